@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// Makes a fresh clone ready to run, skipping whatever is already done:
+// pnpm, dependencies from the lockfile, the build, and a Chromium (with fonts; poppler for tests).
+// Plain Node with no dependencies, because it runs before anything is installed.
+// Usage: node apps/cli/scripts/setup.mjs [--tests] [--quiet]
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+const args = new Set(process.argv.slice(2));
+const forTests = args.has('--tests');
+const quiet = args.has('--quiet');
+const PNPM_VERSION = '12.21.0';
+const say = (line) => quiet || process.stderr.write(`setup: ${line}\n`);
+
+function run(cmd, cmdArgs, options = {}) {
+  const r = spawnSync(cmd, cmdArgs, {
+    cwd: root,
+    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+    ...options,
+  });
+  if (r.status !== 0) {
+    process.stderr.write(`setup: \`${cmd} ${cmdArgs.join(' ')}\` failed (exit ${r.status ?? r.signal})\n`);
+    process.exit(r.status || 1);
+  }
+}
+
+function has(cmd, cmdArgs = ['--version']) {
+  try {
+    return execFileSync(cmd, cmdArgs, { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+  } catch {
+    return null;
+  }
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  if (!fs.existsSync(dir)) return newest;
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+// 1. pnpm
+if (has('pnpm') !== PNPM_VERSION) {
+  say(`installing pnpm ${PNPM_VERSION}`);
+  run('npm', ['install', '--global', `pnpm@${PNPM_VERSION}`, '--no-fund', '--no-audit', '--loglevel=error']);
+}
+
+// 2. dependencies from the lockfile
+const modules = path.join(root, 'node_modules', '.modules.yaml');
+const lock = path.join(root, 'pnpm-lock.yaml');
+if (!fs.existsSync(modules) || fs.statSync(modules).mtimeMs < fs.statSync(lock).mtimeMs) {
+  say('installing dependencies from pnpm-lock.yaml');
+  run('pnpm', ['install', '--frozen-lockfile', '--reporter=append-only']);
+  fs.utimesSync(modules, new Date(), new Date());
+}
+
+// 3. the build, when a source is newer than the last build
+const stamp = path.join(root, 'node_modules', '.brief-build-stamp');
+const sources = ['packages/model', 'packages/parser', 'packages/render', 'apps/cli'].flatMap((p) => [
+  path.join(root, p, 'src'),
+  path.join(root, p, 'templates'),
+]);
+const newest = Math.max(...sources.map(newestMtime), fs.statSync(lock).mtimeMs);
+if (!fs.existsSync(stamp) || fs.statSync(stamp).mtimeMs < newest) {
+  say('building');
+  run('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
+  fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
+}
+
+// 4. a Chromium, fonts, and (for tests) poppler
+const { findChrome } = await import(path.join(root, 'packages/render/dist/index.js'));
+const isRoot = process.getuid?.() === 0;
+const isDebian = fs.existsSync('/etc/debian_version') && has('apt-get', ['--version']) !== null;
+const missing = [];
+if (findChrome() === null) missing.push('chromium');
+if (!fs.existsSync('/usr/share/fonts/truetype/noto') && process.platform === 'linux')
+  missing.push('fonts-noto-core');
+if (forTests && has('pdfinfo', ['-v']) === null) missing.push('poppler-utils');
+if (missing.length > 0) {
+  if (isRoot && isDebian) {
+    say(`installing ${missing.join(' ')} with apt-get`);
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  } else if (missing.includes('chromium')) {
+    process.stderr.write(
+      'setup: no Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium fonts-noto-core`,\n' +
+        'macOS: install Google Chrome), or point Briefing at it with BRIEF_CHROME=/path/to/chrome or --chrome PATH.\n',
+    );
+    process.exit(1);
+  } else {
+    say(`missing ${missing.join(', ')}: install them for full output (fonts) and PDF tests (poppler-utils)`);
+  }
+}

@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository's root folder. */
+export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+/** The built `brief` program. */
+export const briefBin = path.join(repoRoot, 'apps/cli/dist/bin.js');
+
+/**
+ * Makes a temporary folder holding a copy of the repository's corpus (or nothing).
+ * @param withCorpus copy `corpus/` into `<tmp>/corpus`
+ * @returns the folder's path
+ */
+export function tempWorkspace(withCorpus = true): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-test-'));
+  if (withCorpus) fs.cpSync(path.join(repoRoot, 'corpus'), path.join(dir, 'corpus'), { recursive: true });
+  return dir;
+}
+
+/**
+ * Runs the real `brief` program.
+ * @param args its arguments
+ * @param cwd the folder it runs in
+ * @param env extra environment
+ */
+export function brief(args: string[], cwd: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [briefBin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 120_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Runs a poppler tool (`pdfinfo`, `pdftotext`, `pdffonts`) and returns its output; fails when missing.
+ */
+export function poppler(tool: string, args: string[]): string {
+  const r = spawnSync(tool, args, { encoding: 'utf8' });
+  if (r.error)
+    throw new Error(`${tool} is needed for PDF checks (Debian: apt-get install poppler-utils)`, {
+      cause: r.error,
+    });
+  if (r.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed: ${r.stderr}`);
+  return r.stdout;
+}

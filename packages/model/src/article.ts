@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/** A date as precise as the source states it: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `--MM-DD` (year unknown). */
+export const PartialDate = z
+  .string()
+  .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})$/, 'expected YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD');
+
+/** How precise a {@link PartialDate} is. `month-day` is a day and month whose year is unknown. */
+export const DatePrecision = z.enum(['year', 'month', 'day', 'month-day']);
+
+/** A point in the source file (1-based line and column, 0-based offset), as unified reports it. */
+export const Point = z.object({
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  offset: z.number().int().min(0),
+});
+
+/**
+ * One block (paragraph, heading kept as body, list item) of an article's extracted text:
+ * `start`/`end` are offsets into `Article.text`, `position` is where the block begins in the source file.
+ */
+export const Block = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  position: Point,
+});
+
+/** An article as the parser finds it in one file. */
+export const Article = z.object({
+  /** Stable id derived from the file name (kebab-case, unique within a run). */
+  id: z.string().min(1),
+  /** The path as given to the parser. */
+  path: z.string(),
+  format: z.enum(['text', 'markdown', 'html']),
+  title: z.string().nullable(),
+  subtitle: z.string().nullable(),
+  authors: z.array(z.string()),
+  published: PartialDate.nullable(),
+  publishedPrecision: DatePrecision.nullable(),
+  outlet: z.string().nullable(),
+  section: z.string().nullable(),
+  tags: z.array(z.string()),
+  /** BCP 47 language tag, `und` when unknown. */
+  language: z.string(),
+  url: z.string().nullable(),
+  /** The article body as plain text, paragraphs separated by one blank line. */
+  text: z.string(),
+  /** The paragraphs of `text`, each mapped back to the source file. */
+  blocks: z.array(Block),
+});
+
+export type PartialDate = z.infer<typeof PartialDate>;
+export type DatePrecision = z.infer<typeof DatePrecision>;
+export type Point = z.infer<typeof Point>;
+export type Block = z.infer<typeof Block>;
+export type Article = z.infer<typeof Article>;

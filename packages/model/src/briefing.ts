@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { DatePrecision, PartialDate } from './article.js';
+
+/**
+ * A pointer to the exact words a statement came from: `quote` is verbatim from the source's extracted
+ * text (`Article.text`), and `text.slice(start, end) === quote`.
+ */
+export const Citation = z.object({
+  sourceId: z.string(),
+  quote: z.string().min(1),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+
+export const KeyPoint = z.object({
+  text: z.string(),
+  citations: z.array(Citation).min(1),
+});
+
+export const ActorKind = z.enum(['country', 'organisation', 'armed-group', 'person', 'other']);
+
+export const Actor = z.object({
+  name: z.string(),
+  kind: ActorKind,
+  aliases: z.array(z.string()),
+  mentions: z.number().int().min(0),
+  sourceIds: z.array(z.string()),
+});
+
+export const TimelineEvent = z.object({
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date: PartialDate,
+  precision: DatePrecision,
+  text: z.string(),
+  citations: z.array(Citation).min(1),
+});
+
+export const Quote = z.object({
+  text: z.string(),
+  speaker: z.string().nullable(),
+  role: z.string().nullable(),
+  sourceId: z.string(),
+  citations: z.array(Citation).min(1),
+});
+
+export const Perspective = z.object({
+  sourceId: z.string(),
+  outlet: z.string().nullable(),
+  summary: z.string(),
+  framing: z.array(z.string()),
+});
+
+export const Claim = z.object({
+  text: z.string(),
+  sourceIds: z.array(z.string()).min(1),
+  citations: z.array(Citation).min(1),
+});
+
+export const Source = z.object({
+  id: z.string(),
+  path: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  authors: z.array(z.string()),
+  published: PartialDate.nullable(),
+  url: z.string().nullable(),
+  wordCount: z.number().int().min(0),
+});
+
+/** The briefing model: what templates render and `brief build --format json` writes. */
+export const Briefing = z.object({
+  id: z.string(),
+  title: z.string(),
+  subtitle: z.string().nullable(),
+  /** ISO 8601 timestamp; from `SOURCE_DATE_EPOCH` when set. */
+  generatedAt: z.string(),
+  period: z.object({ from: PartialDate.nullable(), to: PartialDate.nullable() }),
+  classification: z.string().nullable(),
+  audience: z.string().nullable(),
+  keyPoints: z.array(KeyPoint),
+  actors: z.array(Actor),
+  timeline: z.array(TimelineEvent),
+  quotes: z.array(Quote),
+  perspectives: z.array(Perspective),
+  claims: z.array(Claim),
+  sources: z.array(Source),
+});
+
+export type Citation = z.infer<typeof Citation>;
+export type KeyPoint = z.infer<typeof KeyPoint>;
+export type ActorKind = z.infer<typeof ActorKind>;
+export type Actor = z.infer<typeof Actor>;
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+export type Quote = z.infer<typeof Quote>;
+export type Perspective = z.infer<typeof Perspective>;
+export type Claim = z.infer<typeof Claim>;
+export type Source = z.infer<typeof Source>;
+export type Briefing = z.infer<typeof Briefing>;
+
+/**
+ * The JSON Schema of {@link Briefing}, for template authors and editors.
+ * @returns a draft 2020-12 JSON Schema object
+ */
+export function briefingJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(Briefing, { target: 'draft-2020-12' }) as Record<string, unknown>;
+}

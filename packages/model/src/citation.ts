@@ -1,0 +1,33 @@
+import type { Article } from './article.js';
+import type { Citation } from './briefing.js';
+import { BriefingError } from './errors.js';
+
+/**
+ * Makes a citation for `text.slice(start, end)` of an article.
+ * @param article the cited article
+ * @param start offset into `article.text`
+ * @param end offset into `article.text` (exclusive)
+ * @returns the citation
+ */
+export function cite(article: Article, start: number, end: number): Citation {
+  return { sourceId: article.id, quote: article.text.slice(start, end), start, end };
+}
+
+/**
+ * Checks that a citation is verbatim from its source's text.
+ * @param citation the citation to check
+ * @param texts source id → extracted text
+ * @throws {BriefingError} `E_CITATION` when the source is unknown or the quote is not at its offsets
+ */
+export function assertVerbatim(citation: Citation, texts: ReadonlyMap<string, string>): void {
+  const text = texts.get(citation.sourceId);
+  if (text === undefined) {
+    throw new BriefingError('E_CITATION', `citation points at unknown source "${citation.sourceId}"`);
+  }
+  if (citation.quote.length === 0 || text.slice(citation.start, citation.end) !== citation.quote) {
+    throw new BriefingError(
+      'E_CITATION',
+      `citation of "${citation.quote.slice(0, 60)}" is not verbatim in source "${citation.sourceId}" at ${citation.start}-${citation.end}`,
+    );
+  }
+}

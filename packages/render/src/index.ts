@@ -1,0 +1,2 @@
+export * from './printer.js';
+export * from './render-html.js';
