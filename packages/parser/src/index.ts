@@ -1,2 +1,5 @@
 export * from './decode.js';
+export * from './extract-html.js';
+export * from './extract-text.js';
+export type * from './extraction.js';
 export * from './parse-article.js';
