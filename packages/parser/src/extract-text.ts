@@ -4,105 +4,201 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
+import { detectLanguage } from './detect-language.js';
 import type { BodyBlock, Extraction, FoundMeta } from './extraction.js';
+import { readFrontMatter } from './front-matter.js';
+import { findTrailingByline, parseByline } from './text/find-byline.js';
+import { findOutletPrefix, findSiteHeader, findToldOutlet } from './text/find-outlet.js';
+import { findDateline, yearsMentioned } from './text/find-published.js';
+import { findTitle, stripTrailingDate } from './text/find-title.js';
+import { classifyLines, selectBody } from './text/select-body.js';
 
 /**
  * Finds the article in a text scrape (`.txt`) or Markdown note (`.md`) through remark-parse.
+ * Text scrapes are judged line by line (see {@link selectBody}); Markdown notes keep every block.
  * @param source the decoded file
  * @param file the path, for messages
- * @param markdown true for Markdown (blocks are mdast blocks), false for text (every line is a block)
- * @returns body blocks, metadata (front matter included) and findings
+ * @param markdown true for Markdown, false for a text scrape
+ * @returns body blocks, metadata (front matter overrides the rest) and findings
  */
 export function extractText(source: string, file: string, markdown: boolean): Extraction {
   const diagnostics: Diagnostic[] = [];
   const mdast = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(source) as MdastRoot;
-  let meta: FoundMeta = {};
   const yamlNode = mdast.children.find((n) => n.type === 'yaml');
-  if (yamlNode && 'value' in yamlNode) meta = frontMatter(yamlNode.value, file, diagnostics);
+  const front = yamlNode && 'value' in yamlNode ? readFrontMatter(yamlNode.value, file, diagnostics) : {};
   const lines = mdast.children.flatMap((n) => blockLines(n, source, !markdown));
-  const isBody = (l: BodyBlock) => l.text.split(/\s+/).length >= 12 && /[.!?"”’)]$/.test(l.text);
-  const first = lines.findIndex(isBody);
-  if (first === -1) return { blocks: [], meta, diagnostics };
-  let last = lines.length - 1;
-  while (last > first && !isBody(lines[last] as BodyBlock)) last--;
-  const heading = lines
-    .slice(0, first)
-    .filter((l) => /\p{L}/u.test(l.text) && l.text.split(/\s+/).length >= 4);
-  const title = heading.at(-1)?.text;
-  return {
-    blocks: lines.slice(first, last + 1).filter(isBody),
-    meta: { ...(title === undefined ? {} : { title }), ...meta },
-    diagnostics,
-  };
+  const found = markdown ? markdownArticle(lines) : scrapedArticle(lines, file, diagnostics);
+  if (found.blocks.length > 0)
+    found.meta.language ??= detectLanguage(found.blocks.map((b) => b.text).join(' '));
+  return { blocks: found.blocks, meta: { ...found.meta, ...front }, diagnostics };
 }
 
-function blockLines(node: RootContent, source: string, splitLines: boolean): BodyBlock[] {
-  if (node.type === 'yaml') return [];
-  const start = node.position?.start;
-  const value =
-    start && node.position?.end && splitLines
-      ? source.slice(start.offset ?? 0, node.position.end.offset)
-      : mdastToString(node);
-  const out: BodyBlock[] = [];
-  let offset = start?.offset ?? 0;
-  let line = start?.line ?? 1;
-  for (const raw of splitLines ? value.split('\n') : value.split(/\n{2,}/)) {
-    const text = raw.replace(/\s+/g, ' ').trim();
-    if (text) out.push({ text, line, column: 1 + raw.length - raw.trimStart().length, offset });
-    offset += raw.length + 1;
-    line += 1;
+function markdownArticle(lines: Line[]): { blocks: BodyBlock[]; meta: FoundMeta } {
+  const meta: FoundMeta = {};
+  const blocks = lines.filter((l) => !l.heading);
+  const firstHeading = lines.find((l) => l.heading);
+  if (firstHeading) meta.title = firstHeading.text;
+  return { blocks: blocks.map(({ heading: _, ...b }) => b), meta };
+}
+
+function scrapedArticle(
+  lines: Line[],
+  file: string,
+  diagnostics: Diagnostic[],
+): { blocks: BodyBlock[]; meta: FoundMeta } {
+  const meta: FoundMeta = {};
+  const kinds = classifyLines(lines);
+  const region = selectBody(lines, kinds);
+  if (region === null) return { blocks: [], meta };
+  const blocks = region.keep.map((i) => ({ ...(lines[i] as BodyBlock) }));
+  const years = yearsMentioned(blocks.map((b) => b.text).join(' '));
+
+  // A dateline or site name fused to the start of the first paragraph.
+  const lead = blocks[0] as BodyBlock;
+  const leadDate = findDateline(lead.text.slice(0, 80), years);
+  if (leadDate && leadDate.index <= 12) {
+    meta.published = leadDate.date;
+    cutStart(lead, leadDate.end);
   }
-  return out;
-}
+  const prefix = findOutletPrefix(lead.text);
+  if (prefix) {
+    meta.outlet = prefix.outlet;
+    if (prefix.section) meta.section = prefix.section;
+    cutStart(lead, prefix.rest);
+  }
+  // A "Name – Role" byline fused to the end of the first paragraph.
+  const trailing = findTrailingByline(lead.text);
+  if (trailing) {
+    meta.authors = trailing.authors;
+    lead.text = lead.text.slice(0, trailing.index).trimEnd();
+  }
 
-function frontMatter(value: string, file: string, diagnostics: Diagnostic[]): FoundMeta {
-  let data: unknown;
-  try {
-    data = parseYaml(value);
-  } catch (error) {
+  const datelines = new Map<number, string>();
+  for (let i = Math.max(0, region.first - 80); i < region.first; i++) {
+    const d = findDateline(stripLeadingNoise((lines[i] as BodyBlock).text), years);
+    if (d) datelines.set(i, d.date);
+  }
+  const title = findTitle(
+    lines,
+    region.first,
+    (i) => datelines.has(i) && isMostlyDate((lines[i] as BodyBlock).text),
+  );
+  if (title) {
+    meta.title = title.title;
+    if (title.subtitle) meta.subtitle = title.subtitle;
+    if (title.section && !meta.section) meta.section = title.section;
+    const raw = (lines[title.index] as BodyBlock).text;
+    const inTitle =
+      raw !== stripTrailingDate(raw) ? findDateline(raw.slice(stripTrailingDate(raw).length), years) : null;
+    if (!meta.published && inTitle) meta.published = inTitle.date;
+  }
+  if (!meta.published && datelines.size > 0) {
+    const near = [...datelines.keys()].sort(
+      (a, b) => Math.abs(a - (title?.index ?? 0)) - Math.abs(b - (title?.index ?? 0)),
+    );
+    meta.published = datelines.get(near[0] as number) as string;
+  }
+  if (!meta.authors) {
+    for (let i = Math.max(0, region.first - 10); i < region.first; i++) {
+      const byline = parseByline((lines[i] as BodyBlock).text);
+      if (byline) {
+        meta.authors = byline.authors;
+        break;
+      }
+    }
+  }
+  const outlet =
+    meta.outlet ??
+    findSiteHeader((lines[0] as BodyBlock).text) ??
+    findToldOutlet(blocks.map((b) => b.text).join('\n'));
+  if (outlet) meta.outlet = outlet;
+  const tags = findTags(lines, region.last);
+  if (tags.length > 0) meta.tags = tags;
+
+  const droppedWords = lines.reduce((n, l, i) => n + (region.keep.includes(i) ? 0 : l.text.length), 0);
+  const keptWords = blocks.reduce((n, b) => n + b.text.length, 0);
+  if (droppedWords > keptWords) {
     diagnostics.push({
-      severity: 'warning',
-      message: `front matter is not valid YAML: ${(error as Error).message}`,
-      ruleId: 'bad-front-matter',
+      severity: 'info',
+      message: `kept ${keptWords} characters of article text and dropped ${droppedWords} of page furniture`,
+      ruleId: 'boilerplate-dropped',
       source: 'parser',
       file,
       line: 1,
       column: 1,
     });
-    return {};
   }
-  if (data === null || typeof data !== 'object') return {};
-  const m = data as Record<string, unknown>;
-  const meta: FoundMeta = {};
-  const set = <K extends keyof FoundMeta>(key: K, v: FoundMeta[K] | undefined) => {
-    if (v !== undefined) meta[key] = v;
-  };
-  set('title', str(m.title));
-  set('subtitle', str(m.subtitle));
-  const authors = strs(m.authors ?? m.author);
-  if (authors.length) meta.authors = authors;
-  set('published', str(m.date) ?? str(m.published));
-  set('outlet', str(m.outlet) ?? str(m.site));
-  set('section', str(m.section));
-  const tags = strs(m.tags);
-  if (tags.length) meta.tags = tags;
-  set('language', str(m.language) ?? str(m.lang));
-  set('url', str(m.url));
-  return meta;
+  return { blocks: blocks.filter((b) => b.text.length > 0), meta };
 }
 
-const str = (v: unknown): string | undefined =>
-  v instanceof Date
-    ? v.toISOString().slice(0, 10)
-    : typeof v === 'string' && v.trim()
-      ? v.trim()
-      : typeof v === 'number'
-        ? String(v)
-        : undefined;
-const strs = (v: unknown): string[] =>
-  Array.isArray(v)
-    ? v.map(str).filter((s): s is string => s !== undefined)
-    : str(v)
-      ? [str(v) as string]
+function cutStart(block: BodyBlock, at: number): void {
+  const rest = block.text.slice(at);
+  const trimmed = rest.replace(/^[\s:,.|–—-]+/u, '');
+  const removed = block.text.length - trimmed.length;
+  block.text = trimmed;
+  block.offset += removed;
+  block.column += removed;
+}
+
+function stripLeadingNoise(text: string): string {
+  return text.replace(/^(?:date|published|posted|updated)\s*:?\s*/i, '');
+}
+
+function isMostlyDate(text: string): boolean {
+  return text.split(/\s+/).length <= 8;
+}
+
+function findTags(lines: readonly BodyBlock[], after: number): string[] {
+  for (let i = after + 1; i < Math.min(lines.length, after + 15); i++) {
+    const m = /^tags?\s*:?\s*(.*)$/i.exec((lines[i] as BodyBlock).text);
+    if (!m) continue;
+    const inline = m[1]?.trim() ?? '';
+    const list = inline || (lines[i + 1]?.text ?? '');
+    return list.split(inline.includes(',') || list.includes(',') ? /\s*,\s*/ : /\s+/).filter(Boolean);
+  }
+  return [];
+}
+
+interface Line extends BodyBlock {
+  heading?: boolean;
+}
+
+function blockLines(node: RootContent, source: string, splitLines: boolean): Line[] {
+  if (node.type === 'yaml' || node.type === 'thematicBreak') return [];
+  const start = node.position?.start;
+  const end = node.position?.end;
+  if (!splitLines) {
+    if (node.type === 'list')
+      return node.children.flatMap((item) => blockLines(item as never, source, false));
+    const text = mdastToString(node).replace(/\s+/g, ' ').trim();
+    return text
+      ? [
+          {
+            text,
+            line: start?.line ?? 1,
+            column: start?.column ?? 1,
+            offset: start?.offset ?? 0,
+            heading: node.type === 'heading',
+          },
+        ]
       : [];
+  }
+  const value = start && end ? source.slice(start.offset ?? 0, end.offset) : mdastToString(node);
+  const out: Line[] = [];
+  let offset = start?.offset ?? 0;
+  let line = start?.line ?? 1;
+  for (const raw of value.split('\n')) {
+    const text = raw.replace(/\s+/g, ' ').trim();
+    const lead = raw.length - raw.trimStart().length;
+    if (text)
+      out.push({
+        text,
+        line,
+        column: (line === start?.line ? start.column : 1) + lead,
+        offset: offset + lead,
+      });
+    offset += raw.length + 1;
+    line += 1;
+  }
+  return out;
+}

@@ -11,7 +11,12 @@ export interface ParseInput {
   data: Uint8Array | string;
   /** Overrides the id derived from the file name. */
   id?: string;
+  /** Largest input read, in bytes (default {@link MAX_INPUT_BYTES}); larger files are refused. */
+  maxBytes?: number;
 }
+
+/** Files larger than this (8 MiB) are refused: no article is that long, and parsing them costs seconds. */
+export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
 /**
  * Parses one file (`.txt`, `.md`/`.markdown`, `.html`/`.htm`) into an {@link Article}.
@@ -20,6 +25,23 @@ export interface ParseInput {
  */
 export function parseArticle(input: ParseInput): Result<Article | null> {
   const file = input.path;
+  const size = typeof input.data === 'string' ? input.data.length : input.data.byteLength;
+  const limit = input.maxBytes ?? MAX_INPUT_BYTES;
+  if (size > limit) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return {
+      value: null,
+      diagnostics: [
+        {
+          severity: 'error',
+          message: `file is too large to be an article (${mb(size)}, limit ${mb(limit)})`,
+          ruleId: 'too-large',
+          source: 'parser',
+          file,
+        },
+      ],
+    };
+  }
   let source: string;
   if (typeof input.data === 'string') source = input.data;
   else {
@@ -33,7 +55,12 @@ export function parseArticle(input: ParseInput): Result<Article | null> {
     extraction =
       format === 'html' ? extractHtml(source, file) : extractText(source, file, format === 'markdown');
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason =
+      error instanceof RangeError
+        ? 'the markup is nested too deeply to read'
+        : error instanceof Error
+          ? error.message
+          : String(error);
     return {
       value: null,
       diagnostics: [
@@ -66,7 +93,10 @@ export function parseArticle(input: ParseInput): Result<Article | null> {
     text += b.text;
   }
   const { meta } = extraction;
-  if (meta.title === undefined) note('warning', 'no-title', 'no title found');
+  if (meta.title === undefined) {
+    meta.title = titleFromFileName(file);
+    note('warning', 'no-title', `no headline found; the title "${meta.title}" is made from the file name`);
+  }
   if (meta.published === undefined) note('warning', 'no-date', 'no publication date found');
   return {
     value: {
@@ -102,6 +132,14 @@ export function formatOf(file: string): Article['format'] {
     : ext === '.md' || ext === '.markdown'
       ? 'markdown'
       : 'text';
+}
+
+function titleFromFileName(file: string): string {
+  const words = path
+    .basename(file, path.extname(file))
+    .replace(/[-_.]+/g, ' ')
+    .trim();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : 'Untitled';
 }
 
 function precisionOf(date: string): DatePrecision {

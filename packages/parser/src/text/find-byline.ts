@@ -1,0 +1,51 @@
+/** An author found in a byline, with the role the byline gives (if any). */
+export interface Byline {
+  authors: string[];
+  role: string | null;
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:al|el|bin|ibn|de|van|von|da|di|le|la)?-?\p{Lu}[\p{L}'’.-]*){0,4}`;
+const BY_LINE = new RegExp(
+  String.raw`^(?:by|written by|words by)\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s*[|·,–—-]?.{0,60}$`,
+  'iu',
+);
+const NAME_ROLE = new RegExp(String.raw`^(${NAME})\s+[–—-]\s+(\p{Lu}[^.!?]{2,60})$`, 'u');
+const TRAILING_NAME_ROLE = new RegExp(
+  String.raw`(?<=[.!?]["”’]?\s+)(${NAME})\s+[–—]\s+(\p{Lu}[^.!?]{2,60})$`,
+  'u',
+);
+
+/**
+ * Reads a byline line: "By Anas al-Bar |", "By Jane Doe and John Roe", or "Name – Role".
+ * @param line one line of text
+ * @returns the authors and role, or null when the line is not a byline
+ */
+export function parseByline(line: string): Byline | null {
+  const text = line.trim();
+  const by = BY_LINE.exec(text);
+  if (by?.[1]) {
+    const authors = by[1]
+      .split(/\s*(?:,|\band\b|&)\s*/u)
+      .map((a) => a.trim())
+      .filter(Boolean);
+    return { authors, role: null };
+  }
+  const nameRole = NAME_ROLE.exec(text);
+  if (nameRole?.[1] && nameRole[2] && wordsIn(nameRole[1]) >= 2 && wordsIn(nameRole[2]) <= 8) {
+    return { authors: [nameRole[1]], role: nameRole[2].trim() };
+  }
+  return null;
+}
+
+/**
+ * Finds a "Name – Role" byline stuck to the end of a paragraph after its last sentence.
+ * @param paragraph one paragraph
+ * @returns the byline and the offset where it starts, or null
+ */
+export function findTrailingByline(paragraph: string): (Byline & { index: number }) | null {
+  const m = TRAILING_NAME_ROLE.exec(paragraph);
+  if (!m?.[1] || !m[2] || wordsIn(m[1]) < 2 || wordsIn(m[2]) > 8) return null;
+  return { authors: [m[1]], role: m[2].trim(), index: m.index };
+}
+
+const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;

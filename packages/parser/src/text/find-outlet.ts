@@ -1,0 +1,52 @@
+/** A site name found at the start of an article's first paragraph, and what follows it. */
+export interface OutletPrefix {
+  outlet: string;
+  section: string | null;
+  /** Offset in the paragraph where the article's own text begins. */
+  rest: number;
+}
+
+const CAP_WORDS = String.raw`\p{Lu}[\p{L}\p{N}&'’.]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.]*){0,3}`;
+const PREFIX = new RegExp(
+  String.raw`^(${CAP_WORDS})\s*[-–—|]\s*(?:(\p{Lu}\p{L}+(?:\s\p{Lu}?\p{L}+)?)\s*:\s*)?(?=["“‘(]?\p{Lu})`,
+  'u',
+);
+
+/**
+ * Finds a site-name prefix such as "Alwaght- " or "Strategic Council Online - Opinion: " at the start
+ * of the first paragraph (a dateline of wire copy has the same shape). The prefix must be short and
+ * made of capitalised words, and the text after it must start a sentence.
+ * @param paragraph the first body paragraph
+ * @returns the outlet, an optional section and where the text resumes, or null
+ */
+export function findOutletPrefix(paragraph: string): OutletPrefix | null {
+  const m = PREFIX.exec(paragraph);
+  if (!m?.[1]) return null;
+  return { outlet: m[1].trim(), section: m[2]?.trim() ?? null, rest: m[0].length };
+}
+
+/**
+ * Finds the outlet a page names in a "Site | tagline" header line.
+ * @param line the first line of the page
+ * @returns the site name, or null
+ */
+export function findSiteHeader(line: string): string | null {
+  const m = /^([\p{Lu}][\p{L}\p{N}&'’. ]{1,40}?)\s+[|–—]\s+\S.{0,80}$/u.exec(line.trim());
+  return m?.[1]?.trim() ?? null;
+}
+
+/**
+ * Finds the outlet an interviewee spoke to: "…, he told Al-Fassel." — the name that the text says
+ * people "told", when it is the same every time.
+ * @param text the article body
+ * @returns the outlet, or null
+ */
+export function findToldOutlet(text: string): string | null {
+  const names = new Set<string>();
+  for (const m of text.matchAll(
+    /\b(?:told|said to|speaking to)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s*[.,]/gu,
+  )) {
+    if (m[1]) names.add(m[1]);
+  }
+  return names.size === 1 ? ([...names][0] as string) : null;
+}

@@ -1,0 +1,121 @@
+import type { BodyBlock } from '../extraction.js';
+import { parseByline } from './find-byline.js';
+
+const MAX_LOOKBACK = 80;
+
+/** The headline found above the body, and the lines around it that say more. */
+export interface FoundTitle {
+  title: string;
+  /** Index of the title line among the page's lines. */
+  index: number;
+  subtitle: string | null;
+  section: string | null;
+}
+
+/**
+ * Finds the headline among the lines above the body. A headline is a line of 3 to 30 words that does
+ * not end like a sentence; it scores for being repeated on the page (sites print it twice), for standing
+ * near a dateline, for being the first such line and for standing just above the body.
+ * @param lines the page's non-empty lines
+ * @param bodyStart index of the first body line
+ * @param isDateline whether a line is a dateline
+ * @returns the title with its dek and section, or null
+ */
+export function findTitle(
+  lines: readonly BodyBlock[],
+  bodyStart: number,
+  isDateline: (index: number) => boolean,
+): FoundTitle | null {
+  const from = Math.max(0, bodyStart - MAX_LOOKBACK);
+  const keyOf = (text: string) => stripTrailingDate(text).toLowerCase();
+  const counts = new Map<string, number>();
+  for (const l of lines) counts.set(keyOf(l.text), (counts.get(keyOf(l.text)) ?? 0) + 1);
+  let best: { index: number; score: number } | null = null;
+  let first = true;
+  for (let i = from; i < bodyStart; i++) {
+    const text = (lines[i] as BodyBlock).text;
+    if (!isHeadline(text) || isDateline(i) || parseByline(text) !== null) continue;
+    let score = 0;
+    if ((counts.get(keyOf(text)) ?? 0) > 1) score += 3;
+    for (let d = -3; d <= 3; d++)
+      if (d !== 0 && i + d >= 0 && i + d < lines.length && isDateline(i + d)) score += 2;
+    if (first) score += 1;
+    if (bodyStart - i <= 3) score += 1;
+    if (/\s\|\s/.test(text)) score -= 3;
+    first = false;
+    if (best === null || score > best.score) best = { index: i, score };
+  }
+  if (best === null) return null;
+  const title = tidyHeadline(stripTrailingDate((lines[best.index] as BodyBlock).text));
+  const next = lines[best.index + 1];
+  const prev = lines[best.index - 1];
+  const subtitle =
+    next &&
+    best.index + 1 < bodyStart &&
+    /[.!?]$/.test(next.text) &&
+    words(next.text) >= 6 &&
+    words(next.text) <= 45
+      ? next.text
+      : null;
+  const section =
+    prev &&
+    words(prev.text) <= 2 &&
+    /^\p{Lu}/u.test(prev.text) &&
+    !/[.!?:|]$/.test(prev.text) &&
+    !isDateline(best.index - 1)
+      ? prev.text
+      : null;
+  return { title, index: best.index, subtitle, section };
+}
+
+/**
+ * Removes a trailing date from a headline: "WHAT DOES …?, 27 MARCH" → "WHAT DOES …?".
+ * @param text a headline
+ */
+export function stripTrailingDate(text: string): string {
+  return text
+    .replace(
+      /,?\s+(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2})(?:,?\s+\d{4})?$/i,
+      '',
+    )
+    .trim();
+}
+
+function isHeadline(text: string): boolean {
+  const n = words(text);
+  return n >= 3 && n <= 30 && /\p{L}/u.test(text) && !/[.,;:]$/.test(text);
+}
+
+const SMALL = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+]);
+
+/**
+ * Turns an all-capitals headline into title case; leaves any other headline alone.
+ * @param text a headline
+ */
+export function tidyHeadline(text: string): string {
+  if (/\p{Ll}/u.test(text)) return text;
+  return text
+    .toLowerCase()
+    .split(' ')
+    .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ')
+    .replace(/\b(Us|Uk|Un|Eu|Nato|Isis|Pmf)\b/g, (m) => m.toUpperCase());
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
