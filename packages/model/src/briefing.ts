@@ -46,6 +46,10 @@ export const Quote = z.object({
 export const Perspective = z.object({
   sourceId: z.string(),
   outlet: z.string().nullable(),
+  /** The outlet's country, when the config's `outlets` says. */
+  outletCountry: z.string().optional(),
+  /** The outlet's type (state media, think tank, ...), when the config's `outlets` says. */
+  outletType: z.string().optional(),
   summary: z.string(),
   framing: z.array(z.string()),
 });

@@ -1,8 +1,16 @@
 import type { Article } from './article.js';
-import { type Briefing, Briefing as BriefingSchema, type KeyPoint, type Source } from './briefing.js';
-import { assertVerbatim, cite } from './citation.js';
+import { type Briefing, Briefing as BriefingSchema, type Citation, type Source } from './briefing.js';
+import { buildTimeline, findDatedSentences } from './build-timeline.js';
+import { assertVerbatim } from './citation.js';
+import { describePerspectives, findClaims } from './compare-sources.js';
 import type { Diagnostic, Result } from './diagnostic.js';
-import { splitSentences } from './sentences.js';
+import { findActors } from './find-actors.js';
+import type { Person } from './find-people.js';
+import { findQuotes } from './find-quotes.js';
+import { defaultGazetteer, extendGazetteer, type GazetteerEntry, type OutletInfo } from './gazetteer.js';
+import { scoreSentences } from './score-sentences.js';
+import { selectKeyPoints } from './select-key-points.js';
+import { type Sentence, splitSentences } from './sentences.js';
 
 /** What a brief is called and for whom; everything else comes from the articles. */
 export interface BriefingOptions {
@@ -11,48 +19,83 @@ export interface BriefingOptions {
   subtitle?: string | null;
   classification?: string | null;
   audience?: string | null;
+  /** Extra actors and aliases (the config's `aliases`). */
+  aliases?: readonly GazetteerEntry[];
+  /** What is known about outlets (the config's `outlets`). */
+  outlets?: readonly OutletInfo[];
   /** The build time; defaults to `SOURCE_DATE_EPOCH` when set, else now. */
   now?: Date;
 }
 
 /**
- * Turns articles into a briefing. Every citation is checked verbatim against its source text.
+ * Turns articles into a briefing: key points, actors, timeline, quotes, perspectives and claims, each
+ * citing the sentences it came from. Deterministic: the same articles give the same briefing.
  * @param articles the parsed articles
- * @param options id, title and audience of the brief
+ * @param options id, title and audience of the brief, extra aliases and outlet facts
  * @returns the briefing and what was found on the way
- * @throws {BriefingError} `E_CITATION` if a citation would not be verbatim
+ * @throws {BriefingError} `E_CITATION` if a citation would not be verbatim (a bug, never silent)
  */
 export function buildBriefing(articles: readonly Article[], options: BriefingOptions): Result<Briefing> {
   const diagnostics: Diagnostic[] = [];
-  const sorted = [...articles].sort((a, b) => a.id.localeCompare(b.id));
-  const sources: Source[] = sorted.map(toSource);
-  const keyPoints: KeyPoint[] = [];
-  for (const article of sorted) {
-    const lead = splitSentences(article.text)[0];
-    if (lead === undefined) continue;
-    keyPoints.push({ text: lead.text, citations: [cite(article, lead.start, lead.end)] });
-  }
-  const dates = sorted.map((a) => a.published).filter((d): d is string => d !== null && !d.startsWith('--'));
+  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sentencesOf = new Map<string, Sentence[]>(sorted.map((a) => [a.id, splitSentences(a.text)]));
+  const dates = sorted.map((a) => a.published).filter((d): d is string => d !== null && /^\d{4}/.test(d));
   dates.sort();
+  const generated = generatedAt(options.now);
+  const latest = dates.at(-1);
+  const fallback = latest
+    ? new Date(`${latest.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`)
+    : new Date(generated);
+
+  const people = new Map<string, Person>();
+  const quotes = sorted.flatMap((a) => findQuotes(a, sentencesOf.get(a.id) ?? [], people));
+  const gazetteer = extendGazetteer(defaultGazetteer(), options.aliases ?? []);
+  const speakers = quotes
+    .filter((q) => q.speaker !== null && q.role !== null)
+    .map((q) => ({ name: q.speaker as string, role: q.role }));
+  const actors = findActors(sorted, gazetteer, [...people.values(), ...speakers]);
+  const timeline = buildTimeline(
+    sorted.flatMap((a) => findDatedSentences(a, sentencesOf.get(a.id) ?? [], fallback)),
+  );
+  const scored = scoreSentences(sorted, sentencesOf);
+  const keyPoints = selectKeyPoints(scored);
+  if (keyPoints.length < 3 && sorted.length > 0) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `only ${keyPoints.length} key point(s) could be drawn from ${sorted.length} source(s)`,
+      ruleId: 'few-key-points',
+      source: 'model',
+    });
+  }
   const briefing: Briefing = {
     id: options.id,
     title: options.title ?? 'Briefing',
     subtitle: options.subtitle ?? null,
-    generatedAt: generatedAt(options.now),
+    generatedAt: generated,
     period: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
     classification: options.classification ?? null,
     audience: options.audience ?? null,
-    keyPoints: keyPoints.slice(0, 8),
-    actors: [],
-    timeline: [],
-    quotes: [],
-    perspectives: [],
-    claims: [],
-    sources,
+    keyPoints,
+    actors,
+    timeline,
+    quotes,
+    perspectives: describePerspectives(scored, options.outlets),
+    claims: findClaims(scored),
+    sources: sorted.map(toSource),
   };
-  const texts = new Map(sorted.map((a) => [a.id, a.text]));
-  for (const c of briefing.keyPoints.flatMap((k) => k.citations)) assertVerbatim(c, texts);
+  assertAllVerbatim(briefing, sorted);
   return { value: BriefingSchema.parse(briefing), diagnostics };
+}
+
+function assertAllVerbatim(briefing: Briefing, articles: readonly Article[]): void {
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  const all: Citation[] = [
+    ...briefing.keyPoints.flatMap((k) => k.citations),
+    ...briefing.timeline.flatMap((e) => e.citations),
+    ...briefing.quotes.flatMap((q) => q.citations),
+    ...briefing.claims.flatMap((c) => c.citations),
+  ];
+  for (const c of all) assertVerbatim(c, texts);
 }
 
 function toSource(article: Article): Source {
@@ -64,7 +107,7 @@ function toSource(article: Article): Source {
     authors: article.authors,
     published: article.published,
     url: article.url,
-    wordCount: article.text.split(/\s+/).filter(Boolean).length,
+    wordCount: article.text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0,
   };
 }
 

@@ -7,19 +7,46 @@ export interface Sentence {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  'gen col lt sgt capt cmdr adm maj mr mrs ms dr prof sen rep gov pres st jr sr vs etc inc corp co ltd no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m'.split(
+    ' ',
+  ),
+);
+
 /**
- * Splits text into sentences with offsets, trimming surrounding whitespace.
+ * Splits text into sentences with offsets (Intl.Segmenter, then mended where it split after an
+ * abbreviation such as "Gen." or "U.S." or an initial), never across a paragraph break.
  * @param text plain text, paragraphs separated by blank lines
- * @returns the sentences in order
+ * @returns the sentences in order, trimmed
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  for (const seg of segmenter.segment(text)) {
-    const lead = seg.segment.length - seg.segment.trimStart().length;
-    const trimmed = seg.segment.trim();
-    if (trimmed.length === 0) continue;
-    const start = seg.index + lead;
-    out.push({ text: trimmed, start, end: start + trimmed.length });
+  let paragraphStart = 0;
+  for (const paragraph of text.split('\n\n')) {
+    let pending: Sentence | null = null;
+    for (const seg of segmenter.segment(paragraph)) {
+      const lead = seg.segment.length - seg.segment.trimStart().length;
+      const trimmed = seg.segment.trim();
+      if (trimmed.length === 0) continue;
+      const start = paragraphStart + seg.index + lead;
+      const piece = { text: trimmed, start, end: start + trimmed.length };
+      if (pending && endsWithAbbreviation(pending.text)) {
+        pending = { text: text.slice(pending.start, piece.end), start: pending.start, end: piece.end };
+      } else {
+        if (pending) out.push(pending);
+        pending = piece;
+      }
+    }
+    if (pending) out.push(pending);
+    paragraphStart += paragraph.length + 2;
   }
   return out;
+}
+
+function endsWithAbbreviation(sentence: string): boolean {
+  const last = /(\S+)\.$/.exec(sentence)?.[1];
+  if (last === undefined) return false;
+  const word = last.replace(/^[("“'‘]+/, '').toLowerCase();
+  return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(last);
 }

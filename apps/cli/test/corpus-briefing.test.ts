@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { buildBriefing } from '@briefing/model';
+import { describe, expect, it } from 'vitest';
+import { listCorpus, readArticles } from '../src/read-corpus.js';
+import { repoRoot } from './helpers.js';
+
+const { articles } = readArticles(
+  listCorpus(path.join(repoRoot, 'corpus')).map((f) => path.relative(repoRoot, f)),
+);
+const { value: briefing } = buildBriefing(articles, {
+  id: 'corpus',
+  title: 'Briefing',
+  now: new Date('2024-05-01T00:00:00Z'),
+});
+
+describe('the briefing built from corpus/', () => {
+  it('pins the whole model', async () => {
+    await expect(`${JSON.stringify(briefing, null, 2)}\n`).toMatchFileSnapshot(
+      '__snapshots__/corpus-briefing.json',
+    );
+  });
+
+  it('names each main actor once, whatever the source calls it', () => {
+    const names = briefing.actors.map((a) => a.name);
+    for (const actor of ['United States', 'Iraq', 'Iran', 'NATO', 'ISIS', 'Popular Mobilization Forces']) {
+      expect(names.filter((n) => n === actor)).toHaveLength(1);
+    }
+    const pmf = briefing.actors.find((a) => a.name === 'Popular Mobilization Forces');
+    expect(pmf?.aliases).toEqual(expect.arrayContaining(['PMF', 'Hashd al-Shabbi']));
+  });
+
+  it('dates the vote to expel foreign forces and the White House meeting', () => {
+    const on = (date: string) => briefing.timeline.filter((e) => e.date === date).map((e) => e.text);
+    expect(on('2020-01-05').join(' ')).toMatch(
+      /lawmakers approved a bill obligating the government to expel/,
+    );
+    expect(on('2024-04-15').join(' ')).toMatch(/April 15 meeting at the White House/);
+  });
+
+  it('attributes the quotes to the people who said them', () => {
+    const by = (speaker: string) => briefing.quotes.filter((q) => q.speaker === speaker);
+    expect(by('Ghazi Faisal Hussein')[0]?.role).toBe('Iraqi Center for Strategic Studies director');
+    expect(by('Abdul Rahman al-Mashhadani')[0]?.role).toBe(
+      'professor of economic relations at al-Iraqia University',
+    );
+  });
+
+  it('cites every statement verbatim from its source', () => {
+    const texts = new Map(articles.map((a) => [a.id, a.text]));
+    const items = [...briefing.keyPoints, ...briefing.timeline, ...briefing.quotes, ...briefing.claims];
+    for (const c of items.flatMap((i) => i.citations))
+      expect(texts.get(c.sourceId)?.slice(c.start, c.end)).toBe(c.quote);
+    expect(briefing.keyPoints.length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -1,0 +1,87 @@
+import type { Article } from './article.js';
+import type { Actor } from './briefing.js';
+import { type Person, surname } from './find-people.js';
+import type { GazetteerEntry } from './gazetteer.js';
+
+const MAX_ACTORS = 40;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Matches every alias of a gazetteer in one pass, longest alias first. */
+export class ActorMatcher {
+  private readonly pattern: RegExp;
+  private readonly byAlias = new Map<string, number>();
+
+  /**
+   * @param entries the gazetteer (built-in, extended by the config, plus people found in the text)
+   */
+  constructor(readonly entries: readonly GazetteerEntry[]) {
+    entries.forEach((e, i) => {
+      for (const alias of [e.name, ...e.aliases]) if (!this.byAlias.has(alias)) this.byAlias.set(alias, i);
+    });
+    const aliases = [...this.byAlias.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+    this.pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${aliases.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
+  }
+
+  /**
+   * Finds the actors a text mentions.
+   * @param text any text
+   * @returns entry indices, one per mention, in order
+   */
+  mentions(text: string): number[] {
+    const out: number[] = [];
+    for (const m of text.replace(/’/g, "'").matchAll(this.pattern)) {
+      const i = this.byAlias.get(m[0]);
+      if (i !== undefined) out.push(i);
+    }
+    return out;
+  }
+}
+
+/**
+ * Counts the actors across articles: one actor per real-world entity, whatever name each source uses.
+ * @param articles the sources
+ * @param gazetteer the known entities
+ * @param people people the sources introduce with a role (added as person actors)
+ * @returns actors by mentions (most first), only those mentioned at least twice or in two sources
+ */
+export function findActors(
+  articles: readonly Article[],
+  gazetteer: readonly GazetteerEntry[],
+  people: readonly Person[],
+): Actor[] {
+  const entries: GazetteerEntry[] = [...gazetteer];
+  const fromGazetteerOrRole = entries.length + people.length;
+  const known = new Set(gazetteer.flatMap((e) => [e.name, ...e.aliases]));
+  for (const p of people) {
+    if (known.has(p.name) || known.has(surname(p.name))) continue;
+    entries.push({ name: p.name, kind: 'person', aliases: [surname(p.name)] });
+    known.add(p.name);
+  }
+  const matcher = new ActorMatcher(entries);
+  const mentions = new Array<number>(entries.length).fill(0);
+  const sources = entries.map(() => new Set<string>());
+  for (const a of articles) {
+    for (const i of matcher.mentions(`${a.title ?? ''}\n${a.text}`)) {
+      mentions[i] = (mentions[i] ?? 0) + 1;
+      sources[i]?.add(a.id);
+    }
+  }
+  const actors: Actor[] = [];
+  entries.forEach((e, i) => {
+    const n = mentions[i] ?? 0;
+    const s = sources[i] as Set<string>;
+    // a single mention counts for a known entity or a person the text introduces with a role
+    if (n === 0 || (n < 2 && s.size < 2 && i >= fromGazetteerOrRole)) return;
+    actors.push({
+      name: e.name,
+      kind: e.kind,
+      aliases: [...e.aliases].sort(),
+      mentions: n,
+      sourceIds: [...s].sort(),
+    });
+  });
+  return actors.sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1)).slice(0, MAX_ACTORS);
+}

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Briefing } from '../src/briefing.js';
+import { buildBriefing } from '../src/build-briefing.js';
+import { arbitraryArticle } from './arbitrary-article.js';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+const now = new Date('2024-05-01T00:00:00Z');
+
+describe('buildBriefing on arbitrary articles (fast-check)', () => {
+  it('passes the schema and cites every statement verbatim', () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(arbitraryArticle('a'), arbitraryArticle('b'), arbitraryArticle('c')),
+        (articles) => {
+          const { value } = buildBriefing(articles, { id: 'x', now });
+          Briefing.parse(value);
+          const texts = new Map(articles.map((a) => [a.id, a.text]));
+          const citations = [...value.keyPoints, ...value.timeline, ...value.quotes, ...value.claims].flatMap(
+            (item) => item.citations,
+          );
+          for (const c of citations) expect(texts.get(c.sourceId)?.slice(c.start, c.end)).toBe(c.quote);
+          expect(value.keyPoints.length).toBeLessThanOrEqual(8);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('gives byte-identical JSON for the same articles in any order', () => {
+    fc.assert(
+      fc.property(fc.tuple(arbitraryArticle('a'), arbitraryArticle('b')), (articles) => {
+        const one = JSON.stringify(buildBriefing(articles, { id: 'x', now }).value);
+        const two = JSON.stringify(buildBriefing([...articles].reverse(), { id: 'x', now }).value);
+        expect(two).toBe(one);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('takes generatedAt from SOURCE_DATE_EPOCH', () => {
+    process.env.SOURCE_DATE_EPOCH = '1700000000';
+    try {
+      expect(buildBriefing([], { id: 'x' }).value.generatedAt).toBe('2023-11-14T22:13:20.000Z');
+    } finally {
+      delete process.env.SOURCE_DATE_EPOCH;
+    }
+  });
+});
