@@ -4,7 +4,7 @@ import { type Person, surname } from './find-people.js';
 import type { GazetteerEntry } from './gazetteer.js';
 
 const MAX_ACTORS = 40;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Matches every alias of a gazetteer in one pass, longest alias first. */
 export class ActorMatcher {
@@ -20,7 +20,7 @@ export class ActorMatcher {
     });
     const aliases = [...this.byAlias.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
     this.pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${aliases.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(?:${aliases.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
       'gu',
     );
   }
