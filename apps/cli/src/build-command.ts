@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildBriefing, type Diagnostic, formatDiagnostic } from '@briefing/model';
-import { Printer, renderHtml } from '@briefing/render';
+import { Printer, renderHtml, renderPdf } from '@briefing/render';
 import { listCorpus, readArticles } from './read-corpus.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -11,6 +11,10 @@ export interface BuildOptions {
   out: string;
   formats: string[];
   chrome?: string;
+  browserWSEndpoint?: string;
+  template?: string;
+  paper?: 'A4' | 'Letter';
+  title?: string;
 }
 
 /**
@@ -28,7 +32,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   const id = path.basename(path.resolve(options.corpus)) || 'brief';
   const { value: briefing, diagnostics: modelDiagnostics } = buildBriefing(articles, {
     id,
-    title: `Briefing: ${id}`,
+    ...(options.title === undefined ? {} : { title: options.title }),
   });
   for (const d of modelDiagnostics) log(formatDiagnostic(d));
   fs.mkdirSync(options.out, { recursive: true });
@@ -38,15 +42,18 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
     writeAtomic(target('json'), `${JSON.stringify(briefing, null, 2)}\n`);
     written.push(target('json'));
   }
-  const html = renderHtml(briefing);
+  const html = renderHtml(briefing, options.template === undefined ? {} : { templateDir: options.template });
   if (options.formats.includes('html')) {
     writeAtomic(target('html'), html);
     written.push(target('html'));
   }
   if (options.formats.includes('pdf')) {
-    const printer = await Printer.open(options.chrome === undefined ? {} : { chrome: options.chrome });
+    const printer = await Printer.open({
+      ...(options.chrome === undefined ? {} : { chrome: options.chrome }),
+      ...(options.browserWSEndpoint === undefined ? {} : { browserWSEndpoint: options.browserWSEndpoint }),
+    });
     try {
-      writeAtomic(target('pdf'), await printer.pdf(html));
+      writeAtomic(target('pdf'), await renderPdf(printer, briefing, html, { format: options.paper ?? 'A4' }));
       written.push(target('pdf'));
     } finally {
       await printer.close();

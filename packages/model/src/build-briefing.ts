@@ -69,7 +69,7 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
   }
   const briefing: Briefing = {
     id: options.id,
-    title: options.title ?? 'Briefing',
+    title: options.title ?? defaultTitle(actors, sorted.length),
     subtitle: options.subtitle ?? null,
     generatedAt: generated,
     period: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
@@ -96,6 +96,15 @@ function assertAllVerbatim(briefing: Briefing, articles: readonly Article[]): vo
     ...briefing.claims.flatMap((c) => c.citations),
   ];
   for (const c of all) assertVerbatim(c, texts);
+}
+
+function defaultTitle(actors: readonly { name: string; kind: string }[], sources: number): string {
+  const main = actors
+    .filter((a) => a.kind !== 'person')
+    .slice(0, 2)
+    .map((a) => a.name);
+  const subject = main.length === 2 ? `${main[0]} and ${main[1]}` : (main[0] ?? 'Briefing');
+  return `${subject}: what ${sources} ${sources === 1 ? 'source reports' : 'sources report'}`;
 }
 
 function toSource(article: Article): Source {

@@ -1,2 +1,6 @@
+export * from './finalize-pdf.js';
+export * from './helpers.js';
 export * from './printer.js';
 export * from './render-html.js';
+export * from './render-pdf.js';
+export * from './theme.js';

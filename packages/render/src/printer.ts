@@ -44,66 +44,170 @@ export const CHROME_ARGS = [
 export interface PrinterOptions {
   /** Path of a Chromium executable; found with {@link findChrome} when absent. */
   chrome?: string;
+  /** A DevTools WebSocket URL of a running Chromium to print on instead of launching one. */
+  browserWSEndpoint?: string;
+  /** Time limit for one document, in milliseconds (default 60 s). */
+  timeoutMs?: number;
 }
 
-/** One headless Chromium that prints HTML pages to PDF. Close it when done. */
+/** How one PDF is printed. */
+export interface PdfOptions {
+  /** Paper size (default A4). */
+  format?: 'A4' | 'Letter';
+  /** Text of the running header. */
+  header?: string;
+}
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * One headless Chromium for a whole run, printing HTML pages to PDF. If the browser dies mid-print the
+ * page is printed again once on a fresh browser. Close it when done.
+ */
 export class Printer {
+  private browser: Browser;
+  private profile: string | null;
+  /** How many browsers this printer has started or connected to (1 unless one crashed). */
+  launches = 1;
+
   private constructor(
-    private readonly browser: Browser,
-    private readonly profile: string,
-  ) {}
+    browser: Browser,
+    profile: string | null,
+    private readonly options: PrinterOptions,
+  ) {
+    this.browser = browser;
+    this.profile = profile;
+  }
 
   /**
-   * Launches a Chromium with a fresh profile.
+   * Launches a Chromium with a fresh profile, or connects to `browserWSEndpoint`.
    * @throws {BriefingError} `E_BROWSER` when no browser is found or it fails to start
    */
   static async open(options: PrinterOptions = {}): Promise<Printer> {
-    const executablePath = findChrome(options.chrome);
-    if (executablePath === null) {
-      throw new BriefingError(
-        'E_BROWSER',
-        'no Chromium found: install one (Debian: apt-get install -y chromium) or point to it with --chrome PATH or BRIEF_CHROME',
-      );
-    }
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-chrome-'));
-    try {
-      const browser = await puppeteer.launch({
-        executablePath,
-        headless: true,
-        args: CHROME_ARGS,
-        userDataDir: profile,
-      });
-      return new Printer(browser, profile);
-    } catch (cause) {
-      fs.rmSync(profile, { recursive: true, force: true });
-      throw new BriefingError('E_BROWSER', `Chromium at ${executablePath} failed to start`, { cause });
-    }
+    const { browser, profile } = await start(options);
+    return new Printer(browser, profile, options);
+  }
+
+  /** The PID of the launched Chromium (undefined for a remote one). */
+  get pid(): number | undefined {
+    return this.browser.process()?.pid;
   }
 
   /**
    * Prints one HTML page to PDF. The page runs no JavaScript and may load only `data:` URLs.
    * @param html the self-contained page
+   * @param options paper size and running header
    * @returns the PDF bytes
+   * @throws {BriefingError} `E_BROWSER` when the page cannot be printed in time, even on a fresh browser
    */
-  async pdf(html: string): Promise<Uint8Array> {
-    const page = await this.browser.newPage();
+  async pdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
     try {
-      await page.setJavaScriptEnabled(false);
-      await page.setRequestInterception(true);
-      page.on('request', (req) => {
-        if (req.url().startsWith('data:')) void req.continue();
-        else void req.abort('blockedbyclient');
-      });
-      await page.setContent(html, { waitUntil: 'load' });
-      return await page.pdf({ format: 'A4', printBackground: true, tagged: true, outline: true });
-    } finally {
-      await page.close();
+      return await this.printOnce(html, options);
+    } catch (error) {
+      if (this.browser.connected) throw error;
+      await this.restart();
+      return await this.printOnce(html, options);
     }
   }
 
-  /** Closes the browser and removes its profile. */
+  private async printOnce(html: string, options: PdfOptions): Promise<Uint8Array> {
+    const limit = this.options.timeoutMs ?? 60_000;
+    const page = await this.browser.newPage();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new BriefingError('E_BROWSER', `printing took longer than ${limit / 1000} s and was stopped`),
+          ),
+        limit,
+      );
+    });
+    try {
+      const work = (async () => {
+        await page.setJavaScriptEnabled(false);
+        await page.setRequestInterception(true);
+        page.on('request', (req) => {
+          if (req.url().startsWith('data:')) void req.continue();
+          else void req.abort('blockedbyclient');
+        });
+        await page.setContent(html, { waitUntil: 'load', timeout: limit });
+        return await page.pdf({
+          format: options.format ?? 'A4',
+          printBackground: true,
+          tagged: true,
+          outline: true,
+          displayHeaderFooter: true,
+          headerTemplate: `<div style="font: 7pt 'Noto Sans', Arial, sans-serif; color: #5b6470; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;"><span>${esc(options.header ?? '')}</span><span>Briefing</span></div>`,
+          footerTemplate: `<div style="font: 7pt 'Noto Sans', Arial, sans-serif; color: #5b6470; width: 100%; text-align: center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
+          margin: { top: '22mm', bottom: '20mm', left: '16mm', right: '16mm' },
+          timeout: limit,
+        });
+      })();
+      return await Promise.race([work, timeout]);
+    } catch (error) {
+      if (error instanceof BriefingError) throw error;
+      throw new BriefingError('E_BROWSER', `Chromium failed to print: ${(error as Error).message}`, {
+        cause: error,
+      });
+    } finally {
+      clearTimeout(timer);
+      await page.close().catch(() => {});
+    }
+  }
+
+  private async restart(): Promise<void> {
+    await this.close();
+    const { browser, profile } = await start(this.options);
+    this.browser = browser;
+    this.profile = profile;
+    this.launches++;
+  }
+
+  /** Closes the browser (or disconnects from a remote one) and removes its profile. */
   async close(): Promise<void> {
-    await this.browser.close().catch(() => {});
-    fs.rmSync(this.profile, { recursive: true, force: true });
+    if (this.options.browserWSEndpoint) await this.browser.disconnect().catch(() => {});
+    else {
+      const proc = this.browser.process();
+      await this.browser.close().catch(() => {});
+      if (proc && proc.exitCode === null) proc.kill('SIGKILL');
+    }
+    if (this.profile) fs.rmSync(this.profile, { recursive: true, force: true });
+    this.profile = null;
+  }
+}
+
+async function start(options: PrinterOptions): Promise<{ browser: Browser; profile: string | null }> {
+  if (options.browserWSEndpoint) {
+    try {
+      return {
+        browser: await puppeteer.connect({ browserWSEndpoint: options.browserWSEndpoint }),
+        profile: null,
+      };
+    } catch (cause) {
+      throw new BriefingError('E_BROWSER', `cannot connect to the browser at ${options.browserWSEndpoint}`, {
+        cause,
+      });
+    }
+  }
+  const executablePath = findChrome(options.chrome);
+  if (executablePath === null) {
+    throw new BriefingError(
+      'E_BROWSER',
+      'no Chromium found: install one (Debian: apt-get install -y chromium) or point to it with --chrome PATH or BRIEF_CHROME',
+    );
+  }
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-chrome-'));
+  try {
+    const browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: CHROME_ARGS,
+      userDataDir: profile,
+    });
+    return { browser, profile };
+  } catch (cause) {
+    fs.rmSync(profile, { recursive: true, force: true });
+    throw new BriefingError('E_BROWSER', `Chromium at ${executablePath} failed to start`, { cause });
   }
 }

@@ -1,31 +1,68 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Briefing } from '@briefing/model';
+import { type Briefing, BriefingError } from '@briefing/model';
 import Handlebars from 'handlebars';
+import { registerHelpers } from './helpers.js';
+import { loadTheme, type Theme, type ThemeFile } from './theme.js';
 
-/** The folder of the default theme: `layout.hbs`, `partials/*.hbs`, `style.css`. */
-export const defaultThemeDir = fileURLToPath(new URL('../templates', import.meta.url));
+/** Options for {@link renderHtml}. */
+export interface RenderOptions {
+  /** A user's theme folder; files it lacks come from the default theme. */
+  templateDir?: string;
+  /** An already loaded theme (wins over `templateDir`). */
+  theme?: Theme;
+}
 
 /**
- * Renders a briefing to one self-contained HTML page with the default theme.
- * @param briefing the briefing model
+ * Renders a briefing to one self-contained HTML page. Templates run in Handlebars strict mode: a
+ * missing field or partial is an error naming the template file and line, never empty text. Article
+ * text reaches the page only as escaped data.
+ * @param briefing the briefing model (the template context)
+ * @param options the theme to use
  * @returns the HTML text
+ * @throws {BriefingError} `E_TEMPLATE` for a template mistake, with file and line
  */
-export function renderHtml(briefing: Briefing): string {
+export function renderHtml(briefing: Briefing, options: RenderOptions = {}): string {
+  const theme = options.theme ?? loadTheme(options.templateDir);
   const hbs = Handlebars.create();
-  const dir = defaultThemeDir;
-  const partials = path.join(dir, 'partials');
-  for (const name of fs.readdirSync(partials)) {
-    if (name.endsWith('.hbs'))
-      hbs.registerPartial(name.slice(0, -4), fs.readFileSync(path.join(partials, name), 'utf8'));
+  registerHelpers(hbs, briefing);
+  for (const [name, partial] of theme.partials) hbs.registerPartial(name, compile(hbs, partial));
+  const layout = compile(hbs, theme.layout);
+  try {
+    return layout({ ...briefing, css: theme.css.source });
+  } catch (error) {
+    throw asTemplateError(error, theme.layout);
   }
-  const index = new Map(briefing.sources.map((s, i) => [s.id, i + 1]));
-  hbs.registerHelper('sourceNumber', (id: string) => index.get(id) ?? '?');
-  hbs.registerHelper('join', (list: unknown[], sep: unknown) =>
-    list.join(typeof sep === 'string' ? sep : ', '),
-  );
-  hbs.registerHelper('date', (iso: string) => iso.slice(0, 10));
-  const layout = hbs.compile(fs.readFileSync(path.join(dir, 'layout.hbs'), 'utf8'), { strict: true });
-  return layout({ ...briefing, css: fs.readFileSync(path.join(dir, 'style.css'), 'utf8') });
+}
+
+function compile(hbs: typeof Handlebars, t: ThemeFile): Handlebars.TemplateDelegate {
+  let fn: Handlebars.TemplateDelegate;
+  try {
+    fn = hbs.compile(t.source, { strict: true, noEscape: false });
+  } catch (error) {
+    throw asTemplateError(error, t);
+  }
+  return (context: unknown, options?: Handlebars.RuntimeOptions) => {
+    try {
+      return fn(context, options);
+    } catch (error) {
+      throw asTemplateError(error, t);
+    }
+  };
+}
+
+function asTemplateError(error: unknown, t: ThemeFile): BriefingError {
+  if (error instanceof BriefingError) return error;
+  const e = error as Error & { lineNumber?: number; column?: number };
+  const raw = e.message ?? String(error);
+  const line =
+    e.lineNumber ??
+    Number(/Parse error on line (\d+)/.exec(raw)?.[1] ?? /- (\d+):\d+$/.exec(raw)?.[1] ?? Number.NaN);
+  const column = e.column ?? Number(/- \d+:(\d+)$/.exec(raw)?.[1] ?? Number.NaN);
+  const where = Number.isFinite(line)
+    ? `${t.file}:${line}${Number.isFinite(column) ? `:${column + 1}` : ''}`
+    : t.file;
+  const reason = raw
+    .replace(/ - \d+:\d+$/, '')
+    .replace(/ in \[object Object\]/, '')
+    .split('\n')[0];
+  return new BriefingError('E_TEMPLATE', `${where}: ${reason}`, { cause: error });
 }

@@ -35,6 +35,6 @@ describe('renderHtml', () => {
     const html = renderHtml(briefing);
     expect(html).toContain('Iraq &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('{{title}} is data');
-    expect(html).toContain('<a class="cite" href="#src-s">[1]</a>');
+    expect(html).toContain('<a class="cite" href="#src-s" title="x">[1]</a>');
   });
 });

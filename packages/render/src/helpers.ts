@@ -1,0 +1,116 @@
+import type { Briefing, TimelineEvent } from '@briefing/model';
+import type Handlebars from 'handlebars';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * Formats a partial date for people: `2020-01-05` → "5 January 2020", `2024-03` → "March 2024",
+ * `--03-27` → "27 March", an ISO timestamp → its day.
+ * @param value the date
+ * @returns the text, or the value unchanged when it is not a date
+ */
+export function formatDate(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const m = /^(\d{4}|-)-?(\d{2})?(?:-(\d{2}))?/.exec(value);
+  if (!m) return value;
+  const [, year, month, day] = m;
+  const name = month ? MONTHS[Number(month) - 1] : undefined;
+  const y = year === '-' ? '' : year;
+  if (name && day) return `${Number(day)} ${name}${y ? ` ${y}` : ''}`;
+  if (name) return `${name}${y ? ` ${y}` : ''}`;
+  return y ?? value;
+}
+
+const KIND_LABELS: Record<string, string> = {
+  country: 'State',
+  organisation: 'Organisation',
+  'armed-group': 'Armed group',
+  person: 'Person',
+  other: 'Other',
+};
+
+/**
+ * Registers the helpers every theme can use on a Handlebars instance:
+ * `formatDate d`, `plural n "one" "many"`, `join list ", "`, `includes list value`,
+ * `kindLabel kind`, `sourceNumber id`, `sourceTitle id`, `timelineSvg timeline`.
+ * @param hbs the Handlebars instance
+ * @param briefing the briefing being rendered (for source numbers and titles)
+ */
+export function registerHelpers(hbs: typeof Handlebars, briefing: Briefing): void {
+  const numbers = new Map(briefing.sources.map((s, i) => [s.id, i + 1]));
+  const titles = new Map(briefing.sources.map((s) => [s.id, s.title ?? s.path]));
+  hbs.registerHelper('formatDate', (d: unknown) => formatDate(d));
+  hbs.registerHelper('plural', (n: unknown, one: unknown, many: unknown) => (n === 1 ? one : many));
+  hbs.registerHelper('join', (list: unknown, sep: unknown) =>
+    Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : '',
+  );
+  hbs.registerHelper(
+    'includes',
+    (list: unknown, value: unknown) => Array.isArray(list) && list.includes(value),
+  );
+  hbs.registerHelper('kindLabel', (kind: unknown) => KIND_LABELS[String(kind)] ?? String(kind));
+  hbs.registerHelper('sourceNumber', (id: unknown) => numbers.get(String(id)) ?? '?');
+  hbs.registerHelper('sourceTitle', (id: unknown) => titles.get(String(id)) ?? String(id));
+  hbs.registerHelper(
+    'timelineSvg',
+    (events: unknown) => new hbs.SafeString(timelineSvg(Array.isArray(events) ? events : [])),
+  );
+}
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Draws the timeline as a static SVG: a dated axis with one mark per event, labelled by date.
+ * Text is escaped; the SVG runs no script.
+ * @param events timeline events, sorted by date
+ * @returns the SVG markup
+ */
+export function timelineSvg(events: readonly TimelineEvent[]): string {
+  const width = 760;
+  const left = 40;
+  const right = width - 40;
+  const times = events.map((e) =>
+    Date.parse(`${e.date.padEnd(10, '-01').replace(/-$/, '-01').slice(0, 10)}T00:00:00Z`),
+  );
+  const valid = times.filter((t) => Number.isFinite(t));
+  const min = Math.min(...valid);
+  const max = Math.max(...valid);
+  const span = max - min || 1;
+  const x = (t: number) => left + ((t - min) / span) * (right - left);
+  // labels go on four levels, above and below the axis; a label too close to the last one on its level is left
+  // to the list below the figure (and to the mark's tooltip)
+  const LEVELS = [36, 94, 20, 108];
+  const lastX = LEVELS.map(() => Number.NEGATIVE_INFINITY);
+  const marks = events
+    .map((e, i) => {
+      const t = times[i] as number;
+      if (!Number.isFinite(t)) return '';
+      const px = x(t);
+      const cx = px.toFixed(1);
+      const level = LEVELS.findIndex((_, l) => px - (lastX[l] as number) >= 70);
+      let label = '';
+      if (level >= 0) {
+        lastX[level] = px;
+        const ty = LEVELS[level] as number;
+        const y2 = ty < 65 ? ty + 4 : ty - 12;
+        label = `<line x1="${cx}" y1="65" x2="${cx}" y2="${y2}" stroke="#9aa3ad"/><text x="${cx}" y="${ty}" font-size="10" text-anchor="middle" font-family="Noto Sans, Arial, sans-serif">${esc(e.date)}</text>`;
+      }
+      return `<g><title>${esc(`${e.date}: ${e.text}`)}</title>${label}<circle cx="${cx}" cy="65" r="${e.citations.length > 1 ? 6 : 4}" fill="#0b3d91"/></g>`;
+    })
+    .join('');
+  const years = valid.length ? `${new Date(min).getUTCFullYear()} – ${new Date(max).getUTCFullYear()}` : '';
+  return `<svg class="timeline-chart" role="img" aria-label="Timeline of ${events.length} dated events${years ? `, ${years}` : ''}" viewBox="0 0 ${width} 120" xmlns="http://www.w3.org/2000/svg"><line x1="${left}" y1="65" x2="${right}" y2="65" stroke="#1b1f24" stroke-width="2"/>${marks}</svg>`;
+}

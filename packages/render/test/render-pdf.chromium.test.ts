@@ -1,0 +1,152 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import puppeteer from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_ARGS, findChrome, Printer } from '../src/printer.js';
+import { renderHtml } from '../src/render-html.js';
+import { renderPdf } from '../src/render-pdf.js';
+import { briefing } from './fixture.js';
+
+const tool = (cmd: string, args: string[]) => {
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  if (r.error || r.status !== 0)
+    throw new Error(`${cmd} failed (install poppler-utils): ${r.stderr ?? r.error}`);
+  return r.stdout;
+};
+
+describe('PDF through the real Chromium', () => {
+  let printer: Printer;
+  let pdf: Uint8Array;
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'brief-pdf-')), 'brief.pdf');
+  const html = renderHtml(briefing);
+
+  beforeAll(async () => {
+    expect(findChrome(), 'these tests need Chromium: apt-get install chromium').not.toBeNull();
+    printer = await Printer.open();
+    pdf = await renderPdf(printer, briefing, html);
+    fs.writeFileSync(file, pdf);
+  });
+  afterAll(async () => printer?.close());
+
+  it('is tagged, titled, authored, with every font embedded', () => {
+    const info = tool('pdfinfo', [file]);
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toContain(`Title:           ${briefing.title}`);
+    expect(info).toMatch(/Author:\s+Briefing from Al-Fassel, Alwaght, Strategic Council Online/);
+    expect(info).toMatch(/Keywords:\s+Iraq/);
+    const fonts = tool('pdffonts', [file]).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const row of fonts) expect(row.split(/\s+/).at(-5)).toBe('yes');
+  });
+
+  it('has an outline of the sections and page numbers, and names the outlets', async () => {
+    const doc = await PDFDocument.load(pdf);
+    expect(doc.catalog.get(PDFName.of('Outlines'))).toBeDefined();
+    const text = tool('pdftotext', [file, '-']);
+    for (const outlet of ['Al-Fassel', 'Alwaght', 'Strategic Council Online']) expect(text).toContain(outlet);
+    expect(text).toMatch(/Page 1 of \d+/);
+    expect(text).toContain('Executive summary');
+  });
+
+  it('is byte-identical when printed twice from the same briefing', async () => {
+    const again = await renderPdf(printer, briefing, html);
+    expect(Buffer.from(again).equals(Buffer.from(pdf))).toBe(true);
+  });
+
+  it('prints again on a fresh browser when Chromium dies mid-run', async () => {
+    const own = await Printer.open();
+    try {
+      process.kill(own.pid as number, 'SIGKILL');
+      await new Promise((r) => setTimeout(r, 300));
+      const again = await own.pdf(html);
+      expect(Buffer.from(again).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(own.launches).toBe(2);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('stops a page that takes longer than the time limit', async () => {
+    const slow = await Printer.open({ timeoutMs: 50 });
+    try {
+      const huge = `<p>${'x '.repeat(2_000_000)}</p>`;
+      await expect(slow.pdf(huge)).rejects.toThrow('printing took longer than 0.05 s and was stopped');
+    } finally {
+      await slow.close();
+    }
+  });
+});
+
+describe('the HTML page in the real Chromium', () => {
+  it('logs no console error, makes no request, and lays out every section', async () => {
+    const browser = await puppeteer.launch({
+      executablePath: findChrome() as string,
+      headless: true,
+      args: CHROME_ARGS,
+    });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on(
+        'request',
+        (r) => !r.url().startsWith('data:') && r.url() !== 'about:blank' && requests.push(r.url()),
+      );
+      await page.setViewport({ width: 1000, height: 800 });
+      await page.setContent(renderHtml(briefing), { waitUntil: 'load' });
+      const shot = await page.screenshot({ fullPage: true });
+      expect(shot.length).toBeGreaterThan(50_000);
+      const layout = await page.evaluate(() =>
+        [...document.querySelectorAll('main > section')].map((s) => {
+          const r = s.getBoundingClientRect();
+          return { id: s.id, visible: r.width > 600 && r.height > 40 };
+        }),
+      );
+      expect(layout).toEqual(
+        ['summary', 'timeline', 'actors', 'quotes', 'perspectives', 'claims', 'sources'].map((id) => ({
+          id,
+          visible: true,
+        })),
+      );
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('printing on a remote Chromium (--browser-ws-endpoint)', () => {
+  it('prints through a DevTools endpoint the test started itself', async () => {
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-remote-'));
+    const chrome = spawn(findChrome() as string, [
+      '--headless',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      ...CHROME_ARGS,
+    ]);
+    try {
+      const endpoint = await new Promise<string>((resolve, reject) => {
+        let err = '';
+        chrome.stderr.on('data', (d: Buffer) => {
+          err += d.toString();
+          const m = /DevTools listening on (ws:\/\/\S+)/.exec(err);
+          if (m?.[1]) resolve(m[1]);
+        });
+        chrome.on('exit', () => reject(new Error(`chromium exited: ${err}`)));
+      });
+      const remote = await Printer.open({ browserWSEndpoint: endpoint });
+      const bytes = await remote.pdf('<h1>Remote</h1>');
+      await remote.close();
+      expect(Buffer.from(bytes).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(chrome.exitCode).toBeNull();
+    } finally {
+      chrome.kill('SIGKILL');
+    }
+  });
+});
