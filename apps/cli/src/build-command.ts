@@ -1,68 +1,239 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildBriefing, type Diagnostic, formatDiagnostic } from '@briefing/model';
-import { Printer, renderHtml, renderPdf } from '@briefing/render';
-import { listCorpus, readArticles } from './read-corpus.js';
+import { type Article, type Briefing, BriefingError, buildBriefing, type Diagnostic } from '@briefing/model';
+import { loadTheme, Printer, renderHtml, renderPdf } from '@briefing/render';
+import type { Config, Format } from './config.js';
+import { onInterrupt } from './interrupt.js';
+import { assertOurs, type BriefRecord, type Manifest, readManifest, writeManifest } from './manifest.js';
+import { type BriefJob, hashInputs } from './plan.js';
+import { readArticles } from './read-corpus.js';
+import type { Reporter } from './reporter.js';
 import { writeAtomic } from './write-atomic.js';
 
-/** Options of `brief build`. */
+/** Options of `brief build` once the briefs are planned. */
 export interface BuildOptions {
-  corpus: string;
   out: string;
-  formats: string[];
+  force: boolean;
+  strict: boolean;
+  version: string;
   chrome?: string;
   browserWSEndpoint?: string;
-  template?: string;
-  paper?: 'A4' | 'Letter';
-  title?: string;
+  timeoutMs?: number;
+  config?: Config;
+}
+
+/** What happened to one brief, for the `--json` summary. */
+export interface BriefSummary {
+  id: string;
+  status: 'built' | 'unchanged' | 'failed';
+  files: string[];
+  sources: number;
+  warnings: number;
+  errors: number;
+  diagnostics: Diagnostic[];
+  changes: { newSources: string[]; newEvents: string[] };
+  timings: Record<string, number>;
+  error?: string;
+}
+
+/** The result of a build run. */
+export interface BuildSummary {
+  briefs: BriefSummary[];
+  browserLaunches: number;
+  exitCode: 0 | 1;
 }
 
 /**
- * Builds one brief from a corpus folder and writes the requested formats.
- * @returns the process exit code: 0 written, 1 some input failed, 2 nothing could be built
+ * Builds each brief into the output folder: skips those whose inputs have not changed (unless
+ * `force`), shares one browser across all of them, writes every file atomically, and keeps going when
+ * one input or one brief fails.
+ * @param jobs the briefs to build
+ * @param options output folder and run choices
+ * @param report where progress and findings go
+ * @returns per-brief results and the exit code (0 success, 1 some input or brief failed)
+ * @throws {BriefingError} `E_OUTPUT` when the output folder holds files Briefing did not write
  */
-export async function runBuild(options: BuildOptions, log: (line: string) => void): Promise<number> {
-  const files = listCorpus(options.corpus);
-  const { articles, diagnostics } = readArticles(files);
-  for (const d of diagnostics) log(formatDiagnostic(d));
-  if (articles.length === 0) {
-    log(`error: no article could be read from ${options.corpus}`);
-    return 1;
-  }
-  const id = path.basename(path.resolve(options.corpus)) || 'brief';
-  const { value: briefing, diagnostics: modelDiagnostics } = buildBriefing(articles, {
-    id,
-    ...(options.title === undefined ? {} : { title: options.title }),
-  });
-  for (const d of modelDiagnostics) log(formatDiagnostic(d));
+export async function runBuild(
+  jobs: readonly BriefJob[],
+  options: BuildOptions,
+  report: Reporter,
+): Promise<BuildSummary> {
+  const manifest: Manifest = readManifest(options.out) ?? {
+    tool: 'briefing',
+    version: options.version,
+    briefs: {},
+  };
+  assertOurs(options.out, readManifest(options.out));
   fs.mkdirSync(options.out, { recursive: true });
-  const written: string[] = [];
-  const target = (ext: string) => path.join(options.out, `${id}.${ext}`);
-  if (options.formats.includes('json')) {
-    writeAtomic(target('json'), `${JSON.stringify(briefing, null, 2)}\n`);
-    written.push(target('json'));
-  }
-  const html = renderHtml(briefing, options.template === undefined ? {} : { templateDir: options.template });
-  if (options.formats.includes('html')) {
-    writeAtomic(target('html'), html);
-    written.push(target('html'));
-  }
-  if (options.formats.includes('pdf')) {
-    const printer = await Printer.open({
-      ...(options.chrome === undefined ? {} : { chrome: options.chrome }),
-      ...(options.browserWSEndpoint === undefined ? {} : { browserWSEndpoint: options.browserWSEndpoint }),
-    });
-    try {
-      writeAtomic(target('pdf'), await renderPdf(printer, briefing, html, { format: options.paper ?? 'A4' }));
-      written.push(target('pdf'));
-    } finally {
-      await printer.close();
+  let printer: Printer | null = null;
+  let launches = 0;
+  const stopPrinter = async () => {
+    const p = printer;
+    printer = null;
+    if (p) {
+      launches += p.launches;
+      await p.close();
     }
+  };
+  const unregister = onInterrupt(stopPrinter);
+  const summaries: BriefSummary[] = [];
+  try {
+    for (const job of jobs) {
+      const summary = await buildOne(job, options, manifest, report, async () => {
+        printer ??= await Printer.open({
+          ...(options.chrome ? { chrome: options.chrome } : {}),
+          ...(options.browserWSEndpoint ? { browserWSEndpoint: options.browserWSEndpoint } : {}),
+          ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+        });
+        return printer;
+      });
+      summaries.push(summary);
+      writeManifest(options.out, { ...manifest, version: options.version });
+    }
+  } finally {
+    await stopPrinter();
+    unregister();
   }
-  for (const file of written) log(file);
-  return hasErrors(diagnostics) ? 1 : 0;
+  const failed = summaries.some(
+    (s) => s.status === 'failed' || s.errors > 0 || (options.strict && s.warnings > 0),
+  );
+  return { briefs: summaries, browserLaunches: launches, exitCode: failed ? 1 : 0 };
 }
 
-function hasErrors(diagnostics: Diagnostic[]): boolean {
-  return diagnostics.some((d) => d.severity === 'error');
+async function buildOne(
+  job: BriefJob,
+  options: BuildOptions,
+  manifest: Manifest,
+  report: Reporter,
+  getPrinter: () => Promise<Printer>,
+): Promise<BriefSummary> {
+  const timings: Record<string, number> = {};
+  const timed = async <T>(stage: string, fn: () => T | Promise<T>): Promise<T> => {
+    report.stage(job.id, stage);
+    const t = performance.now();
+    try {
+      return await fn();
+    } finally {
+      timings[stage] = Math.round(performance.now() - t);
+    }
+  };
+  const summary: BriefSummary = {
+    id: job.id,
+    status: 'built',
+    files: [],
+    sources: 0,
+    warnings: 0,
+    errors: 0,
+    diagnostics: [],
+    changes: { newSources: [], newEvents: [] },
+    timings,
+  };
+  const hash = hashInputs(job, options.version);
+  const previous = manifest.briefs[job.id];
+  const names = job.formats.map((f) => `${job.id}.${f}`);
+  if (
+    !options.force &&
+    previous?.hash === hash &&
+    names.every((n) => fs.existsSync(path.join(options.out, n)))
+  ) {
+    report.info(`brief ${job.id}: unchanged, not rebuilt (--force rebuilds)`);
+    for (const n of names) report.wrote(path.join(options.out, n));
+    return {
+      ...summary,
+      status: 'unchanged',
+      files: names.map((n) => path.join(options.out, n)),
+      sources: previous.sources.length,
+    };
+  }
+  try {
+    if (job.files.length === 0) throw new BriefingError('E_INPUT', 'no article files found in its sources');
+    const { articles, diagnostics } = await timed('parse', () => readArticles(job.files));
+    const kept = filterByDate(articles, job, diagnostics);
+    if (kept.length === 0) throw new BriefingError('E_INPUT', 'no article could be read from its sources');
+    const { value: briefing, diagnostics: found } = await timed('analyse', () =>
+      buildBriefing(kept, {
+        id: job.id,
+        ...(job.title ? { title: job.title } : {}),
+        classification: job.classification ?? null,
+        audience: job.audience ?? null,
+        aliases: job.aliases,
+        outlets: job.outlets,
+      }),
+    );
+    diagnostics.push(...found);
+    for (const d of diagnostics) report.diagnostic(d);
+    summary.diagnostics = diagnostics;
+    summary.warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+    summary.errors = diagnostics.filter((d) => d.severity === 'error').length;
+    summary.sources = kept.length;
+    await writeFormats(job, briefing, options.out, summary, timed, getPrinter, report);
+    const record: BriefRecord = {
+      hash,
+      files: summary.files.map((f) => path.basename(f)),
+      sources: kept.map((a) => a.path),
+      events: briefing.timeline.map((e) => `${e.date} ${e.text}`),
+    };
+    if (previous) {
+      summary.changes.newSources = record.sources.filter((s) => !previous.sources.includes(s));
+      summary.changes.newEvents = record.events.filter((e) => !previous.events.includes(e));
+      if (summary.changes.newSources.length || summary.changes.newEvents.length) {
+        report.info(
+          `brief ${job.id}: ${summary.changes.newSources.length} new source(s), ${summary.changes.newEvents.length} new event(s) since the last run`,
+        );
+      }
+    }
+    manifest.briefs[job.id] = record;
+  } catch (error) {
+    const message =
+      error instanceof BriefingError ? error.message : `unexpected failure: ${(error as Error).message}`;
+    report.error(`brief ${job.id}: ${message}`);
+    return { ...summary, status: 'failed', error: message };
+  }
+  return summary;
+}
+
+async function writeFormats(
+  job: BriefJob,
+  briefing: Briefing,
+  out: string,
+  summary: BriefSummary,
+  timed: <T>(stage: string, fn: () => T | Promise<T>) => Promise<T>,
+  getPrinter: () => Promise<Printer>,
+  report: Reporter,
+): Promise<void> {
+  const target = (f: Format) => path.join(out, `${job.id}.${f}`);
+  const write = (f: Format, data: string | Uint8Array) => {
+    writeAtomic(target(f), data);
+    summary.files.push(target(f));
+    report.wrote(target(f));
+  };
+  if (job.formats.includes('json')) write('json', `${JSON.stringify(briefing, null, 2)}\n`);
+  if (!job.formats.includes('html') && !job.formats.includes('pdf')) return;
+  const theme = loadTheme(job.template);
+  const html = await timed('render', () => renderHtml(briefing, { theme }));
+  if (job.formats.includes('html')) write('html', html);
+  if (job.formats.includes('pdf')) {
+    const printer = await timed('launch browser', getPrinter);
+    write('pdf', await timed('print', () => renderPdf(printer, briefing, html, { format: job.paper })));
+  }
+}
+
+function filterByDate(articles: Article[], job: BriefJob, diagnostics: Diagnostic[]): Article[] {
+  if (!job.since && !job.until) return articles;
+  return articles.filter((a) => {
+    const p = a.published;
+    if (p === null || !/^\d{4}/.test(p)) {
+      diagnostics.push({
+        severity: 'info',
+        message: 'left out: no dated publication to compare with --since/--until',
+        ruleId: 'undated-filtered',
+        source: 'cli',
+        file: a.path,
+      });
+      return false;
+    }
+    if (job.since && p.padEnd(10, '-31') < job.since) return false;
+    if (job.until && p > job.until) return false;
+    return true;
+  });
 }

@@ -12,7 +12,12 @@ describe('brief build on the corpus (real Chromium)', () => {
     expect(run.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(path.join('out', 'corpus.pdf'));
-    expect(fs.readdirSync(out).sort()).toEqual(['corpus.html', 'corpus.json', 'corpus.pdf']);
+    expect(fs.readdirSync(out).sort()).toEqual([
+      '.briefing-manifest.json',
+      'corpus.html',
+      'corpus.json',
+      'corpus.pdf',
+    ]);
   });
 
   it('writes HTML that lists every article of the corpus as a source', () => {

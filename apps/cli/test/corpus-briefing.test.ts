@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { listCorpus, readArticles } from '../src/read-corpus.js';
 import { repoRoot } from './helpers.js';
 
-const { articles } = readArticles(
-  listCorpus(path.join(repoRoot, 'corpus')).map((f) => path.relative(repoRoot, f)),
-);
+// read with absolute paths (tests run in any folder), then show paths as a user in the repository would see them
+const articles = readArticles(listCorpus(path.join(repoRoot, 'corpus'))).articles.map((a) => ({
+  ...a,
+  path: path.relative(repoRoot, a.path),
+}));
 const { value: briefing } = buildBriefing(articles, {
   id: 'corpus',
   title: 'Briefing',

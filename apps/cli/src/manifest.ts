@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { BriefingError } from '@briefing/model';
+import { writeAtomic } from './write-atomic.js';
+
+/** The manifest's file name in the output folder. */
+export const MANIFEST = '.briefing-manifest.json';
+
+/** What the last run wrote for one brief, to tell whether it must be built again. */
+export interface BriefRecord {
+  hash: string;
+  files: string[];
+  sources: string[];
+  events: string[];
+}
+
+/** The output folder's record of what Briefing wrote there. */
+export interface Manifest {
+  tool: 'briefing';
+  version: string;
+  briefs: Record<string, BriefRecord>;
+}
+
+/**
+ * Reads the output folder's manifest.
+ * @param out the output folder
+ * @returns the manifest, or null when the folder has none
+ */
+export function readManifest(out: string): Manifest | null {
+  try {
+    const data = JSON.parse(fs.readFileSync(path.join(out, MANIFEST), 'utf8')) as Manifest;
+    return data.tool === 'briefing' && typeof data.briefs === 'object' ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes the manifest (atomically).
+ * @param out the output folder
+ * @param manifest what to record
+ */
+export function writeManifest(out: string, manifest: Manifest): void {
+  writeAtomic(path.join(out, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/**
+ * Refuses an output folder that holds anything Briefing did not write, so that a mistaken `--out`
+ * cannot overwrite a user's files.
+ * @param out the output folder
+ * @param manifest its manifest, if any
+ * @throws {BriefingError} `E_OUTPUT` naming the foreign files
+ */
+export function assertOurs(out: string, manifest: Manifest | null): void {
+  if (!fs.existsSync(out)) return;
+  if (!fs.statSync(out).isDirectory())
+    throw new BriefingError('E_OUTPUT', `--out ${out} is a file, not a folder`);
+  const ours = new Set([MANIFEST, ...Object.values(manifest?.briefs ?? {}).flatMap((b) => b.files)]);
+  const foreign = fs.readdirSync(out).filter((f) => !ours.has(f) && !/^\..*\.tmp$/.test(f));
+  if (foreign.length > 0) {
+    throw new BriefingError(
+      'E_OUTPUT',
+      `refusing to write into ${out}: it holds files Briefing did not write (${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', ...' : ''}); choose an empty folder or one an earlier run wrote`,
+    );
+  }
+}

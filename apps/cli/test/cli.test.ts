@@ -1,0 +1,179 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { brief, briefBin, tempWorkspace } from './helpers.js';
+
+const chromiumPids = () =>
+  fs
+    .readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .filter((p) => {
+      try {
+        return fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('brief-chrome-');
+      } catch {
+        return false;
+      }
+    });
+
+describe('brief: usage and config errors exit 2', () => {
+  it('lists every config problem at once, by its path in the file', () => {
+    const dir = tempWorkspace(false);
+    fs.writeFileSync(
+      path.join(dir, 'briefing.config.yaml'),
+      'briefs:\n  - id: Bad Id\n    sources: corpus\n  - id: ok\n    sources: [corpus]\n    formats: [docx]\nextra: 1\n',
+    );
+    const run = brief(['build'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatchInlineSnapshot(`
+      "error: briefing.config.yaml: briefs[0].id: use lower-case letters, digits and dashes
+      briefing.config.yaml: briefs[0].sources: Invalid input: expected array, received string
+      briefing.config.yaml: briefs[1].formats[0]: Invalid option: expected one of "html"|"pdf"|"json"
+      briefing.config.yaml: (root): Unrecognized key: "extra"
+      "
+    `);
+  });
+
+  it('exits 2 on an unknown option, and prints help and version', () => {
+    const dir = tempWorkspace(false);
+    expect(brief(['build', '--nope'], dir).code).toBe(2);
+    const help = brief(['--help'], dir);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Exit codes: 0 success');
+    expect(brief(['--version'], dir).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('refuses an output folder holding files it did not write', () => {
+    const dir = tempWorkspace();
+    fs.mkdirSync(path.join(dir, 'mine'));
+    fs.writeFileSync(path.join(dir, 'mine', 'thesis.docx'), 'precious');
+    const run = brief(['build', '--out', 'mine', '--format', 'json'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'refusing to write into mine: it holds files Briefing did not write (thesis.docx)',
+    );
+    expect(fs.readFileSync(path.join(dir, 'mine', 'thesis.docx'), 'utf8')).toBe('precious');
+  });
+});
+
+describe('brief build: incremental, filtered, sharded', () => {
+  it('rebuilds nothing when nothing changed, and says what is new when a source is added', () => {
+    const dir = tempWorkspace();
+    const first = JSON.parse(brief(['build', '--format', 'json', '--json'], dir).stdout);
+    expect(first.briefs[0].status).toBe('built');
+    const second = JSON.parse(brief(['build', '--format', 'json', '--json'], dir).stdout);
+    expect(second.briefs[0].status).toBe('unchanged');
+    fs.writeFileSync(
+      path.join(dir, 'corpus', 'new.md'),
+      '---\ntitle: New talks\ndate: 2024-05-02\n---\n\nOn May 1, 2024, Iraqi and US officials met again in Baghdad to discuss the coalition.\n',
+    );
+    const third = JSON.parse(brief(['build', '--format', 'json', '--json'], dir).stdout);
+    expect(third.briefs[0].status).toBe('built');
+    expect(third.briefs[0].changes.newSources).toEqual(['corpus/new.md']);
+    expect(third.briefs[0].changes.newEvents.join('\n')).toContain('2024-05-01');
+    expect(
+      JSON.parse(brief(['build', '--format', 'json', '--json', '--force'], dir).stdout).briefs[0].status,
+    ).toBe('built');
+  });
+
+  it('keeps only the sources published in the --since window', () => {
+    const dir = tempWorkspace();
+    const run = brief(['build', '--format', 'json', '--since', '2024-01-01'], dir);
+    const model = JSON.parse(fs.readFileSync(path.join(dir, 'out', 'corpus.json'), 'utf8'));
+    expect(run.code).toBe(0);
+    expect(model.sources.map((s: { id: string }) => s.id)).toEqual(['joint-operations-foreign-forces']);
+  });
+
+  it('splits briefs into stable shards that together cover them all', () => {
+    const dir = tempWorkspace();
+    const briefs = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `  - id: b${i}\n    sources: [corpus/al-fassel-long-term-partnership.txt]\n    formats: [json]`,
+    );
+    fs.writeFileSync(path.join(dir, 'briefing.config.yaml'), `briefs:\n${briefs.join('\n')}\n`);
+    const ids = (shard: string) =>
+      JSON.parse(
+        brief(['build', '--json', '--shard', shard, '--out', `out-${shard.replace('/', '-')}`], dir).stdout,
+      ).briefs.map((b: { id: string }) => b.id);
+    const [a, b] = [ids('1/2'), ids('2/2')];
+    expect([...a, ...b].sort()).toEqual(['b0', 'b1', 'b2', 'b3', 'b4', 'b5']);
+    expect(ids('1/2')).toEqual(a);
+  });
+});
+
+describe('brief build with many briefs (real Chromium)', () => {
+  it('builds 30 briefs of a config sharing one browser', () => {
+    const dir = tempWorkspace();
+    const files = fs.readdirSync(path.join(dir, 'corpus'));
+    const briefs = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `  - id: brief-${i}\n    title: Brief ${i}\n    sources: [corpus/${files[i % files.length]}]\n    formats: [pdf]`,
+    );
+    fs.writeFileSync(path.join(dir, 'briefing.config.yaml'), `out: out\nbriefs:\n${briefs.join('\n')}\n`);
+    const run = brief(['build', '--json'], dir);
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(summary.briefs.filter((b: { status: string }) => b.status === 'built')).toHaveLength(30);
+    expect(summary.browserLaunches).toBe(1);
+    expect(fs.readdirSync(path.join(dir, 'out')).filter((f) => f.endsWith('.pdf'))).toHaveLength(30);
+  }, 240_000);
+
+  it('stops on SIGINT with exit 130, leaving only complete files and no Chromium', async () => {
+    const dir = tempWorkspace();
+    const briefs = Array.from(
+      { length: 12 },
+      (_, i) => `  - id: b${i}\n    sources: [corpus]\n    formats: [pdf]`,
+    );
+    fs.writeFileSync(path.join(dir, 'briefing.config.yaml'), `briefs:\n${briefs.join('\n')}\n`);
+    const child = spawn(process.execPath, [briefBin, 'build'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      if (stdout.includes('b1.pdf')) child.kill('SIGINT');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(130);
+    const left = fs.readdirSync(path.join(dir, 'out'));
+    expect(left.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    for (const f of left.filter((f) => f.endsWith('.pdf'))) {
+      expect(
+        fs
+          .readFileSync(path.join(dir, 'out', f))
+          .subarray(-6)
+          .toString(),
+      ).toContain('%%EOF');
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    expect(chromiumPids()).toEqual([]);
+  }, 120_000);
+});
+
+describe('brief template eject and --template', () => {
+  it('builds with an ejected theme whose partial was changed', () => {
+    const dir = tempWorkspace();
+    expect(brief(['template', 'eject', 'theme'], dir).code).toBe(0);
+    const masthead = path.join(dir, 'theme', 'partials', 'masthead.hbs');
+    fs.writeFileSync(masthead, fs.readFileSync(masthead, 'utf8').replace('Policy brief', 'Desk note'));
+    expect(brief(['build', '--format', 'html', '--template', 'theme'], dir).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'out', 'corpus.html'), 'utf8')).toContain('Desk note');
+  });
+
+  it('fails a brief whose theme has a typo, naming the file and line', () => {
+    const dir = tempWorkspace();
+    fs.mkdirSync(path.join(dir, 'theme', 'partials'), { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, 'theme', 'partials', 'quotes.hbs'),
+      '<section>\n{{#each quotes}}{{speakr}}{{/each}}\n</section>\n',
+    );
+    const run = brief(['build', '--format', 'html', '--template', 'theme'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `error: brief corpus: ${path.join(dir, 'theme', 'partials', 'quotes.hbs')}:2:19: "speakr" not defined`,
+    );
+  });
+});
