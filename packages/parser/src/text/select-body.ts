@@ -13,7 +13,6 @@ export interface BodyRegion {
 
 /** What a line of page furniture between two paragraphs costs a region, in words. */
 const MIN_INNER_WORDS = 3;
-const GAP_COST = 45;
 const TERMINAL = /[.!?…:;"”’»)\]]$/u;
 const SENTENCE_END = /[.!?…]["”’»)]?(\s|$)/gu;
 
@@ -35,22 +34,48 @@ export function wordCount(text: string): number {
 export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
   const counts = new Map<string, number>();
   for (const l of lines) {
-    const key = l.text.toLowerCase();
+    const key = shapeOf(l.text);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return lines.map((l) => {
     const words = wordCount(l.text);
-    const repeated = (counts.get(l.text.toLowerCase()) ?? 0) > 1;
+    const repeated = (counts.get(shapeOf(l.text)) ?? 0) > 1;
     const sentences = l.text.match(SENTENCE_END)?.length ?? 0;
     const terminal = TERMINAL.test(l.text);
-    if (repeated) return 'repeated';
-    if (fusedHeadline(l.text)) return 'short';
-    if (words >= 25 && (terminal || sentences >= 2)) return 'prose';
-    if (words >= 40) return 'prose';
-    if (terminal && words >= 4 && /\p{Ll}/u.test(l.text)) return 'sentence';
-    return 'short';
+    if (fusedHeadline(l.text) || titleLike(l.text)) return 'short';
+    if (!repeated && words >= 25 && (terminal || sentences >= 2)) return 'prose';
+    if (!repeated && words >= 40) return 'prose';
+    // a question repeated for each interviewee is text; a repeated paragraph (a teaser listed twice)
+    // or label is not
+    if (terminal && words >= 4 && /\p{Ll}/u.test(l.text) && (!repeated || words < 15)) return 'sentence';
+    return repeated ? 'repeated' : 'short';
   });
 }
+
+/**
+ * The shape of a short line: lower-cased with its numbers blanked, so that "Rating: 9 Votes" and
+ * "Rating: 36 Votes", or "2 days ago at 07:52 am" and "3 days ago at 08:12 am", count as the same line.
+ * Long lines keep their own text.
+ * @param text a line
+ */
+export function shapeOf(text: string): string {
+  const key = text.toLowerCase();
+  return key.length > 80 ? key : key.replace(/\p{N}+/gu, '#');
+}
+
+/**
+ * Tells a headline-like line: three to twenty words, nearly all capitalised, with no sentence break
+ * inside (a link to another article, a menu entry, the page's own title).
+ * @param text a line
+ */
+export function titleLike(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3 || words.length > 20 || /[.!?…]\s/u.test(text)) return false;
+  const capitalised = words.filter((w) => /^["“‘(]?[\p{Lu}\p{N}]/u.test(w) || SMALL_WORD.test(w)).length;
+  return capitalised / words.length >= 0.9 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+}
+
+const SMALL_WORD = /^(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|vs|with)$/;
 
 /**
  * Tells a link teaser whose headline ran into its blurb when the page was copied
@@ -70,50 +95,59 @@ export function fusedHeadline(text: string): boolean {
   return capitalised / before.length >= 0.8;
 }
 
+/** What the first line of furniture in a row costs a region; the k-th line in a row costs k times this. */
+const RUN_COST = Number(process.env.BRIEF_RUN_COST ?? 10);
+
 /**
- * Picks the article out of a page's lines: the densest run of prose, where runs are broken by more
- * than `maxGap` non-prose lines in a row, scored by the words of prose they hold.
+ * Scores each line for how much it speaks for being article text: prose counts its words, a short
+ * complete sentence half of them, and furniture (menus, labels, headline lists) costs more the longer
+ * its run goes on, so that one label between two paragraphs costs little and a menu costs a lot.
  * @param lines the non-empty lines
  * @param kinds their kinds, from {@link classifyLines}
- * @returns the region, or null when the page holds no prose
+ * @returns one score per line
  */
-export function selectBody(
-  lines: readonly BodyBlock[],
-  kinds: readonly LineKind[],
-  maxGap = 4,
-): BodyRegion | null {
+export function scoreLines(lines: readonly BodyBlock[], kinds: readonly LineKind[]): number[] {
+  let run = 0;
+  return lines.map((l, i) => {
+    const kind = kinds[i];
+    const words = wordCount(l.text);
+    // a line of symbols or invisible characters (a spacer) says nothing either way
+    if (words === 0) return 0;
+    if (kind === 'prose') {
+      run = 0;
+      return words;
+    }
+    if (kind === 'sentence') {
+      run = 0;
+      return words / 2;
+    }
+    run++;
+    return -RUN_COST * run;
+  });
+}
+
+/**
+ * Picks the article out of a page's lines: the run of lines whose scores (see {@link scoreLines}) add up
+ * to the most, found in one pass (the maximum-sum run), then drops the labels inside it.
+ * @param lines the non-empty lines
+ * @param kinds their kinds, from {@link classifyLines}
+ * @returns the region, or null when no line speaks for being article text
+ */
+export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind[]): BodyRegion | null {
+  const scores = scoreLines(lines, kinds);
   let best: { first: number; last: number; score: number } | null = null;
-  let i = 0;
-  while (i < lines.length) {
-    if (kinds[i] !== 'prose') {
-      i++;
-      continue;
+  let sum = 0;
+  let first = 0;
+  for (let i = 0; i < scores.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      first = i;
     }
-    const first = i;
-    let last = i;
-    let score = 0;
-    let gap = 0;
-    let shortRun = 0;
-    for (let j = i; j < lines.length; j++) {
-      const kind = kinds[j];
-      const words = wordCount((lines[j] as BodyBlock).text);
-      if (kind === 'prose' || kind === 'sentence') {
-        // paragraphs that follow each other count fully; a blurb between headlines counts less
-        score += (kind === 'prose' ? words : words / 2) - gap * GAP_COST;
-        last = j;
-        gap = 0;
-        shortRun = 0;
-      } else {
-        if (kind === 'short') shortRun++;
-        gap++;
-        // a list of headlines: several short lines in a row ends the article
-        if (gap > maxGap || shortRun > 2) break;
-      }
-    }
-    if (best === null || score > best.score) best = { first, last, score };
-    i = last + 1;
+    sum += scores[i] as number;
+    if (sum > 0 && (best === null || sum > best.score)) best = { first, last: i, score: sum };
   }
   if (best === null) return null;
+  while (best.first < best.last && (scores[best.first] as number) <= 0) best.first++;
   // Short complete sentences just above the first long paragraph open the article too.
   for (let j = best.first - 1; j >= 0 && best.first - j <= 2; j--) {
     if (kinds[j] === 'sentence' && /[.!]["”’»)]?$/u.test((lines[j] as BodyBlock).text)) best.first = j;
