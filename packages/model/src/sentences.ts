@@ -25,7 +25,7 @@ export function splitSentences(text: string): Sentence[] {
   let paragraphStart = 0;
   for (const paragraph of text.split('\n\n')) {
     let pending: Sentence | null = null;
-    for (const seg of segmenter.segment(paragraph)) {
+    for (const seg of segmentsOf(paragraph)) {
       const lead = seg.segment.length - seg.segment.trimStart().length;
       const trimmed = seg.segment.trim();
       if (trimmed.length === 0) continue;
@@ -42,6 +42,34 @@ export function splitSentences(text: string): Sentence[] {
     paragraphStart += paragraph.length + 2;
   }
   return out;
+}
+
+const WINDOW = 4000;
+
+/**
+ * Segments a paragraph; a very long one is cut into windows at a sentence end first, because
+ * Intl.Segmenter slows down on long strings.
+ */
+function* segmentsOf(paragraph: string): Generator<{ segment: string; index: number }> {
+  let offset = 0;
+  while (offset < paragraph.length) {
+    let end = paragraph.length;
+    if (end - offset > WINDOW) {
+      const slice = paragraph.slice(offset + WINDOW / 2, offset + WINDOW);
+      const cut =
+        slice.search(/[.!?]["”’)]?\s+\S[^]*$/) === -1 ? slice.lastIndexOf(' ') : lastSentenceEnd(slice);
+      end = cut > 0 ? offset + WINDOW / 2 + cut : offset + WINDOW;
+    }
+    for (const seg of segmenter.segment(paragraph.slice(offset, end)))
+      yield { segment: seg.segment, index: offset + seg.index };
+    offset = end;
+  }
+}
+
+function lastSentenceEnd(slice: string): number {
+  let last = -1;
+  for (const m of slice.matchAll(/[.!?]["”’)]?\s+/g)) last = m.index + m[0].length;
+  return last;
 }
 
 function endsWithAbbreviation(sentence: string): boolean {
