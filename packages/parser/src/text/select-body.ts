@@ -1,7 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 
 /** What a line of a text scrape looks like, judged from the text alone. */
-export type LineKind = 'prose' | 'sentence' | 'short' | 'repeated';
+export type LineKind = 'prose' | 'sentence' | 'clause' | 'short' | 'repeated';
 
 /** A contiguous run of lines judged to be the article, as indices into the lines. */
 export interface BodyRegion {
@@ -13,8 +13,9 @@ export interface BodyRegion {
 
 /** What a line of page furniture between two paragraphs costs a region, in words. */
 const MIN_INNER_WORDS = 3;
-const TERMINAL = /[.!?…:;"”’»)\]]$/u;
-const SENTENCE_END = /[.!?…]["”’»)]?(\s|$)/gu;
+const TERMINAL = /[.!?…:;"”’»)\]。！？」』）]$/u;
+const SENTENCE_END = /[.!?…]["”’»)]?(\s|$)|[。！？]/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /**
  * Counts words the way the benchmark does: runs of letters, digits and `_`.
@@ -23,6 +24,18 @@ const SENTENCE_END = /[.!?…]["”’»)]?(\s|$)/gu;
  */
 export function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
+}
+
+/**
+ * Measures how much a line says, in words: runs of letters and digits, where scripts written without
+ * spaces (Chinese, Japanese, Korean) count one word for every two characters.
+ * @param text a line
+ * @returns the length in words
+ */
+export function wordsIn(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  if (cjk === 0) return wordCount(text);
+  return wordCount(text.replace(CJK, ' ')) + Math.ceil(cjk / 2);
 }
 
 /**
@@ -38,7 +51,7 @@ export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return lines.map((l) => {
-    const words = wordCount(l.text);
+    const words = wordsIn(l.text);
     const repeated = (counts.get(shapeOf(l.text)) ?? 0) > 1;
     const sentences = l.text.match(SENTENCE_END)?.length ?? 0;
     const terminal = TERMINAL.test(l.text);
@@ -47,7 +60,10 @@ export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
     if (!repeated && words >= 40) return 'prose';
     // a question repeated for each interviewee is text; a repeated paragraph (a teaser listed twice)
     // or label is not
-    if (terminal && words >= 4 && /\p{Ll}/u.test(l.text) && (!repeated || words < 15)) return 'sentence';
+    if (terminal && words >= 4 && /[\p{Ll}\p{Lo}]/u.test(l.text) && (!repeated || words < 15))
+      return 'sentence';
+    // a list item or a clause written in sentence case, long enough not to be a menu entry
+    if (!repeated && words >= 8 && lowerCaseShare(l.text) >= 0.5) return 'clause';
     return repeated ? 'repeated' : 'short';
   });
 }
@@ -61,6 +77,11 @@ export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
 export function shapeOf(text: string): string {
   const key = text.toLowerCase();
   return key.length > 80 ? key : key.replace(/\p{N}+/gu, '#');
+}
+
+function lowerCaseShare(text: string): number {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length / (words.length || 1);
 }
 
 /**
@@ -96,7 +117,10 @@ export function fusedHeadline(text: string): boolean {
 }
 
 /** What the first line of furniture in a row costs a region; the k-th line in a row costs k times this. */
-const RUN_COST = Number(process.env.BRIEF_RUN_COST ?? 10);
+const RUN_COST = 10;
+const FIRST_SHARE = 0.35;
+const FIRST_MIN = 60;
+const CLAUSE_WEIGHT = 0;
 
 /**
  * Scores each line for how much it speaks for being article text: prose counts its words, a short
@@ -110,7 +134,7 @@ export function scoreLines(lines: readonly BodyBlock[], kinds: readonly LineKind
   let run = 0;
   return lines.map((l, i) => {
     const kind = kinds[i];
-    const words = wordCount(l.text);
+    const words = wordsIn(l.text);
     // a line of symbols or invisible characters (a spacer) says nothing either way
     if (words === 0) return 0;
     if (kind === 'prose') {
@@ -120,6 +144,10 @@ export function scoreLines(lines: readonly BodyBlock[], kinds: readonly LineKind
     if (kind === 'sentence') {
       run = 0;
       return words / 2;
+    }
+    if (kind === 'clause') {
+      run = 0;
+      return words * CLAUSE_WEIGHT;
     }
     run++;
     return -RUN_COST * run;
@@ -135,18 +163,29 @@ export function scoreLines(lines: readonly BodyBlock[], kinds: readonly LineKind
  */
 export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind[]): BodyRegion | null {
   const scores = scoreLines(lines, kinds);
-  let best: { first: number; last: number; score: number } | null = null;
+  // Each run of lines whose running score stays above zero, at its best end.
+  const runs: { first: number; last: number; score: number }[] = [];
   let sum = 0;
-  let first = 0;
   for (let i = 0; i < scores.length; i++) {
     if (sum <= 0) {
       sum = 0;
-      first = i;
+      runs.push({ first: i, last: i, score: 0 });
     }
     sum += scores[i] as number;
-    if (sum > 0 && (best === null || sum > best.score)) best = { first, last: i, score: sum };
+    const run = runs[runs.length - 1] as { first: number; last: number; score: number };
+    if (sum > run.score) {
+      run.score = sum;
+      run.last = i;
+    }
   }
-  if (best === null) return null;
+  const top = Math.max(0, ...runs.map((r) => r.score));
+  if (top <= 0) return null;
+  // Comments and teasers follow the article: of the runs nearly as strong as the best, the first wins.
+  const best = runs.find((r) => r.score >= Math.min(top, Math.max(top * FIRST_SHARE, FIRST_MIN))) as {
+    first: number;
+    last: number;
+    score: number;
+  };
   while (best.first < best.last && (scores[best.first] as number) <= 0) best.first++;
   // Short complete sentences just above the first long paragraph open the article too.
   for (let j = best.first - 1; j >= 0 && best.first - j <= 2; j--) {
@@ -156,10 +195,11 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
   const keep: number[] = [];
   for (let j = best.first; j <= best.last; j++) {
     const kind = kinds[j];
-    const words = wordCount((lines[j] as BodyBlock).text);
+    const words = wordsIn((lines[j] as BodyBlock).text);
     // inside the article, subheadings and repeated interview questions are text too; one-word labels
     // ("Advertisement", "Photo") are not
-    if (kind === 'prose' || kind === 'sentence' || words >= MIN_INNER_WORDS) keep.push(j);
+    if (kind === 'prose' || kind === 'sentence' || kind === 'clause' || words >= MIN_INNER_WORDS)
+      keep.push(j);
   }
   return { first: best.first, last: best.last, keep };
 }
