@@ -196,10 +196,34 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
   for (let j = best.first; j <= best.last; j++) {
     const kind = kinds[j];
     const words = wordsIn((lines[j] as BodyBlock).text);
+    if (isCaption(j, lines, kinds)) {
+      j++; // the credit line under it goes too
+      continue;
+    }
     // inside the article, subheadings and repeated interview questions are text too; one-word labels
     // ("Advertisement", "Photo") are not
     if (kind === 'prose' || kind === 'sentence' || kind === 'clause' || words >= MIN_INNER_WORDS)
       keep.push(j);
   }
   return { first: best.first, last: best.last, keep };
+}
+
+/**
+ * Tells a photo caption inside an article: a short sentence followed by a short credit line (a name,
+ * an agency) and then by a paragraph again.
+ */
+function isCaption(j: number, lines: readonly BodyBlock[], kinds: readonly LineKind[]): boolean {
+  const next = kinds[j + 1];
+  return (
+    kinds[j] === 'sentence' &&
+    (next === 'short' || next === 'repeated') &&
+    creditLike((lines[j + 1] as BodyBlock | undefined)?.text ?? '') &&
+    kinds[j + 2] === 'prose'
+  );
+}
+
+/** A credit line: one to eight words, each starting with a capital (names, agencies, "A/B/C"). */
+function creditLike(text: string): boolean {
+  const words = text.split(/[\s/]+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 8 && words.every((w) => /^[\p{Lu}©(]/u.test(w));
 }
