@@ -1,0 +1,146 @@
+import type { Element, Root, RootContent } from 'hast';
+import type { BodyBlock } from '../extraction.js';
+
+/** A block of a page's text with how much of it is link text, and the element path it sits in. */
+export interface HtmlBlock extends BodyBlock {
+  linkChars: number;
+  /** Lower-cased class and id words of the block's ancestors. */
+  context: string;
+  heading: boolean;
+}
+
+const BLOCK = new Set(
+  'address article aside blockquote body dd details div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul br'.split(
+    ' ',
+  ),
+);
+const SKIP = new Set(
+  'script style noscript template svg math iframe object embed canvas button select input textarea nav head video audio map dialog'.split(
+    ' ',
+  ),
+);
+const BOILERPLATE =
+  /(^|[\s_-])(comment|comments|share|sharing|social|related|footer|foot|nav|navbar|menu|sidebar|promo|advert|ads?|sponsor|cookie|newsletter|subscribe|breadcrumbs?|popup|modal|banner|widget|recommend|outbrain|taboola|masthead|toolbar|pagination|author-bio|tags|signup|paywall)([\s_-]|$)/;
+const CONTENT = /(^|[\s_-])(article|content|body|main|post|story|entry|text|prose)([\s_-]|$)/;
+
+/**
+ * Walks a page's tree (iteratively: any depth) and collects its text in blocks, skipping scripts,
+ * forms, navigation and elements whose class or id names page furniture.
+ * @param tree the hast tree with positions
+ * @returns the blocks in reading order
+ */
+export function collectBlocks(tree: Root): HtmlBlock[] {
+  const sizes = measure(tree);
+  const total = sizes.get(tree)?.[0] ?? 0;
+  const blocks: HtmlBlock[] = [];
+  let text = '';
+  let linkChars = 0;
+  let start: { line: number; column: number; offset: number } | null = null;
+  let context = '';
+  let heading = false;
+  const flush = () => {
+    const t = text.replace(/\s+/g, ' ').trim();
+    if (t && start)
+      blocks.push({
+        text: t,
+        line: start.line,
+        column: start.column,
+        offset: start.offset,
+        linkChars,
+        context,
+        heading,
+      });
+    text = '';
+    linkChars = 0;
+    start = null;
+  };
+  type Frame = { node: Root | RootContent; exit: boolean; inLink: boolean; context: string };
+  const stack: Frame[] = [{ node: tree, exit: false, inLink: false, context: '' }];
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    const { node } = frame;
+    if (frame.exit) {
+      if (node.type === 'element' && BLOCK.has(node.tagName)) flush();
+      continue;
+    }
+    if (node.type === 'text') {
+      if (!start && node.value.trim() && node.position)
+        start = { ...node.position.start, offset: node.position.start.offset ?? 0 };
+      if (!start && node.value.trim()) start = { line: 1, column: 1, offset: 0 };
+      text += node.value;
+      if (frame.inLink) linkChars += node.value.trim().length;
+      continue;
+    }
+    if (node.type !== 'element' && node.type !== 'root') continue;
+    let ctx = frame.context;
+    let inLink = frame.inLink;
+    if (node.type === 'element') {
+      const el = node as Element;
+      if (
+        SKIP.has(el.tagName) ||
+        el.properties.hidden !== undefined ||
+        /display:\s*none/.test(String(el.properties.style ?? ''))
+      )
+        continue;
+      const words =
+        `${classNames(el)} ${String(el.properties.id ?? '')} ${String(el.properties.role ?? '')}`.toLowerCase();
+      const structural =
+        el.tagName === 'html' || el.tagName === 'body' || el.tagName === 'main' || el.tagName === 'article';
+      // a furniture name on an element that holds most of the page's prose is a layout wrapper, not furniture
+      const [chars, links] = sizes.get(el) ?? [0, 0];
+      const wrapper = chars > total * 0.3 && links < chars * 0.3;
+      if (!structural && !wrapper && words.trim() && BOILERPLATE.test(words) && !CONTENT.test(words))
+        continue;
+      if (el.tagName === 'aside' || el.tagName === 'footer') continue;
+      ctx = `${ctx} ${words}`.slice(-300);
+      if (el.tagName === 'a') inLink = true;
+      if (BLOCK.has(el.tagName)) {
+        flush();
+        context = ctx;
+        heading = /^h[1-6]$/.test(el.tagName);
+      }
+      stack.push({ node, exit: true, inLink, context: ctx });
+    }
+    const children = 'children' in node ? node.children : [];
+    for (let i = children.length - 1; i >= 0; i--)
+      stack.push({ node: children[i] as RootContent, exit: false, inLink, context: ctx });
+  }
+  flush();
+  return blocks;
+}
+
+/** Text and link-text length of every element, computed bottom-up without recursion. */
+function measure(tree: Root): Map<Root | Element, [number, number]> {
+  const sizes = new Map<Root | Element, [number, number]>();
+  const stack: { node: Root | Element; done: boolean }[] = [{ node: tree, done: false }];
+  while (stack.length > 0) {
+    const frame = stack.pop() as { node: Root | Element; done: boolean };
+    const node = frame.node;
+    if (node.type === 'element' && SKIP.has(node.tagName)) {
+      sizes.set(node, [0, 0]);
+      continue;
+    }
+    if (!frame.done) {
+      stack.push({ node, done: true });
+      for (const c of node.children) if (c.type === 'element') stack.push({ node: c, done: false });
+      continue;
+    }
+    let chars = 0;
+    let links = 0;
+    for (const c of node.children) {
+      if (c.type === 'text') chars += c.value.trim().length;
+      else if (c.type === 'element') {
+        const [t, l] = sizes.get(c) ?? [0, 0];
+        chars += t;
+        links += c.tagName === 'a' ? t : l;
+      }
+    }
+    sizes.set(node, [chars, links]);
+  }
+  return sizes;
+}
+
+function classNames(el: Element): string {
+  const c = el.properties.className;
+  return Array.isArray(c) ? c.join(' ') : String(c ?? '');
+}
