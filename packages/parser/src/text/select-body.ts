@@ -50,7 +50,7 @@ export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
     const key = shapeOf(l.text);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return lines.map((l) => {
+  const kinds = lines.map((l): LineKind => {
     const words = wordsIn(l.text);
     const repeated = (counts.get(shapeOf(l.text)) ?? 0) > 1;
     const sentences = l.text.match(SENTENCE_END)?.length ?? 0;
@@ -66,6 +66,27 @@ export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
     if (!repeated && words >= 8 && lowerCaseShare(l.text) >= 0.5) return 'clause';
     return repeated ? 'repeated' : 'short';
   });
+  markHeadlineLists(lines, kinds);
+  return kinds;
+}
+
+/**
+ * Turns runs of three or more unpunctuated clauses into `short` lines: that is a list of headlines,
+ * unless the line above introduces a list ("…:", "…").
+ */
+function markHeadlineLists(lines: readonly BodyBlock[], kinds: LineKind[]): void {
+  let i = 0;
+  while (i < kinds.length) {
+    if (kinds[i] !== 'clause') {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (kinds[end + 1] === 'clause') end++;
+    const intro = lines[i - 1]?.text ?? '';
+    if (end - i >= 2 && !/(?::|…|\.\.\.)$/u.test(intro)) for (let j = i; j <= end; j++) kinds[j] = 'short';
+    i = end + 1;
+  }
 }
 
 /**
