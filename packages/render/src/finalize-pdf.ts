@@ -9,6 +9,8 @@ export interface PdfMetadata {
   keywords: string[];
   /** The document's date: creation and modification (fix it for reproducible builds). */
   date: Date;
+  /** What the document is made from (its HTML); its hash becomes the document ID. */
+  source: string;
 }
 
 /**
@@ -31,9 +33,10 @@ export async function finalizePdf(pdf: Uint8Array, meta: PdfMetadata): Promise<U
   doc.setModificationDate(meta.date);
   doc.setLanguage('en');
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
-  // Chromium's own bytes vary from run to run; the ID is the hash of what we write without one
+  // Chromium's own bytes vary from run to run; the ID is the hash of what the document is made from
   const id = createHash('sha256')
-    .update(await doc.save({ useObjectStreams: false }))
+    .update(meta.source)
+    .update(JSON.stringify({ ...meta, source: undefined }))
     .digest('hex')
     .slice(0, 32);
   const ids = PDFArray.withContext(doc.context);

@@ -25,5 +25,6 @@ export async function renderPdf(
     subject: briefing.subtitle ?? `Policy brief on ${briefing.sources.length} sources`,
     keywords: briefing.actors.slice(0, 10).map((a) => a.name),
     date: new Date(briefing.generatedAt),
+    source: html,
   });
 }
