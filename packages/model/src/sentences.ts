@@ -56,8 +56,8 @@ function* segmentsOf(paragraph: string): Generator<{ segment: string; index: num
     let end = paragraph.length;
     if (end - offset > WINDOW) {
       const slice = paragraph.slice(offset + WINDOW / 2, offset + WINDOW);
-      const cut =
-        slice.search(/[.!?]["”’)]?\s+\S[^]*$/) === -1 ? slice.lastIndexOf(' ') : lastSentenceEnd(slice);
+      const sentenceEnd = lastSentenceEnd(slice);
+      const cut = sentenceEnd > 0 ? sentenceEnd : slice.lastIndexOf(' ');
       end = cut > 0 ? offset + WINDOW / 2 + cut : offset + WINDOW;
     }
     for (const seg of segmenter.segment(paragraph.slice(offset, end)))
