@@ -23,14 +23,54 @@ import { classifyLines, selectBody } from './text/select-body.js';
  */
 export function extractText(source: string, file: string, markdown: boolean): Extraction {
   const diagnostics: Diagnostic[] = [];
-  const mdast = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(source) as MdastRoot;
-  const yamlNode = mdast.children.find((n) => n.type === 'yaml');
-  const front = yamlNode && 'value' in yamlNode ? readFrontMatter(yamlNode.value, file, diagnostics) : {};
-  const lines = mdast.children.flatMap((n) => blockLines(n, source, !markdown));
+  const lines: Line[] = [];
+  let front: FoundMeta = {};
+  for (const chunk of splitChunks(source)) {
+    const mdast = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(chunk.text) as MdastRoot;
+    for (const node of mdast.children) {
+      if (node.type === 'yaml' && chunk.offset === 0) front = readFrontMatter(node.value, file, diagnostics);
+      for (const l of blockLines(node, chunk.text, !markdown)) {
+        l.line += chunk.line - 1;
+        l.offset += chunk.offset;
+        lines.push(l);
+      }
+    }
+  }
   const found = markdown ? markdownArticle(lines) : scrapedArticle(lines, file, diagnostics);
   if (found.blocks.length > 0)
     found.meta.language ??= detectLanguage(found.blocks.map((b) => b.text).join(' '));
   return { blocks: found.blocks, meta: { ...found.meta, ...front }, diagnostics };
+}
+
+/** Characters parsed at a time: remark's cost grows faster than the input on long mixed documents. */
+const CHUNK = 8_000;
+
+/**
+ * Cuts a long document into pieces at blank lines (never inside a fenced code block) so that each is
+ * parsed on its own and the whole costs time in proportion to its length.
+ */
+function splitChunks(source: string): { text: string; line: number; offset: number }[] {
+  const chunks: { text: string; line: number; offset: number }[] = [];
+  let start = 0;
+  let line = 1;
+  while (start < source.length) {
+    let end = source.length;
+    if (source.length - start > CHUNK) {
+      let cut = source.indexOf('\n\n', start + CHUNK);
+      while (cut !== -1 && fenceCount(source.slice(start, cut)) % 2 === 1)
+        cut = source.indexOf('\n\n', cut + 2);
+      end = cut === -1 ? source.length : cut + 2;
+    }
+    const text = source.slice(start, end);
+    chunks.push({ text, line, offset: start });
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) line++;
+    start = end;
+  }
+  return chunks.length > 0 ? chunks : [{ text: '', line: 1, offset: 0 }];
+}
+
+function fenceCount(text: string): number {
+  return text.match(/^ {0,3}(?:```|~~~)/gm)?.length ?? 0;
 }
 
 function markdownArticle(lines: Line[]): { blocks: BodyBlock[]; meta: FoundMeta } {
@@ -115,7 +155,8 @@ function scrapedArticle(
   const tags = findTags(lines, region.last);
   if (tags.length > 0) meta.tags = tags;
 
-  const droppedWords = lines.reduce((n, l, i) => n + (region.keep.includes(i) ? 0 : l.text.length), 0);
+  const kept = new Set(region.keep);
+  const droppedWords = lines.reduce((n, l, i) => n + (kept.has(i) ? 0 : l.text.length), 0);
   const keptWords = blocks.reduce((n, b) => n + b.text.length, 0);
   if (droppedWords > keptWords) {
     diagnostics.push({

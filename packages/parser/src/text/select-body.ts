@@ -139,6 +139,7 @@ export function fusedHeadline(text: string): boolean {
 
 /** What the first line of furniture in a row costs a region; the k-th line in a row costs k times this. */
 const RUN_COST = 10;
+const SENTENCE_WEIGHT = 0.5;
 const FIRST_SHARE = 0.35;
 const FIRST_MIN = 60;
 const CLAUSE_WEIGHT = 0;
@@ -164,7 +165,7 @@ export function scoreLines(lines: readonly BodyBlock[], kinds: readonly LineKind
     }
     if (kind === 'sentence') {
       run = 0;
-      return words / 2;
+      return words * SENTENCE_WEIGHT;
     }
     if (kind === 'clause') {
       run = 0;
