@@ -1,10 +1,12 @@
 import type { Diagnostic } from '@briefing/model';
+import iconv from 'iconv-lite';
 
 /** What {@link decodeText} found: the text, or why there is none. */
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; diagnostic: Diagnostic };
 
 /**
- * Decodes a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with a BOM, else Latin-1.
+ * Decodes a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252
+ * (the superset of Latin-1 that text copied on Windows is in).
  * Refuses empty and binary input.
  * @param bytes the file's content
  * @param file the path, for messages
@@ -24,7 +26,11 @@ export function decodeText(bytes: Uint8Array, file: string): Decoded {
   try {
     return decoded(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), 'utf-8');
   } catch {
-    return decoded(new TextDecoder('latin1').decode(bytes), 'windows-1252');
+    // Node's own windows-1252 decoder drops 0x80–0x9f (curly quotes, dashes); iconv-lite maps them
+    return decoded(
+      iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'win1252'),
+      'windows-1252',
+    );
   }
 }
 
