@@ -155,21 +155,60 @@ function scrapedArticle(
   const tags = findTags(lines, region.last);
   if (tags.length > 0) meta.tags = tags;
 
-  const kept = new Set(region.keep);
-  const droppedWords = lines.reduce((n, l, i) => n + (kept.has(i) ? 0 : l.text.length), 0);
-  const keptWords = blocks.reduce((n, b) => n + b.text.length, 0);
-  if (droppedWords > keptWords) {
+  reportDropped(lines, new Set(region.keep), blocks, file, diagnostics);
+  return { blocks: blocks.filter((b) => b.text.length > 0), meta };
+}
+
+/**
+ * Reports what selection dropped: a note when most of the page was furniture, and a warning, at its
+ * position, for a dropped run of sentences nearly as long as the body (a second article, or a body the
+ * selection missed).
+ */
+function reportDropped(
+  lines: readonly BodyBlock[],
+  kept: ReadonlySet<number>,
+  blocks: readonly BodyBlock[],
+  file: string,
+  diagnostics: Diagnostic[],
+): void {
+  const keptChars = blocks.reduce((n, b) => n + b.text.length, 0);
+  let droppedChars = 0;
+  let run: { start: number; chars: number; sentences: number } | null = null;
+  let largest: { start: number; chars: number } | null = null;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i];
+    if (line === undefined || kept.has(i)) {
+      if (run && run.sentences >= 2 && (largest === null || run.chars > largest.chars)) largest = run;
+      run = null;
+      continue;
+    }
+    droppedChars += line.text.length;
+    run ??= { start: i, chars: 0, sentences: 0 };
+    run.chars += line.text.length;
+    run.sentences += line.text.match(/[.!?。！？]["”’»)]?(?:\s|$)/gu)?.length ?? 0;
+  }
+  const at = (i: number) => ({ line: (lines[i] as BodyBlock).line, column: (lines[i] as BodyBlock).column });
+  if (largest && largest.chars >= keptChars * 0.75) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `dropped ${largest.chars} characters of sentences here, nearly as much as the body kept (${keptChars}): a second article, or the body missed?`,
+      ruleId: 'large-block-dropped',
+      source: 'parser',
+      file,
+      ...at(largest.start),
+    });
+  }
+  if (droppedChars > keptChars) {
+    const first = lines.findIndex((_, i) => !kept.has(i));
     diagnostics.push({
       severity: 'info',
-      message: `kept ${keptWords} characters of article text and dropped ${droppedWords} of page furniture`,
+      message: `kept ${keptChars} characters of article text and dropped ${droppedChars} of page furniture`,
       ruleId: 'boilerplate-dropped',
       source: 'parser',
       file,
-      line: 1,
-      column: 1,
+      ...at(first),
     });
   }
-  return { blocks: blocks.filter((b) => b.text.length > 0), meta };
 }
 
 function cutStart(block: BodyBlock, at: number): void {

@@ -75,8 +75,8 @@ export function parseArticle(input: ParseInput): Result<Article | null> {
     };
   }
   const diagnostics: Diagnostic[] = [...extraction.diagnostics];
-  const note = (severity: Diagnostic['severity'], ruleId: string, message: string) =>
-    diagnostics.push({ severity, message, ruleId, source: 'parser', file, line: 1, column: 1 });
+  const note = (severity: Diagnostic['severity'], ruleId: string, message: string, line = 1, column = 1) =>
+    diagnostics.push({ severity, message, ruleId, source: 'parser', file, line, column });
   if (extraction.blocks.length === 0) {
     note('error', 'no-body', 'no article text found');
     return { value: null, diagnostics };
@@ -95,7 +95,14 @@ export function parseArticle(input: ParseInput): Result<Article | null> {
   const { meta } = extraction;
   if (meta.title === undefined) {
     meta.title = titleFromFileName(file);
-    note('warning', 'no-title', `no headline found; the title "${meta.title}" is made from the file name`);
+    const lead = extraction.blocks[0] as Extraction['blocks'][number];
+    note(
+      'warning',
+      'no-title',
+      `no headline found above the body; the title "${meta.title}" is made from the file name`,
+      lead.line,
+      lead.column,
+    );
   }
   if (meta.published === undefined) note('warning', 'no-date', 'no publication date found');
   return {
