@@ -59,6 +59,8 @@ export function findTitle(
       : null;
   const section =
     prev &&
+    // a section label sits on the line right above the headline, not across a blank line (a menu)
+    prev.line === (lines[best.index] as BodyBlock).line - 1 &&
     words(prev.text) <= 2 &&
     /^\p{Lu}/u.test(prev.text) &&
     !/[.!?:|]$/.test(prev.text) &&
