@@ -17,6 +17,14 @@ function check(path: string, data: Uint8Array | string): void {
     expect(b.start).toBeGreaterThanOrEqual(previous);
     expect(value.text.slice(b.start, b.end).length).toBe(b.end - b.start);
     previous = b.end;
+    if (typeof data === 'string' && value.format !== 'html') {
+      // the position points at the block's first character, and line/column agree with the offset
+      const { line, column, offset } = b.position;
+      const before = data.slice(0, offset);
+      expect(before.split('\n').length).toBe(line);
+      expect(offset - (before.lastIndexOf('\n') + 1) + 1).toBe(column);
+      if (value.format === 'text') expect(data.charAt(offset)).toBe(value.text.charAt(b.start));
+    }
   }
 }
 
@@ -49,6 +57,25 @@ describe('parseArticle on arbitrary input (fast-check)', () => {
     fc.assert(
       fc.property(prose, fc.constantFrom('a.txt', 'a.md'), (text, file) => check(file, text)),
       { numRuns: RUNS },
+    );
+  });
+
+  it('keeps positions right in documents long enough to be parsed in pieces', () => {
+    const long = fc
+      .array(
+        fc.oneof(
+          fc.lorem({ mode: 'sentences', maxCount: 8 }),
+          fc.constantFrom('', '', '```', '# Part', '- item'),
+        ),
+        {
+          minLength: 300,
+          maxLength: 600,
+        },
+      )
+      .map((lines) => lines.join('\n'));
+    fc.assert(
+      fc.property(long, fc.constantFrom('a.txt', 'a.md'), (text, file) => check(file, text)),
+      { numRuns: Math.max(10, RUNS / 10) },
     );
   });
 
