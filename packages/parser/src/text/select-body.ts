@@ -1,7 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 
 /** What a line of a text scrape looks like, judged from the text alone. */
-export type LineKind = 'prose' | 'sentence' | 'clause' | 'short' | 'repeated';
+export type LineKind = 'prose' | 'sentence' | 'clause' | 'short' | 'repeated' | 'caption';
 
 /** A contiguous run of lines judged to be the article, as indices into the lines. */
 export interface BodyRegion {
@@ -56,6 +56,8 @@ export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
     const sentences = l.text.match(SENTENCE_END)?.length ?? 0;
     const terminal = TERMINAL.test(l.text);
     if (fusedHeadline(l.text) || titleLike(l.text)) return 'short';
+    // a caption ending in its credit: "… (Image: Agency)"
+    if (words < 25 && /\(\s*\p{L}+\s*:[^()]{1,40}\)$/u.test(l.text)) return 'caption';
     if (!repeated && words >= 25 && (terminal || sentences >= 2)) return 'prose';
     if (!repeated && words >= 40) return 'prose';
     // a question repeated for each interviewee is text; a repeated paragraph (a teaser listed twice)
@@ -224,6 +226,7 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
     }
     // inside the article, subheadings and repeated interview questions are text too; one-word labels
     // ("Advertisement", "Photo") are not
+    if (kind === 'caption') continue;
     if (kind === 'prose' || kind === 'sentence' || kind === 'clause' || words >= MIN_INNER_WORDS)
       keep.push(j);
   }
