@@ -1,7 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 
 /** What a line of a text scrape looks like, judged from the text alone. */
-export type LineKind = 'prose' | 'sentence' | 'clause' | 'short' | 'repeated' | 'caption';
+export type LineKind = 'prose' | 'sentence' | 'clause' | 'row' | 'short' | 'repeated' | 'caption';
 
 /** A contiguous run of lines judged to be the article, as indices into the lines. */
 export interface BodyRegion {
@@ -69,7 +69,34 @@ export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
     return repeated ? 'repeated' : 'short';
   });
   markHeadlineLists(lines, kinds);
+  markTables(lines, kinds);
   return kinds;
+}
+
+/** Fewer rows than this in a row are not taken for a table. */
+const MIN_TABLE_ROWS = 5;
+
+/**
+ * Turns runs of five or more table rows (lines of several tokens, a third or more of them numbers,
+ * with about as many tokens each) into `row` lines: standings, results and figures are body text.
+ */
+function markTables(lines: readonly BodyBlock[], kinds: LineKind[]): void {
+  const isRow = (text: string) => {
+    const tokens = text.split(/\s+/);
+    const numbers = tokens.filter((t) => /^[-+]?\p{N}[\p{N}.,:%]*$/u.test(t)).length;
+    return tokens.length >= 4 && numbers >= 2 && numbers / tokens.length >= 0.34;
+  };
+  let i = 0;
+  while (i < lines.length) {
+    if (!isRow((lines[i] as BodyBlock).text)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < lines.length && isRow((lines[end + 1] as BodyBlock).text)) end++;
+    if (end - i + 1 >= MIN_TABLE_ROWS) for (let j = i; j <= end; j++) kinds[j] = 'row';
+    i = end + 1;
+  }
 }
 
 /**
@@ -169,6 +196,10 @@ export function scoreLines(lines: readonly BodyBlock[], kinds: readonly LineKind
       run = 0;
       return words * SENTENCE_WEIGHT;
     }
+    if (kind === 'row') {
+      run = 0;
+      return words * SENTENCE_WEIGHT;
+    }
     if (kind === 'clause') {
       run = 0;
       return words * CLAUSE_WEIGHT;
@@ -227,7 +258,13 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
     // inside the article, subheadings and repeated interview questions are text too; one-word labels
     // ("Advertisement", "Photo") are not
     if (kind === 'caption') continue;
-    if (kind === 'prose' || kind === 'sentence' || kind === 'clause' || words >= MIN_INNER_WORDS)
+    if (
+      kind === 'prose' ||
+      kind === 'sentence' ||
+      kind === 'clause' ||
+      kind === 'row' ||
+      words >= MIN_INNER_WORDS
+    )
       keep.push(j);
   }
   return { first: best.first, last: best.last, keep };
