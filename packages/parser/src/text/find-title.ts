@@ -48,7 +48,6 @@ export function findTitle(
   if (best === null) return null;
   const title = tidyHeadline(stripTrailingDate((lines[best.index] as BodyBlock).text));
   const next = lines[best.index + 1];
-  const prev = lines[best.index - 1];
   const subtitle =
     next &&
     best.index + 1 < bodyStart &&
@@ -57,17 +56,43 @@ export function findTitle(
     words(next.text) <= 45
       ? next.text
       : null;
-  const section =
-    prev &&
-    // a section label sits on the line right above the headline, not across a blank line (a menu)
-    prev.line === (lines[best.index] as BodyBlock).line - 1 &&
+  // the section label may sit above any copy of the headline (sites print it twice)
+  const bestKey = keyOf((lines[best.index] as BodyBlock).text);
+  let section: string | null = null;
+  for (let i = from; i < bodyStart && section === null; i++) {
+    if (keyOf((lines[i] as BodyBlock).text) === bestKey) section = sectionAbove(lines, i, isDateline);
+  }
+  return { title, index: best.index, subtitle, section };
+}
+
+function sectionAbove(
+  lines: readonly BodyBlock[],
+  index: number,
+  isDateline: (index: number) => boolean,
+): string | null {
+  const prev = lines[index - 1];
+  return prev &&
+    // a section label sits just above the headline (a blank line at most) and is not one entry of a
+    // menu (three or more short lines in a block)
+    prev.line >= (lines[index] as BodyBlock).line - 2 &&
+    !inMenu(lines, index - 1) &&
     words(prev.text) <= 2 &&
     /^\p{Lu}/u.test(prev.text) &&
     !/[.!?:|]$/.test(prev.text) &&
-    !isDateline(best.index - 1)
-      ? prev.text
-      : null;
-  return { title, index: best.index, subtitle, section };
+    !isDateline(index - 1)
+    ? prev.text
+    : null;
+}
+
+function inMenu(lines: readonly BodyBlock[], index: number): boolean {
+  const short = (i: number) => lines[i] !== undefined && words((lines[i] as BodyBlock).text) <= 3;
+  let first = index;
+  while (short(first - 1) && (lines[first - 1] as BodyBlock).line === (lines[first] as BodyBlock).line - 1)
+    first--;
+  let last = index;
+  while (short(last + 1) && (lines[last + 1] as BodyBlock).line === (lines[last] as BodyBlock).line + 1)
+    last++;
+  return last - first + 1 >= 3;
 }
 
 /**
