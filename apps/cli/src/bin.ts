@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BriefingError } from '@briefing/model';
 import { ejectTheme } from '@briefing/render';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runBuild } from './build-command.js';
 import { Format, loadConfig, parseSince } from './config.js';
 import { runDoctor } from './doctor-command.js';
@@ -17,6 +17,14 @@ const version = (
 const cwd = process.cwd();
 const out = (s: string) => process.stdout.write(s);
 const err = (s: string) => process.stderr.write(s);
+
+/** Parses an option that must be a positive number. */
+const positive = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new InvalidArgumentError(`expected a positive number, got "${value}"`);
+  return n;
+};
 
 const program = new Command('brief')
   .description('Turn a folder of articles into a policy brief (HTML, PDF, JSON).')
@@ -39,7 +47,8 @@ interface BuildFlags {
   paper?: 'A4' | 'Letter';
   chrome?: string;
   browserWsEndpoint?: string;
-  timeout: string;
+  timeout: number;
+  jobs: number;
   force?: boolean;
   strict?: boolean;
   json?: boolean;
@@ -60,7 +69,8 @@ program
   .addOption(new Option('--paper <size>', 'PDF paper size').choices(['A4', 'Letter']))
   .option('--chrome <path>', 'Chromium executable (default: BRIEF_CHROME or a system Chromium)')
   .option('--browser-ws-endpoint <url>', 'print on a running Chromium at this DevTools WebSocket URL')
-  .option('--timeout <seconds>', 'time limit to print one brief', '60')
+  .option('--timeout <seconds>', 'time limit to print one brief', positive, 60)
+  .option('--jobs <n>', 'briefs built at once, each printing on a page of the one browser', positive, 2)
   .option('--force', 'rebuild briefs whose inputs have not changed')
   .option('--strict', 'fail (exit 1) on warnings too')
   .option('--json', 'print a JSON summary on stdout (files, warnings, timings)')
@@ -114,7 +124,8 @@ program
         force: flags.force ?? false,
         strict: flags.strict ?? false,
         version,
-        timeoutMs: Number(flags.timeout) * 1000,
+        timeoutMs: flags.timeout * 1000,
+        jobs: Math.floor(flags.jobs),
         ...(flags.chrome ? { chrome: flags.chrome } : {}),
         ...(flags.browserWsEndpoint ? { browserWSEndpoint: flags.browserWsEndpoint } : {}),
       },

@@ -19,6 +19,8 @@ export interface BuildOptions {
   chrome?: string;
   browserWSEndpoint?: string;
   timeoutMs?: number;
+  /** How many briefs are built at once, each printing on its own page of the shared browser. */
+  jobs: number;
   config?: Config;
 }
 
@@ -65,10 +67,17 @@ export async function runBuild(
   };
   assertOurs(options.out, readManifest(options.out));
   fs.mkdirSync(options.out, { recursive: true });
-  let printer: Printer | null = null;
+  let printer: Promise<Printer> | null = null;
   let launches = 0;
+  const getPrinter = () =>
+    (printer ??= Printer.open({
+      ...(options.chrome ? { chrome: options.chrome } : {}),
+      ...(options.browserWSEndpoint ? { browserWSEndpoint: options.browserWSEndpoint } : {}),
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      pages: options.jobs,
+    }));
   const stopPrinter = async () => {
-    const p = printer;
+    const p = await printer?.catch(() => null);
     printer = null;
     if (p) {
       launches += p.launches;
@@ -76,20 +85,18 @@ export async function runBuild(
     }
   };
   const unregister = onInterrupt(stopPrinter);
+  // briefs are built `jobs` at a time, so one is analysed while another prints on the shared browser
   const summaries: BriefSummary[] = [];
-  try {
-    for (const job of jobs) {
-      const summary = await buildOne(job, options, manifest, report, async () => {
-        printer ??= await Printer.open({
-          ...(options.chrome ? { chrome: options.chrome } : {}),
-          ...(options.browserWSEndpoint ? { browserWSEndpoint: options.browserWSEndpoint } : {}),
-          ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-        });
-        return printer;
-      });
-      summaries.push(summary);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      summaries[i] = await buildOne(jobs[i] as BriefJob, options, manifest, report, getPrinter);
       writeManifest(options.out, { ...manifest, version: options.version });
     }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, jobs.length)) }, worker));
   } finally {
     await stopPrinter();
     unregister();

@@ -1,13 +1,15 @@
-// Renders and prints 20 briefs on one browser, and compares with the floor measured in the same run:
-// one warm Chromium printing the same HTML 20 times. Also times a cold start (launch + one print).
+// Renders and prints 20 briefs on one browser, the way `brief build` does (a pool of pages printing at
+// once), and compares with the floor measured in the same run: the same warm Chromium and pool printing
+// one HTML page 20 times. Also prints the floor of one page printing in turn, and a cold start.
 // Goal (issue 5): 20 briefs in at most 1.3x the floor.
-// Usage: pnpm bench:render
+// Usage: pnpm bench:render [pages]   (pages printing at once, default 2 like `brief build --jobs`)
 import fs from 'node:fs';
 import { Briefing } from '@briefing/model';
 import { Printer } from '../src/printer.js';
 import { renderHtml } from '../src/render-html.js';
 import { renderPdf } from '../src/render-pdf.js';
 
+const pages = Number(process.argv[2] ?? 2);
 const base = Briefing.parse(
   JSON.parse(fs.readFileSync(new URL('../test/fixtures/briefing.json', import.meta.url), 'utf8')),
 );
@@ -17,33 +19,37 @@ const briefs = Array.from({ length: 20 }, (_, i) => ({
   title: `${base.title} (${i + 1})`,
   keyPoints: base.keyPoints.slice(0, 3 + (i % 4)),
 }));
+const ms = (t: number) => `${t.toFixed(0)} ms`;
+const time = async (fn: () => Promise<unknown>) => {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+};
 
 const coldStart = performance.now();
-const cold = await Printer.open();
-const launched = performance.now();
-await cold.pdf(renderHtml(base));
-const coldEnd = performance.now();
+const cold = await Printer.open({ pages: 1 });
+const launch = performance.now() - coldStart;
+const firstPrint = await time(() => cold.pdf(renderHtml(base)));
 await cold.close();
 
-const printer = await Printer.open();
+const printer = await Printer.open({ pages });
 const html = renderHtml(base);
-await printer.pdf(html); // warm-up
-let t = performance.now();
-for (let i = 0; i < 20; i++) await printer.pdf(html);
-const floor = performance.now() - t;
-
-t = performance.now();
-for (const b of briefs) await renderPdf(printer, b, renderHtml(b));
-const full = performance.now() - t;
+await Promise.all(Array.from({ length: pages }, () => printer.pdf(html))); // warm every page
+const sequential = await time(async () => {
+  for (let i = 0; i < 20; i++) await printer.pdf(html);
+});
+const floor = await time(() => Promise.all(briefs.map(() => printer.pdf(html))));
+const full = await time(() => Promise.all(briefs.map(async (b) => renderPdf(printer, b, renderHtml(b)))));
 await printer.close();
 
 console.log(
-  `cold: browser launch ${(launched - coldStart).toFixed(0)} ms + first print ${(coldEnd - launched).toFixed(0)} ms = ${(coldEnd - coldStart).toFixed(0)} ms`,
+  `cold: browser launch ${ms(launch)} + first print ${ms(firstPrint)} = ${ms(launch + firstPrint)}`,
 );
 console.log(
-  `floor: one warm Chromium printing the same HTML 20 times: ${floor.toFixed(0)} ms (${(floor / 20).toFixed(0)} ms each)`,
+  `one page printing the same HTML 20 times in turn: ${ms(sequential)} (${ms(sequential / 20)} each)`,
 );
+console.log(`floor: ${pages} pages printing the same HTML 20 times: ${ms(floor)} (${ms(floor / 20)} each)`);
 console.log(
-  `Briefing: render + print + finish 20 briefs: ${full.toFixed(0)} ms (${(full / 20).toFixed(0)} ms each)`,
+  `Briefing: render + print + finish 20 briefs on ${pages} pages: ${ms(full)} (${ms(full / 20)} each)`,
 );
 console.log(`ratio: ${(full / floor).toFixed(2)}x the floor (goal ≤ 1.3x)`);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BriefingError } from '@briefing/model';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 /** Where to find a Chromium when none is given: common system locations. */
 const CANDIDATES = [
@@ -48,6 +48,8 @@ export interface PrinterOptions {
   browserWSEndpoint?: string;
   /** Time limit for one document, in milliseconds (default 60 s). */
   timeoutMs?: number;
+  /** How many pages print at once (default 2); further calls to {@link Printer.pdf} wait their turn. */
+  pages?: number;
 }
 
 /** How one PDF is printed. */
@@ -61,12 +63,18 @@ export interface PdfOptions {
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * One headless Chromium for a whole run, printing HTML pages to PDF. If the browser dies mid-print the
- * page is printed again once on a fresh browser. Close it when done.
+ * One headless Chromium for a whole run, printing HTML pages to PDF on a small pool of pages that are
+ * reused from one document to the next. {@link Printer.pdf} may be called concurrently: at most
+ * `pages` documents print at once. If the browser dies mid-print the document is printed again once
+ * on a fresh browser. Close it when done.
  */
 export class Printer {
   private browser: Browser;
   private profile: string | null;
+  private readonly idle: Page[] = [];
+  private readonly queue: Array<() => void> = [];
+  private busy = 0;
+  private restarting: Promise<void> | null = null;
   /** How many browsers this printer has started or connected to (1 unless one crashed). */
   launches = 1;
 
@@ -93,6 +101,11 @@ export class Printer {
     return this.browser.process()?.pid;
   }
 
+  /** How many documents print at once. */
+  get pages(): number {
+    return Math.max(1, this.options.pages ?? 2);
+  }
+
   /**
    * Prints one HTML page to PDF. The page runs no JavaScript and may load only `data:` URLs.
    * @param html the self-contained page
@@ -101,18 +114,42 @@ export class Printer {
    * @throws {BriefingError} `E_BROWSER` when the page cannot be printed in time, even on a fresh browser
    */
   async pdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
+    if (this.busy >= this.pages) await new Promise<void>((resolve) => this.queue.push(resolve));
+    this.busy++;
     try {
-      return await this.printOnce(html, options);
-    } catch (error) {
-      if (this.browser.connected) throw error;
-      await this.restart();
-      return await this.printOnce(html, options);
+      const browser = this.browser;
+      try {
+        return await this.printOnce(html, options);
+      } catch (error) {
+        if (browser.connected) throw error;
+        if (this.browser === browser) this.restarting ??= this.restart();
+        await this.restarting;
+        return await this.printOnce(html, options);
+      }
+    } finally {
+      this.busy--;
+      this.queue.shift()?.();
     }
+  }
+
+  private async openPage(): Promise<Page> {
+    const reused = this.idle.pop();
+    if (reused && !reused.isClosed()) return reused;
+    const page = await this.browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      if (req.url().startsWith('data:')) void req.continue();
+      else void req.abort('blockedbyclient');
+    });
+    return page;
   }
 
   private async printOnce(html: string, options: PdfOptions): Promise<Uint8Array> {
     const limit = this.options.timeoutMs ?? 60_000;
-    const page = await this.browser.newPage();
+    const browser = this.browser;
+    let printed = false;
+    let page: Page | undefined;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -125,14 +162,9 @@ export class Printer {
     });
     try {
       const work = (async () => {
-        await page.setJavaScriptEnabled(false);
-        await page.setRequestInterception(true);
-        page.on('request', (req) => {
-          if (req.url().startsWith('data:')) void req.continue();
-          else void req.abort('blockedbyclient');
-        });
+        page = await this.openPage();
         await page.setContent(html, { waitUntil: 'load', timeout: limit });
-        return await page.pdf({
+        const pdf = await page.pdf({
           format: options.format ?? 'A4',
           printBackground: true,
           tagged: true,
@@ -143,6 +175,8 @@ export class Printer {
           margin: { top: '22mm', bottom: '20mm', left: '16mm', right: '16mm' },
           timeout: limit,
         });
+        printed = true;
+        return pdf;
       })();
       return await Promise.race([work, timeout]);
     } catch (error) {
@@ -152,7 +186,9 @@ export class Printer {
       });
     } finally {
       clearTimeout(timer);
-      await page.close().catch(() => {});
+      // a page that printed serves the next document; one that failed or hung is closed
+      if (page && printed && browser === this.browser && browser.connected) this.idle.push(page);
+      else await page?.close().catch(() => {});
     }
   }
 
@@ -162,12 +198,16 @@ export class Printer {
     this.browser = browser;
     this.profile = profile;
     this.launches++;
+    this.restarting = null;
   }
 
   /** Closes the browser (or disconnects from a remote one) and removes its profile. */
   async close(): Promise<void> {
-    if (this.options.browserWSEndpoint) await this.browser.disconnect().catch(() => {});
-    else {
+    const pages = this.idle.splice(0);
+    if (this.options.browserWSEndpoint) {
+      await Promise.all(pages.map((p) => p.close().catch(() => {})));
+      await this.browser.disconnect().catch(() => {});
+    } else {
       const proc = this.browser.process();
       await this.browser.close().catch(() => {});
       if (proc && proc.exitCode === null) proc.kill('SIGKILL');

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_ARGS, findChrome, Printer } from '../src/printer.js';
@@ -51,9 +53,13 @@ describe('PDF through the real Chromium', () => {
     expect(text).toContain('Executive summary');
   });
 
-  it('is byte-identical when printed twice from the same briefing', async () => {
-    const again = await renderPdf(printer, briefing, html);
-    expect(Buffer.from(again).equals(Buffer.from(pdf))).toBe(true);
+  it('is byte-identical when printed twice from the same briefing, also among others printing at once', async () => {
+    const other = { ...briefing, title: 'Another brief', keyPoints: briefing.keyPoints.slice(0, 3) };
+    const [again, , third] = await Promise.all(
+      [briefing, other, briefing, other].map((b) => renderPdf(printer, b, renderHtml(b))),
+    );
+    expect(Buffer.from(again as Uint8Array).equals(Buffer.from(pdf))).toBe(true);
+    expect(Buffer.from(third as Uint8Array).equals(Buffer.from(pdf))).toBe(true);
   });
 
   it('prints again on a fresh browser when Chromium dies mid-run', async () => {
@@ -80,6 +86,30 @@ describe('PDF through the real Chromium', () => {
   });
 });
 
+/**
+ * Compares a screenshot with the reference in test/__screenshots__ (written when missing, outside CI;
+ * delete it to accept a deliberate change of the theme). Fails when more than 0.5% of the pixels
+ * differ, and leaves the new shot and a diff image beside the reference.
+ */
+function expectLooksLike(shot: Buffer, name: string) {
+  const reference = path.join(import.meta.dirname, '__screenshots__', name);
+  if (!fs.existsSync(reference)) {
+    expect(process.env.CI, `no reference screenshot ${reference} in CI`).not.toBe('true');
+    fs.mkdirSync(path.dirname(reference), { recursive: true });
+    fs.writeFileSync(reference, shot);
+    return;
+  }
+  const [want, got] = [PNG.sync.read(fs.readFileSync(reference)), PNG.sync.read(shot)];
+  expect({ width: got.width, height: got.height }).toEqual({ width: want.width, height: want.height });
+  const diff = new PNG({ width: want.width, height: want.height });
+  const differing = pixelmatch(want.data, got.data, diff.data, want.width, want.height, { threshold: 0.1 });
+  if (differing / (want.width * want.height) > 0.005) {
+    fs.writeFileSync(reference.replace(/\.png$/, '.actual.png'), shot);
+    fs.writeFileSync(reference.replace(/\.png$/, '.diff.png'), PNG.sync.write(diff));
+  }
+  expect(differing / (want.width * want.height), `pixels differing from ${name}`).toBeLessThanOrEqual(0.005);
+}
+
 describe('the HTML page in the real Chromium', () => {
   it('logs no console error, makes no request, and lays out every section', async () => {
     const browser = await puppeteer.launch({
@@ -97,10 +127,9 @@ describe('the HTML page in the real Chromium', () => {
         'request',
         (r) => !r.url().startsWith('data:') && r.url() !== 'about:blank' && requests.push(r.url()),
       );
-      await page.setViewport({ width: 1000, height: 800 });
+      await page.setViewport({ width: 1000, height: 1400 });
       await page.setContent(renderHtml(briefing), { waitUntil: 'load' });
-      const shot = await page.screenshot({ fullPage: true });
-      expect(shot.length).toBeGreaterThan(50_000);
+      expectLooksLike(Buffer.from(await page.screenshot()), 'brief-top.png');
       const layout = await page.evaluate(() =>
         [...document.querySelectorAll('main > section')].map((s) => {
           const r = s.getBoundingClientRect();
