@@ -152,6 +152,8 @@ async function buildOne(
       sources: previous.sources.length,
     };
   }
+  // Chromium starts in its own process while the sources are read and analysed
+  if (job.formats.includes('pdf') && job.files.length > 0) getPrinter().catch(() => {});
   try {
     if (job.files.length === 0) throw new BriefingError('E_INPUT', 'no article files found in its sources');
     const { articles, diagnostics } = await timed('parse', () => readArticles(job.files));

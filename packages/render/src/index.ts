@@ -1,4 +1,5 @@
 export * from './finalize-pdf.js';
+export * from './find-chrome.js';
 export * from './helpers.js';
 export * from './printer.js';
 export * from './render-html.js';

@@ -1,10 +1,16 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { BriefingError } from '@briefing/model';
 
-/** The folder of the default theme: `layout.hbs`, `partials/*.hbs`, `style.css`. */
-export const defaultThemeDir = fileURLToPath(new URL('../templates', import.meta.url));
+/**
+ * The folder of the default theme: `layout.hbs`, `partials/*.hbs`, `style.css`. Found through the
+ * package's name rather than this file's place, so that it is also found from a bundle of the CLI.
+ */
+export const defaultThemeDir = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('@briefing/render/package.json')),
+  'templates',
+);
 
 /** A theme's sources: the layout, the partials by name, and the CSS, each with the file it came from. */
 export interface Theme {
