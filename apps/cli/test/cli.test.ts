@@ -4,17 +4,21 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brief, briefBin, tempWorkspace } from './helpers.js';
 
-const chromiumPids = () =>
+/** The Chromium a `brief` process launched: its child processes with a Briefing profile. */
+const chromiumOf = (parent: number | undefined) =>
   fs
     .readdirSync('/proc')
     .filter((p) => /^\d+$/.test(p))
     .filter((p) => {
       try {
-        return fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('brief-chrome-');
+        const ppid = Number(fs.readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]);
+        return ppid === parent && fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('brief-chrome-');
       } catch {
         return false;
       }
-    });
+    })
+    .map(Number);
+const alive = (pid: number) => fs.existsSync(`/proc/${pid}`);
 
 describe('brief: usage and config errors exit 2', () => {
   it('lists every config problem at once, by its path in the file', () => {
@@ -132,9 +136,13 @@ describe('brief build with many briefs (real Chromium)', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
+    let browsers: number[] = [];
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString();
-      if (stdout.includes('b1.pdf')) child.kill('SIGINT');
+      if (stdout.includes('b1.pdf') && browsers.length === 0) {
+        browsers = chromiumOf(child.pid);
+        child.kill('SIGINT');
+      }
     });
     const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     expect(code).toBe(130);
@@ -148,8 +156,42 @@ describe('brief build with many briefs (real Chromium)', () => {
           .toString(),
       ).toContain('%%EOF');
     }
+    expect(browsers).toHaveLength(1);
     await new Promise((r) => setTimeout(r, 500));
-    expect(chromiumPids()).toEqual([]);
+    expect(browsers.filter(alive)).toEqual([]);
+  }, 120_000);
+
+  it('goes on with a fresh browser when Chromium is killed mid-run, and builds every brief', async () => {
+    const dir = tempWorkspace();
+    const briefs = Array.from(
+      { length: 6 },
+      (_, i) => `  - id: c${i}\n    sources: [corpus]\n    formats: [pdf]`,
+    );
+    fs.writeFileSync(path.join(dir, 'briefing.config.yaml'), `briefs:\n${briefs.join('\n')}\n`);
+    const child = spawn(process.execPath, [briefBin, 'build', '--json', '--jobs', '1'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    let killed: number[] = [];
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      if (stderr.includes('brief c2: print') && killed.length === 0) {
+        killed = chromiumOf(child.pid);
+        for (const pid of killed) process.kill(pid, 'SIGKILL');
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(killed).toHaveLength(1);
+    expect(code).toBe(0);
+    const summary = JSON.parse(stdout);
+    expect(summary.browserLaunches).toBe(2);
+    expect(summary.briefs.map((b: { status: string }) => b.status)).toEqual(Array(6).fill('built'));
+    expect(fs.readdirSync(path.join(dir, 'out')).filter((f) => f.endsWith('.pdf'))).toHaveLength(6);
   }, 120_000);
 });
 

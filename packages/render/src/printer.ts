@@ -27,6 +27,11 @@ export interface PrinterOptions {
   timeoutMs?: number;
   /** How many pages print at once (default 2); further calls to {@link Printer.pdf} wait their turn. */
   pages?: number;
+  /**
+   * Let puppeteer close the browser on SIGINT, SIGTERM and SIGHUP (default true). A program that
+   * cleans up on signals itself passes false: puppeteer's handler exits the process at once.
+   */
+  handleSignals?: boolean;
 }
 
 /** How one PDF is printed. */
@@ -37,13 +42,31 @@ export interface PdfOptions {
   header?: string;
 }
 
+/** A document that did not print within the time limit. */
+class PrintTimeout extends BriefingError {
+  constructor(limitMs: number) {
+    super('E_BROWSER', `printing took longer than ${limitMs / 1000} s and was stopped`);
+  }
+}
+
+/** Settles with `promise`, or rejects after `ms`. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * One headless Chromium for a whole run, printing HTML pages to PDF on a small pool of pages that are
  * reused from one document to the next. {@link Printer.pdf} may be called concurrently: at most
- * `pages` documents print at once. If the browser dies mid-print the document is printed again once
- * on a fresh browser. Close it when done.
+ * `pages` documents print at once. If the browser dies or hangs mid-print it is replaced and the
+ * document printed once more. Close it when done.
  */
 export class Printer {
   private browser: Browser;
@@ -52,6 +75,7 @@ export class Printer {
   private readonly queue: Array<() => void> = [];
   private busy = 0;
   private restarting: Promise<void> | null = null;
+  private closed = false;
   /** How many browsers this printer has started or connected to (1 unless one crashed). */
   launches = 1;
 
@@ -89,24 +113,34 @@ export class Printer {
    * @param options paper size and running header
    * @returns the PDF bytes
    * @throws {BriefingError} `E_BROWSER` when the page cannot be printed in time, even on a fresh browser
+   *   (the browser is replaced again, so the next document prints on a sound one)
    */
   async pdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
     if (this.busy >= this.pages) await new Promise<void>((resolve) => this.queue.push(resolve));
     this.busy++;
     try {
-      const browser = this.browser;
-      try {
-        return await this.printOnce(html, options);
-      } catch (error) {
-        if (browser.connected) throw error;
-        if (this.browser === browser) this.restarting ??= this.restart();
-        await this.restarting;
-        return await this.printOnce(html, options);
+      for (let attempt = 1; ; attempt++) {
+        const browser = this.browser;
+        try {
+          return await this.printOnce(html, options);
+        } catch (error) {
+          // a crashed or hung browser is replaced, for this document and the ones after it
+          const hung = error instanceof PrintTimeout;
+          if (!hung && browser.connected) throw error;
+          await this.replace(browser);
+          if (attempt === 2) throw error;
+        }
       }
     } finally {
       this.busy--;
       this.queue.shift()?.();
     }
+  }
+
+  /** Starts a fresh browser in place of `browser`, once, however many prints saw it fail. */
+  private async replace(browser: Browser): Promise<void> {
+    if (this.browser === browser) this.restarting ??= this.restart();
+    await this.restarting;
   }
 
   private async openPage(): Promise<Page> {
@@ -129,18 +163,12 @@ export class Printer {
     let page: Page | undefined;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new BriefingError('E_BROWSER', `printing took longer than ${limit / 1000} s and was stopped`),
-          ),
-        limit,
-      );
+      timer = setTimeout(() => reject(new PrintTimeout(limit)), limit);
     });
     try {
       const work = (async () => {
         page = await this.openPage();
-        await page.setContent(html, { waitUntil: 'load', timeout: limit });
+        await page.setContent(html, { waitUntil: 'load', timeout: 0 });
         const pdf = await page.pdf({
           format: options.format ?? 'A4',
           printBackground: true,
@@ -150,7 +178,7 @@ export class Printer {
           headerTemplate: `<div style="font: 7pt 'Noto Sans', Arial, sans-serif; color: #5b6470; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;"><span>${esc(options.header ?? '')}</span><span>Briefing</span></div>`,
           footerTemplate: `<div style="font: 7pt 'Noto Sans', Arial, sans-serif; color: #5b6470; width: 100%; text-align: center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
           margin: { top: '22mm', bottom: '20mm', left: '16mm', right: '16mm' },
-          timeout: limit,
+          timeout: 0, // the one time limit is the race below
         });
         printed = true;
         return pdf;
@@ -163,14 +191,16 @@ export class Printer {
       });
     } finally {
       clearTimeout(timer);
-      // a page that printed serves the next document; one that failed or hung is closed
+      // a page that printed serves the next document; one that failed is closed, one that hung is
+      // left to go with its browser
       if (page && printed && browser === this.browser && browser.connected) this.idle.push(page);
-      else await page?.close().catch(() => {});
+      else if (page) void withTimeout(page.close(), 1000).catch(() => {});
     }
   }
 
   private async restart(): Promise<void> {
-    await this.close();
+    await this.shutdown();
+    if (this.closed) throw new BriefingError('E_BROWSER', 'the printer was closed while printing');
     const { browser, profile } = await start(this.options);
     this.browser = browser;
     this.profile = profile;
@@ -178,16 +208,28 @@ export class Printer {
     this.restarting = null;
   }
 
-  /** Closes the browser (or disconnects from a remote one) and removes its profile. */
+  /**
+   * Closes the browser (or disconnects from a remote one) and removes its profile. Documents still
+   * printing fail; no browser is started again.
+   */
   async close(): Promise<void> {
+    this.closed = true;
+    await this.shutdown();
+  }
+
+  private async shutdown(): Promise<void> {
     const pages = this.idle.splice(0);
     if (this.options.browserWSEndpoint) {
       await Promise.all(pages.map((p) => p.close().catch(() => {})));
       await this.browser.disconnect().catch(() => {});
     } else {
       const proc = this.browser.process();
-      await this.browser.close().catch(() => {});
-      if (proc && proc.exitCode === null) proc.kill('SIGKILL');
+      await withTimeout(this.browser.close(), 2000).catch(() => {}); // a hung browser never answers
+      if (proc && proc.exitCode === null && proc.signalCode === null) {
+        const exited = new Promise((resolve) => proc.once('exit', resolve));
+        proc.kill('SIGKILL');
+        await withTimeout(exited, 2000).catch(() => {}); // reaped, not left a zombie when we exit
+      }
     }
     if (this.profile) fs.rmSync(this.profile, { recursive: true, force: true });
     this.profile = null;
@@ -221,6 +263,9 @@ async function start(options: PrinterOptions): Promise<{ browser: Browser; profi
       headless: true,
       args: CHROME_ARGS,
       userDataDir: profile,
+      handleSIGINT: options.handleSignals ?? true,
+      handleSIGTERM: options.handleSignals ?? true,
+      handleSIGHUP: options.handleSignals ?? true,
     });
     return { browser, profile };
   } catch (cause) {

@@ -76,11 +76,26 @@ describe('PDF through the real Chromium', () => {
     }
   });
 
-  it('stops a page that takes longer than the time limit', async () => {
-    const slow = await Printer.open({ timeoutMs: 50 });
+  it('prints again on a fresh browser when Chromium hangs mid-run', async () => {
+    const own = await Printer.open({ timeoutMs: 2000 });
+    try {
+      process.kill(own.pid as number, 'SIGSTOP');
+      const again = await own.pdf(html);
+      expect(Buffer.from(again).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(own.launches).toBe(2);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('stops a page that takes longer than the time limit, twice, and prints the next one', async () => {
+    const slow = await Printer.open({ timeoutMs: 1000 });
     try {
       const huge = `<p>${'x '.repeat(2_000_000)}</p>`;
-      await expect(slow.pdf(huge)).rejects.toThrow('printing took longer than 0.05 s and was stopped');
+      await expect(slow.pdf(huge)).rejects.toThrow('printing took longer than 1 s and was stopped');
+      expect(slow.launches).toBe(3);
+      const next = await slow.pdf('<h1>Next</h1>');
+      expect(Buffer.from(next).subarray(0, 5).toString()).toBe('%PDF-');
     } finally {
       await slow.close();
     }
