@@ -4,7 +4,8 @@
 import { fileURLToPath } from 'node:url';
 import { setup } from './setup.mjs';
 
-await setup({ quiet: true });
+// set-up says only what it does, on stderr, and nothing at all when everything is in place
+await setup({ quiet: process.argv.includes('--quiet') });
 process.chdir(process.env.INIT_CWD ?? process.cwd());
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 process.argv = [process.argv[0] ?? process.execPath, bin, ...process.argv.slice(2)];

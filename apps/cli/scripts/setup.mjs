@@ -16,7 +16,8 @@ const say = (line) => quiet || process.stderr.write(`setup: ${line}\n`);
 function run(cmd, cmdArgs, options = {}) {
   const r = spawnSync(cmd, cmdArgs, {
     cwd: root,
-    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+    // what set-up prints is for people: it goes to stderr, keeping stdout for brief's own output
+    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : ['ignore', 2, 'inherit'],
     ...options,
   });
   if (r.status !== 0) {
