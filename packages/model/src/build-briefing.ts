@@ -11,6 +11,7 @@ import { defaultGazetteer, extendGazetteer, type GazetteerEntry, type OutletInfo
 import { scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
 import { type Sentence, splitSentences } from './sentences.js';
+import { Vocabulary } from './text-stats.js';
 
 /** What a brief is called and for whom; everything else comes from the articles. */
 export interface BriefingOptions {
@@ -54,10 +55,13 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
     .filter((q) => q.speaker !== null && q.role !== null)
     .map((q) => ({ name: q.speaker as string, role: q.role }));
   const actors = findActors(sorted, gazetteer, [...people.values(), ...speakers]);
+  const vocabulary = new Vocabulary();
   const timeline = buildTimeline(
-    sorted.flatMap((a) => findDatedSentences(a, sentencesOf.get(a.id) ?? [], fallback)),
+    (function* () {
+      for (const a of sorted) yield* findDatedSentences(a, sentencesOf.get(a.id) ?? [], fallback, vocabulary);
+    })(),
   );
-  const scored = scoreSentences(sorted, sentencesOf);
+  const scored = scoreSentences(sorted, sentencesOf, vocabulary);
   const keyPoints = selectKeyPoints(scored);
   if (keyPoints.length < 3 && sorted.length > 0) {
     diagnostics.push({
@@ -79,7 +83,7 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
     actors,
     timeline,
     quotes,
-    perspectives: describePerspectives(scored, options.outlets),
+    perspectives: describePerspectives(scored, vocabulary, options.outlets),
     claims: findClaims(scored),
     sources: sorted.map(toSource),
   };

@@ -3,7 +3,7 @@ import type { Article, DatePrecision } from './article.js';
 import type { Citation, TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
 import type { Sentence } from './sentences.js';
-import { contentWords, jaccard } from './text-stats.js';
+import { jaccard, Vocabulary, type WordIds } from './text-stats.js';
 
 /** A dated sentence before events reported by several sources are merged. */
 interface DatedSentence {
@@ -11,7 +11,7 @@ interface DatedSentence {
   precision: Exclude<DatePrecision, 'month-day'>;
   text: string;
   citation: Citation;
-  words: Set<string>;
+  words: WordIds;
 }
 
 const FUTURE = /\b(will|would|next|upcoming|scheduled|plans? to|is to|are to|expected)\b/i;
@@ -41,12 +41,14 @@ export function referenceDate(article: Article, fallback: Date): { date: Date; o
  * @param article the source
  * @param sentences its sentences
  * @param fallback reference date for an article without a dated publication
+ * @param vocabulary interns the sentences' words; use one for all articles of a timeline
  * @returns dated sentences
  */
 export function findDatedSentences(
   article: Article,
   sentences: readonly Sentence[],
   fallback: Date,
+  vocabulary: Vocabulary = new Vocabulary(),
 ): DatedSentence[] {
   const ref = referenceDate(article, fallback);
   const out: DatedSentence[] = [];
@@ -57,7 +59,7 @@ export function findDatedSentences(
       ...found,
       text: s.text,
       citation: cite(article, s.start, s.end),
-      words: new Set(contentWords(s.text)),
+      words: vocabulary.idsOf(s.text),
     });
   }
   return out;
@@ -90,12 +92,13 @@ function dateIn(
 /**
  * Merges dated sentences into a timeline: the same date reported in similar words by several sources
  * becomes one event citing all of them. Keeps the events most sources report when there are many.
- * Uses a per-date index, so the cost grows with the sentences on each date, not with all pairs.
- * @param dated dated sentences of all sources
+ * Uses a per-date index, so the cost grows with the sentences on each date, not with all pairs, and
+ * takes them as they come, so that only the events are kept, not every dated sentence.
+ * @param dated dated sentences of all sources, found with one vocabulary
  * @returns events sorted by date
  */
-export function buildTimeline(dated: readonly DatedSentence[]): TimelineEvent[] {
-  const byDate = new Map<string, { event: TimelineEvent; words: Set<string>; sources: Set<string> }[]>();
+export function buildTimeline(dated: Iterable<DatedSentence>): TimelineEvent[] {
+  const byDate = new Map<string, { event: TimelineEvent; words: WordIds; sources: Set<string> }[]>();
   for (const d of dated) {
     const same = byDate.get(d.date) ?? [];
     byDate.set(d.date, same);

@@ -3,7 +3,7 @@ import { cite } from './citation.js';
 import type { OutletInfo } from './gazetteer.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { trimPoint } from './select-key-points.js';
-import { jaccard } from './text-stats.js';
+import { jaccard, type Vocabulary } from './text-stats.js';
 
 const MAX_SHARED = 10;
 /** Words that name a policy frame; a source's framing lists those it leans on most, then its own words. */
@@ -36,10 +36,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 export function findClaims(sentences: readonly ScoredSentence[]): Claim[] {
   const statements = sentences.filter(isStatement);
-  const df = new Map<string, number>();
+  const df = new Map<number, number>();
   for (const s of statements) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
   const rareLimit = Math.max(3, Math.ceil(statements.length * 0.02));
-  const index = new Map<string, number[]>();
+  const index = new Map<number, number[]>();
   statements.forEach((s, i) => {
     for (const w of s.words) {
       if ((df.get(w) ?? 0) > rareLimit) continue;
@@ -117,36 +117,38 @@ export function findClaims(sentences: readonly ScoredSentence[]): Claim[] {
  * Describes how each source frames the topic: its most representative sentence as a summary, and
  * the words it uses far more than the other sources do.
  * @param sentences scored sentences of all sources
+ * @param vocabulary the vocabulary they were scored with
  * @param outlets what the config says about outlets (country, type)
  * @returns one perspective per source, in source order
  */
 export function describePerspectives(
   sentences: readonly ScoredSentence[],
+  vocabulary: Vocabulary,
   outlets: readonly OutletInfo[] = [],
 ): Perspective[] {
   const bySource = new Map<string, ScoredSentence[]>();
   for (const s of sentences) push(bySource, s.article.id, s);
   const sourceCount = Math.max(1, bySource.size);
-  const sourcesWith = new Map<string, number>();
+  const sourcesWith = new Map<number, number>();
   for (const list of bySource.values()) {
-    for (const w of new Set(list.flatMap((s) => [...s.words])))
-      sourcesWith.set(w, (sourcesWith.get(w) ?? 0) + 1);
+    const seen = new Set<number>();
+    for (const s of list) for (const w of s.words) seen.add(w);
+    for (const w of seen) sourcesWith.set(w, (sourcesWith.get(w) ?? 0) + 1);
   }
   const out: Perspective[] = [];
   for (const [id, list] of bySource) {
     const article = (list[0] as ScoredSentence).article;
-    const tf = new Map<string, number>();
+    const tf = new Map<number, number>();
     for (const s of list) for (const w of s.words) tf.set(w, (tf.get(w) ?? 0) + 1);
     // framing is carried by common words, not by names: keep words the source writes in lower case
     const lower = new Set(list.flatMap((s) => s.text.match(/(?<![\p{L}])\p{Ll}[\p{L}'-]+/gu) ?? []));
     const framing = [...tf]
-      .filter(([w, n]) => n >= 2 && lower.has(w) && !WEAK.has(w) && !/^\d+$/.test(w))
+      .filter(([, n]) => n >= 2)
+      .map(([id, n]) => [vocabulary.word(id), n, sourcesWith.get(id) ?? 1] as const)
+      .filter(([w]) => lower.has(w) && !WEAK.has(w) && !/^\d+$/.test(w))
       .map(
-        ([w, n]) =>
-          [
-            w,
-            (FRAME_WORDS.has(w) ? 3 : 1) * n * Math.log((1.5 + sourceCount) / (sourcesWith.get(w) ?? 1)),
-          ] as const,
+        ([w, n, with_]) =>
+          [w, (FRAME_WORDS.has(w) ? 3 : 1) * n * Math.log((1.5 + sourceCount) / with_)] as const,
       )
       .filter(([, weight]) => weight > 0)
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

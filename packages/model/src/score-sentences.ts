@@ -1,13 +1,14 @@
 import type { Article } from './article.js';
 import type { Sentence } from './sentences.js';
-import { contentWords } from './text-stats.js';
+import { Vocabulary, type WordIds } from './text-stats.js';
 
 /** A sentence of one source with its content words and how central it is to the whole brief. */
 export interface ScoredSentence extends Sentence {
   article: Article;
   /** Position of the sentence in its article (0 = lead). */
   index: number;
-  words: Set<string>;
+  /** Its content words, as ids of the vocabulary it was scored with. */
+  words: WordIds;
   score: number;
 }
 
@@ -17,37 +18,57 @@ export interface ScoredSentence extends Sentence {
  * opening sentences get a small lead bonus. Linear in the number of sentences.
  * @param articles the sources
  * @param sentencesOf the sentences of each article, by id
+ * @param vocabulary interns the sentences' words (pass one to read the words back later)
  * @returns all sentences, scored, in source order
  */
 export function scoreSentences(
   articles: readonly Article[],
   sentencesOf: ReadonlyMap<string, Sentence[]>,
+  vocabulary: Vocabulary = new Vocabulary(),
 ): ScoredSentence[] {
   const all: ScoredSentence[] = [];
-  const sentenceDf = new Map<string, number>();
-  const sourcesOf = new Map<string, Set<string>>();
   for (const a of articles) {
     (sentencesOf.get(a.id) ?? []).forEach((s, index) => {
-      const words = new Set(contentWords(s.text));
-      for (const w of words) {
-        sentenceDf.set(w, (sentenceDf.get(w) ?? 0) + 1);
-        const set = sourcesOf.get(w) ?? new Set<string>();
-        set.add(a.id);
-        sourcesOf.set(w, set);
-      }
-      all.push({ ...s, article: a, index, words, score: 0 });
+      all.push({
+        text: s.text,
+        start: s.start,
+        end: s.end,
+        article: a,
+        index,
+        words: vocabulary.idsOf(s.text),
+        score: 0,
+      });
     });
+  }
+  // per word: in how many sentences, and in how many sources (sentences arrive grouped by source id)
+  const sentenceDf = new Uint32Array(vocabulary.size);
+  const sources = new Uint32Array(vocabulary.size);
+  const lastSource = new Int32Array(vocabulary.size).fill(-1);
+  let source = -1;
+  let previous: string | null = null;
+  for (const s of all) {
+    if (s.article.id !== previous) {
+      previous = s.article.id;
+      source++;
+    }
+    for (const w of s.words) {
+      sentenceDf[w] = (sentenceDf[w] as number) + 1;
+      if (lastSource[w] !== source) {
+        lastSource[w] = source;
+        sources[w] = (sources[w] as number) + 1;
+      }
+    }
   }
   const n = Math.max(1, all.length);
   for (const s of all) {
     let sum = 0;
     for (const w of s.words) {
-      const idf = Math.log(1 + n / (sentenceDf.get(w) ?? 1));
-      const support = (sourcesOf.get(w)?.size ?? 1) - 1;
+      const idf = Math.log(1 + n / (sentenceDf[w] as number));
+      const support = (sources[w] as number) - 1;
       sum += idf * (support > 0 ? Math.min(support, 4) : 0.25);
     }
     const lead = s.index === 0 ? 1.3 : s.index === 1 ? 1.15 : s.index === 2 ? 1.05 : 1;
-    s.score = (sum / (6 + s.words.size)) * lead;
+    s.score = (sum / (6 + s.words.length)) * lead;
   }
   return all;
 }
