@@ -1,7 +1,8 @@
-// Builds a JSON brief from 1,000 and 10,000 generated articles, each size in a fresh child process,
-// and prints the time and peak memory (maxRSS) of each, and the ratio of the two times.
+// Builds a JSON brief from 1,000 and 10,000 generated articles, each size in fresh child processes
+// (three runs each; the median time and the largest peak memory, maxRSS, are reported), and prints
+// the ratio of the two times.
 // Targets (issue 4): 10,000 articles in at most 30 s and 1.5 GB; 10x the articles at most 12x the time.
-// Usage: pnpm bench:scale [sizes...]   e.g. pnpm bench:scale 1000 10000
+// Usage: pnpm bench:scale [--runs N] [sizes...]   e.g. pnpm bench:scale --runs 1 1000 10000
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/article.js';
@@ -183,25 +184,27 @@ if (child) {
     }),
   );
 } else {
-  const sizes = process.argv
-    .slice(2)
-    .map(Number)
-    .filter((x) => x > 0);
+  const args = process.argv.slice(2);
+  const runsAt = args.indexOf('--runs');
+  const runs = runsAt >= 0 ? Math.max(1, Number(args.splice(runsAt, 2)[1])) : 3;
+  const sizes = args.map(Number).filter((x) => x > 0);
   const results: { n: number; seconds: number; rssMB: number }[] = [];
   for (const n of sizes.length ? sizes : [1000, 10000]) {
-    const r = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', String(n)],
-      {
-        encoding: 'utf8',
-        maxBuffer: 1 << 24,
-      },
-    );
-    if (r.status !== 0) throw new Error(`child for ${n} failed: ${r.stderr}`);
-    const line = JSON.parse(r.stdout.trim().split('\n').at(-1) as string);
+    const lines = [];
+    for (let i = 0; i < runs; i++) {
+      const r = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', String(n)],
+        { encoding: 'utf8', maxBuffer: 1 << 24 },
+      );
+      if (r.status !== 0) throw new Error(`child for ${n} failed: ${r.stderr}`);
+      lines.push(JSON.parse(r.stdout.trim().split('\n').at(-1) as string));
+    }
+    lines.sort((a, b) => a.seconds - b.seconds);
+    const line = { ...lines[Math.floor(lines.length / 2)], rssMB: Math.max(...lines.map((l) => l.rssMB)) };
     results.push(line);
     console.log(
-      `${String(n).padStart(6)} articles: ${line.seconds.toFixed(2)} s, peak RSS ${line.rssMB.toFixed(0)} MB (analysis only; generation excluded) — ${line.keyPoints} key points, ${line.actors} actors, ${line.timeline} events, ${line.claims} claims`,
+      `${String(n).padStart(6)} articles: ${line.seconds.toFixed(2)} s (median of ${runs}), peak RSS ${line.rssMB.toFixed(0)} MB (analysis only; generation excluded) — ${line.keyPoints} key points, ${line.actors} actors, ${line.timeline} events, ${line.claims} claims`,
     );
   }
   if (results.length >= 2) {
