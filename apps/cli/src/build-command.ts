@@ -75,6 +75,7 @@ export async function runBuild(
       ...(options.browserWSEndpoint ? { browserWSEndpoint: options.browserWSEndpoint } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       pages: options.jobs,
+      warm: true, // the first print's set-up overlaps with parsing and analysis
       handleSignals: false, // interrupt.ts removes temporary files and closes the browser
     }));
   const stopPrinter = async () => {

@@ -20,6 +20,13 @@ const tool = (cmd: string, args: string[]) => {
   return r.stdout;
 };
 
+/** The processes of a process group that are not zombies, as `[pgid, stat, pid]`. */
+const liveInGroup = (pgid: number) =>
+  tool('ps', ['-eo', 'pgid=,stat=,pid='])
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([group, stat]) => group === String(pgid) && !stat?.startsWith('Z'));
+
 describe('PDF through the real Chromium', () => {
   let printer: Printer;
   let pdf: Uint8Array;
@@ -61,6 +68,21 @@ describe('PDF through the real Chromium', () => {
     );
     expect(Buffer.from(again as Uint8Array).equals(Buffer.from(pdf))).toBe(true);
     expect(Buffer.from(third as Uint8Array).equals(Buffer.from(pdf))).toBe(true);
+  });
+
+  it('warms up in the background without changing the output, and leaves no Chromium process when closed', async () => {
+    const warm = await Printer.open({ warm: true });
+    const pid = warm.pid as number;
+    try {
+      expect(liveInGroup(pid).length).toBeGreaterThan(0);
+      const again = await renderPdf(warm, briefing, html);
+      expect(Buffer.from(again).equals(Buffer.from(pdf))).toBe(true);
+    } finally {
+      await warm.close();
+    }
+    // puppeteer starts Chromium in its own process group: none of it may still run. (Helpers it
+    // orphaned are left to init to reap, which some sandboxes never do, so zombies do not count.)
+    expect(liveInGroup(pid)).toEqual([]);
   });
 
   it('prints again on a fresh browser when Chromium dies mid-run', async () => {
