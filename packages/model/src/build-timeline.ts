@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Article, DatePrecision } from './article.js';
 import type { Citation, TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
+import { findPeriod } from './find-period.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordIds } from './text-stats.js';
 
@@ -36,7 +37,7 @@ export function referenceDate(article: Article, fallback: Date): { date: Date; o
 
 /**
  * Finds the dated events of one article: every sentence that states a date ("April 15", "on Saturday,
- * January 27", "on January 5", "in 2014"), resolved against the article's publication date; a day and
+ * January 27", "on January 5", "last summer", "in 2014"), resolved against the article's publication date; a day and
  * month that would fall after publication in a sentence about the past is moved back a year.
  * @param article the source
  * @param sentences its sentences
@@ -83,6 +84,9 @@ function dateIn(
     if (day !== null) return { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
     return { date: `${year}-${pad(month)}`, precision: 'month' };
   }
+  // "last summer" needs the article's own date: a guessed one would date the event a year out
+  const period = ref.own ? findPeriod(text, ref.date) : null;
+  if (period) return period;
   BARE_YEAR.lastIndex = 0;
   const y = BARE_YEAR.exec(text);
   if (y?.[1]) return { date: y[1], precision: 'year' };

@@ -8,6 +8,7 @@ export * from './diagnostic.js';
 export * from './errors.js';
 export * from './find-actors.js';
 export * from './find-people.js';
+export * from './find-period.js';
 export * from './find-quotes.js';
 export * from './gazetteer.js';
 export * from './score-sentences.js';

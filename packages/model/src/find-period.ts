@@ -1,0 +1,48 @@
+/** A period named relative to a reference date, resolved to a year or a month. */
+export interface Period {
+  date: string;
+  precision: 'year' | 'month';
+}
+
+const SEASONS = 'spring|summer|autumn|fall|winter';
+const RELATIVE = new RegExp(
+  String.raw`\b(last|past|previous|this|next|coming)\s+(year|month|${SEASONS})\b`,
+  'i',
+);
+const SEASON_OF_YEAR = new RegExp(String.raw`\b(${SEASONS})\s+(?:of\s+)?((?:19|20)\d{2})\b`, 'i');
+/** The month each season starts in (northern hemisphere; winter starts in December). */
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+/**
+ * Finds a period a sentence names relative to its article's date — "last year", "this month", "last
+ * summer", "next spring" — or a season of a stated year ("the summer of 2014"). A season resolves to
+ * the year that holds most of it (January's, for a winter): its months are not stated, so no month is
+ * claimed. "Last summer" is the latest summer that is over by the reference date, "next summer" the
+ * first that has not begun.
+ * @param text one sentence
+ * @param ref the reference date (the article's publication date)
+ * @returns the period, or null when the sentence names none
+ */
+export function findPeriod(text: string, ref: Date): Period | null {
+  const stated = SEASON_OF_YEAR.exec(text);
+  if (stated?.[2]) return { date: stated[2], precision: 'year' };
+  const m = RELATIVE.exec(text);
+  if (!m) return null;
+  const when = (m[1] as string).toLowerCase();
+  const unit = (m[2] as string).toLowerCase();
+  const step = when === 'this' ? 0 : when === 'next' || when === 'coming' ? 1 : -1;
+  const year = ref.getUTCFullYear();
+  const now = year * 12 + ref.getUTCMonth(); // months since year 0
+  if (unit === 'year') return { date: String(year + step), precision: 'year' };
+  if (unit === 'month') {
+    const index = now + step;
+    const date = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+    return { date, precision: 'month' };
+  }
+  const start = (SEASON_START[unit] as number) - 1;
+  const begun = year * 12 + start <= now ? year : year - 1; // the latest season of this kind that has begun
+  const inside = now - (begun * 12 + start) < 3;
+  const season =
+    when === 'this' ? (inside ? begun : year) : step > 0 ? begun + 1 : inside ? begun - 1 : begun;
+  return { date: String(unit === 'winter' ? season + 1 : season), precision: 'year' };
+}
