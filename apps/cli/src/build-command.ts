@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type Article, type Briefing, BriefingError, buildBriefing, type Diagnostic } from '@briefing/model';
 import { loadTheme, Printer, renderHtml, renderPdf } from '@briefing/render';
 import type { Config, Format } from './config.js';
+import { discardEarlyBrowser, takeEarlyBrowser } from './early-browser.js';
 import { onInterrupt } from './interrupt.js';
 import { assertOurs, type BriefRecord, type Manifest, readManifest, writeManifest } from './manifest.js';
 import { type BriefJob, hashInputs } from './plan.js';
@@ -69,16 +70,23 @@ export async function runBuild(
   fs.mkdirSync(options.out, { recursive: true });
   let printer: Promise<Printer> | null = null;
   let launches = 0;
-  const getPrinter = () =>
-    (printer ??= Printer.open({
+  const getPrinter = () => {
+    if (printer) return printer;
+    // the browser bin.ts started before loading the program, if any, unless printing elsewhere
+    const launched = options.browserWSEndpoint ? undefined : takeEarlyBrowser();
+    printer = Printer.open({
       ...(options.chrome ? { chrome: options.chrome } : {}),
       ...(options.browserWSEndpoint ? { browserWSEndpoint: options.browserWSEndpoint } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       pages: options.jobs,
       warm: true, // the first print's set-up overlaps with parsing and analysis
+      ...(launched ? { launched } : {}),
       handleSignals: false, // interrupt.ts removes temporary files and closes the browser
-    }));
+    });
+    return printer;
+  };
   const stopPrinter = async () => {
+    if (printer === null) await discardEarlyBrowser(); // nothing printed: the brief was up to date
     const p = await printer?.catch(() => null);
     printer = null;
     if (p) {

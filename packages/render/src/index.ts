@@ -1,6 +1,7 @@
 export * from './finalize-pdf.js';
 export * from './find-chrome.js';
 export * from './helpers.js';
+export * from './launch-chrome.js';
 export * from './printer.js';
 export * from './render-html.js';
 export * from './render-pdf.js';

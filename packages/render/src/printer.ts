@@ -1,26 +1,10 @@
-import type { ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { BriefingError } from '@briefing/model';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findChrome } from './find-chrome.js';
-
-/** Flags for a headless Chromium that must not talk to any server. */
-export const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+import { type LaunchedChrome, launchChrome, stopChrome } from './launch-chrome.js';
 
 /** Options for {@link Printer.open}. */
 export interface PrinterOptions {
-  /** Path of a Chromium executable; found with {@link findChrome} when absent. */
+  /** Path of a Chromium executable; found with `findChrome` when absent. */
   chrome?: string;
   /** A DevTools WebSocket URL of a running Chromium to print on instead of launching one. */
   browserWSEndpoint?: string;
@@ -33,6 +17,11 @@ export interface PrinterOptions {
    * cleans up on signals itself passes false: puppeteer's handler exits the process at once.
    */
   handleSignals?: boolean;
+  /**
+   * A browser {@link launchChrome} already started (say, before the program loaded the rest of its
+   * code), which this printer adopts as its first browser and closes like one it launched.
+   */
+  launched?: Promise<LaunchedChrome>;
   /**
    * Print a tiny page in the background as soon as the browser is up (default false), so that the
    * first real document does not pay for Chromium's first-print set-up (a new page, fonts, the PDF
@@ -83,7 +72,7 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
  */
 export class Printer {
   private browser: Browser;
-  private profile: string | null;
+  private chrome: LaunchedChrome | null;
   private readonly idle: Page[] = [];
   private readonly queue: Array<() => void> = [];
   private busy = 0;
@@ -95,11 +84,11 @@ export class Printer {
 
   private constructor(
     browser: Browser,
-    profile: string | null,
+    chrome: LaunchedChrome | null,
     private readonly options: PrinterOptions,
   ) {
     this.browser = browser;
-    this.profile = profile;
+    this.chrome = chrome;
   }
 
   /**
@@ -107,8 +96,8 @@ export class Printer {
    * @throws {BriefingError} `E_BROWSER` when no browser is found or it fails to start
    */
   static async open(options: PrinterOptions = {}): Promise<Printer> {
-    const { browser, profile } = await start(options);
-    const printer = new Printer(browser, profile, options);
+    const { browser, chrome } = await start(options, options.launched);
+    const printer = new Printer(browser, chrome, options);
     // a failed warm-up is not reported: the first real document meets the same fault and says so
     if (options.warm)
       printer.warming = printer.print(WARM_PAGE, {}).then(
@@ -120,7 +109,7 @@ export class Printer {
 
   /** The PID of the launched Chromium (undefined for a remote one). */
   get pid(): number | undefined {
-    return this.browser.process()?.pid;
+    return this.chrome?.process.pid;
   }
 
   /** How many documents print at once. */
@@ -227,9 +216,9 @@ export class Printer {
   private async restart(): Promise<void> {
     await this.shutdown();
     if (this.closed) throw new BriefingError('E_BROWSER', 'the printer was closed while printing');
-    const { browser, profile } = await start(this.options);
+    const { browser, chrome } = await start(this.options);
     this.browser = browser;
-    this.profile = profile;
+    this.chrome = chrome;
     this.launches++;
     this.restarting = null;
   }
@@ -245,54 +234,29 @@ export class Printer {
 
   private async shutdown(): Promise<void> {
     const pages = this.idle.splice(0);
-    if (this.options.browserWSEndpoint) {
-      await Promise.all(pages.map((p) => p.close().catch(() => {})));
+    const chrome = this.chrome;
+    this.chrome = null;
+    if (chrome === null) {
+      await Promise.all(pages.map((p) => withTimeout(p.close(), 1000).catch(() => {})));
       await this.browser.disconnect().catch(() => {});
-    } else {
-      const proc = this.browser.process();
-      if (proc && proc.exitCode === null && proc.signalCode === null) {
-        // Chromium shuts down cleanly on SIGTERM in a third of the time a DevTools close takes, and
-        // a hung one does not answer DevTools at all; SIGKILL if it is still there after 2 s. Waiting
-        // for `exit` means it is reaped, not left a zombie when we exit.
-        const exited = new Promise((resolve) => proc.once('exit', resolve));
-        signal(proc, 'SIGTERM');
-        await withTimeout(exited, 2000).catch(() => {
-          signal(proc, 'SIGKILL');
-          return withTimeout(exited, 2000).catch(() => {});
-        });
-      }
-      await withTimeout(this.browser.close(), 500).catch(() => {}); // lets puppeteer let go of it
+      return;
     }
-    // the browser's helper processes may still be writing to the profile for a few milliseconds
-    if (this.profile) removeProfile(this.profile);
-    this.profile = null;
+    // SIGTERM to the group takes a third of the time of a DevTools close, and a hung browser does
+    // not answer DevTools at all
+    await stopChrome(chrome);
+    await this.browser.disconnect().catch(() => {});
   }
 }
 
-/** Signals the browser's whole process group (puppeteer starts it detached), else the process. */
-function signal(proc: ChildProcess, name: NodeJS.Signals): void {
-  try {
-    if (proc.pid !== undefined) process.kill(-proc.pid, name);
-    else proc.kill(name);
-  } catch {
-    proc.kill(name);
-  }
-}
-
-function removeProfile(dir: string): void {
-  try {
-    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
-  } catch {
-    // a leftover folder in the temporary directory is not worth failing a run for
-  }
-}
-
-async function start(options: PrinterOptions): Promise<{ browser: Browser; profile: string | null }> {
+async function start(
+  options: PrinterOptions,
+  launched?: Promise<LaunchedChrome>,
+): Promise<{ browser: Browser; chrome: LaunchedChrome | null }> {
   if (options.browserWSEndpoint) {
     try {
       return {
         browser: await puppeteer.connect({ browserWSEndpoint: options.browserWSEndpoint }),
-        profile: null,
+        chrome: null,
       };
     } catch (cause) {
       throw new BriefingError('E_BROWSER', `cannot connect to the browser at ${options.browserWSEndpoint}`, {
@@ -300,27 +264,46 @@ async function start(options: PrinterOptions): Promise<{ browser: Browser; profi
       });
     }
   }
-  const executablePath = findChrome(options.chrome);
-  if (executablePath === null) {
+  const chrome = await (launched ?? launchChrome(options.chrome ? { chrome: options.chrome } : {}));
+  const release = (options.handleSignals ?? true) ? stopOnSignals(chrome) : () => {};
+  chrome.process.once('exit', release);
+  try {
+    const browser = await puppeteer.connect({
+      browserWSEndpoint: chrome.wsEndpoint,
+      defaultViewport: { width: 800, height: 600 },
+    });
+    return { browser, chrome };
+  } catch (cause) {
+    await stopChrome(chrome);
     throw new BriefingError(
       'E_BROWSER',
-      'no Chromium found: install one (Debian: apt-get install -y chromium) or point to it with --chrome PATH or BRIEF_CHROME',
+      `cannot connect to the Chromium that was started: ${(cause as Error).message}`,
+      {
+        cause,
+      },
     );
   }
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-chrome-'));
-  try {
-    const browser = await puppeteer.launch({
-      executablePath,
-      headless: true,
-      args: CHROME_ARGS,
-      userDataDir: profile,
-      handleSIGINT: options.handleSignals ?? true,
-      handleSIGTERM: options.handleSignals ?? true,
-      handleSIGHUP: options.handleSignals ?? true,
-    });
-    return { browser, profile };
-  } catch (cause) {
-    removeProfile(profile);
-    throw new BriefingError('E_BROWSER', `Chromium at ${executablePath} failed to start`, { cause });
-  }
+}
+
+/**
+ * Ends the browser when the process gets SIGINT, SIGTERM or SIGHUP, then lets the signal take its
+ * usual course (as puppeteer's own handlers do).
+ * @returns a function that removes the handlers
+ */
+function stopOnSignals(chrome: LaunchedChrome): () => void {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const handler = (signal: NodeJS.Signals) => {
+    release();
+    try {
+      if (chrome.process.pid !== undefined) process.kill(-chrome.process.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+    process.kill(process.pid, signal);
+  };
+  const release = () => {
+    for (const s of signals) process.removeListener(s, handler);
+  };
+  for (const s of signals) process.on(s, handler);
+  return release;
 }

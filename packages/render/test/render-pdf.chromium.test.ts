@@ -8,7 +8,8 @@ import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChrome } from '../src/find-chrome.js';
-import { CHROME_ARGS, Printer } from '../src/printer.js';
+import { CHROME_ARGS, PUPPETEER_ARGS } from '../src/launch-chrome.js';
+import { Printer } from '../src/printer.js';
 import { renderHtml } from '../src/render-html.js';
 import { renderPdf } from '../src/render-pdf.js';
 import { briefing } from './fixture.js';
@@ -26,6 +27,15 @@ const liveInGroup = (pgid: number) =>
     .split('\n')
     .map((line) => line.trim().split(/\s+/))
     .filter(([group, stat]) => group === String(pgid) && !stat?.startsWith('Z'));
+
+describe('launching Chromium', () => {
+  it("uses puppeteer's own default flags, so that printing is the same as through puppeteer.launch", () => {
+    const theirs = puppeteer.defaultArgs({ headless: true, userDataDir: '/profile' });
+    expect(PUPPETEER_ARGS).toEqual(
+      theirs.filter((a) => a !== '--user-data-dir=/profile' && a !== 'about:blank'),
+    );
+  });
+});
 
 describe('PDF through the real Chromium', () => {
   let printer: Printer;

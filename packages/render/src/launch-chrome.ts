@@ -1,0 +1,182 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { BriefingError } from '@briefing/model';
+import { findChrome } from './find-chrome.js';
+
+/** Flags for a headless Chromium that must not talk to any server. */
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+/**
+ * The flags puppeteer 24 launches a headless Chromium with (`puppeteer.defaultArgs()`, less the
+ * profile): tagged PDFs, outlines, an sRGB colour profile, no scroll bars. A test keeps this list equal
+ * to puppeteer's, so that printing is the same as through `puppeteer.launch`.
+ */
+export const PUPPETEER_ARGS = [
+  '--allow-pre-commit-input',
+  '--disable-background-networking',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-breakpad',
+  '--disable-client-side-phishing-detection',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-crash-reporter',
+  '--disable-default-apps',
+  '--disable-dev-shm-usage',
+  '--disable-hang-monitor',
+  '--disable-infobars',
+  '--disable-ipc-flooding-protection',
+  '--disable-popup-blocking',
+  '--disable-prompt-on-repost',
+  '--disable-renderer-backgrounding',
+  '--disable-search-engine-choice-screen',
+  '--disable-sync',
+  '--enable-automation',
+  '--export-tagged-pdf',
+  '--force-color-profile=srgb',
+  '--generate-pdf-document-outline',
+  '--metrics-recording-only',
+  '--no-first-run',
+  '--password-store=basic',
+  '--use-mock-keychain',
+  '--disable-features=Translate,AcceptCHFrame,MediaRouter,OptimizationHints,WebUIReloadButton,ProcessPerSiteUpToMainFrameThreshold,IsolateSandboxedIframes',
+  '--enable-features=PdfOopif',
+  '--headless=new',
+  '--hide-scrollbars',
+  '--mute-audio',
+  '--disable-extensions',
+];
+
+/** A Chromium this process started: its process (leader of its own group), DevTools URL and profile. */
+export interface LaunchedChrome {
+  process: ChildProcess;
+  wsEndpoint: string;
+  profile: string;
+}
+
+/**
+ * Starts a headless Chromium with a fresh profile and waits until its DevTools endpoint is up. It does
+ * not load puppeteer, so a program can start the browser first and load everything else meanwhile.
+ * The browser runs in its own process group; {@link stopChrome} ends it.
+ * @param options `chrome`: the executable (else {@link findChrome}); `timeoutMs`: how long to wait
+ *   (30 s); `signal`: aborting it kills the browser being started and removes its profile
+ * @returns the running browser
+ * @throws {BriefingError} `E_BROWSER` when no Chromium is found, it does not start, or the start is aborted
+ */
+export function launchChrome(
+  options: { chrome?: string; timeoutMs?: number; signal?: AbortSignal } = {},
+): Promise<LaunchedChrome> {
+  const executable = findChrome(options.chrome);
+  if (executable === null) {
+    return Promise.reject(
+      new BriefingError(
+        'E_BROWSER',
+        'no Chromium found: install one (Debian: apt-get install -y chromium) or point to it with --chrome PATH or BRIEF_CHROME',
+      ),
+    );
+  }
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-chrome-'));
+  const args = [...PUPPETEER_ARGS, ...CHROME_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0'];
+  const child = spawn(executable, [...args, 'about:blank'], {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  // if this process exits first, the browser must not outlive it
+  const orphan = () => signalGroup(child, 'SIGKILL');
+  process.once('exit', orphan);
+  const exited = new Promise<void>((resolve) => {
+    if (child.pid === undefined) resolve(); // it never started: 'error' says why
+    child.once('exit', () => resolve());
+    child.once('error', () => child.pid === undefined && resolve());
+  }).then(() => process.removeListener('exit', orphan));
+  return new Promise<LaunchedChrome>((resolve, reject) => {
+    let output = '';
+    let settled = false;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const fail = (why: string, cause?: unknown) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', aborted);
+      signalGroup(child, 'SIGKILL');
+      const error = new BriefingError('E_BROWSER', `Chromium at ${executable} failed to start: ${why}`, {
+        cause,
+      });
+      // the profile goes once nothing of the browser can write to it any more
+      void exited.then(() => {
+        removeProfile(profile);
+        reject(error);
+      });
+    };
+    const aborted = () => fail('the start was aborted');
+    const timer = setTimeout(() => fail(`no DevTools endpoint after ${timeoutMs} ms`), timeoutMs);
+    if (options.signal?.aborted) aborted();
+    options.signal?.addEventListener('abort', aborted, { once: true });
+    child.once('error', (error) => fail(error.message, error));
+    child.once('exit', (code, signal) => fail(`it exited (${signal ?? code})\n${output.slice(-2000)}`));
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => {
+      output += chunk;
+      const m = /^DevTools listening on (ws:\/\/.*)$/m.exec(output);
+      if (!m || settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', aborted);
+      child.stderr?.removeAllListeners('data').resume(); // keep draining, or Chromium blocks on a full pipe
+      resolve({ process: child, wsEndpoint: m[1] as string, profile });
+    });
+  });
+}
+
+/**
+ * Ends a browser {@link launchChrome} started: SIGTERM to its process group (Chromium shuts down at
+ * once), SIGKILL if it is still there after 2 s; waits until it is reaped, then removes the profile.
+ * @param chrome the browser
+ */
+export async function stopChrome(chrome: LaunchedChrome): Promise<void> {
+  const proc = chrome.process;
+  if (proc.exitCode === null && proc.signalCode === null) {
+    const exited = new Promise((resolve) => proc.once('exit', resolve));
+    signalGroup(proc, 'SIGTERM');
+    const gone = await Promise.race([exited.then(() => true), delay(2000).then(() => false)]);
+    if (!gone) {
+      signalGroup(proc, 'SIGKILL');
+      await Promise.race([exited, delay(2000)]);
+    }
+  }
+  removeProfile(chrome.profile);
+}
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
+/** Signals a browser's whole process group, else the process alone. */
+function signalGroup(proc: ChildProcess, name: NodeJS.Signals): void {
+  try {
+    if (proc.pid !== undefined) process.kill(-proc.pid, name);
+  } catch {
+    try {
+      proc.kill(name);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** Removes a profile; the browser's helpers may still be writing to it for a few milliseconds. */
+function removeProfile(dir: string): void {
+  try {
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
+  } catch {
+    // a leftover folder in the temporary directory is not worth failing a run for
+  }
+}
