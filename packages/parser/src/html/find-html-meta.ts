@@ -9,6 +9,7 @@ import type { FoundMeta } from '../extraction.js';
  */
 export function findHtmlMeta(tree: Root): FoundMeta & { articleBody?: string } {
   const meta: Record<string, string> = {};
+  const named: Record<string, string> = {}; // from name= and itemprop=, which property= overrides
   const ld: Record<string, unknown>[] = [];
   let title: string | undefined;
   let h1: string | undefined;
@@ -26,16 +27,18 @@ export function findHtmlMeta(tree: Root): FoundMeta & { articleBody?: string } {
       if (el.tagName === 'title' && title === undefined) title = textOf(el);
       if (el.tagName === 'h1' && h1 === undefined) h1 = textOf(el);
       if (el.tagName === 'meta') {
-        const key = String(p.property ?? p.name ?? p.itemProp ?? '').toLowerCase();
         const content = String(p.content ?? '').trim();
-        if (key && content && meta[key] === undefined) meta[key] = content;
+        // a property may name several keys ("dc:creator og:author"); "dc.creator" is "dc:creator"
+        const into = p.property === undefined ? named : meta;
+        for (const key of metaKeys(p.property ?? p.name ?? p.itemProp))
+          if (content && into[key] === undefined) into[key] = content;
       }
       if (el.tagName === 'link' && String(p.rel ?? '').includes('canonical'))
         canonical = String(p.href ?? '');
       if (el.tagName === 'time' && time === undefined && p.dateTime) time = String(p.dateTime);
       if (el.tagName === 'script' && String(p.type ?? '') === 'application/ld+json') {
         try {
-          collectLd(JSON.parse(textOf(el)), ld);
+          collectLd(JSON.parse(stripCdata(textOf(el))), ld);
         } catch {
           // invalid JSON-LD is common on the web; ignore it
         }
@@ -55,6 +58,7 @@ export function findHtmlMeta(tree: Root): FoundMeta & { articleBody?: string } {
     if ('children' in node)
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as RootContent);
   }
+  for (const [key, value] of Object.entries(named)) meta[key] ??= value;
   const article =
     ld.find((o) => /Article|Posting|Report|BlogPosting/.test(String(o['@type']))) ?? ld[0] ?? {};
   const ldAuthor = names(article.author);
@@ -66,16 +70,27 @@ export function findHtmlMeta(tree: Root): FoundMeta & { articleBody?: string } {
   set(
     'title',
     clean(
-      str(article.headline) ??
+      ldTitle(article, title) ??
+        meta['dc:title'] ??
+        meta['dcterm:title'] ??
         meta['og:title'] ??
         meta['twitter:title'] ??
+        meta['parsely-title'] ??
         stripSite(title, meta['og:site_name']) ??
         h1,
     ),
   );
+  const stated =
+    meta['dc:creator'] ??
+    meta['dcterm:creator'] ??
+    meta.author ??
+    meta['parsely-author'] ??
+    (meta['article:author'] && !/^https?:/.test(meta['article:author']) ? meta['article:author'] : undefined);
   const authors = ldAuthor.length
     ? ldAuthor
-    : splitAuthors(meta.author ?? meta['article:author'] ?? meta['dc.creator'] ?? byline);
+    : stated
+      ? splitAuthors(stated)
+      : splitAuthors(byline && cleanByline(byline)).filter(looksLikeName);
   set(
     'authors',
     authors.filter((a) => !/^https?:/.test(a)),
@@ -85,15 +100,18 @@ export function findHtmlMeta(tree: Root): FoundMeta & { articleBody?: string } {
     dateOf(
       str(article.datePublished) ??
         meta['article:published_time'] ??
+        meta['parsely-pub-date'] ??
         meta['date'] ??
         meta['pubdate'] ??
-        meta['dc.date'] ??
+        meta['dc:date'] ??
+        meta['dcterm:date'] ??
         meta['publishdate'] ??
         meta['sailthru.date'] ??
         time,
     ),
   );
-  set('outlet', clean(meta['og:site_name'] ?? ldPublisher ?? meta['application-name']));
+  // the publisher a page declares in JSON-LD is its name; og:site_name often adds a tagline or domain
+  set('outlet', clean(ldPublisher ?? meta['og:site_name'] ?? meta['application-name']));
   set('section', meta['article:section'] ?? str(article.articleSection));
   const tags =
     meta['article:tag'] ??
@@ -123,6 +141,57 @@ function collectLd(data: unknown, out: Record<string, unknown>[]): void {
     out.push(o);
     if (Array.isArray(o['@graph'])) collectLd(o['@graph'], out);
   }
+}
+
+/** The keys a meta element's property, name or itemprop stands for, lower-cased and normalised. */
+function metaKeys(v: unknown): string[] {
+  return String(v ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((k) => k.replace(/^(dc|dcterms?)[.:]/, (_, ns: string) => `${ns === 'dc' ? 'dc' : 'dcterm'}:`));
+}
+
+/** JSON-LD in XHTML-era pages is often wrapped in a CDATA section, sometimes behind `//`. */
+const stripCdata = (s: string) => s.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '');
+
+/**
+ * Cuts what follows the name in a byline element: a date or time, "@handle", or anything after a
+ * " - ", " | " or " • " separator ("Dan Goodin - Apr 16, 2015", "James Akinaka • 8h"), a leading
+ * "By" in a few languages, and lower-case words left before a date.
+ */
+function cleanByline(text: string): string {
+  const name = (
+    text.split(
+      /\s+[-|•·–—]\s+|\s@|\s(?=\S*\d)|\s(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d)/u,
+    )[0] ?? ''
+  )
+    .replace(/^\s*(?:by|par|por|von|di|door|av|af)\s+/iu, '')
+    .trim();
+  return name.replace(/(?:\s+\p{Ll}\S*)+$/u, ''); // "Aleš Vávra před" (2 hodinami)
+}
+
+/** A person's name: one to five words, each capitalised or a particle (de, van, al-, ...), no digits. */
+function looksLikeName(s: string): boolean {
+  const words = s.replace(/^\s*(?:by|par|von|por|di|door)\s+/i, '').split(/\s+/);
+  return (
+    words.length >= 1 &&
+    words.length <= 5 &&
+    words.every(
+      (w) => /^\p{Lu}/u.test(w) || /^(?:de|da|del|der|den|van|von|la|le|al-\S+|bin|ibn|y)$/u.test(w),
+    )
+  );
+}
+
+/**
+ * The title JSON-LD gives: its headline, or its name when the two differ and only the name is in the
+ * page's <title> (some sites put a description in the headline).
+ */
+function ldTitle(article: Record<string, unknown>, title: string | undefined): string | undefined {
+  const [headline, name] = [str(article.headline), str(article.name)];
+  const inTitle = (s: string | undefined) =>
+    s !== undefined && !!title?.toLowerCase().includes(s.toLowerCase());
+  return headline && name && headline !== name && inTitle(name) && !inTitle(headline) ? name : headline;
 }
 
 function names(v: unknown): string[] {
