@@ -1,7 +1,8 @@
 // Scores the parser on the extraction datasets (read ../shared/datasets/README.md):
 // body F1 on zyte-dev/html and zyte-dev/text with the benchmark's own scorer, and
 // title/byline/site/date/lang accuracy on readability-pages.
-// Usage: pnpm eval:extraction   (BRIEF_DATASETS=DIR to point elsewhere)
+// Usage: pnpm eval:extraction [--misses]   (--misses lists each metadata miss: page, expected, found;
+// BRIEF_DATASETS=DIR to point elsewhere)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -54,6 +55,10 @@ for (const page of fs.readdirSync(pagesDir).sort()) {
     const ok =
       f === 'publishedTime' ? (got[f] ?? '').slice(0, 10) === want.slice(0, 10) : norm(got[f]) === norm(want);
     if (ok) h.right++;
+    else if (process.argv.includes('--misses'))
+      console.log(
+        `  miss ${f.padEnd(13)} ${page.padEnd(36)} ${JSON.stringify(want).slice(0, 60)} | ${JSON.stringify(got[f]).slice(0, 60)}`,
+      );
   }
 }
 console.log('\n## readability-pages metadata (accuracy over pages that state the field)');
