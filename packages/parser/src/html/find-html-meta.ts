@@ -184,14 +184,14 @@ function looksLikeName(s: string): boolean {
 }
 
 /**
- * The title JSON-LD gives: its headline, or its name when the two differ and only the name is in the
- * page's <title> (some sites put a description in the headline).
+ * The title JSON-LD gives: its headline, or its name when the two differ and only the name opens the
+ * page's <title> (some sites put a description in the headline, others the site's name in the name).
  */
 function ldTitle(article: Record<string, unknown>, title: string | undefined): string | undefined {
   const [headline, name] = [str(article.headline), str(article.name)];
-  const inTitle = (s: string | undefined) =>
-    s !== undefined && !!title?.toLowerCase().includes(s.toLowerCase());
-  return headline && name && headline !== name && inTitle(name) && !inTitle(headline) ? name : headline;
+  const leads = (s: string | undefined) =>
+    s !== undefined && !!title?.toLowerCase().startsWith(s.toLowerCase());
+  return headline && name && headline !== name && leads(name) && !leads(headline) ? name : headline;
 }
 
 function names(v: unknown): string[] {
