@@ -1,21 +1,22 @@
-import type { Diagnostic } from '@briefing/model';
 import iconv from 'iconv-lite';
 
 /** What {@link decodeText} found: the text, or why there is none. */
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; diagnostic: Diagnostic };
+export type Decoded =
+  | { ok: true; text: string; encoding: string }
+  | { ok: false; ruleId: 'empty-file' | 'binary-file'; reason: string };
 
 /**
  * Decodes a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252
  * (the superset of Latin-1 that text copied on Windows is in).
  * Refuses empty and binary input.
  * @param bytes the file's content
- * @param file the path, for messages
- * @returns the text and its encoding, or a diagnostic naming the file
+ * @returns the text and its encoding, or why it is not text
  */
-export function decodeText(bytes: Uint8Array, file: string): Decoded {
-  const fail = (ruleId: string, message: string): Decoded => ({
+export function decodeText(bytes: Uint8Array): Decoded {
+  const fail = (ruleId: 'empty-file' | 'binary-file', reason: string): Decoded => ({
     ok: false,
-    diagnostic: { severity: 'error', message, ruleId, source: 'parser', file },
+    ruleId,
+    reason,
   });
   if (bytes.length === 0) return fail('empty-file', 'file is empty');
   if (bytes[0] === 0xff && bytes[1] === 0xfe)

@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import type { VFile } from 'vfile';
 import type { Extraction } from './extraction.js';
 import { collectBlocks, type HtmlBlock } from './html/collect-blocks.js';
 
@@ -15,10 +16,10 @@ import { classifyLines, selectBody } from './text/select-body.js';
  * lines, with link-heavy blocks counted as furniture. Metadata comes from JSON-LD, Open Graph, meta
  * tags and `<time>`.
  * @param source the decoded page
- * @param _file the path, for messages
- * @returns body blocks, metadata and findings
+ * @param _file the file being parsed, which gets any findings
+ * @returns body blocks and metadata
  */
-export function extractHtml(source: string, _file: string): Extraction {
+export function extractHtml(source: string, _file: VFile): Extraction {
   const tree = unified().use(rehypeParse).parse(source) as Root;
   const { articleBody: _body, ...meta } = findHtmlMeta(tree);
   const blocks = collectBlocks(tree);
@@ -55,6 +56,5 @@ export function extractHtml(source: string, _file: string): Extraction {
   return {
     blocks: body.map(({ text, line, column, offset }) => ({ text, line, column, offset })),
     meta,
-    diagnostics: [],
   };
 }

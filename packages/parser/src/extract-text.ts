@@ -1,12 +1,13 @@
-import type { Diagnostic } from '@briefing/model';
 import type { Root as MdastRoot, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { VFile } from 'vfile';
 import { detectLanguage } from './detect-language.js';
 import type { BodyBlock, Extraction, FoundMeta } from './extraction.js';
 import { readFrontMatter } from './front-matter.js';
+import { report } from './messages.js';
 import { findTrailingByline, parseByline } from './text/find-byline.js';
 import { findOutletPrefix, findSiteHeader, findToldOutlet } from './text/find-outlet.js';
 import { findDateline, yearsMentioned } from './text/find-published.js';
@@ -17,18 +18,17 @@ import { classifyLines, selectBody } from './text/select-body.js';
  * Finds the article in a text scrape (`.txt`) or Markdown note (`.md`) through remark-parse.
  * Text scrapes are judged line by line (see {@link selectBody}); Markdown notes keep every block.
  * @param source the decoded file
- * @param file the path, for messages
+ * @param file the file being parsed, which gets the findings as messages
  * @param markdown true for Markdown, false for a text scrape
- * @returns body blocks, metadata (front matter overrides the rest) and findings
+ * @returns body blocks and metadata (front matter overrides the rest)
  */
-export function extractText(source: string, file: string, markdown: boolean): Extraction {
-  const diagnostics: Diagnostic[] = [];
+export function extractText(source: string, file: VFile, markdown: boolean): Extraction {
   const lines: Line[] = [];
   let front: FoundMeta = {};
   for (const chunk of splitChunks(source)) {
     const mdast = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(chunk.text) as MdastRoot;
     for (const node of mdast.children) {
-      if (node.type === 'yaml' && chunk.offset === 0) front = readFrontMatter(node.value, file, diagnostics);
+      if (node.type === 'yaml' && chunk.offset === 0) front = readFrontMatter(node.value, file);
       for (const l of blockLines(node, chunk.text, !markdown)) {
         l.line += chunk.line - 1;
         l.offset += chunk.offset;
@@ -36,10 +36,10 @@ export function extractText(source: string, file: string, markdown: boolean): Ex
       }
     }
   }
-  const found = markdown ? markdownArticle(lines) : scrapedArticle(lines, file, diagnostics);
+  const found = markdown ? markdownArticle(lines) : scrapedArticle(lines, file);
   if (found.blocks.length > 0)
     found.meta.language ??= detectLanguage(found.blocks.map((b) => b.text).join(' '));
-  return { blocks: found.blocks, meta: { ...found.meta, ...front }, diagnostics };
+  return { blocks: found.blocks, meta: { ...found.meta, ...front } };
 }
 
 /** Characters parsed at a time: remark's cost grows faster than the input on long mixed documents. */
@@ -81,11 +81,7 @@ function markdownArticle(lines: Line[]): { blocks: BodyBlock[]; meta: FoundMeta 
   return { blocks: blocks.map(({ heading: _, ...b }) => b), meta };
 }
 
-function scrapedArticle(
-  lines: Line[],
-  file: string,
-  diagnostics: Diagnostic[],
-): { blocks: BodyBlock[]; meta: FoundMeta } {
+function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta: FoundMeta } {
   const meta: FoundMeta = {};
   const kinds = classifyLines(lines);
   const region = selectBody(lines, kinds);
@@ -155,7 +151,7 @@ function scrapedArticle(
   const tags = findTags(lines, region.last);
   if (tags.length > 0) meta.tags = tags;
 
-  reportDropped(lines, new Set(region.keep), blocks, file, diagnostics);
+  reportDropped(lines, new Set(region.keep), blocks, file);
   return { blocks: blocks.filter((b) => b.text.length > 0), meta };
 }
 
@@ -168,8 +164,7 @@ function reportDropped(
   lines: readonly BodyBlock[],
   kept: ReadonlySet<number>,
   blocks: readonly BodyBlock[],
-  file: string,
-  diagnostics: Diagnostic[],
+  file: VFile,
 ): void {
   const keptChars = blocks.reduce((n, b) => n + b.text.length, 0);
   let droppedChars = 0;
@@ -189,25 +184,13 @@ function reportDropped(
   }
   const at = (i: number) => ({ line: (lines[i] as BodyBlock).line, column: (lines[i] as BodyBlock).column });
   if (largest && largest.chars >= keptChars * 0.75) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `dropped ${largest.chars} characters of sentences here, nearly as much as the body kept (${keptChars}): a second article, or the body missed?`,
-      ruleId: 'large-block-dropped',
-      source: 'parser',
-      file,
-      ...at(largest.start),
-    });
+    const reason = `dropped ${largest.chars} characters of sentences here, nearly as much as the body kept (${keptChars}): a second article, or the body missed?`;
+    report(file, 'warning', 'large-block-dropped', reason, at(largest.start));
   }
   if (droppedChars > keptChars) {
     const first = lines.findIndex((_, i) => !kept.has(i));
-    diagnostics.push({
-      severity: 'info',
-      message: `kept ${keptChars} characters of article text and dropped ${droppedChars} of page furniture`,
-      ruleId: 'boilerplate-dropped',
-      source: 'parser',
-      file,
-      ...at(first),
-    });
+    const reason = `kept ${keptChars} characters of article text and dropped ${droppedChars} of page furniture`;
+    report(file, 'info', 'boilerplate-dropped', reason, at(first));
   }
 }
 

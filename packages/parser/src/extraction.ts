@@ -1,5 +1,3 @@
-import type { Diagnostic } from '@briefing/model';
-
 /** A block of text kept as article body: whitespace-normalised text and where it starts in the file. */
 export interface BodyBlock {
   text: string;
@@ -22,9 +20,8 @@ export interface FoundMeta {
   url?: string;
 }
 
-/** What a format's extractor returns: the body blocks in reading order, metadata, and findings. */
+/** What a format's extractor returns: the body blocks in reading order and metadata (its findings go on the file as messages). */
 export interface Extraction {
   blocks: BodyBlock[];
   meta: FoundMeta;
-  diagnostics: Diagnostic[];
 }

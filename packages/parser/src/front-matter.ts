@@ -1,29 +1,22 @@
-import type { Diagnostic } from '@briefing/model';
+import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import type { FoundMeta } from './extraction.js';
+import { report } from './messages.js';
 
 /**
  * Reads Markdown front matter (YAML) into metadata fields; a field stated there overrides any found
  * in the text. Unknown fields are ignored; invalid YAML is a warning.
  * @param value the YAML text
- * @param file the path, for messages
- * @param diagnostics where findings go
+ * @param file the file being parsed, which gets the findings
  * @returns the metadata stated
  */
-export function readFrontMatter(value: string, file: string, diagnostics: Diagnostic[]): FoundMeta {
+export function readFrontMatter(value: string, file: VFile): FoundMeta {
   let data: unknown;
   try {
     data = parseYaml(value, { maxAliasCount: 100 });
   } catch (error) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-      ruleId: 'bad-front-matter',
-      source: 'parser',
-      file,
-      line: 2,
-      column: 1,
-    });
+    const reason = `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`;
+    report(file, 'warning', 'bad-front-matter', reason, { line: 2, column: 1 });
     return {};
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};

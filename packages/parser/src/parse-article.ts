@@ -1,9 +1,11 @@
 import path from 'node:path';
-import type { Article, Block, DatePrecision, Diagnostic, Result } from '@briefing/model';
+import type { Article, Block, DatePrecision, Result } from '@briefing/model';
+import { VFile } from 'vfile';
 import { decodeText } from './decode.js';
 import { extractHtml } from './extract-html.js';
 import { extractText } from './extract-text.js';
 import type { Extraction } from './extraction.js';
+import { report, toDiagnostic } from './messages.js';
 
 /** One file to parse: its path (as the user gave it) and its bytes or already-decoded text. */
 export interface ParseInput {
@@ -15,41 +17,53 @@ export interface ParseInput {
   maxBytes?: number;
 }
 
+/** What {@link parseArticle} returns: the article, the findings as diagnostics, and the vfile. */
+export interface ParseResult extends Result<Article | null> {
+  /** The file as unified sees it: `messages` holds the findings (for vfile-reporter and friends). */
+  file: VFile;
+}
+
 /** Files larger than this (8 MiB) are refused: no article is that long, and parsing them costs seconds. */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
 /**
- * Parses one file (`.txt`, `.md`/`.markdown`, `.html`/`.htm`) into an {@link Article}.
+ * Parses one file (`.txt`, `.md`/`.markdown`, `.html`/`.htm`) into an {@link Article}. What it cannot
+ * find or finds odd becomes a vfile message with a place and a rule id (`no-date`, `no-title`,
+ * `large-block-dropped`, ...); a file that holds no article gives `value: null` and a fatal message.
  * @param input path and content
- * @returns the article (or null when the file holds none) and the diagnostics found
+ * @returns the article (or null), the findings as diagnostics, and the vfile carrying them
  */
-export function parseArticle(input: ParseInput): Result<Article | null> {
-  const file = input.path;
+export function parseArticle(input: ParseInput): ParseResult {
+  const file = new VFile({ path: input.path });
+  const done = (value: Article | null): ParseResult => ({
+    value,
+    diagnostics: file.messages.map(toDiagnostic),
+    file,
+  });
   const size = typeof input.data === 'string' ? input.data.length : input.data.byteLength;
   const limit = input.maxBytes ?? MAX_INPUT_BYTES;
   if (size > limit) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return {
-      value: null,
-      diagnostics: [
-        {
-          severity: 'error',
-          message: `file is too large to be an article (${mb(size)}, limit ${mb(limit)})`,
-          ruleId: 'too-large',
-          source: 'parser',
-          file,
-        },
-      ],
-    };
+    report(
+      file,
+      'error',
+      'too-large',
+      `file is too large to be an article (${mb(size)}, limit ${mb(limit)})`,
+    );
+    return done(null);
   }
   let source: string;
   if (typeof input.data === 'string') source = input.data;
   else {
-    const decoded = decodeText(input.data, file);
-    if (!decoded.ok) return { value: null, diagnostics: [decoded.diagnostic] };
+    const decoded = decodeText(input.data);
+    if (!decoded.ok) {
+      report(file, 'error', decoded.ruleId, decoded.reason);
+      return done(null);
+    }
     source = decoded.text;
   }
-  const format = formatOf(file);
+  file.value = source;
+  const format = formatOf(input.path);
   let extraction: Extraction;
   try {
     extraction =
@@ -61,25 +75,12 @@ export function parseArticle(input: ParseInput): Result<Article | null> {
         : error instanceof Error
           ? error.message
           : String(error);
-    return {
-      value: null,
-      diagnostics: [
-        {
-          severity: 'error',
-          message: `could not parse ${format}: ${reason}`,
-          ruleId: 'parse-failed',
-          source: 'parser',
-          file,
-        },
-      ],
-    };
+    report(file, 'error', 'parse-failed', `could not parse ${format}: ${reason}`);
+    return done(null);
   }
-  const diagnostics: Diagnostic[] = [...extraction.diagnostics];
-  const note = (severity: Diagnostic['severity'], ruleId: string, message: string, line = 1, column = 1) =>
-    diagnostics.push({ severity, message, ruleId, source: 'parser', file, line, column });
   if (extraction.blocks.length === 0) {
-    note('error', 'no-body', 'no article text found');
-    return { value: null, diagnostics };
+    report(file, 'error', 'no-body', 'no article text found', { line: 1, column: 1 });
+    return done(null);
   }
   let text = '';
   const blocks: Block[] = [];
@@ -94,37 +95,30 @@ export function parseArticle(input: ParseInput): Result<Article | null> {
   }
   const { meta } = extraction;
   if (meta.title === undefined) {
-    meta.title = titleFromFileName(file);
+    meta.title = titleFromFileName(input.path);
     const lead = extraction.blocks[0] as Extraction['blocks'][number];
-    note(
-      'warning',
-      'no-title',
-      `no headline found above the body; the title "${meta.title}" is made from the file name`,
-      lead.line,
-      lead.column,
-    );
+    const reason = `no headline found above the body; the title "${meta.title}" is made from the file name`;
+    report(file, 'warning', 'no-title', reason, { line: lead.line, column: lead.column });
   }
-  if (meta.published === undefined) note('warning', 'no-date', 'no publication date found');
-  return {
-    value: {
-      id: input.id ?? slug(file),
-      path: file,
-      format,
-      title: meta.title ?? null,
-      subtitle: meta.subtitle ?? null,
-      authors: meta.authors ?? [],
-      published: meta.published ?? null,
-      publishedPrecision: meta.published === undefined ? null : precisionOf(meta.published),
-      outlet: meta.outlet ?? null,
-      section: meta.section ?? null,
-      tags: meta.tags ?? [],
-      language: meta.language ?? 'en',
-      url: meta.url ?? null,
-      text,
-      blocks,
-    },
-    diagnostics,
-  };
+  if (meta.published === undefined)
+    report(file, 'warning', 'no-date', 'no publication date found', { line: 1, column: 1 });
+  return done({
+    id: input.id ?? slug(input.path),
+    path: input.path,
+    format,
+    title: meta.title ?? null,
+    subtitle: meta.subtitle ?? null,
+    authors: meta.authors ?? [],
+    published: meta.published ?? null,
+    publishedPrecision: meta.published === undefined ? null : precisionOf(meta.published),
+    outlet: meta.outlet ?? null,
+    section: meta.section ?? null,
+    tags: meta.tags ?? [],
+    language: meta.language ?? 'en',
+    url: meta.url ?? null,
+    text,
+    blocks,
+  });
 }
 
 /**

@@ -110,7 +110,13 @@ export function stripTrailingDate(text: string): string {
 
 function isHeadline(text: string): boolean {
   const n = words(text);
-  return n >= 3 && n <= 30 && /\p{L}/u.test(text) && !/[.,;:]$/.test(text);
+  return n >= 3 && n <= 30 && /\p{L}/u.test(text) && !/[.,;:]$/.test(text) && !isMenuLine(text);
+}
+
+/** A menu copied as one line: three or more entries of one or two words between separators. */
+function isMenuLine(text: string): boolean {
+  const parts = text.split(/\s+[|·•»/]\s+/);
+  return parts.length >= 3 && parts.every((p) => words(p) <= 2);
 }
 
 const SMALL = new Set([
