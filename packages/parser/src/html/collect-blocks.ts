@@ -7,20 +7,32 @@ export interface HtmlBlock extends BodyBlock {
   /** Lower-cased class and id words of the block's ancestors. */
   context: string;
   heading: boolean;
+  /** The innermost block element the text sits in, as an index into {@link HtmlBlocks.parents}. */
+  element: number;
+}
+
+/** A page's blocks, and the block elements' tree: `parents[i]` is element i's parent (-1 for none). */
+export interface HtmlBlocks {
+  blocks: HtmlBlock[];
+  parents: number[];
+  /** Tag name of each element. */
+  tags: string[];
+  /** Lower-cased class, id and role words of each element. */
+  names: string[];
 }
 
 const BLOCK = new Set(
-  'address article aside blockquote body dd details div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul br'.split(
+  'address article aside blockquote body dd details div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody tfoot thead tr ul br'.split(
     ' ',
   ),
 );
 const SKIP = new Set(
-  'script style noscript template svg math iframe object embed canvas button select input textarea nav head video audio map dialog'.split(
+  'script style noscript template svg math iframe object embed canvas button select input textarea nav head video audio map dialog figcaption'.split(
     ' ',
   ),
 );
 const BOILERPLATE =
-  /(^|[\s_-])(comment|comments|share|sharing|social|related|footer|foot|nav|navbar|menu|sidebar|promo|advert|ads?|sponsor|cookie|newsletter|subscribe|breadcrumbs?|popup|modal|banner|widget|recommend|outbrain|taboola|masthead|toolbar|pagination|author-bio|tags|signup|paywall)([\s_-]|$)/;
+  /(^|[\s_-])(comment|comments|share|sharing|social|related|footer|foot|nav|navbar|menu|sidebar|promo|advert|ads?|sponsor|cookie|newsletter|subscribe|breadcrumbs?|popup|modal|banner|widget|recommend|outbrain|taboola|masthead|toolbar|pagination|author-bio|tags|signup|paywall|caption|credits?)([\s_-]|$)/;
 const CONTENT = /(^|[\s_-])(article|content|body|main|post|story|entry|text|prose)([\s_-]|$)/;
 
 /**
@@ -29,7 +41,7 @@ const CONTENT = /(^|[\s_-])(article|content|body|main|post|story|entry|text|pros
  * @param tree the hast tree with positions
  * @returns the blocks in reading order
  */
-export function collectBlocks(tree: Root): HtmlBlock[] {
+export function collectBlocks(tree: Root): HtmlBlocks {
   const sizes = measure(tree);
   const total = sizes.get(tree)?.[0] ?? 0;
   const blocks: HtmlBlock[] = [];
@@ -38,6 +50,10 @@ export function collectBlocks(tree: Root): HtmlBlock[] {
   let start: { line: number; column: number; offset: number } | null = null;
   let context = '';
   let heading = false;
+  let element = -1;
+  const parents: number[] = [];
+  const tags: string[] = [];
+  const names: string[] = [];
   const flush = () => {
     const t = text.replace(/\s+/g, ' ').trim();
     if (t && start)
@@ -49,20 +65,31 @@ export function collectBlocks(tree: Root): HtmlBlock[] {
         linkChars,
         context,
         heading,
+        element,
       });
     text = '';
     linkChars = 0;
     start = null;
   };
-  type Frame = { node: Root | RootContent; exit: boolean; inLink: boolean; context: string };
-  const stack: Frame[] = [{ node: tree, exit: false, inLink: false, context: '' }];
+  type Frame = { node: Root | RootContent; exit: boolean; inLink: boolean; context: string; parent: number };
+  const stack: Frame[] = [{ node: tree, exit: false, inLink: false, context: '', parent: -1 }];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     const { node } = frame;
     if (frame.exit) {
-      if (node.type === 'element' && BLOCK.has(node.tagName)) flush();
+      if (node.type === 'element' && BLOCK.has(node.tagName)) {
+        flush();
+        element = frame.parent; // text after a block belongs to the block that holds it
+      }
       continue;
     }
+    if (
+      node.type === 'element' &&
+      (node.tagName === 'td' || node.tagName === 'th') &&
+      text &&
+      !/\s$/.test(text)
+    )
+      text += ' '; // cells are words of their row, which is the block
     if (node.type === 'text') {
       if (!start && node.value.trim() && node.position)
         start = { ...node.position.start, offset: node.position.start.offset ?? 0 };
@@ -74,6 +101,7 @@ export function collectBlocks(tree: Root): HtmlBlock[] {
     if (node.type !== 'element' && node.type !== 'root') continue;
     let ctx = frame.context;
     let inLink = frame.inLink;
+    let parent = frame.parent;
     if (node.type === 'element') {
       const el = node as Element;
       if (
@@ -98,15 +126,20 @@ export function collectBlocks(tree: Root): HtmlBlock[] {
         flush();
         context = ctx;
         heading = /^h[1-6]$/.test(el.tagName);
+        parents.push(parent);
+        tags.push(el.tagName);
+        names.push(words.trim());
+        element = parents.length - 1;
       }
-      stack.push({ node, exit: true, inLink, context: ctx });
+      stack.push({ node, exit: true, inLink, context: ctx, parent });
+      if (BLOCK.has(el.tagName)) parent = element;
     }
     const children = 'children' in node ? node.children : [];
     for (let i = children.length - 1; i >= 0; i--)
-      stack.push({ node: children[i] as RootContent, exit: false, inLink, context: ctx });
+      stack.push({ node: children[i] as RootContent, exit: false, inLink, context: ctx, parent });
   }
   flush();
-  return blocks;
+  return { blocks, parents, tags, names };
 }
 
 /** Text and link-text length of every element, computed bottom-up without recursion. */

@@ -1,0 +1,55 @@
+import type { HtmlBlocks } from './collect-blocks.js';
+
+const CONTENT_HINT = /(^|[\s_-])(article|content|body|post|story|entry|text|prose)([\s_-]|$)/;
+
+/**
+ * Finds the element that holds the article: the innermost block element (not `body` or `html`)
+ * holding at least 80% of the text selected as body.
+ * @param page the page's blocks and block elements
+ * @param keep indices of the blocks selected as body
+ * @returns the element's index, or -1 when there is none
+ */
+export function findContainer(page: HtmlBlocks, keep: readonly number[]): number {
+  const chars = new Map<number, number>();
+  let total = 0;
+  for (const i of keep) {
+    const b = page.blocks[i];
+    if (!b) continue;
+    total += b.text.length;
+    for (let e = b.element; e >= 0; e = page.parents[e] ?? -1)
+      chars.set(e, (chars.get(e) ?? 0) + b.text.length);
+  }
+  let best = -1;
+  let bestDepth = -1;
+  for (const [e, n] of chars) {
+    if (n < total * 0.8 || page.tags[e] === 'body' || page.tags[e] === 'html') continue;
+    const d = depth(page, e);
+    if (d > bestDepth) [best, bestDepth] = [e, d];
+  }
+  return best;
+}
+
+/**
+ * Whether element `e` is `container` or inside it.
+ * @param page the page's block elements
+ */
+export function isInside(page: HtmlBlocks, e: number, container: number): boolean {
+  for (let x = e; x >= 0; x = page.parents[x] ?? -1) if (x === container) return true;
+  return false;
+}
+
+/**
+ * Whether a container's class or id, or an ancestor's, names article content ("article-body",
+ * "post-content", "entry").
+ */
+export function namesContent(page: HtmlBlocks, container: number): boolean {
+  for (let x = container; x >= 0; x = page.parents[x] ?? -1)
+    if (CONTENT_HINT.test(page.names[x] ?? '')) return true;
+  return false;
+}
+
+function depth(page: HtmlBlocks, e: number): number {
+  let d = 0;
+  for (let x = e; x >= 0; x = page.parents[x] ?? -1) d++;
+  return d;
+}
