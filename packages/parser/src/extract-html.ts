@@ -44,6 +44,8 @@ export function extractHtml(source: string, _file: VFile): Extraction {
     const more = inside.reduce((n, i) => n + (blocks[i]?.text.length ?? 0), 0);
     if (namesContent(page, container) || more <= kept * 1.5)
       keep = [...new Set([...keep, ...inside])].sort((a, b) => a - b);
+    // and what was selected outside it (at most a fifth) is a teaser, a bio or a notice beside it
+    keep = keep.filter((i) => isInside(page, (blocks[i] as HtmlBlock).element, container));
   }
   // the headline is the title, not part of the body
   const title = meta.title?.toLowerCase();

@@ -116,7 +116,7 @@ export function collectBlocks(tree: Root): HtmlBlocks {
         el.tagName === 'html' || el.tagName === 'body' || el.tagName === 'main' || el.tagName === 'article';
       // a furniture name on an element that holds most of the page's prose is a layout wrapper, not furniture
       const [chars, links] = sizes.get(el) ?? [0, 0];
-      const wrapper = chars > total * 0.3 && links < chars * 0.3;
+      const wrapper = (chars > total * 0.3 && links < chars * 0.3) || chars > total * 0.5;
       if (!structural && !wrapper && words.trim() && BOILERPLATE.test(words) && !CONTENT.test(words))
         continue;
       if (el.tagName === 'aside' || el.tagName === 'footer') continue;
