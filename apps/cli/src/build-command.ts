@@ -79,7 +79,6 @@ export async function runBuild(
       ...(options.browserWSEndpoint ? { browserWSEndpoint: options.browserWSEndpoint } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       pages: options.jobs,
-      warm: true, // the first print's set-up overlaps with parsing and analysis
       ...(launched ? { launched } : {}),
       handleSignals: false, // interrupt.ts removes temporary files and closes the browser
     });
