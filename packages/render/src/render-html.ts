@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { type Briefing, BriefingError } from '@briefing/model';
 import Handlebars from 'handlebars';
 import { registerHelpers } from './helpers.js';
-import { loadTheme, type Theme, type ThemeFile } from './theme.js';
+import { defaultThemeDir, loadTheme, type Theme, type ThemeFile } from './theme.js';
 
 /** Options for {@link renderHtml}. */
 export interface RenderOptions {
@@ -36,7 +39,8 @@ export function renderHtml(briefing: Briefing, options: RenderOptions = {}): str
 function compile(hbs: typeof Handlebars, t: ThemeFile): Handlebars.TemplateDelegate {
   let fn: Handlebars.TemplateDelegate;
   try {
-    fn = hbs.compile(t.source, { strict: true, noEscape: false });
+    const spec = precompiled().get(createHash('sha256').update(t.source).digest('hex'));
+    fn = spec ? hbs.template(spec) : hbs.compile(t.source, { strict: true, noEscape: false });
   } catch (error) {
     throw asTemplateError(error, t);
   }
@@ -47,6 +51,31 @@ function compile(hbs: typeof Handlebars, t: ThemeFile): Handlebars.TemplateDeleg
       throw asTemplateError(error, t);
     }
   };
+}
+
+/** What `Handlebars.precompile` gives (the type is not exported by handlebars' declarations). */
+type TemplateSpec = Parameters<typeof Handlebars.template>[0];
+
+let specs: Map<string, TemplateSpec> | undefined;
+
+/**
+ * The default theme's templates as `pnpm build` precompiled them (scripts/precompile-theme.mjs), by
+ * the hash of their source; empty when they were not built (tests run from src/ compile them).
+ */
+function precompiled(): Map<string, TemplateSpec> {
+  if (specs) return specs;
+  specs = new Map();
+  try {
+    const file = path.join(defaultThemeDir, '..', 'dist', 'precompiled-theme.cjs');
+    const entries = createRequire(import.meta.url)(file) as Record<
+      string,
+      { sha: string; spec: TemplateSpec }
+    >;
+    for (const { sha, spec } of Object.values(entries)) specs.set(sha, spec);
+  } catch {
+    // not built: every template is compiled when used
+  }
+  return specs;
 }
 
 function asTemplateError(error: unknown, t: ThemeFile): BriefingError {

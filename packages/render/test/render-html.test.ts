@@ -1,6 +1,11 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Briefing } from '@briefing/model';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../src/render-html.js';
+import { defaultThemeDir, ejectTheme } from '../src/theme.js';
 
 const briefing: Briefing = {
   id: 'b',
@@ -36,5 +41,34 @@ describe('renderHtml', () => {
     expect(html).toContain('Iraq &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('{{title}} is data');
     expect(html).toContain('<a class="cite" href="#src-s" title="x">[1]</a>');
+  });
+});
+
+describe('the precompiled default theme', () => {
+  it('is the build of the current templates (run `pnpm build` when this fails)', () => {
+    const built = createRequire(import.meta.url)('../dist/precompiled-theme.cjs') as Record<
+      string,
+      { sha: string }
+    >;
+    const sources = [
+      'layout.hbs',
+      ...fs.readdirSync(path.join(defaultThemeDir, 'partials')).map((f) => `partials/${f}`),
+    ];
+    const sha = (rel: string) =>
+      createHash('sha256')
+        .update(fs.readFileSync(path.join(defaultThemeDir, rel), 'utf8'))
+        .digest('hex');
+    expect(Object.fromEntries(Object.entries(built).map(([rel, e]) => [rel, e.sha]))).toEqual(
+      Object.fromEntries(sources.sort().map((rel) => [rel, sha(rel)])),
+    );
+  });
+
+  it('renders exactly what compiling the same templates at run time renders', () => {
+    // an ejected theme with a comment added to each file is compiled at run time: its output must be
+    // the precompiled default's, comments aside
+    const dir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR ?? '/tmp'), 'brief-theme-'));
+    for (const file of ejectTheme(dir).filter((f) => f.endsWith('.hbs')))
+      fs.appendFileSync(file, '{{!-- compiled at run time --}}');
+    expect(renderHtml(briefing, { templateDir: dir })).toBe(renderHtml(briefing));
   });
 });
