@@ -81,6 +81,7 @@ function dateIn(
       if (when > ref.date.getTime() && !FUTURE.test(text.slice(r.index, r.index + r.text.length + 60)))
         year -= 1;
     }
+    if (year < 1000 || year > 9999) continue; // "1BC January": not a date a timeline can write
     if (day !== null) return { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
     return { date: `${year}-${pad(month)}`, precision: 'month' };
   }

@@ -27,6 +27,28 @@ describe('buildBriefing on arbitrary articles (fast-check)', () => {
     );
   });
 
+  it('leaves out dates a timeline cannot write, such as a year before Christ (found by fast-check)', () => {
+    const article = (id: string, text: string) => ({
+      id,
+      path: `${id}.txt`,
+      format: 'text' as const,
+      title: `Title ${id}`,
+      subtitle: null,
+      authors: [],
+      published: null,
+      publishedPrecision: null,
+      outlet: null,
+      section: null,
+      tags: [],
+      language: 'en',
+      url: null,
+      text,
+      blocks: [{ start: 0, end: text.length, position: { line: 1, column: 1, offset: 0 } }],
+    });
+    const { value } = buildBriefing([article('a', '.'), article('b', '1BC January . .')], { id: 'x', now });
+    expect(Briefing.parse(value).timeline).toEqual([]);
+  });
+
   it('gives byte-identical JSON for the same articles in any order', () => {
     fc.assert(
       fc.property(fc.tuple(arbitraryArticle('a'), arbitraryArticle('b')), (articles) => {
