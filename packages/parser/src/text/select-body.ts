@@ -56,8 +56,11 @@ export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
     const sentences = l.text.match(SENTENCE_END)?.length ?? 0;
     const terminal = TERMINAL.test(l.text);
     if (fusedHeadline(l.text) || titleLike(l.text)) return 'short';
-    // a caption ending in its credit: "… (Image: Agency)"
+    // a caption ending in its credit: "… (Image: Agency)", "… equivalent. Credit: Agency", or a
+    // gallery's "2of4 A shopper looks at …"
     if (words < 25 && /\(\s*\p{L}+\s*:[^()]{1,40}\)$/u.test(l.text)) return 'caption';
+    if (words < 60 && /[.!?]["”’)]?\s+\p{Lu}\p{L}+:\s+\p{Lu}[^.!?:]{0,40}$/u.test(l.text)) return 'caption';
+    if (/^\d+\s?of\s?\d+\s?\p{Lu}/u.test(l.text)) return 'caption';
     if (!repeated && words >= 25 && (terminal || sentences >= 2)) return 'prose';
     if (!repeated && words >= 40) return 'prose';
     // a question repeated for each interviewee is text; a repeated paragraph (a teaser listed twice)
