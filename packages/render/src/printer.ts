@@ -23,11 +23,12 @@ export interface PrinterOptions {
    */
   launched?: Promise<LaunchedChrome>;
   /**
-   * Print a tiny page in the background as soon as the browser is up (default false), so that the
-   * first real document does not pay for Chromium's first-print set-up (a new page, fonts, the PDF
-   * back end: about a quarter of a second). Worth it when the caller has other work to do meanwhile.
+   * Get the browser ready for the first document in the background as soon as it is up: `'page'`
+   * opens and sets up a page (cheap: about 0.1 s of the first print), `'print'` also prints a tiny
+   * document (the fonts and the PDF back end too: about a quarter of a second, but it competes for CPU
+   * with whatever the caller does meanwhile). Default: neither.
    */
-  warm?: boolean;
+  warm?: 'page' | 'print';
 }
 
 /** How one PDF is printed. */
@@ -56,11 +57,13 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   ]).finally(() => clearTimeout(timer));
 }
 
-/** What {@link PrinterOptions.warm} prints: both of the default theme's faces, in a paragraph and a heading. */
+/** What `warm: 'print'` prints: both of the default theme's faces, in a paragraph and a heading. */
 const WARM_PAGE =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>warm</title></head><body>' +
   '<h1 style="font-family: \'Noto Sans\', sans-serif">Briefing</h1>' +
   '<p style="font-family: \'Noto Serif\', serif">Warming up.</p></body></html>';
+
+const ignore = () => undefined;
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -99,11 +102,9 @@ export class Printer {
     const { browser, chrome } = await start(options, options.launched);
     const printer = new Printer(browser, chrome, options);
     // a failed warm-up is not reported: the first real document meets the same fault and says so
-    if (options.warm)
-      printer.warming = printer.print(WARM_PAGE, {}).then(
-        () => undefined,
-        () => undefined,
-      );
+    if (options.warm === 'print') printer.warming = printer.print(WARM_PAGE, {}).then(ignore, ignore);
+    if (options.warm === 'page')
+      printer.warming = printer.openPage().then((page) => void printer.idle.push(page), ignore);
     return printer;
   }
 

@@ -80,20 +80,22 @@ describe('PDF through the real Chromium', () => {
     expect(Buffer.from(third as Uint8Array).equals(Buffer.from(pdf))).toBe(true);
   });
 
-  it('warms up in the background without changing the output, and leaves no Chromium process when closed', async () => {
-    const warm = await Printer.open({ warm: true });
-    const pid = warm.pid as number;
-    try {
-      expect(liveInGroup(pid).length).toBeGreaterThan(0);
-      const again = await renderPdf(warm, briefing, html);
-      expect(Buffer.from(again).equals(Buffer.from(pdf))).toBe(true);
-    } finally {
-      await warm.close();
-    }
-    // puppeteer starts Chromium in its own process group: none of it may still run. (Helpers it
-    // orphaned are left to init to reap, which some sandboxes never do, so zombies do not count.)
-    expect(liveInGroup(pid)).toEqual([]);
-  });
+  for (const warm of ['page', 'print'] as const) {
+    it(`warms up (${warm}) in the background without changing the output, and leaves no Chromium process when closed`, async () => {
+      const printer = await Printer.open({ warm });
+      const pid = printer.pid as number;
+      try {
+        expect(liveInGroup(pid).length).toBeGreaterThan(0);
+        const again = await renderPdf(printer, briefing, html);
+        expect(Buffer.from(again).equals(Buffer.from(pdf))).toBe(true);
+      } finally {
+        await printer.close();
+      }
+      // Chromium runs in its own process group: none of it may still run. (Helpers it orphaned are
+      // left to init to reap, which some sandboxes never do, so zombies do not count.)
+      expect(liveInGroup(pid)).toEqual([]);
+    });
+  }
 
   it('prints again on a fresh browser when Chromium dies mid-run', async () => {
     const own = await Printer.open();
