@@ -37,9 +37,22 @@ export function startEarlyBrowser(argv: readonly string[]): void {
   if (!buildWillPrint(argv)) return;
   const at = argv.findIndex((a) => a === '--chrome' || a.startsWith('--chrome='));
   const chrome = at < 0 ? undefined : argv[at]?.includes('=') ? argv[at]?.slice(9) : argv[at + 1];
+  // until the build installs its own handlers (interrupt.ts), an interrupt must not leave the
+  // browser running: it is detached, so the terminal's signal does not reach it. (Installed first:
+  // a signal between the spawn and the handler would kill this process and leave the browser.)
+  for (const signal of SIGNALS) process.on(signal, onSignal);
   abort = new AbortController();
   early = launchChrome({ ...(chrome ? { chrome } : {}), signal: abort.signal });
   early.catch(() => {}); // a failure is reported by the printer that takes it
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function onSignal(signal: NodeJS.Signals): void {
+  if (process.listenerCount(signal) > 1) return; // the build's own handler stops everything
+  // at once, before the program goes on: launchChrome's exit hook kills the browser, removes its profile
+  process.stderr.write(`\ninterrupted (${signal}): stopping\n`);
+  process.exit(130);
 }
 
 /**
@@ -58,6 +71,7 @@ export function takeEarlyBrowser(): Promise<LaunchedChrome> | undefined {
  * still starting is killed at once rather than waited for.
  */
 export async function discardEarlyBrowser(): Promise<void> {
+  for (const signal of SIGNALS) process.removeListener(signal, onSignal);
   const unused = early;
   early = null;
   abort?.abort();

@@ -19,6 +19,14 @@ const chromiumOf = (parent: number | undefined) =>
     })
     .map(Number);
 const alive = (pid: number) => fs.existsSync(`/proc/${pid}`);
+/** Whether a process still runs: it exists and is not a zombie (which some sandboxes' init never reaps). */
+const running = (pid: number) => {
+  try {
+    return fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
+  } catch {
+    return false;
+  }
+};
 
 describe('brief: usage and config errors exit 2', () => {
   it('lists every config problem at once, by its path in the file', () => {
@@ -160,6 +168,36 @@ describe('brief build with many briefs (real Chromium)', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(browsers.filter(alive)).toEqual([]);
   }, 120_000);
+
+  it('stops on SIGINT while Chromium is still starting, before the program is loaded, leaving no browser and no profile', async () => {
+    const dir = tempWorkspace();
+    const tmp = fs.mkdtempSync(path.join(dir, 'tmp-'));
+    const child = spawn(process.execPath, [briefBin, 'build'], {
+      cwd: dir,
+      env: { ...process.env, TMPDIR: tmp },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    // the entry starts Chromium first: interrupt as soon as it is there
+    let browsers: number[] = [];
+    while (browsers.length === 0 && child.exitCode === null) {
+      await new Promise((r) => setTimeout(r, 5));
+      browsers = chromiumOf(child.pid);
+    }
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) =>
+      child.exitCode === null ? child.on('exit', (c) => resolve(c)) : resolve(child.exitCode),
+    );
+    expect(code).toBe(130);
+    expect(stderr).toContain('interrupted (SIGINT)');
+    expect(browsers).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(browsers.filter(running)).toEqual([]);
+    expect(fs.readdirSync(tmp).filter((f) => f.startsWith('brief-chrome-'))).toEqual([]);
+  }, 60_000);
 
   it('goes on with a fresh browser when Chromium is killed mid-run, and builds every brief', async () => {
     const dir = tempWorkspace();

@@ -91,8 +91,12 @@ export function launchChrome(
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  // if this process exits first, the browser must not outlive it
-  const orphan = () => signalGroup(child, 'SIGKILL');
+  // if this process exits first (process.exit, an interrupt), the browser must not outlive it, nor
+  // its profile
+  const orphan = () => {
+    signalGroup(child, 'SIGKILL');
+    removeProfile(profile);
+  };
   process.once('exit', orphan);
   const exited = new Promise<void>((resolve) => {
     if (child.pid === undefined) resolve(); // it never started: 'error' says why
