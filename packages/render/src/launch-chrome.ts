@@ -145,11 +145,14 @@ export function launchChrome(
 /**
  * Ends a browser {@link launchChrome} started: SIGTERM to its process group (Chromium shuts down at
  * once), SIGKILL if it is still there after 2 s; waits until it is reaped, then removes the profile.
+ * Of a browser that already died, the helpers left in its group are killed.
  * @param chrome the browser
  */
 export async function stopChrome(chrome: LaunchedChrome): Promise<void> {
   const proc = chrome.process;
-  if (proc.exitCode === null && proc.signalCode === null) {
+  // a browser that died (crashed, killed) leaves its helpers running in its group: end them
+  if (proc.exitCode !== null || proc.signalCode !== null) signalGroup(proc, 'SIGKILL');
+  else {
     const exited = new Promise((resolve) => proc.once('exit', resolve));
     signalGroup(proc, 'SIGTERM');
     const gone = await Promise.race([exited.then(() => true), delay(2000).then(() => false)]);

@@ -273,6 +273,9 @@ async function start(
       browserWSEndpoint: chrome.wsEndpoint,
       defaultViewport: { width: 800, height: 600 },
     });
+    // as puppeteer.launch does: when the browser dies, what waits on it fails at once rather than
+    // when the time limit runs out (a helper may keep the DevTools socket open)
+    chrome.process.once('exit', () => void browser.disconnect().catch(() => {}));
     return { browser, chrome };
   } catch (cause) {
     await stopChrome(chrome);
