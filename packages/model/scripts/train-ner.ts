@@ -1,11 +1,18 @@
 // Trains the entity tagger (averaged perceptron, see src/entity-tagger.ts) on GMB train and writes
-// models/entity-tagger.tsv.gz; prints exact-span precision/recall/F1 on GMB dev and WikiGold.
+// models/entity-tagger.bin.gz; prints exact-span precision/recall/F1 on GMB dev and WikiGold.
 // Usage: pnpm train:ner [--epochs N] [--min-count N]
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { candidateTokens, ENTITY_TAGS, entityFeatures, wordShape } from '../src/entity-features.js';
-import { EntityTagger } from '../src/entity-tagger.js';
+import {
+  candidateTokens,
+  ENTITY_TAGS,
+  entityFeatures,
+  FEATURES_PER_TOKEN,
+  START_TAG,
+  sentenceContext,
+} from '../src/entity-features.js';
+import { bestAllowed, EntityTagger } from '../src/entity-tagger.js';
 import { type ConllSentence, readConll } from './read-conll.js';
 
 const datasets = process.env.BRIEF_DATASETS ?? join(import.meta.dirname, '../../../../shared/datasets');
@@ -22,13 +29,13 @@ const K = ENTITY_TAGS.length;
 const tagIndex = new Map<string, number>(ENTITY_TAGS.map((t, i) => [t, i]));
 
 const train = readConll(join(datasets, 'ner/gmb-train.conll')).flat();
-const weights = new Map<string, Float64Array>();
-const totals = new Map<string, Float64Array>();
-const stamps = new Map<string, Float64Array>();
-const counts = new Map<string, number>();
+const weights = new Map<number, Float64Array>();
+const totals = new Map<number, Float64Array>();
+const stamps = new Map<number, Float64Array>();
+const counts = new Map<number, number>();
 let step = 0;
 
-function row(map: Map<string, Float64Array>, f: string): Float64Array {
+function row(map: Map<number, Float64Array>, f: number): Float64Array {
   let r = map.get(f);
   if (!r) {
     r = new Float64Array(K);
@@ -37,7 +44,7 @@ function row(map: Map<string, Float64Array>, f: string): Float64Array {
   return r;
 }
 
-function update(f: string, k: number, delta: number) {
+function update(f: number, k: number, delta: number) {
   const w = row(weights, f);
   const t = row(totals, f);
   const s = row(stamps, f);
@@ -46,21 +53,16 @@ function update(f: string, k: number, delta: number) {
   w[k] = (w[k] as number) + delta;
 }
 
-function predict(feats: string[], prev: string): number {
+function predict(feats: Uint32Array, prev: number): number {
   const scores = new Float64Array(K);
   for (const f of feats) {
     const w = weights.get(f);
     if (w) for (let k = 0; k < K; k++) scores[k] = (scores[k] as number) + (w[k] as number);
   }
-  let best = 0;
-  for (let k = 1; k < K; k++) {
-    const tag = ENTITY_TAGS[k] as string;
-    if (tag.startsWith('I-') && prev.slice(2) !== tag.slice(2)) continue;
-    if ((scores[k] as number) > (scores[best] as number)) best = k;
-  }
-  return best;
+  return bestAllowed(scores, prev);
 }
 
+const feats = new Uint32Array(FEATURES_PER_TOKEN);
 let seed = 42;
 const random = () => {
   seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -76,18 +78,17 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   let wrong = 0;
   for (const idx of order) {
     const s = train[idx] as ConllSentence;
-    const lower = s.tokens.map((w) => w.toLowerCase());
-    const shapes = s.tokens.map(wordShape);
     const look = candidateTokens(s.tokens);
-    const tags: string[] = [];
+    const ctx = sentenceContext(s.tokens, look);
+    const tags: number[] = [];
     for (let i = 0; i < s.tokens.length; i++) {
       if (!look[i]) {
-        tags.push('O');
+        tags.push(0);
         continue;
       }
       step++;
-      const feats = entityFeatures(lower, shapes, i, tags[i - 1] ?? '^', tags[i - 2] ?? '^');
-      const guess = predict(feats, tags[i - 1] ?? 'O');
+      entityFeatures(ctx, i, tags[i - 1] ?? START_TAG, tags[i - 2] ?? START_TAG, feats);
+      const guess = predict(feats, tags[i - 1] ?? 0);
       const gold = tagIndex.get(s.tags[i] as string) ?? 0;
       if (epoch === 1) for (const f of feats) counts.set(f, (counts.get(f) ?? 0) + 1);
       if (guess !== gold) {
@@ -97,31 +98,34 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
           update(f, guess, -1);
         }
       }
-      tags.push(ENTITY_TAGS[guess] as string);
+      tags.push(guess);
     }
   }
   console.error(`epoch ${epoch}: ${wrong} mistakes`);
 }
 
-// average, round, prune
-const lines: string[] = [];
+// average, prune
+const kept: [number, Float64Array][] = [];
 for (const [f, w] of weights) {
   if ((counts.get(f) ?? 0) < MIN_COUNT) continue;
   const t = totals.get(f) as Float64Array;
   const s = stamps.get(f) as Float64Array;
-  const pairs: string[] = [];
+  const avg = new Float64Array(K);
+  let any = false;
   for (let k = 0; k < K; k++) {
-    const avg = ((t[k] as number) + (step - (s[k] as number)) * (w[k] as number)) / step;
-    const v = Math.round(avg * 100) / 100;
-    if (v !== 0) pairs.push(`${k}:${v}`);
+    avg[k] = ((t[k] as number) + (step - (s[k] as number)) * (w[k] as number)) / step;
+    if (Math.abs(avg[k] as number) >= 0.01) any = true;
   }
-  if (pairs.length > 0) lines.push(`${f}\t${pairs.join(' ')}`);
+  if (any) kept.push([f, avg]);
 }
-lines.sort();
-const out = join(import.meta.dirname, '../models/entity-tagger.tsv.gz');
-const gz = gzipSync(`${lines.join('\n')}\n`, { level: 9 });
+kept.sort((a, b) => a[0] - b[0]);
+const keys = Uint32Array.from(kept.map(([f]) => f));
+const flat = new Float64Array(kept.length * K);
+kept.forEach(([, w], i) => flat.set(w, i * K));
+const out = join(import.meta.dirname, '../models/entity-tagger.bin.gz');
+const gz = gzipSync(EntityTagger.encode(keys, flat), { level: 9 });
 writeFileSync(out, gz);
-console.log(`wrote ${out}: ${lines.length} features, ${(gz.length / 1024 / 1024).toFixed(2)} MB`);
+console.log(`wrote ${out}: ${kept.length} features, ${(gz.length / 1024 / 1024).toFixed(2)} MB`);
 
 const tagger = EntityTagger.load(out);
 for (const [name, file] of [

@@ -56,7 +56,7 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
 
   const people = new Map<string, Person>();
   const quotes = sorted.flatMap((a) => findQuotes(a, sentencesOf.get(a.id) ?? [], people));
-  const index = new EntityIndex(extendGazetteer(defaultGazetteer(options.packs), options.aliases ?? []));
+  const index = entityIndexFor(options.packs ?? [], options.aliases ?? []);
   const entities = sorted.map((a) => ({
     sourceId: a.id,
     entities: findEntities([...(a.title ? [a.title] : []), ...(sentencesOf.get(a.id) ?? []).map((s) => s.text)], index),
@@ -96,6 +96,16 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
   };
   assertAllVerbatim(briefing, sorted);
   return { value: BriefingSchema.parse(briefing), diagnostics };
+}
+
+let lastIndex: { key: string; index: EntityIndex } | null = null;
+
+/** The index of the built-in names, the packs and the config's aliases; the last one is kept for the next build. */
+function entityIndexFor(packs: readonly string[], aliases: readonly GazetteerEntry[]): EntityIndex {
+  const key = JSON.stringify([packs, aliases]);
+  if (lastIndex?.key !== key)
+    lastIndex = { key, index: new EntityIndex(extendGazetteer(defaultGazetteer(packs), aliases)) };
+  return lastIndex.index;
 }
 
 function assertAllVerbatim(briefing: Briefing, articles: readonly Article[]): void {

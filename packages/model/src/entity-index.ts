@@ -17,6 +17,34 @@ export function nameKey(name: string): string {
     .toLowerCase();
 }
 
+/** The lookup form of one token: lower case, dots dropped, curly apostrophe straightened. */
+function tokenKey(word: string): string {
+  let w = word.toLowerCase();
+  if (w.includes('.')) w = w.replace(/\./g, '');
+  if (w.includes('’')) w = w.replace(/’/g, "'");
+  return w;
+}
+
+/** Keys of the token runs starting at the first token: one per run length, tokens joined as written (space or none). */
+function* runKeys(tokens: readonly Token[], from: number, text: string): Generator<[key: string, to: number]> {
+  let key = '';
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (i > from) {
+      const gap = text.slice((tokens[i - 1] as Token).end, t.start);
+      if (gap.length > 0 && gap.trim().length > 0) return;
+      if (gap.length > 0) key += ' ';
+    }
+    key += tokenKey(t.text);
+    yield [key, i];
+  }
+}
+
+const startsUpper = (word: string) => {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(word));
+};
+
 /** A known name found in a sentence: the entry it names and where. */
 export interface KnownMatch {
   entry: number;
@@ -33,29 +61,31 @@ export interface KnownMatch {
 export class EntityIndex {
   private readonly byKey = new Map<string, number>();
   private readonly confirm = new Set<string>();
-  private readonly starts = new Set<string>();
+  private readonly prefixes = new Set<string>();
   private readonly lowerCase = new Set<string>();
-  private readonly longest: number;
 
   /**
    * @param entries the known entities; an alias two entries share stays with the first
    */
   constructor(readonly entries: readonly GazetteerEntry[]) {
     const capitals = countryCapitals();
-    let longest = 1;
     entries.forEach((e, i) => {
       for (const alias of [e.name, ...e.aliases]) {
-        const key = nameKey(alias);
-        if (/^(?:the\s+)?\p{Ll}/u.test(alias)) this.lowerCase.add(key);
-        if (key.length === 0 || this.byKey.has(key)) continue;
-        this.byKey.set(key, i);
-        if (alias !== e.name && (key.length <= 2 || capitals.has(alias))) this.confirm.add(key);
-        const words = tokenizeWords(alias.replace(/^the\s+/i, ''));
-        this.starts.add(nameKey(words[0]?.text ?? ''));
-        longest = Math.max(longest, words.length);
+        const bare = alias.replace(/^the\s+/i, '');
+        const tokens = tokenizeWords(bare);
+        let run = '';
+        for (const [key] of runKeys(tokens, 0, bare)) {
+          run = key;
+          this.prefixes.add(key);
+        }
+        for (const key of new Set([nameKey(alias), run])) {
+          if (key.length === 0 || this.byKey.has(key)) continue;
+          this.byKey.set(key, i);
+          if (/^\p{Ll}/u.test(bare)) this.lowerCase.add(key);
+          if (alias !== e.name && (key.length <= 2 || capitals.has(alias))) this.confirm.add(key);
+        }
       }
     });
-    this.longest = longest;
   }
 
   /**
@@ -76,19 +106,22 @@ export class EntityIndex {
   matches(tokens: readonly Token[], text: string): KnownMatch[] {
     const out: KnownMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (!this.starts.has(nameKey((tokens[i] as Token).text))) continue;
-      for (let n = Math.min(this.longest, tokens.length - i); n >= 1; n--) {
-        const start = (tokens[i] as Token).start;
-        const end = (tokens[i + n - 1] as Token).end;
-        const key = nameKey(text.slice(start, end));
+      let best: { entry: number; to: number; key: string } | null = null;
+      for (const [key, to] of runKeys(tokens, i, text)) {
+        if (!this.prefixes.has(key)) break;
         const entry = this.byKey.get(key);
-        if (entry === undefined) continue;
-        // a run in lower case is a name only when an alias is written so ("international coalition")
-        if (!/^\p{Lu}/u.test(text.slice(start, end)) && !this.lowerCase.has(key)) continue;
-        out.push({ entry, start, end, confirm: this.confirm.has(key) });
-        i += n - 1;
-        break;
+        if (entry !== undefined) best = { entry, to, key };
       }
+      if (!best) continue;
+      // a run in lower case is a name only when an alias is written so ("international coalition")
+      if (!startsUpper((tokens[i] as Token).text) && !this.lowerCase.has(best.key)) continue;
+      out.push({
+        entry: best.entry,
+        start: (tokens[i] as Token).start,
+        end: (tokens[best.to] as Token).end,
+        confirm: this.confirm.has(best.key),
+      });
+      i = best.to;
     }
     return out;
   }

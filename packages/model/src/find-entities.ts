@@ -50,7 +50,7 @@ export function findEntities(
   for (const sentence of sentences) {
     const tokens = tokenizeWords(sentence);
     if (tokens.length === 0) continue;
-    const spans = spansOf(tokens, tagger.tag(tokens.map((t) => t.text)), sentence);
+    const spans = spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence);
     for (const m of mentionsOf(sentence, tokens, spans, index)) {
       const form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
       let entity = m.entry !== null ? byEntry.get(m.entry) : byForm.get(nameKey(form));

@@ -90,8 +90,13 @@ export function internationalOrganisations(): GazetteerEntry[] {
  * @throws {BriefingError} `E_CONFIG` for an unknown pack
  */
 export function defaultGazetteer(packs: readonly string[] = []): GazetteerEntry[] {
-  let out = extendGazetteer(countryEntries(), readKnowledgePack(new URL('country-names.yaml', DATA)).entries);
-  out = extendGazetteer(out, internationalOrganisations());
+  builtIn ??= extendGazetteer(
+    extendGazetteer(countryEntries(), readKnowledgePack(new URL('country-names.yaml', DATA)).entries),
+    internationalOrganisations(),
+  );
+  let out = extendGazetteer(builtIn, []);
   for (const name of packs) out = extendGazetteer(out, loadPack(name).entries);
   return out;
 }
+
+let builtIn: GazetteerEntry[] | null = null;
