@@ -8,6 +8,7 @@ import { type Token, tokenizeWords } from './tokenize-words.js';
  * @param name a name as written
  */
 export function nameKey(name: string): string {
+  if (!/[.’\s]/.test(name)) return name.toLowerCase();
   return name
     .replace(/’/g, "'")
     .replace(/\./g, '')
@@ -25,18 +26,28 @@ function tokenKey(word: string): string {
   return w;
 }
 
-/** Keys of the token runs starting at the first token: one per run length, tokens joined as written (space or none). */
-function* runKeys(tokens: readonly Token[], from: number, text: string): Generator<[key: string, to: number]> {
-  let key = '';
-  for (let i = from; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (i > from) {
-      const gap = text.slice((tokens[i - 1] as Token).end, t.start);
-      if (gap.length > 0 && gap.trim().length > 0) return;
-      if (gap.length > 0) key += ' ';
+/**
+ * Calls `visit` with the key of each token run starting at token `from` (tokens joined as written:
+ * a space or nothing), longest last, until it returns false or a gap holds more than spaces.
+ */
+function eachRunKey(
+  keys: readonly string[],
+  tokens: readonly Token[],
+  from: number,
+  text: string,
+  visit: (key: string, to: number) => boolean,
+): void {
+  let key = keys[from] as string;
+  if (!visit(key, from)) return;
+  for (let i = from + 1; i < tokens.length; i++) {
+    const before = (tokens[i - 1] as Token).end;
+    const start = (tokens[i] as Token).start;
+    if (start > before) {
+      if (text.slice(before, start).trim().length > 0) return;
+      key += ' ';
     }
-    key += tokenKey(t.text);
-    yield [key, i];
+    key += keys[i] as string;
+    if (!visit(key, i)) return;
   }
 }
 
@@ -45,11 +56,13 @@ const startsUpper = (word: string) => {
   return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(word));
 };
 
-/** A known name found in a sentence: the entry it names and where. */
+/** A known name found in a sentence: the entry it names and where (offsets and token indices). */
 export interface KnownMatch {
   entry: number;
   start: number;
   end: number;
+  from: number;
+  to: number;
   /** Whether the tagger must also see a name here (short codes such as "US", capitals such as "Male"). */
   confirm: boolean;
 }
@@ -74,10 +87,12 @@ export class EntityIndex {
         const bare = alias.replace(/^the\s+/i, '');
         const tokens = tokenizeWords(bare);
         let run = '';
-        for (const [key] of runKeys(tokens, 0, bare)) {
-          run = key;
-          this.prefixes.add(key);
-        }
+        if (tokens.length > 0)
+          eachRunKey(tokens.map((t) => tokenKey(t.text)), tokens, 0, bare, (key) => {
+            run = key;
+            this.prefixes.add(key);
+            return true;
+          });
         for (const key of new Set([nameKey(alias), run])) {
           if (key.length === 0 || this.byKey.has(key)) continue;
           this.byKey.set(key, i);
@@ -105,20 +120,26 @@ export class EntityIndex {
    */
   matches(tokens: readonly Token[], text: string): KnownMatch[] {
     const out: KnownMatch[] = [];
+    const keys = tokens.map((t) => tokenKey(t.text));
     for (let i = 0; i < tokens.length; i++) {
+      if (!this.prefixes.has(keys[i] as string)) continue;
       let best: { entry: number; to: number; key: string } | null = null;
-      for (const [key, to] of runKeys(tokens, i, text)) {
-        if (!this.prefixes.has(key)) break;
+      eachRunKey(keys, tokens, i, text, (key, to) => {
+        if (!this.prefixes.has(key)) return false;
         const entry = this.byKey.get(key);
         if (entry !== undefined) best = { entry, to, key };
-      }
-      if (!best) continue;
+        return true;
+      });
+      if (best === null) continue;
+      best = best as { entry: number; to: number; key: string };
       // a run in lower case is a name only when an alias is written so ("international coalition")
       if (!startsUpper((tokens[i] as Token).text) && !this.lowerCase.has(best.key)) continue;
       out.push({
         entry: best.entry,
         start: (tokens[i] as Token).start,
         end: (tokens[best.to] as Token).end,
+        from: i,
+        to: best.to,
         confirm: this.confirm.has(best.key),
       });
       i = best.to;

@@ -14,12 +14,14 @@ import { type Token, tokenizeWords } from './tokenize-words.js';
 /** A CoNLL-2003 entity type: person, organisation, location, or other name (nationalities, events). */
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
-/** A name the tagger found in a sentence: offsets into that sentence. */
+/** A name the tagger found in a sentence: offsets into that sentence, and its first and last token. */
 export interface EntitySpan {
   type: EntityType;
   text: string;
   start: number;
   end: number;
+  from: number;
+  to: number;
 }
 
 const MODEL_URL = new URL('../models/entity-tagger.bin.gz', import.meta.url);
@@ -193,7 +195,8 @@ export function spansOf(tokens: readonly Token[], tags: ArrayLike<number>, text:
     if (from >= 0) {
       const start = (tokens[from] as Token).start;
       const end = (tokens[to] as Token).end;
-      out.push({ type: (ENTITY_TAGS[type * 2 - 1] as string).slice(2) as EntityType, text: text.slice(start, end), start, end });
+      const tag = ENTITY_TAGS[type * 2 - 1] as string;
+      out.push({ type: tag.slice(2) as EntityType, text: text.slice(start, end), start, end, from, to });
     }
     from = -1;
   };

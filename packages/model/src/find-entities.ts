@@ -73,7 +73,7 @@ export function findEntities(
       if (!entity.forms.includes(form)) entity.forms.push(form);
       byForm.set(nameKey(form), entity);
       if (entity.kind === 'person') entity.role ??= findRole(sentence, tokens, m.from, m.to);
-      const defined = definedAlias(sentence.slice((tokens[m.to] as Token).end), form);
+      const defined = definedAlias(sentence, (tokens[m.to] as Token).end, form);
       if (defined && index.lookup(defined) === undefined && !byForm.has(nameKey(defined)))
         byForm.set(nameKey(defined), entity);
     }
@@ -83,22 +83,12 @@ export function findEntities(
 
 /** The tagger's spans and the known names, without overlaps: a known name wins when it covers a span. */
 function mentionsOf(sentence: string, tokens: readonly Token[], spans: readonly EntitySpan[], index: EntityIndex): Mention[] {
-  const tokenAt = new Map<number, number>();
-  const tokenEnd = new Map<number, number>();
-  tokens.forEach((t, i) => {
-    tokenAt.set(t.start, i);
-    tokenEnd.set(t.end, i);
-  });
-  const known = index.matches(tokens, sentence).map((k) => ({
-    ...k,
-    from: tokenAt.get(k.start) as number,
-    to: tokenEnd.get(k.end) as number,
-  }));
+  const known = index.matches(tokens, sentence);
   const out: Mention[] = [];
   const used = new Set<number>();
   for (const s of spans) {
-    let from = tokenAt.get(s.start) as number;
-    const to = tokenEnd.get(s.end) as number;
+    let from = s.from;
+    const to = s.to;
     if (/^the$/i.test((tokens[from] as Token).text) && from < to) from++;
     if (to - from + 1 > MAX_NAME_TOKENS) continue;
     const text = sentence.slice((tokens[from] as Token).start, s.end);
@@ -175,7 +165,12 @@ const KNOWN_AS = /^,?\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+
  * "Hashd al-Shaabi, known as the PMF". An acronym must spell letters of the name in order from a
  * word's start ("US Central Command (CENTCOM)"), so "Syria (ISIS)" is not an alias.
  */
-function definedAlias(after: string, name: string): string | null {
+function definedAlias(sentence: string, end: number, name: string): string | null {
+  // only "(", "," or a closing quote can start a definition
+  const next = sentence.charCodeAt(end);
+  if (next !== 32 && next !== 44 && next !== 40 && next !== 34 && next !== 0x201d && next !== 0x2019) return null;
+  if (next === 32 && sentence.charCodeAt(end + 1) !== 40) return null;
+  const after = sentence.slice(end, end + 80);
   const known = KNOWN_AS.exec(after)?.[1];
   if (known) return known;
   const inner = PARENTHESIS.exec(after)?.[1];
