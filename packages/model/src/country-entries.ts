@@ -23,7 +23,10 @@ const capitals = new Set<string>();
  * @returns a fresh copy of the entries
  */
 export function countryEntries(): GazetteerEntry[] {
-  entries ??= (createRequire(import.meta.url)('world-countries/countries.json') as WorldCountry[]).map((c) => {
+  const all = createRequire(import.meta.url)('world-countries/countries.json') as WorldCountry[];
+  // sovereign states first: a demonym or capital two entries share ("American") goes to the state
+  const ordered = [...all].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false));
+  entries ??= ordered.map((c) => {
     const aliases = new Set<string>([c.name.official, ...c.altSpellings]);
     for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) {
       if (!d) continue;

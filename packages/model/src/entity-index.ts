@@ -73,7 +73,8 @@ export interface KnownMatch {
  */
 export class EntityIndex {
   private readonly byKey = new Map<string, number>();
-  private readonly confirm = new Set<string>();
+  private readonly capitals = new Set<string>();
+  private readonly codes = new Set<string>();
   private readonly prefixes = new Set<string>();
   private readonly lowerCase = new Set<string>();
 
@@ -97,7 +98,8 @@ export class EntityIndex {
           if (key.length === 0 || this.byKey.has(key)) continue;
           this.byKey.set(key, i);
           if (/^\p{Ll}/u.test(bare)) this.lowerCase.add(key);
-          if (alias !== e.name && (key.length <= 2 || capitals.has(alias))) this.confirm.add(key);
+          if (alias !== e.name && capitals.has(alias)) this.capitals.add(key);
+          else if (alias !== e.name && key.length <= 2) this.codes.add(key);
         }
       }
     });
@@ -121,6 +123,8 @@ export class EntityIndex {
   matches(tokens: readonly Token[], text: string): KnownMatch[] {
     const out: KnownMatch[] = [];
     const keys = tokens.map((t) => tokenKey(t.text));
+    // in a headline in capitals "US" or "IN" may be a word: a code then needs the tagger too
+    const shouting = keys.filter((k, i) => k !== (tokens[i] as Token).text).length > tokens.length / 2;
     for (let i = 0; i < tokens.length; i++) {
       if (!this.prefixes.has(keys[i] as string)) continue;
       let best: { entry: number; to: number; key: string } | null = null;
@@ -132,6 +136,8 @@ export class EntityIndex {
       });
       if (best === null) continue;
       best = best as { entry: number; to: number; key: string };
+      // a two-letter code is one only in capitals ("US", "U.K."), not "In" or "As"
+      if (this.codes.has(best.key) && !/^(?:\p{Lu}\.?){1,3}$/u.test((tokens[i] as Token).text)) continue;
       // a run in lower case is a name only when an alias is written so ("international coalition")
       if (!startsUpper((tokens[i] as Token).text) && !this.lowerCase.has(best.key)) continue;
       out.push({
@@ -140,7 +146,7 @@ export class EntityIndex {
         end: (tokens[best.to] as Token).end,
         from: i,
         to: best.to,
-        confirm: this.confirm.has(best.key),
+        confirm: this.capitals.has(best.key) || (shouting && this.codes.has(best.key)),
       });
       i = best.to;
     }

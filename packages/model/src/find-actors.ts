@@ -55,7 +55,9 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
   }
   const merged = mergePeople(groups);
   const roleOf = new Map(people.filter((p) => p.role).map((p) => [p.name, p.role as string]));
+  const rank = new Map(merged.map((g) => [g, standing(g)]));
   return merged
+    .sort((a, b) => b.mentions - a.mentions || (rank.get(a) as number) - (rank.get(b) as number))
     .map((g): Actor => {
       const role = [...g.roles].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? roleOf.get(g.name) ?? null;
       return {
@@ -67,8 +69,20 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
         role: g.kind === 'person' ? role : null,
       };
     })
-    .sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1))
-    .slice(0, MAX_ACTORS);
+    .slice(0, MAX_ACTORS)
+    .sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1));
+}
+
+/**
+ * Which actors go first among those mentioned as often, when there are more than the list holds:
+ * several sources, then known entities, people with a role, full names; a one-word name the tagger
+ * saw alone comes last (on the sample corpus these are mostly capitalised common words).
+ */
+function standing(g: Group): number {
+  if (g.sources.size >= 2) return 0;
+  if (g.known) return 1;
+  if (g.kind === 'person' && g.roles.size > 0) return 2;
+  return g.name.includes(' ') ? 3 : 4;
 }
 
 function add(g: Group, e: ArticleEntity, sourceId: string): void {
@@ -108,7 +122,8 @@ function mergePeople(groups: Group[]): Group[] {
     });
   }
   for (const g of groups) {
-    if (gone.has(g) || g.kind !== 'person' || g.name.includes(' ') || g.known) continue;
+    // "Biden" alone, even tagged as an organisation ("the Biden administration"), is the one Biden
+    if (gone.has(g) || g.name.includes(' ') || g.known) continue;
     const candidates = (full.get(surnameKey(g.name)) ?? []).filter((c) => !gone.has(c));
     if (candidates.length === 1) into(candidates[0] as Group, g);
   }

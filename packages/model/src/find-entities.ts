@@ -2,6 +2,7 @@ import type { ActorKind } from './briefing.js';
 import { type EntityIndex, nameKey } from './entity-index.js';
 import { type EntitySpan, type EntityTagger, type EntityType, entityTagger, spansOf } from './entity-tagger.js';
 import { findRole } from './find-roles.js';
+import { mendSpans } from './mend-spans.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
 
 /** An entity one article names: every form it uses, how often, and the role it gives a person. */
@@ -50,7 +51,10 @@ export function findEntities(
   for (const sentence of sentences) {
     const tokens = tokenizeWords(sentence);
     if (tokens.length === 0) continue;
-    const spans = spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence);
+    const tagged = spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence);
+    const spans = mendSpans(sentence, tokens, tagged, (from, to) =>
+      index.lookup(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end)) !== undefined,
+    );
     for (const m of mentionsOf(sentence, tokens, spans, index)) {
       const form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
       let entity = m.entry !== null ? byEntry.get(m.entry) : byForm.get(nameKey(form));
@@ -136,7 +140,7 @@ function shortFormOf(
     return undefined;
   }
   const unique = (found: ArticleEntity[]) => (found.length === 1 ? found[0] : undefined);
-  if (m.type === 'PER' || m.type === null) {
+  {
     const key = stripParticle(form);
     const people = entities.filter((e) => e.kind === 'person' && e.name.includes(' ') && stripParticle(e.name.split(/\s+/).at(-1) as string) === key);
     if (people.length > 0) return unique(people);
@@ -147,11 +151,15 @@ function shortFormOf(
   }
   const before = sentence.slice(0, (tokens[m.from] as Token).start);
   if (/\bthe\s$/i.test(before) && form.length >= 3) {
+    // "the Fed" (Federal Reserve), "the Bank" (Bank of England): the start of the name's first word,
+    // shorter than the word or of a name of three words or more
     const lower = form.toLowerCase();
     return unique(
-      entities.filter(
-        (e) => e.kind === 'organisation' && e.name.includes(' ') && e.name.split(/\s+/).some((w) => w.toLowerCase().startsWith(lower)),
-      ),
+      entities.filter((e) => {
+        const words = e.name.split(/\s+/);
+        const first = (words[0] as string).toLowerCase();
+        return e.kind === 'organisation' && first.startsWith(lower) && (first.length > lower.length || words.length >= 3);
+      }),
     );
   }
   return undefined;

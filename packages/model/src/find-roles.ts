@@ -14,7 +14,11 @@ function titleWords(): Set<string> {
   return titles;
 }
 
-const isTitle = (word: string) => titleWords().has(word.toLowerCase().replace(/\.$/, ''));
+/**
+ * Whether a word is a title or role word ("minister", "Gen.", "governor"), from `data/person-titles.yaml`.
+ * @param word a token
+ */
+export const isTitle = (word: string): boolean => titleWords().has(word.toLowerCase().replace(/\.$/, ''));
 const LINK = new Set(['of', 'the', 'for', "'s", '’s']);
 
 /**
