@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import type { GazetteerEntry } from './gazetteer.js';
+import { requireFromModel } from './model-files.js';
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -23,7 +23,7 @@ const capitals = new Set<string>();
  * @returns a fresh copy of the entries
  */
 export function countryEntries(): GazetteerEntry[] {
-  const all = createRequire(import.meta.url)('world-countries/countries.json') as WorldCountry[];
+  const all = requireFromModel('world-countries/countries.json') as WorldCountry[];
   // sovereign states first: a demonym or capital two entries share ("American") goes to the state
   const ordered = [...all].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false));
   entries ??= ordered.map((c) => {

@@ -9,6 +9,7 @@ import {
   sentenceContext,
 } from './entity-features.js';
 import { BriefingError } from './errors.js';
+import { modelFile } from './model-files.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
 
 /** A CoNLL-2003 entity type: person, organisation, location, or other name (nationalities, events). */
@@ -24,7 +25,7 @@ export interface EntitySpan {
   to: number;
 }
 
-const MODEL_URL = new URL('../models/entity-tagger.bin.gz', import.meta.url);
+const MODEL_FILE = 'models/entity-tagger.bin.gz';
 const MAGIC = 0x3152454e; // "NER1"
 const K = ENTITY_TAGS.length;
 
@@ -176,7 +177,7 @@ let shipped: EntityTagger | null = null;
  * loaded on first use.
  */
 export function entityTagger(): EntityTagger {
-  shipped ??= EntityTagger.load(MODEL_URL);
+  shipped ??= EntityTagger.load(modelFile(MODEL_FILE));
   return shipped;
 }
 

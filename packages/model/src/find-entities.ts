@@ -59,6 +59,9 @@ export function findEntities(
       const form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
       let entity = m.entry !== null ? byEntry.get(m.entry) : byForm.get(nameKey(form));
       if (!entity && m.entry === null) entity = shortFormOf(form, sentence, tokens, m, entities);
+      // "US Federal Reserve", "Kurdish Peshmerga": a country's name or demonym before a name
+      const core = m.entry === null ? withoutCountry(form, index) : null;
+      if (!entity && core) entity = byForm.get(nameKey(core));
       if (!entity) {
         const kind = m.entry !== null ? (index.entries[m.entry]?.kind ?? 'other') : m.type && KIND[m.type];
         if (!kind) continue;
@@ -75,6 +78,7 @@ export function findEntities(
       }
       entity.mentions += 1;
       if (!entity.forms.includes(form)) entity.forms.push(form);
+      if (core && !entity.forms.includes(core)) entity.forms.push(core);
       byForm.set(nameKey(form), entity);
       if (entity.kind === 'person') entity.role ??= findRole(sentence, tokens, m.from, m.to);
       const defined = definedAlias(sentence, (tokens[m.to] as Token).end, form);
@@ -113,6 +117,14 @@ function mentionsOf(sentence: string, tokens: readonly Token[], spans: readonly 
     if (!used.has(i) && !k.confirm) out.push({ from: k.from, to: k.to, type: null, entry: k.entry });
   });
   return out.sort((a, b) => a.from - b.from);
+}
+
+/** The rest of a name after a leading country name or demonym, when the rest is a capitalised name. */
+function withoutCountry(form: string, index: EntityIndex): string | null {
+  const m = /^(\S+)\s+(\p{Lu}.*)$/u.exec(form);
+  if (!m) return null;
+  const entry = index.lookup(m[1] as string);
+  return entry !== undefined && index.entries[entry]?.kind === 'country' ? (m[2] as string) : null;
 }
 
 const stripParticle = (w: string) => w.replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/i, '').toLowerCase();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { modelFile } from './model-files.js';
 import type { Token } from './tokenize-words.js';
 
 const Titles = z.object({ titles: z.array(z.string().min(1)).min(1) });
@@ -9,7 +10,7 @@ let titles: Set<string> | null = null;
 /** The title words of `data/person-titles.yaml`, read once. */
 function titleWords(): Set<string> {
   titles ??= new Set(
-    Titles.parse(parseYaml(readFileSync(new URL('../data/person-titles.yaml', import.meta.url), 'utf8'))).titles,
+    Titles.parse(parseYaml(readFileSync(modelFile('data/person-titles.yaml'), 'utf8'))).titles,
   );
   return titles;
 }

@@ -18,6 +18,8 @@ export * from './find-quotes.js';
 export * from './find-roles.js';
 export * from './gazetteer.js';
 export * from './knowledge-pack.js';
+export * from './mend-spans.js';
+export * from './model-files.js';
 export * from './score-sentences.js';
 export * from './select-key-points.js';
 export * from './sentences.js';

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { BriefingError } from './errors.js';
 import { countryEntries } from './country-entries.js';
 import { extendGazetteer, GazetteerEntry } from './gazetteer.js';
+import { modelFile } from './model-files.js';
 
 /**
  * A pack: the names, kinds and aliases of one field or region (YAML), which a config enables with
@@ -20,8 +21,8 @@ export const KnowledgePack = z
   .strict();
 export type KnowledgePack = z.infer<typeof KnowledgePack>;
 
-const PACKS = new URL('../packs/', import.meta.url);
-const DATA = new URL('../data/', import.meta.url);
+const PACKS = modelFile('packs/');
+const DATA = modelFile('data/');
 
 /**
  * Reads and validates a pack file.
