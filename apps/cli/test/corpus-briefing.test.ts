@@ -28,7 +28,7 @@ describe('the briefing built from corpus/', () => {
       expect(names.filter((n) => n === actor)).toHaveLength(1);
     }
     const pmf = briefing.actors.find((a) => a.name === 'Popular Mobilization Forces');
-    expect(pmf?.aliases).toEqual(expect.arrayContaining(['PMF', 'Hashd al-Shabbi']));
+    expect(pmf?.aliases).toEqual(['PMF']);
   });
 
   it('dates the vote to expel foreign forces and the White House meeting', () => {

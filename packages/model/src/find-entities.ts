@@ -96,10 +96,16 @@ function mentionsOf(sentence: string, tokens: readonly Token[], spans: readonly 
   const used = new Set<number>();
   for (const s of spans) {
     let from = s.from;
-    const to = s.to;
+    let to = s.to;
+    // a known name across a span's edge ("Iraq Hashd|al-Shabbi") wins: the span keeps the rest
+    for (const k of known) {
+      if (k.from > from && k.from <= to && k.to > to) to = k.from - 1;
+      if (k.to < to && k.to >= from && k.from < from) from = k.to + 1;
+    }
+    if (from > to) continue;
     if (/^the$/i.test((tokens[from] as Token).text) && from < to) from++;
     if (to - from + 1 > MAX_NAME_TOKENS) continue;
-    const text = sentence.slice((tokens[from] as Token).start, s.end);
+    const text = sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
     const entry = index.lookup(text);
     if (entry !== undefined) {
       out.push({ from, to, type: s.type, entry });
