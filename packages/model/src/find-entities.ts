@@ -106,7 +106,12 @@ function mentionsOf(sentence: string, tokens: readonly Token[], spans: readonly 
     if (/^the$/i.test((tokens[from] as Token).text) && from < to) from++;
     if (to - from + 1 > MAX_NAME_TOKENS) continue;
     const text = sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
-    const entry = index.lookup(text);
+    const around = known.find((k) => k.from <= from && k.to >= to && k.to - k.from > to - from);
+    const entry = around?.entry ?? index.lookup(text);
+    if (around) {
+      from = around.from;
+      to = around.to;
+    }
     if (entry !== undefined) {
       out.push({ from, to, type: s.type, entry });
       known.forEach((k, i) => (k.from <= to && k.to >= from ? used.add(i) : undefined));
@@ -121,6 +126,11 @@ function mentionsOf(sentence: string, tokens: readonly Token[], spans: readonly 
   }
   known.forEach((k, i) => {
     if (!used.has(i) && !k.confirm) out.push({ from: k.from, to: k.to, type: null, entry: k.entry });
+  });
+  // an acronym the tagger left out may still stand for a name the text gave before ("a CTS officer")
+  tokens.forEach((t, i) => {
+    if (/^\p{Lu}{2,6}$/u.test(t.text) && !out.some((m) => m.from <= i && m.to >= i))
+      out.push({ from: i, to: i, type: null, entry: null });
   });
   return out.sort((a, b) => a.from - b.from);
 }
