@@ -16,11 +16,16 @@ afterAll(() => {
 });
 
 /** Runs `brief build --format json` in a fresh folder and returns the model it wrote. */
-function buildJson(setup: (dir: string) => void, args: string[] = []): { actors: Actor[] } & Record<string, unknown> {
+function buildJson(
+  setup: (dir: string) => void,
+  args: string[] = [],
+): { actors: Actor[] } & Record<string, unknown> {
   const dir = tempWorkspace(false);
   dirs.push(dir);
   setup(dir);
-  const run = brief(['build', '--format', 'json', '--out', 'out', ...args], dir, { SOURCE_DATE_EPOCH: '1795000000' });
+  const run = brief(['build', '--format', 'json', '--out', 'out', ...args], dir, {
+    SOURCE_DATE_EPOCH: '1795000000',
+  });
   expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
   expect(run.code).toBe(0);
   const file = fs.readdirSync(path.join(dir, 'out')).find((f) => f.endsWith('.json') && !f.startsWith('.'));
@@ -86,7 +91,10 @@ describe('actors of corpus/ with the middle-east-security pack', () => {
   it('says which pack names are unknown', () => {
     const dir = tempWorkspace(false);
     dirs.push(dir);
-    fs.writeFileSync(path.join(dir, 'briefing.config.yaml'), 'packs: [no-such-pack]\nbriefs:\n  - id: x\n    sources: [corpus]\n');
+    fs.writeFileSync(
+      path.join(dir, 'briefing.config.yaml'),
+      'packs: [no-such-pack]\nbriefs:\n  - id: x\n    sources: [corpus]\n',
+    );
     const run = brief(['build', '--format', 'json'], dir);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toMatch(/packs\[0\]: .*middle-east-security/);
@@ -103,7 +111,9 @@ describe('a corpus on another subject: a central bank rate decision', () => {
   );
 
   it('pins the whole model', async () => {
-    await expect(`${JSON.stringify(model, null, 2)}\n`).toMatchFileSnapshot('__snapshots__/rate-decision.json');
+    await expect(`${JSON.stringify(model, null, 2)}\n`).toMatchFileSnapshot(
+      '__snapshots__/rate-decision.json',
+    );
   });
 
   it('finds its people with their roles and its institutions', () => {
@@ -112,7 +122,13 @@ describe('a corpus on another subject: a central bank rate decision', () => {
     expect(role('Tomás Varela')).toBe('Deputy Governor');
     expect(role('Andrés Molina')).toBe('Finance Minister');
     expect(role('Carla Fuentes')).toBe('chief economist at Banco Austral');
-    for (const name of ['Federal Reserve', 'Fed', 'Central Bank of Chile', 'National Statistics Institute', 'INE'])
+    for (const name of [
+      'Federal Reserve',
+      'Fed',
+      'Central Bank of Chile',
+      'National Statistics Institute',
+      'INE',
+    ])
       expect(refersTo(model.actors, name)).toHaveLength(1);
     expect(refersTo(model.actors, 'Fed')[0]?.name).toBe(refersTo(model.actors, 'Federal Reserve')[0]?.name);
   });

@@ -24,7 +24,11 @@ const limit = Number(opt('--limit') ?? Number.POSITIVE_INFINITY);
 const GMB_ARTICLE_SENTENCES = 20;
 
 const sets: [string, () => ConllArticle[]][] = [
-  ['gmb-dev', () => toArticles(chunk(readConll(join(datasets, 'ner/gmb-dev.conll')).flat(), GMB_ARTICLE_SENTENCES), 'gmb')],
+  [
+    'gmb-dev',
+    () =>
+      toArticles(chunk(readConll(join(datasets, 'ner/gmb-dev.conll')).flat(), GMB_ARTICLE_SENTENCES), 'gmb'),
+  ],
   ['wikigold', () => toArticles(readConll(join(datasets, 'ner/wikigold.conll')), 'wikigold')],
 ];
 
@@ -80,4 +84,5 @@ function toArticle(a: ConllArticle): Article {
   };
 }
 
-for (const [name, load] of sets) if (set === 'all' || name.startsWith(set)) score(name, load().slice(0, limit));
+for (const [name, load] of sets)
+  if (set === 'all' || name.startsWith(set)) score(name, load().slice(0, limit));

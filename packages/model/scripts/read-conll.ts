@@ -92,7 +92,14 @@ export function toArticles(docs: readonly ConllSentence[][], prefix: string): Co
       paragraphs.push(text);
       let open: { type: GoldEntity['type']; from: number; to: number } | null = null;
       const close = () => {
-        if (open) entities.push({ type: open.type, text: text.slice(starts[open.from], starts[open.to] as number + (s.tokens[open.to] as string).length) });
+        if (open)
+          entities.push({
+            type: open.type,
+            text: text.slice(
+              starts[open.from],
+              (starts[open.to] as number) + (s.tokens[open.to] as string).length,
+            ),
+          });
         open = null;
       };
       s.tags.forEach((tag, i) => {

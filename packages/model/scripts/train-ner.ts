@@ -121,7 +121,9 @@ for (const [f, w] of weights) {
 kept.sort((a, b) => a[0] - b[0]);
 const keys = Uint32Array.from(kept.map(([f]) => f));
 const flat = new Float64Array(kept.length * K);
-kept.forEach(([, w], i) => flat.set(w, i * K));
+kept.forEach(([, w], i) => {
+  flat.set(w, i * K);
+});
 const out = join(import.meta.dirname, '../models/entity-tagger.bin.gz');
 const gz = gzipSync(EntityTagger.encode(keys, flat), { level: 9 });
 writeFileSync(out, gz);

@@ -59,7 +59,10 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
   const index = entityIndexFor(options.packs ?? [], options.aliases ?? []);
   const entities = sorted.map((a) => ({
     sourceId: a.id,
-    entities: findEntities([...(a.title ? [a.title] : []), ...(sentencesOf.get(a.id) ?? []).map((s) => s.text)], index),
+    entities: findEntities(
+      [...(a.title ? [a.title] : []), ...(sentencesOf.get(a.id) ?? []).map((s) => s.text)],
+      index,
+    ),
   }));
   const actors = findActors(entities, [...people.values()]);
   const vocabulary = new Vocabulary();

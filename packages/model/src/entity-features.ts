@@ -1,12 +1,42 @@
 /** The tags the entity tagger chooses from (IOB2 over CoNLL-2003's four types). */
-export const ENTITY_TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export const ENTITY_TAGS = [
+  'O',
+  'B-PER',
+  'I-PER',
+  'B-ORG',
+  'I-ORG',
+  'B-LOC',
+  'I-LOC',
+  'B-MISC',
+  'I-MISC',
+] as const;
 /** The tag index standing for "before the sentence". */
 export const START_TAG = ENTITY_TAGS.length;
 /** How many features {@link entityFeatures} writes per token. */
 export const FEATURES_PER_TOKEN = 19;
 
 /** Lower-case words that may sit inside a name between capitalised words ("Bank of England"). */
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'da', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'on', 'in', '&']);
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  'de',
+  'del',
+  'da',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'on',
+  'in',
+  '&',
+]);
 
 /**
  * Whether the tagger looks at a token: it has a capital letter, or it is a connector word between two
@@ -20,7 +50,10 @@ export function candidateTokens(words: readonly string[]): boolean[] {
   return words.map((w, i) => {
     if (caps[i]) return true;
     if (!CONNECTORS.has(w.toLowerCase())) return false;
-    return caps[i - 1] === true && (caps[i + 1] === true || (CONNECTORS.has(words[i + 1]?.toLowerCase() ?? '') && caps[i + 2] === true));
+    return (
+      caps[i - 1] === true &&
+      (caps[i + 1] === true || (CONNECTORS.has(words[i + 1]?.toLowerCase() ?? '') && caps[i + 2] === true))
+    );
   });
 }
 
@@ -135,7 +168,13 @@ export function sentenceContext(words: readonly string[], look: readonly boolean
  * @param prev2 the tag index chosen for token i-2
  * @param out receives {@link FEATURES_PER_TOKEN} keys
  */
-export function entityFeatures(ctx: SentenceContext, i: number, prev: number, prev2: number, out: Uint32Array): void {
+export function entityFeatures(
+  ctx: SentenceContext,
+  i: number,
+  prev: number,
+  prev2: number,
+  out: Uint32Array,
+): void {
   const n = ctx.words.length;
   const w = ctx.words[i] as number;
   const s = ctx.shapes[i] as number;

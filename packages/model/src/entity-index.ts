@@ -91,11 +91,17 @@ export class EntityIndex {
         const tokens = tokenizeWords(bare);
         let run = '';
         if (tokens.length > 0)
-          eachRunKey(tokens.map((t) => tokenKey(t.text)), tokens, 0, bare, (key) => {
-            run = key;
-            this.prefixes.add(key);
-            return true;
-          });
+          eachRunKey(
+            tokens.map((t) => tokenKey(t.text)),
+            tokens,
+            0,
+            bare,
+            (key) => {
+              run = key;
+              this.prefixes.add(key);
+              return true;
+            },
+          );
         for (const key of new Set([nameKey(alias), run])) {
           if (key.length === 0 || this.byKey.has(key)) continue;
           this.byKey.set(key, i);

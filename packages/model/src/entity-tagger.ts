@@ -73,7 +73,11 @@ export class EntityTagger {
     const bytes = gunzipSync(readFileSync(file));
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const n = bytes.byteLength >= 12 ? view.getUint32(4, true) : 0;
-    if (bytes.byteLength < 12 || view.getUint32(0, true) !== MAGIC || bytes.byteLength !== 12 + n * 4 + n * K * 2)
+    if (
+      bytes.byteLength < 12 ||
+      view.getUint32(0, true) !== MAGIC ||
+      bytes.byteLength !== 12 + n * 4 + n * K * 2
+    )
       throw new BriefingError('E_INPUT', `${String(file)}: not an entity tagger model (NER1)`);
     const unit = view.getFloat32(8, true);
     const keys = new Uint32Array(n);
@@ -101,9 +105,13 @@ export class EntityTagger {
     view.setUint32(0, MAGIC, true);
     view.setUint32(4, n, true);
     view.setFloat32(8, unit, true);
-    keys.forEach((k, i) => view.setUint32(12 + i * 4, k, true));
+    keys.forEach((k, i) => {
+      view.setUint32(12 + i * 4, k, true);
+    });
     const base = 12 + n * 4;
-    weights.forEach((w, i) => view.setInt16(base + i * 2, Math.round(w / unit), true));
+    weights.forEach((w, i) => {
+      view.setInt16(base + i * 2, Math.round(w / unit), true);
+    });
     return bytes;
   }
 
@@ -121,7 +129,13 @@ export class EntityTagger {
     for (let i = 0; i < words.length; i++) {
       if (!look[i]) continue;
       scores.fill(0);
-      entityFeatures(ctx, i, i > 0 ? (tags[i - 1] as number) : START_TAG, i > 1 ? (tags[i - 2] as number) : START_TAG, features);
+      entityFeatures(
+        ctx,
+        i,
+        i > 0 ? (tags[i - 1] as number) : START_TAG,
+        i > 1 ? (tags[i - 2] as number) : START_TAG,
+        features,
+      );
       for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
         const row = this.row(features[f] as number);
         if (row < 0) continue;
@@ -164,7 +178,7 @@ export function bestAllowed(scores: ArrayLike<number>, prev: number): number {
   const prevType = prev === 0 ? -1 : (prev + 1) >> 1;
   for (let k = 1; k < K; k++) {
     // odd = B-, even = I-; an I- tag needs the same type before it
-    if (k % 2 === 0 && (k >> 1) !== prevType) continue;
+    if (k % 2 === 0 && k >> 1 !== prevType) continue;
     if ((scores[k] as number) > (scores[best] as number)) best = k;
   }
   return best;

@@ -43,9 +43,19 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
   for (const { sourceId, entities } of articles) {
     for (const e of entities) {
       const key = e.entry !== null ? `#${e.name}` : nameKey(e.name);
-      let g = byKey.get(key) ?? (e.entry === null ? e.forms.map((f) => byKey.get(nameKey(f))).find((x) => x && !x.known) : undefined);
+      let g =
+        byKey.get(key) ??
+        (e.entry === null ? e.forms.map((f) => byKey.get(nameKey(f))).find((x) => x && !x.known) : undefined);
       if (!g) {
-        g = { name: e.name, kind: e.kind, known: e.entry !== null, forms: new Map(), roles: new Map(), mentions: 0, sources: new Set() };
+        g = {
+          name: e.name,
+          kind: e.kind,
+          known: e.entry !== null,
+          forms: new Map(),
+          roles: new Map(),
+          mentions: 0,
+          sources: new Set(),
+        };
         groups.push(g);
       }
       byKey.set(key, g);
@@ -59,7 +69,10 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
   return merged
     .sort((a, b) => b.mentions - a.mentions || (rank.get(a) as number) - (rank.get(b) as number))
     .map((g): Actor => {
-      const role = [...g.roles].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? roleOf.get(g.name) ?? null;
+      const role =
+        [...g.roles].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ??
+        roleOf.get(g.name) ??
+        null;
       return {
         name: g.name,
         kind: g.kind,

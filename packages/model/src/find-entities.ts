@@ -1,6 +1,12 @@
 import type { ActorKind } from './briefing.js';
-import { type EntityIndex, nameKey } from './entity-index.js';
-import { type EntitySpan, type EntityTagger, type EntityType, entityTagger, spansOf } from './entity-tagger.js';
+import { type EntityIndex, type KnownMatch, nameKey } from './entity-index.js';
+import {
+  type EntitySpan,
+  type EntityTagger,
+  type EntityType,
+  entityTagger,
+  spansOf,
+} from './entity-tagger.js';
 import { findRole } from './find-roles.js';
 import { mendSpans } from './mend-spans.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
@@ -18,7 +24,12 @@ export interface ArticleEntity {
   role: string | null;
 }
 
-const KIND: Record<EntityType, ActorKind | null> = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: null };
+const KIND: Record<EntityType, ActorKind | null> = {
+  PER: 'person',
+  ORG: 'organisation',
+  LOC: 'place',
+  MISC: null,
+};
 /** Longer tagger spans are run-ons (two names read as one), as GMB has almost no names over 6 tokens. */
 const MAX_NAME_TOKENS = 6;
 
@@ -52,8 +63,12 @@ export function findEntities(
     const tokens = tokenizeWords(sentence);
     if (tokens.length === 0) continue;
     const tagged = spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence);
-    const spans = mendSpans(sentence, tokens, tagged, (from, to) =>
-      index.lookup(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end)) !== undefined,
+    const spans = mendSpans(
+      sentence,
+      tokens,
+      tagged,
+      (from, to) =>
+        index.lookup(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end)) !== undefined,
     );
     for (const m of mentionsOf(sentence, tokens, spans, index)) {
       const form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
@@ -90,7 +105,12 @@ export function findEntities(
 }
 
 /** The tagger's spans and the known names, without overlaps: a known name wins when it covers a span. */
-function mentionsOf(sentence: string, tokens: readonly Token[], spans: readonly EntitySpan[], index: EntityIndex): Mention[] {
+function mentionsOf(
+  sentence: string,
+  tokens: readonly Token[],
+  spans: readonly EntitySpan[],
+  index: EntityIndex,
+): Mention[] {
   const known = index.matches(tokens, sentence);
   const out: Mention[] = [];
   const used = new Set<number>();
@@ -114,12 +134,16 @@ function mentionsOf(sentence: string, tokens: readonly Token[], spans: readonly 
     }
     if (entry !== undefined) {
       out.push({ from, to, type: s.type, entry });
-      known.forEach((k, i) => (k.from <= to && k.to >= from ? used.add(i) : undefined));
+      markUsed(known, from, to, used);
       continue;
     }
     const inside = known.filter((k) => k.from >= from && k.to <= to);
-    const capitals = tokens.slice(from, to + 1).filter((t, j) => /^\p{Lu}/u.test(t.text) && !inside.some((k) => k.from <= from + j && k.to >= from + j));
-    known.forEach((k, i) => (k.from <= to && k.to >= from ? used.add(i) : undefined));
+    const capitals = tokens
+      .slice(from, to + 1)
+      .filter(
+        (t, j) => /^\p{Lu}/u.test(t.text) && !inside.some((k) => k.from <= from + j && k.to >= from + j),
+      );
+    markUsed(known, from, to, used);
     if (inside.length > 0 && capitals.length === 0) {
       for (const k of inside) out.push({ from: k.from, to: k.to, type: s.type, entry: k.entry });
     } else out.push({ from, to, type: s.type, entry: null });
@@ -141,6 +165,13 @@ function withoutCountry(form: string, index: EntityIndex): string | null {
   if (!m) return null;
   const entry = index.lookup(m[1] as string);
   return entry !== undefined && index.entries[entry]?.kind === 'country' ? (m[2] as string) : null;
+}
+
+/** Marks the known names overlapping tokens `from..to` as taken by a span. */
+function markUsed(known: readonly KnownMatch[], from: number, to: number, used: Set<number>): void {
+  known.forEach((k, i) => {
+    if (k.from <= to && k.to >= from) used.add(i);
+  });
 }
 
 const stripParticle = (w: string) => w.replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/i, '').toLowerCase();
@@ -170,11 +201,21 @@ function shortFormOf(
   const unique = (found: ArticleEntity[]) => (found.length === 1 ? found[0] : undefined);
   {
     const key = stripParticle(form);
-    const people = entities.filter((e) => e.kind === 'person' && e.name.includes(' ') && stripParticle(e.name.split(/\s+/).at(-1) as string) === key);
+    const people = entities.filter(
+      (e) =>
+        e.kind === 'person' &&
+        e.name.includes(' ') &&
+        stripParticle(e.name.split(/\s+/).at(-1) as string) === key,
+    );
     if (people.length > 0) return unique(people);
   }
   if (/^\p{Lu}{2,6}$/u.test(form)) {
-    const found = entities.filter((e) => e.kind !== 'person' && e.forms.some((f) => f.includes(' ') || f.includes('-')) && e.forms.some((f) => initials(f) === form));
+    const found = entities.filter(
+      (e) =>
+        e.kind !== 'person' &&
+        e.forms.some((f) => f.includes(' ') || f.includes('-')) &&
+        e.forms.some((f) => initials(f) === form),
+    );
     if (found.length > 0) return unique(found);
   }
   const before = sentence.slice(0, (tokens[m.from] as Token).start);
@@ -186,7 +227,11 @@ function shortFormOf(
       entities.filter((e) => {
         const words = e.name.split(/\s+/);
         const first = (words[0] as string).toLowerCase();
-        return e.kind === 'organisation' && first.startsWith(lower) && (first.length > lower.length || words.length >= 3);
+        return (
+          e.kind === 'organisation' &&
+          first.startsWith(lower) &&
+          (first.length > lower.length || words.length >= 3)
+        );
       }),
     );
   }
@@ -194,7 +239,8 @@ function shortFormOf(
 }
 
 const PARENTHESIS = /^["”’]?\s*\(\s*([^()]{2,60}?)\s*\)/u;
-const KNOWN_AS = /^,?\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+["“]?(\p{Lu}[\p{L}\p{N}'’-]*(?:\s\p{Lu}[\p{L}\p{N}'’-]*){0,4})/u;
+const KNOWN_AS =
+  /^,?\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+["“]?(\p{Lu}[\p{L}\p{N}'’-]*(?:\s\p{Lu}[\p{L}\p{N}'’-]*){0,4})/u;
 
 /**
  * The other name a text gives right after a name: "Popular Mobilization Forces (PMF)",
@@ -204,7 +250,8 @@ const KNOWN_AS = /^,?\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+
 function definedAlias(sentence: string, end: number, name: string): string | null {
   // only "(", "," or a closing quote can start a definition
   const next = sentence.charCodeAt(end);
-  if (next !== 32 && next !== 44 && next !== 40 && next !== 34 && next !== 0x201d && next !== 0x2019) return null;
+  if (next !== 32 && next !== 44 && next !== 40 && next !== 34 && next !== 0x201d && next !== 0x2019)
+    return null;
   if (next === 32 && sentence.charCodeAt(end + 1) !== 40) return null;
   const after = sentence.slice(end, end + 80);
   const known = KNOWN_AS.exec(after)?.[1];

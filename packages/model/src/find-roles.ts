@@ -32,7 +32,12 @@ const LINK = new Set(['of', 'the', 'for', "'s", '’s']);
  * @param to the name's last token
  * @returns the role as written, or null
  */
-export function findRole(sentence: string, tokens: readonly Token[], from: number, to: number): string | null {
+export function findRole(
+  sentence: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): string | null {
   return roleBefore(sentence, tokens, from) ?? roleAfter(sentence, tokens, to);
 }
 
@@ -46,7 +51,12 @@ function roleBefore(sentence: string, tokens: readonly Token[], from: number): s
     else if (!/^\p{Lu}/u.test(w) && !LINK.has(w.toLowerCase())) break;
     first = i;
   }
-  while (first < from && (LINK.has((tokens[first] as Token).text.toLowerCase()) || /^\p{Ll}/u.test((tokens[first] as Token).text) && !isTitle((tokens[first] as Token).text))) first++;
+  while (
+    first < from &&
+    (LINK.has((tokens[first] as Token).text.toLowerCase()) ||
+      (/^\p{Ll}/u.test((tokens[first] as Token).text) && !isTitle((tokens[first] as Token).text)))
+  )
+    first++;
   if (!titled || first === from) return null;
   return sentence.slice((tokens[first] as Token).start, (tokens[from - 1] as Token).end);
 }

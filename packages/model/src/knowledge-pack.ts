@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { BriefingError } from './errors.js';
 import { countryEntries } from './country-entries.js';
+import { BriefingError } from './errors.js';
 import { extendGazetteer, GazetteerEntry } from './gazetteer.js';
 import { modelFile } from './model-files.js';
 
@@ -36,9 +36,13 @@ export function readKnowledgePack(file: string | URL): KnowledgePack {
   try {
     data = parseYaml(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new BriefingError('E_CONFIG', `${shown}: cannot read pack: ${(error as Error).message.split('\n')[0]}`, {
-      cause: error,
-    });
+    throw new BriefingError(
+      'E_CONFIG',
+      `${shown}: cannot read pack: ${(error as Error).message.split('\n')[0]}`,
+      {
+        cause: error,
+      },
+    );
   }
   const result = KnowledgePack.safeParse(data);
   if (!result.success)
