@@ -25,8 +25,8 @@ export const Actor = z.object({
   aliases: z.array(z.string()),
   mentions: z.number().int().min(0),
   sourceIds: z.array(z.string()),
-  /** What the sources say a person is ("governor of the central bank"); null for others or when unsaid. */
-  role: z.string().nullable(),
+  /** What the sources say a person is ("governor of the central bank"); null for others or when unsaid (also when a briefing JSON written before roles lacks it). */
+  role: z.string().nullable().default(null),
 });
 
 export const TimelineEvent = z.object({
