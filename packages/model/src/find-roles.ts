@@ -24,8 +24,9 @@ const LINK = new Set(['of', 'the', 'for', "'s", '’s']);
 
 /**
  * The role a sentence gives the person named at tokens `from..to`: the title run before the name
- * ("Iraqi Prime Minister", "central bank governor") or an apposition after it (", governor of the
- * central bank,"). A role holds at least one title word (`data/person-titles.yaml`).
+ * ("Iraqi Prime Minister", "central bank governor"), an apposition after it (", governor of the
+ * central bank,") or one before it ("the mediator, Laura Chen"). A role holds at least one title
+ * word (`data/person-titles.yaml`).
  * @param sentence the sentence
  * @param tokens its tokens
  * @param from the name's first token
@@ -38,7 +39,11 @@ export function findRole(
   from: number,
   to: number,
 ): string | null {
-  return roleBefore(sentence, tokens, from) ?? roleAfter(sentence, tokens, to);
+  return (
+    roleBefore(sentence, tokens, from) ??
+    roleAfter(sentence, tokens, to) ??
+    appositionBefore(sentence, tokens, from)
+  );
 }
 
 /** Up to six capitalised or title words (and "of", "the" between them) right before the name. */
@@ -76,4 +81,16 @@ function roleAfter(sentence: string, tokens: readonly Token[], to: number): stri
   if (/^\p{Lu}/u.test(head) && !isTitle(head) && !/^(?:The|A|An)$/.test(head)) return null;
   if (/\b(?:said|says|told|added|who|which|that)\b/.test(phrase)) return null;
   return phrase.replace(/^the\s+/i, '');
+}
+
+const BEFORE_NAME =
+  /(?:^|,\s|\b(?:and|said|says|told)\s)((?:the|a|an|its|their|his|her)\s[^,;:"“”()]{2,60}?),\s$/iu;
+
+/** "the bank's deputy governor, Tomás Varela": a phrase of at most eight words with a title word. */
+function appositionBefore(sentence: string, tokens: readonly Token[], from: number): string | null {
+  const m = BEFORE_NAME.exec(sentence.slice(0, (tokens[from] as Token).start));
+  if (!m) return null;
+  const words = (m[1] as string).split(/\s+/);
+  if (words.length > 8 || !words.some((w) => isTitle(w.replace(/['’]s$/, '')))) return null;
+  return (m[1] as string).replace(/^(?:the|a|an)\s+/i, '');
 }
