@@ -1,3 +1,5 @@
+import { isTitle } from './find-roles.js';
+
 /** The tags the entity tagger chooses from (IOB2 over CoNLL-2003's four types). */
 export const ENTITY_TAGS = [
   'O',
@@ -13,7 +15,7 @@ export const ENTITY_TAGS = [
 /** The tag index standing for "before the sentence". */
 export const START_TAG = ENTITY_TAGS.length;
 /** How many features {@link entityFeatures} writes per token. */
-export const FEATURES_PER_TOKEN = 19;
+export const FEATURES_PER_TOKEN = 22;
 
 /** Lower-case words that may sit inside a name between capitalised words ("Bank of England"). */
 const CONNECTORS = new Set([
@@ -126,6 +128,8 @@ export interface SentenceContext {
   prefixes: Uint32Array;
   suffixes3: Uint32Array;
   suffixes2: Uint32Array;
+  suffixes4: Uint32Array;
+  titles: Uint8Array;
 }
 
 const BEFORE = hashString('^');
@@ -145,13 +149,17 @@ export function sentenceContext(words: readonly string[], look: readonly boolean
     prefixes: new Uint32Array(n),
     suffixes3: new Uint32Array(n),
     suffixes2: new Uint32Array(n),
+    suffixes4: new Uint32Array(n),
+    titles: new Uint8Array(n),
   };
   words.forEach((word, i) => {
     if (!(look[i] || look[i - 1] || look[i + 1] || look[i - 2] || look[i + 2])) return;
     const w = word.toLowerCase();
     ctx.words[i] = hashString(w);
     ctx.shapes[i] = hashString(wordShape(word));
+    ctx.titles[i] = isTitle(word) ? 1 : 0;
     if (!look[i]) return;
+    ctx.suffixes4[i] = hashString(w, w.length - 4);
     ctx.prefixes[i] = hashString(w, 0, 3);
     ctx.suffixes3[i] = hashString(w, w.length - 3);
     ctx.suffixes2[i] = hashString(w, w.length - 2);
@@ -201,4 +209,7 @@ export function entityFeatures(
   out[16] = mix(16, pw, w);
   out[17] = mix(17, w, nw);
   out[18] = mix(18, ps, s, ns);
+  out[19] = mix(19, i > 0 ? (ctx.titles[i - 1] as number) : 2, i > 1 ? (ctx.titles[i - 2] as number) : 2);
+  out[20] = mix(20, ctx.suffixes4[i] as number);
+  out[21] = mix(21, i > 1 ? (ctx.shapes[i - 2] as number) : BEFORE, ps, s);
 }

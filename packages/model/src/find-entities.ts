@@ -73,7 +73,12 @@ export function findEntities(
     for (const m of mentionsOf(sentence, tokens, spans, index)) {
       const form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
       let entity = m.entry !== null ? byEntry.get(m.entry) : byForm.get(nameKey(form));
-      if (!entity && m.entry === null) entity = shortFormOf(form, sentence, tokens, m, entities);
+      if (!entity && m.entry === null) {
+        entity = shortFormOf(form, sentence, tokens, m, entities);
+        const surnameOf = entity && stripParticle(entity.name.split(/\s+/).at(-1) as string);
+        if (entity && m.type === 'PER' && entity.entry === null && surnameOf === stripParticle(form))
+          entity.kind = 'person';
+      }
       // "US Federal Reserve", "Kurdish Peshmerga": a country's name or demonym before a name
       const core = m.entry === null ? withoutCountry(form, index) : null;
       if (!entity && core) entity = byForm.get(nameKey(core));
@@ -201,9 +206,10 @@ function shortFormOf(
   const unique = (found: ArticleEntity[]) => (found.length === 1 ? found[0] : undefined);
   {
     const key = stripParticle(form);
+    // a surname the tagger calls a person also claims a full name it mistyped ("Ana Ruiz" as a place)
     const people = entities.filter(
       (e) =>
-        e.kind === 'person' &&
+        (e.kind === 'person' || (m.type === 'PER' && e.entry === null && /^\p{Lu}/u.test(e.name))) &&
         e.name.includes(' ') &&
         stripParticle(e.name.split(/\s+/).at(-1) as string) === key,
     );

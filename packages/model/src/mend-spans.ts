@@ -45,8 +45,10 @@ export function mendSpans(
     }
   }
   return out.flatMap((s) => {
-    while (s.from < s.to && QUOTE.test((tokens[s.from] as Token).text)) s.from++;
-    while (s.to > s.from && QUOTE.test((tokens[s.to] as Token).text)) s.to--;
+    // quotes and connectors at the edges are not part of a name ("of Peshmerga Affairs")
+    const edge = (t: Token) => QUOTE.test(t.text) || EDGE_WORD.has(t.text);
+    while (s.from < s.to && edge(tokens[s.from] as Token)) s.from++;
+    while (s.to > s.from && edge(tokens[s.to] as Token)) s.to--;
     if (QUOTE.test((tokens[s.from] as Token).text)) return [];
     const start = (tokens[s.from] as Token).start;
     const end = (tokens[s.to] as Token).end;
@@ -55,6 +57,7 @@ export function mendSpans(
 }
 
 const QUOTE = /^["“”'‘’]$/u;
+const EDGE_WORD = new Set(['of', 'the', 'for', 'and', 'in', 'on', 'at', 'to', 'by', 'with', 'from']);
 const PARTICLE = /^(?:al|el|bin|ibn|abu|de|van|von|da|di|le|la)\b/u;
 
 /**
