@@ -1,4 +1,4 @@
-import { isTitle } from './find-roles.js';
+import { isTitleLower } from './find-roles.js';
 
 /** The tags the entity tagger chooses from (IOB2 over CoNLL-2003's four types). */
 export const ENTITY_TAGS = [
@@ -157,7 +157,7 @@ export function sentenceContext(words: readonly string[], look: readonly boolean
     const w = word.toLowerCase();
     ctx.words[i] = hashString(w);
     ctx.shapes[i] = hashString(wordShape(word));
-    ctx.titles[i] = isTitle(word) ? 1 : 0;
+    ctx.titles[i] = isTitleLower(w) ? 1 : 0;
     if (!look[i]) return;
     ctx.suffixes4[i] = hashString(w, w.length - 4);
     ctx.prefixes[i] = hashString(w, 0, 3);

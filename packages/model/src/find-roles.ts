@@ -19,7 +19,15 @@ function titleWords(): Set<string> {
  * Whether a word is a title or role word ("minister", "Gen.", "governor"), from `data/person-titles.yaml`.
  * @param word a token
  */
-export const isTitle = (word: string): boolean => titleWords().has(word.toLowerCase().replace(/\.$/, ''));
+export const isTitle = (word: string): boolean => isTitleLower(word.toLowerCase());
+
+/**
+ * {@link isTitle} for a word already in lower case (the tagger's hot path).
+ * @param lower a token in lower case
+ */
+export function isTitleLower(lower: string): boolean {
+  return titleWords().has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
 const LINK = new Set(['of', 'the', 'for', "'s", '’s']);
 
 /**
