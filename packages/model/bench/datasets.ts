@@ -10,7 +10,8 @@ import path from 'node:path';
 export function datasetDir(sub: string): string {
   const repo = path.resolve(import.meta.dirname, '../../..');
   const dir = path.join(process.env.BRIEF_DATASETS ?? path.resolve(repo, '../shared/datasets'), sub);
-  if (!fs.existsSync(dir)) throw new Error(`no dataset at ${dir}: set BRIEF_DATASETS to the shared datasets folder`);
+  if (!fs.existsSync(dir))
+    throw new Error(`no dataset at ${dir}: set BRIEF_DATASETS to the shared datasets folder`);
   return dir;
 }
 

@@ -20,5 +20,7 @@ for (const set of ['rw', 'mt'] as const) {
     gold.map(() => majority),
     gold,
   );
-  console.log(`${`${set}-dev`.padEnd(8)} ${String(targets.length).padStart(7)}  ${pct(got.f1)}  ${pct(got.accuracy)} | ${pct(base.f1)}  ${pct(base.accuracy)}`);
+  console.log(
+    `${`${set}-dev`.padEnd(8)} ${String(targets.length).padStart(7)}  ${pct(got.f1)}  ${pct(got.accuracy)} | ${pct(base.f1)}  ${pct(base.accuracy)}`,
+  );
 }

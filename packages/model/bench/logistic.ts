@@ -27,7 +27,8 @@ export function fitLogistic(rows: readonly number[][], labels: readonly number[]
       for (let d = 0; d < dims; d++) g[d] = (g[d] as number) + err * (x[d] as number);
       gb += err;
     });
-    for (let d = 0; d < dims; d++) w[d] = (w[d] as number) - rate * ((g[d] as number) / rows.length + l2 * (w[d] as number));
+    for (let d = 0; d < dims; d++)
+      w[d] = (w[d] as number) - rate * ((g[d] as number) / rows.length + l2 * (w[d] as number));
     b -= (rate * gb) / rows.length;
   }
   return { weights: w, bias: b };

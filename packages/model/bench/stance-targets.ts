@@ -26,7 +26,12 @@ export function readStanceTargets(set: 'rw' | 'mt'): StanceTarget[] {
       sentence: r.sentence_normalized,
       from: t.from,
       to: t.to,
-      gold: t.polarity < 4 ? ('negative' as const) : t.polarity > 4 ? ('positive' as const) : ('neutral' as const),
+      gold:
+        t.polarity < 4
+          ? ('negative' as const)
+          : t.polarity > 4
+            ? ('positive' as const)
+            : ('neutral' as const),
     })),
   );
 }

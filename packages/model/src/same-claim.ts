@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 import { type WordVectors, wordVectors } from './word-vectors.js';
 
 /** A sentence prepared for comparison: its words, their vectors and what must agree between two claims. */
@@ -32,15 +32,20 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
  * Prepares a sentence for {@link compareClaims}; prepare each sentence once when comparing many.
  * @param text a sentence
  * @param vectors the word vectors (the shipped ones by default)
+ * @param weigh how much a word counts (by default: by its rank in the vectors, rarer words more)
  * @returns the prepared sentence
  */
-export function claimText(text: string, vectors: WordVectors = wordVectors()): ClaimText {
+export function claimText(
+  text: string,
+  vectors: WordVectors = wordVectors(),
+  weigh?: (word: string) => number,
+): ClaimText {
   const raw = text.match(TOKEN) ?? [];
   const lower = raw.map((t) => t.replace(/’/g, "'").toLowerCase().replace(/'s$/, ''));
   const words = [...new Set(lower)];
   const ranks = words.map((w) => vectors.rank(w) ?? -1);
   // rank 0 ("the") weighs ~0, rank 1,000 ~1.6, rank 10,000 ~3.9, a word without a vector 5.3
-  const weights = ranks.map((r) => Math.log(1 + ((r < 0 ? 40_000 : r) + 1) / 200));
+  const weights = weigh ? words.map(weigh) : ranks.map((r) => Math.log(1 + ((r < 0 ? 40_000 : r) + 1) / 200));
   const bigrams = new Set<string>();
   for (let i = 1; i < lower.length; i++) bigrams.add(`${lower[i - 1]} ${lower[i]}`);
   const numbers = new Set(lower.filter((w) => /^\d/.test(w)).map((w) => w.replace(/,/g, '')));
@@ -59,6 +64,18 @@ export function claimText(text: string, vectors: WordVectors = wordVectors()): C
   norm = Math.sqrt(norm);
   if (norm > 0) for (let d = 0; d < 100; d++) mean[d] = (mean[d] as number) / norm;
   return { words, ranks, weights, bigrams, numbers, names, negated: negations % 2 === 1, mean };
+}
+
+/**
+ * How much two sentences speak of the same thing: each word's best match in the other sentence (1 for
+ * the same word, the vectors' cosine for a related one), averaged with the words' weights, both ways.
+ * Prepare the sentences with weights from their own collection (in-brief idf) to ask "same subject".
+ * @param a a prepared sentence
+ * @param b another
+ * @returns a number in [0, 1]
+ */
+export function relatedness(a: ClaimText, b: ClaimText, vectors: WordVectors = wordVectors()): number {
+  return (align(a, b, vectors) + align(b, a, vectors)) / 2;
 }
 
 /** Names of the features {@link claimFeatures} returns, in order. */
@@ -168,7 +185,7 @@ let model: ClaimModel | undefined;
 
 /** The shipped claim model, read once. */
 export function claimModel(): ClaimModel {
-  model ??= JSON.parse(readFileSync(new URL('../data/same-claim.json', import.meta.url), 'utf8')) as ClaimModel;
+  model ??= JSON.parse(readDataFile('same-claim.json').toString('utf8')) as ClaimModel;
   return model;
 }
 
@@ -179,7 +196,11 @@ export function claimModel(): ClaimModel {
  * @param m the model (the shipped one by default)
  * @returns `same` when they state one claim, and the model's probability of that as `score`
  */
-export function compareClaims(a: ClaimText, b: ClaimText, m: ClaimModel = claimModel()): { same: boolean; score: number } {
+export function compareClaims(
+  a: ClaimText,
+  b: ClaimText,
+  m: ClaimModel = claimModel(),
+): { same: boolean; score: number } {
   const f = claimFeatures(a, b);
   let z = m.bias;
   f.forEach((x, i) => {

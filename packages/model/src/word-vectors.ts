@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 /** Dimensions of each vector in `data/word-vectors.i8`. */
 const DIMS = 100;
@@ -53,7 +53,8 @@ export class WordVectors {
    */
   addTo(sum: Float64Array, rank: number, weight: number): void {
     const at = rank * DIMS;
-    for (let d = 0; d < DIMS; d++) sum[d] = (sum[d] as number) + ((this.#bytes[at + d] as number) / 127) * weight;
+    for (let d = 0; d < DIMS; d++)
+      sum[d] = (sum[d] as number) + ((this.#bytes[at + d] as number) / 127) * weight;
   }
 }
 
@@ -65,9 +66,8 @@ let shared: WordVectors | undefined;
  */
 export function wordVectors(): WordVectors {
   if (shared) return shared;
-  const dir = new URL('../data/', import.meta.url);
-  const words = readFileSync(new URL('word-vectors.txt', dir), 'utf8').split('\n').filter(Boolean);
-  const buffer = readFileSync(new URL('word-vectors.i8', dir));
+  const words = readDataFile('word-vectors.txt').toString('utf8').split('\n').filter(Boolean);
+  const buffer = readDataFile('word-vectors.i8');
   shared = new WordVectors(words, new Int8Array(buffer.buffer, buffer.byteOffset, words.length * DIMS));
   return shared;
 }

@@ -1,0 +1,77 @@
+import { ActorMentions } from './actor-mentions.js';
+import type { Actor, ActorStance, Citation } from './briefing.js';
+import { cite } from './citation.js';
+import type { ScoredSentence } from './score-sentences.js';
+import { stanceOf, stanceScore } from './stance-toward.js';
+
+/** Actors in the stance matrix: the most mentioned ones that at least two sources name. */
+const MAIN_ACTORS = 6;
+/** Sources in the stance matrix: those that name the main actors most (a wider matrix is unreadable). */
+const MAX_SOURCES = 40;
+/** Sentences read per source and actor, in text order. */
+const PER_PAIR = 20;
+const CITATIONS = 3;
+
+/**
+ * The main actors of a brief: the most mentioned actors that two or more sources name (or, with one
+ * source, the most mentioned ones).
+ * @param actors the brief's actors, most mentioned first
+ * @returns at most six of them
+ */
+export function mainActors(actors: readonly Actor[]): Actor[] {
+  const several = actors.filter((a) => a.sourceIds.length >= 2);
+  return (several.length > 0 ? several : actors).slice(0, MAIN_ACTORS);
+}
+
+/**
+ * How each source treats each main actor: the mean lexicon stance ({@link stanceScore}) of the
+ * source's sentences that name the actor, cited by the sentences that lean the same way most.
+ * @param sentences the sentences of all sources
+ * @param actors the brief's actors, most mentioned first
+ * @returns one item per source and main actor that the source names, by source then actor order
+ */
+export function findStances(sentences: readonly ScoredSentence[], actors: readonly Actor[]): ActorStance[] {
+  const main = mainActors(actors);
+  const mentions = new ActorMentions(main);
+  const found = new Map<string, { s: ScoredSentence; from: number; to: number }[]>();
+  const perSource = new Map<string, number>();
+  for (const s of sentences) {
+    const seen = new Set<string>();
+    for (const m of mentions.find(s.text)) {
+      if (seen.has(m.actor)) continue;
+      seen.add(m.actor);
+      const key = `${s.article.id}\u0000${m.actor}`;
+      const list = found.get(key) ?? [];
+      if (list.length < PER_PAIR) list.push({ s, from: m.from, to: m.to });
+      found.set(key, list);
+      perSource.set(s.article.id, (perSource.get(s.article.id) ?? 0) + 1);
+    }
+  }
+  const sources = [...perSource]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_SOURCES)
+    .map(([id]) => id)
+    .sort();
+  const out: ActorStance[] = [];
+  for (const sourceId of sources) {
+    for (const actor of main) {
+      const list = found.get(`${sourceId}\u0000${actor.name}`);
+      if (!list) continue;
+      const scored = list.map((x) => ({ ...x, score: stanceScore(x.s.text, x) }));
+      const mean = scored.reduce((sum, x) => sum + x.score, 0) / scored.length;
+      const stance = stanceOf(mean);
+      const sign = stance === 'negative' ? -1 : stance === 'positive' ? 1 : 0;
+      const shown = [...scored]
+        .sort(
+          (a, b) =>
+            (sign === 0 ? Math.abs(a.score) - Math.abs(b.score) : sign * (b.score - a.score)) ||
+            a.s.start - b.s.start,
+        )
+        .slice(0, CITATIONS)
+        .sort((a, b) => a.s.start - b.s.start);
+      const citations: Citation[] = shown.map((x) => cite(x.s.article, x.s.start, x.s.end));
+      out.push({ sourceId, actor: actor.name, stance, score: Math.round(mean * 1000) / 1000, citations });
+    }
+  }
+  return out;
+}
