@@ -9,7 +9,7 @@ import { findActors } from './find-actors.js';
 import { findClaims } from './find-claims.js';
 import type { Person } from './find-people.js';
 import { findQuotes } from './find-quotes.js';
-import { findStances } from './find-stances.js';
+import { briefLexicon, findStances } from './find-stances.js';
 import { defaultGazetteer, extendGazetteer, type GazetteerEntry, type OutletInfo } from './gazetteer.js';
 import { scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
@@ -66,6 +66,7 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
   );
   const scored = scoreSentences(sorted, sentencesOf, vocabulary);
   const keyPoints = selectKeyPoints(scored);
+  const lexicon = briefLexicon(scored);
   if (keyPoints.length < 3 && sorted.length > 0) {
     diagnostics.push({
       severity: 'warning',
@@ -87,8 +88,8 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
     timeline,
     quotes,
     perspectives: describePerspectives(scored, vocabulary, options.outlets),
-    claims: findClaims(scored, new ActorMentions(actors)),
-    stances: findStances(scored, actors),
+    claims: findClaims(scored, new ActorMentions(actors), lexicon),
+    stances: findStances(scored, actors, lexicon),
     sources: sorted.map(toSource),
   };
   assertAllVerbatim(briefing, sorted);

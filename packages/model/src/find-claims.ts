@@ -3,6 +3,7 @@ import type { Citation, Claim } from './briefing.js';
 import { cite } from './citation.js';
 import { type ClaimText, claimText, relatedness } from './same-claim.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
+import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { trimPoint } from './select-key-points.js';
 import { stanceToward } from './stance-toward.js';
 
@@ -45,9 +46,14 @@ interface Statement {
  * statement, so the cost grows with the sentences, not with their pairs.
  * @param sentences scored sentences of all sources
  * @param mentions finds the brief's actors in a sentence (for opposite stances toward one actor)
+ * @param lexicon the valence lexicon for those stances (use {@link briefLexicon})
  * @returns disputed claims first, then shared claims (most sources first), then each source's own
  */
-export function findClaims(sentences: readonly ScoredSentence[], mentions = new ActorMentions([])): Claim[] {
+export function findClaims(
+  sentences: readonly ScoredSentence[],
+  mentions = new ActorMentions([]),
+  lexicon: ValenceLexicon = valenceLexicon(),
+): Claim[] {
   const bySource = new Map<string, ScoredSentence[]>();
   for (const s of sentences) if (isStatement(s)) push(bySource, s.article.id, s);
   const picked: ScoredSentence[] = [];
@@ -92,7 +98,7 @@ export function findClaims(sentences: readonly ScoredSentence[], mentions = new 
   const inShared = new Set(groups.flatMap((g) => g.map((m) => m.s)));
   // opposing versions are looked for in the claims most sources share, a few times as many as are shown
   groups.sort((a, b) => b.length - a.length);
-  const shared = groups.slice(0, 3 * MAX_SHARED).map((g) => describeClaim(g, mentions));
+  const shared = groups.slice(0, 3 * MAX_SHARED).map((g) => describeClaim(g, mentions, lexicon));
   shared.sort(
     (a, b) =>
       Number(b.disputed) - Number(a.disputed) ||
@@ -154,7 +160,12 @@ function* candidatePairs(statements: readonly Statement[]): Generator<[number, n
 }
 
 /** Why two statements of one claim oppose each other, or null when they do not. */
-function conflict(a: Statement, b: Statement, mentions: ActorMentions): string | null {
+function conflict(
+  a: Statement,
+  b: Statement,
+  mentions: ActorMentions,
+  lexicon: ValenceLexicon,
+): string | null {
   const versions = (b.r ?? 0) >= VERSION_MIN;
   if (versions && a.text.negated !== b.text.negated) return 'negation';
   if (
@@ -168,8 +179,8 @@ function conflict(a: Statement, b: Statement, mentions: ActorMentions): string |
   for (const m of mentions.find(a.s.text)) {
     const other = inB.get(m.actor);
     if (!other) continue;
-    const x = stanceToward(a.s.text, m);
-    const y = stanceToward(b.s.text, other);
+    const x = stanceToward(a.s.text, m, lexicon);
+    const y = stanceToward(b.s.text, other, lexicon);
     if ((x === 'negative' && y === 'positive') || (x === 'positive' && y === 'negative')) return 'stance';
   }
   return null;
@@ -184,11 +195,11 @@ function rank(statements: readonly Statement[], a: number, b: number): number {
   );
 }
 
-function describeClaim(members: Statement[], mentions: ActorMentions): Claim {
+function describeClaim(members: Statement[], mentions: ActorMentions, lexicon: ValenceLexicon): Claim {
   const [lead, ...others] = members as [Statement, ...Statement[]];
   const citeOf = (m: Statement): Citation => cite(m.s.article, m.s.start, m.s.end);
   const ordered = [...members].sort((a, b) => (a.s.article.id < b.s.article.id ? -1 : 1));
-  const opposed = new Set(others.filter((m) => conflict(lead, m, mentions) !== null));
+  const opposed = new Set(others.filter((m) => conflict(lead, m, mentions, lexicon) !== null));
   return {
     text: trimPoint(lead.s.text),
     sourceIds: ordered.map((m) => m.s.article.id),

@@ -2,6 +2,7 @@ import { ActorMentions } from './actor-mentions.js';
 import type { Actor, ActorStance, Citation } from './briefing.js';
 import { cite } from './citation.js';
 import type { ScoredSentence } from './score-sentences.js';
+import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { stanceOf, stanceScore } from './stance-toward.js';
 
 /** Actors in the stance matrix: the most mentioned ones that at least two sources name. */
@@ -11,6 +12,34 @@ const MAX_SOURCES = 40;
 /** Sentences read per source and actor, in text order. */
 const PER_PAIR = 20;
 const CITATIONS = 3;
+
+/**
+ * The valence lexicon for one brief: words that more than half of its sources use (with three sources
+ * or more) name the brief's subject — "security" in a brief on security — and carry no stance in it.
+ * @param sentences the sentences of all sources
+ * @param lexicon the lexicon to start from (the shipped one by default)
+ * @returns the lexicon without the brief's subject words
+ */
+export function briefLexicon(
+  sentences: readonly { text: string; article: { id: string } }[],
+  lexicon: ValenceLexicon = valenceLexicon(),
+): ValenceLexicon {
+  const sourcesOf = new Map<string, Set<string>>();
+  const ids = new Set<string>();
+  for (const s of sentences) {
+    ids.add(s.article.id);
+    for (const w of s.text.toLowerCase().match(/[\p{L}]+(?:['’-][\p{L}]+)*/gu) ?? []) {
+      if (lexicon.words[w] === undefined) continue;
+      const set = sourcesOf.get(w) ?? new Set<string>();
+      set.add(s.article.id);
+      sourcesOf.set(w, set);
+    }
+  }
+  if (ids.size < 3) return lexicon;
+  const words = { ...lexicon.words };
+  for (const [w, set] of sourcesOf) if (set.size > ids.size / 2) delete words[w];
+  return { ...lexicon, words };
+}
 
 /**
  * The main actors of a brief: the most mentioned actors that two or more sources name (or, with one
@@ -28,9 +57,14 @@ export function mainActors(actors: readonly Actor[]): Actor[] {
  * source's sentences that name the actor, cited by the sentences that lean the same way most.
  * @param sentences the sentences of all sources
  * @param actors the brief's actors, most mentioned first
+ * @param lexicon the valence lexicon ({@link briefLexicon} of the sentences by default)
  * @returns one item per source and main actor that the source names, by source then actor order
  */
-export function findStances(sentences: readonly ScoredSentence[], actors: readonly Actor[]): ActorStance[] {
+export function findStances(
+  sentences: readonly ScoredSentence[],
+  actors: readonly Actor[],
+  lexicon: ValenceLexicon = briefLexicon(sentences),
+): ActorStance[] {
   const main = mainActors(actors);
   const mentions = new ActorMentions(main);
   const found = new Map<string, { s: ScoredSentence; from: number; to: number }[]>();
@@ -57,7 +91,7 @@ export function findStances(sentences: readonly ScoredSentence[], actors: readon
     for (const actor of main) {
       const list = found.get(`${sourceId}\u0000${actor.name}`);
       if (!list) continue;
-      const scored = list.map((x) => ({ ...x, score: stanceScore(x.s.text, x) }));
+      const scored = list.map((x) => ({ ...x, score: stanceScore(x.s.text, x, lexicon) }));
       const mean = scored.reduce((sum, x) => sum + x.score, 0) / scored.length;
       const stance = stanceOf(mean);
       const sign = stance === 'negative' ? -1 : stance === 'positive' ? 1 : 0;
