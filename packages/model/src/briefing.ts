@@ -66,9 +66,9 @@ export const Claim = z.object({
   sourceIds: z.array(z.string()).min(1),
   citations: z.array(Citation).min(1),
   /** Each source's side on the claim (sources that make it). */
-  stances: z.array(ClaimStance).default([]),
+  stances: z.array(ClaimStance).optional(),
   /** True when sources state opposing versions: negation, other numbers, opposite stance toward an actor. */
-  disputed: z.boolean().default(false),
+  disputed: z.boolean().optional(),
 });
 
 /** How a source treats a main actor, with the sentences that show it. */
@@ -110,7 +110,7 @@ export const Briefing = z.object({
   perspectives: z.array(Perspective),
   claims: z.array(Claim),
   /** How each source treats each main actor (the sources × actors stance matrix). */
-  stances: z.array(ActorStance).default([]),
+  stances: z.array(ActorStance).optional(),
   sources: z.array(Source),
 });
 

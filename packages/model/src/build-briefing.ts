@@ -103,8 +103,8 @@ function assertAllVerbatim(briefing: Briefing, articles: readonly Article[]): vo
     ...briefing.timeline.flatMap((e) => e.citations),
     ...briefing.quotes.flatMap((q) => q.citations),
     ...briefing.claims.flatMap((c) => c.citations),
-    ...briefing.claims.flatMap((c) => c.stances.flatMap((s) => s.citations)),
-    ...briefing.stances.flatMap((s) => s.citations),
+    ...briefing.claims.flatMap((c) => (c.stances ?? []).flatMap((s) => s.citations)),
+    ...(briefing.stances ?? []).flatMap((s) => s.citations),
   ];
   for (const c of all) assertVerbatim(c, texts);
 }

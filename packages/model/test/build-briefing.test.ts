@@ -21,8 +21,8 @@ describe('buildBriefing on arbitrary articles (fast-check)', () => {
             ...value.timeline,
             ...value.quotes,
             ...value.claims,
-            ...value.claims.flatMap((c) => c.stances),
-            ...value.stances,
+            ...value.claims.flatMap((c) => c.stances ?? []),
+            ...(value.stances ?? []),
           ].flatMap((item) => item.citations);
           for (const c of citations) expect(texts.get(c.sourceId)?.slice(c.start, c.end)).toBe(c.quote);
           expect(value.keyPoints.length).toBeLessThanOrEqual(8);
