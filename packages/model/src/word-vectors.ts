@@ -9,7 +9,8 @@ const DIMS = 100;
  */
 export class WordVectors {
   readonly #index = new Map<string, number>();
-  readonly #bytes: Int8Array;
+  /** The vectors as floats (unpacked once: float loops run several times faster than byte loops). */
+  readonly #values: Float32Array;
 
   /**
    * @param words the words, most frequent first
@@ -19,7 +20,8 @@ export class WordVectors {
     words.forEach((w, i) => {
       this.#index.set(w, i);
     });
-    this.#bytes = bytes;
+    this.#values = new Float32Array(bytes.length);
+    for (let i = 0; i < bytes.length; i++) this.#values[i] = (bytes[i] as number) / 127;
   }
 
   /**
@@ -37,12 +39,12 @@ export class WordVectors {
    * @returns a number in [-1, 1]
    */
   cosine(a: number, b: number): number {
-    const bytes = this.#bytes;
+    const v = this.#values;
     let dot = 0;
     const x = a * DIMS;
     const y = b * DIMS;
-    for (let d = 0; d < DIMS; d++) dot += (bytes[x + d] as number) * (bytes[y + d] as number);
-    return dot / (127 * 127);
+    for (let d = 0; d < DIMS; d++) dot += (v[x + d] as number) * (v[y + d] as number);
+    return dot;
   }
 
   /**
@@ -53,8 +55,7 @@ export class WordVectors {
    */
   addTo(sum: Float64Array, rank: number, weight: number): void {
     const at = rank * DIMS;
-    for (let d = 0; d < DIMS; d++)
-      sum[d] = (sum[d] as number) + ((this.#bytes[at + d] as number) / 127) * weight;
+    for (let d = 0; d < DIMS; d++) sum[d] = (sum[d] as number) + (this.#values[at + d] as number) * weight;
   }
 }
 
