@@ -77,7 +77,7 @@ export const ActorStance = z.object({
   /** The actor's name, as in `actors[].name`. */
   actor: z.string(),
   stance: z.enum(['negative', 'neutral', 'positive']),
-  /** Mean lexicon score of the source's sentences about the actor, in [-1, 1]. */
+  /** Sentences for the actor minus sentences against it, over the source's sentences naming it: [-1, 1]. */
   score: z.number(),
   citations: z.array(Citation).min(1),
 });

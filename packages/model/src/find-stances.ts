@@ -3,7 +3,7 @@ import type { Actor, ActorStance, Citation } from './briefing.js';
 import { cite } from './citation.js';
 import type { ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
-import { stanceOf, stanceScore } from './stance-toward.js';
+import { type Stance, stanceOf, stanceScore } from './stance-toward.js';
 
 /** Actors in the stance matrix: the most mentioned ones that at least two sources name. */
 const MAIN_ACTORS = 6;
@@ -12,6 +12,7 @@ const MAX_SOURCES = 40;
 /** Sentences read per source and actor, in text order. */
 const PER_PAIR = 20;
 const CITATIONS = 3;
+const SIGN: Record<Stance, number> = { negative: -1, neutral: 0, positive: 1 };
 
 /**
  * The valence lexicon for one brief: words that more than half of its sources use (with three sources
@@ -53,8 +54,9 @@ export function mainActors(actors: readonly Actor[]): Actor[] {
 }
 
 /**
- * How each source treats each main actor: the mean lexicon stance ({@link stanceScore}) of the
- * source's sentences that name the actor, cited by the sentences that lean the same way most.
+ * How each source treats each main actor: the side that most of the source's sentences naming the actor
+ * take ({@link stanceToward} each), scored by the margin (sentences for minus against, over all of them),
+ * cited by the sentences that lean that way most.
  * @param sentences the sentences of all sources
  * @param actors the brief's actors, most mentioned first
  * @param lexicon the valence lexicon ({@link briefLexicon} of the sentences by default)
@@ -92,8 +94,12 @@ export function findStances(
       const list = found.get(`${sourceId}\u0000${actor.name}`);
       if (!list) continue;
       const scored = list.map((x) => ({ ...x, score: stanceScore(x.s.text, x, lexicon) }));
-      const mean = scored.reduce((sum, x) => sum + x.score, 0) / scored.length;
-      const stance = stanceOf(mean);
+      // each sentence takes a side or none (stanceOf, NewsMTSC's thresholds); the source leans the way
+      // most of its sentences that take a side lean, and the score is that margin over all its sentences
+      let net = 0;
+      for (const x of scored) net += SIGN[stanceOf(x.score)];
+      const stance: Stance = net > 0 ? 'positive' : net < 0 ? 'negative' : 'neutral';
+      const margin = net / scored.length;
       const sign = stance === 'negative' ? -1 : stance === 'positive' ? 1 : 0;
       const shown = [...scored]
         .sort(
@@ -104,7 +110,7 @@ export function findStances(
         .slice(0, CITATIONS)
         .sort((a, b) => a.s.start - b.s.start);
       const citations: Citation[] = shown.map((x) => cite(x.s.article, x.s.start, x.s.end));
-      out.push({ sourceId, actor: actor.name, stance, score: Math.round(mean * 1000) / 1000, citations });
+      out.push({ sourceId, actor: actor.name, stance, score: Math.round(margin * 1000) / 1000, citations });
     }
   }
   return out;
