@@ -78,6 +78,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     words: { ...expanded, ...words },
   };
   const file = new URL('../data/valence.json', import.meta.url);
-  fs.writeFileSync(file, `${JSON.stringify(lexicon)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify(lexicon, null, 2)}\n`);
   console.log(`wrote ${file.pathname}: ${Object.keys(lexicon.words).length} words`);
 }
