@@ -1,7 +1,7 @@
 import { ActorMentions } from './actor-mentions.js';
 import type { Actor, ActorStance, Citation } from './briefing.js';
 import { cite } from './citation.js';
-import type { ScoredSentence } from './score-sentences.js';
+import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { type Stance, stanceOf, stanceScore } from './stance-toward.js';
 
@@ -72,6 +72,8 @@ export function findStances(
   const found = new Map<string, { s: ScoredSentence; from: number; to: number }[]>();
   const perSource = new Map<string, number>();
   for (const s of sentences) {
+    // only sentences that read as statements: no menus, captions or run-on scraps
+    if (!isStatement(s)) continue;
     const seen = new Set<string>();
     for (const m of mentions.find(s.text)) {
       if (seen.has(m.actor)) continue;
