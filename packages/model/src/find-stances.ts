@@ -72,10 +72,11 @@ export function findStances(
   const found = new Map<string, { s: ScoredSentence; from: number; to: number }[]>();
   const perSource = new Map<string, number>();
   for (const s of sentences) {
+    const named = mentions.find(s.text);
     // only sentences that read as statements: no menus, captions or run-on scraps
-    if (!isStatement(s)) continue;
+    if (named.length === 0 || !isStatement(s)) continue;
     const seen = new Set<string>();
-    for (const m of mentions.find(s.text)) {
+    for (const m of named) {
       if (seen.has(m.actor)) continue;
       seen.add(m.actor);
       const key = `${s.article.id}\u0000${m.actor}`;

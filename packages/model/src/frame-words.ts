@@ -1,4 +1,4 @@
-import { contentWords } from './text-stats.js';
+import { isContentWord } from './text-stats.js';
 
 /**
  * z-score above which a term is distinctive of a source: 1.28, one-sided 90 % under the log-odds'
@@ -22,8 +22,8 @@ function termsOf(text: string): string[] {
     const words = run.match(/(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
     let previous: string | null = null;
     for (const raw of words) {
-      const lower = /^\p{Ll}/u.test(raw) ? contentWords(raw)[0] : undefined;
-      if (lower === undefined || /^\d/.test(lower)) {
+      const lower = raw.toLowerCase();
+      if (!/^\p{Ll}/u.test(raw) || !isContentWord(lower) || /^\d/.test(lower)) {
         previous = null;
         continue;
       }
