@@ -22,7 +22,7 @@ function termsOf(text: string): string[] {
     const words = run.match(/(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
     let previous: string | null = null;
     for (const raw of words) {
-      const lower = raw.toLowerCase();
+      const lower = raw.replace(/’/g, "'").toLowerCase().replace(/'s$/, '');
       if (!/^\p{Ll}/u.test(raw) || !isContentWord(lower) || /^\d/.test(lower)) {
         previous = null;
         continue;
