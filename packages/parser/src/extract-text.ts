@@ -10,7 +10,7 @@ import { readFrontMatter } from './front-matter.js';
 import { report } from './messages.js';
 import { findTrailingByline, parseByline } from './text/find-byline.js';
 import { findOutletPrefix, findSiteHeader, findToldOutlet } from './text/find-outlet.js';
-import { findDateline, yearsMentioned } from './text/find-published.js';
+import { type FoundDate, findDateline, yearsMentioned } from './text/find-published.js';
 import { findTitle, stripTrailingDate } from './text/find-title.js';
 import { classifyLines, selectBody } from './text/select-body.js';
 
@@ -39,7 +39,9 @@ export function extractText(source: string, file: VFile, markdown: boolean): Ext
   const found = markdown ? markdownArticle(lines) : scrapedArticle(lines, file);
   if (found.blocks.length > 0)
     found.meta.language ??= detectLanguage(found.blocks.map((b) => b.text).join(' '));
-  return { blocks: found.blocks, meta: { ...found.meta, ...front } };
+  const meta = { ...found.meta, ...front };
+  if (front.published) delete meta.publishedInferred;
+  return { blocks: found.blocks, meta };
 }
 
 /** Characters parsed at a time: remark's cost grows faster than the input on long mixed documents. */
@@ -94,6 +96,7 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
   const leadDate = findDateline(lead.text.slice(0, 80), years);
   if (leadDate && leadDate.index <= 12) {
     meta.published = leadDate.date;
+    if (leadDate.inferred) meta.publishedInferred = leadDate.inferred;
     cutStart(lead, leadDate.end);
   }
   const prefix = findOutletPrefix(lead.text);
@@ -109,10 +112,10 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
     lead.text = lead.text.slice(0, trailing.index).trimEnd();
   }
 
-  const datelines = new Map<number, string>();
+  const datelines = new Map<number, FoundDate>();
   for (let i = Math.max(0, region.first - 80); i < region.first; i++) {
     const d = findDateline(stripLeadingNoise((lines[i] as BodyBlock).text), years);
-    if (d) datelines.set(i, d.date);
+    if (d) datelines.set(i, d);
   }
   const title = findTitle(
     lines,
@@ -126,13 +129,13 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
     const raw = (lines[title.index] as BodyBlock).text;
     const inTitle =
       raw !== stripTrailingDate(raw) ? findDateline(raw.slice(stripTrailingDate(raw).length), years) : null;
-    if (!meta.published && inTitle) meta.published = inTitle.date;
+    if (!meta.published && inTitle) setPublished(meta, inTitle);
   }
   if (!meta.published && datelines.size > 0) {
     const near = [...datelines.keys()].sort(
       (a, b) => Math.abs(a - (title?.index ?? 0)) - Math.abs(b - (title?.index ?? 0)),
     );
-    meta.published = datelines.get(near[0] as number) as string;
+    setPublished(meta, datelines.get(near[0] as number) as FoundDate);
   }
   if (!meta.authors) {
     for (let i = Math.max(0, region.first - 10); i < region.first; i++) {
@@ -192,6 +195,11 @@ function reportDropped(
     const reason = `kept ${keptChars} characters of article text and dropped ${droppedChars} of page furniture`;
     report(file, 'info', 'boilerplate-dropped', reason, at(first));
   }
+}
+
+function setPublished(meta: FoundMeta, found: FoundDate): void {
+  meta.published = found.date;
+  if (found.inferred) meta.publishedInferred = found.inferred;
 }
 
 function cutStart(block: BodyBlock, at: number): void {
