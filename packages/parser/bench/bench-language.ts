@@ -20,7 +20,11 @@ const STOPWORDS: Record<string, readonly string[]> = {
 };
 /** The detector the parser had before: the most frequent function words of six languages. */
 function handWritten(text: string): string {
-  const words = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    text
+      .slice(0, 20_000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   if (words.length < 5) return 'und';
   let best = 'und';
   let bestHits = 0;

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArticle } from '../src/index.js';
-import { datasetsDir, datasetFiles } from './datasets.js';
+import { datasetFiles, datasetsDir } from './datasets.js';
 
 const root = datasetsDir();
 const tools = fs.realpathSync(path.resolve(root, '../tools'));
@@ -44,7 +44,7 @@ try {
         [path.join(tools, scorer), path.join(root, set), predictions, ...extra],
         { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       );
-      const out = (run.stdout ?? "") + (run.stderr ?? "") + (run.error ? String(run.error) : "");
+      const out = (run.stdout ?? '') + (run.stderr ?? '') + (run.error ? String(run.error) : '');
       // the per-language table and the worst pages are long: keep the totals unless asked
       process.stdout.write(
         scorer === 'score-snippets.mjs' && worst === '0'
@@ -88,7 +88,9 @@ if (wanted('meta')) {
       const h = hits[f] as { right: number; of: number };
       h.of++;
       const ok =
-        f === 'publishedTime' ? (got[f] ?? '').slice(0, 10) === want.slice(0, 10) : norm(got[f]) === norm(want);
+        f === 'publishedTime'
+          ? (got[f] ?? '').slice(0, 10) === want.slice(0, 10)
+          : norm(got[f]) === norm(want);
       if (ok) h.right++;
       else if (argv.includes('--misses'))
         console.log(

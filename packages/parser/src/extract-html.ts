@@ -8,7 +8,8 @@ import { findContainer, isInside, namesContent } from './html/find-container.js'
 
 import { type BodyPoint, findHtmlMeta } from './html/find-html-meta.js';
 import { reportDropped } from './report-dropped.js';
-import { classifyLines, selectBody } from './text/select-body.js';
+import { classifyLines } from './text/classify-lines.js';
+import { selectBody } from './text/select-body.js';
 
 const BYLINE = /(^|[\s_-])(byline|author|dateline|timestamp|date|meta)([\s_-]|$)/;
 

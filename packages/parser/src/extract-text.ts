@@ -8,11 +8,12 @@ import { detectLanguage } from './detect-language.js';
 import type { BodyBlock, Extraction, FoundMeta } from './extraction.js';
 import { readFrontMatter } from './front-matter.js';
 import { reportDropped } from './report-dropped.js';
+import { classifyLines } from './text/classify-lines.js';
 import { findTrailingByline, parseByline } from './text/find-byline.js';
 import { findOutletPrefix, findSiteHeader, findToldOutlet } from './text/find-outlet.js';
 import { type FoundDate, findDateline, yearsMentioned } from './text/find-published.js';
 import { findTitle, stripTrailingDate } from './text/find-title.js';
-import { classifyLines, selectBody } from './text/select-body.js';
+import { selectBody } from './text/select-body.js';
 
 /**
  * Finds the article in a text scrape (`.txt`) or Markdown note (`.md`) through remark-parse.

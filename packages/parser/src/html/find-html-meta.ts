@@ -1,5 +1,5 @@
-import { toString } from 'hast-util-to-string';
 import type { Element, Root, RootContent } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
 import type { FoundMeta } from '../extraction.js';
 
 /** What a page states about its article, plus the JSON-LD `articleBody` and where its script starts. */
@@ -249,5 +249,5 @@ const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : unde
 const clean = (v: string | undefined) => v?.replace(/\s+/g, ' ').trim();
 
 function textOf(el: Element): string {
-  return toString(el).replace(/\s+/g, ' ').trim();
+  return hastToString(el).replace(/\s+/g, ' ').trim();
 }
