@@ -1,9 +1,9 @@
 import type { BodyBlock } from '../extraction.js';
 import { wordsIn } from './count-words.js';
-import { markHeadlineLists, markTables } from './mark-runs.js';
+import { markHeadlineLists, markIntroducedLists, markTables } from './mark-runs.js';
 
 /** What a line of a text scrape looks like, judged from the text alone. */
-export type LineKind = 'prose' | 'sentence' | 'clause' | 'row' | 'short' | 'repeated' | 'caption';
+export type LineKind = 'prose' | 'sentence' | 'clause' | 'row' | 'item' | 'short' | 'repeated' | 'caption';
 
 const TERMINAL = /[.!?…:;"”’»)\]。！？」』）]$/u;
 const SENTENCE_END = /[.!?…]["”’»)]?(\s|$)|[。！？]/gu;
@@ -43,6 +43,7 @@ export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
   });
   markHeadlineLists(lines, kinds);
   markTables(lines, kinds);
+  markIntroducedLists(lines, kinds);
   return kinds;
 }
 

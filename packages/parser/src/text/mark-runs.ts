@@ -1,5 +1,6 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
+import { wordsIn } from './count-words.js';
 
 /** Fewer rows than this in a row are not taken for a table. */
 const MIN_TABLE_ROWS = 5;
@@ -43,5 +44,35 @@ export function markHeadlineLists(lines: readonly BodyBlock[], kinds: LineKind[]
     const intro = lines[i - 1]?.text ?? '';
     if (end - i >= 2 && !/(?::|…|\.\.\.)$/u.test(intro)) for (let j = i; j <= end; j++) kinds[j] = 'short';
     i = end + 1;
+  }
+}
+
+/** A list introduced by a colon runs at most this many lines (ingredients, specifications, steps). */
+const MAX_LIST_ITEMS = 30;
+/** Items are short: longer lines are text in their own right and judged as such. */
+const MAX_ITEM_WORDS = 15;
+
+/**
+ * Turns the short lines right after a line ending in a colon ("Ingredients:", "Zutaten:", "You need:")
+ * into `item` lines: a list the text introduces is content, whatever its items look like.
+ */
+export function markIntroducedLists(lines: readonly BodyBlock[], kinds: LineKind[]): void {
+  const isItem = (j: number) => {
+    const kind = kinds[j];
+    const text = (lines[j] as BodyBlock).text;
+    return (
+      (kind === 'short' || kind === 'repeated' || kind === 'clause') &&
+      !/:$/u.test(text) &&
+      wordsIn(text) <= MAX_ITEM_WORDS
+    );
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (!/:$/u.test((lines[i] as BodyBlock).text)) continue;
+    let end = i;
+    while (end + 1 < lines.length && end - i < MAX_LIST_ITEMS && isItem(end + 1)) end++;
+    // the text goes on after the list (or another list is introduced): the list is inside it
+    const after = kinds[end + 1];
+    const resumes = after === 'prose' || /:$/u.test(lines[end + 1]?.text ?? '');
+    if (end > i && resumes) for (let j = i + 1; j <= end; j++) kinds[j] = 'item';
   }
 }

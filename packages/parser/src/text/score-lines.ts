@@ -39,6 +39,8 @@ export function scoreLines(lines: readonly BodyBlock[], kinds: readonly LineKind
       run = 0;
       return words * SENTENCE_WEIGHT;
     }
+    // an item of a list the text introduced neither helps nor costs, nor ends a run of furniture
+    if (kind === 'item') return 0;
     if (kind === 'clause') {
       run = 0;
       return words * CLAUSE_WEIGHT;

@@ -74,6 +74,7 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
       kind === 'sentence' ||
       kind === 'clause' ||
       kind === 'row' ||
+      kind === 'item' ||
       words >= MIN_INNER_WORDS
     )
       keep.push(j);
