@@ -1,6 +1,6 @@
+import { stanceFeatures } from '../src/stance-features.js';
 import type { StanceModel } from '../src/stance-toward.js';
 import { stanceProbabilities } from '../src/stance-toward.js';
-import { stanceFeatures } from '../src/stance-features.js';
 import { fitSoftmax } from './fit-softmax.js';
 import { macroF1, readStanceTargets, type StanceTarget } from './stance-targets.js';
 

@@ -4,7 +4,7 @@
 // weights (`data/stance.json`) saw both sets, so their row is in-sample.
 // Usage: pnpm eval:stance   (BRIEF_DATASETS=DIR to point elsewhere)
 import { stanceModel } from '../src/stance-toward.js';
-import { fitStance, scoreStance, type StanceSet, stanceSet } from './cross-stance.js';
+import { fitStance, type StanceSet, scoreStance, stanceSet } from './cross-stance.js';
 import { macroF1 } from './stance-targets.js';
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);

@@ -34,7 +34,12 @@ export function fitSoftmax(
     const gb = new Float64Array(classes);
     rows.forEach((x, i) => {
       const p = probabilities(
-        { classes: [], weights: w.map((row) => row as unknown as number[]), bias: Array.from(b), measuredOn: '' },
+        {
+          classes: [],
+          weights: w.map((row) => row as unknown as number[]),
+          bias: Array.from(b),
+          measuredOn: '',
+        },
         x,
       );
       const y = labels[i] as number;

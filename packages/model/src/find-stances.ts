@@ -3,8 +3,8 @@ import type { Actor, ActorStance, Citation } from './briefing.js';
 import { cite } from './citation.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
-import { type Stance, stanceModel, stanceProbabilities } from './stance-toward.js';
 import { stanceFeatures } from './stance-features.js';
+import { type Stance, stanceModel, stanceProbabilities } from './stance-toward.js';
 
 /** Actors in the stance matrix: the most mentioned ones that at least two sources name. */
 const MAIN_ACTORS = 6;

@@ -81,7 +81,9 @@ export function stanceFeatures(
     valenceSum(right.slice(0, 3), lexicon),
     valenceSum(right.slice(3, 10), lexicon),
   ];
-  const clauseWords = (clause.match(TOKEN) ?? []).filter((w) => !sentence.slice(target.from, target.to).includes(w));
+  const clauseWords = (clause.match(TOKEN) ?? []).filter(
+    (w) => !sentence.slice(target.from, target.to).includes(w),
+  );
   return [...scalars, ...meanVector(near.left), ...meanVector(near.right), ...meanVector(clauseWords)];
 }
 
