@@ -49,6 +49,8 @@ interface Statement {
 
 /** Words a clause needs to state an event on its own ("officials said" does not). */
 const CLAUSE_WORDS = 6;
+/** Words from which a sentence is long enough to tell one event amid others (a headline is ~7, news ~25). */
+const LONG_SENTENCE = 18;
 /**
  * What a clause-to-clause match counts for against a whole-sentence match: one clause shared by two long
  * sentences is the same event told with other details around it, a little less sure than whole sentences.
@@ -58,13 +60,14 @@ const CLAUSE_WEIGHT = 0.95;
 const CLAUSE_FLOOR = 0.38;
 
 /**
- * The clauses of a sentence, cut at commas, semicolons, colons, dashes and before words that open a
+ * The clauses of a long sentence ({@link LONG_SENTENCE} words or more), cut at commas, semicolons, colons, dashes and before words that open a
  * clause ("while", "which", "for" ...), when at least two of them have {@link CLAUSE_WORDS} words;
  * otherwise none (the sentence is one clause).
  * @param text a sentence
  * @returns the clauses, or none
  */
 export function clausesOf(text: string): string[] {
+  if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < LONG_SENTENCE) return [];
   const parts = text
     .split(/\s*[,;:–—]\s*|\s+-\s+|\s+(?=(?:for|while|which|who|whereas|as|after|before|because)\s)/)
     .filter((p) => (p.match(/[\p{L}\p{N}]+/gu) ?? []).length >= CLAUSE_WORDS);
@@ -87,7 +90,9 @@ function sharesActor(x: ClaimText, y: ClaimText): boolean {
  */
 function eventRelatedness(a: Statement, b: Statement): number {
   const whole = relatedness(a.text, b.text);
-  if (whole < CLAUSE_FLOOR || (a.clauses.length === 0 && b.clauses.length === 0)) return whole;
+  // clauses only rescue pairs the whole sentences miss (and comparing them costs up to 15 times more)
+  if (whole < CLAUSE_FLOOR || whole >= SUBJECT_MIN || (a.clauses.length === 0 && b.clauses.length === 0))
+    return whole;
   let best = whole;
   for (const x of [a.text, ...a.clauses])
     for (const y of [b.text, ...b.clauses]) {

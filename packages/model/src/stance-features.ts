@@ -1,4 +1,4 @@
-import { scoreValence, type ValenceLexicon, valenceLexicon } from './score-valence.js';
+import { negationSet, scoreValence, type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { clauseAround } from './stance-clause.js';
 import { wordVectors } from './word-vectors.js';
 
@@ -94,7 +94,7 @@ export function stanceFeatures(
  */
 function valenceSum(words: readonly string[], lexicon: ValenceLexicon): number {
   let sum = 0;
-  const negations = new Set(lexicon.negations);
+  const negations = negationSet(lexicon);
   words.forEach((w, i) => {
     const v = lexicon.words[w.toLowerCase()] ?? 0;
     const prev = (words[i - 1] ?? '').toLowerCase();
