@@ -34,4 +34,4 @@ const model: ClaimModel = {
 };
 const file = new URL('../data/same-claim.json', import.meta.url);
 fs.writeFileSync(file, `${JSON.stringify(model, null, 2)}\n`);
-console.log(`wrote ${file.pathname}`);
+console.log(`wrote ${file.pathname} (format it with biome before committing)`);

@@ -23,4 +23,4 @@ const shipped = {
 const file = new URL('../data/stance.json', import.meta.url);
 fs.writeFileSync(file, `${JSON.stringify(shipped)}\n`);
 console.log(shipped.measuredOn);
-console.log(`wrote ${file.pathname}`);
+console.log(`wrote ${file.pathname} (format it with biome before committing)`);
