@@ -23,6 +23,9 @@ export const STANCE_SCALARS = [
   'left4to10',
   'right1to3',
   'right4to10',
+  'decayed',
+  'antiPrefix',
+  'possessive',
 ] as const;
 
 /** Length of a {@link stanceFeatures} vector: the scalars, then the mean vectors left and right. */
@@ -80,6 +83,9 @@ export function stanceFeatures(
     valenceSum([...left].reverse().slice(3, 10), lexicon),
     valenceSum(right.slice(0, 3), lexicon),
     valenceSum(right.slice(3, 10), lexicon),
+    decayedValence(left, right, lexicon),
+    /\banti-\s*$/i.test(before) ? 1 : 0,
+    /^['’]s\b/.test(sentence.slice(target.to)) ? 1 : 0,
   ];
   const clauseWords = (clause.match(TOKEN) ?? []).filter(
     (w) => !sentence.slice(target.from, target.to).includes(w),
@@ -99,6 +105,23 @@ function valenceSum(words: readonly string[], lexicon: ValenceLexicon): number {
     const v = lexicon.words[w.toLowerCase()] ?? 0;
     const prev = (words[i - 1] ?? '').toLowerCase();
     sum += negations.has(prev) || prev.endsWith("n't") ? -0.74 * v : v;
+  });
+  return Math.max(-1, Math.min(1, sum / 4));
+}
+
+/**
+ * The lexicon valence of all words of the sentence, each divided by its distance in words to the mention.
+ * @param left words before the mention
+ * @param right words after it
+ * @param lexicon the valence lexicon
+ */
+function decayedValence(left: readonly string[], right: readonly string[], lexicon: ValenceLexicon): number {
+  let sum = 0;
+  left.forEach((w, i) => {
+    sum += (lexicon.words[w.toLowerCase()] ?? 0) / (left.length - i);
+  });
+  right.forEach((w, i) => {
+    sum += (lexicon.words[w.toLowerCase()] ?? 0) / (i + 1);
   });
   return Math.max(-1, Math.min(1, sum / 4));
 }
