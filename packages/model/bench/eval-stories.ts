@@ -44,7 +44,13 @@ interface Labelled {
   fold: number;
 }
 
-function article(id: string, title: string | null, text: string, published: string | null, url: string | null): Article {
+function article(
+  id: string,
+  title: string | null,
+  text: string,
+  published: string | null,
+  url: string | null,
+): Article {
   return {
     id,
     path: `${id}.txt`,

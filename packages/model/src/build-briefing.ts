@@ -7,6 +7,7 @@ import type { Diagnostic, Result } from './diagnostic.js';
 import { findActors } from './find-actors.js';
 import type { Person } from './find-people.js';
 import { findQuotes } from './find-quotes.js';
+import { findStories } from './find-stories.js';
 import { defaultGazetteer, extendGazetteer, type GazetteerEntry, type OutletInfo } from './gazetteer.js';
 import { scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
@@ -86,6 +87,8 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
     perspectives: describePerspectives(scored, vocabulary, options.outlets),
     claims: findClaims(scored),
     sources: sorted.map(toSource),
+    stories: findStories(sorted, actors, scored),
+    changes: null,
   };
   assertAllVerbatim(briefing, sorted);
   return { value: BriefingSchema.parse(briefing), diagnostics };
@@ -98,6 +101,7 @@ function assertAllVerbatim(briefing: Briefing, articles: readonly Article[]): vo
     ...briefing.timeline.flatMap((e) => e.citations),
     ...briefing.quotes.flatMap((q) => q.citations),
     ...briefing.claims.flatMap((c) => c.citations),
+    ...briefing.stories.flatMap((s) => s.keyPoints.flatMap((k) => k.citations)),
   ];
   for (const c of all) assertVerbatim(c, texts);
 }

@@ -66,7 +66,8 @@ export function groupStories(articles: readonly Article[], options: GroupStories
         const ga = groups[a] as number[];
         const gb = groups[b] as number[];
         // the mean of few similarities is noisy: small groups must be closer to be merged
-        const margin = linkage(ga, gb, sim) - threshold - SMALL_GROUP_MARGIN / Math.sqrt(ga.length * gb.length);
+        const margin =
+          linkage(ga, gb, sim) - threshold - SMALL_GROUP_MARGIN / Math.sqrt(ga.length * gb.length);
         if (margin > best) {
           best = margin;
           pair = [a, b];
