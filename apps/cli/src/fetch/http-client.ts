@@ -175,7 +175,7 @@ export class HttpClient {
           await res.body?.cancel();
           throw new FetchError(`larger than the ${this.#config.maxBytes}-byte limit (${declared} bytes)`);
         }
-        const body = await this.#readCapped(res.body);
+        const body = await this.#readCapped(res.body, res.headers.get('content-encoding') !== null);
         return { url: start.href, finalUrl: url.href, status: 200, headers: head, body, notModified: false };
       }
     } catch (error) {
@@ -184,7 +184,7 @@ export class HttpClient {
   }
 
   /** Reads a (decompressed) body, stopping at the per-response and per-run caps. */
-  async #readCapped(body: ReadableStream<Uint8Array> | null): Promise<Buffer> {
+  async #readCapped(body: ReadableStream<Uint8Array> | null, encoded: boolean): Promise<Buffer> {
     if (body === null) return Buffer.alloc(0);
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -196,7 +196,9 @@ export class HttpClient {
       this.#totalBytes += value.byteLength;
       if (size > this.#config.maxBytes) {
         await reader.cancel();
-        throw new FetchError(`larger than the ${this.#config.maxBytes}-byte limit once decompressed`);
+        throw new FetchError(
+          `larger than the ${this.#config.maxBytes}-byte limit${encoded ? ' once decompressed' : ''}`,
+        );
       }
       if (this.#totalBytes > this.#config.maxTotalBytes) {
         await reader.cancel();
