@@ -12,7 +12,8 @@ import { unique } from './read-feed.js';
 export function readSitemap(body: Buffer, base: string): { urls: string[]; index: boolean } {
   const text = body.toString('utf8').replace(/^\uFEFF/, '');
   const valid = XMLValidator.validate(text);
-  if (valid !== true) throw new Error(`not well-formed XML (${valid.err.msg}, line ${valid.err.line})`);
+  if (valid !== true)
+    throw new Error(`not well-formed XML (${valid.err.msg.replace(/\s+/g, ' ')}, line ${valid.err.line})`);
   const doc = new XMLParser({
     removeNSPrefix: true,
     isArray: (name) => name === 'url' || name === 'sitemap',
