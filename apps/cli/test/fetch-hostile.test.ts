@@ -68,6 +68,10 @@ beforeAll(async () => {
   server.routes.set('/always-busy.xml', (_req, res) => {
     res.writeHead(429, { 'retry-after': '3600' }).end();
   });
+  server.routes.set('/news-sitemap.xml', {
+    type: 'application/xml',
+    body: `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${o}/a2.html</loc></url></urlset>`,
+  });
   server.routes.set('/private-feed.xml', {
     type: 'application/rss+xml',
     body: rssFeed([
@@ -100,6 +104,7 @@ beforeAll(async () => {
           { feed: `${o}/busy.xml` },
           { feed: `${o}/always-busy.xml` },
           { feed: `${o}/private-feed.xml` },
+          { sitemap: `${o}/news-sitemap.xml` },
         ],
       },
     ],
@@ -140,7 +145,7 @@ describe('brief build with hostile web sources', () => {
     const briefing = JSON.parse(fs.readFileSync(path.join(dir, 'out/web.json'), 'utf8')) as {
       sources: { url: string | null; path: string }[];
     };
-    // a1 reached with a tracking parameter, a2 through two feeds: three sources in all
+    // a1 reached with a tracking parameter, a2 through two feeds and a sitemap: three sources in all
     expect(briefing.sources.map((s) => s.url?.replace(o, 'ORIGIN')).sort()).toEqual([
       'ORIGIN/a1.html',
       'ORIGIN/a2.html',
