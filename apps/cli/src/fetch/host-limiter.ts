@@ -29,16 +29,18 @@ export class HostLimiter {
       this.#hosts.set(host, state);
     }
     const s = state;
+    // a finished task hands its slot straight to the next in the queue, so `active` never overshoots
     if (s.active >= this.#concurrency) await new Promise<void>((resolve) => s.queue.push(resolve));
-    s.active++;
+    else s.active++;
     const wait = s.next - Date.now();
     s.next = Math.max(Date.now(), s.next) + this.#interval;
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     try {
       return await task();
     } finally {
-      s.active--;
-      s.queue.shift()?.();
+      const next = s.queue.shift();
+      if (next) next();
+      else s.active--;
     }
   }
 }
