@@ -72,9 +72,10 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
       source: 'model',
     });
   }
+  const stories = findStories(sorted, actors, scored);
   const briefing: Briefing = {
     id: options.id,
-    title: options.title ?? defaultTitle(actors, sorted.length),
+    title: options.title ?? (stories.length > 1 ? storiesTitle(stories) : defaultTitle(actors, sorted.length)),
     subtitle: options.subtitle ?? null,
     generatedAt: generated,
     period: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
@@ -87,7 +88,7 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
     perspectives: describePerspectives(scored, vocabulary, options.outlets),
     claims: findClaims(scored),
     sources: sorted.map(toSource),
-    stories: findStories(sorted, actors, scored),
+    stories,
     changes: null,
   };
   assertAllVerbatim(briefing, sorted);
@@ -113,6 +114,12 @@ function defaultTitle(actors: readonly { name: string; kind: string }[], sources
     .map((a) => a.name);
   const subject = main.length === 2 ? `${main[0]} and ${main[1]}` : (main[0] ?? 'Briefing');
   return `${subject}: what ${sources} ${sources === 1 ? 'source reports' : 'sources report'}`;
+}
+
+/** Several unrelated stories: the brief is named after the first, not after actors they do not share. */
+function storiesTitle(stories: readonly { title: string }[]): string {
+  const others = stories.length - 1;
+  return `${stories[0]?.title ?? 'Briefing'} — and ${others} other ${others === 1 ? 'story' : 'stories'}`;
 }
 
 function toSource(article: Article): Source {
