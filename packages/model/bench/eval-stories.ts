@@ -4,7 +4,9 @@
 // but for a few pairs that report the same news, listed in SAME_STORY).
 // Prints the figures on the whole mixed set and on three folds (one cluster + a third of the
 // singletons each), so that a threshold fitted to one fold can be read on the others.
-// Usage: pnpm eval:stories [--threshold T] [--sweep]
+// With --singletons trafilatura, the singletons are instead the English pages of trafilatura-eval (their
+// main-text snippets, from many sites and years): a check on pages the settings were not chosen on.
+// Usage: pnpm eval:stories [--threshold T] [--sweep] [--singletons zyte|trafilatura]
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +86,26 @@ function load(): Labelled[] {
       items.push({ article: article(`w${d.doc_id}`, d.title, body, d.date, d.url), gold: c.id, fold: k });
     }
   });
+  if (process.argv.includes('trafilatura')) {
+    const expected = JSON.parse(
+      readFileSync(join(datasets, 'trafilatura-eval/expected.json'), 'utf8'),
+    ) as Record<string, { url: string; with: string[] }>;
+    const languages = JSON.parse(
+      readFileSync(join(datasets, 'trafilatura-eval/languages.json'), 'utf8'),
+    ) as Record<string, string>;
+    Object.keys(expected)
+      .filter((name) => languages[name] === 'en')
+      .sort()
+      .forEach((name, i) => {
+        const e = expected[name] as { url: string; with: string[] };
+        items.push({
+          article: article(`t${i}`, null, e.with.join('\n\n'), null, e.url),
+          gold: `t${i}`,
+          fold: i % 3,
+        });
+      });
+    return items;
+  }
   const truth = JSON.parse(readFileSync(join(datasets, 'zyte-dev/ground-truth.json'), 'utf8')) as Record<
     string,
     { articleBody: string; url?: string }
@@ -140,7 +162,7 @@ const t = args.indexOf('--threshold');
 const threshold = t >= 0 ? Number(args[t + 1]) : undefined;
 const all = load();
 const sets: [string, Labelled[]][] = [
-  ['all (3 clusters + 61 singletons)', all],
+  [`all (3 clusters + ${all.length - 90} singletons)`, all],
   ...[0, 1, 2].map((k): [string, Labelled[]] => [`fold ${k + 1}`, all.filter((x) => x.fold === k)]),
 ];
 const f = (x: number) => x.toFixed(3);

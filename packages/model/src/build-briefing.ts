@@ -75,7 +75,8 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
   const stories = findStories(sorted, actors, scored);
   const briefing: Briefing = {
     id: options.id,
-    title: options.title ?? (stories.length > 1 ? storiesTitle(stories) : defaultTitle(actors, sorted.length)),
+    title:
+      options.title ?? (stories.length > 1 ? storiesTitle(stories) : defaultTitle(actors, sorted.length)),
     subtitle: options.subtitle ?? null,
     generatedAt: generated,
     period: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
