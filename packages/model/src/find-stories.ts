@@ -21,15 +21,16 @@ export function findStories(
   for (const a of actors)
     for (const id of a.sourceIds) actorsOf.set(id, [...(actorsOf.get(id) ?? []), a.name]);
   const byId = new Map(articles.map((a) => [a.id, a]));
+  const sentencesOf = new Map<string, ScoredSentence[]>();
+  for (const s of scored) sentencesOf.set(s.article.id, [...(sentencesOf.get(s.article.id) ?? []), s]);
   return groupStories(articles, { actorsOf }).map((g) => {
-    const members = new Set(g.sourceIds);
     const titled = g.sourceIds.map((id) => byId.get(id)?.title).find((t): t is string => !!t);
     return {
       id: g.id,
       title: titled ?? `Story of ${g.sourceIds.length} source${g.sourceIds.length === 1 ? '' : 's'}`,
       sourceIds: g.sourceIds,
       keyPoints: selectKeyPoints(
-        scored.filter((s) => members.has(s.article.id)),
+        g.sourceIds.flatMap((id) => sentencesOf.get(id) ?? []),
         3,
       ),
     };

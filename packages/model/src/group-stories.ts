@@ -39,6 +39,8 @@ const LOCAL_SHARE = 0.3;
 // with the trafilatura-eval English snippets (short texts) 0.928 without, 0.969 from 3, 0.975 from 5,
 // 0.991 from 8 (but 0.949 with zyte-dev).
 const MIN_SHARED = 5;
+// Above this many sources the all-pairs merge (n² memory, ~n³/6 steps) gives way to linkSparse.
+const MAX_PAIRWISE = 600;
 // Two single sources need 0.035 + 0.25 ≈ 0.29 (same-day reports of one event measured 0.29–0.55 on
 // zyte-dev, unrelated pages on one subject up to 0.25); a source and a group of 30 need 0.08.
 // On `pnpm eval:stories` margins 0.22–0.28 keep F1 ≥ 0.91 on every set; 0.3 splits clusters.
@@ -57,38 +59,8 @@ export function groupStories(articles: readonly Article[], options: GroupStories
   const sorted = [...articles].sort(byEarliest);
   const vectors = weigh(sorted.map((a) => termsOf(a, options.actorsOf?.get(a.id) ?? [])));
   const n = sorted.length;
-  const sim: Float64Array[] = vectors.map(() => new Float64Array(n));
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const s = cosine(vectors[i] as Map<string, number>, vectors[j] as Map<string, number>);
-      (sim[i] as Float64Array)[j] = s;
-      (sim[j] as Float64Array)[i] = s;
-    }
-  }
   const threshold = options.threshold ?? THRESHOLD;
-  // average linkage: groups[k] lists member indices; merge the closest pair while above the threshold
-  const groups: number[][] = sorted.map((_, i) => [i]);
-  for (;;) {
-    let best = 0;
-    let pair: [number, number] | null = null;
-    for (let a = 0; a < groups.length; a++) {
-      for (let b = a + 1; b < groups.length; b++) {
-        const ga = groups[a] as number[];
-        const gb = groups[b] as number[];
-        // the mean of few similarities is noisy: small groups must be closer to be merged
-        const margin =
-          linkage(ga, gb, sim) - threshold - SMALL_GROUP_MARGIN / Math.sqrt(ga.length * gb.length);
-        if (margin > best) {
-          best = margin;
-          pair = [a, b];
-        }
-      }
-    }
-    if (pair === null) break;
-    const [a, b] = pair;
-    groups[a] = [...(groups[a] as number[]), ...(groups[b] as number[])].sort((x, y) => x - y);
-    groups.splice(b, 1);
-  }
+  const groups = n > MAX_PAIRWISE ? linkSparse(vectors, threshold) : linkAverage(vectors, threshold);
   return groups
     .map((g) => g.map((i) => sorted[i] as Article))
     .sort((x, y) => byEarliest(x[0] as Article, y[0] as Article))
@@ -114,10 +86,97 @@ function byEarliest(a: Article, b: Article): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function linkage(a: readonly number[], b: readonly number[], sim: readonly Float64Array[]): number {
-  let sum = 0;
-  for (const i of a) for (const j of b) sum += (sim[i] as Float64Array)[j] as number;
-  return sum / (a.length * b.length);
+/**
+ * Average linkage over all pairs: `sum[a][b]` holds the summed similarity between groups a and b, so a
+ * merge updates one row (n² memory, about n³/6 steps in all: fine up to {@link MAX_PAIRWISE} sources).
+ */
+function linkAverage(vectors: readonly Map<string, number>[], threshold: number): number[][] {
+  const n = vectors.length;
+  const sum: Float64Array[] = vectors.map(() => new Float64Array(n));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const s = cosine(vectors[i] as Map<string, number>, vectors[j] as Map<string, number>);
+      (sum[i] as Float64Array)[j] = s;
+      (sum[j] as Float64Array)[i] = s;
+    }
+  }
+  // groups[k] lists member indices, or is null once merged into another
+  const groups: (number[] | null)[] = vectors.map((_, i) => [i]);
+  for (;;) {
+    let best = 0;
+    let pair: [number, number] | null = null;
+    for (let a = 0; a < n; a++) {
+      const ga = groups[a];
+      if (!ga) continue;
+      const row = sum[a] as Float64Array;
+      for (let b = a + 1; b < n; b++) {
+        const gb = groups[b];
+        if (!gb) continue;
+        const size = ga.length * gb.length;
+        // the mean of few similarities is noisy: small groups must be closer to be merged
+        const margin = (row[b] as number) / size - threshold - SMALL_GROUP_MARGIN / Math.sqrt(size);
+        if (margin > best) {
+          best = margin;
+          pair = [a, b];
+        }
+      }
+    }
+    if (pair === null) break;
+    const [a, b] = pair;
+    groups[a] = [...(groups[a] as number[]), ...(groups[b] as number[])].sort((x, y) => x - y);
+    groups[b] = null;
+    const ra = sum[a] as Float64Array;
+    const rb = sum[b] as Float64Array;
+    for (let c = 0; c < n; c++) {
+      const v = (ra[c] as number) + (rb[c] as number);
+      ra[c] = v;
+      (sum[c] as Float64Array)[a] = v;
+    }
+  }
+  return groups.filter((g): g is number[] => g !== null);
+}
+
+/**
+ * For large briefs: two sources are one story when they are as alike as two single sources must be
+ * for {@link linkAverage}, and stories are the connected groups. Only pairs sharing two of their 15
+ * heaviest terms are compared (terms held by more than 100 sources are skipped), so the cost grows
+ * with the number of sources rather than its square.
+ */
+function linkSparse(vectors: readonly Map<string, number>[], threshold: number): number[][] {
+  const top = vectors.map((v) =>
+    [...v]
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, 15)
+      .map(([t]) => t),
+  );
+  const postings = new Map<string, number[]>();
+  top.forEach((terms, i) => {
+    for (const t of terms) postings.set(t, [...(postings.get(t) ?? []), i]);
+  });
+  const parent = vectors.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x] as number] as number;
+    return x;
+  };
+  top.forEach((terms, i) => {
+    const shared = new Map<number, number>();
+    for (const t of terms) {
+      const docs = postings.get(t) as number[];
+      if (docs.length > 100) continue;
+      for (const j of docs) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, count] of shared) {
+      if (count < 2) continue;
+      const s = cosine(vectors[i] as Map<string, number>, vectors[j] as Map<string, number>);
+      if (s > threshold + SMALL_GROUP_MARGIN) parent[find(j)] = find(i);
+    }
+  });
+  const byRoot = new Map<number, number[]>();
+  vectors.forEach((_, i) => {
+    const r = find(i);
+    byRoot.set(r, [...(byRoot.get(r) ?? []), i]);
+  });
+  return [...byRoot.values()];
 }
 
 /** Raw term counts of one article: body words, title words, names and actors as separate terms. */
