@@ -18,11 +18,20 @@ export function findStories(
   scored: readonly ScoredSentence[],
 ): Story[] {
   const actorsOf = new Map<string, string[]>();
-  for (const a of actors)
-    for (const id of a.sourceIds) actorsOf.set(id, [...(actorsOf.get(id) ?? []), a.name]);
+  for (const a of actors) {
+    for (const id of a.sourceIds) {
+      const list = actorsOf.get(id);
+      if (list) list.push(a.name);
+      else actorsOf.set(id, [a.name]);
+    }
+  }
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sentencesOf = new Map<string, ScoredSentence[]>();
-  for (const s of scored) sentencesOf.set(s.article.id, [...(sentencesOf.get(s.article.id) ?? []), s]);
+  for (const s of scored) {
+    const list = sentencesOf.get(s.article.id);
+    if (list) list.push(s);
+    else sentencesOf.set(s.article.id, [s]);
+  }
   return groupStories(articles, { actorsOf }).map((g) => {
     const titled = g.sourceIds.map((id) => byId.get(id)?.title).find((t): t is string => !!t);
     return {

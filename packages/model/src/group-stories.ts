@@ -151,7 +151,11 @@ function linkSparse(vectors: readonly Map<string, number>[], threshold: number):
   );
   const postings = new Map<string, number[]>();
   top.forEach((terms, i) => {
-    for (const t of terms) postings.set(t, [...(postings.get(t) ?? []), i]);
+    for (const t of terms) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
   });
   const parent = vectors.map((_, i) => i);
   const find = (x: number): number => {
@@ -174,7 +178,9 @@ function linkSparse(vectors: readonly Map<string, number>[], threshold: number):
   const byRoot = new Map<number, number[]>();
   vectors.forEach((_, i) => {
     const r = find(i);
-    byRoot.set(r, [...(byRoot.get(r) ?? []), i]);
+    const list = byRoot.get(r);
+    if (list) list.push(i);
+    else byRoot.set(r, [i]);
   });
   return [...byRoot.values()];
 }
