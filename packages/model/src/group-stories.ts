@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import type { Article } from './article.js';
+import { readDataFile } from './data-file.js';
 import { contentWords } from './text-stats.js';
 
 /** A story: the sources that report the same events, in the order of {@link groupStories}. */
@@ -212,7 +212,7 @@ let background: BackgroundDf | undefined;
  * once.
  */
 function backgroundDf(): BackgroundDf {
-  background ??= createRequire(import.meta.url)('@briefing/model/data/background-df.json') as BackgroundDf;
+  background ??= JSON.parse(readDataFile('background-df.json').toString('utf8')) as BackgroundDf;
   return background;
 }
 
