@@ -63,6 +63,7 @@ export function planBriefs(
         files: files.map((f) => path.relative(cwd, f) || f),
         formats,
         paper: options.paper ?? 'A4',
+        packs: [],
         aliases: [],
         outlets: [],
         ...(web.length ? { web } : {}),
