@@ -2,7 +2,7 @@
 const TOKENS: Record<string, string> = {
   EOF: 'the end of the file',
   OPEN_ENDBLOCK: '{{/…}} closing the block',
-  OPEN_INVERSE_CHAIN: '{{else …}}',
+  OPEN_INVERSE_CHAIN: '{{else}}',
   INVERSE: '{{else}}',
   CLOSE: '}}',
   CLOSE_UNESCAPED: '}}}',
@@ -63,7 +63,10 @@ function openBlock(source: string): { tag: string; line: number } | null {
 export function describeParseError(message: string, source: string): string | null {
   const lexical = /^Lexical error on line (\d+)\. ([^\n]*)/.exec(message);
   if (lexical) return `${lexical[1]}: parse error: ${lexical[2]}`;
-  const m = /^Parse error on line (\d+):\n[\s\S]*?\n-*\^\n(?:Expecting ([^\n]*), got '([^']*)'|([^\n]*))/.exec(message);
+  const m =
+    /^Parse error on line (\d+):\n[\s\S]*?\n-*\^\n(?:Expecting ([^\n]*), got '([^']*)'|([^\n]*))/.exec(
+      message,
+    );
   if (!m) return null;
   const [, line, expecting, got, other] = m;
   if (expecting === undefined || got === undefined) return `${line}: parse error: ${other}`;

@@ -41,6 +41,8 @@ export function inlineThemeCss(
 ): string {
   const resolve = (ref: string) => path.posix.normalize(path.posix.join(path.posix.dirname(rel), ref));
   const load = (ref: string, target: string) => {
+    if (target.startsWith('../') || path.posix.isAbsolute(target))
+      throw new BriefingError('E_TEMPLATE', `${file}: "${ref}" points outside the theme folder`);
     const data = read(target);
     if (data === null) throw new BriefingError('E_TEMPLATE', `${file}: "${ref}" is not a file of the theme`);
     return data;

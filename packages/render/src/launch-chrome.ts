@@ -90,6 +90,9 @@ export function launchChrome(
   const child = spawn(executable, [...args, 'about:blank'], {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
+    // Chromium keeps its singleton socket in a folder of TMPDIR that outlives a browser ended by a
+    // signal (one per run of the tests): in the profile, it goes with the profile
+    env: { ...process.env, TMPDIR: profile },
   });
   // if this process exits first (process.exit, an interrupt), the browser must not outlive it, nor
   // its profile

@@ -1,6 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import pixelmatch from 'pixelmatch';
@@ -13,6 +12,7 @@ import { Printer } from '../src/printer.js';
 import { renderHtml } from '../src/render-html.js';
 import { renderPdf } from '../src/render-pdf.js';
 import { briefing } from './fixture.js';
+import { tempDir } from './temp-dir.js';
 
 const tool = (cmd: string, args: string[]) => {
   const r = spawnSync(cmd, args, { encoding: 'utf8' });
@@ -40,13 +40,17 @@ describe('launching Chromium', () => {
 describe('PDF through the real Chromium', () => {
   let printer: Printer;
   let pdf: Uint8Array;
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'brief-pdf-')), 'brief.pdf');
+  /** How long a fresh browser took to start and print the fixture, measured on this machine now. */
+  let coldMs = 0;
+  const file = path.join(tempDir(), 'brief.pdf');
   const html = renderHtml(briefing);
 
   beforeAll(async () => {
     expect(findChrome(), 'these tests need Chromium: apt-get install chromium').not.toBeNull();
+    const started = performance.now();
     printer = await Printer.open();
     pdf = await renderPdf(printer, briefing, html);
+    coldMs = performance.now() - started;
     fs.writeFileSync(file, pdf);
   });
   afterAll(async () => printer?.close());
@@ -60,6 +64,61 @@ describe('PDF through the real Chromium', () => {
     const fonts = tool('pdffonts', [file]).split('\n').slice(2).filter(Boolean);
     expect(fonts.length).toBeGreaterThan(0);
     for (const row of fonts) expect(row.split(/\s+/).at(-5)).toBe('yes');
+  });
+
+  it("uses only the theme's own fonts, in the page and in the running header and footer, whatever the machine has", () => {
+    // the header and footer are documents of their own: without the theme's faces they would take
+    // the machine's Noto Sans, embedded a second time under the same name
+    const names = tool('pdffonts', [file])
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((row) => row.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, ''));
+    expect(names.sort()).toEqual([
+      'NotoSans-Bold',
+      'NotoSans-Regular',
+      'NotoSans-SemiBold',
+      'NotoSerif-Italic',
+      'NotoSerif-Regular',
+      'NotoSerif-SemiBold',
+    ]);
+  });
+
+  it("prints the theme's page header and footer, the classification banner at the top and bottom of every page", async () => {
+    const classified = { ...briefing, classification: 'Restricted distribution' };
+    const bytes = await renderPdf(printer, classified, renderHtml(classified));
+    const classifiedFile = path.join(path.dirname(file), 'classified.pdf');
+    fs.writeFileSync(classifiedFile, bytes);
+    const pages = Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', [classifiedFile]))?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    // the text of a band of an A4 page (595 × 842 pt), in points from the top: the margins are 22 mm
+    // (62 pt) at the top and 20 mm (57 pt) at the bottom
+    const band = (n: number, y: number, h: number) =>
+      tool('pdftotext', [
+        '-f',
+        `${n}`,
+        '-l',
+        `${n}`,
+        '-x',
+        '0',
+        '-y',
+        `${y}`,
+        '-W',
+        '595',
+        '-H',
+        `${h}`,
+        classifiedFile,
+        '-',
+      ])
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && l !== '\f');
+    for (let n = 1; n <= pages; n++) {
+      expect({ header: band(n, 0, 62), footer: band(n, 785, 57) }, `page ${n}`).toEqual({
+        header: ['RESTRICTED DISTRIBUTION', briefing.title, 'Briefing'],
+        footer: [`Page ${n} of ${pages}`, 'RESTRICTED DISTRIBUTION'],
+      });
+    }
   });
 
   it('has an outline of the sections and page numbers, and names the outlets', async () => {
@@ -111,7 +170,9 @@ describe('PDF through the real Chromium', () => {
   });
 
   it('prints again on a fresh browser when Chromium hangs mid-run', async () => {
-    const own = await Printer.open({ timeoutMs: 2000 });
+    // the limit must let a fresh browser start and print the page on this machine under its present
+    // load: three times what that took in beforeAll (1-2.5 s on two cores, with other work or not)
+    const own = await Printer.open({ timeoutMs: Math.max(1000, 3 * coldMs) });
     try {
       process.kill(own.pid as number, 'SIGSTOP');
       const again = await own.pdf(html);
@@ -123,10 +184,16 @@ describe('PDF through the real Chromium', () => {
   });
 
   it('stops a page that takes longer than the time limit, twice, and prints the next one', async () => {
-    const slow = await Printer.open({ timeoutMs: 1000 });
+    // the limit is what a fresh browser took to start and print the fixture, so it scales with the
+    // machine and its load; the page takes some 10-20 times that (4 MB of text: 20 s on two busy cores,
+    // where the fixture took 1-2.5 s)
+    const limit = Math.max(1000, Math.ceil(coldMs / 100) * 100);
+    const slow = await Printer.open({ timeoutMs: limit });
     try {
       const huge = `<p>${'x '.repeat(2_000_000)}</p>`;
-      await expect(slow.pdf(huge)).rejects.toThrow('printing took longer than 1 s and was stopped');
+      await expect(slow.pdf(huge)).rejects.toThrow(
+        `printing took longer than ${limit / 1000} s and was stopped`,
+      );
       expect(slow.launches).toBe(3);
       const next = await slow.pdf('<h1>Next</h1>');
       expect(Buffer.from(next).subarray(0, 5).toString()).toBe('%PDF-');
@@ -202,13 +269,13 @@ describe('the HTML page in the real Chromium', () => {
 
 describe('printing on a remote Chromium (--browser-ws-endpoint)', () => {
   it('prints through a DevTools endpoint the test started itself', async () => {
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-remote-'));
-    const chrome = spawn(findChrome() as string, [
-      '--headless',
-      '--remote-debugging-port=0',
-      `--user-data-dir=${profile}`,
-      ...CHROME_ARGS,
-    ]);
+    const profile = tempDir('brief-remote-');
+    // TMPDIR too: Chromium's singleton socket would outlive the SIGKILL below in a folder of its own
+    const chrome = spawn(
+      findChrome() as string,
+      ['--headless', '--remote-debugging-port=0', `--user-data-dir=${profile}`, ...CHROME_ARGS],
+      { env: { ...process.env, TMPDIR: profile } },
+    );
     try {
       const endpoint = await new Promise<string>((resolve, reject) => {
         let err = '';
@@ -226,6 +293,9 @@ describe('printing on a remote Chromium (--browser-ws-endpoint)', () => {
       expect(chrome.exitCode).toBeNull();
     } finally {
       chrome.kill('SIGKILL');
+      await new Promise((resolve) =>
+        chrome.exitCode === null ? chrome.once('exit', resolve) : resolve(null),
+      );
     }
   });
 });
