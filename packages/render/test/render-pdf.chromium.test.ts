@@ -246,6 +246,7 @@ describe('the HTML page in the real Chromium', () => {
       );
       await page.setViewport({ width: 1000, height: 1400 });
       await page.setContent(renderHtml(briefing), { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
       expectLooksLike(Buffer.from(await page.screenshot()), 'brief-top.png');
       const layout = await page.evaluate(() =>
         [...document.querySelectorAll('main > section')].map((s) => {
@@ -261,6 +262,33 @@ describe('the HTML page in the real Chromium', () => {
       );
       expect(errors).toEqual([]);
       expect(requests).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("looks the same on a machine that has none of the theme's fonts, only others (DejaVu)", async () => {
+    // a theme that leaves the fonts to the machine differs by 6 % of the pixels here
+    const dejavu = '/usr/share/fonts/truetype/dejavu';
+    expect(fs.existsSync(dejavu), 'this test needs DejaVu: apt-get install fonts-dejavu-core').toBe(true);
+    const dir = tempDir('brief-fonts-');
+    // the system's rendering rules (hinting, antialiasing), but only DejaVu's fonts
+    fs.writeFileSync(
+      path.join(dir, 'fonts.conf'),
+      `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n<fontconfig><dir>${dejavu}</dir><include ignore_missing="yes">/etc/fonts/conf.d</include><cachedir>${dir}/cache</cachedir></fontconfig>\n`,
+    );
+    const browser = await puppeteer.launch({
+      executablePath: findChrome() as string,
+      headless: true,
+      args: CHROME_ARGS,
+      env: { ...process.env, FONTCONFIG_FILE: path.join(dir, 'fonts.conf') },
+    });
+    try {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1000, height: 1400 });
+      await page.setContent(renderHtml(briefing), { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      expectLooksLike(Buffer.from(await page.screenshot()), 'brief-top.png');
     } finally {
       await browser.close();
     }
