@@ -58,7 +58,7 @@ describe('a corpus of hostile files beside good articles (real Chromium)', () =>
     expect(ids).toEqual(
       expect.arrayContaining(['latin1', 'utf16le', 'utf16be', 'one-line', 'al-fassel-long-term-partnership']),
     );
-    expect(fs.existsSync(path.join(dir, 'out', 'corpus.pdf'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'out', 'corpus.pdf')), `${run.stdout}\n${run.stderr}`).toBe(true);
   });
 
   it('names each bad file in one clear message, with no stack trace', () => {

@@ -126,7 +126,12 @@ export function launchChrome(
       });
     };
     const aborted = () => fail('the start was aborted');
-    const timer = setTimeout(() => fail(`no DevTools endpoint after ${timeoutMs} ms`), timeoutMs);
+    // when the caller kept the event loop busy (parsing a corpus) past the limit, the browser's answer
+    // may be waiting unread: timers run before I/O, so the failure waits for one turn of the loop
+    const timer = setTimeout(
+      () => setImmediate(() => fail(`no DevTools endpoint after ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     if (options.signal?.aborted) aborted();
     options.signal?.addEventListener('abort', aborted, { once: true });
     child.once('error', (error) => fail(error.message, error));

@@ -7,7 +7,7 @@ import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChrome } from '../src/find-chrome.js';
-import { CHROME_ARGS, PUPPETEER_ARGS } from '../src/launch-chrome.js';
+import { CHROME_ARGS, launchChrome, PUPPETEER_ARGS, stopChrome } from '../src/launch-chrome.js';
 import { Printer } from '../src/printer.js';
 import { renderHtml } from '../src/render-html.js';
 import { renderPdf } from '../src/render-pdf.js';
@@ -34,6 +34,22 @@ describe('launching Chromium', () => {
     expect(PUPPETEER_ARGS).toEqual(
       theirs.filter((a) => a !== '--user-data-dir=/profile' && a !== 'about:blank'),
     );
+  });
+});
+
+describe('launching Chromium while the program is busy', () => {
+  it('does not time out when the browser answered while the event loop was blocked past the limit', async () => {
+    // a CLI starts the browser, then parses the corpus synchronously: on a loaded machine that took
+    // longer than the launch limit, and the limit fired before the answer waiting in the pipe was read
+    let started = performance.now();
+    await stopChrome(await launchChrome());
+    const launchMs = performance.now() - started;
+    const launching = launchChrome({ timeoutMs: Math.ceil(launchMs) });
+    started = performance.now();
+    while (performance.now() - started < 3 * launchMs); // the browser starts and answers meanwhile
+    const chrome = await launching;
+    await stopChrome(chrome);
+    expect(chrome.wsEndpoint).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\//);
   });
 });
 
