@@ -34,6 +34,8 @@ const briefing: Briefing = {
       wordCount: 1,
     },
   ],
+  stories: [],
+  changes: null,
 };
 
 describe('renderHtml', () => {
