@@ -277,7 +277,8 @@ async function writeFormats(
   if (job.formats.includes('html')) write('html', html);
   if (job.formats.includes('pdf')) {
     const printer = await timed('launch browser', getPrinter);
-    write('pdf', await timed('print', () => renderPdf(printer, briefing, html, { format: job.paper })));
+    const options = { format: job.paper, theme };
+    write('pdf', await timed('print', () => renderPdf(printer, briefing, html, options)));
   }
 }
 
