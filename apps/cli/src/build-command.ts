@@ -186,6 +186,7 @@ async function buildOne(
       ...(job.title ? { title: job.title } : {}),
       classification: job.classification ?? null,
       audience: job.audience ?? null,
+      packs: job.packs,
       aliases: job.aliases,
       outlets: job.outlets,
     };

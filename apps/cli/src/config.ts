@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BriefingError, GazetteerEntry, OutletInfo } from '@briefing/model';
+import { BriefingError, GazetteerEntry, knownPacks, OutletInfo } from '@briefing/model';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { FetchConfig, WebSource } from './fetch/fetch-config.js';
@@ -36,6 +36,8 @@ export const Config = z
     out: z.string().optional(),
     template: z.string().optional(),
     briefs: z.array(BriefConfig).min(1),
+    /** Knowledge packs shipped with the model to use, e.g. `middle-east-security`. */
+    packs: z.array(z.enum(knownPacks() as [string, ...string[]])).optional(),
     aliases: z.array(GazetteerEntry).optional(),
     outlets: z.array(OutletInfo).optional(),
     /** How web sources are fetched and archived. */

@@ -19,6 +19,8 @@ export interface BriefJob {
   classification?: string;
   audience?: string;
   paper: 'A4' | 'Letter';
+  /** Knowledge packs to use (the config's `packs`). */
+  packs: string[];
   aliases: GazetteerEntry[];
   outlets: OutletInfo[];
   /** Feeds, pages and sitemaps, fetched into the archive before the build. */
@@ -61,6 +63,7 @@ export function planBriefs(
         files: files.map((f) => path.relative(cwd, f) || f),
         formats,
         paper: options.paper ?? 'A4',
+        packs: [],
         aliases: [],
         outlets: [],
         ...(web.length ? { web } : {}),
@@ -82,6 +85,7 @@ export function planBriefs(
         files: fs.existsSync(dir) ? listCorpus(dir).map((f) => path.relative(cwd, f) || f) : [],
         formats,
         paper: options.paper ?? 'A4',
+        packs: [],
         aliases: [],
         outlets: [],
         ...(options.template ? { template: path.resolve(cwd, options.template) } : {}),
@@ -102,6 +106,7 @@ export function planBriefs(
       files: [...new Set(files)].map((f) => path.relative(cwd, f) || f),
       formats: options.formats ?? b.formats ?? formats,
       paper: options.paper ?? b.paper ?? 'A4',
+      packs: config.packs ?? [],
       aliases: config.aliases ?? [],
       outlets: config.outlets ?? [],
       ...(web.length ? { web } : {}),

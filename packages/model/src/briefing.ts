@@ -17,7 +17,7 @@ export const KeyPoint = z.object({
   citations: z.array(Citation).min(1),
 });
 
-export const ActorKind = z.enum(['country', 'organisation', 'armed-group', 'person', 'other']);
+export const ActorKind = z.enum(['country', 'organisation', 'armed-group', 'person', 'place', 'other']);
 
 export const Actor = z.object({
   name: z.string(),
@@ -25,6 +25,8 @@ export const Actor = z.object({
   aliases: z.array(z.string()),
   mentions: z.number().int().min(0),
   sourceIds: z.array(z.string()),
+  /** What the sources say a person is ("governor of the central bank"); null for others or when unsaid (also when a briefing JSON written before roles lacks it). */
+  role: z.string().nullable().default(null),
 });
 
 export const TimelineEvent = z.object({

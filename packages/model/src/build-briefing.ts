@@ -5,13 +5,16 @@ import { buildTimeline, findDatedSentences } from './build-timeline.js';
 import { assertVerbatim } from './citation.js';
 import { describePerspectives } from './compare-sources.js';
 import type { Diagnostic, Result } from './diagnostic.js';
+import { EntityIndex } from './entity-index.js';
 import { findActors } from './find-actors.js';
 import { findClaims } from './find-claims.js';
+import { findEntities } from './find-entities.js';
 import type { Person } from './find-people.js';
 import { findQuotes } from './find-quotes.js';
 import { briefLexicon, findStances } from './find-stances.js';
 import { findStories } from './find-stories.js';
-import { defaultGazetteer, extendGazetteer, type GazetteerEntry, type OutletInfo } from './gazetteer.js';
+import { extendGazetteer, type GazetteerEntry, type OutletInfo } from './gazetteer.js';
+import { defaultGazetteer } from './knowledge-pack.js';
 import { scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
 import { type Sentence, splitSentences } from './sentences.js';
@@ -24,6 +27,8 @@ export interface BriefingOptions {
   subtitle?: string | null;
   classification?: string | null;
   audience?: string | null;
+  /** Shipped knowledge packs to use (the config's `packs`, e.g. `middle-east-security`). */
+  packs?: readonly string[];
   /** Extra actors and aliases (the config's `aliases`). */
   aliases?: readonly GazetteerEntry[];
   /** What is known about outlets (the config's `outlets`). */
@@ -38,7 +43,8 @@ export interface BriefingOptions {
  * @param articles the parsed articles
  * @param options id, title and audience of the brief, extra aliases and outlet facts
  * @returns the briefing and what was found on the way
- * @throws {BriefingError} `E_CITATION` if a citation would not be verbatim (a bug, never silent)
+ * @throws {BriefingError} `E_CITATION` if a citation would not be verbatim (a bug, never silent);
+ *   `E_CONFIG` for an unknown pack
  */
 export function buildBriefing(articles: readonly Article[], options: BriefingOptions): Result<Briefing> {
   const diagnostics: Diagnostic[] = [];
@@ -54,11 +60,15 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
 
   const people = new Map<string, Person>();
   const quotes = sorted.flatMap((a) => findQuotes(a, sentencesOf.get(a.id) ?? [], people));
-  const gazetteer = extendGazetteer(defaultGazetteer(), options.aliases ?? []);
-  const speakers = quotes
-    .filter((q) => q.speaker !== null && q.role !== null)
-    .map((q) => ({ name: q.speaker as string, role: q.role }));
-  const actors = findActors(sorted, gazetteer, [...people.values(), ...speakers]);
+  const index = entityIndexFor(options.packs ?? [], options.aliases ?? []);
+  const entities = sorted.map((a) => ({
+    sourceId: a.id,
+    entities: findEntities(
+      [...(a.title ? [a.title] : []), ...(sentencesOf.get(a.id) ?? []).map((s) => s.text)],
+      index,
+    ),
+  }));
+  const actors = findActors(entities, [...people.values()]);
   const vocabulary = new Vocabulary();
   const timeline = buildTimeline(
     (function* () {
@@ -99,6 +109,16 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
   };
   assertAllVerbatim(briefing, sorted);
   return { value: BriefingSchema.parse(briefing), diagnostics };
+}
+
+let lastIndex: { key: string; index: EntityIndex } | null = null;
+
+/** The index of the built-in names, the packs and the config's aliases; the last one is kept for the next build. */
+function entityIndexFor(packs: readonly string[], aliases: readonly GazetteerEntry[]): EntityIndex {
+  const key = JSON.stringify([packs, aliases]);
+  if (lastIndex?.key !== key)
+    lastIndex = { key, index: new EntityIndex(extendGazetteer(defaultGazetteer(packs), aliases)) };
+  return lastIndex.index;
 }
 
 function assertAllVerbatim(briefing: Briefing, articles: readonly Article[]): void {

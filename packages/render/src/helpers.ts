@@ -37,6 +37,7 @@ const KIND_LABELS: Record<string, string> = {
   organisation: 'Organisation',
   'armed-group': 'Armed group',
   person: 'Person',
+  place: 'Place',
   other: 'Other',
 };
 

@@ -27,7 +27,9 @@ const briefing: Briefing = {
   classification: null,
   audience: null,
   keyPoints: [],
-  actors: [{ name: 'Council', kind: 'organisation', aliases: [], mentions: 2, sourceIds: ['a', 'b'] }],
+  actors: [
+    { name: 'Council', kind: 'organisation', aliases: [], mentions: 2, sourceIds: ['a', 'b'], role: null },
+  ],
   timeline: [],
   quotes: [],
   perspectives: [
