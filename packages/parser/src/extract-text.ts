@@ -38,8 +38,7 @@ export function extractText(source: string, file: VFile, markdown: boolean): Ext
     }
   }
   const found = markdown ? markdownArticle(lines) : scrapedArticle(lines, file);
-  if (found.blocks.length > 0)
-    found.meta.language ??= detectLanguage(languageSample(found.blocks));
+  if (found.blocks.length > 0) found.meta.language ??= detectLanguage(languageSample(found.blocks));
   const meta = { ...found.meta, ...front };
   if (front.published) delete meta.publishedInferred;
   return { blocks: found.blocks, meta };

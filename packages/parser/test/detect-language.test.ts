@@ -23,7 +23,9 @@ describe('detectLanguage', () => {
     const english =
       'The government agreed on Tuesday on a timetable for the withdrawal of the troops, after the ' +
       'negotiations had stalled for months over the pace of the handover. ';
-    expect(detectLanguage(languageSample([{ text: german.repeat(12) }, { text: english.repeat(40) }]))).toBe('de');
+    expect(detectLanguage(languageSample([{ text: german.repeat(12) }, { text: english.repeat(40) }]))).toBe(
+      'de',
+    );
     expect(detectLanguage(english)).toBe('en');
     expect(detectLanguage('Hi')).toBe('und');
   });
