@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { franc } from 'franc-min';
 import { detect } from 'tinyld';
+import { detectLanguage } from '../src/detect-language.js';
 import { parseArticle } from '../src/index.js';
 import { datasetFiles, datasetsDir } from './datasets.js';
 
@@ -39,8 +40,11 @@ function handWritten(text: string): string {
 
 const detectors: Record<string, (text: string) => string> = {
   'hand-written': handWritten,
-  'franc-min': (t) => Intl.getCanonicalLocales(franc(t.slice(0, 20_000), { minLength: 10 }))[0] ?? 'und',
+  'franc-min 2k': (t) => Intl.getCanonicalLocales(franc(t.slice(0, 2_000), { minLength: 10 }))[0] ?? 'und',
   'franc-min 1k': (t) => Intl.getCanonicalLocales(franc(t.slice(0, 1_000), { minLength: 10 }))[0] ?? 'und',
+  'franc-min 600': (t) => Intl.getCanonicalLocales(franc(t.slice(0, 600), { minLength: 10 }))[0] ?? 'und',
+  'franc-min 300': (t) => Intl.getCanonicalLocales(franc(t.slice(0, 300), { minLength: 10 }))[0] ?? 'und',
+  parser: detectLanguage,
   'tinyld 1k': (t) => detect(t.slice(0, 1_000)) || 'und',
   tinyld: (t) => detect(t.slice(0, 20_000)) || 'und',
 };
@@ -64,7 +68,13 @@ for (const [name, fn] of Object.entries(detectors)) {
   let right = 0;
   const byLang = new Map<string, { right: number; of: number }>();
   for (const p of pages) fn(p.text); // warm-up, so that the timing is not the JIT's
-  const t0 = performance.now();
+  // the fastest of three rounds: the machine is shared, and a busy neighbour only ever adds time
+  let ms = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 3; round++) {
+    const t0 = performance.now();
+    for (const p of pages) fn(p.text);
+    ms = Math.min(ms, (performance.now() - t0) / pages.length);
+  }
   for (const p of pages) {
     const ok = fn(p.text) === p.lang;
     if (ok) right++;
@@ -73,7 +83,6 @@ for (const [name, fn] of Object.entries(detectors)) {
     if (ok) b.right++;
     byLang.set(p.lang, b);
   }
-  const ms = (performance.now() - t0) / pages.length;
   const top = [...byLang].sort((a, b) => b[1].of - a[1].of).slice(0, 6);
   console.log(
     `${name.padEnd(13)} accuracy ${(right / pages.length).toFixed(3)}  ${ms.toFixed(2)} ms/page  ` +

@@ -4,7 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
-import { detectLanguage } from './detect-language.js';
+import { detectLanguage, languageSample } from './detect-language.js';
 import type { BodyBlock, Extraction, FoundMeta } from './extraction.js';
 import { readFrontMatter } from './front-matter.js';
 import { reportDropped } from './report-dropped.js';
@@ -38,8 +38,7 @@ export function extractText(source: string, file: VFile, markdown: boolean): Ext
     }
   }
   const found = markdown ? markdownArticle(lines) : scrapedArticle(lines, file);
-  if (found.blocks.length > 0)
-    found.meta.language ??= detectLanguage(found.blocks.map((b) => b.text).join(' '));
+  if (found.blocks.length > 0) found.meta.language ??= detectLanguage(languageSample(found.blocks));
   const meta = { ...found.meta, ...front };
   if (front.published) delete meta.publishedInferred;
   return { blocks: found.blocks, meta };

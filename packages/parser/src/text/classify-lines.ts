@@ -31,6 +31,7 @@ export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
     if (words < 25 && /\(\s*\p{L}+\s*:[^()]{1,40}\)$/u.test(l.text)) return 'caption';
     if (words < 60 && /[.!?]["”’)]?\s+\p{Lu}\p{L}+:\s+\p{Lu}[^.!?:]{0,40}$/u.test(l.text)) return 'caption';
     if (/^\d+\s?of\s?\d+\s?\p{Lu}/u.test(l.text)) return 'caption';
+    if (tagCloud(l.text, words, sentences, terminal)) return 'short';
     if (!repeated && words >= 25 && (terminal || sentences >= 2)) return 'prose';
     if (!repeated && words >= 40) return 'prose';
     // a question repeated for each interviewee is text; a repeated paragraph (a teaser listed twice)
@@ -93,4 +94,21 @@ export function fusedHeadline(text: string): boolean {
   if (before.length < 3) return false;
   const capitalised = before.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
   return capitalised / before.length >= 0.8;
+}
+
+/**
+ * Tells a tag cloud or a run of topic links copied onto one line: 12 words or more with no sentence
+ * end anywhere, and either mostly capitalised words or mostly list separators ("Politics, Economy |
+ * Elections · …"). Prose that long without a sentence end is rare; prose mostly capitalised rarer
+ * (German nouns leave it at about a third). Measured on zyte-dev/text and trafilatura-eval/text, from
+ * 12 or 25 words alike: F unchanged (0.942, 0.845), trafilatura-eval precision +0.001.
+ * @param text a line
+ * @param words its word count
+ * @param sentences the sentence ends inside it
+ * @param terminal whether it ends like a sentence
+ */
+export function tagCloud(text: string, words: number, sentences: number, terminal: boolean): boolean {
+  if (words < 12 || sentences > 0 || terminal) return false;
+  const separators = text.match(/\s[|·•,/–-]\s|,\s/gu)?.length ?? 0;
+  return lowerCaseShare(text) < 0.4 || separators >= words / 3;
 }
