@@ -56,10 +56,11 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
     .map((q) => ({ name: q.speaker as string, role: q.role }));
   const actors = findActors(sorted, gazetteer, [...people.values(), ...speakers]);
   const vocabulary = new Vocabulary();
-  const timeline = buildTimeline(
+  const { timeline, watch } = buildTimeline(
     (function* () {
       for (const a of sorted) yield* findDatedSentences(a, sentencesOf.get(a.id) ?? [], fallback, vocabulary);
     })(),
+    latest ?? null,
   );
   const scored = scoreSentences(sorted, sentencesOf, vocabulary);
   const keyPoints = selectKeyPoints(scored);
@@ -76,12 +77,18 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
     title: options.title ?? defaultTitle(actors, sorted.length),
     subtitle: options.subtitle ?? null,
     generatedAt: generated,
-    period: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
+    period: {
+      from: dates[0] ?? null,
+      to: dates.at(-1) ?? null,
+      published: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
+      events: { from: timeline[0]?.date ?? null, to: timeline.at(-1)?.date ?? null },
+    },
     classification: options.classification ?? null,
     audience: options.audience ?? null,
     keyPoints,
     actors,
     timeline,
+    watch,
     quotes,
     perspectives: describePerspectives(scored, vocabulary, options.outlets),
     claims: findClaims(scored),
@@ -96,6 +103,8 @@ function assertAllVerbatim(briefing: Briefing, articles: readonly Article[]): vo
   const all: Citation[] = [
     ...briefing.keyPoints.flatMap((k) => k.citations),
     ...briefing.timeline.flatMap((e) => e.citations),
+    ...(briefing.watch ?? []).flatMap((e) => e.citations),
+    ...(briefing.bottomLine ?? []).flatMap((b) => b.citations),
     ...briefing.quotes.flatMap((q) => q.citations),
     ...briefing.claims.flatMap((c) => c.citations),
   ];
@@ -119,9 +128,16 @@ function toSource(article: Article): Source {
     outlet: article.outlet,
     authors: article.authors,
     published: article.published,
+    ...inferred(article),
     url: article.url,
     wordCount: article.text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0,
   };
+}
+
+/** The parser's reason for an inferred publication date, when it gives one. */
+function inferred(article: Article): { publishedInferred?: string } {
+  const reason = (article as { publishedInferred?: unknown }).publishedInferred;
+  return typeof reason === 'string' && reason ? { publishedInferred: reason } : {};
 }
 
 function generatedAt(now: Date | undefined): string {

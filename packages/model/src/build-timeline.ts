@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Article, DatePrecision } from './article.js';
 import type { Citation, TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
+import { type DateDirection, dateDirection } from './date-direction.js';
 import { findPeriod } from './find-period.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordIds } from './text-stats.js';
@@ -13,26 +14,37 @@ interface DatedSentence {
   text: string;
   citation: Citation;
   words: WordIds;
+  /** The clause speaks of what is ahead of its writer ("will meet", "is due", "next round"). */
+  ahead: boolean;
 }
 
-const FUTURE = /\b(will|would|next|upcoming|scheduled|plans? to|is to|are to|expected)\b/i;
+const WEEKDAY_ONLY =
+  /^(?:on\s+|last\s+|this\s+|next\s+|coming\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const NEXT_WEEK = /\b(?:next|coming)\s+week\b/i;
+const NEXT_PERIOD = /\b(?:next|coming)\s+(?:year|month|spring|summer|autumn|fall|winter)\b/i;
+const DAY = 86_400_000;
 const BARE_YEAR = /\b(?:in|since|from|by|until|of|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)/g;
 const pad = (n: number) => String(n).padStart(2, '0');
 const MAX_EVENTS = 40;
 const MAX_CITATIONS = 8;
+const MAX_WATCH = 12;
 
 /**
  * Resolves an article's reference date for relative dates: its publication date when it has a year,
  * else the fallback (the latest publication date of the brief's sources).
- * @returns the date and whether it is the article's own
+ * @returns the date, whether it is the article's own, and whether that states the day
  */
-export function referenceDate(article: Article, fallback: Date): { date: Date; own: boolean } {
+export function referenceDate(article: Article, fallback: Date): { date: Date; own: boolean; day: boolean } {
   const p = article.published;
   if (p && /^\d{4}/.test(p)) {
     const [y, m, d] = p.split('-').map(Number);
-    return { date: new Date(Date.UTC(y as number, (m ?? 7) - 1, d ?? 1, 12)), own: true };
+    return {
+      date: new Date(Date.UTC(y as number, (m ?? 7) - 1, d ?? 1, 12)),
+      own: true,
+      day: d !== undefined,
+    };
   }
-  return { date: fallback, own: false };
+  return { date: fallback, own: false, day: false };
 }
 
 /**
@@ -66,44 +78,99 @@ export function findDatedSentences(
   return out;
 }
 
-function dateIn(
-  text: string,
-  ref: { date: Date; own: boolean },
-): Omit<DatedSentence, 'text' | 'citation' | 'words'> | null {
+type Found = Omit<DatedSentence, 'text' | 'citation' | 'words'>;
+
+function dateIn(text: string, ref: { date: Date; own: boolean; day: boolean }): Found | null {
   for (const r of chrono.en.strict.parse(text, { instant: ref.date, timezone: 0 })) {
     const c = r.start;
     if (!c.isCertain('month')) continue;
     let year = c.get('year') as number;
     const month = c.get('month') as number;
     const day = c.isCertain('day') ? (c.get('day') as number) : null;
-    if (!c.isCertain('year') && ref.own) {
-      const when = Date.UTC(year, month - 1, day ?? 1);
-      if (when > ref.date.getTime() && !FUTURE.test(text.slice(r.index, r.index + r.text.length + 60)))
-        year -= 1;
-    }
+    const direction = dateDirection(text, r.index, r.index + r.text.length);
+    if (!c.isCertain('year') && ref.own) year = yearFor(month, day, ref.date, direction);
     if (year < 1000 || year > 9999) continue; // "1BC January": not a date a timeline can write
-    if (day !== null) return { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
-    return { date: `${year}-${pad(month)}`, precision: 'month' };
+    const ahead = direction === 'forward';
+    if (day !== null) return { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', ahead };
+    return { date: `${year}-${pad(month)}`, precision: 'month', ahead };
+  }
+  // a weekday alone, or "next week", needs the article's own day: a guessed one would date it wrongly
+  if (ref.day) {
+    const relative = relativeDay(text, ref.date);
+    if (relative) return relative;
   }
   // "last summer" needs the article's own date: a guessed one would date the event a year out
   const period = ref.own ? findPeriod(text, ref.date) : null;
-  if (period) return period;
+  if (period) return { ...period, ahead: NEXT_PERIOD.test(text) };
   BARE_YEAR.lastIndex = 0;
   const y = BARE_YEAR.exec(text);
-  if (y?.[1]) return { date: y[1], precision: 'year' };
+  if (y?.[1]) return { date: y[1], precision: 'year', ahead: false };
   return null;
 }
 
 /**
- * Merges dated sentences into a timeline: the same date reported in similar words by several sources
- * becomes one event citing all of them. Keeps the events most sources report when there are many.
- * Uses a per-date index, so the cost grows with the sentences on each date, not with all pairs, and
- * takes them as they come, so that only the events are kept, not every dated sentence.
- * @param dated dated sentences of all sources, found with one vocabulary
- * @returns events sorted by date
+ * The year of a day and month stated without one: the first on or after the reference date for a
+ * forward clause, else the last on or before it (news mostly reports what has happened).
  */
-export function buildTimeline(dated: Iterable<DatedSentence>): TimelineEvent[] {
-  const byDate = new Map<string, { event: TimelineEvent; words: WordIds; sources: Set<string> }[]>();
+function yearFor(month: number, day: number | null, ref: Date, direction: DateDirection): number {
+  const year = ref.getUTCFullYear();
+  const refDay = Date.UTC(year, ref.getUTCMonth(), ref.getUTCDate());
+  const when = Date.UTC(year, month - 1, day ?? 1);
+  const monthEnd = Date.UTC(year, month, 0);
+  if (direction === 'forward') return (day === null ? monthEnd : when) < refDay ? year + 1 : year;
+  return when > refDay ? year - 1 : year;
+}
+
+/** A weekday alone ("cut rates on Friday", "will meet on Friday") or "next week", from the article's day. */
+function relativeDay(text: string, ref: Date): Found | null {
+  for (const r of chrono.en.casual.parse(text, { instant: ref, timezone: 0 })) {
+    const direction = dateDirection(text, r.index, r.index + r.text.length);
+    if (NEXT_WEEK.test(r.text)) {
+      // a week has no single day: its month, when the whole week falls in one
+      const monday = new Date(ref.getTime() + ((8 - ref.getUTCDay()) % 7 || 7) * DAY);
+      const sunday = new Date(monday.getTime() + 6 * DAY);
+      if (monday.getUTCMonth() !== sunday.getUTCMonth()) continue;
+      return {
+        date: `${monday.getUTCFullYear()}-${pad(monday.getUTCMonth() + 1)}`,
+        precision: 'month',
+        ahead: true,
+      };
+    }
+    if (!WEEKDAY_ONLY.test(r.text.trim())) continue;
+    const weekday = r.start.get('weekday') as number;
+    const today = ref.getUTCDay();
+    const forward = direction === 'forward' || /^(?:next|coming)\b/i.test(r.text);
+    const shift = forward ? (weekday - today + 7) % 7 || 7 : -((today - weekday + 7) % 7);
+    const d = new Date(ref.getTime() + shift * DAY);
+    return {
+      date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
+      precision: 'day',
+      ahead: forward,
+    };
+  }
+  return null;
+}
+
+/** What {@link buildTimeline} gives: the dated past and the scheduled future. */
+export interface TimelineParts {
+  /** Events sorted by date. */
+  timeline: TimelineEvent[];
+  /** Events a source dates ahead of the latest publication date in a forward clause, sorted by date. */
+  watch: TimelineEvent[];
+}
+
+/**
+ * Merges dated sentences into a timeline: the same date reported in similar words by several sources
+ * becomes one event citing all of them and listing their ids. Keeps the events most sources report
+ * when there are many. Events a clause sets ahead ("will meet", "is due") that fall after `aheadOf`
+ * go to `watch` instead. Uses a per-date index, so the cost grows with the sentences on each date, not
+ * with all pairs, and takes them as they come, so that only the events are kept, not every dated sentence.
+ * @param dated dated sentences of all sources, found with one vocabulary
+ * @param aheadOf the latest publication date of the sources (`YYYY[-MM[-DD]]`), or null for no watch list
+ * @returns the timeline and the watch list
+ */
+export function buildTimeline(dated: Iterable<DatedSentence>, aheadOf: string | null = null): TimelineParts {
+  const byDate = new Map<string, Merged[]>();
   for (const d of dated) {
     const same = byDate.get(d.date) ?? [];
     byDate.set(d.date, same);
@@ -114,17 +181,24 @@ export function buildTimeline(dated: Iterable<DatedSentence>): TimelineEvent[] {
         match.sources.add(d.citation.sourceId);
         if (match.event.citations.length < MAX_CITATIONS) match.event.citations.push(d.citation);
       }
+      match.ahead ||= d.ahead;
       continue;
     }
     if (same.length >= 20) continue;
     same.push({
-      event: { date: d.date, precision: d.precision, text: d.text, citations: [d.citation] },
+      event: { date: d.date, precision: d.precision, text: d.text, sourceIds: [], citations: [d.citation] },
       words: d.words,
       sources: new Set([d.citation.sourceId]),
+      ahead: d.ahead,
     });
   }
   const all = [...byDate.values()].flat();
+  for (const e of all) e.event.sourceIds = [...e.sources].sort();
+  const isWatch = (e: Merged) => aheadOf !== null && e.ahead && lastDay(e.event.date) > lastDay(aheadOf);
+  const byDateThenText = (a: TimelineEvent, b: TimelineEvent) =>
+    a.date.localeCompare(b.date) || a.text.localeCompare(b.text);
   const kept = all
+    .filter((e) => !isWatch(e))
     .sort(
       (a, b) =>
         b.sources.size - a.sources.size ||
@@ -133,7 +207,29 @@ export function buildTimeline(dated: Iterable<DatedSentence>): TimelineEvent[] {
     )
     .slice(0, MAX_EVENTS)
     .map((e) => e.event);
-  return kept.sort((a, b) => a.date.localeCompare(b.date) || a.text.localeCompare(b.text));
+  const watch = all
+    .filter(isWatch)
+    .map((e) => e.event)
+    .sort(byDateThenText)
+    .slice(0, MAX_WATCH);
+  return { timeline: kept.sort(byDateThenText), watch };
+}
+
+interface Merged {
+  event: TimelineEvent;
+  words: WordIds;
+  sources: Set<string>;
+  ahead: boolean;
+}
+
+/** The last day a partial date covers, as `YYYY-MM-DD`, so that "2026-12" is after "2026-11-12". */
+function lastDay(date: string): string {
+  if (date.length === 10) return date;
+  if (date.length === 7) {
+    const [y, m] = date.split('-').map(Number);
+    return `${date}-${pad(new Date(Date.UTC(y as number, m as number, 0)).getUTCDate())}`;
+  }
+  return `${date}-12-31`;
 }
 
 function precisionRank(e: TimelineEvent): number {
