@@ -20,6 +20,7 @@ interface DatedSentence {
 
 const WEEKDAY_ONLY =
   /^(?:on\s+|last\s+|this\s+|next\s+|coming\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const WEEKDAY_OR_WEEK = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:next|coming)\s+week)\b/i;
 const NEXT_WEEK = /\b(?:next|coming)\s+week\b/i;
 const NEXT_PERIOD = /\b(?:next|coming)\s+(?:year|month|spring|summer|autumn|fall|winter)\b/i;
 const DAY = 86_400_000;
@@ -95,7 +96,7 @@ function dateIn(text: string, ref: { date: Date; own: boolean; day: boolean }): 
     return { date: `${year}-${pad(month)}`, precision: 'month', ahead };
   }
   // a weekday alone, or "next week", needs the article's own day: a guessed one would date it wrongly
-  if (ref.day) {
+  if (ref.day && WEEKDAY_OR_WEEK.test(text)) {
     const relative = relativeDay(text, ref.date);
     if (relative) return relative;
   }
