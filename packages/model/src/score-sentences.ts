@@ -65,10 +65,13 @@ export function scoreSentences(
     for (const w of s.words) {
       const idf = Math.log(1 + n / (sentenceDf[w] as number));
       const support = (sources[w] as number) - 1;
-      sum += idf * (support > 0 ? Math.min(support, 4) : 0.25);
+      // no ceiling on support: with 30 sources a word 20 of them use is more central than one 4 use
+      // (eval:keypoints clusters of 30, R-1 13.3 -> 14.4 with the length prior below; same on 5 sources)
+      sum += idf * (support > 0 ? support : 0.25);
     }
     const lead = s.index === 0 ? 1.3 : s.index === 1 ? 1.15 : s.index === 2 ? 1.05 : 1;
-    s.score = (sum / (6 + s.words.length)) * lead;
+    // the prior of 10 words keeps short sentences from winning on one shared word (eval:keypoints, 6 -> 10)
+    s.score = (sum / (10 + s.words.length)) * lead;
   }
   return all;
 }
