@@ -1,4 +1,5 @@
 import type { Article } from './article.js';
+import { attributeKeyPoints } from './attribute-key-points.js';
 import { type Briefing, Briefing as BriefingSchema, type Citation, type Source } from './briefing.js';
 import { buildTimeline, findDatedSentences } from './build-timeline.js';
 import { assertVerbatim } from './citation.js';
@@ -64,6 +65,7 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
   );
   const scored = scoreSentences(sorted, sentencesOf, vocabulary);
   const keyPoints = selectKeyPoints(scored);
+  const claims = findClaims(scored);
   if (keyPoints.length < 3 && sorted.length > 0) {
     diagnostics.push({
       severity: 'warning',
@@ -85,13 +87,13 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
     },
     classification: options.classification ?? null,
     audience: options.audience ?? null,
-    keyPoints,
+    keyPoints: attributeKeyPoints(keyPoints, claims, sorted.length),
     actors,
     timeline,
     watch,
     quotes,
     perspectives: describePerspectives(scored, vocabulary, options.outlets),
-    claims: findClaims(scored),
+    claims,
     sources: sorted.map(toSource),
   };
   assertAllVerbatim(briefing, sorted);

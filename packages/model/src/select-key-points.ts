@@ -1,6 +1,6 @@
 import type { KeyPoint } from './briefing.js';
 import { cite } from './citation.js';
-import { dropConnective, leansOnContext, newsScore } from './news-statement.js';
+import { dropConnective, isContext, leansOnContext, newsScore } from './news-statement.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { jaccard } from './text-stats.js';
 
@@ -24,9 +24,10 @@ const NEWS_WEIGHT = 0.15;
  */
 export function selectKeyPoints(sentences: readonly ScoredSentence[], max = 6): KeyPoint[] {
   const candidates = sentences.filter((s) => isStatement(s) && !leansOnContext(s.text));
-  const news = candidates.map((s) => ({ s, news: newsScore(s.text) }));
+  const news = candidates.map((s) => ({ s, news: newsScore(s.text), context: isContext(s.text) }));
   // context and opinion only when news runs short
-  const pool = news.filter((c) => c.news >= 0).length >= max ? news.filter((c) => c.news >= 0) : news;
+  const reports = news.filter((c) => c.news >= 0 && !c.context);
+  const pool = reports.length >= max ? reports : news;
   const recency = recencyOf(sentences);
   const ranked = pool
     .map(({ s, news }) => ({
