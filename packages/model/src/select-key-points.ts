@@ -66,7 +66,9 @@ function recencyOf(sentences: readonly ScoredSentence[]): Map<string, number> {
   for (const s of sentences) dates.set(s.article.id, s.article.published ?? '');
   const order = [...dates].filter(([, d]) => /^\d{4}/.test(d)).sort((a, b) => a[1].localeCompare(b[1]));
   const out = new Map<string, number>();
-  order.forEach(([id], i) => out.set(id, 1 + (order.length > 1 ? (0.1 * i) / (order.length - 1) : 0)));
+  order.forEach(([id], i) => {
+    out.set(id, 1 + (order.length > 1 ? (0.1 * i) / (order.length - 1) : 0));
+  });
   return out;
 }
 
