@@ -86,11 +86,12 @@ export const Source = z.object({
 export const DateRange = z.object({ from: PartialDate.nullable(), to: PartialDate.nullable() });
 
 /** What a line of the bottom line says; the theme words each kind (`bottom-line.hbs`). */
-export const BottomLineKind = z.enum(['latest', 'actors', 'split', 'ahead']);
+export const BottomLineKind = z.enum(['latest', 'lead', 'actors', 'split', 'ahead']);
 
 /**
  * One line of the bottom line, composed from the model's own facts, never written: `latest` is the
- * most recent dated development (`date`, `text` its source sentence), `actors` the main actors
+ * most recent dated development (`date`, `text` its source sentence), `lead` the best-ranked key
+ * point that is a dated event (when room is left), `actors` the main actors
  * (`actors`), `split` where the sources differ (`text` a disputed claim or the actor the sources take
  * opposite stances toward, `sourceIds` the sources on each side), `ahead` the next scheduled event.
  */
@@ -101,6 +102,8 @@ export const BottomLineItem = z.object({
   actors: z.array(z.string()),
   sourceIds: z.array(z.string()),
   citations: z.array(Citation).min(1),
+  /** For `split`: the sources on each side (`supports`/`disputes` a claim, `positive`/`negative` toward an actor). */
+  sides: z.array(z.object({ stance: z.string(), sourceIds: z.array(z.string()) })).optional(),
 });
 
 /** The briefing model: what templates render and `brief build --format json` writes. */

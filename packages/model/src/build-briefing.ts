@@ -4,6 +4,7 @@ import { type Briefing, Briefing as BriefingSchema, type Citation, type Source }
 import { buildTimeline, findDatedSentences } from './build-timeline.js';
 import { assertVerbatim } from './citation.js';
 import { describePerspectives, findClaims } from './compare-sources.js';
+import { composeBottomLine } from './compose-bottom-line.js';
 import type { Diagnostic, Result } from './diagnostic.js';
 import { findActors } from './find-actors.js';
 import type { Person } from './find-people.js';
@@ -74,6 +75,7 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
       source: 'model',
     });
   }
+  const attributed = attributeKeyPoints(keyPoints, claims, sorted.length);
   const briefing: Briefing = {
     id: options.id,
     title: options.title ?? defaultTitle(actors, sorted.length),
@@ -87,7 +89,8 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
     },
     classification: options.classification ?? null,
     audience: options.audience ?? null,
-    keyPoints: attributeKeyPoints(keyPoints, claims, sorted.length),
+    bottomLine: [],
+    keyPoints: attributed,
     actors,
     timeline,
     watch,
@@ -96,6 +99,8 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
     claims,
     sources: sorted.map(toSource),
   };
+  // composed last, from the finished model (claims and stances included)
+  briefing.bottomLine = composeBottomLine(briefing);
   assertAllVerbatim(briefing, sorted);
   return { value: BriefingSchema.parse(briefing), diagnostics };
 }
