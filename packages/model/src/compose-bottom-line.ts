@@ -126,7 +126,7 @@ function mainActors(facts: BottomLineFacts): BottomLineItem | null {
     const cite = where?.citations.find((c) => pattern.test(c.quote));
     if (!cite) continue;
     names.push(actor.name);
-    if (!citations.some((c) => c.sourceId === cite.sourceId && c.start === cite.start)) citations.push(cite);
+    if (!citations.some((c) => c.sourceId === cite.sourceId)) citations.push(cite); // one per source
   }
   if (names.length < 2) return null;
   return {

@@ -1,5 +1,6 @@
 import type { Briefing, TimelineEvent } from '@briefing/model';
 import type Handlebars from 'handlebars';
+import { registerBriefHelpers } from './brief-helpers.js';
 
 const MONTHS = [
   'January',
@@ -64,6 +65,7 @@ export function registerHelpers(hbs: typeof Handlebars, briefing: Briefing): voi
   hbs.registerHelper('kindLabel', (kind: unknown) => KIND_LABELS[String(kind)] ?? String(kind));
   hbs.registerHelper('sourceNumber', (id: unknown) => numbers.get(String(id)) ?? '?');
   hbs.registerHelper('sourceTitle', (id: unknown) => titles.get(String(id)) ?? String(id));
+  registerBriefHelpers(hbs, briefing);
   hbs.registerHelper(
     'timelineSvg',
     (events: unknown) => new hbs.SafeString(timelineSvg(Array.isArray(events) ? events : [])),

@@ -1,0 +1,66 @@
+import type { Actor, Briefing } from '@briefing/model';
+import type Handlebars from 'handlebars';
+
+/** How many actors the table shows; the rest go to a compact list (an A4 page holds about this many rows). */
+const MAIN_ACTORS = 12;
+
+/**
+ * Joins names as a sentence does: "A", "A and B", "A, B and C".
+ * @param names the names
+ */
+export function andList(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+const weight = (a: Actor) => a.mentions * a.sourceIds.length;
+
+/**
+ * Splits the actors into the main ones (by mentions times sources, named at least twice or by two
+ * sources, at most twelve) and the rest, each list in the model's order.
+ * @param actors the briefing's actors
+ * @returns the main actors and the others
+ */
+export function splitActors(actors: readonly Actor[]): { main: Actor[]; rest: Actor[] } {
+  const ranked = [...actors]
+    .filter((a) => a.mentions >= 2 || a.sourceIds.length >= 2)
+    .sort((a, b) => weight(b) - weight(a) || b.mentions - a.mentions)
+    .slice(0, MAIN_ACTORS);
+  const main = new Set(ranked);
+  return { main: actors.filter((a) => main.has(a)), rest: actors.filter((a) => !main.has(a)) };
+}
+
+const STANCE_LABELS: Record<string, string> = {
+  supports: 'states it',
+  disputes: 'disputes it',
+  positive: 'favourable',
+  negative: 'critical',
+  neutral: 'neutral',
+};
+
+/**
+ * Registers the helpers the brief's sections use for wording, on top of the base helpers:
+ * `eq a b`, `andList list`, `sourceNames ids` ("Daily Post and Wire Service", outlet else title),
+ * `allSources ids` (true when every source of the brief is listed), `mainActors actors`,
+ * `otherActors actors`, `stanceLabel stance` ("states it", "disputes it", "favourable", "critical").
+ * @param hbs the Handlebars instance
+ * @param briefing the briefing being rendered
+ */
+export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing): void {
+  const names = new Map(briefing.sources.map((s) => [s.id, s.outlet ?? s.title ?? s.path]));
+  const all = briefing.sources.length;
+  hbs.registerHelper('stanceLabel', (stance: unknown) => STANCE_LABELS[String(stance)] ?? String(stance));
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper('andList', (list: unknown) => (Array.isArray(list) ? andList(list.map(String)) : ''));
+  hbs.registerHelper('sourceName', (id: unknown) => names.get(String(id)) ?? String(id));
+  hbs.registerHelper('sourceNames', (ids: unknown) =>
+    Array.isArray(ids) ? andList([...new Set(ids.map((id) => names.get(String(id)) ?? String(id)))]) : '',
+  );
+  hbs.registerHelper('allSources', (ids: unknown) => Array.isArray(ids) && new Set(ids).size >= all);
+  hbs.registerHelper('mainActors', (actors: unknown) =>
+    Array.isArray(actors) ? splitActors(actors).main : [],
+  );
+  hbs.registerHelper('otherActors', (actors: unknown) =>
+    Array.isArray(actors) ? splitActors(actors).rest : [],
+  );
+}
