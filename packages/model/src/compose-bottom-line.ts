@@ -108,9 +108,9 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
   };
 }
 
-/** The actors most sources name, then the most mentioned, each cited where a point or event names them. */
+/** The actors most sources name, then the most mentioned, each cited where a point, event or claim names them. */
 function mainActors(facts: BottomLineFacts): BottomLineItem | null {
-  const statements = [...facts.keyPoints, ...facts.timeline];
+  const statements = [...facts.keyPoints, ...facts.timeline, ...facts.claims];
   const names: string[] = [];
   const citations: Citation[] = [];
   const ranked = [...facts.actors].sort(
@@ -128,7 +128,7 @@ function mainActors(facts: BottomLineFacts): BottomLineItem | null {
     names.push(actor.name);
     if (!citations.some((c) => c.sourceId === cite.sourceId)) citations.push(cite); // one per source
   }
-  if (names.length < 2) return null;
+  if (names.length === 0) return null;
   return {
     kind: 'actors',
     text: names.join(', '),

@@ -24,10 +24,10 @@ const NEWS_WEIGHT = 0.15;
  */
 export function selectKeyPoints(sentences: readonly ScoredSentence[], max = 6): KeyPoint[] {
   const candidates = sentences.filter((s) => isStatement(s) && !leansOnContext(s.text));
-  const news = candidates.map((s) => ({ s, news: newsScore(s.text), context: isContext(s.text) }));
-  // context and opinion only when news runs short
-  const reports = news.filter((c) => c.news >= 0 && !c.context);
-  const pool = reports.length >= max ? reports : news;
+  // never context; opinion (more marks of assessment than of news) only when news runs short
+  const plain = candidates.filter((s) => !isContext(s.text)).map((s) => ({ s, news: newsScore(s.text) }));
+  const reports = plain.filter((c) => c.news >= 0);
+  const pool = reports.length >= 3 ? reports : plain;
   const recency = recencyOf(sentences);
   const ranked = pool
     .map(({ s, news }) => ({
