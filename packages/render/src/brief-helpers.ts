@@ -41,7 +41,8 @@ const STANCE_LABELS: Record<string, string> = {
 /**
  * Registers the helpers the brief's sections use for wording, on top of the base helpers:
  * `eq a b`, `andList list`, `sourceNames ids` ("Daily Post and Wire Service", outlet else title),
- * `allSources ids` (true when every source of the brief is listed), `mainActors actors`,
+ * `allSources ids` (true when every source of the brief is listed), `manySources ids` (the brief has
+ * more than one source and `ids` is a non-empty list), `mainActors actors`,
  * `otherActors actors`, `stanceLabel stance` ("states it", "disputes it", "favourable", "critical").
  * @param hbs the Handlebars instance
  * @param briefing the briefing being rendered
@@ -57,6 +58,7 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
     Array.isArray(ids) ? andList([...new Set(ids.map((id) => names.get(String(id)) ?? String(id)))]) : '',
   );
   hbs.registerHelper('allSources', (ids: unknown) => Array.isArray(ids) && new Set(ids).size >= all);
+  hbs.registerHelper('manySources', (ids: unknown) => all > 1 && Array.isArray(ids) && ids.length > 0);
   hbs.registerHelper('mainActors', (actors: unknown) =>
     Array.isArray(actors) ? splitActors(actors).main : [],
   );

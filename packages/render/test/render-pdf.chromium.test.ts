@@ -187,10 +187,12 @@ describe('the HTML page in the real Chromium', () => {
         }),
       );
       expect(layout).toEqual(
-        ['summary', 'timeline', 'actors', 'quotes', 'perspectives', 'claims', 'sources'].map((id) => ({
-          id,
-          visible: true,
-        })),
+        ['bottom-line', 'summary', 'timeline', 'actors', 'quotes', 'perspectives', 'claims', 'sources'].map(
+          (id) => ({
+            id,
+            visible: true,
+          }),
+        ),
       );
       expect(errors).toEqual([]);
       expect(requests).toEqual([]);
