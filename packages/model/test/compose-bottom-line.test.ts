@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BottomLineFacts, composeBottomLine } from '../src/compose-bottom-line.js';
 
-const root = join(import.meta.dirname, 'bottom-line');
+const root = join(import.meta.dirname, 'bottom-line', 'fixtures');
 
 describe('composeBottomLine: model facts beside the bottom line they give', () => {
   for (const name of readdirSync(root).sort()) {
