@@ -52,15 +52,14 @@ export function dropConnective(text: string): string {
  * @param text a sentence
  */
 export function isContext(text: string): boolean {
-  return actions(text) === 0 && !DATE.test(text);
+  return !DATE.test(text) && !hasAction(text);
 }
 
 /** Words before which an -ed word is an adjective ("the armed forces", "various related groups"). */
 const BEFORE_ADJECTIVE =
   /(?:^|\s)(?:the|a|an|various|its|their|his|her|our|my|your|of|and|or|with|for|in|on|by|at|from|many|other|some|all|these|those|more|most|well|less|highly|newly|so-called|two|three|several)\s+$/iu;
 
-function actions(text: string): number {
-  let n = 0;
+function hasAction(text: string): boolean {
   for (const m of text.matchAll(ACTION)) {
     const w = m[0];
     if (/^(?:need|speed|seed|feed|bed|shed|red|bred|creed|deed|indeed)$/.test(w)) continue;
@@ -70,9 +69,9 @@ function actions(text: string): number {
       BEFORE_ADJECTIVE.test(text.slice(Math.max(0, m.index - 20), m.index))
     )
       continue;
-    n++;
+    return true;
   }
-  return n;
+  return false;
 }
 
 /**
@@ -83,7 +82,7 @@ function actions(text: string): number {
  */
 export function newsScore(text: string): number {
   const opinion = Math.min(2, text.match(ASSESSMENT)?.length ?? 0);
-  return (actions(text) > 0 ? 1 : 0) + (DATE.test(text) ? 1 : 0) + (NAME.test(text) ? 1 : 0) - opinion;
+  return (hasAction(text) ? 1 : 0) + (DATE.test(text) ? 1 : 0) + (NAME.test(text) ? 1 : 0) - opinion;
 }
 
 /**
