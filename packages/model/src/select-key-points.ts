@@ -4,10 +4,11 @@ import { dropConnective, isContext, leansOnContext, newsScore } from './news-sta
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { jaccard } from './text-stats.js';
 
-/** Similarity above which two sentences state the same point (Jaccard of content words). */
+/** Similarity above which two sentences state the same point (Jaccard; eval:keypoints: 0.15 and 0.35 both lose R-1). */
 const SAME_POINT = 0.25;
 /** Similarity above which another source's sentence supports a point (Jaccard; 0.2 merges timeline events too). */
 const SUPPORTS = 0.2;
+/** Points per source (eval:keypoints entity sets: 1 gives R-1 28.4, 3 gives 35.6, 2 gives 36.2). */
 const PER_SOURCE = 2;
 const CONSIDERED = 600;
 /** Rank gain per point of news score (eval:keypoints: 0 -> 0.15 adds 0.5 R-1 on entity sets; 0.5 loses 1.5). */
