@@ -13,6 +13,7 @@ const FORWARD = new RegExp(
     String.raw`\bwould(?:\s+(?:not|also|be))*\s+[\p{L}-]+`,
     String.raw`\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:due|scheduled|set|slated|expected|planned|poised|to)\b`,
     String.raw`\b(?:plans?|planning|intends?|aims?)\s+to\b`,
+    String.raw`\b(?:due|expected|set|slated|scheduled|planned)\s+(?:on|for|by|in|to|next)\b`,
     String.raw`\b(?:next|upcoming|coming|forthcoming|scheduled|planned)\b`,
     String.raw`\bto\s+(?:meet|hold|vote|visit|resume|begin|start|decide|sign|travel|convene|announce|reconvene)\b`,
     String.raw`\bdeadline\b`,
