@@ -30,6 +30,25 @@ export function splitActors(actors: readonly Actor[]): { main: Actor[]; rest: Ac
   return { main: actors.filter((a) => main.has(a)), rest: actors.filter((a) => !main.has(a)) };
 }
 
+/**
+ * The one-line role of an actor: the model's `role` when it has one, else the role the sources give
+ * the person where they quote them ("Iraqi Prime Minister").
+ * @param actor an actor of the briefing
+ * @param quotedRoles speaker name → role, from the briefing's quotes
+ * @returns the role, or an empty string
+ */
+export function actorRole(
+  actor: Actor & { role?: string | null },
+  quotedRoles: ReadonlyMap<string, string>,
+): string {
+  if (typeof actor?.role === 'string' && actor.role) return actor.role;
+  for (const name of [actor?.name, ...(actor?.aliases ?? [])]) {
+    const role = name ? quotedRoles.get(name) : undefined;
+    if (role) return role;
+  }
+  return '';
+}
+
 const STANCE_LABELS: Record<string, string> = {
   supports: 'states it',
   disputes: 'disputes it',
@@ -43,7 +62,9 @@ const STANCE_LABELS: Record<string, string> = {
  * `eq a b`, `andList list`, `sourceNames ids` ("Daily Post and Wire Service", outlet else title),
  * `allSources ids` (true when every source of the brief is listed), `manySources ids` (the brief has
  * more than one source and `ids` is a non-empty list), `mainActors actors`,
- * `otherActors actors`, `stanceLabel stance` ("states it", "disputes it", "favourable", "critical").
+ * `otherActors actors`, `actorRole actor` (the actor's `role`, else the role its quotes give it),
+ * `anyRole actors` (some actor of the list has a role),
+ * `stanceLabel stance` ("states it", "disputes it", "favourable", "critical").
  * @param hbs the Handlebars instance
  * @param briefing the briefing being rendered
  */
@@ -59,6 +80,16 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
   );
   hbs.registerHelper('allSources', (ids: unknown) => Array.isArray(ids) && new Set(ids).size >= all);
   hbs.registerHelper('manySources', (ids: unknown) => all > 1 && Array.isArray(ids) && ids.length > 0);
+  const quotedRoles = new Map<string, string>();
+  for (const q of briefing.quotes)
+    if (q.speaker && q.role && !quotedRoles.has(q.speaker)) quotedRoles.set(q.speaker, q.role);
+  hbs.registerHelper('actorRole', (actor: unknown) =>
+    actorRole(actor as Actor & { role?: string | null }, quotedRoles),
+  );
+  hbs.registerHelper(
+    'anyRole',
+    (actors: unknown) => Array.isArray(actors) && actors.some((a) => actorRole(a, quotedRoles) !== ''),
+  );
   hbs.registerHelper('mainActors', (actors: unknown) =>
     Array.isArray(actors) ? splitActors(actors).main : [],
   );

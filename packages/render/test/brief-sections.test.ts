@@ -37,5 +37,16 @@ describe('the brief sections of the default theme', () => {
     const actors = section(html, 'actors');
     expect(actors.match(/<tr><th scope="row">/g)?.length ?? 0).toBeLessThanOrEqual(12);
     expect(actors).toContain('<p class="other-actors">');
+    expect(actors).not.toContain('<th scope="col">Role</th>');
+  });
+
+  it("shows a Role column when an actor has a role (the model's optional actor.role)", () => {
+    const [first, ...rest] = briefing.actors;
+    if (!first) throw new Error('the fixture has actors');
+    const head = Object.assign({ ...first }, { role: 'head of government' });
+    const withRole = renderHtml({ ...briefing, actors: [head, ...rest] });
+    const actors = section(withRole, 'actors');
+    expect(actors).toContain('<th scope="col">Role</th>');
+    expect(actors).toContain('<td class="role">head of government</td>');
   });
 });
