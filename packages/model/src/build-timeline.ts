@@ -20,7 +20,9 @@ interface DatedSentence {
 
 const WEEKDAY_ONLY =
   /^(?:on\s+|last\s+|this\s+|next\s+|coming\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-const WEEKDAY_OR_WEEK = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:next|coming)\s+week)\b/i;
+const WEEKDAY_OR_WEEK =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:next|coming)\s+week|yesterday|tomorrow)\b/i;
+const NEXT_DAY = /^(?:yesterday|tomorrow)$/i;
 const NEXT_WEEK = /\b(?:next|coming)\s+week\b/i;
 const NEXT_PERIOD = /\b(?:next|coming)\s+(?:year|month|spring|summer|autumn|fall|winter)\b/i;
 const DAY = 86_400_000;
@@ -127,7 +129,10 @@ function yearFor(month: number, day: number | null, ref: Date, direction: DateDi
   return when > refDay ? year - 1 : year;
 }
 
-/** A weekday alone ("cut rates on Friday", "will meet on Friday") or "next week", from the article's day. */
+/**
+ * A weekday alone ("cut rates on Friday", "will meet on Friday"), "yesterday", "tomorrow" or "next
+ * week", from the article's day.
+ */
 function relativeDay(text: string, ref: Date): Found | null {
   for (const r of chrono.en.casual.parse(text, { instant: ref, timezone: 0 })) {
     const direction = dateDirection(text, r.index, r.index + r.text.length);
@@ -140,6 +145,15 @@ function relativeDay(text: string, ref: Date): Found | null {
         date: `${monday.getUTCFullYear()}-${pad(monday.getUTCMonth() + 1)}`,
         precision: 'month',
         ahead: true,
+      };
+    }
+    if (NEXT_DAY.test(r.text.trim())) {
+      const forward = /^tomorrow$/i.test(r.text.trim());
+      const d = new Date(ref.getTime() + (forward ? DAY : -DAY));
+      return {
+        date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
+        precision: 'day',
+        ahead: forward,
       };
     }
     if (!WEEKDAY_ONLY.test(r.text.trim())) continue;
