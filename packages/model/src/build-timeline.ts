@@ -14,7 +14,7 @@ interface DatedSentence {
   text: string;
   citation: Citation;
   words: WordIds;
-  /** The date is after the latest publication and its clause points forwards ("will meet", "is due"). */
+  /** The clause points forwards ("will meet", "is due", "next round"); `buildTimeline` decides what is ahead. */
   ahead: boolean;
 }
 
@@ -69,7 +69,7 @@ export function findDatedSentences(
   const ref = referenceDate(article, fallback);
   const out: DatedSentence[] = [];
   for (const s of sentences) {
-    const found = dateIn(s.text, ref, fallback);
+    const found = dateIn(s.text, ref);
     if (found === null) continue;
     out.push({
       ...found,
@@ -83,22 +83,17 @@ export function findDatedSentences(
 
 type Found = Omit<DatedSentence, 'text' | 'citation' | 'words'>;
 
-function dateIn(text: string, ref: { date: Date; own: boolean; day: boolean }, latest: Date): Found | null {
+function dateIn(text: string, ref: { date: Date; own: boolean; day: boolean }): Found | null {
   for (const r of chrono.en.strict.parse(text, { instant: ref.date, timezone: 0 })) {
     const c = r.start;
     if (!c.isCertain('month')) continue;
     let year = c.get('year') as number;
     const month = c.get('month') as number;
     const day = c.isCertain('day') ? (c.get('day') as number) : null;
-    // the clause is read only when it matters: a year to choose, or a date after the latest publication
-    let direction: DateDirection | null = null;
-    const read = () => (direction ??= dateDirection(text, r.index, r.index + r.text.length));
-    if (!c.isCertain('year') && ref.own) year = yearFor(month, day, ref.date, read());
+    const direction = dateDirection(text, r.index, r.index + r.text.length);
+    if (!c.isCertain('year') && ref.own) year = yearFor(month, day, ref.date, direction);
     if (year < 1000 || year > 9999) continue; // "1BC January": not a date a timeline can write
-    const after =
-      Date.UTC(year, month - 1, day ?? new Date(Date.UTC(year, month, 0)).getUTCDate(), 23) >
-      latest.getTime();
-    const ahead = after && read() === 'forward';
+    const ahead = direction === 'forward';
     if (day !== null) return { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', ahead };
     return { date: `${year}-${pad(month)}`, precision: 'month', ahead };
   }
