@@ -1,4 +1,5 @@
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
+import { leansOnContext } from './news-statement.js';
 
 /** A source's side on a claim, as the claim comparison gives it (read when present). */
 interface ClaimSide {
@@ -40,7 +41,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function composeBottomLine(facts: BottomLineFacts): BottomLineItem[] {
   const latest = latestDevelopment(facts);
   const actors = mainActors(facts);
-  const split = disputedClaim(facts.claims) ?? opposedStances(facts.stances ?? []);
+  const split = disputedClaim(facts.claims) ?? opposedStances(facts.stances ?? [], facts.actors);
   const next = facts.watch?.[0];
   const ahead: BottomLineItem | null = next
     ? {
@@ -139,10 +140,10 @@ function mainActors(facts: BottomLineFacts): BottomLineItem | null {
   };
 }
 
-/** The disputed claim most sources take part in, with each source's side. */
+/** The disputed claim most sources take part in, with each source's side; one that reads alone. */
 function disputedClaim(claims: readonly Claim[]): BottomLineItem | null {
   const disputed = claims
-    .filter((c) => (c as { disputed?: unknown }).disputed === true)
+    .filter((c) => (c as { disputed?: unknown }).disputed === true && !leansOnContext(c.text))
     .sort((a, b) => b.sourceIds.length - a.sourceIds.length);
   const claim = disputed[0];
   if (!claim) return null;
@@ -159,8 +160,11 @@ function disputedClaim(claims: readonly Claim[]): BottomLineItem | null {
   };
 }
 
-/** The actor whose treatment divides the sources most: some positive, some negative. */
-function opposedStances(stances: readonly unknown[]): BottomLineItem | null {
+/**
+ * The actor whose treatment divides the sources most: the largest smaller side of positive against
+ * negative, then the most sources, then the actor listed first.
+ */
+function opposedStances(stances: readonly unknown[], actors: readonly Actor[]): BottomLineItem | null {
   const byActor = new Map<string, ActorStanceLike[]>();
   for (const raw of stances) {
     const s = raw as ActorStanceLike;
@@ -168,19 +172,30 @@ function opposedStances(stances: readonly unknown[]): BottomLineItem | null {
     if (s.stance !== 'positive' && s.stance !== 'negative') continue;
     byActor.set(s.actor, [...(byActor.get(s.actor) ?? []), s]);
   }
-  let best: ActorStanceLike[] | null = null;
-  for (const list of byActor.values()) {
-    const kinds = new Set(list.map((s) => s.stance));
-    if (kinds.size < 2) continue;
-    if (!best || list.length > best.length) best = list;
-  }
+  const order = new Map(actors.map((a, i) => [a.name, i]));
+  const minority = (list: ActorStanceLike[]) =>
+    Math.min(
+      ...['positive', 'negative'].map(
+        (k) => new Set(list.filter((s) => s.stance === k).map((s) => s.sourceId)).size,
+      ),
+    );
+  const best = [...byActor.values()]
+    .filter((list) => minority(list) > 0)
+    .sort(
+      (a, b) =>
+        minority(b) - minority(a) ||
+        b.length - a.length ||
+        (order.get((a[0] as ActorStanceLike).actor) ?? Number.MAX_SAFE_INTEGER) -
+          (order.get((b[0] as ActorStanceLike).actor) ?? Number.MAX_SAFE_INTEGER),
+    )[0];
   if (!best) return null;
   const sorted = [...best].sort((a, b) => a.score - b.score || a.sourceId.localeCompare(b.sourceId));
+  const actor = (sorted[0] as ActorStanceLike).actor;
   return {
     kind: 'split',
-    text: (sorted[0] as ActorStanceLike).actor,
+    text: actor,
     date: null,
-    actors: [(sorted[0] as ActorStanceLike).actor],
+    actors: [actor],
     sourceIds: [...new Set(sorted.map((s) => s.sourceId))].sort(),
     citations: sorted.map((s) => s.citations[0] as Citation),
     sides: groupSides(sorted),
