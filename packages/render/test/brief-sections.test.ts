@@ -17,6 +17,30 @@ describe('the brief sections of the default theme', () => {
     await expect(section(html, 'bottom-line')).toMatchFileSnapshot(snapshot('bottom-line.html'));
   });
 
+  it('words where the sources split, side by side', async () => {
+    const [a, b] = briefing.sources;
+    const cite = briefing.keyPoints[0]?.citations[0];
+    if (!a || !b || !cite) throw new Error('the fixture has two sources and a key point');
+    const split = renderHtml({
+      ...briefing,
+      bottomLine: [
+        {
+          kind: 'split',
+          text: 'United States',
+          date: null,
+          actors: ['United States'],
+          sourceIds: [a.id, b.id],
+          citations: [cite],
+          sides: [
+            { stance: 'negative', sourceIds: [b.id] },
+            { stance: 'positive', sourceIds: [a.id] },
+          ],
+        },
+      ],
+    });
+    await expect(section(split, 'bottom-line')).toMatchFileSnapshot(snapshot('bottom-line-split.html'));
+  });
+
   it('names the outlet of a contested single-source key point', async () => {
     await expect(section(html, 'summary')).toMatchFileSnapshot(snapshot('summary.html'));
   });
