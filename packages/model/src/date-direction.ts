@@ -6,6 +6,8 @@
  */
 export type DateDirection = 'forward' | 'backward' | 'neutral';
 
+import { IRREGULAR_PAST, NOT_PAST_ED, SCHEDULED_INFINITIVES } from './english-cues.js';
+
 /** Modal, scheduled and "next" phrases: the clause speaks of what is ahead of its writer. */
 const FORWARD = new RegExp(
   [
@@ -15,17 +17,14 @@ const FORWARD = new RegExp(
     String.raw`\b(?:plans?|planning|intends?|aims?)\s+to\b`,
     String.raw`\b(?:due|expected|set|slated|scheduled|planned)\s+(?:on|for|by|in|to|next)\b`,
     String.raw`\b(?:next|upcoming|coming|forthcoming|scheduled|planned)\b`,
-    String.raw`\bto\s+(?:meet|hold|vote|visit|resume|begin|start|decide|sign|travel|convene|announce|reconvene)\b`,
+    String.raw`\bto\s+(?:${SCHEDULED_INFINITIVES.join('|')})\b`,
     String.raw`\bdeadline\b`,
   ].join('|'),
   'giu',
 );
 
-/** Irregular past forms frequent in news; regular ones end in -ed. */
-const IRREGULAR_PAST =
-  'was were had did said told met held took made gave went came began left won lost cut set put sent spent saw knew thought brought bought fought sought rose fell struck led fled hit kept ran read paid became broke chose drew drove flew forgot froze grew hid hung laid lent lit meant overtook rode rang shook shot shut sold sank sat slid spoke stood stole stuck swore swept swung threw understood undertook upheld withdrew woke wore wrote';
 const BACKWARD = new RegExp(
-  String.raw`\b(?:${IRREGULAR_PAST.split(' ').join('|')}|[\p{L}]{2,}ed|ago|last|earlier|previous|previously)\b`,
+  String.raw`\b(?:${IRREGULAR_PAST.join('|')}|[\p{L}]{2,}ed|ago|last|earlier|previous|previously)\b`,
   'giu',
 );
 /** Where a clause ends: punctuation that closes it, or a comma before a conjunction that opens another. */
@@ -59,8 +58,7 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
     const s = from + m.index;
     const e = s + m[0].length;
     if (cues.some((c) => c.direction === 'forward' && s >= c.start && e <= c.end)) continue;
-    if (/ed$/i.test(m[0]) && /^(?:\p{Lu}|need|speed|seed|feed|bed|shed|red|bred|creed|deed)/u.test(m[0]))
-      continue;
+    if (/ed$/i.test(m[0]) && (/^\p{Lu}/u.test(m[0]) || NOT_PAST_ED.includes(m[0].toLowerCase()))) continue;
     cues.push({ start: s, end: e, direction: 'backward' });
   }
   if (cues.length === 0) return 'neutral';

@@ -1,30 +1,43 @@
 /**
  * Whether a sentence reports news or gives context: the cues an editor reads when choosing the lead of
- * a brief. General English, no topic words.
+ * a brief. General English, no topic words; the words themselves are in `english-cues.ts`.
  */
 
+import {
+  ACTION_VERBS,
+  ASSESSMENT_WORDS,
+  BEFORE_ADJECTIVE,
+  DEPENDENT_INSERTS,
+  DEPENDENT_OPENERS,
+  NOT_PAST_ED,
+  THIS_TIME,
+  TRIMMABLE_CONNECTIVES,
+} from './english-cues.js';
+
 /** Openers that tie a sentence to what came before it, so it cannot stand first or alone. */
-const DEPENDENT_OPENER =
-  /^["“]?(?:Although|Though|Even though|While|Whilst|Whereas|Despite|In spite of|Amid|Amidst|Given|Because|Since|As|If|Unless|Even|But|And|Yet|So|Or|Nor|Still|Instead|Otherwise|Likewise|Similarly|Hence|Consequently|Besides|Then|This|That|These|Those|Such|It|Its|They|Their|He|His|She|Her|We|Our|There|Here|Both|Another|Other|The latter|The former|On the other hand|In contrast|By contrast|In turn|To this end|In this regard|In this context|At the same time|For this reason|As a result|In response)\b/u;
+const words = (list: readonly string[]) =>
+  list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+const DEPENDENT_OPENER = new RegExp(String.raw`^["“]?(?:${words(DEPENDENT_OPENERS)})\b`, 'u');
 /** A contrast or consequence marker right after the subject: "Iran, on the other hand, views …". */
-const DEPENDENT_INSERT =
-  /^[^,]{1,50},\s+(?:on the other hand|however|meanwhile|in turn|for its part|therefore|though|too|in contrast|by contrast|instead|likewise|similarly|thus|as well),/iu;
+const DEPENDENT_INSERT = new RegExp(String.raw`^[^,]{1,50},\s+(?:${words(DEPENDENT_INSERTS)}),`, 'iu');
 /** A subject that points back ("The outcome of these talks …"): a demonstrative in the first words. */
-const POINTS_BACK =
-  /^(?:\S+\s+){0,5}?(?:these|those|such|this(?!\s+(?:month|week|year|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter)\b))\s+\p{L}/iu;
-/** Connectives a point can drop and still say the same thing. */
-const TRIMMABLE =
-  /^(?:However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Therefore|Thus|Nevertheless|Nonetheless|Accordingly|Indeed|In fact|In other words|Of course|For example|For instance|Ultimately|Also|Notably|Importantly|Separately|Earlier|Later),\s+/u;
-/** Verbs of opinion, assessment and outlook: a sentence built on them is analysis, not a report. */
-const ASSESSMENT =
-  /\b(?:views?|viewed|believes?|believed|seems?|seemed|appears?|underscores?|highlights?|signals?|suggests?|implies|implications?|significant|significance|crucial|inevitabl[ey]|arguably|should|must|could|might|may|perhaps|likely|apparently|reportedly|so-called|claims?|alleged(?:ly)?|supposedly)\b/gu;
-/** Past-tense verbs of action (regular -ed, and the common irregular ones). */
-const ACTION =
-  /\b(?:[a-z]{3,}ed|met|held|took|made|gave|went|came|began|left|won|lost|cut|sent|struck|led|fled|hit|paid|broke|chose|drew|flew|rose|fell|sold|shot|signed|told|said|announced|agreed|voted|launched|killed|arrested|says|announces|agrees|votes|signs|launches|will [a-z]+|has [a-z]+ed|have [a-z]+ed)\b/gu;
+const POINTS_BACK = new RegExp(
+  String.raw`^(?:\S+\s+){0,5}?(?:these|those|such|this(?!\s+(?:${words(THIS_TIME)})\b))\s+\p{L}`,
+  'iu',
+);
+const TRIMMABLE = new RegExp(String.raw`^(?:${words(TRIMMABLE_CONNECTIVES)}),\s+`, 'u');
+const ASSESSMENT = new RegExp(String.raw`\b(?:${words(ASSESSMENT_WORDS)})\b`, 'gu');
+const ACTION = new RegExp(
+  String.raw`\b(?:[a-z]{3,}ed|${words(ACTION_VERBS)}|will [a-z]+|has [a-z]+ed|have [a-z]+ed)\b`,
+  'gu',
+);
 const DATE =
   /\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|(?:19|20)\d{2})\b/u;
 /** A capitalised name after the first word: an actor. */
 const NAME = /(?<=\S\s+(?:["“(]?))\p{Lu}[\p{L}-]+/u;
+const NOT_PAST = new RegExp(`^(?:${words(NOT_PAST_ED)})$`);
+const ADJECTIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${words(BEFORE_ADJECTIVE)})\s+$`, 'iu');
 
 /**
  * Whether a sentence opens by leaning on the one before it ("Although …", "This means …", "He said …",
@@ -55,18 +68,14 @@ export function isContext(text: string): boolean {
   return !DATE.test(text) && !hasAction(text);
 }
 
-/** Words before which an -ed word is an adjective ("the armed forces", "various related groups"). */
-const BEFORE_ADJECTIVE =
-  /(?:^|\s)(?:the|a|an|various|its|their|his|her|our|my|your|of|and|or|with|for|in|on|by|at|from|many|other|some|all|these|those|more|most|well|less|highly|newly|so-called|two|three|several)\s+$/iu;
-
 function hasAction(text: string): boolean {
   for (const m of text.matchAll(ACTION)) {
     const w = m[0];
-    if (/^(?:need|speed|seed|feed|bed|shed|red|bred|creed|deed|indeed)$/.test(w)) continue;
+    if (NOT_PAST.test(w)) continue;
     if (
       /ed$/.test(w) &&
       !w.includes(' ') &&
-      BEFORE_ADJECTIVE.test(text.slice(Math.max(0, m.index - 20), m.index))
+      ADJECTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))
     )
       continue;
     return true;
