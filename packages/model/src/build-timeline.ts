@@ -154,8 +154,11 @@ function relativeDay(text: string, ref: Date): Found | null {
     if (!WEEKDAY_ONLY.test(r.text.trim())) continue;
     const weekday = r.start.get('weekday') as number;
     const today = ref.getUTCDay();
-    const forward = direction === 'forward' || /^(?:next|coming)\b/i.test(r.text);
-    const shift = forward ? (weekday - today + 7) % 7 || 7 : -((today - weekday + 7) % 7);
+    const next = /^(?:next|coming)\b/i.test(r.text.trim());
+    const forward = direction === 'forward' || next;
+    // the publication's own weekday is that day either way (wire copy names the day rather than
+    // "today"), unless it is "next Monday"; eval:dates agreement 50.3 -> 52.0 %
+    const shift = forward ? (weekday - today + 7) % 7 || (next ? 7 : 0) : -((today - weekday + 7) % 7);
     const d = new Date(ref.getTime() + shift * DAY);
     return {
       date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
