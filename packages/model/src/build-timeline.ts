@@ -102,6 +102,9 @@ function dateIn(text: string, ref: { date: Date; own: boolean; day: boolean }): 
     const relative = relativeDay(text, ref.date);
     if (relative) return relative;
   }
+  // a month chrono's strict parser leaves alone: "October 2007", "in February"
+  const month = monthIn(text, ref);
+  if (month) return month;
   // "last summer" needs the article's own date: a guessed one would date the event a year out
   const period = ref.own ? findPeriod(text, ref.date) : null;
   if (period) return { ...period, ahead: NEXT_PERIOD.test(text) };
@@ -109,6 +112,33 @@ function dateIn(text: string, ref: { date: Date; own: boolean; day: boolean }): 
   const y = BARE_YEAR.exec(text);
   if (y?.[1]) return { date: y[1], precision: 'year', ahead: false };
   return null;
+}
+
+const MONTH_NAMES =
+  'January February March April May June July August September October November December'.split(' ');
+const MONTH = MONTH_NAMES.join('|');
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?((?:19|20)\d{2})\b`);
+const MONTH_ALONE = new RegExp(
+  String.raw`\b(?:in|since|until|by|from|during|through|early|late|mid-|last|next|this|of)\s+(${MONTH})\b(?!\s+\d)`,
+);
+
+/**
+ * A month with its year ("October 2007", "March of 2008"), or a month alone after a preposition ("in
+ * February", "until May") whose year the clause's direction decides from the article's own date.
+ */
+function monthIn(text: string, ref: { date: Date; own: boolean }): Found | null {
+  const stated = MONTH_YEAR.exec(text);
+  if (stated?.[1] && stated[2]) {
+    const ahead = dateDirection(text, stated.index, stated.index + stated[0].length) === 'forward';
+    return { date: `${stated[2]}-${pad(MONTH_NAMES.indexOf(stated[1]) + 1)}`, precision: 'month', ahead };
+  }
+  const alone = ref.own ? MONTH_ALONE.exec(text) : null;
+  if (!alone?.[1]) return null;
+  const at = alone.index + alone[0].length - alone[1].length;
+  const direction = dateDirection(text, at, at + alone[1].length);
+  const month = MONTH_NAMES.indexOf(alone[1]) + 1;
+  const year = yearFor(month, null, ref.date, direction);
+  return { date: `${year}-${pad(month)}`, precision: 'month', ahead: direction === 'forward' };
 }
 
 /**
