@@ -70,6 +70,8 @@ export function findDatedSentences(
   const out: DatedSentence[] = [];
   for (const s of sentences) {
     const found = dateIn(s.text, ref);
+    // a date that starts after the article's own publication is ahead of its writer, whatever the tense
+    if (found && ref.own && !found.ahead) found.ahead = firstDay(found.date) > ref.date.getTime();
     if (found === null) continue;
     out.push({
       ...found,
@@ -268,6 +270,12 @@ interface Merged {
   words: WordIds;
   sources: Set<string>;
   ahead: boolean;
+}
+
+/** The first moment a partial date covers, as a time value. */
+function firstDay(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y as number, (m ?? 1) - 1, d ?? 1);
 }
 
 /** The last day a partial date covers, as `YYYY-MM-DD`, so that "2026-12" is after "2026-11-12". */
