@@ -92,10 +92,13 @@ function dateIn(text: string, ref: { date: Date; own: boolean; day: boolean }): 
     let year = c.get('year') as number;
     const month = c.get('month') as number;
     const day = c.isCertain('day') ? (c.get('day') as number) : null;
-    const direction = dateDirection(text, r.index, r.index + r.text.length);
-    if (!c.isCertain('year') && ref.own) year = yearFor(month, day, ref.date, direction);
+    // the clause is read only when it matters: a year to choose, or a date that may lie ahead
+    let direction: DateDirection | null = null;
+    const read = () => (direction ??= dateDirection(text, r.index, r.index + r.text.length));
+    if (!c.isCertain('year') && ref.own) year = yearFor(month, day, ref.date, read());
     if (year < 1000 || year > 9999) continue; // "1BC January": not a date a timeline can write
-    const ahead = direction === 'forward';
+    const end = Date.UTC(year, day === null ? month : month - 1, day ?? 0, 23, 59);
+    const ahead = end > ref.date.getTime() && read() === 'forward';
     if (day !== null) return { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', ahead };
     return { date: `${year}-${pad(month)}`, precision: 'month', ahead };
   }

@@ -11,8 +11,8 @@ import { IRREGULAR_PAST, NOT_PAST_ED, SCHEDULED_INFINITIVES } from './english-cu
 /** Modal, scheduled and "next" phrases: the clause speaks of what is ahead of its writer. */
 const FORWARD = new RegExp(
   [
-    String.raw`\b(?:will|shall|'ll)(?:\s+(?:not|also|now|then|again|likely|soon|be|have))*\s+[\p{L}-]+`,
-    String.raw`\bwould(?:\s+(?:not|also|be))*\s+[\p{L}-]+`,
+    String.raw`\b(?:will|shall|'ll)(?:\s+(?:not|also|now|then|again|likely|soon|be|have))*\s+[a-z-]+`,
+    String.raw`\bwould(?:\s+(?:not|also|be))*\s+[a-z-]+`,
     String.raw`\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:due|scheduled|set|slated|expected|planned|poised|to)\b`,
     String.raw`\b(?:plans?|planning|intends?|aims?)\s+to\b`,
     String.raw`\b(?:due|expected|set|slated|scheduled|planned)\s+(?:on|for|by|in|to|next)\b`,
@@ -20,16 +20,16 @@ const FORWARD = new RegExp(
     String.raw`\bto\s+(?:${SCHEDULED_INFINITIVES.join('|')})\b`,
     String.raw`\bdeadline\b`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 
 const BACKWARD = new RegExp(
-  String.raw`\b(?:${IRREGULAR_PAST.join('|')}|[\p{L}]{2,}ed|ago|last|earlier|previous|previously)\b`,
-  'giu',
+  String.raw`\b(?:${IRREGULAR_PAST.join('|')}|[a-z]{2,}ed|ago|last|earlier|previous|previously)\b`,
+  'gi',
 );
 /** Where a clause ends: punctuation that closes it, or a comma before a conjunction that opens another. */
 const CLAUSE_BREAK =
-  /[;:()–—]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|\b(?:after|before|since|until)\b/giu;
+  /[;:()–—]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|\b(?:after|before|since|until)\b/gi;
 
 interface Cue {
   start: number;
