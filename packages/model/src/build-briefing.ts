@@ -1,14 +1,17 @@
+import { ActorMentions } from './actor-mentions.js';
 import type { Article } from './article.js';
 import { attributeKeyPoints } from './attribute-key-points.js';
 import { type Briefing, Briefing as BriefingSchema, type Citation, type Source } from './briefing.js';
 import { buildTimeline, findDatedSentences } from './build-timeline.js';
 import { assertVerbatim } from './citation.js';
-import { describePerspectives, findClaims } from './compare-sources.js';
+import { describePerspectives } from './compare-sources.js';
 import { composeBottomLine } from './compose-bottom-line.js';
 import type { Diagnostic, Result } from './diagnostic.js';
 import { findActors } from './find-actors.js';
+import { findClaims } from './find-claims.js';
 import type { Person } from './find-people.js';
 import { findQuotes } from './find-quotes.js';
+import { briefLexicon, findStances } from './find-stances.js';
 import { defaultGazetteer, extendGazetteer, type GazetteerEntry, type OutletInfo } from './gazetteer.js';
 import { scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
@@ -66,7 +69,8 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
   );
   const scored = scoreSentences(sorted, sentencesOf, vocabulary);
   const keyPoints = selectKeyPoints(scored);
-  const claims = findClaims(scored);
+  const lexicon = briefLexicon(scored);
+  const claims = findClaims(scored, new ActorMentions(actors), lexicon);
   if (keyPoints.length < 3 && sorted.length > 0) {
     diagnostics.push({
       severity: 'warning',
@@ -97,6 +101,7 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
     quotes,
     perspectives: describePerspectives(scored, vocabulary, options.outlets),
     claims,
+    stances: findStances(scored, actors, lexicon),
     sources: sorted.map(toSource),
   };
   // composed last, from the finished model (claims and stances included)
@@ -114,6 +119,8 @@ function assertAllVerbatim(briefing: Briefing, articles: readonly Article[]): vo
     ...(briefing.bottomLine ?? []).flatMap((b) => b.citations),
     ...briefing.quotes.flatMap((q) => q.citations),
     ...briefing.claims.flatMap((c) => c.citations),
+    ...briefing.claims.flatMap((c) => (c.stances ?? []).flatMap((s) => s.citations)),
+    ...(briefing.stances ?? []).flatMap((s) => s.citations),
   ];
   for (const c of all) assertVerbatim(c, texts);
 }

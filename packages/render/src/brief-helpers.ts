@@ -49,7 +49,7 @@ export function actorRole(
   return '';
 }
 
-const STANCE_LABELS: Record<string, string> = {
+const SIDE_LABELS: Record<string, string> = {
   supports: 'states it',
   disputes: 'disputes it',
   positive: 'favourable',
@@ -64,14 +64,14 @@ const STANCE_LABELS: Record<string, string> = {
  * more than one source and `ids` is a non-empty list), `mainActors actors`,
  * `otherActors actors`, `actorRole actor` (the actor's `role`, else the role its quotes give it),
  * `anyRole actors` (some actor of the list has a role),
- * `stanceLabel stance` ("states it", "disputes it", "favourable", "critical").
+ * `sideLabel stance` ("states it", "disputes it", "favourable", "critical").
  * @param hbs the Handlebars instance
  * @param briefing the briefing being rendered
  */
 export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing): void {
   const names = new Map(briefing.sources.map((s) => [s.id, s.outlet ?? s.title ?? s.path]));
   const all = briefing.sources.length;
-  hbs.registerHelper('stanceLabel', (stance: unknown) => STANCE_LABELS[String(stance)] ?? String(stance));
+  hbs.registerHelper('sideLabel', (stance: unknown) => SIDE_LABELS[String(stance)] ?? String(stance));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('andList', (list: unknown) => (Array.isArray(list) ? andList(list.map(String)) : ''));
   hbs.registerHelper('sourceName', (id: unknown) => names.get(String(id)) ?? String(id));
