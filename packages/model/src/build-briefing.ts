@@ -150,8 +150,8 @@ function toSource(article: Article): Source {
 
 /** The parser's reason for an inferred publication date, when it gives one. */
 function inferred(article: Article): { publishedInferred?: string } {
-  const reason = (article as { publishedInferred?: unknown }).publishedInferred;
-  return typeof reason === 'string' && reason ? { publishedInferred: reason } : {};
+  const reason = article.publishedInferred;
+  return reason ? { publishedInferred: reason } : {};
 }
 
 function generatedAt(now: Date | undefined): string {
