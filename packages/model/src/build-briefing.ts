@@ -12,6 +12,7 @@ import { findClaims } from './find-claims.js';
 import type { Person } from './find-people.js';
 import { findQuotes } from './find-quotes.js';
 import { briefLexicon, findStances } from './find-stances.js';
+import { findStories } from './find-stories.js';
 import { defaultGazetteer, extendGazetteer, type GazetteerEntry, type OutletInfo } from './gazetteer.js';
 import { scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
@@ -80,9 +81,11 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
     });
   }
   const attributed = attributeKeyPoints(keyPoints, claims, sorted.length);
+  const stories = findStories(sorted, actors, scored);
   const briefing: Briefing = {
     id: options.id,
-    title: options.title ?? defaultTitle(actors, sorted.length),
+    title:
+      options.title ?? (stories.length > 1 ? storiesTitle(stories) : defaultTitle(actors, sorted.length)),
     subtitle: options.subtitle ?? null,
     generatedAt: generated,
     period: {
@@ -103,6 +106,8 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
     claims,
     stances: findStances(scored, actors, lexicon),
     sources: sorted.map(toSource),
+    stories,
+    changes: null,
   };
   // composed last, from the finished model (claims and stances included)
   briefing.bottomLine = composeBottomLine(briefing);
@@ -119,6 +124,7 @@ function assertAllVerbatim(briefing: Briefing, articles: readonly Article[]): vo
     ...(briefing.bottomLine ?? []).flatMap((b) => b.citations),
     ...briefing.quotes.flatMap((q) => q.citations),
     ...briefing.claims.flatMap((c) => c.citations),
+    ...briefing.stories.flatMap((s) => s.keyPoints.flatMap((k) => k.citations)),
     ...briefing.claims.flatMap((c) => (c.stances ?? []).flatMap((s) => s.citations)),
     ...(briefing.stances ?? []).flatMap((s) => s.citations),
   ];
@@ -132,6 +138,12 @@ function defaultTitle(actors: readonly { name: string; kind: string }[], sources
     .map((a) => a.name);
   const subject = main.length === 2 ? `${main[0]} and ${main[1]}` : (main[0] ?? 'Briefing');
   return `${subject}: what ${sources} ${sources === 1 ? 'source reports' : 'sources report'}`;
+}
+
+/** Several unrelated stories: the brief is named after the first, not after actors they do not share. */
+function storiesTitle(stories: readonly { title: string }[]): string {
+  const others = stories.length - 1;
+  return `${stories[0]?.title ?? 'Briefing'} — and ${others} other ${others === 1 ? 'story' : 'stories'}`;
 }
 
 function toSource(article: Article): Source {
