@@ -15,6 +15,13 @@ export const Citation = z.object({
 export const KeyPoint = z.object({
   text: z.string(),
   citations: z.array(Citation).min(1),
+  /** The sources whose sentences state the point. */
+  sourceIds: z.array(z.string()).optional(),
+  /**
+   * The one source a contested point comes from, when the brief should say so in the text
+   * ("<outlet> says …"): only that source states it and others dispute it or it is an assessment.
+   */
+  attributedTo: z.string().optional(),
 });
 
 export const ActorKind = z.enum(['country', 'organisation', 'armed-group', 'person', 'place', 'other']);
@@ -34,6 +41,8 @@ export const TimelineEvent = z.object({
   date: PartialDate,
   precision: DatePrecision,
   text: z.string(),
+  /** The sources that report the event (all of them, while `citations` keeps a handful). */
+  sourceIds: z.array(z.string()).min(1),
   citations: z.array(Citation).min(1),
 });
 
@@ -91,8 +100,34 @@ export const Source = z.object({
   outlet: z.string().nullable(),
   authors: z.array(z.string()),
   published: PartialDate.nullable(),
+  /** Why the publication date was inferred from the text, when it was (the parser's `publishedInferred`). */
+  publishedInferred: z.string().optional(),
   url: z.string().nullable(),
   wordCount: z.number().int().min(0),
+});
+
+/** A span of partial dates, either end unknown. */
+export const DateRange = z.object({ from: PartialDate.nullable(), to: PartialDate.nullable() });
+
+/** What a line of the bottom line says; the theme words each kind (`bottom-line.hbs`). */
+export const BottomLineKind = z.enum(['latest', 'lead', 'actors', 'split', 'ahead']);
+
+/**
+ * One line of the bottom line, composed from the model's own facts, never written: `latest` is the
+ * most recent dated development (`date`, `text` its source sentence), `lead` the best-ranked key
+ * point that is a dated event (when room is left), `actors` the main actors
+ * (`actors`), `split` where the sources differ (`text` a disputed claim or the actor the sources take
+ * opposite stances toward, `sourceIds` the sources on each side), `ahead` the next scheduled event.
+ */
+export const BottomLineItem = z.object({
+  kind: BottomLineKind,
+  text: z.string(),
+  date: PartialDate.nullable(),
+  actors: z.array(z.string()),
+  sourceIds: z.array(z.string()),
+  citations: z.array(Citation).min(1),
+  /** For `split`: the sources on each side (`supports`/`disputes` a claim, `positive`/`negative` toward an actor). */
+  sides: z.array(z.object({ stance: z.string(), sourceIds: z.array(z.string()) })).optional(),
 });
 
 /** A story: the sources that report the same events, with the key points drawn from them alone. */
@@ -130,12 +165,25 @@ export const Briefing = z.object({
   subtitle: z.string().nullable(),
   /** ISO 8601 timestamp; from `SOURCE_DATE_EPOCH` when set. */
   generatedAt: z.string(),
-  period: z.object({ from: PartialDate.nullable(), to: PartialDate.nullable() }),
+  /**
+   * `from`/`to`: the sources' publication range (kept for older themes); `published`: the same,
+   * labelled; `events`: the range of the timeline's dated events.
+   */
+  period: z.object({
+    from: PartialDate.nullable(),
+    to: PartialDate.nullable(),
+    published: DateRange.optional(),
+    events: DateRange.optional(),
+  }),
   classification: z.string().nullable(),
   audience: z.string().nullable(),
+  /** Two to four lines up front: the latest development, the main actors, where the sources split. */
+  bottomLine: z.array(BottomLineItem).optional(),
   keyPoints: z.array(KeyPoint),
   actors: z.array(Actor),
   timeline: z.array(TimelineEvent),
+  /** What to watch: events the sources date after the latest publication, in a forward clause. */
+  watch: z.array(TimelineEvent).optional(),
   quotes: z.array(Quote),
   perspectives: z.array(Perspective),
   claims: z.array(Claim),
@@ -160,6 +208,8 @@ export type Claim = z.infer<typeof Claim>;
 export type ActorStance = z.infer<typeof ActorStance>;
 export type Source = z.infer<typeof Source>;
 export type Briefing = z.infer<typeof Briefing>;
+export type DateRange = z.infer<typeof DateRange>;
+export type BottomLineItem = z.infer<typeof BottomLineItem>;
 export type Story = z.infer<typeof Story>;
 export type ChangedClaim = z.infer<typeof ChangedClaim>;
 export type Changes = z.infer<typeof Changes>;

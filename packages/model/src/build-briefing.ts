@@ -1,9 +1,11 @@
 import { ActorMentions } from './actor-mentions.js';
 import type { Article } from './article.js';
+import { attributeKeyPoints } from './attribute-key-points.js';
 import { type Briefing, Briefing as BriefingSchema, type Citation, type Source } from './briefing.js';
 import { buildTimeline, findDatedSentences } from './build-timeline.js';
 import { assertVerbatim } from './citation.js';
 import { describePerspectives } from './compare-sources.js';
+import { composeBottomLine } from './compose-bottom-line.js';
 import type { Diagnostic, Result } from './diagnostic.js';
 import { EntityIndex } from './entity-index.js';
 import { findActors } from './find-actors.js';
@@ -70,14 +72,16 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
   }));
   const actors = findActors(entities, [...people.values()]);
   const vocabulary = new Vocabulary();
-  const timeline = buildTimeline(
+  const { timeline, watch } = buildTimeline(
     (function* () {
       for (const a of sorted) yield* findDatedSentences(a, sentencesOf.get(a.id) ?? [], fallback, vocabulary);
     })(),
+    latest ?? null,
   );
   const scored = scoreSentences(sorted, sentencesOf, vocabulary);
   const keyPoints = selectKeyPoints(scored);
   const lexicon = briefLexicon(scored);
+  const claims = findClaims(scored, new ActorMentions(actors), lexicon);
   if (keyPoints.length < 3 && sorted.length > 0) {
     diagnostics.push({
       severity: 'warning',
@@ -86,6 +90,7 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
       source: 'model',
     });
   }
+  const attributed = attributeKeyPoints(keyPoints, claims, sorted.length);
   const stories = findStories(sorted, actors, scored);
   const briefing: Briefing = {
     id: options.id,
@@ -93,20 +98,29 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
       options.title ?? (stories.length > 1 ? storiesTitle(stories) : defaultTitle(actors, sorted.length)),
     subtitle: options.subtitle ?? null,
     generatedAt: generated,
-    period: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
+    period: {
+      from: dates[0] ?? null,
+      to: dates.at(-1) ?? null,
+      published: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
+      events: { from: timeline[0]?.date ?? null, to: timeline.at(-1)?.date ?? null },
+    },
     classification: options.classification ?? null,
     audience: options.audience ?? null,
-    keyPoints,
+    bottomLine: [],
+    keyPoints: attributed,
     actors,
     timeline,
+    watch,
     quotes,
     perspectives: describePerspectives(scored, vocabulary, options.outlets),
-    claims: findClaims(scored, new ActorMentions(actors), lexicon),
+    claims,
     stances: findStances(scored, actors, lexicon),
     sources: sorted.map(toSource),
     stories,
     changes: null,
   };
+  // composed last, from the finished model (claims and stances included)
+  briefing.bottomLine = composeBottomLine(briefing);
   assertAllVerbatim(briefing, sorted);
   return { value: BriefingSchema.parse(briefing), diagnostics };
 }
@@ -126,6 +140,8 @@ function assertAllVerbatim(briefing: Briefing, articles: readonly Article[]): vo
   const all: Citation[] = [
     ...briefing.keyPoints.flatMap((k) => k.citations),
     ...briefing.timeline.flatMap((e) => e.citations),
+    ...(briefing.watch ?? []).flatMap((e) => e.citations),
+    ...(briefing.bottomLine ?? []).flatMap((b) => b.citations),
     ...briefing.quotes.flatMap((q) => q.citations),
     ...briefing.claims.flatMap((c) => c.citations),
     ...briefing.stories.flatMap((s) => s.keyPoints.flatMap((k) => k.citations)),
@@ -158,9 +174,16 @@ function toSource(article: Article): Source {
     outlet: article.outlet,
     authors: article.authors,
     published: article.published,
+    ...inferred(article),
     url: article.url,
     wordCount: article.text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0,
   };
+}
+
+/** The parser's reason for an inferred publication date, when it gives one. */
+function inferred(article: Article): { publishedInferred?: string } {
+  const reason = article.publishedInferred;
+  return reason ? { publishedInferred: reason } : {};
 }
 
 function generatedAt(now: Date | undefined): string {

@@ -65,9 +65,13 @@ export function scoreSentences(
     for (const w of s.words) {
       const idf = Math.log(1 + n / (sentenceDf[w] as number));
       const support = (sources[w] as number) - 1;
-      sum += idf * (support > 0 ? Math.min(support, 4) : 0.25);
+      // no ceiling on support: with 30 sources a word 20 of them use is more central than one 4 use
+      // (eval:keypoints clusters of 30: R-1 13.3 -> 13.8; the same as a ceiling of 4 on 5 sources)
+      sum += idf * (support > 0 ? support : 0.25);
     }
     const lead = s.index === 0 ? 1.3 : s.index === 1 ? 1.15 : s.index === 2 ? 1.05 : 1;
+    // a prior of 10 words scored higher on eval:keypoints (R-1 +0.5) but split the corpus's talks claim
+    // (claims choose their statements by this score): kept at 6
     s.score = (sum / (6 + s.words.length)) * lead;
   }
   return all;

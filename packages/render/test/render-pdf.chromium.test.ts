@@ -146,6 +146,18 @@ describe('PDF through the real Chromium', () => {
     expect(text).toContain('Executive summary');
   });
 
+  it('keeps the actors section on one page: table heading, main actors and the compact list', () => {
+    const pages = Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', [file]))?.[1]);
+    const text = Array.from({ length: pages }, (_, i) =>
+      tool('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-']),
+    );
+    const on = (pattern: RegExp) => text.flatMap((t, i) => (pattern.test(t) ? [i + 1] : []));
+    const heading = on(/^Actors$/m);
+    expect(heading).toHaveLength(1);
+    expect(on(/Also named:/)).toEqual(heading);
+    expect(on(/^Actor\s+Kind/m)).toEqual(heading);
+  });
+
   it('is byte-identical when printed twice from the same briefing, also among others printing at once', async () => {
     const other = { ...briefing, title: 'Another brief', keyPoints: briefing.keyPoints.slice(0, 3) };
     const [again, , third] = await Promise.all(
@@ -272,10 +284,12 @@ describe('the HTML page in the real Chromium', () => {
         }),
       );
       expect(layout).toEqual(
-        ['summary', 'timeline', 'actors', 'quotes', 'perspectives', 'claims', 'sources'].map((id) => ({
-          id,
-          visible: true,
-        })),
+        ['bottom-line', 'summary', 'timeline', 'actors', 'quotes', 'perspectives', 'claims', 'sources'].map(
+          (id) => ({
+            id,
+            visible: true,
+          }),
+        ),
       );
       expect(errors).toEqual([]);
       expect(requests).toEqual([]);

@@ -1,0 +1,211 @@
+import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
+import { leansOnContext } from './news-statement.js';
+
+/** A source's side on a claim, as the claim comparison gives it (read when present). */
+interface ClaimSide {
+  sourceId: string;
+  stance: string;
+  citations: Citation[];
+}
+/** How a source treats an actor, as the stance comparison gives it (read when present). */
+interface ActorStanceLike {
+  sourceId: string;
+  actor: string;
+  stance: string;
+  score: number;
+  citations: Citation[];
+}
+
+/** What the bottom line is composed from: parts of the briefing model. */
+export interface BottomLineFacts {
+  keyPoints: readonly KeyPoint[];
+  timeline: readonly TimelineEvent[];
+  watch?: readonly TimelineEvent[] | undefined;
+  actors: readonly Actor[];
+  claims: readonly Claim[];
+  /** Each source's stance toward the main actors, when the briefing has them. */
+  stances?: readonly unknown[] | undefined;
+}
+
+const MAIN_ACTORS = 3;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Composes the bottom line from the model's own facts, never from new words: the latest dated
+ * development and its date, the main actors (each cited where a point or event names them), where the
+ * sources split (a disputed claim, else an actor sources treat in opposite ways), and the next event
+ * ahead. Two to four lines when the facts allow; each line cites its sources.
+ * @param facts key points, timeline, watch list, actors, claims and stances of a briefing
+ * @returns the bottom line's items, in reading order
+ */
+export function composeBottomLine(facts: BottomLineFacts): BottomLineItem[] {
+  const latest = latestDevelopment(facts);
+  const actors = mainActors(facts);
+  const split = disputedClaim(facts.claims) ?? opposedStances(facts.stances ?? [], facts.actors);
+  const next = facts.watch?.[0];
+  const ahead: BottomLineItem | null = next
+    ? {
+        kind: 'ahead',
+        text: next.text,
+        date: next.date,
+        actors: [],
+        sourceIds: next.sourceIds,
+        citations: next.citations,
+      }
+    : null;
+  const lead = leadDevelopment(facts, latest);
+  // at most four lines: the lead development goes first when the others leave room
+  const kept = new Set([latest, actors, split, ahead, lead].filter((i) => i !== null).slice(0, 4));
+  return [latest, lead, actors, split, ahead].filter((i): i is BottomLineItem => i !== null && kept.has(i));
+}
+
+/** The best-ranked key point that is a dated event, when it is not the latest development itself. */
+function leadDevelopment(facts: BottomLineFacts, latest: BottomLineItem | null): BottomLineItem | null {
+  const key = (c: Citation) => `${c.sourceId}:${c.start}`;
+  const shown = new Set(latest?.citations.map(key));
+  for (const point of facts.keyPoints) {
+    const own = point.citations[0];
+    if (!own || shown.has(key(own))) continue;
+    const event = facts.timeline.find(
+      (e) => e.precision !== 'year' && e.citations.some((c) => key(c) === key(own)),
+    );
+    if (!event) continue;
+    return {
+      kind: 'lead',
+      text: event.text,
+      date: event.date,
+      actors: [],
+      sourceIds: event.sourceIds,
+      citations: event.citations,
+    };
+  }
+  return null;
+}
+
+/** The most recent event stated to the day or month (most sources first on the same date), else the first key point. */
+function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
+  const dated = facts.timeline.filter((e) => e.precision !== 'year');
+  const last = [...(dated.length ? dated : facts.timeline)].sort(
+    (a, b) => b.date.localeCompare(a.date) || b.sourceIds.length - a.sourceIds.length,
+  )[0];
+  if (last)
+    return {
+      kind: 'latest',
+      text: last.text,
+      date: last.date,
+      actors: [],
+      sourceIds: last.sourceIds,
+      citations: last.citations,
+    };
+  const top = facts.keyPoints[0];
+  if (!top) return null;
+  return {
+    kind: 'latest',
+    text: top.text,
+    date: null,
+    actors: [],
+    sourceIds: top.sourceIds ?? [...new Set(top.citations.map((c) => c.sourceId))],
+    citations: top.citations,
+  };
+}
+
+/** The actors most sources name, then the most mentioned, each cited where a point, event or claim names them. */
+function mainActors(facts: BottomLineFacts): BottomLineItem | null {
+  const statements = [...facts.keyPoints, ...facts.timeline, ...facts.claims];
+  const names: string[] = [];
+  const citations: Citation[] = [];
+  const ranked = [...facts.actors].sort(
+    (a, b) => b.sourceIds.length - a.sourceIds.length || b.mentions - a.mentions,
+  );
+  for (const actor of ranked) {
+    if (names.length >= MAIN_ACTORS) break;
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${[actor.name, ...actor.aliases].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+      'u',
+    );
+    const where = statements.find((s) => s.citations.some((c) => pattern.test(c.quote)));
+    const cite = where?.citations.find((c) => pattern.test(c.quote));
+    if (!cite) continue;
+    names.push(actor.name);
+    if (!citations.some((c) => c.sourceId === cite.sourceId)) citations.push(cite); // one per source
+  }
+  if (names.length === 0) return null;
+  return {
+    kind: 'actors',
+    text: names.join(', '),
+    date: null,
+    actors: names,
+    sourceIds: [...new Set(citations.map((c) => c.sourceId))].sort(),
+    citations,
+  };
+}
+
+/** The disputed claim most sources take part in, with each source's side; one that reads alone. */
+function disputedClaim(claims: readonly Claim[]): BottomLineItem | null {
+  const disputed = claims
+    .filter((c) => (c as { disputed?: unknown }).disputed === true && !leansOnContext(c.text))
+    .sort((a, b) => b.sourceIds.length - a.sourceIds.length);
+  const claim = disputed[0];
+  if (!claim) return null;
+  const sides = ((claim as { stances?: ClaimSide[] }).stances ?? []).filter((s) => s.citations?.length);
+  const citations = sides.length ? sides.map((s) => s.citations[0] as Citation) : claim.citations;
+  return {
+    kind: 'split',
+    text: claim.text,
+    date: null,
+    actors: [],
+    sourceIds: [...new Set([...claim.sourceIds, ...sides.map((s) => s.sourceId)])].sort(),
+    citations,
+    sides: groupSides(sides.map((s) => ({ stance: s.stance, sourceId: s.sourceId }))),
+  };
+}
+
+/**
+ * The actor whose treatment divides the sources most: the largest smaller side of positive against
+ * negative, then the most sources, then the actor listed first.
+ */
+function opposedStances(stances: readonly unknown[], actors: readonly Actor[]): BottomLineItem | null {
+  const byActor = new Map<string, ActorStanceLike[]>();
+  for (const raw of stances) {
+    const s = raw as ActorStanceLike;
+    if (typeof s?.actor !== 'string' || !Array.isArray(s.citations) || s.citations.length === 0) continue;
+    if (s.stance !== 'positive' && s.stance !== 'negative') continue;
+    byActor.set(s.actor, [...(byActor.get(s.actor) ?? []), s]);
+  }
+  const order = new Map(actors.map((a, i) => [a.name, i]));
+  const minority = (list: ActorStanceLike[]) =>
+    Math.min(
+      ...['positive', 'negative'].map(
+        (k) => new Set(list.filter((s) => s.stance === k).map((s) => s.sourceId)).size,
+      ),
+    );
+  const best = [...byActor.values()]
+    .filter((list) => minority(list) > 0)
+    .sort(
+      (a, b) =>
+        minority(b) - minority(a) ||
+        b.length - a.length ||
+        (order.get((a[0] as ActorStanceLike).actor) ?? Number.MAX_SAFE_INTEGER) -
+          (order.get((b[0] as ActorStanceLike).actor) ?? Number.MAX_SAFE_INTEGER),
+    )[0];
+  if (!best) return null;
+  const sorted = [...best].sort((a, b) => a.score - b.score || a.sourceId.localeCompare(b.sourceId));
+  const actor = (sorted[0] as ActorStanceLike).actor;
+  return {
+    kind: 'split',
+    text: actor,
+    date: null,
+    actors: [actor],
+    sourceIds: [...new Set(sorted.map((s) => s.sourceId))].sort(),
+    citations: sorted.map((s) => s.citations[0] as Citation),
+    sides: groupSides(sorted),
+  };
+}
+
+function groupSides(
+  list: readonly { stance: string; sourceId: string }[],
+): { stance: string; sourceIds: string[] }[] {
+  const out = new Map<string, Set<string>>();
+  for (const s of list) out.set(s.stance, (out.get(s.stance) ?? new Set()).add(s.sourceId));
+  return [...out].map(([stance, ids]) => ({ stance, sourceIds: [...ids].sort() }));
+}

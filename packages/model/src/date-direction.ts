@@ -1,0 +1,83 @@
+/**
+ * Which way a date without a year (or a bare weekday) points from its article's publication date, as
+ * the clause around it says: a scheduled or future event ("will meet on Friday", "is due on
+ * 18 December", "the next round", "talks set to resume") points forwards, a reported one ("cut rates
+ * on Friday", "was held on 8 April") backwards, and a clause with neither cue is `neutral`.
+ */
+export type DateDirection = 'forward' | 'backward' | 'neutral';
+
+import { IRREGULAR_PAST, NOT_PAST_ED, SCHEDULED_INFINITIVES } from './english-cues.js';
+
+/** Modal, scheduled and "next" phrases: the clause speaks of what is ahead of its writer. */
+const FORWARD = new RegExp(
+  [
+    String.raw`\b(?:will|shall|'ll)(?:\s+(?:not|also|now|then|again|likely|soon|be|have))*\s+[a-z-]+`,
+    String.raw`\bwould(?:\s+(?:not|also|be))*\s+[a-z-]+`,
+    String.raw`\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:due|scheduled|set|slated|expected|planned|poised|to)\b`,
+    String.raw`\b(?:plans?|planning|intends?|aims?)\s+to\b`,
+    String.raw`\b(?:due|expected|set|slated|scheduled|planned)\s+(?:on|for|by|in|to|next)\b`,
+    String.raw`\b(?:next|upcoming|coming|forthcoming|scheduled|planned)\b`,
+    String.raw`\bto\s+(?:${SCHEDULED_INFINITIVES.join('|')})\b`,
+    String.raw`\bdeadline\b`,
+  ].join('|'),
+  'gi',
+);
+
+const BACKWARD = new RegExp(
+  String.raw`\b(?:${IRREGULAR_PAST.join('|')}|[a-z]{2,}ed|ago|last|earlier|previous|previously)\b`,
+  'gi',
+);
+/** Where a clause ends: punctuation that closes it, or a comma before a conjunction that opens another. */
+const CLAUSE_BREAK =
+  /[;:()–—]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|\b(?:after|before|since|until)\b/gi;
+
+interface Cue {
+  start: number;
+  end: number;
+  direction: 'forward' | 'backward';
+}
+
+/**
+ * Reads the direction a date points in from the tense and modality of its clause: the cue nearest to
+ * the date wins, and a past participle inside a future phrase ("will be held") counts as future.
+ * @param sentence the sentence holding the date
+ * @param start offset of the date's text in the sentence
+ * @param end offset just after the date's text
+ * @returns `forward`, `backward`, or `neutral` when the clause has no tense cue
+ */
+export function dateDirection(sentence: string, start: number, end: number): DateDirection {
+  const [from, to] = clauseAround(sentence, start, end);
+  const clause = sentence.slice(from, to);
+  const cues: Cue[] = [];
+  for (const m of clause.matchAll(FORWARD)) {
+    const s = from + m.index;
+    // the date's own words ("next week") are a cue too
+    cues.push({ start: s, end: s + m[0].length, direction: 'forward' });
+  }
+  for (const m of clause.matchAll(BACKWARD)) {
+    const s = from + m.index;
+    const e = s + m[0].length;
+    if (cues.some((c) => c.direction === 'forward' && s >= c.start && e <= c.end)) continue;
+    if (/ed$/i.test(m[0]) && (/^\p{Lu}/u.test(m[0]) || NOT_PAST_ED.includes(m[0].toLowerCase()))) continue;
+    cues.push({ start: s, end: e, direction: 'backward' });
+  }
+  if (cues.length === 0) return 'neutral';
+  const distance = (c: Cue) => (c.end <= start ? start - c.end : c.start >= end ? c.start - end : 0);
+  cues.sort((a, b) => distance(a) - distance(b) || (a.direction === 'forward' ? -1 : 1));
+  return (cues[0] as Cue).direction;
+}
+
+function clauseAround(sentence: string, start: number, end: number): [number, number] {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (e <= start) from = Math.max(from, e);
+    else if (s >= end) {
+      to = Math.min(to, s);
+      break;
+    }
+  }
+  return [from, to];
+}

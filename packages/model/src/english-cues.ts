@@ -1,0 +1,94 @@
+/**
+ * The English words the news and date-direction readers look for, kept apart from the code that
+ * reads them (as chrono-node keeps a locale's words in its own module): grammar, not topic. Another
+ * language gets a module of the same shape. Each list is matched whole-word, case as written.
+ */
+
+/** Irregular past forms frequent in news; regular ones end in -ed. */
+export const IRREGULAR_PAST =
+  `was were had did said told met held took made gave went came began left won lost cut
+  set put sent spent saw knew thought brought bought fought sought rose fell struck led fled hit kept ran read paid
+  became broke chose drew drove flew forgot froze grew hid hung laid lent lit meant overtook rode rang shook shot shut
+  sold sank sat slid spoke stood stole stuck swore swept swung threw understood undertook upheld withdrew woke wore
+  wrote`.split(/\s+/);
+
+/** Verbs that follow "to" in a scheduled event ("agreed to meet on Friday"). */
+export const SCHEDULED_INFINITIVES =
+  'meet hold vote visit resume begin start decide sign travel convene announce reconvene'.split(' ');
+
+/** Words ending in -ed that are not past tenses. */
+export const NOT_PAST_ED = 'need speed seed feed bed shed red bred creed deed indeed'.split(' ');
+
+/** Past tenses and reporting verbs that make a sentence a report of an action (with any -ed verb). */
+export const ACTION_VERBS =
+  `met held took made gave went came began left won lost cut sent struck led fled hit paid
+  broke chose drew flew rose fell sold shot signed told said announced agreed voted launched killed arrested says
+  announces agrees votes signs launches`.split(/\s+/);
+
+/** Words after which an -ed word is an adjective ("the armed forces", "various related groups"). */
+export const BEFORE_ADJECTIVE =
+  `the a an various its their his her our my your of and or with for in on by at from many
+  other some all these those more most well less highly newly so-called two three several`.split(/\s+/);
+
+/** Openers that tie a sentence to the one before it, so that it cannot stand first or alone. */
+export const DEPENDENT_OPENERS = [
+  ...`Although Though While Whilst Whereas Despite Amid Amidst Given Because Since As If Unless Even But And Yet So Or
+  Nor Still Instead Otherwise Likewise Similarly Hence Consequently Besides Then This That These Those Such It Its
+  They Their He His She Her We Our There Here Both Another Other`.split(/\s+/),
+  'Even though',
+  'In spite of',
+  'The latter',
+  'The former',
+  'On the other hand',
+  'In contrast',
+  'By contrast',
+  'In turn',
+  'To this end',
+  'In this regard',
+  'In this context',
+  'At the same time',
+  'For this reason',
+  'As a result',
+  'In response',
+];
+
+/** Contrast or consequence markers set off after the subject ("Iran, on the other hand, views …"). */
+export const DEPENDENT_INSERTS = [
+  'on the other hand',
+  'however',
+  'meanwhile',
+  'in turn',
+  'for its part',
+  'therefore',
+  'though',
+  'too',
+  'in contrast',
+  'by contrast',
+  'instead',
+  'likewise',
+  'similarly',
+  'thus',
+  'as well',
+];
+
+/** Connectives a point can drop and still say the same thing ("However, …"). */
+export const TRIMMABLE_CONNECTIVES = [
+  ...`However Meanwhile Moreover Furthermore Additionally Therefore Thus Nevertheless Nonetheless Accordingly Indeed
+  Ultimately Also Notably Importantly Separately Earlier Later`.split(/\s+/),
+  'In addition',
+  'In fact',
+  'In other words',
+  'Of course',
+  'For example',
+  'For instance',
+];
+
+/** Marks of opinion, assessment and hedging: a sentence built on them is analysis, not a report. */
+export const ASSESSMENT_WORDS = `views view viewed believes believe believed seems seem seemed appears appear
+  underscores underscore highlights highlight signals signal suggests suggest implies implications implication
+  significant significance crucial inevitable inevitably arguably should must could might may perhaps likely
+  apparently reportedly so-called claims claim alleged allegedly supposedly`.split(/\s+/);
+
+/** Time words after "this" that date a sentence rather than point back ("this month"). */
+export const THIS_TIME =
+  'month week year morning afternoon evening weekend spring summer autumn fall winter'.split(' ');

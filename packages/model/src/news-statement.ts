@@ -1,0 +1,103 @@
+/**
+ * Whether a sentence reports news or gives context: the cues an editor reads when choosing the lead of
+ * a brief. General English, no topic words; the words themselves are in `english-cues.ts`.
+ */
+
+import {
+  ACTION_VERBS,
+  ASSESSMENT_WORDS,
+  BEFORE_ADJECTIVE,
+  DEPENDENT_INSERTS,
+  DEPENDENT_OPENERS,
+  NOT_PAST_ED,
+  THIS_TIME,
+  TRIMMABLE_CONNECTIVES,
+} from './english-cues.js';
+
+/** Openers that tie a sentence to what came before it, so it cannot stand first or alone. */
+const words = (list: readonly string[]) =>
+  list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+const DEPENDENT_OPENER = new RegExp(String.raw`^["“]?(?:${words(DEPENDENT_OPENERS)})\b`, 'u');
+/** A contrast or consequence marker right after the subject: "Iran, on the other hand, views …". */
+const DEPENDENT_INSERT = new RegExp(String.raw`^[^,]{1,50},\s+(?:${words(DEPENDENT_INSERTS)}),`, 'iu');
+/** A subject that points back ("The outcome of these talks …"): a demonstrative in the first words. */
+const POINTS_BACK = new RegExp(
+  String.raw`^(?:\S+\s+){0,5}?(?:these|those|such|this(?!\s+(?:${words(THIS_TIME)})\b))\s+\p{L}`,
+  'iu',
+);
+const TRIMMABLE = new RegExp(String.raw`^(?:${words(TRIMMABLE_CONNECTIVES)}),\s+`, 'u');
+const ASSESSMENT = new RegExp(String.raw`\b(?:${words(ASSESSMENT_WORDS)})\b`, 'gu');
+const ACTION = new RegExp(
+  String.raw`\b(?:[a-z]{3,}ed|${words(ACTION_VERBS)}|will [a-z]+|has [a-z]+ed|have [a-z]+ed)\b`,
+  'gu',
+);
+const DATE =
+  /\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|(?:19|20)\d{2})\b/u;
+/** A capitalised name after the first word: an actor. */
+const NAME = /(?<=\S\s+(?:["“(]?))\p{Lu}[\p{L}-]+/u;
+const NOT_PAST = new RegExp(`^(?:${words(NOT_PAST_ED)})$`);
+const ADJECTIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${words(BEFORE_ADJECTIVE)})\s+$`, 'iu');
+
+/**
+ * Whether a sentence opens by leaning on the one before it ("Although …", "This means …", "He said …",
+ * "Iran, on the other hand, …"): such a sentence cannot be a point of its own.
+ * @param text a sentence
+ */
+export function leansOnContext(text: string): boolean {
+  const rest = text.replace(TRIMMABLE, '');
+  return DEPENDENT_OPENER.test(rest) || DEPENDENT_INSERT.test(rest) || POINTS_BACK.test(rest);
+}
+
+/**
+ * Drops a leading connective a point does not need ("However, ") and capitalises what is left.
+ * @param text a sentence
+ * @returns the point's text
+ */
+export function dropConnective(text: string): string {
+  const rest = text.replace(TRIMMABLE, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/**
+ * Whether a sentence is context rather than news: it states neither an action in the past tense nor a
+ * date ("The situation is a natural consequence of …").
+ * @param text a sentence
+ */
+export function isContext(text: string): boolean {
+  return !DATE.test(text) && !hasAction(text);
+}
+
+function hasAction(text: string): boolean {
+  for (const m of text.matchAll(ACTION)) {
+    const w = m[0];
+    if (NOT_PAST.test(w)) continue;
+    if (
+      /ed$/.test(w) &&
+      !w.includes(' ') &&
+      ADJECTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))
+    )
+      continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * How much a sentence reads as a report of an event: one each for an action verb in the past tense,
+ * a date and a named actor, less one for each mark of assessment or opinion (two at most).
+ * @param text a sentence
+ * @returns from -2 to 3; 1 or more is news, below 0 is context or opinion
+ */
+export function newsScore(text: string): number {
+  const opinion = Math.min(2, text.match(ASSESSMENT)?.length ?? 0);
+  return (hasAction(text) ? 1 : 0) + (DATE.test(text) ? 1 : 0) + (NAME.test(text) ? 1 : 0) - opinion;
+}
+
+/**
+ * How many marks of assessment or opinion a sentence carries ("could", "so-called", "views", "likely").
+ * @param text a sentence
+ */
+export function assessmentMarks(text: string): number {
+  return text.match(ASSESSMENT)?.length ?? 0;
+}

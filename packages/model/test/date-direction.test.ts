@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { dateDirection } from '../src/date-direction.js';
+
+/** The direction of the date written in brackets: "[on Friday]". */
+const direction = (marked: string) => {
+  const start = marked.indexOf('[');
+  const end = marked.indexOf(']') - 1;
+  return dateDirection(marked.replace('[', '').replace(']', ''), start, end);
+};
+
+describe('dateDirection: the tense and modality of the clause around a date', () => {
+  it('points forwards for what will, is due to or is scheduled to happen', () => {
+    expect(direction('Finance ministers will meet [on Friday] to agree the rules.')).toBe('forward');
+    expect(direction('The next decision is due [on 18 December], when forecasts are published.')).toBe(
+      'forward',
+    );
+    expect(direction('A new round is scheduled for [3 February], the mediators said.')).toBe('forward');
+    expect(direction('The vote, expected on [14 March], could topple the cabinet.')).toBe('forward');
+    expect(direction('The summit will be held [on Monday] in Lisbon.')).toBe('forward');
+    expect(direction('Leaders agreed to meet [on 2 May] in Geneva.')).toBe('forward');
+  });
+
+  it('points backwards for what happened', () => {
+    expect(direction('The central bank cut rates [on Friday] by a quarter point.')).toBe('backward');
+    expect(direction('The previous round was held [on 8 December] in Geneva.')).toBe('backward');
+    expect(direction('Talks started [on January 27] after months of delay.')).toBe('backward');
+  });
+
+  it('reads the clause of the date, not the rest of the sentence', () => {
+    expect(direction('The minister said [on Friday] that talks will resume.')).toBe('backward');
+    expect(direction('Talks that collapsed in spring will resume [on 3 June].')).toBe('forward');
+  });
+
+  it('is neutral when the clause has no tense cue', () => {
+    expect(direction('Elections [on 5 May].')).toBe('neutral');
+  });
+});

@@ -1,0 +1,100 @@
+import type { Actor, Briefing } from '@briefing/model';
+import type Handlebars from 'handlebars';
+
+/** How many actors the table shows; the rest go to a compact list (an A4 page holds about this many rows). */
+const MAIN_ACTORS = 12;
+
+/**
+ * Joins names as a sentence does: "A", "A and B", "A, B and C".
+ * @param names the names
+ */
+export function andList(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+const weight = (a: Actor) => a.mentions * a.sourceIds.length;
+
+/**
+ * Splits the actors into the main ones (by mentions times sources, named at least twice or by two
+ * sources, at most twelve) and the rest, each list in the model's order.
+ * @param actors the briefing's actors
+ * @returns the main actors and the others
+ */
+export function splitActors(actors: readonly Actor[]): { main: Actor[]; rest: Actor[] } {
+  const ranked = [...actors]
+    .filter((a) => a.mentions >= 2 || a.sourceIds.length >= 2)
+    .sort((a, b) => weight(b) - weight(a) || b.mentions - a.mentions)
+    .slice(0, MAIN_ACTORS);
+  const main = new Set(ranked);
+  return { main: actors.filter((a) => main.has(a)), rest: actors.filter((a) => !main.has(a)) };
+}
+
+/**
+ * The one-line role of an actor: the model's `role` when it has one, else the role the sources give
+ * the person where they quote them ("Iraqi Prime Minister").
+ * @param actor an actor of the briefing
+ * @param quotedRoles speaker name → role, from the briefing's quotes
+ * @returns the role, or an empty string
+ */
+export function actorRole(
+  actor: Actor & { role?: string | null },
+  quotedRoles: ReadonlyMap<string, string>,
+): string {
+  if (typeof actor?.role === 'string' && actor.role) return actor.role;
+  for (const name of [actor?.name, ...(actor?.aliases ?? [])]) {
+    const role = name ? quotedRoles.get(name) : undefined;
+    if (role) return role;
+  }
+  return '';
+}
+
+const SIDE_LABELS: Record<string, string> = {
+  supports: 'states it',
+  disputes: 'disputes it',
+  positive: 'favourable',
+  negative: 'critical',
+  neutral: 'neutral',
+};
+
+/**
+ * Registers the helpers the brief's sections use for wording, on top of the base helpers:
+ * `eq a b`, `andList list`, `sourceNames ids` ("Daily Post and Wire Service"; a source without outlet is "source 3"),
+ * `allSources ids` (true when every source of the brief is listed), `manySources ids` (the brief has
+ * more than one source and `ids` is a non-empty list), `mainActors actors`,
+ * `otherActors actors`, `actorRole actor` (the actor's `role`, else the role its quotes give it),
+ * `anyRole actors` (some actor of the list has a role),
+ * `sideLabel stance` ("states it", "disputes it", "favourable", "critical").
+ * @param hbs the Handlebars instance
+ * @param briefing the briefing being rendered
+ */
+export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing): void {
+  // a source without an outlet is named by its number in the sources list: titles run long
+  const names = new Map(briefing.sources.map((s, i) => [s.id, s.outlet ?? `source ${i + 1}`]));
+  const all = briefing.sources.length;
+  hbs.registerHelper('sideLabel', (stance: unknown) => SIDE_LABELS[String(stance)] ?? String(stance));
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper('andList', (list: unknown) => (Array.isArray(list) ? andList(list.map(String)) : ''));
+  hbs.registerHelper('sourceName', (id: unknown) => names.get(String(id)) ?? String(id));
+  hbs.registerHelper('sourceNames', (ids: unknown) =>
+    Array.isArray(ids) ? andList([...new Set(ids.map((id) => names.get(String(id)) ?? String(id)))]) : '',
+  );
+  hbs.registerHelper('allSources', (ids: unknown) => Array.isArray(ids) && new Set(ids).size >= all);
+  hbs.registerHelper('manySources', (ids: unknown) => all > 1 && Array.isArray(ids) && ids.length > 0);
+  const quotedRoles = new Map<string, string>();
+  for (const q of briefing.quotes)
+    if (q.speaker && q.role && !quotedRoles.has(q.speaker)) quotedRoles.set(q.speaker, q.role);
+  hbs.registerHelper('actorRole', (actor: unknown) =>
+    actorRole(actor as Actor & { role?: string | null }, quotedRoles),
+  );
+  hbs.registerHelper(
+    'anyRole',
+    (actors: unknown) => Array.isArray(actors) && actors.some((a) => actorRole(a, quotedRoles) !== ''),
+  );
+  hbs.registerHelper('mainActors', (actors: unknown) =>
+    Array.isArray(actors) ? splitActors(actors).main : [],
+  );
+  hbs.registerHelper('otherActors', (actors: unknown) =>
+    Array.isArray(actors) ? splitActors(actors).rest : [],
+  );
+}

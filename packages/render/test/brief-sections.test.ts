@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderHtml } from '../src/render-html.js';
+import { briefing } from './fixture.js';
+
+const section = (html: string, id: string) => {
+  const m = new RegExp(`<section id="${id}"[\\s\\S]*?</section>`).exec(html);
+  return m ? `${m[0]}\n` : '';
+};
+const snapshot = (name: string) => path.join(import.meta.dirname, '__snapshots__', name);
+
+describe('the brief sections of the default theme', () => {
+  const html = renderHtml(briefing);
+
+  it('puts the bottom line first, each line cited', async () => {
+    expect(html.indexOf('id="bottom-line"')).toBeLessThan(html.indexOf('id="summary"'));
+    await expect(section(html, 'bottom-line')).toMatchFileSnapshot(snapshot('bottom-line.html'));
+  });
+
+  it('words where the sources split, side by side', async () => {
+    const [a, b] = briefing.sources;
+    const cite = briefing.keyPoints[0]?.citations[0];
+    if (!a || !b || !cite) throw new Error('the fixture has two sources and a key point');
+    const split = renderHtml({
+      ...briefing,
+      bottomLine: [
+        {
+          kind: 'split',
+          text: 'United States',
+          date: null,
+          actors: ['United States'],
+          sourceIds: [a.id, b.id],
+          citations: [cite],
+          sides: [
+            { stance: 'negative', sourceIds: [b.id] },
+            { stance: 'positive', sourceIds: [a.id] },
+          ],
+        },
+      ],
+    });
+    await expect(section(split, 'bottom-line')).toMatchFileSnapshot(snapshot('bottom-line-split.html'));
+  });
+
+  it('names the outlet of a contested single-source key point', async () => {
+    await expect(section(html, 'summary')).toMatchFileSnapshot(snapshot('summary.html'));
+  });
+
+  it('says who reports each timeline event', () => {
+    expect(section(html, 'timeline')).toMatch(/<span class="according">\(according to [^<]+\)<\/span>/);
+  });
+
+  it('shows what to watch only when a source dates something ahead', async () => {
+    expect(section(html, 'watch')).toBe('');
+    const event = briefing.timeline.at(-1);
+    if (!event) throw new Error('the fixture has a timeline');
+    const ahead = renderHtml({ ...briefing, watch: [{ ...event, date: '2024-06-01', precision: 'day' }] });
+    await expect(section(ahead, 'watch')).toMatchFileSnapshot(snapshot('watch.html'));
+  });
+
+  it('lists the main actors in the table and the rest in one line', () => {
+    const actors = section(html, 'actors');
+    expect(actors.match(/<tr><th scope="row">/g)?.length ?? 0).toBeLessThanOrEqual(12);
+    expect(actors).toContain('<p class="other-actors">');
+    expect(actors).not.toContain('<th scope="col">Role</th>');
+  });
+
+  it("shows a Role column when an actor has a role (the model's optional actor.role)", () => {
+    const [first, ...rest] = briefing.actors;
+    if (!first) throw new Error('the fixture has actors');
+    const head = Object.assign({ ...first }, { role: 'head of government' });
+    const withRole = renderHtml({ ...briefing, actors: [head, ...rest] });
+    const actors = section(withRole, 'actors');
+    expect(actors).toContain('<th scope="col">Role</th>');
+    expect(actors).toContain('<td class="role">head of government</td>');
+  });
+});
