@@ -143,20 +143,27 @@ function monthIn(text: string, ref: { date: Date; own: boolean }): Found | null 
   const direction = dateDirection(text, at, at + alone[1].length);
   const month = MONTH_NAMES.indexOf(alone[1]) + 1;
   const year = yearFor(month, null, ref.date, direction);
-  return { date: `${year}-${pad(month)}`, precision: 'month', ahead: direction === 'forward' };
+  const ahead = direction === 'forward' || Date.UTC(year, month - 1, 1) > ref.date.getTime();
+  return { date: `${year}-${pad(month)}`, precision: 'month', ahead };
 }
 
 /**
  * The year of a day and month stated without one: the first on or after the reference date for a
- * forward clause, else the last on or before it (news mostly reports what has happened).
+ * forward clause, the last on or before it for a past one, and the nearer of the two when the clause
+ * says neither ("a quarter point in December is now our base case" in a November article is the coming
+ * December: a writer who means a date eleven months back states its year).
  */
 function yearFor(month: number, day: number | null, ref: Date, direction: DateDirection): number {
   const year = ref.getUTCFullYear();
   const refDay = Date.UTC(year, ref.getUTCMonth(), ref.getUTCDate());
   const when = Date.UTC(year, month - 1, day ?? 1);
   const monthEnd = Date.UTC(year, month, 0);
-  if (direction === 'forward') return (day === null ? monthEnd : when) < refDay ? year + 1 : year;
-  return when > refDay ? year - 1 : year;
+  const ahead = (day === null ? monthEnd : when) < refDay ? year + 1 : year;
+  const back = when > refDay ? year - 1 : year;
+  if (direction === 'forward') return ahead;
+  if (direction === 'backward' || ahead === back) return back;
+  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day ?? 15) - refDay);
+  return distance(ahead) < distance(back) ? ahead : back;
 }
 
 /**
