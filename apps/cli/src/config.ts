@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BriefingError, GazetteerEntry, OutletInfo } from '@briefing/model';
+import { GazetteerEntry, OutletInfo } from '@briefing/model';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { ConfigError } from './errors.js';
+import { When } from './when.js';
 
 /** A format `brief build` can write. */
 export const Format = z.enum(['html', 'pdf', 'json']);
@@ -14,8 +16,8 @@ export const BriefConfig = z
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
     title: z.string().optional(),
     sources: z.array(z.string().min(1)).min(1),
-    since: z.string().optional(),
-    until: z.string().optional(),
+    since: When.optional(),
+    until: When.optional(),
     template: z.string().optional(),
     formats: z.array(Format).min(1).optional(),
     classification: z.string().optional(),
@@ -55,7 +57,7 @@ export const CONFIG_NAMES = ['briefing.config.json', 'briefing.config.yaml', 'br
  * @param explicit `--config FILE`
  * @param cwd the working folder
  * @returns the config and its file, or null when there is none
- * @throws {BriefingError} `E_CONFIG` listing every problem
+ * @throws {ConfigError} `E_CONFIG` listing every problem
  */
 export function loadConfig(
   explicit: string | undefined,
@@ -70,24 +72,23 @@ export function loadConfig(
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw new BriefingError(
-      'E_CONFIG',
-      `${shown}: cannot read config (${(error as NodeJS.ErrnoException).code})`,
-    );
+    throw new ConfigError(`${shown}: cannot read config (${(error as NodeJS.ErrnoException).code})`, {
+      cause: error,
+    });
   }
   let data: unknown;
   try {
     data = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    throw new BriefingError(
-      'E_CONFIG',
+    throw new ConfigError(
       `${shown}: not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`,
+      { cause: error },
     );
   }
   const result = Config.safeParse(data);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `${shown}: ${formatPath(i.path)}: ${i.message}`);
-    throw new BriefingError('E_CONFIG', lines.join('\n'));
+    throw new ConfigError(lines.join('\n'));
   }
   return { config: result.data, file };
 }
@@ -95,30 +96,6 @@ export function loadConfig(
 function formatPath(p: readonly PropertyKey[]): string {
   if (p.length === 0) return '(root)';
   return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
-}
-
-/**
- * Reads `--since`/`--until` and config dates: `7d`, `2w`, `3m` (days, weeks, months before `now`) or
- * `YYYY-MM-DD`.
- * @param value the text
- * @param now the reference time
- * @returns a `YYYY-MM-DD` date
- * @throws {BriefingError} `E_USAGE` for anything else
- */
-export function parseSince(value: string, now: Date): string {
-  const rel = /^(\d+)([dwm])$/.exec(value);
-  if (rel) {
-    const n = Number(rel[1]);
-    const d = new Date(now);
-    if (rel[2] === 'm') d.setUTCMonth(d.getUTCMonth() - n);
-    else d.setUTCDate(d.getUTCDate() - n * (rel[2] === 'w' ? 7 : 1));
-    return d.toISOString().slice(0, 10);
-  }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return value;
-  throw new BriefingError(
-    'E_USAGE',
-    `expected a date such as 2024-01-01 or a span such as 7d, 2w, 3m, got "${value}"`,
-  );
 }
 
 /**

@@ -5,12 +5,15 @@ import type { GazetteerEntry, OutletInfo } from '@briefing/model';
 import { globSync } from 'tinyglobby';
 import type { Config, Format } from './config.js';
 import { listCorpus } from './read-corpus.js';
+import { resolveWhen } from './when.js';
 
 /** One brief to build, with everything resolved to files. */
 export interface BriefJob {
   id: string;
   title?: string;
   files: string[];
+  /** The sources that name nothing, each with why: `corpus: does not exist`, `x/*.md: matches no file`. */
+  missing: string[];
   since?: string;
   until?: string;
   template?: string;
@@ -30,6 +33,8 @@ export interface PlanOptions {
   since?: string;
   until?: string;
   paper?: 'A4' | 'Letter';
+  /** The reference time of spans (`7d`) in the config. */
+  now: Date;
 }
 
 /**
@@ -55,6 +60,7 @@ export function planBriefs(
             .toLowerCase()
             .replace(/[^a-z0-9-]+/g, '-') || 'brief',
         files: fs.existsSync(dir) ? listCorpus(dir).map((f) => path.relative(cwd, f) || f) : [],
+        missing: fs.existsSync(dir) ? [] : [`${options.corpus}: does not exist`],
         formats,
         paper: options.paper ?? 'A4',
         aliases: [],
@@ -68,17 +74,23 @@ export function planBriefs(
   const { config, file } = loaded;
   const base = path.dirname(file);
   return config.briefs.map((b) => {
+    const missing: string[] = [];
     const files = b.sources.flatMap((s) => {
       const abs = path.resolve(base, s);
       if (fs.existsSync(abs) && fs.statSync(abs).isDirectory()) return listCorpus(abs);
-      return globSync(s, { cwd: base, absolute: true, onlyFiles: true }).sort();
+      const found = globSync(s, { cwd: base, absolute: true, onlyFiles: true }).sort();
+      if (found.length === 0)
+        missing.push(`${s}: ${/[*?[\]{}]/.test(s) ? 'matches no file' : 'does not exist'}`);
+      return found;
     });
     const template = options.template ?? b.template ?? config.template;
-    const since = options.since ?? b.since;
-    const until = options.until ?? b.until;
+    // the config's spans are read with the command line's rules (config.ts validated them)
+    const since = options.since ?? (b.since && resolveWhen(b.since, options.now));
+    const until = options.until ?? (b.until && resolveWhen(b.until, options.now));
     return {
       id: b.id,
       files: [...new Set(files)].map((f) => path.relative(cwd, f) || f),
+      missing,
       formats: options.formats ?? b.formats ?? formats,
       paper: options.paper ?? b.paper ?? 'A4',
       aliases: config.aliases ?? [],
@@ -103,24 +115,4 @@ export function selectShard(jobs: readonly BriefJob[], shard: { index: number; c
     const h = createHash('sha256').update(j.id).digest().readUInt32BE(0);
     return h % shard.count === shard.index - 1;
   });
-}
-
-/**
- * Hashes everything a brief's output depends on: tool version, the job's settings, each source
- * file's content and each template file's content.
- * @param job the brief
- * @param version the tool's version
- * @returns a hex digest
- */
-export function hashInputs(job: BriefJob, version: string): string {
-  const h = createHash('sha256');
-  h.update(JSON.stringify({ version, ...job, files: job.files }));
-  for (const f of job.files) h.update(f).update(fs.existsSync(f) ? fs.readFileSync(f) : Buffer.alloc(0));
-  if (job.template && fs.existsSync(job.template)) {
-    for (const f of fs.readdirSync(job.template, { recursive: true }).map(String).sort()) {
-      const p = path.join(job.template, f);
-      if (fs.statSync(p).isFile()) h.update(f).update(fs.readFileSync(p));
-    }
-  }
-  return h.digest('hex');
 }

@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BriefingError } from '@briefing/model';
+import { onExit } from 'signal-exit';
+import { BrowserError } from './errors.js';
 import { findChrome } from './find-chrome.js';
 
 /** Flags for a headless Chromium that must not talk to any server. */
@@ -71,7 +72,7 @@ export interface LaunchedChrome {
  * @param options `chrome`: the executable (else {@link findChrome}); `timeoutMs`: how long to wait
  *   (30 s); `signal`: aborting it kills the browser being started and removes its profile
  * @returns the running browser
- * @throws {BriefingError} `E_BROWSER` when no Chromium is found, it does not start, or the start is aborted
+ * @throws {BrowserError} `E_BROWSER` when no Chromium is found, it does not start, or the start is aborted
  */
 export function launchChrome(
   options: { chrome?: string; timeoutMs?: number; signal?: AbortSignal } = {},
@@ -79,8 +80,7 @@ export function launchChrome(
   const executable = findChrome(options.chrome);
   if (executable === null) {
     return Promise.reject(
-      new BriefingError(
-        'E_BROWSER',
+      new BrowserError(
         'no Chromium found: install one (Debian: apt-get install -y chromium) or point to it with --chrome PATH or BRIEF_CHROME',
       ),
     );
@@ -91,18 +91,18 @@ export function launchChrome(
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  // if this process exits first (process.exit, an interrupt), the browser must not outlive it, nor
-  // its profile
-  const orphan = () => {
+  // if this process ends first — it exits, or a signal ends it — the browser must not outlive it,
+  // nor its profile. signal-exit runs this on every way out, then lets a signal take its course
+  // unless a program's own last handler (the CLI's shutdown) exits first.
+  const removeHook = onExit(() => {
     signalGroup(child, 'SIGKILL');
     removeProfile(profile);
-  };
-  process.once('exit', orphan);
+  });
   const exited = new Promise<void>((resolve) => {
     if (child.pid === undefined) resolve(); // it never started: 'error' says why
     child.once('exit', () => resolve());
     child.once('error', () => child.pid === undefined && resolve());
-  }).then(() => process.removeListener('exit', orphan));
+  }).then(removeHook);
   return new Promise<LaunchedChrome>((resolve, reject) => {
     let output = '';
     let settled = false;
@@ -113,7 +113,7 @@ export function launchChrome(
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', aborted);
       signalGroup(child, 'SIGKILL');
-      const error = new BriefingError('E_BROWSER', `Chromium at ${executable} failed to start: ${why}`, {
+      const error = new BrowserError(`Chromium at ${executable} failed to start: ${why}`, {
         cause,
       });
       // the profile goes once nothing of the browser can write to it any more

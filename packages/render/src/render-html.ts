@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { type Briefing, BriefingError } from '@briefing/model';
+import type { Briefing } from '@briefing/model';
 import Handlebars from 'handlebars';
+import { TemplateError } from './errors.js';
 import { registerHelpers } from './helpers.js';
 import { defaultThemeDir, loadTheme, type Theme, type ThemeFile } from './theme.js';
 
@@ -21,7 +22,7 @@ export interface RenderOptions {
  * @param briefing the briefing model (the template context)
  * @param options the theme to use
  * @returns the HTML text
- * @throws {BriefingError} `E_TEMPLATE` for a template mistake, with file and line
+ * @throws {TemplateError} `E_TEMPLATE` for a template mistake, with file and line
  */
 export function renderHtml(briefing: Briefing, options: RenderOptions = {}): string {
   const theme = options.theme ?? loadTheme(options.templateDir);
@@ -78,8 +79,8 @@ function precompiled(): Map<string, TemplateSpec> {
   return specs;
 }
 
-function asTemplateError(error: unknown, t: ThemeFile): BriefingError {
-  if (error instanceof BriefingError) return error;
+function asTemplateError(error: unknown, t: ThemeFile): TemplateError {
+  if (error instanceof TemplateError) return error;
   const e = error as Error & { lineNumber?: number; column?: number };
   const raw = e.message ?? String(error);
   const line =
@@ -93,5 +94,5 @@ function asTemplateError(error: unknown, t: ThemeFile): BriefingError {
     .replace(/ - \d+:\d+$/, '')
     .replace(/ in \[object Object\]/, '')
     .split('\n')[0];
-  return new BriefingError('E_TEMPLATE', `${where}: ${reason}`, { cause: error });
+  return new TemplateError(`${where}: ${reason}`, { cause: error });
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { BriefingError } from '@briefing/model';
+import { TemplateError } from './errors.js';
 
 /**
  * The folder of the default theme: `layout.hbs`, `partials/*.hbs`, `style.css`. Found through the
@@ -30,13 +30,13 @@ export interface ThemeFile {
  * Only regular files inside the folder are read (no `..`, no symlink leaving it).
  * @param dir the user's theme folder, or undefined for the default theme
  * @returns the theme
- * @throws {BriefingError} `E_TEMPLATE` when the folder does not exist or a file escapes it
+ * @throws {TemplateError} `E_TEMPLATE` when the folder does not exist or a file escapes it
  */
 export function loadTheme(dir?: string): Theme {
   const base = readThemeDir(defaultThemeDir);
   if (dir === undefined) return base;
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    throw new BriefingError('E_TEMPLATE', `theme folder ${dir} does not exist`);
+    throw new TemplateError(`theme folder ${dir} does not exist`);
   }
   const own = readThemeDir(dir);
   return {
@@ -53,7 +53,7 @@ function readThemeDir(dir: string): Theme {
     if (!fs.existsSync(file)) return { file, source: '' };
     const real = fs.realpathSync(file);
     if (!real.startsWith(root + path.sep) || !fs.statSync(real).isFile()) {
-      throw new BriefingError('E_TEMPLATE', `${file} points outside the theme folder ${dir}`);
+      throw new TemplateError(`${file} points outside the theme folder ${dir}`);
     }
     return { file, source: fs.readFileSync(real, 'utf8') };
   };
@@ -71,7 +71,7 @@ function readThemeDir(dir: string): Theme {
  * Copies the default theme (layout, partials, CSS) into a folder for editing. Refuses to overwrite.
  * @param dir the destination; created if missing
  * @returns the files written
- * @throws {BriefingError} `E_OUTPUT` when a theme file already exists there
+ * @throws {TemplateError} `E_THEME_EXISTS` when a theme file already exists there
  */
 export function ejectTheme(dir: string): string[] {
   const files = [
@@ -81,10 +81,9 @@ export function ejectTheme(dir: string): string[] {
   ];
   for (const rel of files) {
     if (fs.existsSync(path.join(dir, rel))) {
-      throw new BriefingError(
-        'E_OUTPUT',
-        `${path.join(dir, rel)} already exists; eject into an empty folder`,
-      );
+      throw new TemplateError(`${path.join(dir, rel)} already exists; eject into an empty folder`, {
+        code: 'E_THEME_EXISTS',
+      });
     }
   }
   fs.mkdirSync(path.join(dir, 'partials'), { recursive: true });

@@ -1,0 +1,25 @@
+import { type Article, type Briefing, buildBriefing, type Diagnostic } from '@briefing/model';
+import type { BriefJob } from './plan.js';
+
+/**
+ * Builds a brief's model from its articles with its settings (title, classification, audience, the
+ * config's aliases and outlets). This is the seam where other analysis joins the build.
+ * @param job the brief
+ * @param articles its articles
+ * @returns the briefing and the analysis' findings
+ * @throws {CitationError} `E_CITATION` if a citation would not be verbatim (a bug, never silent)
+ */
+export function buildBrief(
+  job: BriefJob,
+  articles: Article[],
+): { briefing: Briefing; diagnostics: Diagnostic[] } {
+  const { value, diagnostics } = buildBriefing(articles, {
+    id: job.id,
+    ...(job.title ? { title: job.title } : {}),
+    classification: job.classification ?? null,
+    audience: job.audience ?? null,
+    aliases: job.aliases,
+    outlets: job.outlets,
+  });
+  return { briefing: value, diagnostics };
+}

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultThemeDir } from '@briefing/render';
+import type { BriefJob } from './plan.js';
+
+/** Hashes every regular file under a folder, by relative path then content, in a stable order. */
+function hashFolder(h: ReturnType<typeof createHash>, dir: string, keep: (file: string) => boolean): void {
+  for (const f of fs.readdirSync(dir, { recursive: true }).map(String).sort()) {
+    const p = path.join(dir, f);
+    if (keep(f) && fs.statSync(p).isFile()) h.update(f).update(fs.readFileSync(p));
+  }
+}
+
+let tool: string | undefined;
+
+/**
+ * What produced a brief's output, as a hash of its content: the program's own code (the folder this
+ * module runs from: the bundle in `dist/`, which holds the packages' code too) and the default theme's
+ * files. An upgrade, a rebuild with changed code or an edited default theme changes it, whatever the
+ * version number says. Computed once per run.
+ * @returns a hex digest
+ */
+export function toolFingerprint(): string {
+  if (tool !== undefined) return tool;
+  const h = createHash('sha256');
+  hashFolder(h, path.dirname(fileURLToPath(import.meta.url)), (f) => /\.[cm]?[jt]s$/.test(f));
+  hashFolder(h, defaultThemeDir, () => true);
+  tool = h.digest('hex');
+  return tool;
+}
+
+/**
+ * Hashes everything a brief's output depends on: what produced it ({@link toolFingerprint}), the job's
+ * settings, each source file's content and each file of its theme.
+ * @param job the brief
+ * @param producer the {@link toolFingerprint} (or any text standing for the program)
+ * @returns a hex digest
+ */
+export function hashInputs(job: BriefJob, producer: string): string {
+  const h = createHash('sha256');
+  h.update(JSON.stringify({ producer, ...job, files: job.files }));
+  for (const f of job.files) h.update(f).update(fs.existsSync(f) ? fs.readFileSync(f) : Buffer.alloc(0));
+  if (job.template && fs.existsSync(job.template)) hashFolder(h, job.template, () => true);
+  return h.digest('hex');
+}

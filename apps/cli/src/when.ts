@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const SPAN = /^(\d+)([dwm])$/;
+
+/** What a `--since`/`--until` value or a config's `since`/`until` must look like, said once for both. */
+export const WHEN_EXPECTED = 'expected a date such as 2024-01-01 or a span such as 7d, 2w, 3m';
+
+/**
+ * A bound of a date window as written: a date (`YYYY-MM-DD`, a real one) or a span back from now (`7d`,
+ * `2w`, `3m`: days, weeks, months). The config schema and the command line read it with these rules.
+ */
+export const When = z
+  .string()
+  .regex(/^(?:\d+[dwm]|\d{4}-\d{2}-\d{2})$/, WHEN_EXPECTED)
+  .refine((v) => SPAN.test(v) || !Number.isNaN(Date.parse(v)), WHEN_EXPECTED);
+
+/**
+ * Turns a {@link When} into the date it stands for.
+ * @param value a date or a span, already valid
+ * @param now the reference time for spans
+ * @returns a `YYYY-MM-DD` date
+ */
+export function resolveWhen(value: string, now: Date): string {
+  const span = SPAN.exec(value);
+  if (span === null) return value;
+  const n = Number(span[1]);
+  const d = new Date(now);
+  if (span[2] === 'm') d.setUTCMonth(d.getUTCMonth() - n);
+  else d.setUTCDate(d.getUTCDate() - n * (span[2] === 'w' ? 7 : 1));
+  return d.toISOString().slice(0, 10);
+}
