@@ -8,11 +8,12 @@ import { CommanderError } from 'commander';
 import { BrowserOwner } from './browser-owner.js';
 import { exitCodeOf } from './errors.js';
 import { createProgram } from './program.js';
-import { installShutdown } from './shutdown.js';
+import { installShutdown, onShutdown } from './shutdown.js';
 import { buildWillPrint } from './will-print.js';
 
 installShutdown();
 const browser = new BrowserOwner();
+onShutdown(() => browser.close()); // after a signal: the killed browser reaped, its profile gone
 const { version } = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };

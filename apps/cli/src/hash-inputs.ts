@@ -13,21 +13,39 @@ function hashFolder(h: ReturnType<typeof createHash>, dir: string, keep: (file: 
   }
 }
 
+/**
+ * Hashes the content of folders: every file's path relative to its folder and its bytes, in a stable
+ * order.
+ * @param folders each folder, with which of its files count
+ * @returns a hex digest
+ */
+export function fingerprintFolders(
+  folders: readonly { dir: string; keep: (file: string) => boolean }[],
+): string {
+  const h = createHash('sha256');
+  for (const { dir, keep } of folders) hashFolder(h, dir, keep);
+  return h.digest('hex');
+}
+
+/**
+ * The folders whose content produced a brief: the program's own code (the folder this module runs
+ * from: the bundle in `dist/`, which holds the packages' code too) and the default theme.
+ */
+export const TOOL_FOLDERS = [
+  { dir: path.dirname(fileURLToPath(import.meta.url)), keep: (f: string) => /\.[cm]?[jt]s$/.test(f) },
+  { dir: defaultThemeDir, keep: () => true },
+];
+
 let tool: string | undefined;
 
 /**
- * What produced a brief's output, as a hash of its content: the program's own code (the folder this
- * module runs from: the bundle in `dist/`, which holds the packages' code too) and the default theme's
- * files. An upgrade, a rebuild with changed code or an edited default theme changes it, whatever the
- * version number says. Computed once per run.
+ * What produced a brief's output, as a hash of the content of {@link TOOL_FOLDERS}: an upgrade, a
+ * rebuild with changed code or an edited default theme changes it, whatever the version number says.
+ * Computed once per run.
  * @returns a hex digest
  */
 export function toolFingerprint(): string {
-  if (tool !== undefined) return tool;
-  const h = createHash('sha256');
-  hashFolder(h, path.dirname(fileURLToPath(import.meta.url)), (f) => /\.[cm]?[jt]s$/.test(f));
-  hashFolder(h, defaultThemeDir, () => true);
-  tool = h.digest('hex');
+  tool ??= fingerprintFolders(TOOL_FOLDERS);
   return tool;
 }
 

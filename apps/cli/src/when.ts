@@ -11,7 +11,7 @@ export const WHEN_EXPECTED = 'expected a date such as 2024-01-01 or a span such 
  */
 export const When = z
   .string()
-  .regex(/^(?:\d+[dwm]|\d{4}-\d{2}-\d{2})$/, WHEN_EXPECTED)
+  .regex(/^(?:\d+[dwm]|\d{4}-\d{2}-\d{2})$/, { message: WHEN_EXPECTED, abort: true })
   .refine((v) => SPAN.test(v) || !Number.isNaN(Date.parse(v)), WHEN_EXPECTED);
 
 /**
