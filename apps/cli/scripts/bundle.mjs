@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Builds the `brief` program into dist/ with every dependency in it: Node then loads a few modules
 // instead of some hundreds, which halves the start-up time of each run (≈0.85 s → 0.3 s on two
-// cores). The entry, dist/bin.js, is split from the rest (dist/main.js and shared chunks) so that it can
-// start Chromium before the rest is even read. Type checking is `pnpm typecheck`; this only bundles.
+// cores). The entry, dist/bin.js, is split from the rest (the chunks each command loads when it runs) so
+// that it can start Chromium before the rest is even read. Type checking is `pnpm typecheck`; this only bundles.
 // Usage: node scripts/bundle.mjs
 import fs from 'node:fs';
 import { build } from 'esbuild';
