@@ -54,11 +54,9 @@ export async function runDoctor(options: {
         await printer.close();
       }
     } catch (error) {
-      checks.push({
-        name: 'browser prints',
-        ok: false,
-        detail: `${(error as Error).message}${(error as Error).cause ? `: ${String((error as Error).cause).split('\n')[0]}` : ''}`,
-      });
+      const { message, cause } = error as Error;
+      const why = cause ? `: ${String(cause).split('\n')[0]}` : '';
+      checks.push({ name: 'browser prints', ok: false, detail: `${message}${why}` });
     }
   }
   const root = process.getuid?.() === 0;

@@ -63,8 +63,10 @@ export function assertOurs(out: string, manifest: Manifest | null): void {
   const ours = new Set([MANIFEST, ...Object.values(manifest?.briefs ?? {}).flatMap((b) => b.files)]);
   const foreign = fs.readdirSync(out).filter((f) => !ours.has(f) && !/^\..*\.tmp$/.test(f));
   if (foreign.length > 0) {
+    const named = `${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', ...' : ''}`;
     throw new OutputError(
-      `refusing to write into ${out}: it holds files Briefing did not write (${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', ...' : ''}); choose an empty folder or one an earlier run wrote`,
+      `refusing to write into ${out}: it holds files Briefing did not write (${named}); ` +
+        'choose an empty folder or one an earlier run wrote',
     );
   }
 }

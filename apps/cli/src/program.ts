@@ -35,7 +35,8 @@ export function createProgram(context: { version: string; cwd: string; browser: 
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText(
       'after',
-      '\nExit codes: 0 success (warnings allowed), 1 some input or brief failed (the others were written),\n2 usage or config error, 130 interrupted.',
+      '\nExit codes: 0 success (warnings allowed), 1 some input or brief failed (the others were written),\n' +
+        '2 usage or config error, 130 interrupted.',
     );
 
   program

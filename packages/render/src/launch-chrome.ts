@@ -81,7 +81,8 @@ export function launchChrome(
   if (executable === null) {
     return Promise.reject(
       new BrowserError(
-        'no Chromium found: install one (Debian: apt-get install -y chromium) or point to it with --chrome PATH or BRIEF_CHROME',
+        'no Chromium found: install one (Debian: apt-get install -y chromium) ' +
+          'or point to it with --chrome PATH or BRIEF_CHROME',
       ),
     );
   }
