@@ -4,11 +4,17 @@ import { GazetteerEntry, OutletInfo } from '@briefing/model';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
-import { When } from './when.js';
+import { isWhen, WHEN_EXPECTED, WHEN_PATTERN } from './when.js';
 
 /** A format `brief build` can write. */
 export const Format = z.enum(['html', 'pdf', 'json']);
 export type Format = z.infer<typeof Format>;
+
+/** A bound of a date window: `2024-01-01`, or `7d`, `2w`, `3m` back from now (the command line's rules). */
+const When = z
+  .string()
+  .regex(WHEN_PATTERN, { message: WHEN_EXPECTED, abort: true })
+  .refine(isWhen, WHEN_EXPECTED);
 
 /** One brief of a config file. */
 export const BriefConfig = z

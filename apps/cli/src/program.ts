@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { BrowserOwner } from './browser-owner.js';
 import type { BuildFlags } from './build-command.js';
-import { resolveWhen, When } from './when.js';
+import { isWhen, resolveWhen, WHEN_EXPECTED } from './when.js';
 
 /** Parses an option that must be a positive number. */
 const positive = (value: string): number => {
@@ -13,9 +13,8 @@ const positive = (value: string): number => {
 
 /** Parses `--since`/`--until` with the config's rules, into a `YYYY-MM-DD` date. */
 const when = (value: string): string => {
-  const parsed = When.safeParse(value);
-  if (!parsed.success) throw new InvalidArgumentError(`${parsed.error.issues[0]?.message}, got "${value}"`);
-  return resolveWhen(parsed.data, new Date());
+  if (!isWhen(value)) throw new InvalidArgumentError(`${WHEN_EXPECTED}, got "${value}"`);
+  return resolveWhen(value, new Date());
 };
 
 /**
