@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fingerprintFolders, TOOL_FOLDERS } from '../src/hash-inputs.js';
+import { CODE_FINGERPRINT_FILE, fingerprintFolders, TOOL_FOLDERS } from '../src/hash-inputs.js';
 import { writeAllAtomic } from '../src/write-atomic.js';
 import { writeBrief } from '../src/write-brief.js';
-import { tempWorkspace } from './helpers.js';
+import { repoRoot, tempWorkspace } from './helpers.js';
 
 const made: string[] = [];
 afterEach(() => {
@@ -57,5 +57,11 @@ describe('the cache key of what produced a brief', () => {
 
   it('covers the program and the default theme', () => {
     expect(TOOL_FOLDERS.map((f) => path.basename(f.dir))).toEqual(['src', 'templates']);
+  });
+
+  it('is recorded by the build as the hash of the bundle it wrote', () => {
+    const dist = path.join(repoRoot, 'apps/cli/dist');
+    const recorded = fs.readFileSync(path.join(dist, CODE_FINGERPRINT_FILE), 'utf8').trim();
+    expect(recorded).toBe(fingerprintFolders([{ dir: dist, keep: TOOL_FOLDERS[0]?.keep ?? (() => false) }]));
   });
 });
