@@ -189,7 +189,7 @@ export class Printer {
           headerTemplate: `<div style="font: 7pt 'Noto Sans', Arial, sans-serif; color: #5b6470; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;"><span>${esc(options.header ?? '')}</span><span>Briefing</span></div>`,
           footerTemplate: `<div style="font: 7pt 'Noto Sans', Arial, sans-serif; color: #5b6470; width: 100%; text-align: center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
           margin: { top: '22mm', bottom: '20mm', left: '16mm', right: '16mm' },
-          timeout: 0, // the one time limit is the deadline below
+          timeout: 0, // the one time limit is the race below
         });
         printed = true;
         return pdf;
