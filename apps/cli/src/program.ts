@@ -56,7 +56,7 @@ export function createProgram(context: { version: string; cwd: string; browser: 
     .option('--force', 'rebuild briefs whose inputs have not changed')
     .option('--strict', 'fail (exit 1) on warnings too')
     .option('--json', 'print a JSON summary on stdout (files, warnings, timings)')
-    .option('--quiet', 'print errors only')
+    .option('--quiet', 'print errors only (and warnings, with --strict)')
     .option('--shard <i/n>', 'build only shard i of n (stable split by brief id, for CI matrices)')
     .action(async (flags: BuildFlags) => (await import('./build-command.js')).buildCommand(flags, context));
 
