@@ -1,12 +1,15 @@
+import { ActorMentions } from './actor-mentions.js';
 import type { Article } from './article.js';
 import { type Briefing, Briefing as BriefingSchema, type Citation, type Source } from './briefing.js';
 import { buildTimeline, findDatedSentences } from './build-timeline.js';
 import { assertVerbatim } from './citation.js';
-import { describePerspectives, findClaims } from './compare-sources.js';
+import { describePerspectives } from './compare-sources.js';
 import type { Diagnostic, Result } from './diagnostic.js';
 import { findActors } from './find-actors.js';
+import { findClaims } from './find-claims.js';
 import type { Person } from './find-people.js';
 import { findQuotes } from './find-quotes.js';
+import { briefLexicon, findStances } from './find-stances.js';
 import { defaultGazetteer, extendGazetteer, type GazetteerEntry, type OutletInfo } from './gazetteer.js';
 import { scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
@@ -63,6 +66,7 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
   );
   const scored = scoreSentences(sorted, sentencesOf, vocabulary);
   const keyPoints = selectKeyPoints(scored);
+  const lexicon = briefLexicon(scored);
   if (keyPoints.length < 3 && sorted.length > 0) {
     diagnostics.push({
       severity: 'warning',
@@ -84,7 +88,8 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
     timeline,
     quotes,
     perspectives: describePerspectives(scored, vocabulary, options.outlets),
-    claims: findClaims(scored),
+    claims: findClaims(scored, new ActorMentions(actors), lexicon),
+    stances: findStances(scored, actors, lexicon),
     sources: sorted.map(toSource),
   };
   assertAllVerbatim(briefing, sorted);
@@ -98,6 +103,8 @@ function assertAllVerbatim(briefing: Briefing, articles: readonly Article[]): vo
     ...briefing.timeline.flatMap((e) => e.citations),
     ...briefing.quotes.flatMap((q) => q.citations),
     ...briefing.claims.flatMap((c) => c.citations),
+    ...briefing.claims.flatMap((c) => (c.stances ?? []).flatMap((s) => s.citations)),
+    ...(briefing.stances ?? []).flatMap((s) => s.citations),
   ];
   for (const c of all) assertVerbatim(c, texts);
 }

@@ -1,26 +1,9 @@
-import type { Claim, Perspective } from './briefing.js';
-import { cite } from './citation.js';
+import type { Perspective } from './briefing.js';
+import { frameWords } from './frame-words.js';
 import type { OutletInfo } from './gazetteer.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { trimPoint } from './select-key-points.js';
-import { jaccard, type Vocabulary } from './text-stats.js';
-
-const MAX_SHARED = 10;
-/** Words that name a policy frame; a source's framing lists those it leans on most, then its own words. */
-const FRAME_WORDS = new Set(
-  `occupation occupied sovereignty partnership withdrawal withdraw expulsion expel resistance terrorism terrorist
-  stability instability insecurity security deterrence deterring interference influence cooperation dialogue
-  presence threat threats escalation de-escalation legitimacy illegal violation aggression hegemony independence
-  alliance support training advisory reform corruption humanitarian economic energy sanctions militias proxies
-  extremism extremist conflict peace negotiations diplomacy transition commitment integration`.split(/\s+/),
-);
-const WEAK = new Set(
-  'told year years cannot clearly country beginning sides facing time times part well way made make'.split(
-    ' ',
-  ),
-);
-const SINGLE_PER_SOURCE = 2;
-const MAX_SINGLE = 24;
+import type { Vocabulary } from './text-stats.js';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -29,131 +12,25 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * Finds the claims several sources share and the ones only one source makes. Candidate pairs come
- * from an index of rarer words, so the cost grows with the sentences, not with their pairs.
- * @param sentences scored sentences of all sources
- * @returns shared claims first (most sources first), then each source's own main claims
- */
-export function findClaims(sentences: readonly ScoredSentence[]): Claim[] {
-  const statements = sentences.filter(isStatement);
-  const df = new Map<number, number>();
-  for (const s of statements) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const rareLimit = Math.max(3, Math.ceil(statements.length * 0.02));
-  const index = new Map<number, number[]>();
-  statements.forEach((s, i) => {
-    for (const w of s.words) {
-      if ((df.get(w) ?? 0) > rareLimit) continue;
-      const list = index.get(w) ?? [];
-      if (list.length < 50) list.push(i);
-      index.set(w, list);
-    }
-  });
-  const parent = statements.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i] as number] as number;
-      i = parent[i] as number;
-    }
-    return i;
-  };
-  statements.forEach((s, i) => {
-    const shared = new Map<number, number>();
-    for (const w of s.words)
-      for (const j of index.get(w) ?? []) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, count] of shared) {
-      const t = statements[j] as ScoredSentence;
-      if (count >= 3 && t.article.id !== s.article.id && jaccard(s.words, t.words) >= 0.18)
-        parent[find(j)] = find(i);
-    }
-  });
-  const clusters = new Map<number, ScoredSentence[]>();
-  statements.forEach((s, i) => {
-    const root = find(i);
-    const members = clusters.get(root);
-    if (members) members.push(s);
-    else clusters.set(root, [s]);
-  });
-  const shared: Claim[] = [];
-  const inShared = new Set<ScoredSentence>();
-  for (const members of clusters.values()) {
-    const ids = new Set(members.map((m) => m.article.id));
-    if (ids.size < 2) continue;
-    const best = [...members].sort((a, b) => b.score - a.score)[0] as ScoredSentence;
-    const firstPerSource = [...ids]
-      .sort()
-      .map((id) => members.find((m) => m.article.id === id) as ScoredSentence);
-    for (const m of members) inShared.add(m);
-    shared.push({
-      text: trimPoint(best.text),
-      sourceIds: [...ids].sort(),
-      citations: firstPerSource.map((m) => cite(m.article, m.start, m.end)),
-    });
-  }
-  shared.sort((a, b) => b.sourceIds.length - a.sourceIds.length || a.text.localeCompare(b.text));
-  const single: Claim[] = [];
-  const bySource = new Map<string, ScoredSentence[]>();
-  for (const s of statements) if (!inShared.has(s)) push(bySource, s.article.id, s);
-  const own: ScoredSentence[] = [];
-  for (const id of [...bySource.keys()].sort()) {
-    own.push(
-      ...(bySource.get(id) ?? [])
-        .sort((a, b) => b.score - a.score || a.start - b.start)
-        .slice(0, SINGLE_PER_SOURCE),
-    );
-  }
-  own.sort((a, b) => b.score - a.score || (a.article.id < b.article.id ? -1 : 1));
-  for (const s of own.slice(0, MAX_SINGLE)) {
-    single.push({
-      text: trimPoint(s.text),
-      sourceIds: [s.article.id],
-      citations: [cite(s.article, s.start, s.end)],
-    });
-  }
-  single.sort((a, b) => ((a.sourceIds[0] as string) < (b.sourceIds[0] as string) ? -1 : 1));
-  return [...shared.slice(0, MAX_SHARED), ...single];
-}
-
-/**
  * Describes how each source frames the topic: its most representative sentence as a summary, and
- * the words it uses far more than the other sources do.
+ * the words and phrases it uses far more than the other sources do ({@link frameWords}).
  * @param sentences scored sentences of all sources
- * @param vocabulary the vocabulary they were scored with
+ * @param _vocabulary the vocabulary they were scored with (not needed since framing reads the text)
  * @param outlets what the config says about outlets (country, type)
  * @returns one perspective per source, in source order
  */
 export function describePerspectives(
   sentences: readonly ScoredSentence[],
-  vocabulary: Vocabulary,
+  _vocabulary: Vocabulary,
   outlets: readonly OutletInfo[] = [],
 ): Perspective[] {
   const bySource = new Map<string, ScoredSentence[]>();
   for (const s of sentences) push(bySource, s.article.id, s);
-  const sourceCount = Math.max(1, bySource.size);
-  const sourcesWith = new Map<number, number>();
-  for (const list of bySource.values()) {
-    const seen = new Set<number>();
-    for (const s of list) for (const w of s.words) seen.add(w);
-    for (const w of seen) sourcesWith.set(w, (sourcesWith.get(w) ?? 0) + 1);
-  }
+  const framingOf = frameWords(new Map([...bySource].map(([id, list]) => [id, list.map((s) => s.text)])));
   const out: Perspective[] = [];
   for (const [id, list] of bySource) {
     const article = (list[0] as ScoredSentence).article;
-    const tf = new Map<number, number>();
-    for (const s of list) for (const w of s.words) tf.set(w, (tf.get(w) ?? 0) + 1);
-    // framing is carried by common words, not by names: keep words the source writes in lower case
-    const lower = new Set(list.flatMap((s) => s.text.match(/(?<![\p{L}])\p{Ll}[\p{L}'-]+/gu) ?? []));
-    const framing = [...tf]
-      .filter(([, n]) => n >= 2)
-      .map(([id, n]) => [vocabulary.word(id), n, sourcesWith.get(id) ?? 1] as const)
-      .filter(([w]) => lower.has(w) && !WEAK.has(w) && !/^\d+$/.test(w))
-      .map(
-        ([w, n, with_]) =>
-          [w, (FRAME_WORDS.has(w) ? 3 : 1) * n * Math.log((1.5 + sourceCount) / with_)] as const,
-      )
-      .filter(([, weight]) => weight > 0)
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, 6)
-      .map(([w]) => w);
+    const framing = framingOf.get(id) ?? [];
     const lead =
       list.filter(isStatement).sort((a, b) => b.score - a.score || a.start - b.start)[0] ?? list[0];
     const info = outlets.find((o) => o.name === article.outlet);

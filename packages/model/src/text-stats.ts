@@ -14,6 +14,14 @@ export function contentWords(text: string): string[] {
   return words.filter((w) => w.length > 2 && !STOP.has(w));
 }
 
+/**
+ * Whether a lower-case word counts as a content word (what {@link contentWords} keeps).
+ * @param word a lower-case word
+ */
+export function isContentWord(word: string): boolean {
+  return word.length > 2 && !STOP.has(word);
+}
+
 /** A set of words as the ascending, distinct ids a {@link Vocabulary} gave them. */
 export type WordIds = readonly number[];
 
