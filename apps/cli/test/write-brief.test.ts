@@ -55,8 +55,12 @@ describe('the cache key of what produced a brief', () => {
     expect(new Set([first, second, key()]).size).toBe(3);
   });
 
-  it('covers the program and the default theme', () => {
-    expect(TOOL_FOLDERS.map((f) => path.basename(f.dir))).toEqual(['src', 'templates']);
+  it('covers the program, the default theme and the data the model reads', () => {
+    expect(TOOL_FOLDERS.map((f) => path.relative(repoRoot, path.resolve(f.dir)))).toEqual([
+      'apps/cli/src',
+      'packages/render/templates',
+      'packages/model/data',
+    ]);
   });
 
   it('is recorded by the build as the hash of the bundle it wrote', () => {
