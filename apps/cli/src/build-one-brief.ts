@@ -92,7 +92,7 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
       files: summary.files.map((f) => path.basename(f)),
       sources: articles.map((a) => a.path),
       events: briefing.timeline.map((e) => `${e.date} ${e.text}`),
-      diagnostics: diagnostics.filter((d) => d.severity !== 'info'),
+      diagnostics,
     };
     if (previous) reportChanges(summary, previous, record, report);
     ctx.manifest.briefs[job.id] = record;

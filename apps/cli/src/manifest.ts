@@ -14,8 +14,8 @@ export interface BriefRecord {
   sources: string[];
   events: string[];
   /**
-   * The warnings and errors its inputs gave when it was built, so that a later run that skips it as
-   * unchanged still reports them and `--strict` still counts them.
+   * The findings its inputs gave when it was built, so that a later run that skips it as unchanged
+   * still reports them and `--strict` still counts its warnings.
    */
   diagnostics?: Diagnostic[];
 }
