@@ -10,7 +10,7 @@ export interface BriefSummary {
   errors: number;
   /** Findings about its inputs; for an unchanged brief, those of the run that built it. */
   diagnostics: Diagnostic[];
-  changes: { newSources: string[]; newEvents: string[] };
+  changes: { newSources: string[]; newEvents: string[]; changedClaims?: number };
   timings: Record<string, number>;
   error?: string;
 }

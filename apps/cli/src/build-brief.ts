@@ -1,4 +1,10 @@
-import { type Article, type Briefing, buildBriefing, type Diagnostic } from '@briefing/model';
+import {
+  type Article,
+  type Briefing,
+  type BriefingOptions,
+  buildBriefing,
+  type Diagnostic,
+} from '@briefing/model';
 import type { BriefJob } from './plan.js';
 
 /**
@@ -13,13 +19,21 @@ export function buildBrief(
   job: BriefJob,
   articles: Article[],
 ): { briefing: Briefing; diagnostics: Diagnostic[] } {
-  const { value, diagnostics } = buildBriefing(articles, {
+  const { value, diagnostics } = buildBriefing(articles, briefingOptions(job));
+  return { briefing: value, diagnostics };
+}
+
+/**
+ * The options of `buildBriefing` for a brief: its id, title, classification, audience, aliases, outlets.
+ * @param job the brief
+ */
+export function briefingOptions(job: BriefJob): BriefingOptions {
+  return {
     id: job.id,
     ...(job.title ? { title: job.title } : {}),
     classification: job.classification ?? null,
     audience: job.audience ?? null,
     aliases: job.aliases,
     outlets: job.outlets,
-  });
-  return { briefing: value, diagnostics };
+  };
 }

@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { BrowserOwner } from './browser-owner.js';
 import { Format, loadConfig } from './config.js';
 import { UsageError } from './errors.js';
+import { fetchBriefs } from './fetch/fetch-briefs.js';
+import { parseSourceOption } from './fetch/fetch-config.js';
 import { planBriefs, selectShard } from './plan.js';
 import { createReporter } from './reporter.js';
 import { runBuild } from './run-build.js';
@@ -27,6 +29,26 @@ export interface BuildFlags {
   json?: boolean;
   quiet?: boolean;
   shard?: string;
+  /** `--source`, as given. */
+  source?: string[];
+  offline?: boolean;
+  archive?: string;
+}
+
+/**
+ * The archive folder: `--archive`, else the config's `fetch.archive` beside it, else `archive`.
+ * @param flag `--archive`
+ * @param loaded the config and its file, or null
+ * @param cwd the working folder
+ */
+export function archiveDir(
+  flag: string | undefined,
+  loaded: ReturnType<typeof loadConfig>,
+  cwd: string,
+): string {
+  if (flag) return path.resolve(cwd, flag);
+  if (loaded) return path.resolve(path.dirname(loaded.file), loaded.config.fetch?.archive ?? 'archive');
+  return path.resolve(cwd, 'archive');
 }
 
 /**
@@ -56,6 +78,7 @@ export async function buildCommand(
     ...(flags.since ? { since: flags.since } : {}),
     ...(flags.until ? { until: flags.until } : {}),
     ...(flags.paper ? { paper: flags.paper } : {}),
+    ...(flags.source ? { sources: flags.source.map(parseSourceOption) } : {}),
   };
   let jobs = planBriefs(loaded, chosen, cwd);
   if (flags.shard) jobs = selectShard(jobs, parseShard(flags.shard));
@@ -70,6 +93,18 @@ export async function buildCommand(
     write(process.stdout),
     write(process.stderr),
   );
+  const fetched = await fetchBriefs(
+    jobs,
+    {
+      config: loaded?.config.fetch,
+      archiveDir: archiveDir(flags.archive, loaded, cwd),
+      offline: flags.offline ?? false,
+      now: chosen.now,
+      cwd,
+    },
+    report,
+  );
+  jobs = fetched.jobs;
   const summary = await runBuild(
     jobs,
     {
@@ -85,8 +120,14 @@ export async function buildCommand(
     report,
     browser,
   );
-  if (json) process.stdout.write(`${JSON.stringify({ version, out, ...summary }, null, 2)}\n`);
-  process.exitCode = summary.exitCode;
+  const fetch = fetched.result
+    ? { ...fetched.result.stats, failures: fetched.result.diagnostics }
+    : undefined;
+  if (json)
+    process.stdout.write(
+      `${JSON.stringify({ version, out, ...summary, ...(fetch ? { fetch } : {}) }, null, 2)}\n`,
+    );
+  process.exitCode = (fetched.result?.stats.failed ?? 0) > 0 ? 1 : summary.exitCode;
 }
 
 /** Reads `--shard i/n`. */

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BriefingError } from '@briefing/model';
 import type { Printer } from '@briefing/render';
+import { markChanges, splitByStory } from './brief-changes.js';
 import { type BriefSummary, countFindings } from './brief-summary.js';
-import { buildBrief } from './build-brief.js';
+import { briefingOptions, buildBrief } from './build-brief.js';
 import { hashInputs } from './hash-inputs.js';
 import type { BriefRecord, Manifest } from './manifest.js';
 import type { BriefJob } from './plan.js';
@@ -63,8 +64,10 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
   };
   const hash = hashInputs(job, ctx.producer);
   const previous = ctx.manifest.briefs[job.id];
-  const files = job.formats.map((f) => path.join(ctx.out, `${job.id}.${f}`));
-  if (!ctx.force && previous?.hash === hash && files.every((f) => fs.existsSync(f))) {
+  // briefs split by story are named after their stories: the last run's manifest lists them
+  const names = job.split === 'stories' ? (previous?.files ?? []) : job.formats.map((f) => `${job.id}.${f}`);
+  const files = names.map((n) => path.join(ctx.out, n));
+  if (!ctx.force && files.length > 0 && previous?.hash === hash && files.every((f) => fs.existsSync(f))) {
     report.info(`brief ${job.id}: unchanged, not rebuilt (--force rebuilds)`);
     countFindings(summary, previous.diagnostics ?? []);
     for (const d of summary.diagnostics) report.diagnostic(d);
@@ -75,17 +78,24 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
   if (job.formats.includes('pdf') && job.files.length > 0) ctx.printer().catch(() => {});
   try {
     const { articles, diagnostics } = await timed('parse', () => readBriefArticles(job));
-    const { briefing, diagnostics: found } = await timed('analyse', () => buildBrief(job, articles));
+    const { briefing: built, diagnostics: found } = await timed('analyse', () => buildBrief(job, articles));
     diagnostics.push(...found);
+    const briefing = markChanges(built, ctx.out);
+    const split =
+      job.split === 'stories' && briefing.stories.length > 1
+        ? splitByStory(briefing, articles, briefingOptions(job))
+        : null;
+    if (split) diagnostics.push(...split.diagnostics);
     for (const d of diagnostics) report.diagnostic(d);
     countFindings(summary, diagnostics);
     summary.sources = articles.length;
-    summary.files = writeBrief(
-      ctx.out,
-      job.id,
-      await renderBrief(job, briefing, timed, ctx.printer),
-      previous,
-    );
+    // every file of the brief (of each of its stories, when split) is made before any is written
+    const output = new Map<string, string | Uint8Array>();
+    for (const b of split ? split.briefings.map((s) => markChanges(s, ctx.out)) : [briefing]) {
+      for (const [format, data] of await renderBrief({ ...job, id: b.id }, b, timed, ctx.printer))
+        output.set(`${b.id}.${format}`, data);
+    }
+    summary.files = writeBrief(ctx.out, output, previous);
     for (const f of summary.files) report.wrote(f);
     const record: BriefRecord = {
       hash,
@@ -94,7 +104,20 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
       events: briefing.timeline.map((e) => `${e.date} ${e.text}`),
       diagnostics,
     };
-    if (previous) reportChanges(summary, previous, record, report);
+    if (briefing.changes) {
+      // the previous JSON model says more than the manifest: new sources, events and claims
+      const c = briefing.changes;
+      const byId = new Map(briefing.sources.map((s) => [s.id, s.url ?? s.path]));
+      summary.changes = {
+        newSources: c.newSourceIds.map((id) => byId.get(id) ?? id),
+        newEvents: c.newEvents.map((e) => `${e.date} ${e.text}`),
+        changedClaims: c.changedClaims.length,
+      };
+      report.info(
+        `brief ${job.id}: new since ${c.since}: ${c.newSourceIds.length} source(s), ` +
+          `${c.newEvents.length} timeline event(s), ${c.changedClaims.length} claim(s) with changed support`,
+      );
+    } else if (previous) reportChanges(summary, previous, record, report);
     ctx.manifest.briefs[job.id] = record;
   } catch (error) {
     const message =

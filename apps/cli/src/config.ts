@@ -4,6 +4,7 @@ import { GazetteerEntry, OutletInfo } from '@briefing/model';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
+import { FetchConfig, WebSource } from './fetch/fetch-config.js';
 import { isWhen, WHEN_EXPECTED, WHEN_PATTERN } from './when.js';
 
 /** A format `brief build` can write. */
@@ -21,7 +22,10 @@ export const BriefConfig = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
     title: z.string().optional(),
-    sources: z.array(z.string().min(1)).min(1),
+    /** Paths and globs, and web sources: `{feed: URL}`, `{url: URL}`, `{sitemap: URL}`. */
+    sources: z.array(z.union([z.string().min(1), WebSource])).min(1),
+    /** `stories`: one brief per story the sources hold, named `<id>-<story id>`. */
+    split: z.enum(['none', 'stories']).optional(),
     since: When.optional(),
     until: When.optional(),
     template: z.string().optional(),
@@ -42,6 +46,8 @@ export const Config = z
     briefs: z.array(BriefConfig).min(1),
     aliases: z.array(GazetteerEntry).optional(),
     outlets: z.array(OutletInfo).optional(),
+    /** How web sources are fetched and archived. */
+    fetch: FetchConfig.optional(),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -50,5 +50,6 @@ export class InputError extends BriefingError<'E_INPUT'> {
  * @param error what was thrown
  */
 export function exitCodeOf(error: unknown): 1 | 2 {
-  return error instanceof UsageError || error instanceof ConfigError || error instanceof OutputError ? 2 : 1;
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'E_USAGE' || code === 'E_CONFIG' || code === 'E_OUTPUT' ? 2 : 1;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { GazetteerEntry, OutletInfo } from '@briefing/model';
 import { globSync } from 'tinyglobby';
 import type { Config, Format } from './config.js';
+import type { WebSource } from './fetch/fetch-config.js';
 import { listCorpus } from './read-corpus.js';
 import { resolveWhen } from './when.js';
 
@@ -23,6 +24,11 @@ export interface BriefJob {
   paper: 'A4' | 'Letter';
   aliases: GazetteerEntry[];
   outlets: OutletInfo[];
+  /** Feeds, pages and sitemaps, fetched into the archive before the build. */
+  web?: WebSource[];
+  /** The URL of each archived page among `files`. */
+  urls?: Record<string, string>;
+  split?: 'none' | 'stories';
 }
 
 /** Command-line choices that apply to every brief. */
@@ -35,6 +41,8 @@ export interface PlanOptions {
   paper?: 'A4' | 'Letter';
   /** The reference time of spans (`7d`) in the config. */
   now: Date;
+  /** `--source`: replaces the corpus folder, or each brief's sources. */
+  sources?: (string | WebSource)[];
 }
 
 /**
@@ -50,6 +58,24 @@ export function planBriefs(
   cwd: string,
 ): BriefJob[] {
   const formats = options.formats ?? ['html', 'pdf', 'json'];
+  if (loaded === null && options.sources) {
+    const { files, web, missing } = resolveSources(options.sources, cwd);
+    return [
+      {
+        id: 'brief',
+        files: files.map((f) => path.relative(cwd, f) || f),
+        missing,
+        formats,
+        paper: options.paper ?? 'A4',
+        aliases: [],
+        outlets: [],
+        ...(web.length ? { web } : {}),
+        ...(options.template ? { template: path.resolve(cwd, options.template) } : {}),
+        ...(options.since ? { since: options.since } : {}),
+        ...(options.until ? { until: options.until } : {}),
+      },
+    ];
+  }
   if (loaded === null) {
     const dir = path.resolve(cwd, options.corpus);
     return [
@@ -74,15 +100,10 @@ export function planBriefs(
   const { config, file } = loaded;
   const base = path.dirname(file);
   return config.briefs.map((b) => {
-    const missing: string[] = [];
-    const files = b.sources.flatMap((s) => {
-      const abs = path.resolve(base, s);
-      if (fs.existsSync(abs) && fs.statSync(abs).isDirectory()) return listCorpus(abs);
-      const found = globSync(s, { cwd: base, absolute: true, onlyFiles: true }).sort();
-      if (found.length === 0)
-        missing.push(`${s}: ${/[*?[\]{}]/.test(s) ? 'matches no file' : 'does not exist'}`);
-      return found;
-    });
+    const { files, web, missing } = resolveSources(
+      options.sources ?? b.sources,
+      options.sources ? cwd : base,
+    );
     const template = options.template ?? b.template ?? config.template;
     // the config's spans are read with the command line's rules (config.ts validated them)
     const since = options.since ?? (b.since && resolveWhen(b.since, options.now));
@@ -95,6 +116,8 @@ export function planBriefs(
       paper: options.paper ?? b.paper ?? 'A4',
       aliases: config.aliases ?? [],
       outlets: config.outlets ?? [],
+      ...(web.length ? { web } : {}),
+      ...(b.split ? { split: b.split } : {}),
       ...(b.title ? { title: b.title } : {}),
       ...(b.classification ? { classification: b.classification } : {}),
       ...(b.audience ? { audience: b.audience } : {}),
@@ -103,6 +126,26 @@ export function planBriefs(
       ...(until ? { until } : {}),
     };
   });
+}
+
+/** Splits sources into files (folders listed, globs expanded from `base`) and web sources. */
+function resolveSources(
+  sources: readonly (string | WebSource)[],
+  base: string,
+): { files: string[]; web: WebSource[]; missing: string[] } {
+  const web = sources.filter((s): s is WebSource => typeof s !== 'string');
+  const missing: string[] = [];
+  const files = sources
+    .filter((s): s is string => typeof s === 'string')
+    .flatMap((s) => {
+      const abs = path.resolve(base, s);
+      if (fs.existsSync(abs) && fs.statSync(abs).isDirectory()) return listCorpus(abs);
+      const found = globSync(s, { cwd: base, absolute: true, onlyFiles: true }).sort();
+      if (found.length === 0)
+        missing.push(`${s}: ${/[*?[\]{}]/.test(s) ? 'matches no file' : 'does not exist'}`);
+      return found;
+    });
+  return { files, web, missing };
 }
 
 /**
@@ -115,4 +158,24 @@ export function selectShard(jobs: readonly BriefJob[], shard: { index: number; c
     const h = createHash('sha256').update(j.id).digest().readUInt32BE(0);
     return h % shard.count === shard.index - 1;
   });
+}
+
+/**
+ * Hashes everything a brief's output depends on: tool version, the job's settings, each source
+ * file's content and each template file's content.
+ * @param job the brief
+ * @param version the tool's version
+ * @returns a hex digest
+ */
+export function hashInputs(job: BriefJob, version: string): string {
+  const h = createHash('sha256');
+  h.update(JSON.stringify({ version, ...job, files: job.files }));
+  for (const f of job.files) h.update(f).update(fs.existsSync(f) ? fs.readFileSync(f) : Buffer.alloc(0));
+  if (job.template && fs.existsSync(job.template)) {
+    for (const f of fs.readdirSync(job.template, { recursive: true }).map(String).sort()) {
+      const p = path.join(job.template, f);
+      if (fs.statSync(p).isFile()) h.update(f).update(fs.readFileSync(p));
+    }
+  }
+  return h.digest('hex');
 }

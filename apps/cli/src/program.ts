@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { BrowserOwner } from './browser-owner.js';
 import type { BuildFlags } from './build-command.js';
+import type { FetchFlags } from './fetch-command.js';
 import { isWhen, resolveWhen, WHEN_EXPECTED } from './when.js';
 
 /** Parses an option that must be a positive number. */
@@ -10,6 +11,9 @@ const positive = (value: string): number => {
     throw new InvalidArgumentError(`expected a positive number, got "${value}"`);
   return n;
 };
+
+/** `--source` may be given again and again (each is read by the command: zod is not loaded here yet). */
+const collectSource = (value: string, previous: string[] = []) => [...previous, value];
 
 /** Parses `--since`/`--until` with the config's rules, into a `YYYY-MM-DD` date. */
 const when = (value: string): string => {
@@ -58,7 +62,23 @@ export function createProgram(context: { version: string; cwd: string; browser: 
     .option('--json', 'print a JSON summary on stdout (files, warnings, timings)')
     .option('--quiet', 'print errors only (and warnings, with --strict)')
     .option('--shard <i/n>', 'build only shard i of n (stable split by brief id, for CI matrices)')
+    .option(
+      '--source <source>',
+      "a source instead of --corpus or the config's: a path or glob, feed:URL, url:URL or sitemap:URL (repeatable)",
+      collectSource,
+    )
+    .option('--offline', 'fetch nothing: read feeds and pages from the archive')
+    .option('--archive <dir>', "archive of fetched pages (default: the config's fetch.archive, else archive)")
     .action(async (flags: BuildFlags) => (await import('./build-command.js')).buildCommand(flags, context));
+
+  program
+    .command('fetch')
+    .description('fetch the feeds, pages and sitemaps of the config into the archive, without building')
+    .option('--config <file>', 'config file (default: briefing.config.json|yaml|yml here)')
+    .option('--source <source>', 'a feed:URL, url:URL or sitemap:URL to fetch (repeatable)', collectSource)
+    .option('--archive <dir>', "archive folder (default: the config's fetch.archive, else archive)")
+    .option('--json', 'print a JSON summary on stdout')
+    .action(async (flags: FetchFlags) => (await import('./fetch-command.js')).fetchCommand(flags, cwd));
 
   program
     .command('extract')

@@ -1,4 +1,5 @@
-import type { Article, Diagnostic } from '@briefing/model';
+import { type Article, type Diagnostic, dropDuplicates } from '@briefing/model';
+import { withUrls } from './brief-changes.js';
 import { InputError } from './errors.js';
 import { filterByDate } from './filter-by-date.js';
 import type { BriefJob } from './plan.js';
@@ -11,8 +12,9 @@ export interface BriefArticles {
 }
 
 /**
- * Gets the articles of a brief: reads its source files, keeps those in its date window. This is the
- * seam where other kinds of sources join the brief's articles.
+ * Gets the articles of a brief: reads its source files (archived web pages get their URL), keeps those
+ * in its date window, and drops duplicates (the same article reached twice: the earliest stays). This
+ * is the seam where other kinds of sources join the brief's articles.
  * @param job the brief
  * @returns the articles (at least one) and every finding
  * @throws {InputError} `E_INPUT` when no article is left, saying why: sources that do not exist, sources
@@ -27,7 +29,9 @@ export function readBriefArticles(job: BriefJob): BriefArticles {
       .map((d) => `${d.file ?? '?'}: ${d.message}`);
     throw new InputError(`no article could be read from its sources:\n  ${reasons.join('\n  ')}`);
   }
-  const kept = filterByDate(articles, job, diagnostics);
+  const dated = filterByDate(withUrls(articles, job.urls), job, diagnostics);
+  const { kept, diagnostics: duplicates } = dropDuplicates(dated);
+  diagnostics.push(...duplicates);
   if (kept.length === 0) {
     const window = [job.since && `since ${job.since}`, job.until && `until ${job.until}`].filter(Boolean);
     throw new InputError(`none of its ${articles.length} article(s) was published ${window.join(' and ')}`);

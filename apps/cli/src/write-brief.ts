@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Format } from './config.js';
 import type { BriefRecord } from './manifest.js';
 import { writeAllAtomic } from './write-atomic.js';
 
@@ -9,18 +8,16 @@ import { writeAllAtomic } from './write-atomic.js';
  * one is written; then the files of its previous set that the new one no longer has (a format dropped)
  * are removed. A failed write leaves the previous set whole.
  * @param out the output folder
- * @param id the brief's id (file names `<id>.<format>`)
- * @param files format → content
+ * @param files file name (`<id>.<format>`; a brief split by story has several ids) → content
  * @param previous what the last run recorded for this brief, if anything
  * @returns the paths written, in the order given
  */
 export function writeBrief(
   out: string,
-  id: string,
-  files: ReadonlyMap<Format, string | Uint8Array>,
+  files: ReadonlyMap<string, string | Uint8Array>,
   previous: BriefRecord | undefined,
 ): string[] {
-  const targets = new Map([...files].map(([format, data]) => [path.join(out, `${id}.${format}`), data]));
+  const targets = new Map([...files].map(([name, data]) => [path.join(out, name), data]));
   writeAllAtomic(targets);
   const names = new Set([...targets.keys()].map((f) => path.basename(f)));
   for (const stale of previous?.files ?? []) {

@@ -33,7 +33,7 @@ describe('writing a brief as one set', () => {
     const dir = folder();
     for (const f of ['b.json', 'b.pdf', 'other.pdf']) fs.writeFileSync(path.join(dir, f), 'old');
     const previous = { hash: '', files: ['b.json', 'b.pdf'], sources: [], events: [] };
-    expect(writeBrief(dir, 'b', new Map([['json', 'new']]), previous)).toEqual([path.join(dir, 'b.json')]);
+    expect(writeBrief(dir, new Map([['b.json', 'new']]), previous)).toEqual([path.join(dir, 'b.json')]);
     expect(fs.readdirSync(dir).sort()).toEqual(['b.json', 'other.pdf']);
   });
 });

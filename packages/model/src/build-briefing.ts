@@ -10,6 +10,7 @@ import { findClaims } from './find-claims.js';
 import type { Person } from './find-people.js';
 import { findQuotes } from './find-quotes.js';
 import { briefLexicon, findStances } from './find-stances.js';
+import { findStories } from './find-stories.js';
 import { defaultGazetteer, extendGazetteer, type GazetteerEntry, type OutletInfo } from './gazetteer.js';
 import { scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
@@ -75,9 +76,11 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
       source: 'model',
     });
   }
+  const stories = findStories(sorted, actors, scored);
   const briefing: Briefing = {
     id: options.id,
-    title: options.title ?? defaultTitle(actors, sorted.length),
+    title:
+      options.title ?? (stories.length > 1 ? storiesTitle(stories) : defaultTitle(actors, sorted.length)),
     subtitle: options.subtitle ?? null,
     generatedAt: generated,
     period: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
@@ -91,6 +94,8 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
     claims: findClaims(scored, new ActorMentions(actors), lexicon),
     stances: findStances(scored, actors, lexicon),
     sources: sorted.map(toSource),
+    stories,
+    changes: null,
   };
   assertAllVerbatim(briefing, sorted);
   return { value: BriefingSchema.parse(briefing), diagnostics };
@@ -103,6 +108,7 @@ function assertAllVerbatim(briefing: Briefing, articles: readonly Article[]): vo
     ...briefing.timeline.flatMap((e) => e.citations),
     ...briefing.quotes.flatMap((q) => q.citations),
     ...briefing.claims.flatMap((c) => c.citations),
+    ...briefing.stories.flatMap((s) => s.keyPoints.flatMap((k) => k.citations)),
     ...briefing.claims.flatMap((c) => (c.stances ?? []).flatMap((s) => s.citations)),
     ...(briefing.stances ?? []).flatMap((s) => s.citations),
   ];
@@ -116,6 +122,12 @@ function defaultTitle(actors: readonly { name: string; kind: string }[], sources
     .map((a) => a.name);
   const subject = main.length === 2 ? `${main[0]} and ${main[1]}` : (main[0] ?? 'Briefing');
   return `${subject}: what ${sources} ${sources === 1 ? 'source reports' : 'sources report'}`;
+}
+
+/** Several unrelated stories: the brief is named after the first, not after actors they do not share. */
+function storiesTitle(stories: readonly { title: string }[]): string {
+  const others = stories.length - 1;
+  return `${stories[0]?.title ?? 'Briefing'} — and ${others} other ${others === 1 ? 'story' : 'stories'}`;
 }
 
 function toSource(article: Article): Source {

@@ -45,7 +45,7 @@ const KIND_LABELS: Record<string, string> = {
 /**
  * Registers the helpers every theme can use on a Handlebars instance:
  * `formatDate d`, `plural n "one" "many"`, `join list ", "`, `includes list value`,
- * `kindLabel kind`, `sourceNumber id`, `sourceTitle id`, `timelineSvg timeline`, and for the claims part
+ * `gt a b`, `kindLabel kind`, `sourceNumber id`, `sourceTitle id`, `timelineSvg timeline`, and for the claims part
  * `disputedClaims`, `sharedClaims`, `ownClaims`, `claimSide claim "supports"|"disputes"`,
  * `stanceActors`, `stanceCell sourceId actor`, `stanceLabel stance`.
  * @param hbs the Handlebars instance
@@ -63,6 +63,7 @@ export function registerHelpers(hbs: typeof Handlebars, briefing: Briefing): voi
     'includes',
     (list: unknown, value: unknown) => Array.isArray(list) && list.includes(value),
   );
+  hbs.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
   hbs.registerHelper('kindLabel', (kind: unknown) => KIND_LABELS[String(kind)] ?? String(kind));
   hbs.registerHelper('sourceNumber', (id: unknown) => numbers.get(String(id)) ?? '?');
   hbs.registerHelper('sourceTitle', (id: unknown) => titles.get(String(id)) ?? String(id));

@@ -62,6 +62,8 @@ const briefing: Briefing = {
     { sourceId: 'b', actor: 'Council', stance: 'negative', score: -0.4, citations: [cite('b', denied)] },
   ],
   sources: [source('a', 'Daily'), source('b', 'Weekly')],
+  stories: [],
+  changes: null,
 };
 
 const between = (html: string, from: string, to: string) => html.slice(html.indexOf(from), html.indexOf(to));

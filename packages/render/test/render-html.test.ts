@@ -33,6 +33,8 @@ const briefing: Briefing = {
       wordCount: 1,
     },
   ],
+  stories: [],
+  changes: null,
 };
 
 describe('renderHtml', () => {
