@@ -30,7 +30,8 @@ export async function renderBrief(
   if (job.formats.includes('html')) files.set('html', html);
   if (job.formats.includes('pdf')) {
     const ready = await timed('launch browser', printer);
-    files.set('pdf', await timed('print', () => renderPdf(ready, briefing, html, { format: job.paper })));
+    const options = { format: job.paper, theme };
+    files.set('pdf', await timed('print', () => renderPdf(ready, briefing, html, options)));
   }
   return files;
 }
