@@ -175,7 +175,7 @@ export class Printer {
 
   private async printOnce(html: string, options: PdfOptions): Promise<Uint8Array> {
     const limit = this.options.timeoutMs ?? 60_000;
-    const deadline = AbortSignal.timeout(limit);
+    const deadline = AbortSignal.timeout(Math.ceil(limit)); // a limit measured in the tests has decimals
     const browser = this.browser;
     let printed = false;
     let page: Page | undefined;
