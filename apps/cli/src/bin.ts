@@ -1,11 +1,37 @@
 #!/usr/bin/env node
-// The `brief` program. A build that will print starts Chromium first, then loads the rest of the
-// program while the browser comes up (see early-browser.ts): on a cold run that hides most of the launch.
-import { discardEarlyBrowser, startEarlyBrowser } from './early-browser.js';
+// The `brief` program. It first takes charge of how the process ends (shutdown.ts) and creates the
+// run's browser owner; for a build that will print it starts Chromium at once, then loads the rest of
+// the program while the browser comes up: on a cold run that hides most of the launch.
+import fs from 'node:fs';
+import { BriefingError } from '@briefing/model';
+import { CommanderError } from 'commander';
+import { BrowserOwner } from './browser-owner.js';
+import { exitCodeOf } from './errors.js';
+import { createProgram } from './program.js';
+import { installShutdown, onShutdown } from './shutdown.js';
+import { buildWillPrint } from './will-print.js';
 
-startEarlyBrowser(process.argv.slice(2));
+installShutdown();
+const browser = new BrowserOwner();
+onShutdown(() => browser.close()); // after a signal: the killed browser reaped, its profile gone
+const { version } = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+const program = createProgram({ version, cwd: process.cwd(), browser });
+const printing = buildWillPrint(program, process.argv.slice(2));
+if (printing) browser.startEarly(printing.chrome);
 try {
-  await import('./main.js');
+  await program.parseAsync();
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (error instanceof BriefingError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exitCode = exitCodeOf(error);
+  } else {
+    process.stderr.write(`error: unexpected failure: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  }
 } finally {
-  await discardEarlyBrowser();
+  await browser.close();
 }

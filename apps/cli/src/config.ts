@@ -1,13 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BriefingError, GazetteerEntry, knownPacks, OutletInfo } from '@briefing/model';
+import { GazetteerEntry, knownPacks, OutletInfo } from '@briefing/model';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { ConfigError } from './errors.js';
 import { FetchConfig, WebSource } from './fetch/fetch-config.js';
+import { isWhen, WHEN_EXPECTED, WHEN_PATTERN } from './when.js';
 
 /** A format `brief build` can write. */
 export const Format = z.enum(['html', 'pdf', 'json']);
 export type Format = z.infer<typeof Format>;
+
+/** A bound of a date window: `2024-01-01`, or `7d`, `2w`, `3m` back from now (the command line's rules). */
+const When = z
+  .string()
+  .regex(WHEN_PATTERN, { message: WHEN_EXPECTED, abort: true })
+  .refine(isWhen, WHEN_EXPECTED);
 
 /** One brief of a config file. */
 export const BriefConfig = z
@@ -18,8 +26,8 @@ export const BriefConfig = z
     sources: z.array(z.union([z.string().min(1), WebSource])).min(1),
     /** `stories`: one brief per story the sources hold, named `<id>-<story id>`. */
     split: z.enum(['none', 'stories']).optional(),
-    since: z.string().optional(),
-    until: z.string().optional(),
+    since: When.optional(),
+    until: When.optional(),
     template: z.string().optional(),
     formats: z.array(Format).min(1).optional(),
     classification: z.string().optional(),
@@ -63,7 +71,7 @@ export const CONFIG_NAMES = ['briefing.config.json', 'briefing.config.yaml', 'br
  * @param explicit `--config FILE`
  * @param cwd the working folder
  * @returns the config and its file, or null when there is none
- * @throws {BriefingError} `E_CONFIG` listing every problem
+ * @throws {ConfigError} `E_CONFIG` listing every problem
  */
 export function loadConfig(
   explicit: string | undefined,
@@ -78,24 +86,23 @@ export function loadConfig(
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw new BriefingError(
-      'E_CONFIG',
-      `${shown}: cannot read config (${(error as NodeJS.ErrnoException).code})`,
-    );
+    throw new ConfigError(`${shown}: cannot read config (${(error as NodeJS.ErrnoException).code})`, {
+      cause: error,
+    });
   }
   let data: unknown;
   try {
     data = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    throw new BriefingError(
-      'E_CONFIG',
+    throw new ConfigError(
       `${shown}: not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`,
+      { cause: error },
     );
   }
   const result = Config.safeParse(data);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `${shown}: ${formatPath(i.path)}: ${i.message}`);
-    throw new BriefingError('E_CONFIG', lines.join('\n'));
+    throw new ConfigError(lines.join('\n'));
   }
   return { config: result.data, file };
 }
@@ -103,30 +110,6 @@ export function loadConfig(
 function formatPath(p: readonly PropertyKey[]): string {
   if (p.length === 0) return '(root)';
   return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
-}
-
-/**
- * Reads `--since`/`--until` and config dates: `7d`, `2w`, `3m` (days, weeks, months before `now`) or
- * `YYYY-MM-DD`.
- * @param value the text
- * @param now the reference time
- * @returns a `YYYY-MM-DD` date
- * @throws {BriefingError} `E_USAGE` for anything else
- */
-export function parseSince(value: string, now: Date): string {
-  const rel = /^(\d+)([dwm])$/.exec(value);
-  if (rel) {
-    const n = Number(rel[1]);
-    const d = new Date(now);
-    if (rel[2] === 'm') d.setUTCMonth(d.getUTCMonth() - n);
-    else d.setUTCDate(d.getUTCDate() - n * (rel[2] === 'w' ? 7 : 1));
-    return d.toISOString().slice(0, 10);
-  }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return value;
-  throw new BriefingError(
-    'E_USAGE',
-    `expected a date such as 2024-01-01 or a span such as 7d, 2w, 3m, got "${value}"`,
-  );
 }
 
 /**

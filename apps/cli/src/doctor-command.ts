@@ -31,11 +31,13 @@ export async function runDoctor(options: {
     ok: major > 20 || (major === 20 && minor >= 19),
     detail: `v${process.versions.node} (needs 20.19 or newer)`,
   });
-  const chrome = findChrome(options.chrome);
+  const found = findChrome(options.chrome);
+  const missing = found === null ? null : whyNotExecutable(found);
+  const chrome = missing === null ? found : null;
   checks.push({
     name: 'browser found',
     ok: chrome !== null,
-    detail: chrome ?? 'none: apt-get install chromium, or --chrome PATH / BRIEF_CHROME',
+    detail: missing ?? chrome ?? 'none: apt-get install chromium, or --chrome PATH / BRIEF_CHROME',
   });
   if (chrome !== null) {
     const t = performance.now();
@@ -52,11 +54,9 @@ export async function runDoctor(options: {
         await printer.close();
       }
     } catch (error) {
-      checks.push({
-        name: 'browser prints',
-        ok: false,
-        detail: `${(error as Error).message}${(error as Error).cause ? `: ${String((error as Error).cause).split('\n')[0]}` : ''}`,
-      });
+      const { message, cause } = error as Error;
+      const why = cause ? `: ${String(cause).split('\n')[0]}` : '';
+      checks.push({ name: 'browser prints', ok: false, detail: `${message}${why}` });
     }
   }
   const root = process.getuid?.() === 0;
@@ -107,4 +107,15 @@ export async function runDoctor(options: {
     detail: `${os.platform()} ${os.arch()}, ${os.cpus().length} CPUs`,
   });
   return checks;
+}
+
+/** Why a path is not a program this process can run (`/x: not found`), or null when it is one. */
+function whyNotExecutable(file: string): string | null {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.statSync(file).isFile() ? null : `${file}: not a file`;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return `${file}: ${code === 'ENOENT' ? 'not found' : `cannot be run (${code})`}`;
+  }
 }

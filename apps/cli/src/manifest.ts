@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BriefingError } from '@briefing/model';
+import type { Diagnostic } from '@briefing/model';
+import { OutputError } from './errors.js';
 import { writeAtomic } from './write-atomic.js';
 
 /** The manifest's file name in the output folder. */
@@ -12,6 +13,11 @@ export interface BriefRecord {
   files: string[];
   sources: string[];
   events: string[];
+  /**
+   * The findings its inputs gave when it was built, so that a later run that skips it as unchanged
+   * still reports them and `--strict` still counts its warnings.
+   */
+  diagnostics?: Diagnostic[];
 }
 
 /** The output folder's record of what Briefing wrote there. */
@@ -49,18 +55,18 @@ export function writeManifest(out: string, manifest: Manifest): void {
  * cannot overwrite a user's files.
  * @param out the output folder
  * @param manifest its manifest, if any
- * @throws {BriefingError} `E_OUTPUT` naming the foreign files
+ * @throws {OutputError} `E_OUTPUT` naming the foreign files
  */
 export function assertOurs(out: string, manifest: Manifest | null): void {
   if (!fs.existsSync(out)) return;
-  if (!fs.statSync(out).isDirectory())
-    throw new BriefingError('E_OUTPUT', `--out ${out} is a file, not a folder`);
+  if (!fs.statSync(out).isDirectory()) throw new OutputError(`--out ${out} is a file, not a folder`);
   const ours = new Set([MANIFEST, ...Object.values(manifest?.briefs ?? {}).flatMap((b) => b.files)]);
   const foreign = fs.readdirSync(out).filter((f) => !ours.has(f) && !/^\..*\.tmp$/.test(f));
   if (foreign.length > 0) {
-    throw new BriefingError(
-      'E_OUTPUT',
-      `refusing to write into ${out}: it holds files Briefing did not write (${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', ...' : ''}); choose an empty folder or one an earlier run wrote`,
+    const named = `${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', ...' : ''}`;
+    throw new OutputError(
+      `refusing to write into ${out}: it holds files Briefing did not write (${named}); ` +
+        'choose an empty folder or one an earlier run wrote',
     );
   }
 }

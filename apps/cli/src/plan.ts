@@ -6,12 +6,15 @@ import { globSync } from 'tinyglobby';
 import type { Config, Format } from './config.js';
 import type { WebSource } from './fetch/fetch-config.js';
 import { listCorpus } from './read-corpus.js';
+import { resolveWhen } from './when.js';
 
 /** One brief to build, with everything resolved to files. */
 export interface BriefJob {
   id: string;
   title?: string;
   files: string[];
+  /** The sources that name nothing, each with why: `corpus: does not exist`, `x/*.md: matches no file`. */
+  missing: string[];
   since?: string;
   until?: string;
   template?: string;
@@ -38,6 +41,8 @@ export interface PlanOptions {
   since?: string;
   until?: string;
   paper?: 'A4' | 'Letter';
+  /** The reference time of spans (`7d`) in the config. */
+  now: Date;
   /** `--source`: replaces the corpus folder, or each brief's sources. */
   sources?: (string | WebSource)[];
 }
@@ -56,11 +61,12 @@ export function planBriefs(
 ): BriefJob[] {
   const formats = options.formats ?? ['html', 'pdf', 'json'];
   if (loaded === null && options.sources) {
-    const { files, web } = resolveSources(options.sources, cwd);
+    const { files, web, missing } = resolveSources(options.sources, cwd);
     return [
       {
         id: 'brief',
         files: files.map((f) => path.relative(cwd, f) || f),
+        missing,
         formats,
         paper: options.paper ?? 'A4',
         packs: [],
@@ -83,6 +89,7 @@ export function planBriefs(
             .toLowerCase()
             .replace(/[^a-z0-9-]+/g, '-') || 'brief',
         files: fs.existsSync(dir) ? listCorpus(dir).map((f) => path.relative(cwd, f) || f) : [],
+        missing: fs.existsSync(dir) ? [] : [`${options.corpus}: does not exist`],
         formats,
         paper: options.paper ?? 'A4',
         packs: [],
@@ -97,13 +104,18 @@ export function planBriefs(
   const { config, file } = loaded;
   const base = path.dirname(file);
   return config.briefs.map((b) => {
-    const { files, web } = resolveSources(options.sources ?? b.sources, options.sources ? cwd : base);
+    const { files, web, missing } = resolveSources(
+      options.sources ?? b.sources,
+      options.sources ? cwd : base,
+    );
     const template = options.template ?? b.template ?? config.template;
-    const since = options.since ?? b.since;
-    const until = options.until ?? b.until;
+    // the config's spans are read with the command line's rules (config.ts validated them)
+    const since = options.since ?? (b.since && resolveWhen(b.since, options.now));
+    const until = options.until ?? (b.until && resolveWhen(b.until, options.now));
     return {
       id: b.id,
       files: [...new Set(files)].map((f) => path.relative(cwd, f) || f),
+      missing,
       formats: options.formats ?? b.formats ?? formats,
       paper: options.paper ?? b.paper ?? 'A4',
       packs: config.packs ?? [],
@@ -125,16 +137,20 @@ export function planBriefs(
 function resolveSources(
   sources: readonly (string | WebSource)[],
   base: string,
-): { files: string[]; web: WebSource[] } {
+): { files: string[]; web: WebSource[]; missing: string[] } {
   const web = sources.filter((s): s is WebSource => typeof s !== 'string');
+  const missing: string[] = [];
   const files = sources
     .filter((s): s is string => typeof s === 'string')
     .flatMap((s) => {
       const abs = path.resolve(base, s);
       if (fs.existsSync(abs) && fs.statSync(abs).isDirectory()) return listCorpus(abs);
-      return globSync(s, { cwd: base, absolute: true, onlyFiles: true }).sort();
+      const found = globSync(s, { cwd: base, absolute: true, onlyFiles: true }).sort();
+      if (found.length === 0)
+        missing.push(`${s}: ${/[*?[\]{}]/.test(s) ? 'matches no file' : 'does not exist'}`);
+      return found;
     });
-  return { files, web };
+  return { files, web, missing };
 }
 
 /**

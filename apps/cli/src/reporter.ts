@@ -17,6 +17,8 @@ export interface Reporter {
 /** Choices for {@link createReporter}. */
 export interface ReporterOptions {
   quiet: boolean;
+  /** --strict: warnings fail the run, so they are printed even with --quiet. */
+  strict: boolean;
   /** --json: stdout is kept for the summary. */
   json: boolean;
   /** A person is watching (a TTY, not CI): progress and colour. */
@@ -26,7 +28,7 @@ export interface ReporterOptions {
 
 /**
  * Makes the reporter for a run: colour and a live status line on a terminal, plain one-line log
- * entries in CI (`CI=true` or no TTY), nothing but errors with `--quiet`.
+ * entries in CI (`CI=true` or no TTY), nothing but errors with `--quiet` (and warnings, with `--strict`).
  * @param options how to report
  * @param out stdout writer
  * @param err stderr writer
@@ -56,7 +58,7 @@ export function createReporter(
       } else line(`brief ${brief}: ${stage}`);
     },
     diagnostic(d) {
-      if (options.quiet && d.severity !== 'error') return;
+      if (options.quiet && !(d.severity === 'error' || (options.strict && d.severity === 'warning'))) return;
       if (d.severity === 'info' && !options.interactive) return;
       const text = formatDiagnostic(d);
       line(

@@ -45,8 +45,8 @@ export interface BriefingOptions {
  * @param articles the parsed articles
  * @param options id, title and audience of the brief, extra aliases and outlet facts
  * @returns the briefing and what was found on the way
- * @throws {BriefingError} `E_CITATION` if a citation would not be verbatim (a bug, never silent);
- *   `E_CONFIG` for an unknown pack
+ * @throws {CitationError} `E_CITATION` if a citation would not be verbatim (a bug, never silent);
+ *   {PackError} `E_PACK` for an unknown pack
  */
 export function buildBriefing(articles: readonly Article[], options: BriefingOptions): Result<Briefing> {
   const diagnostics: Diagnostic[] = [];

@@ -1,6 +1,6 @@
 import type { Article } from './article.js';
 import type { Citation } from './briefing.js';
-import { BriefingError } from './errors.js';
+import { CitationError } from './errors.js';
 
 /**
  * Makes a citation for `text.slice(start, end)` of an article.
@@ -17,16 +17,15 @@ export function cite(article: Article, start: number, end: number): Citation {
  * Checks that a citation is verbatim from its source's text.
  * @param citation the citation to check
  * @param texts source id → extracted text
- * @throws {BriefingError} `E_CITATION` when the source is unknown or the quote is not at its offsets
+ * @throws {CitationError} `E_CITATION` when the source is unknown or the quote is not at its offsets
  */
 export function assertVerbatim(citation: Citation, texts: ReadonlyMap<string, string>): void {
   const text = texts.get(citation.sourceId);
   if (text === undefined) {
-    throw new BriefingError('E_CITATION', `citation points at unknown source "${citation.sourceId}"`);
+    throw new CitationError(`citation points at unknown source "${citation.sourceId}"`);
   }
   if (citation.quote.length === 0 || text.slice(citation.start, citation.end) !== citation.quote) {
-    throw new BriefingError(
-      'E_CITATION',
+    throw new CitationError(
       `citation of "${citation.quote.slice(0, 60)}" is not verbatim in source "${citation.sourceId}" at ${citation.start}-${citation.end}`,
     );
   }

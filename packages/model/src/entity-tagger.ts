@@ -8,7 +8,7 @@ import {
   START_TAG,
   sentenceContext,
 } from './entity-features.js';
-import { BriefingError } from './errors.js';
+import { ModelFileError } from './errors.js';
 import { modelFile } from './model-files.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
 
@@ -67,7 +67,7 @@ export class EntityTagger {
    * LE), n keys (uint32 LE), then n × 9 weights (int16 LE, in units).
    * @param file path or file URL of the model
    * @returns the tagger
-   * @throws {BriefingError} `E_INPUT` when the file is not such a model
+   * @throws {ModelFileError} `E_MODEL_FILE` when the file is not such a model
    */
   static load(file: string | URL): EntityTagger {
     const bytes = gunzipSync(readFileSync(file));
@@ -78,7 +78,7 @@ export class EntityTagger {
       view.getUint32(0, true) !== MAGIC ||
       bytes.byteLength !== 12 + n * 4 + n * K * 2
     )
-      throw new BriefingError('E_INPUT', `${String(file)}: not an entity tagger model (NER1)`);
+      throw new ModelFileError(`${String(file)}: not an entity tagger model (NER1)`);
     const unit = view.getFloat32(8, true);
     const keys = new Uint32Array(n);
     const weights = new Float32Array(n * K);

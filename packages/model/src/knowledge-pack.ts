@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { countryEntries } from './country-entries.js';
-import { BriefingError } from './errors.js';
+import { PackError } from './errors.js';
 import { extendGazetteer, GazetteerEntry } from './gazetteer.js';
 import { modelFile } from './model-files.js';
 
@@ -28,7 +28,7 @@ const DATA = modelFile('data/');
  * Reads and validates a pack file.
  * @param file path or URL of the YAML file
  * @returns the pack
- * @throws {BriefingError} `E_CONFIG` naming the file and every problem in it
+ * @throws {PackError} `E_PACK` naming the file and every problem in it
  */
 export function readKnowledgePack(file: string | URL): KnowledgePack {
   const shown = file instanceof URL ? file.pathname : file;
@@ -36,18 +36,13 @@ export function readKnowledgePack(file: string | URL): KnowledgePack {
   try {
     data = parseYaml(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new BriefingError(
-      'E_CONFIG',
-      `${shown}: cannot read pack: ${(error as Error).message.split('\n')[0]}`,
-      {
-        cause: error,
-      },
-    );
+    throw new PackError(`${shown}: cannot read pack: ${(error as Error).message.split('\n')[0]}`, {
+      cause: error,
+    });
   }
   const result = KnowledgePack.safeParse(data);
   if (!result.success)
-    throw new BriefingError(
-      'E_CONFIG',
+    throw new PackError(
       result.error.issues.map((i) => `${shown}: ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n'),
     );
   return result.data;
@@ -67,12 +62,11 @@ export function knownPacks(): string[] {
  * Loads a shipped pack by name.
  * @param name e.g. `middle-east-security`
  * @returns the pack
- * @throws {BriefingError} `E_CONFIG` when no pack has that name (the message lists those there are)
+ * @throws {PackError} `E_PACK` when no pack has that name (the message lists those there are)
  */
 export function loadPack(name: string): KnowledgePack {
   const known = knownPacks();
-  if (!known.includes(name))
-    throw new BriefingError('E_CONFIG', `unknown pack "${name}"; packs: ${known.join(', ')}`);
+  if (!known.includes(name)) throw new PackError(`unknown pack "${name}"; packs: ${known.join(', ')}`);
   return readKnowledgePack(new URL(`${name}.yaml`, PACKS));
 }
 
@@ -92,7 +86,7 @@ export function internationalOrganisations(): GazetteerEntry[] {
  * international organisations. Field knowledge comes from packs.
  * @param packs names of shipped packs to add (`packs: [...]` in the config)
  * @returns the entries
- * @throws {BriefingError} `E_CONFIG` for an unknown pack
+ * @throws {PackError} `E_PACK` for an unknown pack
  */
 export function defaultGazetteer(packs: readonly string[] = []): GazetteerEntry[] {
   builtIn ??= extendGazetteer(

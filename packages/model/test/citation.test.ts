@@ -14,7 +14,7 @@ describe('assertVerbatim', () => {
     expect(() =>
       assertVerbatim({ sourceId: 'a', quote: 'The UK objected.', start: 25, end: 41 }, texts),
     ).toThrowErrorMatchingInlineSnapshot(
-      `[BriefingError: citation of "The UK objected." is not verbatim in source "a" at 25-41]`,
+      `[CitationError: citation of "The UK objected." is not verbatim in source "a" at 25-41]`,
     );
   });
 });

@@ -1,3 +1,4 @@
+export * from './errors.js';
 export * from './finalize-pdf.js';
 export * from './find-chrome.js';
 export * from './helpers.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BriefingError } from '@briefing/model';
+import { TemplateError } from './errors.js';
 
 /** The `data:` media type of each kind of file a theme's CSS may point to. */
 const MEDIA_TYPES: Record<string, string> = {
@@ -30,7 +30,7 @@ const URL = /url\(\s*(["']?)([^"')]+?)\1\s*\)/g;
  * @param read reads a file of the theme by its path inside the theme, or gives null when it has none
  * @param file the CSS file's full path, to name in messages
  * @returns the CSS with nothing left to fetch
- * @throws {BriefingError} `E_TEMPLATE` when a named file is missing or of a kind it cannot embed
+ * @throws {TemplateError} `E_TEMPLATE` when a named file is missing or of a kind it cannot embed
  */
 export function inlineThemeCss(
   css: string,
@@ -42,9 +42,9 @@ export function inlineThemeCss(
   const resolve = (ref: string) => path.posix.normalize(path.posix.join(path.posix.dirname(rel), ref));
   const load = (ref: string, target: string) => {
     if (target.startsWith('../') || path.posix.isAbsolute(target))
-      throw new BriefingError('E_TEMPLATE', `${file}: "${ref}" points outside the theme folder`);
+      throw new TemplateError(`${file}: "${ref}" points outside the theme folder`);
     const data = read(target);
-    if (data === null) throw new BriefingError('E_TEMPLATE', `${file}: "${ref}" is not a file of the theme`);
+    if (data === null) throw new TemplateError(`${file}: "${ref}" is not a file of the theme`);
     return data;
   };
   const local = (ref: string) => !/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(ref);
@@ -52,15 +52,14 @@ export function inlineThemeCss(
     .replace(IMPORT, (whole, _q: string, ref: string) => {
       if (!local(ref)) return whole;
       const target = resolve(ref);
-      if (seen.has(target)) throw new BriefingError('E_TEMPLATE', `${file}: "${ref}" imports itself`);
+      if (seen.has(target)) throw new TemplateError(`${file}: "${ref}" imports itself`);
       const text = load(ref, target).toString('utf8');
       return inlineThemeCss(text, target, read, `${file} → ${target}`, new Set([...seen, target]));
     })
     .replace(URL, (whole, _q: string, ref: string) => {
       if (!local(ref)) return whole;
       const type = MEDIA_TYPES[path.posix.extname(ref).toLowerCase()];
-      if (!type)
-        throw new BriefingError('E_TEMPLATE', `${file}: cannot embed "${ref}" (not a font or image)`);
+      if (!type) throw new TemplateError(`${file}: cannot embed "${ref}" (not a font or image)`);
       return `url("data:${type};base64,${load(ref, resolve(ref)).toString('base64')}")`;
     });
 }

@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BriefingError } from '@briefing/model';
+import { onExit } from 'signal-exit';
+import { BrowserError } from './errors.js';
 import { findChrome } from './find-chrome.js';
 
 /** Flags for a headless Chromium that must not talk to any server. */
@@ -71,7 +72,7 @@ export interface LaunchedChrome {
  * @param options `chrome`: the executable (else {@link findChrome}); `timeoutMs`: how long to wait
  *   (30 s); `signal`: aborting it kills the browser being started and removes its profile
  * @returns the running browser
- * @throws {BriefingError} `E_BROWSER` when no Chromium is found, it does not start, or the start is aborted
+ * @throws {BrowserError} `E_BROWSER` when no Chromium is found, it does not start, or the start is aborted
  */
 export function launchChrome(
   options: { chrome?: string; timeoutMs?: number; signal?: AbortSignal } = {},
@@ -79,9 +80,9 @@ export function launchChrome(
   const executable = findChrome(options.chrome);
   if (executable === null) {
     return Promise.reject(
-      new BriefingError(
-        'E_BROWSER',
-        'no Chromium found: install one (Debian: apt-get install -y chromium) or point to it with --chrome PATH or BRIEF_CHROME',
+      new BrowserError(
+        'no Chromium found: install one (Debian: apt-get install -y chromium) ' +
+          'or point to it with --chrome PATH or BRIEF_CHROME',
       ),
     );
   }
@@ -94,18 +95,18 @@ export function launchChrome(
     // signal (one per run of the tests): in the profile, it goes with the profile
     env: { ...process.env, TMPDIR: profile },
   });
-  // if this process exits first (process.exit, an interrupt), the browser must not outlive it, nor
-  // its profile
-  const orphan = () => {
+  // if this process ends first — it exits, or a signal ends it — the browser must not outlive it,
+  // nor its profile. signal-exit runs this on every way out, then lets a signal take its course
+  // unless a program's own last handler (the CLI's shutdown) exits first.
+  const removeHook = onExit(() => {
     signalGroup(child, 'SIGKILL');
     removeProfile(profile);
-  };
-  process.once('exit', orphan);
+  });
   const exited = new Promise<void>((resolve) => {
     if (child.pid === undefined) resolve(); // it never started: 'error' says why
     child.once('exit', () => resolve());
     child.once('error', () => child.pid === undefined && resolve());
-  }).then(() => process.removeListener('exit', orphan));
+  }).then(removeHook);
   return new Promise<LaunchedChrome>((resolve, reject) => {
     let output = '';
     let settled = false;
@@ -116,7 +117,7 @@ export function launchChrome(
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', aborted);
       signalGroup(child, 'SIGKILL');
-      const error = new BriefingError('E_BROWSER', `Chromium at ${executable} failed to start: ${why}`, {
+      const error = new BrowserError(`Chromium at ${executable} failed to start: ${why}`, {
         cause,
       });
       // the profile goes once nothing of the browser can write to it any more
@@ -187,11 +188,21 @@ function signalGroup(proc: ChildProcess, name: NodeJS.Signals): void {
   }
 }
 
-/** Removes a profile; the browser's helpers may still be writing to it for a few milliseconds. */
+/**
+ * Removes a profile. A killed browser's helpers may still finish a write into it for some
+ * milliseconds, and Node retries a synchronous removal only on Windows: so it tries again every 20 ms,
+ * for up to a second (a removal that raced with a dying helper failed about one time in three on two
+ * cores under a load of 25; retried, it succeeded every time).
+ */
 function removeProfile(dir: string): void {
-  try {
-    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
-  } catch {
-    // a leftover folder in the temporary directory is not worth failing a run for
+  for (let attempt = 1; ; attempt++) {
+    try {
+      fs.rmSync(dir, { recursive: true, force: true });
+      return;
+    } catch {
+      // a leftover folder in the temporary directory is not worth failing a run for
+      if (attempt === 50) return;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20); // synchronous: it runs at exit too
+    }
   }
 }

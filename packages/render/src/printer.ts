@@ -1,5 +1,6 @@
-import { BriefingError } from '@briefing/model';
+import pLimit, { type LimitFunction } from 'p-limit';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { BrowserError } from './errors.js';
 import { type LaunchedChrome, launchChrome, stopChrome } from './launch-chrome.js';
 
 /** Options for {@link Printer.open}. */
@@ -12,11 +13,6 @@ export interface PrinterOptions {
   timeoutMs?: number;
   /** How many pages print at once (default 2); further calls to {@link Printer.pdf} wait their turn. */
   pages?: number;
-  /**
-   * Let puppeteer close the browser on SIGINT, SIGTERM and SIGHUP (default true). A program that
-   * cleans up on signals itself passes false: puppeteer's handler exits the process at once.
-   */
-  handleSignals?: boolean;
   /**
    * A browser {@link launchChrome} already started (say, before the program loaded the rest of its
    * code), which this printer adopts as its first browser and closes like one it launched.
@@ -45,22 +41,28 @@ export interface PdfOptions {
 }
 
 /** A document that did not print within the time limit. */
-class PrintTimeout extends BriefingError {
+class PrintTimeout extends BrowserError {
   constructor(limitMs: number) {
-    super('E_BROWSER', `printing took longer than ${limitMs / 1000} s and was stopped`);
+    super(`printing took longer than ${limitMs / 1000} s and was stopped`);
   }
 }
 
-/** Settles with `promise`, or rejects after `ms`. */
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
+/**
+ * Settles with `promise`, or rejects with the signal's reason once it aborts (puppeteer's `setContent`
+ * and `pdf` take no signal of their own).
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  return Promise.race([promise, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
 }
+
+/** Closes a page, giving up after a second (a page of a hung browser never answers). */
+const closePage = (page: Page) => untilAborted(page.close(), AbortSignal.timeout(1000)).catch(ignore);
 
 /** What `warm: 'print'` prints: both of the default theme's faces, in a paragraph and a heading. */
 const WARM_PAGE =
@@ -80,8 +82,8 @@ export class Printer {
   private browser: Browser;
   private chrome: LaunchedChrome | null;
   private readonly idle: Page[] = [];
-  private readonly queue: Array<() => void> = [];
-  private busy = 0;
+  /** At most {@link Printer.pages} documents print at once; the others wait their turn in order. */
+  private readonly limit: LimitFunction;
   private restarting: Promise<void> | null = null;
   private closed = false;
   private warming: Promise<void> | null = null;
@@ -95,11 +97,12 @@ export class Printer {
   ) {
     this.browser = browser;
     this.chrome = chrome;
+    this.limit = pLimit(this.pages);
   }
 
   /**
    * Launches a Chromium with a fresh profile, or connects to `browserWSEndpoint`.
-   * @throws {BriefingError} `E_BROWSER` when no browser is found or it fails to start
+   * @throws {BrowserError} `E_BROWSER` when no browser is found or it fails to start
    */
   static async open(options: PrinterOptions = {}): Promise<Printer> {
     const { browser, chrome } = await start(options, options.launched);
@@ -126,7 +129,7 @@ export class Printer {
    * @param html the self-contained page
    * @param options paper size and running header
    * @returns the PDF bytes
-   * @throws {BriefingError} `E_BROWSER` when the page cannot be printed in time, even on a fresh browser
+   * @throws {BrowserError} `E_BROWSER` when the page cannot be printed in time, even on a fresh browser
    *   (the browser is replaced again, so the next document prints on a sound one)
    */
   async pdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
@@ -134,10 +137,8 @@ export class Printer {
     return this.print(html, options);
   }
 
-  private async print(html: string, options: PdfOptions): Promise<Uint8Array> {
-    if (this.busy >= this.pages) await new Promise<void>((resolve) => this.queue.push(resolve));
-    this.busy++;
-    try {
+  private print(html: string, options: PdfOptions): Promise<Uint8Array> {
+    return this.limit(async () => {
       for (let attempt = 1; ; attempt++) {
         const browser = this.browser;
         try {
@@ -150,10 +151,7 @@ export class Printer {
           if (attempt === 2) throw error;
         }
       }
-    } finally {
-      this.busy--;
-      this.queue.shift()?.();
-    }
+    });
   }
 
   /** Starts a fresh browser in place of `browser`, once, however many prints saw it fail. */
@@ -177,13 +175,10 @@ export class Printer {
 
   private async printOnce(html: string, options: PdfOptions): Promise<Uint8Array> {
     const limit = this.options.timeoutMs ?? 60_000;
+    const deadline = AbortSignal.timeout(Math.ceil(limit)); // a limit measured in the tests has decimals
     const browser = this.browser;
     let printed = false;
     let page: Page | undefined;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new PrintTimeout(limit)), limit);
-    });
     try {
       const work = (async () => {
         page = await this.openPage();
@@ -200,24 +195,22 @@ export class Printer {
         printed = true;
         return pdf;
       })();
-      return await Promise.race([work, timeout]);
+      return await untilAborted(work, deadline);
     } catch (error) {
-      if (error instanceof BriefingError) throw error;
-      throw new BriefingError('E_BROWSER', `Chromium failed to print: ${(error as Error).message}`, {
-        cause: error,
-      });
+      if (deadline.aborted) throw new PrintTimeout(limit);
+      if (error instanceof BrowserError) throw error;
+      throw new BrowserError(`Chromium failed to print: ${(error as Error).message}`, { cause: error });
     } finally {
-      clearTimeout(timer);
       // a page that printed serves the next document; one that failed is closed, one that hung is
       // left to go with its browser
       if (page && printed && browser === this.browser && browser.connected) this.idle.push(page);
-      else if (page) void withTimeout(page.close(), 1000).catch(() => {});
+      else if (page) void closePage(page);
     }
   }
 
   private async restart(): Promise<void> {
     await this.shutdown();
-    if (this.closed) throw new BriefingError('E_BROWSER', 'the printer was closed while printing');
+    if (this.closed) throw new BrowserError('the printer was closed while printing');
     const { browser, chrome } = await start(this.options);
     this.browser = browser;
     this.chrome = chrome;
@@ -239,7 +232,7 @@ export class Printer {
     const chrome = this.chrome;
     this.chrome = null;
     if (chrome === null) {
-      await Promise.all(pages.map((p) => withTimeout(p.close(), 1000).catch(() => {})));
+      await Promise.all(pages.map(closePage));
       await this.browser.disconnect().catch(() => {});
       return;
     }
@@ -272,14 +265,11 @@ async function start(
         chrome: null,
       };
     } catch (cause) {
-      throw new BriefingError('E_BROWSER', `cannot connect to the browser at ${options.browserWSEndpoint}`, {
-        cause,
-      });
+      throw new BrowserError(`cannot connect to the browser at ${options.browserWSEndpoint}`, { cause });
     }
   }
+  // launchChrome ends the browser however this process ends (an exit, a signal)
   const chrome = await (launched ?? launchChrome(options.chrome ? { chrome: options.chrome } : {}));
-  const release = (options.handleSignals ?? true) ? stopOnSignals(chrome) : () => {};
-  chrome.process.once('exit', release);
   try {
     const browser = await puppeteer.connect({
       browserWSEndpoint: chrome.wsEndpoint,
@@ -291,35 +281,8 @@ async function start(
     return { browser, chrome };
   } catch (cause) {
     await stopChrome(chrome);
-    throw new BriefingError(
-      'E_BROWSER',
-      `cannot connect to the Chromium that was started: ${(cause as Error).message}`,
-      {
-        cause,
-      },
-    );
+    throw new BrowserError(`cannot connect to the Chromium that was started: ${(cause as Error).message}`, {
+      cause,
+    });
   }
-}
-
-/**
- * Ends the browser when the process gets SIGINT, SIGTERM or SIGHUP, then lets the signal take its
- * usual course (as puppeteer's own handlers do).
- * @returns a function that removes the handlers
- */
-function stopOnSignals(chrome: LaunchedChrome): () => void {
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-  const handler = (signal: NodeJS.Signals) => {
-    release();
-    try {
-      if (chrome.process.pid !== undefined) process.kill(-chrome.process.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-    process.kill(process.pid, signal);
-  };
-  const release = () => {
-    for (const s of signals) process.removeListener(s, handler);
-  };
-  for (const s of signals) process.on(s, handler);
-  return release;
 }

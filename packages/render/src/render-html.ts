@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { type Briefing, BriefingError } from '@briefing/model';
+import type { Briefing } from '@briefing/model';
 import Handlebars from 'handlebars';
 import { describeParseError } from './describe-parse-error.js';
+import { TemplateError } from './errors.js';
 import { registerHelpers } from './helpers.js';
 import { defaultThemeDir, loadTheme, type Theme, type ThemeFile } from './theme.js';
 
@@ -22,7 +23,7 @@ export interface RenderOptions {
  * @param briefing the briefing model (the template context)
  * @param options the theme to use
  * @returns the HTML text
- * @throws {BriefingError} `E_TEMPLATE` for a template mistake, with file and line
+ * @throws {TemplateError} `E_TEMPLATE` for a template mistake, with file and line
  */
 export function renderHtml(briefing: Briefing, options: RenderOptions = {}): string {
   const theme = options.theme ?? loadTheme(options.templateDir);
@@ -43,7 +44,7 @@ export function renderHtml(briefing: Briefing, options: RenderOptions = {}): str
  * @param hbs the Handlebars instance with the helpers and partials
  * @param t the template file
  * @returns the template function
- * @throws {BriefingError} `E_TEMPLATE` for a parse error
+ * @throws {TemplateError} `E_TEMPLATE` for a parse error
  */
 export function compile(hbs: typeof Handlebars, t: ThemeFile): Handlebars.TemplateDelegate {
   let fn: Handlebars.TemplateDelegate;
@@ -87,12 +88,12 @@ function precompiled(): Map<string, TemplateSpec> {
   return specs;
 }
 
-function asTemplateError(error: unknown, t: ThemeFile): BriefingError {
-  if (error instanceof BriefingError) return error;
+function asTemplateError(error: unknown, t: ThemeFile): TemplateError {
+  if (error instanceof TemplateError) return error;
   const e = error as Error & { lineNumber?: number; column?: number };
   const raw = e.message ?? String(error);
   const parse = describeParseError(raw, t.source);
-  if (parse) return new BriefingError('E_TEMPLATE', `${t.file}:${parse}`, { cause: error });
+  if (parse) return new TemplateError(`${t.file}:${parse}`, { cause: error });
   const line =
     e.lineNumber ??
     Number(/Parse error on line (\d+)/.exec(raw)?.[1] ?? /- (\d+):\d+$/.exec(raw)?.[1] ?? Number.NaN);
@@ -104,5 +105,5 @@ function asTemplateError(error: unknown, t: ThemeFile): BriefingError {
     .replace(/ - \d+:\d+$/, '')
     .replace(/ in \[object Object\]/, '')
     .split('\n')[0];
-  return new BriefingError('E_TEMPLATE', `${where}: ${reason}`, { cause: error });
+  return new TemplateError(`${where}: ${reason}`, { cause: error });
 }

@@ -22,7 +22,7 @@ export interface PageMargins {
  * @param briefing the briefing (the template context)
  * @param options the theme to use
  * @returns the header and footer templates
- * @throws {BriefingError} `E_TEMPLATE` for a template mistake, with file and line
+ * @throws {TemplateError} `E_TEMPLATE` for a template mistake, with file and line
  */
 export function renderPageMargins(briefing: Briefing, options: RenderOptions = {}): PageMargins {
   const theme = options.theme ?? loadTheme(options.templateDir);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { BriefingError } from '@briefing/model';
+import { TemplateError } from './errors.js';
 import { inlineThemeCss } from './inline-theme-css.js';
 
 /**
@@ -35,13 +35,13 @@ export interface ThemeFile {
  * Only regular files inside the folder are read (no `..`, no symlink leaving it).
  * @param dir the user's theme folder, or undefined for the default theme
  * @returns the theme
- * @throws {BriefingError} `E_TEMPLATE` when the folder does not exist or a file escapes it
+ * @throws {TemplateError} `E_TEMPLATE` when the folder does not exist or a file escapes it
  */
 export function loadTheme(dir?: string): Theme {
   const base = readThemeDir(defaultThemeDir);
   if (dir === undefined) return { ...base, css: inlineCss(base.css, [base]) };
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    throw new BriefingError('E_TEMPLATE', `theme folder ${dir} does not exist`);
+    throw new TemplateError(`theme folder ${dir} does not exist`);
   }
   const own = readThemeDir(dir);
   // a file the CSS names (a font) comes from the user's theme when it has it, else from the default
@@ -76,7 +76,7 @@ function readThemeDir(dir: string): ThemeDir {
     if (!fs.existsSync(file)) return null;
     const real = fs.realpathSync(file);
     if (!real.startsWith(root + path.sep) || !fs.statSync(real).isFile()) {
-      throw new BriefingError('E_TEMPLATE', `${file} points outside the theme folder ${dir}`);
+      throw new TemplateError(`${file} points outside the theme folder ${dir}`);
     }
     return fs.readFileSync(real);
   };
@@ -99,7 +99,7 @@ function readThemeDir(dir: string): ThemeDir {
  * a folder for editing. Refuses to overwrite.
  * @param dir the destination; created if missing
  * @returns the files written
- * @throws {BriefingError} `E_OUTPUT` when a theme file already exists there
+ * @throws {TemplateError} `E_THEME_EXISTS` when a theme file already exists there
  */
 export function ejectTheme(dir: string): string[] {
   const files = [
@@ -110,10 +110,9 @@ export function ejectTheme(dir: string): string[] {
   ];
   for (const rel of files) {
     if (fs.existsSync(path.join(dir, rel))) {
-      throw new BriefingError(
-        'E_OUTPUT',
-        `${path.join(dir, rel)} already exists; eject into an empty folder`,
-      );
+      throw new TemplateError(`${path.join(dir, rel)} already exists; eject into an empty folder`, {
+        code: 'E_THEME_EXISTS',
+      });
     }
   }
   fs.mkdirSync(path.join(dir, 'partials'), { recursive: true });

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { parseSince } from '../config.js';
 import type { BriefJob } from '../plan.js';
 import type { Reporter } from '../reporter.js';
+import { resolveWhen } from '../when.js';
 import { Archive } from './archive.js';
 import { FetchConfig, sourceUrl, type WebSource } from './fetch-config.js';
 import { type FetchResult, fetchSources } from './fetch-sources.js';
@@ -46,7 +46,7 @@ export async function fetchBriefs(
   );
   for (const d of result.diagnostics) report.diagnostic(d);
   if (!options.offline) {
-    const removed = new Archive(options.archiveDir).prune(parseSince(config.retention, options.now));
+    const removed = new Archive(options.archiveDir).prune(resolveWhen(config.retention, options.now));
     if (removed.length)
       report.info(`archive: ${removed.length} file(s) past the ${config.retention} retention deleted`);
   }

@@ -1,0 +1,40 @@
+import {
+  type Article,
+  type Briefing,
+  type BriefingOptions,
+  buildBriefing,
+  type Diagnostic,
+} from '@briefing/model';
+import type { BriefJob } from './plan.js';
+
+/**
+ * Builds a brief's model from its articles with its settings (title, classification, audience, the
+ * config's aliases and outlets). This is the seam where other analysis joins the build.
+ * @param job the brief
+ * @param articles its articles
+ * @returns the briefing and the analysis' findings
+ * @throws {CitationError} `E_CITATION` if a citation would not be verbatim (a bug, never silent)
+ */
+export function buildBrief(
+  job: BriefJob,
+  articles: Article[],
+): { briefing: Briefing; diagnostics: Diagnostic[] } {
+  const { value, diagnostics } = buildBriefing(articles, briefingOptions(job));
+  return { briefing: value, diagnostics };
+}
+
+/**
+ * The options of `buildBriefing` for a brief: its id, title, classification, audience, aliases, outlets.
+ * @param job the brief
+ */
+export function briefingOptions(job: BriefJob): BriefingOptions {
+  return {
+    id: job.id,
+    ...(job.title ? { title: job.title } : {}),
+    classification: job.classification ?? null,
+    audience: job.audience ?? null,
+    packs: job.packs,
+    aliases: job.aliases,
+    outlets: job.outlets,
+  };
+}

@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const launchModule = fileURLToPath(new URL('../dist/launch-chrome.js', import.meta.url));
+
+/** Whether a process still runs (it exists and is not a zombie). */
+const running = (pid: number) => {
+  try {
+    return fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
+  } catch {
+    return false;
+  }
+};
+
+describe('a Chromium launchChrome started (real Chromium)', () => {
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+    it(`does not outlive its process ended by ${signal}, nor does its profile`, async () => {
+      // a short path: Chromium aborts when its profile's socket path is too long for a Unix socket
+      const tmp = fs.mkdtempSync('/tmp/bl-');
+      try {
+        // a program that has no handler of its own: the signal must still end it, after the browser
+        const script = `const { launchChrome } = await import(${JSON.stringify(launchModule)});
+          const chrome = await launchChrome();
+          console.log(chrome.process.pid);
+          setInterval(() => {}, 1000);`;
+        const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+          env: { ...process.env, TMPDIR: tmp },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        });
+        const pid = await new Promise<number>((resolve) =>
+          child.stdout.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))),
+        );
+        const profiles = () => fs.readdirSync(tmp).filter((f) => f.startsWith('brief-chrome-'));
+        expect(running(pid)).toBe(true);
+        expect(profiles()).toHaveLength(1);
+        child.kill(signal);
+        const ended = await new Promise<NodeJS.Signals | null>((resolve) =>
+          child.once('exit', (_code, s) => resolve(s)),
+        );
+        expect(ended).toBe(signal);
+        await new Promise((r) => setTimeout(r, 300));
+        expect(running(pid)).toBe(false);
+        expect(profiles()).toEqual([]);
+      } finally {
+        fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 20, retryDelay: 50 });
+      }
+    }, 30_000);
+  }
+});
