@@ -92,8 +92,9 @@ export function launchChrome(
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
     // Chromium keeps its singleton socket in a folder of TMPDIR that outlives a browser ended by a
-    // signal (one per run of the tests): in the profile, it goes with the profile
-    env: { ...process.env, TMPDIR: profile },
+    // signal (one per run of the tests): in the profile, it goes with the profile — unless that path
+    // would be longer than a Unix socket's 107 bytes (a deep TMPDIR), where Chromium aborts at start
+    env: singletonFits(profile) ? { ...process.env, TMPDIR: profile } : process.env,
   });
   // if this process ends first — it exits, or a signal ends it — the browser must not outlive it,
   // nor its profile. signal-exit runs this on every way out, then lets a signal take its course
@@ -205,4 +206,9 @@ function removeProfile(dir: string): void {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20); // synchronous: it runs at exit too
     }
   }
+}
+
+/** Whether `<profile>/org.chromium.Chromium.XXXXXX/SingletonSocket` fits in a Unix socket path. */
+function singletonFits(profile: string): boolean {
+  return Buffer.byteLength(path.join(profile, 'org.chromium.Chromium.XXXXXX', 'SingletonSocket')) <= 107;
 }
