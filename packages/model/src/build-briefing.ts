@@ -1,16 +1,16 @@
+import { type ArticleAnalysis, analyseArticle } from './analyse-article.js';
 import type { Article } from './article.js';
 import { type Briefing, Briefing as BriefingSchema, type Citation, type Source } from './briefing.js';
-import { buildTimeline, findDatedSentences } from './build-timeline.js';
+import { buildTimeline, findSentenceDates, toDatedSentences } from './build-timeline.js';
 import { assertVerbatim } from './citation.js';
 import { describePerspectives, findClaims } from './compare-sources.js';
 import type { Diagnostic, Result } from './diagnostic.js';
 import { findActors } from './find-actors.js';
-import type { Person } from './find-people.js';
-import { findQuotes } from './find-quotes.js';
+import { findQuotes, PeopleRegistry } from './find-quotes.js';
 import { defaultGazetteer, extendGazetteer, type GazetteerEntry, type OutletInfo } from './gazetteer.js';
 import { scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
-import { type Sentence, splitSentences } from './sentences.js';
+import type { Sentence } from './sentences.js';
 import { Vocabulary } from './text-stats.js';
 
 /** What a brief is called and for whom; everything else comes from the articles. */
@@ -37,9 +37,36 @@ export interface BriefingOptions {
  * @throws {BriefingError} `E_CITATION` if a citation would not be verbatim (a bug, never silent)
  */
 export function buildBriefing(articles: readonly Article[], options: BriefingOptions): Result<Briefing> {
+  return buildBriefingFrom(
+    articles.map((article) => ({ article, analysis: analyseArticle(article) })),
+    options,
+  );
+}
+
+/** An article with what {@link analyseArticle} found in it. */
+export interface AnalysedArticle {
+  article: Article;
+  analysis: ArticleAnalysis;
+}
+
+/**
+ * The cross-article step of {@link buildBriefing}: takes articles already analysed one by one (in
+ * worker threads, say) and draws the briefing from all of them. Same result as `buildBriefing`.
+ * @param analysed each article with its {@link analyseArticle} result
+ * @param options id, title and audience of the brief, extra aliases and outlet facts
+ * @returns the briefing and what was found on the way
+ * @throws {BriefingError} `E_CITATION` if a citation would not be verbatim (a bug, never silent)
+ */
+export function buildBriefingFrom(
+  analysed: readonly AnalysedArticle[],
+  options: BriefingOptions,
+): Result<Briefing> {
   const diagnostics: Diagnostic[] = [];
-  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const sentencesOf = new Map<string, Sentence[]>(sorted.map((a) => [a.id, splitSentences(a.text)]));
+  const items = [...analysed].sort((a, b) =>
+    a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0,
+  );
+  const sorted = items.map((x) => x.article);
+  const sentencesOf = new Map<string, Sentence[]>(items.map((x) => [x.article.id, x.analysis.sentences]));
   const dates = sorted.map((a) => a.published).filter((d): d is string => d !== null && /^\d{4}/.test(d));
   dates.sort();
   const generated = generatedAt(options.now);
@@ -48,8 +75,10 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
     ? new Date(`${latest.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`)
     : new Date(generated);
 
-  const people = new Map<string, Person>();
-  const quotes = sorted.flatMap((a) => findQuotes(a, sentencesOf.get(a.id) ?? [], people));
+  const people = new PeopleRegistry();
+  const quotes = items.flatMap((x) =>
+    findQuotes(x.article, x.analysis.sentences, people, x.analysis.quoteCues),
+  );
   const gazetteer = extendGazetteer(defaultGazetteer(), options.aliases ?? []);
   const speakers = quotes
     .filter((q) => q.speaker !== null && q.role !== null)
@@ -58,7 +87,11 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
   const vocabulary = new Vocabulary();
   const timeline = buildTimeline(
     (function* () {
-      for (const a of sorted) yield* findDatedSentences(a, sentencesOf.get(a.id) ?? [], fallback, vocabulary);
+      for (const { article, analysis: x } of items) {
+        const dates =
+          x.dates ?? findSentenceDates(x.sentences, { date: fallback, own: false }, x.mayHoldDate);
+        yield* toDatedSentences(article, x.sentences, dates, vocabulary);
+      }
     })(),
   );
   const scored = scoreSentences(sorted, sentencesOf, vocabulary);
@@ -85,7 +118,7 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
     quotes,
     perspectives: describePerspectives(scored, vocabulary, options.outlets),
     claims: findClaims(scored),
-    sources: sorted.map(toSource),
+    sources: items.map((x) => toSource(x.article, x.analysis.wordCount)),
   };
   assertAllVerbatim(briefing, sorted);
   return { value: BriefingSchema.parse(briefing), diagnostics };
@@ -111,7 +144,7 @@ function defaultTitle(actors: readonly { name: string; kind: string }[], sources
   return `${subject}: what ${sources} ${sources === 1 ? 'source reports' : 'sources report'}`;
 }
 
-function toSource(article: Article): Source {
+function toSource(article: Article, wordCount: number): Source {
   return {
     id: article.id,
     path: article.path,
@@ -120,7 +153,7 @@ function toSource(article: Article): Source {
     authors: article.authors,
     published: article.published,
     url: article.url,
-    wordCount: article.text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0,
+    wordCount,
   };
 }
 

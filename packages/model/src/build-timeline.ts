@@ -7,7 +7,7 @@ import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordIds } from './text-stats.js';
 
 /** A dated sentence before events reported by several sources are merged. */
-interface DatedSentence {
+export interface DatedSentence {
   date: string;
   precision: Exclude<DatePrecision, 'month-day'>;
   text: string;
@@ -35,10 +35,66 @@ export function referenceDate(article: Article, fallback: Date): { date: Date; o
   return { date: fallback, own: false };
 }
 
+/** The date one sentence of an article states (see {@link findSentenceDates}). */
+export interface SentenceDate extends FoundDate {
+  /** Index of the sentence in its article. */
+  sentence: number;
+}
+
 /**
- * Finds the dated events of one article: every sentence that states a date ("April 15", "on Saturday,
- * January 27", "on January 5", "last summer", "in 2014"), resolved against the article's publication date; a day and
- * month that would fall after publication in a sentence about the past is moved back a year.
+ * Finds the dates an article's sentences state ("April 15", "on Saturday, January 27", "last summer",
+ * "in 2014"), resolved against a reference date; the date parser runs only on sentences that
+ * {@link mayHoldDate}.
+ * @param sentences the article's sentences
+ * @param ref the reference date (see {@link referenceDate})
+ * @param only the indices of the sentences to read (default: all)
+ * @returns one entry per dated sentence, in order
+ */
+export function findSentenceDates(
+  sentences: readonly Sentence[],
+  ref: { date: Date; own: boolean },
+  only?: readonly number[],
+): SentenceDate[] {
+  const out: SentenceDate[] = [];
+  const read = (sentence: number) => {
+    const found = dateIn((sentences[sentence] as Sentence).text, ref);
+    if (found) out.push({ sentence, ...found });
+  };
+  if (only) for (const i of only) read(i);
+  else for (let i = 0; i < sentences.length; i++) read(i);
+  return out;
+}
+
+/**
+ * Turns an article's sentence dates into dated sentences for {@link buildTimeline}: each cites its
+ * sentence and keeps its words.
+ * @param article the source
+ * @param sentences its sentences
+ * @param dates what {@link findSentenceDates} found
+ * @param vocabulary interns the sentences' words; use one for all articles of a timeline
+ */
+export function toDatedSentences(
+  article: Article,
+  sentences: readonly Sentence[],
+  dates: readonly SentenceDate[],
+  vocabulary: Vocabulary,
+): DatedSentence[] {
+  return dates.map((d) => {
+    const s = sentences[d.sentence] as Sentence;
+    return {
+      date: d.date,
+      precision: d.precision,
+      text: s.text,
+      citation: cite(article, s.start, s.end),
+      words: vocabulary.idsOf(s.text),
+    };
+  });
+}
+
+/**
+ * Finds the dated events of one article: every sentence that states a date, resolved against the
+ * article's publication date; a day and month that would fall after publication in a sentence about
+ * the past is moved back a year.
  * @param article the source
  * @param sentences its sentences
  * @param fallback reference date for an article without a dated publication
@@ -51,25 +107,34 @@ export function findDatedSentences(
   fallback: Date,
   vocabulary: Vocabulary = new Vocabulary(),
 ): DatedSentence[] {
-  const ref = referenceDate(article, fallback);
-  const out: DatedSentence[] = [];
-  for (const s of sentences) {
-    const found = dateIn(s.text, ref);
-    if (found === null) continue;
-    out.push({
-      ...found,
-      text: s.text,
-      citation: cite(article, s.start, s.end),
-      words: vocabulary.idsOf(s.text),
-    });
-  }
-  return out;
+  const dates = findSentenceDates(sentences, referenceDate(article, fallback));
+  return toDatedSentences(article, sentences, dates, vocabulary);
 }
 
-function dateIn(
-  text: string,
-  ref: { date: Date; own: boolean },
-): Omit<DatedSentence, 'text' | 'citation' | 'words'> | null {
+/**
+ * Whether a sentence can state a date at all: a digit, a month's name, a unit of time or a season.
+ * The date parser finds nothing in a sentence without one, and costs far more than this test.
+ * @param text one sentence
+ */
+export function mayHoldDate(text: string): boolean {
+  return MAY_HOLD_DATE.test(text);
+}
+// prefixes at a word's start, so that every spelling chrono reads (Sept., Dec, weeks, yearly) passes
+const MAY_HOLD_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|second|minute|hour|day|week|month|quarter|year|decade|spring|summer|autumn|fall|winter)/i;
+
+/** A date a sentence states, resolved against a reference date. */
+export type FoundDate = Pick<DatedSentence, 'date' | 'precision'>;
+
+/**
+ * The date a sentence states ("April 15", "last summer", "in 2014"), resolved against a reference
+ * date; a day and month after the article's own date in a sentence about the past is moved back a year.
+ * @param text one sentence
+ * @param ref the reference date and whether it is the article's own (see {@link referenceDate})
+ * @returns the date and its precision, or null
+ */
+export function dateIn(text: string, ref: { date: Date; own: boolean }): FoundDate | null {
+  if (!MAY_HOLD_DATE.test(text)) return null;
   for (const r of chrono.en.strict.parse(text, { instant: ref.date, timezone: 0 })) {
     const c = r.start;
     if (!c.isCertain('month')) continue;

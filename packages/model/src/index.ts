@@ -1,3 +1,4 @@
+export * from './analyse-article.js';
 export * from './article.js';
 export * from './briefing.js';
 export * from './build-briefing.js';

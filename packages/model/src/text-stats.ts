@@ -14,6 +14,20 @@ export function contentWords(text: string): string[] {
   return words.filter((w) => w.length > 2 && !STOP.has(w));
 }
 
+const WORD = /[\p{L}\p{N}_]+/gu;
+
+/**
+ * Counts the words of a text (runs of letters, digits and `_`) without building an array of them.
+ * @param text any text
+ * @returns the number of words
+ */
+export function countWords(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text) !== null) n++;
+  return n;
+}
+
 /** A set of words as the ascending, distinct ids a {@link Vocabulary} gave them. */
 export type WordIds = readonly number[];
 
