@@ -28,7 +28,10 @@ export function readPages(datasets: string): string[] {
   for (const set of SETS) {
     const dir = path.join(datasets, set);
     if (!fs.existsSync(dir)) throw new Error(`no page texts in ${dir} (set BRIEF_DATASETS)`);
-    for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const f of fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       const text = fs.readFileSync(path.join(dir, f), 'utf8');
       if (text.length >= 1000) pages.push(text); // a few saved pages are empty or a cookie wall
     }
@@ -45,9 +48,7 @@ export function readPages(datasets: string): string[] {
  */
 export function writePageCorpus(pages: readonly string[], count: number, dir: string): number {
   const prose = pages.flatMap((p) => p.split('\n').filter((l) => l.length >= PROSE));
-  const names = [
-    ...new Set(pages.flatMap((p) => p.match(/(?<=[a-z,] )\p{Lu}\p{Ll}{3,}\b/gu) ?? [])),
-  ].sort();
+  const names = [...new Set(pages.flatMap((p) => p.match(/(?<=[a-z,] )\p{Lu}\p{Ll}{3,}\b/gu) ?? []))].sort();
   const rnd = random(20_26);
   let bytes = 0;
   for (let i = 0; i < count; i++) {
@@ -59,7 +60,8 @@ export function writePageCorpus(pages: readonly string[], count: number, dir: st
     const text = page
       .split('\n')
       .map((line) => {
-        const l = line.length >= PROSE && rnd() < 0.5 ? (prose[Math.floor(rnd() * prose.length)] as string) : line;
+        const l =
+          line.length >= PROSE && rnd() < 0.5 ? (prose[Math.floor(rnd() * prose.length)] as string) : line;
         return l
           .replace(/(?<=[a-z,] )\p{Lu}\p{Ll}{3,}\b/gu, rename)
           .replace(/\b(?:19|20)\d{2}\b|\b\d{1,2}\b|\d/g, (d) => {

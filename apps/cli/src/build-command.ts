@@ -1,13 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Article, type Briefing, BriefingError, buildBriefing, type Diagnostic } from '@briefing/model';
+import {
+  type Article,
+  type Briefing,
+  BriefingError,
+  buildBriefingFrom,
+  type Diagnostic,
+} from '@briefing/model';
 import { loadTheme, Printer, renderHtml, renderPdf } from '@briefing/render';
 import type { Config, Format } from './config.js';
 import { discardEarlyBrowser, takeEarlyBrowser } from './early-browser.js';
 import { onInterrupt } from './interrupt.js';
 import { assertOurs, type BriefRecord, type Manifest, readManifest, writeManifest } from './manifest.js';
+import { parseCorpus } from './parse-corpus.js';
 import { type BriefJob, hashInputs } from './plan.js';
-import { readArticles } from './read-corpus.js';
 import type { Reporter } from './reporter.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -165,11 +171,19 @@ async function buildOne(
   if (job.formats.includes('pdf') && job.files.length > 0) getPrinter().catch(() => {});
   try {
     if (job.files.length === 0) throw new BriefingError('E_INPUT', 'no article files found in its sources');
-    const { articles, diagnostics } = await timed('parse', () => readArticles(job.files));
-    const kept = filterByDate(articles, job, diagnostics);
+    const progress = (n: number, total: number) => report.stage(job.id, `parse (${n}/${total} files)`);
+    const { analysed, diagnostics } = await timed('parse', () => parseCorpus(job.files, { progress }));
+    const dated = new Set(
+      filterByDate(
+        analysed.map((x) => x.article),
+        job,
+        diagnostics,
+      ),
+    );
+    const kept = analysed.filter((x) => dated.has(x.article));
     if (kept.length === 0) throw new BriefingError('E_INPUT', 'no article could be read from its sources');
     const { value: briefing, diagnostics: found } = await timed('analyse', () =>
-      buildBriefing(kept, {
+      buildBriefingFrom(kept, {
         id: job.id,
         ...(job.title ? { title: job.title } : {}),
         classification: job.classification ?? null,
@@ -188,7 +202,7 @@ async function buildOne(
     const record: BriefRecord = {
       hash,
       files: summary.files.map((f) => path.basename(f)),
-      sources: kept.map((a) => a.path),
+      sources: kept.map((x) => x.article.path),
       events: briefing.timeline.map((e) => `${e.date} ${e.text}`),
     };
     if (previous) {
