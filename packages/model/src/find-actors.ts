@@ -1,28 +1,22 @@
+import { AliasTrie } from './alias-trie.js';
 import type { Article } from './article.js';
 import type { Actor } from './briefing.js';
 import { type Person, surname } from './find-people.js';
 import type { GazetteerEntry } from './gazetteer.js';
 
 const MAX_ACTORS = 40;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Matches every alias of a gazetteer in one pass, longest alias first. */
 export class ActorMatcher {
-  private readonly pattern: RegExp;
-  private readonly byAlias = new Map<string, number>();
+  private readonly aliases = new AliasTrie();
 
   /**
    * @param entries the gazetteer (built-in, extended by the config, plus people found in the text)
    */
   constructor(readonly entries: readonly GazetteerEntry[]) {
     entries.forEach((e, i) => {
-      for (const alias of [e.name, ...e.aliases]) if (!this.byAlias.has(alias)) this.byAlias.set(alias, i);
+      for (const alias of [e.name, ...e.aliases]) this.aliases.add(alias, i);
     });
-    const aliases = [...this.byAlias.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-    this.pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${aliases.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-      'gu',
-    );
   }
 
   /**
@@ -31,12 +25,7 @@ export class ActorMatcher {
    * @returns entry indices, one per mention, in order
    */
   mentions(text: string): number[] {
-    const out: number[] = [];
-    for (const m of text.replace(/’/g, "'").matchAll(this.pattern)) {
-      const i = this.byAlias.get(m[0]);
-      if (i !== undefined) out.push(i);
-    }
-    return out;
+    return this.aliases.matches(text.replace(/’/g, "'"));
   }
 }
 
