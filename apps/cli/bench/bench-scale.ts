@@ -20,6 +20,8 @@ const datasets = process.env.BRIEF_DATASETS ?? path.join(root, '../shared/datase
 
 interface Run {
   seconds: number;
+  /** CPU seconds of all threads of the program: what the run costs on a machine shared with others. */
+  cpu: number;
   rssMB: number;
   parse: number;
   analyse: number;
@@ -28,7 +30,7 @@ interface Run {
 /** Runs `brief build` once; its peak RSS comes from a preloaded hook that writes it at exit. */
 function runBrief(corpus: string, out: string, rssFile: string): Promise<Run> {
   const hook = `data:text/javascript,${encodeURIComponent(
-    `import fs from 'node:fs'; process.on('exit', () => fs.writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));`,
+    `import fs from 'node:fs'; process.on('exit', () => fs.writeFileSync(${JSON.stringify(rssFile)}, JSON.stringify(process.resourceUsage())));`,
   )}`;
   const args = ['--import', hook, bin, 'build', '--corpus', corpus, '--out', out, '--format', 'json'];
   return new Promise((resolve, reject) => {
@@ -60,10 +62,12 @@ function runBrief(corpus: string, out: string, rssFile: string): Promise<Run> {
       if (summary?.briefs[0]?.status !== 'built')
         return reject(new Error(`brief build failed (${code}): ${stderr.slice(-2000)}`));
       const timings = summary.briefs[0]?.timings ?? {};
-      const self = Number(fs.readFileSync(rssFile, 'utf8'));
+      const usage = JSON.parse(fs.readFileSync(rssFile, 'utf8')) as NodeJS.ResourceUsage;
+      const self = usage.maxRSS;
       resolve({
         seconds,
         rssMB: (self + descendants) / 1024,
+        cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
         parse: (timings.parse ?? 0) / 1000,
         analyse: (timings.analyse ?? 0) / 1000,
       });
@@ -122,7 +126,8 @@ try {
     results.push(line);
     console.log(
       `${String(n).padStart(6)} pages (${(bytes / n / 1024).toFixed(1)} KB each): ${line.seconds.toFixed(2)} s ` +
-        `(median of ${runs}; parse ${line.parse.toFixed(2)} s, analyse ${line.analyse.toFixed(2)} s), ` +
+        `(median of ${runs}; parse ${line.parse.toFixed(2)} s, analyse ${line.analyse.toFixed(2)} s; ` +
+        `${line.cpu.toFixed(1)} CPU s; load ${os.loadavg()[0]?.toFixed(1)}), ` +
         `peak RSS ${line.rssMB.toFixed(0)} MB`,
     );
   }

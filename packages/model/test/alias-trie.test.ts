@@ -29,7 +29,7 @@ describe('AliasTrie', () => {
         (aliases, parts) => {
           const text = parts.join('');
           const trie = new AliasTrie();
-          aliases.forEach((a, i) => trie.add(a, i));
+          for (const [i, a] of aliases.entries()) trie.add(a, i);
           expect(trie.matches(text)).toEqual(byRegex(aliases, text));
         },
       ),
@@ -39,7 +39,7 @@ describe('AliasTrie', () => {
 
   it('takes the longest name that ends at a word boundary', () => {
     const trie = new AliasTrie();
-    ['Iraq', 'Iraqi', 'Iraqi Kurdistan'].forEach((a, i) => trie.add(a, i));
+    for (const [i, a] of ['Iraq', 'Iraqi', 'Iraqi Kurdistan'].entries()) trie.add(a, i);
     expect(trie.matches('Iraqi Kurds, Iraqi Kurdistan and Iraq.')).toEqual([1, 2, 0]);
   });
 });

@@ -12,8 +12,8 @@ import { findTrailingByline, parseByline } from './text/find-byline.js';
 import { findOutletPrefix, findSiteHeader, findToldOutlet } from './text/find-outlet.js';
 import { findDateline, yearsMentioned } from './text/find-published.js';
 import { findTitle, stripTrailingDate } from './text/find-title.js';
-import { splitLines } from './text/split-lines.js';
 import { classifyLines, selectBody } from './text/select-body.js';
+import { splitLines } from './text/split-lines.js';
 
 /**
  * Finds the article in a text scrape (`.txt`) or Markdown note (`.md`). Text scrapes are cut into
@@ -29,7 +29,10 @@ export function extractText(source: string, file: VFile, markdown: boolean): Ext
   let front: FoundMeta = {};
   if (markdown) {
     for (const chunk of splitChunks(source)) {
-      const mdast = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(chunk.text) as MdastRoot;
+      const mdast = unified()
+        .use(remarkParse)
+        .use(remarkFrontmatter, ['yaml'])
+        .parse(chunk.text) as MdastRoot;
       for (const node of mdast.children) {
         if (node.type === 'yaml' && chunk.offset === 0) front = readFrontMatter(node.value, file);
         for (const l of blockLines(node)) {
