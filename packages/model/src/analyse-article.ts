@@ -1,5 +1,5 @@
 import type { Article } from './article.js';
-import { findSentenceDates, mayHoldDate, referenceDate, type SentenceDate } from './build-timeline.js';
+import { findFixedDates, findSentenceDates, referenceDate, type SentenceDate } from './build-timeline.js';
 import { findQuoteCues, type QuoteCue } from './find-quotes.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { countWords } from './text-stats.js';
@@ -13,10 +13,10 @@ export interface ArticleAnalysis {
   sentences: Sentence[];
   /** People each sentence introduces, quotes and the cues to their speakers. */
   quoteCues: QuoteCue[];
-  /** Dates the sentences state, resolved against the article's own date; null when it has none. */
-  dates: SentenceDate[] | null;
-  /** Without an own date: the sentences that may state one, resolved against the brief's latest date. */
-  mayHoldDate: number[];
+  /** Dates the sentences state: against the article's own date, or, without one, those that need no reference date. */
+  dates: SentenceDate[];
+  /** Without an own date: sentences whose date depends on the reference, the brief's latest date. */
+  datesPending: number[];
   /** Words in the text (runs of letters, digits and `_`). */
   wordCount: number;
 }
@@ -31,11 +31,14 @@ export interface ArticleAnalysis {
 export function analyseArticle(article: Article): ArticleAnalysis {
   const sentences = splitSentences(article.text);
   const ref = referenceDate(article, new Date(0));
+  const fixed = ref.own
+    ? { dates: findSentenceDates(sentences, ref), pending: [] }
+    : findFixedDates(sentences);
   return {
     sentences,
     quoteCues: findQuoteCues(sentences),
-    dates: ref.own ? findSentenceDates(sentences, ref) : null,
-    mayHoldDate: ref.own ? [] : sentences.flatMap((s, i) => (mayHoldDate(s.text) ? [i] : [])),
+    dates: fixed.dates,
+    datesPending: fixed.pending,
     wordCount: countWords(article.text),
   };
 }

@@ -88,8 +88,9 @@ export function buildBriefingFrom(
   const timeline = buildTimeline(
     (function* () {
       for (const { article, analysis: x } of items) {
+        const late = findSentenceDates(x.sentences, { date: fallback, own: false }, x.datesPending);
         const dates =
-          x.dates ?? findSentenceDates(x.sentences, { date: fallback, own: false }, x.mayHoldDate);
+          late.length === 0 ? x.dates : [...x.dates, ...late].sort((p, q) => p.sentence - q.sentence);
         yield* toDatedSentences(article, x.sentences, dates, vocabulary);
       }
     })(),

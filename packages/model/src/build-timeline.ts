@@ -65,6 +65,29 @@ export function findSentenceDates(
   return out;
 }
 
+// Two reference dates far apart: a date read the same against both does not depend on the reference.
+const PROBES = [new Date(Date.UTC(1950, 0, 1, 12)), new Date(Date.UTC(2090, 5, 15, 12))] as const;
+
+/**
+ * Splits the sentences of an article without a dated publication into those whose date (or lack of
+ * one) is the same whatever the reference date ("March 5, 2024", "in 2014"), found here, and those
+ * whose date depends on it ("March 5", "three days ago"), found once the brief's latest publication
+ * date is known. Lets most of the date parsing run per article, in parallel.
+ * @param sentences the article's sentences
+ * @returns the dates found, and the indices of the sentences left for {@link findSentenceDates}
+ */
+export function findFixedDates(sentences: readonly Sentence[]): { dates: SentenceDate[]; pending: number[] } {
+  const dates: SentenceDate[] = [];
+  const pending: number[] = [];
+  sentences.forEach((s, sentence) => {
+    if (!MAY_HOLD_DATE.test(s.text)) return;
+    const [a, b] = PROBES.map((date) => dateIn(s.text, { date, own: false }));
+    if (a?.date !== b?.date || a?.precision !== b?.precision) pending.push(sentence);
+    else if (a) dates.push({ sentence, ...a });
+  });
+  return { dates, pending };
+}
+
 /**
  * Turns an article's sentence dates into dated sentences for {@link buildTimeline}: each cites its
  * sentence and keeps its words.
