@@ -2,7 +2,7 @@ import type { Article } from './article.js';
 import { findFixedDates, findSentenceDates, referenceDate, type SentenceDate } from './build-timeline.js';
 import { findQuoteCues, type QuoteCue } from './find-quotes.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { countWords } from './text-stats.js';
+import { contentWords, countWords } from './text-stats.js';
 
 /**
  * What can be found in one article without looking at the others: plain data (structured-cloneable),
@@ -30,6 +30,7 @@ export interface ArticleAnalysis {
  */
 export function analyseArticle(article: Article): ArticleAnalysis {
   const sentences = splitSentences(article.text);
+  for (const s of sentences) s.content = contentWords(s.text).join(' ');
   const ref = referenceDate(article, new Date(0));
   const fixed = ref.own
     ? { dates: findSentenceDates(sentences, ref), pending: [] }

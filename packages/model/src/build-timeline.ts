@@ -109,7 +109,7 @@ export function toDatedSentences(
       precision: d.precision,
       text: s.text,
       citation: cite(article, s.start, s.end),
-      words: vocabulary.idsOf(s.text),
+      words: vocabulary.idsOf(s.text, s.content),
     };
   });
 }

@@ -47,11 +47,13 @@ export class Vocabulary {
   /**
    * The ids of a text's content words.
    * @param text any text
+   * @param content its content words joined by spaces, when already found
    * @returns distinct ids, ascending
    */
-  idsOf(text: string): WordIds {
+  idsOf(text: string, content?: string): WordIds {
     const ids: number[] = [];
-    for (const w of contentWords(text)) {
+    const words = content === undefined ? contentWords(text) : content === '' ? [] : content.split(' ');
+    for (const w of words) {
       let id = this.#ids.get(w);
       if (id === undefined) {
         id = this.#words.length;
