@@ -58,8 +58,14 @@ export function findClaims(sentences: readonly ScoredSentence[]): Claim[] {
   };
   statements.forEach((s, i) => {
     const shared = new Map<number, number>();
-    for (const w of s.words)
-      for (const j of index.get(w) ?? []) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const w of s.words) {
+      // each list is in ascending order: walk only the statements after this one
+      const list = index.get(w) ?? [];
+      for (let k = list.length - 1; k >= 0 && (list[k] as number) > i; k--) {
+        const j = list[k] as number;
+        shared.set(j, (shared.get(j) ?? 0) + 1);
+      }
+    }
     for (const [j, count] of shared) {
       const t = statements[j] as ScoredSentence;
       if (count >= 3 && t.article.id !== s.article.id && jaccard(s.words, t.words) >= 0.18)
@@ -76,12 +82,13 @@ export function findClaims(sentences: readonly ScoredSentence[]): Claim[] {
   const shared: Claim[] = [];
   const inShared = new Set<ScoredSentence>();
   for (const members of clusters.values()) {
-    const ids = new Set(members.map((m) => m.article.id));
+    // each source's first member, in one pass (a sentence many pages share makes a large cluster)
+    const firstOf = new Map<string, ScoredSentence>();
+    for (const m of members) if (!firstOf.has(m.article.id)) firstOf.set(m.article.id, m);
+    const ids = new Set(firstOf.keys());
     if (ids.size < 2) continue;
     const best = [...members].sort((a, b) => b.score - a.score)[0] as ScoredSentence;
-    const firstPerSource = [...ids]
-      .sort()
-      .map((id) => members.find((m) => m.article.id === id) as ScoredSentence);
+    const firstPerSource = [...ids].sort().map((id) => firstOf.get(id) as ScoredSentence);
     for (const m of members) inShared.add(m);
     shared.push({
       text: trimPoint(best.text),

@@ -58,19 +58,26 @@ export function findActors(
       sources[i]?.add(a.id);
     }
   }
-  const actors: Actor[] = [];
+  const ranked: { i: number; name: string; mentions: number }[] = [];
   entries.forEach((e, i) => {
     const n = mentions[i] ?? 0;
     const s = sources[i] as Set<string>;
     // a single mention counts for a known entity or a person the text introduces with a role
     if (n === 0 || (n < 2 && s.size < 2 && i >= fromGazetteerOrRole)) return;
-    actors.push({
-      name: e.name,
-      kind: e.kind,
-      aliases: [...e.aliases].sort(),
-      mentions: n,
-      sourceIds: [...s].sort(),
-    });
+    ranked.push({ i, name: e.name, mentions: n });
   });
-  return actors.sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1)).slice(0, MAX_ACTORS);
+  // only the actors kept get their lists sorted: thousands of sources each, for thousands of names
+  return ranked
+    .sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1))
+    .slice(0, MAX_ACTORS)
+    .map(({ i, mentions: n }) => {
+      const e = entries[i] as GazetteerEntry;
+      return {
+        name: e.name,
+        kind: e.kind,
+        aliases: [...e.aliases].sort(),
+        mentions: n,
+        sourceIds: [...(sources[i] as Set<string>)].sort(),
+      };
+    });
 }
