@@ -79,13 +79,11 @@ function countWords(text: string, cjk: boolean): number {
  */
 export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
   const counts = new Map<string, number>();
-  for (const l of lines) {
-    const key = shapeOf(l.text);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const kinds = lines.map((l): LineKind => {
+  const shapes = lines.map((l) => shapeOf(l.text)); // once per line: it lower-cases the whole line
+  for (const key of shapes) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const kinds = lines.map((l, i): LineKind => {
     const words = wordsIn(l.text);
-    const repeated = (counts.get(shapeOf(l.text)) ?? 0) > 1;
+    const repeated = (counts.get(shapes[i] as string) ?? 0) > 1;
     const sentences = l.text.match(SENTENCE_END)?.length ?? 0;
     const terminal = TERMINAL.test(l.text);
     if (fusedHeadline(l.text) || titleLike(l.text)) return 'short';
