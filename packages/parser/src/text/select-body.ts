@@ -174,8 +174,9 @@ function lowerCaseShare(text: string): number {
  * @param text a line
  */
 export function titleLike(text: string): boolean {
+  if (/[.!?…]\s/u.test(text)) return false; // first: most lines are prose, and this is cheap
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 3 || words.length > 20 || /[.!?…]\s/u.test(text)) return false;
+  if (words.length < 3 || words.length > 20) return false;
   const capitalised = words.filter((w) => /^["“‘(]?[\p{Lu}\p{N}]/u.test(w) || SMALL_WORD.test(w)).length;
   return capitalised / words.length >= 0.9 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
 }
@@ -189,7 +190,10 @@ const SMALL_WORD = /^(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|v
  * @param text a line
  */
 export function fusedHeadline(text: string): boolean {
-  const m = /(\p{Ll}{2,}[?!.…"”’]?)(?=\p{Lu}[\p{Ll}\s])/u.exec(text.slice(0, 200));
+  const head = text.slice(0, 200);
+  // a lower-case letter glued to a capital: without one (most lines) the costlier search cannot match
+  if (!/\p{Ll}[?!.…"”’]?\p{Lu}[\p{Ll}\s]/u.test(head)) return false;
+  const m = /(\p{Ll}{2,}[?!.…"”’]?)(?=\p{Lu}[\p{Ll}\s])/u.exec(head);
   if (!m) return false;
   const before = text
     .slice(0, m.index + (m[1] as string).length)

@@ -1,0 +1,15 @@
+import fs from 'node:fs';
+import { parseFile } from '../src/parse-file.js';
+const dir = process.argv[2] as string;
+const files = fs.readdirSync(dir).map((f) => `${dir}/${f}`).sort().slice(0, 200);
+for (const f of files.slice(0, 20)) parseFile(f);
+const { Session } = await import('node:inspector/promises');
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.start');
+const t = performance.now();
+for (const f of files) parseFile(f);
+console.log('ms per file', (performance.now() - t) / files.length);
+const { profile } = await session.post('Profiler.stop');
+fs.writeFileSync('/tmp/ps-pp.cpuprofile', JSON.stringify(profile));
