@@ -36,13 +36,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 export function findClaims(sentences: readonly ScoredSentence[]): Claim[] {
   const statements = sentences.filter(isStatement);
-  const df = new Map<number, number>();
-  for (const s of statements) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
+  // word ids are small integers: counts live in typed arrays, not maps (millions of words at scale)
+  let size = 0;
+  for (const s of statements) for (const w of s.words) if (w >= size) size = w + 1;
+  const df = new Uint32Array(size);
+  for (const s of statements) for (const w of s.words) df[w] = (df[w] as number) + 1;
   const rareLimit = Math.max(3, Math.ceil(statements.length * 0.02));
   const index = new Map<number, number[]>();
   statements.forEach((s, i) => {
     for (const w of s.words) {
-      if ((df.get(w) ?? 0) > rareLimit) continue;
+      if ((df[w] as number) > rareLimit) continue;
       const list = index.get(w) ?? [];
       if (list.length < 50) list.push(i);
       index.set(w, list);
@@ -56,17 +59,22 @@ export function findClaims(sentences: readonly ScoredSentence[]): Claim[] {
     }
     return i;
   };
+  const overlap = new Uint32Array(statements.length);
+  const touched: number[] = [];
   statements.forEach((s, i) => {
-    const shared = new Map<number, number>();
+    touched.length = 0;
     for (const w of s.words) {
       // each list is in ascending order: walk only the statements after this one
       const list = index.get(w) ?? [];
       for (let k = list.length - 1; k >= 0 && (list[k] as number) > i; k--) {
         const j = list[k] as number;
-        shared.set(j, (shared.get(j) ?? 0) + 1);
+        if (overlap[j] === 0) touched.push(j);
+        overlap[j] = (overlap[j] as number) + 1;
       }
     }
-    for (const [j, count] of shared) {
+    for (const j of touched) {
+      const count = overlap[j] as number;
+      overlap[j] = 0;
       const t = statements[j] as ScoredSentence;
       if (count >= 3 && t.article.id !== s.article.id && jaccard(s.words, t.words) >= 0.18)
         parent[find(j)] = find(i);
@@ -136,11 +144,18 @@ export function describePerspectives(
   const bySource = new Map<string, ScoredSentence[]>();
   for (const s of sentences) push(bySource, s.article.id, s);
   const sourceCount = Math.max(1, bySource.size);
-  const sourcesWith = new Map<number, number>();
+  // in how many sources each word is, counted in typed arrays (word ids are small integers)
+  const sourcesWith = new Uint32Array(vocabulary.size);
+  const lastSource = new Int32Array(vocabulary.size).fill(-1);
+  let source = 0;
   for (const list of bySource.values()) {
-    const seen = new Set<number>();
-    for (const s of list) for (const w of s.words) seen.add(w);
-    for (const w of seen) sourcesWith.set(w, (sourcesWith.get(w) ?? 0) + 1);
+    for (const s of list)
+      for (const w of s.words)
+        if (lastSource[w] !== source) {
+          lastSource[w] = source;
+          sourcesWith[w] = (sourcesWith[w] as number) + 1;
+        }
+    source++;
   }
   const out: Perspective[] = [];
   for (const [id, list] of bySource) {
@@ -151,7 +166,7 @@ export function describePerspectives(
     const lower = new Set(list.flatMap((s) => s.text.match(/(?<![\p{L}])\p{Ll}[\p{L}'-]+/gu) ?? []));
     const framing = [...tf]
       .filter(([, n]) => n >= 2)
-      .map(([id, n]) => [vocabulary.word(id), n, sourcesWith.get(id) ?? 1] as const)
+      .map(([id, n]) => [vocabulary.word(id), n, sourcesWith[id] || 1] as const)
       .filter(([w]) => lower.has(w) && !WEAK.has(w) && !/^\d+$/.test(w))
       .map(
         ([w, n, with_]) =>
