@@ -49,7 +49,14 @@ describe('the briefing built from corpus/', () => {
 
   it('cites every statement verbatim from its source', () => {
     const texts = new Map(articles.map((a) => [a.id, a.text]));
-    const items = [...briefing.keyPoints, ...briefing.timeline, ...briefing.quotes, ...briefing.claims];
+    const items = [
+      ...briefing.keyPoints,
+      ...briefing.timeline,
+      ...briefing.quotes,
+      ...briefing.claims,
+      ...briefing.claims.flatMap((c) => c.stances ?? []),
+      ...(briefing.stances ?? []),
+    ];
     for (const c of items.flatMap((i) => i.citations))
       expect(texts.get(c.sourceId)?.slice(c.start, c.end)).toBe(c.quote);
     expect(briefing.keyPoints.length).toBeGreaterThanOrEqual(3);

@@ -54,9 +54,31 @@ export const Perspective = z.object({
   framing: z.array(z.string()),
 });
 
+/** How one source stands on a claim: it states it (`supports`) or states an opposing version (`disputes`). */
+export const ClaimStance = z.object({
+  sourceId: z.string(),
+  stance: z.enum(['supports', 'disputes']),
+  citations: z.array(Citation).min(1),
+});
+
 export const Claim = z.object({
   text: z.string(),
   sourceIds: z.array(z.string()).min(1),
+  citations: z.array(Citation).min(1),
+  /** Each source's side on the claim (sources that make it). */
+  stances: z.array(ClaimStance).optional(),
+  /** True when sources state opposing versions: negation, other numbers, opposite stance toward an actor. */
+  disputed: z.boolean().optional(),
+});
+
+/** How a source treats a main actor, with the sentences that show it. */
+export const ActorStance = z.object({
+  sourceId: z.string(),
+  /** The actor's name, as in `actors[].name`. */
+  actor: z.string(),
+  stance: z.enum(['negative', 'neutral', 'positive']),
+  /** Sentences for the actor minus sentences against it, over the source's sentences naming it: [-1, 1]. */
+  score: z.number(),
   citations: z.array(Citation).min(1),
 });
 
@@ -87,6 +109,8 @@ export const Briefing = z.object({
   quotes: z.array(Quote),
   perspectives: z.array(Perspective),
   claims: z.array(Claim),
+  /** How each source treats each main actor (the sources × actors stance matrix). */
+  stances: z.array(ActorStance).optional(),
   sources: z.array(Source),
 });
 
@@ -97,7 +121,9 @@ export type Actor = z.infer<typeof Actor>;
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 export type Quote = z.infer<typeof Quote>;
 export type Perspective = z.infer<typeof Perspective>;
+export type ClaimStance = z.infer<typeof ClaimStance>;
 export type Claim = z.infer<typeof Claim>;
+export type ActorStance = z.infer<typeof ActorStance>;
 export type Source = z.infer<typeof Source>;
 export type Briefing = z.infer<typeof Briefing>;
 

@@ -1,12 +1,15 @@
+import { ActorMentions } from './actor-mentions.js';
 import { type ArticleAnalysis, analyseArticle } from './analyse-article.js';
 import type { Article } from './article.js';
 import { type Briefing, Briefing as BriefingSchema, type Citation, type Source } from './briefing.js';
 import { buildTimeline, findSentenceDates, toDatedSentences } from './build-timeline.js';
 import { assertVerbatim } from './citation.js';
-import { describePerspectives, findClaims } from './compare-sources.js';
+import { describePerspectives } from './compare-sources.js';
 import type { Diagnostic, Result } from './diagnostic.js';
 import { findActors } from './find-actors.js';
+import { findClaims } from './find-claims.js';
 import { findQuotes, PeopleRegistry } from './find-quotes.js';
+import { briefLexicon, findStances } from './find-stances.js';
 import { defaultGazetteer, extendGazetteer, type GazetteerEntry, type OutletInfo } from './gazetteer.js';
 import { scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
@@ -97,6 +100,7 @@ export function buildBriefingFrom(
   );
   const scored = scoreSentences(sorted, sentencesOf, vocabulary);
   const keyPoints = selectKeyPoints(scored);
+  const lexicon = briefLexicon(scored);
   if (keyPoints.length < 3 && sorted.length > 0) {
     diagnostics.push({
       severity: 'warning',
@@ -118,7 +122,8 @@ export function buildBriefingFrom(
     timeline,
     quotes,
     perspectives: describePerspectives(scored, vocabulary, options.outlets),
-    claims: findClaims(scored),
+    claims: findClaims(scored, new ActorMentions(actors), lexicon),
+    stances: findStances(scored, actors, lexicon),
     sources: items.map((x) => toSource(x.article, x.analysis.wordCount)),
   };
   assertAllVerbatim(briefing, sorted);
@@ -132,6 +137,8 @@ function assertAllVerbatim(briefing: Briefing, articles: readonly Article[]): vo
     ...briefing.timeline.flatMap((e) => e.citations),
     ...briefing.quotes.flatMap((q) => q.citations),
     ...briefing.claims.flatMap((c) => c.citations),
+    ...briefing.claims.flatMap((c) => (c.stances ?? []).flatMap((s) => s.citations)),
+    ...(briefing.stances ?? []).flatMap((s) => s.citations),
   ];
   for (const c of all) assertVerbatim(c, texts);
 }

@@ -28,6 +28,14 @@ export function countWords(text: string): number {
   return n;
 }
 
+/**
+ * Whether a lower-case word counts as a content word (what {@link contentWords} keeps).
+ * @param word a lower-case word
+ */
+export function isContentWord(word: string): boolean {
+  return word.length > 2 && !STOP.has(word);
+}
+
 /** A set of words as the ascending, distinct ids a {@link Vocabulary} gave them. */
 export type WordIds = readonly number[];
 

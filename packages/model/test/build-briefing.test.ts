@@ -16,9 +16,14 @@ describe('buildBriefing on arbitrary articles (fast-check)', () => {
           const { value } = buildBriefing(articles, { id: 'x', now });
           Briefing.parse(value);
           const texts = new Map(articles.map((a) => [a.id, a.text]));
-          const citations = [...value.keyPoints, ...value.timeline, ...value.quotes, ...value.claims].flatMap(
-            (item) => item.citations,
-          );
+          const citations = [
+            ...value.keyPoints,
+            ...value.timeline,
+            ...value.quotes,
+            ...value.claims,
+            ...value.claims.flatMap((c) => c.stances ?? []),
+            ...(value.stances ?? []),
+          ].flatMap((item) => item.citations);
           for (const c of citations) expect(texts.get(c.sourceId)?.slice(c.start, c.end)).toBe(c.quote);
           expect(value.keyPoints.length).toBeLessThanOrEqual(8);
         },

@@ -45,7 +45,9 @@ const KIND_LABELS: Record<string, string> = {
 /**
  * Registers the helpers every theme can use on a Handlebars instance:
  * `formatDate d`, `plural n "one" "many"`, `join list ", "`, `includes list value`,
- * `kindLabel kind`, `sourceNumber id`, `sourceTitle id`, `timelineSvg timeline`.
+ * `kindLabel kind`, `sourceNumber id`, `sourceTitle id`, `timelineSvg timeline`, and for the claims part
+ * `disputedClaims`, `sharedClaims`, `ownClaims`, `claimSide claim "supports"|"disputes"`,
+ * `stanceActors`, `stanceCell sourceId actor`, `stanceLabel stance`.
  * @param hbs the Handlebars instance
  * @param briefing the briefing being rendered (for source numbers and titles)
  */
@@ -64,9 +66,54 @@ export function registerHelpers(hbs: typeof Handlebars, briefing: Briefing): voi
   hbs.registerHelper('kindLabel', (kind: unknown) => KIND_LABELS[String(kind)] ?? String(kind));
   hbs.registerHelper('sourceNumber', (id: unknown) => numbers.get(String(id)) ?? '?');
   hbs.registerHelper('sourceTitle', (id: unknown) => titles.get(String(id)) ?? String(id));
+  registerClaimHelpers(hbs, briefing);
   hbs.registerHelper(
     'timelineSvg',
     (events: unknown) => new hbs.SafeString(timelineSvg(Array.isArray(events) ? events : [])),
+  );
+}
+
+const STANCE_LABELS: Record<string, { symbol: string; text: string }> = {
+  negative: { symbol: '▼', text: 'negative' },
+  neutral: { symbol: '◆', text: 'neutral' },
+  positive: { symbol: '▲', text: 'positive' },
+};
+
+/**
+ * Registers the helpers of the claims part: the disputed claims, the claims several sources share and
+ * each source's own; a claim's sides; the stance matrix's actors (in the order of the briefing's
+ * actors) and cells; a stance's symbol and words.
+ * @param hbs the Handlebars instance
+ * @param briefing the briefing being rendered
+ */
+export function registerClaimHelpers(hbs: typeof Handlebars, briefing: Briefing): void {
+  const claims = briefing.claims;
+  const stances = briefing.stances ?? [];
+  const cells = new Map(stances.map((s) => [`${s.sourceId}\u0000${s.actor}`, s]));
+  const named = new Set(stances.map((s) => s.actor));
+  const order = briefing.actors.map((a) => a.name).filter((n) => named.has(n));
+  const actors = [...order, ...[...named].filter((n) => !order.includes(n))];
+  hbs.registerHelper('disputedClaims', () => claims.filter((c) => c.disputed === true));
+  hbs.registerHelper('sharedClaims', () =>
+    claims.filter((c) => c.disputed !== true && c.sourceIds.length > 1),
+  );
+  hbs.registerHelper('ownClaims', () =>
+    claims.filter((c) => c.disputed !== true && c.sourceIds.length === 1),
+  );
+  hbs.registerHelper('claimSide', (claim: unknown, side: unknown) =>
+    ((claim as Briefing['claims'][number] | undefined)?.stances ?? []).filter((s) => s.stance === side),
+  );
+  hbs.registerHelper('stanceActors', () => actors);
+  hbs.registerHelper('stanceSources', () =>
+    briefing.sources.filter((s) => stances.some((x) => x.sourceId === s.id)),
+  );
+  hbs.registerHelper('stanceCell', (sourceId: unknown, actor: unknown) =>
+    cells.get(`${String(sourceId)}\u0000${String(actor)}`),
+  );
+  hbs.registerHelper('stanceSymbol', (stance: unknown) => STANCE_LABELS[String(stance)]?.symbol ?? '');
+  hbs.registerHelper(
+    'stanceLabel',
+    (stance: unknown) => STANCE_LABELS[String(stance)]?.text ?? String(stance),
   );
 }
 

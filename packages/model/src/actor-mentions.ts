@@ -1,0 +1,46 @@
+import type { Actor } from './briefing.js';
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where a sentence names an actor. */
+export interface ActorMention {
+  /** The actor's name (`actors[].name`). */
+  actor: string;
+  /** Offsets of the mention in the searched text. */
+  from: number;
+  to: number;
+}
+
+/** Finds where texts name the brief's actors, by name or alias, longest first. */
+export class ActorMentions {
+  readonly #pattern: RegExp | null;
+  readonly #byAlias = new Map<string, string>();
+
+  /**
+   * @param actors the actors to look for (their names and aliases)
+   */
+  constructor(actors: readonly Pick<Actor, 'name' | 'aliases'>[]) {
+    for (const a of actors)
+      for (const alias of [a.name, ...a.aliases])
+        if (alias && !this.#byAlias.has(alias)) this.#byAlias.set(alias, a.name);
+    const aliases = [...this.#byAlias.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+    this.#pattern = aliases.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+      : null;
+  }
+
+  /**
+   * The actors a text names.
+   * @param text any text
+   * @returns one mention per match, in order
+   */
+  find(text: string): ActorMention[] {
+    if (!this.#pattern) return [];
+    const out: ActorMention[] = [];
+    for (const m of text.replace(/’/g, "'").matchAll(this.#pattern)) {
+      const actor = this.#byAlias.get(m[0]);
+      if (actor !== undefined) out.push({ actor, from: m.index, to: m.index + m[0].length });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,251 @@
+import { ActorMentions } from './actor-mentions.js';
+import type { Citation, Claim } from './briefing.js';
+import { cite } from './citation.js';
+import { type ClaimText, claimText, relatedness } from './same-claim.js';
+import { isStatement, type ScoredSentence } from './score-sentences.js';
+import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
+import { trimPoint } from './select-key-points.js';
+import { stanceToward } from './stance-toward.js';
+
+const MAX_SHARED = 10;
+const SINGLE_PER_SOURCE = 2;
+const MAX_SINGLE = 24;
+/** Statements per source that can join a claim: its best-scored ones (a long article has hundreds). */
+const PER_SOURCE = 80;
+/**
+ * Statements of the whole brief that can join a shared claim: the best-scored 3,000. A brief shows ten
+ * shared claims, drawn from its most central statements; this keeps 10,000 articles to about a second.
+ */
+const MAX_STATEMENTS = 3000;
+/** Candidates compared per statement, those sharing the most rare words first. */
+const CANDIDATES = 8;
+/**
+ * Relatedness (in-brief word weights) at which two statements speak of the same thing: 0.54 is the best
+ * F1 on STS-B headlines train for a score of 2.5 or more, between "share some details" (2, best at 0.41)
+ * and "roughly equivalent" (3, best at 0.59); test: accuracy 0.78, F1 0.81.
+ */
+const SUBJECT_MIN = 0.54;
+/**
+ * Relatedness at which two statements are versions of one statement, so that a negation or other
+ * numbers make them opposed: 0.59, the best F1 on STS-B headlines train for "roughly equivalent" (>= 3).
+ */
+const VERSION_MIN = 0.59;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The pieces of a statement claim matching needs, made once. */
+interface Statement {
+  s: ScoredSentence;
+  text: ClaimText;
+  /** Relatedness to the claim's lead statement (1 for the lead). */
+  r?: number;
+}
+
+/**
+ * Finds the claims several sources share — statements that say the same thing in other words
+ * ({@link sameClaim}'s model) — and marks those where sources state opposing versions; then each
+ * source's own main claims. Candidate pairs come from an index of rarer words, at most a few per
+ * statement, so the cost grows with the sentences, not with their pairs.
+ * @param sentences scored sentences of all sources
+ * @param mentions finds the brief's actors in a sentence (for opposite stances toward one actor)
+ * @param lexicon the valence lexicon for those stances (use {@link briefLexicon})
+ * @returns disputed claims first, then shared claims (most sources first), then each source's own
+ */
+export function findClaims(
+  sentences: readonly ScoredSentence[],
+  mentions = new ActorMentions([]),
+  lexicon: ValenceLexicon = valenceLexicon(),
+): Claim[] {
+  const bySource = new Map<string, ScoredSentence[]>();
+  for (const s of sentences) if (isStatement(s)) push(bySource, s.article.id, s);
+  const best = (a: ScoredSentence, b: ScoredSentence) =>
+    b.score - a.score ||
+    (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : a.start - b.start);
+  const picked: ScoredSentence[] = [];
+  for (const list of bySource.values()) picked.push(...[...list].sort(best).slice(0, PER_SOURCE));
+  picked.sort(best);
+  picked.length = Math.min(picked.length, MAX_STATEMENTS);
+  // words weigh by how rare they are in this brief: what sets a statement apart from its neighbours
+  const df = new Map<string, number>();
+  // each actor reads as one word whatever a source calls it ("Washington", "the US", "American")
+  const canonical = picked.map((s) => withActorWords(s.text, mentions));
+  const firsts = canonical.map((text) => claimText(text, undefined, () => 1));
+  for (const t of firsts) for (const w of t.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = Math.max(2, picked.length);
+  const weigh = (w: string) => Math.log(n / (df.get(w) ?? 1));
+  const statements: Statement[] = picked.map((s, i) => ({
+    s,
+    text: claimText(canonical[i] as string, undefined, weigh),
+  }));
+
+  const neighbours = statements.map(() => [] as { j: number; r: number }[]);
+  for (const [i, j] of candidatePairs(statements)) {
+    const r = relatedness((statements[i] as Statement).text, (statements[j] as Statement).text);
+    if (r < SUBJECT_MIN) continue;
+    neighbours[i]?.push({ j, r });
+    neighbours[j]?.push({ j: i, r });
+  }
+  // a claim gathers around its best statement the closest statement of each other source (a star,
+  // so that a chain of loosely related sentences never becomes one claim)
+  const order = statements.map((_, i) => i).sort((a, b) => rank(statements, a, b));
+  const taken = new Set<number>();
+  const groups: Statement[][] = [];
+  for (const i of order) {
+    if (taken.has(i)) continue;
+    const seed = statements[i] as Statement;
+    const members: Statement[] = [{ ...seed, r: 1 }];
+    const sources = new Set([seed.s.article.id]);
+    for (const { j, r } of (neighbours[i] ?? []).sort((a, b) => b.r - a.r || a.j - b.j)) {
+      const m = statements[j] as Statement;
+      if (taken.has(j) || sources.has(m.s.article.id)) continue;
+      // and only when the seed is also that statement's closest in the seed's source (mutual best)
+      const back = (neighbours[j] ?? []).filter(
+        (x) => (statements[x.j] as Statement).s.article.id === seed.s.article.id && !taken.has(x.j),
+      );
+      if (back.some((x) => x.r > r)) continue;
+      members.push({ ...m, r });
+      sources.add(m.s.article.id);
+      taken.add(j);
+    }
+    if (members.length < 2) continue;
+    taken.add(i);
+    groups.push(members);
+  }
+  const inShared = new Set(groups.flatMap((g) => g.map((m) => m.s)));
+  // opposing versions are looked for in the claims most sources share, a few times as many as are shown
+  groups.sort((a, b) => b.length - a.length);
+  const shared = groups.slice(0, 3 * MAX_SHARED).map((g) => describeClaim(g, mentions, lexicon));
+  shared.sort(
+    (a, b) =>
+      Number(b.disputed) - Number(a.disputed) ||
+      b.sourceIds.length - a.sourceIds.length ||
+      a.text.localeCompare(b.text),
+  );
+
+  const own: ScoredSentence[] = [];
+  for (const id of [...bySource.keys()].sort()) {
+    own.push(
+      ...(bySource.get(id) ?? [])
+        .filter((s) => !inShared.has(s))
+        .sort((a, b) => b.score - a.score || a.start - b.start)
+        .slice(0, SINGLE_PER_SOURCE),
+    );
+  }
+  own.sort((a, b) => b.score - a.score || (a.article.id < b.article.id ? -1 : 1));
+  const single: Claim[] = own.slice(0, MAX_SINGLE).map((s) => {
+    const citation = cite(s.article, s.start, s.end);
+    return {
+      text: trimPoint(s.text),
+      sourceIds: [s.article.id],
+      citations: [citation],
+      stances: [{ sourceId: s.article.id, stance: 'supports', citations: [citation] }],
+      disputed: false,
+    };
+  });
+  single.sort((a, b) => ((a.sourceIds[0] as string) < (b.sourceIds[0] as string) ? -1 : 1));
+  return [...shared.slice(0, MAX_SHARED), ...single];
+}
+
+/** Pairs of statements from different sources that share the most rarer words, a few per statement. */
+function* candidatePairs(statements: readonly Statement[]): Generator<[number, number]> {
+  const df = new Map<number, number>();
+  for (const { s } of statements) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const rareLimit = Math.max(8, Math.ceil(statements.length * 0.05));
+  const index = new Map<number, number[]>();
+  statements.forEach(({ s }, i) => {
+    for (const w of s.words) {
+      if ((df.get(w) ?? 0) > rareLimit) continue;
+      const list = index.get(w) ?? [];
+      if (list.length < 50) list.push(i);
+      index.set(w, list);
+    }
+  });
+  for (let i = 0; i < statements.length; i++) {
+    const s = (statements[i] as Statement).s;
+    const shared = new Map<number, number>();
+    for (const w of s.words)
+      for (const j of index.get(w) ?? [])
+        if (j > i && (statements[j] as Statement).s.article.id !== s.article.id)
+          shared.set(j, (shared.get(j) ?? 0) + 1);
+    const best = [...shared]
+      .filter(([, n]) => n >= 1)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, CANDIDATES);
+    for (const [j] of best) yield [i, j];
+  }
+}
+
+/** Why two statements of one claim oppose each other, or null when they do not. */
+function conflict(
+  a: Statement,
+  b: Statement,
+  mentions: ActorMentions,
+  lexicon: ValenceLexicon,
+): string | null {
+  const versions = (b.r ?? 0) >= VERSION_MIN;
+  if (versions && a.text.negated !== b.text.negated) return 'negation';
+  if (
+    versions &&
+    a.text.numbers.size > 0 &&
+    b.text.numbers.size > 0 &&
+    ![...a.text.numbers].some((n) => b.text.numbers.has(n))
+  )
+    return 'numbers';
+  const inB = new Map(mentions.find(b.s.text).map((m) => [m.actor, m]));
+  for (const m of mentions.find(a.s.text)) {
+    const other = inB.get(m.actor);
+    if (!other) continue;
+    const x = stanceToward(a.s.text, m, lexicon);
+    const y = stanceToward(b.s.text, other, lexicon);
+    if ((x === 'negative' && y === 'positive') || (x === 'positive' && y === 'negative')) return 'stance';
+  }
+  return null;
+}
+
+/**
+ * A sentence with each actor mention replaced by one word for the actor, so that sentences naming an
+ * actor differently still share it.
+ * @param text a sentence
+ * @param mentions finds the brief's actors
+ * @returns the sentence with words such as `actorunitedstates` in place of the mentions
+ */
+export function withActorWords(text: string, mentions: ActorMentions): string {
+  let out = '';
+  let at = 0;
+  for (const m of mentions.find(text)) {
+    out += `${text.slice(at, m.from)} actor${m.actor.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')} `;
+    at = m.to;
+  }
+  return out + text.slice(at);
+}
+
+function rank(statements: readonly Statement[], a: number, b: number): number {
+  const x = (statements[a] as Statement).s;
+  const y = (statements[b] as Statement).s;
+  return (
+    y.score - x.score ||
+    (x.article.id < y.article.id ? -1 : x.article.id > y.article.id ? 1 : x.start - y.start)
+  );
+}
+
+function describeClaim(members: Statement[], mentions: ActorMentions, lexicon: ValenceLexicon): Claim {
+  const [lead, ...others] = members as [Statement, ...Statement[]];
+  const citeOf = (m: Statement): Citation => cite(m.s.article, m.s.start, m.s.end);
+  const ordered = [...members].sort((a, b) => (a.s.article.id < b.s.article.id ? -1 : 1));
+  const opposed = new Set(others.filter((m) => conflict(lead, m, mentions, lexicon) !== null));
+  return {
+    text: trimPoint(lead.s.text),
+    sourceIds: ordered.map((m) => m.s.article.id),
+    citations: ordered.map(citeOf),
+    stances: ordered.map((m) => ({
+      sourceId: m.s.article.id,
+      stance: opposed.has(m) ? 'disputes' : 'supports',
+      citations: [citeOf(m)],
+    })),
+    disputed: opposed.size > 0,
+  };
+}

@@ -1,0 +1,120 @@
+import { ActorMentions } from './actor-mentions.js';
+import type { Actor, ActorStance, Citation } from './briefing.js';
+import { cite } from './citation.js';
+import { isStatement, type ScoredSentence } from './score-sentences.js';
+import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
+import { type Stance, stanceOf, stanceScore } from './stance-toward.js';
+
+/** Actors in the stance matrix: the most mentioned ones that at least two sources name. */
+const MAIN_ACTORS = 6;
+/** Sources in the stance matrix: those that name the main actors most (a wider matrix is unreadable). */
+const MAX_SOURCES = 40;
+/** Sentences read per source and actor, in text order. */
+const PER_PAIR = 20;
+const CITATIONS = 3;
+const SIGN: Record<Stance, number> = { negative: -1, neutral: 0, positive: 1 };
+
+/**
+ * The valence lexicon for one brief: words that more than half of its sources use (with three sources
+ * or more) name the brief's subject — "security" in a brief on security — and carry no stance in it.
+ * @param sentences the sentences of all sources
+ * @param lexicon the lexicon to start from (the shipped one by default)
+ * @returns the lexicon without the brief's subject words
+ */
+export function briefLexicon(
+  sentences: readonly { text: string; article: { id: string } }[],
+  lexicon: ValenceLexicon = valenceLexicon(),
+): ValenceLexicon {
+  const sourcesOf = new Map<string, Set<string>>();
+  const ids = new Set<string>();
+  for (const s of sentences) {
+    ids.add(s.article.id);
+    for (const w of s.text.toLowerCase().match(/[\p{L}]+(?:['’-][\p{L}]+)*/gu) ?? []) {
+      if (lexicon.words[w] === undefined) continue;
+      const set = sourcesOf.get(w) ?? new Set<string>();
+      set.add(s.article.id);
+      sourcesOf.set(w, set);
+    }
+  }
+  if (ids.size < 3) return lexicon;
+  const words = { ...lexicon.words };
+  for (const [w, set] of sourcesOf) if (set.size > ids.size / 2) delete words[w];
+  return { ...lexicon, words };
+}
+
+/**
+ * The main actors of a brief: the most mentioned actors that two or more sources name (or, with one
+ * source, the most mentioned ones).
+ * @param actors the brief's actors, most mentioned first
+ * @returns at most six of them
+ */
+export function mainActors(actors: readonly Actor[]): Actor[] {
+  const several = actors.filter((a) => a.sourceIds.length >= 2);
+  return (several.length > 0 ? several : actors).slice(0, MAIN_ACTORS);
+}
+
+/**
+ * How each source treats each main actor: the side that most of the source's sentences naming the actor
+ * take ({@link stanceToward} each), scored by the margin (sentences for minus against, over all of them),
+ * cited by the sentences that lean that way most.
+ * @param sentences the sentences of all sources
+ * @param actors the brief's actors, most mentioned first
+ * @param lexicon the valence lexicon ({@link briefLexicon} of the sentences by default)
+ * @returns one item per source and main actor that the source names, by source then actor order
+ */
+export function findStances(
+  sentences: readonly ScoredSentence[],
+  actors: readonly Actor[],
+  lexicon: ValenceLexicon = briefLexicon(sentences),
+): ActorStance[] {
+  const main = mainActors(actors);
+  const mentions = new ActorMentions(main);
+  const found = new Map<string, { s: ScoredSentence; from: number; to: number }[]>();
+  const perSource = new Map<string, number>();
+  for (const s of sentences) {
+    const named = mentions.find(s.text);
+    // only sentences that read as statements: no menus, captions or run-on scraps
+    if (named.length === 0 || !isStatement(s)) continue;
+    const seen = new Set<string>();
+    for (const m of named) {
+      if (seen.has(m.actor)) continue;
+      seen.add(m.actor);
+      const key = `${s.article.id}\u0000${m.actor}`;
+      const list = found.get(key) ?? [];
+      if (list.length < PER_PAIR) list.push({ s, from: m.from, to: m.to });
+      found.set(key, list);
+      perSource.set(s.article.id, (perSource.get(s.article.id) ?? 0) + 1);
+    }
+  }
+  const sources = [...perSource]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_SOURCES)
+    .map(([id]) => id)
+    .sort();
+  const out: ActorStance[] = [];
+  for (const sourceId of sources) {
+    for (const actor of main) {
+      const list = found.get(`${sourceId}\u0000${actor.name}`);
+      if (!list) continue;
+      const scored = list.map((x) => ({ ...x, score: stanceScore(x.s.text, x, lexicon) }));
+      // each sentence takes a side or none (stanceOf, NewsMTSC's thresholds); the source leans the way
+      // most of its sentences that take a side lean, and the score is that margin over all its sentences
+      let net = 0;
+      for (const x of scored) net += SIGN[stanceOf(x.score)];
+      const stance: Stance = net > 0 ? 'positive' : net < 0 ? 'negative' : 'neutral';
+      const margin = net / scored.length;
+      const sign = stance === 'negative' ? -1 : stance === 'positive' ? 1 : 0;
+      const shown = [...scored]
+        .sort(
+          (a, b) =>
+            (sign === 0 ? Math.abs(a.score) - Math.abs(b.score) : sign * (b.score - a.score)) ||
+            a.s.start - b.s.start,
+        )
+        .slice(0, CITATIONS)
+        .sort((a, b) => a.s.start - b.s.start);
+      const citations: Citation[] = shown.map((x) => cite(x.s.article, x.s.start, x.s.end));
+      out.push({ sourceId, actor: actor.name, stance, score: Math.round(margin * 1000) / 1000, citations });
+    }
+  }
+  return out;
+}

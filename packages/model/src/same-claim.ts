@@ -1,0 +1,222 @@
+import { readDataFile } from './data-file.js';
+import { type WordVectors, wordVectors } from './word-vectors.js';
+
+/** A sentence prepared for comparison: its words, their vectors and what must agree between two claims. */
+export interface ClaimText {
+  /** Distinct lower-case words. */
+  words: string[];
+  /** Vector rank of each word (-1 when it has none). */
+  ranks: number[];
+  /** Weight of each word: rarer words weigh more. */
+  weights: number[];
+  /** Adjacent word pairs, for word order. */
+  bigrams: Set<string>;
+  /** Numbers, normalised ("1,200" → "1200"). */
+  numbers: Set<string>;
+  /** Capitalised words after the first, lower-cased: names of actors and places. */
+  names: Set<string>;
+  /** Whether the sentence negates (odd count of not, no, never, n't ...). */
+  negated: boolean;
+  /** Weighted mean vector, unit length (all zeros when no word has a vector). */
+  mean: Float64Array;
+}
+
+const NEGATIONS = new Set(
+  'not no never none nobody nothing neither nor without cannot denied denies deny refused refuses rejects rejected'.split(
+    ' ',
+  ),
+);
+const TOKEN = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Prepares a sentence for {@link compareClaims}; prepare each sentence once when comparing many.
+ * @param text a sentence
+ * @param vectors the word vectors (the shipped ones by default)
+ * @param weigh how much a word counts (by default: by its rank in the vectors, rarer words more)
+ * @returns the prepared sentence
+ */
+export function claimText(
+  text: string,
+  vectors: WordVectors = wordVectors(),
+  weigh?: (word: string) => number,
+): ClaimText {
+  const raw = text.match(TOKEN) ?? [];
+  const lower = raw.map((t) => t.replace(/’/g, "'").toLowerCase().replace(/'s$/, ''));
+  const words = [...new Set(lower)];
+  const ranks = words.map((w) => vectors.rank(w) ?? -1);
+  // rank 0 ("the") weighs ~0, rank 1,000 ~1.6, rank 10,000 ~3.9, a word without a vector 5.3
+  const weights = weigh ? words.map(weigh) : ranks.map((r) => Math.log(1 + ((r < 0 ? 40_000 : r) + 1) / 200));
+  const bigrams = new Set<string>();
+  for (let i = 1; i < lower.length; i++) bigrams.add(`${lower[i - 1]} ${lower[i]}`);
+  const numbers = new Set(lower.filter((w) => /^\d/.test(w)).map((w) => w.replace(/,/g, '')));
+  const names = new Set<string>();
+  raw.forEach((t, i) => {
+    if (i > 0 && /^\p{Lu}/u.test(t)) names.add(lower[i] as string);
+  });
+  let negations = 0;
+  for (const w of lower) if (NEGATIONS.has(w) || w.endsWith("n't")) negations++;
+  const mean = new Float64Array(100);
+  ranks.forEach((r, i) => {
+    if (r >= 0) vectors.addTo(mean, r, weights[i] as number);
+  });
+  let norm = 0;
+  for (const x of mean) norm += x * x;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let d = 0; d < 100; d++) mean[d] = (mean[d] as number) / norm;
+  return { words, ranks, weights, bigrams, numbers, names, negated: negations % 2 === 1, mean };
+}
+
+/**
+ * How much two sentences speak of the same thing: each word's best match in the other sentence (1 for
+ * the same word, the vectors' cosine for a related one), averaged with the words' weights, both ways.
+ * Prepare the sentences with weights from their own collection (in-brief idf) to ask "same subject".
+ * @param a a prepared sentence
+ * @param b another
+ * @returns a number in [0, 1]
+ */
+export function relatedness(a: ClaimText, b: ClaimText, vectors: WordVectors = wordVectors()): number {
+  return (align(a, b, vectors) + align(b, a, vectors)) / 2;
+}
+
+/** Names of the features {@link claimFeatures} returns, in order. */
+export const CLAIM_FEATURES = [
+  'align-mean',
+  'align-min',
+  'vector-cosine',
+  'word-jaccard',
+  'weighted-overlap',
+  'bigram-jaccard',
+  'numbers-differ',
+  'negation-differs',
+  'names-missing',
+  'length-ratio',
+] as const;
+
+function align(a: ClaimText, b: ClaimText, vectors: WordVectors): number {
+  let sum = 0;
+  let total = 0;
+  a.words.forEach((w, i) => {
+    const weight = a.weights[i] as number;
+    const r = a.ranks[i] as number;
+    let best = 0;
+    for (let j = 0; j < b.words.length; j++) {
+      if (b.words[j] === w) {
+        best = 1;
+        break;
+      }
+      const s = b.ranks[j] as number;
+      // below ~0.4 two words are merely from the same text, not one meaning: count them as unrelated
+      if (r >= 0 && s >= 0) best = Math.max(best, (vectors.cosine(r, s) - 0.4) / 0.6);
+    }
+    sum += weight * best;
+    total += weight;
+  });
+  return total > 0 ? sum / total : 0;
+}
+
+function jaccardOf<T>(a: ReadonlySet<T> | readonly T[], b: ReadonlySet<T> | readonly T[]): number {
+  const x = new Set(a);
+  const y = new Set(b);
+  let shared = 0;
+  for (const v of x) if (y.has(v)) shared++;
+  const union = x.size + y.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/**
+ * The similarity features of two prepared sentences (see {@link CLAIM_FEATURES}).
+ * @param a the first sentence
+ * @param b the second sentence
+ * @param vectors the word vectors they were prepared with
+ * @returns one number per feature
+ */
+export function claimFeatures(a: ClaimText, b: ClaimText, vectors: WordVectors = wordVectors()): number[] {
+  const ab = align(a, b, vectors);
+  const ba = align(b, a, vectors);
+  let cos = 0;
+  for (let d = 0; d < 100; d++) cos += (a.mean[d] as number) * (b.mean[d] as number);
+  const inB = new Set(b.words);
+  let shared = 0;
+  let total = 0;
+  a.words.forEach((w, i) => {
+    total += a.weights[i] as number;
+    if (inB.has(w)) shared += a.weights[i] as number;
+  });
+  b.words.forEach((_, i) => {
+    total += b.weights[i] as number;
+  });
+  const weightedOverlap = total > 0 ? (2 * shared) / total : 0;
+  let numbersDiffer = 0;
+  for (const n of a.numbers) if (!b.numbers.has(n)) numbersDiffer = 1;
+  for (const n of b.numbers) if (!a.numbers.has(n)) numbersDiffer = 1;
+  let missing = 0;
+  for (const n of a.names) if (!inB.has(n)) missing++;
+  const inA = new Set(a.words);
+  for (const n of b.names) if (!inA.has(n)) missing++;
+  const names = a.names.size + b.names.size;
+  const la = a.words.length;
+  const lb = b.words.length;
+  return [
+    (ab + ba) / 2,
+    Math.min(ab, ba),
+    cos,
+    jaccardOf(a.words, b.words),
+    weightedOverlap,
+    jaccardOf(a.bigrams, b.bigrams),
+    numbersDiffer,
+    a.negated === b.negated ? 0 : 1,
+    names === 0 ? 0 : missing / names,
+    Math.min(la, lb) / Math.max(1, la, lb),
+  ];
+}
+
+/** A logistic regression over {@link CLAIM_FEATURES}, as `data/same-claim.json` stores it. */
+export interface ClaimModel {
+  features: string[];
+  weights: number[];
+  bias: number;
+  /** Probability at or above which two sentences are one claim. */
+  threshold: number;
+  /** What the weights and the threshold were fitted on. */
+  measuredOn: string;
+}
+
+let model: ClaimModel | undefined;
+
+/** The shipped claim model, read once. */
+export function claimModel(): ClaimModel {
+  model ??= JSON.parse(readDataFile('same-claim.json').toString('utf8')) as ClaimModel;
+  return model;
+}
+
+/**
+ * Compares two prepared sentences.
+ * @param a the first sentence ({@link claimText})
+ * @param b the second sentence
+ * @param m the model (the shipped one by default)
+ * @returns `same` when they state one claim, and the model's probability of that as `score`
+ */
+export function compareClaims(
+  a: ClaimText,
+  b: ClaimText,
+  m: ClaimModel = claimModel(),
+): { same: boolean; score: number } {
+  const f = claimFeatures(a, b);
+  let z = m.bias;
+  f.forEach((x, i) => {
+    z += x * (m.weights[i] ?? 0);
+  });
+  const score = 1 / (1 + Math.exp(-z));
+  return { same: score >= m.threshold, score };
+}
+
+/**
+ * Whether two sentences state the same claim, in other words: word vectors for meaning, plus what must
+ * agree (names, numbers, negation), weighed by a small logistic regression (`data/same-claim.json`).
+ * @param a a sentence
+ * @param b another sentence
+ * @returns `same` and the probability `score` in [0, 1]
+ */
+export function sameClaim(a: string, b: string): { same: boolean; score: number } {
+  return compareClaims(claimText(a), claimText(b));
+}

@@ -1,0 +1,74 @@
+import { readDataFile } from './data-file.js';
+
+/** Dimensions of each vector in `data/word-vectors.i8`. */
+const DIMS = 100;
+
+/**
+ * Word vectors (skip-gram, 100 dimensions, unit length, stored as signed bytes) of the 40,000 most
+ * frequent English words, with each word's frequency rank. See `data/README.md` for where they come from.
+ */
+export class WordVectors {
+  readonly #index = new Map<string, number>();
+  /** The vectors as floats (unpacked once: float loops run several times faster than byte loops). */
+  readonly #values: Float32Array;
+
+  /**
+   * @param words the words, most frequent first
+   * @param bytes `words.length * 100` signed bytes, one vector after another, each scaled by 127
+   */
+  constructor(words: readonly string[], bytes: Int8Array) {
+    words.forEach((w, i) => {
+      this.#index.set(w, i);
+    });
+    this.#values = new Float32Array(bytes.length);
+    for (let i = 0; i < bytes.length; i++) this.#values[i] = (bytes[i] as number) / 127;
+  }
+
+  /**
+   * The frequency rank of a word (0 for the most frequent), or `undefined` when it has no vector.
+   * @param word a lower-case word
+   */
+  rank(word: string): number | undefined {
+    return this.#index.get(word);
+  }
+
+  /**
+   * Cosine similarity of two words' vectors.
+   * @param a rank of the first word
+   * @param b rank of the second word
+   * @returns a number in [-1, 1]
+   */
+  cosine(a: number, b: number): number {
+    const v = this.#values;
+    let dot = 0;
+    const x = a * DIMS;
+    const y = b * DIMS;
+    for (let d = 0; d < DIMS; d++) dot += (v[x + d] as number) * (v[y + d] as number);
+    return dot;
+  }
+
+  /**
+   * Adds a word's vector, times a weight, into a sum.
+   * @param sum the running sum (length 100), changed in place
+   * @param rank the word's rank
+   * @param weight the factor
+   */
+  addTo(sum: Float64Array, rank: number, weight: number): void {
+    const at = rank * DIMS;
+    for (let d = 0; d < DIMS; d++) sum[d] = (sum[d] as number) + (this.#values[at + d] as number) * weight;
+  }
+}
+
+let shared: WordVectors | undefined;
+
+/**
+ * The word vectors shipped in `data/`, read once on first use.
+ * @returns the shared instance
+ */
+export function wordVectors(): WordVectors {
+  if (shared) return shared;
+  const words = readDataFile('word-vectors.txt').toString('utf8').split('\n').filter(Boolean);
+  const buffer = readDataFile('word-vectors.i8');
+  shared = new WordVectors(words, new Int8Array(buffer.buffer, buffer.byteOffset, words.length * DIMS));
+  return shared;
+}

@@ -1,0 +1,96 @@
+import path from 'node:path';
+import type { Briefing } from '@briefing/model';
+import { describe, expect, it } from 'vitest';
+import { renderHtml } from '../src/render-html.js';
+
+const source = (id: string, outlet: string) => ({
+  id,
+  path: `${id}.txt`,
+  title: null,
+  outlet,
+  authors: [],
+  published: null,
+  url: null,
+  wordCount: 20,
+});
+const cite = (sourceId: string, quote: string) => ({ sourceId, quote, start: 0, end: quote.length });
+const said = 'The council approved the funding on Tuesday.';
+const denied = 'The council did not approve the funding on Tuesday.';
+
+/** Two sources that disagree on one claim and treat one actor in opposite ways. */
+const briefing: Briefing = {
+  id: 'b',
+  title: 'Funding',
+  subtitle: null,
+  generatedAt: '2026-01-01T00:00:00.000Z',
+  period: { from: null, to: null },
+  classification: null,
+  audience: null,
+  keyPoints: [],
+  actors: [{ name: 'Council', kind: 'organisation', aliases: [], mentions: 2, sourceIds: ['a', 'b'] }],
+  timeline: [],
+  quotes: [],
+  perspectives: [
+    {
+      sourceId: 'a',
+      outlet: 'Daily',
+      outletCountry: 'Ireland',
+      outletType: 'local paper',
+      summary: said,
+      framing: ['funding', 'wetland habitat'],
+    },
+  ],
+  claims: [
+    {
+      text: said,
+      sourceIds: ['a', 'b'],
+      citations: [cite('a', said), cite('b', denied)],
+      stances: [
+        { sourceId: 'a', stance: 'supports', citations: [cite('a', said)] },
+        { sourceId: 'b', stance: 'disputes', citations: [cite('b', denied)] },
+      ],
+      disputed: true,
+    },
+    {
+      text: 'Only one source says this.',
+      sourceIds: ['a'],
+      citations: [cite('a', 'Only one source says this.')],
+    },
+  ],
+  stances: [
+    { sourceId: 'a', actor: 'Council', stance: 'positive', score: 0.6, citations: [cite('a', said)] },
+    { sourceId: 'b', actor: 'Council', stance: 'negative', score: -0.4, citations: [cite('b', denied)] },
+  ],
+  sources: [source('a', 'Daily'), source('b', 'Weekly')],
+};
+
+const between = (html: string, from: string, to: string) => html.slice(html.indexOf(from), html.indexOf(to));
+
+describe('the claims part', () => {
+  it('opens with the disputed claim side by side, then the stance matrix in symbols and words, then the claims', async () => {
+    const html = renderHtml(briefing);
+    const claims = between(html, '<section id="claims"', '<section id="sources"');
+    expect(claims.indexOf('Where they disagree')).toBeLessThan(claims.indexOf('How each source treats'));
+    expect(claims.indexOf('How each source treats')).toBeLessThan(
+      claims.indexOf('What only one source reports'),
+    );
+    await expect(claims).toMatchFileSnapshot(path.join(import.meta.dirname, 'fixtures', 'claims-part.html'));
+  });
+
+  it("shows the outlet's country and type and its framing words", () => {
+    const html = between(renderHtml(briefing), '<section id="perspectives"', '<section id="claims"');
+    expect(html).toContain('<span class="outlet-facts"> · Ireland, local paper</span>');
+    expect(html).toContain('funding, wetland habitat');
+  });
+
+  it('renders a briefing without claim stances or a stance matrix (older JSON)', () => {
+    const { stances: _, ...old } = briefing;
+    const html = renderHtml({
+      ...old,
+      claims: [{ text: said, sourceIds: ['a'], citations: [cite('a', said)] }],
+    });
+    expect(html).not.toContain('Where they disagree');
+    expect(html).not.toContain('How each source treats');
+    expect(html).toContain('What only one source reports');
+  });
+});
