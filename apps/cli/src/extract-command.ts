@@ -18,6 +18,7 @@ export function runExtract(
     authors: a.authors,
     published: a.published,
     publishedPrecision: a.publishedPrecision,
+    publishedInferred: a.publishedInferred ?? null,
     outlet: a.outlet,
     section: a.section,
     tags: a.tags,

@@ -37,6 +37,11 @@ export const Article = z.object({
   authors: z.array(z.string()),
   published: PartialDate.nullable(),
   publishedPrecision: DatePrecision.nullable(),
+  /**
+   * Why `published` was inferred rather than read (e.g. "\"Saturday, January 27\" falls on a Saturday in
+   * 2024"); null when the source states the date (or states none).
+   */
+  publishedInferred: z.string().nullable().optional(),
   outlet: z.string().nullable(),
   section: z.string().nullable(),
   tags: z.array(z.string()),

@@ -22,7 +22,16 @@ export function datasetsDir(): string {
  * @param format `html` or `text`
  */
 export function zyteFiles(format: 'html' | 'text'): string[] {
-  const dir = path.join(datasetsDir(), 'zyte-dev', format);
+  return datasetFiles('zyte-dev', format);
+}
+
+/**
+ * Lists the files of one format of a dataset with `html/` and `text/` folders, sorted.
+ * @param set the dataset's folder name (`zyte-dev`, `trafilatura-eval`)
+ * @param format `html` or `text`
+ */
+export function datasetFiles(set: string, format: 'html' | 'text'): string[] {
+  const dir = path.join(datasetsDir(), set, format);
   return fs
     .readdirSync(dir)
     .sort()

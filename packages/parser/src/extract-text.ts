@@ -7,12 +7,13 @@ import type { VFile } from 'vfile';
 import { detectLanguage } from './detect-language.js';
 import type { BodyBlock, Extraction, FoundMeta } from './extraction.js';
 import { readFrontMatter } from './front-matter.js';
-import { report } from './messages.js';
+import { reportDropped } from './report-dropped.js';
+import { classifyLines } from './text/classify-lines.js';
 import { findTrailingByline, parseByline } from './text/find-byline.js';
 import { findOutletPrefix, findSiteHeader, findToldOutlet } from './text/find-outlet.js';
-import { findDateline, yearsMentioned } from './text/find-published.js';
+import { type FoundDate, findDateline, yearsMentioned } from './text/find-published.js';
 import { findTitle, stripTrailingDate } from './text/find-title.js';
-import { classifyLines, selectBody } from './text/select-body.js';
+import { selectBody } from './text/select-body.js';
 import { splitLines } from './text/split-lines.js';
 
 /**
@@ -50,7 +51,9 @@ export function extractText(source: string, file: VFile, markdown: boolean): Ext
   const found = markdown ? markdownArticle(lines) : scrapedArticle(lines, file);
   if (found.blocks.length > 0)
     found.meta.language ??= detectLanguage(found.blocks.map((b) => b.text).join(' '));
-  return { blocks: found.blocks, meta: { ...found.meta, ...front } };
+  const meta = { ...found.meta, ...front };
+  if (front.published) delete meta.publishedInferred;
+  return { blocks: found.blocks, meta };
 }
 
 /** Characters of Markdown parsed at a time: remark's cost grows faster than the input on long mixed documents. */
@@ -105,6 +108,7 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
   const leadDate = findDateline(lead.text.slice(0, 80), years);
   if (leadDate && leadDate.index <= 12) {
     meta.published = leadDate.date;
+    if (leadDate.inferred) meta.publishedInferred = leadDate.inferred;
     cutStart(lead, leadDate.end);
   }
   const prefix = findOutletPrefix(lead.text);
@@ -120,10 +124,10 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
     lead.text = lead.text.slice(0, trailing.index).trimEnd();
   }
 
-  const datelines = new Map<number, string>();
+  const datelines = new Map<number, FoundDate>();
   for (let i = Math.max(0, region.first - 80); i < region.first; i++) {
     const d = findDateline(stripLeadingNoise((lines[i] as BodyBlock).text), years);
-    if (d) datelines.set(i, d.date);
+    if (d) datelines.set(i, d);
   }
   const title = findTitle(
     lines,
@@ -137,13 +141,13 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
     const raw = (lines[title.index] as BodyBlock).text;
     const inTitle =
       raw !== stripTrailingDate(raw) ? findDateline(raw.slice(stripTrailingDate(raw).length), years) : null;
-    if (!meta.published && inTitle) meta.published = inTitle.date;
+    if (!meta.published && inTitle) setPublished(meta, inTitle);
   }
   if (!meta.published && datelines.size > 0) {
     const near = [...datelines.keys()].sort(
       (a, b) => Math.abs(a - (title?.index ?? 0)) - Math.abs(b - (title?.index ?? 0)),
     );
-    meta.published = datelines.get(near[0] as number) as string;
+    setPublished(meta, datelines.get(near[0] as number) as FoundDate);
   }
   if (!meta.authors) {
     for (let i = Math.max(0, region.first - 10); i < region.first; i++) {
@@ -166,43 +170,9 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
   return { blocks: blocks.filter((b) => b.text.length > 0), meta };
 }
 
-/**
- * Reports what selection dropped: a note when most of the page was furniture, and a warning, at its
- * position, for a dropped run of sentences nearly as long as the body (a second article, or a body the
- * selection missed).
- */
-function reportDropped(
-  lines: readonly BodyBlock[],
-  kept: ReadonlySet<number>,
-  blocks: readonly BodyBlock[],
-  file: VFile,
-): void {
-  const keptChars = blocks.reduce((n, b) => n + b.text.length, 0);
-  let droppedChars = 0;
-  let run: { start: number; chars: number; sentences: number } | null = null;
-  let largest: { start: number; chars: number } | null = null;
-  for (let i = 0; i <= lines.length; i++) {
-    const line = lines[i];
-    if (line === undefined || kept.has(i)) {
-      if (run && run.sentences >= 2 && (largest === null || run.chars > largest.chars)) largest = run;
-      run = null;
-      continue;
-    }
-    droppedChars += line.text.length;
-    run ??= { start: i, chars: 0, sentences: 0 };
-    run.chars += line.text.length;
-    run.sentences += line.text.match(/[.!?。！？]["”’»)]?(?:\s|$)/gu)?.length ?? 0;
-  }
-  const at = (i: number) => ({ line: (lines[i] as BodyBlock).line, column: (lines[i] as BodyBlock).column });
-  if (largest && largest.chars >= keptChars * 0.75) {
-    const reason = `dropped ${largest.chars} characters of sentences here, nearly as much as the body kept (${keptChars}): a second article, or the body missed?`;
-    report(file, 'warning', 'large-block-dropped', reason, at(largest.start));
-  }
-  if (droppedChars > keptChars) {
-    const first = lines.findIndex((_, i) => !kept.has(i));
-    const reason = `kept ${keptChars} characters of article text and dropped ${droppedChars} of page furniture`;
-    report(file, 'info', 'boilerplate-dropped', reason, at(first));
-  }
+function setPublished(meta: FoundMeta, found: FoundDate): void {
+  meta.published = found.date;
+  if (found.inferred) meta.publishedInferred = found.inferred;
 }
 
 function cutStart(block: BodyBlock, at: number): void {

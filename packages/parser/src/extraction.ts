@@ -13,6 +13,8 @@ export interface FoundMeta {
   authors?: string[];
   /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `--MM-DD`. */
   published?: string;
+  /** Why `published` was inferred from the text rather than read from it. */
+  publishedInferred?: string;
   outlet?: string;
   section?: string;
   tags?: string[];

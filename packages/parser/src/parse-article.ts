@@ -5,6 +5,7 @@ import { decodeText } from './decode.js';
 import { extractHtml } from './extract-html.js';
 import { extractText } from './extract-text.js';
 import type { Extraction } from './extraction.js';
+import { inferPublished } from './infer-published.js';
 import { report, toDiagnostic } from './messages.js';
 
 /** One file to parse: its path (as the user gave it) and its bytes or already-decoded text. */
@@ -100,6 +101,7 @@ export function parseArticle(input: ParseInput): ParseResult {
     const reason = `no headline found above the body; the title "${meta.title}" is made from the file name`;
     report(file, 'warning', 'no-title', reason, { line: lead.line, column: lead.column });
   }
+  if (meta.published === undefined) inferPublished(extraction.blocks, meta, file);
   if (meta.published === undefined)
     report(file, 'warning', 'no-date', 'no publication date found', { line: 1, column: 1 });
   return done({
@@ -111,6 +113,7 @@ export function parseArticle(input: ParseInput): ParseResult {
     authors: meta.authors ?? [],
     published: meta.published ?? null,
     publishedPrecision: meta.published === undefined ? null : precisionOf(meta.published),
+    publishedInferred: meta.published === undefined ? null : (meta.publishedInferred ?? null),
     outlet: meta.outlet ?? null,
     section: meta.section ?? null,
     tags: meta.tags ?? [],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordCount, wordsIn } from '../src/text/select-body.js';
+import { wordCount, wordsIn } from '../src/text/count-words.js';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const byRegex = (text: string) => text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;

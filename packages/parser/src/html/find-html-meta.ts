@@ -1,5 +1,16 @@
 import type { Element, Root, RootContent } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
 import type { FoundMeta } from '../extraction.js';
+
+/** What a page states about its article, plus the JSON-LD `articleBody` and where its script starts. */
+export type HtmlMeta = FoundMeta & { articleBody?: string; articleBodyAt?: BodyPoint };
+
+/** A place in the file: 1-based line and column, 0-based offset. */
+export interface BodyPoint {
+  line: number;
+  column: number;
+  offset: number;
+}
 
 /**
  * Reads a page's metadata: JSON-LD (NewsArticle and kin), Open Graph, meta tags, `<time>`, `<title>`,
@@ -7,10 +18,11 @@ import type { FoundMeta } from '../extraction.js';
  * @param tree the hast tree
  * @returns what the page states, plus `articleBody` when JSON-LD carries it
  */
-export function findHtmlMeta(tree: Root): FoundMeta & { articleBody?: string } {
+export function findHtmlMeta(tree: Root): HtmlMeta {
   const meta: Record<string, string> = {};
   const named: Record<string, string> = {}; // from name= and itemprop=, which property= overrides
   const ld: Record<string, unknown>[] = [];
+  const ldAt = new Map<Record<string, unknown>, BodyPoint>();
   let title: string | undefined;
   let h1: string | undefined;
   let lang: string | undefined;
@@ -38,7 +50,12 @@ export function findHtmlMeta(tree: Root): FoundMeta & { articleBody?: string } {
       if (el.tagName === 'time' && time === undefined && p.dateTime) time = String(p.dateTime);
       if (el.tagName === 'script' && String(p.type ?? '') === 'application/ld+json') {
         try {
+          const before = ld.length;
           collectLd(JSON.parse(stripCdata(textOf(el))), ld);
+          const at = el.position?.start;
+          if (at)
+            for (const o of ld.slice(before))
+              ldAt.set(o, { line: at.line, column: at.column, offset: at.offset ?? 0 });
         } catch {
           // invalid JSON-LD is common on the web; ignore it
         }
@@ -63,7 +80,7 @@ export function findHtmlMeta(tree: Root): FoundMeta & { articleBody?: string } {
     ld.find((o) => /Article|Posting|Report|BlogPosting/.test(String(o['@type']))) ?? ld[0] ?? {};
   const ldAuthor = names(article.author);
   const ldPublisher = names(article.publisher)[0];
-  const out: FoundMeta & { articleBody?: string } = {};
+  const out: HtmlMeta = {};
   const set = <K extends keyof FoundMeta>(k: K, v: FoundMeta[K] | undefined) => {
     if (v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)) out[k] = v;
   };
@@ -130,7 +147,11 @@ export function findHtmlMeta(tree: Root): FoundMeta & { articleBody?: string } {
   set('url', canonical || meta['og:url']);
   set('subtitle', meta['og:description'] ?? meta.description);
   const body = str(article.articleBody);
-  if (body && body.length > 200) out.articleBody = body;
+  const bodyAt = ldAt.get(article);
+  if (body && body.length > 200 && bodyAt) {
+    out.articleBody = body;
+    out.articleBodyAt = bodyAt;
+  }
   return out;
 }
 
@@ -228,13 +249,5 @@ const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : unde
 const clean = (v: string | undefined) => v?.replace(/\s+/g, ' ').trim();
 
 function textOf(el: Element): string {
-  let out = '';
-  const stack: RootContent[] = [...el.children].reverse();
-  while (stack.length) {
-    const n = stack.pop() as RootContent;
-    if (n.type === 'text') out += n.value;
-    else if ('children' in n)
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as RootContent);
-  }
-  return out.replace(/\s+/g, ' ').trim();
+  return hastToString(el).replace(/\s+/g, ' ').trim();
 }

@@ -8,6 +8,8 @@ export interface FoundDate {
   /** Start and end offsets of the date phrase within the line. */
   index: number;
   end: number;
+  /** Why the year was inferred, when the line does not state it. */
+  inferred?: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -40,9 +42,17 @@ export function findDateline(line: string, yearsInText: readonly number[] = []):
     const month = s.get('month') as number;
     const day = s.get('day') as number;
     let year: number | null = s.isCertain('year') ? (s.get('year') as number) : null;
-    if (year === null) year = inferYear(month, day, WEEKDAY.exec(r.text)?.[0] ?? null, yearsInText);
+    let inferred: string | undefined;
+    if (year === null) {
+      const weekday = WEEKDAY.exec(r.text)?.[0] ?? null;
+      year = inferYear(month, day, weekday, yearsInText);
+      if (year !== null)
+        inferred = weekday
+          ? `"${r.text}" falls on a ${weekday} in ${year}, near the years the text mentions`
+          : `"${r.text}" states no year; ${year} is the latest of the years the text mentions most`;
+    }
     const date = year === null ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`;
-    return { date, index: r.index, end: r.index + r.text.length };
+    return { date, index: r.index, end: r.index + r.text.length, ...(inferred ? { inferred } : {}) };
   }
   return null;
 }

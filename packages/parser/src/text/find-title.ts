@@ -46,7 +46,7 @@ export function findTitle(
     if (best === null || score > best.score) best = { index: i, score };
   }
   if (best === null) return null;
-  const title = tidyHeadline(stripTrailingDate((lines[best.index] as BodyBlock).text));
+  const title = tidyHeadline(stripTrailingDate((lines[best.index] as BodyBlock).text), acronymsIn(lines));
   const next = lines[best.index + 1];
   const subtitle =
     next &&
@@ -138,17 +138,44 @@ const SMALL = new Set([
 ]);
 
 /**
- * Turns an all-capitals headline into title case; leaves any other headline alone.
+ * Turns an all-capitals headline into title case; leaves any other headline alone. A word stays in
+ * capitals only when the page itself writes it so and never otherwise (see {@link acronymsIn}): an
+ * all-capitals headline cannot tell "US" from "us", so no acronym is made up ("STAY WITH US").
  * @param text a headline
+ * @param acronyms words (lower-cased) the page writes only in capitals
  */
-export function tidyHeadline(text: string): string {
+export function tidyHeadline(text: string, acronyms: ReadonlySet<string> = new Set()): string {
   if (/\p{Ll}/u.test(text)) return text;
   return text
     .toLowerCase()
     .split(' ')
-    .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
-    .join(' ')
-    .replace(/\b(Us|Uk|Un|Eu|Nato|Isis|Pmf)\b/g, (m) => m.toUpperCase());
+    .map((w, i) => {
+      const bare = w.replace(/^\P{L}+|\P{L}+$/gu, '');
+      if (bare && acronyms.has(bare)) return w.toUpperCase();
+      return i > 0 && SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1);
+    })
+    .join(' ');
+}
+
+/**
+ * Finds the acronyms a page writes: words of two to six letters that appear in capitals inside lines
+ * written in mixed case, and never in lower or title case anywhere in those lines.
+ * @param lines the page's lines
+ * @returns the acronyms, lower-cased
+ */
+export function acronymsIn(lines: readonly BodyBlock[]): Set<string> {
+  const upper = new Set<string>();
+  const other = new Set<string>();
+  for (const l of lines) {
+    if (!/\p{Ll}/u.test(l.text)) continue; // an all-capitals line says nothing about case
+    for (const w of l.text.match(/\p{L}+/gu) ?? []) {
+      const key = w.toLowerCase();
+      if (w.length >= 2 && w.length <= 6 && w === w.toUpperCase()) upper.add(key);
+      else other.add(key);
+    }
+  }
+  for (const w of other) upper.delete(w);
+  return upper;
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;

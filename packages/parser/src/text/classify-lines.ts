@@ -1,0 +1,98 @@
+import type { BodyBlock } from '../extraction.js';
+import { wordsIn } from './count-words.js';
+import { markHeadlineLists, markIntroducedLists, markTables } from './mark-runs.js';
+
+/** What a line of a text scrape looks like, judged from the text alone. */
+export type LineKind = 'prose' | 'sentence' | 'clause' | 'row' | 'item' | 'short' | 'repeated' | 'caption';
+
+const TERMINAL = /[.!?…:;"”’»)\]。！？」』）]$/u;
+const SENTENCE_END = /[.!?…]["”’»)]?(\s|$)|[。！？]/gu;
+
+/**
+ * Classifies each line of a text scrape: long `prose`, a short complete `sentence`, a `short` line
+ * (menu item, headline, label), or a short line `repeated` elsewhere on the page (navigation, ad markers).
+ * @param lines the non-empty lines of the page
+ * @returns one kind per line
+ */
+export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
+  const counts = new Map<string, number>();
+  const shapes = lines.map((l) => shapeOf(l.text)); // once per line: it lower-cases the whole line
+  for (const key of shapes) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const kinds = lines.map((l, i): LineKind => {
+    const words = wordsIn(l.text);
+    const repeated = (counts.get(shapes[i] as string) ?? 0) > 1;
+    const sentences = l.text.match(SENTENCE_END)?.length ?? 0;
+    const terminal = TERMINAL.test(l.text);
+    if (fusedHeadline(l.text) || titleLike(l.text)) return 'short';
+    // a caption ending in its credit: "… (Image: Agency)", "… equivalent. Credit: Agency", or a
+    // gallery's "2of4 A shopper looks at …"
+    if (words < 25 && /\(\s*\p{L}+\s*:[^()]{1,40}\)$/u.test(l.text)) return 'caption';
+    if (words < 60 && /[.!?]["”’)]?\s+\p{Lu}\p{L}+:\s+\p{Lu}[^.!?:]{0,40}$/u.test(l.text)) return 'caption';
+    if (/^\d+\s?of\s?\d+\s?\p{Lu}/u.test(l.text)) return 'caption';
+    if (!repeated && words >= 25 && (terminal || sentences >= 2)) return 'prose';
+    if (!repeated && words >= 40) return 'prose';
+    // a question repeated for each interviewee is text; a repeated paragraph (a teaser listed twice)
+    // or label is not
+    if (terminal && words >= 4 && /[\p{Ll}\p{Lo}]/u.test(l.text) && (!repeated || words < 15))
+      return 'sentence';
+    // a list item or a clause written in sentence case, long enough not to be a menu entry
+    if (!repeated && words >= 8 && lowerCaseShare(l.text) >= 0.5) return 'clause';
+    return repeated ? 'repeated' : 'short';
+  });
+  markHeadlineLists(lines, kinds);
+  markTables(lines, kinds);
+  markIntroducedLists(lines, kinds);
+  return kinds;
+}
+
+/**
+ * The shape of a short line: lower-cased with its numbers blanked, so that "Rating: 9 Votes" and
+ * "Rating: 36 Votes", or "2 days ago at 07:52 am" and "3 days ago at 08:12 am", count as the same line.
+ * Long lines keep their own text.
+ * @param text a line
+ */
+export function shapeOf(text: string): string {
+  const key = text.toLowerCase();
+  return key.length > 80 ? key : key.replace(/\p{N}+/gu, '#');
+}
+
+function lowerCaseShare(text: string): number {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length / (words.length || 1);
+}
+
+/**
+ * Tells a headline-like line: three to twenty words, nearly all capitalised, with no sentence break
+ * inside (a link to another article, a menu entry, the page's own title).
+ * @param text a line
+ */
+export function titleLike(text: string): boolean {
+  if (/[.!?…]\s/u.test(text)) return false; // first: most lines are prose, and this is cheap
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3 || words.length > 20) return false;
+  const capitalised = words.filter((w) => /^["“‘(]?[\p{Lu}\p{N}]/u.test(w) || SMALL_WORD.test(w)).length;
+  return capitalised / words.length >= 0.9 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+}
+
+const SMALL_WORD = /^(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|vs|with)$/;
+
+/**
+ * Tells a link teaser whose headline ran into its blurb when the page was copied
+ * ("Week 12: Deebo Samuel Emerging As Strong WR OptionsThe 49ers and …"): a run of three or more
+ * capitalised words glued to the next capitalised word without a space.
+ * @param text a line
+ */
+export function fusedHeadline(text: string): boolean {
+  const head = text.slice(0, 200);
+  // a lower-case letter glued to a capital: without one (most lines) the costlier search cannot match
+  if (!/\p{Ll}[?!.…"”’]?\p{Lu}[\p{Ll}\s]/u.test(head)) return false;
+  const m = /(\p{Ll}{2,}[?!.…"”’]?)(?=\p{Lu}[\p{Ll}\s])/u.exec(head);
+  if (!m) return false;
+  const before = text
+    .slice(0, m.index + (m[1] as string).length)
+    .split(/\s+/)
+    .filter(Boolean);
+  if (before.length < 3) return false;
+  const capitalised = before.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return capitalised / before.length >= 0.8;
+}

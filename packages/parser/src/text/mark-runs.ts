@@ -1,0 +1,78 @@
+import type { BodyBlock } from '../extraction.js';
+import type { LineKind } from './classify-lines.js';
+import { wordsIn } from './count-words.js';
+
+/** Fewer rows than this in a row are not taken for a table. */
+const MIN_TABLE_ROWS = 5;
+
+/**
+ * Turns runs of five or more table rows (lines of several tokens, a third or more of them numbers,
+ * with about as many tokens each) into `row` lines: standings, results and figures are body text.
+ */
+export function markTables(lines: readonly BodyBlock[], kinds: LineKind[]): void {
+  const isRow = (text: string) => {
+    const tokens = text.split(/\s+/);
+    const numbers = tokens.filter((t) => /^[-+]?\p{N}[\p{N}.,:%]*$/u.test(t)).length;
+    return tokens.length >= 4 && numbers >= 2 && numbers / tokens.length >= 0.34;
+  };
+  let i = 0;
+  while (i < lines.length) {
+    if (!isRow((lines[i] as BodyBlock).text)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < lines.length && isRow((lines[end + 1] as BodyBlock).text)) end++;
+    if (end - i + 1 >= MIN_TABLE_ROWS) for (let j = i; j <= end; j++) kinds[j] = 'row';
+    i = end + 1;
+  }
+}
+
+/**
+ * Turns runs of three or more unpunctuated clauses into `short` lines: that is a list of headlines,
+ * unless the line above introduces a list ("…:", "…").
+ */
+export function markHeadlineLists(lines: readonly BodyBlock[], kinds: LineKind[]): void {
+  let i = 0;
+  while (i < kinds.length) {
+    if (kinds[i] !== 'clause') {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (kinds[end + 1] === 'clause') end++;
+    const intro = lines[i - 1]?.text ?? '';
+    if (end - i >= 2 && !/(?::|…|\.\.\.)$/u.test(intro)) for (let j = i; j <= end; j++) kinds[j] = 'short';
+    i = end + 1;
+  }
+}
+
+/** A list introduced by a colon runs at most this many lines (ingredients, specifications, steps). */
+const MAX_LIST_ITEMS = 30;
+/** Items are short: longer lines are text in their own right and judged as such. */
+const MAX_ITEM_WORDS = 15;
+
+/**
+ * Turns the short lines right after a line ending in a colon ("Ingredients:", "Zutaten:", "You need:")
+ * into `item` lines: a list the text introduces is content, whatever its items look like.
+ */
+export function markIntroducedLists(lines: readonly BodyBlock[], kinds: LineKind[]): void {
+  const isItem = (j: number) => {
+    const kind = kinds[j];
+    const text = (lines[j] as BodyBlock).text;
+    return (
+      (kind === 'short' || kind === 'repeated' || kind === 'clause') &&
+      !/:$/u.test(text) &&
+      wordsIn(text) <= MAX_ITEM_WORDS
+    );
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (!/:$/u.test((lines[i] as BodyBlock).text)) continue;
+    let end = i;
+    while (end + 1 < lines.length && end - i < MAX_LIST_ITEMS && isItem(end + 1)) end++;
+    // the text goes on after the list (or another list is introduced): the list is inside it
+    const after = kinds[end + 1];
+    const resumes = after === 'prose' || /:$/u.test(lines[end + 1]?.text ?? '');
+    if (end > i && resumes) for (let j = i + 1; j <= end; j++) kinds[j] = 'item';
+  }
+}
