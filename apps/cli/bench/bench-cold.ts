@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Briefing } from '@briefing/model';
-import { Printer, renderHtml } from '@briefing/render';
+import { Printer, renderHtml, renderPageMargins } from '@briefing/render';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const runs = Number(process.argv[2] ?? 3);
@@ -34,7 +34,7 @@ for (let i = 0; i < runs; i++) {
   const printer = await Printer.open();
   launches.push(performance.now() - t);
   t = performance.now();
-  await printer.pdf(html, { header: briefing.title });
+  await printer.pdf(html, renderPageMargins(briefing));
   prints.push(performance.now() - t);
   await printer.close();
   fs.rmSync(out, { recursive: true, force: true });

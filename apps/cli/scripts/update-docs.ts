@@ -14,6 +14,7 @@ const schema = fileURLToPath(new URL('../briefing.config.schema.json', import.me
 export const HELP: Record<string, string[]> = {
   brief: ['--help'],
   build: ['build', '--help'],
+  fetch: ['fetch', '--help'],
   extract: ['extract', '--help'],
   'template-eject': ['template', 'eject', '--help'],
   doctor: ['doctor', '--help'],

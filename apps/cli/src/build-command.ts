@@ -1,13 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  type AnalysedArticle,
   type Article,
+  type ArticleAnalysis,
   type Briefing,
   BriefingError,
   buildBriefingFrom,
   type Diagnostic,
+  dropDuplicates,
 } from '@briefing/model';
 import { loadTheme, Printer, renderHtml, renderPdf } from '@briefing/render';
+import { markChanges, splitByStory, withUrls } from './brief-changes.js';
 import type { Config, Format } from './config.js';
 import { discardEarlyBrowser, takeEarlyBrowser } from './early-browser.js';
 import { onInterrupt } from './interrupt.js';
@@ -40,7 +44,7 @@ export interface BriefSummary {
   warnings: number;
   errors: number;
   diagnostics: Diagnostic[];
-  changes: { newSources: string[]; newEvents: string[] };
+  changes: { newSources: string[]; newEvents: string[]; changedClaims?: number };
   timings: Record<string, number>;
   error?: string;
 }
@@ -152,9 +156,11 @@ async function buildOne(
   };
   const hash = hashInputs(job, options.version);
   const previous = manifest.briefs[job.id];
-  const names = job.formats.map((f) => `${job.id}.${f}`);
+  // split briefs are named after their stories: the last run's manifest lists them
+  const names = job.split === 'stories' ? (previous?.files ?? []) : job.formats.map((f) => `${job.id}.${f}`);
   if (
     !options.force &&
+    names.length > 0 &&
     previous?.hash === hash &&
     names.every((n) => fs.existsSync(path.join(options.out, n)))
   ) {
@@ -172,40 +178,80 @@ async function buildOne(
   try {
     if (job.files.length === 0) throw new BriefingError('E_INPUT', 'no article files found in its sources');
     const progress = (n: number, total: number) => report.stage(job.id, `parse (${n}/${total} files)`);
-    const { analysed, diagnostics } = await timed('parse', () => parseCorpus(job.files, { progress }));
-    const dated = new Set(
-      filterByDate(
-        analysed.map((x) => x.article),
-        job,
-        diagnostics,
+    const known = { packs: job.packs, aliases: job.aliases };
+    const { analysed, diagnostics } = await timed('parse', () =>
+      parseCorpus(job.files, { progress, analyse: known }),
+    );
+    // withUrls keeps the order and sets only `url`, which the per-article analysis does not read
+    const articles = withUrls(
+      analysed.map((x) => x.article),
+      job.urls,
+    );
+    const analysisOf = new Map(articles.map((a, i) => [a, (analysed[i] as AnalysedArticle).analysis]));
+    const dated = filterByDate(articles, job, diagnostics);
+    // the same article reached twice (two feeds, a syndicated copy) is one source: the earliest
+    const { kept, diagnostics: duplicates } = dropDuplicates(dated);
+    diagnostics.push(...duplicates);
+    if (kept.length === 0) throw new BriefingError('E_INPUT', 'no article could be read from its sources');
+    const briefOptions = {
+      id: job.id,
+      ...(job.title ? { title: job.title } : {}),
+      classification: job.classification ?? null,
+      audience: job.audience ?? null,
+      packs: job.packs,
+      aliases: job.aliases,
+      outlets: job.outlets,
+    };
+    const { value: built, diagnostics: found } = await timed('analyse', () =>
+      buildBriefingFrom(
+        kept.map((article) => ({ article, analysis: analysisOf.get(article) as ArticleAnalysis })),
+        briefOptions,
       ),
     );
-    const kept = analysed.filter((x) => dated.has(x.article));
-    if (kept.length === 0) throw new BriefingError('E_INPUT', 'no article could be read from its sources');
-    const { value: briefing, diagnostics: found } = await timed('analyse', () =>
-      buildBriefingFrom(kept, {
-        id: job.id,
-        ...(job.title ? { title: job.title } : {}),
-        classification: job.classification ?? null,
-        audience: job.audience ?? null,
-        aliases: job.aliases,
-        outlets: job.outlets,
-      }),
-    );
     diagnostics.push(...found);
+    const briefing = markChanges(built, options.out);
+    const split =
+      job.split === 'stories' && briefing.stories.length > 1
+        ? splitByStory(briefing, kept, briefOptions)
+        : null;
+    if (split) diagnostics.push(...split.diagnostics);
     for (const d of diagnostics) report.diagnostic(d);
     summary.diagnostics = diagnostics;
     summary.warnings = diagnostics.filter((d) => d.severity === 'warning').length;
     summary.errors = diagnostics.filter((d) => d.severity === 'error').length;
     summary.sources = kept.length;
-    await writeFormats(job, briefing, options.out, summary, timed, getPrinter, report);
+    if (split) {
+      for (const b of split.briefings) {
+        await writeFormats(
+          { ...job, id: b.id },
+          markChanges(b, options.out),
+          options.out,
+          summary,
+          timed,
+          getPrinter,
+          report,
+        );
+      }
+    } else await writeFormats(job, briefing, options.out, summary, timed, getPrinter, report);
     const record: BriefRecord = {
       hash,
       files: summary.files.map((f) => path.basename(f)),
-      sources: kept.map((x) => x.article.path),
+      sources: kept.map((a) => a.path),
       events: briefing.timeline.map((e) => `${e.date} ${e.text}`),
     };
-    if (previous) {
+    if (briefing.changes) {
+      // the previous JSON model says more than the manifest: new sources, events and claims
+      const c = briefing.changes;
+      const byId = new Map(briefing.sources.map((s) => [s.id, s.url ?? s.path]));
+      summary.changes = {
+        newSources: c.newSourceIds.map((id) => byId.get(id) ?? id),
+        newEvents: c.newEvents.map((e) => `${e.date} ${e.text}`),
+        changedClaims: c.changedClaims.length,
+      };
+      report.info(
+        `brief ${job.id}: new since ${c.since}: ${c.newSourceIds.length} source(s), ${c.newEvents.length} timeline event(s), ${c.changedClaims.length} claim(s) with changed support`,
+      );
+    } else if (previous) {
       summary.changes.newSources = record.sources.filter((s) => !previous.sources.includes(s));
       summary.changes.newEvents = record.events.filter((e) => !previous.events.includes(e));
       if (summary.changes.newSources.length || summary.changes.newEvents.length) {
@@ -246,7 +292,8 @@ async function writeFormats(
   if (job.formats.includes('html')) write('html', html);
   if (job.formats.includes('pdf')) {
     const printer = await timed('launch browser', getPrinter);
-    write('pdf', await timed('print', () => renderPdf(printer, briefing, html, { format: job.paper })));
+    const options = { format: job.paper, theme };
+    write('pdf', await timed('print', () => renderPdf(printer, briefing, html, options)));
   }
 }
 

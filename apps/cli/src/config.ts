@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BriefingError, GazetteerEntry, OutletInfo } from '@briefing/model';
+import { BriefingError, GazetteerEntry, knownPacks, OutletInfo } from '@briefing/model';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { FetchConfig, WebSource } from './fetch/fetch-config.js';
 
 /** A format `brief build` can write. */
 export const Format = z.enum(['html', 'pdf', 'json']);
@@ -13,7 +14,10 @@ export const BriefConfig = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
     title: z.string().optional(),
-    sources: z.array(z.string().min(1)).min(1),
+    /** Paths and globs, and web sources: `{feed: URL}`, `{url: URL}`, `{sitemap: URL}`. */
+    sources: z.array(z.union([z.string().min(1), WebSource])).min(1),
+    /** `stories`: one brief per story the sources hold, named `<id>-<story id>`. */
+    split: z.enum(['none', 'stories']).optional(),
     since: z.string().optional(),
     until: z.string().optional(),
     template: z.string().optional(),
@@ -32,8 +36,12 @@ export const Config = z
     out: z.string().optional(),
     template: z.string().optional(),
     briefs: z.array(BriefConfig).min(1),
+    /** Knowledge packs shipped with the model to use, e.g. `middle-east-security`. */
+    packs: z.array(z.enum(knownPacks() as [string, ...string[]])).optional(),
     aliases: z.array(GazetteerEntry).optional(),
     outlets: z.array(OutletInfo).optional(),
+    /** How web sources are fetched and archived. */
+    fetch: FetchConfig.optional(),
   })
   .strict()
   .superRefine((config, ctx) => {

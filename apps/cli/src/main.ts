@@ -7,6 +7,8 @@ import { runBuild } from './build-command.js';
 import { Format, loadConfig, parseSince } from './config.js';
 import { runDoctor } from './doctor-command.js';
 import { runExtract } from './extract-command.js';
+import { fetchBriefs } from './fetch/fetch-briefs.js';
+import { parseSourceOption, type WebSource } from './fetch/fetch-config.js';
 import { planBriefs, selectShard } from './plan.js';
 import { createReporter } from './reporter.js';
 
@@ -53,7 +55,24 @@ interface BuildFlags {
   json?: boolean;
   quiet?: boolean;
   shard?: string;
+  source?: (string | WebSource)[];
+  offline?: boolean;
+  archive?: string;
 }
+
+/** `--source` may be given again and again. */
+const collectSource = (value: string, previous: (string | WebSource)[] = []) => [
+  ...previous,
+  parseSourceOption(value),
+];
+
+/** The archive folder: `--archive`, else the config's `fetch.archive` beside it, else `archive`. */
+const archiveDir = (flag: string | undefined, loaded: ReturnType<typeof loadConfig>) =>
+  flag
+    ? path.resolve(cwd, flag)
+    : loaded
+      ? path.resolve(path.dirname(loaded.file), loaded.config.fetch?.archive ?? 'archive')
+      : path.resolve(cwd, 'archive');
 
 program
   .command('build', { isDefault: true })
@@ -75,6 +94,13 @@ program
   .option('--json', 'print a JSON summary on stdout (files, warnings, timings)')
   .option('--quiet', 'print errors only')
   .option('--shard <i/n>', 'build only shard i of n (stable split by brief id, for CI matrices)')
+  .option(
+    '--source <source>',
+    "a source instead of --corpus or the config's: a path or glob, feed:URL, url:URL or sitemap:URL (repeatable)",
+    collectSource,
+  )
+  .option('--offline', 'fetch nothing: read feeds and pages from the archive')
+  .option('--archive <dir>', "archive of fetched pages (default: the config's fetch.archive, else archive)")
   .action(async (flags: BuildFlags) => {
     const now = new Date();
     const loaded = loadConfig(flags.config, cwd);
@@ -93,6 +119,7 @@ program
         ...(flags.since ? { since: parseSince(flags.since, now) } : {}),
         ...(flags.until ? { until: parseSince(flags.until, now) } : {}),
         ...(flags.paper ? { paper: flags.paper } : {}),
+        ...(flags.source ? { sources: flags.source } : {}),
       },
       cwd,
     );
@@ -116,6 +143,18 @@ program
       out,
       err,
     );
+    const fetched = await fetchBriefs(
+      jobs,
+      {
+        config: loaded?.config.fetch,
+        archiveDir: archiveDir(flags.archive, loaded),
+        offline: flags.offline ?? false,
+        now,
+        cwd,
+      },
+      report,
+    );
+    jobs = fetched.jobs;
     const summary = await runBuild(
       jobs,
       {
@@ -130,9 +169,57 @@ program
       },
       report,
     );
-    if (flags.json) out(`${JSON.stringify({ version, out: outDir, ...summary }, null, 2)}\n`);
-    process.exitCode = summary.exitCode;
+    const fetchFailed = (fetched.result?.stats.failed ?? 0) > 0;
+    const fetch = fetched.result
+      ? { ...fetched.result.stats, failures: fetched.result.diagnostics }
+      : undefined;
+    if (flags.json)
+      out(`${JSON.stringify({ version, out: outDir, ...summary, ...(fetch ? { fetch } : {}) }, null, 2)}\n`);
+    process.exitCode = fetchFailed ? 1 : summary.exitCode;
   });
+
+program
+  .command('fetch')
+  .description('fetch the feeds, pages and sitemaps of the config into the archive, without building')
+  .option('--config <file>', 'config file (default: briefing.config.json|yaml|yml here)')
+  .option('--source <source>', 'a feed:URL, url:URL or sitemap:URL to fetch (repeatable)', collectSource)
+  .option('--archive <dir>', "archive folder (default: the config's fetch.archive, else archive)")
+  .option('--json', 'print a JSON summary on stdout')
+  .action(
+    async (flags: { config?: string; source?: (string | WebSource)[]; archive?: string; json?: boolean }) => {
+      const loaded = loadConfig(flags.config, cwd);
+      if (!loaded && !flags.source)
+        throw new BriefingError('E_USAGE', 'nothing to fetch: give a config or --source');
+      const jobs = planBriefs(
+        loaded,
+        { corpus: 'corpus', ...(flags.source ? { sources: flags.source } : {}) },
+        cwd,
+      );
+      const report = createReporter(
+        { quiet: false, json: flags.json ?? false, interactive: false, color: false },
+        out,
+        err,
+      );
+      const { result } = await fetchBriefs(
+        jobs,
+        {
+          config: loaded?.config.fetch,
+          archiveDir: archiveDir(flags.archive, loaded),
+          offline: false,
+          now: new Date(),
+          cwd,
+        },
+        report,
+      );
+      const stats = result?.stats ?? { requests: 0, fetched: 0, notModified: 0, failed: 0, bytes: 0 };
+      if (flags.json) out(`${JSON.stringify({ ...stats, failures: result?.diagnostics ?? [] }, null, 2)}\n`);
+      else
+        err(
+          `fetched ${stats.fetched}, unchanged ${stats.notModified}, failed ${stats.failed} (${stats.requests} requests, ${stats.bytes} bytes)\n`,
+        );
+      process.exitCode = stats.failed > 0 ? 1 : 0;
+    },
+  );
 
 program
   .command('extract')

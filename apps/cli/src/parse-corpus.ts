@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { AnalysedArticle, Diagnostic } from '@briefing/model';
+import { type AnalysedArticle, type AnalyseOptions, type Diagnostic, entityIndexFor } from '@briefing/model';
 import { type ParsedFile, parseFile, unpackAnalysis } from './parse-file.js';
 
 /** Below this many files the corpus is parsed in this thread: starting workers costs more (≈40 ms each). */
@@ -17,6 +17,8 @@ export interface ParseCorpusOptions {
   every?: number;
   /** Worker threads (default: `BRIEF_THREADS`, else one per core); 0 parses in this thread. */
   threads?: number;
+  /** The packs and aliases that say which names are known (see `analyseArticle`). */
+  analyse?: AnalyseOptions;
 }
 
 /**
@@ -28,6 +30,7 @@ export interface ParseCorpusOptions {
  * @param files the paths
  * @param options progress callback and thread count
  * @returns the analysed articles and all diagnostics
+ * @throws {BriefingError} `E_CONFIG` for an unknown pack, before any file is parsed
  */
 export async function parseCorpus(
   files: readonly string[],
@@ -37,6 +40,9 @@ export async function parseCorpus(
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   const every = options.every ?? 1000;
+  const analyse = options.analyse ?? {};
+  // an unknown pack fails here, as a BriefingError, not inside a worker; this thread's index is cached
+  entityIndexFor(analyse);
   const take = (parsed: ParsedFile, n: number) => {
     diagnostics.push(...parsed.diagnostics);
     if (n % every === 0 && n < files.length) options.progress?.(n, files.length);
@@ -52,7 +58,7 @@ export async function parseCorpus(
   const threads =
     options.threads ?? (fromEnv && /^\d+$/.test(fromEnv) ? Number(fromEnv) : os.availableParallelism());
   if (worker === null || threads === 0 || files.length < MIN_FILES_FOR_WORKERS) {
-    for (let i = 0; i < files.length; i++) take(parseFile(files[i] as string), i + 1);
+    for (let i = 0; i < files.length; i++) take(parseFile(files[i] as string, analyse), i + 1);
   } else {
     const { Tinypool } = await import('tinypool');
     const pool = new Tinypool({ filename: worker, minThreads: threads, maxThreads: threads });
@@ -61,7 +67,7 @@ export async function parseCorpus(
       let next = 0;
       const fill = () => {
         while (next < files.length && inFlight.length < threads * AHEAD_PER_WORKER) {
-          const task = pool.run(files[next++]) as Promise<ParsedFile>;
+          const task = pool.run({ file: files[next++], analyse }) as Promise<ParsedFile>;
           task.catch(() => {}); // awaited in order below; one failing must not leave the rest unhandled
           inFlight.push(task);
         }

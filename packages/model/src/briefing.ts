@@ -17,7 +17,7 @@ export const KeyPoint = z.object({
   citations: z.array(Citation).min(1),
 });
 
-export const ActorKind = z.enum(['country', 'organisation', 'armed-group', 'person', 'other']);
+export const ActorKind = z.enum(['country', 'organisation', 'armed-group', 'person', 'place', 'other']);
 
 export const Actor = z.object({
   name: z.string(),
@@ -25,6 +25,8 @@ export const Actor = z.object({
   aliases: z.array(z.string()),
   mentions: z.number().int().min(0),
   sourceIds: z.array(z.string()),
+  /** What the sources say a person is ("governor of the central bank"); null for others or when unsaid (also when a briefing JSON written before roles lacks it). */
+  role: z.string().nullable().default(null),
 });
 
 export const TimelineEvent = z.object({
@@ -93,6 +95,34 @@ export const Source = z.object({
   wordCount: z.number().int().min(0),
 });
 
+/** A story: the sources that report the same events, with the key points drawn from them alone. */
+export const Story = z.object({
+  /** Stable from run to run: derived from the story's earliest source (`s-` + 10 hex digits). */
+  id: z.string(),
+  title: z.string(),
+  sourceIds: z.array(z.string()).min(1),
+  keyPoints: z.array(KeyPoint),
+});
+
+/** A claim whose support changed since the previous brief. */
+export const ChangedClaim = z.object({
+  text: z.string(),
+  /** How many sources supported it in the previous brief (0: a new claim). */
+  before: z.number().int().min(0),
+  after: z.number().int().min(0),
+});
+
+/** What is new since the previous brief written to the same output folder. */
+export const Changes = z.object({
+  /** When the previous brief was generated. */
+  since: z.string(),
+  /** Ids of the sources the previous brief did not have. */
+  newSourceIds: z.array(z.string()),
+  /** Timeline events the previous brief did not have. */
+  newEvents: z.array(TimelineEvent),
+  changedClaims: z.array(ChangedClaim),
+});
+
 /** The briefing model: what templates render and `brief build --format json` writes. */
 export const Briefing = z.object({
   id: z.string(),
@@ -112,6 +142,10 @@ export const Briefing = z.object({
   /** How each source treats each main actor (the sources × actors stance matrix). */
   stances: z.array(ActorStance).optional(),
   sources: z.array(Source),
+  /** The stories the sources hold (one when they all report the same events). */
+  stories: z.array(Story),
+  /** What is new since the previous brief, null on the first run. */
+  changes: Changes.nullable(),
 });
 
 export type Citation = z.infer<typeof Citation>;
@@ -126,6 +160,9 @@ export type Claim = z.infer<typeof Claim>;
 export type ActorStance = z.infer<typeof ActorStance>;
 export type Source = z.infer<typeof Source>;
 export type Briefing = z.infer<typeof Briefing>;
+export type Story = z.infer<typeof Story>;
+export type ChangedClaim = z.infer<typeof ChangedClaim>;
+export type Changes = z.infer<typeof Changes>;
 
 /**
  * The JSON Schema of {@link Briefing}, for template authors and editors.

@@ -10,7 +10,8 @@ import { findActors } from './find-actors.js';
 import { findClaims } from './find-claims.js';
 import { findQuotes, PeopleRegistry } from './find-quotes.js';
 import { briefLexicon, findStances } from './find-stances.js';
-import { defaultGazetteer, extendGazetteer, type GazetteerEntry, type OutletInfo } from './gazetteer.js';
+import { findStories } from './find-stories.js';
+import type { GazetteerEntry, OutletInfo } from './gazetteer.js';
 import { scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
 import type { Sentence } from './sentences.js';
@@ -23,6 +24,8 @@ export interface BriefingOptions {
   subtitle?: string | null;
   classification?: string | null;
   audience?: string | null;
+  /** Shipped knowledge packs to use (the config's `packs`, e.g. `middle-east-security`). */
+  packs?: readonly string[];
   /** Extra actors and aliases (the config's `aliases`). */
   aliases?: readonly GazetteerEntry[];
   /** What is known about outlets (the config's `outlets`). */
@@ -37,11 +40,12 @@ export interface BriefingOptions {
  * @param articles the parsed articles
  * @param options id, title and audience of the brief, extra aliases and outlet facts
  * @returns the briefing and what was found on the way
- * @throws {BriefingError} `E_CITATION` if a citation would not be verbatim (a bug, never silent)
+ * @throws {BriefingError} `E_CITATION` if a citation would not be verbatim (a bug, never silent);
+ *   `E_CONFIG` for an unknown pack
  */
 export function buildBriefing(articles: readonly Article[], options: BriefingOptions): Result<Briefing> {
   return buildBriefingFrom(
-    articles.map((article) => ({ article, analysis: analyseArticle(article) })),
+    articles.map((article) => ({ article, analysis: analyseArticle(article, options) })),
     options,
   );
 }
@@ -82,11 +86,10 @@ export function buildBriefingFrom(
   const quotes = items.flatMap((x) =>
     findQuotes(x.article, x.analysis.sentences, people, x.analysis.quoteCues),
   );
-  const gazetteer = extendGazetteer(defaultGazetteer(), options.aliases ?? []);
-  const speakers = quotes
-    .filter((q) => q.speaker !== null && q.role !== null)
-    .map((q) => ({ name: q.speaker as string, role: q.role }));
-  const actors = findActors(sorted, gazetteer, [...people.values(), ...speakers]);
+  const actors = findActors(
+    items.map((x) => ({ sourceId: x.article.id, entities: x.analysis.entities })),
+    [...people.values()],
+  );
   const vocabulary = new Vocabulary();
   const timeline = buildTimeline(
     (function* () {
@@ -109,9 +112,11 @@ export function buildBriefingFrom(
       source: 'model',
     });
   }
+  const stories = findStories(sorted, actors, scored);
   const briefing: Briefing = {
     id: options.id,
-    title: options.title ?? defaultTitle(actors, sorted.length),
+    title:
+      options.title ?? (stories.length > 1 ? storiesTitle(stories) : defaultTitle(actors, sorted.length)),
     subtitle: options.subtitle ?? null,
     generatedAt: generated,
     period: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
@@ -125,6 +130,8 @@ export function buildBriefingFrom(
     claims: findClaims(scored, new ActorMentions(actors), lexicon),
     stances: findStances(scored, actors, lexicon),
     sources: items.map((x) => toSource(x.article, x.analysis.wordCount)),
+    stories,
+    changes: null,
   };
   assertAllVerbatim(briefing, sorted);
   return { value: BriefingSchema.parse(briefing), diagnostics };
@@ -137,6 +144,7 @@ function assertAllVerbatim(briefing: Briefing, articles: readonly Article[]): vo
     ...briefing.timeline.flatMap((e) => e.citations),
     ...briefing.quotes.flatMap((q) => q.citations),
     ...briefing.claims.flatMap((c) => c.citations),
+    ...briefing.stories.flatMap((s) => s.keyPoints.flatMap((k) => k.citations)),
     ...briefing.claims.flatMap((c) => (c.stances ?? []).flatMap((s) => s.citations)),
     ...(briefing.stances ?? []).flatMap((s) => s.citations),
   ];
@@ -150,6 +158,12 @@ function defaultTitle(actors: readonly { name: string; kind: string }[], sources
     .map((a) => a.name);
   const subject = main.length === 2 ? `${main[0]} and ${main[1]}` : (main[0] ?? 'Briefing');
   return `${subject}: what ${sources} ${sources === 1 ? 'source reports' : 'sources report'}`;
+}
+
+/** Several unrelated stories: the brief is named after the first, not after actors they do not share. */
+function storiesTitle(stories: readonly { title: string }[]): string {
+  const others = stories.length - 1;
+  return `${stories[0]?.title ?? 'Briefing'} — and ${others} other ${others === 1 ? 'story' : 'stories'}`;
 }
 
 function toSource(article: Article, wordCount: number): Source {

@@ -1,83 +1,158 @@
-import { AliasTrie } from './alias-trie.js';
-import type { Article } from './article.js';
-import type { Actor } from './briefing.js';
-import { type Person, surname } from './find-people.js';
-import type { GazetteerEntry } from './gazetteer.js';
+import type { Actor, ActorKind } from './briefing.js';
+import { nameKey } from './entity-index.js';
+import type { ArticleEntity } from './find-entities.js';
+import type { Person } from './find-people.js';
 
-const MAX_ACTORS = 40;
+/**
+ * At most this many actors, the most mentioned first: a table a reader can still scan. Five
+ * articles of analysis name about 80 entities; a 20-sentence GMB dev story at most 40.
+ */
+const MAX_ACTORS = 80;
 
-/** Matches every alias of a gazetteer in one pass, longest alias first. */
-export class ActorMatcher {
-  private readonly aliases = new AliasTrie();
+/** The entities of one article, as `findEntities` returns them. */
+export interface ArticleEntities {
+  sourceId: string;
+  entities: readonly ArticleEntity[];
+}
 
-  /**
-   * @param entries the gazetteer (built-in, extended by the config, plus people found in the text)
-   */
-  constructor(readonly entries: readonly GazetteerEntry[]) {
-    entries.forEach((e, i) => {
-      for (const alias of [e.name, ...e.aliases]) this.aliases.add(alias, i);
-    });
+interface Group {
+  name: string;
+  kind: ActorKind;
+  known: boolean;
+  forms: Map<string, number>;
+  roles: Map<string, number>;
+  mentions: number;
+  sources: Set<string>;
+}
+
+const surnameKey = (name: string) =>
+  (name.split(/\s+/).at(-1) as string).replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/i, '').toLowerCase();
+
+/**
+ * Joins the entities of all articles into actors, one per real-world entity across sources: a known
+ * entity by its gazetteer name, others by name or by a form another source uses; a person named by
+ * surname only joins the one person of that surname, and people with the same surname and first name
+ * ("Mohammed Shia al-Sudani", "Mohammed Shiaa al-Sudani") are one.
+ * @param articles the entities of each article
+ * @param people people quotes and roles were found for (their role fills in a missing one)
+ * @returns actors by mentions (most first), at most {@link MAX_ACTORS}
+ */
+export function findActors(articles: readonly ArticleEntities[], people: readonly Person[] = []): Actor[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  for (const { sourceId, entities } of articles) {
+    for (const e of entities) {
+      const key = e.entry !== null ? `#${e.name}` : nameKey(e.name);
+      let g =
+        byKey.get(key) ??
+        (e.entry === null ? e.forms.map((f) => byKey.get(nameKey(f))).find((x) => x && !x.known) : undefined);
+      if (!g) {
+        g = {
+          name: e.name,
+          kind: e.kind,
+          known: e.entry !== null,
+          forms: new Map(),
+          roles: new Map(),
+          mentions: 0,
+          sources: new Set(),
+        };
+        groups.push(g);
+      }
+      byKey.set(key, g);
+      if (!g.known) for (const f of e.forms) if (!byKey.has(nameKey(f))) byKey.set(nameKey(f), g);
+      add(g, e, sourceId);
+    }
   }
-
-  /**
-   * Finds the actors a text mentions.
-   * @param text any text
-   * @returns entry indices, one per mention, in order
-   */
-  mentions(text: string): number[] {
-    return this.aliases.matches(text.replace(/’/g, "'"));
-  }
+  const merged = mergePeople(groups);
+  const roleOf = new Map(people.filter((p) => p.role).map((p) => [p.name, p.role as string]));
+  const rank = new Map(merged.map((g) => [g, standing(g)]));
+  return merged
+    .sort((a, b) => b.mentions - a.mentions || (rank.get(a) as number) - (rank.get(b) as number))
+    .map((g): Actor => {
+      const role =
+        [...g.roles].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ??
+        roleOf.get(g.name) ??
+        null;
+      const name = g.known ? g.name : nameOf(g);
+      return {
+        name,
+        kind: g.kind,
+        aliases: [...g.forms.keys()].filter((f) => f !== name).sort(),
+        mentions: g.mentions,
+        sourceIds: [...g.sources].sort(),
+        role: g.kind === 'person' ? role : null,
+      };
+    })
+    .slice(0, MAX_ACTORS)
+    .sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1));
 }
 
 /**
- * Counts the actors across articles: one actor per real-world entity, whatever name each source uses.
- * @param articles the sources
- * @param gazetteer the known entities
- * @param people people the sources introduce with a role (added as person actors)
- * @returns actors by mentions (most first), only those mentioned at least twice or in two sources
+ * Which actors go first among those mentioned as often, when there are more than the list holds:
+ * several sources, then known entities, people with a role, full names; a one-word name the tagger
+ * saw alone comes last (on the sample corpus these are mostly capitalised common words).
  */
-export function findActors(
-  articles: readonly Article[],
-  gazetteer: readonly GazetteerEntry[],
-  people: readonly Person[],
-): Actor[] {
-  const entries: GazetteerEntry[] = [...gazetteer];
-  const fromGazetteerOrRole = entries.length + people.length;
-  const known = new Set(gazetteer.flatMap((e) => [e.name, ...e.aliases]));
-  for (const p of people) {
-    if (known.has(p.name) || known.has(surname(p.name))) continue;
-    entries.push({ name: p.name, kind: 'person', aliases: [surname(p.name)] });
-    known.add(p.name);
+function standing(g: Group): number {
+  if (g.sources.size >= 2) return 0;
+  if (g.known) return 1;
+  if (g.kind === 'person' && g.roles.size > 0) return 2;
+  return g.name.includes(' ') ? 3 : 4;
+}
+
+/**
+ * The name of an entity no gazetteer knows: the form of two words or more the most sources use,
+ * then the longer, then the first used ("Federal Reserve" over "US Federal Reserve" when more sources
+ * say it).
+ */
+function nameOf(g: Group): string {
+  const full = [...g.forms].filter(([f]) => f.includes(' '));
+  if (full.length === 0) return g.name;
+  // a stable sort: on a full tie, the form the sources used first
+  full.sort((a, b) => b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length);
+  return (full[0] as [string, number])[0];
+}
+
+function add(g: Group, e: ArticleEntity, sourceId: string): void {
+  g.mentions += e.mentions;
+  g.sources.add(sourceId);
+  for (const f of e.forms) g.forms.set(f, (g.forms.get(f) ?? 0) + 1);
+  if (e.role) g.roles.set(e.role, (g.roles.get(e.role) ?? 0) + 1);
+  // the fullest name a source uses names an unknown entity
+  if (!g.known && e.name.split(/\s+/).length > g.name.split(/\s+/).length) g.name = e.name;
+}
+
+/** People by surname: a surname alone joins the one full name; same surname and first name are one. */
+function mergePeople(groups: Group[]): Group[] {
+  const full = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (g.kind !== 'person' || !g.name.includes(' ')) continue;
+    const list = full.get(surnameKey(g.name)) ?? [];
+    list.push(g);
+    full.set(surnameKey(g.name), list);
   }
-  const matcher = new ActorMatcher(entries);
-  const mentions = new Array<number>(entries.length).fill(0);
-  const sources = entries.map(() => new Set<string>());
-  for (const a of articles) {
-    for (const i of matcher.mentions(`${a.title ?? ''}\n${a.text}`)) {
-      mentions[i] = (mentions[i] ?? 0) + 1;
-      sources[i]?.add(a.id);
-    }
-  }
-  const ranked: { i: number; name: string; mentions: number }[] = [];
-  entries.forEach((e, i) => {
-    const n = mentions[i] ?? 0;
-    const s = sources[i] as Set<string>;
-    // a single mention counts for a known entity or a person the text introduces with a role
-    if (n === 0 || (n < 2 && s.size < 2 && i >= fromGazetteerOrRole)) return;
-    ranked.push({ i, name: e.name, mentions: n });
-  });
-  // only the actors kept get their lists sorted: thousands of sources each, for thousands of names
-  return ranked
-    .sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1))
-    .slice(0, MAX_ACTORS)
-    .map(({ i, mentions: n }) => {
-      const e = entries[i] as GazetteerEntry;
-      return {
-        name: e.name,
-        kind: e.kind,
-        aliases: [...e.aliases].sort(),
-        mentions: n,
-        sourceIds: [...(sources[i] as Set<string>)].sort(),
-      };
+  const gone = new Set<Group>();
+  const into = (target: Group, g: Group) => {
+    target.mentions += g.mentions;
+    for (const s of g.sources) target.sources.add(s);
+    for (const [f, n] of g.forms) target.forms.set(f, (target.forms.get(f) ?? 0) + n);
+    for (const [r, n] of g.roles) target.roles.set(r, (target.roles.get(r) ?? 0) + n);
+    gone.add(g);
+  };
+  for (const list of full.values()) {
+    // known people first: a spelling the gazetteer lacks joins the known name
+    list.sort((a, b) => Number(b.known) - Number(a.known) || b.mentions - a.mentions);
+    list.forEach((a, i) => {
+      if (gone.has(a)) return;
+      for (const b of list.slice(i + 1))
+        if (!gone.has(b) && !b.known && b.name.slice(0, 3).toLowerCase() === a.name.slice(0, 3).toLowerCase())
+          into(a, b);
     });
+  }
+  for (const g of groups) {
+    // "Biden" alone, even tagged as an organisation ("the Biden administration"), is the one Biden
+    if (gone.has(g) || g.name.includes(' ') || g.known) continue;
+    const candidates = (full.get(surnameKey(g.name)) ?? []).filter((c) => !gone.has(c));
+    if (candidates.length === 1) into(candidates[0] as Group, g);
+  }
+  return groups.filter((g) => !gone.has(g));
 }

@@ -41,8 +41,65 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 interface Statement {
   s: ScoredSentence;
   text: ClaimText;
+  /** Its clauses when it has several long enough to state an event on their own (see {@link clausesOf}). */
+  clauses: ClaimText[];
   /** Relatedness to the claim's lead statement (1 for the lead). */
   r?: number;
+}
+
+/** Words a clause needs to state an event on its own ("officials said" does not). */
+const CLAUSE_WORDS = 6;
+/** Words from which a sentence is long enough to tell one event amid others (a headline is ~7, news ~25). */
+const LONG_SENTENCE = 18;
+/**
+ * What a clause-to-clause match counts for against a whole-sentence match: one clause shared by two long
+ * sentences is the same event told with other details around it, a little less sure than whole sentences.
+ */
+const CLAUSE_WEIGHT = 0.95;
+/** Below this whole-sentence relatedness two statements are not worth comparing clause by clause. */
+const CLAUSE_FLOOR = 0.38;
+
+/**
+ * The clauses of a long sentence ({@link LONG_SENTENCE} words or more), cut at commas, semicolons, colons, dashes and before words that open a
+ * clause ("while", "which", "for" ...), when at least two of them have {@link CLAUSE_WORDS} words;
+ * otherwise none (the sentence is one clause).
+ * @param text a sentence
+ * @returns the clauses, or none
+ */
+export function clausesOf(text: string): string[] {
+  if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < LONG_SENTENCE) return [];
+  const parts = text
+    .split(/\s*[,;:–—]\s*|\s+-\s+|\s+(?=(?:for|while|which|who|whereas|as|after|before|because)\s)/)
+    .filter((p) => (p.match(/[\p{L}\p{N}]+/gu) ?? []).length >= CLAUSE_WORDS);
+  return parts.length >= 2 ? parts : [];
+}
+
+/**
+ * Whether two texts name an actor in common (the one-word form {@link withActorWords} gives it): a
+ * clause that names no actor both share ("as part of its national security strategy") states no event
+ * of theirs.
+ */
+function sharesActor(x: ClaimText, y: ClaimText): boolean {
+  return x.words.some((w) => w.startsWith('actor') && w.length > 6 && w !== 'actors' && y.words.includes(w));
+}
+
+/**
+ * How much two statements speak of the same event: their relatedness as wholes, or that of their
+ * closest clauses (a clause against the other whole sentence or one of its clauses), a little discounted —
+ * long news sentences often share one event clause and differ in all the rest.
+ */
+function eventRelatedness(a: Statement, b: Statement): number {
+  const whole = relatedness(a.text, b.text);
+  // clauses only rescue pairs the whole sentences miss (and comparing them costs up to 15 times more)
+  if (whole < CLAUSE_FLOOR || whole >= SUBJECT_MIN || (a.clauses.length === 0 && b.clauses.length === 0))
+    return whole;
+  let best = whole;
+  for (const x of [a.text, ...a.clauses])
+    for (const y of [b.text, ...b.clauses]) {
+      if ((x === a.text && y === b.text) || !sharesActor(x, y)) continue;
+      best = Math.max(best, CLAUSE_WEIGHT * relatedness(x, y));
+    }
+  return best;
 }
 
 /**
@@ -80,11 +137,12 @@ export function findClaims(
   const statements: Statement[] = picked.map((s, i) => ({
     s,
     text: claimText(canonical[i] as string, undefined, weigh),
+    clauses: clausesOf(canonical[i] as string).map((c) => claimText(c, undefined, weigh)),
   }));
 
   const neighbours = statements.map(() => [] as { j: number; r: number }[]);
   for (const [i, j] of candidatePairs(statements)) {
-    const r = relatedness((statements[i] as Statement).text, (statements[j] as Statement).text);
+    const r = eventRelatedness(statements[i] as Statement, statements[j] as Statement);
     if (r < SUBJECT_MIN) continue;
     neighbours[i]?.push({ j, r });
     neighbours[j]?.push({ j: i, r });
@@ -150,7 +208,7 @@ export function findClaims(
   return [...shared.slice(0, MAX_SHARED), ...single];
 }
 
-/** Pairs of statements from different sources that share the most rarer words, a few per statement. */
+/** Pairs of statements from different sources that share the rarest words, a few per statement. */
 function* candidatePairs(statements: readonly Statement[]): Generator<[number, number]> {
   const df = new Map<number, number>();
   for (const { s } of statements) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
@@ -164,17 +222,16 @@ function* candidatePairs(statements: readonly Statement[]): Generator<[number, n
       index.set(w, list);
     }
   });
+  // a shared word counts by its rarity, so that one rare word shared outranks two common ones
+  const n = Math.max(2, statements.length);
   for (let i = 0; i < statements.length; i++) {
     const s = (statements[i] as Statement).s;
     const shared = new Map<number, number>();
     for (const w of s.words)
       for (const j of index.get(w) ?? [])
         if (j > i && (statements[j] as Statement).s.article.id !== s.article.id)
-          shared.set(j, (shared.get(j) ?? 0) + 1);
-    const best = [...shared]
-      .filter(([, n]) => n >= 1)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, CANDIDATES);
+          shared.set(j, (shared.get(j) ?? 0) + Math.log(n / (df.get(w) ?? 1)));
+    const best = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
     for (const [j] of best) yield [i, j];
   }
 }

@@ -3,7 +3,8 @@ import type { Actor, ActorStance, Citation } from './briefing.js';
 import { cite } from './citation.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
-import { type Stance, stanceOf, stanceScore } from './stance-toward.js';
+import { stanceFeatures } from './stance-features.js';
+import { type Stance, stanceModel, stanceProbabilities } from './stance-toward.js';
 
 /** Actors in the stance matrix: the most mentioned ones that at least two sources name. */
 const MAIN_ACTORS = 6;
@@ -96,11 +97,17 @@ export function findStances(
     for (const actor of main) {
       const list = found.get(`${sourceId}\u0000${actor.name}`);
       if (!list) continue;
-      const scored = list.map((x) => ({ ...x, score: stanceScore(x.s.text, x, lexicon) }));
-      // each sentence takes a side or none (stanceOf, NewsMTSC's thresholds); the source leans the way
+      const model = stanceModel();
+      const scored = list.map((x) => {
+        const p = stanceProbabilities(model, stanceFeatures(x.s.text, x, lexicon));
+        const side = model.classes[p.indexOf(Math.max(...p))] ?? 'neutral';
+        const of = (c: Stance) => p[model.classes.indexOf(c)] ?? 0;
+        return { ...x, side, score: of('positive') - of('negative') };
+      });
+      // each sentence takes a side or none (the stance model's likeliest class); the source leans the way
       // most of its sentences that take a side lean, and the score is that margin over all its sentences
       let net = 0;
-      for (const x of scored) net += SIGN[stanceOf(x.score)];
+      for (const x of scored) net += SIGN[x.side];
       const stance: Stance = net > 0 ? 'positive' : net < 0 ? 'negative' : 'neutral';
       const margin = net / scored.length;
       const sign = stance === 'negative' ? -1 : stance === 'positive' ? 1 : 0;

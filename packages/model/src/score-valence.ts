@@ -16,6 +16,21 @@ const ALPHA = 15;
 const CAPS_BOOST = 0.733;
 
 let shared: ValenceLexicon | undefined;
+const negationSets = new WeakMap<ValenceLexicon, ReadonlySet<string>>();
+
+/**
+ * A lexicon's negations as a set, made once per lexicon.
+ * @param lexicon a valence lexicon
+ * @returns the set of its negation words
+ */
+export function negationSet(lexicon: ValenceLexicon): ReadonlySet<string> {
+  let set = negationSets.get(lexicon);
+  if (!set) {
+    set = new Set(lexicon.negations);
+    negationSets.set(lexicon, set);
+  }
+  return set;
+}
 
 /**
  * The shipped lexicon (VADER's words plus words placed near them by the word vectors), read once.
@@ -39,7 +54,7 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 export function scoreValence(text: string, lexicon: ValenceLexicon = valenceLexicon()): number {
   const raw = text.match(TOKEN) ?? [];
   const words = raw.map((w) => w.replace(/’/g, "'").toLowerCase());
-  const negations = new Set(lexicon.negations);
+  const negations = negationSet(lexicon);
   const someCaps = raw.some((w) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w));
   const allCaps = raw.every((w) => w === w.toUpperCase());
   const but = words.indexOf('but');

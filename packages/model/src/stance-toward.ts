@@ -1,57 +1,85 @@
-import { scoreValence, type ValenceLexicon } from './score-valence.js';
+import { readDataFile } from './data-file.js';
+import type { ValenceLexicon } from './score-valence.js';
+import { STANCE_FEATURE_COUNT, stanceFeatures } from './stance-features.js';
+
+export { clauseAround } from './stance-clause.js';
 
 /** How a sentence treats an entity. */
 export type Stance = 'negative' | 'neutral' | 'positive';
 
-/**
- * Compound scores at or beyond these are a stance: ±0.05 (VADER's own), the best macro-F1 on NewsMTSC
- * mt-dev (0.575; rw-dev, not used to choose, 0.569).
- */
-const NEGATIVE_AT = -0.05;
-const POSITIVE_AT = 0.05;
+/** The stance model as `data/stance.json` stores it (see `data/README.md`). */
+export interface StanceModel {
+  /** The classes, in the order of `weights` and `bias`. */
+  classes: Stance[];
+  /** One row of {@link STANCE_FEATURE_COUNT} weights per class. */
+  weights: number[][];
+  /** One bias per class. */
+  bias: number[];
+  /** What the weights were fitted on, and the cross-set figures measured before. */
+  measuredOn: string;
+}
+
+let shared: StanceModel | undefined;
 
 /**
- * The stretch of a sentence that speaks about the words at `from`–`to`: from the last clause break
- * before them (`;`, `,`, ` but `, an opening quote) to the next one after.
- * @param sentence a sentence
- * @param target character offsets of the entity's mention
- * @returns the clause, the mention included
+ * The shipped stance model (multinomial logistic regression over {@link stanceFeatures}), read once.
+ * @returns the model
+ * @throws Error when the file's weights do not match the features
  */
-export function clauseAround(sentence: string, target: { from: number; to: number }): string {
-  const left = sentence.slice(0, target.from);
-  const right = sentence.slice(target.to);
-  const cut = Math.max(
-    left.lastIndexOf(';'),
-    left.lastIndexOf(' but '),
-    left.lastIndexOf(','),
-    left.lastIndexOf('“'),
-    left.lastIndexOf('"'),
-  );
-  const stop = right.search(/[;,”"]| but /);
-  return sentence.slice(cut < 0 ? 0 : cut + 1, stop < 0 ? sentence.length : target.to + stop);
+export function stanceModel(): StanceModel {
+  if (shared) return shared;
+  const model = JSON.parse(readDataFile('stance.json').toString('utf8')) as StanceModel;
+  if (model.weights.some((row) => row.length !== STANCE_FEATURE_COUNT))
+    throw new Error(`data/stance.json: expected ${STANCE_FEATURE_COUNT} weights a class`);
+  shared = model;
+  return shared;
 }
 
 /**
- * How much a sentence leans for or against the entity at `from`–`to`: the VADER-style compound score
- * ({@link scoreValence}: lexicon with negation, intensifiers and "but") of the clause around the mention.
+ * The model's class probabilities for one feature vector.
+ * @param model a stance model
+ * @param x a {@link stanceFeatures} vector
+ * @returns one probability per class of `model.classes`
+ */
+export function stanceProbabilities(model: StanceModel, x: readonly number[]): number[] {
+  const z = model.bias.map((bias, c) => {
+    let s = bias;
+    const w = model.weights[c] as number[];
+    for (let d = 0; d < x.length; d++) s += (w[d] as number) * (x[d] as number);
+    return s;
+  });
+  const top = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - top));
+  const sum = e.reduce((a, v) => a + v, 0);
+  return e.map((v) => v / sum);
+}
+
+/**
+ * How much a sentence leans for or against the entity at `from`–`to`: the stance model's probability of
+ * positive minus that of negative.
  * @param sentence a sentence
  * @param target character offsets of the entity's mention in `sentence`
- * @param lexicon the valence lexicon (the shipped one by default)
- * @returns a number in [-1, 1], negative when the clause is hostile
+ * @param lexicon the valence lexicon the features read (the shipped one by default)
+ * @returns a number in [-1, 1], negative when the sentence is hostile to the entity
  */
 export function stanceScore(
   sentence: string,
   target: { from: number; to: number },
   lexicon?: ValenceLexicon,
 ): number {
-  return scoreValence(clauseAround(sentence, target), lexicon);
+  const model = stanceModel();
+  const p = stanceProbabilities(model, stanceFeatures(sentence, target, lexicon));
+  const of = (c: Stance) => p[model.classes.indexOf(c)] ?? 0;
+  return of('positive') - of('negative');
 }
 
 /**
- * How a sentence treats the entity at `from`–`to` (VADER-style lexicon over the mention's clause).
+ * How a sentence treats the entity at `from`–`to`: the most probable class of the stance model
+ * (`data/stance.json`), which reads the valence of the mention's clause and of the words around it
+ * (VADER-style lexicon with negation), quotation, position, and the word vectors of its context.
  * @param sentence a sentence
  * @param target character offsets of the entity's mention in `sentence`
- * @param lexicon the valence lexicon (the shipped one by default)
+ * @param lexicon the valence lexicon the features read (the shipped one by default)
  * @returns `negative`, `neutral` or `positive`
  */
 export function stanceToward(
@@ -59,13 +87,7 @@ export function stanceToward(
   target: { from: number; to: number },
   lexicon?: ValenceLexicon,
 ): Stance {
-  return stanceOf(stanceScore(sentence, target, lexicon));
-}
-
-/**
- * The stance a {@link stanceScore} stands for.
- * @param score a compound score
- */
-export function stanceOf(score: number): Stance {
-  return score <= NEGATIVE_AT ? 'negative' : score >= POSITIVE_AT ? 'positive' : 'neutral';
+  const model = stanceModel();
+  const p = stanceProbabilities(model, stanceFeatures(sentence, target, lexicon));
+  return model.classes[p.indexOf(Math.max(...p))] ?? 'neutral';
 }

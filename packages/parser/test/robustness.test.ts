@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Article } from '@briefing/model';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { parseArticle } from '../src/index.js';
 
 const PARAGRAPH =
@@ -56,6 +56,7 @@ describe('parseArticle on awkward files', () => {
 
   it('refuses a 20 MB file with an error naming it, without reading it as text', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-parser-'));
+    onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
     const file = path.join(dir, 'huge.txt');
     fs.writeFileSync(file, `${PARAGRAPH}\n\n`.repeat(Math.ceil(20e6 / (PARAGRAPH.length + 2))));
     expect(parseBytes(fs.readFileSync(file), file)).toEqual([

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { Briefing } from '@briefing/model';
 import { Printer } from '../src/printer.js';
 import { renderHtml } from '../src/render-html.js';
+import { renderPageMargins } from '../src/render-page-margins.js';
 import { renderPdf } from '../src/render-pdf.js';
 
 const pages = Number(process.argv[2] ?? 2);
@@ -29,16 +30,18 @@ const time = async (fn: () => Promise<unknown>) => {
 const coldStart = performance.now();
 const cold = await Printer.open({ pages: 1 });
 const launch = performance.now() - coldStart;
-const firstPrint = await time(() => cold.pdf(renderHtml(base)));
+// the floor prints with the running header and footer too, as every brief does
+const margins = renderPageMargins(base);
+const firstPrint = await time(() => cold.pdf(renderHtml(base), margins));
 await cold.close();
 
 const printer = await Printer.open({ pages });
 const html = renderHtml(base);
-await Promise.all(Array.from({ length: pages }, () => printer.pdf(html))); // warm every page
+await Promise.all(Array.from({ length: pages }, () => printer.pdf(html, margins))); // warm every page
 const sequential = await time(async () => {
-  for (let i = 0; i < 20; i++) await printer.pdf(html);
+  for (let i = 0; i < 20; i++) await printer.pdf(html, margins);
 });
-const floor = await time(() => Promise.all(briefs.map(() => printer.pdf(html))));
+const floor = await time(() => Promise.all(briefs.map(() => printer.pdf(html, margins))));
 const full = await time(() => Promise.all(briefs.map(async (b) => renderPdf(printer, b, renderHtml(b)))));
 await printer.close();
 

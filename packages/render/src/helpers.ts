@@ -1,20 +1,12 @@
 import type { Briefing, TimelineEvent } from '@briefing/model';
-import type Handlebars from 'handlebars';
+import Handlebars from 'handlebars';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** The three shapes of a date a brief shows, in British English order ("5 January 2020"), in UTC. */
+const FORMATS = {
+  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  yearless: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }),
+};
 
 /**
  * Formats a partial date for people: `2020-01-05` → "5 January 2020", `2024-03` → "March 2024",
@@ -27,11 +19,17 @@ export function formatDate(value: unknown): string {
   const m = /^(\d{4}|-)-?(\d{2})?(?:-(\d{2}))?/.exec(value);
   if (!m) return value;
   const [, year, month, day] = m;
-  const name = month ? MONTHS[Number(month) - 1] : undefined;
-  const y = year === '-' ? '' : year;
-  if (name && day) return `${Number(day)} ${name}${y ? ` ${y}` : ''}`;
-  if (name) return `${name}${y ? ` ${y}` : ''}`;
-  return y ?? value;
+  const y = year === '-' ? undefined : Number(year);
+  const mm = Number(month ?? Number.NaN);
+  if (!(mm >= 1 && mm <= 12)) return year === '-' ? value : (year as string);
+  const date = new Date(0);
+  // a year-less date is put in a leap year, so that 29 February is a day
+  date.setUTCFullYear(y ?? 2000, mm - 1, day ? Number(day) : 1);
+  if (day && y === undefined) return FORMATS.yearless.format(date);
+  if (day) return FORMATS.day.format(date);
+  return y === undefined
+    ? (FORMATS.yearless.formatToParts(date).find((p) => p.type === 'month')?.value ?? value)
+    : FORMATS.month.format(date);
 }
 
 const KIND_LABELS: Record<string, string> = {
@@ -39,13 +37,14 @@ const KIND_LABELS: Record<string, string> = {
   organisation: 'Organisation',
   'armed-group': 'Armed group',
   person: 'Person',
+  place: 'Place',
   other: 'Other',
 };
 
 /**
  * Registers the helpers every theme can use on a Handlebars instance:
  * `formatDate d`, `plural n "one" "many"`, `join list ", "`, `includes list value`,
- * `kindLabel kind`, `sourceNumber id`, `sourceTitle id`, `timelineSvg timeline`, and for the claims part
+ * `gt a b`, `kindLabel kind`, `sourceNumber id`, `sourceTitle id`, `timelineSvg timeline`, and for the claims part
  * `disputedClaims`, `sharedClaims`, `ownClaims`, `claimSide claim "supports"|"disputes"`,
  * `stanceActors`, `stanceCell sourceId actor`, `stanceLabel stance`.
  * @param hbs the Handlebars instance
@@ -63,6 +62,7 @@ export function registerHelpers(hbs: typeof Handlebars, briefing: Briefing): voi
     'includes',
     (list: unknown, value: unknown) => Array.isArray(list) && list.includes(value),
   );
+  hbs.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
   hbs.registerHelper('kindLabel', (kind: unknown) => KIND_LABELS[String(kind)] ?? String(kind));
   hbs.registerHelper('sourceNumber', (id: unknown) => numbers.get(String(id)) ?? '?');
   hbs.registerHelper('sourceTitle', (id: unknown) => titles.get(String(id)) ?? String(id));
@@ -117,7 +117,7 @@ export function registerClaimHelpers(hbs: typeof Handlebars, briefing: Briefing)
   );
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const esc = Handlebars.Utils.escapeExpression;
 
 /**
  * Draws the timeline as a static SVG: a dated axis with one mark per event, labelled by date.

@@ -90,6 +90,9 @@ export function launchChrome(
   const child = spawn(executable, [...args, 'about:blank'], {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
+    // Chromium keeps its singleton socket in a folder of TMPDIR that outlives a browser ended by a
+    // signal (one per run of the tests): in the profile, it goes with the profile
+    env: { ...process.env, TMPDIR: profile },
   });
   // if this process exits first (process.exit, an interrupt), the browser must not outlive it, nor
   // its profile
@@ -123,7 +126,12 @@ export function launchChrome(
       });
     };
     const aborted = () => fail('the start was aborted');
-    const timer = setTimeout(() => fail(`no DevTools endpoint after ${timeoutMs} ms`), timeoutMs);
+    // when the caller kept the event loop busy (parsing a corpus) past the limit, the browser's answer
+    // may be waiting unread: timers run before I/O, so the failure waits for one turn of the loop
+    const timer = setTimeout(
+      () => setImmediate(() => fail(`no DevTools endpoint after ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     if (options.signal?.aborted) aborted();
     options.signal?.addEventListener('abort', aborted, { once: true });
     child.once('error', (error) => fail(error.message, error));

@@ -35,8 +35,13 @@ export interface PrinterOptions {
 export interface PdfOptions {
   /** Paper size (default A4). */
   format?: 'A4' | 'Letter';
-  /** Text of the running header. */
-  header?: string;
+  /**
+   * Chromium's header template: HTML printed at the top of every page, styled inline (elements of
+   * class `pageNumber`, `totalPages`, `title`, `date` are filled in). None when neither is given.
+   */
+  headerTemplate?: string;
+  /** Chromium's footer template, printed at the bottom of every page. */
+  footerTemplate?: string;
 }
 
 /** A document that did not print within the time limit. */
@@ -64,8 +69,6 @@ const WARM_PAGE =
   '<p style="font-family: \'Noto Serif\', serif">Warming up.</p></body></html>';
 
 const ignore = () => undefined;
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * One headless Chromium for a whole run, printing HTML pages to PDF on a small pool of pages that are
@@ -190,9 +193,7 @@ export class Printer {
           printBackground: true,
           tagged: true,
           outline: true,
-          displayHeaderFooter: true,
-          headerTemplate: `<div style="font: 7pt 'Noto Sans', Arial, sans-serif; color: #5b6470; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;"><span>${esc(options.header ?? '')}</span><span>Briefing</span></div>`,
-          footerTemplate: `<div style="font: 7pt 'Noto Sans', Arial, sans-serif; color: #5b6470; width: 100%; text-align: center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
+          ...headerFooter(options),
           margin: { top: '22mm', bottom: '20mm', left: '16mm', right: '16mm' },
           timeout: 0, // the one time limit is the race below
         });
@@ -247,6 +248,17 @@ export class Printer {
     await stopChrome(chrome);
     await this.browser.disconnect().catch(() => {});
   }
+}
+
+/** Chromium's header and footer options: an empty template prints nothing (Chromium's own is a date). */
+function headerFooter(options: PdfOptions) {
+  const header = options.headerTemplate?.trim() ?? '';
+  const footer = options.footerTemplate?.trim() ?? '';
+  return {
+    displayHeaderFooter: header !== '' || footer !== '',
+    headerTemplate: header || '<span></span>',
+    footerTemplate: footer || '<span></span>',
+  };
 }
 
 async function start(

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type Briefing, BriefingError } from '@briefing/model';
 import Handlebars from 'handlebars';
+import { describeParseError } from './describe-parse-error.js';
 import { registerHelpers } from './helpers.js';
 import { defaultThemeDir, loadTheme, type Theme, type ThemeFile } from './theme.js';
 
@@ -36,7 +37,15 @@ export function renderHtml(briefing: Briefing, options: RenderOptions = {}): str
   }
 }
 
-function compile(hbs: typeof Handlebars, t: ThemeFile): Handlebars.TemplateDelegate {
+/**
+ * Compiles one theme file in strict mode (or takes its precompiled form), so that a mistake in it,
+ * when compiled or run, is an error naming the file and line.
+ * @param hbs the Handlebars instance with the helpers and partials
+ * @param t the template file
+ * @returns the template function
+ * @throws {BriefingError} `E_TEMPLATE` for a parse error
+ */
+export function compile(hbs: typeof Handlebars, t: ThemeFile): Handlebars.TemplateDelegate {
   let fn: Handlebars.TemplateDelegate;
   try {
     const spec = precompiled().get(createHash('sha256').update(t.source).digest('hex'));
@@ -82,6 +91,8 @@ function asTemplateError(error: unknown, t: ThemeFile): BriefingError {
   if (error instanceof BriefingError) return error;
   const e = error as Error & { lineNumber?: number; column?: number };
   const raw = e.message ?? String(error);
+  const parse = describeParseError(raw, t.source);
+  if (parse) return new BriefingError('E_TEMPLATE', `${t.file}:${parse}`, { cause: error });
   const line =
     e.lineNumber ??
     Number(/Parse error on line (\d+)/.exec(raw)?.[1] ?? /- (\d+):\d+$/.exec(raw)?.[1] ?? Number.NaN);

@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { BriefingError } from '@briefing/model';
+import { inlineThemeCss } from './inline-theme-css.js';
 
 /**
- * The folder of the default theme: `layout.hbs`, `partials/*.hbs`, `style.css`. Found through the
+ * The folder of the default theme: `layout.hbs`, `partials/*.hbs` (among them `page-header.hbs` and
+ * `page-footer.hbs`, the PDF's running header and footer), `style.css`, and `fonts/`. Found through the
  * package's name rather than this file's place, so that it is also found from a bundle of the CLI.
  */
 export const defaultThemeDir = path.join(
@@ -12,7 +14,10 @@ export const defaultThemeDir = path.join(
   'templates',
 );
 
-/** A theme's sources: the layout, the partials by name, and the CSS, each with the file it came from. */
+/**
+ * A theme's sources: the layout, the partials by name, and the CSS, each with the file it came from.
+ * The CSS is self-contained: the files it imports and the fonts and images it points to are inlined.
+ */
 export interface Theme {
   layout: ThemeFile;
   partials: Map<string, ThemeFile>;
@@ -34,28 +39,50 @@ export interface ThemeFile {
  */
 export function loadTheme(dir?: string): Theme {
   const base = readThemeDir(defaultThemeDir);
-  if (dir === undefined) return base;
+  if (dir === undefined) return { ...base, css: inlineCss(base.css, [base]) };
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     throw new BriefingError('E_TEMPLATE', `theme folder ${dir} does not exist`);
   }
   const own = readThemeDir(dir);
+  // a file the CSS names (a font) comes from the user's theme when it has it, else from the default
+  const css = own.css.source ? inlineCss(own.css, [own, base]) : inlineCss(base.css, [base]);
   return {
     layout: own.layout.source ? own.layout : base.layout,
-    css: own.css.source ? own.css : base.css,
+    css,
     partials: new Map([...base.partials, ...own.partials]),
   };
 }
 
-function readThemeDir(dir: string): Theme {
+/** A theme folder as read: its files, and a reader for any other file in it (null when it lacks it). */
+interface ThemeDir extends Theme {
+  read: (rel: string) => Buffer | null;
+}
+
+function inlineCss(css: ThemeFile, dirs: ThemeDir[]): ThemeFile {
+  const read = (rel: string) => {
+    for (const d of dirs) {
+      const data = d.read(rel);
+      if (data !== null) return data;
+    }
+    return null;
+  };
+  return { file: css.file, source: inlineThemeCss(css.source, 'style.css', read, css.file) };
+}
+
+function readThemeDir(dir: string): ThemeDir {
   const root = fs.realpathSync(dir);
-  const read = (rel: string): ThemeFile => {
+  const readBytes = (rel: string): Buffer | null => {
     const file = path.join(dir, rel);
-    if (!fs.existsSync(file)) return { file, source: '' };
+    if (!fs.existsSync(file)) return null;
     const real = fs.realpathSync(file);
     if (!real.startsWith(root + path.sep) || !fs.statSync(real).isFile()) {
       throw new BriefingError('E_TEMPLATE', `${file} points outside the theme folder ${dir}`);
     }
-    return { file, source: fs.readFileSync(real, 'utf8') };
+    return fs.readFileSync(real);
+  };
+  const read = (rel: string): ThemeFile => {
+    const file = path.join(dir, rel);
+    return { file, source: readBytes(rel)?.toString('utf8') ?? '' };
   };
   const partials = new Map<string, ThemeFile>();
   const partialsDir = path.join(dir, 'partials');
@@ -64,11 +91,12 @@ function readThemeDir(dir: string): Theme {
       if (name.endsWith('.hbs')) partials.set(name.slice(0, -4), read(path.join('partials', name)));
     }
   }
-  return { layout: read('layout.hbs'), css: read('style.css'), partials };
+  return { layout: read('layout.hbs'), css: read('style.css'), partials, read: readBytes };
 }
 
 /**
- * Copies the default theme (layout, partials, CSS) into a folder for editing. Refuses to overwrite.
+ * Copies the default theme (layout, partials with the PDF's page header and footer, CSS, fonts) into
+ * a folder for editing. Refuses to overwrite.
  * @param dir the destination; created if missing
  * @returns the files written
  * @throws {BriefingError} `E_OUTPUT` when a theme file already exists there
@@ -78,6 +106,7 @@ export function ejectTheme(dir: string): string[] {
     'layout.hbs',
     'style.css',
     ...fs.readdirSync(path.join(defaultThemeDir, 'partials')).map((p) => path.join('partials', p)),
+    ...fs.readdirSync(path.join(defaultThemeDir, 'fonts')).map((p) => path.join('fonts', p)),
   ];
   for (const rel of files) {
     if (fs.existsSync(path.join(dir, rel))) {
@@ -88,6 +117,7 @@ export function ejectTheme(dir: string): string[] {
     }
   }
   fs.mkdirSync(path.join(dir, 'partials'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'fonts'), { recursive: true });
   return files.map((rel) => {
     fs.copyFileSync(path.join(defaultThemeDir, rel), path.join(dir, rel));
     return path.join(dir, rel);

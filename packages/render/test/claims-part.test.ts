@@ -27,7 +27,9 @@ const briefing: Briefing = {
   classification: null,
   audience: null,
   keyPoints: [],
-  actors: [{ name: 'Council', kind: 'organisation', aliases: [], mentions: 2, sourceIds: ['a', 'b'] }],
+  actors: [
+    { name: 'Council', kind: 'organisation', aliases: [], mentions: 2, sourceIds: ['a', 'b'], role: null },
+  ],
   timeline: [],
   quotes: [],
   perspectives: [
@@ -62,6 +64,8 @@ const briefing: Briefing = {
     { sourceId: 'b', actor: 'Council', stance: 'negative', score: -0.4, citations: [cite('b', denied)] },
   ],
   sources: [source('a', 'Daily'), source('b', 'Weekly')],
+  stories: [],
+  changes: null,
 };
 
 const between = (html: string, from: string, to: string) => html.slice(html.indexOf(from), html.indexOf(to));

@@ -6,6 +6,7 @@ import type { Briefing } from '@briefing/model';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../src/render-html.js';
 import { defaultThemeDir, ejectTheme } from '../src/theme.js';
+import { tempDir } from './temp-dir.js';
 
 const briefing: Briefing = {
   id: 'b',
@@ -33,6 +34,8 @@ const briefing: Briefing = {
       wordCount: 1,
     },
   ],
+  stories: [],
+  changes: null,
 };
 
 describe('renderHtml', () => {
@@ -66,7 +69,7 @@ describe('the precompiled default theme', () => {
   it('renders exactly what compiling the same templates at run time renders', () => {
     // an ejected theme with a comment added to each file is compiled at run time: its output must be
     // the precompiled default's, comments aside
-    const dir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR ?? '/tmp'), 'brief-theme-'));
+    const dir = tempDir('brief-theme-');
     for (const file of ejectTheme(dir).filter((f) => f.endsWith('.hbs')))
       fs.appendFileSync(file, '{{!-- compiled at run time --}}');
     expect(renderHtml(briefing, { templateDir: dir })).toBe(renderHtml(briefing));

@@ -1,18 +1,34 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { renderHtml } from '../src/render-html.js';
+import { renderPageMargins } from '../src/render-page-margins.js';
 import { ejectTheme } from '../src/theme.js';
 import { briefing } from './fixture.js';
+import { tempDir } from './temp-dir.js';
 
-const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'brief-theme-'));
+const themeWith = (files: Record<string, string | Buffer>) => {
+  const dir = tempDir('brief-theme-');
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+};
 
 describe('themes users own', () => {
-  it('ejects the default theme, and an edited partial renders with the change', () => {
-    const dir = tempDir();
-    const files = ejectTheme(dir);
-    expect(files.map((f) => path.relative(dir, f)).sort()).toContain(path.join('partials', 'masthead.hbs'));
+  it('ejects the default theme with its page header, footer and fonts, and an edited partial renders with the change', () => {
+    const dir = tempDir('brief-theme-');
+    const files = ejectTheme(dir).map((f) => path.relative(dir, f));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        path.join('partials', 'masthead.hbs'),
+        path.join('partials', 'page-header.hbs'),
+        path.join('partials', 'page-footer.hbs'),
+        path.join('fonts', 'fonts.css'),
+        path.join('fonts', 'OFL.txt'),
+      ]),
+    );
     const masthead = path.join(dir, 'partials', 'masthead.hbs');
     fs.writeFileSync(
       masthead,
@@ -24,33 +40,50 @@ describe('themes users own', () => {
   });
 
   it('falls back to the default theme for every file a theme lacks', () => {
-    const dir = tempDir();
-    fs.mkdirSync(path.join(dir, 'partials'));
-    fs.writeFileSync(
-      path.join(dir, 'partials', 'quotes.hbs'),
-      '<section id="quotes"><p>{{quotes.length}} quotes</p></section>',
-    );
+    const dir = themeWith({
+      'partials/quotes.hbs': '<section id="quotes"><p>{{quotes.length}} quotes</p></section>',
+    });
     const html = renderHtml(briefing, { templateDir: dir });
     expect(html).toContain(`${briefing.quotes.length} quotes</p>`);
     expect(html).toContain('<h2 id="summary-h">Executive summary</h2>');
   });
 
   it('fails on a misspelt field with the template file and line', () => {
-    const dir = tempDir();
-    fs.mkdirSync(path.join(dir, 'partials'));
-    const file = path.join(dir, 'partials', 'summary.hbs');
-    fs.writeFileSync(
-      file,
-      '<section>\n<h2>Summary</h2>\n{{#each keyPoints}}<p>{{txet}}</p>{{/each}}\n</section>\n',
+    const dir = themeWith({
+      'partials/summary.hbs':
+        '<section>\n<h2>Summary</h2>\n{{#each keyPoints}}<p>{{txet}}</p>{{/each}}\n</section>\n',
+    });
+    expect(() => renderHtml(briefing, { templateDir: dir })).toThrow(
+      `${path.join(dir, 'partials', 'summary.hbs')}:3:25: "txet" not defined`,
     );
-    expect(() => renderHtml(briefing, { templateDir: dir })).toThrow(`${file}:3:25: "txet" not defined`);
+  });
+
+  it('fails on a block left open with the whole message: file, line, what was expected, which block', () => {
+    const dir = themeWith({
+      'partials/summary.hbs':
+        '<section>\n<h2>Summary</h2>\n{{#if keyPoints}}\n{{#each keyPoints}}<p>{{text}}</p>\n{{/if}}\n</section>\n',
+    });
+    expect(() => renderHtml(briefing, { templateDir: dir })).toThrow(
+      `${path.join(dir, 'partials', 'summary.hbs')}:4:4: each doesn't match if`,
+    );
+    fs.writeFileSync(
+      path.join(dir, 'partials', 'summary.hbs'),
+      '<section>\n<h2>Summary</h2>\n{{#each keyPoints}}<p>{{text}}</p>\n</section>\n',
+    );
+    // the whole message, but for the temporary folder
+    let message = '';
+    try {
+      renderHtml(briefing, { templateDir: dir });
+    } catch (error) {
+      message = (error as Error).message.replaceAll(dir, 'THEME');
+    }
+    expect(message).toMatchInlineSnapshot(
+      `"THEME/partials/summary.hbs:5: parse error: expected {{else}} or {{/…}} closing the block, got the end of the file ({{#each keyPoints}} on line 3 is not closed)"`,
+    );
   });
 
   it('fails on a missing partial, and cannot read a partial outside the theme', () => {
-    const dir = tempDir();
-    fs.mkdirSync(path.join(dir, 'partials'));
-    fs.writeFileSync(path.join(dir, 'secret.txt'), 'secret');
-    fs.writeFileSync(path.join(dir, 'partials', 'actors.hbs'), '{{> ../secret}}');
+    const dir = themeWith({ 'secret.txt': 'secret', 'partials/actors.hbs': '{{> ../secret}}' });
     expect(() => renderHtml(briefing, { templateDir: dir })).toThrow(
       /partials\/actors\.hbs.*The partial \.\.\/secret could not be found/,
     );
@@ -58,6 +91,71 @@ describe('themes users own', () => {
     fs.symlinkSync('/etc/hostname', path.join(dir, 'partials', 'claims.hbs'));
     expect(() => renderHtml(briefing, { templateDir: dir })).toThrow(
       /claims\.hbs points outside the theme folder/,
+    );
+  });
+});
+
+describe('the running header and footer of the PDF', () => {
+  it('carry the classification banner at the top and the bottom, with the title and page numbers', () => {
+    const margins = renderPageMargins({ ...briefing, classification: 'Restricted <draft>' });
+    for (const template of [margins.headerTemplate, margins.footerTemplate]) {
+      expect(template).toContain('>Restricted &lt;draft&gt;</div>');
+      // the theme's faces, as data: URLs: the header is a document of its own
+      expect(template).toMatch(/^<style>@font-face \{[^}]*url\("data:font\/woff2;base64,/);
+    }
+    expect(margins.headerTemplate).toContain(`<span>${briefing.title}</span>`);
+    expect(margins.footerTemplate).toContain(
+      'Page <span class="pageNumber"></span> of <span class="totalPages"></span>',
+    );
+    expect(renderPageMargins(briefing).headerTemplate).not.toContain('Restricted');
+  });
+
+  it("are the theme's own: one it changes prints its text, one it empties prints nothing", () => {
+    const dir = themeWith({
+      'partials/page-header.hbs': '',
+      'partials/page-footer.hbs': '<div>{{sources.length}} sources · <span class="pageNumber"></span></div>',
+    });
+    expect(renderPageMargins(briefing, { templateDir: dir })).toEqual({
+      headerTemplate: '',
+      footerTemplate: `<div>${briefing.sources.length} sources · <span class="pageNumber"></span></div>`,
+    });
+  });
+});
+
+describe("the theme's CSS", () => {
+  it('carries the fonts and images it names as data: URLs, and nothing the page would fetch', () => {
+    const html = renderHtml(briefing);
+    const urls = [...html.matchAll(/url\(\s*"?([^")]{0,40})/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThanOrEqual(6);
+    for (const url of urls) expect(url).toMatch(/^data:font\/woff2;base64,/);
+    expect(html).toContain(
+      `content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"`,
+    );
+  });
+
+  it("takes a file it names from the user's theme, else from the default one, and never from outside", () => {
+    const png = Buffer.from('89504e470d0a1a0a', 'hex');
+    const dir = themeWith({
+      'style.css': '@import "fonts/fonts.css";\nbody { background: url(img/paper.png); }\n',
+      'img/paper.png': png,
+    });
+    const html = renderHtml(briefing, { templateDir: dir });
+    expect(html).toContain(`background: url("data:image/png;base64,${png.toString('base64')}")`);
+    expect(html).toContain('url("data:font/woff2;base64,');
+    fs.writeFileSync(path.join(dir, 'style.css'), 'body { background: url("../secret.png"); }');
+    fs.writeFileSync(path.join(dir, '..', 'secret.png'), png);
+    onTestFinished(() => fs.rmSync(path.join(dir, '..', 'secret.png')));
+    expect(() => renderHtml(briefing, { templateDir: dir })).toThrow(
+      `${path.join(dir, 'style.css')}: "../secret.png" points outside the theme folder`,
+    );
+    fs.symlinkSync(path.join(dir, '..', 'secret.png'), path.join(dir, 'img', 'link.png'));
+    fs.writeFileSync(path.join(dir, 'style.css'), 'body { background: url("img/link.png"); }');
+    expect(() => renderHtml(briefing, { templateDir: dir })).toThrow(
+      /link\.png points outside the theme folder/,
+    );
+    fs.writeFileSync(path.join(dir, 'style.css'), 'body { background: url(img/missing.png); }');
+    expect(() => renderHtml(briefing, { templateDir: dir })).toThrow(
+      `${path.join(dir, 'style.css')}: "img/missing.png" is not a file of the theme`,
     );
   });
 });

@@ -1,0 +1,179 @@
+// Measures groupStories: B-cubed precision, recall and F1 of the stories found in a mixed folder
+// against the true grouping. Stories: the Wikinews clusters of `timelines/clusters.jsonl` (each
+// cluster one story); singletons: the zyte-dev articles (each its own story, many subjects,
+// but for a few pairs that report the same news, listed in SAME_STORY).
+// Prints the figures on the whole mixed set and on three folds (one cluster + a third of the
+// singletons each), so that a threshold fitted to one fold can be read on the others.
+// With --singletons trafilatura, the singletons are instead the English pages of trafilatura-eval (their
+// main-text snippets, from many sites and years): a check on pages the settings were not chosen on.
+// Usage: pnpm eval:stories [--threshold T] [--sweep] [--singletons zyte|trafilatura]
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article } from '../src/article.js';
+import { groupStories } from '../src/group-stories.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const datasets = process.env.BRIEF_DATASETS ?? resolve(here, '../../../../shared/datasets');
+if (!existsSync(join(datasets, 'timelines'))) {
+  console.error(`no datasets at ${datasets}: set BRIEF_DATASETS`);
+  process.exit(2);
+}
+
+// zyte-dev pages are news of 18–20 November 2019: these report the same story in different outlets
+// (read from their URLs and headlines), so they are one story, not singletons.
+const SAME_STORY: Record<string, string> = {
+  c7e39ac49fa1: 'assange-investigation-dropped',
+  dc7ccccc1f34: 'assange-investigation-dropped',
+  '7bb1ca903543': 'feather-duvet-lung',
+  a078b3656adc: 'feather-duvet-lung',
+  '232a43fb15ab': 'macbook-pro-keyboard',
+  '65bf3048b500': 'macbook-pro-keyboard',
+  '5fa5679de56c': 'macbook-pro-keyboard',
+  '1f765c487806': 'prince-andrew-interview',
+  '87bf60570e6e': 'prince-andrew-interview',
+  '624fcd903d56': 'hong-kong-protests',
+  e4c6a3b48240: 'hong-kong-protests',
+  c90731f051d0: 'impeachment-inquiry',
+  f5c90a6d5253: 'impeachment-inquiry',
+  '702d1da63b8e': 'us-china-tariffs',
+  b6906ca016bb: 'us-china-tariffs',
+};
+
+interface Labelled {
+  article: Article;
+  gold: string;
+  fold: number;
+}
+
+function article(
+  id: string,
+  title: string | null,
+  text: string,
+  published: string | null,
+  url: string | null,
+): Article {
+  return {
+    id,
+    path: `${id}.txt`,
+    format: 'text',
+    title,
+    subtitle: null,
+    authors: [],
+    published,
+    publishedPrecision: published ? 'day' : null,
+    outlet: null,
+    section: null,
+    tags: [],
+    language: 'en',
+    url,
+    text,
+    blocks: [],
+  };
+}
+
+function load(): Labelled[] {
+  const items: Labelled[] = [];
+  const clusters = readFileSync(join(datasets, 'timelines/clusters.jsonl'), 'utf8').trim().split('\n');
+  clusters.forEach((line, k) => {
+    const c = JSON.parse(line) as {
+      id: string;
+      docs: { doc_id: string; title: string; url: string; date: string; text: string }[];
+    };
+    for (const d of c.docs) {
+      // line 0 is the headline, line 1 the dateline
+      const body = d.text.split('\n').slice(2).join('\n\n');
+      items.push({ article: article(`w${d.doc_id}`, d.title, body, d.date, d.url), gold: c.id, fold: k });
+    }
+  });
+  if (process.argv.includes('trafilatura')) {
+    const expected = JSON.parse(
+      readFileSync(join(datasets, 'trafilatura-eval/expected.json'), 'utf8'),
+    ) as Record<string, { url: string; with: string[] }>;
+    const languages = JSON.parse(
+      readFileSync(join(datasets, 'trafilatura-eval/languages.json'), 'utf8'),
+    ) as Record<string, string>;
+    Object.keys(expected)
+      .filter((name) => languages[name] === 'en')
+      .sort()
+      .forEach((name, i) => {
+        const e = expected[name] as { url: string; with: string[] };
+        items.push({
+          article: article(`t${i}`, null, e.with.join('\n\n'), null, e.url),
+          gold: `t${i}`,
+          fold: i % 3,
+        });
+      });
+    return items;
+  }
+  const truth = JSON.parse(readFileSync(join(datasets, 'zyte-dev/ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string; url?: string }
+  >;
+  Object.keys(truth)
+    .sort()
+    .forEach((id, i) => {
+      const t = truth[id] as { articleBody: string; url?: string };
+      items.push({
+        article: article(`z${id}`, null, t.articleBody, null, t.url ?? null),
+        gold: SAME_STORY[id.slice(0, 12)] ?? `z${id}`,
+        fold: i % 3,
+      });
+    });
+  return items;
+}
+
+/** B-cubed precision and recall, averaged over items. */
+function bcubed(items: readonly Labelled[], predicted: ReadonlyMap<string, string>) {
+  const goldOf = new Map(items.map((x) => [x.article.id, x.gold]));
+  const byPred = new Map<string, string[]>();
+  const byGold = new Map<string, string[]>();
+  for (const x of items) {
+    const p = predicted.get(x.article.id) as string;
+    byPred.set(p, [...(byPred.get(p) ?? []), x.article.id]);
+    byGold.set(x.gold, [...(byGold.get(x.gold) ?? []), x.article.id]);
+  }
+  let precision = 0;
+  let recall = 0;
+  for (const x of items) {
+    const pred = byPred.get(predicted.get(x.article.id) as string) as string[];
+    const gold = byGold.get(x.gold) as string[];
+    const both = pred.filter((id) => goldOf.get(id) === x.gold).length;
+    precision += both / pred.length;
+    recall += both / gold.length;
+  }
+  precision /= items.length;
+  recall /= items.length;
+  return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
+}
+
+function score(items: readonly Labelled[], threshold?: number) {
+  const stories = groupStories(
+    items.map((x) => x.article),
+    threshold === undefined ? {} : { threshold },
+  );
+  const predicted = new Map<string, string>();
+  for (const s of stories) for (const id of s.sourceIds) predicted.set(id, s.id);
+  return { ...bcubed(items, predicted), stories: stories.length };
+}
+
+const args = process.argv.slice(2);
+const t = args.indexOf('--threshold');
+const threshold = t >= 0 ? Number(args[t + 1]) : undefined;
+const all = load();
+const sets: [string, Labelled[]][] = [
+  [`all (3 clusters + ${all.length - 90} singletons)`, all],
+  ...[0, 1, 2].map((k): [string, Labelled[]] => [`fold ${k + 1}`, all.filter((x) => x.fold === k)]),
+];
+const f = (x: number) => x.toFixed(3);
+const thresholds = args.includes('--sweep') ? [0.02, 0.025, 0.03, 0.035, 0.04, 0.05] : [threshold];
+for (const th of thresholds) {
+  if (th !== undefined) console.log(`threshold ${th}`);
+  console.log('set                                   items  stories  precision  recall  F1');
+  for (const [name, items] of sets) {
+    const r = score(items, th);
+    console.log(
+      `${name.padEnd(38)}${String(items.length).padStart(5)}  ${String(r.stories).padStart(7)}  ${f(r.precision).padStart(9)}  ${f(r.recall).padStart(6)}  ${f(r.f1)}`,
+    );
+  }
+}

@@ -1,0 +1,88 @@
+// Scores the brief's actors against hand-marked entities, as issue 12 defines it: per article, the
+// distinct entity strings of each type (person = PER, organisation = ORG, place = LOC) against the
+// actors of a brief built from that article alone. An entity string is found when an actor's name or
+// one of its aliases equals it (case-insensitively), or a person actor's surname does. Recall per type;
+// precision = the share of actors that match an entity string of any type (MISC included, so a country
+// actor found through its demonym counts as right).
+// Sets: GMB dev (Voice of America; no document breaks, so 20 sentences make one pseudo-article) and
+// WikiGold (146 Wikipedia articles: not news, shows how far the finder carries off GMB).
+// Usage: pnpm eval:actors [--set gmb|wikigold|all] [--limit N]
+import { join } from 'node:path';
+import type { Article } from '../src/article.js';
+import { buildBriefing } from '../src/build-briefing.js';
+import { type ConllArticle, chunk, readConll, toArticles } from './read-conll.js';
+
+const datasets = process.env.BRIEF_DATASETS ?? join(import.meta.dirname, '../../../../shared/datasets');
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const set = opt('--set') ?? 'all';
+const limit = Number(opt('--limit') ?? Number.POSITIVE_INFINITY);
+/** GMB dev has no document breaks; a Voice of America story runs about 20 sentences. */
+const GMB_ARTICLE_SENTENCES = 20;
+
+const sets: [string, () => ConllArticle[]][] = [
+  [
+    'gmb-dev',
+    () =>
+      toArticles(chunk(readConll(join(datasets, 'ner/gmb-dev.conll')).flat(), GMB_ARTICLE_SENTENCES), 'gmb'),
+  ],
+  ['wikigold', () => toArticles(readConll(join(datasets, 'ner/wikigold.conll')), 'wikigold')],
+];
+
+const surnameOf = (name: string) => name.split(/\s+/).at(-1) as string;
+
+function score(name: string, articles: ConllArticle[]) {
+  const types = ['PER', 'ORG', 'LOC'] as const;
+  const found = { PER: 0, ORG: 0, LOC: 0 };
+  const total = { PER: 0, ORG: 0, LOC: 0 };
+  let actorsRight = 0;
+  let actorsAll = 0;
+  const started = performance.now();
+  for (const a of articles) {
+    const { value } = buildBriefing([toArticle(a)], { id: a.id, now: new Date('2026-01-01T00:00:00Z') });
+    const keys = value.actors.map((x) => {
+      const k = new Set([x.name, ...x.aliases].map((s) => s.toLowerCase()));
+      if (x.kind === 'person') k.add(surnameOf(x.name).toLowerCase());
+      return k;
+    });
+    const all = new Set(a.entities.map((e) => e.text.toLowerCase()));
+    for (const t of types) {
+      const gold = new Set(a.entities.filter((e) => e.type === t).map((e) => e.text.toLowerCase()));
+      total[t] += gold.size;
+      for (const g of gold) if (keys.some((k) => k.has(g))) found[t] += 1;
+    }
+    actorsAll += keys.length;
+    actorsRight += keys.filter((k) => [...k].some((s) => all.has(s))).length;
+  }
+  const ms = performance.now() - started;
+  const r = (t: (typeof types)[number]) => (found[t] / Math.max(1, total[t])).toFixed(2);
+  console.log(
+    `${name.padEnd(9)} articles ${String(articles.length).padStart(4)}  recall person ${r('PER')}  organisation ${r('ORG')}  place ${r('LOC')}  precision ${(actorsRight / Math.max(1, actorsAll)).toFixed(2)}  (${actorsAll} actors, ${(ms / 1000).toFixed(1)} s)`,
+  );
+}
+
+function toArticle(a: ConllArticle): Article {
+  return {
+    id: a.id,
+    path: `${a.id}.txt`,
+    format: 'text',
+    title: null,
+    subtitle: null,
+    authors: [],
+    published: null,
+    publishedPrecision: null,
+    outlet: null,
+    section: null,
+    tags: [],
+    language: 'en',
+    url: null,
+    text: a.text,
+    blocks: [],
+  };
+}
+
+for (const [name, load] of sets)
+  if (set === 'all' || name.startsWith(set)) score(name, load().slice(0, limit));

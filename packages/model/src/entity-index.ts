@@ -1,0 +1,163 @@
+import { countryCapitals } from './country-entries.js';
+import type { GazetteerEntry } from './gazetteer.js';
+import { type Token, tokenizeWords } from './tokenize-words.js';
+
+/**
+ * The form of a name used to look it up: dots and a leading "the" dropped, curly apostrophes
+ * straightened, lower case ("the U.S." → "us").
+ * @param name a name as written
+ */
+export function nameKey(name: string): string {
+  if (!/[.’\s]/.test(name)) return name.toLowerCase();
+  return name
+    .replace(/’/g, "'")
+    .replace(/\./g, '')
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The lookup form of one token: lower case, dots dropped, curly apostrophe straightened. */
+function tokenKey(word: string): string {
+  let w = word.toLowerCase();
+  if (w.includes('.')) w = w.replace(/\./g, '');
+  if (w.includes('’')) w = w.replace(/’/g, "'");
+  return w;
+}
+
+/**
+ * Calls `visit` with the key of each token run starting at token `from` (tokens joined as written:
+ * a space or nothing), longest last, until it returns false or a gap holds more than spaces.
+ */
+function eachRunKey(
+  keys: readonly string[],
+  tokens: readonly Token[],
+  from: number,
+  text: string,
+  visit: (key: string, to: number) => boolean,
+): void {
+  let key = keys[from] as string;
+  if (!visit(key, from)) return;
+  for (let i = from + 1; i < tokens.length; i++) {
+    const before = (tokens[i - 1] as Token).end;
+    const start = (tokens[i] as Token).start;
+    if (start > before) {
+      if (text.slice(before, start).trim().length > 0) return;
+      key += ' ';
+    }
+    // a full stop alone ("Baghdad .") has an empty key: it ends the run rather than joining it
+    if ((keys[i] as string).length === 0) return;
+    key += keys[i] as string;
+    if (!visit(key, i)) return;
+  }
+}
+
+const startsUpper = (word: string) => {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(word));
+};
+
+/** A known name found in a sentence: the entry it names and where (offsets and token indices). */
+export interface KnownMatch {
+  entry: number;
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+  /** Whether the tagger must also see a name here (short codes such as "US", capitals such as "Male"). */
+  confirm: boolean;
+}
+
+/**
+ * Every alias of a gazetteer by its {@link nameKey}, for looking up token runs (longest first) in
+ * time linear in the tokens, whatever the size of the gazetteer.
+ */
+export class EntityIndex {
+  private readonly byKey = new Map<string, number>();
+  private readonly capitals = new Set<string>();
+  private readonly codes = new Set<string>();
+  private readonly prefixes = new Set<string>();
+  private readonly lowerCase = new Set<string>();
+
+  /**
+   * @param entries the known entities; an alias two entries share stays with the first
+   */
+  constructor(readonly entries: readonly GazetteerEntry[]) {
+    const capitals = countryCapitals();
+    entries.forEach((e, i) => {
+      for (const alias of [e.name, ...e.aliases]) {
+        const bare = alias.replace(/^the\s+/i, '');
+        const tokens = tokenizeWords(bare);
+        let run = '';
+        if (tokens.length > 0)
+          eachRunKey(
+            tokens.map((t) => tokenKey(t.text)),
+            tokens,
+            0,
+            bare,
+            (key) => {
+              run = key;
+              this.prefixes.add(key);
+              return true;
+            },
+          );
+        for (const key of new Set([nameKey(alias), run])) {
+          if (key.length === 0 || this.byKey.has(key)) continue;
+          this.byKey.set(key, i);
+          if (/^\p{Ll}/u.test(bare)) this.lowerCase.add(key);
+          if (alias !== e.name && capitals.has(alias)) this.capitals.add(key);
+          else if (alias !== e.name && key.length <= 2) this.codes.add(key);
+        }
+      }
+    });
+  }
+
+  /**
+   * The entry a name refers to.
+   * @param name a name as written
+   * @returns the entry's index, or undefined
+   */
+  lookup(name: string): number | undefined {
+    return this.byKey.get(nameKey(name));
+  }
+
+  /**
+   * Finds known names in a sentence's tokens, longest match first, without overlaps.
+   * @param tokens the sentence's tokens
+   * @param text the sentence
+   * @returns the matches in order
+   */
+  matches(tokens: readonly Token[], text: string): KnownMatch[] {
+    const out: KnownMatch[] = [];
+    const keys = tokens.map((t) => tokenKey(t.text));
+    // in a headline in capitals "US" or "IN" may be a word: a code then needs the tagger too
+    const shouting = keys.filter((k, i) => k !== (tokens[i] as Token).text).length > tokens.length / 2;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!this.prefixes.has(keys[i] as string)) continue;
+      let best: { entry: number; to: number; key: string } | null = null;
+      eachRunKey(keys, tokens, i, text, (key, to) => {
+        if (!this.prefixes.has(key)) return false;
+        const entry = this.byKey.get(key);
+        if (entry !== undefined) best = { entry, to, key };
+        return true;
+      });
+      if (best === null) continue;
+      best = best as { entry: number; to: number; key: string };
+      // a two-letter code is one only in capitals ("US", "U.K."), not "In" or "As"
+      if (this.codes.has(best.key) && !/^(?:\p{Lu}\.?){1,3}$/u.test((tokens[i] as Token).text)) continue;
+      // a run in lower case is a name only when an alias is written so ("international coalition")
+      if (!startsUpper((tokens[i] as Token).text) && !this.lowerCase.has(best.key)) continue;
+      out.push({
+        entry: best.entry,
+        start: (tokens[i] as Token).start,
+        end: (tokens[best.to] as Token).end,
+        from: i,
+        to: best.to,
+        confirm: this.capitals.has(best.key) || (shouting && this.codes.has(best.key)),
+      });
+      i = best.to;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,240 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import {
+  candidateTokens,
+  ENTITY_TAGS,
+  entityFeatures,
+  FEATURES_PER_TOKEN,
+  START_TAG,
+  sentenceContext,
+} from './entity-features.js';
+import { BriefingError } from './errors.js';
+import { modelFile } from './model-files.js';
+import { type Token, tokenizeWords } from './tokenize-words.js';
+
+/** A CoNLL-2003 entity type: person, organisation, location, or other name (nationalities, events). */
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** A name the tagger found in a sentence: offsets into that sentence, and its first and last token. */
+export interface EntitySpan {
+  type: EntityType;
+  text: string;
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+}
+
+const MODEL_FILE = 'models/entity-tagger.bin.gz';
+const MAGIC = 0x3152454e; // "NER1"
+const K = ENTITY_TAGS.length;
+
+/**
+ * An averaged-perceptron tagger over tokens (IOB2, greedy left to right, two tags of history) with
+ * hashed features. Only tokens with a capital letter and the connectors between them are scored
+ * (see `candidateTokens`).
+ */
+export class EntityTagger {
+  private readonly slots: Uint32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+  private readonly features = new Uint32Array(FEATURES_PER_TOKEN);
+  private readonly scores = new Float32Array(K);
+
+  /**
+   * @param keys feature keys (32-bit hashes, never 0)
+   * @param weights `keys.length × 9` weights, row by row, in the order of `ENTITY_TAGS`
+   */
+  constructor(
+    readonly keys: Uint32Array,
+    readonly weights: Float32Array,
+  ) {
+    let size = 1;
+    while (size < keys.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.slots = new Uint32Array(size);
+    this.rows = new Int32Array(size);
+    keys.forEach((key, row) => {
+      let at = key & this.mask;
+      while (this.slots[at] !== 0) at = (at + 1) & this.mask;
+      this.slots[at] = key;
+      this.rows[at] = row;
+    });
+  }
+
+  /**
+   * Reads a model file: gzip of `"NER1"`, the feature count n (uint32 LE), the weight unit (float32
+   * LE), n keys (uint32 LE), then n × 9 weights (int16 LE, in units).
+   * @param file path or file URL of the model
+   * @returns the tagger
+   * @throws {BriefingError} `E_INPUT` when the file is not such a model
+   */
+  static load(file: string | URL): EntityTagger {
+    const bytes = gunzipSync(readFileSync(file));
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const n = bytes.byteLength >= 12 ? view.getUint32(4, true) : 0;
+    if (
+      bytes.byteLength < 12 ||
+      view.getUint32(0, true) !== MAGIC ||
+      bytes.byteLength !== 12 + n * 4 + n * K * 2
+    )
+      throw new BriefingError('E_INPUT', `${String(file)}: not an entity tagger model (NER1)`);
+    const unit = view.getFloat32(8, true);
+    const keys = new Uint32Array(n);
+    const weights = new Float32Array(n * K);
+    for (let i = 0; i < n; i++) keys[i] = view.getUint32(12 + i * 4, true);
+    const base = 12 + n * 4;
+    for (let i = 0; i < n * K; i++) weights[i] = view.getInt16(base + i * 2, true) * unit;
+    return new EntityTagger(keys, weights);
+  }
+
+  /**
+   * Writes a model in the format {@link EntityTagger.load} reads (before gzip).
+   * @param keys feature keys
+   * @param weights `keys.length × 9` weights
+   * @returns the bytes
+   */
+  static encode(keys: Uint32Array, weights: Float32Array | Float64Array): Uint8Array {
+    const n = keys.length;
+    const bytes = new Uint8Array(12 + n * 4 + n * K * 2);
+    const view = new DataView(bytes.buffer);
+    let max = 0;
+    for (const w of weights) max = Math.max(max, Math.abs(w));
+    // the largest weight takes the whole int16 range; the smallest kept are still tens of units
+    const unit = Math.fround(max / 32767 || 1);
+    view.setUint32(0, MAGIC, true);
+    view.setUint32(4, n, true);
+    view.setFloat32(8, unit, true);
+    keys.forEach((k, i) => {
+      view.setUint32(12 + i * 4, k, true);
+    });
+    const base = 12 + n * 4;
+    weights.forEach((w, i) => {
+      view.setInt16(base + i * 2, Math.round(w / unit), true);
+    });
+    return bytes;
+  }
+
+  /**
+   * Tags the tokens of one sentence.
+   * @param words the tokens
+   * @returns one IOB2 tag index (into `ENTITY_TAGS`) per token
+   */
+  tagIndices(words: readonly string[]): Uint8Array {
+    const tags = new Uint8Array(words.length);
+    const look = candidateTokens(words);
+    if (!look.includes(true)) return tags;
+    const ctx = sentenceContext(words, look);
+    const { features, scores, weights } = this;
+    for (let i = 0; i < words.length; i++) {
+      if (!look[i]) continue;
+      scores.fill(0);
+      entityFeatures(
+        ctx,
+        i,
+        i > 0 ? (tags[i - 1] as number) : START_TAG,
+        i > 1 ? (tags[i - 2] as number) : START_TAG,
+        features,
+      );
+      for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
+        const row = this.row(features[f] as number);
+        if (row < 0) continue;
+        const base = row * K;
+        for (let k = 0; k < K; k++) scores[k] = (scores[k] as number) + (weights[base + k] as number);
+      }
+      tags[i] = bestAllowed(scores, i > 0 ? (tags[i - 1] as number) : 0);
+    }
+    return tags;
+  }
+
+  /**
+   * Tags the tokens of one sentence.
+   * @param words the tokens
+   * @returns one IOB2 tag per token
+   */
+  tag(words: readonly string[]): string[] {
+    return [...this.tagIndices(words)].map((t) => ENTITY_TAGS[t] as string);
+  }
+
+  private row(key: number): number {
+    let at = key & this.mask;
+    for (;;) {
+      const slot = this.slots[at] as number;
+      if (slot === key) return this.rows[at] as number;
+      if (slot === 0) return -1;
+      at = (at + 1) & this.mask;
+    }
+  }
+}
+
+/**
+ * The best tag that may follow tag `prev` (I-X only after B-X or I-X).
+ * @param scores one score per tag
+ * @param prev the previous tag's index
+ * @returns the chosen tag's index
+ */
+export function bestAllowed(scores: ArrayLike<number>, prev: number): number {
+  let best = 0;
+  const prevType = prev === 0 ? -1 : (prev + 1) >> 1;
+  for (let k = 1; k < K; k++) {
+    // odd = B-, even = I-; an I- tag needs the same type before it
+    if (k % 2 === 0 && k >> 1 !== prevType) continue;
+    if ((scores[k] as number) > (scores[best] as number)) best = k;
+  }
+  return best;
+}
+
+let shipped: EntityTagger | null = null;
+
+/**
+ * The tagger of the model shipped in this package (trained on GMB news by `scripts/train-ner.ts`),
+ * loaded on first use.
+ */
+export function entityTagger(): EntityTagger {
+  shipped ??= EntityTagger.load(modelFile(MODEL_FILE));
+  return shipped;
+}
+
+/**
+ * Reads spans off IOB2 tags.
+ * @param tokens the tokens
+ * @param tags their tag indices
+ * @param text the sentence the tokens' offsets point into
+ * @returns the spans in order
+ */
+export function spansOf(tokens: readonly Token[], tags: ArrayLike<number>, text: string): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  let from = -1;
+  let type = 0;
+  const close = (to: number) => {
+    if (from >= 0) {
+      const start = (tokens[from] as Token).start;
+      const end = (tokens[to] as Token).end;
+      const tag = ENTITY_TAGS[type * 2 - 1] as string;
+      out.push({ type: tag.slice(2) as EntityType, text: text.slice(start, end), start, end, from, to });
+    }
+    from = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tag = tags[i] as number;
+    if (tag % 2 === 1) {
+      close(i - 1);
+      from = i;
+      type = (tag + 1) >> 1;
+    } else if (tag === 0) close(i - 1);
+  }
+  close(tokens.length - 1);
+  return out;
+}
+
+/**
+ * Finds the names in one sentence: people, organisations, places and other names (nationalities,
+ * events), with the shipped tagger.
+ * @param sentence one sentence
+ * @param tagger another tagger (tests, evals)
+ * @returns the spans, offsets into the sentence
+ */
+export function tagEntities(sentence: string, tagger: EntityTagger = entityTagger()): EntitySpan[] {
+  const tokens = tokenizeWords(sentence);
+  return spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence);
+}

@@ -1,0 +1,290 @@
+import type { ActorKind } from './briefing.js';
+import { type EntityIndex, type KnownMatch, nameKey } from './entity-index.js';
+import {
+  type EntitySpan,
+  type EntityTagger,
+  type EntityType,
+  entityTagger,
+  spansOf,
+} from './entity-tagger.js';
+import { findRole } from './find-roles.js';
+import { mendSpans } from './mend-spans.js';
+import { type Token, tokenizeWords } from './tokenize-words.js';
+
+/** An entity one article names: every form it uses, how often, and the role it gives a person. */
+export interface ArticleEntity {
+  /** The gazetteer's name for a known entity, else the fullest form the article uses. */
+  name: string;
+  kind: ActorKind;
+  /** Index of the gazetteer entry, or null for a name only the tagger found. */
+  entry: number | null;
+  /** The forms the article uses, the name included, in order of first use. */
+  forms: string[];
+  mentions: number;
+  role: string | null;
+}
+
+const KIND: Record<EntityType, ActorKind | null> = {
+  PER: 'person',
+  ORG: 'organisation',
+  LOC: 'place',
+  MISC: null,
+};
+/** Longer tagger spans are run-ons (two names read as one), as GMB has almost no names over 6 tokens. */
+const MAX_NAME_TOKENS = 6;
+
+interface Mention {
+  from: number;
+  to: number;
+  type: EntityType | null;
+  entry: number | null;
+}
+
+/**
+ * Finds the entities of one article: names the tagger sees and known names (countries,
+ * organisations, the config's packs and aliases), one entity per real-world thing, joined by the
+ * aliases the text defines: "Popular Mobilization Forces (PMF)", "X, known as Y", a surname after a
+ * full name, an acronym of a name used before ("CTS"), a short form after "the" ("the Fed").
+ * A pure function of its input: it can run per article, in any worker.
+ * @param sentences the article's sentences (the title first, when it has one)
+ * @param index the known names
+ * @param tagger the entity tagger (the shipped one by default)
+ * @returns the entities, in order of first mention
+ */
+export function findEntities(
+  sentences: readonly string[],
+  index: EntityIndex,
+  tagger: EntityTagger = entityTagger(),
+): ArticleEntity[] {
+  const entities: ArticleEntity[] = [];
+  const byEntry = new Map<number, ArticleEntity>();
+  const byForm = new Map<string, ArticleEntity>();
+  for (const sentence of sentences) {
+    const tokens = tokenizeWords(sentence);
+    if (tokens.length === 0) continue;
+    const tagged = spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence);
+    const spans = mendSpans(
+      sentence,
+      tokens,
+      tagged,
+      (from, to) =>
+        index.lookup(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end)) !== undefined,
+    );
+    for (const m of mentionsOf(sentence, tokens, spans, index)) {
+      const form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
+      let entity = m.entry !== null ? byEntry.get(m.entry) : byForm.get(nameKey(form));
+      if (!entity && m.entry === null) {
+        entity = shortFormOf(form, sentence, tokens, m, entities);
+        const surnameOf = entity && stripParticle(entity.name.split(/\s+/).at(-1) as string);
+        if (entity && m.type === 'PER' && entity.entry === null && surnameOf === stripParticle(form))
+          entity.kind = 'person';
+      }
+      // "US Federal Reserve", "Kurdish Peshmerga": a country's name or demonym before a name
+      const core = m.entry === null ? withoutCountry(form, index) : null;
+      if (!entity && core) entity = byForm.get(nameKey(core));
+      if (!entity) {
+        const kind = m.entry !== null ? (index.entries[m.entry]?.kind ?? 'other') : m.type && KIND[m.type];
+        if (!kind) continue;
+        entity = {
+          name: m.entry !== null ? (index.entries[m.entry]?.name ?? form) : form,
+          kind,
+          entry: m.entry,
+          forms: [],
+          mentions: 0,
+          role: null,
+        };
+        entities.push(entity);
+        if (m.entry !== null) byEntry.set(m.entry, entity);
+      }
+      entity.mentions += 1;
+      if (!entity.forms.includes(form)) entity.forms.push(form);
+      if (core && !entity.forms.includes(core)) entity.forms.push(core);
+      byForm.set(nameKey(form), entity);
+      if (entity.kind === 'person') entity.role ??= findRole(sentence, tokens, m.from, m.to);
+      const defined = definedAlias(sentence, (tokens[m.to] as Token).end, form);
+      if (defined && index.lookup(defined) === undefined && !byForm.has(nameKey(defined)))
+        byForm.set(nameKey(defined), entity);
+    }
+  }
+  return entities;
+}
+
+/** The tagger's spans and the known names, without overlaps: a known name wins when it covers a span. */
+function mentionsOf(
+  sentence: string,
+  tokens: readonly Token[],
+  spans: readonly EntitySpan[],
+  index: EntityIndex,
+): Mention[] {
+  const known = index.matches(tokens, sentence);
+  const out: Mention[] = [];
+  const used = new Set<number>();
+  for (const s of spans) {
+    let from = s.from;
+    let to = s.to;
+    // a known name across a span's edge ("Iraq Hashd|al-Shabbi") wins: the span keeps the rest
+    for (const k of known) {
+      if (k.from > from && k.from <= to && k.to > to) to = k.from - 1;
+      if (k.to < to && k.to >= from && k.from < from) from = k.to + 1;
+    }
+    if (from > to) continue;
+    if (/^the$/i.test((tokens[from] as Token).text) && from < to) from++;
+    if (to - from + 1 > MAX_NAME_TOKENS) continue;
+    const text = sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
+    const around = known.find((k) => k.from <= from && k.to >= to && k.to - k.from > to - from);
+    const entry = around?.entry ?? index.lookup(text);
+    if (around) {
+      from = around.from;
+      to = around.to;
+    }
+    if (entry !== undefined) {
+      out.push({ from, to, type: s.type, entry });
+      markUsed(known, from, to, used);
+      continue;
+    }
+    const inside = known.filter((k) => k.from >= from && k.to <= to);
+    const capitals = tokens
+      .slice(from, to + 1)
+      .filter(
+        (t, j) => /^\p{Lu}/u.test(t.text) && !inside.some((k) => k.from <= from + j && k.to >= from + j),
+      );
+    markUsed(known, from, to, used);
+    if (inside.length > 0 && capitals.length === 0) {
+      for (const k of inside) out.push({ from: k.from, to: k.to, type: s.type, entry: k.entry });
+    } else out.push({ from, to, type: s.type, entry: null });
+  }
+  known.forEach((k, i) => {
+    if (!used.has(i) && !k.confirm) out.push({ from: k.from, to: k.to, type: null, entry: k.entry });
+  });
+  // an acronym the tagger left out may still stand for a name the text gave before ("a CTS officer")
+  tokens.forEach((t, i) => {
+    if (/^\p{Lu}{2,6}$/u.test(t.text) && !out.some((m) => m.from <= i && m.to >= i))
+      out.push({ from: i, to: i, type: null, entry: null });
+  });
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/** The rest of a name after a leading country name or demonym, when the rest is a capitalised name. */
+function withoutCountry(form: string, index: EntityIndex): string | null {
+  const m = /^(\S+)\s+(\p{Lu}.*)$/u.exec(form);
+  if (!m) return null;
+  const entry = index.lookup(m[1] as string);
+  return entry !== undefined && index.entries[entry]?.kind === 'country' ? (m[2] as string) : null;
+}
+
+/** Marks the known names overlapping tokens `from..to` as taken by a span. */
+function markUsed(known: readonly KnownMatch[], from: number, to: number, used: Set<number>): void {
+  known.forEach((k, i) => {
+    if (k.from <= to && k.to >= from) used.add(i);
+  });
+}
+
+const stripParticle = (w: string) => w.replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/i, '').toLowerCase();
+const initials = (name: string) =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+/**
+ * An earlier entity a one-word form stands for: a person's surname ("Biden" after "Joe Biden"), an
+ * acronym of an earlier name ("CTS" after "Counter-Terrorism Service"), or after "the" the start of a
+ * word of an earlier organisation's name ("the Fed" after "the Federal Reserve").
+ */
+function shortFormOf(
+  form: string,
+  sentence: string,
+  tokens: readonly Token[],
+  m: Mention,
+  entities: readonly ArticleEntity[],
+): ArticleEntity | undefined {
+  if (m.from !== m.to) {
+    // "Joe Biden" after "President Joe Biden" is handled by the form map; "Jake Sullivan" after "Sullivan" is rare
+    return undefined;
+  }
+  const unique = (found: ArticleEntity[]) => (found.length === 1 ? found[0] : undefined);
+  {
+    const key = stripParticle(form);
+    // a surname the tagger calls a person also claims a full name it mistyped ("Ana Ruiz" as a place)
+    const people = entities.filter(
+      (e) =>
+        (e.kind === 'person' || (m.type === 'PER' && e.entry === null && /^\p{Lu}/u.test(e.name))) &&
+        e.name.includes(' ') &&
+        stripParticle(e.name.split(/\s+/).at(-1) as string) === key,
+    );
+    if (people.length > 0) return unique(people);
+  }
+  if (/^\p{Lu}{2,6}$/u.test(form)) {
+    const found = entities.filter(
+      (e) =>
+        e.kind !== 'person' &&
+        e.forms.some((f) => f.includes(' ') || f.includes('-')) &&
+        e.forms.some((f) => initials(f) === form),
+    );
+    if (found.length > 0) return unique(found);
+  }
+  const before = sentence.slice(0, (tokens[m.from] as Token).start);
+  if (/\bthe\s$/i.test(before) && form.length >= 3) {
+    // "the Fed" (Federal Reserve), "the Bank" (Bank of England): the start of the name's first word,
+    // shorter than the word or of a name of three words or more
+    const lower = form.toLowerCase();
+    return unique(
+      entities.filter((e) => {
+        const words = e.name.split(/\s+/);
+        const first = (words[0] as string).toLowerCase();
+        return (
+          e.kind === 'organisation' &&
+          first.startsWith(lower) &&
+          (first.length > lower.length || words.length >= 3)
+        );
+      }),
+    );
+  }
+  return undefined;
+}
+
+const PARENTHESIS = /^["”’]?\s*\(\s*([^()]{2,60}?)\s*\)/u;
+const KNOWN_AS =
+  /^,?\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+["“]?(\p{Lu}[\p{L}\p{N}'’-]*(?:\s\p{Lu}[\p{L}\p{N}'’-]*){0,4})/u;
+
+/**
+ * The other name a text gives right after a name: "Popular Mobilization Forces (PMF)",
+ * "Hashd al-Shaabi, known as the PMF". An acronym must spell letters of the name in order from a
+ * word's start ("US Central Command (CENTCOM)"), so "Syria (ISIS)" is not an alias.
+ */
+function definedAlias(sentence: string, end: number, name: string): string | null {
+  // only "(", "," or a closing quote can start a definition
+  const next = sentence.charCodeAt(end);
+  if (next !== 32 && next !== 44 && next !== 40 && next !== 34 && next !== 0x201d && next !== 0x2019)
+    return null;
+  if (next === 32 && sentence.charCodeAt(end + 1) !== 40) return null;
+  const after = sentence.slice(end, end + 80);
+  const known = KNOWN_AS.exec(after)?.[1];
+  if (known) return known;
+  const inner = PARENTHESIS.exec(after)?.[1];
+  if (!inner || !/^\p{Lu}/u.test(inner) || /\d/.test(inner) || inner.split(/\s+/).length > 6) return null;
+  if (/^[\p{Lu}&-]{2,10}$/u.test(inner)) return spells(inner, name) ? inner : null;
+  return name.includes(' ') ? inner : null;
+}
+
+/** Whether the capitals of an acronym occur in order in a name, the first at a word's start. */
+function spells(acronym: string, name: string): boolean {
+  const lower = name.toLowerCase();
+  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
+  for (const m of lower.matchAll(/(?:^|[\s-])(\p{L})/gu)) {
+    if (m[1] !== letters[0]) continue;
+    let at = m.index + m[0].length;
+    let ok = true;
+    for (const c of letters.slice(1)) {
+      const next = lower.indexOf(c, at);
+      if (next < 0) {
+        ok = false;
+        break;
+      }
+      at = next + 1;
+    }
+    if (ok) return true;
+  }
+  return false;
+}

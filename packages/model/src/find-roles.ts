@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { modelFile } from './model-files.js';
+import type { Token } from './tokenize-words.js';
+
+const Titles = z.object({ titles: z.array(z.string().min(1)).min(1) });
+let titles: Set<string> | null = null;
+
+/** The title words of `data/person-titles.yaml`, read once. */
+function titleWords(): Set<string> {
+  titles ??= new Set(
+    Titles.parse(parseYaml(readFileSync(modelFile('data/person-titles.yaml'), 'utf8'))).titles,
+  );
+  return titles;
+}
+
+/**
+ * Whether a word is a title or role word ("minister", "Gen.", "governor"), from `data/person-titles.yaml`.
+ * @param word a token
+ */
+export const isTitle = (word: string): boolean => isTitleLower(word.toLowerCase());
+
+/**
+ * {@link isTitle} for a word already in lower case (the tagger's hot path).
+ * @param lower a token in lower case
+ */
+export function isTitleLower(lower: string): boolean {
+  return titleWords().has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
+const LINK = new Set(['of', 'the', 'for', "'s", '’s']);
+
+/**
+ * The role a sentence gives the person named at tokens `from..to`: the title run before the name
+ * ("Iraqi Prime Minister", "central bank governor"), an apposition after it (", governor of the
+ * central bank,") or one before it ("the mediator, Laura Chen"). A role holds at least one title
+ * word (`data/person-titles.yaml`).
+ * @param sentence the sentence
+ * @param tokens its tokens
+ * @param from the name's first token
+ * @param to the name's last token
+ * @returns the role as written, or null
+ */
+export function findRole(
+  sentence: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): string | null {
+  return (
+    roleBefore(sentence, tokens, from) ??
+    roleAfter(sentence, tokens, to) ??
+    appositionBefore(sentence, tokens, from)
+  );
+}
+
+/** Up to six capitalised or title words (and "of", "the" between them) right before the name. */
+function roleBefore(sentence: string, tokens: readonly Token[], from: number): string | null {
+  let first = from;
+  let titled = false;
+  for (let i = from - 1; i >= 0 && from - i <= 6; i--) {
+    const w = (tokens[i] as Token).text;
+    if (isTitle(w)) titled = true;
+    else if (!/^\p{Lu}/u.test(w) && !LINK.has(w.toLowerCase())) break;
+    first = i;
+  }
+  while (
+    first < from &&
+    (LINK.has((tokens[first] as Token).text.toLowerCase()) ||
+      (/^\p{Ll}/u.test((tokens[first] as Token).text) && !isTitle((tokens[first] as Token).text)))
+  )
+    first++;
+  if (!titled || first === from) return null;
+  return sentence.slice((tokens[first] as Token).start, (tokens[from - 1] as Token).end);
+}
+
+const APPOSITION = /^,\s+((?:the |a |an )?[^,;:"“”()]{3,90}?)(?:,|\.?$)/u;
+
+/** ", the bank's deputy governor," — a phrase of at most twelve words holding a title word. */
+function roleAfter(sentence: string, tokens: readonly Token[], to: number): string | null {
+  const rest = sentence.slice((tokens[to] as Token).end);
+  const m = APPOSITION.exec(rest);
+  if (!m) return null;
+  const phrase = (m[1] as string).trim();
+  const words = phrase.split(/\s+/);
+  if (words.length > 12 || !words.some((w) => isTitle(w.replace(/['’]s$/, '')))) return null;
+  // a capitalised first word that is not a title starts a list of names or a new clause
+  const head = words[0] as string;
+  if (/^\p{Lu}/u.test(head) && !isTitle(head) && !/^(?:The|A|An)$/.test(head)) return null;
+  if (/\b(?:said|says|told|added|who|which|that)\b/.test(phrase)) return null;
+  return phrase.replace(/^the\s+/i, '');
+}
+
+const BEFORE_NAME =
+  /(?:^|,\s|\b(?:and|said|says|told)\s)((?:the|a|an|its|their|his|her)\s[^,;:"“”()]{2,60}?),\s$/iu;
+
+/** "the bank's deputy governor, Tomás Varela": a phrase of at most eight words with a title word. */
+function appositionBefore(sentence: string, tokens: readonly Token[], from: number): string | null {
+  const m = BEFORE_NAME.exec(sentence.slice(0, (tokens[from] as Token).start));
+  if (!m) return null;
+  const words = (m[1] as string).split(/\s+/);
+  if (words.length > 8 || !words.some((w) => isTitle(w.replace(/['’]s$/, '')))) return null;
+  return (m[1] as string).replace(/^(?:the|a|an)\s+/i, '');
+}

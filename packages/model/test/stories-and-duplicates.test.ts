@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/article.js';
+import { buildBriefing } from '../src/build-briefing.js';
+import { compareBriefings } from '../src/compare-briefings.js';
+import { dropDuplicates } from '../src/drop-duplicates.js';
+import { groupStories } from '../src/group-stories.js';
+
+const article = (id: string, text: string, extra: Partial<Article> = {}): Article => ({
+  id,
+  path: `${id}.txt`,
+  format: 'text',
+  title: null,
+  subtitle: null,
+  authors: [],
+  published: null,
+  publishedPrecision: null,
+  outlet: null,
+  section: null,
+  tags: [],
+  language: 'en',
+  url: null,
+  text,
+  blocks: [],
+  ...extra,
+});
+
+const FLOOD = (n: number) =>
+  `Heavy rain flooded the river valley on Monday and the dam operators opened the spillway gates. Rescue teams evacuated ${n} villages near the reservoir while the river kept rising. Engineers said the dam held but the spillway damaged the bridge downstream.`;
+const CHESS = (n: number) =>
+  `The chess championship reached round ${n} in the capital. The challenger sacrificed a knight in the opening and the champion defended for five hours before the game ended in a draw. Grandmasters praised the endgame technique of both players.`;
+
+describe('groupStories', () => {
+  it('keeps two unrelated subjects apart, whatever the input order', () => {
+    const articles = [
+      article('f1', FLOOD(3)),
+      article('c1', CHESS(4)),
+      article('f2', FLOOD(5)),
+      article('c2', CHESS(6)),
+    ];
+    const grouped = groupStories(articles).map((s) => s.sourceIds);
+    expect(grouped).toEqual([
+      ['c1', 'c2'],
+      ['f1', 'f2'],
+    ]);
+    expect(groupStories([...articles].reverse()).map((s) => s.sourceIds)).toEqual(grouped);
+  });
+
+  it('derives a story id from its earliest source, so a later source does not change it', () => {
+    const a = article('f1', FLOOD(3), { published: '2024-01-01', url: 'https://example.org/flood' });
+    const b = article('f2', FLOOD(5), { published: '2024-01-02' });
+    const [one] = groupStories([a, b]);
+    const [two] = groupStories([a, b, article('f3', FLOOD(7), { published: '2024-01-03' })]);
+    expect(one?.id).toBe(two?.id);
+    expect(one?.id).toMatch(/^s-[0-9a-f]{10}$/);
+  });
+});
+
+describe('dropDuplicates', () => {
+  it('keeps the earliest of a syndicated copy and of the same URL, and says why', () => {
+    const original = article('orig', `${FLOOD(3)} ${CHESS(2)}`, { published: '2024-01-01' });
+    const copy = article('copy', `${FLOOD(3)} ${CHESS(2)} Republished with permission.`, {
+      published: '2024-01-02',
+    });
+    const sameUrl = article('again', CHESS(9), { url: 'https://example.org/a' });
+    const first = article('first', CHESS(1), { url: 'https://example.org/a' });
+    const { kept, diagnostics } = dropDuplicates([copy, original, sameUrl, first]);
+    expect(kept.map((a) => a.id)).toEqual(['orig', 'again']);
+    expect(diagnostics.map((d) => `${d.file}: ${d.message}`)).toEqual([
+      'copy.txt: left out: the same article as orig.txt (near-duplicate text)',
+      'first.txt: left out: the same article as again.txt (same URL)',
+    ]);
+  });
+});
+
+describe('compareBriefings', () => {
+  it('lists new sources, new events and claims whose support changed', () => {
+    const now = new Date('2024-05-01T00:00:00Z');
+    const before = buildBriefing([article('f1', FLOOD(3), { published: '2024-01-01' })], {
+      id: 'b',
+      now,
+    }).value;
+    const after = buildBriefing(
+      [
+        article('f1', FLOOD(3), { published: '2024-01-01' }),
+        article('c1', CHESS(4), { published: '2024-01-02' }),
+      ],
+      { id: 'b', now },
+    ).value;
+    const changes = compareBriefings(before, after);
+    expect(changes.since).toBe('2024-05-01T00:00:00.000Z');
+    expect(changes.newSourceIds).toEqual(['c1']);
+    expect(compareBriefings(after, after)).toEqual({
+      since: after.generatedAt,
+      newSourceIds: [],
+      newEvents: [],
+      changedClaims: [],
+    });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, timelineSvg } from '../src/helpers.js';
+
+describe('formatDate', () => {
+  it('writes each shape of a partial date for people, and leaves what is not a date', () => {
+    expect(
+      [
+        '2020-01-05',
+        '2024-03',
+        '--03-27',
+        '--02-29',
+        '2014',
+        '2024-05-01T09:30:00.000Z',
+        '0099-12-31',
+        '2024-13',
+        'soon',
+        7,
+      ].map(formatDate),
+    ).toEqual([
+      '5 January 2020',
+      'March 2024',
+      '27 March',
+      '29 February',
+      '2014',
+      '1 May 2024',
+      '31 December 99',
+      '2024',
+      'soon',
+      '',
+    ]);
+  });
+});
+
+describe('timelineSvg', () => {
+  it('escapes the text of an event', () => {
+    const svg = timelineSvg([
+      { date: '2024-01-02', text: '<script>"x" & \'y\'</script>', citations: [] },
+    ] as unknown as Parameters<typeof timelineSvg>[0]);
+    expect(svg).toContain(
+      '<title>2024-01-02: &lt;script&gt;&quot;x&quot; &amp; &#x27;y&#x27;&lt;/script&gt;</title>',
+    );
+    expect(svg).not.toContain('<script>');
+  });
+});

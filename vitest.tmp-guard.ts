@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Vitest global setup of every package: the run gets a temporary folder of its own as TMPDIR (tests,
+ * the programs they start and the Chromium those start inherit it), removed at the end. A test that
+ * leaves anything in it fails the run with the names of what it left, so that the suite leaves /tmp
+ * as it found it.
+ * @returns the teardown
+ */
+export default function setup(): () => void {
+  const outer = process.env.TMPDIR;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-vitest-'));
+  process.env.TMPDIR = dir;
+  return () => {
+    const left = fs.readdirSync(dir);
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+    if (outer === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = outer;
+    if (left.length > 0) {
+      // an error thrown here is printed but does not change vitest's exit code
+      console.error(`error: the tests left in the temporary folder: ${left.sort().join(', ')}`);
+      process.exitCode = 1;
+    }
+  };
+}
