@@ -33,7 +33,10 @@ const unused = {
 
 fs.rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: [new URL('../src/bin.ts', import.meta.url).pathname],
+  // the parse worker is its own entry: worker threads load it by file name (see parse-corpus.ts)
+  entryPoints: ['bin', 'parse-worker'].map((f) => new URL(`../src/${f}.ts`, import.meta.url).pathname),
+  // tinypool starts its threads from its own files (entry/worker.js), so it stays in node_modules
+  external: ['tinypool'],
   outdir: new URL('../dist', import.meta.url).pathname,
   bundle: true,
   splitting: true,

@@ -1,8 +1,8 @@
 import {
-  type Article,
+  type AnalysedArticle,
   type Briefing,
   type BriefingOptions,
-  buildBriefing,
+  buildBriefingFrom,
   type Diagnostic,
 } from '@briefing/model';
 import type { BriefJob } from './plan.js';
@@ -11,15 +11,15 @@ import type { BriefJob } from './plan.js';
  * Builds a brief's model from its articles with its settings (title, classification, audience, the
  * config's aliases and outlets). This is the seam where other analysis joins the build.
  * @param job the brief
- * @param articles its articles
+ * @param analysed its articles, each with its per-article analysis (see `readBriefArticles`)
  * @returns the briefing and the analysis' findings
  * @throws {CitationError} `E_CITATION` if a citation would not be verbatim (a bug, never silent)
  */
 export function buildBrief(
   job: BriefJob,
-  articles: Article[],
+  analysed: AnalysedArticle[],
 ): { briefing: Briefing; diagnostics: Diagnostic[] } {
-  const { value, diagnostics } = buildBriefing(articles, briefingOptions(job));
+  const { value, diagnostics } = buildBriefingFrom(analysed, briefingOptions(job));
   return { briefing: value, diagnostics };
 }
 

@@ -77,8 +77,9 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
   // Chromium starts in its own process while the sources are read and analysed
   if (job.formats.includes('pdf') && job.files.length > 0) ctx.printer().catch(() => {});
   try {
-    const { articles, diagnostics } = await timed('parse', () => readBriefArticles(job));
-    const { briefing: built, diagnostics: found } = await timed('analyse', () => buildBrief(job, articles));
+    const progress = (n: number, total: number) => report.stage(job.id, `parse (${n}/${total} files)`);
+    const { articles, analysed, diagnostics } = await timed('parse', () => readBriefArticles(job, progress));
+    const { briefing: built, diagnostics: found } = await timed('analyse', () => buildBrief(job, analysed));
     diagnostics.push(...found);
     const briefing = markChanges(built, ctx.out);
     const split =

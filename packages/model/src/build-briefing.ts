@@ -1,25 +1,22 @@
 import { ActorMentions } from './actor-mentions.js';
+import { type ArticleAnalysis, analyseArticle } from './analyse-article.js';
 import type { Article } from './article.js';
 import { attributeKeyPoints } from './attribute-key-points.js';
 import { type Briefing, Briefing as BriefingSchema, type Citation, type Source } from './briefing.js';
-import { buildTimeline, findDatedSentences } from './build-timeline.js';
+import { buildTimeline, findSentenceDates, toDatedSentences } from './build-timeline.js';
 import { assertVerbatim } from './citation.js';
 import { describePerspectives } from './compare-sources.js';
 import { composeBottomLine } from './compose-bottom-line.js';
 import type { Diagnostic, Result } from './diagnostic.js';
-import { EntityIndex } from './entity-index.js';
 import { findActors } from './find-actors.js';
 import { findClaims } from './find-claims.js';
-import { findEntities } from './find-entities.js';
-import type { Person } from './find-people.js';
-import { findQuotes } from './find-quotes.js';
+import { findQuotes, PeopleRegistry } from './find-quotes.js';
 import { briefLexicon, findStances } from './find-stances.js';
 import { findStories } from './find-stories.js';
-import { extendGazetteer, type GazetteerEntry, type OutletInfo } from './gazetteer.js';
-import { defaultGazetteer } from './knowledge-pack.js';
+import type { GazetteerEntry, OutletInfo } from './gazetteer.js';
 import { scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
-import { type Sentence, splitSentences } from './sentences.js';
+import type { Sentence } from './sentences.js';
 import { Vocabulary } from './text-stats.js';
 
 /** What a brief is called and for whom; everything else comes from the articles. */
@@ -49,9 +46,36 @@ export interface BriefingOptions {
  *   {PackError} `E_PACK` for an unknown pack
  */
 export function buildBriefing(articles: readonly Article[], options: BriefingOptions): Result<Briefing> {
+  return buildBriefingFrom(
+    articles.map((article) => ({ article, analysis: analyseArticle(article, options) })),
+    options,
+  );
+}
+
+/** An article with what {@link analyseArticle} found in it. */
+export interface AnalysedArticle {
+  article: Article;
+  analysis: ArticleAnalysis;
+}
+
+/**
+ * The cross-article step of {@link buildBriefing}: takes articles already analysed one by one (in
+ * worker threads, say) and draws the briefing from all of them. Same result as `buildBriefing`.
+ * @param analysed each article with its {@link analyseArticle} result
+ * @param options id, title and audience of the brief, extra aliases and outlet facts
+ * @returns the briefing and what was found on the way
+ * @throws {BriefingError} `E_CITATION` if a citation would not be verbatim (a bug, never silent)
+ */
+export function buildBriefingFrom(
+  analysed: readonly AnalysedArticle[],
+  options: BriefingOptions,
+): Result<Briefing> {
   const diagnostics: Diagnostic[] = [];
-  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const sentencesOf = new Map<string, Sentence[]>(sorted.map((a) => [a.id, splitSentences(a.text)]));
+  const items = [...analysed].sort((a, b) =>
+    a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0,
+  );
+  const sorted = items.map((x) => x.article);
+  const sentencesOf = new Map<string, Sentence[]>(items.map((x) => [x.article.id, x.analysis.sentences]));
   const dates = sorted.map((a) => a.published).filter((d): d is string => d !== null && /^\d{4}/.test(d));
   dates.sort();
   const generated = generatedAt(options.now);
@@ -60,21 +84,27 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
     ? new Date(`${latest.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`)
     : new Date(generated);
 
-  const people = new Map<string, Person>();
-  const quotes = sorted.flatMap((a) => findQuotes(a, sentencesOf.get(a.id) ?? [], people));
-  const index = entityIndexFor(options.packs ?? [], options.aliases ?? []);
-  const entities = sorted.map((a) => ({
-    sourceId: a.id,
-    entities: findEntities(
-      [...(a.title ? [a.title] : []), ...(sentencesOf.get(a.id) ?? []).map((s) => s.text)],
-      index,
-    ),
-  }));
-  const actors = findActors(entities, [...people.values()]);
+  const people = new PeopleRegistry();
+  const quotes = items.flatMap((x) =>
+    findQuotes(x.article, x.analysis.sentences, people, x.analysis.quoteCues),
+  );
+  const actors = findActors(
+    items.map((x) => ({ sourceId: x.article.id, entities: x.analysis.entities })),
+    [...people.values()],
+  );
   const vocabulary = new Vocabulary();
   const { timeline, watch } = buildTimeline(
     (function* () {
-      for (const a of sorted) yield* findDatedSentences(a, sentencesOf.get(a.id) ?? [], fallback, vocabulary);
+      for (const { article, analysis: x } of items) {
+        const late = findSentenceDates(
+          x.sentences,
+          { date: fallback, own: false, day: false },
+          x.datesPending,
+        );
+        const dates =
+          late.length === 0 ? x.dates : [...x.dates, ...late].sort((p, q) => p.sentence - q.sentence);
+        yield* toDatedSentences(article, x.sentences, dates, vocabulary);
+      }
     })(),
     latest ?? null,
   );
@@ -115,7 +145,7 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
     perspectives: describePerspectives(scored, vocabulary, options.outlets),
     claims,
     stances: findStances(scored, actors, lexicon),
-    sources: sorted.map(toSource),
+    sources: items.map((x) => toSource(x.article, x.analysis.wordCount)),
     stories,
     changes: null,
   };
@@ -123,16 +153,6 @@ export function buildBriefing(articles: readonly Article[], options: BriefingOpt
   briefing.bottomLine = composeBottomLine(briefing);
   assertAllVerbatim(briefing, sorted);
   return { value: BriefingSchema.parse(briefing), diagnostics };
-}
-
-let lastIndex: { key: string; index: EntityIndex } | null = null;
-
-/** The index of the built-in names, the packs and the config's aliases; the last one is kept for the next build. */
-function entityIndexFor(packs: readonly string[], aliases: readonly GazetteerEntry[]): EntityIndex {
-  const key = JSON.stringify([packs, aliases]);
-  if (lastIndex?.key !== key)
-    lastIndex = { key, index: new EntityIndex(extendGazetteer(defaultGazetteer(packs), aliases)) };
-  return lastIndex.index;
 }
 
 function assertAllVerbatim(briefing: Briefing, articles: readonly Article[]): void {
@@ -166,7 +186,7 @@ function storiesTitle(stories: readonly { title: string }[]): string {
   return `${stories[0]?.title ?? 'Briefing'} — and ${others} other ${others === 1 ? 'story' : 'stories'}`;
 }
 
-function toSource(article: Article): Source {
+function toSource(article: Article, wordCount: number): Source {
   return {
     id: article.id,
     path: article.path,
@@ -176,7 +196,7 @@ function toSource(article: Article): Source {
     published: article.published,
     ...inferred(article),
     url: article.url,
-    wordCount: article.text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0,
+    wordCount,
   };
 }
 

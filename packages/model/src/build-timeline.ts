@@ -8,7 +8,7 @@ import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordIds } from './text-stats.js';
 
 /** A dated sentence before events reported by several sources are merged. */
-interface DatedSentence {
+export interface DatedSentence {
   date: string;
   precision: Exclude<DatePrecision, 'month-day'>;
   text: string;
@@ -50,10 +50,93 @@ export function referenceDate(article: Article, fallback: Date): { date: Date; o
   return { date: fallback, own: false, day: false };
 }
 
+/** The date one sentence of an article states (see {@link findSentenceDates}). */
+export interface SentenceDate extends FoundDate {
+  /** Index of the sentence in its article. */
+  sentence: number;
+}
+
 /**
- * Finds the dated events of one article: every sentence that states a date ("April 15", "on Saturday,
- * January 27", "on January 5", "last summer", "in 2014"), resolved against the article's publication date; a day and
- * month that would fall after publication in a sentence about the past is moved back a year.
+ * Finds the dates an article's sentences state ("April 15", "on Saturday, January 27", "last summer",
+ * "in 2014"), resolved against a reference date; the date parser runs only on sentences that
+ * {@link mayHoldDate}.
+ * @param sentences the article's sentences
+ * @param ref the reference date (see {@link referenceDate})
+ * @param only the indices of the sentences to read (default: all)
+ * @returns one entry per dated sentence, in order
+ */
+export function findSentenceDates(
+  sentences: readonly Sentence[],
+  ref: { date: Date; own: boolean; day: boolean },
+  only?: readonly number[],
+): SentenceDate[] {
+  const out: SentenceDate[] = [];
+  const read = (sentence: number) => {
+    const found = dateIn((sentences[sentence] as Sentence).text, ref);
+    if (found === null) return;
+    // a date that starts after the article's own publication is ahead of its writer, whatever the tense
+    if (ref.own && !found.ahead) found.ahead = firstDay(found.date) > ref.date.getTime();
+    out.push({ sentence, ...found });
+  };
+  if (only) for (const i of only) read(i);
+  else for (let i = 0; i < sentences.length; i++) read(i);
+  return out;
+}
+
+// Two reference dates far apart: a date read the same against both does not depend on the reference.
+const PROBES = [new Date(Date.UTC(1950, 0, 1, 12)), new Date(Date.UTC(2090, 5, 15, 12))] as const;
+
+/**
+ * Splits the sentences of an article without a dated publication into those whose date (or lack of
+ * one) is the same whatever the reference date ("March 5, 2024", "in 2014"), found here, and those
+ * whose date depends on it ("March 5", "three days ago"), found once the brief's latest publication
+ * date is known. Lets most of the date parsing run per article, in parallel.
+ * @param sentences the article's sentences
+ * @returns the dates found, and the indices of the sentences left for {@link findSentenceDates}
+ */
+export function findFixedDates(sentences: readonly Sentence[]): { dates: SentenceDate[]; pending: number[] } {
+  const dates: SentenceDate[] = [];
+  const pending: number[] = [];
+  sentences.forEach((s, sentence) => {
+    if (!MAY_HOLD_DATE.test(s.text)) return;
+    const [a, b] = PROBES.map((date) => dateIn(s.text, { date, own: false, day: false }));
+    if (a?.date !== b?.date || a?.precision !== b?.precision || a?.ahead !== b?.ahead) pending.push(sentence);
+    else if (a) dates.push({ sentence, ...a });
+  });
+  return { dates, pending };
+}
+
+/**
+ * Turns an article's sentence dates into dated sentences for {@link buildTimeline}: each cites its
+ * sentence and keeps its words.
+ * @param article the source
+ * @param sentences its sentences
+ * @param dates what {@link findSentenceDates} found
+ * @param vocabulary interns the sentences' words; use one for all articles of a timeline
+ */
+export function toDatedSentences(
+  article: Article,
+  sentences: readonly Sentence[],
+  dates: readonly SentenceDate[],
+  vocabulary: Vocabulary,
+): DatedSentence[] {
+  return dates.map((d) => {
+    const s = sentences[d.sentence] as Sentence;
+    return {
+      date: d.date,
+      precision: d.precision,
+      ahead: d.ahead,
+      text: s.text,
+      citation: cite(article, s.start, s.end),
+      words: vocabulary.idsOf(s.text, s.content),
+    };
+  });
+}
+
+/**
+ * Finds the dated events of one article: every sentence that states a date, resolved against the
+ * article's publication date; a day and month that would fall after publication in a sentence about
+ * the past is moved back a year.
  * @param article the source
  * @param sentences its sentences
  * @param fallback reference date for an article without a dated publication
@@ -66,26 +149,35 @@ export function findDatedSentences(
   fallback: Date,
   vocabulary: Vocabulary = new Vocabulary(),
 ): DatedSentence[] {
-  const ref = referenceDate(article, fallback);
-  const out: DatedSentence[] = [];
-  for (const s of sentences) {
-    const found = dateIn(s.text, ref);
-    // a date that starts after the article's own publication is ahead of its writer, whatever the tense
-    if (found && ref.own && !found.ahead) found.ahead = firstDay(found.date) > ref.date.getTime();
-    if (found === null) continue;
-    out.push({
-      ...found,
-      text: s.text,
-      citation: cite(article, s.start, s.end),
-      words: vocabulary.idsOf(s.text),
-    });
-  }
-  return out;
+  const dates = findSentenceDates(sentences, referenceDate(article, fallback));
+  return toDatedSentences(article, sentences, dates, vocabulary);
 }
 
-type Found = Omit<DatedSentence, 'text' | 'citation' | 'words'>;
+/**
+ * Whether a sentence can state a date at all: a digit, a month's or weekday's name, a unit of time, a
+ * season, "yesterday"/"tomorrow". The date parser finds nothing in a sentence without one, and costs
+ * far more than this test.
+ * @param text one sentence
+ */
+export function mayHoldDate(text: string): boolean {
+  return MAY_HOLD_DATE.test(text);
+}
+// prefixes at a word's start, so that every spelling chrono reads (Sept., Dec, weeks, yearly) passes
+const MAY_HOLD_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|tomorrow|second|minute|hour|day|week|month|quarter|year|decade|spring|summer|autumn|fall|winter)/i;
 
-function dateIn(text: string, ref: { date: Date; own: boolean; day: boolean }): Found | null {
+/** A date a sentence states, resolved against a reference date, and whether its clause points ahead. */
+export type FoundDate = Pick<DatedSentence, 'date' | 'precision' | 'ahead'>;
+
+/**
+ * The date a sentence states ("April 15", "last summer", "in 2014"), resolved against a reference
+ * date in the direction its clause points (see {@link dateDirection}).
+ * @param text one sentence
+ * @param ref the reference date, whether it is the article's own and states the day (see {@link referenceDate})
+ * @returns the date, its precision and whether it lies ahead, or null
+ */
+export function dateIn(text: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
+  if (!MAY_HOLD_DATE.test(text)) return null;
   for (const r of chrono.en.strict.parse(text, { instant: ref.date, timezone: 0 })) {
     const c = r.start;
     if (!c.isCertain('month')) continue;
@@ -131,7 +223,7 @@ const MONTH_ALONE = new RegExp(
  * A month with its year ("October 2007", "March of 2008"), or a month alone after a preposition ("in
  * February", "until May") whose year the clause's direction decides from the article's own date.
  */
-function monthIn(text: string, ref: { date: Date; own: boolean }): Found | null {
+function monthIn(text: string, ref: { date: Date; own: boolean }): FoundDate | null {
   const stated = MONTH_YEAR.exec(text);
   if (stated?.[1] && stated[2]) {
     const ahead = dateDirection(text, stated.index, stated.index + stated[0].length) === 'forward';
@@ -170,7 +262,7 @@ function yearFor(month: number, day: number | null, ref: Date, direction: DateDi
  * A weekday alone ("cut rates on Friday", "will meet on Friday"), "yesterday", "tomorrow" or "next
  * week", from the article's day.
  */
-function relativeDay(text: string, ref: Date): Found | null {
+function relativeDay(text: string, ref: Date): FoundDate | null {
   for (const r of chrono.en.casual.parse(text, { instant: ref, timezone: 0 })) {
     const direction = dateDirection(text, r.index, r.index + r.text.length);
     if (NEXT_WEEK.test(r.text)) {

@@ -16,6 +16,7 @@ const NAME_THEN_ROLE = new RegExp(
   String.raw`(${NAME}),\s((?:the\s)?(?:[\p{L}-]+\s){0,3}(?:${ROLE_WORDS})(?:\s(?:of|at|for|in)\s[^,.;"”]{3,60})?)`,
   'gu',
 );
+const ANY_ROLE = new RegExp(ROLE_WORDS, 'u');
 const NOT_A_NAME =
   /^(The|This|That|These|In|On|At|For|But|And|It|He|She|They|We|Our|Its|As|By|From|With|Of)\b/u;
 
@@ -27,6 +28,7 @@ const NOT_A_NAME =
  */
 export function findPeople(sentence: string): Person[] {
   const out: Person[] = [];
+  if (!ANY_ROLE.test(sentence)) return out; // both patterns need a role word: most sentences have none
   for (const m of sentence.matchAll(ROLE_THEN_NAME)) {
     const name = trimName(m[2] as string);
     if (name) out.push({ name, role: (m[1] as string).trim() });

@@ -14,50 +14,187 @@ const PRONOUN_SAID = /\b(?:he|she)\s(?:said|says|added|told|stressed|noted|expla
 const ACCORDING_TO =
   /according to (?:an? |the )?((?:[\p{Lu}][\p{L}-]*\s?){1,4})(statement|spokesman|spokesperson|official|officials|report|source|sources)?/u;
 
+/** What one sentence offers for quotes: the people it introduces, and its quote with the cues to its speaker. */
+export interface QuoteCue {
+  /** Index of the sentence in its article. */
+  sentence: number;
+  /** People the sentence introduces with a role. */
+  people: Person[];
+  /** The quoted passages, or none. */
+  parts: string[];
+  /** A name beside "said", "told" and the like. */
+  named: string | null;
+  /** Every word (or word's tail) just before "said", "says", "added" or "told": a known surname may be one. */
+  beforeSaid: string[];
+  /** "he said", "she added". */
+  pronoun: boolean;
+  /** "according to a Pentagon statement" → "Pentagon statement". */
+  according: string | null;
+}
+
+/**
+ * Reads the quote cues of one article's sentences: per-sentence work that needs nothing from other
+ * articles, so that it can run in a worker (see `analyseArticle`).
+ * @param sentences the article's sentences
+ * @returns a cue for each sentence that introduces someone or quotes, in order
+ */
+export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
+  const cues: QuoteCue[] = [];
+  sentences.forEach((s, sentence) => {
+    const people = findPeople(s.text);
+    const parts = [...s.text.matchAll(QUOTED)].map((m) => (m[1] as string).trim());
+    if (people.length === 0 && parts.length === 0) return;
+    const cue: QuoteCue = {
+      sentence,
+      people,
+      parts,
+      named: null,
+      beforeSaid: [],
+      pronoun: false,
+      according: null,
+    };
+    if (parts.length > 0) {
+      const outside = s.text.replace(QUOTED, ' ');
+      cue.named = SAID_NAME.exec(outside)?.[1] ?? NAME_SAID.exec(outside)?.[1] ?? null;
+      cue.beforeSaid = wordsBeforeSaid(outside);
+      cue.pronoun = PRONOUN_SAID.test(outside);
+      const according = ACCORDING_TO.exec(outside);
+      if (according) cue.according = `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`;
+    }
+    cues.push(cue);
+  });
+  return cues;
+}
+
+const SAID = /\s(?:said|says|added|told)\b/gu;
+const ASCII_WORD = /[A-Za-z0-9_]/;
+
+/**
+ * Each tail of the word before "said" that starts at a word boundary (as `\bSurname\ssaid\b` would
+ * match it), so that a known surname is found by lookup rather than by a regex per person.
+ */
+function wordsBeforeSaid(outside: string): string[] {
+  const out: string[] = [];
+  for (const m of outside.matchAll(SAID)) {
+    const end = m.index;
+    for (let j = end - 1; j >= 0 && !/\s/u.test(outside.charAt(j)); j--) {
+      const before = j > 0 && ASCII_WORD.test(outside.charAt(j - 1));
+      if (before !== ASCII_WORD.test(outside.charAt(j))) out.push(outside.slice(j, end));
+    }
+  }
+  return out;
+}
+
+/**
+ * The people introduced so far across a brief's articles (name → role), indexed by surname and by
+ * the tails of each name, so that resolving a speaker is a lookup, not a loop over everyone known.
+ * Iterates in the order people were first introduced.
+ */
+export class PeopleRegistry {
+  readonly #people = new Map<string, Person>();
+  readonly #rank = new Map<string, number>();
+  /** surname or name tail → the first name introduced with it */
+  readonly #bySurname = new Map<string, string>();
+  readonly #byTail = new Map<string, string>();
+
+  /** How many people are known. */
+  get size(): number {
+    return this.#people.size;
+  }
+
+  /** The person of that exact name, if known. */
+  get(name: string): Person | undefined {
+    return this.#people.get(name);
+  }
+
+  /** Everyone known, in the order they were introduced. */
+  values(): IterableIterator<Person> {
+    return this.#people.values();
+  }
+
+  /**
+   * Records a person; a role already known is kept.
+   * @returns the person as now known
+   */
+  add(p: Person): Person {
+    const known = this.#people.get(p.name);
+    const person = { name: p.name, role: known?.role ?? p.role };
+    this.#people.set(p.name, person);
+    if (!known) {
+      this.#rank.set(p.name, this.#rank.size);
+      const last = surname(p.name);
+      if (!this.#bySurname.has(last)) this.#bySurname.set(last, p.name);
+      for (let i = p.name.indexOf(' '); i !== -1; i = p.name.indexOf(' ', i + 1)) {
+        const tail = p.name.slice(i + 1);
+        if (!this.#byTail.has(tail)) this.#byTail.set(tail, p.name);
+      }
+    }
+    return person;
+  }
+
+  /**
+   * The first person introduced whose surname is one of `words`.
+   * @param words candidate surnames
+   */
+  bySurname(words: readonly string[]): Person | undefined {
+    return this.#first(words.map((w) => this.#bySurname.get(w)));
+  }
+
+  /**
+   * The person a name refers to: that exact name, else the first one introduced whose name ends with
+   * it or whose surname it is.
+   * @param name a name as written
+   */
+  resolve(name: string): Person | undefined {
+    return this.#people.get(name) ?? this.#first([this.#byTail.get(name), this.#bySurname.get(name)]);
+  }
+
+  #first(names: readonly (string | undefined)[]): Person | undefined {
+    let best: string | undefined;
+    for (const n of names)
+      if (
+        n !== undefined &&
+        (best === undefined || (this.#rank.get(n) as number) < (this.#rank.get(best) as number))
+      )
+        best = n;
+    return best === undefined ? undefined : this.#people.get(best);
+  }
+}
+
 /**
  * Finds direct quotes and who said them: a name after "said"/"told", a name before "said", a
  * pronoun resolved to the person last introduced, or "according to a Pentagon statement".
  * @param article the source
  * @param sentences its sentences
- * @param people registry of people introduced so far (name → role), filled as sentences are read
+ * @param people people introduced so far, filled as sentences are read
+ * @param cues the sentences' cues, when already read (see {@link findQuoteCues})
  * @returns the quotes, in text order
  */
 export function findQuotes(
   article: Article,
   sentences: readonly Sentence[],
-  people: Map<string, Person>,
+  people: PeopleRegistry,
+  cues: readonly QuoteCue[] = findQuoteCues(sentences),
 ): Quote[] {
   const quotes: Quote[] = [];
   let lastPerson: Person | null = null;
-  for (const s of sentences) {
-    for (const p of findPeople(s.text)) {
-      const known = people.get(p.name) ?? p;
-      people.set(p.name, { name: p.name, role: known.role ?? p.role });
-      lastPerson = people.get(p.name) as Person;
-    }
-    const parts = [...s.text.matchAll(QUOTED)].map((m) => (m[1] as string).trim());
-    if (parts.length === 0) continue;
-    const outside = s.text.replace(QUOTED, ' ');
+  for (const cue of cues) {
+    for (const p of cue.people) lastPerson = people.add(p);
+    if (cue.parts.length === 0) continue;
     let speaker: Person | null = null;
-    const named = SAID_NAME.exec(outside)?.[1] ?? NAME_SAID.exec(outside)?.[1];
-    if (named) speaker = resolve(named, people) ?? { name: named, role: null };
+    if (cue.named) speaker = people.resolve(cue.named) ?? { name: cue.named, role: null };
     else {
-      const bySurname = [...people.values()].find((p) =>
-        new RegExp(`\\b${surname(p.name)}\\s(?:said|says|added|told)\\b`, 'u').test(outside),
-      );
+      const bySurname = people.bySurname(cue.beforeSaid);
       if (bySurname) speaker = bySurname;
-      else if (PRONOUN_SAID.test(outside) && lastPerson) speaker = lastPerson;
-      else {
-        const according = ACCORDING_TO.exec(outside);
-        if (according)
-          speaker = { name: `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`, role: null };
-      }
+      else if (cue.pronoun && lastPerson) speaker = lastPerson;
+      else if (cue.according) speaker = { name: cue.according, role: null };
     }
     if (speaker === null) continue;
     if (speaker.role === null || speaker.name.split(' ').length >= 2)
       lastPerson = speaker.role ? speaker : lastPerson;
+    const s = sentences[cue.sentence] as Sentence;
     quotes.push({
-      text: parts.join(' … '),
+      text: cue.parts.join(' … '),
       speaker: speaker.name,
       role: speaker.role,
       sourceId: article.id,
@@ -65,11 +202,4 @@ export function findQuotes(
     });
   }
   return quotes;
-}
-
-function resolve(name: string, people: Map<string, Person>): Person | null {
-  const exact = people.get(name);
-  if (exact) return exact;
-  for (const p of people.values()) if (p.name.endsWith(` ${name}`) || surname(p.name) === name) return p;
-  return null;
 }

@@ -35,7 +35,7 @@ export function scoreSentences(
         end: s.end,
         article: a,
         index,
-        words: vocabulary.idsOf(s.text),
+        words: vocabulary.idsOf(s.text, s.content),
         score: 0,
       });
     });
@@ -77,13 +77,38 @@ export function scoreSentences(
   return all;
 }
 
+/** How many pieces `text.split(/\s+/)` would give, without building them. */
+function countSpaced(text: string): number {
+  let n = 1;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const isSpace =
+      c === 32 ||
+      (c >= 9 && c <= 13) ||
+      (c > 127 &&
+        (c === 0xa0 ||
+          c === 0x1680 ||
+          (c >= 0x2000 && c <= 0x200a) ||
+          c === 0x2028 ||
+          c === 0x2029 ||
+          c === 0x202f ||
+          c === 0x205f ||
+          c === 0x3000 ||
+          c === 0xfeff));
+    if (isSpace && !space) n++;
+    space = isSpace;
+  }
+  return n;
+}
+
 /**
  * Whether a sentence can stand alone as a point of the brief: a statement of 8 to 60 words, not a
  * question, not a fragment.
  * @param s the sentence
  */
 export function isStatement(s: Sentence): boolean {
-  const words = s.text.split(/\s+/).length;
+  const words = countSpaced(s.text);
   return (
     words >= 8 &&
     words <= 60 &&

@@ -14,6 +14,20 @@ export function contentWords(text: string): string[] {
   return words.filter((w) => w.length > 2 && !STOP.has(w));
 }
 
+const WORD = /[\p{L}\p{N}_]+/gu;
+
+/**
+ * Counts the words of a text (runs of letters, digits and `_`) without building an array of them.
+ * @param text any text
+ * @returns the number of words
+ */
+export function countWords(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text) !== null) n++;
+  return n;
+}
+
 /**
  * Whether a lower-case word counts as a content word (what {@link contentWords} keeps).
  * @param word a lower-case word
@@ -41,11 +55,13 @@ export class Vocabulary {
   /**
    * The ids of a text's content words.
    * @param text any text
+   * @param content its content words joined by spaces, when already found
    * @returns distinct ids, ascending
    */
-  idsOf(text: string): WordIds {
+  idsOf(text: string, content?: string): WordIds {
     const ids: number[] = [];
-    for (const w of contentWords(text)) {
+    const words = content === undefined ? contentWords(text) : content === '' ? [] : content.split(' ');
+    for (const w of words) {
       let id = this.#ids.get(w);
       if (id === undefined) {
         id = this.#words.length;

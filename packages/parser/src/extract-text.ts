@@ -14,28 +14,39 @@ import { findOutletPrefix, findSiteHeader, findToldOutlet } from './text/find-ou
 import { type FoundDate, findDateline, yearsMentioned } from './text/find-published.js';
 import { findTitle, stripTrailingDate } from './text/find-title.js';
 import { selectBody } from './text/select-body.js';
+import { splitLines } from './text/split-lines.js';
 
 /**
- * Finds the article in a text scrape (`.txt`) or Markdown note (`.md`) through remark-parse.
- * Text scrapes are judged line by line (see {@link selectBody}); Markdown notes keep every block.
+ * Finds the article in a text scrape (`.txt`) or Markdown note (`.md`). Text scrapes are cut into
+ * lines (see {@link splitLines}) and judged line by line (see {@link selectBody}); Markdown notes are
+ * parsed with remark-parse and keep every block.
  * @param source the decoded file
  * @param file the file being parsed, which gets the findings as messages
  * @param markdown true for Markdown, false for a text scrape
  * @returns body blocks and metadata (front matter overrides the rest)
  */
 export function extractText(source: string, file: VFile, markdown: boolean): Extraction {
-  const lines: Line[] = [];
+  let lines: Line[] = [];
   let front: FoundMeta = {};
-  for (const chunk of splitChunks(source)) {
-    const mdast = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(chunk.text) as MdastRoot;
-    for (const node of mdast.children) {
-      if (node.type === 'yaml' && chunk.offset === 0) front = readFrontMatter(node.value, file);
-      for (const l of blockLines(node, chunk.text, !markdown)) {
-        l.line += chunk.line - 1;
-        l.offset += chunk.offset;
-        lines.push(l);
+  if (markdown) {
+    for (const chunk of splitChunks(source)) {
+      const mdast = unified()
+        .use(remarkParse)
+        .use(remarkFrontmatter, ['yaml'])
+        .parse(chunk.text) as MdastRoot;
+      for (const node of mdast.children) {
+        if (node.type === 'yaml' && chunk.offset === 0) front = readFrontMatter(node.value, file);
+        for (const l of blockLines(node)) {
+          l.line += chunk.line - 1;
+          l.offset += chunk.offset;
+          lines.push(l);
+        }
       }
     }
+  } else {
+    const split = splitLines(source);
+    if (split.front !== null) front = readFrontMatter(split.front, file);
+    lines = split.lines;
   }
   const found = markdown ? markdownArticle(lines) : scrapedArticle(lines, file);
   if (found.blocks.length > 0) found.meta.language ??= detectLanguage(languageSample(found.blocks));
@@ -44,7 +55,7 @@ export function extractText(source: string, file: VFile, markdown: boolean): Ext
   return { blocks: found.blocks, meta };
 }
 
-/** Characters parsed at a time: remark's cost grows faster than the input on long mixed documents. */
+/** Characters of Markdown parsed at a time: remark's cost grows faster than the input on long mixed documents. */
 const CHUNK = 8_000;
 
 /**
@@ -195,42 +206,20 @@ interface Line extends BodyBlock {
   heading?: boolean;
 }
 
-function blockLines(node: RootContent, source: string, splitLines: boolean): Line[] {
+function blockLines(node: RootContent): Line[] {
   if (node.type === 'yaml' || node.type === 'thematicBreak') return [];
+  if (node.type === 'list') return node.children.flatMap((item) => blockLines(item as never));
   const start = node.position?.start;
-  const end = node.position?.end;
-  if (!splitLines) {
-    if (node.type === 'list')
-      return node.children.flatMap((item) => blockLines(item as never, source, false));
-    const text = mdastToString(node).replace(/\s+/g, ' ').trim();
-    return text
-      ? [
-          {
-            text,
-            line: start?.line ?? 1,
-            column: start?.column ?? 1,
-            offset: start?.offset ?? 0,
-            heading: node.type === 'heading',
-          },
-        ]
-      : [];
-  }
-  const value = start && end ? source.slice(start.offset ?? 0, end.offset) : mdastToString(node);
-  const out: Line[] = [];
-  let offset = start?.offset ?? 0;
-  let line = start?.line ?? 1;
-  for (const raw of value.split('\n')) {
-    const text = raw.replace(/\s+/g, ' ').trim();
-    const lead = raw.length - raw.trimStart().length;
-    if (text)
-      out.push({
-        text,
-        line,
-        column: (line === start?.line ? start.column : 1) + lead,
-        offset: offset + lead,
-      });
-    offset += raw.length + 1;
-    line += 1;
-  }
-  return out;
+  const text = mdastToString(node).replace(/\s+/g, ' ').trim();
+  return text
+    ? [
+        {
+          text,
+          line: start?.line ?? 1,
+          column: start?.column ?? 1,
+          offset: start?.offset ?? 0,
+          heading: node.type === 'heading',
+        },
+      ]
+    : [];
 }

@@ -16,13 +16,11 @@ const SENTENCE_END = /[.!?…]["”’»)]?(\s|$)|[。！？]/gu;
  */
 export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
   const counts = new Map<string, number>();
-  for (const l of lines) {
-    const key = shapeOf(l.text);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const kinds = lines.map((l): LineKind => {
+  const shapes = lines.map((l) => shapeOf(l.text)); // once per line: it lower-cases the whole line
+  for (const key of shapes) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const kinds = lines.map((l, i): LineKind => {
     const words = wordsIn(l.text);
-    const repeated = (counts.get(shapeOf(l.text)) ?? 0) > 1;
+    const repeated = (counts.get(shapes[i] as string) ?? 0) > 1;
     const sentences = l.text.match(SENTENCE_END)?.length ?? 0;
     const terminal = TERMINAL.test(l.text);
     if (fusedHeadline(l.text) || titleLike(l.text)) return 'short';
@@ -70,8 +68,9 @@ function lowerCaseShare(text: string): number {
  * @param text a line
  */
 export function titleLike(text: string): boolean {
+  if (/[.!?…]\s/u.test(text)) return false; // first: most lines are prose, and this is cheap
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 3 || words.length > 20 || /[.!?…]\s/u.test(text)) return false;
+  if (words.length < 3 || words.length > 20) return false;
   const capitalised = words.filter((w) => /^["“‘(]?[\p{Lu}\p{N}]/u.test(w) || SMALL_WORD.test(w)).length;
   return capitalised / words.length >= 0.9 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
 }
@@ -85,7 +84,10 @@ const SMALL_WORD = /^(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|v
  * @param text a line
  */
 export function fusedHeadline(text: string): boolean {
-  const m = /(\p{Ll}{2,}[?!.…"”’]?)(?=\p{Lu}[\p{Ll}\s])/u.exec(text.slice(0, 200));
+  const head = text.slice(0, 200);
+  // a lower-case letter glued to a capital: without one (most lines) the costlier search cannot match
+  if (!/\p{Ll}[?!.…"”’]?\p{Lu}[\p{Ll}\s]/u.test(head)) return false;
+  const m = /(\p{Ll}{2,}[?!.…"”’]?)(?=\p{Lu}[\p{Ll}\s])/u.exec(head);
   if (!m) return false;
   const before = text
     .slice(0, m.index + (m[1] as string).length)

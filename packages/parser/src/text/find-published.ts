@@ -1,3 +1,4 @@
+import { mayHoldDate } from '@briefing/model';
 import * as chrono from 'chrono-node';
 
 /** A publication date found in text, and the span of the line it came from. */
@@ -23,7 +24,9 @@ const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
  * @returns the date, or null when the line states none
  */
 export function findDateline(line: string, yearsInText: readonly number[] = []): FoundDate | null {
-  const results = chrono.en.strict.parse(line.slice(0, 400));
+  const head = line.slice(0, 400);
+  if (!mayHoldDate(head)) return null; // most lines: no digit, month or unit of time, nothing to parse
+  const results = chrono.en.strict.parse(head);
   for (const r of results) {
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) {

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import {
+  type AnalyseOptions,
+  type Article,
+  type ArticleAnalysis,
+  analyseArticle,
+  type Diagnostic,
+} from '@briefing/model';
+import { parseArticle } from '@briefing/parser';
+
+/** One file read, parsed and analysed on its own, in a form that crosses threads cheaply. */
+export interface ParsedFile {
+  /** The article, or null when the file holds none (the diagnostics say why). */
+  article: Article | null;
+  /** The per-article analysis, its sentences packed as offsets (see {@link unpackAnalysis}). */
+  analysis: PackedAnalysis | null;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * An {@link ArticleAnalysis} whose sentences are `[start, end]` offset pairs into the article's text,
+ * and their content words one line per sentence: two objects to copy between threads, not thousands.
+ */
+export type PackedAnalysis = Omit<ArticleAnalysis, 'sentences'> & { sentences: Uint32Array; content: string };
+
+/**
+ * Reads, parses and analyses one file (`parseArticle`, then `analyseArticle`): the whole per-file
+ * part of a build, run in a worker thread for large corpora (see parse-worker.ts).
+ * @param file the path
+ * @param options the packs and aliases that say which names are known
+ * @returns the article with its analysis, or the diagnostics saying why there is none
+ */
+export function parseFile(file: string, options: AnalyseOptions = {}): ParsedFile {
+  let data: Buffer;
+  try {
+    data = fs.readFileSync(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    const d: Diagnostic = {
+      severity: 'error',
+      message: `cannot read file (${reason})`,
+      ruleId: 'unreadable',
+      source: 'cli',
+      file,
+    };
+    return { article: null, analysis: null, diagnostics: [d] };
+  }
+  const result = parseArticle({ path: file, data });
+  if (result.value === null) return { article: null, analysis: null, diagnostics: result.diagnostics };
+  const { sentences, ...rest } = analyseArticle(result.value, options);
+  // a sentence's text is its slice of the article's text: send the offsets, not a copy of the text
+  const packed = new Uint32Array(sentences.length * 2);
+  sentences.forEach((s, i) => {
+    packed[2 * i] = s.start;
+    packed[2 * i + 1] = s.end;
+  });
+  const content = sentences.map((s) => s.content ?? '').join('\n');
+  return {
+    article: result.value,
+    analysis: { ...rest, sentences: packed, content },
+    diagnostics: result.diagnostics,
+  };
+}
+
+/**
+ * Restores the sentences of a packed analysis as slices of the article's text.
+ * @param article the analysed article
+ * @param packed its packed analysis
+ */
+export function unpackAnalysis(article: Article, packed: PackedAnalysis): ArticleAnalysis {
+  const { sentences: offsets, content: lines, ...rest } = packed;
+  const content = lines.split('\n');
+  const sentences = [];
+  for (let i = 0; i < offsets.length; i += 2) {
+    const start = offsets[i] as number;
+    const end = offsets[i + 1] as number;
+    sentences.push({ text: article.text.slice(start, end), start, end, content: content[i / 2] as string });
+  }
+  return { ...rest, sentences };
+}

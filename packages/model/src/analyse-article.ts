@@ -1,0 +1,83 @@
+import type { Article } from './article.js';
+import { findFixedDates, findSentenceDates, referenceDate, type SentenceDate } from './build-timeline.js';
+import { EntityIndex } from './entity-index.js';
+import { type ArticleEntity, findEntities } from './find-entities.js';
+import { findQuoteCues, type QuoteCue } from './find-quotes.js';
+import { extendGazetteer, type GazetteerEntry } from './gazetteer.js';
+import { defaultGazetteer } from './knowledge-pack.js';
+import { type Sentence, splitSentences } from './sentences.js';
+import { contentWords, countWords } from './text-stats.js';
+
+/**
+ * What can be found in one article without looking at the others: plain data (structured-cloneable),
+ * so that it can be computed in a worker thread and handed to {@link buildBriefingFrom}.
+ */
+export interface ArticleAnalysis {
+  /** The article's sentences, with offsets into its text. */
+  sentences: Sentence[];
+  /** People each sentence introduces, quotes and the cues to their speakers. */
+  quoteCues: QuoteCue[];
+  /** Dates the sentences state: against the article's own date, or, without one, those that need no reference date. */
+  dates: SentenceDate[];
+  /** Without an own date: sentences whose date depends on the reference, the brief's latest date. */
+  datesPending: number[];
+  /** Words in the text (runs of letters, digits and `_`). */
+  wordCount: number;
+  /** The entities the article names (title first), for `findActors` to join across articles. */
+  entities: ArticleEntity[];
+}
+
+/** What the per-article step needs to know beyond the article: which names are known. */
+export interface AnalyseOptions {
+  /** Shipped knowledge packs to use (the config's `packs`). */
+  packs?: readonly string[];
+  /** Extra actors and aliases (the config's `aliases`). */
+  aliases?: readonly GazetteerEntry[];
+}
+
+/**
+ * Analyses one article on its own: sentences, people mentions and quote cues, dated sentences.
+ * Everything per article belongs here (per-article recognition too), so that it runs in parallel;
+ * what needs all articles (who is who across sources, merging, scoring) is {@link buildBriefingFrom}.
+ * @param article a parsed article
+ * @param options the packs and aliases that say which names are known
+ * @returns plain data about it; the article itself is not copied
+ * @throws {BriefingError} `E_CONFIG` for an unknown pack
+ */
+export function analyseArticle(article: Article, options: AnalyseOptions = {}): ArticleAnalysis {
+  const sentences = splitSentences(article.text);
+  for (const s of sentences) s.content = contentWords(s.text).join(' ');
+  const ref = referenceDate(article, new Date(0));
+  const fixed = ref.own
+    ? { dates: findSentenceDates(sentences, ref), pending: [] }
+    : findFixedDates(sentences);
+  return {
+    sentences,
+    quoteCues: findQuoteCues(sentences),
+    dates: fixed.dates,
+    datesPending: fixed.pending,
+    wordCount: countWords(article.text),
+    entities: findEntities(
+      [...(article.title ? [article.title] : []), ...sentences.map((s) => s.text)],
+      entityIndexFor(options),
+    ),
+  };
+}
+
+let lastIndex: { key: string; index: EntityIndex } | null = null;
+
+/**
+ * The index of the built-in names, the packs and the config's aliases. The last one is kept, so that
+ * each thread builds it once per brief, not once per article.
+ * @param options the packs and aliases
+ * @throws {BriefingError} `E_CONFIG` for an unknown pack
+ */
+export function entityIndexFor(options: AnalyseOptions): EntityIndex {
+  const key = JSON.stringify([options.packs ?? [], options.aliases ?? []]);
+  if (lastIndex?.key !== key)
+    lastIndex = {
+      key,
+      index: new EntityIndex(extendGazetteer(defaultGazetteer(options.packs ?? []), options.aliases ?? [])),
+    };
+  return lastIndex.index;
+}

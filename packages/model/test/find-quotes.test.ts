@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/article.js';
+import { findPeople, NAME, type Person, surname } from '../src/find-people.js';
+import { findQuotes, PeopleRegistry } from '../src/find-quotes.js';
+import { splitSentences } from '../src/sentences.js';
+
+// The speaker search as it was: a regex per known person for every unquoted "said" — the reference
+// the indexed registry must agree with.
+const QUOTED = /["“]([^"“”]{12,}?)["”]/gu;
+const SAID_NAME = new RegExp(
+  String.raw`(?:said|says|added|stressed|noted|explained|told\s[\p{L}-]+)\s(${NAME})`,
+  'u',
+);
+const NAME_SAID = new RegExp(String.raw`(${NAME})\s(?:said|says|added|stressed|noted|explained|told)\b`, 'u');
+const PRONOUN_SAID = /\b(?:he|she)\s(?:said|says|added|told|stressed|noted|explained)\b/iu;
+
+function speakersByLoop(texts: readonly string[]): (string | null)[] {
+  const people = new Map<string, Person>();
+  const out: (string | null)[] = [];
+  for (const text of texts) {
+    let lastPerson: Person | null = null;
+    for (const s of splitSentences(text)) {
+      for (const p of findPeople(s.text)) {
+        const known = people.get(p.name) ?? p;
+        people.set(p.name, { name: p.name, role: known.role ?? p.role });
+        lastPerson = people.get(p.name) as Person;
+      }
+      if (![...s.text.matchAll(QUOTED)].length) continue;
+      const outside = s.text.replace(QUOTED, ' ');
+      let speaker: Person | null = null;
+      const named = SAID_NAME.exec(outside)?.[1] ?? NAME_SAID.exec(outside)?.[1];
+      if (named) {
+        speaker = people.get(named) ?? null;
+        if (!speaker)
+          for (const p of people.values())
+            if (p.name.endsWith(` ${named}`) || surname(p.name) === named) {
+              speaker = p;
+              break;
+            }
+        speaker ??= { name: named, role: null };
+      } else {
+        speaker =
+          [...people.values()].find((p) =>
+            new RegExp(`\\b${surname(p.name)}\\s(?:said|says|added|told)\\b`, 'u').test(outside),
+          ) ?? (PRONOUN_SAID.test(outside) ? lastPerson : null);
+      }
+      if (speaker === null) continue;
+      if (speaker.role === null || speaker.name.split(' ').length >= 2)
+        lastPerson = speaker.role ? speaker : lastPerson;
+      out.push(speaker.name);
+    }
+  }
+  return out;
+}
+
+const article = (id: string, text: string): Article => ({
+  id,
+  path: `${id}.txt`,
+  format: 'text',
+  title: null,
+  subtitle: null,
+  authors: [],
+  published: null,
+  publishedPrecision: null,
+  outlet: null,
+  section: null,
+  tags: [],
+  language: 'en',
+  url: null,
+  text,
+  blocks: [],
+});
+
+describe('findQuotes with a people registry', () => {
+  it('names the same speakers as a loop over everyone known (fast-check)', () => {
+    const name = fc.constantFrom('Ali Hassan', 'Sara Hassan', 'Omar al-Aziz', 'Hana Saleh', 'Jean-Luc Ané');
+    const role = fc.constantFrom('Minister', 'professor of law', 'spokesman');
+    const quote = '"We will not accept any delay in this process,"';
+    const sentence = fc.oneof(
+      fc.tuple(role, name).map(([r, n]) => `The ${r} ${n} spoke on Monday.`),
+      fc.tuple(name, role).map(([n, r]) => `${n}, the ${r} of the council, arrived.`),
+      name.map((n) => `${quote} ${n.split(' ').at(-1)} said.`),
+      name.map((n) => `${quote} said ${n}.`),
+      fc.constant(`${quote} she added.`),
+      fc.constant(`${quote} xHassan said.`),
+    );
+    const texts = fc.array(
+      fc.array(sentence, { maxLength: 6 }).map((s) => s.join(' ')),
+      { maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(texts, (ts) => {
+        const people = new PeopleRegistry();
+        const got = ts.flatMap((t, i) => {
+          const a = article(`a${i}`, t);
+          return findQuotes(a, splitSentences(t), people).map((q) => q.speaker);
+        });
+        expect(got).toEqual(speakersByLoop(ts));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
