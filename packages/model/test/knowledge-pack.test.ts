@@ -36,7 +36,7 @@ describe('knowledge packs and built-in data', () => {
 
   it('names an unknown pack and lists those there are', () => {
     expect(() => loadPack('no-such-pack')).toThrowErrorMatchingInlineSnapshot(
-      `[BriefingError: unknown pack "no-such-pack"; packs: middle-east-security]`,
+      `[PackError: unknown pack "no-such-pack"; packs: middle-east-security]`,
     );
   });
 
