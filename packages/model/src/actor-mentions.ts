@@ -15,11 +15,14 @@ export interface ActorMention {
 export class ActorMentions {
   readonly #pattern: RegExp | null;
   readonly #byAlias = new Map<string, string>();
+  /** The actors looked for. */
+  readonly actors: readonly Pick<Actor, 'name' | 'aliases'>[];
 
   /**
    * @param actors the actors to look for (their names and aliases)
    */
   constructor(actors: readonly Pick<Actor, 'name' | 'aliases'>[]) {
+    this.actors = actors;
     for (const a of actors)
       for (const alias of [a.name, ...a.aliases])
         if (alias && !this.#byAlias.has(alias)) this.#byAlias.set(alias, a.name);

@@ -6,6 +6,7 @@ import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { trimPoint } from './select-key-points.js';
 import { stanceToward } from './stance-toward.js';
+import { wordVectors } from './word-vectors.js';
 
 const MAX_SHARED = 10;
 const SINGLE_PER_SOURCE = 2;
@@ -129,15 +130,19 @@ export function findClaims(
   // words weigh by how rare they are in this brief: what sets a statement apart from its neighbours
   const df = new Map<string, number>();
   // each actor reads as one word whatever a source calls it ("Washington", "the US", "American")
+  // and keeps the meaning of its name, so that it still relates to other words as that name would (an
+  // actor word alone matched only itself: a sentence weighed less the fewer actors the recogniser merged)
   const canonical = picked.map((s) => withActorWords(s.text, mentions));
+  const meaning = actorMeanings(mentions);
+  const meaningOf = (w: string) => meaning.get(w) ?? w;
   const firsts = canonical.map((text) => claimText(text, undefined, () => 1));
   for (const t of firsts) for (const w of t.words) df.set(w, (df.get(w) ?? 0) + 1);
   const n = Math.max(2, picked.length);
   const weigh = (w: string) => Math.log(n / (df.get(w) ?? 1));
   const statements: Statement[] = picked.map((s, i) => ({
     s,
-    text: claimText(canonical[i] as string, undefined, weigh),
-    clauses: clausesOf(canonical[i] as string).map((c) => claimText(c, undefined, weigh)),
+    text: claimText(canonical[i] as string, undefined, weigh, meaningOf),
+    clauses: clausesOf(canonical[i] as string).map((c) => claimText(c, undefined, weigh, meaningOf)),
   }));
 
   const neighbours = statements.map(() => [] as { j: number; r: number }[]);
@@ -263,6 +268,11 @@ function conflict(
   return null;
 }
 
+/** The one word that stands for an actor in {@link withActorWords}. */
+function actorWord(name: string): string {
+  return `actor${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')}`;
+}
+
 /**
  * A sentence with each actor mention replaced by one word for the actor, so that sentences naming an
  * actor differently still share it.
@@ -274,10 +284,26 @@ export function withActorWords(text: string, mentions: ActorMentions): string {
   let out = '';
   let at = 0;
   for (const m of mentions.find(text)) {
-    out += `${text.slice(at, m.from)} actor${m.actor.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')} `;
+    out += `${text.slice(at, m.from)} ${actorWord(m.actor)} `;
     at = m.to;
   }
   return out + text.slice(at);
+}
+
+/**
+ * The word that gives each actor word its meaning: the first of the actor's name and aliases that is one
+ * word with a vector ("france" for France, "french" for an actor named only by its adjective), so that
+ * an actor relates to other words as its name would; two actor words still relate only when they are
+ * the same actor (see `named` in {@link ClaimText}).
+ */
+function actorMeanings(mentions: ActorMentions): Map<string, string> {
+  const vectors = wordVectors();
+  const out = new Map<string, string>();
+  for (const { name, aliases } of mentions.actors) {
+    const word = [name, ...aliases].map((x) => x.toLowerCase()).find((x) => vectors.rank(x) !== undefined);
+    if (word) out.set(actorWord(name), word);
+  }
+  return out;
 }
 
 function rank(statements: readonly Statement[], a: number, b: number): number {

@@ -7,6 +7,12 @@ export interface ClaimText {
   words: string[];
   /** Vector rank of each word (-1 when it has none). */
   ranks: number[];
+  /**
+   * Words that name one thing and read as another word's vector (see `meaningOf` of {@link claimText}):
+   * two of them relate only when they are the same word (two neighbouring countries are not one, however
+   * close their names' vectors).
+   */
+  named?: boolean[];
   /** Weight of each word: rarer words weigh more. */
   weights: number[];
   /** Adjacent word pairs, for word order. */
@@ -33,17 +39,22 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
  * @param text a sentence
  * @param vectors the word vectors (the shipped ones by default)
  * @param weigh how much a word counts (by default: by its rank in the vectors, rarer words more)
+ * @param meaningOf the word whose vector gives a word its meaning (by default itself; an actor word such
+ *   as `actorunitedkingdom` has none of its own and can read as one of the actor's names)
  * @returns the prepared sentence
  */
 export function claimText(
   text: string,
   vectors: WordVectors = wordVectors(),
   weigh?: (word: string) => number,
+  meaningOf?: (word: string) => string,
 ): ClaimText {
   const raw = text.match(TOKEN) ?? [];
   const lower = raw.map((t) => t.replace(/’/g, "'").toLowerCase().replace(/'s$/, ''));
   const words = [...new Set(lower)];
-  const ranks = words.map((w) => vectors.rank(w) ?? -1);
+  const meant = words.map((w) => (meaningOf ? meaningOf(w) : w));
+  const ranks = meant.map((w) => vectors.rank(w) ?? -1);
+  const named = meant.map((w, i) => w !== words[i]);
   // rank 0 ("the") weighs ~0, rank 1,000 ~1.6, rank 10,000 ~3.9, a word without a vector 5.3
   const weights = weigh ? words.map(weigh) : ranks.map((r) => Math.log(1 + ((r < 0 ? 40_000 : r) + 1) / 200));
   const bigrams = new Set<string>();
@@ -63,7 +74,18 @@ export function claimText(
   for (const x of mean) norm += x * x;
   norm = Math.sqrt(norm);
   if (norm > 0) for (let d = 0; d < 100; d++) mean[d] = (mean[d] as number) / norm;
-  return { words, ranks, weights, bigrams, numbers, names, negated: negations % 2 === 1, mean };
+  const prepared: ClaimText = {
+    words,
+    ranks,
+    weights,
+    bigrams,
+    numbers,
+    names,
+    negated: negations % 2 === 1,
+    mean,
+  };
+  if (named.some(Boolean)) prepared.named = named;
+  return prepared;
 }
 
 /**
@@ -98,6 +120,7 @@ function align(a: ClaimText, b: ClaimText, vectors: WordVectors): number {
   a.words.forEach((w, i) => {
     const weight = a.weights[i] as number;
     const r = a.ranks[i] as number;
+    const named = a.named?.[i] === true;
     let best = 0;
     for (let j = 0; j < b.words.length; j++) {
       if (b.words[j] === w) {
@@ -105,6 +128,7 @@ function align(a: ClaimText, b: ClaimText, vectors: WordVectors): number {
         break;
       }
       const s = b.ranks[j] as number;
+      if (named && b.named?.[j] === true) continue;
       // below ~0.4 two words are merely from the same text, not one meaning: count them as unrelated
       if (r >= 0 && s >= 0) best = Math.max(best, (vectors.cosine(r, s) - 0.4) / 0.6);
     }
