@@ -212,6 +212,12 @@ export class Printer {
     await this.shutdown();
     if (this.closed) throw new BrowserError('the printer was closed while printing');
     const { browser, chrome } = await start(this.options);
+    if (this.closed) {
+      // closed while the fresh browser started (an interrupt killed the old one): it must not outlive us
+      await browser.disconnect().catch(() => {});
+      if (chrome) await stopChrome(chrome);
+      throw new BrowserError('the printer was closed while printing');
+    }
     this.browser = browser;
     this.chrome = chrome;
     this.launches++;
