@@ -12,6 +12,7 @@ import { findEntities } from '../src/find-entities.js';
 import { briefLexicon, findStances } from '../src/find-stances.js';
 import { scoreSentences } from '../src/score-sentences.js';
 import { splitSentences } from '../src/sentences.js';
+import { textArticle } from '../src/text-article.js';
 import { Vocabulary } from '../src/text-stats.js';
 
 const ACTORS = [
@@ -57,23 +58,7 @@ function generate(n: number): Article[] {
         `${pick(ACTORS)} ${pick(VERBS)} ${pick(OBJECTS)} with ${pick(ACTORS)} after talks on item ${Math.floor(rnd() * 900)} in ${2015 + Math.floor(rnd() * 10)}.`,
     );
     const text = sentences.join(' ');
-    return {
-      id: `a${String(i).padStart(6, '0')}`,
-      path: `a${i}.txt`,
-      format: 'text' as const,
-      title: null,
-      subtitle: null,
-      authors: [],
-      published: null,
-      publishedPrecision: null,
-      outlet: null,
-      section: null,
-      tags: [],
-      language: 'en',
-      url: null,
-      text,
-      blocks: [{ start: 0, end: text.length, position: { line: 1, column: 1, offset: 0 } }],
-    };
+    return textArticle(`a${String(i).padStart(6, '0')}`, text);
   });
 }
 

@@ -10,6 +10,7 @@
 import { join } from 'node:path';
 import type { Article } from '../src/article.js';
 import { buildBriefing } from '../src/build-briefing.js';
+import { textArticle } from '../src/text-article.js';
 import { type ConllArticle, chunk, readConll, toArticles } from './read-conll.js';
 
 const datasets = process.env.BRIEF_DATASETS ?? join(import.meta.dirname, '../../../../shared/datasets');
@@ -65,23 +66,7 @@ function score(name: string, articles: ConllArticle[]) {
 }
 
 function toArticle(a: ConllArticle): Article {
-  return {
-    id: a.id,
-    path: `${a.id}.txt`,
-    format: 'text',
-    title: null,
-    subtitle: null,
-    authors: [],
-    published: null,
-    publishedPrecision: null,
-    outlet: null,
-    section: null,
-    tags: [],
-    language: 'en',
-    url: null,
-    text: a.text,
-    blocks: [],
-  };
+  return textArticle(a.id, a.text);
 }
 
 for (const [name, load] of sets)

@@ -38,6 +38,7 @@ export * from './score-sentences.js';
 export * from './select-key-points.js';
 export * from './sentences.js';
 export * from './stance-toward.js';
+export * from './text-article.js';
 export * from './text-stats.js';
 export * from './tokenize-words.js';
 export * from './word-vectors.js';

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Briefing } from '../src/briefing.js';
 import { buildBriefing } from '../src/build-briefing.js';
+import { textArticle } from '../src/text-article.js';
 import { arbitraryArticle } from './arbitrary-article.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -24,23 +25,7 @@ describe('buildBriefing on arbitrary articles (fast-check)', () => {
   });
 
   it('leaves out dates a timeline cannot write, such as a year before Christ (found by fast-check)', () => {
-    const article = (id: string, text: string) => ({
-      id,
-      path: `${id}.txt`,
-      format: 'text' as const,
-      title: `Title ${id}`,
-      subtitle: null,
-      authors: [],
-      published: null,
-      publishedPrecision: null,
-      outlet: null,
-      section: null,
-      tags: [],
-      language: 'en',
-      url: null,
-      text,
-      blocks: [{ start: 0, end: text.length, position: { line: 1, column: 1, offset: 0 } }],
-    });
+    const article = (id: string, text: string) => textArticle(id, text, { title: `Title ${id}` });
     const { value } = buildBriefing([article('a', '.'), article('b', '1BC January . .')], { id: 'x', now });
     expect(Briefing.parse(value).timeline).toEqual([]);
   });

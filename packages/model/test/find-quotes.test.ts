@@ -4,6 +4,7 @@ import type { Article } from '../src/article.js';
 import { findPeople, NAME, type Person, surname } from '../src/find-people.js';
 import { findQuotes, PeopleRegistry } from '../src/find-quotes.js';
 import { splitSentences } from '../src/sentences.js';
+import { textArticle } from '../src/text-article.js';
 
 // The speaker search as it was: a regex per known person for every unquoted "said" — the reference
 // the indexed registry must agree with.
@@ -54,23 +55,7 @@ function speakersByLoop(texts: readonly string[]): (string | null)[] {
   return out;
 }
 
-const article = (id: string, text: string): Article => ({
-  id,
-  path: `${id}.txt`,
-  format: 'text',
-  title: null,
-  subtitle: null,
-  authors: [],
-  published: null,
-  publishedPrecision: null,
-  outlet: null,
-  section: null,
-  tags: [],
-  language: 'en',
-  url: null,
-  text,
-  blocks: [],
-});
+const article = (id: string, text: string): Article => textArticle(id, text);
 
 describe('findQuotes with a people registry', () => {
   it('names the same speakers as a loop over everyone known (fast-check)', () => {

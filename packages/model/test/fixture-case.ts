@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../src/article.js';
 import type { BriefingOptions } from '../src/build-briefing.js';
+import { textArticle } from '../src/text-article.js';
 
 /** An article in a fixture case: only the fields the case cares about; the rest get defaults. */
 export type FixtureArticle = Partial<Article> & { id: string; text: string };
@@ -48,30 +49,11 @@ export function readFixtureCases(root: string): FixtureCase[] {
 }
 
 function toArticle(a: FixtureArticle): Article {
-  const blocks: Article['blocks'] = [];
-  for (const m of a.text.matchAll(/[^\n]+(?:\n(?!\n)[^\n]*)*/g)) {
-    blocks.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      position: { line: 1, column: 1, offset: m.index },
-    });
-  }
-  return {
-    path: `${a.id}.txt`,
-    format: 'text',
-    title: null,
-    subtitle: null,
-    authors: [],
-    published: null,
-    publishedPrecision: a.published ? precisionOf(a.published) : null,
-    outlet: null,
-    section: null,
-    tags: [],
-    language: 'en',
-    url: null,
-    blocks,
-    ...a,
-  };
+  const { id, text, ...fields } = a;
+  return textArticle(id, text, {
+    ...(a.published ? { publishedPrecision: precisionOf(a.published) } : {}),
+    ...fields,
+  });
 }
 
 function precisionOf(date: string): Article['publishedPrecision'] {

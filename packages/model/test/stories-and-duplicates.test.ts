@@ -4,25 +4,10 @@ import { buildBriefing } from '../src/build-briefing.js';
 import { compareBriefings } from '../src/compare-briefings.js';
 import { dropDuplicates } from '../src/drop-duplicates.js';
 import { groupStories } from '../src/group-stories.js';
+import { textArticle } from '../src/text-article.js';
 
-const article = (id: string, text: string, extra: Partial<Article> = {}): Article => ({
-  id,
-  path: `${id}.txt`,
-  format: 'text',
-  title: null,
-  subtitle: null,
-  authors: [],
-  published: null,
-  publishedPrecision: null,
-  outlet: null,
-  section: null,
-  tags: [],
-  language: 'en',
-  url: null,
-  text,
-  blocks: [],
-  ...extra,
-});
+const article = (id: string, text: string, extra: Partial<Article> = {}): Article =>
+  textArticle(id, text, extra);
 
 const FLOOD = (n: number) =>
   `Heavy rain flooded the river valley on Monday and the dam operators opened the spillway gates. Rescue teams evacuated ${n} villages near the reservoir while the river kept rising. Engineers said the dam held but the spillway damaged the bridge downstream.`;
