@@ -86,6 +86,8 @@ export class Printer {
   private readonly limit: LimitFunction;
   private restarting: Promise<void> | null = null;
   private closed = false;
+  /** Aborted on close: a browser the printer is starting in place of a dead one is killed at once. */
+  private readonly stopping = new AbortController();
   private warming: Promise<void> | null = null;
   /** How many browsers this printer has started or connected to (1 unless one crashed). */
   launches = 1;
@@ -211,7 +213,7 @@ export class Printer {
   private async restart(): Promise<void> {
     await this.shutdown();
     if (this.closed) throw new BrowserError('the printer was closed while printing');
-    const { browser, chrome } = await start(this.options);
+    const { browser, chrome } = await start(this.options, undefined, this.stopping.signal);
     if (this.closed) {
       // closed while the fresh browser started (an interrupt killed the old one): it must not outlive us
       await browser.disconnect().catch(() => {});
@@ -230,6 +232,9 @@ export class Printer {
    */
   async close(): Promise<void> {
     this.closed = true;
+    // a fresh browser still starting (the old one died, by an interrupt say) is killed, not waited for
+    this.stopping.abort();
+    await this.restarting?.catch(() => {});
     await this.shutdown();
   }
 
@@ -263,6 +268,7 @@ function headerFooter(options: PdfOptions) {
 async function start(
   options: PrinterOptions,
   launched?: Promise<LaunchedChrome>,
+  signal?: AbortSignal,
 ): Promise<{ browser: Browser; chrome: LaunchedChrome | null }> {
   if (options.browserWSEndpoint) {
     try {
@@ -275,7 +281,8 @@ async function start(
     }
   }
   // launchChrome ends the browser however this process ends (an exit, a signal)
-  const chrome = await (launched ?? launchChrome(options.chrome ? { chrome: options.chrome } : {}));
+  const chrome = await (launched ??
+    launchChrome({ ...(options.chrome ? { chrome: options.chrome } : {}), ...(signal ? { signal } : {}) }));
   try {
     const browser = await puppeteer.connect({
       browserWSEndpoint: chrome.wsEndpoint,
