@@ -1,5 +1,5 @@
 import type { Printer } from '@briefing/render';
-import { type LaunchedChrome, launchChrome, stopChrome } from '@briefing/render/launch-chrome';
+import { BrowserError, type LaunchedChrome, launchChrome, stopChrome } from '@briefing/render/launch-chrome';
 
 /** How the run's printer is opened (`brief build` options). */
 export interface PrinterChoice {
@@ -25,13 +25,14 @@ export class BrowserOwner {
   private abort: AbortController | null = null;
   private opened: Promise<Printer> | null = null;
   private launched = 0;
+  private closed = false;
 
   /**
    * Starts Chromium now, for a printer asked for later. Once at most.
    * @param chrome the executable (`--chrome`), else the one `findChrome` finds
    */
   startEarly(chrome?: string): void {
-    if (this.early || this.opened) return;
+    if (this.early || this.opened || this.closed) return;
     this.abort = new AbortController();
     this.early = launchChrome({ ...(chrome ? { chrome } : {}), signal: this.abort.signal });
     this.early.catch(() => {}); // a failure is reported by the printer that adopts it
@@ -42,9 +43,11 @@ export class BrowserOwner {
    * on a remote one) and shared by every later call.
    * @param choice executable, remote endpoint, time limit and pages
    * @returns the printer
-   * @throws {BrowserError} `E_BROWSER` when no browser is found or it fails to start
+   * @throws {BrowserError} `E_BROWSER` when no browser is found, it fails to start, or the owner was
+   *   closed (the run is stopping: no browser is started that nothing would end)
    */
   printer(choice: PrinterChoice): Promise<Printer> {
+    if (this.closed) return Promise.reject(new BrowserError('the run is stopping: no browser is started'));
     if (this.opened) return this.opened;
     const early = choice.browserWSEndpoint ? null : this.early;
     if (early) this.early = null;
@@ -68,9 +71,11 @@ export class BrowserOwner {
 
   /**
    * Ends the browser: the printer is closed, a browser started early and never used is stopped (one
-   * still starting is killed at once rather than waited for). Safe to call more than once.
+   * still starting is killed at once rather than waited for). No browser is started after it. Safe to
+   * call more than once.
    */
   async close(): Promise<void> {
+    this.closed = true;
     const [early, opened] = [this.early, this.opened];
     this.early = null;
     this.opened = null;

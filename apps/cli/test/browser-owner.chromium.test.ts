@@ -50,4 +50,14 @@ describe('the browser owner (real Chromium)', () => {
     expect(owner.launches).toBe(0);
     expect(profiles()).toEqual([]);
   }, 30_000);
+
+  it('starts no browser once closed: a brief still running while the run stops gets an error', async () => {
+    const owner = new BrowserOwner();
+    await owner.close();
+    owner.startEarly();
+    await expect(owner.printer({ pages: 1 })).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[BrowserError: the run is stopping: no browser is started]`,
+    );
+    expect(profiles()).toEqual([]);
+  }, 30_000);
 });

@@ -6,6 +6,9 @@ import { onExit } from 'signal-exit';
 import { BrowserError } from './errors.js';
 import { findChrome } from './find-chrome.js';
 
+// for a program that loads only this module before its browser is up (the CLI's entry)
+export { BrowserError } from './errors.js';
+
 /** Flags for a headless Chromium that must not talk to any server. */
 export const CHROME_ARGS = [
   '--no-sandbox',
@@ -98,16 +101,23 @@ export function launchChrome(
   });
   // if this process ends first — it exits, or a signal ends it — the browser must not outlive it,
   // nor its profile. signal-exit runs this on every way out, then lets a signal take its course
-  // unless a program's own last handler (the CLI's shutdown) exits first.
-  const removeHook = onExit(() => {
+  // unless a program's own last handler (the CLI's shutdown) exits first. It runs its hooks once:
+  // a browser started after a handled signal (work still running while the program stops) is ended
+  // by the process's own 'exit' event instead.
+  const end = () => {
     signalGroup(child, 'SIGKILL');
     removeProfile(profile);
-  });
+  };
+  const removeHook = onExit(end);
+  process.once('exit', end);
   const exited = new Promise<void>((resolve) => {
     if (child.pid === undefined) resolve(); // it never started: 'error' says why
     child.once('exit', () => resolve());
     child.once('error', () => child.pid === undefined && resolve());
-  }).then(removeHook);
+  }).then(() => {
+    removeHook();
+    process.removeListener('exit', end);
+  });
   return new Promise<LaunchedChrome>((resolve, reject) => {
     let output = '';
     let settled = false;

@@ -50,4 +50,44 @@ describe('a Chromium launchChrome started (real Chromium)', () => {
       }
     }, 30_000);
   }
+
+  it('does not outlive a process that handled a signal, then started it and exited, nor does its profile', async () => {
+    const tmp = fs.mkdtempSync('/tmp/bl-');
+    try {
+      // a program like the CLI: its last exit handler keeps the process on a signal and exits later;
+      // work still running in that window starts a browser (signal-exit has run its hooks by then)
+      const script = `const { onExit } = await import('signal-exit');
+        const { launchChrome } = await import(${JSON.stringify(launchModule)});
+        onExit((_c, signal) => signal === null ? undefined : true, { alwaysLast: true });
+        process.kill(process.pid, 'SIGINT');
+        await new Promise((r) => setTimeout(r, 50));
+        const chrome = await launchChrome();
+        console.log(chrome.process.pid);
+        process.exit(130);`;
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: path.dirname(launchModule),
+        env: { ...process.env, TMPDIR: tmp },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+      });
+      const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+      expect(code).toBe(130);
+      const pid = Number(out.trim());
+      expect(pid).toBeGreaterThan(0);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(running(pid)).toBe(false);
+      expect(fs.readdirSync(tmp).filter((f) => f.startsWith('brief-chrome-'))).toEqual([]);
+    } finally {
+      for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+        try {
+          if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(tmp))
+            process.kill(Number(pid), 'SIGKILL');
+        } catch {}
+      }
+      fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 20, retryDelay: 50 });
+    }
+  }, 30_000);
 });
