@@ -143,8 +143,10 @@ describe('brief build with many briefs (real Chromium)', () => {
       (_, i) => `  - id: b${i}\n    sources: [corpus]\n    formats: [pdf]`,
     );
     fs.writeFileSync(path.join(dir, 'briefing.config.yaml'), `briefs:\n${briefs.join('\n')}\n`);
+    const tmp = fs.mkdtempSync(path.join(dir, 'tmp-'));
     const child = spawn(process.execPath, [briefBin, 'build'], {
       cwd: dir,
+      env: { ...process.env, TMPDIR: tmp },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -171,6 +173,8 @@ describe('brief build with many briefs (real Chromium)', () => {
     expect(browsers).toHaveLength(1);
     await new Promise((r) => setTimeout(r, 500));
     expect(browsers.filter(alive)).toEqual([]);
+    // nor one started for a brief still running while the run stopped
+    expect(fs.readdirSync(tmp).filter((f) => f.startsWith('brief-chrome-'))).toEqual([]);
   }, 120_000);
 
   it('stops on SIGINT while Chromium is still starting, before the program is loaded, leaving no browser and no profile', async () => {
