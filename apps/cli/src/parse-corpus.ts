@@ -29,14 +29,20 @@ export interface ParseCorpusOptions {
  * `readArticles` followed by `analyseArticle` on each article.
  * @param files the paths
  * @param options progress callback and thread count
- * @returns the analysed articles and all diagnostics
+ * @returns the analysed articles, all diagnostics, and the text signature of each article by id (see
+ *   `dropDuplicates`), computed in the workers too
  * @throws {BriefingError} `E_CONFIG` for an unknown pack, before any file is parsed
  */
 export async function parseCorpus(
   files: readonly string[],
   options: ParseCorpusOptions = {},
-): Promise<{ analysed: AnalysedArticle[]; diagnostics: Diagnostic[] }> {
+): Promise<{
+  analysed: AnalysedArticle[];
+  diagnostics: Diagnostic[];
+  signatures: Map<string, Uint32Array | null>;
+}> {
   const analysed: AnalysedArticle[] = [];
+  const signatures = new Map<string, Uint32Array | null>();
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   const every = options.every ?? 1000;
@@ -52,6 +58,7 @@ export async function parseCorpus(
     seen.add(id);
     const article = { ...parsed.article, id };
     analysed.push({ article, analysis: unpackAnalysis(article, parsed.analysis) });
+    if (parsed.signature !== undefined) signatures.set(id, parsed.signature);
   };
   const worker = workerFile();
   const fromEnv = process.env.BRIEF_THREADS;
@@ -82,7 +89,7 @@ export async function parseCorpus(
     }
   }
   options.progress?.(files.length, files.length);
-  return { analysed, diagnostics };
+  return { analysed, diagnostics, signatures };
 }
 
 /** The built worker beside this module (dist/parse-worker.js), or null when running from source. */

@@ -5,6 +5,7 @@ import {
   type ArticleAnalysis,
   analyseArticle,
   type Diagnostic,
+  signatureOf,
 } from '@briefing/model';
 import { parseArticle } from '@briefing/parser';
 
@@ -15,6 +16,8 @@ export interface ParsedFile {
   /** The per-article analysis, its sentences packed as offsets (see {@link unpackAnalysis}). */
   analysis: PackedAnalysis | null;
   diagnostics: Diagnostic[];
+  /** The MinHash signature of the article's text for finding copies (`signatureOf`), when it has one. */
+  signature?: Uint32Array | null;
 }
 
 /**
@@ -59,6 +62,7 @@ export function parseFile(file: string, options: AnalyseOptions = {}): ParsedFil
     article: result.value,
     analysis: { ...rest, sentences: packed, content },
     diagnostics: result.diagnostics,
+    signature: signatureOf(result.value.text),
   };
 }
 
