@@ -49,6 +49,13 @@ export async function parseCorpus(
   const analyse = options.analyse ?? {};
   // an unknown pack fails here, as a BriefingError, not inside a worker; this thread's index is cached
   entityIndexFor(analyse);
+  const names = new Map<string, string>();
+  const once = (s: string) => {
+    const known = names.get(s);
+    if (known !== undefined) return known;
+    names.set(s, s);
+    return s;
+  };
   const take = (parsed: ParsedFile, n: number) => {
     diagnostics.push(...parsed.diagnostics);
     if (n % every === 0 && n < files.length) options.progress?.(n, files.length);
@@ -57,6 +64,12 @@ export async function parseCorpus(
     for (let k = 2; seen.has(id); k++) id = `${parsed.article.id}-${k}`;
     seen.add(id);
     const article = { ...parsed.article, id };
+    for (const e of parsed.analysis.entities) {
+      // each copied string is its own object: one copy of each name for the whole corpus
+      e.name = once(e.name);
+      e.kind = once(e.kind) as typeof e.kind;
+      e.forms = e.forms.map(once);
+    }
     analysed.push({ article, analysis: unpackAnalysis(article, parsed.analysis) });
     if (parsed.signature !== undefined) signatures.set(id, parsed.signature);
   };

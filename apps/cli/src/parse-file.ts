@@ -11,7 +11,7 @@ import { parseArticle } from '@briefing/parser';
 
 /** One file read, parsed and analysed on its own, in a form that crosses threads cheaply. */
 export interface ParsedFile {
-  /** The article, or null when the file holds none (the diagnostics say why). */
+  /** The article without its blocks, or null when the file holds none (the diagnostics say why). */
   article: Article | null;
   /** The per-article analysis, its sentences packed as offsets (see {@link unpackAnalysis}). */
   analysis: PackedAnalysis | null;
@@ -59,7 +59,8 @@ export function parseFile(file: string, options: AnalyseOptions = {}): ParsedFil
   });
   const content = sentences.map((s) => s.content ?? '').join('\n');
   return {
-    article: result.value,
+    // a brief reads no block positions: they are not sent (3 KB an article of the scale bench, held to the end)
+    article: { ...result.value, blocks: [] },
     analysis: { ...rest, sentences: packed, content },
     diagnostics: result.diagnostics,
     signature: signatureOf(result.value.text),
