@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { franc } from 'franc-min';
+import { expressions } from 'franc-min/expressions.js';
 import { describe, expect, it } from 'vitest';
 import { trigramLanguage } from '../src/trigram-language.js';
 
@@ -35,6 +36,20 @@ function samples(): string[] {
 }
 
 describe('trigramLanguage', () => {
+  it('may stop at a Latin majority: no other script of franc matches a Latin letter', () => {
+    const scripts = Object.entries(expressions as Record<string, RegExp>);
+    const latin = expressions.Latin as RegExp;
+    const clashes: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (ch.match(latin) === null) continue;
+      for (const [name, re] of scripts)
+        if (name !== 'Latin' && ch.match(re) !== null) clashes.push(`${name} U+${cp.toString(16)}`);
+    }
+    expect(clashes).toEqual([]);
+  });
+
   it('gives what franc-min gives, on every sample', () => {
     const all = samples();
     const differing = all.filter((t) => trigramLanguage(t, 10) !== franc(t, { minLength: 10 }));
