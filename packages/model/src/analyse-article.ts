@@ -3,6 +3,7 @@ import { findFixedDates, findSentenceDates, referenceDate, type SentenceDate } f
 import { EntityIndex } from './entity-index.js';
 import { type ArticleEntity, findEntities } from './find-entities.js';
 import { findQuoteCues, type QuoteCue } from './find-quotes.js';
+import { valenceWordsOf } from './find-stances.js';
 import { extendGazetteer, type GazetteerEntry } from './gazetteer.js';
 import { defaultGazetteer } from './knowledge-pack.js';
 import { type Sentence, splitSentences } from './sentences.js';
@@ -25,6 +26,8 @@ export interface ArticleAnalysis {
   wordCount: number;
   /** The entities the article names (title first), for `findActors` to join across articles. */
   entities: ArticleEntity[];
+  /** The valence lexicon's words the sentences use, for `briefLexicon` (absent: found when needed). */
+  valenceWords?: string[];
 }
 
 /** What the per-article step needs to know beyond the article: which names are known. */
@@ -61,6 +64,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
       [...(article.title ? [article.title] : []), ...sentences.map((s) => s.text)],
       entityIndexFor(options),
     ),
+    valenceWords: valenceWordsOf(sentences),
   };
 }
 

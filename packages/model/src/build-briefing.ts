@@ -110,7 +110,8 @@ export function buildBriefingFrom(
   );
   const scored = scoreSentences(sorted, sentencesOf, vocabulary);
   const keyPoints = selectKeyPoints(scored);
-  const lexicon = briefLexicon(scored);
+  const valenceWords = new Map(items.map((x) => [x.article.id, x.analysis.valenceWords]));
+  const lexicon = briefLexicon(scored, undefined, (id) => valenceWords.get(id));
   const claims = findClaims(scored, new ActorMentions(actors), lexicon);
   if (keyPoints.length < 3 && sorted.length > 0) {
     diagnostics.push({

@@ -20,27 +20,50 @@ const SIGN: Record<Stance, number> = { negative: -1, neutral: 0, positive: 1 };
  * or more) name the brief's subject — "security" in a brief on security — and carry no stance in it.
  * @param sentences the sentences of all sources
  * @param lexicon the lexicon to start from (the shipped one by default)
+ * @param wordsOf a source's {@link valenceWordsOf} its sentences, when already found (in a worker,
+ *   say); found here otherwise
  * @returns the lexicon without the brief's subject words
  */
 export function briefLexicon(
   sentences: readonly { text: string; article: { id: string } }[],
   lexicon: ValenceLexicon = valenceLexicon(),
+  wordsOf: (sourceId: string) => readonly string[] | undefined = () => undefined,
 ): ValenceLexicon {
-  const sourcesOf = new Map<string, Set<string>>();
-  const ids = new Set<string>();
+  const bySource = new Map<string, { text: string }[]>();
   for (const s of sentences) {
-    ids.add(s.article.id);
-    for (const w of s.text.toLowerCase().match(/[\p{L}]+(?:['’-][\p{L}]+)*/gu) ?? []) {
-      if (lexicon.words[w] === undefined) continue;
+    const list = bySource.get(s.article.id);
+    if (list) list.push(s);
+    else bySource.set(s.article.id, [s]);
+  }
+  const sourcesOf = new Map<string, Set<string>>();
+  for (const [id, list] of bySource) {
+    for (const w of wordsOf(id) ?? valenceWordsOf(list, lexicon)) {
       const set = sourcesOf.get(w) ?? new Set<string>();
-      set.add(s.article.id);
+      set.add(id);
       sourcesOf.set(w, set);
     }
   }
-  if (ids.size < 3) return lexicon;
+  if (bySource.size < 3) return lexicon;
   const words = { ...lexicon.words };
-  for (const [w, set] of sourcesOf) if (set.size > ids.size / 2) delete words[w];
+  for (const [w, set] of sourcesOf) if (set.size > bySource.size / 2) delete words[w];
   return { ...lexicon, words };
+}
+
+/**
+ * The distinct words of a lexicon that some sentences use, lower-cased, in order of first use: one
+ * source's part of {@link briefLexicon}, which can be found with the source's other per-article facts.
+ * @param sentences one source's sentences
+ * @param lexicon the lexicon (the shipped one by default)
+ */
+export function valenceWordsOf(
+  sentences: readonly { text: string }[],
+  lexicon: ValenceLexicon = valenceLexicon(),
+): string[] {
+  const found = new Set<string>();
+  for (const s of sentences)
+    for (const w of s.text.toLowerCase().match(/[\p{L}]+(?:['’-][\p{L}]+)*/gu) ?? [])
+      if (lexicon.words[w] !== undefined) found.add(w);
+  return [...found];
 }
 
 /**
