@@ -9,7 +9,13 @@ import {
 } from './entity-tagger.js';
 import { findRole } from './find-roles.js';
 import { mendSpans } from './mend-spans.js';
-import { isHeadlineCase, lowerCaseWords, onlyTitleWords, skipOpeningStopWords } from './name-evidence.js';
+import {
+  afterTitleOf,
+  isHeadlineCase,
+  lowerCaseWords,
+  onlyTitleWords,
+  skipOpeningStopWords,
+} from './name-evidence.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
 
 /** An entity one article names: every form it uses, how often, and the role it gives a person. */
@@ -142,6 +148,7 @@ function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger
     if (m.entry === null) {
       const from = skipOpeningStopWords(tokens, m.from, m.to);
       if (from > m.to || onlyTitleWords(tokens, from, m.to)) continue;
+      if (from === m.to && afterTitleOf(tokens, from)) continue;
       // the tagger typed the words it saw together: one word left of them is a name of no known kind
       if (from > m.from && from === m.to) m.type = null;
       m.from = from;

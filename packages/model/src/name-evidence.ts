@@ -80,3 +80,14 @@ export function onlyTitleWords(tokens: readonly Token[], from: number, to: numbe
   for (let i = from; i <= to; i++) if (!isTitle((tokens[i] as Token).text)) return false;
   return true;
 }
+
+/**
+ * Whether the token at `at` completes a title ("Minister of Finance", "Secretary of State"): it follows
+ * a title word and "of". One word there names a portfolio, not an organisation; a longer name ("the
+ * Governor of the Bank of England") is read as a name.
+ * @param tokens the sentence's tokens
+ * @param at the token
+ */
+export function afterTitleOf(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.text.toLowerCase() === 'of' && at >= 2 && isTitle((tokens[at - 2] as Token).text);
+}
