@@ -1,6 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
+import { isFurnitureLine } from './furniture-lines.js';
 import { scoreLines } from './score-lines.js';
 
 /** A contiguous run of lines judged to be the article, as indices into the lines. */
@@ -25,7 +26,7 @@ const FIRST_MIN = 60;
  * to the most, found in one pass (the maximum-sum run), then drops the labels inside it.
  * @param lines the non-empty lines
  * @param kinds their kinds, from {@link classifyLines}
- * @returns the region, or null when no line speaks for being article text
+ * @returns the region, or null when no line speaks for being article text (or none of those is kept)
  */
 export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind[]): BodyRegion | null {
   const scores = scoreLines(lines, kinds);
@@ -70,6 +71,8 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
     // inside the article, subheadings and repeated interview questions are text too; one-word labels
     // ("Advertisement", "Photo") are not
     if (kind === 'caption') continue;
+    // calls to share or subscribe, rights notices and credits, "read more" pointers
+    if (isFurnitureLine((lines[j] as BodyBlock).text)) continue;
     if (
       kind === 'prose' ||
       kind === 'sentence' ||
@@ -80,7 +83,7 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
     )
       keep.push(j);
   }
-  return { first: best.first, last: best.last, keep };
+  return keep.length > 0 ? { first: best.first, last: best.last, keep } : null;
 }
 
 /**

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { furnitureMatcher, isFurnitureLine } from '../src/text/furniture-lines.js';
+
+describe('furniture lines (data/furniture-phrases.yaml)', () => {
+  it('tells short calls to act, rights notices and pointers from text', () => {
+    expect(
+      [
+        'Share this article',
+        'Jetzt Newsletter abonnieren',
+        'Photo: © Agency',
+        'Read more: Rivers run low in the south',
+        '12 comments',
+        'The minister declined to comment.',
+        'The company shared its figures on Monday.',
+        'Die Abonnenten zahlen seit Jahren denselben Preis für die Zeitung, sagte der Verlag am Montag in seinem Bericht.',
+      ].map(isFurnitureLine),
+    ).toEqual([true, true, true, true, true, false, false, false]);
+  });
+
+  it('leaves long lines alone, whatever they mention', () => {
+    const long =
+      'Readers who share the paper with their neighbours were asked in the survey how often they read it, which pages they open first and what they would miss.';
+    expect(isFurnitureLine(long)).toBe(false);
+  });
+
+  it('matches a stem (trailing *) at the start of a word and a phrase only as a whole word', () => {
+    const m = furnitureMatcher('a: ["abonn*", read more]');
+    expect(['abonnieren', 'neuabonnement', 'read more', 'read moreover'].map((t) => m.test(t))).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+  });
+
+  it('rejects a file that is not a map of lists of phrases', () => {
+    expect(() => furnitureMatcher('- share')).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: furniture phrases: expected a map of groups, each a list of phrases]`,
+    );
+    expect(() => furnitureMatcher('share: [ok, 3]')).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: furniture phrases: expected a list of non-empty strings, got ["ok",3]]`,
+    );
+  });
+});
