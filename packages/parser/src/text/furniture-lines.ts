@@ -59,8 +59,8 @@ function phrases(): RegExp {
 
 /**
  * Tells a line of page furniture by what it says: a short line (MAX_WORDS words at most) holding a call to
- * share, subscribe, follow, comment, donate or sign in, a rights notice or credit (©), an advertising
- * label or a "read more" pointer (`data/furniture-phrases.yaml`).
+ * share, subscribe, follow, comment, donate or sign in, a rights notice or credit (©, "Photo:"), an
+ * advertising label, a "read more" or "related" pointer or a gallery control (`data/furniture-phrases.yaml`).
  * @param text a line
  */
 export function isFurnitureLine(text: string): boolean {
