@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { furnitureMatcher, isFurnitureLine } from '../src/text/furniture-lines.js';
+import { wordsIn } from '../src/text/count-words.js';
+import { furnitureMatcher, isFurnitureLine, isNoticeLine } from '../src/text/furniture-lines.js';
 
 describe('furniture lines (data/furniture-phrases.yaml)', () => {
   it('tells short calls to act, rights notices and pointers from text', () => {
@@ -17,6 +18,16 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
         'Die Abonnenten zahlen seit Jahren denselben Preis für die Zeitung, sagte der Verlag am Montag in seinem Bericht.',
       ].map(isFurnitureLine),
     ).toEqual([true, true, true, true, true, true, true, false, false, false]);
+  });
+
+  it('tells site notices however well they read, up to 80 words', () => {
+    const notice = 'Diese Website verwendet Cookies. Wenn Sie weiter lesen, stimmen Sie der Verwendung zu.';
+    const article = `The court ruled that a site which uses cookies must ask first. ${'The judges said so. '.repeat(20)}`;
+    expect([notice, 'Read our privacy policy', article].map((t) => isNoticeLine(t, wordsIn(t)))).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('leaves long lines alone, whatever they mention', () => {

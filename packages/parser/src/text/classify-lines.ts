@@ -1,5 +1,6 @@
 import type { BodyBlock } from '../extraction.js';
 import { wordsIn } from './count-words.js';
+import { isNoticeLine } from './furniture-lines.js';
 import { markHeadlineLists, markIntroducedLists, markTables } from './mark-runs.js';
 
 /** What a line of a text scrape looks like, judged from the text alone. */
@@ -24,6 +25,8 @@ export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
     const sentences = l.text.match(SENTENCE_END)?.length ?? 0;
     const terminal = TERMINAL.test(l.text);
     if (fusedHeadline(l.text) || titleLike(l.text)) return 'short';
+    // a cookie banner, privacy notice or licence disclaimer is furniture, however well it reads
+    if (isNoticeLine(l.text, words)) return 'short';
     // a caption ending in its credit: "… (Image: Agency)", "… equivalent. Credit: Agency", or a
     // gallery's "2of4 A shopper looks at …"
     if (words < 25 && /\(\s*\p{L}+\s*:[^()]{1,40}\)$/u.test(l.text)) return 'caption';

@@ -17,7 +17,14 @@ export type FurniturePhrases = Record<string, string[]>;
  */
 const MAX_WORDS = 15;
 
-let matcher: RegExp | null = null;
+/**
+ * A line of at most this many words holding a notice phrase is furniture, however well it reads; longer
+ * ones are text about cookies or licences. Measured on zyte-dev and trafilatura-eval: text F unchanged
+ * (0.944, 0.855; trafilatura-eval precision +0.001), HTML 0.980 → 0.981 and 0.881 → 0.882.
+ */
+const MAX_NOTICE_WORDS = 80;
+
+const matchers = new Map<string, RegExp>();
 
 /**
  * Reads and checks a furniture phrase file.
@@ -46,13 +53,13 @@ export function furnitureMatcher(text: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})`, 'u');
 }
 
-/** The phrases of `data/furniture-phrases.yaml`, read once (found through the package, also from a bundle). */
-function phrases(): RegExp {
-  if (matcher === null) {
+/** The phrases of one file of `data/`, read once (found through the package, also from a bundle). */
+function phrases(file: string): RegExp {
+  let matcher = matchers.get(file);
+  if (matcher === undefined) {
     const pkg = createRequire(import.meta.url).resolve('@briefing/parser/package.json');
-    matcher = furnitureMatcher(
-      readFileSync(new URL('data/furniture-phrases.yaml', pathToFileURL(pkg)), 'utf8'),
-    );
+    matcher = furnitureMatcher(readFileSync(new URL(`data/${file}`, pathToFileURL(pkg)), 'utf8'));
+    matchers.set(file, matcher);
   }
   return matcher;
 }
@@ -64,5 +71,15 @@ function phrases(): RegExp {
  * @param text a line
  */
 export function isFurnitureLine(text: string): boolean {
-  return wordsIn(text) <= MAX_WORDS && phrases().test(text.toLowerCase());
+  return wordsIn(text) <= MAX_WORDS && phrases('furniture-phrases.yaml').test(text.toLowerCase());
+}
+
+/**
+ * Tells a site notice by what it says: a line of at most MAX_NOTICE_WORDS words holding a phrase of a
+ * cookie banner, a privacy or terms notice, or a licence or liability disclaimer (`data/notice-phrases.yaml`).
+ * @param text a line
+ * @param words its word count
+ */
+export function isNoticeLine(text: string, words: number): boolean {
+  return words <= MAX_NOTICE_WORDS && phrases('notice-phrases.yaml').test(text.toLowerCase());
 }
