@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import type { shapeOf } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
 
 /**
@@ -24,21 +25,28 @@ const MAX_WORDS = 15;
  */
 const MAX_NOTICE_WORDS = 80;
 
-const matchers = new Map<string, RegExp>();
+/** Tells whether a line in lower case holds one of a file's phrases. */
+export interface PhraseMatcher {
+  test(lower: string): boolean;
+}
+
+const matchers = new Map<string, PhraseMatcher>();
 
 /**
  * Reads and checks a furniture phrase file.
  * @param text the YAML text
- * @returns one regular expression matching any of its phrases at the start of a word, case-insensitively
+ * @returns a matcher of any of its phrases at the start of a word, in a line in lower case: a quick
+ *   look for the longest word of each phrase first (most lines hold none), then one regular expression
  * @throws TypeError when the file is not a map of lists of non-empty strings
  */
-export function furnitureMatcher(text: string): RegExp {
+export function furnitureMatcher(text: string): PhraseMatcher {
   const data: unknown = parseYaml(text);
   const groups =
     data !== null && typeof data === 'object' && !Array.isArray(data) ? Object.values(data) : null;
   if (groups === null || groups.length === 0)
     throw new TypeError('furniture phrases: expected a map of groups, each a list of phrases');
   const phrases: string[] = [];
+  const keys = new Set<string>();
   for (const group of groups) {
     if (!Array.isArray(group) || !group.every((p) => typeof p === 'string' && p.trim() !== ''))
       throw new TypeError(
@@ -46,15 +54,20 @@ export function furnitureMatcher(text: string): RegExp {
       );
     for (const p of group as string[]) {
       const stem = p.endsWith('*');
+      const words = (stem ? p.slice(0, -1) : p).toLowerCase().split(/[^\p{L}\p{N}]+/u);
+      const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+      keys.add(longest || p.toLowerCase());
       const literal = (stem ? p.slice(0, -1) : p).toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       phrases.push(stem ? literal : `${literal}(?![\\p{L}\\p{N}])`);
     }
   }
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})`, 'u');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})`, 'u');
+  const quick = [...keys];
+  return { test: (lower) => quick.some((k) => lower.includes(k)) && pattern.test(lower) };
 }
 
 /** The phrases of one file of `data/`, read once (found through the package, also from a bundle). */
-function phrases(file: string): RegExp {
+function phrases(file: string): PhraseMatcher {
   let matcher = matchers.get(file);
   if (matcher === undefined) {
     const pkg = createRequire(import.meta.url).resolve('@briefing/parser/package.json');
@@ -77,9 +90,9 @@ export function isFurnitureLine(text: string): boolean {
 /**
  * Tells a site notice by what it says: a line of at most MAX_NOTICE_WORDS words holding a phrase of a
  * cookie banner, a privacy or terms notice, or a licence or liability disclaimer (`data/notice-phrases.yaml`).
- * @param text a line
+ * @param lower a line in lower case (its digits may be blanked, as {@link shapeOf} does)
  * @param words its word count
  */
-export function isNoticeLine(text: string, words: number): boolean {
-  return words <= MAX_NOTICE_WORDS && phrases('notice-phrases.yaml').test(text.toLowerCase());
+export function isNoticeLine(lower: string, words: number): boolean {
+  return words <= MAX_NOTICE_WORDS && phrases('notice-phrases.yaml').test(lower);
 }

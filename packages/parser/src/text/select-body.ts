@@ -144,12 +144,13 @@ function bridge(
     if (start - best.last - 1 > MAX_BRIDGE || run.score < BRIDGE_MIN) break;
     best.last = run.last;
   }
-  const known = wordsOf(lines, best.first, best.last, new Set<string>());
+  let known: Set<string> | null = null; // the article's words, gathered only when a candidate comes
   for (;;) {
     const start = nextText(scores, best.last);
     if (start === -1) break;
     const end = runEnd(scores, start);
     if (end.score < BRIDGE_MIN) break;
+    known ??= wordsOf(lines, best.first, best.last, new Set<string>());
     const words = wordsOf(lines, start, end.at, new Set<string>());
     let hits = 0;
     for (const w of words) if (known.has(w)) hits++;
