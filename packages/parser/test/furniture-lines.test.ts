@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { wordsIn } from '../src/text/count-words.js';
-import { furnitureMatcher, isFurnitureLine, isNoticeLine } from '../src/text/furniture-lines.js';
+import {
+  furnitureMatcher,
+  isCreditLine,
+  isFurnitureLine,
+  isNoticeLine,
+} from '../src/text/furniture-lines.js';
 
 describe('furniture lines (data/furniture-phrases.yaml)', () => {
   it('tells short calls to act, rights notices and pointers from text', () => {
@@ -25,6 +30,14 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
     const article = `The court ruled that a site which uses cookies must ask first. ${'The judges said so. '.repeat(20)}`;
     expect(
       [notice, 'Read our privacy policy', article].map((t) => isNoticeLine(t.toLowerCase(), wordsIn(t))),
+    ).toEqual([true, true, false]);
+  });
+
+  it('tells photo credits by a credit label or a photo agency', () => {
+    expect(
+      ['Jan Vik / AFP via Getty Images', 'Courtesy of the Port Authority', 'The agency said on Monday'].map(
+        isCreditLine,
+      ),
     ).toEqual([true, true, false]);
   });
 

@@ -96,3 +96,15 @@ export function isFurnitureLine(text: string): boolean {
 export function isNoticeLine(lower: string, words: number): boolean {
   return words <= MAX_NOTICE_WORDS && phrases('notice-phrases.yaml').test(lower);
 }
+
+/** A credit line is at most this many words: a name or two and an agency. */
+const MAX_CREDIT_WORDS = 12;
+
+/**
+ * Tells a photo credit: a short line (MAX_CREDIT_WORDS words at most) holding a credit label or the
+ * name of a photo agency or picture library (`data/credit-phrases.yaml`).
+ * @param text a line
+ */
+export function isCreditLine(text: string): boolean {
+  return wordsIn(text) <= MAX_CREDIT_WORDS && phrases('credit-phrases.yaml').test(text.toLowerCase());
+}

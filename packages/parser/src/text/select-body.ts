@@ -1,7 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
-import { isFurnitureLine } from './furniture-lines.js';
+import { isCreditLine, isFurnitureLine } from './furniture-lines.js';
 import { scoreLines } from './score-lines.js';
 
 /** A contiguous run of lines judged to be the article, as indices into the lines. */
@@ -71,8 +71,9 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
     // inside the article, subheadings and repeated interview questions are text too; one-word labels
     // ("Advertisement", "Photo") are not
     if (kind === 'caption') continue;
-    // calls to share or subscribe, rights notices and credits, "read more" pointers
-    if (isFurnitureLine((lines[j] as BodyBlock).text)) continue;
+    // calls to share or subscribe, rights notices and credits, "read more" pointers, photo credits
+    const text = (lines[j] as BodyBlock).text;
+    if (isFurnitureLine(text) || isCreditLine(text)) continue;
     if (
       kind === 'prose' ||
       kind === 'sentence' ||
