@@ -9,6 +9,13 @@ import {
 } from './entity-tagger.js';
 import { findRole } from './find-roles.js';
 import { mendSpans } from './mend-spans.js';
+import {
+  afterTitleOf,
+  isHeadlineCase,
+  lowerCaseWords,
+  onlyTitleWords,
+  skipOpeningStopWords,
+} from './name-evidence.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
 
 /** An entity one article names: every form it uses, how often, and the role it gives a person. */
@@ -60,19 +67,23 @@ export function findEntities(
   const byEntry = new Map<number, ArticleEntity>();
   const byForm = new Map<string, ArticleEntity>();
   const keys = new NameKeys();
-  for (const sentence of sentences) {
-    const tokens = tokenizeWords(sentence);
-    if (tokens.length === 0) continue;
-    const tagged = spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence);
-    const spans = mendSpans(
-      sentence,
-      tokens,
-      tagged,
-      (from, to) =>
-        index.lookup(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end)) !== undefined,
-    );
-    for (const m of mentionsOf(sentence, tokens, spans, index)) {
+  const read = sentences.map((sentence) => readSentence(sentence, index, tagger));
+  const lower = lowerCaseWords(read.map((r) => r.tokens));
+  for (const r of read) r.headline = isHeadlineCase(r.tokens, lower);
+  // a capital in a headline-case line says nothing: a name only found there must also stand elsewhere
+  const elsewhere = new Set<string>();
+  for (const { sentence, tokens, mentions, headline } of read) {
+    if (headline) continue;
+    for (const m of mentions) {
       const form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
+      elsewhere.add(nameKey(form));
+      if (m.to > m.from) elsewhere.add(nameKey((tokens[m.to] as Token).text)); // a surname
+    }
+  }
+  for (const { sentence, tokens, mentions, headline } of read) {
+    for (const m of mentions) {
+      const form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
+      if (headline && m.entry === null && !elsewhere.has(nameKey(form))) continue;
       let entity = m.entry !== null ? byEntry.get(m.entry) : byForm.get(nameKey(form));
       if (!entity && m.entry === null) {
         entity = shortFormOf(form, sentence, tokens, m, entities, keys);
@@ -108,6 +119,44 @@ export function findEntities(
     }
   }
   return entities;
+}
+
+/** One sentence as {@link findEntities} reads it: its tokens, the names in it, and whether it is in headline case (set once the whole article is read). */
+interface ReadSentence {
+  sentence: string;
+  tokens: Token[];
+  mentions: Mention[];
+  headline: boolean;
+}
+
+/**
+ * Tags a sentence and finds the names in it: the tagger's spans and the known names, less a stop word
+ * that only opens the sentence ("Will Western military…") and a title word standing alone ("Gen.").
+ */
+function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger): ReadSentence {
+  const tokens = tokenizeWords(sentence);
+  if (tokens.length === 0) return { sentence, tokens, mentions: [], headline: false };
+  const tagged = spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence);
+  const spans = mendSpans(
+    sentence,
+    tokens,
+    tagged,
+    (from, to) =>
+      index.lookup(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end)) !== undefined,
+  );
+  const mentions: Mention[] = [];
+  for (const m of mentionsOf(sentence, tokens, spans, index)) {
+    if (m.entry === null) {
+      const from = skipOpeningStopWords(tokens, m.from, m.to);
+      if (from > m.to || onlyTitleWords(tokens, from, m.to)) continue;
+      if (from === m.to && afterTitleOf(tokens, from)) continue;
+      // the tagger typed the words it saw together: one word left of them is a name of no known kind
+      if (from > m.from && from === m.to) m.type = null;
+      m.from = from;
+    }
+    mentions.push(m);
+  }
+  return { sentence, tokens, mentions, headline: false };
 }
 
 /** The tagger's spans and the known names, without overlaps: a known name wins when it covers a span. */

@@ -1,5 +1,6 @@
 import type { BodyBlock } from '../extraction.js';
 import { wordsIn } from './count-words.js';
+import { isNoticeLine } from './furniture-lines.js';
 import { markHeadlineLists, markIntroducedLists, markTables } from './mark-runs.js';
 
 /** What a line of a text scrape looks like, judged from the text alone. */
@@ -20,30 +21,41 @@ export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
   for (const key of shapes) counts.set(key, (counts.get(key) ?? 0) + 1);
   const kinds = lines.map((l, i): LineKind => {
     const words = wordsIn(l.text);
-    const repeated = (counts.get(shapes[i] as string) ?? 0) > 1;
-    const sentences = l.text.match(SENTENCE_END)?.length ?? 0;
-    const terminal = TERMINAL.test(l.text);
-    if (fusedHeadline(l.text) || titleLike(l.text)) return 'short';
-    // a caption ending in its credit: "… (Image: Agency)", "… equivalent. Credit: Agency", or a
-    // gallery's "2of4 A shopper looks at …"
-    if (words < 25 && /\(\s*\p{L}+\s*:[^()]{1,40}\)$/u.test(l.text)) return 'caption';
-    if (words < 60 && /[.!?]["”’)]?\s+\p{Lu}\p{L}+:\s+\p{Lu}[^.!?:]{0,40}$/u.test(l.text)) return 'caption';
-    if (/^\d+\s?of\s?\d+\s?\p{Lu}/u.test(l.text)) return 'caption';
-    if (tagCloud(l.text, words, sentences, terminal)) return 'short';
-    if (!repeated && words >= 25 && (terminal || sentences >= 2)) return 'prose';
-    if (!repeated && words >= 40) return 'prose';
-    // a question repeated for each interviewee is text; a repeated paragraph (a teaser listed twice)
-    // or label is not
-    if (terminal && words >= 4 && /[\p{Ll}\p{Lo}]/u.test(l.text) && (!repeated || words < 15))
-      return 'sentence';
-    // a list item or a clause written in sentence case, long enough not to be a menu entry
-    if (!repeated && words >= 8 && lowerCaseShare(l.text) >= 0.5) return 'clause';
-    return repeated ? 'repeated' : 'short';
+    const kind = kindOf(l.text, words, (counts.get(shapes[i] as string) ?? 0) > 1);
+    // a cookie banner, privacy notice or licence disclaimer is furniture, however well it reads (only
+    // lines that would count are checked: the phrases cost time on every line)
+    if (
+      (kind === 'prose' || kind === 'sentence' || kind === 'clause') &&
+      isNoticeLine(shapes[i] as string, words)
+    )
+      return 'short';
+    return kind;
   });
   markHeadlineLists(lines, kinds);
   markTables(lines, kinds);
   markIntroducedLists(lines, kinds);
   return kinds;
+}
+
+/** The kind of one line, from its text, word count and whether its shape recurs on the page. */
+function kindOf(text: string, words: number, repeated: boolean): LineKind {
+  const sentences = text.match(SENTENCE_END)?.length ?? 0;
+  const terminal = TERMINAL.test(text);
+  if (fusedHeadline(text) || titleLike(text)) return 'short';
+  // a caption ending in its credit: "… (Image: Agency)", "… equivalent. Credit: Agency", or a
+  // gallery's "2of4 A shopper looks at …"
+  if (words < 25 && /\(\s*\p{L}+\s*:[^()]{1,40}\)$/u.test(text)) return 'caption';
+  if (words < 60 && /[.!?]["”’)]?\s+\p{Lu}\p{L}+:\s+\p{Lu}[^.!?:]{0,40}$/u.test(text)) return 'caption';
+  if (/^\d+\s?of\s?\d+\s?\p{Lu}/u.test(text)) return 'caption';
+  if (tagCloud(text, words, sentences, terminal)) return 'short';
+  if (!repeated && words >= 25 && (terminal || sentences >= 2)) return 'prose';
+  if (!repeated && words >= 40) return 'prose';
+  // a question repeated for each interviewee is text; a repeated paragraph (a teaser listed twice)
+  // or label is not
+  if (terminal && words >= 4 && /[\p{Ll}\p{Lo}]/u.test(text) && (!repeated || words < 15)) return 'sentence';
+  // a list item or a clause written in sentence case, long enough not to be a menu entry
+  if (!repeated && words >= 8 && lowerCaseShare(text) >= 0.5) return 'clause';
+  return repeated ? 'repeated' : 'short';
 }
 
 /**

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { wordsIn } from '../src/text/count-words.js';
+import {
+  furnitureMatcher,
+  isCreditLine,
+  isFurnitureLine,
+  isNoticeLine,
+} from '../src/text/furniture-lines.js';
+
+describe('furniture lines (data/furniture-phrases.yaml)', () => {
+  it('tells short calls to act, rights notices and pointers from text', () => {
+    expect(
+      [
+        'Share this article',
+        'Jetzt Newsletter abonnieren',
+        'Photo: © Agency',
+        'Read more: Rivers run low in the south',
+        '12 comments',
+        'Photo: Ola Berg / Agency',
+        'You might also like',
+        'The minister declined to comment.',
+        'The company shared its figures on Monday.',
+        'Die Abonnenten zahlen seit Jahren denselben Preis für die Zeitung, sagte der Verlag am Montag in seinem Bericht.',
+      ].map(isFurnitureLine),
+    ).toEqual([true, true, true, true, true, true, true, false, false, false]);
+  });
+
+  it('tells site notices however well they read, up to 80 words', () => {
+    const notice = 'Diese Website verwendet Cookies. Wenn Sie weiter lesen, stimmen Sie der Verwendung zu.';
+    const article = `The court ruled that a site which uses cookies must ask first. ${'The judges said so. '.repeat(20)}`;
+    expect(
+      [notice, 'Read our privacy policy', article].map((t) => isNoticeLine(t.toLowerCase(), wordsIn(t))),
+    ).toEqual([true, true, false]);
+  });
+
+  it('tells photo credits by a credit label or a photo agency', () => {
+    expect(
+      ['Jan Vik / AFP via Getty Images', 'Courtesy of the Port Authority', 'The agency said on Monday'].map(
+        isCreditLine,
+      ),
+    ).toEqual([true, true, false]);
+  });
+
+  it('leaves long lines alone, whatever they mention', () => {
+    const long =
+      'Readers who share the paper with their neighbours were asked in the survey how often they read it, which pages they open first and what they would miss.';
+    expect(isFurnitureLine(long)).toBe(false);
+  });
+
+  it('matches a stem (trailing *) at the start of a word and a phrase only as a whole word', () => {
+    const m = furnitureMatcher('a: ["abonn*", read more]');
+    expect(['abonnieren', 'neuabonnement', 'read more', 'read moreover'].map((t) => m.test(t))).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+  });
+
+  it('rejects a file that is not a map of lists of phrases', () => {
+    expect(() => furnitureMatcher('- share')).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: furniture phrases: expected a map of groups, each a list of phrases]`,
+    );
+    expect(() => furnitureMatcher('share: [ok, 3]')).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: furniture phrases: expected a list of non-empty strings, got ["ok",3]]`,
+    );
+  });
+});
