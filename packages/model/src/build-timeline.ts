@@ -187,6 +187,9 @@ export function dateIn(text: string, ref: { date: Date; own: boolean; day: boole
     // the clause is read only when it matters: a year to choose, or a date that may lie ahead
     let direction: DateDirection | null = null;
     const read = () => (direction ??= dateDirection(text, r.index, r.index + r.text.length));
+    // "in three months" is a date only in a clause that looks ahead ("will decide in three months"):
+    // elsewhere it is a span of time ("its weakest level in three months", "rose 4% in two years")
+    if (RELATIVE_SPAN.test(r.text) && read() !== 'forward') continue;
     if (!c.isCertain('year') && ref.own) year = yearFor(month, day, ref.date, read());
     if (year < 1000 || year > 9999) continue; // "1BC January": not a date a timeline can write
     const end = Date.UTC(year, day === null ? month : month - 1, day ?? 0, 23, 59);
@@ -210,6 +213,10 @@ export function dateIn(text: string, ref: { date: Date; own: boolean; day: boole
   if (y?.[1]) return { date: y[1], precision: 'year', ahead: false };
   return null;
 }
+
+/** A date chrono reads as a span from the reference: "in three months", "within two weeks". */
+const RELATIVE_SPAN =
+  /^(?:in|within)\s+(?:the\s+next\s+)?(?:\S+\s+)?(?:days?|weeks?|months?|quarters?|years?|decades?)$/i;
 
 const MONTH_NAMES =
   'January February March April May June July August September October November December'.split(' ');

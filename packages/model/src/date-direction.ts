@@ -27,9 +27,12 @@ const BACKWARD = new RegExp(
   String.raw`\b(?:${IRREGULAR_PAST.join('|')}|[a-z]{2,}ed|ago|last|earlier|previous|previously)\b`,
   'gi',
 );
-/** Where a clause ends: punctuation that closes it, or a comma before a conjunction that opens another. */
+/**
+ * Where a clause ends: punctuation that closes it, a quotation mark (the tense of "she said" is not
+ * that of what she said), or a comma before a conjunction that opens another.
+ */
 const CLAUSE_BREAK =
-  /[;:()–—]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|\b(?:after|before|since|until)\b/gi;
+  /[;:()–—"“”]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|\b(?:after|before|since|until)\b/gi;
 
 interface Cue {
   start: number;
