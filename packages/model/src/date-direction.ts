@@ -34,6 +34,8 @@ const BACKWARD = new RegExp(
 const CLAUSE_BREAK =
   /[;:()–—"“”]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|\b(?:after|before|since|until)\b/gi;
 
+const SPAN_BEFORE = /\b(?:days?|weeks?|months?|quarters?|years?|decades?)\s+$/i;
+
 interface Cue {
   start: number;
   end: number;
@@ -62,6 +64,8 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
     const e = s + m[0].length;
     if (cues.some((c) => c.direction === 'forward' && s >= c.start && e <= c.end)) continue;
     if (/ed$/i.test(m[0]) && (/^\p{Lu}/u.test(m[0]) || NOT_PAST_ED.includes(m[0].toLowerCase()))) continue;
+    // "a week earlier" places an event against another, not in the writer's past
+    if (/^earlier$/i.test(m[0]) && SPAN_BEFORE.test(sentence.slice(0, s))) continue;
     cues.push({ start: s, end: e, direction: 'backward' });
   }
   if (cues.length === 0) return 'neutral';
