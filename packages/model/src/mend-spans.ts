@@ -71,7 +71,9 @@ function continuesName(tokens: readonly Token[], last: EntitySpan, s: EntitySpan
   if (!between.every((w) => QUOTE.test(w) || (capitalised(w) && !SEPARATOR.has(w)))) return false;
   if (between.filter((w) => !QUOTE.test(w)).length > 1) return false;
   const first = (tokens[s.from] as Token).text;
-  return s.type === 'PER' || /^\p{Lu}\.$/u.test(first) || PARTICLE.test(first);
+  // after a nickname in quotes comes the surname, whatever type the tagger gave it
+  const nickname = between.some((w) => QUOTE.test(w)) && s.from === s.to;
+  return s.type === 'PER' || nickname || /^\p{Lu}\.$/u.test(first) || PARTICLE.test(first);
 }
 
 /** The name after the last title word of a span is a person ("Adviser Jake Sullivan" → "Jake Sullivan"). */
@@ -81,6 +83,8 @@ function cutTitle(tokens: readonly Token[], s: EntitySpan): EntitySpan[] {
   // "General Motors": a title first in an organisation's name is part of it
   if (title < 0 || (title === s.from && s.type !== 'PER')) return [s];
   const tail = tokens.slice(title + 1, s.to + 1);
-  if (!tail.every((t) => capitalised(t.text) || /^(?:al|el|bin|ibn|de|van|von)\b/.test(t.text))) return [s];
+  const inName = (t: Token) =>
+    capitalised(t.text) || QUOTE.test(t.text) || /^(?:al|el|bin|ibn|de|van|von)\b/.test(t.text);
+  if (!tail.every(inName)) return [s];
   return [{ ...s, type: 'PER', from: title + 1 }];
 }
