@@ -31,6 +31,7 @@ export function mendSpans(
     }
     joined.push(s);
   }
+  for (const s of joined) if (s.type === 'PER') widenName(tokens, s, joined);
   const out: EntitySpan[] = [];
   for (const s of joined) {
     if (known(s.from, s.to)) {
@@ -87,4 +88,24 @@ function cutTitle(tokens: readonly Token[], s: EntitySpan): EntitySpan[] {
     capitalised(t.text) || QUOTE.test(t.text) || /^(?:al|el|bin|ibn|de|van|von)\b/.test(t.text);
   if (!tail.every(inName)) return [s];
   return [{ ...s, type: 'PER', from: title + 1 }];
+}
+
+/**
+ * Widens a person's span over the capitalised words right before and after it that no other span
+ * holds ("Abdul Amir Rashid Yarallah" tagged as "Amir" alone: names the tagger never saw in training
+ * news), but not over a title, a function word, a word in capitals or the sentence's first word.
+ */
+function widenName(tokens: readonly Token[], s: EntitySpan, spans: readonly EntitySpan[]): void {
+  const free = (i: number) => {
+    const t = tokens[i];
+    return (
+      t !== undefined &&
+      i > 0 &&
+      /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u.test(t.text) &&
+      !isTitle(t.text) &&
+      !spans.some((x) => x !== s && x.from <= i && x.to >= i)
+    );
+  };
+  while (free(s.from - 1)) s.from--;
+  while (free(s.to + 1)) s.to++;
 }
