@@ -1,7 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import { wordsIn } from './count-words.js';
 import { isNoticeLine } from './furniture-lines.js';
-import { markHeadlineLists, markIntroducedLists, markTables } from './mark-runs.js';
+import { markHeadlineLists, markIntroducedLists, markLabelledLists, markTables } from './mark-runs.js';
 
 /** What a line of a text scrape looks like, judged from the text alone. */
 export type LineKind = 'prose' | 'sentence' | 'clause' | 'row' | 'item' | 'short' | 'repeated' | 'caption';
@@ -34,6 +34,7 @@ export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
   markHeadlineLists(lines, kinds);
   markTables(lines, kinds);
   markIntroducedLists(lines, kinds);
+  markLabelledLists(lines, kinds);
   return kinds;
 }
 
