@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  type AnalysedArticle,
   type Article,
   type Briefing,
   type BriefingOptions,
   Briefing as BriefingSchema,
-  buildBriefing,
+  buildBriefingFrom,
   compareBriefings,
   type Diagnostic,
 } from '@briefing/model';
@@ -42,22 +43,23 @@ export function markChanges(briefing: Briefing, out: string): Briefing {
 
 /**
  * One briefing per story (`split: stories`): each built from that story's sources alone, with the id
- * `<brief id>-<story id>`, stable from day to day as story ids are.
+ * `<brief id>-<story id>`, stable from day to day as story ids are. The sources' per-article analysis
+ * is reused, not run again.
  * @param briefing the whole brief, whose `stories` say which sources go together
- * @param articles its sources
+ * @param analysed its sources, each with its per-article analysis
  * @param options the brief's options (its id is replaced)
  * @returns the story briefings and what was found on the way
  */
 export function splitByStory(
   briefing: Briefing,
-  articles: readonly Article[],
+  analysed: readonly AnalysedArticle[],
   options: BriefingOptions,
 ): { briefings: Briefing[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const briefings = briefing.stories.map((story) => {
     const members = new Set(story.sourceIds);
-    const built = buildBriefing(
-      articles.filter((a) => members.has(a.id)),
+    const built = buildBriefingFrom(
+      analysed.filter((a) => members.has(a.article.id)),
       { ...options, id: `${options.id}-${story.id}`, title: story.title },
     );
     diagnostics.push(...built.diagnostics);

@@ -84,7 +84,7 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
     const briefing = markChanges(built, ctx.out);
     const split =
       job.split === 'stories' && briefing.stories.length > 1
-        ? splitByStory(briefing, articles, briefingOptions(job))
+        ? splitByStory(briefing, analysed, briefingOptions(job))
         : null;
     if (split) diagnostics.push(...split.diagnostics);
     for (const d of diagnostics) report.diagnostic(d);

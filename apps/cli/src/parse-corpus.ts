@@ -29,20 +29,33 @@ export interface ParseCorpusOptions {
  * `readArticles` followed by `analyseArticle` on each article.
  * @param files the paths
  * @param options progress callback and thread count
- * @returns the analysed articles and all diagnostics
+ * @returns the analysed articles, all diagnostics, and the text signature of each article by id (see
+ *   `dropDuplicates`), computed in the workers too
  * @throws {BriefingError} `E_CONFIG` for an unknown pack, before any file is parsed
  */
 export async function parseCorpus(
   files: readonly string[],
   options: ParseCorpusOptions = {},
-): Promise<{ analysed: AnalysedArticle[]; diagnostics: Diagnostic[] }> {
+): Promise<{
+  analysed: AnalysedArticle[];
+  diagnostics: Diagnostic[];
+  signatures: Map<string, Uint32Array | null>;
+}> {
   const analysed: AnalysedArticle[] = [];
+  const signatures = new Map<string, Uint32Array | null>();
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   const every = options.every ?? 1000;
   const analyse = options.analyse ?? {};
   // an unknown pack fails here, as a BriefingError, not inside a worker; this thread's index is cached
   entityIndexFor(analyse);
+  const names = new Map<string, string>();
+  const once = (s: string) => {
+    const known = names.get(s);
+    if (known !== undefined) return known;
+    names.set(s, s);
+    return s;
+  };
   const take = (parsed: ParsedFile, n: number) => {
     diagnostics.push(...parsed.diagnostics);
     if (n % every === 0 && n < files.length) options.progress?.(n, files.length);
@@ -51,7 +64,14 @@ export async function parseCorpus(
     for (let k = 2; seen.has(id); k++) id = `${parsed.article.id}-${k}`;
     seen.add(id);
     const article = { ...parsed.article, id };
+    for (const e of parsed.analysis.entities) {
+      // each copied string is its own object: one copy of each name for the whole corpus
+      e.name = once(e.name);
+      e.kind = once(e.kind) as typeof e.kind;
+      e.forms = e.forms.map(once);
+    }
     analysed.push({ article, analysis: unpackAnalysis(article, parsed.analysis) });
+    if (parsed.signature !== undefined) signatures.set(id, parsed.signature);
   };
   const worker = workerFile();
   const fromEnv = process.env.BRIEF_THREADS;
@@ -82,7 +102,7 @@ export async function parseCorpus(
     }
   }
   options.progress?.(files.length, files.length);
-  return { analysed, diagnostics };
+  return { analysed, diagnostics, signatures };
 }
 
 /** The built worker beside this module (dist/parse-worker.js), or null when running from source. */

@@ -29,7 +29,7 @@ export async function readBriefArticles(
   progress?: (parsed: number, total: number) => void,
 ): Promise<BriefArticles> {
   if (job.files.length === 0) throw new InputError(noFiles(job));
-  const { analysed, diagnostics } = await parseCorpus(job.files, {
+  const { analysed, diagnostics, signatures } = await parseCorpus(job.files, {
     ...(progress ? { progress } : {}),
     analyse: { packs: job.packs, aliases: job.aliases },
   });
@@ -46,7 +46,7 @@ export async function readBriefArticles(
   );
   const analysisOf = new Map(articles.map((a, i) => [a, (analysed[i] as AnalysedArticle).analysis]));
   const dated = filterByDate(articles, job, diagnostics);
-  const { kept, diagnostics: duplicates } = dropDuplicates(dated);
+  const { kept, diagnostics: duplicates } = dropDuplicates(dated, (a) => signatures.get(a.id));
   diagnostics.push(...duplicates);
   if (kept.length === 0) {
     const window = [job.since && `since ${job.since}`, job.until && `until ${job.until}`].filter(Boolean);

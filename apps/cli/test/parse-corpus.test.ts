@@ -7,15 +7,21 @@ describe('brief build on a corpus large enough for worker threads', () => {
   it('writes the same JSON with workers as in one thread, and reports progress', () => {
     const dir = tempWorkspace(false);
     try {
-      // 40 files (the corpus eight times over, names varied): above the size where workers start. All 40
-      // are parsed and analysed in the workers; the near-duplicate step then keeps one copy of each
-      // (the first by id), so the brief has the 5 seeds
+      // 40 files above the size where workers start: the corpus eight times over, each copy with its own
+      // word after every fourth word, so no two share a 5-word shingle and the near-duplicate step keeps
+      // all 40 — a worker returning one file's analysis for another's would show in the brief
       const corpus = path.join(dir, 'corpus');
       fs.mkdirSync(corpus);
       const seeds = fs.readdirSync(path.join(repoRoot, 'corpus')).filter((f) => f.endsWith('.txt'));
-      for (let i = 1; i <= 8; i++)
-        for (const f of seeds)
-          fs.copyFileSync(path.join(repoRoot, 'corpus', f), path.join(corpus, `${i}-${f}`));
+      const marks = ['alpha', 'bravo', 'delta', 'echo', 'golf', 'hotel', 'kilo', 'lima'];
+      marks.forEach((mark, i) => {
+        for (const f of seeds) {
+          const text = fs.readFileSync(path.join(repoRoot, 'corpus', f), 'utf8');
+          let n = 0;
+          const marked = text.replace(/[\p{L}\p{N}]+/gu, (w) => (++n % 4 === 0 ? `${w} ${mark}` : w));
+          fs.writeFileSync(path.join(corpus, `${i + 1}-${f}`), marked);
+        }
+      });
       const env = { SOURCE_DATE_EPOCH: '1700000000', CI: 'true' };
       const args = (out: string) => ['build', '--format', 'json', '--out', out, '--force'];
       const threaded = brief(args('a'), dir, { ...env, BRIEF_THREADS: '2' });
@@ -23,7 +29,7 @@ describe('brief build on a corpus large enough for worker threads', () => {
       expect(threaded.code).toBe(0);
       expect(single.code).toBe(0);
       const json = (out: string) => fs.readFileSync(path.join(dir, out, 'corpus.json'), 'utf8');
-      expect(JSON.parse(json('a')).sources).toHaveLength(seeds.length);
+      expect(JSON.parse(json('a')).sources).toHaveLength(8 * seeds.length);
       expect(json('a')).toBe(json('b'));
       expect(threaded.stderr).toContain(
         `brief corpus: parse (${8 * seeds.length}/${8 * seeds.length} files)`,

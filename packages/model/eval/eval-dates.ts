@@ -6,9 +6,9 @@
 // Usage: pnpm eval:dates
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../src/article.js';
 import { findDatedSentences } from '../src/build-timeline.js';
 import { splitSentences } from '../src/sentences.js';
+import { textArticle } from '../src/text-article.js';
 
 interface Doc {
   doc_id: string;
@@ -41,23 +41,7 @@ for (const d of docs.values()) {
     starts.push(at);
     at += line.length + 2;
   }
-  const article: Article = {
-    id: d.doc_id,
-    path: `${d.doc_id}.txt`,
-    format: 'text',
-    title: null,
-    subtitle: null,
-    authors: [],
-    published: d.date,
-    publishedPrecision: 'day',
-    outlet: null,
-    section: null,
-    tags: [],
-    language: 'en',
-    url: null,
-    text,
-    blocks: [{ start: 0, end: text.length, position: { line: 1, column: 1, offset: 0 } }],
-  };
+  const article = textArticle(d.doc_id, text, { published: d.date, publishedPrecision: 'day' });
   const out = new Map<number, string>();
   for (const s of findDatedSentences(article, splitSentences(text), new Date(`${d.date}T12:00:00Z`))) {
     let line = 0;

@@ -187,10 +187,16 @@ export function dateIn(text: string, ref: { date: Date; own: boolean; day: boole
     // the clause is read only when it matters: a year to choose, or a date that may lie ahead
     let direction: DateDirection | null = null;
     const read = () => (direction ??= dateDirection(text, r.index, r.index + r.text.length));
+    // "in three months" is a date only in a clause that looks ahead ("will decide in three months"):
+    // elsewhere it is a span of time ("its weakest level in three months", "rose 4% in two years")
+    if (RELATIVE_SPAN.test(r.text) && read() !== 'forward') continue;
+    // "a week earlier", "two days later", "three weeks after the election" count from another event
+    // the text tells of, not from the day it was written
+    if (ANCHORED_SPAN.test(r.text)) continue;
     if (!c.isCertain('year') && ref.own) year = yearFor(month, day, ref.date, read());
     if (year < 1000 || year > 9999) continue; // "1BC January": not a date a timeline can write
     const end = Date.UTC(year, day === null ? month : month - 1, day ?? 0, 23, 59);
-    const ahead = end > ref.date.getTime() && read() === 'forward';
+    const ahead = end > ref.date.getTime() && read() !== 'backward';
     if (day !== null) return { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', ahead };
     return { date: `${year}-${pad(month)}`, precision: 'month', ahead };
   }
@@ -210,6 +216,14 @@ export function dateIn(text: string, ref: { date: Date; own: boolean; day: boole
   if (y?.[1]) return { date: y[1], precision: 'year', ahead: false };
   return null;
 }
+
+/** A date chrono reads as a span from the reference: "in three months", "within two weeks". */
+const RELATIVE_SPAN =
+  /^(?:in|within)\s+(?:the\s+next\s+)?(?:\S+\s+)?(?:days?|weeks?|months?|quarters?|years?|decades?)$/i;
+
+/** A span counted from another event: "a week earlier", "two days later", "three weeks after". */
+const ANCHORED_SPAN =
+  /\b(?:days?|weeks?|months?|quarters?|years?|decades?)\s+(?:earlier|later|before|after)\b/i;
 
 const MONTH_NAMES =
   'January February March April May June July August September October November December'.split(' ');

@@ -28,6 +28,17 @@ export interface BottomLineFacts {
 }
 
 const MAIN_ACTORS = 3;
+/**
+ * The event that surely comes first: by the last day its date allows, so that "on 8 December" goes
+ * before "in December" and "in November" before both (a date sorts before its own month and year).
+ */
+function firstToCome(watch: readonly TimelineEvent[]): TimelineEvent | undefined {
+  const end = (e: TimelineEvent) => e.date.padEnd(10, '~'); // '~' sorts after every digit and '-'
+  let first: TimelineEvent | undefined;
+  for (const e of watch) if (!first || end(e) < end(first)) first = e;
+  return first;
+}
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -42,7 +53,7 @@ export function composeBottomLine(facts: BottomLineFacts): BottomLineItem[] {
   const latest = latestDevelopment(facts);
   const actors = mainActors(facts);
   const split = disputedClaim(facts.claims) ?? opposedStances(facts.stances ?? [], facts.actors);
-  const next = facts.watch?.[0];
+  const next = firstToCome(facts.watch ?? []);
   const ahead: BottomLineItem | null = next
     ? {
         kind: 'ahead',

@@ -27,9 +27,14 @@ const BACKWARD = new RegExp(
   String.raw`\b(?:${IRREGULAR_PAST.join('|')}|[a-z]{2,}ed|ago|last|earlier|previous|previously)\b`,
   'gi',
 );
-/** Where a clause ends: punctuation that closes it, or a comma before a conjunction that opens another. */
+/**
+ * Where a clause ends: punctuation that closes it, a quotation mark (the tense of "she said" is not
+ * that of what she said), or a comma before a conjunction that opens another.
+ */
 const CLAUSE_BREAK =
-  /[;:()–—]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|\b(?:after|before|since|until)\b/gi;
+  /[;:()–—"“”]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|\b(?:after|before|since|until)\b/gi;
+
+const SPAN_BEFORE = /\b(?:days?|weeks?|months?|quarters?|years?|decades?)\s+$/i;
 
 interface Cue {
   start: number;
@@ -59,6 +64,8 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
     const e = s + m[0].length;
     if (cues.some((c) => c.direction === 'forward' && s >= c.start && e <= c.end)) continue;
     if (/ed$/i.test(m[0]) && (/^\p{Lu}/u.test(m[0]) || NOT_PAST_ED.includes(m[0].toLowerCase()))) continue;
+    // "a week earlier" places an event against another, not in the writer's past
+    if (/^earlier$/i.test(m[0]) && SPAN_BEFORE.test(sentence.slice(0, s))) continue;
     cues.push({ start: s, end: e, direction: 'backward' });
   }
   if (cues.length === 0) return 'neutral';

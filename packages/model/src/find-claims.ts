@@ -1,11 +1,12 @@
 import { ActorMentions } from './actor-mentions.js';
 import type { Citation, Claim } from './briefing.js';
 import { cite } from './citation.js';
+import { quantitiesDiffer, quantitiesOf } from './quantities.js';
 import { type ClaimText, claimText, relatedness } from './same-claim.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { trimPoint } from './select-key-points.js';
-import { stanceToward } from './stance-toward.js';
+import { clearStance } from './stance-toward.js';
 import { wordVectors } from './word-vectors.js';
 
 const MAX_SHARED = 10;
@@ -248,22 +249,20 @@ function conflict(
   mentions: ActorMentions,
   lexicon: ValenceLexicon,
 ): string | null {
-  const versions = (b.r ?? 0) >= VERSION_MIN;
-  if (versions && a.text.negated !== b.text.negated) return 'negation';
-  if (
-    versions &&
-    a.text.numbers.size > 0 &&
-    b.text.numbers.size > 0 &&
-    ![...a.text.numbers].some((n) => b.text.numbers.has(n))
-  )
-    return 'numbers';
+  // only versions of one statement can oppose: related ones ("the bank cut rates", "the peso fell after
+  // the bank cut rates") may differ in numbers, negation or tone without contradicting each other
+  if ((b.r ?? 0) < VERSION_MIN) return null;
+  if (a.text.negated !== b.text.negated) return 'negation';
+  if (quantitiesDiffer(quantitiesOf(a.s.text), quantitiesOf(b.s.text))) return 'numbers';
   const inB = new Map(mentions.find(b.s.text).map((m) => [m.actor, m]));
   for (const m of mentions.find(a.s.text)) {
     const other = inB.get(m.actor);
     if (!other) continue;
-    const x = stanceToward(a.s.text, m, lexicon);
-    const y = stanceToward(b.s.text, other, lexicon);
-    if ((x === 'negative' && y === 'positive') || (x === 'positive' && y === 'negative')) return 'stance';
+    // only clear stances: a factual report the model reads as faintly positive in one source and
+    // faintly negative in another is no dispute
+    const x = clearStance(a.s.text, m, lexicon);
+    const y = x && clearStance(b.s.text, other, lexicon);
+    if (x && y && x !== y) return 'stance';
   }
   return null;
 }

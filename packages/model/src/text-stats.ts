@@ -29,6 +29,15 @@ export function countWords(text: string): number {
 }
 
 /**
+ * Whether a lower-case word is a stop word: a function word (article, pronoun, auxiliary, preposition,
+ * conjunction) or one of the few reporting words every news text uses.
+ * @param word a lower-case word
+ */
+export function isStopWord(word: string): boolean {
+  return STOP.has(word);
+}
+
+/**
  * Whether a lower-case word counts as a content word (what {@link contentWords} keeps).
  * @param word a lower-case word
  */

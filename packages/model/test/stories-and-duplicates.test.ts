@@ -55,6 +55,34 @@ describe('dropDuplicates', () => {
       'first.txt: left out: the same article as again.txt (same URL)',
     ]);
   });
+
+  it('finds a copy at the threshold wherever its differences fall, and the first kept of several', () => {
+    // signatures given as if computed in a worker: 90 of 128 positions agreeing is 0.70 (a copy), 89 is not
+    const base = Uint32Array.from({ length: 128 }, (_, i) => 1000 + i);
+    const differing = (n: number, seed: number) => {
+      const s = base.slice();
+      // n positions spread over every band the seed picks
+      for (let k = 0; k < n; k++) s[(k * 37 + seed) % 128] = 9_000_000 + k + seed * 1000;
+      return s;
+    };
+    const cases: [string, Uint32Array][] = [
+      ['a', differing(39, 1)], // 89 agree with base: no copy of it
+      ['b', base], // the first kept that c and d copy
+      ['c', differing(38, 5)],
+      ['d', differing(38, 11)],
+      ['e', differing(39, 7)],
+    ];
+    const articles = cases.map(([id]) =>
+      article(id, CHESS(1), { published: `2024-01-0${id.charCodeAt(0) - 96}` }),
+    );
+    const signatureOf = new Map(articles.map((a, i) => [a, (cases[i] as [string, Uint32Array])[1]]));
+    const { kept, diagnostics } = dropDuplicates(articles, (a) => signatureOf.get(a));
+    expect(kept.map((a) => a.id)).toEqual(['a', 'b', 'e']);
+    expect(diagnostics.map((d) => `${d.file}: ${d.message}`)).toEqual([
+      'c.txt: left out: the same article as b.txt (near-duplicate text)',
+      'd.txt: left out: the same article as b.txt (near-duplicate text)',
+    ]);
+  });
 });
 
 describe('compareBriefings', () => {

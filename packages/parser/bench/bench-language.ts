@@ -9,6 +9,7 @@ import { franc } from 'franc-min';
 import { detect } from 'tinyld';
 import { detectLanguage } from '../src/detect-language.js';
 import { parseArticle } from '../src/index.js';
+import { trigramLanguage } from '../src/trigram-language.js';
 import { datasetFiles, datasetsDir } from './datasets.js';
 
 const STOPWORDS: Record<string, readonly string[]> = {
@@ -44,6 +45,8 @@ const detectors: Record<string, (text: string) => string> = {
   'franc-min 1k': (t) => Intl.getCanonicalLocales(franc(t.slice(0, 1_000), { minLength: 10 }))[0] ?? 'und',
   'franc-min 600': (t) => Intl.getCanonicalLocales(franc(t.slice(0, 600), { minLength: 10 }))[0] ?? 'und',
   'franc-min 300': (t) => Intl.getCanonicalLocales(franc(t.slice(0, 300), { minLength: 10 }))[0] ?? 'und',
+  'franc-min 1k, one table': (t) =>
+    Intl.getCanonicalLocales(trigramLanguage(t.slice(0, 1_000), 10))[0] ?? 'und',
   parser: detectLanguage,
   'tinyld 1k': (t) => detect(t.slice(0, 1_000)) || 'und',
   tinyld: (t) => detect(t.slice(0, 20_000)) || 'und',

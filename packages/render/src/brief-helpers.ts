@@ -74,6 +74,8 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
   const all = briefing.sources.length;
   hbs.registerHelper('sideLabel', (stance: unknown) => SIDE_LABELS[String(stance)] ?? String(stance));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // a quoted sentence already ends the line: "… the next rate decision.”" takes no second full stop
+  hbs.registerHelper('fullStop', (text: unknown) => (/[.!?…]["”’»)]*$/u.test(String(text)) ? '' : '.'));
   hbs.registerHelper('andList', (list: unknown) => (Array.isArray(list) ? andList(list.map(String)) : ''));
   hbs.registerHelper('sourceName', (id: unknown) => names.get(String(id)) ?? String(id));
   hbs.registerHelper('sourceNames', (ids: unknown) =>

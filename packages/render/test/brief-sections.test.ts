@@ -41,6 +41,35 @@ describe('the brief sections of the default theme', () => {
     await expect(section(split, 'bottom-line')).toMatchFileSnapshot(snapshot('bottom-line-split.html'));
   });
 
+  it('quotes a disputed claim with one full stop, whether or not the claim ends its sentence', () => {
+    const [a, b] = briefing.sources;
+    const cite = briefing.keyPoints[0]?.citations[0];
+    if (!a || !b || !cite) throw new Error('the fixture has two sources and a key point');
+    const lineOf = (text: string) =>
+      section(
+        renderHtml({
+          ...briefing,
+          bottomLine: [
+            {
+              kind: 'split',
+              text,
+              date: null,
+              actors: [],
+              sourceIds: [a.id, b.id],
+              citations: [cite],
+              sides: [
+                { stance: 'supports', sourceIds: [a.id] },
+                { stance: 'disputes', sourceIds: [b.id] },
+              ],
+            },
+          ],
+        }),
+        'bottom-line',
+      ).replace(/\s*<span class="cites">[\s\S]*$/, '');
+    expect(lineOf('The report is due on 19 December.')).toMatch(/ — “The report is due on 19 December\.”$/);
+    expect(lineOf('The report is due on 19 December')).toMatch(/ — “The report is due on 19 December”\.$/);
+  });
+
   it('names the outlet of a contested single-source key point', async () => {
     await expect(section(html, 'summary')).toMatchFileSnapshot(snapshot('summary.html'));
   });

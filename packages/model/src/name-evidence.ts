@@ -1,0 +1,93 @@
+import { isTitle } from './find-roles.js';
+import { isStopWord } from './text-stats.js';
+import type { Token } from './tokenize-words.js';
+
+/** Words of at least this many letters decide whether a line is in headline case. */
+const LONG_WORD = 4;
+/**
+ * Share of capitalised long words from which a line is in headline case ("More Instability to Come?
+ * NATO Plans Military Activity Boost"): a sentence of running text rarely has more than half its
+ * long words capitalised, a headline in title case has nearly all of them.
+ */
+const HEADLINE_SHARE = 0.75;
+
+/**
+ * The words an article writes in lower case somewhere (its common words, as opposed to its names).
+ * @param sentences the tokens of each sentence
+ */
+export function lowerCaseWords(sentences: readonly (readonly Token[])[]): Set<string> {
+  const lower = new Set<string>();
+  for (const tokens of sentences) for (const t of tokens) if (/^\p{Ll}+$/u.test(t.text)) lower.add(t.text);
+  return lower;
+}
+
+/**
+ * Whether a sentence is written in headline (title) case, where a capital letter says nothing about a
+ * name: three in four of its words of four letters or more are capitalised, and at least three of
+ * them are words the article writes in lower case elsewhere ("Plans", "Military", "Boost"), and it does
+ * not end with a full stop, as headlines do not — a sentence dense with names ("Eighth Air Force,
+ * 2 June 1943; VIII Fighter Command…") is capitalised as much, but ends like a sentence.
+ * @param tokens the sentence's tokens
+ * @param lower the article's lower-case words ({@link lowerCaseWords})
+ */
+export function isHeadlineCase(tokens: readonly Token[], lower: ReadonlySet<string>): boolean {
+  let long = 0;
+  let capitalised = 0;
+  let common = 0;
+  for (const t of tokens) {
+    if (t.text.length < LONG_WORD || !/^\p{L}/u.test(t.text)) continue;
+    long++;
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    capitalised++;
+    if (lower.has(t.text.toLowerCase())) common++;
+  }
+  const last = tokens.at(-1)?.text;
+  return last !== '.' && common >= 3 && capitalised >= HEADLINE_SHARE * long;
+}
+
+/**
+ * The first token of a name found by the tagger once a capitalised function word that only opens the
+ * sentence is left out ("Will Western military presence…" names no "Will Western"): `from`, or past
+ * the words that are stop words standing first in the sentence (after opening quotes or brackets).
+ * @param tokens the sentence's tokens
+ * @param from the span's first token
+ * @param to the span's last token
+ * @returns the first token of what is left, which is past `to` when nothing is
+ */
+export function skipOpeningStopWords(tokens: readonly Token[], from: number, to: number): number {
+  let first = 0;
+  while (first < tokens.length && !/^[\p{L}\p{N}]/u.test((tokens[first] as Token).text)) first++;
+  if (from !== first) return from;
+  let at = from;
+  // a capitalised word only: "US" or "IT" in capitals is a name whatever its lower case is
+  for (
+    let text = (tokens[at] as Token).text;
+    at <= to;
+    text = (tokens[++at] as Token | undefined)?.text ?? ''
+  )
+    if (!/^\p{Lu}\p{Ll}+$/u.test(text) || !isStopWord(text.toLowerCase())) break;
+  return at;
+}
+
+/**
+ * Whether tokens `from..to` hold only title words ("Gen.", "General", "Commander"): a role without
+ * the name it belongs to is not an actor.
+ * @param tokens the sentence's tokens
+ * @param from the first token
+ * @param to the last token
+ */
+export function onlyTitleWords(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (!isTitle((tokens[i] as Token).text)) return false;
+  return true;
+}
+
+/**
+ * Whether the token at `at` completes a title ("Minister of Finance", "Secretary of State"): it follows
+ * a title word and "of". One word there names a portfolio, not an organisation; a longer name ("the
+ * Governor of the Bank of England") is read as a name.
+ * @param tokens the sentence's tokens
+ * @param at the token
+ */
+export function afterTitleOf(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.text.toLowerCase() === 'of' && at >= 2 && isTitle((tokens[at - 2] as Token).text);
+}

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { franc } from 'franc-min';
+import { expressions } from 'franc-min/expressions.js';
+import { describe, expect, it } from 'vitest';
+import { trigramLanguage } from '../src/trigram-language.js';
+
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+/** Every fixture input, cut at several places and lengths, and texts of other scripts and languages. */
+function samples(): string[] {
+  const texts = fs
+    .readdirSync(fixtures)
+    .flatMap((dir) =>
+      fs
+        .readdirSync(path.join(fixtures, dir))
+        .filter((f) => f.startsWith('input'))
+        .map((f) => path.join(fixtures, dir, f)),
+    )
+    .map((f) => fs.readFileSync(f, 'utf8'));
+  texts.push(
+    'Die Bundesregierung hat am Dienstag einen Zeitplan für den Abzug der Truppen beschlossen.',
+    'Le gouvernement a adopté mardi un calendrier pour le retrait des troupes du pays.',
+    'El gobierno aprobó el martes un calendario para la retirada de las tropas del país.',
+    'Правительство во вторник утвердило график вывода войск из страны.',
+    'وافقت الحكومة يوم الثلاثاء على جدول زمني لانسحاب القوات من البلاد',
+    '政府周二批准了从该国撤军的时间表。',
+    '1234567890 !!! ??? 2024-01-01',
+  );
+  const out: string[] = [];
+  for (const text of texts)
+    for (const start of [0, 17, 400])
+      for (const length of [9, 10, 25, 120, 600, 1000, 2100]) out.push(text.slice(start, start + length));
+  return out;
+}
+
+describe('trigramLanguage', () => {
+  it('may stop at a Latin majority: no other script of franc matches a Latin letter', () => {
+    const scripts = Object.entries(expressions as Record<string, RegExp>);
+    const latin = expressions.Latin as RegExp;
+    const clashes: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (ch.match(latin) === null) continue;
+      for (const [name, re] of scripts)
+        if (name !== 'Latin' && ch.match(re) !== null) clashes.push(`${name} U+${cp.toString(16)}`);
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('gives what franc-min gives, on every sample', () => {
+    const all = samples();
+    const differing = all.filter((t) => trigramLanguage(t, 10) !== franc(t, { minLength: 10 }));
+    expect(all.length).toBeGreaterThan(300);
+    expect(differing).toEqual([]);
+  });
+});
