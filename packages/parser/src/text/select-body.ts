@@ -73,7 +73,7 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
     if (kind === 'caption') continue;
     // calls to share or subscribe, rights notices and credits, "read more" pointers, photo credits
     const text = (lines[j] as BodyBlock).text;
-    if (isFurnitureLine(text) || isCreditLine(text)) continue;
+    if (isFurnitureLine(text, words) || isCreditLine(text, words)) continue;
     if (isListMarker(text)) continue; // a step number: the step's text is kept
     if (
       kind === 'prose' ||
