@@ -31,6 +31,7 @@ export function mendSpans(
     }
     joined.push(s);
   }
+  for (const s of joined) if (s.type === 'PER') widenName(tokens, s, joined);
   const out: EntitySpan[] = [];
   for (const s of joined) {
     if (known(s.from, s.to)) {
@@ -71,7 +72,9 @@ function continuesName(tokens: readonly Token[], last: EntitySpan, s: EntitySpan
   if (!between.every((w) => QUOTE.test(w) || (capitalised(w) && !SEPARATOR.has(w)))) return false;
   if (between.filter((w) => !QUOTE.test(w)).length > 1) return false;
   const first = (tokens[s.from] as Token).text;
-  return s.type === 'PER' || /^\p{Lu}\.$/u.test(first) || PARTICLE.test(first);
+  // after a nickname in quotes comes the surname, whatever type the tagger gave it
+  const nickname = between.some((w) => QUOTE.test(w)) && s.from === s.to;
+  return s.type === 'PER' || nickname || /^\p{Lu}\.$/u.test(first) || PARTICLE.test(first);
 }
 
 /** The name after the last title word of a span is a person ("Adviser Jake Sullivan" → "Jake Sullivan"). */
@@ -81,6 +84,28 @@ function cutTitle(tokens: readonly Token[], s: EntitySpan): EntitySpan[] {
   // "General Motors": a title first in an organisation's name is part of it
   if (title < 0 || (title === s.from && s.type !== 'PER')) return [s];
   const tail = tokens.slice(title + 1, s.to + 1);
-  if (!tail.every((t) => capitalised(t.text) || /^(?:al|el|bin|ibn|de|van|von)\b/.test(t.text))) return [s];
+  const inName = (t: Token) =>
+    capitalised(t.text) || QUOTE.test(t.text) || /^(?:al|el|bin|ibn|de|van|von)\b/.test(t.text);
+  if (!tail.every(inName)) return [s];
   return [{ ...s, type: 'PER', from: title + 1 }];
+}
+
+/**
+ * Widens a person's span over the capitalised words right before and after it that no other span
+ * holds ("Abdul Amir Rashid Yarallah" tagged as "Amir" alone: names the tagger never saw in training
+ * news), but not over a title, a function word, a word in capitals or the sentence's first word.
+ */
+function widenName(tokens: readonly Token[], s: EntitySpan, spans: readonly EntitySpan[]): void {
+  const free = (i: number) => {
+    const t = tokens[i];
+    return (
+      t !== undefined &&
+      i > 0 &&
+      /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u.test(t.text) &&
+      !isTitle(t.text) &&
+      !spans.some((x) => x !== s && x.from <= i && x.to >= i)
+    );
+  };
+  while (free(s.from - 1)) s.from--;
+  while (free(s.to + 1)) s.to++;
 }

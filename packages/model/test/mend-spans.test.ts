@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { EntitySpan, EntityType } from '../src/entity-tagger.js';
+import { mendSpans } from '../src/mend-spans.js';
+import { tokenizeWords } from '../src/tokenize-words.js';
+
+/** The spans `mendSpans` makes of a sentence from the tagger's spans, given as the tagged words. */
+function mend(sentence: string, tagged: [EntityType, string][]): string[] {
+  const tokens = tokenizeWords(sentence);
+  const spans: EntitySpan[] = tagged.map(([type, words]) => {
+    const first = words.split(' ')[0] as string;
+    const from = tokens.findIndex((t) => t.text === first);
+    const to = from + tokenizeWords(words).length - 1;
+    const start = (tokens[from] as { start: number }).start;
+    const end = (tokens[to] as { end: number }).end;
+    return { type, text: sentence.slice(start, end), start, end, from, to };
+  });
+  return mendSpans(sentence, tokens, spans, () => false).map((s) => `${s.type}:${s.text}`);
+}
+
+describe('mendSpans: what it makes of the spans a tagger gives in text unlike its training news', () => {
+  it('widens a person over the capitalised words around the part the tagger saw', () => {
+    expect(
+      mend('The round was chaired by the chief of staff, Gen. Abdul Karim Rashid Halabi, on Sunday.', [
+        ['PER', 'Karim'],
+      ]),
+    ).toEqual(['PER:Abdul Karim Rashid Halabi']);
+  });
+
+  it('not over a title, the first word of the sentence, or another span', () => {
+    expect(
+      mend('Minister Karim Rashid met Halabi Holdings in Tripoli.', [
+        ['PER', 'Karim'],
+        ['ORG', 'Halabi Holdings'],
+        ['LOC', 'Tripoli'],
+      ]),
+    ).toEqual(['PER:Karim Rashid', 'ORG:Halabi Holdings', 'LOC:Tripoli']);
+  });
+
+  it('joins a surname after a nickname in quotes, whatever the tagger typed it', () => {
+    expect(
+      mend('The commander, Gen. Robert "Bobby" Valencia, said so.', [
+        ['PER', 'Robert'],
+        ['PER', 'Bobby'],
+        ['LOC', 'Valencia'],
+      ]),
+    ).toEqual(['PER:Robert "Bobby" Valencia']);
+  });
+});
