@@ -21,7 +21,7 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
         'The minister declined to comment.',
         'The company shared its figures on Monday.',
         'Die Abonnenten zahlen seit Jahren denselben Preis für die Zeitung, sagte der Verlag am Montag in seinem Bericht.',
-      ].map(isFurnitureLine),
+      ].map((t) => isFurnitureLine(t)),
     ).toEqual([true, true, true, true, true, true, true, false, false, false]);
   });
 
@@ -36,7 +36,7 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
   it('tells photo credits by a credit label or a photo agency', () => {
     expect(
       ['Jan Vik / AFP via Getty Images', 'Courtesy of the Port Authority', 'The agency said on Monday'].map(
-        isCreditLine,
+        (t) => isCreditLine(t),
       ),
     ).toEqual([true, true, false]);
   });

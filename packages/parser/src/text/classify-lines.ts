@@ -1,7 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import { wordsIn } from './count-words.js';
 import { isNoticeLine } from './furniture-lines.js';
-import { markHeadlineLists, markIntroducedLists, markTables } from './mark-runs.js';
+import { markHeadlineLists, markIntroducedLists, markLabelledLists, markTables } from './mark-runs.js';
 
 /** What a line of a text scrape looks like, judged from the text alone. */
 export type LineKind = 'prose' | 'sentence' | 'clause' | 'row' | 'item' | 'short' | 'repeated' | 'caption';
@@ -22,6 +22,9 @@ export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
   const kinds = lines.map((l, i): LineKind => {
     const words = wordsIn(l.text);
     const kind = kindOf(l.text, words, (counts.get(shapes[i] as string) ?? 0) > 1);
+    // a step or list number on a line of its own ("3.", "(4)") shares the shape of the others but is
+    // no menu: neutral (and not kept, see selectBody)
+    if (isListMarker(l.text)) return 'item';
     // a cookie banner, privacy notice or licence disclaimer is furniture, however well it reads (only
     // lines that would count are checked: the phrases cost time on every line)
     if (
@@ -34,6 +37,7 @@ export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
   markHeadlineLists(lines, kinds);
   markTables(lines, kinds);
   markIntroducedLists(lines, kinds);
+  markLabelledLists(lines, kinds);
   return kinds;
 }
 
@@ -56,6 +60,16 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
   // a list item or a clause written in sentence case, long enough not to be a menu entry
   if (!repeated && words >= 8 && lowerCaseShare(text) >= 0.5) return 'clause';
   return repeated ? 'repeated' : 'short';
+}
+
+/**
+ * Tells a list or step number standing on a line of its own ("3.", "(4)", "#5"). Measured on zyte-dev
+ * and trafilatura-eval: as neutral items rather than repeated lines, zyte text 0.945 → 0.946,
+ * trafilatura-eval text precision +0.001, HTML unchanged.
+ * @param text a line
+ */
+export function isListMarker(text: string): boolean {
+  return /^[(#]?\p{N}{1,3}[.):]?$/u.test(text);
 }
 
 /**

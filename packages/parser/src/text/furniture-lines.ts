@@ -36,7 +36,7 @@ const matchers = new Map<string, PhraseMatcher>();
  * Reads and checks a furniture phrase file.
  * @param text the YAML text
  * @returns a matcher of any of its phrases at the start of a word, in a line in lower case: a quick
- *   look for the longest word of each phrase first (most lines hold none), then one regular expression
+ *   look-up of each word's first characters first (most lines hold no phrase), then one regular expression
  * @throws TypeError when the file is not a map of lists of non-empty strings
  */
 export function furnitureMatcher(text: string): PhraseMatcher {
@@ -54,17 +54,32 @@ export function furnitureMatcher(text: string): PhraseMatcher {
       );
     for (const p of group as string[]) {
       const stem = p.endsWith('*');
-      const words = (stem ? p.slice(0, -1) : p).toLowerCase().split(/[^\p{L}\p{N}]+/u);
-      const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
-      keys.add(longest || p.toLowerCase());
-      const literal = (stem ? p.slice(0, -1) : p).toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const lower = (stem ? p.slice(0, -1) : p).toLowerCase();
+      keys.add(lower.slice(0, KEY));
+      const literal = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       phrases.push(stem ? literal : `${literal}(?![\\p{L}\\p{N}])`);
     }
   }
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})`, 'u');
-  const quick = [...keys];
-  return { test: (lower) => quick.some((k) => lower.includes(k)) && pattern.test(lower) };
+  const lengths = [...new Set([...keys].map((k) => k.length))];
+  // most lines hold none of the phrases: look up the first characters of each word before the pattern
+  const quick = (lower: string) => {
+    let before = false; // whether the character before is a letter or digit
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : LETTER.test(lower[i] as string);
+      if (!before && c > 32) for (const n of lengths) if (keys.has(lower.slice(i, i + n))) return true;
+      before = word;
+    }
+    return false;
+  };
+  return { test: (lower) => quick(lower) && pattern.test(lower) };
 }
+
+/** Phrases are looked up by this many first characters. */
+const KEY = 4;
+/** A letter or digit outside ASCII (a phrase starts where none stands before it). */
+const LETTER = /[\p{L}\p{N}]/u;
 
 /** The phrases of one file of `data/`, read once (found through the package, also from a bundle). */
 function phrases(file: string): PhraseMatcher {
@@ -82,9 +97,10 @@ function phrases(file: string): PhraseMatcher {
  * share, subscribe, follow, comment, donate or sign in, a rights notice or credit (©, "Photo:"), an
  * advertising label, a "read more" or "related" pointer or a gallery control (`data/furniture-phrases.yaml`).
  * @param text a line
+ * @param words its word count, when known
  */
-export function isFurnitureLine(text: string): boolean {
-  return wordsIn(text) <= MAX_WORDS && phrases('furniture-phrases.yaml').test(text.toLowerCase());
+export function isFurnitureLine(text: string, words = wordsIn(text)): boolean {
+  return words <= MAX_WORDS && phrases('furniture-phrases.yaml').test(text.toLowerCase());
 }
 
 /**
@@ -104,7 +120,8 @@ const MAX_CREDIT_WORDS = 12;
  * Tells a photo credit: a short line (MAX_CREDIT_WORDS words at most) holding a credit label or the
  * name of a photo agency or picture library (`data/credit-phrases.yaml`).
  * @param text a line
+ * @param words its word count, when known
  */
-export function isCreditLine(text: string): boolean {
-  return wordsIn(text) <= MAX_CREDIT_WORDS && phrases('credit-phrases.yaml').test(text.toLowerCase());
+export function isCreditLine(text: string, words = wordsIn(text)): boolean {
+  return words <= MAX_CREDIT_WORDS && phrases('credit-phrases.yaml').test(text.toLowerCase());
 }

@@ -1,5 +1,5 @@
 import type { BodyBlock } from '../extraction.js';
-import type { LineKind } from './classify-lines.js';
+import { isListMarker, type LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
 import { isCreditLine, isFurnitureLine } from './furniture-lines.js';
 import { scoreLines } from './score-lines.js';
@@ -73,7 +73,8 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
     if (kind === 'caption') continue;
     // calls to share or subscribe, rights notices and credits, "read more" pointers, photo credits
     const text = (lines[j] as BodyBlock).text;
-    if (isFurnitureLine(text) || isCreditLine(text)) continue;
+    if (isFurnitureLine(text, words) || isCreditLine(text, words)) continue;
+    if (isListMarker(text)) continue; // a step number: the step's text is kept
     if (
       kind === 'prose' ||
       kind === 'sentence' ||
