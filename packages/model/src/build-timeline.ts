@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as en from 'chrono-node/en';
 import type { Article, DatePrecision } from './article.js';
 import type { Citation, TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
@@ -178,7 +178,7 @@ export type FoundDate = Pick<DatedSentence, 'date' | 'precision' | 'ahead'>;
  */
 export function dateIn(text: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
   if (!MAY_HOLD_DATE.test(text)) return null;
-  for (const r of chrono.en.strict.parse(text, { instant: ref.date, timezone: 0 })) {
+  for (const r of en.strict.parse(text, { instant: ref.date, timezone: 0 })) {
     const c = r.start;
     if (!c.isCertain('month')) continue;
     let year = c.get('year') as number;
@@ -277,7 +277,7 @@ function yearFor(month: number, day: number | null, ref: Date, direction: DateDi
  * week", from the article's day.
  */
 function relativeDay(text: string, ref: Date): FoundDate | null {
-  for (const r of chrono.en.casual.parse(text, { instant: ref, timezone: 0 })) {
+  for (const r of en.casual.parse(text, { instant: ref, timezone: 0 })) {
     const direction = dateDirection(text, r.index, r.index + r.text.length);
     if (NEXT_WEEK.test(r.text)) {
       // a week has no single day: its month, when the whole week falls in one

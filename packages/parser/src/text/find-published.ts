@@ -1,5 +1,5 @@
 import { mayHoldDate } from '@briefing/model';
-import * as chrono from 'chrono-node';
+import * as en from 'chrono-node/en';
 
 /** A publication date found in text, and the span of the line it came from. */
 export interface FoundDate {
@@ -26,7 +26,7 @@ const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 export function findDateline(line: string, yearsInText: readonly number[] = []): FoundDate | null {
   const head = line.slice(0, 400);
   if (!mayHoldDate(head)) return null; // most lines: no digit, month or unit of time, nothing to parse
-  const results = chrono.en.strict.parse(head);
+  const results = en.strict.parse(head);
   for (const r of results) {
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) {
