@@ -97,7 +97,8 @@ export function claimText(
  * @returns a number in [0, 1]
  */
 export function relatedness(a: ClaimText, b: ClaimText, vectors: WordVectors = wordVectors()): number {
-  return (align(a, b, vectors) + align(b, a, vectors)) / 2;
+  const [ab, ba] = align(a, b, vectors);
+  return (ab + ba) / 2;
 }
 
 /** Names of the features {@link claimFeatures} returns, in order. */
@@ -114,28 +115,40 @@ export const CLAIM_FEATURES = [
   'length-ratio',
 ] as const;
 
-function align(a: ClaimText, b: ClaimText, vectors: WordVectors): number {
-  let sum = 0;
-  let total = 0;
-  a.words.forEach((w, i) => {
-    const weight = a.weights[i] as number;
+/**
+ * How well the words of each sentence find a word of the same meaning in the other, weighed (a word
+ * found as itself counts 1, else its best cosine above 0.4, rescaled): `[a in b, b in a]`. Each word
+ * pair's cosine is computed once for both directions.
+ */
+function align(a: ClaimText, b: ClaimText, vectors: WordVectors): [number, number] {
+  const inB = new Set(b.words);
+  const inA = new Set(a.words);
+  const bestA = new Float64Array(a.words.length);
+  const bestB = new Float64Array(b.words.length);
+  for (let i = 0; i < a.words.length; i++) {
     const r = a.ranks[i] as number;
+    if (r < 0) continue;
     const named = a.named?.[i] === true;
-    let best = 0;
     for (let j = 0; j < b.words.length; j++) {
-      if (b.words[j] === w) {
-        best = 1;
-        break;
-      }
       const s = b.ranks[j] as number;
-      if (named && b.named?.[j] === true) continue;
+      if (s < 0 || (named && b.named?.[j] === true)) continue;
       // below ~0.4 two words are merely from the same text, not one meaning: count them as unrelated
-      if (r >= 0 && s >= 0) best = Math.max(best, (vectors.cosine(r, s) - 0.4) / 0.6);
+      const sim = (vectors.cosine(r, s) - 0.4) / 0.6;
+      if (sim > (bestA[i] as number)) bestA[i] = sim;
+      if (sim > (bestB[j] as number)) bestB[j] = sim;
     }
-    sum += weight * best;
-    total += weight;
-  });
-  return total > 0 ? sum / total : 0;
+  }
+  const side = (t: ClaimText, best: Float64Array, other: ReadonlySet<string>) => {
+    let sum = 0;
+    let total = 0;
+    t.words.forEach((w, i) => {
+      const weight = t.weights[i] as number;
+      sum += weight * (other.has(w) ? 1 : (best[i] as number));
+      total += weight;
+    });
+    return total > 0 ? sum / total : 0;
+  };
+  return [side(a, bestA, inB), side(b, bestB, inA)];
 }
 
 function jaccardOf<T>(a: ReadonlySet<T> | readonly T[], b: ReadonlySet<T> | readonly T[]): number {
@@ -155,8 +168,7 @@ function jaccardOf<T>(a: ReadonlySet<T> | readonly T[], b: ReadonlySet<T> | read
  * @returns one number per feature
  */
 export function claimFeatures(a: ClaimText, b: ClaimText, vectors: WordVectors = wordVectors()): number[] {
-  const ab = align(a, b, vectors);
-  const ba = align(b, a, vectors);
+  const [ab, ba] = align(a, b, vectors);
   let cos = 0;
   for (let d = 0; d < 100; d++) cos += (a.mean[d] as number) * (b.mean[d] as number);
   const inB = new Set(b.words);
