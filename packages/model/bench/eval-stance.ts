@@ -6,7 +6,13 @@
 // (`data/stance.json`) saw both sets, so their row is in-sample.
 // Usage: pnpm eval:stance   (BRIEF_DATASETS=DIR to point elsewhere)
 
-import { stanceModel, stanceProbabilities } from '../src/stance-toward.js';
+import {
+  CLEAR_LEAN,
+  stanceModel,
+  stanceProbabilities,
+  stanceScore,
+  stanceToward,
+} from '../src/stance-toward.js';
 import { CLASSES, fitStance, type StanceSet, scoreStance, stanceSet } from './cross-stance.js';
 import { macroF1 } from './stance-targets.js';
 
@@ -66,4 +72,22 @@ for (const [test, train] of [
     console.log(
       `${`${test}-dev`.padEnd(10)} ${label.padEnd(18)} ${String(set.targets.length).padStart(7)}  ${pct(got.f1)}  ${pct(got.accuracy)} | ${pct(base.f1)}  ${pct(base.accuracy)}`,
     );
+}
+
+// How far the shipped model's polar verdicts can be trusted as they lean more (both sets, in-sample):
+// what `clearStance` and the claims' disputes rely on (CLEAR_LEAN)
+console.log('\nlean ≥   polar verdicts  right   opposite polarity');
+const all = [...sets.rw.targets, ...sets.mt.targets];
+const verdicts = all.map((t) => ({
+  gold: t.gold,
+  pred: stanceToward(t.sentence, t),
+  lean: stanceScore(t.sentence, t),
+}));
+for (const m of [0, 0.2, 0.3, CLEAR_LEAN, 0.5]) {
+  const kept = verdicts.filter((v) => v.pred !== 'neutral' && Math.abs(v.lean) >= m);
+  const right = kept.filter((v) => v.pred === v.gold).length;
+  const opposite = kept.filter((v) => v.gold !== 'neutral' && v.gold !== v.pred).length;
+  console.log(
+    `${m.toFixed(1).padStart(6)}  ${String(kept.length).padStart(14)}  ${pct(right / kept.length)}  ${pct(opposite / kept.length)}`,
+  );
 }
