@@ -60,12 +60,11 @@ export function skipOpeningStopWords(tokens: readonly Token[], from: number, to:
   if (from !== first) return from;
   let at = from;
   // a capitalised word only: "US" or "IT" in capitals is a name whatever its lower case is
-  for (
-    let text = (tokens[at] as Token).text;
-    at <= to;
-    text = (tokens[++at] as Token | undefined)?.text ?? ''
-  )
+  while (at <= to) {
+    const text = (tokens[at] as Token).text;
     if (!/^\p{Lu}\p{Ll}+$/u.test(text) || !isStopWord(text.toLowerCase())) break;
+    at++;
+  }
   return at;
 }
 

@@ -12,7 +12,8 @@ export function quantitiesOf(text: string): Map<string, Set<string>> {
   for (const m of text.matchAll(QUANTITY)) {
     const value = (m[1] as string).replace(/,(?=\d{3}\b)/g, '');
     let unit = (m[2] ?? '').toLowerCase().replace(/\s+/g, '');
-    if (unit === 'percent' || unit === 'percentage') unit = '%';
+    // "0.5 percentage points" is a change, not a level: it keeps its own unit
+    if (unit === 'percent') unit = '%';
     else if (unit.length > 3 && unit.endsWith('s') && !unit.endsWith('ss')) unit = unit.slice(0, -1);
     const values = out.get(unit) ?? new Set<string>();
     values.add(value);
