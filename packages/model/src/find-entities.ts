@@ -121,9 +121,10 @@ export function findEntities(
     }
   }
   // a one-word "person" the tagger typed a person in fewer than half its mentions was a misreading
-  // ("this Western approach", then "the Western coalition" as an organisation). From three mentions on:
-  // eval:actors keeps its recall and precision (one actor fewer on GMB dev and on WikiGold); without
-  // that floor, or counting modifiers instead, person recall fell 2–3 points
+  // ("this Western approach", then "the Western coalition" as an organisation). eval:actors keeps its
+  // recall and precision (one actor fewer on GMB dev and on WikiGold) from one, two or three mentions
+  // on; three leaves alone a name mentioned once or twice. Counting modifier uses instead ("Western
+  // military") cost 3 points of person recall on GMB dev
   return entities.filter(
     (e) =>
       !(
