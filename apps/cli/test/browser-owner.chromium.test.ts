@@ -3,15 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BrowserOwner } from '../src/browser-owner.js';
-
-/** Whether a process still runs (it exists and is not a zombie). */
-const running = (pid: number) => {
-  try {
-    return fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
-  } catch {
-    return false;
-  }
-};
+import { running } from './helpers.js';
 
 describe('the browser owner (real Chromium)', () => {
   let tmp = '';

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brief, briefBin, tempWorkspace } from './helpers.js';
+import { brief, briefBin, running, tempWorkspace } from './helpers.js';
 
 /** The Chromium a `brief` process launched: its child processes with a Briefing profile. */
 const chromiumOf = (parent: number | undefined) =>
@@ -19,14 +19,6 @@ const chromiumOf = (parent: number | undefined) =>
     })
     .map(Number);
 const alive = (pid: number) => fs.existsSync(`/proc/${pid}`);
-/** Whether a process still runs: it exists and is not a zombie (which some sandboxes' init never reaps). */
-const running = (pid: number) => {
-  try {
-    return fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
-  } catch {
-    return false;
-  }
-};
 
 describe('brief: usage and config errors exit 2', () => {
   it('lists every config problem at once, by its path in the file', () => {

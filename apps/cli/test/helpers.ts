@@ -89,3 +89,15 @@ export function poppler(tool: string, args: string[]): string {
   if (r.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed: ${r.stderr}`);
   return r.stdout;
 }
+
+/**
+ * Whether a process still runs: it exists and is not a zombie (which some sandboxes' init never reaps).
+ * @param pid the process id
+ */
+export function running(pid: number): boolean {
+  try {
+    return fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}

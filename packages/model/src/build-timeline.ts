@@ -395,7 +395,12 @@ function firstDay(date: string): number {
 }
 
 /** The last day a partial date covers, as `YYYY-MM-DD`, so that "2026-12" is after "2026-11-12". */
-function lastDay(date: string): string {
+/**
+ * The last day a date allows: itself for a day, the month's last day for a month, 31 December for a year.
+ * @param date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
+ * @returns `YYYY-MM-DD`
+ */
+export function lastDay(date: string): string {
   if (date.length === 10) return date;
   if (date.length === 7) {
     const [y, m] = date.split('-').map(Number);

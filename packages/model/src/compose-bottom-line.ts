@@ -1,4 +1,5 @@
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
+import { lastDay } from './build-timeline.js';
 import { leansOnContext } from './news-statement.js';
 
 /** A source's side on a claim, as the claim comparison gives it (read when present). */
@@ -30,12 +31,14 @@ export interface BottomLineFacts {
 const MAIN_ACTORS = 3;
 /**
  * The event that surely comes first: by the last day its date allows, so that "on 8 December" goes
- * before "in December" and "in November" before both (a date sorts before its own month and year).
+ * before "in December" and "in November" before both; on the same last day the more precise date.
  */
 function firstToCome(watch: readonly TimelineEvent[]): TimelineEvent | undefined {
-  const end = (e: TimelineEvent) => e.date.padEnd(10, '~'); // '~' sorts after every digit and '-'
+  const before = (a: TimelineEvent, b: TimelineEvent) =>
+    lastDay(a.date) < lastDay(b.date) ||
+    (lastDay(a.date) === lastDay(b.date) && a.date.length > b.date.length);
   let first: TimelineEvent | undefined;
-  for (const e of watch) if (!first || end(e) < end(first)) first = e;
+  for (const e of watch) if (!first || before(e, first)) first = e;
   return first;
 }
 
