@@ -106,6 +106,8 @@ export function launchChrome(
   // by the process's own 'exit' event instead.
   const end = () => {
     signalGroup(child, 'SIGKILL');
+    // synchronous: this runs at exit too
+    for (let waited = 0; groupAlive(child) && waited < 1000; waited += 20) pause(20);
     removeProfile(profile);
   };
   const removeHook = onExit(end);
@@ -170,9 +172,7 @@ export function launchChrome(
  */
 export async function stopChrome(chrome: LaunchedChrome): Promise<void> {
   const proc = chrome.process;
-  // a browser that died (crashed, killed) leaves its helpers running in its group: end them
-  if (proc.exitCode !== null || proc.signalCode !== null) signalGroup(proc, 'SIGKILL');
-  else {
+  if (proc.exitCode === null && proc.signalCode === null) {
     const exited = new Promise((resolve) => proc.once('exit', resolve));
     signalGroup(proc, 'SIGTERM');
     const gone = await Promise.race([exited.then(() => true), delay(2000).then(() => false)]);
@@ -181,10 +181,47 @@ export async function stopChrome(chrome: LaunchedChrome): Promise<void> {
       await Promise.race([exited, delay(2000)]);
     }
   }
+  // a browser that died, or shut down before its helpers did, leaves helpers in its group that still
+  // write into the profile (and would make a folder of it again once removed): end them first
+  signalGroup(proc, 'SIGKILL');
+  for (let waited = 0; groupAlive(proc) && waited < 2000; waited += 20) await delay(20);
   removeProfile(chrome.profile);
 }
 
+/**
+ * Whether a process of a browser's group still runs: on Linux, one in /proc whose group it is and that is
+ * not a zombie (which cannot write, and which some sandboxes' init never reaps); elsewhere, any.
+ */
+function groupAlive(proc: ChildProcess): boolean {
+  const group = proc.pid;
+  if (group === undefined) return false;
+  let entries: string[];
+  try {
+    entries = fs.readdirSync('/proc');
+  } catch {
+    try {
+      process.kill(-group, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  for (const entry of entries) {
+    if (entry.charCodeAt(0) < 48 || entry.charCodeAt(0) > 57) continue;
+    try {
+      // fields after the command's closing parenthesis: state, ppid, pgrp, ...
+      const [state, , pgrp] = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      if (Number(pgrp) === group && state !== 'Z') return true;
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return false;
+}
+
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+/** Waits without returning to the event loop, for what runs at exit. */
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /** Signals a browser's whole process group, else the process alone. */
 function signalGroup(proc: ChildProcess, name: NodeJS.Signals): void {
@@ -213,7 +250,7 @@ function removeProfile(dir: string): void {
     } catch {
       // a leftover folder in the temporary directory is not worth failing a run for
       if (attempt === 50) return;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20); // synchronous: it runs at exit too
+      pause(20); // synchronous: it runs at exit too
     }
   }
 }

@@ -334,7 +334,8 @@ describe('printing on a remote Chromium (--browser-ws-endpoint)', () => {
     const chrome = spawn(
       findChrome() as string,
       ['--headless', '--remote-debugging-port=0', `--user-data-dir=${profile}`, ...CHROME_ARGS],
-      { env: { ...process.env, TMPDIR: profile } },
+      // its own process group, so that the kill below ends its helpers too, not only the browser
+      { env: { ...process.env, TMPDIR: profile }, detached: true },
     );
     try {
       const endpoint = await new Promise<string>((resolve, reject) => {
@@ -352,10 +353,29 @@ describe('printing on a remote Chromium (--browser-ws-endpoint)', () => {
       expect(Buffer.from(bytes).subarray(0, 5).toString()).toBe('%PDF-');
       expect(chrome.exitCode).toBeNull();
     } finally {
-      chrome.kill('SIGKILL');
-      await new Promise((resolve) =>
+      const exited = new Promise((resolve) =>
         chrome.exitCode === null ? chrome.once('exit', resolve) : resolve(null),
       );
+      process.kill(-(chrome.pid as number), 'SIGKILL');
+      await exited;
+      // the helpers die with it; wait until none is left to write into the profile removed after
+      for (let i = 0; i < 100 && groupRuns(chrome.pid as number); i++)
+        await new Promise((r) => setTimeout(r, 20));
     }
   });
 });
+
+/** Whether a process of the group still runs (in /proc, not a zombie). */
+function groupRuns(group: number): boolean {
+  return fs
+    .readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .some((p) => {
+      try {
+        const [state, , pgrp] = fs.readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+        return Number(pgrp) === group && state !== 'Z';
+      } catch {
+        return false;
+      }
+    });
+}
