@@ -184,7 +184,9 @@ export async function stopChrome(chrome: LaunchedChrome): Promise<void> {
   // a browser that died, or shut down before its helpers did, leaves helpers in its group that still
   // write into the profile (and would make a folder of it again once removed): end them first
   signalGroup(proc, 'SIGKILL');
-  for (let waited = 0; groupAlive(proc) && waited < 2000; waited += 20) await delay(20);
+  // a timer that holds the event loop: with the browser gone, nothing else may keep this process up
+  for (let waited = 0; groupAlive(proc) && waited < 2000; waited += 20)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   removeProfile(chrome.profile);
 }
 
