@@ -2,6 +2,7 @@ import type { BodyBlock } from '../extraction.js';
 import { wordsIn } from './count-words.js';
 import { isNoticeLine } from './furniture-lines.js';
 import { markHeadlineLists, markIntroducedLists, markLabelledLists, markTables } from './mark-runs.js';
+import { markShortLists } from './mark-short-lists.js';
 
 /** What a line of a text scrape looks like, judged from the text alone. */
 export type LineKind = 'prose' | 'sentence' | 'clause' | 'row' | 'item' | 'short' | 'repeated' | 'caption';
@@ -38,6 +39,7 @@ export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
   markTables(lines, kinds);
   markIntroducedLists(lines, kinds);
   markLabelledLists(lines, kinds);
+  markShortLists(lines, kinds);
   return kinds;
 }
 
@@ -83,7 +85,11 @@ export function shapeOf(text: string): string {
   return key.length > 80 ? key : key.replace(/\p{N}+/gu, '#');
 }
 
-function lowerCaseShare(text: string): number {
+/**
+ * The share of a line's words that start with a lower-case letter.
+ * @param text a line
+ */
+export function lowerCaseShare(text: string): number {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   return words.filter((w) => /^\p{Ll}/u.test(w)).length / (words.length || 1);
 }

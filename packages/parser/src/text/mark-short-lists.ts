@@ -1,0 +1,40 @@
+import type { BodyBlock } from '../extraction.js';
+import { type LineKind, lowerCaseShare, titleLike } from './classify-lines.js';
+import { wordsIn } from './count-words.js';
+
+/** Fewer sentence-case short lines in a row than this are not taken for a list. */
+const MIN_ITEMS = 3;
+/**
+ * A list item is at most this many words; longer lines are judged as text. Measured on zyte-dev and
+ * trafilatura-eval text: 7 to 11 give zyte 0.946 (unchanged) and trafilatura-eval 0.857 → 0.858
+ * (tp +10, fp +4); 15 takes in sentence-case lists of related headlines (zyte 0.944).
+ */
+const MAX_ITEM_WORDS = 10;
+
+/**
+ * Turns runs of MIN_ITEMS or more short lines written in sentence case ("Reduces wear quickly",
+ * "two eggs, beaten") into `item` lines: a list of points inside the text, neither speaking for the body
+ * nor against it. Menus and headline lists are written in title case (see {@link titleLike}) or recur
+ * on the page, and stay furniture.
+ * @param lines the non-empty lines
+ * @param kinds their kinds, changed in place
+ */
+export function markShortLists(lines: readonly BodyBlock[], kinds: LineKind[]): void {
+  const isItem = (j: number) => {
+    if (kinds[j] !== 'short') return false;
+    const text = (lines[j] as BodyBlock).text;
+    const words = wordsIn(text);
+    return words >= 2 && words <= MAX_ITEM_WORDS && !titleLike(text) && lowerCaseShare(text) >= 0.5;
+  };
+  let i = 0;
+  while (i < lines.length) {
+    if (!isItem(i)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < lines.length && isItem(end + 1)) end++;
+    if (end - i + 1 >= MIN_ITEMS) for (let j = i; j <= end; j++) kinds[j] = 'item';
+    i = end + 1;
+  }
+}
