@@ -125,3 +125,16 @@ const MAX_CREDIT_WORDS = 12;
 export function isCreditLine(text: string, words = wordsIn(text)): boolean {
   return words <= MAX_CREDIT_WORDS && phrases('credit-phrases.yaml').test(text.toLowerCase());
 }
+
+/** A comment form's heading is at most this many words ("Leave a Reply", "Schreibe einen Kommentar"). */
+const MAX_FORM_WORDS = 8;
+
+/**
+ * Tells the heading of a comment form or reply box: a short line (MAX_FORM_WORDS words at most)
+ * holding a call to write a comment (`data/comment-form-phrases.yaml`).
+ * @param text a line
+ * @param words its word count, when known
+ */
+export function isCommentForm(text: string, words = wordsIn(text)): boolean {
+  return words <= MAX_FORM_WORDS && phrases('comment-form-phrases.yaml').test(text.toLowerCase());
+}
