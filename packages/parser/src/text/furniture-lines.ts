@@ -138,3 +138,16 @@ const MAX_FORM_WORDS = 8;
 export function isCommentForm(text: string, words = wordsIn(text)): boolean {
   return words <= MAX_FORM_WORDS && phrases('comment-form-phrases.yaml').test(text.toLowerCase());
 }
+
+/** A bio's label is a line of at most this many words ("About the author", "Über den Autor/ die Autorin"). */
+const MAX_LABEL_WORDS = 6;
+
+/**
+ * Tells the label that heads an author's or a site's bio: a short line (MAX_LABEL_WORDS words at most)
+ * holding a phrase of `data/bio-phrases.yaml` ("About the author", "Über mich", "Autorin").
+ * @param text a line
+ * @param words its word count, when known
+ */
+export function isBioLabel(text: string, words = wordsIn(text)): boolean {
+  return words <= MAX_LABEL_WORDS && phrases('bio-phrases.yaml').test(text.toLowerCase());
+}

@@ -3,6 +3,7 @@ import { isListMarker, type LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
 import { isCommentForm, isCreditLine, isFurnitureLine } from './furniture-lines.js';
 import { scoreLines } from './score-lines.js';
+import { trimBio } from './trim-bio.js';
 
 /** A contiguous run of lines judged to be the article, as indices into the lines. */
 export interface BodyRegion {
@@ -54,6 +55,7 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
   const best = beforeCommentForm(lines, runs, first);
   while (best.first < best.last && (scores[best.first] as number) <= 0) best.first++;
   bridge(lines, best, runs, scores);
+  best.last = trimBio(lines, kinds, best.first, best.last);
   // Short complete sentences just above the first long paragraph open the article too.
   for (let j = best.first - 1; j >= 0 && best.first - j <= 2; j--) {
     if (kinds[j] === 'sentence' && /[.!]["”’»)]?$/u.test((lines[j] as BodyBlock).text)) best.first = j;
