@@ -131,13 +131,19 @@ const MAX_FORM_WORDS = 8;
 
 /**
  * Tells the heading of a comment form or reply box: a short line (MAX_FORM_WORDS words at most)
- * holding a call to write a comment (`data/comment-form-phrases.yaml`).
+ * that opens with a call to write a comment (`data/comment-form-phrases.yaml`).
  * @param text a line
  * @param words its word count, when known
  */
 export function isCommentForm(text: string, words = wordsIn(text)): boolean {
-  return words <= MAX_FORM_WORDS && phrases('comment-form-phrases.yaml').test(text.toLowerCase());
+  if (words > MAX_FORM_WORDS) return false;
+  // the call opens the line: "28 May 2015 admin Leave a comment" is a post's header linking to the form
+  const opening = text.toLowerCase().split(/\s+/).slice(0, FORM_OPENING).join(' ');
+  return phrases('comment-form-phrases.yaml').test(opening);
 }
+
+/** A comment form's call stands within a line's first this many words (the longest phrase has five). */
+const FORM_OPENING = 5;
 
 /** A bio's label is a line of at most this many words ("About the author", "Über den Autor/ die Autorin"). */
 const MAX_LABEL_WORDS = 6;

@@ -55,6 +55,7 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
   const best = beforeCommentForm(lines, runs, first);
   while (best.first < best.last && (scores[best.first] as number) <= 0) best.first++;
   bridge(lines, best, runs, scores);
+  best.last = endBeforeCommentForm(lines, best);
   best.last = trimBio(lines, kinds, best.first, best.last);
   // Short complete sentences just above the first long paragraph open the article too.
   for (let j = best.first - 1; j >= 0 && best.first - j <= 2; j--) {
@@ -222,4 +223,19 @@ function beforeCommentForm(lines: readonly BodyBlock[], runs: readonly Run[], be
     if (run.score >= FORM_MIN && (found === null || run.score > found.score)) found = run;
   }
   return found ?? best;
+}
+
+/**
+ * The article ends before a comment form's heading inside the region (its consent notes and the
+ * thread are not the article), when at least FORM_MIN of text stands before it.
+ * @returns the region's new last line
+ */
+function endBeforeCommentForm(lines: readonly BodyBlock[], best: Run): number {
+  let words = 0;
+  for (let i = best.first; i <= best.last; i++) {
+    const text = (lines[i] as BodyBlock).text;
+    if (words >= FORM_MIN && text.length < 80 && isCommentForm(text)) return i - 1;
+    words += wordsIn(text);
+  }
+  return best.last;
 }
