@@ -8,14 +8,15 @@ export interface OutletPrefix {
 
 const CAP_WORDS = String.raw`\p{Lu}[\p{L}\p{N}&'’.]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.]*){0,3}`;
 const PREFIX = new RegExp(
-  String.raw`^(${CAP_WORDS})\s*[-–—|]\s*(?:(\p{Lu}\p{L}+(?:\s\p{Lu}?\p{L}+)?)\s*:\s*)?(?=["“‘(]?\p{Lu})`,
+  String.raw`^(${CAP_WORDS})(?:\s*[-–—|]\s+|\s+[-–—|]\s*)(?:(\p{Lu}\p{L}+(?:\s\p{Lu}?\p{L}+)?)\s*:\s*)?(?=["“‘(]?\p{Lu})`,
   'u',
 );
 
 /**
  * Finds a site-name prefix such as "Alwaght- " or "Strategic Council Online - Opinion: " at the start
  * of the first paragraph (a dateline of wire copy has the same shape). The prefix must be short and
- * made of capitalised words, and the text after it must start a sentence.
+ * made of capitalised words, the dash must stand apart on one side at least ("DFG-Projekt" is one
+ * word), and the text after it must start a sentence.
  * @param paragraph the first body paragraph
  * @returns the outlet, an optional section and where the text resumes, or null
  */
