@@ -214,7 +214,7 @@ function beforeCommentForm(lines: readonly BodyBlock[], runs: readonly Run[], be
   let form = -1;
   for (let i = 0; i < best.first && form === -1; i++) {
     const text = (lines[i] as BodyBlock).text;
-    if (text.length < 80 && isCommentForm(text)) form = i;
+    if (isCommentForm(text)) form = i;
   }
   if (form === -1) return best;
   let found: Run | null = null;
@@ -234,7 +234,7 @@ function endBeforeCommentForm(lines: readonly BodyBlock[], best: Run): number {
   let words = 0;
   for (let i = best.first; i <= best.last; i++) {
     const text = (lines[i] as BodyBlock).text;
-    if (words >= FORM_MIN && text.length < 80 && isCommentForm(text)) return i - 1;
+    if (words >= FORM_MIN && isCommentForm(text)) return i - 1;
     words += wordsIn(text);
   }
   return best.last;
