@@ -7,6 +7,13 @@ import { wordsIn } from './count-words.js';
  * Tuned on zyte-dev text: one label between paragraphs costs little, a menu of five lines a lot.
  */
 const RUN_COST = 10;
+/**
+ * What a subheading costs: one short line between a line of text and the next (in HTML, a heading
+ * element). Measured on zyte-dev and trafilatura-eval: 5 gives zyte text 0.948 → 0.949 and
+ * trafilatura-eval text 0.863 → 0.867 (tp +25, fp +11), HTML unchanged; 3 gains trafilatura-eval
+ * recall at twice the leaks, 7 half the gain. Without the heading test in HTML it cost zyte HTML a dek.
+ */
+const SUBHEAD_COST = 5;
 /** A short complete sentence (or a table row) counts half its words: it may be a caption or a teaser. */
 const SENTENCE_WEIGHT = 0.5;
 /** An unpunctuated clause (a list item) neither helps nor costs: it may be a list in or out of the body. */
@@ -46,6 +53,12 @@ export function scoreLines(lines: readonly BodyBlock[], kinds: readonly LineKind
       return words * CLAUSE_WEIGHT;
     }
     run++;
+    // a subheading: one short line between two lines of text
+    const next = kinds[i + 1];
+    // (in HTML only a heading element is one: the markup says so)
+    const heading = (l as { heading?: boolean }).heading ?? true;
+    if (run === 1 && heading && (next === 'prose' || next === 'sentence' || next === 'row'))
+      return -SUBHEAD_COST;
     return -RUN_COST * run;
   });
 }
