@@ -1,6 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
+import { parseByline } from './find-byline.js';
 
 /**
  * What the first line of furniture in a row costs a region; the k-th line in a row costs k times this.
@@ -57,7 +58,13 @@ export function scoreLines(lines: readonly BodyBlock[], kinds: readonly LineKind
     const next = kinds[i + 1];
     // (in HTML only a heading element is one: the markup says so)
     const heading = (l as { heading?: boolean }).heading ?? true;
-    if (run === 1 && heading && (next === 'prose' || next === 'sentence' || next === 'row'))
+    // a byline under a dek is no subheading: the dek stays out of the body
+    if (
+      run === 1 &&
+      heading &&
+      (next === 'prose' || next === 'sentence' || next === 'row') &&
+      parseByline(l.text) === null
+    )
       return -SUBHEAD_COST;
     return -RUN_COST * run;
   });
