@@ -58,7 +58,7 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
   bridge(lines, best, runs, scores);
   best.last = endBeforeCommentForm(lines, best);
   best.last = trimBio(lines, kinds, best.first, best.last);
-  best.last = closingList(kinds, best.last);
+  best.last = closingList(lines, kinds, best.last);
   // Short complete sentences just above the first long paragraph open the article too.
   for (let j = best.first - 1; j >= 0 && best.first - j <= 2; j--) {
     if (kinds[j] === 'sentence' && /[.!]["”’»)]?$/u.test((lines[j] as BodyBlock).text)) best.first = j;
