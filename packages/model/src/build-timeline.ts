@@ -279,6 +279,8 @@ function yearFor(month: number, day: number | null, ref: Date, direction: DateDi
 function relativeDay(text: string, ref: Date): FoundDate | null {
   for (const r of en.casual.parse(text, { instant: ref, timezone: 0 })) {
     const direction = dateDirection(text, r.index, r.index + r.text.length);
+    // chrono keeps the comma after a weekday ("on Friday, its largest move"): the words alone say the day
+    const words = r.text.trim().replace(/[,;:.]+$/, '');
     if (NEXT_WEEK.test(r.text)) {
       // a week has no single day: its month, when the whole week falls in one
       const monday = new Date(ref.getTime() + ((8 - ref.getUTCDay()) % 7 || 7) * DAY);
@@ -290,8 +292,8 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
         ahead: true,
       };
     }
-    if (NEXT_DAY.test(r.text.trim())) {
-      const forward = /^tomorrow$/i.test(r.text.trim());
+    if (NEXT_DAY.test(words)) {
+      const forward = /^tomorrow$/i.test(words);
       const d = new Date(ref.getTime() + (forward ? DAY : -DAY));
       return {
         date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
@@ -299,10 +301,10 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
         ahead: forward,
       };
     }
-    if (!WEEKDAY_ONLY.test(r.text.trim())) continue;
+    if (!WEEKDAY_ONLY.test(words)) continue;
     const weekday = r.start.get('weekday') as number;
     const today = ref.getUTCDay();
-    const next = /^(?:next|coming)\b/i.test(r.text.trim());
+    const next = /^(?:next|coming)\b/i.test(words);
     const forward = direction === 'forward' || next;
     // the publication's own weekday is that day either way (wire copy names the day rather than
     // "today"), unless it is "next Monday"; eval:dates agreement 50.3 -> 52.0 %
