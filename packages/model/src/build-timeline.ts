@@ -176,8 +176,9 @@ export type FoundDate = Pick<DatedSentence, 'date' | 'precision' | 'ahead'>;
  * @param ref the reference date, whether it is the article's own and states the day (see {@link referenceDate})
  * @returns the date, its precision and whether it lies ahead, or null
  */
-export function dateIn(text: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
-  if (!MAY_HOLD_DATE.test(text)) return null;
+export function dateIn(sentence: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
+  if (!MAY_HOLD_DATE.test(sentence)) return null;
+  const text = withoutComparedDates(sentence);
   for (const r of en.strict.parse(text, { instant: ref.date, timezone: 0 })) {
     const c = r.start;
     if (!c.isCertain('month')) continue;
@@ -216,6 +217,20 @@ export function dateIn(text: string, ref: { date: Date; own: boolean; day: boole
   if (y?.[1]) return { date: y[1], precision: 'year', ahead: false };
   return null;
 }
+
+/**
+ * The date a record is measured against ("its lowest level since 2003", "the first loss since 1992", "a
+ * level not seen since last September") is not when the sentence's event happened: such a "since" and the
+ * rest of its clause are blanked (same length, so offsets hold).
+ */
+function withoutComparedDates(text: string): string {
+  return text.replace(
+    COMPARED_SINCE,
+    (m, since: string) => m.slice(0, m.length - since.length) + ' '.repeat(since.length),
+  );
+}
+const COMPARED_SINCE =
+  /\b(?:(?:low|high|bigg|larg|long|small|strong|weak|fast|slow|sharp|steep|deep|bad|great|wid|narrow|clos)est|first|worst|best|not (?:been )?seen|unseen)\b[^,;:.!?]*?(\bsince\b[^,;:!?]*)/gi;
 
 /** A date chrono reads as a span from the reference: "in three months", "within two weeks". */
 const RELATIVE_SPAN =
