@@ -307,6 +307,8 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
         ahead: true,
       };
     }
+    // "the cars of tomorrow", "the heroes of yesterday": no day at all
+    if (NEXT_DAY.test(words) && /\bof\s+$/i.test(text.slice(0, r.index))) continue;
     if (NEXT_DAY.test(words)) {
       const forward = /^tomorrow$/i.test(words);
       const d = new Date(ref.getTime() + (forward ? DAY : -DAY));

@@ -15,7 +15,7 @@ const FORWARD = new RegExp(
     String.raw`\bwould(?:\s+(?:not|also|be))*\s+[a-z-]+`,
     String.raw`\b(?:is|are|was|were)\s+(?:now\s+|also\s+|not\s+)?(?:due|scheduled|set|slated|expected|planned|poised|to)\b`,
     String.raw`\b(?:plans?|planning|intends?|aims?)\s+to\b`,
-    String.raw`\b(?:due|expected|set|slated|scheduled|planned)\s+(?:on|for|by|in|to|next|until|before)\b`,
+    String.raw`\b(?:due|expected|set|slated|scheduled|planned)\s+(?:on|for|by|in|to|at|next|until|before)\b`,
     String.raw`\b(?:next|upcoming|coming|forthcoming|scheduled|planned)\b`,
     String.raw`\bto\s+(?:${SCHEDULED_INFINITIVES.join('|')})\b`,
     String.raw`\bdeadline\b`,
