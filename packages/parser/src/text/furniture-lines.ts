@@ -137,7 +137,10 @@ const MAX_FORM_WORDS = 8;
  */
 export function isCommentForm(text: string, words = wordsIn(text)): boolean {
   // a thread's heading quotes the title: "12 thoughts on “Title”" counts the words before the quote
-  if (words > MAX_FORM_WORDS && wordsIn(text.replace(/\s["“„«‘].*$/u, '')) > MAX_FORM_WORDS) return false;
+  if (words > MAX_FORM_WORDS) {
+    const quote = text.slice(0, 100).search(/\s["“„«‘]/u);
+    if (quote === -1 || wordsIn(text.slice(0, quote)) > MAX_FORM_WORDS) return false;
+  }
   // the call opens the line: "28 May 2015 admin Leave a comment" is a post's header linking to the form
   const opening = text.toLowerCase().split(/\s+/).slice(0, FORM_OPENING).join(' ');
   return phrases('comment-form-phrases.yaml').test(opening);

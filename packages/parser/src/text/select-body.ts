@@ -213,11 +213,11 @@ const FORM_MIN = 8;
  * that ends before the form's heading (see {@link isCommentForm}); else the best run itself.
  */
 function beforeCommentForm(lines: readonly BodyBlock[], runs: readonly Run[], best: Run): Run {
+  // most pages have no strong run before the best one: nothing to look for then
+  if (!runs.some((r) => r.last < best.first && r.score >= FORM_MIN)) return best;
   let form = -1;
-  for (let i = 0; i < best.first && form === -1; i++) {
-    const text = (lines[i] as BodyBlock).text;
-    if (isCommentForm(text)) form = i;
-  }
+  for (let i = 0; i < best.first && form === -1; i++)
+    if (isCommentForm((lines[i] as BodyBlock).text)) form = i;
   if (form === -1) return best;
   let found: Run | null = null;
   for (const run of runs) {
@@ -236,8 +236,9 @@ function endBeforeCommentForm(lines: readonly BodyBlock[], best: Run): number {
   let words = 0;
   for (let i = best.first; i <= best.last; i++) {
     const text = (lines[i] as BodyBlock).text;
-    if (words >= FORM_MIN && isCommentForm(text)) return i - 1;
-    words += wordsIn(text);
+    const count = wordsIn(text);
+    if (words >= FORM_MIN && isCommentForm(text, count)) return i - 1;
+    words += count;
   }
   return best.last;
 }
