@@ -25,12 +25,14 @@ const MAX_GAP = 1;
  */
 export function closingList(lines: readonly BodyBlock[], kinds: readonly LineKind[], last: number): number {
   const listed = (k: LineKind | undefined) => k === 'item' || k === 'clause';
+  if (!listed(kinds[last + 1]) && !listed(kinds[last + 2])) return last; // most bodies: no list follows
   let start = last + 1;
   while (start <= last + MAX_GAP + 1 && start < kinds.length && !listed(kinds[start])) {
     // a heading that points elsewhere ("More on this", "Most read") heads teasers, not the article's list
     if (kinds[start] !== 'short' || isFurnitureLine((lines[start] as BodyBlock).text)) return last;
     start++;
   }
+  if (!listed(kinds[start])) return last;
   let end = start;
   while (listed(kinds[end])) end++;
   // a list the text introduces ("… we visited:", "What you get:") needs fewer items to be one

@@ -10,6 +10,8 @@ const MIN_ITEMS = 3;
  * (tp +10, fp +4); 15 takes in sentence-case lists of related headlines (zyte 0.944).
  */
 const MAX_ITEM_WORDS = 10;
+/** No line of MAX_ITEM_WORDS words is longer than this (a quick test before counting). */
+const MAX_ITEM_CHARS = 200;
 
 /**
  * Turns runs of MIN_ITEMS or more short lines written in sentence case ("Reduces wear quickly",
@@ -23,8 +25,10 @@ export function markShortLists(lines: readonly BodyBlock[], kinds: LineKind[]): 
   const isItem = (j: number) => {
     if (kinds[j] !== 'short') return false;
     const text = (lines[j] as BodyBlock).text;
+    // cheapest first: most short lines are capitalised menu entries
+    if (text.length > MAX_ITEM_CHARS || lowerCaseShare(text) < 0.5) return false;
     const words = wordsIn(text);
-    return words >= 2 && words <= MAX_ITEM_WORDS && !titleLike(text) && lowerCaseShare(text) >= 0.5;
+    return words >= 2 && words <= MAX_ITEM_WORDS && !titleLike(text);
   };
   let i = 0;
   while (i < lines.length) {

@@ -207,6 +207,8 @@ function wordsOf(lines: readonly BodyBlock[], from: number, to: number, into: Se
  * 3, 15 and 25 gain less (tp +5, +6, +3). HTML unchanged.
  */
 const FORM_MIN = 8;
+/** A comment form's heading is short: longer lines are not looked at (a thread's quotes a title). */
+const MAX_FORM_CHARS = 200;
 
 /**
  * The article of a page whose best run follows a comment form: the strongest run of at least FORM_MIN
@@ -216,8 +218,10 @@ function beforeCommentForm(lines: readonly BodyBlock[], runs: readonly Run[], be
   // most pages have no strong run before the best one: nothing to look for then
   if (!runs.some((r) => r.last < best.first && r.score >= FORM_MIN)) return best;
   let form = -1;
-  for (let i = 0; i < best.first && form === -1; i++)
-    if (isCommentForm((lines[i] as BodyBlock).text)) form = i;
+  for (let i = 0; i < best.first && form === -1; i++) {
+    const text = (lines[i] as BodyBlock).text;
+    if (text.length <= MAX_FORM_CHARS && isCommentForm(text)) form = i;
+  }
   if (form === -1) return best;
   let found: Run | null = null;
   for (const run of runs) {
@@ -236,9 +240,8 @@ function endBeforeCommentForm(lines: readonly BodyBlock[], best: Run): number {
   let words = 0;
   for (let i = best.first; i <= best.last; i++) {
     const text = (lines[i] as BodyBlock).text;
-    const count = wordsIn(text);
-    if (words >= FORM_MIN && isCommentForm(text, count)) return i - 1;
-    words += count;
+    if (words < FORM_MIN) words += wordsIn(text);
+    else if (text.length <= MAX_FORM_CHARS && isCommentForm(text)) return i - 1;
   }
   return best.last;
 }
