@@ -160,11 +160,15 @@ function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger
     (from, to) =>
       index.lookup(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end)) !== undefined,
   );
+  const isCountry = (from: number, to: number) => {
+    const entry = index.lookup(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end));
+    return entry !== undefined && index.entries[entry]?.kind === 'country';
+  };
   const mentions: Mention[] = [];
   for (const m of mentionsOf(sentence, tokens, spans, index)) {
     if (m.entry === null) {
       const from = skipOpeningStopWords(tokens, m.from, m.to);
-      if (from > m.to || onlyTitleWords(tokens, from, m.to)) continue;
+      if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) continue;
       if (from === m.to && afterTitleOf(tokens, from)) continue;
       // the tagger typed the words it saw together: one word left of them is a name of no known kind
       if (from > m.from && from === m.to) m.type = null;
