@@ -3,12 +3,16 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type AnalysedArticle, type AnalyseOptions, type Diagnostic, entityIndexFor } from '@briefing/model';
 import { type ParsedFile, parseFile, unpackAnalysis } from './parse-file.js';
+import type { ParseTask } from './parse-worker.js';
 
 /** Below this many files the corpus is parsed in this thread: starting workers costs more (≈40 ms each). */
 const MIN_FILES_FOR_WORKERS = 32;
-/** Files handed to the workers ahead of the one awaited, per worker: enough to keep them busy, few
- * enough that memory stays flat whatever the corpus size (10,000 pages: same peak with 4 or 64). */
-const AHEAD_PER_WORKER = 8;
+/** Files in one task: the pool's own cost per task (a heap measure, a message, a wake-up) was 4 % of
+ * the parse of a scale-bench page with one file a task. */
+const BATCH = 4;
+/** Tasks handed to the workers ahead of the one awaited, per worker: enough to keep them busy, few
+ * enough that memory stays flat whatever the corpus size (10,000 pages: same peak with 4 or 64 files). */
+const TASKS_AHEAD_PER_WORKER = 3;
 
 /** Choices for {@link parseCorpus}. */
 export interface ParseCorpusOptions {
@@ -83,18 +87,21 @@ export async function parseCorpus(
     const { Tinypool } = await import('tinypool');
     const pool = new Tinypool({ filename: worker, minThreads: threads, maxThreads: threads });
     try {
-      const inFlight: Promise<ParsedFile>[] = [];
+      const inFlight: Promise<ParsedFile[]>[] = [];
       let next = 0;
       const fill = () => {
-        while (next < files.length && inFlight.length < threads * AHEAD_PER_WORKER) {
-          const task = pool.run({ file: files[next++], analyse }) as Promise<ParsedFile>;
+        while (next < files.length && inFlight.length < threads * TASKS_AHEAD_PER_WORKER) {
+          const batch = files.slice(next, next + BATCH);
+          next += batch.length;
+          const task = pool.run({ files: batch, analyse } satisfies ParseTask) as Promise<ParsedFile[]>;
           task.catch(() => {}); // awaited in order below; one failing must not leave the rest unhandled
           inFlight.push(task);
         }
       };
       fill();
-      for (let i = 1; inFlight.length > 0; i++) {
-        take(await (inFlight.shift() as Promise<ParsedFile>), i);
+      let n = 0;
+      while (inFlight.length > 0) {
+        for (const parsed of await (inFlight.shift() as Promise<ParsedFile[]>)) take(parsed, ++n);
         fill();
       }
     } finally {

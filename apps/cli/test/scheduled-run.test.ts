@@ -99,6 +99,9 @@ describe('a scheduled run', () => {
     expect(day2.stderr).toMatch(/brief daily: new since 2024-05-01T00:00:00.000Z: 3 source\(s\)/);
     const html = fs.readFileSync(path.join(dir, 'out/daily.html'), 'utf8');
     expect(html).toContain('New since the last brief');
+    expect(html).toContain(
+      'Compared with the brief of <time datetime="2024-05-01T00:00:00.000Z">1 May 2024</time>:',
+    );
     // the feeds now carry two unrelated stories: one section each
     const model = JSON.parse(fs.readFileSync(path.join(dir, 'out/daily.json'), 'utf8')) as {
       stories: { sourceIds: string[] }[];

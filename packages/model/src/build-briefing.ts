@@ -10,7 +10,7 @@ import { composeBottomLine } from './compose-bottom-line.js';
 import type { Diagnostic, Result } from './diagnostic.js';
 import { findActors } from './find-actors.js';
 import { findClaims } from './find-claims.js';
-import { findQuotes, PeopleRegistry } from './find-quotes.js';
+import { findQuotes, PeopleRegistry, withActorRoles } from './find-quotes.js';
 import { briefLexicon, findStances } from './find-stances.js';
 import { findStories } from './find-stories.js';
 import type { GazetteerEntry, OutletInfo } from './gazetteer.js';
@@ -92,6 +92,7 @@ export function buildBriefingFrom(
     items.map((x) => ({ sourceId: x.article.id, entities: x.analysis.entities })),
     [...people.values()],
   );
+  withActorRoles(quotes, actors);
   const vocabulary = new Vocabulary();
   const { timeline, watch } = buildTimeline(
     (function* () {

@@ -176,8 +176,9 @@ export type FoundDate = Pick<DatedSentence, 'date' | 'precision' | 'ahead'>;
  * @param ref the reference date, whether it is the article's own and states the day (see {@link referenceDate})
  * @returns the date, its precision and whether it lies ahead, or null
  */
-export function dateIn(text: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
-  if (!MAY_HOLD_DATE.test(text)) return null;
+export function dateIn(sentence: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
+  if (!MAY_HOLD_DATE.test(sentence)) return null;
+  const text = withoutComparedDates(sentence);
   for (const r of en.strict.parse(text, { instant: ref.date, timezone: 0 })) {
     const c = r.start;
     if (!c.isCertain('month')) continue;
@@ -216,6 +217,20 @@ export function dateIn(text: string, ref: { date: Date; own: boolean; day: boole
   if (y?.[1]) return { date: y[1], precision: 'year', ahead: false };
   return null;
 }
+
+/**
+ * The date a record is measured against ("its lowest level since 2003", "the first loss since 1992", "a
+ * level not seen since last September") is not when the sentence's event happened: such a "since" and the
+ * rest of its clause are blanked (same length, so offsets hold).
+ */
+function withoutComparedDates(text: string): string {
+  return text.replace(
+    COMPARED_SINCE,
+    (m, since: string) => m.slice(0, m.length - since.length) + ' '.repeat(since.length),
+  );
+}
+const COMPARED_SINCE =
+  /\b(?:(?:low|high|bigg|larg|long|small|strong|weak|fast|slow|sharp|steep|deep|bad|great|wid|narrow|clos)est|first|worst|best|not (?:been )?seen|unseen)\b[^,;:.!?]*?(\bsince\b[^,;:!?]*)/gi;
 
 /** A date chrono reads as a span from the reference: "in three months", "within two weeks". */
 const RELATIVE_SPAN =
@@ -279,6 +294,8 @@ function yearFor(month: number, day: number | null, ref: Date, direction: DateDi
 function relativeDay(text: string, ref: Date): FoundDate | null {
   for (const r of en.casual.parse(text, { instant: ref, timezone: 0 })) {
     const direction = dateDirection(text, r.index, r.index + r.text.length);
+    // chrono keeps the comma after a weekday ("on Friday, its largest move"): the words alone say the day
+    const words = r.text.trim().replace(/[,;:.]+$/, '');
     if (NEXT_WEEK.test(r.text)) {
       // a week has no single day: its month, when the whole week falls in one
       const monday = new Date(ref.getTime() + ((8 - ref.getUTCDay()) % 7 || 7) * DAY);
@@ -290,8 +307,8 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
         ahead: true,
       };
     }
-    if (NEXT_DAY.test(r.text.trim())) {
-      const forward = /^tomorrow$/i.test(r.text.trim());
+    if (NEXT_DAY.test(words)) {
+      const forward = /^tomorrow$/i.test(words);
       const d = new Date(ref.getTime() + (forward ? DAY : -DAY));
       return {
         date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
@@ -299,10 +316,10 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
         ahead: forward,
       };
     }
-    if (!WEEKDAY_ONLY.test(r.text.trim())) continue;
+    if (!WEEKDAY_ONLY.test(words)) continue;
     const weekday = r.start.get('weekday') as number;
     const today = ref.getUTCDay();
-    const next = /^(?:next|coming)\b/i.test(r.text.trim());
+    const next = /^(?:next|coming)\b/i.test(words);
     const forward = direction === 'forward' || next;
     // the publication's own weekday is that day either way (wire copy names the day rather than
     // "today"), unless it is "next Monday"; eval:dates agreement 50.3 -> 52.0 %

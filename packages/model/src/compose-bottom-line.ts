@@ -205,14 +205,17 @@ function opposedStances(stances: readonly unknown[], actors: readonly Actor[]): 
   if (!best) return null;
   const sorted = [...best].sort((a, b) => a.score - b.score || a.sourceId.localeCompare(b.sourceId));
   const actor = (sorted[0] as ActorStanceLike).actor;
+  const sides = groupSides(sorted);
+  // the citations in the order the sides name their sources ("A and B: critical; C: favourable [A][B][C]")
+  const citationOf = new Map(sorted.map((s) => [s.sourceId, s.citations[0] as Citation]));
   return {
     kind: 'split',
     text: actor,
     date: null,
     actors: [actor],
     sourceIds: [...new Set(sorted.map((s) => s.sourceId))].sort(),
-    citations: sorted.map((s) => s.citations[0] as Citation),
-    sides: groupSides(sorted),
+    citations: sides.flatMap((side) => side.sourceIds.map((id) => citationOf.get(id) as Citation)),
+    sides,
   };
 }
 

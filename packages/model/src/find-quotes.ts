@@ -1,5 +1,5 @@
 import type { Article } from './article.js';
-import type { Quote } from './briefing.js';
+import type { Actor, Quote } from './briefing.js';
 import { cite } from './citation.js';
 import { findPeople, NAME, type Person, surname } from './find-people.js';
 import type { Sentence } from './sentences.js';
@@ -42,7 +42,8 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
   const cues: QuoteCue[] = [];
   sentences.forEach((s, sentence) => {
     const people = findPeople(s.text);
-    const parts = [...s.text.matchAll(QUOTED)].map((m) => (m[1] as string).trim());
+    // the comma English sets inside the closing quotation mark before "he said" belongs to the sentence
+    const parts = [...s.text.matchAll(QUOTED)].map((m) => (m[1] as string).trim().replace(/,$/, ''));
     if (people.length === 0 && parts.length === 0) return;
     const cue: QuoteCue = {
       sentence,
@@ -202,4 +203,22 @@ export function findQuotes(
     });
   }
   return quotes;
+}
+
+/**
+ * Gives each quote's speaker the role the actors table knows when the quote's own is missing or is its
+ * first words only ("chief" for "chief economist at Banco Austral"): a role stated once in a source
+ * holds for every quote of that person.
+ * @param quotes the quotes, changed in place
+ * @param actors the brief's actors
+ */
+export function withActorRoles(quotes: Quote[], actors: readonly Actor[]): void {
+  const roles = new Map(
+    actors.filter((a) => a.kind === 'person' && a.role).map((a) => [a.name, a.role as string]),
+  );
+  for (const q of quotes) {
+    const known = q.speaker === null ? undefined : roles.get(q.speaker);
+    if (known && (q.role === null || (known.startsWith(`${q.role} `) && known.length > q.role.length)))
+      q.role = known;
+  }
 }

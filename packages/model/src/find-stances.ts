@@ -2,7 +2,7 @@ import { ActorMentions } from './actor-mentions.js';
 import type { Actor, ActorStance, Citation } from './briefing.js';
 import { cite } from './citation.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
-import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
+import { type ValenceLexicon, valenceLexicon, wordRecord } from './score-valence.js';
 import { stanceFeatures } from './stance-features.js';
 import { type Stance, stanceModel, stanceProbabilities } from './stance-toward.js';
 
@@ -44,7 +44,7 @@ export function briefLexicon(
     }
   }
   if (bySource.size < 3) return lexicon;
-  const words = { ...lexicon.words };
+  const words = wordRecord(lexicon.words);
   for (const [w, set] of sourcesOf) if (set.size > bySource.size / 2) delete words[w];
   return { ...lexicon, words };
 }

@@ -289,10 +289,16 @@ let background: BackgroundDf | undefined;
 
 /**
  * In how many general news texts each word occurs (`data/background-df.json`, see its README), read
- * once.
+ * once; looked up by any word of a text, so its record has no prototype ("constructor" is no count).
  */
 function backgroundDf(): BackgroundDf {
-  background ??= JSON.parse(readDataFile('background-df.json').toString('utf8')) as BackgroundDf;
+  if (!background) {
+    const read = JSON.parse(readDataFile('background-df.json').toString('utf8')) as BackgroundDf;
+    background = {
+      docs: read.docs,
+      df: Object.assign(Object.create(null) as Record<string, number>, read.df),
+    };
+  }
   return background;
 }
 

@@ -30,6 +30,22 @@ describe('groupStories', () => {
     expect(groupStories([...articles].reverse()).map((s) => s.sourceIds)).toEqual(grouped);
   });
 
+  it('joins the sources of one story that write a word naming a property of every object ("constructor")', () => {
+    // a plain object of word counts answered "constructor" with a function: NaN weights, and the
+    // sources that both wrote it were not one story
+    const builder = (n: number) => `${FLOOD(n)} The dam's constructor said the gates worked.`;
+    const articles = [
+      article('f1', builder(3)),
+      article('c1', CHESS(4)),
+      article('f2', builder(5)),
+      article('c2', CHESS(6)),
+    ];
+    expect(groupStories(articles).map((s) => s.sourceIds)).toEqual([
+      ['c1', 'c2'],
+      ['f1', 'f2'],
+    ]);
+  });
+
   it('derives a story id from its earliest source, so a later source does not change it', () => {
     const a = article('f1', FLOOD(3), { published: '2024-01-01', url: 'https://example.org/flood' });
     const b = article('f2', FLOOD(5), { published: '2024-01-02' });

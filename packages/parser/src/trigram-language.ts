@@ -6,7 +6,7 @@
 
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
-import { asTuples } from 'trigram-utils';
+import { trigrams } from 'trigram-utils';
 
 /** franc's cap on the text it reads. */
 const MAX_LENGTH = 2048;
@@ -81,7 +81,11 @@ export function trigramLanguage(text: string, minLength = 10): string {
   if (languages.length === 0) return 'und';
   // a trigram no language of the script has adds the same to every distance: it is skipped
   const distances = new Float64Array(languages.length);
-  for (const [trigram, count] of asTuples(value)) {
+  // franc's distance sums over the text's distinct trigrams and their counts: the order in which
+  // trigram-utils' asTuples sorts them changes nothing, and the sort was a fifth of the time
+  const counts = new Map<string, number>();
+  for (const t of trigrams(value)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const [trigram, count] of counts) {
     const row = ranks.get(trigram);
     if (!row) continue;
     for (let l = 0; l < row.length; l++) {

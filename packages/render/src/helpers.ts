@@ -3,19 +3,22 @@ import Handlebars from 'handlebars';
 import { registerBriefHelpers } from './brief-helpers.js';
 
 /** The three shapes of a date a brief shows, in British English order ("5 January 2020"), in UTC. */
-const FORMATS = {
-  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  yearless: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }),
-};
+const formats = (month: 'long' | 'short') => ({
+  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }),
+  month: new Intl.DateTimeFormat('en-GB', { month, year: 'numeric', timeZone: 'UTC' }),
+  yearless: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month, timeZone: 'UTC' }),
+});
+const FORMATS = { long: formats('long'), short: formats('short') };
 
 /**
  * Formats a partial date for people: `2020-01-05` → "5 January 2020", `2024-03` → "March 2024",
  * `--03-27` → "27 March", an ISO timestamp → its day.
  * @param value the date
+ * @param length `short` for "5 Jan 2020", "Mar 2024" (the timeline figure's labels)
  * @returns the text, or the value unchanged when it is not a date
  */
-export function formatDate(value: unknown): string {
+export function formatDate(value: unknown, length: 'long' | 'short' = 'long'): string {
+  const format = length === 'short' ? FORMATS.short : FORMATS.long;
   if (typeof value !== 'string') return '';
   const m = /^(\d{4}|-)-?(\d{2})?(?:-(\d{2}))?/.exec(value);
   if (!m) return value;
@@ -26,11 +29,11 @@ export function formatDate(value: unknown): string {
   const date = new Date(0);
   // a year-less date is put in a leap year, so that 29 February is a day
   date.setUTCFullYear(y ?? 2000, mm - 1, day ? Number(day) : 1);
-  if (day && y === undefined) return FORMATS.yearless.format(date);
-  if (day) return FORMATS.day.format(date);
+  if (day && y === undefined) return format.yearless.format(date);
+  if (day) return format.day.format(date);
   return y === undefined
-    ? (FORMATS.yearless.formatToParts(date).find((p) => p.type === 'month')?.value ?? value)
-    : FORMATS.month.format(date);
+    ? (format.yearless.formatToParts(date).find((p) => p.type === 'month')?.value ?? value)
+    : format.month.format(date);
 }
 
 const KIND_LABELS: Record<string, string> = {
@@ -121,6 +124,15 @@ export function registerClaimHelpers(hbs: typeof Handlebars, briefing: Briefing)
 
 const esc = Handlebars.Utils.escapeExpression;
 
+/** Space between two labels of one level of the timeline figure, in its units. */
+const LABEL_GAP = 6;
+
+/**
+ * The width of a label of the timeline figure (10-unit Noto Sans), from its length: 0.56 em a character,
+ * Noto Sans' mean advance over digits, letters and spaces, so a little more than most labels take.
+ */
+const labelWidth = (text: string) => text.length * 5.6;
+
 /**
  * Draws the timeline as a static SVG: a dated axis with one mark per event, labelled by date.
  * Text is escaped; the SVG runs no script.
@@ -139,25 +151,27 @@ export function timelineSvg(events: readonly TimelineEvent[]): string {
   const max = Math.max(...valid);
   const span = max - min || 1;
   const x = (t: number) => left + ((t - min) / span) * (right - left);
-  // labels go on four levels, above and below the axis; a label too close to the last one on its level is left
-  // to the list below the figure (and to the mark's tooltip)
+  // labels go on four levels, above and below the axis; a label that would touch the last one on its
+  // level is left to the list below the figure (and to the mark's tooltip)
   const LEVELS = [36, 94, 20, 108];
-  const lastX = LEVELS.map(() => Number.NEGATIVE_INFINITY);
+  const lastRight = LEVELS.map(() => Number.NEGATIVE_INFINITY);
   const marks = events
     .map((e, i) => {
       const t = times[i] as number;
       if (!Number.isFinite(t)) return '';
       const px = x(t);
       const cx = px.toFixed(1);
-      const level = LEVELS.findIndex((_, l) => px - (lastX[l] as number) >= 70);
+      const text = formatDate(e.date, 'short');
+      const half = labelWidth(text) / 2;
+      const level = LEVELS.findIndex((_, l) => px - half >= (lastRight[l] as number) + LABEL_GAP);
       let label = '';
       if (level >= 0) {
-        lastX[level] = px;
+        lastRight[level] = px + half;
         const ty = LEVELS[level] as number;
         const y2 = ty < 65 ? ty + 4 : ty - 12;
-        label = `<line x1="${cx}" y1="65" x2="${cx}" y2="${y2}" stroke="#9aa3ad"/><text x="${cx}" y="${ty}" font-size="10" text-anchor="middle" font-family="Noto Sans, Arial, sans-serif">${esc(e.date)}</text>`;
+        label = `<line x1="${cx}" y1="65" x2="${cx}" y2="${y2}" stroke="#9aa3ad"/><text x="${cx}" y="${ty}" font-size="10" text-anchor="middle" font-family="Noto Sans, Arial, sans-serif">${esc(text)}</text>`;
       }
-      return `<g><title>${esc(`${e.date}: ${e.text}`)}</title>${label}<circle cx="${cx}" cy="65" r="${e.citations.length > 1 ? 6 : 4}" fill="#0b3d91"/></g>`;
+      return `<g><title>${esc(`${formatDate(e.date)}: ${e.text}`)}</title>${label}<circle cx="${cx}" cy="65" r="${e.citations.length > 1 ? 6 : 4}" fill="#0b3d91"/></g>`;
     })
     .join('');
   const years = valid.length ? `${new Date(min).getUTCFullYear()} – ${new Date(max).getUTCFullYear()}` : '';

@@ -37,8 +37,35 @@ describe('timelineSvg', () => {
       { date: '2024-01-02', text: '<script>"x" & \'y\'</script>', citations: [] },
     ] as unknown as Parameters<typeof timelineSvg>[0]);
     expect(svg).toContain(
-      '<title>2024-01-02: &lt;script&gt;&quot;x&quot; &amp; &#x27;y&#x27;&lt;/script&gt;</title>',
+      '<title>2 January 2024: &lt;script&gt;&quot;x&quot; &amp; &#x27;y&#x27;&lt;/script&gt;</title>',
     );
     expect(svg).not.toContain('<script>');
+  });
+
+  it('labels marks with dates as people write them, and never lets two labels of one level touch', () => {
+    const dates = [
+      '2021',
+      '2022',
+      '2025-12',
+      '2026',
+      '2026-09',
+      '2026-10',
+      '2026-11-05',
+      '2026-11-06',
+      '2026-11-11',
+    ];
+    const svg = timelineSvg(dates.map((date) => ({ date, text: 'x', citations: [] })) as never);
+    const labels = [...svg.matchAll(/<text x="([\d.]+)" y="(\d+)"[^>]*>([^<]+)<\/text>/g)].map((m) => ({
+      x: Number(m[1]),
+      y: m[2],
+      text: m[3] as string,
+    }));
+    expect(labels.map((l) => l.text)).toEqual(expect.arrayContaining(['2021', 'Dec 2025', '5 Nov 2026']));
+    for (const a of labels)
+      for (const b of labels)
+        if (a !== b && a.y === b.y)
+          expect(Math.abs(a.x - b.x), `${a.text} and ${b.text}`).toBeGreaterThanOrEqual(
+            (a.text.length + b.text.length) * 2.8 + 6,
+          );
   });
 });
