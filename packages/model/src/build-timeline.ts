@@ -307,6 +307,8 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
         ahead: true,
       };
     }
+    // "the cars of tomorrow", "the heroes of yesterday": no day at all
+    if (NEXT_DAY.test(words) && /\bof\s+$/i.test(text.slice(0, r.index))) continue;
     if (NEXT_DAY.test(words)) {
       const forward = /^tomorrow$/i.test(words);
       const d = new Date(ref.getTime() + (forward ? DAY : -DAY));
@@ -320,10 +322,13 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
     const weekday = r.start.get('weekday') as number;
     const today = ref.getUTCDay();
     const next = /^(?:next|coming)\b/i.test(words);
-    const forward = direction === 'forward' || next;
+    const last = /^last\b/i.test(words);
+    const forward = (direction === 'forward' || next) && !last;
     // the publication's own weekday is that day either way (wire copy names the day rather than
-    // "today"), unless it is "next Monday"; eval:dates agreement 50.3 -> 52.0 %
-    const shift = forward ? (weekday - today + 7) % 7 || (next ? 7 : 0) : -((today - weekday + 7) % 7);
+    // "today"), unless it is "next Monday" or "last Monday"; eval:dates agreement 50.3 -> 52.0 %
+    const shift = forward
+      ? (weekday - today + 7) % 7 || (next ? 7 : 0)
+      : -((today - weekday + 7) % 7 || (last ? 7 : 0));
     const d = new Date(ref.getTime() + shift * DAY);
     return {
       date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,

@@ -13,9 +13,9 @@ const FORWARD = new RegExp(
   [
     String.raw`\b(?:will|shall|'ll)(?:\s+(?:not|also|now|then|again|likely|soon|be|have))*\s+[a-z-]+`,
     String.raw`\bwould(?:\s+(?:not|also|be))*\s+[a-z-]+`,
-    String.raw`\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:due|scheduled|set|slated|expected|planned|poised|to)\b`,
+    String.raw`\b(?:is|are|was|were)\s+(?:now\s+|also\s+|not\s+)?(?:due|scheduled|set|slated|expected|planned|poised|to)\b`,
     String.raw`\b(?:plans?|planning|intends?|aims?)\s+to\b`,
-    String.raw`\b(?:due|expected|set|slated|scheduled|planned)\s+(?:on|for|by|in|to|next)\b`,
+    String.raw`\b(?:due|expected|set|slated|scheduled|planned)\s+(?:on|for|by|in|to|at|next|until|before)\b`,
     String.raw`\b(?:next|upcoming|coming|forthcoming|scheduled|planned)\b`,
     String.raw`\bto\s+(?:${SCHEDULED_INFINITIVES.join('|')})\b`,
     String.raw`\bdeadline\b`,
@@ -29,10 +29,11 @@ const BACKWARD = new RegExp(
 );
 /**
  * Where a clause ends: punctuation that closes it, a quotation mark (the tense of "she said" is not
- * that of what she said), or a comma before a conjunction that opens another.
+ * that of what she said), a comma before a conjunction that opens another, or "after", "before",
+ * "since", "until" (but not right after a word of schedule: "not due until October" is one clause).
  */
 const CLAUSE_BREAK =
-  /[;:()–—"“”]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|\b(?:after|before|since|until)\b/gi;
+  /[;:()–—"“”]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|(?<!\b(?:due|expected|scheduled|slated|set|planned|not)\s+)\b(?:after|before|since|until)\b/gi;
 
 const SPAN_BEFORE = /\b(?:days?|weeks?|months?|quarters?|years?|decades?)\s+$/i;
 

@@ -1,0 +1,44 @@
+// Where `relatedness` (find-claims' measure, in-collection word weights) best separates STS-B headlines
+// pairs at each level of the STS score: the thresholds behind find-claims' SUBJECT_MIN (>= 2.5, "on the
+// same subject"), VERSION_MIN (>= 3, "roughly equivalent") and DETAIL_MIN (>= 4, "mostly equivalent:
+// only unimportant details differ"). Best F1 on train; the same threshold scored on dev.
+// Usage: pnpm --filter @briefing/model exec tsx bench/relatedness-levels.ts
+import { claimText, relatedness } from '../src/same-claim.js';
+import { type ClaimPair, readClaimPairs } from './claim-pairs.js';
+import { binaryScores } from './logistic.js';
+
+const sets = readClaimPairs();
+/** Each pair's relatedness, with word weights (idf) from the sentences of its own set. */
+function scored(pairs: readonly ClaimPair[]): number[] {
+  const df = new Map<string, number>();
+  const first = pairs.flatMap((p) => [
+    claimText(p.s1, undefined, () => 1),
+    claimText(p.s2, undefined, () => 1),
+  ]);
+  for (const t of first) for (const w of t.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = first.length;
+  const weigh = (w: string) => Math.log(n / (df.get(w) ?? 1));
+  return pairs.map((p) => relatedness(claimText(p.s1, undefined, weigh), claimText(p.s2, undefined, weigh)));
+}
+const train = sets.get('headlines-train') ?? [];
+const dev = sets.get('headlines-dev') ?? [];
+const [rTrain, rDev] = [scored(train), scored(dev)];
+console.log('STS >=  threshold  train F1  dev F1  dev acc');
+for (const level of [2.5, 3, 3.5, 4, 4.5]) {
+  const gold = (pairs: readonly ClaimPair[]) => pairs.map((p) => ((p.score as number) >= level ? 1 : 0));
+  let best = { t: 0, f1: -1 };
+  for (let t = 0.3; t <= 0.95; t += 0.01) {
+    const { f1 } = binaryScores(
+      rTrain.map((r) => r >= t),
+      gold(train),
+    );
+    if (f1 > best.f1) best = { t, f1 };
+  }
+  const d = binaryScores(
+    rDev.map((r) => r >= best.t),
+    gold(dev),
+  );
+  console.log(
+    `${String(level).padEnd(6)} ${best.t.toFixed(2).padStart(9)}  ${best.f1.toFixed(3).padStart(8)}  ${d.f1.toFixed(3).padStart(6)}  ${d.accuracy.toFixed(3).padStart(7)}`,
+  );
+}
