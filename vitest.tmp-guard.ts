@@ -1,19 +1,23 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { onExit } from 'signal-exit';
 
 /**
  * Vitest global setup of every package: the run gets a temporary folder of its own as TMPDIR (tests,
  * the programs they start and the Chromium those start inherit it), removed at the end. A test that
  * leaves anything in it fails the run with the names of what it left, so that the suite leaves /tmp
- * as it found it.
+ * as it found it. A run that is stopped (Ctrl-C, or turbo ending it when another task failed) removes
+ * the folder on its way out too.
  * @returns the teardown
  */
 export default function setup(): () => void {
   const outer = process.env.TMPDIR;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-vitest-'));
   process.env.TMPDIR = dir;
+  const unhook = onExit(() => fs.rmSync(dir, { recursive: true, force: true }));
   return () => {
+    unhook();
     const left = fs.readdirSync(dir);
     fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     if (outer === undefined) delete process.env.TMPDIR;

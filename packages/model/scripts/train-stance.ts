@@ -17,7 +17,7 @@ const shipped = {
   weights: model.weights.map((row) => row.map(round)),
   bias: model.bias.map(round),
   measuredOn:
-    `NewsMTSC rw-dev + mt-dev (${rw.targets.length + mt.targets.length} targets), classes weighed by inverse frequency. ` +
+    `NewsMTSC rw-dev + mt-dev (${rw.targets.length + mt.targets.length} targets), classes weighed by inverse frequency, L2 0.01, word-vector features fitted 3x larger. ` +
     `Cross-set before: rw->mt macro-F1 ${f(toMt.f1)} acc ${f(toMt.accuracy)}; mt->rw macro-F1 ${f(toRw.f1)} acc ${f(toRw.accuracy)}`,
 };
 const file = new URL('../data/stance.json', import.meta.url);

@@ -145,6 +145,9 @@ interface ReadSentence {
   headline: boolean;
 }
 
+/** A word made of a prefix and a name: about the name, not a name ("post-Saddam", "anti-American"). */
+const PREFIXED = /^(?:post|pre|anti|pro|non|mid|neo|ex)-\p{Lu}/u;
+
 /**
  * Tags a sentence and finds the names in it: the tagger's spans and the known names, less a stop word
  * that only opens the sentence ("Will Western military…") and a title word standing alone ("Gen.").
@@ -160,11 +163,17 @@ function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger
     (from, to) =>
       index.lookup(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end)) !== undefined,
   );
+  const isCountry = (from: number, to: number) => {
+    const entry = index.lookup(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end));
+    return entry !== undefined && index.entries[entry]?.kind === 'country';
+  };
   const mentions: Mention[] = [];
   for (const m of mentionsOf(sentence, tokens, spans, index)) {
     if (m.entry === null) {
       const from = skipOpeningStopWords(tokens, m.from, m.to);
-      if (from > m.to || onlyTitleWords(tokens, from, m.to)) continue;
+      if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) continue;
+      // "post-Saddam", "anti-American", "pro-Western": a word about a name, not a name
+      if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) continue;
       if (from === m.to && afterTitleOf(tokens, from)) continue;
       // the tagger typed the words it saw together: one word left of them is a name of no known kind
       if (from > m.from && from === m.to) m.type = null;

@@ -69,14 +69,26 @@ export function skipOpeningStopWords(tokens: readonly Token[], from: number, to:
 }
 
 /**
- * Whether tokens `from..to` hold only title words ("Gen.", "General", "Commander"): a role without
- * the name it belongs to is not an actor.
+ * Whether tokens `from..to` hold only title words ("Gen.", "General", "Commander"), perhaps after a
+ * country ("US President", "Iraqi Prime Minister"): a role without the name it belongs to is not an actor.
  * @param tokens the sentence's tokens
  * @param from the first token
  * @param to the last token
+ * @param isCountry whether tokens `from..end` name a country or its people (none is skipped without it)
  */
-export function onlyTitleWords(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (!isTitle((tokens[i] as Token).text)) return false;
+export function onlyTitleWords(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  isCountry: (from: number, to: number) => boolean = () => false,
+): boolean {
+  let start = from;
+  for (let end = Math.min(to - 1, from + 2); end >= from; end--)
+    if (isCountry(from, end)) {
+      start = end + 1;
+      break;
+    }
+  for (let i = start; i <= to; i++) if (!isTitle((tokens[i] as Token).text)) return false;
   return true;
 }
 

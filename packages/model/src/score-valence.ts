@@ -68,15 +68,25 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
  */
 export function scoreValence(text: string, lexicon: ValenceLexicon = valenceLexicon()): number {
   const raw = text.match(TOKEN) ?? [];
-  const words = raw.map((w) => w.replace(/’/g, "'").toLowerCase());
   const negations = negationSet(lexicon);
-  const someCaps = raw.some((w) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w));
-  const allCaps = raw.every((w) => w === w.toUpperCase());
-  const but = words.indexOf('but');
+  // One pass for the lower-case words, the capitals and the first "but"
+  const words = new Array<string>(raw.length);
+  let someCaps = false;
+  let allCaps = true;
+  let but = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const original = raw[i] as string;
+    if (original !== original.toUpperCase()) allCaps = false;
+    else if (original.length > 1 && /\p{Lu}/u.test(original)) someCaps = true;
+    const word = (original.includes('’') ? original.replace(/’/g, "'") : original).toLowerCase();
+    words[i] = word;
+    if (but < 0 && word === 'but') but = i;
+  }
   let sum = 0;
-  words.forEach((w, i) => {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
     let valence = lexicon.words[w];
-    if (valence === undefined || lexicon.boosters[w] !== undefined) return;
+    if (valence === undefined || lexicon.boosters[w] !== undefined) continue;
     const original = raw[i] as string;
     if (someCaps && !allCaps && original.length > 1 && original === original.toUpperCase())
       valence += valence > 0 ? CAPS_BOOST : -CAPS_BOOST;
@@ -92,7 +102,7 @@ export function scoreValence(text: string, lexicon: ValenceLexicon = valenceLexi
     }
     if (but >= 0) valence *= i < but ? 0.5 : i > but ? 1.5 : 1;
     sum += valence;
-  });
+  }
   if (sum === 0) return 0;
   return Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + ALPHA)));
 }

@@ -1,6 +1,6 @@
 import { negationSet, scoreValence, type ValenceLexicon, valenceLexicon } from './score-valence.js';
-import { clauseAround } from './stance-clause.js';
-import { wordVectors } from './word-vectors.js';
+import { clauseSpan } from './stance-clause.js';
+import { type WordVectors, wordVectors } from './word-vectors.js';
 
 /** Words on each side of a mention whose vectors describe its context. */
 const WINDOW = 6;
@@ -28,16 +28,20 @@ export const STANCE_SCALARS = [
   'possessive',
 ] as const;
 
-/** Length of a {@link stanceFeatures} vector: the scalars, then the mean vectors left and right. */
-export const STANCE_FEATURE_COUNT = STANCE_SCALARS.length + 3 * DIMS;
+/**
+ * Length of a {@link stanceFeatures} vector: the scalars, then the mean vectors of the words left and right
+ * of the mention, of its clause, and of the whole sentence weighed by nearness to the mention.
+ */
+export const STANCE_FEATURE_COUNT = STANCE_SCALARS.length + 4 * DIMS;
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /**
  * The features a stance model reads for the entity at `from`–`to`: the VADER-style valence of the
  * mention's clause, of the sentence, and of the words just before and after; the positive and negative
- * mass in the clause; whether the mention stands inside a quotation; where it stands; and the mean word
- * vector of the words on each side (which carry verbs of attack, praise and reporting).
+ * mass in the clause; whether the mention stands inside a quotation; where it stands; the mean word
+ * vector of the words on each side and of its clause (which carry verbs of attack, praise and reporting);
+ * and the mean vector of all words of the sentence, each weighed by 1 / its distance in words to the mention.
  * @param sentence a sentence
  * @param target character offsets of the mention
  * @param lexicon the valence lexicon (the shipped one by default)
@@ -48,37 +52,53 @@ export function stanceFeatures(
   target: { from: number; to: number },
   lexicon: ValenceLexicon = valenceLexicon(),
 ): number[] {
-  const clause = clauseAround(sentence, target);
+  const span = clauseSpan(sentence, target);
+  const clause = sentence.slice(span.from, span.to);
+  const mention = sentence.slice(target.from, target.to);
+  const vectors = wordVectors();
+  // Each word of the sentence once: as written, lower-cased, its vector's rank, and where it stands
   const left: string[] = [];
   const right: string[] = [];
-  for (const m of sentence.matchAll(TOKEN)) {
-    const at = m.index ?? 0;
-    if (at + m[0].length <= target.from) left.push(m[0]);
-    else if (at >= target.to) right.push(m[0]);
-  }
-  const near = { left: left.slice(-WINDOW), right: right.slice(0, WINDOW) };
+  const leftRanks: (number | undefined)[] = [];
+  const rightRanks: (number | undefined)[] = [];
+  const clauseRanks: (number | undefined)[] = [];
+  let clauseWords = 0;
   let positive = 0;
   let negative = 0;
-  for (const w of clause.match(TOKEN) ?? []) {
-    const v = lexicon.words[w.toLowerCase()] ?? 0;
+  for (const m of sentence.matchAll(TOKEN)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const lower = m[0].toLowerCase();
+    const rank = vectors.rank(lower);
+    if (end <= target.from) {
+      left.push(m[0]);
+      leftRanks.push(rank);
+    } else if (at >= target.to) {
+      right.push(m[0]);
+      rightRanks.push(rank);
+    }
+    if (at < span.from || end > span.to) continue;
+    clauseWords++;
+    const v = lexicon.words[lower] ?? 0;
     if (v > 0) positive += v;
     else negative -= v;
+    if (!mention.includes(m[0])) clauseRanks.push(rank);
   }
   const before = sentence.slice(0, target.from);
   const quotes = (before.match(/["“”]/g) ?? []).length;
   const opened = (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
   const words = left.length + right.length + 1;
-  const scalars = [
+  const out = [
     scoreValence(clause, lexicon),
     scoreValence(sentence, lexicon),
-    scoreValence(near.left.join(' '), lexicon),
-    scoreValence(near.right.join(' '), lexicon),
+    scoreValence(left.slice(-WINDOW).join(' '), lexicon),
+    scoreValence(right.slice(0, WINDOW).join(' '), lexicon),
     Math.min(1, positive / 4),
     Math.min(1, negative / 4),
     opened || quotes % 2 === 1 ? 1 : 0,
     /["“”]/.test(sentence) ? 1 : 0,
     left.length / words,
-    Math.min(1, (clause.match(TOKEN) ?? []).length / 30),
+    Math.min(1, clauseWords / 30),
     valenceSum([...left].reverse().slice(0, 3), lexicon),
     valenceSum([...left].reverse().slice(3, 10), lexicon),
     valenceSum(right.slice(0, 3), lexicon),
@@ -87,10 +107,11 @@ export function stanceFeatures(
     /\banti-\s*$/i.test(before) ? 1 : 0,
     /^['’]s\b/.test(sentence.slice(target.to)) ? 1 : 0,
   ];
-  const clauseWords = (clause.match(TOKEN) ?? []).filter(
-    (w) => !sentence.slice(target.from, target.to).includes(w),
-  );
-  return [...scalars, ...meanVector(near.left), ...meanVector(near.right), ...meanVector(clauseWords)];
+  meanVector(out, leftRanks.slice(-WINDOW), vectors);
+  meanVector(out, rightRanks.slice(0, WINDOW), vectors);
+  meanVector(out, clauseRanks, vectors);
+  nearnessVector(out, leftRanks, rightRanks, vectors);
+  return out;
 }
 
 /**
@@ -127,18 +148,49 @@ function decayedValence(left: readonly string[], right: readonly string[], lexic
 }
 
 /**
- * The mean vector of the words that have one (zeros when none has).
- * @param words words as written
+ * Appends the mean vector of the words that have one (zeros when none has).
+ * @param out the features so far, extended in place by {@link DIMS} numbers
+ * @param ranks the words' vector ranks (`undefined` for a word without one)
+ * @param vectors the word vectors
  */
-function meanVector(words: readonly string[]): number[] {
-  const vectors = wordVectors();
+function meanVector(out: number[], ranks: readonly (number | undefined)[], vectors: WordVectors): void {
   const sum = new Float64Array(DIMS);
   let n = 0;
-  for (const w of words) {
-    const rank = vectors.rank(w.toLowerCase());
+  for (const rank of ranks) {
     if (rank === undefined) continue;
     vectors.addTo(sum, rank, 1);
     n++;
   }
-  return Array.from(sum, (x) => (n === 0 ? 0 : x / n));
+  for (let d = 0; d < DIMS; d++) out.push(n === 0 ? 0 : (sum[d] as number) / n);
+}
+
+/**
+ * Appends the mean vector of the words of a sentence, each weighed by 1 / its distance in words to the
+ * mention (1 for the words just before and after it); words without a vector count for nothing.
+ * @param out the features so far, extended in place by {@link DIMS} numbers
+ * @param left vector ranks of the words before the mention
+ * @param right vector ranks of the words after it
+ * @param vectors the word vectors
+ */
+function nearnessVector(
+  out: number[],
+  left: readonly (number | undefined)[],
+  right: readonly (number | undefined)[],
+  vectors: WordVectors,
+): void {
+  const sum = new Float64Array(DIMS);
+  let total = 0;
+  for (let i = 0; i < left.length; i++) {
+    const rank = left[left.length - 1 - i];
+    if (rank === undefined) continue;
+    vectors.addTo(sum, rank, 1 / (i + 1));
+    total += 1 / (i + 1);
+  }
+  for (let i = 0; i < right.length; i++) {
+    const rank = right[i];
+    if (rank === undefined) continue;
+    vectors.addTo(sum, rank, 1 / (i + 1));
+    total += 1 / (i + 1);
+  }
+  for (let d = 0; d < DIMS; d++) out.push(total === 0 ? 0 : (sum[d] as number) / total);
 }

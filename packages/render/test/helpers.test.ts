@@ -15,7 +15,7 @@ describe('formatDate', () => {
         '2024-13',
         'soon',
         7,
-      ].map(formatDate),
+      ].map((d) => formatDate(d)),
     ).toEqual([
       '5 January 2020',
       'March 2024',
