@@ -161,3 +161,12 @@ const MAX_LABEL_WORDS = 6;
 export function isBioLabel(text: string, words = wordsIn(text)): boolean {
   return words <= MAX_LABEL_WORDS && phrases('bio-phrases.yaml').test(text.toLowerCase());
 }
+
+/**
+ * Tells words that name a writer's role ("a senior writer at", "Redakteurin bei",
+ * `data/writer-roles.yaml`).
+ * @param text a few words
+ */
+export function isWriterRole(text: string): boolean {
+  return phrases('writer-roles.yaml').test(text.toLowerCase());
+}

@@ -1,7 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
-import { isBioLabel } from './furniture-lines.js';
+import { isBioLabel, isWriterRole } from './furniture-lines.js';
 
 /** A bio's heading (a label, a name) is at most this many lines and each at most MAX_HEAD_WORDS words. */
 const MAX_HEAD_LINES = 3;
@@ -23,7 +23,9 @@ const SELF_INTRO = /^(?:i'm|i’m|i am|ich bin|je suis|soy|sono|jestem|ik ben|eu
  * `data/bio-phrases.yaml`), or that go on in lower case from a name heading them ("Jane Doe" … "is a
  * partner at …") or introduce their writer ("I'm Jane, …"). A paragraph that opens with the name
  * heading it is not taken for a bio: profiles and match reports head each person's part so (it cost
- * trafilatura-eval two snippets).
+ * trafilatura-eval two snippets). A last line that says who a person is by a writer's role ("Jane Roe
+ * is a senior writer at …", `data/writer-roles.yaml`) is left out too (trafilatura-eval fp −1, zyte-dev
+ * unchanged).
  * @param lines the non-empty lines
  * @param kinds their kinds, from classifyLines
  * @param first the region's first line
@@ -60,7 +62,25 @@ export function trimBio(
     for (let j = first; j <= cut; j++) if (isText(kinds[j])) words += wordsIn((lines[j] as BodyBlock).text);
     return words >= MIN_LEFT ? cut : last;
   }
+  // an op-ed's closing line about its writer: "Jane Doe is a senior writer at …"
+  const closing = (lines[end] as BodyBlock).text;
+  if (end > first && wordsIn(closing) <= MAX_BYLINE_WORDS && writerLine(closing)) {
+    let words = 0;
+    for (let j = first; j < end; j++) if (isText(kinds[j])) words += wordsIn((lines[j] as BodyBlock).text);
+    if (words >= MIN_LEFT) return end - 1;
+  }
   return last;
+}
+
+/** A closing line about the writer is one sentence or two: at most this many words. */
+const MAX_BYLINE_WORDS = 60;
+const WRITER =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,?\s+(?:is|was|ist|war|est|es|è|jest)\s+(.{1,120})/u;
+
+/** Tells a line that says who a person is by a writer's role ("Jane Doe is a reporter at …"). */
+function writerLine(text: string): boolean {
+  const m = WRITER.exec(text);
+  return m !== null && isWriterRole((m[1] as string).split(/\s+/).slice(0, 8).join(' '));
 }
 
 function isText(kind: LineKind | undefined): boolean {
