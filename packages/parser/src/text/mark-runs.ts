@@ -102,19 +102,32 @@ export function markLabelledLists(lines: readonly BodyBlock[], kinds: LineKind[]
       wordsIn(text) <= MAX_ITEM_WORDS
     );
   };
+  for (const [from, to] of runsOf(lines.length, isLabelled, MIN_LABELLED))
+    for (let j = from; j <= to; j++) {
+      const kind = kinds[j];
+      if (kind === 'short' || kind === 'repeated' || kind === 'clause') kinds[j] = 'item';
+    }
+}
+
+/**
+ * The runs of consecutive lines that pass a test, each at least `min` lines long.
+ * @param count how many lines there are
+ * @param test whether line `i` belongs to a run
+ * @param min the shortest run kept
+ * @returns `[first, last]` line of each run, in order
+ */
+export function runsOf(count: number, test: (i: number) => boolean, min: number): [number, number][] {
+  const runs: [number, number][] = [];
   let i = 0;
-  while (i < lines.length) {
-    if (!isLabelled(i)) {
+  while (i < count) {
+    if (!test(i)) {
       i++;
       continue;
     }
     let end = i;
-    while (end + 1 < lines.length && isLabelled(end + 1)) end++;
-    if (end - i + 1 >= MIN_LABELLED)
-      for (let j = i; j <= end; j++) {
-        const kind = kinds[j];
-        if (kind === 'short' || kind === 'repeated' || kind === 'clause') kinds[j] = 'item';
-      }
+    while (end + 1 < count && test(end + 1)) end++;
+    if (end - i + 1 >= min) runs.push([i, end]);
     i = end + 1;
   }
+  return runs;
 }

@@ -1,6 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import { type LineKind, lowerCaseShare, titleLike } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
+import { runsOf } from './mark-runs.js';
 
 /** Fewer sentence-case short lines in a row than this are not taken for a list. */
 const MIN_ITEMS = 3;
@@ -30,15 +31,6 @@ export function markShortLists(lines: readonly BodyBlock[], kinds: LineKind[]): 
     const words = wordsIn(text);
     return words >= 2 && words <= MAX_ITEM_WORDS && !titleLike(text);
   };
-  let i = 0;
-  while (i < lines.length) {
-    if (!isItem(i)) {
-      i++;
-      continue;
-    }
-    let end = i;
-    while (end + 1 < lines.length && isItem(end + 1)) end++;
-    if (end - i + 1 >= MIN_ITEMS) for (let j = i; j <= end; j++) kinds[j] = 'item';
-    i = end + 1;
-  }
+  for (const [from, to] of runsOf(lines.length, isItem, MIN_ITEMS))
+    for (let j = from; j <= to; j++) kinds[j] = 'item';
 }
