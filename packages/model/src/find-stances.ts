@@ -1,8 +1,9 @@
 import { ActorMentions } from './actor-mentions.js';
 import type { Actor, ActorStance, Citation } from './briefing.js';
 import { cite } from './citation.js';
+import { wordRecord } from './data-file.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
-import { type ValenceLexicon, valenceLexicon, wordRecord } from './score-valence.js';
+import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { stanceFeatures } from './stance-features.js';
 import { type Stance, stanceModel, stanceProbabilities } from './stance-toward.js';
 

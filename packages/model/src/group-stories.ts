@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article } from './article.js';
-import { readDataFile } from './data-file.js';
+import { readDataJson } from './data-file.js';
 import { contentWords } from './text-stats.js';
 
 /** A story: the sources that report the same events, in the order of {@link groupStories}. */
@@ -292,13 +292,7 @@ let background: BackgroundDf | undefined;
  * once; looked up by any word of a text, so its record has no prototype ("constructor" is no count).
  */
 function backgroundDf(): BackgroundDf {
-  if (!background) {
-    const read = JSON.parse(readDataFile('background-df.json').toString('utf8')) as BackgroundDf;
-    background = {
-      docs: read.docs,
-      df: Object.assign(Object.create(null) as Record<string, number>, read.df),
-    };
-  }
+  background ??= readDataJson<BackgroundDf>('background-df.json');
   return background;
 }
 

@@ -1,4 +1,4 @@
-import { readDataFile } from './data-file.js';
+import { readDataJson } from './data-file.js';
 import { type WordVectors, wordVectors } from './word-vectors.js';
 
 /** A sentence prepared for comparison: its words, their vectors and what must agree between two claims. */
@@ -221,7 +221,7 @@ let model: ClaimModel | undefined;
 
 /** The shipped claim model, read once. */
 export function claimModel(): ClaimModel {
-  model ??= JSON.parse(readDataFile('same-claim.json').toString('utf8')) as ClaimModel;
+  model ??= readDataJson<ClaimModel>('same-claim.json');
   return model;
 }
 

@@ -1,8 +1,8 @@
-import { readDataFile } from './data-file.js';
+import { readDataJson } from './data-file.js';
 
 /**
  * A valence lexicon as `data/valence.json` stores it (see `data/README.md`). Its records are looked up
- * by any word of a text: build them without a prototype ({@link wordRecord}), or "constructor" is a word.
+ * by any word of a text: build them without a prototype (`wordRecord`), or "constructor" is a word.
  */
 export interface ValenceLexicon {
   /** Word → mean valence, -4 (most negative) to 4. */
@@ -40,20 +40,8 @@ export function negationSet(lexicon: ValenceLexicon): ReadonlySet<string> {
  * @returns the lexicon
  */
 export function valenceLexicon(): ValenceLexicon {
-  if (!shared) {
-    const read = JSON.parse(readDataFile('valence.json').toString('utf8')) as ValenceLexicon;
-    shared = { ...read, words: wordRecord(read.words), boosters: wordRecord(read.boosters) };
-  }
+  shared ??= readDataJson<ValenceLexicon>('valence.json');
   return shared;
-}
-
-/**
- * A copy of a word → number record without a prototype, so that looking up any word of a text
- * ("constructor", "tostring") finds only the record's own words.
- * @param words the record
- */
-export function wordRecord(words: Readonly<Record<string, number>>): Record<string, number> {
-  return Object.assign(Object.create(null) as Record<string, number>, words);
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;

@@ -1,4 +1,4 @@
-import { readDataFile } from './data-file.js';
+import { readDataJson } from './data-file.js';
 import type { ValenceLexicon } from './score-valence.js';
 import { STANCE_FEATURE_COUNT, stanceFeatures } from './stance-features.js';
 
@@ -28,7 +28,7 @@ let shared: StanceModel | undefined;
  */
 export function stanceModel(): StanceModel {
   if (shared) return shared;
-  const model = JSON.parse(readDataFile('stance.json').toString('utf8')) as StanceModel;
+  const model = readDataJson<StanceModel>('stance.json');
   if (model.weights.some((row) => row.length !== STANCE_FEATURE_COUNT))
     throw new Error(`data/stance.json: expected ${STANCE_FEATURE_COUNT} weights a class`);
   shared = model;
