@@ -21,9 +21,9 @@ const tool = (cmd: string, args: string[]) => {
   return r.stdout;
 };
 
-/** The processes of a process group that are not zombies, as `[pgid, stat, pid]`. */
+/** The processes of a process group that are not zombies, as `[pgid, stat, pid, ...args]`. */
 const liveInGroup = (pgid: number) =>
-  tool('ps', ['-eo', 'pgid=,stat=,pid='])
+  tool('ps', ['-eo', 'pgid=,stat=,pid=,args='])
     .split('\n')
     .map((line) => line.trim().split(/\s+/))
     .filter(([group, stat]) => group === String(pgid) && !stat?.startsWith('Z'));
@@ -244,12 +244,9 @@ async function freezeRenderers(printer: Printer, printing: Promise<unknown>): Pr
   );
   while (!settled) {
     const group = printer.pid;
-    if (group !== undefined) {
-      for (const line of tool('ps', ['-eo', 'pgid=,pid=,args=']).split('\n')) {
-        const [pgid, pid, ...args] = line.trim().split(/\s+/);
-        if (pgid === String(group) && args.includes('--type=renderer')) process.kill(Number(pid), 'SIGSTOP');
-      }
-    }
+    if (group !== undefined)
+      for (const [, , pid, ...args] of liveInGroup(group))
+        if (args.includes('--type=renderer')) process.kill(Number(pid), 'SIGSTOP');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
