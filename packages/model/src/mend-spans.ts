@@ -1,26 +1,9 @@
 import type { EntitySpan } from './entity-tagger.js';
 import { isTitle } from './find-roles.js';
+import { nameParticles } from './name-particles.js';
 import type { Token } from './tokenize-words.js';
 
 const SEPARATOR = new Set(['and', ',', ';', '&', 'or']);
-/** Particles between the words of a name that a tagger trained on English news leaves out ("Viña del Mar"). */
-const INNER_PARTICLE = new Set([
-  'de',
-  'del',
-  'della',
-  'da',
-  'di',
-  'do',
-  'dos',
-  'das',
-  'du',
-  'la',
-  'le',
-  'van',
-  'von',
-  'der',
-  'y',
-]);
 const capitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 /**
@@ -52,7 +35,7 @@ export function mendSpans(
       last &&
       last.type === s.type &&
       s.from === last.to + 2 &&
-      INNER_PARTICLE.has((tokens[last.to + 1] as Token).text)
+      nameParticles().inside.has((tokens[last.to + 1] as Token).text)
     ) {
       joined[joined.length - 1] = { ...last, to: s.to, end: s.end };
       continue;
@@ -94,7 +77,6 @@ export function mendSpans(
 
 const QUOTE = /^["“”'‘’]$/u;
 const EDGE_WORD = new Set(['of', 'the', 'for', 'and', 'in', 'on', 'at', 'to', 'by', 'with', 'from']);
-const PARTICLE = /^(?:al|el|bin|ibn|abu|de|van|von|da|di|le|la)\b/u;
 
 /**
  * Whether span `s` goes on the person named by `last`: next to it or after a nickname in quotes
@@ -109,7 +91,7 @@ function continuesName(tokens: readonly Token[], last: EntitySpan, s: EntitySpan
   const first = (tokens[s.from] as Token).text;
   // after a nickname in quotes comes the surname, whatever type the tagger gave it
   const nickname = between.some((w) => QUOTE.test(w)) && s.from === s.to;
-  return s.type === 'PER' || nickname || /^\p{Lu}\.$/u.test(first) || PARTICLE.test(first);
+  return s.type === 'PER' || nickname || /^\p{Lu}\.$/u.test(first) || nameParticles().prefix.test(first);
 }
 
 /** The name after the last title word of a span is a person ("Adviser Jake Sullivan" → "Jake Sullivan"). */
