@@ -208,17 +208,20 @@ export function findQuotes(
 /**
  * Gives each quote's speaker the role the actors table knows when the quote's own is missing or is its
  * first words only ("chief" for "chief economist at Banco Austral"): a role stated once in a source
- * holds for every quote of that person.
- * @param quotes the quotes, changed in place
+ * holds for every quote of that person. The actors are found after the quotes (the speakers are among
+ * them), so this is a second step.
+ * @param quotes the quotes
  * @param actors the brief's actors
+ * @returns the quotes, each with the fuller role where there is one
  */
-export function withActorRoles(quotes: Quote[], actors: readonly Actor[]): void {
+export function withActorRoles(quotes: readonly Quote[], actors: readonly Actor[]): Quote[] {
   const roles = new Map(
     actors.filter((a) => a.kind === 'person' && a.role).map((a) => [a.name, a.role as string]),
   );
-  for (const q of quotes) {
+  return quotes.map((q) => {
     const known = q.speaker === null ? undefined : roles.get(q.speaker);
-    if (known && (q.role === null || (known.startsWith(`${q.role} `) && known.length > q.role.length)))
-      q.role = known;
-  }
+    const fuller =
+      known && (q.role === null || (known.startsWith(`${q.role} `) && known.length > q.role.length));
+    return fuller ? { ...q, role: known } : q;
+  });
 }
