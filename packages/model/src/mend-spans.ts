@@ -30,6 +30,17 @@ export function mendSpans(
       joined[joined.length - 1] = { ...last, to: s.to, end: s.end };
       continue;
     }
+    // two names an ampersand apart, one of them an organisation, are one ("Standard/ORG & Poor/LOC 's");
+    // two people are two ("Lennon & McCartney")
+    if (
+      last &&
+      s.from === last.to + 2 &&
+      (tokens[last.to + 1] as Token).text === '&' &&
+      (last.type === 'ORG' || s.type === 'ORG')
+    ) {
+      joined[joined.length - 1] = { ...last, type: 'ORG', to: s.to, end: s.end };
+      continue;
+    }
     // two names of one type a particle apart are one ("Viña/LOC del Mar/LOC")
     if (
       last &&
@@ -57,6 +68,8 @@ export function mendSpans(
       // an organisation "of" two things is one name ("Ministry of Industry and Trade"), not two run
       // together; a name of its own after "and" is ("the Department of Defense and Jake Sullivan")
       if (s.type === 'ORG' && of && (word === 'and' || word === '&') && i + 1 === s.to) continue;
+      // nor is one with an ampersand ("Procter & Gamble")
+      if (s.type === 'ORG' && word === '&') continue;
       if (i <= s.to && !SEPARATOR.has(word)) continue;
       of = false;
       if (i > from) out.push(...cutTitle(tokens, { ...s, from, to: i - 1 }));
@@ -76,7 +89,7 @@ export function mendSpans(
 }
 
 const QUOTE = /^["“”'‘’]$/u;
-const EDGE_WORD = new Set(['of', 'the', 'for', 'and', 'in', 'on', 'at', 'to', 'by', 'with', 'from']);
+const EDGE_WORD = new Set(['of', 'the', 'for', 'and', '&', 'in', 'on', 'at', 'to', 'by', 'with', 'from']);
 
 /**
  * Whether span `s` goes on the person named by `last`: next to it or after a nickname in quotes
