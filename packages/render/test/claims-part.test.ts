@@ -87,6 +87,29 @@ describe('the claims part', () => {
     expect(html).toContain('funding, wetland habitat');
   });
 
+  it('says so when sources share claims and none gives an opposing version', () => {
+    const agreed = {
+      ...(briefing.claims[0] as Briefing['claims'][number]),
+      citations: [cite('a', said), cite('b', said)],
+      stances: [
+        { sourceId: 'a', stance: 'supports' as const, citations: [cite('a', said)] },
+        { sourceId: 'b', stance: 'supports' as const, citations: [cite('b', said)] },
+      ],
+      disputed: false,
+    };
+    const html = between(
+      renderHtml({ ...briefing, claims: [agreed] }),
+      '<section id="claims"',
+      '<section id="sources"',
+    );
+    expect(between(html, '<section id="disagreements"', '</section>')).toMatchInlineSnapshot(`
+      "<section id="disagreements" aria-labelledby="disagreements-h">
+          <h3 id="disagreements-h">Where they disagree</h3>
+          <p class="no-disputes">No two sources give opposing versions of a claim they share: none negates it, gives other figures or dates for the same event in a report of the same days, or takes the opposite clear stance toward an actor it names. How each source treats the main actors follows.</p>
+        "
+    `);
+  });
+
   it('renders a briefing without claim stances or a stance matrix (older JSON)', () => {
     const { stances: _, ...old } = briefing;
     const html = renderHtml({
