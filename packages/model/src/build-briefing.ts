@@ -75,6 +75,19 @@ export function buildBriefingFrom(
     a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0,
   );
   const sorted = items.map((x) => x.article);
+  for (const a of sorted) {
+    // the tagger, lexicons, date cues and claim matching read English; another language gives junk actors
+    // (German capitalises every noun) and no dates, so say so where the reader will look
+    const language = a.language.toLowerCase();
+    if (language === 'und' || language === 'en' || language.startsWith('en-')) continue;
+    diagnostics.push({
+      severity: 'warning',
+      message: `the text reads as ${languageName(language)} (${a.language}); the analysis reads English, so this source's actors, dates, quotes and stances will be unreliable`,
+      ruleId: 'not-english',
+      source: 'model',
+      file: a.path,
+    });
+  }
   const sentencesOf = new Map<string, Sentence[]>(items.map((x) => [x.article.id, x.analysis.sentences]));
   const dates = sorted.map((a) => a.published).filter((d): d is string => d !== null && /^\d{4}/.test(d));
   dates.sort();
@@ -213,4 +226,13 @@ function generatedAt(now: Date | undefined): string {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
   return new Date().toISOString();
+}
+
+/** The English name of a language tag ("German" for `de`), or the tag when Node does not know it. */
+function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
 }

@@ -50,3 +50,27 @@ describe('buildBriefing on arbitrary articles (fast-check)', () => {
     }
   });
 });
+
+describe('buildBriefing diagnostics', () => {
+  it('warns, naming the file, about a source in a language other than English', () => {
+    const articles = [
+      textArticle('bericht', 'Der Stadtrat hat am Dienstag den Haushalt beschlossen.', {
+        path: 'corpus/bericht.txt',
+        language: 'de',
+      }),
+      textArticle('report', 'The council approved the budget on Tuesday.', { path: 'corpus/report.txt' }),
+    ];
+    const { diagnostics } = buildBriefing(articles, { id: 'b', now });
+    expect(diagnostics.filter((d) => d.ruleId === 'not-english')).toMatchInlineSnapshot(`
+      [
+        {
+          "file": "corpus/bericht.txt",
+          "message": "the text reads as German (de); the analysis reads English, so this source's actors, dates, quotes and stances will be unreliable",
+          "ruleId": "not-english",
+          "severity": "warning",
+          "source": "model",
+        },
+      ]
+    `);
+  });
+});
