@@ -5,7 +5,7 @@ import { wordRecord } from './data-file.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { stanceFeatures } from './stance-features.js';
-import { CLEAR_LEAN, type Stance, stanceModel, stanceProbabilities } from './stance-toward.js';
+import { clearSide, type Stance, stanceModel, stanceProbabilities } from './stance-toward.js';
 
 /** Actors in the stance matrix: the most mentioned ones that at least two sources name. */
 const MAIN_ACTORS = 6;
@@ -135,12 +135,7 @@ export function findStances(
       // an actor the main cause of a country's troubles as favourable to it, from faintly positive readings
       // of plain reports of what it did (fixture stances-clear-sentences-decide)
       let net = 0;
-      for (const x of scored)
-        if (
-          (x.side === 'positive' && x.score >= CLEAR_LEAN) ||
-          (x.side === 'negative' && x.score <= -CLEAR_LEAN)
-        )
-          net += x.score;
+      for (const x of scored) if (clearSide(x.side, x.score)) net += x.score;
       const stance: Stance = net > 0 ? 'positive' : net < 0 ? 'negative' : 'neutral';
       const margin = net / scored.length;
       const sign = stance === 'negative' ? -1 : stance === 'positive' ? 1 : 0;

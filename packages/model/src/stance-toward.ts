@@ -126,6 +126,16 @@ export function clearStance(
   lexicon?: ValenceLexicon,
 ): 'negative' | 'positive' | null {
   const { top, lean } = verdict(sentence, target, lexicon);
+  return clearSide(top, lean);
+}
+
+/**
+ * The side of a stance verdict when it is clear: its most probable class when that is polar and leans
+ * {@link CLEAR_LEAN} or more that way, else null.
+ * @param top the most probable class
+ * @param lean p(positive) − p(negative)
+ */
+export function clearSide(top: Stance, lean: number): 'negative' | 'positive' | null {
   if (top === 'positive' && lean >= CLEAR_LEAN) return 'positive';
   if (top === 'negative' && lean <= -CLEAR_LEAN) return 'negative';
   return null;
