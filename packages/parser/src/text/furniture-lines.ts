@@ -170,3 +170,20 @@ export function isBioLabel(text: string, words = wordsIn(text)): boolean {
 export function isWriterRole(text: string): boolean {
   return phrases('writer-roles.yaml').test(text.toLowerCase());
 }
+
+/**
+ * A call to the reader is at most this many words: one to three sentences. Measured on zyte-dev and
+ * trafilatura-eval text (see trimCalls).
+ */
+const MAX_CALL_WORDS = 50;
+
+/**
+ * Tells the site calling its reader: a line of at most MAX_CALL_WORDS words holding a phrase of
+ * `data/call-phrases.yaml` ("subscribe to", "download the app", "support our journalism", "was this
+ * article helpful").
+ * @param text a line
+ * @param words its word count, when known
+ */
+export function isCallLine(text: string, words = wordsIn(text)): boolean {
+  return words <= MAX_CALL_WORDS && phrases('call-phrases.yaml').test(text.toLowerCase());
+}
