@@ -5,7 +5,7 @@ import { wordsIn } from './count-words.js';
 import { isCommentForm, isCreditLine, isFurnitureLine } from './furniture-lines.js';
 import { scoreLines } from './score-lines.js';
 import { trimBio } from './trim-bio.js';
-import { trimCalls } from './trim-calls.js';
+import { trimSignOff } from './trim-sign-off.js';
 
 /** A contiguous run of lines judged to be the article, as indices into the lines. */
 export interface BodyRegion {
@@ -58,9 +58,9 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
   while (best.first < best.last && (scores[best.first] as number) <= 0) best.first++;
   const box = bridge(lines, best, runs, scores);
   best.last = endBeforeCommentForm(lines, best);
-  best.last = trimCalls(lines, kinds, best.first, best.last);
+  best.last = trimSignOff(lines, kinds, best.first, best.last);
   best.last = trimBio(lines, kinds, best.first, best.last);
-  best.last = trimCalls(lines, kinds, best.first, best.last);
+  best.last = trimSignOff(lines, kinds, best.first, best.last);
   best.last = closingList(lines, kinds, best.last);
   // Short complete sentences just above the first long paragraph open the article too.
   for (let j = best.first - 1; j >= 0 && best.first - j <= 2; j--) {

@@ -1,11 +1,11 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
-import { isCallLine } from './furniture-lines.js';
+import { isSignOffLine } from './furniture-lines.js';
 
 /**
- * At most this many lines at the body's end are looked at: calls come in a short block, one or two
- * with a label or a button between them.
+ * At most this many lines at the body's end are looked at: a sign-off is a short block, one or two
+ * lines with a label or a button between them.
  */
 const MAX_LINES = 6;
 /** A label or button between calls ("Subscribe", "Download") is at most this many words. */
@@ -17,17 +17,17 @@ const MAX_LABEL_WORDS = 6;
 const MIN_LEFT = 50;
 
 /**
- * Tells where the article ends when its last lines are the site calling its reader: to subscribe, get
- * the app, join or support the site, follow it, say whether the article helped (a line of up to 50
- * words holding a phrase of `data/call-phrases.yaml`, see {@link isCallLine}), with short labels or
- * buttons between them.
+ * Tells where the article ends when its last lines are the site's sign-off: calls to the reader (to
+ * subscribe, get the app, join or support the site, follow it, say whether the article helped), the
+ * newsroom's reporting credits and affiliate disclosures (a line of up to 50 words holding a phrase of
+ * `data/sign-off-phrases.yaml`, see {@link isSignOffLine}), with short labels or buttons between them.
  * @param lines the non-empty lines
  * @param kinds their kinds, from classifyLines
  * @param first the region's first line
  * @param last the region's last line
- * @returns the region's last line once the calls are left out (`last` when there are none)
+ * @returns the region's last line once the sign-off is left out (`last` when there are none)
  */
-export function trimCalls(
+export function trimSignOff(
   lines: readonly BodyBlock[],
   kinds: readonly LineKind[],
   first: number,
@@ -37,7 +37,7 @@ export function trimCalls(
   for (let j = last; j > first && last - j < MAX_LINES; j--) {
     const text = (lines[j] as BodyBlock).text;
     const words = wordsIn(text);
-    if (isCallLine(text, words)) cut = j - 1;
+    if (isSignOffLine(text, words)) cut = j - 1;
     else if (isText(kinds[j]) || words > MAX_LABEL_WORDS) break;
   }
   if (cut === last) return last;
