@@ -1,6 +1,6 @@
 import type { BodyBlock } from '../extraction.js';
 import { wordsIn } from './count-words.js';
-import { isNoticeLine } from './furniture-lines.js';
+import { isCreditLine, isNoticeLine } from './furniture-lines.js';
 import { markHeadlineLists, markIntroducedLists, markLabelledLists, markTables } from './mark-runs.js';
 import { markShortLists } from './mark-short-lists.js';
 
@@ -53,6 +53,7 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
   if (words < 25 && /\(\s*\p{L}+\s*:[^()]{1,40}\)$/u.test(text)) return 'caption';
   if (words < 60 && /[.!?]["”’)]?\s+\p{Lu}\p{L}+:\s+\p{Lu}[^.!?:]{0,40}$/u.test(text)) return 'caption';
   if (/^\d+\s?of\s?\d+\s?\p{Lu}/u.test(text)) return 'caption';
+  if (words < CAPTION_WORDS && creditInParentheses(text)) return 'caption';
   if (tagCloud(text, words, sentences, terminal)) return 'short';
   if (fusedLinkList(text, words)) return 'short';
   if (!repeated && words >= 25 && (terminal || sentences >= 2)) return 'prose';
@@ -63,6 +64,28 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
   // a list item or a clause written in sentence case, long enough not to be a menu entry
   if (!repeated && words >= 8 && lowerCaseShare(text) >= 0.5) return 'clause';
   return repeated ? 'repeated' : 'short';
+}
+
+/**
+ * A photo caption ending in its credit is shorter than this. Measured on zyte-dev and trafilatura-eval
+ * text: 40, 60 and 100 give the same figures (zyte 0.955, fp −60 shingles on two pages;
+ * trafilatura-eval 0.873, fp −2, tp −1: a lead that weighed enough only with its caption).
+ */
+const CAPTION_WORDS = 60;
+/** A credit in parentheses at a line's end: "(Jane Roe/Reuters)", "(AP Photo/John Doe)". */
+const PAREN_CREDIT = /\(([^()]{10,80})\)$/u;
+
+/**
+ * Tells a photo caption by the credit it ends in: a name and an agency or picture library joined by a
+ * slash, in parentheses ("… in Washington. (Joshua Roberts/Reuters)", "(Photo by Jane Roe/Getty
+ * Images)", "(mlharing / iStock.com)"). A wire credit closing a paragraph ("(dpa)", "(dpa/gem)") names
+ * no photographer and stays text.
+ * @param text a line
+ */
+export function creditInParentheses(text: string): boolean {
+  if (!text.endsWith(')')) return false;
+  const inner = PAREN_CREDIT.exec(text)?.[1];
+  return inner !== undefined && inner.includes('/') && isCreditLine(inner);
 }
 
 /**
