@@ -41,6 +41,14 @@ function score(name: string, articles: ConllArticle[]) {
   const total = { PER: 0, ORG: 0, LOC: 0 };
   let actorsRight = 0;
   let actorsAll = 0;
+  // of the actors that are a gold person, organisation or place, how many have its kind
+  let kindsRight = 0;
+  let kindsAll = 0;
+  const KINDS: Record<(typeof types)[number], readonly string[]> = {
+    PER: ['person'],
+    ORG: ['organisation'],
+    LOC: ['place', 'country'],
+  };
   const started = performance.now();
   for (const a of articles) {
     const { value } = buildBriefing([toArticle(a)], { id: a.id, now: new Date('2026-01-01T00:00:00Z') });
@@ -55,13 +63,22 @@ function score(name: string, articles: ConllArticle[]) {
       total[t] += gold.size;
       for (const g of gold) if (keys.some((k) => k.has(g))) found[t] += 1;
     }
+    const typeOf = new Map(a.entities.map((e) => [e.text.toLowerCase(), e.type]));
+    value.actors.forEach((x, i) => {
+      const type = [...(keys[i] as Set<string>)].map((k) => typeOf.get(k)).find((t) => t && t in KINDS) as
+        | (typeof types)[number]
+        | undefined;
+      if (!type) return;
+      kindsAll += 1;
+      if (KINDS[type].includes(x.kind)) kindsRight += 1;
+    });
     actorsAll += keys.length;
     actorsRight += keys.filter((k) => [...k].some((s) => all.has(s))).length;
   }
   const ms = performance.now() - started;
   const r = (t: (typeof types)[number]) => (found[t] / Math.max(1, total[t])).toFixed(2);
   console.log(
-    `${name.padEnd(9)} articles ${String(articles.length).padStart(4)}  recall person ${r('PER')}  organisation ${r('ORG')}  place ${r('LOC')}  precision ${(actorsRight / Math.max(1, actorsAll)).toFixed(2)}  (${actorsAll} actors, ${(ms / 1000).toFixed(1)} s)`,
+    `${name.padEnd(9)} articles ${String(articles.length).padStart(4)}  recall person ${r('PER')}  organisation ${r('ORG')}  place ${r('LOC')}  precision ${(actorsRight / Math.max(1, actorsAll)).toFixed(2)}  kind ${(kindsRight / Math.max(1, kindsAll)).toFixed(3)}  (${actorsAll} actors, ${(ms / 1000).toFixed(1)} s)`,
   );
 }
 

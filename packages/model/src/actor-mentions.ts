@@ -1,4 +1,5 @@
 import type { Actor } from './briefing.js';
+import { datelineLength } from './dateline.js';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -33,14 +34,17 @@ export class ActorMentions {
   }
 
   /**
-   * The actors a text names.
+   * The actors a text names, outside the dateline that may open it ("SANTIAGO —" names where the
+   * report was filed, not what it says of Chile).
    * @param text any text
    * @returns one mention per match, in order
    */
   find(text: string): ActorMention[] {
     if (!this.#pattern) return [];
     const out: ActorMention[] = [];
+    const skip = datelineLength(text);
     for (const m of text.replace(/’/g, "'").matchAll(this.#pattern)) {
+      if (m.index < skip) continue;
       const actor = this.#byAlias.get(m[0]);
       if (actor !== undefined) out.push({ actor, from: m.index, to: m.index + m[0].length });
     }

@@ -88,7 +88,10 @@ export const ActorStance = z.object({
   /** The actor's name, as in `actors[].name`. */
   actor: z.string(),
   stance: z.enum(['negative', 'neutral', 'positive']),
-  /** Sentences for the actor minus sentences against it, over the source's sentences naming it: [-1, 1]. */
+  /**
+   * The leans (p(positive) − p(negative)) of the source's clear sentences about the actor, summed over all
+   * its sentences naming it: [-1, 1].
+   */
   score: z.number(),
   citations: z.array(Citation).min(1),
 });

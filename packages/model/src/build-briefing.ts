@@ -85,14 +85,14 @@ export function buildBriefingFrom(
     : new Date(generated);
 
   const people = new PeopleRegistry();
-  const quotes = items.flatMap((x) =>
+  const quoted = items.flatMap((x) =>
     findQuotes(x.article, x.analysis.sentences, people, x.analysis.quoteCues),
   );
   const actors = findActors(
     items.map((x) => ({ sourceId: x.article.id, entities: x.analysis.entities })),
     [...people.values()],
   );
-  withActorRoles(quotes, actors);
+  const quotes = withActorRoles(quoted, actors);
   const vocabulary = new Vocabulary();
   const { timeline, watch } = buildTimeline(
     (function* () {

@@ -224,11 +224,18 @@ export function dateIn(sentence: string, ref: { date: Date; own: boolean; day: b
  * rest of its clause are blanked (same length, so offsets hold).
  */
 function withoutComparedDates(text: string): string {
-  return text.replace(
-    COMPARED_SINCE,
-    (m, since: string) => m.slice(0, m.length - since.length) + ' '.repeat(since.length),
-  );
+  const blank = (m: string, tail: string) => m.slice(0, m.length - tail.length) + ' '.repeat(tail.length);
+  return text
+    .replace(COMPARED_SINCE, blank)
+    .replace(BASELINE, (m, compared?: string, from?: string) => blank(m, compared ?? from ?? ''));
 }
+/**
+ * The baseline of a comparison ("compared with March of 2008", "an increase of 54 points from March 12",
+ * "down 3% from Wednesday's close") is not when the sentence's event happened either; a "from" opens a
+ * baseline only after a word of change, and ends before a "to" ("rose from 3% in 2005 to 5%").
+ */
+const BASELINE =
+  /\b(?:compared|comparison)\b(\s+(?:to|with)\b[^,;:!?]*)|\b(?:increase|decrease|rise|fall|drop|gain|loss|decline|jump|up|down|higher|lower)\b[^,;:.!?]{0,40}?(\bfrom\b[^,;:!?]*?)(?=\s+to\b|[,;:!?]|$)/gi;
 const COMPARED_SINCE =
   /\b(?:(?:low|high|bigg|larg|long|small|strong|weak|fast|slow|sharp|steep|deep|bad|great|wid|narrow|clos)est|first|worst|best|not (?:been )?seen|unseen)\b[^,;:.!?]*?(\bsince\b[^,;:!?]*)/gi;
 

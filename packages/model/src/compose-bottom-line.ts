@@ -176,7 +176,8 @@ function disputedClaim(claims: readonly Claim[]): BottomLineItem | null {
 
 /**
  * The actor whose treatment divides the sources most: the largest smaller side of positive against
- * negative, then the most sources, then the actor listed first.
+ * negative, then the most sources, then the sides leaning furthest (the sum of the stance scores' sizes),
+ * then the actor listed first.
  */
 function opposedStances(stances: readonly unknown[], actors: readonly Actor[]): BottomLineItem | null {
   const byActor = new Map<string, ActorStanceLike[]>();
@@ -193,12 +194,14 @@ function opposedStances(stances: readonly unknown[], actors: readonly Actor[]): 
         (k) => new Set(list.filter((s) => s.stance === k).map((s) => s.sourceId)).size,
       ),
     );
+  const lean = (list: ActorStanceLike[]) => list.reduce((sum, s) => sum + Math.abs(s.score), 0);
   const best = [...byActor.values()]
     .filter((list) => minority(list) > 0)
     .sort(
       (a, b) =>
         minority(b) - minority(a) ||
         b.length - a.length ||
+        lean(b) - lean(a) ||
         (order.get((a[0] as ActorStanceLike).actor) ?? Number.MAX_SAFE_INTEGER) -
           (order.get((b[0] as ActorStanceLike).actor) ?? Number.MAX_SAFE_INTEGER),
     )[0];

@@ -3,6 +3,8 @@ import { requireFromModel } from './model-files.js';
 
 interface WorldCountry {
   name: { common: string; official: string };
+  /** ISO 3166-1 alpha-2 code ("GM"), which `altSpellings` also lists. */
+  cca2: string;
   altSpellings: string[];
   capital: string[];
   demonyms?: { eng?: { f: string; m: string } };
@@ -27,7 +29,9 @@ export function countryEntries(): GazetteerEntry[] {
   // sovereign states first: a demonym or capital two entries share ("American") goes to the state
   const ordered = [...all].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false));
   entries ??= ordered.map((c) => {
-    const aliases = new Set<string>([c.name.official, ...c.altSpellings]);
+    // the two-letter ISO code is no name in running text, and many are common acronyms ("GM", "AI",
+    // "IS", "PR"); the one news writes as a name ("US") comes from data/country-names.yaml
+    const aliases = new Set<string>([c.name.official, ...c.altSpellings.filter((a) => a !== c.cca2)]);
     for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) {
       if (!d) continue;
       aliases.add(d);

@@ -1,4 +1,5 @@
 import { isTitleLower } from './find-roles.js';
+import { nameParticles } from './name-particles.js';
 
 /** The tags the entity tagger chooses from (IOB2 over CoNLL-2003's four types). */
 export const ENTITY_TAGS = [
@@ -17,28 +18,15 @@ export const START_TAG = ENTITY_TAGS.length;
 /** How many features {@link entityFeatures} writes per token. */
 export const FEATURES_PER_TOKEN = 22;
 
-/** Lower-case words that may sit inside a name between capitalised words ("Bank of England"). */
-const CONNECTORS = new Set([
-  'of',
-  'the',
-  'for',
-  'and',
-  'de',
-  'del',
-  'da',
-  'du',
-  'la',
-  'le',
-  'van',
-  'von',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'on',
-  'in',
-  '&',
-]);
+/** English words that may sit inside a name between capitalised words ("Bank of England", "Procter & Gamble"). */
+const ENGLISH_CONNECTORS = ['of', 'the', 'for', 'and', 'on', 'in', '&'];
+let connectors: ReadonlySet<string> | undefined;
+
+/** {@link ENGLISH_CONNECTORS} and the name particles marked `connector` ("Viña del Mar"), made once. */
+function connectorWords(): ReadonlySet<string> {
+  connectors ??= new Set([...ENGLISH_CONNECTORS, ...nameParticles().connector]);
+  return connectors;
+}
 
 /**
  * Whether the tagger looks at a token: it has a capital letter, or it is a connector word between two
@@ -49,12 +37,13 @@ const CONNECTORS = new Set([
  */
 export function candidateTokens(words: readonly string[]): boolean[] {
   const caps = words.map(hasCapital);
+  const connector = connectorWords();
   return words.map((w, i) => {
     if (caps[i]) return true;
-    if (!CONNECTORS.has(w.toLowerCase())) return false;
+    if (!connector.has(w.toLowerCase())) return false;
     return (
       caps[i - 1] === true &&
-      (caps[i + 1] === true || (CONNECTORS.has(words[i + 1]?.toLowerCase() ?? '') && caps[i + 2] === true))
+      (caps[i + 1] === true || (connector.has(words[i + 1]?.toLowerCase() ?? '') && caps[i + 2] === true))
     );
   });
 }

@@ -1,6 +1,6 @@
 import type { Actor, ActorKind } from './briefing.js';
 import { nameKey } from './entity-index.js';
-import type { ArticleEntity } from './find-entities.js';
+import { type ArticleEntity, mostVoted } from './find-entities.js';
 import type { Person } from './find-people.js';
 
 /**
@@ -23,6 +23,8 @@ interface Group {
   roles: Map<string, number>;
   mentions: number;
   sources: Set<string>;
+  /** Mentions by the kind each source's entity has (for a group no gazetteer knows). */
+  kinds: Map<ActorKind, number>;
 }
 
 const surnameKey = (name: string) =>
@@ -55,6 +57,7 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
           roles: new Map(),
           mentions: 0,
           sources: new Set(),
+          kinds: new Map(),
         };
         groups.push(g);
       }
@@ -63,6 +66,8 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
       add(g, e, sourceId);
     }
   }
+  // a group is of the kind most of its mentions have across sources, not the first source's
+  for (const g of groups) if (!g.known) g.kind = mostVoted(g.kinds, g.kind);
   const merged = mergePeople(groups);
   const roleOf = new Map(people.filter((p) => p.role).map((p) => [p.name, p.role as string]));
   const rank = new Map(merged.map((g) => [g, standing(g)]));
@@ -115,6 +120,7 @@ function nameOf(g: Group): string {
 function add(g: Group, e: ArticleEntity, sourceId: string): void {
   g.mentions += e.mentions;
   g.sources.add(sourceId);
+  g.kinds.set(e.kind, (g.kinds.get(e.kind) ?? 0) + e.mentions);
   for (const f of e.forms) g.forms.set(f, (g.forms.get(f) ?? 0) + 1);
   if (e.role) g.roles.set(e.role, (g.roles.get(e.role) ?? 0) + 1);
   // the fullest name a source uses names an unknown entity
@@ -149,10 +155,13 @@ function mergePeople(groups: Group[]): Group[] {
     });
   }
   for (const g of groups) {
-    // "Biden" alone, even tagged as an organisation ("the Biden administration"), is the one Biden
+    // "Biden" alone, even tagged as an organisation ("the Biden administration"), is the one Biden; but a
+    // one-word organisation or place named more often than the person is one in its own right ("Ford"
+    // across a brief on carmakers, not the "Michigan Ford" a tagger made of "Dearborn, Michigan Ford's")
     if (gone.has(g) || g.name.includes(' ') || g.known) continue;
     const candidates = (full.get(surnameKey(g.name)) ?? []).filter((c) => !gone.has(c));
-    if (candidates.length === 1) into(candidates[0] as Group, g);
+    const person = candidates.length === 1 ? (candidates[0] as Group) : undefined;
+    if (person && (g.kind === 'person' || person.mentions >= g.mentions)) into(person, g);
   }
   return groups.filter((g) => !gone.has(g));
 }

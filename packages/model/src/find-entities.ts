@@ -16,6 +16,7 @@ import {
   onlyTitleWords,
   skipOpeningStopWords,
 } from './name-evidence.js';
+import { endsAsOrganisation } from './organisation-words.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
 
 /** An entity one article names: every form it uses, how often, and the role it gives a person. */
@@ -67,6 +68,8 @@ export function findEntities(
   const byEntry = new Map<number, ArticleEntity>();
   const byForm = new Map<string, ArticleEntity>();
   const typedPerson = new Map<ArticleEntity, number>();
+  /** How often the tagger typed each entity no gazetteer knows as each kind. */
+  const typed = new Map<ArticleEntity, Map<ActorKind, number>>();
   const keys = new NameKeys();
   const read = sentences.map((sentence) => readSentence(sentence, index, tagger));
   const lower = lowerCaseWords(read.map((r) => r.tokens));
@@ -111,6 +114,12 @@ export function findEntities(
       }
       entity.mentions += 1;
       if (m.type === 'PER') typedPerson.set(entity, (typedPerson.get(entity) ?? 0) + 1);
+      const kind = m.type ? KIND[m.type] : null;
+      if (entity.entry === null && kind) {
+        const votes = typed.get(entity) ?? new Map<ActorKind, number>();
+        votes.set(kind, (votes.get(kind) ?? 0) + 1);
+        typed.set(entity, votes);
+      }
       if (!entity.forms.includes(form)) entity.forms.push(form);
       if (core && !entity.forms.includes(core)) entity.forms.push(core);
       byForm.set(nameKey(form), entity);
@@ -125,7 +134,7 @@ export function findEntities(
   // recall and precision (one actor fewer on GMB dev and on WikiGold) from one, two or three mentions
   // on; three leaves alone a name mentioned once or twice. Counting modifier uses instead ("Western
   // military") cost 3 points of person recall on GMB dev
-  return entities.filter(
+  const kept = entities.filter(
     (e) =>
       !(
         e.kind === 'person' &&
@@ -135,6 +144,26 @@ export function findEntities(
         2 * (typedPerson.get(e) ?? 0) < e.mentions
       ),
   );
+  // an entity is of the kind the tagger gave most of its mentions, not only the first ("Toyota" read
+  // as a place once at the head of a sentence and as an organisation after)
+  for (const e of kept) {
+    e.kind = mostVoted(typed.get(e), e.kind);
+    // a company's or a body's name says what it is ("Ford Motor Company" read as a person)
+    if (e.entry === null && e.kind !== 'organisation' && endsAsOrganisation(e.name)) e.kind = 'organisation';
+  }
+  return kept;
+}
+
+/**
+ * The kind with the most votes; on a tie, or with no votes, the kind so far.
+ * @param votes mentions by kind
+ * @param kind the kind so far
+ */
+export function mostVoted(votes: ReadonlyMap<ActorKind, number> | undefined, kind: ActorKind): ActorKind {
+  let best = kind;
+  let most = votes?.get(kind) ?? 0;
+  for (const [k, n] of votes ?? []) if (n > most) [best, most] = [k, n];
+  return best;
 }
 
 /** One sentence as {@link findEntities} reads it: its tokens, the names in it, and whether it is in headline case (set once the whole article is read). */

@@ -1,10 +1,12 @@
+import { isTitle } from './find-roles.js';
+
 /** A person named in a text with the role the text gives them. */
 export interface Person {
   name: string;
   role: string | null;
 }
 
-const TOKEN = String.raw`(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*|(?:al|el|bin|ibn|abu|abd|abdul)-\p{Lu}[\p{L}'’]+|"\p{Lu}\p{L}+"|“\p{Lu}\p{L}+”)`;
+const TOKEN = String.raw`(?:\p{Lu}\.(?=\s\p{Lu}[\p{L}'’]*\p{L})|\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*|(?:al|el|bin|ibn|abu|abd|abdul)-\p{Lu}[\p{L}'’]+|"\p{Lu}\p{L}+"|“\p{Lu}\p{L}+”)`;
 /** A personal name: two to five capitalised tokens, allowing particles such as al- and a quoted nickname. */
 export const NAME = String.raw`${TOKEN}(?:\s${TOKEN}){1,4}`;
 const ROLE_WORDS = String.raw`President|Prime Minister|Minister|Gen\.|General|Commander|Adviser|Advisor|Secretary|Ambassador|Director|director|professor|Professor|spokesman|spokesperson|chief|Chief|leader|Leader|analyst|expert|researcher|envoy|Senator|Sen\.|Rep\.`;
@@ -35,14 +37,39 @@ export function findPeople(sentence: string): Person[] {
   }
   for (const m of sentence.matchAll(NAME_THEN_ROLE)) {
     const name = trimName(m[1] as string);
-    if (name && !out.some((p) => p.name === name)) out.push({ name, role: (m[2] as string).trim() });
+    const role = (m[2] as string) + titleRunAfter(sentence.slice((m.index ?? 0) + m[0].length));
+    if (name && !out.some((p) => p.name === name)) out.push({ name, role: role.trim() });
   }
   return out;
+}
+
+/** Up to three words that end in a title word, then what the title is of ("Executive Officer of General Motors"). */
+const TITLE_RUN = /^((?:\s(?!(?:of|at|for|in)\b)[\p{L}-]+){1,3})(\s(?:of|at|for|in)\s[^,.;"”]{3,60})?/u;
+
+/**
+ * The rest of a role the role pattern stopped short of: "the Chief" + " Executive Officer of General
+ * Motors", "the chief" + " financial officer for GM" (title words of `data/person-titles.yaml`).
+ * @param after the text right after the role found
+ * @returns the words to add, or ""
+ */
+function titleRunAfter(after: string): string {
+  const m = TITLE_RUN.exec(after);
+  if (!m) return '';
+  const words = (m[1] as string).trim().split(/\s+/);
+  let last = -1;
+  words.forEach((w, i) => {
+    if (isTitle(w)) last = i;
+  });
+  if (last < 0) return '';
+  const run = ` ${words.slice(0, last + 1).join(' ')}`;
+  return last === words.length - 1 && m[2] ? run + m[2] : run;
 }
 
 function trimName(raw: string): string | null {
   const name = raw.replace(/^(?:Gen\.|General|President|Minister)\s/u, '').trim();
   if (NOT_A_NAME.test(name)) return null;
+  // the rest of a title is no name ("Chief" + "Executive Officer", "Chief" + "Operating Officer")
+  if (isTitle(name.split(/\s+/).at(-1) as string)) return null;
   return name.split(/\s+/).length >= 2 ? name : null;
 }
 

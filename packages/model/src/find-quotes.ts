@@ -2,9 +2,10 @@ import type { Article } from './article.js';
 import type { Actor, Quote } from './briefing.js';
 import { cite } from './citation.js';
 import { findPeople, NAME, type Person, surname } from './find-people.js';
+import { isTitle } from './find-roles.js';
+import { outsideQuotes, quotedPassages } from './quoted-passages.js';
 import type { Sentence } from './sentences.js';
 
-const QUOTED = /["“]([^"“”]{12,}?)["”]/gu;
 const SAID_NAME = new RegExp(
   String.raw`(?:said|says|added|stressed|noted|explained|told\s[\p{L}-]+)\s(${NAME})`,
   'u',
@@ -43,7 +44,7 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
   sentences.forEach((s, sentence) => {
     const people = findPeople(s.text);
     // the comma English sets inside the closing quotation mark before "he said" belongs to the sentence
-    const parts = [...s.text.matchAll(QUOTED)].map((m) => (m[1] as string).trim().replace(/,$/, ''));
+    const parts = quotedPassages(s.text).map((p) => p.text.trim().replace(/,$/, ''));
     if (people.length === 0 && parts.length === 0) return;
     const cue: QuoteCue = {
       sentence,
@@ -55,8 +56,14 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
       according: null,
     };
     if (parts.length > 0) {
-      const outside = s.text.replace(QUOTED, ' ');
-      cue.named = SAID_NAME.exec(outside)?.[1] ?? NAME_SAID.exec(outside)?.[1] ?? null;
+      const outside = outsideQuotes(s.text);
+      const named = SAID_NAME.exec(outside)?.[1] ?? NAME_SAID.exec(outside)?.[1] ?? null;
+      if (named) {
+        // "Analyst Rebecca Lindland said": a title word opening the sentence is the speaker's role
+        const { name, role } = withoutLeadingTitles(named);
+        cue.named = name;
+        if (role && !people.some((p) => p.name === name)) people.push({ name, role });
+      }
       cue.beforeSaid = wordsBeforeSaid(outside);
       cue.pronoun = PRONOUN_SAID.test(outside);
       const according = ACCORDING_TO.exec(outside);
@@ -65,6 +72,20 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
     cues.push(cue);
   });
   return cues;
+}
+
+/**
+ * A name less the title words it opens with, which become its role: "Analyst Rebecca Lindland" is
+ * Rebecca Lindland, analyst (the title words of `data/person-titles.yaml`). Two words of name stay.
+ * @param named a name as the speaker cues matched it
+ */
+function withoutLeadingTitles(named: string): { name: string; role: string | null } {
+  const words = named.split(' ');
+  let i = 0;
+  while (i < words.length - 2 && isTitle(words[i] as string)) i++;
+  if (i === 0) return { name: named, role: null };
+  const role = words.slice(0, i).join(' ');
+  return { name: words.slice(i).join(' '), role: role.charAt(0).toLowerCase() + role.slice(1) };
 }
 
 const SAID = /\s(?:said|says|added|told)\b/gu;
@@ -208,17 +229,20 @@ export function findQuotes(
 /**
  * Gives each quote's speaker the role the actors table knows when the quote's own is missing or is its
  * first words only ("chief" for "chief economist at Banco Austral"): a role stated once in a source
- * holds for every quote of that person.
- * @param quotes the quotes, changed in place
+ * holds for every quote of that person. The actors are found after the quotes (the speakers are among
+ * them), so this is a second step.
+ * @param quotes the quotes
  * @param actors the brief's actors
+ * @returns the quotes, each with the fuller role where there is one
  */
-export function withActorRoles(quotes: Quote[], actors: readonly Actor[]): void {
+export function withActorRoles(quotes: readonly Quote[], actors: readonly Actor[]): Quote[] {
   const roles = new Map(
     actors.filter((a) => a.kind === 'person' && a.role).map((a) => [a.name, a.role as string]),
   );
-  for (const q of quotes) {
+  return quotes.map((q) => {
     const known = q.speaker === null ? undefined : roles.get(q.speaker);
-    if (known && (q.role === null || (known.startsWith(`${q.role} `) && known.length > q.role.length)))
-      q.role = known;
-  }
+    const fuller =
+      known && (q.role === null || (known.startsWith(`${q.role} `) && known.length > q.role.length));
+    return fuller ? { ...q, role: known } : q;
+  });
 }

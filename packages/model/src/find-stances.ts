@@ -5,7 +5,7 @@ import { wordRecord } from './data-file.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { stanceFeatures } from './stance-features.js';
-import { type Stance, stanceModel, stanceProbabilities } from './stance-toward.js';
+import { CLEAR_LEAN, type Stance, stanceModel, stanceProbabilities } from './stance-toward.js';
 
 /** Actors in the stance matrix: the most mentioned ones that at least two sources name. */
 const MAIN_ACTORS = 6;
@@ -14,7 +14,6 @@ const MAX_SOURCES = 40;
 /** Sentences read per source and actor, in text order. */
 const PER_PAIR = 20;
 const CITATIONS = 3;
-const SIGN: Record<Stance, number> = { negative: -1, neutral: 0, positive: 1 };
 
 /**
  * The valence lexicon for one brief: words that more than half of its sources use (with three sources
@@ -79,9 +78,11 @@ export function mainActors(actors: readonly Actor[]): Actor[] {
 }
 
 /**
- * How each source treats each main actor: the side that most of the source's sentences naming the actor
- * take ({@link stanceToward} each), scored by the margin (sentences for minus against, over all of them),
- * cited by the sentences that lean that way most.
+ * How each source treats each main actor: the way its sentences naming the actor lean where the stance
+ * model is clear ({@link clearStance}: the likeliest class, leaning {@link CLEAR_LEAN} or more), each
+ * weighed by its lean p(positive) − p(negative); scored by that sum over all the sentences naming the
+ * actor ([-1, 1]); cited by the sentences that lean that way most (only by those). No clear sentence:
+ * neutral, cited by the sentences that lean least.
  * @param sentences the sentences of all sources
  * @param actors the brief's actors, most mentioned first
  * @param lexicon the valence lexicon ({@link briefLexicon} of the sentences by default)
@@ -128,14 +129,24 @@ export function findStances(
         const of = (c: Stance) => p[model.classes.indexOf(c)] ?? 0;
         return { ...x, side, score: of('positive') - of('negative') };
       });
-      // each sentence takes a side or none (the stance model's likeliest class); the source leans the way
-      // most of its sentences that take a side lean, and the score is that margin over all its sentences
+      // the source leans the way its clear sentences lean (the stance model's likeliest class, leaning
+      // CLEAR_LEAN or more), weighed by how far: out-of-fold on NewsMTSC such verdicts are right 71 % of
+      // the time against 59 % for all polar ones, and counting every faint verdict read a piece that calls
+      // an actor the main cause of a country's troubles as favourable to it, from faintly positive readings
+      // of plain reports of what it did (fixture stances-clear-sentences-decide)
       let net = 0;
-      for (const x of scored) net += SIGN[x.side];
+      for (const x of scored)
+        if (
+          (x.side === 'positive' && x.score >= CLEAR_LEAN) ||
+          (x.side === 'negative' && x.score <= -CLEAR_LEAN)
+        )
+          net += x.score;
       const stance: Stance = net > 0 ? 'positive' : net < 0 ? 'negative' : 'neutral';
       const margin = net / scored.length;
       const sign = stance === 'negative' ? -1 : stance === 'positive' ? 1 : 0;
-      const shown = [...scored]
+      // a leaning source is cited by sentences that lean its way only
+      const shown = scored
+        .filter((x) => sign === 0 || sign * x.score > 0)
         .sort(
           (a, b) =>
             (sign === 0 ? Math.abs(a.score) - Math.abs(b.score) : sign * (b.score - a.score)) ||

@@ -1,26 +1,9 @@
 import type { EntitySpan } from './entity-tagger.js';
 import { isTitle } from './find-roles.js';
+import { nameParticles } from './name-particles.js';
 import type { Token } from './tokenize-words.js';
 
 const SEPARATOR = new Set(['and', ',', ';', '&', 'or']);
-/** Particles between the words of a name that a tagger trained on English news leaves out ("Viña del Mar"). */
-const INNER_PARTICLE = new Set([
-  'de',
-  'del',
-  'della',
-  'da',
-  'di',
-  'do',
-  'dos',
-  'das',
-  'du',
-  'la',
-  'le',
-  'van',
-  'von',
-  'der',
-  'y',
-]);
 const capitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 /**
@@ -47,12 +30,23 @@ export function mendSpans(
       joined[joined.length - 1] = { ...last, to: s.to, end: s.end };
       continue;
     }
+    // two names an ampersand apart, one of them an organisation, are one ("Standard/ORG & Poor/LOC 's");
+    // two people are two ("Lennon & McCartney")
+    if (
+      last &&
+      s.from === last.to + 2 &&
+      (tokens[last.to + 1] as Token).text === '&' &&
+      (last.type === 'ORG' || s.type === 'ORG')
+    ) {
+      joined[joined.length - 1] = { ...last, type: 'ORG', to: s.to, end: s.end };
+      continue;
+    }
     // two names of one type a particle apart are one ("Viña/LOC del Mar/LOC")
     if (
       last &&
       last.type === s.type &&
       s.from === last.to + 2 &&
-      INNER_PARTICLE.has((tokens[last.to + 1] as Token).text)
+      nameParticles().inside.has((tokens[last.to + 1] as Token).text)
     ) {
       joined[joined.length - 1] = { ...last, to: s.to, end: s.end };
       continue;
@@ -74,6 +68,8 @@ export function mendSpans(
       // an organisation "of" two things is one name ("Ministry of Industry and Trade"), not two run
       // together; a name of its own after "and" is ("the Department of Defense and Jake Sullivan")
       if (s.type === 'ORG' && of && (word === 'and' || word === '&') && i + 1 === s.to) continue;
+      // nor is one with an ampersand ("Procter & Gamble")
+      if (s.type === 'ORG' && word === '&') continue;
       if (i <= s.to && !SEPARATOR.has(word)) continue;
       of = false;
       if (i > from) out.push(...cutTitle(tokens, { ...s, from, to: i - 1 }));
@@ -93,8 +89,7 @@ export function mendSpans(
 }
 
 const QUOTE = /^["“”'‘’]$/u;
-const EDGE_WORD = new Set(['of', 'the', 'for', 'and', 'in', 'on', 'at', 'to', 'by', 'with', 'from']);
-const PARTICLE = /^(?:al|el|bin|ibn|abu|de|van|von|da|di|le|la)\b/u;
+const EDGE_WORD = new Set(['of', 'the', 'for', 'and', '&', 'in', 'on', 'at', 'to', 'by', 'with', 'from']);
 
 /**
  * Whether span `s` goes on the person named by `last`: next to it or after a nickname in quotes
@@ -109,7 +104,7 @@ function continuesName(tokens: readonly Token[], last: EntitySpan, s: EntitySpan
   const first = (tokens[s.from] as Token).text;
   // after a nickname in quotes comes the surname, whatever type the tagger gave it
   const nickname = between.some((w) => QUOTE.test(w)) && s.from === s.to;
-  return s.type === 'PER' || nickname || /^\p{Lu}\.$/u.test(first) || PARTICLE.test(first);
+  return s.type === 'PER' || nickname || /^\p{Lu}\.$/u.test(first) || nameParticles().prefix.test(first);
 }
 
 /** The name after the last title word of a span is a person ("Adviser Jake Sullivan" → "Jake Sullivan"). */

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { modelFile } from './model-files.js';
+
+const NameParticles = z.object({
+  particles: z
+    .array(
+      z.object({
+        word: z.string().regex(/^\p{Ll}+$/u, 'a particle is one lower-case word'),
+        inside: z.boolean().optional(),
+        prefix: z.boolean().optional(),
+        connector: z.boolean().optional(),
+      }),
+    )
+    .min(1),
+});
+
+/** The particles of `data/name-particles.yaml` by what they do in a name. */
+export interface Particles {
+  /** Join two parts of one name ("Viña del Mar"). */
+  inside: ReadonlySet<string>;
+  /** May open a surname ("al-Assad", "van Dyck"): a word that is one of them or starts with one and a hyphen. */
+  prefix: RegExp;
+  /** Looked at by the entity tagger between capitalised words. */
+  connector: ReadonlySet<string>;
+}
+
+let shared: Particles | undefined;
+
+/**
+ * The name particles of `data/name-particles.yaml`, read once and checked against its schema.
+ * @returns the particles by role
+ * @throws ZodError when the file does not have the schema
+ */
+export function nameParticles(): Particles {
+  if (shared) return shared;
+  const { particles } = NameParticles.parse(
+    parseYaml(readFileSync(modelFile('data/name-particles.yaml'), 'utf8')),
+  );
+  const words = (role: 'inside' | 'prefix' | 'connector') =>
+    particles.filter((p) => p[role] === true).map((p) => p.word);
+  shared = {
+    inside: new Set(words('inside')),
+    prefix: new RegExp(`^(?:${words('prefix').join('|')})\\b`, 'u'),
+    connector: new Set(words('connector')),
+  };
+  return shared;
+}

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { modelFile } from './model-files.js';
+
+const OrganisationWords = z.object({ words: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1) });
+let words: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a name ends with a word that makes it an organisation ("Ford Motor Company", "Acme Corp."),
+ * from `data/organisation-words.yaml`.
+ * @param name a name of one word or more
+ * @throws ZodError when the data file does not have its schema
+ */
+export function endsAsOrganisation(name: string): boolean {
+  words ??= new Set(
+    OrganisationWords.parse(parseYaml(readFileSync(modelFile('data/organisation-words.yaml'), 'utf8'))).words,
+  );
+  const last = name.trim().split(/\s+/).at(-1)?.toLowerCase().replace(/\.$/, '') ?? '';
+  return name.includes(' ') && words.has(last);
+}
