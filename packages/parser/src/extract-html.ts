@@ -10,6 +10,7 @@ import { reportDropped } from './report-dropped.js';
 import { classifyLines, type LineKind } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
 import { selectBody } from './text/select-body.js';
+import { trimSignOff } from './text/trim-sign-off.js';
 
 const BYLINE = /(^|[\s_-])(byline|author|dateline|timestamp|date|meta)([\s_-]|$)/;
 
@@ -53,6 +54,14 @@ export function extractHtml(source: string, file: VFile): Extraction {
     const opening = leadBefore(page, keep, kinds, container);
     keep = keep.filter((i) => i < opening || isInside(page, (blocks[i] as HtmlBlock).element, container));
   }
+  // the site's sign-off under the article (calls to subscribe, credits), which the element may hold
+  const end = trimSignOff(
+    keep.map((i) => blocks[i] as HtmlBlock),
+    keep.map((i) => kinds[i] as LineKind),
+    0,
+    keep.length - 1,
+  );
+  keep = keep.slice(0, end + 1);
   // the headline is the title, not part of the body
   const title = meta.title?.toLowerCase();
   let body = keep

@@ -170,3 +170,20 @@ export function isBioLabel(text: string, words = wordsIn(text)): boolean {
 export function isWriterRole(text: string): boolean {
   return phrases('writer-roles.yaml').test(text.toLowerCase());
 }
+
+/**
+ * A line of a sign-off is at most this many words: one to three sentences. Measured on zyte-dev and
+ * trafilatura-eval text (see trimSignOff).
+ */
+const MAX_SIGN_OFF_WORDS = 50;
+
+/**
+ * Tells a line of a site's sign-off under an article: a line of at most MAX_SIGN_OFF_WORDS words
+ * holding a phrase of `data/sign-off-phrases.yaml` ("subscribe to", "download the app", "support our
+ * journalism", "was this article helpful", "contributed to this report").
+ * @param text a line
+ * @param words its word count, when known
+ */
+export function isSignOffLine(text: string, words = wordsIn(text)): boolean {
+  return words <= MAX_SIGN_OFF_WORDS && phrases('sign-off-phrases.yaml').test(text.toLowerCase());
+}

@@ -2,9 +2,11 @@ import type { BodyBlock } from '../extraction.js';
 import { isListMarker, type LineKind } from './classify-lines.js';
 import { closingList } from './closing-list.js';
 import { wordsIn } from './count-words.js';
+import { parseByline } from './find-byline.js';
 import { isCommentForm, isCreditLine, isFurnitureLine } from './furniture-lines.js';
 import { scoreLines } from './score-lines.js';
 import { trimBio } from './trim-bio.js';
+import { trimSignOff } from './trim-sign-off.js';
 
 /** A contiguous run of lines judged to be the article, as indices into the lines. */
 export interface BodyRegion {
@@ -16,6 +18,12 @@ export interface BodyRegion {
 
 type Run = { first: number; last: number; score: number };
 
+/**
+ * A "By Name" byline inside the body is at most this many words (with a date and time after it).
+ * Measured on zyte-dev and trafilatura-eval text: zyte 0.956 → 0.957 (P 0.956 → 0.957), trafilatura-eval
+ * fp −1, HTML unchanged; "Name – Role" lines are left alone (brand – description subheadings read so).
+ */
+const MAX_BYLINE_WORDS = 20;
 /** Lines inside the body shorter than this, in words, are labels ("Advertisement", "Photo"). */
 const MIN_INNER_WORDS = 3;
 /**
@@ -55,9 +63,11 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
   const first = runs.find((r) => r.score >= Math.min(top, Math.max(top * FIRST_SHARE, FIRST_MIN))) as Run;
   const best = beforeCommentForm(lines, runs, first);
   while (best.first < best.last && (scores[best.first] as number) <= 0) best.first++;
-  bridge(lines, best, runs, scores);
+  const box = bridge(lines, best, runs, scores);
   best.last = endBeforeCommentForm(lines, best);
+  best.last = trimSignOff(lines, kinds, best.first, best.last);
   best.last = trimBio(lines, kinds, best.first, best.last);
+  best.last = trimSignOff(lines, kinds, best.first, best.last);
   best.last = closingList(lines, kinds, best.last);
   // Short complete sentences just above the first long paragraph open the article too.
   for (let j = best.first - 1; j >= 0 && best.first - j <= 2; j--) {
@@ -79,6 +89,9 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
     const text = (lines[j] as BodyBlock).text;
     if (isFurnitureLine(text, words) || isCreditLine(text, words)) continue;
     if (isListMarker(text)) continue; // a step number: the step's text is kept
+    // a "By Jane Doe on Monday, …" line is the article's metadata, not its text
+    if (words <= MAX_BYLINE_WORDS && parseByline(text)?.role === null) continue;
+    if (j > box[0] && j < box[1] && (scores[j] as number) <= 0) continue; // a long box bridged over
     if (
       kind === 'prose' ||
       kind === 'sentence' ||
@@ -140,7 +153,7 @@ function bridge(
   best: Run,
   runs: readonly Run[],
   scores: readonly number[],
-): void {
+): [number, number] {
   for (const run of runs) {
     if (run.first <= best.last || run.score <= 0) continue; // a run of furniture alone is the box
     let start = run.first;
@@ -170,6 +183,52 @@ function bridge(
     while (start < run.last && (scores[start] as number) <= 0) start++;
     best.first = start;
   }
+  return bridgeBack(lines, best, runs, scores);
+}
+
+/**
+ * A lead cut off by a long box (an advertisement, a product card, a table of contents) is at most this
+ * many lines above the article, weighs at least BACK_MIN and shares BRIDGE_SHARED of its words with it.
+ * Measured on zyte-dev and trafilatura-eval text: 50 lines and 60 give trafilatura-eval 0.869 → 0.870
+ * (tp +9, fp +1) and zyte 0.954 (unchanged); 40 words takes in deks (zyte 0.953: its answers leave them
+ * out); a share of 0.3 gains tp +11 for fp +3.
+ */
+const BACK_GAP = 50;
+const BACK_MIN = 60;
+
+/**
+ * Bridges back over a long box above the article: the nearest run of text at least BACK_MIN strong that
+ * ends at most BACK_GAP lines above it becomes its start when half its words occur in the article. Weak
+ * runs inside the box (a price, a "log in" sentence) are part of the box, not a reason to stop.
+ * @returns the bounds of a box longer than MAX_BRIDGE lines that was bridged (the lines strictly between
+ * them whose score is not positive are left out of the body: so long a box is not the article's
+ * subheadings), or [-1, -1]
+ */
+function bridgeBack(
+  lines: readonly BodyBlock[],
+  best: Run,
+  runs: readonly Run[],
+  scores: readonly number[],
+): [number, number] {
+  let known: Set<string> | null = null;
+  const box: [number, number] = [-1, -1];
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const run = runs[r] as Run;
+    if (run.last >= best.first || run.score <= 0) continue;
+    if (best.first - run.last - 1 > BACK_GAP) break;
+    if (run.score < BACK_MIN) continue;
+    let start = run.first;
+    while (start < run.last && (scores[start] as number) <= 0) start++;
+    known ??= wordsOf(lines, best.first, best.last, new Set<string>());
+    const words = wordsOf(lines, start, run.last, new Set<string>());
+    let hits = 0;
+    for (const w of words) if (known.has(w)) hits++;
+    if (hits < BRIDGE_SHARED * words.size) break;
+    for (const w of words) known.add(w);
+    if (best.first - run.last - 1 > MAX_BRIDGE) [box[0], box[1]] = [run.last, best.first];
+    best.first = start;
+  }
+  return box;
 }
 
 /** The first line with a positive score at most MAX_BRIDGE lines after line `from`, or -1. */
