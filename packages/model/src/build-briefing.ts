@@ -2,7 +2,13 @@ import { ActorMentions } from './actor-mentions.js';
 import { type ArticleAnalysis, analyseArticle } from './analyse-article.js';
 import type { Article } from './article.js';
 import { attributeKeyPoints } from './attribute-key-points.js';
-import { type Briefing, Briefing as BriefingSchema, type Citation, type Source } from './briefing.js';
+import {
+  type Briefing,
+  Briefing as BriefingSchema,
+  type Citation,
+  type Source,
+  type TimelineEvent,
+} from './briefing.js';
 import { buildTimeline, findSentenceDates, toDatedSentences } from './build-timeline.js';
 import { assertVerbatim } from './citation.js';
 import { describePerspectives } from './compare-sources.js';
@@ -14,6 +20,7 @@ import { findQuotes, PeopleRegistry, withActorRoles } from './find-quotes.js';
 import { briefLexicon, findStances } from './find-stances.js';
 import { findStories } from './find-stories.js';
 import type { GazetteerEntry, OutletInfo } from './gazetteer.js';
+import { inferPublishedMonth } from './infer-published-month.js';
 import { scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
 import type { Sentence } from './sentences.js';
@@ -137,6 +144,12 @@ export function buildBriefingFrom(
   }
   const attributed = attributeKeyPoints(keyPoints, claims, sorted.length);
   const stories = findStories(sorted, actors, scored);
+  const sources = items.map((x) => toSource(x.article, x.analysis.wordCount, timeline));
+  // the sources' publication range, with the months inferred from their text
+  const published = sources
+    .map((x) => x.published)
+    .filter((d): d is string => d !== null && /^\d{4}/.test(d))
+    .sort();
   const briefing: Briefing = {
     id: options.id,
     title:
@@ -144,9 +157,9 @@ export function buildBriefingFrom(
     subtitle: options.subtitle ?? null,
     generatedAt: generated,
     period: {
-      from: dates[0] ?? null,
-      to: dates.at(-1) ?? null,
-      published: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
+      from: published[0] ?? null,
+      to: published.at(-1) ?? null,
+      published: { from: published[0] ?? null, to: published.at(-1) ?? null },
       events: { from: timeline[0]?.date ?? null, to: timeline.at(-1)?.date ?? null },
     },
     classification: options.classification ?? null,
@@ -160,7 +173,7 @@ export function buildBriefingFrom(
     perspectives: describePerspectives(scored, vocabulary, options.outlets),
     claims,
     stances: findStances(scored, actors, lexicon),
-    sources: items.map((x) => toSource(x.article, x.analysis.wordCount)),
+    sources,
     stories,
     changes: null,
   };
@@ -201,15 +214,17 @@ function storiesTitle(stories: readonly { title: string }[]): string {
   return `${stories[0]?.title ?? 'Briefing'} — and ${others} other ${others === 1 ? 'story' : 'stories'}`;
 }
 
-function toSource(article: Article, wordCount: number): Source {
+function toSource(article: Article, wordCount: number, timeline: readonly TimelineEvent[]): Source {
+  // an undated article that speaks of "this month" was written in the month of its latest dated event
+  const month = inferPublishedMonth(article, timeline);
   return {
     id: article.id,
     path: article.path,
     title: article.title,
     outlet: article.outlet,
     authors: article.authors,
-    published: article.published,
-    ...inferred(article),
+    published: month?.month ?? article.published,
+    ...(month ? { publishedInferred: month.reason } : inferred(article)),
     url: article.url,
     wordCount,
   };
