@@ -206,12 +206,17 @@ export function isBylineLine(text: string, words = wordsIn(text)): boolean {
   if (words < 2 || words > MAX_BYLINE_LINE_WORDS) return false;
   const tokens = text.replace(/[|·,]/gu, ' ').split(/\s+/u).filter(Boolean);
   const openings = phraseList('byline-words.yaml');
-  const lead = openings.has((tokens[0] as string).toLowerCase())
-    ? 1
-    : openings.has(tokens.slice(0, 2).join(' ').toLowerCase())
-      ? 2
-      : 0;
-  if (lead === 0) return false;
+  // the "by" word opens the line ("By", "Written by"), or follows a date ("Published on 17 December 2019
+  // by Jane Doe")
+  let by = 0;
+  while (by < tokens.length && !openings.has((tokens[by] as string).toLowerCase())) by++;
+  if (by === tokens.length) return false;
+  const opening = tokens
+    .slice(0, by + 1)
+    .join(' ')
+    .toLowerCase();
+  if (by > 0 && !openings.has(opening) && !/\d/u.test(opening)) return false;
+  const lead = by + 1;
   let end = lead;
   while (
     end < tokens.length &&
@@ -219,8 +224,8 @@ export function isBylineLine(text: string, words = wordsIn(text)): boolean {
   )
     end++;
   if (end === lead || !NAME_WORD.test(tokens[lead] as string)) return false;
-  // after the names, nothing or a date ("on 4 December 2006", "11 February 2020")
-  return end === tokens.length || /\d/u.test(tokens.slice(end).join(' '));
+  // after the names, nothing or a date ("on 4 December 2006", "11 February 2020"); not both sides
+  return end === tokens.length || (by === 0 && /\d/u.test(tokens.slice(end).join(' ')));
 }
 
 const lists = new Map<string, Set<string>>();
