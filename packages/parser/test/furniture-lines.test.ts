@@ -2,12 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { wordsIn } from '../src/text/count-words.js';
 import {
   furnitureMatcher,
+  isBylineLine,
   isCreditLine,
   isFurnitureLine,
   isNoticeLine,
 } from '../src/text/furniture-lines.js';
 
 describe('furniture lines (data/furniture-phrases.yaml)', () => {
+  it('tells a byline standing alone (data/byline-words.yaml) from a credit, a menu item or a sentence', () => {
+    expect(
+      [
+        'By Jane Roe',
+        'von Andreas Beispiel',
+        'Written by Jane Roe and John Doe',
+        'By Luke Roe 11 February 2020',
+        'Par Jeanne Dupont',
+        'Veröffentlicht am 17. Dezember 2019 von Jane Roe',
+        'Powered by WordPress',
+        'Posted 4 May 2020 by Jane Roe on 5 May',
+        'Themen von A-Z',
+        'By the river the town grew.',
+        'by data processors.',
+        'Jane Roe',
+      ].map((t) => isBylineLine(t)),
+    ).toEqual([true, true, true, true, true, true, false, false, false, false, false, false]);
+  });
+
   it('tells short calls to act, rights notices and pointers from text', () => {
     expect(
       [

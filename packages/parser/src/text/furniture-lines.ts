@@ -187,3 +187,64 @@ const MAX_SIGN_OFF_WORDS = 50;
 export function isSignOffLine(text: string, words = wordsIn(text)): boolean {
   return words <= MAX_SIGN_OFF_WORDS && phrases('sign-off-phrases.yaml').test(text.toLowerCase());
 }
+
+/** A byline line is at most this many words: a "by" word, a name or two and a date. */
+const MAX_BYLINE_LINE_WORDS = 12;
+/** Words that join the names of a byline ("Jane Doe and John Roe"). */
+const NAME_JOINERS = new Set(['and', 'und', '&', 'et', 'y', 'e', 'i', 'en', 'och', 'og', 'oraz']);
+/** A capitalised name word ("Kürten", "O'Neil", "J."). */
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
+ * Tells a byline line standing alone: the opening words of `data/byline-words.yaml` ("By", "Von", "Par",
+ * "Written by"), one to five capitalised names, and nothing after them or a date ("By Jane Doe 11 February
+ * 2020", "von Andreas Kürten"); MAX_BYLINE_LINE_WORDS words at most.
+ * @param text a line
+ * @param words its word count, when known
+ */
+export function isBylineLine(text: string, words = wordsIn(text)): boolean {
+  if (words < 2 || words > MAX_BYLINE_LINE_WORDS) return false;
+  const tokens = text.replace(/[|·,]/gu, ' ').split(/\s+/u).filter(Boolean);
+  const openings = phraseList('byline-words.yaml');
+  // the "by" word opens the line ("By", "Written by"), or follows a date ("Published on 17 December 2019
+  // by Jane Doe")
+  let by = 0;
+  while (by < tokens.length && !openings.has((tokens[by] as string).toLowerCase())) by++;
+  if (by === tokens.length) return false;
+  const opening = tokens
+    .slice(0, by + 1)
+    .join(' ')
+    .toLowerCase();
+  if (by > 0 && !openings.has(opening) && !/\d/u.test(opening)) return false;
+  const lead = by + 1;
+  let end = lead;
+  while (
+    end < tokens.length &&
+    (NAME_WORD.test(tokens[end] as string) || NAME_JOINERS.has(tokens[end] as string))
+  )
+    end++;
+  if (end === lead || !NAME_WORD.test(tokens[lead] as string)) return false;
+  // after the names, nothing or a date ("on 4 December 2006", "11 February 2020"); not both sides
+  return end === tokens.length || (by === 0 && /\d/u.test(tokens.slice(end).join(' ')));
+}
+
+const lists = new Map<string, Set<string>>();
+
+/** The phrases of one file of `data/` as a set of lower-case strings, read once. */
+function phraseList(file: string): Set<string> {
+  let list = lists.get(file);
+  if (list === undefined) {
+    const pkg = createRequire(import.meta.url).resolve('@briefing/parser/package.json');
+    phrases(file); // checks the file's shape
+    const data = parseYaml(
+      readFileSync(new URL(`data/${file}`, pathToFileURL(pkg)), 'utf8'),
+    ) as FurniturePhrases;
+    list = new Set(
+      Object.values(data)
+        .flat()
+        .map((p) => p.toLowerCase()),
+    );
+    lists.set(file, list);
+  }
+  return list;
+}

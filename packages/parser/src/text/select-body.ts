@@ -1,4 +1,5 @@
 import type { BodyBlock } from '../extraction.js';
+import { afterByline } from './after-byline.js';
 import { isListMarker, type LineKind } from './classify-lines.js';
 import { closingList } from './closing-list.js';
 import { wordsIn } from './count-words.js';
@@ -61,7 +62,7 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
   if (top <= 0) return null;
   // Comments and teasers follow the article: of the runs nearly as strong as the best, the first wins.
   const first = runs.find((r) => r.score >= Math.min(top, Math.max(top * FIRST_SHARE, FIRST_MIN))) as Run;
-  const best = beforeCommentForm(lines, runs, first);
+  const best = beforeCommentForm(lines, runs, afterByline(lines, scores, runs, first, top));
   while (best.first < best.last && (scores[best.first] as number) <= 0) best.first++;
   const box = bridge(lines, best, runs, scores);
   best.last = endBeforeCommentForm(lines, best);
