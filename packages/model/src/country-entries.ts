@@ -20,7 +20,7 @@ const capitals = new Set<string>();
 
 /**
  * One entry per country of the `world-countries` package: its common name, official name, English
- * spellings, demonyms (with plurals: "Iraqi", "Iraqis") and capitals ("Baghdad said" is Iraq), all
+ * spellings, demonyms (with plurals: "Kenyan", "Kenyans") and capitals ("Nairobi said" is Kenya), all
  * one country actor. Read once.
  * @returns a fresh copy of the entries
  */
@@ -56,7 +56,7 @@ export function countryEntries(): GazetteerEntry[] {
 }
 
 /**
- * The capitals among the country aliases: a capital is also a city ("in Baghdad"), and some are common
+ * The capitals among the country aliases: a capital is also a city ("in Nairobi"), and some are common
  * words ("Male", "Victoria"), so the entity finder takes one only where the tagger sees a name.
  */
 export function countryCapitals(): ReadonlySet<string> {

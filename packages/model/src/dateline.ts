@@ -1,6 +1,6 @@
 /**
  * A wire-copy dateline opening a sentence: one to four words in capitals ("SANTIAGO", "NEW DELHI",
- * "WASHINGTON, D.C."), optionally a place or date after a comma ("BAGHDAD, Iraq", "LONDON, Nov 29"), an
+ * "WASHINGTON, D.C."), optionally a place or date after a comma ("NAIROBI, Kenya", "LONDON, Nov 29"), an
  * agency in brackets ("(Reuters)"), then a dash and the sentence's own capitalised start. A word in
  * capitals followed by a dash and a lower-case word ("NATO — the alliance — said") is no dateline.
  */

@@ -60,7 +60,7 @@ function hasCapital(word: string): boolean {
 
 /**
  * The shape of a word: capitals as X, small letters as x, digits as d, runs collapsed, at most 8
- * characters ("Al-Sudani" → "Xx-Xx", "U.S." → "X.X.").
+ * characters ("Al-Amin" → "Xx-Xx", "U.S." → "X.X.").
  * @param word a token
  */
 export function wordShape(word: string): string {

@@ -46,7 +46,7 @@ function eachRunKey(
       if (text.slice(before, start).trim().length > 0) return;
       key += ' ';
     }
-    // a full stop alone ("Baghdad .") has an empty key: it ends the run rather than joining it
+    // a full stop alone ("Madrid .") has an empty key: it ends the run rather than joining it
     if ((keys[i] as string).length === 0) return;
     key += keys[i] as string;
     if (!visit(key, i)) return;

@@ -34,7 +34,7 @@ const surnameKey = (name: string) =>
  * Joins the entities of all articles into actors, one per real-world entity across sources: a known
  * entity by its gazetteer name, others by name or by a form another source uses; a person named by
  * surname only joins the one person of that surname, and people with the same surname and first name
- * ("Mohammed Shia al-Sudani", "Mohammed Shiaa al-Sudani") are one.
+ * ("Mohammed al-Amin", "Mohamed al-Amin") are one.
  * @param articles the entities of each article
  * @param people people quotes and roles were found for (their role fills in a missing one)
  * @returns actors by mentions (most first), at most {@link MAX_ACTORS}
@@ -155,7 +155,7 @@ function mergePeople(groups: Group[]): Group[] {
     });
   }
   for (const g of groups) {
-    // "Biden" alone, even tagged as an organisation ("the Biden administration"), is the one Biden; but a
+    // "Ruiz" alone, even tagged as an organisation ("the Ruiz administration"), is the one Ruiz; but a
     // one-word organisation or place named more often than the person is one in its own right ("Ford"
     // across a brief on carmakers, not the "Michigan Ford" a tagger made of "Dearborn, Michigan Ford's")
     if (gone.has(g) || g.name.includes(' ') || g.known) continue;

@@ -51,7 +51,7 @@ interface Mention {
 /**
  * Finds the entities of one article: names the tagger sees and known names (countries,
  * organisations, the config's packs and aliases), one entity per real-world thing, joined by the
- * aliases the text defines: "Popular Mobilization Forces (PMF)", "X, known as Y", a surname after a
+ * aliases the text defines: "Kenya Defence Forces (KDF)", "X, known as Y", a surname after a
  * full name, an acronym of a name used before ("CTS"), a short form after "the" ("the Fed").
  * A pure function of its input: it can run per article, in any worker.
  * @param sentences the article's sentences (the title first, when it has one)
@@ -95,7 +95,7 @@ export function findEntities(
         if (entity && m.type === 'PER' && entity.entry === null && surnameOf === stripParticle(form))
           entity.kind = 'person';
       }
-      // "US Federal Reserve", "Kurdish Peshmerga": a country's name or demonym before a name
+      // "US Federal Reserve", "French Foreign Legion": a country's name or demonym before a name
       const core = m.entry === null ? withoutCountry(form, index) : null;
       if (!entity && core) entity = byForm.get(nameKey(core));
       if (!entity) {
@@ -226,7 +226,7 @@ function mentionsOf(
   for (const s of spans) {
     let from = s.from;
     let to = s.to;
-    // a known name across a span's edge ("Iraq Hashd|al-Shabbi") wins: the span keeps the rest
+    // a known name across a span's edge ("Mexico City|Council") wins: the span keeps the rest
     for (const k of known) {
       if (k.from > from && k.from <= to && k.to > to) to = k.from - 1;
       if (k.to < to && k.to >= from && k.from < from) from = k.to + 1;
@@ -316,7 +316,7 @@ class NameKeys {
 }
 
 /**
- * An earlier entity a one-word form stands for: a person's surname ("Biden" after "Joe Biden"), an
+ * An earlier entity a one-word form stands for: a person's surname ("Ruiz" after "Ana Ruiz"), an
  * acronym of an earlier name ("CTS" after "Counter-Terrorism Service"), or after "the" the start of a
  * word of an earlier organisation's name ("the Fed" after "the Federal Reserve").
  */
@@ -329,7 +329,7 @@ function shortFormOf(
   keys: NameKeys,
 ): ArticleEntity | undefined {
   if (m.from !== m.to) {
-    // "Joe Biden" after "President Joe Biden" is handled by the form map; "Jake Sullivan" after "Sullivan" is rare
+    // "Ana Ruiz" after "President Ana Ruiz" is handled by the form map; "Tom Berg" after "Berg" is rare
     return undefined;
   }
   const unique = (found: ArticleEntity[]) => (found.length === 1 ? found[0] : undefined);
@@ -377,9 +377,9 @@ const KNOWN_AS =
   /^,?\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+["“]?(\p{Lu}[\p{L}\p{N}'’-]*(?:\s\p{Lu}[\p{L}\p{N}'’-]*){0,4})/u;
 
 /**
- * The other name a text gives right after a name: "Popular Mobilization Forces (PMF)",
- * "Hashd al-Shaabi, known as the PMF". An acronym must spell letters of the name in order from a
- * word's start ("US Central Command (CENTCOM)"), so "Syria (ISIS)" is not an alias.
+ * The other name a text gives right after a name: "Kenya Defence Forces (KDF)",
+ * "Mossos d'Esquadra, known as the Mossos". An acronym must spell letters of the name in order from a
+ * word's start ("US Southern Command (SOUTHCOM)"), so "Nigeria (ISWAP)" is not an alias.
  */
 function definedAlias(sentence: string, end: number, name: string): string | null {
   // only "(", "," or a closing quote can start a definition

@@ -23,8 +23,8 @@ const NOT_A_NAME =
   /^(The|This|That|These|In|On|At|For|But|And|It|He|She|They|We|Our|Its|As|By|From|With|Of)\b/u;
 
 /**
- * Finds people a sentence introduces with a role: "Iraqi Prime Minister Mohammed Shiaa al-Sudani",
- * "Abdul Rahman al-Mashhadani, professor of economic relations at al-Iraqia University".
+ * Finds people a sentence introduces with a role: "Spanish Prime Minister Ana María Vidal",
+ * "Omar al-Amin, professor of economics at Cairo University".
  * @param sentence one sentence
  * @returns the people found, in order
  */

@@ -29,7 +29,7 @@ export interface QuoteCue {
   beforeSaid: string[];
   /** "he said", "she added". */
   pronoun: boolean;
-  /** "according to a Pentagon statement" → "Pentagon statement". */
+  /** "according to a ministry statement" → "ministry statement". */
   according: string | null;
 }
 
@@ -185,7 +185,7 @@ export class PeopleRegistry {
 
 /**
  * Finds direct quotes and who said them: a name after "said"/"told", a name before "said", a
- * pronoun resolved to the person last introduced, or "according to a Pentagon statement".
+ * pronoun resolved to the person last introduced, or "according to a ministry statement".
  * @param article the source
  * @param sentences its sentences
  * @param people people introduced so far, filled as sentences are read

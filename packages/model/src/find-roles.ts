@@ -32,7 +32,7 @@ const LINK = new Set(['of', 'the', 'for', "'s", '’s']);
 
 /**
  * The role a sentence gives the person named at tokens `from..to`: the title run before the name
- * ("Iraqi Prime Minister", "central bank governor"), an apposition after it (", governor of the
+ * ("Spanish Prime Minister", "central bank governor"), an apposition after it (", governor of the
  * central bank,") or one before it ("the mediator, Laura Chen"). A role holds at least one title
  * word (`data/person-titles.yaml`).
  * @param sentence the sentence

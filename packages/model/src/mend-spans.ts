@@ -9,8 +9,8 @@ const capitalised = (w: string) => /^\p{Lu}/u.test(w);
 /**
  * Mends the tagger's spans where a greedy tagger goes wrong in text unlike its training news: a
  * name split by one capitalised word ("Ghazi/PER Faisal/O Hussein/PER"), two names run together
- * over "and" or a comma, a title inside a span ("Commander General Qassem Soleimani", "National
- * Security Adviser Jake Sullivan": the name after the last title is a person; the title is a role).
+ * over "and" or a comma, a title inside a span ("Commander General Lena Park", "National
+ * Security Adviser Tom Berg": the name after the last title is a person; the title is a role).
  * @param sentence the sentence
  * @param tokens its tokens
  * @param spans the tagger's spans
@@ -66,7 +66,7 @@ export function mendSpans(
       const word = i <= s.to ? (tokens[i] as Token).text.toLowerCase() : '';
       if (word === 'of') of = true;
       // an organisation "of" two things is one name ("Ministry of Industry and Trade"), not two run
-      // together; a name of its own after "and" is ("the Department of Defense and Jake Sullivan")
+      // together; a name of its own after "and" is ("the Department of Defense and Tom Berg")
       if (s.type === 'ORG' && of && (word === 'and' || word === '&') && i + 1 === s.to) continue;
       // nor is one with an ampersand ("Procter & Gamble")
       if (s.type === 'ORG' && word === '&') continue;
@@ -77,7 +77,7 @@ export function mendSpans(
     }
   }
   return out.flatMap((s) => {
-    // quotes and connectors at the edges are not part of a name ("of Peshmerga Affairs")
+    // quotes and connectors at the edges are not part of a name ("of Veterans Affairs")
     const edge = (t: Token) => QUOTE.test(t.text) || EDGE_WORD.has(t.text);
     while (s.from < s.to && edge(tokens[s.from] as Token)) s.from++;
     while (s.to > s.from && edge(tokens[s.to] as Token)) s.to--;
@@ -93,7 +93,7 @@ const EDGE_WORD = new Set(['of', 'the', 'for', 'and', '&', 'in', 'on', 'at', 'to
 
 /**
  * Whether span `s` goes on the person named by `last`: next to it or after a nickname in quotes
- * ('Michael "Erik" Kurilla') or one capitalised word, and itself a person, an initial ("W. Bush")
+ * ('Michael "Mike" Dunne') or one capitalised word, and itself a person, an initial ("W. Bush")
  * or a particle name ("al-Assad").
  */
 function continuesName(tokens: readonly Token[], last: EntitySpan, s: EntitySpan): boolean {
@@ -107,7 +107,7 @@ function continuesName(tokens: readonly Token[], last: EntitySpan, s: EntitySpan
   return s.type === 'PER' || nickname || /^\p{Lu}\.$/u.test(first) || nameParticles().prefix.test(first);
 }
 
-/** The name after the last title word of a span is a person ("Adviser Jake Sullivan" → "Jake Sullivan"). */
+/** The name after the last title word of a span is a person ("Adviser Tom Berg" → "Tom Berg"). */
 function cutTitle(tokens: readonly Token[], s: EntitySpan): EntitySpan[] {
   let title = -1;
   for (let i = s.from; i < s.to; i++) if (isTitle((tokens[i] as Token).text)) title = i;
@@ -122,7 +122,7 @@ function cutTitle(tokens: readonly Token[], s: EntitySpan): EntitySpan[] {
 
 /**
  * Widens a person's span over the capitalised words right before and after it that no other span
- * holds ("Abdul Amir Rashid Yarallah" tagged as "Amir" alone: names the tagger never saw in training
+ * holds ("Ana María López Vidal" tagged as "María" alone: names the tagger never saw in training
  * news), but not over a title, a function word, a word in capitals or the sentence's first word.
  */
 function widenName(tokens: readonly Token[], s: EntitySpan, spans: readonly EntitySpan[]): void {

@@ -70,7 +70,7 @@ export function skipOpeningStopWords(tokens: readonly Token[], from: number, to:
 
 /**
  * Whether tokens `from..to` hold only title words ("Gen.", "General", "Commander"), perhaps after a
- * country ("US President", "Iraqi Prime Minister"): a role without the name it belongs to is not an actor.
+ * country ("US President", "Spanish Prime Minister"): a role without the name it belongs to is not an actor.
  * @param tokens the sentence's tokens
  * @param from the first token
  * @param to the last token

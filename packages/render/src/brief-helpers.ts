@@ -32,7 +32,7 @@ export function splitActors(actors: readonly Actor[]): { main: Actor[]; rest: Ac
 
 /**
  * The one-line role of an actor: the model's `role` when it has one, else the role the sources give
- * the person where they quote them ("Iraqi Prime Minister").
+ * the person where they quote them ("Spanish Prime Minister").
  * @param actor an actor of the briefing
  * @param quotedRoles speaker name → role, from the briefing's quotes
  * @returns the role, or an empty string

@@ -16,7 +16,7 @@ const TRAILING_NAME_ROLE = new RegExp(
 );
 
 /**
- * Reads a byline line: "By Anas al-Bar |", "By Jane Doe and John Roe", or "Name – Role".
+ * Reads a byline line: "By Omar al-Amin |", "By Jane Doe and John Roe", or "Name – Role".
  * @param line one line of text
  * @returns the authors and role, or null when the line is not a byline
  */

@@ -13,7 +13,7 @@ const PREFIX = new RegExp(
 );
 
 /**
- * Finds a site-name prefix such as "Alwaght- " or "Strategic Council Online - Opinion: " at the start
+ * Finds a site-name prefix such as "Harbour Post- " or "Daily Ledger Online - Opinion: " at the start
  * of the first paragraph (a dateline of wire copy has the same shape). The prefix must be short and
  * made of capitalised words, the dash must stand apart on one side at least ("DFG-Projekt" is one
  * word), and the text after it must start a sentence.
@@ -37,7 +37,7 @@ export function findSiteHeader(line: string): string | null {
 }
 
 /**
- * Finds the outlet an interviewee spoke to: "…, he told Al-Fassel." — the name that the text says
+ * Finds the outlet an interviewee spoke to: "…, he told Harbour Post." — the name that the text says
  * people "told", when it is the same every time.
  * @param text the article body
  * @returns the outlet, or null
