@@ -169,11 +169,7 @@ function bridge(
     const end = runEnd(scores, start);
     if (end.score < BRIDGE_MIN) break;
     known ??= wordsOf(lines, best.first, best.last, new Set<string>());
-    const words = wordsOf(lines, start, end.at, new Set<string>());
-    let hits = 0;
-    for (const w of words) if (known.has(w)) hits++;
-    if (hits < BRIDGE_SHARED * words.size) break;
-    for (const w of words) known.add(w);
+    if (!sharesWords(known, lines, start, end.at)) break;
     best.last = end.at;
   }
   for (let r = runs.length - 1; r >= 0; r--) {
@@ -221,15 +217,25 @@ function bridgeBack(
     let start = run.first;
     while (start < run.last && (scores[start] as number) <= 0) start++;
     known ??= wordsOf(lines, best.first, best.last, new Set<string>());
-    const words = wordsOf(lines, start, run.last, new Set<string>());
-    let hits = 0;
-    for (const w of words) if (known.has(w)) hits++;
-    if (hits < BRIDGE_SHARED * words.size) break;
-    for (const w of words) known.add(w);
+    if (!sharesWords(known, lines, start, run.last)) break;
     if (best.first - run.last - 1 > MAX_BRIDGE) [box[0], box[1]] = [run.last, best.first];
     best.first = start;
   }
   return box;
+}
+
+/**
+ * Whether lines `from`..`to` share BRIDGE_SHARED of their distinct words with the article's, which then
+ * take them in.
+ * @param known the article's words so far (extended when the lines share enough)
+ */
+function sharesWords(known: Set<string>, lines: readonly BodyBlock[], from: number, to: number): boolean {
+  const words = wordsOf(lines, from, to, new Set<string>());
+  let hits = 0;
+  for (const w of words) if (known.has(w)) hits++;
+  if (hits < BRIDGE_SHARED * words.size) return false;
+  for (const w of words) known.add(w);
+  return true;
 }
 
 /** The first line with a positive score at most MAX_BRIDGE lines after line `from`, or -1. */
