@@ -157,8 +157,7 @@ function bridge(
 ): [number, number] {
   for (const run of runs) {
     if (run.first <= best.last || run.score <= 0) continue; // a run of furniture alone is the box
-    let start = run.first;
-    while (start < run.last && (scores[start] as number) <= 0) start++;
+    const start = textStart(run, scores);
     if (start - best.last - 1 > MAX_BRIDGE || run.score < BRIDGE_MIN) break;
     best.last = run.last;
   }
@@ -176,8 +175,7 @@ function bridge(
     const run = runs[r] as Run;
     if (run.last >= best.first || run.score <= 0) continue;
     if (best.first - run.last - 1 > MAX_BRIDGE || run.score < BRIDGE_MIN) break;
-    let start = run.first;
-    while (start < run.last && (scores[start] as number) <= 0) start++;
+    const start = textStart(run, scores);
     best.first = start;
   }
   return bridgeBack(lines, best, runs, scores);
@@ -214,8 +212,7 @@ function bridgeBack(
     if (run.last >= best.first || run.score <= 0) continue;
     if (best.first - run.last - 1 > BACK_GAP) break;
     if (run.score < BACK_MIN) continue;
-    let start = run.first;
-    while (start < run.last && (scores[start] as number) <= 0) start++;
+    const start = textStart(run, scores);
     known ??= wordsOf(lines, best.first, best.last, new Set<string>());
     if (!sharesWords(known, lines, start, run.last)) break;
     if (best.first - run.last - 1 > MAX_BRIDGE) [box[0], box[1]] = [run.last, best.first];
@@ -236,6 +233,13 @@ function sharesWords(known: Set<string>, lines: readonly BodyBlock[], from: numb
   if (hits < BRIDGE_SHARED * words.size) return false;
   for (const w of words) known.add(w);
   return true;
+}
+
+/** Where a run's text starts: its first line with a positive score (its last line when none has one). */
+function textStart(run: Run, scores: readonly number[]): number {
+  let start = run.first;
+  while (start < run.last && (scores[start] as number) <= 0) start++;
+  return start;
 }
 
 /** The first line with a positive score at most MAX_BRIDGE lines after line `from`, or -1. */
