@@ -98,9 +98,10 @@ export function findStances(
   const found = new Map<string, { s: ScoredSentence; from: number; to: number }[]>();
   const perSource = new Map<string, number>();
   for (const s of sentences) {
-    const named = mentions.find(s.text);
     // only sentences that read as statements: no menus, captions or run-on scraps
-    if (named.length === 0 || !isStatement(s)) continue;
+    if (!isStatement(s)) continue;
+    const named = mentions.find(s.text);
+    if (named.length === 0) continue;
     const seen = new Set<string>();
     for (const m of named) {
       if (seen.has(m.actor)) continue;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from './article.js';
 import { readDataJson } from './data-file.js';
 import { contentWords } from './text-stats.js';
+import { topOf } from './top-of.js';
 
 /** A story: the sources that report the same events, in the order of {@link groupStories}. */
 export interface StoryGroup {
@@ -41,6 +42,8 @@ const LOCAL_SHARE = 0.3;
 const MIN_SHARED = 5;
 // Above this many sources the all-pairs merge (n² memory, ~n³/6 steps) gives way to linkSparse.
 const MAX_PAIRWISE = 600;
+/** A source's heaviest terms that {@link linkSparse} indexes. */
+const TOP_TERMS = 15;
 // Two single sources need 0.035 + 0.25 ≈ 0.29 (same-day reports of one event measured 0.29–0.55 on
 // zyte-dev, unrelated pages on one subject up to 0.25); a source and a group of 30 need 0.08.
 // On `pnpm eval:stories` margins 0.22–0.28 keep F1 ≥ 0.91 on every set; 0.3 splits clusters.
@@ -150,14 +153,13 @@ function linkAverage(vectors: readonly Vector[], threshold: number, terms: Terms
  */
 function linkSparse(vectors: readonly Vector[], threshold: number, terms: Terms): number[][] {
   const top = vectors.map((v) =>
-    [...v.ids.keys()]
-      .sort(
-        (x, y) =>
-          (v.values[y] as number) - (v.values[x] as number) ||
-          (terms.name(v.ids[x] as number) < terms.name(v.ids[y] as number) ? -1 : 1),
-      )
-      .slice(0, 15)
-      .map((k) => v.ids[k] as number),
+    topOf(
+      [...v.ids.keys()],
+      TOP_TERMS,
+      (x, y) =>
+        (v.values[y] as number) - (v.values[x] as number) ||
+        (terms.name(v.ids[x] as number) < terms.name(v.ids[y] as number) ? -1 : 1),
+    ).map((k) => v.ids[k] as number),
   );
   const postings = new Map<number, number[]>();
   const spread = new Spread(terms.size);
