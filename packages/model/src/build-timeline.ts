@@ -128,7 +128,7 @@ export function toDatedSentences(
       ahead: d.ahead,
       text: s.text,
       citation: cite(article, s.start, s.end),
-      words: vocabulary.idsOf(s.text, s.content),
+      words: vocabulary.idsOfSentence(s),
     };
   });
 }

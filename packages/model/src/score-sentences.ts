@@ -37,7 +37,7 @@ export function scoreSentences(
         end: s.end,
         article: a,
         index,
-        words: vocabulary.idsOf(s.text, s.content),
+        words: vocabulary.idsOfSentence(s, false),
         score: 0,
         statement: isStatementText(s.text),
       });
