@@ -1,4 +1,4 @@
-import { isContentWord } from './text-stats.js';
+import { isContentWord, lowerWord } from './text-stats.js';
 
 /**
  * z-score above which a term is distinctive of a source: 1.28, one-sided 90 % under the log-odds'
@@ -22,8 +22,9 @@ function termsOf(text: string): string[] {
     const words = run.match(/(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
     let previous: string | null = null;
     for (const raw of words) {
-      const lower = raw.replace(/’/g, "'").toLowerCase().replace(/'s$/, '');
-      if (!/^\p{Ll}/u.test(raw) || !isContentWord(lower) || /^\d/.test(lower)) {
+      // a capitalised word is skipped before it is lower-cased
+      const lower = /^\p{Ll}/u.test(raw) ? lowerWord(raw) : '';
+      if (lower === '' || !isContentWord(lower) || /^\d/.test(lower)) {
         previous = null;
         continue;
       }

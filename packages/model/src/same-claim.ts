@@ -1,4 +1,5 @@
 import { readDataJson } from './data-file.js';
+import { lowerWord } from './text-stats.js';
 import { type WordVectors, wordVectors } from './word-vectors.js';
 
 /** A sentence prepared for comparison: its words, their vectors and what must agree between two claims. */
@@ -50,7 +51,7 @@ export function claimText(
   meaningOf?: (word: string) => string,
 ): ClaimText {
   const raw = text.match(TOKEN) ?? [];
-  const lower = raw.map((t) => t.replace(/’/g, "'").toLowerCase().replace(/'s$/, ''));
+  const lower = raw.map(lowerWord);
   const words = [...new Set(lower)];
   const meant = words.map((w) => (meaningOf ? meaningOf(w) : w));
   const ranks = meant.map((w) => vectors.rank(w) ?? -1);

@@ -14,6 +14,16 @@ export function contentWords(text: string): string[] {
   return words.filter((w) => w.length > 2 && !STOP.has(w));
 }
 
+/**
+ * A word as framing and claim comparison read it: curly apostrophe straightened, lower case, a final
+ * possessive "'s" dropped. No copy is made of what needs no change.
+ * @param raw a word as written
+ */
+export function lowerWord(raw: string): string {
+  const w = (raw.includes('’') ? raw.replace(/’/g, "'") : raw).toLowerCase();
+  return w.endsWith("'s") ? w.slice(0, -2) : w;
+}
+
 const WORD = /[\p{L}\p{N}_]+/gu;
 
 /**
