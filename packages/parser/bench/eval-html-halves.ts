@@ -88,6 +88,8 @@ if (worst > 0) {
     .filter(([, p]) => p.missed.length + p.leaked.length > 0)
     .sort((x, y) => y[1].missed.length + y[1].leaked.length - (x[1].missed.length + x[1].leaked.length));
   for (const [name, p] of ranked.slice(0, worst))
-    console.log(`  ${name}: ${p.missed.map((s) => s.slice(0, 50)).join(' / ') || '-'} | ${p.leaked.map((s) => s.slice(0, 50)).join(' / ') || '-'}`);
+    console.log(
+      `  ${name}: ${p.missed.map((s) => s.slice(0, 50)).join(' / ') || '-'} | ${p.leaked.map((s) => s.slice(0, 50)).join(' / ') || '-'}`,
+    );
 }
 if (dump) fs.writeFileSync(dump, JSON.stringify(pagesA, null, 1));

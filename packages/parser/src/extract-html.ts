@@ -6,6 +6,7 @@ import type { BodyBlock, Extraction } from './extraction.js';
 import { collectBlocks, type HtmlBlock, type HtmlBlocks } from './html/collect-blocks.js';
 import { findContainer, isInside, namesContent } from './html/find-container.js';
 import { type BodyPoint, findHtmlMeta } from './html/find-html-meta.js';
+import { dropLinkListLabels } from './html/link-list-labels.js';
 import { reportDropped } from './report-dropped.js';
 import { classifyLines, type LineKind } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
@@ -62,6 +63,8 @@ export function extractHtml(source: string, file: VFile): Extraction {
     keep.length - 1,
   );
   keep = keep.slice(0, end + 1);
+  // the heading of a list of links after the article ("Related stories", "Lesen Sie auch:")
+  keep = dropLinkListLabels(page, keep, kinds);
   // the headline is the title, not part of the body
   const title = meta.title?.toLowerCase();
   let body = keep
