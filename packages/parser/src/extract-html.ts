@@ -6,6 +6,7 @@ import type { BodyBlock, Extraction } from './extraction.js';
 import { collectBlocks, type HtmlBlock, type HtmlBlocks } from './html/collect-blocks.js';
 import { findContainer, isInside, namesContent } from './html/find-container.js';
 import { type BodyPoint, findHtmlMeta } from './html/find-html-meta.js';
+import { dropLinkLines } from './html/link-lines.js';
 import { dropLinkListLabels } from './html/link-list-labels.js';
 import { reportDropped } from './report-dropped.js';
 import { classifyLines, type LineKind } from './text/classify-lines.js';
@@ -65,6 +66,8 @@ export function extractHtml(source: string, file: VFile): Extraction {
   keep = keep.slice(0, end + 1);
   // the heading of a list of links after the article ("Related stories", "Lesen Sie auch:")
   keep = dropLinkListLabels(page, keep, kinds);
+  // a line that is one link (a teaser headline, "click here to get the app") between its paragraphs
+  keep = dropLinkLines(page, keep);
   // the headline is the title, not part of the body
   const title = meta.title?.toLowerCase();
   let body = keep

@@ -41,7 +41,8 @@ export function dropLinkListLabels(
   });
 }
 
-function inQuote(page: HtmlBlocks, e: number): boolean {
+/** Whether element `e` sits in a `blockquote` (an embedded post, a quotation). */
+export function inQuote(page: HtmlBlocks, e: number): boolean {
   for (let x = e; x >= 0; x = page.parents[x] ?? -1) if (page.tags[x] === 'blockquote') return true;
   return false;
 }
