@@ -1,5 +1,6 @@
 import type { Element, Root, RootContent } from 'hast';
 import type { BodyBlock } from '../extraction.js';
+import { isPictureBox } from './picture-box.js';
 
 /** A block of a page's text with how much of it is link text, and the element path it sits in. */
 export interface HtmlBlock extends BodyBlock {
@@ -119,6 +120,8 @@ export function collectBlocks(tree: Root): HtmlBlocks {
       const wrapper = (chars > total * 0.3 && links < chars * 0.3) || chars > total * 0.5;
       if (!structural && !wrapper && words.trim() && BOILERPLATE.test(words) && !CONTENT.test(words))
         continue;
+      // a caption and credit in a box named for its picture, outside `figcaption`
+      if (!structural && isPictureBox(words, chars)) continue;
       if (el.tagName === 'aside' || el.tagName === 'footer') continue;
       ctx = `${ctx} ${words}`.slice(-300);
       if (el.tagName === 'a') inLink = true;
