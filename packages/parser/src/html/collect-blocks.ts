@@ -34,6 +34,14 @@ const SKIP = new Set(
 );
 const BOILERPLATE =
   /(^|[\s_-])(comment|comments|share|sharing|social|related|footer|foot|nav|navbar|menu|sidebar|promo|advert|ads?|sponsor|cookie|newsletter|subscribe|breadcrumbs?|popup|modal|banner|widget|recommend|outbrain|taboola|masthead|toolbar|pagination|author-bio|tags|signup|paywall|caption|credits?)([\s_-]|$)/;
+/**
+ * A furniture word glued to another in a class name ("jp-relatedposts", "sectionrelated"), which
+ * BOILERPLATE, matching whole words, misses. Measured on trafilatura-eval HTML half A (half B held out)
+ * and zyte-dev: "related" gives half A 0.8982 → 0.8991 (fp −3), half B 0.8869 → 0.8885 (fp −5),
+ * zyte-dev unchanged; with "sidebar", "newsletter" and "sharedaddy" too, half A tp −3 (one page's
+ * article lost) and half B 0.8879.
+ */
+const GLUED_BOILERPLATE = /related/;
 const CONTENT = /(^|[\s_-])(article|content|body|main|post|story|entry|text|prose)([\s_-]|$)/;
 
 /**
@@ -120,6 +128,7 @@ export function collectBlocks(tree: Root): HtmlBlocks {
       const wrapper = (chars > total * 0.3 && links < chars * 0.3) || chars > total * 0.5;
       if (!structural && !wrapper && words.trim() && BOILERPLATE.test(words) && !CONTENT.test(words))
         continue;
+      if (!structural && !wrapper && GLUED_BOILERPLATE.test(words)) continue;
       // a caption and credit in a box named for its picture, outside `figcaption`
       if (!structural && isPictureBox(words, chars)) continue;
       if (el.tagName === 'aside' || el.tagName === 'footer') continue;
