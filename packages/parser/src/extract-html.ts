@@ -6,6 +6,7 @@ import type { BodyBlock, Extraction } from './extraction.js';
 import { collectBlocks, type HtmlBlock, type HtmlBlocks } from './html/collect-blocks.js';
 import { findContainer, isInside, namesContent } from './html/find-container.js';
 import { type BodyPoint, findHtmlMeta } from './html/find-html-meta.js';
+import { addInnerHeadings } from './html/inner-headings.js';
 import { dropLinkLines } from './html/link-lines.js';
 import { dropLinkListLabels } from './html/link-list-labels.js';
 import { reportDropped } from './report-dropped.js';
@@ -56,6 +57,8 @@ export function extractHtml(source: string, file: VFile): Extraction {
     const opening = leadBefore(page, keep, kinds, container);
     keep = keep.filter((i) => i < opening || isInside(page, (blocks[i] as HtmlBlock).element, container));
   }
+  // a one-word subheading between two of its paragraphs
+  keep = addInnerHeadings(page, keep, container);
   // the site's sign-off under the article (calls to subscribe, credits), which the element may hold
   const end = trimSignOff(
     keep.map((i) => blocks[i] as HtmlBlock),
