@@ -12,6 +12,7 @@ import { dropLinkListLabels } from './html/link-list-labels.js';
 import { reportDropped } from './report-dropped.js';
 import { classifyLines, type LineKind } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
+import { isCreditLine, isFurnitureLine } from './text/furniture-lines.js';
 import { selectBody } from './text/select-body.js';
 import { trimSignOff } from './text/trim-sign-off.js';
 
@@ -47,7 +48,14 @@ export function extractHtml(source: string, file: VFile): Extraction {
       b.linkChars <= b.text.length * 0.5 &&
       b.text.split(' ').length >= 2 &&
       !BYLINE.test(page.names[b.element] ?? ''); // the byline and date line are metadata
-    const inside = blocks.flatMap((b, i) => (isInside(page, b.element, container) && prose(b) ? [i] : []));
+    // nor what the line rules left out as a caption or as furniture (a call, a credit, a pointer)
+    const furniture = (b: HtmlBlock, i: number) => {
+      const words = wordsIn(b.text);
+      return kinds[i] === 'caption' || isFurnitureLine(b.text, words) || isCreditLine(b.text, words);
+    };
+    const inside = blocks.flatMap((b, i) =>
+      isInside(page, b.element, container) && prose(b) && !furniture(b, i) ? [i] : [],
+    );
     const kept = keep.reduce((n, i) => n + (blocks[i]?.text.length ?? 0), 0);
     const more = inside.reduce((n, i) => n + (blocks[i]?.text.length ?? 0), 0);
     if (namesContent(page, container) || more <= kept * 1.5)
