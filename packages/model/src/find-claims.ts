@@ -3,7 +3,7 @@ import type { Article } from './article.js';
 import type { Citation, Claim } from './briefing.js';
 import { cite } from './citation.js';
 import { quantitiesDiffer, quantitiesOf } from './quantities.js';
-import { type ClaimText, claimText, relatedness } from './same-claim.js';
+import { type ClaimText, claimText, claimWords, relatedness } from './same-claim.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { trimPoint } from './select-key-points.js';
@@ -156,8 +156,7 @@ export function findClaims(
   const canonical = picked.map((s) => withActorWords(s.text, mentions));
   const meaning = actorMeanings(mentions);
   const meaningOf = (w: string) => meaning.get(w) ?? w;
-  const firsts = canonical.map((text) => claimText(text, undefined, () => 1));
-  for (const t of firsts) for (const w of t.words) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const text of canonical) for (const w of claimWords(text)) df.set(w, (df.get(w) ?? 0) + 1);
   const n = Math.max(2, picked.length);
   const weigh = (w: string) => Math.log(n / (df.get(w) ?? 1));
   const statements: Statement[] = picked.map((s, i) => ({
