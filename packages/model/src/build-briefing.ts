@@ -133,7 +133,9 @@ export function buildBriefingFrom(
   const keyPoints = selectKeyPoints(scored);
   const valenceWords = new Map(items.map((x) => [x.article.id, x.analysis.valenceWords]));
   const lexicon = briefLexicon(scored, undefined, (id) => valenceWords.get(id));
-  const claims = findClaims(scored, new ActorMentions(actors), lexicon);
+  const stories = findStories(sorted, actors, scored);
+  const storyOf = new Map(stories.flatMap((story) => story.sourceIds.map((id) => [id, story.id] as const)));
+  const claims = findClaims(scored, new ActorMentions(actors), lexicon, (id) => storyOf.get(id));
   if (keyPoints.length < 3 && sorted.length > 0) {
     diagnostics.push({
       severity: 'warning',
@@ -143,7 +145,6 @@ export function buildBriefingFrom(
     });
   }
   const attributed = attributeKeyPoints(keyPoints, claims, sorted.length);
-  const stories = findStories(sorted, actors, scored);
   const sources = items.map((x) => toSource(x.article, x.analysis.wordCount, timeline));
   // the sources' publication range, with the months inferred from their text
   const published = sources
