@@ -210,9 +210,12 @@ function defaultTitle(actors: readonly { name: string; kind: string }[], sources
 }
 
 /** Several unrelated stories: the brief is named after the first, not after actors they do not share. */
-function storiesTitle(stories: readonly { title: string }[]): string {
+/** The title of the story most sources report (the earliest of those), and how many others there are. */
+function storiesTitle(stories: readonly { title: string; sourceIds: readonly string[] }[]): string {
+  let main = stories[0];
+  for (const s of stories) if (s.sourceIds.length > (main?.sourceIds.length ?? 0)) main = s;
   const others = stories.length - 1;
-  return `${stories[0]?.title ?? 'Briefing'} — and ${others} other ${others === 1 ? 'story' : 'stories'}`;
+  return `${main?.title ?? 'Briefing'} — and ${others} other ${others === 1 ? 'story' : 'stories'}`;
 }
 
 function toSource(article: Article, wordCount: number, timeline: readonly TimelineEvent[]): Source {
