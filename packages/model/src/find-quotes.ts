@@ -214,8 +214,13 @@ export function findQuotes(
     for (const p of cue.people) lastPerson = people.add(p);
     if (cue.parts.length === 0) continue;
     let speaker: Person | null = null;
-    if (cue.named) speaker = people.resolve(cue.named) ?? { name: cue.named, role: null };
-    else {
+    if (cue.named) {
+      // "Ms Ruiz said": the title is no part of the name; the surname finds the person introduced
+      const words = cue.named.split(' ');
+      const bare = words.slice(leadingTitles(words)).join(' ');
+      speaker = people.resolve(cue.named) ??
+        (bare ? people.resolve(bare) : undefined) ?? { name: cue.named, role: null };
+    } else {
       const bySurname = people.bySurname(cue.beforeSaid);
       if (bySurname) speaker = bySurname;
       else if (cue.pronoun && lastPerson) speaker = lastPerson;
