@@ -70,11 +70,6 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
   best.last = trimBio(lines, kinds, best.first, best.last);
   best.last = trimSignOff(lines, kinds, best.first, best.last);
   best.last = closingList(lines, kinds, best.last);
-  // Short complete sentences just above the first long paragraph open the article too.
-  for (let j = best.first - 1; j >= 0 && best.first - j <= 2; j--) {
-    if (kinds[j] === 'sentence' && /[.!]["”’»)]?$/u.test((lines[j] as BodyBlock).text)) best.first = j;
-    else if (kinds[j] !== 'repeated') break;
-  }
   const keep: number[] = [];
   for (let j = best.first; j <= best.last; j++) {
     const kind = kinds[j];
