@@ -5,6 +5,7 @@ import { closingList } from './closing-list.js';
 import { wordsIn } from './count-words.js';
 import { parseByline } from './find-byline.js';
 import { isCommentForm, isCreditLine, isFurnitureLine } from './furniture-lines.js';
+import { linkBoxLines } from './link-box.js';
 import { scoreLines } from './score-lines.js';
 import { trimBio } from './trim-bio.js';
 import { trimSignOff } from './trim-sign-off.js';
@@ -71,6 +72,7 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
   best.last = trimSignOff(lines, kinds, best.first, best.last);
   best.last = closingList(lines, kinds, best.last);
   const keep: number[] = [];
+  const linkBox = linkBoxLines(lines, kinds, best.first, best.last);
   for (let j = best.first; j <= best.last; j++) {
     const kind = kinds[j];
     const words = wordsIn((lines[j] as BodyBlock).text);
@@ -88,6 +90,7 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
     // a "By Jane Doe on Monday, …" line is the article's metadata, not its text
     if (words <= MAX_BYLINE_WORDS && parseByline(text)?.role === null) continue;
     if (j > box[0] && j < box[1] && (scores[j] as number) <= 0) continue; // a long box bridged over
+    if (linkBox.has(j)) continue; // related links, teaser cards
     if (
       kind === 'prose' ||
       kind === 'sentence' ||
