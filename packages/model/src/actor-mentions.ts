@@ -43,7 +43,9 @@ export class ActorMentions {
     if (!this.#pattern) return [];
     const out: ActorMention[] = [];
     const skip = datelineLength(text);
-    for (const m of text.replace(/’/g, "'").matchAll(this.#pattern)) {
+    // most texts have no curly apostrophe: no copy of them is made
+    const plain = text.includes('’') ? text.replace(/’/g, "'") : text;
+    for (const m of plain.matchAll(this.#pattern)) {
       if (m.index < skip) continue;
       const actor = this.#byAlias.get(m[0]);
       if (actor !== undefined) out.push({ actor, from: m.index, to: m.index + m[0].length });

@@ -3,6 +3,7 @@ import type { Article, DatePrecision } from './article.js';
 import type { Citation, TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
 import { type DateDirection, dateDirection } from './date-direction.js';
+import { isDateStamp } from './date-stamp.js';
 import { findPeriod } from './find-period.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordIds } from './text-stats.js';
@@ -128,7 +129,7 @@ export function toDatedSentences(
       ahead: d.ahead,
       text: s.text,
       citation: cite(article, s.start, s.end),
-      words: vocabulary.idsOf(s.text, s.content),
+      words: vocabulary.idsOfSentence(s),
     };
   });
 }
@@ -177,7 +178,8 @@ export type FoundDate = Pick<DatedSentence, 'date' | 'precision' | 'ahead'>;
  * @returns the date, its precision and whether it lies ahead, or null
  */
 export function dateIn(sentence: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
-  if (!MAY_HOLD_DATE.test(sentence)) return null;
+  // a page's own date line ("Published Monday, Nov. 18, 2019") dates the page, not an event
+  if (!MAY_HOLD_DATE.test(sentence) || isDateStamp(sentence)) return null;
   const text = withoutComparedDates(sentence);
   for (const r of en.strict.parse(text, { instant: ref.date, timezone: 0 })) {
     const c = r.start;

@@ -45,9 +45,19 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
   for (const { sourceId, entities } of articles) {
     for (const e of entities) {
       const key = e.entry !== null ? `#${e.name}` : nameKey(e.name);
+      // each form's key once (nameKey costs a few regular expressions a form)
+      let formKeys: string[] | undefined;
+      const keysOfForms = () => {
+        formKeys ??= e.forms.map(nameKey);
+        return formKeys;
+      };
       let g =
         byKey.get(key) ??
-        (e.entry === null ? e.forms.map((f) => byKey.get(nameKey(f))).find((x) => x && !x.known) : undefined);
+        (e.entry === null
+          ? keysOfForms()
+              .map((k) => byKey.get(k))
+              .find((x) => x && !x.known)
+          : undefined);
       if (!g) {
         g = {
           name: e.name,
@@ -62,7 +72,7 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
         groups.push(g);
       }
       byKey.set(key, g);
-      if (!g.known) for (const f of e.forms) if (!byKey.has(nameKey(f))) byKey.set(nameKey(f), g);
+      if (!g.known) for (const k of keysOfForms()) if (!byKey.has(k)) byKey.set(k, g);
       add(g, e, sourceId);
     }
   }

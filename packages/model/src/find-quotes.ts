@@ -2,7 +2,7 @@ import type { Article } from './article.js';
 import type { Actor, Quote } from './briefing.js';
 import { cite } from './citation.js';
 import { findPeople, NAME, type Person, surname } from './find-people.js';
-import { isTitle } from './find-roles.js';
+import { leadingTitles } from './find-roles.js';
 import { outsideQuotes, quotedPassages } from './quoted-passages.js';
 import type { Sentence } from './sentences.js';
 
@@ -81,8 +81,7 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
  */
 function withoutLeadingTitles(named: string): { name: string; role: string | null } {
   const words = named.split(' ');
-  let i = 0;
-  while (i < words.length - 2 && isTitle(words[i] as string)) i++;
+  const i = Math.min(leadingTitles(words), Math.max(0, words.length - 2));
   if (i === 0) return { name: named, role: null };
   const role = words.slice(0, i).join(' ');
   return { name: words.slice(i).join(' '), role: role.charAt(0).toLowerCase() + role.slice(1) };

@@ -1,4 +1,5 @@
 import { readDataJson } from './data-file.js';
+import { lowerWord } from './text-stats.js';
 import { type WordVectors, wordVectors } from './word-vectors.js';
 
 /** A sentence prepared for comparison: its words, their vectors and what must agree between two claims. */
@@ -35,6 +36,15 @@ const NEGATIONS = new Set(
 const TOKEN = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 
 /**
+ * The distinct words of a sentence as {@link claimText} reads them (lower case, in order of first use),
+ * without the rest of its preparation.
+ * @param text a sentence
+ */
+export function claimWords(text: string): string[] {
+  return [...new Set((text.match(TOKEN) ?? []).map(lowerWord))];
+}
+
+/**
  * Prepares a sentence for {@link compareClaims}; prepare each sentence once when comparing many.
  * @param text a sentence
  * @param vectors the word vectors (the shipped ones by default)
@@ -50,7 +60,7 @@ export function claimText(
   meaningOf?: (word: string) => string,
 ): ClaimText {
   const raw = text.match(TOKEN) ?? [];
-  const lower = raw.map((t) => t.replace(/’/g, "'").toLowerCase().replace(/'s$/, ''));
+  const lower = raw.map(lowerWord);
   const words = [...new Set(lower)];
   const meant = words.map((w) => (meaningOf ? meaningOf(w) : w));
   const ranks = meant.map((w) => vectors.rank(w) ?? -1);

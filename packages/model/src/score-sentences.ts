@@ -10,6 +10,8 @@ export interface ScoredSentence extends Sentence {
   /** Its content words, as ids of the vocabulary it was scored with. */
   words: WordIds;
   score: number;
+  /** Whether it can stand alone as a point ({@link isStatement}), found once for the several steps that ask. */
+  statement?: boolean;
 }
 
 /**
@@ -35,8 +37,9 @@ export function scoreSentences(
         end: s.end,
         article: a,
         index,
-        words: vocabulary.idsOf(s.text, s.content),
+        words: vocabulary.idsOfSentence(s, false),
         score: 0,
+        statement: isStatementText(s.text),
       });
     });
   }
@@ -105,15 +108,19 @@ function countSpaced(text: string): number {
 /**
  * Whether a sentence can stand alone as a point of the brief: a statement of 8 to 60 words, not a
  * question, not a fragment.
- * @param s the sentence
+ * @param s the sentence (a scored one answers from what {@link scoreSentences} found)
  */
-export function isStatement(s: Sentence): boolean {
-  const words = countSpaced(s.text);
+export function isStatement(s: Sentence & { statement?: boolean }): boolean {
+  return s.statement ?? isStatementText(s.text);
+}
+
+function isStatementText(text: string): boolean {
+  const words = countSpaced(text);
   return (
     words >= 8 &&
     words <= 60 &&
-    /[.!"”’)]$/.test(s.text) &&
-    !/\?["”’]?$/.test(s.text) &&
-    /^["“]?\p{Lu}/u.test(s.text)
+    /[.!"”’)]$/.test(text) &&
+    !/\?["”’]?$/.test(text) &&
+    /^["“]?\p{Lu}/u.test(text)
   );
 }

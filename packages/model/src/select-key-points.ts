@@ -3,6 +3,7 @@ import { cite } from './citation.js';
 import { dropConnective, isContext, leansOnContext, newsScore } from './news-statement.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { jaccard } from './text-stats.js';
+import { topOf } from './top-of.js';
 
 /** Similarity above which two sentences state the same point (Jaccard; eval:keypoints: 0.15 and 0.35 both lose R-1). */
 const SAME_POINT = 0.25;
@@ -27,11 +28,11 @@ const NEWS_WEIGHT = 0.15;
 export function selectKeyPoints(sentences: readonly ScoredSentence[], max = 6): KeyPoint[] {
   // the news factors move a rank by less than ×1.6, so only the best-scored few hundred can win:
   // reading every sentence of a 10,000-article brief would cost seconds for nothing
-  const candidates = sentences
-    .filter(isStatement)
-    .sort((a, b) => b.score - a.score || a.start - b.start)
-    .slice(0, CONSIDERED)
-    .filter((s) => !leansOnContext(s.text));
+  const candidates = topOf(
+    sentences.filter(isStatement),
+    CONSIDERED,
+    (a, b) => b.score - a.score || a.start - b.start,
+  ).filter((s) => !leansOnContext(s.text));
   // never context; opinion (more marks of assessment than of news) only when news runs short
   const plain = candidates.filter((s) => !isContext(s.text)).map((s) => ({ s, news: newsScore(s.text) }));
   const reports = plain.filter((c) => c.news >= 0);

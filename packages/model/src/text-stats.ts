@@ -14,6 +14,16 @@ export function contentWords(text: string): string[] {
   return words.filter((w) => w.length > 2 && !STOP.has(w));
 }
 
+/**
+ * A word as framing and claim comparison read it: curly apostrophe straightened, lower case, a final
+ * possessive "'s" dropped. No copy is made of what needs no change.
+ * @param raw a word as written
+ */
+export function lowerWord(raw: string): string {
+  const w = (raw.includes('’') ? raw.replace(/’/g, "'") : raw).toLowerCase();
+  return w.endsWith("'s") ? w.slice(0, -2) : w;
+}
+
 const WORD = /[\p{L}\p{N}_]+/gu;
 
 /**
@@ -55,10 +65,27 @@ export type WordIds = readonly number[];
 export class Vocabulary {
   readonly #ids = new Map<string, number>();
   readonly #words: string[] = [];
+  readonly #bySentence = new WeakMap<object, WordIds>();
 
   /** How many distinct words have been seen. */
   get size(): number {
     return this.#words.length;
+  }
+
+  /**
+   * The ids of a sentence's content words ({@link Vocabulary.idsOf}), found once for a sentence asked
+   * twice: the timeline asks for those of each dated sentence, and the scoring again.
+   * @param s a sentence (its `content`, when known, saves finding its words)
+   * @param remember keep them for the next ask of the same sentence object
+   * @returns distinct ids, ascending
+   */
+  idsOfSentence(s: { text: string; content?: string }, remember = true): WordIds {
+    let ids = this.#bySentence.get(s);
+    if (ids === undefined) {
+      ids = this.idsOf(s.text, s.content);
+      if (remember) this.#bySentence.set(s, ids);
+    }
+    return ids;
   }
 
   /**

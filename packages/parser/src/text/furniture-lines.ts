@@ -62,13 +62,22 @@ export function furnitureMatcher(text: string): PhraseMatcher {
   }
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})`, 'u');
   const lengths = [...new Set([...keys].map((k) => k.length))];
+  // the first two characters of each key as a number, so that most words are passed over without
+  // cutting a string out of the line (a one-character key, or a word at the line's end, has no second)
+  const starts = new Set([...keys].map((k) => pairOf(k.charCodeAt(0), k.length > 1 ? k.charCodeAt(1) : -1)));
   // most lines hold none of the phrases: look up the first characters of each word before the pattern
   const quick = (lower: string) => {
     let before = false; // whether the character before is a letter or digit
     for (let i = 0; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
       const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : LETTER.test(lower[i] as string);
-      if (!before && c > 32) for (const n of lengths) if (keys.has(lower.slice(i, i + n))) return true;
+      if (
+        !before &&
+        c > 32 &&
+        (starts.has(pairOf(c, -1)) ||
+          (i + 1 < lower.length && starts.has(pairOf(c, lower.charCodeAt(i + 1)))))
+      )
+        for (const n of lengths) if (keys.has(lower.slice(i, i + n))) return true;
       before = word;
     }
     return false;
@@ -78,6 +87,8 @@ export function furnitureMatcher(text: string): PhraseMatcher {
 
 /** Phrases are looked up by this many first characters. */
 const KEY = 4;
+/** Two UTF-16 code units as one number (`second` -1: none). */
+const pairOf = (first: number, second: number) => first * 65537 + second + 1;
 /** A letter or digit outside ASCII (a phrase starts where none stands before it). */
 const LETTER = /[\p{L}\p{N}]/u;
 
