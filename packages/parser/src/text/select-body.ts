@@ -40,9 +40,14 @@ const FIRST_MIN = 60;
  * to the most, found in one pass (the maximum-sum run), then drops the labels inside it.
  * @param lines the non-empty lines
  * @param kinds their kinds, from {@link classifyLines}
+ * @param options `linkBoxes: false` keeps the link boxes inside the body (see {@link linkBoxLines})
  * @returns the region, or null when no line speaks for being article text (or none of those is kept)
  */
-export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind[]): BodyRegion | null {
+export function selectBody(
+  lines: readonly BodyBlock[],
+  kinds: readonly LineKind[],
+  options: { linkBoxes?: boolean } = {},
+): BodyRegion | null {
   const scores = scoreLines(lines, kinds);
   // Each run of lines whose running score stays above zero, at its best end.
   const runs: { first: number; last: number; score: number }[] = [];
@@ -72,7 +77,8 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
   best.last = trimSignOff(lines, kinds, best.first, best.last);
   best.last = closingList(lines, kinds, best.last);
   const keep: number[] = [];
-  const linkBox = linkBoxLines(lines, kinds, best.first, best.last);
+  const linkBox =
+    options.linkBoxes === false ? new Set<number>() : linkBoxLines(lines, kinds, best.first, best.last);
   for (let j = best.first; j <= best.last; j++) {
     const kind = kinds[j];
     const words = wordsIn((lines[j] as BodyBlock).text);
