@@ -27,6 +27,8 @@ const NEXT_DAY = /^(?:yesterday|tomorrow)$/i;
 const NEXT_WEEK = /\b(?:next|coming)\s+week\b/i;
 const NEXT_PERIOD = /\b(?:next|coming)\s+(?:year|month|spring|summer|autumn|fall|winter)\b/i;
 const DAY = 86_400_000;
+/** A date written in numbers alone ("3/15", "1/2", "15.3."). */
+const NUMERIC_DATE = /^[\d\s/.-]+$/;
 const BARE_YEAR = /\b(?:in|since|from|by|until|of|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)/g;
 const pad = (n: number) => String(n).padStart(2, '0');
 const MAX_EVENTS = 40;
@@ -184,6 +186,9 @@ export function dateIn(sentence: string, ref: { date: Date; own: boolean; day: b
   for (const r of en.strict.parse(text, { instant: ref.date, timezone: 0 })) {
     const c = r.start;
     if (!c.isCertain('month')) continue;
+    // "1/2 cup", "2/3 of the way", "scored 7/10": numbers alone without a year are fractions and scores
+    // far more often than dates ("3/15/2024" and "15.3.2024" still are)
+    if (!c.isCertain('year') && NUMERIC_DATE.test(r.text)) continue;
     let year = c.get('year') as number;
     const month = c.get('month') as number;
     const day = c.isCertain('day') ? (c.get('day') as number) : null;

@@ -11,6 +11,7 @@ describe('isDateStamp', () => {
     'Updated: 3:45 p.m. ET Jan. 2, 2024',
     'Mara says: September 19, 2023 at 12:15 pm',
     'kestrel77 October 4, 2023 at 10:13 pm',
+    'Retrieved 4 December 2017.',
   ])('reads %j as the date of a page or a comment, no event', (line) => {
     expect(isDateStamp(line)).toBe(true);
     expect(dateIn(line, ref)).toBeNull();
@@ -24,5 +25,17 @@ describe('isDateStamp', () => {
     'Troops withdrew on Monday, May 20.',
   ])('reads %j as an event', (line) => {
     expect(isDateStamp(line)).toBe(false);
+  });
+});
+
+describe('dateIn and numbers', () => {
+  it('reads a fraction or a score as no date, a numeric date with its year as one', () => {
+    expect(dateIn('Stir in 1/2 cup of sugar and 1 1/4 cups of flour.', ref)).toBeNull();
+    expect(dateIn('Dip the balls about 2/3 of the way into the chocolate.', ref)).toBeNull();
+    expect(dateIn('She scored 7/10 on the final test.', ref)).toBeNull();
+    expect(dateIn('The vote was held on 3/15/2024 in the capital.', ref)).toMatchObject({
+      date: '2024-03-15',
+      precision: 'day',
+    });
   });
 });
