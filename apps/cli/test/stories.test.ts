@@ -21,7 +21,7 @@ describe('stories', () => {
       other.map((a) => a.id).sort(),
     ]);
     for (const s of value.stories) expect(s.keyPoints.length).toBeGreaterThan(0);
-    // named after its first story, not after actors the stories do not share
+    // named after the story most sources report, not after actors the stories do not share
     expect(value.title).toBe(
       'What Does the United States Mean by Real Security Reform in Iraq? — and 1 other story',
     );

@@ -133,7 +133,9 @@ export function buildBriefingFrom(
   const keyPoints = selectKeyPoints(scored);
   const valenceWords = new Map(items.map((x) => [x.article.id, x.analysis.valenceWords]));
   const lexicon = briefLexicon(scored, undefined, (id) => valenceWords.get(id));
-  const claims = findClaims(scored, new ActorMentions(actors), lexicon);
+  const stories = findStories(sorted, actors, scored);
+  const storyOf = new Map(stories.flatMap((story) => story.sourceIds.map((id) => [id, story.id] as const)));
+  const claims = findClaims(scored, new ActorMentions(actors), lexicon, (id) => storyOf.get(id));
   if (keyPoints.length < 3 && sorted.length > 0) {
     diagnostics.push({
       severity: 'warning',
@@ -143,7 +145,6 @@ export function buildBriefingFrom(
     });
   }
   const attributed = attributeKeyPoints(keyPoints, claims, sorted.length);
-  const stories = findStories(sorted, actors, scored);
   const sources = items.map((x) => toSource(x.article, x.analysis.wordCount, timeline));
   // the sources' publication range, with the months inferred from their text
   const published = sources
@@ -209,9 +210,12 @@ function defaultTitle(actors: readonly { name: string; kind: string }[], sources
 }
 
 /** Several unrelated stories: the brief is named after the first, not after actors they do not share. */
-function storiesTitle(stories: readonly { title: string }[]): string {
+/** The title of the story most sources report (the earliest of those), and how many others there are. */
+function storiesTitle(stories: readonly { title: string; sourceIds: readonly string[] }[]): string {
+  let main = stories[0];
+  for (const s of stories) if (s.sourceIds.length > (main?.sourceIds.length ?? 0)) main = s;
   const others = stories.length - 1;
-  return `${stories[0]?.title ?? 'Briefing'} — and ${others} other ${others === 1 ? 'story' : 'stories'}`;
+  return `${main?.title ?? 'Briefing'} — and ${others} other ${others === 1 ? 'story' : 'stories'}`;
 }
 
 function toSource(article: Article, wordCount: number, timeline: readonly TimelineEvent[]): Source {

@@ -3,6 +3,7 @@ import type { Article, DatePrecision } from './article.js';
 import type { Citation, TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
 import { type DateDirection, dateDirection } from './date-direction.js';
+import { isDateStamp } from './date-stamp.js';
 import { findPeriod } from './find-period.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordIds } from './text-stats.js';
@@ -26,6 +27,8 @@ const NEXT_DAY = /^(?:yesterday|tomorrow)$/i;
 const NEXT_WEEK = /\b(?:next|coming)\s+week\b/i;
 const NEXT_PERIOD = /\b(?:next|coming)\s+(?:year|month|spring|summer|autumn|fall|winter)\b/i;
 const DAY = 86_400_000;
+/** A date written in numbers alone ("3/15", "1/2", "15.3."). */
+const NUMERIC_DATE = /^[\d\s/.-]+$/;
 const BARE_YEAR = /\b(?:in|since|from|by|until|of|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)/g;
 const pad = (n: number) => String(n).padStart(2, '0');
 const MAX_EVENTS = 40;
@@ -177,11 +180,15 @@ export type FoundDate = Pick<DatedSentence, 'date' | 'precision' | 'ahead'>;
  * @returns the date, its precision and whether it lies ahead, or null
  */
 export function dateIn(sentence: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
-  if (!MAY_HOLD_DATE.test(sentence)) return null;
+  // a page's own date line ("Published Monday, Nov. 18, 2019") dates the page, not an event
+  if (!MAY_HOLD_DATE.test(sentence) || isDateStamp(sentence)) return null;
   const text = withoutComparedDates(sentence);
   for (const r of en.strict.parse(text, { instant: ref.date, timezone: 0 })) {
     const c = r.start;
     if (!c.isCertain('month')) continue;
+    // "1/2 cup", "2/3 of the way", "scored 7/10": numbers alone without a year are fractions and scores
+    // far more often than dates ("3/15/2024" and "15.3.2024" still are)
+    if (!c.isCertain('year') && NUMERIC_DATE.test(r.text)) continue;
     let year = c.get('year') as number;
     const month = c.get('month') as number;
     const day = c.isCertain('day') ? (c.get('day') as number) : null;

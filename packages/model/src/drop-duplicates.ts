@@ -23,7 +23,15 @@ const BANDS = Array.from({ length: 43 }, (_, b) => [3 * b, Math.min(HASHES, 3 * 
 
 /** The signature of an article's text, or null when it is too short to tell a copy from a coincidence. */
 export function signatureOf(text: string): Uint32Array | null {
-  return text.split(/\s+/).length >= 4 * SHINGLE ? minHash(text) : null;
+  return partsAtLeast(text, 4 * SHINGLE) ? minHash(text) : null;
+}
+
+/** Whether `text.split(/\s+/)` has at least `n` parts, found without splitting the whole text. */
+function partsAtLeast(text: string, n: number): boolean {
+  const space = /\s+/g;
+  let parts = 1;
+  while (parts < n && space.exec(text) !== null) parts++;
+  return parts >= n;
 }
 
 /**
@@ -102,18 +110,23 @@ export function minHash(text: string): Uint32Array {
       .match(/[\p{L}\p{N}]+/gu) ?? []
   ).slice(0, MAX_WORDS);
   if (words.length === 0) return new Uint32Array(HASHES); // no words: like no other text
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
   const count = Math.max(1, words.length - SHINGLE + 1);
-  for (let i = 0; i < count; i++) {
-    const base = fnv1a(words.slice(i, i + SHINGLE).join(' '));
-    for (let h = 0; h < HASHES; h++) {
+  const bases = new Uint32Array(count);
+  for (let i = 0; i < count; i++) bases[i] = shingleHash(words, i, Math.min(words.length, i + SHINGLE));
+  const sig = new Uint32Array(HASHES);
+  // one hash function at a time over all shingles: a tight loop over one typed array
+  for (let h = 0; h < HASHES; h++) {
+    const seed = SEEDS[h] as number;
+    let min = 0xffffffff;
+    for (let i = 0; i < count; i++) {
       // h-th hash: a multiply-xorshift of the shingle's hash with a per-function seed
-      let x = Math.imul(base ^ (SEEDS[h] as number), 0x9e3779b1) >>> 0;
+      let x = Math.imul((bases[i] as number) ^ seed, 0x9e3779b1) >>> 0;
       x = (x ^ (x >>> 15)) >>> 0;
       x = Math.imul(x, 0x85ebca6b) >>> 0;
       x = (x ^ (x >>> 13)) >>> 0;
-      if (x < (sig[h] as number)) sig[h] = x;
+      if (x < min) min = x;
     }
+    sig[h] = min;
   }
   return sig;
 }
@@ -130,6 +143,17 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
 }
 
 const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => fnv1a(`seed-${i}`));
+
+/** {@link fnv1a} of `words[from..to)` joined by spaces, without joining them. */
+function shingleHash(words: readonly string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) {
+    if (k > from) h = Math.imul(h ^ 32, 0x01000193);
+    const w = words[k] as string;
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
 
 function fnv1a(s: string): number {
   let h = 0x811c9dc5;

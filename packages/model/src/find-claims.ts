@@ -3,7 +3,7 @@ import type { Article } from './article.js';
 import type { Citation, Claim } from './briefing.js';
 import { cite } from './citation.js';
 import { quantitiesDiffer, quantitiesOf } from './quantities.js';
-import { type ClaimText, claimText, relatedness } from './same-claim.js';
+import { type ClaimText, claimText, claimWords, relatedness } from './same-claim.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { trimPoint } from './select-key-points.js';
@@ -132,12 +132,15 @@ function eventRelatedness(a: Statement, b: Statement): number {
  * @param sentences scored sentences of all sources
  * @param mentions finds the brief's actors in a sentence (for opposite stances toward one actor)
  * @param lexicon the valence lexicon for those stances (use {@link briefLexicon})
+ * @param storyOf the story of each source (`stories[].sourceIds`): two sources share a claim only
+ *   when they report the same story; by default all sources are one story
  * @returns disputed claims first, then shared claims (most sources first), then each source's own
  */
 export function findClaims(
   sentences: readonly ScoredSentence[],
   mentions = new ActorMentions([]),
   lexicon: ValenceLexicon = valenceLexicon(),
+  storyOf: (sourceId: string) => string | undefined = () => undefined,
 ): Claim[] {
   const bySource = new Map<string, ScoredSentence[]>();
   for (const s of sentences) if (isStatement(s)) push(bySource, s.article.id, s);
@@ -156,8 +159,7 @@ export function findClaims(
   const canonical = picked.map((s) => withActorWords(s.text, mentions));
   const meaning = actorMeanings(mentions);
   const meaningOf = (w: string) => meaning.get(w) ?? w;
-  const firsts = canonical.map((text) => claimText(text, undefined, () => 1));
-  for (const t of firsts) for (const w of t.words) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const text of canonical) for (const w of claimWords(text)) df.set(w, (df.get(w) ?? 0) + 1);
   const n = Math.max(2, picked.length);
   const weigh = (w: string) => Math.log(n / (df.get(w) ?? 1));
   const statements: Statement[] = picked.map((s, i) => ({
@@ -168,6 +170,14 @@ export function findClaims(
 
   const neighbours = statements.map(() => [] as { j: number; r: number }[]);
   for (const [i, j] of candidatePairs(statements)) {
+    // a claim is about an event: sources on different stories report different events, and what their
+    // sentences share is common words ("want to try something new", "at first") — 5 to 7 unrelated
+    // pages had shared such "claims" in a brief of the 61 zyte-dev pages
+    if (
+      storyOf((statements[i] as Statement).s.article.id) !==
+      storyOf((statements[j] as Statement).s.article.id)
+    )
+      continue;
     const r = eventRelatedness(statements[i] as Statement, statements[j] as Statement);
     if (r < SUBJECT_MIN) continue;
     neighbours[i]?.push({ j, r });

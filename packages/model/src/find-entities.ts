@@ -14,6 +14,7 @@ import {
   isHeadlineCase,
   lowerCaseWords,
   onlyTitleWords,
+  skipContractions,
   skipOpeningStopWords,
 } from './name-evidence.js';
 import { endsAsOrganisation } from './organisation-words.js';
@@ -199,7 +200,7 @@ function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger
   const mentions: Mention[] = [];
   for (const m of mentionsOf(sentence, tokens, spans, index)) {
     if (m.entry === null) {
-      const from = skipOpeningStopWords(tokens, m.from, m.to);
+      const from = skipContractions(tokens, skipOpeningStopWords(tokens, m.from, m.to), m.to);
       if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) continue;
       // "post-Saddam", "anti-American", "pro-Western": a word about a name, not a name
       if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) continue;

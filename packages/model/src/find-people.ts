@@ -1,4 +1,4 @@
-import { isTitle } from './find-roles.js';
+import { isTitle, leadingTitles } from './find-roles.js';
 
 /** A person named in a text with the role the text gives them. */
 export interface Person {
@@ -65,8 +65,10 @@ function titleRunAfter(after: string): string {
   return last === words.length - 1 && m[2] ? run + m[2] : run;
 }
 
+/** A name less the title words it opens with ("General Ana Ruiz" is Ana Ruiz), or null if it is none. */
 function trimName(raw: string): string | null {
-  const name = raw.replace(/^(?:Gen\.|General|President|Minister)\s/u, '').trim();
+  const words = raw.trim().split(/\s+/);
+  const name = words.slice(leadingTitles(words)).join(' ');
   if (NOT_A_NAME.test(name)) return null;
   // the rest of a title is no name ("Chief" + "Executive Officer", "Chief" + "Operating Officer")
   if (isTitle(name.split(/\s+/).at(-1) as string)) return null;

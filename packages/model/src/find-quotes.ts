@@ -2,7 +2,7 @@ import type { Article } from './article.js';
 import type { Actor, Quote } from './briefing.js';
 import { cite } from './citation.js';
 import { findPeople, NAME, type Person, surname } from './find-people.js';
-import { isTitle } from './find-roles.js';
+import { isTitle, leadingTitles } from './find-roles.js';
 import { outsideQuotes, quotedPassages } from './quoted-passages.js';
 import type { Sentence } from './sentences.js';
 
@@ -75,17 +75,27 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
 }
 
 /**
- * A name less the title words it opens with, which become its role: "Analyst Rebecca Lindland" is
- * Rebecca Lindland, analyst (the title words of `data/person-titles.yaml`). Two words of name stay.
+ * A name less the words before it that say who the person is, which become its role: "Analyst Rebecca
+ * Lindland" is Rebecca Lindland, analyst; "Harbour Police Commissioner Ana Ruiz" is Ana Ruiz, Harbour
+ * Police Commissioner; "Acme's Tom Hale" is Tom Hale, Acme's. The role runs to the last title word
+ * (`data/person-titles.yaml`) or possessive; two words of name stay.
  * @param named a name as the speaker cues matched it
  */
 function withoutLeadingTitles(named: string): { name: string; role: string | null } {
   const words = named.split(' ');
-  let i = 0;
-  while (i < words.length - 2 && isTitle(words[i] as string)) i++;
+  let i = Math.min(leadingTitles(words), Math.max(0, words.length - 2));
+  for (let k = words.length - 3; k >= i; k--) {
+    const w = words[k] as string;
+    if (isTitle(w) || /['’]s?$/u.test(w)) {
+      i = k + 1;
+      break;
+    }
+  }
   if (i === 0) return { name: named, role: null };
   const role = words.slice(0, i).join(' ');
-  return { name: words.slice(i).join(' '), role: role.charAt(0).toLowerCase() + role.slice(1) };
+  // a title opening the role is a common noun ("analyst"); a place or a body opening it keeps its capital
+  const lower = isTitle(words[0] as string) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
+  return { name: words.slice(i).join(' '), role: lower };
 }
 
 const SAID = /\s(?:said|says|added|told)\b/gu;
@@ -204,8 +214,13 @@ export function findQuotes(
     for (const p of cue.people) lastPerson = people.add(p);
     if (cue.parts.length === 0) continue;
     let speaker: Person | null = null;
-    if (cue.named) speaker = people.resolve(cue.named) ?? { name: cue.named, role: null };
-    else {
+    if (cue.named) {
+      // "Ms Ruiz said": the title is no part of the name; the surname finds the person introduced
+      const words = cue.named.split(' ');
+      const bare = words.slice(leadingTitles(words)).join(' ');
+      speaker = people.resolve(cue.named) ??
+        (bare ? people.resolve(bare) : undefined) ?? { name: cue.named, role: null };
+    } else {
       const bySurname = people.bySurname(cue.beforeSaid);
       if (bySurname) speaker = bySurname;
       else if (cue.pronoun && lastPerson) speaker = lastPerson;

@@ -28,6 +28,16 @@ export const isTitle = (word: string): boolean => isTitleLower(word.toLowerCase(
 export function isTitleLower(lower: string): boolean {
   return titleWords().has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
+/**
+ * How many title words open a name ("Finance Minister Ana Ruiz": 2), by {@link isTitle}.
+ * @param words the name's words
+ */
+export function leadingTitles(words: readonly string[]): number {
+  let i = 0;
+  while (i < words.length && isTitle(words[i] as string)) i++;
+  return i;
+}
+
 const LINK = new Set(['of', 'the', 'for', "'s", '’s']);
 
 /**

@@ -14,26 +14,31 @@ const Z_MIN = 1.28;
 const PRIOR_SCALE = 0.1;
 const MAX_TERMS = 8;
 
-/** The lower-case content words of a text and its two-word phrases of adjacent content words. */
-function termsOf(text: string): string[] {
-  const terms: string[] = [];
+/**
+ * A word (letters or digits, then also apostrophes and hyphens) or a run of other marks that ends a
+ * phrase (anything but letters, digits, spaces, apostrophes and hyphens): one pass over a text.
+ */
+const WORD_OR_BREAK = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\p{L}\p{N}\s'’-]+/gu;
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * Calls `use` with each lower-case content word of a text and each two-word phrase of adjacent content
+ * words, in order.
+ */
+function forEachTerm(text: string, use: (term: string) => void): void {
   // framing is carried by common words, not by names: keep the words a source writes in lower case
-  for (const run of text.split(/[^\p{L}\p{N}\s'’-]+/u)) {
-    const words = run.match(/(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-    let previous: string | null = null;
-    for (const raw of words) {
-      // a capitalised word is skipped before it is lower-cased
-      const lower = /^\p{Ll}/u.test(raw) ? lowerWord(raw) : '';
-      if (lower === '' || !isContentWord(lower) || /^\d/.test(lower)) {
-        previous = null;
-        continue;
-      }
-      terms.push(lower);
-      if (previous !== null) terms.push(`${previous} ${lower}`);
-      previous = lower;
+  let previous: string | null = null;
+  for (const [raw] of text.matchAll(WORD_OR_BREAK)) {
+    // a capitalised word is skipped before it is lower-cased (and a lower-case start is no digit)
+    const lower = LOWER_START.test(raw) ? lowerWord(raw) : '';
+    if (lower === '' || !isContentWord(lower)) {
+      previous = null;
+      continue;
     }
+    use(lower);
+    if (previous !== null) use(`${previous} ${lower}`);
+    previous = lower;
   }
-  return terms;
 }
 
 /**
@@ -51,15 +56,17 @@ export function frameWords(textsBySource: ReadonlyMap<string, readonly string[]>
   for (const [id, texts] of textsBySource) {
     const own = new Map<string, number>();
     let n = 0;
-    for (const text of texts)
-      for (const t of termsOf(text)) {
-        own.set(t, (own.get(t) ?? 0) + 1);
-        all.set(t, (all.get(t) ?? 0) + 1);
-        n++;
-      }
+    const count = (t: string) => {
+      own.set(t, (own.get(t) ?? 0) + 1);
+      n++;
+    };
+    for (const text of texts) forEachTerm(text, count);
     // only a term a source uses twice or more can be distinctive of it: the rest is counted in `all`
     // and let go (all terms of all sources at once held 36 KB a source of the scale bench)
-    for (const [t, yi] of own) if (yi < 2) own.delete(t);
+    for (const [t, yi] of own) {
+      all.set(t, (all.get(t) ?? 0) + yi);
+      if (yi < 2) own.delete(t);
+    }
     counts.set(id, own);
     totals.set(id, n);
     total += n;

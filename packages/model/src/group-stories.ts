@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from './article.js';
 import { readDataJson } from './data-file.js';
-import { contentWords } from './text-stats.js';
+import { contentWords, isContentWord } from './text-stats.js';
 import { topOf } from './top-of.js';
 
 /** A story: the sources that report the same events, in the order of {@link groupStories}. */
@@ -61,8 +61,9 @@ const SMALL_GROUP_MARGIN = 0.25;
 export function groupStories(articles: readonly Article[], options: GroupStoriesOptions = {}): StoryGroup[] {
   const sorted = [...articles].sort(byEarliest);
   const terms = new Terms();
+  const tally = new Tally();
   const vectors = weigh(
-    sorted.map((a) => termsOf(a, options.actorsOf?.get(a.id) ?? [], terms)),
+    sorted.map((a) => termsOf(a, options.actorsOf?.get(a.id) ?? [], terms, tally)),
     terms,
   );
   const n = sorted.length;
@@ -264,23 +265,67 @@ class Spread {
   }
 }
 
+/**
+ * Sums weights by term id for one article at a time, in order of first use: one slot per known id,
+ * stamped with the article's round, instead of a map per article.
+ */
+class Tally {
+  #values = new Float64Array(1 << 12);
+  #stamp = new Uint32Array(1 << 12);
+  #round = 0;
+  readonly #order: number[] = [];
+  /** Starts a new article's tally. */
+  start(): void {
+    this.#round++;
+    this.#order.length = 0;
+  }
+  /** Adds `w` to term `id`. */
+  add(id: number, w: number): void {
+    if (id >= this.#stamp.length) this.#grow(id);
+    if (this.#stamp[id] === this.#round) (this.#values[id] as number) += w;
+    else {
+      this.#stamp[id] = this.#round;
+      this.#values[id] = w;
+      this.#order.push(id);
+    }
+  }
+  /** The article's terms and their weights, in order of first use. */
+  vector(): Vector {
+    const ids = Int32Array.from(this.#order);
+    const values = new Float64Array(ids.length);
+    for (let k = 0; k < ids.length; k++) values[k] = this.#values[ids[k] as number] as number;
+    return { ids, values };
+  }
+  #grow(id: number): void {
+    let size = this.#stamp.length;
+    while (size <= id) size *= 2;
+    const values = new Float64Array(size);
+    values.set(this.#values);
+    const stamp = new Uint32Array(size);
+    stamp.set(this.#stamp);
+    this.#values = values;
+    this.#stamp = stamp;
+  }
+}
+
+/** A word as {@link contentWords} reads it, in a lower-cased text. */
+const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
+/** A capitalised word not at a sentence start. */
+const NAME = /(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{L}\p{N}'-]{2,}/gu;
+
 /** Raw term counts of one article: body words, title words, names and actors as separate terms. */
-function termsOf(article: Article, actors: readonly string[], ids: Terms): Vector {
-  const terms = new Map<number, number>();
-  const add = (t: string, w: number) => {
-    const id = ids.id(t);
-    terms.set(id, (terms.get(id) ?? 0) + w);
-  };
+function termsOf(article: Article, actors: readonly string[], ids: Terms, tally: Tally): Vector {
+  tally.start();
   // what a story is about is said early: the first 100,000 characters (a long article's first 15,000
   // words or so) are enough, and a 5 MB one-line file costs no more than that
   const text = article.text.slice(0, MAX_CHARS);
-  for (const w of contentWords(text)) add(w, 1);
-  for (const w of contentWords(article.title ?? '')) add(w, TITLE_WEIGHT);
+  // the content words of the text, as contentWords gives them, without building their array
+  for (const [w] of text.toLowerCase().matchAll(WORD)) if (isContentWord(w)) tally.add(ids.id(w), 1);
+  for (const w of contentWords(article.title ?? '')) tally.add(ids.id(w), TITLE_WEIGHT);
   // a capitalised word not at a sentence start is most often a name: an actor, a place, a product
-  for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{L}\p{N}'-]{2,}/gu))
-    add(`#${m[0].toLowerCase()}`, NAME_WEIGHT);
-  for (const a of actors) add(`@${a}`, ACTOR_WEIGHT);
-  return { ids: Int32Array.from(terms.keys()), values: Float64Array.from(terms.values()) };
+  for (const [m] of text.matchAll(NAME)) tally.add(ids.id(`#${m.toLowerCase()}`), NAME_WEIGHT);
+  for (const a of actors) tally.add(ids.id(`@${a}`), ACTOR_WEIGHT);
+  return tally.vector();
 }
 
 interface BackgroundDf {

@@ -68,6 +68,23 @@ export function skipOpeningStopWords(tokens: readonly Token[], from: number, to:
   return at;
 }
 
+/** A word and a contracted verb or negation: "Don’t", "I'm", "You'll", "We've", "They'd". */
+const CONTRACTION = /^\p{L}+['’](?:t|m|re|ve|ll|d)$/iu;
+
+/**
+ * The first token of `from..to` that is not a contraction ("I'm", "Don’t" are capitalised at a
+ * sentence's start, or always, and are no names).
+ * @param tokens the sentence's tokens
+ * @param from the first token
+ * @param to the last token
+ * @returns the index of the first other token, `to + 1` when all are contractions
+ */
+export function skipContractions(tokens: readonly Token[], from: number, to: number): number {
+  let at = from;
+  while (at <= to && CONTRACTION.test((tokens[at] as Token).text)) at++;
+  return at;
+}
+
 /**
  * Whether tokens `from..to` hold only title words ("Gen.", "General", "Commander"), perhaps after a
  * country ("US President", "Spanish Prime Minister"): a role without the name it belongs to is not an actor.

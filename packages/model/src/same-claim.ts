@@ -36,6 +36,15 @@ const NEGATIONS = new Set(
 const TOKEN = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 
 /**
+ * The distinct words of a sentence as {@link claimText} reads them (lower case, in order of first use),
+ * without the rest of its preparation.
+ * @param text a sentence
+ */
+export function claimWords(text: string): string[] {
+  return [...new Set((text.match(TOKEN) ?? []).map(lowerWord))];
+}
+
+/**
  * Prepares a sentence for {@link compareClaims}; prepare each sentence once when comparing many.
  * @param text a sentence
  * @param vectors the word vectors (the shipped ones by default)

@@ -87,3 +87,14 @@ describe('findQuotes with a people registry', () => {
     );
   });
 });
+
+describe('findPeople', () => {
+  it('reads the title words opening a name as no part of it, as quote speakers do', () => {
+    expect(findPeople('Dr Ana Ruiz, director of the city clinic, spoke first.')).toEqual([
+      { name: 'Ana Ruiz', role: 'director of the city clinic' },
+    ]);
+    expect(findPeople('Mr Tom Hale, the committee chief, spoke next.')).toEqual([
+      { name: 'Tom Hale', role: 'the committee chief' },
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,4 +37,28 @@ export function datasetFiles(set: string, format: 'html' | 'text'): string[] {
     .readdirSync(dir)
     .sort()
     .map((f) => path.join(dir, f));
+}
+
+/**
+ * Which half of a dataset a page falls in, by a stable hash of its name (the file name without its
+ * extension): the first bit of its SHA-1. Rules are looked for on half A and checked on half B, which
+ * stands in for pages never seen.
+ * @param name the page's name (`zeit.de.wirtschaft`, not a path)
+ * @returns `'a'` or `'b'`
+ */
+export function halfOf(name: string): 'a' | 'b' {
+  return (createHash('sha1').update(name).digest()[0] as number) & 1 ? 'b' : 'a';
+}
+
+/**
+ * Reads a `--half a|b` option from the arguments.
+ * @returns the half, or null when the option is absent
+ * @throws when the value is neither `a` nor `b`
+ */
+export function halfOption(argv: readonly string[]): 'a' | 'b' | null {
+  const i = argv.indexOf('--half');
+  if (i === -1) return null;
+  const half = argv[i + 1];
+  if (half !== 'a' && half !== 'b') throw new Error(`--half takes a or b, got ${String(half)}`);
+  return half;
 }

@@ -3,14 +3,17 @@
 // precision/recall/F on trafilatura-eval/html and trafilatura-eval/text with trafilatura's metric
 // (../shared/tools/score-snippets.mjs), and title/byline/site/date/lang accuracy on readability-pages.
 // Usage: pnpm eval:extraction [--only zyte-html,zyte-text,traf-html,traf-text,meta] [--worst N] [--misses]
+//                             [--half a|b]
 //   --only runs some of the sections; --worst N lists the N worst trafilatura-eval pages; --misses lists
-//   each metadata miss (page, expected, found); BRIEF_DATASETS=DIR to point elsewhere.
+//   each metadata miss (page, expected, found); --half scores only one half of trafilatura-eval (split by
+//   a stable hash of the page name, see halfOf: look for rules on half A, check them on half B, the
+//   stand-in for pages never seen); BRIEF_DATASETS=DIR to point elsewhere.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArticle } from '../src/index.js';
-import { datasetFiles, datasetsDir } from './datasets.js';
+import { datasetFiles, datasetsDir, halfOf, halfOption } from './datasets.js';
 
 const root = datasetsDir();
 const tools = fs.realpathSync(path.resolve(root, '../tools'));
@@ -22,7 +25,26 @@ const option = (name: string) => {
 const only = option('--only')?.split(',');
 const wanted = (section: string) => !only || only.includes(section);
 const worst = option('--worst') ?? '0';
+const half = halfOption(argv);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-eval-'));
+const nameOf = (file: string) => path.basename(file).replace(/\.[^.]+$/, '');
+
+/**
+ * The folder the scorer reads a set's answers from: the set itself, or (with --half) a copy in the
+ * temporary folder of its expected.json and languages.json holding only the half's pages.
+ */
+function answersDir(set: string): string {
+  const dir = path.join(root, set);
+  if (half === null || set === 'zyte-dev') return dir;
+  const into = path.join(tmp, `${set}-${half}`);
+  fs.mkdirSync(into, { recursive: true });
+  for (const file of ['expected.json', 'languages.json']) {
+    const all = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>;
+    const kept = Object.entries(all).filter(([name]) => halfOf(name) === half);
+    fs.writeFileSync(path.join(into, file), JSON.stringify(Object.fromEntries(kept)));
+  }
+  return into;
+}
 
 try {
   for (const [set, short, scorer] of [
@@ -31,17 +53,22 @@ try {
   ] as const) {
     for (const format of ['html', 'text'] as const) {
       if (!wanted(`${short}-${format}`)) continue;
-      const records = datasetFiles(set, format).map((file) => {
+      const files = datasetFiles(set, format).filter(
+        (file) => half === null || set === 'zyte-dev' || halfOf(nameOf(file)) === half,
+      );
+      const records = files.map((file) => {
         const r = parseArticle({ path: file, data: fs.readFileSync(file) });
         return { path: file, text: r.value?.text ?? '' };
       });
       const predictions = path.join(tmp, `${short}-${format}.json`);
       fs.writeFileSync(predictions, JSON.stringify(records));
-      console.log(`\n## ${set}/${format} body`);
+      console.log(
+        `\n## ${set}/${format} body${half && set !== 'zyte-dev' ? ` (half ${half.toUpperCase()})` : ''}`,
+      );
       const extra = scorer === 'score-snippets.mjs' ? ['--worst', worst] : [];
       const run = spawnSync(
         process.execPath,
-        [path.join(tools, scorer), path.join(root, set), predictions, ...extra],
+        [path.join(tools, scorer), answersDir(set), predictions, ...extra],
         { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       );
       const out = (run.stdout ?? '') + (run.stderr ?? '') + (run.error ? String(run.error) : '');

@@ -5,6 +5,7 @@ import { closingList } from './closing-list.js';
 import { wordsIn } from './count-words.js';
 import { parseByline } from './find-byline.js';
 import { isCommentForm, isCreditLine, isFurnitureLine } from './furniture-lines.js';
+import { linkBoxLines } from './link-box.js';
 import { scoreLines } from './score-lines.js';
 import { trimBio } from './trim-bio.js';
 import { trimSignOff } from './trim-sign-off.js';
@@ -39,9 +40,14 @@ const FIRST_MIN = 60;
  * to the most, found in one pass (the maximum-sum run), then drops the labels inside it.
  * @param lines the non-empty lines
  * @param kinds their kinds, from {@link classifyLines}
+ * @param options `linkBoxes: false` keeps the link boxes inside the body (see {@link linkBoxLines})
  * @returns the region, or null when no line speaks for being article text (or none of those is kept)
  */
-export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind[]): BodyRegion | null {
+export function selectBody(
+  lines: readonly BodyBlock[],
+  kinds: readonly LineKind[],
+  options: { linkBoxes?: boolean } = {},
+): BodyRegion | null {
   const scores = scoreLines(lines, kinds);
   // Each run of lines whose running score stays above zero, at its best end.
   const runs: { first: number; last: number; score: number }[] = [];
@@ -70,12 +76,9 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
   best.last = trimBio(lines, kinds, best.first, best.last);
   best.last = trimSignOff(lines, kinds, best.first, best.last);
   best.last = closingList(lines, kinds, best.last);
-  // Short complete sentences just above the first long paragraph open the article too.
-  for (let j = best.first - 1; j >= 0 && best.first - j <= 2; j--) {
-    if (kinds[j] === 'sentence' && /[.!]["”’»)]?$/u.test((lines[j] as BodyBlock).text)) best.first = j;
-    else if (kinds[j] !== 'repeated') break;
-  }
   const keep: number[] = [];
+  const linkBox =
+    options.linkBoxes === false ? new Set<number>() : linkBoxLines(lines, kinds, best.first, best.last);
   for (let j = best.first; j <= best.last; j++) {
     const kind = kinds[j];
     const words = wordsIn((lines[j] as BodyBlock).text);
@@ -93,6 +96,7 @@ export function selectBody(lines: readonly BodyBlock[], kinds: readonly LineKind
     // a "By Jane Doe on Monday, …" line is the article's metadata, not its text
     if (words <= MAX_BYLINE_WORDS && parseByline(text)?.role === null) continue;
     if (j > box[0] && j < box[1] && (scores[j] as number) <= 0) continue; // a long box bridged over
+    if (linkBox.has(j)) continue; // related links, teaser cards
     if (
       kind === 'prose' ||
       kind === 'sentence' ||

@@ -1,0 +1,78 @@
+// Body F1 on pages no rule of the parser was written or tuned on: the real pages of readability-pages
+// (../shared/datasets/README.md), as saved HTML and as text scrapes, against the body Mozilla Readability
+// extracts from each page (its expected.html), with the zyte benchmark's scorer (word 4-gram shingles).
+// Each page is opened in Chromium with JavaScript off and no network, and its `innerText` taken, as
+// zyte-dev's text/ was made: that is the text scrape the parser reads, and the reference is the
+// `innerText` of Readability's body. Readability's output is a reference, not a human answer: the
+// figures say how close the parser comes to it on unseen pages, beside keeping all the text.
+// Do not tune rules on these pages: they are the check that rules generalise.
+// Usage: pnpm eval:unseen [--worst]   (BRIEF_DATASETS=DIR to point elsewhere)
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArticle } from '@briefing/parser';
+import { launchChrome, stopChrome } from '@briefing/render';
+import puppeteer from 'puppeteer-core';
+
+/**
+ * Below this many bytes a page is one of Readability's unit cases (a few paragraphs built to test one
+ * rule: `replace-brs`, `rtl-1`), not a saved page; the real pages start at about 10 KB.
+ */
+const MIN_PAGE_BYTES = 10_000;
+
+const datasets =
+  process.env.BRIEF_DATASETS ?? path.resolve(import.meta.dirname, '../../../../shared/datasets');
+const root = path.join(datasets, 'readability-pages');
+const pages = fs
+  .readdirSync(root)
+  .filter((d) => fs.existsSync(path.join(root, d, 'expected.html')))
+  .filter((d) => fs.statSync(path.join(root, d, 'source.html')).size >= MIN_PAGE_BYTES)
+  .sort();
+
+const chrome = await launchChrome();
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-unseen-'));
+try {
+  const browser = await puppeteer.connect({ browserWSEndpoint: chrome.wsEndpoint });
+  const page = await browser.newPage();
+  await page.setJavaScriptEnabled(false);
+  await page.setRequestInterception(true);
+  page.on('request', (r) => void r.abort());
+  const innerText = async (html: string) => {
+    await page.setContent(html, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+    return page.evaluate('document.body ? document.body.innerText : ""') as Promise<string>;
+  };
+  const truth: Record<string, { articleBody: string }> = {};
+  const fromHtml: Record<string, string> = {};
+  const ours: Record<string, string> = {};
+  const whole: Record<string, string> = {};
+  for (const name of pages) {
+    const source = path.join(root, name, 'source.html');
+    const html = fs.readFileSync(source);
+    fromHtml[name] = parseArticle({ path: source, data: html }).value?.text ?? '';
+    const text = await innerText(html.toString('utf8'));
+    truth[name] = {
+      articleBody: await innerText(fs.readFileSync(path.join(root, name, 'expected.html'), 'utf8')),
+    };
+    ours[name] = parseArticle({ path: `${name}.txt`, data: Buffer.from(text) }).value?.text ?? '';
+    whole[name] = text;
+  }
+  await browser.disconnect();
+  fs.writeFileSync(path.join(tmp, 'ground-truth.json'), JSON.stringify(truth));
+  const scorer = fs.realpathSync(path.resolve(datasets, '../tools/score-extraction.mjs'));
+  for (const [label, predictions] of [
+    ['saved HTML, the parser', fromHtml],
+    ['text scrapes, the parser', ours],
+    ['all the text', whole],
+  ] as const) {
+    const file = path.join(tmp, `${label.replace(/\W+/g, '-')}.json`);
+    fs.writeFileSync(file, JSON.stringify(predictions));
+    const run = spawnSync(process.execPath, [scorer, tmp, file], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const lines = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim().split('\n');
+    console.log(`## readability-pages, ${label} (${pages.length} pages)`);
+    console.log(process.argv.includes('--worst') ? lines.join('\n') : lines.at(-1));
+  }
+} finally {
+  await stopChrome(chrome);
+  fs.rmSync(tmp, { recursive: true, force: true });
+}

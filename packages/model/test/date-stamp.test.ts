@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { dateIn } from '../src/build-timeline.js';
+import { isDateStamp } from '../src/date-stamp.js';
+
+const ref = { date: new Date(Date.UTC(2024, 5, 1, 12)), own: true, day: true };
+
+describe('isDateStamp', () => {
+  it.each([
+    '(Published Monday, Nov. 18, 2019)',
+    'Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)',
+    'Updated: 3:45 p.m. ET Jan. 2, 2024',
+    'Mara says: September 19, 2023 at 12:15 pm',
+    'kestrel77 October 4, 2023 at 10:13 pm',
+    'Retrieved 4 December 2017.',
+  ])('reads %j as the date of a page or a comment, no event', (line) => {
+    expect(isDateStamp(line)).toBe(true);
+    expect(dateIn(line, ref)).toBeNull();
+  });
+
+  it.each([
+    'He landed at 8:15 pm.',
+    'Polls close at 8:00 pm on Tuesday.',
+    'Talks may resume on Monday.',
+    'A storm hit at 3:00 a.m. on May 5.',
+    'Troops withdrew on Monday, May 20.',
+  ])('reads %j as an event', (line) => {
+    expect(isDateStamp(line)).toBe(false);
+  });
+});
+
+describe('dateIn and numbers', () => {
+  it('reads a fraction or a score as no date, a numeric date with its year as one', () => {
+    expect(dateIn('Stir in 1/2 cup of sugar and 1 1/4 cups of flour.', ref)).toBeNull();
+    expect(dateIn('Dip the balls about 2/3 of the way into the chocolate.', ref)).toBeNull();
+    expect(dateIn('She scored 7/10 on the final test.', ref)).toBeNull();
+    expect(dateIn('The vote was held on 3/15/2024 in the capital.', ref)).toMatchObject({
+      date: '2024-03-15',
+      precision: 'day',
+    });
+  });
+});
