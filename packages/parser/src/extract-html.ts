@@ -16,6 +16,14 @@ import { isCreditLine, isFurnitureLine } from './text/furniture-lines.js';
 import { selectBody } from './text/select-body.js';
 import { trimSignOff } from './text/trim-sign-off.js';
 
+/**
+ * A paragraph of prose (25 words or more, ending a sentence) stays prose with up to this share of link
+ * text: a lead whose names link to pages about them, a deals paragraph, rather than a list of links.
+ * Other blocks with more than half link text are furniture. Measured on trafilatura-eval HTML half A
+ * (half B held out) and zyte-dev: 0.8 or 0.9 give half A 0.9047 → 0.9051 (tp +1), half B 0.8934 →
+ * 0.8939 (tp +2, fp +1), zyte-dev recall 0.987 → 0.988; 1.0 gives half B 0.8929 (fp +4).
+ */
+const LINKED_PROSE_SHARE = 0.8;
 const BYLINE = /(^|[\s_-])(byline|author|dateline|timestamp|date|meta)([\s_-]|$)/;
 
 /**
@@ -36,6 +44,7 @@ export function extractHtml(source: string, file: VFile): Extraction {
   const { blocks } = page;
   const kinds = classifyLines(blocks).map((k, i) => {
     const b = blocks[i];
+    if (b && k === 'prose' && b.linkChars <= b.text.length * LINKED_PROSE_SHARE) return k;
     return b && b.linkChars > b.text.length * 0.5 ? 'short' : k;
   });
   // link boxes are left to the markup: their blocks are links, and the element holding the article
