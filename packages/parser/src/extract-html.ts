@@ -60,7 +60,9 @@ export function extractHtml(source: string, file: VFile): Extraction {
       b.text.split(' ').length >= 2 &&
       !BYLINE.test(page.names[b.element] ?? ''); // the byline and date line are metadata
     // nor what the line rules left out as a caption or as furniture (a call, a credit, a pointer)
+    const selected = new Set(keep); // already judged by the line rules
     const furniture = (b: HtmlBlock, i: number) => {
+      if (selected.has(i)) return false;
       const words = wordsIn(b.text);
       return kinds[i] === 'caption' || isFurnitureLine(b.text, words) || isCreditLine(b.text, words);
     };
