@@ -3,6 +3,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { BodyBlock, Extraction } from './extraction.js';
+import { dropAuthorBoxes } from './html/author-boxes.js';
 import { collectBlocks, type HtmlBlock, type HtmlBlocks } from './html/collect-blocks.js';
 import { findContainer, isInside, namesContent } from './html/find-container.js';
 import { type BodyPoint, findHtmlMeta } from './html/find-html-meta.js';
@@ -78,6 +79,8 @@ export function extractHtml(source: string, file: VFile): Extraction {
     const opening = leadBefore(page, keep, kinds, container);
     keep = keep.filter((i) => i < opening || isInside(page, (blocks[i] as HtmlBlock).element, container));
   }
+  // the writer's name, role or bio in a box of its own inside the article's element
+  keep = dropAuthorBoxes(page, keep, container);
   // a one-word subheading between two of its paragraphs
   keep = addInnerHeadings(page, keep, container);
   // the site's sign-off under the article (calls to subscribe, credits), which the element may hold
