@@ -1,29 +1,23 @@
 // Scores saved-HTML extraction as a held-out test: body F1 on zyte-dev/html (the benchmark's scorer),
 // and trafilatura-eval/html split in two halves by a stable hash of the page name (the first bit of
-// the name's SHA-1: even = half A, odd = half B, as `halfOf` in the text engineer's eval). Rules are
+// the name's SHA-1: even = half A, odd = half B; `halfOf` of bench/datasets.ts, as eval:extraction --half). Rules are
 // looked for on half A and zyte-dev only; half B stands in for pages never seen.
 // Usage: pnpm --filter @briefing/parser eval:html-halves [--worst N] [--dump FILE]
 //   --worst N lists the N worst half-A pages (missed | leaked); --dump FILE writes each half-A page's
 //   missed and leaked snippets as JSON, to compare two versions of a rule page by page.
 //   Half B's pages are never listed.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArticle } from '../src/index.js';
-import { datasetFiles, datasetsDir } from './datasets.js';
+import { datasetFiles, datasetsDir, halfOf } from './datasets.js';
 
 type Counts = { tp: number; fp: number; fn: number; tn: number };
 type Page = Counts & { missed: string[]; leaked: string[] };
 interface SnippetScorer {
   countPage(item: { with: string[]; without: string[] }, text: string): Page;
   scores(c: Counts): { precision: number; recall: number; f1: number };
-}
-
-/** Half `a` or `b` of a page, by the first bit of the SHA-1 of its name (file name without extension). */
-export function halfOf(name: string): 'a' | 'b' {
-  return (createHash('sha1').update(name).digest()[0] as number) & 1 ? 'b' : 'a';
 }
 
 const root = datasetsDir();
