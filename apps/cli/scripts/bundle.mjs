@@ -57,11 +57,16 @@ await build({
 
 // the hash of the code just written, part of each brief's cache key (see src/hash-inputs.ts), so that a
 // run does not hash 4 MB of code before it can tell whether a brief is up to date: the same hash as
-// fingerprintFolders() there, over the same files
+// fingerprintFolders() there, over the same files. The files are listed after the hash: a cache that
+// restores dist/ over an older one (turbo's) leaves the older chunks beside them, which are not the program
 const dist = new URL('../dist/', import.meta.url).pathname;
 const hash = createHash('sha256');
+const files = [];
 for (const f of fs.readdirSync(dist, { recursive: true }).map(String).sort()) {
   const p = path.join(dist, f);
-  if (/\.[cm]?[jt]s$/.test(f) && fs.statSync(p).isFile()) hash.update(f).update(fs.readFileSync(p));
+  if (/\.[cm]?[jt]s$/.test(f) && fs.statSync(p).isFile()) {
+    hash.update(f).update(fs.readFileSync(p));
+    files.push(f);
+  }
 }
-fs.writeFileSync(path.join(dist, 'code-fingerprint.txt'), `${hash.digest('hex')}\n`);
+fs.writeFileSync(path.join(dist, 'code-fingerprint.txt'), `${hash.digest('hex')}\n${files.join('\n')}\n`);

@@ -52,6 +52,7 @@ export const TOOL_FOLDERS = [
  * (25–60 ms measured on two cores under a load of 18, on the critical path of a cold run). The model's
  * data (4.4 MB) is hashed on each run: it is read at run time, so an edit must count without a rebuild.
  */
+/** The hash `pnpm build` records of the bundle it wrote (first line), then the files it covers, one a line. */
 export const CODE_FINGERPRINT_FILE = 'code-fingerprint.txt';
 
 let tool: string | undefined;
@@ -68,7 +69,10 @@ export function toolFingerprint(): string {
   const [code, ...rest] = TOOL_FOLDERS as [(typeof TOOL_FOLDERS)[0], ...typeof TOOL_FOLDERS];
   let recorded: string;
   try {
-    recorded = fs.readFileSync(path.join(code.dir, CODE_FINGERPRINT_FILE), 'utf8').trim();
+    // its first line; the files it covers follow
+    recorded = (
+      fs.readFileSync(path.join(code.dir, CODE_FINGERPRINT_FILE), 'utf8').split('\n')[0] ?? ''
+    ).trim();
   } catch {
     recorded = fingerprintFolders([code]);
   }
