@@ -56,9 +56,19 @@ export function halfOf(name: string): 'a' | 'b' {
  * @throws when the value is neither `a` nor `b`
  */
 export function halfOption(argv: readonly string[]): 'a' | 'b' | null {
-  const i = argv.indexOf('--half');
-  if (i === -1) return null;
-  const half = argv[i + 1];
+  if (!argv.includes('--half')) return null;
+  const half = optionValue(argv, '--half');
   if (half !== 'a' && half !== 'b') throw new Error(`--half takes a or b, got ${String(half)}`);
   return half;
+}
+
+/**
+ * The value after an option in the arguments (`--worst 5` gives "5").
+ * @param argv the arguments
+ * @param name the option, with its dashes
+ * @returns the value, or undefined when the option is absent
+ */
+export function optionValue(argv: readonly string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i === -1 ? undefined : argv[i + 1];
 }

@@ -13,15 +13,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArticle } from '../src/index.js';
-import { datasetFiles, datasetsDir, halfOf, halfOption } from './datasets.js';
+import { datasetFiles, datasetsDir, halfOf, halfOption, optionValue } from './datasets.js';
 
 const root = datasetsDir();
 const tools = fs.realpathSync(path.resolve(root, '../tools'));
 const argv = process.argv.slice(2);
-const option = (name: string) => {
-  const i = argv.indexOf(name);
-  return i === -1 ? undefined : argv[i + 1];
-};
+const option = (name: string) => optionValue(argv, name);
 const only = option('--only')?.split(',');
 const wanted = (section: string) => !only || only.includes(section);
 const worst = option('--worst') ?? '0';

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArticle } from '../src/index.js';
-import { datasetFiles, datasetsDir, halfOf } from './datasets.js';
+import { datasetFiles, datasetsDir, halfOf, optionValue } from './datasets.js';
 
 type Counts = { tp: number; fp: number; fn: number; tn: number };
 type Page = Counts & { missed: string[]; leaked: string[] };
@@ -23,10 +23,7 @@ interface SnippetScorer {
 const root = datasetsDir();
 const tools = fs.realpathSync(path.resolve(root, '../tools'));
 const argv = process.argv.slice(2);
-const option = (name: string) => {
-  const i = argv.indexOf(name);
-  return i === -1 ? undefined : argv[i + 1];
-};
+const option = (name: string) => optionValue(argv, name);
 const worst = Number(option('--worst') ?? '0');
 const dump = option('--dump');
 const nameOf = (file: string) => path.basename(file).replace(/\.[^.]+$/, '');
