@@ -92,3 +92,13 @@ export const ASSESSMENT_WORDS = `views view viewed believes believe believed see
 /** Time words after "this" that date a sentence rather than point back ("this month"). */
 export const THIS_TIME =
   'month week year morning afternoon evening weekend spring summer autumn fall winter'.split(' ');
+
+/**
+ * Words that open a sentence as a clause or link to the last one ("Whether Ruiz agrees…", "Meanwhile
+ * Acme…"), never as part of a name that follows them. Beside the stop words, which open sentences too.
+ */
+export const SENTENCE_OPENERS = new Set(
+  `whether although though unless whereas whilst despite meanwhile moreover furthermore nevertheless
+  nonetheless therefore thus hence perhaps instead besides otherwise likewise similarly indeed overall
+  finally later earlier today yesterday tomorrow yet whenever wherever whatever whoever`.split(/\s+/),
+);

@@ -1,3 +1,4 @@
+import { SENTENCE_OPENERS } from './english-cues.js';
 import { isTitle } from './find-roles.js';
 import { isStopWord } from './text-stats.js';
 import type { Token } from './tokenize-words.js';
@@ -48,7 +49,8 @@ export function isHeadlineCase(tokens: readonly Token[], lower: ReadonlySet<stri
 /**
  * The first token of a name found by the tagger once a capitalised function word that only opens the
  * sentence is left out ("Will Western military presence…" names no "Will Western"): `from`, or past
- * the words that are stop words standing first in the sentence (after opening quotes or brackets).
+ * the stop words and sentence openers ("Whether", "Meanwhile") standing first in the sentence (after
+ * opening quotes or brackets).
  * @param tokens the sentence's tokens
  * @param from the span's first token
  * @param to the span's last token
@@ -62,7 +64,8 @@ export function skipOpeningStopWords(tokens: readonly Token[], from: number, to:
   // a capitalised word only: "US" or "IT" in capitals is a name whatever its lower case is
   while (at <= to) {
     const text = (tokens[at] as Token).text;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(text) || !isStopWord(text.toLowerCase())) break;
+    const lower = text.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+$/u.test(text) || !(isStopWord(lower) || SENTENCE_OPENERS.has(lower))) break;
     at++;
   }
   return at;
