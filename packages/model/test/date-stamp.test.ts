@@ -13,6 +13,7 @@ describe('isDateStamp', () => {
     'kestrel77 October 4, 2023 at 10:13 pm',
     'Retrieved 4 December 2017.',
     'Archived from the original on 22 May 2010.',
+    '— Ana Ruiz (@anaruiz) November 1, 2019',
   ])('reads %j as the date of a page or a comment, no event', (line) => {
     expect(isDateStamp(line)).toBe(true);
     expect(dateIn(line, ref)).toBeNull();
