@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { BodyBlock, Extraction } from './extraction.js';
 import { dropAuthorBoxes } from './html/author-boxes.js';
-import { collectBlocks, type HtmlBlock, type HtmlBlocks } from './html/collect-blocks.js';
+import { collectBlocks, type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './html/collect-blocks.js';
 import { findContainer, isInside, namesContent } from './html/find-container.js';
 import { type BodyPoint, findHtmlMeta } from './html/find-html-meta.js';
 import { addInnerHeadings } from './html/inner-headings.js';
@@ -46,7 +46,7 @@ export function extractHtml(source: string, file: VFile): Extraction {
   const kinds = classifyLines(blocks).map((k, i) => {
     const b = blocks[i];
     if (b && k === 'prose' && b.linkChars <= b.text.length * LINKED_PROSE_SHARE) return k;
-    return b && b.linkChars > b.text.length * 0.5 ? 'short' : k;
+    return b && isLinkHeavy(b) ? 'short' : k;
   });
   // link boxes are left to the markup: their blocks are links, and the element holding the article
   // decides (leaving them out too cost zyte-dev HTML a shop's links and gained half B 3 snippets)
@@ -57,9 +57,7 @@ export function extractHtml(source: string, file: VFile): Extraction {
   const container = findContainer(page, keep);
   if (container >= 0) {
     const prose = (b: HtmlBlock) =>
-      b.linkChars <= b.text.length * 0.5 &&
-      b.text.split(' ').length >= 2 &&
-      !BYLINE.test(page.names[b.element] ?? ''); // the byline and date line are metadata
+      !isLinkHeavy(b) && b.text.split(' ').length >= 2 && !BYLINE.test(page.names[b.element] ?? ''); // the byline and date line are metadata
     // nor what the line rules left out as a caption or as furniture (a call, a credit, a pointer)
     const selected = new Set(keep); // already judged by the line rules
     const furniture = (b: HtmlBlock, i: number) => {
@@ -101,8 +99,7 @@ export function extractHtml(source: string, file: VFile): Extraction {
     .map((i) => blocks[i])
     .filter((b): b is HtmlBlock => b !== undefined && !(b.heading && b.text.toLowerCase() === title));
   // a page with no paragraph of prose (a short note, a list) keeps whatever text is not links
-  if (body.length === 0)
-    body = blocks.filter((b) => b.linkChars <= b.text.length * 0.5 && b.text.split(' ').length >= 3);
+  if (body.length === 0) body = blocks.filter((b) => !isLinkHeavy(b) && b.text.split(' ').length >= 3);
   const found = body.map(({ text, line, column, offset }) => ({ text, line, column, offset }));
   const foundChars = found.reduce((n, b) => n + b.text.length, 0);
   if (articleBody && articleBodyAt && foundChars < articleBody.length * LD_BODY_SHARE)

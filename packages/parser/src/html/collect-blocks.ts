@@ -12,6 +12,15 @@ export interface HtmlBlock extends BodyBlock {
   element: number;
 }
 
+/**
+ * Whether more than half of a block's text is link text: a list of links, a teaser, a menu line,
+ * unless the block is a paragraph of prose that links its names (see extract-html.ts).
+ * @param b a block
+ */
+export function isLinkHeavy(b: HtmlBlock): boolean {
+  return b.linkChars > b.text.length * 0.5;
+}
+
 /** A page's blocks, and the block elements' tree: `parents[i]` is element i's parent (-1 for none). */
 export interface HtmlBlocks {
   blocks: HtmlBlock[];

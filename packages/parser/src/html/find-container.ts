@@ -38,6 +38,12 @@ export function isInside(page: HtmlBlocks, e: number, container: number): boolea
   return false;
 }
 
+/** Whether element `e` sits in a `blockquote` (an embedded post, a quotation). */
+export function inQuote(page: HtmlBlocks, e: number): boolean {
+  for (let x = e; x >= 0; x = page.parents[x] ?? -1) if (page.tags[x] === 'blockquote') return true;
+  return false;
+}
+
 /**
  * Whether a container's class or id, or an ancestor's, names article content ("article-body",
  * "post-content", "entry").

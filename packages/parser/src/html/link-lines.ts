@@ -1,6 +1,6 @@
 import { wordsIn } from '../text/count-words.js';
 import type { HtmlBlock, HtmlBlocks } from './collect-blocks.js';
-import { inQuote } from './link-list-labels.js';
+import { inQuote } from './find-container.js';
 
 /**
  * A line is a link when at least this share of its characters is link text, and it says something

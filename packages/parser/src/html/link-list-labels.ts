@@ -1,6 +1,7 @@
 import type { LineKind } from '../text/classify-lines.js';
 import { wordsIn } from '../text/count-words.js';
-import type { HtmlBlock, HtmlBlocks } from './collect-blocks.js';
+import { type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './collect-blocks.js';
+import { inQuote } from './find-container.js';
 
 /**
  * A label is at most this many words ("Weitere Informationen", "Das könnte dich auch interessieren:").
@@ -28,7 +29,6 @@ export function dropLinkListLabels(
 ): number[] {
   const kept = new Set(keep);
   const lastProse = keep.findLast((i) => kinds[i] === 'prose') ?? -1;
-  const linky = (b: HtmlBlock | undefined) => b !== undefined && b.linkChars > b.text.length * 0.5;
   return keep.filter((i) => {
     const b = page.blocks[i] as HtmlBlock;
     const label =
@@ -37,12 +37,7 @@ export function dropLinkListLabels(
       !/[?.!。？！]$/u.test(b.text) &&
       page.tags[b.element] !== 'li' &&
       !inQuote(page, b.element);
-    return !(label && linky(page.blocks[i + 1]) && !kept.has(i + 1));
+    const next = page.blocks[i + 1];
+    return !(label && next !== undefined && isLinkHeavy(next) && !kept.has(i + 1));
   });
-}
-
-/** Whether element `e` sits in a `blockquote` (an embedded post, a quotation). */
-export function inQuote(page: HtmlBlocks, e: number): boolean {
-  for (let x = e; x >= 0; x = page.parents[x] ?? -1) if (page.tags[x] === 'blockquote') return true;
-  return false;
 }
