@@ -3,17 +3,27 @@
 // precision/recall/F on trafilatura-eval/html and trafilatura-eval/text with trafilatura's metric
 // (../shared/tools/score-snippets.mjs), and title/byline/site/date/lang accuracy on readability-pages.
 // Usage: pnpm eval:extraction [--only zyte-html,zyte-text,traf-html,traf-text,meta] [--worst N] [--misses]
-//                             [--half a|b]
+//                             [--half a|b | --halves] [--dump FILE]
 //   --only runs some of the sections; --worst N lists the N worst trafilatura-eval pages; --misses lists
 //   each metadata miss (page, expected, found); --half scores only one half of trafilatura-eval (split by
 //   a stable hash of the page name, see halfOf: look for rules on half A, check them on half B, the
-//   stand-in for pages never seen); BRIEF_DATASETS=DIR to point elsewhere.
+//   stand-in for pages never seen); --halves parses trafilatura-eval once and scores the whole set and
+//   each half; --dump FILE writes each trafilatura-eval page's missed and leaked snippets as JSON, to
+//   compare two versions of a rule page by page (one trafilatura-eval section; with --halves, half A's
+//   pages only, as half B is not to be looked at); BRIEF_DATASETS=DIR to point elsewhere.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArticle } from '../src/index.js';
 import { datasetFiles, datasetsDir, halfOf, halfOption, optionValue } from './datasets.js';
+
+interface SnippetScorer {
+  countPage(
+    item: { with: string[]; without: string[] },
+    text: string,
+  ): { missed: string[]; leaked: string[] };
+}
 
 const root = datasetsDir();
 const tools = fs.realpathSync(path.resolve(root, '../tools'));
@@ -23,6 +33,12 @@ const only = option('--only')?.split(',');
 const wanted = (section: string) => !only || only.includes(section);
 const worst = option('--worst') ?? '0';
 const half = halfOption(argv);
+const halves = argv.includes('--halves');
+const dump = option('--dump');
+if (halves && half !== null) throw new Error('--half and --halves exclude each other');
+if (dump && ['traf-html', 'traf-text'].filter(wanted).length !== 1)
+  throw new Error('--dump writes one trafilatura-eval section: add --only traf-html or --only traf-text');
+const snippetScorer = dump ? ((await import(path.join(tools, 'score-snippets.mjs'))) as SnippetScorer) : null;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-eval-'));
 const nameOf = (file: string) => path.basename(file).replace(/\.[^.]+$/, '');
 
@@ -30,14 +46,15 @@ const nameOf = (file: string) => path.basename(file).replace(/\.[^.]+$/, '');
  * The folder the scorer reads a set's answers from: the set itself, or (with --half) a copy in the
  * temporary folder of its expected.json and languages.json holding only the half's pages.
  */
-function answersDir(set: string): string {
+function answersDir(set: string, part: 'a' | 'b' | null): string {
   const dir = path.join(root, set);
-  if (half === null || set === 'zyte-dev') return dir;
-  const into = path.join(tmp, `${set}-${half}`);
+  if (part === null || set === 'zyte-dev') return dir;
+  const into = path.join(tmp, `${set}-${part}`);
+  if (fs.existsSync(into)) return into;
   fs.mkdirSync(into, { recursive: true });
   for (const file of ['expected.json', 'languages.json']) {
     const all = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>;
-    const kept = Object.entries(all).filter(([name]) => halfOf(name) === half);
+    const kept = Object.entries(all).filter(([name]) => halfOf(name) === part);
     fs.writeFileSync(path.join(into, file), JSON.stringify(Object.fromEntries(kept)));
   }
   return into;
@@ -59,30 +76,65 @@ try {
       });
       const predictions = path.join(tmp, `${short}-${format}.json`);
       fs.writeFileSync(predictions, JSON.stringify(records));
-      console.log(
-        `\n## ${set}/${format} body${half && set !== 'zyte-dev' ? ` (half ${half.toUpperCase()})` : ''}`,
-      );
-      const extra = scorer === 'score-snippets.mjs' ? ['--worst', worst] : [];
-      const run = spawnSync(
-        process.execPath,
-        [path.join(tools, scorer), answersDir(set), predictions, ...extra],
-        { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-      );
-      const out = (run.stdout ?? '') + (run.stderr ?? '') + (run.error ? String(run.error) : '');
-      // the per-language table and the worst pages are long: keep the totals unless asked
-      process.stdout.write(
-        scorer === 'score-snippets.mjs' && worst === '0'
-          ? out
-              .split('\n')
-              .filter((l) => /^(pages=|tp=|F=)/.test(l))
-              .join('\n')
-              .concat('\n')
-          : out,
-      );
+      if (dump && set === 'trafilatura-eval') dumpSnippets(records, dump);
+      // --halves: the same predictions scored against the whole set, then against each half's answers
+      const parts = halves && set !== 'zyte-dev' ? ([null, 'a', 'b'] as const) : ([half] as const);
+      for (const part of parts) {
+        console.log(
+          `\n## ${set}/${format} body${part && set !== 'zyte-dev' ? ` (half ${part.toUpperCase()})` : ''}`,
+        );
+        const partPredictions =
+          part === half ? predictions : path.join(tmp, `${short}-${format}-${part}.json`);
+        if (partPredictions !== predictions)
+          fs.writeFileSync(
+            partPredictions,
+            JSON.stringify(records.filter((r) => halfOf(nameOf(r.path)) === part)),
+          );
+        const partWorst = halves && part !== 'a' ? '0' : worst;
+        const extra = scorer === 'score-snippets.mjs' ? ['--worst', partWorst] : [];
+        const run = spawnSync(
+          process.execPath,
+          [path.join(tools, scorer), answersDir(set, part), partPredictions, ...extra],
+          { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+        );
+        const out = (run.stdout ?? '') + (run.stderr ?? '') + (run.error ? String(run.error) : '');
+        // the per-language table and the worst pages are long: keep the totals unless asked (with --halves, half A's worst pages only)
+        process.stdout.write(
+          scorer === 'score-snippets.mjs' && partWorst === '0'
+            ? out
+                .split('\n')
+                .filter((l) => /^(pages=|tp=|F=)/.test(l))
+                .join('\n')
+                .concat('\n')
+            : out,
+        );
+      }
     }
   }
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+/**
+ * Writes each trafilatura-eval page's missed and leaked snippets (trafilatura's metric, the scorer's
+ * own `countPage`) as JSON; with --halves only half A's pages, which are the ones to look at.
+ * @param records the page files and the text extracted from each
+ * @param file where to write
+ */
+function dumpSnippets(records: { path: string; text: string }[], file: string): void {
+  if (!snippetScorer) return;
+  const expected = JSON.parse(
+    fs.readFileSync(path.join(root, 'trafilatura-eval', 'expected.json'), 'utf8'),
+  ) as Record<string, { with: string[]; without: string[] }>;
+  const pages: Record<string, { missed: string[]; leaked: string[] }> = {};
+  for (const r of records) {
+    const name = nameOf(r.path);
+    const item = expected[name];
+    if (!item || (halves && halfOf(name) !== 'a')) continue;
+    const { missed, leaked } = snippetScorer.countPage(item, r.text);
+    pages[name] = { missed, leaked };
+  }
+  fs.writeFileSync(file, JSON.stringify(pages, null, 1));
 }
 
 if (wanted('meta')) {
