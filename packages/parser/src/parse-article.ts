@@ -56,7 +56,7 @@ export function parseArticle(input: ParseInput): ParseResult {
   let source: string;
   if (typeof input.data === 'string') source = input.data;
   else {
-    const decoded = decodeText(input.data);
+    const decoded = decodeText(input.data, { html: formatOf(input.path) === 'html' });
     if (!decoded.ok) {
       report(file, 'error', decoded.ruleId, decoded.reason);
       return done(null);
