@@ -56,6 +56,11 @@ const BOILERPLATE =
  * article lost) and half B 0.8879.
  */
 const GLUED_BOILERPLATE = /related/;
+/**
+ * Characters a browser does not show: the soft hyphen (U+00AD, `&shy;`, a place a word may break) and
+ * the zero-width space (U+200B). Left in, "auto&shy;nome" is not the word "autonome" a reader sees.
+ */
+const INVISIBLE = /[\u00ad\u200b]/g;
 const CONTENT = /(^|[\s_-])(article|content|body|main|post|story|entry|text|prose)([\s_-]|$)/;
 
 /**
@@ -78,7 +83,7 @@ export function collectBlocks(tree: Root): HtmlBlocks {
   const tags: string[] = [];
   const names: string[] = [];
   const flush = () => {
-    const t = text.replace(/\s+/g, ' ').trim();
+    const t = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
     if (t && start)
       blocks.push({
         text: t,
