@@ -10,6 +10,7 @@ import { type BodyPoint, findHtmlMeta } from './html/find-html-meta.js';
 import { addInnerHeadings } from './html/inner-headings.js';
 import { dropLinkLines } from './html/link-lines.js';
 import { dropLinkListLabels } from './html/link-list-labels.js';
+import { isLinkedSentence } from './html/linked-sentences.js';
 import { reportDropped } from './report-dropped.js';
 import { classifyLines, type LineKind } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
@@ -56,8 +57,11 @@ export function extractHtml(source: string, file: VFile): Extraction {
   // paragraphs belong to it too, when it is named as content or holds little else
   const container = findContainer(page, keep);
   if (container >= 0) {
+    // a sentence that links part of itself to the page it cites is prose too
     const prose = (b: HtmlBlock) =>
-      !isLinkHeavy(b) && b.text.split(' ').length >= 2 && !BYLINE.test(page.names[b.element] ?? ''); // the byline and date line are metadata
+      (!isLinkHeavy(b) || isLinkedSentence(b)) &&
+      b.text.split(' ').length >= 2 &&
+      !BYLINE.test(page.names[b.element] ?? ''); // the byline and date line are metadata
     // nor what the line rules left out as a caption or as furniture (a call, a credit, a pointer)
     const selected = new Set(keep); // already judged by the line rules
     const furniture = (b: HtmlBlock, i: number) => {

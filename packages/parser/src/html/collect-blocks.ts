@@ -5,6 +5,8 @@ import { isPictureBox } from './picture-box.js';
 /** A block of a page's text with how much of it is link text, and the element path it sits in. */
 export interface HtmlBlock extends BodyBlock {
   linkChars: number;
+  /** How many characters of the text come before its first link text (its length when it has none). */
+  beforeLink: number;
   /** Lower-cased class and id words of the block's ancestors. */
   context: string;
   heading: boolean;
@@ -75,6 +77,7 @@ export function collectBlocks(tree: Root): HtmlBlocks {
   const blocks: HtmlBlock[] = [];
   let text = '';
   let linkChars = 0;
+  let beforeLink = -1;
   let start: { line: number; column: number; offset: number } | null = null;
   let context = '';
   let heading = false;
@@ -91,12 +94,14 @@ export function collectBlocks(tree: Root): HtmlBlocks {
         column: start.column,
         offset: start.offset,
         linkChars,
+        beforeLink: beforeLink < 0 ? t.length : beforeLink,
         context,
         heading,
         element,
       });
     text = '';
     linkChars = 0;
+    beforeLink = -1;
     start = null;
   };
   type Frame = { node: Root | RootContent; exit: boolean; inLink: boolean; context: string; parent: number };
@@ -122,6 +127,8 @@ export function collectBlocks(tree: Root): HtmlBlocks {
       if (!start && node.value.trim() && node.position)
         start = { ...node.position.start, offset: node.position.start.offset ?? 0 };
       if (!start && node.value.trim()) start = { line: 1, column: 1, offset: 0 };
+      if (frame.inLink && beforeLink < 0 && node.value.trim())
+        beforeLink = text.replace(/\s+/g, ' ').trimStart().length;
       text += node.value;
       if (frame.inLink) linkChars += node.value.trim().length;
       continue;
