@@ -59,6 +59,15 @@ const BOILERPLATE =
  */
 const GLUED_BOILERPLATE = /related/;
 /**
+ * Class names that CSS frameworks hide by (Bootstrap's `d-none` and `invisible`) or show to screen
+ * readers only (`sr-only`, `visually-hidden`, WordPress's `screen-reader-text`: "(opens in a new
+ * tab)" inside a link), skipped like `hidden` and `display: none`. Measured on zyte-dev and
+ * trafilatura-eval HTML half A (half B held out): zyte-dev P 0.988 → 0.990 (one page's duplicate
+ * block in `d-none`), both halves unchanged; the plain class "hidden" too costs half A a paragraph
+ * that a script shows (tp −1).
+ */
+const HIDDEN = /(^|\s)(d-none|invisible|sr-only|visually-hidden|screen-reader-text)(\s|$)/i;
+/**
  * Characters a browser does not show: the soft hyphen (U+00AD, `&shy;`, a place a word may break) and
  * the zero-width space (U+200B). Left in, "auto&shy;nome" is not the word "autonome" a reader sees.
  */
@@ -142,7 +151,8 @@ export function collectBlocks(tree: Root): HtmlBlocks {
       if (
         SKIP.has(el.tagName) ||
         el.properties.hidden !== undefined ||
-        /display:\s*none/.test(String(el.properties.style ?? ''))
+        /display:\s*none/.test(String(el.properties.style ?? '')) ||
+        HIDDEN.test(classNames(el))
       )
         continue;
       const words =
