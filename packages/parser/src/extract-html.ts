@@ -11,6 +11,7 @@ import { addInnerHeadings } from './html/inner-headings.js';
 import { dropLinkLines } from './html/link-lines.js';
 import { dropLinkListLabels } from './html/link-list-labels.js';
 import { isLinkedSentence } from './html/linked-sentences.js';
+import { teaserListItems } from './html/teaser-lists.js';
 import { reportDropped } from './report-dropped.js';
 import { classifyLines, type LineKind } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
@@ -69,8 +70,10 @@ export function extractHtml(source: string, file: VFile): Extraction {
       const words = wordsIn(b.text);
       return kinds[i] === 'caption' || isFurnitureLine(b.text, words) || isCreditLine(b.text, words);
     };
+    // but for a list of teasers under a label after the article
+    const teasers = teaserListItems(page, keep);
     const inside = blocks.flatMap((b, i) =>
-      isInside(page, b.element, container) && prose(b) && !furniture(b, i) ? [i] : [],
+      isInside(page, b.element, container) && prose(b) && !furniture(b, i) && !teasers.has(i) ? [i] : [],
     );
     const kept = keep.reduce((n, i) => n + (blocks[i]?.text.length ?? 0), 0);
     const more = inside.reduce((n, i) => n + (blocks[i]?.text.length ?? 0), 0);
