@@ -11,6 +11,7 @@ import { addInnerHeadings } from './html/inner-headings.js';
 import { dropLinkLines } from './html/link-lines.js';
 import { dropLinkListLabels } from './html/link-list-labels.js';
 import { isLinkedSentence } from './html/linked-sentences.js';
+import { dropPictureCaptions } from './html/picture-captions.js';
 import { teaserListItems } from './html/teaser-lists.js';
 import { reportDropped } from './report-dropped.js';
 import { classifyLines, type LineKind } from './text/classify-lines.js';
@@ -102,6 +103,8 @@ export function extractHtml(source: string, file: VFile): Extraction {
   keep = dropLinkListLabels(page, keep, kinds);
   // a line that is one link (a teaser headline, "click here to get the app") between its paragraphs
   keep = dropLinkLines(page, keep);
+  // a short line right under a picture is its caption
+  keep = dropPictureCaptions(page, keep);
   // the headline is the title, not part of the body
   const title = meta.title?.toLowerCase();
   let body = keep

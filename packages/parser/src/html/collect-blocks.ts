@@ -5,6 +5,8 @@ import { isPictureBox } from './picture-box.js';
 /** A block of a page's text with how much of it is link text, and the element path it sits in. */
 export interface HtmlBlock extends BodyBlock {
   linkChars: number;
+  /** The alt text of a picture between the previous block and this one ('' when it has none), else null. */
+  afterPicture: string | null;
   /** How many characters of the text come before its first link text (its length when it has none). */
   beforeLink: number;
   /** Lower-cased class and id words of the block's ancestors. */
@@ -90,6 +92,7 @@ export function collectBlocks(tree: Root): HtmlBlocks {
   let text = '';
   let linkChars = 0;
   let beforeLink = -1;
+  let picture: string | null = null;
   let start: { line: number; column: number; offset: number } | null = null;
   let context = '';
   let heading = false;
@@ -107,10 +110,12 @@ export function collectBlocks(tree: Root): HtmlBlocks {
         offset: start.offset,
         linkChars,
         beforeLink: beforeLink < 0 ? t.length : beforeLink,
+        afterPicture: picture,
         context,
         heading,
         element,
       });
+    if (t && start) picture = null;
     text = '';
     linkChars = 0;
     beforeLink = -1;
@@ -173,6 +178,7 @@ export function collectBlocks(tree: Root): HtmlBlocks {
       if (el.tagName === 'aside' || el.tagName === 'footer') continue;
       ctx = `${ctx} ${words}`.slice(-300);
       if (el.tagName === 'a') inLink = true;
+      if (el.tagName === 'img' && !text.trim()) picture = String(el.properties.alt ?? '');
       if (BLOCK.has(el.tagName)) {
         flush();
         context = ctx;
