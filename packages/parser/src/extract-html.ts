@@ -3,6 +3,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { BodyBlock, Extraction } from './extraction.js';
+import { articleParts } from './html/article-parts.js';
 import { dropAuthorBoxes } from './html/author-boxes.js';
 import { collectBlocks, type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './html/collect-blocks.js';
 import { findContainer, isInside, namesContent } from './html/find-container.js';
@@ -59,6 +60,9 @@ export function extractHtml(source: string, file: VFile): Extraction {
   // paragraphs belong to it too, when it is named as content or holds little else
   const container = findContainer(page, keep);
   if (container >= 0) {
+    // and its other parts, split from it by an advertisement or a picture
+    const twins = articleParts(page, container);
+    const inArticle = (e: number) => isInside(page, e, container) || twins.some((t) => isInside(page, e, t));
     // a sentence that links part of itself to the page it cites is prose too
     const prose = (b: HtmlBlock) =>
       (!isLinkHeavy(b) || isLinkedSentence(b)) &&
@@ -74,7 +78,7 @@ export function extractHtml(source: string, file: VFile): Extraction {
     // but for a list of teasers under a label after the article
     const teasers = teaserListItems(page, keep);
     const inside = blocks.flatMap((b, i) =>
-      isInside(page, b.element, container) && prose(b) && !furniture(b, i) && !teasers.has(i) ? [i] : [],
+      inArticle(b.element) && prose(b) && !furniture(b, i) && !teasers.has(i) ? [i] : [],
     );
     const kept = keep.reduce((n, i) => n + (blocks[i]?.text.length ?? 0), 0);
     const more = inside.reduce((n, i) => n + (blocks[i]?.text.length ?? 0), 0);
@@ -83,9 +87,7 @@ export function extractHtml(source: string, file: VFile): Extraction {
     // and what was selected outside it (at most a fifth) is a teaser, a bio or a notice beside it,
     // unless it is the article's opening, set in an element of its own
     const [from, until] = leadBefore(page, keep, kinds, container);
-    keep = keep.filter(
-      (i) => (i >= from && i < until) || isInside(page, (blocks[i] as HtmlBlock).element, container),
-    );
+    keep = keep.filter((i) => (i >= from && i < until) || inArticle((blocks[i] as HtmlBlock).element));
   }
   // the writer's name, role or bio in a box of its own inside the article's element
   keep = dropAuthorBoxes(page, keep, container);
