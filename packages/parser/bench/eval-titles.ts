@@ -6,8 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArticle } from '../src/index.js';
+import { TITLE_MATCH, titleMatch } from '../src/title-match.js';
 import { datasetsDir, halfOf, optionValue } from './datasets.js';
-import { TITLE_MATCH, titleMatch, trafilaturaTitles } from './title-match.js';
+import { trafilaturaTitles } from './trafilatura-titles.js';
 
 const argv = process.argv.slice(2);
 const dir = path.join(datasetsDir(), 'trafilatura-eval');

@@ -12,8 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { extractText, type TitleData } from '../src/extract-text.js';
 import { TITLE_FEATURES } from '../src/text/title-candidates.js';
+import { TITLE_MATCH, titleMatch } from '../src/title-match.js';
 import { datasetsDir, halfOf, optionValue } from './datasets.js';
-import { TITLE_MATCH, titleMatch, trafilaturaTitles } from './title-match.js';
+import { trafilaturaTitles } from './trafilatura-titles.js';
 
 const ROUNDS = 3000;
 const RATE = 0.5;

@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-
-/** The match a title must reach to count as the page's own (a site name added or left out still does). */
+/** The {@link titleMatch} a title must reach to count as the page's own (a site name added or left out still does). */
 export const TITLE_MATCH = 0.8;
 
 /** The words of a title, lower-cased. */
@@ -29,19 +26,4 @@ export function titleMatch(found: string, wanted: string): number {
     }
   }
   return (2 * both) / (x.length + y.length);
-}
-
-/**
- * The titles of trafilatura-eval's pages that have one (its `metadata.json`), by page name, sorted.
- * @param dir the dataset's folder
- */
-export function trafilaturaTitles(dir: string): Map<string, string> {
-  const metadata = JSON.parse(fs.readFileSync(path.join(dir, 'metadata.json'), 'utf8')) as Record<
-    string,
-    { title?: string | null }
-  >;
-  const titled = Object.keys(metadata)
-    .filter((name) => typeof metadata[name]?.title === 'string' && metadata[name].title !== '')
-    .sort();
-  return new Map(titled.map((name) => [name, metadata[name]?.title as string]));
 }
