@@ -1,6 +1,6 @@
 import type { BodyBlock } from '../extraction.js';
 import { parseByline } from './find-byline.js';
-import { isFurnitureLine } from './furniture-lines.js';
+import { holdsCredit, isFurnitureLine } from './furniture-lines.js';
 
 /**
  * How many lines above the body a headline may stand. On trafilatura-eval half A, 150 or 250 lines
@@ -68,6 +68,8 @@ export const TITLE_FEATURES = [
   'dekBelow',
   // the body's first line (the body was taken from the headline on)
   'bodyFirst',
+  // credits a picture ("… (Jane Roe/Reuters)", "Photo by …"): a caption
+  'credit',
 ] as const;
 
 /** A line above the body that could be the headline. */
@@ -156,6 +158,7 @@ export function titleCandidates(
       k === firstEcho ? 1 : 0,
       dekBelow,
       inBody ? 1 : 0,
+      holdsCredit(text) ? 1 : 0,
     ];
     return { index, text, features };
   });
