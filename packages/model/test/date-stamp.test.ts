@@ -16,6 +16,7 @@ describe('isDateStamp', () => {
     'Archived from the original on 22 May 2010.',
     '— Ana Ruiz (@anaruiz) November 1, 2019',
     'Oct 15, 2015 · 18 min read',
+    'JanBeek Jun 20th at 2:41 am',
   ])('reads %j as the date of a page or a comment, no event', (line) => {
     expect(isDateStamp(line)).toBe(true);
     expect(dateIn(line, ref)).toBeNull();
