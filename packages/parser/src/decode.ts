@@ -69,31 +69,30 @@ function declaredCharset(buffer: Buffer): string | null {
  * of the bytes above ASCII (then the text is in a single-byte encoding).
  */
 function mostlyUtf8(buffer: Buffer): string | null {
-  const utf8 = new TextDecoder('utf-8');
+  // first count, so that a file in a single-byte encoding is given up without building anything
+  const stray: number[] = [];
   let high = 0;
-  let stray = 0;
-  const parts: string[] = [];
-  let from = 0;
-  let i = 0;
-  while (i < buffer.length) {
-    const b = buffer[i] as number;
-    if (b < 0x80) {
+  for (let i = 0; i < buffer.length; ) {
+    if ((buffer[i] as number) < 0x80) {
       i++;
       continue;
     }
-    high++;
     const n = sequenceLength(buffer, i);
-    if (n > 0) {
-      high += n - 1;
-      i += n;
-      continue;
+    high += n || 1;
+    if (n === 0) {
+      stray.push(i);
+      if (stray.length > high * 0.1 && stray.length > 64) return null;
     }
-    stray++;
-    parts.push(utf8.decode(buffer.subarray(from, i)), iconv.decode(buffer.subarray(i, i + 1), 'win1252'));
-    i++;
-    from = i;
+    i += n || 1;
   }
-  if (stray > high * 0.1) return null;
+  if (stray.length > high * 0.1) return null;
+  const utf8 = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let from = 0;
+  for (const i of stray) {
+    parts.push(utf8.decode(buffer.subarray(from, i)), iconv.decode(buffer.subarray(i, i + 1), 'win1252'));
+    from = i + 1;
+  }
   parts.push(utf8.decode(buffer.subarray(from)));
   return parts.join('');
 }
