@@ -8,6 +8,7 @@ import { dropAuthorBoxes } from './html/author-boxes.js';
 import { collectBlocks, type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './html/collect-blocks.js';
 import { findContainer, isInside, namesContent } from './html/find-container.js';
 import { type BodyPoint, findHtmlMeta } from './html/find-html-meta.js';
+import { dropInlineBoxes } from './html/inline-boxes.js';
 import { addInnerHeadings } from './html/inner-headings.js';
 import { dropLinkLines } from './html/link-lines.js';
 import { dropLinkListLabels } from './html/link-list-labels.js';
@@ -113,6 +114,8 @@ export function extractHtml(source: string, file: VFile): Extraction {
   keep = dropLinkListLabels(page, keep, kinds);
   // a line that is one link (a teaser headline, "click here to get the app") between its paragraphs
   keep = dropLinkLines(page, keep);
+  // a box set between the article's paragraphs (a sign-up, a promotion)
+  keep = dropInlineBoxes(page, keep);
   // a short line right under a picture is its caption
   keep = dropPictureCaptions(page, keep);
   // the headline is the title, not part of the body
