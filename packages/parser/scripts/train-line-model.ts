@@ -25,7 +25,7 @@ export interface HeldOut {
  * the held-out benchmark and are labelled line by line; trafilatura-eval's are labelled by a few
  * snippets each. Measured by zyte-dev cross-validation and half B (see the parser README).
  */
-export const ZYTE_WEIGHT = 4;
+export const ZYTE_WEIGHT = Number(process.env.LM_ZW ?? 4);
 
 /**
  * Trains a line model on the labelled pages but those held out.
