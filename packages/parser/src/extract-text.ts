@@ -13,8 +13,6 @@ import { findTrailingByline, parseByline } from './text/find-byline.js';
 import { findOutletPrefix, findSiteHeader, findToldOutlet } from './text/find-outlet.js';
 import { type FoundDate, findDateline, yearsMentioned } from './text/find-published.js';
 import { findTitle, stripTrailingDate } from './text/find-title.js';
-import { judgeLines } from './text/judge-lines.js';
-import { lineModel } from './text/line-model.js';
 import { selectBody } from './text/select-body.js';
 import { splitLines } from './text/split-lines.js';
 
@@ -99,9 +97,7 @@ function markdownArticle(lines: Line[]): { blocks: BodyBlock[]; meta: FoundMeta 
 function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta: FoundMeta } {
   const meta: FoundMeta = {};
   const kinds = classifyLines(lines);
-  const model = lineModel();
-  const rules = selectBody(lines, kinds);
-  const region = model ? judgeLines(lines, kinds, rules, model) : rules;
+  const region = selectBody(lines, kinds);
   if (region === null) return { blocks: [], meta };
   const blocks = region.keep.map((i) => ({ ...(lines[i] as BodyBlock) }));
   const years = yearsMentioned(blocks.map((b) => b.text).join(' '));
