@@ -53,6 +53,7 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
   if (words < 25 && /\(\s*\p{L}+\s*:[^()]{1,40}\)$/u.test(text)) return 'caption';
   if (words < 60 && /[.!?]["”’)]?\s+\p{Lu}\p{L}+:\s+\p{Lu}[^.!?:]{0,40}$/u.test(text)) return 'caption';
   if (/^\d+\s?of\s?\d+\s?\p{Lu}/u.test(text)) return 'caption';
+  if (words < CAPTION_WORDS_POSITION && POSITION_MARK.test(text)) return 'caption';
   if (words < CAPTION_WORDS && creditInParentheses(text)) return 'caption';
   if (words >= 4 && words < SHORT_CAPTION_WORDS && slashCreditTail(text)) return 'caption';
   if (tagCloud(text, words, sentences, terminal)) return 'short';
@@ -66,6 +67,15 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
   if (!repeated && words >= 8 && lowerCaseShare(text) >= 0.5) return 'clause';
   return repeated ? 'repeated' : 'short';
 }
+
+/**
+ * A caption names where a person stands in the picture: "Jane Roe (l.) and John Doe", "(rechts)",
+ * "(left)", "(v.l.n.r.)"; prose names no such place. Measured on trafilatura-eval text, lines of fewer
+ * than 40 words (60 alike): half A fp −2, half B fp −2 and tp −1 (a title kept only with its caption's
+ * weight), F 0.8819 → 0.8821; zyte-dev has no such line.
+ */
+const CAPTION_WORDS_POSITION = 40;
+const POSITION_MARK = /\((?:l|r|li|re|links|rechts|mitte|left|right|centre|center|izquierda|derecha|v\. ?l\.(?: ?n\. ?r\.)?|from left)\.?\)/iu;
 
 /**
  * A photo caption ending in its credit is shorter than this. Measured on zyte-dev and trafilatura-eval
