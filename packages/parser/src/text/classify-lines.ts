@@ -75,7 +75,8 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
  * weight), F 0.8819 → 0.8821; zyte-dev has no such line.
  */
 const CAPTION_WORDS_POSITION = 40;
-const POSITION_MARK = /\((?:l|r|li|re|links|rechts|mitte|left|right|centre|center|izquierda|derecha|v\. ?l\.(?: ?n\. ?r\.)?|from left)\.?\)/iu;
+const POSITION_MARK =
+  /\((?:l|r|li|re|links|rechts|mitte|left|right|centre|center|izquierda|derecha|v\. ?l\.(?: ?n\. ?r\.)?|from left)\.?\)/iu;
 
 /**
  * A photo caption ending in its credit is shorter than this. Measured on zyte-dev and trafilatura-eval
