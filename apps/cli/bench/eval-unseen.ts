@@ -5,13 +5,14 @@
 // zyte-dev's text/ was made: that is the text scrape the parser reads, and the reference is the
 // `innerText` of Readability's body. Readability's output is a reference, not a human answer: the
 // figures say how close the parser comes to it on unseen pages, beside keeping all the text.
+// It also scores the title found in each against the title Readability reads (expected-metadata.json).
 // Do not tune rules on these pages: they are the check that rules generalise.
 // Usage: pnpm eval:unseen [--worst]   (BRIEF_DATASETS=DIR to point elsewhere)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArticle } from '@briefing/parser';
+import { parseArticle, TITLE_MATCH, titleMatch } from '@briefing/parser';
 import { launchChrome, stopChrome } from '@briefing/render';
 import puppeteer from 'puppeteer-core';
 
@@ -46,16 +47,29 @@ try {
   const fromHtml: Record<string, string> = {};
   const ours: Record<string, string> = {};
   const whole: Record<string, string> = {};
+  const titled = { pages: 0, html: 0, text: 0 };
   for (const name of pages) {
     const source = path.join(root, name, 'source.html');
     const html = fs.readFileSync(source);
-    fromHtml[name] = parseArticle({ path: source, data: html }).value?.text ?? '';
+    const fromPage = parseArticle({ path: source, data: html }).value;
+    fromHtml[name] = fromPage?.text ?? '';
     const text = await innerText(html.toString('utf8'));
+    const scraped = parseArticle({ path: `${name}.txt`, data: Buffer.from(text) }).value;
     truth[name] = {
       articleBody: await innerText(fs.readFileSync(path.join(root, name, 'expected.html'), 'utf8')),
     };
-    ours[name] = parseArticle({ path: `${name}.txt`, data: Buffer.from(text) }).value?.text ?? '';
+    ours[name] = scraped?.text ?? '';
     whole[name] = text;
+    const wanted = (
+      JSON.parse(fs.readFileSync(path.join(root, name, 'expected-metadata.json'), 'utf8')) as {
+        title?: string | null;
+      }
+    ).title;
+    if (wanted) {
+      titled.pages++;
+      if (titleMatch(fromPage?.title ?? '', wanted) >= TITLE_MATCH) titled.html++;
+      if (titleMatch(scraped?.title ?? '', wanted) >= TITLE_MATCH) titled.text++;
+    }
   }
   await browser.disconnect();
   fs.writeFileSync(path.join(tmp, 'ground-truth.json'), JSON.stringify(truth));
@@ -72,6 +86,11 @@ try {
     console.log(`## readability-pages, ${label} (${pages.length} pages)`);
     console.log(process.argv.includes('--worst') ? lines.join('\n') : lines.at(-1));
   }
+  const share = (n: number) => (n / titled.pages).toFixed(3);
+  console.log(
+    `## readability-pages, titles (${titled.pages} pages with one; word F1 ≥ ${TITLE_MATCH} with Readability's)`,
+  );
+  console.log(`saved HTML ${share(titled.html)}, text scrapes ${share(titled.text)}`);
 } finally {
   await stopChrome(chrome);
   fs.rmSync(tmp, { recursive: true, force: true });

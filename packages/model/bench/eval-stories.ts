@@ -6,8 +6,10 @@
 // singletons each), so that a threshold fitted to one fold can be read on the others.
 // With --singletons trafilatura, the singletons are instead the English pages of trafilatura-eval (their
 // main-text snippets, from many sites and years): a check on pages the settings were not chosen on.
-// Usage: pnpm eval:stories [--threshold T] [--sweep] [--singletons zyte|trafilatura]
-import { existsSync, readFileSync } from 'node:fs';
+// With --singletons readability, they are the English real pages of readability-pages (the article text
+// Readability extracts: whole long pages, novels, manuals, blogs, Wikipedia, on unrelated subjects).
+// Usage: pnpm eval:stories [--threshold T] [--sweep] [--singletons zyte|trafilatura|readability]
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/article.js';
@@ -86,6 +88,22 @@ function load(): Labelled[] {
       items.push({ article: article(`w${d.doc_id}`, d.title, body, d.date, d.url), gold: c.id, fold: k });
     }
   });
+  if (process.argv.includes('readability')) {
+    readdirSync(join(datasets, 'readability-pages'))
+      .sort()
+      .forEach((name, i) => {
+        const dir = join(datasets, 'readability-pages', name);
+        const meta = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as {
+          title: string | null;
+          lang?: string;
+        };
+        // the real pages (the synthetic test cases are small) that say they are in English
+        if (statSync(join(dir, 'source.html')).size < 10_000 || !/^en\b/i.test(meta.lang ?? '')) return;
+        const text = textOf(readFileSync(join(dir, 'expected.html'), 'utf8'));
+        items.push({ article: article(`r${name}`, meta.title, text, null, null), gold: name, fold: i % 3 });
+      });
+    return items;
+  }
   if (process.argv.includes('trafilatura')) {
     const expected = JSON.parse(
       readFileSync(join(datasets, 'trafilatura-eval/expected.json'), 'utf8'),
@@ -121,6 +139,27 @@ function load(): Labelled[] {
       });
     });
   return items;
+}
+
+/** The text of Readability's article HTML: paragraphs apart, tags out, the usual entities read. */
+function textOf(html: string): string {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+  return html
+    .replace(
+      /<\/?(?:p|div|h[1-6]|li|ul|ol|blockquote|pre|table|tr|br|section|article|figure)\b[^>]*>/gi,
+      '\n\n',
+    )
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
+      e[0] === '#'
+        ? String.fromCodePoint(
+            e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)),
+          )
+        : (entities[e.toLowerCase()] ?? m),
+    )
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n\s*\n\s*/g, '\n\n')
+    .trim();
 }
 
 /** B-cubed precision and recall, averaged over items. */

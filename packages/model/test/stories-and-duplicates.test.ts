@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/article.js';
 import { buildBriefing } from '../src/build-briefing.js';
@@ -13,6 +14,57 @@ const FLOOD = (n: number) =>
   `Heavy rain flooded the river valley on Monday and the dam operators opened the spillway gates. Rescue teams evacuated ${n} villages near the reservoir while the river kept rising. Engineers said the dam held but the spillway damaged the bridge downstream.`;
 const CHESS = (n: number) =>
   `The chess championship reached round ${n} in the capital. The challenger sacrificed a knight in the opening and the champion defended for five hours before the game ended in a draw. Grandmasters praised the endgame technique of both players.`;
+
+/** Words of general news (in 0.5–30 % of its texts), each drawn as often as general news uses it. */
+const EVERYDAY = (() => {
+  const bg = JSON.parse(readFileSync(new URL('../data/background-df.json', import.meta.url), 'utf8')) as {
+    docs: number;
+    df: Record<string, number>;
+  };
+  const words = Object.keys(bg.df)
+    .filter(
+      (w) =>
+        /^[a-z]{3,}$/.test(w) &&
+        (bg.df[w] as number) / bg.docs > 0.005 &&
+        (bg.df[w] as number) / bg.docs < 0.3,
+    )
+    .sort();
+  const upTo: number[] = [];
+  let sum = 0;
+  for (const w of words) {
+    sum += bg.df[w] as number;
+    upTo.push(sum);
+  }
+  return { words, upTo };
+})();
+
+/** 300 sentences of everyday words drawn at random (seeded), one in 20 a word of `subject` when given. */
+function everydayPage(seed: number, subject: readonly string[] = []): string {
+  let state = seed;
+  const next = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  const draw = () => {
+    const x = next() * (EVERYDAY.upTo.at(-1) as number);
+    let lo = 0;
+    let hi = EVERYDAY.upTo.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((EVERYDAY.upTo[mid] as number) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return EVERYDAY.words[lo] as string;
+  };
+  const sentences: string[] = [];
+  for (let s = 0; s < 300; s++) {
+    const words = Array.from({ length: 8 + Math.floor(next() * 8) }, () =>
+      subject.length > 0 && next() < 0.05 ? (subject[Math.floor(next() * subject.length)] as string) : draw(),
+    );
+    sentences.push(`${words.join(' ')}.`);
+  }
+  return sentences.join(' ');
+}
 
 describe('groupStories', () => {
   it('keeps two unrelated subjects apart, whatever the input order', () => {
@@ -44,6 +96,17 @@ describe('groupStories', () => {
       ['c1', 'c2'],
       ['f1', 'f2'],
     ]);
+  });
+
+  it('keeps long pages on unrelated subjects apart, though they share hundreds of everyday words', () => {
+    // ten pages of words drawn by their share of general news, and two that also share a subject: over
+    // all their terms the ten were as alike as one story's sources (29 real pages made one story)
+    const pages = Array.from({ length: 10 }, (_, i) => article(`p${i}`, everydayPage(i + 1)));
+    const subject = ['vantor', 'quellin', 'marsk', 'tiberon', 'ostrava', 'kelvane', 'dunmoor', 'perrin'];
+    pages.push(article('s1', everydayPage(11, subject)), article('s2', everydayPage(12, subject)));
+    const grouped = groupStories(pages).map((s) => s.sourceIds);
+    expect(grouped.find((ids) => ids.includes('s1'))).toEqual(['s1', 's2']);
+    expect(grouped.filter((ids) => ids.length > 1)).toHaveLength(1);
   });
 
   it('derives a story id from its earliest source, so a later source does not change it', () => {

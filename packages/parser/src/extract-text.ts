@@ -12,9 +12,10 @@ import { classifyLines } from './text/classify-lines.js';
 import { findTrailingByline, parseByline } from './text/find-byline.js';
 import { findOutletPrefix, findSiteHeader, findToldOutlet } from './text/find-outlet.js';
 import { type FoundDate, findDateline, yearsMentioned } from './text/find-published.js';
-import { findTitle, stripTrailingDate } from './text/find-title.js';
+import { findTitle } from './text/find-title.js';
 import { selectBody } from './text/select-body.js';
 import { splitLines } from './text/split-lines.js';
+import { keyOf, stripTrailingDate, type TitleCandidate, titleCandidates } from './text/title-candidates.js';
 
 /**
  * Finds the article in a text scrape (`.txt`) or Markdown note (`.md`). Text scrapes are cut into
@@ -128,18 +129,22 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
     const d = findDateline(stripLeadingNoise((lines[i] as BodyBlock).text), years);
     if (d) datelines.set(i, d);
   }
-  const title = findTitle(
-    lines,
-    region.first,
-    (i) => datelines.has(i) && isMostlyDate((lines[i] as BodyBlock).text),
-  );
+  const isDateline = (i: number) => datelines.has(i) && isMostlyDate((lines[i] as BodyBlock).text);
+  const opening = blocks.slice(0, LEAD_LINES).map((b) => b.text);
+  const candidates = titleCandidates(lines, region.first, isDateline, opening);
+  const data = file.data as TitleData;
+  if (data.keepTitleCandidates) data.titleCandidates = candidates;
+  const title = findTitle(lines, region.first, candidates, isDateline);
   if (title) {
     meta.title = title.title;
+    // the body was taken from the headline on: the headline is no part of it
+    if (title.index === region.first) blocks.shift();
     if (title.subtitle) meta.subtitle = title.subtitle;
     if (title.section && !meta.section) meta.section = title.section;
-    const raw = (lines[title.index] as BodyBlock).text;
-    const inTitle =
-      raw !== stripTrailingDate(raw) ? findDateline(raw.slice(stripTrailingDate(raw).length), years) : null;
+    // a date may close any copy of the headline ("…IN IRAQ?, 27 MARCH" above "…IN IRAQ?")
+    const key = keyOf((lines[title.index] as BodyBlock).text);
+    const raw = candidates.map((c) => c.text).find((t) => keyOf(t) === key && t !== stripTrailingDate(t));
+    const inTitle = raw ? findDateline(raw.slice(stripTrailingDate(raw).length), years) : null;
     if (!meta.published && inTitle) setPublished(meta, inTitle);
   }
   if (!meta.published && datelines.size > 0) {
@@ -167,6 +172,18 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
 
   reportDropped(lines, new Set(region.keep), blocks, file);
   return { blocks: blocks.filter((b) => b.text.length > 0), meta };
+}
+
+/** The opening of the body a headline is compared with: its first lines. */
+const LEAD_LINES = 8;
+
+/**
+ * What a caller can ask of the title step through the file's data: with `keepTitleCandidates` set,
+ * `titleCandidates` gets the candidates with their features (`train:titles` learns from them).
+ */
+export interface TitleData {
+  keepTitleCandidates?: boolean;
+  titleCandidates?: TitleCandidate[];
 }
 
 function setPublished(meta: FoundMeta, found: FoundDate): void {

@@ -3,3 +3,4 @@ export * from './extract-html.js';
 export * from './extract-text.js';
 export type * from './extraction.js';
 export * from './parse-article.js';
+export * from './title-match.js';

@@ -1,7 +1,13 @@
 import type { BodyBlock } from '../extraction.js';
-import { parseByline } from './find-byline.js';
-
-const MAX_LOOKBACK = 80;
+import {
+  inMenu,
+  keyOf,
+  MAX_LOOKBACK,
+  stripTrailingDate,
+  type TitleCandidate,
+  words,
+} from './title-candidates.js';
+import { type TitleModel, titleModel, titleScore } from './title-model.js';
 
 /** The headline found above the body, and the lines around it that say more. */
 export interface FoundTitle {
@@ -13,39 +19,30 @@ export interface FoundTitle {
 }
 
 /**
- * Finds the headline among the lines above the body. A headline is a line of 3 to 30 words that does
- * not end like a sentence; it scores for being repeated on the page (sites print it twice), for standing
- * near a dateline, for being the first such line and for standing just above the body.
+ * Picks the headline among the candidates above the body (see `titleCandidates`): the one the title
+ * model scores highest, the earliest of a tie. Its dek is a sentence just under it; its section a
+ * short label just above one of its copies.
  * @param lines the page's non-empty lines
  * @param bodyStart index of the first body line
+ * @param candidates the headline candidates
  * @param isDateline whether a line is a dateline
- * @returns the title with its dek and section, or null
+ * @param model the title model (the shipped one by default)
+ * @returns the title with its dek and section, or null when there is no candidate
  */
 export function findTitle(
   lines: readonly BodyBlock[],
   bodyStart: number,
+  candidates: readonly TitleCandidate[],
   isDateline: (index: number) => boolean,
+  model: TitleModel = titleModel(),
 ): FoundTitle | null {
-  const from = Math.max(0, bodyStart - MAX_LOOKBACK);
-  const keyOf = (text: string) => stripTrailingDate(text).toLowerCase();
-  const counts = new Map<string, number>();
-  for (const l of lines) counts.set(keyOf(l.text), (counts.get(keyOf(l.text)) ?? 0) + 1);
   let best: { index: number; score: number } | null = null;
-  let first = true;
-  for (let i = from; i < bodyStart; i++) {
-    const text = (lines[i] as BodyBlock).text;
-    if (!isHeadline(text) || isDateline(i) || parseByline(text) !== null) continue;
-    let score = 0;
-    if ((counts.get(keyOf(text)) ?? 0) > 1) score += 3;
-    for (let d = -3; d <= 3; d++)
-      if (d !== 0 && i + d >= 0 && i + d < lines.length && isDateline(i + d)) score += 2;
-    if (first) score += 1;
-    if (bodyStart - i <= 3) score += 1;
-    if (/\s\|\s/.test(text)) score -= 3;
-    first = false;
-    if (best === null || score > best.score) best = { index: i, score };
+  for (const c of candidates) {
+    const score = titleScore(model, c.features);
+    if (best === null || score > best.score) best = { index: c.index, score };
   }
   if (best === null) return null;
+  const from = Math.max(0, bodyStart - MAX_LOOKBACK);
   const headline = stripTrailingDate((lines[best.index] as BodyBlock).text);
   // the page's acronyms matter only to an all-capitals headline: scanning every line for them took 5 %
   // of the parse of the scale bench's pages
@@ -85,41 +82,6 @@ function sectionAbove(
     !isDateline(index - 1)
     ? prev.text
     : null;
-}
-
-function inMenu(lines: readonly BodyBlock[], index: number): boolean {
-  const short = (i: number) => lines[i] !== undefined && words((lines[i] as BodyBlock).text) <= 3;
-  let first = index;
-  while (short(first - 1) && (lines[first - 1] as BodyBlock).line === (lines[first] as BodyBlock).line - 1)
-    first--;
-  let last = index;
-  while (short(last + 1) && (lines[last + 1] as BodyBlock).line === (lines[last] as BodyBlock).line + 1)
-    last++;
-  return last - first + 1 >= 3;
-}
-
-/**
- * Removes a trailing date from a headline: "WHAT DOES …?, 27 MARCH" → "WHAT DOES …?".
- * @param text a headline
- */
-export function stripTrailingDate(text: string): string {
-  return text
-    .replace(
-      /,?\s+(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2})(?:,?\s+\d{4})?$/i,
-      '',
-    )
-    .trim();
-}
-
-function isHeadline(text: string): boolean {
-  const n = words(text);
-  return n >= 3 && n <= 30 && /\p{L}/u.test(text) && !/[.,;:]$/.test(text) && !isMenuLine(text);
-}
-
-/** A menu copied as one line: three or more entries of one or two words between separators. */
-function isMenuLine(text: string): boolean {
-  const parts = text.split(/\s+[|·•»/]\s+/);
-  return parts.length >= 3 && parts.every((p) => words(p) <= 2);
 }
 
 const SMALL = new Set([
@@ -181,4 +143,4 @@ export function acronymsIn(lines: readonly BodyBlock[]): Set<string> {
   return upper;
 }
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** Words of four letters or more, lower-cased: the words that say what a text is about, in any language. */

@@ -137,6 +137,16 @@ export function isCreditLine(text: string, words = wordsIn(text)): boolean {
   return words <= MAX_CREDIT_WORDS && phrases('credit-phrases.yaml').test(text.toLowerCase());
 }
 
+/**
+ * Tells a line that credits a picture, whatever its length: it holds a credit label or the name of a
+ * photo agency (`data/credit-phrases.yaml`), or ends with a credit in brackets ("(Jane Roe/Reuters)").
+ * A caption ends so; a headline seldom does.
+ * @param text a line
+ */
+export function holdsCredit(text: string): boolean {
+  return /\([^()]*\/[^()]*\)\P{L}*$/u.test(text) || phrases('credit-phrases.yaml').test(text.toLowerCase());
+}
+
 /** A comment form's heading is at most this many words ("Leave a Reply", "Schreibe einen Kommentar"). */
 const MAX_FORM_WORDS = 8;
 

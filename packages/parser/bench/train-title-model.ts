@@ -1,0 +1,90 @@
+// Trains the title model, data/title-model.json: the weights that rank the headline candidates of a
+// text scrape (see src/text/title-candidates.ts). It learns on half A of trafilatura-eval (the text
+// scrapes of the pages whose metadata.json gives a title), so that half B stays a check on pages it
+// never saw (`pnpm eval:titles`). A candidate is right when its words match the page's title (see
+// titleMatch); the weights maximise the likelihood of a right candidate under a softmax over each
+// page's candidates (conditional logit), with a little L2 shrinkage, by full-batch gradient descent.
+// Deterministic: the same data gives the same file.
+// Usage: pnpm --filter @briefing/parser train:titles [--half a|b|all] [--out FILE]
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { VFile } from 'vfile';
+import { extractText, type TitleData } from '../src/extract-text.js';
+import { TITLE_FEATURES } from '../src/text/title-candidates.js';
+import { TITLE_MATCH, titleMatch } from '../src/title-match.js';
+import { datasetsDir, halfOf, optionValue } from './datasets.js';
+import { trafilaturaTitles } from './trafilatura-titles.js';
+
+const ROUNDS = 3000;
+const RATE = 0.5;
+const L2 = 1e-3;
+
+interface Page {
+  rows: number[][];
+  right: boolean[];
+}
+
+const argv = process.argv.slice(2);
+const half = optionValue(argv, '--half') ?? 'a';
+const out = optionValue(argv, '--out') ?? fileURLToPath(new URL('../data/title-model.json', import.meta.url));
+const dir = path.join(datasetsDir(), 'trafilatura-eval');
+const titles = trafilaturaTitles(dir);
+const pages: Page[] = [];
+let seen = 0;
+for (const [name, title] of titles) {
+  if (half !== 'all' && halfOf(name) !== half) continue;
+  const file = path.join(dir, 'text', `${name}.txt`);
+  if (!fs.existsSync(file)) continue;
+  seen++;
+  const vfile = new VFile({ path: file });
+  const data = vfile.data as TitleData;
+  data.keepTitleCandidates = true;
+  extractText(fs.readFileSync(file, 'utf8'), vfile, false);
+  const candidates = data.titleCandidates ?? [];
+  const right = candidates.map((c) => titleMatch(c.text, title) >= TITLE_MATCH);
+  // a page whose title is no candidate, or the only one, teaches nothing about ranking
+  if (candidates.length > 1 && right.some(Boolean))
+    pages.push({ rows: candidates.map((c) => c.features), right });
+}
+
+const dims = TITLE_FEATURES.length;
+const w = new Array<number>(dims).fill(0);
+for (let round = 0; round < ROUNDS; round++) {
+  const grad = new Array<number>(dims).fill(0);
+  for (const page of pages) {
+    const scores = page.rows.map((x) => x.reduce((s, v, d) => s + v * (w[d] as number), 0));
+    const top = Math.max(...scores);
+    const e = scores.map((s) => Math.exp(s - top));
+    const all = e.reduce((a, b) => a + b, 0);
+    const rightSum = e.reduce((a, b, j) => a + (page.right[j] ? b : 0), 0);
+    page.rows.forEach((x, j) => {
+      const p = (e[j] as number) / all - (page.right[j] ? (e[j] as number) / rightSum : 0);
+      for (let d = 0; d < dims; d++) grad[d] = (grad[d] as number) + p * (x[d] as number);
+    });
+  }
+  for (let d = 0; d < dims; d++)
+    w[d] = (w[d] as number) - RATE * ((grad[d] as number) / pages.length + L2 * (w[d] as number));
+}
+
+const pick = (page: Page) => {
+  const scores = page.rows.map((x) => x.reduce((s, v, d) => s + v * (w[d] as number), 0));
+  return scores.indexOf(Math.max(...scores));
+};
+const right = pages.filter((p) => p.right[pick(p)]).length;
+const model = {
+  about:
+    'Weights that rank the headline candidates of a text scrape (src/text/title-candidates.ts). ' +
+    'Rebuild: pnpm --filter @briefing/parser train:titles.',
+  trainedOn: `trafilatura-eval text scrapes, half ${half} (${pages.length} of ${seen} titled pages had the title among 2+ candidates)`,
+  weights: Object.fromEntries(
+    TITLE_FEATURES.map((name, k) => [name, Math.round((w[k] as number) * 1000) / 1000]),
+  ),
+};
+fs.writeFileSync(out, `${JSON.stringify(model, null, 2)}\n`);
+console.log(
+  `${pages.length} pages with the title among their candidates (of ${seen}); picked right on ${right} (${(right / pages.length).toFixed(3)})`,
+);
+for (const [k, name] of TITLE_FEATURES.entries())
+  console.log(`${name.padEnd(14)} ${(w[k] as number).toFixed(3)}`);
+console.log(`wrote ${out}`);

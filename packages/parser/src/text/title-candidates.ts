@@ -1,0 +1,270 @@
+import type { BodyBlock } from '../extraction.js';
+import { parseByline } from './find-byline.js';
+import { holdsCredit, isFurnitureLine } from './furniture-lines.js';
+
+/**
+ * How many lines above the body a headline may stand. On trafilatura-eval half A, 150 or 250 lines
+ * find 6 more titles but rank worse (0.63 against 0.64 of titles right).
+ */
+export const MAX_LOOKBACK = 80;
+/**
+ * The fewest words of a candidate: with one or two, 37 more of the 428 titles of half A are candidates
+ * but the many short menu labels make the ranking worse (0.63 against 0.64 right).
+ */
+const MIN_WORDS = 3;
+/** Characters of the body's opening a headline is compared with. */
+const LEAD_CHARS = 2000;
+
+/**
+ * What tells a headline among the lines above a body, in the order of a candidate's `features`; a
+ * trained title model (`data/title-model.json`) names them in the same order.
+ */
+export const TITLE_FEATURES = [
+  // the share of its long words that the body's opening uses too: a headline says what the article says
+  'echo',
+  // how many of its long words the opening uses (up to 4), over 4
+  'echoed',
+  // the page prints the line more than once (sites print the headline twice)
+  'repeated',
+  // a dateline stands within 3 lines
+  'nearDateline',
+  // the first candidate of the window
+  'first',
+  // lines between it and the body, on a log scale (0: just above, 1: MAX_LOOKBACK lines up)
+  'distance',
+  // candidates between it and the body, on a log scale, at most 1
+  'rank',
+  // its words, over 30
+  'words',
+  // four words or fewer
+  'short',
+  // two words or fewer
+  'few',
+  // a separator with spaces around it (" | ", " - "), as in "Headline | Site"
+  'separator',
+  // ends with a question or exclamation mark
+  'asks',
+  // the share of its words that start with a capital
+  'capitals',
+  // beside a run of short lines (three lines or more of three words at most, with it): a menu, or the
+  // section label, date and byline around a headline
+  'inMenu',
+  // written in capitals only
+  'allCapitals',
+  // a colon inside it ("Coronavirus: New York …")
+  'colon',
+  // opens with a quotation mark (a pull quote, or a quoted headline)
+  'quoted',
+  // the share of its words that are numbers
+  'numbers',
+  // a comma and more than 15 words: a caption or a teaser, more than a headline
+  'prose',
+  // a call to share, subscribe, sign in…, or a label of page furniture (data/furniture-phrases.yaml)
+  'furniture',
+  // the first candidate from the top whose long words the opening mostly uses (a headline stands above
+  // its dek and its captions, which echo the opening too)
+  'firstEcho',
+  // the line under it is a sentence of 8 words or more that echoes the opening: a dek under a headline
+  'dekBelow',
+  // the body's first line (the body was taken from the headline on)
+  'bodyFirst',
+  // credits a picture ("… (Jane Roe/Reuters)", "Photo by …"): a caption
+  'credit',
+] as const;
+
+/** A line above the body that could be the headline. */
+export interface TitleCandidate {
+  /** Index of the line among the page's lines. */
+  index: number;
+  /** The line. */
+  text: string;
+  /** Its features, in the order of {@link TITLE_FEATURES}. */
+  features: number[];
+}
+
+/**
+ * The lines above the body that could be the headline: lines of 3 to 30 words that do not end like a
+ * sentence, are no menu copied as one line, no dateline and no byline, each with what tells a headline
+ * (see {@link TITLE_FEATURES}).
+ * @param lines the page's non-empty lines
+ * @param bodyStart index of the first body line
+ * @param isDateline whether a line is a dateline
+ * @param lead the opening of the body: its first lines
+ * @returns the candidates, top of the page first; the last may be the body's first line
+ */
+export function titleCandidates(
+  lines: readonly BodyBlock[],
+  bodyStart: number,
+  isDateline: (index: number) => boolean,
+  lead: readonly string[],
+): TitleCandidate[] {
+  const from = Math.max(0, bodyStart - MAX_LOOKBACK);
+  // the body's first line is compared with the lines after it, any other line with both
+  const restWords = new Set(longWords(lead.slice(1).join(' ').slice(0, LEAD_CHARS)));
+  const leadWords = new Set(restWords);
+  for (const w of longWords((lead[0] ?? '').slice(0, LEAD_CHARS))) leadWords.add(w);
+  const found: { index: number; text: string }[] = [];
+  const last = lead.length > 1 ? bodyStart : bodyStart - 1;
+  for (let i = from; i <= last; i++) {
+    const text = (lines[i] as BodyBlock).text;
+    if (!isHeadline(text) || isDateline(i) || parseByline(text) !== null) continue;
+    // the body's first line ending in an exclamation mark is a sentence more often than a headline
+    if (i === bodyStart && /[!…]\P{L}*$/u.test(text)) continue;
+    found.push({ index: i, text });
+  }
+  const counts = copiesOf(
+    lines,
+    found.map((f) => keyOf(f.text)),
+  );
+  const echoOf = (own: readonly string[], known: ReadonlySet<string>) =>
+    own.length === 0 ? 0 : own.filter((w) => known.has(w)).length / own.length;
+  const owns = found.map((f) => longWords(f.text));
+  const firstEcho = owns.findIndex((own) => echoOf(own, leadWords) >= 0.5);
+  return found.map(({ index, text }, k) => {
+    const all = text.split(/\s+/).filter(Boolean);
+    const n = all.length;
+    const own = owns[k] as string[];
+    const inBody = index === bodyStart;
+    const echo = echoOf(own, inBody ? restWords : leadWords);
+    const below = lines[index + 1]?.text ?? '';
+    const dekBelow =
+      index + 1 < bodyStart && words(below) >= 8 && echoOf(longWords(below), leadWords) >= 0.4 ? 1 : 0;
+    let nearDateline = 0;
+    for (let d = -3; d <= 3; d++) {
+      const j = index + d;
+      if (d !== 0 && j >= 0 && j < lines.length && isDateline(j)) nearDateline = 1;
+    }
+    const features = [
+      echo,
+      Math.min(Math.round(echo * own.length), 4) / 4,
+      (counts.get(keyOf(text)) ?? 0) > 1 ? 1 : 0,
+      nearDateline,
+      k === 0 ? 1 : 0,
+      Math.log1p(Math.max(0, bodyStart - index - 1)) / Math.log1p(MAX_LOOKBACK),
+      Math.min(1, Math.log1p(found.length - 1 - k) / Math.log1p(20)),
+      n / 30,
+      n <= 4 ? 1 : 0,
+      n <= 2 ? 1 : 0,
+      /\s[|–—-]\s/.test(text) ? 1 : 0,
+      /[?!]["'”’»]?$/.test(text) ? 1 : 0,
+      all.filter(startsCapital).length / n,
+      inMenu(lines, index) ? 1 : 0,
+      /\p{Ll}/u.test(text) ? 0 : 1,
+      /\S:\s/.test(text) ? 1 : 0,
+      /^["'“‘«„]/.test(text) ? 1 : 0,
+      all.filter((w) => NUMBER.test(w)).length / n,
+      n > 15 && text.includes(',') ? 1 : 0,
+      isFurnitureLine(text, n) ? 1 : 0,
+      k === firstEcho ? 1 : 0,
+      dekBelow,
+      inBody ? 1 : 0,
+      holdsCredit(text) ? 1 : 0,
+    ];
+    return { index, text, features };
+  });
+}
+
+/**
+ * How often the page prints each of some keys (see {@link keyOf}). Only lines about as long as a key
+ * can hold it: the long lines of a page, its paragraphs, are not keyed (keying every line took 0.3 ms
+ * of a text scrape's 3).
+ */
+function copiesOf(lines: readonly BodyBlock[], keys: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>(keys.map((k) => [k, 0]));
+  const longest = keys.reduce((m, k) => Math.max(m, k.length), 0);
+  // a key drops at most a trailing date (", 27 March 2024") and the line's outer spaces
+  const max = longest + 40;
+  for (const l of lines) {
+    if (l.text.length > max) continue;
+    const key = keyOf(l.text);
+    const n = counts.get(key);
+    if (n !== undefined) counts.set(key, n + 1);
+  }
+  return counts;
+}
+
+/** The key two copies of a line share: lower case, without a trailing date. */
+export function keyOf(text: string): string {
+  // every date the pattern strips has a digit: most lines have none and skip it
+  return (DIGIT.test(text) ? stripTrailingDate(text) : text.trim()).toLowerCase();
+}
+
+const DIGIT = /\d/;
+
+/**
+ * Removes a trailing date from a headline: "WHAT DOES …?, 27 MARCH" → "WHAT DOES …?".
+ * @param text a headline
+ */
+export function stripTrailingDate(text: string): string {
+  return text
+    .replace(
+      /,?\s+(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2})(?:,?\s+\d{4})?$/i,
+      '',
+    )
+    .trim();
+}
+
+/**
+ * Whether a line is one of a menu: three or more short lines (three words at most) in a row.
+ * @param lines the page's lines
+ * @param index the line
+ */
+export function inMenu(lines: readonly BodyBlock[], index: number): boolean {
+  const short = (i: number) => lines[i] !== undefined && words((lines[i] as BodyBlock).text) <= 3;
+  let first = index;
+  while (short(first - 1) && (lines[first - 1] as BodyBlock).line === (lines[first] as BodyBlock).line - 1)
+    first--;
+  let last = index;
+  while (short(last + 1) && (lines[last + 1] as BodyBlock).line === (lines[last] as BodyBlock).line + 1)
+    last++;
+  return last - first + 1 >= 3;
+}
+
+function isHeadline(text: string): boolean {
+  const n = words(text);
+  return n >= MIN_WORDS && n <= 30 && /\p{L}/u.test(text) && !/[.,;:]$/.test(text) && !isMenuLine(text);
+}
+
+/** A menu copied as one line: three or more entries of one or two words between separators. */
+function isMenuLine(text: string): boolean {
+  const parts = text.split(/\s+[|·•»/]\s+/);
+  return parts.length >= 3 && parts.every((p) => words(p) <= 2);
+}
+
+/** The number of words of a line. */
+export const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Words of four letters or digits or more, lower-cased: the words that say what a text is about, in any
+ * language. A loop over the characters: the Unicode pattern `[\p{L}\p{N}]{4,}` took three times as long.
+ */
+function longWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const ch = i < lower.length ? lower.charCodeAt(i) : 32;
+    const inWord =
+      (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || (ch > 127 && WORD_CHAR.test(lower[i] as string));
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start >= 4) out.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A number, maybe with its punctuation: "2022", "6,000", "19.5.2007", "(3)". */
+const NUMBER = /^\P{L}*\d[\d.,:/-]*\P{L}*$/u;
+
+/** Whether a word's first letter is a capital ("Iraq", "“Parasite”"). */
+function startsCapital(word: string): boolean {
+  for (const ch of word) {
+    if (ch.toLowerCase() !== ch) return true;
+    if (ch.toUpperCase() !== ch) return false;
+  }
+  return false;
+}
