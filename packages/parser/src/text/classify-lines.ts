@@ -7,7 +7,12 @@ import { markShortLists } from './mark-short-lists.js';
 /** What a line of a text scrape looks like, judged from the text alone. */
 export type LineKind = 'prose' | 'sentence' | 'clause' | 'row' | 'item' | 'short' | 'repeated' | 'caption';
 
-const TERMINAL = /[.!?…:;"”’»)\]。！？」』）]$/u;
+/**
+ * A line ends like a sentence: a stop, a closing quote or bracket, or an emoji, as blog posts end a
+ * sentence ("… and I like that 😉"). Measured with the emoji on zyte-dev and trafilatura-eval text: zyte
+ * 0.958 → 0.959 (R 0.956 → 0.959), half A tp +2, half B unchanged; HTML tp +1 fp +1 (half B unchanged).
+ */
+const TERMINAL = /(?:[.!?…:;"”’»)\]。！？」』）]|\p{Extended_Pictographic}\uFE0F?)$/u;
 const SENTENCE_END = /[.!?…]["”’»)]?(\s|$)|[。！？]/gu;
 
 /**
