@@ -5,6 +5,7 @@ import { cite } from './citation.js';
 import { type DateDirection, dateDirection } from './date-direction.js';
 import { isDateStamp } from './date-stamp.js';
 import { findPeriod } from './find-period.js';
+import { isReferenceEntry } from './reference-entry.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordIds } from './text-stats.js';
 
@@ -180,8 +181,9 @@ export type FoundDate = Pick<DatedSentence, 'date' | 'precision' | 'ahead'>;
  * @returns the date, its precision and whether it lies ahead, or null
  */
 export function dateIn(sentence: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
-  // a page's own date line ("Published Monday, Nov. 18, 2019") dates the page, not an event
-  if (!MAY_HOLD_DATE.test(sentence) || isDateStamp(sentence)) return null;
+  // a page's own date line ("Published Monday, Nov. 18, 2019") dates the page, not an event; a reference
+  // list's entry ("^ Collett, John (4 September 2013).") dates the work it cites
+  if (!MAY_HOLD_DATE.test(sentence) || isDateStamp(sentence) || isReferenceEntry(sentence)) return null;
   const text = withoutComparedDates(sentence);
   for (const r of en.strict.parse(text, { instant: ref.date, timezone: 0 })) {
     const c = r.start;

@@ -15,6 +15,9 @@ const LETTERS = /\p{L}+/gu;
 /** The signature opening an embedded post's last line: a dash, its author's name and handle. */
 const EMBED_SIGNATURE = /^\s*[—–-]\s*[^()@]{1,80}\(@\w{1,30}\)/u;
 
+/** A day's ordinal suffix ("20th", "1st"): part of the number, not a word. */
+const ORDINAL = /(\d)(?:st|nd|rd|th)\b/gi;
+
 /** A time of day on a clock ("12:15", "9:04"). */
 const CLOCK = /\b\d{1,2}:\d{2}\b/;
 
@@ -36,7 +39,7 @@ export function isDateStamp(text: string): boolean {
   let other = 0;
   // "— Ana Ruiz (@anaruiz) November 1, 2019" signs an embedded post: the name and handle are its author
   const signed = EMBED_SIGNATURE.exec(text);
-  const rest = signed ? text.slice(signed[0].length) : text;
+  const rest = (signed ? text.slice(signed[0].length) : text).replace(ORDINAL, '$1');
   for (const [w] of rest.toLowerCase().matchAll(LETTERS)) {
     if (!DATE_WORD.test(w) && !stampWords.has(w) && ++other > 1) return false;
   }

@@ -89,6 +89,9 @@ export function findEntities(
     for (const m of mentions) {
       const form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
       if (headline && m.entry === null && !elsewhere.has(nameKey(form))) continue;
+      // "FROM", "SHOULD", "SELECT" beside "from", "should", "select": a word set in capitals (code,
+      // a standard's keywords, emphasis), not an acronym; a known name ("US", "WHO") is looked up first
+      if (m.entry === null && m.from === m.to && isCapitalsOf(form, lower)) continue;
       let entity = m.entry !== null ? byEntry.get(m.entry) : byForm.get(nameKey(form));
       if (!entity && m.entry === null) {
         entity = shortFormOf(form, sentence, tokens, m, entities, keys);
@@ -267,6 +270,11 @@ function mentionsOf(
       out.push({ from: i, to: i, type: null, entry: null });
   });
   return out.sort((a, b) => a.from - b.from);
+}
+
+/** Whether a word is written in capitals only, and the article also writes it in lower case. */
+function isCapitalsOf(word: string, lower: ReadonlySet<string>): boolean {
+  return /^\p{Lu}{2,}$/u.test(word) && lower.has(word.toLowerCase());
 }
 
 /** The rest of a name after a leading country name or demonym, when the rest is a capitalised name. */

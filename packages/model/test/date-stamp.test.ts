@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateIn } from '../src/build-timeline.js';
 import { isDateStamp } from '../src/date-stamp.js';
+import { isReferenceEntry } from '../src/reference-entry.js';
 
 const ref = { date: new Date(Date.UTC(2024, 5, 1, 12)), own: true, day: true };
 
@@ -14,6 +15,8 @@ describe('isDateStamp', () => {
     'Retrieved 4 December 2017.',
     'Archived from the original on 22 May 2010.',
     '— Ana Ruiz (@anaruiz) November 1, 2019',
+    'Oct 15, 2015 · 18 min read',
+    'JanBeek Jun 20th at 2:41 am',
   ])('reads %j as the date of a page or a comment, no event', (line) => {
     expect(isDateStamp(line)).toBe(true);
     expect(dateIn(line, ref)).toBeNull();
@@ -27,6 +30,30 @@ describe('isDateStamp', () => {
     'Troops withdrew on Monday, May 20.',
   ])('reads %j as an event', (line) => {
     expect(isDateStamp(line)).toBe(false);
+  });
+});
+
+describe('isReferenceEntry', () => {
+  it.each([
+    '^ Fordyce, Tom (23 October 2011).',
+    '^ Kelly Faircloth (9 April 2012).',
+    'Collett, John (4 September 2013). "Title of the piece".',
+    '[CORS] van Kesteren, Anne (ed), "Cross-Origin Resource Sharing", 29 January 2013.',
+    '[WEBFINGER] Jones, P., Salguerio, G., Jones, M, and Smarr, J., "WebFinger", RFC7033, September 2013.',
+    'Roxr Software Ltd. Retrieved 2012-05-10.',
+    'Archived from the original (PDF) on 19 January 2012.',
+  ])('reads %j as a cited work, no event', (line) => {
+    expect(isReferenceEntry(line)).toBe(true);
+    expect(dateIn(line, ref)).toBeNull();
+  });
+
+  it.each([
+    'Mitchell Baker announced on July 16, 2012, that the company would change course.',
+    'Smith, the minister, resigned on 4 September 2013.',
+    '[Update] The ministry said on Monday, May 20, that talks would resume.',
+    'Paris, France (AP) — Talks resumed on 4 September 2013.',
+  ])('reads %j as an event', (line) => {
+    expect(isReferenceEntry(line)).toBe(false);
   });
 });
 

@@ -1,0 +1,22 @@
+/** A footnote's back-link caret opening a reference ("^ Fordyce, Tom (23 October 2011)."). */
+const CARET = /^\s*\^/;
+/** A reference's label in brackets, then an author list ("[CORS] van Kesteren, Anne (ed), …", "[3] Li, X."). */
+const LABELLED = /^\s*\[[\p{Lu}\p{N}][\p{Lu}\p{N}._-]{0,29}\]\s+[^,]{1,40},/u;
+/** An author, comma, given names or initials, then the date in brackets: "Collett, John (4 September 2013)". */
+const AUTHOR_DATE =
+  /^\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:\p{Lu}[\p{L}'’-]*\.?\s?){1,3}\((?:[^()]*\s)?\d{4}\)/u;
+/** The stamp of when a cited page was read or archived, anywhere in the entry. */
+const ACCESS_STAMP = /\b(?:Retrieved|Accessed|Archived from the original)\b/u;
+
+/**
+ * Whether a sentence is an entry of a reference list or a footnote: it cites a work, and its date is
+ * when that work appeared or was read, no event. Four shapes, as wikis, papers and standards print
+ * them: a footnote's caret ("^ Fordyce, Tom (23 October 2011)."), a bracketed label before an author
+ * list ("[CORS] van Kesteren, Anne (ed), …"), an author and given names before a bracketed date
+ * ("Collett, John (4 September 2013)."), and a "Retrieved …", "Accessed …" or "Archived from the
+ * original …" stamp anywhere in it.
+ * @param text one sentence
+ */
+export function isReferenceEntry(text: string): boolean {
+  return CARET.test(text) || LABELLED.test(text) || AUTHOR_DATE.test(text) || ACCESS_STAMP.test(text);
+}
