@@ -7,6 +7,7 @@ import {
   isCreditLine,
   isFurnitureLine,
   isNoticeLine,
+  isSignOffLine,
 } from '../src/text/furniture-lines.js';
 
 describe('furniture lines (data/furniture-phrases.yaml)', () => {
@@ -27,6 +28,19 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
         'Jane Roe',
       ].map((t) => isBylineLine(t)),
     ).toEqual([true, true, true, true, true, true, false, false, false, false, false, false]);
+  });
+
+  it('tells a sign-off line (data/sign-off-phrases.yaml) from the article’s own last sentences', () => {
+    expect(
+      [
+        'Get the latest news straight to your phone with our app.',
+        'Advertising disclosure: we may receive compensation for some of the links in our stories.',
+        'Immer aktuell informiert über Sparmöglichkeiten: jetzt den Newsletter bestellen.',
+        'We welcome reader comments on the top stories of the day.',
+        'The latest news from the front was grim, the minister said.',
+        'Die Ministerin wurde am Montag über den Stand der Gespräche informiert.',
+      ].map((t) => isSignOffLine(t)),
+    ).toEqual([true, true, true, true, false, false]);
   });
 
   it('tells a comment header (data/comment-said-words.yaml) by the date under it', () => {
