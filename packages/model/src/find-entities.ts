@@ -92,6 +92,8 @@ export function findEntities(
       // "FROM", "SHOULD", "SELECT" beside "from", "should", "select": a word set in capitals (code,
       // a standard's keywords, emphasis), not an acronym; a known name ("US", "WHO") is looked up first
       if (m.entry === null && m.from === m.to && isCapitalsOf(form, lower)) continue;
+      // one letter names nothing by itself: "C" of "Vitamin C", "25 C", "C++"; "J." stands in a name
+      if (m.entry === null && m.from === m.to && /^\p{L}$/u.test(form)) continue;
       let entity = m.entry !== null ? byEntry.get(m.entry) : byForm.get(nameKey(form));
       if (!entity && m.entry === null) {
         entity = shortFormOf(form, sentence, tokens, m, entities, keys);

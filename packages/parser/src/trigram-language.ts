@@ -6,17 +6,25 @@
 
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
-import { trigrams } from 'trigram-utils';
+import { clean } from 'trigram-utils';
 
 /** franc's cap on the text it reads. */
 const MAX_LENGTH = 2048;
 /** franc's distance for a trigram a language's profile lacks. */
 const MAX_DIFFERENCE = 300;
 
-/** The languages of one script and, per trigram, its rank in each of them (-1 where absent). */
+/** The languages of one script and, per trigram (see {@link keyOf}), its rank in each of them (-1 where absent). */
 interface ScriptTable {
   languages: string[];
-  ranks: Map<string, Int16Array>;
+  ranks: Map<number, Int16Array>;
+}
+
+/**
+ * A trigram of three UTF-16 code units as one number (48 bits, exact in a double): counting numbers
+ * instead of cut-out strings took 185 ms instead of 216 for the openings of 990 trafilatura-eval pages.
+ */
+function keyOf(a: number, b: number, c: number): number {
+  return (a * 65536 + b) * 65536 + c;
 }
 
 const tables = new Map<string, ScriptTable>();
@@ -27,16 +35,19 @@ function tableOf(script: string): ScriptTable {
   if (table) return table;
   const profiles = (data as Record<string, Record<string, string>>)[script] ?? {};
   const languages = Object.keys(profiles);
-  const ranks = new Map<string, Int16Array>();
+  const ranks = new Map<number, Int16Array>();
   languages.forEach((language, l) => {
     const model = (profiles[language] as string).split('|');
     // as franc: a trigram listed twice keeps its first (lowest) rank
     for (let weight = model.length - 1; weight >= 0; weight--) {
       const trigram = model[weight] as string;
-      let row = ranks.get(trigram);
+      // every trigram of franc's data is three code units; one that is not could never match
+      if (trigram.length !== 3) continue;
+      const key = keyOf(trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2));
+      let row = ranks.get(key);
       if (!row) {
         row = new Int16Array(languages.length).fill(-1);
-        ranks.set(trigram, row);
+        ranks.set(key, row);
       }
       row[l] = weight;
     }
@@ -83,8 +94,13 @@ export function trigramLanguage(text: string, minLength = 10): string {
   const distances = new Float64Array(languages.length);
   // franc's distance sums over the text's distinct trigrams and their counts: the order in which
   // trigram-utils' asTuples sorts them changes nothing, and the sort was a fifth of the time
-  const counts = new Map<string, number>();
-  for (const t of trigrams(value)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  // the trigrams of trigram-utils (` ${clean(value)} ` cut at every code unit), counted by key
+  const padded = ` ${clean(value)} `;
+  const counts = new Map<number, number>();
+  for (let i = 0; i + 3 <= padded.length; i++) {
+    const key = keyOf(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2));
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   for (const [trigram, count] of counts) {
     const row = ranks.get(trigram);
     if (!row) continue;
