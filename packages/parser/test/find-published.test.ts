@@ -22,3 +22,13 @@ describe('findDateline with numbers only', () => {
     expect(writesDayFirst('12/04/2020 by Kay')).toBe(false);
   });
 });
+
+describe('findDateline and words of time', () => {
+  it('takes no date from words that count from the day the page is read', () => {
+    expect(
+      findDateline('advice.el shipped as part of Emacs 19.23. A few weeks later, a fix came'),
+    ).toBeNull();
+    expect(findDateline('Today at noon the council meets')).toBeNull();
+    expect(findDateline('Wednesday, October 16, 2019')?.date).toBe('2019-10-16');
+  });
+});

@@ -39,6 +39,9 @@ export function findDateline(
   const results = en.strict.parse(head);
   for (const r of results) {
     if (dotted && dotted.index < r.index + r.text.length) return dotted;
+    // a date said without a number ("a few weeks later", "today") counts from the day it is read,
+    // not from the page: the published date would change with the day of the run
+    if (r.tags().has('result/relativeDate')) continue;
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) {
       if (s.isCertain('year') && s.isCertain('month')) {
