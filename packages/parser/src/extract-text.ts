@@ -11,7 +11,7 @@ import { reportDropped } from './report-dropped.js';
 import { classifyLines } from './text/classify-lines.js';
 import { findTrailingByline, parseByline } from './text/find-byline.js';
 import { findOutletPrefix, findSiteHeader, findToldOutlet } from './text/find-outlet.js';
-import { type FoundDate, findDateline, yearsMentioned } from './text/find-published.js';
+import { type FoundDate, findDateline, writesDayFirst, yearsMentioned } from './text/find-published.js';
 import { findTitle } from './text/find-title.js';
 import { selectBody } from './text/select-body.js';
 import { splitLines } from './text/split-lines.js';
@@ -102,10 +102,11 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
   if (region === null) return { blocks: [], meta };
   const blocks = region.keep.map((i) => ({ ...(lines[i] as BodyBlock) }));
   const years = yearsMentioned(blocks.map((b) => b.text).join(' '));
+  const slashDayFirst = writesDayFirst(lines.map((l) => l.text).join('\n'));
 
   // A dateline or site name fused to the start of the first paragraph.
   const lead = blocks[0] as BodyBlock;
-  const leadDate = findDateline(lead.text.slice(0, 80), years);
+  const leadDate = findDateline(lead.text.slice(0, 80), years, slashDayFirst);
   if (leadDate && leadDate.index <= 12) {
     meta.published = leadDate.date;
     if (leadDate.inferred) meta.publishedInferred = leadDate.inferred;
@@ -126,7 +127,7 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
 
   const datelines = new Map<number, FoundDate>();
   for (let i = Math.max(0, region.first - 80); i < region.first; i++) {
-    const d = findDateline(stripLeadingNoise((lines[i] as BodyBlock).text), years);
+    const d = findDateline(stripLeadingNoise((lines[i] as BodyBlock).text), years, slashDayFirst);
     if (d) datelines.set(i, d);
   }
   const isDateline = (i: number) => datelines.has(i) && isMostlyDate((lines[i] as BodyBlock).text);
@@ -144,7 +145,7 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
     // a date may close any copy of the headline ("…IN IRAQ?, 27 MARCH" above "…IN IRAQ?")
     const key = keyOf((lines[title.index] as BodyBlock).text);
     const raw = candidates.map((c) => c.text).find((t) => keyOf(t) === key && t !== stripTrailingDate(t));
-    const inTitle = raw ? findDateline(raw.slice(stripTrailingDate(raw).length), years) : null;
+    const inTitle = raw ? findDateline(raw.slice(stripTrailingDate(raw).length), years, slashDayFirst) : null;
     if (!meta.published && inTitle) setPublished(meta, inTitle);
   }
   if (!meta.published && datelines.size > 0) {

@@ -3,9 +3,11 @@ import { wordsIn } from '../src/text/count-words.js';
 import {
   furnitureMatcher,
   isBylineLine,
+  isCommentHeader,
   isCreditLine,
   isFurnitureLine,
   isNoticeLine,
+  isSignOffLine,
 } from '../src/text/furniture-lines.js';
 
 describe('furniture lines (data/furniture-phrases.yaml)', () => {
@@ -26,6 +28,33 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
         'Jane Roe',
       ].map((t) => isBylineLine(t)),
     ).toEqual([true, true, true, true, true, true, false, false, false, false, false, false]);
+  });
+
+  it('tells a sign-off line (data/sign-off-phrases.yaml) from the article’s own last sentences', () => {
+    expect(
+      [
+        'Get the latest news straight to your phone with our app.',
+        'Advertising disclosure: we may receive compensation for some of the links in our stories.',
+        'Immer aktuell informiert über Sparmöglichkeiten: jetzt den Newsletter bestellen.',
+        'We welcome reader comments on the top stories of the day.',
+        'The latest news from the front was grim, the minister said.',
+        'Die Ministerin wurde am Montag über den Stand der Gespräche informiert.',
+      ].map((t) => isSignOffLine(t)),
+    ).toEqual([true, true, true, true, false, false]);
+  });
+
+  it('tells a comment header (data/comment-said-words.yaml) by the date under it', () => {
+    expect(
+      [
+        ['Jane Roe says:', '12 May 2021 at 18:40'],
+        ['Max Muster sagt:', '3. November 2023 um 20:14 Uhr'],
+        ['Jeanne Dupont a écrit :', '4 mai 2020'],
+        ['Our editors say:', 'A solid tool for the price.'],
+        ['Jane Roe says:', 'I agree with every word of this.'],
+        ['The minister said:', 'We will not raise taxes in 2024 or in any year after that one.'],
+        ['Jane Roe says', '12 May 2021'],
+      ].map(([t, next]) => isCommentHeader(t as string, next)),
+    ).toEqual([true, true, true, false, false, false, false]);
   });
 
   it('tells short calls to act, rights notices and pointers from text', () => {

@@ -7,7 +7,12 @@ import { markShortLists } from './mark-short-lists.js';
 /** What a line of a text scrape looks like, judged from the text alone. */
 export type LineKind = 'prose' | 'sentence' | 'clause' | 'row' | 'item' | 'short' | 'repeated' | 'caption';
 
-const TERMINAL = /[.!?…:;"”’»)\]。！？」』）]$/u;
+/**
+ * A line ends like a sentence: a stop, a closing quote or bracket, or an emoji, as blog posts end a
+ * sentence ("… and I like that 😉"). Measured with the emoji on zyte-dev and trafilatura-eval text: zyte
+ * 0.958 → 0.959 (R 0.956 → 0.959), half A tp +2, half B unchanged; HTML tp +1 fp +1 (half B unchanged).
+ */
+const TERMINAL = /(?:[.!?…:;"”’»)\]。！？」』）]|\p{Extended_Pictographic}\uFE0F?)$/u;
 const SENTENCE_END = /[.!?…]["”’»)]?(\s|$)|[。！？]/gu;
 
 /**
@@ -53,6 +58,7 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
   if (words < 25 && /\(\s*\p{L}+\s*:[^()]{1,40}\)$/u.test(text)) return 'caption';
   if (words < 60 && /[.!?]["”’)]?\s+\p{Lu}\p{L}+:\s+\p{Lu}[^.!?:]{0,40}$/u.test(text)) return 'caption';
   if (/^\d+\s?of\s?\d+\s?\p{Lu}/u.test(text)) return 'caption';
+  if (words < CAPTION_WORDS_POSITION && POSITION_MARK.test(text)) return 'caption';
   if (words < CAPTION_WORDS && creditInParentheses(text)) return 'caption';
   if (words >= 4 && words < SHORT_CAPTION_WORDS && slashCreditTail(text)) return 'caption';
   if (tagCloud(text, words, sentences, terminal)) return 'short';
@@ -66,6 +72,16 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
   if (!repeated && words >= 8 && lowerCaseShare(text) >= 0.5) return 'clause';
   return repeated ? 'repeated' : 'short';
 }
+
+/**
+ * A caption names where a person stands in the picture: "Jane Roe (l.) and John Doe", "(rechts)",
+ * "(left)", "(v.l.n.r.)"; prose names no such place. Measured on trafilatura-eval text, lines of fewer
+ * than 40 words (60 alike): half A fp −2, half B fp −2 and tp −1 (a title kept only with its caption's
+ * weight), F 0.8819 → 0.8821; zyte-dev has no such line.
+ */
+const CAPTION_WORDS_POSITION = 40;
+const POSITION_MARK =
+  /\((?:l|r|li|re|links|rechts|mitte|left|right|centre|center|izquierda|derecha|v\. ?l\.(?: ?n\. ?r\.)?|from left)\.?\)/iu;
 
 /**
  * A photo caption ending in its credit is shorter than this. Measured on zyte-dev and trafilatura-eval

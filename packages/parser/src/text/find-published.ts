@@ -21,13 +21,27 @@ const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
  * named with it or from the years the article mentions.
  * @param line the text of one line
  * @param yearsInText four-digit years the whole article mentions, most frequent first
+ * @param slashDayFirst whether the page writes dates with slashes day first (see {@link writesDayFirst})
  * @returns the date, or null when the line states none
  */
-export function findDateline(line: string, yearsInText: readonly number[] = []): FoundDate | null {
+export function findDateline(
+  line: string,
+  yearsInText: readonly number[] = [],
+  slashDayFirst = false,
+): FoundDate | null {
   const head = line.slice(0, 400);
   if (!mayHoldDate(head)) return null; // most lines: no digit, month or unit of time, nothing to parse
+  // "05.01.2020" is 5 January wherever dates are written with dots (German, French, Polish, Russian…);
+  // chrono's English reads it month first, as the American "05/01/2020", which a page that writes
+  // "14/04/2020" elsewhere means day first too
+  const match = (slashDayFirst ? NUMERIC : DOTTED).exec(head);
+  const dotted = match && dayFirst(match);
   const results = en.strict.parse(head);
   for (const r of results) {
+    if (dotted && dotted.index < r.index + r.text.length) return dotted;
+    // a date said without a number ("a few weeks later", "today") counts from the day it is read,
+    // not from the page: the published date would change with the day of the run
+    if (r.tags().has('result/relativeDate')) continue;
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) {
       if (s.isCertain('year') && s.isCertain('month')) {
@@ -54,7 +68,43 @@ export function findDateline(line: string, yearsInText: readonly number[] = []):
     const date = year === null ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`;
     return { date, index: r.index, end: r.index + r.text.length, ...(inferred ? { inferred } : {}) };
   }
-  return null;
+  return dotted;
+}
+
+/** A date written with dots, day first: "05.01.2020", "5.1.2020 um 9:16", "04.05.20 14:50". */
+const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d{2})(?![\d.]\d)/;
+/** The same, or with slashes: "12/04/2020". */
+const NUMERIC = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)?\d{2})(?![\d./]\d)/;
+/** A date with slashes, for {@link writesDayFirst}. */
+const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:19|20)?\d{2}(?![\d/])/g;
+
+/**
+ * Whether a page writes dates with slashes day first: one of them has a first number above 12
+ * ("14/04/2020") and none a second one above 12 ("04/14/2020").
+ * @param text the page's text
+ */
+export function writesDayFirst(text: string): boolean {
+  let dayFirst = false;
+  for (const m of text.matchAll(SLASHED)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (b > 12 && a <= 12) return false;
+    if (a > 12 && b <= 12) dayFirst = true;
+  }
+  return dayFirst;
+}
+
+/** The date of a {@link DOTTED} or {@link NUMERIC} match, or null when its day or month cannot be one. */
+function dayFirst(m: RegExpExecArray): FoundDate | null {
+  const slashed = m.length > 4;
+  const day = Number(m[1]);
+  const month = Number(slashed ? m[3] : m[2]);
+  const written = Number(slashed ? m[4] : m[3]);
+  // a two-digit year is of this century (a page's own date is not older than the web)
+  const year = written < 100 ? 2000 + written : written;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || month > 12 || date.getUTCDate() !== day) return null;
+  return { date: `${year}-${pad(month)}-${pad(day)}`, index: m.index, end: m.index + m[0].length };
 }
 
 /**

@@ -249,6 +249,29 @@ export function isBylineLine(text: string, words = wordsIn(text)): boolean {
   return end === tokens.length || (by === 0 && /\d/u.test(tokens.slice(end).join(' ')));
 }
 
+/** A comment's header is at most this many words: a name or a handle and "says:". */
+const MAX_HEADER_WORDS = 8;
+/** A comment's date line under its header: a year or a time ("3. November 2023 um 20:14 Uhr"). */
+const STAMP = /(?<!\p{N})\p{N}{4}(?!\p{N})|\p{N}:\p{N}{2}/u;
+
+/**
+ * Tells the header of a reader's comment: a short line (MAX_HEADER_WORDS words at most) ending in a
+ * word of `data/comment-said-words.yaml` and a colon ("Jane Roe says:", "Max Muster sagt:"), with a
+ * line of 10 words at most under it that holds a year or a time (the comment's date). An editor's
+ * verdict in a review ("Our editors say:") has no date under it.
+ * @param text a line
+ * @param next the line under it, if any
+ */
+export function isCommentHeader(text: string, next: string | undefined): boolean {
+  if (!text.endsWith(':') || text.length > 100 || next === undefined) return false;
+  const words = wordsIn(text);
+  if (words < 2 || words > MAX_HEADER_WORDS) return false;
+  const head = ` ${text.slice(0, -1).trimEnd().toLowerCase()}`;
+  let said = false;
+  for (const w of phraseList('comment-said-words.yaml')) if (head.endsWith(` ${w}`)) said = true;
+  return said && wordsIn(next) <= 10 && STAMP.test(next);
+}
+
 const lists = new Map<string, Set<string>>();
 
 /** The phrases of one file of `data/` as a set of lower-case strings, read once. */

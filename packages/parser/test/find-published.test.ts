@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findDateline, writesDayFirst } from '../src/text/find-published.js';
+
+describe('findDateline with numbers only', () => {
+  it.each([
+    ['Veröffentlicht: 05.01.2020 | Autor: gnaddrig', '2020-01-05'],
+    ['06.01.2020 um 9:16', '2020-01-06'],
+    ['04.05.20 14:50', '2020-05-04'],
+    ['Posted on 5.11.2019 by the editors', '2019-11-05'],
+  ])('reads a date with dots day first: %j', (line, date) => {
+    expect(findDateline(line)?.date).toBe(date);
+  });
+
+  it('reads a date with slashes month first, unless the page writes them day first', () => {
+    expect(findDateline('12/04/2020 by Kay 24 Comments')?.date).toBe('2020-12-04');
+    expect(findDateline('12/04/2020 by Kay 24 Comments', [], true)?.date).toBe('2020-04-12');
+  });
+
+  it('tells a page that writes dates day first by one whose first number cannot be a month', () => {
+    expect(writesDayFirst('12/04/2020 by Kay\n14/04/2020 at 3:00 pm')).toBe(true);
+    expect(writesDayFirst('12/04/2020 by Kay\n04/14/2020 at 3:00 pm\n14/04/2020')).toBe(false);
+    expect(writesDayFirst('12/04/2020 by Kay')).toBe(false);
+  });
+});
+
+describe('findDateline and words of time', () => {
+  it('takes no date from words that count from the day the page is read', () => {
+    expect(
+      findDateline('advice.el shipped as part of Emacs 19.23. A few weeks later, a fix came'),
+    ).toBeNull();
+    expect(findDateline('Today at noon the council meets')).toBeNull();
+    expect(findDateline('Wednesday, October 16, 2019')?.date).toBe('2019-10-16');
+  });
+});
