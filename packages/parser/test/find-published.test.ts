@@ -32,3 +32,18 @@ describe('findDateline and words of time', () => {
     expect(findDateline('Wednesday, October 16, 2019')?.date).toBe('2019-10-16');
   });
 });
+
+describe('findDateline in other languages', () => {
+  it.each([
+    ['von David · 18. Oktober 2019', '2019-10-18'],
+    ['SAMSTAG, 5. OKTOBER 2013', '2013-10-05'],
+    ['Política 04 mayo 2022 - 00:00', '2022-05-04'],
+    ['Publié le 23 mai 2019', '2019-05-23'],
+  ])('reads a whole date written in another language: %j', (line, date) => {
+    expect(findDateline(line)?.date).toBe(date);
+  });
+
+  it('takes no partial date from another language', () => {
+    expect(findDateline('im Oktober wurde gewählt')).toBeNull();
+  });
+});

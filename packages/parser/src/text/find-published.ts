@@ -1,5 +1,11 @@
 import { mayHoldDate } from '@briefing/model';
+import * as de from 'chrono-node/de';
 import * as en from 'chrono-node/en';
+import * as es from 'chrono-node/es';
+import * as fr from 'chrono-node/fr';
+import * as it from 'chrono-node/it';
+import * as nl from 'chrono-node/nl';
+import * as pt from 'chrono-node/pt';
 
 /** A publication date found in text, and the span of the line it came from. */
 export interface FoundDate {
@@ -68,7 +74,42 @@ export function findDateline(
     const date = year === null ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`;
     return { date, index: r.index, end: r.index + r.text.length, ...(inferred ? { inferred } : {}) };
   }
-  return dotted;
+  return dotted ?? otherLanguageDate(head);
+}
+
+/** chrono's parsers of the languages other than English whose dates it reads. */
+const OTHER_LANGUAGES = [de, fr, es, pt, it, nl];
+/**
+ * A day, a word and a year of this or the last century, in either order ("18. Oktober 2019", "04 mayo
+ * 2022", "Oktober 18, 2019"): the other languages are tried only on a line shaped so (trying them on
+ * every line with a year cost a tenth of a text scrape's parse).
+ */
+const YEAR = /\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}\b|\p{L}{3,}\.?\s+\d{1,2}\.?,?\s+(?:19|20)\d{2}\b/u;
+
+/**
+ * A whole date written in another language ("18. Oktober 2019", "SAMSTAG, 5. OKTOBER 2013", "04 mayo
+ * 2022", "23 mai 2019"): day, month and year all stated, as a page's own date line gives them.
+ */
+function otherLanguageDate(head: string): FoundDate | null {
+  if (!YEAR.test(head)) return null;
+  for (const language of OTHER_LANGUAGES) {
+    for (const r of language.strict.parse(head)) {
+      const s = r.start;
+      if (
+        r.tags().has('result/relativeDate') ||
+        !s.isCertain('year') ||
+        !s.isCertain('month') ||
+        !s.isCertain('day')
+      )
+        continue;
+      return {
+        date: `${s.get('year')}-${pad(s.get('month') as number)}-${pad(s.get('day') as number)}`,
+        index: r.index,
+        end: r.index + r.text.length,
+      };
+    }
+  }
+  return null;
 }
 
 /** A date written with dots, day first: "05.01.2020", "5.1.2020 um 9:16", "04.05.20 14:50". */
