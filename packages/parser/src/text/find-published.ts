@@ -84,14 +84,15 @@ const OTHER_LANGUAGES = [de, fr, es, pt, it, nl];
  * 2022", "Oktober 18, 2019"): the other languages are tried only on a line shaped so (trying them on
  * every line with a year cost a tenth of a text scrape's parse).
  */
-const YEAR = /\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}\b|\p{L}{3,}\.?\s+\d{1,2}\.?,?\s+(?:19|20)\d{2}\b/u;
+const DATE_SHAPE =
+  /\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}\b|\p{L}{3,}\.?\s+\d{1,2}\.?,?\s+(?:19|20)\d{2}\b/u;
 
 /**
  * A whole date written in another language ("18. Oktober 2019", "SAMSTAG, 5. OKTOBER 2013", "04 mayo
  * 2022", "23 mai 2019"): day, month and year all stated, as a page's own date line gives them.
  */
 function otherLanguageDate(head: string): FoundDate | null {
-  if (!YEAR.test(head)) return null;
+  if (!DATE_SHAPE.test(head)) return null;
   for (const language of OTHER_LANGUAGES) {
     for (const r of language.strict.parse(head)) {
       const s = r.start;
