@@ -102,7 +102,12 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
   if (region === null) return { blocks: [], meta };
   const blocks = region.keep.map((i) => ({ ...(lines[i] as BodyBlock) }));
   const years = yearsMentioned(blocks.map((b) => b.text).join(' '));
-  const slashDayFirst = writesDayFirst(lines.map((l) => l.text).join('\n'));
+  // the page's language, known here already: only English is written month first ("05/03/2022"); a
+  // page in English writes day first when one of its dates shows it (see writesDayFirst)
+  meta.language = detectLanguage(languageSample(blocks));
+  const slashDayFirst =
+    (meta.language !== 'en' && meta.language !== 'und') ||
+    writesDayFirst(lines.map((l) => l.text).join('\n'));
 
   // A dateline or site name fused to the start of the first paragraph.
   const lead = blocks[0] as BodyBlock;
