@@ -7,18 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArticle } from '../src/index.js';
 import { datasetsDir, halfOf, optionValue } from './datasets.js';
+import { trafilaturaField } from './trafilatura-metadata.js';
 
 const argv = process.argv.slice(2);
 const dir = path.join(datasetsDir(), 'trafilatura-eval');
-const metadata = JSON.parse(fs.readFileSync(path.join(dir, 'metadata.json'), 'utf8')) as Record<
-  string,
-  { date?: string | null }
->;
+const dates = trafilaturaField(dir, 'date', (v) => /^\d{4}-\d{2}-\d{2}$/.test(v));
 const formats = (optionValue(argv, '--format')?.split(',') ?? ['text', 'html']) as ('text' | 'html')[];
 const listWrong = optionValue(argv, '--wrong');
-const names = Object.keys(metadata)
-  .filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(metadata[name]?.date ?? ''))
-  .sort();
+const names = [...dates.keys()];
 console.log(`pages with a date: ${names.length}`);
 console.log('format  half  pages  right  none   wrong');
 for (const format of formats) {
@@ -28,7 +24,7 @@ for (const format of formats) {
     for (const name of names.filter((n) => halfOf(n) === half)) {
       const file = path.join(dir, format, `${name}.${format === 'text' ? 'txt' : 'html'}`);
       if (!fs.existsSync(file)) continue;
-      const want = metadata[name]?.date as string;
+      const want = dates.get(name) as string;
       const got = parseArticle({ path: file, data: fs.readFileSync(file) }).value?.published ?? null;
       counts.pages++;
       if (got === null) counts.none++;

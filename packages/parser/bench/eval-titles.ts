@@ -8,11 +8,11 @@ import path from 'node:path';
 import { parseArticle } from '../src/index.js';
 import { TITLE_MATCH, titleMatch } from '../src/title-match.js';
 import { datasetsDir, halfOf, optionValue } from './datasets.js';
-import { trafilaturaTitles } from './trafilatura-titles.js';
+import { trafilaturaField } from './trafilatura-metadata.js';
 
 const argv = process.argv.slice(2);
 const dir = path.join(datasetsDir(), 'trafilatura-eval');
-const titles = trafilaturaTitles(dir);
+const titles = trafilaturaField(dir, 'title');
 const languages = JSON.parse(fs.readFileSync(path.join(dir, 'languages.json'), 'utf8')) as Record<
   string,
   string

@@ -14,7 +14,7 @@ import { extractText, type TitleData } from '../src/extract-text.js';
 import { TITLE_FEATURES } from '../src/text/title-candidates.js';
 import { TITLE_MATCH, titleMatch } from '../src/title-match.js';
 import { datasetsDir, halfOf, optionValue } from './datasets.js';
-import { trafilaturaTitles } from './trafilatura-titles.js';
+import { trafilaturaField } from './trafilatura-metadata.js';
 
 const ROUNDS = 3000;
 const RATE = 0.5;
@@ -29,7 +29,7 @@ const argv = process.argv.slice(2);
 const half = optionValue(argv, '--half') ?? 'a';
 const out = optionValue(argv, '--out') ?? fileURLToPath(new URL('../data/title-model.json', import.meta.url));
 const dir = path.join(datasetsDir(), 'trafilatura-eval');
-const titles = trafilaturaTitles(dir);
+const titles = trafilaturaField(dir, 'title');
 const pages: Page[] = [];
 let seen = 0;
 for (const [name, title] of titles) {

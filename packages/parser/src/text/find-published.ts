@@ -40,8 +40,7 @@ export function findDateline(
   // "05.01.2020" is 5 January wherever dates are written with dots (German, French, Polish, Russian…);
   // chrono's English reads it month first, as the American "05/01/2020", which a page that writes
   // "14/04/2020" elsewhere means day first too
-  const match = (slashDayFirst ? NUMERIC : DOTTED).exec(head);
-  const dotted = match && dayFirst(match);
+  const dotted = numericDate(head, slashDayFirst);
   const results = en.strict.parse(head);
   for (const r of results) {
     if (dotted && dotted.index < r.index + r.text.length) return dotted;
@@ -113,10 +112,8 @@ function otherLanguageDate(head: string): FoundDate | null {
   return null;
 }
 
-/** A date written with dots, day first: "05.01.2020", "5.1.2020 um 9:16", "04.05.20 14:50". */
-const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d{2})(?![\d.]\d)/;
-/** The same, or with slashes: "12/04/2020". */
-const NUMERIC = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)?\d{2})(?![\d./]\d)/;
+/** A date in numbers, day first: "05.01.2020", "5.1.2020 um 9:16", "04.05.20 14:50", "12/04/2020". */
+const NUMERIC = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)?\d{2})(?![\d./]\d)/g;
 /** A date with slashes, for {@link writesDayFirst}. */
 const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:19|20)?\d{2}(?![\d/])/g;
 
@@ -136,17 +133,32 @@ export function writesDayFirst(text: string): boolean {
   return dayFirst;
 }
 
-/** The date of a {@link DOTTED} or {@link NUMERIC} match, or null when its day or month cannot be one. */
-function dayFirst(m: RegExpExecArray): FoundDate | null {
-  const slashed = m.length > 4;
+/**
+ * The first date in numbers of a line read day first: one with dots always, one with slashes when the
+ * page writes them so; null when there is none or its day or month cannot be one.
+ */
+function numericDate(head: string, slashDayFirst: boolean): FoundDate | null {
+  for (const m of head.matchAll(NUMERIC)) {
+    if (m[2] === '/' && !slashDayFirst) continue;
+    return dayFirst(m);
+  }
+  return null;
+}
+
+/** The date of a {@link NUMERIC} match, or null when its day or month cannot be one. */
+function dayFirst(m: RegExpMatchArray): FoundDate | null {
   const day = Number(m[1]);
-  const month = Number(slashed ? m[3] : m[2]);
-  const written = Number(slashed ? m[4] : m[3]);
+  const month = Number(m[3]);
+  const written = Number(m[4]);
   // a two-digit year is of this century (a page's own date is not older than the web)
   const year = written < 100 ? 2000 + written : written;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (month < 1 || month > 12 || date.getUTCDate() !== day) return null;
-  return { date: `${year}-${pad(month)}-${pad(day)}`, index: m.index, end: m.index + m[0].length };
+  return {
+    date: `${year}-${pad(month)}-${pad(day)}`,
+    index: m.index as number,
+    end: (m.index as number) + m[0].length,
+  };
 }
 
 /**
