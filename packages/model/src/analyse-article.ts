@@ -4,7 +4,9 @@ import { EntityIndex } from './entity-index.js';
 import { type ArticleEntity, findEntities } from './find-entities.js';
 import { findQuoteCues, type QuoteCue } from './find-quotes.js';
 import { valenceWordsOf } from './find-stances.js';
+import { type FrameTerms, frameTermsOf } from './frame-words.js';
 import { extendGazetteer, type GazetteerEntry } from './gazetteer.js';
+import { type StoryTerms, storyTermsOf } from './group-stories.js';
 import { defaultGazetteer } from './knowledge-pack.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { contentWords, countWords } from './text-stats.js';
@@ -28,6 +30,10 @@ export interface ArticleAnalysis {
   entities: ArticleEntity[];
   /** The valence lexicon's words the sentences use, for `briefLexicon` (absent: found when needed). */
   valenceWords?: string[];
+  /** The terms `groupStories` compares, counted here (absent: counted when needed). */
+  storyTerms?: StoryTerms;
+  /** The terms `frameWords` weighs, counted here (absent: counted when needed). */
+  frameTerms?: FrameTerms;
 }
 
 /** What the per-article step needs to know beyond the article: which names are known. */
@@ -65,6 +71,8 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
       entityIndexFor(options),
     ),
     valenceWords: valenceWordsOf(sentences),
+    storyTerms: storyTermsOf(article),
+    frameTerms: frameTermsOf(sentences.map((s) => s.text)),
   };
 }
 
