@@ -9,7 +9,7 @@ import { extendGazetteer, type GazetteerEntry } from './gazetteer.js';
 import { type StoryTerms, storyTermsOf } from './group-stories.js';
 import { defaultGazetteer } from './knowledge-pack.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { contentWords, countWords } from './text-stats.js';
+import { countWords, type SentenceWords, sentenceWordsOf } from './text-stats.js';
 
 /**
  * What can be found in one article without looking at the others: plain data (structured-cloneable),
@@ -34,6 +34,8 @@ export interface ArticleAnalysis {
   storyTerms?: StoryTerms;
   /** The terms `frameWords` weighs, counted here (absent: counted when needed). */
   frameTerms?: FrameTerms;
+  /** Each sentence's content words, for the brief's `Vocabulary` (absent: found when needed). */
+  sentenceWords?: SentenceWords;
 }
 
 /** What the per-article step needs to know beyond the article: which names are known. */
@@ -55,7 +57,6 @@ export interface AnalyseOptions {
  */
 export function analyseArticle(article: Article, options: AnalyseOptions = {}): ArticleAnalysis {
   const sentences = splitSentences(article.text);
-  for (const s of sentences) s.content = contentWords(s.text).join(' ');
   const ref = referenceDate(article, new Date(0));
   const fixed = ref.own
     ? { dates: findSentenceDates(sentences, ref), pending: [] }
@@ -73,6 +74,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
     valenceWords: valenceWordsOf(sentences),
     storyTerms: storyTermsOf(article),
     frameTerms: frameTermsOf(sentences.map((s) => s.text)),
+    sentenceWords: sentenceWordsOf(sentences),
   };
 }
 

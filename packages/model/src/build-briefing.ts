@@ -114,6 +114,8 @@ export function buildBriefingFrom(
   );
   const quotes = withActorRoles(quoted, actors);
   const vocabulary = new Vocabulary();
+  for (const { analysis } of items)
+    if (analysis.sentenceWords) vocabulary.learn(analysis.sentences, analysis.sentenceWords);
   const { timeline, watch } = buildTimeline(
     (function* () {
       for (const { article, analysis: x } of items) {
