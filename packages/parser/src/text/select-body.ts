@@ -5,6 +5,7 @@ import { closingList } from './closing-list.js';
 import { wordsIn } from './count-words.js';
 import { parseByline } from './find-byline.js';
 import { isCommentForm, isCommentHeader, isCreditLine, isFurnitureLine } from './furniture-lines.js';
+import { leadUnderStamp } from './lead-under-stamp.js';
 import { linkBoxLines } from './link-box.js';
 import { scoreLines } from './score-lines.js';
 import { trimBio } from './trim-bio.js';
@@ -163,7 +164,8 @@ const STRONG_AFTER = 150;
  * (and likewise before it, for a lead cut off by a box). When the box costs less than the first half
  * weighs, the text after it is measured from its own first line and must share the article's words
  * (BRIDGE_SHARED), unless the box is short and the text after it strong (SHORT_BOX, STRONG_AFTER). The box's lines are judged like any line of the body: dropping its short lines cost
- * both dev sets (they are as often subheadings as links).
+ * both dev sets (they are as often subheadings as links). Before the article, a weak run inside the box
+ * (a table of contents) is passed over to a lead under the page's date or byline (see {@link leadUnderStamp}).
  */
 function bridge(
   lines: readonly BodyBlock[],
@@ -192,7 +194,13 @@ function bridge(
   for (let r = runs.length - 1; r >= 0; r--) {
     const run = runs[r] as Run;
     if (run.last >= best.first || run.score <= 0) continue;
-    if (best.first - run.last - 1 > MAX_BRIDGE || run.score < BRIDGE_MIN) break;
+    if (best.first - run.last - 1 > MAX_BRIDGE) break;
+    if (run.score < BRIDGE_MIN) {
+      // a weak run inside the box (a table of contents, a list): the lead beyond it is looked for
+      const lead = leadUnderStamp(lines, runs.slice(0, r), best.first, scores, MAX_BRIDGE, BRIDGE_MIN);
+      if (lead !== -1) best.first = lead;
+      break;
+    }
     const start = textStart(run, scores);
     best.first = start;
   }
