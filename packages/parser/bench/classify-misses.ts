@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeText } from '../src/decode.js';
-import { parseArticle } from '../src/index.js';
 import type { BodyBlock } from '../src/extraction.js';
+import { parseArticle } from '../src/index.js';
 import { classifyLines } from '../src/text/classify-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
 import { selectBody } from '../src/text/select-body.js';
@@ -25,9 +25,9 @@ const expected = JSON.parse(fs.readFileSync(path.join(root, 'expected.json'), 'u
   string,
   { with: string[]; without: string[] }
 >;
-// the scorer's normalisation (Python's \s)
-const WS = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
-const norm = (s: string) => s.replace(WS, ' ').replace(/^ | $/g, '');
+// the scorer's own normalisation (Python's \s)
+const tools = fs.realpathSync(path.resolve(datasetsDir(), '../tools'));
+const { norm } = (await import(path.join(tools, 'score-snippets.mjs'))) as { norm: (s: string) => string };
 /** Lines this near the body's edge are its title, dek or lead above it, its end notes below it. */
 const NEAR = 3;
 /** A box between the body and a missed line is short up to this many lines (select-body's MAX_BRIDGE). */
@@ -97,17 +97,20 @@ for (const file of datasetFiles('trafilatura-eval', 'text')) {
     if (b < region.first) {
       const gap = region.first - b;
       if (far(gap)) return 'wrong block (above it)';
-      if (gap <= NEAR && isTitle(a))
-        return 'above: the title';
+      if (gap <= NEAR && isTitle(a)) return 'above: the title';
       if (gap <= NEAR)
         return kind === 'prose' ? 'above: lead trimmed (prose)' : `above: title/dek line (${kind})`;
-      return gap - 1 <= BOX ? 'above: cut off by a box (up to 12 lines)' : 'above: cut off by a long box or far';
+      return gap - 1 <= BOX
+        ? 'above: cut off by a box (up to 12 lines)'
+        : 'above: cut off by a long box or far';
     }
     if (a > region.last) {
       const gap = a - region.last;
       if (far(gap)) return 'wrong block (below it)';
       if (gap <= NEAR && kind !== 'prose') return `below: short line at the end (${kind})`;
-      return gap - 1 <= BOX ? 'below: cut off by a box (up to 12 lines)' : 'below: cut off by a long box or far';
+      return gap - 1 <= BOX
+        ? 'below: cut off by a box (up to 12 lines)'
+        : 'below: cut off by a long box or far';
     }
     return 'straddles the body edge';
   }
@@ -116,4 +119,5 @@ for (const file of datasetFiles('trafilatura-eval', 'text')) {
 if (list) console.log(rows.sort().join('\n'));
 const total = [...counts.values()].reduce((x, y) => x + y, 0);
 console.log(`\nmissed 'with' snippets of trafilatura-eval text, half ${half.toUpperCase()}: ${total}`);
-for (const [cls, n] of [...counts].sort((x, y) => y[1] - x[1])) console.log(`${String(n).padStart(5)}  ${cls}`);
+for (const [cls, n] of [...counts].sort((x, y) => y[1] - x[1]))
+  console.log(`${String(n).padStart(5)}  ${cls}`);
