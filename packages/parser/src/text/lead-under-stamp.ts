@@ -35,8 +35,8 @@ export function isStamp(text: string): boolean {
 /**
  * Finds the lead of an article cut off from it by a box that holds weak runs of text (a table of
  * contents, a list of points, a question or two): the nearest run at least `minScore` strong whose last
- * line is at most `maxGap` lines above the article, when a stamp (see {@link isStamp}) stands at most
- * STAMP_GAP lines above its text and none between it and the article. The page's date or byline
+ * line is at most `maxGap` lines above the article and over whose text a stamp (see {@link isStamp})
+ * stands, at most STAMP_GAP lines up, with no stamp from its text down to the article. The page's date or byline
  * separates a dek, above it, from the lead, under it: a dek is not taken in (zyte-dev's answers and
  * Readability leave deks out).
  * @param lines the non-empty lines
@@ -62,10 +62,10 @@ export function leadUnderStamp(
     if (run.score < minScore) continue;
     let start = run.first;
     while (start < run.last && (scores[start] as number) <= 0) start++;
-    for (let j = run.last + 1; j < first; j++) if (isStamp((lines[j] as BodyBlock).text)) return -1;
+    // a stamp between the run and the article: the run is a dek, or another block
+    for (let j = start; j < first; j++) if (isStamp((lines[j] as BodyBlock).text)) return -1;
     for (let j = start - 1; j >= Math.max(0, start - STAMP_GAP); j--)
       if (isStamp((lines[j] as BodyBlock).text)) return start;
-    return -1;
   }
   return -1;
 }

@@ -197,7 +197,7 @@ function bridge(
     if (best.first - run.last - 1 > MAX_BRIDGE) break;
     if (run.score < BRIDGE_MIN) {
       // a weak run inside the box (a table of contents, a list): the lead beyond it is looked for
-      const lead = leadUnderStamp(lines, runs.slice(0, r), best.first, scores, MAX_BRIDGE, BRIDGE_MIN);
+      const lead = leadUnderStamp(lines, runs.slice(0, r + 1), best.first, scores, MAX_BRIDGE, STAMPED_LEAD);
       if (lead !== -1) best.first = lead;
       break;
     }
@@ -206,6 +206,15 @@ function bridge(
   }
   return bridgeBack(lines, best, runs, scores);
 }
+
+/**
+ * A lead under the page's date or byline weighs at least this (one sentence of 20 words), and may be
+ * the weak run itself. Measured on trafilatura-eval text against BRIDGE_MIN and the runs beyond the weak
+ * one only (half A 1282/125, half B 1236/113, tp/fp): 10 gives A 1288/125, B 1241/114, zyte-dev text
+ * unchanged (no page changes), eval:unseen text 0.848 unchanged; 20 gives B 1239/114; 5 costs zyte-dev
+ * precision (0.958 → 0.957).
+ */
+const STAMPED_LEAD = 10;
 
 /**
  * A lead cut off by a long box (an advertisement, a product card, a table of contents) is at most this
