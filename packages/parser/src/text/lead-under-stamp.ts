@@ -45,7 +45,7 @@ export function isStamp(text: string): boolean {
  * @param scores the lines' scores
  * @param maxGap the most lines between the lead and the article
  * @param minScore the least a lead weighs
- * @returns the lead's first line of text, or -1 when there is none
+ * @returns the lead's first line of text and its run's last line, or null when there is none
  */
 export function leadUnderStamp(
   lines: readonly BodyBlock[],
@@ -54,18 +54,18 @@ export function leadUnderStamp(
   scores: readonly number[],
   maxGap: number,
   minScore: number,
-): number {
+): [number, number] | null {
   for (let k = runs.length - 1; k >= 0; k--) {
     const run = runs[k] as Run;
     if (run.score <= 0) continue;
-    if (first - run.last - 1 > maxGap) return -1;
+    if (first - run.last - 1 > maxGap) return null;
     if (run.score < minScore) continue;
     let start = run.first;
     while (start < run.last && (scores[start] as number) <= 0) start++;
     // a stamp between the run and the article: the run is a dek, or another block
-    for (let j = start; j < first; j++) if (isStamp((lines[j] as BodyBlock).text)) return -1;
+    for (let j = start; j < first; j++) if (isStamp((lines[j] as BodyBlock).text)) return null;
     for (let j = start - 1; j >= Math.max(0, start - STAMP_GAP); j--)
-      if (isStamp((lines[j] as BodyBlock).text)) return start;
+      if (isStamp((lines[j] as BodyBlock).text)) return [start, run.last];
   }
-  return -1;
+  return null;
 }

@@ -20,6 +20,8 @@ export interface BodyRegion {
 }
 
 type Run = { first: number; last: number; score: number };
+/** A long box bridged over: the lines strictly between its two bounds, and whether all of them go. */
+type Box = [number, number, boolean];
 
 /**
  * A "By Name" byline inside the body is at most this many words (with a date and time after it).
@@ -96,7 +98,8 @@ export function selectBody(
     if (isListMarker(text)) continue; // a step number: the step's text is kept
     // a "By Jane Doe on Monday, …" line is the article's metadata, not its text
     if (words <= MAX_BYLINE_WORDS && parseByline(text)?.role === null) continue;
-    if (j > box[0] && j < box[1] && (scores[j] as number) <= 0) continue; // a long box bridged over
+    // a long box bridged over (all of it when the lead was found under the page's stamp)
+    if (j > box[0] && j < box[1] && ((scores[j] as number) <= 0 || box[2])) continue;
     if (linkBox.has(j)) continue; // related links, teaser cards
     if (
       kind === 'prose' ||
@@ -172,7 +175,7 @@ function bridge(
   best: Run,
   runs: readonly Run[],
   scores: readonly number[],
-): [number, number] {
+): Box {
   for (const run of runs) {
     if (run.first <= best.last || run.score <= 0) continue; // a run of furniture alone is the box
     const start = textStart(run, scores);
@@ -198,13 +201,25 @@ function bridge(
     if (run.score < BRIDGE_MIN) {
       // a weak run inside the box (a table of contents, a list): the lead beyond it is looked for
       const lead = leadUnderStamp(lines, runs.slice(0, r + 1), best.first, scores, MAX_BRIDGE, STAMPED_LEAD);
-      if (lead !== -1) best.first = lead;
+      if (lead) best.first = lead[0];
       break;
     }
     const start = textStart(run, scores);
     best.first = start;
   }
-  return bridgeBack(lines, best, runs, scores);
+  const box: Box = [...bridgeBack(lines, best, runs, scores), false];
+  // a lead under the page's stamp over a long box (a shop's card, an advertisement): the whole box goes.
+  // Measured on trafilatura-eval text: half A 1288/125 -> 1291/125, half B 1241/114 -> 1242/114, zyte-dev
+  // text unchanged; keeping the box's positive lines (teasers) gains one more on half A
+  if (box[0] === -1) {
+    const before = runs.filter((r) => r.last < best.first);
+    const lead = leadUnderStamp(lines, before, best.first, scores, BACK_GAP, STAMPED_LEAD);
+    if (lead && best.first - lead[1] - 1 > MAX_BRIDGE) {
+      [box[0], box[1], box[2]] = [lead[1], best.first, true];
+      best.first = lead[0];
+    }
+  }
+  return box;
 }
 
 /**
