@@ -1,8 +1,9 @@
 // Sorts the snippets of trafilatura-eval text scrapes that the parser misses into classes, by where
-// the line holding each stands against the body the rules chose: text the scrape lacks, a wrong block
-// (no snippet of the page found), above the body (a title or dek line, a lead trimmed, a lead cut off
-// by a box), below it (short lines or end notes, a second half cut off by a box), or inside it (a
-// line the rules dropped, by its kind). A tool for choosing the next rule, not a score: the classes
+// the line holding each stands against the body the rules chose: text the scrape lacks; the wrong
+// block (no snippet of the page found, the line far from the body); a title or dek line (the title,
+// a line right above the body that is no prose, or any line above the page's date or byline); the
+// lead trimmed (prose right above the body); the body cut short by a box (before or after it, by 12
+// lines or fewer or more); short lines dropped (inside the body, or right after its end). A tool for choosing the next rule, not a score: the classes
 // are counted, and listed only for half A (half B stands in for pages never seen).
 // Usage: pnpm --filter @briefing/parser classify:misses [--half a|b] [--list] [--class PREFIX]
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import type { BodyBlock } from '../src/extraction.js';
 import { parseArticle } from '../src/index.js';
 import { classifyLines } from '../src/text/classify-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
+import { isStamp } from '../src/text/lead-under-stamp.js';
 import { selectBody } from '../src/text/select-body.js';
 import { splitLines } from '../src/text/split-lines.js';
 import { datasetFiles, datasetsDir, halfOf, halfOption, optionValue } from './datasets.js';
@@ -67,7 +69,7 @@ for (const file of datasetFiles('trafilatura-eval', 'text')) {
     const at = joined.indexOf(s);
     let cls: string;
     let a = -1;
-    if (at === -1) cls = 'absent: not in the scrape';
+    if (at === -1) cls = 'absent: text the scrape lacks';
     else {
       a = lineAt(at);
       const b = lineAt(at + s.length - 1);
@@ -83,41 +85,51 @@ for (const file of datasetFiles('trafilatura-eval', 'text')) {
   }
 
   function classOf(a: number, b: number): string {
-    if (region === null) return 'wrong block: no body';
+    if (region === null) return 'wrong block: no body found';
     const kind = kinds[a] as string;
     const isTitle = (i: number) =>
       !!article?.title && norm(article.title) === norm((lines[i] as BodyBlock).text);
     if (a >= region.first && b <= region.last) {
-      for (let i = a; i <= b; i++) if (!keep.has(i)) return `inside: dropped ${kinds[i]}`;
-      if (a === region.first && isTitle(a)) return 'inside: first line taken as the title';
-      return 'inside: kept line cut (prefix, byline)';
+      for (let i = a; i <= b; i++)
+        if (!keep.has(i)) return `short line dropped: inside the body (${kinds[i]})`;
+      if (a === region.first && isTitle(a)) return 'title/dek: the body’s first line taken as the title';
+      return 'other: a kept line cut (a site-name prefix, a byline)';
     }
     // no snippet of the page found, and the line far from the body: another block was taken
     const far = (gap: number) => found === 0 && gap - 1 > BOX;
     if (b < region.first) {
       const gap = region.first - b;
-      if (far(gap)) return 'wrong block (above it)';
-      if (gap <= NEAR && isTitle(a)) return 'above: the title';
-      if (gap <= NEAR)
-        return kind === 'prose' ? 'above: lead trimmed (prose)' : `above: title/dek line (${kind})`;
+      if (far(gap)) return 'wrong block';
+      if (gap <= NEAR && isTitle(a)) return 'title/dek: the title';
+      // the page's date or byline between the line and the body: the line is above it, a dek
+      for (let i = b + 1; i < region.first && gap - 1 <= BOX; i++)
+        if (isStamp((lines[i] as BodyBlock).text)) return 'title/dek: over the date or byline';
+      if (gap <= NEAR) return kind === 'prose' ? 'the lead trimmed' : `title/dek: right above the body (${kind})`;
       return gap - 1 <= BOX
-        ? 'above: cut off by a box (up to 12 lines)'
-        : 'above: cut off by a long box or far';
+        ? 'cut short by a box: before the body, 12 lines'
+        : 'cut short by a box: before the body, long';
     }
     if (a > region.last) {
       const gap = a - region.last;
-      if (far(gap)) return 'wrong block (below it)';
-      if (gap <= NEAR && kind !== 'prose') return `below: short line at the end (${kind})`;
+      if (far(gap)) return 'wrong block';
+      if (gap <= NEAR && kind !== 'prose') return `short line dropped: at the body’s end (${kind})`;
       return gap - 1 <= BOX
-        ? 'below: cut off by a box (up to 12 lines)'
-        : 'below: cut off by a long box or far';
+        ? 'cut short by a box: after the body, 12 lines'
+        : 'cut short by a box: after the body, long';
     }
-    return 'straddles the body edge';
+    return 'other: straddles the body’s edge';
   }
 }
 
 if (list) console.log(rows.sort().join('\n'));
 const total = [...counts.values()].reduce((x, y) => x + y, 0);
 console.log(`\nmissed 'with' snippets of trafilatura-eval text, half ${half.toUpperCase()}: ${total}`);
-for (const [cls, n] of [...counts].sort((x, y) => y[1] - x[1]))
-  console.log(`${String(n).padStart(5)}  ${cls}`);
+const groups = new Map<string, number>();
+for (const [cls, n] of counts)
+  groups.set(cls.split(':')[0] as string, (groups.get(cls.split(':')[0] as string) ?? 0) + n);
+for (const [group, n] of [...groups].sort((x, y) => y[1] - x[1])) {
+  console.log(`${String(n).padStart(5)}  ${group}`);
+  for (const [cls, m] of [...counts].sort((x, y) => y[1] - x[1]))
+    if (cls.split(':')[0] === group && cls !== group)
+      console.log(`${String(m).padStart(9)}  ${cls.slice(group.length + 2)}`);
+}
