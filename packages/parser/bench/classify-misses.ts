@@ -104,7 +104,8 @@ for (const file of datasetFiles('trafilatura-eval', 'text')) {
       // the page's date or byline between the line and the body: the line is above it, a dek
       for (let i = b + 1; i < region.first && gap - 1 <= BOX; i++)
         if (isStamp((lines[i] as BodyBlock).text)) return 'title/dek: over the date or byline';
-      if (gap <= NEAR) return kind === 'prose' ? 'the lead trimmed' : `title/dek: right above the body (${kind})`;
+      if (gap <= NEAR)
+        return kind === 'prose' ? 'the lead trimmed' : `title/dek: right above the body (${kind})`;
       return gap - 1 <= BOX
         ? 'cut short by a box: before the body, 12 lines'
         : 'cut short by a box: before the body, long';
