@@ -5,7 +5,7 @@
 // lead trimmed (prose right above the body); the body cut short by a box (before or after it, by 12
 // lines or fewer or more); short lines dropped (inside the body, or right after its end). A tool for choosing the next rule, not a score: the classes
 // are counted, and listed only for half A (half B stands in for pages never seen).
-// Usage: pnpm --filter @briefing/parser classify:misses [--half a|b] [--list] [--class PREFIX]
+// Usage: pnpm --filter @briefing/parser classify:text-misses [--half a|b] [--list] [--class PREFIX]
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeText } from '../src/decode.js';
