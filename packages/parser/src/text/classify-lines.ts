@@ -185,6 +185,10 @@ export function titleLike(text: string): boolean {
 const FUSED_WORDS = 4;
 
 const SMALL_WORD = /^(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|vs|with)$/;
+/** A lower-case letter, perhaps a closing mark, and a capital followed by a lower-case letter or a space. */
+const SEAM = /\p{Ll}[?!.…"”’]?\p{Lu}[\p{Ll}\s]/u;
+/** {@link SEAM}'s first three characters among the letters of Latin-1 (`µ` and `ß`–`ÿ` are lower case, `À`–`Þ` capitals). */
+const LATIN1_SEAM = /[a-z\u00b5\u00df-\u00ff][?!.…"”’]?[A-Z\u00c0-\u00de]/;
 
 /**
  * Tells a link teaser whose headline ran into its blurb when the page was copied
@@ -194,8 +198,9 @@ const SMALL_WORD = /^(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|v
  */
 export function fusedHeadline(text: string): boolean {
   const head = text.slice(0, 200);
-  // a lower-case letter glued to a capital: without one (most lines) the costlier search cannot match
-  if (!/\p{Ll}[?!.…"”’]?\p{Lu}[\p{Ll}\s]/u.test(head)) return false;
+  // a lower-case letter glued to a capital: without one (most lines) the costlier search cannot match;
+  // a Latin-1 line is first looked at without Unicode classes (a fifth of the cost)
+  if (!(LATIN1_SEAM.test(head) || BEYOND_LATIN1.test(head)) || !SEAM.test(head)) return false;
   const m = /(\p{Ll}{2,}[?!.…"”’]?)(?=\p{Lu}[\p{Ll}\s])/u.exec(head);
   if (!m) return false;
   const before = text
