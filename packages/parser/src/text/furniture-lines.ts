@@ -36,7 +36,8 @@ const matchers = new Map<string, PhraseMatcher>();
  * Reads and checks a furniture phrase file.
  * @param text the YAML text
  * @returns a matcher of any of its phrases at the start of a word, in a line in lower case: a quick
- *   look-up of each word's first characters first (most lines hold no phrase), then one regular expression
+ *   look-up of each word's first characters (most lines hold no phrase), then one regular expression
+ *   tried where such a word starts
  * @throws TypeError when the file is not a map of lists of non-empty strings
  */
 export function furnitureMatcher(text: string): PhraseMatcher {
@@ -61,28 +62,50 @@ export function furnitureMatcher(text: string): PhraseMatcher {
     }
   }
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})`, 'u');
+  // the same pattern tried only where a key stands (sticky): the look-behind at the front of so long an
+  // alternation costs its time at every character of the line
+  const at = new RegExp(pattern.source, 'uy');
   const lengths = [...new Set([...keys].map((k) => k.length))];
   // the first two characters of each key as a number, so that most words are passed over without
   // cutting a string out of the line (a one-character key, or a word at the line's end, has no second)
   const starts = new Set([...keys].map((k) => pairOf(k.charCodeAt(0), k.length > 1 ? k.charCodeAt(1) : -1)));
-  // most lines hold none of the phrases: look up the first characters of each word before the pattern
-  const quick = (lower: string) => {
+  // the same for ASCII pairs as a table (row: first character, column: second + 1, 0 for none): the set
+  // of large numbers was the cost of the look-up
+  const ascii = new Uint8Array(128 * 129);
+  for (const k of keys) {
+    const first = k.charCodeAt(0);
+    const second = k.length > 1 ? k.charCodeAt(1) : -1;
+    if (first < 128 && second < 128) ascii[first * 129 + second + 1] = 1;
+  }
+  // when every key starts with a visible character, a phrase can only start where a key starts after a
+  // character that is no letter or digit, and the pattern is tried there only; else on the whole line
+  const whole = [...keys].some((k) => k.charCodeAt(0) <= 32);
+  const test = (lower: string) => {
     let before = false; // whether the character before is a letter or digit
-    for (let i = 0; i < lower.length; i++) {
+    const length = lower.length;
+    for (let i = 0; i < length; i++) {
       const c = lower.charCodeAt(i);
       const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : LETTER.test(lower[i] as string);
-      if (
-        !before &&
-        c > 32 &&
-        (starts.has(pairOf(c, -1)) ||
-          (i + 1 < lower.length && starts.has(pairOf(c, lower.charCodeAt(i + 1)))))
-      )
-        for (const n of lengths) if (keys.has(lower.slice(i, i + n))) return true;
+      if (!before && c > 32) {
+        const next = i + 1 < length ? lower.charCodeAt(i + 1) : -1;
+        const starting =
+          c < 128 && next < 128
+            ? ascii[c * 129 + 1] === 1 || (next >= 0 && ascii[c * 129 + next + 1] === 1)
+            : starts.has(pairOf(c, -1)) || (next >= 0 && starts.has(pairOf(c, next)));
+        if (starting)
+          for (const n of lengths)
+            if (keys.has(lower.slice(i, i + n))) {
+              if (whole) return pattern.test(lower);
+              at.lastIndex = i;
+              if (at.test(lower)) return true;
+              break;
+            }
+      }
       before = word;
     }
     return false;
   };
-  return { test: (lower) => quick(lower) && pattern.test(lower) };
+  return { test };
 }
 
 /** Phrases are looked up by this many first characters. */
