@@ -11,6 +11,8 @@ export interface SplitLines {
 /** A thematic break (`---`, `* * *`, `___`): a rule drawn between parts of a page, not text. */
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^---[ \t]*$/;
+/** White space that `\s+` → `' '` changes: two in a row, or one that is not a plain space. */
+const RUNS = /\s\s|[^\S ]/;
 
 /**
  * Cuts a text scrape into lines without a Markdown parser: a scrape is lines, not Markdown, and
@@ -51,7 +53,8 @@ export function splitLines(source: string): SplitLines {
   }
   while (offset <= source.length) {
     const raw = source.slice(offset, end === -1 ? source.length : end);
-    const text = raw.replace(/\s+/g, ' ').trim();
+    // most lines hold single spaces only: collapsing them would copy the line for nothing
+    const text = (RUNS.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
     if (text && !RULE.test(raw)) {
       const lead = raw.length - raw.trimStart().length;
       lines.push({ text, line, column: 1 + lead, offset: offset + lead });
