@@ -151,8 +151,12 @@ export function isListMarker(text: string): boolean {
  */
 export function shapeOf(text: string): string {
   const key = text.toLowerCase();
-  return key.length > 80 ? key : key.replace(/\p{N}+/gu, '#');
+  // most short lines hold no number: the Unicode class is tried only on those that may
+  return key.length > 80 || !MAY_BE_NUMBER.test(key) ? key : key.replace(/\p{N}+/gu, '#');
 }
+
+/** The code units a `\p{N}` may start with: ASCII digits, Latin-1's `²³¹¼½¾`, anything beyond Latin-1. */
+const MAY_BE_NUMBER = /[0-9\u00b2\u00b3\u00b9\u00bc-\u00be\u0100-\uffff]/;
 
 /**
  * The share of a line's words that start with a lower-case letter.
