@@ -9,6 +9,7 @@ import type { BodyBlock, Extraction, FoundMeta } from './extraction.js';
 import { readFrontMatter } from './front-matter.js';
 import { reportDropped } from './report-dropped.js';
 import { classifyLines } from './text/classify-lines.js';
+import { wordsIn } from './text/count-words.js';
 import { findTrailingByline, parseByline } from './text/find-byline.js';
 import { findOutletPrefix, findSiteHeader, findToldOutlet } from './text/find-outlet.js';
 import { type FoundDate, findDateline, writesDayFirst, yearsMentioned } from './text/find-published.js';
@@ -97,8 +98,10 @@ function markdownArticle(lines: Line[]): { blocks: BodyBlock[]; meta: FoundMeta 
 
 function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta: FoundMeta } {
   const meta: FoundMeta = {};
-  const kinds = classifyLines(lines);
-  const region = selectBody(lines, kinds);
+  // each line's length in words, counted once: classifying and scoring both read it
+  const words = lines.map((l) => wordsIn(l.text));
+  const kinds = classifyLines(lines, words);
+  const region = selectBody(lines, kinds, { words });
   if (region === null) return { blocks: [], meta };
   const blocks = region.keep.map((i) => ({ ...(lines[i] as BodyBlock) }));
   const years = yearsMentioned(blocks.map((b) => b.text).join(' '));

@@ -19,15 +19,19 @@ const SENTENCE_END = /[.!?…]["”’»)]?(\s|$)|[。！？]/gu;
  * Classifies each line of a text scrape: long `prose`, a short complete `sentence`, a `short` line
  * (menu item, headline, label), or a short line `repeated` elsewhere on the page (navigation, ad markers).
  * @param lines the non-empty lines of the page
+ * @param words their lengths in words ({@link wordsIn}), when the caller has them
  * @returns one kind per line
  */
-export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
+export function classifyLines(
+  lines: readonly BodyBlock[],
+  words: readonly number[] = lines.map((l) => wordsIn(l.text)),
+): LineKind[] {
   const counts = new Map<string, number>();
   const shapes = lines.map((l) => shapeOf(l.text)); // once per line: it lower-cases the whole line
   for (const key of shapes) counts.set(key, (counts.get(key) ?? 0) + 1);
   const kinds = lines.map((l, i): LineKind => {
-    const words = wordsIn(l.text);
-    const kind = kindOf(l.text, words, (counts.get(shapes[i] as string) ?? 0) > 1);
+    const length = words[i] as number;
+    const kind = kindOf(l.text, length, (counts.get(shapes[i] as string) ?? 0) > 1);
     // a step or list number on a line of its own ("3.", "(4)") shares the shape of the others but is
     // no menu: neutral (and not kept, see selectBody)
     if (isListMarker(l.text)) return 'item';
@@ -35,7 +39,7 @@ export function classifyLines(lines: readonly BodyBlock[]): LineKind[] {
     // lines that would count are checked: the phrases cost time on every line)
     if (
       (kind === 'prose' || kind === 'sentence' || kind === 'clause') &&
-      isNoticeLine(shapes[i] as string, words)
+      isNoticeLine(shapes[i] as string, length)
     )
       return 'short';
     return kind;

@@ -26,13 +26,18 @@ const CLAUSE_WEIGHT = 0;
  * its run goes on, so that one label between two paragraphs costs little and a menu costs a lot.
  * @param lines the non-empty lines
  * @param kinds their kinds, from {@link classifyLines}
+ * @param lengths their lengths in words ({@link wordsIn}), when the caller has them
  * @returns one score per line
  */
-export function scoreLines(lines: readonly BodyBlock[], kinds: readonly LineKind[]): number[] {
+export function scoreLines(
+  lines: readonly BodyBlock[],
+  kinds: readonly LineKind[],
+  lengths?: readonly number[],
+): number[] {
   let run = 0;
   return lines.map((l, i) => {
     const kind = kinds[i];
-    const words = wordsIn(l.text);
+    const words = lengths ? (lengths[i] as number) : wordsIn(l.text);
     // a line of symbols or invisible characters (a spacer) says nothing either way
     if (words === 0) return 0;
     if (kind === 'prose') {

@@ -43,15 +43,17 @@ const FIRST_MIN = 60;
  * to the most, found in one pass (the maximum-sum run), then drops the labels inside it.
  * @param lines the non-empty lines
  * @param kinds their kinds, from {@link classifyLines}
- * @param options `linkBoxes: false` keeps the link boxes inside the body (see {@link linkBoxLines})
+ * @param options `linkBoxes: false` keeps the link boxes inside the body (see {@link linkBoxLines});
+ *   `words`, the lines' lengths in words ({@link wordsIn}) when the caller has them
  * @returns the region, or null when no line speaks for being article text (or none of those is kept)
  */
 export function selectBody(
   lines: readonly BodyBlock[],
   kinds: readonly LineKind[],
-  options: { linkBoxes?: boolean } = {},
+  options: { linkBoxes?: boolean; words?: readonly number[] } = {},
 ): BodyRegion | null {
-  const scores = scoreLines(lines, kinds);
+  const lengths = options.words;
+  const scores = scoreLines(lines, kinds, lengths);
   // Each run of lines whose running score stays above zero, at its best end.
   const runs: { first: number; last: number; score: number }[] = [];
   let sum = 0;
@@ -84,7 +86,7 @@ export function selectBody(
     options.linkBoxes === false ? new Set<number>() : linkBoxLines(lines, kinds, best.first, best.last);
   for (let j = best.first; j <= best.last; j++) {
     const kind = kinds[j];
-    const words = wordsIn((lines[j] as BodyBlock).text);
+    const words = lengths ? (lengths[j] as number) : wordsIn((lines[j] as BodyBlock).text);
     if (isCaption(j, lines, kinds)) {
       j++; // the credit line under it goes too
       continue;
