@@ -1,6 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
+import { mayHoldNumber } from './may-hold-number.js';
 
 /** Fewer rows than this in a row are not taken for a table. */
 const MIN_TABLE_ROWS = 5;
@@ -11,6 +12,7 @@ const MIN_TABLE_ROWS = 5;
  */
 export function markTables(lines: readonly BodyBlock[], kinds: LineKind[]): void {
   const isRow = (text: string) => {
+    if (!mayHoldNumber(text)) return false; // most lines: no number, no row (and no split to make)
     const tokens = text.split(/\s+/);
     const numbers = tokens.filter((t) => /^[-+]?\p{N}[\p{N}.,:%]*$/u.test(t)).length;
     return tokens.length >= 4 && numbers >= 2 && numbers / tokens.length >= 0.34;
