@@ -167,8 +167,58 @@ const MAY_BE_NUMBER = /[0-9\u00b2\u00b3\u00b9\u00bc-\u00be\u0100-\uffff]/;
  * @param text a line
  */
 export function lowerCaseShare(text: string): number {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return words.filter((w) => /^\p{Ll}/u.test(w)).length / (words.length || 1);
+  // the words of `text.split(/\s+/)` that hold a letter, walked without building them (it runs on many
+  // lines of every page): `isSpace` is `\s`, and a word counts when its first code point is `\p{Ll}`
+  let words = 0;
+  let lower = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    let letter = false;
+    for (; i < n && !isSpace(text.charCodeAt(i)); i++) if (!letter && isLetterAt(text, i)) letter = true;
+    if (letter) {
+      words++;
+      if (isLowerAt(text, start)) lower++;
+    }
+  }
+  return lower / (words || 1);
+}
+
+/** Whether a UTF-16 code unit is white space as `\s` has it. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+
+/** Whether the code point at `i` is a letter (`\p{L}`); ASCII without the pattern. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i) as number));
+}
+
+/** Whether the code point at `i` is a lower-case letter (`\p{Ll}`); ASCII without the pattern. */
+function isLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER.test(String.fromCodePoint(text.codePointAt(i) as number));
 }
 
 /**
