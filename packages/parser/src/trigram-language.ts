@@ -20,7 +20,12 @@ const MAX_DIFFERENCE = 300;
  */
 interface ScriptTable {
   languages: string[];
-  ranks: Map<number, Int32Array>;
+  /** Each trigram some language lists, numbered from 0. */
+  index: Map<number, number>;
+  /** Per numbered trigram, its pairs (language index, rank). */
+  ranks: Int32Array[];
+  /** Per numbered trigram, how often the text at hand holds it (kept at 0 between texts). */
+  counts: Int32Array;
 }
 
 /**
@@ -59,15 +64,17 @@ function tableOf(script: string): ScriptTable {
       row[l] = weight;
     }
   });
-  const ranks = new Map<number, Int32Array>();
+  const index = new Map<number, number>();
+  const ranks: Int32Array[] = [];
   for (const [key, row] of rows) {
     const pairs: number[] = [];
     row.forEach((rank, l) => {
       if (rank >= 0) pairs.push(l, rank);
     });
-    ranks.set(key, Int32Array.from(pairs));
+    index.set(key, ranks.length);
+    ranks.push(Int32Array.from(pairs));
   }
-  table = { languages, ranks };
+  table = { languages, index, ranks, counts: new Int32Array(ranks.length) };
   tables.set(script, table);
   return table;
 }
@@ -103,26 +110,29 @@ export function trigramLanguage(text: string, minLength = 10): string {
   const value = text.slice(0, MAX_LENGTH);
   const [script, share] = topScript(value);
   if (!script || !(script in data)) return !script || share === 0 ? 'und' : script;
-  const { languages, ranks } = tableOf(script);
+  const { languages, index, ranks, counts } = tableOf(script);
   if (languages.length === 0) return 'und';
   // a trigram no language of the script has adds the same to every distance: it is skipped; one that
   // some have adds MAX_DIFFERENCE to the others, so each distance is MAX_DIFFERENCE per such trigram
   // less what the languages that list it save (whole numbers: the sums are exact in any order)
   const savings = new Int32Array(languages.length);
-  let known = 0;
   // franc's distance sums over the text's distinct trigrams and their counts: the order in which
   // trigram-utils' asTuples sorts them changes nothing, and the sort was a fifth of the time
-  // the trigrams of trigram-utils (` ${clean(value)} ` cut at every code unit), counted by key
+  // the trigrams of trigram-utils (` ${clean(value)} ` cut at every code unit), counted by their number
+  // in the table (one look-up a trigram, no map of counts built per text)
   const padded = ` ${clean(value)} `;
-  const counts = new Map<number, number>();
+  const seen: number[] = [];
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const key = keyOf(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2));
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const t = index.get(keyOf(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2)));
+    if (t === undefined) continue;
+    if (counts[t] === 0) seen.push(t);
+    counts[t] = (counts[t] as number) + 1;
   }
-  for (const [trigram, count] of counts) {
-    const pairs = ranks.get(trigram);
-    if (!pairs) continue;
-    known++;
+  const known = seen.length;
+  for (const t of seen) {
+    const count = counts[t] as number;
+    counts[t] = 0;
+    const pairs = ranks[t] as Int32Array;
     for (let i = 0; i < pairs.length; i += 2) {
       const l = pairs[i] as number;
       savings[l] = (savings[l] as number) + MAX_DIFFERENCE - Math.abs(count - (pairs[i + 1] as number) - 1);

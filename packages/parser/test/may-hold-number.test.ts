@@ -7,7 +7,8 @@ describe('mayHoldNumber', () => {
     for (let c = 0; c <= 0x10ffff; c++) {
       if (c >= 0xd800 && c <= 0xdfff) continue;
       const ch = String.fromCodePoint(c);
-      if (/\p{N}/u.test(ch) && !(mayHoldNumber(ch) && mayHoldNumber(`a ${ch} b`))) missed.push(c.toString(16));
+      if (/\p{N}/u.test(ch) && !(mayHoldNumber(ch) && mayHoldNumber(`a ${ch} b`)))
+        missed.push(c.toString(16));
     }
     expect(missed).toEqual([]);
   });
