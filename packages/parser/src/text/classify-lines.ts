@@ -228,10 +228,46 @@ function isLowerAt(text: string, i: number): boolean {
  */
 export function titleLike(text: string): boolean {
   if (/[.!?…]\s/u.test(text)) return false; // first: most lines are prose, and this is cheap
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 3 || words.length > 20) return false;
-  const capitalised = words.filter((w) => /^["“‘(]?[\p{Lu}\p{N}]/u.test(w) || SMALL_WORD.test(w)).length;
-  return capitalised / words.length >= 0.9 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+  // the words of `text.split(/\s+/)` that hold a letter, walked without building them: a word is
+  // capitalised when it matches /^["“‘(]?[\p{Lu}\p{N}]/u or is a SMALL_WORD, upper when /^\p{Lu}/u
+  let n = 0;
+  let capitalised = 0;
+  let upper = 0;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    while (i < length && isSpace(text.charCodeAt(i))) i++;
+    if (i >= length) break;
+    const start = i;
+    let letter = false;
+    for (; i < length && !isSpace(text.charCodeAt(i)); i++) if (!letter && isLetterAt(text, i)) letter = true;
+    if (!letter) continue;
+    if (++n > 20) return false;
+    const first = capitalAt(text, start, i);
+    if (first === 2) upper++;
+    const c = text.charCodeAt(start);
+    if (
+      first !== 0 ||
+      (OPENING_MARKS.has(c) && capitalAt(text, start + 1, i) !== 0) ||
+      (c >= 97 && c <= 122 && i - start <= 4 && SMALL_WORD.test(text.slice(start, i)))
+    )
+      capitalised++;
+  }
+  return n >= 3 && capitalised / n >= 0.9 && upper >= 2;
+}
+
+/** The marks a capitalised word of a headline may open with: `"`, `“`, `‘`, `(`. */
+const OPENING_MARKS = new Set([0x22, 0x201c, 0x2018, 0x28]);
+const CAPITAL = /\p{Lu}/u;
+const NUMBER = /\p{N}/u;
+
+/** 2 when the code point at `i` (before `end`) is a capital (`\p{Lu}`), 1 a number (`\p{N}`), else 0. */
+function capitalAt(text: string, i: number, end: number): 0 | 1 | 2 {
+  if (i >= end) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? 2 : c >= 48 && c <= 57 ? 1 : 0;
+  const ch = String.fromCodePoint(text.codePointAt(i) as number);
+  return CAPITAL.test(ch) ? 2 : NUMBER.test(ch) ? 1 : 0;
 }
 
 /**
