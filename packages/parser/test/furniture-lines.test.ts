@@ -3,6 +3,7 @@ import { wordsIn } from '../src/text/count-words.js';
 import {
   furnitureMatcher,
   isBylineLine,
+  isCommentForm,
   isCommentHeader,
   isCreditLine,
   isFurnitureLine,
@@ -11,6 +12,20 @@ import {
 } from '../src/text/furniture-lines.js';
 
 describe('furniture lines (data/furniture-phrases.yaml)', () => {
+  it('tells a comment form’s heading by its opening words, however the spaces run', () => {
+    expect(
+      [
+        'Leave a Reply',
+        'Leave  a\tReply',
+        ' Leave a Reply ',
+        'Schreibe einen Kommentar',
+        '12 thoughts on “A Title Long Enough To Count Many More Words Than Eight”',
+        '28 May 2015 admin Leave a comment',
+        'The minister said we should leave a reply',
+      ].map((t) => isCommentForm(t)),
+    ).toEqual([true, true, true, true, true, false, false]);
+  });
+
   it('tells a byline standing alone (data/byline-words.yaml) from a credit, a menu item or a sentence', () => {
     expect(
       [

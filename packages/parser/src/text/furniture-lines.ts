@@ -186,8 +186,27 @@ export function isCommentForm(text: string, words = wordsIn(text)): boolean {
     if (quote === -1 || wordsIn(text.slice(0, quote)) > MAX_FORM_WORDS) return false;
   }
   // the call opens the line: "28 May 2015 admin Leave a comment" is a post's header linking to the form
-  const opening = text.toLowerCase().split(/\s+/).slice(0, FORM_OPENING).join(' ');
-  return phrases('comment-form-phrases.yaml').test(opening);
+  return phrases('comment-form-phrases.yaml').test(openingOf(text));
+}
+
+/** White space that is not one plain space between words (a run, a tab, a space of another kind). */
+const ODD_SPACE = /\s\s|[^\S ]/;
+
+/**
+ * A line's first FORM_OPENING words in lower case, joined by single spaces: as
+ * `text.toLowerCase().split(/\s+/).slice(0, FORM_OPENING).join(' ')` gives them. A line of words
+ * between single spaces (every line of a text scrape) is cut at its FORM_OPENING-th space and only
+ * that much is lower-cased (cut at a space, no letter's lower case depends on what follows).
+ */
+function openingOf(text: string): string {
+  if (ODD_SPACE.test(text) || text.startsWith(' ') || text.endsWith(' '))
+    return text.toLowerCase().split(/\s+/).slice(0, FORM_OPENING).join(' ');
+  let end = -1;
+  for (let k = 0; k < FORM_OPENING; k++) {
+    end = text.indexOf(' ', end + 1);
+    if (end === -1) break;
+  }
+  return (end === -1 ? text : text.slice(0, end)).toLowerCase();
 }
 
 /** A comment form's call stands within a line's first this many words (the longest phrase has five). */
