@@ -56,11 +56,7 @@ export function extractHtml(source: string, file: VFile): Extraction {
   const { articleBody, articleBodyAt, ...meta } = findHtmlMeta(tree);
   const page = collectBlocks(tree);
   const { blocks } = page;
-  const kinds = classifyLines(blocks).map((k, i) => {
-    const b = blocks[i];
-    if (b && k === 'prose' && b.linkChars <= b.text.length * LINKED_PROSE_SHARE) return k;
-    return b && isLinkHeavy(b) ? 'short' : k;
-  });
+  const kinds = htmlLineKinds(blocks);
   // link boxes are left to the markup: their blocks are links, and the element holding the article
   // decides (leaving them out too cost zyte-dev HTML a shop's links and gained half B 3 snippets)
   const region = selectBody(blocks, kinds, { linkBoxes: false });
@@ -132,6 +128,20 @@ export function extractHtml(source: string, file: VFile): Extraction {
   const index = new Map(blocks.map((b, i) => [b, i]));
   reportDropped(blocks, new Set(body.map((b) => index.get(b) as number)), found, file);
   return { blocks: found, meta };
+}
+
+/**
+ * The kinds of a page's blocks as the line rules see them (see {@link classifyLines}), with link-heavy
+ * blocks counted as furniture ('short') unless they are prose that links its names (LINKED_PROSE_SHARE).
+ * @param blocks the page's blocks
+ * @returns one kind per block
+ */
+export function htmlLineKinds(blocks: readonly HtmlBlock[]): LineKind[] {
+  return classifyLines(blocks).map((k, i) => {
+    const b = blocks[i];
+    if (b && k === 'prose' && b.linkChars <= b.text.length * LINKED_PROSE_SHARE) return k;
+    return b && isLinkHeavy(b) ? 'short' : k;
+  });
 }
 
 /**

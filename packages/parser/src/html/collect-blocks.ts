@@ -170,9 +170,7 @@ export function collectBlocks(tree: Root): HtmlBlocks {
       // a furniture name on an element that holds most of the page's prose is a layout wrapper, not furniture
       const [chars, links] = sizes.get(el) ?? [0, 0];
       const wrapper = (chars > total * 0.3 && links < chars * 0.3) || chars > total * 0.5;
-      if (!structural && !wrapper && words.trim() && BOILERPLATE.test(words) && !CONTENT.test(words))
-        continue;
-      if (!structural && !wrapper && GLUED_BOILERPLATE.test(words)) continue;
+      if (!structural && !wrapper && namesFurniture(words)) continue;
       // a caption and credit in a box named for its picture, outside `figcaption`
       if (!structural && isPictureBox(words, chars)) continue;
       if (el.tagName === 'aside' || el.tagName === 'footer') continue;
@@ -197,6 +195,15 @@ export function collectBlocks(tree: Root): HtmlBlocks {
   }
   flush();
   return { blocks, parents, tags, names };
+}
+
+/**
+ * Whether an element's class, id and role words name page furniture (see BOILERPLATE and
+ * GLUED_BOILERPLATE), without naming content too ("comment-content" names both: kept).
+ * @param words the element's lower-cased class, id and role words
+ */
+export function namesFurniture(words: string): boolean {
+  return (BOILERPLATE.test(words) && !CONTENT.test(words)) || GLUED_BOILERPLATE.test(words);
 }
 
 /** Text and link-text length of every element, computed bottom-up without recursion. */
