@@ -77,6 +77,13 @@ const SHOWN_FROM = /(^|\s)d-(sm|md|lg|xl|xxl)-(block|flex|inline|inline-block|in
  * the zero-width space (U+200B). Left in, "auto&shy;nome" is not the word "autonome" a reader sees.
  */
 const INVISIBLE = /[\u00ad\u200b]/g;
+/**
+ * A class word that names the absence of furniture ("non-paywall", "no-sidebar", "not-comment"), left
+ * out before the furniture words are looked for: a newspaper's free part of the article sat in a
+ * "non-paywall" section. Measured on trafilatura-eval HTML half A (half B held out) and zyte-dev: half A
+ * tp 1340 → 1343 (fp unchanged), half B and zyte-dev unchanged.
+ */
+const NEGATED = /(^|\s)(non|no|not)-[a-z]+/g;
 const CONTENT = /(^|[\s_-])(article|content|body|main|post|story|entry|text|prose)([\s_-]|$)/;
 
 /**
@@ -203,7 +210,8 @@ export function collectBlocks(tree: Root): HtmlBlocks {
  * @param words the element's lower-cased class, id and role words
  */
 export function namesFurniture(words: string): boolean {
-  return (BOILERPLATE.test(words) && !CONTENT.test(words)) || GLUED_BOILERPLATE.test(words);
+  const named = words.replace(NEGATED, ' ');
+  return (BOILERPLATE.test(named) && !CONTENT.test(named)) || GLUED_BOILERPLATE.test(named);
 }
 
 /** Text and link-text length of every element, computed bottom-up without recursion. */
