@@ -25,7 +25,7 @@ import { findContainer, isInside } from '../src/html/find-container.js';
 import { parseArticle } from '../src/index.js';
 import { wordsIn } from '../src/text/count-words.js';
 import { selectBody } from '../src/text/select-body.js';
-import { datasetFiles, datasetsDir, halfOption, halfOf, optionValue } from './datasets.js';
+import { datasetFiles, datasetsDir, halfOf, halfOption, optionValue } from './datasets.js';
 
 const argv = process.argv.slice(2);
 const half = halfOption(argv) ?? 'a';
@@ -35,9 +35,9 @@ const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'ut
   string,
   { with: string[]; without: string[] }
 >;
-// as the scorer: every run of whitespace is one space
-const WS = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
-const norm = (s: string) => s.replace(WS, ' ').trim();
+// the scorer's own normalisation: every run of whitespace (as Python's \s sees it) is one space
+const tools = fs.realpathSync(path.resolve(datasetsDir(), '../tools'));
+const { norm } = (await import(path.join(tools, 'score-snippets.mjs'))) as { norm: (s: string) => string };
 const SKIPPED_TAGS = new Set(
   'script style noscript template svg math iframe object embed canvas button select input textarea nav head video audio map dialog figcaption aside footer'.split(
     ' ',
@@ -78,7 +78,8 @@ for (const file of datasetFiles('trafilatura-eval', 'html')) {
       if (out.includes(texts[i] as string)) why = 'kept block, snippet missed';
       else if (container < 0) why = 'no element';
       else if (none && !inside) why = 'wrong element';
-      else if (!inside && i < first && first - i <= DEK_REACH) why = 'title, dek or lead above (settled: out)';
+      else if (!inside && i < first && first - i <= DEK_REACH)
+        why = 'title, dek or lead above (settled: out)';
       else if (!inside) why = `outside element (${i < first ? 'above' : 'below'})`;
       else if (b.linkChars > b.text.length * 0.5) why = 'link density';
       else if (kinds[i] !== 'prose' || wordsIn(b.text) < 15) why = `short line (${kinds[i]})`;
@@ -108,7 +109,9 @@ function unblocked(tree: Root, texts: readonly string[], snippet: string): strin
     if (node.type === 'text' && norm(node.value).includes(head)) {
       const skip = up.find((e) => SKIPPED_TAGS.has(e.tagName));
       if (skip) return `pruned: tag ${skip.tagName}`;
-      const hidden = up.find((e) => e.properties.hidden !== undefined || /display:\s*none/.test(String(e.properties.style ?? '')));
+      const hidden = up.find(
+        (e) => e.properties.hidden !== undefined || /display:\s*none/.test(String(e.properties.style ?? '')),
+      );
       if (hidden) return 'pruned: hidden';
       const named = up.find((e) => namesFurniture(wordsOf(e)));
       if (named) return `pruned: class/id word ${labelOf(named)}`;
@@ -116,7 +119,8 @@ function unblocked(tree: Root, texts: readonly string[], snippet: string): strin
       return `pruned: other ${up.slice(-3).map(labelOf).join(' > ')}`;
     }
     if (node.type === 'element' || node.type === 'root')
-      for (const c of node.children) stack.push({ node: c, up: node.type === 'element' ? [...up, node] : up });
+      for (const c of node.children)
+        stack.push({ node: c, up: node.type === 'element' ? [...up, node] : up });
   }
   return 'not in the text';
 }
