@@ -230,13 +230,18 @@ function leadBefore(
     words += wordsIn((blocks[i] as HtmlBlock).text);
   }
   if (paragraphs >= LEAD_BLOCKS && words >= LEAD_WORDS) return [0, first];
-  const before = keep[keep.indexOf(first) - 1];
-  if (before === undefined || before + 1 !== first || kinds[before] !== 'prose') return [-1, -1];
-  const lead = blocks[before] as HtmlBlock;
   const parent = page.parents[container] ?? -1;
-  return parent >= 0 && isInside(page, lead.element, parent) && wordsIn(lead.text) >= LEAD_PARAGRAPH_WORDS
-    ? [before, first]
-    : [-1, -1];
+  if (parent < 0) return [-1, -1];
+  // the lead paragraphs, each right before the next, back from the element's first block
+  let start = first;
+  for (let k = keep.indexOf(first) - 1; k >= 0; k--) {
+    const before = keep[k] as number;
+    const lead = blocks[before] as HtmlBlock;
+    if (before + 1 !== start || kinds[before] !== 'prose') break;
+    if (!isInside(page, lead.element, parent) || wordsIn(lead.text) < LEAD_PARAGRAPH_WORDS) break;
+    start = before;
+  }
+  return start < first ? [start, first] : [-1, -1];
 }
 
 /**

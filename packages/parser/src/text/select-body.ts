@@ -4,13 +4,7 @@ import { isListMarker, type LineKind } from './classify-lines.js';
 import { closingList } from './closing-list.js';
 import { wordsIn } from './count-words.js';
 import { parseByline } from './find-byline.js';
-import {
-  isBylineLine,
-  isCommentForm,
-  isCommentHeader,
-  isCreditLine,
-  isFurnitureLine,
-} from './furniture-lines.js';
+import { isCommentForm, isCommentHeader, isCreditLine, isFurnitureLine } from './furniture-lines.js';
 import { linkBoxLines } from './link-box.js';
 import { scoreLines } from './score-lines.js';
 import { trimBio } from './trim-bio.js';
@@ -198,65 +192,11 @@ function bridge(
   for (let r = runs.length - 1; r >= 0; r--) {
     const run = runs[r] as Run;
     if (run.last >= best.first || run.score <= 0) continue;
-    if (best.first - run.last - 1 > MAX_BRIDGE) break;
-    if (run.score < BRIDGE_MIN) {
-      // a weak run inside the box (a table of contents, a list): the lead beyond it is looked for
-      const lead = leadUnderStamp(lines, runs, r, best.first, scores);
-      if (lead !== -1) best.first = lead;
-      break;
-    }
+    if (best.first - run.last - 1 > MAX_BRIDGE || run.score < BRIDGE_MIN) break;
     const start = textStart(run, scores);
     best.first = start;
   }
   return bridgeBack(lines, best, runs, scores);
-}
-
-/** A stamp (a date, a time or a byline) stands at most this many lines above the article's lead. */
-const STAMP_GAP = 3;
-/** A stamp line is at most this many words. */
-const STAMP_WORDS = 15;
-
-/** A day and a year ("17. Februar 2020", "Nov 20, 2019", "25.01.2022"), or a time of day ("08:30"). */
-const STAMP_DATE = /\b\d{1,2}\b.{1,12}\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.{1,12}\b\d{1,2}\b|\b\d{1,2}:\d\d\b/u;
-
-/**
- * Tells a stamp line: a short line holding a year, a time of day or a byline ("17. Februar 2020 Jane
- * Doe", "08:30 Uhr", "By Jane Doe").
- */
-function isStamp(text: string): boolean {
-  return (
-    wordsIn(text) <= STAMP_WORDS &&
-    (STAMP_DATE.test(text) || isBylineLine(text) || parseByline(text) !== null)
-  );
-}
-
-/**
- * The lead of an article cut off by a box of weak runs (a table of contents, a list of points): the
- * nearest run of at least BRIDGE_MIN above weak run `r` whose text ends at most MAX_BRIDGE lines above
- * the article, when a stamp stands at most STAMP_GAP lines above it and none between it and the article.
- * A dek stands above the page's stamp, the lead under it: a dek is not taken in (zyte-dev's answers and
- * Readability leave it out).
- * @returns the lead's first line, or -1
- */
-function leadUnderStamp(
-  lines: readonly BodyBlock[],
-  runs: readonly Run[],
-  r: number,
-  first: number,
-  scores: readonly number[],
-): number {
-  for (let k = r - 1; k >= 0; k--) {
-    const run = runs[k] as Run;
-    if (run.score <= 0) continue;
-    if (first - run.last - 1 > MAX_BRIDGE) return -1;
-    if (run.score < BRIDGE_MIN) continue;
-    const start = textStart(run, scores);
-    for (let j = run.last + 1; j < first; j++) if (isStamp((lines[j] as BodyBlock).text)) return -1;
-    for (let j = start - 1; j >= Math.max(0, start - STAMP_GAP); j--)
-      if (isStamp((lines[j] as BodyBlock).text)) return start;
-    return -1;
-  }
-  return -1;
 }
 
 /**
