@@ -54,15 +54,8 @@ const BYLINE = /(^|[\s_-])(byline|author|dateline|timestamp|date|meta)([\s_-]|$)
 export function extractHtml(source: string, file: VFile): Extraction {
   const tree = unified().use(rehypeParse).parse(source) as Root;
   const { articleBody, articleBodyAt, ...meta } = findHtmlMeta(tree);
-  let page = collectBlocks(tree);
-  let body = articleBlocks(page, meta.title);
-  // a body this short may be an article the class words pruned (a live blog's "comments", a shop's
-  // "--ads" sections): read the page again without pruning by names, and take that when it is longer
-  if (wordCount(body) < SHORT_BODY_WORDS) {
-    const loose = collectBlocks(tree, { pruneNames: false });
-    const again = articleBlocks(loose, meta.title);
-    if (wordCount(again) >= wordCount(body) * LOOSE_GAIN) [page, body] = [loose, again];
-  }
+  const page = collectBlocks(tree);
+  const body = articleBlocks(page, meta.title);
   const { blocks } = page;
   const found = body.map(({ text, line, column, offset }) => ({ text, line, column, offset }));
   const foundChars = found.reduce((n, b) => n + b.text.length, 0);
@@ -71,23 +64,6 @@ export function extractHtml(source: string, file: VFile): Extraction {
   const index = new Map(blocks.map((b, i) => [b, i]));
   reportDropped(blocks, new Set(body.map((b) => index.get(b) as number)), found, file);
   return { blocks: found, meta };
-}
-
-/**
- * Below this many words, the body found may be an article that pruning by class and id words took away
- * (see {@link extractHtml}; trafilatura likewise tries its fallbacks when its first body is too short).
- * Measured on trafilatura-eval HTML half A (half B held out) and zyte-dev: from 40 to 250 words half A
- * tp 1343 → 1349, fp 82 → 83 (two pages: a live blog's entries named "comments", a test report's
- * sections named "--ads"), zyte-dev unchanged; at 400 zyte-dev 0.993 → 0.987. 100 is inside the flat
- * range; half B then gains tp +3 (1278 → 1281, fp unchanged).
- */
-const SHORT_BODY_WORDS = 100;
-/** The body read without pruning by names replaces the first when it has this many times its words. */
-const LOOSE_GAIN = 2;
-
-/** Words in a body's blocks. */
-function wordCount(body: readonly HtmlBlock[]): number {
-  return body.reduce((n, b) => n + wordsIn(b.text), 0);
 }
 
 /**
@@ -200,7 +176,7 @@ const LEAD_WORDS = 150;
  * zyte-dev: 40 words give half A tp +5, half B tp +6 (fp unchanged), zyte-dev unchanged; 30 words half
  * B tp +12, but a zyte-dev standfirst comes in (0.9882 → 0.9878); 15 or 20 words half B tp +13.
  * So are the paragraphs of as many words right before that one, each right before the next (a free
- * opening of two short paragraphs): half A tp 1353 → 1356 (fp unchanged), half B and zyte-dev unchanged.
+ * opening of two short paragraphs): half A tp +3 (fp unchanged), half B and zyte-dev unchanged.
  */
 const LEAD_PARAGRAPH_WORDS = 40;
 

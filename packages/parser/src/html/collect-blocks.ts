@@ -90,12 +90,9 @@ const CONTENT = /(^|[\s_-])(article|content|body|main|post|story|entry|text|pros
  * Walks a page's tree (iteratively: any depth) and collects its text in blocks, skipping scripts,
  * forms, navigation and elements whose class or id names page furniture.
  * @param tree the hast tree with positions
- * @param options `pruneNames: false` keeps the elements whose class or id names furniture, pictures'
- *   boxes, `aside` and `footer` (a second reading, when the first found almost no article)
  * @returns the blocks in reading order
  */
-export function collectBlocks(tree: Root, options: { pruneNames?: boolean } = {}): HtmlBlocks {
-  const prune = options.pruneNames ?? true;
+export function collectBlocks(tree: Root): HtmlBlocks {
   const sizes = measure(tree);
   const total = sizes.get(tree)?.[0] ?? 0;
   const blocks: HtmlBlock[] = [];
@@ -180,10 +177,10 @@ export function collectBlocks(tree: Root, options: { pruneNames?: boolean } = {}
       // a furniture name on an element that holds most of the page's prose is a layout wrapper, not furniture
       const [chars, links] = sizes.get(el) ?? [0, 0];
       const wrapper = (chars > total * 0.3 && links < chars * 0.3) || chars > total * 0.5;
-      if (prune && !structural && !wrapper && namesFurniture(words)) continue;
+      if (!structural && !wrapper && namesFurniture(words)) continue;
       // a caption and credit in a box named for its picture, outside `figcaption`
-      if (prune && !structural && isPictureBox(words, chars)) continue;
-      if (prune && (el.tagName === 'aside' || el.tagName === 'footer')) continue;
+      if (!structural && isPictureBox(words, chars)) continue;
+      if (el.tagName === 'aside' || el.tagName === 'footer') continue;
       ctx = `${ctx} ${words}`.slice(-300);
       if (el.tagName === 'a') inLink = true;
       if (el.tagName === 'img' && !text.trim()) picture = String(el.properties.alt ?? '');

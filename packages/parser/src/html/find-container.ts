@@ -3,10 +3,10 @@ import type { HtmlBlocks } from './collect-blocks.js';
 /**
  * Elements that hold one block of text and are never the article's element, even when the body is one
  * block: a shop's or a short post's one paragraph leaves its list beside it. Measured on
- * trafilatura-eval HTML half A (half B held out) and zyte-dev: half A tp 1349 → 1353, fp 83 → 87 (F
- * 0.9202 → 0.9204; the leaks are short date and label lines under one-paragraph posts), half B 1281 →
- * 1292, fp 99 → 101, zyte-dev unchanged; with `li`, `dt`, `dd` and `tr` too, half A 1354/89 (a forum's
- * table row or a list item may hold the whole post).
+ * trafilatura-eval HTML half A (half B held out) and zyte-dev: half A tp 1346 → 1348, fp 82 → 84 (F
+ * 0.9194 → 0.9195, precision down as much as recall up: short date and label lines under one-paragraph
+ * posts), half B tp 1278 → 1289, fp 99 → 101 (F 0.9040 → 0.9072), zyte-dev unchanged; with `li`, `dt`,
+ * `dd` and `tr` too, half A fp +2 more (a forum's table row or a list item may hold the whole post).
  */
 const TEXT_ELEMENT = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const CONTENT_HINT = /(^|[\s_-])(article|content|body|post|story|entry|text|prose)([\s_-]|$)/;
