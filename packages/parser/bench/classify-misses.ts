@@ -2,6 +2,7 @@
 // the reason they are missed, and counts them (a tool for finding rules on half A, not a score):
 //   wrong element     the page keeps none of its snippets, and the block holding this one lies outside
 //                     the element first chosen as the article
+//   the title         the page's headline, which is the article's title, not its body
 //   title, dek, lead  up to DEK_REACH blocks above the element chosen as the article: the headline, a dek, a
 //                     standfirst, a lead set apart, which stay out of the body (the lead/dek decision)
 //   outside element   the block lies outside the element chosen as the article (above or below it)
@@ -55,7 +56,9 @@ for (const file of datasetFiles('trafilatura-eval', 'html')) {
   const item = expected[name];
   if (!item || halfOf(name) !== half) continue;
   const data = fs.readFileSync(file);
-  const out = norm(parseArticle({ path: file, data }).value?.text ?? '');
+  const article = parseArticle({ path: file, data }).value;
+  const out = norm(article?.text ?? '');
+  const title = norm(article?.title ?? '');
   const missed = item.with.filter((w) => !out.includes(norm(w)));
   if (missed.length === 0) continue;
   const decoded = decodeText(data);
@@ -76,6 +79,7 @@ for (const file of datasetFiles('trafilatura-eval', 'html')) {
       const inside = container >= 0 && isInside(page, b.element, container);
       const first = page.blocks.findIndex((x) => container >= 0 && isInside(page, x.element, container));
       if (out.includes(texts[i] as string)) why = 'kept block, snippet missed';
+      else if (title.includes(snippet)) why = 'the title (settled: out)';
       else if (container < 0) why = 'no element';
       else if (none && !inside) why = 'wrong element';
       else if (!inside && i < first && first - i <= DEK_REACH)
