@@ -21,10 +21,10 @@ export interface ParsedFile {
 }
 
 /**
- * An {@link ArticleAnalysis} whose sentences are `[start, end]` offset pairs into the article's text,
- * and their content words one line per sentence: two objects to copy between threads, not thousands.
+ * An {@link ArticleAnalysis} whose sentences are `[start, end]` offset pairs into the article's text:
+ * one object to copy between threads, not thousands.
  */
-export type PackedAnalysis = Omit<ArticleAnalysis, 'sentences'> & { sentences: Uint32Array; content: string };
+export type PackedAnalysis = Omit<ArticleAnalysis, 'sentences'> & { sentences: Uint32Array };
 
 /**
  * Reads, parses and analyses one file (`parseArticle`, then `analyseArticle`): the whole per-file
@@ -57,11 +57,10 @@ export function parseFile(file: string, options: AnalyseOptions = {}): ParsedFil
     packed[2 * i] = s.start;
     packed[2 * i + 1] = s.end;
   });
-  const content = sentences.map((s) => s.content ?? '').join('\n');
   return {
     // a brief reads no block positions: they are not sent (3 KB an article of the scale bench, held to the end)
     article: { ...result.value, blocks: [] },
-    analysis: { ...rest, sentences: packed, content },
+    analysis: { ...rest, sentences: packed },
     diagnostics: result.diagnostics,
     signature: signatureOf(result.value.text),
   };
@@ -73,13 +72,12 @@ export function parseFile(file: string, options: AnalyseOptions = {}): ParsedFil
  * @param packed its packed analysis
  */
 export function unpackAnalysis(article: Article, packed: PackedAnalysis): ArticleAnalysis {
-  const { sentences: offsets, content: lines, ...rest } = packed;
-  const content = lines.split('\n');
+  const { sentences: offsets, ...rest } = packed;
   const sentences = [];
   for (let i = 0; i < offsets.length; i += 2) {
     const start = offsets[i] as number;
     const end = offsets[i + 1] as number;
-    sentences.push({ text: article.text.slice(start, end), start, end, content: content[i / 2] as string });
+    sentences.push({ text: article.text.slice(start, end), start, end });
   }
   return { ...rest, sentences };
 }

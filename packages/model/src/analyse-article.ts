@@ -4,10 +4,12 @@ import { EntityIndex } from './entity-index.js';
 import { type ArticleEntity, findEntities } from './find-entities.js';
 import { findQuoteCues, type QuoteCue } from './find-quotes.js';
 import { valenceWordsOf } from './find-stances.js';
+import { type FrameTerms, frameTermsOf } from './frame-words.js';
 import { extendGazetteer, type GazetteerEntry } from './gazetteer.js';
+import { type StoryTerms, storyTermsOf } from './group-stories.js';
 import { defaultGazetteer } from './knowledge-pack.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { contentWords, countWords } from './text-stats.js';
+import { countWords, type SentenceWords, sentenceWordsOf } from './text-stats.js';
 
 /**
  * What can be found in one article without looking at the others: plain data (structured-cloneable),
@@ -28,6 +30,12 @@ export interface ArticleAnalysis {
   entities: ArticleEntity[];
   /** The valence lexicon's words the sentences use, for `briefLexicon` (absent: found when needed). */
   valenceWords?: string[];
+  /** The terms `groupStories` compares, counted here (absent: counted when needed). */
+  storyTerms?: StoryTerms;
+  /** The terms `frameWords` weighs, counted here (absent: counted when needed). */
+  frameTerms?: FrameTerms;
+  /** Each sentence's content words, for the brief's `Vocabulary` (absent: found when needed). */
+  sentenceWords?: SentenceWords;
 }
 
 /** What the per-article step needs to know beyond the article: which names are known. */
@@ -49,7 +57,6 @@ export interface AnalyseOptions {
  */
 export function analyseArticle(article: Article, options: AnalyseOptions = {}): ArticleAnalysis {
   const sentences = splitSentences(article.text);
-  for (const s of sentences) s.content = contentWords(s.text).join(' ');
   const ref = referenceDate(article, new Date(0));
   const fixed = ref.own
     ? { dates: findSentenceDates(sentences, ref), pending: [] }
@@ -65,6 +72,9 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
       entityIndexFor(options),
     ),
     valenceWords: valenceWordsOf(sentences),
+    storyTerms: storyTermsOf(article),
+    frameTerms: frameTermsOf(sentences.map((s) => s.text)),
+    sentenceWords: sentenceWordsOf(sentences),
   };
 }
 

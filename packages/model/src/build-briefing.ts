@@ -114,6 +114,8 @@ export function buildBriefingFrom(
   );
   const quotes = withActorRoles(quoted, actors);
   const vocabulary = new Vocabulary();
+  for (const { analysis } of items)
+    if (analysis.sentenceWords) vocabulary.learn(analysis.sentences, analysis.sentenceWords);
   const { timeline, watch } = buildTimeline(
     (function* () {
       for (const { article, analysis: x } of items) {
@@ -133,7 +135,8 @@ export function buildBriefingFrom(
   const keyPoints = selectKeyPoints(scored);
   const valenceWords = new Map(items.map((x) => [x.article.id, x.analysis.valenceWords]));
   const lexicon = briefLexicon(scored, undefined, (id) => valenceWords.get(id));
-  const stories = findStories(sorted, actors, scored);
+  const analysisOf = new Map(items.map((x) => [x.article.id, x.analysis]));
+  const stories = findStories(sorted, actors, scored, (a) => analysisOf.get(a.id)?.storyTerms);
   const storyOf = new Map(stories.flatMap((story) => story.sourceIds.map((id) => [id, story.id] as const)));
   const claims = findClaims(scored, new ActorMentions(actors), lexicon, (id) => storyOf.get(id));
   if (keyPoints.length < 3 && sorted.length > 0) {
@@ -171,7 +174,12 @@ export function buildBriefingFrom(
     timeline,
     watch,
     quotes,
-    perspectives: describePerspectives(scored, vocabulary, options.outlets),
+    perspectives: describePerspectives(
+      scored,
+      vocabulary,
+      options.outlets,
+      (id) => analysisOf.get(id)?.frameTerms,
+    ),
     claims,
     stances: findStances(scored, actors, lexicon),
     sources,

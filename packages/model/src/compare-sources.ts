@@ -1,5 +1,5 @@
 import type { Perspective } from './briefing.js';
-import { frameWords } from './frame-words.js';
+import { type FrameTerms, frameTermsOf, frameWords, frameWordsOf } from './frame-words.js';
 import type { OutletInfo } from './gazetteer.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { trimPoint } from './select-key-points.js';
@@ -17,16 +17,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * @param sentences scored sentences of all sources
  * @param _vocabulary the vocabulary they were scored with (not needed since framing reads the text)
  * @param outlets what the config says about outlets (country, type)
+ * @param framesOf a source's terms when already counted ({@link frameTermsOf}, in a worker thread, say)
  * @returns one perspective per source, in source order
  */
 export function describePerspectives(
   sentences: readonly ScoredSentence[],
   _vocabulary: Vocabulary,
   outlets: readonly OutletInfo[] = [],
+  framesOf: (sourceId: string) => FrameTerms | undefined = () => undefined,
 ): Perspective[] {
   const bySource = new Map<string, ScoredSentence[]>();
   for (const s of sentences) push(bySource, s.article.id, s);
-  const framingOf = frameWords(new Map([...bySource].map(([id, list]) => [id, list.map((s) => s.text)])));
+  const framingOf = frameWordsOf(
+    new Map([...bySource].map(([id, list]) => [id, framesOf(id) ?? frameTermsOf(list.map((s) => s.text))])),
+  );
   const out: Perspective[] = [];
   for (const [id, list] of bySource) {
     const article = (list[0] as ScoredSentence).article;

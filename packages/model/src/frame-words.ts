@@ -1,3 +1,4 @@
+import { TermIds, termKey } from './term-keys.js';
 import { isContentWord, lowerWord } from './text-stats.js';
 
 /**
@@ -42,6 +43,50 @@ function forEachTerm(text: string, use: (term: string) => void): void {
 }
 
 /**
+ * What {@link frameWords} needs of one source, counted on its own (in a worker thread, say): how many
+ * terms it uses, each distinct term as its {@link termKey} (those it uses twice or more first), and
+ * the text and count of those it uses twice or more: only they can be distinctive of it. Plain data,
+ * cheap to send between threads (about 5 KB a scale-bench page).
+ */
+export interface FrameTerms {
+  /** Terms used, counting each use. */
+  total: number;
+  /** Every distinct term's key: first the repeated ones, in the order of `repeated`, then the rest. */
+  keys: Float64Array;
+  /** The repeated terms' texts, one a line (one string, not hundreds). */
+  repeated: string;
+  /** How often each repeated term is used. */
+  counts: Uint32Array;
+}
+
+/**
+ * Counts the terms of one source's sentences for {@link frameWordsOf}.
+ * @param texts the source's sentences
+ * @returns its counts, keyed
+ */
+export function frameTermsOf(texts: readonly string[]): FrameTerms {
+  const own = new Map<string, number>();
+  let total = 0;
+  const count = (t: string) => {
+    own.set(t, (own.get(t) ?? 0) + 1);
+    total++;
+  };
+  for (const text of texts) forEachTerm(text, count);
+  const keys = new Float64Array(own.size);
+  const repeated: string[] = [];
+  const counts: number[] = [];
+  let k = 0;
+  for (const [t, n] of own) {
+    if (n < 2) continue;
+    keys[k++] = termKey(t);
+    repeated.push(t);
+    counts.push(n);
+  }
+  for (const [t, n] of own) if (n < 2) keys[k++] = termKey(t);
+  return { total, keys, repeated: repeated.join('\n'), counts: Uint32Array.from(counts) };
+}
+
+/**
  * The words and short phrases each source uses distinctively, by weighted log-odds with an
  * informative Dirichlet prior (the pooled counts of all sources): each source against all the others,
  * with no list of topic words. A phrase hides the single words it holds.
@@ -49,38 +94,51 @@ function forEachTerm(text: string, use: (term: string) => void): void {
  * @returns the distinctive terms of each source, most distinctive first, at most eight
  */
 export function frameWords(textsBySource: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
-  const counts = new Map<string, Map<string, number>>();
-  const all = new Map<string, number>();
-  const totals = new Map<string, number>();
+  return frameWordsOf(new Map([...textsBySource].map(([id, texts]) => [id, frameTermsOf(texts)])));
+}
+
+/**
+ * {@link frameWords} from each source's terms counted on their own ({@link frameTermsOf}).
+ * @param termsBySource each source's counted terms, by source id
+ * @returns the distinctive terms of each source, most distinctive first, at most eight
+ */
+export function frameWordsOf(termsBySource: ReadonlyMap<string, FrameTerms>): Map<string, string[]> {
+  // every term's count over all sources, by the small id its key is given here
+  const ids = new TermIds();
+  let all = new Float64Array(1 << 12);
   let total = 0;
-  for (const [id, texts] of textsBySource) {
-    const own = new Map<string, number>();
-    let n = 0;
-    const count = (t: string) => {
-      own.set(t, (own.get(t) ?? 0) + 1);
-      n++;
-    };
-    for (const text of texts) forEachTerm(text, count);
-    // only a term a source uses twice or more can be distinctive of it: the rest is counted in `all`
-    // and let go (all terms of all sources at once held 36 KB a source of the scale bench)
-    for (const [t, yi] of own) {
-      all.set(t, (all.get(t) ?? 0) + yi);
-      if (yi < 2) own.delete(t);
+  const repeatedIds = new Map<string, Int32Array>();
+  for (const [id, terms] of termsBySource) {
+    const own = new Int32Array(terms.counts.length);
+    for (let k = 0; k < terms.keys.length; k++) {
+      const t = ids.id(terms.keys[k] as number);
+      if (t >= all.length) {
+        const grown = new Float64Array(all.length * 2);
+        grown.set(all);
+        all = grown;
+      }
+      if (k < own.length) {
+        own[k] = t;
+        all[t] = (all[t] as number) + (terms.counts[k] as number);
+      } else all[t] = (all[t] as number) + 1;
     }
-    counts.set(id, own);
-    totals.set(id, n);
-    total += n;
+    repeatedIds.set(id, own);
+    total += terms.total;
   }
   const alpha0 = total * PRIOR_SCALE;
   const out = new Map<string, string[]>();
-  for (const [id, own] of counts) {
-    const ni = totals.get(id) ?? 0;
+  for (const [id, terms] of termsBySource) {
+    const ni = terms.total;
     const nj = total - ni;
     const scored: [string, number][] = [];
-    for (const [t, yi] of own) {
-      if (yi < 2) continue;
-      const a = (all.get(t) ?? 0) * PRIOR_SCALE;
-      const yj = (all.get(t) ?? 0) - yi;
+    const own = repeatedIds.get(id) as Int32Array;
+    const texts = terms.repeated === '' ? [] : terms.repeated.split('\n');
+    for (let k = 0; k < own.length; k++) {
+      const t = texts[k] as string;
+      const yi = terms.counts[k] as number;
+      const yAll = all[own[k] as number] as number;
+      const a = yAll * PRIOR_SCALE;
+      const yj = yAll - yi;
       const delta = Math.log((yi + a) / (ni + alpha0 - yi - a)) - Math.log((yj + a) / (nj + alpha0 - yj - a));
       const z = delta / Math.sqrt(1 / (yi + a) + 1 / (yj + a));
       if (z >= Z_MIN) scored.push([t, z]);

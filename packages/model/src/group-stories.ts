@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from './article.js';
 import { readDataJson } from './data-file.js';
+import { TermIds, termKey } from './term-keys.js';
 import { contentWords, isContentWord } from './text-stats.js';
 import { topOf } from './top-of.js';
 
@@ -18,6 +19,8 @@ export interface GroupStoriesOptions {
   actorsOf?: ReadonlyMap<string, readonly string[]>;
   /** Similarity above which two groups are one story (average linkage). */
   threshold?: number;
+  /** A source's terms when already counted (by {@link storyTermsOf}, in a worker thread, say). */
+  termsOf?: (article: Article) => StoryTerms | undefined;
 }
 
 // Measured by `pnpm eval:stories` (3 Wikinews clusters of 30 + 61 zyte-dev pages, whole set and three
@@ -67,10 +70,12 @@ const SMALL_GROUP_MARGIN = 0.25;
  */
 export function groupStories(articles: readonly Article[], options: GroupStoriesOptions = {}): StoryGroup[] {
   const sorted = [...articles].sort(byEarliest);
-  const terms = new Terms();
+  const terms = new StoryIds();
   const tally = new Tally();
   const vectors = weigh(
-    sorted.map((a) => termsOf(a, options.actorsOf?.get(a.id) ?? [], terms, tally)),
+    sorted.map((a) =>
+      termsOf(options.termsOf?.(a) ?? storyTermsOf(a), options.actorsOf?.get(a.id) ?? [], terms, tally),
+    ),
     terms,
   );
   const n = sorted.length;
@@ -106,7 +111,7 @@ function byEarliest(a: Article, b: Article): number {
  * Average linkage over all pairs: `sum[a][b]` holds the summed similarity between groups a and b, so a
  * merge updates one row (n² memory, about n³/6 steps in all: fine up to {@link MAX_PAIRWISE} sources).
  */
-function linkAverage(vectors: readonly Vector[], threshold: number, terms: Terms): number[][] {
+function linkAverage(vectors: readonly Vector[], threshold: number, terms: StoryIds): number[][] {
   const n = vectors.length;
   const spread = new Spread(terms.size);
   const sum: Float64Array[] = vectors.map(() => new Float64Array(n));
@@ -159,14 +164,14 @@ function linkAverage(vectors: readonly Vector[], threshold: number, terms: Terms
  * heaviest terms are compared (terms held by more than 100 sources are skipped), so the cost grows
  * with the number of sources rather than its square.
  */
-function linkSparse(vectors: readonly Vector[], threshold: number, terms: Terms): number[][] {
+function linkSparse(vectors: readonly Vector[], threshold: number, terms: StoryIds): number[][] {
   const top = vectors.map((v) =>
     topOf(
       [...v.ids.keys()],
       TOP_TERMS,
       (x, y) =>
         (v.values[y] as number) - (v.values[x] as number) ||
-        (terms.name(v.ids[x] as number) < terms.name(v.ids[y] as number) ? -1 : 1),
+        (terms.key(v.ids[x] as number) < terms.key(v.ids[y] as number) ? -1 : 1),
     ).map((k) => v.ids[k] as number),
   );
   const postings = new Map<number, number[]>();
@@ -207,29 +212,25 @@ function linkSparse(vectors: readonly Vector[], threshold: number, terms: Terms)
 }
 
 /**
- * The terms of a brief's sources as small integers: a source's terms are a map of numbers, each term's
- * text is held once for all sources (the maps of strings held 75 MB per 1,000 bench pages at once).
+ * The terms of a brief's sources as small integers ({@link TermIds}), each with its share of general
+ * news texts, known from the first source that holds it.
  */
-class Terms {
-  readonly #ids = new Map<string, number>();
-  readonly #names: string[] = [];
-  /** The id of a term, given on first sight. */
-  id(term: string): number {
-    let id = this.#ids.get(term);
-    if (id === undefined) {
-      id = this.#names.length;
-      this.#ids.set(term, id);
-      this.#names.push(term);
+class StoryIds extends TermIds {
+  #docs = new Uint32Array(1 << 12);
+  /** The id of a term key, noting in how many background texts the term occurs. */
+  idWith(key: number, backgroundDocs: number): number {
+    const id = this.id(key);
+    if (id >= this.#docs.length) {
+      const docs = new Uint32Array(this.#docs.length * 2);
+      docs.set(this.#docs);
+      this.#docs = docs;
     }
+    this.#docs[id] = backgroundDocs;
     return id;
   }
-  /** The text of a term. */
-  name(id: number): string {
-    return this.#names[id] as string;
-  }
-  /** How many terms have ids. */
-  get size(): number {
-    return this.#names.length;
+  /** In how many background texts a term occurs. */
+  backgroundDocs(id: number): number {
+    return this.#docs[id] as number;
   }
 }
 
@@ -320,18 +321,60 @@ const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 /** A capitalised word not at a sentence start. */
 const NAME = /(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{L}\p{N}'-]{2,}/gu;
 
-/** Raw term counts of one article: body words, title words, names and actors as separate terms. */
-function termsOf(article: Article, actors: readonly string[], ids: Terms, tally: Tally): Vector {
-  tally.start();
+/**
+ * An article's own terms for {@link groupStories}, in order of first use: body words, title words and
+ * names (`#` and the name in lower case) as separate terms, each as its {@link termKey}, its weighted
+ * count and in how many background news texts it occurs. Plain typed arrays, cheap to send between
+ * threads.
+ */
+export interface StoryTerms {
+  keys: Float64Array;
+  weights: Uint32Array;
+  backgroundDocs: Uint32Array;
+}
+
+/**
+ * Counts the terms of one article that {@link groupStories} compares, on its own: the part of the
+ * grouping that can run in a worker thread.
+ * @param article the source
+ * @returns its terms, keyed
+ */
+export function storyTermsOf(article: Article): StoryTerms {
+  const index = new Map<string, number>();
+  const weights: number[] = [];
+  const add = (term: string, w: number) => {
+    const k = index.get(term);
+    if (k === undefined) {
+      index.set(term, weights.length);
+      weights.push(w);
+    } else weights[k] = (weights[k] as number) + w;
+  };
   // what a story is about is said early: the first 100,000 characters (a long article's first 15,000
   // words or so) are enough, and a 5 MB one-line file costs no more than that
   const text = article.text.slice(0, MAX_CHARS);
   // the content words of the text, as contentWords gives them, without building their array
-  for (const [w] of text.toLowerCase().matchAll(WORD)) if (isContentWord(w)) tally.add(ids.id(w), 1);
-  for (const w of contentWords(article.title ?? '')) tally.add(ids.id(w), TITLE_WEIGHT);
+  for (const [w] of text.toLowerCase().matchAll(WORD)) if (isContentWord(w)) add(w, 1);
+  for (const w of contentWords(article.title ?? '')) add(w, TITLE_WEIGHT);
   // a capitalised word not at a sentence start is most often a name: an actor, a place, a product
-  for (const [m] of text.matchAll(NAME)) tally.add(ids.id(`#${m.toLowerCase()}`), NAME_WEIGHT);
-  for (const a of actors) tally.add(ids.id(`@${a}`), ACTOR_WEIGHT);
+  for (const [m] of text.matchAll(NAME)) add(`#${m.toLowerCase()}`, NAME_WEIGHT);
+  const bg = backgroundDf().df;
+  const keys = new Float64Array(weights.length);
+  const backgroundDocs = new Uint32Array(weights.length);
+  let k = 0;
+  for (const term of index.keys()) {
+    keys[k] = termKey(term);
+    backgroundDocs[k++] = bg[term.startsWith('#') ? term.slice(1) : term] ?? 0;
+  }
+  return { keys, weights: Uint32Array.from(weights), backgroundDocs };
+}
+
+/** A source's vector of raw term counts: its own terms, then its actors as separate terms. */
+function termsOf(own: StoryTerms, actors: readonly string[], ids: StoryIds, tally: Tally): Vector {
+  tally.start();
+  for (let k = 0; k < own.keys.length; k++)
+    tally.add(ids.idWith(own.keys[k] as number, own.backgroundDocs[k] as number), own.weights[k] as number);
+  const bg = backgroundDf().df;
+  for (const a of actors) tally.add(ids.idWith(termKey(`@${a}`), bg[a] ?? 0), ACTOR_WEIGHT);
   return tally.vector();
 }
 
@@ -356,22 +399,12 @@ function backgroundDf(): BackgroundDf {
  * these sources; terms in one source only are dropped, and of the rest a source keeps its
  * {@link MAX_TERMS} heaviest.
  */
-function weigh(docs: readonly Vector[], terms: Terms): Vector[] {
+function weigh(docs: readonly Vector[], terms: StoryIds): Vector[] {
   const df = new Uint32Array(terms.size);
   for (const d of docs) for (const t of d.ids) df[t] = (df[t] as number) + 1;
   const n = docs.length;
   const bg = backgroundDf();
-  // a term's background share, looked up once per term rather than once per source that holds it
-  // (the lookups took 1 of 8 s of the brief of 2,000 bench pages)
-  const shares = new Float64Array(terms.size).fill(-1);
-  const share = (t: number) => {
-    let b = shares[t] as number;
-    if (b < 0) {
-      b = (bg.df[terms.name(t).replace(/^[#@]/, '')] ?? 0) / bg.docs;
-      shares[t] = b;
-    }
-    return b;
-  };
+  const share = (t: number) => terms.backgroundDocs(t) / bg.docs;
   return docs.map((d) => {
     const ids = new Int32Array(d.ids.length);
     const values = new Float64Array(d.ids.length);

@@ -3,8 +3,6 @@ export interface Sentence {
   text: string;
   start: number;
   end: number;
-  /** Its content words joined by spaces, when already found (see `analyseArticle`). */
-  content?: string;
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });

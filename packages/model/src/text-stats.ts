@@ -1,3 +1,5 @@
+import { TermIds, termKey } from './term-keys.js';
+
 const STOP = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours said says say also however although even still since per via one two three four five new its it's us'`.split(
     /\s+/,
@@ -59,30 +61,80 @@ export function isContentWord(word: string): boolean {
 export type WordIds = readonly number[];
 
 /**
- * Interns words as small integers, so that each sentence keeps its words as a short sorted array of
+ * The content words of each sentence of an article ({@link contentWords}), distinct, as
+ * {@link termKey}s: one flat array for the whole article, cheap to send between threads.
+ */
+export interface SentenceWords {
+  /** The keys of sentence 0's words, then sentence 1's, and so on. */
+  keys: Float64Array;
+  /** Where each sentence's keys end in `keys`. */
+  ends: Uint32Array;
+}
+
+/**
+ * Finds the content words of each sentence of an article on its own (in a worker thread, say), for
+ * {@link Vocabulary.learn}.
+ * @param sentences the article's sentences
+ * @returns their words, keyed
+ */
+export function sentenceWordsOf(sentences: readonly { text: string }[]): SentenceWords {
+  const keys: number[] = [];
+  const ends = new Uint32Array(sentences.length);
+  sentences.forEach((s, i) => {
+    const own = contentWords(s.text).map(termKey);
+    own.sort((a, b) => a - b);
+    for (let j = 0; j < own.length; j++) if (j === 0 || own[j] !== own[j - 1]) keys.push(own[j] as number);
+    ends[i] = keys.length;
+  });
+  return { keys: Float64Array.from(keys), ends };
+}
+
+/**
+ * Gives words small integer ids, so that each sentence keeps its words as a short sorted array of
  * numbers rather than a set of strings: a brief of 10,000 articles holds a quarter of a million of them.
+ * Words are known by their {@link termKey}, so the words of sentences found in a worker thread
+ * ({@link sentenceWordsOf}) get ids without their text.
  */
 export class Vocabulary {
-  readonly #ids = new Map<string, number>();
-  readonly #words: string[] = [];
+  readonly #ids = new TermIds();
   readonly #bySentence = new WeakMap<object, WordIds>();
 
   /** How many distinct words have been seen. */
   get size(): number {
-    return this.#words.length;
+    return this.#ids.size;
+  }
+
+  /**
+   * Gives the sentences of one article their word ids from words found beforehand, so that
+   * {@link Vocabulary.idsOfSentence} returns them.
+   * @param sentences the article's sentences
+   * @param words their words, as {@link sentenceWordsOf} found them for the same sentences
+   */
+  learn(sentences: readonly object[], words: SentenceWords): void {
+    let from = 0;
+    sentences.forEach((s, i) => {
+      const to = words.ends[i] ?? from;
+      const ids: number[] = [];
+      for (let k = from; k < to; k++) ids.push(this.#ids.id(words.keys[k] as number));
+      this.#bySentence.set(
+        s,
+        ids.sort((a, b) => a - b),
+      );
+      from = to;
+    });
   }
 
   /**
    * The ids of a sentence's content words ({@link Vocabulary.idsOf}), found once for a sentence asked
    * twice: the timeline asks for those of each dated sentence, and the scoring again.
-   * @param s a sentence (its `content`, when known, saves finding its words)
+   * @param s a sentence
    * @param remember keep them for the next ask of the same sentence object
    * @returns distinct ids, ascending
    */
-  idsOfSentence(s: { text: string; content?: string }, remember = true): WordIds {
+  idsOfSentence(s: { text: string }, remember = true): WordIds {
     let ids = this.#bySentence.get(s);
     if (ids === undefined) {
-      ids = this.idsOf(s.text, s.content);
+      ids = this.idsOf(s.text);
       if (remember) this.#bySentence.set(s, ids);
     }
     return ids;
@@ -91,37 +143,16 @@ export class Vocabulary {
   /**
    * The ids of a text's content words.
    * @param text any text
-   * @param content its content words joined by spaces, when already found
    * @returns distinct ids, ascending
    */
-  idsOf(text: string, content?: string): WordIds {
+  idsOf(text: string): WordIds {
     const ids: number[] = [];
-    const words = content === undefined ? contentWords(text) : content === '' ? [] : content.split(' ');
-    for (const w of words) {
-      let id = this.#ids.get(w);
-      if (id === undefined) {
-        id = this.#words.length;
-        this.#ids.set(w, id);
-        this.#words.push(w);
-      }
-      ids.push(id);
-    }
+    for (const w of contentWords(text)) ids.push(this.#ids.id(termKey(w)));
     ids.sort((a, b) => a - b);
     let n = 0;
     for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[n++] = ids[i] as number;
     ids.length = n;
     return ids;
-  }
-
-  /**
-   * The word an id stands for.
-   * @param id an id this vocabulary gave
-   * @throws {RangeError} for an id it never gave
-   */
-  word(id: number): string {
-    const w = this.#words[id];
-    if (w === undefined) throw new RangeError(`no word has id ${id}`);
-    return w;
   }
 }
 

@@ -112,20 +112,38 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
     'authors',
     authors.filter((a) => !/^https?:/.test(a)),
   );
+  // the first that reads as a date: a stated key whose value is no date ("Date: Friday") does not hide
+  // the next; the dates of creation and of the last change come after every date of publication
+  const dated = (key: string) => ld.map((o) => str(o[key]));
   set(
     'published',
-    dateOf(
-      str(article.datePublished) ??
-        meta['article:published_time'] ??
-        meta['parsely-pub-date'] ??
-        meta['date'] ??
-        meta['pubdate'] ??
-        meta['dc:date'] ??
-        meta['dcterm:date'] ??
-        meta['publishdate'] ??
-        meta['sailthru.date'] ??
-        time,
-    ),
+    firstDate([
+      str(article.datePublished),
+      ...dated('datePublished'),
+      meta['article:published_time'],
+      meta['og:article:published_time'],
+      meta['parsely-pub-date'],
+      meta.datepublished,
+      meta.date,
+      meta.pubdate,
+      meta['dc:date'],
+      meta['dc:date.issued'],
+      meta['dcterm:issued'],
+      meta['dcterm:date'],
+      meta.publishdate,
+      meta['publish-date'],
+      meta.publication_date,
+      meta.citation_publication_date,
+      meta['sailthru.date'],
+      time,
+      ...dated('dateCreated'),
+      meta.datecreated,
+      meta['dcterm:created'],
+      ...dated('dateModified'),
+      meta['article:modified_time'],
+      meta['og:updated_time'],
+      meta.datemodified,
+    ]),
   );
   // the publisher a page declares in JSON-LD is its name; og:site_name often adds a tagline or domain
   set('outlet', clean(ldPublisher ?? meta['og:site_name'] ?? meta['application-name']));
@@ -243,6 +261,15 @@ function stripSite(title: string | undefined, site: string | undefined): string 
 function dateOf(v: string | undefined): string | undefined {
   const m = v ? /(\d{4})-(\d{2})-(\d{2})/.exec(v) : null;
   return m ? m[0] : undefined;
+}
+
+/** The first of some stated values that holds an ISO date, as `YYYY-MM-DD`. */
+function firstDate(values: readonly (string | undefined)[]): string | undefined {
+  for (const v of values) {
+    const d = dateOf(v);
+    if (d) return d;
+  }
+  return undefined;
 }
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TermIds, termKey } from '../src/term-keys.js';
+
+describe('termKey', () => {
+  it('gives an integer below 2^53, the same for the same text', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const k = termKey(s);
+        expect(Number.isSafeInteger(k) && k >= 0).toBe(true);
+        expect(termKey(`${s}`)).toBe(k);
+      }),
+    );
+  });
+
+  it('gives 400,000 distinct short terms 400,000 distinct keys', () => {
+    // words and two-word phrases as framing counts them: a brief's worth, and more
+    const seen = new Set<number>();
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (let i = 0; i < 400_000; i++) {
+      let w = '';
+      for (let n = i; n > 0 || w === ''; n = Math.floor(n / 26)) w += letters[n % 26];
+      seen.add(termKey(i % 2 ? w : `${w} ${w.slice(1)}`));
+    }
+    expect(seen.size).toBe(400_000);
+  });
+});
+
+describe('TermIds', () => {
+  it('numbers keys in order of first sight, through its growth', () => {
+    const table = new TermIds();
+    const expected = new Map<number, number>();
+    // 30,000 draws of 10,000 keys of all sizes up to 2^53: the table grows from 4,096 slots to 32,768
+    let seed = 1;
+    for (let i = 0; i < 30_000; i++) {
+      seed = (Math.imul(seed, 48271) >>> 0) % 0x7fffffff;
+      const key = termKey(String(seed % 10_000));
+      if (!expected.has(key)) expected.set(key, expected.size);
+      expect(table.id(key)).toBe(expected.get(key));
+    }
+    expect(table.size).toBe(expected.size);
+    for (const [key, id] of expected) {
+      expect(table.id(key)).toBe(id);
+      expect(table.key(id)).toBe(key);
+    }
+    expect(table.size).toBe(expected.size);
+  });
+});
