@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ActorMentions } from '../src/actor-mentions.js';
 import { datelineLength } from '../src/dateline.js';
@@ -18,6 +19,31 @@ describe('ActorMentions: where a sentence names the brief actors', () => {
 
   it('still finds a name in capitals that a dash and a lower-case word follow', () => {
     expect(found('NATO — the alliance of 32 states — met in Oslo.')).toEqual(['NATO', 'Oslo']);
+  });
+
+  it('finds no name inside a word, and one after a hyphen', () => {
+    expect(found('The preNATO order and the 𝐀Oslo accords; pre-NATO Oslo2 and NATO-led Oslo.')).toEqual([
+      'NATO',
+      'NATO',
+      'Oslo',
+    ]);
+  });
+
+  it('finds what a look-behind for a letter or digit before each name finds', () => {
+    // the pattern once opened with (?<![\p{L}\p{N}]); find() now tests the character before a match
+    const behind = /(?<![\p{L}\p{N}])(?:Norwegian|NATO|OSLO|Norway|Oslo)(?![\p{L}\p{N}])/gu;
+    const expected = (text: string) =>
+      [...text.replace(/’/g, "'").matchAll(behind)]
+        .filter((m) => m.index >= datelineLength(text))
+        .map((m) => m[0]);
+    const pieces = ['NATO', 'Oslo', 'OSLO', 'Norway', 'a', 'x', '7', ' ', '-', '—', '𝐀', '.', 'é'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(found(text)).toEqual(expected(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -15,6 +15,7 @@ import { dropLinkLines } from './html/link-lines.js';
 import { dropLinkListLabels } from './html/link-list-labels.js';
 import { isLinkedSentence } from './html/linked-sentences.js';
 import { dropPictureCaptions } from './html/picture-captions.js';
+import { shownDate } from './html/shown-date.js';
 import { teaserListItems } from './html/teaser-lists.js';
 import { reportDropped } from './report-dropped.js';
 import { classifyLines, type LineKind } from './text/classify-lines.js';
@@ -69,6 +70,17 @@ export function extractHtml(source: string, file: VFile): Extraction {
   if (articleBody && articleBodyAt && foundChars < articleBody.length * LD_BODY_SHARE)
     return { blocks: ldBlocks(articleBody, articleBodyAt), meta };
   const index = new Map(blocks.map((b, i) => [b, i]));
+  // a date the page shows over the article and states nowhere in its markup
+  if (!meta.published && body[0]) {
+    const shown = shownDate(
+      blocks,
+      index.get(body[0]) as number,
+      found.map((b) => b.text).join('\n'),
+      meta.language,
+    );
+    if (shown) meta.published = shown.date;
+    if (shown?.inferred) meta.publishedInferred = shown.inferred;
+  }
   reportDropped(blocks, new Set(body.map((b) => index.get(b) as number)), found, file);
   return { blocks: found, meta };
 }

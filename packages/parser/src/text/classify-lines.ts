@@ -176,11 +176,19 @@ export function titleLike(text: string): boolean {
   return capitalised / words.length >= 0.9 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
 }
 
+/**
+ * A fused headline runs to at least this many words before its seam: with three, a German sentence
+ * opening on two nouns and a brand written in camel case ("Das Marktforschungsunternehmen YouGov …")
+ * read as one. Measured on trafilatura-eval text: half A tp +3 (fp unchanged), half B unchanged,
+ * zyte-dev text R 0.959 → 0.960 (an embedded post kept), P unchanged.
+ */
+const FUSED_WORDS = 4;
+
 const SMALL_WORD = /^(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|vs|with)$/;
 
 /**
  * Tells a link teaser whose headline ran into its blurb when the page was copied
- * ("Week 12: Deebo Samuel Emerging As Strong WR OptionsThe 49ers and …"): a run of three or more
+ * ("Week 12: Deebo Samuel Emerging As Strong WR OptionsThe 49ers and …"): a run of FUSED_WORDS or more
  * capitalised words glued to the next capitalised word without a space.
  * @param text a line
  */
@@ -194,7 +202,7 @@ export function fusedHeadline(text: string): boolean {
     .slice(0, m.index + (m[1] as string).length)
     .split(/\s+/)
     .filter(Boolean);
-  if (before.length < 3) return false;
+  if (before.length < FUSED_WORDS) return false;
   const capitalised = before.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
   return capitalised / before.length >= 0.8;
 }

@@ -1,0 +1,136 @@
+// Sorts the snippets of trafilatura-eval text scrapes that the parser misses into classes, by where
+// the line holding each stands against the body the rules chose: text the scrape lacks; the wrong
+// block (no snippet of the page found, the line far from the body); a title or dek line (the title,
+// a line right above the body that is no prose, or any line above the page's date or byline); the
+// lead trimmed (prose right above the body); the body cut short by a box (before or after it, by 12
+// lines or fewer or more); short lines dropped (inside the body, or right after its end). A tool for choosing the next rule, not a score: the classes
+// are counted, and listed only for half A (half B stands in for pages never seen).
+// Usage: pnpm --filter @briefing/parser classify:text-misses [--half a|b] [--list] [--class PREFIX]
+import fs from 'node:fs';
+import path from 'node:path';
+import { decodeText } from '../src/decode.js';
+import type { BodyBlock } from '../src/extraction.js';
+import { parseArticle } from '../src/index.js';
+import { classifyLines } from '../src/text/classify-lines.js';
+import { wordsIn } from '../src/text/count-words.js';
+import { isStamp } from '../src/text/lead-under-stamp.js';
+import { selectBody } from '../src/text/select-body.js';
+import { splitLines } from '../src/text/split-lines.js';
+import { datasetFiles, datasetsDir, halfOf, halfOption, optionValue } from './datasets.js';
+
+const argv = process.argv.slice(2);
+const half = halfOption(argv) ?? 'a';
+const list = argv.includes('--list') && half === 'a';
+const only = optionValue(argv, '--class');
+const root = path.join(datasetsDir(), 'trafilatura-eval');
+const expected = JSON.parse(fs.readFileSync(path.join(root, 'expected.json'), 'utf8')) as Record<
+  string,
+  { with: string[]; without: string[] }
+>;
+// the scorer's own normalisation (Python's \s)
+const tools = fs.realpathSync(path.resolve(datasetsDir(), '../tools'));
+const { norm } = (await import(path.join(tools, 'score-snippets.mjs'))) as { norm: (s: string) => string };
+/** Lines this near the body's edge are its title, dek or lead above it, its end notes below it. */
+const NEAR = 3;
+/** A box between the body and a missed line is short up to this many lines (select-body's MAX_BRIDGE). */
+const BOX = 12;
+
+const counts = new Map<string, number>();
+const rows: string[] = [];
+for (const file of datasetFiles('trafilatura-eval', 'text')) {
+  const name = path.basename(file, '.txt');
+  const item = expected[name];
+  if (!item || halfOf(name) !== half) continue;
+  const data = fs.readFileSync(file);
+  const article = parseArticle({ path: file, data }).value;
+  const out = norm(article?.text ?? '');
+  const missed = item.with.filter((w) => !out.includes(norm(w)));
+  if (missed.length === 0) continue;
+  const found = item.with.length - missed.length;
+  const decoded = decodeText(data);
+  const lines = decoded.ok ? splitLines(decoded.text).lines : [];
+  const kinds = classifyLines(lines);
+  const region = lines.length > 0 ? selectBody(lines, kinds) : null;
+  const keep = new Set(region?.keep ?? []);
+  // each line's place in the page's lines joined by one space
+  const starts: number[] = [];
+  let joined = '';
+  for (const l of lines) {
+    starts.push(joined.length);
+    joined += `${norm(l.text)} `;
+  }
+  const lineAt = (at: number) => {
+    let i = 0;
+    while (i + 1 < starts.length && (starts[i + 1] as number) <= at) i++;
+    return i;
+  };
+  for (const snippet of missed) {
+    const s = norm(snippet);
+    const at = joined.indexOf(s);
+    let cls: string;
+    let a = -1;
+    if (at === -1) cls = 'absent: text the scrape lacks';
+    else {
+      a = lineAt(at);
+      const b = lineAt(at + s.length - 1);
+      cls = classOf(a, b);
+    }
+    counts.set(cls, (counts.get(cls) ?? 0) + 1);
+    if (list && (!only || cls.startsWith(only))) {
+      const l = lines[a] as BodyBlock | undefined;
+      rows.push(
+        `${cls} | ${name} | line ${a} [${region?.first}-${region?.last}] ${a >= 0 ? kinds[a] : ''} ${l ? wordsIn(l.text) : ''}w\n    ${s.slice(0, 100)}\n    » ${(l?.text ?? '').slice(0, 140)}`,
+      );
+    }
+  }
+
+  function classOf(a: number, b: number): string {
+    if (region === null) return 'wrong block: no body found';
+    const kind = kinds[a] as string;
+    const isTitle = (i: number) =>
+      !!article?.title && norm(article.title) === norm((lines[i] as BodyBlock).text);
+    if (a >= region.first && b <= region.last) {
+      for (let i = a; i <= b; i++)
+        if (!keep.has(i)) return `short line dropped: inside the body (${kinds[i]})`;
+      if (a === region.first && isTitle(a)) return 'title/dek: the body’s first line taken as the title';
+      return 'other: a kept line cut (a site-name prefix, a byline)';
+    }
+    // no snippet of the page found, and the line far from the body: another block was taken
+    const far = (gap: number) => found === 0 && gap - 1 > BOX;
+    if (b < region.first) {
+      const gap = region.first - b;
+      if (far(gap)) return 'wrong block';
+      if (gap <= NEAR && isTitle(a)) return 'title/dek: the title';
+      // the page's date or byline between the line and the body: the line is above it, a dek
+      for (let i = b + 1; i < region.first && gap - 1 <= BOX; i++)
+        if (isStamp((lines[i] as BodyBlock).text)) return 'title/dek: over the date or byline';
+      if (gap <= NEAR)
+        return kind === 'prose' ? 'the lead trimmed' : `title/dek: right above the body (${kind})`;
+      return gap - 1 <= BOX
+        ? 'cut short by a box: before the body, 12 lines'
+        : 'cut short by a box: before the body, long';
+    }
+    if (a > region.last) {
+      const gap = a - region.last;
+      if (far(gap)) return 'wrong block';
+      if (gap <= NEAR && kind !== 'prose') return `short line dropped: at the body’s end (${kind})`;
+      return gap - 1 <= BOX
+        ? 'cut short by a box: after the body, 12 lines'
+        : 'cut short by a box: after the body, long';
+    }
+    return 'other: straddles the body’s edge';
+  }
+}
+
+if (list) console.log(rows.sort().join('\n'));
+const total = [...counts.values()].reduce((x, y) => x + y, 0);
+console.log(`\nmissed 'with' snippets of trafilatura-eval text, half ${half.toUpperCase()}: ${total}`);
+const groups = new Map<string, number>();
+for (const [cls, n] of counts)
+  groups.set(cls.split(':')[0] as string, (groups.get(cls.split(':')[0] as string) ?? 0) + n);
+for (const [group, n] of [...groups].sort((x, y) => y[1] - x[1])) {
+  console.log(`${String(n).padStart(5)}  ${group}`);
+  for (const [cls, m] of [...counts].sort((x, y) => y[1] - x[1]))
+    if (cls.split(':')[0] === group && cls !== group)
+      console.log(`${String(m).padStart(9)}  ${cls.slice(group.length + 2)}`);
+}
