@@ -26,19 +26,21 @@ import { findContainer, isInside } from '../src/html/find-container.js';
 import { parseArticle } from '../src/index.js';
 import { wordsIn } from '../src/text/count-words.js';
 import { selectBody } from '../src/text/select-body.js';
-import { datasetFiles, datasetsDir, halfOf, halfOption, optionValue } from './datasets.js';
+import {
+  datasetFiles,
+  halfOf,
+  halfOption,
+  optionValue,
+  snippetScorer,
+  trafilaturaSnippets,
+} from './datasets.js';
 
 const argv = process.argv.slice(2);
 const half = halfOption(argv) ?? 'a';
 const list = optionValue(argv, '--list');
-const dir = path.join(datasetsDir(), 'trafilatura-eval');
-const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<
-  string,
-  { with: string[]; without: string[] }
->;
+const expected = trafilaturaSnippets();
 // the scorer's own normalisation: every run of whitespace (as Python's \s sees it) is one space
-const tools = fs.realpathSync(path.resolve(datasetsDir(), '../tools'));
-const { norm } = (await import(path.join(tools, 'score-snippets.mjs'))) as { norm: (s: string) => string };
+const { norm } = await snippetScorer();
 const SKIPPED_TAGS = new Set(
   'script style noscript template svg math iframe object embed canvas button select input textarea nav head video audio map dialog figcaption aside footer'.split(
     ' ',
