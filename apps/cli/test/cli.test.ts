@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brief, briefBin, running, tempWorkspace } from './helpers.js';
+import { brief, briefBin, stillRunning, tempWorkspace } from './helpers.js';
 
 /** The Chromium a `brief` process launched: its child processes with a Briefing profile. */
 const chromiumOf = (parent: number | undefined) =>
@@ -18,7 +18,6 @@ const chromiumOf = (parent: number | undefined) =>
       }
     })
     .map(Number);
-const alive = (pid: number) => fs.existsSync(`/proc/${pid}`);
 
 describe('brief: usage and config errors exit 2', () => {
   it('lists every config problem at once, by its path in the file', () => {
@@ -163,8 +162,7 @@ describe('brief build with many briefs (real Chromium)', () => {
       ).toContain('%%EOF');
     }
     expect(browsers).toHaveLength(1);
-    await new Promise((r) => setTimeout(r, 500));
-    expect(browsers.filter(alive)).toEqual([]);
+    expect(await stillRunning(browsers)).toEqual([]);
     // nor one started for a brief still running while the run stopped
     expect(fs.readdirSync(tmp).filter((f) => f.startsWith('brief-chrome-'))).toEqual([]);
   }, 120_000);
@@ -194,8 +192,7 @@ describe('brief build with many briefs (real Chromium)', () => {
     expect(code).toBe(130);
     expect(stderr).toContain('interrupted (SIGINT)');
     expect(browsers).toHaveLength(1);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(browsers.filter(running)).toEqual([]);
+    expect(await stillRunning(browsers)).toEqual([]);
     expect(fs.readdirSync(tmp).filter((f) => f.startsWith('brief-chrome-'))).toEqual([]);
   }, 60_000);
 

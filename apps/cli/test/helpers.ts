@@ -101,3 +101,20 @@ export function running(pid: number): boolean {
     return false;
   }
 }
+
+/**
+ * The processes of a list still running after waiting for them to end: polled every 50 ms for at most
+ * `ms` (5 s: an interrupted run waits at most 3 s for its browser to be reaped, see shutdown.ts; a single
+ * look after a fixed 0.5 s failed once under a load of 6 to 8).
+ * @param pids process ids
+ * @param ms how long to wait at most
+ */
+export async function stillRunning(pids: readonly number[], ms = 5000): Promise<number[]> {
+  const until = Date.now() + ms;
+  let left = pids.filter(running);
+  while (left.length > 0 && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 50));
+    left = left.filter(running);
+  }
+  return left;
+}

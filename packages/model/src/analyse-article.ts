@@ -8,6 +8,7 @@ import { type FrameTerms, frameTermsOf } from './frame-words.js';
 import { extendGazetteer, type GazetteerEntry } from './gazetteer.js';
 import { type StoryTerms, storyTermsOf } from './group-stories.js';
 import { defaultGazetteer } from './knowledge-pack.js';
+import { isReferenceEntry } from './reference-entry.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { countWords, type SentenceWords, sentenceWordsOf } from './text-stats.js';
 
@@ -68,7 +69,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
     datesPending: fixed.pending,
     wordCount: countWords(article.text),
     entities: findEntities(
-      [...(article.title ? [article.title] : []), ...sentences.map((s) => s.text)],
+      [...(article.title ? [article.title] : []), ...namingSentences(article.text, sentences)],
       entityIndexFor(options),
     ),
     valenceWords: valenceWordsOf(sentences),
@@ -76,6 +77,23 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
     frameTerms: frameTermsOf(sentences.map((s) => s.text)),
     sentenceWords: sentenceWordsOf(sentences),
   };
+}
+
+/**
+ * The sentences that can name the article's actors: not those of an entry of a reference list
+ * ({@link isReferenceEntry}, read on the whole line: "1. Peasah SK, Breese J, et al. Influenza cost…
+ * Vaccine. 2013;31:5339-48." is several sentences, and its authors are no actors of the article).
+ */
+function namingSentences(text: string, sentences: readonly Sentence[]): string[] {
+  const cited: [number, number][] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start && isReferenceEntry(text.slice(start, end))) cited.push([start, end]);
+    start = end + 1;
+  }
+  if (cited.length === 0) return sentences.map((s) => s.text);
+  return sentences.filter((s) => !cited.some(([a, b]) => s.start >= a && s.start < b)).map((s) => s.text);
 }
 
 let lastIndex: { key: string; index: EntityIndex } | null = null;

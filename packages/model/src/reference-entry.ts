@@ -7,16 +7,29 @@ const AUTHOR_DATE =
   /^\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:\p{Lu}[\p{L}'’-]*\.?\s?){1,3}\((?:[^()]*\s)?\d{4}\)/u;
 /** The stamp of when a cited page was read or archived, anywhere in the entry. */
 const ACCESS_STAMP = /\b(?:Retrieved|Accessed|Archived from the original)\b/u;
+/**
+ * A cited work's identifiers and a journal's citation as medical and science papers print them: a DOI
+ * ("doi:10.1016/…", "https://doi.org/10.…"), a PubMed id ("[PMID: 24055351]"), or year; volume: pages
+ * ("2013;31:5339-48", "2005;161(4):303-6").
+ */
+const CITED_WORK =
+  /\bdoi(?::\s*|\.org\/)10\.\d{4,}|\bPMID:?\s*\d{5,}|\b(?:1[6-9]|20)\d{2};\s?\d+(?:\(\d+\))?:\s?[A-Za-z]?\d+/iu;
 
 /**
  * Whether a sentence is an entry of a reference list or a footnote: it cites a work, and its date is
  * when that work appeared or was read, no event. Four shapes, as wikis, papers and standards print
  * them: a footnote's caret ("^ Fordyce, Tom (23 October 2011)."), a bracketed label before an author
  * list ("[CORS] van Kesteren, Anne (ed), …"), an author and given names before a bracketed date
- * ("Collett, John (4 September 2013)."), and a "Retrieved …", "Accessed …" or "Archived from the
- * original …" stamp anywhere in it.
+ * ("Collett, John (4 September 2013)."), a "Retrieved …", "Accessed …" or "Archived from the
+ * original …" stamp anywhere in it, and a DOI, a PubMed id or a journal's "2013;31:5339-48".
  * @param text one sentence
  */
 export function isReferenceEntry(text: string): boolean {
-  return CARET.test(text) || LABELLED.test(text) || AUTHOR_DATE.test(text) || ACCESS_STAMP.test(text);
+  return (
+    CARET.test(text) ||
+    LABELLED.test(text) ||
+    AUTHOR_DATE.test(text) ||
+    ACCESS_STAMP.test(text) ||
+    CITED_WORK.test(text)
+  );
 }

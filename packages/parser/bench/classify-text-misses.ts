@@ -16,20 +16,22 @@ import { wordsIn } from '../src/text/count-words.js';
 import { isStamp } from '../src/text/lead-under-stamp.js';
 import { selectBody } from '../src/text/select-body.js';
 import { splitLines } from '../src/text/split-lines.js';
-import { datasetFiles, datasetsDir, halfOf, halfOption, optionValue } from './datasets.js';
+import {
+  datasetFiles,
+  halfOf,
+  halfOption,
+  optionValue,
+  snippetScorer,
+  trafilaturaSnippets,
+} from './datasets.js';
 
 const argv = process.argv.slice(2);
 const half = halfOption(argv) ?? 'a';
 const list = argv.includes('--list') && half === 'a';
 const only = optionValue(argv, '--class');
-const root = path.join(datasetsDir(), 'trafilatura-eval');
-const expected = JSON.parse(fs.readFileSync(path.join(root, 'expected.json'), 'utf8')) as Record<
-  string,
-  { with: string[]; without: string[] }
->;
-// the scorer's own normalisation (Python's \s)
-const tools = fs.realpathSync(path.resolve(datasetsDir(), '../tools'));
-const { norm } = (await import(path.join(tools, 'score-snippets.mjs'))) as { norm: (s: string) => string };
+const expected = trafilaturaSnippets();
+// the scorer's own normalisation: every run of whitespace (as Python's \s sees it) is one space
+const { norm } = await snippetScorer();
 /** Lines this near the body's edge are its title, dek or lead above it, its end notes below it. */
 const NEAR = 3;
 /** A box between the body and a missed line is short up to this many lines (select-body's MAX_BRIDGE). */

@@ -72,3 +72,22 @@ export function optionValue(argv: readonly string[], name: string): string | und
   const i = argv.indexOf(name);
   return i === -1 ? undefined : argv[i + 1];
 }
+
+/** What a trafilatura-eval page's body must hold (`with`) and must not (`without`): its snippets. */
+export interface Snippets {
+  with: string[];
+  without: string[];
+}
+
+/** trafilatura-eval's expected snippets (`expected.json`), by page name. */
+export function trafilaturaSnippets(): Record<string, Snippets> {
+  return JSON.parse(
+    fs.readFileSync(path.join(datasetsDir(), 'trafilatura-eval', 'expected.json'), 'utf8'),
+  ) as Record<string, Snippets>;
+}
+
+/** The snippet scorer of the shared tools (`score-snippets.mjs`), loaded as a module. */
+export async function snippetScorer<T = { norm: (s: string) => string }>(): Promise<T> {
+  const tools = fs.realpathSync(path.resolve(datasetsDir(), '../tools'));
+  return (await import(path.join(tools, 'score-snippets.mjs'))) as T;
+}

@@ -16,7 +16,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArticle } from '../src/index.js';
-import { datasetFiles, datasetsDir, halfOf, halfOption, optionValue } from './datasets.js';
+import {
+  datasetFiles,
+  datasetsDir,
+  halfOf,
+  halfOption,
+  optionValue,
+  snippetScorer,
+  trafilaturaSnippets,
+} from './datasets.js';
 
 interface SnippetScorer {
   countPage(
@@ -38,7 +46,7 @@ const dump = option('--dump');
 if (halves && half !== null) throw new Error('--half and --halves exclude each other');
 if (dump && ['traf-html', 'traf-text'].filter(wanted).length !== 1)
   throw new Error('--dump writes one trafilatura-eval section: add --only traf-html or --only traf-text');
-const snippetScorer = dump ? ((await import(path.join(tools, 'score-snippets.mjs'))) as SnippetScorer) : null;
+const snippets = dump ? await snippetScorer<SnippetScorer>() : null;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-eval-'));
 const nameOf = (file: string) => path.basename(file).replace(/\.[^.]+$/, '');
 
@@ -122,16 +130,14 @@ try {
  * @param file where to write
  */
 function dumpSnippets(records: { path: string; text: string }[], file: string): void {
-  if (!snippetScorer) return;
-  const expected = JSON.parse(
-    fs.readFileSync(path.join(root, 'trafilatura-eval', 'expected.json'), 'utf8'),
-  ) as Record<string, { with: string[]; without: string[] }>;
+  if (!snippets) return;
+  const expected = trafilaturaSnippets();
   const pages: Record<string, { missed: string[]; leaked: string[] }> = {};
   for (const r of records) {
     const name = nameOf(r.path);
     const item = expected[name];
     if (!item || (halves && halfOf(name) !== 'a')) continue;
-    const { missed, leaked } = snippetScorer.countPage(item, r.text);
+    const { missed, leaked } = snippets.countPage(item, r.text);
     pages[name] = { missed, leaked };
   }
   fs.writeFileSync(file, JSON.stringify(pages, null, 1));

@@ -1,0 +1,37 @@
+import { type FoundDate, findDateline, writesDayFirst, yearsMentioned } from '../text/find-published.js';
+
+/** Lines above the article looked at: its byline and date line sit right over it, under the headline. */
+const ABOVE = 12;
+/** Words a date line holds at most ("von Dennis Kochinky | 19.10.2019, 15:30 Uhr"): a sentence is no date line. */
+const MAX_WORDS = 10;
+/** A label before the date ("Published:", "Aktualisiert am"). */
+const LABEL = /^(?:date|published|posted|updated)\s*:?\s*/i;
+
+/**
+ * The publication date a page shows above its article and states nowhere in its markup: the date line
+ * nearest over the body ("19.10.2019, 15:30 Uhr", "March 5, 2024 · 4 min read"), read as a text
+ * scrape's date lines are (`findDateline`: day first on a page not in English or one that writes
+ * "14/04/2020", a year inferred from the years the article mentions).
+ * @param lines the page's text blocks, in order
+ * @param first the index of the body's first block
+ * @param body the body's text (its years and how it writes dates)
+ * @param language the page's language, when stated
+ * @returns the date, or null when no short line above the body states one
+ */
+export function shownDate(
+  lines: readonly { text: string }[],
+  first: number,
+  body: string,
+  language: string | undefined,
+): FoundDate | null {
+  const years = yearsMentioned(body);
+  const dayFirst = (language !== undefined && !/^en\b/i.test(language)) || writesDayFirst(body);
+  for (let i = first - 1; i >= Math.max(0, first - ABOVE); i--) {
+    const text = (lines[i] as { text: string }).text;
+    if (text.split(/\s+/).length > MAX_WORDS) continue;
+    const found = findDateline(text.replace(LABEL, ''), years, dayFirst);
+    // a day and month alone ("--03-05") is no publication date
+    if (found && !found.date.startsWith('--')) return found;
+  }
+  return null;
+}
