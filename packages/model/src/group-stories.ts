@@ -438,18 +438,27 @@ function weigh(docs: readonly Vector[], terms: StoryIds): Vector[] {
  * unit length (ties: the term used first).
  */
 function heaviest(ids: Int32Array, values: Float64Array, kept: number): Vector {
-  const top = topOf(
-    Array.from({ length: kept }, (_, k) => k),
-    MAX_TERMS,
-    (x, y) => (values[y] as number) - (values[x] as number),
-  ).sort((x, y) => x - y);
+  // the MAX_TERMS-th largest weight: every term above it is kept, and those equal to it in order of
+  // first use until there are MAX_TERMS (a sort of the weights alone, not a top-k of closures)
+  const sorted = values.slice(0, kept).sort();
+  const cut = sorted[kept - MAX_TERMS] as number;
+  let ties = MAX_TERMS;
+  for (let k = kept - 1; k >= 0 && (sorted[k] as number) > cut; k--) ties--;
+  const top = new Int32Array(MAX_TERMS);
+  const weights = new Float64Array(MAX_TERMS);
+  let n = 0;
   let norm = 0;
-  for (const k of top) norm += (values[k] as number) ** 2;
+  for (let k = 0; k < kept; k++) {
+    const v = values[k] as number;
+    if (v > cut || (v === cut && ties-- > 0)) {
+      top[n] = ids[k] as number;
+      weights[n++] = v;
+      norm += v ** 2;
+    }
+  }
   norm = Math.sqrt(norm) || 1;
-  return {
-    ids: Int32Array.from(top, (k) => ids[k] as number),
-    values: Float64Array.from(top, (k) => (values[k] as number) / norm),
-  };
+  for (let k = 0; k < n; k++) weights[k] = (weights[k] as number) / norm;
+  return { ids: top, values: weights };
 }
 
 /** The cosine of two unit vectors, scaled down when they share fewer than {@link MIN_SHARED} terms. */
