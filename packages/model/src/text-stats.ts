@@ -26,17 +26,42 @@ export function lowerWord(raw: string): string {
   return w.endsWith("'s") ? w.slice(0, -2) : w;
 }
 
-const WORD = /[\p{L}\p{N}_]+/gu;
+/** A letter or a digit beyond ASCII. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Whether each character of the BMP is a letter or digit: 0 not yet known, 1 yes, 2 no (64 KB at most). */
+const WORDISH = new Uint8Array(0x10000);
 
 /**
- * Counts the words of a text (runs of letters, digits and `_`) without building an array of them.
+ * Counts the words of a text (runs of letters, digits and `_`, as `/[\p{L}\p{N}_]+/gu` finds them)
+ * character by character, without building an array of them or running a pattern over the whole text
+ * (ASCII read from its codes, other characters looked up once each).
  * @param text any text
  * @returns the number of words
  */
 export function countWords(text: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text) !== null) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let word: boolean;
+    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        word = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+        i++;
+      } else word = false;
+    } else {
+      let known = WORDISH[c] as number;
+      if (known === 0) {
+        known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+        WORDISH[c] = known;
+      }
+      word = known === 1;
+    }
+    if (word && !inWord) n++;
+    inWord = word;
+  }
   return n;
 }
 
