@@ -1,4 +1,4 @@
-import { TermIds, termKey } from './term-keys.js';
+import { keyOfLanes, LANE_A, LANE_B, laneA, laneB, TermIds } from './term-keys.js';
 import { isContentWord, lowerWord } from './text-stats.js';
 
 /**
@@ -23,26 +23,6 @@ const WORD_OR_BREAK = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\p{L}\p{N}\s'’-]+/gu;
 const LOWER_START = /^\p{Ll}/u;
 
 /**
- * Calls `use` with each lower-case content word of a text and each two-word phrase of adjacent content
- * words, in order.
- */
-function forEachTerm(text: string, use: (term: string) => void): void {
-  // framing is carried by common words, not by names: keep the words a source writes in lower case
-  let previous: string | null = null;
-  for (const [raw] of text.matchAll(WORD_OR_BREAK)) {
-    // a capitalised word is skipped before it is lower-cased (and a lower-case start is no digit)
-    const lower = LOWER_START.test(raw) ? lowerWord(raw) : '';
-    if (lower === '' || !isContentWord(lower)) {
-      previous = null;
-      continue;
-    }
-    use(lower);
-    if (previous !== null) use(`${previous} ${lower}`);
-    previous = lower;
-  }
-}
-
-/**
  * What {@link frameWords} needs of one source, counted on its own (in a worker thread, say): how many
  * terms it uses, each distinct term as its {@link termKey} (those it uses twice or more first), and
  * the text and count of those it uses twice or more: only they can be distinctive of it. Plain data,
@@ -60,30 +40,62 @@ export interface FrameTerms {
 }
 
 /**
- * Counts the terms of one source's sentences for {@link frameWordsOf}.
+ * Counts the terms of one source's sentences for {@link frameWordsOf}: each lower-case content word
+ * and each two-word phrase of adjacent content words, by its key, the phrase's key gone on from its
+ * first word's
+ * (no string of a phrase is made until it is seen twice; the strings and a map of them were most of
+ * the cost).
  * @param texts the source's sentences
  * @returns its counts, keyed
  */
 export function frameTermsOf(texts: readonly string[]): FrameTerms {
-  const own = new Map<string, number>();
-  let total = 0;
-  const count = (t: string) => {
-    own.set(t, (own.get(t) ?? 0) + 1);
-    total++;
-  };
-  for (const text of texts) forEachTerm(text, count);
-  const keys = new Float64Array(own.size);
-  const repeated: string[] = [];
+  const table = new TermIds();
   const counts: number[] = [];
-  let k = 0;
-  for (const [t, n] of own) {
-    if (n < 2) continue;
-    keys[k++] = termKey(t);
-    repeated.push(t);
-    counts.push(n);
+  const textOf: (string | null)[] = [];
+  let total = 0;
+  const count = (key: number, text: string | null, first: string, second: string) => {
+    total++;
+    const id = table.id(key);
+    if (id === counts.length) {
+      counts.push(1);
+      textOf.push(text);
+    } else if (++(counts[id] as number) === 2 && textOf[id] === null) textOf[id] = `${first} ${second}`;
+  };
+  for (const text of texts) {
+    // the last content word and its lanes, or null after a break
+    let previous: string | null = null;
+    let pa = 0;
+    let pb = 0;
+    for (const [raw] of text.matchAll(WORD_OR_BREAK)) {
+      // framing is carried by common words, not by names: the words a source writes in lower case (a
+      // capitalised word is skipped before it is lower-cased, and a lower-case start is no digit)
+      const lower = LOWER_START.test(raw) ? lowerWord(raw) : '';
+      if (lower === '' || !isContentWord(lower)) {
+        previous = null;
+        continue;
+      }
+      const a = laneA(LANE_A, lower);
+      const b = laneB(LANE_B, lower);
+      count(keyOfLanes(a, b), lower, '', '');
+      if (previous !== null)
+        count(keyOfLanes(laneA(laneA(pa, ' '), lower), laneB(laneB(pb, ' '), lower)), null, previous, lower);
+      previous = lower;
+      pa = a;
+      pb = b;
+    }
   }
-  for (const [t, n] of own) if (n < 2) keys[k++] = termKey(t);
-  return { total, keys, repeated: repeated.join('\n'), counts: Uint32Array.from(counts) };
+  const keys = new Float64Array(counts.length);
+  const repeated: string[] = [];
+  const repeatedCounts: number[] = [];
+  let k = 0;
+  for (let id = 0; id < counts.length; id++) {
+    if ((counts[id] as number) < 2) continue;
+    keys[k++] = table.key(id);
+    repeated.push(textOf[id] as string);
+    repeatedCounts.push(counts[id] as number);
+  }
+  for (let id = 0; id < counts.length; id++) if ((counts[id] as number) < 2) keys[k++] = table.key(id);
+  return { total, keys, repeated: repeated.join('\n'), counts: Uint32Array.from(repeatedCounts) };
 }
 
 /**

@@ -9,13 +9,30 @@
  */
 export function termKey(term: string): number {
   // two 32-bit multiplicative hashes of the UTF-16 units, each finished with murmur3's mix
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  for (let i = 0; i < term.length; i++) {
-    const c = term.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
+  return keyOfLanes(laneA(LANE_A, term), laneB(LANE_B, term));
+}
+
+/** Where {@link termKey}'s two hashes start: a text's lanes go on from these over its units. */
+export const LANE_A = 0x811c9dc5;
+export const LANE_B = 0x9747b28c;
+
+/**
+ * The first of {@link termKey}'s hashes, gone on from `h` over a text's units: the lanes of a phrase
+ * are those of its first word gone on over the rest, so a phrase's key needs no string of the phrase.
+ */
+export function laneA(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** The second of {@link termKey}'s hashes, gone on from `h` over a text's units (see {@link laneA}). */
+export function laneB(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995);
+  return h;
+}
+
+/** The key of a text whose lanes ({@link laneA}, {@link laneB}) are `a` and `b`. */
+export function keyOfLanes(a: number, b: number): number {
   return (mix(b) >>> 11) * 0x1_0000_0000 + (mix(a) >>> 0);
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TermIds, termKey } from '../src/term-keys.js';
+import { keyOfLanes, LANE_A, LANE_B, laneA, laneB, TermIds, termKey } from '../src/term-keys.js';
 
 describe('termKey', () => {
   it('gives an integer below 2^53, the same for the same text', () => {
@@ -9,6 +9,17 @@ describe('termKey', () => {
         const k = termKey(s);
         expect(Number.isSafeInteger(k) && k >= 0).toBe(true);
         expect(termKey(`${s}`)).toBe(k);
+      }),
+    );
+  });
+
+  it("gives a phrase the key its first word's lanes go on to over the rest", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (first, second) => {
+        const [a, b] = [laneA(LANE_A, first), laneB(LANE_B, first)];
+        expect(keyOfLanes(laneA(laneA(a, ' '), second), laneB(laneB(b, ' '), second))).toBe(
+          termKey(`${first} ${second}`),
+        );
       }),
     );
   });
