@@ -1,6 +1,6 @@
 import type { Article } from './article.js';
 import type { Sentence } from './sentences.js';
-import { Vocabulary, type WordIds } from './text-stats.js';
+import { isSpaceUnit, Vocabulary, type WordIds } from './text-stats.js';
 
 /** A sentence of one source with its content words and how central it is to the whole brief. */
 export interface ScoredSentence extends Sentence {
@@ -87,20 +87,7 @@ function countSpaced(text: string): number {
   let n = 1;
   let space = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const isSpace =
-      c === 32 ||
-      (c >= 9 && c <= 13) ||
-      (c > 127 &&
-        (c === 0xa0 ||
-          c === 0x1680 ||
-          (c >= 0x2000 && c <= 0x200a) ||
-          c === 0x2028 ||
-          c === 0x2029 ||
-          c === 0x202f ||
-          c === 0x205f ||
-          c === 0x3000 ||
-          c === 0xfeff));
+    const isSpace = isSpaceUnit(text.charCodeAt(i));
     if (isSpace && !space) n++;
     space = isSpace;
   }

@@ -26,6 +26,29 @@ export function lowerWord(raw: string): string {
   return w.endsWith("'s") ? w.slice(0, -2) : w;
 }
 
+/**
+ * Whether a UTF-16 code unit is white space as `\s` has it (tab to carriage return, space, no-break
+ * space, the Unicode spaces, line and paragraph separators, the byte-order mark), for loops that walk a
+ * text's words without splitting it.
+ * @param c a code unit (`text.charCodeAt(i)`)
+ */
+export function isSpaceUnit(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c > 127 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
+}
+
 /** A letter or a digit beyond ASCII. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Whether each character of the BMP is a letter or digit: 0 not yet known, 1 yes, 2 no (64 KB at most). */

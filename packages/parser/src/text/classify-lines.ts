@@ -1,3 +1,4 @@
+import { isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import { wordsIn } from './count-words.js';
 import { isCreditLine, isNoticeLine } from './furniture-lines.js';
@@ -168,40 +169,23 @@ const MAY_BE_NUMBER = /[0-9\u00b2\u00b3\u00b9\u00bc-\u00be\u0100-\uffff]/;
  */
 export function lowerCaseShare(text: string): number {
   // the words of `text.split(/\s+/)` that hold a letter, walked without building them (it runs on many
-  // lines of every page): `isSpace` is `\s`, and a word counts when its first code point is `\p{Ll}`
+  // lines of every page): `isSpaceUnit` is `\s`, and a word counts when its first code point is `\p{Ll}`
   let words = 0;
   let lower = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    while (i < n && isSpaceUnit(text.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
     let letter = false;
-    for (; i < n && !isSpace(text.charCodeAt(i)); i++) if (!letter && isLetterAt(text, i)) letter = true;
+    for (; i < n && !isSpaceUnit(text.charCodeAt(i)); i++) if (!letter && isLetterAt(text, i)) letter = true;
     if (letter) {
       words++;
       if (isLowerAt(text, start)) lower++;
     }
   }
   return lower / (words || 1);
-}
-
-/** Whether a UTF-16 code unit is white space as `\s` has it. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 const LETTER = /\p{L}/u;
@@ -236,11 +220,12 @@ export function titleLike(text: string): boolean {
   const length = text.length;
   let i = 0;
   while (i < length) {
-    while (i < length && isSpace(text.charCodeAt(i))) i++;
+    while (i < length && isSpaceUnit(text.charCodeAt(i))) i++;
     if (i >= length) break;
     const start = i;
     let letter = false;
-    for (; i < length && !isSpace(text.charCodeAt(i)); i++) if (!letter && isLetterAt(text, i)) letter = true;
+    for (; i < length && !isSpaceUnit(text.charCodeAt(i)); i++)
+      if (!letter && isLetterAt(text, i)) letter = true;
     if (!letter) continue;
     if (++n > 20) return false;
     const first = capitalAt(text, start, i);
