@@ -17,6 +17,7 @@ import { isLinkedSentence } from './html/linked-sentences.js';
 import { dropPictureCaptions } from './html/picture-captions.js';
 import { shownDate } from './html/shown-date.js';
 import { teaserListItems } from './html/teaser-lists.js';
+import { dropTrailingHeadings } from './html/trailing-headings.js';
 import { reportDropped } from './report-dropped.js';
 import { classifyLines, type LineKind } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
@@ -173,6 +174,8 @@ function articleBlocks(page: HtmlBlocks, title: string | null | undefined): Html
   keep = dropInlineBoxes(page, keep);
   // a short line right under a picture is its caption
   keep = dropPictureCaptions(page, keep);
+  // a heading the body ends on heads what was left out (related links, a form), not the article
+  keep = dropTrailingHeadings(page, keep);
   // the headline is the title, not part of the body
   const lower = title?.toLowerCase();
   let body = keep
