@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../src/text-stats.js';
+import { termKey } from '../src/term-keys.js';
+import { contentWords, countWords, forEachContentWordKey } from '../src/text-stats.js';
 
 describe('countWords', () => {
   it('counts the runs of letters, digits and _ that /[\\p{L}\\p{N}_]+/gu finds', () => {
@@ -15,5 +16,33 @@ describe('countWords', () => {
     expect(countWords('Bağdat’ta 2024_rapor, 𝐀𝐁 ve ½ — \ud800x 日本語')).toBe(
       words('Bağdat’ta 2024_rapor, 𝐀𝐁 ve ½ — \ud800x 日本語'),
     );
+  });
+});
+
+describe('forEachContentWordKey', () => {
+  it('gives the keys of the words contentWords gives, in order', () => {
+    const keys = (text: string) => {
+      const out: number[] = [];
+      forEachContentWordKey(text, (k) => out.push(k));
+      return out;
+    };
+    // words joined by hyphens and apostrophes, stop words, letters outside the BMP, lone surrogates
+    const unit = fc.constantFrom(
+      ...['a', 'Bc', 'd', '-', "'", ' ', '’', 'The', '9', 'É', '\u0130', '𝐀', '\ud835', '.'],
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        expect(keys(text)).toEqual(contentWords(text).map(termKey));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const unit of ['binary', 'grapheme-composite'] as const)
+      fc.assert(
+        fc.property(fc.string({ unit, maxLength: 60 }), (text) => {
+          expect(keys(text)).toEqual(contentWords(text).map(termKey));
+        }),
+        { numRuns: 2000 },
+      );
   });
 });
