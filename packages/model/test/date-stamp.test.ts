@@ -89,3 +89,14 @@ describe('mayHoldDate', () => {
     expect(mayHoldDate(sentence)).toBe(false);
   });
 });
+
+describe('mayHoldDate, words', () => {
+  it.each([
+    ['Talks resume on Thurs. in Geneva, or in Sept.', true],
+    ['The market fell as money left for safer friends.', false],
+    ['Shares rose for a second week.', true],
+    ['Jun12', true],
+  ])('reads %j as a sentence that may hold a date: %s', (sentence, may) => {
+    expect(mayHoldDate(sentence)).toBe(may);
+  });
+});
