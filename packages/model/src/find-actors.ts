@@ -2,6 +2,7 @@ import type { Actor, ActorKind } from './briefing.js';
 import { nameKey } from './entity-index.js';
 import { type ArticleEntity, mostVoted } from './find-entities.js';
 import type { Person } from './find-people.js';
+import { nameParticles } from './name-particles.js';
 import { topOf } from './top-of.js';
 
 /**
@@ -30,6 +31,18 @@ interface Group {
 
 const surnameKey = (name: string) =>
   (name.split(/\s+/).at(-1) as string).replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/i, '').toLowerCase();
+
+/**
+ * Whether a name is a surname alone: one word, or one after the particles of European surnames ("Van
+ * Rossum", "von der Leyen"; not an Arabic "Al", a given name in "Al Gore").
+ */
+function isSurnameAlone(name: string): boolean {
+  const { inside } = nameParticles();
+  return name
+    .split(/\s+/)
+    .slice(0, -1)
+    .every((w) => inside.has(w.toLowerCase()));
+}
 
 /**
  * Joins the entities of all articles into actors, one per real-world entity across sources: a known
@@ -141,7 +154,7 @@ function add(g: Group, e: ArticleEntity, sourceId: string): void {
 function mergePeople(groups: Group[]): Group[] {
   const full = new Map<string, Group[]>();
   for (const g of groups) {
-    if (g.kind !== 'person' || !g.name.includes(' ')) continue;
+    if (g.kind !== 'person' || isSurnameAlone(g.name)) continue;
     const list = full.get(surnameKey(g.name)) ?? [];
     list.push(g);
     full.set(surnameKey(g.name), list);
@@ -168,7 +181,7 @@ function mergePeople(groups: Group[]): Group[] {
     // "Ruiz" alone, even tagged as an organisation ("the Ruiz administration"), is the one Ruiz; but a
     // one-word organisation or place named more often than the person is one in its own right ("Ford"
     // across a brief on carmakers, not the "Michigan Ford" a tagger made of "Dearborn, Michigan Ford's")
-    if (gone.has(g) || g.name.includes(' ') || g.known) continue;
+    if (gone.has(g) || !isSurnameAlone(g.name) || g.known) continue;
     const candidates = (full.get(surnameKey(g.name)) ?? []).filter((c) => !gone.has(c));
     const person = candidates.length === 1 ? (candidates[0] as Group) : undefined;
     if (person && (g.kind === 'person' || person.mentions >= g.mentions)) into(person, g);

@@ -76,7 +76,7 @@ export function mendSpans(
       from = i + 1;
     }
   }
-  return out.flatMap((s) => {
+  return joinParticleNames(tokens, out).flatMap((s) => {
     // quotes and connectors at the edges are not part of a name ("of Veterans Affairs")
     const edge = (t: Token) => QUOTE.test(t.text) || EDGE_WORD.has(t.text);
     while (s.from < s.to && edge(tokens[s.from] as Token)) s.from++;
@@ -86,6 +86,30 @@ export function mendSpans(
     const end = (tokens[s.to] as Token).end;
     return [{ ...s, start, end, text: sentence.slice(start, end) }];
   });
+}
+
+/**
+ * Joins a person to the surname that one or two particles open, whatever type the tagger gave the
+ * surname and once titles are cut ("Guido/PER van Rossum/LOC", "President Ursula/PER von der
+ * Leyen/PER").
+ */
+function joinParticleNames(tokens: readonly Token[], spans: readonly EntitySpan[]): EntitySpan[] {
+  const { inside, prefix } = nameParticles();
+  const out: EntitySpan[] = [];
+  for (const s of spans) {
+    const last = out.at(-1);
+    const between = last ? tokens.slice(last.to + 1, s.from).map((t) => t.text) : [];
+    if (
+      last?.type === 'PER' &&
+      between.length > 0 &&
+      between.length <= 2 &&
+      between.every((w) => inside.has(w) || prefix.test(w)) &&
+      capitalised((tokens[s.from] as Token).text)
+    )
+      out[out.length - 1] = { ...last, to: s.to, end: s.end };
+    else out.push(s);
+  }
+  return out;
 }
 
 const QUOTE = /^["“”'‘’]$/u;
