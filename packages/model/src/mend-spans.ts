@@ -72,21 +72,25 @@ export function mendSpans(
       if (s.type === 'ORG' && word === '&') continue;
       if (i <= s.to && !SEPARATOR.has(word)) continue;
       of = false;
-      if (i > from) out.push(...cutTitle(tokens, { ...s, from, to: i - 1 }));
+      if (i > from) for (const c of cutTitle(tokens, { ...s, from, to: i - 1 })) out.push(c);
       from = i + 1;
     }
   }
-  return out.flatMap((s) => {
+  // a loop, not flatMap and spreads: those took half of this function's time (1,000 bench pages)
+  const trimmed: EntitySpan[] = [];
+  for (const s of out) {
     // quotes and connectors at the edges are not part of a name ("of Veterans Affairs")
-    const edge = (t: Token) => QUOTE.test(t.text) || EDGE_WORD.has(t.text);
-    while (s.from < s.to && edge(tokens[s.from] as Token)) s.from++;
-    while (s.to > s.from && edge(tokens[s.to] as Token)) s.to--;
-    if (QUOTE.test((tokens[s.from] as Token).text)) return [];
+    while (s.from < s.to && isEdge(tokens[s.from] as Token)) s.from++;
+    while (s.to > s.from && isEdge(tokens[s.to] as Token)) s.to--;
+    if (QUOTE.test((tokens[s.from] as Token).text)) continue;
     const start = (tokens[s.from] as Token).start;
     const end = (tokens[s.to] as Token).end;
-    return [{ ...s, start, end, text: sentence.slice(start, end) }];
-  });
+    trimmed.push({ type: s.type, text: sentence.slice(start, end), start, end, from: s.from, to: s.to });
+  }
+  return trimmed;
 }
+
+const isEdge = (t: Token) => QUOTE.test(t.text) || EDGE_WORD.has(t.text);
 
 const QUOTE = /^["“”'‘’]$/u;
 const EDGE_WORD = new Set(['of', 'the', 'for', 'and', '&', 'in', 'on', 'at', 'to', 'by', 'with', 'from']);
