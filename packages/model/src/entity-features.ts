@@ -162,6 +162,9 @@ export interface SentenceContext {
   titles: Uint8Array;
 }
 
+/** The key of feature 0, the bias: the same for every token. */
+export const BIAS_FEATURE = mix(0, 0);
+
 const BEFORE = hashString('^');
 const AFTER = hashString('$');
 
@@ -241,7 +244,7 @@ export function entityFeatures(
   const nw = i + 1 < n ? (ctx.words[i + 1] as number) : AFTER;
   const ps = i > 0 ? (ctx.shapes[i - 1] as number) : BEFORE;
   const ns = i + 1 < n ? (ctx.shapes[i + 1] as number) : AFTER;
-  out[0] = mix(0, 0);
+  out[0] = BIAS_FEATURE;
   out[1] = mix(1, w);
   out[2] = mix(2, s);
   out[3] = mix(3, ctx.prefixes[i] as number);
