@@ -36,16 +36,22 @@ function connectorWords(): ReadonlySet<string> {
  * @returns one flag per token
  */
 export function candidateTokens(words: readonly string[]): boolean[] {
-  const caps = words.map(hasCapital);
+  const n = words.length;
+  const caps: boolean[] = [];
+  for (let i = 0; i < n; i++) caps.push(hasCapital(words[i] as string));
   const connector = connectorWords();
-  return words.map((w, i) => {
-    if (caps[i]) return true;
-    if (!connector.has(w.toLowerCase())) return false;
-    return (
-      caps[i - 1] === true &&
-      (caps[i + 1] === true || (connector.has(words[i + 1]?.toLowerCase() ?? '') && caps[i + 2] === true))
+  const look: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    // the capital before is tested first: most tokens follow none, and lower-casing them cost more
+    look.push(
+      caps[i] === true ||
+        (caps[i - 1] === true &&
+          connector.has((words[i] as string).toLowerCase()) &&
+          (caps[i + 1] === true ||
+            (connector.has(words[i + 1]?.toLowerCase() ?? '') && caps[i + 2] === true))),
     );
-  });
+  }
+  return look;
 }
 
 /** Whether a word has a capital letter (ASCII checked without a regular expression). */
