@@ -268,11 +268,22 @@ function mentionsOf(
     if (!used.has(i) && !k.confirm) out.push({ from: k.from, to: k.to, type: null, entry: k.entry });
   });
   // an acronym the tagger left out may still stand for a name the text gave before ("a CTS officer")
-  tokens.forEach((t, i) => {
-    if (/^\p{Lu}{2,6}$/u.test(t.text) && !out.some((m) => m.from <= i && m.to >= i))
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (mayBeAcronym(t.text) && ACRONYM.test(t.text) && !out.some((m) => m.from <= i && m.to >= i))
       out.push({ from: i, to: i, type: null, entry: null });
-  });
+  }
   return out.sort((a, b) => a.from - b.from);
+}
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/**
+ * Whether a word can match {@link ACRONYM} at all, by its length and first code unit: the pattern
+ * was tried on every token of every sentence, and four in five start with no capital.
+ */
+function mayBeAcronym(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return word.length >= 2 && word.length <= 12 && ((c >= 65 && c <= 90) || c > 127);
 }
 
 /** Whether a word is written in capitals only, and the article also writes it in lower case. */
