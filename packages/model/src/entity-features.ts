@@ -143,6 +143,8 @@ function hashString(s: string, from = 0, to = s.length): number {
   return h >>> 0;
 }
 
+
+
 /** Mixes a feature template id with up to three values into one 32-bit key (never 0). */
 function mix(template: number, a: number, b = 0, c = 0): number {
   let h = Math.imul(template + 1, 0x9e3779b1);
@@ -198,18 +200,22 @@ export function sentenceContext(words: readonly string[], look: readonly boolean
     ctx.titles,
   ])
     a.fill(0, 0, n);
-  words.forEach((word, i) => {
-    if (!(look[i] || look[i - 1] || look[i + 1] || look[i - 2] || look[i + 2])) return;
+  for (let i = 0; i < n; i++) {
+    const here = look[i] === true;
+    // a token's title flag is read only one or two tokens before a token looked at
+    const titled = look[i + 1] === true || look[i + 2] === true;
+    if (!(here || titled || look[i - 1] === true || look[i - 2] === true)) continue;
+    const word = words[i] as string;
+    ctx.shapes[i] = shapeHash(word);
     const w = word.toLowerCase();
     ctx.words[i] = hashString(w);
-    ctx.shapes[i] = shapeHash(word);
-    ctx.titles[i] = isTitleLower(w) ? 1 : 0;
-    if (!look[i]) return;
+    if (titled) ctx.titles[i] = isTitleLower(w) ? 1 : 0;
+    if (!here) continue;
     ctx.suffixes4[i] = hashString(w, w.length - 4);
     ctx.prefixes[i] = hashString(w, 0, 3);
     ctx.suffixes3[i] = hashString(w, w.length - 3);
     ctx.suffixes2[i] = hashString(w, w.length - 2);
-  });
+  }
   return ctx;
 }
 
