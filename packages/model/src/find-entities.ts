@@ -47,6 +47,9 @@ interface Mention {
   to: number;
   type: EntityType | null;
   entry: number | null;
+  /** The text of tokens `from..to` and its {@link nameKey}, set once the article is read. */
+  form?: string;
+  key?: string;
 }
 
 /**
@@ -75,26 +78,32 @@ export function findEntities(
   const read = sentences.map((sentence) => readSentence(sentence, index, tagger));
   const lower = lowerCaseWords(read.map((r) => r.tokens));
   for (const r of read) r.headline = isHeadlineCase(r.tokens, lower);
+  // each mention's form and its key, made once: the loops below read them up to five times
+  for (const { sentence, tokens, mentions } of read)
+    for (const m of mentions) {
+      m.form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
+      m.key = nameKey(m.form);
+    }
   // a capital in a headline-case line says nothing: a name only found there must also stand elsewhere
   const elsewhere = new Set<string>();
-  for (const { sentence, tokens, mentions, headline } of read) {
+  for (const { tokens, mentions, headline } of read) {
     if (headline) continue;
     for (const m of mentions) {
-      const form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
-      elsewhere.add(nameKey(form));
+      elsewhere.add(m.key as string);
       if (m.to > m.from) elsewhere.add(nameKey((tokens[m.to] as Token).text)); // a surname
     }
   }
   for (const { sentence, tokens, mentions, headline } of read) {
     for (const m of mentions) {
-      const form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
-      if (headline && m.entry === null && !elsewhere.has(nameKey(form))) continue;
+      const form = m.form as string;
+      const key = m.key as string;
+      if (headline && m.entry === null && !elsewhere.has(key)) continue;
       // "FROM", "SHOULD", "SELECT" beside "from", "should", "select": a word set in capitals (code,
       // a standard's keywords, emphasis), not an acronym; a known name ("US", "WHO") is looked up first
       if (m.entry === null && m.from === m.to && isCapitalsOf(form, lower)) continue;
       // one letter names nothing by itself: "C" of "Vitamin C", "25 C", "C++"; "J." stands in a name
       if (m.entry === null && m.from === m.to && /^\p{L}$/u.test(form)) continue;
-      let entity = m.entry !== null ? byEntry.get(m.entry) : byForm.get(nameKey(form));
+      let entity = m.entry !== null ? byEntry.get(m.entry) : byForm.get(key);
       if (!entity && m.entry === null) {
         entity = shortFormOf(form, sentence, tokens, m, entities, keys);
         const surnameOf = entity && stripParticle(entity.name.split(/\s+/).at(-1) as string);
@@ -129,7 +138,7 @@ export function findEntities(
       }
       if (!entity.forms.includes(form)) entity.forms.push(form);
       if (core && !entity.forms.includes(core)) entity.forms.push(core);
-      byForm.set(nameKey(form), entity);
+      byForm.set(key, entity);
       if (entity.kind === 'person') entity.role ??= findRole(sentence, tokens, m.from, m.to);
       const defined = definedAlias(sentence, (tokens[m.to] as Token).end, form);
       if (defined && index.lookup(defined) === undefined && !byForm.has(nameKey(defined)))
