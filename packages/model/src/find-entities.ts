@@ -11,6 +11,7 @@ import { findRole } from './find-roles.js';
 import { mendSpans } from './mend-spans.js';
 import {
   afterTitleOf,
+  headlineCaseQueries,
   isHeadlineCase,
   lowerCaseWords,
   onlyTitleWords,
@@ -76,14 +77,24 @@ export function findEntities(
   const typed = new Map<ArticleEntity, Map<ActorKind, number>>();
   const keys = new NameKeys();
   const read = sentences.map((sentence) => readSentence(sentence, index, tagger));
-  const lower = lowerCaseWords(read.map((r) => r.tokens));
-  for (const r of read) r.headline = isHeadlineCase(r.tokens, lower);
   // each mention's form and its key, made once: the loops below read them up to five times
   for (const { sentence, tokens, mentions } of read)
     for (const m of mentions) {
       m.form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
       m.key = nameKey(m.form);
     }
+  // the article's lower-case words, of those the headline test and isCapitalsOf ask about only
+  const asked = new Set<string>();
+  for (const r of read) headlineCaseQueries(r.tokens, asked);
+  for (const r of read)
+    for (const m of r.mentions)
+      if (m.entry === null && m.from === m.to && CAPITALS.test(m.form as string))
+        asked.add((m.form as string).toLowerCase());
+  const lower = lowerCaseWords(
+    read.map((r) => r.tokens),
+    asked,
+  );
+  for (const r of read) r.headline = isHeadlineCase(r.tokens, lower);
   // a capital in a headline-case line says nothing: a name only found there must also stand elsewhere
   const elsewhere = new Set<string>();
   for (const { tokens, mentions, headline } of read) {
@@ -297,8 +308,9 @@ function mayBeAcronym(word: string): boolean {
 
 /** Whether a word is written in capitals only, and the article also writes it in lower case. */
 function isCapitalsOf(word: string, lower: ReadonlySet<string>): boolean {
-  return /^\p{Lu}{2,}$/u.test(word) && lower.has(word.toLowerCase());
+  return CAPITALS.test(word) && lower.has(word.toLowerCase());
 }
+const CAPITALS = /^\p{Lu}{2,}$/u;
 
 /** The rest of a name after a leading country name or demonym, when the rest is a capitalised name. */
 function withoutCountry(form: string, index: EntityIndex): string | null {
