@@ -63,7 +63,9 @@ export function mendSpans(
     let from = s.from;
     let of = false;
     for (let i = s.from; i <= s.to + 1; i++) {
-      const word = i <= s.to ? (tokens[i] as Token).text.toLowerCase() : '';
+      const text = i <= s.to ? (tokens[i] as Token).text : '';
+      // every word compared below has three letters at most: no longer word needs lower-casing
+      const word = text.length <= 3 ? text.toLowerCase() : text;
       if (word === 'of') of = true;
       // an organisation "of" two things is one name ("Ministry of Industry and Trade"), not two run
       // together; a name of its own after "and" is ("the Department of Defense and Tom Berg")
