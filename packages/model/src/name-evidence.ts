@@ -163,6 +163,9 @@ export function onlyTitleWords(
   to: number,
   isCountry: (from: number, to: number) => boolean = () => false,
 ): boolean {
+  // the last token is read whatever country opens the run: most runs end with no title, and the
+  // country look-ups before it were the cost of this test
+  if (to >= from && !isTitle((tokens[to] as Token).text)) return false;
   let start = from;
   for (let end = Math.min(to - 1, from + 2); end >= from; end--)
     if (isCountry(from, end)) {
