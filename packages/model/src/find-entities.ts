@@ -274,13 +274,9 @@ function mentionsOf(
       continue;
     }
     const inside = known.filter((k) => k.from >= from && k.to <= to);
-    const capitals = tokens
-      .slice(from, to + 1)
-      .filter(
-        (t, j) => /^\p{Lu}/u.test(t.text) && !inside.some((k) => k.from <= from + j && k.to >= from + j),
-      );
     markUsed(known, from, to, used);
-    if (inside.length > 0 && capitals.length === 0) {
+    // the capitals outside the known names are counted only when there are known names inside
+    if (inside.length > 0 && !capitalOutside(tokens, from, to, inside)) {
       for (const k of inside) out.push({ from: k.from, to: k.to, type: s.type, entry: k.entry });
     } else out.push({ from, to, type: s.type, entry: null });
   }
@@ -304,6 +300,14 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 function mayBeAcronym(word: string): boolean {
   const c = word.charCodeAt(0);
   return word.length >= 2 && word.length <= 12 && ((c >= 65 && c <= 90) || c > 127);
+}
+
+/** Whether a token of `from..to` outside the known names `inside` starts with a capital. */
+function capitalOutside(tokens: readonly Token[], from: number, to: number, inside: readonly KnownMatch[]) {
+  for (let i = from; i <= to; i++)
+    if (/^\p{Lu}/u.test((tokens[i] as Token).text) && !inside.some((k) => k.from <= i && k.to >= i))
+      return true;
+  return false;
 }
 
 /** Whether a word is written in capitals only, and the article also writes it in lower case. */
