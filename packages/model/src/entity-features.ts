@@ -143,8 +143,6 @@ function hashString(s: string, from = 0, to = s.length): number {
   return h >>> 0;
 }
 
-
-
 /** Mixes a feature template id with up to three values into one 32-bit key (never 0). */
 function mix(template: number, a: number, b = 0, c = 0): number {
   let h = Math.imul(template + 1, 0x9e3779b1);

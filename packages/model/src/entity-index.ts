@@ -165,9 +165,12 @@ export class EntityIndex {
     // in a headline in capitals "US" or "IN" may be a word: a code then needs the tagger too
     let shouting: boolean | undefined;
     const isShouting = () => {
-      let changed = 0;
-      for (let j = 0; j < tokens.length; j++) if (keyAt(j) !== (tokens[j] as Token).text) changed++;
-      return changed > tokens.length / 2;
+      if (shouting === undefined) {
+        let changed = 0;
+        for (let j = 0; j < tokens.length; j++) if (keyAt(j) !== (tokens[j] as Token).text) changed++;
+        shouting = changed > tokens.length / 2;
+      }
+      return shouting;
     };
     for (let i = 0; i < tokens.length; i++) {
       // a match from a token that starts with no capital is kept only for a lower-case alias (below):
@@ -200,7 +203,7 @@ export class EntityIndex {
         end: (tokens[best.to] as Token).end,
         from: i,
         to: best.to,
-        confirm: this.capitals.has(best.key) || (this.codes.has(best.key) && (shouting ??= isShouting())),
+        confirm: this.capitals.has(best.key) || (this.codes.has(best.key) && isShouting()),
       });
       i = best.to;
     }
