@@ -8,6 +8,7 @@ import { isCommentForm, isCommentHeader, isCreditLine, isFurnitureLine } from '.
 import { leadUnderStamp } from './lead-under-stamp.js';
 import { linkBoxLines } from './link-box.js';
 import { scoreLines } from './score-lines.js';
+import { teaserLines } from './teaser-links.js';
 import { trimBio } from './trim-bio.js';
 import { trimSignOff } from './trim-sign-off.js';
 
@@ -82,6 +83,7 @@ export function selectBody(
   best.last = trimSignOff(lines, kinds, best.first, best.last);
   best.last = closingList(lines, kinds, best.last);
   const keep: number[] = [];
+  const teasers = teaserLines(lines, kinds, best.first, best.last);
   const linkBox =
     options.linkBoxes === false ? new Set<number>() : linkBoxLines(lines, kinds, best.first, best.last);
   for (let j = best.first; j <= best.last; j++) {
@@ -103,6 +105,7 @@ export function selectBody(
     // a long box bridged over (all of it when the lead was found under the page's stamp)
     if (j > box[0] && j < box[1] && ((scores[j] as number) <= 0 || box[2])) continue;
     if (linkBox.has(j)) continue; // related links, teaser cards
+    if (teasers.has(j)) continue;
     if (
       kind === 'prose' ||
       kind === 'sentence' ||
