@@ -2,6 +2,7 @@ import type { BodyBlock } from '../extraction.js';
 import { afterByline } from './after-byline.js';
 import { isListMarker, type LineKind } from './classify-lines.js';
 import { closingList } from './closing-list.js';
+import { threadStart } from './comment-thread.js';
 import { wordsIn } from './count-words.js';
 import { parseByline } from './find-byline.js';
 import { isCommentForm, isCommentHeader, isCreditLine, isFurnitureLine } from './furniture-lines.js';
@@ -38,6 +39,14 @@ const MIN_INNER_WORDS = 3;
  */
 const FIRST_SHARE = 0.35;
 const FIRST_MIN = 60;
+
+/**
+ * A comment thread is looked for after this many words of the article (a one-sentence post keeps its
+ * own stamp). Measured on trafilatura-eval text (tp/fp): half A 1292/125 unchanged (one page's thread
+ * of comments, which its snippets do not name, left out), half B 1242/112 → 1241/110, zyte-dev text
+ * unchanged (0.960); 8 and 60 words give the same.
+ */
+const THREAD_AFTER = 20;
 
 /**
  * Picks the article out of a page's lines: the run of lines whose scores (see {@link scoreLines}) add up
@@ -78,6 +87,9 @@ export function selectBody(
   while (best.first < best.last && (scores[best.first] as number) <= 0) best.first++;
   const box = bridge(lines, best, runs, scores);
   best.last = endBeforeCommentForm(lines, best);
+  // a thread of readers' comments under the article, each headed by a name, a date and a time
+  const thread = threadStart(lines, best.first, best.last, THREAD_AFTER);
+  if (thread !== -1) best.last = thread - 1;
   best.last = trimSignOff(lines, kinds, best.first, best.last);
   best.last = trimBio(lines, kinds, best.first, best.last);
   best.last = trimSignOff(lines, kinds, best.first, best.last);
