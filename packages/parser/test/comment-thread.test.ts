@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isCommentStamp } from '../src/text/comment-thread.js';
+import { isCommentStamp, threadStart } from '../src/text/comment-thread.js';
 import { isPointerLabel } from '../src/text/furniture-lines.js';
+import { splitLines } from '../src/text/split-lines.js';
 
 describe('comment headers and pointer labels', () => {
   it('tells a comment’s header (a name, a date with its year, a time) from other stamped lines', () => {
@@ -30,5 +31,21 @@ describe('comment headers and pointer labels', () => {
         'Related to the vote, the council said',
       ].map((t) => isPointerLabel(t)),
     ).toEqual([true, true, true, false, false, false]);
+  });
+
+  it('finds a thread only where a comment stands between two headers', () => {
+    const thread = splitLines(
+      [
+        'Jane Doe 17 March 2023 15:30',
+        'Updated 18 March 2023 10:00',
+        'The council voted on Monday to keep the old library open for another year at least.',
+        'Jamie Roe 18 March 2023 at 11:02',
+        'Good news for everyone who reads there, and for the children who do their homework there.',
+        'Sam Poe 18 March 2023 at 12:45',
+        'Let us hope they find the money for the roof too.',
+      ].join('\n'),
+    ).lines;
+    expect(threadStart(thread, 0, thread.length - 1, 0)).toBe(3);
+    expect(threadStart(thread.slice(0, 3), 0, 2, 0)).toBe(-1);
   });
 });

@@ -1,5 +1,6 @@
 import type { BodyBlock } from '../extraction.js';
 import { wordsIn } from './count-words.js';
+import { isBylineLine } from './furniture-lines.js';
 
 /** A comment's header is at most this many words: a name, a date, a time and "Reply". */
 const MAX_HEADER_WORDS = 12;
@@ -30,13 +31,31 @@ export function isCommentStamp(text: string, words = wordsIn(text)): boolean {
     NAME_FIRST.test(text) &&
     TIME.test(text) &&
     YEAR.test(text) &&
-    !SENTENCE_INSIDE.test(text)
+    !SENTENCE_INSIDE.test(text) &&
+    !isBylineLine(text, words) // "By Jane Doe 17 March 2023 15:30" heads the article
   );
 }
 
+/** A comment under a header says something: a line of at least this many words. */
+const COMMENT_WORDS = 8;
+
 /**
- * Finds where a comment thread starts inside a body: the first of two or more comment headers
- * (see {@link isCommentStamp}) with different text, after the article's first `minWords` words.
+ * The shape of a header's date and time: from its first digit on, numbers as `0` and words as `a`
+ * ("9 June 2017 at 13:22" and "18 March 2023 at 11:02" both read "0 a 0 a 0:0"). The headers of one
+ * thread share it; an article's stamp and its "updated" line seldom share it with a comment's.
+ */
+function dateShape(text: string): string {
+  const digit = text.search(/\p{N}/u);
+  return text
+    .slice(digit)
+    .replace(/\p{N}+/gu, '0')
+    .replace(/\p{L}+/gu, 'a');
+}
+
+/**
+ * Finds where a comment thread starts inside a body: the first comment header (see
+ * {@link isCommentStamp}) followed by a comment (a line of COMMENT_WORDS words or more) and then by
+ * another header of another text and the same date shape, after the article's first `minWords` words.
  * @param lines the non-empty lines
  * @param first the body's first line
  * @param last the body's last line
@@ -50,20 +69,22 @@ export function threadStart(
   minWords: number,
 ): number {
   let words = 0;
-  let start = -1;
-  let seen = '';
+  // the headers seen so far, with whether a comment stands under each since
+  const headers: { at: number; text: string; shape: string; said: boolean }[] = [];
   for (let i = first; i <= last; i++) {
     const text = (lines[i] as BodyBlock).text;
     const n = wordsIn(text);
-    if (start === -1 && words < minWords) {
+    if (headers.length === 0 && words < minWords) {
       words += n;
       continue;
     }
-    if (!isCommentStamp(text, n)) continue;
-    if (start === -1) {
-      start = i;
-      seen = text;
-    } else if (text !== seen) return start;
+    if (!isCommentStamp(text, n)) {
+      if (n >= COMMENT_WORDS) for (const h of headers) h.said = true;
+      continue;
+    }
+    const shape = dateShape(text);
+    for (const h of headers) if (h.said && h.shape === shape && h.text !== text) return h.at;
+    headers.push({ at: i, text, shape, said: false });
   }
   return -1;
 }
