@@ -22,17 +22,18 @@ const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
  * "Jane Roe | Di, 21. April 2020 - 16:40 Antworten"). An article's own stamp opens with its date, a
  * live blog's entries with their time.
  * @param text a line
- * @param words its word count, when known
+ * @param words its word count, when known (counted only for a line holding a time)
  */
-export function isCommentStamp(text: string, words = wordsIn(text)): boolean {
+export function isCommentStamp(text: string, words?: number): boolean {
+  // most lines hold no time of day: nothing to count then
+  if (!text.includes(':') || !TIME.test(text) || !NAME_FIRST.test(text)) return false;
+  const n = words ?? wordsIn(text);
   return (
-    words >= 2 &&
-    words <= MAX_HEADER_WORDS &&
-    NAME_FIRST.test(text) &&
-    TIME.test(text) &&
+    n >= 2 &&
+    n <= MAX_HEADER_WORDS &&
     YEAR.test(text) &&
     !SENTENCE_INSIDE.test(text) &&
-    !isBylineLine(text, words) // "By Jane Doe 17 March 2023 15:30" heads the article
+    !isBylineLine(text, n) // "By Jane Doe 17 March 2023 15:30" heads the article
   );
 }
 
@@ -60,6 +61,7 @@ function dateShape(text: string): string {
  * @param first the body's first line
  * @param last the body's last line
  * @param minWords the words of article text that must stand before the thread
+ * @param words the lines' lengths in words, when the caller has them
  * @returns the line of the first header, or -1 when the body holds no thread
  */
 export function threadStart(
@@ -67,19 +69,20 @@ export function threadStart(
   first: number,
   last: number,
   minWords: number,
+  words?: readonly number[],
 ): number {
-  let words = 0;
-  // the headers seen so far, with whether a comment stands under each since
+  const count = (i: number) => words?.[i] ?? wordsIn((lines[i] as BodyBlock).text);
+  let seen = 0;
+  // the headers met so far, with whether a comment stands under each since
   const headers: { at: number; text: string; shape: string; said: boolean }[] = [];
   for (let i = first; i <= last; i++) {
-    const text = (lines[i] as BodyBlock).text;
-    const n = wordsIn(text);
-    if (headers.length === 0 && words < minWords) {
-      words += n;
+    if (headers.length === 0 && seen < minWords) {
+      seen += count(i);
       continue;
     }
-    if (!isCommentStamp(text, n)) {
-      if (n >= COMMENT_WORDS) for (const h of headers) h.said = true;
+    const text = (lines[i] as BodyBlock).text;
+    if (!isCommentStamp(text, words?.[i])) {
+      if (headers.length > 0 && count(i) >= COMMENT_WORDS) for (const h of headers) h.said = true;
       continue;
     }
     const shape = dateShape(text);

@@ -88,14 +88,14 @@ export function selectBody(
   const box = bridge(lines, best, runs, scores);
   best.last = endBeforeCommentForm(lines, best);
   // a thread of readers' comments under the article, each headed by a name, a date and a time
-  const thread = threadStart(lines, best.first, best.last, THREAD_AFTER);
+  const thread = threadStart(lines, best.first, best.last, THREAD_AFTER, lengths);
   if (thread !== -1) best.last = thread - 1;
   best.last = trimSignOff(lines, kinds, best.first, best.last);
   best.last = trimBio(lines, kinds, best.first, best.last);
   best.last = trimSignOff(lines, kinds, best.first, best.last);
   best.last = closingList(lines, kinds, best.last);
   const keep: number[] = [];
-  const teasers = teaserLines(lines, kinds, best.first, best.last);
+  const teasers = teaserLines(lines, kinds, best.first, best.last, lengths);
   const linkBox =
     options.linkBoxes === false ? new Set<number>() : linkBoxLines(lines, kinds, best.first, best.last);
   for (let j = best.first; j <= best.last; j++) {

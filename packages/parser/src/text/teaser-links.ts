@@ -24,6 +24,7 @@ const MAX_TEASER_WORDS = 15;
  * @param kinds their kinds
  * @param first the body's first line
  * @param last the body's last line
+ * @param words the lines' lengths in words, when the caller has them
  * @returns the indices of the headlines to leave out of the body
  */
 export function teaserLines(
@@ -31,13 +32,16 @@ export function teaserLines(
   kinds: readonly LineKind[],
   first: number,
   last: number,
+  words?: readonly number[],
 ): Set<number> {
+  const count = (i: number) => words?.[i] ?? wordsIn((lines[i] as BodyBlock).text);
   const out = new Set<number>();
   for (let j = first; j <= last; j++) {
-    if (!isPointerLabel((lines[j] as BodyBlock).text)) continue;
+    // a label is a short line, never prose: most lines are passed over without a phrase test
+    if (kinds[j] === 'prose' || !isPointerLabel((lines[j] as BodyBlock).text, count(j))) continue;
     for (let k = j + 1; k <= last && k - j <= MAX_TEASERS; k++) {
       const kind = kinds[k];
-      if (kind === 'prose' || wordsIn((lines[k] as BodyBlock).text) > MAX_TEASER_WORDS) break;
+      if (kind === 'prose' || count(k) > MAX_TEASER_WORDS) break;
       if (kind === 'sentence' || kind === 'row') break; // the article goes on
       if (kind === 'clause' || kind === 'short' || kind === 'repeated') out.add(k);
     }
