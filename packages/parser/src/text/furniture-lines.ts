@@ -121,11 +121,10 @@ const pairOf = (first: number, second: number) => first * 65537 + second + 1;
 const LETTER = /[\p{L}\p{N}]/u;
 
 /**
- * The phrases of one file of `data/` (of some of its groups only), read once (found through the
- * package, also from a bundle).
+ * The phrases of one file of `data/` (of some of its groups only, kept under their own `key`), read
+ * once (found through the package, also from a bundle).
  */
-function phrases(file: string, only?: readonly string[]): PhraseMatcher {
-  const key = only === undefined ? file : `${file}#${only.join(',')}`;
+function phrases(file: string, only?: readonly string[], key = file): PhraseMatcher {
   let matcher = matchers.get(key);
   if (matcher === undefined) {
     const pkg = createRequire(import.meta.url).resolve('@briefing/parser/package.json');
@@ -159,7 +158,8 @@ const POINTER_GROUPS = ['more', 'related'];
  */
 export function isPointerLabel(text: string, words = wordsIn(text)): boolean {
   return (
-    words <= MAX_POINTER_WORDS && phrases('furniture-phrases.yaml', POINTER_GROUPS).test(text.toLowerCase())
+    words <= MAX_POINTER_WORDS &&
+    phrases('furniture-phrases.yaml', POINTER_GROUPS, 'pointers').test(text.toLowerCase())
   );
 }
 
