@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isCommentStamp, threadStart } from '../src/text/comment-thread.js';
+import { holdsTime, isCommentStamp, threadStart } from '../src/text/comment-thread.js';
 import { isPointerLabel } from '../src/text/furniture-lines.js';
 import { splitLines } from '../src/text/split-lines.js';
 
@@ -47,5 +48,19 @@ describe('comment headers and pointer labels', () => {
     ).lines;
     expect(threadStart(thread, 0, thread.length - 1, 0)).toBe(3);
     expect(threadStart(thread.slice(0, 3), 0, 2, 0)).toBe(-1);
+  });
+
+  it('finds a time of day as the regular expression does, on any text', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('0', '1', '9', ':', ' ', 'a', '١'),
+      fc.string({ unit: 'binary', maxLength: 1 }),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (units) => {
+        const text = units.join('');
+        expect(holdsTime(text)).toBe(/(?<![0-9:])[0-9]{1,2}:[0-9]{2}(?![0-9])/.test(text));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
+    );
   });
 });

@@ -4,8 +4,27 @@ import { isBylineLine } from './furniture-lines.js';
 
 /** A comment's header is at most this many words: a name, a date, a time and "Reply". */
 const MAX_HEADER_WORDS = 12;
-/** A time of day ("13:22", "2:41"). */
-const TIME = /(?<![\p{N}:])\p{N}{1,2}:\p{N}{2}(?![\p{N}])/u;
+/** Whether character `i` of a text is an ASCII digit. */
+const digitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/**
+ * Whether a text holds a time of day: a colon between one or two digits and two ("13:22", "2:41"), as
+ * `/(?<![0-9:])[0-9]{1,2}:[0-9]{2}(?![0-9])/` finds it, looked for at the colons only (a regular
+ * expression tried on every line of a body was most of the thread look's time).
+ * @param text a line
+ */
+export function holdsTime(text: string): boolean {
+  for (let k = text.indexOf(':'); k !== -1; k = text.indexOf(':', k + 1)) {
+    if (!digitAt(text, k - 1) || !digitAt(text, k + 1) || !digitAt(text, k + 2) || digitAt(text, k + 3))
+      continue;
+    const start = digitAt(text, k - 2) ? k - 2 : k - 1;
+    if (start === 0 || (!digitAt(text, start - 1) && text.charCodeAt(start - 1) !== 58)) return true;
+  }
+  return false;
+}
 /** A year: four digits from 1990 to 2039, or a numeric date with a two-digit year ("28.09.19"). */
 const YEAR = /(?<!\p{N})(?:19[89]\p{N}|20[0-3]\p{N})(?!\p{N})|\p{N}{1,2}[./]\p{N}{1,2}[./]\p{N}{2}(?!\p{N})/u;
 /** A header opens with a name or a handle: a letter, not a number, a dash or a quote. */
@@ -26,7 +45,7 @@ const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
  */
 export function isCommentStamp(text: string, words?: number): boolean {
   // most lines hold no time of day: nothing to count then
-  if (!text.includes(':') || !TIME.test(text) || !NAME_FIRST.test(text)) return false;
+  if (!holdsTime(text) || !NAME_FIRST.test(text)) return false;
   const n = words ?? wordsIn(text);
   return (
     n >= 2 &&
