@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from './article.js';
 import { readDataJson } from './data-file.js';
 import { TermIds, termKey } from './term-keys.js';
-import { contentWords, isContentWord } from './text-stats.js';
+import { contentWords, forEachContentWordKey } from './text-stats.js';
 import { topOf } from './top-of.js';
 
 /** A story: the sources that report the same events, in the order of {@link groupStories}. */
@@ -316,8 +316,6 @@ class Tally {
   }
 }
 
-/** A word as {@link contentWords} reads it, in a lower-cased text. */
-const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 /** A capitalised word not at a sentence start. */
 const NAME = /(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{L}\p{N}'-]{2,}/gu;
 
@@ -340,32 +338,42 @@ export interface StoryTerms {
  * @returns its terms, keyed
  */
 export function storyTermsOf(article: Article): StoryTerms {
-  const index = new Map<string, number>();
+  const index = new Map<number, number>();
+  const keys: number[] = [];
   const weights: number[] = [];
-  const add = (term: string, w: number) => {
-    const k = index.get(term);
-    if (k === undefined) {
-      index.set(term, weights.length);
-      weights.push(w);
-    } else weights[k] = (weights[k] as number) + w;
+  const backgroundDocs: number[] = [];
+  // adds a weight to a term, and says whether the term is new (its background count comes next)
+  const isNew = (key: number, w: number): boolean => {
+    const k = index.get(key);
+    if (k !== undefined) {
+      weights[k] = (weights[k] as number) + w;
+      return false;
+    }
+    index.set(key, weights.length);
+    keys.push(key);
+    weights.push(w);
+    return true;
   };
+  const bg = backgroundDf();
   // what a story is about is said early: the first 100,000 characters (a long article's first 15,000
   // words or so) are enough, and a 5 MB one-line file costs no more than that
   const text = article.text.slice(0, MAX_CHARS);
-  // the content words of the text, as contentWords gives them, without building their array
-  for (const [w] of text.toLowerCase().matchAll(WORD)) if (isContentWord(w)) add(w, 1);
-  for (const w of contentWords(article.title ?? '')) add(w, TITLE_WEIGHT);
+  // the body's content words by key, no string made for one
+  forEachContentWordKey(text, (key) => {
+    if (isNew(key, 1)) backgroundDocs.push(bg.byKey.get(key) ?? 0);
+  });
+  for (const w of contentWords(article.title ?? ''))
+    if (isNew(termKey(w), TITLE_WEIGHT)) backgroundDocs.push(bg.df.get(w) ?? 0);
   // a capitalised word not at a sentence start is most often a name: an actor, a place, a product
-  for (const [m] of text.matchAll(NAME)) add(`#${m.toLowerCase()}`, NAME_WEIGHT);
-  const bg = backgroundDf().df;
-  const keys = new Float64Array(weights.length);
-  const backgroundDocs = new Uint32Array(weights.length);
-  let k = 0;
-  for (const term of index.keys()) {
-    keys[k] = termKey(term);
-    backgroundDocs[k++] = bg.get(term.startsWith('#') ? term.slice(1) : term) ?? 0;
+  for (const [m] of text.matchAll(NAME)) {
+    const name = m.toLowerCase();
+    if (isNew(termKey(`#${name}`), NAME_WEIGHT)) backgroundDocs.push(bg.df.get(name) ?? 0);
   }
-  return { keys, weights: Uint32Array.from(weights), backgroundDocs };
+  return {
+    keys: Float64Array.from(keys),
+    weights: Uint32Array.from(weights),
+    backgroundDocs: Uint32Array.from(backgroundDocs),
+  };
 }
 
 /** A source's vector of raw term counts: its own terms, then its actors as separate terms. */
@@ -381,6 +389,8 @@ function termsOf(own: StoryTerms, actors: readonly string[], ids: StoryIds, tall
 interface BackgroundDf {
   docs: number;
   df: Map<string, number>;
+  /** The same counts under each word's {@link termKey}. */
+  byKey: Map<number, number>;
 }
 let background: BackgroundDf | undefined;
 
@@ -392,7 +402,8 @@ let background: BackgroundDf | undefined;
 function backgroundDf(): BackgroundDf {
   if (background === undefined) {
     const file = readDataJson<{ docs: number; df: Record<string, number> }>('background-df.json');
-    background = { docs: file.docs, df: new Map(Object.entries(file.df)) };
+    const df = new Map(Object.entries(file.df));
+    background = { docs: file.docs, df, byKey: new Map([...df].map(([w, n]) => [termKey(w), n])) };
   }
   return background;
 }

@@ -8,12 +8,17 @@ const AUTHOR_DATE =
 /** The stamp of when a cited page was read or archived, anywhere in the entry. */
 const ACCESS_STAMP = /\b(?:Retrieved|Accessed|Archived from the original)\b/u;
 /**
- * A cited work's identifiers and a journal's citation as medical and science papers print them: a DOI
- * ("doi:10.1016/…", "https://doi.org/10.…"), a PubMed id ("[PMID: 24055351]"), or year; volume: pages
- * ("2013;31:5339-48", "2005;161(4):303-6").
+ * A cited work's identifier as medical and science papers print them: a DOI ("doi:10.1016/…",
+ * "https://doi.org/10.…") or a PubMed id ("[PMID: 24055351]").
  */
-const CITED_WORK =
-  /\bdoi(?::\s*|\.org\/)10\.\d{4,}|\bPMID:?\s*\d{5,}|\b(?:1[6-9]|20)\d{2};\s?\d+(?:\(\d+\))?:\s?[A-Za-z]?\d+/iu;
+const CITED_ID = /\bdoi(?::\s*|\.org\/)10\.\d{4,}|\bPMID:?\s*\d{5,}/iu;
+/**
+ * {@link CITED_ID} without its word boundaries, tried first: V8 scans a line for a pattern's first
+ * characters only when it does not open on `\b` (188,351 lines of 1,000 bench pages: 216 → 15 ms).
+ */
+const CITED_ID_CUE = /doi(?::\s*|\.org\/)10\.\d{4,}|PMID:?\s*\d{5,}/iu;
+/** A journal's year; volume: pages ("2013;31:5339-48", "2005;161(4):303-6"), read only where a ";" is. */
+const JOURNAL_CITATION = /\b(?:1[6-9]|20)\d{2};\s?\d+(?:\(\d+\))?:\s?[A-Za-z]?\d+/u;
 
 /**
  * Whether a sentence is an entry of a reference list or a footnote: it cites a work, and its date is
@@ -30,6 +35,7 @@ export function isReferenceEntry(text: string): boolean {
     LABELLED.test(text) ||
     AUTHOR_DATE.test(text) ||
     ACCESS_STAMP.test(text) ||
-    CITED_WORK.test(text)
+    (text.includes(';') && JOURNAL_CITATION.test(text)) ||
+    (CITED_ID_CUE.test(text) && CITED_ID.test(text))
   );
 }

@@ -2,7 +2,7 @@ import type { KeyPoint } from './briefing.js';
 import { cite } from './citation.js';
 import { dropConnective, isContext, leansOnContext, newsScore } from './news-statement.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
-import { jaccard } from './text-stats.js';
+import { jaccard, WordMarks } from './text-stats.js';
 import { topOf } from './top-of.js';
 
 /** Similarity above which two sentences state the same point (Jaccard; eval:keypoints: 0.15 and 0.35 both lose R-1). */
@@ -64,10 +64,16 @@ export function selectKeyPoints(sentences: readonly ScoredSentence[], max = 6): 
 /** The sources with a sentence that states the same point, the point's own first. */
 function supportingSources(point: ScoredSentence, sentences: readonly ScoredSentence[]): string[] {
   const ids = new Set([point.article.id]);
+  // every sentence of the brief is measured against the point: by marks, not by merging word lists
+  // (10,000 bench pages: 2.1 s under a profiler)
+  POINT.mark(point.words);
   for (const t of sentences)
-    if (!ids.has(t.article.id) && jaccard(t.words, point.words) >= SUPPORTS) ids.add(t.article.id);
+    if (!ids.has(t.article.id) && POINT.jaccard(t.words) >= SUPPORTS) ids.add(t.article.id);
   return [...ids].sort();
 }
+
+/** The words of the point whose supporting sources are being found (one at a time, reused). */
+const POINT = new WordMarks();
 
 /** Later sources weigh up to a tenth more: the brief leads with the latest state of things. */
 function recencyOf(sentences: readonly ScoredSentence[]): Map<string, number> {

@@ -21,14 +21,24 @@ export const LANE_B = 0x9747b28c;
  * are those of its first word gone on over the rest, so a phrase's key needs no string of the phrase.
  */
 export function laneA(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i++) h = unitA(h, text.charCodeAt(i));
   return h;
+}
+
+/** {@link laneA} gone on over one UTF-16 unit, for loops that read a text's words by character code. */
+export function unitA(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
 }
 
 /** The second of {@link termKey}'s hashes, gone on from `h` over a text's units (see {@link laneA}). */
 export function laneB(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995);
+  for (let i = 0; i < text.length; i++) h = unitB(h, text.charCodeAt(i));
   return h;
+}
+
+/** {@link laneB} gone on over one UTF-16 unit (see {@link unitA}). */
+export function unitB(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x5bd1e995);
 }
 
 /** The key of a text whose lanes ({@link laneA}, {@link laneB}) are `a` and `b`. */

@@ -1,4 +1,4 @@
-import { TermIds, termKey } from './term-keys.js';
+import { keyOfLanes, LANE_A, LANE_B, TermIds, termKey, unitA, unitB } from './term-keys.js';
 
 const STOP = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours said says say also however although even still since per via one two three four five new its it's us'`.split(
@@ -65,28 +65,83 @@ export function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let word: boolean;
-    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        word = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
-        i++;
-      } else word = false;
-    } else {
-      let known = WORDISH[c] as number;
-      if (known === 0) {
-        known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-        WORDISH[c] = known;
-      }
-      word = known === 1;
-    }
+    const units = text.charCodeAt(i) === 95 ? 1 : letterOrDigitAt(text, i);
+    const word = units > 0;
     if (word && !inWord) n++;
     inWord = word;
+    if (units === 2) i++;
   }
   return n;
 }
+
+/**
+ * How many UTF-16 units the letter or digit (`/[\p{L}\p{N}]/u`) at `i` of a text spans: 1, or 2 for
+ * one outside the BMP; 0 when the character there is neither. ASCII is read from its code, other
+ * characters are asked of the pattern once each.
+ * @param text any text
+ * @param i a position in it
+ */
+export function letterOrDigitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const low = text.charCodeAt(i + 1);
+    return low >= 0xdc00 && low <= 0xdfff && LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = WORDISH[c];
+  if (known === 0) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    WORDISH[c] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+/**
+ * Calls `visit` with the {@link termKey} of each content word of a text in order: the words
+ * {@link contentWords} gives, read character by character, no string made for a word.
+ * @param text any text
+ * @param visit called with each word's key
+ */
+export function forEachContentWordKey(text: string, visit: (key: number) => void): void {
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    let units = letterOrDigitAt(lower, i);
+    if (units === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let a = LANE_A;
+    let b = LANE_B;
+    for (;;) {
+      // a run of letters and digits, then a hyphen or apostrophe that joins the next run
+      while (units > 0) {
+        for (const end = i + units; i < end; i++) {
+          const c = lower.charCodeAt(i);
+          a = unitA(a, c);
+          b = unitB(b, c);
+        }
+        units = i < n ? letterOrDigitAt(lower, i) : 0;
+      }
+      const c = lower.charCodeAt(i);
+      if ((c !== 45 && c !== 39) || i + 1 >= n) break;
+      units = letterOrDigitAt(lower, i + 1);
+      if (units === 0) break;
+      a = unitA(a, c);
+      b = unitB(b, c);
+      i++;
+    }
+    if (i - start > 2) {
+      const key = keyOfLanes(a, b);
+      if (!STOP_KEYS.has(key)) visit(key);
+    }
+  }
+}
+
+/** The stop words' {@link termKey}s. */
+const STOP_KEYS = new Set([...STOP].map(termKey));
 
 /**
  * Whether a lower-case word is a stop word: a function word (article, pronoun, auxiliary, preposition,
@@ -129,7 +184,8 @@ export function sentenceWordsOf(sentences: readonly { text: string }[]): Sentenc
   const keys: number[] = [];
   const ends = new Uint32Array(sentences.length);
   sentences.forEach((s, i) => {
-    const own = contentWords(s.text).map(termKey);
+    const own: number[] = [];
+    forEachContentWordKey(s.text, (key) => own.push(key));
     own.sort((a, b) => a - b);
     for (let j = 0; j < own.length; j++) if (j === 0 || own[j] !== own[j - 1]) keys.push(own[j] as number);
     ends[i] = keys.length;
@@ -195,12 +251,52 @@ export class Vocabulary {
    */
   idsOf(text: string): WordIds {
     const ids: number[] = [];
-    for (const w of contentWords(text)) ids.push(this.#ids.id(termKey(w)));
+    forEachContentWordKey(text, (key) => ids.push(this.#ids.id(key)));
     ids.sort((a, b) => a - b);
     let n = 0;
     for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[n++] = ids[i] as number;
     ids.length = n;
     return ids;
+  }
+}
+
+/**
+ * A set of word ids held as marks in a stamped array, so that many sets can be measured against it at
+ * one look-up a word ({@link WordMarks.jaccard}) where {@link jaccard} merges two lists each time.
+ */
+export class WordMarks {
+  #stamp = new Uint32Array(1 << 10);
+  #round = 0;
+  #size = 0;
+
+  /**
+   * Marks a set of words, forgetting the last.
+   * @param ids distinct word ids
+   */
+  mark(ids: WordIds): void {
+    this.#round++;
+    let top = 0;
+    for (const id of ids) if (id > top) top = id;
+    if (top >= this.#stamp.length) {
+      const stamp = new Uint32Array(Math.max(top + 1, this.#stamp.length * 2));
+      stamp.set(this.#stamp);
+      this.#stamp = stamp;
+    }
+    for (const id of ids) this.#stamp[id] = this.#round;
+    this.#size = ids.length;
+  }
+
+  /**
+   * The Jaccard similarity of the marked set and another, as {@link jaccard} gives it.
+   * @param other distinct word ids
+   */
+  jaccard(other: WordIds): number {
+    if (this.#size === 0 && other.length === 0) return 0;
+    const stamp = this.#stamp;
+    const round = this.#round;
+    let shared = 0;
+    for (let k = 0; k < other.length; k++) if (stamp[other[k] as number] === round) shared++;
+    return shared / (this.#size + other.length - shared);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateIn } from '../src/build-timeline.js';
+import { dateIn, mayHoldDate } from '../src/build-timeline.js';
 import { isDateStamp } from '../src/date-stamp.js';
 import { isReferenceEntry } from '../src/reference-entry.js';
 
@@ -66,5 +66,37 @@ describe('dateIn and numbers', () => {
       date: '2024-03-15',
       precision: 'day',
     });
+  });
+});
+
+describe('mayHoldDate', () => {
+  it.each([
+    ['The talks were moved to 3/15/2024.', '2024-03-15'],
+    ['Filed on 2024-03-15 by the court.', '2024-03-15'],
+    ['The law took effect on 15.03.2024 in Bavaria.', '2024-03-15'],
+    ['It was founded in 1998 by two engineers.', '1998'],
+    ['The vote was held on May 5.', '2024-05-05'],
+  ])('lets %j through to the date parser', (sentence, date) => {
+    expect(mayHoldDate(sentence)).toBe(true);
+    expect(dateIn(sentence, ref)?.date).toBe(date);
+  });
+
+  it.each([
+    'At least 5 people were killed and 12 injured.',
+    'The deal is worth $20 million, or 35 per cent of its sales.',
+    'Route 66 reopened to 400 trucks.',
+  ])('keeps %j, numbers alone, from the date parser', (sentence) => {
+    expect(mayHoldDate(sentence)).toBe(false);
+  });
+});
+
+describe('mayHoldDate, words', () => {
+  it.each([
+    ['Talks resume on Thurs. in Geneva, or in Sept.', true],
+    ['The market fell as money left for safer friends.', false],
+    ['Shares rose for a second week.', true],
+    ['Jun12', true],
+  ])('reads %j as a sentence that may hold a date: %s', (sentence, may) => {
+    expect(mayHoldDate(sentence)).toBe(may);
   });
 });

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/article.js';
 import { buildBriefing } from '../src/build-briefing.js';
 import { compareBriefings } from '../src/compare-briefings.js';
-import { dropDuplicates } from '../src/drop-duplicates.js';
+import { dropDuplicates, minHash, similarity } from '../src/drop-duplicates.js';
 import { groupStories } from '../src/group-stories.js';
 import { textArticle } from '../src/text-article.js';
 
@@ -161,6 +162,37 @@ describe('dropDuplicates', () => {
       'c.txt: left out: the same article as b.txt (near-duplicate text)',
       'd.txt: left out: the same article as b.txt (near-duplicate text)',
     ]);
+  });
+});
+
+describe('minHash', () => {
+  it('reads the words of any text as the pattern of letters and digits does, case aside', () => {
+    // letters outside the BMP, digits of other scripts, marks and emoji among the characters
+    const unit = fc.constantFrom(
+      ...'aZ9 ,.-\u00e9\u00c9\u0130\u0301\u4e00\u0661\n'.split(''),
+      '𝐀',
+      '😀',
+      '\ud835',
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }), (units) => {
+        const text = units.join('');
+        const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+        expect(minHash(text)).toEqual(minHash(words.join(' ')));
+      }),
+    );
+  });
+
+  it('estimates the share of shingles two texts have in common', () => {
+    const text = (from: number, n: number) => Array.from({ length: n }, (_, i) => `w${from + i}`).join(' ');
+    // 996 shingles each, 496 in common: Jaccard 0.33
+    const a = text(0, 1000);
+    const b = `${text(0, 500)} ${text(5000, 500)}`;
+    expect(similarity(minHash(a), minHash(a))).toBe(1);
+    expect(Math.abs(similarity(minHash(a), minHash(b)) - 496 / 1496)).toBeLessThan(0.15);
+    // short texts fill few of the 128 bins: the empty ones still tell different texts apart
+    expect(similarity(minHash(text(0, 40)), minHash(text(3000, 40)))).toBeLessThan(0.1);
+    expect(similarity(minHash(text(0, 40)), minHash(`${text(0, 40)} w3000`))).toBeGreaterThan(0.8);
   });
 });
 

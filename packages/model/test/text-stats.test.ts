@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../src/text-stats.js';
+import { termKey } from '../src/term-keys.js';
+import { contentWords, countWords, forEachContentWordKey, jaccard, WordMarks } from '../src/text-stats.js';
 
 describe('countWords', () => {
   it('counts the runs of letters, digits and _ that /[\\p{L}\\p{N}_]+/gu finds', () => {
@@ -14,6 +15,48 @@ describe('countWords', () => {
       );
     expect(countWords('Bağdat’ta 2024_rapor, 𝐀𝐁 ve ½ — \ud800x 日本語')).toBe(
       words('Bağdat’ta 2024_rapor, 𝐀𝐁 ve ½ — \ud800x 日本語'),
+    );
+  });
+});
+
+describe('forEachContentWordKey', () => {
+  it('gives the keys of the words contentWords gives, in order', () => {
+    const keys = (text: string) => {
+      const out: number[] = [];
+      forEachContentWordKey(text, (k) => out.push(k));
+      return out;
+    };
+    // words joined by hyphens and apostrophes, stop words, letters outside the BMP, lone surrogates
+    const unit = fc.constantFrom(
+      ...['a', 'Bc', 'd', '-', "'", ' ', '’', 'The', '9', 'É', '\u0130', '𝐀', '\ud835', '.'],
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        expect(keys(text)).toEqual(contentWords(text).map(termKey));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const unit of ['binary', 'grapheme-composite'] as const)
+      fc.assert(
+        fc.property(fc.string({ unit, maxLength: 60 }), (text) => {
+          expect(keys(text)).toEqual(contentWords(text).map(termKey));
+        }),
+        { numRuns: 2000 },
+      );
+  });
+});
+
+describe('WordMarks', () => {
+  it('gives the Jaccard similarity jaccard gives, set after set', () => {
+    const set = fc.uniqueArray(fc.nat(5000), { maxLength: 30 }).map((ids) => ids.sort((a, b) => a - b));
+    const marks = new WordMarks();
+    fc.assert(
+      fc.property(set, fc.array(set, { maxLength: 5 }), (marked, others) => {
+        marks.mark(marked);
+        for (const other of others) expect(marks.jaccard(other)).toBe(jaccard(marked, other));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
