@@ -36,16 +36,22 @@ function connectorWords(): ReadonlySet<string> {
  * @returns one flag per token
  */
 export function candidateTokens(words: readonly string[]): boolean[] {
-  const caps = words.map(hasCapital);
+  const n = words.length;
+  const caps: boolean[] = [];
+  for (let i = 0; i < n; i++) caps.push(hasCapital(words[i] as string));
   const connector = connectorWords();
-  return words.map((w, i) => {
-    if (caps[i]) return true;
-    if (!connector.has(w.toLowerCase())) return false;
-    return (
-      caps[i - 1] === true &&
-      (caps[i + 1] === true || (connector.has(words[i + 1]?.toLowerCase() ?? '') && caps[i + 2] === true))
+  const look: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    // the capital before is tested first: most tokens follow none, and lower-casing them cost more
+    look.push(
+      caps[i] === true ||
+        (caps[i - 1] === true &&
+          connector.has((words[i] as string).toLowerCase()) &&
+          (caps[i + 1] === true ||
+            (connector.has(words[i + 1]?.toLowerCase() ?? '') && caps[i + 2] === true))),
     );
-  });
+  }
+  return look;
 }
 
 /** Whether a word has a capital letter (ASCII checked without a regular expression). */
@@ -162,6 +168,9 @@ export interface SentenceContext {
   titles: Uint8Array;
 }
 
+/** The key of feature 0, the bias: the same for every token. */
+export const BIAS_FEATURE = mix(0, 0);
+
 const BEFORE = hashString('^');
 const AFTER = hashString('$');
 
@@ -189,18 +198,22 @@ export function sentenceContext(words: readonly string[], look: readonly boolean
     ctx.titles,
   ])
     a.fill(0, 0, n);
-  words.forEach((word, i) => {
-    if (!(look[i] || look[i - 1] || look[i + 1] || look[i - 2] || look[i + 2])) return;
+  for (let i = 0; i < n; i++) {
+    const here = look[i] === true;
+    // a token's title flag is read only one or two tokens before a token looked at
+    const titled = look[i + 1] === true || look[i + 2] === true;
+    if (!(here || titled || look[i - 1] === true || look[i - 2] === true)) continue;
+    const word = words[i] as string;
+    ctx.shapes[i] = shapeHash(word);
     const w = word.toLowerCase();
     ctx.words[i] = hashString(w);
-    ctx.shapes[i] = shapeHash(word);
-    ctx.titles[i] = isTitleLower(w) ? 1 : 0;
-    if (!look[i]) return;
+    if (titled) ctx.titles[i] = isTitleLower(w) ? 1 : 0;
+    if (!here) continue;
     ctx.suffixes4[i] = hashString(w, w.length - 4);
     ctx.prefixes[i] = hashString(w, 0, 3);
     ctx.suffixes3[i] = hashString(w, w.length - 3);
     ctx.suffixes2[i] = hashString(w, w.length - 2);
-  });
+  }
   return ctx;
 }
 
@@ -241,7 +254,7 @@ export function entityFeatures(
   const nw = i + 1 < n ? (ctx.words[i + 1] as number) : AFTER;
   const ps = i > 0 ? (ctx.shapes[i - 1] as number) : BEFORE;
   const ns = i + 1 < n ? (ctx.shapes[i + 1] as number) : AFTER;
-  out[0] = mix(0, 0);
+  out[0] = BIAS_FEATURE;
   out[1] = mix(1, w);
   out[2] = mix(2, s);
   out[3] = mix(3, ctx.prefixes[i] as number);

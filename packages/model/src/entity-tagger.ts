@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import {
+  BIAS_FEATURE,
   candidateTokens,
   ENTITY_TAGS,
   entityFeatures,
@@ -35,9 +36,11 @@ const K = ENTITY_TAGS.length;
  * (see `candidateTokens`).
  */
 export class EntityTagger {
-  private readonly slots: Uint32Array;
-  private readonly rows: Int32Array;
+  /** Open addressing: slot i holds a key at `2i` and its row at `2i + 1` (one cache line for both). */
+  private readonly slots: Int32Array;
   private readonly mask: number;
+  /** The row of feature 0, the bias, which is the same for every token (-1: not in the model). */
+  private readonly bias: number;
   private readonly features = new Uint32Array(FEATURES_PER_TOKEN);
   private readonly scores = new Float32Array(K);
 
@@ -52,14 +55,14 @@ export class EntityTagger {
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
     this.mask = size - 1;
-    this.slots = new Uint32Array(size);
-    this.rows = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     keys.forEach((key, row) => {
       let at = key & this.mask;
-      while (this.slots[at] !== 0) at = (at + 1) & this.mask;
-      this.slots[at] = key;
-      this.rows[at] = row;
+      while (this.slots[2 * at] !== 0) at = (at + 1) & this.mask;
+      this.slots[2 * at] = key | 0;
+      this.slots[2 * at + 1] = row;
     });
+    this.bias = this.row(BIAS_FEATURE);
   }
 
   /**
@@ -125,24 +128,29 @@ export class EntityTagger {
     const look = candidateTokens(words);
     if (!look.includes(true)) return tags;
     const ctx = sentenceContext(words, look);
-    const { features, scores, weights } = this;
+    const { features, scores, weights, bias } = this;
     for (let i = 0; i < words.length; i++) {
       if (!look[i]) continue;
-      scores.fill(0);
-      entityFeatures(
-        ctx,
-        i,
-        i > 0 ? (tags[i - 1] as number) : START_TAG,
-        i > 1 ? (tags[i - 2] as number) : START_TAG,
-        features,
-      );
-      for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
+      const prev = i > 0 ? (tags[i - 1] as number) : 0;
+      // only the tags that may follow the previous one are scored: O, the four B-, and the one I- of
+      // the previous tag's type (bestAllowed reads no other); each tag's sum is added in the same order
+      const inside = prev === 0 ? 0 : ((prev + 1) >> 1) << 1;
+      // the bias first: 0 + w is w, so starting from its row adds exactly as the loop did
+      if (bias < 0) scores.fill(0);
+      else for (let k = 0; k < K; k++) scores[k] = weights[bias * K + k] as number;
+      entityFeatures(ctx, i, i > 0 ? prev : START_TAG, i > 1 ? (tags[i - 2] as number) : START_TAG, features);
+      for (let f = 1; f < FEATURES_PER_TOKEN; f++) {
         const row = this.row(features[f] as number);
         if (row < 0) continue;
         const base = row * K;
-        for (let k = 0; k < K; k++) scores[k] = (scores[k] as number) + (weights[base + k] as number);
+        scores[0] = (scores[0] as number) + (weights[base] as number);
+        scores[1] = (scores[1] as number) + (weights[base + 1] as number);
+        scores[3] = (scores[3] as number) + (weights[base + 3] as number);
+        scores[5] = (scores[5] as number) + (weights[base + 5] as number);
+        scores[7] = (scores[7] as number) + (weights[base + 7] as number);
+        if (inside > 0) scores[inside] = (scores[inside] as number) + (weights[base + inside] as number);
       }
-      tags[i] = bestAllowed(scores, i > 0 ? (tags[i - 1] as number) : 0);
+      tags[i] = bestAllowed(scores, prev);
     }
     return tags;
   }
@@ -157,10 +165,11 @@ export class EntityTagger {
   }
 
   private row(key: number): number {
+    const want = key | 0;
     let at = key & this.mask;
     for (;;) {
-      const slot = this.slots[at] as number;
-      if (slot === key) return this.rows[at] as number;
+      const slot = this.slots[2 * at] as number;
+      if (slot === want) return this.slots[2 * at + 1] as number;
       if (slot === 0) return -1;
       at = (at + 1) & this.mask;
     }

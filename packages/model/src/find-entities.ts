@@ -11,6 +11,7 @@ import { findRole } from './find-roles.js';
 import { mendSpans } from './mend-spans.js';
 import {
   afterTitleOf,
+  headlineCaseQueries,
   isHeadlineCase,
   lowerCaseWords,
   onlyTitleWords,
@@ -47,6 +48,9 @@ interface Mention {
   to: number;
   type: EntityType | null;
   entry: number | null;
+  /** The text of tokens `from..to` and its {@link nameKey}, set once the article is read. */
+  form?: string;
+  key?: string;
 }
 
 /**
@@ -73,28 +77,44 @@ export function findEntities(
   const typed = new Map<ArticleEntity, Map<ActorKind, number>>();
   const keys = new NameKeys();
   const read = sentences.map((sentence) => readSentence(sentence, index, tagger));
-  const lower = lowerCaseWords(read.map((r) => r.tokens));
+  // each mention's form and its key, made once: the loops below read them up to five times
+  for (const { sentence, tokens, mentions } of read)
+    for (const m of mentions) {
+      m.form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
+      m.key = nameKey(m.form);
+    }
+  // the article's lower-case words, of those the headline test and isCapitalsOf ask about only
+  const asked = new Set<string>();
+  for (const r of read) headlineCaseQueries(r.tokens, asked);
+  for (const r of read)
+    for (const m of r.mentions)
+      if (m.entry === null && m.from === m.to && CAPITALS.test(m.form as string))
+        asked.add((m.form as string).toLowerCase());
+  const lower = lowerCaseWords(
+    read.map((r) => r.tokens),
+    asked,
+  );
   for (const r of read) r.headline = isHeadlineCase(r.tokens, lower);
   // a capital in a headline-case line says nothing: a name only found there must also stand elsewhere
   const elsewhere = new Set<string>();
-  for (const { sentence, tokens, mentions, headline } of read) {
+  for (const { tokens, mentions, headline } of read) {
     if (headline) continue;
     for (const m of mentions) {
-      const form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
-      elsewhere.add(nameKey(form));
+      elsewhere.add(m.key as string);
       if (m.to > m.from) elsewhere.add(nameKey((tokens[m.to] as Token).text)); // a surname
     }
   }
   for (const { sentence, tokens, mentions, headline } of read) {
     for (const m of mentions) {
-      const form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
-      if (headline && m.entry === null && !elsewhere.has(nameKey(form))) continue;
+      const form = m.form as string;
+      const key = m.key as string;
+      if (headline && m.entry === null && !elsewhere.has(key)) continue;
       // "FROM", "SHOULD", "SELECT" beside "from", "should", "select": a word set in capitals (code,
       // a standard's keywords, emphasis), not an acronym; a known name ("US", "WHO") is looked up first
       if (m.entry === null && m.from === m.to && isCapitalsOf(form, lower)) continue;
       // one letter names nothing by itself: "C" of "Vitamin C", "25 C", "C++"; "J." stands in a name
       if (m.entry === null && m.from === m.to && /^\p{L}$/u.test(form)) continue;
-      let entity = m.entry !== null ? byEntry.get(m.entry) : byForm.get(nameKey(form));
+      let entity = m.entry !== null ? byEntry.get(m.entry) : byForm.get(key);
       if (!entity && m.entry === null) {
         entity = shortFormOf(form, sentence, tokens, m, entities, keys);
         const surnameOf = entity && stripParticle(entity.name.split(/\s+/).at(-1) as string);
@@ -116,6 +136,7 @@ export function findEntities(
           role: null,
         };
         entities.push(entity);
+        keys.add(entity);
         if (m.entry !== null) byEntry.set(m.entry, entity);
       }
       entity.mentions += 1;
@@ -128,7 +149,7 @@ export function findEntities(
       }
       if (!entity.forms.includes(form)) entity.forms.push(form);
       if (core && !entity.forms.includes(core)) entity.forms.push(core);
-      byForm.set(nameKey(form), entity);
+      byForm.set(key, entity);
       if (entity.kind === 'person') entity.role ??= findRole(sentence, tokens, m.from, m.to);
       const defined = definedAlias(sentence, (tokens[m.to] as Token).end, form);
       if (defined && index.lookup(defined) === undefined && !byForm.has(nameKey(defined)))
@@ -253,13 +274,9 @@ function mentionsOf(
       continue;
     }
     const inside = known.filter((k) => k.from >= from && k.to <= to);
-    const capitals = tokens
-      .slice(from, to + 1)
-      .filter(
-        (t, j) => /^\p{Lu}/u.test(t.text) && !inside.some((k) => k.from <= from + j && k.to >= from + j),
-      );
     markUsed(known, from, to, used);
-    if (inside.length > 0 && capitals.length === 0) {
+    // the capitals outside the known names are counted only when there are known names inside
+    if (inside.length > 0 && !capitalOutside(tokens, from, to, inside)) {
       for (const k of inside) out.push({ from: k.from, to: k.to, type: s.type, entry: k.entry });
     } else out.push({ from, to, type: s.type, entry: null });
   }
@@ -267,17 +284,37 @@ function mentionsOf(
     if (!used.has(i) && !k.confirm) out.push({ from: k.from, to: k.to, type: null, entry: k.entry });
   });
   // an acronym the tagger left out may still stand for a name the text gave before ("a CTS officer")
-  tokens.forEach((t, i) => {
-    if (/^\p{Lu}{2,6}$/u.test(t.text) && !out.some((m) => m.from <= i && m.to >= i))
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (mayBeAcronym(t.text) && ACRONYM.test(t.text) && !out.some((m) => m.from <= i && m.to >= i))
       out.push({ from: i, to: i, type: null, entry: null });
-  });
+  }
   return out.sort((a, b) => a.from - b.from);
+}
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/**
+ * Whether a word can match {@link ACRONYM} at all, by its length and first code unit: the pattern
+ * was tried on every token of every sentence, and four in five start with no capital.
+ */
+function mayBeAcronym(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return word.length >= 2 && word.length <= 12 && ((c >= 65 && c <= 90) || c > 127);
+}
+
+/** Whether a token of `from..to` outside the known names `inside` starts with a capital. */
+function capitalOutside(tokens: readonly Token[], from: number, to: number, inside: readonly KnownMatch[]) {
+  for (let i = from; i <= to; i++)
+    if (/^\p{Lu}/u.test((tokens[i] as Token).text) && !inside.some((k) => k.from <= i && k.to >= i))
+      return true;
+  return false;
 }
 
 /** Whether a word is written in capitals only, and the article also writes it in lower case. */
 function isCapitalsOf(word: string, lower: ReadonlySet<string>): boolean {
-  return /^\p{Lu}{2,}$/u.test(word) && lower.has(word.toLowerCase());
+  return CAPITALS.test(word) && lower.has(word.toLowerCase());
 }
+const CAPITALS = /^\p{Lu}{2,}$/u;
 
 /** The rest of a name after a leading country name or demonym, when the rest is a capitalised name. */
 function withoutCountry(form: string, index: EntityIndex): string | null {
@@ -302,6 +339,23 @@ const stripParticle = (w: string) => w.replace(/^(?:al|el|ad|as|ash|an|ar|at|az)
 class NameKeys {
   private surnames = new Map<string, string | null>();
   private initials = new Map<string, string>();
+  /**
+   * The entities by surname key, in order of creation: a one-word form is compared with the few that
+   * share its key, not with every entity (that filter was 0.2 of 2 ms per page, 1,000 bench pages).
+   */
+  private bySurname = new Map<string, ArticleEntity[]>();
+  /** Files a new entity under its surname key (a name never changes once the entity is made). */
+  add(entity: ArticleEntity): void {
+    const key = this.surname(entity.name);
+    if (key === null) return;
+    const list = this.bySurname.get(key);
+    if (list) list.push(entity);
+    else this.bySurname.set(key, [entity]);
+  }
+  /** The entities added so far whose name's surname key is `key`, in order of creation. */
+  withSurname(key: string): readonly ArticleEntity[] {
+    return this.bySurname.get(key) ?? [];
+  }
   /** The last word of a name of several words, particle stripped and lowercased; null for one word. */
   surname(name: string): string | null {
     let key = this.surnames.get(name);
@@ -347,11 +401,11 @@ function shortFormOf(
   {
     const key = stripParticle(form);
     // a surname the tagger calls a person also claims a full name it mistyped ("Ana Ruiz" as a place)
-    const people = entities.filter(
-      (e) =>
-        keys.surname(e.name) === key &&
-        (e.kind === 'person' || (m.type === 'PER' && e.entry === null && /^\p{Lu}/u.test(e.name))),
-    );
+    const people = keys
+      .withSurname(key)
+      .filter(
+        (e) => e.kind === 'person' || (m.type === 'PER' && e.entry === null && /^\p{Lu}/u.test(e.name)),
+      );
     if (people.length > 0) return unique(people);
   }
   if (/^\p{Lu}{2,6}$/u.test(form)) {

@@ -106,7 +106,11 @@ const BEFORE_NAME =
 
 /** "the bank's deputy governor, Tomás Varela": a phrase of at most eight words with a title word. */
 function appositionBefore(sentence: string, tokens: readonly Token[], from: number): string | null {
-  const m = BEFORE_NAME.exec(sentence.slice(0, (tokens[from] as Token).start));
+  const start = (tokens[from] as Token).start;
+  // the pattern ends with ",\s": most names follow no comma, and the pattern was tried on all of them
+  if (start < 2 || sentence.charCodeAt(start - 2) !== 44 || !/\s/.test(sentence[start - 1] as string))
+    return null;
+  const m = BEFORE_NAME.exec(sentence.slice(0, start));
   if (!m) return null;
   const words = (m[1] as string).split(/\s+/);
   if (words.length > 8 || !words.some((w) => isTitle(w.replace(/['’]s$/, '')))) return null;

@@ -15,10 +15,26 @@ const HEADLINE_SHARE = 0.75;
 /**
  * The words an article writes in lower case somewhere (its common words, as opposed to its names).
  * @param sentences the tokens of each sentence
+ * @param only the words asked about, when known (then the others are not collected: hashing every
+ *   word of an article into a set was a fifth of its headline test)
  */
-export function lowerCaseWords(sentences: readonly (readonly Token[])[]): Set<string> {
+export function lowerCaseWords(
+  sentences: readonly (readonly Token[])[],
+  only?: ReadonlySet<string>,
+): Set<string> {
   const lower = new Set<string>();
-  for (const tokens of sentences) for (const t of tokens) if (isLowerWord(t.text)) lower.add(t.text);
+  if (only === undefined) {
+    for (const tokens of sentences) for (const t of tokens) if (isLowerWord(t.text)) lower.add(t.text);
+    return lower;
+  }
+  if (only.size === 0) return lower;
+  // a bit per word length asked about (31 and over share one): most words are passed over by it
+  let lengths = 0;
+  for (const w of only) lengths |= 1 << Math.min(w.length, 31);
+  for (const tokens of sentences)
+    for (const t of tokens)
+      if ((lengths & (1 << Math.min(t.text.length, 31))) !== 0 && only.has(t.text) && isLowerWord(t.text))
+        lower.add(t.text);
   return lower;
 }
 
@@ -58,6 +74,24 @@ function firstLetter(word: string): 'capital' | 'small' | null {
  * @param lower the article's lower-case words ({@link lowerCaseWords})
  */
 export function isHeadlineCase(tokens: readonly Token[], lower: ReadonlySet<string>): boolean {
+  return headlineCase(tokens, (w) => lower.has(w));
+}
+
+/**
+ * The lower-case forms {@link isHeadlineCase} needs to know of for a line: none when its capitals alone
+ * rule headline case out (most lines: they end with a full stop), else its capitalised long words.
+ * @param tokens the sentence's tokens
+ * @param into receives the words
+ */
+export function headlineCaseQueries(tokens: readonly Token[], into: Set<string>): void {
+  const asked: string[] = [];
+  if (!headlineCase(tokens, (w) => asked.push(w) > 0)) return;
+  for (const w of asked) into.add(w);
+}
+
+/** {@link isHeadlineCase}, with `isLower` telling whether the article writes a word in lower case. */
+function headlineCase(tokens: readonly Token[], isLower: (word: string) => boolean): boolean {
+  if (tokens.at(-1)?.text === '.') return false;
   let long = 0;
   let capitalised = 0;
   let common = 0;
@@ -67,7 +101,7 @@ export function isHeadlineCase(tokens: readonly Token[], lower: ReadonlySet<stri
     long++;
     if (first !== 'capital') continue;
     capitalised++;
-    if (lower.has(t.text.toLowerCase())) common++;
+    if (isLower(t.text.toLowerCase())) common++;
   }
   const last = tokens.at(-1)?.text;
   return last !== '.' && common >= 3 && capitalised >= HEADLINE_SHARE * long;
@@ -129,6 +163,9 @@ export function onlyTitleWords(
   to: number,
   isCountry: (from: number, to: number) => boolean = () => false,
 ): boolean {
+  // the last token is read whatever country opens the run: most runs end with no title, and the
+  // country look-ups before it were the cost of this test
+  if (to >= from && !isTitle((tokens[to] as Token).text)) return false;
   let start = from;
   for (let end = Math.min(to - 1, from + 2); end >= from; end--)
     if (isCountry(from, end)) {
