@@ -8,14 +8,11 @@
 // Usage: pnpm --filter @briefing/parser classify:text-leaks [--half a|b] [--list] [--class PREFIX]
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeText } from '../src/decode.js';
 import type { BodyBlock } from '../src/extraction.js';
 import { parseArticle } from '../src/index.js';
-import { classifyLines, shapeOf, titleLike } from '../src/text/classify-lines.js';
+import { shapeOf, titleLike } from '../src/text/classify-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
 import { isStamp } from '../src/text/lead-under-stamp.js';
-import { selectBody } from '../src/text/select-body.js';
-import { splitLines } from '../src/text/split-lines.js';
 import {
   datasetFiles,
   halfOf,
@@ -24,6 +21,7 @@ import {
   snippetScorer,
   trafilaturaSnippets,
 } from './datasets.js';
+import { printClasses, scrapeLines } from './scrape-lines.js';
 
 const argv = process.argv.slice(2);
 const half = halfOption(argv) ?? 'a';
@@ -48,22 +46,8 @@ for (const file of datasetFiles('trafilatura-eval', 'text')) {
   const leaked = item.without.filter((w) => out.includes(norm(w)));
   if (leaked.length === 0) continue;
   const found = item.with.filter((w) => out.includes(norm(w))).length;
-  const decoded = decodeText(data);
-  const lines = decoded.ok ? splitLines(decoded.text).lines : [];
-  const kinds = classifyLines(lines);
-  const region = lines.length > 0 ? selectBody(lines, kinds) : null;
+  const { lines, kinds, region, lineAt, joined } = scrapeLines(data, norm);
   const keep = region?.keep ?? [];
-  const starts: number[] = [];
-  let joined = '';
-  for (const l of lines) {
-    starts.push(joined.length);
-    joined += `${norm(l.text)} `;
-  }
-  const lineAt = (at: number) => {
-    let i = 0;
-    while (i + 1 < starts.length && (starts[i + 1] as number) <= at) i++;
-    return i;
-  };
   for (const snippet of leaked) {
     const s = norm(snippet);
     // the kept line holding the snippet (the first copy inside the body)
@@ -113,14 +97,4 @@ for (const file of datasetFiles('trafilatura-eval', 'text')) {
 }
 
 if (list) console.log(rows.sort().join('\n'));
-const total = [...counts.values()].reduce((x, y) => x + y, 0);
-console.log(`\nkept 'without' snippets of trafilatura-eval text, half ${half.toUpperCase()}: ${total}`);
-const groups = new Map<string, number>();
-for (const [cls, n] of counts)
-  groups.set(cls.split(':')[0] as string, (groups.get(cls.split(':')[0] as string) ?? 0) + n);
-for (const [group, n] of [...groups].sort((x, y) => y[1] - x[1])) {
-  console.log(`${String(n).padStart(5)}  ${group}`);
-  for (const [cls, m] of [...counts].sort((x, y) => y[1] - x[1]))
-    if (cls.split(':')[0] === group && cls !== group)
-      console.log(`${String(m).padStart(9)}  ${cls.slice(group.length + 2)}`);
-}
+printClasses(counts, `kept 'without' snippets of trafilatura-eval text, half ${half.toUpperCase()}`);

@@ -1,0 +1,63 @@
+// What the classify scripts of trafilatura-eval's text scrapes share: a page's lines as the parser
+// reads them (kinds, the body region it chose), where a snippet stands among them, and the table of
+// class counts they print.
+import { decodeText } from '../src/decode.js';
+import type { BodyBlock } from '../src/extraction.js';
+import { classifyLines, type LineKind } from '../src/text/classify-lines.js';
+import { type BodyRegion, selectBody } from '../src/text/select-body.js';
+import { splitLines } from '../src/text/split-lines.js';
+
+/** A text scrape's lines with the parser's reading of them. */
+export interface ScrapeLines {
+  lines: BodyBlock[];
+  kinds: LineKind[];
+  /** The body region `selectBody` chose, or null. */
+  region: BodyRegion | null;
+  /** The line at a character of the lines joined (each normalised, then one space). */
+  lineAt(at: number): number;
+  /** The page's lines normalised by `norm` and joined by one space. */
+  joined: string;
+}
+
+/**
+ * Reads a text scrape's lines as the parser does.
+ * @param data the file's bytes
+ * @param norm the scorer's normalisation
+ */
+export function scrapeLines(data: Buffer, norm: (s: string) => string): ScrapeLines {
+  const decoded = decodeText(data);
+  const lines = decoded.ok ? splitLines(decoded.text).lines : [];
+  const kinds = classifyLines(lines);
+  const region = lines.length > 0 ? selectBody(lines, kinds) : null;
+  const starts: number[] = [];
+  let joined = '';
+  for (const l of lines) {
+    starts.push(joined.length);
+    joined += `${norm(l.text)} `;
+  }
+  const lineAt = (at: number) => {
+    let i = 0;
+    while (i + 1 < starts.length && (starts[i + 1] as number) <= at) i++;
+    return i;
+  };
+  return { lines, kinds, region, lineAt, joined };
+}
+
+/**
+ * Prints counts of classes ("group: detail") by group, most first, each group's details under it.
+ * @param counts how many of each class
+ * @param heading the line above the table (the total is added)
+ */
+export function printClasses(counts: ReadonlyMap<string, number>, heading: string): void {
+  const total = [...counts.values()].reduce((x, y) => x + y, 0);
+  console.log(`\n${heading}: ${total}`);
+  const groupOf = (cls: string) => cls.split(':')[0] as string;
+  const groups = new Map<string, number>();
+  for (const [cls, n] of counts) groups.set(groupOf(cls), (groups.get(groupOf(cls)) ?? 0) + n);
+  for (const [group, n] of [...groups].sort((x, y) => y[1] - x[1])) {
+    console.log(`${String(n).padStart(5)}  ${group}`);
+    for (const [cls, m] of [...counts].sort((x, y) => y[1] - x[1]))
+      if (groupOf(cls) === group && cls !== group)
+        console.log(`${String(m).padStart(9)}  ${cls.slice(group.length + 2)}`);
+  }
+}
