@@ -36,6 +36,23 @@ describe('mendSpans: what it makes of the spans a tagger gives in text unlike it
     ).toEqual(['PER:Karim Rashid', 'ORG:Halabi Holdings', 'LOC:Tripoli']);
   });
 
+  it('joins a person to the surname particles open, and gives a particle name its given name', () => {
+    expect(
+      mend('Guido van Rossum wrote it, Commissioner Anna von der Heide said.', [
+        ['PER', 'Guido'],
+        ['LOC', 'Rossum'],
+        ['PER', 'Anna'],
+        ['PER', 'Heide'],
+      ]),
+    ).toEqual(['PER:Guido van Rossum', 'PER:Anna von der Heide']);
+    expect(
+      mend('Vincent van Gogh lived in Arles.', [
+        ['ORG', 'van Gogh'],
+        ['LOC', 'Arles'],
+      ]),
+    ).toEqual(['PER:Vincent van Gogh', 'LOC:Arles']);
+  });
+
   it('joins a surname after a nickname in quotes, whatever the tagger typed it', () => {
     expect(
       mend('The commander, Gen. Robert "Bobby" Valencia, said so.', [
