@@ -151,7 +151,7 @@ export function findClaims(
   const each: ScoredSentence[] = [];
   for (const list of bySource.values())
     for (const s of [...list].sort(best).slice(0, PER_SOURCE)) each.push(s);
-  // the best few thousand of up to 80 a source (sorting all of them took 1.5 s at 10,000 pages)
+  // the best few thousand of up to 80 a source (a sort of all of them: 0.3 of 1.7 s at 10,000 pages)
   const picked = topOf(each, MAX_STATEMENTS, best);
   // words weigh by how rare they are in this brief: what sets a statement apart from its neighbours
   const df = new Map<string, number>();
