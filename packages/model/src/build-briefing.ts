@@ -1,5 +1,5 @@
 import { ActorMentions } from './actor-mentions.js';
-import { type ArticleAnalysis, analyseArticle } from './analyse-article.js';
+import { type ArticleAnalysis, analyseArticle, readsAsEnglish } from './analyse-article.js';
 import type { Article } from './article.js';
 import { attributeKeyPoints } from './attribute-key-points.js';
 import {
@@ -85,11 +85,10 @@ export function buildBriefingFrom(
   for (const a of sorted) {
     // the tagger, lexicons, date cues and claim matching read English; another language gives junk actors
     // (German capitalises every noun) and no dates, so say so where the reader will look
-    const language = a.language.toLowerCase();
-    if (language === 'und' || language === 'en' || language.startsWith('en-')) continue;
+    if (readsAsEnglish(a.language)) continue;
     diagnostics.push({
       severity: 'warning',
-      message: `the text reads as ${languageName(language)} (${a.language}); the analysis reads English, so this source's actors, dates, quotes and stances will be unreliable`,
+      message: `the text reads as ${languageName(a.language.toLowerCase())} (${a.language}); the analysis reads English, so this source's actors are only the names the gazetteer knows, and its dates, quotes and stances will be unreliable`,
       ruleId: 'not-english',
       source: 'model',
       file: a.path,

@@ -148,8 +148,9 @@ function cutTitle(tokens: readonly Token[], s: EntitySpan): EntitySpan[] {
   // "General Motors": a title first in an organisation's name is part of it
   if (title < 0 || (title === s.from && s.type !== 'PER')) return [s];
   const tail = tokens.slice(title + 1, s.to + 1);
+  const { inside, prefix } = nameParticles();
   const inName = (t: Token) =>
-    capitalised(t.text) || QUOTE.test(t.text) || /^(?:al|el|bin|ibn|de|van|von)\b/.test(t.text);
+    capitalised(t.text) || QUOTE.test(t.text) || inside.has(t.text) || prefix.test(t.text);
   if (!tail.every(inName)) return [s];
   return [{ ...s, type: 'PER', from: title + 1 }];
 }

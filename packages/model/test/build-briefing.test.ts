@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/article.js';
 import { Briefing } from '../src/briefing.js';
 import { buildBriefing } from '../src/build-briefing.js';
 import { textArticle } from '../src/text-article.js';
@@ -52,6 +53,16 @@ describe('buildBriefing on arbitrary articles (fast-check)', () => {
 });
 
 describe('buildBriefing diagnostics', () => {
+  it('takes as actors of a source in another language only the names the gazetteer knows', () => {
+    const text =
+      'Der Stadtrat hat am Dienstag in Berlin den Haushalt beschlossen. Wenn Sie Fragen haben, sagte Bürgermeister Klaus Weber, rufen Sie an. Das Ziel bleibt die Schuldenbremse.';
+    const german = textArticle('bericht', text, { language: 'de' });
+    const english = textArticle('bericht', text);
+    const names = (a: Article) => buildBriefing([a], { id: 'b', now }).value.actors.map((x) => x.name);
+    expect(names(german)).toEqual(['Germany']);
+    expect(names(english).length).toBeGreaterThan(2);
+  });
+
   it('warns, naming the file, about a source in a language other than English', () => {
     const articles = [
       textArticle('bericht', 'Der Stadtrat hat am Dienstag den Haushalt beschlossen.', {
@@ -65,7 +76,7 @@ describe('buildBriefing diagnostics', () => {
       [
         {
           "file": "corpus/bericht.txt",
-          "message": "the text reads as German (de); the analysis reads English, so this source's actors, dates, quotes and stances will be unreliable",
+          "message": "the text reads as German (de); the analysis reads English, so this source's actors are only the names the gazetteer knows, and its dates, quotes and stances will be unreliable",
           "ruleId": "not-english",
           "severity": "warning",
           "source": "model",

@@ -35,15 +35,20 @@ const matchers = new Map<string, PhraseMatcher>();
 /**
  * Reads and checks a furniture phrase file.
  * @param text the YAML text
+ * @param only the names of the groups to match (all when absent)
  * @returns a matcher of any of its phrases at the start of a word, in a line in lower case: a quick
  *   look-up of each word's first characters (most lines hold no phrase), then one regular expression
  *   tried where such a word starts
  * @throws TypeError when the file is not a map of lists of non-empty strings
  */
-export function furnitureMatcher(text: string): PhraseMatcher {
+export function furnitureMatcher(text: string, only?: readonly string[]): PhraseMatcher {
   const data: unknown = parseYaml(text);
   const groups =
-    data !== null && typeof data === 'object' && !Array.isArray(data) ? Object.values(data) : null;
+    data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? Object.entries(data)
+          .filter(([name]) => only === undefined || only.includes(name))
+          .map(([, group]) => group as unknown)
+      : null;
   if (groups === null || groups.length === 0)
     throw new TypeError('furniture phrases: expected a map of groups, each a list of phrases');
   const phrases: string[] = [];
@@ -115,13 +120,16 @@ const pairOf = (first: number, second: number) => first * 65537 + second + 1;
 /** A letter or digit outside ASCII (a phrase starts where none stands before it). */
 const LETTER = /[\p{L}\p{N}]/u;
 
-/** The phrases of one file of `data/`, read once (found through the package, also from a bundle). */
-function phrases(file: string): PhraseMatcher {
-  let matcher = matchers.get(file);
+/**
+ * The phrases of one file of `data/` (of some of its groups only, kept under their own `key`), read
+ * once (found through the package, also from a bundle).
+ */
+function phrases(file: string, only?: readonly string[], key = file): PhraseMatcher {
+  let matcher = matchers.get(key);
   if (matcher === undefined) {
     const pkg = createRequire(import.meta.url).resolve('@briefing/parser/package.json');
-    matcher = furnitureMatcher(readFileSync(new URL(`data/${file}`, pathToFileURL(pkg)), 'utf8'));
-    matchers.set(file, matcher);
+    matcher = furnitureMatcher(readFileSync(new URL(`data/${file}`, pathToFileURL(pkg)), 'utf8'), only);
+    matchers.set(key, matcher);
   }
   return matcher;
 }
@@ -135,6 +143,24 @@ function phrases(file: string): PhraseMatcher {
  */
 export function isFurnitureLine(text: string, words = wordsIn(text)): boolean {
   return words <= MAX_WORDS && phrases('furniture-phrases.yaml').test(text.toLowerCase());
+}
+
+/** A pointer label is at most this many words ("Related articles", "Lesen Sie auch:", "Te puede interesar"). */
+const MAX_POINTER_WORDS = 5;
+/** The groups of `data/furniture-phrases.yaml` that point to other pages. */
+const POINTER_GROUPS = ['more', 'related'];
+
+/**
+ * Tells the label of a box of links to other pages: a short line (MAX_POINTER_WORDS words at most)
+ * holding a "read more" or "related" phrase of `data/furniture-phrases.yaml`.
+ * @param text a line
+ * @param words its word count, when known
+ */
+export function isPointerLabel(text: string, words = wordsIn(text)): boolean {
+  return (
+    words <= MAX_POINTER_WORDS &&
+    phrases('furniture-phrases.yaml', POINTER_GROUPS, 'pointers').test(text.toLowerCase())
+  );
 }
 
 /**
