@@ -4,6 +4,7 @@ import type { OutletInfo } from './gazetteer.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { trimPoint } from './select-key-points.js';
 import type { Vocabulary } from './text-stats.js';
+import { topOf } from './top-of.js';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -35,8 +36,9 @@ export function describePerspectives(
   for (const [id, list] of bySource) {
     const article = (list[0] as ScoredSentence).article;
     const framing = framingOf.get(id) ?? [];
+    // the best statement by one pass (a sort of each source's statements for its first)
     const lead =
-      list.filter(isStatement).sort((a, b) => b.score - a.score || a.start - b.start)[0] ?? list[0];
+      topOf(list.filter(isStatement), 1, (a, b) => b.score - a.score || a.start - b.start)[0] ?? list[0];
     const info = outlets.find((o) => o.name === article.outlet);
     out.push({
       sourceId: id,

@@ -8,6 +8,7 @@ import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { trimPoint } from './select-key-points.js';
 import { clearStance } from './stance-toward.js';
+import { topOf } from './top-of.js';
 import { wordVectors } from './word-vectors.js';
 
 const MAX_SHARED = 10;
@@ -147,10 +148,11 @@ export function findClaims(
   const best = (a: ScoredSentence, b: ScoredSentence) =>
     b.score - a.score ||
     (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : a.start - b.start);
-  const picked: ScoredSentence[] = [];
-  for (const list of bySource.values()) picked.push(...[...list].sort(best).slice(0, PER_SOURCE));
-  picked.sort(best);
-  picked.length = Math.min(picked.length, MAX_STATEMENTS);
+  const each: ScoredSentence[] = [];
+  for (const list of bySource.values())
+    for (const s of [...list].sort(best).slice(0, PER_SOURCE)) each.push(s);
+  // the best few thousand of up to 80 a source (a sort of all of them: 0.3 of 1.7 s at 10,000 pages)
+  const picked = topOf(each, MAX_STATEMENTS, best);
   // words weigh by how rare they are in this brief: what sets a statement apart from its neighbours
   const df = new Map<string, number>();
   // each actor reads as one word whatever a source calls it ("Washington", "the US", "American")
