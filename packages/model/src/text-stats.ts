@@ -88,12 +88,23 @@ export function letterOrDigitAt(text: string, i: number): number {
     const low = text.charCodeAt(i + 1);
     return low >= 0xdc00 && low <= 0xdfff && LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
   }
+  return isLetterOrDigitUnit(c) ? 1 : 0;
+}
+
+/**
+ * Whether one UTF-16 unit, read alone, is a letter or a digit (`/[\p{L}\p{N}]/u`; half of a surrogate
+ * pair is neither), each unit beyond ASCII asked of the pattern once: for loops that read a text by
+ * character code.
+ * @param c a code unit (`text.charCodeAt(i)`)
+ */
+export function isLetterOrDigitUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   let known = WORDISH[c];
   if (known === 0) {
     known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
     WORDISH[c] = known;
   }
-  return known === 1 ? 1 : 0;
+  return known === 1;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { isLetterOrDigitUnit } from '@briefing/model';
 import { parse as parseYaml } from 'yaml';
 import type { shapeOf } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
@@ -90,7 +91,7 @@ export function furnitureMatcher(text: string, only?: readonly string[]): Phrase
     const length = lower.length;
     for (let i = 0; i < length; i++) {
       const c = lower.charCodeAt(i);
-      const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : LETTER.test(lower[i] as string);
+      const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : isLetterOrDigitUnit(c);
       if (!before && c > 32) {
         const next = i + 1 < length ? lower.charCodeAt(i + 1) : -1;
         const starting =
@@ -117,8 +118,6 @@ export function furnitureMatcher(text: string, only?: readonly string[]): Phrase
 const KEY = 4;
 /** Two UTF-16 code units as one number (`second` -1: none). */
 const pairOf = (first: number, second: number) => first * 65537 + second + 1;
-/** A letter or digit outside ASCII (a phrase starts where none stands before it). */
-const LETTER = /[\p{L}\p{N}]/u;
 
 /**
  * The phrases of one file of `data/` (of some of its groups only, kept under their own `key`), read

@@ -1,3 +1,4 @@
+import { isLetterOrDigitUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import { parseByline } from './find-byline.js';
 import { holdsCredit, isFurnitureLine } from './furniture-lines.js';
@@ -244,8 +245,7 @@ function longWords(text: string): string[] {
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
     const ch = i < lower.length ? lower.charCodeAt(i) : 32;
-    const inWord =
-      (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || (ch > 127 && WORD_CHAR.test(lower[i] as string));
+    const inWord = (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || (ch > 127 && isLetterOrDigitUnit(ch));
     if (inWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -256,7 +256,6 @@ function longWords(text: string): string[] {
   return out;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** A number, maybe with its punctuation: "2022", "6,000", "19.5.2007", "(3)". */
 const NUMBER = /^\P{L}*\d[\d.,:/-]*\P{L}*$/u;
 
