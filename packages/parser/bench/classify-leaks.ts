@@ -17,14 +17,11 @@
 //   prose before / after / inside   none of these: prose above the first wanted block, below the last,
 //                     or between them (where the annotator's cut and ours differ)
 // Usage: pnpm --filter @briefing/parser classify:leaks [--half a|b] [--list CLASS]
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { decodeText } from '../src/decode.js';
 import { collectBlocks, type HtmlBlock, isLinkHeavy } from '../src/html/collect-blocks.js';
-import { parseArticle } from '../src/index.js';
 import { wordsIn } from '../src/text/count-words.js';
 import {
   holdsCredit,
@@ -35,19 +32,12 @@ import {
   isSignOffLine,
   isWriterRole,
 } from '../src/text/furniture-lines.js';
-import {
-  datasetFiles,
-  halfOf,
-  halfOption,
-  optionValue,
-  snippetScorer,
-  trafilaturaSnippets,
-} from './datasets.js';
+import { halfOption, optionValue, snippetScorer } from './datasets.js';
+import { snippetPages } from './snippet-pages.js';
 
 const argv = process.argv.slice(2);
 const half = halfOption(argv) ?? 'a';
 const list = optionValue(argv, '--list');
-const expected = trafilaturaSnippets();
 const { norm } = await snippetScorer();
 
 const COMMENT = /(^|[\s_-])(comments?|kommentare?|discussion|disqus|replies|reply|respond)([\s_-]|$)/;
@@ -62,13 +52,7 @@ const META = /(byline|date|time|meta|tag|categor|posted|info|dateline|keywords)/
 
 const counts = new Map<string, number>();
 const listed: string[] = [];
-for (const file of datasetFiles('trafilatura-eval', 'html')) {
-  const name = path.basename(file, '.html');
-  const item = expected[name];
-  if (!item || halfOf(name) !== half) continue;
-  const data = fs.readFileSync(file);
-  const article = parseArticle({ path: file, data }).value;
-  const out = norm(article?.text ?? '');
+for (const { name, data, item, article, out } of snippetPages('html', half, norm)) {
   const leaked = item.without.filter((w) => out.includes(norm(w)));
   if (leaked.length === 0) continue;
   const decoded = decodeText(data);

@@ -14,8 +14,6 @@
 //   split             over two blocks, each kept or not (the snippet joins them)
 //   not in the text   not in any text node: in a script, an attribute, or written otherwise in the page
 // Usage: pnpm --filter @briefing/parser classify:misses [--half a|b] [--list CLASS]
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -23,22 +21,14 @@ import { decodeText } from '../src/decode.js';
 import { htmlLineKinds } from '../src/extract-html.js';
 import { collectBlocks, namesFurniture } from '../src/html/collect-blocks.js';
 import { findContainer, isInside } from '../src/html/find-container.js';
-import { parseArticle } from '../src/index.js';
 import { wordsIn } from '../src/text/count-words.js';
 import { selectBody } from '../src/text/select-body.js';
-import {
-  datasetFiles,
-  halfOf,
-  halfOption,
-  optionValue,
-  snippetScorer,
-  trafilaturaSnippets,
-} from './datasets.js';
+import { halfOption, optionValue, snippetScorer } from './datasets.js';
+import { snippetPages } from './snippet-pages.js';
 
 const argv = process.argv.slice(2);
 const half = halfOption(argv) ?? 'a';
 const list = optionValue(argv, '--list');
-const expected = trafilaturaSnippets();
 // the scorer's own normalisation: every run of whitespace (as Python's \s sees it) is one space
 const { norm } = await snippetScorer();
 const SKIPPED_TAGS = new Set(
@@ -53,13 +43,7 @@ const DEK_REACH = 12;
 const SOFT = /\u00ad/;
 const counts = new Map<string, number>();
 const listed: string[] = [];
-for (const file of datasetFiles('trafilatura-eval', 'html')) {
-  const name = path.basename(file, '.html');
-  const item = expected[name];
-  if (!item || halfOf(name) !== half) continue;
-  const data = fs.readFileSync(file);
-  const article = parseArticle({ path: file, data }).value;
-  const out = norm(article?.text ?? '');
+for (const { name, data, item, article, out } of snippetPages('html', half, norm)) {
   const title = norm(article?.title ?? '');
   const missed = item.with.filter((w) => !out.includes(norm(w)));
   if (missed.length === 0) continue;

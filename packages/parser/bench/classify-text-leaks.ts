@@ -6,28 +6,18 @@
 // comment header, a repeated card, a call, a credit, a link-like headline, prose). The sibling of
 // `classify-text-misses.ts`: a tool for choosing the next rule, not a score; listed only for half A.
 // Usage: pnpm --filter @briefing/parser classify:text-leaks [--half a|b] [--list] [--class PREFIX]
-import fs from 'node:fs';
-import path from 'node:path';
 import type { BodyBlock } from '../src/extraction.js';
-import { parseArticle } from '../src/index.js';
 import { shapeOf, titleLike } from '../src/text/classify-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
 import { isStamp } from '../src/text/lead-under-stamp.js';
-import {
-  datasetFiles,
-  halfOf,
-  halfOption,
-  optionValue,
-  snippetScorer,
-  trafilaturaSnippets,
-} from './datasets.js';
+import { halfOption, optionValue, snippetScorer } from './datasets.js';
 import { printClasses, scrapeLines } from './scrape-lines.js';
+import { snippetPages } from './snippet-pages.js';
 
 const argv = process.argv.slice(2);
 const half = halfOption(argv) ?? 'a';
 const list = argv.includes('--list') && half === 'a';
 const only = optionValue(argv, '--class');
-const expected = trafilaturaSnippets();
 const { norm } = await snippetScorer();
 /** The body's first lines that are its opening (title, byline, dek repeated). */
 const OPENING = 3;
@@ -36,13 +26,7 @@ const CLOSE = 10;
 
 const counts = new Map<string, number>();
 const rows: string[] = [];
-for (const file of datasetFiles('trafilatura-eval', 'text')) {
-  const name = path.basename(file, '.txt');
-  const item = expected[name];
-  if (!item || halfOf(name) !== half) continue;
-  const data = fs.readFileSync(file);
-  const article = parseArticle({ path: file, data }).value;
-  const out = norm(article?.text ?? '');
+for (const { name, data, item, out } of snippetPages('text', half, norm)) {
   const leaked = item.without.filter((w) => out.includes(norm(w)));
   if (leaked.length === 0) continue;
   const found = item.with.filter((w) => out.includes(norm(w))).length;

@@ -6,27 +6,17 @@
 // lines or fewer or more); short lines dropped (inside the body, or right after its end). A tool for choosing the next rule, not a score: the classes
 // are counted, and listed only for half A (half B stands in for pages never seen).
 // Usage: pnpm --filter @briefing/parser classify:text-misses [--half a|b] [--list] [--class PREFIX]
-import fs from 'node:fs';
-import path from 'node:path';
 import type { BodyBlock } from '../src/extraction.js';
-import { parseArticle } from '../src/index.js';
 import { wordsIn } from '../src/text/count-words.js';
 import { isStamp } from '../src/text/lead-under-stamp.js';
-import {
-  datasetFiles,
-  halfOf,
-  halfOption,
-  optionValue,
-  snippetScorer,
-  trafilaturaSnippets,
-} from './datasets.js';
+import { halfOption, optionValue, snippetScorer } from './datasets.js';
 import { printClasses, scrapeLines } from './scrape-lines.js';
+import { snippetPages } from './snippet-pages.js';
 
 const argv = process.argv.slice(2);
 const half = halfOption(argv) ?? 'a';
 const list = argv.includes('--list') && half === 'a';
 const only = optionValue(argv, '--class');
-const expected = trafilaturaSnippets();
 // the scorer's own normalisation: every run of whitespace (as Python's \s sees it) is one space
 const { norm } = await snippetScorer();
 /** Lines this near the body's edge are its title, dek or lead above it, its end notes below it. */
@@ -36,13 +26,7 @@ const BOX = 12;
 
 const counts = new Map<string, number>();
 const rows: string[] = [];
-for (const file of datasetFiles('trafilatura-eval', 'text')) {
-  const name = path.basename(file, '.txt');
-  const item = expected[name];
-  if (!item || halfOf(name) !== half) continue;
-  const data = fs.readFileSync(file);
-  const article = parseArticle({ path: file, data }).value;
-  const out = norm(article?.text ?? '');
+for (const { name, data, item, article, out } of snippetPages('text', half, norm)) {
   const missed = item.with.filter((w) => !out.includes(norm(w)));
   if (missed.length === 0) continue;
   const found = item.with.length - missed.length;
