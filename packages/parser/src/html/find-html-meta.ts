@@ -1,6 +1,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 import type { FoundMeta } from '../extraction.js';
+import { pageTitle } from './page-title.js';
 
 /** What a page states about its article, plus the JSON-LD `articleBody` and where its script starts. */
 export type HtmlMeta = FoundMeta & { articleBody?: string; articleBodyAt?: BodyPoint };
@@ -84,20 +85,27 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
   const set = <K extends keyof FoundMeta>(k: K, v: FoundMeta[K] | undefined) => {
     if (v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)) out[k] = v;
   };
-  const statedTitle =
-    ldTitle(article, title) ??
-    meta['dc:title'] ??
-    meta['dcterm:title'] ??
-    meta['og:title'] ??
-    meta['twitter:title'] ??
-    meta['parsely-title'];
-  const sites = [
-    meta['og:site_name'],
-    ldPublisher,
-    meta['application-name'],
-    hostLabel(canonical || meta['og:url']),
-  ];
-  set('title', clean(withoutSite(statedTitle ?? stripSite(title, meta['og:site_name']) ?? h1, h1, sites)));
+  set(
+    'title',
+    pageTitle({
+      stated: [
+        ldTitle(article, title),
+        meta['dc:title'],
+        meta['dcterm:title'],
+        meta['og:title'],
+        meta['twitter:title'],
+        meta['parsely-title'],
+      ],
+      title,
+      h1,
+      sites: [
+        meta['og:site_name'],
+        ldPublisher,
+        meta['application-name'],
+        hostLabel(canonical || meta['og:url']),
+      ],
+    }),
+  );
   const creator =
     meta['dc:creator'] ??
     meta['dcterm:creator'] ??
@@ -249,72 +257,6 @@ function splitAuthors(v: string | undefined): string[] {
     .split(/\s*(?:,|\band\b|&)\s*/)
     .map((s) => s.trim())
     .filter((s) => s.length > 1 && s.length < 60);
-}
-
-function stripSite(title: string | undefined, site: string | undefined): string | undefined {
-  if (!title) return undefined;
-  const parts = title.split(/\s+[|–—-]\s+|\s+[:»]\s+/);
-  if (parts.length < 2) return title;
-  const keep = parts.filter((p) => !site || p.trim().toLowerCase() !== site.toLowerCase());
-  return keep.sort((a, b) => b.length - a.length)[0] ?? title;
-}
-
-/** What parts a page's title: a bar, a dash, a guillemet, a bullet or a colon with spaces around it. */
-const TITLE_PARTS = /\s+(?:[|–—»«·•]|-|::?)\s+/;
-
-/**
- * A title without the site's name the page adds to it ("Plejaden, M45 - Abenteuer Astronomie",
- * "Maulwurfkuchen mit Erdbeeren - Rezept von Backen.de"): the page's headline (its `<h1>`) when the
- * title's first part is it, else the title less a first or last part that names the site (its stated
- * name, its publisher, or its host's name).
- * @param title the title the page states
- * @param h1 the page's first `<h1>`
- * @param sites what the page calls itself
- */
-function withoutSite(
-  title: string | undefined,
-  h1: string | undefined,
-  sites: readonly (string | undefined)[],
-): string | undefined {
-  if (!title) return title;
-  const parts = title.split(TITLE_PARTS);
-  if (parts.length < 2) return title;
-  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const head = h1 ? key(h1) : '';
-  // the headline opens the title; a heading that ends it is the site's own (a blog's name in its <h1>)
-  if (head.length >= 8 && key(parts[0] as string) === head) return h1;
-  const names = sites
-    .filter((s): s is string => !!s)
-    .map(key)
-    .filter((s) => s.length >= 4);
-  // a part of three words at most that holds the site's name ("Rezept von Backen.de"), or a piece of
-  // it; a longer part that names it is a headline about the site ("How we designed Dropbox's ATF")
-  const isSite = (part: string) => {
-    const k = key(part);
-    const short = part.trim().split(/\s+/).length <= 3;
-    return (
-      k.length > 0 &&
-      names.some((n) => k === n || (short && k.includes(n)) || (k.length >= 4 && n.includes(k)))
-    );
-  };
-  let from = 0;
-  let to = parts.length;
-  if (isSite(parts[to - 1] as string)) to--;
-  else if (isSite(parts[0] as string)) from++;
-  if (to - from === parts.length || to - from < 1) return title;
-  // the kept parts, with the separators between them as the title wrote them
-  let at = 0;
-  const pieces: string[] = [];
-  for (const p of parts) {
-    const i = title.indexOf(p, at);
-    pieces.push(title.slice(at, i), p);
-    at = i + p.length;
-  }
-  // pieces: [sep0, part0, sep1, part1, ...]: keep part `from` to part `to - 1` with the separators between
-  return pieces
-    .slice(2 * from + 1, 2 * to)
-    .join('')
-    .trim();
 }
 
 /** The main label of a URL's host ("backen" for https://www.backen.de/rezepte/…). */

@@ -1,0 +1,143 @@
+import { decodeHTML } from 'entities';
+
+/** What a page states that may be its title, and what it calls itself. */
+export interface StatedTitles {
+  /** The titles its metadata states (JSON-LD, Dublin Core, Open Graph, Twitter…), preferred first. */
+  stated: readonly (string | undefined)[];
+  /** Its `<title>`. */
+  title: string | undefined;
+  /** Its first `<h1>`. */
+  h1: string | undefined;
+  /** What the page calls itself: its stated site name, publisher, host name. */
+  sites: readonly (string | undefined)[];
+}
+
+/** What parts a page's title: a bar, a dash, a guillemet, a bullet, an underscore or a colon with spaces around it. */
+const TITLE_PARTS = /\s+(?:[|–—»«·•_]|-|::?)\s+/;
+
+/** Two strings compared for their letters and digits only. */
+const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The page's title: the first stated title that is neither the site's name ("International Biathlon
+ * Union - IBU") nor a label sharing no word with the page's `<title>` (an `og:title` of
+ * "Pressemitteilungen" on a page whose `<title>` names the release), else the `<title>`, else the `<h1>`;
+ * entities written twice ("Wohngew&#x00E4;chshaus") decoded, and the site's name left out (see
+ * {@link withoutSite}).
+ * @param page what the page states
+ * @returns the title, or undefined when the page states none
+ */
+export function pageTitle(page: StatedTitles): string | undefined {
+  const sites = page.sites
+    .filter((s): s is string => !!s)
+    .map(key)
+    .filter((s) => s.length >= 4);
+  const h1 = decoded(page.h1);
+  const title = decoded(page.title);
+  const own = title && !namesSite(title, sites) ? title : undefined;
+  for (const raw of page.stated) {
+    const s = decoded(raw);
+    if (!s || namesSite(s, sites)) continue;
+    if (own && h1 && isSectionLabel(s, own, h1)) continue;
+    return withoutSite(s, h1, sites);
+  }
+  if (own) return longestPart(withoutSite(own, h1, sites));
+  if (h1 && !namesSite(h1, sites)) return h1;
+  return title ?? h1;
+}
+
+/** A text with its character references decoded, when it holds any (a page that escaped them twice). */
+function decoded(text: string | undefined): string | undefined {
+  const t = text?.replace(/\s+/g, ' ').trim();
+  return t && /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(t) ? decodeHTML(t).replace(/\s+/g, ' ').trim() : t;
+}
+
+/**
+ * Whether a title is the site's name and nothing more: each of its parts is the name or a piece of it
+ * ("ICON • ICON Magazine", "Anwalt Niemeyer" on anwaltniemeyer.de).
+ */
+function namesSite(text: string, sites: readonly string[]): boolean {
+  return text.split(TITLE_PARTS).every((p) => {
+    const k = key(p);
+    return k.length >= 3 && sites.some((n) => n.includes(k));
+  });
+}
+
+/**
+ * The longest part of a `<title>` still parted after the site's name was looked for: the page's name
+ * beside a name of the site that was not recognised ("Kinder und Arbeit » ProNATs e.V.").
+ */
+function longestPart(title: string): string {
+  const parts = title.split(TITLE_PARTS);
+  return parts.length < 2 ? title : (parts.reduce((a, b) => (b.length > a.length ? b : a)) as string);
+}
+
+/**
+ * Whether a part of a title names the site: its name, a piece of it, or a part of three words at most
+ * that holds it ("Rezept von Backen.de"); a longer part that names it is a headline about the site
+ * ("How we designed Dropbox's ATF").
+ */
+function isSite(part: string, sites: readonly string[]): boolean {
+  const k = key(part);
+  const short = part.trim().split(/\s+/).length <= 3;
+  return (
+    k.length > 0 && sites.some((n) => k === n || (short && k.includes(n)) || (k.length >= 4 && n.includes(k)))
+  );
+}
+
+/**
+ * Whether a stated title is a label of the site's section ("Pressemitteilungen") rather than the page's
+ * title: four words at most, fewer than the `<title>` has, and no long word shared with the `<title>` or
+ * the `<h1>`. On trafilatura-eval, labels of five words or more and titles no longer than the label
+ * were the page's own, beside a `<title>` naming the site ("Four Years Remaining").
+ */
+function isSectionLabel(stated: string, title: string, h1: string): boolean {
+  const n = wordCount(stated);
+  return n <= 4 && wordCount(title) > n && !sharesWord(stated, title) && !sharesWord(stated, h1);
+}
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** Whether two titles share a word of four letters or more. */
+function sharesWord(a: string, b: string): boolean {
+  const long = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [];
+  const other = new Set(long(b));
+  const own = long(a);
+  return own.length === 0 || own.some((w) => other.has(w));
+}
+
+/**
+ * A title without the site's name the page adds to it ("Plejaden, M45 - Abenteuer Astronomie",
+ * "Maulwurfkuchen mit Erdbeeren - Rezept von Backen.de"): the page's headline (its `<h1>`) when the
+ * title's first part is it, else the title less a first or last part that names the site.
+ * @param title the title the page states
+ * @param h1 the page's first `<h1>`
+ * @param sites what the page calls itself, as keys
+ */
+function withoutSite(title: string, h1: string | undefined, sites: readonly string[]): string {
+  const parts = title.split(TITLE_PARTS);
+  if (parts.length < 2) return title;
+  const head = h1 ? key(h1) : '';
+  // the headline opens the title; a heading that ends it is the site's own (a blog's name in its <h1>)
+  // (a blog's name in both, "Four Years Remaining » Blog Archive » …", is no headline)
+  if (head.length >= 8 && key(parts[0] as string) === head && !isSite(h1 as string, sites))
+    return h1 as string;
+  let from = 0;
+  let to = parts.length;
+  if (isSite(parts[to - 1] as string, sites)) to--;
+  else if (isSite(parts[0] as string, sites)) from++;
+  if (to - from === parts.length || to - from < 1) return title;
+  // the kept parts, with the separators between them as the title wrote them
+  let at = 0;
+  const pieces: string[] = [];
+  for (const p of parts) {
+    const i = title.indexOf(p, at);
+    pieces.push(title.slice(at, i), p);
+    at = i + p.length;
+  }
+  // pieces: [sep0, part0, sep1, part1, ...]: keep part `from` to part `to - 1` with the separators between
+  return pieces
+    .slice(2 * from + 1, 2 * to)
+    .join('')
+    .trim();
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { pageTitle } from '../src/html/page-title.js';
+
+const page = (over: Partial<Parameters<typeof pageTitle>[0]>) =>
+  pageTitle({ stated: [], title: undefined, h1: undefined, sites: [], ...over });
+
+describe('the title of a saved page', () => {
+  it('cuts the site named by its host from the <title> before taking its longest part', () => {
+    // the longest part alone would keep the site's name and lose the page's
+    expect(page({ title: 'Otters - Encyclopedia', h1: 'Otters', sites: ['encyclopedia'] })).toBe('Otters');
+    expect(page({ title: 'Kinder und Arbeit » Verein e.V.' })).toBe('Kinder und Arbeit');
+  });
+
+  it('takes no heading that names the site for the headline the title opens with', () => {
+    expect(
+      page({
+        title: 'Lake Notes » Blog Archive » Rowing in the winter fog',
+        h1: 'Lake Notes',
+        sites: ['lakenotes'],
+      }),
+    ).toBe('Rowing in the winter fog');
+  });
+
+  it('passes over a stated title that is the site name only', () => {
+    expect(
+      page({
+        stated: ['Northern Chess Union - NCU'],
+        title: 'A draw in the last round decides the title',
+        sites: ['Northern Chess Union - NCU'],
+      }),
+    ).toBe('A draw in the last round decides the title');
+  });
+
+  it("passes over a section's label that shares no word with the <title> and the <h1>", () => {
+    expect(
+      page({
+        stated: ['Press releases'],
+        title: 'Council opens the new harbour bridge',
+        h1: 'Council opens the new harbour bridge to traffic',
+      }),
+    ).toBe('Council opens the new harbour bridge');
+    // a longer stated title is the page's own, even beside a <title> that names something else
+    expect(
+      page({
+        stated: ['Interning of small integers in Python'],
+        title: 'The code diary of a tired programmer',
+        h1: 'The code diary',
+      }),
+    ).toBe('Interning of small integers in Python');
+  });
+
+  it('decodes character references a page escaped twice', () => {
+    expect(page({ stated: ['Gew&#x00E4;chshaus&#x20;selber&#x20;bauen &amp;amp; pflegen'] })).toBe(
+      'Gewächshaus selber bauen &amp; pflegen',
+    );
+  });
+});
