@@ -31,6 +31,14 @@ describe('the title of a saved page', () => {
     ).toBe('A draw in the last round decides the title');
   });
 
+  it('takes no stated name that is the page title for the site, beside another name', () => {
+    // an application-name copied from the title: the title is no "site name only"
+    const headline = 'Ferry service resumes after the winter storms';
+    expect(
+      page({ stated: [headline], title: headline, h1: 'back to home', sites: ['Harbour News', headline] }),
+    ).toBe(headline);
+  });
+
   it("passes over a section's label that shares no word with the <title> and the <h1>", () => {
     expect(
       page({

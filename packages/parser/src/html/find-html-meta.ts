@@ -98,12 +98,8 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
       ],
       title,
       h1,
-      sites: [
-        meta['og:site_name'],
-        ldPublisher,
-        meta['application-name'],
-        hostLabel(canonical || meta['og:url']),
-      ],
+      sites: [meta['og:site_name'], ldPublisher, meta['application-name']],
+      host: hostLabel(canonical || meta['og:url']),
     }),
   );
   const creator =

@@ -8,8 +8,10 @@ export interface StatedTitles {
   title: string | undefined;
   /** Its first `<h1>`. */
   h1: string | undefined;
-  /** What the page calls itself: its stated site name, publisher, host name. */
+  /** What the page calls itself: its stated site name, publisher, application name. */
   sites: readonly (string | undefined)[];
+  /** The main label of its host name ("backen" for www.backen.de). */
+  host?: string | undefined;
 }
 
 /** What parts a page's title: a bar, a dash, a guillemet, a bullet, an underscore or a colon with spaces around it. */
@@ -28,12 +30,16 @@ const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
  * @returns the title, or undefined when the page states none
  */
 export function pageTitle(page: StatedTitles): string | undefined {
-  const sites = page.sites
-    .filter((s): s is string => !!s)
-    .map(key)
-    .filter((s) => s.length >= 4);
   const h1 = decoded(page.h1);
   const title = decoded(page.title);
+  // of stated names that disagree, one that is the page's title names the page, not the site (an
+  // application-name copied from the title beside og:site_name)
+  const titles = new Set([title, ...page.stated].filter((s): s is string => !!s).map(key));
+  const named = page.sites.filter((s): s is string => !!s).map(key);
+  const others = named.filter((n) => !titles.has(n));
+  const sites = [...(others.length > 0 ? others : named), ...(page.host ? [key(page.host)] : [])].filter(
+    (s) => s.length >= 4,
+  );
   const own = title && !namesSite(title, sites) ? title : undefined;
   for (const raw of page.stated) {
     const s = decoded(raw);
