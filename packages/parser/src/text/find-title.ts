@@ -36,14 +36,14 @@ export function findTitle(
   isDateline: (index: number) => boolean,
   model: TitleModel = titleModel(),
 ): FoundTitle | null {
-  let best: { index: number; score: number } | null = null;
+  let best: { index: number; text: string; score: number } | null = null;
   for (const c of candidates) {
     const score = titleScore(model, c.features);
-    if (best === null || score > best.score) best = { index: c.index, score };
+    if (best === null || score > best.score) best = { index: c.index, text: c.text, score };
   }
   if (best === null) return null;
   const from = Math.max(0, bodyStart - MAX_LOOKBACK);
-  const headline = stripTrailingDate((lines[best.index] as BodyBlock).text);
+  const headline = stripTrailingDate(best.text);
   // the page's acronyms matter only to an all-capitals headline: scanning every line for them took 5 %
   // of the parse of the scale bench's pages
   const title = /\p{Ll}/u.test(headline) ? headline : tidyHeadline(headline, acronymsIn(lines));
@@ -57,7 +57,7 @@ export function findTitle(
       ? next.text
       : null;
   // the section label may sit above any copy of the headline (sites print it twice)
-  const bestKey = keyOf((lines[best.index] as BodyBlock).text);
+  const bestKey = keyOf(best.text);
   let section: string | null = null;
   for (let i = from; i < bodyStart && section === null; i++) {
     if (keyOf((lines[i] as BodyBlock).text) === bestKey) section = sectionAbove(lines, i, isDateline);

@@ -2,6 +2,7 @@ import { isLetterOrDigitUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import { parseByline } from './find-byline.js';
 import { holdsCredit, isFurnitureLine } from './furniture-lines.js';
+import { lastCrumb } from './title-crumb.js';
 
 /**
  * How many lines above the body a headline may stand. On trafilatura-eval half A, 150 or 250 lines
@@ -77,7 +78,7 @@ export const TITLE_FEATURES = [
 export interface TitleCandidate {
   /** Index of the line among the page's lines. */
   index: number;
-  /** The line. */
+  /** The line, or the last part of a breadcrumb trail (see `lastCrumb`). */
   text: string;
   /** Its features, in the order of {@link TITLE_FEATURES}. */
   features: number[];
@@ -107,7 +108,9 @@ export function titleCandidates(
   const found: { index: number; text: string }[] = [];
   const last = lead.length > 1 ? bodyStart : bodyStart - 1;
   for (let i = from; i <= last; i++) {
-    const text = (lines[i] as BodyBlock).text;
+    // a breadcrumb trail stands for its last part, the page's name
+    const line = (lines[i] as BodyBlock).text;
+    const text = lastCrumb(line) ?? line;
     if (!isHeadline(text) || isDateline(i) || parseByline(text) !== null) continue;
     // the body's first line ending in an exclamation mark is a sentence more often than a headline
     if (i === bodyStart && /[!…]\P{L}*$/u.test(text)) continue;
