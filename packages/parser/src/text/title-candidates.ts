@@ -1,7 +1,7 @@
 import { isLetterOrDigitUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import { parseByline } from './find-byline.js';
-import { holdsCredit, isFurnitureLine } from './furniture-lines.js';
+import { holdsCredit, isFurnitureLine, isPointerLabel } from './furniture-lines.js';
 import { lastCrumb } from './title-crumb.js';
 
 /**
@@ -72,6 +72,8 @@ export const TITLE_FEATURES = [
   'bodyFirst',
   // credits a picture ("… (Jane Roe/Reuters)", "Photo by …"): a caption
   'credit',
+  // a pointer label ("Related Content", "Lesen Sie auch") stands within 2 lines above it: a teaser
+  'underPointer',
 ] as const;
 
 /** A line above the body that could be the headline. */
@@ -163,9 +165,17 @@ export function titleCandidates(
       dekBelow,
       inBody ? 1 : 0,
       holdsCredit(text) ? 1 : 0,
+      underPointer(lines, index) ? 1 : 0,
     ];
     return { index, text, features };
   });
+}
+
+/** Whether one of the two lines above a line is a pointer label ("Related Content"): the line is a teaser. */
+function underPointer(lines: readonly BodyBlock[], index: number): boolean {
+  for (let j = index - 1; j >= index - 2 && j >= 0; j--)
+    if (isPointerLabel((lines[j] as BodyBlock).text)) return true;
+  return false;
 }
 
 /**
