@@ -113,7 +113,12 @@ export function titleCandidates(
     // a breadcrumb trail stands for its last part, the page's name
     const line = (lines[i] as BodyBlock).text;
     const text = lastCrumb(line) ?? line;
-    if (!isHeadline(text) || isDateline(i) || parseByline(text) !== null) continue;
+    if (
+      !(isHeadline(text) || isEchoedName(text, leadWords, lines, i)) ||
+      isDateline(i) ||
+      parseByline(text) !== null
+    )
+      continue;
     // the body's first line ending in an exclamation mark is a sentence more often than a headline
     if (i === bodyStart && /[!…]\P{L}*$/u.test(text)) continue;
     found.push({ index: i, text });
@@ -232,6 +237,25 @@ export function inMenu(lines: readonly BodyBlock[], index: number): boolean {
   while (short(last + 1) && (lines[last + 1] as BodyBlock).line === (lines[last] as BodyBlock).line + 1)
     last++;
   return last - first + 1 >= 3;
+}
+
+/**
+ * A name of one or two words the body's opening repeats whole ("Baumgutachten", "Bee Simulator"): the
+ * title of a page about one thing: no run of short lines (a menu) holds it, and it stands over no
+ * headline (then it is the headline's section).
+ */
+function isEchoedName(
+  text: string,
+  leadWords: ReadonlySet<string>,
+  lines: readonly BodyBlock[],
+  index: number,
+): boolean {
+  const n = words(text);
+  if (n < 1 || n >= MIN_WORDS || /[,;:]$/.test(text) || !/^\P{Ll}/u.test(text)) return false;
+  const own = longWords(text);
+  // a label right above a headline is its section ("Essay" over "The freedom of planning")
+  const next = lines[index + 1]?.text ?? '';
+  return own.length > 0 && own.every((w) => leadWords.has(w)) && !inMenu(lines, index) && !isHeadline(next);
 }
 
 function isHeadline(text: string): boolean {
