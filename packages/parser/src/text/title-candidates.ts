@@ -114,7 +114,7 @@ export function titleCandidates(
     const line = (lines[i] as BodyBlock).text;
     const text = lastCrumb(line) ?? line;
     if (
-      !(isHeadline(text) || isEchoedName(text, leadWords, lines, i)) ||
+      !(isHeadline(text) || (i < bodyStart && isEchoedName(text, leadWords, lines, i))) ||
       isDateline(i) ||
       parseByline(text) !== null
     )
@@ -251,7 +251,9 @@ function isEchoedName(
   index: number,
 ): boolean {
   const n = words(text);
-  if (n < 1 || n >= MIN_WORDS || /[,;:]$/.test(text) || !/^\P{Ll}/u.test(text)) return false;
+  // a line written without spaces (Chinese, Japanese) is a sentence more often than a name
+  if (n < 1 || n >= MIN_WORDS || text.length > 40 || /[,;:]$/.test(text) || !/^\P{Ll}/u.test(text))
+    return false;
   const own = longWords(text);
   // a label right above a headline is its section ("Essay" over "The freedom of planning")
   const next = lines[index + 1]?.text ?? '';
@@ -259,8 +261,23 @@ function isEchoedName(
 }
 
 function isHeadline(text: string): boolean {
-  const n = words(text);
-  return n >= MIN_WORDS && n <= 30 && /\p{L}/u.test(text) && !/[.,;:]$/.test(text) && !isMenuLine(text);
+  const n = words(text) + ideographWords(text);
+  return (
+    n >= MIN_WORDS && n <= 30 && /\p{L}/u.test(text) && !/[.,;:。，；：]$/.test(text) && !isMenuLine(text)
+  );
+}
+
+/** Chinese and Japanese characters (Han, kana), written without spaces. */
+const IDEOGRAPHS = /[\u3040-\u30ff\u3400-\u9fff]/g;
+
+/**
+ * The words a line written in Chinese or Japanese holds beyond its spaces, at two characters a word:
+ * a headline of 6 to 60 characters is a candidate, and a paragraph with no space is none.
+ */
+function ideographWords(text: string): number {
+  IDEOGRAPHS.lastIndex = 0;
+  if (!IDEOGRAPHS.test(text)) return 0;
+  return Math.floor((text.match(IDEOGRAPHS)?.length ?? 0) / 2);
 }
 
 /** A menu copied as one line: three or more entries of one or two words between separators. */
