@@ -57,6 +57,25 @@ describe('the title of a saved page', () => {
     ).toBe('Interning of small integers in Python');
   });
 
+  it('prefers the headline shown to a stated title that tells the same story in other words', () => {
+    expect(
+      page({
+        stated: ['Bridge to open in May after two years of works'],
+        title: 'Bridge to open in May after two years of works | Harbour News',
+        h1: 'Harbour bridge opens to traffic in May',
+        sites: ['Harbour News'],
+      }),
+    ).toBe('Harbour bridge opens to traffic in May');
+    // a heading that shares no word is another thing (a box, the site's motto)
+    expect(
+      page({
+        stated: ['Bridge to open in May'],
+        title: 'Bridge to open in May',
+        h1: 'Our weekly newsletter is here',
+      }),
+    ).toBe('Bridge to open in May');
+  });
+
   it('decodes character references a page escaped twice', () => {
     expect(page({ stated: ['Gew&#x00E4;chshaus&#x20;selber&#x20;bauen &amp;amp; pflegen'] })).toBe(
       'Gewächshaus selber bauen &amp; pflegen',

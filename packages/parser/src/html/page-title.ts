@@ -24,6 +24,9 @@ const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
  * The page's title: the first stated title that is neither the site's name ("International Biathlon
  * Union - IBU") nor a label sharing no word with the page's `<title>` (an `og:title` of
  * "Pressemitteilungen" on a page whose `<title>` names the release), else the `<title>`, else the `<h1>`;
+ * the `<h1>` instead of a stated title when it tells the same story in other words (three words or
+ * more, one long word shared, no site name: trafilatura-eval's answers are the headline shown, 0.869 /
+ * 0.859 → 0.888 / 0.890 on half A / B);
  * entities written twice ("Wohngew&#x00E4;chshaus") decoded, and the site's name left out (see
  * {@link withoutSite}).
  * @param page what the page states
@@ -45,7 +48,10 @@ export function pageTitle(page: StatedTitles): string | undefined {
     const s = decoded(raw);
     if (!s || namesSite(s, sites)) continue;
     if (own && h1 && isSectionLabel(s, own, h1)) continue;
-    return withoutSite(s, h1, sites);
+    const found = withoutSite(s, h1, sites);
+    // the page's visible headline, when it names the same story in other words
+    if (h1 && h1 !== found && wordCount(h1) >= 3 && !namesSite(h1, sites) && sharesWord(h1, found)) return h1;
+    return found;
   }
   if (own) return longestPart(withoutSite(own, h1, sites));
   if (h1 && !namesSite(h1, sites)) return h1;
