@@ -19,6 +19,7 @@ import {
   skipOpeningStopWords,
 } from './name-evidence.js';
 import { endsAsOrganisation } from './organisation-words.js';
+import { namesAPlace } from './place-words.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
 
 /** An entity one article names: every form it uses, how often, and the role it gives a person. */
@@ -177,6 +178,8 @@ export function findEntities(
     e.kind = mostVoted(typed.get(e), e.kind);
     // a company's or a body's name says what it is ("Ford Motor Company" read as a person)
     if (e.entry === null && e.kind !== 'organisation' && endsAsOrganisation(e.name)) e.kind = 'organisation';
+    // and a place's its own ("Swat Valley", "Lake Chad" read as an organisation or a person)
+    else if (e.entry === null && e.kind !== 'place' && namesAPlace(e.name)) e.kind = 'place';
   }
   return kept;
 }
