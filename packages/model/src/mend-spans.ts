@@ -170,13 +170,19 @@ function cutTitle(tokens: readonly Token[], s: EntitySpan): EntitySpan[] {
  * holds ("Ana María López Vidal" tagged as "María" alone: names the tagger never saw in training
  * news), but not over a title, a function word, a word in capitals or the sentence's first word.
  */
+/**
+ * A word that can be part of a person's name: capitalised, with a second capital after a prefix
+ * ("McDonald", "DiCaprio") or after a letter and an apostrophe ("O'Connor", "D’Angelo"), or hyphenated.
+ */
+const NAME_WORD = /^\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+)(?:-\p{L}+)*$/u;
+
 function widenName(tokens: readonly Token[], s: EntitySpan, spans: readonly EntitySpan[]): void {
   const free = (i: number) => {
     const t = tokens[i];
     return (
       t !== undefined &&
       i > 0 &&
-      /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u.test(t.text) &&
+      NAME_WORD.test(t.text) &&
       !isTitle(t.text) &&
       !spans.some((x) => x !== s && x.from <= i && x.to >= i)
     );
