@@ -166,16 +166,16 @@ function cutTitle(tokens: readonly Token[], s: EntitySpan): EntitySpan[] {
 }
 
 /**
- * Widens a person's span over the capitalised words right before and after it that no other span
- * holds ("Ana María López Vidal" tagged as "María" alone: names the tagger never saw in training
- * news), but not over a title, a function word, a word in capitals or the sentence's first word.
- */
-/**
  * A word that can be part of a person's name: capitalised, with a second capital after a prefix
  * ("McDonald", "DiCaprio") or after a letter and an apostrophe ("O'Connor", "D’Angelo"), or hyphenated.
  */
 const NAME_WORD = /^\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+)(?:-\p{L}+)*$/u;
 
+/**
+ * Widens a person's span over the capitalised words right before and after it that no other span
+ * holds ("Ana María López Vidal" tagged as "María" alone: names the tagger never saw in training
+ * news), but not over a title, a function word, a word in capitals or the sentence's first word.
+ */
 function widenName(tokens: readonly Token[], s: EntitySpan, spans: readonly EntitySpan[]): void {
   const free = (i: number) => {
     const t = tokens[i];
