@@ -327,12 +327,16 @@ const CAPITALS = /^\p{Lu}{2,}$/u;
  * head word alone ("Cape Verde Islands"): WikiGold organisation recall 0.65 → 0.66, GMB unchanged.
  */
 function withoutCountry(form: string, index: EntityIndex): string | null {
-  const words = form.split(' ');
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-    const rest = words.slice(n).join(' ');
+  // the spaces after the first three words, found without splitting: this runs for every mention
+  const spaces: number[] = [];
+  for (let at = form.indexOf(' '); at > 0 && spaces.length < 3; at = form.indexOf(' ', at + 1))
+    spaces.push(at);
+  for (let n = spaces.length; n >= 1; n--) {
+    const cut = spaces[n - 1] as number;
+    const rest = form.slice(cut + 1);
     if (!/^\p{Lu}/u.test(rest)) continue;
-    const country = words.slice(0, n).join(' ');
-    if (n > 1 && (countryCapitals().has(country) || (n === words.length - 1 && isPlaceWord(rest)))) continue;
+    const country = form.slice(0, cut);
+    if (n > 1 && (countryCapitals().has(country) || (!rest.includes(' ') && isPlaceWord(rest)))) continue;
     const entry = index.lookup(country);
     if (entry !== undefined && index.entries[entry]?.kind === 'country') return rest;
   }
