@@ -1,6 +1,7 @@
 import type { EntitySpan } from './entity-tagger.js';
 import { isTitle } from './find-roles.js';
 import { nameParticles } from './name-particles.js';
+import { isOrganisationWord } from './organisation-words.js';
 import type { Token } from './tokenize-words.js';
 
 const SEPARATOR = new Set(['and', ',', ';', '&', 'or']);
@@ -54,6 +55,7 @@ export function mendSpans(
     joined.push(s);
   }
   for (const s of joined) if (s.type === 'PER') widenName(tokens, s, joined);
+  splitNameAfterOrganisation(tokens, joined);
   const out: EntitySpan[] = [];
   for (const s of joined) {
     if (known(s.from, s.to)) {
@@ -163,6 +165,28 @@ function cutTitle(tokens: readonly Token[], s: EntitySpan): EntitySpan[] {
     capitalised(t.text) || QUOTE.test(t.text) || inside.has(t.text) || prefix.test(t.text);
   if (!tail.every(inName)) return [s];
   return [{ ...s, type: 'PER', from: title + 1 }];
+}
+
+/**
+ * Splits a span that runs from an organisation's last word into a name of two or three words ("the
+ * Air Force/ORG James Roche/ORG", "Ford Motor Company Jim Farley" read as one person): the
+ * organisation, then a person.
+ * @param tokens the sentence's tokens
+ * @param spans the spans, split in place
+ */
+function splitNameAfterOrganisation(tokens: readonly Token[], spans: EntitySpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as EntitySpan;
+    for (const size of [2, 3]) {
+      const at = s.to - size;
+      if (at < s.from || !isOrganisationWord((tokens[at] as Token).text)) continue;
+      const name = tokens.slice(at + 1, s.to + 1);
+      if (!name.every((t) => NAME_WORD.test(t.text) && !isTitle(t.text) && !isOrganisationWord(t.text)))
+        continue;
+      spans.splice(k, 1, { ...s, type: 'ORG', to: at }, { ...s, type: 'PER', from: at + 1 });
+      break;
+    }
+  }
 }
 
 /**
