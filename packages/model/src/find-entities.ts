@@ -9,6 +9,7 @@ import {
   spansOf,
 } from './entity-tagger.js';
 import { findRole } from './find-roles.js';
+import { kindNamed } from './kind-nouns.js';
 import { mendSpans } from './mend-spans.js';
 import {
   afterTitleOf,
@@ -19,7 +20,6 @@ import {
   skipContractions,
   skipOpeningStopWords,
 } from './name-evidence.js';
-import { namedAsOrganisation } from './organisation-nouns.js';
 import { endsAsOrganisation } from './organisation-words.js';
 import { isPlaceWord, namesAPlace } from './place-words.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
@@ -148,10 +148,10 @@ export function findEntities(
       if (entity.entry === null && kind) {
         const votes = typed.get(entity) ?? new Map<ActorKind, number>();
         votes.set(kind, (votes.get(kind) ?? 0) + 1);
-        // "the airline Ryanair", "Staedtler, a stationery company": the text says what the name is,
-        // which outweighs the tagger's reading of one mention
-        if (namedAsOrganisation(tokens, m.from, m.to))
-          votes.set('organisation', (votes.get('organisation') ?? 0) + 2);
+        // "the airline Ryanair", "Aisby, a village in": the text says what the name is, which
+        // outweighs the tagger's reading of one mention
+        const named = kindNamed(tokens, m.from, m.to);
+        if (named) votes.set(named, (votes.get(named) ?? 0) + 2);
         typed.set(entity, votes);
       }
       if (!entity.forms.includes(form)) entity.forms.push(form);
