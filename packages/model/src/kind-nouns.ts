@@ -27,13 +27,30 @@ const AFTER_APPOSITION = new Set([
   'founded',
   'and',
 ]);
+/** Words that end a noun phrase before its noun would come ("the namesake for both the college"). */
+const NOT_A_MODIFIER = new Set([
+  'a',
+  'an',
+  'the',
+  'for',
+  'to',
+  'by',
+  'on',
+  'at',
+  'as',
+  'or',
+  'but',
+  'is',
+  'was',
+]);
 /** Words an apposition may hold between its article and its noun ("an Australian media company"). */
 const APPOSITION_WORDS = 4;
 
 /**
  * The kind the words around a name say it is, by a noun of `data/kind-nouns.yaml`: right before it
  * ("the airline Ryanair"), before it and "of" for a place ("the town of Aisby"), or ending an
- * apposition after it ("Staedtler, a stationery company", "Aisby, a village in Lincolnshire").
+ * apposition after it ("Staedtler, a stationery company", "Aisby, a village in Lincolnshire") or a
+ * description after "is" or "was" ("Boultham is a suburb of Lincoln").
  * @param tokens the sentence's tokens
  * @param from the name's first token
  * @param to the name's last token
@@ -46,14 +63,15 @@ export function kindNamed(tokens: readonly Token[], from: number, to: number): A
   const kind = before === undefined ? undefined : nouns.get(before);
   if (kind) return kind;
   if (before === 'of' && nouns.get(tokens[from - 2]?.text ?? '') === 'place') return 'place';
-  if (tokens[to + 1]?.text !== ',') return null;
+  const link = tokens[to + 1]?.text;
+  if (link !== ',' && link !== 'is' && link !== 'was') return null;
   const article = tokens[to + 2]?.text;
   if (article !== 'a' && article !== 'an' && article !== 'the') return null;
   for (let i = to + 3; i <= to + 3 + APPOSITION_WORDS && i < tokens.length; i++) {
     const word = (tokens[i] as Token).text;
     const named = nouns.get(word);
     if (named) return AFTER_APPOSITION.has(tokens[i + 1]?.text ?? '.') ? named : null;
-    if (AFTER_APPOSITION.has(word)) return null;
+    if (AFTER_APPOSITION.has(word) || NOT_A_MODIFIER.has(word)) return null;
   }
   return null;
 }
