@@ -6,7 +6,7 @@ import { modelFile } from './model-files.js';
 import type { Token } from './tokenize-words.js';
 
 const Nouns = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
-const KindNouns = z.object({ organisation: Nouns, place: Nouns });
+const KindNouns = z.object({ organisation: Nouns, place: Nouns, person: Nouns });
 let nouns: Map<string, ActorKind> | undefined;
 
 /** Words that may follow the noun that ends an apposition ("a stationery company with ..."). */
@@ -54,7 +54,7 @@ const APPOSITION_WORDS = 4;
  * @param tokens the sentence's tokens
  * @param from the name's first token
  * @param to the name's last token
- * @returns `organisation`, `place`, or null when no noun says
+ * @returns `organisation`, `place`, `person`, or null when no noun says
  * @throws ZodError when the data file does not have its schema
  */
 export function kindNamed(tokens: readonly Token[], from: number, to: number): ActorKind | null {
@@ -70,6 +70,9 @@ export function kindNamed(tokens: readonly Token[], from: number, to: number): A
   for (let i = to + 3; i <= to + 3 + APPOSITION_WORDS && i < tokens.length; i++) {
     const word = (tokens[i] as Token).text;
     const named = nouns.get(word);
+    // "Danvers, Massachusetts is an American rapper": a person's description after "is" may be of a
+    // name before the place
+    if (named === 'person' && link !== ',') return null;
     if (named) return AFTER_APPOSITION.has(tokens[i + 1]?.text ?? '.') ? named : null;
     if (AFTER_APPOSITION.has(word) || NOT_A_MODIFIER.has(word)) return null;
   }
@@ -81,5 +84,6 @@ function readNouns(): Map<string, ActorKind> {
   return new Map<string, ActorKind>([
     ...file.organisation.map((n) => [n, 'organisation'] as const),
     ...file.place.map((n) => [n, 'place'] as const),
+    ...file.person.map((n) => [n, 'person'] as const),
   ]);
 }
