@@ -106,6 +106,7 @@ export function countryEntries(): GazetteerEntry[] {
  * words ("Male", "Victoria"), so the entity finder takes one only where the tagger sees a name.
  */
 export function countryCapitals(): ReadonlySet<string> {
-  countryEntries();
+  // countryEntries copies every entry: only called to fill the set once (this runs per mention)
+  if (entries === null) countryEntries();
   return capitals;
 }
