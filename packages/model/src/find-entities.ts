@@ -22,6 +22,7 @@ import {
 } from './name-evidence.js';
 import { endsAsOrganisation } from './organisation-words.js';
 import { isPlaceWord, namesAPlace } from './place-words.js';
+import { isStopWord } from './text-stats.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
 
 /** An entity one article names: every form it uses, how often, and the role it gives a person. */
@@ -108,10 +109,14 @@ export function findEntities(
     }
   }
   for (const { sentence, tokens, mentions, headline } of read) {
+    const foreign = mentions.length > 0 && !readsAsEnglish(tokens);
     for (const m of mentions) {
       const form = m.form as string;
       const key = m.key as string;
       if (headline && m.entry === null && !elsewhere.has(key)) continue;
+      // a sentence in another language inside an English text (a consent notice, a quoted passage):
+      // its capitals are no names the tagger can tell, as in a source in that language
+      if (foreign && m.entry === null) continue;
       // "FROM", "SHOULD", "SELECT" beside "from", "should", "select": a word set in capitals (code,
       // a standard's keywords, emphasis), not an acronym; a known name ("US", "WHO") is looked up first
       if (m.entry === null && m.from === m.to && isCapitalsOf(form, lower)) continue;
@@ -188,6 +193,26 @@ export function findEntities(
     else if (e.entry === null && e.kind !== 'place' && namesAPlace(e.name)) e.kind = 'place';
   }
   return kept;
+}
+
+/** Lower-case words a sentence needs before it can read as another language. */
+const FOREIGN_WORDS = 8;
+
+/**
+ * Whether a sentence reads as English: it has an English function word ("the", "of", "is") among its
+ * lower-case words, or too few of them to tell ("Falls Sie der Verwendung von Cookies nicht zustimmen"
+ * has six and none).
+ * @param tokens the sentence's tokens
+ */
+function readsAsEnglish(tokens: readonly Token[]): boolean {
+  let lower = 0;
+  for (const t of tokens) {
+    const first = t.text.charCodeAt(0);
+    if (first < 97 || first > 122 || t.text.length < 2) continue;
+    if (isStopWord(t.text)) return true;
+    lower++;
+  }
+  return lower < FOREIGN_WORDS;
 }
 
 /**
