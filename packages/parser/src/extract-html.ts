@@ -15,6 +15,7 @@ import { dropLinkLines } from './html/link-lines.js';
 import { dropLinkListLabels } from './html/link-list-labels.js';
 import { isLinkedSentence } from './html/linked-sentences.js';
 import { dropPictureCaptions } from './html/picture-captions.js';
+import { ingredientBlocks } from './html/recipe-ingredients.js';
 import { shownDate } from './html/shown-date.js';
 import { teaserListItems } from './html/teaser-lists.js';
 import { dropTrailingHeadings } from './html/trailing-headings.js';
@@ -154,6 +155,9 @@ function articleBlocks(page: HtmlBlocks, title: string | null | undefined): Html
     const [from, until] = leadBefore(page, keep, kinds, container);
     keep = keep.filter((i) => (i >= from && i < until) || inArticle((blocks[i] as HtmlBlock).element));
   }
+  // a recipe's ingredient list set apart from its method
+  const ingredients = ingredientBlocks(page, keep, container);
+  if (ingredients.length > 0) keep = [...keep, ...ingredients].sort((a, b) => a - b);
   // the writer's name, role or bio in a box of its own inside the article's element
   keep = dropAuthorBoxes(page, keep, container);
   // a one-word subheading between two of its paragraphs
