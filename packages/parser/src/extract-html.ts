@@ -15,6 +15,7 @@ import { dropLinkLines } from './html/link-lines.js';
 import { dropLinkListLabels } from './html/link-list-labels.js';
 import { isLinkedSentence } from './html/linked-sentences.js';
 import { dropPictureCaptions } from './html/picture-captions.js';
+import { dropPointerLinkLists } from './html/pointer-link-lists.js';
 import { ingredientBlocks } from './html/recipe-ingredients.js';
 import { shownDate } from './html/shown-date.js';
 import { teaserListItems } from './html/teaser-lists.js';
@@ -172,6 +173,8 @@ function articleBlocks(page: HtmlBlocks, title: string | null | undefined): Html
   keep = keep.slice(0, end + 1);
   // the heading of a list of links after the article ("Related stories", "Lesen Sie auch:")
   keep = dropLinkListLabels(page, keep, kinds);
+  // a box of links under a pointer label inside the body ("Related", "Read more")
+  keep = dropPointerLinkLists(page, keep);
   // a line that is one link (a teaser headline, "click here to get the app") between its paragraphs
   keep = dropLinkLines(page, keep);
   // a box set between the article's paragraphs (a sign-up, a promotion)
