@@ -157,7 +157,7 @@ function articleBlocks(page: HtmlBlocks, title: string | null | undefined): Html
     keep = keep.filter((i) => (i >= from && i < until) || inArticle((blocks[i] as HtmlBlock).element));
   }
   // a recipe's ingredient list set apart from its method
-  const ingredients = ingredientBlocks(page, keep, container);
+  const ingredients = ingredientBlocks(page, keep);
   if (ingredients.length > 0) keep = [...keep, ...ingredients].sort((a, b) => a - b);
   // the writer's name, role or bio in a box of its own inside the article's element
   keep = dropAuthorBoxes(page, keep, container);

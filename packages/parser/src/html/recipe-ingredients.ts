@@ -1,5 +1,4 @@
 import type { HtmlBlock, HtmlBlocks } from './collect-blocks.js';
-import { isInside } from './find-container.js';
 
 /**
  * A class or id word naming a recipe's ingredient list ("ingredients", "recipe-ingredients__item",
@@ -20,14 +19,15 @@ const NEAR_BLOCKS = 30;
 /**
  * Finds the blocks of a recipe's ingredient list set apart from the article's element: the method is
  * the body the line rules find (sentences), the list of quantities beside it is short lines in an
- * element named as ingredients, which the line rules and the element leave out. Trafilatura's
- * annotators keep the list as part of the recipe.
+ * element named as ingredients, which the line rules and the element leave out: set apart from the
+ * article's element, or inside it as one-word or linked lines ("Butter", a product's name) that the
+ * element does not put back. Trafilatura's annotators keep the list as part of the recipe. Inside the
+ * element too: half A tp 1359 → 1360, half B and zyte-dev unchanged.
  * @param page the page's blocks and block elements
  * @param keep indices of the blocks kept as body, in order
- * @param container the article's element (-1 for none)
  * @returns indices of the ingredient lists' blocks not kept yet, in order
  */
-export function ingredientBlocks(page: HtmlBlocks, keep: readonly number[], container: number): number[] {
+export function ingredientBlocks(page: HtmlBlocks, keep: readonly number[]): number[] {
   const first = keep[0];
   const last = keep[keep.length - 1];
   if (first === undefined || last === undefined) return [];
@@ -44,7 +44,6 @@ export function ingredientBlocks(page: HtmlBlocks, keep: readonly number[], cont
   const found: number[] = [];
   page.blocks.forEach((b: HtmlBlock, i) => {
     if (kept.has(i) || i < first - NEAR_BLOCKS || i > last + NEAR_BLOCKS) return;
-    if (container >= 0 && isInside(page, b.element, container)) return;
     if (inList(b.element)) found.push(i);
   });
   return found;
