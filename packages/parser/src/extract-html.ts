@@ -185,7 +185,7 @@ function articleBlocks(page: HtmlBlocks, title: string | null | undefined): Html
   // a short line right under a picture is its caption
   keep = dropPictureCaptions(page, keep);
   // a heading the body ends on heads what was left out (related links, a form), not the article
-  keep = dropTrailingHeadings(page, keep);
+  keep = dropTrailingHeadings(page, keep, kinds);
   // the headline is the title, not part of the body
   const lower = title?.toLowerCase();
   let body = keep
@@ -290,4 +290,3 @@ function ldBlocks(body: string, at: BodyPoint): BodyBlock[] {
     .filter(Boolean)
     .map((text) => ({ text, ...at }));
 }
-
