@@ -10,6 +10,9 @@ import { type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './collect-blocks.j
  */
 const MAX_LINKS = 6;
 
+/** Longer than this, a block is no label of five words (`isPointerLabel`'s limit). */
+const MAX_LABEL_CHARS = 80;
+
 /**
  * Drops a box of links to other pages set inside the body under a pointer label ("Related", "Read
  * more", "Lesen Sie auch:"; the "read more" and "related" groups of `data/furniture-phrases.yaml`):
@@ -25,7 +28,9 @@ export function dropPointerLinkLists(page: HtmlBlocks, keep: readonly number[]):
   for (let k = 0; k < keep.length; k++) {
     const i = keep[k] as number;
     const label = page.blocks[i] as HtmlBlock;
-    if (isLinkHeavy(label) || !isPointerLabel(label.text, wordsIn(label.text))) continue;
+    // a label is a few words: most blocks are passed over without counting their words
+    if (label.text.length > MAX_LABEL_CHARS || isLinkHeavy(label)) continue;
+    if (!isPointerLabel(label.text, wordsIn(label.text))) continue;
     const links: number[] = [];
     for (let j = i + 1; j < page.blocks.length && j - i <= MAX_LINKS; j++) {
       if (!isLinkHeavy(page.blocks[j] as HtmlBlock)) break;
