@@ -9,6 +9,7 @@ import { isCommentForm, isCommentHeader, isCreditLine, isFurnitureLine } from '.
 import { leadUnderStamp } from './lead-under-stamp.js';
 import { linkBoxLines } from './link-box.js';
 import { scoreLines } from './score-lines.js';
+import { isShortSubheading } from './short-subheadings.js';
 import { teaserLines } from './teaser-links.js';
 import { trimBio } from './trim-bio.js';
 import { trimSignOff } from './trim-sign-off.js';
@@ -127,7 +128,9 @@ export function selectBody(
       kind === 'clause' ||
       kind === 'row' ||
       kind === 'item' ||
-      words >= MIN_INNER_WORDS
+      words >= MIN_INNER_WORDS ||
+      // a one- or two-word subheading between two paragraphs (text scrapes: HTML has its heading elements)
+      (scrape && lengths !== undefined && isShortSubheading(j, kinds, lengths))
     )
       keep.push(j);
   }
