@@ -8,6 +8,7 @@ import { parseByline } from './find-byline.js';
 import { isCommentForm, isCommentHeader, isCreditLine, isFurnitureLine } from './furniture-lines.js';
 import { leadUnderStamp } from './lead-under-stamp.js';
 import { linkBoxLines } from './link-box.js';
+import { recipeCard } from './recipe-card.js';
 import { scoreLines } from './score-lines.js';
 import { isShortSubheading } from './short-subheadings.js';
 import { teaserLines } from './teaser-links.js';
@@ -99,6 +100,14 @@ export function selectBody(
   best.last = trimBio(lines, kinds, best.first, best.last);
   best.last = trimSignOff(lines, kinds, best.first, best.last);
   best.last = closingList(lines, kinds, best.last);
+  // a recipe card under the article: its ingredients and method join it, its ratings and times do not
+  const card = scrape && lengths !== undefined ? recipeCard(lines, scores, lengths, best.last) : null;
+  const cardFrom = best.last;
+  if (card) {
+    // the site's sign-off or the writer's bio under the card (not under the post above it) goes
+    best.last = trimSignOff(lines, kinds, card.method, card.end);
+    best.last = trimBio(lines, kinds, card.method, best.last);
+  }
   const keep: number[] = [];
   const teasers = scrape ? teaserLines(lines, kinds, best.first, best.last, lengths) : new Set<number>();
   const linkBox = scrape ? linkBoxLines(lines, kinds, best.first, best.last) : new Set<number>();
@@ -115,6 +124,11 @@ export function selectBody(
     // calls to share or subscribe, rights notices and credits, "read more" pointers, photo credits
     const text = (lines[j] as BodyBlock).text;
     if (isFurnitureLine(text, words) || isCreditLine(text, words)) continue;
+    if (card && j > cardFrom && j < card.ingredients) continue; // the card's title, rating, times
+    if (card && j >= card.ingredients && j <= card.method) {
+      if (words >= 1) keep.push(j); // each ingredient, however short, and the two headings
+      continue;
+    }
     if (isListMarker(text)) continue; // a step number: the step's text is kept
     // a "By Jane Doe on Monday, …" line is the article's metadata, not its text
     if (words <= MAX_BYLINE_WORDS && parseByline(text)?.role === null) continue;
