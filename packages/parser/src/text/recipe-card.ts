@@ -59,3 +59,62 @@ export function recipeCard(
   }
   return best.score >= METHOD_MIN ? { ingredients, method, end: best.at } : null;
 }
+
+/** A recipe card over the method the body was taken from, and the post above the card. */
+export interface RecipeAbove {
+  /** The line heading the ingredients. */
+  ingredients: number;
+  /** The line heading the method. */
+  method: number;
+  /** The first and last line of the post about the dish above the card, or -1 when none is. */
+  intro: [number, number];
+}
+
+/**
+ * The method's heading stands at most this many lines over the body (its times: work, baking, rest).
+ * Measured on trafilatura-eval text (tp/fp): half A 1304/125 → 1307/125, half B 1246/110 → 1252/110,
+ * zyte-dev text unchanged (0.960), titles found unchanged (`eval:titles`: 0.664 / 0.674).
+ */
+const METHOD_GAP = 8;
+
+/**
+ * Finds a recipe card whose method the body is: a line heading the method at most METHOD_GAP lines
+ * over the body's first line, a line heading the ingredients at most MAX_INGREDIENTS lines over that,
+ * and the post about the dish above the card — the nearest run of text at most CARD_GAP lines over the
+ * ingredients' heading, weighing METHOD_MIN or more — when there is one.
+ * @param lines the non-empty lines
+ * @param scores their scores (see `scoreLines`)
+ * @param words their lengths in words
+ * @param first the body's first line
+ * @returns the card, or null when the body is no card's method
+ */
+export function recipeAbove(
+  lines: readonly BodyBlock[],
+  scores: readonly number[],
+  words: readonly number[],
+  first: number,
+): RecipeAbove | null {
+  let method = -1;
+  for (let j = first - 1; j >= 0 && first - j <= METHOD_GAP && method === -1; j--)
+    if (isRecipeHeading((lines[j] as BodyBlock).text, 'method', words[j])) method = j;
+  if (method === -1) return null;
+  let ingredients = -1;
+  for (let j = method - 1; j >= 0 && method - j <= MAX_INGREDIENTS && ingredients === -1; j--)
+    if (isRecipeHeading((lines[j] as BodyBlock).text, 'ingredients', words[j])) ingredients = j;
+  if (ingredients === -1) return null;
+  // the post above the card: its last line of text, then up while its total stays above zero
+  let end = ingredients - 1;
+  while (end >= 0 && ingredients - end <= CARD_GAP && (scores[end] as number) <= 0) end--;
+  let intro: [number, number] = [-1, -1];
+  if (end >= 0 && ingredients - end <= CARD_GAP) {
+    let sum = 0;
+    let best = { at: -1, score: 0 };
+    for (let j = end; j >= 0; j--) {
+      sum += scores[j] as number;
+      if (sum <= 0) break;
+      if (sum > best.score) best = { at: j, score: sum };
+    }
+    if (best.score >= METHOD_MIN) intro = [best.at, end];
+  }
+  return { ingredients, method, intro };
+}

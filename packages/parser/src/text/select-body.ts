@@ -8,7 +8,7 @@ import { parseByline } from './find-byline.js';
 import { isCommentForm, isCommentHeader, isCreditLine, isFurnitureLine } from './furniture-lines.js';
 import { leadUnderStamp } from './lead-under-stamp.js';
 import { linkBoxLines } from './link-box.js';
-import { recipeCard } from './recipe-card.js';
+import { recipeAbove, recipeCard } from './recipe-card.js';
 import { scoreLines } from './score-lines.js';
 import { isShortSubheading } from './short-subheadings.js';
 import { teaserLines } from './teaser-links.js';
@@ -108,6 +108,9 @@ export function selectBody(
     best.last = trimSignOff(lines, kinds, card.method, card.end);
     best.last = trimBio(lines, kinds, card.method, best.last);
   }
+  // a recipe card over the method the body was taken from: its ingredients, and the post above it, join
+  const above = scrape && lengths !== undefined ? recipeAbove(lines, scores, lengths, best.first) : null;
+  if (above) best.first = above.intro[0] === -1 ? above.ingredients : above.intro[0];
   const keep: number[] = [];
   const teasers = scrape ? teaserLines(lines, kinds, best.first, best.last, lengths) : new Set<number>();
   const linkBox = scrape ? linkBoxLines(lines, kinds, best.first, best.last) : new Set<number>();
@@ -125,6 +128,11 @@ export function selectBody(
     const text = (lines[j] as BodyBlock).text;
     if (isFurnitureLine(text, words) || isCreditLine(text, words)) continue;
     if (card && j > cardFrom && j < card.ingredients) continue; // the card's title, rating, times
+    if (above && j > above.intro[1] && j < above.ingredients) continue; // the card's title and times
+    if (above && j >= above.ingredients && j <= above.method) {
+      if (words >= 1) keep.push(j);
+      continue;
+    }
     if (card && j >= card.ingredients && j <= card.method) {
       if (words >= 1) keep.push(j); // each ingredient, however short, and the two headings
       continue;
