@@ -67,7 +67,9 @@ export function selectBody(
   kinds: readonly LineKind[],
   options: { linkBoxes?: boolean; words?: readonly number[] } = {},
 ): BodyRegion | null {
-  const lengths = options.words;
+  // text scrapes' lengths in words, counted here when the caller (a bench tool) has not
+  const lengths =
+    options.words ?? (options.linkBoxes !== false ? lines.map((l) => wordsIn(l.text)) : undefined);
   const scores = scoreLines(lines, kinds, lengths);
   // Each run of lines whose running score stays above zero, at its best end.
   const runs: { first: number; last: number; score: number }[] = [];
