@@ -63,6 +63,14 @@ describe('buildBriefing diagnostics', () => {
     expect(names(english).length).toBeGreaterThan(2);
   });
 
+  it('knows a country by its name in the language of the source', () => {
+    const text =
+      'Deutschland und Frankreich haben am Dienstag in Brüssel verhandelt. Die Regierung in Warschau lehnte ab, sagte ein Sprecher; Polska bleibt dabei.';
+    const german = textArticle('bericht', text, { language: 'de' });
+    const names = buildBriefing([german], { id: 'b', now }).value.actors.map((x) => x.name);
+    expect(names.sort()).toEqual(['France', 'Germany', 'Poland']);
+  });
+
   it('warns, naming the file, about a source in a language other than English', () => {
     const articles = [
       textArticle('bericht', 'Der Stadtrat hat am Dienstag den Haushalt beschlossen.', {
