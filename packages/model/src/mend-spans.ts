@@ -177,12 +177,16 @@ function cutTitle(tokens: readonly Token[], s: EntitySpan): EntitySpan[] {
 function splitNameAfterOrganisation(tokens: readonly Token[], spans: EntitySpan[]): void {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k] as EntitySpan;
-    for (const size of [2, 3]) {
+    // most spans are of one or two words: the loop ends at once
+    for (let size = 2; size <= 3 && s.to - size >= s.from; size++) {
       const at = s.to - size;
-      if (at < s.from || !isOrganisationWord((tokens[at] as Token).text)) continue;
-      const name = tokens.slice(at + 1, s.to + 1);
-      if (!name.every((t) => NAME_WORD.test(t.text) && !isTitle(t.text) && !isOrganisationWord(t.text)))
-        continue;
+      if (!isOrganisationWord((tokens[at] as Token).text)) continue;
+      let name = true;
+      for (let i = at + 1; i <= s.to && name; i++) {
+        const word = (tokens[i] as Token).text;
+        name = NAME_WORD.test(word) && !isTitle(word) && !isOrganisationWord(word);
+      }
+      if (!name) continue;
       spans.splice(k, 1, { ...s, type: 'ORG', to: at }, { ...s, type: 'PER', from: at + 1 });
       break;
     }
