@@ -6,6 +6,9 @@ const STOP = new Set(
   ),
 );
 
+/** The stop words ({@link isStopWord}), all ASCII and lower case. */
+export const STOP_WORDS: ReadonlySet<string> = STOP;
+
 /**
  * The content words of a text, lower-cased, without stop words or short tokens.
  * @param text any text
