@@ -1,6 +1,6 @@
 import type { KeyPoint } from './briefing.js';
 import { cite } from './citation.js';
-import { dropConnective, isContext, leansOnContext, newsScore } from './news-statement.js';
+import { dropConnective, leansOnContext, newsScoreUnlessContext } from './news-statement.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { supportingSources } from './supporting-sources.js';
 import { jaccard } from './text-stats.js';
@@ -35,7 +35,11 @@ export function selectKeyPoints(sentences: readonly ScoredSentence[], max = 6): 
     (a, b) => b.score - a.score || a.start - b.start,
   ).filter((s) => !leansOnContext(s.text));
   // never context; opinion (more marks of assessment than of news) only when news runs short
-  const plain = candidates.filter((s) => !isContext(s.text)).map((s) => ({ s, news: newsScore(s.text) }));
+  const plain: { s: ScoredSentence; news: number }[] = [];
+  for (const s of candidates) {
+    const news = newsScoreUnlessContext(s.text);
+    if (news !== null) plain.push({ s, news });
+  }
   const reports = plain.filter((c) => c.news >= 0);
   const pool = reports.length >= 3 ? reports : plain;
   const recency = recencyOf(sentences);
