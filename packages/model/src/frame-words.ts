@@ -224,7 +224,13 @@ function readsByUnit(text: string): boolean {
 
 /** The stop words by length and first letter (all are ASCII), to check a word against without its string. */
 const STOP_BY_LENGTH: string[][][] = [];
-for (const w of STOP_WORDS) ((STOP_BY_LENGTH[w.length] ??= [])[w.charCodeAt(0)] ??= []).push(w);
+for (const w of STOP_WORDS) {
+  const byFirst = STOP_BY_LENGTH[w.length] ?? [];
+  STOP_BY_LENGTH[w.length] = byFirst;
+  const list = byFirst[w.charCodeAt(0)] ?? [];
+  byFirst[w.charCodeAt(0)] = list;
+  list.push(w);
+}
 
 /** Whether the word at `start`..`end` of a text, lower-cased ("’" as "'"), is a stop word. */
 function isStopWordAt(text: string, start: number, end: number): boolean {
