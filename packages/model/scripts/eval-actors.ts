@@ -6,7 +6,9 @@
 // actor found through its demonym counts as right).
 // Sets: GMB dev (Voice of America; no document breaks, so 20 sentences make one pseudo-article) and
 // WikiGold (146 Wikipedia articles: not news, shows how far the finder carries off GMB).
-// Usage: pnpm eval:actors [--set gmb|wikigold|all] [--limit N]
+// Usage: pnpm eval:actors [--set gmb|wikigold|all] [--limit N] [--kinds] [--kinds-top N]
+// --kinds also prints, per set, each gold type against the kinds its actors were given, and the names
+// given the wrong kind most often.
 import { join } from 'node:path';
 import type { Article } from '../src/article.js';
 import { buildBriefing } from '../src/build-briefing.js';
@@ -21,6 +23,7 @@ const opt = (name: string) => {
 };
 const set = opt('--set') ?? 'all';
 const limit = Number(opt('--limit') ?? Number.POSITIVE_INFINITY);
+const showKinds = args.includes('--kinds');
 /** GMB dev has no document breaks; a Voice of America story runs about 20 sentences. */
 const GMB_ARTICLE_SENTENCES = 20;
 
@@ -44,6 +47,8 @@ function score(name: string, articles: ConllArticle[]) {
   // of the actors that are a gold person, organisation or place, how many have its kind
   let kindsRight = 0;
   let kindsAll = 0;
+  const confusion = new Map<string, number>();
+  const wrong = new Map<string, number>();
   const KINDS: Record<(typeof types)[number], readonly string[]> = {
     PER: ['person'],
     ORG: ['organisation'],
@@ -70,7 +75,10 @@ function score(name: string, articles: ConllArticle[]) {
         | undefined;
       if (!type) return;
       kindsAll += 1;
+      const cell = `${type} ${x.kind}`;
+      confusion.set(cell, (confusion.get(cell) ?? 0) + 1);
       if (KINDS[type].includes(x.kind)) kindsRight += 1;
+      else wrong.set(`${cell} ${x.name}`, (wrong.get(`${cell} ${x.name}`) ?? 0) + 1);
     });
     actorsAll += keys.length;
     actorsRight += keys.filter((k) => [...k].some((s) => all.has(s))).length;
@@ -80,6 +88,15 @@ function score(name: string, articles: ConllArticle[]) {
   console.log(
     `${name.padEnd(9)} articles ${String(articles.length).padStart(4)}  recall person ${r('PER')}  organisation ${r('ORG')}  place ${r('LOC')}  precision ${(actorsRight / Math.max(1, actorsAll)).toFixed(2)}  kind ${(kindsRight / Math.max(1, kindsAll)).toFixed(3)}  (${actorsAll} actors, ${(ms / 1000).toFixed(1)} s)`,
   );
+  if (showKinds) printKinds(confusion, wrong);
+}
+
+/** Prints gold type × actor kind counts, then the 25 names most often given a wrong kind. */
+function printKinds(confusion: Map<string, number>, wrong: Map<string, number>) {
+  for (const [cell, n] of [...confusion].sort((a, b) => a[0].localeCompare(b[0])))
+    console.log(`  ${cell.padEnd(24)} ${n}`);
+  for (const [what, n] of [...wrong].sort((a, b) => b[1] - a[1]).slice(0, Number(opt('--kinds-top') ?? 25)))
+    console.log(`    ${n} × ${what}`);
 }
 
 function toArticle(a: ConllArticle): Article {

@@ -1,8 +1,17 @@
+import { readDataFile } from './data-file.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import { requireFromModel } from './model-files.js';
 
+/** A country's name in one language. */
+interface LocalName {
+  common: string;
+  official: string;
+}
+
 interface WorldCountry {
-  name: { common: string; official: string };
+  name: { common: string; official: string; native?: Record<string, LocalName> };
+  /** The name in 25 languages, by ISO 639-3 code ("deu": "Deutschland"). */
+  translations?: Record<string, LocalName>;
   /** ISO 3166-1 alpha-2 code ("GM"), which `altSpellings` also lists. */
   cca2: string;
   altSpellings: string[];
@@ -16,22 +25,61 @@ interface WorldCountry {
 const LATIN = /^[\p{Script=Latin} .'’-]+$/u;
 
 let entries: GazetteerEntry[] | null = null;
+
+/**
+ * The common names a country has in other languages (its own, and the 25 of `translations`) that can
+ * stand as aliases: in Latin script, not the name of another country (the data give Cameroon's Polish
+ * name as Ivory Coast's, and "Guyana" is French Guiana in some languages), and not a word of English
+ * news (`data/background-df.json`: "Man" for the Isle of Man, "Island" for Iceland, "Grenade",
+ * "Salvador"). A source in German then names Germany "Deutschland" and France "Frankreich", and its
+ * actors keep only known names (see `analyseArticle`).
+ * @param all every country of the package
+ * @returns per country's common name, its names in other languages
+ */
+function otherLanguageNames(all: readonly WorldCountry[]): Map<string, string[]> {
+  const english = new Set(
+    all.flatMap((c) => [c.name.common, c.name.official, ...c.altSpellings, ...c.capital]),
+  );
+  // parsed as it is, not by readDataJson, whose copy without prototypes of 30,000 keys took 30 ms
+  // of every worker's start; Object.hasOwn is as safe from "constructor"
+  const newsWords = (JSON.parse(readDataFile('background-df.json').toString('utf8')) as { df: object }).df;
+  const owners = new Map<string, Set<string>>();
+  for (const c of all)
+    for (const local of [...Object.values(c.name.native ?? {}), ...Object.values(c.translations ?? {})]) {
+      const name = local.common;
+      if (name === c.name.common || english.has(name) || !LATIN.test(name)) continue;
+      if (Object.hasOwn(newsWords, name.toLowerCase())) continue;
+      owners.set(name, (owners.get(name) ?? new Set()).add(c.name.common));
+    }
+  const names = new Map<string, string[]>();
+  for (const [name, of] of owners) {
+    if (of.size !== 1) continue;
+    const country = [...of][0] as string;
+    names.set(country, [...(names.get(country) ?? []), name]);
+  }
+  return names;
+}
 const capitals = new Set<string>();
 
 /**
  * One entry per country of the `world-countries` package: its common name, official name, English
- * spellings, demonyms (with plurals: "Kenyan", "Kenyans") and capitals ("Nairobi said" is Kenya), all
- * one country actor. Read once.
+ * spellings, demonyms (with plurals: "Kenyan", "Kenyans"), capitals ("Nairobi said" is Kenya) and
+ * common names in other languages ("Deutschland"), all one country actor. Read once.
  * @returns a fresh copy of the entries
  */
 export function countryEntries(): GazetteerEntry[] {
   const all = requireFromModel('world-countries/countries.json') as WorldCountry[];
   // sovereign states first: a demonym or capital two entries share ("American") goes to the state
   const ordered = [...all].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false));
+  const local = entries ? new Map<string, string[]>() : otherLanguageNames(all);
   entries ??= ordered.map((c) => {
     // the two-letter ISO code is no name in running text, and many are common acronyms ("GM", "AI",
     // "IS", "PR"); the one news writes as a name ("US") comes from data/country-names.yaml
-    const aliases = new Set<string>([c.name.official, ...c.altSpellings.filter((a) => a !== c.cca2)]);
+    const aliases = new Set<string>([
+      c.name.official,
+      ...c.altSpellings.filter((a) => a !== c.cca2),
+      ...(local.get(c.name.common) ?? []),
+    ]);
     for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) {
       if (!d) continue;
       aliases.add(d);
@@ -60,6 +108,7 @@ export function countryEntries(): GazetteerEntry[] {
  * words ("Male", "Victoria"), so the entity finder takes one only where the tagger sees a name.
  */
 export function countryCapitals(): ReadonlySet<string> {
-  countryEntries();
+  // countryEntries copies every entry: only called to fill the set once (this runs per mention)
+  if (entries === null) countryEntries();
   return capitals;
 }

@@ -1,6 +1,7 @@
 import type { EntitySpan } from './entity-tagger.js';
 import { isTitle } from './find-roles.js';
 import { nameParticles } from './name-particles.js';
+import { isOrganisationWord } from './organisation-words.js';
 import type { Token } from './tokenize-words.js';
 
 const SEPARATOR = new Set(['and', ',', ';', '&', 'or']);
@@ -54,6 +55,7 @@ export function mendSpans(
     joined.push(s);
   }
   for (const s of joined) if (s.type === 'PER') widenName(tokens, s, joined);
+  splitNameAfterOrganisation(tokens, joined);
   const out: EntitySpan[] = [];
   for (const s of joined) {
     if (known(s.from, s.to)) {
@@ -166,6 +168,38 @@ function cutTitle(tokens: readonly Token[], s: EntitySpan): EntitySpan[] {
 }
 
 /**
+ * Splits a span that runs from an organisation's last word into a name of two or three words ("the
+ * Air Force/ORG James Roche/ORG", "Ford Motor Company Jim Farley" read as one person): the
+ * organisation, then a person.
+ * @param tokens the sentence's tokens
+ * @param spans the spans, split in place
+ */
+function splitNameAfterOrganisation(tokens: readonly Token[], spans: EntitySpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as EntitySpan;
+    // most spans are of one or two words: the loop ends at once
+    for (let size = 2; size <= 3 && s.to - size >= s.from; size++) {
+      const at = s.to - size;
+      if (!isOrganisationWord((tokens[at] as Token).text)) continue;
+      let name = true;
+      for (let i = at + 1; i <= s.to && name; i++) {
+        const word = (tokens[i] as Token).text;
+        name = NAME_WORD.test(word) && !isTitle(word) && !isOrganisationWord(word);
+      }
+      if (!name) continue;
+      spans.splice(k, 1, { ...s, type: 'ORG', to: at }, { ...s, type: 'PER', from: at + 1 });
+      break;
+    }
+  }
+}
+
+/**
+ * A word that can be part of a person's name: capitalised, with a second capital after a prefix
+ * ("McDonald", "DiCaprio") or after a letter and an apostrophe ("O'Connor", "D’Angelo"), or hyphenated.
+ */
+const NAME_WORD = /^\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+)(?:-\p{L}+)*$/u;
+
+/**
  * Widens a person's span over the capitalised words right before and after it that no other span
  * holds ("Ana María López Vidal" tagged as "María" alone: names the tagger never saw in training
  * news), but not over a title, a function word, a word in capitals or the sentence's first word.
@@ -176,7 +210,7 @@ function widenName(tokens: readonly Token[], s: EntitySpan, spans: readonly Enti
     return (
       t !== undefined &&
       i > 0 &&
-      /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u.test(t.text) &&
+      NAME_WORD.test(t.text) &&
       !isTitle(t.text) &&
       !spans.some((x) => x !== s && x.from <= i && x.to >= i)
     );

@@ -13,9 +13,18 @@ let words: ReadonlySet<string> | undefined;
  * @throws ZodError when the data file does not have its schema
  */
 export function endsAsOrganisation(name: string): boolean {
+  const last = name.trim().split(/\s+/).at(-1) ?? '';
+  return name.includes(' ') && isOrganisationWord(last);
+}
+
+/**
+ * Whether one word is an organisation's last word ("Company", "Corp.", "Force"), in any case.
+ * @param word a word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isOrganisationWord(word: string): boolean {
   words ??= new Set(
     OrganisationWords.parse(parseYaml(readFileSync(modelFile('data/organisation-words.yaml'), 'utf8'))).words,
   );
-  const last = name.trim().split(/\s+/).at(-1)?.toLowerCase().replace(/\.$/, '') ?? '';
-  return name.includes(' ') && words.has(last);
+  return words.has(word.toLowerCase().replace(/\.$/, ''));
 }

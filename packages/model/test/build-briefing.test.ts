@@ -63,6 +63,23 @@ describe('buildBriefing diagnostics', () => {
     expect(names(english).length).toBeGreaterThan(2);
   });
 
+  it('takes no unknown names from a sentence in another language inside an English source', () => {
+    const text =
+      'Mayor Klaus Weber said on Tuesday that the council in Berlin had approved the budget. Falls Sie der Verwendung von Cookies nicht zustimmen, klicken Sie hier unten auf Ablehnen.';
+    const names = buildBriefing([textArticle('report', text)], { id: 'b', now }).value.actors.map(
+      (x) => x.name,
+    );
+    expect(names.sort()).toEqual(['Germany', 'Klaus Weber']);
+  });
+
+  it('knows a country by its name in the language of the source', () => {
+    const text =
+      'Deutschland und Frankreich haben am Dienstag in Brüssel verhandelt. Die Regierung in Warschau lehnte ab, sagte ein Sprecher; Polska bleibt dabei.';
+    const german = textArticle('bericht', text, { language: 'de' });
+    const names = buildBriefing([german], { id: 'b', now }).value.actors.map((x) => x.name);
+    expect(names.sort()).toEqual(['France', 'Germany', 'Poland']);
+  });
+
   it('warns, naming the file, about a source in a language other than English', () => {
     const articles = [
       textArticle('bericht', 'Der Stadtrat hat am Dienstag den Haushalt beschlossen.', {

@@ -26,6 +26,41 @@ describe('mendSpans: what it makes of the spans a tagger gives in text unlike it
     ).toEqual(['PER:Abdul Karim Rashid Halabi']);
   });
 
+  it('widens a person over surnames with an apostrophe or an inner capital', () => {
+    expect(
+      mend("Michael O'Leary, Sinead O’Connor and Christa McAuliffe met Leonardo DiCaprio.", [
+        ['PER', 'Michael'],
+        ['PER', 'Sinead'],
+        ['PER', 'Christa'],
+        ['PER', 'Leonardo'],
+      ]),
+    ).toEqual([
+      "PER:Michael O'Leary",
+      'PER:Sinead O’Connor',
+      'PER:Christa McAuliffe',
+      'PER:Leonardo DiCaprio',
+    ]);
+  });
+
+  it("splits a person's name off an organisation's last word", () => {
+    expect(
+      mend(
+        'Secretary of the Air Force James Roche met Ford Motor Company Jim Farley and the Space Force Academy.',
+        [
+          ['ORG', 'Air Force James Roche'],
+          ['PER', 'Ford Motor Company Jim Farley'],
+          ['ORG', 'Space Force Academy'],
+        ],
+      ),
+    ).toEqual([
+      'ORG:Air Force',
+      'PER:James Roche',
+      'ORG:Ford Motor Company',
+      'PER:Jim Farley',
+      'ORG:Space Force Academy',
+    ]);
+  });
+
   it('not over a title, the first word of the sentence, or another span', () => {
     expect(
       mend('Minister Karim Rashid met Halabi Holdings in Tripoli.', [

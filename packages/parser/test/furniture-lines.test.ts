@@ -8,6 +8,7 @@ import {
   isCreditLine,
   isFurnitureLine,
   isNoticeLine,
+  isRecipeHeading,
   isSignOffLine,
 } from '../src/text/furniture-lines.js';
 
@@ -119,6 +120,37 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
       true,
       false,
     ]);
+  });
+
+  it('tells the headings of a recipe card (data/recipe-headings.yaml) from a sentence about them', () => {
+    const lines = [
+      'Zutaten für 4 Personen',
+      'INGREDIENTS',
+      'Zubereitung:',
+      'Instructions',
+      'Alle Zutaten in eine Schüssel geben und gut verrühren.',
+      'Ingredients',
+    ];
+    expect(lines.map((t) => isRecipeHeading(t, 'ingredients'))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      true,
+    ]);
+    expect(lines.map((t) => isRecipeHeading(t, 'method'))).toEqual([false, false, true, true, false, false]);
+  });
+
+  it('tells a placeholder of embedded content as furniture', () => {
+    expect(
+      [
+        'Externer Inhalt',
+        'Inhalt laden',
+        'Click to load the map',
+        'Der Inhalt des Berichts ist bekannt.',
+      ].map((t) => isFurnitureLine(t)),
+    ).toEqual([true, true, true, false]);
   });
 
   it('rejects a file that is not a map of lists of phrases', () => {

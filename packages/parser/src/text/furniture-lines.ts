@@ -133,6 +133,29 @@ function phrases(file: string, only?: readonly string[], key = file): PhraseMatc
   return matcher;
 }
 
+/** A recipe card's heading is a line of at most this many words ("Zutaten für 4 Personen"). */
+const MAX_RECIPE_HEADING_WORDS = 5;
+
+/**
+ * Tells the heading of one part of a recipe card: a line of MAX_RECIPE_HEADING_WORDS words at most
+ * that holds a word of that part's group in `data/recipe-headings.yaml` ("Ingredients",
+ * "Zutaten für 4 Personen"; "Instructions", "Zubereitung:").
+ * @param text a line
+ * @param part `ingredients` or `method`
+ * @param words its length in words
+ */
+export function isRecipeHeading(
+  text: string,
+  part: 'ingredients' | 'method',
+  words = wordsIn(text),
+): boolean {
+  return (
+    words >= 1 &&
+    words <= MAX_RECIPE_HEADING_WORDS &&
+    phrases('recipe-headings.yaml', [part], `recipe-${part}`).test(text.toLowerCase())
+  );
+}
+
 /**
  * Tells a line of page furniture by what it says: a short line (MAX_WORDS words at most) holding a call to
  * share, subscribe, follow, comment, donate or sign in, a rights notice or credit (©, "Photo:"), an

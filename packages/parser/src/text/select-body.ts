@@ -8,7 +8,9 @@ import { parseByline } from './find-byline.js';
 import { isCommentForm, isCommentHeader, isCreditLine, isFurnitureLine } from './furniture-lines.js';
 import { leadUnderStamp } from './lead-under-stamp.js';
 import { linkBoxLines } from './link-box.js';
+import { recipeAbove, recipeCard } from './recipe-card.js';
 import { scoreLines } from './score-lines.js';
+import { isShortSubheading } from './short-subheadings.js';
 import { teaserLines } from './teaser-links.js';
 import { trimBio } from './trim-bio.js';
 import { trimSignOff } from './trim-sign-off.js';
@@ -65,7 +67,9 @@ export function selectBody(
   kinds: readonly LineKind[],
   options: { linkBoxes?: boolean; words?: readonly number[] } = {},
 ): BodyRegion | null {
-  const lengths = options.words;
+  // text scrapes' lengths in words, counted here when the caller (a bench tool) has not
+  const lengths =
+    options.words ?? (options.linkBoxes !== false ? lines.map((l) => wordsIn(l.text)) : undefined);
   const scores = scoreLines(lines, kinds, lengths);
   // Each run of lines whose running score stays above zero, at its best end.
   const runs: { first: number; last: number; score: number }[] = [];
@@ -98,6 +102,17 @@ export function selectBody(
   best.last = trimBio(lines, kinds, best.first, best.last);
   best.last = trimSignOff(lines, kinds, best.first, best.last);
   best.last = closingList(lines, kinds, best.last);
+  // a recipe card under the article: its ingredients and method join it, its ratings and times do not
+  const card = scrape && lengths !== undefined ? recipeCard(lines, scores, lengths, best.last) : null;
+  const cardFrom = best.last;
+  if (card) {
+    // the site's sign-off or the writer's bio under the card (not under the post above it) goes
+    best.last = trimSignOff(lines, kinds, card.method, card.end);
+    best.last = trimBio(lines, kinds, card.method, best.last);
+  }
+  // a recipe card over the method the body was taken from: its ingredients, and the post above it, join
+  const above = scrape && lengths !== undefined ? recipeAbove(lines, scores, lengths, best.first) : null;
+  if (above) best.first = above.intro[0] === -1 ? above.ingredients : above.intro[0];
   const keep: number[] = [];
   const teasers = scrape ? teaserLines(lines, kinds, best.first, best.last, lengths) : new Set<number>();
   const linkBox = scrape ? linkBoxLines(lines, kinds, best.first, best.last) : new Set<number>();
@@ -114,6 +129,16 @@ export function selectBody(
     // calls to share or subscribe, rights notices and credits, "read more" pointers, photo credits
     const text = (lines[j] as BodyBlock).text;
     if (isFurnitureLine(text, words) || isCreditLine(text, words)) continue;
+    if (card && j > cardFrom && j < card.ingredients) continue; // the card's title, rating, times
+    if (above && j > above.intro[1] && j < above.ingredients) continue; // the card's title and times
+    if (above && j >= above.ingredients && j <= above.method) {
+      if (words >= 1) keep.push(j);
+      continue;
+    }
+    if (card && j >= card.ingredients && j <= card.method) {
+      if (words >= 1) keep.push(j); // each ingredient, however short, and the two headings
+      continue;
+    }
     if (isListMarker(text)) continue; // a step number: the step's text is kept
     // a "By Jane Doe on Monday, …" line is the article's metadata, not its text
     if (words <= MAX_BYLINE_WORDS && parseByline(text)?.role === null) continue;
@@ -127,7 +152,9 @@ export function selectBody(
       kind === 'clause' ||
       kind === 'row' ||
       kind === 'item' ||
-      words >= MIN_INNER_WORDS
+      words >= MIN_INNER_WORDS ||
+      // a one- or two-word subheading between two paragraphs (text scrapes: HTML has its heading elements)
+      (scrape && lengths !== undefined && isShortSubheading(j, kinds, lengths))
     )
       keep.push(j);
   }

@@ -15,7 +15,21 @@ const MAX_BIO_LINES = 2;
  */
 const MIN_LEFT = 50;
 
-const SELF_INTRO = /^(?:i'm|i’m|i am|ich bin|je suis|soy|sono|jestem|ik ben|eu sou)\s+\p{Lu}/u;
+/**
+ * A self-introduction's opening words, perhaps after a greeting ("I'm", "Hallo, ich bin"), in lower case.
+ * The name or noun after them is capitalised: it was tested on the lower-cased line once, which no line
+ * passed. Measured on trafilatura-eval text (tp/fp): half A 1311/125 → 1311/124 (the greeting), half B
+ * 1252/110 → 1252/109, zyte-dev text unchanged (0.960).
+ */
+const SELF_INTRO =
+  /^(?:(?:hallo|hello|hi|hey|salut|bonjour|hola|ciao|cześć|hoi|olá),?\s+)?(?:i['’]m|i am|ich bin|je suis|soy|sono|jestem|ik ben|eu sou)\s+/u;
+
+/** Tells a paragraph that opens by introducing its writer ("I'm Amy, …", "Hallo, ich bin Foodbloggerin, …"). */
+function selfIntro(opening: string): boolean {
+  const text = opening.replace(/^\P{L}+/u, '');
+  const m = SELF_INTRO.exec(text.toLowerCase());
+  return m !== null && /^\p{Lu}/u.test(text.slice(m[0].length));
+}
 
 /**
  * Tells where the article ends when its last one or two paragraphs are a bio of the author or the
@@ -53,9 +67,7 @@ export function trimBio(
     const opening = (lines[bio] as BodyBlock).text;
     const name = head[head.length - 1] as string;
     const isBio =
-      head.some((h) => isBioLabel(h)) ||
-      SELF_INTRO.test(opening.toLowerCase().replace(/^\P{L}+/u, '')) ||
-      (isName(name) && /^\p{Ll}/u.test(opening));
+      head.some((h) => isBioLabel(h)) || selfIntro(opening) || (isName(name) && /^\p{Ll}/u.test(opening));
     if (!isBio) continue;
     const cut = bio - head.length - 1;
     let words = 0;

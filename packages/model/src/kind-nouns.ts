@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { ActorKind } from './briefing.js';
+import { modelFile } from './model-files.js';
+import type { Token } from './tokenize-words.js';
+
+const Nouns = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
+const KindNouns = z.object({ organisation: Nouns, place: Nouns, person: Nouns });
+let nouns: Map<string, ActorKind> | undefined;
+
+/** Words that may follow the noun that ends an apposition ("a stationery company with ..."). */
+const AFTER_APPOSITION = new Set([
+  ',',
+  '.',
+  ';',
+  ')',
+  'that',
+  'which',
+  'whose',
+  'with',
+  'based',
+  'from',
+  'in',
+  'of',
+  'owned',
+  'founded',
+  'and',
+]);
+/** Words that end a noun phrase before its noun would come ("the namesake for both the college"). */
+const NOT_A_MODIFIER = new Set([
+  'a',
+  'an',
+  'the',
+  'for',
+  'to',
+  'by',
+  'on',
+  'at',
+  'as',
+  'or',
+  'but',
+  'is',
+  'was',
+]);
+/** Words an apposition may hold between its article and its noun ("an Australian media company"). */
+const APPOSITION_WORDS = 4;
+
+/**
+ * The kind the words around a name say it is, by a noun of `data/kind-nouns.yaml`: right before it
+ * ("the airline Ryanair"), before it and "of" for a place ("the town of Aisby"), or ending an
+ * apposition after it ("Staedtler, a stationery company", "Aisby, a village in Lincolnshire") or a
+ * description after "is" or "was" ("Boultham is a suburb of Lincoln").
+ * @param tokens the sentence's tokens
+ * @param from the name's first token
+ * @param to the name's last token
+ * @returns `organisation`, `place`, `person`, or null when no noun says
+ * @throws ZodError when the data file does not have its schema
+ */
+export function kindNamed(tokens: readonly Token[], from: number, to: number): ActorKind | null {
+  nouns ??= readNouns();
+  const before = tokens[from - 1]?.text;
+  const kind = before === undefined ? undefined : nouns.get(before);
+  if (kind) return kind;
+  if (before === 'of' && nouns.get(tokens[from - 2]?.text ?? '') === 'place') return 'place';
+  const link = tokens[to + 1]?.text;
+  if (link !== ',' && link !== 'is' && link !== 'was') return null;
+  const article = tokens[to + 2]?.text;
+  if (article !== 'a' && article !== 'an' && article !== 'the') return null;
+  for (let i = to + 3; i <= to + 3 + APPOSITION_WORDS && i < tokens.length; i++) {
+    const word = (tokens[i] as Token).text;
+    const named = nouns.get(word);
+    // "Danvers, Massachusetts is an American rapper": a person's description after "is" may be of a
+    // name before the place
+    if (named === 'person' && link !== ',') return null;
+    if (named) return AFTER_APPOSITION.has(tokens[i + 1]?.text ?? '.') ? named : null;
+    if (AFTER_APPOSITION.has(word) || NOT_A_MODIFIER.has(word)) return null;
+  }
+  return null;
+}
+
+function readNouns(): Map<string, ActorKind> {
+  const file = KindNouns.parse(parseYaml(readFileSync(modelFile('data/kind-nouns.yaml'), 'utf8')));
+  return new Map<string, ActorKind>([
+    ...file.organisation.map((n) => [n, 'organisation'] as const),
+    ...file.place.map((n) => [n, 'place'] as const),
+    ...file.person.map((n) => [n, 'person'] as const),
+  ]);
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { modelFile } from './model-files.js';
+
+const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
+const PlaceWords = z.object({ last: Words, first: Words });
+let words: { last: ReadonlySet<string>; first: ReadonlySet<string> } | undefined;
+
+/**
+ * Whether a name of two words or more says it is a place by its first or last word ("Swat Valley",
+ * "Lake Chad", "Fairfax County"), from `data/place-words.yaml`.
+ * @param name a name of one word or more
+ * @throws ZodError when the data file does not have its schema
+ */
+export function namesAPlace(name: string): boolean {
+  const words = placeWords();
+  const parts = name.trim().toLowerCase().split(/\s+/);
+  if (parts.length < 2) return false;
+  return words.last.has(parts.at(-1) as string) || words.first.has((parts[0] as string).replace(/\.$/, ''));
+}
+
+/**
+ * Whether one word is a place's head word as the last of a name ("Islands", "Valley").
+ * @param word a word, in any case
+ */
+export function isPlaceWord(word: string): boolean {
+  return placeWords().last.has(word.toLowerCase());
+}
+
+function placeWords(): { last: ReadonlySet<string>; first: ReadonlySet<string> } {
+  if (!words) {
+    const file = PlaceWords.parse(parseYaml(readFileSync(modelFile('data/place-words.yaml'), 'utf8')));
+    words = { last: new Set(file.last), first: new Set(file.first) };
+  }
+  return words;
+}
