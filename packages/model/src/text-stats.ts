@@ -6,6 +6,9 @@ const STOP = new Set(
   ),
 );
 
+/** The stop words ({@link isStopWord}), all ASCII and lower case. */
+export const STOP_WORDS: ReadonlySet<string> = STOP;
+
 /**
  * The content words of a text, lower-cased, without stop words or short tokens.
  * @param text any text
@@ -192,16 +195,30 @@ export interface SentenceWords {
  * @returns their words, keyed
  */
 export function sentenceWordsOf(sentences: readonly { text: string }[]): SentenceWords {
-  const keys: number[] = [];
+  // one typed buffer for the article: each sentence's keys go after the last's, are sorted in place
+  // (numerically, as a typed array sorts) and the repeats squeezed out; no array a sentence
+  let keys = new Float64Array(256);
+  let n = 0;
+  const add = (key: number) => {
+    if (n === keys.length) {
+      const grown = new Float64Array(keys.length * 2);
+      grown.set(keys);
+      keys = grown;
+    }
+    keys[n++] = key;
+  };
   const ends = new Uint32Array(sentences.length);
   sentences.forEach((s, i) => {
-    const own: number[] = [];
-    forEachContentWordKey(s.text, (key) => own.push(key));
-    own.sort((a, b) => a - b);
-    for (let j = 0; j < own.length; j++) if (j === 0 || own[j] !== own[j - 1]) keys.push(own[j] as number);
-    ends[i] = keys.length;
+    const from = n;
+    forEachContentWordKey(s.text, add);
+    keys.subarray(from, n).sort();
+    let kept = from;
+    for (let j = from; j < n; j++)
+      if (j === from || keys[j] !== keys[j - 1]) keys[kept++] = keys[j] as number;
+    n = kept;
+    ends[i] = n;
   });
-  return { keys: Float64Array.from(keys), ends };
+  return { keys: keys.slice(0, n), ends };
 }
 
 /**

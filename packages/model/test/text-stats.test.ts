@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { termKey } from '../src/term-keys.js';
-import { contentWords, countWords, forEachContentWordKey, jaccard, WordMarks } from '../src/text-stats.js';
+import {
+  contentWords,
+  countWords,
+  forEachContentWordKey,
+  jaccard,
+  sentenceWordsOf,
+  WordMarks,
+} from '../src/text-stats.js';
 
 describe('countWords', () => {
   it('counts the runs of letters, digits and _ that /[\\p{L}\\p{N}_]+/gu finds', () => {
@@ -57,6 +64,29 @@ describe('WordMarks', () => {
         for (const other of others) expect(marks.jaccard(other)).toBe(jaccard(marked, other));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('sentenceWordsOf', () => {
+  it("gives each sentence's distinct content word keys, ascending, one after the other", () => {
+    const sentence = fc
+      .array(fc.constantFrom('tax', 'cuts', 'the', 'Tax', 'rates', 'rose', ' ', '. ', '-', 'ï'), {
+        maxLength: 200,
+      })
+      .map((p) => ({ text: p.join('') }));
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 8 }), (sentences) => {
+        const { keys, ends } = sentenceWordsOf(sentences);
+        let from = 0;
+        sentences.forEach((s, i) => {
+          const own: number[] = [];
+          forEachContentWordKey(s.text, (k) => own.push(k));
+          expect([...keys.subarray(from, ends[i])]).toEqual([...new Set(own)].sort((a, b) => a - b));
+          from = ends[i] as number;
+        });
+        expect(keys.length).toBe(from);
+      }),
     );
   });
 });
