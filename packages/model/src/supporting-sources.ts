@@ -52,7 +52,7 @@ export function supportingSources(
         const n = shared[bit] as number;
         shared[bit] = 0;
         const size = (group[bit] as SourcedWords).words.length;
-        // the same arithmetic as WordMarks.jaccard, so the same ties
+        // the same arithmetic as jaccard's (shared over union), so the same ties
         if (n / (size + words.length - n) >= threshold) (found[from + bit] as Set<string>).add(t.article.id);
       }
     }

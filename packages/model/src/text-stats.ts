@@ -297,46 +297,6 @@ export class Vocabulary {
 }
 
 /**
- * A set of word ids held as marks in a stamped array, so that many sets can be measured against it at
- * one look-up a word ({@link WordMarks.jaccard}) where {@link jaccard} merges two lists each time.
- */
-export class WordMarks {
-  #stamp = new Uint32Array(1 << 10);
-  #round = 0;
-  #size = 0;
-
-  /**
-   * Marks a set of words, forgetting the last.
-   * @param ids distinct word ids
-   */
-  mark(ids: WordIds): void {
-    this.#round++;
-    let top = 0;
-    for (const id of ids) if (id > top) top = id;
-    if (top >= this.#stamp.length) {
-      const stamp = new Uint32Array(Math.max(top + 1, this.#stamp.length * 2));
-      stamp.set(this.#stamp);
-      this.#stamp = stamp;
-    }
-    for (const id of ids) this.#stamp[id] = this.#round;
-    this.#size = ids.length;
-  }
-
-  /**
-   * The Jaccard similarity of the marked set and another, as {@link jaccard} gives it.
-   * @param other distinct word ids
-   */
-  jaccard(other: WordIds): number {
-    if (this.#size === 0 && other.length === 0) return 0;
-    const stamp = this.#stamp;
-    const round = this.#round;
-    let shared = 0;
-    for (let k = 0; k < other.length; k++) if (stamp[other[k] as number] === round) shared++;
-    return shared / (this.#size + other.length - shared);
-  }
-}
-
-/**
  * Jaccard similarity of two word sets given as ascending ids.
  * @returns |a ∩ b| / |a ∪ b|, 0 for two empty sets
  */

@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { termKey } from '../src/term-keys.js';
-import {
-  contentWords,
-  countWords,
-  forEachContentWordKey,
-  jaccard,
-  sentenceWordsOf,
-  WordMarks,
-} from '../src/text-stats.js';
+import { contentWords, countWords, forEachContentWordKey, sentenceWordsOf } from '../src/text-stats.js';
 
 describe('countWords', () => {
   it('counts the runs of letters, digits and _ that /[\\p{L}\\p{N}_]+/gu finds', () => {
@@ -51,20 +44,6 @@ describe('forEachContentWordKey', () => {
         }),
         { numRuns: 2000 },
       );
-  });
-});
-
-describe('WordMarks', () => {
-  it('gives the Jaccard similarity jaccard gives, set after set', () => {
-    const set = fc.uniqueArray(fc.nat(5000), { maxLength: 30 }).map((ids) => ids.sort((a, b) => a - b));
-    const marks = new WordMarks();
-    fc.assert(
-      fc.property(set, fc.array(set, { maxLength: 5 }), (marked, others) => {
-        marks.mark(marked);
-        for (const other of others) expect(marks.jaccard(other)).toBe(jaccard(marked, other));
-      }),
-      { numRuns: 2000 },
-    );
   });
 });
 
