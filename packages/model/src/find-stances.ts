@@ -2,10 +2,12 @@ import { ActorMentions } from './actor-mentions.js';
 import type { Actor, ActorStance, Citation } from './briefing.js';
 import { cite } from './citation.js';
 import { wordRecord } from './data-file.js';
+import { forEachLetterWordKey } from './letter-words.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { stanceFeatures } from './stance-features.js';
 import { clearSide, type Stance, stanceModel, stanceProbabilities } from './stance-toward.js';
+import { KeyCounts, termKey } from './term-keys.js';
 
 /** Actors in the stance matrix: the most mentioned ones that at least two sources name. */
 const MAIN_ACTORS = 6;
@@ -59,24 +61,53 @@ export function valenceWordsOf(
   sentences: readonly { text: string }[],
   lexicon: ValenceLexicon = valenceLexicon(),
 ): string[] {
-  const known = wordSetOf(lexicon);
+  const { known, words, byKey } = wordSetOf(lexicon);
   const found = new Set<string>();
-  for (const s of sentences)
-    for (const w of s.text.toLowerCase().match(/[\p{L}]+(?:['’-][\p{L}]+)*/gu) ?? [])
-      if (known.has(w)) found.add(w);
+  for (const s of sentences) {
+    const lower = s.text.toLowerCase();
+    // words looked up by key as read; a hit is checked against the word itself, so a shared key
+    // finds nothing it should not
+    const whole =
+      byKey !== null &&
+      forEachLetterWordKey(lower, (key, start, end) => {
+        const k = byKey.get(key);
+        if (k === undefined) return;
+        const w = words[k] as string;
+        if (w.length === end - start && lower.startsWith(w, start)) found.add(w);
+      });
+    // the pattern itself for a sentence with letters outside the BMP (the words already found stay first)
+    if (!whole) for (const w of lower.match(WORD) ?? []) if (known.has(w)) found.add(w);
+  }
   return [...found];
 }
 
-const wordSets = new WeakMap<ValenceLexicon, Set<string>>();
+const WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu;
+
+interface WordSet {
+  known: Set<string>;
+  words: string[];
+  /** Each word's index in `words` by its {@link termKey}; null if two words share a key. */
+  byKey: KeyCounts | null;
+}
+
+const wordSets = new WeakMap<ValenceLexicon, WordSet>();
 
 /**
  * A lexicon's words as a set, made once per lexicon: looking up a word just read from a text in a set
- * took half the time of looking it up as a key of the lexicon's record (1,000 bench pages).
+ * took half the time of looking it up as a key of the lexicon's record (1,000 bench pages); looking up
+ * its key read by character code takes a third of that (no string made for each word of a text).
  */
-function wordSetOf(lexicon: ValenceLexicon): Set<string> {
+function wordSetOf(lexicon: ValenceLexicon): WordSet {
   let set = wordSets.get(lexicon);
   if (!set) {
-    set = new Set(Object.keys(lexicon.words).filter((w) => lexicon.words[w] !== undefined));
+    const words = Object.keys(lexicon.words).filter((w) => lexicon.words[w] !== undefined);
+    const keys = words.map(termKey);
+    set = {
+      known: new Set(words),
+      words,
+      byKey:
+        new Set(keys).size === keys.length ? new KeyCounts(keys.map((key, i) => [key, i] as const)) : null,
+    };
     wordSets.set(lexicon, set);
   }
   return set;

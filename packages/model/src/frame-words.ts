@@ -1,5 +1,5 @@
-import { keyOfLanes, LANE_A, LANE_B, laneA, laneB, TermIds } from './term-keys.js';
-import { isContentWord, lowerWord } from './text-stats.js';
+import { keyOfLanes, LANE_A, LANE_B, laneA, laneB, TermIds, unitA, unitB } from './term-keys.js';
+import { isContentWord, isLetterOrDigitUnit, isSpaceUnit, lowerWord, STOP_WORDS } from './text-stats.js';
 
 /**
  * z-score above which a term is distinctive of a source: 1.28, one-sided 90 % under the log-odds'
@@ -51,39 +51,86 @@ export interface FrameTerms {
 export function frameTermsOf(texts: readonly string[]): FrameTerms {
   const table = new TermIds();
   const counts: number[] = [];
+  // a term's text: given when first seen in a sentence read by pattern, else where it was first seen
+  // (sentence, start and end of its word or words), made into text only if the term is repeated
   const textOf: (string | null)[] = [];
+  const where: number[] = [];
   let total = 0;
-  const count = (key: number, text: string | null, first: string, second: string) => {
+  const count = (
+    key: number,
+    text: string | null,
+    t: number,
+    s1: number,
+    e1: number,
+    s2: number,
+    e2: number,
+  ) => {
     total++;
     const id = table.id(key);
     if (id === counts.length) {
       counts.push(1);
       textOf.push(text);
-    } else if (++(counts[id] as number) === 2 && textOf[id] === null) textOf[id] = `${first} ${second}`;
+      where.push(t, s1, e1, s2, e2);
+    } else counts[id] = (counts[id] as number) + 1;
   };
-  for (const text of texts) {
-    // the last content word and its lanes, or null after a break
-    let previous: string | null = null;
+  texts.forEach((text, t) => {
+    if (!readsByUnit(text)) {
+      countByPattern(text, (key, text) => count(key, text, -1, 0, 0, 0, 0));
+      return;
+    }
+    // the last content word: its lanes and where it is, or -1 after a break
+    let previous = -1;
+    let previousEnd = 0;
     let pa = 0;
     let pb = 0;
-    for (const [raw] of text.matchAll(WORD_OR_BREAK)) {
-      // framing is carried by common words, not by names: the words a source writes in lower case (a
-      // capitalised word is skipped before it is lower-cased, and a lower-case start is no digit)
-      const lower = LOWER_START.test(raw) ? lowerWord(raw) : '';
-      if (lower === '' || !isContentWord(lower)) {
-        previous = null;
+    const n = text.length;
+    for (let i = 0; i < n; ) {
+      const c = text.charCodeAt(i);
+      if (!isLetterOrDigitUnit(c)) {
+        // white space, apostrophes and hyphens are no break; any other mark is
+        if (!isSpaceUnit(c) && c !== 39 && c !== 0x2019 && c !== 45) previous = -1;
+        i++;
         continue;
       }
-      const a = laneA(LANE_A, lower);
-      const b = laneB(LANE_B, lower);
-      count(keyOfLanes(a, b), lower, '', '');
-      if (previous !== null)
-        count(keyOfLanes(laneA(laneA(pa, ' '), lower), laneB(laneB(pb, ' '), lower)), null, previous, lower);
-      previous = lower;
+      const start = i;
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (!isLetterOrDigitUnit(d) && d !== 39 && d !== 0x2019 && d !== 45) break;
+      }
+      // framing is carried by common words, not by names: the words a source writes in lower case
+      if (!isLowerUnit(c)) {
+        previous = -1;
+        continue;
+      }
+      // the word as lowerWord has it: "’" as "'", lower case, a final "'s" dropped
+      let end = i;
+      if (end - start >= 2 && lowerUnit(text.charCodeAt(end - 1)) === 115) {
+        const q = text.charCodeAt(end - 2);
+        if (q === 39 || q === 0x2019) end -= 2;
+      }
+      if (end - start <= 2 || isStopWordAt(text, start, end)) {
+        previous = -1;
+        continue;
+      }
+      let a = LANE_A;
+      let b = LANE_B;
+      let ja = unitA(pa, 32);
+      let jb = unitB(pb, 32);
+      for (let k = start; k < end; k++) {
+        const u = lowerUnit(text.charCodeAt(k));
+        a = unitA(a, u);
+        b = unitB(b, u);
+        ja = unitA(ja, u);
+        jb = unitB(jb, u);
+      }
+      count(keyOfLanes(a, b), null, t, start, i, -1, 0);
+      if (previous !== -1) count(keyOfLanes(ja, jb), null, t, previous, previousEnd, start, i);
+      previous = start;
+      previousEnd = i;
       pa = a;
       pb = b;
     }
-  }
+  });
   const keys = new Float64Array(counts.length);
   const repeated: string[] = [];
   const repeatedCounts: number[] = [];
@@ -91,11 +138,112 @@ export function frameTermsOf(texts: readonly string[]): FrameTerms {
   for (let id = 0; id < counts.length; id++) {
     if ((counts[id] as number) < 2) continue;
     keys[k++] = table.key(id);
-    repeated.push(textOf[id] as string);
+    repeated.push(textOf[id] ?? textAt(texts, where, id));
     repeatedCounts.push(counts[id] as number);
   }
   for (let id = 0; id < counts.length; id++) if ((counts[id] as number) < 2) keys[k++] = table.key(id);
   return { total, keys, repeated: repeated.join('\n'), counts: Uint32Array.from(repeatedCounts) };
+}
+
+/** The text of a term first seen where `where` says: its word, or its two words. */
+function textAt(texts: readonly string[], where: readonly number[], id: number): string {
+  const at = id * 5;
+  const text = texts[where[at] as number] as string;
+  const first = lowerWord(text.slice(where[at + 1], where[at + 2]));
+  const s2 = where[at + 3] as number;
+  return s2 === -1 ? first : `${first} ${lowerWord(text.slice(s2, where[at + 4]))}`;
+}
+
+/**
+ * Counts a sentence's terms as the pattern reads it: for a sentence {@link readsByUnit} cannot read
+ * unit by unit. Calls `count` with each term's key and text, unigram then phrase.
+ */
+function countByPattern(text: string, count: (key: number, text: string) => void): void {
+  // the last content word and its lanes, or null after a break
+  let previous: string | null = null;
+  let pa = 0;
+  let pb = 0;
+  for (const [raw] of text.matchAll(WORD_OR_BREAK)) {
+    // a capitalised word is skipped before it is lower-cased, and a lower-case start is no digit
+    const lower = LOWER_START.test(raw) ? lowerWord(raw) : '';
+    if (lower === '' || !isContentWord(lower)) {
+      previous = null;
+      continue;
+    }
+    const a = laneA(LANE_A, lower);
+    const b = laneB(LANE_B, lower);
+    count(keyOfLanes(a, b), lower);
+    if (previous !== null)
+      count(keyOfLanes(laneA(laneA(pa, ' '), lower), laneB(laneB(pb, ' '), lower)), `${previous} ${lower}`);
+    previous = lower;
+    pa = a;
+    pb = b;
+  }
+}
+
+/** Each BMP unit's lower case when it is one unit that needs no context, 0 when not yet known, -1 when not. */
+const LOWER_UNIT = new Int32Array(0x10000);
+/** Whether each BMP unit is a lower-case letter (`\p{Ll}`): 0 not yet known, 1 yes, 2 no. */
+const IS_LOWER = new Uint8Array(0x10000);
+
+/** The lower case of a unit that has one of one unit (ASCII by its code; "’" read as "'"). */
+function lowerUnit(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c === 0x2019) return 39;
+  let lower = LOWER_UNIT[c] as number;
+  if (lower === 0) {
+    const l = String.fromCharCode(c).toLowerCase();
+    // "Σ" depends on what follows, "İ" becomes two units: a text holding either is read by pattern
+    lower = l.length === 1 && c !== 0x3a3 && (c < 0xd800 || c > 0xdfff) ? l.charCodeAt(0) : -1;
+    LOWER_UNIT[c] = lower;
+  }
+  return lower;
+}
+
+function isLowerUnit(c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  let known = IS_LOWER[c];
+  if (known === 0) {
+    known = LOWER_START.test(String.fromCharCode(c)) ? 1 : 2;
+    IS_LOWER[c] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * Whether a sentence can be read unit by unit: its lower case is that of each unit on its own (no
+ * surrogate pair, no "Σ", no "İ"), as `toLowerCase` of each word gives it.
+ */
+function readsByUnit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && lowerUnit(c) === -1) return false;
+  }
+  return true;
+}
+
+/** The stop words by length and first letter (all are ASCII), to check a word against without its string. */
+const STOP_BY_LENGTH: string[][][] = [];
+for (const w of STOP_WORDS) {
+  const byFirst = STOP_BY_LENGTH[w.length] ?? [];
+  STOP_BY_LENGTH[w.length] = byFirst;
+  const list = byFirst[w.charCodeAt(0)] ?? [];
+  byFirst[w.charCodeAt(0)] = list;
+  list.push(w);
+}
+
+/** Whether the word at `start`..`end` of a text, lower-cased ("’" as "'"), is a stop word. */
+function isStopWordAt(text: string, start: number, end: number): boolean {
+  // only the few stop words of that length and first letter are compared
+  const first = lowerUnit(text.charCodeAt(start));
+  const candidates = first < 128 ? STOP_BY_LENGTH[end - start]?.[first] : undefined;
+  if (candidates === undefined) return false;
+  next: for (const w of candidates) {
+    for (let k = 1; k < w.length; k++)
+      if (lowerUnit(text.charCodeAt(start + k)) !== w.charCodeAt(k)) continue next;
+    return true;
+  }
+  return false;
 }
 
 /**

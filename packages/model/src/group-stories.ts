@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Article } from './article.js';
+import { forEachCapitalisedWord } from './capitalised-words.js';
 import { readDataJson } from './data-file.js';
-import { TermIds, termKey } from './term-keys.js';
+import { KeyCounts, keyOfLanes, LANE_A, LANE_B, TermIds, termKey, unitA, unitB } from './term-keys.js';
 import { contentWords, forEachContentWordKey } from './text-stats.js';
 import { topOf } from './top-of.js';
 
@@ -272,9 +273,6 @@ class Spread {
   }
 }
 
-/** A capitalised word not at a sentence start. */
-const NAME = /(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{L}\p{N}'-]{2,}/gu;
-
 /**
  * An article's own terms for {@link groupStories}, in order of first use: body words, title words and
  * names (`#` and the name in lower case) as separate terms, each once as its {@link termKey}, its weighted
@@ -294,18 +292,18 @@ export interface StoryTerms {
  * @returns its terms, keyed
  */
 export function storyTermsOf(article: Article): StoryTerms {
-  const index = new Map<number, number>();
+  // the terms' ids, in order of first use: a table over typed arrays, not a Map of number keys
+  const index = new TermIds();
   const keys: number[] = [];
   const weights: number[] = [];
   const backgroundDocs: number[] = [];
   // adds a weight to a term, and says whether the term is new (its background count comes next)
   const isNew = (key: number, w: number): boolean => {
-    const k = index.get(key);
-    if (k !== undefined) {
+    const k = index.id(key);
+    if (k < weights.length) {
       weights[k] = (weights[k] as number) + w;
       return false;
     }
-    index.set(key, weights.length);
     keys.push(key);
     weights.push(w);
     return true;
@@ -321,10 +319,23 @@ export function storyTermsOf(article: Article): StoryTerms {
   for (const w of contentWords(article.title ?? ''))
     if (isNew(termKey(w), TITLE_WEIGHT)) backgroundDocs.push(bg.df.get(w) ?? 0);
   // a capitalised word not at a sentence start is most often a name: an actor, a place, a product
-  for (const [m] of text.matchAll(NAME)) {
-    const name = m.toLowerCase();
-    if (isNew(termKey(`#${name}`), NAME_WEIGHT)) backgroundDocs.push(bg.df.get(name) ?? 0);
-  }
+  forEachCapitalisedWord(text, (start, end) => {
+    // the key of "#" and the name in lower case, hashed as read when the name is ASCII
+    let a = unitA(LANE_A, 35);
+    let b = unitB(LANE_B, 35);
+    let ascii = true;
+    for (let i = start; ascii && i < end; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      a = unitA(a, c);
+      b = unitB(b, c);
+      ascii = c < 128;
+    }
+    const name = ascii ? null : text.slice(start, end).toLowerCase();
+    const key = name === null ? keyOfLanes(a, b) : termKey(`#${name}`);
+    if (isNew(key, NAME_WEIGHT))
+      backgroundDocs.push(bg.df.get(name ?? text.slice(start, end).toLowerCase()) ?? 0);
+  });
   return {
     keys: Float64Array.from(keys),
     weights: Uint32Array.from(weights),
@@ -362,7 +373,7 @@ interface BackgroundDf {
   docs: number;
   df: Map<string, number>;
   /** The same counts under each word's {@link termKey}. */
-  byKey: Map<number, number>;
+  byKey: KeyCounts;
 }
 let background: BackgroundDf | undefined;
 
@@ -375,7 +386,11 @@ function backgroundDf(): BackgroundDf {
   if (background === undefined) {
     const file = readDataJson<{ docs: number; df: Record<string, number> }>('background-df.json');
     const df = new Map(Object.entries(file.df));
-    background = { docs: file.docs, df, byKey: new Map([...df].map(([w, n]) => [termKey(w), n])) };
+    background = {
+      docs: file.docs,
+      df,
+      byKey: new KeyCounts([...df].map(([w, n]) => [termKey(w), n] as const)),
+    };
   }
   return background;
 }

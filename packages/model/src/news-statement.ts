@@ -95,6 +95,21 @@ export function newsScore(text: string): number {
 }
 
 /**
+ * {@link newsScore} of a sentence that is not context, null for one that is ({@link isContext}): the
+ * date and action tests made once for both questions (the key points of a brief and of each story ask
+ * both of hundreds of sentences).
+ * @param text a sentence
+ * @returns null for context, else from -2 to 3
+ */
+export function newsScoreUnlessContext(text: string): number | null {
+  const date = DATE.test(text);
+  const action = hasAction(text);
+  if (!date && !action) return null;
+  const opinion = Math.min(2, text.match(ASSESSMENT)?.length ?? 0);
+  return (action ? 1 : 0) + (date ? 1 : 0) + (NAME.test(text) ? 1 : 0) - opinion;
+}
+
+/**
  * How many marks of assessment or opinion a sentence carries ("could", "so-called", "views", "likely").
  * @param text a sentence
  */

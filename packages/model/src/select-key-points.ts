@@ -1,8 +1,9 @@
 import type { KeyPoint } from './briefing.js';
 import { cite } from './citation.js';
-import { dropConnective, isContext, leansOnContext, newsScore } from './news-statement.js';
+import { dropConnective, leansOnContext, newsScoreUnlessContext } from './news-statement.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
-import { jaccard, WordMarks } from './text-stats.js';
+import { supportingSources } from './supporting-sources.js';
+import { jaccard } from './text-stats.js';
 import { topOf } from './top-of.js';
 
 /** Similarity above which two sentences state the same point (Jaccard; eval:keypoints: 0.15 and 0.35 both lose R-1). */
@@ -34,7 +35,11 @@ export function selectKeyPoints(sentences: readonly ScoredSentence[], max = 6): 
     (a, b) => b.score - a.score || a.start - b.start,
   ).filter((s) => !leansOnContext(s.text));
   // never context; opinion (more marks of assessment than of news) only when news runs short
-  const plain = candidates.filter((s) => !isContext(s.text)).map((s) => ({ s, news: newsScore(s.text) }));
+  const plain: { s: ScoredSentence; news: number }[] = [];
+  for (const s of candidates) {
+    const news = newsScoreUnlessContext(s.text);
+    if (news !== null) plain.push({ s, news });
+  }
   const reports = plain.filter((c) => c.news >= 0);
   const pool = reports.length >= 3 ? reports : plain;
   const recency = recencyOf(sentences);
@@ -54,26 +59,14 @@ export function selectKeyPoints(sentences: readonly ScoredSentence[], max = 6): 
     taken.push(s);
     perSource.set(s.article.id, (perSource.get(s.article.id) ?? 0) + 1);
   }
-  return taken.map((s) => ({
+  // every sentence of the brief is measured against all the points at once, by marks
+  const supporters = supportingSources(taken, sentences, SUPPORTS);
+  return taken.map((s, i) => ({
     text: trimPoint(s.text),
     citations: [cite(s.article, s.start, s.end)],
-    sourceIds: supportingSources(s, sentences),
+    sourceIds: supporters[i] as string[],
   }));
 }
-
-/** The sources with a sentence that states the same point, the point's own first. */
-function supportingSources(point: ScoredSentence, sentences: readonly ScoredSentence[]): string[] {
-  const ids = new Set([point.article.id]);
-  // every sentence of the brief is measured against the point: by marks, not by merging word lists
-  // (10,000 bench pages: 2.1 s under a profiler)
-  POINT.mark(point.words);
-  for (const t of sentences)
-    if (!ids.has(t.article.id) && POINT.jaccard(t.words) >= SUPPORTS) ids.add(t.article.id);
-  return [...ids].sort();
-}
-
-/** The words of the point whose supporting sources are being found (one at a time, reused). */
-const POINT = new WordMarks();
 
 /** Later sources weigh up to a tenth more: the brief leads with the latest state of things. */
 function recencyOf(sentences: readonly ScoredSentence[]): Map<string, number> {

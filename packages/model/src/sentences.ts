@@ -1,3 +1,5 @@
+import { isSpaceUnit } from './text-stats.js';
+
 /** A sentence of an article's text: `text === source.slice(start, end)`. */
 export interface Sentence {
   text: string;
@@ -73,8 +75,22 @@ function lastSentenceEnd(slice: string): number {
 }
 
 function endsWithAbbreviation(sentence: string): boolean {
-  const last = /(\S+)\.$/.exec(sentence)?.[1];
+  const last = lastWordBeforeStop(sentence);
   if (last === undefined) return false;
   const word = last.replace(/^[("“'‘]+/, '').toLowerCase();
   return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(last);
+}
+
+/**
+ * What `/(\S+)\.$/` captures: the run of non-space characters before a final full stop. Read back
+ * from the end, since the pattern tries every start in the sentence (its largest single cost).
+ * @param sentence a sentence
+ * @returns the word before its final full stop, or undefined without one
+ */
+export function lastWordBeforeStop(sentence: string): string | undefined {
+  const stop = sentence.length - 1;
+  if (stop < 1 || sentence.charCodeAt(stop) !== 46) return undefined;
+  let start = stop;
+  while (start > 0 && !isSpaceUnit(sentence.charCodeAt(start - 1))) start--;
+  return start < stop ? sentence.slice(start, stop) : undefined;
 }

@@ -120,3 +120,43 @@ function grown(a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
   b.set(a);
   return b;
 }
+
+/**
+ * A fixed table from term keys ({@link termKey}) to counts, over typed arrays: a look-up reads two
+ * arrays where a `Map` of such keys hashes a heap number (`storyTermsOf` looks up every word of a text).
+ */
+export class KeyCounts {
+  readonly #keys: Float64Array;
+  readonly #counts: Uint32Array;
+
+  /**
+   * @param entries each key with its count (a whole number below 2³²); a key given twice keeps the last
+   */
+  constructor(entries: readonly (readonly [number, number])[]) {
+    let size = 16;
+    // at most half full, so that a probe meets an empty slot soon
+    while (size < entries.length * 2) size *= 2;
+    this.#keys = new Float64Array(size).fill(-1);
+    this.#counts = new Uint32Array(size);
+    const mask = size - 1;
+    for (const [key, count] of entries) {
+      let slot = (key >>> 0) & mask;
+      while (this.#keys[slot] !== -1 && this.#keys[slot] !== key) slot = (slot + 1) & mask;
+      this.#keys[slot] = key;
+      this.#counts[slot] = count;
+    }
+  }
+
+  /**
+   * The count of a key, or undefined when it has none.
+   * @param key a {@link termKey}
+   */
+  get(key: number): number | undefined {
+    const mask = this.#keys.length - 1;
+    for (let slot = (key >>> 0) & mask; ; slot = (slot + 1) & mask) {
+      const k = this.#keys[slot] as number;
+      if (k === key) return this.#counts[slot] as number;
+      if (k === -1) return undefined;
+    }
+  }
+}

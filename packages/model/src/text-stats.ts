@@ -6,6 +6,9 @@ const STOP = new Set(
   ),
 );
 
+/** The stop words ({@link isStopWord}), all ASCII and lower case. */
+export const STOP_WORDS: ReadonlySet<string> = STOP;
+
 /**
  * The content words of a text, lower-cased, without stop words or short tokens.
  * @param text any text
@@ -192,16 +195,30 @@ export interface SentenceWords {
  * @returns their words, keyed
  */
 export function sentenceWordsOf(sentences: readonly { text: string }[]): SentenceWords {
-  const keys: number[] = [];
+  // one typed buffer for the article: each sentence's keys go after the last's, are sorted in place
+  // (numerically, as a typed array sorts) and the repeats squeezed out; no array a sentence
+  let keys = new Float64Array(256);
+  let n = 0;
+  const add = (key: number) => {
+    if (n === keys.length) {
+      const grown = new Float64Array(keys.length * 2);
+      grown.set(keys);
+      keys = grown;
+    }
+    keys[n++] = key;
+  };
   const ends = new Uint32Array(sentences.length);
   sentences.forEach((s, i) => {
-    const own: number[] = [];
-    forEachContentWordKey(s.text, (key) => own.push(key));
-    own.sort((a, b) => a - b);
-    for (let j = 0; j < own.length; j++) if (j === 0 || own[j] !== own[j - 1]) keys.push(own[j] as number);
-    ends[i] = keys.length;
+    const from = n;
+    forEachContentWordKey(s.text, add);
+    keys.subarray(from, n).sort();
+    let kept = from;
+    for (let j = from; j < n; j++)
+      if (j === from || keys[j] !== keys[j - 1]) keys[kept++] = keys[j] as number;
+    n = kept;
+    ends[i] = n;
   });
-  return { keys: Float64Array.from(keys), ends };
+  return { keys: keys.slice(0, n), ends };
 }
 
 /**
@@ -276,46 +293,6 @@ export class Vocabulary {
     for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[n++] = ids[i] as number;
     ids.length = n;
     return ids;
-  }
-}
-
-/**
- * A set of word ids held as marks in a stamped array, so that many sets can be measured against it at
- * one look-up a word ({@link WordMarks.jaccard}) where {@link jaccard} merges two lists each time.
- */
-export class WordMarks {
-  #stamp = new Uint32Array(1 << 10);
-  #round = 0;
-  #size = 0;
-
-  /**
-   * Marks a set of words, forgetting the last.
-   * @param ids distinct word ids
-   */
-  mark(ids: WordIds): void {
-    this.#round++;
-    let top = 0;
-    for (const id of ids) if (id > top) top = id;
-    if (top >= this.#stamp.length) {
-      const stamp = new Uint32Array(Math.max(top + 1, this.#stamp.length * 2));
-      stamp.set(this.#stamp);
-      this.#stamp = stamp;
-    }
-    for (const id of ids) this.#stamp[id] = this.#round;
-    this.#size = ids.length;
-  }
-
-  /**
-   * The Jaccard similarity of the marked set and another, as {@link jaccard} gives it.
-   * @param other distinct word ids
-   */
-  jaccard(other: WordIds): number {
-    if (this.#size === 0 && other.length === 0) return 0;
-    const stamp = this.#stamp;
-    const round = this.#round;
-    let shared = 0;
-    for (let k = 0; k < other.length; k++) if (stamp[other[k] as number] === round) shared++;
-    return shared / (this.#size + other.length - shared);
   }
 }
 

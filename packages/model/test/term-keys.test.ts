@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keyOfLanes, LANE_A, LANE_B, laneA, laneB, TermIds, termKey } from '../src/term-keys.js';
+import { KeyCounts, keyOfLanes, LANE_A, LANE_B, laneA, laneB, TermIds, termKey } from '../src/term-keys.js';
 
 describe('termKey', () => {
   it('gives an integer below 2^53, the same for the same text', () => {
@@ -55,5 +55,21 @@ describe('TermIds', () => {
       expect(table.key(id)).toBe(key);
     }
     expect(table.size).toBe(expected.size);
+  });
+});
+
+describe('KeyCounts', () => {
+  it('answers as a Map of the same entries, the last of a repeated key kept', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 2 ** 53 - 1 }), fc.nat()), { maxLength: 60 }),
+        fc.array(fc.integer({ min: 0, max: 2 ** 53 - 1 }), { maxLength: 20 }),
+        (entries, others) => {
+          const table = new KeyCounts(entries);
+          const map = new Map(entries);
+          for (const key of [...map.keys(), ...others]) expect(table.get(key)).toBe(map.get(key));
+        },
+      ),
+    );
   });
 });

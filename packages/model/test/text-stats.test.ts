@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { termKey } from '../src/term-keys.js';
-import { contentWords, countWords, forEachContentWordKey, jaccard, WordMarks } from '../src/text-stats.js';
+import { contentWords, countWords, forEachContentWordKey, sentenceWordsOf } from '../src/text-stats.js';
 
 describe('countWords', () => {
   it('counts the runs of letters, digits and _ that /[\\p{L}\\p{N}_]+/gu finds', () => {
@@ -47,16 +47,25 @@ describe('forEachContentWordKey', () => {
   });
 });
 
-describe('WordMarks', () => {
-  it('gives the Jaccard similarity jaccard gives, set after set', () => {
-    const set = fc.uniqueArray(fc.nat(5000), { maxLength: 30 }).map((ids) => ids.sort((a, b) => a - b));
-    const marks = new WordMarks();
+describe('sentenceWordsOf', () => {
+  it("gives each sentence's distinct content word keys, ascending, one after the other", () => {
+    const sentence = fc
+      .array(fc.constantFrom('tax', 'cuts', 'the', 'Tax', 'rates', 'rose', ' ', '. ', '-', 'ï'), {
+        maxLength: 200,
+      })
+      .map((p) => ({ text: p.join('') }));
     fc.assert(
-      fc.property(set, fc.array(set, { maxLength: 5 }), (marked, others) => {
-        marks.mark(marked);
-        for (const other of others) expect(marks.jaccard(other)).toBe(jaccard(marked, other));
+      fc.property(fc.array(sentence, { maxLength: 8 }), (sentences) => {
+        const { keys, ends } = sentenceWordsOf(sentences);
+        let from = 0;
+        sentences.forEach((s, i) => {
+          const own: number[] = [];
+          forEachContentWordKey(s.text, (k) => own.push(k));
+          expect([...keys.subarray(from, ends[i])]).toEqual([...new Set(own)].sort((a, b) => a - b));
+          from = ends[i] as number;
+        });
+        expect(keys.length).toBe(from);
       }),
-      { numRuns: 2000 },
     );
   });
 });

@@ -1,0 +1,49 @@
+import { isLetterOrDigitUnit } from './text-stats.js';
+
+/** A capitalised word not at a sentence start: what {@link forEachCapitalisedWord} finds. */
+export const CAPITALISED_WORD = /(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{L}\p{N}'-]{2,}/gu;
+
+/** Any half of a surrogate pair: a text holding one is read by the pattern itself. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** Whether each BMP unit is an upper-case letter: 0 not yet known, 1 yes, 2 no (64 KB at most). */
+const UPPER = new Uint8Array(0x10000);
+const UPPER_LETTER = /\p{Lu}/u;
+
+/**
+ * Calls `visit` with where each match of {@link CAPITALISED_WORD} starts and ends, in order, read by
+ * character code (a pattern with a look-behind, its match arrays and the loop over them were most of
+ * `storyTermsOf`); a text with characters outside the BMP is left to the pattern.
+ * @param text any text
+ * @param visit called with each word's start and end (exclusive)
+ */
+export function forEachCapitalisedWord(text: string, visit: (start: number, end: number) => void): void {
+  if (SURROGATE.test(text)) {
+    for (const m of text.matchAll(CAPITALISED_WORD)) visit(m.index, m.index + m[0].length);
+    return;
+  }
+  const n = text.length;
+  for (let i = 2; i < n; i++) {
+    if (!isUpperUnit(text.charCodeAt(i)) || text.charCodeAt(i - 1) !== 32) continue;
+    const before = text.charCodeAt(i - 2);
+    if (!isLetterOrDigitUnit(before) && before !== 44 && before !== 59 && before !== 58) continue;
+    let end = i + 1;
+    for (; end < n; end++) {
+      const c = text.charCodeAt(end);
+      if (!isLetterOrDigitUnit(c) && c !== 39 && c !== 45) break;
+    }
+    // no match can start inside the run: each needs a space before it
+    if (end - i < 3) continue;
+    visit(i, end);
+    i = end;
+  }
+}
+
+function isUpperUnit(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  let known = UPPER[c];
+  if (known === 0) {
+    known = UPPER_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    UPPER[c] = known;
+  }
+  return known === 1;
+}

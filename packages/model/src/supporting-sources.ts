@@ -1,0 +1,62 @@
+import type { WordIds } from './text-stats.js';
+
+/** A sentence as {@link supportingSources} reads it: its source and its word ids. */
+export interface SourcedWords {
+  article: { id: string };
+  words: WordIds;
+}
+
+/** Which points (a bit each, 32 a pass) use each word id; all zero between calls. */
+let marks = new Uint32Array(1 << 10);
+
+/**
+ * For each point, the sources with a sentence whose words have a Jaccard similarity of `threshold` or
+ * more with the point's ({@link jaccard}'s value), the point's own source among them, sorted. All points
+ * are measured in one pass over the sentences (each word id marked with a bit per point using it), not
+ * one pass a point: a brief's six key points and each story's three read every sentence once, not 9×.
+ * @param points the points (at most 32 share a pass; more take more passes)
+ * @param sentences the sentences that may support them
+ * @param threshold the least similarity that counts as support
+ * @returns each point's supporting source ids, ascending
+ */
+export function supportingSources(
+  points: readonly SourcedWords[],
+  sentences: readonly SourcedWords[],
+  threshold: number,
+): string[][] {
+  const found = points.map((p) => new Set([p.article.id]));
+  for (let from = 0; from < points.length; from += 32) {
+    const group = points.slice(from, from + 32);
+    let top = 0;
+    for (const p of group) for (const id of p.words) if (id > top) top = id;
+    if (top >= marks.length) marks = new Uint32Array(Math.max(top + 1, marks.length * 2));
+    group.forEach((p, bit) => {
+      for (const id of p.words) marks[id] = (marks[id] as number) | (1 << bit);
+    });
+    const shared = new Int32Array(group.length);
+    for (const t of sentences) {
+      const words = t.words;
+      let any = 0;
+      for (let k = 0; k < words.length; k++) {
+        let m = marks[words[k] as number] as number;
+        if (m === 0) continue;
+        any |= m;
+        for (; m !== 0; m &= m - 1) {
+          const bit = 31 - Math.clz32(m & -m);
+          shared[bit] = (shared[bit] as number) + 1;
+        }
+      }
+      // a sentence sharing no word with a point has similarity 0 with it
+      for (; any !== 0; any &= any - 1) {
+        const bit = 31 - Math.clz32(any & -any);
+        const n = shared[bit] as number;
+        shared[bit] = 0;
+        const size = (group[bit] as SourcedWords).words.length;
+        // the same arithmetic as jaccard's (shared over union), so the same ties
+        if (n / (size + words.length - n) >= threshold) (found[from + bit] as Set<string>).add(t.article.id);
+      }
+    }
+    for (const p of group) for (const id of p.words) marks[id] = 0;
+  }
+  return found.map((ids) => [...ids].sort());
+}

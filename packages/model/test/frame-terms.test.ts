@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type FrameTerms, frameTermsOf } from '../src/frame-words.js';
+import { keyOfLanes, LANE_A, LANE_B, laneA, laneB, TermIds } from '../src/term-keys.js';
+import { isContentWord, lowerWord } from '../src/text-stats.js';
+
+/** frameTermsOf as it read every sentence by pattern, word strings and all (before it read units). */
+function byPattern(texts: readonly string[]): FrameTerms {
+  const table = new TermIds();
+  const counts: number[] = [];
+  const textOf: (string | null)[] = [];
+  let total = 0;
+  const count = (key: number, text: string | null, first: string, second: string) => {
+    total++;
+    const id = table.id(key);
+    if (id === counts.length) {
+      counts.push(1);
+      textOf.push(text);
+    } else if (++(counts[id] as number) === 2 && textOf[id] === null) textOf[id] = `${first} ${second}`;
+  };
+  for (const text of texts) {
+    let previous: string | null = null;
+    let pa = 0;
+    let pb = 0;
+    for (const [raw] of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\p{L}\p{N}\s'’-]+/gu)) {
+      const lower = /^\p{Ll}/u.test(raw) ? lowerWord(raw) : '';
+      if (lower === '' || !isContentWord(lower)) {
+        previous = null;
+        continue;
+      }
+      const a = laneA(LANE_A, lower);
+      const b = laneB(LANE_B, lower);
+      count(keyOfLanes(a, b), lower, '', '');
+      if (previous !== null)
+        count(keyOfLanes(laneA(laneA(pa, ' '), lower), laneB(laneB(pb, ' '), lower)), null, previous, lower);
+      previous = lower;
+      pa = a;
+      pb = b;
+    }
+  }
+  const keys = new Float64Array(counts.length);
+  const repeated: string[] = [];
+  const repeatedCounts: number[] = [];
+  let k = 0;
+  for (let id = 0; id < counts.length; id++) {
+    if ((counts[id] as number) < 2) continue;
+    keys[k++] = table.key(id);
+    repeated.push(textOf[id] as string);
+    repeatedCounts.push(counts[id] as number);
+  }
+  for (let id = 0; id < counts.length; id++) if ((counts[id] as number) < 2) keys[k++] = table.key(id);
+  return { total, keys, repeated: repeated.join('\n'), counts: Uint32Array.from(repeatedCounts) };
+}
+
+const WORDS = ['the', 'tax', 'Tax', 'taxes', 'TAX', 'cut', "cut's", 'cut’s', "it's", 'it’S', 'café', 'CAFÉ'];
+const MARKS = [' ', ' ', ',', '.', '-', "'", '’', '\n', '\u00a0', '“', '2', 'Δelta', 'ǅx', 'ßa'];
+/** Characters whose lower case needs context or more units (the sentence is then read by pattern). */
+const SPECIAL = ['ΣΑΣ', 'İst', '𝐀bc'];
+
+describe('frameTermsOf', () => {
+  it.each([
+    ['ordinary', []],
+    ['some with special characters', SPECIAL],
+  ])('counts the terms the pattern reads, in order, with the same texts: sentences %s', (_, special) => {
+    const parts = [...WORDS, ...MARKS, ...special];
+    const sentence = fc.array(fc.constantFrom(...parts), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 6 }), (texts) => {
+        expect(frameTermsOf(texts)).toEqual(byPattern(texts));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { supportingSources } from '../src/supporting-sources.js';
+import { jaccard } from '../src/text-stats.js';
+
+const sentence = fc.record({
+  article: fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e') }),
+  words: fc.uniqueArray(fc.nat(40), { maxLength: 8 }).map((w) => w.sort((x, y) => x - y)),
+});
+
+describe('supportingSources', () => {
+  it('finds, for each point, the sources of the sentences as similar as the threshold, as jaccard has it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(sentence, { maxLength: 40 }),
+        fc.array(sentence, { maxLength: 40 }),
+        fc.constantFrom(0.2, 0.25, 0.5),
+        (points, sentences, threshold) => {
+          const expected = points.map((p) => {
+            const ids = new Set([p.article.id]);
+            for (const t of sentences) if (jaccard(p.words, t.words) >= threshold) ids.add(t.article.id);
+            return [...ids].sort();
+          });
+          expect(supportingSources(points, sentences, threshold)).toEqual(expected);
+        },
+      ),
+    );
+  });
+});
