@@ -111,7 +111,7 @@ export function findEntities(
     }
   }
   for (const { sentence, tokens, mentions, headline } of read) {
-    const foreign = mentions.length > 0 && !readsAsEnglish(tokens);
+    const foreign = mentions.length > 0 && !sentenceReadsAsEnglish(tokens);
     for (const m of mentions) {
       const form = m.form as string;
       const key = m.key as string;
@@ -207,11 +207,12 @@ const FOREIGN_WORDS = 8;
 
 /**
  * Whether a sentence reads as English: it has an English function word ("the", "of", "is") among its
- * lower-case words, or too few of them to tell ("Falls Sie der Verwendung von Cookies nicht zustimmen"
- * has six and none).
+ * lower-case words, or too few of them to tell ("Falls Sie der Verwendung von Cookies nicht zustimmen,
+ * klicken Sie hier unten auf Ablehnen" has eight and none; at five, GMB and WikiGold lost English
+ * telegraphic lines such as "Twin Lake - small flag stop passenger shelter").
  * @param tokens the sentence's tokens
  */
-function readsAsEnglish(tokens: readonly Token[]): boolean {
+function sentenceReadsAsEnglish(tokens: readonly Token[]): boolean {
   let lower = 0;
   for (const t of tokens) {
     const first = t.text.charCodeAt(0);

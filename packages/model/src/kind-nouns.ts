@@ -50,7 +50,7 @@ const APPOSITION_WORDS = 4;
  * The kind the words around a name say it is, by a noun of `data/kind-nouns.yaml`: right before it
  * ("the airline Ryanair"), before it and "of" for a place ("the town of Aisby"), or ending an
  * apposition after it ("Staedtler, a stationery company", "Aisby, a village in Lincolnshire") or a
- * description after "is" or "was" ("Boultham is a suburb of Lincoln").
+ * description after "is" or "was" ("Boultham is a suburb of Lincoln"; not for a person).
  * @param tokens the sentence's tokens
  * @param from the name's first token
  * @param to the name's last token
