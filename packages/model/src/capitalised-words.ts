@@ -1,13 +1,13 @@
 import { isLetterOrDigitUnit } from './text-stats.js';
+import { unitClass } from './unit-class.js';
 
 /** A capitalised word not at a sentence start: what {@link forEachCapitalisedWord} finds. */
 export const CAPITALISED_WORD = /(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{L}\p{N}'-]{2,}/gu;
 
 /** Any half of a surrogate pair: a text holding one is read by the pattern itself. */
 const SURROGATE = /[\uD800-\uDFFF]/;
-/** Whether each BMP unit is an upper-case letter: 0 not yet known, 1 yes, 2 no (64 KB at most). */
-const UPPER = new Uint8Array(0x10000);
-const UPPER_LETTER = /\p{Lu}/u;
+/** An upper-case letter beyond ASCII. */
+const isUpperBeyondAscii = unitClass(/\p{Lu}/u);
 
 /**
  * Calls `visit` with where each match of {@link CAPITALISED_WORD} starts and ends, in order, read by
@@ -39,11 +39,5 @@ export function forEachCapitalisedWord(text: string, visit: (start: number, end:
 }
 
 function isUpperUnit(c: number): boolean {
-  if (c < 128) return c >= 65 && c <= 90;
-  let known = UPPER[c];
-  if (known === 0) {
-    known = UPPER_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-    UPPER[c] = known;
-  }
-  return known === 1;
+  return c < 128 ? c >= 65 && c <= 90 : isUpperBeyondAscii(c);
 }

@@ -1,5 +1,6 @@
 import { keyOfLanes, LANE_A, LANE_B, laneA, laneB, TermIds, unitA, unitB } from './term-keys.js';
 import { isContentWord, isLetterOrDigitUnit, isSpaceUnit, lowerWord, STOP_WORDS } from './text-stats.js';
+import { unitClass } from './unit-class.js';
 
 /**
  * z-score above which a term is distinctive of a source: 1.28, one-sided 90 % under the log-odds'
@@ -183,8 +184,8 @@ function countByPattern(text: string, count: (key: number, text: string) => void
 
 /** Each BMP unit's lower case when it is one unit that needs no context, 0 when not yet known, -1 when not. */
 const LOWER_UNIT = new Int32Array(0x10000);
-/** Whether each BMP unit is a lower-case letter (`\p{Ll}`): 0 not yet known, 1 yes, 2 no. */
-const IS_LOWER = new Uint8Array(0x10000);
+/** A lower-case letter (`\p{Ll}`) beyond ASCII. */
+const isLowerBeyondAscii = unitClass(/\p{Ll}/u);
 
 /** The lower case of a unit that has one of one unit (ASCII by its code; "’" read as "'"). */
 function lowerUnit(c: number): number {
@@ -201,13 +202,7 @@ function lowerUnit(c: number): number {
 }
 
 function isLowerUnit(c: number): boolean {
-  if (c < 128) return c >= 97 && c <= 122;
-  let known = IS_LOWER[c];
-  if (known === 0) {
-    known = LOWER_START.test(String.fromCharCode(c)) ? 1 : 2;
-    IS_LOWER[c] = known;
-  }
-  return known === 1;
+  return c < 128 ? c >= 97 && c <= 122 : isLowerBeyondAscii(c);
 }
 
 /**

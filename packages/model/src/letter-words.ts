@@ -1,9 +1,8 @@
 import { keyOfLanes, LANE_A, LANE_B, unitA, unitB } from './term-keys.js';
+import { unitClass } from './unit-class.js';
 
-/** A letter (`\p{L}`). */
-const LETTER = /\p{L}/u;
-/** Whether each BMP unit is a letter: 0 not yet known, 1 yes, 2 no (64 KB at most). */
-const LETTERS = new Uint8Array(0x10000);
+/** A letter (`\p{L}`) beyond ASCII. */
+const isLetterBeyondAscii = unitClass(/\p{L}/u);
 
 /**
  * Calls `visit` with the {@link termKey}, start and end of each match of `/\p{L}+(?:['’-]\p{L}+)*\/gu`
@@ -55,11 +54,5 @@ export function forEachLetterWordKey(
 
 function isLetterUnit(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  let known = LETTERS[c];
-  if (known === 0) {
-    known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-    LETTERS[c] = known;
-  }
-  return known === 1;
+  return isLetterBeyondAscii(c);
 }

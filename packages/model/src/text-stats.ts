@@ -1,4 +1,5 @@
 import { keyOfLanes, LANE_A, LANE_B, TermIds, termKey, unitA, unitB } from './term-keys.js';
+import { unitClass } from './unit-class.js';
 
 const STOP = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours said says say also however although even still since per via one two three four five new its it's us'`.split(
@@ -54,8 +55,7 @@ export function isSpaceUnit(c: number): boolean {
 
 /** A letter or a digit beyond ASCII. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Whether each character of the BMP is a letter or digit: 0 not yet known, 1 yes, 2 no (64 KB at most). */
-const WORDISH = new Uint8Array(0x10000);
+const isLetterOrDigitBeyondAscii = unitClass(LETTER_OR_DIGIT);
 
 /**
  * Counts the words of a text (runs of letters, digits and `_`, as `/[\p{L}\p{N}_]+/gu` finds them)
@@ -102,12 +102,7 @@ export function letterOrDigitAt(text: string, i: number): number {
  */
 export function isLetterOrDigitUnit(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  let known = WORDISH[c];
-  if (known === 0) {
-    known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-    WORDISH[c] = known;
-  }
-  return known === 1;
+  return isLetterOrDigitBeyondAscii(c);
 }
 
 /**
