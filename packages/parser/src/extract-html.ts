@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import type { BodyBlock, Extraction } from './extraction.js';
 import { articleParts } from './html/article-parts.js';
 import { dropAuthorBoxes } from './html/author-boxes.js';
+import { dropBoxHeadings } from './html/box-headings.js';
 import { collectBlocks, type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './html/collect-blocks.js';
 import { namedBodyBlocks } from './html/content-element.js';
 import { findContainer, isInside, namesContent } from './html/find-container.js';
@@ -210,6 +211,9 @@ export function articleBlocks(
   // a heading the body ends on heads what was left out (related links, a form), not the article
   keep = dropTrailingHeadings(page, keep, kinds);
   trace?.('trailing-headings', keep);
+  // a heading inside the body over a box of links the body left out
+  keep = dropBoxHeadings(page, keep, kinds);
+  trace?.('box-headings', keep);
   // the headline is the title, not part of the body
   const lower = title?.toLowerCase();
   let body = keep
