@@ -93,7 +93,12 @@ const CONTENT = /(^|[\s_-])(article|content|body|main|post|story|entry|text|pros
 
 /**
  * Walks a page's tree (iteratively: any depth) and collects its text in blocks, skipping scripts,
- * forms, navigation and elements whose class or id names page furniture.
+ * forms, navigation, elements whose class or id names page furniture, and hidden elements: `hidden`,
+ * `display: none`, hidden by class (HIDDEN), and `aria-hidden="true"`, which a page sets on what it
+ * shows twice or only for decoration (a pull quote repeating a sentence of the article, the digits of
+ * a count given again in words; Mozilla Readability drops them too). Measured on trafilatura-eval HTML
+ * half A (half B held out) and zyte-dev: `aria-hidden` half A tp 1362 → 1363 (fp 77), half B fp 90 →
+ * 87 (tp 1302), zyte-dev unchanged (no page's output changes).
  * @param tree the hast tree with positions
  * @returns the blocks in reading order
  */
@@ -171,6 +176,8 @@ export function collectBlocks(tree: Root): HtmlBlocks {
       if (
         SKIP.has(el.tagName) ||
         el.properties.hidden !== undefined ||
+        // hidden from screen readers: a duplicate of text given again (a pull quote, a count's digits)
+        String(el.properties.ariaHidden) === 'true' ||
         /display:\s*none/.test(String(el.properties.style ?? '')) ||
         hiddenByClass(classNames(el))
       )
