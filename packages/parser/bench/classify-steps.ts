@@ -28,7 +28,10 @@ const keptBy = new Map<string, number>();
 const listed: string[] = [];
 const tally = (step: string): Tally => {
   let t = steps.get(step);
-  if (!t) steps.set(step, (t = { withDropped: 0, withoutDropped: 0, withAdded: 0, withoutAdded: 0 }));
+  if (!t) {
+    t = { withDropped: 0, withoutDropped: 0, withAdded: 0, withoutAdded: 0 };
+    steps.set(step, t);
+  }
   return t;
 };
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
