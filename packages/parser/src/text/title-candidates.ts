@@ -74,6 +74,9 @@ export const TITLE_FEATURES = [
   'credit',
   // a pointer label ("Related Content", "Lesen Sie auch") stands within 2 lines above it: a teaser
   'underPointer',
+  // a byline ("By Jane Roe", "Von Max Muster", "Text: …") stands within 3 lines: the headline of a story
+  // stands over or under its author's name, a teaser or a label seldom does
+  'nearByline',
 ] as const;
 
 /** A line above the body that could be the headline. */
@@ -130,6 +133,16 @@ export function titleCandidates(
   const echoOf = (own: readonly string[], known: ReadonlySet<string>) =>
     own.length === 0 ? 0 : own.filter((w) => known.has(w)).length / own.length;
   const owns = found.map((f) => longWords(f.text));
+  // each line is read as a byline once, however many candidates stand near it
+  const bylines = new Map<number, boolean>();
+  const isBylineLike = (j: number) => {
+    let b = bylines.get(j);
+    if (b === undefined) {
+      b = looksLikeByline((lines[j] as BodyBlock).text);
+      bylines.set(j, b);
+    }
+    return b;
+  };
   const firstEcho = owns.findIndex((own) => echoOf(own, leadWords) >= 0.5);
   return found.map(({ index, text }, k) => {
     const all = text.split(/\s+/).filter(Boolean);
@@ -141,9 +154,12 @@ export function titleCandidates(
     const dekBelow =
       index + 1 < bodyStart && words(below) >= 8 && echoOf(longWords(below), leadWords) >= 0.4 ? 1 : 0;
     let nearDateline = 0;
+    let nearByline = 0;
     for (let d = -3; d <= 3; d++) {
       const j = index + d;
-      if (d !== 0 && j >= 0 && j < lines.length && isDateline(j)) nearDateline = 1;
+      if (d === 0 || j < 0 || j >= lines.length) continue;
+      if (isDateline(j)) nearDateline = 1;
+      if (d > 0 && nearByline === 0 && isBylineLike(j)) nearByline = 1;
     }
     const features = [
       echo,
@@ -171,10 +187,28 @@ export function titleCandidates(
       inBody ? 1 : 0,
       holdsCredit(text) ? 1 : 0,
       underPointer(lines, index) ? 1 : 0,
+      nearByline,
     ];
     return { index, text, features };
   });
 }
+
+/**
+ * A short line that names an author: a byline `parseByline` reads, or one that opens with the word for
+ * "by" of a common European language, or an author label, before a capital ("Von Max Muster", "Par
+ * Jeanne Roe", "Text: Jane Roe").
+ */
+function looksLikeByline(text: string): boolean {
+  if (text.length > 120) return false;
+  const opening = BYLINE_OPENING.exec(text);
+  // the name's capital is tested apart: with the `i` flag, \p{Lu} takes small letters too
+  if (opening && /^\p{Lu}/u.test(text.slice(opening[0].length))) return true;
+  return parseByline(text) !== null;
+}
+
+/** "by" in English, German, French, Spanish, Portuguese, Dutch and the Nordic languages, or an author label. */
+const BYLINE_OPENING =
+  /^(?:(?:by|von|par|por|door|av|af)\s+|(?:text|texte|autor|autorin|auteur|author|redaktion)\s*:\s*)/i;
 
 /** Whether one of the two lines above a line is a pointer label ("Related Content"): the line is a teaser. */
 function underPointer(lines: readonly BodyBlock[], index: number): boolean {
