@@ -77,6 +77,9 @@ export const TITLE_FEATURES = [
   // a byline ("By Jane Roe", "Von Max Muster", "Text: …") stands within 3 lines: the headline of a story
   // stands over or under its author's name, a teaser or a label seldom does
   'nearByline',
+  // another, longer line of the page holds it whole ("Home » News » Headline", "Headline – Site",
+  // "3 comments on Headline"): sites quote the headline in trails, tabs and comment headers
+  'quotedElsewhere',
 ] as const;
 
 /** A line above the body that could be the headline. */
@@ -143,6 +146,7 @@ export function titleCandidates(
     }
     return b;
   };
+  const quoted = quotedElsewhere(lines, found);
   const firstEcho = owns.findIndex((own) => echoOf(own, leadWords) >= 0.5);
   return found.map(({ index, text }, k) => {
     const all = text.split(/\s+/).filter(Boolean);
@@ -188,9 +192,33 @@ export function titleCandidates(
       holdsCredit(text) ? 1 : 0,
       underPointer(lines, index) ? 1 : 0,
       nearByline,
+      quoted[k] ? 1 : 0,
     ];
     return { index, text, features };
   });
+}
+
+/**
+ * Whether another line of the page, longer than a candidate by 80 characters at most, holds the
+ * candidate whole (lower-cased): a trail, a tab title or a comment header that quotes the headline.
+ */
+function quotedElsewhere(lines: readonly BodyBlock[], found: readonly { index: number; text: string }[]): boolean[] {
+  const keys = found.map((f) => f.text.trim().toLowerCase());
+  const out = keys.map(() => false);
+  if (keys.length === 0) return out;
+  const shortest = keys.reduce((m, k) => Math.min(m, k.length), Infinity);
+  const longest = keys.reduce((m, k) => Math.max(m, k.length), 0);
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as BodyBlock).text;
+    if (text.length <= shortest || text.length > longest + 80) continue;
+    const lower = text.toLowerCase();
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as string;
+      if (!out[k] && lower.length > key.length && lower.length <= key.length + 80 && lower.includes(key))
+        out[k] = true;
+    }
+  }
+  return out;
 }
 
 /**
