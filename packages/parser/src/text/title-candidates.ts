@@ -205,17 +205,18 @@ export function titleCandidates(
 function quotedElsewhere(lines: readonly BodyBlock[], found: readonly { index: number; text: string }[]): boolean[] {
   const keys = found.map((f) => f.text.trim().toLowerCase());
   const out = keys.map(() => false);
-  if (keys.length === 0) return out;
-  const shortest = keys.reduce((m, k) => Math.min(m, k.length), Infinity);
-  const longest = keys.reduce((m, k) => Math.max(m, k.length), 0);
-  for (let i = 0; i < lines.length; i++) {
-    const text = (lines[i] as BodyBlock).text;
-    if (text.length <= shortest || text.length > longest + 80) continue;
-    const lower = text.toLowerCase();
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k] as string;
-      if (!out[k] && lower.length > key.length && lower.length <= key.length + 80 && lower.includes(key))
-        out[k] = true;
+  // a name of one or two words stands inside many lines by chance: only longer candidates are looked for
+  const open = keys.flatMap((k, i) => (words(k) >= MIN_WORDS ? [i] : []));
+  if (open.length === 0) return out;
+  const shortest = open.reduce((m, i) => Math.min(m, (keys[i] as string).length), Infinity);
+  const longest = open.reduce((m, i) => Math.max(m, (keys[i] as string).length), 0);
+  for (const line of lines) {
+    if (line.text.length <= shortest || line.text.length > longest + 80) continue;
+    const lower = line.text.toLowerCase();
+    for (const i of open) {
+      const key = keys[i] as string;
+      if (!out[i] && lower.length > key.length && lower.length <= key.length + 80 && lower.includes(key))
+        out[i] = true;
     }
   }
   return out;
