@@ -136,20 +136,22 @@ export function titleCandidates(
   const echoOf = (own: readonly string[], known: ReadonlySet<string>) =>
     own.length === 0 ? 0 : own.filter((w) => known.has(w)).length / own.length;
   const owns = found.map((f) => longWords(f.text));
-  // each line is read as a byline once, however many candidates stand near it
-  const bylines = new Map<number, boolean>();
+  // each line is read as a byline once, however many candidates stand near it (0: not read yet)
+  const bylines = new Int8Array(last - from + 4);
   const isBylineLike = (j: number) => {
-    let b = bylines.get(j);
-    if (b === undefined) {
-      b = looksLikeByline((lines[j] as BodyBlock).text);
-      bylines.set(j, b);
-    }
-    return b;
+    const k = j - from;
+    if (bylines[k] === 0) bylines[k] = looksLikeByline((lines[j] as BodyBlock).text) ? 1 : 2;
+    return bylines[k] === 1;
   };
-  const quoted = quotedElsewhere(lines, found);
+  const alls = found.map((f) => f.text.split(/\s+/).filter(Boolean));
+  const quoted = quotedElsewhere(
+    found.map((f) => f.text.trim()),
+    alls.map((a) => a.length),
+    lines,
+  );
   const firstEcho = owns.findIndex((own) => echoOf(own, leadWords) >= 0.5);
   return found.map(({ index, text }, k) => {
-    const all = text.split(/\s+/).filter(Boolean);
+    const all = alls[k] as string[];
     const n = all.length;
     const own = owns[k] as string[];
     const inBody = index === bodyStart;
@@ -200,23 +202,26 @@ export function titleCandidates(
 
 /**
  * Whether another line of the page, longer than a candidate by 80 characters at most, holds the
- * candidate whole (lower-cased): a trail, a tab title or a comment header that quotes the headline.
+ * candidate whole: a trail, a tab title or a comment header that quotes the headline. A name of one
+ * or two words stands inside many lines by chance: only candidates of {@link MIN_WORDS} or more are
+ * looked for.
  */
-function quotedElsewhere(lines: readonly BodyBlock[], found: readonly { index: number; text: string }[]): boolean[] {
-  const keys = found.map((f) => f.text.trim().toLowerCase());
+function quotedElsewhere(keys: readonly string[], counts: readonly number[], lines: readonly BodyBlock[]): boolean[] {
   const out = keys.map(() => false);
-  // a name of one or two words stands inside many lines by chance: only longer candidates are looked for
-  const open = keys.flatMap((k, i) => (words(k) >= MIN_WORDS ? [i] : []));
+  // shortest first: a line is compared only with the candidates shorter than it
+  const open = keys
+    .flatMap((k, i) => ((counts[i] as number) >= MIN_WORDS ? [i] : []))
+    .sort((x, y) => (keys[x] as string).length - (keys[y] as string).length);
   if (open.length === 0) return out;
-  const shortest = open.reduce((m, i) => Math.min(m, (keys[i] as string).length), Infinity);
-  const longest = open.reduce((m, i) => Math.max(m, (keys[i] as string).length), 0);
-  for (const line of lines) {
-    if (line.text.length <= shortest || line.text.length > longest + 80) continue;
-    const lower = line.text.toLowerCase();
+  const shortest = (keys[open[0] as number] as string).length;
+  const longest = (keys[open[open.length - 1] as number] as string).length;
+  // as the page writes it: lower-casing every line cost more than the rest of the step
+  for (const { text } of lines) {
+    if (text.length <= shortest || text.length > longest + 80) continue;
     for (const i of open) {
       const key = keys[i] as string;
-      if (!out[i] && lower.length > key.length && lower.length <= key.length + 80 && lower.includes(key))
-        out[i] = true;
+      if (key.length >= text.length) break;
+      if (!out[i] && text.length <= key.length + 80 && text.includes(key)) out[i] = true;
     }
   }
   return out;
@@ -349,8 +354,36 @@ function isMenuLine(text: string): boolean {
   return parts.length >= 3 && parts.every((p) => words(p) <= 2);
 }
 
-/** The number of words of a line. */
-export const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/**
+ * The number of words of a line: its runs of characters between white space (as `\s` reads it). A
+ * loop over the characters: splitting on `/\s+/` made an array for every line of the window.
+ */
+export function words(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Whether a UTF-16 unit is white space to `\s`. */
+function isSpace(ch: number): boolean {
+  if (ch < 128) return ch === 32 || (ch >= 9 && ch <= 13);
+  return (
+    ch === 0xa0 ||
+    ch === 0x1680 ||
+    (ch >= 0x2000 && ch <= 0x200a) ||
+    ch === 0x2028 ||
+    ch === 0x2029 ||
+    ch === 0x202f ||
+    ch === 0x205f ||
+    ch === 0x3000 ||
+    ch === 0xfeff
+  );
+}
 
 /**
  * Words of four letters or digits or more, lower-cased: the words that say what a text is about, in any
