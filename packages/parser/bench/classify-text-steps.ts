@@ -7,7 +7,7 @@
 // body to the test that left it out (a furniture or credit line, a link box, a label…). A step that drops
 // more body than furniture on both halves is a candidate to narrow. A tool for choosing the next rule,
 // not a score; lines listed only for half A.
-// Usage: pnpm --filter @briefing/parser classify:text-steps [--half a|b] [--list] [--step PREFIX]
+// Usage: pnpm --filter @briefing/parser classify:text-steps [--half a|b] [--by-kind] [--list] [--step PREFIX]
 import { decodeText } from '../src/decode.js';
 import type { BodyBlock } from '../src/extraction.js';
 import { classifyLines } from '../src/text/classify-lines.js';
@@ -21,15 +21,17 @@ const argv = process.argv.slice(2);
 const half = halfOption(argv) ?? 'a';
 const list = argv.includes('--list') && half === 'a';
 const only = optionValue(argv, '--step');
+/** With `--by-kind`, each step's count is split by the kind of the line (its first) the snippet is on. */
+const byKind = argv.includes('--by-kind');
 const { norm } = await snippetScorer();
 /** select-body's MAX_BRIDGE and BRIDGE_MIN: a box the bridge crosses, a run it takes in. */
 const BOX = 12;
 const BRIDGE_MIN = 35;
 
-type Tally = { body: number; furniture: number; leaked: number };
+type Tally = { body: number; furniture: number; leaked: number; held: number };
 const tally = new Map<string, Tally>();
 const count = (step: string, what: keyof Tally) => {
-  const t = tally.get(step) ?? { body: 0, furniture: 0, leaked: 0 };
+  const t = tally.get(step) ?? { body: 0, furniture: 0, leaked: 0, held: 0 };
   t[what]++;
   tally.set(step, t);
 };
@@ -68,11 +70,13 @@ for (const { name, data, item, out } of snippetPages('text', half, norm)) {
       const kept = out.includes(s);
       let step: string;
       if (kept) {
-        if (wanted) continue;
         step = broughtIn(a, b);
-        count(step, 'leaked');
+        if (byKind) step += ` [${kinds[a]}]`;
+        count(step, wanted ? 'held' : 'leaked');
+        if (wanted) continue;
       } else {
         step = droppedBy(a, b);
+        if (byKind) step += ` [${kinds[a]}]`;
         count(step, wanted ? 'body' : 'furniture');
       }
       if (list && (only ? step.startsWith(only) : wanted || kept)) {
@@ -90,6 +94,18 @@ for (const { name, data, item, out } of snippetPages('text', half, norm)) {
     if (top && a >= top.first && b <= top.last) return 'kept: the strongest run';
     for (const s of trace.steps) if (a >= s.first && b <= s.last) return `kept: ${s.step}`;
     return 'kept: other';
+  }
+
+  /** Which step chose the block the body was taken from: the strongest run, or a step that moved off it. */
+  function chooser(): string {
+    const at = (name: string) => trace.steps.find((s) => s.step === name);
+    const top = trace.top;
+    const moved = (x?: { first: number; last: number }, y?: { first: number; last: number }) =>
+      !!x && !!y && (x.first > y.last || x.last < y.first);
+    if (moved(at('afterByline'), at('first strong run'))) return 'the run under a byline';
+    if (moved(at('beforeCommentForm'), at('afterByline'))) return 'the run before a comment form';
+    if (top && moved(at('first strong run'), top)) return 'an earlier run of the first share';
+    return 'the strongest run';
   }
 
   /** The step or test that left lines a..b out of the body. */
@@ -119,7 +135,14 @@ for (const { name, data, item, out } of snippetPages('text', half, norm)) {
     if (cut) return `cut: ${cut} (${side})`;
     // never held: why the bridge did not reach it
     const gap = side === 'before' ? region.first - l - 1 : l - region.last - 1;
-    if (found === 0 && gap > BOX) return 'selection: wrong block';
+    if (found === 0 && gap > BOX) {
+      if (process.env.WB) {
+        const run = trace.runs.find((r) => l >= r.first && l <= r.last);
+        const share = run && trace.top ? run.score / trace.top.score : 0;
+        return `selection: wrong block, ${chooser()}, ${side}, share ${share >= 0.35 ? '≥0.35' : share >= 0.2 ? '0.2-0.35' : share > 0 ? '<0.2' : 'none'}`;
+      }
+      return `selection: wrong block, ${chooser()}`;
+    }
     const run = trace.runs.find((r) => l >= r.first && l <= r.last);
     const why =
       (trace.scores[l] as number) <= 0 && !run
@@ -129,16 +152,18 @@ for (const { name, data, item, out } of snippetPages('text', half, norm)) {
           : run && run.score < BRIDGE_MIN
             ? 'a weak run'
             : 'a run the bridge did not take (shared words, a stronger box)';
+    if (process.env.GAP)
+      return `selection: ${side}, ${why}, gap ${gap <= 2 ? gap : gap <= 12 ? '3-12' : '>12'}`;
     return `selection: ${side}, ${why}`;
   }
 }
 
 if (list) console.log(rows.sort().join('\n'));
 console.log(
-  `\ntrafilatura-eval text, half ${half.toUpperCase()}: snippets dropped (body | furniture) and furniture kept, by step`,
+  `\ntrafilatura-eval text, half ${half.toUpperCase()}: snippets dropped (body | furniture) and kept (furniture | body), by step`,
 );
-console.log(`${'body'.padStart(6)} ${'furn'.padStart(6)} ${'kept'.padStart(6)}  step`);
+console.log(`${'body'.padStart(6)} ${'furn'.padStart(6)} ${'kept'.padStart(6)} ${'body'.padStart(6)}  step`);
 for (const [step, t] of [...tally].sort((x, y) => y[1].body + y[1].leaked - x[1].body - x[1].leaked))
   console.log(
-    `${String(t.body).padStart(6)} ${String(t.furniture).padStart(6)} ${String(t.leaked).padStart(6)}  ${step}`,
+    `${String(t.body).padStart(6)} ${String(t.furniture).padStart(6)} ${String(t.leaked).padStart(6)} ${String(t.held).padStart(6)}  ${step}`,
   );
