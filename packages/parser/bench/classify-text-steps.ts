@@ -7,7 +7,7 @@
 // body to the test that left it out (a furniture or credit line, a link box, a label…). A step that drops
 // more body than furniture on both halves is a candidate to narrow. A tool for choosing the next rule,
 // not a score; lines listed only for half A.
-// Usage: pnpm --filter @briefing/parser classify:text-steps [--half a|b] [--by-kind] [--list] [--step PREFIX]
+// Usage: pnpm --filter @briefing/parser classify:text-steps [--half a|b] [--by-kind] [--detail] [--list] [--step PREFIX]
 import { decodeText } from '../src/decode.js';
 import type { BodyBlock } from '../src/extraction.js';
 import { classifyLines } from '../src/text/classify-lines.js';
@@ -23,6 +23,11 @@ const list = argv.includes('--list') && half === 'a';
 const only = optionValue(argv, '--step');
 /** With `--by-kind`, each step's count is split by the kind of the line (its first) the snippet is on. */
 const byKind = argv.includes('--by-kind');
+/**
+ * With `--detail`, a line the selection never held is split by its distance to the body (0, 1, 2, 3–12
+ * or more lines), and a wrong block by the share of the strongest run's score that the missed line's run has.
+ */
+const detail = argv.includes('--detail');
 const { norm } = await snippetScorer();
 /** select-body's MAX_BRIDGE and BRIDGE_MIN: a box the bridge crosses, a run it takes in. */
 const BOX = 12;
@@ -136,7 +141,7 @@ for (const { name, data, item, out } of snippetPages('text', half, norm)) {
     // never held: why the bridge did not reach it
     const gap = side === 'before' ? region.first - l - 1 : l - region.last - 1;
     if (found === 0 && gap > BOX) {
-      if (process.env.WB) {
+      if (detail) {
         const run = trace.runs.find((r) => l >= r.first && l <= r.last);
         const share = run && trace.top ? run.score / trace.top.score : 0;
         return `selection: wrong block, ${chooser()}, ${side}, share ${share >= 0.35 ? '≥0.35' : share >= 0.2 ? '0.2-0.35' : share > 0 ? '<0.2' : 'none'}`;
