@@ -157,7 +157,7 @@ for (const { name, data, item, out } of snippetPages('text', half, norm)) {
           : run && run.score < BRIDGE_MIN
             ? 'a weak run'
             : 'a run the bridge did not take (shared words, a stronger box)';
-    if (process.env.GAP)
+    if (detail)
       return `selection: ${side}, ${why}, gap ${gap <= 2 ? gap : gap <= 12 ? '3-12' : '>12'}`;
     return `selection: ${side}, ${why}`;
   }
