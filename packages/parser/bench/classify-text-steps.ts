@@ -68,14 +68,22 @@ for (const { name, data, item, out } of snippetPages('text', half, norm)) {
   ] as const) {
     for (const snippet of snippets) {
       const s = norm(snippet);
-      const at = joined.indexOf(s);
+      let at = joined.indexOf(s);
       if (at === -1) continue; // text the scrape lacks
+      const kept = out.includes(s);
+      // a kept snippet whose text recurs on the page: the copy on a kept line
+      while (kept && !keep.has(lineAt(at)) && joined.indexOf(s, at + 1) !== -1)
+        at = joined.indexOf(s, at + 1);
       const a = lineAt(at);
       const b = lineAt(at + s.length - 1);
-      const kept = out.includes(s);
       let step: string;
       if (kept) {
         step = broughtIn(a, b);
+        if (detail && region) {
+          // where in the body: its first 3 kept lines, its last 10, or between
+          const place = region.keep.indexOf(a);
+          step += place < 3 ? ', opening' : place >= region.keep.length - 10 ? ', close' : ', middle';
+        }
         if (byKind) step += ` [${kinds[a]}]`;
         count(step, wanted ? 'held' : 'leaked');
         if (wanted) continue;
@@ -157,8 +165,7 @@ for (const { name, data, item, out } of snippetPages('text', half, norm)) {
           : run && run.score < BRIDGE_MIN
             ? 'a weak run'
             : 'a run the bridge did not take (shared words, a stronger box)';
-    if (detail)
-      return `selection: ${side}, ${why}, gap ${gap <= 2 ? gap : gap <= 12 ? '3-12' : '>12'}`;
+    if (detail) return `selection: ${side}, ${why}, gap ${gap <= 2 ? gap : gap <= 12 ? '3-12' : '>12'}`;
     return `selection: ${side}, ${why}`;
   }
 }
