@@ -86,16 +86,15 @@ for (const { name, data, item, out } of snippetPages('text', half, norm)) {
         }
         if (byKind) step += ` [${kinds[a]}]`;
         count(step, wanted ? 'held' : 'leaked');
-        if (wanted) continue;
       } else {
         step = droppedBy(a, b);
         if (byKind) step += ` [${kinds[a]}]`;
         count(step, wanted ? 'body' : 'furniture');
       }
-      if (list && (only ? step.startsWith(only) : wanted || kept)) {
+      if (list && (only ? step.startsWith(only) : wanted !== kept)) {
         const l = lines[a] as BodyBlock;
         rows.push(
-          `${step} | ${wanted ? 'missed' : kept ? 'leaked' : 'furniture dropped'} | ${name} | line ${a} [${region?.first}-${region?.last}] ${kinds[a]} ${words[a]}w\n    ${s.slice(0, 100)}\n    » ${l.text.slice(0, 140)}`,
+          `${step} | ${wanted ? (kept ? 'held' : 'missed') : kept ? 'leaked' : 'furniture dropped'} | ${name} | line ${a} [${region?.first}-${region?.last}] ${kinds[a]} ${words[a]}w\n    ${s.slice(0, 100)}\n    » ${l.text.slice(0, 140)}`,
         );
       }
     }
