@@ -1,4 +1,4 @@
-import { isLetterOrDigitUnit } from '@briefing/model';
+import { isLetterOrDigitUnit, isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import { parseByline } from './find-byline.js';
 import { holdsCredit, isFurnitureLine, isPointerLabel } from './furniture-lines.js';
@@ -259,10 +259,15 @@ function underPointer(lines: readonly BodyBlock[], index: number): boolean {
 function copiesOf(lines: readonly BodyBlock[], keys: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>(keys.map((k) => [k, 0]));
   const longest = keys.reduce((m, k) => Math.max(m, k.length), 0);
+  const shortest = keys.reduce((m, k) => Math.min(m, k.length), Number.POSITIVE_INFINITY);
   // a key drops at most a trailing date (", 27 March 2024") and the line's outer spaces
   const max = longest + 40;
   for (const l of lines) {
     if (l.text.length > max) continue;
+    // nor is a key longer than its line, but where lower case writes "İ" as two units (the one
+    // character it lengthens): a line shorter than every key (a menu's labels, most lines of a page)
+    // is not lower-cased to be looked up
+    if (l.text.length < shortest && !l.text.includes('\u0130')) continue;
     const key = keyOf(l.text);
     const n = counts.get(key);
     if (n !== undefined) counts.set(key, n + 1);
@@ -355,34 +360,20 @@ function isMenuLine(text: string): boolean {
 }
 
 /**
- * The number of words of a line: its runs of characters between white space (as `\s` reads it). A
- * loop over the characters: splitting on `/\s+/` made an array for every line of the window.
+ * The number of words of a line: `s.split(/\s+/).filter(Boolean).length`, counted as runs of
+ * characters other than white space (`isSpaceUnit` is `\s`) without building the array: the title
+ * step counts the words of every line it looks at and of the lines around each candidate.
  */
 export function words(s: string): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = isSpace(s.charCodeAt(i));
+  const length = s.length;
+  for (let i = 0; i < length; i++) {
+    const space = isSpaceUnit(s.charCodeAt(i));
     if (!space && !inWord) n++;
     inWord = !space;
   }
   return n;
-}
-
-/** Whether a UTF-16 unit is white space to `\s`. */
-function isSpace(ch: number): boolean {
-  if (ch < 128) return ch === 32 || (ch >= 9 && ch <= 13);
-  return (
-    ch === 0xa0 ||
-    ch === 0x1680 ||
-    (ch >= 0x2000 && ch <= 0x200a) ||
-    ch === 0x2028 ||
-    ch === 0x2029 ||
-    ch === 0x202f ||
-    ch === 0x205f ||
-    ch === 0x3000 ||
-    ch === 0xfeff
-  );
 }
 
 /**
