@@ -206,11 +206,15 @@ export function titleCandidates(
  * or two words stands inside many lines by chance: only candidates of {@link MIN_WORDS} or more are
  * looked for.
  */
-function quotedElsewhere(keys: readonly string[], counts: readonly number[], lines: readonly BodyBlock[]): boolean[] {
+function quotedElsewhere(
+  keys: readonly string[],
+  counts: readonly number[],
+  lines: readonly BodyBlock[],
+): boolean[] {
   const out = keys.map(() => false);
   // shortest first: a line is compared only with the candidates shorter than it
   const open = keys
-    .flatMap((k, i) => ((counts[i] as number) >= MIN_WORDS ? [i] : []))
+    .flatMap((_k, i) => ((counts[i] as number) >= MIN_WORDS ? [i] : []))
     .sort((x, y) => (keys[x] as string).length - (keys[y] as string).length);
   if (open.length === 0) return out;
   const shortest = (keys[open[0] as number] as string).length;
