@@ -9,6 +9,7 @@ import { extendGazetteer, type GazetteerEntry } from './gazetteer.js';
 import { type StoryTerms, storyTermsOf } from './group-stories.js';
 import { defaultGazetteer } from './knowledge-pack.js';
 import { isReferenceEntry } from './reference-entry.js';
+import { sentenceNewsOf } from './sentence-news.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { countWords, type SentenceWords, sentenceWordsOf } from './text-stats.js';
 
@@ -37,6 +38,8 @@ export interface ArticleAnalysis {
   frameTerms?: FrameTerms;
   /** Each sentence's content words, for the brief's `Vocabulary` (absent: found when needed). */
   sentenceWords?: SentenceWords;
+  /** What the key points ask of each sentence, `sentenceNewsOf` (absent: found when needed). */
+  sentenceNews?: Int8Array;
 }
 
 /** What the per-article step needs to know beyond the article: which names are known. */
@@ -79,6 +82,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
     storyTerms: storyTermsOf(article),
     frameTerms: frameTermsOf(sentences.map((s) => s.text)),
     sentenceWords: sentenceWordsOf(sentences),
+    sentenceNews: sentenceNewsOf(sentences),
   };
 }
 
