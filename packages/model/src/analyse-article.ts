@@ -11,7 +11,13 @@ import { defaultGazetteer } from './knowledge-pack.js';
 import { isReferenceEntry } from './reference-entry.js';
 import { sentenceNewsOf } from './sentence-news.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { countWords, type SentenceWords, sentenceWordsOf } from './text-stats.js';
+import {
+  contentWordKeysOf,
+  countWords,
+  type SentenceWords,
+  sentencesHoldTheWords,
+  sentenceWordsOf,
+} from './text-stats.js';
 
 /**
  * What can be found in one article without looking at the others: plain data (structured-cloneable),
@@ -65,6 +71,8 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
   const fixed = ref.own
     ? { dates: findSentenceDates(sentences, ref), pending: [] }
     : findFixedDates(sentences);
+  // each sentence's words, read once for the story terms and the sentences' own words
+  const words = contentWordKeysOf(sentences);
   return {
     sentences,
     quoteCues: findQuoteCues(sentences),
@@ -79,9 +87,12 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
       ),
     ),
     valenceWords: valenceWordsOf(sentences),
-    storyTerms: storyTermsOf(article),
+    storyTerms: storyTermsOf(
+      article,
+      sentencesHoldTheWords(article.text, sentences) ? words.keys : undefined,
+    ),
     frameTerms: frameTermsOf(sentences.map((s) => s.text)),
-    sentenceWords: sentenceWordsOf(sentences),
+    sentenceWords: sentenceWordsOf(sentences, words),
     sentenceNews: sentenceNewsOf(sentences),
   };
 }
