@@ -29,11 +29,11 @@ export function sentenceNewsOf(sentences: readonly Sentence[]): Int8Array {
   return out;
 }
 
-/** How many pieces `text.split(/\s+/)` would give, without building them. */
-function countSpaced(text: string): number {
+/** How many pieces `text.split(/\s+/)` would give, without building them, counting no further than `most`. */
+function countSpaced(text: string, most: number): number {
   let n = 1;
   let space = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && n < most; i++) {
     const isSpace = isSpaceUnit(text.charCodeAt(i));
     if (isSpace && !space) n++;
     space = isSpace;
@@ -41,17 +41,24 @@ function countSpaced(text: string): number {
   return n;
 }
 
+/** Whether a code unit is one of `.!"”’)`, the closing marks of a statement. */
+const closesStatement = (c: number) =>
+  c === 46 || c === 33 || c === 34 || c === 0x201d || c === 0x2019 || c === 41;
+/** Whether a code unit is one of `"”’`, the quotation marks a question may end with. */
+const isClosingQuote = (c: number) => c === 34 || c === 0x201d || c === 0x2019;
+
 /**
- * Whether a sentence's text can stand alone as a point (`isStatement`).
+ * Whether a sentence's text can stand alone as a point (`isStatement`): 8 to 60 words, ending with
+ * `.!"”’)` but not a question ("?", or "?" and a closing quotation mark), opening with a capital.
  * @param text a sentence
  */
 export function isStatementText(text: string): boolean {
-  const words = countSpaced(text);
-  return (
-    words >= 8 &&
-    words <= 60 &&
-    /[.!"”’)]$/.test(text) &&
-    !/\?["”’]?$/.test(text) &&
-    /^["“]?\p{Lu}/u.test(text)
-  );
+  // the ends first, by their last code units (the patterns /[.!"”’)]$/ and /\?["”’]?$/ were tried at
+  // every offset), and the words counted only then, and only up to 61
+  const n = text.length;
+  const last = text.charCodeAt(n - 1);
+  if (!closesStatement(last) || (isClosingQuote(last) && text.charCodeAt(n - 2) === 63)) return false;
+  if (!/^["“]?\p{Lu}/u.test(text)) return false;
+  const words = countSpaced(text, 61);
+  return words >= 8 && words <= 60;
 }

@@ -4,7 +4,13 @@ import type { Article } from '../src/article.js';
 import { leansOnContext, newsScoreUnlessContext } from '../src/news-statement.js';
 import { isStatement, scoreSentences } from '../src/score-sentences.js';
 import { selectKeyPoints } from '../src/select-key-points.js';
-import { CONTEXT, LEANS_ON_CONTEXT, NOT_A_STATEMENT, sentenceNewsOf } from '../src/sentence-news.js';
+import {
+  CONTEXT,
+  isStatementText,
+  LEANS_ON_CONTEXT,
+  NOT_A_STATEMENT,
+  sentenceNewsOf,
+} from '../src/sentence-news.js';
 import { splitSentences } from '../src/sentences.js';
 
 const PARTS = [
@@ -71,6 +77,46 @@ describe('sentenceNewsOf', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('isStatementText', () => {
+  it('answers as the patterns and the word count it replaced', () => {
+    const old = (text: string) => {
+      const words = text.split(/\s+/).length;
+      return (
+        words >= 8 &&
+        words <= 60 &&
+        /[.!"”’)]$/.test(text) &&
+        !/\?["”’]?$/.test(text) &&
+        /^["“]?\p{Lu}/u.test(text)
+      );
+    };
+    const part = fc.constantFrom(
+      'The',
+      'talks',
+      'Ünal',
+      'x',
+      ' ',
+      '  ',
+      '\n',
+      '.',
+      '!',
+      '?',
+      '"',
+      '“',
+      '”',
+      '’',
+      ')',
+      '(',
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 140 }), (parts) => {
+        const text = parts.join('');
+        expect(isStatementText(text)).toBe(old(text));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
