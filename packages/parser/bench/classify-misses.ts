@@ -100,7 +100,10 @@ function unblocked(tree: Root, texts: readonly string[], snippet: string): strin
       const skip = up.find((e) => SKIPPED_TAGS.has(e.tagName));
       if (skip) return `pruned: tag ${skip.tagName}`;
       const hidden = up.find(
-        (e) => e.properties.hidden !== undefined || /display:\s*none/.test(String(e.properties.style ?? '')),
+        (e) =>
+          e.properties.hidden !== undefined ||
+          String(e.properties.ariaHidden) === 'true' ||
+          /display:\s*none/.test(String(e.properties.style ?? '')),
       );
       if (hidden) return 'pruned: hidden';
       const named = up.find((e) => namesFurniture(wordsOf(e)));

@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import type { BodyBlock, Extraction } from './extraction.js';
 import { articleParts } from './html/article-parts.js';
 import { dropAuthorBoxes } from './html/author-boxes.js';
+import { dropBoxHeadings } from './html/box-headings.js';
 import { collectBlocks, type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './html/collect-blocks.js';
 import { namedBodyBlocks } from './html/content-element.js';
 import { findContainer, isInside, namesContent } from './html/find-container.js';
@@ -110,19 +111,31 @@ function wordCount(body: readonly HtmlBlock[]): number {
 }
 
 /**
+ * Called after each step of {@link articleBlocks} with the step's name and the blocks kept so far (a
+ * bench hook: `classify:steps` counts which step keeps or drops each snippet).
+ */
+export type StepTrace = (step: string, keep: readonly number[]) => void;
+
+/**
  * The article's blocks on a page: the run of blocks the line rules select, widened to the element that
  * holds it and its parts, less the furniture the element holds (see {@link extractHtml}).
  * @param page the page's blocks and block elements
  * @param title the page's title, whose heading is left out of the body
+ * @param trace called after each step with the blocks kept so far (benches only)
  * @returns the body's blocks, in order
  */
-function articleBlocks(page: HtmlBlocks, title: string | null | undefined): HtmlBlock[] {
+export function articleBlocks(
+  page: HtmlBlocks,
+  title: string | null | undefined,
+  trace?: StepTrace,
+): HtmlBlock[] {
   const { blocks } = page;
   const kinds = htmlLineKinds(blocks);
   // link boxes are left to the markup: their blocks are links, and the element holding the article
   // decides (leaving them out too cost zyte-dev HTML a shop's links and gained half B 3 snippets)
   const region = selectBody(blocks, kinds, { linkBoxes: false });
   let keep = region?.keep ?? [];
+  trace?.('select', keep);
   // the element most of the kept text sits in holds the article: its lists, tables and short
   // paragraphs belong to it too, when it is named as content or holds little else
   const container = findContainer(page, keep);
@@ -154,18 +167,23 @@ function articleBlocks(page: HtmlBlocks, title: string | null | undefined): Html
     // readability-pages' small unit cases, which wrap everything in one)
     if (namesContent(page, container) || page.tags[container] === 'article' || more <= kept * 1.5)
       keep = [...new Set([...keep, ...inside])].sort((a, b) => a - b);
+    trace?.('element', keep);
     // and what was selected outside it (at most a fifth) is a teaser, a bio or a notice beside it,
     // unless it is the article's opening, set in an element of its own
     const [from, until] = leadBefore(page, keep, kinds, container);
     keep = keep.filter((i) => (i >= from && i < until) || inArticle((blocks[i] as HtmlBlock).element));
+    trace?.('outside', keep);
   }
   // a recipe's ingredient list set apart from its method
   const ingredients = ingredientBlocks(page, keep);
   if (ingredients.length > 0) keep = [...keep, ...ingredients].sort((a, b) => a - b);
+  trace?.('ingredients', keep);
   // the writer's name, role or bio in a box of its own inside the article's element
   keep = dropAuthorBoxes(page, keep, container);
+  trace?.('author-boxes', keep);
   // a one-word subheading between two of its paragraphs
   keep = addInnerHeadings(page, keep, container);
+  trace?.('inner-headings', keep);
   // the site's sign-off under the article (calls to subscribe, credits), which the element may hold
   const end = trimSignOff(
     keep.map((i) => blocks[i] as HtmlBlock),
@@ -174,18 +192,28 @@ function articleBlocks(page: HtmlBlocks, title: string | null | undefined): Html
     keep.length - 1,
   );
   keep = keep.slice(0, end + 1);
+  trace?.('sign-off', keep);
   // the heading of a list of links after the article ("Related stories", "Lesen Sie auch:")
   keep = dropLinkListLabels(page, keep, kinds);
+  trace?.('link-list-labels', keep);
   // a box of links under a pointer label inside the body ("Related", "Read more")
   keep = dropPointerLinkLists(page, keep);
+  trace?.('pointer-link-lists', keep);
   // a line that is one link (a teaser headline, "click here to get the app") between its paragraphs
   keep = dropLinkLines(page, keep);
+  trace?.('link-lines', keep);
   // a box set between the article's paragraphs (a sign-up, a promotion)
   keep = dropInlineBoxes(page, keep);
+  trace?.('inline-boxes', keep);
   // a short line right under a picture is its caption
   keep = dropPictureCaptions(page, keep);
+  trace?.('picture-captions', keep);
   // a heading the body ends on heads what was left out (related links, a form), not the article
   keep = dropTrailingHeadings(page, keep, kinds);
+  trace?.('trailing-headings', keep);
+  // a heading inside the body over a box of links the body left out
+  keep = dropBoxHeadings(page, keep, kinds);
+  trace?.('box-headings', keep);
   // the headline is the title, not part of the body
   const lower = title?.toLowerCase();
   let body = keep

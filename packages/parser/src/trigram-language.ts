@@ -6,7 +6,6 @@
 
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
-import { clean } from 'trigram-utils';
 
 /** franc's cap on the text it reads. */
 const MAX_LENGTH = 2048;
@@ -16,14 +15,21 @@ const MAX_DIFFERENCE = 300;
 /**
  * The languages of one script and, per trigram (see {@link keyOf}), the languages that list it with its
  * rank in each, as pairs (language index, rank): a Latin trigram is listed by 3 of 44 languages on
- * average, so the distances add up over the few that list it rather than over all 44.
+ * average, so the distances add up over the few that list it rather than over all 44. All of it lies in
+ * a few flat typed arrays: the table is looked up a thousand times a page between other work, and a
+ * map and an array object per trigram missed the cache (3× the time of the same work in a tight loop).
  */
 interface ScriptTable {
   languages: string[];
-  /** Each trigram some language lists, numbered from 0. */
-  index: Map<number, number>;
-  /** Per numbered trigram, its pairs (language index, rank). */
-  ranks: Int32Array[];
+  /** Open addressing over the small keys (below 2^30): a key per slot, -1 for none. */
+  slots: Int32Array;
+  /** Per slot, the number of its trigram (each trigram some language lists is numbered from 0). */
+  numbers: Int32Array;
+  /** Per numbered trigram of a key of 2^30 or more (not in the slots). */
+  wide: Map<number, number>;
+  /** The pairs of trigram `t` are `pairs[starts[t]]` to `pairs[starts[t + 1]]` (exclusive). */
+  starts: Int32Array;
+  pairs: Int32Array;
   /** Per numbered trigram, how often the text at hand holds it (kept at 0 between texts). */
   counts: Int32Array;
 }
@@ -37,6 +43,26 @@ interface ScriptTable {
 function keyOf(a: number, b: number, c: number): number {
   if ((a | b | c) < 1024) return (a << 20) | (b << 10) | c;
   return (a * 65536 + b) * 65536 + c + 2 ** 30;
+}
+
+/** Keys below this are made of three units below 1,024 (see {@link keyOf}). */
+const SMALL = 2 ** 30;
+
+/** The first slot of a small key in a table of `mask + 1` slots (Fibonacci hashing). */
+function slotOf(key: number, mask: number): number {
+  return (Math.imul(key, 0x9e3779b1) >>> 8) & mask;
+}
+
+/** The number of a trigram in a script's table, -1 when no language of the script lists it. */
+function numberOf(table: ScriptTable, key: number): number {
+  if (key >= SMALL) return table.wide.get(key) ?? -1;
+  const { slots } = table;
+  const mask = slots.length - 1;
+  for (let slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
+    const k = slots[slot] as number;
+    if (k === key) return table.numbers[slot] as number;
+    if (k === -1) return -1;
+  }
 }
 
 const tables = new Map<string, ScriptTable>();
@@ -64,19 +90,83 @@ function tableOf(script: string): ScriptTable {
       row[l] = weight;
     }
   });
-  const index = new Map<number, number>();
-  const ranks: Int32Array[] = [];
+  const size = 2 ** Math.ceil(Math.log2(rows.size * 2 + 2));
+  const slots = new Int32Array(size).fill(-1);
+  const numbers = new Int32Array(size);
+  const wide = new Map<number, number>();
+  const starts = new Int32Array(rows.size + 1);
+  const pairs: number[] = [];
+  let t = 0;
   for (const [key, row] of rows) {
-    const pairs: number[] = [];
+    if (key < SMALL) {
+      let slot = slotOf(key, size - 1);
+      while (slots[slot] !== -1) slot = (slot + 1) & (size - 1);
+      slots[slot] = key;
+      numbers[slot] = t;
+    } else wide.set(key, t);
     row.forEach((rank, l) => {
       if (rank >= 0) pairs.push(l, rank);
     });
-    index.set(key, ranks.length);
-    ranks.push(Int32Array.from(pairs));
+    starts[++t] = pairs.length;
   }
-  table = { languages, index, ranks, counts: new Int32Array(ranks.length) };
+  table = {
+    languages,
+    slots,
+    numbers,
+    wide,
+    starts,
+    pairs: Int32Array.from(pairs),
+    counts: new Int32Array(rows.size),
+  };
   tables.set(script, table);
   return table;
+}
+
+/** Per code unit, whether {@link LATIN} matches it alone (filled on first use). */
+let latinUnits: Uint8Array | undefined;
+/** {@link LATIN} matching one whole code unit. */
+const LATIN_UNIT = new RegExp(`^(?:${LATIN.source})$`);
+/** {@link LATIN} tried at one place: its two-unit alternatives start with a high surrogate. */
+const LATIN_AT = new RegExp(LATIN.source, 'y');
+
+/**
+ * How many matches `value.match(LATIN)` holds, counted without the array of one-letter strings it
+ * builds (a fifth of the language guess): a code unit looked up in a table, the pattern tried only at
+ * a high surrogate (where its two-unit alternatives start; none of its one-unit ranges holds one).
+ * @param value any text
+ */
+export function latinCount(value: string): number {
+  if (latinUnits === undefined) {
+    latinUnits = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) if (LATIN_UNIT.test(String.fromCharCode(c))) latinUnits[c] = 1;
+  }
+  let count = 0;
+  const n = value.length;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (latinUnits[c] === 1) count++;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      LATIN_AT.lastIndex = i;
+      if (LATIN_AT.test(value)) {
+        count++;
+        i = LATIN_AT.lastIndex - 1;
+      }
+    }
+  }
+  return count;
+}
+
+/** ASCII punctuation, digits and symbols (`!` to `@`) and white space, in runs. */
+const NOISE = /[\u0021-\u0040\s]+/g;
+
+/**
+ * trigram-utils' `clean`: runs of ASCII punctuation and digits become a space, runs of white space
+ * one space, the ends trimmed, then lower case. Both replacements at once, with a string rather than
+ * collapse-white-space's function called per run (a sixth of the language guess).
+ * @param value any text
+ */
+export function cleanText(value: string): string {
+  return value.replace(NOISE, ' ').trim().toLowerCase();
 }
 
 /**
@@ -85,7 +175,7 @@ function tableOf(script: string): ScriptTable {
  * expression matches a Latin letter (the test checks every code point): the other 19 are not counted.
  */
 function topScript(value: string): [string | undefined, number] {
-  const latin = value.match(LATIN)?.length ?? 0;
+  const latin = latinCount(value);
   if (latin * 2 > value.length) return ['Latin', latin / value.length];
   let top: string | undefined;
   let topCount = -1;
@@ -110,7 +200,8 @@ export function trigramLanguage(text: string, minLength = 10): string {
   const value = text.slice(0, MAX_LENGTH);
   const [script, share] = topScript(value);
   if (!script || !(script in data)) return !script || share === 0 ? 'und' : script;
-  const { languages, index, ranks, counts } = tableOf(script);
+  const table = tableOf(script);
+  const { languages, starts, pairs, counts } = table;
   if (languages.length === 0) return 'und';
   // a trigram no language of the script has adds the same to every distance: it is skipped; one that
   // some have adds MAX_DIFFERENCE to the others, so each distance is MAX_DIFFERENCE per such trigram
@@ -118,13 +209,16 @@ export function trigramLanguage(text: string, minLength = 10): string {
   const savings = new Int32Array(languages.length);
   // franc's distance sums over the text's distinct trigrams and their counts: the order in which
   // trigram-utils' asTuples sorts them changes nothing, and the sort was a fifth of the time
-  // the trigrams of trigram-utils (` ${clean(value)} ` cut at every code unit), counted by their number
+  // the trigrams of trigram-utils (` ${clean(value)} `, see cleanText, cut at every code unit), counted by their number
   // in the table (one look-up a trigram, no map of counts built per text)
-  const padded = ` ${clean(value)} `;
+  const padded = ` ${cleanText(value)} `;
   const seen: number[] = [];
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const t = index.get(keyOf(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2)));
-    if (t === undefined) continue;
+    const t = numberOf(
+      table,
+      keyOf(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2)),
+    );
+    if (t === -1) continue;
     if (counts[t] === 0) seen.push(t);
     counts[t] = (counts[t] as number) + 1;
   }
@@ -132,8 +226,8 @@ export function trigramLanguage(text: string, minLength = 10): string {
   for (const t of seen) {
     const count = counts[t] as number;
     counts[t] = 0;
-    const pairs = ranks[t] as Int32Array;
-    for (let i = 0; i < pairs.length; i += 2) {
+    const end = starts[t + 1] as number;
+    for (let i = starts[t] as number; i < end; i += 2) {
       const l = pairs[i] as number;
       savings[l] = (savings[l] as number) + MAX_DIFFERENCE - Math.abs(count - (pairs[i + 1] as number) - 1);
     }

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { franc } from 'franc-min';
 import { expressions } from 'franc-min/expressions.js';
+import { clean } from 'trigram-utils';
 import { describe, expect, it } from 'vitest';
-import { trigramLanguage } from '../src/trigram-language.js';
+import { cleanText, latinCount, trigramLanguage } from '../src/trigram-language.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
@@ -55,5 +57,57 @@ describe('trigramLanguage', () => {
     const differing = all.filter((t) => trigramLanguage(t, 10) !== franc(t, { minLength: 10 }));
     expect(all.length).toBeGreaterThan(300);
     expect(differing).toEqual([]);
+  });
+
+  // the old code is the oracle: franc's own clean-up and the array of matches it counted
+  const unit = fc.oneof(
+    fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u3000', '\ufeff', '!', '@', '9', '-', ' . '),
+    fc.constantFrom(
+      'a',
+      'Z',
+      'é',
+      'Σ',
+      'ς',
+      'İ',
+      'ß',
+      'Ж',
+      'ا',
+      '中',
+      '\ud801\udf80',
+      '\ud837\udf00',
+      '\ud801',
+    ),
+    fc.constantFrom('\udf80', '\ud835\udc00', 'ǅ', 'ﬀ', 'Ａ', '\u2160'),
+    fc.string({ unit: 'binary', maxLength: 2 }),
+  );
+
+  it('cleans a text as trigram-utils does', () => {
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        expect(cleanText(text)).toBe(clean(text));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
+    );
+  });
+
+  it('counts the Latin letters the script expression matches', () => {
+    const latin = expressions.Latin as RegExp;
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        expect(latinCount(text)).toBe(text.match(latin)?.length ?? 0);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
+    );
+    // every code unit alone, and each high surrogate before every low one the pattern names
+    let all = '';
+    for (let c = 0; c < 0x10000; c++) all += String.fromCharCode(c);
+    expect(latinCount(all)).toBe(all.match(latin)?.length ?? 0);
+    for (const high of ['\ud801', '\ud837', '\ud835']) {
+      let pairs = '';
+      for (let low = 0xdc00; low <= 0xdfff; low++) pairs += `${high}${String.fromCharCode(low)}x`;
+      expect(latinCount(pairs)).toBe(pairs.match(latin)?.length ?? 0);
+    }
   });
 });

@@ -126,6 +126,8 @@ const esc = Handlebars.Utils.escapeExpression;
 
 /** Space between two labels of one level of the timeline figure, in its units. */
 const LABEL_GAP = 6;
+/** Space between a leader line and the text of a label it passes, in the figure's units. */
+const LEADER_GAP = 3;
 
 /**
  * The width of a label of the timeline figure (10-unit Noto Sans), from its length: 0.56 em a character,
@@ -151,25 +153,50 @@ export function timelineSvg(events: readonly TimelineEvent[]): string {
   const max = Math.max(...valid);
   const span = max - min || 1;
   const x = (t: number) => left + ((t - min) / span) * (right - left);
-  // labels go on four levels, above and below the axis; a label that would touch the last one on its
-  // level is left to the list below the figure (and to the mark's tooltip)
+  // labels go on four levels, above and below the axis, placed from the latest event back (the latest
+  // matter most to a reader); a label that would touch the next one on its level, or whose leader line
+  // would cross a label nearer the axis (or be crossed by one), is left to the list below the figure
+  // (and to the mark's tooltip), and so is a second label of one date
   const LEVELS = [36, 94, 20, 108];
-  const lastRight = LEVELS.map(() => Number.NEGATIVE_INFINITY);
+  /** The level nearer the axis on the same side, for the two outer levels. */
+  const INNER = [-1, -1, 0, 1];
+  const nextLeft = LEVELS.map(() => Number.POSITIVE_INFINITY);
+  /** The x of the last leader line drawn to each outer level, by side (above, below). */
+  const lastLeader = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+  const fits = (l: number, px: number, half: number) => {
+    if (px + half > (nextLeft[l] as number) - LABEL_GAP) return false;
+    const inner = INNER[l] as number;
+    return inner < 0
+      ? px + half <= (lastLeader[l] as number) - LEADER_GAP
+      : px <= (nextLeft[inner] as number) - LEADER_GAP;
+  };
+  const levelOf: number[] = [];
+  let labelled = '';
+  for (let i = events.length - 1; i >= 0; i--) {
+    const t = times[i] as number;
+    const text = formatDate((events[i] as TimelineEvent).date, 'short');
+    levelOf[i] = -1;
+    if (!Number.isFinite(t) || text === labelled) continue;
+    const px = x(t);
+    const half = labelWidth(text) / 2;
+    const level = LEVELS.findIndex((_, l) => fits(l, px, half));
+    if (level < 0) continue;
+    levelOf[i] = level;
+    labelled = text;
+    nextLeft[level] = px - half;
+    if ((INNER[level] as number) >= 0) lastLeader[INNER[level] as number] = px;
+  }
   const marks = events
     .map((e, i) => {
       const t = times[i] as number;
       if (!Number.isFinite(t)) return '';
-      const px = x(t);
-      const cx = px.toFixed(1);
-      const text = formatDate(e.date, 'short');
-      const half = labelWidth(text) / 2;
-      const level = LEVELS.findIndex((_, l) => px - half >= (lastRight[l] as number) + LABEL_GAP);
+      const cx = x(t).toFixed(1);
+      const level = levelOf[i] as number;
       let label = '';
       if (level >= 0) {
-        lastRight[level] = px + half;
         const ty = LEVELS[level] as number;
         const y2 = ty < 65 ? ty + 4 : ty - 12;
-        label = `<line x1="${cx}" y1="65" x2="${cx}" y2="${y2}" stroke="#9aa3ad"/><text x="${cx}" y="${ty}" font-size="10" text-anchor="middle" font-family="Noto Sans, Arial, sans-serif">${esc(text)}</text>`;
+        label = `<line x1="${cx}" y1="65" x2="${cx}" y2="${y2}" stroke="#9aa3ad"/><text x="${cx}" y="${ty}" font-size="10" text-anchor="middle" font-family="Noto Sans, Arial, sans-serif">${esc(formatDate(e.date, 'short'))}</text>`;
       }
       return `<g><title>${esc(`${formatDate(e.date)}: ${e.text}`)}</title>${label}<circle cx="${cx}" cy="65" r="${e.citations.length > 1 ? 6 : 4}" fill="#0b3d91"/></g>`;
     })

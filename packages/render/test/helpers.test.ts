@@ -60,12 +60,46 @@ describe('timelineSvg', () => {
       y: m[2],
       text: m[3] as string,
     }));
-    expect(labels.map((l) => l.text)).toEqual(expect.arrayContaining(['2021', 'Dec 2025', '5 Nov 2026']));
+    expect(labels.map((l) => l.text)).toEqual(expect.arrayContaining(['2021', 'Dec 2025', '11 Nov 2026']));
     for (const a of labels)
       for (const b of labels)
         if (a !== b && a.y === b.y)
           expect(Math.abs(a.x - b.x), `${a.text} and ${b.text}`).toBeGreaterThanOrEqual(
             (a.text.length + b.text.length) * 2.8 + 6,
           );
+  });
+
+  it('labels the latest events first, each date once, and never draws a leader line through a label', () => {
+    const dates = ['2003', '2014', '2020-01-05', '2020-12-23', '2021', '2021', '2023-05-04', '2024-01-25'];
+    const svg = timelineSvg(
+      [...dates, '2024-01-27', '2024-04-08', '2024-04-15'].map((date) => ({
+        date,
+        text: 'x',
+        citations: [],
+      })) as never,
+    );
+    const parts = [
+      ...svg.matchAll(
+        /<line x1="([\d.]+)" y1="65" x2="[\d.]+" y2="(\d+)"[^>]*\/><text x="[\d.]+" y="(\d+)"[^>]*>([^<]+)</g,
+      ),
+    ];
+    const labels = parts.map((m) => ({
+      x: Number(m[1]),
+      end: Number(m[2]),
+      y: Number(m[3]),
+      text: m[4] as string,
+    }));
+    expect(labels.map((l) => l.text)).toEqual(expect.arrayContaining(['2003', '5 Jan 2020', '15 Apr 2024']));
+    expect(labels.filter((l) => l.text === '2021')).toHaveLength(1);
+    for (const leader of labels)
+      for (const label of labels) {
+        // a label's text spans 8 units above its baseline; the leader runs from the axis (65) to its end
+        const [top, bottom] = [label.y - 8, label.y];
+        const crosses = leader.end < 65 ? leader.end < bottom && top < 65 : leader.end > top && bottom > 65;
+        if (leader === label || !crosses) continue;
+        expect(Math.abs(leader.x - label.x), `${leader.text}'s leader and ${label.text}`).toBeGreaterThan(
+          label.text.length * 2.8,
+        );
+      }
   });
 });

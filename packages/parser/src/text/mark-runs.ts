@@ -1,3 +1,4 @@
+import { isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
@@ -13,9 +14,7 @@ const MIN_TABLE_ROWS = 5;
 export function markTables(lines: readonly BodyBlock[], kinds: LineKind[]): void {
   const isRow = (text: string) => {
     if (!mayHoldNumber(text)) return false; // most lines: no number, no row (and no split to make)
-    const tokens = text.split(/\s+/);
-    const numbers = tokens.filter((t) => /^[-+]?\p{N}[\p{N}.,:%]*$/u.test(t)).length;
-    return tokens.length >= 4 && numbers >= 2 && numbers / tokens.length >= 0.34;
+    return isTableRow(text);
   };
   let i = 0;
   while (i < lines.length) {
@@ -28,6 +27,39 @@ export function markTables(lines: readonly BodyBlock[], kinds: LineKind[]): void
     if (end - i + 1 >= MIN_TABLE_ROWS) for (let j = i; j <= end; j++) kinds[j] = 'row';
     i = end + 1;
   }
+}
+
+/** A token that is a number: "12", "-3", "4.5", "1:0", "30%". */
+const NUMBER_TOKEN = /^[-+]?\p{N}[\p{N}.,:%]*$/u;
+/** A code unit a number token may open with: a sign, or what a `\p{N}` may start with (see mayHoldNumber). */
+const NUMBER_START = /[-+0-9\u00b2\u00b3\u00b9\u00bc-\u00be\u0660-\u1fff\u2070-\uffff]/;
+
+/**
+ * Tells a table row: four tokens or more (`text.split(/\s+/)`), two or more of them numbers and a third
+ * or more. The tokens are counted by a walk over the white space, and only those that open like a
+ * number are cut out and tested, when enough of them do (a paragraph holding a year had been split
+ * into all its words, each tested).
+ * @param text a line
+ */
+export function isTableRow(text: string): boolean {
+  let tokens = 1;
+  let starts = 0; // tokens opening with a sign or a unit a number may start with
+  let space = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceUnit(c)) {
+      if (!space) tokens++;
+      space = true;
+    } else {
+      if ((i === 0 || space) && NUMBER_START.test(text[i] as string)) starts++;
+      space = false;
+    }
+  }
+  if (tokens < 4 || starts < 2 || starts / tokens < 0.34) return false;
+  let numbers = 0;
+  for (const token of text.split(/\s+/)) if (NUMBER_TOKEN.test(token)) numbers++;
+  return numbers >= 2 && numbers / tokens >= 0.34;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isLetterOrDigitUnit } from '@briefing/model';
+import { isLetterOrDigitUnit, isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import { parseByline } from './find-byline.js';
 import { holdsCredit, isFurnitureLine, isPointerLabel } from './furniture-lines.js';
@@ -191,10 +191,15 @@ function underPointer(lines: readonly BodyBlock[], index: number): boolean {
 function copiesOf(lines: readonly BodyBlock[], keys: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>(keys.map((k) => [k, 0]));
   const longest = keys.reduce((m, k) => Math.max(m, k.length), 0);
+  const shortest = keys.reduce((m, k) => Math.min(m, k.length), Number.POSITIVE_INFINITY);
   // a key drops at most a trailing date (", 27 March 2024") and the line's outer spaces
   const max = longest + 40;
   for (const l of lines) {
     if (l.text.length > max) continue;
+    // nor is a key longer than its line, but where lower case writes "İ" as two units (the one
+    // character it lengthens): a line shorter than every key (a menu's labels, most lines of a page)
+    // is not lower-cased to be looked up
+    if (l.text.length < shortest && !l.text.includes('\u0130')) continue;
     const key = keyOf(l.text);
     const n = counts.get(key);
     if (n !== undefined) counts.set(key, n + 1);
@@ -286,8 +291,22 @@ function isMenuLine(text: string): boolean {
   return parts.length >= 3 && parts.every((p) => words(p) <= 2);
 }
 
-/** The number of words of a line. */
-export const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/**
+ * The number of words of a line: `s.split(/\s+/).filter(Boolean).length`, counted as runs of
+ * characters other than white space (`isSpaceUnit` is `\s`) without building the array: the title
+ * step counts the words of every line it looks at and of the lines around each candidate.
+ */
+export function words(s: string): number {
+  let n = 0;
+  let inWord = false;
+  const length = s.length;
+  for (let i = 0; i < length; i++) {
+    const space = isSpaceUnit(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 
 /**
  * Words of four letters or digits or more, lower-cased: the words that say what a text is about, in any

@@ -1,5 +1,7 @@
 /** What parts a trail of links: a guillemet, a chevron or a greater-than sign, or a slash with spaces around it. */
 const CRUMB = /\s*[»›>]\s*|\s+\/\s+/;
+/** A character {@link CRUMB} cannot match without. */
+const CRUMB_MARK = /[»›>/]/;
 
 /** Words that hold a letter or a digit ("•" is none). */
 const wordsOf = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -13,7 +15,8 @@ const wordsOf = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test
  * @returns the last part, or null when the line is no such trail
  */
 export function lastCrumb(text: string): string | null {
-  if (!CRUMB.test(text)) return null;
+  // a separator's own character first: CRUMB opens on `\s*` and is tried at every character of a line
+  if (!CRUMB_MARK.test(text) || !CRUMB.test(text)) return null;
   const parts = text.split(CRUMB);
   if (parts.length < 3) return null;
   const last = (parts.at(-1) as string).trim();

@@ -1,0 +1,180 @@
+// Counts, for each step of `selectBody`, the trafilatura-eval text snippets it drops and keeps: the
+// `with` snippets it dropped (body lost), the `without` snippets it dropped (furniture rightly left out)
+// and the `without` snippets it brought in (furniture kept). A line outside the body is charged to the
+// last step that moved the region's edge past it (the first strong run, `afterByline`,
+// `beforeCommentForm`, the bridge, the trims), or, when no step ever held it, to the selection itself
+// with why the bridge did not reach it (the gap, a weak run, too few shared words); a line inside the
+// body to the test that left it out (a furniture or credit line, a link box, a label…). A step that drops
+// more body than furniture on both halves is a candidate to narrow. A tool for choosing the next rule,
+// not a score; lines listed only for half A.
+// Usage: pnpm --filter @briefing/parser classify:text-steps [--half a|b] [--by-kind] [--detail] [--list] [--step PREFIX]
+import { decodeText } from '../src/decode.js';
+import type { BodyBlock } from '../src/extraction.js';
+import { classifyLines } from '../src/text/classify-lines.js';
+import { wordsIn } from '../src/text/count-words.js';
+import { type BodyTrace, selectBody } from '../src/text/select-body.js';
+import { splitLines } from '../src/text/split-lines.js';
+import { halfOption, optionValue, snippetScorer } from './datasets.js';
+import { snippetPages } from './snippet-pages.js';
+
+const argv = process.argv.slice(2);
+const half = halfOption(argv) ?? 'a';
+const list = argv.includes('--list') && half === 'a';
+const only = optionValue(argv, '--step');
+/** With `--by-kind`, each step's count is split by the kind of the line (its first) the snippet is on. */
+const byKind = argv.includes('--by-kind');
+/**
+ * With `--detail`, a line the selection never held is split by its distance to the body (0, 1, 2, 3–12
+ * or more lines), and a wrong block by the share of the strongest run's score that the missed line's run has.
+ */
+const detail = argv.includes('--detail');
+const { norm } = await snippetScorer();
+/** select-body's MAX_BRIDGE and BRIDGE_MIN: a box the bridge crosses, a run it takes in. */
+const BOX = 12;
+const BRIDGE_MIN = 35;
+
+type Tally = { body: number; furniture: number; leaked: number; held: number };
+const tally = new Map<string, Tally>();
+const count = (step: string, what: keyof Tally) => {
+  const t = tally.get(step) ?? { body: 0, furniture: 0, leaked: 0, held: 0 };
+  t[what]++;
+  tally.set(step, t);
+};
+const rows: string[] = [];
+
+for (const { name, data, item, out } of snippetPages('text', half, norm)) {
+  const decoded = decodeText(data);
+  const lines: BodyBlock[] = decoded.ok ? splitLines(decoded.text).lines : [];
+  const words = lines.map((l) => wordsIn(l.text));
+  const kinds = classifyLines(lines, words);
+  const trace: BodyTrace = { steps: [], runs: [], top: null, scores: [], dropped: new Map() };
+  const region = lines.length > 0 ? selectBody(lines, kinds, { words, trace }) : null;
+  const keep = new Set(region?.keep ?? []);
+  const starts: number[] = [];
+  let joined = '';
+  for (const l of lines) {
+    starts.push(joined.length);
+    joined += `${norm(l.text)} `;
+  }
+  const lineAt = (at: number) => {
+    let i = 0;
+    while (i + 1 < starts.length && (starts[i + 1] as number) <= at) i++;
+    return i;
+  };
+  const found = item.with.filter((w) => out.includes(norm(w))).length;
+  for (const [snippets, wanted] of [
+    [item.with, true],
+    [item.without, false],
+  ] as const) {
+    for (const snippet of snippets) {
+      const s = norm(snippet);
+      let at = joined.indexOf(s);
+      if (at === -1) continue; // text the scrape lacks
+      const kept = out.includes(s);
+      // a kept snippet whose text recurs on the page: the copy on a kept line
+      while (kept && !keep.has(lineAt(at)) && joined.indexOf(s, at + 1) !== -1)
+        at = joined.indexOf(s, at + 1);
+      const a = lineAt(at);
+      const b = lineAt(at + s.length - 1);
+      let step: string;
+      if (kept) {
+        step = broughtIn(a, b);
+        if (detail && region) {
+          // where in the body: its first 3 kept lines, its last 10, or between
+          const place = region.keep.indexOf(a);
+          step += place < 3 ? ', opening' : place >= region.keep.length - 10 ? ', close' : ', middle';
+        }
+        if (byKind) step += ` [${kinds[a]}]`;
+        count(step, wanted ? 'held' : 'leaked');
+      } else {
+        step = droppedBy(a, b);
+        if (byKind) step += ` [${kinds[a]}]`;
+        count(step, wanted ? 'body' : 'furniture');
+      }
+      if (list && (only ? step.startsWith(only) : wanted !== kept)) {
+        const l = lines[a] as BodyBlock;
+        rows.push(
+          `${step} | ${wanted ? (kept ? 'held' : 'missed') : kept ? 'leaked' : 'furniture dropped'} | ${name} | line ${a} [${region?.first}-${region?.last}] ${kinds[a]} ${words[a]}w\n    ${s.slice(0, 100)}\n    » ${l.text.slice(0, 140)}`,
+        );
+      }
+    }
+  }
+
+  /** The step that first held lines a..b in the region (the strongest run's, when it did). */
+  function broughtIn(a: number, b: number): string {
+    const top = trace.top;
+    if (top && a >= top.first && b <= top.last) return 'kept: the strongest run';
+    for (const s of trace.steps) if (a >= s.first && b <= s.last) return `kept: ${s.step}`;
+    return 'kept: other';
+  }
+
+  /** Which step chose the block the body was taken from: the strongest run, or a step that moved off it. */
+  function chooser(): string {
+    const at = (name: string) => trace.steps.find((s) => s.step === name);
+    const top = trace.top;
+    const moved = (x?: { first: number; last: number }, y?: { first: number; last: number }) =>
+      !!x && !!y && (x.first > y.last || x.last < y.first);
+    if (moved(at('afterByline'), at('first strong run'))) return 'the run under a byline';
+    if (moved(at('beforeCommentForm'), at('afterByline'))) return 'the run before a comment form';
+    if (top && moved(at('first strong run'), top)) return 'an earlier run of the first share';
+    return 'the strongest run';
+  }
+
+  /** The step or test that left lines a..b out of the body. */
+  function droppedBy(a: number, b: number): string {
+    if (region === null) return 'no body';
+    if (a >= region.first && b <= region.last) {
+      for (let i = a; i <= b; i++) {
+        const why = trace.dropped.get(i);
+        if (why && !keep.has(i)) return `inside: ${why}`;
+      }
+      return a === region.first ? 'inside: the first line taken as the title' : 'inside: other';
+    }
+    if (a < region.first && b >= region.first) return 'edge: straddles the start';
+    if (a <= region.last && b > region.last) return 'edge: straddles the end';
+    const l = b < region.first ? b : a;
+    const side = b < region.first ? 'before' : 'after';
+    const steps = [
+      { step: 'the strongest run', first: trace.top?.first ?? -1, last: trace.top?.last ?? -1 },
+      ...trace.steps,
+    ];
+    let cut = '';
+    for (let k = 1; k < steps.length; k++) {
+      const was = steps[k - 1] as { first: number; last: number };
+      const now = steps[k] as { step: string; first: number; last: number };
+      if (l >= was.first && l <= was.last && !(l >= now.first && l <= now.last)) cut = now.step;
+    }
+    if (cut) return `cut: ${cut} (${side})`;
+    // never held: why the bridge did not reach it
+    const gap = side === 'before' ? region.first - l - 1 : l - region.last - 1;
+    if (found === 0 && gap > BOX) {
+      if (detail) {
+        const run = trace.runs.find((r) => l >= r.first && l <= r.last);
+        const share = run && trace.top ? run.score / trace.top.score : 0;
+        return `selection: wrong block, ${chooser()}, ${side}, share ${share >= 0.35 ? '≥0.35' : share >= 0.2 ? '0.2-0.35' : share > 0 ? '<0.2' : 'none'}`;
+      }
+      return `selection: wrong block, ${chooser()}`;
+    }
+    const run = trace.runs.find((r) => l >= r.first && l <= r.last);
+    const why =
+      (trace.scores[l] as number) <= 0 && !run
+        ? 'the line scores ≤ 0'
+        : gap > BOX
+          ? 'beyond the bridge'
+          : run && run.score < BRIDGE_MIN
+            ? 'a weak run'
+            : 'a run the bridge did not take (shared words, a stronger box)';
+    if (detail) return `selection: ${side}, ${why}, gap ${gap <= 2 ? gap : gap <= 12 ? '3-12' : '>12'}`;
+    return `selection: ${side}, ${why}`;
+  }
+}
+
+if (list) console.log(rows.sort().join('\n'));
+console.log(
+  `\ntrafilatura-eval text, half ${half.toUpperCase()}: snippets dropped (body | furniture) and kept (furniture | body), by step`,
+);
+console.log(`${'body'.padStart(6)} ${'furn'.padStart(6)} ${'kept'.padStart(6)} ${'body'.padStart(6)}  step`);
+for (const [step, t] of [...tally].sort((x, y) => y[1].body + y[1].leaked - x[1].body - x[1].leaked))
+  console.log(
+    `${String(t.body).padStart(6)} ${String(t.furniture).padStart(6)} ${String(t.leaked).padStart(6)} ${String(t.held).padStart(6)}  ${step}`,
+  );

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { copyrightCreditTail } from '../src/text/classify-lines.js';
+
+describe('copyrightCreditTail', () => {
+  it('tells a caption by the copyright credit closing it', () => {
+    expect(copyrightCreditTail('The platform of the first turbine, seen at dusk. © Jane Roe / Agency')).toBe(
+      true,
+    );
+    expect(copyrightCreditTail('Members of the council during the vote / (C) John Smith')).toBe(true);
+    expect(copyrightCreditTail('A stack of bricks on the site. - © Agency')).toBe(true);
+    expect(copyrightCreditTail('Waren gute Freunde: Jane Roe und John Doe. | © Agency via Images')).toBe(
+      true,
+    );
+  });
+
+  it('leaves rights lines and text without a credit alone', () => {
+    expect(copyrightCreditTail('© 2020 Agency')).toBe(false); // opens with it
+    expect(copyrightCreditTail('The story was first published by the agency. © 2020 Agency')).toBe(false); // a year
+    expect(copyrightCreditTail('The hall where the summit will be held (Copyright Jane Roe)')).toBe(false);
+    expect(copyrightCreditTail('The company (c) was founded in 1990 and sells bricks.')).toBe(false);
+  });
+});
