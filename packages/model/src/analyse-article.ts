@@ -9,8 +9,15 @@ import { extendGazetteer, type GazetteerEntry } from './gazetteer.js';
 import { type StoryTerms, storyTermsOf } from './group-stories.js';
 import { defaultGazetteer } from './knowledge-pack.js';
 import { isReferenceEntry } from './reference-entry.js';
+import { sentenceNewsOf } from './sentence-news.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { countWords, type SentenceWords, sentenceWordsOf } from './text-stats.js';
+import {
+  contentWordKeysOf,
+  countWords,
+  type SentenceWords,
+  sentencesHoldTheWords,
+  sentenceWordsOf,
+} from './text-stats.js';
 
 /**
  * What can be found in one article without looking at the others: plain data (structured-cloneable),
@@ -37,6 +44,8 @@ export interface ArticleAnalysis {
   frameTerms?: FrameTerms;
   /** Each sentence's content words, for the brief's `Vocabulary` (absent: found when needed). */
   sentenceWords?: SentenceWords;
+  /** What the key points ask of each sentence, `sentenceNewsOf` (absent: found when needed). */
+  sentenceNews?: Int8Array;
 }
 
 /** What the per-article step needs to know beyond the article: which names are known. */
@@ -62,6 +71,8 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
   const fixed = ref.own
     ? { dates: findSentenceDates(sentences, ref), pending: [] }
     : findFixedDates(sentences);
+  // each sentence's words, read once for the story terms and the sentences' own words
+  const words = contentWordKeysOf(sentences);
   return {
     sentences,
     quoteCues: findQuoteCues(sentences),
@@ -76,9 +87,13 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
       ),
     ),
     valenceWords: valenceWordsOf(sentences),
-    storyTerms: storyTermsOf(article),
+    storyTerms: storyTermsOf(
+      article,
+      sentencesHoldTheWords(article.text, sentences) ? words.keys : undefined,
+    ),
     frameTerms: frameTermsOf(sentences.map((s) => s.text)),
-    sentenceWords: sentenceWordsOf(sentences),
+    sentenceWords: sentenceWordsOf(sentences, words),
+    sentenceNews: sentenceNewsOf(sentences),
   };
 }
 

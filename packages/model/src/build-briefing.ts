@@ -130,7 +130,8 @@ export function buildBriefingFrom(
     })(),
     latest ?? null,
   );
-  const scored = scoreSentences(sorted, sentencesOf, vocabulary);
+  const newsOf = new Map(items.map((x) => [x.article.id, x.analysis.sentenceNews]));
+  const scored = scoreSentences(sorted, sentencesOf, vocabulary, (id) => newsOf.get(id));
   const keyPoints = selectKeyPoints(scored);
   const valenceWords = new Map(items.map((x) => [x.article.id, x.analysis.valenceWords]));
   const lexicon = briefLexicon(scored, undefined, (id) => valenceWords.get(id));

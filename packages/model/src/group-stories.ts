@@ -289,9 +289,11 @@ export interface StoryTerms {
  * Counts the terms of one article that {@link groupStories} compares, on its own: the part of the
  * grouping that can run in a worker thread.
  * @param article the source
+ * @param bodyKeys the keys of its text's content words in order, when already read (`contentWordKeysOf`
+ *   of sentences that hold all of them, see `sentencesHoldTheWords`)
  * @returns its terms, keyed
  */
-export function storyTermsOf(article: Article): StoryTerms {
+export function storyTermsOf(article: Article, bodyKeys?: ArrayLike<number>): StoryTerms {
   // the terms' ids, in order of first use: a table over typed arrays, not a Map of number keys
   const index = new TermIds();
   const keys: number[] = [];
@@ -312,10 +314,14 @@ export function storyTermsOf(article: Article): StoryTerms {
   // what a story is about is said early: the first 100,000 characters (a long article's first 15,000
   // words or so) are enough, and a 5 MB one-line file costs no more than that
   const text = article.text.slice(0, MAX_CHARS);
-  // the body's content words by key, no string made for one
-  forEachContentWordKey(text, (key) => {
+  // the body's content words by key, no string made for one; read once for this and the sentences'
+  // words when the text is whole (not cut at MAX_CHARS)
+  const word = (key: number) => {
     if (isNew(key, 1)) backgroundDocs.push(bg.byKey.get(key) ?? 0);
-  });
+  };
+  if (bodyKeys && text.length === article.text.length)
+    for (let k = 0; k < bodyKeys.length; k++) word(bodyKeys[k] as number);
+  else forEachContentWordKey(text, word);
   for (const w of contentWords(article.title ?? ''))
     if (isNew(termKey(w), TITLE_WEIGHT)) backgroundDocs.push(bg.df.get(w) ?? 0);
   // a capitalised word not at a sentence start is most often a name: an actor, a place, a product

@@ -36,6 +36,7 @@ export * from './news-statement.js';
 export * from './same-claim.js';
 export * from './score-sentences.js';
 export * from './select-key-points.js';
+export * from './sentence-news.js';
 export * from './sentences.js';
 export * from './stance-toward.js';
 export * from './text-article.js';

@@ -69,7 +69,10 @@ export function isContext(text: string): boolean {
 }
 
 function hasAction(text: string): boolean {
-  for (const m of text.matchAll(ACTION)) {
+  // exec from offset 0 rather than matchAll, which copies the pattern for every sentence: the same
+  // matches (none is empty), and most sentences stop at their first
+  ACTION.lastIndex = 0;
+  for (let m = ACTION.exec(text); m !== null; m = ACTION.exec(text)) {
     const w = m[0];
     if (NOT_PAST.test(w)) continue;
     if (

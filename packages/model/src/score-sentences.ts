@@ -1,6 +1,7 @@
 import type { Article } from './article.js';
+import { isStatementText, NOT_A_STATEMENT } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
-import { isSpaceUnit, Vocabulary, type WordIds } from './text-stats.js';
+import { Vocabulary, type WordIds } from './text-stats.js';
 
 /** A sentence of one source with its content words and how central it is to the whole brief. */
 export interface ScoredSentence extends Sentence {
@@ -12,6 +13,8 @@ export interface ScoredSentence extends Sentence {
   score: number;
   /** Whether it can stand alone as a point ({@link isStatement}), found once for the several steps that ask. */
   statement?: boolean;
+  /** Its code of `sentenceNewsOf` when the article's analysis found it (absent: found when asked). */
+  news?: number;
 }
 
 /**
@@ -21,16 +24,20 @@ export interface ScoredSentence extends Sentence {
  * @param articles the sources
  * @param sentencesOf the sentences of each article, by id
  * @param vocabulary interns the sentences' words (pass one to read the words back later)
+ * @param newsOf an article's `sentenceNewsOf` codes by id, when its analysis found them
  * @returns all sentences, scored, in source order
  */
 export function scoreSentences(
   articles: readonly Article[],
   sentencesOf: ReadonlyMap<string, Sentence[]>,
   vocabulary: Vocabulary = new Vocabulary(),
+  newsOf?: (id: string) => Int8Array | undefined,
 ): ScoredSentence[] {
   const all: ScoredSentence[] = [];
   for (const a of articles) {
+    const news = newsOf?.(a.id);
     (sentencesOf.get(a.id) ?? []).forEach((s, index) => {
+      const code = news?.[index];
       all.push({
         text: s.text,
         start: s.start,
@@ -39,7 +46,8 @@ export function scoreSentences(
         index,
         words: vocabulary.idsOfSentence(s, false),
         score: 0,
-        statement: isStatementText(s.text),
+        statement: code === undefined ? isStatementText(s.text) : code !== NOT_A_STATEMENT,
+        ...(code === undefined ? {} : { news: code }),
       });
     });
   }
@@ -82,18 +90,6 @@ export function scoreSentences(
   return all;
 }
 
-/** How many pieces `text.split(/\s+/)` would give, without building them. */
-function countSpaced(text: string): number {
-  let n = 1;
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const isSpace = isSpaceUnit(text.charCodeAt(i));
-    if (isSpace && !space) n++;
-    space = isSpace;
-  }
-  return n;
-}
-
 /**
  * Whether a sentence can stand alone as a point of the brief: a statement of 8 to 60 words, not a
  * question, not a fragment.
@@ -101,15 +97,4 @@ function countSpaced(text: string): number {
  */
 export function isStatement(s: Sentence & { statement?: boolean }): boolean {
   return s.statement ?? isStatementText(s.text);
-}
-
-function isStatementText(text: string): boolean {
-  const words = countSpaced(text);
-  return (
-    words >= 8 &&
-    words <= 60 &&
-    /[.!"”’)]$/.test(text) &&
-    !/\?["”’]?$/.test(text) &&
-    /^["“]?\p{Lu}/u.test(text)
-  );
 }

@@ -2,6 +2,7 @@ import type { KeyPoint } from './briefing.js';
 import { cite } from './citation.js';
 import { dropConnective, leansOnContext, newsScoreUnlessContext } from './news-statement.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
+import { CONTEXT, LEANS_ON_CONTEXT } from './sentence-news.js';
 import { supportingSources } from './supporting-sources.js';
 import { jaccard } from './text-stats.js';
 import { topOf } from './top-of.js';
@@ -33,11 +34,12 @@ export function selectKeyPoints(sentences: readonly ScoredSentence[], max = 6): 
     sentences.filter(isStatement),
     CONSIDERED,
     (a, b) => b.score - a.score || a.start - b.start,
-  ).filter((s) => !leansOnContext(s.text));
+  ).filter((s) => (s.news === undefined ? !leansOnContext(s.text) : s.news !== LEANS_ON_CONTEXT));
   // never context; opinion (more marks of assessment than of news) only when news runs short
   const plain: { s: ScoredSentence; news: number }[] = [];
   for (const s of candidates) {
-    const news = newsScoreUnlessContext(s.text);
+    // the worker's code when the analysis found it (see sentenceNewsOf)
+    const news = s.news === undefined ? newsScoreUnlessContext(s.text) : s.news === CONTEXT ? null : s.news;
     if (news !== null) plain.push({ s, news });
   }
   const reports = plain.filter((c) => c.news >= 0);

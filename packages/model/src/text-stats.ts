@@ -184,14 +184,12 @@ export interface SentenceWords {
 }
 
 /**
- * Finds the content words of each sentence of an article on its own (in a worker thread, say), for
- * {@link Vocabulary.learn}.
+ * The content words of each sentence of an article ({@link forEachContentWordKey}), in order, repeats
+ * kept: read once for both {@link sentenceWordsOf} and a story's terms (`storyTermsOf`).
  * @param sentences the article's sentences
- * @returns their words, keyed
+ * @returns sentence 0's keys, then sentence 1's, with where each sentence's keys end
  */
-export function sentenceWordsOf(sentences: readonly { text: string }[]): SentenceWords {
-  // one typed buffer for the article: each sentence's keys go after the last's, are sorted in place
-  // (numerically, as a typed array sorts) and the repeats squeezed out; no array a sentence
+export function contentWordKeysOf(sentences: readonly { text: string }[]): SentenceWords {
   let keys = new Float64Array(256);
   let n = 0;
   const add = (key: number) => {
@@ -204,15 +202,71 @@ export function sentenceWordsOf(sentences: readonly { text: string }[]): Sentenc
   };
   const ends = new Uint32Array(sentences.length);
   sentences.forEach((s, i) => {
-    const from = n;
     forEachContentWordKey(s.text, add);
-    keys.subarray(from, n).sort();
-    let kept = from;
-    for (let j = from; j < n; j++)
-      if (j === from || keys[j] !== keys[j - 1]) keys[kept++] = keys[j] as number;
-    n = kept;
     ends[i] = n;
   });
+  return { keys: keys.subarray(0, n), ends };
+}
+
+/**
+ * Whether a text's content words are its sentences' words one after the other, so that
+ * {@link contentWordKeysOf} of the sentences reads the same words as {@link forEachContentWordKey} of
+ * the text: white space between the sentences and around them, or sentences side by side where no word
+ * can run across the edge ("。" then a letter), and no "Σ" (whose lower case depends on the letters
+ * beside it).
+ * @param text the text
+ * @param sentences its sentences, offsets into it
+ */
+export function sentencesHoldTheWords(
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+): boolean {
+  if (text.includes('Σ')) return false;
+  let last = 0;
+  for (const s of sentences) {
+    if (s.start < last || (last > 0 && s.start === last && mayJoin(text, last))) return false;
+    for (let i = last; i < s.start; i++) if (!isSpaceUnit(text.charCodeAt(i))) return false;
+    last = s.end;
+  }
+  for (let i = last; i < text.length; i++) if (!isSpaceUnit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether a word of {@link forEachContentWordKey} may run across offset `at`: word units on both sides. */
+function mayJoin(text: string, at: number): boolean {
+  const inWord = (c: number) =>
+    isLetterOrDigitUnit(c) || c === 45 || c === 39 || (c >= 0xd800 && c <= 0xdfff);
+  return inWord(text.charCodeAt(at - 1)) && inWord(text.charCodeAt(at));
+}
+
+/**
+ * Finds the content words of each sentence of an article on its own (in a worker thread, say), for
+ * {@link Vocabulary.learn}.
+ * @param sentences the article's sentences
+ * @param found their words as {@link contentWordKeysOf} read them (read here when not given)
+ * @returns their words, keyed
+ */
+export function sentenceWordsOf(
+  sentences: readonly { text: string }[],
+  found: SentenceWords = contentWordKeysOf(sentences),
+): SentenceWords {
+  // one typed buffer for the article: each sentence's keys go after the last's, are sorted in place
+  // (numerically, as a typed array sorts) and the repeats squeezed out; no array a sentence
+  const keys = new Float64Array(found.keys.length);
+  let n = 0;
+  let from = 0;
+  const ends = new Uint32Array(sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    const to = found.ends[i] as number;
+    const start = n;
+    keys.set(found.keys.subarray(from, to), start);
+    const end = start + to - from;
+    keys.subarray(start, end).sort();
+    for (let j = start; j < end; j++)
+      if (j === start || keys[j] !== keys[j - 1]) keys[n++] = keys[j] as number;
+    ends[i] = n;
+    from = to;
+  }
   return { keys: keys.slice(0, n), ends };
 }
 
