@@ -8,13 +8,10 @@
 // more body than furniture on both halves is a candidate to narrow. A tool for choosing the next rule,
 // not a score; lines listed only for half A.
 // Usage: pnpm --filter @briefing/parser classify:text-steps [--half a|b] [--by-kind] [--detail] [--list] [--step PREFIX]
-import { decodeText } from '../src/decode.js';
 import type { BodyBlock } from '../src/extraction.js';
-import { classifyLines } from '../src/text/classify-lines.js';
-import { wordsIn } from '../src/text/count-words.js';
-import { type BodyTrace, selectBody } from '../src/text/select-body.js';
-import { splitLines } from '../src/text/split-lines.js';
+import type { BodyTrace } from '../src/text/select-body.js';
 import { halfOption, optionValue, snippetScorer } from './datasets.js';
+import { scrapeLines } from './scrape-lines.js';
 import { snippetPages } from './snippet-pages.js';
 
 const argv = process.argv.slice(2);
@@ -43,24 +40,9 @@ const count = (step: string, what: keyof Tally) => {
 const rows: string[] = [];
 
 for (const { name, data, item, out } of snippetPages('text', half, norm)) {
-  const decoded = decodeText(data);
-  const lines: BodyBlock[] = decoded.ok ? splitLines(decoded.text).lines : [];
-  const words = lines.map((l) => wordsIn(l.text));
-  const kinds = classifyLines(lines, words);
   const trace: BodyTrace = { steps: [], runs: [], top: null, scores: [], dropped: new Map() };
-  const region = lines.length > 0 ? selectBody(lines, kinds, { words, trace }) : null;
+  const { lines, kinds, words, region, lineAt, joined } = scrapeLines(data, norm, trace);
   const keep = new Set(region?.keep ?? []);
-  const starts: number[] = [];
-  let joined = '';
-  for (const l of lines) {
-    starts.push(joined.length);
-    joined += `${norm(l.text)} `;
-  }
-  const lineAt = (at: number) => {
-    let i = 0;
-    while (i + 1 < starts.length && (starts[i + 1] as number) <= at) i++;
-    return i;
-  };
   const found = item.with.filter((w) => out.includes(norm(w))).length;
   for (const [snippets, wanted] of [
     [item.with, true],

@@ -4,13 +4,16 @@
 import { decodeText } from '../src/decode.js';
 import type { BodyBlock } from '../src/extraction.js';
 import { classifyLines, type LineKind } from '../src/text/classify-lines.js';
-import { type BodyRegion, selectBody } from '../src/text/select-body.js';
+import { wordsIn } from '../src/text/count-words.js';
+import { type BodyRegion, type BodyTrace, selectBody } from '../src/text/select-body.js';
 import { splitLines } from '../src/text/split-lines.js';
 
 /** A text scrape's lines with the parser's reading of them. */
 export interface ScrapeLines {
   lines: BodyBlock[];
   kinds: LineKind[];
+  /** Each line's words, as `wordsIn` counts them. */
+  words: number[];
   /** The body region `selectBody` chose, or null. */
   region: BodyRegion | null;
   /** The line at a character of the lines joined (each normalised, then one space). */
@@ -23,12 +26,15 @@ export interface ScrapeLines {
  * Reads a text scrape's lines as the parser does.
  * @param data the file's bytes
  * @param norm the scorer's normalisation
+ * @param trace filled with the steps of `selectBody`, when given
  */
-export function scrapeLines(data: Buffer, norm: (s: string) => string): ScrapeLines {
+export function scrapeLines(data: Buffer, norm: (s: string) => string, trace?: BodyTrace): ScrapeLines {
   const decoded = decodeText(data);
   const lines = decoded.ok ? splitLines(decoded.text).lines : [];
-  const kinds = classifyLines(lines);
-  const region = lines.length > 0 ? selectBody(lines, kinds) : null;
+  // as extract-text.ts calls them
+  const words = lines.map((l) => wordsIn(l.text));
+  const kinds = classifyLines(lines, words);
+  const region = lines.length > 0 ? selectBody(lines, kinds, trace ? { words, trace } : { words }) : null;
   const starts: number[] = [];
   let joined = '';
   for (const l of lines) {
@@ -40,7 +46,7 @@ export function scrapeLines(data: Buffer, norm: (s: string) => string): ScrapeLi
     while (i + 1 < starts.length && (starts[i + 1] as number) <= at) i++;
     return i;
   };
-  return { lines, kinds, region, lineAt, joined };
+  return { lines, kinds, words, region, lineAt, joined };
 }
 
 /**
