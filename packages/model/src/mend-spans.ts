@@ -11,7 +11,8 @@ const capitalised = (w: string) => /^\p{Lu}/u.test(w);
  * Mends the tagger's spans where a greedy tagger goes wrong in text unlike its training news: a
  * name split by one capitalised word ("Ghazi/PER Faisal/O Hussein/PER"), two names run together
  * over "and" or a comma, a title inside a span ("Commander General Lena Park", "National
- * Security Adviser Tom Berg": the name after the last title is a person; the title is a role).
+ * Security Adviser Tom Berg": the name after the last title is a person; the title is a role), an
+ * organisation the tagger saw only by its head word ("Tanvir/O Force/ORG").
  * @param sentence the sentence
  * @param tokens its tokens
  * @param spans the tagger's spans
@@ -54,7 +55,10 @@ export function mendSpans(
     }
     joined.push(s);
   }
-  for (const s of joined) if (s.type === 'PER') widenName(tokens, s, joined);
+  for (const s of joined) {
+    if (s.type === 'PER') widenName(tokens, s, joined);
+    else if (s.type === 'ORG' && s.from === s.to) widenOrganisation(tokens, s, joined);
+  }
   splitNameAfterOrganisation(tokens, joined);
   const out: EntitySpan[] = [];
   for (const s of joined) {
@@ -198,6 +202,28 @@ function splitNameAfterOrganisation(tokens: readonly Token[], spans: EntitySpan[
  * ("McDonald", "DiCaprio") or after a letter and an apostrophe ("O'Connor", "D’Angelo"), or hyphenated.
  */
 const NAME_WORD = /^\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+)(?:-\p{L}+)*$/u;
+
+/**
+ * Widens an organisation that is only its head word ("Tanvir/O Force/ORG", "Kestrel Energy/O Group/ORG") over
+ * the capitalised words right before it that no other span holds: the tagger knew the head word from
+ * training news, not the name before it. A country's span before them stays its own ("Iran/LOC").
+ * @param tokens the sentence's tokens
+ * @param s a one-word organisation span, widened in place
+ * @param spans all the sentence's spans
+ */
+function widenOrganisation(tokens: readonly Token[], s: EntitySpan, spans: readonly EntitySpan[]): void {
+  if (!isOrganisationWord((tokens[s.from] as Token).text)) return;
+  while (s.from > 1) {
+    const t = tokens[s.from - 1] as Token;
+    if (
+      !NAME_WORD.test(t.text) ||
+      isTitle(t.text) ||
+      spans.some((x) => x.from <= s.from - 1 && x.to >= s.from - 1)
+    )
+      break;
+    s.from--;
+  }
+}
 
 /**
  * Widens a person's span over the capitalised words right before and after it that no other span

@@ -61,6 +61,20 @@ describe('mendSpans: what it makes of the spans a tagger gives in text unlike it
     ]);
   });
 
+  it("widens an organisation that is only its head word over the name before it, not over a country's span", () => {
+    expect(
+      mend(
+        'The strike killed Iran Tanvir Force commander Reza Mehr, and Kestrel Energy Group said nothing.',
+        [
+          ['LOC', 'Iran'],
+          ['ORG', 'Force'],
+          ['PER', 'Reza Mehr'],
+          ['ORG', 'Group'],
+        ],
+      ),
+    ).toEqual(['LOC:Iran', 'ORG:Tanvir Force', 'PER:Reza Mehr', 'ORG:Kestrel Energy Group']);
+  });
+
   it('not over a title, the first word of the sentence, or another span', () => {
     expect(
       mend('Minister Karim Rashid met Halabi Holdings in Tripoli.', [
