@@ -161,7 +161,7 @@ export function timelineSvg(events: readonly TimelineEvent[]): string {
   /** The level nearer the axis on the same side, for the two outer levels. */
   const INNER = [-1, -1, 0, 1];
   const nextLeft = LEVELS.map(() => Number.POSITIVE_INFINITY);
-  /** The x of the last leader line drawn to each outer level, by side (above, below). */
+  /** The x of the leader line drawn last (the leftmost yet) to each side's outer level (above, below). */
   const lastLeader = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
   const fits = (l: number, px: number, half: number) => {
     if (px + half > (nextLeft[l] as number) - LABEL_GAP) return false;
