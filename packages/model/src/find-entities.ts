@@ -65,14 +65,13 @@ interface Mention {
  * A pure function of its input: it can run per article, in any worker.
  * @param sentences the article's sentences (the title first, when it has one)
  * @param index the known names
- * @param tagger the entity tagger (the shipped one by default); null for none, where only known names
- *   (and acronyms) are read: a text not in English, whose capitals the tagger cannot tell
+ * @param tagger the entity tagger (the shipped one by default)
  * @returns the entities, in order of first mention
  */
 export function findEntities(
   sentences: readonly string[],
   index: EntityIndex,
-  tagger: EntityTagger | null = entityTagger(),
+  tagger: EntityTagger = entityTagger(),
 ): ArticleEntity[] {
   const entities: ArticleEntity[] = [];
   const byEntry = new Map<number, ArticleEntity>();
@@ -251,10 +250,10 @@ const PREFIXED = /^(?:post|pre|anti|pro|non|mid|neo|ex)-\p{Lu}/u;
  * Tags a sentence and finds the names in it: the tagger's spans and the known names, less a stop word
  * that only opens the sentence ("Will Western military…") and a title word standing alone ("Gen.").
  */
-function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger | null): ReadSentence {
+function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger): ReadSentence {
   const tokens = tokenizeWords(sentence);
   if (tokens.length === 0) return { sentence, tokens, mentions: [], headline: false };
-  const tagged = tagger ? spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence) : [];
+  const tagged = spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence);
   const spans = mendSpans(
     sentence,
     tokens,
