@@ -88,7 +88,7 @@ const BREAK = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\n\r\u0085\u2028\u2029]/g
  * Whether a paragraph holds a character after which a sentence may end ({@link BREAK}): ASCII by
  * code unit, the pattern only from the first character outside it.
  */
-export function mayBreak(paragraph: string): boolean {
+function mayBreak(paragraph: string): boolean {
   for (let i = 0; i < paragraph.length; i++) {
     const c = paragraph.charCodeAt(i);
     if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13) return true;
