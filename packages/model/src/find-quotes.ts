@@ -11,6 +11,8 @@ const SAID_NAME = new RegExp(
   'u',
 );
 const NAME_SAID = new RegExp(String.raw`(${NAME})\s(?:said|says|added|stressed|noted|explained|told)\b`, 'u');
+/** A verb that {@link SAID_NAME}, {@link NAME_SAID} and `wordsBeforeSaid` each need, as they write it. */
+const SAYING = /said|says|added|stressed|noted|explained|told/;
 const PRONOUN_SAID = /\b(?:he|she)\s(?:said|says|added|told|stressed|noted|explained)\b/iu;
 const ACCORDING_TO =
   /according to (?:an? |the )?((?:[\p{Lu}][\p{L}-]*\s?){1,4})(statement|spokesman|spokesperson|official|officials|report|source|sources)?/u;
@@ -57,14 +59,16 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
     };
     if (parts.length > 0) {
       const outside = outsideQuotes(s.text);
-      const named = SAID_NAME.exec(outside)?.[1] ?? NAME_SAID.exec(outside)?.[1] ?? null;
+      // the name patterns try a name at every capital before failing on the verb: most quotes have none
+      const verb = SAYING.test(outside);
+      const named = verb ? (SAID_NAME.exec(outside)?.[1] ?? NAME_SAID.exec(outside)?.[1] ?? null) : null;
       if (named) {
         // "Analyst Rebecca Lindland said": a title word opening the sentence is the speaker's role
         const { name, role } = withoutLeadingTitles(named);
         cue.named = name;
         if (role && !people.some((p) => p.name === name)) people.push({ name, role });
       }
-      cue.beforeSaid = wordsBeforeSaid(outside);
+      if (verb) cue.beforeSaid = wordsBeforeSaid(outside);
       cue.pronoun = PRONOUN_SAID.test(outside);
       const according = ACCORDING_TO.exec(outside);
       if (according) cue.according = `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`;

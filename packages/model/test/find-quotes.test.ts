@@ -69,6 +69,8 @@ describe('findQuotes with a people registry', () => {
       name.map((n) => `${quote} said ${n}.`),
       fc.constant(`${quote} she added.`),
       fc.constant(`${quote} xHassan said.`),
+      // a quote with no verb of saying: the name patterns are not run on it
+      name.map((n) => `${quote} ${n} wrote on Monday.`),
     );
     const texts = fc.array(
       fc.array(sentence, { maxLength: 6 }).map((s) => s.join(' ')),
