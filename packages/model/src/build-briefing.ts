@@ -88,7 +88,7 @@ export function buildBriefingFrom(
     if (readsAsEnglish(a.language)) continue;
     diagnostics.push({
       severity: 'warning',
-      message: `the text reads as ${languageName(a.language.toLowerCase())} (${a.language}); the analysis reads English, so this source's actors are only the names the gazetteer knows, and its dates, quotes and stances will be unreliable`,
+      message: `the text reads as ${languageName(a.language.toLowerCase())} (${a.language}); the analysis reads English, so this source's actors are only the names the gazetteer knows, no dates are read from it, and its quotes and stances will be unreliable`,
       ruleId: 'not-english',
       source: 'model',
       file: a.path,

@@ -98,7 +98,7 @@ describe('buildBriefing diagnostics', () => {
       [
         {
           "file": "corpus/bericht.txt",
-          "message": "the text reads as German (de); the analysis reads English, so this source's actors are only the names the gazetteer knows, and its dates, quotes and stances will be unreliable",
+          "message": "the text reads as German (de); the analysis reads English, so this source's actors are only the names the gazetteer knows, no dates are read from it, and its quotes and stances will be unreliable",
           "ruleId": "not-english",
           "severity": "warning",
           "source": "model",

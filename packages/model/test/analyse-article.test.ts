@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../src/analyse-article.js';
+import { textArticle } from '../src/text-article.js';
+
+describe('analyseArticle', () => {
+  const text = 'The council met on 5.9.2023 in the town hall. It decided in March 2021 to close the road.';
+
+  it('reads the dates of a text in English', () => {
+    const dates = analyseArticle(textArticle('a', text, { language: 'en' })).dates;
+    expect(dates.map((d) => d.date)).toEqual(['2023-05-09', '2021-03']);
+  });
+
+  it('reads no dates in a text not in English, whose "5.9.2023" the English date parser misreads', () => {
+    const article = textArticle('b', 'Der Rat tagte am 5.9.2023 im Rathaus.', { language: 'de' });
+    const { dates, datesPending } = analyseArticle(article);
+    expect(dates).toEqual([]);
+    expect(datesPending).toEqual([]);
+  });
+});
