@@ -278,6 +278,8 @@ export function titleLike(text: string): boolean {
       (c >= 97 && c <= 122 && i - start <= 4 && SMALL_WORD.test(text.slice(start, i)))
     )
       capitalised++;
+    // of 20 words at most, nine in ten capitalised: a third that is not says no (most lines, early)
+    else if (n - capitalised >= 3) return false;
   }
   return n >= 3 && capitalised / n >= 0.9 && upper >= 2;
 }
