@@ -186,7 +186,8 @@ export function copyrightCreditTail(text: string): boolean {
  * @param text a line
  */
 export function isListMarker(text: string): boolean {
-  return /^[(#]?\p{N}{1,3}[.):]?$/u.test(text);
+  // at most 8 code units (three numbers beyond the BMP and two marks): longer lines, most, need no search
+  return text.length <= 8 && /^[(#]?\p{N}{1,3}[.):]?$/u.test(text);
 }
 
 /**
