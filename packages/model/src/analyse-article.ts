@@ -84,6 +84,9 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
       findEntities(
         [...(article.title ? [article.title] : []), ...namingSentences(article.text, sentences)],
         entityIndexFor(options),
+        // only known names are kept in a text not in English (ofLanguage): the tagger, a quarter of a
+        // page's analysis, is not run there (see the README's Scale notes for what that changed)
+        readsAsEnglish(article.language) ? undefined : null,
       ),
     ),
     valenceWords: valenceWordsOf(sentences),

@@ -65,13 +65,14 @@ interface Mention {
  * A pure function of its input: it can run per article, in any worker.
  * @param sentences the article's sentences (the title first, when it has one)
  * @param index the known names
- * @param tagger the entity tagger (the shipped one by default)
+ * @param tagger the entity tagger (the shipped one by default); null for none, where only known names
+ *   (and acronyms) are read: a text not in English, whose capitals the tagger cannot tell
  * @returns the entities, in order of first mention
  */
 export function findEntities(
   sentences: readonly string[],
   index: EntityIndex,
-  tagger: EntityTagger = entityTagger(),
+  tagger: EntityTagger | null = entityTagger(),
 ): ArticleEntity[] {
   const entities: ArticleEntity[] = [];
   const byEntry = new Map<number, ArticleEntity>();
@@ -250,10 +251,10 @@ const PREFIXED = /^(?:post|pre|anti|pro|non|mid|neo|ex)-\p{Lu}/u;
  * Tags a sentence and finds the names in it: the tagger's spans and the known names, less a stop word
  * that only opens the sentence ("Will Western military…") and a title word standing alone ("Gen.").
  */
-function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger): ReadSentence {
+function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger | null): ReadSentence {
   const tokens = tokenizeWords(sentence);
   if (tokens.length === 0) return { sentence, tokens, mentions: [], headline: false };
-  const tagged = spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence);
+  const tagged = tagger ? spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence) : [];
   const spans = mendSpans(
     sentence,
     tokens,
@@ -266,7 +267,7 @@ function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger
     return entry !== undefined && index.entries[entry]?.kind === 'country';
   };
   const mentions: Mention[] = [];
-  for (const m of mentionsOf(sentence, tokens, spans, index)) {
+  for (const m of mentionsOf(sentence, tokens, spans, index, tagger === null)) {
     if (m.entry === null) {
       const from = skipContractions(tokens, skipOpeningStopWords(tokens, m.from, m.to), m.to);
       if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) continue;
@@ -282,12 +283,18 @@ function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger
   return { sentence, tokens, mentions, headline: false };
 }
 
-/** The tagger's spans and the known names, without overlaps: a known name wins when it covers a span. */
+/**
+ * The tagger's spans and the known names, without overlaps: a known name wins when it covers a span. A
+ * known name that needs the tagger's confirmation (a capital, a short code) has it from a span, or, in a
+ * text read `untagged`, when no capitalised word stands beside it ("in Berlin den Haushalt", not "Irving
+ * Berlin" or "Berlin Hauptbahnhof"; the first word of a sentence is capitalised anyway).
+ */
 function mentionsOf(
   sentence: string,
   tokens: readonly Token[],
   spans: readonly EntitySpan[],
   index: EntityIndex,
+  untagged: boolean,
 ): Mention[] {
   const known = index.matches(tokens, sentence);
   const out: Mention[] = [];
@@ -323,7 +330,8 @@ function mentionsOf(
     } else out.push({ from, to, type: s.type, entry: null });
   }
   known.forEach((k, i) => {
-    if (!used.has(i) && !k.confirm) out.push({ from: k.from, to: k.to, type: null, entry: k.entry });
+    if (!used.has(i) && (!k.confirm || (untagged && standsAlone(tokens, k.from, k.to))))
+      out.push({ from: k.from, to: k.to, type: null, entry: k.entry });
   });
   // an acronym the tagger left out may still stand for a name the text gave before ("a CTS officer")
   for (let i = 0; i < tokens.length; i++) {
@@ -342,6 +350,12 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 function mayBeAcronym(word: string): boolean {
   const c = word.charCodeAt(0);
   return word.length >= 2 && word.length <= 12 && ((c >= 65 && c <= 90) || c > 127);
+}
+
+/** Whether the words either side of `from..to` (but the sentence's first) start with no capital. */
+function standsAlone(tokens: readonly Token[], from: number, to: number): boolean {
+  const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+  return !(from > 1 && capital(tokens[from - 1])) && !capital(tokens[to + 1]);
 }
 
 /** Whether a token of `from..to` outside the known names `inside` starts with a capital. */

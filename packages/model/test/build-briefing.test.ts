@@ -61,6 +61,11 @@ describe('buildBriefing diagnostics', () => {
     const names = (a: Article) => buildBriefing([a], { id: 'b', now }).value.actors.map((x) => x.name);
     expect(names(german)).toEqual(['Germany']);
     expect(names(english).length).toBeGreaterThan(2);
+    // a capital counts as its country where no capitalised word stands beside it
+    const song = textArticle('lied', 'Das Lied hat Irving Berlin im Jahr 1911 geschrieben.', {
+      language: 'de',
+    });
+    expect(names(song)).toEqual([]);
   });
 
   it('takes no unknown names from a sentence in another language inside an English source', () => {

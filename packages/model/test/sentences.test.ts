@@ -30,3 +30,95 @@ describe('splitSentences', () => {
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+/** splitSentences as it was before the segmenter was skipped for paragraphs it cannot split: the oracle. */
+function oracleSplit(text: string): { text: string; start: number; end: number }[] {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const segmentsOf = function* (paragraph: string) {
+    let offset = 0;
+    while (offset < paragraph.length) {
+      let end = paragraph.length;
+      if (end - offset > 4000) {
+        const slice = paragraph.slice(offset + 2000, offset + 4000);
+        let sentenceEnd = -1;
+        for (const m of slice.matchAll(/[.!?]["”’)]?\s+/g)) sentenceEnd = m.index + m[0].length;
+        const cut = sentenceEnd > 0 ? sentenceEnd : slice.lastIndexOf(' ');
+        end = cut > 0 ? offset + 2000 + cut : offset + 4000;
+      }
+      for (const seg of segmenter.segment(paragraph.slice(offset, end)))
+        yield { segment: seg.segment, index: offset + seg.index };
+      offset = end;
+    }
+  };
+  const abbreviation = (s: string) => {
+    const last = /(\S+)\.$/.exec(s)?.[1];
+    if (last === undefined) return false;
+    const word = last.replace(/^[("“'‘]+/, '').toLowerCase();
+    return ['gen', 'u.s', 'mr', 'jan'].includes(word) || /^\p{Lu}$/u.test(last);
+  };
+  const out: { text: string; start: number; end: number }[] = [];
+  let paragraphStart = 0;
+  for (const paragraph of text.split('\n\n')) {
+    let pending: { text: string; start: number; end: number } | null = null;
+    for (const seg of segmentsOf(paragraph)) {
+      const lead = seg.segment.length - seg.segment.trimStart().length;
+      const trimmed = seg.segment.trim();
+      if (trimmed.length === 0) continue;
+      const start = paragraphStart + seg.index + lead;
+      const piece = { text: trimmed, start, end: start + trimmed.length };
+      if (pending && abbreviation(pending.text))
+        pending = { text: text.slice(pending.start, piece.end), start: pending.start, end: piece.end };
+      else {
+        if (pending) out.push(pending);
+        pending = piece;
+      }
+    }
+    if (pending) out.push(pending);
+    paragraphStart += paragraph.length + 2;
+  }
+  return out;
+}
+
+describe('splitSentences against the segmenter on every paragraph', () => {
+  it('gives the same sentences', () => {
+    const parts = [
+      'Tax',
+      ' cuts',
+      ' Gen.',
+      ' U.S.',
+      ' A.',
+      ' rose',
+      '.',
+      '!',
+      '?',
+      '。',
+      '।',
+      '\u2024',
+      '\n',
+      '\n\n',
+      '\r',
+      '\u2029',
+      ' ',
+      '\u00a0',
+      '"',
+      '”',
+      'é',
+      '𝐀',
+      ' mr.',
+      ' Jan.',
+    ];
+    const text = fc
+      .tuple(fc.array(fc.constantFrom(...parts), { maxLength: 40 }), fc.nat(5000), fc.boolean())
+      .map(([p, n, long]) => {
+        // a long paragraph without a terminator is still cut into windows at a space
+        const filler = long ? ' word'.repeat(n / 4) : '';
+        return p.join('') + filler;
+      });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(splitSentences(t)).toEqual(oracleSplit(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

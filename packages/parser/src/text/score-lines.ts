@@ -27,16 +27,20 @@ const CLAUSE_WEIGHT = 0;
  * @param lines the non-empty lines
  * @param kinds their kinds, from {@link classifyLines}
  * @param lengths their lengths in words ({@link wordsIn}), when the caller has them
+ * @param neutral lines that neither help nor cost, nor extend a run of furniture (an article's
+ *   interleaved labels, see interleavedLabels)
  * @returns one score per line
  */
 export function scoreLines(
   lines: readonly BodyBlock[],
   kinds: readonly LineKind[],
   lengths?: readonly number[],
+  neutral?: ReadonlySet<number>,
 ): number[] {
   let run = 0;
   return lines.map((l, i) => {
     const kind = kinds[i];
+    if (neutral?.has(i)) return 0;
     const words = lengths ? (lengths[i] as number) : wordsIn(l.text);
     // a line of symbols or invisible characters (a spacer) says nothing either way
     if (words === 0) return 0;

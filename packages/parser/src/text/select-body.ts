@@ -6,6 +6,7 @@ import { threadStart } from './comment-thread.js';
 import { wordsIn } from './count-words.js';
 import { parseByline } from './find-byline.js';
 import { isCommentForm, isCommentHeader, isCreditLine, isFurnitureLine } from './furniture-lines.js';
+import { interleavedLabels } from './interleaved-labels.js';
 import { leadUnderStamp } from './lead-under-stamp.js';
 import { linkBoxLines } from './link-box.js';
 import { recipeAbove, recipeCard } from './recipe-card.js';
@@ -95,7 +96,12 @@ export function selectBody(
   // text scrapes' lengths in words, counted here when the caller (a bench tool) has not
   const lengths =
     options.words ?? (options.linkBoxes !== false ? lines.map((l) => wordsIn(l.text)) : undefined);
-  const scores = scoreLines(lines, kinds, lengths);
+  // labels an article repeats between its items (text scrapes: HTML's elements hold the items apart)
+  const labels =
+    options.linkBoxes !== false && lengths !== undefined
+      ? interleavedLabels(lines, kinds, lengths)
+      : new Set<number>();
+  const scores = scoreLines(lines, kinds, lengths, labels);
   // Each run of lines whose running score stays above zero, at its best end.
   const runs: { first: number; last: number; score: number }[] = [];
   let sum = 0;
@@ -191,6 +197,10 @@ export function selectBody(
     }
     if (card && j >= card.ingredients && j <= card.method) {
       if (words >= 1) keep.push(j); // each ingredient, however short, and the two headings
+      continue;
+    }
+    if (labels.has(j)) {
+      drop(j, 'interleaved label');
       continue;
     }
     if (isListMarker(text)) {
