@@ -5,20 +5,34 @@
 // "without" snippets on both halves is a candidate to narrow. Then sorts the missed "with" snippets
 // and the kept "without" ones by the step that last dropped or first added the block holding each
 // (a tool for finding rules on half A, not a score).
-// Usage: pnpm --filter @briefing/parser classify:steps [--half a|b] [--list STEP]
+// With --why, the snippets no step ever held and those the selection or the element kept are sorted
+// further by mechanism: where the block stands against the article's element (a dek's reach above it,
+// further above, below it, in a sibling of it or of its parent, the wrong element on a page that keeps
+// none of its snippets) and, inside the element, what kept it from being put back (link text, one
+// word, a byline's element, a furniture or caption line, an element that holds too much else).
+// Usage: pnpm --filter @briefing/parser classify:steps [--half a|b] [--list STEP] [--why]
 import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { decodeText } from '../src/decode.js';
-import { articleBlocks } from '../src/extract-html.js';
-import { collectBlocks } from '../src/html/collect-blocks.js';
+import { articleBlocks, htmlLineKinds } from '../src/extract-html.js';
+import { collectBlocks, type HtmlBlocks, isLinkHeavy } from '../src/html/collect-blocks.js';
+import { findContainer, isInside, namesContent } from '../src/html/find-container.js';
 import { findHtmlMeta } from '../src/html/find-html-meta.js';
+import { wordsIn } from '../src/text/count-words.js';
+import { isCreditLine, isFurnitureLine } from '../src/text/furniture-lines.js';
+import { selectBody } from '../src/text/select-body.js';
 import { halfOption, optionValue, snippetScorer } from './datasets.js';
 import { snippetPages } from './snippet-pages.js';
 
 const argv = process.argv.slice(2);
 const half = halfOption(argv) ?? 'a';
 const list = optionValue(argv, '--list');
+const why = argv.includes('--why');
+/** How far above the article's element a block may stand and still be its headline, dek or lead. */
+const DEK_REACH = 12;
+const BYLINE = /(^|[\s_-])(byline|author|dateline|timestamp|date|meta)([\s_-]|$)/;
+
 const { norm } = await snippetScorer();
 
 type Tally = { withDropped: number; withoutDropped: number; withAdded: number; withoutAdded: number };
@@ -44,6 +58,7 @@ for (const { name, data, item, out } of snippetPages('html', half, norm)) {
   const trail: [string, Set<number>][] = [];
   articleBlocks(page, findHtmlMeta(tree).title, (step, keep) => trail.push([step, new Set(keep)]));
   const texts = page.blocks.map((b) => norm(b.text));
+  const mechanism = why ? mechanismOf(page, item.with.map(norm), out) : null;
   const judge = (snippets: readonly string[], wanted: boolean) => {
     for (const snippet of snippets.map(norm)) {
       const i = texts.findIndex((t) => t.includes(snippet));
@@ -74,12 +89,19 @@ for (const { name, data, item, out } of snippetPages('html', half, norm)) {
               : before.has(i)
                 ? 'kept by the steps, left out after (title, named body, JSON-LD)'
                 : 'never selected (selection, element)';
-        bump(missedBy, why);
-        if (list !== undefined && why.includes(list))
-          listed.push(`${name}  [missed: ${why}]  ${snippet.slice(0, 90)}`);
+        const more =
+          mechanism && (why.startsWith('never') || why === 'dropped by outside')
+            ? `: ${mechanism(i, true)}`
+            : '';
+        bump(missedBy, why + more);
+        if (list !== undefined && (why + more).includes(list))
+          listed.push(`${name}  [missed: ${why + more}]  ${snippet.slice(0, 90)}`);
       }
       if (!wanted && kept) {
-        const why = i < 0 ? 'in no single block' : firstAdd ? `kept by ${firstAdd}` : 'added after the steps';
+        const by = i < 0 ? 'in no single block' : firstAdd ? `kept by ${firstAdd}` : 'added after the steps';
+        const more =
+          mechanism && (firstAdd === 'select' || firstAdd === 'element') ? `: ${mechanism(i, false)}` : '';
+        const why = by + more;
         bump(keptBy, why);
         if (list !== undefined && why.includes(list))
           listed.push(`${name}  [leaked: ${why}]  ${snippet.slice(0, 90)}`);
@@ -101,3 +123,51 @@ for (const [k, n] of [...missedBy].sort((a, b) => b[1] - a[1])) console.log(`${S
 console.log('\nkept "without" snippets by the step that first kept them');
 for (const [k, n] of [...keptBy].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)}  ${k}`);
 for (const l of listed) console.log(l);
+
+/**
+ * The mechanism by which a block was missed (never selected) or kept (by the selection or the
+ * element): where it stands against the article's element, and what the element's put-back tests say
+ * of it (the tests of `articleBlocks`, repeated here for a bench).
+ */
+function mechanismOf(page: HtmlBlocks, wanted: readonly string[], out: string) {
+  const { blocks } = page;
+  const kinds = htmlLineKinds(blocks);
+  const keep = selectBody(blocks, kinds, { linkBoxes: false })?.keep ?? [];
+  const container = findContainer(page, keep);
+  const none = !wanted.some((w) => out.includes(w));
+  const inBox = (i: number) =>
+    container >= 0 && isInside(page, (blocks[i] as (typeof blocks)[number]).element, container);
+  const first = blocks.findIndex((_, i) => inBox(i));
+  const parent = container >= 0 ? (page.parents[container] ?? -1) : -1;
+  const grand = parent >= 0 ? (page.parents[parent] ?? -1) : -1;
+  const selected = new Set(keep);
+  return (i: number, missed: boolean): string => {
+    const b = blocks[i] as (typeof blocks)[number];
+    if (container < 0) return 'no element';
+    if (!inBox(i)) {
+      if (missed && none) return 'wrong element';
+      const where =
+        i < first ? (first - i <= DEK_REACH ? "above, within a dek's reach" : 'above, further') : 'below';
+      const near =
+        parent >= 0 && isInside(page, b.element, parent)
+          ? ', in a sibling of the element'
+          : grand >= 0 && isInside(page, b.element, grand)
+            ? ', in a sibling of its parent'
+            : '';
+      return `outside, ${where}${near}`;
+    }
+    if (!missed) {
+      if (selected.has(i)) return `inside, selected ${kinds[i]}`;
+      return `inside, put back ${kinds[i]}${b.heading ? ' heading' : ''}`;
+    }
+    const words = wordsIn(b.text);
+    if (isLinkHeavy(b)) return 'inside, link-heavy';
+    if (b.text.split(' ').length < 2) return 'inside, one word';
+    if (BYLINE.test(page.names[b.element] ?? '')) return "inside, a byline's element";
+    if (kinds[i] === 'caption') return 'inside, a caption line';
+    if (isFurnitureLine(b.text, words) || isCreditLine(b.text, words)) return 'inside, a furniture line';
+    if (!namesContent(page, container) && page.tags[container] !== 'article')
+      return `inside, not put back (element holds much else), ${kinds[i]}`;
+    return `inside, other (${kinds[i]})`;
+  };
+}

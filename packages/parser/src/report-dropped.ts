@@ -2,6 +2,9 @@ import type { VFile } from 'vfile';
 import type { BodyBlock } from './extraction.js';
 import { report } from './messages.js';
 
+/** A sentence's end: a stop, perhaps a closing mark, then white space or the line's end. */
+const SENTENCE = /[.!?。！？]["”’»)]?(?:\s|$)/gu;
+
 /**
  * Reports what selection dropped: a note when most of the page was furniture, and a warning, at its
  * position, for a dropped run of sentences nearly as long as the body (a second article, or a body the
@@ -31,7 +34,10 @@ export function reportDropped(
     droppedChars += line.text.length;
     run ??= { start: i, chars: 0, sentences: 0 };
     run.chars += line.text.length;
-    run.sentences += line.text.match(/[.!?。！？]["”’»)]?(?:\s|$)/gu)?.length ?? 0;
+    // only whether a run holds two sentences matters: the count stops there (most dropped lines are a
+    // menu's, and counting all of a long one's built an array of its sentences)
+    SENTENCE.lastIndex = 0;
+    while (run.sentences < 2 && SENTENCE.test(line.text)) run.sentences++;
   }
   const at = (i: number) => ({ line: (lines[i] as BodyBlock).line, column: (lines[i] as BodyBlock).column });
   if (largest && largest.chars >= keptChars * 0.75) {

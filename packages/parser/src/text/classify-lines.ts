@@ -73,15 +73,17 @@ export function withoutTrailingFormat(text: string): string {
 
 /** The kind of one line, from its text, word count and whether its shape recurs on the page. */
 function kindOf(text: string, words: number, repeated: boolean): LineKind {
-  const sentences = text.match(SENTENCE_END)?.length ?? 0;
-  const terminal = TERMINAL.test(text);
+  const sentences = sentenceEnds(text);
+  const terminal = endsLikeSentence(text);
   if (fusedHeadline(text) || titleLike(text)) return 'short';
   // a caption ending in its credit: "… (Image: Agency)", "… equivalent. Credit: Agency", or a
-  // gallery's "2of4 A shopper looks at …"
-  if (words < 25 && /\(\s*\p{L}+\s*:[^()]{1,40}\)$/u.test(text)) return 'caption';
-  if (words < 60 && /[.!?]["”’)]?\s+\p{Lu}\p{L}+:\s+\p{Lu}[^.!?:]{0,40}$/u.test(text)) return 'caption';
-  if (/^\d+\s?of\s?\d+\s?\p{Lu}/u.test(text)) return 'caption';
-  if (words < CAPTION_WORDS_POSITION && POSITION_MARK.test(text)) return 'caption';
+  // gallery's "2of4 A shopper looks at …" (each pattern first asks for a character it needs: most lines lack it)
+  const last = text.charCodeAt(text.length - 1);
+  if (words < 25 && last === 0x29 && /\(\s*\p{L}+\s*:[^()]{1,40}\)$/u.test(text)) return 'caption';
+  if (words < 60 && text.includes(':') && /[.!?]["”’)]?\s+\p{Lu}\p{L}+:\s+\p{Lu}[^.!?:]{0,40}$/u.test(text))
+    return 'caption';
+  if (isAsciiDigit(text.charCodeAt(0)) && /^\d+\s?of\s?\d+\s?\p{Lu}/u.test(text)) return 'caption';
+  if (words < CAPTION_WORDS_POSITION && text.includes('(') && POSITION_MARK.test(text)) return 'caption';
   if (words < CAPTION_WORDS && creditInParentheses(text)) return 'caption';
   if (words >= 4 && words < SHORT_CAPTION_WORDS && slashCreditTail(text)) return 'caption';
   if (words >= 4 && words < COPYRIGHT_CAPTION_WORDS && copyrightCreditTail(text)) return 'caption';
@@ -95,6 +97,35 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
   // a list item or a clause written in sentence case, long enough not to be a menu entry
   if (!repeated && words >= 8 && lowerCaseShare(text) >= 0.5) return 'clause';
   return repeated ? 'repeated' : 'short';
+}
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The sentence ends inside a line ({@link SENTENCE_END}), counted up to 2: kindOf asks only whether
+ * there is one and whether there are two (counting all built an array of them for every line).
+ * @param text a line
+ */
+export function sentenceEnds(text: string): number {
+  SENTENCE_END.lastIndex = 0;
+  let n = 0;
+  while (n < 2 && SENTENCE_END.test(text)) n++;
+  return n;
+}
+
+/** The ASCII characters that end a line like a sentence ({@link TERMINAL}'s ASCII part), 1 each. */
+const ASCII_TERMINAL = Uint8Array.from({ length: 128 }, (_, c) =>
+  '.!?:;")]'.includes(String.fromCharCode(c)) ? 1 : 0,
+);
+
+/**
+ * Whether a line ends like a sentence ({@link TERMINAL}): a line ending in ASCII (most) is told by its
+ * last character, without the pattern, whose emoji class is tried at every character of the line.
+ * @param text a line
+ */
+export function endsLikeSentence(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c < 128 ? ASCII_TERMINAL[c] === 1 : TERMINAL.test(text);
 }
 
 /**
@@ -186,7 +217,8 @@ export function copyrightCreditTail(text: string): boolean {
  * @param text a line
  */
 export function isListMarker(text: string): boolean {
-  return /^[(#]?\p{N}{1,3}[.):]?$/u.test(text);
+  // at most 8 code units (three numbers beyond the BMP and two marks): longer lines, most, need no search
+  return text.length <= 8 && /^[(#]?\p{N}{1,3}[.):]?$/u.test(text);
 }
 
 /**
@@ -278,6 +310,8 @@ export function titleLike(text: string): boolean {
       (c >= 97 && c <= 122 && i - start <= 4 && SMALL_WORD.test(text.slice(start, i)))
     )
       capitalised++;
+    // of 20 words at most, nine in ten capitalised: a third that is not says no (most lines, early)
+    else if (n - capitalised >= 3) return false;
   }
   return n >= 3 && capitalised / n >= 0.9 && upper >= 2;
 }

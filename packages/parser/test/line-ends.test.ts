@@ -1,0 +1,25 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { endsLikeSentence, sentenceEnds } from '../src/text/classify-lines.js';
+
+/** The patterns the two tests stand for, as kindOf used them. */
+const TERMINAL = /(?:[.!?…:;"”’»)\]。！？」』）]|\p{Extended_Pictographic}\uFE0F?)$/u;
+const SENTENCE_END = /[.!?…]["”’»)]?(\s|$)|[。！？]/gu;
+
+describe('line ends', () => {
+  it('answer as the patterns they replace (fast-check)', () => {
+    const unit = fc.oneof(
+      fc.constantFrom(...'.!?…:;"”’»)]。！」 \n'),
+      fc.constantFrom('a', 'B', 'é', '1', '😉', '\ufe0f', '\u2063', '\ud83d', ','),
+      fc.string({ unit: 'binary', maxLength: 1 }),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20 }), (units) => {
+        const text = units.join('');
+        expect(endsLikeSentence(text)).toBe(TERMINAL.test(text));
+        expect(sentenceEnds(text)).toBe(Math.min(2, text.match(SENTENCE_END)?.length ?? 0));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
+    );
+  });
+});
