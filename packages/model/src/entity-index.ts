@@ -98,6 +98,8 @@ export class EntityIndex {
   private readonly byKey = new Map<string, number>();
   private readonly capitals = new Set<string>();
   private readonly codes = new Set<string>();
+  /** The keys of aliases written in capitals only ("WHO", "NATO"). */
+  private readonly acronyms = new Set<string>();
   private readonly prefixes = new Set<string>();
   private readonly lowerCase = new Set<string>();
   /** The first code units of the lower-case aliases' keys ("former …"): few, so most words start none. */
@@ -137,6 +139,7 @@ export class EntityIndex {
           }
           if (alias !== e.name && capitals.has(alias)) this.capitals.add(key);
           else if (alias !== e.name && key.length <= 2) this.codes.add(key);
+          if (/^\p{Lu}{2,}$/u.test(bare)) this.acronyms.add(key);
         }
       }
     });
@@ -149,6 +152,15 @@ export class EntityIndex {
    */
   lookup(name: string): number | undefined {
     return this.byKey.get(nameKey(name));
+  }
+
+  /**
+   * Whether a form of a known name stands for an alias written in capitals only, though it is not ("Who"
+   * for "WHO", "Nato" for "NATO").
+   * @param form the name as written
+   */
+  isAcronymWrittenLower(form: string): boolean {
+    return /\p{Ll}/u.test(form) && this.acronyms.has(nameKey(form));
   }
 
   /**

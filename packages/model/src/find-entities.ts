@@ -111,6 +111,11 @@ export function findEntities(
       if (m.to > m.from) elsewhere.add(nameKey((tokens[m.to] as Token).text)); // a surname
     }
   }
+  // an acronym written as a word opening a sentence ("Who knows", German "Bis zu") is one only when the
+  // article writes it so inside a sentence too ("the Nato summit")
+  const inside = new Set<string>();
+  for (const { mentions } of read)
+    for (const m of mentions) if (m.entry !== null && m.from > 0) inside.add(m.form as string);
   for (const { sentence, tokens, mentions, headline } of read) {
     const foreign = mentions.length > 0 && !sentenceReadsAsEnglish(tokens);
     for (const m of mentions) {
@@ -120,6 +125,8 @@ export function findEntities(
       // a sentence in another language inside an English text (a consent notice, a quoted passage):
       // its capitals are no names the tagger can tell, as in a source in that language
       if (foreign && m.entry === null) continue;
+      if (m.entry !== null && m.from === 0 && !inside.has(form) && index.isAcronymWrittenLower(form))
+        continue;
       // "FROM", "SHOULD", "SELECT" beside "from", "should", "select": a word set in capitals (code,
       // a standard's keywords, emphasis), not an acronym; a known name ("US", "WHO") is looked up first
       if (m.entry === null && m.from === m.to && isCapitalsOf(form, lower)) continue;
