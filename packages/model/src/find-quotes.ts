@@ -6,14 +6,13 @@ import { isTitle, leadingTitles } from './find-roles.js';
 import { outsideQuotes, quotedPassages } from './quoted-passages.js';
 import type { Sentence } from './sentences.js';
 
-const SAID_NAME = new RegExp(
-  String.raw`(?:said|says|added|stressed|noted|explained|told\s[\p{L}-]+)\s(${NAME})`,
-  'u',
-);
-const NAME_SAID = new RegExp(String.raw`(${NAME})\s(?:said|says|added|stressed|noted|explained|told)\b`, 'u');
+/** The verbs of saying the cues read, besides "told", which takes its hearer ("told Reuters Ana Ruiz"). */
+const SAYING_VERBS = 'said|says|added|stressed|noted|explained';
+const SAID_NAME = new RegExp(String.raw`(?:${SAYING_VERBS}|told\s[\p{L}-]+)\s(${NAME})`, 'u');
+const NAME_SAID = new RegExp(String.raw`(${NAME})\s(?:${SAYING_VERBS}|told)\b`, 'u');
 /** A verb that {@link SAID_NAME}, {@link NAME_SAID} and `wordsBeforeSaid` each need, as they write it. */
-const SAYING = /said|says|added|stressed|noted|explained|told/;
-const PRONOUN_SAID = /\b(?:he|she)\s(?:said|says|added|told|stressed|noted|explained)\b/iu;
+const SAYING = new RegExp(`${SAYING_VERBS}|told`);
+const PRONOUN_SAID = new RegExp(String.raw`\b(?:he|she)\s(?:${SAYING_VERBS}|told)\b`, 'iu');
 const ACCORDING_TO =
   /according to (?:an? |the )?((?:[\p{Lu}][\p{L}-]*\s?){1,4})(statement|spokesman|spokesperson|official|officials|report|source|sources)?/u;
 
