@@ -36,7 +36,7 @@ beforeAll(async () => {
     link: `${o}/n${i}`,
   }));
   bigFeed = rssFeed(filler);
-  server.routes.set('/big-feed.xml', { type: 'application/rss+xml', body: bigFeed });
+  server.routes.set('/big-feed.xml', { type: 'application/rss+xml', body: Buffer.from(bigFeed) });
   const bomb = gzipBomb(50_000_000);
   server.routes.set('/bomb.html', (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(bomb);

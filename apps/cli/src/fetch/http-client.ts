@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Agent, fetch } from 'undici';
+import { answerDeadline } from './answer-deadline.js';
 import type { FetchConfig } from './fetch-config.js';
 import { checkUrl, guardedLookup, RefusedError } from './guard-address.js';
 import { HostLimiter } from './host-limiter.js';
@@ -64,10 +65,12 @@ export class HttpClient {
    */
   constructor(config: FetchConfig) {
     this.#config = config;
+    // no timers of undici's own (0 turns them off): each request's `answerDeadline` covers the
+    // connection, the headers and the body, and does not count time this process was busy
     this.#agent = new Agent({
-      connect: { lookup: guardedLookup(config.allow), timeout: config.timeout * 1000 },
-      headersTimeout: config.timeout * 1000,
-      bodyTimeout: config.timeout * 1000,
+      connect: { lookup: guardedLookup(config.allow), timeout: 0 },
+      headersTimeout: 0,
+      bodyTimeout: 0,
     });
     this.#limiter = new HostLimiter(config.perHost.concurrency, config.perHost.interval);
   }
@@ -122,7 +125,8 @@ export class HttpClient {
     start: URL,
     options: GetOptions,
   ): Promise<HttpResponse | { status: number; retryAfterMs: number | undefined }> {
-    const signal = AbortSignal.timeout(this.#config.timeout * 1000);
+    const deadline = answerDeadline(this.#config.timeout * 1000);
+    const signal = deadline.signal;
     let url = start;
     try {
       for (let hop = 0; ; hop++) {
@@ -180,6 +184,8 @@ export class HttpClient {
       }
     } catch (error) {
       throw toFetchError(error, this.#config.timeout);
+    } finally {
+      deadline.clear();
     }
   }
 
