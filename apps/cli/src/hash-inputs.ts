@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultThemeDir } from '@briefing/render';
+import { digestFile } from './file-digest.js';
 import type { BriefJob } from './plan.js';
 
 /** Hashes every regular file under a folder, by relative path then content, in a stable order. */
@@ -82,15 +83,23 @@ export function toolFingerprint(): string {
 
 /**
  * Hashes everything a brief's output depends on: what produced it ({@link toolFingerprint}), the job's
- * settings, each source file's content and each file of its theme.
+ * settings, each source file's content (by its `digestOf`) and each file of its theme.
  * @param job the brief
  * @param producer the {@link toolFingerprint} (or any text standing for the program)
+ * @param digests the digest of each of `job.files`, in order, when the parse has them (`parseCorpus`);
+ *   by default each file is read and hashed here
  * @returns a hex digest
  */
-export function hashInputs(job: BriefJob, producer: string): string {
+export function hashInputs(
+  job: BriefJob,
+  producer: string,
+  digests: readonly string[] = job.files.map(digestFile),
+): string {
   const h = createHash('sha256');
   h.update(JSON.stringify({ producer, ...job, files: job.files }));
-  for (const f of job.files) h.update(f).update(fs.existsSync(f) ? fs.readFileSync(f) : Buffer.alloc(0));
+  job.files.forEach((f, i) => {
+    h.update(f).update(digests[i] ?? '');
+  });
   if (job.template && fs.existsSync(job.template)) hashFolder(h, job.template, () => true);
   return h.digest('hex');
 }

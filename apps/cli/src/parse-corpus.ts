@@ -34,7 +34,7 @@ export interface ParseCorpusOptions {
  * @param files the paths
  * @param options progress callback and thread count
  * @returns the analysed articles, all diagnostics, and the text signature of each article by id (see
- *   `dropDuplicates`), computed in the workers too
+ *   `dropDuplicates`), computed in the workers too, and the `digestOf` each file, in file order
  * @throws {BriefingError} `E_CONFIG` for an unknown pack, before any file is parsed
  */
 export async function parseCorpus(
@@ -44,8 +44,10 @@ export async function parseCorpus(
   analysed: AnalysedArticle[];
   diagnostics: Diagnostic[];
   signatures: Map<string, Uint32Array | null>;
+  digests: string[];
 }> {
   const analysed: AnalysedArticle[] = [];
+  const digests: string[] = [];
   const signatures = new Map<string, Uint32Array | null>();
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
@@ -61,6 +63,7 @@ export async function parseCorpus(
     return s;
   };
   const take = (parsed: ParsedFile, n: number) => {
+    digests.push(parsed.digest);
     diagnostics.push(...parsed.diagnostics);
     if (n % every === 0 && n < files.length) options.progress?.(n, files.length);
     if (parsed.article === null || parsed.analysis === null) return;
@@ -109,7 +112,7 @@ export async function parseCorpus(
     }
   }
   options.progress?.(files.length, files.length);
-  return { analysed, diagnostics, signatures };
+  return { analysed, diagnostics, signatures, digests };
 }
 
 /** The built worker beside this module (dist/parse-worker.js), or null when running from source. */

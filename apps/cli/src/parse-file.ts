@@ -8,6 +8,7 @@ import {
   signatureOf,
 } from '@briefing/model';
 import { parseArticle } from '@briefing/parser';
+import { digestOf } from './file-digest.js';
 
 /** One file read, parsed and analysed on its own, in a form that crosses threads cheaply. */
 export interface ParsedFile {
@@ -18,6 +19,8 @@ export interface ParsedFile {
   diagnostics: Diagnostic[];
   /** The MinHash signature of the article's text for finding copies (`signatureOf`), when it has one. */
   signature?: Uint32Array | null;
+  /** The file's `digestOf`, for the brief's input hash (that of no bytes when it cannot be read). */
+  digest: string;
 }
 
 /**
@@ -46,10 +49,12 @@ export function parseFile(file: string, options: AnalyseOptions = {}): ParsedFil
       source: 'cli',
       file,
     };
-    return { article: null, analysis: null, diagnostics: [d] };
+    return { article: null, analysis: null, diagnostics: [d], digest: digestOf(new Uint8Array(0)) };
   }
+  const digest = digestOf(data);
   const result = parseArticle({ path: file, data });
-  if (result.value === null) return { article: null, analysis: null, diagnostics: result.diagnostics };
+  if (result.value === null)
+    return { article: null, analysis: null, diagnostics: result.diagnostics, digest };
   const { sentences, ...rest } = analyseArticle(result.value, options);
   // a sentence's text is its slice of the article's text: send the offsets, not a copy of the text
   const packed = new Uint32Array(sentences.length * 2);
@@ -63,6 +68,7 @@ export function parseFile(file: string, options: AnalyseOptions = {}): ParsedFil
     analysis: { ...rest, sentences: packed },
     diagnostics: result.diagnostics,
     signature: signatureOf(result.value.text),
+    digest,
   };
 }
 

@@ -164,23 +164,3 @@ export function selectShard(jobs: readonly BriefJob[], shard: { index: number; c
     return h % shard.count === shard.index - 1;
   });
 }
-
-/**
- * Hashes everything a brief's output depends on: tool version, the job's settings, each source
- * file's content and each template file's content.
- * @param job the brief
- * @param version the tool's version
- * @returns a hex digest
- */
-export function hashInputs(job: BriefJob, version: string): string {
-  const h = createHash('sha256');
-  h.update(JSON.stringify({ version, ...job, files: job.files }));
-  for (const f of job.files) h.update(f).update(fs.existsSync(f) ? fs.readFileSync(f) : Buffer.alloc(0));
-  if (job.template && fs.existsSync(job.template)) {
-    for (const f of fs.readdirSync(job.template, { recursive: true }).map(String).sort()) {
-      const p = path.join(job.template, f);
-      if (fs.statSync(p).isFile()) h.update(f).update(fs.readFileSync(p));
-    }
-  }
-  return h.digest('hex');
-}

@@ -11,6 +11,8 @@ export interface BriefArticles {
   articles: Article[];
   analysed: AnalysedArticle[];
   diagnostics: Diagnostic[];
+  /** The `digestOf` each of the job's files, in order, for `hashInputs`. */
+  digests: string[];
 }
 
 /**
@@ -29,7 +31,7 @@ export async function readBriefArticles(
   progress?: (parsed: number, total: number) => void,
 ): Promise<BriefArticles> {
   if (job.files.length === 0) throw new InputError(noFiles(job));
-  const { analysed, diagnostics, signatures } = await parseCorpus(job.files, {
+  const { analysed, diagnostics, signatures, digests } = await parseCorpus(job.files, {
     ...(progress ? { progress } : {}),
     analyse: { packs: job.packs, aliases: job.aliases },
   });
@@ -56,7 +58,7 @@ export async function readBriefArticles(
     article,
     analysis: analysisOf.get(article) as AnalysedArticle['analysis'],
   }));
-  return { articles: kept, analysed: keptAnalysed, diagnostics };
+  return { articles: kept, analysed: keptAnalysed, diagnostics, digests };
 }
 
 function noFiles(job: BriefJob): string {

@@ -60,7 +60,7 @@ describe('brief: usage and config errors exit 2', () => {
 });
 
 describe('brief build: incremental, filtered, sharded', () => {
-  it('rebuilds nothing when nothing changed, and says what is new when a source is added', () => {
+  it('rebuilds nothing when nothing changed, and says what is new when a source is added or edited', () => {
     const dir = tempWorkspace();
     const first = JSON.parse(brief(['build', '--format', 'json', '--json'], dir).stdout);
     expect(first.briefs[0].status).toBe('built');
@@ -74,6 +74,11 @@ describe('brief build: incremental, filtered, sharded', () => {
     expect(third.briefs[0].status).toBe('built');
     expect(third.briefs[0].changes.newSources).toEqual(['corpus/new.md']);
     expect(third.briefs[0].changes.newEvents.join('\n')).toContain('2024-05-01');
+    // the same files, one of them edited: its content counts, as hashed by the parse that built it
+    fs.appendFileSync(path.join(dir, 'corpus', 'new.md'), '\nThe talks resume next week.\n');
+    expect(JSON.parse(brief(['build', '--format', 'json', '--json'], dir).stdout).briefs[0].status).toBe(
+      'built',
+    );
     expect(
       JSON.parse(brief(['build', '--format', 'json', '--json', '--force'], dir).stdout).briefs[0].status,
     ).toBe('built');
