@@ -163,6 +163,74 @@ describe('dropDuplicates', () => {
       'd.txt: left out: the same article as b.txt (near-duplicate text)',
     ]);
   });
+  it('finds the copy of an article whose every shared band a later kept article holds too', () => {
+    const base = Uint32Array.from({ length: 128 }, (_, i) => 1000 + i);
+    const changed = (n: number, value: number) => {
+      const s = base.slice();
+      for (let k = 0; k < n; k++) s[k] = value + k;
+      return s;
+    };
+    // `later` differs from `base` at positions 0-38 (89 agree: kept), `copy` at 0-37 (90 agree: a copy of
+    // `base`, not of `later`); every band `copy` shares with `base` holds `later` too
+    const cases: [string, Uint32Array][] = [
+      ['base', base],
+      ['later', changed(39, 5_000_000)],
+      ['copy', changed(38, 7_000_000)],
+    ];
+    const articles = cases.map(([id], i) => article(id, CHESS(1), { published: `2024-01-0${i + 1}` }));
+    const signatureOf = new Map(articles.map((a, i) => [a, (cases[i] as [string, Uint32Array])[1]]));
+    const { kept, diagnostics } = dropDuplicates(articles, (a) => signatureOf.get(a));
+    expect(kept.map((a) => a.id)).toEqual(['base', 'later']);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'left out: the same article as base.txt (near-duplicate text)',
+    ]);
+  });
+
+  it('drops what comparing every pair drops, for any signatures near one another', () => {
+    // two base signatures, each copy differing from its base at 0-60 positions (the threshold is 38)
+    const copy = fc.record({
+      base: fc.nat(1),
+      changed: fc.uniqueArray(fc.nat(127), { maxLength: 60 }),
+      variant: fc.nat(2),
+      url: fc.option(fc.constantFrom('https://example.org/a', 'https://example.org/b'), { nil: null }),
+      day: fc.integer({ min: 1, max: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(copy, { maxLength: 40 }), (copies) => {
+        const signatureOf = new Map<Article, Uint32Array>();
+        const articles = copies.map((c, i) => {
+          const a = article(`p${i}`, CHESS(1), { url: c.url, published: `2024-01-0${c.day}` });
+          const s = Uint32Array.from({ length: 128 }, (_, k) => c.base * 1000 + k);
+          // copies of one base with the same variant also agree where both changed
+          for (const k of c.changed) s[k] = (c.variant + 1) * 1_000_000 + k;
+          signatureOf.set(a, s);
+          return a;
+        });
+        // the oracle: in the same order, the first kept article with the same URL or at the threshold
+        const order = [...articles].sort(
+          (a, b) => (a.published ?? '').localeCompare(b.published ?? '') || (a.id < b.id ? -1 : 1),
+        );
+        const kept: Article[] = [];
+        const expected: string[] = [];
+        for (const a of order) {
+          const twin = kept.find(
+            (k) =>
+              (a.url !== null && k.url === a.url) ||
+              similarity(signatureOf.get(k) as Uint32Array, signatureOf.get(a) as Uint32Array) >= 0.7,
+          );
+          if (twin) expected.push(`${a.id} ${twin.id}`);
+          else kept.push(a);
+        }
+        const found = dropDuplicates(articles, (a) => signatureOf.get(a));
+        expect(
+          found.diagnostics.map(
+            (d) => `${d.file?.replace('.txt', '')} ${/as (\S+)\.txt/.exec(d.message)?.[1]}`,
+          ),
+        ).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('minHash', () => {
