@@ -1,4 +1,4 @@
-import { keyOfLanes, LANE_A, LANE_B, TermIds, termKey, unitA, unitB } from './term-keys.js';
+import { keyOfLanes, LANE_A, LANE_B, RenumberedIds, TermIds, termKey, unitA, unitB } from './term-keys.js';
 import { unitClass } from './unit-class.js';
 
 const STOP = new Set(
@@ -277,8 +277,16 @@ export function sentenceWordsOf(
  * ({@link sentenceWordsOf}) get ids without their text.
  */
 export class Vocabulary {
-  readonly #ids = new TermIds();
+  readonly #ids: TermIds | RenumberedIds;
   readonly #bySentence = new WeakMap<object, WordIds>();
+
+  /**
+   * @param earlier a table that gave the words ids as their articles arrived (`ArrivalTables.words`),
+   *   for {@link Vocabulary.learnArrived}; the ids given here are the same either way
+   */
+  constructor(earlier?: TermIds) {
+    this.#ids = earlier ? new RenumberedIds(earlier) : new TermIds();
+  }
 
   /** How many distinct words have been seen. */
   get size(): number {
@@ -292,25 +300,44 @@ export class Vocabulary {
    * @param words their words, as {@link sentenceWordsOf} found them for the same sentences
    */
   learn(sentences: readonly object[], words: SentenceWords): void {
+    const ids = this.#ids;
+    this.#learn(sentences, words.ends, (k) => ids.id(words.keys[k] as number));
+  }
+
+  /**
+   * {@link Vocabulary.learn} from the ids the words got in the earlier table (given to the
+   * constructor) as their article arrived: the same ids, each by an array read.
+   * @param sentences the article's sentences
+   * @param words their words, as {@link sentenceWordsOf} found them
+   * @param arrived the earlier table's id of each of `words.keys`
+   */
+  learnArrived(sentences: readonly object[], words: SentenceWords, arrived: Int32Array): void {
+    const ids = this.#ids;
+    if (!(ids instanceof RenumberedIds))
+      throw new TypeError('learnArrived needs a vocabulary made with a table');
+    this.#learn(sentences, words.ends, (k) => ids.renumber(arrived[k] as number));
+  }
+
+  #learn(sentences: readonly object[], ends: Uint32Array, idAt: (k: number) => number): void {
     let from = 0;
-    sentences.forEach((s, i) => {
-      const to = words.ends[i] ?? from;
-      const ids: number[] = [];
-      for (let k = from; k < to; k++) {
+    for (let i = 0; i < sentences.length; i++) {
+      const to = ends[i] ?? from;
+      // an array of the sentence's size, filled in order (push grew each of 500,000 arrays)
+      const ids: number[] = new Array(to - from);
+      for (let k = from, n = 0; k < to; k++, n++) {
         // sorted by insertion as they come: a sentence has a dozen or two distinct words, and a sort
         // with a comparator for each of 500,000 sentences was a third of this step's time at 10,000 pages
-        const id = this.#ids.id(words.keys[k] as number);
-        let j = ids.length;
-        ids.push(id);
+        const id = idAt(k);
+        let j = n;
         while (j > 0 && (ids[j - 1] as number) > id) {
           ids[j] = ids[j - 1] as number;
           j--;
         }
         ids[j] = id;
       }
-      this.#bySentence.set(s, ids);
+      this.#bySentence.set(sentences[i] as object, ids);
       from = to;
-    });
+    }
   }
 
   /**
