@@ -470,23 +470,33 @@ function weigh(docs: readonly Vector[], terms: StoryIds): Vector[] {
   const bg = backgroundDf();
   // a term's IDF depends on the term alone: once a term, not once for each of the 5 million uses of
   // 10,000 pages (the same expression on the same numbers, so the same weights)
+  // -1 marks a term in one source only (dropped), so that a use reads one array, not two (an IDF is
+  // never negative, and may be 0)
   const idf = new Float64Array(terms.size);
   for (let t = 0; t < terms.size; t++) {
     const f = df[t] || 1;
-    if (f < 2) continue;
+    if (f < 2) {
+      idf[t] = -1;
+      continue;
+    }
     const b = terms.backgroundDocs(t) / bg.docs;
     idf[t] = Math.log(1 / Math.min(1, LOCAL_SHARE * ((f + 1) / (n + 1)) + b + 1 / bg.docs));
   }
+  // one scratch pair for all sources (the result is copied out of it), not two typed arrays a source
+  let ids = new Int32Array(1024);
+  let values = new Float64Array(1024);
   return docs.map((d) => {
-    const ids = new Int32Array(d.ids.length);
-    const values = new Float64Array(d.ids.length);
+    if (d.ids.length > ids.length) {
+      ids = new Int32Array(d.ids.length);
+      values = new Float64Array(d.ids.length);
+    }
     let kept = 0;
     let norm = 0;
     for (let k = 0; k < d.ids.length; k++) {
       const t = d.ids[k] as number;
-      const c = d.values[k] as number;
-      if ((df[t] as number) < 2) continue;
-      const w = (1 + Math.log(c)) * (idf[t] as number);
+      const f = idf[t] as number;
+      if (f < 0) continue;
+      const w = logCount(d.values[k] as number) * f;
       ids[kept] = t;
       values[kept++] = w;
       norm += w * w;
@@ -496,6 +506,14 @@ function weigh(docs: readonly Vector[], terms: StoryIds): Vector[] {
     for (let k = 0; k < kept; k++) values[k] = (values[k] as number) / norm;
     return { ids: ids.slice(0, kept), values: values.slice(0, kept) };
   });
+}
+
+/** `1 + Math.log(c)` of the small whole counts most terms have, computed once each. */
+const LOG_COUNTS = Float64Array.from({ length: 256 }, (_, c) => 1 + Math.log(c));
+
+/** A term's sub-linear frequency, `1 + ln c` (the same number, from a table for small whole counts). */
+function logCount(c: number): number {
+  return c < 256 && Number.isInteger(c) ? (LOG_COUNTS[c] as number) : 1 + Math.log(c);
 }
 
 /**
