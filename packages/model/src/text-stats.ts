@@ -279,6 +279,9 @@ export function sentenceWordsOf(
 export class Vocabulary {
   readonly #ids: TermIds | RenumberedIds;
   readonly #bySentence = new WeakMap<object, WordIds>();
+  // the learned ids of each article's sentences, by its sentences array: one entry an article (a
+  // weak map entry for each of 500,000 sentences was a quarter of the cross-article step at 10,000 pages)
+  readonly #learned = new Map<readonly object[], WordIds[]>();
 
   /**
    * @param earlier a table that gave the words ids as their articles arrived (`ArrivalTables.words`),
@@ -319,6 +322,8 @@ export class Vocabulary {
   }
 
   #learn(sentences: readonly object[], ends: Uint32Array, idAt: (k: number) => number): void {
+    const learned: WordIds[] = new Array(sentences.length);
+    this.#learned.set(sentences, learned);
     let from = 0;
     for (let i = 0; i < sentences.length; i++) {
       const to = ends[i] ?? from;
@@ -335,13 +340,37 @@ export class Vocabulary {
         }
         ids[j] = id;
       }
-      this.#bySentence.set(sentences[i] as object, ids);
+      learned[i] = ids;
       from = to;
     }
   }
 
   /**
-   * The ids of a sentence's content words ({@link Vocabulary.idsOf}), found once for a sentence asked
+   * The ids learned for an article's sentences ({@link Vocabulary.learn}), in their order.
+   * @param sentences the same array of sentences that was learned
+   * @returns the ids of each sentence, or undefined when the article was not learned
+   */
+  learnedOf(sentences: readonly object[]): readonly WordIds[] | undefined {
+    return this.#learned.get(sentences);
+  }
+
+  /**
+   * The ids of a sentence's content words: those learned for it when its article was
+   * ({@link Vocabulary.learnedOf}), else {@link Vocabulary.idsOfSentence}'s.
+   * @param sentences the article's sentences
+   * @param index which of them
+   * @param remember keep ids found from the text for the next ask of the same sentence object
+   */
+  idsOfSentenceAt(sentences: readonly { text: string }[], index: number, remember = true): WordIds {
+    return (
+      this.#learned.get(sentences)?.[index] ??
+      this.idsOfSentence(sentences[index] as { text: string }, remember)
+    );
+  }
+
+  /**
+   * The ids of a sentence's content words ({@link Vocabulary.idsOf}) from its text (not those learned
+   * for it: ask {@link Vocabulary.idsOfSentenceAt} for those), found once for a sentence asked
    * twice: the timeline asks for those of each dated sentence, and the scoring again.
    * @param s a sentence
    * @param remember keep them for the next ask of the same sentence object
