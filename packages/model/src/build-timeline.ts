@@ -137,7 +137,7 @@ export function toDatedSentences(
       ahead: d.ahead,
       text: s.text,
       citation: cite(article, s.start, s.end),
-      words: vocabulary.idsOfSentence(s),
+      words: vocabulary.idsOfSentenceAt(sentences, d.sentence),
     };
   });
 }

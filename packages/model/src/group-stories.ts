@@ -2,7 +2,17 @@ import { createHash } from 'node:crypto';
 import type { Article } from './article.js';
 import { forEachCapitalisedWord } from './capitalised-words.js';
 import { readDataJson } from './data-file.js';
-import { KeyCounts, keyOfLanes, LANE_A, LANE_B, TermIds, termKey, unitA, unitB } from './term-keys.js';
+import {
+  KeyCounts,
+  keyOfLanes,
+  LANE_A,
+  LANE_B,
+  RenumberedIds,
+  TermIds,
+  termKey,
+  unitA,
+  unitB,
+} from './term-keys.js';
 import { contentWords, forEachContentWordKey } from './text-stats.js';
 import { topOf } from './top-of.js';
 
@@ -22,6 +32,11 @@ export interface GroupStoriesOptions {
   threshold?: number;
   /** A source's terms when already counted (by {@link storyTermsOf}, in a worker thread, say). */
   termsOf?: (article: Article) => StoryTerms | undefined;
+  /**
+   * The ids the sources' terms got as they arrived (`ArrivalTables.story`, `internOnArrival`): the
+   * table, and each source's ids of its `termsOf` keys (absent: looked up by key). The same groups.
+   */
+  arrival?: { table: TermIds; idsOf: (article: Article) => Int32Array | undefined };
 }
 
 // Measured by `pnpm eval:stories` (3 Wikinews clusters of 30 + 61 zyte-dev pages, whole set and three
@@ -71,11 +86,17 @@ const SMALL_GROUP_MARGIN = 0.25;
  */
 export function groupStories(articles: readonly Article[], options: GroupStoriesOptions = {}): StoryGroup[] {
   const sorted = [...articles].sort(byEarliest);
-  const terms = new StoryIds();
+  const terms = new StoryIds(options.arrival?.table);
   const vectors = weigh(
-    sorted.map((a) =>
-      termsOf(options.termsOf?.(a) ?? storyTermsOf(a), options.actorsOf?.get(a.id) ?? [], terms),
-    ),
+    sorted.map((a) => {
+      const own = options.termsOf?.(a);
+      return termsOf(
+        own ?? storyTermsOf(a),
+        options.actorsOf?.get(a.id) ?? [],
+        terms,
+        own ? options.arrival?.idsOf(a) : undefined,
+      );
+    }),
     terms,
   );
   const n = sorted.length;
@@ -215,11 +236,39 @@ function linkSparse(vectors: readonly Vector[], threshold: number, terms: StoryI
  * The terms of a brief's sources as small integers ({@link TermIds}), each with its share of general
  * news texts, known from the first source that holds it.
  */
-class StoryIds extends TermIds {
+class StoryIds {
+  readonly #ids: TermIds | RenumberedIds;
   #docs = new Uint32Array(1 << 12);
+
+  /** @param earlier a table that gave the keys ids as their sources arrived (see {@link StoryIds.idWithArrived}) */
+  constructor(earlier?: TermIds) {
+    this.#ids = earlier ? new RenumberedIds(earlier) : new TermIds();
+  }
+
+  /** How many terms have ids. */
+  get size(): number {
+    return this.#ids.size;
+  }
+
+  /** The key of a term id. */
+  key(id: number): number {
+    return this.#ids.key(id);
+  }
+
   /** The id of a term key, noting in how many background texts the term occurs. */
   idWith(key: number, backgroundDocs: number): number {
-    const id = this.id(key);
+    return this.#noting(this.#ids.id(key), backgroundDocs);
+  }
+
+  /**
+   * {@link StoryIds.idWith} for a key known by its id in the earlier table (the same id, by an array
+   * read); only for ids made with that table.
+   */
+  idWithArrived(earlier: number, backgroundDocs: number): number {
+    return this.#noting((this.#ids as RenumberedIds).renumber(earlier), backgroundDocs);
+  }
+
+  #noting(id: number, backgroundDocs: number): number {
     if (id >= this.#docs.length) {
       const docs = new Uint32Array(this.#docs.length * 2);
       docs.set(this.#docs);
@@ -228,6 +277,7 @@ class StoryIds extends TermIds {
     this.#docs[id] = backgroundDocs;
     return id;
   }
+
   /** In how many background texts a term occurs. */
   backgroundDocs(id: number): number {
     return this.#docs[id] as number;
@@ -350,16 +400,22 @@ export function storyTermsOf(article: Article, bodyKeys?: ArrayLike<number>): St
 }
 
 /** A source's vector of raw term counts: its own terms, then its actors as separate terms. */
-function termsOf(own: StoryTerms, actors: readonly string[], ids: StoryIds): Vector {
+function termsOf(own: StoryTerms, actors: readonly string[], ids: StoryIds, arrived?: Int32Array): Vector {
   // its own keys are distinct: their ids go straight into the vector, with no tally to look each up in
   // (a tally's random read and write for each of 5 million terms at 10,000 pages)
   const n = own.keys.length;
   const termIds = new Int32Array(n + actors.length);
   const values = new Float64Array(n + actors.length);
-  for (let k = 0; k < n; k++) {
-    termIds[k] = ids.idWith(own.keys[k] as number, own.backgroundDocs[k] as number);
-    values[k] = own.weights[k] as number;
-  }
+  if (arrived)
+    for (let k = 0; k < n; k++) {
+      termIds[k] = ids.idWithArrived(arrived[k] as number, own.backgroundDocs[k] as number);
+      values[k] = own.weights[k] as number;
+    }
+  else
+    for (let k = 0; k < n; k++) {
+      termIds[k] = ids.idWith(own.keys[k] as number, own.backgroundDocs[k] as number);
+      values[k] = own.weights[k] as number;
+    }
   let size = n;
   const bg = backgroundDf().df;
   for (const a of actors) {
@@ -414,23 +470,33 @@ function weigh(docs: readonly Vector[], terms: StoryIds): Vector[] {
   const bg = backgroundDf();
   // a term's IDF depends on the term alone: once a term, not once for each of the 5 million uses of
   // 10,000 pages (the same expression on the same numbers, so the same weights)
+  // -1 marks a term in one source only (dropped), so that a use reads one array, not two (an IDF is
+  // never negative, and may be 0)
   const idf = new Float64Array(terms.size);
   for (let t = 0; t < terms.size; t++) {
     const f = df[t] || 1;
-    if (f < 2) continue;
+    if (f < 2) {
+      idf[t] = -1;
+      continue;
+    }
     const b = terms.backgroundDocs(t) / bg.docs;
     idf[t] = Math.log(1 / Math.min(1, LOCAL_SHARE * ((f + 1) / (n + 1)) + b + 1 / bg.docs));
   }
+  // one scratch pair for all sources (the result is copied out of it), not two typed arrays a source
+  let ids = new Int32Array(1024);
+  let values = new Float64Array(1024);
   return docs.map((d) => {
-    const ids = new Int32Array(d.ids.length);
-    const values = new Float64Array(d.ids.length);
+    if (d.ids.length > ids.length) {
+      ids = new Int32Array(d.ids.length);
+      values = new Float64Array(d.ids.length);
+    }
     let kept = 0;
     let norm = 0;
     for (let k = 0; k < d.ids.length; k++) {
       const t = d.ids[k] as number;
-      const c = d.values[k] as number;
-      if ((df[t] as number) < 2) continue;
-      const w = (1 + Math.log(c)) * (idf[t] as number);
+      const f = idf[t] as number;
+      if (f < 0) continue;
+      const w = logCount(d.values[k] as number) * f;
       ids[kept] = t;
       values[kept++] = w;
       norm += w * w;
@@ -440,6 +506,14 @@ function weigh(docs: readonly Vector[], terms: StoryIds): Vector[] {
     for (let k = 0; k < kept; k++) values[k] = (values[k] as number) / norm;
     return { ids: ids.slice(0, kept), values: values.slice(0, kept) };
   });
+}
+
+/** `1 + Math.log(c)` of the small whole counts most terms have, computed once each. */
+const LOG_COUNTS = Float64Array.from({ length: 256 }, (_, c) => 1 + Math.log(c));
+
+/** A term's sub-linear frequency, `1 + ln c` (the same number, from a table for small whole counts). */
+function logCount(c: number): number {
+  return c < 256 && Number.isInteger(c) ? (LOG_COUNTS[c] as number) : 1 + Math.log(c);
 }
 
 /**

@@ -160,3 +160,66 @@ export class KeyCounts {
     }
   }
 }
+
+/**
+ * Gives term keys ids 0, 1, 2… in order of first sight, as {@link TermIds} does, through a table that
+ * gave the same keys ids earlier in another order (as articles arrived from the worker threads, see
+ * `ArrivalIds`): a key known there is renumbered by an array read ({@link RenumberedIds.renumber})
+ * instead of a probe of a table that grows to a million keys, each a likely cache miss.
+ */
+export class RenumberedIds {
+  readonly #earlier: TermIds;
+  #remap: Int32Array<ArrayBuffer>;
+  #byId: Float64Array<ArrayBuffer>;
+  #size = 0;
+
+  /**
+   * @param earlier the table that gave the keys their earlier ids; keys new to it are added there
+   */
+  constructor(earlier: TermIds) {
+    this.#earlier = earlier;
+    this.#remap = new Int32Array(Math.max(16, earlier.size)).fill(-1);
+    this.#byId = new Float64Array(Math.max(16, earlier.size));
+  }
+
+  /** How many keys have ids. */
+  get size(): number {
+    return this.#size;
+  }
+
+  /**
+   * The id of a key, given on first sight (the same as {@link TermIds.id} would give).
+   * @param key a {@link termKey}
+   */
+  id(key: number): number {
+    return this.renumber(this.#earlier.id(key));
+  }
+
+  /**
+   * The id of the key the earlier table gave `earlier`, given on first sight.
+   * @param earlier an id of the earlier table
+   */
+  renumber(earlier: number): number {
+    if (earlier >= this.#remap.length) {
+      const remap = new Int32Array(Math.max(earlier + 1, this.#remap.length * 2)).fill(-1);
+      remap.set(this.#remap);
+      this.#remap = remap;
+    }
+    let id = this.#remap[earlier] as number;
+    if (id < 0) {
+      id = this.#size++;
+      this.#remap[earlier] = id;
+      if (id >= this.#byId.length) this.#byId = grown(this.#byId);
+      this.#byId[id] = this.#earlier.key(earlier);
+    }
+    return id;
+  }
+
+  /**
+   * The key an id was given to.
+   * @param id an id this table gave
+   */
+  key(id: number): number {
+    return this.#byId[id] as number;
+  }
+}

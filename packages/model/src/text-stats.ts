@@ -1,4 +1,4 @@
-import { keyOfLanes, LANE_A, LANE_B, TermIds, termKey, unitA, unitB } from './term-keys.js';
+import { keyOfLanes, LANE_A, LANE_B, RenumberedIds, TermIds, termKey, unitA, unitB } from './term-keys.js';
 import { unitClass } from './unit-class.js';
 
 const STOP = new Set(
@@ -277,8 +277,19 @@ export function sentenceWordsOf(
  * ({@link sentenceWordsOf}) get ids without their text.
  */
 export class Vocabulary {
-  readonly #ids = new TermIds();
+  readonly #ids: TermIds | RenumberedIds;
   readonly #bySentence = new WeakMap<object, WordIds>();
+  // the learned ids of each article's sentences, by its sentences array: one entry an article (a
+  // weak map entry for each of 500,000 sentences was a quarter of the cross-article step at 10,000 pages)
+  readonly #learned = new Map<readonly object[], WordIds[]>();
+
+  /**
+   * @param earlier a table that gave the words ids as their articles arrived (`ArrivalTables.words`),
+   *   for {@link Vocabulary.learnArrived}; the ids given here are the same either way
+   */
+  constructor(earlier?: TermIds) {
+    this.#ids = earlier ? new RenumberedIds(earlier) : new TermIds();
+  }
 
   /** How many distinct words have been seen. */
   get size(): number {
@@ -292,29 +303,74 @@ export class Vocabulary {
    * @param words their words, as {@link sentenceWordsOf} found them for the same sentences
    */
   learn(sentences: readonly object[], words: SentenceWords): void {
+    const ids = this.#ids;
+    this.#learn(sentences, words.ends, (k) => ids.id(words.keys[k] as number));
+  }
+
+  /**
+   * {@link Vocabulary.learn} from the ids the words got in the earlier table (given to the
+   * constructor) as their article arrived: the same ids, each by an array read.
+   * @param sentences the article's sentences
+   * @param words their words, as {@link sentenceWordsOf} found them
+   * @param arrived the earlier table's id of each of `words.keys`
+   */
+  learnArrived(sentences: readonly object[], words: SentenceWords, arrived: Int32Array): void {
+    const ids = this.#ids;
+    if (!(ids instanceof RenumberedIds))
+      throw new TypeError('learnArrived needs a vocabulary made with a table');
+    this.#learn(sentences, words.ends, (k) => ids.renumber(arrived[k] as number));
+  }
+
+  #learn(sentences: readonly object[], ends: Uint32Array, idAt: (k: number) => number): void {
+    const learned: WordIds[] = new Array(sentences.length);
+    this.#learned.set(sentences, learned);
     let from = 0;
-    sentences.forEach((s, i) => {
-      const to = words.ends[i] ?? from;
-      const ids: number[] = [];
-      for (let k = from; k < to; k++) {
+    for (let i = 0; i < sentences.length; i++) {
+      const to = ends[i] ?? from;
+      // an array of the sentence's size, filled in order (push grew each of 500,000 arrays)
+      const ids: number[] = new Array(to - from);
+      for (let k = from, n = 0; k < to; k++, n++) {
         // sorted by insertion as they come: a sentence has a dozen or two distinct words, and a sort
         // with a comparator for each of 500,000 sentences was a third of this step's time at 10,000 pages
-        const id = this.#ids.id(words.keys[k] as number);
-        let j = ids.length;
-        ids.push(id);
+        const id = idAt(k);
+        let j = n;
         while (j > 0 && (ids[j - 1] as number) > id) {
           ids[j] = ids[j - 1] as number;
           j--;
         }
         ids[j] = id;
       }
-      this.#bySentence.set(s, ids);
+      learned[i] = ids;
       from = to;
-    });
+    }
   }
 
   /**
-   * The ids of a sentence's content words ({@link Vocabulary.idsOf}), found once for a sentence asked
+   * The ids learned for an article's sentences ({@link Vocabulary.learn}), in their order.
+   * @param sentences the same array of sentences that was learned
+   * @returns the ids of each sentence, or undefined when the article was not learned
+   */
+  learnedOf(sentences: readonly object[]): readonly WordIds[] | undefined {
+    return this.#learned.get(sentences);
+  }
+
+  /**
+   * The ids of a sentence's content words: those learned for it when its article was
+   * ({@link Vocabulary.learnedOf}), else {@link Vocabulary.idsOfSentence}'s.
+   * @param sentences the article's sentences
+   * @param index which of them
+   * @param remember keep ids found from the text for the next ask of the same sentence object
+   */
+  idsOfSentenceAt(sentences: readonly { text: string }[], index: number, remember = true): WordIds {
+    return (
+      this.#learned.get(sentences)?.[index] ??
+      this.idsOfSentence(sentences[index] as { text: string }, remember)
+    );
+  }
+
+  /**
+   * The ids of a sentence's content words ({@link Vocabulary.idsOf}) from its text (not those learned
+   * for it: ask {@link Vocabulary.idsOfSentenceAt} for those), found once for a sentence asked
    * twice: the timeline asks for those of each dated sentence, and the scoring again.
    * @param s a sentence
    * @param remember keep them for the next ask of the same sentence object
