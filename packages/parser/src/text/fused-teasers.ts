@@ -71,16 +71,31 @@ export function markFusedTeasers(
     if (glued) found.push({ at: i, glued });
   }
   if (found.length < MIN_TEASERS) return;
-  const page = lines.map((l) => l.text).join('\n');
-  const once = found.filter(({ glued }) => page.indexOf(glued) === page.lastIndexOf(glued));
-  let group: number[] = [];
-  const close = () => {
-    if (group.length >= MIN_TEASERS) for (const i of group) kinds[i] = 'short';
-    group = [];
+  // groups of the lines found, then of those among them whose glued word stands once on the page: a
+  // line left out only parts a group further, so the page is searched only for lines in a group
+  let page: string | undefined;
+  const once = (glued: string) => {
+    page ??= lines.map((l) => l.text).join('\n');
+    return page.indexOf(glued) === page.lastIndexOf(glued);
   };
-  for (const { at } of once) {
-    if (group.length > 0 && at - (group[group.length - 1] as number) > MAX_GAP) close();
-    group.push(at);
+  for (const group of groupsOf(found)) {
+    for (const teasers of groupsOf(group.filter(({ glued }) => once(glued))))
+      for (const { at } of teasers) kinds[at] = 'short';
   }
-  close();
+}
+
+/** The groups of MIN_TEASERS or more lines found, each within MAX_GAP lines of the one before. */
+function groupsOf<T extends { at: number }>(found: readonly T[]): T[][] {
+  const groups: T[][] = [];
+  let group: T[] = [];
+  for (const line of found) {
+    const last = group[group.length - 1];
+    if (last && line.at - last.at > MAX_GAP) {
+      if (group.length >= MIN_TEASERS) groups.push(group);
+      group = [];
+    }
+    group.push(line);
+  }
+  if (group.length >= MIN_TEASERS) groups.push(group);
+  return groups;
 }
