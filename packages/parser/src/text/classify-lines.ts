@@ -2,6 +2,7 @@ import { isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import { wordsIn } from './count-words.js';
 import { isCreditLine, isNoticeLine } from './furniture-lines.js';
+import { markFusedTeasers } from './fused-teasers.js';
 import { markHeadlineLists, markIntroducedLists, markLabelledLists, markTables } from './mark-runs.js';
 import { markShortLists } from './mark-short-lists.js';
 
@@ -45,6 +46,7 @@ export function classifyLines(
       return 'short';
     return kind;
   });
+  markFusedTeasers(lines, kinds, words);
   markHeadlineLists(lines, kinds);
   markTables(lines, kinds);
   markIntroducedLists(lines, kinds);
