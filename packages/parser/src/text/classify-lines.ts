@@ -47,9 +47,9 @@ export function classifyLines(
   });
   markHeadlineLists(lines, kinds);
   markTables(lines, kinds);
-  markIntroducedLists(lines, kinds);
-  markLabelledLists(lines, kinds);
-  markShortLists(lines, kinds);
+  markIntroducedLists(lines, kinds, words);
+  markLabelledLists(lines, kinds, words);
+  markShortLists(lines, kinds, words);
   return kinds;
 }
 
