@@ -26,9 +26,18 @@ export function report(
   place?: Place,
 ): VFileMessage {
   const options = { ...(place ? { place } : {}), ruleId, source: 'parser' };
-  return severity === 'info'
-    ? file.info(reason, options)
-    : Object.assign(file.message(reason, options), { fatal: severity === 'error' });
+  // a VFileMessage is an Error, whose constructor captures the call stack that vfile-message then
+  // overwrites with '' (a message's place is in the file, not in our code): capturing none saves
+  // nearly all of a message's cost (6.3 → 1.5 µs, and a page gets one or two)
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return severity === 'info'
+      ? file.info(reason, options)
+      : Object.assign(file.message(reason, options), { fatal: severity === 'error' });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /**

@@ -48,4 +48,12 @@ describe('findings about a file', () => {
       ['empty-file', true, 'file is empty'],
     ]);
   });
+
+  it('carry no stack of our code, as vfile-message leaves them, and leave the stack limit as it was', () => {
+    const limit = Error.stackTraceLimit;
+    const { file } = parseArticle({ path: 'notes/empty.txt', data: '' });
+    expect(file.messages.map((m) => [m.ruleId, m.stack])).toEqual([['no-body', '']]);
+    expect(Object.keys(file.messages[0] as VFileMessage)).toEqual(Object.keys(new VFileMessage('x')));
+    expect(Error.stackTraceLimit).toBe(limit);
+  });
 });

@@ -1,7 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { words } from '../src/text/title-candidates.js';
+import type { BodyBlock } from '../src/extraction.js';
+import { hasMoreWords, inMenu, words } from '../src/text/title-candidates.js';
 import { lastCrumb } from '../src/text/title-crumb.js';
+
+/** `inMenu` before it stopped at three lines (the oracle). */
+function oldInMenu(lines: readonly BodyBlock[], index: number): boolean {
+  const short = (i: number) => lines[i] !== undefined && words((lines[i] as BodyBlock).text) <= 3;
+  let first = index;
+  while (short(first - 1) && (lines[first - 1] as BodyBlock).line === (lines[first] as BodyBlock).line - 1)
+    first--;
+  let last = index;
+  while (short(last + 1) && (lines[last + 1] as BodyBlock).line === (lines[last] as BodyBlock).line + 1)
+    last++;
+  return last - first + 1 >= 3;
+}
 
 /** `lastCrumb` before its first test looked for a separator's character (the oracle). */
 function oldLastCrumb(text: string): string | null {
@@ -49,5 +62,31 @@ describe("the title step's word count and breadcrumb test", () => {
       { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
     );
     expect(lastCrumb('Home » Recipes » Lemon cake from the tray')).toBe('Lemon cake from the tray');
+  });
+
+  it('tells more than so many words, and a run of short lines, as before', () => {
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), fc.nat(5), (units, max) => {
+        const text = units.join('');
+        expect(hasMoreWords(text, max)).toBe(words(text) > max);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
+    );
+    const line = fc.record({
+      text: fc.constantFrom('Home', 'World news', 'Sport and more', 'A headline of five words', 'x  y z'),
+      gap: fc.constantFrom(1, 1, 1, 2),
+    });
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), fc.nat(11), (drawn, at) => {
+        let n = 0;
+        const lines = drawn.map(({ text, gap }) => {
+          n += gap;
+          return { text, line: n, column: 1, offset: 0 };
+        });
+        const index = at % lines.length;
+        expect(inMenu(lines, index)).toBe(oldInMenu(lines, index));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
+    );
   });
 });

@@ -10,6 +10,8 @@ const BY_LINE = new RegExp(
   'iu',
 );
 const NAME_ROLE = new RegExp(String.raw`^(${NAME})\s+[–—-]\s+(\p{Lu}[^.!?]{2,60})$`, 'u');
+/** The dashes {@link NAME_ROLE} needs between a name and a role. */
+const DASH = /[–—-]/;
 const TRAILING_NAME_ROLE = new RegExp(
   String.raw`(?<=[.!?]["”’]?\s+)(${NAME})\s+[–—]\s+(\p{Lu}[^.!?]{2,60})$`,
   'u',
@@ -22,7 +24,10 @@ const TRAILING_NAME_ROLE = new RegExp(
  */
 export function parseByline(line: string): Byline | null {
   const text = line.trim();
-  const by = BY_LINE.exec(text);
+  // each pattern first asks for a character it needs (most lines have neither): BY_LINE a first letter
+  // that case-folds to "b" or "w" (only those two do), NAME_ROLE a dash
+  const first = text.charCodeAt(0) | 32;
+  const by = first === 98 || first === 119 ? BY_LINE.exec(text) : null;
   if (by?.[1]) {
     const authors = by[1]
       .split(/\s*(?:,|\band\b|&)\s*/u)
@@ -30,7 +35,7 @@ export function parseByline(line: string): Byline | null {
       .filter(Boolean);
     return { authors, role: null };
   }
-  const nameRole = NAME_ROLE.exec(text);
+  const nameRole = DASH.test(text) ? NAME_ROLE.exec(text) : null;
   if (nameRole?.[1] && nameRole[2] && wordsIn(nameRole[1]) >= 2 && wordsIn(nameRole[2]) <= 8) {
     return { authors: [nameRole[1]], role: nameRole[2].trim() };
   }

@@ -31,8 +31,18 @@ export function markTables(lines: readonly BodyBlock[], kinds: LineKind[]): void
 
 /** A token that is a number: "12", "-3", "4.5", "1:0", "30%". */
 const NUMBER_TOKEN = /^[-+]?\p{N}[\p{N}.,:%]*$/u;
-/** A code unit a number token may open with: a sign, or what a `\p{N}` may start with (see mayHoldNumber). */
-const NUMBER_START = /[-+0-9\u00b2\u00b3\u00b9\u00bc-\u00be\u0660-\u1fff\u2070-\uffff]/;
+/**
+ * Whether a code unit may open a number token: a sign, or what a `\p{N}` may start with (see
+ * mayHoldNumber): `[-+0-9\u00b2\u00b3\u00b9\u00bc-\u00be\u0660-\u1fff\u2070-\uffff]`, told from the code
+ * without cutting a one-character string out of the line for a pattern (checked against the pattern on
+ * every code unit in `test/table-row.test.ts`).
+ * @param c a UTF-16 code unit
+ */
+export function opensNumber(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || c === 43 || c === 45;
+  if (c < 0x100) return c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe);
+  return (c >= 0x660 && c <= 0x1fff) || c >= 0x2070;
+}
 
 /**
  * Tells a table row: four tokens or more (`text.split(/\s+/)`), two or more of them numbers and a third
@@ -52,7 +62,7 @@ export function isTableRow(text: string): boolean {
       if (!space) tokens++;
       space = true;
     } else {
-      if ((i === 0 || space) && NUMBER_START.test(text[i] as string)) starts++;
+      if ((i === 0 || space) && opensNumber(c)) starts++;
       space = false;
     }
   }
@@ -89,24 +99,29 @@ const MAX_ITEM_WORDS = 15;
 /**
  * Turns the short lines right after a line ending in a colon ("Ingredients:", "Zutaten:", "You need:")
  * into `item` lines: a list the text introduces is content, whatever its items look like.
+ * `words` holds the lines' lengths in words ({@link wordsIn}) when the caller has them.
  */
-export function markIntroducedLists(lines: readonly BodyBlock[], kinds: LineKind[]): void {
+export function markIntroducedLists(
+  lines: readonly BodyBlock[],
+  kinds: LineKind[],
+  words: readonly number[] = lines.map((l) => wordsIn(l.text)),
+): void {
   const isItem = (j: number) => {
     const kind = kinds[j];
     const text = (lines[j] as BodyBlock).text;
     return (
       (kind === 'short' || kind === 'repeated' || kind === 'clause') &&
-      !/:$/u.test(text) &&
-      wordsIn(text) <= MAX_ITEM_WORDS
+      !text.endsWith(':') &&
+      (words[j] as number) <= MAX_ITEM_WORDS
     );
   };
   for (let i = 0; i < lines.length; i++) {
-    if (!/:$/u.test((lines[i] as BodyBlock).text)) continue;
+    if (!(lines[i] as BodyBlock).text.endsWith(':')) continue;
     let end = i;
     while (end + 1 < lines.length && end - i < MAX_LIST_ITEMS && isItem(end + 1)) end++;
     // the text goes on after the list (or another list is introduced): the list is inside it
     const after = kinds[end + 1];
-    const resumes = after === 'prose' || /:$/u.test(lines[end + 1]?.text ?? '');
+    const resumes = after === 'prose' || (lines[end + 1]?.text.endsWith(':') ?? false);
     if (end > i && resumes) for (let j = i + 1; j <= end; j++) kinds[j] = 'item';
   }
 }
@@ -124,16 +139,21 @@ const MAX_LABEL_WORDS = 5;
  * Turns runs of MIN_LABELLED or more "Label: value" lines ("Q: Favourite books?", "Serves: 4",
  * "Spain (Group F): 11th appearance") into `item` lines: lines that share this one shape are a list,
  * a question-and-answer or a fact box inside the text, neither speaking for the body nor against it.
+ * `words` holds the lines' lengths in words ({@link wordsIn}) when the caller has them.
  */
-export function markLabelledLists(lines: readonly BodyBlock[], kinds: LineKind[]): void {
+export function markLabelledLists(
+  lines: readonly BodyBlock[],
+  kinds: LineKind[],
+  words: readonly number[] = lines.map((l) => wordsIn(l.text)),
+): void {
   const isLabelled = (j: number) => {
     const text = (lines[j] as BodyBlock).text;
     const colon = text.indexOf(': ');
     return (
       colon > 0 &&
       colon < text.length - 2 &&
-      text.slice(0, colon).split(/\s+/).length <= MAX_LABEL_WORDS &&
-      wordsIn(text) <= MAX_ITEM_WORDS
+      (words[j] as number) <= MAX_ITEM_WORDS &&
+      splitCount(text, colon) <= MAX_LABEL_WORDS
     );
   };
   for (const [from, to] of runsOf(lines.length, isLabelled, MIN_LABELLED))
@@ -141,6 +161,23 @@ export function markLabelledLists(lines: readonly BodyBlock[], kinds: LineKind[]
       const kind = kinds[j];
       if (kind === 'short' || kind === 'repeated' || kind === 'clause') kinds[j] = 'item';
     }
+}
+
+/**
+ * The length of `text.slice(0, end).split(/\s+/)`, counted without cutting or splitting: one more than
+ * the runs of white space (`isSpaceUnit` is `\s`), the empty strings at either end included.
+ * @param text a line
+ * @param end where the counted part ends
+ */
+export function splitCount(text: string, end: number): number {
+  let parts = 1;
+  let space = false;
+  for (let i = 0; i < end; i++) {
+    const s = isSpaceUnit(text.charCodeAt(i));
+    if (s && !space) parts++;
+    space = s;
+  }
+  return parts;
 }
 
 /**

@@ -21,15 +21,20 @@ const MAX_ITEM_CHARS = 200;
  * on the page, and stay furniture.
  * @param lines the non-empty lines
  * @param kinds their kinds, changed in place
+ * @param lengths their lengths in words ({@link wordsIn}), when the caller has them
  */
-export function markShortLists(lines: readonly BodyBlock[], kinds: LineKind[]): void {
+export function markShortLists(
+  lines: readonly BodyBlock[],
+  kinds: LineKind[],
+  lengths: readonly number[] = lines.map((l) => wordsIn(l.text)),
+): void {
   const isItem = (j: number) => {
     if (kinds[j] !== 'short') return false;
     const text = (lines[j] as BodyBlock).text;
+    const words = lengths[j] as number;
     // cheapest first: most short lines are capitalised menu entries
-    if (text.length > MAX_ITEM_CHARS || lowerCaseShare(text) < 0.5) return false;
-    const words = wordsIn(text);
-    return words >= 2 && words <= MAX_ITEM_WORDS && !titleLike(text);
+    if (text.length > MAX_ITEM_CHARS || words < 2 || words > MAX_ITEM_WORDS) return false;
+    return lowerCaseShare(text) >= 0.5 && !titleLike(text);
   };
   for (const [from, to] of runsOf(lines.length, isItem, MIN_ITEMS))
     for (let j = from; j <= to; j++) kinds[j] = 'item';

@@ -127,23 +127,23 @@ export function selectBody(
   note('first strong run', first.first, first.last);
   const byline = afterByline(lines, scores, runs, first, top);
   note('afterByline', byline.first, byline.last);
-  const best = beforeCommentForm(lines, runs, byline, scrape);
+  const best = beforeCommentForm(lines, runs, byline, scrape, lengths);
   note('beforeCommentForm', best.first, best.last);
   while (best.first < best.last && (scores[best.first] as number) <= 0) best.first++;
   note('leading furniture', best.first, best.last);
   const box = bridge(lines, best, runs, scores);
   note('bridge', best.first, best.last);
-  best.last = endBeforeCommentForm(lines, best);
+  best.last = endBeforeCommentForm(lines, best, lengths);
   note('endBeforeCommentForm', best.first, best.last);
   // a thread of readers' comments under the article, each headed by a name, a date and a time
   const thread = scrape ? threadStart(lines, best.first, best.last, THREAD_AFTER, lengths) : -1;
   if (thread !== -1) best.last = thread - 1;
   note('threadStart', best.first, best.last);
-  best.last = trimSignOff(lines, kinds, best.first, best.last);
+  best.last = trimSignOff(lines, kinds, best.first, best.last, lengths);
   note('trimSignOff', best.first, best.last);
   best.last = trimBio(lines, kinds, best.first, best.last);
   note('trimBio', best.first, best.last);
-  best.last = trimSignOff(lines, kinds, best.first, best.last);
+  best.last = trimSignOff(lines, kinds, best.first, best.last, lengths);
   note('trimSignOff', best.first, best.last);
   best.last = closingList(lines, kinds, best.last);
   note('closingList', best.first, best.last);
@@ -152,7 +152,7 @@ export function selectBody(
   const cardFrom = best.last;
   if (card) {
     // the site's sign-off or the writer's bio under the card (not under the post above it) goes
-    best.last = trimSignOff(lines, kinds, card.method, card.end);
+    best.last = trimSignOff(lines, kinds, card.method, card.end, lengths);
     best.last = trimBio(lines, kinds, card.method, best.last);
   }
   // a recipe card over the method the body was taken from: its ingredients, and the post above it, join
@@ -508,13 +508,17 @@ function beforeCommentForm(
   runs: readonly Run[],
   best: Run,
   threads: boolean,
+  lengths: readonly number[] | undefined,
 ): Run {
   // most pages have no strong run before the best one: nothing to look for then
   if (!runs.some((r) => r.last < best.first && r.score >= FORM_MIN)) return best;
   let form = -1;
   for (let i = 0; i < best.first && form === -1; i++) {
     const text = (lines[i] as BodyBlock).text;
-    if (text.length <= MAX_FORM_CHARS && (isCommentForm(text) || isCommentHeader(text, lines[i + 1]?.text)))
+    if (
+      text.length <= MAX_FORM_CHARS &&
+      (isCommentForm(text, lengths?.[i] ?? wordsIn(text)) || isCommentHeader(text, lines[i + 1]?.text))
+    )
       form = i;
   }
   if (form === -1 && threads) {
@@ -539,14 +543,20 @@ function beforeCommentForm(
  * unchanged), when at least FORM_MIN of text stands before it.
  * @returns the region's new last line
  */
-function endBeforeCommentForm(lines: readonly BodyBlock[], best: Run): number {
+function endBeforeCommentForm(
+  lines: readonly BodyBlock[],
+  best: Run,
+  lengths: readonly number[] | undefined,
+): number {
   let words = 0;
   for (let i = best.first; i <= best.last; i++) {
     const text = (lines[i] as BodyBlock).text;
-    if (words < FORM_MIN) words += wordsIn(text);
+    // the lines' word counts, when the caller has them (text scrapes), are not counted again
+    const n = lengths?.[i];
+    if (words < FORM_MIN) words += n ?? wordsIn(text);
     else if (
       text.length <= MAX_FORM_CHARS &&
-      (isCommentForm(text) || isCommentHeader(text, lines[i + 1]?.text))
+      (isCommentForm(text, n ?? wordsIn(text)) || isCommentHeader(text, lines[i + 1]?.text))
     )
       return i - 1;
   }

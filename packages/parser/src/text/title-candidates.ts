@@ -306,14 +306,19 @@ export function stripTrailingDate(text: string): string {
  * @param index the line
  */
 export function inMenu(lines: readonly BodyBlock[], index: number): boolean {
-  const short = (i: number) => lines[i] !== undefined && words((lines[i] as BodyBlock).text) <= 3;
-  let first = index;
-  while (short(first - 1) && (lines[first - 1] as BodyBlock).line === (lines[first] as BodyBlock).line - 1)
-    first--;
-  let last = index;
-  while (short(last + 1) && (lines[last + 1] as BodyBlock).line === (lines[last] as BodyBlock).line + 1)
-    last++;
-  return last - first + 1 >= 3;
+  // the run is followed only until it is three lines long (a menu of thirty was walked whole for each of
+  // its candidates), and a line's words only until there are more than three
+  const short = (i: number) => lines[i] !== undefined && !hasMoreWords((lines[i] as BodyBlock).text, 3);
+  let run = 1;
+  for (let i = index; run < 3 && short(i - 1); i--) {
+    if ((lines[i - 1] as BodyBlock).line !== (lines[i] as BodyBlock).line - 1) break;
+    run++;
+  }
+  for (let i = index; run < 3 && short(i + 1); i++) {
+    if ((lines[i + 1] as BodyBlock).line !== (lines[i] as BodyBlock).line + 1) break;
+    run++;
+  }
+  return run >= 3;
 }
 
 /**
@@ -357,8 +362,13 @@ function ideographWords(text: string): number {
   return Math.floor((text.match(IDEOGRAPHS)?.length ?? 0) / 2);
 }
 
+/** The characters a menu line's separators are made of. */
+const MENU_MARK = /[|·•»/]/;
+
 /** A menu copied as one line: three or more entries of one or two words between separators. */
 function isMenuLine(text: string): boolean {
+  // without a separator's character (most lines) the split gives one part: nothing to split
+  if (!MENU_MARK.test(text)) return false;
   const parts = text.split(/\s+[|·•»/]\s+/);
   return parts.length >= 3 && parts.every((p) => words(p) <= 2);
 }
@@ -378,6 +388,23 @@ export function words(s: string): number {
     inWord = !space;
   }
   return n;
+}
+
+/**
+ * Whether a line has more than `max` words ({@link words} > max), read only until it has.
+ * @param s a line
+ * @param max the most words allowed
+ */
+export function hasMoreWords(s: string, max: number): boolean {
+  let n = 0;
+  let inWord = false;
+  const length = s.length;
+  for (let i = 0; i < length; i++) {
+    const space = isSpaceUnit(s.charCodeAt(i));
+    if (!space && !inWord && ++n > max) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 /**

@@ -26,6 +26,7 @@ const MIN_LEFT = 50;
  * @param kinds their kinds, from classifyLines
  * @param first the region's first line
  * @param last the region's last line
+ * @param lengths the lines' lengths in words ({@link wordsIn}), when the caller has them
  * @returns the region's last line once the sign-off is left out (`last` when there are none)
  */
 export function trimSignOff(
@@ -33,18 +34,19 @@ export function trimSignOff(
   kinds: readonly LineKind[],
   first: number,
   last: number,
+  lengths?: readonly number[],
 ): number {
   let cut = last;
   for (let j = last; j > first && last - j < MAX_LINES; j--) {
     const text = (lines[j] as BodyBlock).text;
-    const words = wordsIn(text);
+    const words = lengths?.[j] ?? wordsIn(text);
     if (isSignOffLine(text, words)) cut = j - 1;
     else if (kinds[j] === 'prose') break; // the article's own last paragraph
   }
   if (cut === last) return last;
   let left = 0;
   for (let j = first; j <= cut && left < MIN_LEFT; j++)
-    if (isText(kinds[j])) left += wordsIn((lines[j] as BodyBlock).text);
+    if (isText(kinds[j])) left += lengths?.[j] ?? wordsIn((lines[j] as BodyBlock).text);
   return left >= MIN_LEFT ? cut : last;
 }
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseByline } from '../src/text/find-byline.js';
+
+describe('parseByline', () => {
+  it('reads "By Name" and "Name – Role" lines, and nothing else', () => {
+    expect(parseByline('  By Jane Roe and John Doe | 5 March')).toEqual({
+      authors: ['Jane Roe', 'John Doe'],
+      role: null,
+    });
+    expect(parseByline('WRITTEN BY Omar al-Amin')).toEqual({ authors: ['Omar al-Amin'], role: null });
+    expect(parseByline('Jane Roe – Senior Correspondent')).toEqual({
+      authors: ['Jane Roe'],
+      role: 'Senior Correspondent',
+    });
+    expect(parseByline('Jane Roe, Senior Correspondent')).toBeNull();
+    expect(parseByline('Bylines are short.')).toBeNull();
+  });
+
+  it('looks for "by" only where the first character folds to b or w, as the pattern with /iu does', () => {
+    // the prefilter: (c | 32) is 98 ("b") or 119 ("w"); no other code point matches them ignoring case
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      const folds = /^[bw]$/iu.test(ch);
+      const first = ch.charCodeAt(0) | 32;
+      if (folds !== (first === 98 || first === 119)) expect.fail(`U+${c.toString(16)}`);
+    }
+  });
+});
