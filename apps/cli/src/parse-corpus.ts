@@ -1,14 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import {
-  type AnalysedArticle,
-  type AnalyseOptions,
-  ArrivalTables,
-  type Diagnostic,
-  entityIndexFor,
-  internOnArrival,
-} from '@briefing/model';
+import { type AnalysedArticle, type AnalyseOptions, type Diagnostic, entityIndexFor } from '@briefing/model';
 import { type ParsedFile, parseFile, unpackAnalysis } from './parse-file.js';
 import type { ParseTask } from './parse-worker.js';
 
@@ -67,9 +60,6 @@ export async function parseCorpus(
     names.set(s, s);
     return s;
   };
-  // each article's terms get ids here as it arrives, while the workers parse the next ones: the
-  // cross-article step then reads them from arrays (see internOnArrival for what it saved)
-  const tables = new ArrivalTables();
   const take = (parsed: ParsedFile, n: number) => {
     digests.push(parsed.digest);
     diagnostics.push(...parsed.diagnostics);
@@ -85,9 +75,7 @@ export async function parseCorpus(
       e.kind = once(e.kind) as typeof e.kind;
       e.forms = e.forms.map(once);
     }
-    const analysis = unpackAnalysis(article, parsed.analysis);
-    internOnArrival(analysis, tables);
-    analysed.push({ article, analysis });
+    analysed.push({ article, analysis: unpackAnalysis(article, parsed.analysis) });
     if (parsed.signature !== undefined) signatures.set(id, parsed.signature);
   };
   const worker = workerFile();

@@ -1,4 +1,3 @@
-import type { ArrivalIds } from './arrival-ids.js';
 import type { Article } from './article.js';
 import { findFixedDates, findSentenceDates, referenceDate, type SentenceDate } from './build-timeline.js';
 import { EntityIndex } from './entity-index.js';
@@ -47,8 +46,6 @@ export interface ArticleAnalysis {
   sentenceWords?: SentenceWords;
   /** What the key points ask of each sentence, `sentenceNewsOf` (absent: found when needed). */
   sentenceNews?: Int8Array;
-  /** The ids its term keys got as it arrived on the joining thread (`internOnArrival`; absent: none). */
-  arrival?: ArrivalIds;
 }
 
 /** What the per-article step needs to know beyond the article: which names are known. */

@@ -1,6 +1,5 @@
 import { ActorMentions } from './actor-mentions.js';
 import { type ArticleAnalysis, analyseArticle, readsAsEnglish } from './analyse-article.js';
-import { sharedArrivalTables } from './arrival-ids.js';
 import type { Article } from './article.js';
 import { attributeKeyPoints } from './attribute-key-points.js';
 import {
@@ -113,15 +112,9 @@ export function buildBriefingFrom(
     [...people.values()],
   );
   const quotes = withActorRoles(quoted, actors);
-  // the term ids the articles got as they arrived, when all of them did (see internOnArrival)
-  const arrived = sharedArrivalTables(items.map((x) => x.analysis));
-  const vocabulary = new Vocabulary(arrived?.words);
-  for (const { analysis } of items) {
-    if (!analysis.sentenceWords) continue;
-    if (arrived && analysis.arrival)
-      vocabulary.learnArrived(analysis.sentences, analysis.sentenceWords, analysis.arrival.words);
-    else vocabulary.learn(analysis.sentences, analysis.sentenceWords);
-  }
+  const vocabulary = new Vocabulary();
+  for (const { analysis } of items)
+    if (analysis.sentenceWords) vocabulary.learn(analysis.sentences, analysis.sentenceWords);
   const { timeline, watch } = buildTimeline(
     (function* () {
       for (const { article, analysis: x } of items) {
@@ -143,13 +136,7 @@ export function buildBriefingFrom(
   const valenceWords = new Map(items.map((x) => [x.article.id, x.analysis.valenceWords]));
   const lexicon = briefLexicon(scored, undefined, (id) => valenceWords.get(id));
   const analysisOf = new Map(items.map((x) => [x.article.id, x.analysis]));
-  const stories = findStories(
-    sorted,
-    actors,
-    scored,
-    (a) => analysisOf.get(a.id)?.storyTerms,
-    arrived ? { table: arrived.story, idsOf: (a) => analysisOf.get(a.id)?.arrival?.story } : undefined,
-  );
+  const stories = findStories(sorted, actors, scored, (a) => analysisOf.get(a.id)?.storyTerms);
   const storyOf = new Map(stories.flatMap((story) => story.sourceIds.map((id) => [id, story.id] as const)));
   const claims = findClaims(scored, new ActorMentions(actors), lexicon, (id) => storyOf.get(id));
   if (keyPoints.length < 3 && sorted.length > 0) {
@@ -192,7 +179,6 @@ export function buildBriefingFrom(
       vocabulary,
       options.outlets,
       (id) => analysisOf.get(id)?.frameTerms,
-      arrived ? { table: arrived.frame, idsOf: (id) => analysisOf.get(id)?.arrival?.frame } : undefined,
     ),
     claims,
     stances: findStances(scored, actors, lexicon),

@@ -3,7 +3,6 @@ import { type FrameTerms, frameTermsOf, frameWords, frameWordsOf } from './frame
 import type { OutletInfo } from './gazetteer.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { trimPoint } from './select-key-points.js';
-import type { TermIds } from './term-keys.js';
 import type { Vocabulary } from './text-stats.js';
 import { topOf } from './top-of.js';
 
@@ -20,7 +19,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * @param _vocabulary the vocabulary they were scored with (not needed since framing reads the text)
  * @param outlets what the config says about outlets (country, type)
  * @param framesOf a source's terms when already counted ({@link frameTermsOf}, in a worker thread, say)
- * @param arrival the ids those terms got as they arrived ({@link frameWordsOf})
  * @returns one perspective per source, in source order
  */
 export function describePerspectives(
@@ -28,21 +26,11 @@ export function describePerspectives(
   _vocabulary: Vocabulary,
   outlets: readonly OutletInfo[] = [],
   framesOf: (sourceId: string) => FrameTerms | undefined = () => undefined,
-  arrival?: { table: TermIds; idsOf: (sourceId: string) => Int32Array | undefined },
 ): Perspective[] {
   const bySource = new Map<string, ScoredSentence[]>();
   for (const s of sentences) push(bySource, s.article.id, s);
-  // a source's arrival ids belong to its counted terms: none for terms counted here
-  const counted = new Set<string>();
   const framingOf = frameWordsOf(
-    new Map(
-      [...bySource].map(([id, list]) => {
-        const terms = framesOf(id);
-        if (terms) counted.add(id);
-        return [id, terms ?? frameTermsOf(list.map((s) => s.text))];
-      }),
-    ),
-    arrival && { table: arrival.table, idsOf: (id) => (counted.has(id) ? arrival.idsOf(id) : undefined) },
+    new Map([...bySource].map(([id, list]) => [id, framesOf(id) ?? frameTermsOf(list.map((s) => s.text))])),
   );
   const out: Perspective[] = [];
   for (const [id, list] of bySource) {

@@ -1,6 +1,6 @@
 import type { Article } from './article.js';
 import type { Actor, Story } from './briefing.js';
-import { type GroupStoriesOptions, groupStories, type StoryTerms } from './group-stories.js';
+import { groupStories, type StoryTerms } from './group-stories.js';
 import type { ScoredSentence } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
 
@@ -11,7 +11,6 @@ import { selectKeyPoints } from './select-key-points.js';
  * @param actors the brief's actors (shared actors pull sources together)
  * @param scored the scored sentences of all sources
  * @param termsOf a source's terms when already counted (`storyTermsOf`, in a worker thread, say)
- * @param arrival the ids those terms got as they arrived (see `groupStories`)
  * @returns the stories, earliest first
  */
 export function findStories(
@@ -19,7 +18,6 @@ export function findStories(
   actors: readonly Actor[],
   scored: readonly ScoredSentence[],
   termsOf?: (article: Article) => StoryTerms | undefined,
-  arrival?: GroupStoriesOptions['arrival'],
 ): Story[] {
   const actorsOf = new Map<string, string[]>();
   for (const a of actors) {
@@ -36,11 +34,7 @@ export function findStories(
     if (list) list.push(s);
     else sentencesOf.set(s.article.id, [s]);
   }
-  return groupStories(articles, {
-    actorsOf,
-    ...(termsOf ? { termsOf } : {}),
-    ...(arrival ? { arrival } : {}),
-  }).map((g) => {
+  return groupStories(articles, { actorsOf, ...(termsOf ? { termsOf } : {}) }).map((g) => {
     const titled = g.sourceIds.map((id) => byId.get(id)?.title).find((t): t is string => !!t);
     return {
       id: g.id,

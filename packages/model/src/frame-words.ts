@@ -255,25 +255,18 @@ export function frameWords(textsBySource: ReadonlyMap<string, readonly string[]>
 /**
  * {@link frameWords} from each source's terms counted on their own ({@link frameTermsOf}).
  * @param termsBySource each source's counted terms, by source id
- * @param arrival the ids the sources' terms got as they arrived (`ArrivalTables.frame`,
- *   `internOnArrival`): the table, and a source's ids of its `termsBySource` keys (absent: looked up by
- *   key). The same result: an id only says where a term's count is kept.
  * @returns the distinctive terms of each source, most distinctive first, at most eight
  */
-export function frameWordsOf(
-  termsBySource: ReadonlyMap<string, FrameTerms>,
-  arrival?: { table: TermIds; idsOf: (sourceId: string) => Int32Array | undefined },
-): Map<string, string[]> {
-  // every term's count over all sources, by the small id its key is given here (or was, on arrival)
-  const ids = arrival?.table ?? new TermIds();
-  let all = new Float64Array(Math.max(1 << 12, ids.size));
+export function frameWordsOf(termsBySource: ReadonlyMap<string, FrameTerms>): Map<string, string[]> {
+  // every term's count over all sources, by the small id its key is given here
+  const ids = new TermIds();
+  let all = new Float64Array(1 << 12);
   let total = 0;
   const repeatedIds = new Map<string, Int32Array>();
   for (const [id, terms] of termsBySource) {
     const own = new Int32Array(terms.counts.length);
-    const arrived = arrival?.idsOf(id);
     for (let k = 0; k < terms.keys.length; k++) {
-      const t = arrived ? (arrived[k] as number) : ids.id(terms.keys[k] as number);
+      const t = ids.id(terms.keys[k] as number);
       if (t >= all.length) {
         const grown = new Float64Array(all.length * 2);
         grown.set(all);

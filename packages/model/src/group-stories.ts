@@ -2,17 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from './article.js';
 import { forEachCapitalisedWord } from './capitalised-words.js';
 import { readDataJson } from './data-file.js';
-import {
-  KeyCounts,
-  keyOfLanes,
-  LANE_A,
-  LANE_B,
-  RenumberedIds,
-  TermIds,
-  termKey,
-  unitA,
-  unitB,
-} from './term-keys.js';
+import { KeyCounts, keyOfLanes, LANE_A, LANE_B, TermIds, termKey, unitA, unitB } from './term-keys.js';
 import { contentWords, forEachContentWordKey } from './text-stats.js';
 import { topOf } from './top-of.js';
 
@@ -32,11 +22,6 @@ export interface GroupStoriesOptions {
   threshold?: number;
   /** A source's terms when already counted (by {@link storyTermsOf}, in a worker thread, say). */
   termsOf?: (article: Article) => StoryTerms | undefined;
-  /**
-   * The ids the sources' terms got as they arrived (`ArrivalTables.story`, `internOnArrival`): the
-   * table, and each source's ids of its `termsOf` keys (absent: looked up by key). The same groups.
-   */
-  arrival?: { table: TermIds; idsOf: (article: Article) => Int32Array | undefined };
 }
 
 // Measured by `pnpm eval:stories` (3 Wikinews clusters of 30 + 61 zyte-dev pages, whole set and three
@@ -86,17 +71,11 @@ const SMALL_GROUP_MARGIN = 0.25;
  */
 export function groupStories(articles: readonly Article[], options: GroupStoriesOptions = {}): StoryGroup[] {
   const sorted = [...articles].sort(byEarliest);
-  const terms = new StoryIds(options.arrival?.table);
+  const terms = new StoryIds();
   const vectors = weigh(
-    sorted.map((a) => {
-      const own = options.termsOf?.(a);
-      return termsOf(
-        own ?? storyTermsOf(a),
-        options.actorsOf?.get(a.id) ?? [],
-        terms,
-        own ? options.arrival?.idsOf(a) : undefined,
-      );
-    }),
+    sorted.map((a) =>
+      termsOf(options.termsOf?.(a) ?? storyTermsOf(a), options.actorsOf?.get(a.id) ?? [], terms),
+    ),
     terms,
   );
   const n = sorted.length;
@@ -236,39 +215,11 @@ function linkSparse(vectors: readonly Vector[], threshold: number, terms: StoryI
  * The terms of a brief's sources as small integers ({@link TermIds}), each with its share of general
  * news texts, known from the first source that holds it.
  */
-class StoryIds {
-  readonly #ids: TermIds | RenumberedIds;
+class StoryIds extends TermIds {
   #docs = new Uint32Array(1 << 12);
-
-  /** @param earlier a table that gave the keys ids as their sources arrived (see {@link StoryIds.idWithArrived}) */
-  constructor(earlier?: TermIds) {
-    this.#ids = earlier ? new RenumberedIds(earlier) : new TermIds();
-  }
-
-  /** How many terms have ids. */
-  get size(): number {
-    return this.#ids.size;
-  }
-
-  /** The key of a term id. */
-  key(id: number): number {
-    return this.#ids.key(id);
-  }
-
   /** The id of a term key, noting in how many background texts the term occurs. */
   idWith(key: number, backgroundDocs: number): number {
-    return this.#noting(this.#ids.id(key), backgroundDocs);
-  }
-
-  /**
-   * {@link StoryIds.idWith} for a key known by its id in the earlier table (the same id, by an array
-   * read); only for ids made with that table.
-   */
-  idWithArrived(earlier: number, backgroundDocs: number): number {
-    return this.#noting((this.#ids as RenumberedIds).renumber(earlier), backgroundDocs);
-  }
-
-  #noting(id: number, backgroundDocs: number): number {
+    const id = this.id(key);
     if (id >= this.#docs.length) {
       const docs = new Uint32Array(this.#docs.length * 2);
       docs.set(this.#docs);
@@ -277,7 +228,6 @@ class StoryIds {
     this.#docs[id] = backgroundDocs;
     return id;
   }
-
   /** In how many background texts a term occurs. */
   backgroundDocs(id: number): number {
     return this.#docs[id] as number;
@@ -400,22 +350,16 @@ export function storyTermsOf(article: Article, bodyKeys?: ArrayLike<number>): St
 }
 
 /** A source's vector of raw term counts: its own terms, then its actors as separate terms. */
-function termsOf(own: StoryTerms, actors: readonly string[], ids: StoryIds, arrived?: Int32Array): Vector {
+function termsOf(own: StoryTerms, actors: readonly string[], ids: StoryIds): Vector {
   // its own keys are distinct: their ids go straight into the vector, with no tally to look each up in
   // (a tally's random read and write for each of 5 million terms at 10,000 pages)
   const n = own.keys.length;
   const termIds = new Int32Array(n + actors.length);
   const values = new Float64Array(n + actors.length);
-  if (arrived)
-    for (let k = 0; k < n; k++) {
-      termIds[k] = ids.idWithArrived(arrived[k] as number, own.backgroundDocs[k] as number);
-      values[k] = own.weights[k] as number;
-    }
-  else
-    for (let k = 0; k < n; k++) {
-      termIds[k] = ids.idWith(own.keys[k] as number, own.backgroundDocs[k] as number);
-      values[k] = own.weights[k] as number;
-    }
+  for (let k = 0; k < n; k++) {
+    termIds[k] = ids.idWith(own.keys[k] as number, own.backgroundDocs[k] as number);
+    values[k] = own.weights[k] as number;
+  }
   let size = n;
   const bg = backgroundDf().df;
   for (const a of actors) {

@@ -1,6 +1,5 @@
 export * from './actor-mentions.js';
 export * from './analyse-article.js';
-export * from './arrival-ids.js';
 export * from './article.js';
 export * from './attribute-key-points.js';
 export * from './briefing.js';

@@ -1,4 +1,4 @@
-import { keyOfLanes, LANE_A, LANE_B, RenumberedIds, TermIds, termKey, unitA, unitB } from './term-keys.js';
+import { keyOfLanes, LANE_A, LANE_B, TermIds, termKey, unitA, unitB } from './term-keys.js';
 import { unitClass } from './unit-class.js';
 
 const STOP = new Set(
@@ -277,19 +277,11 @@ export function sentenceWordsOf(
  * ({@link sentenceWordsOf}) get ids without their text.
  */
 export class Vocabulary {
-  readonly #ids: TermIds | RenumberedIds;
+  readonly #ids = new TermIds();
   readonly #bySentence = new WeakMap<object, WordIds>();
   // the learned ids of each article's sentences, by its sentences array: one entry an article (a
   // weak map entry for each of 500,000 sentences was a quarter of the cross-article step at 10,000 pages)
   readonly #learned = new Map<readonly object[], WordIds[]>();
-
-  /**
-   * @param earlier a table that gave the words ids as their articles arrived (`ArrivalTables.words`),
-   *   for {@link Vocabulary.learnArrived}; the ids given here are the same either way
-   */
-  constructor(earlier?: TermIds) {
-    this.#ids = earlier ? new RenumberedIds(earlier) : new TermIds();
-  }
 
   /** How many distinct words have been seen. */
   get size(): number {
@@ -303,25 +295,7 @@ export class Vocabulary {
    * @param words their words, as {@link sentenceWordsOf} found them for the same sentences
    */
   learn(sentences: readonly object[], words: SentenceWords): void {
-    const ids = this.#ids;
-    this.#learn(sentences, words.ends, (k) => ids.id(words.keys[k] as number));
-  }
-
-  /**
-   * {@link Vocabulary.learn} from the ids the words got in the earlier table (given to the
-   * constructor) as their article arrived: the same ids, each by an array read.
-   * @param sentences the article's sentences
-   * @param words their words, as {@link sentenceWordsOf} found them
-   * @param arrived the earlier table's id of each of `words.keys`
-   */
-  learnArrived(sentences: readonly object[], words: SentenceWords, arrived: Int32Array): void {
-    const ids = this.#ids;
-    if (!(ids instanceof RenumberedIds))
-      throw new TypeError('learnArrived needs a vocabulary made with a table');
-    this.#learn(sentences, words.ends, (k) => ids.renumber(arrived[k] as number));
-  }
-
-  #learn(sentences: readonly object[], ends: Uint32Array, idAt: (k: number) => number): void {
+    const { keys, ends } = words;
     const learned: WordIds[] = new Array(sentences.length);
     this.#learned.set(sentences, learned);
     let from = 0;
@@ -332,7 +306,7 @@ export class Vocabulary {
       for (let k = from, n = 0; k < to; k++, n++) {
         // sorted by insertion as they come: a sentence has a dozen or two distinct words, and a sort
         // with a comparator for each of 500,000 sentences was a third of this step's time at 10,000 pages
-        const id = idAt(k);
+        const id = this.#ids.id(keys[k] as number);
         let j = n;
         while (j > 0 && (ids[j - 1] as number) > id) {
           ids[j] = ids[j - 1] as number;

@@ -1,16 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  KeyCounts,
-  keyOfLanes,
-  LANE_A,
-  LANE_B,
-  laneA,
-  laneB,
-  RenumberedIds,
-  TermIds,
-  termKey,
-} from '../src/term-keys.js';
+import { KeyCounts, keyOfLanes, LANE_A, LANE_B, laneA, laneB, TermIds, termKey } from '../src/term-keys.js';
 
 describe('termKey', () => {
   it('gives an integer below 2^53, the same for the same text', () => {
@@ -65,31 +55,6 @@ describe('TermIds', () => {
       expect(table.key(id)).toBe(key);
     }
     expect(table.size).toBe(expected.size);
-  });
-});
-
-describe('RenumberedIds', () => {
-  it('gives the ids TermIds gives, whatever order the earlier table saw the keys in', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 0, max: 2 ** 53 - 1 }), { maxLength: 200 }),
-        fc.array(fc.integer({ min: 0, max: 2 ** 53 - 1 }), { maxLength: 20 }),
-        (keys, unseen) => {
-          // the earlier table saw the keys backwards; the new ones reach it through the renumbering
-          const earlier = new TermIds();
-          for (const key of [...keys].reverse()) earlier.id(key);
-          const plain = new TermIds();
-          const renumbered = new RenumberedIds(earlier);
-          keys.forEach((key, i) => {
-            const id = plain.id(key);
-            expect(i % 2 ? renumbered.id(key) : renumbered.renumber(earlier.id(key))).toBe(id);
-            expect(renumbered.key(id)).toBe(key);
-          });
-          for (const key of unseen) expect(renumbered.id(key)).toBe(plain.id(key));
-          expect(renumbered.size).toBe(plain.size);
-        },
-      ),
-    );
   });
 });
 
