@@ -11,6 +11,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { extractText, type TitleData } from '../src/extract-text.js';
 import { parseArticle } from '../src/index.js';
+import { joinWrappedLines } from '../src/text/join-wrapped-lines.js';
 import { splitLines } from '../src/text/split-lines.js';
 import { TITLE_MATCH, titleMatch } from '../src/title-match.js';
 import { datasetsDir, halfOf, optionValue } from './datasets.js';
@@ -34,7 +35,7 @@ function textClass(file: string, want: string): [string, string] {
   data.keepTitleCandidates = true;
   const found = extractText(source, vfile, false);
   const got = found.meta.title ?? '';
-  const lines = splitLines(source).lines;
+  const lines = joinWrappedLines(splitLines(source).lines);
   const cands = data.titleCandidates ?? [];
   const bodyFirst = cands.find((c) => c.features[22] === 1);
   const firstLine = found.blocks[0]?.line;

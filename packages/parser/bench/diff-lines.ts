@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { classifyLines } from '../src/text/classify-lines.js';
+import { joinWrappedLines } from '../src/text/join-wrapped-lines.js';
 import { scoreLines } from '../src/text/score-lines.js';
 import { selectBody } from '../src/text/select-body.js';
 import { datasetsDir } from './datasets.js';
@@ -18,11 +19,13 @@ const expected = name.endsWith('.txt')
   : JSON.parse(fs.readFileSync(path.join(set, 'expected.json'), 'utf8'))[name];
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 // the scrape's lines as extract-text splits them (near enough for looking: no Markdown markers dropped)
-const lines = fs
-  .readFileSync(file, 'utf8')
-  .split('\n')
-  .map((raw, i) => ({ text: raw.replace(/\s+/g, ' ').trim(), line: i + 1, column: 1, offset: 0 }))
-  .filter((l) => l.text);
+const lines = joinWrappedLines(
+  fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .map((raw, i) => ({ text: raw.replace(/\s+/g, ' ').trim(), line: i + 1, column: 1, offset: 0 }))
+    .filter((l) => l.text),
+);
 const kinds = classifyLines(lines);
 const scores = scoreLines(lines, kinds);
 const kept = new Set(selectBody(lines, kinds)?.keep ?? []);

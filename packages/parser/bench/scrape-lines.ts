@@ -5,6 +5,7 @@ import { decodeText } from '../src/decode.js';
 import type { BodyBlock } from '../src/extraction.js';
 import { classifyLines, type LineKind } from '../src/text/classify-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
+import { joinWrappedLines } from '../src/text/join-wrapped-lines.js';
 import { type BodyRegion, type BodyTrace, selectBody } from '../src/text/select-body.js';
 import { splitLines } from '../src/text/split-lines.js';
 
@@ -30,7 +31,7 @@ export interface ScrapeLines {
  */
 export function scrapeLines(data: Buffer, norm: (s: string) => string, trace?: BodyTrace): ScrapeLines {
   const decoded = decodeText(data);
-  const lines = decoded.ok ? splitLines(decoded.text).lines : [];
+  const lines = decoded.ok ? joinWrappedLines(splitLines(decoded.text).lines) : [];
   // as extract-text.ts calls them
   const words = lines.map((l) => wordsIn(l.text));
   const kinds = classifyLines(lines, words);

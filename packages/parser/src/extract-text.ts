@@ -14,6 +14,7 @@ import { findTrailingByline, parseByline } from './text/find-byline.js';
 import { findOutletPrefix, findSiteHeader, findToldOutlet } from './text/find-outlet.js';
 import { type FoundDate, findDateline, writesDayFirst, yearsMentioned } from './text/find-published.js';
 import { findTitle } from './text/find-title.js';
+import { joinWrappedLines } from './text/join-wrapped-lines.js';
 import { selectBody } from './text/select-body.js';
 import { splitLines } from './text/split-lines.js';
 import { keyOf, stripTrailingDate, type TitleCandidate, titleCandidates } from './text/title-candidates.js';
@@ -48,7 +49,7 @@ export function extractText(source: string, file: VFile, markdown: boolean): Ext
   } else {
     const split = splitLines(source);
     if (split.front !== null) front = readFrontMatter(split.front, file);
-    lines = split.lines;
+    lines = joinWrappedLines(split.lines);
   }
   const found = markdown ? markdownArticle(lines) : scrapedArticle(lines, file);
   if (found.blocks.length > 0) found.meta.language ??= detectLanguage(languageSample(found.blocks));
