@@ -27,6 +27,7 @@ export * from './find-roles.js';
 export * from './find-stances.js';
 export * from './find-stories.js';
 export * from './frame-words.js';
+export * from './gated-chrono.js';
 export * from './gazetteer.js';
 export * from './group-stories.js';
 export * from './knowledge-pack.js';

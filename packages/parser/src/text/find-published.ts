@@ -1,6 +1,5 @@
-import { mayHoldDate } from '@briefing/model';
+import { mayHoldDate, strictEnglish, withPatternsKept } from '@briefing/model';
 import * as de from 'chrono-node/de';
-import * as en from 'chrono-node/en';
 import * as es from 'chrono-node/es';
 import * as fr from 'chrono-node/fr';
 import * as it from 'chrono-node/it';
@@ -41,7 +40,7 @@ export function findDateline(
   // chrono's English reads it month first, as the American "05/01/2020", which a page that writes
   // "14/04/2020" elsewhere means day first too
   const dotted = numericDate(head, slashDayFirst);
-  const results = en.strict.parse(head);
+  const results = strictEnglish.parse(head);
   for (const r of results) {
     if (dotted && dotted.index < r.index + r.text.length) return dotted;
     // a date said without a number ("a few weeks later", "today") counts from the day it is read,
@@ -77,7 +76,7 @@ export function findDateline(
 }
 
 /** chrono's parsers of the languages other than English whose dates it reads. */
-const OTHER_LANGUAGES = [de, fr, es, pt, it, nl];
+const OTHER_LANGUAGES = [de, fr, es, pt, it, nl].map((language) => withPatternsKept(language.strict));
 /**
  * A day, a word and a year of this or the last century, in either order ("18. Oktober 2019", "04 mayo
  * 2022", "Oktober 18, 2019"): the other languages are tried only on a line shaped so (trying them on
@@ -93,7 +92,7 @@ const DATE_SHAPE =
 function otherLanguageDate(head: string): FoundDate | null {
   if (!DATE_SHAPE.test(head)) return null;
   for (const language of OTHER_LANGUAGES) {
-    for (const r of language.strict.parse(head)) {
+    for (const r of language.parse(head)) {
       const s = r.start;
       if (
         r.tags().has('result/relativeDate') ||
