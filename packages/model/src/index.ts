@@ -10,6 +10,7 @@ export * from './compare-briefings.js';
 export * from './compare-sources.js';
 export * from './compose-bottom-line.js';
 export * from './country-entries.js';
+export { readYamlData } from './data-file.js';
 export * from './date-direction.js';
 export * from './diagnostic.js';
 export * from './drop-duplicates.js';
