@@ -18,6 +18,11 @@ export interface FoundDate {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/**
+ * What a dateline needs: a year (also of the other languages' whole dates), a date in numbers, or an
+ * English month's name (every month of chrono's dictionary begins so), in chrono's case folding.
+ */
+export const DATELINE_PARTS = /\d{4}|\d[/.-]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /**
@@ -35,7 +40,10 @@ export function findDateline(
   slashDayFirst = false,
 ): FoundDate | null {
   const head = line.slice(0, 400);
-  if (!mayHoldDate(head)) return null; // most lines: no digit, month or unit of time, nothing to parse
+  // most lines: no digit, month or unit of time, nothing to parse; and a line without four digits,
+  // digits joined by "/", "." or "-", or a month's name gives chrono's English only times, weekdays and
+  // spans from today, none of which is a dateline (the property test of DATELINE_PARTS)
+  if (!DATELINE_PARTS.test(head) || !mayHoldDate(head)) return null;
   // "05.01.2020" is 5 January wherever dates are written with dots (German, French, Polish, Russian…);
   // chrono's English reads it month first, as the American "05/01/2020", which a page that writes
   // "14/04/2020" elsewhere means day first too
