@@ -5,6 +5,7 @@ import { cite } from './citation.js';
 import { type DateDirection, dateDirection } from './date-direction.js';
 import { isDateStamp } from './date-stamp.js';
 import { findPeriod } from './find-period.js';
+import { strictEnglish } from './gated-chrono.js';
 import { isReferenceEntry } from './reference-entry.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordIds } from './text-stats.js';
@@ -105,10 +106,12 @@ export function findFixedDates(sentences: readonly Sentence[]): { dates: Sentenc
   const dates: SentenceDate[] = [];
   const pending: number[] = [];
   sentences.forEach((s, sentence) => {
-    if (!MAY_HOLD_DATE.test(s.text)) return;
-    const a = dateIn(s.text, { date: PROBES[0], own: false, day: false });
+    // tested once here, not again by each of the two readings
+    if (!MAY_HOLD_DATE.test(s.text) || isDateStamp(s.text) || isReferenceEntry(s.text)) return;
+    const text = withoutComparedDates(s.text);
+    const a = statedDate(text, { date: PROBES[0], own: false, day: false });
     if (a === null) return;
-    const b = dateIn(s.text, { date: PROBES[1], own: false, day: false });
+    const b = statedDate(text, { date: PROBES[1], own: false, day: false });
     if (a.date !== b?.date || a.precision !== b?.precision || a.ahead !== b?.ahead) pending.push(sentence);
     else dates.push({ sentence, ...a });
   });
@@ -197,8 +200,15 @@ export function dateIn(sentence: string, ref: { date: Date; own: boolean; day: b
   // a page's own date line ("Published Monday, Nov. 18, 2019") dates the page, not an event; a reference
   // list's entry ("^ Collett, John (4 September 2013).") dates the work it cites
   if (!MAY_HOLD_DATE.test(sentence) || isDateStamp(sentence) || isReferenceEntry(sentence)) return null;
-  const text = withoutComparedDates(sentence);
-  for (const r of en.strict.parse(text, { instant: ref.date, timezone: 0 })) {
+  return statedDate(withoutComparedDates(sentence), ref);
+}
+
+/**
+ * {@link dateIn} of a sentence that may hold a date and is no date stamp or reference entry, its
+ * compared dates already blanked (see {@link withoutComparedDates}).
+ */
+function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
+  for (const r of strictEnglish.parse(text, { instant: ref.date, timezone: 0 })) {
     const c = r.start;
     if (!c.isCertain('month')) continue;
     // "1/2 cup", "2/3 of the way", "scored 7/10": numbers alone without a year are fractions and scores

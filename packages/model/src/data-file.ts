@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { modelFile } from './model-files.js';
 
 /**
@@ -45,4 +46,22 @@ function withoutPrototypes(value: unknown): unknown {
  */
 export function wordRecord<V>(record: Readonly<Record<string, V>>): Record<string, V> {
   return Object.assign(Object.create(null) as Record<string, V>, record);
+}
+
+/**
+ * Reads a YAML file of a package's `data/` folder, from the JSON its build wrote of it
+ * (`dist/data/<name>.json`, by `scripts/compile-data.mjs`) when that is at least as new as the YAML,
+ * else from the YAML itself (an edited file, or a package run from its sources). Each parse thread
+ * reads every data file at its start: the 18 files of the parser and the model took 268 CPU ms as
+ * YAML and 3 as JSON in a fresh process.
+ * @param file URL of `data/<name>.yaml` in a package
+ * @returns the parsed value, the same either way
+ * @throws {Error} when the file is not there or not YAML
+ */
+export function readYamlData(file: URL): unknown {
+  const name = file.pathname.slice(file.pathname.lastIndexOf('/') + 1).replace(/\.yaml$/, '.json');
+  const compiled = new URL(`../dist/data/${name}`, file);
+  const built = statSync(compiled, { throwIfNoEntry: false });
+  if (built && built.mtimeMs >= statSync(file).mtimeMs) return JSON.parse(readFileSync(compiled, 'utf8'));
+  return parseYaml(readFileSync(file, 'utf8'));
 }

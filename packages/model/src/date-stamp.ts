@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 
 const Word = z.string().regex(/^\p{Ll}+$/u);
@@ -33,7 +32,7 @@ const CLOCK = /\b\d{1,2}:\d{2}\b/;
  */
 export function isDateStamp(text: string): boolean {
   if (!stampWords) {
-    const data = StampWords.parse(parseYaml(readFileSync(modelFile('data/stamp-words.yaml'), 'utf8')));
+    const data = StampWords.parse(readYamlData(modelFile('data/stamp-words.yaml')));
     stampWords = new Set([...data.words, ...data.joining]);
   }
   let other = 0;

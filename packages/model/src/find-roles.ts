@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 import type { Token } from './tokenize-words.js';
 
@@ -9,9 +8,7 @@ let titles: Set<string> | null = null;
 
 /** The title words of `data/person-titles.yaml`, read once. */
 function titleWords(): Set<string> {
-  titles ??= new Set(
-    Titles.parse(parseYaml(readFileSync(modelFile('data/person-titles.yaml'), 'utf8'))).titles,
-  );
+  titles ??= new Set(Titles.parse(readYamlData(modelFile('data/person-titles.yaml'))).titles);
   return titles;
 }
 

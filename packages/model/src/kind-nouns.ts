@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { ActorKind } from './briefing.js';
+import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 import type { Token } from './tokenize-words.js';
 
@@ -80,7 +79,7 @@ export function kindNamed(tokens: readonly Token[], from: number, to: number): A
 }
 
 function readNouns(): Map<string, ActorKind> {
-  const file = KindNouns.parse(parseYaml(readFileSync(modelFile('data/kind-nouns.yaml'), 'utf8')));
+  const file = KindNouns.parse(readYamlData(modelFile('data/kind-nouns.yaml')));
   return new Map<string, ActorKind>([
     ...file.organisation.map((n) => [n, 'organisation'] as const),
     ...file.place.map((n) => [n, 'place'] as const),

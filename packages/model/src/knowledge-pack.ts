@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { countryEntries } from './country-entries.js';
+import { readYamlData } from './data-file.js';
 import { PackError } from './errors.js';
 import { extendGazetteer, GazetteerEntry } from './gazetteer.js';
 import { modelFile } from './model-files.js';
@@ -34,7 +35,11 @@ export function readKnowledgePack(file: string | URL): KnowledgePack {
   const shown = file instanceof URL ? file.pathname : file;
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(file, 'utf8'));
+    // the package's own packs load from the JSON its build made of them (see readYamlData)
+    data =
+      file instanceof URL && file.href.startsWith(DATA.href)
+        ? readYamlData(file)
+        : parseYaml(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new PackError(`${shown}: cannot read pack: ${(error as Error).message.split('\n')[0]}`, {
       cause: error,

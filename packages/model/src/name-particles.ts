@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 
 const NameParticles = z.object({
@@ -35,9 +34,7 @@ let shared: Particles | undefined;
  */
 export function nameParticles(): Particles {
   if (shared) return shared;
-  const { particles } = NameParticles.parse(
-    parseYaml(readFileSync(modelFile('data/name-particles.yaml'), 'utf8')),
-  );
+  const { particles } = NameParticles.parse(readYamlData(modelFile('data/name-particles.yaml')));
   const words = (role: 'inside' | 'prefix' | 'connector') =>
     particles.filter((p) => p[role] === true).map((p) => p.word);
   shared = {

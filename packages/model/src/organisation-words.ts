@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 
 const OrganisationWords = z.object({ words: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1) });
@@ -23,8 +22,6 @@ export function endsAsOrganisation(name: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function isOrganisationWord(word: string): boolean {
-  words ??= new Set(
-    OrganisationWords.parse(parseYaml(readFileSync(modelFile('data/organisation-words.yaml'), 'utf8'))).words,
-  );
+  words ??= new Set(OrganisationWords.parse(readYamlData(modelFile('data/organisation-words.yaml'))).words);
   return words.has(word.toLowerCase().replace(/\.$/, ''));
 }

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 
 const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
@@ -30,7 +29,7 @@ export function isPlaceWord(word: string): boolean {
 
 function placeWords(): { last: ReadonlySet<string>; first: ReadonlySet<string> } {
   if (!words) {
-    const file = PlaceWords.parse(parseYaml(readFileSync(modelFile('data/place-words.yaml'), 'utf8')));
+    const file = PlaceWords.parse(readYamlData(modelFile('data/place-words.yaml')));
     words = { last: new Set(file.last), first: new Set(file.first) };
   }
   return words;

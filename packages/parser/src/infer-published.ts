@@ -1,4 +1,4 @@
-import * as en from 'chrono-node/en';
+import { strictEnglish } from '@briefing/model';
 import type { VFile } from 'vfile';
 import type { BodyBlock, FoundMeta } from './extraction.js';
 import { report } from './messages.js';
@@ -74,7 +74,7 @@ function findWeekdayDates(blocks: readonly BodyBlock[]): WeekdayDate[] {
   const found: WeekdayDate[] = [];
   for (const block of blocks) {
     if (!WEEKDAY.test(block.text)) continue;
-    for (const r of en.strict.parse(block.text)) {
+    for (const r of strictEnglish.parse(block.text)) {
       const s = r.start;
       const named = WEEKDAY.exec(r.text)?.[0];
       if (!named || s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
@@ -119,7 +119,7 @@ function monthOfThisMonth(
   const months = new Set<number>();
   for (const block of blocks) {
     if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(block.text)) continue;
-    for (const r of en.strict.parse(block.text)) {
+    for (const r of strictEnglish.parse(block.text)) {
       const s = r.start;
       if (s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
       months.add(s.get('month') as number);

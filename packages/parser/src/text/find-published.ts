@@ -1,6 +1,5 @@
-import { mayHoldDate } from '@briefing/model';
+import { mayHoldDate, strictEnglish, withPatternsKept } from '@briefing/model';
 import * as de from 'chrono-node/de';
-import * as en from 'chrono-node/en';
 import * as es from 'chrono-node/es';
 import * as fr from 'chrono-node/fr';
 import * as it from 'chrono-node/it';
@@ -19,6 +18,11 @@ export interface FoundDate {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/**
+ * What a dateline needs: a year (also of the other languages' whole dates), a date in numbers, or an
+ * English month's name (every month of chrono's dictionary begins so), in chrono's case folding.
+ */
+export const DATELINE_PARTS = /\d{4}|\d[/.-]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /**
@@ -36,12 +40,15 @@ export function findDateline(
   slashDayFirst = false,
 ): FoundDate | null {
   const head = line.slice(0, 400);
-  if (!mayHoldDate(head)) return null; // most lines: no digit, month or unit of time, nothing to parse
+  // most lines: no digit, month or unit of time, nothing to parse; and a line without four digits,
+  // digits joined by "/", "." or "-", or a month's name gives chrono's English only times, weekdays and
+  // spans from today, none of which is a dateline (the property test of DATELINE_PARTS)
+  if (!DATELINE_PARTS.test(head) || !mayHoldDate(head)) return null;
   // "05.01.2020" is 5 January wherever dates are written with dots (German, French, Polish, Russian…);
   // chrono's English reads it month first, as the American "05/01/2020", which a page that writes
   // "14/04/2020" elsewhere means day first too
   const dotted = numericDate(head, slashDayFirst);
-  const results = en.strict.parse(head);
+  const results = strictEnglish.parse(head);
   for (const r of results) {
     if (dotted && dotted.index < r.index + r.text.length) return dotted;
     // a date said without a number ("a few weeks later", "today") counts from the day it is read,
@@ -77,7 +84,7 @@ export function findDateline(
 }
 
 /** chrono's parsers of the languages other than English whose dates it reads. */
-const OTHER_LANGUAGES = [de, fr, es, pt, it, nl];
+const OTHER_LANGUAGES = [de, fr, es, pt, it, nl].map((language) => withPatternsKept(language.strict));
 /**
  * A day, a word and a year of this or the last century, in either order ("18. Oktober 2019", "04 mayo
  * 2022", "Oktober 18, 2019"): the other languages are tried only on a line shaped so (trying them on
@@ -93,7 +100,7 @@ const DATE_SHAPE =
 function otherLanguageDate(head: string): FoundDate | null {
   if (!DATE_SHAPE.test(head)) return null;
   for (const language of OTHER_LANGUAGES) {
-    for (const r of language.strict.parse(head)) {
+    for (const r of language.parse(head)) {
       const s = r.start;
       if (
         r.tags().has('result/relativeDate') ||

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { isLetterOrDigitUnit } from '@briefing/model';
+import { isLetterOrDigitUnit, readYamlData } from '@briefing/model';
 import { parse as parseYaml } from 'yaml';
 import type { shapeOf } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
@@ -43,7 +42,11 @@ const matchers = new Map<string, PhraseMatcher>();
  * @throws TypeError when the file is not a map of lists of non-empty strings
  */
 export function furnitureMatcher(text: string, only?: readonly string[]): PhraseMatcher {
-  const data: unknown = parseYaml(text);
+  return phraseMatcher(parseYaml(text), only);
+}
+
+/** {@link furnitureMatcher} of a phrase file already parsed. */
+function phraseMatcher(data: unknown, only?: readonly string[]): PhraseMatcher {
   const groups =
     data !== null && typeof data === 'object' && !Array.isArray(data)
       ? Object.entries(data)
@@ -132,7 +135,7 @@ function phrases(file: string, only?: readonly string[], key = file): PhraseMatc
   let matcher = matchers.get(key);
   if (matcher === undefined) {
     const pkg = createRequire(import.meta.url).resolve('@briefing/parser/package.json');
-    matcher = furnitureMatcher(readFileSync(new URL(`data/${file}`, pathToFileURL(pkg)), 'utf8'), only);
+    matcher = phraseMatcher(readYamlData(new URL(`data/${file}`, pathToFileURL(pkg))), only);
     matchers.set(key, matcher);
   }
   return matcher;
@@ -375,9 +378,7 @@ function phraseList(file: string): Set<string> {
   if (list === undefined) {
     const pkg = createRequire(import.meta.url).resolve('@briefing/parser/package.json');
     phrases(file); // checks the file's shape
-    const data = parseYaml(
-      readFileSync(new URL(`data/${file}`, pathToFileURL(pkg)), 'utf8'),
-    ) as FurniturePhrases;
+    const data = readYamlData(new URL(`data/${file}`, pathToFileURL(pkg))) as FurniturePhrases;
     list = new Set(
       Object.values(data)
         .flat()
