@@ -51,8 +51,7 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const isPunctuation = (c: number) => (c >= 0x2010 && c <= 0x201f) || c === 0x2026;
 /** Whether `c` is no ASCII word character (`\b` in a `u` pattern without `i` is ASCII only); NaN past the end. */
 const isNotWordChar = (c: number) => !(isAsciiAlnum(c) || c === 95);
-const isAsciiAlnum = (c: number) =>
-  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isAsciiAlnum = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const BAIL = -1;
 
 // what {@link TOKEN} asks of a code unit, as bits: \p{L}, \p{Lu}, \p{Ll}, \p{N}, \s; SURROGATE for
