@@ -31,10 +31,15 @@ export function lowerCaseWords(
   // a bit per word length asked about (31 and over share one): most words are passed over by it
   let lengths = 0;
   for (const w of only) lengths |= 1 << Math.min(w.length, 31);
+  // the words asked about are lower case: a word opening on a capital or with no letter (an ASCII code
+  // outside a-z) is passed over before the set is asked (every noun of a text in German)
   for (const tokens of sentences)
-    for (const t of tokens)
+    for (const t of tokens) {
+      const c = t.text.charCodeAt(0);
+      if (c < 97 || (c > 122 && c < 128)) continue;
       if ((lengths & (1 << Math.min(t.text.length, 31))) !== 0 && only.has(t.text) && isLowerWord(t.text))
         lower.add(t.text);
+    }
   return lower;
 }
 

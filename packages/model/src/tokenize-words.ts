@@ -29,8 +29,9 @@ export function tokenizeWords(text: string): Token[] {
       p++;
       continue;
     }
-    // the pattern's tokens read by their character codes, and the pattern itself (at this offset)
-    // only where a character outside ASCII decides: 111 -> 90 CPU ms for the tokens of 1,000 bench pages
+    // the pattern's tokens read by their character codes (111 -> 90 CPU ms for the tokens of 1,000 bench
+    // pages), units outside ASCII by their classes (124-130 -> 77-78 ms), and the pattern itself (at
+    // this offset) only at half of a surrogate pair or white space outside ASCII
     let end = tokenEnd(text, p, c);
     if (end < 0) {
       TOKEN_AT.lastIndex = p;
@@ -46,19 +47,61 @@ export function tokenizeWords(text: string): Token[] {
   }
   return out;
 }
-
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 /** Characters outside ASCII that are neither letters, digits nor white space (quotes, dashes, "…"). */
 const isPunctuation = (c: number) => (c >= 0x2010 && c <= 0x201f) || c === 0x2026;
 /** Whether `c` is no ASCII word character (`\b` in a `u` pattern without `i` is ASCII only); NaN past the end. */
 const isNotWordChar = (c: number) => !(isAsciiAlnum(c) || c === 95);
+const isAsciiAlnum = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const BAIL = -1;
 
+// what {@link TOKEN} asks of a code unit, as bits: \p{L}, \p{Lu}, \p{Ll}, \p{N}, \s; SURROGATE for
+// half of a pair (the pattern reads the pair whole: the code leaves it to the pattern)
+const KNOWN = 1;
+const LETTER = 2;
+const UPPER = 4;
+const LOWER = 8;
+const NUMBER = 16;
+const SPACE = 32;
+const SURROGATE = 64;
+const WORD = LETTER | NUMBER;
+/** Each BMP unit's bits, asked of the patterns once (0: not yet); ASCII and surrogates filled here. */
+const KINDS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++)
+  KINDS[c] =
+    KNOWN |
+    (c >= 65 && c <= 90 ? LETTER | UPPER : 0) |
+    (c >= 97 && c <= 122 ? LETTER | LOWER : 0) |
+    (c >= 48 && c <= 57 ? NUMBER : 0) |
+    (c === 32 || (c >= 9 && c <= 13) ? SPACE : 0);
+KINDS.fill(KNOWN | SURROGATE, 0xd800, 0xe000);
+
+/** The bits of the unit at `i` of a text; {@link KNOWN} alone past the end. */
+function kindAt(text: string, i: number): number {
+  if (i >= text.length) return KNOWN;
+  const c = text.charCodeAt(i);
+  const k = KINDS[c] as number;
+  return k !== 0 ? k : kindOf(c);
+}
+
+function kindOf(c: number): number {
+  const ch = String.fromCharCode(c);
+  const k =
+    KNOWN |
+    (/\p{L}/u.test(ch) ? LETTER : 0) |
+    (/\p{Lu}/u.test(ch) ? UPPER : 0) |
+    (/\p{Ll}/u.test(ch) ? LOWER : 0) |
+    (/\p{N}/u.test(ch) ? NUMBER : 0) |
+    (/\s/u.test(ch) ? SPACE : 0);
+  KINDS[c] = k;
+  return k;
+}
+
 /**
- * The end of the {@link TOKEN} match starting at `p`, or {@link BAIL} when a character the code
- * does not classify (outside ASCII) could change it. `c` is the code at `p`, not white space.
+ * The end of the {@link TOKEN} match starting at `p`, or {@link BAIL} where the pattern must decide:
+ * half of a surrogate pair, or white space outside ASCII at `p`. `c` is the code at `p`, not white
+ * space. Units outside ASCII are read by their classes ({@link KINDS}): bailing on each one sent every
+ * word with an accent or an umlaut to the pattern, most of the words of a text in German or French.
  */
 function tokenEnd(text: string, p: number, c: number): number {
   if (isApostrophe(c)) {
@@ -66,66 +109,63 @@ function tokenEnd(text: string, p: number, c: number): number {
     return (s === 115 || s === 83) && isNotWordChar(text.charCodeAt(p + 2)) ? p + 2 : p + 1;
   }
   if (isPunctuation(c)) return p + 1;
-  if (c >= 128) return BAIL;
-  if (!isAsciiAlnum(c)) return p + 1;
-  if (isAsciiLetter(c)) {
+  const k = kindAt(text, p);
+  if ((k & (SURROGATE | SPACE)) !== 0) return BAIL;
+  if ((k & WORD) === 0) return p + 1;
+  if ((k & LETTER) !== 0) {
     // (?:\p{L}\.){2,}
     let q = p;
     let pairs = 0;
     for (;;) {
-      const x = text.charCodeAt(q);
-      if (x >= 128) return BAIL;
-      if (!isAsciiLetter(x) || text.charCodeAt(q + 1) !== 46) break;
+      const x = kindAt(text, q);
+      if ((x & SURROGATE) !== 0) return BAIL;
+      if ((x & LETTER) === 0 || text.charCodeAt(q + 1) !== 46) break;
       pairs++;
       q += 2;
     }
     if (pairs >= 2) return q;
     // \p{Lu}\p{Ll}{0,3}\.(?=\s+\p{Lu})
-    if (c >= 65 && c <= 90) {
+    if ((k & UPPER) !== 0) {
       let d = p + 1;
       for (;;) {
-        const x = text.charCodeAt(d);
-        if (x >= 128) return BAIL;
-        if (x < 97 || x > 122 || d - p > 4) break;
+        const x = kindAt(text, d);
+        if ((x & SURROGATE) !== 0) return BAIL;
+        if ((x & LOWER) === 0 || d - p > 4) break;
         d++;
       }
       if (d - p <= 4 && text.charCodeAt(d) === 46) {
         let q = d + 1;
         for (;;) {
-          const x = text.charCodeAt(q);
-          if (x >= 128) return BAIL;
-          if (!(x === 32 || (x >= 9 && x <= 13))) break;
+          const x = kindAt(text, q);
+          if ((x & SURROGATE) !== 0) return BAIL;
+          if ((x & SPACE) === 0) break;
           q++;
         }
-        const x = text.charCodeAt(q);
-        if (q > d + 1 && x >= 65 && x <= 90) return d + 1;
+        const x = kindAt(text, q);
+        if ((x & SURROGATE) !== 0) return BAIL;
+        if (q > d + 1 && (x & UPPER) !== 0) return d + 1;
       }
     }
   }
   // [\p{L}\p{N}]+(?:(?:[-&.]|['’](?![sS]\b))[\p{L}\p{N}]+)*
   let q = p;
   for (;;) {
+    const k = kindAt(text, q);
+    if ((k & SURROGATE) !== 0) return BAIL;
+    if ((k & WORD) !== 0) {
+      q++;
+      continue;
+    }
     const x = text.charCodeAt(q);
-    if (isAsciiAlnum(x)) {
-      q++;
-      continue;
-    }
-    if (x === 45 || x === 38 || x === 46) {
+    if (x === 45 || x === 38 || x === 46 || isApostrophe(x)) {
       const y = text.charCodeAt(q + 1);
-      if (y >= 128) return BAIL;
-      if (!isAsciiAlnum(y)) return q;
+      if (isApostrophe(x) && (y === 115 || y === 83) && isNotWordChar(text.charCodeAt(q + 2))) return q;
+      const ky = kindAt(text, q + 1);
+      if ((ky & SURROGATE) !== 0) return BAIL;
+      if ((ky & WORD) === 0) return q;
       q++;
       continue;
     }
-    if (isApostrophe(x)) {
-      const y = text.charCodeAt(q + 1);
-      if ((y === 115 || y === 83) && isNotWordChar(text.charCodeAt(q + 2))) return q;
-      if (y >= 128) return BAIL;
-      if (!isAsciiAlnum(y)) return q;
-      q++;
-      continue;
-    }
-    if (x >= 128 && !isPunctuation(x)) return BAIL;
-    return q; // NaN past the end: no branch above takes it
+    return q; // past the end (KNOWN alone) or any other unit
   }
 }

@@ -34,7 +34,7 @@ describe('tokenizeWords: news tokens with offsets', () => {
 
   it('splits as the pattern does on any text of letters, marks and spaces (ASCII or not)', () => {
     const chars = fc.constantFrom(
-      ..."aAsSZx. .-&'’_1\u00a0\u2009\n\téÉßİǅ“”—²\u2028ſK".split(''),
+      ..."aAsSZx. .-&'’_1\u00a0\u2009\n\téÉßİǅ“”—²\u2028ſKüÖ×÷µªʰ\u0301٣€\u3000".split(''),
       '𝐀',
       '\ud835',
       'Gen. ',
