@@ -248,28 +248,63 @@ export function findClaims(
 
 /** Pairs of statements from different sources that share the rarest words, a few per statement. */
 function* candidatePairs(statements: readonly Statement[]): Generator<[number, number]> {
-  const df = new Map<number, number>();
-  for (const { s } of statements) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
+  // word ids are a vocabulary's small integers: counts and weights in arrays, not maps
+  let top = 0;
+  for (const { s } of statements) for (const w of s.words) if (w > top) top = w;
+  const df = new Uint32Array(top + 1);
+  for (const { s } of statements) for (const w of s.words) df[w] = (df[w] as number) + 1;
   const rareLimit = Math.max(8, Math.ceil(statements.length * 0.05));
   const index = new Map<number, number[]>();
   statements.forEach(({ s }, i) => {
     for (const w of s.words) {
-      if ((df.get(w) ?? 0) > rareLimit) continue;
-      const list = index.get(w) ?? [];
-      if (list.length < 50) list.push(i);
-      index.set(w, list);
+      if ((df[w] as number) > rareLimit) continue;
+      const list = index.get(w);
+      if (list === undefined) index.set(w, [i]);
+      else if (list.length < 50) list.push(i);
     }
+  });
+  // each statement's source as a number, compared for each posting read
+  const sourceNumbers = new Map<string, number>();
+  const sourceOf = Int32Array.from(statements, ({ s }) => {
+    let k = sourceNumbers.get(s.article.id);
+    if (k === undefined) sourceNumbers.set(s.article.id, (k = sourceNumbers.size));
+    return k;
   });
   // a shared word counts by its rarity, so that one rare word shared outranks two common ones
   const n = Math.max(2, statements.length);
+  // the summed rarity of the words each later statement shares with statement i, and which those are
+  // (the same sums in the same order as a map of them; sorted with the same total order)
+  const sums = new Float64Array(statements.length);
+  const seen = new Uint8Array(statements.length);
+  const touched: number[] = [];
   for (let i = 0; i < statements.length; i++) {
     const s = (statements[i] as Statement).s;
-    const shared = new Map<number, number>();
-    for (const w of s.words)
-      for (const j of index.get(w) ?? [])
-        if (j > i && (statements[j] as Statement).s.article.id !== s.article.id)
-          shared.set(j, (shared.get(j) ?? 0) + Math.log(n / (df.get(w) ?? 1)));
-    const best = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
+    const own = sourceOf[i] as number;
+    for (const w of s.words) {
+      const list = index.get(w);
+      if (list === undefined) continue;
+      const rarity = Math.log(n / ((df[w] as number) || 1));
+      // a list holds statement numbers in ascending order: those after i are at its end
+      for (let k = list.length - 1; k >= 0; k--) {
+        const j = list[k] as number;
+        if (j <= i) break;
+        if (sourceOf[j] === own) continue;
+        if (seen[j] === 0) {
+          seen[j] = 1;
+          touched.push(j);
+        }
+        sums[j] = (sums[j] as number) + rarity;
+      }
+    }
+    const best = touched
+      .map((j) => [j, sums[j] as number] as const)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, CANDIDATES);
+    for (const j of touched) {
+      sums[j] = 0;
+      seen[j] = 0;
+    }
+    touched.length = 0;
     for (const [j] of best) yield [i, j];
   }
 }
