@@ -3,7 +3,7 @@ import type { Article } from './article.js';
 import type { Citation, Claim } from './briefing.js';
 import { cite } from './citation.js';
 import { quantitiesDiffer, quantitiesOf } from './quantities.js';
-import { type ClaimText, claimText, claimWords, relatedness } from './same-claim.js';
+import { claimWords, type RelatedText, relatedness, relatedText } from './same-claim.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { trimPoint } from './select-key-points.js';
@@ -63,9 +63,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** The pieces of a statement claim matching needs, made once. */
 interface Statement {
   s: ScoredSentence;
-  text: ClaimText;
+  text: RelatedText;
   /** Its clauses when it has several long enough to state an event on their own (see {@link clausesOf}). */
-  clauses: ClaimText[];
+  clauses: RelatedText[];
   /** Relatedness to the claim's lead statement (1 for the lead). */
   r?: number;
 }
@@ -102,7 +102,7 @@ export function clausesOf(text: string): string[] {
  * clause that names no actor both share ("as part of its national security strategy") states no event
  * of theirs.
  */
-function sharesActor(x: ClaimText, y: ClaimText): boolean {
+function sharesActor(x: RelatedText, y: RelatedText): boolean {
   return x.words.some((w) => w.startsWith('actor') && w.length > 6 && w !== 'actors' && y.words.includes(w));
 }
 
@@ -166,8 +166,10 @@ export function findClaims(
   const weigh = (w: string) => Math.log(n / (df.get(w) ?? 1));
   const statements: Statement[] = picked.map((s, i) => ({
     s,
-    text: claimText(canonical[i] as string, undefined, weigh, meaningOf),
-    clauses: clausesOf(canonical[i] as string).map((c) => claimText(c, undefined, weigh, meaningOf)),
+    // what relatedness reads of them: the mean vectors, word pairs, numbers and names of a full
+    // claimText were made for each of up to 3,000 statements and their clauses and never read
+    text: relatedText(canonical[i] as string, undefined, weigh, meaningOf),
+    clauses: clausesOf(canonical[i] as string).map((c) => relatedText(c, undefined, weigh, meaningOf)),
   }));
 
   const neighbours = statements.map(() => [] as { j: number; r: number }[]);
@@ -266,9 +268,10 @@ function* candidatePairs(statements: readonly Statement[]): Generator<[number, n
   // each statement's source as a number, compared for each posting read
   const sourceNumbers = new Map<string, number>();
   const sourceOf = Int32Array.from(statements, ({ s }) => {
-    let k = sourceNumbers.get(s.article.id);
-    if (k === undefined) sourceNumbers.set(s.article.id, (k = sourceNumbers.size));
-    return k;
+    const k = sourceNumbers.get(s.article.id);
+    if (k !== undefined) return k;
+    sourceNumbers.set(s.article.id, sourceNumbers.size);
+    return sourceNumbers.size - 1;
   });
   // a shared word counts by its rarity, so that one rare word shared outranks two common ones
   const n = Math.max(2, statements.length);
@@ -377,7 +380,7 @@ export function withActorWords(text: string, mentions: ActorMentions): string {
  * The word that gives each actor word its meaning: the first of the actor's name and aliases that is one
  * word with a vector ("france" for France, "french" for an actor named only by its adjective), so that
  * an actor relates to other words as its name would; two actor words still relate only when they are
- * the same actor (see `named` in {@link ClaimText}).
+ * the same actor (see `named` in `ClaimText`).
  */
 function actorMeanings(mentions: ActorMentions): Map<string, string> {
   const vectors = wordVectors();
