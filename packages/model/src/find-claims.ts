@@ -226,11 +226,14 @@ export function findClaims(
 
   const own: ScoredSentence[] = [];
   for (const id of [...bySource.keys()].sort()) {
+    // the best two, as a stable sort of them all would put them first (a sort of each source's
+    // statements, 200,000 at 10,000 pages, for two of each)
     own.push(
-      ...(bySource.get(id) ?? [])
-        .filter((s) => !inShared.has(s))
-        .sort((a, b) => b.score - a.score || a.start - b.start)
-        .slice(0, SINGLE_PER_SOURCE),
+      ...topOf(
+        (bySource.get(id) ?? []).filter((s) => !inShared.has(s)),
+        SINGLE_PER_SOURCE,
+        (a, b) => b.score - a.score || a.start - b.start,
+      ),
     );
   }
   own.sort((a, b) => b.score - a.score || (a.article.id < b.article.id ? -1 : 1));
