@@ -3,7 +3,7 @@ import type { Article } from './article.js';
 import type { Citation, Claim } from './briefing.js';
 import { cite } from './citation.js';
 import { quantitiesDiffer, quantitiesOf } from './quantities.js';
-import { type ClaimText, claimText, claimWords, relatedness } from './same-claim.js';
+import { claimWords, type RelatedText, relatedness, relatedText } from './same-claim.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { trimPoint } from './select-key-points.js';
@@ -63,9 +63,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** The pieces of a statement claim matching needs, made once. */
 interface Statement {
   s: ScoredSentence;
-  text: ClaimText;
+  text: RelatedText;
   /** Its clauses when it has several long enough to state an event on their own (see {@link clausesOf}). */
-  clauses: ClaimText[];
+  clauses: RelatedText[];
   /** Relatedness to the claim's lead statement (1 for the lead). */
   r?: number;
 }
@@ -102,7 +102,7 @@ export function clausesOf(text: string): string[] {
  * clause that names no actor both share ("as part of its national security strategy") states no event
  * of theirs.
  */
-function sharesActor(x: ClaimText, y: ClaimText): boolean {
+function sharesActor(x: RelatedText, y: RelatedText): boolean {
   return x.words.some((w) => w.startsWith('actor') && w.length > 6 && w !== 'actors' && y.words.includes(w));
 }
 
@@ -166,8 +166,10 @@ export function findClaims(
   const weigh = (w: string) => Math.log(n / (df.get(w) ?? 1));
   const statements: Statement[] = picked.map((s, i) => ({
     s,
-    text: claimText(canonical[i] as string, undefined, weigh, meaningOf),
-    clauses: clausesOf(canonical[i] as string).map((c) => claimText(c, undefined, weigh, meaningOf)),
+    // what relatedness reads of them: the mean vectors, word pairs, numbers and names of a full
+    // claimText were made for each of up to 3,000 statements and their clauses and never read
+    text: relatedText(canonical[i] as string, undefined, weigh, meaningOf),
+    clauses: clausesOf(canonical[i] as string).map((c) => relatedText(c, undefined, weigh, meaningOf)),
   }));
 
   const neighbours = statements.map(() => [] as { j: number; r: number }[]);
@@ -224,11 +226,14 @@ export function findClaims(
 
   const own: ScoredSentence[] = [];
   for (const id of [...bySource.keys()].sort()) {
+    // the best two, as a stable sort of them all would put them first (a sort of each source's
+    // statements, 200,000 at 10,000 pages, for two of each)
     own.push(
-      ...(bySource.get(id) ?? [])
-        .filter((s) => !inShared.has(s))
-        .sort((a, b) => b.score - a.score || a.start - b.start)
-        .slice(0, SINGLE_PER_SOURCE),
+      ...topOf(
+        (bySource.get(id) ?? []).filter((s) => !inShared.has(s)),
+        SINGLE_PER_SOURCE,
+        (a, b) => b.score - a.score || a.start - b.start,
+      ),
     );
   }
   own.sort((a, b) => b.score - a.score || (a.article.id < b.article.id ? -1 : 1));
@@ -248,28 +253,64 @@ export function findClaims(
 
 /** Pairs of statements from different sources that share the rarest words, a few per statement. */
 function* candidatePairs(statements: readonly Statement[]): Generator<[number, number]> {
-  const df = new Map<number, number>();
-  for (const { s } of statements) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
+  // word ids are a vocabulary's small integers: counts and weights in arrays, not maps
+  let top = 0;
+  for (const { s } of statements) for (const w of s.words) if (w > top) top = w;
+  const df = new Uint32Array(top + 1);
+  for (const { s } of statements) for (const w of s.words) df[w] = (df[w] as number) + 1;
   const rareLimit = Math.max(8, Math.ceil(statements.length * 0.05));
   const index = new Map<number, number[]>();
   statements.forEach(({ s }, i) => {
     for (const w of s.words) {
-      if ((df.get(w) ?? 0) > rareLimit) continue;
-      const list = index.get(w) ?? [];
-      if (list.length < 50) list.push(i);
-      index.set(w, list);
+      if ((df[w] as number) > rareLimit) continue;
+      const list = index.get(w);
+      if (list === undefined) index.set(w, [i]);
+      else if (list.length < 50) list.push(i);
     }
+  });
+  // each statement's source as a number, compared for each posting read
+  const sourceNumbers = new Map<string, number>();
+  const sourceOf = Int32Array.from(statements, ({ s }) => {
+    const k = sourceNumbers.get(s.article.id);
+    if (k !== undefined) return k;
+    sourceNumbers.set(s.article.id, sourceNumbers.size);
+    return sourceNumbers.size - 1;
   });
   // a shared word counts by its rarity, so that one rare word shared outranks two common ones
   const n = Math.max(2, statements.length);
+  // the summed rarity of the words each later statement shares with statement i, and which those are
+  // (the same sums in the same order as a map of them; sorted with the same total order)
+  const sums = new Float64Array(statements.length);
+  const seen = new Uint8Array(statements.length);
+  const touched: number[] = [];
   for (let i = 0; i < statements.length; i++) {
     const s = (statements[i] as Statement).s;
-    const shared = new Map<number, number>();
-    for (const w of s.words)
-      for (const j of index.get(w) ?? [])
-        if (j > i && (statements[j] as Statement).s.article.id !== s.article.id)
-          shared.set(j, (shared.get(j) ?? 0) + Math.log(n / (df.get(w) ?? 1)));
-    const best = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
+    const own = sourceOf[i] as number;
+    for (const w of s.words) {
+      const list = index.get(w);
+      if (list === undefined) continue;
+      const rarity = Math.log(n / ((df[w] as number) || 1));
+      // a list holds statement numbers in ascending order: those after i are at its end
+      for (let k = list.length - 1; k >= 0; k--) {
+        const j = list[k] as number;
+        if (j <= i) break;
+        if (sourceOf[j] === own) continue;
+        if (seen[j] === 0) {
+          seen[j] = 1;
+          touched.push(j);
+        }
+        sums[j] = (sums[j] as number) + rarity;
+      }
+    }
+    const best = touched
+      .map((j) => [j, sums[j] as number] as const)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, CANDIDATES);
+    for (const j of touched) {
+      sums[j] = 0;
+      seen[j] = 0;
+    }
+    touched.length = 0;
     for (const [j] of best) yield [i, j];
   }
 }
@@ -342,7 +383,7 @@ export function withActorWords(text: string, mentions: ActorMentions): string {
  * The word that gives each actor word its meaning: the first of the actor's name and aliases that is one
  * word with a vector ("france" for France, "french" for an actor named only by its adjective), so that
  * an actor relates to other words as its name would; two actor words still relate only when they are
- * the same actor (see `named` in {@link ClaimText}).
+ * the same actor (see `named` in `ClaimText`).
  */
 function actorMeanings(mentions: ActorMentions): Map<string, string> {
   const vectors = wordVectors();

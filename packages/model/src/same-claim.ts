@@ -45,6 +45,51 @@ export function claimWords(text: string): string[] {
 }
 
 /**
+ * The part of a {@link ClaimText} that {@link relatedness} reads (and whether the sentence negates):
+ * what claim matching needs of each of its thousands of statements, without the mean vector, word
+ * pairs, numbers and names only the claim model's features read.
+ */
+export type RelatedText = Pick<ClaimText, 'words' | 'ranks' | 'named' | 'weights' | 'negated'>;
+
+/**
+ * Prepares a sentence for {@link relatedness} only: the same words, ranks, weights and negation as
+ * {@link claimText} gives it (same parameters).
+ * @param text a sentence
+ * @param vectors the word vectors (the shipped ones by default)
+ * @param weigh how much a word counts (see {@link claimText})
+ * @param meaningOf the word whose vector gives a word its meaning (see {@link claimText})
+ * @returns the prepared sentence
+ */
+export function relatedText(
+  text: string,
+  vectors: WordVectors = wordVectors(),
+  weigh?: (word: string) => number,
+  meaningOf?: (word: string) => string,
+): RelatedText {
+  return prepare(text.match(TOKEN) ?? [], vectors, weigh, meaningOf).related;
+}
+
+function prepare(
+  raw: readonly string[],
+  vectors: WordVectors,
+  weigh?: (word: string) => number,
+  meaningOf?: (word: string) => string,
+): { related: RelatedText; lower: string[] } {
+  const lower = raw.map(lowerWord);
+  const words = [...new Set(lower)];
+  const meant = words.map((w) => (meaningOf ? meaningOf(w) : w));
+  const ranks = meant.map((w) => vectors.rank(w) ?? -1);
+  const named = meant.map((w, i) => w !== words[i]);
+  // rank 0 ("the") weighs ~0, rank 1,000 ~1.6, rank 10,000 ~3.9, a word without a vector 5.3
+  const weights = weigh ? words.map(weigh) : ranks.map((r) => Math.log(1 + ((r < 0 ? 40_000 : r) + 1) / 200));
+  let negations = 0;
+  for (const w of lower) if (NEGATIONS.has(w) || w.endsWith("n't")) negations++;
+  const related: RelatedText = { words, ranks, weights, negated: negations % 2 === 1 };
+  if (named.some(Boolean)) related.named = named;
+  return { related, lower };
+}
+
+/**
  * Prepares a sentence for {@link compareClaims}; prepare each sentence once when comparing many.
  * @param text a sentence
  * @param vectors the word vectors (the shipped ones by default)
@@ -60,13 +105,8 @@ export function claimText(
   meaningOf?: (word: string) => string,
 ): ClaimText {
   const raw = text.match(TOKEN) ?? [];
-  const lower = raw.map(lowerWord);
-  const words = [...new Set(lower)];
-  const meant = words.map((w) => (meaningOf ? meaningOf(w) : w));
-  const ranks = meant.map((w) => vectors.rank(w) ?? -1);
-  const named = meant.map((w, i) => w !== words[i]);
-  // rank 0 ("the") weighs ~0, rank 1,000 ~1.6, rank 10,000 ~3.9, a word without a vector 5.3
-  const weights = weigh ? words.map(weigh) : ranks.map((r) => Math.log(1 + ((r < 0 ? 40_000 : r) + 1) / 200));
+  const { related, lower } = prepare(raw, vectors, weigh, meaningOf);
+  const { words, ranks, weights, named, negated } = related;
   const bigrams = new Set<string>();
   for (let i = 1; i < lower.length; i++) bigrams.add(`${lower[i - 1]} ${lower[i]}`);
   const numbers = new Set(lower.filter((w) => /^\d/.test(w)).map((w) => w.replace(/,/g, '')));
@@ -74,8 +114,6 @@ export function claimText(
   raw.forEach((t, i) => {
     if (i > 0 && /^\p{Lu}/u.test(t)) names.add(lower[i] as string);
   });
-  let negations = 0;
-  for (const w of lower) if (NEGATIONS.has(w) || w.endsWith("n't")) negations++;
   const mean = new Float64Array(100);
   ranks.forEach((r, i) => {
     if (r >= 0) vectors.addTo(mean, r, weights[i] as number);
@@ -84,17 +122,8 @@ export function claimText(
   for (const x of mean) norm += x * x;
   norm = Math.sqrt(norm);
   if (norm > 0) for (let d = 0; d < 100; d++) mean[d] = (mean[d] as number) / norm;
-  const prepared: ClaimText = {
-    words,
-    ranks,
-    weights,
-    bigrams,
-    numbers,
-    names,
-    negated: negations % 2 === 1,
-    mean,
-  };
-  if (named.some(Boolean)) prepared.named = named;
+  const prepared: ClaimText = { words, ranks, weights, bigrams, numbers, names, negated, mean };
+  if (named) prepared.named = named;
   return prepared;
 }
 
@@ -106,7 +135,7 @@ export function claimText(
  * @param b another
  * @returns a number in [0, 1]
  */
-export function relatedness(a: ClaimText, b: ClaimText, vectors: WordVectors = wordVectors()): number {
+export function relatedness(a: RelatedText, b: RelatedText, vectors: WordVectors = wordVectors()): number {
   const [ab, ba] = align(a, b, vectors);
   return (ab + ba) / 2;
 }
@@ -130,7 +159,7 @@ export const CLAIM_FEATURES = [
  * found as itself counts 1, else its best cosine above 0.4, rescaled): `[a in b, b in a]`. Each word
  * pair's cosine is computed once for both directions.
  */
-function align(a: ClaimText, b: ClaimText, vectors: WordVectors): [number, number] {
+function align(a: RelatedText, b: RelatedText, vectors: WordVectors): [number, number] {
   const inB = new Set(b.words);
   const inA = new Set(a.words);
   const bestA = new Float64Array(a.words.length);
@@ -148,7 +177,7 @@ function align(a: ClaimText, b: ClaimText, vectors: WordVectors): [number, numbe
       if (sim > (bestB[j] as number)) bestB[j] = sim;
     }
   }
-  const side = (t: ClaimText, best: Float64Array, other: ReadonlySet<string>) => {
+  const side = (t: RelatedText, best: Float64Array, other: ReadonlySet<string>) => {
     let sum = 0;
     let total = 0;
     t.words.forEach((w, i) => {

@@ -24,6 +24,15 @@ export function supportingSources(
   sentences: readonly SourcedWords[],
   threshold: number,
 ): string[][] {
+  // a story of one source (most stories of a large brief): every point and sentence is of that source,
+  // so each point's supporters are that source alone, with nothing to measure
+  const only = points[0]?.article.id;
+  if (
+    only !== undefined &&
+    points.every((p) => p.article.id === only) &&
+    sentences.every((t) => t.article.id === only)
+  )
+    return points.map(() => [only]);
   const found = points.map((p) => new Set([p.article.id]));
   for (let from = 0; from < points.length; from += 32) {
     const group = points.slice(from, from + 32);
