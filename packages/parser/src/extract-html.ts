@@ -14,6 +14,7 @@ import { dropInlineBoxes } from './html/inline-boxes.js';
 import { addInnerHeadings } from './html/inner-headings.js';
 import { dropLinkLines } from './html/link-lines.js';
 import { dropLinkListLabels } from './html/link-list-labels.js';
+import { isLinkedHeading } from './html/linked-headings.js';
 import { isLinkedSentence } from './html/linked-sentences.js';
 import { dropPictureCaptions } from './html/picture-captions.js';
 import { dropPointerLinkLists } from './html/pointer-link-lists.js';
@@ -157,8 +158,14 @@ export function articleBlocks(
     };
     // but for a list of teasers under a label after the article
     const teasers = teaserListItems(page, keep);
+    // (a linked heading over its own paragraph is that paragraph's title)
     const inside = blocks.flatMap((b, i) =>
-      inArticle(b.element) && prose(b) && !furniture(b, i) && !teasers.has(i) ? [i] : [],
+      inArticle(b.element) &&
+      (prose(b) || isLinkedHeading(page, i, selected)) &&
+      !furniture(b, i) &&
+      !teasers.has(i)
+        ? [i]
+        : [],
     );
     const kept = keep.reduce((n, i) => n + (blocks[i]?.text.length ?? 0), 0);
     const more = inside.reduce((n, i) => n + (blocks[i]?.text.length ?? 0), 0);
