@@ -22,7 +22,6 @@ import {
 } from './name-evidence.js';
 import { endsAsOrganisation } from './organisation-words.js';
 import { isPlaceWord, namesAPlace } from './place-words.js';
-import { TextMemo } from './text-memo.js';
 import { isStopWord } from './text-stats.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
 
@@ -84,11 +83,13 @@ export function findEntities(
   /** The kinds the words around an entity no gazetteer knows said it is ("the airline Ryanair"). */
   const described = new Map<ArticleEntity, Map<ActorKind, number>>();
   const keys = new NameKeys();
-  const memo = readingsFor(index, tagger);
-  const read: ReadSentence[] = sentences.map((sentence) => {
-    const { tokens, mentions } = memo.get(sentence, (text) => readSentence(text, index, tagger));
-    return { sentence, tokens, mentions, headline: false };
-  });
+  const read = sentences.map((sentence) => readSentence(sentence, index, tagger));
+  // each mention's form and its key, made once: the loops below read them up to five times
+  for (const { sentence, tokens, mentions } of read)
+    for (const m of mentions) {
+      m.form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
+      m.key = nameKey(m.form);
+    }
   // the article's lower-case words, of those the headline test and isCapitalsOf ask about only
   const asked = new Set<string>();
   for (const r of read) headlineCaseQueries(r.tokens, asked);
@@ -242,63 +243,12 @@ export function mostVoted(votes: ReadonlyMap<ActorKind, number> | undefined, kin
   return best;
 }
 
-/** What {@link readSentence} finds in a sentence: its tokens and the names in it (never changed after). */
-interface SentenceReading {
+/** One sentence as {@link findEntities} reads it: its tokens, the names in it, and whether it is in headline case (set once the whole article is read). */
+interface ReadSentence {
+  sentence: string;
   tokens: Token[];
   mentions: Mention[];
-}
-
-/** One sentence as {@link findEntities} reads it in an article, with whether it is in headline case (set once the whole article is read). */
-interface ReadSentence extends SentenceReading {
-  sentence: string;
   headline: boolean;
-}
-
-/**
- * Sentence readings kept per thread: 14 % of the sentences of 1,000 bench pages repeat an earlier one
- * (menus, footers, wire copy), 22 % of 2,000. A generation of 4,096 keeps readings of about the last
- * 80 pages of one worker; it holds MEASURED.
- */
-const READINGS_KEPT = 4096;
-const readings = new WeakMap<EntityIndex, Map<EntityTagger | null, TextMemo<SentenceReading>>>();
-
-/** The memo of sentence readings by one index and one tagger (a reading depends on both). */
-function readingsFor(index: EntityIndex, tagger: EntityTagger | null): TextMemo<SentenceReading> {
-  let byTagger = readings.get(index);
-  if (!byTagger) {
-    byTagger = new Map();
-    readings.set(index, byTagger);
-  }
-  let memo = byTagger.get(tagger);
-  if (!memo) {
-    memo = new TextMemo(READINGS_KEPT);
-    byTagger.set(tagger, memo);
-  }
-  return memo;
-}
-
-/**
- * How often {@link findEntities} found a sentence's reading kept since the last
- * {@link forgetSentenceReadings} in this thread, by the index and tagger it used.
- * @param index the known names
- * @param tagger the tagger, or null for none
- * @returns the look-ups answered from the memo and those that read the sentence
- */
-export function sentenceReadingCounts(
-  index: EntityIndex,
-  tagger: EntityTagger | null = entityTagger(),
-): { hits: number; misses: number } {
-  const memo = readings.get(index)?.get(tagger);
-  return { hits: memo?.hits ?? 0, misses: memo?.misses ?? 0 };
-}
-
-/**
- * Forgets the sentence readings this thread keeps for an index (all of them: the index's readings by
- * any tagger), so that the next {@link findEntities} reads every sentence afresh.
- * @param index the known names
- */
-export function forgetSentenceReadings(index: EntityIndex): void {
-  for (const memo of readings.get(index)?.values() ?? []) memo.clear();
 }
 
 /** A word made of a prefix and a name: about the name, not a name ("post-Saddam", "anti-American"). */
@@ -308,9 +258,9 @@ const PREFIXED = /^(?:post|pre|anti|pro|non|mid|neo|ex)-\p{Lu}/u;
  * Tags a sentence and finds the names in it: the tagger's spans and the known names, less a stop word
  * that only opens the sentence ("Will Western military…") and a title word standing alone ("Gen.").
  */
-function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger | null): SentenceReading {
+function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger | null): ReadSentence {
   const tokens = tokenizeWords(sentence);
-  if (tokens.length === 0) return { tokens, mentions: [] };
+  if (tokens.length === 0) return { sentence, tokens, mentions: [], headline: false };
   const tagged = tagger ? spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence) : [];
   const spans = mendSpans(
     sentence,
@@ -335,12 +285,9 @@ function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger
       if (from > m.from && from === m.to) m.type = null;
       m.from = from;
     }
-    // its form and key, made once: findEntities reads them up to five times
-    m.form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
-    m.key = nameKey(m.form);
     mentions.push(m);
   }
-  return { tokens, mentions };
+  return { sentence, tokens, mentions, headline: false };
 }
 
 /**
