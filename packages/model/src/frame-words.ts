@@ -1,4 +1,14 @@
-import { keyOfLanes, LANE_A, LANE_B, laneA, laneB, TermIds, unitA, unitB } from './term-keys.js';
+import {
+  ARTICLE_TERMS,
+  keyOfLanes,
+  LANE_A,
+  LANE_B,
+  laneA,
+  laneB,
+  TermIds,
+  unitA,
+  unitB,
+} from './term-keys.js';
 import { isContentWord, isLetterOrDigitUnit, isSpaceUnit, lowerWord, STOP_WORDS } from './text-stats.js';
 import { unitClass } from './unit-class.js';
 
@@ -50,7 +60,7 @@ export interface FrameTerms {
  * @returns its counts, keyed
  */
 export function frameTermsOf(texts: readonly string[]): FrameTerms {
-  const table = new TermIds();
+  const table = new TermIds(ARTICLE_TERMS);
   const counts: number[] = [];
   // a term's text: given when first seen in a sentence read by pattern, else where it was first seen
   // (sentence, start and end of its word or words), made into text only if the term is repeated

@@ -2,7 +2,17 @@ import { createHash } from 'node:crypto';
 import type { Article } from './article.js';
 import { forEachCapitalisedWord } from './capitalised-words.js';
 import { readDataJson } from './data-file.js';
-import { KeyCounts, keyOfLanes, LANE_A, LANE_B, TermIds, termKey, unitA, unitB } from './term-keys.js';
+import {
+  ARTICLE_TERMS,
+  KeyCounts,
+  keyOfLanes,
+  LANE_A,
+  LANE_B,
+  TermIds,
+  termKey,
+  unitA,
+  unitB,
+} from './term-keys.js';
 import { contentWords, forEachContentWordKey } from './text-stats.js';
 import { topOf } from './top-of.js';
 
@@ -295,7 +305,7 @@ export interface StoryTerms {
  */
 export function storyTermsOf(article: Article, bodyKeys?: ArrayLike<number>): StoryTerms {
   // the terms' ids, in order of first use: a table over typed arrays, not a Map of number keys
-  const index = new TermIds();
+  const index = new TermIds(ARTICLE_TERMS);
   const keys: number[] = [];
   const weights: number[] = [];
   const backgroundDocs: number[] = [];

@@ -55,14 +55,33 @@ function mix(h: number): number {
 }
 
 /**
+ * The keys one article's {@link TermIds} is first made for: of the 999 articles of 1,000 bench pages,
+ * 75 % have at most 613 story terms and 515 framing terms (median 362 and 281); a table made for
+ * 2,048, 64 KB zero-filled for each of them, was made twice an article.
+ */
+export const ARTICLE_TERMS = 512;
+
+/**
  * Gives term keys ({@link termKey}) small ids, 0, 1, 2… in order of first sight: an open-addressing
  * table over typed arrays, so that a million keys cost 24 MB and no garbage.
  */
 export class TermIds {
-  #keys = new Float64Array(1 << 12).fill(-1);
-  #ids = new Int32Array(1 << 12);
-  #byId = new Float64Array(1 << 11);
+  #keys: Float64Array<ArrayBuffer>;
+  #ids: Int32Array<ArrayBuffer>;
+  #byId: Float64Array<ArrayBuffer>;
   #size = 0;
+
+  /**
+   * @param expected how many keys the table is first made for (it grows past them; the ids do not
+   *   depend on it): 2,048 by default
+   */
+  constructor(expected = 1 << 11) {
+    let slots = 16;
+    while (slots < expected * 2) slots *= 2;
+    this.#keys = new Float64Array(slots).fill(-1);
+    this.#ids = new Int32Array(slots);
+    this.#byId = new Float64Array(slots / 2);
+  }
 
   /** How many keys have ids. */
   get size(): number {
