@@ -9,6 +9,7 @@ import { isCommentForm, isCommentHeader, isCreditLine, isFurnitureLine } from '.
 import { interleavedLabels } from './interleaved-labels.js';
 import { leadUnderStamp } from './lead-under-stamp.js';
 import { linkBoxLines } from './link-box.js';
+import { numberedSteps } from './numbered-steps.js';
 import { recipeAbove, recipeCard } from './recipe-card.js';
 import { scoreLines } from './score-lines.js';
 import { isShortSubheading } from './short-subheadings.js';
@@ -77,7 +78,9 @@ const THREAD_AFTER = 20;
 
 /**
  * Picks the article out of a page's lines: the run of lines whose scores (see {@link scoreLines}) add up
- * to the most, found in one pass (the maximum-sum run), then drops the labels inside it.
+ * to the most, found in one pass (the maximum-sum run), then drops the labels inside it. Labels that
+ * number an article's steps (see {@link numberedSteps}) are neither for nor against the body in both
+ * formats; labels repeated between its items (see {@link interleavedLabels}) in text scrapes only.
  * @param lines the non-empty lines
  * @param kinds their kinds, from {@link classifyLines}
  * @param options `linkBoxes: false` (saved HTML, whose elements have already told boxes and comments
@@ -101,6 +104,9 @@ export function selectBody(
     options.linkBoxes !== false && lengths !== undefined
       ? interleavedLabels(lines, kinds, lengths)
       : new Set<number>();
+  // and the labels that number its steps ("Step 1", "Step 2", …), in either
+  const steps = numberedSteps(lines, kinds);
+  for (const i of steps) labels.add(i);
   const scores = scoreLines(lines, kinds, lengths, labels);
   // Each run of lines whose running score stays above zero, at its best end.
   const runs: { first: number; last: number; score: number }[] = [];
@@ -200,7 +206,7 @@ export function selectBody(
       continue;
     }
     if (labels.has(j)) {
-      drop(j, 'interleaved label');
+      drop(j, steps.has(j) ? 'numbered step' : 'interleaved label');
       continue;
     }
     if (isListMarker(text)) {
