@@ -8,15 +8,15 @@ import { findPeriod } from './find-period.js';
 import { strictEnglish } from './gated-chrono.js';
 import { isReferenceEntry } from './reference-entry.js';
 import type { Sentence } from './sentences.js';
-import { jaccard, Vocabulary, type WordIds } from './text-stats.js';
+import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
 
 /** A dated sentence before events reported by several sources are merged. */
-export interface DatedSentence {
+export interface DatedSentence extends WordRange {
   date: string;
   precision: Exclude<DatePrecision, 'month-day'>;
   text: string;
   citation: Citation;
-  words: WordIds;
+  // its content words (WordRange)
   /** The clause points forwards ("will meet", "is due", "next round"); `buildTimeline` decides what is ahead. */
   ahead: boolean;
 }
@@ -134,13 +134,16 @@ export function toDatedSentences(
 ): DatedSentence[] {
   return dates.map((d) => {
     const s = sentences[d.sentence] as Sentence;
+    const { wordIds, wordsFrom, wordsTo } = vocabulary.idsOfSentenceAt(sentences, d.sentence);
     return {
       date: d.date,
       precision: d.precision,
       ahead: d.ahead,
       text: s.text,
       citation: cite(article, s.start, s.end),
-      words: vocabulary.idsOfSentenceAt(sentences, d.sentence),
+      wordIds,
+      wordsFrom,
+      wordsTo,
     };
   });
 }
@@ -401,7 +404,7 @@ export function buildTimeline(dated: Iterable<DatedSentence>, aheadOf: string | 
   for (const d of dated) {
     const same = byDate.get(d.date) ?? [];
     byDate.set(d.date, same);
-    const match = same.find((e) => jaccard(e.words, d.words) >= 0.2);
+    const match = same.find((e) => jaccard(e, d) >= 0.2);
     if (match) {
       // one citation per source, and a handful at most: the rest only adds to the count of sources
       if (!match.sources.has(d.citation.sourceId)) {
@@ -414,7 +417,9 @@ export function buildTimeline(dated: Iterable<DatedSentence>, aheadOf: string | 
     if (same.length >= 20) continue;
     same.push({
       event: { date: d.date, precision: d.precision, text: d.text, sourceIds: [], citations: [d.citation] },
-      words: d.words,
+      wordIds: d.wordIds,
+      wordsFrom: d.wordsFrom,
+      wordsTo: d.wordsTo,
       sources: new Set([d.citation.sourceId]),
       ahead: d.ahead,
     });
@@ -442,9 +447,8 @@ export function buildTimeline(dated: Iterable<DatedSentence>, aheadOf: string | 
   return { timeline: kept.sort(byDateThenText), watch };
 }
 
-interface Merged {
+interface Merged extends WordRange {
   event: TimelineEvent;
-  words: WordIds;
   sources: Set<string>;
   ahead: boolean;
 }

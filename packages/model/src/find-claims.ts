@@ -255,13 +255,20 @@ export function findClaims(
 function* candidatePairs(statements: readonly Statement[]): Generator<[number, number]> {
   // word ids are a vocabulary's small integers: counts and weights in arrays, not maps
   let top = 0;
-  for (const { s } of statements) for (const w of s.words) if (w > top) top = w;
+  for (const { s } of statements)
+    for (let k = s.wordsFrom; k < s.wordsTo; k++)
+      if ((s.wordIds[k] as number) > top) top = s.wordIds[k] as number;
   const df = new Uint32Array(top + 1);
-  for (const { s } of statements) for (const w of s.words) df[w] = (df[w] as number) + 1;
+  for (const { s } of statements)
+    for (let k = s.wordsFrom; k < s.wordsTo; k++) {
+      const w = s.wordIds[k] as number;
+      df[w] = (df[w] as number) + 1;
+    }
   const rareLimit = Math.max(8, Math.ceil(statements.length * 0.05));
   const index = new Map<number, number[]>();
   statements.forEach(({ s }, i) => {
-    for (const w of s.words) {
+    for (let k = s.wordsFrom; k < s.wordsTo; k++) {
+      const w = s.wordIds[k] as number;
       if ((df[w] as number) > rareLimit) continue;
       const list = index.get(w);
       if (list === undefined) index.set(w, [i]);
@@ -286,7 +293,8 @@ function* candidatePairs(statements: readonly Statement[]): Generator<[number, n
   for (let i = 0; i < statements.length; i++) {
     const s = (statements[i] as Statement).s;
     const own = sourceOf[i] as number;
-    for (const w of s.words) {
+    for (let u = s.wordsFrom; u < s.wordsTo; u++) {
+      const w = s.wordIds[u] as number;
       const list = index.get(w);
       if (list === undefined) continue;
       const rarity = Math.log(n / ((df[w] as number) || 1));

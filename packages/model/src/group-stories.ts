@@ -14,7 +14,7 @@ import {
   unitB,
 } from './term-keys.js';
 import { contentWords, forEachContentWordKey } from './text-stats.js';
-import { topOf } from './top-of.js';
+import { topIndicesOf } from './top-of.js';
 
 /** A story: the sources that report the same events, in the order of {@link groupStories}. */
 export interface StoryGroup {
@@ -175,15 +175,19 @@ function linkAverage(vectors: readonly Vector[], threshold: number, terms: Story
  * with the number of sources rather than its square.
  */
 function linkSparse(vectors: readonly Vector[], threshold: number, terms: StoryIds): number[][] {
-  const top = vectors.map((v) =>
-    topOf(
-      [...v.ids.keys()],
+  const top = vectors.map((v) => {
+    // the positions of the heaviest terms, then their ids in the same array: no list of a source's
+    // positions to choose from, nor a second list
+    const heaviest = topIndicesOf(
+      v.ids.length,
       TOP_TERMS,
       (x, y) =>
         (v.values[y] as number) - (v.values[x] as number) ||
         (terms.key(v.ids[x] as number) < terms.key(v.ids[y] as number) ? -1 : 1),
-    ).map((k) => v.ids[k] as number),
-  );
+    );
+    for (let k = 0; k < heaviest.length; k++) heaviest[k] = v.ids[heaviest[k] as number] as number;
+    return heaviest;
+  });
   const postings = new Map<number, number[]>();
   const spread = new Spread(terms.size);
   top.forEach((terms, i) => {
@@ -198,18 +202,28 @@ function linkSparse(vectors: readonly Vector[], threshold: number, terms: StoryI
     while (parent[x] !== x) x = parent[x] = parent[parent[x] as number] as number;
     return x;
   };
+  // how many top terms each later source shares with source i, and which sources those are in order of
+  // first meeting (as a map of them iterates): arrays reused for every source, not a map a source
+  const shared = new Uint8Array(vectors.length);
+  const met: number[] = [];
   top.forEach((terms, i) => {
-    const shared = new Map<number, number>();
     for (const t of terms) {
       const docs = postings.get(t) as number[];
       if (docs.length > 100) continue;
-      for (const j of docs) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (const j of docs) {
+        if (j <= i) continue;
+        if (shared[j] === 0) met.push(j);
+        shared[j] = (shared[j] as number) + 1;
+      }
     }
-    for (const [j, count] of shared) {
+    for (const j of met) {
+      const count = shared[j] as number;
+      shared[j] = 0;
       if (count < 2) continue;
       const s = cosine(vectors[i] as Vector, vectors[j] as Vector, spread);
       if (s > threshold + SMALL_GROUP_MARGIN) parent[find(j)] = find(i);
     }
+    met.length = 0;
   });
   const byRoot = new Map<number, number[]>();
   vectors.forEach((_, i) => {

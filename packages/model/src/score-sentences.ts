@@ -1,15 +1,15 @@
 import type { Article } from './article.js';
 import { isStatementText, NOT_A_STATEMENT } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
-import { Vocabulary, type WordIds } from './text-stats.js';
+import { Vocabulary, type WordRange } from './text-stats.js';
 
 /** A sentence of one source with its content words and how central it is to the whole brief. */
-export interface ScoredSentence extends Sentence {
+export interface ScoredSentence extends Sentence, WordRange {
   article: Article;
   /** Position of the sentence in its article (0 = lead). */
   index: number;
-  /** Its content words, as ids of the vocabulary it was scored with. */
-  words: WordIds;
+  // its content words (WordRange), as ids of the vocabulary it was scored with: a range of the ids of
+  // its article's sentences
   score: number;
   /** Whether it can stand alone as a point ({@link isStatement}), found once for the several steps that ask. */
   statement?: boolean;
@@ -40,13 +40,24 @@ export function scoreSentences(
     const learned = vocabulary.learnedOf(sentences);
     sentences.forEach((s, index) => {
       const code = news?.[index];
+      // a range of the article's one array of ids, no array a sentence
+      let wordIds: Uint32Array;
+      let wordsFrom: number;
+      let wordsTo: number;
+      if (learned !== undefined && index < learned.ends.length) {
+        wordIds = learned.ids;
+        wordsFrom = index === 0 ? 0 : (learned.ends[index - 1] as number);
+        wordsTo = learned.ends[index] as number;
+      } else ({ wordIds, wordsFrom, wordsTo } = vocabulary.idsOfSentence(s, false));
       const scored: ScoredSentence = {
         text: s.text,
         start: s.start,
         end: s.end,
         article: a,
         index,
-        words: learned?.[index] ?? vocabulary.idsOfSentence(s, false),
+        wordIds,
+        wordsFrom,
+        wordsTo,
         score: 0,
         statement: code === undefined ? isStatementText(s.text) : code !== NOT_A_STATEMENT,
       };
@@ -66,7 +77,9 @@ export function scoreSentences(
       previous = s.article.id;
       source++;
     }
-    for (const w of s.words) {
+    const ids = s.wordIds;
+    for (let k = s.wordsFrom; k < s.wordsTo; k++) {
+      const w = ids[k] as number;
       sentenceDf[w] = (sentenceDf[w] as number) + 1;
       if (lastSource[w] !== source) {
         lastSource[w] = source;
@@ -88,13 +101,14 @@ export function scoreSentences(
   }
   for (const s of all) {
     let sum = 0;
-    for (const w of s.words) sum += weight[w] as number;
+    const ids = s.wordIds;
+    for (let k = s.wordsFrom; k < s.wordsTo; k++) sum += weight[ids[k] as number] as number;
     const lead = s.index === 0 ? 1.3 : s.index === 1 ? 1.15 : s.index === 2 ? 1.05 : 1;
     // a prior of 10 words scored higher on eval:keypoints (R-1 +0.5) but split the corpus's talks claim
     // (claims choose their statements by this score): kept at 6
     // to 12 places: the sum's last bits depend on the order of the word ids, which depends on the order
     // the articles were read in, and two sentences of equal words must tie whatever that order
-    s.score = Math.round((sum / (6 + s.words.length)) * lead * 1e12) / 1e12;
+    s.score = Math.round((sum / (6 + (s.wordsTo - s.wordsFrom))) * lead * 1e12) / 1e12;
   }
   return all;
 }

@@ -57,7 +57,7 @@ export function selectKeyPoints(sentences: readonly ScoredSentence[], max = 6): 
   for (const s of ranked) {
     if (taken.length >= max) break;
     if ((perSource.get(s.article.id) ?? 0) >= PER_SOURCE) continue;
-    if (taken.some((t) => jaccard(t.words, s.words) >= SAME_POINT)) continue;
+    if (taken.some((t) => jaccard(t, s) >= SAME_POINT)) continue;
     taken.push(s);
     perSource.set(s.article.id, (perSource.get(s.article.id) ?? 0) + 1);
   }

@@ -1,9 +1,8 @@
-import type { WordIds } from './text-stats.js';
+import type { WordRange } from './text-stats.js';
 
-/** A sentence as {@link supportingSources} reads it: its source and its word ids. */
-export interface SourcedWords {
+/** A sentence as {@link supportingSources} reads it: its source and its word ids (the range). */
+export interface SourcedWords extends WordRange {
   article: { id: string };
-  words: WordIds;
 }
 
 /** Which points (a bit each, 32 a pass) use each word id; all zero between calls. */
@@ -37,16 +36,22 @@ export function supportingSources(
   for (let from = 0; from < points.length; from += 32) {
     const group = points.slice(from, from + 32);
     let top = 0;
-    for (const p of group) for (const id of p.words) if (id > top) top = id;
+    for (const p of group)
+      for (let k = p.wordsFrom; k < p.wordsTo; k++)
+        if ((p.wordIds[k] as number) > top) top = p.wordIds[k] as number;
     if (top >= marks.length) marks = new Uint32Array(Math.max(top + 1, marks.length * 2));
     group.forEach((p, bit) => {
-      for (const id of p.words) marks[id] = (marks[id] as number) | (1 << bit);
+      for (let k = p.wordsFrom; k < p.wordsTo; k++) {
+        const id = p.wordIds[k] as number;
+        marks[id] = (marks[id] as number) | (1 << bit);
+      }
     });
     const shared = new Int32Array(group.length);
     for (const t of sentences) {
-      const words = t.words;
+      const words = t.wordIds;
+      const to = t.wordsTo;
       let any = 0;
-      for (let k = 0; k < words.length; k++) {
+      for (let k = t.wordsFrom; k < to; k++) {
         let m = marks[words[k] as number] as number;
         if (m === 0) continue;
         any |= m;
@@ -60,12 +65,14 @@ export function supportingSources(
         const bit = 31 - Math.clz32(any & -any);
         const n = shared[bit] as number;
         shared[bit] = 0;
-        const size = (group[bit] as SourcedWords).words.length;
+        const p = group[bit] as SourcedWords;
+        const size = p.wordsTo - p.wordsFrom;
         // the same arithmetic as jaccard's (shared over union), so the same ties
-        if (n / (size + words.length - n) >= threshold) (found[from + bit] as Set<string>).add(t.article.id);
+        if (n / (size + (to - t.wordsFrom) - n) >= threshold)
+          (found[from + bit] as Set<string>).add(t.article.id);
       }
     }
-    for (const p of group) for (const id of p.words) marks[id] = 0;
+    for (const p of group) for (let k = p.wordsFrom; k < p.wordsTo; k++) marks[p.wordIds[k] as number] = 0;
   }
   return found.map((ids) => [...ids].sort());
 }

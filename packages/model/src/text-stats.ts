@@ -169,8 +169,31 @@ export function isContentWord(word: string): boolean {
   return word.length > 2 && !STOP.has(word);
 }
 
-/** A set of words as the ascending, distinct ids a {@link Vocabulary} gave them. */
-export type WordIds = readonly number[];
+/**
+ * A set of words as the ascending, distinct ids a {@link Vocabulary} gave them: `wordIds` from
+ * `wordsFrom` to `wordsTo` (not included). `wordIds` is most often the ids of all the sentences of the
+ * sentence's article, one after the other, so that learning an article makes one array, not one a
+ * sentence (half a million at 10,000 pages).
+ */
+export interface WordRange {
+  /** The ids; the set is those from `wordsFrom` to `wordsTo`. */
+  readonly wordIds: Uint32Array;
+  /** Where the set's ids begin in `wordIds`. */
+  readonly wordsFrom: number;
+  /** Where they end in `wordIds` (the first index after them). */
+  readonly wordsTo: number;
+}
+
+/**
+ * The ids of a {@link Vocabulary.learn}ed article's sentences: sentence `i`'s are `ids` from
+ * `ends[i - 1]` (0 for the first) to `ends[i]`.
+ */
+export interface LearnedWords {
+  /** The ids of sentence 0, then sentence 1's, and so on, each sentence's ascending. */
+  readonly ids: Uint32Array;
+  /** Where each sentence's ids end in `ids`. */
+  readonly ends: Uint32Array;
+}
 
 /**
  * The content words of each sentence of an article ({@link contentWords}), distinct, as
@@ -278,10 +301,11 @@ export function sentenceWordsOf(
  */
 export class Vocabulary {
   readonly #ids = new TermIds();
-  readonly #bySentence = new WeakMap<object, WordIds>();
-  // the learned ids of each article's sentences, by its sentences array: one entry an article (a
-  // weak map entry for each of 500,000 sentences was a quarter of the cross-article step at 10,000 pages)
-  readonly #learned = new Map<readonly object[], WordIds[]>();
+  readonly #bySentence = new WeakMap<object, WordRange>();
+  // the learned ids of each article's sentences, by its sentences array: one entry and one array of ids
+  // an article (a weak map entry for each of 500,000 sentences was a quarter of the cross-article step
+  // at 10,000 pages, an array of ids for each a tenth)
+  readonly #learned = new Map<readonly object[], LearnedWords>();
 
   /** How many distinct words have been seen. */
   get size(): number {
@@ -290,41 +314,43 @@ export class Vocabulary {
 
   /**
    * Gives the sentences of one article their word ids from words found beforehand, so that
-   * {@link Vocabulary.idsOfSentence} returns them.
+   * {@link Vocabulary.learnedOf} and {@link Vocabulary.idsOfSentenceAt} return them.
    * @param sentences the article's sentences
    * @param words their words, as {@link sentenceWordsOf} found them for the same sentences
    */
   learn(sentences: readonly object[], words: SentenceWords): void {
     const { keys, ends } = words;
-    const learned: WordIds[] = new Array(sentences.length);
-    this.#learned.set(sentences, learned);
+    // a sentence's words are distinct, so its ids take as many places as its keys: one array for the
+    // article, and the sentences end where their keys do
+    const ids = new Uint32Array(keys.length);
     let from = 0;
     for (let i = 0; i < sentences.length; i++) {
       const to = ends[i] ?? from;
-      // an array of the sentence's size, filled in order (push grew each of 500,000 arrays)
-      const ids: number[] = new Array(to - from);
-      for (let k = from, n = 0; k < to; k++, n++) {
+      for (let k = from; k < to; k++) {
         // sorted by insertion as they come: a sentence has a dozen or two distinct words, and a sort
         // with a comparator for each of 500,000 sentences was a third of this step's time at 10,000 pages
         const id = this.#ids.id(keys[k] as number);
-        let j = n;
-        while (j > 0 && (ids[j - 1] as number) > id) {
+        let j = k;
+        while (j > from && (ids[j - 1] as number) > id) {
           ids[j] = ids[j - 1] as number;
           j--;
         }
         ids[j] = id;
       }
-      learned[i] = ids;
       from = to;
     }
+    this.#learned.set(sentences, {
+      ids,
+      ends: ends.length >= sentences.length ? ends : endsOf(sentences, ends),
+    });
   }
 
   /**
-   * The ids learned for an article's sentences ({@link Vocabulary.learn}), in their order.
+   * The ids learned for an article's sentences ({@link Vocabulary.learn}).
    * @param sentences the same array of sentences that was learned
-   * @returns the ids of each sentence, or undefined when the article was not learned
+   * @returns the ids of all its sentences with where each ends, or undefined when it was not learned
    */
-  learnedOf(sentences: readonly object[]): readonly WordIds[] | undefined {
+  learnedOf(sentences: readonly object[]): LearnedWords | undefined {
     return this.#learned.get(sentences);
   }
 
@@ -335,11 +361,15 @@ export class Vocabulary {
    * @param index which of them
    * @param remember keep ids found from the text for the next ask of the same sentence object
    */
-  idsOfSentenceAt(sentences: readonly { text: string }[], index: number, remember = true): WordIds {
-    return (
-      this.#learned.get(sentences)?.[index] ??
-      this.idsOfSentence(sentences[index] as { text: string }, remember)
-    );
+  idsOfSentenceAt(sentences: readonly { text: string }[], index: number, remember = true): WordRange {
+    const learned = this.#learned.get(sentences);
+    if (learned === undefined || index >= learned.ends.length)
+      return this.idsOfSentence(sentences[index] as { text: string }, remember);
+    return {
+      wordIds: learned.ids,
+      wordsFrom: index === 0 ? 0 : (learned.ends[index - 1] as number),
+      wordsTo: learned.ends[index] as number,
+    };
   }
 
   /**
@@ -348,15 +378,16 @@ export class Vocabulary {
    * twice: the timeline asks for those of each dated sentence, and the scoring again.
    * @param s a sentence
    * @param remember keep them for the next ask of the same sentence object
-   * @returns distinct ids, ascending
+   * @returns its distinct ids, ascending, as the whole of their own array
    */
-  idsOfSentence(s: { text: string }, remember = true): WordIds {
-    let ids = this.#bySentence.get(s);
-    if (ids === undefined) {
-      ids = this.idsOf(s.text);
-      if (remember) this.#bySentence.set(s, ids);
+  idsOfSentence(s: { text: string }, remember = true): WordRange {
+    let range = this.#bySentence.get(s);
+    if (range === undefined) {
+      const ids = Uint32Array.from(this.idsOf(s.text));
+      range = { wordIds: ids, wordsFrom: 0, wordsTo: ids.length };
+      if (remember) this.#bySentence.set(s, range);
     }
-    return ids;
+    return range;
   }
 
   /**
@@ -364,7 +395,7 @@ export class Vocabulary {
    * @param text any text
    * @returns distinct ids, ascending
    */
-  idsOf(text: string): WordIds {
+  idsOf(text: string): readonly number[] {
     const ids: number[] = [];
     forEachContentWordKey(text, (key) => ids.push(this.#ids.id(key)));
     ids.sort((a, b) => a - b);
@@ -375,24 +406,38 @@ export class Vocabulary {
   }
 }
 
+/** The ends of every sentence when fewer were given: those after the last given end where it does. */
+function endsOf(sentences: readonly object[], given: Uint32Array): Uint32Array {
+  const ends = new Uint32Array(sentences.length);
+  ends.set(given);
+  ends.fill(given.length > 0 ? (given[given.length - 1] as number) : 0, given.length);
+  return ends;
+}
+
 /**
  * Jaccard similarity of two word sets given as ascending ids.
  * @returns |a ∩ b| / |a ∪ b|, 0 for two empty sets
  */
-export function jaccard(a: WordIds, b: WordIds): number {
-  if (a.length === 0 && b.length === 0) return 0;
+export function jaccard(a: WordRange, b: WordRange): number {
+  const x = a.wordIds;
+  const y = b.wordIds;
+  const aTo = a.wordsTo;
+  const bTo = b.wordsTo;
+  const aSize = aTo - a.wordsFrom;
+  const bSize = bTo - b.wordsFrom;
+  if (aSize === 0 && bSize === 0) return 0;
   let shared = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
+  let i = a.wordsFrom;
+  let j = b.wordsFrom;
+  while (i < aTo && j < bTo) {
+    const p = x[i] as number;
+    const q = y[j] as number;
+    if (p === q) {
       shared++;
       i++;
       j++;
-    } else if (x < y) i++;
+    } else if (p < q) i++;
     else j++;
   }
-  return shared / (a.length + b.length - shared);
+  return shared / (aSize + bSize - shared);
 }

@@ -26,3 +26,32 @@ export function topOf<T>(items: readonly T[], k: number, compare: (a: T, b: T) =
   }
   return top;
 }
+
+/**
+ * {@link topOf} of the indices `0` to `count - 1`, without making the list of them: the same indices in
+ * the same order as `topOf([...Array(count).keys()], k, compare)`.
+ * @param count how many indices there are
+ * @param k how many to keep
+ * @param compare a comparator of two indices
+ * @returns at most `k` indices, best first
+ */
+export function topIndicesOf(count: number, k: number, compare: (a: number, b: number) => number): number[] {
+  const top: number[] = [];
+  if (k <= 0) return top;
+  for (let item = 0; item < count; item++) {
+    if (top.length === k && compare(item, top[k - 1] as number) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(top[mid] as number, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    // shifted by hand: a splice for each kept index made arrays a source
+    let j = top.length < k ? top.length : k - 1;
+    if (j === top.length) top.push(item);
+    for (; j > lo; j--) top[j] = top[j - 1] as number;
+    top[lo] = item;
+  }
+  return top;
+}

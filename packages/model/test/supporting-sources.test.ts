@@ -3,10 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { supportingSources } from '../src/supporting-sources.js';
 import { jaccard } from '../src/text-stats.js';
 
-const sentence = fc.record({
-  article: fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e') }),
-  words: fc.uniqueArray(fc.nat(40), { maxLength: 8 }).map((w) => w.sort((x, y) => x - y)),
-});
+// a sentence's ids are a range of a longer array (its article's), with other ids before and after
+const sentence = fc
+  .record({
+    article: fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e') }),
+    words: fc.uniqueArray(fc.nat(40), { maxLength: 8 }).map((w) => w.sort((x, y) => x - y)),
+    before: fc.array(fc.nat(40), { maxLength: 3 }),
+    after: fc.array(fc.nat(40), { maxLength: 3 }),
+  })
+  .map(({ article, words, before, after }) => ({
+    article,
+    wordIds: Uint32Array.from([...before, ...words, ...after]),
+    wordsFrom: before.length,
+    wordsTo: before.length + words.length,
+  }));
 
 describe('supportingSources', () => {
   it('finds, for each point, the sources of the sentences as similar as the threshold, as jaccard has it', () => {
@@ -18,7 +28,7 @@ describe('supportingSources', () => {
         (points, sentences, threshold) => {
           const expected = points.map((p) => {
             const ids = new Set([p.article.id]);
-            for (const t of sentences) if (jaccard(p.words, t.words) >= threshold) ids.add(t.article.id);
+            for (const t of sentences) if (jaccard(p, t) >= threshold) ids.add(t.article.id);
             return [...ids].sort();
           });
           expect(supportingSources(points, sentences, threshold)).toEqual(expected);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { topOf } from '../src/top-of.js';
+import { topIndicesOf, topOf } from '../src/top-of.js';
 
 describe('topOf', () => {
   it('keeps what a stable sort keeps first, ties in list order', () => {
@@ -13,6 +13,15 @@ describe('topOf', () => {
           expect(topOf(items, k, compare)).toEqual([...items].sort(compare).slice(0, k));
         },
       ),
+    );
+  });
+
+  it('keeps of the indices what topOf keeps of their list', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 })), fc.integer({ min: 0, max: 12 }), (scores, k) => {
+        const compare = (a: number, b: number) => (scores[b] as number) - (scores[a] as number);
+        expect(topIndicesOf(scores.length, k, compare)).toEqual(topOf([...scores.keys()], k, compare));
+      }),
     );
   });
 });
