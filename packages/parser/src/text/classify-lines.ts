@@ -75,7 +75,6 @@ export function withoutTrailingFormat(text: string): string {
 
 /** The kind of one line, from its text, word count and whether its shape recurs on the page. */
 function kindOf(text: string, words: number, repeated: boolean): LineKind {
-  const sentences = sentenceEnds(text);
   const terminal = endsLikeSentence(text);
   // both fused tests first look for a seam or a character beyond Latin-1 (in the first 200 units, in
   // the whole line): one scan of the whole line with a pattern that takes in both says when neither can
@@ -92,6 +91,8 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
   if (words < CAPTION_WORDS && creditInParentheses(text)) return 'caption';
   if (words >= 4 && words < SHORT_CAPTION_WORDS && slashCreditTail(text)) return 'caption';
   if (words >= 4 && words < COPYRIGHT_CAPTION_WORDS && copyrightCreditTail(text)) return 'caption';
+  // the sentence ends count only here, and only on lines of 12 words or more (tagCloud, then prose)
+  const sentences = words >= 12 ? sentenceEnds(text) : 0;
   if (tagCloud(text, words, sentences, terminal)) return 'short';
   if (seamy && fusedLinkList(text, words)) return 'short';
   if (!repeated && words >= 25 && (terminal || sentences >= 2)) return 'prose';
