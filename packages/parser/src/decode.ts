@@ -42,8 +42,8 @@ export function decodeText(bytes: Uint8Array, options: { html?: boolean } = {}):
 }
 
 /**
- * One strict UTF-8 decoder for every file: a call without `stream` starts afresh (also after one that
- * threw), and building a decoder per file cost more than decoding most of them.
+ * One strict UTF-8 decoder for every file, not one built per file: a call without `stream` starts afresh
+ * (also after one that threw, and it strips a BOM each time).
  */
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
