@@ -29,7 +29,7 @@ export function decodeText(bytes: Uint8Array, options: { html?: boolean } = {}):
     return decoded(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
   if (looksBinary(bytes)) return fail('binary-file', 'file looks binary (control bytes), not text');
   try {
-    return decoded(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), 'utf-8');
+    return decoded(STRICT_UTF8.decode(bytes), 'utf-8');
   } catch {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const declared = options.html ? declaredCharset(buffer) : null;
@@ -40,6 +40,12 @@ export function decodeText(bytes: Uint8Array, options: { html?: boolean } = {}):
     return decoded(iconv.decode(buffer, 'win1252'), 'windows-1252');
   }
 }
+
+/**
+ * One strict UTF-8 decoder for every file, not one built per file: a call without `stream` starts afresh
+ * (also after one that threw, and it strips a BOM each time).
+ */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Labels a browser reads as another encoding (the WHATWG Encoding Standard's label table). */
 const SAME_AS: Record<string, string> = {

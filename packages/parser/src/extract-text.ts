@@ -111,7 +111,14 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
   meta.language = detectLanguage(languageSample(blocks));
   const slashDayFirst =
     (meta.language !== 'en' && meta.language !== 'und') ||
-    writesDayFirst(lines.map((l) => l.text).join('\n'));
+    // a slashed date lies within one line (digits and slashes only): the lines without a slash, most,
+    // are not joined into the page's text for it
+    writesDayFirst(
+      lines
+        .filter((l) => l.text.includes('/'))
+        .map((l) => l.text)
+        .join('\n'),
+    );
 
   // A dateline or site name fused to the start of the first paragraph.
   const lead = blocks[0] as BodyBlock;

@@ -75,9 +75,11 @@ export function withoutTrailingFormat(text: string): string {
 
 /** The kind of one line, from its text, word count and whether its shape recurs on the page. */
 function kindOf(text: string, words: number, repeated: boolean): LineKind {
-  const sentences = sentenceEnds(text);
   const terminal = endsLikeSentence(text);
-  if (fusedHeadline(text) || titleLike(text)) return 'short';
+  // both fused tests first look for a seam or a character beyond Latin-1 (in the first 200 units, in
+  // the whole line): one scan of the whole line with a pattern that takes in both says when neither can
+  const seamy = mayBeFused(text);
+  if ((seamy && fusedHeadline(text)) || titleLike(text)) return 'short';
   // a caption ending in its credit: "… (Image: Agency)", "… equivalent. Credit: Agency", or a
   // gallery's "2of4 A shopper looks at …" (each pattern first asks for a character it needs: most lines lack it)
   const last = text.charCodeAt(text.length - 1);
@@ -89,8 +91,10 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
   if (words < CAPTION_WORDS && creditInParentheses(text)) return 'caption';
   if (words >= 4 && words < SHORT_CAPTION_WORDS && slashCreditTail(text)) return 'caption';
   if (words >= 4 && words < COPYRIGHT_CAPTION_WORDS && copyrightCreditTail(text)) return 'caption';
+  // the sentence ends count only here, and only on lines of 12 words or more (tagCloud, then prose)
+  const sentences = words >= 12 ? sentenceEnds(text) : 0;
   if (tagCloud(text, words, sentences, terminal)) return 'short';
-  if (fusedLinkList(text, words)) return 'short';
+  if (seamy && fusedLinkList(text, words)) return 'short';
   if (!repeated && words >= 25 && (terminal || sentences >= 2)) return 'prose';
   if (!repeated && words >= 40) return 'prose';
   // a question repeated for each interviewee is text; a repeated paragraph (a teaser listed twice)
@@ -102,6 +106,19 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
 }
 
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/** {@link LATIN1_SEAM_OR_BEYOND} and {@link LATIN_SEAM_OR_BEYOND} in one: `µ` glued on, `)` between. */
+const SEAM_OR_BEYOND = /[a-z\u00b5\u00df-\u00ff][?!.…"”’)]?[A-Z\u00c0-\u00de]|[^\t\n -\u00ff\u2000-\u206f]/;
+
+/**
+ * Whether {@link fusedHeadline} or {@link fusedLinkList} may say yes of a line: false when it holds
+ * neither a Latin-1 seam nor a character beyond Latin-1, which both look for first (one scan of the
+ * whole line instead of two: 55 → 45 ms over the 188,135 lines of 1,000 bench pages).
+ * @param text a line
+ */
+export function mayBeFused(text: string): boolean {
+  return SEAM_OR_BEYOND.test(text);
+}
 
 /**
  * The sentence ends inside a line ({@link SENTENCE_END}), counted up to 2: kindOf asks only whether

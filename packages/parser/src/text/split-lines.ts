@@ -1,3 +1,4 @@
+import { isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 
 /** A text scrape cut into lines: front matter (if any) and each line that holds text. */
@@ -55,8 +56,12 @@ export function splitLines(source: string): SplitLines {
     const raw = source.slice(offset, end === -1 ? source.length : end);
     // most lines hold single spaces only: collapsing them would copy the line for nothing
     const text = (RUNS.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
-    if (text && !RULE.test(raw)) {
-      const lead = raw.length - raw.trimStart().length;
+    // a rule opens with a space or its mark: other lines (most) are not tried against the pattern
+    const c = raw.charCodeAt(0);
+    if (text && !((c === 32 || c === 45 || c === 42 || c === 95) && RULE.test(raw))) {
+      // the white space `trimStart` would take off (`isSpaceUnit` is its set), counted without a copy
+      let lead = 0;
+      while (isSpaceUnit(raw.charCodeAt(lead))) lead++;
       lines.push({ text, line, column: 1 + lead, offset: offset + lead });
     }
     if (end === -1) break;
