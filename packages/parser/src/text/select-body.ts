@@ -10,6 +10,7 @@ import { interleavedLabels } from './interleaved-labels.js';
 import { leadUnderStamp } from './lead-under-stamp.js';
 import { linkBoxLines } from './link-box.js';
 import { numberedSteps } from './numbered-steps.js';
+import { textPastWeakRun } from './past-weak-run.js';
 import { recipeAbove, recipeCard } from './recipe-card.js';
 import { scoreLines } from './score-lines.js';
 import { isShortSubheading } from './short-subheadings.js';
@@ -348,7 +349,13 @@ function bridge(
     const start = nextText(scores, best.last);
     if (start === -1) break;
     const end = runEnd(scores, start);
-    if (end.score < BRIDGE_MIN) break;
+    if (end.score < BRIDGE_MIN) {
+      // a weak line inside a short box (a poll's question, a list item) is part of the box
+      const past = textPastWeakRun(scores, best.last, end.at, SHORT_BOX, STRONG_AFTER);
+      if (past === null) break;
+      best.last = past.at;
+      continue;
+    }
     known ??= wordsOf(lines, best.first, best.last, new Set<string>());
     // strong prose right after a short box is the article going on, whatever words it uses
     const strong = start - best.last - 1 <= SHORT_BOX && end.score >= STRONG_AFTER;
