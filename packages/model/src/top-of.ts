@@ -8,28 +8,15 @@
  * @returns at most `k` items, best first
  */
 export function topOf<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
-  const top: T[] = [];
-  if (k <= 0) return top;
-  for (const item of items) {
-    // full: an item must come strictly before the last kept one (a tie keeps the earlier one)
-    if (top.length === k && compare(item, top[k - 1] as T) >= 0) continue;
-    // after every kept item that does not come after it, as a stable sort places it
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compare(top[mid] as T, item) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    top.splice(lo, 0, item);
-    if (top.length > k) top.pop();
-  }
-  return top;
+  return topIndicesOf(items.length, k, (a, b) => compare(items[a] as T, items[b] as T)).map(
+    (i) => items[i] as T,
+  );
 }
 
 /**
- * {@link topOf} of the indices `0` to `count - 1`, without making the list of them: the same indices in
- * the same order as `topOf([...Array(count).keys()], k, compare)`.
+ * The first `k` of the indices `0` to `count - 1` in the order `compare` gives, without making the list
+ * of them or sorting it: the same indices in the same order as a stable sort of them, cut to `k` (ties
+ * keep their order); {@link topOf} is this over a list's positions.
  * @param count how many indices there are
  * @param k how many to keep
  * @param compare a comparator of two indices
@@ -39,7 +26,9 @@ export function topIndicesOf(count: number, k: number, compare: (a: number, b: n
   const top: number[] = [];
   if (k <= 0) return top;
   for (let item = 0; item < count; item++) {
+    // full: an index must come strictly before the last kept one (a tie keeps the earlier one)
     if (top.length === k && compare(item, top[k - 1] as number) >= 0) continue;
+    // after every kept index that does not come after it, as a stable sort places it
     let lo = 0;
     let hi = top.length;
     while (lo < hi) {
