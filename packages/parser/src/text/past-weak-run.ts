@@ -1,3 +1,5 @@
+import { runEnd } from './run-end.js';
+
 /**
  * Finds the article going on past a short box that holds a weak line of text: a poll's question, a
  * list item that reads as a sentence, a caption. The bridge of `selectBody` stops at the first text
@@ -31,17 +33,9 @@ export function textPastWeakRun(
       j++;
       continue;
     }
-    // the best end of the run of text that starts here, kept while its running total stays above zero
-    let sum = 0;
-    let at = j;
-    let best = 0;
-    for (let k = j; k < scores.length; k++) {
-      sum += scores[k] as number;
-      if (sum <= 0) break;
-      if (sum > best) [best, at] = [sum, k];
-    }
-    if (best >= min) return { at, score: best };
-    j = at + 1;
+    const end = runEnd(scores, j);
+    if (end.score >= min) return end;
+    j = end.at + 1;
   }
   return null;
 }

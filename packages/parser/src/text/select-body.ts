@@ -12,6 +12,7 @@ import { linkBoxLines } from './link-box.js';
 import { numberedSteps } from './numbered-steps.js';
 import { textPastWeakRun } from './past-weak-run.js';
 import { recipeAbove, recipeCard } from './recipe-card.js';
+import { runEnd } from './run-end.js';
 import { scoreLines } from './score-lines.js';
 import { isShortSubheading } from './short-subheadings.js';
 import { teaserLines } from './teaser-links.js';
@@ -477,18 +478,6 @@ function nextText(scores: readonly number[], from: number): number {
   for (let j = from + 1; j < scores.length && j - from - 1 <= MAX_BRIDGE; j++)
     if ((scores[j] as number) > 0) return j;
   return -1;
-}
-
-/** The best end of the run that starts at line `start`, kept while its running total stays above zero. */
-function runEnd(scores: readonly number[], start: number): { at: number; score: number } {
-  let sum = 0;
-  let best = { at: start, score: 0 };
-  for (let j = start; j < scores.length; j++) {
-    sum += scores[j] as number;
-    if (sum <= 0) break;
-    if (sum > best.score) best = { at: j, score: sum };
-  }
-  return best;
 }
 
 const LONG_WORD = /\p{L}{4,}/gu;
