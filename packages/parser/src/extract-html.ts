@@ -10,6 +10,7 @@ import { collectBlocks, type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './h
 import { namedBodyBlocks } from './html/content-element.js';
 import { findContainer, isInside, namesContent } from './html/find-container.js';
 import { type BodyPoint, findHtmlMeta } from './html/find-html-meta.js';
+import { dropInlineBoxRuns } from './html/inline-box-runs.js';
 import { dropInlineBoxes } from './html/inline-boxes.js';
 import { addInnerHeadings } from './html/inner-headings.js';
 import { dropLinkLines } from './html/link-lines.js';
@@ -212,6 +213,9 @@ export function articleBlocks(
   // a box set between the article's paragraphs (a sign-up, a promotion)
   keep = dropInlineBoxes(page, keep);
   trace?.('inline-boxes', keep);
+  // and one of two blocks or more (a label over a linked headline)
+  keep = dropInlineBoxRuns(page, keep);
+  trace?.('inline-box-runs', keep);
   // a short line right under a picture is its caption
   keep = dropPictureCaptions(page, keep);
   trace?.('picture-captions', keep);

@@ -8,10 +8,10 @@ import type { HtmlBlock, HtmlBlocks } from './collect-blocks.js';
  * half A tp −6. Code blocks, tables, lists, quotations and figures are the article's own (without
  * that, half A tp −3: a code sample's lines).
  */
-const MAX_BOX_WORDS = 25;
+export const MAX_BOX_WORDS = 25;
 
-/** Block elements whose content belongs to the article however it is nested. */
-const OWN = /^(pre|table|dl|ul|ol|blockquote|figure)$/;
+/** Block elements whose content belongs to the article however it is nested (also `inline-box-runs.ts`). */
+export const OWN = /^(pre|table|dl|ul|ol|blockquote|figure)$/;
 
 /**
  * Drops boxes set between the article's paragraphs (a newsletter sign-up, a promotion, a wire
