@@ -80,6 +80,14 @@ export const TITLE_FEATURES = [
   // another, longer line of the page holds it whole ("Home » News » Headline", "Headline – Site",
   // "3 comments on Headline"): sites quote the headline in trails, tabs and comment headers
   'quotedElsewhere',
+  // ends with a full stop: most such lines are sentences (a caption, a teaser's blurb), some are
+  // headlines of two sentences ("Stock Is Falling. Why You Shouldn't Worry.")
+  'endsStop',
+  // a dateline or a byline within 2 lines under it, above the body: the headline stands right over
+  // its author and date
+  'markBelow',
+  // the line under it, above the body, is a sentence of 8 words or more: a headline over its dek
+  'sentenceBelow',
 ] as const;
 
 /** A line above the body that could be the headline. */
@@ -125,8 +133,9 @@ export function titleCandidates(
       parseByline(text) !== null
     )
       continue;
-    // the body's first line ending in an exclamation mark is a sentence more often than a headline
-    if (i === bodyStart && /[!…]\P{L}*$/u.test(text)) continue;
+    // the body's first line ending in an exclamation mark or a full stop is a sentence more often than
+    // a headline (a quote closing on '."' stays one: a fact-check's claim is its title)
+    if (i === bodyStart && (/[!…]\P{L}*$/u.test(text) || text.endsWith('.'))) continue;
     found.push({ index: i, text });
   }
   const counts = copiesOf(
@@ -161,11 +170,14 @@ export function titleCandidates(
       index + 1 < bodyStart && words(below) >= 8 && echoOf(longWords(below), leadWords) >= 0.4 ? 1 : 0;
     let nearDateline = 0;
     let nearByline = 0;
+    let markBelow = 0;
     for (let d = -3; d <= 3; d++) {
       const j = index + d;
       if (d === 0 || j < 0 || j >= lines.length) continue;
-      if (isDateline(j)) nearDateline = 1;
+      const dateline = isDateline(j);
+      if (dateline) nearDateline = 1;
       if (d > 0 && nearByline === 0 && isBylineLike(j)) nearByline = 1;
+      if (d > 0 && d <= 2 && j < bodyStart && (dateline || isBylineLike(j))) markBelow = 1;
     }
     const features = [
       echo,
@@ -195,6 +207,9 @@ export function titleCandidates(
       underPointer(lines, index) ? 1 : 0,
       nearByline,
       quoted[k] ? 1 : 0,
+      text.endsWith('.') ? 1 : 0,
+      markBelow,
+      index + 1 < bodyStart && words(below) >= 8 && /[.!?]$/.test(below) ? 1 : 0,
     ];
     return { index, text, features };
   });
@@ -337,17 +352,29 @@ function isEchoedName(
   if (n < 1 || n >= MIN_WORDS || text.length > 40 || /[,;:]$/.test(text) || !/^\P{Ll}/u.test(text))
     return false;
   const own = longWords(text);
-  // a label right above a headline is its section ("Essay" over "The freedom of planning")
+  // a label right above a headline is its section ("Essay" over "The freedom of planning"); a sentence
+  // under it (a full stop) is the text it names
   const next = lines[index + 1]?.text ?? '';
-  return own.length > 0 && own.every((w) => leadWords.has(w)) && !inMenu(lines, index) && !isHeadline(next);
+  return (
+    own.length > 0 &&
+    own.every((w) => leadWords.has(w)) &&
+    !inMenu(lines, index) &&
+    (next.endsWith('.') || !isHeadline(next))
+  );
 }
 
 function isHeadline(text: string): boolean {
   const n = words(text) + ideographWords(text);
-  return (
-    n >= MIN_WORDS && n <= 30 && /\p{L}/u.test(text) && !/[.,;:。，；：]$/.test(text) && !isMenuLine(text)
-  );
+  return n >= MIN_WORDS && n <= 30 && /\p{L}/u.test(text) && !NO_HEADLINE_END.test(text) && !isMenuLine(text);
 }
+
+/**
+ * How a headline does not end: with a comma, semicolon or colon (a lead-in), or with two dots or four
+ * or more. A full stop or an ellipsis of three dots may close one (but not the body's first line): on
+ * trafilatura-eval half A the title is then among the candidates of 360 pages of 428 (358 before), and
+ * with `endsStop` weighing such lines the ranking holds.
+ */
+const NO_HEADLINE_END = /(?:[,;:。，；：]|(?:^|[^.])\.\.|\.{4})$/;
 
 /** Chinese and Japanese characters (Han, kana), written without spaces. */
 const IDEOGRAPHS = /[\u3040-\u30ff\u3400-\u9fff]/g;
