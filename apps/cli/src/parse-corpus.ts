@@ -5,8 +5,16 @@ import { type AnalysedArticle, type AnalyseOptions, type Diagnostic, entityIndex
 import { type ParsedFile, parseFile, unpackAnalysis } from './parse-file.js';
 import type { ParseTask } from './parse-worker.js';
 
-/** Below this many files the corpus is parsed in this thread: starting workers costs more (≈40 ms each). */
-const MIN_FILES_FOR_WORKERS = 32;
+/**
+ * Below this many files, unless threads are asked for, the corpus is parsed in this thread: each worker
+ * pays its own cold start (its first hundred pages cost 2–3 s, against 0.45 s once warm) and two busy
+ * threads each run 1.2–1.35× slower than one alone. `bench:scale` on two cores (`BRIEF_THREADS=0`
+ * against the workers, alternately, two runs each): 100 pages 2.8–3.0 against 3.8–4.0 s (4.0–4.2 against
+ * 6.3–6.7 CPU s), 300 pages 4.4 against 5.5 s; 1,000 and 2,000 pages about the same either way (6.5–6.6
+ * against 6.8–7.1 s of parse, 11.1–13.8 against 10.2–11.9); 10,000 pages 61 against 37 s. With more
+ * cores the workers' gain grows but their cold starts run side by side, so the point moves little.
+ */
+const MIN_FILES_FOR_WORKERS = 1000;
 /** Files in one task: the pool's own cost per task (a heap measure, a message, a wake-up) was 4 % of
  * the parse of a scale-bench page with one file a task. */
 const BATCH = 4;
@@ -19,7 +27,10 @@ export interface ParseCorpusOptions {
   /** Called every `every` files parsed, with the count so far, and once at the end. */
   progress?: (parsed: number, total: number) => void;
   every?: number;
-  /** Worker threads (default: `BRIEF_THREADS`, else one per core); 0 parses in this thread. */
+  /**
+   * Worker threads (default: `BRIEF_THREADS`, else one per core from {@link MIN_FILES_FOR_WORKERS} files);
+   * 0 parses in this thread. Threads asked for, here or by `BRIEF_THREADS`, are used for any corpus.
+   */
   threads?: number;
   /** The packs and aliases that say which names are known (see `analyseArticle`). */
   analyse?: AnalyseOptions;
@@ -80,9 +91,9 @@ export async function parseCorpus(
   };
   const worker = workerFile();
   const fromEnv = process.env.BRIEF_THREADS;
-  const threads =
-    options.threads ?? (fromEnv && /^\d+$/.test(fromEnv) ? Number(fromEnv) : os.availableParallelism());
-  if (worker === null || threads === 0 || files.length < MIN_FILES_FOR_WORKERS) {
+  const asked = options.threads ?? (fromEnv && /^\d+$/.test(fromEnv) ? Number(fromEnv) : undefined);
+  const threads = asked ?? os.availableParallelism();
+  if (worker === null || threads === 0 || (asked === undefined && files.length < MIN_FILES_FOR_WORKERS)) {
     // an unknown pack fails here, as a BriefingError, before any file is parsed
     entityIndexFor(analyse);
     for (let i = 0; i < files.length; i++) take(parseFile(files[i] as string, analyse), i + 1);

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brief, repoRoot, tempWorkspace } from './helpers.js';
 
-describe('brief build on a corpus large enough for worker threads', () => {
+describe('brief build with worker threads', () => {
   it('writes the same JSON with workers as in one thread, and reports progress', () => {
     const dir = tempWorkspace(false);
     try {
-      // 40 files above the size where workers start: the corpus eight times over, each copy with its own
+      // 40 files parsed by two workers (asked for with BRIEF_THREADS: by default a corpus this small is
+      // parsed in one thread) and by none: the corpus eight times over, each copy with its own
       // word after every fourth word, so no two share a 5-word shingle and the near-duplicate step keeps
       // all 40 — a worker returning one file's analysis for another's would show in the brief
       const corpus = path.join(dir, 'corpus');
