@@ -1,20 +1,6 @@
 import { wordsIn } from '../text/count-words.js';
 import type { HtmlBlock, HtmlBlocks } from './collect-blocks.js';
-import { MAX_BOX_WORDS, OWN } from './inline-boxes.js';
-
-/**
- * The element under `parent` that holds element `e` (a box's wrapper), or -1 when `e` is not inside
- * `parent` or a list, table, quotation, figure or code block stands between them (the article's own).
- */
-function childUnder(page: HtmlBlocks, e: number, parent: number): number {
-  let child = -1;
-  for (let x = e; x >= 0; x = page.parents[x] ?? -1) {
-    if (x === parent) return child;
-    if (OWN.test(page.tags[x] ?? '')) return -1;
-    child = x;
-  }
-  return -1;
-}
+import { childUnder, MAX_BOX_WORDS } from './inline-boxes.js';
 
 /**
  * Drops boxes of two blocks or more set between the article's paragraphs (a label over a teaser's

@@ -10,8 +10,8 @@ import type { HtmlBlock, HtmlBlocks } from './collect-blocks.js';
  */
 export const MAX_BOX_WORDS = 25;
 
-/** Block elements whose content belongs to the article however it is nested (also `inline-box-runs.ts`). */
-export const OWN = /^(pre|table|dl|ul|ol|blockquote|figure)$/;
+/** Block elements whose content belongs to the article however it is nested. */
+const OWN = /^(pre|table|dl|ul|ol|blockquote|figure)$/;
 
 /**
  * Drops boxes set between the article's paragraphs (a newsletter sign-up, a promotion, a wire
@@ -31,16 +31,25 @@ export function dropInlineBoxes(page: HtmlBlocks, keep: readonly number[]): numb
     const parent = parentOf(keep[k - 1] as number);
     if (parent < 0 || parent !== parentOf(keep[k + 1] as number) || parentOf(i) === parent) continue;
     if (b.heading || wordsIn(b.text) > MAX_BOX_WORDS) continue;
-    let inside = false;
-    let own = false;
-    for (let e = b.element; e >= 0; e = page.parents[e] ?? -1) {
-      if (e === parent) {
-        inside = true;
-        break;
-      }
-      if (OWN.test(page.tags[e] ?? '')) own = true;
-    }
-    if (inside && !own) boxes.add(i);
+    if (childUnder(page, b.element, parent) >= 0) boxes.add(i);
   }
   return boxes.size === 0 ? [...keep] : keep.filter((i) => !boxes.has(i));
+}
+
+/**
+ * The element under `parent` that holds element `e` (a box's wrapper), or -1 when `e` is not inside
+ * `parent` or a list, table, quotation, figure or code block stands between them (the article's own).
+ * @param page the page's blocks and block elements
+ * @param e an element
+ * @param parent an element above it
+ * @returns the element right under `parent` on the way up from `e`, or -1
+ */
+export function childUnder(page: HtmlBlocks, e: number, parent: number): number {
+  let child = -1;
+  for (let x = e; x >= 0; x = page.parents[x] ?? -1) {
+    if (x === parent) return child;
+    if (OWN.test(page.tags[x] ?? '')) return -1;
+    child = x;
+  }
+  return -1;
 }
