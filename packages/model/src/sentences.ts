@@ -1,3 +1,4 @@
+import { forEachSentenceSegment } from './sentence-segments.js';
 import { isSpaceUnit } from './text-stats.js';
 
 /** A sentence of an article's text: `text === source.slice(start, end)`. */
@@ -7,8 +8,6 @@ export interface Sentence {
   end: number;
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(
   'gen col lt sgt capt cmdr adm maj mr mrs ms dr prof sen rep gov pres st jr sr vs etc inc corp co ltd no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m'.split(
@@ -17,7 +16,8 @@ const ABBREVIATIONS = new Set(
 );
 
 /**
- * Splits text into sentences with offsets (Intl.Segmenter, then mended where it split after an
+ * Splits text into sentences with offsets (Unicode's sentence boundaries as Intl.Segmenter gives
+ * them, see {@link forEachSentenceSegment}; then mended where it split after an
  * abbreviation such as "Gen." or "U.S." or an initial), never across a paragraph break.
  * @param text plain text, paragraphs separated by blank lines
  * @returns the sentences in order, trimmed
@@ -76,7 +76,8 @@ function forEachSegment(paragraph: string, visit: (segment: string, index: numbe
       const cut = sentenceEnd > 0 ? sentenceEnd : slice.lastIndexOf(' ');
       end = cut > 0 ? offset + WINDOW / 2 + cut : offset + WINDOW;
     }
-    for (const seg of segmenter.segment(paragraph.slice(offset, end))) visit(seg.segment, offset + seg.index);
+    const base = offset;
+    forEachSentenceSegment(paragraph.slice(offset, end), (segment, index) => visit(segment, base + index));
     offset = end;
   }
 }
