@@ -33,8 +33,11 @@ const unused = {
 
 fs.rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  // the parse worker is its own entry: worker threads load it by file name (see parse-corpus.ts)
-  entryPoints: ['bin', 'parse-worker'].map((f) => new URL(`../src/${f}.ts`, import.meta.url).pathname),
+  // the parse and grouping workers are entries of their own: worker threads load them by file name
+  // (see parse-corpus.ts, group-in-worker.ts)
+  entryPoints: ['bin', 'parse-worker', 'group-worker'].map(
+    (f) => new URL(`../src/${f}.ts`, import.meta.url).pathname,
+  ),
   // tinypool starts its threads from its own files (entry/worker.js), so it stays in node_modules
   external: ['tinypool'],
   outdir: new URL('../dist', import.meta.url).pathname,

@@ -2,9 +2,10 @@ import {
   type AnalysedArticle,
   type Briefing,
   type BriefingOptions,
-  buildBriefingFrom,
+  buildBriefingWith,
   type Diagnostic,
 } from '@briefing/model';
+import { groupIntoStories } from './group-in-worker.js';
 import type { BriefJob } from './plan.js';
 
 /**
@@ -15,11 +16,12 @@ import type { BriefJob } from './plan.js';
  * @returns the briefing and the analysis' findings
  * @throws {CitationError} `E_CITATION` if a citation would not be verbatim (a bug, never silent)
  */
-export function buildBrief(
+export async function buildBrief(
   job: BriefJob,
   analysed: AnalysedArticle[],
-): { briefing: Briefing; diagnostics: Diagnostic[] } {
-  const { value, diagnostics } = buildBriefingFrom(analysed, briefingOptions(job));
+): Promise<{ briefing: Briefing; diagnostics: Diagnostic[] }> {
+  // a large brief's sources are grouped into stories in another thread meanwhile (group-in-worker.ts)
+  const { value, diagnostics } = await buildBriefingWith(analysed, briefingOptions(job), groupIntoStories);
   return { briefing: value, diagnostics };
 }
 

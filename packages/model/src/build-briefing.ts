@@ -18,8 +18,9 @@ import { findActors } from './find-actors.js';
 import { findClaims } from './find-claims.js';
 import { findQuotes, PeopleRegistry, withActorRoles } from './find-quotes.js';
 import { briefLexicon, findStances } from './find-stances.js';
-import { findStories } from './find-stories.js';
+import { storiesOf, storyGroupingInput } from './find-stories.js';
 import type { GazetteerEntry, OutletInfo } from './gazetteer.js';
+import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './group-stories.js';
 import { inferPublishedMonth } from './infer-published-month.js';
 import { scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
@@ -77,6 +78,44 @@ export function buildBriefingFrom(
   analysed: readonly AnalysedArticle[],
   options: BriefingOptions,
 ): Result<Briefing> {
+  const steps = briefingSteps(analysed, options);
+  const input = steps.next().value as StoryGroupingInput;
+  steps.next();
+  return steps.next(groupStoriesOf(input)).value as Result<Briefing>;
+}
+
+/**
+ * {@link buildBriefingFrom} with the grouping of the sources into stories handed to `group`, which may
+ * run it in another thread while the rest of the step goes on: the same result.
+ * @param analysed each article with its {@link analyseArticle} result
+ * @param options id, title and audience of the brief, extra aliases and outlet facts
+ * @param group groups the sources as {@link groupStoriesOf} does (in a worker thread, say)
+ * @returns the briefing and what was found on the way
+ * @throws {BriefingError} `E_CITATION` if a citation would not be verbatim (a bug, never silent); what
+ *   `group` throws
+ */
+export async function buildBriefingWith(
+  analysed: readonly AnalysedArticle[],
+  options: BriefingOptions,
+  group: (input: StoryGroupingInput) => Promise<StoryGroup[]>,
+): Promise<Result<Briefing>> {
+  const steps = briefingSteps(analysed, options);
+  const groups = group(steps.next().value as StoryGroupingInput);
+  // the rest of the step runs while the sources are grouped; a failure is awaited before any other
+  groups.catch(() => {});
+  steps.next();
+  return steps.next(await groups).value as Result<Briefing>;
+}
+
+/**
+ * The steps of {@link buildBriefingFrom}: yields what grouping the sources into stories needs as soon
+ * as the actors are known, goes on with what does not need the stories when resumed, then yields
+ * again and finishes with the groups it is resumed with.
+ */
+function* briefingSteps(
+  analysed: readonly AnalysedArticle[],
+  options: BriefingOptions,
+): Generator<StoryGroupingInput | undefined, Result<Briefing>, StoryGroup[] | undefined> {
   const diagnostics: Diagnostic[] = [];
   const items = [...analysed].sort((a, b) =>
     a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0,
@@ -112,6 +151,8 @@ export function buildBriefingFrom(
     [...people.values()],
   );
   const quotes = withActorRoles(quoted, actors);
+  const analysisOf = new Map(items.map((x) => [x.article.id, x.analysis]));
+  yield storyGroupingInput(sorted, actors, (a) => analysisOf.get(a.id)?.storyTerms);
   const vocabulary = new Vocabulary();
   for (const { analysis } of items)
     if (analysis.sentenceWords) vocabulary.learn(analysis.sentences, analysis.sentenceWords);
@@ -135,8 +176,14 @@ export function buildBriefingFrom(
   const keyPoints = selectKeyPoints(scored);
   const valenceWords = new Map(items.map((x) => [x.article.id, x.analysis.valenceWords]));
   const lexicon = briefLexicon(scored, undefined, (id) => valenceWords.get(id));
-  const analysisOf = new Map(items.map((x) => [x.article.id, x.analysis]));
-  const stories = findStories(sorted, actors, scored, (a) => analysisOf.get(a.id)?.storyTerms);
+  const perspectives = describePerspectives(
+    scored,
+    vocabulary,
+    options.outlets,
+    (id) => analysisOf.get(id)?.frameTerms,
+  );
+  const stances = findStances(scored, actors, lexicon);
+  const stories = storiesOf(sorted, (yield) as StoryGroup[], scored);
   const storyOf = new Map(stories.flatMap((story) => story.sourceIds.map((id) => [id, story.id] as const)));
   const claims = findClaims(scored, new ActorMentions(actors), lexicon, (id) => storyOf.get(id));
   if (keyPoints.length < 3 && sorted.length > 0) {
@@ -174,14 +221,9 @@ export function buildBriefingFrom(
     timeline,
     watch,
     quotes,
-    perspectives: describePerspectives(
-      scored,
-      vocabulary,
-      options.outlets,
-      (id) => analysisOf.get(id)?.frameTerms,
-    ),
+    perspectives,
     claims,
-    stances: findStances(scored, actors, lexicon),
+    stances,
     sources,
     stories,
     changes: null,

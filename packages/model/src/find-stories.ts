@@ -1,6 +1,12 @@
 import type { Article } from './article.js';
 import type { Actor, Story } from './briefing.js';
-import { groupStories, type StoryTerms } from './group-stories.js';
+import {
+  groupStoriesOf,
+  type StoryGroup,
+  type StoryGroupingInput,
+  type StoryTerms,
+  storyTermsOf,
+} from './group-stories.js';
 import type { ScoredSentence } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
 
@@ -19,6 +25,21 @@ export function findStories(
   scored: readonly ScoredSentence[],
   termsOf?: (article: Article) => StoryTerms | undefined,
 ): Story[] {
+  return storiesOf(articles, groupStoriesOf(storyGroupingInput(articles, actors, termsOf)), scored);
+}
+
+/**
+ * All the grouping of a brief's sources reads, as plain data that can go to another thread (see
+ * {@link groupStoriesOf}).
+ * @param articles the sources
+ * @param actors the brief's actors
+ * @param termsOf a source's terms when already counted; else they are counted here
+ */
+export function storyGroupingInput(
+  articles: readonly Article[],
+  actors: readonly Actor[],
+  termsOf?: (article: Article) => StoryTerms | undefined,
+): StoryGroupingInput {
   const actorsOf = new Map<string, string[]>();
   for (const a of actors) {
     for (const id of a.sourceIds) {
@@ -27,6 +48,26 @@ export function findStories(
       else actorsOf.set(id, [a.name]);
     }
   }
+  return {
+    sources: articles.map((a) => ({ id: a.id, published: a.published, url: a.url })),
+    terms: articles.map((a) => termsOf?.(a) ?? storyTermsOf(a)),
+    actors: articles.map((a) => actorsOf.get(a.id) ?? []),
+  };
+}
+
+/**
+ * Stories from grouped sources: each titled after its earliest titled source and given its own key
+ * points.
+ * @param articles the sources
+ * @param groups the groups {@link groupStoriesOf} made of them
+ * @param scored the scored sentences of all sources
+ * @returns the stories, in the order of the groups
+ */
+export function storiesOf(
+  articles: readonly Article[],
+  groups: readonly StoryGroup[],
+  scored: readonly ScoredSentence[],
+): Story[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sentencesOf = new Map<string, ScoredSentence[]>();
   for (const s of scored) {
@@ -34,7 +75,7 @@ export function findStories(
     if (list) list.push(s);
     else sentencesOf.set(s.article.id, [s]);
   }
-  return groupStories(articles, { actorsOf, ...(termsOf ? { termsOf } : {}) }).map((g) => {
+  return groups.map((g) => {
     const titled = g.sourceIds.map((id) => byId.get(id)?.title).find((t): t is string => !!t);
     return {
       id: g.id,

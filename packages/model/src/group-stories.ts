@@ -24,6 +24,30 @@ export interface StoryGroup {
   sourceIds: string[];
 }
 
+/** What {@link groupStories} reads of a source besides its terms. */
+export type StorySource = Pick<Article, 'id' | 'published' | 'url'>;
+
+/**
+ * All {@link groupStories} reads of a brief, as plain data (typed arrays and strings) that can be sent to
+ * another thread: the sources, each one's terms, and each one's actors, in the same order.
+ */
+export interface StoryGroupingInput {
+  sources: StorySource[];
+  terms: StoryTerms[];
+  actors: string[][];
+}
+
+/**
+ * Groups the sources of a {@link StoryGroupingInput} into stories: {@link groupStories} of its parts.
+ * @param input the sources, their terms and actors
+ * @returns the stories, the one whose earliest source is earliest first
+ */
+export function groupStoriesOf(input: StoryGroupingInput): StoryGroup[] {
+  const termsOf = new Map(input.sources.map((s, i) => [s, input.terms[i] as StoryTerms]));
+  const actorsOf = new Map(input.sources.map((s, i) => [s.id, input.actors[i] ?? []]));
+  return groupSources(input.sources, (s) => termsOf.get(s) as StoryTerms, actorsOf, THRESHOLD);
+}
+
 /** Choices for {@link groupStories}. */
 export interface GroupStoriesOptions {
   /** Actor names per source id (shared actors and places pull sources together). */
@@ -80,22 +104,34 @@ const SMALL_GROUP_MARGIN = 0.25;
  * @returns the stories, the one whose earliest source is earliest first
  */
 export function groupStories(articles: readonly Article[], options: GroupStoriesOptions = {}): StoryGroup[] {
-  const sorted = [...articles].sort(byEarliest);
+  return groupSources(
+    articles,
+    (a) => options.termsOf?.(a) ?? storyTermsOf(a),
+    options.actorsOf,
+    options.threshold ?? THRESHOLD,
+  );
+}
+
+/** {@link groupStories} of sources whose terms are given. */
+function groupSources<S extends StorySource>(
+  sources: readonly S[],
+  termsOfSource: (source: S) => StoryTerms,
+  actorsOf: ReadonlyMap<string, readonly string[]> | undefined,
+  threshold: number,
+): StoryGroup[] {
+  const sorted = [...sources].sort(byEarliest);
   const terms = new StoryIds();
   const vectors = weigh(
-    sorted.map((a) =>
-      termsOf(options.termsOf?.(a) ?? storyTermsOf(a), options.actorsOf?.get(a.id) ?? [], terms),
-    ),
+    sorted.map((a) => termsOf(termsOfSource(a), actorsOf?.get(a.id) ?? [], terms)),
     terms,
   );
   const n = sorted.length;
-  const threshold = options.threshold ?? THRESHOLD;
   const groups =
     n > MAX_PAIRWISE ? linkSparse(vectors, threshold, terms) : linkAverage(vectors, threshold, terms);
   return groups
-    .map((g) => g.map((i) => sorted[i] as Article))
-    .sort((x, y) => byEarliest(x[0] as Article, y[0] as Article))
-    .map((members) => ({ id: storyId(members[0] as Article), sourceIds: members.map((a) => a.id) }));
+    .map((g) => g.map((i) => sorted[i] as S))
+    .sort((x, y) => byEarliest(x[0] as S, y[0] as S))
+    .map((members) => ({ id: storyId(members[0] as S), sourceIds: members.map((a) => a.id) }));
 }
 
 /**
@@ -103,14 +139,14 @@ export function groupStories(articles: readonly Article[], options: GroupStories
  * its URL, else of its id.
  * @param article the story's earliest source
  */
-export function storyId(article: Article): string {
+export function storyId(article: Pick<Article, 'id' | 'url'>): string {
   return `s-${createHash('sha256')
     .update(article.url ?? article.id)
     .digest('hex')
     .slice(0, 10)}`;
 }
 
-function byEarliest(a: Article, b: Article): number {
+function byEarliest(a: StorySource, b: StorySource): number {
   const pa = a.published ?? '9999';
   const pb = b.published ?? '9999';
   if (pa !== pb) return pa < pb ? -1 : 1;

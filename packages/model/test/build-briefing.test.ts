@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../src/analyse-article.js';
 import type { Article } from '../src/article.js';
 import { Briefing } from '../src/briefing.js';
-import { buildBriefing } from '../src/build-briefing.js';
+import { buildBriefing, buildBriefingFrom, buildBriefingWith } from '../src/build-briefing.js';
+import { groupStoriesOf, type StoryGroupingInput } from '../src/group-stories.js';
 import { textArticle } from '../src/text-article.js';
 import { arbitraryArticle } from './arbitrary-article.js';
 
@@ -40,6 +42,29 @@ describe('buildBriefing on arbitrary articles (fast-check)', () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  it('gives the same briefing when the stories are grouped elsewhere, once the actors are known', async () => {
+    const sameDay = (id: string, text: string) =>
+      textArticle(id, text, { title: `Floods in the valley ${id}`, published: '2024-04-02' });
+    const flood =
+      'Floods cut the valley road on Monday, the regional governor Anna Berg said. Rescue teams from the Red Cross reached the villages by boat.';
+    const analysed = [
+      sameDay('a', flood),
+      sameDay('b', `${flood} Schools stay closed.`),
+      sameDay('c', 'Markets rose.'),
+    ].map((article) => ({ article, analysis: analyseArticle(article) }));
+    const asked: StoryGroupingInput[] = [];
+    const elsewhere = await buildBriefingWith(analysed, { id: 'x', now }, async (input) => {
+      asked.push(input);
+      return groupStoriesOf(input);
+    });
+    expect(asked.map((input) => input.sources.map((s) => s.id))).toEqual([['a', 'b', 'c']]);
+    expect(asked[0]?.actors[0]).toContain('Anna Berg');
+    expect(JSON.stringify(elsewhere)).toBe(JSON.stringify(buildBriefingFrom(analysed, { id: 'x', now })));
+    await expect(
+      buildBriefingWith(analysed, { id: 'x', now }, () => Promise.reject(new Error('no thread'))),
+    ).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: no thread]`);
   });
 
   it('takes generatedAt from SOURCE_DATE_EPOCH', () => {
