@@ -178,7 +178,7 @@ export function isFurnitureLine(text: string, words = wordsIn(text)): boolean {
 /** A pointer label is at most this many words ("Related articles", "Lesen Sie auch:", "Te puede interesar"). */
 const MAX_POINTER_WORDS = 5;
 /** The groups of `data/furniture-phrases.yaml` that point to other pages. */
-const POINTER_GROUPS = ['more', 'related'];
+const POINTER_GROUPS = ['more', 'also', 'related'];
 
 /**
  * Tells the label of a box of links to other pages: a short line (MAX_POINTER_WORDS words at most)
@@ -190,6 +190,20 @@ export function isPointerLabel(text: string, words = wordsIn(text)): boolean {
   return (
     words <= MAX_POINTER_WORDS &&
     phrases('furniture-phrases.yaml', POINTER_GROUPS, 'pointers').test(text.toLowerCase())
+  );
+}
+
+/**
+ * Tells a pointer to the rest of the item above it: a short line (MAX_POINTER_WORDS words at most)
+ * holding a phrase of the `more` group of `data/furniture-phrases.yaml` ("Read more", "Weiterlesen"),
+ * not a "read also" that heads the items under it.
+ * @param text a line
+ * @param words its word count, when known
+ */
+export function isReadOnLabel(text: string, words = wordsIn(text)): boolean {
+  return (
+    words <= MAX_POINTER_WORDS &&
+    phrases('furniture-phrases.yaml', ['more'], 'read-on').test(text.toLowerCase())
   );
 }
 
