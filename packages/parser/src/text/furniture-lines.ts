@@ -292,7 +292,47 @@ const MAX_LABEL_WORDS = 6;
  * @param words its word count, when known
  */
 export function isBioLabel(text: string, words = wordsIn(text)): boolean {
-  return words <= MAX_LABEL_WORDS && phrases('bio-phrases.yaml').test(text.toLowerCase());
+  return (
+    words <= MAX_LABEL_WORDS && phrases('bio-phrases.yaml', ['label'], 'bio-label').test(text.toLowerCase())
+  );
+}
+
+let beforeNames: Set<string> | undefined;
+/** The `before-name` group of `data/bio-phrases.yaml`, read once: whole words, matched whole. */
+function beforeName(): Set<string> {
+  if (beforeNames === undefined) {
+    const pkg = createRequire(import.meta.url).resolve('@briefing/parser/package.json');
+    const data = readYamlData(new URL('data/bio-phrases.yaml', pathToFileURL(pkg))) as Record<
+      string,
+      unknown
+    >;
+    const group = data['before-name'];
+    if (!Array.isArray(group) || !group.every((p) => typeof p === 'string'))
+      throw new TypeError('bio phrases: expected a list of strings under before-name');
+    beforeNames = new Set(group.map((p: string) => p.toLowerCase()));
+  }
+  return beforeNames;
+}
+
+/** The words before a name in a bio's label are at most this many ("à propos de"). */
+const MAX_BEFORE_NAME = 3;
+/** A person's name: two to four words, each capitalised, with no sentence end. */
+const NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*$/u;
+
+/**
+ * Tells the label of a bio that names its person ("Über Jane Doe", "About Jane Doe"): one to
+ * MAX_BEFORE_NAME words of the `before-name` group of `data/bio-phrases.yaml`, then a name of two to
+ * four capitalised words, and nothing else.
+ * @param text a line
+ */
+export function isNamedBioLabel(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 3 || words.length > MAX_LABEL_WORDS) return false;
+  for (let k = 1; k <= MAX_BEFORE_NAME && words.length - k >= 2; k++) {
+    if (!NAME.test(words.slice(k).join(' '))) continue;
+    if (beforeName().has(words.slice(0, k).join(' ').toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**
