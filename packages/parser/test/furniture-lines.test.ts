@@ -7,12 +7,27 @@ import {
   isCommentHeader,
   isCreditLine,
   isFurnitureLine,
+  isNamedBioLabel,
   isNoticeLine,
   isRecipeHeading,
   isSignOffLine,
 } from '../src/text/furniture-lines.js';
 
 describe('furniture lines (data/furniture-phrases.yaml)', () => {
+  it('tells a bio label that names its person (data/bio-phrases.yaml, before-name) from a headline', () => {
+    expect(
+      [
+        'Über Anna Berg',
+        'About Jane Doe',
+        'À propos de Jeanne Dupont',
+        'Nordsee: Neue Fragen über Anna Berg',
+        'Über den Deutschen Verband',
+        'About Us',
+        'About the Author',
+      ].map((t) => isNamedBioLabel(t)),
+    ).toEqual([true, true, true, false, false, false, false]);
+  });
+
   it('tells a comment form’s heading by its opening words, however the spaces run', () => {
     expect(
       [

@@ -178,7 +178,7 @@ export function isFurnitureLine(text: string, words = wordsIn(text)): boolean {
 /** A pointer label is at most this many words ("Related articles", "Lesen Sie auch:", "Te puede interesar"). */
 const MAX_POINTER_WORDS = 5;
 /** The groups of `data/furniture-phrases.yaml` that point to other pages. */
-const POINTER_GROUPS = ['more', 'related'];
+const POINTER_GROUPS = ['more', 'also', 'related'];
 
 /**
  * Tells the label of a box of links to other pages: a short line (MAX_POINTER_WORDS words at most)
@@ -190,6 +190,20 @@ export function isPointerLabel(text: string, words = wordsIn(text)): boolean {
   return (
     words <= MAX_POINTER_WORDS &&
     phrases('furniture-phrases.yaml', POINTER_GROUPS, 'pointers').test(text.toLowerCase())
+  );
+}
+
+/**
+ * Tells a pointer to the rest of the item above it: a short line (MAX_POINTER_WORDS words at most)
+ * holding a phrase of the `more` group of `data/furniture-phrases.yaml` ("Read more", "Weiterlesen"),
+ * not a "read also" that heads the items under it.
+ * @param text a line
+ * @param words its word count, when known
+ */
+export function isReadOnLabel(text: string, words = wordsIn(text)): boolean {
+  return (
+    words <= MAX_POINTER_WORDS &&
+    phrases('furniture-phrases.yaml', ['more'], 'read-on').test(text.toLowerCase())
   );
 }
 
@@ -278,7 +292,47 @@ const MAX_LABEL_WORDS = 6;
  * @param words its word count, when known
  */
 export function isBioLabel(text: string, words = wordsIn(text)): boolean {
-  return words <= MAX_LABEL_WORDS && phrases('bio-phrases.yaml').test(text.toLowerCase());
+  return (
+    words <= MAX_LABEL_WORDS && phrases('bio-phrases.yaml', ['label'], 'bio-label').test(text.toLowerCase())
+  );
+}
+
+let beforeNames: Set<string> | undefined;
+/** The `before-name` group of `data/bio-phrases.yaml`, read once: whole words, matched whole. */
+function beforeName(): Set<string> {
+  if (beforeNames === undefined) {
+    const pkg = createRequire(import.meta.url).resolve('@briefing/parser/package.json');
+    const data = readYamlData(new URL('data/bio-phrases.yaml', pathToFileURL(pkg))) as Record<
+      string,
+      unknown
+    >;
+    const group = data['before-name'];
+    if (!Array.isArray(group) || !group.every((p) => typeof p === 'string'))
+      throw new TypeError('bio phrases: expected a list of strings under before-name');
+    beforeNames = new Set(group.map((p: string) => p.toLowerCase()));
+  }
+  return beforeNames;
+}
+
+/** The words before a name in a bio's label are at most this many ("à propos de"). */
+const MAX_BEFORE_NAME = 3;
+/** A person's name: two to four words, each capitalised, with no sentence end. */
+const NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*$/u;
+
+/**
+ * Tells the label of a bio that names its person ("Über Jane Doe", "About Jane Doe"): one to
+ * MAX_BEFORE_NAME words of the `before-name` group of `data/bio-phrases.yaml`, then a name of two to
+ * four capitalised words, and nothing else.
+ * @param text a line
+ */
+export function isNamedBioLabel(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 3 || words.length > MAX_LABEL_WORDS) return false;
+  for (let k = 1; k <= MAX_BEFORE_NAME && words.length - k >= 2; k++) {
+    if (!NAME.test(words.slice(k).join(' '))) continue;
+    if (beforeName().has(words.slice(0, k).join(' ').toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**

@@ -15,6 +15,7 @@ import { recipeAbove, recipeCard } from './recipe-card.js';
 import { runEnd } from './run-end.js';
 import { scoreLines } from './score-lines.js';
 import { isShortSubheading } from './short-subheadings.js';
+import { teaserAbovePointer } from './teaser-above-pointer.js';
 import { teaserLines } from './teaser-links.js';
 import { trimBio } from './trim-bio.js';
 import { trimSignOff } from './trim-sign-off.js';
@@ -170,6 +171,9 @@ export function selectBody(
   const keep: number[] = [];
   const drop = (j: number, why: string) => trace?.dropped.set(j, why);
   const teasers = scrape ? teaserLines(lines, kinds, best.first, best.last, lengths) : new Set<number>();
+  // and the teasers a pointer closes ("Read more" under a headline)
+  if (scrape)
+    for (const k of teaserAbovePointer(lines, kinds, best.first, best.last, lengths)) teasers.add(k);
   const linkBox = scrape ? linkBoxLines(lines, kinds, best.first, best.last) : new Set<number>();
   for (let j = best.first; j <= best.last; j++) {
     const kind = kinds[j];
