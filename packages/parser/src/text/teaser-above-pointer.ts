@@ -10,9 +10,9 @@ const MAX_TEASER_WORDS = 25;
 
 /**
  * Finds the teasers that a pointer closes inside a body: one or two lines with no sentence's end (a
- * headline, a blurb cut off mid-sentence) right above a "Read more" line (see `isReadOnLabel`: not a "read also", which heads what is under it)
- * that has no colon, between two
- * lines of text (the one above not ending in a colon, which introduces what follows). An inline box of
+ * headline, a blurb cut off mid-sentence) right above a "Read more" line that has no colon (see
+ * `isReadOnLabel`: not a "read also", which heads what is under it), between two lines of text (the one
+ * above not ending in a colon, which introduces what follows). An inline box of
  * one linked story reads so in a scrape (headline, "Read more", then the article goes on);
  * {@link teaserLines} looks under a pointer label, this looks above one. Measured on zyte-dev text
  * (where it was found) and trafilatura-eval text (tp/fp): zyte-dev 0.962 (P 0.963, R 0.960) → 0.962 (P
