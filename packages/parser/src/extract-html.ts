@@ -3,6 +3,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { BodyBlock, Extraction } from './extraction.js';
+import { isAddressLine } from './html/address-lines.js';
 import { articleParts } from './html/article-parts.js';
 import { dropAuthorBoxes } from './html/author-boxes.js';
 import { dropBoxHeadings } from './html/box-headings.js';
@@ -159,10 +160,11 @@ export function articleBlocks(
     };
     // but for a list of teasers under a label after the article
     const teasers = teaserListItems(page, keep);
-    // (a linked heading over its own paragraph is that paragraph's title)
+    // (a linked heading over its own paragraph is that paragraph's title; a web address alone on its
+    // line is where the article sends its reader)
     const inside = blocks.flatMap((b, i) =>
       inArticle(b.element) &&
-      (prose(b) || isLinkedHeading(page, i, selected)) &&
+      (prose(b) || isLinkedHeading(page, i, selected) || isAddressLine(page, i)) &&
       !furniture(b, i) &&
       !teasers.has(i)
         ? [i]

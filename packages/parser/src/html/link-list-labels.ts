@@ -1,5 +1,6 @@
 import type { LineKind } from '../text/classify-lines.js';
 import { wordsIn } from '../text/count-words.js';
+import { isAddressLine } from './address-lines.js';
 import { type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './collect-blocks.js';
 import { inQuote } from './find-container.js';
 
@@ -36,6 +37,7 @@ export function dropLinkListLabels(
       wordsIn(b.text) <= MAX_LABEL_WORDS &&
       !/[?.!。？！]$/u.test(b.text) &&
       page.tags[b.element] !== 'li' &&
+      !isAddressLine(page, i) &&
       !inQuote(page, b.element);
     const next = page.blocks[i + 1];
     return !(label && next !== undefined && isLinkHeavy(next) && !kept.has(i + 1));
