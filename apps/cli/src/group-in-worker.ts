@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { groupStoriesOf, type StoryGroup, type StoryGroupingInput, type StoryTerms } from '@briefing/model';
+import { askedThreads } from './asked-threads.js';
 
 /**
  * From this many sources the grouping runs in a worker thread unless `BRIEF_THREADS=0` (asked-for
@@ -17,8 +18,7 @@ const MIN_SOURCES_FOR_WORKER = 2000;
  * @returns the groups, as `groupStoriesOf(input)` gives them
  */
 export async function groupIntoStories(input: StoryGroupingInput): Promise<StoryGroup[]> {
-  const asked = process.env.BRIEF_THREADS;
-  const threads = asked && /^\d+$/.test(asked) ? Number(asked) : undefined;
+  const threads = askedThreads();
   if (threads === 0 || (threads === undefined && input.sources.length < MIN_SOURCES_FOR_WORKER))
     return groupStoriesOf(input);
   return groupInWorker(input).catch(() => groupStoriesOf(input));
