@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type AnalysedArticle, type AnalyseOptions, type Diagnostic, entityIndexFor } from '@briefing/model';
+import { askedThreads } from './asked-threads.js';
 import { type ParsedFile, parseFile, unpackAnalysis } from './parse-file.js';
 import type { ParseTask } from './parse-worker.js';
 
@@ -21,6 +22,12 @@ const BATCH = 4;
 /** Tasks handed to the workers ahead of the one awaited, per worker: enough to keep them busy, few
  * enough that memory stays flat whatever the corpus size (10,000 pages: same peak with 4 or 64 files). */
 const TASKS_AHEAD_PER_WORKER = 3;
+/**
+ * Tasks a worker holds at once: the one it runs and the next, so that it goes on while this thread takes
+ * the results (on two busy cores this thread runs only when a worker waits: with one task each, a worker
+ * waited through every hand-over and every pause of this thread).
+ */
+const TASKS_PER_WORKER = 2;
 
 /** Choices for {@link parseCorpus}. */
 export interface ParseCorpusOptions {
@@ -90,8 +97,7 @@ export async function parseCorpus(
     if (parsed.signature !== undefined) signatures.set(id, parsed.signature);
   };
   const worker = workerFile();
-  const fromEnv = process.env.BRIEF_THREADS;
-  const asked = options.threads ?? (fromEnv && /^\d+$/.test(fromEnv) ? Number(fromEnv) : undefined);
+  const asked = options.threads ?? askedThreads();
   const threads = asked ?? os.availableParallelism();
   if (worker === null || threads === 0 || (asked === undefined && files.length < MIN_FILES_FOR_WORKERS)) {
     // an unknown pack fails here, as a BriefingError, before any file is parsed
@@ -99,7 +105,12 @@ export async function parseCorpus(
     for (let i = 0; i < files.length; i++) take(parseFile(files[i] as string, analyse), i + 1);
   } else {
     const { Tinypool } = await import('tinypool');
-    const pool = new Tinypool({ filename: worker, minThreads: threads, maxThreads: threads });
+    const pool = new Tinypool({
+      filename: worker,
+      minThreads: threads,
+      maxThreads: threads,
+      concurrentTasksPerWorker: TASKS_PER_WORKER,
+    });
     try {
       // while the workers start: an unknown pack fails here, as a BriefingError, before any task is
       // sent; the index is cached for the analysis (0.3 s of CPU, which no longer delays the workers)
