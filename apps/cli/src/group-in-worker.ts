@@ -41,11 +41,14 @@ export interface PackedGrouping {
  * Groups a brief's sources into stories in a worker thread (`groupStoriesOf` there), so that the main
  * thread goes on with the rest of the cross-article step meanwhile.
  * @param input what the grouping reads; left whole (the terms are copied to the worker)
+ * @param file the worker's module (default: the built `group-worker.js` beside this one)
  * @returns the groups, as `groupStoriesOf(input)` gives them
  * @throws when the worker cannot start or fails (the caller may group in its own thread instead)
  */
-export function groupInWorker(input: StoryGroupingInput): Promise<StoryGroup[]> {
-  const file = workerFile();
+export function groupInWorker(
+  input: StoryGroupingInput,
+  file: URL | null = workerFile(),
+): Promise<StoryGroup[]> {
   if (file === null) return Promise.reject(new Error('the grouping worker is not built'));
   const packed = packGrouping(input);
   return new Promise((resolve, reject) => {

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyseArticle, groupStoriesOf, storyGroupingInput, textArticle } from '@briefing/model';
+import { describe, expect, it } from 'vitest';
+import { groupInWorker } from '../src/group-in-worker.js';
+import { repoRoot } from './helpers.js';
+
+const builtWorker = pathToFileURL(path.join(repoRoot, 'apps/cli/dist/group-worker.js'));
+
+/** Three reports of one flood and one of a market, as the grouping reads them. */
+function input() {
+  const flood = (id: string, extra: string) =>
+    textArticle(
+      id,
+      `Floods cut the valley road on Monday, the regional governor Anna Berg said. Rescue teams reached the villages by boat. ${extra}`,
+      { title: `Floods in the valley ${id}`, published: '2024-04-02' },
+    );
+  const market = (id: string) =>
+    textArticle(id, 'Shares in the harbour company rose after its results. Traders bought steel and grain.', {
+      title: `Markets ${id}`,
+      published: '2024-04-03',
+    });
+  const articles = [
+    flood('a', 'Schools stay closed.'),
+    flood('b', 'Bridges were checked.'),
+    flood('c', 'Trains stopped.'),
+    market('d'),
+  ];
+  return storyGroupingInput(articles, [], (a) => analyseArticle(a).storyTerms);
+}
+
+describe('groupInWorker', () => {
+  it('gives the groups groupStoriesOf gives, from the built worker', async () => {
+    const grouping = input();
+    expect(await groupInWorker(grouping, builtWorker)).toEqual(groupStoriesOf(grouping));
+  });
+
+  it('rejects when the worker fails, leaving the input whole for grouping here', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-group-'));
+    try {
+      const broken = path.join(dir, 'broken.mjs');
+      fs.writeFileSync(broken, "throw new Error('no grouping here');\n");
+      const grouping = input();
+      await expect(groupInWorker(grouping, pathToFileURL(broken))).rejects.toThrowErrorMatchingInlineSnapshot(
+        `[Error: no grouping here]`,
+      );
+      expect(groupStoriesOf(grouping)).toEqual(groupStoriesOf(input()));
+      await expect(groupInWorker(grouping, null)).rejects.toThrowErrorMatchingInlineSnapshot(
+        `[Error: the grouping worker is not built]`,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
