@@ -50,6 +50,32 @@ describe('a Chromium launchChrome started (real Chromium)', () => {
     }, 30_000);
   }
 
+  it('does not outlive its process killed outright (SIGKILL: no handler of its own runs)', async () => {
+    const tmp = fs.mkdtempSync('/tmp/bl-');
+    try {
+      const script = `const { launchChrome } = await import(${JSON.stringify(launchModule)});
+        const chrome = await launchChrome();
+        console.log(chrome.process.pid);
+        setInterval(() => {}, 1000);`;
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        env: { ...process.env, TMPDIR: tmp },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      const pid = await new Promise<number>((resolve) =>
+        child.stdout.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))),
+      );
+      expect(running(pid)).toBe(true);
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.once('exit', resolve));
+      // Chromium sees its DevTools pipe close and quits: measured well under a second
+      for (let waited = 0; running(pid) && waited < 10_000; waited += 100)
+        await new Promise((r) => setTimeout(r, 100));
+      expect(running(pid)).toBe(false);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 20, retryDelay: 50 });
+    }
+  }, 30_000);
+
   it('does not outlive a process that handled a signal, then started it and exited, nor does its profile', async () => {
     const tmp = fs.mkdtempSync('/tmp/bl-');
     try {
