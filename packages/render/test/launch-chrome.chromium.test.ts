@@ -15,6 +15,25 @@ const running = (pid: number) => {
   }
 };
 
+/**
+ * Starts a program with no handler of its own that launches a browser (its profile under `tmp`) and
+ * waits; gives the program and the browser's pid.
+ */
+async function programWithBrowser(tmp: string) {
+  const script = `const { launchChrome } = await import(${JSON.stringify(launchModule)});
+    const chrome = await launchChrome();
+    console.log(chrome.process.pid);
+    setInterval(() => {}, 1000);`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    env: { ...process.env, TMPDIR: tmp },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const pid = await new Promise<number>((resolve) =>
+    child.stdout.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))),
+  );
+  return { child, pid };
+}
+
 describe('a Chromium launchChrome started (real Chromium)', () => {
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
     it(`does not outlive its process ended by ${signal}, nor does its profile`, async () => {
@@ -22,17 +41,7 @@ describe('a Chromium launchChrome started (real Chromium)', () => {
       const tmp = fs.mkdtempSync('/tmp/bl-');
       try {
         // a program that has no handler of its own: the signal must still end it, after the browser
-        const script = `const { launchChrome } = await import(${JSON.stringify(launchModule)});
-          const chrome = await launchChrome();
-          console.log(chrome.process.pid);
-          setInterval(() => {}, 1000);`;
-        const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
-          env: { ...process.env, TMPDIR: tmp },
-          stdio: ['ignore', 'pipe', 'inherit'],
-        });
-        const pid = await new Promise<number>((resolve) =>
-          child.stdout.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))),
-        );
+        const { child, pid } = await programWithBrowser(tmp);
         const profiles = () => fs.readdirSync(tmp).filter((f) => f.startsWith('brief-chrome-'));
         expect(running(pid)).toBe(true);
         expect(profiles()).toHaveLength(1);
@@ -53,17 +62,7 @@ describe('a Chromium launchChrome started (real Chromium)', () => {
   it('does not outlive its process killed outright (SIGKILL: no handler of its own runs)', async () => {
     const tmp = fs.mkdtempSync('/tmp/bl-');
     try {
-      const script = `const { launchChrome } = await import(${JSON.stringify(launchModule)});
-        const chrome = await launchChrome();
-        console.log(chrome.process.pid);
-        setInterval(() => {}, 1000);`;
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
-        env: { ...process.env, TMPDIR: tmp },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      const pid = await new Promise<number>((resolve) =>
-        child.stdout.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))),
-      );
+      const { child, pid } = await programWithBrowser(tmp);
       expect(running(pid)).toBe(true);
       child.kill('SIGKILL');
       await new Promise((resolve) => child.once('exit', resolve));
