@@ -24,6 +24,7 @@ import { ingredientBlocks } from './html/recipe-ingredients.js';
 import { shownDate } from './html/shown-date.js';
 import { teaserListItems } from './html/teaser-lists.js';
 import { dropTrailingHeadings } from './html/trailing-headings.js';
+import { dropTrailingTeasers } from './html/trailing-teasers.js';
 import { reportDropped } from './report-dropped.js';
 import { classifyLines, type LineKind } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
@@ -221,6 +222,9 @@ export function articleBlocks(
   // a short line right under a picture is its caption
   keep = dropPictureCaptions(page, keep);
   trace?.('picture-captions', keep);
+  // the teasers the body ends on, each closed by a "Read more" link
+  keep = dropTrailingTeasers(page, keep);
+  trace?.('trailing-teasers', keep);
   // a heading the body ends on heads what was left out (related links, a form), not the article
   keep = dropTrailingHeadings(page, keep, kinds);
   trace?.('trailing-headings', keep);
