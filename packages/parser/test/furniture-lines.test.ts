@@ -9,6 +9,7 @@ import {
   isFurnitureLine,
   isNamedBioLabel,
   isNoticeLine,
+  isPostFooter,
   isRecipeHeading,
   isSignOffLine,
 } from '../src/text/furniture-lines.js';
@@ -72,6 +73,19 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
         'Die Ministerin wurde am Montag über den Stand der Gespräche informiert.',
       ].map((t) => isSignOffLine(t)),
     ).toEqual([true, true, true, true, false, false]);
+  });
+
+  it('tells the line a blog prints under a post (data/notice-phrases.yaml, post) from a sentence', () => {
+    expect(
+      [
+        'This entry was posted in Vegetables and tagged tomatoes, watering. Bookmark the permalink.',
+        'Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit berlin von Jane Doe. Permanentlink.',
+        'Abgelegt unter Blogprojekte, Das Leben | Hinterlasse einen Kommentar',
+        'The study was posted in March and has been read widely since.',
+        'Die Studie wurde im Mai veröffentlicht und unter Fachleuten viel gelesen.',
+        'Die Akten des Verfahrens wurden abgelegt unter dem Zeichen des Amtes.',
+      ].map((t) => isPostFooter(t)),
+    ).toEqual([true, true, true, false, false, false]);
   });
 
   it('tells a comment header (data/comment-said-words.yaml) by the date under it', () => {

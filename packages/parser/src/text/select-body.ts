@@ -5,7 +5,13 @@ import { closingList } from './closing-list.js';
 import { threadStart } from './comment-thread.js';
 import { wordsIn } from './count-words.js';
 import { parseByline } from './find-byline.js';
-import { isCommentForm, isCommentHeader, isCreditLine, isFurnitureLine } from './furniture-lines.js';
+import {
+  isCommentForm,
+  isCommentHeader,
+  isCreditLine,
+  isFurnitureLine,
+  isPostFooter,
+} from './furniture-lines.js';
 import { interleavedLabels } from './interleaved-labels.js';
 import { leadUnderStamp } from './lead-under-stamp.js';
 import { linkBoxLines } from './link-box.js';
@@ -546,7 +552,10 @@ function beforeCommentForm(
  * thread are not the article), or before the header of a reader's comment ("Jane Roe says:" over a
  * date, see {@link isCommentHeader}; measured on trafilatura-eval text: comment snippets of its metadata
  * kept in the body, half A 15 → 11, half B 35 → 32; snippets half A fp −1, half B and zyte-dev
- * unchanged), when at least FORM_MIN of text stands before it.
+ * unchanged), or before the line a blog prints under a post ("This entry was posted in …", see
+ * {@link isPostFooter}: what follows it is the blog's, a bio, teasers, the sidebar; measured on
+ * trafilatura-eval text, half A 1324/114 → 1324/108 tp/fp, half B 1253/104, zyte-dev text 0.963 and
+ * both HTML sets unchanged), when at least FORM_MIN of text stands before it.
  * @returns the region's new last line
  */
 function endBeforeCommentForm(
@@ -561,8 +570,9 @@ function endBeforeCommentForm(
     const n = lengths?.[i];
     if (words < FORM_MIN) words += n ?? wordsIn(text);
     else if (
-      text.length <= MAX_FORM_CHARS &&
-      (isCommentForm(text, n ?? wordsIn(text)) || isCommentHeader(text, lines[i + 1]?.text))
+      (text.length <= MAX_FORM_CHARS &&
+        (isCommentForm(text, n ?? wordsIn(text)) || isCommentHeader(text, lines[i + 1]?.text))) ||
+      isPostFooter(text, n ?? wordsIn(text))
     )
       return i - 1;
   }
