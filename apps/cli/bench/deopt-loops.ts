@@ -1,0 +1,68 @@
+// Lists the functions V8 deoptimises again and again while `brief build` runs over bench pages: the
+// same optimised code (one opt id) thrown back to the interpreter at each call. V8 compiles a long loop
+// while it runs (on-stack replacement) and enters that code again on later calls; when the code holds
+// a branch the first call never took, or code after the loop that had not yet run, every later call
+// that reaches it deoptimises, and the rest of that call runs slower (issue 17: `minHash` on 1 page in
+// 6 and `recencyOf` once per story, until they were split so that their loops stand alone).
+// The build runs in one thread (`BRIEF_THREADS=0`), so each count is one isolate's.
+// Usage: pnpm --filter @briefing/cli deopt:loops [--pages N] [--min K] [DIR]
+//   DIR: a folder of pages (default: N bench pages, 1,000, written as bench:scale writes them);
+//   --min: list code deoptimised at least K times (default 10). Exits 1 when any is listed.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readPages, writePageCorpus } from './page-corpus.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const bin = path.join(root, 'apps/cli/dist/bin.js');
+const datasets = process.env.BRIEF_DATASETS ?? path.join(root, '../shared/datasets');
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args.splice(at, 2)[1]) : fallback;
+};
+const pages = option('--pages', 1000);
+const min = option('--min', 10);
+if (!fs.existsSync(bin)) throw new Error(`${bin} is missing: run \`pnpm build\` first`);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-deopt-'));
+try {
+  let corpus = args[0];
+  if (corpus === undefined) {
+    corpus = path.join(tmp, 'corpus');
+    fs.mkdirSync(corpus);
+    writePageCorpus(readPages(datasets), pages, corpus);
+  }
+  const run = spawnSync(
+    process.execPath,
+    ['--trace-deopt', bin, 'build', '--corpus', corpus, '--out', path.join(tmp, 'out'), '--format', 'json'],
+    {
+      env: { ...process.env, BRIEF_THREADS: '0', SOURCE_DATE_EPOCH: '1700000000' },
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    },
+  );
+  if (run.status !== 0 && run.status !== 1)
+    throw new Error(`brief build failed (${run.status ?? run.signal}): ${run.stderr.slice(-2000)}`);
+  // [bailout (kind: deopt-eager, reason: wrong map): begin. deoptimizing 0x… <JSFunction name (sfi = 0x…)>, 0x… <Code TURBOFAN>, opt id 81, …
+  const bailout =
+    /^\[bailout \(kind: ([^,]+), reason: ([^)]*)\): begin\. deoptimizing \S+ <JSFunction ([^ >]*)[^>]*>, \S+ <Code \w+>, opt id (\d+)/;
+  const byCode = new Map<string, number>();
+  let all = 0;
+  for (const line of run.stdout.split('\n')) {
+    const m = bailout.exec(line);
+    if (!m) continue;
+    all++;
+    const key = `${m[3] || '(anonymous)'}\t${m[2]}\topt id ${m[4]}`;
+    byCode.set(key, (byCode.get(key) ?? 0) + 1);
+  }
+  const loops = [...byCode].filter(([, n]) => n >= min).sort((a, b) => b[1] - a[1]);
+  console.log(`${all} deoptimisations in one thread over ${corpus}; the same code ${min} times or more:`);
+  for (const [key, n] of loops) console.log(`${String(n).padStart(6)}  ${key.replaceAll('\t', '  ')}`);
+  if (loops.length === 0) console.log('  none');
+  process.exitCode = loops.length > 0 ? 1 : 0;
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
