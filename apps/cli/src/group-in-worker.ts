@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { groupStoriesOf, type StoryGroup, type StoryGroupingInput, type StoryTerms } from '@briefing/model';
+import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from '@briefing/model';
 import { askedThreads } from './asked-threads.js';
+import { placeOf, StoryTermsArena, type TermsChunk, type TermsPlace } from './story-terms-arena.js';
 
 /**
  * From this many sources the grouping runs in a worker thread unless `BRIEF_THREADS=0` (asked-for
@@ -25,22 +26,21 @@ export async function groupIntoStories(input: StoryGroupingInput): Promise<Story
 }
 
 /**
- * A {@link StoryGroupingInput} with its sources' terms in three long arrays (moved to the worker, not
- * copied array by array) and where each source's terms start.
+ * A {@link StoryGroupingInput} with its sources' terms in shared chunks (see `StoryTermsArena`), which
+ * the worker reads where they are, and where each source's terms lie: three numbers a source (its
+ * chunk, first and end term).
  */
 export interface PackedGrouping {
   sources: StoryGroupingInput['sources'];
   actors: string[][];
-  starts: Uint32Array;
-  keys: Float64Array;
-  weights: Uint32Array;
-  backgroundDocs: Uint32Array;
+  chunks: TermsChunk[];
+  places: Uint32Array;
 }
 
 /**
  * Groups a brief's sources into stories in a worker thread (`groupStoriesOf` there), so that the main
  * thread goes on with the rest of the cross-article step meanwhile.
- * @param input what the grouping reads; left whole (the terms are copied to the worker)
+ * @param input what the grouping reads; left whole (the worker reads the terms, shared, and writes none)
  * @param file the worker's module (default: the built `group-worker.js` beside this one)
  * @returns the groups, as `groupStoriesOf(input)` gives them
  * @throws when the worker cannot start or fails (the caller may group in its own thread instead)
@@ -52,13 +52,8 @@ export function groupInWorker(
   if (file === null) return Promise.reject(new Error('the grouping worker is not built'));
   const packed = packGrouping(input);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(file, {
-      workerData: packed,
-      // made here, each over its own buffer: moved, not copied
-      transferList: [packed.starts, packed.keys, packed.weights, packed.backgroundDocs].map(
-        (a) => a.buffer as ArrayBuffer,
-      ),
-    });
+    // the chunks' memory is shared with the worker, not copied
+    const worker = new Worker(file, { workerData: packed });
     worker.once('message', (groups: StoryGroup[]) => {
       resolve(groups);
       void worker.terminate();
@@ -68,35 +63,46 @@ export function groupInWorker(
   });
 }
 
+/**
+ * Where each source's terms lie: in the arena the parse filled (parse-corpus.ts), or, for terms of
+ * their own, copied into a new one.
+ */
 function packGrouping(input: StoryGroupingInput): PackedGrouping {
-  const starts = new Uint32Array(input.terms.length + 1);
-  for (let i = 0; i < input.terms.length; i++)
-    starts[i + 1] = (starts[i] as number) + (input.terms[i] as StoryTerms).keys.length;
-  const total = starts[input.terms.length] as number;
-  const keys = new Float64Array(total);
-  const weights = new Uint32Array(total);
-  const backgroundDocs = new Uint32Array(total);
-  input.terms.forEach((t, i) => {
-    keys.set(t.keys, starts[i]);
-    weights.set(t.weights, starts[i]);
-    backgroundDocs.set(t.backgroundDocs, starts[i]);
+  const chunks: TermsChunk[] = [];
+  const chunkIndex = new Map<TermsChunk, number>();
+  const places = new Uint32Array(3 * input.terms.length);
+  let rest: StoryTermsArena | null = null;
+  input.terms.forEach((terms, i) => {
+    let place = placeOf(terms);
+    if (place === null) {
+      rest ??= new StoryTermsArena();
+      place = placeOf(rest.add(terms)) as TermsPlace;
+    }
+    let c = chunkIndex.get(place.chunk);
+    if (c === undefined) {
+      c = chunks.push(place.chunk) - 1;
+      chunkIndex.set(place.chunk, c);
+    }
+    places[3 * i] = c;
+    places[3 * i + 1] = place.from;
+    places[3 * i + 2] = place.to;
   });
-  return { sources: input.sources, actors: input.actors, starts, keys, weights, backgroundDocs };
+  return { sources: input.sources, actors: input.actors, chunks, places };
 }
 
 /**
- * The {@link StoryGroupingInput} a {@link PackedGrouping} holds, each source's terms a view of the long
- * arrays.
+ * The {@link StoryGroupingInput} a {@link PackedGrouping} holds, each source's terms a view of its chunk.
  * @param packed what {@link groupInWorker} sent
  */
 export function unpackGrouping(packed: PackedGrouping): StoryGroupingInput {
   const terms = packed.sources.map((_, i) => {
-    const from = packed.starts[i] as number;
-    const to = packed.starts[i + 1] as number;
+    const chunk = packed.chunks[packed.places[3 * i] as number] as TermsChunk;
+    const from = packed.places[3 * i + 1] as number;
+    const to = packed.places[3 * i + 2] as number;
     return {
-      keys: packed.keys.subarray(from, to),
-      weights: packed.weights.subarray(from, to),
-      backgroundDocs: packed.backgroundDocs.subarray(from, to),
+      keys: chunk.keys.subarray(from, to),
+      weights: chunk.weights.subarray(from, to),
+      backgroundDocs: chunk.backgroundDocs.subarray(from, to),
     };
   });
   return { sources: packed.sources, terms, actors: packed.actors };

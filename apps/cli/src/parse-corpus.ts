@@ -5,6 +5,7 @@ import { type AnalysedArticle, type AnalyseOptions, type Diagnostic, entityIndex
 import { askedThreads } from './asked-threads.js';
 import { type ParsedFile, parseFile, unpackAnalysis } from './parse-file.js';
 import type { ParseTask } from './parse-worker.js';
+import { StoryTermsArena } from './story-terms-arena.js';
 
 /**
  * Below this many files, unless threads are asked for, the corpus is parsed in this thread: each worker
@@ -72,6 +73,7 @@ export async function parseCorpus(
   const every = options.every ?? 1000;
   const analyse = options.analyse ?? {};
   const names = new Map<string, string>();
+  const storyTermsArena = new StoryTermsArena();
   const once = (s: string) => {
     const known = names.get(s);
     if (known !== undefined) return known;
@@ -93,6 +95,9 @@ export async function parseCorpus(
       e.kind = once(e.kind) as typeof e.kind;
       e.forms = e.forms.map(once);
     }
+    // the story terms move into the shared arena the grouping worker reads (story-terms-arena.ts)
+    const { storyTerms } = parsed.analysis;
+    if (storyTerms !== undefined) parsed.analysis.storyTerms = storyTermsArena.add(storyTerms);
     analysed.push({ article, analysis: unpackAnalysis(article, parsed.analysis) });
     if (parsed.signature !== undefined) signatures.set(id, parsed.signature);
   };

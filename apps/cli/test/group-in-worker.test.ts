@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { analyseArticle, groupStoriesOf, storyGroupingInput, textArticle } from '@briefing/model';
 import { describe, expect, it } from 'vitest';
 import { groupInWorker } from '../src/group-in-worker.js';
+import { placeOf, StoryTermsArena } from '../src/story-terms-arena.js';
 import { repoRoot } from './helpers.js';
 
 const builtWorker = pathToFileURL(path.join(repoRoot, 'apps/cli/dist/group-worker.js'));
@@ -35,6 +36,14 @@ describe('groupInWorker', () => {
   it('gives the groups groupStoriesOf gives, from the built worker', async () => {
     const grouping = input();
     expect(await groupInWorker(grouping, builtWorker)).toEqual(groupStoriesOf(grouping));
+  });
+
+  it('reads terms where the parse left them, in the shared arena, as the worker gets them from a build', async () => {
+    const grouping = input();
+    const arena = new StoryTermsArena();
+    const shared = { ...grouping, terms: grouping.terms.map((t) => arena.add(t)) };
+    expect(shared.terms.every((t) => placeOf(t) !== null)).toBe(true);
+    expect(await groupInWorker(shared, builtWorker)).toEqual(groupStoriesOf(grouping));
   });
 
   it('rejects when the worker fails, leaving the input whole for grouping here', async () => {
