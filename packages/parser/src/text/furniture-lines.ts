@@ -128,14 +128,22 @@ const KEY = 4;
 const pairOf = (first: number, second: number) => first * 65537 + second + 1;
 
 /**
+ * One YAML file of the package's `data/`, parsed (found through the package, also from a bundle).
+ * @param file its name in `data/`
+ */
+function readPhraseData(file: string): unknown {
+  const pkg = createRequire(import.meta.url).resolve('@briefing/parser/package.json');
+  return readYamlData(new URL(`data/${file}`, pathToFileURL(pkg)));
+}
+
+/**
  * The phrases of one file of `data/` (of some of its groups only, kept under their own `key`), read
  * once (found through the package, also from a bundle).
  */
 function phrases(file: string, only?: readonly string[], key = file): PhraseMatcher {
   let matcher = matchers.get(key);
   if (matcher === undefined) {
-    const pkg = createRequire(import.meta.url).resolve('@briefing/parser/package.json');
-    matcher = phraseMatcher(readYamlData(new URL(`data/${file}`, pathToFileURL(pkg))), only);
+    matcher = phraseMatcher(readPhraseData(file), only);
     matchers.set(key, matcher);
   }
   return matcher;
@@ -245,8 +253,7 @@ let postWords: Set<string> | undefined;
 /** The first words of the `post` group's phrases ("this", "abgelegt", "dieser", …), read once. */
 function postOpenings(): Set<string> {
   if (postWords === undefined) {
-    const pkg = createRequire(import.meta.url).resolve('@briefing/parser/package.json');
-    const data = readYamlData(new URL('data/notice-phrases.yaml', pathToFileURL(pkg))) as FurniturePhrases;
+    const data = readPhraseData('notice-phrases.yaml') as FurniturePhrases;
     postWords = new Set((data.post ?? []).map((p) => p.split(' ')[0] as string));
   }
   return postWords;
@@ -336,11 +343,7 @@ let beforeNames: Set<string> | undefined;
 /** The `before-name` group of `data/bio-phrases.yaml`, read once: whole words, matched whole. */
 function beforeName(): Set<string> {
   if (beforeNames === undefined) {
-    const pkg = createRequire(import.meta.url).resolve('@briefing/parser/package.json');
-    const data = readYamlData(new URL('data/bio-phrases.yaml', pathToFileURL(pkg))) as Record<
-      string,
-      unknown
-    >;
+    const data = readPhraseData('bio-phrases.yaml') as Record<string, unknown>;
     const group = data['before-name'];
     if (!Array.isArray(group) || !group.every((p) => typeof p === 'string'))
       throw new TypeError('bio phrases: expected a list of strings under before-name');
@@ -465,9 +468,8 @@ const lists = new Map<string, Set<string>>();
 function phraseList(file: string): Set<string> {
   let list = lists.get(file);
   if (list === undefined) {
-    const pkg = createRequire(import.meta.url).resolve('@briefing/parser/package.json');
     phrases(file); // checks the file's shape
-    const data = readYamlData(new URL(`data/${file}`, pathToFileURL(pkg))) as FurniturePhrases;
+    const data = readPhraseData(file) as FurniturePhrases;
     list = new Set(
       Object.values(data)
         .flat()
