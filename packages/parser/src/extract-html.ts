@@ -22,6 +22,7 @@ import { dropPictureCaptions } from './html/picture-captions.js';
 import { dropPointerLinkLists } from './html/pointer-link-lists.js';
 import { ingredientBlocks } from './html/recipe-ingredients.js';
 import { shownDate } from './html/shown-date.js';
+import { dropStrayTail } from './html/stray-tail.js';
 import { teaserListItems } from './html/teaser-lists.js';
 import { dropTrailingHeadings } from './html/trailing-headings.js';
 import { dropTrailingTeasers } from './html/trailing-teasers.js';
@@ -231,6 +232,9 @@ export function articleBlocks(
   // a heading inside the body over a box of links the body left out
   keep = dropBoxHeadings(page, keep, kinds);
   trace?.('box-headings', keep);
+  // a short last line after blocks the body left out (a call to follow, a category line) is the site's
+  keep = dropStrayTail(page, keep);
+  trace?.('stray-tail', keep);
   // the headline is the title, not part of the body
   const lower = title?.toLowerCase();
   let body = keep
