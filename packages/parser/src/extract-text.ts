@@ -98,7 +98,20 @@ function markdownArticle(lines: Line[]): { blocks: BodyBlock[]; meta: FoundMeta 
 }
 
 function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta: FoundMeta } {
-  const meta: FoundMeta = {};
+  // every field from the start, in one order: set as found, in the order of the page, they gave the
+  // object one of some fifty maps, and this function deoptimised on "wrong map" at its stores (issue 17)
+  const meta: FoundMeta = {
+    title: undefined,
+    subtitle: undefined,
+    authors: undefined,
+    published: undefined,
+    publishedInferred: undefined,
+    outlet: undefined,
+    section: undefined,
+    tags: undefined,
+    language: undefined,
+    url: undefined,
+  };
   // each line's length in words, counted once: classifying and scoring both read it
   const words: number[] = [];
   for (const l of lines) words.push(wordsIn(l.text));
