@@ -1,4 +1,4 @@
-import type { EntitySpan } from './entity-tagger.js';
+import type { EntitySpan, EntityType } from './entity-tagger.js';
 import { isTitle } from './find-roles.js';
 import { nameParticles } from './name-particles.js';
 import { isOrganisationWord } from './organisation-words.js';
@@ -29,7 +29,7 @@ export function mendSpans(
   for (const s of spans) {
     const last = joined.at(-1);
     if (last && last.type === 'PER' && continuesName(tokens, last, s)) {
-      joined[joined.length - 1] = { ...last, to: s.to, end: s.end };
+      joined[joined.length - 1] = spanOf(last.type, last.text, last.start, s.end, last.from, s.to);
       continue;
     }
     // two names an ampersand apart, one of them an organisation, are one ("Standard/ORG & Poor/LOC 's");
@@ -40,7 +40,7 @@ export function mendSpans(
       (tokens[last.to + 1] as Token).text === '&' &&
       (last.type === 'ORG' || s.type === 'ORG')
     ) {
-      joined[joined.length - 1] = { ...last, type: 'ORG', to: s.to, end: s.end };
+      joined[joined.length - 1] = spanOf('ORG', last.text, last.start, s.end, last.from, s.to);
       continue;
     }
     // two names of one type a particle apart are one ("Viña/LOC del Mar/LOC")
@@ -50,7 +50,7 @@ export function mendSpans(
       s.from === last.to + 2 &&
       nameParticles().inside.has((tokens[last.to + 1] as Token).text)
     ) {
-      joined[joined.length - 1] = { ...last, to: s.to, end: s.end };
+      joined[joined.length - 1] = spanOf(last.type, last.text, last.start, s.end, last.from, s.to);
       continue;
     }
     joined.push(s);
@@ -80,7 +80,8 @@ export function mendSpans(
       if (s.type === 'ORG' && word === '&') continue;
       if (i <= s.to && !SEPARATOR.has(word)) continue;
       of = false;
-      if (i > from) for (const c of cutTitle(tokens, { ...s, from, to: i - 1 })) out.push(c);
+      if (i > from)
+        for (const c of cutTitle(tokens, spanOf(s.type, s.text, s.start, s.end, from, i - 1))) out.push(c);
       from = i + 1;
     }
   }
@@ -93,7 +94,7 @@ export function mendSpans(
     if (QUOTE.test((tokens[s.from] as Token).text)) continue;
     const start = (tokens[s.from] as Token).start;
     const end = (tokens[s.to] as Token).end;
-    trimmed.push({ type: s.type, text: sentence.slice(start, end), start, end, from: s.from, to: s.to });
+    trimmed.push(spanOf(s.type, sentence.slice(start, end), start, end, s.from, s.to));
   }
   return trimmed;
 }
@@ -121,7 +122,7 @@ function joinParticleNames(tokens: readonly Token[], spans: readonly EntitySpan[
       (gap === 1 || particle(last.to + 2)) &&
       capitalised((tokens[s.from] as Token).text)
     )
-      out[out.length - 1] = { ...last, to: s.to, end: s.end };
+      out[out.length - 1] = spanOf(last.type, last.text, last.start, s.end, last.from, s.to);
     else if (
       particle(s.from) &&
       s.from > 0 &&
@@ -130,7 +131,7 @@ function joinParticleNames(tokens: readonly Token[], spans: readonly EntitySpan[
       (last === undefined || last.to < s.from - 1) &&
       s.from < s.to
     )
-      out.push({ ...s, type: 'PER', from: s.from - 1 });
+      out.push(spanOf('PER', s.text, s.start, s.end, s.from - 1, s.to));
     else out.push(s);
   }
   return out;
@@ -168,7 +169,7 @@ function cutTitle(tokens: readonly Token[], s: EntitySpan): EntitySpan[] {
   const inName = (t: Token) =>
     capitalised(t.text) || QUOTE.test(t.text) || inside.has(t.text) || prefix.test(t.text);
   if (!tail.every(inName)) return [s];
-  return [{ ...s, type: 'PER', from: title + 1 }];
+  return [spanOf('PER', s.text, s.start, s.end, title + 1, s.to)];
 }
 
 /**
@@ -191,7 +192,12 @@ function splitNameAfterOrganisation(tokens: readonly Token[], spans: EntitySpan[
         name = NAME_WORD.test(word) && !isTitle(word) && !isOrganisationWord(word);
       }
       if (!name) continue;
-      spans.splice(k, 1, { ...s, type: 'ORG', to: at }, { ...s, type: 'PER', from: at + 1 });
+      spans.splice(
+        k,
+        1,
+        spanOf('ORG', s.text, s.start, s.end, s.from, at),
+        spanOf('PER', s.text, s.start, s.end, at + 1, s.to),
+      );
       break;
     }
   }
@@ -243,4 +249,20 @@ function widenName(tokens: readonly Token[], s: EntitySpan, spans: readonly Enti
   };
   while (free(s.from - 1)) s.from--;
   while (free(s.to + 1)) s.to++;
+}
+
+/**
+ * A span written as the tagger writes one (the same properties in the same order): the copies these
+ * steps made by spreading had other maps, and `mendSpans` and `joinParticleNames` deoptimised on
+ * "wrong map" whenever a sentence first gave them one (issue 17).
+ */
+function spanOf(
+  type: EntityType,
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+): EntitySpan {
+  return { type, text, start, end, from, to };
 }

@@ -98,14 +98,35 @@ function markdownArticle(lines: Line[]): { blocks: BodyBlock[]; meta: FoundMeta 
 }
 
 function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta: FoundMeta } {
-  const meta: FoundMeta = {};
+  // every field from the start, in one order: set as found, in the order of the page, they gave the
+  // object one of some fifty maps, and this function deoptimised on "wrong map" at its stores (issue 17)
+  const meta: FoundMeta = {
+    title: undefined,
+    subtitle: undefined,
+    authors: undefined,
+    published: undefined,
+    publishedInferred: undefined,
+    outlet: undefined,
+    section: undefined,
+    tags: undefined,
+    language: undefined,
+    url: undefined,
+  };
   // each line's length in words, counted once: classifying and scoring both read it
-  const words = lines.map((l) => wordsIn(l.text));
+  const words: number[] = [];
+  for (const l of lines) words.push(wordsIn(l.text));
   const kinds = classifyLines(lines, words);
   const region = selectBody(lines, kinds, { words });
   if (region === null) return { blocks: [], meta };
-  const blocks = region.keep.map((i) => ({ ...(lines[i] as BodyBlock) }));
-  const years = yearsMentioned(blocks.map((b) => b.text).join(' '));
+  // copies the fixes below may change, written as splitLines writes a line (a spread's copy has
+  // another map) into an array filled by push (`map` makes a holey array once this function is
+  // optimised, a packed one before): the steps after deoptimised on either (issue 17)
+  const blocks: BodyBlock[] = [];
+  for (const i of region.keep) {
+    const l = lines[i] as BodyBlock;
+    blocks.push({ text: l.text, line: l.line, column: l.column, offset: l.offset });
+  }
+  const years = yearsMentioned(joinedTexts(blocks, ' '));
   // the page's language, known here already: only English is written month first ("05/03/2022"); a
   // page in English writes day first when one of its dates shows it (see writesDayFirst)
   meta.language = detectLanguage(languageSample(blocks));
@@ -113,12 +134,7 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
     (meta.language !== 'en' && meta.language !== 'und') ||
     // a slashed date lies within one line (digits and slashes only): the lines without a slash, most,
     // are not joined into the page's text for it
-    writesDayFirst(
-      lines
-        .filter((l) => l.text.includes('/'))
-        .map((l) => l.text)
-        .join('\n'),
-    );
+    writesDayFirst(joinedTexts(lines, '\n', '/'));
 
   // A dateline or site name fused to the start of the first paragraph.
   const lead = blocks[0] as BodyBlock;
@@ -147,7 +163,8 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
     if (d) datelines.set(i, d);
   }
   const isDateline = (i: number) => datelines.has(i) && isMostlyDate((lines[i] as BodyBlock).text);
-  const opening = blocks.slice(0, LEAD_LINES).map((b) => b.text);
+  const opening: string[] = [];
+  for (let k = 0; k < blocks.length && k < LEAD_LINES; k++) opening.push((blocks[k] as BodyBlock).text);
   const candidates = titleCandidates(lines, region.first, isDateline, opening);
   const data = file.data as TitleData;
   if (data.keepTitleCandidates) data.titleCandidates = candidates;
@@ -160,7 +177,12 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
     if (title.section && !meta.section) meta.section = title.section;
     // a date may close any copy of the headline ("…IN IRAQ?, 27 MARCH" above "…IN IRAQ?")
     const key = keyOf((lines[title.index] as BodyBlock).text);
-    const raw = candidates.map((c) => c.text).find((t) => keyOf(t) === key && t !== stripTrailingDate(t));
+    let raw: string | undefined;
+    for (const c of candidates)
+      if (keyOf(c.text) === key && c.text !== stripTrailingDate(c.text)) {
+        raw = c.text;
+        break;
+      }
     const inTitle = raw ? findDateline(raw.slice(stripTrailingDate(raw).length), years, slashDayFirst) : null;
     if (!meta.published && inTitle) setPublished(meta, inTitle);
   }
@@ -180,15 +202,32 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
     }
   }
   const outlet =
-    meta.outlet ??
-    findSiteHeader((lines[0] as BodyBlock).text) ??
-    findToldOutlet(blocks.map((b) => b.text).join('\n'));
+    meta.outlet ?? findSiteHeader((lines[0] as BodyBlock).text) ?? findToldOutlet(joinedTexts(blocks, '\n'));
   if (outlet) meta.outlet = outlet;
   const tags = findTags(lines, region.last);
   if (tags.length > 0) meta.tags = tags;
 
   reportDropped(lines, new Set(region.keep), blocks, file);
   return { blocks: blocks.filter((b) => b.text.length > 0), meta };
+}
+
+/**
+ * The texts of some lines joined with a separator, as `map` and `join` would give them, without the
+ * arrays: an array `map` or `filter` makes is holey once the caller is optimised and packed before
+ * (of small integers when empty), and `scrapedArticle` deoptimised on "wrong map" at each `join`.
+ * @param lines the lines
+ * @param separator put between two texts
+ * @param holding when given, only the texts that hold it are joined
+ */
+function joinedTexts(lines: readonly BodyBlock[], separator: string, holding?: string): string {
+  let out = '';
+  let first = true;
+  for (const l of lines) {
+    if (holding !== undefined && !l.text.includes(holding)) continue;
+    out = first ? l.text : out + separator + l.text;
+    first = false;
+  }
+  return out;
 }
 
 /** The opening of the body a headline is compared with: its first lines. */

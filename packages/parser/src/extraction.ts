@@ -6,20 +6,23 @@ export interface BodyBlock {
   offset: number;
 }
 
-/** Metadata an extractor found; every field is optional and front matter overrides it. */
+/**
+ * Metadata an extractor found; every field is optional (a field set to `undefined` is one not found)
+ * and front matter overrides it.
+ */
 export interface FoundMeta {
-  title?: string;
-  subtitle?: string;
-  authors?: string[];
+  title?: string | undefined;
+  subtitle?: string | undefined;
+  authors?: string[] | undefined;
   /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `--MM-DD`. */
-  published?: string;
+  published?: string | undefined;
   /** Why `published` was inferred from the text rather than read from it. */
-  publishedInferred?: string;
-  outlet?: string;
-  section?: string;
-  tags?: string[];
-  language?: string;
-  url?: string;
+  publishedInferred?: string | undefined;
+  outlet?: string | undefined;
+  section?: string | undefined;
+  tags?: string[] | undefined;
+  language?: string | undefined;
+  url?: string | undefined;
 }
 
 /** What a format's extractor returns: the body blocks in reading order and metadata (its findings go on the file as messages). */

@@ -30,9 +30,12 @@ export function classifyLines(
   words: readonly number[] = lines.map((l) => wordsIn(l.text)),
 ): LineKind[] {
   const counts = new Map<string, number>();
-  const shapes = lines.map((l) => shapeOf(l.text)); // once per line: it lower-cases the whole line
+  // arrays filled by push, not made by `map`: `map` makes a holey array once this function is
+  // optimised and a packed one before, and the steps reading them deoptimised on the other (issue 17)
+  const shapes: string[] = [];
+  for (const l of lines) shapes.push(shapeOf(l.text)); // once per line: it lower-cases the whole line
   for (const key of shapes) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const kinds = lines.map((l, i): LineKind => {
+  const kindAt = (l: BodyBlock, i: number): LineKind => {
     const length = words[i] as number;
     const kind = kindOf(withoutTrailingFormat(l.text), length, (counts.get(shapes[i] as string) ?? 0) > 1);
     // a step or list number on a line of its own ("3.", "(4)") shares the shape of the others but is
@@ -46,7 +49,9 @@ export function classifyLines(
     )
       return 'short';
     return kind;
-  });
+  };
+  const kinds: LineKind[] = [];
+  for (let i = 0; i < lines.length; i++) kinds.push(kindAt(lines[i] as BodyBlock, i));
   markFusedTeasers(lines, kinds, words);
   markHeadlineLists(lines, kinds);
   markTables(lines, kinds);

@@ -71,7 +71,10 @@ export function joinWrappedLines(lines: BodyBlock[]): BodyBlock[] {
     while (next < first) out.push(lines[next++] as BodyBlock);
     const parts: string[] = [];
     for (let m = first; m <= last; m++) parts.push((lines[m] as BodyBlock).text);
-    out.push({ ...(lines[first] as BodyBlock), text: parts.join(' ') });
+    // a line of its own shape, as splitLines makes them: a spread's copy has another map, and each
+    // step reading the page's lines deoptimised when a page with joined lines came (issue 17)
+    const head = lines[first] as BodyBlock;
+    out.push({ text: parts.join(' '), line: head.line, column: head.column, offset: head.offset });
     next = last + 1;
   }
   while (next < lines.length) out.push(lines[next++] as BodyBlock);

@@ -159,21 +159,27 @@ export function titleCandidates(
     if (i === bodyStart && (/[!…]\P{L}*$/u.test(text) || text.endsWith('.'))) continue;
     found.push({ index: i, text });
   }
-  const counts = copiesOf(
-    lines,
-    found.map((f) => keyOf(f.text)),
-  );
+  // arrays filled by push, not made by `map`: `map` makes a holey array once this function is
+  // optimised and a packed one before, and the steps reading them deoptimised on the other (issue 17)
+  const keys: string[] = [];
+  const owns: string[][] = [];
+  const alls: string[][] = [];
+  const trimmed: string[] = [];
+  const sizes: number[] = [];
+  for (const f of found) {
+    const all = f.text.split(/\s+/).filter(Boolean);
+    keys.push(keyOf(f.text));
+    owns.push(longWords(f.text));
+    alls.push(all);
+    trimmed.push(f.text.trim());
+    sizes.push(all.length);
+  }
+  const counts = copiesOf(lines, keys);
   const echoOf = (own: readonly string[], known: ReadonlySet<string>) =>
     own.length === 0 ? 0 : own.filter((w) => known.has(w)).length / own.length;
-  const owns = found.map((f) => longWords(f.text));
-  const alls = found.map((f) => f.text.split(/\s+/).filter(Boolean));
-  const quoted = quotedElsewhere(
-    found.map((f) => f.text.trim()),
-    alls.map((a) => a.length),
-    lines,
-  );
+  const quoted = quotedElsewhere(trimmed, sizes, lines);
   const firstEcho = owns.findIndex((own) => echoOf(own, leadWords) >= 0.5);
-  return found.map(({ index, text }, k) => {
+  const candidateOf = ({ index, text }: { index: number; text: string }, k: number): TitleCandidate => {
     const all = alls[k] as string[];
     const n = all.length;
     const own = owns[k] as string[];
@@ -227,7 +233,11 @@ export function titleCandidates(
       n <= 2 && own.length > 0 && echo === 1 ? 1 : 0,
     ];
     return { index, text, features };
-  });
+  };
+  const candidates: TitleCandidate[] = [];
+  for (let k = 0; k < found.length; k++)
+    candidates.push(candidateOf(found[k] as { index: number; text: string }, k));
+  return candidates;
 }
 
 /**
@@ -241,11 +251,14 @@ function quotedElsewhere(
   counts: readonly number[],
   lines: readonly BodyBlock[],
 ): boolean[] {
-  const out = keys.map(() => false);
+  const out: boolean[] = [];
+  const open: number[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    out.push(false);
+    if ((counts[i] as number) >= MIN_WORDS) open.push(i);
+  }
   // shortest first: a line is compared only with the candidates shorter than it
-  const open = keys
-    .flatMap((_k, i) => ((counts[i] as number) >= MIN_WORDS ? [i] : []))
-    .sort((x, y) => (keys[x] as string).length - (keys[y] as string).length);
+  open.sort((x, y) => (keys[x] as string).length - (keys[y] as string).length);
   if (open.length === 0) return out;
   const shortest = (keys[open[0] as number] as string).length;
   const longest = (keys[open[open.length - 1] as number] as string).length;
@@ -292,6 +305,9 @@ function underPointer(lines: readonly BodyBlock[], index: number): boolean {
  */
 function copiesOf(lines: readonly BodyBlock[], keys: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>(keys.map((k) => [k, 0]));
+  // no key: the shortest would be Infinity, a number of another kind in the comparison below, where
+  // this function deoptimised ("lost precision or NaN", issue 17)
+  if (keys.length === 0) return counts;
   const longest = keys.reduce((m, k) => Math.max(m, k.length), 0);
   const shortest = keys.reduce((m, k) => Math.min(m, k.length), Number.POSITIVE_INFINITY);
   // a key drops at most a trailing date (", 27 March 2024") and the line's outer spaces
