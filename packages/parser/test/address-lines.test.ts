@@ -1,16 +1,9 @@
-import type { Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { isAddressLine } from '../src/html/address-lines.js';
-import { collectBlocks } from '../src/html/collect-blocks.js';
-
-/** The blocks of a page made of the given body markup. */
-const page = (body: string) =>
-  collectBlocks(unified().use(rehypeParse).parse(`<body>${body}</body>`) as Root);
+import { bodyPage } from './body-page.js';
 
 describe('isAddressLine', () => {
-  const blocks = page(
+  const blocks = bodyPage(
     [
       '<p>Sign the petition online:</p>',
       '<p><a href="https://example.org/p">https://example.org/p</a></p>',

@@ -1,13 +1,6 @@
-import type { Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { collectBlocks } from '../src/html/collect-blocks.js';
 import { dropStrayTail } from '../src/html/stray-tail.js';
-
-/** The blocks of a page made of the given body markup. */
-const page = (body: string) =>
-  collectBlocks(unified().use(rehypeParse).parse(`<body>${body}</body>`) as Root);
+import { bodyPage } from './body-page.js';
 
 const ARTICLE = [
   '<p>The council agreed on Tuesday to keep the city library open until midnight on weekdays during the exam season, after students asked for more quiet places to revise.</p>',
@@ -19,7 +12,7 @@ const CLOSE =
 
 /** The kept texts once the stray tail is dropped, when every block but the left-out one is kept. */
 const kept = (body: string) => {
-  const p = page(body);
+  const p = bodyPage(body);
   const keep = p.blocks.flatMap((b, i) => (b.text.startsWith('Photo:') ? [] : [i]));
   return dropStrayTail(p, keep).map((i) => p.blocks[i]?.text);
 };
@@ -27,7 +20,7 @@ const kept = (body: string) => {
 describe('dropStrayTail', () => {
   it('drops a last line of fewer than 25 words standing after a block the body left out', () => {
     expect(kept(`${ARTICLE}${LEFT_OUT}<p>Follow the library on Instagram for more.</p>`)).toEqual(
-      page(ARTICLE).blocks.map((b) => b.text),
+      bodyPage(ARTICLE).blocks.map((b) => b.text),
     );
   });
 

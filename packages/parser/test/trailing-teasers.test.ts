@@ -1,13 +1,6 @@
-import type { Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { collectBlocks } from '../src/html/collect-blocks.js';
 import { dropTrailingTeasers } from '../src/html/trailing-teasers.js';
-
-/** The blocks of a page made of the given body markup. */
-const page = (body: string) =>
-  collectBlocks(unified().use(rehypeParse).parse(`<body>${body}</body>`) as Root);
+import { bodyPage } from './body-page.js';
 
 const ARTICLE = [
   '<p>The council agreed on Tuesday to keep the city library open until midnight on weekdays during the exam season, after students asked for more quiet places to revise.</p>',
@@ -18,7 +11,7 @@ const CARD =
 
 /** The kept texts once the teasers are dropped, when every block but the pointers is kept. */
 const kept = (body: string) => {
-  const p = page(body);
+  const p = bodyPage(body);
   const keep = p.blocks.flatMap((b, i) => (/^(read more|weiterlesen)/i.test(b.text) ? [] : [i]));
   return dropTrailingTeasers(p, keep).map((i) => p.blocks[i]?.text);
 };
@@ -27,7 +20,7 @@ describe('dropTrailingTeasers', () => {
   it('drops the teasers the body ends on, each with its title, when a "Read more" link closes them', () => {
     expect(
       kept(`${ARTICLE}${CARD}<a href="/bus">Read more</a></div>${CARD}<a href="/bus2">Weiterlesen</a></div>`),
-    ).toEqual(page(ARTICLE).blocks.map((b) => b.text));
+    ).toEqual(bodyPage(ARTICLE).blocks.map((b) => b.text));
   });
 
   it('keeps the body going on under the pointer (a collapsed article), a pointer with a colon and one that is no link', () => {
