@@ -2,7 +2,7 @@
 // The `brief` program. It first takes charge of how the process ends (shutdown.ts) and creates the
 // run's browser owner; for a build that will print it starts Chromium at once, then loads the rest of
 // the program while the browser comes up: on a cold run that hides most of the launch.
-import './tiering.js'; // before anything runs: how V8 compiles patterns and functions, for every thread
+import './tiering.js'; // before anything runs: how V8 compiles patterns, for every thread
 import fs from 'node:fs';
 import { BriefingError } from '@briefing/model';
 import { CommanderError } from 'commander';

@@ -1,4 +1,4 @@
-// Imported by bin.ts before it runs anything: how V8 compiles patterns and functions, for the whole run.
+// Imported by bin.ts before it runs anything: how V8 compiles patterns, for the whole run.
 import v8 from 'node:v8';
 
 /*
