@@ -8,11 +8,14 @@
 // main-text snippets, from many sites and years): a check on pages the settings were not chosen on.
 // With --singletons readability, they are the English real pages of readability-pages (the article text
 // Readability extracts: whole long pages, novels, manuals, blogs, Wikipedia, on unrelated subjects).
-// Usage: pnpm eval:stories [--threshold T] [--sweep] [--singletons zyte|trafilatura|readability]
+// Each source's actors are those a brief of the set finds (`buildBriefing`), as the brief's grouping
+// reads them; --no-actors groups by the sources' words alone.
+// Usage: pnpm eval:stories [--threshold T] [--sweep] [--singletons zyte|trafilatura|readability] [--no-actors]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/article.js';
+import { buildBriefing } from '../src/build-briefing.js';
 import { groupStories } from '../src/group-stories.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -186,10 +189,25 @@ function bcubed(items: readonly Labelled[], predicted: ReadonlyMap<string, strin
   return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
 }
 
-function score(items: readonly Labelled[], threshold?: number) {
+/**
+ * The actors of each source as a brief of these sources finds them (`buildBriefing`'s actors, the
+ * grouping's `actorsOf`), so that the figures are those of a brief's stories; none with --no-actors.
+ */
+function actorsOf(items: readonly Labelled[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (args.includes('--no-actors')) return out;
+  const { value } = buildBriefing(
+    items.map((x) => x.article),
+    { id: 'eval-stories', now: new Date('2026-01-01T00:00:00Z') },
+  );
+  for (const a of value.actors) for (const id of a.sourceIds) out.set(id, [...(out.get(id) ?? []), a.name]);
+  return out;
+}
+
+function score(items: readonly Labelled[], actors: ReadonlyMap<string, string[]>, threshold?: number) {
   const stories = groupStories(
     items.map((x) => x.article),
-    threshold === undefined ? {} : { threshold },
+    threshold === undefined ? { actorsOf: actors } : { actorsOf: actors, threshold },
   );
   const predicted = new Map<string, string>();
   for (const s of stories) for (const id of s.sourceIds) predicted.set(id, s.id);
@@ -200,17 +218,18 @@ const args = process.argv.slice(2);
 const t = args.indexOf('--threshold');
 const threshold = t >= 0 ? Number(args[t + 1]) : undefined;
 const all = load();
-const sets: [string, Labelled[]][] = [
+// each set's actors found once, over that set's sources, as a brief of them would
+const sets: [string, Labelled[], Map<string, string[]>][] = [
   [`all (3 clusters + ${all.length - 90} singletons)`, all],
   ...[0, 1, 2].map((k): [string, Labelled[]] => [`fold ${k + 1}`, all.filter((x) => x.fold === k)]),
-];
+].map(([name, items]) => [name, items, actorsOf(items)]);
 const f = (x: number) => x.toFixed(3);
 const thresholds = args.includes('--sweep') ? [0.02, 0.025, 0.03, 0.035, 0.04, 0.05] : [threshold];
 for (const th of thresholds) {
   if (th !== undefined) console.log(`threshold ${th}`);
   console.log('set                                   items  stories  precision  recall  F1');
-  for (const [name, items] of sets) {
-    const r = score(items, th);
+  for (const [name, items, actors] of sets) {
+    const r = score(items, actors, th);
     console.log(
       `${name.padEnd(38)}${String(items.length).padStart(5)}  ${String(r.stories).padStart(7)}  ${f(r.precision).padStart(9)}  ${f(r.recall).padStart(6)}  ${f(r.f1)}`,
     );

@@ -110,6 +110,28 @@ describe('groupStories', () => {
     expect(grouped.filter((ids) => ids.length > 1)).toHaveLength(1);
   });
 
+  it('weighs an actor by its share of general news: common ones shared by all keep stories apart, rare ones join', () => {
+    // looked up by the whole name, no actor was found among general news's words: four that every
+    // news text names, shared by all four sources, outweighed each story's own words
+    const articles = [
+      article('f1', FLOOD(3)),
+      article('c1', CHESS(4)),
+      article('f2', FLOOD(5)),
+      article('c2', CHESS(6)),
+    ];
+    const sharing = (actors: string[]) =>
+      groupStories(articles, { actorsOf: new Map(articles.map((a) => [a.id, actors])) }).map(
+        (s) => s.sourceIds,
+      );
+    expect(sharing(['United States', 'United Nations', 'White House', 'United Kingdom'])).toEqual([
+      ['c1', 'c2'],
+      ['f1', 'f2'],
+    ]);
+    expect(sharing(['Vantor Quellin', 'Marsk Tiberon', 'Kelvane', 'Dunmoor Perrin'])).toEqual([
+      ['c1', 'c2', 'f1', 'f2'],
+    ]);
+  });
+
   it('derives a story id from its earliest source, so a later source does not change it', () => {
     const a = article('f1', FLOOD(3), { published: '2024-01-01', url: 'https://example.org/flood' });
     const b = article('f2', FLOOD(5), { published: '2024-01-02' });
