@@ -219,10 +219,11 @@ const t = args.indexOf('--threshold');
 const threshold = t >= 0 ? Number(args[t + 1]) : undefined;
 const all = load();
 // each set's actors found once, over that set's sources, as a brief of them would
-const sets: [string, Labelled[], Map<string, string[]>][] = [
+const parts: [string, Labelled[]][] = [
   [`all (3 clusters + ${all.length - 90} singletons)`, all],
   ...[0, 1, 2].map((k): [string, Labelled[]] => [`fold ${k + 1}`, all.filter((x) => x.fold === k)]),
-].map(([name, items]) => [name, items, actorsOf(items)]);
+];
+const sets = parts.map(([name, items]) => [name, items, actorsOf(items)] as const);
 const f = (x: number) => x.toFixed(3);
 const thresholds = args.includes('--sweep') ? [0.02, 0.025, 0.03, 0.035, 0.04, 0.05] : [threshold];
 for (const th of thresholds) {
