@@ -1,6 +1,6 @@
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
 import { lastDay } from './build-timeline.js';
-import { leansOnContext } from './news-statement.js';
+import { leansOnContext, writerSpeaks } from './news-statement.js';
 
 /** A source's side on a claim, as the claim comparison gives it (read when present). */
 interface ClaimSide {
@@ -56,7 +56,7 @@ export function composeBottomLine(facts: BottomLineFacts): BottomLineItem[] {
   const latest = latestDevelopment(facts);
   const actors = mainActors(facts);
   const split = disputedClaim(facts.claims) ?? opposedStances(facts.stances ?? [], facts.actors);
-  const next = firstToCome(facts.watch ?? []);
+  const next = firstToCome(reported(facts.watch ?? []));
   const ahead: BottomLineItem | null = next
     ? {
         kind: 'ahead',
@@ -96,10 +96,21 @@ function leadDevelopment(facts: BottomLineFacts, latest: BottomLineItem | null):
   return null;
 }
 
+/**
+ * The events a source reports, when there are any: without those in which the writer speaks of themself
+ * ("That's exactly how I felt after a demo yesterday"), a column's or a review's own experience, which
+ * is no development of the story.
+ */
+function reported(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
+  const out = events.filter((e) => !writerSpeaks(e.text));
+  return out.length > 0 ? out : events;
+}
+
 /** The most recent event stated to the day or month (most sources first on the same date), else the first key point. */
 function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
-  const dated = facts.timeline.filter((e) => e.precision !== 'year');
-  const last = [...(dated.length ? dated : facts.timeline)].sort(
+  const timeline = reported(facts.timeline);
+  const dated = timeline.filter((e) => e.precision !== 'year');
+  const last = [...(dated.length ? dated : timeline)].sort(
     (a, b) => b.date.localeCompare(a.date) || b.sourceIds.length - a.sourceIds.length,
   )[0];
   if (last)

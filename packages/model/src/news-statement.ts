@@ -94,7 +94,28 @@ function hasAction(text: string): boolean {
  */
 export function newsScore(text: string): number {
   const opinion = Math.min(2, text.match(ASSESSMENT)?.length ?? 0);
-  return (hasAction(text) ? 1 : 0) + (DATE.test(text) ? 1 : 0) + (NAME.test(text) ? 1 : 0) - opinion;
+  const score = (hasAction(text) ? 1 : 0) + (DATE.test(text) ? 1 : 0) + (NAME.test(text) ? 1 : 0) - opinion;
+  return writerSpeaks(text) ? Math.min(score, WRITER) : score;
+}
+
+/**
+ * The highest news score of a sentence in which the writer speaks of themself: opinion, which a brief
+ * takes as a key point only when news runs short. A review's or a column's "I still remember using
+ * the first model in 2010" states a date, and read as news it led a brief of mixed pages.
+ */
+const WRITER = -1;
+/** The first person singular ("I felt", "I'm", "my view", "told me"); "I" after a capitalised word is a numeral ("World War I"). */
+const FIRST_PERSON = /(?<!\p{Lu}\p{L}*\s)\bI(?:['’](?:m|ve|d|ll)\b|\s+\p{Ll})|\b(?:[Mm]y|me|myself|mine)\b/u;
+/** A quoted passage: a speaker's "I" is reported speech, not the writer's. */
+const QUOTED = /“[^”]*”|"[^"]*"/g;
+
+/**
+ * Whether the writer speaks in the first person singular, outside any quotation.
+ * @param text a sentence
+ */
+export function writerSpeaks(text: string): boolean {
+  if (!FIRST_PERSON.test(text)) return false;
+  return FIRST_PERSON.test(text.includes('"') || text.includes('“') ? text.replace(QUOTED, ' ') : text);
 }
 
 /**
@@ -109,7 +130,8 @@ export function newsScoreUnlessContext(text: string): number | null {
   const action = hasAction(text);
   if (!date && !action) return null;
   const opinion = Math.min(2, text.match(ASSESSMENT)?.length ?? 0);
-  return (action ? 1 : 0) + (date ? 1 : 0) + (NAME.test(text) ? 1 : 0) - opinion;
+  const score = (action ? 1 : 0) + (date ? 1 : 0) + (NAME.test(text) ? 1 : 0) - opinion;
+  return writerSpeaks(text) ? Math.min(score, WRITER) : score;
 }
 
 /**
