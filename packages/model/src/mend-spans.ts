@@ -2,6 +2,7 @@ import type { EntitySpan, EntityType } from './entity-tagger.js';
 import { isTitle } from './find-roles.js';
 import { nameParticles } from './name-particles.js';
 import { isOrganisationWord } from './organisation-words.js';
+import { opensPlaceBeforeOf } from './place-words.js';
 import type { Token } from './tokenize-words.js';
 
 const SEPARATOR = new Set(['and', ',', ';', '&', 'or']);
@@ -55,6 +56,7 @@ export function mendSpans(
     }
     joined.push(s);
   }
+  joinPlacesOverOf(tokens, joined);
   for (const s of joined) {
     if (s.type === 'PER') widenName(tokens, s, joined);
     else if (s.type === 'ORG' && s.from === s.to) widenOrganisation(tokens, s, joined);
@@ -90,7 +92,7 @@ export function mendSpans(
   for (const s of joinParticleNames(tokens, out)) {
     // quotes and connectors at the edges are not part of a name ("of Veterans Affairs")
     while (s.from < s.to && isEdge(tokens[s.from] as Token)) s.from++;
-    while (s.to > s.from && isEdge(tokens[s.to] as Token)) s.to--;
+    while (s.to > s.from && (isEdge(tokens[s.to] as Token) || endsOnDay(s, tokens))) s.to--;
     if (QUOTE.test((tokens[s.from] as Token).text)) continue;
     const start = (tokens[s.from] as Token).start;
     const end = (tokens[s.to] as Token).end;
@@ -135,6 +137,46 @@ function joinParticleNames(tokens: readonly Token[], spans: readonly EntitySpan[
     else out.push(s);
   }
   return out;
+}
+
+/**
+ * Joins a place's head noun and its name over "of" into one place ("Strait/LOC of Hormuz/LOC", "Port/LOC
+ * of Antwerp/LOC"), and gives a name the head noun the tagger left out ("Province/O of Valmera/LOC"); the
+ * head nouns are `place-words.yaml`'s `beforeOf`. Changes `spans` in place.
+ */
+function joinPlacesOverOf(tokens: readonly Token[], spans: EntitySpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as EntitySpan;
+    const head = tokens[s.from - 2];
+    if (
+      s.from < 2 ||
+      (tokens[s.from - 1] as Token).text !== 'of' ||
+      !head ||
+      !capitalised(head.text) ||
+      !opensPlaceBeforeOf(head.text)
+    )
+      continue;
+    const before = k > 0 ? (spans[k - 1] as EntitySpan) : undefined;
+    if (before && before.to >= s.from - 2) {
+      // the head stands alone before "of", as a name of its own: the two are one place
+      if (before.from !== s.from - 2 || before.to !== s.from - 2) continue;
+      spans[k - 1] = spanOf('LOC', before.text, before.start, s.end, before.from, s.to);
+      spans.splice(k, 1);
+      k--;
+    } else spans[k] = spanOf('LOC', s.text, head.start, s.end, s.from - 2, s.to);
+  }
+}
+
+/** The days of the week, which close no person's or place's name. */
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/**
+ * Whether a person's or a place's span ends on a day of the week the tagger ran on into ("in Gaza Strip
+ * Monday", "Cheney Monday" in news written without "on"); an organisation or a work may end so ("Ruby
+ * Tuesday").
+ */
+function endsOnDay(s: EntitySpan, tokens: readonly Token[]): boolean {
+  return (s.type === 'PER' || s.type === 'LOC') && WEEKDAYS.has((tokens[s.to] as Token).text);
 }
 
 const isEdge = (t: Token) => QUOTE.test(t.text) || EDGE_WORD.has(t.text);

@@ -3,8 +3,13 @@ import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 
 const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
-const PlaceWords = z.object({ last: Words, first: Words });
-let words: { last: ReadonlySet<string>; first: ReadonlySet<string> } | undefined;
+const PlaceWords = z.object({ last: Words, first: Words, beforeOf: Words });
+interface PlaceWordSets {
+  last: ReadonlySet<string>;
+  first: ReadonlySet<string>;
+  beforeOf: ReadonlySet<string>;
+}
+let words: PlaceWordSets | undefined;
 
 /**
  * Whether a name of two words or more says it is a place by its first or last word ("Swat Valley",
@@ -27,10 +32,18 @@ export function isPlaceWord(word: string): boolean {
   return placeWords().last.has(word.toLowerCase());
 }
 
-function placeWords(): { last: ReadonlySet<string>; first: ReadonlySet<string> } {
+/**
+ * Whether one word opens a place's name before "of" ("Strait" of Hormuz, "Port" of Antwerp).
+ * @param word a word, in any case
+ */
+export function opensPlaceBeforeOf(word: string): boolean {
+  return placeWords().beforeOf.has(word.toLowerCase());
+}
+
+function placeWords(): PlaceWordSets {
   if (!words) {
     const file = PlaceWords.parse(readYamlData(modelFile('data/place-words.yaml')));
-    words = { last: new Set(file.last), first: new Set(file.first) };
+    words = { last: new Set(file.last), first: new Set(file.first), beforeOf: new Set(file.beforeOf) };
   }
   return words;
 }

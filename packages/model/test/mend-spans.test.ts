@@ -111,4 +111,35 @@ describe('mendSpans: what it makes of the spans a tagger gives in text unlike it
       ]),
     ).toEqual(['PER:Robert "Bobby" Valencia']);
   });
+
+  it('joins a place\'s head noun and its name over "of", and gives a name the head the tagger left out', () => {
+    expect(
+      mend('Tankers left the Strait of Hormuz for the Port of Antwerp.', [
+        ['LOC', 'Strait'],
+        ['LOC', 'Hormuz'],
+        ['LOC', 'Port'],
+        ['ORG', 'Antwerp'],
+      ]),
+    ).toEqual(['LOC:Strait of Hormuz', 'LOC:Port of Antwerp']);
+    expect(mend('Roads in the Province of Valmera closed.', [['LOC', 'Valmera']])).toEqual([
+      'LOC:Province of Valmera',
+    ]);
+    // an organisation's or a title's head before "of" is not a place's
+    expect(
+      mend('The Bank of Valmera and the Secretary of State met.', [
+        ['LOC', 'Valmera'],
+        ['ORG', 'State'],
+      ]),
+    ).toEqual(['LOC:Valmera', 'ORG:State']);
+  });
+
+  it("cuts a day of the week a person's or a place's name ran on into, not an organisation's", () => {
+    expect(
+      mend('Dick Cheney Monday met officials in New Delhi Wednesday at Ruby Tuesday.', [
+        ['PER', 'Dick Cheney Monday'],
+        ['LOC', 'New Delhi Wednesday'],
+        ['ORG', 'Ruby Tuesday'],
+      ]),
+    ).toEqual(['PER:Dick Cheney', 'LOC:New Delhi', 'ORG:Ruby Tuesday']);
+  });
 });
