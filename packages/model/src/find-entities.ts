@@ -95,7 +95,11 @@ export function findEntities(
   for (const r of read) headlineCaseQueries(r.tokens, asked);
   for (const r of read)
     for (const m of r.mentions)
-      if (m.entry === null && m.from === m.to && CAPITALS.test(m.form as string))
+      if (
+        m.entry === null &&
+        m.from === m.to &&
+        (CAPITALS.test(m.form as string) || opensSentence(r.tokens, m.from))
+      )
         asked.add((m.form as string).toLowerCase());
   const lower = lowerCaseWords(
     read.map((r) => r.tokens),
@@ -130,6 +134,15 @@ export function findEntities(
       // "FROM", "SHOULD", "SELECT" beside "from", "should", "select": a word set in capitals (code,
       // a standard's keywords, emphasis), not an acronym; a known name ("US", "WHO") is looked up first
       if (m.entry === null && m.from === m.to && isCapitalsOf(form, lower)) continue;
+      // "Court orders …", "Port strike enters …" beside "a court", "the port authority": a common
+      // word capitalised only because it opens a sentence or a headline
+      if (
+        m.entry === null &&
+        m.from === m.to &&
+        opensSentence(tokens, m.from) &&
+        lower.has(form.toLowerCase())
+      )
+        continue;
       // one letter names nothing by itself: "C" of "Vitamin C", "25 C", "C++"; "J." stands in a name
       if (m.entry === null && m.from === m.to && /^\p{L}$/u.test(form)) continue;
       let entity = m.entry !== null ? byEntry.get(m.entry) : byForm.get(key);
@@ -371,6 +384,12 @@ function capitalOutside(tokens: readonly Token[], from: number, to: number, insi
     if (/^\p{Lu}/u.test((tokens[i] as Token).text) && !inside.some((k) => k.from <= i && k.to >= i))
       return true;
   return false;
+}
+
+/** Whether token `at` is a sentence's first word (after any opening quotes or brackets). */
+function opensSentence(tokens: readonly Token[], at: number): boolean {
+  for (let i = 0; i < at; i++) if (/^[\p{L}\p{N}]/u.test((tokens[i] as Token).text)) return false;
+  return true;
 }
 
 /** Whether a word is written in capitals only, and the article also writes it in lower case. */
