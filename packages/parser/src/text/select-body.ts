@@ -15,6 +15,7 @@ import {
 import { interleavedLabels } from './interleaved-labels.js';
 import { leadUnderStamp } from './lead-under-stamp.js';
 import { linkBoxLines } from './link-box.js';
+import { inMenu } from './menu-blurb.js';
 import { numberedSteps } from './numbered-steps.js';
 import { textPastWeakRun } from './past-weak-run.js';
 import { recipeAbove, recipeCard } from './recipe-card.js';
@@ -136,8 +137,13 @@ export function selectBody(
   if (trace) Object.assign(trace, { runs, scores, top: runs.find((r) => r.score === top) ?? null });
   if (top <= 0) return null;
   const note = (step: string, first: number, last: number) => trace?.steps.push({ step, first, last });
-  // Comments and teasers follow the article: of the runs nearly as strong as the best, the first wins.
-  const first = runs.find((r) => r.score >= Math.min(top, Math.max(top * FIRST_SHARE, FIRST_MIN))) as Run;
+  // Comments and teasers follow the article: of the runs nearly as strong as the best, the first wins,
+  // unless it stands inside a menu (a mega-menu's blurb above the article)
+  const first = runs.find(
+    (r) =>
+      r.score >= Math.min(top, Math.max(top * FIRST_SHARE, FIRST_MIN)) &&
+      (r.score >= top || !inMenu(kinds, r.first, r.last)),
+  ) as Run;
   const scrape = options.linkBoxes !== false;
   note('first strong run', first.first, first.last);
   const byline = afterByline(lines, scores, runs, first, top);
