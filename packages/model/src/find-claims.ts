@@ -3,15 +3,7 @@ import type { Article } from './article.js';
 import type { Citation, Claim } from './briefing.js';
 import { cite } from './citation.js';
 import { quantitiesDiffer, quantitiesOf } from './quantities.js';
-import {
-  type ClaimText,
-  claimText,
-  claimWords,
-  compareClaims,
-  type RelatedText,
-  relatedness,
-  relatedText,
-} from './same-claim.js';
+import { claimWords, type RelatedText, relatedness, relatedText } from './same-claim.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { trimPoint } from './select-key-points.js';
@@ -198,26 +190,6 @@ export function findClaims(
   // a claim gathers around its best statement the closest statement of each other source (a star,
   // so that a chain of loosely related sentences never becomes one claim)
   const order = statements.map((_, i) => i).sort((a, b) => rank(statements, a, b));
-  // the claim model reads a statement and its clauses as they are written, each prepared once
-  const prepared = new Map<string, ClaimText>();
-  const claimTextOf = (text: string) => {
-    let t = prepared.get(text);
-    if (t === undefined) {
-      t = claimText(text);
-      prepared.set(text, t);
-    }
-    return t;
-  };
-  const statesTheSame = (a: Statement, b: Statement) => {
-    const x = a.s.text;
-    const y = b.s.text;
-    if (compareClaims(claimTextOf(x), claimTextOf(y)).same) return true;
-    // long sentences may share one event clause and differ in the rest, as eventRelatedness reads them
-    for (const p of [x, ...clausesOf(x)])
-      for (const q of [y, ...clausesOf(y)])
-        if ((p !== x || q !== y) && compareClaims(claimTextOf(p), claimTextOf(q)).same) return true;
-    return false;
-  };
   const taken = new Set<number>();
   const groups: Statement[][] = [];
   for (const i of order) {
@@ -233,13 +205,7 @@ export function findClaims(
         (x) => (statements[x.j] as Statement).s.article.id === seed.s.article.id && !taken.has(x.j),
       );
       if (back.some((x) => x.r > r)) continue;
-      const member = { ...m, r };
-      // on the same subject is not the same claim: a statement joins as a version that opposes the
-      // seed, or as one the claim model reads as stating what the seed states. In a brief of three
-      // notes "Dock workers extended their strike on Monday" had backed "A court ordered the dock
-      // workers back to work on Tuesday" (relatedness 0.59, claim model 0.37)
-      if (conflict(seed, member, mentions, lexicon) === null && !statesTheSame(seed, m)) continue;
-      members.push(member);
+      members.push({ ...m, r });
       sources.add(m.s.article.id);
       taken.add(j);
     }
@@ -380,14 +346,12 @@ function conflict(
   const r = b.r ?? 0;
   if (r < VERSION_MIN) return null;
   if (r >= DETAIL_MIN && a.text.negated !== b.text.negated) return 'negation';
-  const sameDays = sameNewsDays(a.s.article, b.s.article);
-  const qa = quantitiesOf(a.s.text);
-  const qb = quantitiesOf(b.s.text);
-  if (r >= DETAIL_MIN && sameDays && quantitiesDiffer(qa, qb)) return 'numbers';
-  // other figures in reports of other days tell of other days, whichever way they went: "Bank of
-  // America shares rose by 3.2%" and, 13 days later, "Bank of America losing 11.7%" are no opposite
-  // stances (bench:disputes, the 2008 markets cluster)
-  if (!sameDays && otherFigures(qa, qb)) return null;
+  if (
+    r >= DETAIL_MIN &&
+    sameNewsDays(a.s.article, b.s.article) &&
+    quantitiesDiffer(quantitiesOf(a.s.text), quantitiesOf(b.s.text))
+  )
+    return 'numbers';
   const inB = new Map(mentions.find(b.s.text).map((m) => [m.actor, m]));
   for (const m of mentions.find(a.s.text)) {
     const other = inB.get(m.actor);
@@ -399,16 +363,6 @@ function conflict(
     if (x && y && x !== y) return 'stance';
   }
   return null;
-}
-
-/** Whether two sentences give a quantity of one kind with values not all the same ("3.2%, 9.7%" against "11.7%, 9.7%"). */
-function otherFigures(a: ReadonlyMap<string, Set<string>>, b: ReadonlyMap<string, Set<string>>): boolean {
-  for (const [unit, values] of a) {
-    const other = b.get(unit);
-    if (unit === '' || !other) continue;
-    if (values.size !== other.size || [...values].some((v) => !other.has(v))) return true;
-  }
-  return false;
 }
 
 /** The one word that stands for an actor in {@link withActorWords}. */
