@@ -205,7 +205,16 @@ export function findClaims(
         (x) => (statements[x.j] as Statement).s.article.id === seed.s.article.id && !taken.has(x.j),
       );
       if (back.some((x) => x.r > r)) continue;
-      members.push({ ...m, r });
+      const member = { ...m, r };
+      // other figures of one kind are other facts: such a statement joins only as a version that
+      // disputes the seed (below), never as one that supports it ("The Dow Jones currently has a value
+      // of 10769.00 points" against "… of 9936.94 points", reports of other days)
+      if (
+        conflict(seed, member, mentions, lexicon) === null &&
+        otherFigures(quantitiesOf(seed.s.text), quantitiesOf(m.s.text))
+      )
+        continue;
+      members.push(member);
       sources.add(m.s.article.id);
       taken.add(j);
     }
@@ -363,6 +372,19 @@ function conflict(
     if (x && y && x !== y) return 'stance';
   }
   return null;
+}
+
+/**
+ * Whether two sentences give a quantity of one kind with values not all the same ("10769.00 points"
+ * against "9936.94 points"; "3.2%, 9.7%" against "11.7%, 9.7%").
+ */
+function otherFigures(a: ReadonlyMap<string, Set<string>>, b: ReadonlyMap<string, Set<string>>): boolean {
+  for (const [unit, values] of a) {
+    const other = b.get(unit);
+    if (unit === '' || !other) continue;
+    if (values.size !== other.size || [...values].some((v) => !other.has(v))) return true;
+  }
+  return false;
 }
 
 /** The one word that stands for an actor in {@link withActorWords}. */
