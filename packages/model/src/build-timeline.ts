@@ -31,7 +31,12 @@ const NEXT_PERIOD = /\b(?:next|coming)\s+(?:year|month|spring|summer|autumn|fall
 const DAY = 86_400_000;
 /** A date written in numbers alone ("3/15", "1/2", "15.3."). */
 const NUMERIC_DATE = /^[\d\s/.-]+$/;
-const BARE_YEAR = /\b(?:in|since|from|by|until|of|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)/g;
+/**
+ * A year stated alone after a preposition ("in 2014", "the end of 2009"); not one that ends a name after
+ * "of" ("the Gold Reserve Act of 1934", "the Class of 2008"), which dates the name, not the sentence.
+ */
+const BARE_YEAR =
+  /\b(?:in|since|from|by|until|(?<!\p{Lu}\p{L}*\s)of|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gu;
 const pad = (n: number) => String(n).padStart(2, '0');
 const MAX_EVENTS = 40;
 const MAX_CITATIONS = 8;
