@@ -67,14 +67,17 @@ function everydayPage(seed: number, subject: readonly string[] = []): string {
   return sentences.join(' ');
 }
 
+/** Two reports of a flood and two of a chess match, interleaved. */
+const floodsAndChess = () => [
+  article('f1', FLOOD(3)),
+  article('c1', CHESS(4)),
+  article('f2', FLOOD(5)),
+  article('c2', CHESS(6)),
+];
+
 describe('groupStories', () => {
   it('keeps two unrelated subjects apart, whatever the input order', () => {
-    const articles = [
-      article('f1', FLOOD(3)),
-      article('c1', CHESS(4)),
-      article('f2', FLOOD(5)),
-      article('c2', CHESS(6)),
-    ];
+    const articles = floodsAndChess();
     const grouped = groupStories(articles).map((s) => s.sourceIds);
     expect(grouped).toEqual([
       ['c1', 'c2'],
@@ -113,12 +116,7 @@ describe('groupStories', () => {
   it('weighs an actor by its share of general news: common ones shared by all keep stories apart, rare ones join', () => {
     // looked up by the whole name, no actor was found among general news's words: four that every
     // news text names, shared by all four sources, outweighed each story's own words
-    const articles = [
-      article('f1', FLOOD(3)),
-      article('c1', CHESS(4)),
-      article('f2', FLOOD(5)),
-      article('c2', CHESS(6)),
-    ];
+    const articles = floodsAndChess();
     const sharing = (actors: string[]) =>
       groupStories(articles, { actorsOf: new Map(articles.map((a) => [a.id, actors])) }).map(
         (s) => s.sourceIds,
