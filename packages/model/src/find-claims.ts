@@ -2,7 +2,7 @@ import { ActorMentions } from './actor-mentions.js';
 import type { Article } from './article.js';
 import type { Citation, Claim } from './briefing.js';
 import { cite } from './citation.js';
-import { quantitiesDiffer, quantitiesOf } from './quantities.js';
+import { otherFigures, quantitiesDiffer, quantitiesOf } from './quantities.js';
 import { claimWords, type RelatedText, relatedness, relatedText } from './same-claim.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
@@ -372,19 +372,6 @@ function conflict(
     if (x && y && x !== y) return 'stance';
   }
   return null;
-}
-
-/**
- * Whether two sentences give a quantity of one kind with values not all the same ("10769.00 points"
- * against "9936.94 points"; "3.2%, 9.7%" against "11.7%, 9.7%").
- */
-function otherFigures(a: ReadonlyMap<string, Set<string>>, b: ReadonlyMap<string, Set<string>>): boolean {
-  for (const [unit, values] of a) {
-    const other = b.get(unit);
-    if (unit === '' || !other) continue;
-    if (values.size !== other.size || [...values].some((v) => !other.has(v))) return true;
-  }
-  return false;
 }
 
 /** The one word that stands for an actor in {@link withActorWords}. */

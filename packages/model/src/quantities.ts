@@ -40,3 +40,22 @@ export function quantitiesDiffer(
   }
   return false;
 }
+
+/**
+ * Whether two sentences give a quantity of one kind with values not all the same ("10769.00 points"
+ * against "9936.94 points"; "3.2%, 9.7%" against "11.7%, 9.7%"): other facts, where
+ * {@link quantitiesDiffer} asks for values with none in common.
+ * @param a one sentence's quantities ({@link quantitiesOf})
+ * @param b the other's
+ */
+export function otherFigures(
+  a: ReadonlyMap<string, Set<string>>,
+  b: ReadonlyMap<string, Set<string>>,
+): boolean {
+  for (const [unit, values] of a) {
+    const other = b.get(unit);
+    if (unit === '' || !other) continue;
+    if (values.size !== other.size || [...values].some((v) => !other.has(v))) return true;
+  }
+  return false;
+}
