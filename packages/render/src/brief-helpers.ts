@@ -59,7 +59,8 @@ const SIDE_LABELS: Record<string, string> = {
 
 /**
  * Registers the helpers the brief's sections use for wording, on top of the base helpers:
- * `eq a b`, `andList list`, `sourceNames ids` ("Daily Post and Wire Service"; a source without outlet is "source 3"),
+ * `eq a b`, `andList list`, `sourceNames ids` ("Daily Post and Wire Service"; a source without outlet is "source 3",
+ * one of several sources of one outlet "Daily Post [3]"),
  * `allSources ids` (true when every source of the brief is listed), `manySources ids` (the brief has
  * more than one source and `ids` is a non-empty list), `mainActors actors`,
  * `otherActors actors`, `actorRole actor` (the actor's `role`, else the role its quotes give it),
@@ -69,8 +70,21 @@ const SIDE_LABELS: Record<string, string> = {
  * @param briefing the briefing being rendered
  */
 export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing): void {
-  // a source without an outlet is named by its number in the sources list: titles run long
-  const names = new Map(briefing.sources.map((s, i) => [s.id, s.outlet ?? `source ${i + 1}`]));
+  // a source without an outlet is named by its number in the sources list: titles run long; an outlet
+  // of several sources adds it, as its citations do ("Washington Post [14]"), or one outlet may stand on
+  // both sides of a split
+  const outlets = new Map<string, number>();
+  for (const s of briefing.sources) if (s.outlet) outlets.set(s.outlet, (outlets.get(s.outlet) ?? 0) + 1);
+  const names = new Map(
+    briefing.sources.map((s, i) => [
+      s.id,
+      s.outlet === null
+        ? `source ${i + 1}`
+        : (outlets.get(s.outlet) ?? 0) > 1
+          ? `${s.outlet} [${i + 1}]`
+          : s.outlet,
+    ]),
+  );
   const all = briefing.sources.length;
   hbs.registerHelper('sideLabel', (stance: unknown) => SIDE_LABELS[String(stance)] ?? String(stance));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);

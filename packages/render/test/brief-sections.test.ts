@@ -41,6 +41,33 @@ describe('the brief sections of the default theme', () => {
     await expect(section(split, 'bottom-line')).toMatchFileSnapshot(snapshot('bottom-line-split.html'));
   });
 
+  it('names each source of an outlet with several by its number too, so that the outlet can stand on both sides', () => {
+    const [a, b] = briefing.sources;
+    const cite = briefing.keyPoints[0]?.citations[0];
+    if (!a || !b || !cite) throw new Error('the fixture has two sources and a key point');
+    const sources = briefing.sources.map((s) => (s === a || s === b ? { ...s, outlet: 'Daily Post' } : s));
+    const split = renderHtml({
+      ...briefing,
+      sources,
+      bottomLine: [
+        {
+          kind: 'split',
+          text: 'United States',
+          date: null,
+          actors: ['United States'],
+          sourceIds: [a.id, b.id],
+          citations: [cite],
+          sides: [
+            { stance: 'negative', sourceIds: [b.id] },
+            { stance: 'positive', sourceIds: [a.id] },
+          ],
+        },
+      ],
+    });
+    const line = /<strong>Where the sources split[^<]*<\/strong>([^<]*)</.exec(split)?.[1];
+    expect(line).toBe(' Daily Post [2]: critical; Daily Post [1]: favourable. ');
+  });
+
   it('quotes a disputed claim with one full stop, whether or not the claim ends its sentence', () => {
     const [a, b] = briefing.sources;
     const cite = briefing.keyPoints[0]?.citations[0];
