@@ -9,7 +9,13 @@ import {
   type Source,
   type TimelineEvent,
 } from './briefing.js';
-import { buildTimeline, findSentenceDates, toDatedSentences } from './build-timeline.js';
+import {
+  buildTimeline,
+  findSentenceDates,
+  type SentenceDate,
+  statedDateOf,
+  toDatedSentences,
+} from './build-timeline.js';
 import { assertVerbatim } from './citation.js';
 import { describePerspectives } from './compare-sources.js';
 import { composeBottomLine } from './compose-bottom-line.js';
@@ -156,18 +162,20 @@ function* briefingSteps(
   const vocabulary = new Vocabulary();
   for (const { analysis } of items)
     if (analysis.sentenceWords) vocabulary.learn(analysis.sentences, analysis.sentenceWords);
+  // the dates each source's sentences state, in sentence order: the timeline's events, and what tells
+  // two statements of other times apart in the claims
+  const datesOf = new Map<string, SentenceDate[]>();
+  for (const { article, analysis: x } of items) {
+    const late = findSentenceDates(x.sentences, { date: fallback, own: false, day: false }, x.datesPending);
+    datesOf.set(
+      article.id,
+      late.length === 0 ? x.dates : [...x.dates, ...late].sort((p, q) => p.sentence - q.sentence),
+    );
+  }
   const { timeline, watch } = buildTimeline(
     (function* () {
-      for (const { article, analysis: x } of items) {
-        const late = findSentenceDates(
-          x.sentences,
-          { date: fallback, own: false, day: false },
-          x.datesPending,
-        );
-        const dates =
-          late.length === 0 ? x.dates : [...x.dates, ...late].sort((p, q) => p.sentence - q.sentence);
-        yield* toDatedSentences(article, x.sentences, dates, vocabulary);
-      }
+      for (const { article, analysis: x } of items)
+        yield* toDatedSentences(article, x.sentences, datesOf.get(article.id) ?? [], vocabulary);
     })(),
     latest ?? null,
   );
@@ -185,7 +193,13 @@ function* briefingSteps(
   const stances = findStances(scored, actors, lexicon);
   const stories = storiesOf(sorted, (yield) as StoryGroup[], scored);
   const storyOf = new Map(stories.flatMap((story) => story.sourceIds.map((id) => [id, story.id] as const)));
-  const claims = findClaims(scored, new ActorMentions(actors), lexicon, (id) => storyOf.get(id));
+  const claims = findClaims(
+    scored,
+    new ActorMentions(actors),
+    lexicon,
+    (id) => storyOf.get(id),
+    (s) => statedDateOf(datesOf.get(s.article.id), s.index),
+  );
   if (keyPoints.length < 3 && sorted.length > 0) {
     diagnostics.push({
       severity: 'warning',

@@ -93,6 +93,29 @@ export function findSentenceDates(
   return out;
 }
 
+/**
+ * The date a sentence states, from its article's {@link findSentenceDates}.
+ * @param dates the article's sentence dates, in sentence order
+ * @param sentence the sentence's index in its article
+ * @returns `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or undefined when it states none
+ */
+export function statedDateOf(
+  dates: readonly SentenceDate[] | undefined,
+  sentence: number,
+): string | undefined {
+  if (dates === undefined) return undefined;
+  let lo = 0;
+  let hi = dates.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = dates[mid] as SentenceDate;
+    if (d.sentence === sentence) return d.date;
+    if (d.sentence < sentence) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 // Two reference dates far apart: a date read the same against both does not depend on the reference.
 // The later goes first: a sentence with no date against it has none against the earlier either (a
 // span back from it, "1,000 years ago", falls in a year a timeline can write whenever one from the

@@ -1,0 +1,137 @@
+// Judges the shared claims `buildBriefing` finds against human event links it was not tuned on: one
+// brief per Wikinews story cluster of `timelines/` (30 articles each, CC BY 2.5), whose annotators put
+// every mention of an event involving a target entity (Boeing, General Motors, the Dow Jones …) on
+// that entity's timeline and merged mentions of the same event across articles. Two statements of one
+// claim, from different sources, are judged when both sentences mention events of one target entity:
+// the same event when they share a timeline entry, other events when they share none (the 787's first
+// flight in 2009 beside the A380's in 2005); otherwise unjudged. Recall: of the sentence pairs in two
+// sources that the annotators made one event, how many stand in one shared claim (a brief shows at
+// most ten shared claims, so recall stays low by design; precision is the figure to watch).
+// Usage: pnpm --filter @briefing/model run bench:claim-events [--list]   (BRIEF_DATASETS=DIR elsewhere)
+import { join } from 'node:path';
+import type { Article } from '../src/article.js';
+import { buildBriefing } from '../src/build-briefing.js';
+import { textArticle } from '../src/text-article.js';
+import { datasetDir, readJsonl } from './datasets.js';
+
+interface Cluster {
+  id: string;
+  topic: string;
+  docs: { doc_id: string; title: string; date: string; text: string }[];
+}
+interface Timeline {
+  cluster: string;
+  entity: string;
+  entries: { date: string; events: { doc_id: string | null; sentence: number }[] }[];
+}
+
+const list = process.argv.includes('--list');
+const dir = datasetDir('timelines');
+const clusters = readJsonl<Cluster>(join(dir, 'clusters.jsonl'));
+const timelines = readJsonl<Timeline>(join(dir, 'timelines.jsonl'));
+
+/** The events of a sentence ("doc:sentence"): each as "entity#entry", and the entities alone. */
+const events = new Map<string, { entries: Set<string>; entities: Set<string> }>();
+/** Sentence pairs of two sources that mention one event, per cluster ("a|b", a < b). */
+const goldPairs = new Map<string, Set<string>>();
+for (const t of timelines) {
+  t.entries.forEach((entry, k) => {
+    const sentences = [
+      ...new Set(entry.events.filter((e) => e.doc_id !== null).map((e) => `${e.doc_id}:${e.sentence}`)),
+    ].sort();
+    for (const s of sentences) {
+      const e = events.get(s) ?? { entries: new Set(), entities: new Set() };
+      e.entries.add(`${t.entity}#${k}`);
+      e.entities.add(t.entity);
+      events.set(s, e);
+    }
+    const pairs = goldPairs.get(t.cluster) ?? new Set();
+    for (let i = 0; i < sentences.length; i++)
+      for (let j = i + 1; j < sentences.length; j++)
+        if (docOf(sentences[i] as string) !== docOf(sentences[j] as string))
+          pairs.add(`${sentences[i]}|${sentences[j]}`);
+    goldPairs.set(t.cluster, pairs);
+  });
+}
+
+function docOf(sentence: string): string {
+  return sentence.slice(0, sentence.indexOf(':'));
+}
+
+const all = { pairs: 0, same: 0, other: 0, gold: 0, found: 0, claims: 0 };
+for (const c of clusters) {
+  // the text from the released sentence 2 on (0 is the headline, 1 the dateline), a sentence a line,
+  // so that a citation's offset gives its sentence
+  const starts = new Map<string, number[]>();
+  const articles: Article[] = c.docs.map((d) => {
+    const lines = d.text.split('\n').slice(2);
+    const at: number[] = [];
+    let offset = 0;
+    for (const line of lines) {
+      at.push(offset);
+      offset += line.length + 2;
+    }
+    starts.set(d.doc_id, at);
+    return textArticle(d.doc_id, lines.join('\n\n'), {
+      title: d.title,
+      published: d.date,
+      publishedPrecision: 'day',
+    });
+  });
+  const sentenceAt = (doc: string, offset: number) => {
+    const at = starts.get(doc) as number[];
+    let k = 0;
+    while (k + 1 < at.length && (at[k + 1] as number) <= offset) k++;
+    return `${doc}:${k + 2}`;
+  };
+  const { value: b } = buildBriefing(articles, { id: c.id, now: new Date('2026-01-01T00:00:00Z') });
+  const shared = b.claims.filter((x) => x.sourceIds.length > 1);
+  const tally = { pairs: 0, same: 0, other: 0, found: 0 };
+  const linked = new Set<string>();
+  for (const claim of shared) {
+    const members = claim.citations.map((q) => sentenceAt(q.sourceId, q.start));
+    const verdicts: string[] = [];
+    for (let i = 0; i < members.length; i++)
+      for (let j = i + 1; j < members.length; j++) {
+        const [x, y] = [members[i] as string, members[j] as string].sort() as [string, string];
+        if (docOf(x) === docOf(y)) continue;
+        linked.add(`${x}|${y}`);
+        tally.pairs++;
+        const ex = events.get(x);
+        const ey = events.get(y);
+        if (!ex || !ey) continue;
+        if ([...ex.entries].some((e) => ey.entries.has(e))) {
+          tally.same++;
+          verdicts.push(`same ${x} ${y}`);
+        } else if ([...ex.entities].some((e) => ey.entities.has(e))) {
+          tally.other++;
+          verdicts.push(`other ${x} ${y}`);
+        }
+      }
+    if (list && verdicts.length > 0) {
+      console.log(`  claim: ${claim.text.slice(0, 110)}`);
+      for (const q of claim.citations)
+        console.log(`    ${sentenceAt(q.sourceId, q.start).padEnd(10)} ${q.quote.slice(0, 110)}`);
+      console.log(`    ${verdicts.join('; ')}`);
+    }
+  }
+  const gold = goldPairs.get(c.id) ?? new Set();
+  for (const p of gold) if (linked.has(p)) tally.found++;
+  console.log(
+    `${c.id} (${c.topic}): ${shared.length} shared claims, ${tally.pairs} pairs of sources' statements, ` +
+      `judged ${tally.same + tally.other}: same event ${tally.same}, other events ${tally.other}; ` +
+      `event pairs found ${tally.found} of ${gold.size}`,
+  );
+  all.claims += shared.length;
+  all.pairs += tally.pairs;
+  all.same += tally.same;
+  all.other += tally.other;
+  all.gold += gold.size;
+  all.found += tally.found;
+}
+const judged = all.same + all.other;
+console.log(
+  `all: ${all.claims} shared claims, ${all.pairs} pairs, judged ${judged}: same event ${all.same}, other ` +
+    `events ${all.other} (precision ${judged ? (all.same / judged).toFixed(2) : '-'}); event pairs found ` +
+    `${all.found} of ${all.gold}`,
+);
