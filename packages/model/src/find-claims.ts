@@ -1,7 +1,7 @@
 import { ActorMentions } from './actor-mentions.js';
-import type { Article } from './article.js';
 import type { Citation, Claim } from './briefing.js';
 import { cite } from './citation.js';
+import { sameNewsDays } from './news-days.js';
 import { otherFigures, quantitiesDiffer, quantitiesOf } from './quantities.js';
 import { claimWords, type RelatedText, relatedness, relatedText } from './same-claim.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
@@ -46,13 +46,6 @@ const VERSION_MIN = 0.59;
  * given loans").
  */
 const DETAIL_MIN = 0.7;
-/**
- * Days between two reports' publication dates beyond which they report other days, so that other numbers
- * are no dispute: a market's close on 17 and on 20 September differs without anyone disagreeing. On the
- * Wikinews clusters all six numbers disputes were between reports 3 days to 2 years apart; reports of one
- * event come out on its day or the next.
- */
-const SAME_NEWS_DAYS = 2;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -368,17 +361,6 @@ function* candidatePairs(statements: readonly Statement[]): Generator<[number, n
     touched.length = 0;
     for (const [j] of best) yield [i, j];
   }
-}
-
-/**
- * Whether two reports can be of the same days: their publication dates (day precision) at most
- * {@link SAME_NEWS_DAYS} apart, or either without a full date.
- */
-function sameNewsDays(a: Article, b: Article): boolean {
-  if (a.publishedPrecision !== 'day' || b.publishedPrecision !== 'day' || !a.published || !b.published)
-    return true;
-  const days = Math.abs(Date.parse(a.published) - Date.parse(b.published)) / 86_400_000;
-  return days <= SAME_NEWS_DAYS;
 }
 
 /** Why two statements of one claim oppose each other, or null when they do not. */

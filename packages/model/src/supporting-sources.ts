@@ -16,12 +16,16 @@ let marks = new Uint32Array(1 << 10);
  * @param points the points (at most 32 share a pass; more take more passes)
  * @param sentences the sentences that may support them
  * @param threshold the least similarity that counts as support
+ * @param apart whether a sentence's report is of other days than a point's, if that matters
+ * @param apartThreshold the least similarity that counts as support from such a report
  * @returns each point's supporting source ids, ascending
  */
-export function supportingSources(
-  points: readonly SourcedWords[],
-  sentences: readonly SourcedWords[],
+export function supportingSources<T extends SourcedWords>(
+  points: readonly T[],
+  sentences: readonly T[],
   threshold: number,
+  apart?: (point: T, sentence: T) => boolean,
+  apartThreshold = threshold,
 ): string[][] {
   // a story of one source (most stories of a large brief): every point and sentence is of that source,
   // so each point's supporters are that source alone, with nothing to measure
@@ -65,10 +69,11 @@ export function supportingSources(
         const bit = 31 - Math.clz32(any & -any);
         const n = shared[bit] as number;
         shared[bit] = 0;
-        const p = group[bit] as SourcedWords;
+        const p = group[bit] as T;
         const size = p.wordsTo - p.wordsFrom;
         // the same arithmetic as jaccard's (shared over union), so the same ties
-        if (n / (size + (to - t.wordsFrom) - n) >= threshold)
+        const similarity = n / (size + (to - t.wordsFrom) - n);
+        if (similarity >= threshold && (similarity >= apartThreshold || apart === undefined || !apart(p, t)))
           (found[from + bit] as Set<string>).add(t.article.id);
       }
     }
