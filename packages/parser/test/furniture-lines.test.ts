@@ -127,6 +127,20 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
     ).toEqual([true, true, false]);
   });
 
+  it('tells the consent a sign-up form asks for (data/notice-phrases.yaml, consent), not news on data', () => {
+    const consent =
+      'I consent to the processing of my e-mail address for the newsletter, which I can withdraw at any time.';
+    const controller =
+      'Administratorem danych jest wydawca portalu. Dane są przetwarzane w celu wysyłki newslettera.';
+    const german = 'Mit der Anmeldung stimme ich der Nutzung meiner E-Mail-Adresse für den Newsletter zu.';
+    const news =
+      'The regulator fined the bank because it had kept the personal data of its customers for too long.';
+    const mine = 'Ein Dienst zeigte mir, dass ein Shop meine E-Mail-Adresse nebst Passwort verloren hatte.';
+    expect(
+      [consent, controller, german, news, mine].map((t) => isNoticeLine(t.toLowerCase(), wordsIn(t))),
+    ).toEqual([true, true, true, false, false]);
+  });
+
   it('tells photo credits by a credit label or a photo agency', () => {
     expect(
       ['Jan Vik / AFP via Getty Images', 'Courtesy of the Port Authority', 'The agency said on Monday'].map(

@@ -8,8 +8,6 @@ type Run = { first: number; last: number; score: number };
  * reading time stand between).
  */
 const BYLINE_GAP = 8;
-/** The byline is looked for among this many lines above the best run. */
-const BYLINE_REACH = 200;
 /**
  * A run under the byline at least this strong (one sentence of text) and at least BYLINE_SHARE of the best
  * run is the article, though a later run outweighs it (a donation call, a cookie banner, a bio or a
@@ -41,7 +39,12 @@ export function afterByline(
   const min = Math.max(BYLINE_MIN, top * BYLINE_SHARE);
   if (!runs.some((r) => r.last < best.first && r.score >= min)) return best;
   let byline = -1;
-  for (let i = Math.max(0, best.first - BYLINE_REACH); i < best.first && byline === -1; i++)
+  // the page's first byline, however far above the best run: a sign-up form's list of countries or a
+  // blog's archive may stand between the article and the block that outweighs it. Looked for within
+  // 200 lines only before (text22): on trafilatura-eval text half A 1327/108 (tp/fp) and zyte-dev text
+  // 0.963 unchanged (no page of either changes), half B 1253/104 → 1256/104 (one page: a short
+  // post over a membership form), eval:unseen text 0.857 unchanged
+  for (let i = 0; i < best.first && byline === -1; i++)
     if ((lines[i] as BodyBlock).text.length <= 80 && isBylineLine((lines[i] as BodyBlock).text)) byline = i;
   if (byline === -1) return best;
   let start = byline + 1;
