@@ -7,7 +7,9 @@
 // figures say how close the parser comes to it on unseen pages, beside keeping all the text.
 // It also scores the title found in each against the title Readability reads (expected-metadata.json).
 // Do not tune rules on these pages: they are the check that rules generalise.
-// Usage: pnpm eval:unseen [--worst]   (BRIEF_DATASETS=DIR to point elsewhere)
+// With `--save-scrapes DIR` it writes each text scrape and the titles (`titles.json`) there, for
+// probes that count over them in aggregate (the parser's `bench/title-reach.ts`); read no page of it.
+// Usage: pnpm eval:unseen [--worst] [--save-scrapes DIR]   (BRIEF_DATASETS=DIR to point elsewhere)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -48,6 +50,10 @@ try {
   const ours: Record<string, string> = {};
   const whole: Record<string, string> = {};
   const titled = { pages: 0, html: 0, text: 0 };
+  const saveAt = process.argv.indexOf('--save-scrapes');
+  const save = saveAt >= 0 ? process.argv[saveAt + 1] : undefined;
+  const saved: Record<string, string | null> = {};
+  if (save) fs.mkdirSync(save, { recursive: true });
   for (const name of pages) {
     const source = path.join(root, name, 'source.html');
     const html = fs.readFileSync(source);
@@ -65,6 +71,10 @@ try {
         title?: string | null;
       }
     ).title;
+    if (save) {
+      fs.writeFileSync(path.join(save, `${name}.txt`), text);
+      saved[name] = wanted ?? null;
+    }
     if (wanted) {
       titled.pages++;
       if (titleMatch(fromPage?.title ?? '', wanted) >= TITLE_MATCH) titled.html++;
@@ -72,6 +82,7 @@ try {
     }
   }
   await browser.disconnect();
+  if (save) fs.writeFileSync(path.join(save, 'titles.json'), JSON.stringify(saved));
   fs.writeFileSync(path.join(tmp, 'ground-truth.json'), JSON.stringify(truth));
   const scorer = fs.realpathSync(path.resolve(datasets, '../tools/score-extraction.mjs'));
   for (const [label, predictions] of [

@@ -18,6 +18,7 @@ import { joinWrappedLines } from './text/join-wrapped-lines.js';
 import { selectBody } from './text/select-body.js';
 import { splitLines } from './text/split-lines.js';
 import { keyOf, stripTrailingDate, type TitleCandidate, titleCandidates } from './text/title-candidates.js';
+import type { TitleModel } from './text/title-model.js';
 
 /**
  * Finds the article in a text scrape (`.txt`) or Markdown note (`.md`). Text scrapes are cut into
@@ -168,7 +169,9 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
   const candidates = titleCandidates(lines, region.first, isDateline, opening);
   const data = file.data as TitleData;
   if (data.keepTitleCandidates) data.titleCandidates = candidates;
-  const title = findTitle(lines, region.first, candidates, isDateline);
+  const title = data.titleModel
+    ? findTitle(lines, region.first, candidates, isDateline, data.titleModel)
+    : findTitle(lines, region.first, candidates, isDateline);
   if (title) {
     meta.title = title.title;
     // the body was taken from the headline on: the headline is no part of it
@@ -235,11 +238,14 @@ const LEAD_LINES = 8;
 
 /**
  * What a caller can ask of the title step through the file's data: with `keepTitleCandidates` set,
- * `titleCandidates` gets the candidates with their features (`train:titles` learns from them).
+ * `titleCandidates` gets the candidates with their features (`train:titles` learns from them); with
+ * `titleModel` set, the title is picked by that model rather than the shipped one (`train:titles`
+ * gives its own, so that a new feature needs no hand-made model file before the first training).
  */
 export interface TitleData {
   keepTitleCandidates?: boolean;
   titleCandidates?: TitleCandidate[];
+  titleModel?: TitleModel;
 }
 
 function setPublished(meta: FoundMeta, found: FoundDate): void {

@@ -14,6 +14,12 @@ export const MAX_LOOKBACK = 80;
  * but the many short menu labels make the ranking worse (0.63 against 0.64 right).
  */
 const MIN_WORDS = 3;
+/**
+ * The long words at which `contentWords` stops counting. On trafilatura-eval half A (4-fold
+ * cross-validated right picks, retrained in each fold; 305 without the feature): 6 gives 308, 8 309,
+ * 12 306; half B 299, 300, 298 of 417.
+ */
+const CONTENT_WORDS = 8;
 /** Characters of the body's opening a headline is compared with. */
 const LEAD_CHARS = 2000;
 
@@ -91,6 +97,10 @@ export const TITLE_FEATURES = [
   // two words or fewer, all its long words in the body's opening: the name of a page about one thing
   // ("Composting" over a text on composting), where a label over a date or a byline is a section
   'fewEchoed',
+  // its long words (four letters or more, as `echo` counts them), up to 8, over 8: against `words`, a
+  // headline is made of content words, where a dek, a caption or a call of as many words holds more
+  // short ones ("Was du noch wissen solltest")
+  'contentWords',
 ] as const;
 
 /** A line above the body that could be the headline. */
@@ -231,6 +241,7 @@ export function titleCandidates(
       markBelow,
       index + 1 < bodyStart && words(below) >= 8 && /[.!?]$/.test(below) ? 1 : 0,
       n <= 2 && own.length > 0 && echo === 1 ? 1 : 0,
+      Math.min(own.length, CONTENT_WORDS) / CONTENT_WORDS,
     ];
     return { index, text, features };
   };
