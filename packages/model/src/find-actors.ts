@@ -72,7 +72,7 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
         (e.entry === null
           ? keysOfForms()
               .map((k) => byKey.get(k))
-              .find((x) => x && !x.known)
+              .find((x) => x && !x.known && !otherHeads(x, e))
           : undefined);
       if (!g) {
         g = {
@@ -124,6 +124,22 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
  * several sources, then known entities, people with a role, full names; a one-word name the tagger
  * saw alone comes last (on the sample corpus these are mostly capitalised common words).
  */
+/**
+ * Whether a group and an entity are two things of one kind that a shared short form would join: both
+ * names say more than the words they end on in common, and say other things ("UAE Air Force" and "US
+ * Air Force" share the form "Air Force"; "Saudi Foreign Ministry" and "Iranian Foreign Ministry"
+ * "Foreign Ministry"). A name that is the other's tail ("Federal Reserve", "US Federal Reserve") joins;
+ * people join by their own rules ({@link mergePeople}).
+ */
+function otherHeads(g: Group, e: ArticleEntity): boolean {
+  if (g.kind === 'person' || e.kind === 'person') return false;
+  const a = g.name.toLowerCase().split(/\s+/);
+  const b = e.name.toLowerCase().split(/\s+/);
+  let tail = 0;
+  while (tail < a.length && tail < b.length && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return tail > 0 && tail < a.length && tail < b.length;
+}
+
 function standing(g: Group): number {
   if (g.sources.size >= 2) return 0;
   if (g.known) return 1;

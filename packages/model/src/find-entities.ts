@@ -188,6 +188,8 @@ export function findEntities(
       if (!entity.forms.includes(form)) entity.forms.push(form);
       if (core && !entity.forms.includes(core)) entity.forms.push(core);
       byForm.set(key, entity);
+      // "the Air Force" after "the US Air Force": the name without its country, said again, is the same
+      if (core && !byForm.has(nameKey(core))) byForm.set(nameKey(core), entity);
       if (entity.kind === 'person') entity.role ??= findRole(sentence, tokens, m.from, m.to);
       const defined = definedAlias(sentence, (tokens[m.to] as Token).end, form);
       if (defined && index.lookup(defined) === undefined && !byForm.has(nameKey(defined)))
