@@ -215,7 +215,7 @@ export function mayHoldDate(text: string): boolean {
 // alone, 20,769 with whole words: none of those dropped was dated at any of four reference dates, and
 // each step took a quarter of the parser's time off
 const MAY_HOLD_DATE =
-  /\d{4}|\d[/.-]\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|yesterday|tomorrow|(?:second|minute|hour|day|week|month|quarter|year|decade)s?|spring|summer|autumn|fall|winter)(?![a-z])/i;
+  /\d{4}|\d[/.-]\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|yesterday|tomorrow|today|tonight|(?:second|minute|hour|day|week|month|quarter|year|decade)s?|spring|summer|autumn|fall|winter)(?![a-z])/i;
 
 /** A date a sentence states, resolved against a reference date, and whether its clause points ahead. */
 export type FoundDate = Pick<DatedSentence, 'date' | 'precision' | 'ahead'>;
@@ -278,8 +278,20 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
   BARE_YEAR.lastIndex = 0;
   const y = BARE_YEAR.exec(text);
   if (y?.[1]) return { date: y[1], precision: 'year', ahead: false };
+  // "announced today", "will vote tonight": the article's own day, when it states one
+  if (ref.day && TODAY.test(text)) {
+    const d = ref.date;
+    return {
+      date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
+      precision: 'day',
+      ahead: false,
+    };
+  }
   return null;
 }
+
+/** The day a report is written, in its own words; not "today's GM", "today's economy" (the present). */
+const TODAY = /\b(?:today|tonight)\b(?!['’]s\b)/i;
 
 /**
  * The date a record is measured against ("its lowest level since 2003", "the first loss since 1992", "a

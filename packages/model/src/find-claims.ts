@@ -61,23 +61,14 @@ interface Statement {
   clauses: RelatedText[];
   /** Relatedness to the claim's lead statement (1 for the lead). */
   r?: number;
-  /** When its event happened, if it says ({@link eventDate}). */
+  /** When its event happened, if it says (the date it states, as the timeline reads it). */
   date: string | undefined;
 }
 
-/** "Today" in a report: the day it was published (which the timeline leaves undated). */
-const TODAY = /\btoday\b/i;
-
-/**
- * When a statement's event happened: the date it states, else its report's day when it says "today".
- * @param s the statement
- * @param stated the date it states, if any
- */
-function eventDate(s: ScoredSentence, stated: string | undefined): string | undefined {
-  if (stated !== undefined) return stated;
-  const { published, publishedPrecision } = s.article;
-  if (published === null || publishedPrecision !== 'day' || !TODAY.test(s.text)) return undefined;
-  return published.slice(0, 10);
+/** Whether a statement's date is its report's own day ("today", "on Monday" in Monday's paper). */
+function ofItsOwnDay(x: Statement): boolean {
+  const { published, publishedPrecision } = x.s.article;
+  return publishedPrecision === 'day' && published !== null && x.date === published.slice(0, 10);
 }
 
 /**
@@ -191,7 +182,7 @@ export function findClaims(
     // claimText were made for each of up to 3,000 statements and their clauses and never read
     text: relatedText(canonical[i] as string, undefined, weigh, meaningOf),
     clauses: clausesOf(canonical[i] as string).map((c) => relatedText(c, undefined, weigh, meaningOf)),
-    date: eventDate(s, dateOf(s)),
+    date: dateOf(s),
   }));
 
   const neighbours = statements.map(() => [] as { j: number; r: number }[]);
@@ -381,7 +372,16 @@ function conflict(
     quantitiesDiffer(quantitiesOf(a.s.text), quantitiesOf(b.s.text))
   )
     return 'numbers';
-  if (r >= DETAIL_MIN && sameNewsDays(a.s.article, b.s.article) && otherTimes(a.date, b.date)) return 'dates';
+  // other dates for one event; not two reports each of its own day ("have fallen dramatically today"
+  // on 6 October, "continued to fall dramatically today" on the 7th: two days' falls)
+  if (
+    r >= DETAIL_MIN &&
+    sameNewsDays(a.s.article, b.s.article) &&
+    otherTimes(a.date, b.date) &&
+    !ofItsOwnDay(a) &&
+    !ofItsOwnDay(b)
+  )
+    return 'dates';
   const inB = new Map(mentions.find(b.s.text).map((m) => [m.actor, m]));
   for (const m of mentions.find(a.s.text)) {
     const other = inB.get(m.actor);
