@@ -6,7 +6,9 @@ import { type DateDirection, dateDirection } from './date-direction.js';
 import { isDateStamp } from './date-stamp.js';
 import { findPeriod } from './find-period.js';
 import { strictEnglish } from './gated-chrono.js';
+import { leansOnContext, newsScoreUnlessContext } from './news-statement.js';
 import { isReferenceEntry } from './reference-entry.js';
+import { isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
 
@@ -64,6 +66,8 @@ export function referenceDate(article: Article, fallback: Date): { date: Date; o
 export interface SentenceDate extends FoundDate {
   /** Index of the sentence in its article. */
   sentence: number;
+  /** Set when the sentence states no date and is dated as its report's lead (see `leadReport`). */
+  lead?: true;
 }
 
 /**
@@ -89,15 +93,56 @@ export function findSentenceDates(
     out.push({ sentence, ...found });
   };
   if (only) for (const i of only) read(i);
-  else for (let i = 0; i < sentences.length; i++) read(i);
+  else {
+    for (let i = 0; i < sentences.length; i++) read(i);
+    // the lead of a report that states its day reports that day's news, dated or not ("Boeing has
+    // rolled out the first 787 to be delivered", in a report of 8 August 2011)
+    const lead = ref.own && ref.day ? leadReport(sentences) : null;
+    if (lead !== null && !out.some((d) => d.sentence === lead)) {
+      out.push({ sentence: lead, date: dayOf(ref.date), precision: 'day', ahead: false, lead: true });
+      out.sort((a, b) => a.sentence - b.sentence);
+    }
+  }
   return out;
+}
+
+/** A date's day, `YYYY-MM-DD`. */
+function dayOf(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/**
+ * A year in a lead the date reader left undated is the time the lead is about ("in the years that
+ * followed 2003", an analysis's opening), not the report's day.
+ */
+const YEAR = /\b(?:1[89]|20)\d\d\b/;
+
+/** The sentences a report's lead may be among (a headline without a full stop, a date line before it). */
+const LEAD_SENTENCES = 3;
+
+/**
+ * The lead of a report, when it reports news: its first statement, if that states an action or a date
+ * (a news score of 1 or more), does not lean on a sentence before it and names no year. `eval:dates`
+ * with leads dated to their report's day: coverage 31.8 → 38.9 %, agreement 71.3 → 71.2 % (34 more
+ * mentions dated right, 14 wrong); leads with a year too, 39.2 % and 70.7 %; any news score (0 and up)
+ * 39.3 % and 70.4 %, 2 and up 38.9 % and 70.5 %.
+ */
+function leadReport(sentences: readonly Sentence[]): number | null {
+  for (let i = 0; i < Math.min(LEAD_SENTENCES, sentences.length); i++) {
+    const text = (sentences[i] as Sentence).text;
+    if (!isStatementText(text)) continue;
+    const news = newsScoreUnlessContext(text);
+    return news !== null && news >= 1 && !leansOnContext(text) && !YEAR.test(text) ? i : null;
+  }
+  return null;
 }
 
 /**
  * The date a sentence states, from its article's {@link findSentenceDates}.
  * @param dates the article's sentence dates, in sentence order
  * @param sentence the sentence's index in its article
- * @returns `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or undefined when it states none
+ * @returns `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or undefined when it states none (a lead dated by its
+ *   report's day states none)
  */
 export function statedDateOf(
   dates: readonly SentenceDate[] | undefined,
@@ -109,7 +154,7 @@ export function statedDateOf(
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const d = dates[mid] as SentenceDate;
-    if (d.sentence === sentence) return d.date;
+    if (d.sentence === sentence) return d.lead ? undefined : d.date;
     if (d.sentence < sentence) lo = mid + 1;
     else hi = mid - 1;
   }
@@ -279,14 +324,7 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
   const y = BARE_YEAR.exec(text);
   if (y?.[1]) return { date: y[1], precision: 'year', ahead: false };
   // "announced today", "will vote tonight": the article's own day, when it states one
-  if (ref.day && TODAY.test(text)) {
-    const d = ref.date;
-    return {
-      date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
-      precision: 'day',
-      ahead: false,
-    };
-  }
+  if (ref.day && TODAY.test(text)) return { date: dayOf(ref.date), precision: 'day', ahead: false };
   return null;
 }
 
@@ -432,7 +470,7 @@ export interface TimelineParts {
 /**
  * Merges dated sentences into a timeline: the same date reported in similar words by several sources
  * becomes one event citing all of them and listing their ids. Keeps the events most sources report
- * when there are many. Events a clause sets ahead ("will meet", "is due") that fall after `aheadOf`
+ * when there are many, the more precise and then the later first. Events a clause sets ahead ("will meet", "is due") that fall after `aheadOf`
  * go to `watch` instead. Uses a per-date index, so the cost grows with the sentences on each date, not
  * with all pairs, and takes them as they come, so that only the events are kept, not every dated sentence.
  * @param dated dated sentences of all sources, found with one vocabulary
@@ -469,13 +507,16 @@ export function buildTimeline(dated: Iterable<DatedSentence>, aheadOf: string | 
   const isWatch = (e: Merged) => aheadOf !== null && e.ahead && lastDay(e.event.date) > lastDay(aheadOf);
   const byDateThenText = (a: TimelineEvent, b: TimelineEvent) =>
     a.date.localeCompare(b.date) || a.text.localeCompare(b.text);
+  // of events as many sources report, to the same precision, the latest are kept: the earliest had
+  // been, so that a brief of 30 reports over nine years ended its timeline, and took its latest
+  // development, four years before its latest report
   const kept = all
     .filter((e) => !isWatch(e))
     .sort(
       (a, b) =>
         b.sources.size - a.sources.size ||
         precisionRank(b.event) - precisionRank(a.event) ||
-        a.event.date.localeCompare(b.event.date),
+        b.event.date.localeCompare(a.event.date),
     )
     .slice(0, MAX_EVENTS)
     .map((e) => e.event);

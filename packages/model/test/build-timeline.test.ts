@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimeline, type DatedSentence } from '../src/build-timeline.js';
+import { Vocabulary } from '../src/text-stats.js';
+
+describe('buildTimeline', () => {
+  it('keeps the latest of many events one source each reports, not the earliest', () => {
+    const vocabulary = new Vocabulary();
+    // 60 reports, one a month from January 2020, each of its own event in its own words
+    const dated: DatedSentence[] = Array.from({ length: 60 }, (_, i) => {
+      const date = `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15`;
+      const text = `Event number${i} happened in place${i} with actor${i}.`;
+      return {
+        date,
+        precision: 'day',
+        text,
+        citation: { sourceId: `s${i}`, quote: text, start: 0, end: text.length },
+        ahead: false,
+        ...vocabulary.idsOfSentence({ text }, false),
+      };
+    });
+    const { timeline } = buildTimeline(dated, '2024-12-31');
+    expect(timeline).toHaveLength(40);
+    expect(timeline[0]?.date).toBe('2021-09-15');
+    expect(timeline.at(-1)?.date).toBe('2024-12-15');
+  });
+});
