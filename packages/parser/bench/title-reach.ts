@@ -13,7 +13,7 @@ import { extractText, type TitleData } from '../src/extract-text.js';
 import { joinWrappedLines } from '../src/text/join-wrapped-lines.js';
 import { splitLines } from '../src/text/split-lines.js';
 import { MAX_LOOKBACK } from '../src/text/title-candidates.js';
-import { TITLE_MATCH, titleMatch } from '../src/title-match.js';
+import { TITLE_MATCH, titleCoverage, titleMatch } from '../src/title-match.js';
 import { datasetsDir, halfOf, optionValue } from './datasets.js';
 import { trafilaturaField } from './trafilatura-metadata.js';
 
@@ -40,19 +40,7 @@ const FIRST = [5, 10, 20, 40];
 const PARTS = /\s+(?:[|–—»«·•/]|-|::?)\s+/;
 /** Whether a line holds 80 % of a title's words (each counted as often as it occurs). */
 function covers(line: string, want: string): boolean {
-  const have = line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const pool = new Map<string, number>();
-  for (const w of have) pool.set(w, (pool.get(w) ?? 0) + 1);
-  const need = want.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  let got = 0;
-  for (const w of need) {
-    const left = pool.get(w) ?? 0;
-    if (left > 0) {
-      got++;
-      pool.set(w, left - 1);
-    }
-  }
-  return need.length > 0 && got / need.length >= TITLE_MATCH;
+  return titleCoverage(line, want) >= TITLE_MATCH;
 }
 const count = new Map<string, number>();
 const add = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
