@@ -3,25 +3,29 @@ import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 
 const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
-const OrganisationWords = z.object({ words: Words, legalForms: Words });
+const OrganisationWords = z.object({ words: Words, legalForms: Words, newspapers: Words });
 let words: ReadonlySet<string> | undefined;
 let legalForms: ReadonlySet<string> | undefined;
+let newspapers: ReadonlySet<string> | undefined;
 
 function readWords(): void {
   const file = OrganisationWords.parse(readYamlData(modelFile('data/organisation-words.yaml')));
   words = new Set(file.words);
   legalForms = new Set(file.legalForms);
+  newspapers = new Set(file.newspapers);
 }
 
 /**
- * Whether a name ends with a word that makes it an organisation ("Ford Motor Company", "Acme Corp."),
- * from `data/organisation-words.yaml`.
+ * Whether a name ends with a word that makes it an organisation ("Ford Motor Company", "Acme Corp.",
+ * "Houston Chronicle"), from `data/organisation-words.yaml`.
  * @param name a name of one word or more
  * @throws ZodError when the data file does not have its schema
  */
 export function endsAsOrganisation(name: string): boolean {
+  if (!name.includes(' ')) return false;
   const last = name.trim().split(/\s+/).at(-1) ?? '';
-  return name.includes(' ') && isOrganisationWord(last);
+  // a newspaper's last word ends a name but splits no span ("Times Literary Supplement")
+  return isOrganisationWord(last) || (newspapers as ReadonlySet<string>).has(last.toLowerCase());
 }
 
 /**
