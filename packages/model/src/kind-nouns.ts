@@ -77,18 +77,22 @@ export function kindNamed(tokens: readonly Token[], from: number, to: number): A
     // "Danvers, Massachusetts is an American rapper": a person's description after "is" may be of a
     // name before the place
     if (named === 'person' && link !== ',') return null;
-    if (named) return endsApposition(tokens[i + 1]?.text ?? '.') ? named : null;
+    if (named) return endsApposition(tokens[i + 1]?.text ?? '.', article) ? named : null;
     if (AFTER_APPOSITION.has(word) || NOT_A_MODIFIER.has(word)) return null;
   }
   return null;
 }
 
 /**
- * Whether a word may follow an apposition's noun: a listed word or a participle ("a cleaning company
- * contracted to", "a firm headquartered in"; "-ing" words were measured too and found nothing more).
+ * Whether a word may follow an apposition's noun: a listed word, or after "a" or "an" a participle ("a
+ * cleaning company contracted to", "a firm headquartered in"; "-ing" words were measured too and found
+ * nothing more). Not after "the": "According to vice president John Smith, the firm wanted to …" opens
+ * a clause, and its verb looks the same.
+ * @param word the word after the noun
+ * @param article the apposition's first word
  */
-function endsApposition(word: string): boolean {
-  return AFTER_APPOSITION.has(word) || /^\p{Ll}{3,}ed$/u.test(word);
+function endsApposition(word: string, article: string): boolean {
+  return AFTER_APPOSITION.has(word) || (article !== 'the' && /^\p{Ll}{3,}ed$/u.test(word));
 }
 
 function readNouns(): Map<string, ActorKind> {
