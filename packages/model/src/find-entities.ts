@@ -20,7 +20,7 @@ import {
   skipContractions,
   skipOpeningStopWords,
 } from './name-evidence.js';
-import { endsAsOrganisation } from './organisation-words.js';
+import { endsAsOrganisation, withoutLegalForm } from './organisation-words.js';
 import { isPlaceWord, namesAPlace } from './place-words.js';
 import { isStopWord } from './text-stats.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
@@ -222,7 +222,44 @@ export function findEntities(
     // and a place's its own ("Swat Valley", "Lake Chad" read as an organisation or a person)
     else if (e.entry === null && e.kind !== 'place' && namesAPlace(e.name)) e.kind = 'place';
   }
-  return kept;
+  return joinCompanyShortForms(kept);
+}
+
+/**
+ * Joins the short form of a company the article names in full ("Upjohn" or "Upjohn's shares" beside
+ * "Upjohn Co.", "Nissan" beside "Nissan Motor Company") to the company: without its legal form, or
+ * that name's first word. The short form alone was read as a person or a place ("Xerox", "Primerica",
+ * "Intelogic" on GMB dev, "Datecs" on WikiGold). A name with a role ("Mr. Williams") or that could be
+ * two companies' is left alone.
+ * @param entities the article's entities, kinds decided
+ * @returns them without the short forms, whose forms and mentions went to their company
+ */
+function joinCompanyShortForms(entities: ArticleEntity[]): ArticleEntity[] {
+  const companyOf = new Map<string, ArticleEntity | null>();
+  const offer = (form: string, company: ArticleEntity) => {
+    const key = nameKey(form);
+    const had = companyOf.get(key);
+    companyOf.set(key, had === undefined || had === company ? company : null);
+  };
+  for (const e of entities) {
+    if (e.entry !== null || e.kind !== 'organisation') continue;
+    const core = withoutLegalForm(e.name);
+    if (core === null) continue;
+    offer(core, e);
+    const space = core.indexOf(' ');
+    if (space > 0) offer(core.slice(0, space), e);
+  }
+  if (companyOf.size === 0) return entities;
+  const joined = new Set<ArticleEntity>();
+  for (const e of entities) {
+    if (e.entry !== null || e.role !== null) continue;
+    const company = companyOf.get(nameKey(e.name));
+    if (!company || company === e || !e.forms.every((f) => companyOf.get(nameKey(f)) === company)) continue;
+    for (const f of e.forms) if (!company.forms.includes(f)) company.forms.push(f);
+    company.mentions += e.mentions;
+    joined.add(e);
+  }
+  return joined.size === 0 ? entities : entities.filter((e) => !joined.has(e));
 }
 
 /** Lower-case words a sentence needs before it can read as another language. */

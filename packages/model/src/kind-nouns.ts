@@ -5,8 +5,10 @@ import { modelFile } from './model-files.js';
 import type { Token } from './tokenize-words.js';
 
 const Nouns = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
-const KindNouns = z.object({ organisation: Nouns, place: Nouns, person: Nouns });
+const KindNouns = z.object({ organisation: Nouns, place: Nouns, person: Nouns, placeAfter: Nouns });
 let nouns: Map<string, ActorKind> | undefined;
+/** The nouns that say a name is a place right after it ("southern Helmand province"). */
+let placeAfter: ReadonlySet<string> | undefined;
 
 /** Words that may follow the noun that ends an apposition ("a stationery company with ..."). */
 const AFTER_APPOSITION = new Set([
@@ -47,7 +49,8 @@ const APPOSITION_WORDS = 4;
 
 /**
  * The kind the words around a name say it is, by a noun of `data/kind-nouns.yaml`: right before it
- * ("the airline Ryanair"), before it and "of" for a place ("the town of Aisby"), or ending an
+ * ("the airline Ryanair"), right after it for a place's unit or feature ("southern Helmand province"),
+ * before it and "of" for a place ("the town of Aisby"), or ending an
  * apposition after it ("Staedtler, a stationery company", "Aisby, a village in Lincolnshire") or a
  * description after "is" or "was" ("Boultham is a suburb of Lincoln"; not for a person).
  * @param tokens the sentence's tokens
@@ -61,6 +64,8 @@ export function kindNamed(tokens: readonly Token[], from: number, to: number): A
   const before = tokens[from - 1]?.text;
   const kind = before === undefined ? undefined : nouns.get(before);
   if (kind) return kind;
+  // "southern Helmand province", "the Darfur region": the name of the province, or of the place it is in
+  if (placeAfter?.has(tokens[to + 1]?.text ?? '')) return 'place';
   if (before === 'of' && nouns.get(tokens[from - 2]?.text ?? '') === 'place') return 'place';
   const link = tokens[to + 1]?.text;
   if (link !== ',' && link !== 'is' && link !== 'was') return null;
@@ -72,14 +77,27 @@ export function kindNamed(tokens: readonly Token[], from: number, to: number): A
     // "Danvers, Massachusetts is an American rapper": a person's description after "is" may be of a
     // name before the place
     if (named === 'person' && link !== ',') return null;
-    if (named) return AFTER_APPOSITION.has(tokens[i + 1]?.text ?? '.') ? named : null;
+    if (named) return endsApposition(tokens[i + 1]?.text ?? '.', article) ? named : null;
     if (AFTER_APPOSITION.has(word) || NOT_A_MODIFIER.has(word)) return null;
   }
   return null;
 }
 
+/**
+ * Whether a word may follow an apposition's noun: a listed word, or after "a" or "an" a participle ("a
+ * cleaning company contracted to", "a firm headquartered in"; "-ing" words were measured too and found
+ * nothing more). Not after "the": "According to vice president John Smith, the firm wanted to …" opens
+ * a clause, and its verb looks the same.
+ * @param word the word after the noun
+ * @param article the apposition's first word
+ */
+function endsApposition(word: string, article: string): boolean {
+  return AFTER_APPOSITION.has(word) || (article !== 'the' && /^\p{Ll}{3,}ed$/u.test(word));
+}
+
 function readNouns(): Map<string, ActorKind> {
   const file = KindNouns.parse(readYamlData(modelFile('data/kind-nouns.yaml')));
+  placeAfter = new Set(file.placeAfter);
   return new Map<string, ActorKind>([
     ...file.organisation.map((n) => [n, 'organisation'] as const),
     ...file.place.map((n) => [n, 'place'] as const),

@@ -2,18 +2,30 @@ import { z } from 'zod';
 import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 
-const OrganisationWords = z.object({ words: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1) });
+const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
+const OrganisationWords = z.object({ words: Words, legalForms: Words, newspapers: Words });
 let words: ReadonlySet<string> | undefined;
+let legalForms: ReadonlySet<string> | undefined;
+let newspapers: ReadonlySet<string> | undefined;
+
+function readWords(): void {
+  const file = OrganisationWords.parse(readYamlData(modelFile('data/organisation-words.yaml')));
+  words = new Set(file.words);
+  legalForms = new Set(file.legalForms);
+  newspapers = new Set(file.newspapers);
+}
 
 /**
- * Whether a name ends with a word that makes it an organisation ("Ford Motor Company", "Acme Corp."),
- * from `data/organisation-words.yaml`.
+ * Whether a name ends with a word that makes it an organisation ("Ford Motor Company", "Acme Corp.",
+ * "Houston Chronicle"), from `data/organisation-words.yaml`.
  * @param name a name of one word or more
  * @throws ZodError when the data file does not have its schema
  */
 export function endsAsOrganisation(name: string): boolean {
+  if (!name.includes(' ')) return false;
   const last = name.trim().split(/\s+/).at(-1) ?? '';
-  return name.includes(' ') && isOrganisationWord(last);
+  // a newspaper's last word ends a name but splits no span ("Times Literary Supplement")
+  return isOrganisationWord(last) || (newspapers as ReadonlySet<string>).has(last.toLowerCase());
 }
 
 /**
@@ -22,6 +34,28 @@ export function endsAsOrganisation(name: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function isOrganisationWord(word: string): boolean {
-  words ??= new Set(OrganisationWords.parse(readYamlData(modelFile('data/organisation-words.yaml'))).words);
-  return words.has(word.toLowerCase().replace(/\.$/, ''));
+  if (!words) readWords();
+  return (words as ReadonlySet<string>).has(word.toLowerCase().replace(/\.$/, ''));
 }
+
+/**
+ * A company's name without the legal forms that end it ("Upjohn" of "Upjohn Co.", "Nissan Motor" of
+ * "Nissan Motor Company"), from `legalForms` in `data/organisation-words.yaml`.
+ * @param name a name of one word or more
+ * @returns the name without them, or null when it does not end in one or is nothing else
+ * @throws ZodError when the data file does not have its schema
+ */
+export function withoutLegalForm(name: string): string | null {
+  if (!legalForms) readWords();
+  // the last words, read back from the end without splitting: this runs for every organisation
+  let end = name.length;
+  let cut = name.lastIndexOf(' ');
+  while (cut > 0 && isLegalForm(name.slice(cut + 1, end))) {
+    end = cut;
+    cut = name.lastIndexOf(' ', end - 1);
+  }
+  return end < name.length ? name.slice(0, end) : null;
+}
+
+const isLegalForm = (word: string) =>
+  (legalForms as ReadonlySet<string>).has(word.toLowerCase().replace(/\.$/, ''));
