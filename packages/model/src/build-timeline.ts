@@ -106,7 +106,7 @@ export function findSentenceDates(
   return out;
 }
 
-/** A date's day, `YYYY-MM-DD`. */
+/** A date's day (UTC), `YYYY-MM-DD`. */
 function dayOf(d: Date): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
@@ -461,9 +461,8 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
     if (NEXT_DAY.test(words) && /\bof\s+$/i.test(text.slice(0, r.index))) continue;
     if (NEXT_DAY.test(words)) {
       const forward = /^tomorrow$/i.test(words);
-      const d = new Date(ref.getTime() + (forward ? DAY : -DAY));
       return {
-        date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
+        date: dayOf(new Date(ref.getTime() + (forward ? DAY : -DAY))),
         precision: 'day',
         ahead: forward,
       };
@@ -479,12 +478,7 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
     const shift = forward
       ? (weekday - today + 7) % 7 || (next ? 7 : 0)
       : -((today - weekday + 7) % 7 || (last ? 7 : 0));
-    const d = new Date(ref.getTime() + shift * DAY);
-    return {
-      date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
-      precision: 'day',
-      ahead: forward,
-    };
+    return { date: dayOf(new Date(ref.getTime() + shift * DAY)), precision: 'day', ahead: forward };
   }
   return null;
 }
@@ -500,8 +494,8 @@ export interface TimelineParts {
 /**
  * Merges dated sentences into a timeline: the same date reported in similar words by several sources
  * becomes one event citing all of them and listing their ids. Keeps the events most sources report
- * when there are many, the more precise and then the later first. Events a clause sets ahead ("will meet", "is due") that fall after `aheadOf`
- * go to `watch` instead. Uses a per-date index, so the cost grows with the sentences on each date, not
+ * when there are many, the more precise and then the later first. Events a clause sets ahead ("will
+ * meet", "is due") that fall after `aheadOf` go to `watch` instead. Uses a per-date index, so the cost grows with the sentences on each date, not
  * with all pairs, and takes them as they come, so that only the events are kept, not every dated sentence.
  * @param dated dated sentences of all sources, found with one vocabulary
  * @param aheadOf the latest publication date of the sources (`YYYY[-MM[-DD]]`), or null for no watch list
