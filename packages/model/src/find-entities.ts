@@ -192,8 +192,26 @@ export function findEntities(
       if (core && !byForm.has(nameKey(core))) byForm.set(nameKey(core), entity);
       if (entity.kind === 'person') entity.role ??= findRole(sentence, tokens, m.from, m.to);
       const defined = definedAlias(sentence, (tokens[m.to] as Token).end, form);
-      if (defined && index.lookup(defined) === undefined && !byForm.has(nameKey(defined)))
-        byForm.set(nameKey(defined), entity);
+      if (defined && index.lookup(defined) === undefined) {
+        const said = byForm.get(nameKey(defined));
+        if (!said) byForm.set(nameKey(defined), entity);
+        // an acronym used before the text spells it out ("the HMC met", then "the High Military
+        // Committee (HMC)") was an entity of its own until here: it is this one
+        else if (said !== entity && isBareAcronym(said, defined)) {
+          for (const f of said.forms) if (!entity.forms.includes(f)) entity.forms.push(f);
+          entity.mentions += said.mentions;
+          for (const votes of [typed, described]) {
+            const from = votes.get(said);
+            if (!from) continue;
+            const into = votes.get(entity) ?? new Map<ActorKind, number>();
+            for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
+            votes.set(entity, into);
+          }
+          typedPerson.set(entity, (typedPerson.get(entity) ?? 0) + (typedPerson.get(said) ?? 0));
+          entities.splice(entities.indexOf(said), 1);
+          for (const [k, e] of byForm) if (e === said) byForm.set(k, entity);
+        }
+      }
     }
   }
   // a one-word "person" the tagger typed a person in fewer than half its mentions was a misreading
@@ -595,6 +613,19 @@ function definedAlias(sentence: string, end: number, name: string): string | nul
   if (!inner || !/^\p{Lu}/u.test(inner) || /\d/.test(inner) || inner.split(/\s+/).length > 6) return null;
   if (/^[\p{Lu}&-]{2,10}$/u.test(inner)) return spells(inner, name) ? inner : null;
   return name.includes(' ') ? inner : null;
+}
+
+/**
+ * Whether an entity is only an acronym the text has used so far, with no full name or gazetteer entry of
+ * its own: one a later definition ("High Military Committee (HMC)") may claim.
+ */
+function isBareAcronym(entity: ArticleEntity, acronym: string): boolean {
+  return (
+    entity.entry === null &&
+    entity.kind !== 'person' &&
+    /^[\p{Lu}&-]{2,10}$/u.test(acronym) &&
+    entity.forms.every((f) => f === acronym)
+  );
 }
 
 /** Whether the capitals of an acronym occur in order in a name, the first at a word's start. */

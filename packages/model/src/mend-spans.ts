@@ -33,6 +33,12 @@ export function mendSpans(
       joined[joined.length - 1] = spanOf(last.type, last.text, last.start, s.end, last.from, s.to);
       continue;
     }
+    // a given name the tagger typed a place right before a surname it typed apart is a person
+    // ("overthrow Bashar/LOC al-Assad/MISC 's regime")
+    if (last && givenNameBeforeSurname(tokens, last, s)) {
+      joined[joined.length - 1] = spanOf('PER', last.text, last.start, s.end, last.from, s.to);
+      continue;
+    }
     // two names an ampersand apart, one of them an organisation, are one ("Standard/ORG & Poor/LOC 's");
     // two people are two ("Lennon & McCartney")
     if (
@@ -199,6 +205,19 @@ function continuesName(tokens: readonly Token[], last: EntitySpan, s: EntitySpan
   const nickname = between.some((w) => QUOTE.test(w)) && s.from === s.to;
   return s.type === 'PER' || nickname || /^\p{Lu}\.$/u.test(first) || nameParticles().prefix.test(first);
 }
+
+/**
+ * Whether a one-word span stands right before a span that opens with a surname's particle joined by a
+ * hyphen ("al-Assad", "el-Sisi"), typed a person or of no known kind: a given name and its surname.
+ */
+function givenNameBeforeSurname(tokens: readonly Token[], last: EntitySpan, s: EntitySpan): boolean {
+  if (last.from !== last.to || s.from !== last.to + 1 || last.type === 'ORG') return false;
+  if (s.type !== 'PER' && s.type !== 'MISC') return false;
+  const first = (tokens[s.from] as Token).text;
+  return HYPHENED.test(first) && nameParticles().prefix.test(first);
+}
+
+const HYPHENED = /^\p{Ll}+-\p{Lu}/u;
 
 /** The name after the last title word of a span is a person ("Adviser Tom Berg" → "Tom Berg"). */
 function cutTitle(tokens: readonly Token[], s: EntitySpan): EntitySpan[] {

@@ -102,6 +102,24 @@ describe('mendSpans: what it makes of the spans a tagger gives in text unlike it
     ).toEqual(['PER:Vincent van Gogh', 'LOC:Arles']);
   });
 
+  it('joins a one-word name of any kind but an organisation to a hyphened particle surname right after it', () => {
+    expect(
+      mend('Parties hope to overthrow Bashar al-Assad’s regime, Ras al-Khaimah said.', [
+        ['LOC', 'Bashar'],
+        ['MISC', 'al-Assad'],
+        ['LOC', 'Ras al-Khaimah'],
+      ]),
+    ).toEqual(['PER:Bashar al-Assad', 'LOC:Ras al-Khaimah']);
+    expect(
+      mend('Forces of Ansar al-Sharia and Hezbollah al-Nujaba moved.', [
+        ['LOC', 'Ansar'],
+        ['LOC', 'al-Sharia'],
+        ['ORG', 'Hezbollah'],
+        ['MISC', 'al-Nujaba'],
+      ]),
+    ).toEqual(['LOC:Ansar', 'LOC:al-Sharia', 'ORG:Hezbollah', 'MISC:al-Nujaba']);
+  });
+
   it('joins a surname after a nickname in quotes, whatever the tagger typed it', () => {
     expect(
       mend('The commander, Gen. Robert "Bobby" Valencia, said so.', [
