@@ -29,6 +29,8 @@ interface Group {
   sources: Set<string>;
   /** Mentions by the kind each source's entity has; null for a group the gazetteer knows (never read). */
   kinds: Map<ActorKind, number> | null;
+  /** The country its first entity's name opens with ({@link ArticleEntity.country}). */
+  country: string | null;
 }
 
 const surnameKey = (name: string) =>
@@ -86,6 +88,7 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
           mentions: 0,
           sources: new Set(),
           kinds: e.entry !== null ? null : new Map(),
+          country: e.country,
         };
         groups.push(g);
       }
@@ -137,6 +140,8 @@ function otherHeads(g: Group, e: ArticleEntity): boolean {
   const b = e.name.toLowerCase().split(/\s+/);
   let tail = 0;
   while (tail < a.length && tail < b.length && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  // "US Federal Reserve" and "United States Federal Reserve": one country's two names are one head
+  if (g.country !== null && g.country === e.country) return false;
   return tail > 0 && tail < a.length && tail < b.length;
 }
 

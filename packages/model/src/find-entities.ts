@@ -36,6 +36,11 @@ export interface ArticleEntity {
   forms: string[];
   mentions: number;
   role: string | null;
+  /**
+   * The gazetteer's name of the country a name no gazetteer knows opens with ("United States" for "US
+   * Federal Reserve"), else null: `findActors` tells two countries' bodies of one name apart by it.
+   */
+  country: string | null;
 }
 
 const KIND: Record<EntityType, ActorKind | null> = {
@@ -165,6 +170,7 @@ export function findEntities(
           forms: [],
           mentions: 0,
           role: null,
+          country: core ? countryOf(form, core, index) : null,
         };
         entities.push(entity);
         keys.add(entity);
@@ -175,7 +181,9 @@ export function findEntities(
       const kind = m.type ? KIND[m.type] : null;
       if (entity.entry === null && kind) {
         const votes = typed.get(entity) ?? new Map<ActorKind, number>();
-        votes.set(kind, (votes.get(kind) ?? 0) + 1);
+        // "the United States Coast Guard" read as a place as a whole: the tagger saw the country's name,
+        // and says nothing of what the rest is
+        if (!(kind === 'place' && core)) votes.set(kind, (votes.get(kind) ?? 0) + 1);
         typed.set(entity, votes);
         // "the airline Ryanair", "Aisby, a village in": the text says what the name is
         const named = kindNamed(tokens, m.from, m.to);
@@ -476,6 +484,12 @@ function withoutCountry(form: string, index: EntityIndex): string | null {
     if (entry !== undefined && index.entries[entry]?.kind === 'country') return rest;
   }
   return null;
+}
+
+/** The gazetteer's name of the country before a name's `core` ("US" of "US Federal Reserve"). */
+function countryOf(form: string, core: string, index: EntityIndex): string | null {
+  const entry = index.lookup(form.slice(0, form.length - core.length - 1));
+  return entry === undefined ? null : (index.entries[entry]?.name ?? null);
 }
 
 /** Marks the known names overlapping tokens `from..to` as taken by a span. */
