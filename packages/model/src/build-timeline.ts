@@ -6,7 +6,7 @@ import { type DateDirection, dateDirection } from './date-direction.js';
 import { isDateStamp } from './date-stamp.js';
 import { findPeriod } from './find-period.js';
 import { strictEnglish } from './gated-chrono.js';
-import { leansOnContext, newsScoreUnlessContext } from './news-statement.js';
+import { hasAction, leansOnContext, newsScoreUnlessContext } from './news-statement.js';
 import { isReferenceEntry } from './reference-entry.js';
 import { isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
@@ -313,6 +313,10 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
     // "1/2 cup", "2/3 of the way", "scored 7/10": numbers alone without a year are fractions and scores
     // far more often than dates ("3/15/2024" and "15.3.2024" still are)
     if (!c.isCertain('year') && NUMERIC_DATE.test(r.text)) continue;
+    // "chill for an hour", "stayed for three days": a length of time, never a date
+    if (DURATION.test(r.text)) continue;
+    // "in two weeks", "an hour" count from the article's day: from any other date they date nothing
+    if (!ref.day && r.tags().has('result/relativeDate')) continue;
     let year = c.get('year') as number;
     const month = c.get('month') as number;
     const day = c.isCertain('day') ? (c.get('day') as number) : null;
@@ -346,8 +350,10 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
   BARE_YEAR.lastIndex = 0;
   const y = BARE_YEAR.exec(text);
   if (y?.[1]) return { date: y[1], precision: 'year', ahead: false };
-  // "announced today", "will vote tonight": the article's own day, when it states one
-  if (ref.day && TODAY.test(text.replace(QUOTED, '')))
+  // "announced today", "will vote tonight", "were lower today": the article's own day, when it states
+  // one, for a sentence that tells of something done or the case ("A thought for today:", a heading, and
+  // "That all sounds a little ridiculous today", these days, tell of neither)
+  if (ref.day && TODAY.test(text.replace(QUOTED, '')) && (hasAction(text) || TOLD.test(text)))
     return { date: dayOf(ref.date), precision: 'day', ahead: false };
   return null;
 }
@@ -358,6 +364,8 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
  * stuff today.”").
  */
 const TODAY = /\b(?:today|tonight)\b(?!['’]s\b)/i;
+/** A finite form of "be", "have" or "will": "has today gone up", "were also lower today". */
+const TOLD = /\b(?:is|are|was|were|has|have|had|will)\b/i;
 /** A quotation in double marks, straight or curly. */
 const QUOTED = /“[^”]*”?|"[^"]*"?/g;
 
@@ -385,6 +393,9 @@ const COMPARED_SINCE =
 /** A date chrono reads as a span from the reference: "in three months", "within two weeks". */
 const RELATIVE_SPAN =
   /^(?:in|within)\s+(?:the\s+next\s+)?(?:\S+\s+)?(?:days?|weeks?|months?|quarters?|years?|decades?)$/i;
+
+/** A length of time chrono reads as a span from the reference: "for an hour", "for three days". */
+const DURATION = /^for\s/i;
 
 /** A span counted from another event: "a week earlier", "two days later", "three weeks after". */
 const ANCHORED_SPAN =

@@ -68,7 +68,12 @@ export function isContext(text: string): boolean {
   return !DATE.test(text) && !hasAction(text);
 }
 
-function hasAction(text: string): boolean {
+/**
+ * Whether a sentence states an action: a verb in the past tense, a present perfect or a "will" future
+ * ("named", "has signed", "will meet"), not an adjective in "-ed" ("the so-called").
+ * @param text a sentence
+ */
+export function hasAction(text: string): boolean {
   // exec from offset 0 rather than matchAll, which copies the pattern for every sentence: the same
   // matches (none is empty), and most sentences stop at their first
   ACTION.lastIndex = 0;
