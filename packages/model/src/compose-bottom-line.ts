@@ -1,6 +1,6 @@
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
 import { lastDay } from './build-timeline.js';
-import { leansOnContext, writerSpeaks } from './news-statement.js';
+import { leansOnContext, speaksPersonally } from './news-statement.js';
 
 /** A source's side on a claim, as the claim comparison gives it (read when present). */
 interface ClaimSide {
@@ -56,7 +56,7 @@ export function composeBottomLine(facts: BottomLineFacts): BottomLineItem[] {
   const latest = latestDevelopment(facts);
   const actors = mainActors(facts);
   const split = disputedClaim(facts.claims) ?? opposedStances(facts.stances ?? [], facts.actors);
-  const next = firstToCome(reported(facts.watch ?? []));
+  const next = firstToCome(reported(facts.watch ?? [], false));
   const ahead: BottomLineItem | null = next
     ? {
         kind: 'ahead',
@@ -97,18 +97,20 @@ function leadDevelopment(facts: BottomLineFacts, latest: BottomLineItem | null):
 }
 
 /**
- * The events a source reports, when there are any: without those in which the writer speaks of themself
- * ("That's exactly how I felt after a demo yesterday"), a column's or a review's own experience, which
- * is no development of the story.
+ * The events a source reports: without those in which the writer speaks of themself ("That's exactly
+ * how I felt after a demo yesterday"), a column's or a review's own experience, or the outlet speaks to
+ * its readers ("can also attend our Zoom panel on Nov. 9"), which are no development of the story.
+ * @param events the timeline or the watch list
+ * @param orAll give all the events when none is reported (the latest development needs one)
  */
-function reported(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
-  const out = events.filter((e) => !writerSpeaks(e.text));
-  return out.length > 0 ? out : events;
+function reported(events: readonly TimelineEvent[], orAll: boolean): readonly TimelineEvent[] {
+  const out = events.filter((e) => !speaksPersonally(e.text));
+  return out.length > 0 || !orAll ? out : events;
 }
 
 /** The most recent event stated to the day or month (most sources first on the same date), else the first key point. */
 function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
-  const timeline = reported(facts.timeline);
+  const timeline = reported(facts.timeline, true);
   const dated = timeline.filter((e) => e.precision !== 'year');
   const last = [...(dated.length ? dated : timeline)].sort(
     (a, b) => b.date.localeCompare(a.date) || b.sourceIds.length - a.sourceIds.length,

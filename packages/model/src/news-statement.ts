@@ -123,6 +123,20 @@ export function writerSpeaks(text: string): boolean {
   return FIRST_PERSON.test(text.includes('"') || text.includes('“') ? text.replace(QUOTED, ' ') : text);
 }
 
+/** The outlet or the reader: "we", "our", "us" (so written: "US" is a country), "you", "your". */
+const OUTLET_OR_READER = /\b(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b/;
+
+/**
+ * Whether the writer speaks of themself ({@link writerSpeaks}), or the outlet speaks or speaks to the
+ * reader, outside any quotation ("Anyone eager to learn more can also attend our Zoom panel on Nov. 9").
+ * @param text a sentence
+ */
+export function speaksPersonally(text: string): boolean {
+  if (writerSpeaks(text)) return true;
+  if (!OUTLET_OR_READER.test(text)) return false;
+  return OUTLET_OR_READER.test(text.includes('"') || text.includes('“') ? text.replace(QUOTED, ' ') : text);
+}
+
 /**
  * {@link newsScore} of a sentence that is not context, null for one that is ({@link isContext}): the
  * date and action tests made once for both questions (the key points of a brief and of each story ask
