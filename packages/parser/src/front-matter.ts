@@ -5,7 +5,9 @@ import { report } from './messages.js';
 
 /**
  * Reads Markdown front matter (YAML) into metadata fields; a field stated there overrides any found
- * in the text. Unknown fields are ignored; invalid YAML is a warning.
+ * in the text. Unknown fields are ignored. Front matter that is not valid YAML is a warning, and is
+ * read as one `key: value` a line: a title with a colon of its own (`title: Measles: cases rise`) is
+ * the commonest slip, and a brief without the source's date and outlet serves the reader worse.
  * @param value the YAML text
  * @param file the file being parsed, which gets the findings
  * @returns the metadata stated
@@ -15,9 +17,10 @@ export function readFrontMatter(value: string, file: VFile): FoundMeta {
   try {
     data = parseYaml(value, { maxAliasCount: 100 });
   } catch (error) {
-    const reason = `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`;
+    const first = ((error as Error).message.split('\n')[0] as string).replace(/:$/, '');
+    const reason = `front matter is not valid YAML (${first}); read as one "key: value" a line`;
     report(file, 'warning', 'bad-front-matter', reason, { line: 2, column: 1 });
-    return {};
+    data = plainFields(value);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
   const m = data as Record<string, unknown>;
@@ -38,6 +41,32 @@ export function readFrontMatter(value: string, file: VFile): FoundMeta {
   set('url', str(m.url));
   return meta;
 }
+
+/**
+ * Front matter read as one `key: value` a line, the value everything after the first colon (outer quotes
+ * dropped), and `- item` lines under a key with no value as its list; other lines are skipped.
+ */
+function plainFields(value: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let list: string[] | null = null;
+  for (const line of value.split(/\r?\n/)) {
+    const item = /^\s*-\s+(.+)$/.exec(line);
+    if (item && list) {
+      list.push(unquote(item[1] as string));
+      continue;
+    }
+    const field = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(line);
+    list = null;
+    if (!field) continue;
+    const key = (field[1] as string).toLowerCase();
+    const rest = (field[2] as string).trim();
+    if (rest === '') out[key] = list = [];
+    else out[key] = unquote(rest);
+  }
+  return out;
+}
+
+const unquote = (s: string) => s.trim().replace(/^(["'])(.*)\1$/, '$2');
 
 function date(v: unknown): string | undefined {
   const s = str(v);
