@@ -29,11 +29,13 @@ const BACKWARD = new RegExp(
 );
 /**
  * Where a clause ends: punctuation that closes it, a quotation mark (the tense of "she said" is not
- * that of what she said), a comma before a conjunction that opens another, or "after", "before",
- * "since", "until" (but not right after a word of schedule: "not due until October" is one clause).
+ * that of what she said), a comma before a conjunction that opens another, "and" or "but" before a
+ * predicate of its own ("opened three centres on Saturday and will open two more on Wednesday"), or
+ * "after", "before", "since", "until" (but not right after a word of schedule: "not due until
+ * October" is one clause).
  */
 const CLAUSE_BREAK =
-  /[;:()–—"“”]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|(?<!\b(?:due|expected|scheduled|slated|set|planned|not)\s+)\b(?:after|before|since|until)\b/gi;
+  /[;:()–—"“”]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|\b(?:and|but)\s+(?=(?:will|would|shall|is|are|was|were|has|have|had)\b)|(?<!\b(?:due|expected|scheduled|slated|set|planned|not)\s+)\b(?:after|before|since|until)\b/gi;
 
 const SPAN_BEFORE = /\b(?:days?|weeks?|months?|quarters?|years?|decades?)\s+$/i;
 

@@ -31,6 +31,16 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
     expect(direction('Talks that collapsed in spring will resume [on 3 June].')).toBe('forward');
   });
 
+  it('ends a clause at "and" or "but" before a predicate of its own', () => {
+    const both = 'The agency opened three centres [on Saturday] and will open two more on Wednesday.';
+    expect(direction(both)).toBe('backward');
+    expect(
+      direction(both.replace('[on Saturday]', 'on Saturday').replace('on Wednesday', '[on Wednesday]')),
+    ).toBe('forward');
+    expect(direction('Talks stalled [on Monday] but will resume next week.')).toBe('backward');
+    expect(direction('Talks will resume [on Monday] and run until Friday.')).toBe('forward');
+  });
+
   it('is neutral when the clause has no tense cue', () => {
     expect(direction('Elections [on 5 May].')).toBe('neutral');
   });
