@@ -20,7 +20,7 @@ import {
   skipContractions,
   skipOpeningStopWords,
 } from './name-evidence.js';
-import { endsAsOrganisation, withoutLegalForm } from './organisation-words.js';
+import { endsAsOrganisation, isOrganisationHead, withoutLegalForm } from './organisation-words.js';
 import { isPlaceWord, namesAPlace } from './place-words.js';
 import { isStopWord } from './text-stats.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
@@ -590,17 +590,27 @@ function shortFormOf(
     // "the Fed" (Federal Reserve), "the Bank" (Bank of England): the start of the name's first word,
     // shorter than the word or of a name of three words or more
     const lower = form.toLowerCase();
-    return unique(
-      entities.filter((e) => {
-        const words = e.name.split(/\s+/);
-        const first = (words[0] as string).toLowerCase();
-        return (
-          e.kind === 'organisation' &&
-          first.startsWith(lower) &&
-          (first.length > lower.length || words.length >= 3)
-        );
-      }),
-    );
+    const opening = entities.filter((e) => {
+      const words = e.name.split(/\s+/);
+      const first = (words[0] as string).toLowerCase();
+      return (
+        e.kind === 'organisation' &&
+        first.startsWith(lower) &&
+        (first.length > lower.length || words.length >= 3)
+      );
+    });
+    if (opening.length > 0) return unique(opening);
+    // "the Commission" (European Commission), "the Journal" (Wall Street Journal): a body's head noun,
+    // the last word of one earlier organisation's name
+    if (isOrganisationHead(form))
+      return unique(
+        entities.filter(
+          (e) =>
+            e.kind === 'organisation' &&
+            e.name.includes(' ') &&
+            e.name.slice(e.name.lastIndexOf(' ') + 1) === form,
+        ),
+      );
   }
   return undefined;
 }

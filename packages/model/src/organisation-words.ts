@@ -23,9 +23,17 @@ function readWords(): void {
  */
 export function endsAsOrganisation(name: string): boolean {
   if (!name.includes(' ')) return false;
-  const last = name.trim().split(/\s+/).at(-1) ?? '';
-  // a newspaper's last word ends a name but splits no span ("Times Literary Supplement")
-  return isOrganisationWord(last) || (newspapers as ReadonlySet<string>).has(last.toLowerCase());
+  return isOrganisationHead(name.trim().split(/\s+/).at(-1) ?? '');
+}
+
+/**
+ * Whether one word can end an organisation's name: a word of {@link isOrganisationWord} or a newspaper's
+ * ("Journal", "Times"; such a word ends a name but splits no span: "Times Literary Supplement").
+ * @param word a word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isOrganisationHead(word: string): boolean {
+  return isOrganisationWord(word) || (newspapers as ReadonlySet<string>).has(word.toLowerCase());
 }
 
 /**
