@@ -3,6 +3,7 @@ import { nameKey } from './entity-index.js';
 import { type ArticleEntity, mostVoted } from './find-entities.js';
 import type { Person } from './find-people.js';
 import { nameParticles } from './name-particles.js';
+import { isOrganisationHead } from './organisation-words.js';
 import { isSpaceUnit } from './text-stats.js';
 import { topOf } from './top-of.js';
 
@@ -99,7 +100,7 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
   }
   // a group is of the kind most of its mentions have across sources, not the first source's
   for (const g of groups) if (!g.known) g.kind = mostVoted(g.kinds ?? undefined, g.kind);
-  const merged = mergePeople(groups);
+  const merged = mergePeople(joinHeadNouns(groups));
   const roleOf = new Map(people.filter((p) => p.role).map((p) => [p.name, p.role as string]));
   // only the first MAX_ACTORS become actors: every group, one per name, had been sorted and made an
   // actor before 80 were kept (findActors 3.0 -> 2.2 s at 10,000 bench pages under a profiler)
@@ -193,6 +194,44 @@ function partsOf(name: string): number {
   return parts;
 }
 
+/** Adds a group's mentions, sources, forms and roles to another's (kinds are decided by then). */
+function mergeInto(target: Group, g: Group): void {
+  target.mentions += g.mentions;
+  for (const s of g.sources) target.sources.add(s);
+  for (const [f, n] of g.forms) target.forms.set(f, (target.forms.get(f) ?? 0) + n);
+  if (g.roles !== null) {
+    target.roles ??= new Map();
+    for (const [r, n] of g.roles) target.roles.set(r, (target.roles.get(r) ?? 0) + n);
+  }
+}
+
+/**
+ * A body a source names only by its head noun ("the Commission's new proposal") is the one organisation
+ * another source names in full and by that noun ("The European Commission will propose … the
+ * Commission said"); when two do ("Federal Trade Commission", "European Commission"), neither.
+ */
+function joinHeadNouns(groups: Group[]): Group[] {
+  const byHead = new Map<string, Group | null>();
+  for (const g of groups) {
+    if (g.kind !== 'organisation' || !g.name.includes(' ')) continue;
+    for (const f of g.forms.keys()) {
+      if (f.includes(' ') || !isOrganisationHead(f)) continue;
+      const had = byHead.get(f);
+      byHead.set(f, had === undefined || had === g ? g : null);
+    }
+  }
+  if (byHead.size === 0) return groups;
+  const gone = new Set<Group>();
+  for (const g of groups) {
+    if (g.known || g.kind === 'person' || g.forms.size !== 1 || !g.forms.has(g.name)) continue;
+    const body = byHead.get(g.name);
+    if (!body) continue;
+    mergeInto(body, g);
+    gone.add(g);
+  }
+  return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
+}
+
 /** People by surname: a surname alone joins the one full name; same surname and first name are one. */
 function mergePeople(groups: Group[]): Group[] {
   const full = new Map<string, Group[]>();
@@ -204,13 +243,7 @@ function mergePeople(groups: Group[]): Group[] {
   }
   const gone = new Set<Group>();
   const into = (target: Group, g: Group) => {
-    target.mentions += g.mentions;
-    for (const s of g.sources) target.sources.add(s);
-    for (const [f, n] of g.forms) target.forms.set(f, (target.forms.get(f) ?? 0) + n);
-    if (g.roles !== null) {
-      target.roles ??= new Map();
-      for (const [r, n] of g.roles) target.roles.set(r, (target.roles.get(r) ?? 0) + n);
-    }
+    mergeInto(target, g);
     gone.add(g);
   };
   for (const list of full.values()) {

@@ -87,6 +87,21 @@ export function findEntities(
   const typed = new Map<ArticleEntity, Map<ActorKind, number>>();
   /** The kinds the words around an entity no gazetteer knows said it is ("the airline Ryanair"). */
   const described = new Map<ArticleEntity, Map<ActorKind, number>>();
+  /** Moves an entity's forms, mentions and kind votes into another, the same thing named otherwise. */
+  const absorb = (entity: ArticleEntity, said: ArticleEntity) => {
+    for (const f of said.forms) if (!entity.forms.includes(f)) entity.forms.push(f);
+    entity.mentions += said.mentions;
+    for (const votes of [typed, described]) {
+      const from = votes.get(said);
+      if (!from) continue;
+      const into = votes.get(entity) ?? new Map<ActorKind, number>();
+      for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
+      votes.set(entity, into);
+    }
+    typedPerson.set(entity, (typedPerson.get(entity) ?? 0) + (typedPerson.get(said) ?? 0));
+    entities.splice(entities.indexOf(said), 1);
+    for (const [k, e] of byForm) if (e === said) byForm.set(k, entity);
+  };
   const keys = new NameKeys();
   const read = sentences.map((sentence) => readSentence(sentence, index, tagger));
   // each mention's form and its key, made once: the loops below read them up to five times
@@ -205,20 +220,16 @@ export function findEntities(
         if (!said) byForm.set(nameKey(defined), entity);
         // an acronym used before the text spells it out ("the HMC met", then "the High Military
         // Committee (HMC)") was an entity of its own until here: it is this one
-        else if (said !== entity && isBareAcronym(said, defined)) {
-          for (const f of said.forms) if (!entity.forms.includes(f)) entity.forms.push(f);
-          entity.mentions += said.mentions;
-          for (const votes of [typed, described]) {
-            const from = votes.get(said);
-            if (!from) continue;
-            const into = votes.get(entity) ?? new Map<ActorKind, number>();
-            for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
-            votes.set(entity, into);
-          }
-          typedPerson.set(entity, (typedPerson.get(entity) ?? 0) + (typedPerson.get(said) ?? 0));
-          entities.splice(entities.indexOf(said), 1);
-          for (const [k, e] of byForm) if (e === said) byForm.set(k, entity);
-        }
+        else if (said !== entity && ACRONYM_FORM.test(defined) && isBareForm(said, defined))
+          absorb(entity, said);
+      }
+      // so was a body's head noun said first ("Commission to table lower gas cap", a headline over "The
+      // European Commission will propose")
+      const head =
+        entity.kind === 'organisation' && form.includes(' ') ? form.slice(form.lastIndexOf(' ') + 1) : '';
+      if (head && isOrganisationHead(head)) {
+        const said = byForm.get(nameKey(head));
+        if (said && said !== entity && isBareForm(said, head)) absorb(entity, said);
       }
     }
   }
@@ -640,17 +651,15 @@ function definedAlias(sentence: string, end: number, name: string): string | nul
 }
 
 /**
- * Whether an entity is only an acronym the text has used so far, with no full name or gazetteer entry of
- * its own: one a later definition ("High Military Committee (HMC)") may claim.
+ * Whether an entity is only one short form the text has used so far (an acronym, a body's head noun),
+ * with no full name or gazetteer entry of its own: one a later full name ("High Military Committee
+ * (HMC)", "the European Commission") may claim.
  */
-function isBareAcronym(entity: ArticleEntity, acronym: string): boolean {
-  return (
-    entity.entry === null &&
-    entity.kind !== 'person' &&
-    /^[\p{Lu}&-]{2,10}$/u.test(acronym) &&
-    entity.forms.every((f) => f === acronym)
-  );
+function isBareForm(entity: ArticleEntity, form: string): boolean {
+  return entity.entry === null && entity.kind !== 'person' && entity.forms.every((f) => f === form);
 }
+
+const ACRONYM_FORM = /^[\p{Lu}&-]{2,10}$/u;
 
 /** Whether the capitals of an acronym occur in order in a name, the first at a word's start. */
 function spells(acronym: string, name: string): boolean {
