@@ -14,9 +14,14 @@ export type LineKind = 'prose' | 'sentence' | 'clause' | 'row' | 'item' | 'short
  * A line ends like a sentence: a stop, a closing quote or bracket, or an emoji, as blog posts end a
  * sentence ("… and I like that 😉"). Measured with the emoji on zyte-dev and trafilatura-eval text: zyte
  * 0.958 → 0.959 (R 0.956 → 0.959), half A tp +2, half B unchanged; HTML tp +1 fp +1 (half B unchanged).
+ * A stop before a quote closed the German or Swiss way (“ ‘ « ‹, and ›) ends a sentence too, at the line's
+ * end and inside it: „Wir fahren wieder.“ read as no sentence, so a closing quote was left out of the
+ * body; the mark alone does not ("Bundesprogramm „Blaues Band“", a quoted headline). Measured on
+ * trafilatura-eval text (tp/fp): half A 1327/108 → 1328/109, half B 1262/104 → 1265/104; zyte-dev text,
+ * HTML and eval:unseen unchanged (no page of them changes).
  */
-const TERMINAL = /(?:[.!?…:;"”’»)\]。！？」』）]|\p{Extended_Pictographic}\uFE0F?)$/u;
-const SENTENCE_END = /[.!?…]["”’»)]?(\s|$)|[。！？]/gu;
+const TERMINAL = /(?:[.!?…:;"”’»)\]。！？」』）]|[.!?…][“‘«‹›]|\p{Extended_Pictographic}\uFE0F?)$/u;
+const SENTENCE_END = /[.!?…]["”’»)“‘«‹›]?(\s|$)|[。！？]/gu;
 
 /**
  * Classifies each line of a text scrape: long `prose`, a short complete `sentence`, a `short` line

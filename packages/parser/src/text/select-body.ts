@@ -4,6 +4,7 @@ import { isListMarker, type LineKind } from './classify-lines.js';
 import { closingList } from './closing-list.js';
 import { threadStart } from './comment-thread.js';
 import { wordsIn } from './count-words.js';
+import { embeddedPostEnd } from './embedded-post.js';
 import { parseByline } from './find-byline.js';
 import {
   isCommentForm,
@@ -168,6 +169,9 @@ export function selectBody(
   note('trimSignOff', best.first, best.last);
   best.last = closingList(lines, kinds, best.last);
   note('closingList', best.first, best.last);
+  // a post the article embeds to close (its text and its "— Name (@handle) date" line)
+  if (scrape) best.last = embeddedPostEnd(lines, best.last);
+  note('embeddedPostEnd', best.first, best.last);
   // a recipe card under the article: its ingredients and method join it, its ratings and times do not
   const card = scrape && lengths !== undefined ? recipeCard(lines, scores, lengths, best.last) : null;
   const cardFrom = best.last;
