@@ -273,8 +273,10 @@ function defaultTitle(actors: readonly { name: string; kind: string }[], sources
   return `${subject}: what ${sources} ${sources === 1 ? 'source reports' : 'sources report'}`;
 }
 
-/** Several unrelated stories: the brief is named after the first, not after actors they do not share. */
-/** The title of the story most sources report (the earliest of those), and how many others there are. */
+/**
+ * Several unrelated stories: the brief is named after the story most sources report (the earliest of
+ * those) and how many others there are, not after actors they do not share.
+ */
 function storiesTitle(stories: readonly { title: string; sourceIds: readonly string[] }[]): string {
   let main = stories[0];
   for (const s of stories) if (s.sourceIds.length > (main?.sourceIds.length ?? 0)) main = s;
