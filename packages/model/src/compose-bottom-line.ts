@@ -56,7 +56,8 @@ export function composeBottomLine(facts: BottomLineFacts): BottomLineItem[] {
   const latest = latestDevelopment(facts);
   const actors = mainActors(facts);
   const split = disputedClaim(facts.claims) ?? opposedStances(facts.stances ?? [], facts.actors);
-  const next = firstToCome(reported(facts.watch ?? [], false));
+  // a line of the bottom line reads alone: not "These swap lines will be available until January 30"
+  const next = firstToCome(reported(facts.watch ?? [], false).filter((e) => !leansOnContext(e.text)));
   const ahead: BottomLineItem | null = next
     ? {
         kind: 'ahead',
