@@ -94,7 +94,14 @@ function markdownArticle(lines: Line[]): { blocks: BodyBlock[]; meta: FoundMeta 
   const meta: FoundMeta = {};
   const blocks = lines.filter((l) => !l.heading);
   const firstHeading = lines.find((l) => l.heading);
-  if (firstHeading) meta.title = firstHeading.text;
+  if (firstHeading) {
+    meta.title = firstHeading.text;
+    // a note's heading often ends on its day ("Call with the water ministry, 12 November 2026"), as a
+    // scrape's headline may; front matter's date, read after, still wins
+    const text = firstHeading.text;
+    const date = findDateline(text.slice(stripTrailingDate(text).length), yearsMentioned(text), false);
+    if (date) setPublished(meta, date);
+  }
   return { blocks: blocks.map(({ heading: _, ...b }) => b), meta };
 }
 
