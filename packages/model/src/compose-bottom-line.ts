@@ -109,7 +109,7 @@ function reported(events: readonly TimelineEvent[], orAll: boolean): readonly Ti
   return out.length > 0 || !orAll ? out : events;
 }
 
-/** The most recent event stated to the day or month (most sources first on the same date), else the first key point. */
+/** The most recent event stated to the day or month (most sources first on the same date), else the first key point that is no coming event. */
 function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
   const timeline = reported(facts.timeline, true);
   const dated = timeline.filter((e) => e.precision !== 'year');
@@ -125,7 +125,10 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
       sourceIds: last.sourceIds,
       citations: last.citations,
     };
-  const top = facts.keyPoints[0];
+  // no event is dated in the past: the first key point that is no coming event ("will hear its
+  // complaint on 15 January" is the bottom line's 'ahead', not its latest development)
+  const coming = new Set((facts.watch ?? []).map((e) => e.text));
+  const top = facts.keyPoints.find((k) => !coming.has(k.text));
   if (!top) return null;
   return {
     kind: 'latest',
