@@ -163,6 +163,15 @@ export function findEntities(
         lower.has(form.toLowerCase())
       )
         continue;
+      // "Check whether the court …", "Sign up for …": a verb that opens an instruction (a note's to-do,
+      // a guide's step) before a word no name is followed by
+      if (
+        m.entry === null &&
+        m.from === m.to &&
+        opensSentence(tokens, m.from) &&
+        INSTRUCTED.has(tokens[m.to + 1]?.text ?? '')
+      )
+        continue;
       // one letter names nothing by itself: "C" of "Vitamin C", "25 C", "C++"; "J." stands in a name
       if (m.entry === null && m.from === m.to && /^\p{L}$/u.test(form)) continue;
       let entity = m.entry !== null ? byEntry.get(m.entry) : byForm.get(key);
@@ -649,6 +658,9 @@ function definedAlias(sentence: string, end: number, name: string): string | nul
   if (/^[\p{Lu}&-]{2,10}$/u.test(inner)) return spells(inner, name) ? inner : null;
   return name.includes(' ') ? inner : null;
 }
+
+/** Words that follow a verb opening an instruction and no name opening a sentence ("Check whether"). */
+const INSTRUCTED = new Set(['whether', 'if', 'your', 'our', 'out', 'up']);
 
 /**
  * Whether an entity is only one short form the text has used so far (an acronym, a body's head noun),
