@@ -16,7 +16,14 @@ describe('parseByline', () => {
     expect(parseByline('Bylines are short.')).toBeNull();
   });
 
-  it('looks for "by" only where the first character folds to b or w, as the pattern with /iu does', () => {
+  it('takes capitalised names only, particles and all, so a sentence or a role after a comma is no author', () => {
+    expect(parseByline('By Jane Roe, health correspondent')).toEqual({ authors: ['Jane Roe'], role: null });
+    expect(parseByline('By Jose de la Cruz')).toEqual({ authors: ['Jose de la Cruz'], role: null });
+    expect(parseByline('By the time we realised what was happening, it was too late.')).toBeNull();
+    expect(parseByline('By the numbers:')).toBeNull();
+  });
+
+  it('looks for "by" only where the first character folds to b or w, as the pattern\'s opening words do', () => {
     // the prefilter: (c | 32) is 98 ("b") or 119 ("w"); no other code point matches them ignoring case
     for (let c = 0; c <= 0x10ffff; c++) {
       if (c >= 0xd800 && c <= 0xdfff) continue;

@@ -4,10 +4,15 @@ export interface Byline {
   role: string | null;
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:al|el|bin|ibn|de|van|von|da|di|le|la)?-?\p{Lu}[\p{L}'’.-]*){0,4}`;
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|van|von|da|di|le|la)(?:\s+|-))*\p{Lu}[\p{L}'’.-]*){0,4}`;
+/**
+ * "By Jane Doe", "BY JANE DOE", "Written by …": only the opening words fold case; the names must be
+ * capitalised ("By Jane Doe, health correspondent" has one author, not two: under a case-folding flag
+ * `\p{Lu}` matches lower case too).
+ */
 const BY_LINE = new RegExp(
-  String.raw`^(?:by|written by|words by)\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s*[|·,–—-]?.{0,60}$`,
-  'iu',
+  String.raw`^(?:[Bb][Yy]|[Ww]ritten [Bb]y|WRITTEN BY|[Ww]ords [Bb]y|WORDS BY)\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s*[|·,–—-]?.{0,60}$`,
+  'u',
 );
 const NAME_ROLE = new RegExp(String.raw`^(${NAME})\s+[–—-]\s+(\p{Lu}[^.!?]{2,60})$`, 'u');
 /** The dashes {@link NAME_ROLE} needs between a name and a role. */
