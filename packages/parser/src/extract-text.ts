@@ -90,9 +90,21 @@ function fenceCount(text: string): number {
   return text.match(/^ {0,3}(?:```|~~~)/gm)?.length ?? 0;
 }
 
+/** How many of a Markdown text's first blocks may be its byline. */
+const BYLINE_LINES = 3;
+
 function markdownArticle(lines: Line[]): { blocks: BodyBlock[]; meta: FoundMeta } {
   const meta: FoundMeta = {};
   const blocks = lines.filter((l) => !l.heading);
+  // a byline among the first lines ("By Jane Roe", "Jane Roe – Health correspondent") names the authors
+  // and is no part of the text: left in, its name was an actor of the brief
+  for (let i = 0; i < Math.min(BYLINE_LINES, blocks.length); i++) {
+    const byline = parseByline((blocks[i] as Line).text);
+    if (!byline) continue;
+    meta.authors = byline.authors;
+    blocks.splice(i, 1);
+    break;
+  }
   const firstHeading = lines.find((l) => l.heading);
   if (firstHeading) {
     meta.title = firstHeading.text;
