@@ -264,10 +264,19 @@ function assertAllVerbatim(briefing: Briefing, articles: readonly Article[]): vo
   for (const c of all) assertVerbatim(c, texts);
 }
 
-function defaultTitle(actors: readonly { name: string; kind: string }[], sources: number): string {
+/**
+ * The brief named after its main actors that are no person: the most mentioned, and the next only when
+ * more than half the sources name it ("Lyon and Villeurbanne" for four reports on a measles outbreak in
+ * Lyon, two of them naming the suburb, was narrower than the story).
+ */
+function defaultTitle(
+  actors: readonly { name: string; kind: string; sourceIds: readonly string[] }[],
+  sources: number,
+): string {
   const main = actors
     .filter((a) => a.kind !== 'person')
     .slice(0, 2)
+    .filter((a, i) => i === 0 || 2 * a.sourceIds.length > sources)
     .map((a) => a.name);
   const subject = main.length === 2 ? `${main[0]} and ${main[1]}` : (main[0] ?? 'Briefing');
   return `${subject}: what ${sources} ${sources === 1 ? 'source reports' : 'sources report'}`;
