@@ -32,6 +32,8 @@ interface Group {
   kinds: Map<ActorKind, number> | null;
   /** The country its first entity's name opens with ({@link ArticleEntity.country}). */
   country: string | null;
+  /** The group it was joined into when a later entity showed both are one, else null. */
+  into: Group | null;
 }
 
 const surnameKey = (name: string) =>
@@ -61,6 +63,12 @@ function isSurnameAlone(name: string): boolean {
 export function findActors(articles: readonly ArticleEntities[], people: readonly Person[] = []): Actor[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  /** The group a key names, following joins. */
+  const found = (k: string) => {
+    let g = byKey.get(k);
+    while (g?.into) g = g.into;
+    return g;
+  };
   for (const { sourceId, entities } of articles) {
     for (const e of entities) {
       const key = e.entry !== null ? `#${e.name}` : nameKey(e.name);
@@ -71,10 +79,10 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
         return formKeys;
       };
       let g =
-        byKey.get(key) ??
+        found(key) ??
         (e.entry === null
           ? keysOfForms()
-              .map((k) => byKey.get(k))
+              .map(found)
               .find((x) => x && !x.known && !otherHeads(x, e))
           : undefined);
       if (!g) {
@@ -90,17 +98,27 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
           sources: new Set(),
           kinds: e.entry !== null ? null : new Map(),
           country: e.country,
+          into: null,
         };
         groups.push(g);
       }
       byKey.set(key, g);
-      if (!g.known) for (const k of keysOfForms()) if (!byKey.has(k)) byKey.set(k, g);
+      if (!g.known)
+        for (const k of keysOfForms()) {
+          const h = found(k);
+          if (!h) byKey.set(k, g);
+          // a form two groups share ("Ford" of "Ford Motor Company" and of "Ford Motors Co", met in
+          // that order in other sources) makes them one; people join by their own rules
+          else if (h !== g && !h.known && h.kind !== 'person' && e.kind !== 'person' && !otherHeads(h, e))
+            join(g, h);
+        }
       add(g, e, sourceId);
     }
   }
+  const joined = groups.filter((g) => g.into === null);
   // a group is of the kind most of its mentions have across sources, not the first source's
-  for (const g of groups) if (!g.known) g.kind = mostVoted(g.kinds ?? undefined, g.kind);
-  const merged = mergePeople(joinHeadNouns(groups));
+  for (const g of joined) if (!g.known) g.kind = mostVoted(g.kinds ?? undefined, g.kind);
+  const merged = mergePeople(joinHeadNouns(joined));
   const roleOf = new Map(people.filter((p) => p.role).map((p) => [p.name, p.role as string]));
   // only the first MAX_ACTORS become actors: every group, one per name, had been sorted and made an
   // actor before 80 were kept (findActors 3.0 -> 2.2 s at 10,000 bench pages under a profiler)
@@ -192,6 +210,14 @@ function partsOf(name: string): number {
     space = s;
   }
   return parts;
+}
+
+/** Joins a group into another while entities are still being added: its kind votes and name too. */
+function join(g: Group, h: Group): void {
+  mergeInto(g, h);
+  if (g.kinds && h.kinds) for (const [k, n] of h.kinds) g.kinds.set(k, (g.kinds.get(k) ?? 0) + n);
+  if (partsOf(h.name) > partsOf(g.name)) g.name = h.name;
+  h.into = g;
 }
 
 /** Adds a group's mentions, sources, forms and roles to another's (kinds are decided by then). */
