@@ -104,14 +104,22 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
       }
       byKey.set(key, g);
       if (!g.known)
-        for (const k of keysOfForms()) {
+        keysOfForms().forEach((k, i) => {
           const h = found(k);
           if (!h) byKey.set(k, g);
           // a form two groups share ("Ford" of "Ford Motor Company" and of "Ford Motors Co", met in
-          // that order in other sources) makes them one; people join by their own rules
-          else if (h !== g && !h.known && h.kind !== 'person' && e.kind !== 'person' && !otherHeads(h, e))
+          // that order in other sources) makes them one; not a body's head noun ("Bank" of two banks),
+          // and people join by their own rules
+          else if (
+            h !== g &&
+            !h.known &&
+            h.kind !== 'person' &&
+            e.kind !== 'person' &&
+            !otherHeads(h, e) &&
+            !isOrganisationHead(e.forms[i] as string)
+          )
             join(g, h);
-        }
+        });
       add(g, e, sourceId);
     }
   }
