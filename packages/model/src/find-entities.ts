@@ -172,6 +172,8 @@ export function findEntities(
         INSTRUCTED.has(tokens[m.to + 1]?.text ?? '')
       )
         continue;
+      // "CA$1 billion", "US$27 billion": a currency's prefix, not a name
+      if (m.from === m.to && sentence.charCodeAt((tokens[m.to] as Token).end) === 36) continue;
       // one letter names nothing by itself: "C" of "Vitamin C", "25 C", "C++"; "J." stands in a name
       if (m.entry === null && m.from === m.to && /^\p{L}$/u.test(form)) continue;
       let entity = m.entry !== null ? byEntry.get(m.entry) : byForm.get(key);
