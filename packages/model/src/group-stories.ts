@@ -1,18 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Article } from './article.js';
+import { backgroundDf } from './background-df.js';
 import { forEachCapitalisedWord } from './capitalised-words.js';
-import { readDataJson } from './data-file.js';
-import {
-  ARTICLE_TERMS,
-  KeyCounts,
-  keyOfLanes,
-  LANE_A,
-  LANE_B,
-  TermIds,
-  termKey,
-  unitA,
-  unitB,
-} from './term-keys.js';
+import { ARTICLE_TERMS, keyOfLanes, LANE_A, LANE_B, TermIds, termKey, unitA, unitB } from './term-keys.js';
 import { contentWords, forEachContentWordKey } from './text-stats.js';
 import { topIndicesOf } from './top-of.js';
 
@@ -459,32 +449,6 @@ function actorBackgroundDocs(name: string): number {
     actorDocs.set(name, docs);
   }
   return docs;
-}
-
-interface BackgroundDf {
-  docs: number;
-  df: Map<string, number>;
-  /** The same counts under each word's {@link termKey}. */
-  byKey: KeyCounts;
-}
-let background: BackgroundDf | undefined;
-
-/**
- * In how many general news texts each word occurs (`data/background-df.json`, see its README), read
- * once into a map: looked up by any word of a text ("constructor" is no count), and a map's lookup
- * took a tenth of the time of the parsed record's, whose 30,000 keys include numbers ("2019").
- */
-function backgroundDf(): BackgroundDf {
-  if (background === undefined) {
-    const file = readDataJson<{ docs: number; df: Record<string, number> }>('background-df.json');
-    const df = new Map(Object.entries(file.df));
-    background = {
-      docs: file.docs,
-      df,
-      byKey: new KeyCounts([...df].map(([w, n]) => [termKey(w), n] as const)),
-    };
-  }
-  return background;
 }
 
 /**
