@@ -379,21 +379,30 @@ export function storyTermsOf(article: Article, bodyKeys?: ArrayLike<number>): St
     if (isNew(termKey(w), TITLE_WEIGHT)) backgroundDocs.push(bg.df.get(w) ?? 0);
   // a capitalised word not at a sentence start is most often a name: an actor, a place, a product
   forEachCapitalisedWord(text, (start, end) => {
-    // the key of "#" and the name in lower case, hashed as read when the name is ASCII
+    // the key of "#" and the name in lower case, hashed as read when the name is ASCII, and the key of
+    // the name alone, its background count's (no string of the name made, lower-cased and looked up
+    // for each new name: every noun of a text in German)
     let a = unitA(LANE_A, 35);
     let b = unitB(LANE_B, 35);
+    let wordA = LANE_A;
+    let wordB = LANE_B;
     let ascii = true;
     for (let i = start; ascii && i < end; i++) {
       let c = text.charCodeAt(i);
       if (c >= 65 && c <= 90) c += 32;
       a = unitA(a, c);
       b = unitB(b, c);
+      wordA = unitA(wordA, c);
+      wordB = unitB(wordB, c);
       ascii = c < 128;
     }
-    const name = ascii ? null : text.slice(start, end).toLowerCase();
-    const key = name === null ? keyOfLanes(a, b) : termKey(`#${name}`);
-    if (isNew(key, NAME_WEIGHT))
-      backgroundDocs.push(bg.df.get(name ?? text.slice(start, end).toLowerCase()) ?? 0);
+    if (ascii) {
+      if (isNew(keyOfLanes(a, b), NAME_WEIGHT))
+        backgroundDocs.push(bg.byKey.get(keyOfLanes(wordA, wordB)) ?? 0);
+      return;
+    }
+    const name = text.slice(start, end).toLowerCase();
+    if (isNew(termKey(`#${name}`), NAME_WEIGHT)) backgroundDocs.push(bg.df.get(name) ?? 0);
   });
   return {
     keys: Float64Array.from(keys),
