@@ -349,19 +349,28 @@ export interface StoryTerms {
 export function storyTermsOf(article: Article, bodyKeys?: ArrayLike<number>): StoryTerms {
   // the terms' ids, in order of first use: a table over typed arrays, not a Map of number keys
   const index = new TermIds(ARTICLE_TERMS);
-  const keys: number[] = [];
-  const weights: number[] = [];
-  const backgroundDocs: number[] = [];
+  // each term's weight and background count by id, in typed arrays grown by doubling (the keys are the
+  // table's own): arrays pushed to for each term, then copied, were most of what this step allocated
+  let weights = new Uint32Array(ARTICLE_TERMS);
+  let backgroundDocs = new Uint32Array(ARTICLE_TERMS);
+  let n = 0;
   // adds a weight to a term, and says whether the term is new (its background count comes next)
   const isNew = (key: number, w: number): boolean => {
     const k = index.id(key);
-    if (k < weights.length) {
+    if (k < n) {
       weights[k] = (weights[k] as number) + w;
       return false;
     }
-    keys.push(key);
-    weights.push(w);
+    if (n === weights.length) {
+      weights = grownCounts(weights);
+      backgroundDocs = grownCounts(backgroundDocs);
+    }
+    weights[n++] = w;
     return true;
+  };
+  // the background count of the term just added
+  const counted = (docs: number) => {
+    backgroundDocs[n - 1] = docs;
   };
   const bg = backgroundDf();
   // what a story is about is said early: the first 100,000 characters (a long article's first 15,000
@@ -370,13 +379,13 @@ export function storyTermsOf(article: Article, bodyKeys?: ArrayLike<number>): St
   // the body's content words by key, no string made for one; read once for this and the sentences'
   // words when the text is whole (not cut at MAX_CHARS)
   const word = (key: number) => {
-    if (isNew(key, 1)) backgroundDocs.push(bg.byKey.get(key) ?? 0);
+    if (isNew(key, 1)) counted(bg.byKey.get(key) ?? 0);
   };
   if (bodyKeys && text.length === article.text.length)
     for (let k = 0; k < bodyKeys.length; k++) word(bodyKeys[k] as number);
   else forEachContentWordKey(text, word);
   for (const w of contentWords(article.title ?? ''))
-    if (isNew(termKey(w), TITLE_WEIGHT)) backgroundDocs.push(bg.df.get(w) ?? 0);
+    if (isNew(termKey(w), TITLE_WEIGHT)) counted(bg.df.get(w) ?? 0);
   // a capitalised word not at a sentence start is most often a name: an actor, a place, a product
   forEachCapitalisedWord(text, (start, end) => {
     // the key of "#" and the name in lower case, hashed as read when the name is ASCII, and the key of
@@ -397,18 +406,22 @@ export function storyTermsOf(article: Article, bodyKeys?: ArrayLike<number>): St
       ascii = c < 128;
     }
     if (ascii) {
-      if (isNew(keyOfLanes(a, b), NAME_WEIGHT))
-        backgroundDocs.push(bg.byKey.get(keyOfLanes(wordA, wordB)) ?? 0);
+      if (isNew(keyOfLanes(a, b), NAME_WEIGHT)) counted(bg.byKey.get(keyOfLanes(wordA, wordB)) ?? 0);
       return;
     }
     const name = text.slice(start, end).toLowerCase();
-    if (isNew(termKey(`#${name}`), NAME_WEIGHT)) backgroundDocs.push(bg.df.get(name) ?? 0);
+    if (isNew(termKey(`#${name}`), NAME_WEIGHT)) counted(bg.df.get(name) ?? 0);
   });
-  return {
-    keys: Float64Array.from(keys),
-    weights: Uint32Array.from(weights),
-    backgroundDocs: Uint32Array.from(backgroundDocs),
-  };
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) keys[k] = index.key(k);
+  return { keys, weights: weights.slice(0, n), backgroundDocs: backgroundDocs.slice(0, n) };
+}
+
+/** A copy of a count array twice as long. */
+function grownCounts(a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const b = new Uint32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** A source's vector of raw term counts: its own terms, then its actors as separate terms. */
