@@ -210,15 +210,19 @@ export class EntityIndex {
       if (this.codes.has(best.key) && !/^(?:\p{Lu}\.?){1,3}$/u.test(token.text)) continue;
       // a run in lower case is a name only when an alias is written so ("international coalition")
       if (!startsUpper(token.text) && !this.lowerCase.has(best.key)) continue;
+      // a capital, or a code in a headline in capitals, needs the tagger too
+      let confirm = this.capitals.has(best.key);
+      if (!confirm && this.codes.has(best.key)) {
+        if (shouting === undefined) shouting = isShouting(tokens, keyAt);
+        confirm = shouting;
+      }
       out.push({
         entry: best.entry,
         start: token.start,
         end: (tokens[best.to] as Token).end,
         from: i,
         to: best.to,
-        confirm:
-          this.capitals.has(best.key) ||
-          (this.codes.has(best.key) && (shouting ??= isShouting(tokens, keyAt))),
+        confirm,
       });
       i = best.to;
     }
