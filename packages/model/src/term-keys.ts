@@ -149,6 +149,11 @@ function grown(a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
 export class KeyCounts {
   /** Slot `s` is `slots[2s]` (its key, -1 for none) and `slots[2s + 1]` (its count). */
   readonly #slots: Float64Array;
+  /**
+   * A bit for the low bits of each key held (eight bits a key): a key whose bit is clear is not held,
+   * answered from a table small enough to stay in the cache (most words of a text are in no lexicon).
+   */
+  readonly #filter: Uint32Array;
 
   /**
    * @param entries each key with its count (a whole number below 2³²); a key given twice keeps the last
@@ -159,12 +164,17 @@ export class KeyCounts {
     while (size < entries.length * 2) size *= 2;
     this.#slots = new Float64Array(size * 2);
     for (let s = 0; s < size; s++) this.#slots[2 * s] = -1;
+    let bits = 1 << 10;
+    while (bits < entries.length * 8) bits *= 2;
+    this.#filter = new Uint32Array(bits >>> 5);
     const mask = size - 1;
     for (const [key, count] of entries) {
       let slot = (key >>> 0) & mask;
       while (this.#slots[2 * slot] !== -1 && this.#slots[2 * slot] !== key) slot = (slot + 1) & mask;
       this.#slots[2 * slot] = key;
       this.#slots[2 * slot + 1] = count;
+      const bit = (key >>> 0) & (bits - 1);
+      this.#filter[bit >>> 5] = (this.#filter[bit >>> 5] as number) | (1 << (bit & 31));
     }
   }
 
@@ -173,9 +183,13 @@ export class KeyCounts {
    * @param key a {@link termKey}
    */
   get(key: number): number | undefined {
+    const low = key >>> 0;
+    const filter = this.#filter;
+    const bit = low & ((filter.length << 5) - 1);
+    if (((filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return undefined;
     const slots = this.#slots;
     const mask = (slots.length >>> 1) - 1;
-    for (let slot = (key >>> 0) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = low & mask; ; slot = (slot + 1) & mask) {
       const k = slots[2 * slot] as number;
       if (k === key) return slots[2 * slot + 1] as number;
       if (k === -1) return undefined;
