@@ -1,4 +1,4 @@
-import { readDataFile } from './data-file.js';
+import { backgroundDf } from './background-df.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import { requireFromModel } from './model-files.js';
 
@@ -40,15 +40,14 @@ function otherLanguageNames(all: readonly WorldCountry[]): Map<string, string[]>
   const english = new Set(
     all.flatMap((c) => [c.name.common, c.name.official, ...c.altSpellings, ...c.capital]),
   );
-  // parsed as it is, not by readDataJson, whose copy without prototypes of 30,000 keys took 30 ms
-  // of every worker's start; Object.hasOwn is as safe from "constructor"
-  const newsWords = (JSON.parse(readDataFile('background-df.json').toString('utf8')) as { df: object }).df;
+  // the counts the story terms read too, parsed once a thread (a map: safe from "constructor")
+  const newsWords = backgroundDf().df;
   const owners = new Map<string, Set<string>>();
   for (const c of all)
     for (const local of [...Object.values(c.name.native ?? {}), ...Object.values(c.translations ?? {})]) {
       const name = local.common;
       if (name === c.name.common || english.has(name) || !LATIN.test(name)) continue;
-      if (Object.hasOwn(newsWords, name.toLowerCase())) continue;
+      if (newsWords.has(name.toLowerCase())) continue;
       owners.set(name, (owners.get(name) ?? new Set()).add(c.name.common));
     }
   const names = new Map<string, string[]>();

@@ -74,6 +74,19 @@ function eachRunKey(
   }
 }
 
+/** Reads each token's {@link tokenKey} when first asked, and keeps it. */
+function keyReader(tokens: readonly Token[]): (j: number) => string {
+  const keys: (string | undefined)[] = [];
+  return (j) => (keys[j] ??= tokenKey((tokens[j] as Token).text));
+}
+
+/** Whether a sentence is written in capitals: most of its tokens change with their key (lower case). */
+function isShouting(tokens: readonly Token[], keyAt: (j: number) => string): boolean {
+  let changed = 0;
+  for (let j = 0; j < tokens.length; j++) if (keyAt(j) !== (tokens[j] as Token).text) changed++;
+  return changed > tokens.length / 2;
+}
+
 const startsUpper = (word: string) => {
   const c = word.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(word));
@@ -175,55 +188,62 @@ export class EntityIndex {
    */
   matches(tokens: readonly Token[], text: string): KnownMatch[] {
     const out: KnownMatch[] = [];
-    // each token's key made when first read: most tokens are passed over on their first character
-    const keys: (string | undefined)[] = [];
-    const keyAt = (j: number) => (keys[j] ??= tokenKey((tokens[j] as Token).text));
+    // each token's key made when first read, by a reader made at the first token that may start a name:
+    // most tokens are passed over on their first character, and most sentences then need no reader (its
+    // closures and their context were made for every sentence, and a context for every token: most of
+    // what this step allocated)
+    let keyAt: ((j: number) => string) | null = null;
     // in a headline in capitals "US" or "IN" may be a word: a code then needs the tagger too
     let shouting: boolean | undefined;
-    const isShouting = () => {
-      if (shouting === undefined) {
-        let changed = 0;
-        for (let j = 0; j < tokens.length; j++) if (keyAt(j) !== (tokens[j] as Token).text) changed++;
-        shouting = changed > tokens.length / 2;
-      }
-      return shouting;
-    };
     for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
       // a match from a token that starts with no capital is kept only for a lower-case alias (below):
       // an ASCII first character no such alias starts with, other than ".", rules one out
-      const first = (tokens[i] as Token).text.charCodeAt(0);
-      if (
-        first < 128 &&
-        first !== 46 &&
-        this.lowerStarts[first] === 0 &&
-        !startsUpper((tokens[i] as Token).text)
-      )
-        continue;
-      if (!this.mayBePrefix((tokens[i] as Token).text) || !this.prefixes.has(keyAt(i))) continue;
-      let best: { entry: number; to: number; key: string } | null = null;
-      eachRunKey(keyAt, tokens, i, text, (key, to) => {
-        if (!this.prefixes.has(key)) return false;
-        const entry = this.byKey.get(key);
-        if (entry !== undefined) best = { entry, to, key };
-        return true;
-      });
+      const first = token.text.charCodeAt(0);
+      if (first < 128 && first !== 46 && this.lowerStarts[first] === 0 && !startsUpper(token.text)) continue;
+      if (!this.mayBePrefix(token.text)) continue;
+      keyAt ??= keyReader(tokens);
+      if (!this.prefixes.has(keyAt(i))) continue;
+      const best = this.longestRun(keyAt, tokens, i, text);
       if (best === null) continue;
-      best = best as { entry: number; to: number; key: string };
       // a two-letter code is one only in capitals ("US", "U.K."), not "In" or "As"
-      if (this.codes.has(best.key) && !/^(?:\p{Lu}\.?){1,3}$/u.test((tokens[i] as Token).text)) continue;
+      if (this.codes.has(best.key) && !/^(?:\p{Lu}\.?){1,3}$/u.test(token.text)) continue;
       // a run in lower case is a name only when an alias is written so ("international coalition")
-      if (!startsUpper((tokens[i] as Token).text) && !this.lowerCase.has(best.key)) continue;
+      if (!startsUpper(token.text) && !this.lowerCase.has(best.key)) continue;
+      // a capital, or a code in a headline in capitals, needs the tagger too
+      let confirm = this.capitals.has(best.key);
+      if (!confirm && this.codes.has(best.key)) {
+        if (shouting === undefined) shouting = isShouting(tokens, keyAt);
+        confirm = shouting;
+      }
       out.push({
         entry: best.entry,
-        start: (tokens[i] as Token).start,
+        start: token.start,
         end: (tokens[best.to] as Token).end,
         from: i,
         to: best.to,
-        confirm: this.capitals.has(best.key) || (this.codes.has(best.key) && isShouting()),
+        confirm,
       });
       i = best.to;
     }
     return out;
+  }
+
+  /** The longest run of tokens from `from` whose key names an entry, while the runs are prefixes. */
+  private longestRun(
+    keyAt: (j: number) => string,
+    tokens: readonly Token[],
+    from: number,
+    text: string,
+  ): { entry: number; to: number; key: string } | null {
+    let best: { entry: number; to: number; key: string } | null = null;
+    eachRunKey(keyAt, tokens, from, text, (key, to) => {
+      if (!this.prefixes.has(key)) return false;
+      const entry = this.byKey.get(key);
+      if (entry !== undefined) best = { entry, to, key };
+      return true;
+    });
+    return best;
   }
 
   /**

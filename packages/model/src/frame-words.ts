@@ -61,11 +61,14 @@ export interface FrameTerms {
  */
 export function frameTermsOf(texts: readonly string[]): FrameTerms {
   const table = new TermIds(ARTICLE_TERMS);
-  const counts: number[] = [];
-  // a term's text: given when first seen in a sentence read by pattern, else where it was first seen
-  // (sentence, start and end of its word or words), made into text only if the term is repeated
-  const textOf: (string | null)[] = [];
-  const where: number[] = [];
+  // each term's count and where it was first seen (sentence, start and end of its word or words), made
+  // into text only if the term is repeated; the text of a term first seen in a sentence read by pattern
+  // is given. Typed arrays grown by doubling, not arrays pushed to for each term: five numbers a term
+  // made this the analysis's largest allocation after the entity finder's (issue 17)
+  let counts = new Int32Array(ARTICLE_TERMS);
+  let where = new Int32Array(ARTICLE_TERMS * 5);
+  const textOf = new Map<number, string>();
+  let terms = 0;
   let total = 0;
   const count = (
     key: number,
@@ -78,11 +81,27 @@ export function frameTermsOf(texts: readonly string[]): FrameTerms {
   ) => {
     total++;
     const id = table.id(key);
+    if (id < terms) {
+      counts[id] = (counts[id] as number) + 1;
+      return;
+    }
     if (id === counts.length) {
-      counts.push(1);
-      textOf.push(text);
-      where.push(t, s1, e1, s2, e2);
-    } else counts[id] = (counts[id] as number) + 1;
+      const c = new Int32Array(counts.length * 2);
+      c.set(counts);
+      counts = c;
+      const w = new Int32Array(where.length * 2);
+      w.set(where);
+      where = w;
+    }
+    terms++;
+    counts[id] = 1;
+    if (text !== null) textOf.set(id, text);
+    const at = id * 5;
+    where[at] = t;
+    where[at + 1] = s1;
+    where[at + 2] = e1;
+    where[at + 3] = s2;
+    where[at + 4] = e2;
   };
   texts.forEach((text, t) => {
     if (!readsByUnit(text)) {
@@ -142,22 +161,22 @@ export function frameTermsOf(texts: readonly string[]): FrameTerms {
       pb = b;
     }
   });
-  const keys = new Float64Array(counts.length);
+  const keys = new Float64Array(terms);
   const repeated: string[] = [];
   const repeatedCounts: number[] = [];
   let k = 0;
-  for (let id = 0; id < counts.length; id++) {
+  for (let id = 0; id < terms; id++) {
     if ((counts[id] as number) < 2) continue;
     keys[k++] = table.key(id);
-    repeated.push(textOf[id] ?? textAt(texts, where, id));
+    repeated.push(textOf.get(id) ?? textAt(texts, where, id));
     repeatedCounts.push(counts[id] as number);
   }
-  for (let id = 0; id < counts.length; id++) if ((counts[id] as number) < 2) keys[k++] = table.key(id);
+  for (let id = 0; id < terms; id++) if ((counts[id] as number) < 2) keys[k++] = table.key(id);
   return { total, keys, repeated: repeated.join('\n'), counts: Uint32Array.from(repeatedCounts) };
 }
 
 /** The text of a term first seen where `where` says: its word, or its two words. */
-function textAt(texts: readonly string[], where: readonly number[], id: number): string {
+function textAt(texts: readonly string[], where: Int32Array, id: number): string {
   const at = id * 5;
   const text = texts[where[at] as number] as string;
   const first = lowerWord(text.slice(where[at + 1], where[at + 2]));

@@ -1,18 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Article } from './article.js';
+import { backgroundDf } from './background-df.js';
 import { forEachCapitalisedWord } from './capitalised-words.js';
-import { readDataJson } from './data-file.js';
-import {
-  ARTICLE_TERMS,
-  KeyCounts,
-  keyOfLanes,
-  LANE_A,
-  LANE_B,
-  TermIds,
-  termKey,
-  unitA,
-  unitB,
-} from './term-keys.js';
+import { ARTICLE_TERMS, keyOfLanes, LANE_A, LANE_B, TermIds, termKey, unitA, unitB } from './term-keys.js';
 import { contentWords, forEachContentWordKey } from './text-stats.js';
 import { topIndicesOf } from './top-of.js';
 
@@ -359,19 +349,28 @@ export interface StoryTerms {
 export function storyTermsOf(article: Article, bodyKeys?: ArrayLike<number>): StoryTerms {
   // the terms' ids, in order of first use: a table over typed arrays, not a Map of number keys
   const index = new TermIds(ARTICLE_TERMS);
-  const keys: number[] = [];
-  const weights: number[] = [];
-  const backgroundDocs: number[] = [];
+  // each term's weight and background count by id, in typed arrays grown by doubling (the keys are the
+  // table's own): arrays pushed to for each term, then copied, were most of what this step allocated
+  let weights = new Uint32Array(ARTICLE_TERMS);
+  let backgroundDocs = new Uint32Array(ARTICLE_TERMS);
+  let n = 0;
   // adds a weight to a term, and says whether the term is new (its background count comes next)
   const isNew = (key: number, w: number): boolean => {
     const k = index.id(key);
-    if (k < weights.length) {
+    if (k < n) {
       weights[k] = (weights[k] as number) + w;
       return false;
     }
-    keys.push(key);
-    weights.push(w);
+    if (n === weights.length) {
+      weights = grownCounts(weights);
+      backgroundDocs = grownCounts(backgroundDocs);
+    }
+    weights[n++] = w;
     return true;
+  };
+  // the background count of the term just added
+  const counted = (docs: number) => {
+    backgroundDocs[n - 1] = docs;
   };
   const bg = backgroundDf();
   // what a story is about is said early: the first 100,000 characters (a long article's first 15,000
@@ -380,36 +379,49 @@ export function storyTermsOf(article: Article, bodyKeys?: ArrayLike<number>): St
   // the body's content words by key, no string made for one; read once for this and the sentences'
   // words when the text is whole (not cut at MAX_CHARS)
   const word = (key: number) => {
-    if (isNew(key, 1)) backgroundDocs.push(bg.byKey.get(key) ?? 0);
+    if (isNew(key, 1)) counted(bg.byKey.get(key) ?? 0);
   };
   if (bodyKeys && text.length === article.text.length)
     for (let k = 0; k < bodyKeys.length; k++) word(bodyKeys[k] as number);
   else forEachContentWordKey(text, word);
   for (const w of contentWords(article.title ?? ''))
-    if (isNew(termKey(w), TITLE_WEIGHT)) backgroundDocs.push(bg.df.get(w) ?? 0);
+    if (isNew(termKey(w), TITLE_WEIGHT)) counted(bg.df.get(w) ?? 0);
   // a capitalised word not at a sentence start is most often a name: an actor, a place, a product
   forEachCapitalisedWord(text, (start, end) => {
-    // the key of "#" and the name in lower case, hashed as read when the name is ASCII
+    // the key of "#" and the name in lower case, hashed as read when the name is ASCII, and the key of
+    // the name alone, its background count's (no string of the name made, lower-cased and looked up
+    // for each new name: every noun of a text in German)
     let a = unitA(LANE_A, 35);
     let b = unitB(LANE_B, 35);
+    let wordA = LANE_A;
+    let wordB = LANE_B;
     let ascii = true;
     for (let i = start; ascii && i < end; i++) {
       let c = text.charCodeAt(i);
       if (c >= 65 && c <= 90) c += 32;
       a = unitA(a, c);
       b = unitB(b, c);
+      wordA = unitA(wordA, c);
+      wordB = unitB(wordB, c);
       ascii = c < 128;
     }
-    const name = ascii ? null : text.slice(start, end).toLowerCase();
-    const key = name === null ? keyOfLanes(a, b) : termKey(`#${name}`);
-    if (isNew(key, NAME_WEIGHT))
-      backgroundDocs.push(bg.df.get(name ?? text.slice(start, end).toLowerCase()) ?? 0);
+    if (ascii) {
+      if (isNew(keyOfLanes(a, b), NAME_WEIGHT)) counted(bg.byKey.get(keyOfLanes(wordA, wordB)) ?? 0);
+      return;
+    }
+    const name = text.slice(start, end).toLowerCase();
+    if (isNew(termKey(`#${name}`), NAME_WEIGHT)) counted(bg.df.get(name) ?? 0);
   });
-  return {
-    keys: Float64Array.from(keys),
-    weights: Uint32Array.from(weights),
-    backgroundDocs: Uint32Array.from(backgroundDocs),
-  };
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) keys[k] = index.key(k);
+  return { keys, weights: weights.slice(0, n), backgroundDocs: backgroundDocs.slice(0, n) };
+}
+
+/** A copy of a count array twice as long. */
+function grownCounts(a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const b = new Uint32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** A source's vector of raw term counts: its own terms, then its actors as separate terms. */
@@ -459,32 +471,6 @@ function actorBackgroundDocs(name: string): number {
     actorDocs.set(name, docs);
   }
   return docs;
-}
-
-interface BackgroundDf {
-  docs: number;
-  df: Map<string, number>;
-  /** The same counts under each word's {@link termKey}. */
-  byKey: KeyCounts;
-}
-let background: BackgroundDf | undefined;
-
-/**
- * In how many general news texts each word occurs (`data/background-df.json`, see its README), read
- * once into a map: looked up by any word of a text ("constructor" is no count), and a map's lookup
- * took a tenth of the time of the parsed record's, whose 30,000 keys include numbers ("2019").
- */
-function backgroundDf(): BackgroundDf {
-  if (background === undefined) {
-    const file = readDataJson<{ docs: number; df: Record<string, number> }>('background-df.json');
-    const df = new Map(Object.entries(file.df));
-    background = {
-      docs: file.docs,
-      df,
-      byKey: new KeyCounts([...df].map(([w, n]) => [termKey(w), n] as const)),
-    };
-  }
-  return background;
 }
 
 /**

@@ -262,6 +262,9 @@ function mayJoin(text: string, at: number): boolean {
   return inWord(text.charCodeAt(at - 1)) && inWord(text.charCodeAt(at));
 }
 
+/** Most keys a sentence's are sorted by insertion (more go to the typed array's sort). */
+const INSERTION_SORT_MAX = 48;
+
 /**
  * Finds the content words of each sentence of an article on its own (in a worker thread, say), for
  * {@link Vocabulary.learn}.
@@ -279,12 +282,23 @@ export function sentenceWordsOf(
   let n = 0;
   let from = 0;
   const ends = new Uint32Array(sentences.length);
+  // (a sentence's keys put in order as they are copied, by insertion, unless it has many: the typed
+  // array sort's order, as keys are whole numbers, without two views of the buffer made a sentence)
+  const source = found.keys;
   for (let i = 0; i < sentences.length; i++) {
     const to = found.ends[i] as number;
     const start = n;
-    keys.set(found.keys.subarray(from, to), start);
     const end = start + to - from;
-    keys.subarray(start, end).sort();
+    if (to - from > INSERTION_SORT_MAX) {
+      keys.set(source.subarray(from, to), start);
+      keys.subarray(start, end).sort();
+    } else
+      for (let k = from; k < to; k++) {
+        const key = source[k] as number;
+        let j = start + k - from;
+        for (; j > start && (keys[j - 1] as number) > key; j--) keys[j] = keys[j - 1] as number;
+        keys[j] = key;
+      }
     for (let j = start; j < end; j++)
       if (j === start || keys[j] !== keys[j - 1]) keys[n++] = keys[j] as number;
     ends[i] = n;
