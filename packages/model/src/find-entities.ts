@@ -657,7 +657,7 @@ function definedAlias(sentence: string, end: number, name: string): string | nul
   if (known) return known;
   const inner = PARENTHESIS.exec(after)?.[1];
   if (!inner || !/^\p{Lu}/u.test(inner) || /\d/.test(inner) || inner.split(/\s+/).length > 6) return null;
-  if (/^[\p{Lu}&-]{2,10}$/u.test(inner)) return spells(inner, name) ? inner : null;
+  if (ACRONYM_FORM.test(inner)) return spells(inner, name) ? inner : null;
   return name.includes(' ') ? inner : null;
 }
 
@@ -673,6 +673,7 @@ function isBareForm(entity: ArticleEntity, form: string): boolean {
   return entity.entry === null && entity.kind !== 'person' && entity.forms.every((f) => f === form);
 }
 
+/** An acronym as a text defines one after a name ("(HMC)", "(M&A)"). */
 const ACRONYM_FORM = /^[\p{Lu}&-]{2,10}$/u;
 
 /** Whether the capitals of an acronym occur in order in a name, the first at a word's start. */
