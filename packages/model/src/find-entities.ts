@@ -236,8 +236,7 @@ export function findEntities(
       }
       // so was a body's head noun said first ("Commission to table lower gas cap", a headline over "The
       // European Commission will propose")
-      const head =
-        entity.kind === 'organisation' && form.includes(' ') ? form.slice(form.lastIndexOf(' ') + 1) : '';
+      const head = entity.kind === 'organisation' && form.includes(' ') ? lastWord(form) : '';
       if (head && isOrganisationHead(head)) {
         const said = byForm.get(nameKey(head));
         if (said && said !== entity && isBareForm(said, head)) absorb(entity, said);
@@ -627,10 +626,7 @@ function shortFormOf(
     if (isOrganisationHead(form))
       return unique(
         entities.filter(
-          (e) =>
-            e.kind === 'organisation' &&
-            e.name.includes(' ') &&
-            e.name.slice(e.name.lastIndexOf(' ') + 1) === form,
+          (e) => e.kind === 'organisation' && e.name.includes(' ') && lastWord(e.name) === form,
         ),
       );
   }
@@ -660,6 +656,9 @@ function definedAlias(sentence: string, end: number, name: string): string | nul
   if (ACRONYM_FORM.test(inner)) return spells(inner, name) ? inner : null;
   return name.includes(' ') ? inner : null;
 }
+
+/** The last word of a name of several words (a body's head noun: "Commission" of "European Commission"). */
+const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
 
 /** Words that follow a verb opening an instruction and no name opening a sentence ("Check whether"). */
 const INSTRUCTED = new Set(['whether', 'if', 'your', 'our', 'out', 'up']);

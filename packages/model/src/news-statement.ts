@@ -120,7 +120,12 @@ const QUOTED = /“[^”]*”|"[^"]*"/g;
  */
 export function writerSpeaks(text: string): boolean {
   if (!FIRST_PERSON.test(text)) return false;
-  return FIRST_PERSON.test(text.includes('"') || text.includes('“') ? text.replace(QUOTED, ' ') : text);
+  return FIRST_PERSON.test(outsideQuotes(text));
+}
+
+/** A sentence with its quoted passages blanked (left as it is when it has none). */
+function outsideQuotes(text: string): string {
+  return text.includes('"') || text.includes('“') ? text.replace(QUOTED, ' ') : text;
 }
 
 /** The outlet or the reader: "we", "our", "us" (so written: "US" is a country), "you", "your". */
@@ -134,7 +139,7 @@ const OUTLET_OR_READER = /\b(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b/;
 export function speaksPersonally(text: string): boolean {
   if (writerSpeaks(text)) return true;
   if (!OUTLET_OR_READER.test(text)) return false;
-  return OUTLET_OR_READER.test(text.includes('"') || text.includes('“') ? text.replace(QUOTED, ' ') : text);
+  return OUTLET_OR_READER.test(outsideQuotes(text));
 }
 
 /**

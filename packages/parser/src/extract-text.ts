@@ -111,7 +111,7 @@ function markdownArticle(lines: Line[]): { blocks: BodyBlock[]; meta: FoundMeta 
     // a note's heading often ends on its day ("Call with the water ministry, 12 November 2026"), as a
     // scrape's headline may; front matter's date, read after, still wins
     const text = firstHeading.text;
-    const date = findDateline(text.slice(stripTrailingDate(text).length), yearsMentioned(text), false);
+    const date = trailingDate(text, yearsMentioned(text), false);
     if (date) setPublished(meta, date);
   }
   return { blocks: blocks.map(({ heading: _, ...b }) => b), meta };
@@ -205,7 +205,7 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
         raw = c.text;
         break;
       }
-    const inTitle = raw ? findDateline(raw.slice(stripTrailingDate(raw).length), years, slashDayFirst) : null;
+    const inTitle = raw ? trailingDate(raw, years, slashDayFirst) : null;
     if (!meta.published && inTitle) setPublished(meta, inTitle);
   }
   if (!meta.published && datelines.size > 0) {
@@ -265,6 +265,11 @@ export interface TitleData {
   keepTitleCandidates?: boolean;
   titleCandidates?: TitleCandidate[];
   titleModel?: TitleModel;
+}
+
+/** The date closing a headline ("…IN IRAQ?, 27 MARCH", "Call with the ministry, 12 November 2026"). */
+function trailingDate(headline: string, years: readonly number[], slashDayFirst: boolean): FoundDate | null {
+  return findDateline(headline.slice(stripTrailingDate(headline).length), years, slashDayFirst);
 }
 
 function setPublished(meta: FoundMeta, found: FoundDate): void {
