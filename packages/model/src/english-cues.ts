@@ -102,3 +102,13 @@ export const SENTENCE_OPENERS = new Set(
   nonetheless therefore thus hence perhaps instead besides otherwise likewise similarly indeed overall
   finally later earlier today yesterday tomorrow yet whenever wherever whatever whoever`.split(/\s+/),
 );
+
+/** Verbs by which one side denies what another says ("rejected criticism that", "denied that"). */
+export const DENIAL_VERBS = `reject rejects rejected rejecting deny denies denied denying dismiss dismisses
+  dismissed dismissing refute refutes refuted refuting rebut rebuts rebutted dispute disputes disputed
+  disputing contest contests contested contesting`.split(/\s+/);
+
+/** Nouns for what one side says of another, the object of a denial ("rejected the accusation that"). */
+export const CHARGE_NOUNS = `criticism criticisms claim claims accusation accusations allegation allegations
+  charge charges report reports suggestion suggestions assertion assertions suggestion characterisation
+  characterization notion idea figure figures account accounts version`.split(/\s+/);

@@ -1,6 +1,7 @@
 import { ActorMentions } from './actor-mentions.js';
 import type { Citation, Claim } from './briefing.js';
 import { cite } from './citation.js';
+import { CHARGE_NOUNS, DENIAL_VERBS } from './english-cues.js';
 import { sameNewsDays } from './news-days.js';
 import { otherFigures, quantitiesDiffer, quantitiesOf } from './quantities.js';
 import { claimWords, type RelatedText, relatedness, relatedText } from './same-claim.js';
@@ -354,6 +355,15 @@ function* candidatePairs(statements: readonly Statement[]): Generator<[number, n
   }
 }
 
+/**
+ * A denial of what another side says: a denial verb before "that" or before a word for a charge
+ * ("rejected criticism that", "denied the allegations", "dismissed reports of", "denied that").
+ */
+const DENIAL = new RegExp(
+  `\\b(?:${DENIAL_VERBS.join('|')})\\s+(?:that\\b|(?:(?:the|these|those|such|any|all|earlier|recent|media|press)\\s+){0,2}(?:${CHARGE_NOUNS.join('|')})\\b)`,
+  'i',
+);
+
 /** Why two statements of one claim oppose each other, or null when they do not. */
 function conflict(
   a: Statement,
@@ -364,6 +374,11 @@ function conflict(
   // only versions of one statement can oppose: related ones ("the bank cut rates", "the peso fell after
   // the bank cut rates") may differ in numbers, negation or tone without contradicting each other
   const r = b.r ?? 0;
+  // one side's denial of what the other says ("Parents' groups criticised the agency for acting too
+  // slowly" against "The minister rejected criticism that the agency had reacted too slowly"): the
+  // denial restates the charge inside a frame of its own, so it relates to it less closely than two
+  // versions of one statement do, and the pair is a claim (SUBJECT_MIN) already
+  if (DENIAL.test(a.s.text) !== DENIAL.test(b.s.text)) return 'denial';
   if (r < VERSION_MIN) return null;
   if (r >= DETAIL_MIN && a.text.negated !== b.text.negated) return 'negation';
   if (
