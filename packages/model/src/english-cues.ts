@@ -112,3 +112,17 @@ export const DENIAL_VERBS = `reject rejects rejected rejecting deny denies denie
 export const CHARGE_NOUNS = `criticism criticisms claim claims accusation accusations allegation allegations
   charge charges report reports suggestion suggestions assertion assertions suggestion characterisation
   characterization notion idea figure figures account accounts version`.split(/\s+/);
+
+/**
+ * Words after a number that do not say what it counts ("rose to 135 on Wednesday", "12 of them"):
+ * prepositions, conjunctions and articles. The number is then bare.
+ */
+export const NOT_UNITS = `on in at of to by from for and or but nor the a an with as than that which who whom
+  since until till after before per during into onto over under about around across between among against
+  via while when where if`.split(/\s+/);
+
+/**
+ * Words between a number and what it counts ("120 confirmed cases", "30 new jobs"), besides other words in
+ * -ed: the next word says what is counted.
+ */
+export const QUANTITY_MODIFIERS = `new more other additional further extra total fresh`.split(/\s+/);

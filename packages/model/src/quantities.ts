@@ -1,9 +1,24 @@
-/** A number and the word or sign after it: "4.75%", "50 basis points", "19 December", "1,200 troops". */
-const QUANTITY = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)*)\s*(%|per\s*cent\b|\p{L}+)?/gu;
+import { NOT_PAST_ED, NOT_UNITS, QUANTITY_MODIFIERS } from './english-cues.js';
+
+/**
+ * A number and the word or sign after it, and the word after that: "4.75%", "50 basis points", "19
+ * December", "1,200 troops", "120 confirmed cases".
+ */
+const QUANTITY = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)*)\s*(%|per\s*cent\b|\p{L}+)?(?:[ \t]+(\p{L}+))?/gu;
+const NOT_UNIT = new Set(NOT_UNITS);
+const MODIFIER = new Set(QUANTITY_MODIFIERS);
+const NOT_PAST = new Set(NOT_PAST_ED);
+
+/** Whether a word stands between a number and what it counts ("confirmed", "new"). */
+function modifies(word: string): boolean {
+  return MODIFIER.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word));
+}
 
 /**
  * The numbers of a sentence by what they count: the sign or word right after each ("%" and "percent"
- * as one, a plural as its singular), each with its values ("1,200" as "1200").
+ * as one, a plural as its singular), or the word after that when the first is a modifier ("120 confirmed
+ * cases", "30 new jobs"), each with its values ("1,200" as "1200"). A number followed by a preposition,
+ * conjunction or article is bare ("rose to 135 on Wednesday").
  * @param text a sentence
  * @returns values by unit; a number with nothing after it counts under ""
  */
@@ -12,6 +27,10 @@ export function quantitiesOf(text: string): Map<string, Set<string>> {
   for (const m of text.matchAll(QUANTITY)) {
     const value = (m[1] as string).replace(/,(?=\d{3}\b)/g, '');
     let unit = (m[2] ?? '').toLowerCase().replace(/\s+/g, '');
+    const next = (m[3] ?? '').toLowerCase();
+    // "rose to 135 on Wednesday" says not what 135 counts; "120 confirmed cases" counts cases
+    if (NOT_UNIT.has(unit)) unit = '';
+    else if (modifies(unit) && next !== '' && !NOT_UNIT.has(next)) unit = next;
     // "0.5 percentage points" is a change, not a level: it keeps its own unit
     if (unit === 'percent') unit = '%';
     else if (unit.length > 3 && unit.endsWith('s') && !unit.endsWith('ss')) unit = unit.slice(0, -1);
@@ -56,6 +75,47 @@ export function otherFigures(
     const other = b.get(unit);
     if (unit === '' || !other) continue;
     if (values.size !== other.size || [...values].some((v) => !other.has(v))) return true;
+  }
+  return false;
+}
+
+/** A year, which a bare number in a sentence often is ("In 2024, …"): never a count. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** A word as a unit: lower case, a plural as its singular (as {@link quantitiesOf} reads it). */
+function unitOf(word: string): string {
+  const unit = word.toLowerCase();
+  return unit.length > 3 && unit.endsWith('s') && !unit.endsWith('ss') ? unit.slice(0, -1) : unit;
+}
+
+/**
+ * Whether a sentence gives other values than a point for what the point counts, and none of the
+ * point's: a number with that unit in one of the two words after it ("230 flu cases" against "210
+ * confirmed cases"), or a bare number, not a year, in a sentence that names the unit elsewhere ("The
+ * number of flu cases rose to 246 on Tuesday").
+ * @param point the point's quantities ({@link quantitiesOf})
+ * @param text the sentence
+ */
+export function statesOtherValues(point: ReadonlyMap<string, Set<string>>, text: string): boolean {
+  if (point.size === 0) return false;
+  const counted = new Map<string, string[]>();
+  const bare: string[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const value = (m[1] as string).replace(/,(?=\d{3}\b)/g, '');
+    let first = m[2] === undefined ? '' : unitOf(m[2].replace(/\s+/g, ''));
+    if (first === 'percent') first = '%';
+    if (first === '' || NOT_UNIT.has(first)) {
+      if (!YEAR.test(value)) bare.push(value);
+      continue;
+    }
+    for (const unit of m[3] === undefined ? [first] : [first, unitOf(m[3])])
+      counted.set(unit, [...(counted.get(unit) ?? []), value]);
+  }
+  const words = new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).map(unitOf));
+  for (const [unit, values] of point) {
+    if (unit === '') continue;
+    const theirs = counted.get(unit) ?? (words.has(unit) ? bare : []);
+    if (theirs.length > 0 && !theirs.some((v) => values.has(v))) return true;
   }
   return false;
 }

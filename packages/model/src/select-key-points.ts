@@ -2,6 +2,7 @@ import type { KeyPoint } from './briefing.js';
 import { cite } from './citation.js';
 import { sameNewsDays } from './news-days.js';
 import { dropConnective, leansOnContext, newsScoreUnlessContext } from './news-statement.js';
+import { quantitiesOf, statesOtherValues } from './quantities.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { CONTEXT, LEANS_ON_CONTEXT } from './sentence-news.js';
 import { supportingSources } from './supporting-sources.js';
@@ -73,13 +74,18 @@ export function selectKeyPoints(sentences: readonly ScoredSentence[], max = 6): 
     taken.push(s);
     perSource.set(s.article.id, (perSource.get(s.article.id) ?? 0) + 1);
   }
-  // every sentence of the brief is measured against all the points at once, by marks
+  // every sentence of the brief is measured against all the points at once, by marks; one that gives
+  // other values of what the point counts states another figure, not the point ("120 confirmed cases"
+  // against "130 cases had been confirmed", "the number of cases rose to 135")
+  const figures = new Map(taken.map((s) => [s, quantitiesOf(s.text)]));
   const supporters = supportingSources(
     taken,
     sentences,
     SUPPORTS,
     (point, sentence) => !sameNewsDays(point.article, sentence.article),
     RESTATED,
+    (point, sentence) =>
+      point.article !== sentence.article && statesOtherValues(figures.get(point) ?? new Map(), sentence.text),
   );
   return taken.map((s, i) => ({
     text: trimPoint(s.text),

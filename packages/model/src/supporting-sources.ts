@@ -18,6 +18,8 @@ let marks = new Uint32Array(1 << 10);
  * @param threshold the least similarity that counts as support
  * @param apart whether a sentence's report is of other days than a point's, if that matters
  * @param apartThreshold the least similarity that counts as support from such a report
+ * @param differs whether a sentence states what the point does not (other figures), so that it
+ *   supports it at no similarity; asked only of sentences similar enough otherwise
  * @returns each point's supporting source ids, ascending
  */
 export function supportingSources<T extends SourcedWords>(
@@ -26,6 +28,7 @@ export function supportingSources<T extends SourcedWords>(
   threshold: number,
   apart?: (point: T, sentence: T) => boolean,
   apartThreshold = threshold,
+  differs?: (point: T, sentence: T) => boolean,
 ): string[][] {
   // a story of one source (most stories of a large brief): every point and sentence is of that source,
   // so each point's supporters are that source alone, with nothing to measure
@@ -73,7 +76,11 @@ export function supportingSources<T extends SourcedWords>(
         const size = p.wordsTo - p.wordsFrom;
         // the same arithmetic as jaccard's (shared over union), so the same ties
         const similarity = n / (size + (to - t.wordsFrom) - n);
-        if (similarity >= threshold && (similarity >= apartThreshold || apart === undefined || !apart(p, t)))
+        if (
+          similarity >= threshold &&
+          (similarity >= apartThreshold || apart === undefined || !apart(p, t)) &&
+          (differs === undefined || !differs(p, t))
+        )
           (found[from + bit] as Set<string>).add(t.article.id);
       }
     }

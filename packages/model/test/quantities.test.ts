@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quantitiesDiffer, quantitiesOf } from '../src/quantities.js';
+import { quantitiesDiffer, quantitiesOf, statesOtherValues } from '../src/quantities.js';
 
 const differ = (a: string, b: string) => quantitiesDiffer(quantitiesOf(a), quantitiesOf(b));
 
@@ -25,5 +25,36 @@ describe('quantities: other numbers oppose only when they count the same thing',
     expect(differ('The rate is 4.75% after a cut of 0.5%.', 'The rate is now 4.75 percent.')).toBe(false);
     // a number with nothing after it says not what it counts
     expect(differ('The score was 61.', 'The score was 64.')).toBe(false);
+  });
+
+  it('reads past a modifier to what is counted, and not a preposition as a unit', () => {
+    expect(quantitiesOf('The outbreak has reached 120 confirmed cases and 30 new jobs.')).toEqual(
+      new Map([
+        ['case', new Set(['120'])],
+        ['job', new Set(['30'])],
+      ]),
+    );
+    expect(
+      differ('The outbreak has reached 120 confirmed cases.', 'Officials said 130 cases were confirmed.'),
+    ).toBe(true);
+    // "on", "of" and "and" count nothing: two days' figures are no two values of "on"
+    expect(differ('Cases rose to 120 on Monday.', 'Cases rose to 135 on Wednesday.')).toBe(false);
+    expect(quantitiesOf('Two of the 12 of them and 40 wounded.')).toEqual(
+      new Map([
+        ['', new Set(['12'])],
+        ['wounded', new Set(['40'])],
+      ]),
+    );
+  });
+
+  it('a sentence states other values of what a point counts, by the words after a number or bare', () => {
+    const point = quantitiesOf('The outbreak has reached 210 confirmed cases, the office said.');
+    expect(statesOtherValues(point, 'The office said 230 flu cases had been confirmed.')).toBe(true);
+    expect(statesOtherValues(point, 'The number of flu cases rose to 246 on Tuesday.')).toBe(true);
+    // one of the point's values, a year, or numbers of something else
+    expect(statesOtherValues(point, 'Of the 210 cases, 12 are in hospital.')).toBe(false);
+    expect(statesOtherValues(point, 'In 2024, cases were rare.')).toBe(false);
+    expect(statesOtherValues(point, 'Two care homes with 40 beds have closed.')).toBe(false);
+    expect(statesOtherValues(quantitiesOf('Prices rose 3 percent.'), 'Prices rose 4% in May.')).toBe(true);
   });
 });
