@@ -27,6 +27,35 @@ export function findOutletPrefix(paragraph: string): OutletPrefix | null {
 }
 
 /**
+ * A news agency's credit in wire copy's dateline: a place of up to three capitalised words (and its
+ * region after a comma) or nothing (the date before it cut already), the agency in parentheses, a dash:
+ * "WASHINGTON (AP) — ", "KYIV, Ukraine (AP) — ", "(Reuters) - " after "LONDON, March 9", "BERLIN (dpa) - ".
+ */
+const WIRE_CREDIT =
+  /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*)?\((\p{L}[\p{L}\p{N}&'’. ]{0,30}?)(?:\/[^()]{0,20})?\)\s*[-–—]+\s+(?=["“‘(]?\p{Lu})/u;
+
+/** A wire credit: the agency, whether a place stood before it, and where the text resumes. */
+export interface WireCredit {
+  outlet: string;
+  /** Whether the paragraph named a place before the parentheses ("WASHINGTON (AP) — "). */
+  placed: boolean;
+  rest: number;
+}
+
+/**
+ * Finds a news agency's credit opening the first paragraph of wire copy ("WASHINGTON (AP) — The
+ * Senate …", and "(Reuters) - Oil prices …" once the dateline's place and date are cut). Without a
+ * place before it the parentheses may hold the place itself ("(Leipzig) - "): `placed` tells.
+ * @param paragraph the first body paragraph
+ * @returns the agency, whether a place stood before it, and where the text resumes; or null
+ */
+export function findWireCredit(paragraph: string): WireCredit | null {
+  const m = WIRE_CREDIT.exec(paragraph);
+  if (!m?.[2]) return null;
+  return { outlet: m[2].trim(), placed: m[1] !== undefined, rest: m[0].length };
+}
+
+/**
  * Finds the outlet a page names in a "Site | tagline" header line.
  * @param line the first line of the page
  * @returns the site name, or null
