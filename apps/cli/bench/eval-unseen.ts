@@ -7,8 +7,9 @@
 // figures say how close the parser comes to it on unseen pages, beside keeping all the text.
 // It also scores the title found in each against the title Readability reads (expected-metadata.json).
 // Do not tune rules on these pages: they are the check that rules generalise.
-// With `--save-scrapes DIR` it writes each text scrape and the titles (`titles.json`) there, for
-// probes that count over them in aggregate (the parser's `bench/title-reach.ts`); read no page of it.
+// With `--save-scrapes DIR` it writes each text scrape, the titles (`titles.json`) and the reference
+// bodies (`bodies.json`) there, for probes that count over them in aggregate (the parser's
+// `bench/title-reach.ts`, `bench/classify-text-places.ts`); read no page of it.
 // Usage: pnpm eval:unseen [--worst] [--save-scrapes DIR]   (BRIEF_DATASETS=DIR to point elsewhere)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -53,6 +54,7 @@ try {
   const saveAt = process.argv.indexOf('--save-scrapes');
   const save = saveAt >= 0 ? process.argv[saveAt + 1] : undefined;
   const saved: Record<string, string | null> = {};
+  const bodies: Record<string, string> = {};
   if (save) fs.mkdirSync(save, { recursive: true });
   for (const name of pages) {
     const source = path.join(root, name, 'source.html');
@@ -61,9 +63,8 @@ try {
     fromHtml[name] = fromPage?.text ?? '';
     const text = await innerText(html.toString('utf8'));
     const scraped = parseArticle({ path: `${name}.txt`, data: Buffer.from(text) }).value;
-    truth[name] = {
-      articleBody: await innerText(fs.readFileSync(path.join(root, name, 'expected.html'), 'utf8')),
-    };
+    const reference = await innerText(fs.readFileSync(path.join(root, name, 'expected.html'), 'utf8'));
+    truth[name] = { articleBody: reference };
     ours[name] = scraped?.text ?? '';
     whole[name] = text;
     const wanted = (
@@ -74,6 +75,7 @@ try {
     if (save) {
       fs.writeFileSync(path.join(save, `${name}.txt`), text);
       saved[name] = wanted ?? null;
+      bodies[name] = reference;
     }
     if (wanted) {
       titled.pages++;
@@ -82,7 +84,10 @@ try {
     }
   }
   await browser.disconnect();
-  if (save) fs.writeFileSync(path.join(save, 'titles.json'), JSON.stringify(saved));
+  if (save) {
+    fs.writeFileSync(path.join(save, 'titles.json'), JSON.stringify(saved));
+    fs.writeFileSync(path.join(save, 'bodies.json'), JSON.stringify(bodies));
+  }
   fs.writeFileSync(path.join(tmp, 'ground-truth.json'), JSON.stringify(truth));
   const scorer = fs.realpathSync(path.resolve(datasets, '../tools/score-extraction.mjs'));
   for (const [label, predictions] of [

@@ -14,10 +14,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BodyBlock } from '../src/extraction.js';
-import type { BodyRegion, BodyTrace } from '../src/text/select-body.js';
+import type { BodyTrace } from '../src/text/select-body.js';
 import { datasetsDir, halfOption, optionValue, snippetScorer, zyteFiles } from './datasets.js';
 import { scrapeLines } from './scrape-lines.js';
 import { snippetPages } from './snippet-pages.js';
+import { droppedBy } from './text-steps.js';
 
 const argv = process.argv.slice(2);
 const half = halfOption(argv) ?? 'a';
@@ -32,9 +33,6 @@ const byKind = argv.includes('--by-kind');
  */
 const detail = argv.includes('--detail');
 const { norm } = await snippetScorer();
-/** select-body's MAX_BRIDGE and BRIDGE_MIN: a box the bridge crosses, a run it takes in. */
-const BOX = 12;
-const BRIDGE_MIN = 35;
 
 type Tally = { body: number; furniture: number; leaked: number; held: number };
 const tally = new Map<string, Tally>();
@@ -82,7 +80,7 @@ function countSnippets(): void {
           if (byKind) step += ` [${kinds[a]}]`;
           count(step, wanted ? 'held' : 'leaked');
         } else {
-          step = droppedBy(trace, region, keep, a, b, found > 0);
+          step = droppedBy(trace, region, keep, a, b, found > 0, detail);
           if (byKind) step += ` [${kinds[a]}]`;
           count(step, wanted ? 'body' : 'furniture');
         }
@@ -103,77 +101,6 @@ function countSnippets(): void {
       return 'kept: other';
     }
   }
-}
-
-/** Which step chose the block the body was taken from: the strongest run, or a step that moved off it. */
-function chooser(trace: BodyTrace): string {
-  const at = (name: string) => trace.steps.find((s) => s.step === name);
-  const top = trace.top;
-  const moved = (x?: { first: number; last: number }, y?: { first: number; last: number }) =>
-    !!x && !!y && (x.first > y.last || x.last < y.first);
-  if (moved(at('afterByline'), at('first strong run'))) return 'the run under a byline';
-  if (moved(at('beforeCommentForm'), at('afterByline'))) return 'the run before a comment form';
-  if (top && moved(at('first strong run'), top)) return 'an earlier run of the first share';
-  return 'the strongest run';
-}
-
-/**
- * The step or test that left lines a..b out of the body.
- * @param keep the lines kept
- * @param found whether the body holds any of the page's text (else a line far from it is in the wrong block)
- */
-function droppedBy(
-  trace: BodyTrace,
-  region: BodyRegion | null,
-  keep: ReadonlySet<number>,
-  a: number,
-  b: number,
-  found: boolean,
-): string {
-  if (region === null) return 'no body';
-  if (a >= region.first && b <= region.last) {
-    for (let i = a; i <= b; i++) {
-      const why = trace.dropped.get(i);
-      if (why && !keep.has(i)) return `inside: ${why}`;
-    }
-    return a === region.first ? 'inside: the first line taken as the title' : 'inside: other';
-  }
-  if (a < region.first && b >= region.first) return 'edge: straddles the start';
-  if (a <= region.last && b > region.last) return 'edge: straddles the end';
-  const l = b < region.first ? b : a;
-  const side = b < region.first ? 'before' : 'after';
-  const steps = [
-    { step: 'the strongest run', first: trace.top?.first ?? -1, last: trace.top?.last ?? -1 },
-    ...trace.steps,
-  ];
-  let cut = '';
-  for (let k = 1; k < steps.length; k++) {
-    const was = steps[k - 1] as { first: number; last: number };
-    const now = steps[k] as { step: string; first: number; last: number };
-    if (l >= was.first && l <= was.last && !(l >= now.first && l <= now.last)) cut = now.step;
-  }
-  if (cut) return `cut: ${cut} (${side})`;
-  // never held: why the bridge did not reach it
-  const gap = side === 'before' ? region.first - l - 1 : l - region.last - 1;
-  if (!found && gap > BOX) {
-    if (detail) {
-      const run = trace.runs.find((r) => l >= r.first && l <= r.last);
-      const share = run && trace.top ? run.score / trace.top.score : 0;
-      return `selection: wrong block, ${chooser(trace)}, ${side}, share ${share >= 0.35 ? '≥0.35' : share >= 0.2 ? '0.2-0.35' : share > 0 ? '<0.2' : 'none'}`;
-    }
-    return `selection: wrong block, ${chooser(trace)}`;
-  }
-  const run = trace.runs.find((r) => l >= r.first && l <= r.last);
-  const why =
-    (trace.scores[l] as number) <= 0 && !run
-      ? 'the line scores ≤ 0'
-      : gap > BOX
-        ? 'beyond the bridge'
-        : run && run.score < BRIDGE_MIN
-          ? 'a weak run'
-          : 'a run the bridge did not take (shared words, a stronger box)';
-  if (detail) return `selection: ${side}, ${why}, gap ${gap <= 2 ? gap : gap <= 12 ? '3-12' : '>12'}`;
-  return `selection: ${side}, ${why}`;
 }
 
 /**
@@ -202,7 +129,7 @@ function countZyte(): void {
       const missed = own.filter((s) => answer.has(s) && !kept.has(s)).length;
       if (own.length === 0 || missed < own.length / 2) continue;
       // a body holding under a tenth of the answer was taken from the wrong block
-      let step = droppedBy(trace, region, keep, i, i, held >= answer.size / 10);
+      let step = droppedBy(trace, region, keep, i, i, held >= answer.size / 10, detail);
       if (byKind) step += ` [${kinds[i]}]`;
       const t = lost.get(step) ?? { recall: 0, lines: 0 };
       t.recall += missed / answer.size / files.length;
