@@ -6,7 +6,7 @@
  */
 export type DateDirection = 'forward' | 'backward' | 'neutral';
 
-import { IRREGULAR_PAST, NOT_PAST_ED, SCHEDULED_INFINITIVES } from './english-cues.js';
+import { DETERMINERS, IRREGULAR_PAST, NOT_PAST_ED, SCHEDULED_INFINITIVES } from './english-cues.js';
 
 /** Modal, scheduled and "next" phrases: the clause speaks of what is ahead of its writer. */
 const FORWARD = new RegExp(
@@ -36,6 +36,12 @@ const BACKWARD = new RegExp(
  */
 const CLAUSE_BREAK =
   /[;:()–—"“”]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|\b(?:and|but)\s+(?=(?:will|would|shall|is|are|was|were|has|have|had)\b)|(?<!\b(?:due|expected|scheduled|slated|set|planned|not)\s+)\b(?:after|before|since|until)\b/gi;
+
+/** A determiner right before a word: an -ed word after it is an adjective ("will run a reduced timetable"). */
+const DETERMINER_BEFORE = new RegExp(String.raw`\b(?:${DETERMINERS.join('|')})\s+$`, 'i');
+
+/** The backward cues that are words of time, not verbs ("the last", "the previous"). */
+const TIME_WORD = /^(?:ago|last|earlier|previous|previously)$/i;
 
 const SPAN_BEFORE = /\b(?:days?|weeks?|months?|quarters?|years?|decades?)\s+$/i;
 
@@ -67,6 +73,8 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
     const e = s + m[0].length;
     if (cues.some((c) => c.direction === 'forward' && s >= c.start && e <= c.end)) continue;
     if (/ed$/i.test(m[0]) && (/^\p{Lu}/u.test(m[0]) || NOT_PAST_ED.includes(m[0].toLowerCase()))) continue;
+    // a past form after a determiner is an adjective or a noun ("a reduced timetable", "a cut"), not a tense
+    if (!TIME_WORD.test(m[0]) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, s - 12), s))) continue;
     // "a week earlier" places an event against another, not in the writer's past
     if (/^earlier$/i.test(m[0]) && SPAN_BEFORE.test(sentence.slice(0, s))) continue;
     cues.push({ start: s, end: e, direction: 'backward' });

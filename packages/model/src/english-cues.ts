@@ -126,3 +126,7 @@ export const NOT_UNITS = `on in at of to by from for and or but nor the a an wit
  * -ed: the next word says what is counted.
  */
 export const QUANTITY_MODIFIERS = `new more other additional further extra total fresh`.split(/\s+/);
+
+/** Determiners and possessives, after which a word in -ed is an adjective ("a reduced timetable"). */
+export const DETERMINERS = `the a an its their his her our my your this these those some many several various
+  any each every no`.split(/\s+/);

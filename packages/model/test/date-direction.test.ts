@@ -41,6 +41,13 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
     expect(direction('Talks will resume [on Monday] and run until Friday.')).toBe('forward');
   });
 
+  it('reads a past form after a determiner as an adjective or a noun, not a tense', () => {
+    expect(direction('The operator will run a reduced timetable [on Wednesday].')).toBe('forward');
+    expect(direction('The bank will announce a cut [on Thursday].')).toBe('forward');
+    expect(direction('The board approved the revised plan [on Monday].')).toBe('backward');
+    expect(direction('The last meeting was [on Monday].')).toBe('backward');
+  });
+
   it('is neutral when the clause has no tense cue', () => {
     expect(direction('Elections [on 5 May].')).toBe('neutral');
   });
