@@ -12,6 +12,7 @@ import {
 import {
   buildTimeline,
   findSentenceDates,
+  referenceDate,
   type SentenceDate,
   statedDateOf,
   toDatedSentences,
@@ -28,6 +29,7 @@ import { storiesOf, storyGroupingInput } from './find-stories.js';
 import type { GazetteerEntry, OutletInfo } from './gazetteer.js';
 import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './group-stories.js';
 import { inferPublishedMonth } from './infer-published-month.js';
+import { inferPublishedYear } from './infer-published-year.js';
 import { scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
 import type { Sentence } from './sentences.js';
@@ -147,6 +149,23 @@ function* briefingSteps(
   const fallback = latest
     ? new Date(`${latest.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`)
     : new Date(generated);
+  // wire copy dated "STOCKHOLM, March 9" takes the year the other sources give, and its sentences are
+  // dated again against that day: a weekday alone ("on Monday") needs it
+  items.forEach((x, i) => {
+    const year = inferPublishedYear(x.article.published, latest);
+    if (!year) return;
+    const article: Article = {
+      ...x.article,
+      published: year.date,
+      publishedPrecision: 'day',
+      publishedInferred: year.reason,
+    };
+    const dates = readsAsEnglish(article.language)
+      ? findSentenceDates(x.analysis.sentences, referenceDate(article, fallback))
+      : [];
+    items[i] = { article, analysis: { ...x.analysis, dates, datesPending: [] } };
+    sorted[i] = article;
+  });
 
   const people = new PeopleRegistry();
   const quoted = items.flatMap((x) =>

@@ -527,6 +527,7 @@ export function buildTimeline(dated: Iterable<DatedSentence>, aheadOf: string | 
         if (match.event.citations.length < MAX_CITATIONS) match.event.citations.push(d.citation);
       }
       match.ahead ||= d.ahead;
+      match.allAhead &&= d.ahead;
       continue;
     }
     if (same.length >= 20) continue;
@@ -537,11 +538,19 @@ export function buildTimeline(dated: Iterable<DatedSentence>, aheadOf: string | 
       wordsTo: d.wordsTo,
       sources: new Set([d.citation.sourceId]),
       ahead: d.ahead,
+      allAhead: d.ahead,
     });
   }
   const all = [...byDate.values()].flat();
   for (const e of all) e.event.sourceIds = [...e.sources].sort();
-  const isWatch = (e: Merged) => aheadOf !== null && e.ahead && lastDay(e.event.date) > lastDay(aheadOf);
+  // also an event every source sets ahead on the latest report's own day ("will run a reduced timetable
+  // on Wednesday" in Tuesday's statement, the latest report Wednesday's): none reports it done, and as
+  // the timeline's last event it became the brief's latest development
+  const isWatch = (e: Merged) =>
+    aheadOf !== null &&
+    e.ahead &&
+    (lastDay(e.event.date) > lastDay(aheadOf) ||
+      (e.allAhead && e.event.date.length === 10 && e.event.date === lastDay(aheadOf)));
   const byDateThenText = (a: TimelineEvent, b: TimelineEvent) =>
     a.date.localeCompare(b.date) || a.text.localeCompare(b.text);
   // of events as many sources report, to the same precision, the latest are kept: the earliest had
@@ -568,7 +577,10 @@ export function buildTimeline(dated: Iterable<DatedSentence>, aheadOf: string | 
 interface Merged extends WordRange {
   event: TimelineEvent;
   sources: Set<string>;
+  /** Some source's clause sets it ahead. */
   ahead: boolean;
+  /** Every source's clause sets it ahead: none reports it done. */
+  allAhead: boolean;
 }
 
 /** The first moment a partial date covers, as a time value. */

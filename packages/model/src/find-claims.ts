@@ -80,6 +80,14 @@ function otherTimes(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && !a.startsWith(b) && !b.startsWith(a);
 }
 
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+
+/** Whether two sentences name a weekday in common. */
+function sameWeekday(a: string, b: string): boolean {
+  const days = new Set(Array.from(a.matchAll(WEEKDAY), (m) => m[0].toLowerCase()));
+  return days.size > 0 && Array.from(b.matchAll(WEEKDAY)).some((m) => days.has(m[0].toLowerCase()));
+}
+
 /** Words a clause needs to state an event on its own ("officials said" does not). */
 const CLAUSE_WORDS = 6;
 /** Words from which a sentence is long enough to tell one event amid others (a headline is ~7, news ~25). */
@@ -234,7 +242,8 @@ export function findClaims(
       // 6 of 12 after (5 of 19 without other times); their cross-source event pairs found 2 → 6 of 56
       if (
         conflict(seed, member, mentions, lexicon) === null &&
-        (otherTimes(seed.date, m.date) || otherFigures(quantitiesOf(seed.s.text), quantitiesOf(m.s.text)))
+        ((otherTimes(seed.date, m.date) && !sameWeekday(seed.s.text, m.s.text)) ||
+          otherFigures(quantitiesOf(seed.s.text), quantitiesOf(m.s.text)))
       )
         continue;
       members.push(member);
@@ -388,13 +397,16 @@ function conflict(
   )
     return 'numbers';
   // other dates for one event; not two reports each of its own day ("have fallen dramatically today"
-  // on 6 October, "continued to fall dramatically today" on the 7th: two days' falls)
+  // on 6 October, "continued to fall dramatically today" on the 7th: two days' falls), nor one weekday
+  // both name, which each report's tense resolved another way ("would call both sides to new talks on
+  // Thursday" against "which meets both sides on Thursday": the sources agree, the reading differs)
   if (
     r >= DETAIL_MIN &&
     sameNewsDays(a.s.article, b.s.article) &&
     otherTimes(a.date, b.date) &&
     !ofItsOwnDay(a) &&
-    !ofItsOwnDay(b)
+    !ofItsOwnDay(b) &&
+    !sameWeekday(a.s.text, b.s.text)
   )
     return 'dates';
   const inB = new Map(mentions.find(b.s.text).map((m) => [m.actor, m]));

@@ -100,7 +100,7 @@ export function hasAction(text: string): boolean {
 export function newsScore(text: string): number {
   const opinion = Math.min(2, text.match(ASSESSMENT)?.length ?? 0);
   const score = (hasAction(text) ? 1 : 0) + (DATE.test(text) ? 1 : 0) + (NAME.test(text) ? 1 : 0) - opinion;
-  return writerSpeaks(text) ? Math.min(score, WRITER) : score;
+  return speaksPersonally(text) ? Math.min(score, WRITER) : score;
 }
 
 /**
@@ -123,9 +123,32 @@ export function writerSpeaks(text: string): boolean {
   return FIRST_PERSON.test(outsideQuotes(text));
 }
 
-/** A sentence with its quoted passages blanked (left as it is when it has none). */
+/**
+ * The start of a sentence that begins inside a quotation the sentence before opened, up to the mark that
+ * closes it ('The company has offered us a pay cut," the chairman said', after '"We have been patient.'):
+ * a closing curly mark, or a straight one after a stop or comma when the sentence has an odd number.
+ */
+const CLOSES_FIRST = /^[^"“”]*?[,.!?…]\s*["”]/;
+
+/**
+ * The quotation mark a sentence needs in front when it begins inside a quotation the sentence before
+ * opened ({@link CLOSES_FIRST}), else null.
+ * @param text a sentence
+ * @returns `“` or `"`, or null
+ */
+export function openingMarkFor(text: string): string | null {
+  const m = CLOSES_FIRST.exec(text);
+  if (!m) return null;
+  if (m[0].endsWith('”')) return '“';
+  return (text.match(/"/g)?.length ?? 0) % 2 === 1 ? '"' : null;
+}
+
+/** A sentence with its quoted passages blanked, the start of one it begins inside included (left as it is when it has none). */
 function outsideQuotes(text: string): string {
-  return text.includes('"') || text.includes('“') ? text.replace(QUOTED, ' ') : text;
+  if (!text.includes('"') && !text.includes('“') && !text.includes('”')) return text;
+  const open = openingMarkFor(text) === null ? null : CLOSES_FIRST.exec(text);
+  const rest = open ? ` ${text.slice(open[0].length)}` : text;
+  return rest.replace(QUOTED, ' ');
 }
 
 /** The outlet or the reader: "we", "our", "us" (so written: "US" is a country), "you", "your". */
@@ -155,7 +178,7 @@ export function newsScoreUnlessContext(text: string): number | null {
   if (!date && !action) return null;
   const opinion = Math.min(2, text.match(ASSESSMENT)?.length ?? 0);
   const score = (action ? 1 : 0) + (date ? 1 : 0) + (NAME.test(text) ? 1 : 0) - opinion;
-  return writerSpeaks(text) ? Math.min(score, WRITER) : score;
+  return speaksPersonally(text) ? Math.min(score, WRITER) : score;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { KeyPoint } from './briefing.js';
 import { cite } from './citation.js';
 import { sameNewsDays } from './news-days.js';
-import { dropConnective, leansOnContext, newsScoreUnlessContext } from './news-statement.js';
+import { dropConnective, leansOnContext, newsScoreUnlessContext, openingMarkFor } from './news-statement.js';
 import { quantitiesOf, statesOtherValues } from './quantities.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { CONTEXT, LEANS_ON_CONTEXT } from './sentence-news.js';
@@ -119,9 +119,12 @@ function sourcesOf(sentences: readonly ScoredSentence[]): Set<ScoredSentence['ar
 }
 
 /**
- * Trims a sentence into a point: drops a leading connective ("However, ") and capitalises.
+ * Trims a sentence into a point: drops a leading connective ("However, ") and capitalises, and opens
+ * the quotation a sentence begins inside ('“The company has offered us a pay cut,” the chairman said').
  * @param text a sentence
  */
 export function trimPoint(text: string): string {
-  return dropConnective(text);
+  const point = dropConnective(text);
+  const mark = openingMarkFor(point);
+  return mark === null ? point : `${mark}${point}`;
 }

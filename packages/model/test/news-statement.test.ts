@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isContext, newsScore, newsScoreUnlessContext, writerSpeaks } from '../src/news-statement.js';
+import {
+  isContext,
+  newsScore,
+  newsScoreUnlessContext,
+  openingMarkFor,
+  speaksPersonally,
+  writerSpeaks,
+} from '../src/news-statement.js';
 
 const PARTS = [
   'The',
@@ -59,5 +66,24 @@ describe('writerSpeaks', () => {
   it('caps the news score of such a sentence at opinion, however dated', () => {
     expect(newsScore('I visited Kyiv in May 2019 and met Iran’s envoy.')).toBe(-1);
     expect(newsScore('Officials visited Kyiv in May 2019 and met Iran’s envoy.')).toBe(3);
+  });
+
+  it('caps the outlet or writer speaking as "we" or to "you" the same way, outside quotations', () => {
+    expect(newsScore('Two years later, we went back and looked at what had changed in Lagos.')).toBe(-1);
+    expect(newsScore('You won’t find any major differences between the consoles released in May.')).toBe(-1);
+    expect(newsScore('“We will strike again,” the union said on Monday.')).toBe(3);
+  });
+});
+
+describe('sentences begun inside a quotation', () => {
+  it('reads the start up to its closing mark as quoted, and gives the mark it needs in front', () => {
+    const rest = 'The company has offered us a real-terms pay cut," the chairman told reporters on Monday.';
+    expect(openingMarkFor(rest)).toBe('"');
+    expect(speaksPersonally(rest)).toBe(false);
+    expect(openingMarkFor('We have been patient.” she said.')).toBe('“');
+    // a quotation opened and closed in the sentence, or none
+    expect(openingMarkFor('He said "we will win, and soon," on Monday.')).toBeNull();
+    expect(openingMarkFor('The offer is fair, he said.')).toBeNull();
+    expect(speaksPersonally('The union has offered us nothing, the chairman said.')).toBe(true);
   });
 });
