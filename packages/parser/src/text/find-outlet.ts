@@ -1,3 +1,5 @@
+import { isDocumentKind } from './furniture-lines.js';
+
 /** A site name found at the start of an article's first paragraph, and what follows it. */
 export interface OutletPrefix {
   outlet: string;
@@ -61,8 +63,13 @@ export function findWireCredit(paragraph: string): WireCredit | null {
  * @returns the site name, or null
  */
 export function findSiteHeader(line: string): string | null {
-  const m = /^([\p{Lu}][\p{L}\p{N}&'’. ]{1,40}?)\s+[|–—]\s+\S.{0,80}$/u.exec(line.trim());
-  return m?.[1]?.trim() ?? null;
+  const m = /^([\p{Lu}][\p{L}\p{N}&'’. ]{1,40}?)\s+[|–—]\s+(\S.{0,80})$/u.exec(line.trim());
+  const site = m?.[1]?.trim();
+  if (site === undefined) return null;
+  // "Press release – Acme AG": the document's kind, and who issued it
+  if (!isDocumentKind(site)) return site;
+  const issuer = (m?.[2] ?? '').trim();
+  return /^\p{Lu}[\p{L}\p{N}&'’. -]{0,40}$/u.test(issuer) ? issuer : null;
 }
 
 /**

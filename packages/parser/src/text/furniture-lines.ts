@@ -374,6 +374,21 @@ export function isNamedBioLabel(text: string): boolean {
 }
 
 /**
+ * Tells the name of a kind of document an organisation issues ("Press release", "Pressemitteilung",
+ * `data/document-kinds.yaml`), the whole of the text.
+ * @param text a few words
+ */
+export function isDocumentKind(text: string): boolean {
+  const words = wordsIn(text);
+  return (
+    words >= 1 &&
+    words <= 3 &&
+    phrases('document-kinds.yaml').test(text.toLowerCase()) &&
+    !/[.!?]$/.test(text)
+  );
+}
+
+/**
  * Tells words that name a writer's role ("a senior writer at", "Redakteurin bei",
  * `data/writer-roles.yaml`).
  * @param text a few words
