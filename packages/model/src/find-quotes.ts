@@ -3,13 +3,18 @@ import type { Actor, Quote } from './briefing.js';
 import { cite } from './citation.js';
 import { findPeople, NAME, type Person, surname } from './find-people.js';
 import { isTitle, leadingTitles } from './find-roles.js';
-import { outsideQuotes, quotedPassages } from './quoted-passages.js';
+import { closesFirst, openPassage, outsideQuotes, quotedPassages } from './quoted-passages.js';
 import type { Sentence } from './sentences.js';
 
 /** The verbs of saying the cues read, besides "told", which takes its hearer ("told Reuters Ana Ruiz"). */
 const SAYING_VERBS = 'said|says|added|stressed|noted|explained';
 const SAID_NAME = new RegExp(String.raw`(?:${SAYING_VERBS}|told\s[\p{L}-]+)\s(${NAME})`, 'u');
 const NAME_SAID = new RegExp(String.raw`(${NAME})\s(?:${SAYING_VERBS}|told)\b`, 'u');
+/** A verb of saying, then a role in lower case, then the name: "said chief executive Mats Eriksson". */
+const SAID_ROLE_NAME = new RegExp(
+  String.raw`(?:${SAYING_VERBS})\s(?:the\s)?((?:[\p{Ll}][\p{Ll}-]*\s){1,3})(${NAME})`,
+  'u',
+);
 /** A verb that {@link SAID_NAME}, {@link NAME_SAID} and `wordsBeforeSaid` each need, as they write it. */
 const SAYING = new RegExp(`${SAYING_VERBS}|told`);
 const PRONOUN_SAID = new RegExp(String.raw`\b(?:he|she)\s(?:${SAYING_VERBS}|told)\b`, 'iu');
@@ -32,6 +37,8 @@ export interface QuoteCue {
   pronoun: boolean;
   /** "according to a ministry statement" → "ministry statement". */
   according: string | null;
+  /** The sentence its first quote opened in, when that is the sentence before ('"We have been patient. …'). */
+  from?: number;
 }
 
 /**
@@ -42,10 +49,15 @@ export interface QuoteCue {
  */
 export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
   const cues: QuoteCue[] = [];
+  let left: string | null = null;
   sentences.forEach((s, sentence) => {
     const people = findPeople(s.text);
     // the comma English sets inside the closing quotation mark before "he said" belongs to the sentence
     const parts = quotedPassages(s.text).map((p) => p.text.trim().replace(/,$/, ''));
+    // a quotation of two sentences, the speaker named after the second: one quote from both
+    const goesOn = left !== null && parts.length > 0 && closesFirst(s.text) >= 0;
+    if (goesOn) parts[0] = `${(left as string).trim()} ${parts[0]}`;
+    left = quoteFrom(s.text);
     if (people.length === 0 && parts.length === 0) return;
     const cue: QuoteCue = {
       sentence,
@@ -55,13 +67,18 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
       beforeSaid: [],
       pronoun: false,
       according: null,
+      ...(goesOn ? { from: sentence - 1 } : {}),
     };
     if (parts.length > 0) {
       const outside = outsideQuotes(s.text);
       // the name patterns try a name at every capital before failing on the verb: most quotes have none
       const verb = SAYING.test(outside);
       const named = verb ? (SAID_NAME.exec(outside)?.[1] ?? NAME_SAID.exec(outside)?.[1] ?? null) : null;
-      if (named) {
+      const roled = named === null && verb ? saidRoleName(outside) : null;
+      if (roled) {
+        cue.named = roled.name;
+        if (!people.some((p) => p.name === roled.name)) people.push(roled);
+      } else if (named) {
         // "Analyst Rebecca Lindland said": a title word opening the sentence is the speaker's role
         const { name, role } = withoutLeadingTitles(named);
         cue.named = name;
@@ -75,6 +92,25 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
     cues.push(cue);
   });
   return cues;
+}
+
+/** The quotation a sentence opens and leaves open for the next to go on with, when it quotes nothing else. */
+function quoteFrom(text: string): string | null {
+  if (text[0] !== '"' && text[0] !== '“') return null;
+  const open = openPassage(text);
+  return open !== null && open.start <= 1 ? open.text : null;
+}
+
+/**
+ * The speaker named after a verb of saying and a role in lower case ("said chief executive Mats
+ * Eriksson"), when the role's last word is a title (`data/person-titles.yaml`).
+ * @param outside the sentence outside its quotes
+ */
+function saidRoleName(outside: string): Person | null {
+  const m = SAID_ROLE_NAME.exec(outside);
+  const role = m?.[1]?.trim();
+  if (!m || !role || !isTitle(role.split(' ').at(-1) as string)) return null;
+  return { name: m[2] as string, role };
 }
 
 /**
@@ -233,12 +269,13 @@ export function findQuotes(
     if (speaker.role === null || speaker.name.split(' ').length >= 2)
       lastPerson = speaker.role ? speaker : lastPerson;
     const s = sentences[cue.sentence] as Sentence;
+    const first = cue.from === undefined ? s : (sentences[cue.from] as Sentence);
     quotes.push({
       text: cue.parts.join(' … '),
       speaker: speaker.name,
       role: speaker.role,
       sourceId: article.id,
-      citations: [cite(article, s.start, s.end)],
+      citations: [cite(article, first.start, s.end)],
     });
   }
   return quotes;

@@ -13,6 +13,7 @@ import {
   THIS_TIME,
   TRIMMABLE_CONNECTIVES,
 } from './english-cues.js';
+import { closesFirst } from './quoted-passages.js';
 
 /** Openers that tie a sentence to what came before it, so it cannot stand first or alone. */
 const words = (list: readonly string[]) =>
@@ -124,30 +125,13 @@ export function writerSpeaks(text: string): boolean {
 }
 
 /**
- * The start of a sentence that begins inside a quotation the sentence before opened, up to the mark that
- * closes it ('The company has offered us a pay cut," the chairman said', after '"We have been patient.'):
- * a closing curly mark, or a straight one after a stop or comma when the sentence has an odd number.
+ * A sentence with its quoted passages blanked, the start of one it begins inside included ({@link
+ * closesFirst}; left as it is when it has none).
  */
-const CLOSES_FIRST = /^[^"“”]*?[,.!?…]\s*["”]/;
-
-/**
- * The quotation mark a sentence needs in front when it begins inside a quotation the sentence before
- * opened ({@link CLOSES_FIRST}), else null.
- * @param text a sentence
- * @returns `“` or `"`, or null
- */
-export function openingMarkFor(text: string): string | null {
-  const m = CLOSES_FIRST.exec(text);
-  if (!m) return null;
-  if (m[0].endsWith('”')) return '“';
-  return (text.match(/"/g)?.length ?? 0) % 2 === 1 ? '"' : null;
-}
-
-/** A sentence with its quoted passages blanked, the start of one it begins inside included (left as it is when it has none). */
 function outsideQuotes(text: string): string {
   if (!text.includes('"') && !text.includes('“') && !text.includes('”')) return text;
-  const open = openingMarkFor(text) === null ? null : CLOSES_FIRST.exec(text);
-  const rest = open ? ` ${text.slice(open[0].length)}` : text;
+  const inside = closesFirst(text);
+  const rest = inside < 0 ? text : ` ${text.slice(inside + 1)}`;
   return rest.replace(QUOTED, ' ');
 }
 

@@ -12,8 +12,12 @@ const MIN_QUOTE = 12;
  */
 export function quotedPassages(text: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
+  // a sentence begun inside a quotation the sentence before opened: its start is quoted, to the mark
+  // that closes it ('The company has offered us a pay cut," the chairman said')
+  const inside = closesFirst(text);
+  if (inside > 0 && inside >= MIN_QUOTE) out.push({ start: 0, end: inside, text: text.slice(0, inside) });
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = inside < 0 ? 0 : inside + 1; i < text.length; i++) {
     const c = text[i];
     if (c !== '"' && c !== '“' && c !== '”') continue;
     if (c === '“' || (c === '"' && open < 0)) open = i;
@@ -26,6 +30,56 @@ export function quotedPassages(text: string): { start: number; end: number; text
 }
 
 /**
+ * The start of a sentence that begins inside a quotation the sentence before opened, up to the mark that
+ * closes it: a closing curly mark, or a straight one after a stop or comma when the sentence has an odd
+ * number of them.
+ */
+const CLOSES_FIRST = /^[^"“”]*?[,.!?…]\s*["”]/;
+
+/**
+ * Where the quotation a sentence begins inside closes: the offset of its closing mark, or -1 when the
+ * sentence does not begin inside one ({@link CLOSES_FIRST}).
+ * @param text a sentence
+ */
+export function closesFirst(text: string): number {
+  // most sentences quote nothing: no pattern run over them
+  if (!text.includes('"') && !text.includes('”')) return -1;
+  const m = CLOSES_FIRST.exec(text);
+  if (!m) return -1;
+  if (m[0].endsWith('”') || (text.match(/"/g)?.length ?? 0) % 2 === 1) return m[0].length - 1;
+  return -1;
+}
+
+/**
+ * The quotation mark a sentence needs in front when it begins inside a quotation the sentence before
+ * opened ({@link closesFirst}), else null.
+ * @param text a sentence
+ * @returns `“` or `"`, or null
+ */
+export function openingMarkFor(text: string): string | null {
+  const at = closesFirst(text);
+  return at < 0 ? null : text[at] === '”' ? '“' : '"';
+}
+
+/**
+ * The passage a sentence opens and leaves open at its end ('"We have been patient for eleven months.'),
+ * which the next sentence goes on with; null when it leaves none open.
+ * @param text a sentence
+ * @returns the passage's offset (after the mark) and text
+ */
+export function openPassage(text: string): { start: number; text: string } | null {
+  let open = -1;
+  const inside = closesFirst(text);
+  for (let i = inside < 0 ? 0 : inside + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '"' && c !== '“' && c !== '”') continue;
+    if (c === '“' || (c === '"' && open < 0)) open = i;
+    else open = -1;
+  }
+  return open < 0 || open === text.length - 1 ? null : { start: open + 1, text: text.slice(open + 1) };
+}
+
+/**
  * A sentence with its quoted passages (marks included) replaced by a space: what the writer says around
  * the quotes, where the speaker is named.
  * @param text a sentence
@@ -34,7 +88,7 @@ export function outsideQuotes(text: string): string {
   let out = '';
   let at = 0;
   for (const p of quotedPassages(text)) {
-    out += `${text.slice(at, p.start - 1)} `;
+    out += `${text.slice(at, Math.max(at, p.start - 1))} `;
     at = p.end + 1;
   }
   return out + text.slice(at);

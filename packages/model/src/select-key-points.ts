@@ -1,8 +1,9 @@
 import type { KeyPoint } from './briefing.js';
 import { cite } from './citation.js';
 import { sameNewsDays } from './news-days.js';
-import { dropConnective, leansOnContext, newsScoreUnlessContext, openingMarkFor } from './news-statement.js';
+import { dropConnective, leansOnContext, newsScoreUnlessContext } from './news-statement.js';
 import { quantitiesOf, statesOtherValues } from './quantities.js';
+import { openingMarkFor } from './quoted-passages.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { CONTEXT, LEANS_ON_CONTEXT } from './sentence-news.js';
 import { supportingSources } from './supporting-sources.js';

@@ -4,10 +4,10 @@ import {
   isContext,
   newsScore,
   newsScoreUnlessContext,
-  openingMarkFor,
   speaksPersonally,
   writerSpeaks,
 } from '../src/news-statement.js';
+import { openingMarkFor } from '../src/quoted-passages.js';
 
 const PARTS = [
   'The',
