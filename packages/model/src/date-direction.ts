@@ -18,6 +18,8 @@ const FORWARD = new RegExp(
     String.raw`\b(?:due|expected|set|slated|scheduled|planned)\s+(?:on|for|by|in|to|at|next|until|before)\b`,
     String.raw`\b(?:next|upcoming|coming|forthcoming|scheduled|planned)\b`,
     String.raw`\bto\s+(?:${SCHEDULED_INFINITIVES.join('|')})\b`,
+    // a passive infinitive is what is to happen: "a bill to be tabled in June", "talks to be held"
+    String.raw`\bto\s+be\s+[a-z]+`,
     String.raw`\bdeadline\b`,
   ].join('|'),
   'gi',

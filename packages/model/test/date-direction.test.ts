@@ -48,6 +48,12 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
     expect(direction('The last meeting was [on Monday].')).toBe('backward');
   });
 
+  it('points forwards for a passive infinitive, past an -ed word before it', () => {
+    expect(
+      direction('The ministry plans a narrower bill, limited to serious crimes, to be tabled [in June].'),
+    ).toBe('forward');
+  });
+
   it('is neutral when the clause has no tense cue', () => {
     expect(direction('Elections [on 5 May].')).toBe('neutral');
   });
