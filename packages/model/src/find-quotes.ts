@@ -10,6 +10,11 @@ import type { Sentence } from './sentences.js';
 const SAYING_VERBS = 'said|says|added|stressed|noted|explained';
 const SAID_NAME = new RegExp(String.raw`(?:${SAYING_VERBS}|told\s[\p{L}-]+)\s(${NAME})`, 'u');
 const NAME_SAID = new RegExp(String.raw`(${NAME})\s(?:${SAYING_VERBS}|told)\b`, 'u');
+/** The rest of a role ("and Chief Executive Officer") and the name after its comma. */
+const ROLE_RUNS_ON = new RegExp(
+  String.raw`^((?:\s(?:and|of|for|at|the)?\s?[\p{Lu}][\p{L}-]*){0,5}),\s(${NAME})`,
+  'u',
+);
 /** A verb of saying, then a role in lower case, then the name: "said chief executive Mats Eriksson". */
 const SAID_ROLE_NAME = new RegExp(
   String.raw`(?:${SAYING_VERBS})\s(?:the\s)?((?:[\p{Ll}][\p{Ll}-]*\s){1,3})(${NAME})`,
@@ -74,7 +79,7 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
       // the name patterns try a name at every capital before failing on the verb: most quotes have none
       const verb = SAYING.test(outside);
       const named = verb ? (SAID_NAME.exec(outside)?.[1] ?? NAME_SAID.exec(outside)?.[1] ?? null) : null;
-      const roled = named === null && verb ? saidRoleName(outside) : null;
+      const roled = named === null ? (verb ? saidRoleName(outside) : null) : roleThenName(outside, named);
       if (roled) {
         cue.named = roled.name;
         if (!people.some((p) => p.name === roled.name)) people.push(roled);
@@ -99,6 +104,21 @@ function quoteFrom(text: string): string | null {
   if (text[0] !== '"' && text[0] !== '“') return null;
   const open = openPassage(text);
   return open !== null && open.start <= 1 ? open.text : null;
+}
+
+/**
+ * The speaker named after a role the name patterns took for a name: "said Airbus President and Chief
+ * Executive Officer, Tom Enders" is Tom Enders, whose role is the rest. Only when the "name" ends on a
+ * title word (`data/person-titles.yaml`) and a name follows it after a comma.
+ * @param outside the sentence outside its quotes
+ * @param named what the name patterns matched
+ */
+function roleThenName(outside: string, named: string): Person | null {
+  if (!isTitle(named.split(' ').at(-1) as string)) return null;
+  const at = outside.indexOf(named);
+  const m = ROLE_RUNS_ON.exec(outside.slice(at + named.length));
+  if (at < 0 || !m) return null;
+  return { name: m[2] as string, role: `${named}${m[1] ?? ''}` };
 }
 
 /**
