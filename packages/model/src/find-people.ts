@@ -6,7 +6,8 @@ export interface Person {
   role: string | null;
 }
 
-const TOKEN = String.raw`(?:\p{Lu}\.(?=\s\p{Lu}[\p{L}'’]*\p{L})|\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*|(?:al|el|bin|ibn|abu|abd|abdul)-\p{Lu}[\p{L}'’]+|"\p{Lu}\p{L}+"|“\p{Lu}\p{L}+”)`;
+// an initial ("J. Smith"), an abbreviated title ("Dr. Amina Diallo", "Gen. Ana Ruiz"), a word, a particle, a nickname
+const TOKEN = String.raw`(?:\p{Lu}\.(?=\s\p{Lu}[\p{L}'’]*\p{L})|\p{Lu}\p{Ll}{1,3}\.(?=\s\p{Lu}\p{Ll})|\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*|(?:al|el|bin|ibn|abu|abd|abdul)-\p{Lu}[\p{L}'’]+|"\p{Lu}\p{L}+"|“\p{Lu}\p{L}+”)`;
 /** A personal name: two to five capitalised tokens, allowing particles such as al- and a quoted nickname. */
 export const NAME = String.raw`${TOKEN}(?:\s${TOKEN}){1,4}`;
 const ROLE_WORDS = String.raw`President|Prime Minister|Minister|Gen\.|General|Commander|Adviser|Advisor|Secretary|Ambassador|Director|director|professor|Professor|spokesman|spokesperson|chief|Chief|leader|Leader|analyst|expert|researcher|envoy|Senator|Sen\.|Rep\.`;

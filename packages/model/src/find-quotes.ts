@@ -153,7 +153,9 @@ function withoutLeadingTitles(named: string): { name: string; role: string | nul
   if (i === 0) return { name: named, role: null };
   const role = words.slice(0, i).join(' ');
   // a title opening the role is a common noun ("analyst"); a place or a body opening it keeps its capital
-  const lower = isTitle(words[0] as string) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
+  // (an abbreviated title keeps it: "Dr.", "Gen.")
+  const first = words[0] as string;
+  const lower = isTitle(first) && !first.endsWith('.') ? role.charAt(0).toLowerCase() + role.slice(1) : role;
   return { name: words.slice(i).join(' '), role: lower };
 }
 
