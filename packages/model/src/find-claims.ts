@@ -1,7 +1,7 @@
 import { ActorMentions } from './actor-mentions.js';
 import type { Citation, Claim } from './briefing.js';
 import { cite } from './citation.js';
-import { CHARGE_NOUNS, DENIAL_VERBS } from './english-cues.js';
+import { CHARGE_NOUNS, DENIAL_VERBS, NOT_UNITS } from './english-cues.js';
 import { sameNewsDays } from './news-days.js';
 import { otherFigures, quantitiesDiffer, quantitiesOf } from './quantities.js';
 import { claimWords, type RelatedText, relatedness, relatedText } from './same-claim.js';
@@ -78,6 +78,45 @@ function ofItsOwnDay(x: Statement): boolean {
  */
 function otherTimes(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && !a.startsWith(b) && !b.startsWith(a);
+}
+
+/** A number with the word before it and the word after it: "by 32 percent". */
+const SLOT = /([\p{L}]+)\s+(\d+(?:[.,]\d+)*)\s*(%|per\s?cent\b|[\p{L}]+)?/gu;
+
+/** Month names and their short forms: a number beside one is a date's day, which `dates` reads. */
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+const NOT_UNIT = new Set(NOT_UNITS);
+
+/**
+ * Each number of a sentence with a unit under the word before it and the unit ("by|%" → 32);
+ * not a date's day or a number with no unit ("on October 25", "rose to 135 on").
+ */
+function slotsOf(text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of text.matchAll(SLOT)) {
+    const unit = (m[3] ?? '').toLowerCase().replace(/\s/g, '');
+    const before = (m[1] as string).toLowerCase();
+    if (unit === '' || NOT_UNIT.has(unit) || MONTH.test(unit) || MONTH.test(before)) continue;
+    const key = `${before}|${unit === 'percent' ? '%' : unit}`;
+    const values = out.get(key) ?? new Set<string>();
+    values.add((m[2] as string).replace(/,(?=\d{3}\b)/g, ''));
+    out.set(key, values);
+  }
+  return out;
+}
+
+/**
+ * Whether two sentences give one figure in the same words with other values: the same word before the
+ * number and the same unit after it, no value in common.
+ */
+function sameSlotOtherValue(a: string, b: string): boolean {
+  if (!/\d/.test(a) || !/\d/.test(b)) return false;
+  const theirs = slotsOf(b);
+  for (const [key, values] of slotsOf(a)) {
+    const other = theirs.get(key);
+    if (other && ![...values].some((v) => other.has(v))) return true;
+  }
+  return false;
 }
 
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
@@ -394,6 +433,18 @@ function conflict(
     r >= DETAIL_MIN &&
     sameNewsDays(a.s.article, b.s.article) &&
     quantitiesDiffer(quantitiesOf(a.s.text), quantitiesOf(b.s.text))
+  )
+    return 'numbers';
+  // one figure in the same words, another value, in versions of one statement: "reduced deaths among
+  // young children by 32 percent" against "reduced deaths by 24 percent" (0.64): the number sits in the
+  // part both share, so the pair need not be closer; not figures of two days ("fell by 3 percent today"
+  // in reports of 6 and 7 October)
+  if (
+    r >= VERSION_MIN &&
+    sameNewsDays(a.s.article, b.s.article) &&
+    !otherTimes(a.date, b.date) &&
+    !(ofItsOwnDay(a) && ofItsOwnDay(b) && a.date !== b.date) &&
+    sameSlotOtherValue(a.s.text, b.s.text)
   )
     return 'numbers';
   // other dates for one event; not two reports each of its own day ("have fallen dramatically today"
