@@ -80,8 +80,8 @@ function otherTimes(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && !a.startsWith(b) && !b.startsWith(a);
 }
 
-/** A number with the word before it and the word after it: "by 32 percent". */
-const SLOT = /([\p{L}]+)\s+(\d+(?:[.,]\d+)*)\s*(%|per\s?cent\b|[\p{L}]+)?/gu;
+/** A number with the word before it and the word after it: "by 32 percent" (a word read from its start: no backtracking within one). */
+const SLOT = /(?<!\p{L})(\p{L}+)\s+(\d+(?:[.,]\d+)*)\s*(%|per\s?cent\b|\p{L}+)?/gu;
 
 /** Month names and their short forms: a number beside one is a date's day, which `dates` reads. */
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
