@@ -7,6 +7,7 @@ import { isDateStamp } from './date-stamp.js';
 import { findPeriod } from './find-period.js';
 import { strictEnglish } from './gated-chrono.js';
 import { hasAction, leansOnContext, newsScoreUnlessContext } from './news-statement.js';
+import { blankQuotations } from './quoted-passages.js';
 import { isReferenceEntry } from './reference-entry.js';
 import { isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
@@ -355,7 +356,7 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
   // "announced today", "will vote tonight", "were lower today": the article's own day, when it states
   // one, for a sentence that tells of something done or the case ("A thought for today:", a heading, and
   // "That all sounds a little ridiculous today", these days, tell of neither)
-  if (ref.day && TODAY.test(text.replace(QUOTED, '')) && (hasAction(text) || TOLD.test(text)))
+  if (ref.day && TODAY.test(blankQuotations(text)) && (hasAction(text) || TOLD.test(text)))
     return { date: dayOf(ref.date), precision: 'day', ahead: false };
   return null;
 }
@@ -368,8 +369,6 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
 const TODAY = /\b(?:today|tonight)\b(?!['’]s\b)/i;
 /** A finite form of "be", "have" or "will": "has today gone up", "were also lower today". */
 const TOLD = /\b(?:is|are|was|were|has|have|had|will)\b/i;
-/** A quotation in double marks, straight or curly. */
-const QUOTED = /“[^”]*”?|"[^"]*"?/g;
 
 /**
  * The date a record is measured against ("its lowest level since 2003", "the first loss since 1992", "a

@@ -13,7 +13,7 @@ import {
   THIS_TIME,
   TRIMMABLE_CONNECTIVES,
 } from './english-cues.js';
-import { closesFirst } from './quoted-passages.js';
+import { blankQuotations } from './quoted-passages.js';
 
 /** Openers that tie a sentence to what came before it, so it cannot stand first or alone. */
 const words = (list: readonly string[]) =>
@@ -112,8 +112,6 @@ export function newsScore(text: string): number {
 const WRITER = -1;
 /** The first person singular ("I felt", "I'm", "my view", "told me"); "I" after a capitalised word is a numeral ("World War I"). */
 const FIRST_PERSON = /(?<!\p{Lu}\p{L}*\s)\bI(?:['’](?:m|ve|d|ll)\b|\s+\p{Ll})|\b(?:[Mm]y|me|myself|mine)\b/u;
-/** A quoted passage: a speaker's "I" is reported speech, not the writer's. */
-const QUOTED = /“[^”]*”|"[^"]*"/g;
 
 /**
  * Whether the writer speaks in the first person singular, outside any quotation.
@@ -121,18 +119,8 @@ const QUOTED = /“[^”]*”|"[^"]*"/g;
  */
 export function writerSpeaks(text: string): boolean {
   if (!FIRST_PERSON.test(text)) return false;
-  return FIRST_PERSON.test(outsideQuotes(text));
-}
-
-/**
- * A sentence with its quoted passages blanked, the start of one it begins inside included ({@link
- * closesFirst}; left as it is when it has none).
- */
-function outsideQuotes(text: string): string {
-  if (!text.includes('"') && !text.includes('“') && !text.includes('”')) return text;
-  const inside = closesFirst(text);
-  const rest = inside < 0 ? text : ` ${text.slice(inside + 1)}`;
-  return rest.replace(QUOTED, ' ');
+  // a speaker's "I" is reported speech, not the writer's
+  return FIRST_PERSON.test(blankQuotations(text));
 }
 
 /** The outlet or the reader: "we", "our", "us" (so written: "US" is a country), "you", "your". */
@@ -146,7 +134,7 @@ const OUTLET_OR_READER = /\b(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b/;
 export function speaksPersonally(text: string): boolean {
   if (writerSpeaks(text)) return true;
   if (!OUTLET_OR_READER.test(text)) return false;
-  return OUTLET_OR_READER.test(outsideQuotes(text));
+  return OUTLET_OR_READER.test(blankQuotations(text));
 }
 
 /**

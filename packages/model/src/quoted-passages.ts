@@ -31,10 +31,10 @@ export function quotedPassages(text: string): { start: number; end: number; text
 
 /**
  * The start of a sentence that begins inside a quotation the sentence before opened, up to the mark that
- * closes it: a closing curly mark, or a straight one after a stop or comma when the sentence has an odd
- * number of them.
+ * closes it: a closing curly mark, or a straight one right after a stop or comma when the sentence has an
+ * odd number of them (after a space it opens one: 'Gallois said, "Today is a great day').
  */
-const CLOSES_FIRST = /^[^"“”]*?[,.!?…]\s*["”]/;
+const CLOSES_FIRST = /^[^"“”]*?[,.!?…]["”]/;
 
 /**
  * Where the quotation a sentence begins inside closes: the offset of its closing mark, or -1 when the
@@ -59,6 +59,22 @@ export function closesFirst(text: string): number {
 export function openingMarkFor(text: string): string | null {
   const at = closesFirst(text);
   return at < 0 ? null : text[at] === '”' ? '“' : '"';
+}
+
+/** A quotation in double marks, straight or curly; one left open runs to the sentence's end. */
+const QUOTATION = /“[^”]*”?|"[^"]*"?/g;
+
+/**
+ * A sentence with every quotation blanked, for what the writer says in their own words: passages in
+ * double marks (one left open runs to the end: the next sentence closes it) and the start of one the
+ * sentence before opened ({@link closesFirst}). Left as it is when it has no quotation mark.
+ * @param text a sentence
+ */
+export function blankQuotations(text: string): string {
+  if (!text.includes('"') && !text.includes('“') && !text.includes('”')) return text;
+  const inside = closesFirst(text);
+  const rest = inside < 0 ? text : ` ${text.slice(inside + 1)}`;
+  return rest.replace(QUOTATION, ' ');
 }
 
 /**

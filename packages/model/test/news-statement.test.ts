@@ -7,7 +7,7 @@ import {
   speaksPersonally,
   writerSpeaks,
 } from '../src/news-statement.js';
-import { openingMarkFor } from '../src/quoted-passages.js';
+import { blankQuotations, openingMarkFor } from '../src/quoted-passages.js';
 
 const PARTS = [
   'The',
@@ -85,5 +85,12 @@ describe('sentences begun inside a quotation', () => {
     expect(openingMarkFor('He said "we will win, and soon," on Monday.')).toBeNull();
     expect(openingMarkFor('The offer is fair, he said.')).toBeNull();
     expect(speaksPersonally('The union has offered us nothing, the chairman said.')).toBe(true);
+  });
+
+  it('blanks every quotation: in marks, left open to the end, or begun in the sentence before', () => {
+    expect(blankQuotations('The president said, "Today is a great day.')).toBe('The president said,  ');
+    expect(openingMarkFor('The president said, "Today is a great day.')).toBeNull();
+    expect(blankQuotations('While shares are weak today, we still buy," he said.')).toBe('  he said.');
+    expect(blankQuotations('He called it “a good day” on Monday.')).toBe('He called it   on Monday.');
   });
 });
