@@ -62,6 +62,10 @@ interface Mention {
   key?: string;
 }
 
+// patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
+// is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
+const ONE_LETTER = /^\p{L}$/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 /**
  * Finds the entities of one article: names the tagger sees and known names (countries,
  * organisations, the config's packs and aliases), one entity per real-world thing, joined by the
@@ -175,7 +179,7 @@ export function findEntities(
       // "CA$1 billion", "US$27 billion": a currency's prefix, not a name
       if (m.from === m.to && sentence.charCodeAt((tokens[m.to] as Token).end) === 36) continue;
       // one letter names nothing by itself: "C" of "Vitamin C", "25 C", "C++"; "J." stands in a name
-      if (m.entry === null && m.from === m.to && /^\p{L}$/u.test(form)) continue;
+      if (m.entry === null && m.from === m.to && ONE_LETTER.test(form)) continue;
       let entity = m.entry !== null ? byEntry.get(m.entry) : byForm.get(key);
       if (!entity && m.entry === null) {
         entity = shortFormOf(form, sentence, tokens, m, entities, keys);
@@ -460,14 +464,14 @@ function mayBeAcronym(word: string): boolean {
 
 /** Whether the words either side of `from..to` (but the sentence's first) start with no capital. */
 function standsAlone(tokens: readonly Token[], from: number, to: number): boolean {
-  const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+  const capital = (t: Token | undefined) => t !== undefined && CAPITAL_FIRST.test(t.text);
   return !(from > 1 && capital(tokens[from - 1])) && !capital(tokens[to + 1]);
 }
 
 /** Whether a token of `from..to` outside the known names `inside` starts with a capital. */
 function capitalOutside(tokens: readonly Token[], from: number, to: number, inside: readonly KnownMatch[]) {
   for (let i = from; i <= to; i++)
-    if (/^\p{Lu}/u.test((tokens[i] as Token).text) && !inside.some((k) => k.from <= i && k.to >= i))
+    if (CAPITAL_FIRST.test((tokens[i] as Token).text) && !inside.some((k) => k.from <= i && k.to >= i))
       return true;
   return false;
 }
@@ -498,7 +502,7 @@ function withoutCountry(form: string, index: EntityIndex): string | null {
   for (let n = spaces.length; n >= 1; n--) {
     const cut = spaces[n - 1] as number;
     const rest = form.slice(cut + 1);
-    if (!/^\p{Lu}/u.test(rest)) continue;
+    if (!CAPITAL_FIRST.test(rest)) continue;
     const country = form.slice(0, cut);
     if (n > 1 && (countryCapitals().has(country) || (!rest.includes(' ') && isPlaceWord(rest)))) continue;
     const entry = index.lookup(country);
@@ -560,7 +564,7 @@ class NameKeys {
     if (found === undefined) {
       found = name
         .split(/[\s-]+/)
-        .filter((w) => /^\p{Lu}/u.test(w))
+        .filter((w) => CAPITAL_FIRST.test(w))
         .map((w) => w[0])
         .join('');
       this.initials.set(name, found);
@@ -593,11 +597,11 @@ function shortFormOf(
     const people = keys
       .withSurname(key)
       .filter(
-        (e) => e.kind === 'person' || (m.type === 'PER' && e.entry === null && /^\p{Lu}/u.test(e.name)),
+        (e) => e.kind === 'person' || (m.type === 'PER' && e.entry === null && CAPITAL_FIRST.test(e.name)),
       );
     if (people.length > 0) return unique(people);
   }
-  if (/^\p{Lu}{2,6}$/u.test(form)) {
+  if (ACRONYM.test(form)) {
     const found = entities.filter(
       (e) =>
         e.kind !== 'person' &&
@@ -652,7 +656,7 @@ function definedAlias(sentence: string, end: number, name: string): string | nul
   const known = KNOWN_AS.exec(after)?.[1];
   if (known) return known;
   const inner = PARENTHESIS.exec(after)?.[1];
-  if (!inner || !/^\p{Lu}/u.test(inner) || /\d/.test(inner) || inner.split(/\s+/).length > 6) return null;
+  if (!inner || !CAPITAL_FIRST.test(inner) || /\d/.test(inner) || inner.split(/\s+/).length > 6) return null;
   if (ACRONYM_FORM.test(inner)) return spells(inner, name) ? inner : null;
   return name.includes(' ') ? inner : null;
 }
