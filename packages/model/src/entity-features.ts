@@ -54,12 +54,17 @@ export function candidateTokens(words: readonly string[]): boolean[] {
   return look;
 }
 
+// patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
+// is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const NUMBER = /\p{N}/u;
 /** Whether a word has a capital letter (ASCII checked without a regular expression). */
 function hasCapital(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 65 && c <= 90) return true;
-    if (c > 127) return /\p{Lu}/u.test(word);
+    if (c > 127) return UPPER.test(word);
   }
   return false;
 }
@@ -83,11 +88,11 @@ export function wordShape(word: string): string {
             ? 'd'
             : code < 128
               ? ch
-              : /\p{Lu}/u.test(ch)
+              : UPPER.test(ch)
                 ? 'X'
-                : /\p{Ll}/u.test(ch)
+                : LOWER.test(ch)
                   ? 'x'
-                  : /\p{N}/u.test(ch)
+                  : NUMBER.test(ch)
                     ? 'd'
                     : ch;
     if (c !== last || (c !== 'X' && c !== 'x' && c !== 'd')) out += c;
@@ -117,7 +122,7 @@ function shapeHash(word: string): number {
       cp = word.codePointAt(i) as number;
       if (cp > 0xffff) i++;
       const ch = String.fromCodePoint(cp);
-      c = /\p{Lu}/u.test(ch) ? 88 : /\p{Ll}/u.test(ch) ? 120 : /\p{N}/u.test(ch) ? 100 : cp;
+      c = UPPER.test(ch) ? 88 : LOWER.test(ch) ? 120 : NUMBER.test(ch) ? 100 : cp;
     }
     if (c !== last || (c !== 88 && c !== 120 && c !== 100)) {
       if (c > 0xffff) {

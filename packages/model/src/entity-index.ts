@@ -87,9 +87,14 @@ function isShouting(tokens: readonly Token[], keyAt: (j: number) => string): boo
   return changed > tokens.length / 2;
 }
 
+// patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
+// is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const CODE_FORM = /^(?:\p{Lu}\.?){1,3}$/u;
 const startsUpper = (word: string) => {
   const c = word.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(word));
+  return (c >= 65 && c <= 90) || (c > 127 && CAPITAL_FIRST.test(word));
 };
 
 /** A known name found in a sentence: the entry it names and where (offsets and token indices). */
@@ -177,7 +182,7 @@ export class EntityIndex {
    * @param form the name as written
    */
   isAcronymWrittenLower(form: string): boolean {
-    return /\p{Ll}/u.test(form) && this.acronyms.has(nameKey(form));
+    return HAS_LOWER.test(form) && this.acronyms.has(nameKey(form));
   }
 
   /**
@@ -207,7 +212,7 @@ export class EntityIndex {
       const best = this.longestRun(keyAt, tokens, i, text);
       if (best === null) continue;
       // a two-letter code is one only in capitals ("US", "U.K."), not "In" or "As"
-      if (this.codes.has(best.key) && !/^(?:\p{Lu}\.?){1,3}$/u.test(token.text)) continue;
+      if (this.codes.has(best.key) && !CODE_FORM.test(token.text)) continue;
       // a run in lower case is a name only when an alias is written so ("international coalition")
       if (!startsUpper(token.text) && !this.lowerCase.has(best.key)) continue;
       // a capital, or a code in a headline in capitals, needs the tagger too

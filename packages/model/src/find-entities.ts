@@ -62,6 +62,10 @@ interface Mention {
   key?: string;
 }
 
+// patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
+// is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
+const ONE_LETTER = /^\p{L}$/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 /**
  * Finds the entities of one article: names the tagger sees and known names (countries,
  * organisations, the config's packs and aliases), one entity per real-world thing, joined by the
@@ -105,32 +109,46 @@ export function findEntities(
   const keys = new NameKeys();
   const read = sentences.map((sentence) => readSentence(sentence, index, tagger));
   // each mention's form and its key, made once: the loops below read them up to five times
-  for (const { sentence, tokens, mentions } of read)
-    for (const m of mentions) {
+  // (the loops over the sentences and their mentions count by index: an array's iterator and its closing
+  // made this function's code a third larger, and each of its recompiles cost up to 0.4 s; issue 17)
+  for (let r = 0; r < read.length; r++) {
+    const { sentence, tokens, mentions } = read[r] as ReadSentence;
+    for (let j = 0; j < mentions.length; j++) {
+      const m = mentions[j] as Mention;
       m.form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
       m.key = nameKey(m.form);
     }
+  }
   // the article's lower-case words, of those the headline test and isCapitalsOf ask about only
   const asked = new Set<string>();
-  for (const r of read) headlineCaseQueries(r.tokens, asked);
-  for (const r of read)
-    for (const m of r.mentions)
+  for (let r = 0; r < read.length; r++) headlineCaseQueries((read[r] as ReadSentence).tokens, asked);
+  for (let r = 0; r < read.length; r++) {
+    const { tokens, mentions } = read[r] as ReadSentence;
+    for (let j = 0; j < mentions.length; j++) {
+      const m = mentions[j] as Mention;
       if (
         m.entry === null &&
         m.from === m.to &&
-        (CAPITALS.test(m.form as string) || opensSentence(r.tokens, m.from))
+        (CAPITALS.test(m.form as string) || opensSentence(tokens, m.from))
       )
         asked.add((m.form as string).toLowerCase());
+    }
+  }
   const lower = lowerCaseWords(
     read.map((r) => r.tokens),
     asked,
   );
-  for (const r of read) r.headline = isHeadlineCase(r.tokens, lower);
+  for (let r = 0; r < read.length; r++) {
+    const one = read[r] as ReadSentence;
+    one.headline = isHeadlineCase(one.tokens, lower);
+  }
   // a capital in a headline-case line says nothing: a name only found there must also stand elsewhere
   const elsewhere = new Set<string>();
-  for (const { tokens, mentions, headline } of read) {
+  for (let r = 0; r < read.length; r++) {
+    const { tokens, mentions, headline } = read[r] as ReadSentence;
     if (headline) continue;
-    for (const m of mentions) {
+    for (let j = 0; j < mentions.length; j++) {
+      const m = mentions[j] as Mention;
       elsewhere.add(m.key as string);
       if (m.to > m.from) elsewhere.add(nameKey((tokens[m.to] as Token).text)); // a surname
     }
@@ -138,11 +156,18 @@ export function findEntities(
   // an acronym written as a word opening a sentence ("Who knows", German "Bis zu") is one only when the
   // article writes it so inside a sentence too ("the Nato summit")
   const inside = new Set<string>();
-  for (const { mentions } of read)
-    for (const m of mentions) if (m.entry !== null && m.from > 0) inside.add(m.form as string);
-  for (const { sentence, tokens, mentions, headline } of read) {
+  for (let r = 0; r < read.length; r++) {
+    const { mentions } = read[r] as ReadSentence;
+    for (let j = 0; j < mentions.length; j++) {
+      const m = mentions[j] as Mention;
+      if (m.entry !== null && m.from > 0) inside.add(m.form as string);
+    }
+  }
+  for (let r = 0; r < read.length; r++) {
+    const { sentence, tokens, mentions, headline } = read[r] as ReadSentence;
     const foreign = mentions.length > 0 && !sentenceReadsAsEnglish(tokens);
-    for (const m of mentions) {
+    for (let j = 0; j < mentions.length; j++) {
+      const m = mentions[j] as Mention;
       const form = m.form as string;
       const key = m.key as string;
       if (headline && m.entry === null && !elsewhere.has(key)) continue;
@@ -169,13 +194,16 @@ export function findEntities(
         m.entry === null &&
         m.from === m.to &&
         opensSentence(tokens, m.from) &&
-        INSTRUCTED.has(tokens[m.to + 1]?.text ?? '')
+        // the bound tested, not read past: a read past an array's end deoptimised this function (issue 17)
+        m.to + 1 < tokens.length &&
+        INSTRUCTED.has((tokens[m.to + 1] as Token).text)
       )
         continue;
       // "CA$1 billion", "US$27 billion": a currency's prefix, not a name
-      if (m.from === m.to && sentence.charCodeAt((tokens[m.to] as Token).end) === 36) continue;
+      const after = (tokens[m.to] as Token).end;
+      if (m.from === m.to && after < sentence.length && sentence.charCodeAt(after) === 36) continue;
       // one letter names nothing by itself: "C" of "Vitamin C", "25 C", "C++"; "J." stands in a name
-      if (m.entry === null && m.from === m.to && /^\p{L}$/u.test(form)) continue;
+      if (m.entry === null && m.from === m.to && ONE_LETTER.test(form)) continue;
       let entity = m.entry !== null ? byEntry.get(m.entry) : byForm.get(key);
       if (!entity && m.entry === null) {
         entity = shortFormOf(form, sentence, tokens, m, entities, keys);
@@ -460,14 +488,14 @@ function mayBeAcronym(word: string): boolean {
 
 /** Whether the words either side of `from..to` (but the sentence's first) start with no capital. */
 function standsAlone(tokens: readonly Token[], from: number, to: number): boolean {
-  const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+  const capital = (t: Token | undefined) => t !== undefined && CAPITAL_FIRST.test(t.text);
   return !(from > 1 && capital(tokens[from - 1])) && !capital(tokens[to + 1]);
 }
 
 /** Whether a token of `from..to` outside the known names `inside` starts with a capital. */
 function capitalOutside(tokens: readonly Token[], from: number, to: number, inside: readonly KnownMatch[]) {
   for (let i = from; i <= to; i++)
-    if (/^\p{Lu}/u.test((tokens[i] as Token).text) && !inside.some((k) => k.from <= i && k.to >= i))
+    if (CAPITAL_FIRST.test((tokens[i] as Token).text) && !inside.some((k) => k.from <= i && k.to >= i))
       return true;
   return false;
 }
@@ -498,7 +526,7 @@ function withoutCountry(form: string, index: EntityIndex): string | null {
   for (let n = spaces.length; n >= 1; n--) {
     const cut = spaces[n - 1] as number;
     const rest = form.slice(cut + 1);
-    if (!/^\p{Lu}/u.test(rest)) continue;
+    if (!CAPITAL_FIRST.test(rest)) continue;
     const country = form.slice(0, cut);
     if (n > 1 && (countryCapitals().has(country) || (!rest.includes(' ') && isPlaceWord(rest)))) continue;
     const entry = index.lookup(country);
@@ -560,7 +588,7 @@ class NameKeys {
     if (found === undefined) {
       found = name
         .split(/[\s-]+/)
-        .filter((w) => /^\p{Lu}/u.test(w))
+        .filter((w) => CAPITAL_FIRST.test(w))
         .map((w) => w[0])
         .join('');
       this.initials.set(name, found);
@@ -593,11 +621,11 @@ function shortFormOf(
     const people = keys
       .withSurname(key)
       .filter(
-        (e) => e.kind === 'person' || (m.type === 'PER' && e.entry === null && /^\p{Lu}/u.test(e.name)),
+        (e) => e.kind === 'person' || (m.type === 'PER' && e.entry === null && CAPITAL_FIRST.test(e.name)),
       );
     if (people.length > 0) return unique(people);
   }
-  if (/^\p{Lu}{2,6}$/u.test(form)) {
+  if (ACRONYM.test(form)) {
     const found = entities.filter(
       (e) =>
         e.kind !== 'person' &&
@@ -652,7 +680,7 @@ function definedAlias(sentence: string, end: number, name: string): string | nul
   const known = KNOWN_AS.exec(after)?.[1];
   if (known) return known;
   const inner = PARENTHESIS.exec(after)?.[1];
-  if (!inner || !/^\p{Lu}/u.test(inner) || /\d/.test(inner) || inner.split(/\s+/).length > 6) return null;
+  if (!inner || !CAPITAL_FIRST.test(inner) || /\d/.test(inner) || inner.split(/\s+/).length > 6) return null;
   if (ACRONYM_FORM.test(inner)) return spells(inner, name) ? inner : null;
   return name.includes(' ') ? inner : null;
 }

@@ -61,6 +61,10 @@ export function findRole(
   );
 }
 
+// patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
+// is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
 /** Up to six capitalised or title words (and "of", "the" between them) right before the name. */
 function roleBefore(sentence: string, tokens: readonly Token[], from: number): string | null {
   let first = from;
@@ -68,13 +72,13 @@ function roleBefore(sentence: string, tokens: readonly Token[], from: number): s
   for (let i = from - 1; i >= 0 && from - i <= 6; i--) {
     const w = (tokens[i] as Token).text;
     if (isTitle(w)) titled = true;
-    else if (!/^\p{Lu}/u.test(w) && !LINK.has(w.toLowerCase())) break;
+    else if (!CAPITAL_FIRST.test(w) && !LINK.has(w.toLowerCase())) break;
     first = i;
   }
   while (
     first < from &&
     (LINK.has((tokens[first] as Token).text.toLowerCase()) ||
-      (/^\p{Ll}/u.test((tokens[first] as Token).text) && !isTitle((tokens[first] as Token).text)))
+      (LOWER_FIRST.test((tokens[first] as Token).text) && !isTitle((tokens[first] as Token).text)))
   )
     first++;
   if (!titled || first === from) return null;
@@ -93,7 +97,7 @@ function roleAfter(sentence: string, tokens: readonly Token[], to: number): stri
   if (words.length > 12 || !words.some((w) => isTitle(w.replace(/['’]s$/, '')))) return null;
   // a capitalised first word that is not a title starts a list of names or a new clause
   const head = words[0] as string;
-  if (/^\p{Lu}/u.test(head) && !isTitle(head) && !/^(?:The|A|An)$/.test(head)) return null;
+  if (CAPITAL_FIRST.test(head) && !isTitle(head) && !/^(?:The|A|An)$/.test(head)) return null;
   if (/\b(?:said|says|told|added|who|which|that)\b/.test(phrase)) return null;
   return phrase.replace(/^the\s+/i, '');
 }

@@ -6,7 +6,11 @@ import { opensPlaceBeforeOf } from './place-words.js';
 import type { Token } from './tokenize-words.js';
 
 const SEPARATOR = new Set(['and', ',', ';', '&', 'or']);
-const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+// patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
+// is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const capitalised = (w: string) => CAPITAL_FIRST.test(w);
 
 /**
  * Mends the tagger's spans where a greedy tagger goes wrong in text unlike its training news: a
@@ -203,7 +207,7 @@ function continuesName(tokens: readonly Token[], last: EntitySpan, s: EntitySpan
   const first = (tokens[s.from] as Token).text;
   // after a nickname in quotes comes the surname, whatever type the tagger gave it
   const nickname = between.some((w) => QUOTE.test(w)) && s.from === s.to;
-  return s.type === 'PER' || nickname || /^\p{Lu}\.$/u.test(first) || nameParticles().prefix.test(first);
+  return s.type === 'PER' || nickname || INITIAL.test(first) || nameParticles().prefix.test(first);
 }
 
 /**

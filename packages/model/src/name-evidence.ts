@@ -112,6 +112,9 @@ function headlineCase(tokens: readonly Token[], isLower: (word: string) => boole
   return last !== '.' && common >= 3 && capitalised >= HEADLINE_SHARE * long;
 }
 
+// patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
+// is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 /**
  * The first token of a name found by the tagger once a capitalised function word that only opens the
  * sentence is left out ("Will Western military presence…" names no "Will Western"): `from`, or past
@@ -131,7 +134,7 @@ export function skipOpeningStopWords(tokens: readonly Token[], from: number, to:
   while (at <= to) {
     const text = (tokens[at] as Token).text;
     const lower = text.toLowerCase();
-    if (!/^\p{Lu}\p{Ll}+$/u.test(text) || !(isStopWord(lower) || SENTENCE_OPENERS.has(lower))) break;
+    if (!CAPITALISED_WORD.test(text) || !(isStopWord(lower) || SENTENCE_OPENERS.has(lower))) break;
     at++;
   }
   return at;

@@ -47,6 +47,9 @@ const closesStatement = (c: number) =>
 /** Whether a code unit is one of `"”’`, the quotation marks a question may end with. */
 const isClosingQuote = (c: number) => c === 34 || c === 0x201d || c === 0x2019;
 
+// patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
+// is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
+const OPENS_CAPITAL = /^["“]?\p{Lu}/u;
 /**
  * Whether a sentence's text can stand alone as a point (`isStatement`): 8 to 60 words, ending with
  * `.!"”’)` but not a question ("?", or "?" and a closing quotation mark), opening with a capital.
@@ -58,7 +61,7 @@ export function isStatementText(text: string): boolean {
   const n = text.length;
   const last = text.charCodeAt(n - 1);
   if (!closesStatement(last) || (isClosingQuote(last) && text.charCodeAt(n - 2) === 63)) return false;
-  if (!/^["“]?\p{Lu}/u.test(text)) return false;
+  if (!OPENS_CAPITAL.test(text)) return false;
   const words = countSpaced(text, 61);
   return words >= 8 && words <= 60;
 }

@@ -107,11 +107,14 @@ function lastSentenceEnd(slice: string): number {
   return last;
 }
 
+// patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
+// is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
+const ONE_CAPITAL = /^\p{Lu}$/u;
 function endsWithAbbreviation(sentence: string): boolean {
   const last = lastWordBeforeStop(sentence);
   if (last === undefined) return false;
   const word = last.replace(/^[("“'‘]+/, '').toLowerCase();
-  return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(last);
+  return ABBREVIATIONS.has(word) || ONE_CAPITAL.test(last);
 }
 
 /**

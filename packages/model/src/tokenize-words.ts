@@ -50,7 +50,7 @@ export function tokenizeWords(text: string): Token[] {
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 /** Characters outside ASCII that are neither letters, digits nor white space (quotes, dashes, "…"). */
 const isPunctuation = (c: number) => (c >= 0x2010 && c <= 0x201f) || c === 0x2026;
-/** Whether `c` is no ASCII word character (`\b` in a `u` pattern without `i` is ASCII only); NaN past the end. */
+/** Whether `c` is no ASCII word character (`\b` in a `u` pattern without `i` is ASCII only); -1 past the end. */
 const isNotWordChar = (c: number) => !(isAsciiAlnum(c) || c === 95);
 const isAsciiAlnum = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const BAIL = -1;
@@ -98,6 +98,12 @@ function kindOf(c: number): number {
 }
 
 /**
+ * The code unit at `i` of a text, or -1 past its end, which like NaN equals no unit: `tokenEnd` read past
+ * the end at most tokens' ends, and each such read (NaN, no small integer, out of bounds) deoptimised it.
+ */
+const codeAt = (text: string, i: number) => (i < text.length ? text.charCodeAt(i) : -1);
+
+/**
  * The end of the {@link TOKEN} match starting at `p`, or {@link BAIL} where the pattern must decide:
  * half of a surrogate pair, or white space outside ASCII at `p`. `c` is the code at `p`, not white
  * space. Units outside ASCII are read by their classes ({@link KINDS}): bailing on each one sent every
@@ -105,8 +111,8 @@ function kindOf(c: number): number {
  */
 function tokenEnd(text: string, p: number, c: number): number {
   if (isApostrophe(c)) {
-    const s = text.charCodeAt(p + 1);
-    return (s === 115 || s === 83) && isNotWordChar(text.charCodeAt(p + 2)) ? p + 2 : p + 1;
+    const s = codeAt(text, p + 1);
+    return (s === 115 || s === 83) && isNotWordChar(codeAt(text, p + 2)) ? p + 2 : p + 1;
   }
   if (isPunctuation(c)) return p + 1;
   const k = kindAt(text, p);
@@ -119,7 +125,7 @@ function tokenEnd(text: string, p: number, c: number): number {
     for (;;) {
       const x = kindAt(text, q);
       if ((x & SURROGATE) !== 0) return BAIL;
-      if ((x & LETTER) === 0 || text.charCodeAt(q + 1) !== 46) break;
+      if ((x & LETTER) === 0 || codeAt(text, q + 1) !== 46) break;
       pairs++;
       q += 2;
     }
@@ -133,7 +139,7 @@ function tokenEnd(text: string, p: number, c: number): number {
         if ((x & LOWER) === 0 || d - p > 4) break;
         d++;
       }
-      if (d - p <= 4 && text.charCodeAt(d) === 46) {
+      if (d - p <= 4 && codeAt(text, d) === 46) {
         let q = d + 1;
         for (;;) {
           const x = kindAt(text, q);
@@ -156,10 +162,10 @@ function tokenEnd(text: string, p: number, c: number): number {
       q++;
       continue;
     }
-    const x = text.charCodeAt(q);
+    const x = codeAt(text, q);
     if (x === 45 || x === 38 || x === 46 || isApostrophe(x)) {
-      const y = text.charCodeAt(q + 1);
-      if (isApostrophe(x) && (y === 115 || y === 83) && isNotWordChar(text.charCodeAt(q + 2))) return q;
+      const y = codeAt(text, q + 1);
+      if (isApostrophe(x) && (y === 115 || y === 83) && isNotWordChar(codeAt(text, q + 2))) return q;
       const ky = kindAt(text, q + 1);
       if ((ky & SURROGATE) !== 0) return BAIL;
       if ((ky & WORD) === 0) return q;

@@ -84,6 +84,14 @@ export function withoutTrailingFormat(text: string): string {
     : text;
 }
 
+// patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
+// is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
+const LABEL_CREDIT = /\(\s*\p{L}+\s*:[^()]{1,40}\)$/u;
+const CREDIT_AFTER_STOP = /[.!?]["”’)]?\s+\p{Lu}\p{L}+:\s+\p{Lu}[^.!?:]{0,40}$/u;
+const GALLERY_COUNT = /^\d+\s?of\s?\d+\s?\p{Lu}/u;
+const LIST_MARKER = /^[(#]?\p{N}{1,3}[.):]?$/u;
+const NUMBERS = /\p{N}+/gu;
+const LOWER_THEN_CAPITAL = /(\p{Ll}{2,}[?!.…"”’]?)(?=\p{Lu}[\p{Ll}\s])/u;
 /** The kind of one line, from its text, word count and whether its shape recurs on the page. */
 function kindOf(text: string, words: number, repeated: boolean): LineKind {
   const terminal = endsLikeSentence(text);
@@ -94,10 +102,9 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
   // a caption ending in its credit: "… (Image: Agency)", "… equivalent. Credit: Agency", or a
   // gallery's "2of4 A shopper looks at …" (each pattern first asks for a character it needs: most lines lack it)
   const last = text.charCodeAt(text.length - 1);
-  if (words < 25 && last === 0x29 && /\(\s*\p{L}+\s*:[^()]{1,40}\)$/u.test(text)) return 'caption';
-  if (words < 60 && text.includes(':') && /[.!?]["”’)]?\s+\p{Lu}\p{L}+:\s+\p{Lu}[^.!?:]{0,40}$/u.test(text))
-    return 'caption';
-  if (isAsciiDigit(text.charCodeAt(0)) && /^\d+\s?of\s?\d+\s?\p{Lu}/u.test(text)) return 'caption';
+  if (words < 25 && last === 0x29 && LABEL_CREDIT.test(text)) return 'caption';
+  if (words < 60 && text.includes(':') && CREDIT_AFTER_STOP.test(text)) return 'caption';
+  if (isAsciiDigit(text.charCodeAt(0)) && GALLERY_COUNT.test(text)) return 'caption';
   if (words < CAPTION_WORDS_POSITION && text.includes('(') && POSITION_MARK.test(text)) return 'caption';
   if (words < CAPTION_WORDS && creditInParentheses(text)) return 'caption';
   if (words >= 4 && words < SHORT_CAPTION_WORDS && slashCreditTail(text)) return 'caption';
@@ -248,7 +255,7 @@ export function copyrightCreditTail(text: string): boolean {
  */
 export function isListMarker(text: string): boolean {
   // at most 8 code units (three numbers beyond the BMP and two marks): longer lines, most, need no search
-  return text.length <= 8 && /^[(#]?\p{N}{1,3}[.):]?$/u.test(text);
+  return text.length <= 8 && LIST_MARKER.test(text);
 }
 
 /**
@@ -260,7 +267,7 @@ export function isListMarker(text: string): boolean {
 export function shapeOf(text: string): string {
   const key = text.toLowerCase();
   // most short lines hold no number: the Unicode class is tried only on those that may
-  return key.length > 80 || !MAY_BE_NUMBER.test(key) ? key : key.replace(/\p{N}+/gu, '#');
+  return key.length > 80 || !MAY_BE_NUMBER.test(key) ? key : key.replace(NUMBERS, '#');
 }
 
 /** The code units a `\p{N}` may start with: ASCII digits, Latin-1's `²³¹¼½¾`, anything beyond Latin-1. */
@@ -390,7 +397,7 @@ export function fusedHeadline(text: string): boolean {
   // a lower-case letter glued to a capital: without one (most lines) the costlier search cannot match;
   // a Latin-1 line is first looked at without Unicode classes (a fifth of the cost)
   if (!LATIN1_SEAM_OR_BEYOND.test(head) || !SEAM.test(head)) return false;
-  const m = /(\p{Ll}{2,}[?!.…"”’]?)(?=\p{Lu}[\p{Ll}\s])/u.exec(head);
+  const m = LOWER_THEN_CAPITAL.exec(head);
   if (!m) return false;
   const before = text
     .slice(0, m.index + (m[1] as string).length)

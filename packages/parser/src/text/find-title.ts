@@ -18,6 +18,11 @@ export interface FoundTitle {
   section: string | null;
 }
 
+// patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
+// is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
+const HAS_LOWER = /\p{Ll}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const LETTER_RUNS = /\p{L}+/gu;
 /**
  * Picks the headline among the candidates above the body (see `titleCandidates`): the one the title
  * model scores highest, the earliest of a tie. Its dek is a sentence just under it; its section a
@@ -46,7 +51,7 @@ export function findTitle(
   const headline = stripTrailingDate(best.text);
   // the page's acronyms matter only to an all-capitals headline: scanning every line for them took 5 %
   // of the parse of the scale bench's pages
-  const title = /\p{Ll}/u.test(headline) ? headline : tidyHeadline(headline, acronymsIn(lines));
+  const title = HAS_LOWER.test(headline) ? headline : tidyHeadline(headline, acronymsIn(lines));
   const next = lines[best.index + 1];
   const subtitle =
     next &&
@@ -77,7 +82,7 @@ function sectionAbove(
     prev.line >= (lines[index] as BodyBlock).line - 2 &&
     !inMenu(lines, index - 1) &&
     words(prev.text) <= 2 &&
-    /^\p{Lu}/u.test(prev.text) &&
+    CAPITAL_FIRST.test(prev.text) &&
     !/[.!?:|]$/.test(prev.text) &&
     !isDateline(index - 1)
     ? prev.text
@@ -110,7 +115,7 @@ const SMALL = new Set([
  * @param acronyms words (lower-cased) the page writes only in capitals
  */
 export function tidyHeadline(text: string, acronyms: ReadonlySet<string> = new Set()): string {
-  if (/\p{Ll}/u.test(text)) return text;
+  if (HAS_LOWER.test(text)) return text;
   return text
     .toLowerCase()
     .split(' ')
@@ -132,8 +137,8 @@ export function acronymsIn(lines: readonly BodyBlock[]): Set<string> {
   const upper = new Set<string>();
   const other = new Set<string>();
   for (const l of lines) {
-    if (!/\p{Ll}/u.test(l.text)) continue; // an all-capitals line says nothing about case
-    for (const w of l.text.match(/\p{L}+/gu) ?? []) {
+    if (!HAS_LOWER.test(l.text)) continue; // an all-capitals line says nothing about case
+    for (const w of l.text.match(LETTER_RUNS) ?? []) {
       const key = w.toLowerCase();
       if (w.length >= 2 && w.length <= 6 && w === w.toUpperCase()) upper.add(key);
       else other.add(key);

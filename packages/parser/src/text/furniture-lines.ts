@@ -272,6 +272,9 @@ export function isCreditLine(text: string, words = wordsIn(text)): boolean {
   return words <= MAX_CREDIT_WORDS && phrases('credit-phrases.yaml').test(text.toLowerCase());
 }
 
+// patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
+// is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
+const SLASHED_CREDIT = /\([^()]*\/[^()]*\)\P{L}*$/u;
 /**
  * Tells a line that credits a picture, whatever its length: it holds a credit label or the name of a
  * photo agency (`data/credit-phrases.yaml`), or ends with a credit in brackets ("(Jane Roe/Reuters)").
@@ -279,7 +282,7 @@ export function isCreditLine(text: string, words = wordsIn(text)): boolean {
  * @param text a line
  */
 export function holdsCredit(text: string): boolean {
-  return /\([^()]*\/[^()]*\)\P{L}*$/u.test(text) || phrases('credit-phrases.yaml').test(text.toLowerCase());
+  return SLASHED_CREDIT.test(text) || phrases('credit-phrases.yaml').test(text.toLowerCase());
 }
 
 /** A comment form's heading is at most this many words ("Leave a Reply", "Schreibe einen Kommentar"). */

@@ -113,6 +113,13 @@ export interface TitleCandidate {
   features: number[];
 }
 
+// patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
+// is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
+const HAS_LETTER = /\p{L}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const NO_LOWER_FIRST = /^\P{Ll}/u;
+const EXCLAMATION_END = /[!…]\P{L}*$/u;
 /**
  * The lines above the body that could be the headline: lines of 3 to 30 words that do not end like a
  * sentence, are no menu copied as one line, no dateline and no byline, each with what tells a headline
@@ -158,7 +165,7 @@ export function titleCandidates(
         // `fewEchoed` the model picks it on 311 (308 before; 4-fold cross-validated 302 → 306)
         (i < bodyStart &&
           isShortName(text) &&
-          (isEchoedName(text, leadWords, lines, i, bodyStart) || (/\p{L}/u.test(text) && isMarked(i))))
+          (isEchoedName(text, leadWords, lines, i, bodyStart) || (HAS_LETTER.test(text) && isMarked(i))))
       ) ||
       isDateline(i) ||
       parseByline(text) !== null
@@ -166,7 +173,7 @@ export function titleCandidates(
       continue;
     // the body's first line ending in an exclamation mark or a full stop is a sentence more often than
     // a headline (a quote closing on '."' stays one: a fact-check's claim is its title)
-    if (i === bodyStart && (/[!…]\P{L}*$/u.test(text) || text.endsWith('.'))) continue;
+    if (i === bodyStart && (EXCLAMATION_END.test(text) || text.endsWith('.'))) continue;
     found.push({ index: i, text });
   }
   // arrays filled by push, not made by `map`: `map` makes a holey array once this function is
@@ -224,7 +231,7 @@ export function titleCandidates(
       /[?!]["'”’»]?$/.test(text) ? 1 : 0,
       all.filter(startsCapital).length / n,
       inMenu(lines, index) ? 1 : 0,
-      /\p{Ll}/u.test(text) ? 0 : 1,
+      HAS_LOWER.test(text) ? 0 : 1,
       /\S:\s/.test(text) ? 1 : 0,
       /^["'“‘«„]/.test(text) ? 1 : 0,
       all.filter((w) => NUMBER.test(w)).length / n,
@@ -294,7 +301,7 @@ function looksLikeByline(text: string): boolean {
   if (text.length > 120) return false;
   const opening = BYLINE_OPENING.exec(text);
   // the name's capital is tested apart: with the `i` flag, \p{Lu} takes small letters too
-  if (opening && /^\p{Lu}/u.test(text.slice(opening[0].length))) return true;
+  if (opening && CAPITAL_FIRST.test(text.slice(opening[0].length))) return true;
   return parseByline(text) !== null;
 }
 
@@ -406,12 +413,14 @@ function isEchoedName(
 function isShortName(text: string): boolean {
   const n = words(text);
   // a line written without spaces (Chinese, Japanese) is a sentence more often than a name
-  return n >= 1 && n < MIN_WORDS && text.length <= 40 && !/[,;:]$/.test(text) && /^\P{Ll}/u.test(text);
+  return n >= 1 && n < MIN_WORDS && text.length <= 40 && !/[,;:]$/.test(text) && NO_LOWER_FIRST.test(text);
 }
 
 function isHeadline(text: string): boolean {
   const n = words(text) + ideographWords(text);
-  return n >= MIN_WORDS && n <= 30 && /\p{L}/u.test(text) && !NO_HEADLINE_END.test(text) && !isMenuLine(text);
+  return (
+    n >= MIN_WORDS && n <= 30 && HAS_LETTER.test(text) && !NO_HEADLINE_END.test(text) && !isMenuLine(text)
+  );
 }
 
 /**
