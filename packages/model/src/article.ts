@@ -42,6 +42,12 @@ export const Article = z.object({
    * 2024"); null when the source states the date (or states none).
    */
   publishedInferred: z.string().nullable().optional(),
+  /**
+   * Set when the year of `published` is only the latest year the text mentions ("Oct 4" beside "its
+   * biggest cut since 2020"), not one the date or its weekday states: other sources' stated dates
+   * outweigh it in a brief.
+   */
+  publishedYearGuessed: z.boolean().optional(),
   outlet: z.string().nullable(),
   section: z.string().nullable(),
   tags: z.array(z.string()),

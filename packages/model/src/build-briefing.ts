@@ -142,7 +142,11 @@ function* briefingSteps(
     });
   }
   const sentencesOf = new Map<string, Sentence[]>(items.map((x) => [x.article.id, x.analysis.sentences]));
-  const dates = sorted.map((a) => a.published).filter((d): d is string => d !== null && /^\d{4}/.test(d));
+  // a year the parser only guessed from the years a text mentions is no date of the brief's
+  const dates = sorted
+    .filter((a) => a.publishedYearGuessed !== true)
+    .map((a) => a.published)
+    .filter((d): d is string => d !== null && /^\d{4}/.test(d));
   dates.sort();
   const generated = generatedAt(options.now);
   const latest = dates.at(-1);
@@ -150,16 +154,23 @@ function* briefingSteps(
     ? new Date(`${latest.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`)
     : new Date(generated);
   // wire copy dated "STOCKHOLM, March 9" takes the year the other sources give, and its sentences are
-  // dated again against that day: a weekday alone ("on Monday") needs it
+  // dated again against that day: a weekday alone ("on Monday") needs it; so does one whose year the
+  // parser only guessed from the years its text mentions ("Oct 4" beside "its biggest cut since 2020")
   items.forEach((x, i) => {
-    const year = inferPublishedYear(x.article.published, latest);
+    const { published, publishedYearGuessed, publishedInferred } = x.article;
+    const guessed =
+      publishedYearGuessed === true && published !== null && /^\d{4}-\d\d-\d\d$/.test(published);
+    const year = inferPublishedYear(guessed ? `--${published.slice(5)}` : published, latest);
     if (!year) return;
     const article: Article = {
       ...x.article,
       published: year.date,
       publishedPrecision: 'day',
-      publishedInferred: year.reason,
+      publishedInferred: guessed
+        ? `${publishedInferred}; but the other sources' latest date (${latest}) puts that day in ${year.date.slice(0, 4)}`
+        : year.reason,
     };
+    delete article.publishedYearGuessed;
     const dates = readsAsEnglish(article.language)
       ? findSentenceDates(x.analysis.sentences, referenceDate(article, fallback))
       : [];

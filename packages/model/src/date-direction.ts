@@ -83,7 +83,12 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
   }
   if (cues.length === 0) return 'neutral';
   const distance = (c: Cue) => (c.end <= start ? start - c.end : c.start >= end ? c.start - end : 0);
-  cues.sort((a, b) => distance(a) - distance(b) || (a.direction === 'forward' ? -1 : 1));
+  // the verb a date belongs to comes before it ("will meet on Friday", "agreed by OPEC+ on Sunday will
+  // remove …"): a cue after the date counts only when none comes before it ("On Friday the bank will …")
+  const after = (c: Cue) => (c.start >= end ? 1 : 0);
+  cues.sort(
+    (a, b) => after(a) - after(b) || distance(a) - distance(b) || (a.direction === 'forward' ? -1 : 1),
+  );
   return (cues[0] as Cue).direction;
 }
 

@@ -48,6 +48,13 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
     expect(direction('The last meeting was [on Monday].')).toBe('backward');
   });
 
+  it('takes the cue before the date, the verb it belongs to, before one after it', () => {
+    expect(direction('The cut agreed by the council [on Sunday] will remove a third of the budget.')).toBe(
+      'backward',
+    );
+    expect(direction('[On Friday] the bank will cut its rates again.')).toBe('forward');
+  });
+
   it('points forwards for a passive infinitive, past an -ed word before it', () => {
     expect(
       direction('The ministry plans a narrower bill, limited to serious crimes, to be tabled [in June].'),

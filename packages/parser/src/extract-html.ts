@@ -89,6 +89,7 @@ export function extractHtml(source: string, file: VFile): Extraction {
     );
     if (shown) meta.published = shown.date;
     if (shown?.inferred) meta.publishedInferred = shown.inferred;
+    if (shown) meta.publishedYearGuessed = shown.guessed;
   }
   reportDropped(blocks, new Set(body.map((b) => index.get(b) as number)), found, file);
   return { blocks: found, meta };

@@ -55,7 +55,10 @@ export function extractText(source: string, file: VFile, markdown: boolean): Ext
   const found = markdown ? markdownArticle(lines) : scrapedArticle(lines, file);
   if (found.blocks.length > 0) found.meta.language ??= detectLanguage(languageSample(found.blocks));
   const meta = { ...found.meta, ...front };
-  if (front.published) delete meta.publishedInferred;
+  if (front.published) {
+    delete meta.publishedInferred;
+    delete meta.publishedYearGuessed;
+  }
   return { blocks: found.blocks, meta };
 }
 
@@ -162,6 +165,7 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
   if (leadDate && leadDate.index <= 12) {
     meta.published = leadDate.date;
     if (leadDate.inferred) meta.publishedInferred = leadDate.inferred;
+    meta.publishedYearGuessed = leadDate.guessed;
     cutStart(lead, leadDate.end);
   }
   // a news agency's credit in the dateline names the outlet when the page does not. What the date's cut
@@ -284,6 +288,7 @@ function trailingDate(headline: string, years: readonly number[], slashDayFirst:
 function setPublished(meta: FoundMeta, found: FoundDate): void {
   meta.published = found.date;
   if (found.inferred) meta.publishedInferred = found.inferred;
+  meta.publishedYearGuessed = found.guessed;
 }
 
 function cutStart(block: BodyBlock, at: number): void {

@@ -18,6 +18,8 @@ export interface FoundMeta {
   published?: string | undefined;
   /** Why `published` was inferred from the text rather than read from it. */
   publishedInferred?: string | undefined;
+  /** The inferred year is only the latest the text mentions (see `Article.publishedYearGuessed`). */
+  publishedYearGuessed?: true | undefined;
   outlet?: string | undefined;
   section?: string | undefined;
   tags?: string[] | undefined;

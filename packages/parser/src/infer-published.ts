@@ -59,9 +59,11 @@ export function inferPublished(blocks: readonly BodyBlock[], meta: FoundMeta, fi
   const month = monthOfThisMonth(blocks);
   if (year !== null && month !== null) {
     meta.published = `${year}-${String(month.month).padStart(2, '0')}`;
+    delete meta.publishedYearGuessed;
     meta.publishedInferred = `${because}; "this month" beside ${month.phrases.join(', ')}`;
   } else if (year !== null) {
     meta.published = String(year);
+    delete meta.publishedYearGuessed;
     meta.publishedInferred = because;
   } else if (month !== null) {
     const at = month.block;

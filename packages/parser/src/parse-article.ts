@@ -114,6 +114,9 @@ export function parseArticle(input: ParseInput): ParseResult {
     published: meta.published ?? null,
     publishedPrecision: meta.published === undefined ? null : precisionOf(meta.published),
     publishedInferred: meta.published === undefined ? null : (meta.publishedInferred ?? null),
+    ...(meta.published !== undefined && meta.publishedInferred && meta.publishedYearGuessed
+      ? { publishedYearGuessed: true }
+      : {}),
     outlet: meta.outlet ?? null,
     section: meta.section ?? null,
     tags: meta.tags ?? [],

@@ -15,6 +15,8 @@ export interface FoundDate {
   end: number;
   /** Why the year was inferred, when the line does not state it. */
   inferred?: string;
+  /** The inferred year is only the latest the text mentions: no weekday confirms it. */
+  guessed?: true;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -78,7 +80,14 @@ export function findDateline(
           : `"${r.text}" states no year; ${year} is the latest of the years the text mentions most`;
     }
     const date = year === null ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`;
-    return { date, index: r.index, end: r.index + r.text.length, ...(inferred ? { inferred } : {}) };
+    const guessed = inferred !== undefined && WEEKDAY.exec(r.text) === null;
+    return {
+      date,
+      index: r.index,
+      end: r.index + r.text.length,
+      ...(inferred ? { inferred } : {}),
+      ...(guessed ? { guessed: true as const } : {}),
+    };
   }
   return dotted ?? otherLanguageDate(head);
 }
