@@ -19,6 +19,7 @@ export function runExtract(
     published: a.published,
     publishedPrecision: a.publishedPrecision,
     publishedInferred: a.publishedInferred ?? null,
+    ...(a.publishedYearGuessed ? { publishedYearGuessed: true } : {}),
     outlet: a.outlet,
     section: a.section,
     tags: a.tags,
