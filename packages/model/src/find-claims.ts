@@ -1,9 +1,9 @@
 import { ActorMentions } from './actor-mentions.js';
 import type { Citation, Claim } from './briefing.js';
 import { cite } from './citation.js';
-import { CHARGE_NOUNS, DENIAL_VERBS, NOT_UNITS } from './english-cues.js';
+import { CHARGE_NOUNS, DENIAL_VERBS } from './english-cues.js';
 import { sameNewsDays } from './news-days.js';
-import { otherFigures, quantitiesDiffer, quantitiesOf } from './quantities.js';
+import { countsNothing, otherFigures, quantitiesDiffer, quantitiesOf } from './quantities.js';
 import { claimWords, type RelatedText, relatedness, relatedText } from './same-claim.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
@@ -85,7 +85,6 @@ const SLOT = /(?<!\p{L})(\p{L}+)\s+(\d+(?:[.,]\d+)*)\s*(%|per\s?cent\b|\p{L}+)?/
 
 /** Month names and their short forms: a number beside one is a date's day, which `dates` reads. */
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
-const NOT_UNIT = new Set(NOT_UNITS);
 
 /**
  * Each number of a sentence with a unit under the word before it and the unit ("by|%" → 32);
@@ -96,7 +95,7 @@ function slotsOf(text: string): Map<string, Set<string>> {
   for (const m of text.matchAll(SLOT)) {
     const unit = (m[3] ?? '').toLowerCase().replace(/\s/g, '');
     const before = (m[1] as string).toLowerCase();
-    if (unit === '' || NOT_UNIT.has(unit) || MONTH.test(unit) || MONTH.test(before)) continue;
+    if (unit === '' || countsNothing(unit) || MONTH.test(unit) || MONTH.test(before)) continue;
     const key = `${before}|${unit === 'percent' ? '%' : unit}`;
     const values = out.get(key) ?? new Set<string>();
     values.add((m[2] as string).replace(/,(?=\d{3}\b)/g, ''));

@@ -6,6 +6,15 @@ import { NOT_PAST_ED, NOT_UNITS, QUANTITY_MODIFIERS } from './english-cues.js';
  */
 const QUANTITY = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)*)\s*(%|per\s*cent\b|\p{L}+)?(?:[ \t]+(\p{L}+))?/gu;
 const NOT_UNIT = new Set(NOT_UNITS);
+
+/**
+ * Whether a word after a number says nothing of what it counts: a preposition, conjunction or article
+ * (`NOT_UNITS`: "rose to 135 on Wednesday").
+ * @param word the word, in lower case
+ */
+export function countsNothing(word: string): boolean {
+  return NOT_UNIT.has(word);
+}
 const MODIFIER = new Set(QUANTITY_MODIFIERS);
 const NOT_PAST = new Set(NOT_PAST_ED);
 
@@ -32,8 +41,7 @@ export function quantitiesOf(text: string): Map<string, Set<string>> {
     if (NOT_UNIT.has(unit)) unit = '';
     else if (modifies(unit) && next !== '' && !NOT_UNIT.has(next)) unit = next;
     // "0.5 percentage points" is a change, not a level: it keeps its own unit
-    if (unit === 'percent') unit = '%';
-    else if (unit.length > 3 && unit.endsWith('s') && !unit.endsWith('ss')) unit = unit.slice(0, -1);
+    unit = unitOf(unit);
     const values = out.get(unit) ?? new Set<string>();
     values.add(value);
     out.set(unit, values);
@@ -82,10 +90,16 @@ export function otherFigures(
 /** A year, which a bare number in a sentence often is ("In 2024, …"): never a count. */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
-/** A word as a unit: lower case, a plural as its singular (as {@link quantitiesOf} reads it). */
+/** A word in lower case, a plural as its singular ("cases" → "case"; "press" stays). */
+function singular(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+}
+
+/** A word as a unit, as {@link quantitiesOf} reads it: "percent" as "%", a plural as its singular. */
 function unitOf(word: string): string {
-  const unit = word.toLowerCase();
-  return unit.length > 3 && unit.endsWith('s') && !unit.endsWith('ss') ? unit.slice(0, -1) : unit;
+  const lower = word.toLowerCase();
+  return lower === 'percent' ? '%' : singular(lower);
 }
 
 /**
@@ -102,8 +116,7 @@ export function statesOtherValues(point: ReadonlyMap<string, Set<string>>, text:
   const bare: string[] = [];
   for (const m of text.matchAll(QUANTITY)) {
     const value = (m[1] as string).replace(/,(?=\d{3}\b)/g, '');
-    let first = m[2] === undefined ? '' : unitOf(m[2].replace(/\s+/g, ''));
-    if (first === 'percent') first = '%';
+    const first = m[2] === undefined ? '' : unitOf(m[2].replace(/\s+/g, ''));
     if (first === '' || NOT_UNIT.has(first)) {
       if (!YEAR.test(value)) bare.push(value);
       continue;
@@ -111,7 +124,7 @@ export function statesOtherValues(point: ReadonlyMap<string, Set<string>>, text:
     for (const unit of m[3] === undefined ? [first] : [first, unitOf(m[3])])
       counted.set(unit, [...(counted.get(unit) ?? []), value]);
   }
-  const words = new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).map(unitOf));
+  const words = new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).map(singular));
   for (const [unit, values] of point) {
     if (unit === '') continue;
     const theirs = counted.get(unit) ?? (words.has(unit) ? bare : []);

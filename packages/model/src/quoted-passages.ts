@@ -11,22 +11,35 @@ const MIN_QUOTE = 12;
  * @returns the passages of {@link MIN_QUOTE} characters or more, with their offsets (marks excluded)
  */
 export function quotedPassages(text: string): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
+  return scanQuotes(text).passages;
+}
+
+/**
+ * Pairs a sentence's quotation marks in order ({@link quotedPassages}): the passages closed, the start
+ * of one the sentence before opened among them, and where one left open at the end starts (-1: none).
+ */
+function scanQuotes(text: string): {
+  passages: { start: number; end: number; text: string }[];
+  open: number;
+} {
+  const passages: { start: number; end: number; text: string }[] = [];
   // a sentence begun inside a quotation the sentence before opened: its start is quoted, to the mark
   // that closes it ('The company has offered us a pay cut," the chairman said')
   const inside = closesFirst(text);
-  if (inside > 0 && inside >= MIN_QUOTE) out.push({ start: 0, end: inside, text: text.slice(0, inside) });
+  if (inside > 0 && inside >= MIN_QUOTE)
+    passages.push({ start: 0, end: inside, text: text.slice(0, inside) });
   let open = -1;
   for (let i = inside < 0 ? 0 : inside + 1; i < text.length; i++) {
     const c = text[i];
     if (c !== '"' && c !== '“' && c !== '”') continue;
     if (c === '“' || (c === '"' && open < 0)) open = i;
     else if (open >= 0) {
-      if (i - open - 1 >= MIN_QUOTE) out.push({ start: open + 1, end: i, text: text.slice(open + 1, i) });
+      if (i - open - 1 >= MIN_QUOTE)
+        passages.push({ start: open + 1, end: i, text: text.slice(open + 1, i) });
       open = -1;
     }
   }
-  return out;
+  return { passages, open };
 }
 
 /**
@@ -84,14 +97,7 @@ export function blankQuotations(text: string): string {
  * @returns the passage's offset (after the mark) and text
  */
 export function openPassage(text: string): { start: number; text: string } | null {
-  let open = -1;
-  const inside = closesFirst(text);
-  for (let i = inside < 0 ? 0 : inside + 1; i < text.length; i++) {
-    const c = text[i];
-    if (c !== '"' && c !== '“' && c !== '”') continue;
-    if (c === '“' || (c === '"' && open < 0)) open = i;
-    else open = -1;
-  }
+  const { open } = scanQuotes(text);
   return open < 0 || open === text.length - 1 ? null : { start: open + 1, text: text.slice(open + 1) };
 }
 
