@@ -4,6 +4,7 @@ import type { Citation, TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
 import { type DateDirection, dateDirection } from './date-direction.js';
 import { isDateStamp } from './date-stamp.js';
+import { WEEKDAY_NAME } from './english-cues.js';
 import { findPeriod } from './find-period.js';
 import { strictEnglish } from './gated-chrono.js';
 import { hasAction, leansOnContext, newsScoreUnlessContext } from './news-statement.js';
@@ -24,10 +25,14 @@ export interface DatedSentence extends WordRange {
   ahead: boolean;
 }
 
-const WEEKDAY_ONLY =
-  /^(?:on\s+|last\s+|this\s+|next\s+|coming\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-const WEEKDAY_OR_WEEK =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:next|coming)\s+week|yesterday|tomorrow)\b/i;
+const WEEKDAY_ONLY = new RegExp(
+  String.raw`^(?:on\s+|last\s+|this\s+|next\s+|coming\s+)?${WEEKDAY_NAME}$`,
+  'i',
+);
+const WEEKDAY_OR_WEEK = new RegExp(
+  String.raw`\b(?:${WEEKDAY_NAME}|(?:next|coming)\s+week|yesterday|tomorrow)\b`,
+  'i',
+);
 const NEXT_DAY = /^(?:yesterday|tomorrow)$/i;
 const NEXT_WEEK = /\b(?:next|coming)\s+week\b/i;
 const NEXT_PERIOD = /\b(?:next|coming)\s+(?:year|month|spring|summer|autumn|fall|winter)(?![a-z])/i;

@@ -130,3 +130,6 @@ export const QUANTITY_MODIFIERS = `new more other additional further extra total
 /** Determiners and possessives, after which a word in -ed is an adjective ("a reduced timetable"). */
 export const DETERMINERS = `the a an its their his her our my your this these those some many several various
   any each every no`.split(/\s+/);
+
+/** A weekday's name, as a pattern's source: the timeline's weekday tests and the claims' read it alike. */
+export const WEEKDAY_NAME = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';

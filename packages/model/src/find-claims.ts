@@ -1,7 +1,7 @@
 import { ActorMentions } from './actor-mentions.js';
 import type { Citation, Claim } from './briefing.js';
 import { cite } from './citation.js';
-import { CHARGE_NOUNS, DENIAL_VERBS } from './english-cues.js';
+import { CHARGE_NOUNS, DENIAL_VERBS, WEEKDAY_NAME } from './english-cues.js';
 import { sameNewsDays } from './news-days.js';
 import { countsNothing, otherFigures, quantitiesDiffer, quantitiesOf } from './quantities.js';
 import { claimWords, type RelatedText, relatedness, relatedText } from './same-claim.js';
@@ -118,7 +118,7 @@ function sameSlotOtherValue(a: string, b: string): boolean {
   return false;
 }
 
-const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'gi');
 
 /** Whether two sentences name a weekday in common. */
 function sameWeekday(a: string, b: string): boolean {
