@@ -8,6 +8,12 @@ export type DateDirection = 'forward' | 'backward' | 'neutral';
 
 import { DETERMINERS, IRREGULAR_PAST, NOT_PAST_ED, SCHEDULED_INFINITIVES } from './english-cues.js';
 
+/** The third person of the scheduling verbs ("meets", "convenes"). */
+const SCHEDULED_PRESENT = SCHEDULED_INFINITIVES.map((verb) =>
+  /(?:s|sh|ch|x)$/.test(verb) ? `${verb}es` : `${verb}s`,
+);
+const IS_SCHEDULED_PRESENT = new RegExp(`^(?:${SCHEDULED_PRESENT.join('|')})$`, 'i');
+
 /** Modal, scheduled and "next" phrases: the clause speaks of what is ahead of its writer. */
 const FORWARD = new RegExp(
   [
@@ -18,6 +24,10 @@ const FORWARD = new RegExp(
     String.raw`\b(?:due|expected|set|slated|scheduled|planned)\s+(?:on|for|by|in|to|at|next|until|before)\b`,
     String.raw`\b(?:next|upcoming|coming|forthcoming|scheduled|planned)\b`,
     String.raw`\bto\s+(?:${SCHEDULED_INFINITIVES.join('|')})\b`,
+    // a present tense of a scheduling verb is a fixture of the calendar: "the committee meets on
+    // Thursday", "the two sides meet on Monday" (a base form only after a plural: "did not meet" is no cue)
+    String.raw`\b(?:${SCHEDULED_PRESENT.join('|')})\b`,
+    String.raw`(?<=\b(?:[a-z]{2,}[^s']s|they|we)\s+)(?:${SCHEDULED_INFINITIVES.join('|')})\b`,
     // a passive infinitive is what is to happen: "a bill to be tabled in June", "talks to be held"
     String.raw`\bto\s+be\s+[a-z]+`,
     String.raw`\bdeadline\b`,
@@ -67,6 +77,9 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
   const cues: Cue[] = [];
   for (const m of clause.matchAll(FORWARD)) {
     const s = from + m.index;
+    // after a determiner the word is a noun: "the votes on Thursday", "his visits"
+    if (IS_SCHEDULED_PRESENT.test(m[0]) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, s - 12), s)))
+      continue;
     // the date's own words ("next week") are a cue too
     cues.push({ start: s, end: s + m[0].length, direction: 'forward' });
   }

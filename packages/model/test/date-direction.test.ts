@@ -61,6 +61,16 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
     ).toBe('forward');
   });
 
+  it('points forwards for a present tense of a scheduling verb, not for a noun or a negated past', () => {
+    expect(direction('The mediation office, which meets both sides [on Thursday], is the only route.')).toBe(
+      'forward',
+    );
+    expect(direction('The two sides meet [on Monday] in Geneva.')).toBe('forward');
+    expect(direction('The trial begins [on 3 June].')).toBe('forward');
+    expect(direction('The votes [on Thursday] showed a split.')).toBe('backward');
+    expect(direction('The two sides did not meet [on Monday].')).toBe('backward');
+  });
+
   it('is neutral when the clause has no tense cue', () => {
     expect(direction('Elections [on 5 May].')).toBe('neutral');
   });
