@@ -108,6 +108,16 @@ function markdownArticle(lines: Line[]): { blocks: BodyBlock[]; meta: FoundMeta 
     blocks.splice(i, 1);
     break;
   }
+  // a line of its date under the title ("*Attica Daily, 14 August 2024*", "Published 3 March 2026")
+  // dates the note and is no part of its text: left in, it was a brief's latest development
+  for (let i = 0; i < Math.min(BYLINE_LINES, blocks.length); i++) {
+    const text = (blocks[i] as Line).text;
+    const date = isMostlyDate(text) ? findDateline(stripLeadingNoise(text)) : null;
+    if (!date || !closesLine(text, date)) continue;
+    setPublished(meta, date);
+    blocks.splice(i, 1);
+    break;
+  }
   const firstHeading = lines.find((l) => l.heading);
   if (firstHeading) {
     meta.title = firstHeading.text;
@@ -299,6 +309,21 @@ function cutStart(block: BodyBlock, at: number): void {
   block.offset += removed;
   block.column += removed;
 }
+
+/**
+ * Whether a line is its date and what names it: the date ends the line (but for a closing stop or
+ * bracket) and the words before it are names ("Valley Courier, 14 August 2024"), not a sentence's
+ * ("The fire began on 14 August 2024.").
+ */
+function closesLine(line: string, found: FoundDate): boolean {
+  const text = stripLeadingNoise(line);
+  const before = text.slice(0, found.index).match(LOWER_WORD) ?? [];
+  return /^[\s.,;:)\]*_]*$/.test(text.slice(found.end)) && before.every((w) => DATE_LINE_WORDS.has(w));
+}
+
+const LOWER_WORD = /(?<!\p{L})\p{Ll}[\p{L}'’-]*/gu;
+/** Lower-case words a line of its date may hold before the date ("Published on 3 March"). */
+const DATE_LINE_WORDS = new Set(['on', 'at', 'of', 'the', 'and', 'de', 'le', 'la', 'am']);
 
 function stripLeadingNoise(text: string): string {
   return text.replace(/^(?:date|published|posted|updated)\s*:?\s*/i, '');
