@@ -52,6 +52,11 @@ const CLAUSE_BREAK =
 /** A determiner right before a word: an -ed word after it is an adjective ("will run a reduced timetable"). */
 const DETERMINER_BEFORE = new RegExp(String.raw`\b(?:${DETERMINERS.join('|')})\s+$`, 'i');
 
+/** A linking verb in the present or the base form right before a word: "stay closed", "remains shut". */
+const LINKING_BEFORE = /\b(?:stay|stays|remain|remains|be|being|become|becomes|keep|keeps|is|are|am)\s+$/i;
+
+const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
+
 /** The backward cues that are words of time, not verbs ("the last", "the previous"). */
 const TIME_WORD = /^(?:ago|last|earlier|previous|previously)$/i;
 
@@ -90,11 +95,15 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
     if (/ed$/i.test(m[0]) && (/^\p{Lu}/u.test(m[0]) || NOT_PAST_ED.includes(m[0].toLowerCase()))) continue;
     // a past form after a determiner is an adjective or a noun ("a reduced timetable", "a cut"), not a tense
     if (!TIME_WORD.test(m[0]) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, s - 12), s))) continue;
+    // a participle after a linking verb is a state, its tense the verb's: "will stay closed", "remains shut"
+    if (/ed$/i.test(m[0]) && LINKING_BEFORE.test(sentence.slice(Math.max(0, s - 12), s))) continue;
     // "a week earlier" places an event against another, not in the writer's past
     if (/^earlier$/i.test(m[0]) && SPAN_BEFORE.test(sentence.slice(0, s))) continue;
     cues.push({ start: s, end: e, direction: 'backward' });
   }
-  if (cues.length === 0) return 'neutral';
+  // a state that lasts until a day with no tense of its own lasts until one ahead: "is closed until Friday"
+  if (cues.length === 0)
+    return UNTIL_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)) ? 'forward' : 'neutral';
   const distance = (c: Cue) => (c.end <= start ? start - c.end : c.start >= end ? c.start - end : 0);
   // the verb a date belongs to comes before it ("will meet on Friday", "agreed by OPEC+ on Sunday will
   // remove …"): a cue after the date counts only when none comes before it ("On Friday the bank will …")
@@ -111,6 +120,9 @@ function clauseAround(sentence: string, start: number, end: number): [number, nu
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
     const s = m.index;
     const e = s + m[0].length;
+    // "until", "after" right before the date is its preposition, not a clause of its own: "expected to
+    // stay above 38 degrees until Thursday" is the clause of "expected"
+    if (e <= start && /^\w/.test(m[0]) && sentence.slice(e, start).trim() === '') continue;
     if (e <= start) from = Math.max(from, e);
     else if (s >= end) {
       to = Math.min(to, s);

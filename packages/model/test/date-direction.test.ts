@@ -71,6 +71,21 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
     expect(direction('The two sides did not meet [on Monday].')).toBe('backward');
   });
 
+  it('reads "until" before a date as its preposition, a state lasting until a day ahead', () => {
+    expect(
+      direction(
+        'Temperatures are expected to stay above 38 degrees until [Thursday], the weather service said.',
+      ),
+    ).toBe('forward');
+    expect(direction('The airport is closed until [Friday].')).toBe('forward');
+    expect(direction('The airport was closed until [Friday].')).toBe('backward');
+  });
+
+  it('takes the tense of a linking verb, not of the participle after it', () => {
+    expect(direction('The airport will stay closed until [Friday].')).toBe('forward');
+    expect(direction('The border remained closed [on Monday].')).toBe('backward');
+  });
+
   it('is neutral when the clause has no tense cue', () => {
     expect(direction('Elections [on 5 May].')).toBe('neutral');
   });
