@@ -30,7 +30,7 @@ import type { GazetteerEntry, OutletInfo } from './gazetteer.js';
 import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './group-stories.js';
 import { inferPublishedMonth } from './infer-published-month.js';
 import { inferPublishedYear } from './infer-published-year.js';
-import { scoreSentences } from './score-sentences.js';
+import { type ScoredSentence, scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
 import type { Sentence } from './sentences.js';
 import { Vocabulary } from './text-stats.js';
@@ -211,7 +211,8 @@ function* briefingSteps(
   );
   const newsOf = new Map(items.map((x) => [x.article.id, x.analysis.sentenceNews]));
   const scored = scoreSentences(sorted, sentencesOf, vocabulary, (id) => newsOf.get(id));
-  const keyPoints = selectKeyPoints(scored);
+  const statedDate = (s: ScoredSentence) => statedDateOf(datesOf.get(s.article.id), s.index);
+  const keyPoints = selectKeyPoints(scored, undefined, statedDate);
   const valenceWords = new Map(items.map((x) => [x.article.id, x.analysis.valenceWords]));
   const lexicon = briefLexicon(scored, undefined, (id) => valenceWords.get(id));
   const perspectives = describePerspectives(
@@ -221,15 +222,9 @@ function* briefingSteps(
     (id) => analysisOf.get(id)?.frameTerms,
   );
   const stances = findStances(scored, actors, lexicon);
-  const stories = storiesOf(sorted, (yield) as StoryGroup[], scored);
+  const stories = storiesOf(sorted, (yield) as StoryGroup[], scored, statedDate);
   const storyOf = new Map(stories.flatMap((story) => story.sourceIds.map((id) => [id, story.id] as const)));
-  const claims = findClaims(
-    scored,
-    new ActorMentions(actors),
-    lexicon,
-    (id) => storyOf.get(id),
-    (s) => statedDateOf(datesOf.get(s.article.id), s.index),
-  );
+  const claims = findClaims(scored, new ActorMentions(actors), lexicon, (id) => storyOf.get(id), statedDate);
   if (keyPoints.length < 3 && sorted.length > 0) {
     diagnostics.push({
       severity: 'warning',

@@ -61,12 +61,14 @@ export function storyGroupingInput(
  * @param articles the sources
  * @param groups the groups {@link groupStoriesOf} made of them
  * @param scored the scored sentences of all sources
+ * @param dateOf the date a sentence states, for the points' support (see {@link selectKeyPoints})
  * @returns the stories, in the order of the groups
  */
 export function storiesOf(
   articles: readonly Article[],
   groups: readonly StoryGroup[],
   scored: readonly ScoredSentence[],
+  dateOf?: (sentence: ScoredSentence) => string | undefined,
 ): Story[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sentencesOf = new Map<string, ScoredSentence[]>();
@@ -84,6 +86,7 @@ export function storiesOf(
       keyPoints: selectKeyPoints(
         g.sourceIds.flatMap((id) => sentencesOf.get(id) ?? []),
         3,
+        dateOf,
       ),
     };
   });

@@ -39,9 +39,14 @@ const NEWS_WEIGHT = 0.15;
  * ("Although …", "This …", "Iran, on the other hand, …") is never a point.
  * @param sentences scored sentences of all sources
  * @param max how many points at most (3 to 8)
+ * @param dateOf the date a sentence states (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as the timeline reads it)
  * @returns the key points, most important first, each with the sources that state it
  */
-export function selectKeyPoints(sentences: readonly ScoredSentence[], max = 6): KeyPoint[] {
+export function selectKeyPoints(
+  sentences: readonly ScoredSentence[],
+  max = 6,
+  dateOf: (sentence: ScoredSentence) => string | undefined = () => undefined,
+): KeyPoint[] {
   // the news factors move a rank by less than ×1.6, so only the best-scored few hundred can win:
   // reading every sentence of a 10,000-article brief would cost seconds for nothing
   const candidates = topOf(
@@ -86,13 +91,34 @@ export function selectKeyPoints(sentences: readonly ScoredSentence[], max = 6): 
     (point, sentence) => !sameNewsDays(point.article, sentence.article),
     RESTATED,
     (point, sentence) =>
-      point.article !== sentence.article && statesOtherValues(figures.get(point) ?? new Map(), sentence.text),
+      point.article !== sentence.article &&
+      (statesOtherValues(figures.get(point) ?? new Map(), sentence.text) ||
+        reportedBefore(dateOf(point), point.article, sentence.article)),
   );
   return taken.map((s, i) => ({
     text: trimPoint(s.text),
     citations: [cite(s.article, s.start, s.end)],
     sourceIds: supporters[i] as string[],
   }));
+}
+
+/**
+ * Whether a source came out before the day a point reports: "residents began returning on Wednesday",
+ * told on Wednesday, is in no report of Monday, however alike their words (a fire's first wire report
+ * had supported its local paper's account of the return two days later). A point set after its own
+ * report's day is a plan, which an earlier report may well state.
+ * @param stated the date the point states, if any
+ * @param own the point's source
+ * @param other the source that might support it
+ */
+function reportedBefore(
+  stated: string | undefined,
+  own: Pick<ScoredSentence['article'], 'published' | 'publishedPrecision'>,
+  other: Pick<ScoredSentence['article'], 'published' | 'publishedPrecision'>,
+): boolean {
+  if (stated === undefined || other.publishedPrecision !== 'day' || !other.published) return false;
+  if (own.published && own.published.slice(0, stated.length) < stated) return false;
+  return other.published.slice(0, stated.length) < stated;
 }
 
 /** Later sources weigh up to a tenth more: the brief leads with the latest state of things. */
