@@ -63,6 +63,12 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
     const goesOn = left !== null && parts.length > 0 && closesFirst(s.text) >= 0;
     if (goesOn) parts[0] = `${(left as string).trim()} ${parts[0]}`;
     left = quoteFrom(s.text);
+    // "Mayor of Marathon Stergios Tsirkas said the order came too late": who says so without a quote is
+    // the person a "he said" after it means
+    if (parts.length === 0) {
+      const reported = titledSpeaker(s.text);
+      if (reported && !people.some((p) => p.name === reported.name)) people.push(reported);
+    }
     if (people.length === 0 && parts.length === 0) return;
     const cue: QuoteCue = {
       sentence,
@@ -97,6 +103,35 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
     cues.push(cue);
   });
   return cues;
+}
+
+/** A title, and a place or body it is of, right before a name: "Mayor of Marathon ", "Spokesman ". */
+const TITLE_OF_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}-]*)(\s(?:of|for)(?:\s(?:the\s)?\p{Lu}[\p{L}-]*)?)?\s$/u;
+
+/**
+ * The speaker of reported speech, when a title names them a person: "Mayor of Marathon Stergios
+ * Tsirkas said …" (the mayor, of Marathon), "Spokesman Yannis Artopios said …". A name before "said"
+ * with no title may be a body's ("the Hellenic Fire Service said"), so it introduces no one.
+ * @param text a sentence without a quote
+ */
+function titledSpeaker(text: string): Person | null {
+  // the name pattern tries a name at every capital before failing on the verb: most sentences have none
+  const m = SAYING.test(text) ? NAME_SAID.exec(text) : null;
+  if (!m) return null;
+  const named = m[1] as string;
+  const own = withoutLeadingTitles(named);
+  if (own.role) return own.name.includes(' ') ? own : null;
+  // "Mayor of Marathon Stergios Tsirkas": the pattern's name begins with the place the title is of
+  const words = named.split(' ');
+  const before = TITLE_OF_BEFORE.exec(text.slice(0, m.index));
+  if (!before || !isTitle(before[1] as string)) return null;
+  if (!before[2] || before[2].split(' ').length > 2) return { name: named, role: before[1] as string };
+  if (words.length < 3) return null;
+  const title = before[1] as string;
+  return {
+    name: words.slice(-2).join(' '),
+    role: `${title.charAt(0).toLowerCase()}${title.slice(1)}${before[2]} ${words.slice(0, -2).join(' ')}`,
+  };
 }
 
 /** The quotation a sentence opens and leaves open for the next to go on with, when it quotes nothing else. */
