@@ -113,6 +113,12 @@ export const CHARGE_NOUNS = `criticism criticisms claim claims accusation accusa
   charge charges report reports suggestion suggestions assertion assertions suggestion characterisation
   characterization notion idea figure figures account accounts version`.split(/\s+/);
 
+/** Words that call a statement untrue ("the company's statement that … is no longer correct"). */
+export const FALSITY_WORDS =
+  `false untrue incorrect wrong inaccurate misleading baseless unfounded groundless`.split(/\s+/);
+/** Words that call a statement true, after "not" or "no longer" ("is not correct"). */
+export const TRUTH_WORDS = `true correct accurate right valid`.split(/\s+/);
+
 /**
  * Words after a number that do not say what it counts ("rose to 135 on Wednesday", "12 of them"):
  * prepositions, conjunctions and articles. The number is then bare.

@@ -1,7 +1,7 @@
 import { ActorMentions } from './actor-mentions.js';
 import type { Citation, Claim } from './briefing.js';
 import { cite } from './citation.js';
-import { CHARGE_NOUNS, DENIAL_VERBS, WEEKDAY_NAME } from './english-cues.js';
+import { CHARGE_NOUNS, DENIAL_VERBS, FALSITY_WORDS, TRUTH_WORDS, WEEKDAY_NAME } from './english-cues.js';
 import { sameNewsDays } from './news-days.js';
 import { countsNothing, otherFigures, quantitiesDiffer, quantitiesOf } from './quantities.js';
 import { claimWords, type RelatedText, relatedness, relatedText } from './same-claim.js';
@@ -411,6 +411,21 @@ const DENIAL = new RegExp(
   'i',
 );
 
+/**
+ * A statement called untrue: a word for what someone says, what they said, then a verb "to be" and a
+ * word of falsity ("the company's statement that no finished product had tested positive is therefore no
+ * longer correct", "the ministry's figures were wrong").
+ */
+const FALSITY = new RegExp(
+  String.raw`\b(?:${[...CHARGE_NOUNS, 'statement', 'statements'].join('|')})\b(?:\s+that\b[^.;]{3,200}?)?\s+(?:is|was|are|were)\s+(?:(?:therefore|also|simply|now|clearly|plainly)\s+)?(?:(?:no\s+longer|not)\s+(?:${TRUTH_WORDS.join('|')})|${FALSITY_WORDS.join('|')})\b`,
+  'i',
+);
+
+/** Whether a statement denies what another side says: {@link DENIAL} or {@link FALSITY}. */
+function denies(text: string): boolean {
+  return DENIAL.test(text) || FALSITY.test(text);
+}
+
 /** Why two statements of one claim oppose each other, or null when they do not. */
 function conflict(
   a: Statement,
@@ -425,7 +440,7 @@ function conflict(
   // slowly" against "The minister rejected criticism that the agency had reacted too slowly"): the
   // denial restates the charge inside a frame of its own, so it relates to it less closely than two
   // versions of one statement do, and the pair is a claim (SUBJECT_MIN) already
-  if (DENIAL.test(a.s.text) !== DENIAL.test(b.s.text)) return 'denial';
+  if (denies(a.s.text) !== denies(b.s.text)) return 'denial';
   if (r < VERSION_MIN) return null;
   if (r >= DETAIL_MIN && a.text.negated !== b.text.negated) return 'negation';
   if (
