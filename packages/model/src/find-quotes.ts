@@ -3,6 +3,8 @@ import type { Actor, Quote } from './briefing.js';
 import { cite } from './citation.js';
 import { findPeople, NAME, type Person, surname } from './find-people.js';
 import { isTitle, leadingTitles } from './find-roles.js';
+import { isOrganisationWord } from './organisation-words.js';
+import { isPlaceWord } from './place-words.js';
 import { closesFirst, openPassage, outsideQuotes, quotedPassages } from './quoted-passages.js';
 import type { Sentence } from './sentences.js';
 
@@ -306,8 +308,11 @@ export function findQuotes(
 ): Quote[] {
   const quotes: Quote[] = [];
   let lastPerson: Person | null = null;
+  // the sentences that introduced someone titled, for the pronoun fallback
+  const introduced = new Set<number>();
   for (const cue of cues) {
     for (const p of cue.people) lastPerson = people.add(p);
+    if (cue.people.length > 0) introduced.add(cue.sentence);
     if (cue.parts.length === 0) continue;
     let speaker: Person | null = null;
     if (cue.named) {
@@ -318,9 +323,24 @@ export function findQuotes(
         (bare ? people.resolve(bare) : undefined) ?? { name: cue.named, role: null };
     } else {
       const bySurname = people.bySurname(cue.beforeSaid);
+      const before = sentences[(cue.from ?? cue.sentence) - 1];
       if (bySurname) speaker = bySurname;
+      else if (
+        cue.pronoun &&
+        before &&
+        !introduced.has((cue.from ?? cue.sentence) - 1) &&
+        subjectName(before.text)
+      )
+        // "Marta Oyelaran has conceded. '…,' she told supporters": the name that opens the sentence
+        // before, when no one titled was introduced there
+        speaker = people.add({ name: subjectName(before.text) as string, role: null });
       else if (cue.pronoun && lastPerson) speaker = lastPerson;
       else if (cue.according) speaker = { name: cue.according, role: null };
+      else {
+        // "'…,' Keane told supporters": a surname alone, the full name written earlier in the article
+        const full = fullNameBefore(article.text, sentences[cue.sentence] as Sentence, cue.beforeSaid);
+        if (full) speaker = people.add({ name: full, role: null });
+      }
     }
     if (speaker === null) continue;
     if (speaker.role === null || speaker.name.split(' ').length >= 2)
@@ -336,6 +356,67 @@ export function findQuotes(
     });
   }
   return quotes;
+}
+
+/**
+ * A personal name opening a sentence: two to four capitalised words (no possessive: "Love Island's
+ * Georgia Steel" is no one's name), then a verb in lower case ("has conceded", "said", "announced") or where they work ("David Buik of BGC
+ * Partners commented").
+ */
+const OPENING_NAME =
+  /^(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3})\s(?=(?:has|had|is|was|will|would|\p{Ll}+(?:ed|s))\b|(?:of|at|from)\s\p{Lu})/u;
+/** What may come before a sentence's first word: a time, a dash, a bullet. */
+const LEADING_MARKS = /^[^\p{L}]+/u;
+/** A body's or place's name, words in lower case, then a name: "Central Bank chairman Sergei Ignatiev". */
+const NAME_ROLE_NAME =
+  /^(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){0,3})\s((?:\p{Ll}[\p{Ll}-]*\s){1,3})(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,2})\b/u;
+/** Words that open a sentence in capitals and are no part of a name. */
+const NOT_NAME_START =
+  /^(?:The|This|That|These|Those|In|On|At|For|But|And|It|He|She|They|We|Our|Its|As|By|From|With|Of|A|An|After|Before|When|While|If)$/u;
+
+/**
+ * The person a sentence opens with ("Marta Oyelaran has conceded."): a name of two to four words
+ * whose first is not an article or a pronoun and whose last is no word of a body's name ("Harbour
+ * Council"), nor a title ("Prime Minister").
+ * @param text a sentence
+ */
+export function subjectName(sentence: string): string | null {
+  // a live report's time or a list's mark before it ("23:15 — Marta Oyelaran has conceded.")
+  const text = sentence.replace(LEADING_MARKS, '');
+  // "Central Bank chairman Sergei Ignatiev also announced …": the name after the role
+  const roled = NAME_ROLE_NAME.exec(text);
+  if (roled && (roled[2] as string).trim().split(' ').some(isTitle)) return roled[3] as string;
+  const m = OPENING_NAME.exec(text);
+  if (!m) return null;
+  const words = (m[1] as string).split(' ');
+  const last = words.at(-1) as string;
+  if (NOT_NAME_START.test(words[0] as string) || leadingTitles(words) > 0) return null;
+  if (isOrganisationWord(last) || isTitle(last) || isPlaceWord(last)) return null;
+  return m[1] as string;
+}
+
+/**
+ * The full name a surname alone stands for ("Keane told supporters"), written earlier in the article
+ * ("Former harbour commissioner David Keane won …"): the first capitalised words before that surname.
+ * @param text the article's text
+ * @param sentence the sentence with the quote
+ * @param beforeSaid the words right before "said"/"told"
+ */
+export function fullNameBefore(
+  text: string,
+  sentence: Sentence,
+  beforeSaid: readonly string[],
+): string | null {
+  const word = beforeSaid.find((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_NAME_START.test(w));
+  if (!word) return null;
+  const earlier = text.slice(0, sentence.start);
+  for (const m of earlier.matchAll(new RegExp(String.raw`((?:\p{Lu}[\p{Ll}'’-]+\s){1,3})${word}\b`, 'gu'))) {
+    // the given name alone: the words before it are a role or a place ("Foreign Secretary Dominic Raab")
+    const given = (m[1] as string).trim().split(' ').at(-1) as string;
+    if (!NOT_NAME_START.test(given) && !isTitle(given) && !isOrganisationWord(word))
+      return `${given} ${word}`;
+  }
+  return null;
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/article.js';
 import { findPeople, NAME, type Person, surname } from '../src/find-people.js';
-import { findQuotes, PeopleRegistry } from '../src/find-quotes.js';
+import { findQuotes, fullNameBefore, PeopleRegistry, subjectName } from '../src/find-quotes.js';
 import { splitSentences } from '../src/sentences.js';
 import { textArticle } from '../src/text-article.js';
 
@@ -19,15 +19,21 @@ const PRONOUN_SAID = /\b(?:he|she)\s(?:said|says|added|told|stressed|noted|expla
 function speakersByLoop(texts: readonly string[]): (string | null)[] {
   const people = new Map<string, Person>();
   const out: (string | null)[] = [];
+  const meet = (name: string): Person => {
+    const known = people.get(name) ?? { name, role: null };
+    people.set(name, known);
+    return known;
+  };
   for (const text of texts) {
     let lastPerson: Person | null = null;
-    for (const s of splitSentences(text)) {
+    const sentences = splitSentences(text);
+    sentences.forEach((s, k) => {
       for (const p of findPeople(s.text)) {
         const known = people.get(p.name) ?? p;
         people.set(p.name, { name: p.name, role: known.role ?? p.role });
         lastPerson = people.get(p.name) as Person;
       }
-      if (![...s.text.matchAll(QUOTED)].length) continue;
+      if (![...s.text.matchAll(QUOTED)].length) return;
       const outside = s.text.replace(QUOTED, ' ');
       let speaker: Person | null = null;
       const named = SAID_NAME.exec(outside)?.[1] ?? NAME_SAID.exec(outside)?.[1];
@@ -41,16 +47,25 @@ function speakersByLoop(texts: readonly string[]): (string | null)[] {
             }
         speaker ??= { name: named, role: null };
       } else {
-        speaker =
-          [...people.values()].find((p) =>
-            new RegExp(`\\b${surname(p.name)}\\s(?:said|says|added|told)\\b`, 'u').test(outside),
-          ) ?? (PRONOUN_SAID.test(outside) ? lastPerson : null);
+        const bySurname = [...people.values()].find((p) =>
+          new RegExp(`\\b${surname(p.name)}\\s(?:said|says|added|told)\\b`, 'u').test(outside),
+        );
+        // the name opening the sentence before when it introduced no one titled, then the person last
+        // introduced; a surname alone whose given name the text wrote earlier
+        const before = sentences[k - 1];
+        const subject = before && findPeople(before.text).length === 0 ? subjectName(before.text) : null;
+        const bare = /(?:^|\s)(\p{Lu}\p{Ll}+)\s(?:said|says|added|told)\b/u.exec(outside)?.[1];
+        const full = bare ? fullNameBefore(text, s, [bare]) : null;
+        if (bySurname) speaker = bySurname;
+        else if (PRONOUN_SAID.test(outside) && subject) speaker = meet(subject);
+        else if (PRONOUN_SAID.test(outside)) speaker = lastPerson;
+        else if (full) speaker = meet(full);
       }
-      if (speaker === null) continue;
+      if (speaker === null) return;
       if (speaker.role === null || speaker.name.split(' ').length >= 2)
         lastPerson = speaker.role ? speaker : lastPerson;
       out.push(speaker.name);
-    }
+    });
   }
   return out;
 }
