@@ -144,13 +144,20 @@ export function forEachContentWordKey(text: string, visit: (key: number) => void
     }
     if (i - start > 2) {
       const key = keyOfLanes(a, b);
-      if (!STOP_KEYS.has(key)) visit(key);
+      if (STOP_BITS[(key >>> 0) & STOP_MASK] === 0 || !STOP_KEYS.has(key)) visit(key);
     }
   }
 }
 
 /** The stop words' {@link termKey}s. */
 const STOP_KEYS = new Set([...STOP].map(termKey));
+/**
+ * The stop words' keys' low bits (`key >>> 0` is the low 32 bits of a key below 2^53): a word with no
+ * bit set here is no stop word, answered without hashing its 53-bit key into the set (most words).
+ */
+const STOP_MASK = 4095;
+const STOP_BITS = new Uint8Array(STOP_MASK + 1);
+for (const key of STOP_KEYS) STOP_BITS[(key >>> 0) & STOP_MASK] = 1;
 
 /**
  * Whether a lower-case word is a stop word: a function word (article, pronoun, auxiliary, preposition,
