@@ -27,6 +27,12 @@ const POINTS_BACK = new RegExp(
   String.raw`^(?:\S+\s+){0,5}?(?:these|those|such|this(?!\s+(?:${words(THIS_TIME)})\b))\s+\p{L}`,
   'iu',
 );
+/**
+ * A quotation whose speaker is a pronoun ('"The voters have spoken," she told supporters'): who said it
+ * is in the sentences before.
+ */
+const QUOTED_BY_PRONOUN =
+  /[,.!?…]["”’]\s+(?:he|she|they)\s+(?:said|says|added|told|explained|noted|stressed|insisted|warned)\b/iu;
 const TRIMMABLE = new RegExp(String.raw`^(?:${words(TRIMMABLE_CONNECTIVES)}),\s+`, 'u');
 const ASSESSMENT = new RegExp(String.raw`\b(?:${words(ASSESSMENT_WORDS)})\b`, 'gu');
 const ACTION = new RegExp(
@@ -42,12 +48,18 @@ const ADJECTIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${words(BEFORE_ADJECTI
 
 /**
  * Whether a sentence opens by leaning on the one before it ("Although …", "This means …", "He said …",
- * "Iran, on the other hand, …"): such a sentence cannot be a point of its own.
+ * "Iran, on the other hand, …") or quotes someone it names only as "he" or "she": such a sentence
+ * cannot be a point of its own.
  * @param text a sentence
  */
 export function leansOnContext(text: string): boolean {
   const rest = text.replace(TRIMMABLE, '');
-  return DEPENDENT_OPENER.test(rest) || DEPENDENT_INSERT.test(rest) || POINTS_BACK.test(rest);
+  return (
+    DEPENDENT_OPENER.test(rest) ||
+    DEPENDENT_INSERT.test(rest) ||
+    POINTS_BACK.test(rest) ||
+    QUOTED_BY_PRONOUN.test(rest)
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   isContext,
+  leansOnContext,
   newsScore,
   newsScoreUnlessContext,
   speaksPersonally,
@@ -92,5 +93,11 @@ describe('sentences begun inside a quotation', () => {
     expect(openingMarkFor('The president said, "Today is a great day.')).toBeNull();
     expect(blankQuotations('While shares are weak today, we still buy," he said.')).toBe('  he said.');
     expect(blankQuotations('He called it “a good day” on Monday.')).toBe('He called it   on Monday.');
+  });
+
+  it('leans on the sentence before for a quotation whose speaker is only "he" or "she"', () => {
+    expect(leansOnContext('"The voters have spoken," she told supporters at the Harbour Hall.')).toBe(true);
+    expect(leansOnContext('"The voters have spoken," Marta Oyelaran told supporters.')).toBe(false);
+    expect(leansOnContext('Marta Oyelaran told supporters she had lost, "but not by much."')).toBe(false);
   });
 });
