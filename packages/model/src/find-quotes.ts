@@ -310,6 +310,8 @@ export function findQuotes(
   let lastPerson: Person | null = null;
   // the sentences that introduced someone titled, for the pronoun fallback
   const introduced = new Set<number>();
+  // the last quote's sentence and speaker, for a quotation that goes on in the next sentence
+  let previous: { sentence: number; speaker: Person } | null = null;
   for (const cue of cues) {
     for (const p of cue.people) lastPerson = people.add(p);
     if (cue.people.length > 0) introduced.add(cue.sentence);
@@ -336,6 +338,14 @@ export function findQuotes(
         speaker = people.add({ name: subjectName(before.text) as string, role: null });
       else if (cue.pronoun && lastPerson) speaker = lastPerson;
       else if (cue.according) speaker = { name: cue.according, role: null };
+      else if (
+        cue.beforeSaid.length === 0 &&
+        previous !== null &&
+        followsInParagraph(article.text, previous.sentence, cue, sentences)
+      )
+        // '"We are deeply sorry," said Chief Executive Henrik Dahl. "We will not restart production."':
+        // a sentence all quotation right after a quote, in its paragraph, goes on with that speaker
+        speaker = previous.speaker;
       else {
         // "'…,' Keane told supporters": a surname alone, the full name written earlier in the article
         const full = fullNameBefore(article.text, sentences[cue.sentence] as Sentence, cue.beforeSaid);
@@ -343,6 +353,7 @@ export function findQuotes(
       }
     }
     if (speaker === null) continue;
+    previous = { sentence: cue.sentence, speaker };
     if (speaker.role === null || speaker.name.split(' ').length >= 2)
       lastPerson = speaker.role ? speaker : lastPerson;
     const s = sentences[cue.sentence] as Sentence;
@@ -356,6 +367,32 @@ export function findQuotes(
     });
   }
   return quotes;
+}
+
+/**
+ * Whether a quote's sentence is all quotation and comes right after the sentence of the quote before,
+ * in the same paragraph (no blank line between them).
+ * @param text the article's text
+ * @param before the sentence index of the quote before
+ * @param cue the quote's cue
+ * @param sentences the article's sentences
+ */
+function followsInParagraph(
+  text: string,
+  before: number,
+  cue: QuoteCue,
+  sentences: readonly Sentence[],
+): boolean {
+  const first = cue.from ?? cue.sentence;
+  const s = sentences[cue.sentence] as Sentence;
+  const prev = sentences[before] as Sentence;
+  if (first !== before + 1 || cue.pronoun || cue.according !== null) return false;
+  const own = (sentences[first] as Sentence).text;
+  return (
+    /^["“]/.test(own) &&
+    /["”][)\]]?$/.test(s.text.trimEnd()) &&
+    !text.slice(prev.end, (sentences[first] as Sentence).start).includes('\n\n')
+  );
 }
 
 /**
