@@ -1,7 +1,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 import type { FoundMeta } from '../extraction.js';
-import { pageTitle } from './page-title.js';
+import { pageTitle, siteOfTitle } from './page-title.js';
 
 /** What a page states about its article, plus the JSON-LD `articleBody` and where its script starts. */
 export type HtmlMeta = FoundMeta & { articleBody?: string; articleBodyAt?: BodyPoint };
@@ -151,7 +151,11 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
     ]),
   );
   // the publisher a page declares in JSON-LD is its name; og:site_name often adds a tagline or domain
-  set('outlet', clean(ldPublisher ?? meta['og:site_name'] ?? meta['application-name']));
+  // else the site's name the <title> gives beside the headline ("Why Greece keeps burning | Climate Desk")
+  set(
+    'outlet',
+    clean(ldPublisher ?? meta['og:site_name'] ?? meta['application-name'] ?? siteOfTitle(title, h1)),
+  );
   set('section', meta['article:section'] ?? str(article.articleSection));
   const tags =
     meta['article:tag'] ??

@@ -17,6 +17,30 @@ export interface StatedTitles {
 /** What parts a page's title: a bar, a dash, a guillemet, a bullet, an underscore or a colon with spaces around it. */
 const TITLE_PARTS = /\s+(?:[|–—»«·•_]|-|::?)\s+/;
 
+/**
+ * The site a page's `<title>` names beside its headline ("Why Greece keeps burning | Climate Desk"): the
+ * last part when the first is the headline (its `<h1>`), or the first when the last is; a part of fewer
+ * words than the headline (five at most) that opens with a capital or a digit and is no byline. Read
+ * when the page states no site name.
+ * @param title the page's `<title>`
+ * @param h1 the page's first `<h1>`
+ * @returns the site's name, or undefined
+ */
+export function siteOfTitle(title: string | undefined, h1: string | undefined): string | undefined {
+  const text = decoded(title);
+  const head = h1 ? key(decoded(h1) ?? '') : '';
+  if (!text || head.length < 8) return undefined;
+  const parts = text.split(TITLE_PARTS).map((p) => p.trim());
+  if (parts.length < 2) return undefined;
+  const first = parts[0] as string;
+  const last = parts.at(-1) as string;
+  const site = key(first) === head ? last : key(last) === head ? first : undefined;
+  // a name shorter than the headline, not the headline again, not a byline ("By linksc")
+  if (!site || key(site) === head || wordCount(site) >= Math.min(6, wordCount(h1 as string)))
+    return undefined;
+  return /^[\p{Lu}\p{N}]/u.test(site) && !/^by\s/i.test(site) ? site : undefined;
+}
+
 /** Two strings compared for their letters and digits only. */
 const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
