@@ -49,7 +49,11 @@ const KIND: Record<EntityType, ActorKind | null> = {
   LOC: 'place',
   MISC: null,
 };
-/** Longer tagger spans are run-ons (two names read as one), as GMB has almost no names over 6 tokens. */
+/**
+ * Longer tagger spans are run-ons (two names read as one), as GMB has almost no names over 6 tokens; the
+ * lower-case words of a body's name ("of", "and") are not counted: "London School of Hygiene and
+ * Tropical Medicine" is one name of five words.
+ */
 const MAX_NAME_TOKENS = 6;
 
 interface Mention {
@@ -395,6 +399,7 @@ function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger
     tagged,
     (from, to) =>
       index.lookup(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end)) !== undefined,
+    (from, to) => tagger !== null && isOnePerson(tokens.slice(from, to + 1), tagger, sentence),
   );
   const isCountry = (from: number, to: number) => {
     const entry = index.lookup(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end));
@@ -415,6 +420,17 @@ function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger
     mentions.push(m);
   }
   return { sentence, tokens, mentions, headline: false };
+}
+
+/**
+ * Whether the tagger, reading tokens alone, types them all as one person ("Jake Sullivan", not "Tropical
+ * Medicine", of which it types "Medicine" alone).
+ */
+function isOnePerson(tokens: readonly Token[], tagger: EntityTagger, sentence: string): boolean {
+  const spans = spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence);
+  return (
+    spans.length === 1 && spans[0]?.type === 'PER' && spans[0].from === 0 && spans[0].to === tokens.length - 1
+  );
 }
 
 /**
@@ -443,7 +459,7 @@ function mentionsOf(
     }
     if (from > to) continue;
     if (/^the$/i.test((tokens[from] as Token).text) && from < to) from++;
-    if (to - from + 1 > MAX_NAME_TOKENS) continue;
+    if (to - from + 1 > MAX_NAME_TOKENS && nameWords(tokens, from, to) > MAX_NAME_TOKENS) continue;
     const text = sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
     const around = known.find((k) => k.from <= from && k.to >= to && k.to - k.from > to - from);
     const entry = around?.entry ?? index.lookup(text);
@@ -474,6 +490,22 @@ function mentionsOf(
       out.push({ from: i, to: i, type: null, entry: null });
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * How many words of `from..to` are a name's, less the "of" and "and" of a body "of" two things
+ * ("London School of Hygiene and Tropical Medicine": five); any other lower-case word counts as a name's
+ * ("International Criminal Tribunal for Rwanda on Monday" is a run-on).
+ */
+function nameWords(tokens: readonly Token[], from: number, to: number): number {
+  let of = 0;
+  let and = 0;
+  for (let i = from; i <= to; i++) {
+    const text = (tokens[i] as Token).text;
+    if (text === 'of') of++;
+    else if (text === 'and') and++;
+  }
+  return to - from + 1 - (of > 0 && and === 1 ? 2 : 0);
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
