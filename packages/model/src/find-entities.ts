@@ -20,7 +20,12 @@ import {
   skipContractions,
   skipOpeningStopWords,
 } from './name-evidence.js';
-import { endsAsOrganisation, isOrganisationHead, withoutLegalForm } from './organisation-words.js';
+import {
+  endsAsOrganisation,
+  isOrganisationHead,
+  isOrganisationWord,
+  withoutLegalForm,
+} from './organisation-words.js';
 import { isPlaceWord, namesAPlace } from './place-words.js';
 import { isStopWord } from './text-stats.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
@@ -218,8 +223,16 @@ export function findEntities(
       // "US Federal Reserve", "French Foreign Legion": a country's name or demonym before a name
       const core = m.entry === null ? withoutCountry(form, index) : null;
       if (!entity && core) entity = byForm.get(nameKey(core));
+      // "the airline Ryanair", "Aisby, a village in": the text says what the name is, even of a name the
+      // tagger gave no kind ("the carmaker Lancian" read as a people's; not a legal form alone: "sport
+      // media group GmbH")
+      const named =
+        m.entry === null && !(m.from === m.to && isOrganisationWord(form))
+          ? kindNamed(tokens, m.from, m.to, m.type !== null && m.type !== 'MISC')
+          : null;
       if (!entity) {
-        const kind = m.entry !== null ? (index.entries[m.entry]?.kind ?? 'other') : m.type && KIND[m.type];
+        const kind =
+          m.entry !== null ? (index.entries[m.entry]?.kind ?? 'other') : ((m.type && KIND[m.type]) ?? named);
         if (!kind) continue;
         entity = {
           name: m.entry !== null ? (index.entries[m.entry]?.name ?? form) : form,
@@ -243,13 +256,11 @@ export function findEntities(
         // and says nothing of what the rest is
         if (!(kind === 'place' && core)) votes.set(kind, (votes.get(kind) ?? 0) + 1);
         typed.set(entity, votes);
-        // "the airline Ryanair", "Aisby, a village in": the text says what the name is
-        const named = kindNamed(tokens, m.from, m.to);
-        if (named) {
-          const said = described.get(entity) ?? new Map<ActorKind, number>();
-          said.set(named, (said.get(named) ?? 0) + 1);
-          described.set(entity, said);
-        }
+      }
+      if (entity.entry === null && named) {
+        const said = described.get(entity) ?? new Map<ActorKind, number>();
+        said.set(named, (said.get(named) ?? 0) + 1);
+        described.set(entity, said);
       }
       if (!entity.forms.includes(form)) entity.forms.push(form);
       if (core && !entity.forms.includes(core)) entity.forms.push(core);

@@ -56,16 +56,23 @@ const APPOSITION_WORDS = 4;
  * @param tokens the sentence's tokens
  * @param from the name's first token
  * @param to the name's last token
+ * @param after whether a place's unit right after the name counts ("Helmand province"; not for a name
+ *   the tagger gave no kind: "the English county of" is a language's or a people's)
  * @returns `organisation`, `place`, `person`, or null when no noun says
  * @throws ZodError when the data file does not have its schema
  */
-export function kindNamed(tokens: readonly Token[], from: number, to: number): ActorKind | null {
+export function kindNamed(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  after = true,
+): ActorKind | null {
   nouns ??= readNouns();
   const before = tokens[from - 1]?.text;
   const kind = before === undefined ? undefined : nouns.get(before);
   if (kind) return kind;
   // "southern Helmand province", "the Darfur region": the name of the province, or of the place it is in
-  if (placeAfter?.has(tokens[to + 1]?.text ?? '')) return 'place';
+  if (after && placeAfter?.has(tokens[to + 1]?.text ?? '')) return 'place';
   if (before === 'of' && nouns.get(tokens[from - 2]?.text ?? '') === 'place') return 'place';
   const link = tokens[to + 1]?.text;
   if (link !== ',' && link !== 'is' && link !== 'was') return null;
