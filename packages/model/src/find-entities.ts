@@ -9,7 +9,7 @@ import {
   spansOf,
 } from './entity-tagger.js';
 import { findRole } from './find-roles.js';
-import { kindNamed } from './kind-nouns.js';
+import { isOpeningNoun, kindNamed } from './kind-nouns.js';
 import { mendSpans } from './mend-spans.js';
 import {
   afterTitleOf,
@@ -419,7 +419,9 @@ function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger
   const mentions: Mention[] = [];
   for (const m of mentionsOf(sentence, tokens, spans, index, tagger === null)) {
     if (m.entry === null) {
-      const from = skipContractions(tokens, skipOpeningStopWords(tokens, m.from, m.to), m.to);
+      let from = skipContractions(tokens, skipOpeningStopWords(tokens, m.from, m.to), m.to);
+      // "Manufacturer Bionova said": a trade's noun opening the sentence says what the name is (kindNamed)
+      if (from < m.to && isOpeningNoun(tokens, from)) from++;
       if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) continue;
       // "post-Saddam", "anti-American", "pro-Western": a word about a name, not a name
       if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) continue;
