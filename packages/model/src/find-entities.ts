@@ -26,7 +26,7 @@ import {
   isOrganisationWord,
   withoutLegalForm,
 } from './organisation-words.js';
-import { isPlaceWord, namesAPlace } from './place-words.js';
+import { isPlaceWord, namesAFacility, namesAPlace } from './place-words.js';
 import { isStopWord } from './text-stats.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
 
@@ -95,6 +95,8 @@ export function findEntities(
   const entities: ArticleEntity[] = [];
   const byEntry = new Map<number, ArticleEntity>();
   const byForm = new Map<string, ArticleEntity>();
+  /** The capitals the article names as a facility's city, apart from their countries. */
+  const cities = new Map<string, ArticleEntity>();
   const typedPerson = new Map<ArticleEntity, number>();
   /** How often the tagger typed each entity no gazetteer knows as each kind. */
   const typed = new Map<ArticleEntity, Map<ActorKind, number>>();
@@ -213,8 +215,15 @@ export function findEntities(
       if (m.from === m.to && after < sentence.length && sentence.charCodeAt(after) === 36) continue;
       // one letter names nothing by itself: "C" of "Vitamin C", "25 C", "C++"; "J." stands in a name
       if (m.entry === null && m.from === m.to && ONE_LETTER.test(form)) continue;
-      let entity = m.entry !== null ? byEntry.get(m.entry) : byForm.get(key);
-      if (!entity && m.entry === null) {
+      // "outside the Stockholm central station", "died in a Paris hospital": a capital naming a facility
+      // is the city where it is, no mention of its country
+      const city = m.entry !== null && namesAFacility(tokens, m.to) && countryCapitals().has(form);
+      if (city) {
+        m.entry = null;
+        m.type = 'LOC';
+      }
+      let entity = city ? cities.get(key) : m.entry !== null ? byEntry.get(m.entry) : byForm.get(key);
+      if (!entity && m.entry === null && !city) {
         entity = shortFormOf(form, sentence, tokens, m, entities, keys);
         const surnameOf = entity && stripParticle(entity.name.split(/\s+/).at(-1) as string);
         if (entity && m.type === 'PER' && entity.entry === null && surnameOf === stripParticle(form))
@@ -246,6 +255,7 @@ export function findEntities(
         entities.push(entity);
         keys.add(entity);
         if (m.entry !== null) byEntry.set(m.entry, entity);
+        if (city) cities.set(key, entity);
       }
       entity.mentions += 1;
       if (m.type === 'PER') typedPerson.set(entity, (typedPerson.get(entity) ?? 0) + 1);
