@@ -46,6 +46,12 @@ export interface ArticleEntity {
    * Federal Reserve"), else null: `findActors` tells two countries' bodies of one name apart by it.
    */
   country: string | null;
+  /**
+   * Set when every mention is one word opening a sentence or the title ("Measles: health minister
+   * visits …"), where a capital says nothing: `findActors` drops such a name when another source
+   * writes the word in lower case.
+   */
+  opening?: true;
 }
 
 const KIND: Record<EntityType, ActorKind | null> = {
@@ -103,7 +109,10 @@ export function findEntities(
   /** The kinds the words around an entity no gazetteer knows said it is ("the airline Ryanair"). */
   const described = new Map<ArticleEntity, Map<ActorKind, number>>();
   /** Moves an entity's forms, mentions and kind votes into another, the same thing named otherwise. */
+  /** The entities no gazetteer knows with a mention that is more than one word opening a sentence. */
+  const notOpening = new Set<ArticleEntity>();
   const absorb = (entity: ArticleEntity, said: ArticleEntity) => {
+    notOpening.add(entity);
     for (const f of said.forms) if (!entity.forms.includes(f)) entity.forms.push(f);
     entity.mentions += said.mentions;
     for (const votes of [typed, described]) {
@@ -258,6 +267,8 @@ export function findEntities(
         if (city) cities.set(key, entity);
       }
       entity.mentions += 1;
+      if (m.entry === null && !notOpening.has(entity) && (m.from !== m.to || !opensSentence(tokens, m.from)))
+        notOpening.add(entity);
       if (m.type === 'PER') typedPerson.set(entity, (typedPerson.get(entity) ?? 0) + 1);
       const kind = m.type ? KIND[m.type] : null;
       if (entity.entry === null && kind) {
@@ -322,6 +333,7 @@ export function findEntities(
     // and a place's its own ("Swat Valley", "Lake Chad" read as an organisation or a person)
     else if (e.entry === null && e.kind !== 'place' && namesAPlace(e.name)) e.kind = 'place';
   }
+  for (const e of kept) if (e.entry === null && !notOpening.has(e)) e.opening = true;
   return joinCompanyShortForms(kept);
 }
 
