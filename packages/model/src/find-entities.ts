@@ -1,5 +1,6 @@
 import type { ActorKind } from './briefing.js';
 import { countryCapitals } from './country-entries.js';
+import { datelineLength } from './dateline.js';
 import { type EntityIndex, type KnownMatch, nameKey } from './entity-index.js';
 import {
   type EntitySpan,
@@ -127,7 +128,14 @@ export function findEntities(
     for (const [k, e] of byForm) if (e === said) byForm.set(k, entity);
   };
   const keys = new NameKeys();
-  const read = sentences.map((sentence) => readSentence(sentence, index, tagger));
+  const read: ReadSentence[] = [];
+  for (const sentence of sentences) {
+    // "SAN JOSE, Calif., Aug 18 (Tech Wire) - Chipmaker Nordvolt said": a wire report's dateline is read
+    // apart, and the sentence opens after it
+    const dateline = datelineLength(sentence);
+    if (dateline > 0) read.push(readSentence(sentence.slice(0, dateline), index, tagger, true));
+    read.push(readSentence(dateline > 0 ? sentence.slice(dateline) : sentence, index, tagger));
+  }
   // each mention's form and its key, made once: the loops below read them up to five times
   // (the loops over the sentences and their mentions count by index: an array's iterator and its closing
   // made this function's code a third larger, and each of its recompiles cost up to 0.4 s; issue 17)
@@ -422,10 +430,16 @@ const PREFIXED = /^(?:post|pre|anti|pro|non|mid|neo|ex)-\p{Lu}/u;
  * Tags a sentence and finds the names in it: the tagger's spans and the known names, less a stop word
  * that only opens the sentence ("Will Western military…") and a title word standing alone ("Gen.").
  */
-function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger | null): ReadSentence {
+function readSentence(
+  sentence: string,
+  index: EntityIndex,
+  tagger: EntityTagger | null,
+  dateline = false,
+): ReadSentence {
   const tokens = tokenizeWords(sentence);
   if (tokens.length === 0) return { sentence, tokens, mentions: [], headline: false };
-  const tagged = tagger ? spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence) : [];
+  let tagged = tagger ? spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence) : [];
+  if (dateline && tagger) tagged = withDatelinePlace(sentence, tokens, tagged);
   const spans = mendSpans(
     sentence,
     tokens,
@@ -456,6 +470,28 @@ function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger
   }
   return { sentence, tokens, mentions, headline: false };
 }
+
+/**
+ * A dateline's spans with its words in capitals before a comma or an agency as one place ("SAN JOSE",
+ * "LOS ANGELES", read by a tagger of mixed-case news as "SAN" a place and "JOSE" a person, "LOS" an
+ * organisation).
+ * @param dateline the dateline
+ * @param tokens its tokens
+ * @param spans the tagger's spans
+ */
+function withDatelinePlace(dateline: string, tokens: readonly Token[], spans: EntitySpan[]): EntitySpan[] {
+  let to = -1;
+  while (to + 1 < tokens.length && CAPITALS_WORD.test((tokens[to + 1] as Token).text)) to++;
+  // a comma or an agency after it ("SAN JOSE, Calif.", "WASHINGTON (AP)"): "THE POINT -- NOW ON YOUTUBE"
+  // and "HIV - AIDS:" are headings a dash follows
+  const next = tokens[to + 1]?.text;
+  if (to < 0 || (next !== ',' && next !== '(')) return spans;
+  const start = (tokens[0] as Token).start;
+  const end = (tokens[to] as Token).end;
+  const place: EntitySpan = { type: 'LOC', text: dateline.slice(start, end), start, end, from: 0, to };
+  return [place, ...spans.filter((s) => s.from > to)];
+}
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}.'’-]*$/u;
 
 /**
  * Whether the tagger, reading tokens alone, types them all as one person ("Jake Sullivan", not "Tropical
