@@ -6,7 +6,7 @@
  * capitals followed by a dash and a lower-case word ("NATO — the alliance — said") is no dateline.
  */
 const DATELINE =
-  /^[\p{Lu}][\p{Lu}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]*){0,3}(?:,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2}){0,3}(?:\s*\([^()]{1,30}\))?\s*[—–-]{1,2}\s+(?=[\p{Lu}\p{N}"“‘'])/u;
+  /^[\p{Lu}][\p{Lu}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]*){0,3}(?:,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2})?(?:,\s*[\p{L}\p{N}.]+(?:\s[\p{N}]+)?){0,2}(?:\s*\([^()]{1,30}\))?\s*[—–-]{1,2}\s+(?=[\p{Lu}\p{N}"“‘'])/u;
 
 /**
  * How long the dateline that opens a sentence is: the place it was filed from says where the writer was,

@@ -169,10 +169,7 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
 function withoutCommonWords(groups: Group[], articles: readonly ArticleEntities[]): Group[] {
   // only a group mentioned as often as the last actor the list can hold may be one: at 2,000 bench pages
   // none is, and the texts are not read
-  const least =
-    groups.length > MAX_ACTORS
-      ? (topOf(groups, MAX_ACTORS, (a, b) => b.mentions - a.mentions).at(-1)?.mentions ?? 0)
-      : 0;
+  const least = leastKept(groups);
   const words = new Set<string>();
   // not a word in capitals: "GE" beside a text's "ge" is an acronym whatever other words are
   for (const g of groups) if (g.mentions >= least && commonWordCandidate(g)) words.add(g.name.toLowerCase());
@@ -180,6 +177,19 @@ function withoutCommonWords(groups: Group[], articles: readonly ArticleEntities[
   const lower = lowerCaseUses(articles, words);
   if (lower.size === 0) return groups;
   return groups.filter((g) => !(commonWordCandidate(g) && lower.has(g.name.toLowerCase())));
+}
+
+/** How many mentions the last group the list can hold has ({@link MAX_ACTORS}), by a count of each number. */
+function leastKept(groups: readonly Group[]): number {
+  if (groups.length <= MAX_ACTORS) return 0;
+  const counts = new Map<number, number>();
+  for (const g of groups) counts.set(g.mentions, (counts.get(g.mentions) ?? 0) + 1);
+  let seen = 0;
+  for (const mentions of [...counts.keys()].sort((a, b) => b - a)) {
+    seen += counts.get(mentions) as number;
+    if (seen >= MAX_ACTORS) return mentions;
+  }
+  return 0;
 }
 
 /** Whether a group is one word, not in capitals, no gazetteer knows, that only opened sentences. */
