@@ -474,7 +474,7 @@ function readSentence(
 /**
  * A dateline's spans with its words in capitals before a comma or an agency as one place ("SAN JOSE",
  * "LOS ANGELES", read by a tagger of mixed-case news as "SAN" a place and "JOSE" a person, "LOS" an
- * organisation).
+ * organisation), and the agency in its brackets an organisation.
  * @param dateline the dateline
  * @param tokens its tokens
  * @param spans the tagger's spans
@@ -489,7 +489,16 @@ function withDatelinePlace(dateline: string, tokens: readonly Token[], spans: En
   const start = (tokens[0] as Token).start;
   const end = (tokens[to] as Token).end;
   const place: EntitySpan = { type: 'LOC', text: dateline.slice(start, end), start, end, from: 0, to };
-  return [place, ...spans.filter((s) => s.from > to)];
+  const out = [place];
+  // the agency in brackets is an organisation ("(Port Wire)" read as a person)
+  let open = -1;
+  for (let i = to + 1; i < tokens.length && open < 0; i++) if ((tokens[i] as Token).text === '(') open = i;
+  for (const s of spans) {
+    if (s.from <= to) continue;
+    if (open >= 0 && s.from > open && tokens[s.to + 1]?.text === ')') s.type = 'ORG';
+    out.push(s);
+  }
+  return out;
 }
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}.'’-]*$/u;
 
