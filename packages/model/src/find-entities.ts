@@ -92,12 +92,14 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
  * @param index the known names
  * @param tagger the entity tagger (the shipped one by default); null for none, where only known names
  *   (and acronyms) are read: a text not in English, whose capitals the tagger cannot tell
+ * @param titled whether the first sentence is the article's title
  * @returns the entities, in order of first mention
  */
 export function findEntities(
   sentences: readonly string[],
   index: EntityIndex,
   tagger: EntityTagger | null = entityTagger(),
+  titled = false,
 ): ArticleEntity[] {
   const entities: ArticleEntity[] = [];
   const byEntry = new Map<number, ArticleEntity>();
@@ -136,6 +138,8 @@ export function findEntities(
     if (dateline > 0) read.push(readSentence(sentence.slice(0, dateline), index, tagger, true));
     read.push(readSentence(dateline > 0 ? sentence.slice(dateline) : sentence, index, tagger));
   }
+  /** How many mentions each key has in the article. */
+  const said = new Map<string, number>();
   // each mention's form and its key, made once: the loops below read them up to five times
   // (the loops over the sentences and their mentions count by index: an array's iterator and its closing
   // made this function's code a third larger, and each of its recompiles cost up to 0.4 s; issue 17)
@@ -145,6 +149,7 @@ export function findEntities(
       const m = mentions[j] as Mention;
       m.form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
       m.key = nameKey(m.form);
+      said.set(m.key, (said.get(m.key) ?? 0) + 1);
     }
   }
   // the article's lower-case words, of those the headline test and isCapitalsOf ask about only
@@ -225,6 +230,19 @@ export function findEntities(
         // the bound tested, not read past: a read past an array's end deoptimised this function (issue 17)
         m.to + 1 < tokens.length &&
         INSTRUCTED.has((tokens[m.to + 1] as Token).text)
+      )
+        continue;
+      // "Analysis: what the strike means", "Measles: minister visits …": one word before a colon opening
+      // the title, which the article names nowhere else, labels the piece ("Lyon: mayor says" names Lyon
+      // again below); in the body such a word may be a transcript's speaker ("Barenberg: Herr …")
+      if (
+        titled &&
+        r === 0 &&
+        m.entry === null &&
+        m.from === m.to &&
+        said.get(key) === 1 &&
+        tokens[m.to + 1]?.text === ':' &&
+        opensSentence(tokens, m.from)
       )
         continue;
       // "CA$1 billion", "US$27 billion": a currency's prefix, not a name
