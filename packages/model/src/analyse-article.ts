@@ -93,6 +93,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
         // only known names are kept in a text not in English (ofLanguage): the tagger, a quarter of a
         // page's analysis, is not run there (see the README's Scale notes for what that changed)
         english ? undefined : null,
+        article.title !== null && article.title !== '',
       ),
     ),
     valenceWords: valenceWordsOf(sentences),

@@ -183,7 +183,7 @@ function* briefingSteps(
     findQuotes(x.article, x.analysis.sentences, people, x.analysis.quoteCues),
   );
   const actors = findActors(
-    items.map((x) => ({ sourceId: x.article.id, entities: x.analysis.entities })),
+    items.map((x) => ({ sourceId: x.article.id, entities: x.analysis.entities, text: x.article.text })),
     [...people.values()],
   );
   const quotes = withActorRoles(quoted, actors);

@@ -24,11 +24,14 @@ interface WorldCountry {
 /** Latin-script names only: the transliterated native names of `altSpellings` are not how English news writes. */
 const LATIN = /^[\p{Script=Latin} .'’-]+$/u;
 
+/** A name in capitals only. */
+const ACRONYM_NAME = /^\p{Lu}+$/u;
+
 let entries: GazetteerEntry[] | null = null;
 
 /**
  * The common names a country has in other languages (its own, and the 25 of `translations`) that can
- * stand as aliases: in Latin script, not the name of another country (the data give Cameroon's Polish
+ * stand as aliases: in Latin script, no acronym, not the name of another country (the data give Cameroon's Polish
  * name as Ivory Coast's, and "Guyana" is French Guiana in some languages), and not a word of English
  * news (`data/background-df.json`: "Man" for the Isle of Man, "Island" for Iceland, "Grenade",
  * "Salvador"). A source in German then names Germany "Deutschland" and France "Frankreich", and its
@@ -48,6 +51,9 @@ function otherLanguageNames(all: readonly WorldCountry[]): Map<string, string[]>
       const name = local.common;
       if (name === c.name.common || english.has(name) || !LATIN.test(name)) continue;
       if (newsWords.has(name.toLowerCase())) continue;
+      // nor an acronym ("SAD", Serbian for the United States, is a Portuguese company's legal form and
+      // an English word in capitals: "Benfica - Futebol, SAD" made the United States an actor)
+      if (ACRONYM_NAME.test(name)) continue;
       owners.set(name, (owners.get(name) ?? new Set()).add(c.name.common));
     }
   const names = new Map<string, string[]>();

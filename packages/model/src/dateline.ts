@@ -1,11 +1,12 @@
 /**
  * A wire-copy dateline opening a sentence: one to four words in capitals ("SANTIAGO", "NEW DELHI",
- * "WASHINGTON, D.C."), optionally a place or date after a comma ("NAIROBI, Kenya", "LONDON, Nov 29"), an
+ * "WASHINGTON, D.C."), optionally up to three places or dates after commas ("NAIROBI, Kenya", "LONDON, Nov 29",
+ * "SAN JOSE, Calif., Aug 18, 2027"), an
  * agency in brackets ("(Reuters)"), then a dash and the sentence's own capitalised start. A word in
  * capitals followed by a dash and a lower-case word ("NATO — the alliance — said") is no dateline.
  */
 const DATELINE =
-  /^[\p{Lu}][\p{Lu}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]*){0,3}(?:,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2})?(?:\s*\([^()]{1,30}\))?\s*[—–-]{1,2}\s+(?=[\p{Lu}\p{N}"“‘'])/u;
+  /^[\p{Lu}][\p{Lu}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]*){0,3}(?:,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2})?(?:,\s*[\p{L}\p{N}.]+(?:\s[\p{N}]+)?){0,2}(?:\s*\([^()]{1,30}\))?\s*[—–-]{1,2}\s+(?=[\p{Lu}\p{N}"“‘'])/u;
 
 /**
  * How long the dateline that opens a sentence is: the place it was filed from says where the writer was,

@@ -1,5 +1,6 @@
 import type { ActorKind } from './briefing.js';
 import { countryCapitals } from './country-entries.js';
+import { datelineLength } from './dateline.js';
 import { type EntityIndex, type KnownMatch, nameKey } from './entity-index.js';
 import {
   type EntitySpan,
@@ -9,7 +10,7 @@ import {
   spansOf,
 } from './entity-tagger.js';
 import { findRole } from './find-roles.js';
-import { kindNamed } from './kind-nouns.js';
+import { isOpeningNoun, kindNamed } from './kind-nouns.js';
 import { mendSpans } from './mend-spans.js';
 import {
   afterTitleOf,
@@ -20,8 +21,13 @@ import {
   skipContractions,
   skipOpeningStopWords,
 } from './name-evidence.js';
-import { endsAsOrganisation, isOrganisationHead, withoutLegalForm } from './organisation-words.js';
-import { isPlaceWord, namesAPlace } from './place-words.js';
+import {
+  endsAsOrganisation,
+  isOrganisationHead,
+  isOrganisationWord,
+  withoutLegalForm,
+} from './organisation-words.js';
+import { isPlaceWord, namesAFacility, namesAPlace } from './place-words.js';
 import { isStopWord } from './text-stats.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
 
@@ -41,6 +47,12 @@ export interface ArticleEntity {
    * Federal Reserve"), else null: `findActors` tells two countries' bodies of one name apart by it.
    */
   country: string | null;
+  /**
+   * Set when every mention is one word opening a sentence or the title ("Measles: health minister
+   * visits …"), where a capital says nothing: `findActors` drops such a name when another source
+   * writes the word in lower case.
+   */
+  opening?: true;
 }
 
 const KIND: Record<EntityType, ActorKind | null> = {
@@ -49,7 +61,11 @@ const KIND: Record<EntityType, ActorKind | null> = {
   LOC: 'place',
   MISC: null,
 };
-/** Longer tagger spans are run-ons (two names read as one), as GMB has almost no names over 6 tokens. */
+/**
+ * Longer tagger spans are run-ons (two names read as one), as GMB has almost no names over 6 tokens; the
+ * lower-case words of a body's name ("of", "and") are not counted: "London School of Hygiene and
+ * Tropical Medicine" is one name of five words.
+ */
 const MAX_NAME_TOKENS = 6;
 
 interface Mention {
@@ -76,23 +92,30 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
  * @param index the known names
  * @param tagger the entity tagger (the shipped one by default); null for none, where only known names
  *   (and acronyms) are read: a text not in English, whose capitals the tagger cannot tell
+ * @param titled whether the first sentence is the article's title
  * @returns the entities, in order of first mention
  */
 export function findEntities(
   sentences: readonly string[],
   index: EntityIndex,
   tagger: EntityTagger | null = entityTagger(),
+  titled = false,
 ): ArticleEntity[] {
   const entities: ArticleEntity[] = [];
   const byEntry = new Map<number, ArticleEntity>();
   const byForm = new Map<string, ArticleEntity>();
+  /** The capitals the article names as a facility's city, apart from their countries. */
+  const cities = new Map<string, ArticleEntity>();
   const typedPerson = new Map<ArticleEntity, number>();
   /** How often the tagger typed each entity no gazetteer knows as each kind. */
   const typed = new Map<ArticleEntity, Map<ActorKind, number>>();
   /** The kinds the words around an entity no gazetteer knows said it is ("the airline Ryanair"). */
   const described = new Map<ArticleEntity, Map<ActorKind, number>>();
   /** Moves an entity's forms, mentions and kind votes into another, the same thing named otherwise. */
+  /** The entities no gazetteer knows with a mention that is more than one word opening a sentence. */
+  const notOpening = new Set<ArticleEntity>();
   const absorb = (entity: ArticleEntity, said: ArticleEntity) => {
+    notOpening.add(entity);
     for (const f of said.forms) if (!entity.forms.includes(f)) entity.forms.push(f);
     entity.mentions += said.mentions;
     for (const votes of [typed, described]) {
@@ -107,7 +130,16 @@ export function findEntities(
     for (const [k, e] of byForm) if (e === said) byForm.set(k, entity);
   };
   const keys = new NameKeys();
-  const read = sentences.map((sentence) => readSentence(sentence, index, tagger));
+  const read: ReadSentence[] = [];
+  for (const sentence of sentences) {
+    // "SAN JOSE, Calif., Aug 18 (Tech Wire) - Chipmaker Nordvolt said": a wire report's dateline is read
+    // apart, and the sentence opens after it
+    const dateline = datelineLength(sentence);
+    if (dateline > 0) read.push(readSentence(sentence.slice(0, dateline), index, tagger, true));
+    read.push(readSentence(dateline > 0 ? sentence.slice(dateline) : sentence, index, tagger));
+  }
+  /** How many mentions each key has in the article. */
+  const said = new Map<string, number>();
   // each mention's form and its key, made once: the loops below read them up to five times
   // (the loops over the sentences and their mentions count by index: an array's iterator and its closing
   // made this function's code a third larger, and each of its recompiles cost up to 0.4 s; issue 17)
@@ -117,6 +149,7 @@ export function findEntities(
       const m = mentions[j] as Mention;
       m.form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
       m.key = nameKey(m.form);
+      said.set(m.key, (said.get(m.key) ?? 0) + 1);
     }
   }
   // the article's lower-case words, of those the headline test and isCapitalsOf ask about only
@@ -199,13 +232,33 @@ export function findEntities(
         INSTRUCTED.has((tokens[m.to + 1] as Token).text)
       )
         continue;
+      // "Analysis: what the strike means", "Measles: minister visits …": one word before a colon opening
+      // the title, which the article names nowhere else, labels the piece ("Lyon: mayor says" names Lyon
+      // again below); in the body such a word may be a transcript's speaker ("Barenberg: Herr …")
+      if (
+        titled &&
+        r === 0 &&
+        m.entry === null &&
+        m.from === m.to &&
+        said.get(key) === 1 &&
+        tokens[m.to + 1]?.text === ':' &&
+        opensSentence(tokens, m.from)
+      )
+        continue;
       // "CA$1 billion", "US$27 billion": a currency's prefix, not a name
       const after = (tokens[m.to] as Token).end;
       if (m.from === m.to && after < sentence.length && sentence.charCodeAt(after) === 36) continue;
       // one letter names nothing by itself: "C" of "Vitamin C", "25 C", "C++"; "J." stands in a name
       if (m.entry === null && m.from === m.to && ONE_LETTER.test(form)) continue;
-      let entity = m.entry !== null ? byEntry.get(m.entry) : byForm.get(key);
-      if (!entity && m.entry === null) {
+      // "outside the Stockholm central station", "died in a Paris hospital": a capital naming a facility
+      // is the city where it is, no mention of its country
+      const city = m.entry !== null && namesAFacility(tokens, m.to) && countryCapitals().has(form);
+      if (city) {
+        m.entry = null;
+        m.type = 'LOC';
+      }
+      let entity = city ? cities.get(key) : m.entry !== null ? byEntry.get(m.entry) : byForm.get(key);
+      if (!entity && m.entry === null && !city) {
         entity = shortFormOf(form, sentence, tokens, m, entities, keys);
         const surnameOf = entity && stripParticle(entity.name.split(/\s+/).at(-1) as string);
         if (entity && m.type === 'PER' && entity.entry === null && surnameOf === stripParticle(form))
@@ -214,8 +267,16 @@ export function findEntities(
       // "US Federal Reserve", "French Foreign Legion": a country's name or demonym before a name
       const core = m.entry === null ? withoutCountry(form, index) : null;
       if (!entity && core) entity = byForm.get(nameKey(core));
+      // "the airline Ryanair", "Aisby, a village in": the text says what the name is, even of a name the
+      // tagger gave no kind ("the carmaker Lancian" read as a people's; not a legal form alone: "sport
+      // media group GmbH")
+      const named =
+        m.entry === null && !(m.from === m.to && isOrganisationWord(form))
+          ? kindNamed(tokens, m.from, m.to, m.type !== null && m.type !== 'MISC')
+          : null;
       if (!entity) {
-        const kind = m.entry !== null ? (index.entries[m.entry]?.kind ?? 'other') : m.type && KIND[m.type];
+        const kind =
+          m.entry !== null ? (index.entries[m.entry]?.kind ?? 'other') : ((m.type && KIND[m.type]) ?? named);
         if (!kind) continue;
         entity = {
           name: m.entry !== null ? (index.entries[m.entry]?.name ?? form) : form,
@@ -229,8 +290,11 @@ export function findEntities(
         entities.push(entity);
         keys.add(entity);
         if (m.entry !== null) byEntry.set(m.entry, entity);
+        if (city) cities.set(key, entity);
       }
       entity.mentions += 1;
+      if (m.entry === null && !notOpening.has(entity) && (m.from !== m.to || !opensSentence(tokens, m.from)))
+        notOpening.add(entity);
       if (m.type === 'PER') typedPerson.set(entity, (typedPerson.get(entity) ?? 0) + 1);
       const kind = m.type ? KIND[m.type] : null;
       if (entity.entry === null && kind) {
@@ -239,13 +303,11 @@ export function findEntities(
         // and says nothing of what the rest is
         if (!(kind === 'place' && core)) votes.set(kind, (votes.get(kind) ?? 0) + 1);
         typed.set(entity, votes);
-        // "the airline Ryanair", "Aisby, a village in": the text says what the name is
-        const named = kindNamed(tokens, m.from, m.to);
-        if (named) {
-          const said = described.get(entity) ?? new Map<ActorKind, number>();
-          said.set(named, (said.get(named) ?? 0) + 1);
-          described.set(entity, said);
-        }
+      }
+      if (entity.entry === null && named) {
+        const said = described.get(entity) ?? new Map<ActorKind, number>();
+        said.set(named, (said.get(named) ?? 0) + 1);
+        described.set(entity, said);
       }
       if (!entity.forms.includes(form)) entity.forms.push(form);
       if (core && !entity.forms.includes(core)) entity.forms.push(core);
@@ -297,6 +359,7 @@ export function findEntities(
     // and a place's its own ("Swat Valley", "Lake Chad" read as an organisation or a person)
     else if (e.entry === null && e.kind !== 'place' && namesAPlace(e.name)) e.kind = 'place';
   }
+  for (const e of kept) if (e.entry === null && !notOpening.has(e)) e.opening = true;
   return joinCompanyShortForms(kept);
 }
 
@@ -385,16 +448,23 @@ const PREFIXED = /^(?:post|pre|anti|pro|non|mid|neo|ex)-\p{Lu}/u;
  * Tags a sentence and finds the names in it: the tagger's spans and the known names, less a stop word
  * that only opens the sentence ("Will Western military…") and a title word standing alone ("Gen.").
  */
-function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger | null): ReadSentence {
+function readSentence(
+  sentence: string,
+  index: EntityIndex,
+  tagger: EntityTagger | null,
+  dateline = false,
+): ReadSentence {
   const tokens = tokenizeWords(sentence);
   if (tokens.length === 0) return { sentence, tokens, mentions: [], headline: false };
-  const tagged = tagger ? spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence) : [];
+  let tagged = tagger ? spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence) : [];
+  if (dateline && tagger) tagged = withDatelinePlace(sentence, tokens, tagged);
   const spans = mendSpans(
     sentence,
     tokens,
     tagged,
     (from, to) =>
       index.lookup(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end)) !== undefined,
+    (from, to) => tagger !== null && isOnePerson(tokens.slice(from, to + 1), tagger, sentence),
   );
   const isCountry = (from: number, to: number) => {
     const entry = index.lookup(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end));
@@ -403,7 +473,9 @@ function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger
   const mentions: Mention[] = [];
   for (const m of mentionsOf(sentence, tokens, spans, index, tagger === null)) {
     if (m.entry === null) {
-      const from = skipContractions(tokens, skipOpeningStopWords(tokens, m.from, m.to), m.to);
+      let from = skipContractions(tokens, skipOpeningStopWords(tokens, m.from, m.to), m.to);
+      // "Manufacturer Bionova said": a trade's noun opening the sentence says what the name is (kindNamed)
+      if (from < m.to && isOpeningNoun(tokens, from)) from++;
       if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) continue;
       // "post-Saddam", "anti-American", "pro-Western": a word about a name, not a name
       if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) continue;
@@ -415,6 +487,48 @@ function readSentence(sentence: string, index: EntityIndex, tagger: EntityTagger
     mentions.push(m);
   }
   return { sentence, tokens, mentions, headline: false };
+}
+
+/**
+ * A dateline's spans with its words in capitals before a comma or an agency as one place ("SAN JOSE",
+ * "LOS ANGELES", read by a tagger of mixed-case news as "SAN" a place and "JOSE" a person, "LOS" an
+ * organisation), and the agency in its brackets an organisation.
+ * @param dateline the dateline
+ * @param tokens its tokens
+ * @param spans the tagger's spans
+ */
+function withDatelinePlace(dateline: string, tokens: readonly Token[], spans: EntitySpan[]): EntitySpan[] {
+  let to = -1;
+  while (to + 1 < tokens.length && CAPITALS_WORD.test((tokens[to + 1] as Token).text)) to++;
+  // a comma or an agency after it ("SAN JOSE, Calif.", "WASHINGTON (AP)"): "THE POINT -- NOW ON YOUTUBE"
+  // and "HIV - AIDS:" are headings a dash follows
+  const next = tokens[to + 1]?.text;
+  if (to < 0 || (next !== ',' && next !== '(')) return spans;
+  const start = (tokens[0] as Token).start;
+  const end = (tokens[to] as Token).end;
+  const place: EntitySpan = { type: 'LOC', text: dateline.slice(start, end), start, end, from: 0, to };
+  const out = [place];
+  // the agency in brackets is an organisation ("(Port Wire)" read as a person)
+  let open = -1;
+  for (let i = to + 1; i < tokens.length && open < 0; i++) if ((tokens[i] as Token).text === '(') open = i;
+  for (const s of spans) {
+    if (s.from <= to) continue;
+    if (open >= 0 && s.from > open && tokens[s.to + 1]?.text === ')') s.type = 'ORG';
+    out.push(s);
+  }
+  return out;
+}
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}.'’-]*$/u;
+
+/**
+ * Whether the tagger, reading tokens alone, types them all as one person ("Jake Sullivan", not "Tropical
+ * Medicine", of which it types "Medicine" alone).
+ */
+function isOnePerson(tokens: readonly Token[], tagger: EntityTagger, sentence: string): boolean {
+  const spans = spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence);
+  return (
+    spans.length === 1 && spans[0]?.type === 'PER' && spans[0].from === 0 && spans[0].to === tokens.length - 1
+  );
 }
 
 /**
@@ -443,7 +557,7 @@ function mentionsOf(
     }
     if (from > to) continue;
     if (/^the$/i.test((tokens[from] as Token).text) && from < to) from++;
-    if (to - from + 1 > MAX_NAME_TOKENS) continue;
+    if (to - from + 1 > MAX_NAME_TOKENS && nameWords(tokens, from, to) > MAX_NAME_TOKENS) continue;
     const text = sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
     const around = known.find((k) => k.from <= from && k.to >= to && k.to - k.from > to - from);
     const entry = around?.entry ?? index.lookup(text);
@@ -474,6 +588,22 @@ function mentionsOf(
       out.push({ from: i, to: i, type: null, entry: null });
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * How many words of `from..to` are a name's, less the "of" and "and" of a body "of" two things
+ * ("London School of Hygiene and Tropical Medicine": five); any other lower-case word counts as a name's
+ * ("International Criminal Tribunal for Rwanda on Monday" is a run-on).
+ */
+function nameWords(tokens: readonly Token[], from: number, to: number): number {
+  let of = 0;
+  let and = 0;
+  for (let i = from; i <= to; i++) {
+    const text = (tokens[i] as Token).text;
+    if (text === 'of') of++;
+    else if (text === 'and') and++;
+  }
+  return to - from + 1 - (of > 0 && and === 1 ? 2 : 0);
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;

@@ -5,10 +5,18 @@ import { modelFile } from './model-files.js';
 import type { Token } from './tokenize-words.js';
 
 const Nouns = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
-const KindNouns = z.object({ organisation: Nouns, place: Nouns, person: Nouns, placeAfter: Nouns });
+const KindNouns = z.object({
+  organisation: Nouns,
+  place: Nouns,
+  person: Nouns,
+  placeAfter: Nouns,
+  opening: Nouns,
+});
 let nouns: Map<string, ActorKind> | undefined;
 /** The nouns that say a name is a place right after it ("southern Helmand province"). */
 let placeAfter: ReadonlySet<string> | undefined;
+/** The nouns that, capitalised at a sentence's start before a name, are no part of it ("Manufacturer Bionova"). */
+let opening: ReadonlySet<string> | undefined;
 
 /** Words that may follow the noun that ends an apposition ("a stationery company with ..."). */
 const AFTER_APPOSITION = new Set([
@@ -56,16 +64,25 @@ const APPOSITION_WORDS = 4;
  * @param tokens the sentence's tokens
  * @param from the name's first token
  * @param to the name's last token
+ * @param after whether a place's unit right after the name counts ("Helmand province"; not for a name
+ *   the tagger gave no kind: "the English county of" is a language's or a people's)
  * @returns `organisation`, `place`, `person`, or null when no noun says
  * @throws ZodError when the data file does not have its schema
  */
-export function kindNamed(tokens: readonly Token[], from: number, to: number): ActorKind | null {
+export function kindNamed(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  after = true,
+): ActorKind | null {
   nouns ??= readNouns();
   const before = tokens[from - 1]?.text;
   const kind = before === undefined ? undefined : nouns.get(before);
   if (kind) return kind;
+  // "Manufacturer Bionova said": the noun capitalised as a sentence's first word
+  if (before !== undefined && isOpeningNoun(tokens, from - 1)) return nouns.get(before.toLowerCase()) ?? null;
   // "southern Helmand province", "the Darfur region": the name of the province, or of the place it is in
-  if (placeAfter?.has(tokens[to + 1]?.text ?? '')) return 'place';
+  if (after && placeAfter?.has(tokens[to + 1]?.text ?? '')) return 'place';
   if (before === 'of' && nouns.get(tokens[from - 2]?.text ?? '') === 'place') return 'place';
   const link = tokens[to + 1]?.text;
   if (link !== ',' && link !== 'is' && link !== 'was') return null;
@@ -95,9 +112,31 @@ function endsApposition(word: string, article: string): boolean {
   return AFTER_APPOSITION.has(word) || (article !== 'the' && /^\p{Ll}{3,}ed$/u.test(word));
 }
 
+/**
+ * Whether token `at` is a noun of `opening` in `data/kind-nouns.yaml` written as a sentence's first
+ * word (after any opening quotes or brackets) before a capitalised word: "Manufacturer" of
+ * "Manufacturer Bionova said", which says what the name after it is and is no part of it.
+ * @param tokens the sentence's tokens
+ * @param at the token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isOpeningNoun(tokens: readonly Token[], at: number): boolean {
+  nouns ??= readNouns();
+  const word = tokens[at]?.text;
+  const next = tokens[at + 1]?.text;
+  if (word === undefined || next === undefined || !CAPITAL_FIRST.test(word) || !CAPITAL_FIRST.test(next))
+    return false;
+  if (!opening?.has(word.toLowerCase())) return false;
+  for (let i = 0; i < at; i++) if (WORD_FIRST.test((tokens[i] as Token).text)) return false;
+  return true;
+}
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const WORD_FIRST = /^[\p{L}\p{N}]/u;
+
 function readNouns(): Map<string, ActorKind> {
   const file = KindNouns.parse(readYamlData(modelFile('data/kind-nouns.yaml')));
   placeAfter = new Set(file.placeAfter);
+  opening = new Set(file.opening);
   return new Map<string, ActorKind>([
     ...file.organisation.map((n) => [n, 'organisation'] as const),
     ...file.place.map((n) => [n, 'place'] as const),

@@ -22,6 +22,8 @@ const capitalised = (w: string) => CAPITAL_FIRST.test(w);
  * @param tokens its tokens
  * @param spans the tagger's spans
  * @param known whether a run of text is a known name as a whole (kept unsplit: "Food and Agriculture Organization")
+ * @param person whether the tagger, reading a run of tokens alone, types it as one person ("Jake Sullivan"
+ *   of "the Department of Defense and Jake Sullivan’s declaration"); none by default
  * @returns the mended spans
  */
 export function mendSpans(
@@ -29,6 +31,7 @@ export function mendSpans(
   tokens: readonly Token[],
   spans: readonly EntitySpan[],
   known: (from: number, to: number) => boolean,
+  person: (from: number, to: number) => boolean = () => false,
 ): EntitySpan[] {
   const joined: EntitySpan[] = [];
   for (const s of spans) {
@@ -80,20 +83,47 @@ export function mendSpans(
     }
     let from = s.from;
     let of = false;
+    /** Whether the "of" follows an organisation's head word ("Department of", "School of"). */
+    let body = false;
+    /** The first token of a person's name run on after a body's "and", or -1. */
+    let personFrom = -1;
     for (let i = s.from; i <= s.to + 1; i++) {
       const text = i <= s.to ? (tokens[i] as Token).text : '';
       // every word compared below has three letters at most: no longer word needs lower-casing
       const word = text.length <= 3 ? text.toLowerCase() : text;
-      if (word === 'of') of = true;
+      if (word === 'of') {
+        of = true;
+        body ||= i > from && isOrganisationWord((tokens[i - 1] as Token).text);
+      }
       // an organisation "of" two things is one name ("Ministry of Industry and Trade"), not two run
       // together; a name of its own after "and" is ("the Department of Defense and Tom Berg")
       if (s.type === 'ORG' && of && (word === 'and' || word === '&') && i + 1 === s.to) continue;
+      // so is a body's "of" two things of two words ("London School of Hygiene and Tropical Medicine",
+      // "Department of Health and Human Services"), whatever type the tagger gave it; not when the words
+      // after "and" are a person's name ("the US Department of Defense and Jake Sullivan’s declaration")
+      if (
+        body &&
+        (word === 'and' || word === '&') &&
+        i < s.to &&
+        s.to - i <= 2 &&
+        capitalisedUpTo(tokens, i + 1, s.to)
+      ) {
+        if (!person(i + 1, s.to)) {
+          s.type = 'ORG';
+          continue;
+        }
+        // and that name is a person's, whatever type the tagger gave the run
+        personFrom = i + 1;
+      }
       // nor is one with an ampersand ("Procter & Gamble")
       if (s.type === 'ORG' && word === '&') continue;
       if (i <= s.to && !SEPARATOR.has(word)) continue;
       of = false;
-      if (i > from)
-        for (const c of cutTitle(tokens, spanOf(s.type, s.text, s.start, s.end, from, i - 1))) out.push(c);
+      body = false;
+      if (i > from) {
+        const type = from === personFrom ? 'PER' : s.type;
+        for (const c of cutTitle(tokens, spanOf(type, s.text, s.start, s.end, from, i - 1))) out.push(c);
+      }
       from = i + 1;
     }
   }
@@ -109,6 +139,12 @@ export function mendSpans(
     trimmed.push(spanOf(s.type, sentence.slice(start, end), start, end, s.from, s.to));
   }
   return trimmed;
+}
+
+/** Whether every token of `from..to` starts with a capital. */
+function capitalisedUpTo(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (!capitalised((tokens[i] as Token).text)) return false;
+  return true;
 }
 
 /**

@@ -3,11 +3,12 @@ import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 
 const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
-const PlaceWords = z.object({ last: Words, first: Words, beforeOf: Words });
+const PlaceWords = z.object({ last: Words, first: Words, beforeOf: Words, facilities: Words });
 interface PlaceWordSets {
   last: ReadonlySet<string>;
   first: ReadonlySet<string>;
   beforeOf: ReadonlySet<string>;
+  facilities: ReadonlySet<string>;
 }
 let words: PlaceWordSets | undefined;
 
@@ -40,10 +41,34 @@ export function opensPlaceBeforeOf(word: string): boolean {
   return placeWords().beforeOf.has(word.toLowerCase());
 }
 
+/**
+ * Whether the words after token `at` name a facility that token names as a modifier: a noun of
+ * `facilities` in `data/place-words.yaml` right after it or after one more lower-case word ("Stockholm
+ * central station", "Lisbon airport", "the Paris stock exchange").
+ * @param tokens the sentence's tokens
+ * @param at the modifier's last token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function namesAFacility(tokens: readonly { text: string }[], at: number): boolean {
+  const { facilities } = placeWords();
+  for (let i = at + 1; i <= at + 2 && i < tokens.length; i++) {
+    const word = (tokens[i] as { text: string }).text;
+    const c = word.charCodeAt(0);
+    if (c < 97 || c > 122) return false;
+    if (facilities.has(word)) return true;
+  }
+  return false;
+}
+
 function placeWords(): PlaceWordSets {
   if (!words) {
     const file = PlaceWords.parse(readYamlData(modelFile('data/place-words.yaml')));
-    words = { last: new Set(file.last), first: new Set(file.first), beforeOf: new Set(file.beforeOf) };
+    words = {
+      last: new Set(file.last),
+      first: new Set(file.first),
+      beforeOf: new Set(file.beforeOf),
+      facilities: new Set(file.facilities),
+    };
   }
   return words;
 }

@@ -52,6 +52,7 @@ describe('datelineLength', () => {
     ['SANTIAGO — The bank cut rates.', 11],
     ['NEW DELHI, Nov 29 (Wire) -- Officials said so.', 28],
     ['WASHINGTON, D.C. – “We are ready,” she said.', 19],
+    ['SAN JOSE, Calif., Aug 18, 2027 (Tech Wire) - Chipmaker Nordvolt said so.', 45],
     ['The bank — its board split — cut rates.', 0],
     ['IMF — the fund said so.', 0],
   ])('%s → %i', (text, length) => {

@@ -4,7 +4,11 @@ import { mendSpans } from '../src/mend-spans.js';
 import { tokenizeWords } from '../src/tokenize-words.js';
 
 /** The spans `mendSpans` makes of a sentence from the tagger's spans, given as the tagged words. */
-function mend(sentence: string, tagged: [EntityType, string][]): string[] {
+function mend(
+  sentence: string,
+  tagged: [EntityType, string][],
+  person: (words: string) => boolean = () => false,
+): string[] {
   const tokens = tokenizeWords(sentence);
   const spans: EntitySpan[] = tagged.map(([type, words]) => {
     const first = words.split(' ')[0] as string;
@@ -14,10 +18,37 @@ function mend(sentence: string, tagged: [EntityType, string][]): string[] {
     const end = (tokens[to] as { end: number }).end;
     return { type, text: sentence.slice(start, end), start, end, from, to };
   });
-  return mendSpans(sentence, tokens, spans, () => false).map((s) => `${s.type}:${s.text}`);
+  return mendSpans(
+    sentence,
+    tokens,
+    spans,
+    () => false,
+    (from, to) =>
+      person(sentence.slice((tokens[from] as { start: number }).start, (tokens[to] as { end: number }).end)),
+  ).map((s) => `${s.type}:${s.text}`);
 }
 
 describe('mendSpans: what it makes of the spans a tagger gives in text unlike its training news', () => {
+  it('keeps a body "of" two things of two words whole, unless the words after "and" are a person', () => {
+    const person = (words: string) => words === 'Jake Sullivan';
+    expect(
+      mend(
+        'Ruth Hale of the London School of Hygiene and Tropical Medicine cited the Department of Defense and Jake Sullivan.',
+        [
+          ['PER', 'Ruth Hale'],
+          ['LOC', 'London School of Hygiene and Tropical Medicine'],
+          ['ORG', 'Department of Defense and Jake Sullivan'],
+        ],
+        person,
+      ),
+    ).toEqual([
+      'PER:Ruth Hale',
+      'ORG:London School of Hygiene and Tropical Medicine',
+      'ORG:Department of Defense',
+      'PER:Jake Sullivan',
+    ]);
+  });
+
   it('widens a person over the capitalised words around the part the tagger saw', () => {
     expect(
       mend('The round was chaired by the chief of staff, Gen. Abdul Karim Rashid Halabi, on Sunday.', [

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readYamlData } from '../src/data-file.js';
+import { isOpeningNoun, kindNamed } from '../src/kind-nouns.js';
+import { modelFile } from '../src/model-files.js';
+import { tokenizeWords } from '../src/tokenize-words.js';
+
+/** The kind `kindNamed` gives the name `name` in `sentence`. */
+function kindOf(sentence: string, name: string): string | null {
+  const tokens = tokenizeWords(sentence);
+  const from = tokens.findIndex((t) => t.text === name.split(' ')[0]);
+  return kindNamed(tokens, from, from + name.split(' ').length - 1);
+}
+
+describe('kindNamed and isOpeningNoun: what the nouns beside a name say it is', () => {
+  it('reads a noun right before a name, also capitalised as the sentence opens', () => {
+    expect(kindOf('according to the regional transport authority Norrtrafik, which', 'Norrtrafik')).toBe(
+      'organisation',
+    );
+    expect(kindOf('Manufacturer Corvida said it could make doses.', 'Corvida')).toBe('organisation');
+    expect(kindOf('Midfielder Adebayo joins the club.', 'Adebayo')).toBe('person');
+    // a capitalised noun inside a sentence is a name's own word
+    expect(kindOf('Shares of Manufacturer Corvida rose.', 'Corvida')).toBeNull();
+  });
+
+  it('cuts only the nouns that open no names at a sentence start', () => {
+    const opens = (sentence: string) => isOpeningNoun(tokenizeWords(sentence), 0);
+    expect(opens('Manufacturer Corvida said')).toBe(true);
+    expect(opens('"Chipmaker Halvion agrees to buy"')).toBe(false); // the quote is token 0
+    expect(isOpeningNoun(tokenizeWords('"Chipmaker Halvion agrees to buy"'), 1)).toBe(true);
+    expect(opens('Bank Leumi said')).toBe(false);
+    expect(opens('Lake Chad shrank')).toBe(false);
+    expect(opens('Manufacturer prices rose')).toBe(false);
+  });
+
+  it("gives every opening noun a kind: each is an organisation's or a person's noun", () => {
+    const file = readYamlData(modelFile('data/kind-nouns.yaml')) as Record<string, string[]>;
+    const kinds = new Set([...(file.organisation ?? []), ...(file.person ?? [])]);
+    expect((file.opening ?? []).filter((n) => !kinds.has(n))).toEqual([]);
+  });
+});

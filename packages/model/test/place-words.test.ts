@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { namesAFacility } from '../src/place-words.js';
+import { tokenizeWords } from '../src/tokenize-words.js';
+
+/** Whether the words after `name` in `sentence` name a facility it is the city of. */
+const facility = (sentence: string, name: string) => {
+  const tokens = tokenizeWords(sentence);
+  return namesAFacility(
+    tokens,
+    tokens.findIndex((t) => t.text === name),
+  );
+};
+
+describe('namesAFacility: a city named as a modifier of a facility', () => {
+  it('reads a facility noun right after the name or after one more lower-case word', () => {
+    expect(facility('outside the Stockholm central station on Monday', 'Stockholm')).toBe(true);
+    expect(facility('flights from Lisbon airport were delayed', 'Lisbon')).toBe(true);
+    expect(facility('the Oslo stock exchange fell', 'Oslo')).toBe(true);
+  });
+
+  it('reads no other word, nor a facility two words on', () => {
+    expect(facility('the Stockholm government said', 'Stockholm')).toBe(false);
+    expect(facility('he went to Stockholm by train station', 'Stockholm')).toBe(false);
+    expect(facility('in Paris Airport security', 'Paris')).toBe(false);
+  });
+});
