@@ -183,7 +183,12 @@ function* briefingSteps(
     findQuotes(x.article, x.analysis.sentences, people, x.analysis.quoteCues),
   );
   const actors = findActors(
-    items.map((x) => ({ sourceId: x.article.id, entities: x.analysis.entities, text: x.article.text })),
+    items.map((x) => ({
+      sourceId: x.article.id,
+      entities: x.analysis.entities,
+      text: x.article.text,
+      outlet: x.article.outlet,
+    })),
     [...people.values()],
   );
   const quotes = withActorRoles(quoted, actors);

@@ -2,8 +2,10 @@ import type { Actor, ActorKind } from './briefing.js';
 import { nameKey } from './entity-index.js';
 import { type ArticleEntity, mostVoted } from './find-entities.js';
 import type { Person } from './find-people.js';
+import { isTitle } from './find-roles.js';
 import { nameParticles } from './name-particles.js';
 import { isOrganisationHead } from './organisation-words.js';
+import { isPlaceWord } from './place-words.js';
 import { isSpaceUnit } from './text-stats.js';
 import { topOf } from './top-of.js';
 
@@ -19,6 +21,8 @@ export interface ArticleEntities {
   entities: readonly ArticleEntity[];
   /** The article's text, where a word that only opened its sentences elsewhere may stand in lower case. */
   text?: string;
+  /** The outlet that published it: a name that is a source's outlet is an organisation. */
+  outlet?: string | null;
 }
 
 interface Group {
@@ -134,6 +138,17 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
   );
   // a group is of the kind most of its mentions have across sources, not the first source's
   for (const g of joined) if (!g.known) g.kind = mostVoted(g.kinds ?? undefined, g.kind);
+  // what the brief knows besides the tagger's votes: a source's outlet is a body ("Port Ellis Review",
+  // read as a place by its first word), and a person quotes or roles were found for is a person
+  // ("Marta Oyelaran", whom "where Oyelaran is strongest" had made a place)
+  const outlets = new Set(articles.flatMap((a) => (a.outlet ? [a.outlet.toLowerCase()] : [])));
+  const persons = new Set(people.filter((p) => looksPersonal(p.name)).map((p) => p.name));
+  for (const g of joined) {
+    if (g.known) continue;
+    if (outlets.has(g.name.toLowerCase())) g.kind = 'organisation';
+    // when some of its mentions read as a person's already (a registry name is a role pattern's guess)
+    else if (persons.has(g.name) && (g.kinds?.get('person') ?? 0) > 0) g.kind = 'person';
+  }
   const merged = mergePeople(joinHeadNouns(joined));
   const roleOf = new Map(people.filter((p) => p.role).map((p) => [p.name, p.role as string]));
   // only the first MAX_ACTORS become actors: every group, one per name, had been sorted and made an
@@ -155,6 +170,17 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
       };
     })
     .sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1));
+}
+
+/**
+ * Whether a name of the people registry reads as a person's own: two words or more, none a word of a
+ * body's name, a title or a place's head noun (the registry holds "Health Ministry" and "Constitutional
+ * Court" where a role pattern took a body for a name).
+ * @param name a name
+ */
+function looksPersonal(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && !words.some((w) => isOrganisationHead(w) || isTitle(w) || isPlaceWord(w));
 }
 
 /**
@@ -302,8 +328,12 @@ function standing(g: Group): number {
 function nameOf(g: Group): string {
   const full = [...g.forms].filter(([f]) => f.includes(' '));
   if (full.length === 0) return g.name;
-  // a stable sort: on a full tie, the form the sources used first
-  full.sort((a, b) => b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length);
+  // a form in capitals only ("PORT ELLIS" of a wire dateline) last; a stable sort: on a full tie, the
+  // form the sources used first
+  const shouted = (f: string) => (f === f.toUpperCase() && f !== f.toLowerCase() ? 1 : 0);
+  full.sort(
+    (a, b) => shouted(a[0]) - shouted(b[0]) || b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length,
+  );
   return (full[0] as [string, number])[0];
 }
 

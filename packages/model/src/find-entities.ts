@@ -355,7 +355,8 @@ export function findEntities(
     // then three mentions read as a place): WikiGold kind 0.795 with two votes a description, 0.799
     e.kind = mostVoted(described.get(e) ?? typed.get(e), e.kind);
     // a company's or a body's name says what it is ("Ford Motor Company" read as a person)
-    if (e.entry === null && e.kind !== 'organisation' && endsAsOrganisation(e.name)) e.kind = 'organisation';
+    // (already one, it stays one: "Port Wire" is no place for opening with "Port")
+    if (e.entry === null && endsAsOrganisation(e.name)) e.kind = 'organisation';
     // and a place's its own ("Swat Valley", "Lake Chad" read as an organisation or a person)
     else if (e.entry === null && e.kind !== 'place' && namesAPlace(e.name)) e.kind = 'place';
   }
