@@ -15,6 +15,39 @@ const running = (pid: number) => {
   }
 };
 
+/** The processes whose command line names `dir` (a browser and its helpers started with a profile in it). */
+const usersOf = (dir: string) =>
+  fs.readdirSync('/proc').filter((p) => {
+    if (!/^\d+$/.test(p)) return false;
+    try {
+      return running(Number(p)) && fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(dir);
+    } catch {
+      return false;
+    }
+  });
+
+/**
+ * Removes a test's folder once no process uses it: a browser's helper processes outlive it for a moment
+ * and create its profile's folders again, parents and all (a run had left `/tmp/bl-…/brief-chrome-…`
+ * behind a test that passed). Ends what still runs there, and removes again what comes back.
+ */
+async function removeWhenIdle(dir: string): Promise<void> {
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const users = usersOf(dir);
+    for (const pid of users) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+      } catch {}
+    }
+    if (users.length === 0) {
+      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 50 });
+      await new Promise((r) => setTimeout(r, 200));
+      if (!fs.existsSync(dir) && usersOf(dir).length === 0) return;
+    } else await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${dir} is still in use after 10 s`);
+}
+
 /**
  * Starts a program with no handler of its own that launches a browser (its profile under `tmp`) and
  * waits; gives the program and the browser's pid.
@@ -54,7 +87,7 @@ describe('a Chromium launchChrome started (real Chromium)', () => {
         expect(running(pid)).toBe(false);
         expect(profiles()).toEqual([]);
       } finally {
-        fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 20, retryDelay: 50 });
+        await removeWhenIdle(tmp);
       }
     }, 30_000);
   }
@@ -71,7 +104,7 @@ describe('a Chromium launchChrome started (real Chromium)', () => {
         await new Promise((r) => setTimeout(r, 100));
       expect(running(pid)).toBe(false);
     } finally {
-      fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 20, retryDelay: 50 });
+      await removeWhenIdle(tmp);
     }
   }, 30_000);
 
@@ -105,13 +138,7 @@ describe('a Chromium launchChrome started (real Chromium)', () => {
       expect(running(pid)).toBe(false);
       expect(fs.readdirSync(tmp).filter((f) => f.startsWith('brief-chrome-'))).toEqual([]);
     } finally {
-      for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-        try {
-          if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(tmp))
-            process.kill(Number(pid), 'SIGKILL');
-        } catch {}
-      }
-      fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 20, retryDelay: 50 });
+      await removeWhenIdle(tmp);
     }
   }, 30_000);
 });
