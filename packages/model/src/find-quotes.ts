@@ -407,6 +407,9 @@ const LEADING_MARKS = /^[^\p{L}]+/u;
 /** A body's or place's name, words in lower case, then a name: "Central Bank chairman Sergei Ignatiev". */
 const NAME_ROLE_NAME =
   /^(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){0,3})\s((?:\p{Ll}[\p{Ll}-]*\s){1,3})(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,2})\b/u;
+/** A capitalised word right before a surname: its given name ("David" of "David Keane"). */
+const GIVEN_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s$/u;
+const LETTER = /\p{L}/u;
 /** Words that open a sentence in capitals and are no part of a name. */
 const NOT_NAME_START =
   /^(?:The|This|That|These|Those|In|On|At|For|But|And|It|He|She|They|We|Our|Its|As|By|From|With|Of|A|An|After|Before|When|While|If)$/u;
@@ -434,7 +437,8 @@ export function subjectName(sentence: string): string | null {
 
 /**
  * The full name a surname alone stands for ("Keane told supporters"), written earlier in the article
- * ("Former harbour commissioner David Keane won …"): the first capitalised words before that surname.
+ * ("Former harbour commissioner David Keane won …"): the capitalised word right before the surname where
+ * the text first writes it so, not a title.
  * @param text the article's text
  * @param sentence the sentence with the quote
  * @param beforeSaid the words right before "said"/"told"
@@ -445,13 +449,12 @@ export function fullNameBefore(
   beforeSaid: readonly string[],
 ): string | null {
   const word = beforeSaid.find((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_NAME_START.test(w));
-  if (!word) return null;
-  const earlier = text.slice(0, sentence.start);
-  for (const m of earlier.matchAll(new RegExp(String.raw`((?:\p{Lu}[\p{Ll}'’-]+\s){1,3})${word}\b`, 'gu'))) {
-    // the given name alone: the words before it are a role or a place ("Foreign Secretary Dominic Raab")
-    const given = (m[1] as string).trim().split(' ').at(-1) as string;
-    if (!NOT_NAME_START.test(given) && !isTitle(given) && !isOrganisationWord(word))
-      return `${given} ${word}`;
+  if (!word || isOrganisationWord(word)) return null;
+  // each place the surname stands whole before the quote, in text order; no pattern made per quote
+  for (let at = text.indexOf(word); at > 0 && at < sentence.start; at = text.indexOf(word, at + 1)) {
+    if (LETTER.test(text.charAt(at + word.length))) continue;
+    const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+    if (given && !NOT_NAME_START.test(given) && !isTitle(given)) return `${given} ${word}`;
   }
   return null;
 }
