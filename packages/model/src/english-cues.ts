@@ -103,6 +103,10 @@ export const SENTENCE_OPENERS = new Set(
   finally later earlier today yesterday tomorrow yet whenever wherever whatever whoever`.split(/\s+/),
 );
 
+/** Capitalised words that open a sentence and no name ("The", "In", "He"): a name does not start with one. */
+export const NOT_NAME_OPENERS =
+  `The This That These In On At For But And It He She They We Our Its As By From With Of`.split(' ');
+
 /** Verbs by which one side denies what another says ("rejected criticism that", "denied that"). */
 export const DENIAL_VERBS = `reject rejects rejected rejecting deny denies denied denying dismiss dismisses
   dismissed dismissing refute refutes refuted refuting rebut rebuts rebutted dispute disputes disputed

@@ -1,3 +1,4 @@
+import { NOT_NAME_OPENERS } from './english-cues.js';
 import { isTitle, leadingTitles } from './find-roles.js';
 
 /** A person named in a text with the role the text gives them. */
@@ -20,8 +21,7 @@ const NAME_THEN_ROLE = new RegExp(
   'gu',
 );
 const ANY_ROLE = new RegExp(ROLE_WORDS, 'u');
-const NOT_A_NAME =
-  /^(The|This|That|These|In|On|At|For|But|And|It|He|She|They|We|Our|Its|As|By|From|With|Of)\b/u;
+const NOT_A_NAME = new RegExp(String.raw`^(?:${NOT_NAME_OPENERS.join('|')})\b`, 'u');
 
 /**
  * Finds people a sentence introduces with a role: "Spanish Prime Minister Ana María Vidal",

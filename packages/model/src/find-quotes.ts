@@ -1,6 +1,7 @@
 import type { Article } from './article.js';
 import type { Actor, Quote } from './briefing.js';
 import { cite } from './citation.js';
+import { NOT_NAME_OPENERS } from './english-cues.js';
 import { findPeople, NAME, type Person, surname } from './find-people.js';
 import { isTitle, leadingTitles } from './find-roles.js';
 import { isOrganisationWord } from './organisation-words.js';
@@ -411,8 +412,10 @@ const NAME_ROLE_NAME =
 const GIVEN_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s$/u;
 const LETTER = /\p{L}/u;
 /** Words that open a sentence in capitals and are no part of a name. */
-const NOT_NAME_START =
-  /^(?:The|This|That|These|Those|In|On|At|For|But|And|It|He|She|They|We|Our|Its|As|By|From|With|Of|A|An|After|Before|When|While|If)$/u;
+const NOT_NAME_START = new RegExp(
+  `^(?:${[...NOT_NAME_OPENERS, 'Those', 'A', 'An', 'After', 'Before', 'When', 'While', 'If'].join('|')})$`,
+  'u',
+);
 
 /**
  * The person a sentence opens with ("Marta Oyelaran has conceded."): a name of two to four words
