@@ -94,9 +94,10 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
     if (cues.some((c) => c.direction === 'forward' && s >= c.start && e <= c.end)) continue;
     if (/ed$/i.test(m[0]) && (/^\p{Lu}/u.test(m[0]) || NOT_PAST_ED.includes(m[0].toLowerCase()))) continue;
     // a past form after a determiner is an adjective or a noun ("a reduced timetable", "a cut"), not a tense
-    if (!TIME_WORD.test(m[0]) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, s - 12), s))) continue;
+    const before = sentence.slice(Math.max(0, s - 12), s);
+    if (!TIME_WORD.test(m[0]) && DETERMINER_BEFORE.test(before)) continue;
     // a participle after a linking verb is a state, its tense the verb's: "will stay closed", "remains shut"
-    if (/ed$/i.test(m[0]) && LINKING_BEFORE.test(sentence.slice(Math.max(0, s - 12), s))) continue;
+    if (/ed$/i.test(m[0]) && LINKING_BEFORE.test(before)) continue;
     // "a week earlier" places an event against another, not in the writer's past
     if (/^earlier$/i.test(m[0]) && SPAN_BEFORE.test(sentence.slice(0, s))) continue;
     cues.push({ start: s, end: e, direction: 'backward' });

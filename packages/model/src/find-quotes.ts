@@ -326,17 +326,13 @@ export function findQuotes(
         (bare ? people.resolve(bare) : undefined) ?? { name: cue.named, role: null };
     } else {
       const bySurname = people.bySurname(cue.beforeSaid);
-      const before = sentences[(cue.from ?? cue.sentence) - 1];
+      // "Marta Oyelaran has conceded. '…,' she told supporters": the name that opens the sentence
+      // before, when no one titled was introduced there
+      const at = (cue.from ?? cue.sentence) - 1;
+      const subject =
+        cue.pronoun && at >= 0 && !introduced.has(at) ? subjectName((sentences[at] as Sentence).text) : null;
       if (bySurname) speaker = bySurname;
-      else if (
-        cue.pronoun &&
-        before &&
-        !introduced.has((cue.from ?? cue.sentence) - 1) &&
-        subjectName(before.text)
-      )
-        // "Marta Oyelaran has conceded. '…,' she told supporters": the name that opens the sentence
-        // before, when no one titled was introduced there
-        speaker = people.add({ name: subjectName(before.text) as string, role: null });
+      else if (subject) speaker = people.add({ name: subject, role: null });
       else if (cue.pronoun && lastPerson) speaker = lastPerson;
       else if (cue.according) speaker = { name: cue.according, role: null };
       else if (
@@ -385,21 +381,19 @@ function followsInParagraph(
   sentences: readonly Sentence[],
 ): boolean {
   const first = cue.from ?? cue.sentence;
-  const s = sentences[cue.sentence] as Sentence;
-  const prev = sentences[before] as Sentence;
   if (first !== before + 1 || cue.pronoun || cue.according !== null) return false;
-  const own = (sentences[first] as Sentence).text;
+  const opening = sentences[first] as Sentence;
   return (
-    /^["“]/.test(own) &&
-    /["”][)\]]?$/.test(s.text.trimEnd()) &&
-    !text.slice(prev.end, (sentences[first] as Sentence).start).includes('\n\n')
+    /^["“]/.test(opening.text) &&
+    /["”][)\]]?$/.test((sentences[cue.sentence] as Sentence).text.trimEnd()) &&
+    !text.slice((sentences[before] as Sentence).end, opening.start).includes('\n\n')
   );
 }
 
 /**
  * A personal name opening a sentence: two to four capitalised words (no possessive: "Love Island's
- * Georgia Steel" is no one's name), then a verb in lower case ("has conceded", "said", "announced") or where they work ("David Buik of BGC
- * Partners commented").
+ * Georgia Steel" is no one's name), then a verb in lower case ("has conceded", "said", "announced") or
+ * where they work ("David Buik of BGC Partners commented").
  */
 const OPENING_NAME =
   /^(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3})\s(?=(?:has|had|is|was|will|would|\p{Ll}+(?:ed|s))\b|(?:of|at|from)\s\p{Lu})/u;
@@ -421,7 +415,7 @@ const NOT_NAME_START = new RegExp(
  * The person a sentence opens with ("Marta Oyelaran has conceded."): a name of two to four words
  * whose first is not an article or a pronoun and whose last is no word of a body's name ("Harbour
  * Council"), nor a title ("Prime Minister").
- * @param text a sentence
+ * @param sentence a sentence
  */
 export function subjectName(sentence: string): string | null {
   // a live report's time or a list's mark before it ("23:15 — Marta Oyelaran has conceded.")

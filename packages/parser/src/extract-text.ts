@@ -111,8 +111,9 @@ function markdownArticle(lines: Line[]): { blocks: BodyBlock[]; meta: FoundMeta 
   // a line of its date under the title ("*Attica Daily, 14 August 2024*", "Published 3 March 2026")
   // dates the note and is no part of its text: left in, it was a brief's latest development
   for (let i = 0; i < Math.min(BYLINE_LINES, blocks.length); i++) {
-    const text = (blocks[i] as Line).text;
-    const date = isMostlyDate(text) ? findDateline(stripLeadingNoise(text)) : null;
+    const line = (blocks[i] as Line).text;
+    const text = stripLeadingNoise(line);
+    const date = isMostlyDate(line) ? findDateline(text) : null;
     if (!date || !closesLine(text, date)) continue;
     setPublished(meta, date);
     blocks.splice(i, 1);
@@ -314,9 +315,10 @@ function cutStart(block: BodyBlock, at: number): void {
  * Whether a line is its date and what names it: the date ends the line (but for a closing stop or
  * bracket) and the words before it are names ("Valley Courier, 14 August 2024"), not a sentence's
  * ("The fire began on 14 August 2024.").
+ * @param text the line, less a leading "Published" or "Date:"
+ * @param found the date found in it
  */
-function closesLine(line: string, found: FoundDate): boolean {
-  const text = stripLeadingNoise(line);
+function closesLine(text: string, found: FoundDate): boolean {
   const before = text.slice(0, found.index).match(LOWER_WORD) ?? [];
   return /^[\s.,;:)\]*_]*$/.test(text.slice(found.end)) && before.every((w) => DATE_LINE_WORDS.has(w));
 }
