@@ -18,14 +18,22 @@ const ROLE_RUNS_ON = new RegExp(
   String.raw`^((?:\s(?:and|of|for|at|the)?\s?[\p{Lu}][\p{L}-]*){0,5}),\s(${NAME})`,
   'u',
 );
-/** A verb of saying, then a role in lower case, then the name: "said chief executive Mats Eriksson". */
+/** A verb of saying, then a role in lower case, then the name: "said chief executive Mats Eriksson", "said the minister, Ana Ruiz". */
 const SAID_ROLE_NAME = new RegExp(
-  String.raw`(?:${SAYING_VERBS})\s(?:the\s)?((?:[\p{Ll}][\p{Ll}-]*\s){1,3})(${NAME})`,
+  String.raw`(?:${SAYING_VERBS})\s(?:the\s)?((?:[\p{Ll}][\p{Ll}-]*\s){0,2}[\p{Ll}][\p{Ll}-]*),?\s(${NAME})`,
   'u',
 );
 /** A verb that {@link SAID_NAME}, {@link NAME_SAID} and `wordsBeforeSaid` each need, as they write it. */
 const SAYING = new RegExp(`${SAYING_VERBS}|told`);
 const PRONOUN_SAID = new RegExp(String.raw`\b(?:he|she)\s(?:${SAYING_VERBS}|told)\b`, 'iu');
+/**
+ * A name set off by commas right before the verb, after the role it has or before a clause on who
+ * they are: "Kestrel Earth's founder, Amara Okafor, said"; "Amara Okafor, who founded it, said".
+ */
+const APPOSED_SAID = new RegExp(
+  String.raw`(?:^|,)\s*(?:([^,]{3,60}?),\s)?(${NAME}),\s(?:(?:who|whose)\s[^,]{1,80},\s)?(?:${SAYING_VERBS}|told)\b`,
+  'u',
+);
 const ACCORDING_TO =
   /according to (?:an? |the )?((?:[\p{Lu}][\p{L}-]*\s?){1,4})(statement|spokesman|spokesperson|official|officials|report|source|sources)?/u;
 
@@ -88,7 +96,12 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
       // the name patterns try a name at every capital before failing on the verb: most quotes have none
       const verb = SAYING.test(outside);
       const named = verb ? (SAID_NAME.exec(outside)?.[1] ?? NAME_SAID.exec(outside)?.[1] ?? null) : null;
-      const roled = named === null ? (verb ? saidRoleName(outside) : null) : roleThenName(outside, named);
+      const roled =
+        named === null
+          ? verb
+            ? (saidRoleName(outside) ?? apposedSpeaker(outside))
+            : null
+          : roleThenName(outside, named);
       if (roled) {
         cue.named = roled.name;
         if (!people.some((p) => p.name === roled.name)) people.push(roled);
@@ -169,6 +182,27 @@ function saidRoleName(outside: string): Person | null {
   const role = m?.[1]?.trim();
   if (!m || !role || !isTitle(role.split(' ').at(-1) as string)) return null;
   return { name: m[2] as string, role };
+}
+
+/** An article before a role, unless a possessive follows it: "an analyst", not "the agency's head". */
+const ROLE_ARTICLE = /^(?:the|an?)\s(?![\p{L}-]+['’]s\s)/iu;
+
+/**
+ * The speaker named between commas before the verb (see {@link APPOSED_SAID}), with the role the
+ * phrase before the name gives when its last word is a title (`data/person-titles.yaml`).
+ * @param outside the sentence outside its quotes
+ */
+function apposedSpeaker(outside: string): Person | null {
+  const m = APPOSED_SAID.exec(outside);
+  if (!m) return null;
+  // "An aerospace analyst", "the agency's head of food safety": the title ends the role or comes before its "of"
+  const before = m[1]?.trim().replace(ROLE_ARTICLE, '') ?? '';
+  const head = before.split(' of ')[0] as string;
+  const title = head.slice(head.lastIndexOf(' ') + 1);
+  // "Interior Minister Wolfgang Peschorn, who serves …, said": no role before it, the title opens the name
+  return title && isTitle(title)
+    ? { name: m[2] as string, role: before }
+    : withoutLeadingTitles(m[2] as string);
 }
 
 /**
