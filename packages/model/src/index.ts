@@ -35,6 +35,7 @@ export * from './knowledge-pack.js';
 export * from './mend-spans.js';
 export * from './model-files.js';
 export * from './news-statement.js';
+export { endsAsOrganisation } from './organisation-words.js';
 export * from './same-claim.js';
 export * from './score-sentences.js';
 export * from './select-key-points.js';

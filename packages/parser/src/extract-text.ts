@@ -1,3 +1,4 @@
+import { endsAsOrganisation } from '@briefing/model';
 import type { Root as MdastRoot, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -11,7 +12,13 @@ import { reportDropped } from './report-dropped.js';
 import { classifyLines } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
 import { findTrailingByline, parseByline } from './text/find-byline.js';
-import { findOutletPrefix, findSiteHeader, findToldOutlet, findWireCredit } from './text/find-outlet.js';
+import {
+  findOutletPrefix,
+  findSiteHeader,
+  findSiteName,
+  findToldOutlet,
+  findWireCredit,
+} from './text/find-outlet.js';
 import { type FoundDate, findDateline, writesDayFirst, yearsMentioned } from './text/find-published.js';
 import { findTitle } from './text/find-title.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
@@ -116,6 +123,10 @@ function markdownArticle(lines: Line[]): { blocks: BodyBlock[]; meta: FoundMeta 
     const date = isMostlyDate(line) ? findDateline(text) : null;
     if (!date || !closesLine(text, date)) continue;
     setPublished(meta, date);
+    // "*Space Markets Weekly, 13 March 2025*": the name before the date is the note's outlet when it
+    // ends as a newspaper's or a body's does; a place's ("Oslo, 13 March") or a person's is not
+    const named = text.slice(0, date.index).replace(/[\s,;:–—-]+$/u, '');
+    if (endsAsOrganisation(named)) meta.outlet = named;
     blocks.splice(i, 1);
     break;
   }
@@ -247,8 +258,12 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
       }
     }
   }
+  const first = (lines[0] as BodyBlock).text;
   const outlet =
-    meta.outlet ?? findSiteHeader((lines[0] as BodyBlock).text) ?? findToldOutlet(joinedTexts(blocks, '\n'));
+    meta.outlet ??
+    findSiteHeader(first) ??
+    (region.first > 0 ? findSiteName(first, lines) : null) ??
+    findToldOutlet(joinedTexts(blocks, '\n'));
   if (outlet) meta.outlet = outlet;
   const tags = findTags(lines, region.last);
   if (tags.length > 0) meta.tags = tags;

@@ -1,3 +1,4 @@
+import { endsAsOrganisation } from '@briefing/model';
 import { isDocumentKind } from './furniture-lines.js';
 
 /** A site name found at the start of an article's first paragraph, and what follows it. */
@@ -70,6 +71,27 @@ export function findSiteHeader(line: string): string | null {
   if (!isDocumentKind(site)) return site;
   const issuer = (m?.[2] ?? '').trim();
   return /^\p{Lu}[\p{L}\p{N}&'’. -]{0,40}$/u.test(issuer) ? issuer : null;
+}
+
+/** A name of capitalised words, "and", "of", "for" or "the" between them, alone or before a breadcrumb. */
+const SITE_NAME =
+  /^(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s(?:(?:and|of|for|the|&)\s)?\p{Lu}[\p{L}\p{N}&'’.-]*){1,5})(?:\s+[/›>»]\s+\S.*)?$/u;
+
+/**
+ * Finds the outlet a page's first line names by itself, or before a breadcrumb ("Danish Veterinary and
+ * Food Administration / News / Recalls"), when the name ends as a newspaper's or a body's does
+ * (`data/organisation-words.yaml` of the model) and the page names it again below (its text, a
+ * credit, a copyright line): a line of other capitalised words is a headline's, and a first menu item
+ * ending so ("Submit News", "Top News") is not written twice.
+ * @param line the first line of the page
+ * @param lines the page's lines, the first among them
+ * @returns the name, or null
+ */
+export function findSiteName(line: string, lines: readonly { text: string }[]): string | null {
+  const name = SITE_NAME.exec(line.trim())?.[1];
+  if (name === undefined || !endsAsOrganisation(name)) return null;
+  for (let i = 1; i < lines.length; i++) if ((lines[i] as { text: string }).text.includes(name)) return name;
+  return null;
 }
 
 /**
