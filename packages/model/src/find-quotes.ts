@@ -9,8 +9,8 @@ import { isPlaceWord } from './place-words.js';
 import { closesFirst, openPassage, outsideQuotes, quotedPassages } from './quoted-passages.js';
 import type { Sentence } from './sentences.js';
 
-/** The verbs of saying the cues read, besides "told", which takes its hearer ("told Reuters Ana Ruiz"). */
-const SAYING_VERBS = 'said|says|added|stressed|noted|explained';
+/** The verbs of saying the cues read ("wrote" of a post or a letter quoted), besides "told", which takes its hearer ("told Reuters Ana Ruiz"). */
+const SAYING_VERBS = 'said|says|added|stressed|noted|explained|wrote';
 const SAID_NAME = new RegExp(String.raw`(?:${SAYING_VERBS}|told\s[\p{L}-]+)\s(${NAME})`, 'u');
 const NAME_SAID = new RegExp(String.raw`(${NAME})\s(?:${SAYING_VERBS}|told)\b`, 'u');
 /** The rest of a role ("and Chief Executive Officer") and the name after its comma. */
@@ -126,14 +126,20 @@ const TITLE_OF_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}-]*)(\s(?:of|for)(?:\s(?:the\s)?\p
 
 /**
  * The speaker of reported speech, when a title names them a person: "Mayor of Marathon Stergios
- * Tsirkas said …" (the mayor, of Marathon), "Spokesman Yannis Artopios said …". A name before "said"
+ * Tsirkas said …" (the mayor, of Marathon), "Spokesman Yannis Artopios said …", "Italy's energy
+ * minister, Paolo Bassi, said …". A name before "said"
  * with no title may be a body's ("the Hellenic Fire Service said"), so it introduces no one.
  * @param text a sentence without a quote
  */
 function titledSpeaker(text: string): Person | null {
   // the name pattern tries a name at every capital before failing on the verb: most sentences have none
-  const m = SAYING.test(text) ? NAME_SAID.exec(text) : null;
-  if (!m) return null;
+  const verb = SAYING.test(text);
+  const m = verb ? NAME_SAID.exec(text) : null;
+  if (!m) {
+    // "Italy's energy minister, Paolo Bassi, said the government would …"
+    const apposed = verb ? apposedSpeaker(text) : null;
+    return apposed?.role && apposed.name.includes(' ') ? apposed : null;
+  }
   const named = m[1] as string;
   const own = withoutLeadingTitles(named);
   if (own.role) return own.name.includes(' ') ? own : null;
@@ -418,8 +424,8 @@ function followsInParagraph(
   if (first !== before + 1 || cue.pronoun || cue.according !== null) return false;
   const opening = sentences[first] as Sentence;
   return (
-    /^["“]/.test(opening.text) &&
-    /["”][)\]]?$/.test((sentences[cue.sentence] as Sentence).text.trimEnd()) &&
+    /^["“'‘]/.test(opening.text) &&
+    /["”'’][)\]]?$/.test((sentences[cue.sentence] as Sentence).text.trimEnd()) &&
     !text.slice((sentences[before] as Sentence).end, opening.start).includes('\n\n')
   );
 }
@@ -446,9 +452,9 @@ const NOT_NAME_START = new RegExp(
 );
 
 /**
- * The person a sentence opens with ("Marta Oyelaran has conceded."): a name of two to four words
- * whose first is not an article or a pronoun and whose last is no word of a body's name ("Harbour
- * Council"), nor a title ("Prime Minister").
+ * The person a sentence opens with ("Marta Oyelaran has conceded.", "Mayor Stefano Lo Russo asked …"): a
+ * name of two to four words after any titles, whose first is not an article or a pronoun and whose last
+ * is no word of a body's name ("Harbour Council"), nor a title ("Prime Minister").
  * @param sentence a sentence
  */
 export function subjectName(sentence: string): string | null {
@@ -459,11 +465,13 @@ export function subjectName(sentence: string): string | null {
   if (roled && (roled[2] as string).trim().split(' ').some(isTitle)) return roled[3] as string;
   const m = OPENING_NAME.exec(text);
   if (!m) return null;
-  const words = (m[1] as string).split(' ');
+  // "Mayor Stefano Lo Russo asked …": the titles before the name are no part of it
+  const all = (m[1] as string).split(' ');
+  const words = all.slice(leadingTitles(all));
   const last = words.at(-1) as string;
-  if (NOT_NAME_START.test(words[0] as string) || leadingTitles(words) > 0) return null;
+  if (words.length < 2 || NOT_NAME_START.test(all[0] as string)) return null;
   if (isOrganisationWord(last) || isTitle(last) || isPlaceWord(last)) return null;
-  return m[1] as string;
+  return words.join(' ');
 }
 
 /**

@@ -99,7 +99,8 @@ function roleAfter(sentence: string, tokens: readonly Token[], to: number): stri
   const head = words[0] as string;
   if (CAPITAL_FIRST.test(head) && !isTitle(head) && !/^(?:The|A|An)$/.test(head)) return null;
   if (/\b(?:said|says|told|added|who|which|that)\b/.test(phrase)) return null;
-  return phrase.replace(/^the\s+/i, '');
+  // "an energy economist" is one, as "the bank's deputy governor" is
+  return phrase.replace(/^(?:the|an?)\s+/i, '');
 }
 
 const BEFORE_NAME =

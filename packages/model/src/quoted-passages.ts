@@ -22,6 +22,9 @@ function scanQuotes(text: string): {
   passages: { start: number; end: number; text: string }[];
   open: number;
 } {
+  // British copy quotes in single marks: read only where no double mark is, as apostrophes are many
+  if (!text.includes('"') && !text.includes('“') && !text.includes('”'))
+    return { passages: singleQuoted(text), open: -1 };
   const passages: { start: number; end: number; text: string }[] = [];
   // a sentence begun inside a quotation the sentence before opened: its start is quoted, to the mark
   // that closes it ('The company has offered us a pay cut," the chairman said')
@@ -40,6 +43,34 @@ function scanQuotes(text: string): {
     }
   }
   return { passages, open };
+}
+
+/** A single mark that opens a passage: at the start or after a space or bracket, before a letter or digit. */
+const SINGLE_OPEN = /(?<=^|[\s([—–])['‘](?=[\p{L}\p{N}])/gu;
+/** A single mark that closes one: right after a stop or comma, before a space or the end. */
+const SINGLE_CLOSE = /[,.!?…]['’](?=\s|$)/gu;
+
+/**
+ * The passages of a sentence in single quotation marks ('This was foreseen,' said …; ‘We will fly
+ * again.’), straight or curly: an opening mark at a word's start, its closing mark right after a stop
+ * or comma, so that an apostrophe ("Terna's", "workers' pay", "’90s") neither opens nor closes one.
+ * @param text a sentence with no double quotation mark
+ * @returns the passages of {@link MIN_QUOTE} characters or more, with their offsets (marks excluded)
+ */
+function singleQuoted(text: string): { start: number; end: number; text: string }[] {
+  const passages: { start: number; end: number; text: string }[] = [];
+  // most sentences have no single mark at a word's start: no pattern run over them
+  if (!text.includes("'") && !text.includes('‘')) return passages;
+  for (const open of text.matchAll(SINGLE_OPEN)) {
+    const from = open.index + 1;
+    if (passages.length > 0 && from <= (passages.at(-1) as { end: number }).end) continue;
+    SINGLE_CLOSE.lastIndex = from;
+    const close = SINGLE_CLOSE.exec(text);
+    if (!close) break;
+    const end = close.index + 1;
+    if (end - from >= MIN_QUOTE) passages.push({ start: from, end, text: text.slice(from, end) });
+  }
+  return passages;
 }
 
 /**
@@ -80,11 +111,17 @@ const QUOTATION = /“[^”]*”?|"[^"]*"?/g;
 /**
  * A sentence with every quotation blanked, for what the writer says in their own words: passages in
  * double marks (one left open runs to the end: the next sentence closes it) and the start of one the
- * sentence before opened ({@link closesFirst}). Left as it is when it has no quotation mark.
+ * sentence before opened ({@link closesFirst}), or where no double mark is, passages in single marks
+ * ({@link singleQuoted}). Left as it is when it has no quotation.
  * @param text a sentence
  */
 export function blankQuotations(text: string): string {
-  if (!text.includes('"') && !text.includes('“') && !text.includes('”')) return text;
+  if (!text.includes('"') && !text.includes('“') && !text.includes('”')) {
+    let out = text;
+    for (const p of singleQuoted(text))
+      out = `${out.slice(0, p.start)}${' '.repeat(p.end - p.start)}${out.slice(p.end)}`;
+    return out;
+  }
   const inside = closesFirst(text);
   const rest = inside < 0 ? text : ` ${text.slice(inside + 1)}`;
   return rest.replace(QUOTATION, ' ');

@@ -10,11 +10,14 @@ import { textArticle } from '../src/text-article.js';
 // the indexed registry must agree with.
 const QUOTED = /["“]([^"“”]{12,}?)["”]/gu;
 const SAID_NAME = new RegExp(
-  String.raw`(?:said|says|added|stressed|noted|explained|told\s[\p{L}-]+)\s(${NAME})`,
+  String.raw`(?:said|says|added|stressed|noted|explained|wrote|told\s[\p{L}-]+)\s(${NAME})`,
   'u',
 );
-const NAME_SAID = new RegExp(String.raw`(${NAME})\s(?:said|says|added|stressed|noted|explained|told)\b`, 'u');
-const PRONOUN_SAID = /\b(?:he|she)\s(?:said|says|added|told|stressed|noted|explained)\b/iu;
+const NAME_SAID = new RegExp(
+  String.raw`(${NAME})\s(?:said|says|added|stressed|noted|explained|wrote|told)\b`,
+  'u',
+);
+const PRONOUN_SAID = /\b(?:he|she)\s(?:said|says|added|told|stressed|noted|explained|wrote)\b/iu;
 
 function speakersByLoop(texts: readonly string[]): (string | null)[] {
   const people = new Map<string, Person>();
@@ -84,8 +87,9 @@ describe('findQuotes with a people registry', () => {
       name.map((n) => `${quote} said ${n}.`),
       fc.constant(`${quote} she added.`),
       fc.constant(`${quote} xHassan said.`),
-      // a quote with no verb of saying: the name patterns are not run on it
       name.map((n) => `${quote} ${n} wrote on Monday.`),
+      // a quote with no verb of saying: the name patterns are not run on it
+      name.map((n) => `${quote} ${n} nodded on Monday.`),
     );
     const texts = fc.array(
       fc.array(sentence, { maxLength: 6 }).map((s) => s.join(' ')),
