@@ -19,7 +19,8 @@ const TITLE_PARTS = /\s+(?:[|–—»«·•_]|-|::?)\s+/;
 
 /**
  * The site a page's `<title>` names beside its headline ("Why Greece keeps burning | Climate Desk"): the
- * last part when the first is the headline (its `<h1>`), or the first when the last is; a part of fewer
+ * last part when the first is the headline (its `<h1>`), or the first when the last is, or of two parts
+ * the one beside the headline in other words ({@link besideHeadline}); a part of fewer
  * words than the headline (five at most) that opens with a capital or a digit and is no byline. Read
  * when the page states no site name.
  * @param title the page's `<title>`
@@ -34,12 +35,38 @@ export function siteOfTitle(title: string | undefined, h1: string | undefined): 
   if (parts.length < 2) return undefined;
   const first = parts[0] as string;
   const last = parts.at(-1) as string;
-  const site = key(first) === head ? last : key(last) === head ? first : undefined;
+  const site =
+    key(first) === head
+      ? last
+      : key(last) === head
+        ? first
+        : parts.length === 2
+          ? besideHeadline(first, last, h1)
+          : undefined;
   // a name shorter than the headline, not the headline again, not a byline ("By linksc")
   if (!site || key(site) === head || wordCount(site) >= Math.min(6, wordCount(h1 as string)))
     return undefined;
   return /^[\p{Lu}\p{N}]/u.test(site) && !/^by\s/i.test(site) ? site : undefined;
 }
+
+/**
+ * Of a title's two parts, the one beside the headline told in other words ("Press release: service
+ * interruption of 17 July | Terna" over "Service interruption in north-west Italy: update"): the
+ * other part shares a long word with the `<h1>` and has three words or more, this one shares none and
+ * has three words at most. On the 1,313 saved dev pages, 10 gain an outlet: 8 the site's, "Übersicht"
+ * (a section's label) and "Zobacz na przepisy.pl" ("see on …") not.
+ */
+function besideHeadline(first: string, last: string, h1: string | undefined): string | undefined {
+  if (!h1) return undefined;
+  const told = (p: string) => wordCount(p) >= 3 && hasLongWord(p) && sharesWord(p, h1);
+  // a name of three words at most, no question ("Wann blüht die Hamamelis?") or tagline ("Run Windows on Mac")
+  const named = (p: string) => wordCount(p) <= 3 && hasLongWord(p) && !/[?!]/.test(p) && !sharesWord(p, h1);
+  if (told(first) && named(last)) return last;
+  if (told(last) && named(first)) return first;
+  return undefined;
+}
+
+const hasLongWord = (s: string) => /[\p{L}\p{N}]{4,}/u.test(s);
 
 /** Two strings compared for their letters and digits only. */
 const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
