@@ -21,6 +21,7 @@ import {
 } from './text/find-outlet.js';
 import { type FoundDate, findDateline, writesDayFirst, yearsMentioned } from './text/find-published.js';
 import { findTitle } from './text/find-title.js';
+import { isDocumentKind } from './text/furniture-lines.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
 import { selectBody } from './text/select-body.js';
 import { splitLines } from './text/split-lines.js';
@@ -120,12 +121,12 @@ function markdownArticle(lines: Line[]): { blocks: BodyBlock[]; meta: FoundMeta 
   for (let i = 0; i < Math.min(BYLINE_LINES, blocks.length); i++) {
     const line = (blocks[i] as Line).text;
     const text = stripLeadingNoise(line);
-    const date = isMostlyDate(line) ? findDateline(text) : null;
+    const date = isMostlyDate(line) ? (findDateline(text) ?? monthClosing(text)) : null;
     if (!date || !closesLine(text, date)) continue;
     setPublished(meta, date);
     // "*Space Markets Weekly, 13 March 2025*": the name before the date is the note's outlet when it
     // ends as a newspaper's or a body's does; a place's ("Oslo, 13 March") or a person's is not
-    const named = text.slice(0, date.index).replace(/[\s,;:–—-]+$/u, '');
+    const named = (text.slice(0, date.index).split(',')[0] as string).trim();
     if (endsAsOrganisation(named)) meta.outlet = named;
     blocks.splice(i, 1);
     break;
@@ -334,9 +335,46 @@ function cutStart(block: BodyBlock, at: number): void {
  * @param found the date found in it
  */
 function closesLine(text: string, found: FoundDate): boolean {
-  const before = text.slice(0, found.index).match(LOWER_WORD) ?? [];
-  return /^[\s.,;:)\]*_]*$/.test(text.slice(found.end)) && before.every((w) => DATE_LINE_WORDS.has(w));
+  if (!/^[\s.,;:)\]*_]*$/.test(text.slice(found.end))) return false;
+  // "Northfield Transport Institute, briefing note, October 2025": a kind of paper between commas is a name too
+  const named = text
+    .slice(0, found.index)
+    .split(',')
+    .filter((part) => !isDocumentKind(part.trim()))
+    .join(',');
+  return (named.match(LOWER_WORD) ?? []).every((w) => DATE_LINE_WORDS.has(w));
 }
+
+/** An English month and year closing a line ("briefing note, October 2025"), which chrono's strict parser leaves. */
+const MONTH_YEAR =
+  /(?<![\p{L}\p{N}])(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)(?=[\s.,;:)\]*_]*$)/u;
+
+/**
+ * The month a line closes on, when it states a month and year only: a paper's date line ("Northfield
+ * Transport Institute, briefing note, October 2025") dates it to the month.
+ * @param text a line
+ */
+function monthClosing(text: string): FoundDate | null {
+  const m = MONTH_YEAR.exec(text);
+  if (!m) return null;
+  const month = MONTHS.indexOf(m[1] as string) + 1;
+  return { date: `${m[2]}-${String(month).padStart(2, '0')}`, index: m.index, end: m.index + m[0].length };
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const LOWER_WORD = /(?<!\p{L})\p{Ll}[\p{L}'’-]*/gu;
 /** Lower-case words a line of its date may hold before the date ("Published on 3 March"). */
