@@ -9,7 +9,7 @@ import {
   entityTagger,
   spansOf,
 } from './entity-tagger.js';
-import { findRole } from './find-roles.js';
+import { findRole, isTitle } from './find-roles.js';
 import { isOpeningNoun, kindNamed } from './kind-nouns.js';
 import { mendSpans } from './mend-spans.js';
 import {
@@ -361,7 +361,43 @@ export function findEntities(
     else if (e.entry === null && e.kind !== 'place' && namesAPlace(e.name)) e.kind = 'place';
   }
   for (const e of kept) if (e.entry === null && !notOpening.has(e)) e.opening = true;
-  return joinCompanyShortForms(kept);
+  return joinGivenNames(joinCompanyShortForms(kept));
+}
+
+/**
+ * Joins a given name said alone ("Esther" of "'Don't worry, Esther,' he said", "I called David") to the
+ * one person of the article whose full name opens with it ("Esther Bwalya", "David Keane"): it was a
+ * person of its own. Only a name read as a person: of those read as places, WikiGold joined as many
+ * wrongly ("Tarzan" to "Tarzan Corner", "Maine" to "Maine Central") as rightly ("Jared" to "Jared
+ * Leto"). Not when two people of the article share the given name, nor when the word is also a person's
+ * surname.
+ * @param entities the article's entities, kinds decided
+ * @returns them without the given names, whose forms and mentions went to their person
+ */
+function joinGivenNames(entities: ArticleEntity[]): ArticleEntity[] {
+  const personOf = new Map<string, ArticleEntity | null>();
+  const surnames = new Set<string>();
+  for (const e of entities) {
+    if (e.kind !== 'person' || e.entry !== null) continue;
+    const space = e.name.indexOf(' ');
+    if (space < 0 || !isPersonalName(e.name)) continue;
+    const key = nameKey(e.name.slice(0, space));
+    const had = personOf.get(key);
+    personOf.set(key, had === undefined || had === e ? e : null);
+    surnames.add(nameKey(lastWord(e.name)));
+  }
+  if (personOf.size === 0) return entities;
+  const joined = new Set<ArticleEntity>();
+  for (const e of entities) {
+    if (e.kind !== 'person' || e.entry !== null || e.name.includes(' ')) continue;
+    const key = nameKey(e.name);
+    const person = personOf.get(key);
+    if (!person || surnames.has(key) || !e.forms.every((f) => !f.includes(' '))) continue;
+    for (const f of e.forms) if (!person.forms.includes(f)) person.forms.push(f);
+    person.mentions += e.mentions;
+    joined.add(e);
+  }
+  return joined.size === 0 ? entities : entities.filter((e) => !joined.has(e));
 }
 
 /**
@@ -399,6 +435,16 @@ function joinCompanyShortForms(entities: ArticleEntity[]): ArticleEntity[] {
     joined.add(e);
   }
   return joined.size === 0 ? entities : entities.filter((e) => !joined.has(e));
+}
+
+/**
+ * Whether a person's name reads as one a given name opens: two or three words, none a body's head
+ * noun, a title or a place's word. On the bench pages longer "people" are run-ons of scrambled text
+ * ("Obama National Security Eröffnung"), and "Obama", said eight times, would have become one.
+ */
+function isPersonalName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length <= 3 && !words.some((w) => isOrganisationHead(w) || isTitle(w) || isPlaceWord(w));
 }
 
 /** Lower-case words a sentence needs before it can read as another language. */
