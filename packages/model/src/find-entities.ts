@@ -530,10 +530,25 @@ function readSentence(
       // the tagger typed the words it saw together: one word left of them is a name of no known kind
       if (from > m.from && from === m.to) m.type = null;
       m.from = from;
+      // "TORONTO, March 10 /PRNewswire/ -", "OTTAWA /CNW/ -": a release's wire service between slashes
+      // (read as a place)
+      if (betweenSlashes(sentence, (tokens[from] as Token).start, (tokens[m.to] as Token).end))
+        m.type = 'ORG';
     }
     mentions.push(m);
   }
   return { sentence, tokens, mentions, headline: false };
+}
+
+/**
+ * Whether a name stands between two slashes after a space or opening the text ("… 2027 /PRNewswire/ -",
+ * or "/PRNewswire/ - Halvorsen …" where the parser took the dateline before it out): a release's wire
+ * service. Not a path's or an address's part ("example.com/News/"), which no space opens.
+ */
+function betweenSlashes(sentence: string, start: number, end: number): boolean {
+  if (start < 1 || sentence.charCodeAt(start - 1) !== 47 || sentence.charCodeAt(end) !== 47) return false;
+  const before = start < 2 ? 32 : sentence.charCodeAt(start - 2);
+  return before === 32 || before === 160;
 }
 
 /**
@@ -560,12 +575,23 @@ function withDatelinePlace(dateline: string, tokens: readonly Token[], spans: En
   for (let i = to + 1; i < tokens.length && open < 0; i++) if ((tokens[i] as Token).text === '(') open = i;
   for (const s of spans) {
     if (s.from <= to) continue;
+    // "SACRAMENTO, Calif.", "LANSING, Mich.", "PORTLAND, Ore.": the abbreviated state or province after
+    // the place's comma says where the place is and is no actor of its own (a place or a person before)
+    if (
+      s.from === s.to &&
+      s.from === to + 2 &&
+      dateline.charCodeAt(s.end) === 46 &&
+      REGION_SHORT.test(s.text)
+    )
+      continue;
     if (open >= 0 && s.from > open && tokens[s.to + 1]?.text === ')') s.type = 'ORG';
     out.push(s);
   }
   return out;
 }
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}.'’-]*$/u;
+/** A region's abbreviation in a dateline, its full stop aside: "Calif", "Mich", "Ore", "Ont". */
+const REGION_SHORT = /^\p{Lu}\p{Ll}{1,4}$/u;
 
 /**
  * Whether the tagger, reading tokens alone, types them all as one person ("Jake Sullivan", not "Tropical
