@@ -1,6 +1,6 @@
 import type { Actor, ActorKind } from './briefing.js';
 import { nameKey } from './entity-index.js';
-import { type ArticleEntity, mostVoted } from './find-entities.js';
+import { type ArticleEntity, mostVoted, opensWithPlaceAdjective } from './find-entities.js';
 import type { Person } from './find-people.js';
 import { isTitle } from './find-roles.js';
 import { nameParticles } from './name-particles.js';
@@ -328,9 +328,11 @@ function standing(g: Group): number {
 function nameOf(g: Group): string {
   const full = [...g.forms].filter(([f]) => f.includes(' '));
   if (full.length === 0) return g.name;
-  // a form in capitals only ("PORT ELLIS" of a wire dateline) last; a stable sort: on a full tie, the
-  // form the sources used first
-  const shouted = (f: string) => (f === f.toUpperCase() && f !== f.toLowerCase() ? 1 : 0);
+  // a form in capitals only ("PORT ELLIS" of a wire dateline) or opening with a word about the name
+  // ("Toronto-listed Halvorsen Resources Inc") last; a stable sort: on a full tie, the form the sources
+  // used first
+  const shouted = (f: string) =>
+    (f === f.toUpperCase() && f !== f.toLowerCase() ? 1 : 0) + (opensWithPlaceAdjective(f) ? 1 : 0);
   full.sort(
     (a, b) => shouted(a[0]) - shouted(b[0]) || b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length,
   );

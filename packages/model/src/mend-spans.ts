@@ -223,10 +223,14 @@ const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'
 /**
  * Whether a person's or a place's span ends on a day of the week the tagger ran on into ("in Gaza Strip
  * Monday", "Cheney Monday" in news written without "on"); an organisation or a work may end so ("Ruby
- * Tuesday").
+ * Tuesday"), but not after "on" ("the Lakeshore Film Festival on Sunday" had been one organisation in a
+ * film-festival brief).
  */
 function endsOnDay(s: EntitySpan, tokens: readonly Token[]): boolean {
-  return (s.type === 'PER' || s.type === 'LOC') && WEEKDAYS.has((tokens[s.to] as Token).text);
+  return (
+    WEEKDAYS.has((tokens[s.to] as Token).text) &&
+    (s.type === 'PER' || s.type === 'LOC' || tokens[s.to - 1]?.text === 'on')
+  );
 }
 
 const isEdge = (t: Token) => QUOTE.test(t.text) || EDGE_WORD.has(t.text);
