@@ -1,10 +1,10 @@
 import type { Actor, ActorKind } from './briefing.js';
 import { nameKey } from './entity-index.js';
-import { type ArticleEntity, mostVoted } from './find-entities.js';
+import { type ArticleEntity, mostVoted, opensWithPlaceAdjective } from './find-entities.js';
 import type { Person } from './find-people.js';
 import { isTitle } from './find-roles.js';
 import { nameParticles } from './name-particles.js';
-import { isOrganisationHead } from './organisation-words.js';
+import { isOrganisationHead, withoutLegalForm } from './organisation-words.js';
 import { isPlaceWord } from './place-words.js';
 import { isSpaceUnit } from './text-stats.js';
 import { topOf } from './top-of.js';
@@ -149,7 +149,7 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
     // when some of its mentions read as a person's already (a registry name is a role pattern's guess)
     else if (persons.has(g.name) && (g.kinds?.get('person') ?? 0) > 0) g.kind = 'person';
   }
-  const merged = mergePeople(joinHeadNouns(joined));
+  const merged = joinCompanyShortNames(mergePeople(joinHeadNouns(joined)));
   const roleOf = new Map(people.filter((p) => p.role).map((p) => [p.name, p.role as string]));
   // only the first MAX_ACTORS become actors: every group, one per name, had been sorted and made an
   // actor before 80 were kept (findActors 3.0 -> 2.2 s at 10,000 bench pages under a profiler)
@@ -328,9 +328,11 @@ function standing(g: Group): number {
 function nameOf(g: Group): string {
   const full = [...g.forms].filter(([f]) => f.includes(' '));
   if (full.length === 0) return g.name;
-  // a form in capitals only ("PORT ELLIS" of a wire dateline) last; a stable sort: on a full tie, the
-  // form the sources used first
-  const shouted = (f: string) => (f === f.toUpperCase() && f !== f.toLowerCase() ? 1 : 0);
+  // a form in capitals only ("PORT ELLIS" of a wire dateline) or opening with a word about the name
+  // ("Toronto-listed Halvorsen Resources Inc") last; a stable sort: on a full tie, the form the sources
+  // used first
+  const shouted = (f: string) =>
+    (f === f.toUpperCase() && f !== f.toLowerCase() ? 1 : 0) + (opensWithPlaceAdjective(f) ? 1 : 0);
   full.sort(
     (a, b) => shouted(a[0]) - shouted(b[0]) || b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length,
   );
@@ -408,6 +410,39 @@ function joinHeadNouns(groups: Group[]): Group[] {
     const body = byHead.get(g.name);
     if (!body) continue;
     mergeInto(body, g);
+    gone.add(g);
+  }
+  return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
+}
+
+/**
+ * A company one source names with its legal form ("Kafue Copper Mines Limited", "Bionova Pharma AB") is
+ * the company other sources name without it or by its first word ("Kafue Copper Mines", "Bionova"):
+ * `findEntities` joins such names within an article, and across sources they were two actors, the
+ * short one often a person or a place. Not a name with a role, nor one two companies could have.
+ */
+function joinCompanyShortNames(groups: Group[]): Group[] {
+  const companyOf = new Map<string, Group | null>();
+  const offer = (form: string, company: Group) => {
+    const key = nameKey(form);
+    const had = companyOf.get(key);
+    companyOf.set(key, had === undefined || had === company ? company : null);
+  };
+  for (const g of groups) {
+    if (g.known || g.kind !== 'organisation') continue;
+    const core = withoutLegalForm(g.name);
+    if (core === null) continue;
+    offer(core, g);
+    const space = core.indexOf(' ');
+    if (space > 0) offer(core.slice(0, space), g);
+  }
+  if (companyOf.size === 0) return groups;
+  const gone = new Set<Group>();
+  for (const g of groups) {
+    if (g.known || g.roles !== null) continue;
+    const company = companyOf.get(nameKey(g.name));
+    if (!company || company === g || gone.has(company)) continue;
+    mergeInto(company, g);
     gone.add(g);
   }
   return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));

@@ -70,7 +70,9 @@ export function mendSpans(
     joined.push(s);
   }
   joinPlacesOverOf(tokens, joined);
+  const bodies = widenBodies(sentence, tokens, joined);
   for (const s of joined) {
+    if (bodies?.has(s)) continue;
     if (s.type === 'PER') widenName(tokens, s, joined);
     else if (s.type === 'ORG' && s.from === s.to) widenOrganisation(tokens, s, joined);
   }
@@ -115,6 +117,8 @@ export function mendSpans(
         // and that name is a person's, whatever type the tagger gave the run
         personFrom = i + 1;
       }
+      // nor is a body's name widened over its "and" ("Danish Veterinary and Food Administration")
+      if (word === 'and' && bodies?.has(s)) continue;
       // nor is one with an ampersand ("Procter & Gamble")
       if (s.type === 'ORG' && word === '&') continue;
       if (i <= s.to && !SEPARATOR.has(word)) continue;
@@ -219,10 +223,14 @@ const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'
 /**
  * Whether a person's or a place's span ends on a day of the week the tagger ran on into ("in Gaza Strip
  * Monday", "Cheney Monday" in news written without "on"); an organisation or a work may end so ("Ruby
- * Tuesday").
+ * Tuesday"), but not after "on" ("the Lakeshore Film Festival on Sunday" had been one organisation in a
+ * film-festival brief).
  */
 function endsOnDay(s: EntitySpan, tokens: readonly Token[]): boolean {
-  return (s.type === 'PER' || s.type === 'LOC') && WEEKDAYS.has((tokens[s.to] as Token).text);
+  return (
+    WEEKDAYS.has((tokens[s.to] as Token).text) &&
+    (s.type === 'PER' || s.type === 'LOC' || tokens[s.to - 1]?.text === 'on')
+  );
 }
 
 const isEdge = (t: Token) => QUOTE.test(t.text) || EDGE_WORD.has(t.text);
@@ -331,6 +339,95 @@ function widenOrganisation(tokens: readonly Token[], s: EntitySpan, spans: reado
     s.from--;
   }
 }
+
+/**
+ * Widens the span of a body's name that ends on an organisation word over the words the tagger left
+ * out of it: "and" and the capitalised words before it ("Danish/MISC Veterinary and Food
+ * Administration/PER" had been the person "Food Administration"), or "on" or "for" and the capitalised
+ * words after it ("Committee/ORG on Foreign Investment", "Institute for Fiscal Studies"). The words
+ * taken hold no other span, but a one-word span of no kind opening the name ("Danish") goes into it.
+ * @returns the spans widened, now organisations, or undefined when none was
+ */
+function widenBodies(
+  sentence: string,
+  tokens: readonly Token[],
+  spans: EntitySpan[],
+): Set<EntitySpan> | undefined {
+  let bodies: Set<EntitySpan> | undefined;
+  const free = (i: number) => {
+    const t = tokens[i];
+    return (
+      t !== undefined &&
+      NAME_WORD.test(t.text) &&
+      !isTitle(t.text) &&
+      !spans.some((x) => x.from <= i && x.to >= i)
+    );
+  };
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as EntitySpan;
+    if (s.type === 'LOC' || !isOrganisationWord((tokens[s.to] as Token).text)) continue;
+    let from = s.from;
+    if (tokens[from - 1]?.text === 'and' && free(from - 2)) {
+      from -= 2;
+      if (free(from - 1)) from--;
+      const before = spans[k - 1];
+      if (before && before.to === from - 1 && before.from === before.to && before.type === 'MISC') {
+        from = before.from;
+        spans.splice(k - 1, 1);
+        k--;
+      }
+    }
+    let to = s.to;
+    const link = tokens[to + 1]?.text;
+    // not a day ("the Agency on February 3", "the Club on Monday")
+    const named = (i: number) => free(i) && !isDayWord((tokens[i] as Token).text);
+    if ((link === 'on' || link === 'for') && named(to + 2)) {
+      to += 2;
+      while (named(to + 1) || (BODY_LINK.has(tokens[to + 1]?.text ?? '') && named(to + 2))) {
+        to += named(to + 1) ? 1 : 2;
+      }
+    }
+    if (from === s.from && to === s.to) continue;
+    s.from = from;
+    s.to = to;
+    s.start = (tokens[from] as Token).start;
+    s.end = (tokens[to] as Token).end;
+    s.text = sentence.slice(s.start, s.end);
+    s.type = 'ORG';
+    bodies ??= new Set();
+    bodies.add(s);
+  }
+  return bodies;
+}
+const MONTHS = new Set([
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+]);
+const isDayWord = (word: string) => WEEKDAYS.has(word) || MONTHS.has(word);
+/** Words inside a body's name after its "on" or "for" ("Commission on Science and Technology"). */
+const BODY_LINK = new Set(['and', 'of', '&']);
 
 /**
  * Widens a person's span over the capitalised words right before and after it that no other span
