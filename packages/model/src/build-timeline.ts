@@ -2,7 +2,7 @@ import * as en from 'chrono-node/en';
 import type { Article, DatePrecision } from './article.js';
 import type { Citation, TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
-import { type DateDirection, dateDirection } from './date-direction.js';
+import { type DateDirection, dateDirection, modifiesNoun } from './date-direction.js';
 import { isDateStamp } from './date-stamp.js';
 import { WEEKDAY_NAME } from './english-cues.js';
 import { findPeriod } from './find-period.js';
@@ -337,6 +337,8 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
     // "a week earlier", "two days later", "three weeks after the election" count from another event
     // the text tells of, not from the day it was written
     if (ANCHORED_SPAN.test(r.text)) continue;
+    // "formula produced between 15 December and 30 January": when the formula was made, not the event
+    if (modifiesNoun(text, r.index)) continue;
     if (!c.isCertain('year') && ref.own) year = yearFor(month, day, ref.date, read());
     if (year < 1000 || year > 9999) continue; // "1BC January": not a date a timeline can write
     const end = Date.UTC(year, day === null ? month : month - 1, day ?? 0, 23, 59);
@@ -356,8 +358,8 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
   const period = ref.own ? findPeriod(text, ref.date) : null;
   if (period) return { ...period, ahead: NEXT_PERIOD.test(text) };
   BARE_YEAR.lastIndex = 0;
-  const y = BARE_YEAR.exec(text);
-  if (y?.[1]) return { date: y[1], precision: 'year', ahead: false };
+  for (let y = BARE_YEAR.exec(text); y !== null; y = BARE_YEAR.exec(text))
+    if (y[1] && !modifiesNoun(text, y.index)) return { date: y[1], precision: 'year', ahead: false };
   // "announced today", "will vote tonight", "were lower today": the article's own day, when it states
   // one, for a sentence that tells of something done or the case ("A thought for today:", a heading, and
   // "That all sounds a little ridiculous today", these days, tell of neither)
@@ -410,7 +412,7 @@ const ANCHORED_SPAN =
 const MONTH_NAMES =
   'January February March April May June July August September October November December'.split(' ');
 const MONTH = MONTH_NAMES.join('|');
-const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?((?:19|20)\d{2})\b`);
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?((?:19|20)\d{2})\b`, 'g');
 const MONTH_ALONE = new RegExp(
   String.raw`\b(?:in|since|until|by|from|during|through|early|late|mid-|last|next|this|of)\s+(${MONTH})\b(?!\s+\d)`,
 );
@@ -420,14 +422,16 @@ const MONTH_ALONE = new RegExp(
  * February", "until May") whose year the clause's direction decides from the article's own date.
  */
 function monthIn(text: string, ref: { date: Date; own: boolean }): FoundDate | null {
-  const stated = MONTH_YEAR.exec(text);
-  if (stated?.[1] && stated[2]) {
+  MONTH_YEAR.lastIndex = 0;
+  for (let stated = MONTH_YEAR.exec(text); stated !== null; stated = MONTH_YEAR.exec(text)) {
+    if (!stated[1] || !stated[2] || modifiesNoun(text, stated.index)) continue;
     const ahead = dateDirection(text, stated.index, stated.index + stated[0].length) === 'forward';
     return { date: `${stated[2]}-${pad(MONTH_NAMES.indexOf(stated[1]) + 1)}`, precision: 'month', ahead };
   }
   const alone = ref.own ? MONTH_ALONE.exec(text) : null;
   if (!alone?.[1]) return null;
   const at = alone.index + alone[0].length - alone[1].length;
+  if (modifiesNoun(text, alone.index)) return null;
   const direction = dateDirection(text, at, at + alone[1].length);
   const month = MONTH_NAMES.indexOf(alone[1]) + 1;
   const year = yearFor(month, null, ref.date, direction);
@@ -484,7 +488,7 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
         ahead: forward,
       };
     }
-    if (!WEEKDAY_ONLY.test(words)) continue;
+    if (!WEEKDAY_ONLY.test(words) || modifiesNoun(text, r.index)) continue;
     const weekday = r.start.get('weekday') as number;
     const today = ref.getUTCDay();
     const next = /^(?:next|coming)\b/i.test(words);
