@@ -34,6 +34,11 @@ const WEEKDAY_OR_WEEK = new RegExp(
   'i',
 );
 const NEXT_DAY = /^(?:yesterday|tomorrow)$/i;
+/** A clock time before a weekday: "at 12:00 UTC Monday", "at 9 a.m. on Tuesday". */
+const CLOCK_TIME =
+  /^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[ECMP][SD]?T))?\s+(?=\S)/i;
+/** A part of the day after a weekday: "Thursday night", "Monday morning". */
+const PART_OF_DAY = /\s+(?:morning|afternoon|evening|night)$/i;
 const NEXT_WEEK = /\b(?:next|coming)\s+week\b/i;
 const NEXT_PERIOD = /\b(?:next|coming)\s+(?:year|month|spring|summer|autumn|fall|winter)(?![a-z])/i;
 const DAY = 86_400_000;
@@ -44,7 +49,7 @@ const NUMERIC_DATE = /^[\d\s/.-]+$/;
  * "of" ("the Gold Reserve Act of 1934", "the Class of 2008"), which dates the name, not the sentence.
  */
 const BARE_YEAR =
-  /\b(?:in|since|from|by|until|(?<!\p{Lu}\p{L}*\s)of|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gu;
+  /\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|(?<!\p{Lu}\p{L}*\s)of|[Dd]uring)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gu;
 const pad = (n: number) => String(n).padStart(2, '0');
 const MAX_EVENTS = 40;
 const MAX_CITATIONS = 8;
@@ -414,7 +419,7 @@ const MONTH_NAMES =
 const MONTH = MONTH_NAMES.join('|');
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?((?:19|20)\d{2})\b`, 'g');
 const MONTH_ALONE = new RegExp(
-  String.raw`\b(?:in|since|until|by|from|during|through|early|late|mid-|last|next|this|of)\s+(${MONTH})\b(?!\s+\d)`,
+  String.raw`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|of)\s+(${MONTH})\b(?!\s+\d)`,
 );
 
 /**
@@ -466,7 +471,12 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
   for (const r of en.casual.parse(text, { instant: ref, timezone: 0 })) {
     const direction = dateDirection(text, r.index, r.index + r.text.length);
     // chrono keeps the comma after a weekday ("on Friday, its largest move"): the words alone say the day
-    const words = r.text.trim().replace(/[,;:.]+$/, '');
+    // and a time or a part of the day around it ("at 12:00 UTC Monday", "Thursday night") says no other day
+    const words = r.text
+      .trim()
+      .replace(/[,;:.]+$/, '')
+      .replace(CLOCK_TIME, '')
+      .replace(PART_OF_DAY, '');
     if (NEXT_WEEK.test(r.text)) {
       // a week has no single day: its month, when the whole week falls in one
       const monday = new Date(ref.getTime() + ((8 - ref.getUTCDay()) % 7 || 7) * DAY);
