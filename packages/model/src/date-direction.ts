@@ -181,11 +181,13 @@ const PREPOSITIONS = new Set(
  * after a noun, in a clause whose own verb comes before that noun (an auxiliary, a modal, a present
  * tense in -s, or a past after a pronoun or a name); or it opens a phrase set off by a comma after a
  * noun. "Part of the stope collapsed on Wednesday" and "the men killed at the mine gathered on Friday"
- * have no verb before their noun: the date is the clause's.
+ * have no verb before their noun: the date is the clause's. So is a date in a relative clause between a
+ * subject and its verb in the past (see `inRelativeClause`).
  * @param sentence the sentence holding the date
  * @param start offset of the date's text in the sentence
  */
 export function modifiesNoun(sentence: string, start: number): boolean {
+  if (inRelativeClause(sentence, start)) return true;
   let from = 0;
   for (const m of sentence.slice(0, start).matchAll(PHRASE_STOP)) from = m.index + m[0].length;
   const words = sentence.slice(from, start).match(TOKEN);
@@ -221,6 +223,30 @@ export function modifiesNoun(sentence: string, start: number): boolean {
   // African countries, researchers reported on Tuesday" is a clause of its own)
   for (let i = at - 2; i >= 0 && words[i] !== ','; i--) if (isFiniteVerb(words, i)) return true;
   return false;
+}
+
+/** A relative clause set off by a comma and open up to a date: ", who had led in polls until". */
+const RELATIVE_OPEN = /,\s+(?:who|which|whose)\b[^,;:()"“”]*$/i;
+/** The rest of a clause up to its closing comma, and the past-tense verb after it. */
+const CLOSED_THEN_PAST = /^[^,;:.!?"“”]*,\s+(?:(?:also|then|later|still|now)\s+)?([a-z]+)\b/;
+
+/**
+ * Whether a date lies in a relative clause between a subject and its verb in the past: "Halden, which
+ * had $412 million in cash at the end of September, said it would seek approval", "Corvane Bio, whose
+ * drug failed a trial in July, fell 6%". The clause tells of the noun; the sentence's event is the verb's.
+ * A verb in the present keeps the date ("The mediation office, which meets both sides on Thursday, is
+ * now the only route": the meeting is the sentence's only event).
+ */
+function inRelativeClause(sentence: string, start: number): boolean {
+  if (!RELATIVE_OPEN.test(sentence.slice(0, start))) return false;
+  const verb = CLOSED_THEN_PAST.exec(sentence.slice(start))?.[1];
+  if (verb === undefined) return false;
+  return (
+    IRREGULAR_PAST.includes(verb) ||
+    verb === 'has' ||
+    verb === 'have' ||
+    (/^[a-z]{2,}ed$/.test(verb) && !NOT_PAST_ED.includes(verb))
+  );
 }
 
 /** A past participle: a lower-case word in -ed that is a verb form, or an irregular one. */

@@ -122,5 +122,15 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
       expect(ofNoun('Its output, which rose 13 percent, increased in [2000].')).toBe(false);
       expect(ofNoun('The carmaker has a deadline set at [June 1] to present a plan.')).toBe(false);
     });
+
+    it("is the noun's in a relative clause before a verb in the past, not before one in the present", () => {
+      expect(
+        ofNoun('Halden, which had $412 million in cash at the end of [September], said it would file.'),
+      ).toBe(true);
+      expect(ofNoun('Shares of a rival, whose drug failed a trial in [July], fell 6%.')).toBe(true);
+      expect(
+        ofNoun('The mediation office, which meets both sides on [Thursday], is now the only route.'),
+      ).toBe(false);
+    });
   });
 });
