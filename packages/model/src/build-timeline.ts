@@ -320,6 +320,10 @@ export function dateIn(sentence: string, ref: { date: Date; own: boolean; day: b
  * compared dates already blanked (see {@link withoutComparedDates}).
  */
 function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
+  // "The union today released the letter it sent on 2 September": the writer's "today" before the
+  // verb dates the clause that tells the news, whatever the dates of what it tells of
+  if (ref.day && TODAY_VERB.test(text) && TODAY_VERB.test(blankQuotations(text)))
+    return { date: dayOf(ref.date), precision: 'day', ahead: false };
   for (const r of strictEnglish.parse(text, { instant: ref.date, timezone: 0 })) {
     const c = r.start;
     if (!c.isCertain('month')) continue;
@@ -379,6 +383,9 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
  * stuff today.”").
  */
 const TODAY = /\b(?:today|tonight)\b(?!['’]s\b)/i;
+/** "today" right before a verb in the past: "Kestrel Metals today announced", "the union today released". */
+const TODAY_VERB =
+  /\btoday\s+(?:(?:also|formally|officially|publicly|jointly)\s+)?(?:[a-z]{3,}ed|said|told|made|gave|held|took|began|sent|won|lost|cut|set|sold|named|unveiled)\b/;
 /** A finite form of "be", "have" or "will": "has today gone up", "were also lower today". */
 const TOLD = /\b(?:is|are|was|were|has|have|had|will)\b/i;
 
