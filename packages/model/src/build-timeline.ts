@@ -365,7 +365,8 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
   if (month) return month;
   // "last summer" needs the article's own date: a guessed one would date the event a year out
   const period = ref.own ? findPeriod(text, ref.date) : null;
-  if (period) return { ...period, ahead: NEXT_PERIOD.test(text) };
+  if (period && !modifiesNoun(text, period.index))
+    return { date: period.date, precision: period.precision, ahead: NEXT_PERIOD.test(text) };
   BARE_YEAR.lastIndex = 0;
   for (let y = BARE_YEAR.exec(text); y !== null; y = BARE_YEAR.exec(text))
     if (y[1] && !modifiesNoun(text, y.index)) return { date: y[1], precision: 'year', ahead: false };

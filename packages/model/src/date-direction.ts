@@ -227,6 +227,12 @@ export function modifiesNoun(sentence: string, start: number): boolean {
 
 /** A relative clause set off by a comma and open up to a date: ", who had led in polls until". */
 const RELATIVE_OPEN = /,\s+(?:who|which|whose)\b[^,;:()"“”]*$/i;
+/** A clause of "who" open up to a date: "a shift supervisor who worked on the level until". */
+const PERSON_CLAUSE_OPEN = /\bwho\b[^,;:()"“”]*$/;
+/** The rest of a sentence with no other clause after the date. */
+const CLAUSE_TO_END = /^[^,;:()"“”]*$/;
+/** A verb of saying or a past tense before the person's clause: the sentence's own event. */
+const REPORTED_BEFORE = /\b(?:said|says|told|added|announced|wrote|[a-z]{3,}ed)\b/;
 /** The rest of a clause up to its closing comma, and the past-tense verb after it. */
 const CLOSED_THEN_PAST = /^[^,;:.!?"“”]*,\s+(?:(?:also|then|later|still|now)\s+)?([a-z]+)\b/;
 
@@ -235,10 +241,19 @@ const CLOSED_THEN_PAST = /^[^,;:.!?"“”]*,\s+(?:(?:also|then|later|still|now)
  * had $412 million in cash at the end of September, said it would seek approval", "Corvane Bio, whose
  * drug failed a trial in July, fell 6%". The clause tells of the noun; the sentence's event is the verb's.
  * A verb in the present keeps the date ("The mediation office, which meets both sides on Thursday, is
- * now the only route": the meeting is the sentence's only event).
+ * now the only route": the meeting is the sentence's only event). So is a date in a clause of "who" that
+ * ends a sentence whose own verb comes before it ("…, said Dale Horvath, a shift supervisor who worked
+ * on the level until last month").
  */
 function inRelativeClause(sentence: string, start: number): boolean {
-  if (!RELATIVE_OPEN.test(sentence.slice(0, start))) return false;
+  const before = sentence.slice(0, start);
+  // "…, said Dale Horvath, a shift supervisor who worked on the level until last month.": a clause of
+  // "who" that ends the sentence describes a person named in a clause with a verb of its own
+  if (PERSON_CLAUSE_OPEN.test(before) && CLAUSE_TO_END.test(sentence.slice(start))) {
+    const opener = before.slice(0, before.search(PERSON_CLAUSE_OPEN));
+    if (REPORTED_BEFORE.test(opener)) return true;
+  }
+  if (!RELATIVE_OPEN.test(before)) return false;
   const verb = CLOSED_THEN_PAST.exec(sentence.slice(start))?.[1];
   if (verb === undefined) return false;
   return (

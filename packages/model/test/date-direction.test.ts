@@ -129,6 +129,10 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
       ).toBe(true);
       expect(ofNoun('Shares of a rival, whose drug failed a trial in [July], fell 6%.')).toBe(true);
       expect(
+        ofNoun('"It was safe," said Dale Horvath, a supervisor who worked there until [last month].'),
+      ).toBe(true);
+      expect(ofNoun('The man who died on [Friday] was named as John Smith.')).toBe(false);
+      expect(
         ofNoun('The mediation office, which meets both sides on [Thursday], is now the only route.'),
       ).toBe(false);
     });
