@@ -2,7 +2,7 @@ import * as en from 'chrono-node/en';
 import type { Article, DatePrecision } from './article.js';
 import type { Citation, TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
-import { type DateDirection, dateDirection } from './date-direction.js';
+import { type DateDirection, dateDirection, modifiesNoun } from './date-direction.js';
 import { isDateStamp } from './date-stamp.js';
 import { WEEKDAY_NAME } from './english-cues.js';
 import { findPeriod } from './find-period.js';
@@ -34,6 +34,11 @@ const WEEKDAY_OR_WEEK = new RegExp(
   'i',
 );
 const NEXT_DAY = /^(?:yesterday|tomorrow)$/i;
+/** A clock time before a weekday: "at 12:00 UTC Monday", "at 9 a.m. on Tuesday". */
+const CLOCK_TIME =
+  /^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[ECMP][SD]?T))?\s+(?=\S)/i;
+/** A part of the day after a weekday: "Thursday night", "Monday morning". */
+const PART_OF_DAY = /\s+(?:morning|afternoon|evening|night)$/i;
 const NEXT_WEEK = /\b(?:next|coming)\s+week\b/i;
 const NEXT_PERIOD = /\b(?:next|coming)\s+(?:year|month|spring|summer|autumn|fall|winter)(?![a-z])/i;
 const DAY = 86_400_000;
@@ -44,7 +49,7 @@ const NUMERIC_DATE = /^[\d\s/.-]+$/;
  * "of" ("the Gold Reserve Act of 1934", "the Class of 2008"), which dates the name, not the sentence.
  */
 const BARE_YEAR =
-  /\b(?:in|since|from|by|until|(?<!\p{Lu}\p{L}*\s)of|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gu;
+  /\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|(?<!\p{Lu}\p{L}*\s)of|[Dd]uring)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gu;
 const pad = (n: number) => String(n).padStart(2, '0');
 const MAX_EVENTS = 40;
 const MAX_CITATIONS = 8;
@@ -315,6 +320,10 @@ export function dateIn(sentence: string, ref: { date: Date; own: boolean; day: b
  * compared dates already blanked (see {@link withoutComparedDates}).
  */
 function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
+  // "The union today released the letter it sent on 2 September": the writer's "today" before the
+  // verb dates the clause that tells the news, whatever the dates of what it tells of
+  if (ref.day && TODAY_VERB.test(text) && TODAY_VERB.test(blankQuotations(text)))
+    return { date: dayOf(ref.date), precision: 'day', ahead: false };
   for (const r of strictEnglish.parse(text, { instant: ref.date, timezone: 0 })) {
     const c = r.start;
     if (!c.isCertain('month')) continue;
@@ -337,6 +346,8 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
     // "a week earlier", "two days later", "three weeks after the election" count from another event
     // the text tells of, not from the day it was written
     if (ANCHORED_SPAN.test(r.text)) continue;
+    // "formula produced between 15 December and 30 January": when the formula was made, not the event
+    if (modifiesNoun(text, r.index)) continue;
     if (!c.isCertain('year') && ref.own) year = yearFor(month, day, ref.date, read());
     if (year < 1000 || year > 9999) continue; // "1BC January": not a date a timeline can write
     const end = Date.UTC(year, day === null ? month : month - 1, day ?? 0, 23, 59);
@@ -354,10 +365,11 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
   if (month) return month;
   // "last summer" needs the article's own date: a guessed one would date the event a year out
   const period = ref.own ? findPeriod(text, ref.date) : null;
-  if (period) return { ...period, ahead: NEXT_PERIOD.test(text) };
+  if (period && !modifiesNoun(text, period.index))
+    return { date: period.date, precision: period.precision, ahead: NEXT_PERIOD.test(text) };
   BARE_YEAR.lastIndex = 0;
-  const y = BARE_YEAR.exec(text);
-  if (y?.[1]) return { date: y[1], precision: 'year', ahead: false };
+  for (let y = BARE_YEAR.exec(text); y !== null; y = BARE_YEAR.exec(text))
+    if (y[1] && !modifiesNoun(text, y.index)) return { date: y[1], precision: 'year', ahead: false };
   // "announced today", "will vote tonight", "were lower today": the article's own day, when it states
   // one, for a sentence that tells of something done or the case ("A thought for today:", a heading, and
   // "That all sounds a little ridiculous today", these days, tell of neither)
@@ -372,6 +384,9 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
  * stuff today.”").
  */
 const TODAY = /\b(?:today|tonight)\b(?!['’]s\b)/i;
+/** "today" right before a verb in the past: "Kestrel Metals today announced", "the union today released". */
+const TODAY_VERB =
+  /\btoday\s+(?:(?:also|formally|officially|publicly|jointly)\s+)?(?:[a-z]{3,}ed|said|told|made|gave|held|took|began|sent|won|lost|cut|set|sold|named|unveiled)\b/;
 /** A finite form of "be", "have" or "will": "has today gone up", "were also lower today". */
 const TOLD = /\b(?:is|are|was|were|has|have|had|will)\b/i;
 
@@ -410,9 +425,9 @@ const ANCHORED_SPAN =
 const MONTH_NAMES =
   'January February March April May June July August September October November December'.split(' ');
 const MONTH = MONTH_NAMES.join('|');
-const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?((?:19|20)\d{2})\b`);
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?((?:19|20)\d{2})\b`, 'g');
 const MONTH_ALONE = new RegExp(
-  String.raw`\b(?:in|since|until|by|from|during|through|early|late|mid-|last|next|this|of)\s+(${MONTH})\b(?!\s+\d)`,
+  String.raw`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|of)\s+(${MONTH})\b(?!\s+\d)`,
 );
 
 /**
@@ -420,14 +435,16 @@ const MONTH_ALONE = new RegExp(
  * February", "until May") whose year the clause's direction decides from the article's own date.
  */
 function monthIn(text: string, ref: { date: Date; own: boolean }): FoundDate | null {
-  const stated = MONTH_YEAR.exec(text);
-  if (stated?.[1] && stated[2]) {
+  MONTH_YEAR.lastIndex = 0;
+  for (let stated = MONTH_YEAR.exec(text); stated !== null; stated = MONTH_YEAR.exec(text)) {
+    if (!stated[1] || !stated[2] || modifiesNoun(text, stated.index)) continue;
     const ahead = dateDirection(text, stated.index, stated.index + stated[0].length) === 'forward';
     return { date: `${stated[2]}-${pad(MONTH_NAMES.indexOf(stated[1]) + 1)}`, precision: 'month', ahead };
   }
   const alone = ref.own ? MONTH_ALONE.exec(text) : null;
   if (!alone?.[1]) return null;
   const at = alone.index + alone[0].length - alone[1].length;
+  if (modifiesNoun(text, alone.index)) return null;
   const direction = dateDirection(text, at, at + alone[1].length);
   const month = MONTH_NAMES.indexOf(alone[1]) + 1;
   const year = yearFor(month, null, ref.date, direction);
@@ -462,7 +479,12 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
   for (const r of en.casual.parse(text, { instant: ref, timezone: 0 })) {
     const direction = dateDirection(text, r.index, r.index + r.text.length);
     // chrono keeps the comma after a weekday ("on Friday, its largest move"): the words alone say the day
-    const words = r.text.trim().replace(/[,;:.]+$/, '');
+    // and a time or a part of the day around it ("at 12:00 UTC Monday", "Thursday night") says no other day
+    const words = r.text
+      .trim()
+      .replace(/[,;:.]+$/, '')
+      .replace(CLOCK_TIME, '')
+      .replace(PART_OF_DAY, '');
     if (NEXT_WEEK.test(r.text)) {
       // a week has no single day: its month, when the whole week falls in one
       const monday = new Date(ref.getTime() + ((8 - ref.getUTCDay()) % 7 || 7) * DAY);
@@ -484,7 +506,7 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
         ahead: forward,
       };
     }
-    if (!WEEKDAY_ONLY.test(words)) continue;
+    if (!WEEKDAY_ONLY.test(words) || modifiesNoun(text, r.index)) continue;
     const weekday = r.start.get('weekday') as number;
     const today = ref.getUTCDay();
     const next = /^(?:next|coming)\b/i.test(words);

@@ -132,3 +132,176 @@ function clauseAround(sentence: string, start: number, end: number): [number, nu
   }
   return [from, to];
 }
+
+/** Irregular past participles frequent in news, which say what was done to a noun ("batches sold in May"). */
+const IRREGULAR_PARTICIPLE = new Set(
+  `made built sold held kept bought brought found paid sent spent set put cut shown taken given written grown
+  known seen done won lost laid led left read shot struck`.split(/\s+/),
+);
+/** Participles that set an event's date ("a vote scheduled for Friday"), not a noun's past. */
+const SCHEDULE_PARTICIPLE = new Set(
+  'set scheduled planned slated expected timed fixed called postponed delayed rescheduled moved'.split(' '),
+);
+/** Past forms that are no participle: a verb in them is finite ("the index fell", "he wrote"). */
+const PAST_ONLY = new Set(
+  'was were did went came began ran rose fell saw knew grew threw drew flew spoke wrote broke chose drove'.split(
+    ' ',
+  ),
+);
+/** Auxiliaries and modals: a verb after them is finite, and they are a finite verb of their own. */
+const AUXILIARY = new Set(
+  `is are was were be been being am has have had having will would shall should can could may might must do does
+  did get gets got`.split(/\s+/),
+);
+/** Words before a verb in -ed that make it finite or an adjective, not a noun's participle. */
+const NOT_A_NOUN = new Set(
+  `i he she it we they you who which that what whatever to and or but nor not also then now just first last
+  recently newly jointly already still only once when where while as if because than so`.split(/\s+/),
+);
+const DETERMINER = new Set(DETERMINERS);
+/** The rest of a phrase set off by commas, and the word after its closing comma. */
+const CLOSED_THEN_VERB = /^[^,;:.!?]*,\s+([a-z]+)/;
+/** Words, and commas, as tokens (module level: built once). */
+const TOKEN = /[A-Za-z][A-Za-z'’-]*|,/g;
+/** Where the words a date's clause is read from begin: a stop a comma does not make. */
+const PHRASE_STOP =
+  /[;:()–—"“”]|\b(?:when|because|although|though|whereas|before|after|while|whilst|if|since)\b|\b(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|it|he|she|they|we|I|recently|then|later)\b)/gi;
+const PREPOSITIONS = new Set(
+  'of in on at for with from by to into over under between through during about against among across per like'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a date belongs to a participle that describes a noun, not to its clause's verb: "the recall
+ * covers formula produced between 15 December and 30 January" (the formula was made then; the recall is
+ * not), "will examine all ground support installed between March 2024 and October 2026", "patients
+ * enrolled from May 2023", "Data from the last visits, collected through 30 June, will be shown". The
+ * nearest verb form before the date is a participle in -ed (or an irregular one: "made", "sold") right
+ * after a noun, in a clause whose own verb comes before that noun (an auxiliary, a modal, a present
+ * tense in -s, or a past after a pronoun or a name); or it opens a phrase set off by a comma after a
+ * noun. "Part of the stope collapsed on Wednesday" and "the men killed at the mine gathered on Friday"
+ * have no verb before their noun: the date is the clause's. So is a date in a relative clause between a
+ * subject and its verb in the past (see `inRelativeClause`).
+ * @param sentence the sentence holding the date
+ * @param start offset of the date's text in the sentence
+ */
+export function modifiesNoun(sentence: string, start: number): boolean {
+  if (inRelativeClause(sentence, start)) return true;
+  let from = 0;
+  for (const m of sentence.slice(0, start).matchAll(PHRASE_STOP)) from = m.index + m[0].length;
+  const words = sentence.slice(from, start).match(TOKEN);
+  if (words === null) return false;
+  // the nearest verb form before the date, in the same stretch between commas
+  let at = words.length - 1;
+  for (; at >= 0; at--) {
+    const w = words[at] as string;
+    if (w === ',') return false;
+    const lower = w.toLowerCase();
+    if (AUXILIARY.has(lower) || PAST_ONLY.has(lower)) return false;
+    if (isParticiple(w)) break;
+  }
+  // "a deadline set at June 1", "talks scheduled for Friday": the noun is an event, and that is its date
+  if (at <= 0 || SCHEDULE_PARTICIPLE.has(words[at] as string)) return false;
+  const before = words[at - 1] as string;
+  // "…visits, collected through 30 June, will be shown": a phrase set off after a noun, closed by a
+  // comma before the clause's verb ("wind turbines, increased 13 percent in 2000" is that verb)
+  if (before === ',') {
+    const noun = words[at - 2];
+    if (noun === undefined || !/^[a-z]+$/.test(noun) || isVerbForm(noun) || NOT_A_NOUN.has(noun))
+      return false;
+    const next = CLOSED_THEN_VERB.exec(sentence.slice(start));
+    return next?.[1] !== undefined && isVerbForm(next[1]);
+  }
+  const lower = before.toLowerCase();
+  if (NOT_A_NOUN.has(lower) || AUXILIARY.has(lower) || DETERMINER.has(lower) || PREPOSITIONS.has(lower))
+    return false;
+  // a name before it is the verb's subject ("Bloomberg reported on Friday") or half an adjective
+  // ("Los Angeles based Northrop Grumman")
+  if (/ly$/.test(lower) || isVerbForm(before) || /^[A-Z]/.test(before)) return false;
+  // the clause's own verb comes before the noun the participle describes, after any comma ("…
+  // African countries, researchers reported on Tuesday" is a clause of its own)
+  for (let i = at - 2; i >= 0 && words[i] !== ','; i--) if (isFiniteVerb(words, i)) return true;
+  return false;
+}
+
+/** A relative clause set off by a comma and open up to a date: ", who had led in polls until". */
+const RELATIVE_OPEN = /,\s+(?:who|which|whose)\b[^,;:()"“”]*$/i;
+/** A clause of "who" open up to a date: "a shift supervisor who worked on the level until". */
+const PERSON_CLAUSE_OPEN = /\bwho\b[^,;:()"“”]*$/;
+/** The rest of a sentence with no other clause after the date. */
+const CLAUSE_TO_END = /^[^,;:()"“”]*$/;
+/** A verb of saying or a past tense before the person's clause: the sentence's own event. */
+const REPORTED_BEFORE = /\b(?:said|says|told|added|announced|wrote|[a-z]{3,}ed)\b/;
+/** The rest of a clause up to its closing comma, and the past-tense verb after it. */
+const CLOSED_THEN_PAST = /^[^,;:.!?"“”]*,\s+(?:(?:also|then|later|still|now)\s+)?([a-z]+)\b/;
+
+/**
+ * Whether a date lies in a relative clause between a subject and its verb in the past: "Halden, which
+ * had $412 million in cash at the end of September, said it would seek approval", "Corvane Bio, whose
+ * drug failed a trial in July, fell 6%". The clause tells of the noun; the sentence's event is the verb's.
+ * A verb in the present keeps the date ("The mediation office, which meets both sides on Thursday, is
+ * now the only route": the meeting is the sentence's only event). So is a date in a clause of "who" that
+ * ends a sentence whose own verb comes before it ("…, said Dale Horvath, a shift supervisor who worked
+ * on the level until last month").
+ */
+function inRelativeClause(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  // "…, said Dale Horvath, a shift supervisor who worked on the level until last month.": a clause of
+  // "who" that ends the sentence describes a person named in a clause with a verb of its own
+  if (PERSON_CLAUSE_OPEN.test(before) && CLAUSE_TO_END.test(sentence.slice(start))) {
+    const opener = before.slice(0, before.search(PERSON_CLAUSE_OPEN));
+    if (REPORTED_BEFORE.test(opener)) return true;
+  }
+  if (!RELATIVE_OPEN.test(before)) return false;
+  const verb = CLOSED_THEN_PAST.exec(sentence.slice(start))?.[1];
+  if (verb === undefined) return false;
+  return (
+    IRREGULAR_PAST.includes(verb) ||
+    verb === 'has' ||
+    verb === 'have' ||
+    (/^[a-z]{2,}ed$/.test(verb) && !NOT_PAST_ED.includes(verb))
+  );
+}
+
+/** A past participle: a lower-case word in -ed that is a verb form, or an irregular one. */
+function isParticiple(w: string): boolean {
+  if (IRREGULAR_PARTICIPLE.has(w)) return true;
+  return /^[a-z]{2,}ed$/.test(w) && !NOT_PAST_ED.includes(w);
+}
+
+function isVerbForm(w: string): boolean {
+  const lower = w.toLowerCase();
+  return isParticiple(w) || AUXILIARY.has(lower) || PAST_ONLY.has(lower);
+}
+
+/**
+ * Whether the word at `i` is a finite verb: an auxiliary or modal, a past form that is no participle, a
+ * past in -ed after a pronoun or a name ("which tested", "Halden said"), or a present tense in -s after
+ * a noun and before a word ("the recall covers formula").
+ */
+function isFiniteVerb(words: readonly string[], i: number): boolean {
+  const w = words[i] as string;
+  const lower = w.toLowerCase();
+  if (AUXILIARY.has(lower) || PAST_ONLY.has(lower)) return true;
+  const prev = words[i - 1];
+  if (prev === undefined || prev === ',') return false;
+  if (isParticiple(w) || IRREGULAR_PAST.includes(w))
+    return /^(?:i|he|she|it|we|they|who|which|that)$/i.test(prev) || (i > 1 && /^[A-Z]/.test(prev));
+  // a present tense after a noun that opens the clause or follows a determiner ("The recall covers …")
+  const next = words[i + 1];
+  const opener = words[i - 2];
+  return (
+    /^[a-z]{2,}[^su's]s$/.test(w) &&
+    !DETERMINER.has(w) &&
+    (opener === undefined || opener === ',' || DETERMINER.has(opener.toLowerCase())) &&
+    /^[a-z]+$/.test(prev) &&
+    !DETERMINER.has(prev) &&
+    !isVerbForm(prev) &&
+    !PREPOSITIONS.has(prev) &&
+    !NOT_A_NOUN.has(prev) &&
+    next !== undefined &&
+    /^[a-z]+$/.test(next) &&
+    !PREPOSITIONS.has(next)
+  );
+}

@@ -2,6 +2,8 @@
 export interface Period {
   date: string;
   precision: 'year' | 'month';
+  /** Offset of the words that name it in the sentence. */
+  index: number;
 }
 
 const SEASONS = 'spring|summer|autumn|fall|winter';
@@ -25,7 +27,7 @@ const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, 
  */
 export function findPeriod(text: string, ref: Date): Period | null {
   const stated = SEASON_OF_YEAR.exec(text);
-  if (stated?.[2]) return { date: stated[2], precision: 'year' };
+  if (stated?.[2]) return { date: stated[2], precision: 'year', index: stated.index };
   const m = RELATIVE.exec(text);
   if (!m) return null;
   const when = (m[1] as string).toLowerCase();
@@ -33,16 +35,16 @@ export function findPeriod(text: string, ref: Date): Period | null {
   const step = when === 'this' ? 0 : when === 'next' || when === 'coming' ? 1 : -1;
   const year = ref.getUTCFullYear();
   const now = year * 12 + ref.getUTCMonth(); // months since year 0
-  if (unit === 'year') return { date: String(year + step), precision: 'year' };
+  if (unit === 'year') return { date: String(year + step), precision: 'year', index: m.index };
   if (unit === 'month') {
     const index = now + step;
     const date = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-    return { date, precision: 'month' };
+    return { date, precision: 'month', index: m.index };
   }
   const start = (SEASON_START[unit] as number) - 1;
   const begun = year * 12 + start <= now ? year : year - 1; // the latest season of this kind that has begun
   const inside = now - (begun * 12 + start) < 3;
   const season =
     when === 'this' ? (inside ? begun : year) : step > 0 ? begun + 1 : inside ? begun - 1 : begun;
-  return { date: String(unit === 'winter' ? season + 1 : season), precision: 'year' };
+  return { date: String(unit === 'winter' ? season + 1 : season), precision: 'year', index: m.index };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateDirection } from '../src/date-direction.js';
+import { dateDirection, modifiesNoun } from '../src/date-direction.js';
 
 /** The direction of the date written in brackets: "[on Friday]". */
 const direction = (marked: string) => {
@@ -88,5 +88,53 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
 
   it('is neutral when the clause has no tense cue', () => {
     expect(direction('Elections [on 5 May].')).toBe('neutral');
+  });
+
+  describe('modifiesNoun: a date of a participle that describes a noun, not of the clause', () => {
+    /** Whether the date written in brackets belongs to a noun's participle. */
+    const ofNoun = (marked: string) =>
+      modifiesNoun(marked.replace('[', '').replace(']', ''), marked.indexOf('['));
+
+    it("is the noun's when the clause has its own verb before the noun", () => {
+      expect(ofNoun('The recall covers formula produced between [15 December] and 30 January.')).toBe(true);
+      expect(ofNoun('The review will examine ground support installed between [March 2024] and May.')).toBe(
+        true,
+      );
+      expect(ofNoun('The trial, which tested the drug in patients enrolled from [May 2023], ended.')).toBe(
+        true,
+      );
+      expect(ofNoun('We used data published in [October 2019] by the agency.')).toBe(true);
+      expect(ofNoun('Data from the visits, collected through [30 June], will be shown on Sunday.')).toBe(
+        true,
+      );
+    });
+
+    it("is the clause's when the participle is its verb", () => {
+      expect(ofNoun('Part of the stope collapsed at the mine on [Wednesday].')).toBe(false);
+      expect(ofNoun('Families of the men killed at the mine gathered at the hall on [Friday].')).toBe(false);
+      expect(ofNoun('The company announced on [Friday] that it would cut jobs.')).toBe(false);
+      expect(ofNoun('Four workers were killed on [Wednesday].')).toBe(false);
+      expect(ofNoun('Bloomberg News reported on [Friday] that the firm faces scrutiny.')).toBe(false);
+      expect(ofNoun('When the Air Force selected Los Angeles based Northrop on [February 29], it won.')).toBe(
+        false,
+      );
+      expect(ofNoun('Cases rose in four countries, researchers reported on [Tuesday].')).toBe(false);
+      expect(ofNoun('Its output, which rose 13 percent, increased in [2000].')).toBe(false);
+      expect(ofNoun('The carmaker has a deadline set at [June 1] to present a plan.')).toBe(false);
+    });
+
+    it("is the noun's in a relative clause before a verb in the past, not before one in the present", () => {
+      expect(
+        ofNoun('Halden, which had $412 million in cash at the end of [September], said it would file.'),
+      ).toBe(true);
+      expect(ofNoun('Shares of a rival, whose drug failed a trial in [July], fell 6%.')).toBe(true);
+      expect(
+        ofNoun('"It was safe," said Dale Horvath, a supervisor who worked there until [last month].'),
+      ).toBe(true);
+      expect(ofNoun('The man who died on [Friday] was named as John Smith.')).toBe(false);
+      expect(
+        ofNoun('The mediation office, which meets both sides on [Thursday], is now the only route.'),
+      ).toBe(false);
+    });
   });
 });

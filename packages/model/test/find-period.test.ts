@@ -8,18 +8,22 @@ describe('findPeriod', () => {
     expect(findPeriod('Talks began last year.', on('2024-04-16'))).toEqual({
       date: '2023',
       precision: 'year',
+      index: 12,
     });
     expect(findPeriod('It will end next year.', on('2024-04-16'))).toEqual({
       date: '2025',
       precision: 'year',
+      index: 12,
     });
     expect(findPeriod('The vote came last month.', on('2024-01-10'))).toEqual({
       date: '2023-12',
       precision: 'month',
+      index: 14,
     });
     expect(findPeriod('A deal is due this month.', on('2024-04-16'))).toEqual({
       date: '2024-04',
       precision: 'month',
+      index: 14,
     });
   });
 
