@@ -33,8 +33,18 @@ export function findPeople(sentence: string): Person[] {
   const out: Person[] = [];
   if (!ANY_ROLE.test(sentence)) return out; // both patterns need a role word: most sentences have none
   for (const m of sentence.matchAll(ROLE_THEN_NAME)) {
-    const name = trimName(m[2] as string);
-    if (name) out.push({ name, role: (m[1] as string).trim() });
+    // "Chief" + "Executive Henrik Dahl", "Chief" + "Operating Officer Giulia Rinaldi": the role pattern
+    // stops at its first role word, and the rest of the title up to the last title word is the role's
+    const words = (m[2] as string).trim().split(/\s+/);
+    let rest = leadingTitles(words);
+    for (let k = Math.min(2, words.length - 3); k >= rest; k--)
+      if (isTitle(words[k] as string)) {
+        rest = k + 1;
+        break;
+      }
+    const name = trimName(words.slice(rest).join(' '));
+    const role = [(m[1] as string).trim(), ...words.slice(0, rest)].join(' ');
+    if (name) out.push({ name, role });
   }
   for (const m of sentence.matchAll(NAME_THEN_ROLE)) {
     const name = trimName(m[1] as string);

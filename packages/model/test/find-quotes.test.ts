@@ -110,6 +110,15 @@ describe('findQuotes with a people registry', () => {
 });
 
 describe('findPeople', () => {
+  it('reads the whole title before a name as its role, past the first role word', () => {
+    expect(findPeople('"We are sorry," said Chief Executive Henrik Dahl.')).toEqual([
+      { name: 'Henrik Dahl', role: 'Chief Executive' },
+    ]);
+    expect(findPeople('Chief Operating Officer Giulia Rinaldi told reporters.')).toEqual([
+      { name: 'Giulia Rinaldi', role: 'Chief Operating Officer' },
+    ]);
+  });
+
   it('reads the title words opening a name as no part of it, as quote speakers do', () => {
     expect(findPeople('Dr Ana Ruiz, director of the city clinic, spoke first.')).toEqual([
       { name: 'Ana Ruiz', role: 'director of the city clinic' },
