@@ -3,6 +3,7 @@ import type { Citation, Claim } from './briefing.js';
 import { cite } from './citation.js';
 import { CHARGE_NOUNS, DENIAL_VERBS, FALSITY_WORDS, TRUTH_WORDS, WEEKDAY_NAME } from './english-cues.js';
 import { sameNewsDays } from './news-days.js';
+import { saysOpposite } from './opposite-words.js';
 import { countsNothing, otherFigures, quantitiesDiffer, quantitiesOf } from './quantities.js';
 import { claimWords, type RelatedText, relatedness, relatedText } from './same-claim.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
@@ -473,6 +474,16 @@ function conflict(
   if (denies(a.s.text) !== denies(b.s.text)) return 'denial';
   if (r < VERSION_MIN) return null;
   if (r >= DETAIL_MIN && a.text.negated !== b.text.negated) return 'negation';
+  // one fact said with words of opposite meaning, in versions of one statement of the same days: "The
+  // tunnel failed its safety inspection in January" against "Andes Copper said the tunnel had passed a
+  // safety inspection in January" (0.72), which had stood as supporting it
+  if (
+    r >= VERSION_MIN &&
+    sameNewsDays(a.s.article, b.s.article) &&
+    !otherTimes(a.date, b.date) &&
+    saysOpposite(a.s.text, b.s.text)
+  )
+    return 'opposite';
   if (
     r >= DETAIL_MIN &&
     sameNewsDays(a.s.article, b.s.article) &&

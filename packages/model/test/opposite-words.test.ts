@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { saysOpposite } from '../src/opposite-words.js';
+
+describe('saysOpposite: one fact said with words of opposite meaning', () => {
+  it('reads an opposite word said of a word both sentences share', () => {
+    expect(
+      saysOpposite(
+        'Andes Copper said the tunnel had passed a safety inspection in January.',
+        'The tunnel failed its safety inspection in January.',
+      ),
+    ).toBe(true);
+    expect(saysOpposite('Shares in the bank rose 4 percent.', 'Shares in the bank fell 2 percent.')).toBe(
+      true,
+    );
+  });
+
+  it('reads a negated opposite as agreeing ("did not approve" against "rejected")', () => {
+    expect(
+      saysOpposite('The board did not approve the expansion.', 'The board rejected the expansion.'),
+    ).toBe(false);
+  });
+
+  it('reads no contradiction when one sentence holds both words, or they are said of other things', () => {
+    expect(
+      saysOpposite(
+        "Caldera's drug was approved in Europe in 2024 but rejected in the US.",
+        'Caldera Pharma’s drug was rejected by the FDA in 2024.',
+      ),
+    ).toBe(false);
+    expect(
+      saysOpposite('Oil prices rose on Monday.', 'The airline said its passenger numbers fell sharply.'),
+    ).toBe(false);
+  });
+});
