@@ -178,14 +178,18 @@ function sharesActor(x: RelatedText, y: RelatedText): boolean {
 const SHARED_WORDS_MIN = 2;
 
 /**
- * How many words two statements share that can carry a claim: no stop word ("the", "said", "on"); a
- * number counts, and an actor word counts.
+ * Whether two statements share {@link SHARED_WORDS_MIN} words that can carry a claim: no stop word
+ * ("the", "said", "on"); a number counts, and an actor word counts. Stops at the second found.
  */
-function claimWordsShared(a: RelatedText, b: RelatedText): number {
+function sharesClaimWords(a: RelatedText, b: RelatedText): boolean {
   let n = 0;
-  for (const w of a.words) if ((w.length > 2 || /\d/.test(w)) && !isStopWord(w) && b.words.includes(w)) n++;
-  return n;
+  for (const w of a.words)
+    if ((w.length > 2 || DIGIT.test(w)) && !isStopWord(w) && b.words.includes(w) && ++n >= SHARED_WORDS_MIN)
+      return true;
+  return false;
 }
+
+const DIGIT = /\d/;
 
 /**
  * How much two statements speak of the same event: their relatedness as wholes, or that of their
@@ -270,11 +274,7 @@ export function findClaims(
     const r = eventRelatedness(statements[i] as Statement, statements[j] as Statement);
     if (r < SUBJECT_MIN) continue;
     // two statements on one subject that share no more than a word of it are no claim of theirs
-    if (
-      claimWordsShared((statements[i] as Statement).text, (statements[j] as Statement).text) <
-      SHARED_WORDS_MIN
-    )
-      continue;
+    if (!sharesClaimWords((statements[i] as Statement).text, (statements[j] as Statement).text)) continue;
     neighbours[i]?.push({ j, r });
     neighbours[j]?.push({ j: i, r });
   }

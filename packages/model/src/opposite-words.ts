@@ -9,6 +9,8 @@ const OppositeWordsFile = z.object({
 });
 
 let opposites: Map<string, Set<string>> | undefined;
+/** Any word of the file, to pass over sentences with none before reading their words. */
+let anyOpposite: RegExp | undefined;
 
 /**
  * The words of opposite meaning to each word of `data/opposite-words.yaml` ("rose" → "fell", "fall",
@@ -31,6 +33,7 @@ export function oppositeWords(): ReadonlyMap<string, ReadonlySet<string>> {
       add(a, b);
       add(b, a);
     }
+    anyOpposite = new RegExp(`\\b(?:${[...opposites.keys()].join('|')})\\b`, 'i');
   }
   return opposites;
 }
@@ -56,6 +59,7 @@ const OPPOSITE_REACH = 3;
  */
 export function saysOpposite(a: string, b: string): boolean {
   const opposite = oppositeWords();
+  if (!anyOpposite?.test(a) || !anyOpposite.test(b)) return false;
   const x = Array.from(a.matchAll(WORD), (m) => m[0].toLowerCase());
   const y = Array.from(b.matchAll(WORD), (m) => m[0].toLowerCase());
   const inX = new Set(x);
