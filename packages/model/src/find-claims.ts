@@ -452,6 +452,33 @@ const FALSITY = new RegExp(
   'i',
 );
 
+/**
+ * A figure a statement corrects: "not", "rather than" or "instead of" before a number ("will remove only
+ * about 600,000 barrels per day from the market, not 1 million").
+ */
+const CORRECTED =
+  /\b(?:not|rather than|instead of)\s+(?:(?:about|around|some|the|just|only)\s+)?(\d+(?:[.,]\d+)*)/gi;
+/** A number as a sentence writes it ("1", "600,000", "3.1"). */
+const NUMBER = /\d+(?:[.,]\d+)*/g;
+
+/**
+ * Whether one statement corrects a figure the other states: "The production cut … will remove only about
+ * 600,000 barrels per day from the market, not 1 million" against "OPEC+ agreed … to cut oil output by a
+ * further 1 million barrels per day" — the correction restates the other's figure inside a frame of its
+ * own, as a denial restates the charge.
+ */
+function correctsFigure(a: string, b: string): boolean {
+  const corrected = (x: string) => new Set(Array.from(x.matchAll(CORRECTED), (m) => m[1] as string));
+  const stated = (x: string, skip: ReadonlySet<string>) =>
+    Array.from(x.matchAll(NUMBER), (m) => m[0]).some((n) => skip.has(n));
+  if (!DIGIT.test(a) || !DIGIT.test(b)) return false;
+  const inA = corrected(a);
+  const inB = corrected(b);
+  return (
+    (inA.size > 0 && inB.size === 0 && stated(b, inA)) || (inB.size > 0 && inA.size === 0 && stated(a, inB))
+  );
+}
+
 /** Whether a statement denies what another side says: {@link DENIAL} or {@link FALSITY}. */
 function denies(text: string): boolean {
   return DENIAL.test(text) || FALSITY.test(text);
@@ -472,6 +499,9 @@ function conflict(
   // denial restates the charge inside a frame of its own, so it relates to it less closely than two
   // versions of one statement do, and the pair is a claim (SUBJECT_MIN) already
   if (denies(a.s.text) !== denies(b.s.text)) return 'denial';
+  // a figure one side gives and the other corrects ("… not 1 million"), at any relatedness that makes
+  // a claim, for the same reason
+  if (correctsFigure(a.s.text, b.s.text)) return 'correction';
   if (r < VERSION_MIN) return null;
   if (r >= DETAIL_MIN && a.text.negated !== b.text.negated) return 'negation';
   // one fact said with words of opposite meaning, in versions of one statement of the same days: "The
