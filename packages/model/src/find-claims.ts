@@ -3,7 +3,7 @@ import type { Citation, Claim } from './briefing.js';
 import { cite } from './citation.js';
 import { CHARGE_NOUNS, DENIAL_VERBS, FALSITY_WORDS, TRUTH_WORDS, WEEKDAY_NAME } from './english-cues.js';
 import { sameNewsDays } from './news-days.js';
-import { saysOpposite } from './opposite-words.js';
+import { negatesWhatOtherStates, saysOpposite } from './opposite-words.js';
 import { countsNothing, otherFigures, quantitiesDiffer, quantitiesOf } from './quantities.js';
 import { claimWords, type RelatedText, relatedness, relatedText } from './same-claim.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
@@ -514,6 +514,13 @@ function conflict(
     saysOpposite(a.s.text, b.s.text)
   )
     return 'opposite';
+  if (
+    r >= VERSION_MIN &&
+    sameNewsDays(a.s.article, b.s.article) &&
+    !otherTimes(a.date, b.date) &&
+    negatesWhatOtherStates(a.s.text, b.s.text)
+  )
+    return 'negation';
   if (
     r >= DETAIL_MIN &&
     sameNewsDays(a.s.article, b.s.article) &&

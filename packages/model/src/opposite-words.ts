@@ -85,3 +85,68 @@ export function saysOpposite(a: string, b: string): boolean {
   }
   return false;
 }
+
+/** Any negator, to pass over two sentences neither of which negates anything. */
+const ANY_NEGATOR = /\b(?:not|no|never|nor|without|cannot)\b|n't\b/i;
+
+/**
+ * The content words a sentence negates (the first within {@link OPPOSITE_REACH} words after a negator,
+ * in its clause: "had not been consulted", but not "check" in "the advice has not changed: check the
+ * batch number") and those it does not; "not only" negates nothing, nor does "not … until" ("are not
+ * due until October" says when they are due).
+ */
+function negatedAndPlain(tokens: readonly string[]): { negated: Set<string>; plain: Set<string> } {
+  const negated = new Set<string>();
+  const plain = new Set<string>();
+  let reach = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i] as string;
+    if (NEGATORS.has(w) || w.endsWith("n't")) {
+      // "not only" negates nothing, and "not … until" says when, not whether ("are not due until October")
+      reach = tokens[i + 1] === 'only' || untilAfter(tokens, i) ? 0 : OPPOSITE_REACH;
+      continue;
+    }
+    if (CLAUSE_MARK.test(w)) {
+      reach = 0;
+      continue;
+    }
+    if (isContentWord(w) && !/^\d/.test(w)) {
+      (reach > 0 ? negated : plain).add(w);
+      reach = 0;
+    } else if (reach > 0) reach--;
+  }
+  return { negated, plain };
+}
+
+/** Whether "until" follows the negator at `at` within its clause, a few words on. */
+function untilAfter(tokens: readonly string[], at: number): boolean {
+  for (let k = at + 1; k < tokens.length && k <= at + OPPOSITE_REACH + 2; k++) {
+    if (tokens[k] === 'until') return true;
+    if (CLAUSE_MARK.test(tokens[k] as string)) return false;
+  }
+  return false;
+}
+
+/** A word, or a mark that ends a clause (comma, semicolon, colon, dash, bracket, quotation mark). */
+const WORD_OR_MARK = /[\p{L}\p{N}]+(?:['’]\p{L}+)?|[,;:–—()"“”]/gu;
+const CLAUSE_MARK = /^[,;:–—()"“”]$/;
+
+/**
+ * Whether one sentence negates a word the other states: "The faculty union said it had not been
+ * consulted" against "we consulted … the faculty union on every option" — a word both use, within
+ * {@link OPPOSITE_REACH} words after a negator in one and nowhere negated in the other. The negation of
+ * the whole sentence (an odd count of negators) misses it when one sentence adds what the other lacks.
+ * Whether the two speak of one event is the caller's to ask.
+ * @param a a sentence
+ * @param b another
+ * @returns true when one negates what the other states
+ */
+export function negatesWhatOtherStates(a: string, b: string): boolean {
+  if (!ANY_NEGATOR.test(a) && !ANY_NEGATOR.test(b)) return false;
+  const x = negatedAndPlain(Array.from(a.matchAll(WORD_OR_MARK), (m) => m[0].toLowerCase()));
+  const y = negatedAndPlain(Array.from(b.matchAll(WORD_OR_MARK), (m) => m[0].toLowerCase()));
+  const one = (p: typeof x, q: typeof x) =>
+    [...p.negated].some((w) => !p.plain.has(w) && q.plain.has(w) && !q.negated.has(w));
+  // a word the other sentence never negates, stated in it, negated here
+  return one(x, y) || one(y, x);
+}

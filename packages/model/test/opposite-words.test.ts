@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saysOpposite } from '../src/opposite-words.js';
+import { negatesWhatOtherStates, saysOpposite } from '../src/opposite-words.js';
 
 describe('saysOpposite: one fact said with words of opposite meaning', () => {
   it('reads an opposite word said of a word both sentences share', () => {
@@ -29,6 +29,39 @@ describe('saysOpposite: one fact said with words of opposite meaning', () => {
     ).toBe(false);
     expect(
       saysOpposite('Oil prices rose on Monday.', 'The airline said its passenger numbers fell sharply.'),
+    ).toBe(false);
+  });
+});
+
+describe('negatesWhatOtherStates: a word one sentence negates and the other states', () => {
+  it('reads the negated word against the same word stated', () => {
+    expect(
+      negatesWhatOtherStates(
+        'The faculty union said it had not been consulted before the cuts were announced.',
+        'Over the past three months we consulted the faculty senate and the faculty union on every option.',
+      ),
+    ).toBe(true);
+  });
+
+  it('negates only the first content word of the clause, and nothing in "not only" or "not … until"', () => {
+    expect(
+      negatesWhatOtherStates(
+        'For parents, the advice has not changed: check the batch number.',
+        'Parents should check the batch number on the tin.',
+      ),
+    ).toBe(false);
+    expect(
+      negatesWhatOtherStates(
+        'Deliveries to the first customer are not due until October.',
+        'Three years after it was first due, the jet has been rolled out.',
+      ),
+    ).toBe(false);
+    expect(negatesWhatOtherStates('Not only prices rose.', 'Prices rose.')).toBe(false);
+  });
+
+  it('reads both negated alike as agreeing', () => {
+    expect(
+      negatesWhatOtherStates('The union was never consulted.', 'The union had not been consulted.'),
     ).toBe(false);
   });
 });
