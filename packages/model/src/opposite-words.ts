@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { readYamlData } from './data-file.js';
+import { modelFile } from './model-files.js';
+import { isContentWord } from './text-stats.js';
+
+/** `data/opposite-words.yaml`: pairs of word lists, the forms of a word and of its opposite. */
+const OppositeWordsFile = z.object({
+  pairs: z.array(z.tuple([z.array(z.string().min(1)), z.array(z.string().min(1))])),
+});
+
+let opposites: Map<string, Set<string>> | undefined;
+/** Any word of the file, to pass over sentences with none before reading their words. */
+let anyOpposite: RegExp | undefined;
+
+/**
+ * The words of opposite meaning to each word of `data/opposite-words.yaml` ("rose" → "fell", "fall",
+ * …), read once.
+ * @returns each listed form with the forms that oppose it
+ * @throws ZodError when the data file does not have its schema
+ */
+export function oppositeWords(): ReadonlyMap<string, ReadonlySet<string>> {
+  if (!opposites) {
+    const data = OppositeWordsFile.parse(readYamlData(modelFile('data/opposite-words.yaml')));
+    opposites = new Map();
+    const add = (from: readonly string[], to: readonly string[]) => {
+      for (const w of from) {
+        const set = opposites?.get(w) ?? new Set<string>();
+        for (const x of to) set.add(x);
+        opposites?.set(w, set);
+      }
+    };
+    for (const [a, b] of data.pairs) {
+      add(a, b);
+      add(b, a);
+    }
+    anyOpposite = new RegExp(`\\b(?:${[...opposites.keys()].join('|')})\\b`, 'i');
+  }
+  return opposites;
+}
+
+/** A word of a sentence for {@link saysOpposite}: letters and digits, an apostrophe's ending kept. */
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+/** Words that negate what follows, for {@link saysOpposite} (its opposite words are not among them). */
+const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'without', 'cannot']);
+/** How many words on each side of an opposite word say what it is about ("the tunnel had passed a safety inspection"). */
+const OPPOSITE_REACH = 3;
+
+/**
+ * Whether two sentences say one thing with words of opposite meaning (`data/opposite-words.yaml`): a
+ * word in one ("passed") whose opposite is in the other ("failed"), neither sentence holding both,
+ * each said of a word the two share within {@link OPPOSITE_REACH} words ("the tunnel had passed a
+ * safety inspection" against "The tunnel failed its safety inspection"), and both sentences negated
+ * alike ("did not pass" against "failed" agree). Whether the two speak of one event is the caller's
+ * to ask (`findClaims` asks it of versions of one statement only).
+ * @param a a sentence
+ * @param b another
+ * @returns true when they contradict each other by an opposite word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function saysOpposite(a: string, b: string): boolean {
+  const opposite = oppositeWords();
+  if (!anyOpposite?.test(a) || !anyOpposite.test(b)) return false;
+  const x = Array.from(a.matchAll(WORD), (m) => m[0].toLowerCase());
+  const y = Array.from(b.matchAll(WORD), (m) => m[0].toLowerCase());
+  const inX = new Set(x);
+  const inY = new Set(y);
+  const near = (words: readonly string[], at: number) =>
+    words
+      .slice(Math.max(0, at - OPPOSITE_REACH), at + OPPOSITE_REACH + 1)
+      .filter((w, k) => k !== Math.min(at, OPPOSITE_REACH) && isContentWord(w));
+  for (let i = 0; i < x.length; i++) {
+    const others = opposite.get(x[i] as string);
+    if (others === undefined || inY.has(x[i] as string)) continue;
+    if ([...others].some((w) => inX.has(w))) continue;
+    for (let j = 0; j < y.length; j++) {
+      if (!others.has(y[j] as string)) continue;
+      const back = opposite.get(y[j] as string);
+      if (back && [...back].some((w) => inY.has(w))) continue;
+      const around = new Set(near(x, i));
+      if (!near(y, j).some((w) => around.has(w))) continue;
+      const negated = (words: readonly string[]) =>
+        words.filter((w) => NEGATORS.has(w) || w.endsWith("n't")).length % 2 === 1;
+      if (negated(x) === negated(y)) return true;
+    }
+  }
+  return false;
+}
+
+/** Any negator, to pass over two sentences neither of which negates anything. */
+const ANY_NEGATOR = /\b(?:not|no|never|nor|without|cannot)\b|n't\b/i;
+
+/**
+ * The content words a sentence negates (the first within {@link OPPOSITE_REACH} words after a negator,
+ * in its clause: "had not been consulted", but not "check" in "the advice has not changed: check the
+ * batch number") and those it does not; "not only" negates nothing, nor does "not … until" ("are not
+ * due until October" says when they are due).
+ */
+function negatedAndPlain(tokens: readonly string[]): { negated: Set<string>; plain: Set<string> } {
+  const negated = new Set<string>();
+  const plain = new Set<string>();
+  let reach = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i] as string;
+    if (NEGATORS.has(w) || w.endsWith("n't")) {
+      // "not only" negates nothing, and "not … until" says when, not whether ("are not due until October")
+      reach = tokens[i + 1] === 'only' || untilAfter(tokens, i) ? 0 : OPPOSITE_REACH;
+      continue;
+    }
+    if (CLAUSE_MARK.test(w)) {
+      reach = 0;
+      continue;
+    }
+    if (isContentWord(w) && !/^\d/.test(w)) {
+      (reach > 0 ? negated : plain).add(w);
+      reach = 0;
+    } else if (reach > 0) reach--;
+  }
+  return { negated, plain };
+}
+
+/** Whether "until" follows the negator at `at` within its clause, a few words on. */
+function untilAfter(tokens: readonly string[], at: number): boolean {
+  for (let k = at + 1; k < tokens.length && k <= at + OPPOSITE_REACH + 2; k++) {
+    if (tokens[k] === 'until') return true;
+    if (CLAUSE_MARK.test(tokens[k] as string)) return false;
+  }
+  return false;
+}
+
+/** A word, or a mark that ends a clause (comma, semicolon, colon, dash, bracket, quotation mark). */
+const WORD_OR_MARK = /[\p{L}\p{N}]+(?:['’]\p{L}+)?|[,;:–—()"“”]/gu;
+const CLAUSE_MARK = /^[,;:–—()"“”]$/;
+
+/**
+ * Whether one sentence negates a word the other states: "The faculty union said it had not been
+ * consulted" against "we consulted … the faculty union on every option" — a word both use, within
+ * {@link OPPOSITE_REACH} words after a negator in one and nowhere negated in the other. The negation of
+ * the whole sentence (an odd count of negators) misses it when one sentence adds what the other lacks.
+ * Whether the two speak of one event is the caller's to ask.
+ * @param a a sentence
+ * @param b another
+ * @returns true when one negates what the other states
+ */
+export function negatesWhatOtherStates(a: string, b: string): boolean {
+  if (!ANY_NEGATOR.test(a) && !ANY_NEGATOR.test(b)) return false;
+  const x = negatedAndPlain(Array.from(a.matchAll(WORD_OR_MARK), (m) => m[0].toLowerCase()));
+  const y = negatedAndPlain(Array.from(b.matchAll(WORD_OR_MARK), (m) => m[0].toLowerCase()));
+  const one = (p: typeof x, q: typeof x) =>
+    [...p.negated].some((w) => !p.plain.has(w) && q.plain.has(w) && !q.negated.has(w));
+  // a word the other sentence never negates, stated in it, negated here
+  return one(x, y) || one(y, x);
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { negatesWhatOtherStates, saysOpposite } from '../src/opposite-words.js';
+
+describe('saysOpposite: one fact said with words of opposite meaning', () => {
+  it('reads an opposite word said of a word both sentences share', () => {
+    expect(
+      saysOpposite(
+        'Andes Copper said the tunnel had passed a safety inspection in January.',
+        'The tunnel failed its safety inspection in January.',
+      ),
+    ).toBe(true);
+    expect(saysOpposite('Shares in the bank rose 4 percent.', 'Shares in the bank fell 2 percent.')).toBe(
+      true,
+    );
+  });
+
+  it('reads a negated opposite as agreeing ("did not approve" against "rejected")', () => {
+    expect(
+      saysOpposite('The board did not approve the expansion.', 'The board rejected the expansion.'),
+    ).toBe(false);
+  });
+
+  it('reads no contradiction when one sentence holds both words, or they are said of other things', () => {
+    expect(
+      saysOpposite(
+        "Caldera's drug was approved in Europe in 2024 but rejected in the US.",
+        'Caldera Pharma’s drug was rejected by the FDA in 2024.',
+      ),
+    ).toBe(false);
+    expect(
+      saysOpposite('Oil prices rose on Monday.', 'The airline said its passenger numbers fell sharply.'),
+    ).toBe(false);
+  });
+});
+
+describe('negatesWhatOtherStates: a word one sentence negates and the other states', () => {
+  it('reads the negated word against the same word stated', () => {
+    expect(
+      negatesWhatOtherStates(
+        'The faculty union said it had not been consulted before the cuts were announced.',
+        'Over the past three months we consulted the faculty senate and the faculty union on every option.',
+      ),
+    ).toBe(true);
+  });
+
+  it('negates only the first content word of the clause, and nothing in "not only" or "not … until"', () => {
+    expect(
+      negatesWhatOtherStates(
+        'For parents, the advice has not changed: check the batch number.',
+        'Parents should check the batch number on the tin.',
+      ),
+    ).toBe(false);
+    expect(
+      negatesWhatOtherStates(
+        'Deliveries to the first customer are not due until October.',
+        'Three years after it was first due, the jet has been rolled out.',
+      ),
+    ).toBe(false);
+    expect(negatesWhatOtherStates('Not only prices rose.', 'Prices rose.')).toBe(false);
+  });
+
+  it('reads both negated alike as agreeing', () => {
+    expect(
+      negatesWhatOtherStates('The union was never consulted.', 'The union had not been consulted.'),
+    ).toBe(false);
+  });
+});
