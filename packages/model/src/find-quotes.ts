@@ -65,14 +65,17 @@ export interface QuoteCue {
  */
 export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
   const cues: QuoteCue[] = [];
-  let left: string | null = null;
+  let left: { text: string; intro: string } | null = null;
   sentences.forEach((s, sentence) => {
     const people = findPeople(s.text);
     // the comma English sets inside the closing quotation mark before "he said" belongs to the sentence
     const parts = quotedPassages(s.text).map((p) => p.text.trim().replace(/,$/, ''));
     // a quotation of two sentences, the speaker named after the second: one quote from both
     const goesOn = left !== null && parts.length > 0 && closesFirst(s.text) >= 0;
-    if (goesOn) parts[0] = `${(left as string).trim()} ${parts[0]}`;
+    if (goesOn) parts[0] = `${(left as { text: string }).text.trim()} ${parts[0]}`;
+    // 'Councillor Priya Nandra, cabinet member for transport, said: "Air pollution … every year.': the
+    // speaker is named before the quotation the sentence before opened
+    const intro = goesOn ? (left as { intro: string }).intro : '';
     left = quoteFrom(s.text);
     // "Mayor of Marathon Stergios Tsirkas said the order came too late": who says so without a quote is
     // the person a "he said" after it means
@@ -92,7 +95,7 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
       ...(goesOn ? { from: sentence - 1 } : {}),
     };
     if (parts.length > 0) {
-      const outside = outsideQuotes(s.text);
+      const outside = intro ? `${intro} ${outsideQuotes(s.text)}` : outsideQuotes(s.text);
       // the name patterns try a name at every capital before failing on the verb: most quotes have none
       const verb = SAYING.test(outside);
       const named = verb ? (SAID_NAME.exec(outside)?.[1] ?? NAME_SAID.exec(outside)?.[1] ?? null) : null;
@@ -156,12 +159,20 @@ function titledSpeaker(text: string): Person | null {
   };
 }
 
-/** The quotation a sentence opens and leaves open for the next to go on with, when it quotes nothing else. */
-function quoteFrom(text: string): string | null {
-  if (text[0] !== '"' && text[0] !== '“') return null;
+/**
+ * The quotation a sentence leaves open for the next to go on with: one it opens with, or one an
+ * introduction ending in a colon or comma opens ('… said: "Air pollution …'), with that introduction.
+ */
+function quoteFrom(text: string): { text: string; intro: string } | null {
   const open = openPassage(text);
-  return open !== null && open.start <= 1 ? open.text : null;
+  if (open === null) return null;
+  if (open.start <= 1) return text[0] === '"' || text[0] === '“' ? { text: open.text, intro: '' } : null;
+  const intro = text.slice(0, open.start - 1);
+  return INTRODUCES.test(intro) && quotedPassages(intro).length === 0 ? { text: open.text, intro } : null;
 }
+
+/** An introduction to a quotation: a verb of saying and a colon or comma right before its mark. */
+const INTRODUCES = new RegExp(String.raw`\b(?:${SAYING_VERBS}|told\s[^,:]{1,40}?)[:,]\s*$`, 'u');
 
 /**
  * The speaker named after a role the name patterns took for a name: "said Airbus President and Chief
@@ -190,6 +201,26 @@ function saidRoleName(outside: string): Person | null {
   return { name: m[2] as string, role };
 }
 
+/** A name, then its role between commas, then the verb: "Councillor Priya Nandra, cabinet member for transport, said". */
+const NAME_ROLE_SAID = new RegExp(
+  String.raw`(?:^|,\s|\s)(${NAME}),\s((?:the\s)?[^,"“”]{3,80}?),\s(?:${SAYING_VERBS}|told)\b`,
+  'u',
+);
+
+/**
+ * The speaker named before their role and the verb ({@link NAME_ROLE_SAID}), when a word of the role
+ * is a title (`data/person-titles.yaml`); titles opening the name go to the role's front.
+ * @param outside the sentence outside its quotes
+ */
+function nameRoleSaid(outside: string): Person | null {
+  const m = NAME_ROLE_SAID.exec(outside);
+  if (!m) return null;
+  const role = (m[2] as string).replace(ROLE_ARTICLE, '');
+  if (!role.split(' ').some((w) => isTitle(w.replace(/['’]s$/u, '')))) return null;
+  const own = withoutLeadingTitles(m[1] as string);
+  return { name: own.name, role };
+}
+
 /** An article before a role, unless a possessive follows it: "an analyst", not "the agency's head". */
 const ROLE_ARTICLE = /^(?:the|an?)\s(?![\p{L}-]+['’]s\s)/iu;
 
@@ -200,7 +231,7 @@ const ROLE_ARTICLE = /^(?:the|an?)\s(?![\p{L}-]+['’]s\s)/iu;
  */
 function apposedSpeaker(outside: string): Person | null {
   const m = APPOSED_SAID.exec(outside);
-  if (!m) return null;
+  if (!m) return nameRoleSaid(outside);
   // "An aerospace analyst", "the agency's head of food safety": the title ends the role or comes before its "of"
   const before = m[1]?.trim().replace(ROLE_ARTICLE, '') ?? '';
   const head = before.split(' of ')[0] as string;
