@@ -184,8 +184,12 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
 
   // A dateline or site name fused to the start of the first paragraph.
   const lead = blocks[0] as BodyBlock;
-  const leadDate = findDateline(lead.text.slice(0, 80), years, slashDayFirst);
-  if (leadDate && leadDate.index <= 12) {
+  const found = findDateline(lead.text.slice(0, 80), years, slashDayFirst);
+  // a wire's dateline names a place, in capitals, and may name its region or country after it
+  // ("ANTOFAGASTA, Chile, March 17 (Wire) - ", "KITWE, Zambia, March 9, 2027"): its date stands further in
+  const leadDate =
+    found && (found.index <= 12 || DATELINE_PLACE.test(lead.text.slice(0, found.index))) ? found : null;
+  if (leadDate) {
     meta.published = leadDate.date;
     if (leadDate.inferred) meta.publishedInferred = leadDate.inferred;
     meta.publishedYearGuessed = leadDate.guessed;
@@ -197,7 +201,7 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
   // lost a snippet of half B and zyte-dev R 0.961 → 0.960). Without a place before it, the date first
   // in the line, the brackets may hold the place itself ("(Leipzig) - "): no outlet then.
   const wire = findWireCredit(lead.text);
-  const dateCut = leadDate !== null && leadDate.index <= 12;
+  const dateCut = leadDate !== null;
   if (wire && (wire.placed || (dateCut && (leadDate as FoundDate).index > 0))) meta.outlet ??= wire.outlet;
   if (wire && !wire.placed && dateCut) cutStart(lead, wire.rest);
   const prefix = wire ? null : findOutletPrefix(lead.text);
@@ -344,6 +348,10 @@ function closesLine(text: string, found: FoundDate): boolean {
     .join(',');
   return (named.match(LOWER_WORD) ?? []).every((w) => DATE_LINE_WORDS.has(w));
 }
+
+/** A dateline's place in capitals, then up to two names of its region or country: "ANTOFAGASTA, Chile, ". */
+const DATELINE_PLACE =
+  /^\p{Lu}[\p{Lu}\s.'’-]{1,30}\p{Lu},\s(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s){0,2}$/u;
 
 /** An English month and year closing a line ("briefing note, October 2025"), which chrono's strict parser leaves. */
 const MONTH_YEAR =
