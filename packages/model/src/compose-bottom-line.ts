@@ -26,6 +26,8 @@ export interface BottomLineFacts {
   claims: readonly Claim[];
   /** Each source's stance toward the main actors, when the briefing has them. */
   stances?: readonly unknown[] | undefined;
+  /** The sources and the day each came out, when known: a plan none reported done is no development. */
+  sources?: readonly { id: string; published?: string | null | undefined }[] | undefined;
 }
 
 const MAIN_ACTORS = 3;
@@ -109,11 +111,25 @@ function reported(events: readonly TimelineEvent[], orAll: boolean): readonly Ti
   return out.length > 0 || !orAll ? out : events;
 }
 
-/** The most recent event stated to the day or month (most sources first on the same date), else the first key point that is no coming event. */
+/**
+ * The most recent event stated to the day or month (most sources first on the same date) that a source
+ * reported on or after its date, else the first key point that is no coming event.
+ */
 function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
   const timeline = reported(facts.timeline, true);
-  const dated = timeline.filter((e) => e.precision !== 'year');
-  const last = [...(dated.length ? dated : timeline)].sort(
+  // "Full results will be presented … on November 16", said on the 9th: what every source citing it
+  // wrote before its day is a plan, which a later report may say went otherwise
+  const published = new Map((facts.sources ?? []).map((s) => [s.id, s.published ?? null]));
+  const happened = timeline.filter((e) =>
+    e.sourceIds.some((id) => {
+      const day = published.get(id);
+      // a source dated to its month or year came out by that month's or year's last day
+      return day === undefined || day === null || lastDay(day) >= e.date;
+    }),
+  );
+  const reportedDone = happened.length > 0 ? happened : timeline;
+  const dated = reportedDone.filter((e) => e.precision !== 'year');
+  const last = [...(dated.length ? dated : reportedDone)].sort(
     (a, b) => b.date.localeCompare(a.date) || b.sourceIds.length - a.sourceIds.length,
   )[0];
   if (last)

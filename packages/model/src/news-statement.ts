@@ -123,7 +123,10 @@ export function newsScore(text: string): number {
  */
 const WRITER = -1;
 /** The first person singular ("I felt", "I'm", "my view", "told me"); "I" after a capitalised word is a numeral ("World War I"). */
-const FIRST_PERSON = /(?<!\p{Lu}\p{L}*\s)\bI(?:['’](?:m|ve|d|ll)\b|\s+\p{Ll})|\b(?:[Mm]y|me|myself|mine)\b/u;
+// "mine" the pronoun ("is mine", "a friend of mine"), not the noun ("the Brannock mine", whose news had
+// been the writer's own and so no latest development)
+const FIRST_PERSON =
+  /(?<!\p{Lu}\p{L}*\s)\bI(?:['’](?:m|ve|d|ll)\b|\s+\p{Ll})|\b(?:[Mm]y|me|myself)\b|\b(?:is|was|are|were|of|be)\s+mine\b|^Mine\s+(?:is|was)\b/u;
 
 /**
  * Whether the writer speaks in the first person singular, outside any quotation.

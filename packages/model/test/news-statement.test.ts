@@ -60,6 +60,11 @@ describe('writerSpeaks', () => {
       ['He said "I will sign it" before the vote in May.', false],
       ['After World War I ended, the treaty was signed in 1919.', false],
       ['The council approved the budget on 12 March.', false],
+      [
+        'The review of the Brannock mine will be led by an outside engineer, the company said on Monday.',
+        false,
+      ],
+      ['A colleague of mine at the ministry called on Tuesday.', true],
     ];
     expect(cases.map(([text]) => writerSpeaks(text))).toEqual(cases.map(([, speaks]) => speaks));
   });
