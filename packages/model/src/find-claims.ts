@@ -507,20 +507,11 @@ function conflict(
   // one fact said with words of opposite meaning, in versions of one statement of the same days: "The
   // tunnel failed its safety inspection in January" against "Andes Copper said the tunnel had passed a
   // safety inspection in January" (0.72), which had stood as supporting it
-  if (
-    r >= VERSION_MIN &&
-    sameNewsDays(a.s.article, b.s.article) &&
-    !otherTimes(a.date, b.date) &&
-    saysOpposite(a.s.text, b.s.text)
-  )
-    return 'opposite';
-  if (
-    r >= VERSION_MIN &&
-    sameNewsDays(a.s.article, b.s.article) &&
-    !otherTimes(a.date, b.date) &&
-    negatesWhatOtherStates(a.s.text, b.s.text)
-  )
-    return 'negation';
+  // and one negating a word the other states, in such versions
+  if (sameNewsDays(a.s.article, b.s.article) && !otherTimes(a.date, b.date)) {
+    if (saysOpposite(a.s.text, b.s.text)) return 'opposite';
+    if (negatesWhatOtherStates(a.s.text, b.s.text)) return 'negation';
+  }
   if (
     r >= DETAIL_MIN &&
     sameNewsDays(a.s.article, b.s.article) &&
