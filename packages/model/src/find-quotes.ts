@@ -226,7 +226,8 @@ const ROLE_ARTICLE = /^(?:the|an?)\s(?![\p{L}-]+['’]s\s)/iu;
 
 /**
  * The speaker named between commas before the verb (see {@link APPOSED_SAID}), with the role the
- * phrase before the name gives when its last word is a title (`data/person-titles.yaml`).
+ * phrase before the name gives when its last word is a title (`data/person-titles.yaml`); else one
+ * named before their role ({@link nameRoleSaid}).
  * @param outside the sentence outside its quotes
  */
 function apposedSpeaker(outside: string): Person | null {
