@@ -34,6 +34,7 @@ export * from './group-stories.js';
 export * from './knowledge-pack.js';
 export * from './mend-spans.js';
 export * from './model-files.js';
+export * from './month-names.js';
 export * from './news-statement.js';
 export { endsAsOrganisation } from './organisation-words.js';
 export * from './same-claim.js';

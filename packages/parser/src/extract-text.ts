@@ -1,4 +1,4 @@
-import { endsAsOrganisation } from '@briefing/model';
+import { endsAsOrganisation, MONTH_NAMES } from '@briefing/model';
 import type { Root as MdastRoot, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -354,8 +354,10 @@ const DATELINE_PLACE =
   /^\p{Lu}[\p{Lu}\s.'’-]{1,30}\p{Lu},\s(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s){0,2}$/u;
 
 /** An English month and year closing a line ("briefing note, October 2025"), which chrono's strict parser leaves. */
-const MONTH_YEAR =
-  /(?<![\p{L}\p{N}])(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)(?=[\s.,;:)\]*_]*$)/u;
+const MONTH_YEAR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${MONTH_NAMES.join('|')})\s+((?:19|20)\d\d)(?=[\s.,;:)\]*_]*$)`,
+  'u',
+);
 
 /**
  * The month a line closes on, when it states a month and year only: a paper's date line ("Northfield
@@ -365,24 +367,9 @@ const MONTH_YEAR =
 function monthClosing(text: string): FoundDate | null {
   const m = MONTH_YEAR.exec(text);
   if (!m) return null;
-  const month = MONTHS.indexOf(m[1] as string) + 1;
+  const month = MONTH_NAMES.indexOf(m[1] as string) + 1;
   return { date: `${m[2]}-${String(month).padStart(2, '0')}`, index: m.index, end: m.index + m[0].length };
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const LOWER_WORD = /(?<!\p{L})\p{Ll}[\p{L}'’-]*/gu;
 /** Lower-case words a line of its date may hold before the date ("Published on 3 March"). */

@@ -1,4 +1,4 @@
-import { strictEnglish } from '@briefing/model';
+import { MONTH_NAMES, strictEnglish } from '@briefing/model';
 import type { VFile } from 'vfile';
 import type { BodyBlock, FoundMeta } from './extraction.js';
 import { report } from './messages.js';
@@ -6,20 +6,6 @@ import { yearsMentioned } from './text/find-published.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /** A weekday repeats on a date every 5, 6 or 11 years: a year mentioned further away than this says nothing. */
 const MAX_YEAR_DISTANCE = 5;
 
@@ -67,7 +53,7 @@ export function inferPublished(blocks: readonly BodyBlock[], meta: FoundMeta, fi
     meta.publishedInferred = because;
   } else if (month !== null) {
     const at = month.block;
-    const reason = `the text puts its publication in ${MONTHS[month.month - 1]} ("this month" beside ${month.phrases.join(', ')}) but states no year`;
+    const reason = `the text puts its publication in ${MONTH_NAMES[month.month - 1]} ("this month" beside ${month.phrases.join(', ')}) but states no year`;
     report(file, 'info', 'date-year-unknown', reason, { line: at.line, column: at.column });
   }
 }
