@@ -375,15 +375,17 @@ export function findEntities(
   // a "person" with no sign of one is a company or a thing ("Goldman Sachs", "Kestrel Earth"), read
   // once every entity has its kind (another person's surname is a sign)
   let surnames: Map<string, number> | undefined;
+  const unsigned = new Set<ArticleEntity>();
   for (const e of kept) {
     if (e.kind !== 'person' || e.entry !== null || described.get(e)?.has('person') || pronounced.has(e))
       continue;
     surnames ??= surnamesOfPeople(kept);
     if (!readsAsNoPerson(e, surnames)) continue;
     e.kind = 'organisation';
+    unsigned.add(e);
   }
   for (const e of kept) if (e.entry === null && !notOpening.has(e)) e.opening = true;
-  return joinGivenNames(joinCompanyShortForms(kept));
+  return joinGivenNames(joinCompanyShortForms(kept, unsigned));
 }
 
 /**
@@ -429,9 +431,13 @@ function joinGivenNames(entities: ArticleEntity[]): ArticleEntity[] {
  * "Intelogic" on GMB dev, "Datecs" on WikiGold). A name with a role ("Mr. Williams") or that could be
  * two companies' is left alone.
  * @param entities the article's entities, kinds decided
+ * @param unsigned the "people" with no sign of one made organisations, whose first word is a short form
  * @returns them without the short forms, whose forms and mentions went to their company
  */
-function joinCompanyShortForms(entities: ArticleEntity[]): ArticleEntity[] {
+function joinCompanyShortForms(
+  entities: ArticleEntity[],
+  unsigned: ReadonlySet<ArticleEntity>,
+): ArticleEntity[] {
   const companyOf = new Map<string, ArticleEntity | null>();
   const offer = (form: string, company: ArticleEntity) => {
     const key = nameKey(form);
@@ -440,7 +446,8 @@ function joinCompanyShortForms(entities: ArticleEntity[]): ArticleEntity[] {
   };
   for (const e of entities) {
     if (e.entry !== null || e.kind !== 'organisation') continue;
-    const core = withoutLegalForm(e.name);
+    // a "person" with no sign of one is said by its first word too ("Caspira" of "Caspira Shipping")
+    const core = withoutLegalForm(e.name) ?? (unsigned.has(e) ? e.name : null);
     if (core === null) continue;
     offer(core, e);
     const space = core.indexOf(' ');
@@ -452,6 +459,9 @@ function joinCompanyShortForms(entities: ArticleEntity[]): ArticleEntity[] {
     if (e.entry !== null || e.role !== null) continue;
     const company = companyOf.get(nameKey(e.name));
     if (!company || company === e || !e.forms.every((f) => companyOf.get(nameKey(f)) === company)) continue;
+    // the first word of a "person" with no sign of one, only when read as a person too ("Caspira"): a
+    // place is one in its own right ("Michigan" of a run-on "Michigan Ford")
+    if (unsigned.has(company) && withoutLegalForm(company.name) === null && e.kind !== 'person') continue;
     for (const f of e.forms) if (!company.forms.includes(f)) company.forms.push(f);
     company.mentions += e.mentions;
     joined.add(e);
