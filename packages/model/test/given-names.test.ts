@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { isGivenName } from '../src/given-names.js';
+
+describe('isGivenName', () => {
+  it('knows English and other given names, and a hyphened one by its first part', () => {
+    expect(['Maria', 'John', 'Mehmet', 'Osama', 'Dariusz', 'Jean-Pierre'].map(isGivenName)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('does not take the first word of a company for one', () => {
+    expect(['Corvane', 'Brakmoor', 'Harbour', 'Quarry', 'Orbital'].map(isGivenName)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
