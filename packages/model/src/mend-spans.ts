@@ -1,5 +1,6 @@
 import type { EntitySpan, EntityType } from './entity-tagger.js';
 import { isTitle } from './find-roles.js';
+import { MONTH_NAMES } from './month-names.js';
 import { nameParticles } from './name-particles.js';
 import { isOrganisationWord } from './organisation-words.js';
 import { opensPlaceBeforeOf } from './place-words.js';
@@ -400,30 +401,8 @@ function widenBodies(
   return bodies;
 }
 const MONTHS = new Set([
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
+  ...MONTH_NAMES,
+  ...['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],
 ]);
 const isDayWord = (word: string) => WEEKDAYS.has(word) || MONTHS.has(word);
 /** Words inside a body's name after its "on" or "for" ("Commission on Science and Technology"). */
