@@ -4,7 +4,7 @@ import { type ArticleEntity, mostVoted, opensWithPlaceAdjective } from './find-e
 import type { Person } from './find-people.js';
 import { isTitle } from './find-roles.js';
 import { nameParticles } from './name-particles.js';
-import { isOrganisationHead, withoutLegalForm } from './organisation-words.js';
+import { companiesByShortForm, isOrganisationHead, withoutLegalForm } from './organisation-words.js';
 import { isPlaceWord } from './place-words.js';
 import { isSpaceUnit } from './text-stats.js';
 import { topOf } from './top-of.js';
@@ -422,20 +422,12 @@ function joinHeadNouns(groups: Group[]): Group[] {
  * short one often a person or a place. Not a name with a role, nor one two companies could have.
  */
 function joinCompanyShortNames(groups: Group[]): Group[] {
-  const companyOf = new Map<string, Group | null>();
-  const offer = (form: string, company: Group) => {
-    const key = nameKey(form);
-    const had = companyOf.get(key);
-    companyOf.set(key, had === undefined || had === company ? company : null);
-  };
+  const cores: [Group, string][] = [];
   for (const g of groups) {
-    if (g.known || g.kind !== 'organisation') continue;
-    const core = withoutLegalForm(g.name);
-    if (core === null) continue;
-    offer(core, g);
-    const space = core.indexOf(' ');
-    if (space > 0) offer(core.slice(0, space), g);
+    const core = g.known || g.kind !== 'organisation' ? null : withoutLegalForm(g.name);
+    if (core !== null) cores.push([g, core]);
   }
+  const companyOf = companiesByShortForm(cores);
   if (companyOf.size === 0) return groups;
   const gone = new Set<Group>();
   for (const g of groups) {

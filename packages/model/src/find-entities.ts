@@ -24,6 +24,7 @@ import {
 } from './name-evidence.js';
 import { nameParticles } from './name-particles.js';
 import {
+  companiesByShortForm,
   endsAsOrganisation,
   isOrganisationHead,
   isOrganisationWord,
@@ -438,21 +439,14 @@ function joinCompanyShortForms(
   entities: ArticleEntity[],
   unsigned: ReadonlySet<ArticleEntity>,
 ): ArticleEntity[] {
-  const companyOf = new Map<string, ArticleEntity | null>();
-  const offer = (form: string, company: ArticleEntity) => {
-    const key = nameKey(form);
-    const had = companyOf.get(key);
-    companyOf.set(key, had === undefined || had === company ? company : null);
-  };
+  const cores: [ArticleEntity, string][] = [];
   for (const e of entities) {
     if (e.entry !== null || e.kind !== 'organisation') continue;
     // a "person" with no sign of one is said by its first word too ("Caspira" of "Caspira Shipping")
     const core = withoutLegalForm(e.name) ?? (unsigned.has(e) ? e.name : null);
-    if (core === null) continue;
-    offer(core, e);
-    const space = core.indexOf(' ');
-    if (space > 0) offer(core.slice(0, space), e);
+    if (core !== null) cores.push([e, core]);
   }
+  const companyOf = companiesByShortForm(cores);
   if (companyOf.size === 0) return entities;
   const joined = new Set<ArticleEntity>();
   for (const e of entities) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { readYamlData } from './data-file.js';
+import { nameKey } from './entity-index.js';
 import { modelFile } from './model-files.js';
 
 const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
@@ -67,3 +68,25 @@ export function withoutLegalForm(name: string): string | null {
 
 const isLegalForm = (word: string) =>
   (legalForms as ReadonlySet<string>).has(word.toLowerCase().replace(/\.$/, ''));
+
+/**
+ * Each short form of some companies' names, as a key ({@link nameKey}), with the one company that has
+ * it: the name's core (its name without the legal form) and that core's first word. A short form two
+ * companies have names neither: null.
+ * @param companies each company with its core ("Bionova Pharma" of "Bionova Pharma AB")
+ * @returns short form key → the company, or null when two share it
+ */
+export function companiesByShortForm<T>(companies: Iterable<readonly [T, string]>): Map<string, T | null> {
+  const companyOf = new Map<string, T | null>();
+  const offer = (form: string, company: T) => {
+    const key = nameKey(form);
+    const had = companyOf.get(key);
+    companyOf.set(key, had === undefined || had === company ? company : null);
+  };
+  for (const [company, core] of companies) {
+    offer(core, company);
+    const space = core.indexOf(' ');
+    if (space > 0) offer(core.slice(0, space), company);
+  }
+  return companyOf;
+}
