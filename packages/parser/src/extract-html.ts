@@ -86,6 +86,7 @@ export function extractHtml(source: string, file: VFile): Extraction {
       index.get(body[0]) as number,
       found.map((b) => b.text).join('\n'),
       meta.language,
+      body[1] ? index.get(body[1]) : undefined,
     );
     if (shown) meta.published = shown.date;
     if (shown?.inferred) meta.publishedInferred = shown.inferred;

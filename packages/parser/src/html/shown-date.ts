@@ -7,15 +7,21 @@ const MAX_WORDS = 10;
 /** A label before the date ("Published:", "Aktualisiert am"). */
 const LABEL = /^(?:date|published|posted|updated)\s*:?\s*/i;
 
+/** Lines under the body's first block looked at when the body goes on below them: a date line under a headline the body keeps. */
+const UNDER = 3;
+
 /**
  * The publication date a page shows above its article and states nowhere in its markup: the date line
- * nearest over the body ("19.10.2019, 15:30 Uhr", "March 5, 2024 · 4 min read"), read as a text
- * scrape's date lines are (`findDateline`: day first on a page not in English or one that writes
- * "14/04/2020", a year inferred from the years the article mentions).
+ * nearest over the body ("19.10.2019, 15:30 Uhr", "March 5, 2024 · 4 min read"), or right under the
+ * body's first block when the body goes on after it (a headline the body keeps, then "Published 15
+ * October 2025, 09:30" left out), read as a text scrape's date lines are (`findDateline`: day first on
+ * a page not in English or one that writes "14/04/2020", a year inferred from the years the article
+ * mentions).
  * @param lines the page's text blocks, in order
  * @param first the index of the body's first block
  * @param body the body's text (its years and how it writes dates)
  * @param language the page's language, when stated
+ * @param next the index of the body's second block, when it has one
  * @returns the date, or null when no short line above the body states one
  */
 export function shownDate(
@@ -23,15 +29,24 @@ export function shownDate(
   first: number,
   body: string,
   language: string | undefined,
+  next?: number,
 ): FoundDate | null {
   const years = yearsMentioned(body);
   const dayFirst = (language !== undefined && !/^en\b/i.test(language)) || writesDayFirst(body);
-  for (let i = first - 1; i >= Math.max(0, first - ABOVE); i--) {
+  const read = (i: number): FoundDate | null => {
     const text = (lines[i] as { text: string }).text;
-    if (text.split(/\s+/).length > MAX_WORDS) continue;
+    if (text.split(/\s+/).length > MAX_WORDS) return null;
     const found = findDateline(text.replace(LABEL, ''), years, dayFirst);
     // a day and month alone ("--03-05") is no publication date
-    if (found && !found.date.startsWith('--')) return found;
+    return found && !found.date.startsWith('--') ? found : null;
+  };
+  for (let i = first + 1; i < Math.min(next ?? first + 1, first + 1 + UNDER); i++) {
+    const found = read(i);
+    if (found) return found;
+  }
+  for (let i = first - 1; i >= Math.max(0, first - ABOVE); i--) {
+    const found = read(i);
+    if (found) return found;
   }
   return null;
 }
