@@ -73,15 +73,16 @@ export function findSiteHeader(line: string): string | null {
   return /^\p{Lu}[\p{L}\p{N}&'’. -]{0,40}$/u.test(issuer) ? issuer : null;
 }
 
-/** A name of capitalised words, "and", "of", "for" or "the" between them, alone or before a breadcrumb. */
+/** A name of capitalised words (one or more), "and", "of", "for" or "the" between them, alone or before a breadcrumb. */
 const SITE_NAME =
-  /^(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s(?:(?:and|of|for|the|&)\s)?\p{Lu}[\p{L}\p{N}&'’.-]*){1,5})(?:\s+[/›>»]\s+\S.*)?$/u;
+  /^(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s(?:(?:and|of|for|the|&)\s)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})(?:\s+[/›>»]\s+\S.*)?$/u;
 
 /**
  * Finds the outlet a page's first line names by itself, or before a breadcrumb ("Danish Veterinary and
  * Food Administration / News / Recalls"), when the name ends as a newspaper's or a body's does
  * (`data/organisation-words.yaml` of the model) and the page names it again below (its text, a
- * credit, a copyright line): a line of other capitalised words is a headline's, and a first menu item
+ * credit, a copyright line), or by any words when the page's copyright line names it ("Tiel Dagblad" …
+ * "© Tiel Dagblad 2025"): a line of other capitalised words is a headline's, and a first menu item
  * ending so ("Submit News", "Top News") is not written twice.
  * @param line the first line of the page
  * @param lines the page's lines, the first among them
@@ -89,9 +90,35 @@ const SITE_NAME =
  */
 export function findSiteName(line: string, lines: readonly { text: string }[]): string | null {
   const name = SITE_NAME.exec(line.trim())?.[1];
-  if (name === undefined || !endsAsOrganisation(name)) return null;
-  for (let i = 1; i < lines.length; i++) if ((lines[i] as { text: string }).text.includes(name)) return name;
+  if (name === undefined) return null;
+  // "Tiel Dagblad" … "© Tiel Dagblad 2025": a name in any language the page's copyright line holds; a
+  // word alone ("Fjordposten") only so, as a menu's first item ("News") is written again below
+  const named =
+    endsAsOrganisation(name) && name.includes(' ')
+      ? (text: string) => text.includes(name)
+      : (text: string) =>
+          copyrightHolder(text)?.startsWith(name) === true &&
+          !WORD_GOES_ON.test(text.slice(text.indexOf(name) + name.length));
+  for (let i = 1; i < lines.length; i++) if (named((lines[i] as { text: string }).text)) return name;
   return null;
+}
+
+/** A copyright line's opening up to its holder: "© ", "Copyright © 2021 ", "© since 2010 by ". */
+const COPYRIGHT_OPENING =
+  /^\s*(?:©|\([cC]\)|[Cc]opyright\b|COPYRIGHT\b)(?:\s*(?:©|(?:since|by|[Cc]opyright|\d{4}(?:\s?[-–]\s?\d{4})?)\b))*[\s,]*/u;
+/** A letter or digit right after a name: the name is only the start of a word. */
+const WORD_GOES_ON = /^[\p{L}\p{N}]/u;
+
+/**
+ * The holder a copyright line names first ("© Tiel Dagblad 2025", "Copyright © 2021 Raptastisch.",
+ * "© since 2010 by C.Habermueller"), with what follows it; not a place it lists later ("© 2014, UCI,
+ * La Habana, Cuba").
+ * @param text a line
+ * @returns the line from its holder on, or null when it is no copyright line
+ */
+function copyrightHolder(text: string): string | null {
+  const m = COPYRIGHT_OPENING.exec(text);
+  return m ? text.slice(m[0].length) : null;
 }
 
 /**

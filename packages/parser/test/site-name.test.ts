@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findSiteName } from '../src/text/find-outlet.js';
+
+const page = (...lines: string[]) => lines.map((text) => ({ text }));
+
+describe('findSiteName', () => {
+  it('takes a first line the copyright line names as its holder, in any words', () => {
+    expect(findSiteName('Fjordposten', page('Fjordposten', 'Bridge closed', '© Fjordposten 2025'))).toBe(
+      'Fjordposten',
+    );
+    expect(
+      findSiteName('Raptastisch', page('Raptastisch', 'Copyright © 2021 Raptastisch. Alle Rechte')),
+    ).toBe('Raptastisch');
+    expect(findSiteName('C.Habermueller', page('C.Habermueller', '© since 2010 by C.Habermueller'))).toBe(
+      'C.Habermueller',
+    );
+    expect(
+      findSiteName('Statistics Globe', page('Statistics Globe', '© Copyright Statistics Globe – Legal')),
+    ).toBe('Statistics Globe');
+  });
+
+  it('leaves a name the copyright line holds only later, or as part of a word', () => {
+    expect(findSiteName('Cuba', page('Cuba', 'Text', '© 2014, UCI, La Habana, Cuba'))).toBeNull();
+    expect(findSiteName('WP', page('WP', 'Text', '© 1995-2020 Grupa WP'))).toBeNull();
+    expect(findSiteName('Fjord', page('Fjord', 'Text', '© Fjordposten 2025'))).toBeNull();
+  });
+
+  it('takes a name of two words or more that ends as a newspaper does when the page writes it again', () => {
+    expect(
+      findSiteName('Harbour Valley Gazette', page('Harbour Valley Gazette', 'by the Harbour Valley Gazette')),
+    ).toBe('Harbour Valley Gazette');
+    // a menu's first item, written again as another menu's
+    expect(findSiteName('News', page('News', 'Sport', 'News'))).toBeNull();
+  });
+});
