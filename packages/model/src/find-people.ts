@@ -1,5 +1,6 @@
 import { NOT_NAME_OPENERS } from './english-cues.js';
 import { isTitle, leadingTitles } from './find-roles.js';
+import { nameParticles } from './name-particles.js';
 
 /** A person named in a text with the role the text gives them. */
 export interface Person {
@@ -9,15 +10,20 @@ export interface Person {
 
 // an initial ("J. Smith"), an abbreviated title ("Dr. Amina Diallo", "Gen. Ana Ruiz"), a word, a particle, a nickname
 const TOKEN = String.raw`(?:\p{Lu}\.(?=\s\p{Lu}[\p{L}'’]*\p{L})|\p{Lu}\p{Ll}{1,3}\.(?=\s\p{Lu}\p{Ll})|\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*|(?:al|el|bin|ibn|abu|abd|abdul)-\p{Lu}[\p{L}'’]+|"\p{Lu}\p{L}+"|“\p{Lu}\p{L}+”)`;
-/** A personal name: two to five capitalised tokens, allowing particles such as al- and a quoted nickname. */
-export const NAME = String.raw`${TOKEN}(?:\s${TOKEN}){1,4}`;
+/** One or two particles before a name's next part ("de Groot", "van der Berg", "bin Salman"). */
+const PARTICLES = String.raw`(?:(?:${nameParticles().name.join('|')})\s){0,2}`;
+/**
+ * A personal name: two to five capitalised tokens, allowing particles such as al- and "de" between
+ * them and a quoted nickname.
+ */
+export const NAME = String.raw`${TOKEN}(?:\s${PARTICLES}${TOKEN}){1,4}`;
 const ROLE_WORDS = String.raw`President|Prime Minister|Minister|Gen\.|General|Commander|Adviser|Advisor|Secretary|Ambassador|Director|director|professor|Professor|spokesman|spokesperson|chief|Chief|leader|Leader|analyst|expert|researcher|envoy|Senator|Sen\.|Rep\.`;
 const ROLE_THEN_NAME = new RegExp(
   String.raw`(?:^|[\s(])((?:[\p{Lu}][\p{L}-]*\s(?:(?:for|of|and|on)\s)?){0,6}(?:${ROLE_WORDS}))\s(${NAME})`,
   'gu',
 );
 const NAME_THEN_ROLE = new RegExp(
-  String.raw`(${NAME}),\s((?:the\s)?(?:[\p{L}-]+\s){0,3}(?:${ROLE_WORDS})(?:\s(?:of|at|for|in)\s[^,.;"”]{3,60})?)`,
+  String.raw`(${NAME}),\s((?:the\s)?(?:[\p{L}'’-]+\s){0,3}(?:${ROLE_WORDS})(?:\s(?:of|at|for|in)\s[^,.;"”]{3,60})?)`,
   'gu',
 );
 const ANY_ROLE = new RegExp(ROLE_WORDS, 'u');

@@ -12,7 +12,10 @@ import type { Sentence } from './sentences.js';
 /** The verbs of saying the cues read ("wrote" of a post or a letter quoted), besides "told", which takes its hearer ("told Reuters Ana Ruiz"). */
 const SAYING_VERBS = 'said|says|added|stressed|noted|explained|wrote';
 const SAID_NAME = new RegExp(String.raw`(?:${SAYING_VERBS}|told\s[\p{L}-]+)\s(${NAME})`, 'u');
-const NAME_SAID = new RegExp(String.raw`(${NAME})\s(?:${SAYING_VERBS}|told)\b`, 'u');
+/** A name before the verb, with the age news sets between commas after a person's name ("Gerda Blom, 71, said"). */
+const NAME_SAID = new RegExp(String.raw`(${NAME})(,\s\d{1,3},)?\s(?:${SAYING_VERBS}|told)\b`, 'u');
+/** Up to three words in lower case right before a name, the sentence's first among them: "Retired nurse ". */
+const DESCRIBED_BEFORE = /(?:^|[^\p{L}\s,;:]\s|\s)((?:\p{L}[\p{Ll}-]*\s){1,3})$/u;
 /** The rest of a role ("and Chief Executive Officer") and the name after its comma. */
 const ROLE_RUNS_ON = new RegExp(
   String.raw`^((?:\s(?:and|of|for|at|the)?\s?[\p{Lu}][\p{L}-]*){0,5}),\s(${NAME})`,
@@ -53,6 +56,8 @@ export interface QuoteCue {
   pronoun: boolean;
   /** "according to a ministry statement" → "ministry statement". */
   according: string | null;
+  /** A speaker named by a role alone: "a police spokesman said" → "police spokesman", "the minister said" → "the minister". */
+  unnamed?: string;
   /** The sentence its first quote opened in, when that is the sentence before ('"We have been patient. …'). */
   from?: number;
 }
@@ -98,7 +103,9 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
       const outside = intro ? `${intro} ${outsideQuotes(s.text)}` : outsideQuotes(s.text);
       // the name patterns try a name at every capital before failing on the verb: most quotes have none
       const verb = SAYING.test(outside);
-      const named = verb ? (SAID_NAME.exec(outside)?.[1] ?? NAME_SAID.exec(outside)?.[1] ?? null) : null;
+      const said = verb ? SAID_NAME.exec(outside) : null;
+      const nameSaid = verb && !said ? NAME_SAID.exec(outside) : null;
+      const named = said?.[1] ?? nameSaid?.[1] ?? null;
       const roled =
         named === null
           ? verb
@@ -112,16 +119,98 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
         // "Analyst Rebecca Lindland said": a title word opening the sentence is the speaker's role
         const { name, role } = withoutLeadingTitles(named);
         cue.named = name;
-        if (role && !people.some((p) => p.name === name)) people.push({ name, role });
+        // "Shop owner Ali Demir, 52, said:": an age names a person, whose role is what comes before
+        const aged = role === null && nameSaid?.[2] !== undefined;
+        const described = aged
+          ? describedBefore(outside.slice(0, (nameSaid as RegExpExecArray).index))
+          : role;
+        if ((role || aged) && !people.some((p) => p.name === name)) people.push({ name, role: described });
       }
       if (verb) cue.beforeSaid = wordsBeforeSaid(outside);
       cue.pronoun = PRONOUN_SAID.test(outside);
       const according = ACCORDING_TO.exec(outside);
       if (according) cue.according = `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`;
+      const unnamed = verb && cue.named === null ? unnamedSpeaker(outside) : null;
+      if (unnamed) cue.unnamed = unnamed;
     }
     cues.push(cue);
   });
   return cues;
+}
+
+/**
+ * A role with its article, the title word last or before what it is of (a name, or one or two words):
+ * "a police spokesman", "a spokesman for the hospital group", "an official at the Interior Ministry",
+ * "the minister", "the agency's spokeswoman".
+ */
+const ROLE_PHRASE = String.raw`\b((?:an?|the)\s(?:[\p{L}-]+['’]s\s)?(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+)(?:\s(?:for|of|at|with)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}'’-]*){0,4}|\p{Ll}[\p{Ll}-]+(?:\s\p{Ll}[\p{Ll}-]+)?))?)`;
+const ROLE_SAID = new RegExp(String.raw`${ROLE_PHRASE},?\s(?:${SAYING_VERBS}|told)\b`, 'u');
+const SAID_ROLE = new RegExp(String.raw`(?:${SAYING_VERBS})\s${ROLE_PHRASE}\s*(?:[.,;:]|$)`, 'u');
+
+/**
+ * The speaker a quote names by a role alone, before or after the verb ("a police spokesman said",
+ * "said a spokesman for the hospital", "the minister told reporters"), when the role's head is a title
+ * word (`data/person-titles.yaml`).
+ * @param outside the sentence outside its quotes
+ * @returns the role as written, its article kept, or null
+ */
+function unnamedSpeaker(outside: string): string | null {
+  const m = ROLE_SAID.exec(outside) ?? SAID_ROLE.exec(outside);
+  return m && isTitle(m[2] as string) ? (m[1] as string) : null;
+}
+
+/**
+ * The person "the minister" means: the one this article introduced last whose role holds the title.
+ * @param role the role as written ("the minister"); one with "a"/"an" means no one known
+ * @param here the people the article introduced, latest last
+ */
+function roleHolder(role: string, here: readonly Person[]): Person | null {
+  if (!role.startsWith('the ')) return null;
+  const head = UNNAMED_HEAD.exec(role)?.[1];
+  if (!head) return null;
+  for (let i = here.length - 1; i >= 0; i--) {
+    const p = here[i] as Person;
+    if (
+      p.role
+        ?.toLowerCase()
+        .split(/[\s,]+/)
+        .includes(head)
+    )
+      return p;
+  }
+  return null;
+}
+
+/**
+ * The person "the governor" means when the article wrote the title before a name and introduced no one
+ * with it ("Governor John Rankin made the announcement …"): the name after the title's last such
+ * mention before the quote.
+ * @param role the role as written ("the governor")
+ * @param text the article's text
+ * @param before where the quote's sentence starts
+ */
+function titledBefore(role: string, text: string, before: number): Person | null {
+  if (!role.startsWith('the ')) return null;
+  const head = UNNAMED_HEAD.exec(role)?.[1];
+  if (!head) return null;
+  const title = `${head.charAt(0).toUpperCase()}${head.slice(1)} `;
+  for (let at = text.lastIndexOf(title, before); at >= 0; at = text.lastIndexOf(title, at - 1)) {
+    const m = NAME_AT.exec(text.slice(at + title.length, at + title.length + 80));
+    if (m) return { name: m[1] as string, role: head };
+    if (at === 0) break;
+  }
+  return null;
+}
+
+/** A name at the start of a text, not run on into a capitalised word after it. */
+const NAME_AT = new RegExp(String.raw`^(${NAME})(?![\p{L}])`, 'u');
+
+/** The title word of a role: its last word before what it is of. */
+const UNNAMED_HEAD = /([\p{Ll}-]+)(?:\s(?:for|of|at|with)\s.*)?$/u;
+
+/** A quote's speaker named by a role alone ("police spokesman"), without its article: no one's name. */
+function unnamedPerson(role: string): Person {
+  return { name: role.replace(/^(?:an?|the)\s/u, ''), role: null };
 }
 
 /** A title, and a place or body it is of, right before a name: "Mayor of Marathon ", "Spokesman ". */
@@ -146,6 +235,8 @@ function titledSpeaker(text: string): Person | null {
   const named = m[1] as string;
   const own = withoutLeadingTitles(named);
   if (own.role) return own.name.includes(' ') ? own : null;
+  // "Retired nurse Gerda Blom, 71, said she …": an age names a person, whose role is what comes before
+  if (m[2]) return { name: named, role: describedBefore(text.slice(0, m.index)) };
   // "Mayor of Marathon Stergios Tsirkas": the pattern's name begins with the place the title is of
   const words = named.split(' ');
   const before = TITLE_OF_BEFORE.exec(text.slice(0, m.index));
@@ -157,6 +248,25 @@ function titledSpeaker(text: string): Person | null {
     name: words.slice(-2).join(' '),
     role: `${title.charAt(0).toLowerCase()}${title.slice(1)}${before[2]} ${words.slice(0, -2).join(' ')}`,
   };
+}
+
+/**
+ * What the words in lower case right before a name say of the person ("Retired nurse " → "retired
+ * nurse", "local resident "), when they open the sentence or follow a word; "the"/"a" dropped.
+ * @param before the sentence up to the name
+ * @returns the description, or null
+ */
+function describedBefore(before: string): string | null {
+  const m = DESCRIBED_BEFORE.exec(before);
+  if (!m) return null;
+  const words = (m[1] as string).trim().split(' ');
+  const start = before.length - (m[1] as string).length;
+  // a capitalised word only as the sentence's first ("Retired"), not a name's ("Tiel nurse")
+  if (/^\p{Lu}/u.test(words[0] as string) && start > 0) words.shift();
+  if (/^(?:the|a|an)$/iu.test(words[0] ?? '')) words.shift();
+  if (words.length === 0) return null;
+  words[0] = (words[0] as string).toLowerCase();
+  return words.join(' ');
 }
 
 /**
@@ -385,8 +495,13 @@ export function findQuotes(
   const introduced = new Set<number>();
   // the last quote's sentence and speaker, for a quotation that goes on in the next sentence
   let previous: { sentence: number; speaker: Person } | null = null;
+  // the people this article introduced, latest last: whom "the minister said" means
+  const here: Person[] = [];
   for (const cue of cues) {
-    for (const p of cue.people) lastPerson = people.add(p);
+    for (const p of cue.people) {
+      lastPerson = people.add(p);
+      here.push(lastPerson);
+    }
     if (cue.people.length > 0) introduced.add(cue.sentence);
     if (cue.parts.length === 0) continue;
     let speaker: Person | null = null;
@@ -419,6 +534,11 @@ export function findQuotes(
         // "'…,' Keane told supporters": a surname alone, the full name written earlier in the article
         const full = fullNameBefore(article.text, sentences[cue.sentence] as Sentence, cue.beforeSaid);
         if (full) speaker = people.add({ name: full, role: null });
+        else if (cue.unnamed) {
+          const s = sentences[cue.from ?? cue.sentence] as Sentence;
+          const titled = roleHolder(cue.unnamed, here) ?? titledBefore(cue.unnamed, article.text, s.start);
+          speaker = titled ? people.add(titled) : unnamedPerson(cue.unnamed);
+        }
       }
     }
     if (speaker === null) continue;

@@ -10,6 +10,7 @@ const NameParticles = z.object({
         inside: z.boolean().optional(),
         prefix: z.boolean().optional(),
         connector: z.boolean().optional(),
+        name: z.boolean().optional(),
       }),
     )
     .min(1),
@@ -23,6 +24,8 @@ export interface Particles {
   prefix: RegExp;
   /** Looked at by the entity tagger between capitalised words. */
   connector: ReadonlySet<string>;
+  /** Stand between a person's given name and surname in running text ("Marieke de Groot"). */
+  name: readonly string[];
 }
 
 let shared: Particles | undefined;
@@ -35,12 +38,13 @@ let shared: Particles | undefined;
 export function nameParticles(): Particles {
   if (shared) return shared;
   const { particles } = NameParticles.parse(readYamlData(modelFile('data/name-particles.yaml')));
-  const words = (role: 'inside' | 'prefix' | 'connector') =>
+  const words = (role: 'inside' | 'prefix' | 'connector' | 'name') =>
     particles.filter((p) => p[role] === true).map((p) => p.word);
   shared = {
     inside: new Set(words('inside')),
     prefix: new RegExp(`^(?:${words('prefix').join('|')})\\b`, 'u'),
     connector: new Set(words('connector')),
+    name: words('name'),
   };
   return shared;
 }
