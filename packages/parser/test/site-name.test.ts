@@ -17,6 +17,10 @@ describe('findSiteName', () => {
     expect(
       findSiteName('Statistics Globe', page('Statistics Globe', '© Copyright Statistics Globe – Legal')),
     ).toBe('Statistics Globe');
+    // a particle of a name in another language between its words
+    expect(
+      findSiteName('Giornale di Agrigento', page('Giornale di Agrigento', '© Giornale di Agrigento')),
+    ).toBe('Giornale di Agrigento');
   });
 
   it('leaves a name the copyright line holds only later, or as part of a word', () => {

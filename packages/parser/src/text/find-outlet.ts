@@ -73,9 +73,12 @@ export function findSiteHeader(line: string): string | null {
   return /^\p{Lu}[\p{L}\p{N}&'’. -]{0,40}$/u.test(issuer) ? issuer : null;
 }
 
-/** A name of capitalised words (one or more), "and", "of", "for" or "the" between them, alone or before a breadcrumb. */
+/**
+ * A name of capitalised words (one or more), "and", "of", "for", "the" or a particle of a name in another
+ * language ("Giornale di Agrigento", "Corriere della Sera") between them, alone or before a breadcrumb.
+ */
 const SITE_NAME =
-  /^(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s(?:(?:and|of|for|the|&)\s)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})(?:\s+[/›>»]\s+\S.*)?$/u;
+  /^(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s(?:(?:and|of|for|the|&|di|de|del|della|des|du|la|le|von|van|der)\s)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})(?:\s+[/›>»]\s+\S.*)?$/u;
 
 /**
  * Finds the outlet a page's first line names by itself, or before a breadcrumb ("Danish Veterinary and
