@@ -156,7 +156,12 @@ const SAID_ROLE = new RegExp(String.raw`(?:${SAYING_VERBS})\s${ROLE_PHRASE}\s*(?
  */
 function unnamedSpeaker(outside: string): string | null {
   const m = ROLE_SAID.exec(outside) ?? SAID_ROLE.exec(outside);
-  return m && isTitle(m[2] as string) ? (m[1] as string) : null;
+  if (!m) return null;
+  const role = m[1] as string;
+  // "the ministry said": a body the article named before, if it did (see bodyBefore)
+  return isTitle(m[2] as string) || (role.startsWith('the ') && isOrganisationWord(m[2] as string))
+    ? role
+    : null;
 }
 
 /**
@@ -201,6 +206,26 @@ function titledBefore(role: string, text: string, before: number): Person | null
   }
   return null;
 }
+
+/**
+ * The body "the ministry said" means: the last name the article wrote before the quote that ends in the
+ * word capitalised ("Interior Ministry", "Northfield City Council"), or null when it wrote none.
+ * @param head the body's word ("ministry")
+ * @param text the article's text
+ * @param before where the quote's sentence starts
+ */
+function bodyBefore(head: string, text: string, before: number): string | null {
+  const word = `${head.charAt(0).toUpperCase()}${head.slice(1)}`;
+  for (let at = text.lastIndexOf(word, before); at > 0; at = text.lastIndexOf(word, at - 1)) {
+    if (/[\p{L}]/u.test(text.charAt(at + word.length))) continue;
+    const m = WORDS_BEFORE_BODY.exec(text.slice(Math.max(0, at - 80), at));
+    if (m) return `${(m[1] as string).replace(/^The\s/u, '')}${word}`;
+  }
+  return null;
+}
+
+/** Capitalised words, "of"/"for"/"and" between them, right before a body's last word. */
+const WORDS_BEFORE_BODY = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’.-]*\s(?:(?:of|for|and|on)\s)?){1,5})$/u;
 
 /** A name at the start of a text, not run on into a capitalised word after it. */
 const NAME_AT = new RegExp(String.raw`^(${NAME})(?![\p{L}])`, 'u');
@@ -536,8 +561,14 @@ export function findQuotes(
         if (full) speaker = people.add({ name: full, role: null });
         else if (cue.unnamed) {
           const s = sentences[cue.from ?? cue.sentence] as Sentence;
-          const titled = roleHolder(cue.unnamed, here) ?? titledBefore(cue.unnamed, article.text, s.start);
-          speaker = titled ? people.add(titled) : unnamedPerson(cue.unnamed);
+          const head = UNNAMED_HEAD.exec(cue.unnamed)?.[1] ?? '';
+          if (isTitle(head)) {
+            const titled = roleHolder(cue.unnamed, here) ?? titledBefore(cue.unnamed, article.text, s.start);
+            speaker = titled ? people.add(titled) : unnamedPerson(cue.unnamed);
+          } else {
+            const body = bodyBefore(head, article.text, s.start);
+            if (body) speaker = { name: body, role: null };
+          }
         }
       }
     }
