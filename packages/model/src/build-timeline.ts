@@ -8,7 +8,7 @@ import { WEEKDAY_NAME } from './english-cues.js';
 import { findPeriod } from './find-period.js';
 import { strictEnglish } from './gated-chrono.js';
 import { hasAction, leansOnContext, newsScoreUnlessContext } from './news-statement.js';
-import { blankQuotations } from './quoted-passages.js';
+import { blankQuotations, quotedPassages } from './quoted-passages.js';
 import { isReferenceEntry } from './reference-entry.js';
 import { isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
@@ -387,6 +387,8 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
     if (ANCHORED_SPAN.test(r.text)) continue;
     // "formula produced between 15 December and 30 January": when the formula was made, not the event
     if (modifiesNoun(text, r.index)) continue;
+    // '"We warned on 3 November that …," she said': the speaker's past, not what the sentence reports
+    if (inQuotedPast(text, r.index, r.index + r.text.length)) continue;
     if (!c.isCertain('year') && ref.own) year = yearFor(month, day, ref.date, read());
     if (year < 1000 || year > 9999) continue; // "1BC January": not a date a timeline can write
     const end = Date.UTC(year, day === null ? month : month - 1, day ?? 0, 23, 59);
@@ -404,17 +406,39 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
   if (month) return month;
   // "last summer" needs the article's own date: a guessed one would date the event a year out
   const period = ref.own ? findPeriod(text, ref.date) : null;
-  if (period && !modifiesNoun(text, period.index))
+  if (period && !modifiesNoun(text, period.index) && !inQuotedPast(text, period.index, period.index + 1))
     return { date: period.date, precision: period.precision, ahead: NEXT_PERIOD.test(text) };
   BARE_YEAR.lastIndex = 0;
   for (let y = BARE_YEAR.exec(text); y !== null; y = BARE_YEAR.exec(text))
-    if (y[1] && !modifiesNoun(text, y.index)) return { date: y[1], precision: 'year', ahead: false };
+    if (y[1] && !modifiesNoun(text, y.index) && !inQuotedPast(text, y.index, y.index + y[0].length))
+      return { date: y[1], precision: 'year', ahead: false };
   // "announced today", "will vote tonight", "were lower today": the article's own day, when it states
   // one, for a sentence that tells of something done or the case ("A thought for today:", a heading, and
   // "That all sounds a little ridiculous today", these days, tell of neither)
   if (ref.day && TODAY.test(blankQuotations(text)) && (hasAction(text) || TOLD.test(text)))
     return { date: dayOf(ref.date), precision: 'day', ahead: false };
   return ref.day && CLOCK_TIME_ALONE.test(text) ? clockTimeDay(text, ref.date) : null;
+}
+
+/** A quotation mark, double or single: a sentence without one quotes nothing. */
+const QUOTE_MARK = /["“”‘’']/;
+
+/** Whether the text between two offsets lies inside one of the sentence's quotations. */
+function inQuotation(text: string, start: number, end: number): boolean {
+  if (!QUOTE_MARK.test(text)) return false;
+  for (const p of quotedPassages(text)) if (start >= p.start && end <= p.end) return true;
+  return false;
+}
+
+/**
+ * Whether a date lies inside a quotation whose clause there tells of the past: the speaker's
+ * recollection ('"We warned in November that the drainage was not working," said a geologist', '"I lost
+ * my savings in the crash of May 2020," said an investor'), not the development the sentence reports,
+ * which is their saying it. A quoted date ahead is the event the speaker announces, and keeps it, and
+ * so does a quoted phrase with no tense of its own ('the dam would be finished "by the middle of 2027"').
+ */
+function inQuotedPast(text: string, start: number, end: number): boolean {
+  return inQuotation(text, start, end) && dateDirection(text, start, end) === 'backward';
 }
 
 /**
@@ -477,6 +501,7 @@ function monthIn(text: string, ref: { date: Date; own: boolean }): FoundDate | n
   MONTH_YEAR.lastIndex = 0;
   for (let stated = MONTH_YEAR.exec(text); stated !== null; stated = MONTH_YEAR.exec(text)) {
     if (!stated[1] || !stated[2] || modifiesNoun(text, stated.index)) continue;
+    if (inQuotedPast(text, stated.index, stated.index + stated[0].length)) continue;
     const ahead = dateDirection(text, stated.index, stated.index + stated[0].length) === 'forward';
     return { date: `${stated[2]}-${pad(MONTH_NAMES.indexOf(stated[1]) + 1)}`, precision: 'month', ahead };
   }
@@ -485,6 +510,7 @@ function monthIn(text: string, ref: { date: Date; own: boolean }): FoundDate | n
   const at = alone.index + alone[0].length - alone[1].length;
   if (modifiesNoun(text, alone.index)) return null;
   const direction = dateDirection(text, at, at + alone[1].length);
+  if (direction === 'backward' && inQuotation(text, at, at + alone[1].length)) return null;
   const month = MONTH_NAMES.indexOf(alone[1]) + 1;
   const year = yearFor(month, null, ref.date, direction);
   const ahead = direction === 'forward' || Date.UTC(year, month - 1, 1) > ref.date.getTime();
@@ -546,6 +572,7 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
       };
     }
     if (!WEEKDAY_ONLY.test(words) || modifiesNoun(text, r.index)) continue;
+    if (direction === 'backward' && inQuotation(text, r.index, r.index + r.text.length)) continue;
     const weekday = r.start.get('weekday') as number;
     const today = ref.getUTCDay();
     const next = /^(?:next|coming)\b/i.test(words);
