@@ -420,8 +420,11 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
   return ref.day && CLOCK_TIME_ALONE.test(text) ? clockTimeDay(text, ref.date) : null;
 }
 
-/** A quotation mark, double or single: a sentence without one quotes nothing. */
-const QUOTE_MARK = /["“”‘’']/;
+/**
+ * A double quotation mark, or a single one that may open a quotation (after a space, a bracket or a
+ * dash, as `quotedPassages` reads them): a sentence without one quotes nothing, whatever its apostrophes.
+ */
+const QUOTE_MARK = /["“”‘]|(?:^|[\s([—–])'/;
 
 /** Whether the text between two offsets lies inside one of the sentence's quotations. */
 function inQuotation(text: string, start: number, end: number): boolean {

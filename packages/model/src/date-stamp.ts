@@ -31,8 +31,6 @@ const VERB_FORM = /^(?:is|are|was|were|will|would|has|have|had|said|says|[a-z]+e
 /** The words a label may have: a place, a kind of document and its author, not a sentence's. */
 const MAX_LABEL_WORDS = 6;
 const LOWER_FIRST = /^\p{Ll}/u;
-/** A year ends the line: the cheap test before {@link LABELLED_DATE}. */
-const YEAR_AT_END = /\d{4}\.?$/;
 
 /**
  * Whether a line is a label and a date only, a dateline or a document's heading: a few words (six at
@@ -40,7 +38,7 @@ const YEAR_AT_END = /\d{4}\.?$/;
  * @param text one sentence
  */
 function isLabelledDate(text: string): boolean {
-  const m = YEAR_AT_END.test(text) ? LABELLED_DATE.exec(text) : null;
+  const m = yearAtEnd(text) ? LABELLED_DATE.exec(text) : null;
   if (m === null) return false;
   const month = (m[2] ?? m[3] ?? '').toLowerCase();
   if (!DATE_WORD.test(month)) return false;
@@ -50,6 +48,18 @@ function isLabelledDate(text: string): boolean {
   for (const w of words) {
     if (VERB_FORM.test(w)) return false;
     if (LOWER_FIRST.test(w) && ++lower > 2) return false;
+  }
+  return true;
+}
+
+/** Whether four digits end a line, or a full stop after them: the cheap test before {@link LABELLED_DATE}. */
+function yearAtEnd(text: string): boolean {
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 46) end--;
+  if (end < 4) return false;
+  for (let i = end - 4; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
   }
   return true;
 }
