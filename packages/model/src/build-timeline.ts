@@ -8,7 +8,7 @@ import { WEEKDAY_NAME } from './english-cues.js';
 import { findPeriod } from './find-period.js';
 import { strictEnglish } from './gated-chrono.js';
 import { hasAction, leansOnContext, newsScoreUnlessContext } from './news-statement.js';
-import { blankQuotations } from './quoted-passages.js';
+import { blankQuotations, quotedPassages } from './quoted-passages.js';
 import { isReferenceEntry } from './reference-entry.js';
 import { isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
@@ -23,6 +23,8 @@ export interface DatedSentence extends WordRange {
   // its content words (WordRange)
   /** The clause points forwards ("will meet", "is due", "next round"); `buildTimeline` decides what is ahead. */
   ahead: boolean;
+  /** Dated by its report's day alone, from a time on the clock ("at 16:08 UTC"): ranks after stated dates. */
+  clock?: true;
 }
 
 const WEEKDAY_ONLY = new RegExp(
@@ -248,6 +250,7 @@ export function toDatedSentences(
       date: d.date,
       precision: d.precision,
       ahead: d.ahead,
+      ...(d.clock ? { clock: true as const } : {}),
       text: s.text,
       citation: cite(article, s.start, s.end),
       wordIds,
@@ -299,7 +302,7 @@ const MAY_HOLD_DATE =
   /\d{4}|\d[/.-]\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|yesterday|tomorrow|today|tonight|(?:second|minute|hour|day|week|month|quarter|year|decade)s?|spring|summer|autumn|fall|winter)(?![a-z])/i;
 
 /** A date a sentence states, resolved against a reference date, and whether its clause points ahead. */
-export type FoundDate = Pick<DatedSentence, 'date' | 'precision' | 'ahead'>;
+export type FoundDate = Pick<DatedSentence, 'date' | 'precision' | 'ahead' | 'clock'>;
 
 /**
  * The date a sentence states ("April 15", "last summer", "in 2014"), resolved against a reference
@@ -311,8 +314,44 @@ export type FoundDate = Pick<DatedSentence, 'date' | 'precision' | 'ahead'>;
 export function dateIn(sentence: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
   // a page's own date line ("Published Monday, Nov. 18, 2019") dates the page, not an event; a reference
   // list's entry ("^ Collett, John (4 September 2013).") dates the work it cites
-  if (!MAY_HOLD_DATE.test(sentence) || isDateStamp(sentence) || isReferenceEntry(sentence)) return null;
+  if (!MAY_HOLD_DATE.test(sentence)) {
+    // "landed at 6:40 p.m.": a time on the clock alone is no date the parser reads, but its report's day
+    if (!ref.day || !CLOCK_TIME_ALONE.test(sentence) || isDateStamp(sentence)) return null;
+    return clockTimeDay(withoutComparedDates(sentence), ref.date);
+  }
+  if (isDateStamp(sentence) || isReferenceEntry(sentence)) return null;
   return statedDate(withoutComparedDates(sentence), ref);
+}
+
+/**
+ * A time on the clock with no day: "at 16:08 UTC", "by 17:30 GMT", "landed at 6:40 p.m.", "Around 3
+ * p.m. EST", "At 0800 UTC" (four digits only with a zone).
+ */
+const CLOCK_TIME_ALONE =
+  /\b(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\b\.?|\d{1,2}:\d{2}(?=\s?(?:UTC|GMT|[ECMP][SD]T)\b)|\d{4}(?=\s?(?:UTC|GMT)\b))/i;
+/**
+ * A time on the clock that recurs or spans hours, no one day's: "between 7am and 7pm on weekdays",
+ * "from 9 a.m. to 5 p.m.", "open 8-6", "every day at 6 a.m.".
+ */
+const CLOCK_HOURS =
+  /\b(?:every|each|daily|nightly|weekdays|weekends|usually|normally|typically|between)\b|\d\s?(?:[ap]\.?m\.?)?\s?(?:[-–]|to|until|till)\s?\d/i;
+
+/**
+ * The report's day for a sentence whose only time is one on the clock, in a clause with a tense ("The
+ * Dow Jones was down 2.62% at 16:08 UTC", "landed at Changi at 6:40 p.m.", "is due to arrive at 12:30
+ * EST"): a report that states its day tells that day's hours (`eval:dates`: 22 gold mentions so
+ * written, each of its report's day, had gone undated). Not one inside a quotation, nor hours that
+ * recur or span ("between 7am and 7pm on weekdays"), nor a clause with no tense ("Doors open at 7 p.m.").
+ * @param text one sentence, its compared dates blanked
+ * @param ref the report's own day
+ */
+function clockTimeDay(text: string, ref: Date): FoundDate | null {
+  const own = blankQuotations(text);
+  const clock = CLOCK_TIME_ALONE.exec(own);
+  if (clock === null || CLOCK_HOURS.test(own)) return null;
+  const direction = dateDirection(text, clock.index, clock.index + clock[0].length);
+  if (direction === 'neutral') return null;
+  return { date: dayOf(ref), precision: 'day', ahead: direction === 'forward', clock: true };
 }
 
 /**
@@ -348,6 +387,8 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
     if (ANCHORED_SPAN.test(r.text)) continue;
     // "formula produced between 15 December and 30 January": when the formula was made, not the event
     if (modifiesNoun(text, r.index)) continue;
+    // '"We warned on 3 November that …," she said': the speaker's past, not what the sentence reports
+    if (inQuotedPast(text, r.index, r.index + r.text.length)) continue;
     if (!c.isCertain('year') && ref.own) year = yearFor(month, day, ref.date, read());
     if (year < 1000 || year > 9999) continue; // "1BC January": not a date a timeline can write
     const end = Date.UTC(year, day === null ? month : month - 1, day ?? 0, 23, 59);
@@ -365,17 +406,42 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
   if (month) return month;
   // "last summer" needs the article's own date: a guessed one would date the event a year out
   const period = ref.own ? findPeriod(text, ref.date) : null;
-  if (period && !modifiesNoun(text, period.index))
+  if (period && !modifiesNoun(text, period.index) && !inQuotedPast(text, period.index, period.index + 1))
     return { date: period.date, precision: period.precision, ahead: NEXT_PERIOD.test(text) };
   BARE_YEAR.lastIndex = 0;
   for (let y = BARE_YEAR.exec(text); y !== null; y = BARE_YEAR.exec(text))
-    if (y[1] && !modifiesNoun(text, y.index)) return { date: y[1], precision: 'year', ahead: false };
+    if (y[1] && !modifiesNoun(text, y.index) && !inQuotedPast(text, y.index, y.index + y[0].length))
+      return { date: y[1], precision: 'year', ahead: false };
   // "announced today", "will vote tonight", "were lower today": the article's own day, when it states
   // one, for a sentence that tells of something done or the case ("A thought for today:", a heading, and
   // "That all sounds a little ridiculous today", these days, tell of neither)
   if (ref.day && TODAY.test(blankQuotations(text)) && (hasAction(text) || TOLD.test(text)))
     return { date: dayOf(ref.date), precision: 'day', ahead: false };
-  return null;
+  return ref.day && CLOCK_TIME_ALONE.test(text) ? clockTimeDay(text, ref.date) : null;
+}
+
+/**
+ * A double quotation mark, or a single one that may open a quotation (after a space, a bracket or a
+ * dash, as `quotedPassages` reads them): a sentence without one quotes nothing, whatever its apostrophes.
+ */
+const QUOTE_MARK = /["“”‘]|(?:^|[\s([—–])'/;
+
+/** Whether the text between two offsets lies inside one of the sentence's quotations. */
+function inQuotation(text: string, start: number, end: number): boolean {
+  if (!QUOTE_MARK.test(text)) return false;
+  for (const p of quotedPassages(text)) if (start >= p.start && end <= p.end) return true;
+  return false;
+}
+
+/**
+ * Whether a date lies inside a quotation whose clause there tells of the past: the speaker's
+ * recollection ('"We warned in November that the drainage was not working," said a geologist', '"I lost
+ * my savings in the crash of May 2020," said an investor'), not the development the sentence reports,
+ * which is their saying it. A quoted date ahead is the event the speaker announces, and keeps it, and
+ * so does a quoted phrase with no tense of its own ('the dam would be finished "by the middle of 2027"').
+ */
+function inQuotedPast(text: string, start: number, end: number): boolean {
+  return inQuotation(text, start, end) && dateDirection(text, start, end) === 'backward';
 }
 
 /**
@@ -438,6 +504,7 @@ function monthIn(text: string, ref: { date: Date; own: boolean }): FoundDate | n
   MONTH_YEAR.lastIndex = 0;
   for (let stated = MONTH_YEAR.exec(text); stated !== null; stated = MONTH_YEAR.exec(text)) {
     if (!stated[1] || !stated[2] || modifiesNoun(text, stated.index)) continue;
+    if (inQuotedPast(text, stated.index, stated.index + stated[0].length)) continue;
     const ahead = dateDirection(text, stated.index, stated.index + stated[0].length) === 'forward';
     return { date: `${stated[2]}-${pad(MONTH_NAMES.indexOf(stated[1]) + 1)}`, precision: 'month', ahead };
   }
@@ -446,6 +513,7 @@ function monthIn(text: string, ref: { date: Date; own: boolean }): FoundDate | n
   const at = alone.index + alone[0].length - alone[1].length;
   if (modifiesNoun(text, alone.index)) return null;
   const direction = dateDirection(text, at, at + alone[1].length);
+  if (direction === 'backward' && inQuotation(text, at, at + alone[1].length)) return null;
   const month = MONTH_NAMES.indexOf(alone[1]) + 1;
   const year = yearFor(month, null, ref.date, direction);
   const ahead = direction === 'forward' || Date.UTC(year, month - 1, 1) > ref.date.getTime();
@@ -507,6 +575,7 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
       };
     }
     if (!WEEKDAY_ONLY.test(words) || modifiesNoun(text, r.index)) continue;
+    if (direction === 'backward' && inQuotation(text, r.index, r.index + r.text.length)) continue;
     const weekday = r.start.get('weekday') as number;
     const today = ref.getUTCDay();
     const next = /^(?:next|coming)\b/i.test(words);
@@ -554,6 +623,7 @@ export function buildTimeline(dated: Iterable<DatedSentence>, aheadOf: string | 
       }
       match.ahead ||= d.ahead;
       match.allAhead &&= d.ahead;
+      match.clock &&= d.clock === true;
       continue;
     }
     if (same.length >= 20) continue;
@@ -565,6 +635,7 @@ export function buildTimeline(dated: Iterable<DatedSentence>, aheadOf: string | 
       sources: new Set([d.citation.sourceId]),
       ahead: d.ahead,
       allAhead: d.ahead,
+      clock: d.clock === true,
     });
   }
   const all = [...byDate.values()].flat();
@@ -581,12 +652,15 @@ export function buildTimeline(dated: Iterable<DatedSentence>, aheadOf: string | 
     a.date.localeCompare(b.date) || a.text.localeCompare(b.text);
   // of events as many sources report, to the same precision, the latest are kept: the earliest had
   // been, so that a brief of 30 reports over nine years ended its timeline, and took its latest
-  // development, four years before its latest report
+  // development, four years before its latest report. A time on the clock alone ("was down 2.62% at
+  // 16:08 UTC") goes after the dates sources state: a market's hourly readings had pushed a bank's
+  // bankruptcy out of a crisis brief's 40 events
   const kept = all
     .filter((e) => !isWatch(e))
     .sort(
       (a, b) =>
         b.sources.size - a.sources.size ||
+        Number(a.clock) - Number(b.clock) ||
         precisionRank(b.event) - precisionRank(a.event) ||
         b.event.date.localeCompare(a.event.date),
     )
@@ -607,6 +681,8 @@ interface Merged extends WordRange {
   ahead: boolean;
   /** Every source's clause sets it ahead: none reports it done. */
   allAhead: boolean;
+  /** Every sentence of it is dated by a time on the clock alone, not a date it states. */
+  clock: boolean;
 }
 
 /** The first moment a partial date covers, as a time value. */

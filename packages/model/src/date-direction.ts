@@ -189,7 +189,11 @@ const PREPOSITIONS = new Set(
 export function modifiesNoun(sentence: string, start: number): boolean {
   if (inRelativeClause(sentence, start)) return true;
   let from = 0;
-  for (const m of sentence.slice(0, start).matchAll(PHRASE_STOP)) from = m.index + m[0].length;
+  for (const m of sentence.slice(0, start).matchAll(PHRASE_STOP)) {
+    // "cars registered before September 2015": a "before" right before the date is its preposition
+    if (PREPOSITION_STOP.test(m[0]) && sentence.slice(m.index + m[0].length, start).trim() === '') continue;
+    from = m.index + m[0].length;
+  }
   const words = sentence.slice(from, start).match(TOKEN);
   if (words === null) return false;
   // the nearest verb form before the date, in the same stretch between commas
@@ -216,12 +220,48 @@ export function modifiesNoun(sentence: string, start: number): boolean {
   const lower = before.toLowerCase();
   if (NOT_A_NOUN.has(lower) || AUXILIARY.has(lower) || DETERMINER.has(lower) || PREPOSITIONS.has(lower))
     return false;
+  // a plural opening the sentence is written with a capital: "Loans made before October 2019 accounted"
+  const opensPlural = at === 1 && from === 0 && /^[A-Z][a-z]+[^s']s$/.test(before);
   // a name before it is the verb's subject ("Bloomberg reported on Friday") or half an adjective
   // ("Los Angeles based Northrop Grumman")
-  if (/ly$/.test(lower) || isVerbForm(before) || /^[A-Z]/.test(before)) return false;
+  if (/ly$/.test(lower) || isVerbForm(before) || (/^[A-Z]/.test(before) && !opensPlural)) return false;
   // the clause's own verb comes before the noun the participle describes, after any comma ("…
   // African countries, researchers reported on Tuesday" is a clause of its own)
   for (let i = at - 2; i >= 0 && words[i] !== ','; i--) if (isFiniteVerb(words, i)) return true;
+  // or after the date: the participle describes the clause's subject ("cars registered before
+  // September 2015 will pay the charge", "Dams built before 2019 with the upstream method were ordered")
+  const last = words[words.length - 1] as string;
+  const boundByPreposition =
+    at === words.length - 2 && (PREPOSITIONS.has(last) || PREPOSITION_STOP.test(last));
+  return (at === words.length - 1 || boundByPreposition) && finiteVerbAfter(sentence.slice(start));
+}
+
+/** "before", "after", "since": a conjunction, or the preposition of a date right after it. */
+const PREPOSITION_STOP = /^(?:before|after|since)$/i;
+/** A month's or weekday's name: a date's own words, not the clause's. */
+const DATE_NAME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|early|late|mid|the|end|start|beginning|of)$/;
+
+/**
+ * Whether the clause's verb comes right after a date, or after a phrase of a preposition: "… September
+ * 2015 will pay", "… October 2019 accounted for", "… 2019 with the upstream method were ordered". A word of another kind first ("…
+ * on Friday profits rose", "… on Monday that …") opens a clause of its own.
+ * @param rest the sentence from the date on
+ */
+function finiteVerbAfter(rest: string): boolean {
+  const words = rest.match(TOKEN);
+  if (words === null) return false;
+  let i = 0;
+  while (i < words.length && DATE_NAME.test(words[i] as string)) i++;
+  const first = words[i] ?? '';
+  // "… October 2019 accounted for most": a past right after the date is the clause's verb
+  if (AUXILIARY.has(first) || PAST_ONLY.has(first) || isParticiple(first)) return true;
+  if (!PREPOSITIONS.has(first)) return false;
+  for (let j = i + 1; j < Math.min(words.length, i + 8); j++) {
+    const w = words[j] as string;
+    if (w === ',' || NOT_A_NOUN.has(w)) return false;
+    if (AUXILIARY.has(w) || PAST_ONLY.has(w)) return true;
+  }
   return false;
 }
 

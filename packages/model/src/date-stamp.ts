@@ -17,13 +17,62 @@ const EMBED_SIGNATURE = /^\s*[—–-]\s*[^()@]{1,80}\(@\w{1,30}\)/u;
 /** A day's ordinal suffix ("20th", "1st"): part of the number, not a word. */
 const ORDINAL = /(\d)(?:st|nd|rd|th)\b/gi;
 
+/** A writer's name after "by" at a line's end: "… by a former prosecutor", "… by Jane Smith". */
+const BYLINE = /\s+by\s+[^\d,;:.!?()"“”]{1,60}$/i;
+
+/**
+ * A line that ends in a full date set off by a comma, a dash or a bar after a few words: "Analyst
+ * note, Kessel Research, 1 December 2027", "Lisbon, 2 July 2027", "Press release | March 3, 2024".
+ */
+const LABELLED_DATE =
+  /^([^,;:!?"“”()]{1,60}(?:,\s*[^,;:!?"“”()]{1,60})?)(?:,|\s[—–|·-])\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\.?$/;
+/** A verb form: a label with one is a clause, not a label ("Strike ended, 3 March 2026"). */
+const VERB_FORM = /^(?:is|are|was|were|will|would|has|have|had|said|says|[a-z]+ed)$/;
+/** The words a label may have: a place, a kind of document and its author, not a sentence's. */
+const MAX_LABEL_WORDS = 6;
+const LOWER_FIRST = /^\p{Ll}/u;
+
+/**
+ * Whether a line is a label and a date only, a dateline or a document's heading: a few words (six at
+ * most, two at most in lower case, no verb form) before a full date that ends the line.
+ * @param text one sentence
+ */
+function isLabelledDate(text: string): boolean {
+  const m = yearAtEnd(text) ? LABELLED_DATE.exec(text) : null;
+  if (m === null) return false;
+  const month = (m[2] ?? m[3] ?? '').toLowerCase();
+  if (!DATE_WORD.test(month)) return false;
+  const words = (m[1] as string).match(LETTERS) ?? [];
+  if (words.length === 0 || words.length > MAX_LABEL_WORDS) return false;
+  let lower = 0;
+  for (const w of words) {
+    if (VERB_FORM.test(w)) return false;
+    if (LOWER_FIRST.test(w) && ++lower > 2) return false;
+  }
+  return true;
+}
+
+/** Whether four digits end a line, or a full stop after them: the cheap test before {@link LABELLED_DATE}. */
+function yearAtEnd(text: string): boolean {
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 46) end--;
+  if (end < 4) return false;
+  for (let i = end - 4; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** A time of day on a clock ("12:15", "9:04"). */
 const CLOCK = /\b\d{1,2}:\d{2}\b/;
 
 /**
  * Whether a sentence says nothing but when a page or a comment was written or changed: "(Published
  * Monday, Nov. 18, 2019)", "Monday, November 18, 2019, 04:05 pm PT", "Jeff says: September 19, 1993
- * at 12:15 pm", "— Ana Ruiz (@anaruiz) November 1, 2019" (an embedded post's signature). Every word
+ * at 12:15 pm", "— Ana Ruiz (@anaruiz) November 1, 2019" (an embedded post's signature), such a stamp
+ * signed "by" its writer ("Posted 19 June 2026 by a former prosecutor"), or a label and a full date
+ * alone ("Analyst note, Kessel Research, 1 December 2027", "Lisbon, 2 July 2027": see `isLabelledDate`). Every word
  * is a number, a month's or weekday's name or a word of `data/stamp-words.yaml`, but for one (a
  * commenter's name) when it gives a time of day. Such a line dates the page, not an event; an event at
  * a time of day has at least a subject and a verb ("He landed at 8:15 pm").
@@ -35,6 +84,10 @@ export function isDateStamp(text: string): boolean {
     const data = StampWords.parse(readYamlData(modelFile('data/stamp-words.yaml')));
     stampWords = new Set([...data.words, ...data.joining]);
   }
+  if (isLabelledDate(text)) return true;
+  // "Posted 19 June 2026 by a former prosecutor": a stamp signed by its writer
+  const byline = text.includes(' by ') ? BYLINE.exec(text) : null;
+  if (byline !== null && byline.index > 0 && isDateStamp(text.slice(0, byline.index))) return true;
   let other = 0;
   // "— Ana Ruiz (@anaruiz) November 1, 2019" signs an embedded post: the name and handle are its author
   const signed = EMBED_SIGNATURE.exec(text);

@@ -23,4 +23,28 @@ describe('buildTimeline', () => {
     expect(timeline[0]?.date).toBe('2021-09-15');
     expect(timeline.at(-1)?.date).toBe('2024-12-15');
   });
+
+  it('keeps the dates sources state before later ones only a time on the clock gives', () => {
+    const vocabulary = new Vocabulary();
+    // 30 reports of a stated date in 2020, then 30 later readings dated by "at 16:08 UTC" alone
+    const dated: DatedSentence[] = Array.from({ length: 60 }, (_, i) => {
+      const date = `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15`;
+      const text = `Event number${i} happened in place${i} with actor${i}.`;
+      return {
+        date,
+        precision: 'day',
+        text,
+        citation: { sourceId: `s${i}`, quote: text, start: 0, end: text.length },
+        ahead: false,
+        ...(i >= 30 ? { clock: true as const } : {}),
+        ...vocabulary.idsOfSentence({ text }, false),
+      };
+    });
+    const { timeline } = buildTimeline(dated, '2024-12-31');
+    expect(timeline).toHaveLength(40);
+    expect(timeline[0]?.date).toBe('2020-01-15');
+    expect(timeline.filter((e) => e.text.includes('number2')).length).toBeGreaterThan(0);
+    expect(timeline.at(-1)?.date).toBe('2024-12-15');
+    expect(timeline.filter((e) => Number(e.text.match(/number(\d+)/)?.[1]) >= 30)).toHaveLength(10);
+  });
 });

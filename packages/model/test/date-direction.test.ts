@@ -123,6 +123,16 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
       expect(ofNoun('The carmaker has a deadline set at [June 1] to present a plan.')).toBe(false);
     });
 
+    it("is the noun's when the participle describes the subject and the clause's verb follows the date", () => {
+      expect(ofNoun('Cars registered before [September 2015] will pay the charge.')).toBe(true);
+      expect(ofNoun('Vehicles built after [March 2020] are exempt.')).toBe(true);
+      expect(ofNoun('Loans made before [October 2019] accounted for most of the losses.')).toBe(true);
+      expect(ofNoun('Dams built in [2019] with the upstream method were ordered closed.')).toBe(true);
+      expect(ofNoun('The company recalled the cars before [September 2015].')).toBe(false);
+      expect(ofNoun('The company reported on [Friday] profits rose.')).toBe(false);
+      expect(ofNoun('The tunnel was inspected before [June 2024].')).toBe(false);
+    });
+
     it("is the noun's in a relative clause before a verb in the past, not before one in the present", () => {
       expect(
         ofNoun('Halden, which had $412 million in cash at the end of [September], said it would file.'),

@@ -17,6 +17,10 @@ describe('isDateStamp', () => {
     '— Ana Ruiz (@anaruiz) November 1, 2019',
     'Oct 15, 2015 · 18 min read',
     'JanBeek Jun 20th at 2:41 am',
+    'Posted 19 June 2026 by a former prosecutor',
+    'Analyst note, Kessel Research, 1 December 2027',
+    'Lisbon, 2 July 2027',
+    'Press release | March 3, 2024',
   ])('reads %j as the date of a page or a comment, no event', (line) => {
     expect(isDateStamp(line)).toBe(true);
     expect(dateIn(line, ref)).toBeNull();
@@ -28,6 +32,10 @@ describe('isDateStamp', () => {
     'Talks may resume on Monday.',
     'A storm hit at 3:00 a.m. on May 5.',
     'Troops withdrew on Monday, May 20.',
+    'Strike ended, 3 March 2026',
+    'The deal was signed by both sides on 3 March 2026',
+    'In a letter to shareholders, 3 March 2024',
+    'Brussels, 10 March 2027 — The union regrets the decision to strike.',
   ])('reads %j as an event', (line) => {
     expect(isDateStamp(line)).toBe(false);
   });
