@@ -1,10 +1,26 @@
 import { ActorMentions } from './actor-mentions.js';
 import type { Citation, Claim } from './briefing.js';
 import { cite } from './citation.js';
-import { CHARGE_NOUNS, DENIAL_VERBS, FALSITY_WORDS, TRUTH_WORDS, WEEKDAY_NAME } from './english-cues.js';
+import {
+  CHARGE_NOUNS,
+  DENIAL_VERBS,
+  FALSITY_WORDS,
+  FIGURE_SOURCE_VERBS,
+  NUMBER_WORDS,
+  TRUTH_WORDS,
+  WEEKDAY_NAME,
+} from './english-cues.js';
 import { sameNewsDays } from './news-days.js';
 import { negatesWhatOtherStates, saysOpposite } from './opposite-words.js';
-import { countsNothing, otherFigures, quantitiesDiffer, quantitiesOf } from './quantities.js';
+import {
+  countsNothing,
+  figuresOf,
+  numberValue,
+  oneFactOtherFigures,
+  otherFigures,
+  quantitiesDiffer,
+  quantitiesOf,
+} from './quantities.js';
 import { claimWords, type RelatedText, relatedness, relatedText } from './same-claim.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
@@ -454,12 +470,27 @@ const FALSITY = new RegExp(
 
 /**
  * A figure a statement corrects: "not", "rather than" or "instead of" before a number ("will remove only
- * about 600,000 barrels per day from the market, not 1 million").
+ * about 600,000 barrels per day from the market, not 1 million"), or a comparison with the other's
+ * figure named with "the" ("far more than the 25 million euros the airline has admitted", "fewer than
+ * the 14.2 million the company announced", "far above the 140 passengers the government has reported"),
+ * the number in digits or words ("far more than the sixty the board has admitted").
  */
-const CORRECTED =
-  /\b(?:not|rather than|instead of)\s+(?:(?:about|around|some|the|just|only)\s+)?(\d+(?:[.,]\d+)*)/gi;
-/** A number as a sentence writes it ("1", "600,000", "3.1"). */
-const NUMBER = /\d+(?:[.,]\d+)*/g;
+/** Numbers in words a correction reads: not "one", which is as often a pronoun ("not the one that"). */
+const COUNT_WORDS = Object.keys(NUMBER_WORDS)
+  .filter((w) => w !== 'one' && w !== 'zero')
+  .join('|');
+const NUMERAL = String.raw`(\d+(?:[.,]\d+)*|(?:${COUNT_WORDS})(?:-\w+)?\b)`;
+const CORRECTED = new RegExp(
+  [
+    String.raw`\b(?:not|rather than|instead of)\s+(?:(?:about|around|some|the|just|only)\s+)?${NUMERAL}`,
+    // a comparison counts only with the figure cited as another's: "below the 25 percent the market had
+    // priced in" compares a result with an expectation, which no source stated as the fact
+    String.raw`\b(?:(?:far|much|well|many|considerably|significantly)\s+)?(?:more|less|fewer|higher|lower|greater|smaller|above|below)\s+(?:than\s+)?the\s+${NUMERAL}(?:\s+[A-Za-z%]+){0,3}?\s+(?:the|its|their|his|her)\s+(?:\w+\s+){0,2}?(?:(?:has|have|had)\s+)?(?:${FIGURE_SOURCE_VERBS.join('|')})\b`,
+  ].join('|'),
+  'gi',
+);
+/** A number as a sentence writes it, in digits or words ("1", "600,000", "3.1", "sixty"). */
+const NUMBER = new RegExp(String.raw`\d+(?:[.,]\d+)*|\b(?:${COUNT_WORDS})(?:-\w+)?\b`, 'gi');
 
 /**
  * Whether one statement corrects a figure the other states: "The production cut … will remove only about
@@ -468,16 +499,24 @@ const NUMBER = /\d+(?:[.,]\d+)*/g;
  * own, as a denial restates the charge.
  */
 function correctsFigure(a: string, b: string): boolean {
-  const corrected = (x: string) => new Set(Array.from(x.matchAll(CORRECTED), (m) => m[1] as string));
-  const stated = (x: string, skip: ReadonlySet<string>) =>
-    Array.from(x.matchAll(NUMBER), (m) => m[0]).some((n) => skip.has(n));
-  if (!DIGIT.test(a) || !DIGIT.test(b)) return false;
+  const corrected = (x: string) =>
+    new Set(
+      Array.from(x.matchAll(CORRECTED), (m) => numberValue((m[1] ?? m[2]) as string)).filter(
+        (v) => v !== undefined,
+      ),
+    );
+  const stated = (x: string, skip: ReadonlySet<number>) =>
+    Array.from(x.matchAll(NUMBER), (m) => numberValue(m[0])).some((n) => n !== undefined && skip.has(n));
+  if (!FIGURE_CUE.test(a) || !FIGURE_CUE.test(b)) return false;
   const inA = corrected(a);
   const inB = corrected(b);
   return (
     (inA.size > 0 && inB.size === 0 && stated(b, inA)) || (inB.size > 0 && inA.size === 0 && stated(a, inB))
   );
 }
+
+/** A digit or a number word: a statement without one corrects or states no figure. */
+const FIGURE_CUE = new RegExp(String.raw`\d|\b(?:${COUNT_WORDS})\b`, 'i');
 
 /** Whether a statement denies what another side says: {@link DENIAL} or {@link FALSITY}. */
 function denies(text: string): boolean {
@@ -502,6 +541,20 @@ function conflict(
   // a figure one side gives and the other corrects ("… not 1 million"), at any relatedness that makes
   // a claim, for the same reason
   if (correctsFigure(a.s.text, b.s.text)) return 'correction';
+  // one fact given other figures, in statements of one claim of the same days: "The two-day strike by
+  // pilots in August cost the airline 25 million euros" against "the two-day walkout cost the airline
+  // at least 40 million euros"; "open four new routes" against "Six new routes are planned" (a
+  // statement of other figures joins a claim only as a version that disputes it, so without this such
+  // sources were no claim at all, or, with the figure in words, supported it)
+  if (
+    sameNewsDays(a.s.article, b.s.article) &&
+    !otherTimes(a.date, b.date) &&
+    !(ofItsOwnDay(a) && ofItsOwnDay(b) && a.date !== b.date) &&
+    // shares and sums (per cent, money) of one thing only in versions of one statement: "the aircraft have
+    // a catalogue value of $1.78 billion" and "of US$3.5 billion" in reports of two airlines' orders (0.56)
+    oneFactOtherFigures(figuresOf(a.s.text), figuresOf(b.s.text), r >= VERSION_MIN)
+  )
+    return 'figures';
   if (r < VERSION_MIN) return null;
   if (r >= DETAIL_MIN && a.text.negated !== b.text.negated) return 'negation';
   // one fact said with words of opposite meaning, in versions of one statement of the same days: "The
