@@ -204,3 +204,17 @@ export const FIGURE_SOURCE_VERBS =
 export const WHEN_WORDS =
   `quarter spring summer autumn winter today yesterday tomorrow morning afternoon evening night
   weekend monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/);
+
+/** Verbs that attribute a statement to its speaker ("…, the ministry said", "said Dr. Claire Martin"). */
+export const ATTRIBUTION_VERBS = 'said says added adds wrote writes stated states'.split(' ');
+
+/**
+ * Whom a speaker tells, when the telling only attributes ("Henrik Dahl told reporters at the launch
+ * site"); "Management told investors of the strike's cost" is itself the statement.
+ */
+export const ATTRIBUTION_LISTENERS = 'reporters journalists analysts the press a news conference'.split(' ');
+
+/** Auxiliary and modal verbs: the first of them in a clause ends its subject ("Cronobacter infections are rare"). */
+export const AUXILIARY_VERBS =
+  `is are was were be been being has have had will would can could should may might must
+  do does did shall`.split(/\s+/);

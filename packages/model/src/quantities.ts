@@ -242,8 +242,7 @@ export function figuresOf(text: string): Figure[] {
     else if (next === 'per' && lower[k + 1] === 'cent') {
       unit = '%';
       at = k + 1;
-    }
-    else if (MONEY.has(next)) unit = 'money';
+    } else if (MONEY.has(next)) unit = 'money';
     else if (LETTER.test(next)) {
       // past one modifier ("confirmed", "new", "small") to the counted noun, when one follows
       const after = lower[k + 1] ?? '';
