@@ -18,7 +18,7 @@ import {
   WEEKDAY_NAME,
 } from './english-cues.js';
 import { sameNewsDays } from './news-days.js';
-import { negatesWhatOtherStates, saysOpposite } from './opposite-words.js';
+import { negatesWhatOtherStates, saysOpposite, saysOtherOrder } from './opposite-words.js';
 import {
   countsNothing,
   figuresOf,
@@ -635,6 +635,15 @@ function conflict(
     oneFactOtherFigures(figuresOf(a.s.text), figuresOf(b.s.text), r >= VERSION_MIN)
   )
     return 'figures';
+  // one thing set before an event in one and after it in the other, in statements of one claim of the
+  // same days: "warned investors about the strike's cost before the walkout began" against "told
+  // investors of the strike's cost only after the walkout had ended" had stood as supporting it
+  if (
+    sameNewsDays(a.s.article, b.s.article) &&
+    !otherTimes(a.date, b.date) &&
+    saysOtherOrder(a.s.text, b.s.text)
+  )
+    return 'order';
   if (r < VERSION_MIN) return null;
   if (r >= DETAIL_MIN && a.text.negated !== b.text.negated) return 'negation';
   // one fact said with words of opposite meaning, in versions of one statement of the same days: "The
