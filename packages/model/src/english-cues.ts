@@ -143,3 +143,78 @@ export const DETERMINERS = `the a an its their his her our my your this these th
 
 /** A weekday's name, as a pattern's source: the timeline's weekday tests and the claims' read it alike. */
 export const WEEKDAY_NAME = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+
+/** Numbers written as words ("Eleven people died", "sixty-two"), by their value: tens and units combine. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+  seventeen eighteen nineteen`
+    .split(/\s+/)
+    .map((w, i) => [w, i] as const)
+    .concat(
+      'twenty thirty forty fifty sixty seventy eighty ninety'
+        .split(' ')
+        .map((w, i) => [w, 20 + 10 * i] as const),
+    ),
+);
+
+/** Words that multiply the number before them ("1.2 million", "EUR 2.41 billion", "4bn"). */
+export const SCALE_WORDS: Readonly<Record<string, number>> = {
+  hundred: 1e2,
+  thousand: 1e3,
+  million: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+};
+
+/** Words and signs for money before or after a figure ("EUR 312 million", "25 million euros", "£6 million"). */
+export const MONEY_WORDS =
+  `€ £ $ ¥ eur usd gbp chf jpy euro euros dollar dollars pound pounds sterling yen franc francs
+  rupee rupees shilling shillings krona kronor krone kroner yuan rand peso pesos real reais`.split(/\s+/);
+
+/**
+ * Words that hedge or bound a figure ("about 300", "more than 200", "at least 40 million"): the figure
+ * is near, not exact, and the word says nothing of what is counted.
+ */
+export const FIGURE_HEDGES =
+  `about around approximately roughly nearly almost some only just over under up more less
+  fewer than least most closer close to at all estimated`.split(/\s+/);
+
+/**
+ * Units of time after a number ("for three hours", "within six weeks"): a span or an age, which says when
+ * or how long, not how many of a thing.
+ */
+export const TIME_UNITS =
+  `second seconds minute minutes hour hours day days week weeks month months year years
+  decade decades century centuries`.split(/\s+/);
+
+/**
+ * Verbs by which a sentence cites another's figure to compare its own with it ("far more than the 25
+ * million euros the airline has admitted", "fewer than the 14.2 million the company announced").
+ */
+export const FIGURE_SOURCE_VERBS =
+  `reported reports announced announces admitted admits said says claimed claims stated
+  states published publishes gave given cited cites acknowledged acknowledges`.split(/\s+/);
+
+/**
+ * Words that say when, near a figure ("in the third quarter", "next spring", "on Monday morning"): they
+ * say nothing of what the figure counts, and two figures of other things often share them.
+ */
+export const WHEN_WORDS =
+  `quarter spring summer autumn winter today yesterday tomorrow morning afternoon evening night
+  weekend monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/);
+
+/** Verbs that attribute a statement to its speaker ("…, the ministry said", "said Dr. Claire Martin"). */
+export const ATTRIBUTION_VERBS = 'said says added adds wrote writes stated states'.split(' ');
+
+/**
+ * Whom a speaker tells, when the telling only attributes ("Henrik Dahl told reporters at the launch
+ * site"); "Management told investors of the strike's cost" is itself the statement.
+ */
+export const ATTRIBUTION_LISTENERS = 'reporters journalists analysts the press a news conference'.split(' ');
+
+/** Auxiliary and modal verbs: the first of them in a clause ends its subject ("Cronobacter infections are rare"). */
+export const AUXILIARY_VERBS =
+  `is are was were be been being has have had will would can could should may might must
+  do does did shall`.split(/\s+/);

@@ -150,3 +150,45 @@ export function negatesWhatOtherStates(a: string, b: string): boolean {
   // a word the other sentence never negates, stated in it, negated here
   return one(x, y) || one(y, x);
 }
+
+/** "before" or "after", to pass over sentences with neither before reading their words. */
+const ORDER_WORD = /\b(?:before|after)\b/i;
+/** Words after "before" or "after" that name the event it orders against ("before the walkout began"). */
+const ORDER_REACH = 4;
+
+/**
+ * The content words of the events a sentence sets something before and after: the first
+ * {@link ORDER_REACH} words after each "before" and each "after", up to a clause mark.
+ */
+function ordered(tokens: readonly string[]): { before: Set<string>; after: Set<string> } {
+  const out = { before: new Set<string>(), after: new Set<string>() };
+  tokens.forEach((t, i) => {
+    if (t !== 'before' && t !== 'after') return;
+    for (let k = i + 1; k <= i + ORDER_REACH && k < tokens.length; k++) {
+      const w = tokens[k] as string;
+      if (CLAUSE_MARK.test(w)) break;
+      if (isContentWord(w)) out[t].add(w);
+    }
+  });
+  return out;
+}
+
+/**
+ * Whether two sentences set one thing at opposite sides of one event: "before" an event in one and
+ * "after" it in the other, said of a content word both give within {@link ORDER_REACH} words
+ * ("warned investors about the strike's cost before the walkout began" against "told investors of the
+ * strike's cost only after the walkout had ended"), neither setting that word both before and after.
+ * Whether the two speak of one thing is the caller's to ask (`findClaims` asks it of statements of one
+ * claim, of the same days).
+ * @param a a sentence
+ * @param b another
+ * @returns true when one says before and the other after
+ */
+export function saysOtherOrder(a: string, b: string): boolean {
+  if (!ORDER_WORD.test(a) || !ORDER_WORD.test(b)) return false;
+  const x = ordered(Array.from(a.matchAll(WORD_OR_MARK), (m) => m[0].toLowerCase()));
+  const y = ordered(Array.from(b.matchAll(WORD_OR_MARK), (m) => m[0].toLowerCase()));
+  const one = (p: Set<string>, q: Set<string>, pOther: Set<string>, qOther: Set<string>) =>
+    [...p].some((w) => q.has(w) && !pOther.has(w) && !qOther.has(w));
+  return one(x.before, y.after, x.after, y.before) || one(x.after, y.before, x.before, y.after);
+}

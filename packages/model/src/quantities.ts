@@ -1,4 +1,16 @@
-import { NOT_PAST_ED, NOT_UNITS, QUANTITY_MODIFIERS } from './english-cues.js';
+import {
+  FIGURE_HEDGES,
+  MONEY_WORDS,
+  NOT_PAST_ED,
+  NOT_UNITS,
+  NUMBER_WORDS,
+  QUANTITY_MODIFIERS,
+  SCALE_WORDS,
+  TIME_UNITS,
+  WHEN_WORDS,
+} from './english-cues.js';
+import { MONTH_NAMES } from './month-names.js';
+import { isStopWord } from './text-stats.js';
 
 /**
  * A number and the word or sign after it, and the word after that: "4.75%", "50 basis points", "19
@@ -130,5 +142,196 @@ export function statesOtherValues(point: ReadonlyMap<string, Set<string>>, text:
     const theirs = counted.get(unit) ?? (words.has(unit) ? bare : []);
     if (theirs.length > 0 && !theirs.some((v) => values.has(v))) return true;
   }
+  return false;
+}
+
+/** A figure as {@link figuresOf} reads it: its value, what it counts, and the words around it. */
+export interface Figure {
+  /** The value, scale words applied ("1.2 million" → 1,200,000; "Sixty" → 60). */
+  value: number;
+  /** Whether a word bounds or hedges it ("about", "more than"). */
+  hedged: boolean;
+  /** What it counts: "%", "money", or the counted noun in the singular ("route", "passenger"). */
+  unit: string;
+  /** The stems of the content words near it ({@link FIGURE_REACH} on each side), the unit's excluded. */
+  near: ReadonlySet<string>;
+  /** The stem of the content word right before it, past hedges and money ("revenue of EUR 2.41 billion" → "revenu"). */
+  head: string | undefined;
+}
+
+/** A token of a sentence for {@link figuresOf}: a number, a word, a sign of money or per cent, a colon. */
+const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:[-'’]\p{L}+)*|[%€£$¥:]/gu;
+const HEDGE = new Set(FIGURE_HEDGES);
+const LETTER = /^\p{L}/u;
+const MONEY = new Set(MONEY_WORDS);
+const TIME_UNIT = new Set(TIME_UNITS);
+/** Words of time near a figure, which say nothing of what it counts ({@link WHEN_WORDS}, units of time, months). */
+const WHEN = new Set([...WHEN_WORDS, ...TIME_UNITS]);
+/** Words on each side of a figure that say what it is of ("the strike cost the airline 25 million euros"). */
+const FIGURE_REACH = 6;
+
+/**
+ * A word's stem for comparing the words around two figures: lower case, without the endings of
+ * inflection ("carrying", "carried" → "carry"; "postponed", "postpone" → "postpon").
+ */
+function stem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('es')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  return w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w;
+}
+
+/**
+ * The value of a number, in digits or a word ("1,200" → 1200; "sixty-two" → 62).
+ * @param token the number as written
+ * @returns its value, or undefined when it is none
+ */
+export function numberValue(token: string): number | undefined {
+  const lower = token.toLowerCase();
+  if (/^\d/.test(lower)) {
+    // "1,200" and "1.200,5" alike would need a locale; a comma before three digits groups thousands
+    const v = Number(lower.replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
+    return Number.isFinite(v) ? v : undefined;
+  }
+  const direct = NUMBER_WORDS[lower];
+  if (direct !== undefined) return direct;
+  const [tens, units] = lower.split(/[-‐]/);
+  const t = tens === undefined ? undefined : NUMBER_WORDS[tens];
+  const u = units === undefined ? undefined : NUMBER_WORDS[units];
+  return t !== undefined && t >= 20 && u !== undefined && u < 10 ? t + u : undefined;
+}
+
+/**
+ * The figures of a sentence that count something: a number in digits or words, its scale ("million"),
+ * and what it counts — per cent, money (a currency before or after it), or the noun after it (past a
+ * modifier: "120 confirmed cases", "four new routes"). A number that is a date's day or a year, a time
+ * of day, a span of time ("for three hours") or counts nothing said ("rose to 135 on") is left out.
+ * @param text a sentence
+ * @returns its figures, in order
+ */
+export function figuresOf(text: string): Figure[] {
+  if (!FIGURE_CUE.test(text)) return [];
+  const tokens = Array.from(text.matchAll(TOKEN), (m) => m[0]);
+  const lower = tokens.map((t) => t.toLowerCase());
+  const out: Figure[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let value = numberValue(tokens[i] as string);
+    if (value === undefined) continue;
+    const before = lower[i - 1] ?? '';
+    if (
+      before === ':' ||
+      lower[i + 1] === ':' ||
+      MONTH_WORD.test(before) ||
+      MONTH_WORD.test(lower[i + 1] ?? '')
+    )
+      continue;
+    let k = i + 1;
+    const scale = SCALE_WORDS[lower[k] ?? ''];
+    if (scale !== undefined) {
+      value *= scale;
+      k++;
+    }
+    let unit = '';
+    let at = k;
+    const next = lower[k] ?? '';
+    if (MONEY.has(before)) unit = 'money';
+    else if (next === '%' || next === 'percent') unit = '%';
+    else if (next === 'per' && lower[k + 1] === 'cent') {
+      unit = '%';
+      at = k + 1;
+    } else if (MONEY.has(next)) unit = 'money';
+    else if (LETTER.test(next)) {
+      // past one modifier ("confirmed", "new", "small") to the counted noun, when one follows
+      const after = lower[k + 1] ?? '';
+      const noun = modifies(next) && LETTER.test(after) && !NOT_UNIT.has(after) ? after : next;
+      if (noun === after) at = k + 1;
+      unit = NOT_UNIT.has(noun) || HEDGE.has(noun) || TIME_UNIT.has(noun) ? '' : unitOf(noun);
+    }
+    if (
+      unit === '' ||
+      (scale === undefined && unit !== '%' && unit !== 'money' && YEAR.test(tokens[i] as string))
+    )
+      continue;
+    let hedged = false;
+    for (let h = i - 1; h >= 0 && h >= i - 3; h--) {
+      if (MONEY.has(lower[h] as string)) continue;
+      if (!HEDGE.has(lower[h] as string)) break;
+      hedged = true;
+    }
+    let head: string | undefined;
+    for (let h = i - 1; h >= 0 && h >= i - 4 && head === undefined; h--) {
+      const w = lower[h] as string;
+      if (w.length >= 3 && !isStopWord(w) && !HEDGE.has(w) && !MONEY.has(w) && numberValue(w) === undefined)
+        head = stem(w);
+    }
+    const near = new Set<string>();
+    for (let j = Math.max(0, i - FIGURE_REACH); j <= Math.min(tokens.length - 1, at + FIGURE_REACH); j++) {
+      const w = lower[j] as string;
+      if (j >= i && j <= at) continue;
+      if (w.length < 3 || isStopWord(w) || HEDGE.has(w) || MONEY.has(w) || w in SCALE_WORDS) continue;
+      if (WHEN.has(w) || MONTH_WORD.test(w)) continue;
+      if (numberValue(w) !== undefined) continue;
+      near.add(stem(w));
+    }
+    near.delete(stem(unit));
+    out.push({ value, hedged, unit, near, head });
+  }
+  return out;
+}
+
+/** A digit or a number word, to pass over sentences with no figure before reading their words. */
+const FIGURE_CUE = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')})`, 'i');
+/** A month's name or short form ("Jan", "Sept"), beside which a number is a date's day. */
+const MONTH_WORD = new RegExp(
+  `^(?:${MONTH_NAMES.map((m) => m.toLowerCase()).join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$`,
+);
+
+/** Words two figures of one kind must share around them to be of one fact. */
+const NEAR_NEEDED = 2;
+
+/** Whether two values are one figure said two ways: equal to 2 %, or to 10 % when one is hedged ("about 300", "310"). */
+function sameValue(x: Figure, y: Figure): boolean {
+  const tolerance = x.hedged || y.hedged ? 0.1 : 0.02;
+  return Math.abs(x.value - y.value) <= tolerance * Math.max(x.value, y.value);
+}
+
+/**
+ * Whether two figures of one unit are of one fact: they share {@link NEAR_NEEDED} words around them
+ * ("four new routes from Linate next spring" and "Six new routes are planned from Linate next spring"),
+ * and a share or a sum (per cent, money), which says nothing of what it is of, also the word before one
+ * of them ("revenue of EUR 2.41 billion" is not "an operating profit of EUR 312 million" in one quarter;
+ * "affect around 12% of the vehicles" is "affect about 8% of vehicles").
+ */
+function oneFact(x: Figure, y: Figure): boolean {
+  let shared = 0;
+  for (const w of x.near) if (y.near.has(w)) shared++;
+  if (shared < NEAR_NEEDED) return false;
+  if (x.unit !== '%' && x.unit !== 'money') return true;
+  return (x.head !== undefined && y.near.has(x.head)) || (y.head !== undefined && x.near.has(y.head));
+}
+
+/**
+ * Whether two sentences give one figure of one fact with other values: a figure in each with the same
+ * unit, of one fact ({@link oneFact}), and no value of that unit in one that the other also gives
+ * ("carried 14.2 million passengers" against "carried 13.8 million passengers"; "open four new routes"
+ * against "Six new routes are planned"), not two figures of other things ("Revenue rose 9%" against
+ * "Fuel costs rose 6%"). Whether the two sentences speak of one event is the caller's to ask.
+ * @param a a sentence's figures ({@link figuresOf})
+ * @param b the other's
+ * @param sums whether shares and sums (per cent, money) count, or only counted nouns
+ */
+export function oneFactOtherFigures(a: readonly Figure[], b: readonly Figure[], sums = true): boolean {
+  for (const x of a)
+    for (const y of b) {
+      if (x.unit !== y.unit || (!sums && (x.unit === '%' || x.unit === 'money')) || sameValue(x, y)) continue;
+      if (!oneFact(x, y)) continue;
+      // a value of this unit that both give: the other figure is of something else, or cited
+      const unit = x.unit;
+      if (a.some((p) => p.unit === unit && b.some((q) => q.unit === unit && sameValue(p, q)))) continue;
+      return true;
+    }
   return false;
 }

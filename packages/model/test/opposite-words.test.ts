@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { negatesWhatOtherStates, saysOpposite } from '../src/opposite-words.js';
+import { negatesWhatOtherStates, saysOpposite, saysOtherOrder } from '../src/opposite-words.js';
 
 describe('saysOpposite: one fact said with words of opposite meaning', () => {
   it('reads an opposite word said of a word both sentences share', () => {
@@ -63,5 +63,32 @@ describe('negatesWhatOtherStates: a word one sentence negates and the other stat
     expect(
       negatesWhatOtherStates('The union was never consulted.', 'The union had not been consulted.'),
     ).toBe(false);
+  });
+});
+
+describe('saysOtherOrder: one thing before an event in one sentence, after it in the other', () => {
+  it('before against after, said of one event', () => {
+    expect(
+      saysOtherOrder(
+        'The airline warned investors about the cost before the walkout began.',
+        'Management told investors of the cost only after the walkout had ended.',
+      ),
+    ).toBe(true);
+    expect(
+      saysOtherOrder(
+        'The board reported the incident two days after it discovered the attack and before any data was published.',
+        'The board reported the breach only after the hackers had published data.',
+      ),
+    ).toBe(true);
+  });
+
+  it('not of other events, not both in one sentence, not the same order', () => {
+    expect(saysOtherOrder('She left before the vote.', 'He arrived after the speech.')).toBe(false);
+    expect(
+      saysOtherOrder('It was announced before the vote.', 'It was announced before the vote began.'),
+    ).toBe(false);
+    expect(saysOtherOrder('Talks before and after the vote failed.', 'Talks after the vote failed.')).toBe(
+      false,
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { quantitiesDiffer, quantitiesOf, statesOtherValues } from '../src/quantities.js';
+import {
+  figuresOf,
+  oneFactOtherFigures,
+  quantitiesDiffer,
+  quantitiesOf,
+  statesOtherValues,
+} from '../src/quantities.js';
 
 const differ = (a: string, b: string) => quantitiesDiffer(quantitiesOf(a), quantitiesOf(b));
 
@@ -56,5 +62,51 @@ describe('quantities: other numbers oppose only when they count the same thing',
     expect(statesOtherValues(point, 'In 2024, cases were rare.')).toBe(false);
     expect(statesOtherValues(point, 'Two care homes with 40 beds have closed.')).toBe(false);
     expect(statesOtherValues(quantitiesOf('Prices rose 3 percent.'), 'Prices rose 4% in May.')).toBe(true);
+  });
+});
+
+const oneFact = (a: string, b: string, sums = true) => oneFactOtherFigures(figuresOf(a), figuresOf(b), sums);
+
+describe('figures of one fact: one thing counted with other values', () => {
+  it('reads figures in digits and words, with their scale, unit and hedge; not dates, years, times or spans', () => {
+    const read = (text: string) => figuresOf(text).map(({ value, unit, hedged }) => [value, unit, hedged]);
+    expect(read('Sixty-two passengers were rescued and about 1.2 million homes lost power.')).toEqual([
+      [62, 'passenger', false],
+      [1.2e6, 'home', true],
+    ]);
+    expect(read('Revenue of EUR 2.41 billion rose 9 percent, and the strike cost 25 million euros.')).toEqual(
+      [
+        [2.41e9, 'money', false],
+        [9, '%', false],
+        [25e6, 'money', false],
+      ],
+    );
+    expect(read('On 3 January 2028 at 10:30 the ferry sank after three hours in 2027.')).toEqual([]);
+  });
+
+  it('other values of one counted thing said around the same words differ', () => {
+    expect(
+      oneFact(
+        'Aurelia Air said it would open four new routes from Milan Linate next spring.',
+        'Six new routes are planned from Linate next spring, by our count.',
+      ),
+    ).toBe(true);
+    expect(oneFact('The board postponed 60 operations.', 'The board postponed sixty operations.')).toBe(
+      false,
+    );
+  });
+
+  it('shares and sums differ only when said of the same word, and only when asked for', () => {
+    const a = 'The charge is expected to affect around 12% of the vehicles entering the centre.';
+    const b = 'We estimate that it will affect about 8% of vehicles entering the centre.';
+    expect(oneFact(a, b)).toBe(true);
+    expect(oneFact(a, b, false)).toBe(false);
+    expect(
+      oneFact(
+        'Aurelia Air reported record revenue of EUR 2.41 billion for the third quarter.',
+        'Aurelia Air reported an operating profit of EUR 312 million for the third quarter.',
+      ),
+    ).toBe(false);
+    expect(oneFact('Revenue rose 9% in the quarter.', 'Fuel costs rose 6% in the quarter.')).toBe(false);
   });
 });
