@@ -469,11 +469,12 @@ function withoutComparedDates(text: string): string {
 }
 /**
  * The baseline of a comparison ("compared with March of 2008", "an increase of 54 points from March 12",
- * "down 3% from Wednesday's close") is not when the sentence's event happened either; a "from" opens a
+ * "down 3% from Wednesday's close", "down by half on last year") is not when the sentence's event
+ * happened either; a "from", or an "on" before "last", "the previous", "the same" or "a year", opens a
  * baseline only after a word of change, and ends before a "to" ("rose from 3% in 2005 to 5%").
  */
 const BASELINE =
-  /\b(?:compared|comparison)\b(\s+(?:to|with)\b[^,;:!?]*)|\b(?:increase|decrease|rise|fall|drop|gain|loss|decline|jump|up|down|higher|lower)\b[^,;:.!?]{0,40}?(\bfrom\b[^,;:!?]*?)(?=\s+to\b|[,;:!?]|$)/gi;
+  /\b(?:compared|comparison)\b(\s+(?:to|with)\b[^,;:!?]*)|\b(?:increase|decrease|rise|fall|drop|gain|loss|decline|jump|up|down|higher|lower)\b[^,;:.!?]{0,40}?(\bfrom\b[^,;:!?]*?|\bon\s+(?:last|the\s+(?:previous|prior|same)|a\s+year)\b[^,;:!?]*?)(?=\s+to\b|[,;:!?]|$)/gi;
 const COMPARED_SINCE =
   /\b(?:(?:low|high|bigg|larg|long|small|strong|weak|fast|slow|sharp|steep|deep|bad|great|wid|narrow|clos)est|first|worst|best|not (?:been )?seen|unseen)\b[^,;:.!?]*?(\bsince\b[^,;:!?]*)/gi;
 
@@ -484,9 +485,9 @@ const RELATIVE_SPAN =
 /** A length of time chrono reads as a span from the reference: "for an hour", "for three days". */
 const DURATION = /^for\s/i;
 
-/** A span counted from another event: "a week earlier", "two days later", "three weeks after". */
+/** A span counted from another event: "a week earlier", "two days later", "six hours before it capsized". */
 const ANCHORED_SPAN =
-  /\b(?:days?|weeks?|months?|quarters?|years?|decades?)\s+(?:earlier|later|before|after)\b/i;
+  /\b(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)\s+(?:earlier|later|before|after)\b/i;
 
 const MONTH_NAMES =
   'January February March April May June July August September October November December'.split(' ');
