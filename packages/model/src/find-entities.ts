@@ -12,6 +12,7 @@ import {
 import { findRole, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
 import { isOpeningNoun, kindNamed } from './kind-nouns.js';
+import { isMeasureAt } from './measure-codes.js';
 import { mendSpans } from './mend-spans.js';
 import {
   afterTitleOf,
@@ -629,6 +630,9 @@ function readSentence(
       let from = skipContractions(tokens, skipOpeningStopWords(tokens, m.from, m.to), m.to);
       // "Manufacturer Bionova said": a trade's noun opening the sentence says what the name is (kindNamed)
       if (from < m.to && isOpeningNoun(tokens, from)) from++;
+      // "6 GW", "07:00 KST", "NGN 30", "a 450 MW Ninh Thuan farm": a unit's, a time zone's or a
+      // currency's symbol beside a figure is a measure, and no part of a name the tagger ran it into
+      if (isMeasureAt(tokens, from)) from++;
       if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) continue;
       // "post-Saddam", "anti-American", "pro-Western": a word about a name, not a name
       if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) continue;
