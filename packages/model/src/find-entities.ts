@@ -11,7 +11,7 @@ import {
 } from './entity-tagger.js';
 import { findRole, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
-import { isOpeningNoun, kindNamed } from './kind-nouns.js';
+import { isOpeningNoun, kindModified, kindNamed } from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
 import { mendSpans } from './mend-spans.js';
 import {
@@ -208,6 +208,9 @@ export function findEntities(
   }
   // people a personal pronoun follows, in their sentence or the next ("…, he said")
   const pronounced = new Set<ArticleEntity>();
+  /** The kind a noun after a one-word name said it is ("Brent crude"), and the names a speaking verb followed. */
+  const modifiedAs = new Map<ArticleEntity, ActorKind>();
+  const spoke = new Set<ArticleEntity>();
   for (let r = 0; r < read.length; r++) {
     const { sentence, tokens, mentions, headline } = read[r] as ReadSentence;
     const foreign = mentions.length > 0 && !sentenceReadsAsEnglish(tokens);
@@ -311,6 +314,13 @@ export function findEntities(
         if (city) cities.set(key, entity);
       }
       entity.mentions += 1;
+      // "Brent crude", "Leerink analyst Tom Varga": a one-word name a noun after it says is a thing's or a
+      // company's; "Brent said" says nothing against a person
+      if (m.from === m.to && entity.entry === null) {
+        const thing = kindModified(tokens, m.to);
+        if (thing) modifiedAs.set(entity, thing);
+        if (m.to + 1 < tokens.length && SPOKE.has((tokens[m.to + 1] as Token).text)) spoke.add(entity);
+      }
       if (m.entry === null && !notOpening.has(entity) && (m.from !== m.to || !opensSentence(tokens, m.from)))
         notOpening.add(entity);
       if (m.type === 'PER') typedPerson.set(entity, (typedPerson.get(entity) ?? 0) + 1);
@@ -388,6 +398,15 @@ export function findEntities(
     if (e.kind !== 'person' || e.entry !== null || described.get(e)?.has('person') || pronounced.has(e))
       continue;
     surnames ??= surnamesOfPeople(kept);
+    // a one-word "person" with no title, role, pronoun or person of its surname, and no "said" after it,
+    // that a noun after it says is a thing's or a company's ("Brent crude" in an oil brief and a
+    // central-bank brief, "Leerink analyst Tom Varga" in a drug-trial brief); a given name too: "Brent"
+    // is one, and the nouns are none a person's name modifies
+    if (!e.name.includes(' ')) {
+      const thing = modifiedAs.get(e);
+      if (thing && e.role === null && !spoke.has(e) && !surnames.has(e.name)) e.kind = thing;
+      continue;
+    }
     if (!readsAsNoPerson(e, surnames)) continue;
     e.kind = 'organisation';
     unsigned.add(e);
@@ -484,6 +503,9 @@ function surnamesOfPeople(entities: readonly ArticleEntity[]): Map<string, numbe
   }
   return surnames;
 }
+
+/** Verbs of speech after a name, which a person's surname said alone takes ("Ruiz said"). */
+const SPOKE = new Set(['said', 'says', 'told', 'added']);
 
 /** Personal pronouns of a person. */
 const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him', 'He', 'She', 'His', 'Her']);
