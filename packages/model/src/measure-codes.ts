@@ -43,11 +43,20 @@ const FIGURE_WORDS = new Set([
   'p.m.',
 ]);
 
-/** Whether a token is a figure: it opens with a digit ("450", "27.50", "10am"), or is a figure's word. */
-function isFigure(token: Token | undefined): boolean {
+/** Whether a token opens with a digit ("450", "27.50", "10am"). */
+function isNumber(token: Token | undefined): boolean {
+  const c = token === undefined ? 0 : token.text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Whether the token at `at` ends a figure: a number, or a figure's word after one ("1.2 million", "2
+ * p.m."; not the German "am" of "am MB Actros", nor "million" alone).
+ */
+function endsFigure(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
   if (token === undefined) return false;
-  const c = token.text.charCodeAt(0);
-  return (c >= 48 && c <= 57) || FIGURE_WORDS.has(token.text.toLowerCase());
+  return isNumber(token) || (FIGURE_WORDS.has(token.text.toLowerCase()) && isNumber(tokens[at - 1]));
 }
 
 /**
@@ -65,9 +74,9 @@ export function isMeasureAt(tokens: readonly Token[], at: number): boolean {
   const kind = measureCodes().get(word);
   if (kind === undefined) return false;
   const before = tokens[at - 1];
-  if (isFigure(before)) return true;
+  if (endsFigure(tokens, at - 1)) return true;
   if (kind !== 'zone' && before?.text === 'per') return true;
-  if (kind === 'currency' && isFigure(tokens[at + 1])) return true;
+  if (kind === 'currency' && isNumber(tokens[at + 1])) return true;
   const joined = (slash: Token | undefined, other: Token | undefined) =>
     slash?.text === '/' && other !== undefined && measureCodes().get(other.text) === kind;
   return joined(before, tokens[at - 2]) || joined(tokens[at + 1], tokens[at + 2]);

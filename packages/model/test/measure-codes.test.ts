@@ -35,5 +35,7 @@ describe('isMeasureAt: a unit, time zone or currency beside a figure', () => {
     expect(measure('once per CET', 'CET')).toBe(false);
     // a state's code before a postcode is no currency or zone read before a figure
     expect(measure('Hartford, CT 06103', 'CT')).toBe(false);
+    // a figure's word counts only after a number: German "am" is no "a.m."
+    expect(measure('Diagnosearbeiten am MB Actros', 'MB')).toBe(false);
   });
 });
