@@ -31,7 +31,7 @@ import {
   isOrganisationWord,
   withoutLegalForm,
 } from './organisation-words.js';
-import { isPlaceWord, namesAFacility, namesAPlace } from './place-words.js';
+import { followsSpatialWord, isPlaceWord, namesAFacility, namesAPlace } from './place-words.js';
 import { isStopWord } from './text-stats.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
 
@@ -285,10 +285,13 @@ export function findEntities(
       // "the airline Ryanair", "Aisby, a village in": the text says what the name is, even of a name the
       // tagger gave no kind ("the carmaker Lancian" read as a people's; not a legal form alone: "sport
       // media group GmbH")
-      const named =
+      let named =
         m.entry === null && !(m.from === m.to && isOrganisationWord(form))
           ? kindNamed(tokens, m.from, m.to, m.type !== null && m.type !== 'MISC')
           : null;
+      // "power is out across Turin", "lines near Turin tripped": a preposition of where before one word
+      if (named === null && m.entry === null && m.from === m.to && followsSpatialWord(tokens, m.from))
+        named = 'place';
       if (!entity) {
         const kind =
           m.entry !== null ? (index.entries[m.entry]?.kind ?? 'other') : ((m.type && KIND[m.type]) ?? named);
