@@ -1,4 +1,5 @@
 import type { ActorKind } from './briefing.js';
+import { isCommonAbbreviation } from './common-abbreviations.js';
 import { countryCapitals } from './country-entries.js';
 import { datelineLength } from './dateline.js';
 import { type EntityIndex, type KnownMatch, nameKey } from './entity-index.js';
@@ -664,6 +665,8 @@ function readSentence(
       // "6 GW", "07:00 KST", "NGN 30", "a 450 MW Ninh Thuan farm": a unit's, a time zone's or a
       // currency's symbol beside a figure is a measure, and no part of a name the tagger ran it into
       if (isMeasureAt(tokens, from)) from++;
+      // "a VR headset", "FX inflows", "Q1": an abbreviation of a common noun, alone, names nothing
+      if (from === m.to && isCommonAbbreviation((tokens[from] as Token).text)) continue;
       if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) continue;
       // "post-Saddam", "anti-American", "pro-Western": a word about a name, not a name
       if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) continue;
