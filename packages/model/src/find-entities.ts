@@ -1,5 +1,5 @@
+import { isCommonAbbreviation } from './abbreviations.js';
 import type { ActorKind } from './briefing.js';
-import { isCommonAbbreviation } from './common-abbreviations.js';
 import { countryCapitals } from './country-entries.js';
 import { datelineLength } from './dateline.js';
 import { type EntityIndex, type KnownMatch, nameKey } from './entity-index.js';
