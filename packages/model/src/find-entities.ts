@@ -1,3 +1,4 @@
+import { isCommonAbbreviation } from './abbreviations.js';
 import type { ActorKind } from './briefing.js';
 import { countryCapitals } from './country-entries.js';
 import { datelineLength } from './dateline.js';
@@ -11,7 +12,8 @@ import {
 } from './entity-tagger.js';
 import { findRole, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
-import { isOpeningNoun, kindNamed } from './kind-nouns.js';
+import { isOpeningNoun, kindModified, kindNamed } from './kind-nouns.js';
+import { isMeasureAt } from './measure-codes.js';
 import { mendSpans } from './mend-spans.js';
 import {
   afterTitleOf,
@@ -30,7 +32,7 @@ import {
   isOrganisationWord,
   withoutLegalForm,
 } from './organisation-words.js';
-import { isPlaceWord, namesAFacility, namesAPlace } from './place-words.js';
+import { followsSpatialWord, isPlaceWord, namesAFacility, namesAPlace } from './place-words.js';
 import { isStopWord } from './text-stats.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
 
@@ -155,6 +157,12 @@ export function findEntities(
       said.set(m.key, (said.get(m.key) ?? 0) + 1);
     }
   }
+  // "Mayor of Andøy Knut Ellingsen": a place or a body run into the name of the person it is the title of
+  if (tagger !== null)
+    for (let r = 0; r < read.length; r++) {
+      const one = read[r] as ReadSentence;
+      one.mentions = splitAfterTitleOf(one, tagger, said);
+    }
   // the article's lower-case words, of those the headline test and isCapitalsOf ask about only
   const asked = new Set<string>();
   for (let r = 0; r < read.length; r++) headlineCaseQueries((read[r] as ReadSentence).tokens, asked);
@@ -201,6 +209,9 @@ export function findEntities(
   }
   // people a personal pronoun follows, in their sentence or the next ("…, he said")
   const pronounced = new Set<ArticleEntity>();
+  /** The kind a noun after a one-word name said it is ("Brent crude"), and the names a speaking verb followed. */
+  const modifiedAs = new Map<ArticleEntity, ActorKind>();
+  const spoke = new Set<ArticleEntity>();
   for (let r = 0; r < read.length; r++) {
     const { sentence, tokens, mentions, headline } = read[r] as ReadSentence;
     const foreign = mentions.length > 0 && !sentenceReadsAsEnglish(tokens);
@@ -275,10 +286,13 @@ export function findEntities(
       // "the airline Ryanair", "Aisby, a village in": the text says what the name is, even of a name the
       // tagger gave no kind ("the carmaker Lancian" read as a people's; not a legal form alone: "sport
       // media group GmbH")
-      const named =
+      let named =
         m.entry === null && !(m.from === m.to && isOrganisationWord(form))
           ? kindNamed(tokens, m.from, m.to, m.type !== null && m.type !== 'MISC')
           : null;
+      // "power is out across Turin", "lines near Turin tripped": a preposition of where before one word
+      if (named === null && m.entry === null && m.from === m.to && followsSpatialWord(tokens, m.from))
+        named = 'place';
       if (!entity) {
         const kind =
           m.entry !== null ? (index.entries[m.entry]?.kind ?? 'other') : ((m.type && KIND[m.type]) ?? named);
@@ -304,6 +318,13 @@ export function findEntities(
         if (city) cities.set(key, entity);
       }
       entity.mentions += 1;
+      // "Brent crude", "Leerink analyst Tom Varga": a one-word name a noun after it says is a thing's or a
+      // company's; "Brent said" says nothing against a person
+      if (m.from === m.to && entity.entry === null) {
+        const thing = kindModified(tokens, m.to);
+        if (thing) modifiedAs.set(entity, thing);
+        if (m.to + 1 < tokens.length && SPOKE.has((tokens[m.to + 1] as Token).text)) spoke.add(entity);
+      }
       if (m.entry === null && !notOpening.has(entity) && (m.from !== m.to || !opensSentence(tokens, m.from)))
         notOpening.add(entity);
       if (m.type === 'PER') typedPerson.set(entity, (typedPerson.get(entity) ?? 0) + 1);
@@ -381,6 +402,15 @@ export function findEntities(
     if (e.kind !== 'person' || e.entry !== null || described.get(e)?.has('person') || pronounced.has(e))
       continue;
     surnames ??= surnamesOfPeople(kept);
+    // a one-word "person" with no title, role, pronoun or person of its surname, and no "said" after it,
+    // that a noun after it says is a thing's or a company's ("Brent crude" in an oil brief and a
+    // central-bank brief, "Leerink analyst Tom Varga" in a drug-trial brief); a given name too: "Brent"
+    // is one, and the nouns are none a person's name modifies
+    if (!e.name.includes(' ')) {
+      const thing = modifiedAs.get(e);
+      if (thing && e.role === null && !spoke.has(e) && !surnames.has(e.name)) e.kind = thing;
+      continue;
+    }
     if (!readsAsNoPerson(e, surnames)) continue;
     e.kind = 'organisation';
     unsigned.add(e);
@@ -477,6 +507,9 @@ function surnamesOfPeople(entities: readonly ArticleEntity[]): Map<string, numbe
   }
   return surnames;
 }
+
+/** Verbs of speech after a name, which a person's surname said alone takes ("Ruiz said"). */
+const SPOKE = new Set(['said', 'says', 'told', 'added']);
 
 /** Personal pronouns of a person. */
 const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him', 'He', 'She', 'His', 'Her']);
@@ -629,6 +662,11 @@ function readSentence(
       let from = skipContractions(tokens, skipOpeningStopWords(tokens, m.from, m.to), m.to);
       // "Manufacturer Bionova said": a trade's noun opening the sentence says what the name is (kindNamed)
       if (from < m.to && isOpeningNoun(tokens, from)) from++;
+      // "6 GW", "07:00 KST", "NGN 30", "a 450 MW Ninh Thuan farm": a unit's, a time zone's or a
+      // currency's symbol beside a figure is a measure, and no part of a name the tagger ran it into
+      if (isMeasureAt(tokens, from)) from++;
+      // "a VR headset", "FX inflows", "Q1": an abbreviation of a common noun, alone, names nothing
+      if (from === m.to && isCommonAbbreviation((tokens[from] as Token).text)) continue;
       if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) continue;
       // "post-Saddam", "anti-American", "pro-Western": a word about a name, not a name
       if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) continue;
@@ -698,6 +736,102 @@ function withDatelinePlace(dateline: string, tokens: readonly Token[], spans: En
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}.'’-]*$/u;
 /** A region's abbreviation in a dateline, its full stop aside: "Calif", "Mich", "Ore", "Ont". */
 const REGION_SHORT = /^\p{Lu}\p{Ll}{1,4}$/u;
+
+/**
+ * A sentence's mentions with a place or a body run into the name of the person it is the title of
+ * ("Mayor of Andøy Knut Ellingsen", "Secretary of State Condoleezza Rice", read by the tagger as one
+ * place, organisation or person) cut in two: the person, the last two to four words, and the place or
+ * body before it. Only a name of three words or more after a title and "of" (over capitalised words and
+ * "and"), and only where the article shows the cut: the place or body is a name of its own elsewhere ("in
+ * Andøy"), or ends on a body's or a place's word ("Harbour Council"), or is one word before a given name and
+ * a surname ("Secretary of State Maria Holt"; not "Binh" before "Dinh Provincial People"), or the person's last word is said alone ("Ellingsen said"). The person's
+ * words read as a person's: capitalised, none a body's, a place's or a title's word, opening with a given
+ * name or read by the tagger alone as a person's first word.
+ * The place or body is typed as its other mentions are (the tagger, reading it alone, typed "Quy Nhon" a
+ * person); one word there is dropped, as {@link afterTitleOf} drops a portfolio's after "of".
+ * @param read the sentence, its forms and keys set
+ * @param tagger the entity tagger
+ * @param said how many mentions each key has in the article, updated for the mentions split
+ * @returns the sentence's mentions, split where they ran on
+ */
+function splitAfterTitleOf(read: ReadSentence, tagger: EntityTagger, said: Map<string, number>): Mention[] {
+  const { sentence, tokens, mentions } = read;
+  const formOf = (from: number, to: number) =>
+    sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
+  let out: Mention[] | null = null;
+  for (let j = 0; j < mentions.length; j++) {
+    const m = mentions[j] as Mention;
+    let at = -1;
+    if (m.entry === null && m.to - m.from >= 2 && followsTitleOf(tokens, m.from)) {
+      const surname = (said.get(nameKey((tokens[m.to] as Token).text)) ?? 0) > 0;
+      for (let k = Math.max(m.from + 1, m.to - 3); k < m.to && at < 0; k++)
+        if (
+          (surname ||
+            (said.get(nameKey(formOf(m.from, k - 1))) ?? 0) > 0 ||
+            endsAName(tokens, k - 1) ||
+            (k === m.from + 1 && m.to === k + 1 && isGivenName((tokens[k] as Token).text))) &&
+          readsAsPersonAlone(tokens, k, m.to, tagger, sentence)
+        )
+          at = k;
+    }
+    if (at < 0) {
+      out?.push(m);
+      continue;
+    }
+    out ??= mentions.slice(0, j);
+    said.set(m.key as string, (said.get(m.key as string) ?? 1) - 1);
+    const parts: [number, number, EntityType | null][] = [[at, m.to, 'PER']];
+    if (at - m.from > 1) parts.unshift([m.from, at - 1, null]);
+    for (const [from, to, type] of parts) {
+      const form = formOf(from, to);
+      const key = nameKey(form);
+      out.push({ from, to, type, entry: null, form, key });
+      said.set(key, (said.get(key) ?? 0) + 1);
+    }
+  }
+  return out ?? mentions;
+}
+
+/** Whether the word at `at` ends a place's or a body's name ("State", "County", "Council"). */
+function endsAName(tokens: readonly Token[], at: number): boolean {
+  const text = (tokens[at] as Token).text;
+  return isPlaceWord(text) || isOrganisationHead(text);
+}
+
+/**
+ * Whether tokens `from..to` read as a person's name on their own: capitalised, none a body's, a place's
+ * or a title's word, the first a given name or the first word of a person the tagger reads in them alone.
+ */
+function readsAsPersonAlone(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  tagger: EntityTagger,
+  sentence: string,
+): boolean {
+  for (let i = from; i <= to; i++) {
+    const text = (tokens[i] as Token).text;
+    if (!CAPITAL_FIRST.test(text) || isOrganisationWord(text) || isOrganisationHead(text)) return false;
+    if (isPlaceWord(text) || isTitle(text)) return false;
+  }
+  if (isGivenName((tokens[from] as Token).text)) return true;
+  const alone = tokens.slice(from, to + 1);
+  const spans = spansOf(alone, tagger.tagIndices(alone.map((t) => t.text)), sentence);
+  return spans[0]?.type === 'PER' && spans[0].from === 0;
+}
+
+/**
+ * Whether a name at `from` follows a title and "of", over capitalised words and "and" ("Mayor of |",
+ * "Minister of Industry and |").
+ */
+function followsTitleOf(tokens: readonly Token[], from: number): boolean {
+  for (let i = from - 1; i >= 1 && i >= from - 6; i--) {
+    const text = (tokens[i] as Token).text;
+    if (text === 'of') return isTitle((tokens[i - 1] as Token).text);
+    if (text !== 'and' && !CAPITAL_FIRST.test(text)) return false;
+  }
+  return false;
+}
 
 /**
  * Whether the tagger, reading tokens alone, types them all as one person ("Jake Sullivan", not "Tropical

@@ -11,12 +11,15 @@ const KindNouns = z.object({
   person: Nouns,
   placeAfter: Nouns,
   opening: Nouns,
+  modifiedAfter: z.object({ organisation: Nouns, other: Nouns }),
 });
 let nouns: Map<string, ActorKind> | undefined;
 /** The nouns that say a name is a place right after it ("southern Helmand province"). */
 let placeAfter: ReadonlySet<string> | undefined;
 /** The nouns that, capitalised at a sentence's start before a name, are no part of it ("Manufacturer Bionova"). */
 let opening: ReadonlySet<string> | undefined;
+/** The nouns a one-word name before them modifies as a company's or a thing's ("Brent crude"), and the kind. */
+let modified: ReadonlyMap<string, ActorKind> | undefined;
 
 /** Words that may follow the noun that ends an apposition ("a stationery company with ..."). */
 const AFTER_APPOSITION = new Set([
@@ -130,6 +133,23 @@ export function isOpeningNoun(tokens: readonly Token[], at: number): boolean {
   for (let i = 0; i < at; i++) if (WORD_FIRST.test((tokens[i] as Token).text)) return false;
   return true;
 }
+/**
+ * The kind a noun right after a one-word name says the name is when it modifies it as a company's or a
+ * thing's, never a person's surname's ("Brent crude": `other`; "Leerink analyst": `organisation`), by
+ * `modifiedAfter` of `data/kind-nouns.yaml`.
+ * @param tokens the sentence's tokens
+ * @param at the name's token
+ * @returns the kind, or null when the next word is no such noun
+ * @throws ZodError when the data file does not have its schema
+ */
+export function kindModified(tokens: readonly Token[], at: number): ActorKind | null {
+  const next = tokens[at + 1]?.text;
+  if (next === undefined) return null;
+  const c = next.charCodeAt(0);
+  if (c < 97 || c > 122) return null;
+  nouns ??= readNouns();
+  return modified?.get(next) ?? null;
+}
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const WORD_FIRST = /^[\p{L}\p{N}]/u;
 
@@ -137,6 +157,10 @@ function readNouns(): Map<string, ActorKind> {
   const file = KindNouns.parse(readYamlData(modelFile('data/kind-nouns.yaml')));
   placeAfter = new Set(file.placeAfter);
   opening = new Set(file.opening);
+  modified = new Map<string, ActorKind>([
+    ...file.modifiedAfter.organisation.map((n) => [n, 'organisation'] as const),
+    ...file.modifiedAfter.other.map((n) => [n, 'other'] as const),
+  ]);
   return new Map<string, ActorKind>([
     ...file.organisation.map((n) => [n, 'organisation'] as const),
     ...file.place.map((n) => [n, 'place'] as const),

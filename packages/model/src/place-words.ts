@@ -3,12 +3,19 @@ import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 
 const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
-const PlaceWords = z.object({ last: Words, first: Words, beforeOf: Words, facilities: Words });
+const PlaceWords = z.object({
+  last: Words,
+  first: Words,
+  beforeOf: Words,
+  facilities: Words,
+  spatial: Words,
+});
 interface PlaceWordSets {
   last: ReadonlySet<string>;
   first: ReadonlySet<string>;
   beforeOf: ReadonlySet<string>;
   facilities: ReadonlySet<string>;
+  spatial: ReadonlySet<string>;
 }
 let words: PlaceWordSets | undefined;
 
@@ -60,6 +67,24 @@ export function namesAFacility(tokens: readonly { text: string }[], at: number):
   return false;
 }
 
+/**
+ * Whether the one-word name at `at` follows a preposition of where (`spatial` in `data/place-words.yaml`:
+ * "across Turin", "near Turin"), is no acronym ("near CBP facilities") and takes no "'s" ("near Apple's
+ * store").
+ * @param tokens the sentence's tokens
+ * @param at the name's token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function followsSpatialWord(tokens: readonly { text: string }[], at: number): boolean {
+  const before = tokens[at - 1]?.text;
+  if (before === undefined || !placeWords().spatial.has(before)) return false;
+  // "near CBP facilities", "near NATO headquarters": an acronym there is a body's, of what stands there
+  const word = (tokens[at] as { text: string }).text;
+  if (word.length > 1 && word === word.toUpperCase()) return false;
+  const next = tokens[at + 1]?.text;
+  return next !== "'s" && next !== '’s' && next !== "'" && next !== '’';
+}
+
 function placeWords(): PlaceWordSets {
   if (!words) {
     const file = PlaceWords.parse(readYamlData(modelFile('data/place-words.yaml')));
@@ -68,6 +93,7 @@ function placeWords(): PlaceWordSets {
       first: new Set(file.first),
       beforeOf: new Set(file.beforeOf),
       facilities: new Set(file.facilities),
+      spatial: new Set(file.spatial),
     };
   }
   return words;

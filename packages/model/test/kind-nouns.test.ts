@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readYamlData } from '../src/data-file.js';
-import { isOpeningNoun, kindNamed } from '../src/kind-nouns.js';
+import { isOpeningNoun, kindModified, kindNamed } from '../src/kind-nouns.js';
 import { modelFile } from '../src/model-files.js';
 import { tokenizeWords } from '../src/tokenize-words.js';
 
@@ -36,5 +36,29 @@ describe('kindNamed and isOpeningNoun: what the nouns beside a name say it is', 
     const file = readYamlData(modelFile('data/kind-nouns.yaml')) as Record<string, string[]>;
     const kinds = new Set([...(file.organisation ?? []), ...(file.person ?? [])]);
     expect((file.opening ?? []).filter((n) => !kinds.has(n))).toEqual([]);
+  });
+});
+
+describe('kindModified: a noun after a one-word name that it modifies', () => {
+  /** The kind `kindModified` gives the word `name` in `sentence`. */
+  const modified = (sentence: string, name: string) => {
+    const tokens = tokenizeWords(sentence);
+    return kindModified(
+      tokens,
+      tokens.findIndex((t) => t.text === name),
+    );
+  };
+
+  it("reads a company's or a thing's noun right after the name", () => {
+    expect(modified('as Brent crude climbed', 'Brent')).toBe('other');
+    expect(modified('said Leerink analyst Tom Varga', 'Leerink')).toBe('organisation');
+    expect(modified('students receive Pell grants', 'Pell')).toBe('other');
+  });
+
+  it("reads no noun a person's name modifies, nor a verb or a capitalised word", () => {
+    expect(modified('critics of the Bush administration', 'Bush')).toBeNull();
+    expect(modified('Okafor said on Tuesday', 'Okafor')).toBeNull();
+    expect(modified('Brent Crude Index', 'Brent')).toBeNull();
+    expect(modified('the end of it, Ruiz', 'Ruiz')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesAFacility } from '../src/place-words.js';
+import { followsSpatialWord, namesAFacility } from '../src/place-words.js';
 import { tokenizeWords } from '../src/tokenize-words.js';
 
 /** Whether the words after `name` in `sentence` name a facility it is the city of. */
@@ -22,5 +22,28 @@ describe('namesAFacility: a city named as a modifier of a facility', () => {
     expect(facility('the Stockholm government said', 'Stockholm')).toBe(false);
     expect(facility('he went to Stockholm by train station', 'Stockholm')).toBe(false);
     expect(facility('in Paris Airport security', 'Paris')).toBe(false);
+  });
+});
+
+describe('followsSpatialWord: a preposition of where before one word', () => {
+  /** Whether `name` in `sentence` follows a preposition of where. */
+  const spatial = (sentence: string, name: string) => {
+    const tokens = tokenizeWords(sentence);
+    return followsSpatialWord(
+      tokens,
+      tokens.findIndex((t) => t.text === name),
+    );
+  };
+
+  it('reads "across", "near" and "throughout" before the name', () => {
+    expect(spatial('Power is out across Turin and nearby towns', 'Turin')).toBe(true);
+    expect(spatial('two lines near Turin tripped', 'Turin')).toBe(true);
+  });
+
+  it('reads no preposition said of groups too, nor a name before "\'s"', () => {
+    expect(spatial('no one outside Hamas knew', 'Hamas')).toBe(false);
+    expect(spatial('a decision in Congress', 'Congress')).toBe(false);
+    expect(spatial("queues near Apple's store", 'Apple')).toBe(false);
+    expect(spatial('living near CBP facilities', 'CBP')).toBe(false);
   });
 });

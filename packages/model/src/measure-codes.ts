@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { readYamlData } from './data-file.js';
+import { modelFile, requireFromModel } from './model-files.js';
+import type { Token } from './tokenize-words.js';
+
+const Symbols = z.array(z.string().regex(/^[\p{L}\p{N}]+$/u)).min(1);
+const MeasureCodes = z.object({ units: Symbols, timeZones: Symbols });
+
+/** A unit's or a time zone's symbol, or a currency's code, and what it is. */
+type Measure = 'unit' | 'zone' | 'currency';
+let codes: Map<string, Measure> | undefined;
+
+/**
+ * The symbols of `data/measure-codes.yaml` and the currency codes of the `world-countries` package
+ * ("EUR", "NGN"), read once when a one-word name asks.
+ * @throws ZodError when the data file does not have its schema
+ */
+function measureCodes(): Map<string, Measure> {
+  if (codes) return codes;
+  const file = MeasureCodes.parse(readYamlData(modelFile('data/measure-codes.yaml')));
+  codes = new Map<string, Measure>();
+  const countries = requireFromModel('world-countries/countries.json') as {
+    currencies?: Record<string, unknown>;
+  }[];
+  for (const c of countries) for (const code of Object.keys(c.currencies ?? {})) codes.set(code, 'currency');
+  for (const u of file.units) codes.set(u, 'unit');
+  for (const z of file.timeZones) codes.set(z, 'zone');
+  return codes;
+}
+
+/** Words of a figure that a unit may follow ("1.2 million TEU"), or of a time a zone may ("2 p.m. EST"). */
+const FIGURE_WORDS = new Set([
+  'million',
+  'billion',
+  'trillion',
+  'thousand',
+  'hundred',
+  'mn',
+  'bn',
+  'am',
+  'pm',
+  'a.m.',
+  'p.m.',
+]);
+
+/** Whether a token opens with a digit ("450", "27.50", "10am"). */
+function isNumber(token: Token | undefined): boolean {
+  const c = token === undefined ? 0 : token.text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Whether the token at `at` ends a figure: a number, or a figure's word after one ("1.2 million", "2
+ * p.m."; not the German "am" of "am MB Actros", nor "million" alone).
+ */
+function endsFigure(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined) return false;
+  return isNumber(token) || (FIGURE_WORDS.has(token.text.toLowerCase()) && isNumber(tokens[at - 1]));
+}
+
+/**
+ * Whether the one word at `at` is a measure, not a name: a unit's or time zone's symbol after a figure
+ * ("6 GW", "07:00 KST", "1.2 million TEU") or a unit's or currency's after "per" ("per FEU", "1,420 per USD"), a currency's code before or
+ * after a figure ("NGN 30", "30 EUR"), or any of them joined by "/" to another ("USD/NGN"). Elsewhere
+ * the same letters may be a name ("PLN tendered 1.2 GW": a utility).
+ * @param tokens the sentence's tokens
+ * @param at the word's token
+ */
+export function isMeasureAt(tokens: readonly Token[], at: number): boolean {
+  const word = (tokens[at] as Token).text;
+  // every symbol is short and opens with a letter: most names are ruled out before the lookup
+  if (word.length > 6) return false;
+  const kind = measureCodes().get(word);
+  if (kind === undefined) return false;
+  const before = tokens[at - 1];
+  if (endsFigure(tokens, at - 1)) return true;
+  if (kind !== 'zone' && before?.text === 'per') return true;
+  if (kind === 'currency' && isNumber(tokens[at + 1])) return true;
+  const joined = (slash: Token | undefined, other: Token | undefined) =>
+    slash?.text === '/' && other !== undefined && measureCodes().get(other.text) === kind;
+  return joined(before, tokens[at - 2]) || joined(tokens[at + 1], tokens[at + 2]);
+}
