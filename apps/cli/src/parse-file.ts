@@ -4,6 +4,7 @@ import {
   type Article,
   type ArticleAnalysis,
   analyseArticle,
+  BriefingError,
   type Diagnostic,
   signatureOf,
 } from '@briefing/model';
@@ -55,7 +56,22 @@ export function parseFile(file: string, options: AnalyseOptions = {}): ParsedFil
   const result = parseArticle({ path: file, data });
   if (result.value === null)
     return { article: null, analysis: null, diagnostics: result.diagnostics, digest };
-  const { sentences, ...rest } = analyseArticle(result.value, options);
+  let analysis: ArticleAnalysis;
+  try {
+    analysis = analyseArticle(result.value, options);
+  } catch (error) {
+    // a config error (an unknown pack) fails the brief; a fault on one page must not sink the others
+    if (error instanceof BriefingError) throw error;
+    const d: Diagnostic = {
+      severity: 'error',
+      message: `the analysis failed on this file and left it out (${(error as Error).message}): please report it`,
+      ruleId: 'analysis-failed',
+      source: 'cli',
+      file,
+    };
+    return { article: null, analysis: null, diagnostics: [...result.diagnostics, d], digest };
+  }
+  const { sentences, ...rest } = analysis;
   // a sentence's text is its slice of the article's text: send the offsets, not a copy of the text
   const packed = new Uint32Array(sentences.length * 2);
   sentences.forEach((s, i) => {

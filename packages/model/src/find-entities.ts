@@ -664,7 +664,7 @@ function readSentence(
       if (from < m.to && isOpeningNoun(tokens, from)) from++;
       // "6 GW", "07:00 KST", "NGN 30", "a 450 MW Ninh Thuan farm": a unit's, a time zone's or a
       // currency's symbol beside a figure is a measure, and no part of a name the tagger ran it into
-      if (isMeasureAt(tokens, from)) from++;
+      if (from <= m.to && isMeasureAt(tokens, from)) from++;
       // "a VR headset", "FX inflows", "Q1": an abbreviation of a common noun, alone, names nothing
       if (from === m.to && isCommonAbbreviation((tokens[from] as Token).text)) continue;
       if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) continue;

@@ -16,4 +16,10 @@ describe('analyseArticle', () => {
     expect(dates).toEqual([]);
     expect(datesPending).toEqual([]);
   });
+
+  it('reads a heading whose only capitalised words are stop words ("Who We Are") without failing', () => {
+    // the stop words skipped at a mention's start run past its last word: nothing is left to read
+    const { entities } = analyseArticle(textArticle('c', 'Who We Are', { language: 'en' }));
+    expect(entities).toEqual([]);
+  });
 });
