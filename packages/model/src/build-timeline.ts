@@ -7,6 +7,7 @@ import { isDateStamp } from './date-stamp.js';
 import { WEEKDAY_NAME } from './english-cues.js';
 import { findPeriod } from './find-period.js';
 import { strictEnglish } from './gated-chrono.js';
+import { MONTH_NAMES } from './month-names.js';
 import { hasAction, leansOnContext, newsScoreUnlessContext } from './news-statement.js';
 import { blankQuotations, quotedPassages } from './quoted-passages.js';
 import { isReferenceEntry } from './reference-entry.js';
@@ -489,8 +490,6 @@ const DURATION = /^for\s/i;
 const ANCHORED_SPAN =
   /\b(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)\s+(?:earlier|later|before|after)\b/i;
 
-const MONTH_NAMES =
-  'January February March April May June July August September October November December'.split(' ');
 const MONTH = MONTH_NAMES.join('|');
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?((?:19|20)\d{2})\b`, 'g');
 const MONTH_ALONE = new RegExp(

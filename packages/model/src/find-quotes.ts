@@ -166,13 +166,10 @@ function unnamedSpeaker(outside: string): string | null {
 
 /**
  * The person "the minister" means: the one this article introduced last whose role holds the title.
- * @param role the role as written ("the minister"); one with "a"/"an" means no one known
+ * @param head the title ("minister")
  * @param here the people the article introduced, latest last
  */
-function roleHolder(role: string, here: readonly Person[]): Person | null {
-  if (!role.startsWith('the ')) return null;
-  const head = UNNAMED_HEAD.exec(role)?.[1];
-  if (!head) return null;
+function roleHolder(head: string, here: readonly Person[]): Person | null {
   for (let i = here.length - 1; i >= 0; i--) {
     const p = here[i] as Person;
     if (
@@ -190,14 +187,11 @@ function roleHolder(role: string, here: readonly Person[]): Person | null {
  * The person "the governor" means when the article wrote the title before a name and introduced no one
  * with it ("Governor John Rankin made the announcement …"): the name after the title's last such
  * mention before the quote.
- * @param role the role as written ("the governor")
+ * @param head the title ("governor")
  * @param text the article's text
  * @param before where the quote's sentence starts
  */
-function titledBefore(role: string, text: string, before: number): Person | null {
-  if (!role.startsWith('the ')) return null;
-  const head = UNNAMED_HEAD.exec(role)?.[1];
-  if (!head) return null;
+function titledBefore(head: string, text: string, before: number): Person | null {
   const title = `${head.charAt(0).toUpperCase()}${head.slice(1)} `;
   for (let at = text.lastIndexOf(title, before); at >= 0; at = text.lastIndexOf(title, at - 1)) {
     const m = NAME_AT.exec(text.slice(at + title.length, at + title.length + 80));
@@ -562,8 +556,12 @@ export function findQuotes(
         else if (cue.unnamed) {
           const s = sentences[cue.from ?? cue.sentence] as Sentence;
           const head = UNNAMED_HEAD.exec(cue.unnamed)?.[1] ?? '';
+          // "the minister said" is someone the article named; "a spokesman said" is no one known
+          const definite = cue.unnamed.startsWith('the ');
           if (isTitle(head)) {
-            const titled = roleHolder(cue.unnamed, here) ?? titledBefore(cue.unnamed, article.text, s.start);
+            const titled = definite
+              ? (roleHolder(head, here) ?? titledBefore(head, article.text, s.start))
+              : null;
             speaker = titled ? people.add(titled) : unnamedPerson(cue.unnamed);
           } else {
             const body = bodyBefore(head, article.text, s.start);
