@@ -2,45 +2,38 @@ import { describe, expect, it } from 'vitest';
 import { buildTimeline, type DatedSentence } from '../src/build-timeline.js';
 import { Vocabulary } from '../src/text-stats.js';
 
+/**
+ * 60 reports, one a month from January 2020, each of its own event in its own words; those from
+ * `clockFrom` on dated by a time on the clock alone.
+ */
+function monthlyReports(clockFrom = Number.POSITIVE_INFINITY): DatedSentence[] {
+  const vocabulary = new Vocabulary();
+  return Array.from({ length: 60 }, (_, i) => {
+    const date = `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15`;
+    const text = `Event number${i} happened in place${i} with actor${i}.`;
+    return {
+      date,
+      precision: 'day',
+      text,
+      citation: { sourceId: `s${i}`, quote: text, start: 0, end: text.length },
+      ahead: false,
+      ...(i >= clockFrom ? { clock: true as const } : {}),
+      ...vocabulary.idsOfSentence({ text }, false),
+    };
+  });
+}
+
 describe('buildTimeline', () => {
   it('keeps the latest of many events one source each reports, not the earliest', () => {
-    const vocabulary = new Vocabulary();
-    // 60 reports, one a month from January 2020, each of its own event in its own words
-    const dated: DatedSentence[] = Array.from({ length: 60 }, (_, i) => {
-      const date = `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15`;
-      const text = `Event number${i} happened in place${i} with actor${i}.`;
-      return {
-        date,
-        precision: 'day',
-        text,
-        citation: { sourceId: `s${i}`, quote: text, start: 0, end: text.length },
-        ahead: false,
-        ...vocabulary.idsOfSentence({ text }, false),
-      };
-    });
-    const { timeline } = buildTimeline(dated, '2024-12-31');
+    const { timeline } = buildTimeline(monthlyReports(), '2024-12-31');
     expect(timeline).toHaveLength(40);
     expect(timeline[0]?.date).toBe('2021-09-15');
     expect(timeline.at(-1)?.date).toBe('2024-12-15');
   });
 
   it('keeps the dates sources state before later ones only a time on the clock gives', () => {
-    const vocabulary = new Vocabulary();
-    // 30 reports of a stated date in 2020, then 30 later readings dated by "at 16:08 UTC" alone
-    const dated: DatedSentence[] = Array.from({ length: 60 }, (_, i) => {
-      const date = `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15`;
-      const text = `Event number${i} happened in place${i} with actor${i}.`;
-      return {
-        date,
-        precision: 'day',
-        text,
-        citation: { sourceId: `s${i}`, quote: text, start: 0, end: text.length },
-        ahead: false,
-        ...(i >= 30 ? { clock: true as const } : {}),
-        ...vocabulary.idsOfSentence({ text }, false),
-      };
-    });
-    const { timeline } = buildTimeline(dated, '2024-12-31');
+    // 30 reports of a stated date in 2020 on, then 30 later readings dated by "at 16:08 UTC" alone
+    const { timeline } = buildTimeline(monthlyReports(30), '2024-12-31');
     expect(timeline).toHaveLength(40);
     expect(timeline[0]?.date).toBe('2020-01-15');
     expect(timeline.filter((e) => e.text.includes('number2')).length).toBeGreaterThan(0);
