@@ -1,13 +1,19 @@
 // Compares language detectors on the body text the parser extracts from the text scrapes of
 // trafilatura-eval (990 pages, `languages.json` gives each page's language; about 1% of it is wrong)
 // and zyte-dev (61 pages, English): accuracy and time per call for the former hand-written detector
-// (function words of six languages), franc-min and tinyld.
+// (function words of six languages), franc-min and tinyld. Then, on trafilatura-eval's saved pages, the
+// language a page states (`<html lang>`, `og:locale`) against the body's guess and the parser's choice
+// between them (`pageLanguage`).
 // Usage: pnpm --filter @briefing/parser bench:language
 import fs from 'node:fs';
 import path from 'node:path';
 import { franc } from 'franc-min';
+import type { Root } from 'hast';
+import rehypeParse from 'rehype-parse';
 import { detect } from 'tinyld';
-import { detectLanguage } from '../src/detect-language.js';
+import { unified } from 'unified';
+import { detectLanguage, languageSample, pageLanguage } from '../src/detect-language.js';
+import { findHtmlMeta } from '../src/html/find-html-meta.js';
 import { parseArticle } from '../src/index.js';
 import { trigramLanguage } from '../src/trigram-language.js';
 import { datasetFiles, datasetsDir } from './datasets.js';
@@ -92,3 +98,23 @@ for (const [name, fn] of Object.entries(detectors)) {
       top.map(([l, b]) => `${l} ${b.right}/${b.of}`).join(' '),
   );
 }
+
+// saved pages: what the page states, what its body reads as, and what the parser takes
+const counts = { pages: 0, stated: 0, body: 0, chosen: 0 };
+for (const file of datasetFiles('trafilatura-eval', 'html')) {
+  const want = truth[path.basename(file, '.html')];
+  const article = parseArticle({ path: file, data: fs.readFileSync(file) }).value;
+  if (!want || !article?.text) continue;
+  const tree = unified().use(rehypeParse).parse(fs.readFileSync(file, 'utf8')) as Root;
+  const stated = findHtmlMeta(tree).language;
+  const sample = languageSample(article.text.split('\n\n').map((text) => ({ text })));
+  const base = (tag: string | undefined) => (tag ?? 'und').toLowerCase().replace(/[-_].*/, '');
+  counts.pages++;
+  if (base(stated) === want) counts.stated++;
+  if (base(detectLanguage(sample)) === want) counts.body++;
+  if (base(pageLanguage(stated, sample)) === want) counts.chosen++;
+}
+console.log(
+  `saved pages: ${counts.pages} with a body; language right: as stated ${counts.stated}, ` +
+    `as the body reads ${counts.body}, as the parser chooses ${counts.chosen}`,
+);

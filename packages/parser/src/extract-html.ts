@@ -2,6 +2,7 @@ import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
+import { languageSample, pageLanguage } from './detect-language.js';
 import type { BodyBlock, Extraction } from './extraction.js';
 import { isAddressLine } from './html/address-lines.js';
 import { articleParts } from './html/article-parts.js';
@@ -76,8 +77,12 @@ export function extractHtml(source: string, file: VFile): Extraction {
   const { blocks } = page;
   const found = body.map(({ text, line, column, offset }) => ({ text, line, column, offset }));
   const foundChars = found.reduce((n, b) => n + b.text.length, 0);
-  if (articleBody && articleBodyAt && foundChars < articleBody.length * LD_BODY_SHARE)
-    return { blocks: ldBlocks(articleBody, articleBodyAt), meta };
+  if (articleBody && articleBodyAt && foundChars < articleBody.length * LD_BODY_SHARE) {
+    const blocks = ldBlocks(articleBody, articleBodyAt);
+    meta.language = pageLanguage(meta.language, languageSample(blocks));
+    return { blocks, meta };
+  }
+  if (found.length > 0) meta.language = pageLanguage(meta.language, languageSample(found));
   const index = new Map(blocks.map((b, i) => [b, i]));
   // a date the page shows over the article and states nowhere in its markup
   if (!meta.published && body[0]) {
