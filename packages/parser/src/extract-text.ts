@@ -13,6 +13,7 @@ import { classifyLines } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
 import { findTrailingByline, parseByline } from './text/find-byline.js';
 import {
+  findMasthead,
   findOutletPrefix,
   findSiteHeader,
   findSiteName,
@@ -267,7 +268,7 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
   const outlet =
     meta.outlet ??
     findSiteHeader(first) ??
-    (region.first > 0 ? findSiteName(first, lines) : null) ??
+    (region.first > 0 ? (findSiteName(first, lines) ?? findMasthead(lines, region.first)) : null) ??
     findToldOutlet(joinedTexts(blocks, '\n'));
   if (outlet) meta.outlet = outlet;
   const tags = findTags(lines, region.last);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSiteName } from '../src/text/find-outlet.js';
+import { findMasthead, findSiteHeader, findSiteName } from '../src/text/find-outlet.js';
 
 const page = (...lines: string[]) => lines.map((text) => ({ text }));
 
@@ -35,5 +35,33 @@ describe('findSiteName', () => {
     ).toBe('Harbour Valley Gazette');
     // a menu's first item, written again as another menu's
     expect(findSiteName('News', page('News', 'Sport', 'News'))).toBeNull();
+  });
+});
+
+describe('findSiteHeader', () => {
+  it('takes a site and its tagline, not a menu of items', () => {
+    expect(findSiteHeader('Alwaght | News & Analysis Website')).toBe('Alwaght');
+    expect(findSiteHeader('Home | News | Business | Sport | Lifestyle | E-Paper')).toBeNull();
+    expect(findSiteHeader('English | Über uns | Impressum | Datenschutz')).toBeNull();
+  });
+});
+
+describe('findMasthead', () => {
+  const menu = 'Home | News | Business | Sport';
+  it('takes the line under a menu line when the copyright line names it as its holder', () => {
+    const lines = page(
+      menu,
+      'Pahang Today',
+      'BUSINESS',
+      'Headline',
+      'Copyright © 2025 Pahang Today Sdn Bhd.',
+    );
+    expect(findMasthead(lines, 3)).toBe('Pahang Today');
+  });
+
+  it('leaves a line a copyright line does not hold, one under no menu, and one in the body', () => {
+    expect(findMasthead(page(menu, 'Business', 'Headline', 'Business news from Pahang Today'), 3)).toBeNull();
+    expect(findMasthead(page('Home', 'Pahang Today', 'Headline', '© 2025 Pahang Today'), 3)).toBeNull();
+    expect(findMasthead(page(menu, 'Pahang Today', '© 2025 Pahang Today'), 1)).toBeNull();
   });
 });

@@ -67,11 +67,16 @@ export function findSiteHeader(line: string): string | null {
   const m = /^([\p{Lu}][\p{L}\p{N}&'’. ]{1,40}?)\s+[|–—]\s+(\S.{0,80})$/u.exec(line.trim());
   const site = m?.[1]?.trim();
   if (site === undefined) return null;
+  // "Home | News | Business | Sport": a menu's items, not a site and its tagline
+  if (MENU_GOES_ON.test(m?.[2] ?? '')) return null;
   // "Press release – Acme AG": the document's kind, and who issued it
   if (!isDocumentKind(site)) return site;
   const issuer = (m?.[2] ?? '').trim();
   return /^\p{Lu}[\p{L}\p{N}&'’. -]{0,40}$/u.test(issuer) ? issuer : null;
 }
+
+/** A second separator after a header's first: the line is a menu or a breadcrumb of items. */
+const MENU_GOES_ON = /\s[|–—]\s/;
 
 /**
  * A name of capitalised words (one or more), "and", "of", "for", "the" or a particle of a name in another
@@ -92,17 +97,52 @@ const SITE_NAME =
  * @returns the name, or null
  */
 export function findSiteName(line: string, lines: readonly { text: string }[]): string | null {
+  return siteNameAt(line, lines, 0, false);
+}
+
+/**
+ * Finds the outlet a page names on the line right under a menu line at its top ("Home | News | Business"
+ * then "Pahang Today"), when the page's copyright line names it as its holder ("Copyright © 2025
+ * Pahang Today Sdn Bhd"): a line under a menu may be a section or a headline, so only the holder
+ * names it, never a mere repeat.
+ * @param lines the page's lines
+ * @param before the first line of the body: the masthead stands above it
+ * @returns the name, or null
+ */
+export function findMasthead(lines: readonly { text: string }[], before: number): string | null {
+  const menu = (lines[0] as { text: string } | undefined)?.text ?? '';
+  if (before < 2 || !MENU_LINE.test(menu)) return null;
+  return siteNameAt((lines[1] as { text: string }).text, lines, 1, true);
+}
+
+/** A menu line: three items or more between separators ("Home | News | Sport"). */
+const MENU_LINE = /^[^|]{1,40}\|[^|]{1,40}\|[^|]{1,40}/;
+
+/**
+ * {@link findSiteName} for the line at `at`: the name it holds, confirmed by another line of the page.
+ * @param line the line's text
+ * @param lines the page's lines
+ * @param at the line's index (it is not its own confirmation)
+ * @param holderOnly whether only the copyright line's holder confirms it
+ */
+function siteNameAt(
+  line: string,
+  lines: readonly { text: string }[],
+  at: number,
+  holderOnly: boolean,
+): string | null {
   const name = SITE_NAME.exec(line.trim())?.[1];
   if (name === undefined) return null;
   // "Tiel Dagblad" … "© Tiel Dagblad 2025": a name in any language the page's copyright line holds; a
   // word alone ("Fjordposten") only so, as a menu's first item ("News") is written again below
   const named =
-    endsAsOrganisation(name) && name.includes(' ')
+    !holderOnly && endsAsOrganisation(name) && name.includes(' ')
       ? (text: string) => text.includes(name)
       : (text: string) =>
           copyrightHolder(text)?.startsWith(name) === true &&
           !WORD_GOES_ON.test(text.slice(text.indexOf(name) + name.length));
-  for (let i = 1; i < lines.length; i++) if (named((lines[i] as { text: string }).text)) return name;
+  for (let i = 1; i < lines.length; i++)
+    if (i !== at && named((lines[i] as { text: string }).text)) return name;
   return null;
 }
 
