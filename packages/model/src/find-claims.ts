@@ -395,7 +395,14 @@ export function findClaims(
       // reports of other days are other news, unless the two say mostly the same thing (a fact
       // restated, not a neighbour on the subject): "Bank of America shares rose by 3.2%" and "… with
       // Bank of America losing 11.7%" a week apart neither support nor dispute each other
-      if (r < DETAIL_MIN && !sameNewsDays(seed.s.article, m.s.article)) continue;
+      // — unless one says the other's words are not so, citing who states them: a note days later that
+      // corrects a council's figure ("not the quarter the council cites") disputes it whenever it came out
+      if (
+        r < DETAIL_MIN &&
+        !sameNewsDays(seed.s.article, m.s.article) &&
+        !correctsCited(seed.s.text, m.s.text)
+      )
+        continue;
       const member = { ...m, r };
       // other figures of one kind are other facts, and other times other events: such a statement
       // joins only as a version that disputes the seed (below), never as one that supports it ("The
@@ -595,6 +602,33 @@ function correctsFigure(a: string, b: string): boolean {
   );
 }
 
+/**
+ * What a statement says another source states wrongly: "not" and the other's words, then that source and
+ * its verb ("31% … never reaches a tap, not the quarter the council cites"; "in the first week of
+ * November, not mid-October as the council says"). The words are what the other statement holds.
+ */
+const CORRECTED_CITED = new RegExp(
+  String.raw`\bnot\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\p{N}%'’-]+\s+){0,3}?[\p{L}\p{N}%'’-]+)\s+(?:(?:as|that)\s+)?(?:the|its|their|his|her)\s+(?:\w+\s+){0,2}?(?:(?:has|have|had)\s+)?(?:${FIGURE_SOURCE_VERBS.join('|')})\b`,
+  'giu',
+);
+
+/**
+ * Whether one statement says that the other's words are not so, naming the source that states them: a
+ * correction of any words, not only of a figure ({@link correctsFigure}); the other must hold every
+ * word corrected.
+ */
+function correctsCited(a: string, b: string): boolean {
+  const holds = (corrector: string, other: string) => {
+    const words = new Set(Array.from(other.matchAll(PLAIN_WORD), (m) => lowerWord(m[0])));
+    for (const m of corrector.matchAll(CORRECTED_CITED)) {
+      const cited = Array.from((m[1] as string).matchAll(PLAIN_WORD), (w) => lowerWord(w[0]));
+      if (cited.length > 0 && cited.every((w) => words.has(w))) return true;
+    }
+    return false;
+  };
+  return holds(a, b) !== holds(b, a);
+}
+
 /** A digit or a number word: a statement without one corrects or states no figure. */
 const FIGURE_CUE = new RegExp(String.raw`\d|\b(?:${COUNT_WORDS})\b`, 'i');
 
@@ -620,7 +654,7 @@ function conflict(
   if (denies(a.s.text) !== denies(b.s.text)) return 'denial';
   // a figure one side gives and the other corrects ("… not 1 million"), at any relatedness that makes
   // a claim, for the same reason
-  if (correctsFigure(a.s.text, b.s.text)) return 'correction';
+  if (correctsFigure(a.s.text, b.s.text) || correctsCited(a.s.text, b.s.text)) return 'correction';
   // one fact given other figures, in statements of one claim of the same days: "The two-day strike by
   // pilots in August cost the airline 25 million euros" against "the two-day walkout cost the airline
   // at least 40 million euros"; "open four new routes" against "Six new routes are planned" (a
