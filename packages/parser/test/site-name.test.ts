@@ -23,6 +23,18 @@ describe('findSiteName', () => {
     ).toBe('Giornale di Agrigento');
   });
 
+  it('reads a copyright notice that closes a line of other text', () => {
+    const note = (last: string) => page('Asia Bank Credit Watch', 'Research note', last);
+    expect(
+      findSiteName(
+        'Asia Bank Credit Watch',
+        note('Prepared for subscribers. © 2025 Asia Bank Credit Watch.'),
+      ),
+    ).toBe('Asia Bank Credit Watch');
+    // a sign inside a sentence is no notice: a photo credit
+    expect(findSiteName('Asia Bank Credit Watch', note('Photo © Asia Bank Credit Watch'))).toBeNull();
+  });
+
   it('leaves a name the copyright line holds only later, or as part of a word', () => {
     expect(findSiteName('Cuba', page('Cuba', 'Text', '© 2014, UCI, La Habana, Cuba'))).toBeNull();
     expect(findSiteName('WP', page('WP', 'Text', '© 1995-2020 Grupa WP'))).toBeNull();

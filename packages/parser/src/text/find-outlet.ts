@@ -161,8 +161,17 @@ const WORD_GOES_ON = /^[\p{L}\p{N}]/u;
  */
 function copyrightHolder(text: string): string | null {
   const m = COPYRIGHT_OPENING.exec(text);
-  return m ? text.slice(m[0].length) : null;
+  if (m) return text.slice(m[0].length);
+  // a notice closing a line of other text: "This note was prepared for subscribers. © 2025 Asia Bank
+  // Credit Watch."
+  const sign = text.indexOf('©');
+  if (sign < 2 || !SENTENCE_END_BEFORE.test(text.slice(0, sign))) return null;
+  const closing = COPYRIGHT_OPENING.exec(text.slice(sign));
+  return closing ? text.slice(sign + closing[0].length) : null;
 }
+
+/** A sentence's end and the space after it, right before a copyright sign that closes a line. */
+const SENTENCE_END_BEFORE = /[.!?]\s+$/;
 
 /**
  * Finds the outlet an interviewee spoke to: "…, he told Harbour Post." — the name that the text says
