@@ -1,6 +1,7 @@
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
 import { lastDay } from './build-timeline.js';
 import { leansOnContext, speaksPersonally } from './news-statement.js';
+import { closesFirst } from './quoted-passages.js';
 
 /** A source's side on a claim, as the claim comparison gives it (read when present). */
 interface ClaimSide {
@@ -129,8 +130,14 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
   );
   const reportedDone = happened.length > 0 ? happened : timeline;
   const dated = reportedDone.filter((e) => e.precision !== 'year');
+  // on one day, a development that reads on its own before the rest of a quote ('I want my money now,"
+  // said retired teacher …', cut from '"They said the same thing … I want my money now," said …', beside
+  // "Withdrawals slowed sharply on 5 March")
   const last = [...(dated.length ? dated : reportedDone)].sort(
-    (a, b) => b.date.localeCompare(a.date) || b.sourceIds.length - a.sourceIds.length,
+    (a, b) =>
+      b.date.localeCompare(a.date) ||
+      b.sourceIds.length - a.sourceIds.length ||
+      Number(beginsInQuote(a.text)) - Number(beginsInQuote(b.text)),
   )[0];
   if (last)
     return {
@@ -154,6 +161,14 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
     sourceIds: top.sourceIds ?? [...new Set(top.citations.map((c) => c.sourceId))],
     citations: top.citations,
   };
+}
+
+/**
+ * Whether a sentence begins inside a quotation the sentence before opened ('I want my money now," said
+ * …'): the rest of a quote, which does not read on its own.
+ */
+function beginsInQuote(text: string): boolean {
+  return closesFirst(text) >= 0;
 }
 
 /** The actors most sources name, then the most mentioned, each cited where a point, event or claim names them. */
