@@ -357,9 +357,28 @@ function clockTimeDay(text: string, ref: Date): FoundDate | null {
 
 /**
  * {@link dateIn} of a sentence that may hold a date and is no date stamp or reference entry, its
- * compared dates already blanked (see {@link withoutComparedDates}).
+ * compared dates already blanked (see {@link withoutComparedDates}). The day a statement was made is
+ * not the day of what it tells: "The company said on Wednesday that the pipe burst on Monday" is an
+ * event of Monday, "said on 12 March the pipe burst late on Monday night" too. The saying's day gives
+ * way to another day the sentence states before it, in the past and not a span's bound ("since Friday").
  */
 function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
+  const found = statedDateOnce(text, ref);
+  if (found === null || found.precision !== 'day' || !ref.day) return found;
+  const said = SAID_ON.exec(text);
+  if (said === null) return found;
+  const day = said[1] as string;
+  const from = said.index + said[0].length - day.length;
+  const other = text.slice(0, from) + ' '.repeat(day.length) + text.slice(from + day.length);
+  if (SPAN_BOUND.test(other)) return found;
+  const event = statedDateOnce(other, ref);
+  if (event === null || event.precision !== 'day' || event.ahead || event.clock || event.date >= found.date)
+    return found;
+  return event;
+}
+
+/** {@link statedDate} before the saying's day gives way to the event's. */
+function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
   // "The union today released the letter it sent on 2 September": the writer's "today" before the
   // verb dates the clause that tells the news, whatever the dates of what it tells of
   if (ref.day && TODAY_VERB.test(text) && TODAY_VERB.test(blankQuotations(text)))
@@ -491,6 +510,20 @@ const ANCHORED_SPAN =
   /\b(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)\s+(?:earlier|later|before|after)\b/i;
 
 const MONTH = MONTH_NAMES.join('|');
+/**
+ * A verb of saying and the day it was said: "said on Wednesday", "told reporters late on Tuesday",
+ * "announced in a statement on 12 March", "said yesterday" (group 1: the day's words); not a passive
+ * ("it was told on 30 January": being told is the event).
+ */
+const SAID_ON = new RegExp(
+  String.raw`(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(?:said|says|told\s+(?!on\b)[A-Za-z]+(?:\s+(?!on\b)[A-Za-z]+)?|announced|confirmed|reported|stated|added|disclosed|revealed|acknowledged|admitted)(?:\s+in\s+an?\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:(?:late|early)\s+)?(?:on\s+)?(${WEEKDAY_NAME}|yesterday|\d{1,2}\s+(?:${MONTH})|(?:${MONTH})\.?\s+\d{1,2})\b`,
+  'i',
+);
+/** A weekday that bounds a span ("since Friday", "until Monday"): no event of that day. */
+const SPAN_BOUND = new RegExp(
+  String.raw`\b(?:since|until|till|by|from|before|after|through)\s+(?:last\s+)?${WEEKDAY_NAME}`,
+  'i',
+);
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?((?:19|20)\d{2})\b`, 'g');
 const MONTH_ALONE = new RegExp(
   String.raw`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|of)\s+(${MONTH})\b(?!\s+\d)`,
