@@ -405,6 +405,14 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     // "a week earlier", "two days later", "three weeks after the election" count from another event
     // the text tells of, not from the day it was written
     if (ANCHORED_SPAN.test(r.text)) continue;
+    // "must report a breach within 72 hours of becoming aware of it": a span counted from another event
+    // too, unless told in the past ("rescue work began within an hour of the collapse": its report's day)
+    if (
+      r.tags().has('result/relativeDate') &&
+      SPAN_OF.test(text.slice(r.index + r.text.length)) &&
+      read() !== 'backward'
+    )
+      continue;
     // "formula produced between 15 December and 30 January": when the formula was made, not the event
     if (modifiesNoun(text, r.index)) continue;
     // '"We warned on 3 November that …," she said': the speaker's past, not what the sentence reports
@@ -430,8 +438,12 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     return { date: period.date, precision: period.precision, ahead: NEXT_PERIOD.test(text) };
   BARE_YEAR.lastIndex = 0;
   for (let y = BARE_YEAR.exec(text); y !== null; y = BARE_YEAR.exec(text))
-    if (y[1] && !modifiesNoun(text, y.index) && !inQuotedPast(text, y.index, y.index + y[0].length))
-      return { date: y[1], precision: 'year', ahead: false };
+    if (y[1] && !modifiesNoun(text, y.index) && !inQuotedPast(text, y.index, y.index + y[0].length)) {
+      // "will be followed until 2029" in a source without its own date: ahead of the brief's latest
+      const later = Date.UTC(Number(y[1]), 0, 1) > ref.date.getTime();
+      const ahead = later && dateDirection(text, y.index, y.index + y[0].length) === 'forward';
+      return { date: y[1], precision: 'year', ahead };
+    }
   // "announced today", "will vote tonight", "were lower today": the article's own day, when it states
   // one, for a sentence that tells of something done or the case ("A thought for today:", a heading, and
   // "That all sounds a little ridiculous today", these days, tell of neither)
@@ -498,9 +510,14 @@ const BASELINE =
 const COMPARED_SINCE =
   /\b(?:(?:low|high|bigg|larg|long|small|strong|weak|fast|slow|sharp|steep|deep|bad|great|wid|narrow|clos)est|first|worst|best|not (?:been )?seen|unseen)\b[^,;:.!?]*?(\bsince\b[^,;:!?]*)/gi;
 
-/** A date chrono reads as a span from the reference: "in three months", "within two weeks". */
+/**
+ * A date chrono reads as a span from the reference: "in three months", "within two weeks", "within about
+ * two months" (a decision "within about two months" of a committee's Thursday had dated its sentence).
+ */
 const RELATIVE_SPAN =
-  /^(?:in|within)\s+(?:the\s+next\s+)?(?:\S+\s+)?(?:days?|weeks?|months?|quarters?|years?|decades?)$/i;
+  /^(?:in|within)\s+(?:the\s+next\s+)?(?:\S+\s+){0,2}(?:days?|weeks?|months?|quarters?|years?|decades?)$/i;
+/** What a span is counted from, right after it: "within 72 hours of becoming aware", "within 30 days of". */
+const SPAN_OF = /^\s+of\b/;
 
 /** A length of time chrono reads as a span from the reference: "for an hour", "for three days". */
 const DURATION = /^for\s/i;
