@@ -357,9 +357,28 @@ function clockTimeDay(text: string, ref: Date): FoundDate | null {
 
 /**
  * {@link dateIn} of a sentence that may hold a date and is no date stamp or reference entry, its
- * compared dates already blanked (see {@link withoutComparedDates}).
+ * compared dates already blanked (see {@link withoutComparedDates}). The day a statement was made is
+ * not the day of what it tells: "The company said on Wednesday that the pipe burst on Monday" is an
+ * event of Monday, "said on 12 March the pipe burst late on Monday night" too. The saying's day gives
+ * way to another day the sentence states before it, in the past and not a span's bound ("since Friday").
  */
 function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
+  const found = statedDateOnce(text, ref);
+  if (found === null || found.precision !== 'day' || !ref.day) return found;
+  const said = SAID_ON.exec(text);
+  if (said === null) return found;
+  const day = said[1] as string;
+  const from = said.index + said[0].length - day.length;
+  const other = text.slice(0, from) + ' '.repeat(day.length) + text.slice(from + day.length);
+  if (SPAN_BOUND.test(other)) return found;
+  const event = statedDateOnce(other, ref);
+  if (event === null || event.precision !== 'day' || event.ahead || event.clock || event.date >= found.date)
+    return found;
+  return event;
+}
+
+/** {@link statedDate} before the saying's day gives way to the event's. */
+function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
   // "The union today released the letter it sent on 2 September": the writer's "today" before the
   // verb dates the clause that tells the news, whatever the dates of what it tells of
   if (ref.day && TODAY_VERB.test(text) && TODAY_VERB.test(blankQuotations(text)))
@@ -386,6 +405,14 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
     // "a week earlier", "two days later", "three weeks after the election" count from another event
     // the text tells of, not from the day it was written
     if (ANCHORED_SPAN.test(r.text)) continue;
+    // "must report a breach within 72 hours of becoming aware of it": a span counted from another event
+    // too, unless told in the past ("rescue work began within an hour of the collapse": its report's day)
+    if (
+      r.tags().has('result/relativeDate') &&
+      SPAN_OF.test(text.slice(r.index + r.text.length)) &&
+      read() !== 'backward'
+    )
+      continue;
     // "formula produced between 15 December and 30 January": when the formula was made, not the event
     if (modifiesNoun(text, r.index)) continue;
     // '"We warned on 3 November that …," she said': the speaker's past, not what the sentence reports
@@ -411,8 +438,12 @@ function statedDate(text: string, ref: { date: Date; own: boolean; day: boolean 
     return { date: period.date, precision: period.precision, ahead: NEXT_PERIOD.test(text) };
   BARE_YEAR.lastIndex = 0;
   for (let y = BARE_YEAR.exec(text); y !== null; y = BARE_YEAR.exec(text))
-    if (y[1] && !modifiesNoun(text, y.index) && !inQuotedPast(text, y.index, y.index + y[0].length))
-      return { date: y[1], precision: 'year', ahead: false };
+    if (y[1] && !modifiesNoun(text, y.index) && !inQuotedPast(text, y.index, y.index + y[0].length)) {
+      // "will be followed until 2029" in a source without its own date: ahead of the brief's latest
+      const later = Date.UTC(Number(y[1]), 0, 1) > ref.date.getTime();
+      const ahead = later && dateDirection(text, y.index, y.index + y[0].length) === 'forward';
+      return { date: y[1], precision: 'year', ahead };
+    }
   // "announced today", "will vote tonight", "were lower today": the article's own day, when it states
   // one, for a sentence that tells of something done or the case ("A thought for today:", a heading, and
   // "That all sounds a little ridiculous today", these days, tell of neither)
@@ -479,9 +510,14 @@ const BASELINE =
 const COMPARED_SINCE =
   /\b(?:(?:low|high|bigg|larg|long|small|strong|weak|fast|slow|sharp|steep|deep|bad|great|wid|narrow|clos)est|first|worst|best|not (?:been )?seen|unseen)\b[^,;:.!?]*?(\bsince\b[^,;:!?]*)/gi;
 
-/** A date chrono reads as a span from the reference: "in three months", "within two weeks". */
+/**
+ * A date chrono reads as a span from the reference: "in three months", "within two weeks", "within about
+ * two months" (a decision "within about two months" of a committee's Thursday had dated its sentence).
+ */
 const RELATIVE_SPAN =
-  /^(?:in|within)\s+(?:the\s+next\s+)?(?:\S+\s+)?(?:days?|weeks?|months?|quarters?|years?|decades?)$/i;
+  /^(?:in|within)\s+(?:the\s+next\s+)?(?:\S+\s+){0,2}(?:days?|weeks?|months?|quarters?|years?|decades?)$/i;
+/** What a span is counted from, right after it: "within 72 hours of becoming aware", "within 30 days of". */
+const SPAN_OF = /^\s+of\b/;
 
 /** A length of time chrono reads as a span from the reference: "for an hour", "for three days". */
 const DURATION = /^for\s/i;
@@ -491,6 +527,20 @@ const ANCHORED_SPAN =
   /\b(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)\s+(?:earlier|later|before|after)\b/i;
 
 const MONTH = MONTH_NAMES.join('|');
+/**
+ * A verb of saying and the day it was said: "said on Wednesday", "told reporters late on Tuesday",
+ * "announced in a statement on 12 March", "said yesterday" (group 1: the day's words); not a passive
+ * ("it was told on 30 January": being told is the event).
+ */
+const SAID_ON = new RegExp(
+  String.raw`(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(?:said|says|told\s+(?!on\b)[A-Za-z]+(?:\s+(?!on\b)[A-Za-z]+)?|announced|confirmed|reported|stated|added|disclosed|revealed|acknowledged|admitted)(?:\s+in\s+an?\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:(?:late|early)\s+)?(?:on\s+)?(${WEEKDAY_NAME}|yesterday|\d{1,2}\s+(?:${MONTH})|(?:${MONTH})\.?\s+\d{1,2})\b`,
+  'i',
+);
+/** A weekday that bounds a span ("since Friday", "until Monday"): no event of that day. */
+const SPAN_BOUND = new RegExp(
+  String.raw`\b(?:since|until|till|by|from|before|after|through)\s+(?:last\s+)?${WEEKDAY_NAME}`,
+  'i',
+);
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?((?:19|20)\d{2})\b`, 'g');
 const MONTH_ALONE = new RegExp(
   String.raw`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|of)\s+(${MONTH})\b(?!\s+\d)`,

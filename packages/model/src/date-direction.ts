@@ -6,7 +6,13 @@
  */
 export type DateDirection = 'forward' | 'backward' | 'neutral';
 
-import { DETERMINERS, IRREGULAR_PAST, NOT_PAST_ED, SCHEDULED_INFINITIVES } from './english-cues.js';
+import {
+  DETERMINERS,
+  IRREGULAR_PAST,
+  NOT_PAST_ED,
+  SCHEDULED_INFINITIVES,
+  WEEKDAY_NAME,
+} from './english-cues.js';
 
 /** The third person of the scheduling verbs ("meets", "convenes"). */
 const SCHEDULED_PRESENT = SCHEDULED_INFINITIVES.map((verb) =>
@@ -287,6 +293,7 @@ const CLOSED_THEN_PAST = /^[^,;:.!?"“”]*,\s+(?:(?:also|then|later|still|now)
  */
 function inRelativeClause(sentence: string, start: number): boolean {
   const before = sentence.slice(0, start);
+  if (inSubjectClause(sentence, before, start)) return true;
   // "…, said Dale Horvath, a shift supervisor who worked on the level until last month.": a clause of
   // "who" that ends the sentence describes a person named in a clause with a verb of its own
   if (PERSON_CLAUSE_OPEN.test(before) && CLAUSE_TO_END.test(sentence.slice(start))) {
@@ -300,6 +307,58 @@ function inRelativeClause(sentence: string, start: number): boolean {
     IRREGULAR_PAST.includes(verb) ||
     verb === 'has' ||
     verb === 'have' ||
+    (/^[a-z]{2,}ed$/.test(verb) && !NOT_PAST_ED.includes(verb))
+  );
+}
+
+/** A day of this week, which a subject's clause tells as the news itself ("The man who died on Friday"). */
+const THIS_WEEKS_DAY = new RegExp(
+  String.raw`^(?:on\s+|last\s+)?(?:${WEEKDAY_NAME}|yesterday|today|tonight)\b`,
+  'i',
+);
+/** Punctuation that ends a sentence's first stretch: a clause after it is set off. */
+const STRETCH_END = /[,;:()"“”]/;
+/** The word that opens a relative clause: "who", "that", "which", "whose". */
+const RELATIVE_WORD = /\b(?:who|that|which|whose)\s+/;
+
+/**
+ * Whether a date lies in a clause of "who", "that", "which" or "whose" inside the sentence's subject,
+ * with no comma to set it off, and the sentence's own verb in the past right after the date: "Investors
+ * who lost money when the shares collapsed in 2020 said on Monday they would sue", "The strike that began
+ * in October ended on Monday". The words before the clause hold no verb (they are its noun: "He bought
+ * shares that collapsed in 2020" keeps the date, the clause then is the verb's object). A day of the
+ * week is the news itself, not the noun's past ("The man who died on Friday was named").
+ */
+function inSubjectClause(sentence: string, before: string, start: number): boolean {
+  // one pass each: the first stretch runs to the date, and the clause opens at its first relative word
+  if (STRETCH_END.test(before)) return false;
+  const open = RELATIVE_WORD.exec(before);
+  if (open === null || open.index + open[0].length > before.length - 1) return false;
+  if (THIS_WEEKS_DAY.test(sentence.slice(start))) return false;
+  const nounWords = before.slice(0, open.index).match(TOKEN);
+  if (nounWords === null) return false;
+  for (const w of nounWords) {
+    const lower = w.toLowerCase();
+    if (AUXILIARY.has(lower) || PAST_ONLY.has(lower) || IRREGULAR_PAST.includes(w) || NOT_A_NOUN.has(lower))
+      return false;
+    if (isParticiple(w) || /^[a-z]{3,}s$/.test(w)) return false;
+  }
+  const after = sentence.slice(start).match(TOKEN);
+  if (after === null) return false;
+  // the date's own words, and its preposition when the date is read from it ("in 2020 said")
+  let i = 0;
+  const word = () => after[i] as string;
+  while (
+    i < after.length &&
+    (DATE_NAME.test(word()) || PREPOSITIONS.has(word()) || PREPOSITION_STOP.test(word()))
+  )
+    i++;
+  const verb = after[i];
+  if (verb === undefined) return false;
+  return (
+    AUXILIARY.has(verb) ||
+    PAST_ONLY.has(verb) ||
+    IRREGULAR_PAST.includes(verb) ||
     (/^[a-z]{2,}ed$/.test(verb) && !NOT_PAST_ED.includes(verb))
   );
 }

@@ -11,6 +11,8 @@ const DATE_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|today|yesterday|tomorrow)$/;
 
 const LETTERS = /\p{L}+/gu;
+/** A label's words: letters, with hyphens inside a word. */
+const LABEL_WORDS = /\p{L}+(?:-\p{L}+)*/gu;
 /** The signature opening an embedded post's last line: a dash, its author's name and handle. */
 const EMBED_SIGNATURE = /^\s*[—–-]\s*[^()@]{1,80}\(@\w{1,30}\)/u;
 
@@ -22,10 +24,11 @@ const BYLINE = /\s+by\s+[^\d,;:.!?()"“”]{1,60}$/i;
 
 /**
  * A line that ends in a full date set off by a comma, a dash or a bar after a few words: "Analyst
- * note, Kessel Research, 1 December 2027", "Lisbon, 2 July 2027", "Press release | March 3, 2024".
+ * note, Kessel Research, 1 December 2027", "Lisbon, 2 July 2027", "Press release | March 3, 2024",
+ * "Glenmoor Courier — published November 20, 2025" (a stamp's word before the date: group 2).
  */
 const LABELLED_DATE =
-  /^([^,;:!?"“”()]{1,60}(?:,\s*[^,;:!?"“”()]{1,60})?)(?:,|\s[—–|·-])\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\.?$/;
+  /^([^,;:!?"“”()]{1,60}(?:,\s*[^,;:!?"“”()]{1,60})?)(?:,|\s[—–|·-])\s*(?:(\p{Ll}+)\s+(?:on\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\.?$/u;
 /** A verb form: a label with one is a clause, not a label ("Strike ended, 3 March 2026"). */
 const VERB_FORM = /^(?:is|are|was|were|will|would|has|have|had|said|says|[a-z]+ed)$/;
 /** The words a label may have: a place, a kind of document and its author, not a sentence's. */
@@ -40,9 +43,12 @@ const LOWER_FIRST = /^\p{Ll}/u;
 function isLabelledDate(text: string): boolean {
   const m = yearAtEnd(text) ? LABELLED_DATE.exec(text) : null;
   if (m === null) return false;
-  const month = (m[2] ?? m[3] ?? '').toLowerCase();
+  // "Glenmoor Courier — published November 20, 2025": a stamp's own word may stand before the date
+  if (m[2] !== undefined && !stampWords?.has(m[2])) return false;
+  const month = (m[3] ?? m[4] ?? '').toLowerCase();
   if (!DATE_WORD.test(month)) return false;
-  const words = (m[1] as string).match(LETTERS) ?? [];
+  // a word joined by hyphens is one ("Health-care desk note, 16 June 2025")
+  const words = (m[1] as string).match(LABEL_WORDS) ?? [];
   if (words.length === 0 || words.length > MAX_LABEL_WORDS) return false;
   let lower = 0;
   for (const w of words) {

@@ -142,6 +142,15 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
         ofNoun('"It was safe," said Dale Horvath, a supervisor who worked there until [last month].'),
       ).toBe(true);
       expect(ofNoun('The man who died on [Friday] was named as John Smith.')).toBe(false);
+      // no comma sets the clause off in the subject: the sentence's verb in the past follows the date
+      expect(
+        ofNoun('Investors who lost money when the shares collapsed in [2020] said they would sue.'),
+      ).toBe(true);
+      expect(ofNoun('The strike that began in [October] ended on Monday.')).toBe(true);
+      expect(ofNoun('Pensioners whose savings were frozen in [March] marched on the ministry.')).toBe(true);
+      expect(ofNoun('A fund manager bought shares that collapsed in [2019].')).toBe(false);
+      expect(ofNoun('Shares that collapsed in [2019] are still worth less.')).toBe(true);
+      expect(ofNoun('The woman who was hurt on [Tuesday] was named.')).toBe(false);
       expect(
         ofNoun('The mediation office, which meets both sides on [Thursday], is now the only route.'),
       ).toBe(false);

@@ -21,6 +21,8 @@ describe('isDateStamp', () => {
     'Analyst note, Kessel Research, 1 December 2027',
     'Lisbon, 2 July 2027',
     'Press release | March 3, 2024',
+    'Glenmoor Courier — published November 20, 2025',
+    'Health-care desk note, 16 June 2025',
   ])('reads %j as the date of a page or a comment, no event', (line) => {
     expect(isDateStamp(line)).toBe(true);
     expect(dateIn(line, ref)).toBeNull();
@@ -35,6 +37,7 @@ describe('isDateStamp', () => {
     'Strike ended, 3 March 2026',
     'The deal was signed by both sides on 3 March 2026',
     'In a letter to shareholders, 3 March 2024',
+    'Talks at the port — resumed on 3 March 2026',
     'Brussels, 10 March 2027 — The union regrets the decision to strike.',
   ])('reads %j as an event', (line) => {
     expect(isDateStamp(line)).toBe(false);
