@@ -21,9 +21,17 @@ const ROLE_RUNS_ON = new RegExp(
   String.raw`^((?:\s(?:and|of|for|at|the)?\s?[\p{Lu}][\p{L}-]*){0,5}),\s(${NAME})`,
   'u',
 );
-/** A verb of saying, then a role in lower case, then the name: "said chief executive Mats Eriksson", "said the minister, Ana Ruiz". */
+/** A word of a role in lower case, no word that links it to what follows ("chair of the"). */
+const ROLE_WORD = String.raw`(?!(?:of|for|at|the|and|an?)\s)[\p{Ll}][\p{Ll}-]*`;
+/**
+ * A verb of saying, then a role in lower case, then the name: "said chief executive Mats Eriksson", "said
+ * the minister, Ana Ruiz". The role may open with up to three capitalised words of the body, place or
+ * people it is of, a possessive among them ("said Leerink analyst Tom Varga", "said German economy
+ * minister Rainer Bruederle", "said Meridian's head of commodities, Omar Haddad"), and its title may be
+ * of up to five words before the name's comma ("said the general secretary of the union Unite, Tony Woodley").
+ */
 const SAID_ROLE_NAME = new RegExp(
-  String.raw`(?:${SAYING_VERBS})\s(?:the\s)?((?:[\p{Ll}][\p{Ll}-]*\s){0,2}[\p{Ll}][\p{Ll}-]*),?\s(${NAME})`,
+  String.raw`(?:${SAYING_VERBS})\s(?:the\s)?((?:\p{Lu}[\p{L}&.-]*(?:['’]s)?\s){0,3}(?:${ROLE_WORD}\s){0,2}${ROLE_WORD}(?:\s(?:of|for|at)\s[\p{L}][\p{L}'’-]*(?:\s[\p{L}][\p{L}'’-]*){0,4}(?=,))?),?\s(${NAME})`,
   'u',
 );
 /** A verb that {@link SAID_NAME}, {@link NAME_SAID} and `wordsBeforeSaid` each need, as they write it. */
@@ -111,7 +119,7 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
           ? verb
             ? (saidRoleName(outside) ?? apposedSpeaker(outside))
             : null
-          : roleThenName(outside, named);
+          : (roleThenName(outside, named) ?? orgRoleName(outside, named));
       if (roled) {
         cue.named = roled.name;
         if (!people.some((p) => p.name === roled.name)) people.push(roled);
@@ -326,8 +334,24 @@ function roleThenName(outside: string, named: string): Person | null {
 function saidRoleName(outside: string): Person | null {
   const m = SAID_ROLE_NAME.exec(outside);
   const role = m?.[1]?.trim();
-  if (!m || !role || !isTitle(role.split(' ').at(-1) as string)) return null;
+  // the title is the role's last word, or its last before what it is of ("head of commodities")
+  const head = role
+    ?.split(/\s(?:of|for|at)\s/u)[0]
+    ?.split(' ')
+    .at(-1);
+  if (!m || !role || !head || !isTitle(head)) return null;
   return { name: m[2] as string, role };
+}
+
+/**
+ * The speaker the name patterns missed for the body's name before a role: "said Nuffield Trust senior
+ * fellow Rachel Oduya" is Rachel Oduya, whose role opens with the name matched ({@link saidRoleName}).
+ * @param outside the sentence outside its quotes
+ * @param named what the name patterns matched
+ */
+function orgRoleName(outside: string, named: string): Person | null {
+  const roled = saidRoleName(outside);
+  return roled?.role?.startsWith(`${named} `) ? roled : null;
 }
 
 /** A name, then its role between commas, then the verb: "Councillor Priya Nandra, cabinet member for transport, said". */
