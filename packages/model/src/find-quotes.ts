@@ -4,10 +4,11 @@ import { cite } from './citation.js';
 import { NOT_NAME_OPENERS } from './english-cues.js';
 import { findPeople, NAME, type Person, surname } from './find-people.js';
 import { isTitle, leadingTitles } from './find-roles.js';
-import { isOrganisationWord } from './organisation-words.js';
+import { endsAsOrganisation, isOrganisationWord, withoutLegalForm } from './organisation-words.js';
 import { isPlaceWord } from './place-words.js';
 import { closesFirst, openPassage, outsideQuotes, quotedPassages } from './quoted-passages.js';
 import type { Sentence } from './sentences.js';
+import { speakingBody } from './speaking-bodies.js';
 
 /** The verbs of saying the cues read ("wrote" of a post or a letter quoted), besides "told", which takes its hearer ("told Reuters Ana Ruiz"). */
 const SAYING_VERBS = 'said|says|added|stressed|noted|explained|wrote';
@@ -68,6 +69,13 @@ export interface QuoteCue {
   unnamed?: string;
   /** The sentence its first quote opened in, when that is the sentence before ('"We have been patient. …'). */
   from?: number;
+  /** A body named by its initials before the verb: "the AIU said" → "AIU". */
+  body?: string;
+  /**
+   * For "it said"/"they said": the body the sentence before opens with or has say something, as a role
+   * ("the trust") or a name ("Riverside Health Trust").
+   */
+  itBody?: { role: string } | { name: string };
 }
 
 /**
@@ -140,6 +148,14 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
       if (according) cue.according = `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`;
       const unnamed = verb && cue.named === null ? unnamedSpeaker(outside) : null;
       if (unnamed) cue.unnamed = unnamed;
+      const initials = verb && cue.named === null && !unnamed ? INITIALS_SAID.exec(outside) : null;
+      if (initials) cue.body = initials[1] as string;
+      // '"Patient safety remains our first priority," it said': the body the sentence before is about
+      const at = (cue.from ?? sentence) - 1;
+      if (cue.named === null && at >= 0 && IT_SAID.test(outside)) {
+        const body = subjectBody((sentences[at] as Sentence).text);
+        if (body) cue.itBody = body;
+      }
     }
     cues.push(cue);
   });
@@ -151,7 +167,7 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
  * "a police spokesman", "a spokesman for the hospital group", "an official at the Interior Ministry",
  * "the minister", "the agency's spokeswoman".
  */
-const ROLE_PHRASE = String.raw`\b((?:an?|the)\s(?:[\p{L}-]+['’]s\s)?(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+)(?:\s(?:for|of|at|with)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}'’-]*){0,4}|\p{Ll}[\p{Ll}-]+(?:\s\p{Ll}[\p{Ll}-]+)?))?)`;
+const ROLE_PHRASE = String.raw`\b((?:[Aa]n?|[Tt]he)\s(?:[\p{L}-]+['’]s\s)?(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+)(?:\s(?:for|of|at|with)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}'’-]*){0,4}|\p{Ll}[\p{Ll}-]+(?:\s\p{Ll}[\p{Ll}-]+)?))?)`;
 const ROLE_SAID = new RegExp(String.raw`${ROLE_PHRASE},?\s(?:${SAYING_VERBS}|told)\b`, 'u');
 const SAID_ROLE = new RegExp(String.raw`(?:${SAYING_VERBS})\s${ROLE_PHRASE}\s*(?:[.,;:]|$)`, 'u');
 
@@ -166,10 +182,140 @@ function unnamedSpeaker(outside: string): string | null {
   const m = ROLE_SAID.exec(outside) ?? SAID_ROLE.exec(outside);
   if (!m) return null;
   const role = m[1] as string;
-  // "the ministry said": a body the article named before, if it did (see bodyBefore)
-  return isTitle(m[2] as string) || (role.startsWith('the ') && isOrganisationWord(m[2] as string))
-    ? role
-    : null;
+  // "the ministry said", "the coast guard said": a body the article named before, if it did (see bodyBefore)
+  return isTitle(m[2] as string) || (DEFINITE.test(role) && isBodyNoun(m[2] as string)) ? role : null;
+}
+
+const DEFINITE = /^the\s/iu;
+/** Whether a noun after "the" names a body that speaks: a head noun of an organisation's name or of `data/speaking-bodies.yaml`. */
+const isBodyNoun = (noun: string): boolean => isOrganisationWord(noun) || speakingBody(noun) !== null;
+
+/**
+ * A body named by its initials before the verb: "the AIU said", "GM said in a statement"; not "wrote",
+ * whose quote is as often a title written ('DW wrote "Who Will You Run To?"').
+ */
+const INITIALS_SAID =
+  /(?:^|\s)(?:[Tt]he\s)?(\p{Lu}[\p{Lu}&]{1,7})\s(?:said|says|added|stressed|noted|explained)\b/u;
+/** "it said", "they added": a body's pronoun. */
+const IT_SAID = new RegExp(String.raw`(?:^|\s)(?:[Ii]t|[Tt]hey)\s(?:${SAYING_VERBS}|told)\b`, 'u');
+/** What may open a sentence before its subject: "In a statement, ". */
+const OPENING_CLAUSE = String.raw`^(?:[^,"“”]{0,40},\s)?`;
+/** A sentence opening with a body named by a noun: "The trust said …", "In a statement, the coast guard said …". */
+const OPENING_BODY = new RegExp(
+  String.raw`${OPENING_CLAUSE}([Tt]he\s(?:[\p{L}'’-]+\s){0,2}?([\p{Ll}-]+))\s(?=\p{Ll})`,
+  'u',
+);
+/** A sentence opening with a capitalised name, "the" before it or not: "The AIU said …", "Riverside Health Trust said …". */
+const OPENING_ORG = new RegExp(
+  String.raw`${OPENING_CLAUSE}(?:[Tt]he\s)?(\p{Lu}[\p{L}&.'’-]*(?:\s(?:of\s|for\s|and\s)?\p{Lu}[\p{L}&.'’-]*){0,5})\s(?=\p{Ll})`,
+  'u',
+);
+const INITIALS = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
+
+/**
+ * The body a sentence is about, for an "it said" after it: one named by a noun that says something or
+ * opens the sentence ("In a statement, the coast guard said …", "The federation was more cautious."),
+ * or one whose name opens it when that name is initials or ends as an organisation's
+ * (`data/organisation-words.yaml`): "The AIU said …".
+ * @param text the sentence before the quote's
+ * @returns the body as a role ("the coast guard") or a name, or null
+ */
+function subjectBody(text: string): { role: string } | { name: string } | null {
+  const said = ROLE_SAID.exec(text);
+  if (said && DEFINITE.test(said[1] as string) && isBodyNoun(said[2] as string))
+    return { role: said[1] as string };
+  const opening = OPENING_BODY.exec(text);
+  if (opening && isBodyNoun(opening[2] as string)) return { role: opening[1] as string };
+  const org = OPENING_ORG.exec(text)?.[1];
+  return org && (INITIALS.test(org) || endsAsOrganisation(org)) ? { name: org } : null;
+}
+
+/** A name in capitals after a body's noun ("the carrier Telenor", "the regulator, the Care Quality Commission"). */
+const NAME_AFTER_NOUN =
+  /^,?\s(?:the\s)?(\p{Lu}[\p{L}&.'’-]*(?:\s(?:of\s|for\s|and\s)?\p{Lu}[\p{L}&.'’-]*){0,4})/u;
+/** A name in capitals, then an apposition up to a body's noun: "Ofgem, the energy ". */
+const NAME_BEFORE_NOUN =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}&.'’-]*(?:\s(?:of\s|for\s|and\s)?\p{Lu}[\p{L}&.'’-]*){0,4}),\s(?:the|an?)\s(?:[\p{L}-]+\s){0,3}$/u;
+/** A definite article and up to two words right before a noun: "the ", "The energy ". */
+const THE_BEFORE = /(?:^|\s)[Tt]he\s(?:[\p{L}-]+\s){0,2}$/u;
+
+/**
+ * The body the article wrote beside a body's noun before the quote, nearest first: "the carrier
+ * Telenor", "the regulator, the Care Quality Commission", "Ofgem, the energy regulator".
+ * @param noun the noun in lower case ("carrier")
+ * @param text the article's text
+ * @param before where the quote's sentence starts
+ */
+function namedBeside(noun: string, text: string, before: number): string | null {
+  for (let at = text.lastIndexOf(noun, before); at > 0; at = text.lastIndexOf(noun, at - 1)) {
+    if (LETTER.test(text.charAt(at - 1)) || /[\p{L}'’]/u.test(text.charAt(at + noun.length))) continue;
+    const head = text.slice(Math.max(0, at - 80), at);
+    const after = THE_BEFORE.test(head)
+      ? NAME_AFTER_NOUN.exec(text.slice(at + noun.length, at + noun.length + 80))
+      : null;
+    const name = after?.[1] ?? NAME_BEFORE_NOUN.exec(head)?.[1];
+    if (name && !NOT_NAME_START.test(name.split(' ')[0] as string)) return name;
+  }
+  return null;
+}
+
+/** A dateline before a story's first sentence: "OSLO, June 10 — ", "LEEDS, March 4 (Reuters) - ". */
+const DATELINE = /^[^—–\n]{0,60}?\s[—–-]\s/u;
+/** A capitalised name opening a title or sentence, before a word in lower case: "Norvik unveils", "Norvik ASA today". */
+const OPENING_NAME_WORDS = /^(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})(?:['’]s)?\s(?=\p{Ll})/u;
+
+/**
+ * The company an article is about, for a "the company said" no company's name before explains: the name
+ * its title or first sentence opens with, when the article writes it with a legal form ("Norvik ASA",
+ * `data/organisation-words.yaml`) and both name the same company or one of them none.
+ * @param article the source
+ * @returns the company's name with its legal form, or null
+ */
+function companyAbout(article: Article): string | null {
+  const first =
+    article.text
+      .trimStart()
+      .split('\n\n')
+      .find((p) => p.trim() !== article.title?.trim() && p.length > 80) ?? '';
+  const openings = [article.title ?? '', first.replace(DATELINE, '')]
+    .map((t) => OPENING_NAME_WORDS.exec(t.trim())?.[1])
+    .filter((n): n is string => n !== undefined && !NOT_NAME_START.test(n.split(' ')[0] as string));
+  const found = new Set<string>();
+  for (const n of openings) {
+    const core = withoutLegalForm(n) ?? n;
+    const full = withLegalForm(core, article.text);
+    if (!full) return null;
+    found.add(full);
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
+}
+
+/** The name the text writes as a company's, its core and a legal form after it ("Norvik" → "Norvik ASA"), or null. */
+function withLegalForm(core: string, text: string): string | null {
+  for (let at = text.indexOf(`${core} `); at >= 0; at = text.indexOf(`${core} `, at + 1)) {
+    if (at > 0 && LETTER.test(text.charAt(at - 1))) continue;
+    const next = /^[\p{L}.]+/u.exec(text.slice(at + core.length + 1, at + core.length + 20))?.[0];
+    if (next && withoutLegalForm(`${core} ${next}`) === core) return `${core} ${next}`;
+  }
+  return null;
+}
+
+/**
+ * The body "the coast guard said" means: the one the article named before with a name ending in its
+ * noun ("Riverside Health Trust"), else the one it wrote beside the noun ("the carrier Telenor"), else
+ * for a company's noun the company the article is about, else for a public service its noun ("coast
+ * guard").
+ * @param role the role as written ("the coast guard")
+ * @param article the source
+ * @param before where the quote's sentence starts
+ */
+function bodySpeaker(role: string, article: Article, before: number): string | null {
+  const head = UNNAMED_HEAD.exec(role)?.[1] ?? '';
+  const named = bodyBefore(head, article.text, before) ?? namedBeside(head, article.text, before);
+  if (named) return named;
+  const kind = speakingBody(head);
+  if (kind === 'company') return companyAbout(article);
+  return kind === 'service' ? role.replace(DEFINITE, '') : null;
 }
 
 /**
@@ -237,7 +383,7 @@ const UNNAMED_HEAD = /([\p{Ll}-]+)(?:\s(?:for|of|at|with)\s.*)?$/u;
 
 /** A quote's speaker named by a role alone ("police spokesman"), without its article: no one's name. */
 function unnamedPerson(role: string): Person {
-  return { name: role.replace(/^(?:an?|the)\s/u, ''), role: null };
+  return { name: role.replace(/^(?:an?|the)\s/iu, ''), role: null };
 }
 
 /** A title, and a place or body it is of, right before a name: "Mayor of Marathon ", "Spokesman ". */
@@ -564,7 +710,12 @@ export function findQuotes(
       if (bySurname) speaker = bySurname;
       else if (subject) speaker = people.add({ name: subject, role: null });
       else if (cue.pronoun && lastPerson) speaker = lastPerson;
-      else if (cue.according) speaker = { name: cue.according, role: null };
+      else if (cue.body) speaker = { name: cue.body, role: null };
+      else if (cue.itBody) {
+        const s = sentences[cue.from ?? cue.sentence] as Sentence;
+        const name = 'name' in cue.itBody ? cue.itBody.name : bodySpeaker(cue.itBody.role, article, s.start);
+        if (name) speaker = { name, role: null };
+      } else if (cue.according) speaker = { name: cue.according, role: null };
       else if (
         cue.beforeSaid.length === 0 &&
         previous !== null &&
@@ -581,14 +732,14 @@ export function findQuotes(
           const s = sentences[cue.from ?? cue.sentence] as Sentence;
           const head = UNNAMED_HEAD.exec(cue.unnamed)?.[1] ?? '';
           // "the minister said" is someone the article named; "a spokesman said" is no one known
-          const definite = cue.unnamed.startsWith('the ');
+          const definite = DEFINITE.test(cue.unnamed);
           if (isTitle(head)) {
             const titled = definite
               ? (roleHolder(head, here) ?? titledBefore(head, article.text, s.start))
               : null;
             speaker = titled ? people.add(titled) : unnamedPerson(cue.unnamed);
           } else {
-            const body = bodyBefore(head, article.text, s.start);
+            const body = bodySpeaker(cue.unnamed, article, s.start);
             if (body) speaker = { name: body, role: null };
           }
         }

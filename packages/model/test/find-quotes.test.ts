@@ -128,3 +128,35 @@ describe('findPeople', () => {
     ]);
   });
 });
+
+describe('findQuotes for a body named by its noun', () => {
+  const speakers = (text: string, title?: string): (string | null)[] => {
+    const a = textArticle('a', text, title ? { title } : {});
+    return findQuotes(a, splitSentences(text), new PeopleRegistry()).map((q) => q.speaker);
+  };
+
+  it('gives "the company said" to no company the article does not write with a legal form', () => {
+    expect(
+      speakers(
+        'Norway unveils a new fund. "We expect a strong year," the company said.',
+        'Norway unveils a fund',
+      ),
+    ).toEqual([]);
+    expect(
+      speakers(
+        'Acme Corp and Borel AG agreed a merger. Acme Corp shares rose. "It is a good day," the company said.',
+        'Acme Corp agrees merger',
+      ),
+    ).toEqual(['Acme Corp']);
+  });
+
+  it('gives "it said" to a body the sentence before opens with, not to a person', () => {
+    expect(speakers('Ana Ruiz spoke on Monday. "We will appeal the ruling today," it said.')).toEqual([]);
+    expect(speakers('The union said talks had failed. "We will strike on Monday," it said.')).toEqual([]);
+    expect(
+      speakers(
+        'The Harbour Union called a strike. The union said talks had failed. "We will strike on Monday," it said.',
+      ),
+    ).toEqual(['Harbour Union']);
+  });
+});
