@@ -76,6 +76,8 @@ export interface QuoteCue {
    * ("the trust") or a name ("Riverside Health Trust").
    */
   itBody?: { role: string } | { name: string };
+  /** A person the sentence names without a title before the name, whom only a "she said" right after means. */
+  near?: Person;
 }
 
 /**
@@ -100,11 +102,17 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
     left = quoteFrom(s.text);
     // "Mayor of Marathon Stergios Tsirkas said the order came too late": who says so without a quote is
     // the person a "he said" after it means
+    let near: Person | null = null;
     if (parts.length === 0) {
-      const reported = titledSpeaker(s.text);
+      // the name pattern tries a name at every capital before failing on the verb: most sentences have none
+      const verb = SAYING.test(s.text);
+      const nameSaid = verb ? NAME_SAID.exec(s.text) : null;
+      const reported = titledSpeaker(s.text, verb, nameSaid);
       if (reported && !people.some((p) => p.name === reported.name)) people.push(reported);
+      // "Claire Martin, who leads public health at the agency, said …": for a "she said" right after
+      else if (!reported && people.length === 0) near = reportedPerson(s.text, verb, nameSaid);
     }
-    if (people.length === 0 && parts.length === 0) return;
+    if (people.length === 0 && parts.length === 0 && near === null) return;
     const cue: QuoteCue = {
       sentence,
       people,
@@ -114,6 +122,7 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
       pronoun: false,
       according: null,
       ...(goesOn ? { from: sentence - 1 } : {}),
+      ...(near ? { near } : {}),
     };
     if (parts.length > 0) {
       const outside = intro ? `${intro} ${outsideQuotes(s.text)}` : outsideQuotes(s.text);
@@ -395,13 +404,13 @@ const TITLE_OF_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}-]*)(\s(?:of|for)(?:\s(?:the\s)?\p
  * minister, Paolo Bassi, said …". A name before "said"
  * with no title may be a body's ("the Hellenic Fire Service said"), so it introduces no one.
  * @param text a sentence without a quote
+ * @param verb whether the sentence has a verb of saying (`SAYING`)
+ * @param m the sentence's `NAME_SAID` match, when it has a verb
  */
-function titledSpeaker(text: string): Person | null {
-  // the name pattern tries a name at every capital before failing on the verb: most sentences have none
-  const verb = SAYING.test(text);
-  const m = verb ? NAME_SAID.exec(text) : null;
+function titledSpeaker(text: string, verb: boolean, m: RegExpExecArray | null): Person | null {
   if (!m) {
-    // "Italy's energy minister, Paolo Bassi, said the government would …"
+    // "Italy's energy minister, Paolo Bassi, said the government would …"; "Claire Martin, who leads
+    // public health at the agency, said …": "who" says a person
     const apposed = verb ? apposedSpeaker(text) : null;
     return apposed?.role && apposed.name.includes(' ') ? apposed : null;
   }
@@ -421,6 +430,71 @@ function titledSpeaker(text: string): Person | null {
     name: words.slice(-2).join(' '),
     role: `${title.charAt(0).toLowerCase()}${title.slice(1)}${before[2]} ${words.slice(0, -2).join(' ')}`,
   };
+}
+
+/**
+ * The person reported speech or a sentence names in ways that say a person but no title before the name,
+ * for a "she said" in the sentence right after only: a name set off by "who" ("Claire Martin, who leads
+ * public health at the agency, said …"), a name after the verb with a title after its comma ("…, said
+ * Jorge Vidal, a shift supervisor who reached the surface"), a title in lower case right before the
+ * name ("Supporters' group chairman Ian Hart said …"), or an age between commas ("Staff nurse Aisha
+ * Rahman, 34, has worked …").
+ * @param text a sentence without a quote
+ * @param verb whether the sentence has a verb of saying (`SAYING`)
+ * @param m the sentence's `NAME_SAID` match, when it has a verb
+ */
+function reportedPerson(text: string, verb: boolean, m: RegExpExecArray | null): Person | null {
+  if (!verb) return AGE.test(text) ? agedPerson(text) : null;
+  if (m) {
+    const named = m[1] as string;
+    // the words right before the name, no more: the pattern ends at the name and would try every start
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const at = DESCRIBED_BEFORE.exec(before);
+    const described = at && /^\p{Ll}/u.test(at[1] as string) ? describedBefore(before) : null;
+    if (described && named.includes(' ') && isTitle(described.slice(described.lastIndexOf(' ') + 1)))
+      return { name: named, role: described };
+  }
+  // each pattern only where its comma is: most sentences have none
+  const apposed = m === null && WHO_CLAUSE.test(text) ? apposedSpeaker(text) : null;
+  if (apposed?.name.includes(' ')) return apposed;
+  return (APPOSED_ROLE.test(text) ? saidNameRole(text) : null) ?? (AGE.test(text) ? agedPerson(text) : null);
+}
+
+/** A comma and an article, as a role after a name opens: ", a shift supervisor". */
+const APPOSED_ROLE = /,\s(?:an?|the)\s/u;
+/** A name set off by "who": a person's. */
+const WHO_CLAUSE = /,\s(?:who|whose)\s/u;
+/** An age between commas, as news sets it after a person's name. */
+const AGE = /,\s\d{1,3},\s/u;
+const AGED_NAME = new RegExp(String.raw`(${NAME}),\s\d{1,3},\s`, 'u');
+/** A verb of saying and the name after it, then its role between a comma and "who", "at" or a stop. */
+const SAID_NAME_ROLE = new RegExp(
+  String.raw`(?:${SAYING_VERBS})\s(${NAME}),\s((?:an?|the)\s(?:[\p{L}'’-]+\s){0,3}?([\p{Ll}-]+))(?=\s(?:who|at|of|for|with|in)\b|[,.;]|$)`,
+  'u',
+);
+
+/**
+ * The person reported speech names after the verb with a role after a comma whose last word is a title
+ * (`data/person-titles.yaml`): "…, said Jorge Vidal, a shift supervisor who reached the surface."
+ * @param text a sentence without a quote
+ */
+function saidNameRole(text: string): Person | null {
+  const m = SAID_NAME_ROLE.exec(text);
+  if (!m || !isTitle(m[3] as string)) return null;
+  return { name: m[1] as string, role: (m[2] as string).replace(ROLE_ARTICLE, '') };
+}
+
+/**
+ * A person a sentence names with an age between commas, whatever it says of them ("Staff nurse Aisha
+ * Rahman, 34, has worked on the same ward for nine years"), with the words in lower case before the
+ * name as role: the "she said" after it is hers.
+ * @param text a sentence without a quote
+ */
+function agedPerson(text: string): Person | null {
+  const m = AGED_NAME.exec(text);
+  if (!m) return null;
+  const { name, role } = withoutLeadingTitles(m[1] as string);
+  return name.includes(' ') ? { name, role: role ?? describedBefore(text.slice(0, m.index)) } : null;
 }
 
 /**
@@ -686,7 +760,10 @@ export function findQuotes(
   let previous: { sentence: number; speaker: Person } | null = null;
   // the people this article introduced, latest last: whom "the minister said" means
   const here: Person[] = [];
+  // the person a sentence named for a "she said" right after it only (QuoteCue.near)
+  let near: { sentence: number; person: Person } | null = null;
   for (const cue of cues) {
+    if (cue.near) near = { sentence: cue.sentence, person: cue.near };
     for (const p of cue.people) {
       lastPerson = people.add(p);
       here.push(lastPerson);
@@ -708,6 +785,7 @@ export function findQuotes(
       const subject =
         cue.pronoun && at >= 0 && !introduced.has(at) ? subjectName((sentences[at] as Sentence).text) : null;
       if (bySurname) speaker = bySurname;
+      else if (cue.pronoun && near?.sentence === at) speaker = people.add(near.person);
       else if (subject) speaker = people.add({ name: subject, role: null });
       else if (cue.pronoun && lastPerson) speaker = lastPerson;
       else if (cue.body) speaker = { name: cue.body, role: null };
