@@ -61,6 +61,8 @@ export interface QuoteCue {
   named: string | null;
   /** Every word (or word's tail) just before "said", "says", "added" or "told": a known surname may be one. */
   beforeSaid: string[];
+  /** A capitalised word alone after the verb ("said Angers."): a known person's surname, if any. */
+  afterSaid?: string;
   /** "he said", "she added". */
   pronoun: boolean;
   /** "according to a ministry statement" → "ministry statement". */
@@ -152,6 +154,9 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
         if ((role || aged) && !people.some((p) => p.name === name)) people.push({ name, role: described });
       }
       if (verb) cue.beforeSaid = wordsBeforeSaid(outside);
+      // "'…,' said Angers.": a surname alone after the verb, for a person known only
+      const after = verb && cue.named === null ? SAID_SURNAME.exec(outside)?.[1] : undefined;
+      if (after) cue.afterSaid = after;
       cue.pronoun = PRONOUN_SAID.test(outside);
       const according = ACCORDING_TO.exec(outside);
       if (according) cue.according = `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`;
@@ -642,11 +647,13 @@ function withoutLeadingTitles(named: string): { name: string; role: string | nul
   return { name: words.slice(i).join(' '), role: lower };
 }
 
-const SAID = /\s(?:said|says|added|told)\b/gu;
+const SAID = new RegExp(String.raw`\s(?:${SAYING_VERBS}|told)\b`, 'gu');
+/** One capitalised word after the verb, then a stop or a comma: "said Angers.", a surname alone. */
+const SAID_SURNAME = new RegExp(String.raw`(?:${SAYING_VERBS})\s(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?=[.,;]|$)`, 'u');
 const ASCII_WORD = /[A-Za-z0-9_]/;
 
 /**
- * Each tail of the word before "said" that starts at a word boundary (as `\bSurname\ssaid\b` would
+ * Each tail of the word before "said" (or another verb of saying, or "told") that starts at a word boundary (as `\bSurname\ssaid\b` would
  * match it), so that a known surname is found by lookup rather than by a regex per person.
  */
 function wordsBeforeSaid(outside: string): string[] {
@@ -778,7 +785,8 @@ export function findQuotes(
       speaker = people.resolve(cue.named) ??
         (bare ? people.resolve(bare) : undefined) ?? { name: cue.named, role: null };
     } else {
-      const bySurname = people.bySurname(cue.beforeSaid);
+      const bySurname =
+        people.bySurname(cue.beforeSaid) ?? (cue.afterSaid ? people.bySurname([cue.afterSaid]) : undefined);
       // "Marta Oyelaran has conceded. '…,' she told supporters": the name that opens the sentence
       // before, when no one titled was introduced there
       const at = (cue.from ?? cue.sentence) - 1;
