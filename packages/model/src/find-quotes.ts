@@ -4,10 +4,11 @@ import { cite } from './citation.js';
 import { NOT_NAME_OPENERS } from './english-cues.js';
 import { findPeople, NAME, type Person, surname } from './find-people.js';
 import { isTitle, leadingTitles } from './find-roles.js';
-import { isOrganisationWord } from './organisation-words.js';
+import { endsAsOrganisation, isOrganisationWord, withoutLegalForm } from './organisation-words.js';
 import { isPlaceWord } from './place-words.js';
 import { closesFirst, openPassage, outsideQuotes, quotedPassages } from './quoted-passages.js';
 import type { Sentence } from './sentences.js';
+import { speakingBody } from './speaking-bodies.js';
 
 /** The verbs of saying the cues read ("wrote" of a post or a letter quoted), besides "told", which takes its hearer ("told Reuters Ana Ruiz"). */
 const SAYING_VERBS = 'said|says|added|stressed|noted|explained|wrote';
@@ -21,9 +22,17 @@ const ROLE_RUNS_ON = new RegExp(
   String.raw`^((?:\s(?:and|of|for|at|the)?\s?[\p{Lu}][\p{L}-]*){0,5}),\s(${NAME})`,
   'u',
 );
-/** A verb of saying, then a role in lower case, then the name: "said chief executive Mats Eriksson", "said the minister, Ana Ruiz". */
+/** A word of a role in lower case, no word that links it to what follows ("chair of the"). */
+const ROLE_WORD = String.raw`(?!(?:of|for|at|the|and|an?)\s)[\p{Ll}][\p{Ll}-]*`;
+/**
+ * A verb of saying, then a role in lower case, then the name: "said chief executive Mats Eriksson", "said
+ * the minister, Ana Ruiz". The role may open with up to three capitalised words of the body, place or
+ * people it is of, a possessive among them ("said Leerink analyst Tom Varga", "said German economy
+ * minister Rainer Bruederle", "said Meridian's head of commodities, Omar Haddad"), and its title may be
+ * of up to five words before the name's comma ("said the general secretary of the union Unite, Tony Woodley").
+ */
 const SAID_ROLE_NAME = new RegExp(
-  String.raw`(?:${SAYING_VERBS})\s(?:the\s)?((?:[\p{Ll}][\p{Ll}-]*\s){0,2}[\p{Ll}][\p{Ll}-]*),?\s(${NAME})`,
+  String.raw`(?:${SAYING_VERBS})\s(?:the\s)?((?:\p{Lu}[\p{L}&.-]*(?:['’]s)?\s){0,3}(?:${ROLE_WORD}\s){0,2}${ROLE_WORD}(?:\s(?:of|for|at)\s[\p{L}][\p{L}'’-]*(?:\s[\p{L}][\p{L}'’-]*){0,4}(?=,))?),?\s(${NAME})`,
   'u',
 );
 /** A verb that {@link SAID_NAME}, {@link NAME_SAID} and `wordsBeforeSaid` each need, as they write it. */
@@ -52,6 +61,8 @@ export interface QuoteCue {
   named: string | null;
   /** Every word (or word's tail) just before "said", "says", "added" or "told": a known surname may be one. */
   beforeSaid: string[];
+  /** A capitalised word alone after the verb ("said Angers."): a known person's surname, if any. */
+  afterSaid?: string;
   /** "he said", "she added". */
   pronoun: boolean;
   /** "according to a ministry statement" → "ministry statement". */
@@ -60,6 +71,15 @@ export interface QuoteCue {
   unnamed?: string;
   /** The sentence its first quote opened in, when that is the sentence before ('"We have been patient. …'). */
   from?: number;
+  /** A body named by its initials before the verb: "the AIU said" → "AIU". */
+  body?: string;
+  /**
+   * For "it said"/"they said": the body the sentence before opens with or has say something, as a role
+   * ("the trust") or a name ("Riverside Health Trust").
+   */
+  itBody?: { role: string } | { name: string };
+  /** A person the sentence names without a title before the name, whom only a "she said" right after means. */
+  near?: Person;
 }
 
 /**
@@ -84,11 +104,17 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
     left = quoteFrom(s.text);
     // "Mayor of Marathon Stergios Tsirkas said the order came too late": who says so without a quote is
     // the person a "he said" after it means
+    let near: Person | null = null;
     if (parts.length === 0) {
-      const reported = titledSpeaker(s.text);
+      // the name pattern tries a name at every capital before failing on the verb: most sentences have none
+      const verb = SAYING.test(s.text);
+      const nameSaid = verb ? NAME_SAID.exec(s.text) : null;
+      const reported = titledSpeaker(s.text, verb, nameSaid);
       if (reported && !people.some((p) => p.name === reported.name)) people.push(reported);
+      // "Claire Martin, who leads public health at the agency, said …": for a "she said" right after
+      else if (!reported && people.length === 0) near = reportedPerson(s.text, verb, nameSaid);
     }
-    if (people.length === 0 && parts.length === 0) return;
+    if (people.length === 0 && parts.length === 0 && near === null) return;
     const cue: QuoteCue = {
       sentence,
       people,
@@ -98,6 +124,7 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
       pronoun: false,
       according: null,
       ...(goesOn ? { from: sentence - 1 } : {}),
+      ...(near ? { near } : {}),
     };
     if (parts.length > 0) {
       const outside = intro ? `${intro} ${outsideQuotes(s.text)}` : outsideQuotes(s.text);
@@ -111,7 +138,7 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
           ? verb
             ? (saidRoleName(outside) ?? apposedSpeaker(outside))
             : null
-          : roleThenName(outside, named);
+          : (roleThenName(outside, named) ?? orgRoleName(outside, named));
       if (roled) {
         cue.named = roled.name;
         if (!people.some((p) => p.name === roled.name)) people.push(roled);
@@ -127,11 +154,22 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
         if ((role || aged) && !people.some((p) => p.name === name)) people.push({ name, role: described });
       }
       if (verb) cue.beforeSaid = wordsBeforeSaid(outside);
+      // "'…,' said Angers.": a surname alone after the verb, for a person known only
+      const after = verb && cue.named === null ? SAID_SURNAME.exec(outside)?.[1] : undefined;
+      if (after) cue.afterSaid = after;
       cue.pronoun = PRONOUN_SAID.test(outside);
       const according = ACCORDING_TO.exec(outside);
       if (according) cue.according = `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`;
       const unnamed = verb && cue.named === null ? unnamedSpeaker(outside) : null;
       if (unnamed) cue.unnamed = unnamed;
+      const initials = verb && cue.named === null && !unnamed ? INITIALS_SAID.exec(outside) : null;
+      if (initials) cue.body = initials[1] as string;
+      // '"Patient safety remains our first priority," it said': the body the sentence before is about
+      const at = (cue.from ?? sentence) - 1;
+      if (cue.named === null && at >= 0 && IT_SAID.test(outside)) {
+        const body = subjectBody((sentences[at] as Sentence).text);
+        if (body) cue.itBody = body;
+      }
     }
     cues.push(cue);
   });
@@ -143,7 +181,7 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
  * "a police spokesman", "a spokesman for the hospital group", "an official at the Interior Ministry",
  * "the minister", "the agency's spokeswoman".
  */
-const ROLE_PHRASE = String.raw`\b((?:an?|the)\s(?:[\p{L}-]+['’]s\s)?(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+)(?:\s(?:for|of|at|with)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}'’-]*){0,4}|\p{Ll}[\p{Ll}-]+(?:\s\p{Ll}[\p{Ll}-]+)?))?)`;
+const ROLE_PHRASE = String.raw`\b((?:[Aa]n?|[Tt]he)\s(?:[\p{L}-]+['’]s\s)?(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+)(?:\s(?:for|of|at|with)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}'’-]*){0,4}|\p{Ll}[\p{Ll}-]+(?:\s\p{Ll}[\p{Ll}-]+)?))?)`;
 const ROLE_SAID = new RegExp(String.raw`${ROLE_PHRASE},?\s(?:${SAYING_VERBS}|told)\b`, 'u');
 const SAID_ROLE = new RegExp(String.raw`(?:${SAYING_VERBS})\s${ROLE_PHRASE}\s*(?:[.,;:]|$)`, 'u');
 
@@ -158,10 +196,140 @@ function unnamedSpeaker(outside: string): string | null {
   const m = ROLE_SAID.exec(outside) ?? SAID_ROLE.exec(outside);
   if (!m) return null;
   const role = m[1] as string;
-  // "the ministry said": a body the article named before, if it did (see bodyBefore)
-  return isTitle(m[2] as string) || (role.startsWith('the ') && isOrganisationWord(m[2] as string))
-    ? role
-    : null;
+  // "the ministry said", "the coast guard said": a body the article named before, if it did (see bodyBefore)
+  return isTitle(m[2] as string) || (DEFINITE.test(role) && isBodyNoun(m[2] as string)) ? role : null;
+}
+
+const DEFINITE = /^the\s/iu;
+/** Whether a noun after "the" names a body that speaks: a head noun of an organisation's name or of `data/speaking-bodies.yaml`. */
+const isBodyNoun = (noun: string): boolean => isOrganisationWord(noun) || speakingBody(noun) !== null;
+
+/**
+ * A body named by its initials before the verb: "the AIU said", "GM said in a statement"; not "wrote",
+ * whose quote is as often a title written ('DW wrote "Who Will You Run To?"').
+ */
+const INITIALS_SAID =
+  /(?:^|\s)(?:[Tt]he\s)?(\p{Lu}[\p{Lu}&]{1,7})\s(?:said|says|added|stressed|noted|explained)\b/u;
+/** "it said", "they added": a body's pronoun. */
+const IT_SAID = new RegExp(String.raw`(?:^|\s)(?:[Ii]t|[Tt]hey)\s(?:${SAYING_VERBS}|told)\b`, 'u');
+/** What may open a sentence before its subject: "In a statement, ". */
+const OPENING_CLAUSE = String.raw`^(?:[^,"“”]{0,40},\s)?`;
+/** A sentence opening with a body named by a noun: "The trust said …", "In a statement, the coast guard said …". */
+const OPENING_BODY = new RegExp(
+  String.raw`${OPENING_CLAUSE}([Tt]he\s(?:[\p{L}'’-]+\s){0,2}?([\p{Ll}-]+))\s(?=\p{Ll})`,
+  'u',
+);
+/** A sentence opening with a capitalised name, "the" before it or not: "The AIU said …", "Riverside Health Trust said …". */
+const OPENING_ORG = new RegExp(
+  String.raw`${OPENING_CLAUSE}(?:[Tt]he\s)?(\p{Lu}[\p{L}&.'’-]*(?:\s(?:of\s|for\s|and\s)?\p{Lu}[\p{L}&.'’-]*){0,5})\s(?=\p{Ll})`,
+  'u',
+);
+const INITIALS = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
+
+/**
+ * The body a sentence is about, for an "it said" after it: one named by a noun that says something or
+ * opens the sentence ("In a statement, the coast guard said …", "The federation was more cautious."),
+ * or one whose name opens it when that name is initials or ends as an organisation's
+ * (`data/organisation-words.yaml`): "The AIU said …".
+ * @param text the sentence before the quote's
+ * @returns the body as a role ("the coast guard") or a name, or null
+ */
+function subjectBody(text: string): { role: string } | { name: string } | null {
+  const said = ROLE_SAID.exec(text);
+  if (said && DEFINITE.test(said[1] as string) && isBodyNoun(said[2] as string))
+    return { role: said[1] as string };
+  const opening = OPENING_BODY.exec(text);
+  if (opening && isBodyNoun(opening[2] as string)) return { role: opening[1] as string };
+  const org = OPENING_ORG.exec(text)?.[1];
+  return org && (INITIALS.test(org) || endsAsOrganisation(org)) ? { name: org } : null;
+}
+
+/** A name in capitals after a body's noun ("the carrier Telenor", "the regulator, the Care Quality Commission"). */
+const NAME_AFTER_NOUN =
+  /^,?\s(?:the\s)?(\p{Lu}[\p{L}&.'’-]*(?:\s(?:of\s|for\s|and\s)?\p{Lu}[\p{L}&.'’-]*){0,4})/u;
+/** A name in capitals, then an apposition up to a body's noun: "Ofgem, the energy ". */
+const NAME_BEFORE_NOUN =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}&.'’-]*(?:\s(?:of\s|for\s|and\s)?\p{Lu}[\p{L}&.'’-]*){0,4}),\s(?:the|an?)\s(?:[\p{L}-]+\s){0,3}$/u;
+/** A definite article and up to two words right before a noun: "the ", "The energy ". */
+const THE_BEFORE = /(?:^|\s)[Tt]he\s(?:[\p{L}-]+\s){0,2}$/u;
+
+/**
+ * The body the article wrote beside a body's noun before the quote, nearest first: "the carrier
+ * Telenor", "the regulator, the Care Quality Commission", "Ofgem, the energy regulator".
+ * @param noun the noun in lower case ("carrier")
+ * @param text the article's text
+ * @param before where the quote's sentence starts
+ */
+function namedBeside(noun: string, text: string, before: number): string | null {
+  for (let at = text.lastIndexOf(noun, before); at > 0; at = text.lastIndexOf(noun, at - 1)) {
+    if (LETTER.test(text.charAt(at - 1)) || /[\p{L}'’]/u.test(text.charAt(at + noun.length))) continue;
+    const head = text.slice(Math.max(0, at - 80), at);
+    const after = THE_BEFORE.test(head)
+      ? NAME_AFTER_NOUN.exec(text.slice(at + noun.length, at + noun.length + 80))
+      : null;
+    const name = after?.[1] ?? NAME_BEFORE_NOUN.exec(head)?.[1];
+    if (name && !NOT_NAME_START.test(name.split(' ')[0] as string)) return name;
+  }
+  return null;
+}
+
+/** A dateline before a story's first sentence: "OSLO, June 10 — ", "LEEDS, March 4 (Reuters) - ". */
+const DATELINE = /^[^—–\n]{0,60}?\s[—–-]\s/u;
+/** A capitalised name opening a title or sentence, before a word in lower case: "Norvik unveils", "Norvik ASA today". */
+const OPENING_NAME_WORDS = /^(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})(?:['’]s)?\s(?=\p{Ll})/u;
+
+/**
+ * The company an article is about, for a "the company said" no company's name before explains: the name
+ * its title or first sentence opens with, when the article writes it with a legal form ("Norvik ASA",
+ * `data/organisation-words.yaml`) and both name the same company or one of them none.
+ * @param article the source
+ * @returns the company's name with its legal form, or null
+ */
+function companyAbout(article: Article): string | null {
+  const first =
+    article.text
+      .trimStart()
+      .split('\n\n')
+      .find((p) => p.trim() !== article.title?.trim() && p.length > 80) ?? '';
+  const openings = [article.title ?? '', first.replace(DATELINE, '')]
+    .map((t) => OPENING_NAME_WORDS.exec(t.trim())?.[1])
+    .filter((n): n is string => n !== undefined && !NOT_NAME_START.test(n.split(' ')[0] as string));
+  const found = new Set<string>();
+  for (const n of openings) {
+    const core = withoutLegalForm(n) ?? n;
+    const full = withLegalForm(core, article.text);
+    if (!full) return null;
+    found.add(full);
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
+}
+
+/** The name the text writes as a company's, its core and a legal form after it ("Norvik" → "Norvik ASA"), or null. */
+function withLegalForm(core: string, text: string): string | null {
+  for (let at = text.indexOf(`${core} `); at >= 0; at = text.indexOf(`${core} `, at + 1)) {
+    if (at > 0 && LETTER.test(text.charAt(at - 1))) continue;
+    const next = /^[\p{L}.]+/u.exec(text.slice(at + core.length + 1, at + core.length + 20))?.[0];
+    if (next && withoutLegalForm(`${core} ${next}`) === core) return `${core} ${next}`;
+  }
+  return null;
+}
+
+/**
+ * The body "the coast guard said" means: the one the article named before with a name ending in its
+ * noun ("Riverside Health Trust"), else the one it wrote beside the noun ("the carrier Telenor"), else
+ * for a company's noun the company the article is about, else for a public service its noun ("coast
+ * guard").
+ * @param role the role as written ("the coast guard")
+ * @param article the source
+ * @param before where the quote's sentence starts
+ */
+function bodySpeaker(role: string, article: Article, before: number): string | null {
+  const head = UNNAMED_HEAD.exec(role)?.[1] ?? '';
+  const named = bodyBefore(head, article.text, before) ?? namedBeside(head, article.text, before);
+  if (named) return named;
+  const kind = speakingBody(head);
+  if (kind === 'company') return companyAbout(article);
+  return kind === 'service' ? role.replace(DEFINITE, '') : null;
 }
 
 /**
@@ -229,7 +397,7 @@ const UNNAMED_HEAD = /([\p{Ll}-]+)(?:\s(?:for|of|at|with)\s.*)?$/u;
 
 /** A quote's speaker named by a role alone ("police spokesman"), without its article: no one's name. */
 function unnamedPerson(role: string): Person {
-  return { name: role.replace(/^(?:an?|the)\s/u, ''), role: null };
+  return { name: role.replace(/^(?:an?|the)\s/iu, ''), role: null };
 }
 
 /** A title, and a place or body it is of, right before a name: "Mayor of Marathon ", "Spokesman ". */
@@ -241,13 +409,13 @@ const TITLE_OF_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}-]*)(\s(?:of|for)(?:\s(?:the\s)?\p
  * minister, Paolo Bassi, said …". A name before "said"
  * with no title may be a body's ("the Hellenic Fire Service said"), so it introduces no one.
  * @param text a sentence without a quote
+ * @param verb whether the sentence has a verb of saying (`SAYING`)
+ * @param m the sentence's `NAME_SAID` match, when it has a verb
  */
-function titledSpeaker(text: string): Person | null {
-  // the name pattern tries a name at every capital before failing on the verb: most sentences have none
-  const verb = SAYING.test(text);
-  const m = verb ? NAME_SAID.exec(text) : null;
+function titledSpeaker(text: string, verb: boolean, m: RegExpExecArray | null): Person | null {
   if (!m) {
-    // "Italy's energy minister, Paolo Bassi, said the government would …"
+    // "Italy's energy minister, Paolo Bassi, said the government would …"; "Claire Martin, who leads
+    // public health at the agency, said …": "who" says a person
     const apposed = verb ? apposedSpeaker(text) : null;
     return apposed?.role && apposed.name.includes(' ') ? apposed : null;
   }
@@ -267,6 +435,71 @@ function titledSpeaker(text: string): Person | null {
     name: words.slice(-2).join(' '),
     role: `${title.charAt(0).toLowerCase()}${title.slice(1)}${before[2]} ${words.slice(0, -2).join(' ')}`,
   };
+}
+
+/**
+ * The person reported speech or a sentence names in ways that say a person but no title before the name,
+ * for a "she said" in the sentence right after only: a name set off by "who" ("Claire Martin, who leads
+ * public health at the agency, said …"), a name after the verb with a title after its comma ("…, said
+ * Jorge Vidal, a shift supervisor who reached the surface"), a title in lower case right before the
+ * name ("Supporters' group chairman Ian Hart said …"), or an age between commas ("Staff nurse Aisha
+ * Rahman, 34, has worked …").
+ * @param text a sentence without a quote
+ * @param verb whether the sentence has a verb of saying (`SAYING`)
+ * @param m the sentence's `NAME_SAID` match, when it has a verb
+ */
+function reportedPerson(text: string, verb: boolean, m: RegExpExecArray | null): Person | null {
+  if (!verb) return AGE.test(text) ? agedPerson(text) : null;
+  if (m) {
+    const named = m[1] as string;
+    // the words right before the name, no more: the pattern ends at the name and would try every start
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const at = DESCRIBED_BEFORE.exec(before);
+    const described = at && /^\p{Ll}/u.test(at[1] as string) ? describedBefore(before) : null;
+    if (described && named.includes(' ') && isTitle(described.slice(described.lastIndexOf(' ') + 1)))
+      return { name: named, role: described };
+  }
+  // each pattern only where its comma is: most sentences have none
+  const apposed = m === null && WHO_CLAUSE.test(text) ? apposedSpeaker(text) : null;
+  if (apposed?.name.includes(' ')) return apposed;
+  return (APPOSED_ROLE.test(text) ? saidNameRole(text) : null) ?? (AGE.test(text) ? agedPerson(text) : null);
+}
+
+/** A comma and an article, as a role after a name opens: ", a shift supervisor". */
+const APPOSED_ROLE = /,\s(?:an?|the)\s/u;
+/** A name set off by "who": a person's. */
+const WHO_CLAUSE = /,\s(?:who|whose)\s/u;
+/** An age between commas, as news sets it after a person's name. */
+const AGE = /,\s\d{1,3},\s/u;
+const AGED_NAME = new RegExp(String.raw`(${NAME}),\s\d{1,3},\s`, 'u');
+/** A verb of saying and the name after it, then its role between a comma and "who", "at" or a stop. */
+const SAID_NAME_ROLE = new RegExp(
+  String.raw`(?:${SAYING_VERBS})\s(${NAME}),\s((?:an?|the)\s(?:[\p{L}'’-]+\s){0,3}?([\p{Ll}-]+))(?=\s(?:who|at|of|for|with|in)\b|[,.;]|$)`,
+  'u',
+);
+
+/**
+ * The person reported speech names after the verb with a role after a comma whose last word is a title
+ * (`data/person-titles.yaml`): "…, said Jorge Vidal, a shift supervisor who reached the surface."
+ * @param text a sentence without a quote
+ */
+function saidNameRole(text: string): Person | null {
+  const m = SAID_NAME_ROLE.exec(text);
+  if (!m || !isTitle(m[3] as string)) return null;
+  return { name: m[1] as string, role: (m[2] as string).replace(ROLE_ARTICLE, '') };
+}
+
+/**
+ * A person a sentence names with an age between commas, whatever it says of them ("Staff nurse Aisha
+ * Rahman, 34, has worked on the same ward for nine years"), with the words in lower case before the
+ * name as role: the "she said" after it is hers.
+ * @param text a sentence without a quote
+ */
+function agedPerson(text: string): Person | null {
+  const m = AGED_NAME.exec(text);
+  if (!m) return null;
+  const { name, role } = withoutLeadingTitles(m[1] as string);
+  return name.includes(' ') ? { name, role: role ?? describedBefore(text.slice(0, m.index)) } : null;
 }
 
 /**
@@ -326,8 +559,24 @@ function roleThenName(outside: string, named: string): Person | null {
 function saidRoleName(outside: string): Person | null {
   const m = SAID_ROLE_NAME.exec(outside);
   const role = m?.[1]?.trim();
-  if (!m || !role || !isTitle(role.split(' ').at(-1) as string)) return null;
+  // the title is the role's last word, or its last before what it is of ("head of commodities")
+  const head = role
+    ?.split(/\s(?:of|for|at)\s/u)[0]
+    ?.split(' ')
+    .at(-1);
+  if (!m || !role || !head || !isTitle(head)) return null;
   return { name: m[2] as string, role };
+}
+
+/**
+ * The speaker the name patterns missed for the body's name before a role: "said Nuffield Trust senior
+ * fellow Rachel Oduya" is Rachel Oduya, whose role opens with the name matched ({@link saidRoleName}).
+ * @param outside the sentence outside its quotes
+ * @param named what the name patterns matched
+ */
+function orgRoleName(outside: string, named: string): Person | null {
+  const roled = saidRoleName(outside);
+  return roled?.role?.startsWith(`${named} `) ? roled : null;
 }
 
 /** A name, then its role between commas, then the verb: "Councillor Priya Nandra, cabinet member for transport, said". */
@@ -398,11 +647,13 @@ function withoutLeadingTitles(named: string): { name: string; role: string | nul
   return { name: words.slice(i).join(' '), role: lower };
 }
 
-const SAID = /\s(?:said|says|added|told)\b/gu;
+const SAID = new RegExp(String.raw`\s(?:${SAYING_VERBS}|told)\b`, 'gu');
+/** One capitalised word after the verb, then a stop or a comma: "said Angers.", a surname alone. */
+const SAID_SURNAME = new RegExp(String.raw`(?:${SAYING_VERBS})\s(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?=[.,;]|$)`, 'u');
 const ASCII_WORD = /[A-Za-z0-9_]/;
 
 /**
- * Each tail of the word before "said" that starts at a word boundary (as `\bSurname\ssaid\b` would
+ * Each tail of the word before "said" (or another verb of saying, or "told") that starts at a word boundary (as `\bSurname\ssaid\b` would
  * match it), so that a known surname is found by lookup rather than by a regex per person.
  */
 function wordsBeforeSaid(outside: string): string[] {
@@ -516,7 +767,10 @@ export function findQuotes(
   let previous: { sentence: number; speaker: Person } | null = null;
   // the people this article introduced, latest last: whom "the minister said" means
   const here: Person[] = [];
+  // the person a sentence named for a "she said" right after it only (QuoteCue.near)
+  let near: { sentence: number; person: Person } | null = null;
   for (const cue of cues) {
+    if (cue.near) near = { sentence: cue.sentence, person: cue.near };
     for (const p of cue.people) {
       lastPerson = people.add(p);
       here.push(lastPerson);
@@ -531,16 +785,23 @@ export function findQuotes(
       speaker = people.resolve(cue.named) ??
         (bare ? people.resolve(bare) : undefined) ?? { name: cue.named, role: null };
     } else {
-      const bySurname = people.bySurname(cue.beforeSaid);
+      const bySurname =
+        people.bySurname(cue.beforeSaid) ?? (cue.afterSaid ? people.bySurname([cue.afterSaid]) : undefined);
       // "Marta Oyelaran has conceded. '…,' she told supporters": the name that opens the sentence
       // before, when no one titled was introduced there
       const at = (cue.from ?? cue.sentence) - 1;
       const subject =
         cue.pronoun && at >= 0 && !introduced.has(at) ? subjectName((sentences[at] as Sentence).text) : null;
       if (bySurname) speaker = bySurname;
+      else if (cue.pronoun && near?.sentence === at) speaker = people.add(near.person);
       else if (subject) speaker = people.add({ name: subject, role: null });
       else if (cue.pronoun && lastPerson) speaker = lastPerson;
-      else if (cue.according) speaker = { name: cue.according, role: null };
+      else if (cue.body) speaker = { name: cue.body, role: null };
+      else if (cue.itBody) {
+        const s = sentences[cue.from ?? cue.sentence] as Sentence;
+        const name = 'name' in cue.itBody ? cue.itBody.name : bodySpeaker(cue.itBody.role, article, s.start);
+        if (name) speaker = { name, role: null };
+      } else if (cue.according) speaker = { name: cue.according, role: null };
       else if (
         cue.beforeSaid.length === 0 &&
         previous !== null &&
@@ -557,14 +818,14 @@ export function findQuotes(
           const s = sentences[cue.from ?? cue.sentence] as Sentence;
           const head = UNNAMED_HEAD.exec(cue.unnamed)?.[1] ?? '';
           // "the minister said" is someone the article named; "a spokesman said" is no one known
-          const definite = cue.unnamed.startsWith('the ');
+          const definite = DEFINITE.test(cue.unnamed);
           if (isTitle(head)) {
             const titled = definite
               ? (roleHolder(head, here) ?? titledBefore(head, article.text, s.start))
               : null;
             speaker = titled ? people.add(titled) : unnamedPerson(cue.unnamed);
           } else {
-            const body = bodyBefore(head, article.text, s.start);
+            const body = bodySpeaker(cue.unnamed, article, s.start);
             if (body) speaker = { name: body, role: null };
           }
         }

@@ -50,14 +50,24 @@ function speakersByLoop(texts: readonly string[]): (string | null)[] {
             }
         speaker ??= { name: named, role: null };
       } else {
-        const bySurname = [...people.values()].find((p) =>
-          new RegExp(`\\b${surname(p.name)}\\s(?:said|says|added|told)\\b`, 'u').test(outside),
-        );
+        const verbs = 'said|says|added|told|stressed|noted|explained|wrote';
+        const bySurname =
+          [...people.values()].find((p) =>
+            new RegExp(`\\b${surname(p.name)}\\s(?:${verbs})\\b`, 'u').test(outside),
+          ) ??
+          // a surname alone after the verb: one capitalised word ("said Hassan.", not "said al-Aziz.")
+          [...people.values()].find(
+            (p) =>
+              /^\p{Lu}\p{Ll}/u.test(surname(p.name)) &&
+              new RegExp(`(?:${verbs.replace('|told', '')})\\s${surname(p.name)}(?=[.,;]|$)`, 'u').test(
+                outside,
+              ),
+          );
         // the name opening the sentence before when it introduced no one titled, then the person last
         // introduced; a surname alone whose given name the text wrote earlier
         const before = sentences[k - 1];
         const subject = before && findPeople(before.text).length === 0 ? subjectName(before.text) : null;
-        const bare = /(?:^|\s)(\p{Lu}\p{Ll}+)\s(?:said|says|added|told)\b/u.exec(outside)?.[1];
+        const bare = new RegExp(`(?:^|\\s)(\\p{Lu}\\p{Ll}+)\\s(?:${verbs})\\b`, 'u').exec(outside)?.[1];
         const full = bare ? fullNameBefore(text, s, [bare]) : null;
         if (bySurname) speaker = bySurname;
         else if (PRONOUN_SAID.test(outside) && subject) speaker = meet(subject);
@@ -84,6 +94,8 @@ describe('findQuotes with a people registry', () => {
       fc.tuple(role, name).map(([r, n]) => `The ${r} ${n} spoke on Monday.`),
       fc.tuple(name, role).map(([n, r]) => `${n}, the ${r} of the council, arrived.`),
       name.map((n) => `${quote} ${n.split(' ').at(-1)} said.`),
+      name.map((n) => `${quote} ${n.split(' ').at(-1)} explained.`),
+      name.map((n) => `${quote} said ${n.split(' ').at(-1)}.`),
       name.map((n) => `${quote} said ${n}.`),
       fc.constant(`${quote} she added.`),
       fc.constant(`${quote} xHassan said.`),
@@ -126,5 +138,37 @@ describe('findPeople', () => {
     expect(findPeople('Mr Tom Hale, the committee chief, spoke next.')).toEqual([
       { name: 'Tom Hale', role: 'the committee chief' },
     ]);
+  });
+});
+
+describe('findQuotes for a body named by its noun', () => {
+  const speakers = (text: string, title?: string): (string | null)[] => {
+    const a = textArticle('a', text, title ? { title } : {});
+    return findQuotes(a, splitSentences(text), new PeopleRegistry()).map((q) => q.speaker);
+  };
+
+  it('gives "the company said" to no company the article does not write with a legal form', () => {
+    expect(
+      speakers(
+        'Norway unveils a new fund. "We expect a strong year," the company said.',
+        'Norway unveils a fund',
+      ),
+    ).toEqual([]);
+    expect(
+      speakers(
+        'Acme Corp and Borel AG agreed a merger. Acme Corp shares rose. "It is a good day," the company said.',
+        'Acme Corp agrees merger',
+      ),
+    ).toEqual(['Acme Corp']);
+  });
+
+  it('gives "it said" to a body the sentence before opens with, not to a person', () => {
+    expect(speakers('Ana Ruiz spoke on Monday. "We will appeal the ruling today," it said.')).toEqual([]);
+    expect(speakers('The union said talks had failed. "We will strike on Monday," it said.')).toEqual([]);
+    expect(
+      speakers(
+        'The Harbour Union called a strike. The union said talks had failed. "We will strike on Monday," it said.',
+      ),
+    ).toEqual(['Harbour Union']);
   });
 });
