@@ -226,9 +226,16 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
   const isDateline = (i: number) => datelines.has(i) && isMostlyDate((lines[i] as BodyBlock).text);
   const opening: string[] = [];
   for (let k = 0; k < blocks.length && k < LEAD_LINES; k++) opening.push((blocks[k] as BodyBlock).text);
-  const candidates = titleCandidates(lines, region.first, isDateline, opening);
+  const all = titleCandidates(lines, region.first, isDateline, opening);
   const data = file.data as TitleData;
-  if (data.keepTitleCandidates) data.titleCandidates = candidates;
+  if (data.keepTitleCandidates) data.titleCandidates = all;
+  // the page's name on its first line is its outlet, not its headline ("Asia Bank Credit Watch" over
+  // "Research note — Bank Seri Pahang")
+  const first = (lines[0] as BodyBlock).text;
+  const masthead =
+    findSiteHeader(first) ??
+    (region.first > 0 ? (findSiteName(first, lines) ?? findMasthead(lines, region.first)) : null);
+  const candidates = masthead !== null && all.length > 1 ? all.filter((c) => c.text !== masthead) : all;
   const title = data.titleModel
     ? findTitle(lines, region.first, candidates, isDateline, data.titleModel)
     : findTitle(lines, region.first, candidates, isDateline);
@@ -264,12 +271,7 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
       }
     }
   }
-  const first = (lines[0] as BodyBlock).text;
-  const outlet =
-    meta.outlet ??
-    findSiteHeader(first) ??
-    (region.first > 0 ? (findSiteName(first, lines) ?? findMasthead(lines, region.first)) : null) ??
-    findToldOutlet(joinedTexts(blocks, '\n'));
+  const outlet = meta.outlet ?? masthead ?? findToldOutlet(joinedTexts(blocks, '\n'));
   if (outlet) meta.outlet = outlet;
   const tags = findTags(lines, region.last);
   if (tags.length > 0) meta.tags = tags;
