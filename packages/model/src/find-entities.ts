@@ -27,6 +27,7 @@ import {
 import { nameParticles } from './name-particles.js';
 import {
   companiesByShortForm,
+  endsAsEvent,
   endsAsOrganisation,
   isOrganisationHead,
   isOrganisationWord,
@@ -416,7 +417,72 @@ export function findEntities(
     unsigned.add(e);
   }
   for (const e of kept) if (e.entry === null && !notOpening.has(e)) e.opening = true;
-  return joinGivenNames(joinCompanyShortForms(kept, unsigned));
+  return joinGivenNames(joinFirstWords(joinCompanyShortForms(kept, unsigned), described));
+}
+
+/**
+ * Joins a name's first word said alone ("Rivierland" of "Cyber attack on Rivierland hospitals",
+ * "Nordhavn" of "Shares in Nordhavn rose") to the one longer name of the article it opens ("Rivierland
+ * Zorggroep", "Nordhavn Lines"): it was a place or an organisation of its own beside the body. Only a
+ * word no gazetteer knows (a country or a capital stands alone: "Baghdad" beside "Baghdad University"),
+ * that the text says nothing of itself (no kind noun or preposition of where calls it a place), that no
+ * role or title makes a person, and that opens no other name of the article ("Michigan" beside
+ * "Michigan State University" and "Michigan Association" is the state); not the first word of a name a
+ * place's word makes one ("Kano" of "Kano State", "Swat" of "Swat Valley") nor of a person's.
+ * @param entities the article's entities, kinds decided
+ * @param described the kinds the words around each entity said it is
+ * @returns them without the first words, whose forms and mentions went to their name
+ */
+function joinFirstWords(
+  entities: ArticleEntity[],
+  described: ReadonlyMap<ArticleEntity, ReadonlyMap<ActorKind, number>>,
+): ArticleEntity[] {
+  let opened: Map<string, ArticleEntity | null> | undefined;
+  const joined = new Set<ArticleEntity>();
+  for (const e of entities) {
+    // a body read alone is one of its own ("Google" beside "Google Doc", "House" beside "House Appropriations
+    // Subcommittee"); a person is left to the person rules
+    if (e.entry !== null || e.kind === 'person' || e.kind === 'organisation' || e.role !== null) continue;
+    if (e.name.includes(' ') || e.forms.some((f) => f.includes(' '))) continue;
+    const said = described.get(e);
+    if (said?.has('place') || said?.has('person')) continue;
+    opened ??= namesByFirstWord(entities);
+    const name = opened.get(nameKey(e.name));
+    if (!name || name === e || e.mentions > name.mentions) continue;
+    for (const f of e.forms) if (!name.forms.includes(f)) name.forms.push(f);
+    name.mentions += e.mentions;
+    joined.add(e);
+  }
+  return joined.size === 0 ? entities : entities.filter((e) => !joined.has(e));
+}
+
+/**
+ * The longest name whose first word said alone is its short form: "Rivierland Zorggroep", "al-Aqsa
+ * Martyrs Brigades". On the bench pages, longer ones were run-ons ("California Pressebereich System
+ * Operator") that took the place they opened.
+ */
+const MAX_OPENED_NAME_WORDS = 3;
+
+/**
+ * The names of two words or more no gazetteer knows, no person's and no place's by its own words, by
+ * their first word's key ({@link nameKey}); null for a word two such names open.
+ * @param entities the article's entities, kinds decided
+ */
+function namesByFirstWord(entities: readonly ArticleEntity[]): Map<string, ArticleEntity | null> {
+  const opened = new Map<string, ArticleEntity | null>();
+  for (const e of entities) {
+    if (e.entry !== null || e.kind === 'person' || e.kind === 'country') continue;
+    const space = e.name.indexOf(' ');
+    // "Houston Chronicle", "Florida Department of Law Enforcement", "Turin Winter Olympics": a body, a paper
+    // or an event named after its place, which is the word said alone
+    if (space < 0 || namesAPlace(e.name) || endsAsOrganisation(e.name) || endsAsEvent(e.name)) continue;
+    // "California Pressebereich System Operator": a run-on of a page's scrambled words, not a name
+    if (e.name.includes(' of ') || e.name.split(' ').length > MAX_OPENED_NAME_WORDS) continue;
+    const key = nameKey(e.name.slice(0, space));
+    const had = opened.get(key);
+    opened.set(key, had === undefined || had === e ? e : null);
+  }
+  return opened;
 }
 
 /**
