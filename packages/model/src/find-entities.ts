@@ -33,7 +33,7 @@ import {
   isOrganisationWord,
   withoutLegalForm,
 } from './organisation-words.js';
-import { followsSpatialWord, isPlaceWord, namesAFacility, namesAPlace } from './place-words.js';
+import { followsSpatialWord, isPlaceWord, namesAFacility, namesAPlace, regionOf } from './place-words.js';
 import { isStopWord } from './text-stats.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
 
@@ -395,6 +395,16 @@ export function findEntities(
     // and a place's its own ("Swat Valley", "Lake Chad" read as an organisation or a person)
     else if (e.entry === null && e.kind !== 'place' && namesAPlace(e.name)) e.kind = 'place';
   }
+  // "Central Mediterranean" beside "the Mediterranean": a direction before a place the article names is
+  // a region of it, whatever the tagger read
+  let places: Set<string> | undefined;
+  for (const e of kept) {
+    if (e.entry !== null || e.kind === 'place') continue;
+    const region = regionOf(e.name);
+    if (region === null) continue;
+    places ??= placeKeys(kept);
+    if (places.has(nameKey(region))) e.kind = 'place';
+  }
   // a "person" with no sign of one is a company or a thing ("Goldman Sachs", "Kestrel Earth"), read
   // once every entity has its kind (another person's surname is a sign)
   let surnames: Map<string, number> | undefined;
@@ -557,6 +567,17 @@ function joinCompanyShortForms(
     joined.add(e);
   }
   return joined.size === 0 ? entities : entities.filter((e) => !joined.has(e));
+}
+
+/**
+ * The keys ({@link nameKey}) of every form of the places and countries of the article.
+ * @param entities the article's entities, of their kinds
+ */
+function placeKeys(entities: readonly ArticleEntity[]): Set<string> {
+  const keys = new Set<string>();
+  for (const e of entities)
+    if (e.kind === 'place' || e.kind === 'country') for (const f of e.forms) keys.add(nameKey(f));
+  return keys;
 }
 
 /**
