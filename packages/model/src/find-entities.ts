@@ -12,7 +12,7 @@ import {
 } from './entity-tagger.js';
 import { findRole, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
-import { isOpeningNoun, kindModified, kindNamed } from './kind-nouns.js';
+import { isOpeningNoun, isPlaceUnit, kindModified, kindNamed } from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
 import { mendSpans } from './mend-spans.js';
 import {
@@ -882,7 +882,7 @@ function splitAfterTitleOf(read: ReadSentence, tagger: EntityTagger, said: Map<s
 /** Whether the word at `at` ends a place's or a body's name ("State", "County", "Council"). */
 function endsAName(tokens: readonly Token[], at: number): boolean {
   const text = (tokens[at] as Token).text;
-  return isPlaceWord(text) || isOrganisationHead(text);
+  return isPlaceWord(text) || isOrganisationHead(text) || isPlaceUnit(text);
 }
 
 /**

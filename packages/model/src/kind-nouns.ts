@@ -132,6 +132,17 @@ function endsApposition(word: string, article: string): boolean {
 }
 
 /**
+ * Whether a word, in any case, is a unit of a country or a natural feature a name before it names
+ * ("State" of "Kano State", "province"): `placeAfter` of `data/kind-nouns.yaml`.
+ * @param word a word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isPlaceUnit(word: string): boolean {
+  nouns ??= readNouns();
+  return placeAfter?.has(word.toLowerCase()) ?? false;
+}
+
+/**
  * Whether token `at` is a noun of `opening` in `data/kind-nouns.yaml` written as a sentence's first
  * word (after any opening quotes or brackets) before a capitalised word: "Manufacturer" of
  * "Manufacturer Bionova said", which says what the name after it is and is no part of it.
