@@ -36,6 +36,11 @@ interface Group {
   sources: Set<string>;
   /** Mentions by the kind each source's entity has; null for a group the gazetteer knows (never read). */
   kinds: Map<ActorKind, number> | null;
+  /**
+   * Mentions by kind of its entities named by more than one word, which outvote the rest; null until
+   * one comes.
+   */
+  fullKinds?: Map<ActorKind, number>;
   /** The country its first entity's name opens with ({@link ArticleEntity.country}). */
   country: string | null;
   /** The group it was joined into when a later entity showed both are one, else null. */
@@ -137,7 +142,9 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
     articles,
   );
   // a group is of the kind most of its mentions have across sources, not the first source's
-  for (const g of joined) if (!g.known) g.kind = mostVoted(g.kinds ?? undefined, g.kind);
+  // and the kind its full name has, where a source gives one: "Nuvista" said alone, read as a place in
+  // three sources, is "Nuvista Microsystems", a company in the one that says both (a chip-deal folder)
+  for (const g of joined) if (!g.known) g.kind = mostVoted(g.fullKinds ?? g.kinds ?? undefined, g.kind);
   // what the brief knows besides the tagger's votes: a source's outlet is a body ("Port Ellis Review",
   // read as a place by its first word), and a person quotes or roles were found for is a person
   // ("Marta Oyelaran", whom "where Oyelaran is strongest" had made a place)
@@ -344,6 +351,10 @@ function add(g: Group, e: ArticleEntity, sourceId: string): void {
   if (e.opening !== true) g.opening = false;
   g.sources.add(sourceId);
   g.kinds?.set(e.kind, (g.kinds.get(e.kind) ?? 0) + e.mentions);
+  if (g.kinds && e.name.includes(' ')) {
+    g.fullKinds ??= new Map();
+    g.fullKinds.set(e.kind, (g.fullKinds.get(e.kind) ?? 0) + e.mentions);
+  }
   for (const f of e.forms) g.forms.set(f, (g.forms.get(f) ?? 0) + 1);
   if (e.role) {
     g.roles ??= new Map();
@@ -372,6 +383,10 @@ function partsOf(name: string): number {
 function join(g: Group, h: Group): void {
   mergeInto(g, h);
   if (g.kinds && h.kinds) for (const [k, n] of h.kinds) g.kinds.set(k, (g.kinds.get(k) ?? 0) + n);
+  if (h.fullKinds) {
+    g.fullKinds ??= new Map();
+    for (const [k, n] of h.fullKinds) g.fullKinds.set(k, (g.fullKinds.get(k) ?? 0) + n);
+  }
   if (partsOf(h.name) > partsOf(g.name)) g.name = h.name;
   h.into = g;
 }

@@ -12,7 +12,7 @@ import {
 } from './entity-tagger.js';
 import { findRole, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
-import { isOpeningNoun, kindModified, kindNamed } from './kind-nouns.js';
+import { isOpeningNoun, isPlaceUnit, kindModified, kindNamed } from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
 import { mendSpans } from './mend-spans.js';
 import {
@@ -27,12 +27,13 @@ import {
 import { nameParticles } from './name-particles.js';
 import {
   companiesByShortForm,
+  endsAsEvent,
   endsAsOrganisation,
   isOrganisationHead,
   isOrganisationWord,
   withoutLegalForm,
 } from './organisation-words.js';
-import { followsSpatialWord, isPlaceWord, namesAFacility, namesAPlace } from './place-words.js';
+import { followsSpatialWord, isPlaceWord, namesAFacility, namesAPlace, regionOf } from './place-words.js';
 import { isStopWord } from './text-stats.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
 
@@ -394,6 +395,16 @@ export function findEntities(
     // and a place's its own ("Swat Valley", "Lake Chad" read as an organisation or a person)
     else if (e.entry === null && e.kind !== 'place' && namesAPlace(e.name)) e.kind = 'place';
   }
+  // "Central Mediterranean" beside "the Mediterranean": a direction before a place the article names is
+  // a region of it, whatever the tagger read
+  let places: Set<string> | undefined;
+  for (const e of kept) {
+    if (e.entry !== null || e.kind === 'place') continue;
+    const region = regionOf(e.name);
+    if (region === null) continue;
+    places ??= placeKeys(kept);
+    if (places.has(nameKey(region))) e.kind = 'place';
+  }
   // a "person" with no sign of one is a company or a thing ("Goldman Sachs", "Kestrel Earth"), read
   // once every entity has its kind (another person's surname is a sign)
   let surnames: Map<string, number> | undefined;
@@ -416,7 +427,72 @@ export function findEntities(
     unsigned.add(e);
   }
   for (const e of kept) if (e.entry === null && !notOpening.has(e)) e.opening = true;
-  return joinGivenNames(joinCompanyShortForms(kept, unsigned));
+  return joinGivenNames(joinFirstWords(joinCompanyShortForms(kept, unsigned), described));
+}
+
+/**
+ * Joins a name's first word said alone ("Rivierland" of "Cyber attack on Rivierland hospitals",
+ * "Nordhavn" of "Shares in Nordhavn rose") to the one longer name of the article it opens ("Rivierland
+ * Zorggroep", "Nordhavn Lines"): it was a place or an organisation of its own beside the body. Only a
+ * word no gazetteer knows (a country or a capital stands alone: "Baghdad" beside "Baghdad University"),
+ * that the text says nothing of itself (no kind noun or preposition of where calls it a place), that no
+ * role or title makes a person, and that opens no other name of the article ("Michigan" beside
+ * "Michigan State University" and "Michigan Association" is the state); not the first word of a name a
+ * place's word makes one ("Kano" of "Kano State", "Swat" of "Swat Valley") nor of a person's.
+ * @param entities the article's entities, kinds decided
+ * @param described the kinds the words around each entity said it is
+ * @returns them without the first words, whose forms and mentions went to their name
+ */
+function joinFirstWords(
+  entities: ArticleEntity[],
+  described: ReadonlyMap<ArticleEntity, ReadonlyMap<ActorKind, number>>,
+): ArticleEntity[] {
+  let opened: Map<string, ArticleEntity | null> | undefined;
+  const joined = new Set<ArticleEntity>();
+  for (const e of entities) {
+    // a body read alone is one of its own ("Google" beside "Google Doc", "House" beside "House Appropriations
+    // Subcommittee"); a person is left to the person rules
+    if (e.entry !== null || e.kind === 'person' || e.kind === 'organisation' || e.role !== null) continue;
+    if (e.name.includes(' ') || e.forms.some((f) => f.includes(' '))) continue;
+    const said = described.get(e);
+    if (said?.has('place') || said?.has('person')) continue;
+    opened ??= namesByFirstWord(entities);
+    const name = opened.get(nameKey(e.name));
+    if (!name || name === e || e.mentions > name.mentions) continue;
+    for (const f of e.forms) if (!name.forms.includes(f)) name.forms.push(f);
+    name.mentions += e.mentions;
+    joined.add(e);
+  }
+  return joined.size === 0 ? entities : entities.filter((e) => !joined.has(e));
+}
+
+/**
+ * The longest name whose first word said alone is its short form: "Rivierland Zorggroep", "al-Aqsa
+ * Martyrs Brigades". On the bench pages, longer ones were run-ons ("California Pressebereich System
+ * Operator") that took the place they opened.
+ */
+const MAX_OPENED_NAME_WORDS = 3;
+
+/**
+ * The names of two words or more no gazetteer knows, no person's and no place's by its own words, by
+ * their first word's key ({@link nameKey}); null for a word two such names open.
+ * @param entities the article's entities, kinds decided
+ */
+function namesByFirstWord(entities: readonly ArticleEntity[]): Map<string, ArticleEntity | null> {
+  const opened = new Map<string, ArticleEntity | null>();
+  for (const e of entities) {
+    if (e.entry !== null || e.kind === 'person' || e.kind === 'country') continue;
+    const space = e.name.indexOf(' ');
+    // "Houston Chronicle", "Florida Department of Law Enforcement", "Turin Winter Olympics": a body, a paper
+    // or an event named after its place, which is the word said alone
+    if (space < 0 || namesAPlace(e.name) || endsAsOrganisation(e.name) || endsAsEvent(e.name)) continue;
+    // "California Pressebereich System Operator": a run-on of a page's scrambled words, not a name
+    if (e.name.includes(' of ') || e.name.split(' ').length > MAX_OPENED_NAME_WORDS) continue;
+    const key = nameKey(e.name.slice(0, space));
+    const had = opened.get(key);
+    opened.set(key, had === undefined || had === e ? e : null);
+  }
+  return opened;
 }
 
 /**
@@ -491,6 +567,17 @@ function joinCompanyShortForms(
     joined.add(e);
   }
   return joined.size === 0 ? entities : entities.filter((e) => !joined.has(e));
+}
+
+/**
+ * The keys ({@link nameKey}) of every form of the places and countries of the article.
+ * @param entities the article's entities, of their kinds
+ */
+function placeKeys(entities: readonly ArticleEntity[]): Set<string> {
+  const keys = new Set<string>();
+  for (const e of entities)
+    if (e.kind === 'place' || e.kind === 'country') for (const f of e.forms) keys.add(nameKey(f));
+  return keys;
 }
 
 /**
@@ -795,7 +882,7 @@ function splitAfterTitleOf(read: ReadSentence, tagger: EntityTagger, said: Map<s
 /** Whether the word at `at` ends a place's or a body's name ("State", "County", "Council"). */
 function endsAName(tokens: readonly Token[], at: number): boolean {
   const text = (tokens[at] as Token).text;
-  return isPlaceWord(text) || isOrganisationHead(text);
+  return isPlaceWord(text) || isOrganisationHead(text) || isPlaceUnit(text);
 }
 
 /**

@@ -9,6 +9,7 @@ const KindNouns = z.object({
   organisation: Nouns,
   place: Nouns,
   person: Nouns,
+  other: Nouns,
   placeAfter: Nouns,
   opening: Nouns,
   modifiedAfter: z.object({ organisation: Nouns, other: Nouns }),
@@ -38,7 +39,13 @@ const AFTER_APPOSITION = new Set([
   'owned',
   'founded',
   'and',
+  // "The Salt Road", a drama about a family of salt harvesters
+  'about',
 ]);
+/** Double quotation marks around a title (not "'", which also ends a possessive). */
+const QUOTES = new Set(['"', '“', '”', '«', '»']);
+/** Articles that open a title inside its quotation marks ("The Salt Road"), which the tagger leaves out. */
+const TITLE_ARTICLES = new Set(['The', 'A', 'An']);
 /** Words that end a noun phrase before its noun would come ("the namesake for both the college"). */
 const NOT_A_MODIFIER = new Set([
   'a',
@@ -69,7 +76,7 @@ const APPOSITION_WORDS = 4;
  * @param to the name's last token
  * @param after whether a place's unit right after the name counts ("Helmand province"; not for a name
  *   the tagger gave no kind: "the English county of" is a language's or a people's)
- * @returns `organisation`, `place`, `person`, or null when no noun says
+ * @returns `organisation`, `place`, `person`, `other` (an index, a work), or null when no noun says
  * @throws ZodError when the data file does not have its schema
  */
 export function kindNamed(
@@ -79,6 +86,15 @@ export function kindNamed(
   after = true,
 ): ActorKind | null {
   nouns ??= readNouns();
+  // 'the film "Night Ferry"', '"The Salt Road", a drama about': a title's quotation marks (and its
+  // article) stand between the name and the noun
+  if (QUOTES.has(tokens[to + 1]?.text ?? '')) {
+    const opened = TITLE_ARTICLES.has(tokens[from - 1]?.text ?? '') ? from - 2 : from - 1;
+    if (QUOTES.has(tokens[opened]?.text ?? '')) {
+      from = opened;
+      to += 1;
+    }
+  }
   const before = tokens[from - 1]?.text;
   const kind = before === undefined ? undefined : nouns.get(before);
   if (kind) return kind;
@@ -113,6 +129,17 @@ export function kindNamed(
  */
 function endsApposition(word: string, article: string): boolean {
   return AFTER_APPOSITION.has(word) || (article !== 'the' && /^\p{Ll}{3,}ed$/u.test(word));
+}
+
+/**
+ * Whether a word, in any case, is a unit of a country or a natural feature a name before it names
+ * ("State" of "Kano State", "province"): `placeAfter` of `data/kind-nouns.yaml`.
+ * @param word a word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isPlaceUnit(word: string): boolean {
+  nouns ??= readNouns();
+  return placeAfter?.has(word.toLowerCase()) ?? false;
 }
 
 /**
@@ -165,5 +192,6 @@ function readNouns(): Map<string, ActorKind> {
     ...file.organisation.map((n) => [n, 'organisation'] as const),
     ...file.place.map((n) => [n, 'place'] as const),
     ...file.person.map((n) => [n, 'person'] as const),
+    ...file.other.map((n) => [n, 'other'] as const),
   ]);
 }

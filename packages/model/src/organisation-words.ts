@@ -4,16 +4,18 @@ import { nameKey } from './entity-index.js';
 import { modelFile } from './model-files.js';
 
 const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
-const OrganisationWords = z.object({ words: Words, legalForms: Words, newspapers: Words });
+const OrganisationWords = z.object({ words: Words, legalForms: Words, newspapers: Words, events: Words });
 let words: ReadonlySet<string> | undefined;
 let legalForms: ReadonlySet<string> | undefined;
 let newspapers: ReadonlySet<string> | undefined;
+let events: ReadonlySet<string> | undefined;
 
 function readWords(): void {
   const file = OrganisationWords.parse(readYamlData(modelFile('data/organisation-words.yaml')));
   words = new Set(file.words);
   legalForms = new Set(file.legalForms);
   newspapers = new Set(file.newspapers);
+  events = new Set(file.events);
 }
 
 /**
@@ -45,6 +47,18 @@ export function isOrganisationHead(word: string): boolean {
 export function isOrganisationWord(word: string): boolean {
   if (!words) readWords();
   return (words as ReadonlySet<string>).has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * Whether a name ends with the word of an event named after its place ("Turin Winter Olympics", "Chaco
+ * War"), from `events` in `data/organisation-words.yaml`.
+ * @param name a name of one word or more
+ * @throws ZodError when the data file does not have its schema
+ */
+export function endsAsEvent(name: string): boolean {
+  if (!events) readWords();
+  const space = name.lastIndexOf(' ');
+  return space > 0 && (events as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase());
 }
 
 /**

@@ -6,6 +6,7 @@ const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
 const PlaceWords = z.object({
   last: Words,
   first: Words,
+  directions: Words,
   beforeOf: Words,
   facilities: Words,
   spatial: Words,
@@ -13,6 +14,7 @@ const PlaceWords = z.object({
 interface PlaceWordSets {
   last: ReadonlySet<string>;
   first: ReadonlySet<string>;
+  directions: ReadonlySet<string>;
   beforeOf: ReadonlySet<string>;
   facilities: ReadonlySet<string>;
   spatial: ReadonlySet<string>;
@@ -30,6 +32,19 @@ export function namesAPlace(name: string): boolean {
   const parts = name.trim().toLowerCase().split(/\s+/);
   if (parts.length < 2) return false;
   return words.last.has(parts.at(-1) as string) || words.first.has((parts[0] as string).replace(/\.$/, ''));
+}
+
+/**
+ * The place a name of two words names a region of, by a word of direction or position before it
+ * ("Mediterranean" of "Central Mediterranean"), from `directions` in `data/place-words.yaml`.
+ * @param name a name
+ * @returns the place's name, or null when the name is no two words opening with such a word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function regionOf(name: string): string | null {
+  const space = name.indexOf(' ');
+  if (space < 0 || name.indexOf(' ', space + 1) >= 0) return null;
+  return placeWords().directions.has(name.slice(0, space).toLowerCase()) ? name.slice(space + 1) : null;
 }
 
 /**
@@ -91,6 +106,7 @@ function placeWords(): PlaceWordSets {
     words = {
       last: new Set(file.last),
       first: new Set(file.first),
+      directions: new Set(file.directions),
       beforeOf: new Set(file.beforeOf),
       facilities: new Set(file.facilities),
       spatial: new Set(file.spatial),

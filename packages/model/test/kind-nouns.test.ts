@@ -22,6 +22,17 @@ describe('kindNamed and isOpeningNoun: what the nouns beside a name say it is', 
     expect(kindOf('Shares of Manufacturer Corvida rose.', 'Corvida')).toBeNull();
   });
 
+  it("reads a work's noun beside its title, across the title's quotation marks", () => {
+    expect(kindOf('Critics praised the film "Blue Orchard" on Sunday.', 'Blue Orchard')).toBe('other');
+    expect(kindOf('"The Blue Orchard", a drama about two sisters, won.', 'Blue Orchard')).toBe('other');
+    expect(
+      kindOf('It went to “Winter Harbour”, a Danish thriller produced in Aarhus.', 'Winter Harbour'),
+    ).toBe('other');
+    // a quotation mark on one side only is no title's
+    expect(kindOf('the film Blue Orchard" said', 'Blue Orchard')).toBe('other');
+    expect(kindOf('"Blue Orchard", the organisers said.', 'Blue Orchard')).toBeNull();
+  });
+
   it('cuts only the nouns that open no names at a sentence start', () => {
     const opens = (sentence: string) => isOpeningNoun(tokenizeWords(sentence), 0);
     expect(opens('Manufacturer Corvida said')).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followsSpatialWord, namesAFacility } from '../src/place-words.js';
+import { followsSpatialWord, namesAFacility, regionOf } from '../src/place-words.js';
 import { tokenizeWords } from '../src/tokenize-words.js';
 
 /** Whether the words after `name` in `sentence` name a facility it is the city of. */
@@ -45,5 +45,19 @@ describe('followsSpatialWord: a preposition of where before one word', () => {
     expect(spatial('a decision in Congress', 'Congress')).toBe(false);
     expect(spatial("queues near Apple's store", 'Apple')).toBe(false);
     expect(spatial('living near CBP facilities', 'CBP')).toBe(false);
+  });
+});
+
+describe('regionOf: a word of direction or position before a place', () => {
+  it('gives the place of two words opening with such a word', () => {
+    expect(regionOf('Central Mediterranean')).toBe('Mediterranean');
+    expect(regionOf('Upper Nile')).toBe('Nile');
+    expect(regionOf('western Anatolia')).toBe('Anatolia');
+  });
+
+  it('gives nothing for other first words or other lengths', () => {
+    expect(regionOf('Mediterranean')).toBeNull();
+    expect(regionOf('Central Bank of Nigeria')).toBeNull();
+    expect(regionOf('Royal Navy')).toBeNull();
   });
 });
