@@ -58,6 +58,12 @@ const CLAUSE_BREAK =
 /** A determiner right before a word: an -ed word after it is an adjective ("will run a reduced timetable"). */
 const DETERMINER_BEFORE = new RegExp(String.raw`\b(?:${DETERMINERS.join('|')})\s+$`, 'i');
 
+/**
+ * A preposition right before a word: an -ed word after it is an adjective before its noun ("would open
+ * for extended hours on Wednesday", "under increased pressure"), as no verb in the past follows one.
+ */
+const PREPOSITION_BEFORE = /\b(?:for|with|of|in|into|at|on|from|under|over|without|amid)\s+$/i;
+
 /** A linking verb in the present or the base form right before a word: "stay closed", "remains shut". */
 const LINKING_BEFORE = /\b(?:stay|stays|remain|remains|be|being|become|becomes|keep|keeps|is|are|am)\s+$/i;
 
@@ -104,6 +110,8 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
     if (!TIME_WORD.test(m[0]) && DETERMINER_BEFORE.test(before)) continue;
     // a participle after a linking verb is a state, its tense the verb's: "will stay closed", "remains shut"
     if (/ed$/i.test(m[0]) && LINKING_BEFORE.test(before)) continue;
+    // and one after a preposition an adjective: "would open for extended hours on Wednesday"
+    if (/ed$/i.test(m[0]) && PREPOSITION_BEFORE.test(before)) continue;
     // "a week earlier" places an event against another, not in the writer's past
     if (/^earlier$/i.test(m[0]) && SPAN_BEFORE.test(sentence.slice(0, s))) continue;
     cues.push({ start: s, end: e, direction: 'backward' });

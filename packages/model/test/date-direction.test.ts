@@ -86,6 +86,11 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
     expect(direction('The border remained closed [on Monday].')).toBe('backward');
   });
 
+  it('reads an -ed word after a preposition as an adjective, not a tense', () => {
+    expect(direction('He said all branches would open for extended hours [on Wednesday].')).toBe('forward');
+    expect(direction('The bank came under increased pressure [on Monday].')).toBe('backward');
+  });
+
   it('is neutral when the clause has no tense cue', () => {
     expect(direction('Elections [on 5 May].')).toBe('neutral');
   });
