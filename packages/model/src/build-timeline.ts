@@ -53,7 +53,8 @@ const NUMERIC_DATE = /^[\d\s/.-]+$/;
  */
 const BARE_YEAR =
   /\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|(?<!\p{Lu}\p{L}*\s)of|[Dd]uring)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gu;
-const pad = (n: number) => String(n).padStart(2, '0');
+/** A month or day as two digits (`3` → `03`), as a `YYYY-MM-DD` date writes it. */
+export const pad = (n: number) => String(n).padStart(2, '0');
 const MAX_EVENTS = 40;
 const MAX_CITATIONS = 8;
 const MAX_WATCH = 12;

@@ -1,3 +1,4 @@
+import { pad } from './build-timeline.js';
 import { isDateStamp } from './date-stamp.js';
 import { strictEnglish } from './gated-chrono.js';
 import type { Sentence } from './sentences.js';
@@ -8,7 +9,6 @@ const OPENING_SENTENCES = 6;
 const CAPITAL_DATELINE = /^\p{Lu}{2,}[^—–]{0,50}?\s[—–-]{1,2}\s/u;
 /** Any reference date: a full date stated in the line does not depend on it. */
 const ANY_DAY = new Date(Date.UTC(2000, 0, 1, 12));
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * The day an article without a publication date was written, when one of its opening lines is its own
