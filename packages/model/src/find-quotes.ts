@@ -1,6 +1,7 @@
 import type { Article } from './article.js';
 import type { Actor, Quote } from './briefing.js';
 import { cite } from './citation.js';
+import { datelineLength } from './dateline.js';
 import { NOT_NAME_OPENERS } from './english-cues.js';
 import { findPeople, NAME, type Person, surname } from './find-people.js';
 import { isTitle, leadingTitles } from './find-roles.js';
@@ -273,8 +274,6 @@ function namedBeside(noun: string, text: string, before: number): string | null 
   return null;
 }
 
-/** A dateline before a story's first sentence: "OSLO, June 10 — ", "LEEDS, March 4 (Reuters) - ". */
-const DATELINE = /^[^—–\n]{0,60}?\s[—–-]\s/u;
 /** A capitalised name opening a title or sentence, before a word in lower case: "Norvik unveils", "Norvik ASA today". */
 const OPENING_NAME_WORDS = /^(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})(?:['’]s)?\s(?=\p{Ll})/u;
 
@@ -291,7 +290,8 @@ function companyAbout(article: Article): string | null {
       .trimStart()
       .split('\n\n')
       .find((p) => p.trim() !== article.title?.trim() && p.length > 80) ?? '';
-  const openings = [article.title ?? '', first.replace(DATELINE, '')]
+  // past a dateline before the story's first sentence: "OSLO, June 10 — ", "LEEDS, March 4 (Reuters) - "
+  const openings = [article.title ?? '', first.slice(datelineLength(first))]
     .map((t) => OPENING_NAME_WORDS.exec(t.trim())?.[1])
     .filter((n): n is string => n !== undefined && !NOT_NAME_START.test(n.split(' ')[0] as string));
   const found = new Set<string>();
