@@ -18,7 +18,12 @@ import {
 const SCHEDULED_PRESENT = SCHEDULED_INFINITIVES.map((verb) =>
   /(?:s|sh|ch|x)$/.test(verb) ? `${verb}es` : `${verb}s`,
 );
-const IS_SCHEDULED_PRESENT = new RegExp(`^(?:${SCHEDULED_PRESENT.join('|')})$`, 'i');
+/**
+ * The present tense of verbs of intent and expectation with their object, not only before "to": "the
+ * union plans a meeting on Thursday", "expects the terminal to reopen in the first week of April".
+ */
+const INTENT_PRESENT = ['plans', 'intends', 'expects', 'proposes'];
+const IS_SCHEDULED_PRESENT = new RegExp(`^(?:${[...SCHEDULED_PRESENT, ...INTENT_PRESENT].join('|')})$`, 'i');
 
 /** Modal, scheduled and "next" phrases: the clause speaks of what is ahead of its writer. */
 const FORWARD = new RegExp(
@@ -32,7 +37,7 @@ const FORWARD = new RegExp(
     String.raw`\bto\s+(?:${SCHEDULED_INFINITIVES.join('|')})\b`,
     // a present tense of a scheduling verb is a fixture of the calendar: "the committee meets on
     // Thursday", "the two sides meet on Monday" (a base form only after a plural: "did not meet" is no cue)
-    String.raw`\b(?:${SCHEDULED_PRESENT.join('|')})\b`,
+    String.raw`\b(?:${[...SCHEDULED_PRESENT, ...INTENT_PRESENT].join('|')})\b`,
     String.raw`(?<=\b(?:[a-z]{2,}[^s']s|they|we)\s+)(?:${SCHEDULED_INFINITIVES.join('|')})\b`,
     // a passive infinitive is what is to happen: "a bill to be tabled in June", "talks to be held"
     String.raw`\bto\s+be\s+[a-z]+`,
