@@ -1085,6 +1085,19 @@ function markUsed(known: readonly KnownMatch[], from: number, to: number, used: 
   });
 }
 
+/**
+ * The first letters of a name's capitalised words: "CTS" for "Counter-Terrorism Service", "FDA" for
+ * "Food and Drug Administration".
+ * @param name a name
+ */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => CAPITAL_FIRST.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
 const stripParticle = (w: string) => w.replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/i, '').toLowerCase();
 /**
  * The surname key and initials of each name, computed once per article: a one-word form is compared
@@ -1119,15 +1132,11 @@ class NameKeys {
     }
     return key;
   }
-  /** The first letters of a name's capitalised words ("CTS" for "Counter-Terrorism Service"). */
+  /** {@link initialsOf} a name, once. */
   initialsOf(name: string): string {
     let found = this.initials.get(name);
     if (found === undefined) {
-      found = name
-        .split(/[\s-]+/)
-        .filter((w) => CAPITAL_FIRST.test(w))
-        .map((w) => w[0])
-        .join('');
+      found = initialsOf(name);
       this.initials.set(name, found);
     }
     return found;
