@@ -754,6 +754,9 @@ function readSentence(
       if (from <= m.to && isMeasureAt(tokens, from)) from++;
       // "a VR headset", "FX inflows", "Q1": an abbreviation of a common noun, alone, names nothing
       if (from === m.to && isCommonAbbreviation((tokens[from] as Token).text)) continue;
+      // "Nov. 12", "Sept 30": a month's short name before a day is a date, no name
+      if (from === m.to && monthBeforeDay(tokens, from)) continue;
+      if (namesTimeZone(tokens, from, m.to)) continue;
       if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) continue;
       // "post-Saddam", "anti-American", "pro-Western": a word about a name, not a name
       if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) continue;
@@ -1083,6 +1086,47 @@ function markUsed(known: readonly KnownMatch[], from: number, to: number, used: 
   known.forEach((k, i) => {
     if (k.from <= to && k.to >= from) used.add(i);
   });
+}
+
+/** The English months' short names as news writes them before a day ("Nov. 12", "Sept 30"). */
+const MONTH_SHORT = new Set([
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+]);
+const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
+
+/** Whether the token at `i` is a month's short name, with or without its full stop, before a day's number. */
+function monthBeforeDay(tokens: readonly Token[], i: number): boolean {
+  if (!MONTH_SHORT.has((tokens[i] as Token).text)) return false;
+  const next = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
+  return DAY_NUMBER.test(tokens[next]?.text ?? '');
+}
+
+/** The words before "Time" that make a time zone's name whatever comes before ("Eastern Standard Time"). */
+const ZONE_KIND = new Set(['Standard', 'Summer', 'Daylight', 'Mean', 'Universal']);
+/** A time on the clock as the tokens end it: "5 p.m.", "17:00", "0800". */
+const CLOCK_END = /^(?:[ap]\.?m\.?|\d{1,2}[:.]\d{2}|\d{4}|[AP]M)$/;
+
+/**
+ * Whether a name is a time zone's: it ends on "Time" after a zone's kind ("British Summer Time",
+ * "Greenwich Mean Time") or right after a time on the clock ("5 p.m. Eastern Time", "10:00 Moscow Time").
+ */
+function namesTimeZone(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to === from || (tokens[to] as Token).text !== 'Time') return false;
+  if (ZONE_KIND.has((tokens[to - 1] as Token).text)) return true;
+  let before = from - 1;
+  if (tokens[before]?.text === '.') before--;
+  return CLOCK_END.test(tokens[before]?.text ?? '');
 }
 
 /**
