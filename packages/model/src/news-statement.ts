@@ -113,7 +113,7 @@ export function hasAction(text: string): boolean {
 export function newsScore(text: string): number {
   const opinion = Math.min(2, text.match(ASSESSMENT)?.length ?? 0);
   const score = (hasAction(text) ? 1 : 0) + (DATE.test(text) ? 1 : 0) + (NAME.test(text) ? 1 : 0) - opinion;
-  return speaksPersonally(text) ? Math.min(score, WRITER) : score;
+  return speaksPersonally(text) || givesServiceInformation(text) ? Math.min(score, WRITER) : score;
 }
 
 /**
@@ -153,6 +153,23 @@ export function speaksPersonally(text: string): boolean {
 }
 
 /**
+ * How a reader may reach someone: "may contact the company", "can call the hotline", "should visit".
+ * Service information for the reader ("Consumers with questions may contact the company Monday through
+ * Friday, 8 a.m. to 5 p.m."), not news, when the sentence does not report it as someone's word.
+ */
+const SERVICE =
+  /\b(?:may|can|should)\s+(?:also\s+)?(?:contact|call|visit|email|e-mail|phone|text|write\s+to)\b/;
+const REPORTED = /\b(?:said|says|told|tells|added|urged|advised|warned|according)\b/;
+
+/**
+ * Whether a sentence tells the reader how to reach someone ({@link SERVICE}), unreported.
+ * @param text a sentence
+ */
+export function givesServiceInformation(text: string): boolean {
+  return SERVICE.test(text) && !REPORTED.test(text);
+}
+
+/**
  * {@link newsScore} of a sentence that is not context, null for one that is ({@link isContext}): the
  * date and action tests made once for both questions (the key points of a brief and of each story ask
  * both of hundreds of sentences).
@@ -165,7 +182,7 @@ export function newsScoreUnlessContext(text: string): number | null {
   if (!date && !action) return null;
   const opinion = Math.min(2, text.match(ASSESSMENT)?.length ?? 0);
   const score = (action ? 1 : 0) + (date ? 1 : 0) + (NAME.test(text) ? 1 : 0) - opinion;
-  return speaksPersonally(text) ? Math.min(score, WRITER) : score;
+  return speaksPersonally(text) || givesServiceInformation(text) ? Math.min(score, WRITER) : score;
 }
 
 /**

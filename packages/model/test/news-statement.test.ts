@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  givesServiceInformation,
   isContext,
   leansOnContext,
   newsScore,
@@ -91,6 +92,15 @@ describe('sentences begun inside a quotation', () => {
     expect(openingMarkFor('He said "we will win, and soon," on Monday.')).toBeNull();
     expect(openingMarkFor('The offer is fair, he said.')).toBeNull();
     expect(speaksPersonally('The union has offered us nothing, the chairman said.')).toBe(true);
+  });
+
+  it("scores the reader's service information as no news, unless someone is reported giving it", () => {
+    const hours = 'Consumers with questions may contact the company Monday through Friday, 8 a.m. to 5 p.m.';
+    expect(givesServiceInformation(hours)).toBe(true);
+    expect(newsScore(hours)).toBeLessThan(0);
+    expect(givesServiceInformation('Passengers can call the airline on a free line.')).toBe(true);
+    expect(givesServiceInformation('The company said patients should contact their doctor.')).toBe(false);
+    expect(givesServiceInformation('The minister will visit the port on Monday.')).toBe(false);
   });
 
   it('blanks every quotation: in marks, left open to the end, or begun in the sentence before', () => {
