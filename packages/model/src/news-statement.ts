@@ -33,6 +33,13 @@ const POINTS_BACK = new RegExp(
  */
 const QUOTED_BY_PRONOUN =
   /[,.!?…]["”’]\s+(?:he|she|they)\s+(?:said|says|added|told|explained|noted|stressed|insisted|warned)\b/iu;
+/**
+ * A denial whose object is the sentence before ("The company denied the claim on Thursday", "disputed
+ * that, saying …", "rejected the allegations"): what is denied is not in the sentence. Not one that
+ * says it ("denied the claim that it hid the results", "denied that it knew").
+ */
+const DENIES_CONTEXT =
+  /\b(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|refuted|refutes)\s+(?:(?:that|it|this)(?=\s*[,.;:!?—–]|\s+(?:on|in|at|as|and|but)\b)|the\s+(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|account)\b(?!\s+(?:that|of|by|about)\b))/iu;
 const TRIMMABLE = new RegExp(String.raw`^(?:${words(TRIMMABLE_CONNECTIVES)}),\s+`, 'u');
 const ASSESSMENT = new RegExp(String.raw`\b(?:${words(ASSESSMENT_WORDS)})\b`, 'gu');
 const ACTION = new RegExp(
@@ -48,8 +55,8 @@ const ADJECTIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${words(BEFORE_ADJECTI
 
 /**
  * Whether a sentence opens by leaning on the one before it ("Although …", "This means …", "He said …",
- * "Iran, on the other hand, …") or quotes someone it names only as "he" or "she": such a sentence
- * cannot be a point of its own.
+ * "Iran, on the other hand, …"), quotes someone it names only as "he" or "she", or denies what only
+ * the sentence before says ({@link DENIES_CONTEXT}): such a sentence cannot be a point of its own.
  * @param text a sentence
  */
 export function leansOnContext(text: string): boolean {
@@ -58,8 +65,18 @@ export function leansOnContext(text: string): boolean {
     DEPENDENT_OPENER.test(rest) ||
     DEPENDENT_INSERT.test(rest) ||
     POINTS_BACK.test(rest) ||
-    QUOTED_BY_PRONOUN.test(rest)
+    QUOTED_BY_PRONOUN.test(rest) ||
+    deniesContext(rest)
   );
+}
+
+/**
+ * Whether a sentence denies what only the sentence before it says ({@link DENIES_CONTEXT}), outside
+ * its quotations: "The company denied the claim on Thursday."
+ * @param text a sentence
+ */
+export function deniesContext(text: string): boolean {
+  return DENIES_CONTEXT.test(text) && DENIES_CONTEXT.test(blankQuotations(text));
 }
 
 /**

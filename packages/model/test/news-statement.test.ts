@@ -115,4 +115,15 @@ describe('sentences begun inside a quotation', () => {
     expect(leansOnContext('"The voters have spoken," Marta Oyelaran told supporters.')).toBe(false);
     expect(leansOnContext('Marta Oyelaran told supporters she had lost, "but not by much."')).toBe(false);
   });
+
+  it('leans on the sentence before for a denial of what only that sentence says', () => {
+    expect(leansOnContext('The company denied the claim on Thursday.')).toBe(true);
+    expect(leansOnContext('The ministry disputed that, saying the plant had passed an inspection.')).toBe(
+      true,
+    );
+    expect(leansOnContext('Halvorsen rejected the allegations.')).toBe(true);
+    expect(leansOnContext('The company denied the claim that it hid test results.')).toBe(false);
+    expect(leansOnContext('The minister denied that she knew of the audit.')).toBe(false);
+    expect(leansOnContext('The court rejected the appeal on Monday.')).toBe(false);
+  });
 });
