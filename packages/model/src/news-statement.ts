@@ -70,6 +70,19 @@ export function leansOnContext(text: string): boolean {
   );
 }
 
+/** A personal pronoun opening a sentence as its subject: who it is, the sentence before says. */
+const PRONOUN_SUBJECT = /^(?:He|She|They|It)\s+\p{Ll}/u;
+
+/**
+ * Whether a development needs the sentence before it to be read: its subject is a pronoun ("He will
+ * visit the region on Wednesday") or it denies what only that sentence says ({@link deniesContext}).
+ * Narrower than {@link leansOnContext}, which also takes a quotation opening with "We" for one.
+ * @param text a sentence
+ */
+export function needsSentenceBefore(text: string): boolean {
+  return PRONOUN_SUBJECT.test(text) || deniesContext(text);
+}
+
 /**
  * Whether a sentence denies what only the sentence before it says ({@link DENIES_CONTEXT}), outside
  * its quotations: "The company denied the claim on Thursday."
