@@ -74,6 +74,12 @@ const LINKING_BEFORE = /\b(?:stay|stays|remain|remains|be|being|become|becomes|k
 
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
 
+/** "by" right after a word: the agent of a participle ("adopted by the Assembly"). */
+const AGENT_AFTER = /^\s+by\b/i;
+/** An auxiliary right before a word, which makes an -ed word after it a tense: "was adopted", "has voted". */
+const AUXILIARY_BEFORE =
+  /\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got)\s+(?:(?:not|also|already|now|just|since|then)\s+)?$/i;
+
 /** The backward cues that are words of time, not verbs ("the last", "the previous"). */
 const TIME_WORD = /^(?:ago|last|earlier|previous|previously)$/i;
 
@@ -119,6 +125,16 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
     if (/ed$/i.test(m[0]) && PREPOSITION_BEFORE.test(before)) continue;
     // "a week earlier" places an event against another, not in the writer's past
     if (/^earlier$/i.test(m[0]) && SPAN_BEFORE.test(sentence.slice(0, s))) continue;
+    // after the date, a participle with its agent right after a noun tells of that noun, not of the date's
+    // clause: "a strike on Saturday 20 June against the reform adopted by the Assembly" (a passive has
+    // its auxiliary: "the reform was adopted by")
+    if (
+      s >= end &&
+      /ed$/i.test(m[0]) &&
+      AGENT_AFTER.test(sentence.slice(e, e + 4)) &&
+      !AUXILIARY_BEFORE.test(before)
+    )
+      continue;
     cues.push({ start: s, end: e, direction: 'backward' });
   }
   // a state that lasts until a day with no tense of its own lasts until one ahead: "is closed until Friday"

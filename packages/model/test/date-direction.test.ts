@@ -83,6 +83,18 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
     expect(direction('Its plans [on Thursday] were dropped.')).toBe('backward');
   });
 
+  it("reads a participle with its agent after the date as its noun's, not the clause's tense", () => {
+    expect(
+      direction(
+        'The union calls on workers to strike [on Saturday 20 June] against the reform adopted by the Assembly.',
+      ),
+    ).toBe('neutral');
+    expect(direction('Protests [on Saturday] were organised by the unions.')).toBe('backward');
+    expect(direction('The bill, adopted by parliament [on Monday], will take effect in July.')).toBe(
+      'backward',
+    );
+  });
+
   it('reads "until" before a date as its preposition, a state lasting until a day ahead', () => {
     expect(
       direction(
