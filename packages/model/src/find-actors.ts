@@ -334,17 +334,23 @@ function standing(g: Group): number {
  */
 function nameOf(g: Group): string {
   const full = [...g.forms].filter(([f]) => f.includes(' '));
-  if (full.length === 0) return g.name;
+  // "Kuantan" over "KUANTAN" of a dateline: one word in capitals only, written otherwise elsewhere
+  if (full.length === 0)
+    return isCapitalsOnly(g.name)
+      ? ([...g.forms.keys()].find((f) => !isCapitalsOnly(f) && f.toUpperCase() === g.name) ?? g.name)
+      : g.name;
   // a form in capitals only ("PORT ELLIS" of a wire dateline) or opening with a word about the name
   // ("Toronto-listed Halvorsen Resources Inc") last; a stable sort: on a full tie, the form the sources
   // used first
-  const shouted = (f: string) =>
-    (f === f.toUpperCase() && f !== f.toLowerCase() ? 1 : 0) + (opensWithPlaceAdjective(f) ? 1 : 0);
+  const shouted = (f: string) => (isCapitalsOnly(f) ? 1 : 0) + (opensWithPlaceAdjective(f) ? 1 : 0);
   full.sort(
     (a, b) => shouted(a[0]) - shouted(b[0]) || b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length,
   );
   return (full[0] as [string, number])[0];
 }
+
+/** Whether a name is written in capitals only ("PORT ELLIS", "KUANTAN", "NATO"). */
+const isCapitalsOnly = (f: string) => f === f.toUpperCase() && f !== f.toLowerCase();
 
 function add(g: Group, e: ArticleEntity, sourceId: string): void {
   g.mentions += e.mentions;

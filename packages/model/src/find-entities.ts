@@ -1,7 +1,7 @@
 import { isCommonAbbreviation } from './abbreviations.js';
 import type { ActorKind } from './briefing.js';
 import { countryCapitals } from './country-entries.js';
-import { datelineLength } from './dateline.js';
+import { colonDatelineLength, datelineLength } from './dateline.js';
 import { type EntityIndex, type KnownMatch, nameKey } from './entity-index.js';
 import {
   type EntitySpan,
@@ -137,10 +137,12 @@ export function findEntities(
   };
   const keys = new NameKeys();
   const read: ReadSentence[] = [];
-  for (const sentence of sentences) {
-    // "SAN JOSE, Calif., Aug 18 (Tech Wire) - Chipmaker Nordvolt said": a wire report's dateline is read
-    // apart, and the sentence opens after it
-    const dateline = datelineLength(sentence);
+  const first = titled ? 1 : 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as string;
+    // "SAN JOSE, Calif., Aug 18 (Tech Wire) - Chipmaker Nordvolt said", "KUANTAN: Depositors queued": a
+    // report's dateline is read apart, and the sentence opens after it
+    const dateline = datelineLength(sentence) || (s === first ? colonDatelineLength(sentences, first) : 0);
     if (dateline > 0) read.push(readSentence(sentence.slice(0, dateline), index, tagger, true));
     read.push(readSentence(dateline > 0 ? sentence.slice(dateline) : sentence, index, tagger));
   }
@@ -262,9 +264,9 @@ export function findEntities(
         opensSentence(tokens, m.from)
       )
         continue;
-      // "CA$1 billion", "US$27 billion": a currency's prefix, not a name
+      // "CA$1 billion", "US$27 billion", "GH¢2.8 billion": a currency's prefix before its sign, not a name
       const after = (tokens[m.to] as Token).end;
-      if (m.from === m.to && after < sentence.length && sentence.charCodeAt(after) === 36) continue;
+      if (m.from === m.to && after < sentence.length && CURRENCY_SIGN.test(sentence.charAt(after))) continue;
       // one letter names nothing by itself: "C" of "Vitamin C", "25 C", "C++"; "J." stands in a name
       if (m.entry === null && m.from === m.to && ONE_LETTER.test(form)) continue;
       // "outside the Stockholm central station", "died in a Paris hospital": a capital naming a facility
@@ -793,10 +795,10 @@ function betweenSlashes(sentence: string, start: number, end: number): boolean {
 function withDatelinePlace(dateline: string, tokens: readonly Token[], spans: EntitySpan[]): EntitySpan[] {
   let to = -1;
   while (to + 1 < tokens.length && CAPITALS_WORD.test((tokens[to + 1] as Token).text)) to++;
-  // a comma or an agency after it ("SAN JOSE, Calif.", "WASHINGTON (AP)"): "THE POINT -- NOW ON YOUTUBE"
-  // and "HIV - AIDS:" are headings a dash follows
+  // a comma, an agency or a colon after it ("SAN JOSE, Calif.", "WASHINGTON (AP)", "NEW DELHI:"): "THE
+  // POINT -- NOW ON YOUTUBE" and "HIV - AIDS:" are headings a dash follows
   const next = tokens[to + 1]?.text;
-  if (to < 0 || (next !== ',' && next !== '(')) return spans;
+  if (to < 0 || (next !== ',' && next !== '(' && next !== ':')) return spans;
   const start = (tokens[0] as Token).start;
   const end = (tokens[to] as Token).end;
   const place: EntitySpan = { type: 'LOC', text: dateline.slice(start, end), start, end, from: 0, to };
@@ -821,6 +823,8 @@ function withDatelinePlace(dateline: string, tokens: readonly Token[], spans: En
   return out;
 }
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}.'’-]*$/u;
+/** A currency's sign ("$", "¢", "₵", "£", "₹"): letters glued before it are its prefix ("US$", "GH¢"). */
+const CURRENCY_SIGN = /^\p{Sc}$/u;
 /** A region's abbreviation in a dateline, its full stop aside: "Calif", "Mich", "Ore", "Ont". */
 const REGION_SHORT = /^\p{Lu}\p{Ll}{1,4}$/u;
 
