@@ -34,6 +34,7 @@ import {
   withoutLegalForm,
 } from './organisation-words.js';
 import { followsSpatialWord, isPlaceWord, namesAFacility, namesAPlace, regionOf } from './place-words.js';
+import { isRatingAt, isRatingTerm } from './rating-words.js';
 import { isStopWord } from './text-stats.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
 
@@ -756,6 +757,13 @@ function readSentence(
       if (from <= m.to && isMeasureAt(tokens, from)) from++;
       // "a VR headset", "FX inflows", "Q1": an abbreviation of a common noun, alone, names nothing
       if (from === m.to && isCommonAbbreviation((tokens[from] as Token).text)) continue;
+      // "cut to 'CCC-'", "rates the debt Caa2", "a Stable Outlook", "at Hold": a rating's grade or terms
+      if (from === m.to && isRatingAt(tokens, from)) continue;
+      if (
+        from <= m.to &&
+        isRatingTerm(sentence.slice((tokens[from] as Token).start, (tokens[m.to] as Token).end).split(/\s+/))
+      )
+        continue;
       if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) continue;
       // "post-Saddam", "anti-American", "pro-Western": a word about a name, not a name
       if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) continue;
