@@ -3,7 +3,7 @@ import { isTitle } from './find-roles.js';
 import { MONTH_NAMES } from './month-names.js';
 import { nameParticles } from './name-particles.js';
 import { isOrganisationWord } from './organisation-words.js';
-import { opensPlaceBeforeOf } from './place-words.js';
+import { opensPlaceBeforeOf, opensStreet } from './place-words.js';
 import type { Token } from './tokenize-words.js';
 
 const SEPARATOR = new Set(['and', ',', ';', '&', 'or']);
@@ -35,7 +35,7 @@ export function mendSpans(
   person: (from: number, to: number) => boolean = () => false,
 ): EntitySpan[] {
   const joined: EntitySpan[] = [];
-  for (const s of spans) {
+  for (const s of joinStreets(sentence, tokens, spans)) {
     const last = joined.at(-1);
     if (last && last.type === 'PER' && continuesName(tokens, last, s)) {
       joined[joined.length - 1] = spanOf(last.type, last.text, last.start, s.end, last.from, s.to);
@@ -188,6 +188,48 @@ function joinParticleNames(tokens: readonly Token[], spans: readonly EntitySpan[
     else out.push(s);
   }
   return out;
+}
+
+/** At most this many capitalised words name a street after its first word ("Paseo de Isabel la Católica" has 3). */
+const MAX_STREET_WORDS = 4;
+
+/**
+ * A sentence's spans with each street named by its first word ("Jalan", "Calle", "Rua": `streetFirst`
+ * in `data/place-words.yaml`) one place: that word and the particles and capitalised words after it
+ * ("Paseo de la Independencia", "Plaza del Pilar", "Jalan Tun Razak", which the tagger read as "Paseo"
+ * and "Independencia", or as a person), in place of the spans inside it. A span reaching outside it is
+ * left as it is.
+ */
+function joinStreets(
+  sentence: string,
+  tokens: readonly Token[],
+  spans: readonly EntitySpan[],
+): readonly EntitySpan[] {
+  let out: EntitySpan[] | undefined;
+  const { inside } = nameParticles();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = (tokens[i] as Token).text;
+    if (!capitalised(head) || !opensStreet(head)) continue;
+    let to = i;
+    let words = 0;
+    for (let j = i + 1; j < tokens.length && words < MAX_STREET_WORDS; j++) {
+      const text = (tokens[j] as Token).text;
+      if (capitalised(text)) {
+        to = j;
+        words++;
+      } else if (!inside.has(text)) break;
+    }
+    if (to === i) continue;
+    const from = i;
+    const list = out ?? spans;
+    if (list.some((s) => s.from <= to && s.to >= from && (s.from < from || s.to > to))) continue;
+    const start = (tokens[from] as Token).start;
+    const end = (tokens[to] as Token).end;
+    const street = spanOf('LOC', sentence.slice(start, end), start, end, from, to);
+    out = [...list.filter((s) => s.to < from), street, ...list.filter((s) => s.from > to)];
+    i = to;
+  }
+  return out ?? spans;
 }
 
 /**
