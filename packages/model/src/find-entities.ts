@@ -397,6 +397,16 @@ export function findEntities(
     if (e.entry === null && endsAsOrganisation(e.name)) e.kind = 'organisation';
     // and a place's its own ("Swat Valley", "Lake Chad" read as an organisation or a person)
     else if (e.entry === null && e.kind !== 'place' && namesAPlace(e.name)) e.kind = 'place';
+    // "G. Ranganathan", "K. Rajendran" read as places: a name its initials open is a person's (not an
+    // organisation's, which may be named after one: "J.P. Morgan"; nor initials the gazetteer knows: "U.S.
+    // Marines")
+    else if (
+      e.entry === null &&
+      e.kind === 'place' &&
+      INITIALS_NAME.test(e.name) &&
+      index.lookup(e.name.slice(0, e.name.indexOf(' '))) === undefined
+    )
+      e.kind = 'person';
   }
   // "Central Mediterranean" beside "the Mediterranean": a direction before a place the article names is
   // a region of it, whatever the tagger read
@@ -620,6 +630,9 @@ function pronounAfter(read: readonly ReadSentence[], r: number, to: number): boo
 
 /** The plural of a word for a member of a people or a faith ("Muslims", "Americans", "Shiites", "Iraqis"). */
 const PEOPLES = /(?:an|im|ite|ist|i)s$/;
+
+/** Initials and one to three capitalised words: a person's name ("G. Ranganathan", "M.N. Sridhar"). */
+const INITIALS_NAME = /^(?:\p{Lu}\.){1,3}(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}$/u;
 
 /** A capital and a full stop: a name's initial ("J. Smith"). */
 const INITIAL = /^\p{Lu}\.?$/u;
