@@ -2,8 +2,9 @@ import type { EntitySpan, EntityType } from './entity-tagger.js';
 import { isTitle } from './find-roles.js';
 import { MONTH_NAMES } from './month-names.js';
 import { nameParticles } from './name-particles.js';
-import { isOrganisationWord } from './organisation-words.js';
+import { isLegalForm, isOrganisationWord } from './organisation-words.js';
 import { opensPlaceBeforeOf, opensStreet } from './place-words.js';
+import { isStopWord } from './text-stats.js';
 import type { Token } from './tokenize-words.js';
 
 const SEPARATOR = new Set(['and', ',', ';', '&', 'or']);
@@ -35,7 +36,7 @@ export function mendSpans(
   person: (from: number, to: number) => boolean = () => false,
 ): EntitySpan[] {
   const joined: EntitySpan[] = [];
-  for (const s of joinStreets(sentence, tokens, spans)) {
+  for (const s of joinLegalForms(sentence, tokens, joinStreets(sentence, tokens, spans))) {
     const last = joined.at(-1);
     if (last && last.type === 'PER' && continuesName(tokens, last, s)) {
       joined[joined.length - 1] = spanOf(last.type, last.text, last.start, s.end, last.from, s.to);
@@ -228,6 +229,45 @@ function joinStreets(
     const street = spanOf('LOC', sentence.slice(start, end), start, end, from, to);
     out = [...list.filter((s) => s.to < from), street, ...list.filter((s) => s.from > to)];
     i = to;
+  }
+  return out ?? spans;
+}
+
+/** At most this many capitalised words before a legal form make a company's name ("Permai Agro Bhd" has 2). */
+const MAX_COMPANY_WORDS = 4;
+
+/**
+ * A sentence's spans with each company named with its legal form one organisation: the capitalised
+ * words right before a legal form written with a capital ("Ltd", "Bhd", "AG": `legalForms` in
+ * `data/organisation-words.yaml`) and the form, which the tagger, seeing no such form in training, read
+ * as a place of the first word ("Shares of Permata/LOC Agro Bhd fell"). Spans inside it give way; the
+ * words a sentence opens with ("The") are left out, and a span reaching outside it is left as it is.
+ */
+function joinLegalForms(
+  sentence: string,
+  tokens: readonly Token[],
+  spans: readonly EntitySpan[],
+): readonly EntitySpan[] {
+  let out: EntitySpan[] | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const form = (tokens[i] as Token).text;
+    if (!capitalised(form) || !isLegalForm(form)) continue;
+    let from = i;
+    while (
+      from > 0 &&
+      i - from < MAX_COMPANY_WORDS &&
+      NAME_WORD.test((tokens[from - 1] as Token).text) &&
+      !isLegalForm((tokens[from - 1] as Token).text)
+    )
+      from--;
+    while (from < i && isStopWord((tokens[from] as Token).text.toLowerCase())) from++;
+    if (from === i) continue;
+    const list = out ?? spans;
+    if (list.some((s) => s.from <= i && s.to >= from && (s.from < from || s.to > i))) continue;
+    const start = (tokens[from] as Token).start;
+    const end = (tokens[i] as Token).end;
+    const company = spanOf('ORG', sentence.slice(start, end), start, end, from, i);
+    out = [...list.filter((s) => s.to < from), company, ...list.filter((s) => s.from > i)];
   }
   return out ?? spans;
 }

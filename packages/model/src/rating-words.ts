@@ -24,7 +24,7 @@ function ratingWords(): Lists {
     grades: new Set(file.grades),
     cues: file.cues,
     terms: new Set(file.terms),
-    recommendations: new Set(file.recommendations),
+    recommendations: new Set(file.recommendations.map((r) => r.toLowerCase())),
   };
   return lists;
 }
@@ -66,11 +66,12 @@ export function isRatingAt(tokens: readonly Token[], at: number): boolean {
 
 /**
  * Whether a name's words are a rating agency's terms only ("Stable Outlook", "Issuer Default Rating",
- * "Long-Term") or an analyst's call of one word ("Hold", "Underweight"): no actor.
+ * "Long-Term") or an analyst's call ("Hold", "Underweight", "OUTPERFORM"): no actor.
  * @param words the name's words, as written
  */
 export function isRatingTerm(words: readonly string[]): boolean {
   const { terms, recommendations } = ratingWords();
-  if (recommendations.has(words.join(' '))) return true;
+  // in any case: notes print calls in capitals ("HOLD", "OUTPERFORM")
+  if (recommendations.has(words.join(' ').toLowerCase())) return true;
   return words.length > 0 && words.every((w) => terms.has(w));
 }
