@@ -1023,12 +1023,15 @@ function mentionsOf(
 function nameWords(tokens: readonly Token[], from: number, to: number): number {
   let of = 0;
   let and = 0;
+  let brackets = 0;
   for (let i = from; i <= to; i++) {
     const text = (tokens[i] as Token).text;
     if (text === 'of') of++;
     else if (text === 'and') and++;
+    // "Permai Plantations (Sabah) Sdn Bhd": brackets are no words
+    else if (text === '(' || text === ')') brackets++;
   }
-  return to - from + 1 - (of > 0 && and === 1 ? 2 : 0);
+  return to - from + 1 - brackets - (of > 0 && and === 1 ? 2 : 0);
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;

@@ -239,9 +239,10 @@ const MAX_COMPANY_WORDS = 4;
 /**
  * A sentence's spans with each company named with its legal form one organisation: the capitalised
  * words right before a legal form written with a capital ("Ltd", "Bhd", "AG": `legalForms` in
- * `data/organisation-words.yaml`) and the form, which the tagger, seeing no such form in training, read
- * as a place of the first word ("Shares of Permata/LOC Agro Bhd fell"). Spans inside it give way; the
- * words a sentence opens with ("The") are left out, and a span reaching outside it is left as it is.
+ * `data/organisation-words.yaml`) and the forms ("Sdn Bhd"), which the tagger, seeing no such form in
+ * training, read as a place of the first word ("Shares of Permata/LOC Agro Bhd fell"), and a place in
+ * brackets before the forms ("Permai Plantations (Sabah) Sdn Bhd", no alias). Spans inside it give way;
+ * the words a sentence opens with ("The") are left out, and a span reaching outside it is left as it is.
  */
 function joinLegalForms(
   sentence: string,
@@ -249,19 +250,32 @@ function joinLegalForms(
   spans: readonly EntitySpan[],
 ): readonly EntitySpan[] {
   let out: EntitySpan[] | undefined;
+  const isForm = (k: number) => {
+    const text = tokens[k]?.text;
+    return text !== undefined && capitalised(text) && isLegalForm(text);
+  };
   for (let i = 1; i < tokens.length; i++) {
-    const form = (tokens[i] as Token).text;
-    if (!capitalised(form) || !isLegalForm(form)) continue;
-    let from = i;
-    while (
-      from > 0 &&
-      i - from < MAX_COMPANY_WORDS &&
-      NAME_WORD.test((tokens[from - 1] as Token).text) &&
-      !isLegalForm((tokens[from - 1] as Token).text)
-    )
-      from--;
-    while (from < i && isStopWord((tokens[from] as Token).text.toLowerCase())) from++;
-    if (from === i) continue;
+    // the last of the forms ("Sdn Bhd"), after the first
+    if (!isForm(i) || isForm(i + 1)) continue;
+    let name = i;
+    while (name > 0 && isForm(name - 1)) name--;
+    let from = name;
+    for (let words = 0; from > 0 && words < MAX_COMPANY_WORDS; words++) {
+      const before = (tokens[from - 1] as Token).text;
+      if (NAME_WORD.test(before) && !isLegalForm(before)) from--;
+      // "Permai Plantations (Sabah) Sdn Bhd": a place in brackets inside the name, no alias of it
+      else if (
+        before === ')' &&
+        from >= 4 &&
+        (tokens[from - 3] as Token).text === '(' &&
+        NAME_WORD.test((tokens[from - 2] as Token).text) &&
+        NAME_WORD.test((tokens[from - 4] as Token).text)
+      )
+        from -= 3;
+      else break;
+    }
+    while (from < name && isStopWord((tokens[from] as Token).text.toLowerCase())) from++;
+    if (from === name) continue;
     const list = out ?? spans;
     if (list.some((s) => s.from <= i && s.to >= from && (s.from < from || s.to > i))) continue;
     const start = (tokens[from] as Token).start;
