@@ -29,6 +29,7 @@ import {
   companiesByShortForm,
   endsAsEvent,
   endsAsOrganisation,
+  isLegalForm,
   isOrganisationHead,
   isOrganisationWord,
   withoutLegalForm,
@@ -384,7 +385,10 @@ export function findEntities(
         e.forms.every((f) => !/\s/.test(f)) &&
         e.mentions >= 3 &&
         2 * (typedPerson.get(e) ?? 0) < e.mentions
-      ),
+      ) &&
+      // "the Company", "Inc" said alone: a filing's defined term or a legal form cut from its name, no
+      // name of its own (WikiGold precision 0.7683 -> 0.7694, recall unchanged)
+      !(e.entry === null && e.forms.every((f) => !/\s/.test(f) && isLegalForm(f))),
   );
   // an entity is of the kind the tagger gave most of its mentions, not only the first ("Toyota" read
   // as a place once at the head of a sentence and as an organisation after)
@@ -1227,6 +1231,9 @@ function shortFormOf(
 }
 
 const PARENTHESIS = /^["”’]?\s*\(\s*([^()]{2,60}?)\s*\)/u;
+/** One or two terms in quotes a filing defines ('"the Company"', '"Permai" or "the Company"'), without "the". */
+const DEFINED_TERMS =
+  /^["“](?:the\s+)?([^"“”]{2,40})["”](?:\s*(?:or|,)\s*["“](?:the\s+)?([^"“”]{2,40})["”])?$/u;
 const KNOWN_AS =
   /^,?\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+["“]?(\p{Lu}[\p{L}\p{N}'’-]*(?:\s\p{Lu}[\p{L}\p{N}'’-]*){0,4})/u;
 
@@ -1244,7 +1251,10 @@ function definedAlias(sentence: string, end: number, name: string): string | nul
   const after = sentence.slice(end, end + 80);
   const known = KNOWN_AS.exec(after)?.[1];
   if (known) return known;
-  const inner = PARENTHESIS.exec(after)?.[1];
+  let inner = PARENTHESIS.exec(after)?.[1];
+  // a filing's defined terms in quotes: ("the Company"), ("Permai" or "the Company"), the last one
+  const quoted = inner === undefined ? undefined : DEFINED_TERMS.exec(inner);
+  if (quoted) inner = (quoted[2] ?? quoted[1]) as string;
   if (!inner || !CAPITAL_FIRST.test(inner) || /\d/.test(inner) || inner.split(/\s+/).length > 6) return null;
   if (ACRONYM_FORM.test(inner)) return spells(inner, name) ? inner : null;
   return name.includes(' ') ? inner : null;

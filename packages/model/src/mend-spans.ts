@@ -233,6 +233,9 @@ function joinStreets(
   return out ?? spans;
 }
 
+/** A span of more tokens than this is a run-on that `findEntities` drops (its MAX_NAME_TOKENS, from GMB). */
+const LONGEST_NAME = 6;
+
 /** At most this many capitalised words before a legal form make a company's name ("Permai Agro Bhd" has 2). */
 const MAX_COMPANY_WORDS = 4;
 
@@ -276,7 +279,27 @@ function joinLegalForms(
     }
     while (from < name && isStopWord((tokens[from] as Token).text.toLowerCase())) from++;
     if (from === name) continue;
-    const list = out ?? spans;
+    let list = out ?? spans;
+    // "The Board of Directors of Permai Agro Berhad", one span too long to be kept as a name: the body
+    // "of" the company, and the company
+    const outer = list.find((s) => s.from < from && s.to === i);
+    if (
+      outer &&
+      i - outer.from >= LONGEST_NAME &&
+      (tokens[from - 1] as Token).text === 'of' &&
+      from - 2 > outer.from
+    ) {
+      const head = tokens[from - 2] as Token;
+      const body = spanOf(
+        outer.type,
+        sentence.slice(outer.start, head.end),
+        outer.start,
+        head.end,
+        outer.from,
+        from - 2,
+      );
+      list = list.map((s) => (s === outer ? body : s));
+    }
     if (list.some((s) => s.from <= i && s.to >= from && (s.from < from || s.to > i))) continue;
     const start = (tokens[from] as Token).start;
     const end = (tokens[i] as Token).end;
