@@ -90,6 +90,7 @@ interface Mention {
 // is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
 const ONE_LETTER = /^\p{L}$/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
+const LETTER_FIRST = /^\p{L}/u;
 /**
  * Finds the entities of one article: names the tagger sees and known names (countries,
  * organisations, the config's packs and aliases), one entity per real-world thing, joined by the
@@ -212,6 +213,19 @@ export function findEntities(
       if (m.entry !== null && m.from > 0) inside.add(m.form as string);
     }
   }
+  // whether paragraphs open with run-in headings, two or more and none twice ("Missed Payment: The
+  // downgrade …", "Crop Shortfall: …"); a transcript's speakers come back ("HALLORAN: …", "OKAFOR: …")
+  const headings = new Set<string>();
+  let labelled = true;
+  for (let r = 0; r < read.length && labelled; r++) {
+    const { sentence, tokens } = read[r] as ReadSentence;
+    const end = runInHeadingEnd(tokens);
+    if (end === 0) continue;
+    const heading = sentence.slice(0, (tokens[end - 1] as Token).start);
+    labelled = !headings.has(heading);
+    headings.add(heading);
+  }
+  labelled &&= headings.size > 1;
   // people a personal pronoun follows, in their sentence or the next ("…, he said")
   const pronounced = new Set<ArticleEntity>();
   /** The kind a noun after a one-word name said it is ("Brent crude"), and the names a speaking verb followed. */
@@ -265,6 +279,11 @@ export function findEntities(
         tokens[m.to + 1]?.text === ':' &&
         opensSentence(tokens, m.from)
       )
+        continue;
+      // "Missed Payment: The downgrade follows …", "Crop Shortfall: Production …": a name inside a run-in
+      // heading of a paragraph, in a text whose paragraphs open with distinct headings, is none when said
+      // once
+      if (m.entry === null && labelled && said.get(key) === 1 && m.to + 2 <= runInHeadingEnd(tokens))
         continue;
       // "CA$1 billion", "US$27 billion", "GH¢2.8 billion": a currency's prefix before its sign, not a name
       const after = (tokens[m.to] as Token).end;
@@ -637,6 +656,25 @@ const PEOPLES = /(?:an|im|ite|ist|i)s$/;
 
 /** Initials and one to three capitalised words: a person's name ("G. Ranganathan", "M.N. Sridhar"). */
 const INITIALS_NAME = /^(?:\p{Lu}\.){1,3}(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}$/u;
+
+/** At most this many words make a run-in heading ("Weak Link to the Sovereign:" has 5). */
+const MAX_HEADING_WORDS = 6;
+
+/**
+ * Where the sentence after a run-in heading opens: a sentence that opens with up to
+ * {@link MAX_HEADING_WORDS} words, the first capitalised, then a colon and a capitalised word ("Crop
+ * Shortfall: Production in …"); 0 when it opens otherwise.
+ * @param tokens the sentence's tokens
+ */
+function runInHeadingEnd(tokens: readonly Token[]): number {
+  if (!CAPITAL_FIRST.test(tokens[0]?.text ?? '')) return 0;
+  for (let i = 1; i <= MAX_HEADING_WORDS && i + 1 < tokens.length; i++) {
+    const text = (tokens[i] as Token).text;
+    if (text === ':') return CAPITAL_FIRST.test((tokens[i + 1] as Token).text) ? i + 1 : 0;
+    if (!LETTER_FIRST.test(text)) return 0;
+  }
+  return 0;
+}
 
 /** A capital and a full stop: a name's initial ("J. Smith"). */
 const INITIAL = /^\p{Lu}\.?$/u;
