@@ -334,17 +334,23 @@ function standing(g: Group): number {
  */
 function nameOf(g: Group): string {
   const full = [...g.forms].filter(([f]) => f.includes(' '));
-  if (full.length === 0) return g.name;
+  // "Kuantan" over "KUANTAN" of a dateline: one word in capitals only, written otherwise elsewhere
+  if (full.length === 0)
+    return isCapitalsOnly(g.name)
+      ? ([...g.forms.keys()].find((f) => !isCapitalsOnly(f) && f.toUpperCase() === g.name) ?? g.name)
+      : g.name;
   // a form in capitals only ("PORT ELLIS" of a wire dateline) or opening with a word about the name
   // ("Toronto-listed Halvorsen Resources Inc") last; a stable sort: on a full tie, the form the sources
   // used first
-  const shouted = (f: string) =>
-    (f === f.toUpperCase() && f !== f.toLowerCase() ? 1 : 0) + (opensWithPlaceAdjective(f) ? 1 : 0);
+  const shouted = (f: string) => (isCapitalsOnly(f) ? 1 : 0) + (opensWithPlaceAdjective(f) ? 1 : 0);
   full.sort(
     (a, b) => shouted(a[0]) - shouted(b[0]) || b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length,
   );
   return (full[0] as [string, number])[0];
 }
+
+/** Whether a name is written in capitals only ("PORT ELLIS", "KUANTAN", "NATO"). */
+const isCapitalsOnly = (f: string) => f === f.toUpperCase() && f !== f.toLowerCase();
 
 function add(g: Group, e: ArticleEntity, sourceId: string): void {
   g.mentions += e.mentions;
@@ -464,21 +470,31 @@ function joinAcronyms(groups: Group[]): Group[] {
 
 /**
  * A company one source names with its legal form ("Kafue Copper Mines Limited", "Bionova Pharma AB") is
- * the company other sources name without it or by its first word ("Kafue Copper Mines", "Bionova"):
+ * the company other sources name with another ("Kafue Copper Mines Ltd"), without it or by its first word ("Kafue Copper Mines", "Bionova"):
  * `findEntities` joins such names within an article, and across sources they were two actors, the
  * short one often a person or a place. Not a name with a role, nor one two companies could have.
  */
 function joinCompanyShortNames(groups: Group[]): Group[] {
   const cores: [Group, string][] = [];
+  const gone = new Set<Group>();
+  /** The company of each core: one named with two legal forms ("Permai Agro Bhd", "Permai Agro Berhad") is one. */
+  const byCore = new Map<string, Group>();
   for (const g of groups) {
     const core = g.known || g.kind !== 'organisation' ? null : withoutLegalForm(g.name);
-    if (core !== null) cores.push([g, core]);
+    if (core === null) continue;
+    const same = byCore.get(nameKey(core));
+    if (same) {
+      mergeInto(same, g);
+      gone.add(g);
+      continue;
+    }
+    byCore.set(nameKey(core), g);
+    cores.push([g, core]);
   }
   const companyOf = companiesByShortForm(cores);
-  if (companyOf.size === 0) return groups;
-  const gone = new Set<Group>();
+  if (companyOf.size === 0) return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
   for (const g of groups) {
-    if (g.known || g.roles !== null) continue;
+    if (g.known || g.roles !== null || gone.has(g)) continue;
     const company = companyOf.get(nameKey(g.name));
     if (!company || company === g || gone.has(company)) continue;
     mergeInto(company, g);
