@@ -8,14 +8,20 @@ import { isTitle, leadingTitles } from './find-roles.js';
 import { endsAsOrganisation, isOrganisationWord, withoutLegalForm } from './organisation-words.js';
 import { isPlaceWord } from './place-words.js';
 import { closesFirst, openPassage, outsideQuotes, quotedPassages } from './quoted-passages.js';
+import { sayingVerbs } from './saying-verbs.js';
 import type { Sentence } from './sentences.js';
 import { speakingBody } from './speaking-bodies.js';
 
-/** The verbs of saying the cues read ("wrote" of a post or a letter quoted), besides "told", which takes its hearer ("told Reuters Ana Ruiz"). */
-const SAYING_VERBS = 'said|says|added|stressed|noted|explained|wrote';
-const SAID_NAME = new RegExp(String.raw`(?:${SAYING_VERBS}|told\s[\p{L}-]+)\s(${NAME})`, 'u');
+/**
+ * The verbs of saying the cues read ("wrote" of a post or a letter quoted, "declared", "tweeted"), at a
+ * word's start, besides those that take their hearer ("told Reuters Ana Ruiz"): `data/saying-verbs.yaml`.
+ */
+const SAYING_VERBS = String.raw`\b(?:${sayingVerbs().verbs.join('|')})`;
+/** The verbs of saying written with their hearer: "told". */
+const TOLD = `(?:${sayingVerbs().withHearer.join('|')})`;
+const SAID_NAME = new RegExp(String.raw`(?:${SAYING_VERBS}|${TOLD}\s[\p{L}-]+)\s(${NAME})`, 'u');
 /** A name before the verb, with the age news sets between commas after a person's name ("Gerda Blom, 71, said"). */
-const NAME_SAID = new RegExp(String.raw`(${NAME})(,\s\d{1,3},)?\s(?:${SAYING_VERBS}|told)\b`, 'u');
+const NAME_SAID = new RegExp(String.raw`(${NAME})(,\s\d{1,3},)?\s(?:${SAYING_VERBS}|${TOLD})\b`, 'u');
 /** Up to three words in lower case right before a name, the sentence's first among them: "Retired nurse ". */
 const DESCRIBED_BEFORE = /(?:^|[^\p{L}\s,;:]\s|\s)((?:\p{L}[\p{Ll}-]*\s){1,3})$/u;
 /** The rest of a role ("and Chief Executive Officer") and the name after its comma. */
@@ -37,14 +43,14 @@ const SAID_ROLE_NAME = new RegExp(
   'u',
 );
 /** A verb that {@link SAID_NAME}, {@link NAME_SAID} and `wordsBeforeSaid` each need, as they write it. */
-const SAYING = new RegExp(`${SAYING_VERBS}|told`);
-const PRONOUN_SAID = new RegExp(String.raw`\b(?:he|she)\s(?:${SAYING_VERBS}|told)\b`, 'iu');
+const SAYING = new RegExp(`${SAYING_VERBS}|${TOLD}`, 'u');
+const PRONOUN_SAID = new RegExp(String.raw`\b(?:he|she)\s(?:${SAYING_VERBS}|${TOLD})\b`, 'iu');
 /**
  * A name set off by commas right before the verb, after the role it has or before a clause on who
  * they are: "Kestrel Earth's founder, Amara Okafor, said"; "Amara Okafor, who founded it, said".
  */
 const APPOSED_SAID = new RegExp(
-  String.raw`(?:^|,)\s*(?:([^,]{3,60}?),\s)?(${NAME}),\s(?:(?:who|whose)\s[^,]{1,80},\s)?(?:${SAYING_VERBS}|told)\b`,
+  String.raw`(?:^|,)\s*(?:([^,]{3,60}?),\s)?(${NAME}),\s(?:(?:who|whose)\s[^,]{1,80},\s)?(?:${SAYING_VERBS}|${TOLD})\b`,
   'u',
 );
 const ACCORDING_TO =
@@ -70,6 +76,8 @@ export interface QuoteCue {
   according: string | null;
   /** A speaker named by a role alone: "a police spokesman said" → "police spokesman", "the minister said" → "the minister". */
   unnamed?: string;
+  /** The unnamed speaker is set off by a clause on who they are ("A nurse, who asked not to be named, said"): a person. */
+  unnamedWho?: true;
   /** The sentence its first quote opened in, when that is the sentence before ('"We have been patient. …'). */
   from?: number;
   /** A body named by its initials before the verb: "the AIU said" → "AIU". */
@@ -162,7 +170,8 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
       const according = ACCORDING_TO.exec(outside);
       if (according) cue.according = `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`;
       const unnamed = verb && cue.named === null ? unnamedSpeaker(outside) : null;
-      if (unnamed) cue.unnamed = unnamed;
+      if (unnamed) cue.unnamed = unnamed.role;
+      if (unnamed?.who) cue.unnamedWho = true;
       const initials = verb && cue.named === null && !unnamed ? INITIALS_SAID.exec(outside) : null;
       if (initials) cue.body = initials[1] as string;
       // '"Patient safety remains our first priority," it said': the body the sentence before is about
@@ -183,7 +192,11 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
  * "the minister", "the agency's spokeswoman".
  */
 const ROLE_PHRASE = String.raw`\b((?:[Aa]n?|[Tt]he)\s(?:[\p{L}-]+['’]s\s)?(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+)(?:\s(?:for|of|at|with)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}'’-]*){0,4}|\p{Ll}[\p{Ll}-]+(?:\s\p{Ll}[\p{Ll}-]+)?))?)`;
-const ROLE_SAID = new RegExp(String.raw`${ROLE_PHRASE},?\s(?:${SAYING_VERBS}|told)\b`, 'u');
+/** A role, then a clause on who they are between commas, if any ("A nurse, who asked not to be named, said"), then the verb. */
+const ROLE_SAID = new RegExp(
+  String.raw`${ROLE_PHRASE}(,\s(?:who|whose)\s[^,"“”]{1,80},)?,?\s(?:${SAYING_VERBS}|${TOLD})\b`,
+  'u',
+);
 const SAID_ROLE = new RegExp(String.raw`(?:${SAYING_VERBS})\s${ROLE_PHRASE}\s*(?:[.,;:]|$)`, 'u');
 
 /**
@@ -193,12 +206,16 @@ const SAID_ROLE = new RegExp(String.raw`(?:${SAYING_VERBS})\s${ROLE_PHRASE}\s*(?
  * @param outside the sentence outside its quotes
  * @returns the role as written, its article kept, or null
  */
-function unnamedSpeaker(outside: string): string | null {
+function unnamedSpeaker(outside: string): { role: string; who: boolean } | null {
   const m = ROLE_SAID.exec(outside) ?? SAID_ROLE.exec(outside);
   if (!m) return null;
   const role = m[1] as string;
+  // "A nurse, who asked not to be named, said": "who" says a person, whatever the role's word
+  if (m[3] !== undefined && !DEFINITE.test(role)) return { role, who: true };
   // "the ministry said", "the coast guard said": a body the article named before, if it did (see bodyBefore)
-  return isTitle(m[2] as string) || (DEFINITE.test(role) && isBodyNoun(m[2] as string)) ? role : null;
+  return isTitle(m[2] as string) || (DEFINITE.test(role) && isBodyNoun(m[2] as string))
+    ? { role, who: false }
+    : null;
 }
 
 const DEFINITE = /^the\s/iu;
@@ -212,7 +229,7 @@ const isBodyNoun = (noun: string): boolean => isOrganisationWord(noun) || speaki
 const INITIALS_SAID =
   /(?:^|\s)(?:[Tt]he\s)?(\p{Lu}[\p{Lu}&]{1,7})\s(?:said|says|added|stressed|noted|explained)\b/u;
 /** "it said", "they added": a body's pronoun. */
-const IT_SAID = new RegExp(String.raw`(?:^|\s)(?:[Ii]t|[Tt]hey)\s(?:${SAYING_VERBS}|told)\b`, 'u');
+const IT_SAID = new RegExp(String.raw`(?:^|\s)(?:[Ii]t|[Tt]hey)\s(?:${SAYING_VERBS}|${TOLD})\b`, 'u');
 /** What may open a sentence before its subject: "In a statement, ". */
 const OPENING_CLAUSE = String.raw`^(?:[^,"“”]{0,40},\s)?`;
 /** A sentence opening with a body named by a noun: "The trust said …", "In a statement, the coast guard said …". */
@@ -534,7 +551,7 @@ function quoteFrom(text: string): { text: string; intro: string } | null {
 }
 
 /** An introduction to a quotation: a verb of saying and a colon or comma right before its mark. */
-const INTRODUCES = new RegExp(String.raw`\b(?:${SAYING_VERBS}|told\s[^,:]{1,40}?)[:,]\s*$`, 'u');
+const INTRODUCES = new RegExp(String.raw`\b(?:${SAYING_VERBS}|${TOLD}\s[^,:]{1,40}?)[:,]\s*$`, 'u');
 
 /**
  * The speaker named after a role the name patterns took for a name: "said Airbus President and Chief
@@ -581,7 +598,7 @@ function orgRoleName(outside: string, named: string): Person | null {
 
 /** A name, then its role between commas, then the verb: "Councillor Priya Nandra, cabinet member for transport, said". */
 const NAME_ROLE_SAID = new RegExp(
-  String.raw`(?:^|,\s|\s)(${NAME}),\s((?:the\s)?[^,"“”]{3,80}?),\s(?:${SAYING_VERBS}|told)\b`,
+  String.raw`(?:^|,\s|\s)(${NAME}),\s((?:the\s)?[^,"“”]{3,80}?),\s(?:${SAYING_VERBS}|${TOLD})\b`,
   'u',
 );
 
@@ -647,7 +664,7 @@ function withoutLeadingTitles(named: string): { name: string; role: string | nul
   return { name: words.slice(i).join(' '), role: lower };
 }
 
-const SAID = new RegExp(String.raw`\s(?:${SAYING_VERBS}|told)\b`, 'gu');
+const SAID = new RegExp(String.raw`\s(?:${SAYING_VERBS}|${TOLD})\b`, 'gu');
 /** One capitalised word after the verb, then a stop or a comma: "said Angers.", a surname alone. */
 const SAID_SURNAME = new RegExp(String.raw`(?:${SAYING_VERBS})\s(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?=[.,;]|$)`, 'u');
 const ASCII_WORD = /[A-Za-z0-9_]/;
@@ -679,6 +696,8 @@ export class PeopleRegistry {
   /** surname or name tail → the first name introduced with it */
   readonly #bySurname = new Map<string, string>();
   readonly #byTail = new Map<string, string>();
+  /** a name's first word → the first name introduced with it: the surname of a name written surname first */
+  readonly #byFirst = new Map<string, string>();
 
   /** How many people are known. */
   get size(): number {
@@ -707,6 +726,8 @@ export class PeopleRegistry {
       this.#rank.set(p.name, this.#rank.size);
       const last = surname(p.name);
       if (!this.#bySurname.has(last)) this.#bySurname.set(last, p.name);
+      const first = p.name.slice(0, p.name.indexOf(' '));
+      if (first && !this.#byFirst.has(first)) this.#byFirst.set(first, p.name);
       for (let i = p.name.indexOf(' '); i !== -1; i = p.name.indexOf(' ', i + 1)) {
         const tail = p.name.slice(i + 1);
         if (!this.#byTail.has(tail)) this.#byTail.set(tail, p.name);
@@ -716,11 +737,15 @@ export class PeopleRegistry {
   }
 
   /**
-   * The first person introduced whose surname is one of `words`.
+   * The first person introduced whose surname is one of `words`; else, for names written surname first
+   * ("Lakatos Gábor", "Kim Seo-yeon": "Lakatos told", "Kim said"), the first whose name opens with one.
    * @param words candidate surnames
    */
   bySurname(words: readonly string[]): Person | undefined {
-    return this.#first(words.map((w) => this.#bySurname.get(w)));
+    return (
+      this.#first(words.map((w) => this.#bySurname.get(w))) ??
+      this.#first(words.map((w) => this.#byFirst.get(w)))
+    );
   }
 
   /**
@@ -764,7 +789,8 @@ export function findQuotes(
   // the sentences that introduced someone titled, for the pronoun fallback
   const introduced = new Set<number>();
   // the last quote's sentence and speaker, for a quotation that goes on in the next sentence
-  let previous: { sentence: number; speaker: Person } | null = null;
+  // (unnamed: a speaker named by a role alone, "a nurse", whom only a "she said" right after means)
+  let previous: { sentence: number; speaker: Person; unnamed: boolean } | null = null;
   // the people this article introduced, latest last: whom "the minister said" means
   const here: Person[] = [];
   // the person a sentence named for a "she said" right after it only (QuoteCue.near)
@@ -778,6 +804,7 @@ export function findQuotes(
     if (cue.people.length > 0) introduced.add(cue.sentence);
     if (cue.parts.length === 0) continue;
     let speaker: Person | null = null;
+    let unnamed: Person | null = null;
     if (cue.named) {
       // "Ms Ruiz said": the title is no part of the name; the surname finds the person introduced
       const words = cue.named.split(' ');
@@ -795,6 +822,9 @@ export function findQuotes(
       if (bySurname) speaker = bySurname;
       else if (cue.pronoun && near?.sentence === at) speaker = people.add(near.person);
       else if (subject) speaker = people.add({ name: subject, role: null });
+      // '… "three or four times as long", a nurse said. "It's like working in the 1980s," she said.':
+      // the speaker of the quote right before, named by a role alone, not the last person named
+      else if (cue.pronoun && previous?.unnamed && previous.sentence === at) speaker = previous.speaker;
       else if (cue.pronoun && lastPerson) speaker = lastPerson;
       else if (cue.body) speaker = { name: cue.body, role: null };
       else if (cue.itBody) {
@@ -819,11 +849,12 @@ export function findQuotes(
           const head = UNNAMED_HEAD.exec(cue.unnamed)?.[1] ?? '';
           // "the minister said" is someone the article named; "a spokesman said" is no one known
           const definite = DEFINITE.test(cue.unnamed);
-          if (isTitle(head)) {
+          if (isTitle(head) || cue.unnamedWho) {
             const titled = definite
               ? (roleHolder(head, here) ?? titledBefore(head, article.text, s.start))
               : null;
-            speaker = titled ? people.add(titled) : unnamedPerson(cue.unnamed);
+            if (!titled) unnamed = unnamedPerson(cue.unnamed);
+            speaker = titled ? people.add(titled) : unnamed;
           } else {
             const body = bodySpeaker(cue.unnamed, article, s.start);
             if (body) speaker = { name: body, role: null };
@@ -832,7 +863,7 @@ export function findQuotes(
       }
     }
     if (speaker === null) continue;
-    previous = { sentence: cue.sentence, speaker };
+    previous = { sentence: cue.sentence, speaker, unnamed: speaker === unnamed };
     if (speaker.role === null || speaker.name.split(' ').length >= 2)
       lastPerson = speaker.role ? speaker : lastPerson;
     const s = sentences[cue.sentence] as Sentence;
@@ -887,6 +918,8 @@ const NAME_ROLE_NAME =
 /** A capitalised word right before a surname: its given name ("David" of "David Keane"). */
 const GIVEN_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s$/u;
 const LETTER = /\p{L}/u;
+/** A unit of a word: a letter, or a hyphen or apostrophe inside one ("Jean-Luc", "O'Neill"). */
+const WORD_UNIT = /[\p{L}'’-]/u;
 /** Words that open a sentence in capitals and are no part of a name. */
 const NOT_NAME_START = new RegExp(
   `^(?:${[...NOT_NAME_OPENERS, 'Those', 'A', 'An', 'After', 'Before', 'When', 'While', 'If'].join('|')})$`,
@@ -932,12 +965,32 @@ export function fullNameBefore(
   const word = beforeSaid.find((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_NAME_START.test(w));
   if (!word || isOrganisationWord(word)) return null;
   // each place the surname stands whole before the quote, in text order; no pattern made per quote
-  for (let at = text.indexOf(word); at > 0 && at < sentence.start; at = text.indexOf(word, at + 1)) {
-    if (LETTER.test(text.charAt(at + word.length))) continue;
-    const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  let surnameFirst: string | null = null;
+  for (let at = text.indexOf(word); at >= 0 && at < sentence.start; at = text.indexOf(word, at + 1)) {
+    if (LETTER.test(text.charAt(at + word.length)) || (at > 0 && WORD_UNIT.test(text.charAt(at - 1))))
+      continue;
+    const given = at > 0 ? GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1] : undefined;
     if (given && !NOT_NAME_START.test(given) && !isTitle(given)) return `${given} ${word}`;
+    // "Hanul Cell chief executive Lee Dong-hyun bowed …": a name written surname first, if no other
+    if (surnameFirst === null) {
+      const after = givenAfter(text.slice(at + word.length, at + word.length + 40));
+      if (after) surnameFirst = `${word} ${after}`;
+    }
   }
-  return null;
+  return surnameFirst;
+}
+
+/** A capitalised word right after a surname: its given name ("Dong-hyun" of "Lee Dong-hyun", "Gábor" of "Lakatos Gábor"). */
+const GIVEN_AFTER = /^\s(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-]|\s\p{Lu})/u;
+
+/**
+ * The given name after a surname written first, at the start of `after`: one capitalised word, not a
+ * third word of the name, nor a title or a word of a body's or place's name ("Lee Street", "Moon Bank").
+ */
+function givenAfter(after: string): string | null {
+  const given = GIVEN_AFTER.exec(after)?.[1];
+  if (!given || isTitle(given) || isOrganisationWord(given) || isPlaceWord(given)) return null;
+  return given;
 }
 
 /**

@@ -2,16 +2,27 @@ import { z } from 'zod';
 import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 
-const SayingVerbs = z.object({ verbs: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1) });
-let verbs: ReadonlySet<string> | undefined;
+const Verbs = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
+const SayingVerbs = z.object({ verbs: Verbs, withHearer: Verbs });
+let file: z.infer<typeof SayingVerbs> | undefined;
+let all: ReadonlySet<string> | undefined;
+
+/**
+ * The verbs of saying news writes beside a quotation, from `data/saying-verbs.yaml`: `verbs` ("said",
+ * "declared", "tweeted") and `withHearer`, those written with whom they were said to ("told").
+ * @throws ZodError when the data file does not have its schema
+ */
+export function sayingVerbs(): { readonly verbs: readonly string[]; readonly withHearer: readonly string[] } {
+  file ??= SayingVerbs.parse(readYamlData(modelFile('data/saying-verbs.yaml')));
+  return file;
+}
 
 /**
  * Whether a word is a verb of saying as news writes it beside a quotation ("said", "asked",
- * "declared", "tweeted"), from `data/saying-verbs.yaml`.
+ * "told"), from {@link sayingVerbs}.
  * @param word a word in lower case
- * @throws ZodError when the data file does not have its schema
  */
 export function isSayingVerb(word: string): boolean {
-  verbs ??= new Set(SayingVerbs.parse(readYamlData(modelFile('data/saying-verbs.yaml'))).verbs);
-  return verbs.has(word);
+  all ??= new Set([...sayingVerbs().verbs, ...sayingVerbs().withHearer]);
+  return all.has(word);
 }
