@@ -10,7 +10,7 @@ import { isPlaceWord } from './place-words.js';
 import { closesFirst, openPassage, outsideQuotes, quotedPassages } from './quoted-passages.js';
 import { sayingVerbs } from './saying-verbs.js';
 import type { Sentence } from './sentences.js';
-import { speakingBody } from './speaking-bodies.js';
+import { opensBodyBeforeOf, speakingBody } from './speaking-bodies.js';
 
 /**
  * The verbs of saying the cues read ("wrote" of a post or a letter quoted, "declared", "tweeted"), at a
@@ -141,10 +141,15 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
       const verb = SAYING.test(outside);
       const said = verb ? SAID_NAME.exec(outside) : null;
       const nameSaid = verb && !said ? NAME_SAID.exec(outside) : null;
-      const named = said?.[1] ?? nameSaid?.[1] ?? null;
+      const nameFound = said?.[1] ?? nameSaid?.[1] ?? null;
+      // "the Bank of England said", "The Korean Confederation of Trade Unions said": a body, no person
+      const body = verb ? bodyOfSaid(outside) : null;
+      const isBody = body !== null && (nameFound === null || body.includes(nameFound));
+      const named = isBody ? null : nameFound;
+      if (isBody) cue.named = body;
       const roled =
-        named === null
-          ? verb
+        isBody || named === null
+          ? verb && !isBody
             ? (saidRoleName(outside) ?? apposedSpeaker(outside))
             : null
           : (roleThenName(outside, named) ?? orgRoleName(outside, named));
@@ -184,6 +189,35 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
     cues.push(cue);
   });
   return cues;
+}
+
+/** A body's name with "of" or "for" after its head noun: "Bank of England", "Korean Confederation of Trade Unions". */
+const BODY_OF = String.raw`(?:\p{Lu}[\p{L}&.'’-]*\s){0,3}?(\p{Lu}\p{Ll}+)\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}&.'’-]*(?:\s(?:(?:of|and|for)\s(?:the\s)?)?\p{Lu}[\p{L}&.'’-]*){0,4}`;
+/** Such a name right before the verb, "the" before it or not: "the Ministry of Defence said". */
+const BODY_OF_SAID = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:[Tt]he\s)?(${BODY_OF}),?\s(?:${SAYING_VERBS}|${TOLD})\b`,
+  'u',
+);
+/** Such a name right after the verb, then the sentence's end or a comma: "said the University of Leeds.". */
+const SAID_BODY_OF = new RegExp(
+  String.raw`(?:${SAYING_VERBS})\s(?:the\s)?(${BODY_OF})(?=\s*(?:[.,;]|$))`,
+  'u',
+);
+
+/**
+ * The body a quote names beside the verb by a name whose head noun comes before "of" or "for" ("the
+ * Bank of England said", "said the University of Leeds"), when that noun opens bodies' names
+ * (`beforeOf` in `data/speaking-bodies.yaml`) and no word before it is a title ("Governor of the Bank
+ * of England Ana Ruiz said" is a person's).
+ * @param outside the sentence outside its quotes
+ * @returns the body's name, "the" dropped, or null
+ */
+function bodyOfSaid(outside: string): string | null {
+  const m = BODY_OF_SAID.exec(outside) ?? SAID_BODY_OF.exec(outside);
+  if (!m || !opensBodyBeforeOf(m[2] as string)) return null;
+  // the stop ending the sentence after the name is no part of it ("said the University of Leeds.")
+  const name = (m[1] as string).replace(/^The\s/u, '').replace(/\.$/u, '');
+  return name.split(' ').some((w) => isTitle(w)) ? null : name;
 }
 
 /**
