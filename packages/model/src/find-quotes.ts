@@ -185,6 +185,12 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
         const body = subjectBody((sentences[at] as Sentence).text);
         if (body) cue.itBody = body;
       }
+      // '"The company followed all legal requirements," the statement said': whoever the sentence
+      // before says issued it ("Hanul Cell said in a statement that …")
+      if (cue.named === null && !cue.itBody && at >= 0 && DOCUMENT_SAID.test(outside)) {
+        const issuer = issuerOf((sentences[at] as Sentence).text);
+        if (issuer) cue.itBody = issuer;
+      }
     }
     cues.push(cue);
   });
@@ -266,6 +272,33 @@ const INITIALS_SAID =
 const IT_SAID = new RegExp(String.raw`(?:^|\s)(?:[Ii]t|[Tt]hey)\s(?:${SAYING_VERBS}|${TOLD})\b`, 'u');
 /** What may open a sentence before its subject: "In a statement, ". */
 const OPENING_CLAUSE = String.raw`^(?:[^,"“”]{0,40},\s)?`;
+const DOCUMENTS = sayingVerbs().documents.join('|');
+/** "the statement said", "its letter added": a document quoted as saying. */
+const DOCUMENT_SAID = new RegExp(
+  String.raw`(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:${DOCUMENTS})\s(?:${SAYING_VERBS}|read|reads)\b`,
+  'u',
+);
+/** Who issued a document: a capitalised name or "the" and a noun, then a verb of saying "in a statement" or "on its post". */
+const ISSUED = new RegExp(
+  String.raw`(?<![\p{L}'’-])((?:[Tt]he\s)?\p{Lu}[\p{L}&.'’-]*(?:\s(?:of\s|for\s|and\s)?\p{Lu}[\p{L}&.'’-]*){0,5}|[Tt]he\s(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+))\s(?:${SAYING_VERBS})\s(?:in|on)\s(?:an?|its|their)\s(?:[\p{Ll}-]+\s){0,2}(?:${DOCUMENTS})\b`,
+  'u',
+);
+
+/**
+ * Who the sentence before a "the statement said" says issued it: "Hanul Cell said in a statement that
+ * …" (a name), "The trust said in a letter …" (a body's noun, `data/speaking-bodies.yaml`, as a role).
+ * @param text the sentence before the quote's
+ * @returns the issuer as a name or a role, or null
+ */
+function issuerOf(text: string): { role: string } | { name: string } | null {
+  const m = ISSUED.exec(text);
+  if (!m) return null;
+  if (m[2] !== undefined)
+    return isBodyNoun(m[2]) ? { role: (m[1] as string).replace(/^The\s/u, 'the ') } : null;
+  const name = (m[1] as string).replace(/^[Tt]he\s/u, '');
+  return NOT_NAME_START.test(name.split(' ')[0] as string) ? null : { name };
+}
+
 /** A sentence opening with a body named by a noun: "The trust said …", "In a statement, the coast guard said …". */
 const OPENING_BODY = new RegExp(
   String.raw`${OPENING_CLAUSE}([Tt]he\s(?:[\p{L}'’-]+\s){0,2}?([\p{Ll}-]+))\s(?=\p{Ll})`,
