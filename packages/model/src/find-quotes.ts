@@ -157,6 +157,15 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
         cue.named = roled.name;
         if (!people.some((p) => p.name === roled.name)) people.push(roled);
       } else if (named) {
+        // "Secretary of State Ana Ruiz said": the title and what it is of before the name (titledSpeaker)
+        const titled =
+          nameSaid && withoutLeadingTitles(named).role === null ? titledOf(outside, nameSaid) : null;
+        if (titled) {
+          cue.named = titled.name;
+          if (!people.some((p) => p.name === titled.name)) people.push(titled);
+        }
+      }
+      if (named && cue.named === null) {
         // "Analyst Rebecca Lindland said": a title word opening the sentence is the speaker's role
         const { name, role } = withoutLeadingTitles(named);
         cue.named = name;
@@ -520,6 +529,36 @@ function titledSpeaker(text: string, verb: boolean, m: RegExpExecArray | null): 
     role: `${title.charAt(0).toLowerCase()}${title.slice(1)}${before[2]} ${words.slice(0, -2).join(' ')}`,
   };
 }
+
+/**
+ * The speaker a quote names after a title and the place or body it is of, which the name pattern took
+ * into the name ("Secretary of State Ana Ruiz said": "State Ana Ruiz"), as {@link titledSpeaker} reads
+ * reported speech: only when such a title stands before the name.
+ * @param outside the sentence outside its quotes
+ * @param m its `NAME_SAID` match
+ */
+function titledOf(outside: string, m: RegExpExecArray): Person | null {
+  const head = outside.slice(0, m.index);
+  const before = TITLE_OF_BEFORE.exec(head);
+  if (before?.[2] && isTitle(before[1] as string)) {
+    const person = titledSpeaker(outside, true, m);
+    return person?.role && person.name !== m[1] ? person : null;
+  }
+  // "Governor of the Bank of England Andrew Bailey said": a longer body's name the title is of, whose
+  // last words the name pattern took; the name is the match's last two words
+  const chain = TITLE_OF_CHAIN.exec(head);
+  const words = (m[1] as string).split(' ');
+  if (!chain || !isTitle(chain[1] as string) || words.length < 3) return null;
+  const title = chain[0].trim();
+  return {
+    name: words.slice(-2).join(' '),
+    role: `${title.charAt(0).toLowerCase()}${title.slice(1)} ${words.slice(0, -2).join(' ')}`,
+  };
+}
+
+/** A title, then "of" and a body's name whose last words run on into the name: "Governor of the Bank of ". */
+const TITLE_OF_CHAIN =
+  /(?:^|\s)(\p{Lu}[\p{L}-]*)\s(?:of|for)\s(?:the\s)?(?:\p{Lu}[\p{L}-]*\s){1,3}(?:of|for|and)\s(?:the\s)?$/u;
 
 /**
  * The person reported speech or a sentence names in ways that say a person but no title before the name,
