@@ -585,7 +585,31 @@ function reportedPerson(text: string, verb: boolean, m: RegExpExecArray | null):
   // each pattern only where its comma is: most sentences have none
   const apposed = m === null && WHO_CLAUSE.test(text) ? apposedSpeaker(text) : null;
   if (apposed?.name.includes(' ')) return apposed;
-  return (APPOSED_ROLE.test(text) ? saidNameRole(text) : null) ?? (AGE.test(text) ? agedPerson(text) : null);
+  return (
+    (APPOSED_ROLE.test(text) ? saidNameRole(text) : null) ??
+    (AGE.test(text) ? agedPerson(text) : null) ??
+    (m === null ? describedApposed(text) : null)
+  );
+}
+
+/**
+ * A name set off by commas after a description in lower case that opens the sentence with "another",
+ * "one", "a" or a possessive ("Another relative, Tran Thi Mai, said …", "Her neighbour, Joan Pike,
+ * said …"), then the verb: a person described, no title needed.
+ */
+const DESCRIBED_APPOSED = new RegExp(
+  String.raw`^(?:[Aa]nother|[Oo]ne|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s((?:[\p{Ll}][\p{Ll}'’-]*\s){0,2}[\p{Ll}][\p{Ll}'’-]*),\s(${NAME}),\s(?:${SAYING_VERBS}|${TOLD})\b`,
+  'u',
+);
+
+/**
+ * The person of {@link DESCRIBED_APPOSED}, the description as role ("relative"), for a "she said"
+ * right after only.
+ * @param text a sentence without a quote
+ */
+function describedApposed(text: string): Person | null {
+  const m = DESCRIBED_APPOSED.exec(text);
+  return m && (m[2] as string).includes(' ') ? { name: m[2] as string, role: m[1] as string } : null;
 }
 
 /** A comma and an article, as a role after a name opens: ", a shift supervisor". */
@@ -926,7 +950,12 @@ export function findQuotes(
       const subject =
         cue.pronoun && at >= 0 && !introduced.has(at) ? subjectName((sentences[at] as Sentence).text) : null;
       if (bySurname) speaker = bySurname;
-      else if (cue.pronoun && near?.sentence === at) speaker = people.add(near.person);
+      else if (
+        cue.pronoun &&
+        near !== null &&
+        nearStill(near.sentence, at, introduced, article.text, sentences)
+      )
+        speaker = people.add(near.person);
       else if (subject) speaker = people.add({ name: subject, role: null });
       // '… "three or four times as long", a nurse said. "It's like working in the 1980s," she said.':
       // the speaker of the quote right before, named by a role alone, not the last person named
@@ -983,6 +1012,30 @@ export function findQuotes(
     });
   }
   return quotes;
+}
+
+/**
+ * Whether the person a sentence named for a "she said" (QuoteCue.near) is still the one a "she said" in
+ * sentence `at` + 1 means: `at` is that sentence, or a later one of its paragraph with no one introduced
+ * between ("Her neighbour, Joan Pike, said … The street was empty by noon. '…,' she said.").
+ * @param named the sentence that named the person
+ * @param at the sentence before the quote's
+ * @param introduced the sentences that introduced someone titled
+ * @param text the article's text
+ * @param sentences the article's sentences
+ */
+function nearStill(
+  named: number,
+  at: number,
+  introduced: ReadonlySet<number>,
+  text: string,
+  sentences: readonly Sentence[],
+): boolean {
+  if (named === at) return true;
+  if (named > at) return false;
+  for (let k = named + 1; k <= at; k++) if (introduced.has(k)) return false;
+  const from = (sentences[named] as Sentence).end;
+  return !text.slice(from, (sentences[at] as Sentence).end).includes('\n\n');
 }
 
 /**
