@@ -35,11 +35,12 @@ const ROLE_WORD = String.raw`(?!(?:of|for|at|the|and|an?)\s)[\p{Ll}][\p{Ll}-]*`;
  * A verb of saying, then a role in lower case, then the name: "said chief executive Mats Eriksson", "said
  * the minister, Ana Ruiz". The role may open with up to three capitalised words of the body, place or
  * people it is of, a possessive among them ("said Leerink analyst Tom Varga", "said German economy
- * minister Rainer Bruederle", "said Meridian's head of commodities, Omar Haddad"), and its title may be
+ * minister Rainer Bruederle", "said Meridian's head of commodities, Omar Haddad"), or a body's noun's
+ * possessive ("said the union's general secretary, Sergio Marchi"), and its title may be
  * of up to five words before the name's comma ("said the general secretary of the union Unite, Tony Woodley").
  */
 const SAID_ROLE_NAME = new RegExp(
-  String.raw`(?:${SAYING_VERBS})\s(?:the\s)?((?:\p{Lu}[\p{L}&.-]*(?:['’]s)?\s){0,3}(?:${ROLE_WORD}\s){0,2}${ROLE_WORD}(?:\s(?:of|for|at)\s[\p{L}][\p{L}'’-]*(?:\s[\p{L}][\p{L}'’-]*){0,4}(?=,))?),?\s(${NAME})`,
+  String.raw`(?:${SAYING_VERBS})\s(?:the\s)?((?:\p{Lu}[\p{L}&.-]*(?:['’]s)?\s){0,3}(?:\p{Ll}[\p{Ll}-]*['’]s\s)?(?:${ROLE_WORD}\s){0,2}${ROLE_WORD}(?:\s(?:of|for|at)\s[\p{L}][\p{L}'’-]*(?:\s[\p{L}][\p{L}'’-]*){0,4}(?=,))?),?\s(${NAME})`,
   'u',
 );
 /** A verb that {@link SAID_NAME}, {@link NAME_SAID} and `wordsBeforeSaid` each need, as they write it. */
@@ -510,7 +511,7 @@ function titledSpeaker(text: string, verb: boolean, m: RegExpExecArray | null): 
     // "Italy's energy minister, Paolo Bassi, said the government would …"; "Claire Martin, who leads
     // public health at the agency, said …": "who" says a person
     const apposed = verb ? apposedSpeaker(text) : null;
-    return apposed?.role && apposed.name.includes(' ') ? apposed : null;
+    return apposed?.role && apposed.name.includes(' ') ? apposed : verb ? nameOfBodySaid(text) : null;
   }
   const named = m[1] as string;
   const own = withoutLeadingTitles(named);
@@ -559,6 +560,27 @@ function titledOf(outside: string, m: RegExpExecArray): Person | null {
 /** A title, then "of" and a body's name whose last words run on into the name: "Governor of the Bank of ". */
 const TITLE_OF_CHAIN =
   /(?:^|\s)(\p{Lu}[\p{L}-]*)\s(?:of|for)\s(?:the\s)?(?:\p{Lu}[\p{L}-]*\s){1,3}(?:of|for|and)\s(?:the\s)?$/u;
+
+/** A name, then the body it is of or at, then the verb: "Economist Ana Villalba of the University of Rosario said". */
+const NAME_OF_BODY_SAID = new RegExp(
+  String.raw`(${NAME})\s((?:of|at|from)\s(?:the\s)?\p{Lu}[\p{L}&.'’-]*(?:\s(?:(?:of|and|for)\s(?:the\s)?)?\p{Lu}[\p{L}&.'’-]*){0,5}),?\s(?:${SAYING_VERBS}|${TOLD})\b`,
+  'u',
+);
+
+/**
+ * The speaker of reported speech named before the body they are of or at, with a title before the name
+ * ("Economist Ana Villalba of the University of Rosario said …", "Railway safety expert Aoki Tomoko of
+ * Kyoto University said …"): the person, the title and the body their role.
+ * @param text a sentence without a quote, with a verb of saying
+ */
+function nameOfBodySaid(text: string): Person | null {
+  const m = NAME_OF_BODY_SAID.exec(text);
+  if (!m) return null;
+  const own = withoutLeadingTitles(m[1] as string);
+  const before = own.role === null ? describedBefore(text.slice(Math.max(0, m.index - 60), m.index)) : null;
+  const title = own.role ?? (before && isTitle(before.slice(before.lastIndexOf(' ') + 1)) ? before : null);
+  return title && own.name.includes(' ') ? { name: own.name, role: `${title} ${m[2] as string}` } : null;
+}
 
 /**
  * The person reported speech or a sentence names in ways that say a person but no title before the name,
