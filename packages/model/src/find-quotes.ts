@@ -207,6 +207,8 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
   return cues;
 }
 
+/** A preposition (then "the") right before a body's name: the body a role or place is of, no speaker. */
+const OF_BEFORE = /\b(?:of|at|for|from|with|by)\s(?:the\s)?$/u;
 /** A body's name with "of" or "for" after its head noun: "Bank of England", "Korean Confederation of Trade Unions". */
 const BODY_OF = String.raw`(?:\p{Lu}[\p{L}&.'’-]*\s){0,3}?(\p{Lu}\p{Ll}+)\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}&.'’-]*(?:\s(?:(?:of|and|for)\s(?:the\s)?)?\p{Lu}[\p{L}&.'’-]*){0,4}`;
 /** Such a name right before the verb, "the" before it or not: "the Ministry of Defence said". */
@@ -231,6 +233,8 @@ const SAID_BODY_OF = new RegExp(
 function bodyOfSaid(outside: string): string | null {
   const m = BODY_OF_SAID.exec(outside) ?? SAID_BODY_OF.exec(outside);
   if (!m || !opensBodyBeforeOf(m[2] as string)) return null;
+  // "John Williams, the president of the Federal Reserve Bank of New York, said": the body a role is of
+  if (OF_BEFORE.test(outside.slice(0, m.index))) return null;
   // the stop ending the sentence after the name is no part of it ("said the University of Leeds.")
   const name = (m[1] as string).replace(/^The\s/u, '').replace(/\.$/u, '');
   return name.split(' ').some((w) => isTitle(w)) ? null : name;
@@ -541,7 +545,10 @@ function titledSpeaker(text: string, verb: boolean, m: RegExpExecArray | null): 
 function titledOf(outside: string, m: RegExpExecArray): Person | null {
   const head = outside.slice(0, m.index);
   const before = TITLE_OF_BEFORE.exec(head);
+  // the title opens the speaker's clause: "Scott Carson, president and CEO of Boeing Commercial
+  // Airplanes said" names Scott Carson, whose role this is
   if (before?.[2] && isTitle(before[1] as string)) {
+    if (!OPENS_CLAUSE.test(head.slice(0, before.index))) return null;
     const person = titledSpeaker(outside, true, m);
     return person?.role && person.name !== m[1] ? person : null;
   }
@@ -550,6 +557,7 @@ function titledOf(outside: string, m: RegExpExecArray): Person | null {
   const chain = TITLE_OF_CHAIN.exec(head);
   const words = (m[1] as string).split(' ');
   if (!chain || !isTitle(chain[1] as string) || words.length < 3) return null;
+  if (!OPENS_CLAUSE.test(head.slice(0, chain.index))) return null;
   const title = chain[0].trim();
   return {
     name: words.slice(-2).join(' '),
@@ -557,6 +565,8 @@ function titledOf(outside: string, m: RegExpExecArray): Person | null {
   };
 }
 
+/** What may stand before a title that opens the speaker's clause: nothing, or a stop, comma, colon or dash. */
+const OPENS_CLAUSE = /(?:^|[,.;:—–-])\s*$/u;
 /** A title, then "of" and a body's name whose last words run on into the name: "Governor of the Bank of ". */
 const TITLE_OF_CHAIN =
   /(?:^|\s)(\p{Lu}[\p{L}-]*)\s(?:of|for)\s(?:the\s)?(?:\p{Lu}[\p{L}-]*\s){1,3}(?:of|for|and)\s(?:the\s)?$/u;
