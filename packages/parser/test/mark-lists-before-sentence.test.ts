@@ -41,6 +41,17 @@ describe('markListsBeforeSentence (through classifyLines)', () => {
     expect(kinds.slice(2, 4)).toEqual(['short', 'short']);
   });
 
+  it('asks for a sentence of the text after the list, not a call to sign up', () => {
+    const kinds = kindsOf([
+      PARAGRAPH,
+      'Here is what else our readers are looking at this week:',
+      'Copper Prices Slide On Weak Demand',
+      'Central Bank Holds Rates Steady',
+      'Sign up for our morning briefing and get the news first.',
+    ]);
+    expect(kinds.slice(2, 4)).toEqual(['short', 'short']);
+  });
+
   it('ends the list at a line whose shape recurs on the page (a product box, a menu)', () => {
     const kinds = kindsOf([PARAGRAPH, INTRO, 'Altenbrunn', 'Order now', 'Kessling', AFTER, 'Order now']);
     expect(kinds.slice(2, 5)).not.toContain('item');

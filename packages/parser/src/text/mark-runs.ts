@@ -2,7 +2,7 @@ import { isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
-import { isFurnitureLine } from './furniture-lines.js';
+import { isFurnitureLine, isSignOffLine } from './furniture-lines.js';
 import { mayHoldNumber } from './may-hold-number.js';
 
 /** Fewer rows than this in a row are not taken for a table. */
@@ -132,16 +132,18 @@ export function markIntroducedLists(
  * not a paragraph, comes after it (markIntroducedLists asks for a paragraph): the short lines under a
  * sentence of the text that ends in a colon ("Here is how to set it up:", "The path drops down only to
  * reach these villages:") and over a sentence, such as a config file's lines, a list of titles or a
- * table's header under its introduction. The sentence of the introduction stands under a line of text
- * itself (a site's "You are here:" over a breadcrumb stands under its menu), is no furniture line ("You
- * might also like:"), and the list ends at a furniture line (a pointer label after it heads teasers) and
- * at a line whose shape recurs on the page (a product box and its prices, a menu). Text scrapes only: in
- * saved HTML a cookie dialog's sentence over its options had been read so. Measured on trafilatura-eval
- * text (tp/fp): half A 1329/109 → 1331/109 (a config file's lines and a smiley under "…:"), half B
- * 1265/103 → 1268/103; zyte-dev text unchanged (0.963, no page changes); saved HTML unchanged. Without the
- * recurring-shape stop half B gains as much for fp +2 (A kept a product box); with any line over the list
- * (not only a sentence under text, nor only no furniture line), A fp +10 and B fp +4 (breadcrumbs,
- * teasers).
+ * table's header under its introduction (a news story's names under "…were named by police as:" had ended
+ * the body there). The sentence after the list is no call of the site's (to sign up, to share: teasers
+ * under "Here is what else readers are looking at:" stay out). The sentence of the introduction stands
+ * under a line of text itself (a site's "You are here:" over a breadcrumb stands under its menu), is no
+ * furniture line ("You might also like:"), and the list ends at a furniture line (a pointer label after it
+ * heads teasers) and at a line whose shape recurs on the page (a product box and its prices, a menu). Text
+ * scrapes only: in saved HTML a cookie dialog's sentence over its options had been read so. Measured on
+ * trafilatura-eval text (tp/fp): half A 1329/109 → 1331/109 (a config file's lines and a smiley under
+ * "…:"), half B 1265/103 → 1268/103; zyte-dev text unchanged (0.963, no page changes); saved HTML
+ * unchanged. Without the recurring-shape stop half B gains as much for fp +2 (A kept a product box); with
+ * any line over the list (not only a sentence under text, nor only no furniture line), A fp +10 and B fp
+ * +4 (breadcrumbs, teasers).
  * @param lines the non-empty lines
  * @param kinds their kinds, changed in place
  * @param words their lengths in words ({@link wordsIn})
@@ -168,7 +170,11 @@ export function markListsBeforeSentence(
     if (isFurnitureLine(text, words[i])) continue;
     let end = i;
     while (end + 1 < lines.length && end - i < MAX_LIST_ITEMS && isItem(end + 1)) end++;
-    if (end > i && kinds[end + 1] === 'sentence') for (let j = i + 1; j <= end; j++) kinds[j] = 'item';
+    if (end === i || kinds[end + 1] !== 'sentence') continue;
+    // the sentence after the list is the text's, not the site's call to sign up or share
+    const after = (lines[end + 1] as BodyBlock).text;
+    if (isSignOffLine(after, words[end + 1]) || isFurnitureLine(after, words[end + 1])) continue;
+    for (let j = i + 1; j <= end; j++) kinds[j] = 'item';
   }
 }
 
