@@ -162,7 +162,7 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
   // each line's length in words, counted once: classifying and scoring both read it
   const words: number[] = [];
   for (const l of lines) words.push(wordsIn(l.text));
-  const kinds = classifyLines(lines, words);
+  const kinds = classifyLines(lines, words, true);
   const region = selectBody(lines, kinds, { words });
   if (region === null) return { blocks: [], meta };
   // copies the fixes below may change, written as splitLines writes a line (a spread's copy has
