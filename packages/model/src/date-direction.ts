@@ -52,13 +52,14 @@ const BACKWARD = new RegExp(
 );
 /**
  * Where a clause ends: punctuation that closes it, a quotation mark (the tense of "she said" is not
- * that of what she said), a comma before a conjunction that opens another, "and" or "but" before a
+ * that of what she said), a comma before an attribution that ends the sentence or its clause ("The levy
+ * applies from Nov. 20, the ministry said on Friday": the saying's tense is not the levy's), a comma before a conjunction that opens another, "and" or "but" before a
  * predicate of its own ("opened three centres on Saturday and will open two more on Wednesday"), or
  * "after", "before", "since", "until" (but not right after a word of schedule: "not due until
  * October" is one clause).
  */
 const CLAUSE_BREAK =
-  /[;:()–—"“”]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|\b(?:and|but)\s+(?=(?:will|would|shall|is|are|was|were|has|have|had)\b)|(?<!\b(?:due|expected|scheduled|slated|set|planned|not)\s+)\b(?:after|before|since|until)\b/gi;
+  /[;:()–—"“”]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|,\s+(?=(?:[A-Za-z'’.-]+\s+){1,5}(?:said|says|told\s+[a-z]+|added|announced)(?:\s+(?:late\s+|early\s+)?on(?:\s+[A-Za-z]+)?)?\s*(?:[,.;!?]|$))|\b(?:and|but)\s+(?=(?:will|would|shall|is|are|was|were|has|have|had)\b)|(?<!\b(?:due|expected|scheduled|slated|set|planned|not)\s+)\b(?:after|before|since|until)\b/gi;
 
 /** A determiner right before a word: an -ed word after it is an adjective ("will run a reduced timetable"). */
 const DETERMINER_BEFORE = new RegExp(String.raw`\b(?:${DETERMINERS.join('|')})\s+$`, 'i');
