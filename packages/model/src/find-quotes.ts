@@ -1026,8 +1026,16 @@ export function findQuotes(
       // "Ms Ruiz said": the title is no part of the name; the surname finds the person introduced
       const words = cue.named.split(' ');
       const bare = words.slice(leadingTitles(words)).join(' ');
-      speaker = people.resolve(cue.named) ??
-        (bare ? people.resolve(bare) : undefined) ?? { name: cue.named, role: null };
+      // "Ms Persson said" after "Deputy Director … Eva-Marie Persson took the decision": a title and a
+      // surname alone, the full name written earlier in the article
+      const full =
+        bare && bare !== cue.named && !bare.includes(' ')
+          ? fullNameBefore(article.text, sentences[cue.from ?? cue.sentence] as Sentence, [bare])
+          : null;
+      speaker =
+        people.resolve(cue.named) ??
+        (bare ? people.resolve(bare) : undefined) ??
+        (full ? people.add({ name: full, role: null }) : { name: cue.named, role: null });
     } else {
       const bySurname =
         people.bySurname(cue.beforeSaid) ?? (cue.afterSaid ? people.bySurname([cue.afterSaid]) : undefined);
@@ -1161,8 +1169,8 @@ const LEADING_MARKS = /^[^\p{L}]+/u;
 /** A body's or place's name, words in lower case, then a name: "Central Bank chairman Sergei Ignatiev". */
 const NAME_ROLE_NAME =
   /^(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){0,3})\s((?:\p{Ll}[\p{Ll}-]*\s){1,3})(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,2})\b/u;
-/** A capitalised word right before a surname: its given name ("David" of "David Keane"). */
-const GIVEN_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s$/u;
+/** A capitalised word right before a surname: its given name ("David" of "David Keane", "Eva-Marie"). */
+const GIVEN_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)\s$/u;
 const LETTER = /\p{L}/u;
 /** A unit of a word: a letter, or a hyphen or apostrophe inside one ("Jean-Luc", "O'Neill"). */
 const WORD_UNIT = /[\p{L}'’-]/u;
