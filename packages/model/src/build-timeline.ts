@@ -37,6 +37,19 @@ const WEEKDAY_OR_WEEK = new RegExp(
   'i',
 );
 const NEXT_DAY = /^(?:yesterday|tomorrow)$/i;
+/**
+ * A weekday that opens or closes a range of weekdays: "Monday through Friday", "Monday to Friday",
+ * "Mon–Fri". In a clause with no tense of its own it is a weekly schedule ("may contact the company
+ * Monday through Friday, 8 a.m. to 5 p.m."), no day at all.
+ */
+const RANGE_AFTER = new RegExp(
+  String.raw`^[\s,]*(?:through|thru|to|till|until|and|[-–])\s*${WEEKDAY_NAME}`,
+  'i',
+);
+const RANGE_BEFORE = new RegExp(
+  String.raw`${WEEKDAY_NAME}s?[\s,]*(?:through|thru|to|till|until|[-–])\s*$`,
+  'i',
+);
 /** A clock time before a weekday: "at 12:00 UTC Monday", "at 9 a.m. on Tuesday". */
 const CLOCK_TIME =
   /^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[ECMP][SD]?T))?\s+(?=\S)/i;
@@ -418,7 +431,8 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     if (modifiesNoun(text, r.index)) continue;
     // '"We warned on 3 November that …," she said': the speaker's past, not what the sentence reports
     if (inQuotedPast(text, r.index, r.index + r.text.length)) continue;
-    if (!c.isCertain('year') && ref.own) year = yearFor(month, day, ref.date, read());
+    if (!c.isCertain('year') && ref.own)
+      year = namedYear(text, ref.date) ?? yearFor(month, day, ref.date, read());
     if (year < 1000 || year > 9999) continue; // "1BC January": not a date a timeline can write
     const end = Date.UTC(year, day === null ? month : month - 1, day ?? 0, 23, 59);
     const ahead = end > ref.date.getTime() && read() !== 'backward';
@@ -566,9 +580,26 @@ function monthIn(text: string, ref: { date: Date; own: boolean }): FoundDate | n
   const direction = dateDirection(text, at, at + alone[1].length);
   if (direction === 'backward' && inQuotation(text, at, at + alone[1].length)) return null;
   const month = MONTH_NAMES.indexOf(alone[1]) + 1;
-  const year = yearFor(month, null, ref.date, direction);
+  const year = namedYear(text, ref.date) ?? yearFor(month, null, ref.date, direction);
   const ahead = direction === 'forward' || Date.UTC(year, month - 1, 1) > ref.date.getTime();
   return { date: `${year}-${pad(month)}`, precision: 'month', ahead };
+}
+
+/** "this year", "last year", "next year" (not "last year's": a year that only qualifies a noun). */
+const YEAR_WORD = /\b(this|last|next)\s+year\b(?!['’]s)/i;
+
+/**
+ * The year a sentence names in words for a day or month it states without one: "the third recall this
+ * year, after two in March" is March of the article's year, "in June last year" the year before.
+ * @param text the sentence
+ * @param ref the article's date
+ * @returns the year, or null when the sentence names none
+ */
+function namedYear(text: string, ref: Date): number | null {
+  const m = YEAR_WORD.exec(text);
+  if (m === null) return null;
+  const word = (m[1] as string).toLowerCase();
+  return ref.getUTCFullYear() + (word === 'last' ? -1 : word === 'next' ? 1 : 0);
 }
 
 /**
@@ -626,6 +657,10 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
       };
     }
     if (!WEEKDAY_ONLY.test(words) || modifiesNoun(text, r.index)) continue;
+    const range =
+      RANGE_AFTER.test(text.slice(r.index + r.text.trimEnd().length)) ||
+      RANGE_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index));
+    if (range && direction === 'neutral') continue;
     if (direction === 'backward' && inQuotation(text, r.index, r.index + r.text.length)) continue;
     const weekday = r.start.get('weekday') as number;
     const today = ref.getUTCDay();

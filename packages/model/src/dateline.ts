@@ -1,3 +1,7 @@
+import { z } from 'zod';
+import { readYamlData } from './data-file.js';
+import { modelFile } from './model-files.js';
+
 /**
  * A wire-copy dateline opening a sentence: one to four words in capitals ("SANTIAGO", "NEW DELHI",
  * "WASHINGTON, D.C."), optionally up to three places or dates after commas ("NAIROBI, Kenya", "LONDON, Nov 29",
@@ -16,4 +20,47 @@ const DATELINE =
  */
 export function datelineLength(text: string): number {
   return DATELINE.exec(text)?.[0].length ?? 0;
+}
+
+/**
+ * A dateline in capitals before a colon, as Malaysian and Indian papers write it ("KUANTAN: ", "NEW
+ * DELHI: ", "KOTA BHARU, Kelantan: ", "MUMBAI (PTI): "), then the sentence's own capitalised start; its
+ * words in group 1.
+ */
+const COLON_DATELINE =
+  /^([\p{Lu}][\p{Lu}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:\s*\([^()]{1,30}\))?:\s+(?=[\p{Lu}\p{N}"“‘'])/u;
+
+/** Words in capitals before a colon opening a sentence: a dateline, a label or a transcript's speaker. */
+const CAPITALS_COLON = /^([\p{Lu}][\p{Lu}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]*){0,3})\s*:/u;
+
+const StoryLabels = z.object({ labels: z.array(z.string().regex(/^[\p{Ll}' ]+$/u)).min(1) });
+let storyLabels: ReadonlySet<string> | undefined;
+
+/**
+ * How long the dateline before a colon is that opens a story's first sentence ("KUANTAN: Depositors
+ * queued …"). Only there: a transcript's speakers open sentences with capitals and a colon too ("SMITH:
+ * Thank you."), so none is a dateline when another sentence opens so; nor is a story's label
+ * ("UPDATE:", "EXCLUSIVE:", `data/story-labels.yaml`).
+ * @param sentences the story's sentences, its title first when it has one
+ * @param first the index of the story's first sentence after the title
+ * @returns the dateline's length in characters, with the colon and the space after it; 0 when there is none
+ * @throws ZodError when the data file does not have its schema
+ */
+export function colonDatelineLength(sentences: readonly string[], first: number): number {
+  const found = COLON_DATELINE.exec(sentences[first] ?? '');
+  if (!found) return 0;
+  storyLabels ??= new Set(
+    StoryLabels.parse(readYamlData(modelFile('data/story-labels.yaml'))).labels.map((l) =>
+      l.replace(/'/g, '’'),
+    ),
+  );
+  const labels = storyLabels;
+  const isLabel = (words: string) => labels.has(words.toLowerCase().replace(/'/g, '’').replace(/\s+/g, ' '));
+  if (isLabel(found[1] as string)) return 0;
+  // a speaker's turn after it (the title's "UPDATE:" before it is a label)
+  for (let i = first + 1; i < sentences.length; i++) {
+    const other = CAPITALS_COLON.exec(sentences[i] as string);
+    if (other && !isLabel(other[1] as string)) return 0;
+  }
+  return found[0].length;
 }

@@ -1,6 +1,6 @@
 import type { Actor, ActorKind } from './briefing.js';
 import { nameKey } from './entity-index.js';
-import { type ArticleEntity, mostVoted, opensWithPlaceAdjective } from './find-entities.js';
+import { type ArticleEntity, initialsOf, mostVoted, opensWithPlaceAdjective } from './find-entities.js';
 import type { Person } from './find-people.js';
 import { isTitle } from './find-roles.js';
 import { nameParticles } from './name-particles.js';
@@ -156,7 +156,7 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
     // when some of its mentions read as a person's already (a registry name is a role pattern's guess)
     else if (persons.has(g.name) && (g.kinds?.get('person') ?? 0) > 0) g.kind = 'person';
   }
-  const merged = joinCompanyShortNames(mergePeople(joinHeadNouns(joined)));
+  const merged = joinCompanyShortNames(mergePeople(joinAcronyms(joinHeadNouns(joined))));
   const roleOf = new Map(people.filter((p) => p.role).map((p) => [p.name, p.role as string]));
   // only the first MAX_ACTORS become actors: every group, one per name, had been sorted and made an
   // actor before 80 were kept (findActors 3.0 -> 2.2 s at 10,000 bench pages under a profiler)
@@ -334,17 +334,23 @@ function standing(g: Group): number {
  */
 function nameOf(g: Group): string {
   const full = [...g.forms].filter(([f]) => f.includes(' '));
-  if (full.length === 0) return g.name;
+  // "Kuantan" over "KUANTAN" of a dateline: one word in capitals only, written otherwise elsewhere
+  if (full.length === 0)
+    return isCapitalsOnly(g.name)
+      ? ([...g.forms.keys()].find((f) => !isCapitalsOnly(f) && f.toUpperCase() === g.name) ?? g.name)
+      : g.name;
   // a form in capitals only ("PORT ELLIS" of a wire dateline) or opening with a word about the name
   // ("Toronto-listed Halvorsen Resources Inc") last; a stable sort: on a full tie, the form the sources
   // used first
-  const shouted = (f: string) =>
-    (f === f.toUpperCase() && f !== f.toLowerCase() ? 1 : 0) + (opensWithPlaceAdjective(f) ? 1 : 0);
+  const shouted = (f: string) => (isCapitalsOnly(f) ? 1 : 0) + (opensWithPlaceAdjective(f) ? 1 : 0);
   full.sort(
     (a, b) => shouted(a[0]) - shouted(b[0]) || b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length,
   );
   return (full[0] as [string, number])[0];
 }
+
+/** Whether a name is written in capitals only ("PORT ELLIS", "KUANTAN", "NATO"). */
+const isCapitalsOnly = (f: string) => f === f.toUpperCase() && f !== f.toLowerCase();
 
 function add(g: Group, e: ArticleEntity, sourceId: string): void {
   g.mentions += e.mentions;
@@ -430,23 +436,65 @@ function joinHeadNouns(groups: Group[]): Group[] {
   return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
 }
 
+/** A name in capitals that may be an acronym: two to six capital letters. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * A body a source names only by its acronym ("the FDA") is the one organisation another source names in
+ * full with those initials ("the Food and Drug Administration"): `findEntities` joins the two within an
+ * article, and across sources they were two actors. Not when two bodies have those initials.
+ */
+function joinAcronyms(groups: Group[]): Group[] {
+  const byInitials = new Map<string, Group | null>();
+  for (const g of groups) {
+    if (g.known || g.kind !== 'organisation' || !g.name.includes(' ')) continue;
+    for (const f of g.forms.keys()) {
+      if (!f.includes(' ')) continue;
+      const initials = initialsOf(f);
+      if (initials.length < 2) continue;
+      const had = byInitials.get(initials);
+      byInitials.set(initials, had === undefined || had === g ? g : null);
+    }
+  }
+  if (byInitials.size === 0) return groups;
+  const gone = new Set<Group>();
+  for (const g of groups) {
+    if (g.known || g.kind === 'person' || !ACRONYM.test(g.name)) continue;
+    const body = byInitials.get(g.name);
+    if (!body || body === g) continue;
+    mergeInto(body, g);
+    gone.add(g);
+  }
+  return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
+}
+
 /**
  * A company one source names with its legal form ("Kafue Copper Mines Limited", "Bionova Pharma AB") is
- * the company other sources name without it or by its first word ("Kafue Copper Mines", "Bionova"):
+ * the company other sources name with another ("Kafue Copper Mines Ltd"), without it or by its first word ("Kafue Copper Mines", "Bionova"):
  * `findEntities` joins such names within an article, and across sources they were two actors, the
  * short one often a person or a place. Not a name with a role, nor one two companies could have.
  */
 function joinCompanyShortNames(groups: Group[]): Group[] {
   const cores: [Group, string][] = [];
+  const gone = new Set<Group>();
+  /** The company of each core: one named with two legal forms ("Permai Agro Bhd", "Permai Agro Berhad") is one. */
+  const byCore = new Map<string, Group>();
   for (const g of groups) {
     const core = g.known || g.kind !== 'organisation' ? null : withoutLegalForm(g.name);
-    if (core !== null) cores.push([g, core]);
+    if (core === null) continue;
+    const same = byCore.get(nameKey(core));
+    if (same) {
+      mergeInto(same, g);
+      gone.add(g);
+      continue;
+    }
+    byCore.set(nameKey(core), g);
+    cores.push([g, core]);
   }
   const companyOf = companiesByShortForm(cores);
-  if (companyOf.size === 0) return groups;
-  const gone = new Set<Group>();
+  if (companyOf.size === 0) return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
   for (const g of groups) {
-    if (g.known || g.roles !== null) continue;
+    if (g.known || g.roles !== null || gone.has(g)) continue;
     const company = companyOf.get(nameKey(g.name));
     if (!company || company === g || gone.has(company)) continue;
     mergeInto(company, g);

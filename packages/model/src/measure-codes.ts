@@ -4,15 +4,22 @@ import { modelFile, requireFromModel } from './model-files.js';
 import type { Token } from './tokenize-words.js';
 
 const Symbols = z.array(z.string().regex(/^[\p{L}\p{N}]+$/u)).min(1);
-const MeasureCodes = z.object({ units: Symbols, timeZones: Symbols });
+const MeasureCodes = z.object({
+  units: Symbols,
+  timeZones: Symbols,
+  currencies: z.array(z.string().regex(/^[\p{L}\p{N}]+\.?$/u)).min(1),
+});
 
 /** A unit's or a time zone's symbol, or a currency's code, and what it is. */
 type Measure = 'unit' | 'zone' | 'currency';
 let codes: Map<string, Measure> | undefined;
 
+/** A currency's symbol of letters, of two at least ("RM", "Rp", "Bs."; not "$", "P" nor "රු"), its full stop aside. */
+const LETTER_SYMBOL = /^\p{Script=Latin}{2,}\.?$/u;
+
 /**
- * The symbols of `data/measure-codes.yaml` and the currency codes of the `world-countries` package
- * ("EUR", "NGN"), read once when a one-word name asks.
+ * The symbols of `data/measure-codes.yaml` and the currency codes and letter symbols of the
+ * `world-countries` package ("EUR", "NGN", "RM", "Rp"), read once when a one-word name asks.
  * @throws ZodError when the data file does not have its schema
  */
 function measureCodes(): Map<string, Measure> {
@@ -20,9 +27,14 @@ function measureCodes(): Map<string, Measure> {
   const file = MeasureCodes.parse(readYamlData(modelFile('data/measure-codes.yaml')));
   codes = new Map<string, Measure>();
   const countries = requireFromModel('world-countries/countries.json') as {
-    currencies?: Record<string, unknown>;
+    currencies?: Record<string, { symbol?: string }>;
   }[];
-  for (const c of countries) for (const code of Object.keys(c.currencies ?? {})) codes.set(code, 'currency');
+  for (const c of countries)
+    for (const [code, { symbol }] of Object.entries(c.currencies ?? {})) {
+      codes.set(code, 'currency');
+      for (const s of symbol?.split(/\s+/) ?? []) if (LETTER_SYMBOL.test(s)) codes.set(s, 'currency');
+    }
+  for (const c of file.currencies) codes.set(c, 'currency');
   for (const u of file.units) codes.set(u, 'unit');
   for (const z of file.timeZones) codes.set(z, 'zone');
   return codes;
@@ -43,6 +55,9 @@ const FIGURE_WORDS = new Set([
   'p.m.',
 ]);
 
+/** Letters glued to a figure and its word of size: "RM250", "GHS4.5bn", "KSh2.5", "Rs.4", "SGD20m". */
+const GLUED_FIGURE = /^(\p{L}{1,5}\.?)\d[\d.,]*(?:bn|mn|m|k|tn|million|billion)?$/u;
+
 /** Whether a token opens with a digit ("450", "27.50", "10am"). */
 function isNumber(token: Token | undefined): boolean {
   const c = token === undefined ? 0 : token.text.charCodeAt(0);
@@ -61,14 +76,18 @@ function endsFigure(tokens: readonly Token[], at: number): boolean {
 
 /**
  * Whether the one word at `at` is a measure, not a name: a unit's or time zone's symbol after a figure
- * ("6 GW", "07:00 KST", "1.2 million TEU") or a unit's or currency's after "per" ("per FEU", "1,420 per USD"), a currency's code before or
- * after a figure ("NGN 30", "30 EUR"), or any of them joined by "/" to another ("USD/NGN"). Elsewhere
+ * ("6 GW", "07:00 KST", "1.2 million TEU") or a unit's or currency's after "per" ("per FEU", "1,420 per USD"), a currency's code or
+ * symbol before or after a figure ("NGN 30", "30 EUR", "Rs 4 lakh") or glued to one ("RM250"), or any of them joined by "/" to
+ * another ("USD/NGN"). Elsewhere
  * the same letters may be a name ("PLN tendered 1.2 GW": a utility).
  * @param tokens the sentence's tokens
  * @param at the word's token
  */
 export function isMeasureAt(tokens: readonly Token[], at: number): boolean {
   const word = (tokens[at] as Token).text;
+  // "RM250", "GHS4.5bn", "Rs.4": a currency's code or symbol glued to a figure
+  const glued = GLUED_FIGURE.exec(word);
+  if (glued) return measureCodes().get(glued[1] as string) === 'currency';
   // every symbol is short and opens with a letter: most names are ruled out before the lookup
   if (word.length > 6) return false;
   const kind = measureCodes().get(word);

@@ -2,8 +2,9 @@ import type { EntitySpan, EntityType } from './entity-tagger.js';
 import { isTitle } from './find-roles.js';
 import { MONTH_NAMES } from './month-names.js';
 import { nameParticles } from './name-particles.js';
-import { isOrganisationWord } from './organisation-words.js';
-import { opensPlaceBeforeOf } from './place-words.js';
+import { isLegalForm, isOrganisationWord } from './organisation-words.js';
+import { opensPlaceBeforeOf, opensStreet } from './place-words.js';
+import { isStopWord } from './text-stats.js';
 import type { Token } from './tokenize-words.js';
 
 const SEPARATOR = new Set(['and', ',', ';', '&', 'or']);
@@ -35,7 +36,7 @@ export function mendSpans(
   person: (from: number, to: number) => boolean = () => false,
 ): EntitySpan[] {
   const joined: EntitySpan[] = [];
-  for (const s of spans) {
+  for (const s of joinLegalForms(sentence, tokens, joinStreets(sentence, tokens, spans))) {
     const last = joined.at(-1);
     if (last && last.type === 'PER' && continuesName(tokens, last, s)) {
       joined[joined.length - 1] = spanOf(last.type, last.text, last.start, s.end, last.from, s.to);
@@ -85,6 +86,7 @@ export function mendSpans(
       continue;
     }
     let from = s.from;
+    const oneBody = namesOneBody(tokens, s);
     let of = false;
     /** Whether the "of" follows an organisation's head word ("Department of", "School of"). */
     let body = false;
@@ -118,8 +120,9 @@ export function mendSpans(
         // and that name is a person's, whatever type the tagger gave the run
         personFrom = i + 1;
       }
-      // nor is a body's name widened over its "and" ("Danish Veterinary and Food Administration")
-      if (word === 'and' && bodies?.has(s)) continue;
+      // nor is a body's name widened over its "and" ("Danish Veterinary and Food Administration"), or
+      // one the tagger read whole ("U.S. Food and Drug Administration", see namesOneBody)
+      if (word === 'and' && (oneBody || bodies?.has(s))) continue;
       // nor is one with an ampersand ("Procter & Gamble")
       if (s.type === 'ORG' && word === '&') continue;
       if (i <= s.to && !SEPARATOR.has(word)) continue;
@@ -188,6 +191,124 @@ function joinParticleNames(tokens: readonly Token[], spans: readonly EntitySpan[
     else out.push(s);
   }
   return out;
+}
+
+/** At most this many capitalised words name a street after its first word ("Paseo de Isabel la Católica" has 3). */
+const MAX_STREET_WORDS = 4;
+
+/**
+ * A sentence's spans with each street named by its first word ("Jalan", "Calle", "Rua": `streetFirst`
+ * in `data/place-words.yaml`) one place: that word and the particles and capitalised words after it
+ * ("Paseo de la Independencia", "Plaza del Pilar", "Jalan Tun Razak", which the tagger read as "Paseo"
+ * and "Independencia", or as a person), in place of the spans inside it. A span reaching outside it is
+ * left as it is.
+ */
+function joinStreets(
+  sentence: string,
+  tokens: readonly Token[],
+  spans: readonly EntitySpan[],
+): readonly EntitySpan[] {
+  let out: EntitySpan[] | undefined;
+  const { inside } = nameParticles();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = (tokens[i] as Token).text;
+    if (!capitalised(head) || !opensStreet(head)) continue;
+    let to = i;
+    let words = 0;
+    for (let j = i + 1; j < tokens.length && words < MAX_STREET_WORDS; j++) {
+      const text = (tokens[j] as Token).text;
+      if (capitalised(text)) {
+        to = j;
+        words++;
+      } else if (!inside.has(text)) break;
+    }
+    if (to === i) continue;
+    const from = i;
+    const list = out ?? spans;
+    if (list.some((s) => s.from <= to && s.to >= from && (s.from < from || s.to > to))) continue;
+    const start = (tokens[from] as Token).start;
+    const end = (tokens[to] as Token).end;
+    const street = spanOf('LOC', sentence.slice(start, end), start, end, from, to);
+    out = [...list.filter((s) => s.to < from), street, ...list.filter((s) => s.from > to)];
+    i = to;
+  }
+  return out ?? spans;
+}
+
+/** A span of more tokens than this is a run-on that `findEntities` drops (its MAX_NAME_TOKENS, from GMB). */
+const LONGEST_NAME = 6;
+
+/** At most this many capitalised words before a legal form make a company's name ("Permai Agro Bhd" has 2). */
+const MAX_COMPANY_WORDS = 4;
+
+/**
+ * A sentence's spans with each company named with its legal form one organisation: the capitalised
+ * words right before a legal form written with a capital ("Ltd", "Bhd", "AG": `legalForms` in
+ * `data/organisation-words.yaml`) and the forms ("Sdn Bhd"), which the tagger, seeing no such form in
+ * training, read as a place of the first word ("Shares of Permata/LOC Agro Bhd fell"), and a place in
+ * brackets before the forms ("Permai Plantations (Sabah) Sdn Bhd", no alias). Spans inside it give way;
+ * the words a sentence opens with ("The") are left out, and a span reaching outside it is left as it is.
+ */
+function joinLegalForms(
+  sentence: string,
+  tokens: readonly Token[],
+  spans: readonly EntitySpan[],
+): readonly EntitySpan[] {
+  let out: EntitySpan[] | undefined;
+  const isForm = (k: number) => {
+    const text = tokens[k]?.text;
+    return text !== undefined && capitalised(text) && isLegalForm(text);
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    // the last of the forms ("Sdn Bhd"), after the first
+    if (!isForm(i) || isForm(i + 1)) continue;
+    let name = i;
+    while (name > 0 && isForm(name - 1)) name--;
+    let from = name;
+    for (let words = 0; from > 0 && words < MAX_COMPANY_WORDS; words++) {
+      const before = (tokens[from - 1] as Token).text;
+      if (NAME_WORD.test(before) && !isLegalForm(before)) from--;
+      // "Permai Plantations (Sabah) Sdn Bhd": a place in brackets inside the name, no alias of it
+      else if (
+        before === ')' &&
+        from >= 4 &&
+        (tokens[from - 3] as Token).text === '(' &&
+        NAME_WORD.test((tokens[from - 2] as Token).text) &&
+        NAME_WORD.test((tokens[from - 4] as Token).text)
+      )
+        from -= 3;
+      else break;
+    }
+    while (from < name && isStopWord((tokens[from] as Token).text.toLowerCase())) from++;
+    if (from === name) continue;
+    let list = out ?? spans;
+    // "The Board of Directors of Permai Agro Berhad", one span too long to be kept as a name: the body
+    // "of" the company, and the company
+    const outer = list.find((s) => s.from < from && s.to === i);
+    if (
+      outer &&
+      i - outer.from >= LONGEST_NAME &&
+      (tokens[from - 1] as Token).text === 'of' &&
+      from - 2 > outer.from
+    ) {
+      const head = tokens[from - 2] as Token;
+      const body = spanOf(
+        outer.type,
+        sentence.slice(outer.start, head.end),
+        outer.start,
+        head.end,
+        outer.from,
+        from - 2,
+      );
+      list = list.map((s) => (s === outer ? body : s));
+    }
+    if (list.some((s) => s.from <= i && s.to >= from && (s.from < from || s.to > i))) continue;
+    const start = (tokens[from] as Token).start;
+    const end = (tokens[i] as Token).end;
+    const company = spanOf('ORG', sentence.slice(start, end), start, end, from, i);
+    out = [...list.filter((s) => s.to < from), company, ...list.filter((s) => s.from > i)];
+  }
+  return out ?? spans;
 }
 
 /**
@@ -342,6 +463,27 @@ function widenOrganisation(tokens: readonly Token[], s: EntitySpan, spans: reado
 }
 
 /**
+ * Whether an organisation's span joined by one "and" is one body's name: it ends on an organisation
+ * word and the words before its "and" have none ("U.S. Food and Drug Administration", "Fish and
+ * Wildlife Service"), where two bodies run together have one on each side ("Ministry of Finance and
+ * Central Bank") and two companies none at the end ("Exxon and Chevron").
+ */
+function namesOneBody(tokens: readonly Token[], s: EntitySpan): boolean {
+  if (s.type !== 'ORG' || !isOrganisationWord((tokens[s.to] as Token).text)) return false;
+  let and = -1;
+  for (let i = s.from + 1; i < s.to; i++) {
+    const text = (tokens[i] as Token).text;
+    if (text === 'and') {
+      if (and >= 0) return false;
+      and = i;
+    } else if (SEPARATOR.has(text)) return false;
+  }
+  if (and < 0) return false;
+  for (let i = s.from; i < and; i++) if (isOrganisationWord((tokens[i] as Token).text)) return false;
+  return true;
+}
+
+/**
  * Widens the span of a body's name that ends on an organisation word over the words the tagger left
  * out of it: "and" and the capitalised words before it ("Danish/MISC Veterinary and Food
  * Administration/PER" had been the person "Food Administration"), or "on" or "for" and the capitalised
@@ -368,6 +510,20 @@ function widenBodies(
     const s = spans[k] as EntitySpan;
     if (s.type === 'LOC' || !isOrganisationWord((tokens[s.to] as Token).text)) continue;
     let from = s.from;
+    // "Food/ORG and Drug Administration/PER": a word the tagger typed apart, but no place or person,
+    // opens the body's name as a free one does
+    const apart = spans[k - 1];
+    if (
+      tokens[from - 1]?.text === 'and' &&
+      apart !== undefined &&
+      apart.from === from - 2 &&
+      apart.to === from - 2 &&
+      (apart.type === 'ORG' || apart.type === 'MISC') &&
+      !isOrganisationWord((tokens[from - 2] as Token).text)
+    ) {
+      spans.splice(k - 1, 1);
+      k--;
+    }
     if (tokens[from - 1]?.text === 'and' && free(from - 2)) {
       from -= 2;
       if (free(from - 1)) from--;

@@ -80,8 +80,16 @@ export function withoutLegalForm(name: string): string | null {
   return end < name.length ? name.slice(0, end) : null;
 }
 
-const isLegalForm = (word: string) =>
-  (legalForms as ReadonlySet<string>).has(word.toLowerCase().replace(/\.$/, ''));
+/**
+ * Whether one word is a company's legal form ("Ltd", "Inc.", "AG", "Bhd"), in any case, from
+ * `legalForms` in `data/organisation-words.yaml`.
+ * @param word a word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isLegalForm(word: string): boolean {
+  if (!legalForms) readWords();
+  return (legalForms as ReadonlySet<string>).has(word.toLowerCase().replace(/\.$/, ''));
+}
 
 /**
  * Each short form of some companies' names, as a key ({@link nameKey}), with the one company that has

@@ -10,6 +10,8 @@ const PlaceWords = z.object({
   beforeOf: Words,
   facilities: Words,
   spatial: Words,
+  streetFirst: Words,
+  streetLast: Words,
 });
 interface PlaceWordSets {
   last: ReadonlySet<string>;
@@ -18,12 +20,15 @@ interface PlaceWordSets {
   beforeOf: ReadonlySet<string>;
   facilities: ReadonlySet<string>;
   spatial: ReadonlySet<string>;
+  streetFirst: ReadonlySet<string>;
+  streetLast: ReadonlySet<string>;
 }
 let words: PlaceWordSets | undefined;
 
 /**
  * Whether a name of two words or more says it is a place by its first or last word ("Swat Valley",
- * "Lake Chad", "Fairfax County"), from `data/place-words.yaml`.
+ * "Lake Chad", "Fairfax County"), or a street's ("Jalan Besar", "Bibiani Road"), from
+ * `data/place-words.yaml`.
  * @param name a name of one word or more
  * @throws ZodError when the data file does not have its schema
  */
@@ -31,7 +36,17 @@ export function namesAPlace(name: string): boolean {
   const words = placeWords();
   const parts = name.trim().toLowerCase().split(/\s+/);
   if (parts.length < 2) return false;
-  return words.last.has(parts.at(-1) as string) || words.first.has((parts[0] as string).replace(/\.$/, ''));
+  const first = (parts[0] as string).replace(/\.$/, '');
+  const last = parts.at(-1) as string;
+  return words.last.has(last) || words.first.has(first) || opensStreet(first) || words.streetLast.has(last);
+}
+
+/**
+ * Whether one word opens a street's name ("Jalan", "Calle", "Rua"; `streetFirst` in `data/place-words.yaml`).
+ * @param word a word, in any case
+ */
+export function opensStreet(word: string): boolean {
+  return placeWords().streetFirst.has(word.toLowerCase());
 }
 
 /**
@@ -110,6 +125,8 @@ function placeWords(): PlaceWordSets {
       beforeOf: new Set(file.beforeOf),
       facilities: new Set(file.facilities),
       spatial: new Set(file.spatial),
+      streetFirst: new Set(file.streetFirst),
+      streetLast: new Set(file.streetLast),
     };
   }
   return words;

@@ -28,7 +28,19 @@ describe('isMeasureAt: a unit, time zone or currency beside a figure', () => {
     expect(measure('the USD/NGN rate', 'NGN')).toBe(true);
   });
 
+  it("reads a currency's letter symbol before a figure, and a code or symbol glued to one", () => {
+    expect(measure('set aside Rs 4 lakh', 'Rs')).toBe(true);
+    expect(measure('raised Rp 5 trillion', 'Rp')).toBe(true);
+    expect(measure('paid RM250 each', 'RM250')).toBe(true);
+    expect(measure('received GHS4.5bn since', 'GHS4.5bn')).toBe(true);
+    expect(measure('put KSh2.5 billion aside', 'KSh2.5')).toBe(true);
+  });
+
   it('leaves the same letters alone elsewhere', () => {
+    // a country's short form before a figure, and names glued to a number, are no currency
+    expect(measure('the US 10-year yield', 'US')).toBe(false);
+    expect(measure('a G20 summit', 'G20')).toBe(false);
+    expect(measure('flew an A380', 'A380')).toBe(false);
     expect(measure('PLN tendered solar plants', 'PLN')).toBe(false);
     expect(measure('the EUR rate', 'EUR')).toBe(false);
     // a time zone is no unit: "per" says nothing of it
