@@ -182,7 +182,11 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
         const described = aged
           ? describedBefore(outside.slice(0, (nameSaid as RegExpExecArray).index))
           : role;
-        if ((role || aged) && !people.some((p) => p.name === name)) people.push({ name, role: described });
+        // '"…," said Lucía Benítez, 34, a season-ticket holder': the role set off after the name
+        const apposed = said ? roleAfterName(outside, said, role?.endsWith('.') === true) : null;
+        const better = apposed !== null && (role === null || role.endsWith('.'));
+        if ((role || aged || better) && !people.some((p) => p.name === name))
+          people.push({ name, role: better ? (apposed as string) : described });
       }
       if (verb) cue.beforeSaid = wordsBeforeSaid(outside);
       // "'…,' said Angers.": a surname alone after the verb, for a person known only
@@ -769,6 +773,26 @@ function quoteFrom(text: string): { text: string; intro: string } | null {
 
 /** An introduction to a quotation: a verb of saying and a colon or comma right before its mark. */
 const INTRODUCES = new RegExp(String.raw`\b(?:${SAYING_VERBS}|${TOLD}\s[^,:]{1,40}?)[:,]\s*$`, 'u');
+
+/** After a name: its age between commas if any, then a role with its article up to its last word before what it is of. */
+const ROLE_AFTER_NAME =
+  /^,\s(\d{1,3},\s)?(?:an?|the)\s((?:[\p{L}'’-]+\s){0,3}?([\p{Ll}-]+))(?=\s(?:who|whose|since|at|of|for|with|in|from)\b|[,.;]|$)/u;
+
+/**
+ * The role a quote's speaker named after the verb has in an apposition after the name ('"…," said
+ * Lucía Benítez, 34, a season-ticket holder since childhood'; 'said Dr. Halász Eszter, a hydrologist at
+ * the University of Debrecen'): after an age or an abbreviated title before the name, whatever its
+ * word (either says a person); else when its last word is a title (`data/person-titles.yaml`).
+ * @param outside the sentence outside its quotes
+ * @param said the sentence's `SAID_NAME` match
+ * @param person whether an abbreviated title before the name ("Dr.") says a person
+ * @returns the role without its article, or null
+ */
+function roleAfterName(outside: string, said: RegExpExecArray, person: boolean): string | null {
+  const m = ROLE_AFTER_NAME.exec(outside.slice(said.index + said[0].length));
+  if (!m) return null;
+  return person || m[1] !== undefined || isTitle(m[3] as string) ? (m[2] as string) : null;
+}
 
 /**
  * The speaker named after a role the name patterns took for a name: "said Airbus President and Chief
