@@ -242,6 +242,8 @@ const SAID_BODY_OF = new RegExp(
  * @returns the body's name, "the" dropped, or null
  */
 function bodyOfSaid(outside: string): string | null {
+  // the patterns try a name at every capital: only where "of" or "for" is
+  if (!outside.includes(' of ') && !outside.includes(' for ')) return null;
   const m = BODY_OF_SAID.exec(outside) ?? SAID_BODY_OF.exec(outside);
   if (!m || !opensBodyBeforeOf(m[2] as string)) return null;
   // "John Williams, the president of the Federal Reserve Bank of New York, said": the body a role is of
@@ -582,6 +584,8 @@ const OPENS_CLAUSE = /(?:^|[,.;:—–-])\s*$/u;
 const TITLE_OF_CHAIN =
   /(?:^|\s)(\p{Lu}[\p{L}-]*)\s(?:of|for)\s(?:the\s)?(?:\p{Lu}[\p{L}-]*\s){1,3}(?:of|for|and)\s(?:the\s)?$/u;
 
+/** " of ", " at " or " from " before a capital: what {@link NAME_OF_BODY_SAID} needs. */
+const OF_AT_FROM = / (?:of|at|from) (?:the )?\p{Lu}/u;
 /** A name, then the body it is of or at, then the verb: "Economist Ana Villalba of the University of Rosario said". */
 const NAME_OF_BODY_SAID = new RegExp(
   String.raw`(${NAME})\s((?:of|at|from)\s(?:the\s)?\p{Lu}[\p{L}&.'’-]*(?:\s(?:(?:of|and|for)\s(?:the\s)?)?\p{Lu}[\p{L}&.'’-]*){0,5}),?\s(?:${SAYING_VERBS}|${TOLD})\b`,
@@ -595,6 +599,8 @@ const NAME_OF_BODY_SAID = new RegExp(
  * @param text a sentence without a quote, with a verb of saying
  */
 function nameOfBodySaid(text: string): Person | null {
+  // the pattern tries a name at every capital: only where a preposition it needs is
+  if (!OF_AT_FROM.test(text)) return null;
   const m = NAME_OF_BODY_SAID.exec(text);
   if (!m) return null;
   const own = withoutLeadingTitles(m[1] as string);
