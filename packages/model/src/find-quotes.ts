@@ -100,18 +100,25 @@ export interface QuoteCue {
  */
 export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
   const cues: QuoteCue[] = [];
-  let left: { text: string; intro: string } | null = null;
+  // the quotation left open, from the sentence it opened in: its text so far and its introduction
+  let left: { text: string; intro: string; from: number } | null = null;
   sentences.forEach((s, sentence) => {
     const people = findPeople(s.text);
     // the comma English sets inside the closing quotation mark before "he said" belongs to the sentence
     const parts = quotedPassages(s.text).map((p) => p.text.trim().replace(/,$/, ''));
-    // a quotation of two sentences, the speaker named after the second: one quote from both
-    const goesOn = left !== null && parts.length > 0 && closesFirst(s.text) >= 0;
+    // 'Ms Persson said: "I would like to emphasise …' then, a paragraph on, '"Her statements have been
+    // coherent …"': a quotation over paragraphs reopens each with its mark; the speaker named before
+    // the first goes on (bounded: a stray mark is no quotation)
+    const reopens =
+      left !== null && sentence - left.from <= MAX_OPEN && OPENS.test(s.text) && closesFirst(s.text) < 0;
+    // a quotation of two sentences or more, the speaker named after the last: one quote from all
+    const goesOn = left !== null && parts.length > 0 && (closesFirst(s.text) >= 0 || reopens);
+    const from = goesOn ? (left as { from: number }).from : sentence;
     if (goesOn) parts[0] = `${(left as { text: string }).text.trim()} ${parts[0]}`;
     // 'Councillor Priya Nandra, cabinet member for transport, said: "Air pollution … every year.': the
     // speaker is named before the quotation the sentence before opened
     const intro = goesOn ? (left as { intro: string }).intro : '';
-    left = quoteFrom(s.text);
+    left = nextLeft(left, s.text, sentence, parts.length > 0, reopens);
     // "Mayor of Marathon Stergios Tsirkas said the order came too late": who says so without a quote is
     // the person a "he said" after it means
     let near: Person | null = null;
@@ -133,7 +140,7 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
       beforeSaid: [],
       pronoun: false,
       according: null,
-      ...(goesOn ? { from: sentence - 1 } : {}),
+      ...(goesOn ? { from } : {}),
       ...(near ? { near } : {}),
     };
     if (parts.length > 0) {
@@ -175,7 +182,11 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
         const described = aged
           ? describedBefore(outside.slice(0, (nameSaid as RegExpExecArray).index))
           : role;
-        if ((role || aged) && !people.some((p) => p.name === name)) people.push({ name, role: described });
+        // '"…," said Lucía Benítez, 34, a season-ticket holder': the role set off after the name
+        const apposed = said ? roleAfterName(outside, said, role?.endsWith('.') === true) : null;
+        const better = apposed !== null && (role === null || role.endsWith('.'));
+        if ((role || aged || better) && !people.some((p) => p.name === name))
+          people.push({ name, role: better ? (apposed as string) : described });
       }
       if (verb) cue.beforeSaid = wordsBeforeSaid(outside);
       // "'…,' said Angers.": a surname alone after the verb, for a person known only
@@ -231,6 +242,8 @@ const SAID_BODY_OF = new RegExp(
  * @returns the body's name, "the" dropped, or null
  */
 function bodyOfSaid(outside: string): string | null {
+  // the patterns try a name at every capital: only where "of" or "for" is
+  if (!outside.includes(' of ') && !outside.includes(' for ')) return null;
   const m = BODY_OF_SAID.exec(outside) ?? SAID_BODY_OF.exec(outside);
   if (!m || !opensBodyBeforeOf(m[2] as string)) return null;
   // "John Williams, the president of the Federal Reserve Bank of New York, said": the body a role is of
@@ -571,6 +584,8 @@ const OPENS_CLAUSE = /(?:^|[,.;:—–-])\s*$/u;
 const TITLE_OF_CHAIN =
   /(?:^|\s)(\p{Lu}[\p{L}-]*)\s(?:of|for)\s(?:the\s)?(?:\p{Lu}[\p{L}-]*\s){1,3}(?:of|for|and)\s(?:the\s)?$/u;
 
+/** " of ", " at " or " from " before a capital: what {@link NAME_OF_BODY_SAID} needs. */
+const OF_AT_FROM = / (?:of|at|from) (?:the )?\p{Lu}/u;
 /** A name, then the body it is of or at, then the verb: "Economist Ana Villalba of the University of Rosario said". */
 const NAME_OF_BODY_SAID = new RegExp(
   String.raw`(${NAME})\s((?:of|at|from)\s(?:the\s)?\p{Lu}[\p{L}&.'’-]*(?:\s(?:(?:of|and|for)\s(?:the\s)?)?\p{Lu}[\p{L}&.'’-]*){0,5}),?\s(?:${SAYING_VERBS}|${TOLD})\b`,
@@ -584,6 +599,8 @@ const NAME_OF_BODY_SAID = new RegExp(
  * @param text a sentence without a quote, with a verb of saying
  */
 function nameOfBodySaid(text: string): Person | null {
+  // the pattern tries a name at every capital: only where a preposition it needs is
+  if (!OF_AT_FROM.test(text)) return null;
   const m = NAME_OF_BODY_SAID.exec(text);
   if (!m) return null;
   const own = withoutLeadingTitles(m[1] as string);
@@ -701,6 +718,54 @@ function describedBefore(before: string): string | null {
 }
 
 /**
+ * How many sentences after the one that opened it a quotation left open may run on: a quotation over
+ * paragraphs ('… said: "A. B.' then '"C."') or of more sentences than one sentence holds
+ * (join-quotations.ts). On real news (zyte-dev bodies, the timelines documents) 23 of the 24 quotations
+ * over paragraphs close within 6 sentences of their first (18 within 2); the other ran 38 sentences.
+ */
+const MAX_OPEN = 6;
+/** A sentence that opens with a double or curly single quotation mark. */
+const OPENS = /^["“‘]/u;
+
+/**
+ * The quotation left open after a sentence, for the next to go on with: the one it opens and leaves
+ * open ({@link quoteFrom}), or the one left open before it, run on by a sentence without quotation
+ * marks or a paragraph that reopens it and does not close it, while near ({@link MAX_OPEN}).
+ * @param left the quotation left open before the sentence
+ * @param text the sentence
+ * @param sentence its index
+ * @param closes whether the sentence holds a closed passage
+ * @param reopens whether it reopens the quotation left open, as a new paragraph does
+ */
+function nextLeft(
+  left: { text: string; intro: string; from: number } | null,
+  text: string,
+  sentence: number,
+  closes: boolean,
+  reopens: boolean,
+): { text: string; intro: string; from: number } | null {
+  const own = quoteFrom(text);
+  const near = left !== null && sentence - left.from < MAX_OPEN;
+  if (own !== null) {
+    return near && reopens && !closes
+      ? {
+          text: `${(left as { text: string }).text.trim()} ${own.text}`,
+          intro: (left as { intro: string }).intro,
+          from: (left as { from: number }).from,
+        }
+      : { ...own, from: sentence };
+  }
+  if (near && !QUOTE_MARK.test(text)) {
+    const l = left as { text: string; intro: string; from: number };
+    return { text: `${l.text.trim()} ${text}`, intro: l.intro, from: l.from };
+  }
+  return null;
+}
+
+/** Any double quotation mark. */
+const QUOTE_MARK = /["“”]/u;
+
+/**
  * The quotation a sentence leaves open for the next to go on with: one it opens with, or one an
  * introduction ending in a colon or comma opens ('… said: "Air pollution …'), with that introduction.
  */
@@ -714,6 +779,26 @@ function quoteFrom(text: string): { text: string; intro: string } | null {
 
 /** An introduction to a quotation: a verb of saying and a colon or comma right before its mark. */
 const INTRODUCES = new RegExp(String.raw`\b(?:${SAYING_VERBS}|${TOLD}\s[^,:]{1,40}?)[:,]\s*$`, 'u');
+
+/** After a name: its age between commas if any, then a role with its article up to its last word before what it is of. */
+const ROLE_AFTER_NAME =
+  /^,\s(\d{1,3},\s)?(?:an?|the)\s((?:[\p{L}'’-]+\s){0,3}?([\p{Ll}-]+))(?=\s(?:who|whose|since|at|of|for|with|in|from)\b|[,.;]|$)/u;
+
+/**
+ * The role a quote's speaker named after the verb has in an apposition after the name ('"…," said
+ * Lucía Benítez, 34, a season-ticket holder since childhood'; 'said Dr. Halász Eszter, a hydrologist at
+ * the University of Debrecen'): after an age or an abbreviated title before the name, whatever its
+ * word (either says a person); else when its last word is a title (`data/person-titles.yaml`).
+ * @param outside the sentence outside its quotes
+ * @param said the sentence's `SAID_NAME` match
+ * @param person whether an abbreviated title before the name ("Dr.") says a person
+ * @returns the role without its article, or null
+ */
+function roleAfterName(outside: string, said: RegExpExecArray, person: boolean): string | null {
+  const m = ROLE_AFTER_NAME.exec(outside.slice(said.index + said[0].length));
+  if (!m) return null;
+  return person || m[1] !== undefined || isTitle(m[3] as string) ? (m[2] as string) : null;
+}
 
 /**
  * The speaker named after a role the name patterns took for a name: "said Airbus President and Chief
@@ -971,8 +1056,16 @@ export function findQuotes(
       // "Ms Ruiz said": the title is no part of the name; the surname finds the person introduced
       const words = cue.named.split(' ');
       const bare = words.slice(leadingTitles(words)).join(' ');
-      speaker = people.resolve(cue.named) ??
-        (bare ? people.resolve(bare) : undefined) ?? { name: cue.named, role: null };
+      // "Ms Persson said" after "Deputy Director … Eva-Marie Persson took the decision": a title and a
+      // surname alone, the full name written earlier in the article
+      const full =
+        bare && bare !== cue.named && !bare.includes(' ')
+          ? fullNameBefore(article.text, sentences[cue.from ?? cue.sentence] as Sentence, [bare])
+          : null;
+      speaker =
+        people.resolve(cue.named) ??
+        (bare ? people.resolve(bare) : undefined) ??
+        (full ? people.add({ name: full, role: null }) : { name: cue.named, role: null });
     } else {
       const bySurname =
         people.bySurname(cue.beforeSaid) ?? (cue.afterSaid ? people.bySurname([cue.afterSaid]) : undefined);
@@ -1106,8 +1199,8 @@ const LEADING_MARKS = /^[^\p{L}]+/u;
 /** A body's or place's name, words in lower case, then a name: "Central Bank chairman Sergei Ignatiev". */
 const NAME_ROLE_NAME =
   /^(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){0,3})\s((?:\p{Ll}[\p{Ll}-]*\s){1,3})(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,2})\b/u;
-/** A capitalised word right before a surname: its given name ("David" of "David Keane"). */
-const GIVEN_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s$/u;
+/** A capitalised word right before a surname: its given name ("David" of "David Keane", "Eva-Marie"). */
+const GIVEN_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)\s$/u;
 const LETTER = /\p{L}/u;
 /** A unit of a word: a letter, or a hyphen or apostrophe inside one ("Jean-Luc", "O'Neill"). */
 const WORD_UNIT = /[\p{L}'’-]/u;
