@@ -30,6 +30,9 @@ const FORWARD = new RegExp(
   [
     String.raw`\b(?:will|shall|'ll)(?:\s+(?:not|also|now|then|again|likely|soon|be|have))*\s+[a-z-]+`,
     String.raw`\bwould(?:\s+(?:not|also|be))*\s+[a-z-]+`,
+    // a possibility ahead: "could return to service on March 20", "might resume on Monday" (not "could not",
+    // nor "might have": a past; not "may", which as often gives leave: "may contact the company Monday to Friday")
+    String.raw`\b(?:could|might)\s+(?:also\s+|soon\s+|still\s+)?(?!not\b|have\b|n't\b)(?:be\s+)?[a-z-]+`,
     String.raw`\b(?:is|are|was|were)\s+(?:now\s+|also\s+|not\s+)?(?:due|scheduled|set|slated|expected|planned|poised|to)\b`,
     String.raw`\b(?:plans?|planning|intends?|aims?)\s+to\b`,
     String.raw`\b(?:due|expected|set|slated|scheduled|planned)\s+(?:on|for|by|in|to|at|next|until|before)\b`,
@@ -59,7 +62,7 @@ const BACKWARD = new RegExp(
  * October" is one clause).
  */
 const CLAUSE_BREAK =
-  /[;:()–—"“”]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|,\s+(?=(?:[A-Za-z'’.-]+\s+){1,5}(?:said|says|told\s+[a-z]+|added|announced)(?:\s+(?:late\s+|early\s+)?on(?:\s+[A-Za-z]+)?)?\s*(?:[,.;!?]|$))|\b(?:and|but)\s+(?=(?:will|would|shall|is|are|was|were|has|have|had)\b)|(?<!\b(?:due|expected|scheduled|slated|set|planned|not)\s+)\b(?:after|before|since|until)\b/gi;
+  /[;:()–—"“”]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|,\s+(?=effective\b)|,\s+(?=(?:[A-Za-z'’.-]+\s+){1,5}(?:said|says|told\s+[a-z]+|added|announced)(?:\s+(?:late\s+|early\s+)?on(?:\s+[A-Za-z]+)?)?\s*(?:[,.;!?]|$))|\b(?:and|but)\s+(?=(?:will|would|shall|is|are|was|were|has|have|had)\b)|(?<!\b(?:due|expected|scheduled|slated|set|planned|not)\s+)\b(?:after|before|since|until)\b/gi;
 
 /** A determiner right before a word: an -ed word after it is an adjective ("will run a reduced timetable"). */
 const DETERMINER_BEFORE = new RegExp(String.raw`\b(?:${DETERMINERS.join('|')})\s+$`, 'i');
@@ -74,6 +77,11 @@ const PREPOSITION_BEFORE = /\b(?:for|with|of|in|into|at|on|from|under|over|witho
 const LINKING_BEFORE = /\b(?:stay|stays|remain|remains|be|being|become|becomes|keep|keeps|is|are|am)\s+$/i;
 
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
+
+/** A word of schedule that may stand before its noun as an adjective. */
+const ADJECTIVE_OF_PLAN = /^(?:planned|scheduled)$/i;
+/** A word in lower case right after, no preposition or "to": a noun the word before describes. */
+const NOUN_AFTER = /^\s+(?!(?:for|to|on|in|at|by|until|before|next|this|and|or|as|with)\b)[a-z]+/;
 
 /** "by" right after a word: the agent of a participle ("adopted by the Assembly"). */
 const AGENT_AFTER = /^\s+by\b/i;
@@ -108,6 +116,13 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
     const s = from + m.index;
     // after a determiner the word is a noun: "the votes on Thursday", "his visits"
     if (IS_SCHEDULED_PRESENT.test(m[0]) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, s - 12), s)))
+      continue;
+    // "planned operations", "scheduled flights": a word of schedule before its noun says the thing was
+    // planned, not that the clause is ahead ("forced the cancellation of … planned operations on Monday")
+    if (
+      ADJECTIVE_OF_PLAN.test(m[0]) &&
+      NOUN_AFTER.test(sentence.slice(s + m[0].length, s + m[0].length + 24))
+    )
       continue;
     // the date's own words ("next week") are a cue too
     cues.push({ start: s, end: s + m[0].length, direction: 'forward' });

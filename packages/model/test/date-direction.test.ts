@@ -95,6 +95,23 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
     );
   });
 
+  it('reads a possibility as ahead, a planned thing as no tense, and "effective" as opening a clause', () => {
+    expect(direction('It said 28 of the 40 trains withdrawn could return to service [on March 20].')).toBe(
+      'forward',
+    );
+    expect(direction('The strike might resume [on Monday], the union said.')).toBe('forward');
+    expect(direction('He could not attend the hearing [on Monday].')).not.toBe('forward');
+    expect(
+      direction('The attack forced the cancellation of appointments and planned operations [on Monday].'),
+    ).toBe('backward');
+    expect(direction('The planned strike [on Monday] will go ahead.')).toBe('forward');
+    expect(
+      direction(
+        'The company has suspended 40 trains on the line, effective from the first train [on March 12].',
+      ),
+    ).toBe('neutral');
+  });
+
   it('reads "until" before a date as its preposition, a state lasting until a day ahead', () => {
     expect(
       direction(
