@@ -1,6 +1,6 @@
 import type { BodyBlock } from '../extraction.js';
 import { afterByline } from './after-byline.js';
-import { isListMarker, type LineKind } from './classify-lines.js';
+import { isListMarker, type LineKind, shapeOf } from './classify-lines.js';
 import { closingList } from './closing-list.js';
 import { threadStart } from './comment-thread.js';
 import { wordsIn } from './count-words.js';
@@ -12,6 +12,7 @@ import {
   isCommentHeader,
   isCreditLine,
   isFurnitureLine,
+  isNoticeLine,
   isPostFooter,
 } from './furniture-lines.js';
 import { interleavedLabels } from './interleaved-labels.js';
@@ -60,7 +61,14 @@ type Box = [number, number, boolean];
  * fp −1, HTML unchanged; "Name – Role" lines are left alone (brand – description subheadings read so).
  */
 const MAX_BYLINE_WORDS = 20;
-/** Lines inside the body shorter than this, in words, are labels ("Advertisement", "Photo"). */
+/**
+ * Lines inside the body shorter than this, in words, are labels ("Advertisement", "Photo"). Longer short
+ * lines stay, but for a site's notice (a privacy, terms or cookie line, see isNoticeLine: classifyLines
+ * makes it a short line however well it reads) in a text scrape. Measured on trafilatura-eval text
+ * (tp/fp): half A 1331/104 and half B 1268/98 unchanged (two half-A pages lose a "Terms of use" and a
+ * "privacy policy" line no snippet names); zyte-dev text P 0.9654 → 0.9661, R 0.9610 → 0.9612, F1 0.9632
+ * → 0.9636 (a recaptcha notice under a newsletter box); saved HTML not looked at (its elements).
+ */
 const MIN_INNER_WORDS = 3;
 /**
  * An earlier run at least this share of the best one's score (and at least FIRST_MIN words) wins: the
@@ -214,6 +222,11 @@ export function selectBody(
     if (scrape && isCallToReader(text, words)) {
       calls.push(j);
       drop(j, 'call to the reader');
+      continue;
+    }
+    // a notice the classifier took for a short line ("… Read our Privacy Policy.", "Terms of use")
+    if (scrape && kind === 'short' && words >= MIN_INNER_WORDS && isNoticeLine(shapeOf(text), words)) {
+      drop(j, 'notice line');
       continue;
     }
     if (isFurnitureLine(text, words) || isCreditLine(text, words)) {
