@@ -19,6 +19,22 @@ describe('isCallToReader', () => {
 });
 
 describe('calls to the reader inside a text scrape', () => {
+  it('keeps a sentence of the article that reports a call, standing between paragraphs', () => {
+    const page = [
+      'Home',
+      'News',
+      '',
+      'Dock workers at the port extended their strike on Tuesday, leaving more than forty ships waiting at anchor as talks with the terminal operators broke down over pay.',
+      '"Join us at the gates on Saturday," the union said in a statement.',
+      'The operators said they would not improve their offer of a 4% raise, which they called the most the terminals could afford this year.',
+      '"Support our farmers, not the importers," read one of the banners.',
+      'Exporters of fruit have warned that the stoppage could cost them millions of dollars a day at the height of the grape season.',
+    ].join('\n');
+    const text = parseArticle({ path: 'strike.txt', data: Buffer.from(page) }).value?.text ?? '';
+    expect(text).toContain('Join us at the gates');
+    expect(text).toContain('Support our farmers');
+  });
+
   it('keeps them when they are all the page says', () => {
     const page = [
       'Home',

@@ -218,8 +218,9 @@ export function selectBody(
     }
     // calls to share or subscribe, rights notices and credits, "read more" pointers, photo credits
     const text = (lines[j] as BodyBlock).text;
-    // a box's call to sign up, join or support the site, inside the article as at its end
-    if (scrape && isCallToReader(text, words)) {
+    // a box's call to sign up, join or support the site, inside the article as at its end (beside a line
+    // that is not text: between two paragraphs it is the article's, '"Join us on Saturday," the union said')
+    if (scrape && isCallToReader(text, words) && inBox(j, kinds)) {
       calls.push(j);
       drop(j, 'call to the reader');
       continue;
@@ -305,6 +306,16 @@ export function selectBody(
  * the site had an empty body.
  */
 const CALLS_MIN_LEFT = 50;
+
+/**
+ * Whether line `j` stands beside a line that is not text (a box's heading, a button, a label), above or
+ * under it: a call to sign up in a newsletter box does, a sentence of the article that reports one
+ * ("Residents can sign up for the scheme at the town hall") stands between paragraphs.
+ */
+function inBox(j: number, kinds: readonly LineKind[]): boolean {
+  const text = (k: LineKind | undefined) => k === 'prose' || k === 'sentence' || k === 'clause';
+  return !text(kinds[j - 1]) || !text(kinds[j + 1]);
+}
 
 /** The words of the kept lines. */
 function keptWords(
