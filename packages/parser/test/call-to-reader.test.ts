@@ -48,4 +48,19 @@ describe('calls to the reader inside a text scrape', () => {
     const text = parseArticle({ path: 'call.txt', data: Buffer.from(page) }).value?.text ?? '';
     expect(text).toContain('Support our journalism');
   });
+
+  it("keeps the article's sentences about a privacy policy, which read as a site's notice", () => {
+    const page = [
+      'Home',
+      'Tech',
+      '',
+      'The data protection authority fined the social network 20 million euros on Tuesday over the way it asked its users for their consent to be tracked across other websites and apps, the largest fine it has imposed.',
+      'The company updated its privacy policy on Monday after the regulator ruled against it.',
+      'It also changed its terms of service for users under the age of sixteen.',
+      'The company said it would appeal against the fine, which it called disproportionate, and that it had cooperated with the authority throughout an inquiry that lasted more than two years and cost it millions in legal fees.',
+    ].join('\n');
+    const text = parseArticle({ path: 'fine.txt', data: Buffer.from(page) }).value?.text ?? '';
+    expect(text).toContain('updated its privacy policy');
+    expect(text).toContain('changed its terms of service');
+  });
 });

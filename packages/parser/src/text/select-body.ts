@@ -64,10 +64,10 @@ const MAX_BYLINE_WORDS = 20;
 /**
  * Lines inside the body shorter than this, in words, are labels ("Advertisement", "Photo"). Longer short
  * lines stay, but for a site's notice (a privacy, terms or cookie line, see isNoticeLine: classifyLines
- * makes it a short line however well it reads) in a text scrape. Measured on trafilatura-eval text
- * (tp/fp): half A 1331/104 and half B 1268/98 unchanged (two half-A pages lose a "Terms of use" and a
- * "privacy policy" line no snippet names); zyte-dev text P 0.9654 → 0.9661, R 0.9610 → 0.9612, F1 0.9632
- * → 0.9636 (a recaptcha notice under a newsletter box); saved HTML not looked at (its elements).
+ * makes it a short line however well it reads) beside a box's line in a text scrape (see inBox: a
+ * sentence of the article that names a privacy policy stays). Measured on trafilatura-eval text
+ * (tp/fp): half A 1331/104 and half B 1268/98 unchanged; zyte-dev text P 0.9654 → 0.9661, R 0.9610 →
+ * 0.9612, F1 0.9632 → 0.9636 (a recaptcha notice under a newsletter box); saved HTML not looked at.
  */
 const MIN_INNER_WORDS = 3;
 /**
@@ -220,13 +220,20 @@ export function selectBody(
     const text = (lines[j] as BodyBlock).text;
     // a box's call to sign up, join or support the site, inside the article as at its end (beside a line
     // that is not text: between two paragraphs it is the article's, '"Join us on Saturday," the union said')
-    if (scrape && isCallToReader(text, words) && inBox(j, kinds)) {
+    if (scrape && lengths !== undefined && isCallToReader(text, words) && inBox(j, kinds, lengths)) {
       calls.push(j);
       drop(j, 'call to the reader');
       continue;
     }
     // a notice the classifier took for a short line ("… Read our Privacy Policy.", "Terms of use")
-    if (scrape && kind === 'short' && words >= MIN_INNER_WORDS && isNoticeLine(shapeOf(text), words)) {
+    if (
+      scrape &&
+      lengths !== undefined &&
+      kind === 'short' &&
+      words >= MIN_INNER_WORDS &&
+      isNoticeLine(shapeOf(text), words) &&
+      inBox(j, kinds, lengths)
+    ) {
       drop(j, 'notice line');
       continue;
     }
@@ -308,14 +315,27 @@ export function selectBody(
 const CALLS_MIN_LEFT = 50;
 
 /**
- * Whether line `j` stands beside a line that is not text (a box's heading, a button, a label), above or
- * under it: a call to sign up in a newsletter box does, a sentence of the article that reports one
- * ("Residents can sign up for the scheme at the town hall") stands between paragraphs.
+ * Whether line `j` stands beside a line of a box (above or under it): a line that is not text and is
+ * shorter than BOX_LINE_WORDS (a box's heading, a button, a label), or the body's edge. A call to sign up
+ * in a newsletter box does; a sentence of the article that reports one ('"Join us on Saturday," the union
+ * said') or that names a privacy policy stands between paragraphs, or beside another such sentence.
+ * @param lengths the lines' lengths in words
  */
-function inBox(j: number, kinds: readonly LineKind[]): boolean {
-  const text = (k: LineKind | undefined) => k === 'prose' || k === 'sentence' || k === 'clause';
-  return !text(kinds[j - 1]) || !text(kinds[j + 1]);
+function inBox(j: number, kinds: readonly LineKind[], lengths: readonly number[]): boolean {
+  const boxLine = (i: number) => {
+    const k = kinds[i];
+    if (k === undefined) return true;
+    if (k === 'prose' || k === 'sentence' || k === 'clause') return false;
+    return (lengths[i] as number) < BOX_LINE_WORDS;
+  };
+  return boxLine(j - 1) || boxLine(j + 1);
 }
+
+/**
+ * A box's heading, button or label is shorter than this in words; a sentence the classifier made a short
+ * line (a notice's words in it) is longer. Not measured: no dev page has such a line beside a call.
+ */
+const BOX_LINE_WORDS = 8;
 
 /** The words of the kept lines. */
 function keptWords(
