@@ -88,7 +88,7 @@ interface Mention {
 
 // patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
 // is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
-const ONE_LETTER = /^\p{L}$/u;
+const ONE_LETTER = /^\p{L}\.?$/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const LETTER_FIRST = /^\p{L}/u;
 /**
@@ -288,7 +288,8 @@ export function findEntities(
       // "CA$1 billion", "US$27 billion", "GH¢2.8 billion": a currency's prefix before its sign, not a name
       const after = (tokens[m.to] as Token).end;
       if (m.from === m.to && after < sentence.length && CURRENCY_SIGN.test(sentence.charAt(after))) continue;
-      // one letter names nothing by itself: "C" of "Vitamin C", "25 C", "C++"; "J." stands in a name
+      // one letter names nothing by itself: "C" of "Vitamin C", "25 C", "C++", "F." of a file's "F. No.
+      // 28015" (WikiGold precision 0.7694 -> 0.7698); "J." stands in a name, with the name
       if (m.entry === null && m.from === m.to && ONE_LETTER.test(form)) continue;
       // "outside the Stockholm central station", "died in a Paris hospital": a capital naming a facility
       // is the city where it is, no mention of its country
