@@ -226,6 +226,8 @@ export function findEntities(
     headings.add(heading);
   }
   labelled &&= headings.size > 1;
+  /** Names a given name opens, read as no person's, with a title or role beside them. */
+  const titledNames = new Set<ArticleEntity>();
   // people a personal pronoun follows, in their sentence or the next ("…, he said")
   const pronounced = new Set<ArticleEntity>();
   /** The kind a noun after a one-word name said it is ("Brent crude"), and the names a speaking verb followed. */
@@ -374,6 +376,20 @@ export function findEntities(
       // "the Air Force" after "the US Air Force": the name without its country, said again, is the same
       if (core && !byForm.has(nameKey(core))) byForm.set(nameKey(core), entity);
       if (entity.kind === 'person') entity.role ??= findRole(sentence, tokens, m.from, m.to);
+      // "ICRA vice-president Kinjal Shah", "A spokesman for the prime minister, Abdulkadir Walayo,": a
+      // name of two or three personal words, read as a body's or a place's, right after a title word, or
+      // opening with a given name and with a role beside it (not one ending on "of the": "director of
+      // the La Opinion"), is a person's
+      else if (
+        entity.entry === null &&
+        m.to > m.from &&
+        m.to - m.from <= 2 &&
+        isPersonalName(form) &&
+        ((m.from > 0 && isTitle((tokens[m.from - 1] as Token).text)) ||
+          (isGivenName((tokens[m.from] as Token).text) &&
+            !LINK_END.test(findRole(sentence, tokens, m.from, m.to) ?? ' of')))
+      )
+        titledNames.add(entity);
       const defined = definedAlias(sentence, (tokens[m.to] as Token).end, form);
       if (defined && index.lookup(defined) === undefined) {
         const said = byForm.get(nameKey(defined));
@@ -421,6 +437,7 @@ export function findEntities(
     if (e.entry === null && endsAsOrganisation(e.name)) e.kind = 'organisation';
     // and a place's its own ("Swat Valley", "Lake Chad" read as an organisation or a person)
     else if (e.entry === null && e.kind !== 'place' && namesAPlace(e.name)) e.kind = 'place';
+    else if (titledNames.has(e) && isPersonalName(e.name)) e.kind = 'person';
     // "G. Ranganathan", "K. Rajendran" read as places: a name its initials open is a person's (not an
     // organisation's, which may be named after one: "J.P. Morgan"; nor initials the gazetteer knows: "U.S.
     // Marines")
@@ -657,6 +674,9 @@ const PEOPLES = /(?:an|im|ite|ist|i)s$/;
 
 /** Initials and one to three capitalised words: a person's name ("G. Ranganathan", "M.N. Sridhar"). */
 const INITIALS_NAME = /^(?:\p{Lu}\.){1,3}(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}$/u;
+
+/** A role that ends on a link word ("director of the", "spokesman for the") is a title of the body after it. */
+const LINK_END = /\s(?:of|the|for|at|in|on|to|with)$/i;
 
 /** At most this many words make a run-in heading ("Weak Link to the Sovereign:" has 5). */
 const MAX_HEADING_WORDS = 6;
