@@ -1,4 +1,4 @@
-import { isCommonAbbreviation } from './abbreviations.js';
+import { isCommonAbbreviation, isReferenceAt } from './abbreviations.js';
 import type { ActorKind } from './briefing.js';
 import { countryCapitals } from './country-entries.js';
 import { colonDatelineLength, datelineLength } from './dateline.js';
@@ -833,6 +833,8 @@ function readSentence(
       if (from <= m.to && isMeasureAt(tokens, from)) from++;
       // "a VR headset", "FX inflows", "Q1": an abbreviation of a common noun, alone, names nothing
       if (from === m.to && isCommonAbbreviation((tokens[from] as Token).text)) continue;
+      // "Section 27A", "Schedule M", "304A" of "Section 304A": a reference to a part of a law names nothing
+      if (from === m.to && isReferenceAt(tokens, from)) continue;
       // "cut to 'CCC-'", "rates the debt Caa2", "a Stable Outlook", "at Hold": a rating's grade or terms
       if (from === m.to && isRatingAt(tokens, from)) continue;
       if (
