@@ -28,6 +28,7 @@ import { nameParticles } from './name-particles.js';
 import {
   companiesByShortForm,
   endsAsEvent,
+  endsAsLaw,
   endsAsOrganisation,
   isLegalForm,
   isOrganisationHead,
@@ -434,7 +435,9 @@ export function findEntities(
     e.kind = mostVoted(described.get(e) ?? typed.get(e), e.kind);
     // a company's or a body's name says what it is ("Ford Motor Company" read as a person)
     // (already one, it stays one: "Port Wire" is no place for opening with "Port")
-    if (e.entry === null && endsAsOrganisation(e.name)) e.kind = 'organisation';
+    // a law's or a treaty's is a thing's ("Drugs and Cosmetics Act", "Penal Code" read as bodies)
+    if (e.entry === null && endsAsLaw(e.name)) e.kind = 'other';
+    else if (e.entry === null && endsAsOrganisation(e.name)) e.kind = 'organisation';
     // and a place's its own ("Swat Valley", "Lake Chad" read as an organisation or a person)
     else if (e.entry === null && e.kind !== 'place' && namesAPlace(e.name)) e.kind = 'place';
     else if (titledNames.has(e) && isPersonalName(e.name)) e.kind = 'person';
