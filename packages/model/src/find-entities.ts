@@ -1,7 +1,7 @@
 import { isCommonAbbreviation, isReferenceAt } from './abbreviations.js';
 import type { ActorKind } from './briefing.js';
 import { countryCapitals } from './country-entries.js';
-import { colonDatelineLength, datelineLength } from './dateline.js';
+import { colonDatelineLength, datelineLength, isStoryLabel } from './dateline.js';
 import { type EntityIndex, type KnownMatch, nameKey } from './entity-index.js';
 import {
   type EntitySpan,
@@ -216,17 +216,18 @@ export function findEntities(
   }
   // whether paragraphs open with run-in headings, two or more and none twice ("Missed Payment: The
   // downgrade …", "Crop Shortfall: …"); a transcript's speakers come back ("HALLORAN: …", "OKAFOR: …")
-  const headings = new Set<string>();
-  let labelled = true;
-  for (let r = 0; r < read.length && labelled; r++) {
+  const headings = new Map<string, number>();
+  for (let r = 0; r < read.length; r++) {
     const { sentence, tokens } = read[r] as ReadSentence;
     const end = runInHeadingEnd(tokens);
     if (end === 0) continue;
-    const heading = sentence.slice(0, (tokens[end - 1] as Token).start);
-    labelled = !headings.has(heading);
-    headings.add(heading);
+    const heading = sentence.slice(0, (tokens[end - 1] as Token).start).trim();
+    headings.set(heading, (headings.get(heading) ?? 0) + 1);
   }
-  labelled &&= headings.size > 1;
+  const labelled = headings.size > 1 && [...headings.values()].every((n) => n === 1);
+  // a transcript's speakers: the headings that come back, no label ("HALLORAN: …" twice; not "HOST:")
+  const speakers = new Set<string>();
+  for (const [heading, n] of headings) if (n > 1 && !isStoryLabel(heading)) speakers.add(heading);
   /** Names a given name opens, read as no person's, with a title or role beside them. */
   const titledNames = new Set<ArticleEntity>();
   // people a personal pronoun follows, in their sentence or the next ("…, he said")
@@ -458,6 +459,8 @@ export function findEntities(
     // and a place's its own ("Swat Valley", "Lake Chad" read as an organisation or a person)
     else if (e.entry === null && e.kind !== 'place' && namesAPlace(e.name)) e.kind = 'place';
     else if (titledNames.has(e) && isPersonalName(e.name)) e.kind = 'person';
+    // "HALLORAN" of a transcript's "HALLORAN: …" said more than once (read as a place) is a person
+    else if (e.entry === null && speakers.size > 0 && e.forms.some((f) => speakers.has(f))) e.kind = 'person';
     // "G. Ranganathan", "K. Rajendran" read as places: a name its initials open is a person's (not an
     // organisation's, which may be named after one: "J.P. Morgan"; nor initials the gazetteer knows: "U.S.
     // Marines")
