@@ -37,6 +37,19 @@ const WEEKDAY_OR_WEEK = new RegExp(
   'i',
 );
 const NEXT_DAY = /^(?:yesterday|tomorrow)$/i;
+/**
+ * A weekday that opens or closes a range of weekdays: "Monday through Friday", "Monday to Friday",
+ * "Mon–Fri". In a clause with no tense of its own it is a weekly schedule ("may contact the company
+ * Monday through Friday, 8 a.m. to 5 p.m."), no day at all.
+ */
+const RANGE_AFTER = new RegExp(
+  String.raw`^[\s,]*(?:through|thru|to|till|until|and|[-–])\s*${WEEKDAY_NAME}`,
+  'i',
+);
+const RANGE_BEFORE = new RegExp(
+  String.raw`${WEEKDAY_NAME}s?[\s,]*(?:through|thru|to|till|until|[-–])\s*$`,
+  'i',
+);
 /** A clock time before a weekday: "at 12:00 UTC Monday", "at 9 a.m. on Tuesday". */
 const CLOCK_TIME =
   /^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[ECMP][SD]?T))?\s+(?=\S)/i;
@@ -418,7 +431,9 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     if (modifiesNoun(text, r.index)) continue;
     // '"We warned on 3 November that …," she said': the speaker's past, not what the sentence reports
     if (inQuotedPast(text, r.index, r.index + r.text.length)) continue;
-    if (!c.isCertain('year') && ref.own) year = yearFor(month, day, ref.date, read());
+    if (!c.isCertain('year') && ref.own)
+      year =
+        namedYear(text, r.index, r.index + r.text.length, ref.date) ?? yearFor(month, day, ref.date, read());
     if (year < 1000 || year > 9999) continue; // "1BC January": not a date a timeline can write
     const end = Date.UTC(year, day === null ? month : month - 1, day ?? 0, 23, 59);
     const ahead = end > ref.date.getTime() && read() !== 'backward';
@@ -566,9 +581,36 @@ function monthIn(text: string, ref: { date: Date; own: boolean }): FoundDate | n
   const direction = dateDirection(text, at, at + alone[1].length);
   if (direction === 'backward' && inQuotation(text, at, at + alone[1].length)) return null;
   const month = MONTH_NAMES.indexOf(alone[1]) + 1;
-  const year = yearFor(month, null, ref.date, direction);
+  const year =
+    namedYear(text, at, at + alone[1].length, ref.date) ?? yearFor(month, null, ref.date, direction);
   const ahead = direction === 'forward' || Date.UTC(year, month - 1, 1) > ref.date.getTime();
   return { date: `${year}-${pad(month)}`, precision: 'month', ahead };
+}
+
+/** "this year", "last year", "next year" (not "last year's": a year that only qualifies a noun). */
+const YEAR_WORD = /\b(this|last|next)\s+year\b(?!['’]s)/gi;
+/** How far from a date, in characters, a year in words may stand and still be its year ("this year, after two in March"). */
+const YEAR_WORD_REACH = 30;
+
+/**
+ * The year a sentence names in words beside a day or month it states without one: "the third recall
+ * this year, after two in March" is March of the article's year, "in June last year" the year before;
+ * a year further off is another clause's ("from Nov. 1, …, could cut shipments by 8 percent next year").
+ * @param text the sentence
+ * @param start where the date's words begin
+ * @param end where they end
+ * @param ref the article's date
+ * @returns the year, or null when none stands beside the date
+ */
+function namedYear(text: string, start: number, end: number, ref: Date): number | null {
+  YEAR_WORD.lastIndex = 0;
+  for (let m = YEAR_WORD.exec(text); m !== null; m = YEAR_WORD.exec(text)) {
+    const gap = m.index >= end ? m.index - end : start - (m.index + m[0].length);
+    if (gap > YEAR_WORD_REACH) continue;
+    const word = (m[1] as string).toLowerCase();
+    return ref.getUTCFullYear() + (word === 'last' ? -1 : word === 'next' ? 1 : 0);
+  }
+  return null;
 }
 
 /**
@@ -626,6 +668,10 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
       };
     }
     if (!WEEKDAY_ONLY.test(words) || modifiesNoun(text, r.index)) continue;
+    const range =
+      RANGE_AFTER.test(text.slice(r.index + r.text.trimEnd().length)) ||
+      RANGE_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index));
+    if (range && direction === 'neutral') continue;
     if (direction === 'backward' && inQuotation(text, r.index, r.index + r.text.length)) continue;
     const weekday = r.start.get('weekday') as number;
     const today = ref.getUTCDay();

@@ -1,6 +1,6 @@
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
 import { lastDay } from './build-timeline.js';
-import { leansOnContext, speaksPersonally } from './news-statement.js';
+import { leansOnContext, needsSentenceBefore, speaksPersonally } from './news-statement.js';
 import { closesFirst } from './quoted-passages.js';
 
 /** A source's side on a claim, as the claim comparison gives it (read when present). */
@@ -129,7 +129,11 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
     }),
   );
   const reportedDone = happened.length > 0 ? happened : timeline;
-  const dated = reportedDone.filter((e) => e.precision !== 'year');
+  // one that reads on its own: "The company denied the claim on Thursday" says nothing of what was
+  // denied, "He will visit the region on Wednesday" who will (a drug-recall and an earthquake brief's
+  // latest development), which only the sentence before says
+  const alone = reportedDone.filter((e) => !needsSentenceBefore(e.text));
+  const dated = (alone.length > 0 ? alone : reportedDone).filter((e) => e.precision !== 'year');
   // on one day, a development that reads on its own before the rest of a quote ('I want my money now,"
   // said retired teacher …', cut from '"They said the same thing … I want my money now," said …', beside
   // "Withdrawals slowed sharply on 5 March")

@@ -18,7 +18,12 @@ import {
 const SCHEDULED_PRESENT = SCHEDULED_INFINITIVES.map((verb) =>
   /(?:s|sh|ch|x)$/.test(verb) ? `${verb}es` : `${verb}s`,
 );
-const IS_SCHEDULED_PRESENT = new RegExp(`^(?:${SCHEDULED_PRESENT.join('|')})$`, 'i');
+/**
+ * The present tense of verbs of intent and expectation with their object, not only before "to": "the
+ * union plans a meeting on Thursday", "expects the terminal to reopen in the first week of April".
+ */
+const INTENT_PRESENT = ['plans', 'intends', 'expects', 'proposes'];
+const IS_SCHEDULED_PRESENT = new RegExp(`^(?:${[...SCHEDULED_PRESENT, ...INTENT_PRESENT].join('|')})$`, 'i');
 
 /** Modal, scheduled and "next" phrases: the clause speaks of what is ahead of its writer. */
 const FORWARD = new RegExp(
@@ -32,7 +37,7 @@ const FORWARD = new RegExp(
     String.raw`\bto\s+(?:${SCHEDULED_INFINITIVES.join('|')})\b`,
     // a present tense of a scheduling verb is a fixture of the calendar: "the committee meets on
     // Thursday", "the two sides meet on Monday" (a base form only after a plural: "did not meet" is no cue)
-    String.raw`\b(?:${SCHEDULED_PRESENT.join('|')})\b`,
+    String.raw`\b(?:${[...SCHEDULED_PRESENT, ...INTENT_PRESENT].join('|')})\b`,
     String.raw`(?<=\b(?:[a-z]{2,}[^s']s|they|we)\s+)(?:${SCHEDULED_INFINITIVES.join('|')})\b`,
     // a passive infinitive is what is to happen: "a bill to be tabled in June", "talks to be held"
     String.raw`\bto\s+be\s+[a-z]+`,
@@ -47,13 +52,14 @@ const BACKWARD = new RegExp(
 );
 /**
  * Where a clause ends: punctuation that closes it, a quotation mark (the tense of "she said" is not
- * that of what she said), a comma before a conjunction that opens another, "and" or "but" before a
+ * that of what she said), a comma before an attribution that ends the sentence or its clause ("The levy
+ * applies from Nov. 20, the ministry said on Friday": the saying's tense is not the levy's), a comma before a conjunction that opens another, "and" or "but" before a
  * predicate of its own ("opened three centres on Saturday and will open two more on Wednesday"), or
  * "after", "before", "since", "until" (but not right after a word of schedule: "not due until
  * October" is one clause).
  */
 const CLAUSE_BREAK =
-  /[;:()–—"“”]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|\b(?:and|but)\s+(?=(?:will|would|shall|is|are|was|were|has|have|had)\b)|(?<!\b(?:due|expected|scheduled|slated|set|planned|not)\s+)\b(?:after|before|since|until)\b/gi;
+  /[;:()–—"“”]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|,\s+(?=(?:[A-Za-z'’.-]+\s+){1,5}(?:said|says|told\s+[a-z]+|added|announced)(?:\s+(?:late\s+|early\s+)?on(?:\s+[A-Za-z]+)?)?\s*(?:[,.;!?]|$))|\b(?:and|but)\s+(?=(?:will|would|shall|is|are|was|were|has|have|had)\b)|(?<!\b(?:due|expected|scheduled|slated|set|planned|not)\s+)\b(?:after|before|since|until)\b/gi;
 
 /** A determiner right before a word: an -ed word after it is an adjective ("will run a reduced timetable"). */
 const DETERMINER_BEFORE = new RegExp(String.raw`\b(?:${DETERMINERS.join('|')})\s+$`, 'i');
@@ -68,6 +74,12 @@ const PREPOSITION_BEFORE = /\b(?:for|with|of|in|into|at|on|from|under|over|witho
 const LINKING_BEFORE = /\b(?:stay|stays|remain|remains|be|being|become|becomes|keep|keeps|is|are|am)\s+$/i;
 
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
+
+/** "by" right after a word: the agent of a participle ("adopted by the Assembly"). */
+const AGENT_AFTER = /^\s+by\b/i;
+/** An auxiliary right before a word, which makes an -ed word after it a tense: "was adopted", "has voted". */
+const AUXILIARY_BEFORE =
+  /\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got)\s+(?:(?:not|also|already|now|just|since|then)\s+)?$/i;
 
 /** The backward cues that are words of time, not verbs ("the last", "the previous"). */
 const TIME_WORD = /^(?:ago|last|earlier|previous|previously)$/i;
@@ -114,6 +126,16 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
     if (/ed$/i.test(m[0]) && PREPOSITION_BEFORE.test(before)) continue;
     // "a week earlier" places an event against another, not in the writer's past
     if (/^earlier$/i.test(m[0]) && SPAN_BEFORE.test(sentence.slice(0, s))) continue;
+    // after the date, a participle with its agent right after a noun tells of that noun, not of the date's
+    // clause: "a strike on Saturday 20 June against the reform adopted by the Assembly" (a passive has
+    // its auxiliary: "the reform was adopted by")
+    if (
+      s >= end &&
+      /ed$/i.test(m[0]) &&
+      AGENT_AFTER.test(sentence.slice(e, e + 4)) &&
+      !AUXILIARY_BEFORE.test(before)
+    )
+      continue;
     cues.push({ start: s, end: e, direction: 'backward' });
   }
   // a state that lasts until a day with no tense of its own lasts until one ahead: "is closed until Friday"

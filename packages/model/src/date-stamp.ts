@@ -29,6 +29,12 @@ const BYLINE = /\s+by\s+[^\d,;:.!?()"“”]{1,60}$/i;
  */
 const LABELLED_DATE =
   /^([^,;:!?"“”()]{1,60}(?:,\s*[^,;:!?"“”()]{1,60})?)(?:,|\s[—–|·-])\s*(?:(\p{Ll}+)\s+(?:on\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\.?$/u;
+/**
+ * A name in capitals and a full date ending the line with nothing but a space or a line break between:
+ * a statement's signature, "Port Authority of Valmera / 4 March 2026" (its last two lines).
+ */
+const SIGNED_DATE =
+  /^((?:\p{Lu}[\p{L}'’.&-]*|of|for|the|and|on|de|du|des|la|le|del|der|von|van)(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|for|the|and|on|de|du|des|la|le|del|der|von|van)){0,7})\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\.?$/u;
 /** A verb form: a label with one is a clause, not a label ("Strike ended, 3 March 2026"). */
 const VERB_FORM = /^(?:is|are|was|were|will|would|has|have|had|said|says|[a-z]+ed)$/;
 /** The words a label may have: a place, a kind of document and its author, not a sentence's. */
@@ -37,11 +43,18 @@ const LOWER_FIRST = /^\p{Ll}/u;
 
 /**
  * Whether a line is a label and a date only, a dateline or a document's heading: a few words (six at
- * most, two at most in lower case, no verb form) before a full date that ends the line.
+ * most, two at most in lower case, no verb form) before a full date that ends the line, or a
+ * signature ({@link SIGNED_DATE}).
  * @param text one sentence
  */
 function isLabelledDate(text: string): boolean {
-  const m = yearAtEnd(text) ? LABELLED_DATE.exec(text) : null;
+  if (!yearAtEnd(text)) return false;
+  const signed = SIGNED_DATE.exec(text);
+  if (signed !== null && /^\p{Lu}/u.test(signed[1] as string)) {
+    const month = (signed[2] ?? signed[3] ?? '').toLowerCase();
+    if (DATE_WORD.test(month)) return true;
+  }
+  const m = LABELLED_DATE.exec(text);
   if (m === null) return false;
   // "Glenmoor Courier — published November 20, 2025": a stamp's own word may stand before the date
   if (m[2] !== undefined && !stampWords?.has(m[2])) return false;

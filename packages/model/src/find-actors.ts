@@ -1,6 +1,6 @@
 import type { Actor, ActorKind } from './briefing.js';
 import { nameKey } from './entity-index.js';
-import { type ArticleEntity, mostVoted, opensWithPlaceAdjective } from './find-entities.js';
+import { type ArticleEntity, initialsOf, mostVoted, opensWithPlaceAdjective } from './find-entities.js';
 import type { Person } from './find-people.js';
 import { isTitle } from './find-roles.js';
 import { nameParticles } from './name-particles.js';
@@ -156,7 +156,7 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
     // when some of its mentions read as a person's already (a registry name is a role pattern's guess)
     else if (persons.has(g.name) && (g.kinds?.get('person') ?? 0) > 0) g.kind = 'person';
   }
-  const merged = joinCompanyShortNames(mergePeople(joinHeadNouns(joined)));
+  const merged = joinCompanyShortNames(mergePeople(joinAcronyms(joinHeadNouns(joined))));
   const roleOf = new Map(people.filter((p) => p.role).map((p) => [p.name, p.role as string]));
   // only the first MAX_ACTORS become actors: every group, one per name, had been sorted and made an
   // actor before 80 were kept (findActors 3.0 -> 2.2 s at 10,000 bench pages under a profiler)
@@ -430,6 +430,38 @@ function joinHeadNouns(groups: Group[]): Group[] {
     if (g.known || g.kind === 'person' || g.forms.size !== 1 || !g.forms.has(g.name)) continue;
     const body = byHead.get(g.name);
     if (!body) continue;
+    mergeInto(body, g);
+    gone.add(g);
+  }
+  return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
+}
+
+/** A name in capitals that may be an acronym: two to six capital letters. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * A body a source names only by its acronym ("the FDA") is the one organisation another source names in
+ * full with those initials ("the Food and Drug Administration"): `findEntities` joins the two within an
+ * article, and across sources they were two actors. Not when two bodies have those initials.
+ */
+function joinAcronyms(groups: Group[]): Group[] {
+  const byInitials = new Map<string, Group | null>();
+  for (const g of groups) {
+    if (g.known || g.kind !== 'organisation' || !g.name.includes(' ')) continue;
+    for (const f of g.forms.keys()) {
+      if (!f.includes(' ')) continue;
+      const initials = initialsOf(f);
+      if (initials.length < 2) continue;
+      const had = byInitials.get(initials);
+      byInitials.set(initials, had === undefined || had === g ? g : null);
+    }
+  }
+  if (byInitials.size === 0) return groups;
+  const gone = new Set<Group>();
+  for (const g of groups) {
+    if (g.known || g.kind === 'person' || !ACRONYM.test(g.name)) continue;
+    const body = byInitials.get(g.name);
+    if (!body || body === g) continue;
     mergeInto(body, g);
     gone.add(g);
   }

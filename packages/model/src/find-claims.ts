@@ -1,6 +1,7 @@
 import { ActorMentions } from './actor-mentions.js';
 import type { Citation, Claim } from './briefing.js';
 import { cite } from './citation.js';
+import { countsDiffer } from './count-events.js';
 import {
   ACTION_VERBS,
   ATTRIBUTION_LISTENERS,
@@ -21,6 +22,7 @@ import { sameNewsDays } from './news-days.js';
 import { negatesWhatOtherStates, saysOpposite, saysOtherOrder } from './opposite-words.js';
 import {
   countsNothing,
+  type Figure,
   figuresOf,
   numberValue,
   oneFactOtherFigures,
@@ -89,6 +91,40 @@ interface Statement {
   r?: number;
   /** When its event happened, if it says (the date it states, as the timeline reads it). */
   date: string | undefined;
+  /** Its figures ({@link figuresOf}), read when first asked. */
+  figures?: Figure[];
+}
+
+/** A statement's figures, read once. */
+function figuresIn(x: Statement): Figure[] {
+  x.figures ??= figuresOf(x.s.text);
+  return x.figures;
+}
+
+/** A year of this or the last century. */
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/** Whether a sentence names a year other than its article's: it tells of another time ("in 2001, when a quake killed 100"). */
+function namesOtherYear(x: Statement): boolean {
+  const own = x.s.article.published?.slice(0, 4);
+  for (const m of x.s.text.matchAll(YEAR)) if (m[0] !== own) return true;
+  return false;
+}
+
+/**
+ * Whether two statements count one thing that happened to people with other values ("killing at least
+ * 12 people" against "15 people have died": `countsDiffer`) in reports of the same days, neither of
+ * another time. Such statements differ on a story's toll however little else they share, so they make
+ * a claim whatever their relatedness.
+ */
+function countedApart(a: Statement, b: Statement): boolean {
+  return (
+    sameNewsDays(a.s.article, b.s.article) &&
+    !otherTimes(a.date, b.date) &&
+    countsDiffer(figuresIn(a), figuresIn(b)) &&
+    !namesOtherYear(a) &&
+    !namesOtherYear(b)
+  );
 }
 
 /** Whether a statement's date is its report's own day ("today", "on Monday" in Monday's paper). */
@@ -366,6 +402,13 @@ export function findClaims(
     )
       continue;
     const r = eventRelatedness(statements[i] as Statement, statements[j] as Statement);
+    // two counts of one toll with other values make a claim at any relatedness (countedApart), as close
+    // as two statements of one subject are
+    if (r < SUBJECT_MIN && countedApart(statements[i] as Statement, statements[j] as Statement)) {
+      neighbours[i]?.push({ j, r: SUBJECT_MIN });
+      neighbours[j]?.push({ j: i, r: SUBJECT_MIN });
+      continue;
+    }
     if (r < SUBJECT_MIN) continue;
     // two statements on one subject that share no more than a word of it are no claim of theirs
     if (!sharesClaimWords((statements[i] as Statement).text, (statements[j] as Statement).text)) continue;
@@ -666,9 +709,11 @@ function conflict(
     !(ofItsOwnDay(a) && ofItsOwnDay(b) && a.date !== b.date) &&
     // shares and sums (per cent, money) of one thing only in versions of one statement: "the aircraft have
     // a catalogue value of $1.78 billion" and "of US$3.5 billion" in reports of two airlines' orders (0.56)
-    oneFactOtherFigures(figuresOf(a.s.text), figuresOf(b.s.text), r >= VERSION_MIN)
+    oneFactOtherFigures(figuresIn(a), figuresIn(b), r >= VERSION_MIN)
   )
     return 'figures';
+  // one toll given other values ("killing at least 12 people" against "15 people have died")
+  if (countedApart(a, b)) return 'figures';
   // one thing set before an event in one and after it in the other, in statements of one claim of the
   // same days: "warned investors about the strike's cost before the walkout began" against "told
   // investors of the strike's cost only after the walkout had ended" had stood as supporting it

@@ -8,14 +8,20 @@ import { isTitle, leadingTitles } from './find-roles.js';
 import { endsAsOrganisation, isOrganisationWord, withoutLegalForm } from './organisation-words.js';
 import { isPlaceWord } from './place-words.js';
 import { closesFirst, openPassage, outsideQuotes, quotedPassages } from './quoted-passages.js';
+import { sayingVerbs } from './saying-verbs.js';
 import type { Sentence } from './sentences.js';
-import { speakingBody } from './speaking-bodies.js';
+import { opensBodyBeforeOf, speakingBody } from './speaking-bodies.js';
 
-/** The verbs of saying the cues read ("wrote" of a post or a letter quoted), besides "told", which takes its hearer ("told Reuters Ana Ruiz"). */
-const SAYING_VERBS = 'said|says|added|stressed|noted|explained|wrote';
-const SAID_NAME = new RegExp(String.raw`(?:${SAYING_VERBS}|told\s[\p{L}-]+)\s(${NAME})`, 'u');
+/**
+ * The verbs of saying the cues read ("wrote" of a post or a letter quoted, "declared", "tweeted"), at a
+ * word's start, besides those that take their hearer ("told Reuters Ana Ruiz"): `data/saying-verbs.yaml`.
+ */
+const SAYING_VERBS = String.raw`\b(?:${sayingVerbs().verbs.join('|')})`;
+/** The verbs of saying written with their hearer: "told". */
+const TOLD = `(?:${sayingVerbs().withHearer.join('|')})`;
+const SAID_NAME = new RegExp(String.raw`(?:${SAYING_VERBS}|${TOLD}\s[\p{L}-]+)\s(${NAME})`, 'u');
 /** A name before the verb, with the age news sets between commas after a person's name ("Gerda Blom, 71, said"). */
-const NAME_SAID = new RegExp(String.raw`(${NAME})(,\s\d{1,3},)?\s(?:${SAYING_VERBS}|told)\b`, 'u');
+const NAME_SAID = new RegExp(String.raw`(${NAME})(,\s\d{1,3},)?\s(?:${SAYING_VERBS}|${TOLD})\b`, 'u');
 /** Up to three words in lower case right before a name, the sentence's first among them: "Retired nurse ". */
 const DESCRIBED_BEFORE = /(?:^|[^\p{L}\s,;:]\s|\s)((?:\p{L}[\p{Ll}-]*\s){1,3})$/u;
 /** The rest of a role ("and Chief Executive Officer") and the name after its comma. */
@@ -29,22 +35,23 @@ const ROLE_WORD = String.raw`(?!(?:of|for|at|the|and|an?)\s)[\p{Ll}][\p{Ll}-]*`;
  * A verb of saying, then a role in lower case, then the name: "said chief executive Mats Eriksson", "said
  * the minister, Ana Ruiz". The role may open with up to three capitalised words of the body, place or
  * people it is of, a possessive among them ("said Leerink analyst Tom Varga", "said German economy
- * minister Rainer Bruederle", "said Meridian's head of commodities, Omar Haddad"), and its title may be
+ * minister Rainer Bruederle", "said Meridian's head of commodities, Omar Haddad"), or a body's noun's
+ * possessive ("said the union's general secretary, Sergio Marchi"), and its title may be
  * of up to five words before the name's comma ("said the general secretary of the union Unite, Tony Woodley").
  */
 const SAID_ROLE_NAME = new RegExp(
-  String.raw`(?:${SAYING_VERBS})\s(?:the\s)?((?:\p{Lu}[\p{L}&.-]*(?:['’]s)?\s){0,3}(?:${ROLE_WORD}\s){0,2}${ROLE_WORD}(?:\s(?:of|for|at)\s[\p{L}][\p{L}'’-]*(?:\s[\p{L}][\p{L}'’-]*){0,4}(?=,))?),?\s(${NAME})`,
+  String.raw`(?:${SAYING_VERBS})\s(?:the\s)?((?:\p{Lu}[\p{L}&.-]*(?:['’]s)?\s){0,3}(?:\p{Ll}[\p{Ll}-]*['’]s\s)?(?:${ROLE_WORD}\s){0,2}${ROLE_WORD}(?:\s(?:of|for|at)\s[\p{L}][\p{L}'’-]*(?:\s[\p{L}][\p{L}'’-]*){0,4}(?=,))?),?\s(${NAME})`,
   'u',
 );
 /** A verb that {@link SAID_NAME}, {@link NAME_SAID} and `wordsBeforeSaid` each need, as they write it. */
-const SAYING = new RegExp(`${SAYING_VERBS}|told`);
-const PRONOUN_SAID = new RegExp(String.raw`\b(?:he|she)\s(?:${SAYING_VERBS}|told)\b`, 'iu');
+const SAYING = new RegExp(`${SAYING_VERBS}|${TOLD}`, 'u');
+const PRONOUN_SAID = new RegExp(String.raw`\b(?:he|she)\s(?:${SAYING_VERBS}|${TOLD})\b`, 'iu');
 /**
  * A name set off by commas right before the verb, after the role it has or before a clause on who
  * they are: "Kestrel Earth's founder, Amara Okafor, said"; "Amara Okafor, who founded it, said".
  */
 const APPOSED_SAID = new RegExp(
-  String.raw`(?:^|,)\s*(?:([^,]{3,60}?),\s)?(${NAME}),\s(?:(?:who|whose)\s[^,]{1,80},\s)?(?:${SAYING_VERBS}|told)\b`,
+  String.raw`(?:^|,)\s*(?:([^,]{3,60}?),\s)?(${NAME}),\s(?:(?:who|whose)\s[^,]{1,80},\s)?(?:${SAYING_VERBS}|${TOLD})\b`,
   'u',
 );
 const ACCORDING_TO =
@@ -70,6 +77,8 @@ export interface QuoteCue {
   according: string | null;
   /** A speaker named by a role alone: "a police spokesman said" → "police spokesman", "the minister said" → "the minister". */
   unnamed?: string;
+  /** The unnamed speaker is set off by a clause on who they are ("A nurse, who asked not to be named, said"): a person. */
+  unnamedWho?: true;
   /** The sentence its first quote opened in, when that is the sentence before ('"We have been patient. …'). */
   from?: number;
   /** A body named by its initials before the verb: "the AIU said" → "AIU". */
@@ -91,18 +100,25 @@ export interface QuoteCue {
  */
 export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
   const cues: QuoteCue[] = [];
-  let left: { text: string; intro: string } | null = null;
+  // the quotation left open, from the sentence it opened in: its text so far and its introduction
+  let left: { text: string; intro: string; from: number } | null = null;
   sentences.forEach((s, sentence) => {
     const people = findPeople(s.text);
     // the comma English sets inside the closing quotation mark before "he said" belongs to the sentence
     const parts = quotedPassages(s.text).map((p) => p.text.trim().replace(/,$/, ''));
-    // a quotation of two sentences, the speaker named after the second: one quote from both
-    const goesOn = left !== null && parts.length > 0 && closesFirst(s.text) >= 0;
+    // 'Ms Persson said: "I would like to emphasise …' then, a paragraph on, '"Her statements have been
+    // coherent …"': a quotation over paragraphs reopens each with its mark; the speaker named before
+    // the first goes on (bounded: a stray mark is no quotation)
+    const reopens =
+      left !== null && sentence - left.from <= MAX_OPEN && OPENS.test(s.text) && closesFirst(s.text) < 0;
+    // a quotation of two sentences or more, the speaker named after the last: one quote from all
+    const goesOn = left !== null && parts.length > 0 && (closesFirst(s.text) >= 0 || reopens);
+    const from = goesOn ? (left as { from: number }).from : sentence;
     if (goesOn) parts[0] = `${(left as { text: string }).text.trim()} ${parts[0]}`;
     // 'Councillor Priya Nandra, cabinet member for transport, said: "Air pollution … every year.': the
     // speaker is named before the quotation the sentence before opened
     const intro = goesOn ? (left as { intro: string }).intro : '';
-    left = quoteFrom(s.text);
+    left = nextLeft(left, s.text, sentence, parts.length > 0, reopens);
     // "Mayor of Marathon Stergios Tsirkas said the order came too late": who says so without a quote is
     // the person a "he said" after it means
     let near: Person | null = null;
@@ -124,7 +140,7 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
       beforeSaid: [],
       pronoun: false,
       according: null,
-      ...(goesOn ? { from: sentence - 1 } : {}),
+      ...(goesOn ? { from } : {}),
       ...(near ? { near } : {}),
     };
     if (parts.length > 0) {
@@ -133,10 +149,15 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
       const verb = SAYING.test(outside);
       const said = verb ? SAID_NAME.exec(outside) : null;
       const nameSaid = verb && !said ? NAME_SAID.exec(outside) : null;
-      const named = said?.[1] ?? nameSaid?.[1] ?? null;
+      const nameFound = said?.[1] ?? nameSaid?.[1] ?? null;
+      // "the Bank of England said", "The Korean Confederation of Trade Unions said": a body, no person
+      const body = verb ? bodyOfSaid(outside) : null;
+      const isBody = body !== null && (nameFound === null || body.includes(nameFound));
+      const named = isBody ? null : nameFound;
+      if (isBody) cue.named = body;
       const roled =
-        named === null
-          ? verb
+        isBody || named === null
+          ? verb && !isBody
             ? (saidRoleName(outside) ?? apposedSpeaker(outside))
             : null
           : (roleThenName(outside, named) ?? orgRoleName(outside, named));
@@ -144,6 +165,15 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
         cue.named = roled.name;
         if (!people.some((p) => p.name === roled.name)) people.push(roled);
       } else if (named) {
+        // "Secretary of State Ana Ruiz said": the title and what it is of before the name (titledSpeaker)
+        const titled =
+          nameSaid && withoutLeadingTitles(named).role === null ? titledOf(outside, nameSaid) : null;
+        if (titled) {
+          cue.named = titled.name;
+          if (!people.some((p) => p.name === titled.name)) people.push(titled);
+        }
+      }
+      if (named && cue.named === null) {
         // "Analyst Rebecca Lindland said": a title word opening the sentence is the speaker's role
         const { name, role } = withoutLeadingTitles(named);
         cue.named = name;
@@ -152,7 +182,11 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
         const described = aged
           ? describedBefore(outside.slice(0, (nameSaid as RegExpExecArray).index))
           : role;
-        if ((role || aged) && !people.some((p) => p.name === name)) people.push({ name, role: described });
+        // '"…," said Lucía Benítez, 34, a season-ticket holder': the role set off after the name
+        const apposed = said ? roleAfterName(outside, said, role?.endsWith('.') === true) : null;
+        const better = apposed !== null && (role === null || role.endsWith('.'));
+        if ((role || aged || better) && !people.some((p) => p.name === name))
+          people.push({ name, role: better ? (apposed as string) : described });
       }
       if (verb) cue.beforeSaid = wordsBeforeSaid(outside);
       // "'…,' said Angers.": a surname alone after the verb, for a person known only
@@ -162,7 +196,8 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
       const according = ACCORDING_TO.exec(outside);
       if (according) cue.according = `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`;
       const unnamed = verb && cue.named === null ? unnamedSpeaker(outside) : null;
-      if (unnamed) cue.unnamed = unnamed;
+      if (unnamed) cue.unnamed = unnamed.role;
+      if (unnamed?.who) cue.unnamedWho = true;
       const initials = verb && cue.named === null && !unnamed ? INITIALS_SAID.exec(outside) : null;
       if (initials) cue.body = initials[1] as string;
       // '"Patient safety remains our first priority," it said': the body the sentence before is about
@@ -171,10 +206,51 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
         const body = subjectBody((sentences[at] as Sentence).text);
         if (body) cue.itBody = body;
       }
+      // '"The company followed all legal requirements," the statement said': whoever the sentence
+      // before says issued it ("Hanul Cell said in a statement that …")
+      if (cue.named === null && !cue.itBody && at >= 0 && DOCUMENT_SAID.test(outside)) {
+        const issuer = issuerOf((sentences[at] as Sentence).text);
+        if (issuer) cue.itBody = issuer;
+      }
     }
     cues.push(cue);
   });
   return cues;
+}
+
+/** A preposition (then "the") right before a body's name: the body a role or place is of, no speaker. */
+const OF_BEFORE = /\b(?:of|at|for|from|with|by)\s(?:the\s)?$/u;
+/** A body's name with "of" or "for" after its head noun: "Bank of England", "Korean Confederation of Trade Unions". */
+const BODY_OF = String.raw`(?:\p{Lu}[\p{L}&.'’-]*\s){0,3}?(\p{Lu}\p{Ll}+)\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}&.'’-]*(?:\s(?:(?:of|and|for)\s(?:the\s)?)?\p{Lu}[\p{L}&.'’-]*){0,4}`;
+/** Such a name right before the verb, "the" before it or not: "the Ministry of Defence said". */
+const BODY_OF_SAID = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:[Tt]he\s)?(${BODY_OF}),?\s(?:${SAYING_VERBS}|${TOLD})\b`,
+  'u',
+);
+/** Such a name right after the verb, then the sentence's end or a comma: "said the University of Leeds.". */
+const SAID_BODY_OF = new RegExp(
+  String.raw`(?:${SAYING_VERBS})\s(?:the\s)?(${BODY_OF})(?=\s*(?:[.,;]|$))`,
+  'u',
+);
+
+/**
+ * The body a quote names beside the verb by a name whose head noun comes before "of" or "for" ("the
+ * Bank of England said", "said the University of Leeds"), when that noun opens bodies' names
+ * (`beforeOf` in `data/speaking-bodies.yaml`) and no word before it is a title ("Governor of the Bank
+ * of England Ana Ruiz said" is a person's).
+ * @param outside the sentence outside its quotes
+ * @returns the body's name, "the" dropped, or null
+ */
+function bodyOfSaid(outside: string): string | null {
+  // the patterns try a name at every capital: only where "of" or "for" is
+  if (!outside.includes(' of ') && !outside.includes(' for ')) return null;
+  const m = BODY_OF_SAID.exec(outside) ?? SAID_BODY_OF.exec(outside);
+  if (!m || !opensBodyBeforeOf(m[2] as string)) return null;
+  // "John Williams, the president of the Federal Reserve Bank of New York, said": the body a role is of
+  if (OF_BEFORE.test(outside.slice(0, m.index))) return null;
+  // the stop ending the sentence after the name is no part of it ("said the University of Leeds.")
+  const name = (m[1] as string).replace(/^The\s/u, '').replace(/\.$/u, '');
+  return name.split(' ').some((w) => isTitle(w)) ? null : name;
 }
 
 /**
@@ -183,7 +259,11 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
  * "the minister", "the agency's spokeswoman".
  */
 const ROLE_PHRASE = String.raw`\b((?:[Aa]n?|[Tt]he)\s(?:[\p{L}-]+['’]s\s)?(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+)(?:\s(?:for|of|at|with)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}'’-]*){0,4}|\p{Ll}[\p{Ll}-]+(?:\s\p{Ll}[\p{Ll}-]+)?))?)`;
-const ROLE_SAID = new RegExp(String.raw`${ROLE_PHRASE},?\s(?:${SAYING_VERBS}|told)\b`, 'u');
+/** A role, then a clause on who they are between commas, if any ("A nurse, who asked not to be named, said"), then the verb. */
+const ROLE_SAID = new RegExp(
+  String.raw`${ROLE_PHRASE}(,\s(?:who|whose)\s[^,"“”]{1,80},)?,?\s(?:${SAYING_VERBS}|${TOLD})\b`,
+  'u',
+);
 const SAID_ROLE = new RegExp(String.raw`(?:${SAYING_VERBS})\s${ROLE_PHRASE}\s*(?:[.,;:]|$)`, 'u');
 
 /**
@@ -193,12 +273,16 @@ const SAID_ROLE = new RegExp(String.raw`(?:${SAYING_VERBS})\s${ROLE_PHRASE}\s*(?
  * @param outside the sentence outside its quotes
  * @returns the role as written, its article kept, or null
  */
-function unnamedSpeaker(outside: string): string | null {
+function unnamedSpeaker(outside: string): { role: string; who: boolean } | null {
   const m = ROLE_SAID.exec(outside) ?? SAID_ROLE.exec(outside);
   if (!m) return null;
   const role = m[1] as string;
+  // "A nurse, who asked not to be named, said": "who" says a person, whatever the role's word
+  if (m[3] !== undefined && !DEFINITE.test(role)) return { role, who: true };
   // "the ministry said", "the coast guard said": a body the article named before, if it did (see bodyBefore)
-  return isTitle(m[2] as string) || (DEFINITE.test(role) && isBodyNoun(m[2] as string)) ? role : null;
+  return isTitle(m[2] as string) || (DEFINITE.test(role) && isBodyNoun(m[2] as string))
+    ? { role, who: false }
+    : null;
 }
 
 const DEFINITE = /^the\s/iu;
@@ -212,9 +296,36 @@ const isBodyNoun = (noun: string): boolean => isOrganisationWord(noun) || speaki
 const INITIALS_SAID =
   /(?:^|\s)(?:[Tt]he\s)?(\p{Lu}[\p{Lu}&]{1,7})\s(?:said|says|added|stressed|noted|explained)\b/u;
 /** "it said", "they added": a body's pronoun. */
-const IT_SAID = new RegExp(String.raw`(?:^|\s)(?:[Ii]t|[Tt]hey)\s(?:${SAYING_VERBS}|told)\b`, 'u');
+const IT_SAID = new RegExp(String.raw`(?:^|\s)(?:[Ii]t|[Tt]hey)\s(?:${SAYING_VERBS}|${TOLD})\b`, 'u');
 /** What may open a sentence before its subject: "In a statement, ". */
 const OPENING_CLAUSE = String.raw`^(?:[^,"“”]{0,40},\s)?`;
+const DOCUMENTS = sayingVerbs().documents.join('|');
+/** "the statement said", "its letter added": a document quoted as saying. */
+const DOCUMENT_SAID = new RegExp(
+  String.raw`(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:${DOCUMENTS})\s(?:${SAYING_VERBS}|read|reads)\b`,
+  'u',
+);
+/** Who issued a document: a capitalised name or "the" and a noun, then a verb of saying "in a statement" or "on its post". */
+const ISSUED = new RegExp(
+  String.raw`(?<![\p{L}'’-])((?:[Tt]he\s)?\p{Lu}[\p{L}&.'’-]*(?:\s(?:of\s|for\s|and\s)?\p{Lu}[\p{L}&.'’-]*){0,5}|[Tt]he\s(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+))\s(?:${SAYING_VERBS})\s(?:in|on)\s(?:an?|its|their)\s(?:[\p{Ll}-]+\s){0,2}(?:${DOCUMENTS})\b`,
+  'u',
+);
+
+/**
+ * Who the sentence before a "the statement said" says issued it: "Hanul Cell said in a statement that
+ * …" (a name), "The trust said in a letter …" (a body's noun, `data/speaking-bodies.yaml`, as a role).
+ * @param text the sentence before the quote's
+ * @returns the issuer as a name or a role, or null
+ */
+function issuerOf(text: string): { role: string } | { name: string } | null {
+  const m = ISSUED.exec(text);
+  if (!m) return null;
+  if (m[2] !== undefined)
+    return isBodyNoun(m[2]) ? { role: (m[1] as string).replace(/^The\s/u, 'the ') } : null;
+  const name = (m[1] as string).replace(/^[Tt]he\s/u, '');
+  return NOT_NAME_START.test(name.split(' ')[0] as string) ? null : { name };
+}
+
 /** A sentence opening with a body named by a noun: "The trust said …", "In a statement, the coast guard said …". */
 const OPENING_BODY = new RegExp(
   String.raw`${OPENING_CLAUSE}([Tt]he\s(?:[\p{L}'’-]+\s){0,2}?([\p{Ll}-]+))\s(?=\p{Ll})`,
@@ -417,7 +528,7 @@ function titledSpeaker(text: string, verb: boolean, m: RegExpExecArray | null): 
     // "Italy's energy minister, Paolo Bassi, said the government would …"; "Claire Martin, who leads
     // public health at the agency, said …": "who" says a person
     const apposed = verb ? apposedSpeaker(text) : null;
-    return apposed?.role && apposed.name.includes(' ') ? apposed : null;
+    return apposed?.role && apposed.name.includes(' ') ? apposed : verb ? nameOfBodySaid(text) : null;
   }
   const named = m[1] as string;
   const own = withoutLeadingTitles(named);
@@ -435,6 +546,67 @@ function titledSpeaker(text: string, verb: boolean, m: RegExpExecArray | null): 
     name: words.slice(-2).join(' '),
     role: `${title.charAt(0).toLowerCase()}${title.slice(1)}${before[2]} ${words.slice(0, -2).join(' ')}`,
   };
+}
+
+/**
+ * The speaker a quote names after a title and the place or body it is of, which the name pattern took
+ * into the name ("Secretary of State Ana Ruiz said": "State Ana Ruiz"), as {@link titledSpeaker} reads
+ * reported speech: only when such a title stands before the name.
+ * @param outside the sentence outside its quotes
+ * @param m its `NAME_SAID` match
+ */
+function titledOf(outside: string, m: RegExpExecArray): Person | null {
+  const head = outside.slice(0, m.index);
+  const before = TITLE_OF_BEFORE.exec(head);
+  // the title opens the speaker's clause: "Scott Carson, president and CEO of Boeing Commercial
+  // Airplanes said" names Scott Carson, whose role this is
+  if (before?.[2] && isTitle(before[1] as string)) {
+    if (!OPENS_CLAUSE.test(head.slice(0, before.index))) return null;
+    const person = titledSpeaker(outside, true, m);
+    return person?.role && person.name !== m[1] ? person : null;
+  }
+  // "Governor of the Bank of England Andrew Bailey said": a longer body's name the title is of, whose
+  // last words the name pattern took; the name is the match's last two words
+  const chain = TITLE_OF_CHAIN.exec(head);
+  const words = (m[1] as string).split(' ');
+  if (!chain || !isTitle(chain[1] as string) || words.length < 3) return null;
+  if (!OPENS_CLAUSE.test(head.slice(0, chain.index))) return null;
+  const title = chain[0].trim();
+  return {
+    name: words.slice(-2).join(' '),
+    role: `${title.charAt(0).toLowerCase()}${title.slice(1)} ${words.slice(0, -2).join(' ')}`,
+  };
+}
+
+/** What may stand before a title that opens the speaker's clause: nothing, or a stop, comma, colon or dash. */
+const OPENS_CLAUSE = /(?:^|[,.;:—–-])\s*$/u;
+/** A title, then "of" and a body's name whose last words run on into the name: "Governor of the Bank of ". */
+const TITLE_OF_CHAIN =
+  /(?:^|\s)(\p{Lu}[\p{L}-]*)\s(?:of|for)\s(?:the\s)?(?:\p{Lu}[\p{L}-]*\s){1,3}(?:of|for|and)\s(?:the\s)?$/u;
+
+/** " of ", " at " or " from " before a capital: what {@link NAME_OF_BODY_SAID} needs. */
+const OF_AT_FROM = / (?:of|at|from) (?:the )?\p{Lu}/u;
+/** A name, then the body it is of or at, then the verb: "Economist Ana Villalba of the University of Rosario said". */
+const NAME_OF_BODY_SAID = new RegExp(
+  String.raw`(${NAME})\s((?:of|at|from)\s(?:the\s)?\p{Lu}[\p{L}&.'’-]*(?:\s(?:(?:of|and|for)\s(?:the\s)?)?\p{Lu}[\p{L}&.'’-]*){0,5}),?\s(?:${SAYING_VERBS}|${TOLD})\b`,
+  'u',
+);
+
+/**
+ * The speaker of reported speech named before the body they are of or at, with a title before the name
+ * ("Economist Ana Villalba of the University of Rosario said …", "Railway safety expert Aoki Tomoko of
+ * Kyoto University said …"): the person, the title and the body their role.
+ * @param text a sentence without a quote, with a verb of saying
+ */
+function nameOfBodySaid(text: string): Person | null {
+  // the pattern tries a name at every capital: only where a preposition it needs is
+  if (!OF_AT_FROM.test(text)) return null;
+  const m = NAME_OF_BODY_SAID.exec(text);
+  if (!m) return null;
+  const own = withoutLeadingTitles(m[1] as string);
+  const before = own.role === null ? describedBefore(text.slice(Math.max(0, m.index - 60), m.index)) : null;
+  const title = own.role ?? (before && isTitle(before.slice(before.lastIndexOf(' ') + 1)) ? before : null);
+  return title && own.name.includes(' ') ? { name: own.name, role: `${title} ${m[2] as string}` } : null;
 }
 
 /**
@@ -462,7 +634,31 @@ function reportedPerson(text: string, verb: boolean, m: RegExpExecArray | null):
   // each pattern only where its comma is: most sentences have none
   const apposed = m === null && WHO_CLAUSE.test(text) ? apposedSpeaker(text) : null;
   if (apposed?.name.includes(' ')) return apposed;
-  return (APPOSED_ROLE.test(text) ? saidNameRole(text) : null) ?? (AGE.test(text) ? agedPerson(text) : null);
+  return (
+    (APPOSED_ROLE.test(text) ? saidNameRole(text) : null) ??
+    (AGE.test(text) ? agedPerson(text) : null) ??
+    (m === null ? describedApposed(text) : null)
+  );
+}
+
+/**
+ * A name set off by commas after a description in lower case that opens the sentence with "another",
+ * "one", "a" or a possessive ("Another relative, Tran Thi Mai, said …", "Her neighbour, Joan Pike,
+ * said …"), then the verb: a person described, no title needed.
+ */
+const DESCRIBED_APPOSED = new RegExp(
+  String.raw`^(?:[Aa]nother|[Oo]ne|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s((?:[\p{Ll}][\p{Ll}'’-]*\s){0,2}[\p{Ll}][\p{Ll}'’-]*),\s(${NAME}),\s(?:${SAYING_VERBS}|${TOLD})\b`,
+  'u',
+);
+
+/**
+ * The person of {@link DESCRIBED_APPOSED}, the description as role ("relative"), for a "she said"
+ * right after only.
+ * @param text a sentence without a quote
+ */
+function describedApposed(text: string): Person | null {
+  const m = DESCRIBED_APPOSED.exec(text);
+  return m && (m[2] as string).includes(' ') ? { name: m[2] as string, role: m[1] as string } : null;
 }
 
 /** A comma and an article, as a role after a name opens: ", a shift supervisor". */
@@ -522,6 +718,54 @@ function describedBefore(before: string): string | null {
 }
 
 /**
+ * How many sentences after the one that opened it a quotation left open may run on: a quotation over
+ * paragraphs ('… said: "A. B.' then '"C."') or of more sentences than one sentence holds
+ * (join-quotations.ts). On real news (zyte-dev bodies, the timelines documents) 23 of the 24 quotations
+ * over paragraphs close within 6 sentences of their first (18 within 2); the other ran 38 sentences.
+ */
+const MAX_OPEN = 6;
+/** A sentence that opens with a double or curly single quotation mark. */
+const OPENS = /^["“‘]/u;
+
+/**
+ * The quotation left open after a sentence, for the next to go on with: the one it opens and leaves
+ * open ({@link quoteFrom}), or the one left open before it, run on by a sentence without quotation
+ * marks or a paragraph that reopens it and does not close it, while near ({@link MAX_OPEN}).
+ * @param left the quotation left open before the sentence
+ * @param text the sentence
+ * @param sentence its index
+ * @param closes whether the sentence holds a closed passage
+ * @param reopens whether it reopens the quotation left open, as a new paragraph does
+ */
+function nextLeft(
+  left: { text: string; intro: string; from: number } | null,
+  text: string,
+  sentence: number,
+  closes: boolean,
+  reopens: boolean,
+): { text: string; intro: string; from: number } | null {
+  const own = quoteFrom(text);
+  const near = left !== null && sentence - left.from < MAX_OPEN;
+  if (own !== null) {
+    return near && reopens && !closes
+      ? {
+          text: `${(left as { text: string }).text.trim()} ${own.text}`,
+          intro: (left as { intro: string }).intro,
+          from: (left as { from: number }).from,
+        }
+      : { ...own, from: sentence };
+  }
+  if (near && !QUOTE_MARK.test(text)) {
+    const l = left as { text: string; intro: string; from: number };
+    return { text: `${l.text.trim()} ${text}`, intro: l.intro, from: l.from };
+  }
+  return null;
+}
+
+/** Any double quotation mark. */
+const QUOTE_MARK = /["“”]/u;
+
+/**
  * The quotation a sentence leaves open for the next to go on with: one it opens with, or one an
  * introduction ending in a colon or comma opens ('… said: "Air pollution …'), with that introduction.
  */
@@ -534,7 +778,27 @@ function quoteFrom(text: string): { text: string; intro: string } | null {
 }
 
 /** An introduction to a quotation: a verb of saying and a colon or comma right before its mark. */
-const INTRODUCES = new RegExp(String.raw`\b(?:${SAYING_VERBS}|told\s[^,:]{1,40}?)[:,]\s*$`, 'u');
+const INTRODUCES = new RegExp(String.raw`\b(?:${SAYING_VERBS}|${TOLD}\s[^,:]{1,40}?)[:,]\s*$`, 'u');
+
+/** After a name: its age between commas if any, then a role with its article up to its last word before what it is of. */
+const ROLE_AFTER_NAME =
+  /^,\s(\d{1,3},\s)?(?:an?|the)\s((?:[\p{L}'’-]+\s){0,3}?([\p{Ll}-]+))(?=\s(?:who|whose|since|at|of|for|with|in|from)\b|[,.;]|$)/u;
+
+/**
+ * The role a quote's speaker named after the verb has in an apposition after the name ('"…," said
+ * Lucía Benítez, 34, a season-ticket holder since childhood'; 'said Dr. Halász Eszter, a hydrologist at
+ * the University of Debrecen'): after an age or an abbreviated title before the name, whatever its
+ * word (either says a person); else when its last word is a title (`data/person-titles.yaml`).
+ * @param outside the sentence outside its quotes
+ * @param said the sentence's `SAID_NAME` match
+ * @param person whether an abbreviated title before the name ("Dr.") says a person
+ * @returns the role without its article, or null
+ */
+function roleAfterName(outside: string, said: RegExpExecArray, person: boolean): string | null {
+  const m = ROLE_AFTER_NAME.exec(outside.slice(said.index + said[0].length));
+  if (!m) return null;
+  return person || m[1] !== undefined || isTitle(m[3] as string) ? (m[2] as string) : null;
+}
 
 /**
  * The speaker named after a role the name patterns took for a name: "said Airbus President and Chief
@@ -581,7 +845,7 @@ function orgRoleName(outside: string, named: string): Person | null {
 
 /** A name, then its role between commas, then the verb: "Councillor Priya Nandra, cabinet member for transport, said". */
 const NAME_ROLE_SAID = new RegExp(
-  String.raw`(?:^|,\s|\s)(${NAME}),\s((?:the\s)?[^,"“”]{3,80}?),\s(?:${SAYING_VERBS}|told)\b`,
+  String.raw`(?:^|,\s|\s)(${NAME}),\s((?:the\s)?[^,"“”]{3,80}?),\s(?:${SAYING_VERBS}|${TOLD})\b`,
   'u',
 );
 
@@ -647,7 +911,7 @@ function withoutLeadingTitles(named: string): { name: string; role: string | nul
   return { name: words.slice(i).join(' '), role: lower };
 }
 
-const SAID = new RegExp(String.raw`\s(?:${SAYING_VERBS}|told)\b`, 'gu');
+const SAID = new RegExp(String.raw`\s(?:${SAYING_VERBS}|${TOLD})\b`, 'gu');
 /** One capitalised word after the verb, then a stop or a comma: "said Angers.", a surname alone. */
 const SAID_SURNAME = new RegExp(String.raw`(?:${SAYING_VERBS})\s(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?=[.,;]|$)`, 'u');
 const ASCII_WORD = /[A-Za-z0-9_]/;
@@ -679,6 +943,8 @@ export class PeopleRegistry {
   /** surname or name tail → the first name introduced with it */
   readonly #bySurname = new Map<string, string>();
   readonly #byTail = new Map<string, string>();
+  /** a name's first word → the first name introduced with it: the surname of a name written surname first */
+  readonly #byFirst = new Map<string, string>();
 
   /** How many people are known. */
   get size(): number {
@@ -707,6 +973,8 @@ export class PeopleRegistry {
       this.#rank.set(p.name, this.#rank.size);
       const last = surname(p.name);
       if (!this.#bySurname.has(last)) this.#bySurname.set(last, p.name);
+      const first = p.name.slice(0, p.name.indexOf(' '));
+      if (first && !this.#byFirst.has(first)) this.#byFirst.set(first, p.name);
       for (let i = p.name.indexOf(' '); i !== -1; i = p.name.indexOf(' ', i + 1)) {
         const tail = p.name.slice(i + 1);
         if (!this.#byTail.has(tail)) this.#byTail.set(tail, p.name);
@@ -716,11 +984,15 @@ export class PeopleRegistry {
   }
 
   /**
-   * The first person introduced whose surname is one of `words`.
+   * The first person introduced whose surname is one of `words`; else, for names written surname first
+   * ("Lakatos Gábor", "Kim Seo-yeon": "Lakatos told", "Kim said"), the first whose name opens with one.
    * @param words candidate surnames
    */
   bySurname(words: readonly string[]): Person | undefined {
-    return this.#first(words.map((w) => this.#bySurname.get(w)));
+    return (
+      this.#first(words.map((w) => this.#bySurname.get(w))) ??
+      this.#first(words.map((w) => this.#byFirst.get(w)))
+    );
   }
 
   /**
@@ -764,7 +1036,8 @@ export function findQuotes(
   // the sentences that introduced someone titled, for the pronoun fallback
   const introduced = new Set<number>();
   // the last quote's sentence and speaker, for a quotation that goes on in the next sentence
-  let previous: { sentence: number; speaker: Person } | null = null;
+  // (unnamed: a speaker named by a role alone, "a nurse", whom only a "she said" right after means)
+  let previous: { sentence: number; speaker: Person; unnamed: boolean } | null = null;
   // the people this article introduced, latest last: whom "the minister said" means
   const here: Person[] = [];
   // the person a sentence named for a "she said" right after it only (QuoteCue.near)
@@ -778,12 +1051,21 @@ export function findQuotes(
     if (cue.people.length > 0) introduced.add(cue.sentence);
     if (cue.parts.length === 0) continue;
     let speaker: Person | null = null;
+    let unnamed: Person | null = null;
     if (cue.named) {
       // "Ms Ruiz said": the title is no part of the name; the surname finds the person introduced
       const words = cue.named.split(' ');
       const bare = words.slice(leadingTitles(words)).join(' ');
-      speaker = people.resolve(cue.named) ??
-        (bare ? people.resolve(bare) : undefined) ?? { name: cue.named, role: null };
+      // "Ms Persson said" after "Deputy Director … Eva-Marie Persson took the decision": a title and a
+      // surname alone, the full name written earlier in the article
+      const full =
+        bare && bare !== cue.named && !bare.includes(' ')
+          ? fullNameBefore(article.text, sentences[cue.from ?? cue.sentence] as Sentence, [bare])
+          : null;
+      speaker =
+        people.resolve(cue.named) ??
+        (bare ? people.resolve(bare) : undefined) ??
+        (full ? people.add({ name: full, role: null }) : { name: cue.named, role: null });
     } else {
       const bySurname =
         people.bySurname(cue.beforeSaid) ?? (cue.afterSaid ? people.bySurname([cue.afterSaid]) : undefined);
@@ -793,8 +1075,16 @@ export function findQuotes(
       const subject =
         cue.pronoun && at >= 0 && !introduced.has(at) ? subjectName((sentences[at] as Sentence).text) : null;
       if (bySurname) speaker = bySurname;
-      else if (cue.pronoun && near?.sentence === at) speaker = people.add(near.person);
+      else if (
+        cue.pronoun &&
+        near !== null &&
+        nearStill(near.sentence, at, introduced, article.text, sentences)
+      )
+        speaker = people.add(near.person);
       else if (subject) speaker = people.add({ name: subject, role: null });
+      // '… "three or four times as long", a nurse said. "It's like working in the 1980s," she said.':
+      // the speaker of the quote right before, named by a role alone, not the last person named
+      else if (cue.pronoun && previous?.unnamed && previous.sentence === at) speaker = previous.speaker;
       else if (cue.pronoun && lastPerson) speaker = lastPerson;
       else if (cue.body) speaker = { name: cue.body, role: null };
       else if (cue.itBody) {
@@ -819,11 +1109,12 @@ export function findQuotes(
           const head = UNNAMED_HEAD.exec(cue.unnamed)?.[1] ?? '';
           // "the minister said" is someone the article named; "a spokesman said" is no one known
           const definite = DEFINITE.test(cue.unnamed);
-          if (isTitle(head)) {
+          if (isTitle(head) || cue.unnamedWho) {
             const titled = definite
               ? (roleHolder(head, here) ?? titledBefore(head, article.text, s.start))
               : null;
-            speaker = titled ? people.add(titled) : unnamedPerson(cue.unnamed);
+            if (!titled) unnamed = unnamedPerson(cue.unnamed);
+            speaker = titled ? people.add(titled) : unnamed;
           } else {
             const body = bodySpeaker(cue.unnamed, article, s.start);
             if (body) speaker = { name: body, role: null };
@@ -832,7 +1123,7 @@ export function findQuotes(
       }
     }
     if (speaker === null) continue;
-    previous = { sentence: cue.sentence, speaker };
+    previous = { sentence: cue.sentence, speaker, unnamed: speaker === unnamed };
     if (speaker.role === null || speaker.name.split(' ').length >= 2)
       lastPerson = speaker.role ? speaker : lastPerson;
     const s = sentences[cue.sentence] as Sentence;
@@ -846,6 +1137,30 @@ export function findQuotes(
     });
   }
   return quotes;
+}
+
+/**
+ * Whether the person a sentence named for a "she said" (QuoteCue.near) is still the one a "she said" in
+ * sentence `at` + 1 means: `at` is that sentence, or a later one of its paragraph with no one introduced
+ * between ("Her neighbour, Joan Pike, said … The street was empty by noon. '…,' she said.").
+ * @param named the sentence that named the person
+ * @param at the sentence before the quote's
+ * @param introduced the sentences that introduced someone titled
+ * @param text the article's text
+ * @param sentences the article's sentences
+ */
+function nearStill(
+  named: number,
+  at: number,
+  introduced: ReadonlySet<number>,
+  text: string,
+  sentences: readonly Sentence[],
+): boolean {
+  if (named === at) return true;
+  if (named > at) return false;
+  for (let k = named + 1; k <= at; k++) if (introduced.has(k)) return false;
+  const from = (sentences[named] as Sentence).end;
+  return !text.slice(from, (sentences[at] as Sentence).end).includes('\n\n');
 }
 
 /**
@@ -884,9 +1199,11 @@ const LEADING_MARKS = /^[^\p{L}]+/u;
 /** A body's or place's name, words in lower case, then a name: "Central Bank chairman Sergei Ignatiev". */
 const NAME_ROLE_NAME =
   /^(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){0,3})\s((?:\p{Ll}[\p{Ll}-]*\s){1,3})(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,2})\b/u;
-/** A capitalised word right before a surname: its given name ("David" of "David Keane"). */
-const GIVEN_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s$/u;
+/** A capitalised word right before a surname: its given name ("David" of "David Keane", "Eva-Marie"). */
+const GIVEN_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)\s$/u;
 const LETTER = /\p{L}/u;
+/** A unit of a word: a letter, or a hyphen or apostrophe inside one ("Jean-Luc", "O'Neill"). */
+const WORD_UNIT = /[\p{L}'’-]/u;
 /** Words that open a sentence in capitals and are no part of a name. */
 const NOT_NAME_START = new RegExp(
   `^(?:${[...NOT_NAME_OPENERS, 'Those', 'A', 'An', 'After', 'Before', 'When', 'While', 'If'].join('|')})$`,
@@ -932,12 +1249,32 @@ export function fullNameBefore(
   const word = beforeSaid.find((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_NAME_START.test(w));
   if (!word || isOrganisationWord(word)) return null;
   // each place the surname stands whole before the quote, in text order; no pattern made per quote
-  for (let at = text.indexOf(word); at > 0 && at < sentence.start; at = text.indexOf(word, at + 1)) {
-    if (LETTER.test(text.charAt(at + word.length))) continue;
-    const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  let surnameFirst: string | null = null;
+  for (let at = text.indexOf(word); at >= 0 && at < sentence.start; at = text.indexOf(word, at + 1)) {
+    if (LETTER.test(text.charAt(at + word.length)) || (at > 0 && WORD_UNIT.test(text.charAt(at - 1))))
+      continue;
+    const given = at > 0 ? GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1] : undefined;
     if (given && !NOT_NAME_START.test(given) && !isTitle(given)) return `${given} ${word}`;
+    // "Hanul Cell chief executive Lee Dong-hyun bowed …": a name written surname first, if no other
+    if (surnameFirst === null) {
+      const after = givenAfter(text.slice(at + word.length, at + word.length + 40));
+      if (after) surnameFirst = `${word} ${after}`;
+    }
   }
-  return null;
+  return surnameFirst;
+}
+
+/** A capitalised word right after a surname: its given name ("Dong-hyun" of "Lee Dong-hyun", "Gábor" of "Lakatos Gábor"). */
+const GIVEN_AFTER = /^\s(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-]|\s\p{Lu})/u;
+
+/**
+ * The given name after a surname written first, at the start of `after`: one capitalised word, not a
+ * third word of the name, nor a title or a word of a body's or place's name ("Lee Street", "Moon Bank").
+ */
+function givenAfter(after: string): string | null {
+  const given = GIVEN_AFTER.exec(after)?.[1];
+  if (!given || isTitle(given) || isOrganisationWord(given) || isPlaceWord(given)) return null;
+  return given;
 }
 
 /**

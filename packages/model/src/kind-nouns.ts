@@ -179,6 +179,30 @@ export function kindModified(tokens: readonly Token[], at: number): ActorKind | 
 }
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const WORD_FIRST = /^[\p{L}\p{N}]/u;
+/** A word of a place's name: a capital, then letters (apostrophes and hyphens inside). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+
+/**
+ * The name a place's noun and "of" say is a place's, as tokens `[from, to]`: "the town of Chivay",
+ * "the province of Nakhon Ratchasima" (one to three words, each a capital then small letters), for a
+ * name the tagger left out. The noun in lower case, a place's noun of `data/kind-nouns.yaml`.
+ * @param tokens the sentence's tokens
+ * @param at the noun's token
+ * @returns the name's first and last token, or null
+ * @throws ZodError when the data file does not have its schema
+ */
+export function placeNamedAt(tokens: readonly Token[], at: number): [number, number] | null {
+  const noun = tokens[at]?.text;
+  if (noun === undefined || tokens[at + 1]?.text !== 'of' || !NAME_WORD.test(tokens[at + 2]?.text ?? ''))
+    return null;
+  const c = noun.charCodeAt(0);
+  if (c < 97 || c > 122) return null;
+  nouns ??= readNouns();
+  if (nouns.get(noun) !== 'place') return null;
+  let to = at + 2;
+  while (to < at + 4 && NAME_WORD.test(tokens[to + 1]?.text ?? '')) to++;
+  return [at + 2, to];
+}
 
 function readNouns(): Map<string, ActorKind> {
   const file = KindNouns.parse(readYamlData(modelFile('data/kind-nouns.yaml')));

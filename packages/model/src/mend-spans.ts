@@ -86,6 +86,7 @@ export function mendSpans(
       continue;
     }
     let from = s.from;
+    const oneBody = namesOneBody(tokens, s);
     let of = false;
     /** Whether the "of" follows an organisation's head word ("Department of", "School of"). */
     let body = false;
@@ -119,8 +120,9 @@ export function mendSpans(
         // and that name is a person's, whatever type the tagger gave the run
         personFrom = i + 1;
       }
-      // nor is a body's name widened over its "and" ("Danish Veterinary and Food Administration")
-      if (word === 'and' && bodies?.has(s)) continue;
+      // nor is a body's name widened over its "and" ("Danish Veterinary and Food Administration"), or
+      // one the tagger read whole ("U.S. Food and Drug Administration", see namesOneBody)
+      if (word === 'and' && (oneBody || bodies?.has(s))) continue;
       // nor is one with an ampersand ("Procter & Gamble")
       if (s.type === 'ORG' && word === '&') continue;
       if (i <= s.to && !SEPARATOR.has(word)) continue;
@@ -461,6 +463,27 @@ function widenOrganisation(tokens: readonly Token[], s: EntitySpan, spans: reado
 }
 
 /**
+ * Whether an organisation's span joined by one "and" is one body's name: it ends on an organisation
+ * word and the words before its "and" have none ("U.S. Food and Drug Administration", "Fish and
+ * Wildlife Service"), where two bodies run together have one on each side ("Ministry of Finance and
+ * Central Bank") and two companies none at the end ("Exxon and Chevron").
+ */
+function namesOneBody(tokens: readonly Token[], s: EntitySpan): boolean {
+  if (s.type !== 'ORG' || !isOrganisationWord((tokens[s.to] as Token).text)) return false;
+  let and = -1;
+  for (let i = s.from + 1; i < s.to; i++) {
+    const text = (tokens[i] as Token).text;
+    if (text === 'and') {
+      if (and >= 0) return false;
+      and = i;
+    } else if (SEPARATOR.has(text)) return false;
+  }
+  if (and < 0) return false;
+  for (let i = s.from; i < and; i++) if (isOrganisationWord((tokens[i] as Token).text)) return false;
+  return true;
+}
+
+/**
  * Widens the span of a body's name that ends on an organisation word over the words the tagger left
  * out of it: "and" and the capitalised words before it ("Danish/MISC Veterinary and Food
  * Administration/PER" had been the person "Food Administration"), or "on" or "for" and the capitalised
@@ -487,6 +510,20 @@ function widenBodies(
     const s = spans[k] as EntitySpan;
     if (s.type === 'LOC' || !isOrganisationWord((tokens[s.to] as Token).text)) continue;
     let from = s.from;
+    // "Food/ORG and Drug Administration/PER": a word the tagger typed apart, but no place or person,
+    // opens the body's name as a free one does
+    const apart = spans[k - 1];
+    if (
+      tokens[from - 1]?.text === 'and' &&
+      apart !== undefined &&
+      apart.from === from - 2 &&
+      apart.to === from - 2 &&
+      (apart.type === 'ORG' || apart.type === 'MISC') &&
+      !isOrganisationWord((tokens[from - 2] as Token).text)
+    ) {
+      spans.splice(k - 1, 1);
+      k--;
+    }
     if (tokens[from - 1]?.text === 'and' && free(from - 2)) {
       from -= 2;
       if (free(from - 1)) from--;

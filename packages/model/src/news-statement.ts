@@ -33,6 +33,13 @@ const POINTS_BACK = new RegExp(
  */
 const QUOTED_BY_PRONOUN =
   /[,.!?…]["”’]\s+(?:he|she|they)\s+(?:said|says|added|told|explained|noted|stressed|insisted|warned)\b/iu;
+/**
+ * A denial whose object is the sentence before ("The company denied the claim on Thursday", "disputed
+ * that, saying …", "rejected the allegations"): what is denied is not in the sentence. Not one that
+ * says it ("denied the claim that it hid the results", "denied that it knew").
+ */
+const DENIES_CONTEXT =
+  /\b(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|refuted|refutes)\s+(?:(?:that|it|this)(?=\s*[,.;:!?—–]|\s+(?:on|in|at|as|and|but)\b)|the\s+(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|account)\b(?!\s+(?:that|of|by|about)\b))/iu;
 const TRIMMABLE = new RegExp(String.raw`^(?:${words(TRIMMABLE_CONNECTIVES)}),\s+`, 'u');
 const ASSESSMENT = new RegExp(String.raw`\b(?:${words(ASSESSMENT_WORDS)})\b`, 'gu');
 const ACTION = new RegExp(
@@ -48,8 +55,8 @@ const ADJECTIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${words(BEFORE_ADJECTI
 
 /**
  * Whether a sentence opens by leaning on the one before it ("Although …", "This means …", "He said …",
- * "Iran, on the other hand, …") or quotes someone it names only as "he" or "she": such a sentence
- * cannot be a point of its own.
+ * "Iran, on the other hand, …"), quotes someone it names only as "he" or "she", or denies what only
+ * the sentence before says ({@link DENIES_CONTEXT}): such a sentence cannot be a point of its own.
  * @param text a sentence
  */
 export function leansOnContext(text: string): boolean {
@@ -58,8 +65,31 @@ export function leansOnContext(text: string): boolean {
     DEPENDENT_OPENER.test(rest) ||
     DEPENDENT_INSERT.test(rest) ||
     POINTS_BACK.test(rest) ||
-    QUOTED_BY_PRONOUN.test(rest)
+    QUOTED_BY_PRONOUN.test(rest) ||
+    deniesContext(rest)
   );
+}
+
+/** A personal pronoun opening a sentence as its subject: who it is, the sentence before says. */
+const PRONOUN_SUBJECT = /^(?:He|She|They|It)\s+\p{Ll}/u;
+
+/**
+ * Whether a development needs the sentence before it to be read: its subject is a pronoun ("He will
+ * visit the region on Wednesday") or it denies what only that sentence says ({@link deniesContext}).
+ * Narrower than {@link leansOnContext}, which also takes a quotation opening with "We" for one.
+ * @param text a sentence
+ */
+export function needsSentenceBefore(text: string): boolean {
+  return PRONOUN_SUBJECT.test(text) || deniesContext(text);
+}
+
+/**
+ * Whether a sentence denies what only the sentence before it says ({@link DENIES_CONTEXT}), outside
+ * its quotations: "The company denied the claim on Thursday."
+ * @param text a sentence
+ */
+export function deniesContext(text: string): boolean {
+  return DENIES_CONTEXT.test(text) && DENIES_CONTEXT.test(blankQuotations(text));
 }
 
 /**
@@ -113,7 +143,7 @@ export function hasAction(text: string): boolean {
 export function newsScore(text: string): number {
   const opinion = Math.min(2, text.match(ASSESSMENT)?.length ?? 0);
   const score = (hasAction(text) ? 1 : 0) + (DATE.test(text) ? 1 : 0) + (NAME.test(text) ? 1 : 0) - opinion;
-  return speaksPersonally(text) ? Math.min(score, WRITER) : score;
+  return speaksPersonally(text) || givesServiceInformation(text) ? Math.min(score, WRITER) : score;
 }
 
 /**
@@ -153,6 +183,23 @@ export function speaksPersonally(text: string): boolean {
 }
 
 /**
+ * How a reader may reach someone: "may contact the company", "can call the hotline", "should visit".
+ * Service information for the reader ("Consumers with questions may contact the company Monday through
+ * Friday, 8 a.m. to 5 p.m."), not news, when the sentence does not report it as someone's word.
+ */
+const SERVICE =
+  /\b(?:may|can|should)\s+(?:also\s+)?(?:contact|call|visit|email|e-mail|phone|text|write\s+to)\b/;
+const REPORTED = /\b(?:said|says|told|tells|added|urged|advised|warned|according)\b/;
+
+/**
+ * Whether a sentence tells the reader how to reach someone ({@link SERVICE}), unreported.
+ * @param text a sentence
+ */
+export function givesServiceInformation(text: string): boolean {
+  return SERVICE.test(text) && !REPORTED.test(text);
+}
+
+/**
  * {@link newsScore} of a sentence that is not context, null for one that is ({@link isContext}): the
  * date and action tests made once for both questions (the key points of a brief and of each story ask
  * both of hundreds of sentences).
@@ -165,7 +212,7 @@ export function newsScoreUnlessContext(text: string): number | null {
   if (!date && !action) return null;
   const opinion = Math.min(2, text.match(ASSESSMENT)?.length ?? 0);
   const score = (action ? 1 : 0) + (date ? 1 : 0) + (NAME.test(text) ? 1 : 0) - opinion;
-  return speaksPersonally(text) ? Math.min(score, WRITER) : score;
+  return speaksPersonally(text) || givesServiceInformation(text) ? Math.min(score, WRITER) : score;
 }
 
 /**

@@ -174,7 +174,7 @@ const FIGURE_REACH = 6;
  * A word's stem for comparing the words around two figures: lower case, without the endings of
  * inflection ("carrying", "carried" → "carry"; "postponed", "postpone" → "postpon").
  */
-function stem(word: string): string {
+export function stem(word: string): string {
   let w = word.toLowerCase();
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
@@ -293,7 +293,7 @@ const MONTH_WORD = new RegExp(
 const NEAR_NEEDED = 2;
 
 /** Whether two values are one figure said two ways: equal to 2 %, or to 10 % when one is hedged ("about 300", "310"). */
-function sameValue(x: Figure, y: Figure): boolean {
+export function sameValue(x: Figure, y: Figure): boolean {
   const tolerance = x.hedged || y.hedged ? 0.1 : 0.02;
   return Math.abs(x.value - y.value) <= tolerance * Math.max(x.value, y.value);
 }

@@ -1,3 +1,4 @@
+import { joinQuotations } from './join-quotations.js';
 import { forEachSentenceSegment } from './sentence-segments.js';
 import { isSpaceUnit } from './text-stats.js';
 
@@ -18,7 +19,8 @@ const ABBREVIATIONS = new Set(
 /**
  * Splits text into sentences with offsets (Unicode's sentence boundaries as Intl.Segmenter gives
  * them, see {@link forEachSentenceSegment}; then mended where it split after an
- * abbreviation such as "Gen." or "U.S." or an initial), never across a paragraph break.
+ * abbreviation such as "Gen." or "U.S." or an initial, and joined where a quotation of a few sentences
+ * spans them, see {@link joinQuotations}), never across a paragraph break.
  * @param text plain text, paragraphs separated by blank lines
  * @returns the sentences in order, trimmed
  */
@@ -46,12 +48,32 @@ export function splitSentences(text: string): Sentence[] {
   };
   for (const paragraph of text.split('\n\n')) {
     pendingStart = -1;
+    const from = out.length;
     forEachSegment(paragraph, take);
     if (pendingStart >= 0) out.push({ text: pendingText, start: pendingStart, end: pendingEnd });
+    // a quotation of several sentences is one: most paragraphs have no quotation mark, nor two sentences
+    if (out.length - from > 1 && hasQuotationMark(paragraph))
+      out.splice(from, out.length - from, ...joinQuotations(out.slice(from), text));
     paragraphStart += paragraph.length + 2;
   }
   return out;
 }
+
+/**
+ * Whether a paragraph holds a quotation mark that may open a quotation: a double one, a curly single
+ * one, or a straight single one at its start or after a space, bracket or dash (not an apostrophe: "it's").
+ */
+function hasQuotationMark(paragraph: string): boolean {
+  for (let i = 0; i < paragraph.length; i++) {
+    const c = paragraph.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x201d || c === 0x2018) return true;
+    if (c === 39 && (i === 0 || opensAfter(paragraph.charCodeAt(i - 1)))) return true;
+  }
+  return false;
+}
+
+/** Whether a single mark after this unit may open a quotation: a space, a bracket or a dash (as join-quotations reads it). */
+const opensAfter = (c: number): boolean => c <= 32 || c === 40 || c === 91 || c === 0x2013 || c === 0x2014;
 
 const WINDOW = 4000;
 

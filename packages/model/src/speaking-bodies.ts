@@ -3,14 +3,24 @@ import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 
 const Nouns = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
-const SpeakingBodies = z.object({ bodies: Nouns, companies: Nouns, services: Nouns });
+const SpeakingBodies = z.object({ bodies: Nouns, companies: Nouns, services: Nouns, beforeOf: Nouns });
 let file:
-  | { bodies: ReadonlySet<string>; companies: ReadonlySet<string>; services: ReadonlySet<string> }
+  | {
+      bodies: ReadonlySet<string>;
+      companies: ReadonlySet<string>;
+      services: ReadonlySet<string>;
+      beforeOf: ReadonlySet<string>;
+    }
   | undefined;
 
 function read(): NonNullable<typeof file> {
   const raw = SpeakingBodies.parse(readYamlData(modelFile('data/speaking-bodies.yaml')));
-  file = { bodies: new Set(raw.bodies), companies: new Set(raw.companies), services: new Set(raw.services) };
+  file = {
+    bodies: new Set(raw.bodies),
+    companies: new Set(raw.companies),
+    services: new Set(raw.services),
+    beforeOf: new Set(raw.beforeOf),
+  };
   return file;
 }
 
@@ -25,4 +35,14 @@ export function speakingBody(noun: string): 'company' | 'service' | 'body' | nul
   const f = file ?? read();
   if (!f.bodies.has(noun)) return null;
   return f.companies.has(noun) ? 'company' : f.services.has(noun) ? 'service' : 'body';
+}
+
+/**
+ * Whether a capitalised word opens a body's name before "of" or "for" ("Bank" of "the Bank of
+ * England", "Ministry" of "Ministry of Defence"), from `beforeOf` in `data/speaking-bodies.yaml`.
+ * @param word the word as written
+ * @throws ZodError when the data file does not have its schema
+ */
+export function opensBodyBeforeOf(word: string): boolean {
+  return (file ?? read()).beforeOf.has(word.toLowerCase());
 }

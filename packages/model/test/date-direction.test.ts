@@ -71,6 +71,30 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
     expect(direction('The two sides did not meet [on Monday].')).toBe('backward');
   });
 
+  it('points forwards for a present tense of intent with its object, not for the noun', () => {
+    expect(direction("The crane operators' union plans a meeting [on Thursday] to discuss safety.")).toBe(
+      'forward',
+    );
+    expect(
+      direction(
+        'The authority expects the terminal to reopen in [the first week of April], once engineers have inspected the cranes.',
+      ),
+    ).toBe('forward');
+    expect(direction('Its plans [on Thursday] were dropped.')).toBe('backward');
+  });
+
+  it("reads a participle with its agent after the date as its noun's, not the clause's tense", () => {
+    expect(
+      direction(
+        'The union calls on workers to strike [on Saturday 20 June] against the reform adopted by the Assembly.',
+      ),
+    ).toBe('neutral');
+    expect(direction('Protests [on Saturday] were organised by the unions.')).toBe('backward');
+    expect(direction('The bill, adopted by parliament [on Monday], will take effect in July.')).toBe(
+      'backward',
+    );
+  });
+
   it('reads "until" before a date as its preposition, a state lasting until a day ahead', () => {
     expect(
       direction(

@@ -23,6 +23,8 @@ describe('isDateStamp', () => {
     'Press release | March 3, 2024',
     'Glenmoor Courier — published November 20, 2025',
     'Health-care desk note, 16 June 2025',
+    'Port Authority of Valmera 4 March 2026',
+    'Ministry of Health and Social Affairs\n12 May 2025',
   ])('reads %j as the date of a page or a comment, no event', (line) => {
     expect(isDateStamp(line)).toBe(true);
     expect(dateIn(line, ref)).toBeNull();
@@ -38,6 +40,8 @@ describe('isDateStamp', () => {
     'The deal was signed by both sides on 3 March 2026',
     'In a letter to shareholders, 3 March 2024',
     'Talks at the port — resumed on 3 March 2026',
+    'Port Authority closed Terminal 2 4 March 2026',
+    'Talks resume 4 March 2026',
     'Brussels, 10 March 2027 — The union regrets the decision to strike.',
   ])('reads %j as an event', (line) => {
     expect(isDateStamp(line)).toBe(false);

@@ -51,15 +51,30 @@ function speakersByLoop(texts: readonly string[]): (string | null)[] {
         speaker ??= { name: named, role: null };
       } else {
         const verbs = 'said|says|added|told|stressed|noted|explained|wrote';
+        const first = (name: string) => name.slice(0, name.indexOf(' '));
         const bySurname =
           [...people.values()].find((p) =>
             new RegExp(`\\b${surname(p.name)}\\s(?:${verbs})\\b`, 'u').test(outside),
+          ) ??
+          // a name written surname first ("Kim Seo-yeon": "Kim said"), its first word
+          [...people.values()].find(
+            (p) =>
+              p.name.includes(' ') && new RegExp(`\\b${first(p.name)}\\s(?:${verbs})\\b`, 'u').test(outside),
           ) ??
           // a surname alone after the verb: one capitalised word ("said Hassan.", not "said al-Aziz.")
           [...people.values()].find(
             (p) =>
               /^\p{Lu}\p{Ll}/u.test(surname(p.name)) &&
               new RegExp(`(?:${verbs.replace('|told', '')})\\s${surname(p.name)}(?=[.,;]|$)`, 'u').test(
+                outside,
+              ),
+          ) ??
+          [...people.values()].find(
+            (p) =>
+              p.name.includes(' ') &&
+              // one capitalised word as SAID_SURNAME reads it ("said Jean-Luc." is none)
+              /^\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u.test(first(p.name)) &&
+              new RegExp(`(?:${verbs.replace('|told', '')})\\s${first(p.name)}(?=[.,;]|$)`, 'u').test(
                 outside,
               ),
           );
@@ -95,6 +110,8 @@ describe('findQuotes with a people registry', () => {
       fc.tuple(name, role).map(([n, r]) => `${n}, the ${r} of the council, arrived.`),
       name.map((n) => `${quote} ${n.split(' ').at(-1)} said.`),
       name.map((n) => `${quote} ${n.split(' ').at(-1)} explained.`),
+      name.map((n) => `${quote} ${n.split(' ')[0]} said.`),
+      name.map((n) => `${quote} said ${n.split(' ')[0]}.`),
       name.map((n) => `${quote} said ${n.split(' ').at(-1)}.`),
       name.map((n) => `${quote} said ${n}.`),
       fc.constant(`${quote} she added.`),

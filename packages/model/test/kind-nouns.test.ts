@@ -33,6 +33,11 @@ describe('kindNamed and isOpeningNoun: what the nouns beside a name say it is', 
     expect(kindOf('"Blue Orchard", the organisers said.', 'Blue Orchard')).toBeNull();
   });
 
+  it("reads a medicine's noun before its brand as a thing's", () => {
+    expect(kindOf('The maker is recalling its blood-pressure drug Cardivex.', 'Cardivex')).toBe('other');
+    expect(kindOf('Regulators approved the vaccine Immunova on Friday.', 'Immunova')).toBe('other');
+  });
+
   it('cuts only the nouns that open no names at a sentence start', () => {
     const opens = (sentence: string) => isOpeningNoun(tokenizeWords(sentence), 0);
     expect(opens('Manufacturer Corvida said')).toBe(true);

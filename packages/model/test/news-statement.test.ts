@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  givesServiceInformation,
   isContext,
   leansOnContext,
   newsScore,
@@ -93,6 +94,15 @@ describe('sentences begun inside a quotation', () => {
     expect(speaksPersonally('The union has offered us nothing, the chairman said.')).toBe(true);
   });
 
+  it("scores the reader's service information as no news, unless someone is reported giving it", () => {
+    const hours = 'Consumers with questions may contact the company Monday through Friday, 8 a.m. to 5 p.m.';
+    expect(givesServiceInformation(hours)).toBe(true);
+    expect(newsScore(hours)).toBeLessThan(0);
+    expect(givesServiceInformation('Passengers can call the airline on a free line.')).toBe(true);
+    expect(givesServiceInformation('The company said patients should contact their doctor.')).toBe(false);
+    expect(givesServiceInformation('The minister will visit the port on Monday.')).toBe(false);
+  });
+
   it('blanks every quotation: in marks, left open to the end, or begun in the sentence before', () => {
     expect(blankQuotations('The president said, "Today is a great day.')).toBe('The president said,  ');
     expect(openingMarkFor('The president said, "Today is a great day.')).toBeNull();
@@ -104,5 +114,16 @@ describe('sentences begun inside a quotation', () => {
     expect(leansOnContext('"The voters have spoken," she told supporters at the Harbour Hall.')).toBe(true);
     expect(leansOnContext('"The voters have spoken," Marta Oyelaran told supporters.')).toBe(false);
     expect(leansOnContext('Marta Oyelaran told supporters she had lost, "but not by much."')).toBe(false);
+  });
+
+  it('leans on the sentence before for a denial of what only that sentence says', () => {
+    expect(leansOnContext('The company denied the claim on Thursday.')).toBe(true);
+    expect(leansOnContext('The ministry disputed that, saying the plant had passed an inspection.')).toBe(
+      true,
+    );
+    expect(leansOnContext('Halvorsen rejected the allegations.')).toBe(true);
+    expect(leansOnContext('The company denied the claim that it hid test results.')).toBe(false);
+    expect(leansOnContext('The minister denied that she knew of the audit.')).toBe(false);
+    expect(leansOnContext('The court rejected the appeal on Monday.')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { joinQuotations } from '../src/join-quotations.js';
 import { lastWordBeforeStop, splitSentences } from '../src/sentences.js';
 
 describe('lastWordBeforeStop', () => {
@@ -31,7 +32,83 @@ describe('splitSentences', () => {
   });
 });
 
-/** splitSentences as it was before the segmenter was skipped for paragraphs it cannot split: the oracle. */
+describe('splitSentences joins a quotation of a few sentences', () => {
+  const texts = (text: string) => splitSentences(text).map((s) => s.text);
+
+  it('joins the sentences from the one that opens a quotation to the one that closes it', () => {
+    const text =
+      '"We have waited since Monday. I want my money now," said retired teacher Ali Hassan. The bank shut.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      '"We have waited since Monday. I want my money now," said retired teacher Ali Hassan.',
+      'The bank shut.',
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('reads curly marks, an introduction before the quotation, and single marks where no double is', () => {
+    expect(texts('Tóth said: ‘The level is falling. It will not stop soon.’ The end.')).toEqual([
+      'Tóth said: ‘The level is falling. It will not stop soon.’',
+      'The end.',
+    ]);
+    expect(texts('“We cannot control rain. We can dredge,” Lakatos said. “It takes weeks.”')).toEqual([
+      '“We cannot control rain. We can dredge,” Lakatos said.',
+      '“It takes weeks.”',
+    ]);
+  });
+
+  it('joins up to three sentences after the first, no more', () => {
+    expect(texts('"One. Two. Three. Four," he said.')).toEqual(['"One. Two. Three. Four," he said.']);
+    expect(texts('"One. Two. Three. Four. Five," he said.')).toEqual([
+      '"One.',
+      'Two.',
+      'Three.',
+      'Four.',
+      'Five," he said.',
+    ]);
+  });
+
+  it('leaves a quotation that goes on in the next paragraph, and a quotation in several paragraphs', () => {
+    expect(texts('"This is no one-off. It will recur.\n\n"Plan for it," she said.')).toEqual([
+      '"This is no one-off.',
+      'It will recur.',
+      '"Plan for it," she said.',
+    ]);
+    expect(texts('"It will recur. Again. "And again," she said.')).toEqual([
+      '"It will recur.',
+      'Again.',
+      '"And again," she said.',
+    ]);
+  });
+
+  it('takes no inch mark, apostrophe or closing mark for an opening one', () => {
+    expect(texts('The 6" main was too small. It failed. "It did," he said.')).toEqual([
+      'The 6" main was too small.',
+      'It failed.',
+      '"It did," he said.',
+    ]);
+    expect(texts("The workers' pay rose. It's done. 'We are happy,' said Ann.")).toEqual([
+      "The workers' pay rose.",
+      "It's done.",
+      "'We are happy,' said Ann.",
+    ]);
+  });
+
+  it('joins what follows a quotation ending in "?" or "!" when it is the rest of its sentence', () => {
+    expect(texts('"Where are they? When?" Costello asked. Next. "Why?" she said. "Go!" The end.')).toEqual([
+      '"Where are they? When?" Costello asked.',
+      'Next.',
+      '"Why?" she said.',
+      '"Go!"',
+      'The end.',
+    ]);
+  });
+});
+
+/**
+ * splitSentences as it was before the segmenter was skipped for paragraphs it cannot split, its
+ * quotations then joined: the oracle.
+ */
 function oracleSplit(text: string): { text: string; start: number; end: number }[] {
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const segmentsOf = function* (paragraph: string) {
@@ -60,6 +137,7 @@ function oracleSplit(text: string): { text: string; start: number; end: number }
   let paragraphStart = 0;
   for (const paragraph of text.split('\n\n')) {
     let pending: { text: string; start: number; end: number } | null = null;
+    const from = out.length;
     for (const seg of segmentsOf(paragraph)) {
       const lead = seg.segment.length - seg.segment.trimStart().length;
       const trimmed = seg.segment.trim();
@@ -74,6 +152,8 @@ function oracleSplit(text: string): { text: string; start: number; end: number }
       }
     }
     if (pending) out.push(pending);
+    // the quotations of several sentences joined (join-quotations.ts, tested on its own below)
+    out.splice(from, out.length - from, ...joinQuotations(out.slice(from), text));
     paragraphStart += paragraph.length + 2;
   }
   return out;

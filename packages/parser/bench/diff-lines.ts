@@ -26,7 +26,7 @@ const lines = joinWrappedLines(
     .map((raw, i) => ({ text: raw.replace(/\s+/g, ' ').trim(), line: i + 1, column: 1, offset: 0 }))
     .filter((l) => l.text),
 );
-const kinds = classifyLines(lines);
+const kinds = classifyLines(lines, undefined, true);
 const scores = scoreLines(lines, kinds);
 const kept = new Set(selectBody(lines, kinds)?.keep ?? []);
 for (let i = Number(from); i < Math.min(lines.length, Number(to)); i++) {

@@ -34,7 +34,7 @@ export function scrapeLines(data: Buffer, norm: (s: string) => string, trace?: B
   const lines = decoded.ok ? joinWrappedLines(splitLines(decoded.text).lines) : [];
   // as extract-text.ts calls them
   const words = lines.map((l) => wordsIn(l.text));
-  const kinds = classifyLines(lines, words);
+  const kinds = classifyLines(lines, words, true);
   const region = lines.length > 0 ? selectBody(lines, kinds, trace ? { words, trace } : { words }) : null;
   const starts: number[] = [];
   let joined = '';

@@ -22,7 +22,7 @@ import {
 } from './text/find-outlet.js';
 import { type FoundDate, findDateline, writesDayFirst, yearsMentioned } from './text/find-published.js';
 import { findTitle } from './text/find-title.js';
-import { isDocumentKind } from './text/furniture-lines.js';
+import { isDocumentKind, isSectionName } from './text/furniture-lines.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
 import { selectBody } from './text/select-body.js';
 import { splitLines } from './text/split-lines.js';
@@ -162,7 +162,7 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
   // each line's length in words, counted once: classifying and scoring both read it
   const words: number[] = [];
   for (const l of lines) words.push(wordsIn(l.text));
-  const kinds = classifyLines(lines, words);
+  const kinds = classifyLines(lines, words, true);
   const region = selectBody(lines, kinds, { words });
   if (region === null) return { blocks: [], meta };
   // copies the fixes below may change, written as splitLines writes a line (a spread's copy has
@@ -241,6 +241,12 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
     : findTitle(lines, region.first, candidates, isDateline);
   if (title) {
     meta.title = title.title;
+    // "Opinion | The pension vote shows …": a section's name on the headline's line is the section's
+    const sectioned = SECTION_BEFORE.exec(title.title);
+    if (sectioned && isSectionName(sectioned[1] as string)) {
+      meta.title = sectioned[2] as string;
+      meta.section ??= sectioned[1] as string;
+    }
     // the body was taken from the headline on: the headline is no part of it
     if (title.index === region.first) blocks.shift();
     if (title.subtitle) meta.subtitle = title.subtitle;
@@ -301,6 +307,9 @@ function joinedTexts(lines: readonly BodyBlock[], separator: string, holding?: s
 
 /** The opening of the body a headline is compared with: its first lines. */
 const LEAD_LINES = 8;
+
+/** A name before a headline on its line, then a bar, a colon or a dash: "Opinion | The vote …". */
+const SECTION_BEFORE = /^([^|:–—]{2,30}?)\s*[|:–—]\s+(\S.*)$/u;
 
 /**
  * What a caller can ask of the title step through the file's data: with `keepTitleCandidates` set,

@@ -4,7 +4,13 @@ import { wordsIn } from './count-words.js';
 import { endsPastInitials } from './ends-past-initials.js';
 import { isCreditLine, isNoticeLine } from './furniture-lines.js';
 import { markFusedTeasers } from './fused-teasers.js';
-import { markHeadlineLists, markIntroducedLists, markLabelledLists, markTables } from './mark-runs.js';
+import {
+  markHeadlineLists,
+  markIntroducedLists,
+  markLabelledLists,
+  markListsBeforeSentence,
+  markTables,
+} from './mark-runs.js';
 import { markShortLists } from './mark-short-lists.js';
 
 /** What a line of a text scrape looks like, judged from the text alone. */
@@ -28,11 +34,14 @@ const SENTENCE_END = /[.!?…]["”’»)“‘«‹›]?(\s|$)|[。！？]/gu;
  * (menu item, headline, label), or a short line `repeated` elsewhere on the page (navigation, ad markers).
  * @param lines the non-empty lines of the page
  * @param words their lengths in words ({@link wordsIn}), when the caller has them
+ * @param scrape true for a text scrape's lines, false (the default) for saved HTML's blocks, whose
+ *   elements tell some lists apart already (see {@link markListsBeforeSentence})
  * @returns one kind per line
  */
 export function classifyLines(
   lines: readonly BodyBlock[],
   words: readonly number[] = lines.map((l) => wordsIn(l.text)),
+  scrape = false,
 ): LineKind[] {
   const counts = new Map<string, number>();
   // arrays filled by push, not made by `map`: `map` makes a holey array once this function is
@@ -61,6 +70,7 @@ export function classifyLines(
   markHeadlineLists(lines, kinds);
   markTables(lines, kinds);
   markIntroducedLists(lines, kinds, words);
+  if (scrape) markListsBeforeSentence(lines, kinds, words);
   markLabelledLists(lines, kinds, words);
   markShortLists(lines, kinds, words);
   return kinds;

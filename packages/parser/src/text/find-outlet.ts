@@ -1,5 +1,5 @@
 import { endsAsOrganisation } from '@briefing/model';
-import { isDocumentKind } from './furniture-lines.js';
+import { isDocumentKind, isSectionName } from './furniture-lines.js';
 
 /** A site name found at the start of an article's first paragraph, and what follows it. */
 export interface OutletPrefix {
@@ -69,6 +69,8 @@ export function findSiteHeader(line: string): string | null {
   if (site === undefined) return null;
   // "Home | News | Business | Sport": a menu's items, not a site and its tagline
   if (MENU_GOES_ON.test(m?.[2] ?? '')) return null;
+  // "Opinion | The pension vote shows …": a section's name before the headline, no site's
+  if (isSectionName(site)) return null;
   // "Press release – Acme AG": the document's kind, and who issued it
   if (!isDocumentKind(site)) return site;
   const issuer = (m?.[2] ?? '').trim();

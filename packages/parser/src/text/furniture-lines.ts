@@ -376,6 +376,18 @@ export function isNamedBioLabel(text: string): boolean {
   return false;
 }
 
+let sections: ReadonlySet<string> | undefined;
+
+/**
+ * Tells the name of a news site's section ("Opinion", "Analysis", "Meinung", `data/section-names.yaml`),
+ * the whole of the text.
+ * @param text a few words
+ */
+export function isSectionName(text: string): boolean {
+  sections ??= new Set((readPhraseData('section-names.yaml') as { sections: string[] }).sections);
+  return sections.has(text.trim().toLowerCase());
+}
+
 /**
  * Tells the name of a kind of document an organisation issues ("Press release", "Pressemitteilung",
  * `data/document-kinds.yaml`), the whole of the text.

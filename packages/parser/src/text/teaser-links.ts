@@ -19,7 +19,9 @@ const MAX_TEASER_WORDS = 15;
  * text and zyte-dev text: half A unchanged (1292/125, tp/fp), half B fp 113 → 112 (clauses alone:
  * 113), zyte-dev 0.959 (P 0.958) → 0.960 (P 0.960; with "don't miss" among the related phrases);
  * taking short sentences under the label too drops an article's own sentence after a one-line box
- * (zyte-dev recall −0.002), so a sentence ends the look.
+ * (zyte-dev recall −0.002), so a sentence ends the look. Headlines read as neutral items go too: those
+ * under a label ending in a colon ("Read more:", see markIntroducedLists) and those in sentence case
+ * (see markShortLists); measured with markIntroducedLists' furniture-line rule (see there).
  * @param lines the non-empty lines
  * @param kinds their kinds
  * @param first the body's first line
@@ -43,7 +45,7 @@ export function teaserLines(
       const kind = kinds[k];
       if (kind === 'prose' || count(k) > MAX_TEASER_WORDS) break;
       if (kind === 'sentence' || kind === 'row') break; // the article goes on
-      if (kind === 'clause' || kind === 'short' || kind === 'repeated') out.add(k);
+      if (kind === 'clause' || kind === 'short' || kind === 'repeated' || kind === 'item') out.add(k);
     }
   }
   return out;

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { readYamlData } from './data-file.js';
+import { modelFile } from './model-files.js';
+import { type Figure, sameValue, stem } from './quantities.js';
+
+const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
+const CountEvents = z.object({ families: z.record(z.string(), Words), persons: Words });
+let file: { familyOf: ReadonlyMap<string, string>; persons: ReadonlySet<string> } | undefined;
+
+function read(): NonNullable<typeof file> {
+  const raw = CountEvents.parse(readYamlData(modelFile('data/count-events.yaml')));
+  const familyOf = new Map<string, string>();
+  for (const [family, words] of Object.entries(raw.families))
+    for (const w of words) familyOf.set(stem(w), family);
+  // units are singular, as figuresOf reads them ("people" stays "people", "civilians" is "civilian")
+  const persons = new Set(raw.persons.flatMap((w) => [w, stem(w)]));
+  file = { familyOf, persons };
+  return file;
+}
+
+/**
+ * What a figure counts, when it counts people and a word of `data/count-events.yaml` stands near it
+ * ("killing at least 12 people" → deaths; "15 people have died" → deaths).
+ * @param figure a figure of {@link figuresOf}
+ * @returns the family's name, or null
+ * @throws ZodError when the data file does not have its schema
+ */
+export function countEvent(figure: Figure): string | null {
+  const f = file ?? read();
+  if (!f.persons.has(figure.unit)) return null;
+  for (const w of figure.near) {
+    const family = f.familyOf.get(w);
+    if (family !== undefined) return family;
+  }
+  return null;
+}
+
+/**
+ * Whether two sentences count one thing that happened to people with other values: a figure in each
+ * of one family ({@link countEvent}) whose values are not one figure said two ways ("at least 12
+ * people" killed against "15 people have died"). Whether the two sentences speak of one story and one
+ * time is the caller's to ask.
+ * @param a a sentence's figures
+ * @param b the other's
+ */
+export function countsDiffer(a: readonly Figure[], b: readonly Figure[]): boolean {
+  for (const x of a) {
+    const family = countEvent(x);
+    if (family === null) continue;
+    for (const y of b) if (countEvent(y) === family && !sameValue(x, y)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { readYamlData } from './data-file.js';
+import { modelFile } from './model-files.js';
+
+const Verbs = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
+const SayingVerbs = z.object({ verbs: Verbs, withHearer: Verbs, documents: Verbs });
+let file: z.infer<typeof SayingVerbs> | undefined;
+let all: ReadonlySet<string> | undefined;
+
+/**
+ * The verbs of saying news writes beside a quotation, from `data/saying-verbs.yaml`: `verbs` ("said",
+ * "declared", "tweeted"), `withHearer`, those written with whom they were said to ("told"), and
+ * `documents`, the nouns of what a body issues and news quotes as saying ("the statement said").
+ * @throws ZodError when the data file does not have its schema
+ */
+export function sayingVerbs(): {
+  readonly verbs: readonly string[];
+  readonly withHearer: readonly string[];
+  readonly documents: readonly string[];
+} {
+  file ??= SayingVerbs.parse(readYamlData(modelFile('data/saying-verbs.yaml')));
+  return file;
+}
+
+/**
+ * Whether a word is a verb of saying as news writes it beside a quotation ("said", "asked",
+ * "told"), from {@link sayingVerbs}.
+ * @param word a word in lower case
+ */
+export function isSayingVerb(word: string): boolean {
+  all ??= new Set([...sayingVerbs().verbs, ...sayingVerbs().withHearer]);
+  return all.has(word);
+}

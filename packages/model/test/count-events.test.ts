@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { countEvent, countsDiffer } from '../src/count-events.js';
+import { figuresOf } from '../src/quantities.js';
+
+const family = (text: string) => figuresOf(text).map(countEvent);
+
+describe('countEvent', () => {
+  it('reads what a count of people is of from the words beside it', () => {
+    expect(family('The quake struck on Tuesday, killing at least 12 people.')).toEqual(['deaths']);
+    expect(family('According to the latest figures, 15 people have died.')).toEqual(['deaths']);
+    expect(family('Police said they had arrested 40 protesters and detained 12 people.')).toContain(
+      'arrests',
+    );
+    expect(family('More than 900 homes have been damaged.')).toEqual([null]);
+  });
+});
+
+describe('countsDiffer', () => {
+  it('finds one toll given other values, not one figure said two ways nor two tolls', () => {
+    const wire = figuresOf(
+      'A magnitude 6.8 earthquake struck, killing at least 12 people and damaging homes.',
+    );
+    expect(countsDiffer(wire, figuresOf('According to the latest figures, 15 people have died.'))).toBe(true);
+    expect(countsDiffer(wire, figuresOf('The quake killed 12 people, officials said.'))).toBe(false);
+    expect(countsDiffer(wire, figuresOf('Another 43 people were injured.'))).toBe(false);
+  });
+});
