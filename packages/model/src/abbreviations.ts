@@ -2,8 +2,13 @@ import { z } from 'zod';
 import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 
-const CommonAbbreviations = z.object({ words: z.array(z.string().regex(/^[\p{L}\p{N}]+$/u)).min(1) });
+const Words = z.array(z.string().regex(/^[\p{L}\p{N}]+$/u)).min(1);
+const CommonAbbreviations = z.object({ words: Words, references: Words });
 let words: ReadonlySet<string> | undefined;
+let references: ReadonlySet<string> | undefined;
+
+/** A reference's number or letter: "27A", "105", "5", "M", "IV", "304A". */
+const REFERENCE_NUMBER = /^(?:\d+[A-Za-z]{0,2}|\p{Lu}|[IVXL]+)$/u;
 
 /**
  * Whether a word is an abbreviation of a common noun that news writes in capitals ("VR", "CPU", "SUV",
@@ -14,8 +19,28 @@ let words: ReadonlySet<string> | undefined;
 export function isCommonAbbreviation(word: string): boolean {
   // every listed word is short: most names are ruled out before the set is read
   if (word.length > 6) return false;
-  words ??= new Set(
-    CommonAbbreviations.parse(readYamlData(modelFile('data/common-abbreviations.yaml'))).words,
-  );
-  return words.has(word);
+  if (!words) readLists();
+  return (words as ReadonlySet<string>).has(word);
+}
+
+/**
+ * Whether the word at `at` is a reference to a part of a law or a document, or its number: a head noun
+ * of `references` in `data/common-abbreviations.yaml` before a number or a letter ("Section 27A",
+ * "Schedule M", "Article 5"), or that number ("304A" of "Section 304A").
+ * @param tokens the sentence's tokens
+ * @param at the word's token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isReferenceAt(tokens: readonly { text: string }[], at: number): boolean {
+  if (!references) readLists();
+  const heads = references as ReadonlySet<string>;
+  const word = tokens[at]?.text ?? '';
+  if (heads.has(word)) return REFERENCE_NUMBER.test(tokens[at + 1]?.text ?? '');
+  return at > 0 && heads.has(tokens[at - 1]?.text ?? '') && /^\d/.test(word) && REFERENCE_NUMBER.test(word);
+}
+
+function readLists(): void {
+  const file = CommonAbbreviations.parse(readYamlData(modelFile('data/common-abbreviations.yaml')));
+  words = new Set(file.words);
+  references = new Set(file.references);
 }

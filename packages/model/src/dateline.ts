@@ -37,6 +37,21 @@ const StoryLabels = z.object({ labels: z.array(z.string().regex(/^[\p{Ll}' ]+$/u
 let storyLabels: ReadonlySet<string> | undefined;
 
 /**
+ * Whether words before a colon are a story's label or a transcript's role ("UPDATE", "Exclusive",
+ * "HOST"), from `data/story-labels.yaml`, in any case.
+ * @param words the words
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isStoryLabel(words: string): boolean {
+  storyLabels ??= new Set(
+    StoryLabels.parse(readYamlData(modelFile('data/story-labels.yaml'))).labels.map((l) =>
+      l.replace(/'/g, '’'),
+    ),
+  );
+  return storyLabels.has(words.toLowerCase().replace(/'/g, '’').replace(/\s+/g, ' '));
+}
+
+/**
  * How long the dateline before a colon is that opens a story's first sentence ("KUANTAN: Depositors
  * queued …"). Only there: a transcript's speakers open sentences with capitals and a colon too ("SMITH:
  * Thank you."), so none is a dateline when another sentence opens so; nor is a story's label
@@ -49,13 +64,7 @@ let storyLabels: ReadonlySet<string> | undefined;
 export function colonDatelineLength(sentences: readonly string[], first: number): number {
   const found = COLON_DATELINE.exec(sentences[first] ?? '');
   if (!found) return 0;
-  storyLabels ??= new Set(
-    StoryLabels.parse(readYamlData(modelFile('data/story-labels.yaml'))).labels.map((l) =>
-      l.replace(/'/g, '’'),
-    ),
-  );
-  const labels = storyLabels;
-  const isLabel = (words: string) => labels.has(words.toLowerCase().replace(/'/g, '’').replace(/\s+/g, ' '));
+  const isLabel = isStoryLabel;
   if (isLabel(found[1] as string)) return 0;
   // a speaker's turn after it (the title's "UPDATE:" before it is a label)
   for (let i = first + 1; i < sentences.length; i++) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
+import { isStopWord } from './text-stats.js';
 import type { Token } from './tokenize-words.js';
 
 const Titles = z.object({ titles: z.array(z.string().min(1)).min(1) });
@@ -78,12 +79,19 @@ function roleBefore(sentence: string, tokens: readonly Token[], from: number): s
   while (
     first < from &&
     (LINK.has((tokens[first] as Token).text.toLowerCase()) ||
-      (LOWER_FIRST.test((tokens[first] as Token).text) && !isTitle((tokens[first] as Token).text)))
+      (LOWER_FIRST.test((tokens[first] as Token).text) && !isTitle((tokens[first] as Token).text)) ||
+      // "But ICRA vice-president Kinjal Shah": a sentence's opening word is no part of the title (an
+      // acronym is: "WHO spokesman Ian Simpson")
+      (first === 0 && isOpeningStopWord((tokens[first] as Token).text)))
   )
     first++;
   if (!titled || first === from) return null;
   return sentence.slice((tokens[first] as Token).start, (tokens[from - 1] as Token).end);
 }
+
+/** Whether a word is a stop word written as one opening a sentence ("But", "A"), not an acronym ("WHO"). */
+const isOpeningStopWord = (word: string) =>
+  isStopWord(word.toLowerCase()) && (word.length === 1 || word !== word.toUpperCase());
 
 const APPOSITION = /^,\s+((?:the |a |an )?[^,;:"“”()]{3,90}?)(?:,|\.?$)/u;
 

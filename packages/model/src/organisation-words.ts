@@ -4,11 +4,18 @@ import { nameKey } from './entity-index.js';
 import { modelFile } from './model-files.js';
 
 const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
-const OrganisationWords = z.object({ words: Words, legalForms: Words, newspapers: Words, events: Words });
+const OrganisationWords = z.object({
+  words: Words,
+  legalForms: Words,
+  newspapers: Words,
+  events: Words,
+  laws: Words,
+});
 let words: ReadonlySet<string> | undefined;
 let legalForms: ReadonlySet<string> | undefined;
 let newspapers: ReadonlySet<string> | undefined;
 let events: ReadonlySet<string> | undefined;
+let laws: ReadonlySet<string> | undefined;
 
 function readWords(): void {
   const file = OrganisationWords.parse(readYamlData(modelFile('data/organisation-words.yaml')));
@@ -16,6 +23,7 @@ function readWords(): void {
   legalForms = new Set(file.legalForms);
   newspapers = new Set(file.newspapers);
   events = new Set(file.events);
+  laws = new Set(file.laws);
 }
 
 /**
@@ -47,6 +55,18 @@ export function isOrganisationHead(word: string): boolean {
 export function isOrganisationWord(word: string): boolean {
   if (!words) readWords();
   return (words as ReadonlySet<string>).has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * Whether a name of two words or more ends with the word of a law or a treaty ("Drugs and Cosmetics
+ * Act", "Penal Code", "Paris Agreement"), from `laws` in `data/organisation-words.yaml`.
+ * @param name a name of one word or more
+ * @throws ZodError when the data file does not have its schema
+ */
+export function endsAsLaw(name: string): boolean {
+  if (!laws) readWords();
+  const space = name.lastIndexOf(' ');
+  return space > 0 && (laws as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase());
 }
 
 /**

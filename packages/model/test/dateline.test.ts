@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colonDatelineLength, datelineLength } from '../src/dateline.js';
+import { colonDatelineLength, datelineLength, isStoryLabel } from '../src/dateline.js';
 
 describe('datelineLength: a wire dateline before a dash', () => {
   it('reads the place, its region and date, and the agency', () => {
@@ -22,5 +22,14 @@ describe("colonDatelineLength: a dateline before a colon, opening a story's firs
     expect(colonDatelineLength(['SMITH: Good evening.', 'JONES: Thank you.'], 0)).toBe(0);
     expect(colonDatelineLength(['A title', 'The bank said.', 'KUANTAN: Queues grew.'], 1)).toBe(0);
     expect(colonDatelineLength(['KUANTAN: the queues grew.'], 0)).toBe(0);
+  });
+});
+
+describe("isStoryLabel: a story's label or a transcript's role before a colon", () => {
+  it('reads labels and roles in any case, and no name', () => {
+    expect(isStoryLabel('UPDATE')).toBe(true);
+    expect(isStoryLabel('Fact  Check')).toBe(true);
+    expect(isStoryLabel('HOST')).toBe(true);
+    expect(isStoryLabel('HALLORAN')).toBe(false);
   });
 });
