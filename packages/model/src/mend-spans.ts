@@ -2,8 +2,8 @@ import type { EntitySpan, EntityType } from './entity-tagger.js';
 import { isTitle } from './find-roles.js';
 import { MONTH_NAMES } from './month-names.js';
 import { nameParticles } from './name-particles.js';
-import { isLegalForm, isOrganisationWord } from './organisation-words.js';
-import { opensPlaceBeforeOf, opensStreet } from './place-words.js';
+import { isLegalForm, isOrganisationWord, mayHoldLegalForm } from './organisation-words.js';
+import { mayHoldStreet, opensPlaceBeforeOf, opensStreet } from './place-words.js';
 import { isStopWord } from './text-stats.js';
 import type { Token } from './tokenize-words.js';
 
@@ -12,7 +12,11 @@ const SEPARATOR = new Set(['and', ',', ';', '&', 'or']);
 // is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
-const capitalised = (w: string) => CAPITAL_FIRST.test(w);
+/** Whether a word opens with a capital: by its code unit for ASCII, the pattern only beyond it. */
+const capitalised = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL_FIRST.test(w);
+};
 
 /**
  * Mends the tagger's spans where a greedy tagger goes wrong in text unlike its training news: a
@@ -36,7 +40,8 @@ export function mendSpans(
   person: (from: number, to: number) => boolean = () => false,
 ): EntitySpan[] {
   const joined: EntitySpan[] = [];
-  for (const s of joinLegalForms(sentence, tokens, joinStreets(sentence, tokens, spans))) {
+  const streets = mayHoldStreet(sentence) ? joinStreets(sentence, tokens, spans) : spans;
+  for (const s of mayHoldLegalForm(sentence) ? joinLegalForms(sentence, tokens, streets) : streets) {
     const last = joined.at(-1);
     if (last && last.type === 'PER' && continuesName(tokens, last, s)) {
       joined[joined.length - 1] = spanOf(last.type, last.text, last.start, s.end, last.from, s.to);
@@ -255,9 +260,15 @@ function joinLegalForms(
   spans: readonly EntitySpan[],
 ): readonly EntitySpan[] {
   let out: EntitySpan[] | undefined;
+  // each token's answer once: the loop below asks of most tokens twice
+  const forms = new Int8Array(tokens.length + 1);
   const isForm = (k: number) => {
+    const known = forms[k];
+    if (known !== undefined && known !== 0) return known > 0;
     const text = tokens[k]?.text;
-    return text !== undefined && capitalised(text) && isLegalForm(text);
+    const form = text !== undefined && capitalised(text) && isLegalForm(text);
+    if (k <= tokens.length) forms[k] = form ? 1 : -1;
+    return form;
   };
   for (let i = 1; i < tokens.length; i++) {
     // the last of the forms ("Sdn Bhd"), after the first

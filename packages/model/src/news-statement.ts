@@ -38,6 +38,8 @@ const QUOTED_BY_PRONOUN =
  * that, saying …", "rejected the allegations"): what is denied is not in the sentence. Not one that
  * says it ("denied the claim that it hid the results", "denied that it knew").
  */
+/** The stems of {@link DENIES_CONTEXT}'s verbs. */
+const DENIAL_STEM = /[Dd]en(?:i|y)|[Rr]eject|[Dd]isput|[Dd]ismiss|[Rr]efut/;
 const DENIES_CONTEXT =
   /\b(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|refuted|refutes)\s+(?:(?:that|it|this)(?=\s*[,.;:!?—–]|\s+(?:on|in|at|as|and|but)\b)|the\s+(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|account)\b(?!\s+(?:that|of|by|about)\b))/iu;
 const TRIMMABLE = new RegExp(String.raw`^(?:${words(TRIMMABLE_CONNECTIVES)}),\s+`, 'u');
@@ -89,6 +91,8 @@ export function needsSentenceBefore(text: string): boolean {
  * @param text a sentence
  */
 export function deniesContext(text: string): boolean {
+  // the verbs' stems first, a scan most sentences fail at once
+  if (!DENIAL_STEM.test(text)) return false;
   return DENIES_CONTEXT.test(text) && DENIES_CONTEXT.test(blankQuotations(text));
 }
 

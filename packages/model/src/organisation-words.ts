@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { readYamlData } from './data-file.js';
 import { nameKey } from './entity-index.js';
 import { modelFile } from './model-files.js';
+import { wordsPattern } from './place-words.js';
 
 const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
 const OrganisationWords = z.object({
@@ -101,6 +102,19 @@ export function withoutLegalForm(name: string): string | null {
 }
 
 /**
+ * Whether a sentence may hold a company's legal form ({@link isLegalForm}): one scan of the sentence,
+ * so that most sentences skip the token-by-token look.
+ * @param sentence a sentence
+ * @throws ZodError when the data file does not have its schema
+ */
+export function mayHoldLegalForm(sentence: string): boolean {
+  if (!legalForms) readWords();
+  legalFormWord ??= wordsPattern(legalForms as ReadonlySet<string>);
+  return legalFormWord.test(sentence);
+}
+let legalFormWord: RegExp | undefined;
+
+/**
  * Whether one word is a company's legal form ("Ltd", "Inc.", "AG", "Bhd"), in any case, from
  * `legalForms` in `data/organisation-words.yaml`.
  * @param word a word
@@ -108,7 +122,8 @@ export function withoutLegalForm(name: string): string | null {
  */
 export function isLegalForm(word: string): boolean {
   if (!legalForms) readWords();
-  return (legalForms as ReadonlySet<string>).has(word.toLowerCase().replace(/\.$/, ''));
+  const lower = word.toLowerCase();
+  return (legalForms as ReadonlySet<string>).has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
 /**
