@@ -2,8 +2,8 @@ import type { EntitySpan, EntityType } from './entity-tagger.js';
 import { isTitle } from './find-roles.js';
 import { MONTH_NAMES } from './month-names.js';
 import { nameParticles } from './name-particles.js';
-import { isLegalForm, isOrganisationWord, mayHoldLegalForm } from './organisation-words.js';
-import { mayHoldStreet, opensPlaceBeforeOf, opensStreet } from './place-words.js';
+import { isLegalForm, isOrganisationWord } from './organisation-words.js';
+import { opensPlaceBeforeOf, opensStreet } from './place-words.js';
 import { isStopWord } from './text-stats.js';
 import type { Token } from './tokenize-words.js';
 
@@ -40,8 +40,7 @@ export function mendSpans(
   person: (from: number, to: number) => boolean = () => false,
 ): EntitySpan[] {
   const joined: EntitySpan[] = [];
-  const streets = mayHoldStreet(sentence) ? joinStreets(sentence, tokens, spans) : spans;
-  for (const s of mayHoldLegalForm(sentence) ? joinLegalForms(sentence, tokens, streets) : streets) {
+  for (const s of joinLegalForms(sentence, tokens, joinStreets(sentence, tokens, spans))) {
     const last = joined.at(-1);
     if (last && last.type === 'PER' && continuesName(tokens, last, s)) {
       joined[joined.length - 1] = spanOf(last.type, last.text, last.start, s.end, last.from, s.to);

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { readYamlData } from './data-file.js';
 import { nameKey } from './entity-index.js';
 import { modelFile } from './model-files.js';
-import { wordsPattern } from './place-words.js';
 
 const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
 const OrganisationWords = z.object({
@@ -100,19 +99,6 @@ export function withoutLegalForm(name: string): string | null {
   }
   return end < name.length ? name.slice(0, end) : null;
 }
-
-/**
- * Whether a sentence may hold a company's legal form ({@link isLegalForm}): one scan of the sentence,
- * so that most sentences skip the token-by-token look.
- * @param sentence a sentence
- * @throws ZodError when the data file does not have its schema
- */
-export function mayHoldLegalForm(sentence: string): boolean {
-  if (!legalForms) readWords();
-  legalFormWord ??= wordsPattern(legalForms as ReadonlySet<string>);
-  return legalFormWord.test(sentence);
-}
-let legalFormWord: RegExp | undefined;
 
 /**
  * Whether one word is a company's legal form ("Ltd", "Inc.", "AG", "Bhd"), in any case, from

@@ -49,25 +49,6 @@ export function opensStreet(word: string): boolean {
   return placeWords().streetFirst.has(word.toLowerCase());
 }
 
-let streetWord: RegExp | undefined;
-
-/**
- * Whether a sentence may hold a word that opens a street's name ({@link opensStreet}): one scan of
- * the sentence, so that most sentences skip the token-by-token look.
- * @param sentence a sentence
- * @throws ZodError when the data file does not have its schema
- */
-export function mayHoldStreet(sentence: string): boolean {
-  streetWord ??= wordsPattern(placeWords().streetFirst);
-  return streetWord.test(sentence);
-}
-
-/** A pattern of any of the words, whole, in any case. */
-export function wordsPattern(words: Iterable<string>): RegExp {
-  const alternatives = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
-}
-
 /**
  * The place a name of two words names a region of, by a word of direction or position before it
  * ("Mediterranean" of "Central Mediterranean"), from `directions` in `data/place-words.yaml`.

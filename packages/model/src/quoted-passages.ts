@@ -134,6 +134,9 @@ export function blankQuotations(text: string): string {
  * @returns the passage's offset (after the mark) and text
  */
 export function openPassage(text: string): { start: number; text: string } | null {
+  // only a double mark is left open (single marks are read as passages only): a sentence without one,
+  // most, opens none, and its single marks need no reading
+  if (!text.includes('"') && !text.includes('“') && !text.includes('”')) return null;
   const { open } = scanQuotes(text);
   return open < 0 || open === text.length - 1 ? null : { start: open + 1, text: text.slice(open + 1) };
 }
