@@ -258,18 +258,19 @@ function joinLegalForms(
   tokens: readonly Token[],
   spans: readonly EntitySpan[],
 ): readonly EntitySpan[] {
+  // the first form, in one pass: most sentences have none, and nothing more is read of them
+  let first = -1;
+  for (let i = 1; i < tokens.length && first < 0; i++) {
+    const text = (tokens[i] as Token).text;
+    if (capitalised(text) && isLegalForm(text)) first = i;
+  }
+  if (first < 0) return spans;
   let out: EntitySpan[] | undefined;
-  // each token's answer once: the loop below asks of most tokens twice
-  const forms = new Int8Array(tokens.length + 1);
   const isForm = (k: number) => {
-    const known = forms[k];
-    if (known !== undefined && known !== 0) return known > 0;
     const text = tokens[k]?.text;
-    const form = text !== undefined && capitalised(text) && isLegalForm(text);
-    if (k <= tokens.length) forms[k] = form ? 1 : -1;
-    return form;
+    return text !== undefined && capitalised(text) && isLegalForm(text);
   };
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = first; i < tokens.length; i++) {
     // the last of the forms ("Sdn Bhd"), after the first
     if (!isForm(i) || isForm(i + 1)) continue;
     let name = i;

@@ -13,6 +13,8 @@ const OrganisationWords = z.object({
 });
 let words: ReadonlySet<string> | undefined;
 let legalForms: ReadonlySet<string> | undefined;
+/** The length of the longest legal form. */
+let longestLegalForm = 0;
 let newspapers: ReadonlySet<string> | undefined;
 let events: ReadonlySet<string> | undefined;
 let laws: ReadonlySet<string> | undefined;
@@ -21,6 +23,7 @@ function readWords(): void {
   const file = OrganisationWords.parse(readYamlData(modelFile('data/organisation-words.yaml')));
   words = new Set(file.words);
   legalForms = new Set(file.legalForms);
+  longestLegalForm = Math.max(...file.legalForms.map((f) => f.length));
   newspapers = new Set(file.newspapers);
   events = new Set(file.events);
   laws = new Set(file.laws);
@@ -108,6 +111,8 @@ export function withoutLegalForm(name: string): string | null {
  */
 export function isLegalForm(word: string): boolean {
   if (!legalForms) readWords();
+  // no form is longer: most capitalised words are names, and need no lower-casing
+  if (word.length > longestLegalForm + 1) return false;
   const lower = word.toLowerCase();
   return (legalForms as ReadonlySet<string>).has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }

@@ -21,6 +21,8 @@ interface PlaceWordSets {
   facilities: ReadonlySet<string>;
   spatial: ReadonlySet<string>;
   streetFirst: ReadonlySet<string>;
+  /** The length of the longest word of `streetFirst`. */
+  longestStreetFirst: number;
   streetLast: ReadonlySet<string>;
 }
 let words: PlaceWordSets | undefined;
@@ -46,7 +48,9 @@ export function namesAPlace(name: string): boolean {
  * @param word a word, in any case
  */
 export function opensStreet(word: string): boolean {
-  return placeWords().streetFirst.has(word.toLowerCase());
+  const sets = placeWords();
+  // no street's word is longer: most capitalised words are names, and need no lower-casing
+  return word.length <= sets.longestStreetFirst && sets.streetFirst.has(word.toLowerCase());
 }
 
 /**
@@ -126,6 +130,7 @@ function placeWords(): PlaceWordSets {
       facilities: new Set(file.facilities),
       spatial: new Set(file.spatial),
       streetFirst: new Set(file.streetFirst),
+      longestStreetFirst: Math.max(...file.streetFirst.map((w) => w.length)),
       streetLast: new Set(file.streetLast),
     };
   }
