@@ -15,6 +15,7 @@ import { isGivenName } from './given-names.js';
 import { isOpeningNoun, isPlaceUnit, kindModified, kindNamed, placeNamedAt } from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
 import { mendSpans } from './mend-spans.js';
+import { MONTH_SHORT_NAMES } from './month-names.js';
 import {
   afterTitleOf,
   headlineCaseQueries,
@@ -1226,20 +1227,7 @@ function addNamedPlaces(sentence: string, tokens: readonly Token[], spans: Entit
 }
 
 /** The English months' short names as news writes them before a day ("Nov. 12", "Sept 30"). */
-const MONTH_SHORT = new Set([
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
-]);
+const MONTH_SHORT = new Set(MONTH_SHORT_NAMES);
 const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
 
 /** Whether the token at `i` is a month's short name, with or without its full stop, before a day's number. */

@@ -1,6 +1,6 @@
 import type { EntitySpan, EntityType } from './entity-tagger.js';
 import { isTitle } from './find-roles.js';
-import { MONTH_NAMES } from './month-names.js';
+import { MONTH_NAMES, MONTH_SHORT_NAMES } from './month-names.js';
 import { nameParticles } from './name-particles.js';
 import { isLegalForm, isOrganisationWord } from './organisation-words.js';
 import { opensPlaceBeforeOf, opensStreet } from './place-words.js';
@@ -567,10 +567,7 @@ function widenBodies(
   }
   return bodies;
 }
-const MONTHS = new Set([
-  ...MONTH_NAMES,
-  ...['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],
-]);
+const MONTHS = new Set([...MONTH_NAMES, ...MONTH_SHORT_NAMES]);
 const isDayWord = (word: string) => WEEKDAYS.has(word) || MONTHS.has(word);
 /** Words inside a body's name after its "on" or "for" ("Commission on Science and Technology"). */
 const BODY_LINK = new Set(['and', 'of', '&']);

@@ -13,3 +13,19 @@ export const MONTH_NAMES: readonly string[] = [
   'November',
   'December',
 ];
+
+/** The English months' short names as news writes them, capitalised ("Nov. 12", "Sept 30"); May has none. */
+export const MONTH_SHORT_NAMES: readonly string[] = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+];
