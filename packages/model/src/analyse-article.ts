@@ -81,7 +81,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
   const words = contentWordKeysOf(sentences);
   return {
     sentences,
-    quoteCues: findQuoteCues(sentences),
+    quoteCues: findQuoteCues(sentences, article.text),
     dates: fixed.dates,
     datesPending: fixed.pending,
     wordCount: countWords(article.text),

@@ -98,26 +98,29 @@ export interface QuoteCue {
  * @param sentences the article's sentences
  * @returns a cue for each sentence that introduces someone or quotes, in order
  */
-export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
+export function findQuoteCues(sentences: readonly Sentence[], text?: string): QuoteCue[] {
   const cues: QuoteCue[] = [];
+  const blocks = text === undefined ? null : blockQuotations(sentences, text);
   // the quotation left open, from the sentence it opened in: its text so far and its introduction
   let left: { text: string; intro: string; from: number } | null = null;
   sentences.forEach((s, sentence) => {
     const people = findPeople(s.text);
+    // 'Martin Okafor, chair of the panel, said:' then a paragraph without marks: all of it is his
+    const block = blocks?.get(sentence);
     // the comma English sets inside the closing quotation mark before "he said" belongs to the sentence
-    const parts = quotedPassages(s.text).map((p) => p.text.trim().replace(/,$/, ''));
+    const parts = block ? [block.text] : quotedPassages(s.text).map((p) => p.text.trim().replace(/,$/, ''));
     // 'Ms Persson said: "I would like to emphasise …' then, a paragraph on, '"Her statements have been
     // coherent …"': a quotation over paragraphs reopens each with its mark; the speaker named before
     // the first goes on (bounded: a stray mark is no quotation)
     const reopens =
       left !== null && sentence - left.from <= MAX_OPEN && OPENS.test(s.text) && closesFirst(s.text) < 0;
     // a quotation of two sentences or more, the speaker named after the last: one quote from all
-    const goesOn = left !== null && parts.length > 0 && (closesFirst(s.text) >= 0 || reopens);
-    const from = goesOn ? (left as { from: number }).from : sentence;
+    const goesOn = !block && left !== null && parts.length > 0 && (closesFirst(s.text) >= 0 || reopens);
+    const from = block ? block.from : goesOn ? (left as { from: number }).from : sentence;
     if (goesOn) parts[0] = `${(left as { text: string }).text.trim()} ${parts[0]}`;
     // 'Councillor Priya Nandra, cabinet member for transport, said: "Air pollution … every year.': the
     // speaker is named before the quotation the sentence before opened
-    const intro = goesOn ? (left as { intro: string }).intro : '';
+    const intro = block ? block.intro : goesOn ? (left as { intro: string }).intro : '';
     left = nextLeft(left, s.text, sentence, parts.length > 0, reopens);
     // "Mayor of Marathon Stergios Tsirkas said the order came too late": who says so without a quote is
     // the person a "he said" after it means
@@ -140,16 +143,16 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
       beforeSaid: [],
       pronoun: false,
       according: null,
-      ...(goesOn ? { from } : {}),
+      ...(goesOn || (block && from < sentence) ? { from } : {}),
       ...(near ? { near } : {}),
     };
     if (parts.length > 0) {
-      const outside = intro ? `${intro} ${outsideQuotes(s.text)}` : outsideQuotes(s.text);
+      const outside = block ? intro : intro ? `${intro} ${outsideQuotes(s.text)}` : outsideQuotes(s.text);
       // the name patterns try a name at every capital before failing on the verb: most quotes have none
       const verb = SAYING.test(outside);
       const said = verb ? SAID_NAME.exec(outside) : null;
       const nameSaid = verb && !said ? NAME_SAID.exec(outside) : null;
-      const nameFound = said?.[1] ?? nameSaid?.[1] ?? null;
+      const nameFound = withoutOpener(said?.[1] ?? nameSaid?.[1] ?? null);
       // "the Bank of England said", "The Korean Confederation of Trade Unions said": a body, no person
       const body = verb ? bodyOfSaid(outside) : null;
       const isBody = body !== null && (nameFound === null || body.includes(nameFound));
@@ -216,6 +219,19 @@ export function findQuoteCues(sentences: readonly Sentence[]): QuoteCue[] {
     cues.push(cue);
   });
   return cues;
+}
+
+/**
+ * Conjunctions and prepositions that open a sentence and no name ("As Klein writes:", "But Ruiz said");
+ * "The Prime Minister said" keeps its article, a role the unnamed speaker's rules read.
+ */
+const OPENERS = new Set(['As', 'But', 'And', 'In', 'On', 'At', 'For', 'By', 'From', 'With', 'Of']);
+
+/** A name found before a verb of saying without the sentence's opening word: "As Klein" → "Klein". */
+function withoutOpener(name: string | null): string | null {
+  if (name === null) return null;
+  const space = name.indexOf(' ');
+  return space > 0 && OPENERS.has(name.slice(0, space)) ? name.slice(space + 1) : name;
 }
 
 /** A preposition (then "the") right before a body's name: the body a role or place is of, no speaker. */
@@ -777,6 +793,63 @@ function quoteFrom(text: string): { text: string; intro: string } | null {
   return INTRODUCES.test(intro) && quotedPassages(intro).length === 0 ? { text: open.text, intro } : null;
 }
 
+/**
+ * The longest paragraph taken as a quotation after an introduction ending in a colon: sentences and
+ * characters, the bounds `join-quotations.ts` measured for quotations within a paragraph (press
+ * releases set a statement of two or three sentences apart, after "X said:", without marks).
+ */
+const MAX_BLOCK_SENTENCES = 4;
+const MAX_BLOCK_LENGTH = 600;
+/** An introduction that ends the paragraph: a verb of saying and a colon. */
+const INTRODUCES_BLOCK = new RegExp(String.raw`\b(?:${SAYING_VERBS}|${TOLD}\s[^,:]{1,40}?):$`, 'u');
+/** A sentence of prose: at least four words, then a stop. */
+const PROSE_SENTENCE = /^(?:\S+\s+){3,}\S*[.!?…]$/u;
+
+/**
+ * The paragraphs a statement is set apart in ('Martin Okafor, chair of the panel, said:', then a
+ * paragraph of prose without quotation marks, as press releases and Markdown block quotes set it): for
+ * the paragraph's last sentence, its text, its first sentence and the introduction.
+ * @param sentences the article's sentences
+ * @param text the text their offsets are in
+ */
+function blockQuotations(
+  sentences: readonly Sentence[],
+  text: string,
+): Map<number, { text: string; from: number; intro: string }> | null {
+  let blocks: Map<number, { text: string; from: number; intro: string }> | null = null;
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const intro = sentences[i] as Sentence;
+    if (intro.text.charCodeAt(intro.text.length - 1) !== 58 || !INTRODUCES_BLOCK.test(intro.text)) continue;
+    if (quotedPassages(intro.text).length > 0) continue;
+    let last = i;
+    for (let j = i + 1; j < sentences.length && j - i <= MAX_BLOCK_SENTENCES; j++) {
+      const s = sentences[j] as Sentence;
+      const gap = text.slice((sentences[j - 1] as Sentence).end, s.start);
+      // the statement opens the next paragraph and is that paragraph, all prose, no quotation in it
+      if ((j === i + 1) !== gap.includes('\n\n')) break;
+      if (QUOTE_MARK.test(s.text) || !PROSE_SENTENCE.test(s.text)) {
+        last = i;
+        break;
+      }
+      last = j;
+    }
+    const next = sentences[last + 1];
+    // a statement running past the bounds, or a paragraph going on after them, is left alone
+    if (
+      last === i ||
+      (next !== undefined && !text.slice((sentences[last] as Sentence).end, next.start).includes('\n\n'))
+    )
+      continue;
+    const from = (sentences[i + 1] as Sentence).start;
+    const end = (sentences[last] as Sentence).end;
+    if (end - from > MAX_BLOCK_LENGTH) continue;
+    blocks ??= new Map();
+    blocks.set(last, { text: text.slice(from, end), from: i + 1, intro: intro.text });
+    i = last;
+  }
+  return blocks;
+}
+
 /** An introduction to a quotation: a verb of saying and a colon or comma right before its mark. */
 const INTRODUCES = new RegExp(String.raw`\b(?:${SAYING_VERBS}|${TOLD}\s[^,:]{1,40}?)[:,]\s*$`, 'u');
 
@@ -1029,7 +1102,7 @@ export function findQuotes(
   article: Article,
   sentences: readonly Sentence[],
   people: PeopleRegistry,
-  cues: readonly QuoteCue[] = findQuoteCues(sentences),
+  cues: readonly QuoteCue[] = findQuoteCues(sentences, article.text),
 ): Quote[] {
   const quotes: Quote[] = [];
   let lastPerson: Person | null = null;
