@@ -223,6 +223,17 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
     const d = findDateline(stripLeadingNoise((lines[i] as BodyBlock).text), years, slashDayFirst);
     if (d) datelines.set(i, d);
   }
+  // "LONDON, March 4 (Wire) -" under the page's "March 4, 2025 11:42 AM GMT": the date line above the
+  // article states the year the wire's dateline leaves out (and the inference would guess)
+  if (leadDate?.inferred !== undefined) {
+    const day = leadDate.date.slice(-5);
+    for (const d of datelines.values())
+      if (d.inferred === undefined && d.date.length === 10 && d.date.endsWith(day)) {
+        setPublished(meta, d);
+        meta.publishedInferred = undefined;
+        break;
+      }
+  }
   const isDateline = (i: number) => datelines.has(i) && isMostlyDate((lines[i] as BodyBlock).text);
   const opening: string[] = [];
   for (let k = 0; k < blocks.length && k < LEAD_LINES; k++) opening.push((blocks[k] as BodyBlock).text);
