@@ -35,6 +35,7 @@ import {
   isOrganisationHead,
   isOrganisationWord,
   withoutLegalForm,
+  withoutTrade,
 } from './organisation-words.js';
 import { followsSpatialWord, isPlaceWord, namesAFacility, namesAPlace, regionOf } from './place-words.js';
 import { isRatingAt, isRatingTerm } from './rating-words.js';
@@ -624,15 +625,26 @@ function joinCompanyShortForms(
   unsigned: ReadonlySet<ArticleEntity>,
 ): ArticleEntity[] {
   const cores: [ArticleEntity, string][] = [];
+  // companies named with their trade, without a legal form ("Harrowgate Foods"): the name before the
+  // trade, alone and after them, is the same company when read as an organisation or a person's name
+  // too ("Harrowgate, Britain's fifth-largest grocer, said"), not a place ("Aurora" of "Aurora Energy")
+  const plain = new Set<ArticleEntity>();
   for (const e of entities) {
     if (e.entry !== null || e.kind !== 'organisation') continue;
     // a "person" with no sign of one is said by its first word too ("Caspira" of "Caspira Shipping")
-    const core = withoutLegalForm(e.name) ?? (unsigned.has(e) ? e.name : null);
+    let core = withoutLegalForm(e.name) ?? (unsigned.has(e) ? e.name : null);
+    if (core === null) {
+      core = withoutTrade(e.name);
+      if (core !== null) plain.add(e);
+    }
     if (core !== null) cores.push([e, core]);
   }
   const companyOf = companiesByShortForm(cores);
   if (companyOf.size === 0) return entities;
   const joined = new Set<ArticleEntity>();
+  const surnames = plain.size > 0 ? surnamesOfPeople(entities) : null;
+  const first = new Map<ArticleEntity, number>();
+  if (plain.size > 0) for (const [i, e] of entities.entries()) first.set(e, i);
   for (const e of entities) {
     if (e.entry !== null || e.role !== null) continue;
     const company = companyOf.get(nameKey(e.name));
@@ -640,6 +652,15 @@ function joinCompanyShortForms(
     // the first word of a "person" with no sign of one, only when read as a person too ("Caspira"): a
     // place is one in its own right ("Michigan" of a run-on "Michigan Ford")
     if (unsigned.has(company) && withoutLegalForm(company.name) === null && e.kind !== 'person') continue;
+    // or a person's, a word alone ("Merrivale said"), when no person of the article has it as surname;
+    // and only after the full name, as news names a company in full first: a word named before it is
+    // the name's own ("Apple", then "Apple News"; "Obama", then "the Obama Foundation")
+    if (
+      plain.has(company) &&
+      ((first.get(company) as number) > (first.get(e) as number) ||
+        (e.kind !== 'organisation' && (e.kind !== 'person' || e.name.includes(' ') || surnames?.has(e.name))))
+    )
+      continue;
     for (const f of e.forms) if (!company.forms.includes(f)) company.forms.push(f);
     company.mentions += e.mentions;
     joined.add(e);

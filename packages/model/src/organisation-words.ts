@@ -10,6 +10,7 @@ const OrganisationWords = z.object({
   newspapers: Words,
   events: Words,
   laws: Words,
+  trades: Words,
 });
 let words: ReadonlySet<string> | undefined;
 let legalForms: ReadonlySet<string> | undefined;
@@ -18,6 +19,7 @@ let longestLegalForm = 0;
 let newspapers: ReadonlySet<string> | undefined;
 let events: ReadonlySet<string> | undefined;
 let laws: ReadonlySet<string> | undefined;
+let trades: ReadonlySet<string> | undefined;
 
 function readWords(): void {
   const file = OrganisationWords.parse(readYamlData(modelFile('data/organisation-words.yaml')));
@@ -27,6 +29,7 @@ function readWords(): void {
   newspapers = new Set(file.newspapers);
   events = new Set(file.events);
   laws = new Set(file.laws);
+  trades = new Set(file.trades);
 }
 
 /**
@@ -82,6 +85,21 @@ export function endsAsEvent(name: string): boolean {
   if (!events) readWords();
   const space = name.lastIndexOf(' ');
   return space > 0 && (events as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase());
+}
+
+/**
+ * The name a company is called by, of its full name closed by a noun of its trade ("Harrowgate" of
+ * "Harrowgate Foods", "Duke" of "Duke Energy"), from `trades` in `data/organisation-words.yaml`.
+ * @param name a name of one word or more
+ * @returns the name without its last word, or null when that is no trade's noun or the only word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function withoutTrade(name: string): string | null {
+  if (!trades) readWords();
+  const space = name.lastIndexOf(' ');
+  return space > 0 && (trades as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase())
+    ? name.slice(0, space)
+    : null;
 }
 
 /**
