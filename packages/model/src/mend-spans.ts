@@ -1,5 +1,6 @@
 import type { EntitySpan, EntityType } from './entity-tagger.js';
 import { isTitle } from './find-roles.js';
+import { isGivenName } from './given-names.js';
 import { MONTH_NAMES, MONTH_SHORT_NAMES } from './month-names.js';
 import { nameParticles } from './name-particles.js';
 import { isLegalForm, isOrganisationWord } from './organisation-words.js';
@@ -50,6 +51,12 @@ export function mendSpans(
     // ("overthrow Bashar/LOC al-Assad/MISC 's regime")
     if (last && givenNameBeforeSurname(tokens, last, s)) {
       joined[joined.length - 1] = spanOf('PER', last.text, last.start, s.end, last.from, s.to);
+      continue;
+    }
+    // a title read as a body, an untyped given name, then a word: a person ("Local MP/ORG Helen
+    // Brightwater/ORG said")
+    if (last && titleGivenNameWord(tokens, last, s)) {
+      joined[joined.length - 1] = spanOf('PER', last.text, last.start, s.end, s.from - 1, s.to);
       continue;
     }
     // two names an ampersand apart, one of them an organisation, are one ("Standard/ORG & Poor/LOC 's");
@@ -400,12 +407,25 @@ function givenNameBeforeSurname(tokens: readonly Token[], last: EntitySpan, s: E
 
 const HYPHENED = /^\p{Ll}+-\p{Lu}/u;
 
+/** A title alone as a span, one given name the tagger left untyped, then a span of one word. */
+function titleGivenNameWord(tokens: readonly Token[], last: EntitySpan, s: EntitySpan): boolean {
+  if (last.from !== last.to || s.from !== last.to + 2 || s.from !== s.to || last.type === 'PER') return false;
+  return isTitle((tokens[last.from] as Token).text) && isGivenName((tokens[s.from - 1] as Token).text);
+}
+
 /** The name after the last title word of a span is a person ("Adviser Tom Berg" → "Tom Berg"). */
 function cutTitle(tokens: readonly Token[], s: EntitySpan): EntitySpan[] {
   let title = -1;
   for (let i = s.from; i < s.to; i++) if (isTitle((tokens[i] as Token).text)) title = i;
-  // "General Motors": a title first in an organisation's name is part of it
-  if (title < 0 || (title === s.from && s.type !== 'PER')) return [s];
+  // "General Motors": a title first in an organisation's name is part of it, unless a given name and
+  // more follow it ("MP Helen Brightwater" read as a body)
+  if (title < 0) return [s];
+  if (
+    title === s.from &&
+    s.type !== 'PER' &&
+    !(s.to - title >= 2 && isGivenName((tokens[title + 1] as Token).text))
+  )
+    return [s];
   const tail = tokens.slice(title + 1, s.to + 1);
   const { inside, prefix } = nameParticles();
   const inName = (t: Token) =>
