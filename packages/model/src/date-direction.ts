@@ -33,6 +33,8 @@ const FORWARD = new RegExp(
     // a possibility ahead: "could return to service on March 20", "might resume on Monday" (not "could not",
     // nor "might have": a past; not "may", which as often gives leave: "may contact the company Monday to Friday")
     String.raw`\b(?:could|might)\s+(?:also\s+|soon\s+|still\s+)?(?!not\b|have\b|n't\b)(?:be\s+)?[a-z-]+`,
+    // an obligation ahead: "must be finished by Dec. 5", "has to file by Friday" (not "must have": a past)
+    String.raw`\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:also\s+|still\s+|now\s+)?(?!not\b|have\b)(?:be\s+)?[a-z-]+`,
     String.raw`\b(?:is|are|was|were)\s+(?:now\s+|also\s+|not\s+)?(?:due|scheduled|set|slated|expected|planned|poised|to)\b`,
     String.raw`\b(?:plans?|planning|intends?|aims?)\s+to\b`,
     String.raw`\b(?:due|expected|set|slated|scheduled|planned)\s+(?:on|for|by|in|to|at|next|until|before)\b`,
@@ -66,6 +68,13 @@ const CLAUSE_BREAK =
 
 /** A determiner right before a word: an -ed word after it is an adjective ("will run a reduced timetable"). */
 const DETERMINER_BEFORE = new RegExp(String.raw`\b(?:${DETERMINERS.join('|')})\s+$`, 'i');
+/** A number right before a word: a scheduling verb's form in -s after it is a noun ("by 312 votes", "two meets"). */
+const NUMBER_BEFORE =
+  /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))\s+$/i;
+/** A deadline's preposition right before a date: "until", "by", "no later than". */
+const DEADLINE_BEFORE = /\b(?:until|till|by|no later than)\s+$/i;
+/** After a deadline's date, what is to be done by then: "gave the board until Dec. 5 to finish the recount". */
+const TO_DO_AFTER = /^,?\s+to\s+(?!be\b)[a-z]+/;
 
 /**
  * A preposition right before a word: an -ed word after it is an adjective before its noun ("would open
@@ -109,14 +118,23 @@ interface Cue {
  * @returns `forward`, `backward`, or `neutral` when the clause has no tense cue
  */
 export function dateDirection(sentence: string, start: number, end: number): DateDirection {
+  // a deadline is ahead of the giving of it, whatever that clause's tense: "gave the board until Dec. 5
+  // to finish the recount", "has until April 1 to appeal"
+  if (
+    DEADLINE_BEFORE.test(sentence.slice(Math.max(0, start - 14), start)) &&
+    TO_DO_AFTER.test(sentence.slice(end, end + 24))
+  )
+    return 'forward';
   const [from, to] = clauseAround(sentence, start, end);
   const clause = sentence.slice(from, to);
   const cues: Cue[] = [];
   for (const m of clause.matchAll(FORWARD)) {
     const s = from + m.index;
     // after a determiner the word is a noun: "the votes on Thursday", "his visits"
-    if (IS_SCHEDULED_PRESENT.test(m[0]) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, s - 12), s)))
-      continue;
+    if (IS_SCHEDULED_PRESENT.test(m[0])) {
+      const before = sentence.slice(Math.max(0, s - 12), s);
+      if (DETERMINER_BEFORE.test(before) || NUMBER_BEFORE.test(before)) continue;
+    }
     // "planned operations", "scheduled flights": a word of schedule before its noun says the thing was
     // planned, not that the clause is ahead ("forced the cancellation of … planned operations on Monday")
     if (
