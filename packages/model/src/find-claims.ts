@@ -672,15 +672,22 @@ const CORRECTED_CITED = new RegExp(
  */
 function correctsCited(a: string, b: string): boolean {
   const holds = (corrector: string, other: string) => {
-    const words = new Set(Array.from(other.matchAll(PLAIN_WORD), (m) => lowerWord(m[0])));
+    // the pattern's opening first, and the other's words only for a correction found: most statements
+    // have neither, and this is asked of pairs of statements (issue 17)
+    if (!CORRECTION_OPENS.test(corrector)) return false;
+    let words: Set<string> | undefined;
     for (const m of corrector.matchAll(CORRECTED_CITED)) {
       const cited = Array.from((m[1] as string).matchAll(PLAIN_WORD), (w) => lowerWord(w[0]));
-      if (cited.length > 0 && cited.every((w) => words.has(w))) return true;
+      words ??= new Set(Array.from(other.matchAll(PLAIN_WORD), (w) => lowerWord(w[0])));
+      if (cited.length > 0 && cited.every((w) => (words as Set<string>).has(w))) return true;
     }
     return false;
   };
   return holds(a, b) !== holds(b, a);
 }
+
+/** What {@link CORRECTED_CITED} opens with, with its flags: a statement without it corrects nothing. */
+const CORRECTION_OPENS = /\bnot\s/iu;
 
 /** A digit or a number word: a statement without one corrects or states no figure. */
 const FIGURE_CUE = new RegExp(String.raw`\d|\b(?:${COUNT_WORDS})\b`, 'i');
