@@ -1,5 +1,6 @@
 import type { Actor } from './briefing.js';
 import { datelineLength } from './dateline.js';
+import { isLetterOrDigitUnit } from './text-stats.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -51,18 +52,19 @@ export class ActorMentions {
   find(text: string): ActorMention[] {
     const out: ActorMention[] = [];
     if (this.#byFirst.size === 0) return out;
-    const skip = datelineLength(text);
+    // the dateline's length, read at the first name found: most statements name no main actor (issue 17)
+    let skip = -1;
     // most texts have no curly apostrophe: no copy of them is made
     const plain = text.includes('’') ? text.replace(/’/g, "'") : text;
     // the first name at the leftmost place where one stands as a whole word, then on after it
     for (let i = 0; i < plain.length; i++) {
       const unit = plain.charCodeAt(i);
       if (this.#starts[unit] === 0) continue;
-      if (i > 0 && LETTER_OR_DIGIT.test(charBefore(plain, i))) continue;
+      if (i > 0 && isLetterOrDigitBefore(plain, i)) continue;
       for (const alias of this.#byFirst.get(unit) as string[]) {
         const end = i + alias.length;
-        if (!plain.startsWith(alias, i) || (end < plain.length && LETTER_OR_DIGIT.test(charAt(plain, end))))
-          continue;
+        if (!plain.startsWith(alias, i) || (end < plain.length && isLetterOrDigitAt(plain, end))) continue;
+        if (skip < 0) skip = datelineLength(text);
         if (i >= skip) out.push({ actor: this.#byAlias.get(alias) as string, from: i, to: end });
         i = end - 1;
         break;
@@ -70,6 +72,26 @@ export class ActorMentions {
     }
     return out;
   }
+}
+
+/**
+ * Whether the character at an offset of a text is a letter or a digit: a unit outside a surrogate pair by
+ * its code ({@link isLetterOrDigitUnit}, the same answer as the pattern's, which was tried at each
+ * candidate start of each sentence), a surrogate as the pattern reads {@link charAt}.
+ */
+function isLetterOrDigitAt(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at);
+  return unit >= 0xd800 && unit <= 0xdfff
+    ? LETTER_OR_DIGIT.test(charAt(text, at))
+    : isLetterOrDigitUnit(unit);
+}
+
+/** {@link isLetterOrDigitAt} of the character before an offset ({@link charBefore}). */
+function isLetterOrDigitBefore(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at - 1);
+  return unit >= 0xd800 && unit <= 0xdfff
+    ? LETTER_OR_DIGIT.test(charBefore(text, at))
+    : isLetterOrDigitUnit(unit);
 }
 
 /** The character (code point) at an offset of a text. */

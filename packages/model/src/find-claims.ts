@@ -30,12 +30,18 @@ import {
   quantitiesDiffer,
   quantitiesOf,
 } from './quantities.js';
-import { claimWords, type RelatedText, relatedness, relatedText } from './same-claim.js';
+import {
+  lowerClaimWords,
+  type RelatedText,
+  relatedness,
+  relatedText,
+  relatedTextOfWords,
+} from './same-claim.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { trimPoint } from './select-key-points.js';
 import { clearStance } from './stance-toward.js';
-import { isStopWord, lowerWord } from './text-stats.js';
+import { countLetterRuns, isStopWord, lowerWord } from './text-stats.js';
 import { topOf } from './top-of.js';
 import { wordVectors } from './word-vectors.js';
 
@@ -207,10 +213,11 @@ const CLAUSE_FLOOR = 0.38;
  * @returns the clauses, or none
  */
 export function clausesOf(text: string): string[] {
-  if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < LONG_SENTENCE) return [];
+  // the words counted, not matched into arrays, and only as far as the test needs (issue 17)
+  if (countLetterRuns(text, LONG_SENTENCE) < LONG_SENTENCE) return [];
   const parts = text
     .split(/\s*[,;:–—]\s*|\s+-\s+|\s+(?=(?:for|while|which|who|whereas|as|after|before|because)\s)/)
-    .filter((p) => (p.match(/[\p{L}\p{N}]+/gu) ?? []).length >= CLAUSE_WORDS);
+    .filter((p) => countLetterRuns(p, CLAUSE_WORDS) >= CLAUSE_WORDS);
   return parts.length >= 2 ? parts : [];
 }
 
@@ -379,14 +386,17 @@ export function findClaims(
   const canonical = picked.map((s) => withActorWords(s.text, mentions));
   const meaning = actorMeanings(mentions);
   const meaningOf = (w: string) => meaning.get(w) ?? w;
-  for (const text of canonical) for (const w of claimWords(text)) df.set(w, (df.get(w) ?? 0) + 1);
+  // each statement's words read once, for these counts and for relatedness below (issue 17)
+  const lowered = canonical.map(lowerClaimWords);
+  const distinct = lowered.map((lower) => [...new Set(lower)]);
+  for (const words of distinct) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
   const n = Math.max(2, picked.length);
   const weigh = (w: string) => Math.log(n / (df.get(w) ?? 1));
   const statements: Statement[] = picked.map((s, i) => ({
     s,
     // what relatedness reads of them: the mean vectors, word pairs, numbers and names of a full
     // claimText were made for each of up to 3,000 statements and their clauses and never read
-    text: relatedText(canonical[i] as string, undefined, weigh, meaningOf),
+    text: relatedTextOfWords(lowered[i] as string[], distinct[i] as string[], undefined, weigh, meaningOf),
     clauses: clausesOf(canonical[i] as string).map((c) => relatedText(c, undefined, weigh, meaningOf)),
     date: dateOf(s),
   }));
@@ -662,15 +672,22 @@ const CORRECTED_CITED = new RegExp(
  */
 function correctsCited(a: string, b: string): boolean {
   const holds = (corrector: string, other: string) => {
-    const words = new Set(Array.from(other.matchAll(PLAIN_WORD), (m) => lowerWord(m[0])));
+    // the pattern's opening first, and the other's words only for a correction found: most statements
+    // have neither, and this is asked of pairs of statements (issue 17)
+    if (!CORRECTION_OPENS.test(corrector)) return false;
+    let words: Set<string> | undefined;
     for (const m of corrector.matchAll(CORRECTED_CITED)) {
       const cited = Array.from((m[1] as string).matchAll(PLAIN_WORD), (w) => lowerWord(w[0]));
-      if (cited.length > 0 && cited.every((w) => words.has(w))) return true;
+      words ??= new Set(Array.from(other.matchAll(PLAIN_WORD), (w) => lowerWord(w[0])));
+      if (cited.length > 0 && cited.every((w) => (words as Set<string>).has(w))) return true;
     }
     return false;
   };
   return holds(a, b) !== holds(b, a);
 }
+
+/** What {@link CORRECTED_CITED} opens with, with its flags: a statement without it corrects nothing. */
+const CORRECTION_OPENS = /\bnot\s/iu;
 
 /** A digit or a number word: a statement without one corrects or states no figure. */
 const FIGURE_CUE = new RegExp(String.raw`\d|\b(?:${COUNT_WORDS})\b`, 'i');

@@ -41,7 +41,16 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
  * @param text a sentence
  */
 export function claimWords(text: string): string[] {
-  return [...new Set((text.match(TOKEN) ?? []).map(lowerWord))];
+  return [...new Set(lowerClaimWords(text))];
+}
+
+/**
+ * The words of a sentence as {@link claimText} reads them, lower case, in order, repeats kept: read once
+ * when both {@link claimWords} and {@link relatedTextOfWords} are wanted of it.
+ * @param text a sentence
+ */
+export function lowerClaimWords(text: string): string[] {
+  return (text.match(TOKEN) ?? []).map(lowerWord);
 }
 
 /**
@@ -69,6 +78,25 @@ export function relatedText(
   return prepare(text.match(TOKEN) ?? [], vectors, weigh, meaningOf).related;
 }
 
+/**
+ * {@link relatedText} of a sentence whose words are already read: the same result.
+ * @param lower its {@link lowerClaimWords}
+ * @param words its {@link claimWords} (the distinct words of `lower`, in order of first use)
+ * @param vectors the word vectors (the shipped ones by default)
+ * @param weigh how much a word counts (see {@link claimText})
+ * @param meaningOf the word whose vector gives a word its meaning (see {@link claimText})
+ * @returns the prepared sentence
+ */
+export function relatedTextOfWords(
+  lower: readonly string[],
+  words: string[],
+  vectors: WordVectors = wordVectors(),
+  weigh?: (word: string) => number,
+  meaningOf?: (word: string) => string,
+): RelatedText {
+  return relatedOf(lower, words, vectors, weigh, meaningOf);
+}
+
 function prepare(
   raw: readonly string[],
   vectors: WordVectors,
@@ -76,7 +104,17 @@ function prepare(
   meaningOf?: (word: string) => string,
 ): { related: RelatedText; lower: string[] } {
   const lower = raw.map(lowerWord);
-  const words = [...new Set(lower)];
+  return { related: relatedOf(lower, [...new Set(lower)], vectors, weigh, meaningOf), lower };
+}
+
+/** The {@link RelatedText} of a sentence's lower-case words (`lower`) and its distinct ones (`words`). */
+function relatedOf(
+  lower: readonly string[],
+  words: string[],
+  vectors: WordVectors,
+  weigh?: (word: string) => number,
+  meaningOf?: (word: string) => string,
+): RelatedText {
   const meant = words.map((w) => (meaningOf ? meaningOf(w) : w));
   const ranks = meant.map((w) => vectors.rank(w) ?? -1);
   const named = meant.map((w, i) => w !== words[i]);
@@ -86,7 +124,7 @@ function prepare(
   for (const w of lower) if (NEGATIONS.has(w) || w.endsWith("n't")) negations++;
   const related: RelatedText = { words, ranks, weights, negated: negations % 2 === 1 };
   if (named.some(Boolean)) related.named = named;
-  return { related, lower };
+  return related;
 }
 
 /**

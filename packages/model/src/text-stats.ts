@@ -78,6 +78,25 @@ export function countWords(text: string): number {
 }
 
 /**
+ * Counts the runs of letters and digits of a text (what `/[\p{L}\p{N}]+/gu` matches) up to `most`,
+ * without building the array of them: for tests that only ask whether a text has so many words.
+ * @param text any text
+ * @param most where to stop counting (all runs by default)
+ * @returns the number of runs, or `most` when there are as many or more
+ */
+export function countLetterRuns(text: string, most = Number.POSITIVE_INFINITY): number {
+  let n = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length && n < most; i++) {
+    const units = letterOrDigitAt(text, i);
+    if (units > 0 && !inRun) n++;
+    inRun = units > 0;
+    if (units === 2) i++;
+  }
+  return n;
+}
+
+/**
  * How many UTF-16 units the letter or digit (`/[\p{L}\p{N}]/u`) at `i` of a text spans: 1, or 2 for
  * one outside the BMP; 0 when the character there is neither. ASCII is read from its code, other
  * characters are asked of the pattern once each.

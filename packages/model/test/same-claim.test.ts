@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { sameClaim } from '../src/same-claim.js';
+import {
+  claimWords,
+  lowerClaimWords,
+  relatedText,
+  relatedTextOfWords,
+  sameClaim,
+} from '../src/same-claim.js';
 
 describe('sameClaim', () => {
   it('joins a statement and its paraphrase, not a statement on another subject', () => {
@@ -20,5 +26,23 @@ describe('sameClaim', () => {
     const same = sameClaim(base, 'Building the plant will cost 40 million euros.').score;
     expect(sameClaim(base, 'The plant will cost 65 million euros to build.').score).toBeLessThan(same);
     expect(sameClaim(base, 'The plant will not cost 40 million euros to build.').score).toBeLessThan(same);
+  });
+});
+
+describe('relatedTextOfWords', () => {
+  it('gives what relatedText gives of the words lowerClaimWords and claimWords read', () => {
+    const weigh = (w: string) => w.length / 3;
+    const meaningOf = (w: string) => (w === 'actorfrance' ? 'france' : w);
+    for (const text of [
+      'The Council’s vote wasn’t close: 1,200 members said no, not yes.',
+      'actorfrance said France’s budget rose 3.5% in 2024 — never before so fast.',
+      '',
+    ]) {
+      const lower = lowerClaimWords(text);
+      expect(claimWords(text)).toEqual([...new Set(lower)]);
+      expect(relatedTextOfWords(lower, claimWords(text), undefined, weigh, meaningOf)).toEqual(
+        relatedText(text, undefined, weigh, meaningOf),
+      );
+    }
   });
 });

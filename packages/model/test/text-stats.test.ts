@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { termKey } from '../src/term-keys.js';
-import { contentWords, countWords, forEachContentWordKey, sentenceWordsOf } from '../src/text-stats.js';
+import {
+  contentWords,
+  countLetterRuns,
+  countWords,
+  forEachContentWordKey,
+  sentenceWordsOf,
+} from '../src/text-stats.js';
 
 describe('countWords', () => {
   it('counts the runs of letters, digits and _ that /[\\p{L}\\p{N}_]+/gu finds', () => {
@@ -16,6 +22,22 @@ describe('countWords', () => {
     expect(countWords('Bağdat’ta 2024_rapor, 𝐀𝐁 ve ½ — \ud800x 日本語')).toBe(
       words('Bağdat’ta 2024_rapor, 𝐀𝐁 ve ½ — \ud800x 日本語'),
     );
+  });
+});
+
+describe('countLetterRuns', () => {
+  it('counts the runs that /[\\p{L}\\p{N}]+/gu finds, up to the most asked', () => {
+    const runs = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    for (const unit of ['binary', 'grapheme-composite'] as const)
+      fc.assert(
+        fc.property(fc.string({ unit, maxLength: 60 }), fc.integer({ min: 0, max: 12 }), (text, most) => {
+          expect(countLetterRuns(text)).toBe(runs(text));
+          expect(countLetterRuns(text, most)).toBe(Math.min(most, runs(text)));
+        }),
+        { numRuns: 3000 },
+      );
+    const text = 'Bağdat’ta 2024_rapor, 𝐀𝐁 ve ½ — \ud800x 日本語';
+    expect(countLetterRuns(text)).toBe(runs(text));
   });
 });
 
