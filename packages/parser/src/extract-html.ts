@@ -3,12 +3,13 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { languageSample, pageLanguage } from './detect-language.js';
-import type { BodyBlock, Extraction } from './extraction.js';
+import type { BodyBlock, Extraction, FoundMeta } from './extraction.js';
 import { isAddressLine } from './html/address-lines.js';
 import { articleParts } from './html/article-parts.js';
 import { dropAuthorBoxes } from './html/author-boxes.js';
 import { dropBoxHeadings } from './html/box-headings.js';
 import { collectBlocks, type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './html/collect-blocks.js';
+import { composedText } from './html/composed-text.js';
 import { namedBodyBlocks } from './html/content-element.js';
 import { findContainer, isInside, namesContent } from './html/find-container.js';
 import { type BodyPoint, findHtmlMeta } from './html/find-html-meta.js';
@@ -66,6 +67,7 @@ const BYLINE = /(^|[\s_-])(byline|author|dateline|timestamp|date|meta)([\s_-]|$)
 export function extractHtml(source: string, file: VFile): Extraction {
   const tree = unified().use(rehypeParse).parse(source) as Root;
   const { articleBody, articleBodyAt, ...meta } = findHtmlMeta(tree);
+  composeMeta(meta); // in NFC, as the blocks are, so that the headline matches its heading
   const page = collectBlocks(tree);
   let body = articleBlocks(page, meta.title);
   // a body this short may be a stray line that outscored a post of short lines: the element the page
@@ -342,7 +344,21 @@ function ldBlocks(body: string, at: BodyPoint): BodyBlock[] {
     .replace(/<\/?(?:p|br|div|h\d|li)\b[^>]*>/gi, '\n')
     .replace(/<[^>]+>/g, ' ')
     .split(/\n+/)
-    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .map((t) => composedText(t.replace(/\s+/g, ' ').trim()))
     .filter(Boolean)
     .map((text) => ({ text, ...at }));
+}
+
+/**
+ * Puts a page's metadata text in Unicode's composed form (NFC), as `collectBlocks` puts its blocks
+ * (see composedText): a headline written decomposed would not match its heading in the body.
+ * @param meta the metadata found, changed in place
+ */
+function composeMeta(meta: FoundMeta): void {
+  for (const key of ['title', 'subtitle', 'outlet', 'section'] as const) {
+    const value = meta[key];
+    if (value !== undefined) meta[key] = composedText(value);
+  }
+  if (meta.authors) meta.authors = meta.authors.map(composedText);
+  if (meta.tags) meta.tags = meta.tags.map(composedText);
 }

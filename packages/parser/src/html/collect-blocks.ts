@@ -1,5 +1,6 @@
 import type { Element, Root, RootContent } from 'hast';
 import type { BodyBlock } from '../extraction.js';
+import { composedText } from './composed-text.js';
 import { isPictureBox } from './picture-box.js';
 
 /** A block of a page's text with how much of it is link text, and the element path it sits in. */
@@ -131,7 +132,7 @@ export function collectBlocks(tree: Root): HtmlBlocks {
   const tags: string[] = [];
   const names: string[] = [];
   const flush = () => {
-    const t = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+    const t = composedText(text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim());
     if (t && start)
       blocks.push({
         text: t,
