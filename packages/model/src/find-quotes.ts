@@ -1147,6 +1147,15 @@ export function findQuotes(
       const at = (cue.from ?? cue.sentence) - 1;
       const subject =
         cue.pronoun && at >= 0 && !introduced.has(at) ? subjectName((sentences[at] as Sentence).text) : null;
+      // "Pryce said she was confident … '…,' she said": a surname alone opening the sentence before
+      const surname =
+        !bySurname && subject === null && cue.pronoun && at >= 0 && !introduced.has(at)
+          ? surnameSaid((sentences[at] as Sentence).text)
+          : null;
+      const bySubjectSurname = surname
+        ? (people.bySurname([surname]) ??
+          fullNameOf(fullNameBefore(article.text, sentences[at] as Sentence, [surname]), people))
+        : undefined;
       if (bySurname) speaker = bySurname;
       else if (
         cue.pronoun &&
@@ -1155,6 +1164,7 @@ export function findQuotes(
       )
         speaker = people.add(near.person);
       else if (subject) speaker = people.add({ name: subject, role: null });
+      else if (bySubjectSurname) speaker = bySubjectSurname;
       // '… "three or four times as long", a nurse said. "It's like working in the 1980s," she said.':
       // the speaker of the quote right before, named by a role alone, not the last person named
       else if (cue.pronoun && previous?.unnamed && previous.sentence === at) speaker = previous.speaker;
@@ -1304,6 +1314,26 @@ export function subjectName(sentence: string): string | null {
   if (words.length < 2 || NOT_NAME_START.test(all[0] as string)) return null;
   if (isOrganisationWord(last) || isTitle(last) || isPlaceWord(last)) return null;
   return words.join(' ');
+}
+
+/** A surname alone opening a sentence before a verb of saying: "Pryce said she was confident …". */
+const SURNAME_SAID = new RegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}'’-]*)\s(?:${SAYING_VERBS}|${TOLD})\b`, 'u');
+
+/**
+ * The surname alone that opens a sentence and says something ("Pryce said she was confident …"), for
+ * a "she said" right after it; not a word that opens sentences ("It said", "They added").
+ * @param text the sentence
+ */
+function surnameSaid(text: string): string | null {
+  const word = SURNAME_SAID.exec(text)?.[1];
+  return word !== undefined && !NOT_NAME_START.test(word) && !isTitle(word) && !isOrganisationWord(word)
+    ? word
+    : null;
+}
+
+/** The person of a full name found before, added to the people read so far; undefined for none. */
+function fullNameOf(full: string | null, people: PeopleRegistry): Person | undefined {
+  return full === null ? undefined : people.add({ name: full, role: null });
 }
 
 /**
