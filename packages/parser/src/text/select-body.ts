@@ -28,6 +28,7 @@ import { isShortSubheading } from './short-subheadings.js';
 import { teaserAbovePointer } from './teaser-above-pointer.js';
 import { teaserLines } from './teaser-links.js';
 import { trimBio } from './trim-bio.js';
+import { trimDisclosure } from './trim-disclosure.js';
 import { trimSignOff } from './trim-sign-off.js';
 
 /** A contiguous run of lines judged to be the article, as indices into the lines. */
@@ -178,6 +179,9 @@ export function selectBody(
   note('trimSignOff', best.first, best.last);
   best.last = closingList(lines, kinds, best.last);
   note('closingList', best.first, best.last);
+  // the site's disclosure of its earnings from what it recommends, over the article
+  if (scrape) best.first = trimDisclosure(lines, kinds, best.first, best.last, lengths);
+  note('trimDisclosure', best.first, best.last);
   // a post the article embeds to close (its text and its "— Name (@handle) date" line)
   if (scrape) best.last = embeddedPostEnd(lines, best.last);
   note('embeddedPostEnd', best.first, best.last);
