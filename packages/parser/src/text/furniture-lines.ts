@@ -455,6 +455,20 @@ export function isCallToReader(text: string, words = wordsIn(text)): boolean {
   );
 }
 
+/**
+ * Tells a site's disclosure of its earnings from what it recommends ("This post contains references to
+ * products from our advertisers", "We may earn a commission"): a line of at most MAX_SIGN_OFF_WORDS
+ * words holding a phrase of the `affiliate` group of `data/sign-off-phrases.yaml`.
+ * @param text a line
+ * @param words its word count, when known
+ */
+export function isDisclosureLine(text: string, words = wordsIn(text)): boolean {
+  return (
+    words <= MAX_SIGN_OFF_WORDS &&
+    phrases('sign-off-phrases.yaml', ['affiliate'], 'disclosures').test(text.toLowerCase())
+  );
+}
+
 /** A byline line is at most this many words: a "by" word, a name or two and a date. */
 const MAX_BYLINE_LINE_WORDS = 12;
 /** Words that join the names of a byline ("Jane Doe and John Roe"). */
