@@ -74,6 +74,9 @@ function roleBefore(sentence: string, tokens: readonly Token[], from: number): s
     const w = (tokens[i] as Token).text;
     if (isTitle(w)) titled = true;
     else if (!CAPITAL_FIRST.test(w) && !LINK.has(w.toLowerCase())) break;
+    // a headline in title case capitalises its prepositions: "Statement From Commissioner Susan Pryce"
+    // has the role "Commissioner" (a stop word other than "of", "the", "for" ends the run)
+    else if (i > 0 && isStopWord(w.toLowerCase()) && !LINK.has(w.toLowerCase())) break;
     first = i;
   }
   while (
