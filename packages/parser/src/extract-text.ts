@@ -11,7 +11,7 @@ import { readFrontMatter } from './front-matter.js';
 import { reportDropped } from './report-dropped.js';
 import { classifyLines } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
-import { findTrailingByline, parseByline } from './text/find-byline.js';
+import { findTrailingByline, parseByline, parseNameAndRole } from './text/find-byline.js';
 import {
   findMasthead,
   findOutletPrefix,
@@ -282,6 +282,16 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
   if (!meta.authors) {
     for (let i = Math.max(0, region.first - 10); i < region.first; i++) {
       const byline = parseByline((lines[i] as BodyBlock).text);
+      if (byline) {
+        meta.authors = byline.authors;
+        break;
+      }
+    }
+  }
+  if (!meta.authors) {
+    // a note's "Priya Natarajan, retail analyst, Castlebar Securities" under its headline
+    for (let i = Math.max(0, region.first - 6); i < region.first; i++) {
+      const byline = parseNameAndRole((lines[i] as BodyBlock).text);
       if (byline) {
         meta.authors = byline.authors;
         break;

@@ -1,3 +1,5 @@
+import { isTitle } from '@briefing/model';
+
 /** An author found in a byline, with the role the byline gives (if any). */
 export interface Byline {
   authors: string[];
@@ -45,6 +47,30 @@ export function parseByline(line: string): Byline | null {
     return { authors: [nameRole[1]], role: nameRole[2].trim() };
   }
   return null;
+}
+
+/** A name, a comma, then a role in lower case and what it is of: "Priya Natarajan, retail analyst, Castlebar Securities". */
+const NAME_COMMA_ROLE = new RegExp(
+  String.raw`^(${NAME}),\s+(\p{Ll}[\p{L}\s'’-]{2,50}?)(?:,\s+[^,.!?]{2,60})?$`,
+  'u',
+);
+
+/**
+ * Reads a report's or a note's author line under its headline: a name, then after a comma a role in
+ * lower case that holds a title word (`isTitle`: "analyst", "fellow", "editor"), then, after another
+ * comma, the body it is of ("Priya Natarajan, retail analyst, Castlebar Securities"). Only the
+ * article's authors come from it: a line so shaped inside a page is not taken for a byline elsewhere.
+ * @param line one line of text
+ * @returns the author and role, or null
+ */
+export function parseNameAndRole(line: string): Byline | null {
+  const text = line.trim();
+  if (text.length > 140 || !text.includes(', ')) return null;
+  const m = NAME_COMMA_ROLE.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const role = m[2].trim();
+  if (!role.split(/\s+/).some((w) => isTitle(w))) return null;
+  return { authors: [m[1]], role };
 }
 
 /**
