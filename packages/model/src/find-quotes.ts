@@ -120,8 +120,15 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
     if (goesOn) parts[0] = `${(left as { text: string }).text.trim()} ${parts[0]}`;
     // 'Councillor Priya Nandra, cabinet member for transport, said: "Air pollution … every year.': the
     // speaker is named before the quotation the sentence before opened
-    const intro = block ? block.intro : goesOn ? (left as { intro: string }).intro : '';
+    // '"I respect the court's decision …' opening the paragraph after 'Commissioner Susan Pryce issued
+    // the following statement:': the introduction is the sentence before
+    const before =
+      text !== undefined && !goesOn && !block && OPENS.test(s.text)
+        ? colonIntro(sentences, sentence, text)
+        : '';
+    const intro = block ? block.intro : goesOn ? (left as { intro: string }).intro : before;
     left = nextLeft(left, s.text, sentence, parts.length > 0, reopens);
+    if (before && left !== null && left.from === sentence && left.intro === '') left.intro = before;
     // "Mayor of Marathon Stergios Tsirkas said the order came too late": who says so without a quote is
     // the person a "he said" after it means
     let near: Person | null = null;
@@ -802,6 +809,26 @@ const MAX_BLOCK_SENTENCES = 4;
 const MAX_BLOCK_LENGTH = 600;
 /** An introduction that ends the paragraph: a verb of saying and a colon. */
 const INTRODUCES_BLOCK = new RegExp(String.raw`\b(?:${SAYING_VERBS}|${TOLD}\s[^,:]{1,40}?):$`, 'u');
+/** A statement announced before it is given: "issued the following statement after today's ruling:". */
+const ISSUED_STATEMENT =
+  /\s(?:issued|released|gave|made)\s(?:the\s+following|this)\s+statement\b[^:"“”]{0,60}:$/u;
+
+/**
+ * The introduction a quotation opening its paragraph has in the sentence before, ending the paragraph
+ * before: a verb of saying and a colon ('… said:'), or a statement announced ('… issued the following
+ * statement:'), read as '… said:'; else "".
+ * @param sentences the article's sentences
+ * @param at the quotation's sentence
+ * @param text the text their offsets are in
+ */
+function colonIntro(sentences: readonly Sentence[], at: number, text: string): string {
+  const prev = sentences[at - 1];
+  if (prev === undefined || prev.text.charCodeAt(prev.text.length - 1) !== 58) return '';
+  if (!text.slice(prev.end, (sentences[at] as Sentence).start).includes('\n\n')) return '';
+  if (INTRODUCES_BLOCK.test(prev.text)) return prev.text;
+  const m = ISSUED_STATEMENT.exec(prev.text);
+  return m ? `${prev.text.slice(0, m.index)} said:` : '';
+}
 /** A sentence of prose: at least four words, then a stop. */
 const PROSE_SENTENCE = /^(?:\S+\s+){3,}\S*[.!?…]$/u;
 
