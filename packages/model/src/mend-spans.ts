@@ -3,7 +3,7 @@ import { isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
 import { MONTH_NAMES, MONTH_SHORT_NAMES } from './month-names.js';
 import { nameParticles } from './name-particles.js';
-import { isLegalForm, isOrganisationWord } from './organisation-words.js';
+import { isLegalForm, isOrganisationWord, isTradeWord } from './organisation-words.js';
 import { opensPlaceBeforeOf, opensStreet } from './place-words.js';
 import { isStopWord } from './text-stats.js';
 import type { Token } from './tokenize-words.js';
@@ -88,6 +88,13 @@ export function mendSpans(
     if (bodies?.has(s)) continue;
     if (s.type === 'PER') widenName(tokens, s, joined);
     else if (s.type === 'ORG' && s.from === s.to) widenOrganisation(tokens, s, joined);
+    // "Pennant/O Stores/LOC": a trade's noun alone, after a name the tagger left untyped, ends a
+    // company's name (organisation-words.yaml, trades)
+    else if (s.from === s.to && isTradeWord((tokens[s.from] as Token).text)) {
+      const from = s.from;
+      widenOrganisation(tokens, s, joined, true);
+      if (s.from < from) s.type = 'ORG';
+    }
   }
   splitNameAfterOrganisation(tokens, joined);
   const out: EntitySpan[] = [];
@@ -479,8 +486,13 @@ const NAME_WORD = /^\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+)(?:-\
  * @param s a one-word organisation span, widened in place
  * @param spans all the sentence's spans
  */
-function widenOrganisation(tokens: readonly Token[], s: EntitySpan, spans: readonly EntitySpan[]): void {
-  if (!isOrganisationWord((tokens[s.from] as Token).text)) return;
+function widenOrganisation(
+  tokens: readonly Token[],
+  s: EntitySpan,
+  spans: readonly EntitySpan[],
+  trade = false,
+): void {
+  if (!trade && !isOrganisationWord((tokens[s.from] as Token).text)) return;
   while (s.from > 1) {
     const t = tokens[s.from - 1] as Token;
     if (

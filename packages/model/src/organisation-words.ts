@@ -88,6 +88,17 @@ export function endsAsEvent(name: string): boolean {
 }
 
 /**
+ * Whether one word is a noun of a trade that closes a company's name ("Foods", "Energy", "Systems"), in
+ * any case, from `trades` in `data/organisation-words.yaml`.
+ * @param word a word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isTradeWord(word: string): boolean {
+  if (!trades) readWords();
+  return (trades as ReadonlySet<string>).has(word.toLowerCase());
+}
+
+/**
  * The name a company is called by, of its full name closed by a noun of its trade ("Harrowgate" of
  * "Harrowgate Foods", "Duke" of "Duke Energy"), from `trades` in `data/organisation-words.yaml`.
  * @param name a name of one word or more
