@@ -42,7 +42,7 @@ import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { trimPoint } from './select-key-points.js';
 import { clearStance } from './stance-toward.js';
 import { countLetterRuns, isStopWord, lowerWord } from './text-stats.js';
-import { topOf } from './top-of.js';
+import { topIndicesOf, topOf } from './top-of.js';
 import { wordVectors } from './word-vectors.js';
 
 const MAX_SHARED = 10;
@@ -322,9 +322,8 @@ const PREDICATE_FREE = 0.66;
  * "Cronobacter infections are rare but can be deadly" and "Cronobacter is found in many environments"
  * two things said of one subject.
  */
-function sharesPredicate(a: string, b: string): boolean {
-  const theirs = predicateWords(b);
-  for (const w of predicateWords(a)) if (theirs.has(w)) return true;
+function sharesPredicate(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const w of a) if (b.has(w)) return true;
   return false;
 }
 
@@ -402,6 +401,16 @@ export function findClaims(
   }));
 
   const neighbours = statements.map(() => [] as { j: number; r: number }[]);
+  // each statement's predicate words, read once when a pair first needs them, not once per pair
+  const predicates: (Set<string> | undefined)[] = [];
+  const predicateOf = (i: number) => {
+    let words = predicates[i];
+    if (words === undefined) {
+      words = predicateWords(canonical[i] as string);
+      predicates[i] = words;
+    }
+    return words;
+  };
   for (const [i, j] of candidatePairs(statements)) {
     // a claim is about an event: sources on different stories report different events, and what their
     // sentences share is common words ("want to try something new", "at first") — 5 to 7 unrelated
@@ -423,7 +432,7 @@ export function findClaims(
     // two statements on one subject that share no more than a word of it are no claim of theirs
     if (!sharesClaimWords((statements[i] as Statement).text, (statements[j] as Statement).text)) continue;
     // nor two that share only what they are about (subject, speaker), not what they say of it
-    if (r < PREDICATE_FREE && !sharesPredicate(canonical[i] as string, canonical[j] as string)) continue;
+    if (r < PREDICATE_FREE && !sharesPredicate(predicateOf(i), predicateOf(j))) continue;
     neighbours[i]?.push({ j, r });
     neighbours[j]?.push({ j: i, r });
   }
@@ -576,16 +585,20 @@ function* candidatePairs(statements: readonly Statement[]): Generator<[number, n
         sums[j] = (sums[j] as number) + rarity;
       }
     }
-    const best = touched
-      .map((j) => [j, sums[j] as number] as const)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, CANDIDATES);
+    // the best few kept as they come, not all of them sorted (a total order: ties go by number)
+    const best = topIndicesOf(
+      touched.length,
+      CANDIDATES,
+      (a, b) =>
+        (sums[touched[b] as number] as number) - (sums[touched[a] as number] as number) ||
+        (touched[a] as number) - (touched[b] as number),
+    ).map((k) => touched[k] as number);
     for (const j of touched) {
       sums[j] = 0;
       seen[j] = 0;
     }
     touched.length = 0;
-    for (const [j] of best) yield [i, j];
+    for (const j of best) yield [i, j];
   }
 }
 
