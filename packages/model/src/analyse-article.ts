@@ -85,16 +85,14 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
     dates: fixed.dates,
     datesPending: fixed.pending,
     wordCount: countWords(article.text),
-    entities: ofLanguage(
-      article,
-      findEntities(
-        [...(article.title ? [article.title] : []), ...namingSentences(article.text, sentences)],
-        entityIndexFor(options),
-        // only known names are kept in a text not in English (ofLanguage): the tagger, a quarter of a
-        // page's analysis, is not run there (see the README's Scale notes for what that changed)
-        english ? undefined : null,
-        article.title !== null && article.title !== '',
-      ),
+    entities: findEntities(
+      [...(article.title ? [article.title] : []), ...namingSentences(article.text, sentences)],
+      entityIndexFor(options),
+      // only known names are kept in a text not in English (the tagger learned English news, where a
+      // capital marks a name): the tagger, a quarter of a page's analysis, is not run there (see the
+      // README's Scale notes for what that changed)
+      english ? undefined : null,
+      article.title !== null && article.title !== '',
     ),
     valenceWords: valenceWordsOf(sentences),
     storyTerms: storyTermsOf(
@@ -114,16 +112,6 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
 export function readsAsEnglish(language: string): boolean {
   const code = language.toLowerCase();
   return code === 'und' || code === 'en' || code.startsWith('en-');
-}
-
-/**
- * The entities of an article that its language lets the tagger find: in a text not in English only
- * those the gazetteer and packs know. The tagger learned English news, where a capital marks a name;
- * German capitalises every noun, and 2,000 bench pages with German among them made "Wenn Sie" (2,830
- * mentions), "Zeit" and "Das Ziel" the brief's leading actors.
- */
-function ofLanguage(article: Article, entities: ArticleEntity[]): ArticleEntity[] {
-  return readsAsEnglish(article.language) ? entities : entities.filter((e) => e.entry !== null);
 }
 
 /**

@@ -42,7 +42,7 @@ import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { trimPoint } from './select-key-points.js';
 import { clearStance } from './stance-toward.js';
 import { countLetterRuns, isStopWord, lowerWord } from './text-stats.js';
-import { topOf } from './top-of.js';
+import { topIndicesOf, topOf } from './top-of.js';
 import { wordVectors } from './word-vectors.js';
 
 const MAX_SHARED = 10;
@@ -92,7 +92,9 @@ interface Statement {
   s: ScoredSentence;
   text: RelatedText;
   /** Its clauses when it has several long enough to state an event on their own (see {@link clausesOf}). */
-  clauses: RelatedText[];
+  clauseTexts: string[];
+  /** Those clauses prepared for relatedness, made when a pair first compares them. */
+  clauses?: RelatedText[];
   /** Relatedness to the claim's lead statement (1 for the lead). */
   r?: number;
   /** When its event happened, if it says (the date it states, as the timeline reads it). */
@@ -322,9 +324,8 @@ const PREDICATE_FREE = 0.66;
  * "Cronobacter infections are rare but can be deadly" and "Cronobacter is found in many environments"
  * two things said of one subject.
  */
-function sharesPredicate(a: string, b: string): boolean {
-  const theirs = predicateWords(b);
-  for (const w of predicateWords(a)) if (theirs.has(w)) return true;
+function sharesPredicate(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const w of a) if (b.has(w)) return true;
   return false;
 }
 
@@ -332,15 +333,24 @@ function sharesPredicate(a: string, b: string): boolean {
  * How much two statements speak of the same event: their relatedness as wholes, or that of their
  * closest clauses (a clause against the other whole sentence or one of its clauses), a little discounted —
  * long news sentences often share one event clause and differ in all the rest.
+ * @param prepared a statement's clauses prepared for relatedness (made once, when first asked)
  */
-function eventRelatedness(a: Statement, b: Statement): number {
+function eventRelatedness(
+  a: Statement,
+  b: Statement,
+  prepared: (statement: Statement) => RelatedText[],
+): number {
   const whole = relatedness(a.text, b.text);
   // clauses only rescue pairs the whole sentences miss (and comparing them costs up to 15 times more)
-  if (whole < CLAUSE_FLOOR || whole >= SUBJECT_MIN || (a.clauses.length === 0 && b.clauses.length === 0))
+  if (
+    whole < CLAUSE_FLOOR ||
+    whole >= SUBJECT_MIN ||
+    (a.clauseTexts.length === 0 && b.clauseTexts.length === 0)
+  )
     return whole;
   let best = whole;
-  for (const x of [a.text, ...a.clauses])
-    for (const y of [b.text, ...b.clauses]) {
+  for (const x of [a.text, ...prepared(a)])
+    for (const y of [b.text, ...prepared(b)]) {
       if ((x === a.text && y === b.text) || !sharesActor(x, y)) continue;
       best = Math.max(best, CLAUSE_WEIGHT * relatedness(x, y));
     }
@@ -397,11 +407,27 @@ export function findClaims(
     // what relatedness reads of them: the mean vectors, word pairs, numbers and names of a full
     // claimText were made for each of up to 3,000 statements and their clauses and never read
     text: relatedTextOfWords(lowered[i] as string[], distinct[i] as string[], undefined, weigh, meaningOf),
-    clauses: clausesOf(canonical[i] as string).map((c) => relatedText(c, undefined, weigh, meaningOf)),
+    clauseTexts: clausesOf(canonical[i] as string),
     date: dateOf(s),
   }));
 
+  // a statement's clauses prepared only when a pair's whole sentences come near enough to compare them
+  // (all 3,000 statements' were: 0.3 of findClaims' 2.4 s in a profile of 4 passes at 2,000 pages; issue 17)
+  const preparedClauses = (statement: Statement) => {
+    statement.clauses ??= statement.clauseTexts.map((c) => relatedText(c, undefined, weigh, meaningOf));
+    return statement.clauses;
+  };
   const neighbours = statements.map(() => [] as { j: number; r: number }[]);
+  // each statement's predicate words, read once when a pair first needs them, not once per pair
+  const predicates: (Set<string> | undefined)[] = [];
+  const predicateOf = (i: number) => {
+    let words = predicates[i];
+    if (words === undefined) {
+      words = predicateWords(canonical[i] as string);
+      predicates[i] = words;
+    }
+    return words;
+  };
   for (const [i, j] of candidatePairs(statements)) {
     // a claim is about an event: sources on different stories report different events, and what their
     // sentences share is common words ("want to try something new", "at first") — 5 to 7 unrelated
@@ -411,7 +437,7 @@ export function findClaims(
       storyOf((statements[j] as Statement).s.article.id)
     )
       continue;
-    const r = eventRelatedness(statements[i] as Statement, statements[j] as Statement);
+    const r = eventRelatedness(statements[i] as Statement, statements[j] as Statement, preparedClauses);
     // two counts of one toll with other values make a claim at any relatedness (countedApart), as close
     // as two statements of one subject are
     if (r < SUBJECT_MIN && countedApart(statements[i] as Statement, statements[j] as Statement)) {
@@ -423,7 +449,7 @@ export function findClaims(
     // two statements on one subject that share no more than a word of it are no claim of theirs
     if (!sharesClaimWords((statements[i] as Statement).text, (statements[j] as Statement).text)) continue;
     // nor two that share only what they are about (subject, speaker), not what they say of it
-    if (r < PREDICATE_FREE && !sharesPredicate(canonical[i] as string, canonical[j] as string)) continue;
+    if (r < PREDICATE_FREE && !sharesPredicate(predicateOf(i), predicateOf(j))) continue;
     neighbours[i]?.push({ j, r });
     neighbours[j]?.push({ j: i, r });
   }
@@ -576,16 +602,20 @@ function* candidatePairs(statements: readonly Statement[]): Generator<[number, n
         sums[j] = (sums[j] as number) + rarity;
       }
     }
-    const best = touched
-      .map((j) => [j, sums[j] as number] as const)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, CANDIDATES);
+    // the best few kept as they come, not all of them sorted (a total order: ties go by number)
+    const best = topIndicesOf(
+      touched.length,
+      CANDIDATES,
+      (a, b) =>
+        (sums[touched[b] as number] as number) - (sums[touched[a] as number] as number) ||
+        (touched[a] as number) - (touched[b] as number),
+    ).map((k) => touched[k] as number);
     for (const j of touched) {
       sums[j] = 0;
       seen[j] = 0;
     }
     touched.length = 0;
-    for (const [j] of best) yield [i, j];
+    for (const j of best) yield [i, j];
   }
 }
 

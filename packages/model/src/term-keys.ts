@@ -111,6 +111,20 @@ export class TermIds {
   }
 
   /**
+   * The id a key was given, without giving one.
+   * @param key a {@link termKey}
+   * @returns its id, or -1 when it has none
+   */
+  find(key: number): number {
+    const mask = this.#keys.length - 1;
+    for (let slot = (key >>> 0) & mask; ; slot = (slot + 1) & mask) {
+      const k = this.#keys[slot] as number;
+      if (k === key) return this.#ids[slot] as number;
+      if (k === -1) return -1;
+    }
+  }
+
+  /**
    * The key an id was given to.
    * @param id an id this table gave
    */

@@ -17,6 +17,19 @@ describe('analyseArticle', () => {
     expect(datesPending).toEqual([]);
   });
 
+  // German capitalises every noun: a company's name the legal-form rule joins ("Ersparnis AG") is as
+  // unsure as the tagger there, and the actors of such a text are the names the index knows
+  it('keeps only known names in a text not in English, and none when it names no known one', () => {
+    const known = analyseArticle(
+      textArticle('d', 'Die Ersparnis AG sagte, die EU müsse handeln.', { language: 'de' }),
+    ).entities;
+    expect(known.map((e) => [e.name, e.forms])).toEqual([['European Union', ['EU']]]);
+    const none = analyseArticle(
+      textArticle('e', 'Die Ersparnis AG sagte, man müsse handeln.', { language: 'de' }),
+    );
+    expect(none.entities).toEqual([]);
+  });
+
   it('reads a heading whose only capitalised words are stop words ("Who We Are") without failing', () => {
     // the stop words skipped at a mention's start run past its last word: nothing is left to read
     const { entities } = analyseArticle(textArticle('c', 'Who We Are', { language: 'en' }));

@@ -60,6 +60,14 @@ describe('TermIds', () => {
       expect(table.size).toBe(expected.size);
     },
   );
+
+  it('finds the id a key was given and gives none to a key it has not seen', () => {
+    const table = new TermIds(1);
+    const keys = Array.from({ length: 5_000 }, (_, i) => termKey(`term ${i}`));
+    for (const key of keys.slice(0, 2_500)) table.id(key);
+    for (const [i, key] of keys.entries()) expect(table.find(key)).toBe(i < 2_500 ? i : -1);
+    expect(table.size).toBe(2_500);
+  });
 });
 
 describe('KeyCounts', () => {
