@@ -2,14 +2,13 @@ import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
 import { isDisclosureLine } from './furniture-lines.js';
+import { keepsText } from './trim-sign-off.js';
 
 /**
  * A disclosure stands among the body's first this many lines (a fact-checker's bio or a "how we
  * review" link above it at most). Measured on trafilatura-eval text: see trimDisclosure.
  */
 const OPENING_LINES = 4;
-/** What stays of the body must weigh at least this many words (trimSignOff's MIN_LEFT). */
-const MIN_LEFT = 50;
 
 /**
  * Tells where the article starts when the site's disclosure of its earnings from what it recommends
@@ -23,7 +22,7 @@ const MIN_LEFT = 50;
  * @param last the region's last line
  * @param lengths the lines' lengths in words ({@link wordsIn}), when the caller has them
  * @returns the region's first line once the disclosure is left out (`first` when there is none, or
- *   when less than MIN_LEFT words of text would stay)
+ *   when too little text would stay: {@link keepsText})
  */
 export function trimDisclosure(
   lines: readonly BodyBlock[],
@@ -38,11 +37,5 @@ export function trimDisclosure(
     if (isDisclosureLine(text, lengths?.[j] ?? wordsIn(text))) start = j + 1;
   }
   if (start === first) return first;
-  let left = 0;
-  for (let j = start; j <= last && left < MIN_LEFT; j++) {
-    const kind = kinds[j];
-    if (kind === 'prose' || kind === 'sentence' || kind === 'clause')
-      left += lengths?.[j] ?? wordsIn((lines[j] as BodyBlock).text);
-  }
-  return left >= MIN_LEFT ? start : first;
+  return keepsText(lines, kinds, start, last, lengths) ? start : first;
 }

@@ -44,10 +44,29 @@ export function trimSignOff(
     else if (kinds[j] === 'prose') break; // the article's own last paragraph
   }
   if (cut === last) return last;
+  return keepsText(lines, kinds, first, cut, lengths) ? cut : last;
+}
+
+/**
+ * Whether lines `from..to` hold at least {@link MIN_LEFT} words of text (prose, sentences, clauses):
+ * what must stay of a body once a sign-off or a disclosure is left out.
+ * @param lines the non-empty lines
+ * @param kinds their kinds, from classifyLines
+ * @param from the first line
+ * @param to the last line
+ * @param lengths the lines' lengths in words ({@link wordsIn}), when the caller has them
+ */
+export function keepsText(
+  lines: readonly BodyBlock[],
+  kinds: readonly LineKind[],
+  from: number,
+  to: number,
+  lengths?: readonly number[],
+): boolean {
   let left = 0;
-  for (let j = first; j <= cut && left < MIN_LEFT; j++)
+  for (let j = from; j <= to && left < MIN_LEFT; j++)
     if (isText(kinds[j])) left += lengths?.[j] ?? wordsIn((lines[j] as BodyBlock).text);
-  return left >= MIN_LEFT ? cut : last;
+  return left >= MIN_LEFT;
 }
 
 function isText(kind: LineKind | undefined): boolean {
