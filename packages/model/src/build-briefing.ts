@@ -206,6 +206,7 @@ function* briefingSteps(
       outlet: x.article.outlet,
     })),
     [...people.values()],
+    quoted.flatMap((q) => (q.speaker ? [{ name: q.speaker, sourceId: q.sourceId }] : [])),
   );
   const quotes = withActorRoles(quoted, actors);
   const analysisOf = new Map(items.map((x) => [x.article.id, x.analysis]));

@@ -73,7 +73,11 @@ function isSurnameAlone(name: string): boolean {
  * @param people people quotes and roles were found for (their role fills in a missing one)
  * @returns actors by mentions (most first), at most {@link MAX_ACTORS}
  */
-export function findActors(articles: readonly ArticleEntities[], people: readonly Person[] = []): Actor[] {
+export function findActors(
+  articles: readonly ArticleEntities[],
+  people: readonly Person[] = [],
+  speakers: readonly { name: string; sourceId: string }[] = [],
+): Actor[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   /** The group a key names, following joins. */
@@ -156,6 +160,7 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
     // when some of its mentions read as a person's already (a registry name is a role pattern's guess)
     else if (persons.has(g.name) && (g.kinds?.get('person') ?? 0) > 0) g.kind = 'person';
   }
+  if (speakers.length > 0) nameQuotedBySurname(joined, speakers);
   const merged = joinCompanyShortNames(mergePeople(joinAcronyms(joinHeadNouns(joined))));
   const roleOf = new Map(people.filter((p) => p.role).map((p) => [p.name, p.role as string]));
   // only the first MAX_ACTORS become actors: every group, one per name, had been sorted and made an
@@ -185,6 +190,37 @@ export function findActors(articles: readonly ArticleEntities[], people: readonl
  * Court" where a role pattern took a body for a name).
  * @param name a name
  */
+/**
+ * Makes a one-word name that is the surname of the one person quoted under a full name in its sources
+ * that person ("Okonkwo's lawyers argued", read as a body, where a quote's speaker is "Ray Okonkwo",
+ * whose full name the tagger missed: "Democrat Ray Okonkwo trailed …"), named in full.
+ * @param groups the groups, changed in place
+ * @param speakers each quote's speaker and source
+ */
+function nameQuotedBySurname(
+  groups: readonly Group[],
+  speakers: readonly { name: string; sourceId: string }[],
+): void {
+  // surname → the one full name quoted with it in a source, or null for two
+  const quoted = new Map<string, { name: string; sources: Set<string> } | null>();
+  for (const q of speakers) {
+    if (!looksPersonal(q.name)) continue;
+    const surname = q.name.slice(q.name.lastIndexOf(' ') + 1);
+    const had = quoted.get(surname);
+    if (had === undefined) quoted.set(surname, { name: q.name, sources: new Set([q.sourceId]) });
+    else if (had !== null && had.name === q.name) had.sources.add(q.sourceId);
+    else quoted.set(surname, null);
+  }
+  const names = new Set(groups.map((g) => g.name));
+  for (const g of groups) {
+    if (g.known || g.kind === 'place' || g.kind === 'country' || g.name.includes(' ')) continue;
+    const person = quoted.get(g.name);
+    if (!person || names.has(person.name) || ![...g.sources].some((s) => person.sources.has(s))) continue;
+    g.kind = 'person';
+    g.forms.set(person.name, 0);
+  }
+}
+
 function looksPersonal(name: string): boolean {
   const words = name.split(' ');
   return words.length >= 2 && !words.some((w) => isOrganisationHead(w) || isTitle(w) || isPlaceWord(w));

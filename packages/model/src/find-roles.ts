@@ -4,13 +4,31 @@ import { modelFile } from './model-files.js';
 import { isStopWord } from './text-stats.js';
 import type { Token } from './tokenize-words.js';
 
-const Titles = z.object({ titles: z.array(z.string().min(1)).min(1) });
+const Titles = z.object({
+  titles: z.array(z.string().min(1)).min(1),
+  courtesy: z.array(z.string().min(1)).min(1),
+});
 let titles: Set<string> | null = null;
+let courtesy: Set<string> | null = null;
 
 /** The title words of `data/person-titles.yaml`, read once. */
 function titleWords(): Set<string> {
-  titles ??= new Set(Titles.parse(readYamlData(modelFile('data/person-titles.yaml'))).titles);
+  if (titles === null) {
+    const file = Titles.parse(readYamlData(modelFile('data/person-titles.yaml')));
+    titles = new Set(file.titles);
+    courtesy = new Set(file.courtesy);
+  }
   return titles;
+}
+
+/**
+ * Whether a role is courtesy titles only ("Ms", "Mr."): they say how a person is addressed, not what
+ * they do, so a role before a name made of them is none (`courtesy` of `data/person-titles.yaml`).
+ * @param role the role as written
+ */
+function onlyCourtesy(role: string): boolean {
+  titleWords();
+  return role.split(/\s+/).every((w) => (courtesy as Set<string>).has(w.toLowerCase().replace(/\.$/, '')));
 }
 
 /**
@@ -89,7 +107,8 @@ function roleBefore(sentence: string, tokens: readonly Token[], from: number): s
   )
     first++;
   if (!titled || first === from) return null;
-  return sentence.slice((tokens[first] as Token).start, (tokens[from - 1] as Token).end);
+  const role = sentence.slice((tokens[first] as Token).start, (tokens[from - 1] as Token).end);
+  return onlyCourtesy(role) ? null : role;
 }
 
 /** Whether a word is a stop word written as one opening a sentence ("But", "A"), not an acronym ("WHO"). */
