@@ -71,6 +71,8 @@ function isSurnameAlone(name: string): boolean {
  * ("Mohammed al-Amin", "Mohamed al-Amin") are one.
  * @param articles the entities of each article
  * @param people people quotes and roles were found for (their role fills in a missing one)
+ * @param speakers each quote's speaker and source: a one-word name that is the surname of the one
+ *   person quoted under a full name in its sources is that person
  * @returns actors by mentions (most first), at most {@link MAX_ACTORS}
  */
 export function findActors(
