@@ -72,7 +72,8 @@ function firstLetter(word: string): 'capital' | 'small' | null {
 /**
  * Whether a sentence is written in headline (title) case, where a capital letter says nothing about a
  * name: three in four of its words of four letters or more are capitalised, and at least three of
- * them are words the article writes in lower case elsewhere ("Plans", "Military", "Boost"), and it does
+ * them are function words ("From", "With") or words the article writes in lower case elsewhere ("Plans",
+ * "Military", "Boost"), and it does
  * not end with a full stop, as headlines do not — a sentence dense with names ("Eighth Air Force,
  * 2 June 1943; VIII Fighter Command…") is capitalised as much, but ends like a sentence.
  * @param tokens the sentence's tokens
@@ -106,7 +107,10 @@ function headlineCase(tokens: readonly Token[], isLower: (word: string) => boole
     long++;
     if (first !== 'capital') continue;
     capitalised++;
-    if (isLower(t.text.toLowerCase())) common++;
+    // a function word ("From", "With", "After") is a common word whatever the article writes: a short
+    // statement's title in capitals, cased by the parser, has few words the body writes in lower case
+    const word = t.text.toLowerCase();
+    if (isStopWord(word) || isLower(word)) common++;
   }
   const last = tokens.at(-1)?.text;
   return last !== '.' && common >= 3 && capitalised >= HEADLINE_SHARE * long;
