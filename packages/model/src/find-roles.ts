@@ -7,9 +7,11 @@ import type { Token } from './tokenize-words.js';
 const Titles = z.object({
   titles: z.array(z.string().min(1)).min(1),
   courtesy: z.array(z.string().min(1)).min(1),
+  jurisdictions: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
 });
 let titles: Set<string> | null = null;
 let courtesy: Set<string> | null = null;
+let jurisdictions: Set<string> | null = null;
 
 /** The title words of `data/person-titles.yaml`, read once. */
 function titleWords(): Set<string> {
@@ -17,8 +19,19 @@ function titleWords(): Set<string> {
     const file = Titles.parse(readYamlData(modelFile('data/person-titles.yaml')));
     titles = new Set(file.titles);
     courtesy = new Set(file.courtesy);
+    jurisdictions = new Set(file.jurisdictions);
   }
   return titles;
+}
+
+/**
+ * Whether a word says at which level of government an office sits ("County" of "County Commissioner",
+ * `jurisdictions` of `data/person-titles.yaml`).
+ * @param word a token, in any case
+ */
+export function isJurisdiction(word: string): boolean {
+  titleWords();
+  return (jurisdictions as Set<string>).has(word.toLowerCase());
 }
 
 /**

@@ -1,5 +1,5 @@
 import { SENTENCE_OPENERS } from './english-cues.js';
-import { isTitle } from './find-roles.js';
+import { isJurisdiction, isTitle } from './find-roles.js';
 import { isStopWord } from './text-stats.js';
 import type { Token } from './tokenize-words.js';
 
@@ -163,7 +163,8 @@ export function skipContractions(tokens: readonly Token[], from: number, to: num
 
 /**
  * Whether tokens `from..to` hold only title words ("Gen.", "General", "Commander"), perhaps after a
- * country ("US President", "Spanish Prime Minister"): a role without the name it belongs to is not an actor.
+ * country ("US President", "Spanish Prime Minister") or a level of government ("County Commissioner"):
+ * a role without the name it belongs to is not an actor.
  * @param tokens the sentence's tokens
  * @param from the first token
  * @param to the last token
@@ -184,6 +185,8 @@ export function onlyTitleWords(
       start = end + 1;
       break;
     }
+  // "County Commissioner", "State Treasurer": the level of government the office sits at
+  while (start < to && isJurisdiction((tokens[start] as Token).text)) start++;
   for (let i = start; i <= to; i++) if (!isTitle((tokens[i] as Token).text)) return false;
   return true;
 }
