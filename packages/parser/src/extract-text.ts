@@ -205,7 +205,7 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
   const dateCut = leadDate !== null;
   if (wire && (wire.placed || (dateCut && (leadDate as FoundDate).index > 0))) meta.outlet ??= wire.outlet;
   if (wire && !wire.placed && dateCut) cutStart(lead, wire.rest);
-  const prefix = wire ? null : findOutletPrefix(lead.text);
+  const prefix = wire ? null : findOutletPrefix(lead.text, lines);
   if (prefix) {
     meta.outlet = prefix.outlet;
     if (prefix.section) meta.section = prefix.section;

@@ -17,17 +17,51 @@ const PREFIX = new RegExp(
 
 /**
  * Finds a site-name prefix such as "Harbour Post- " or "Daily Ledger Online - Opinion: " at the start
- * of the first paragraph (a dateline of wire copy has the same shape). The prefix must be short and
- * made of capitalised words, the dash must stand apart on one side at least ("DFG-Projekt" is one
- * word), and the text after it must start a sentence.
+ * of the first paragraph. The prefix must be short and made of capitalised words, the dash must stand
+ * apart on one side at least ("DFG-Projekt" is one word), and the text after it must start a sentence.
+ * A dateline has that shape too ("VIENNA — ", "Potsdam – ", "Ashbury — "): of 13 such prefixes of
+ * zyte-dev's and trafilatura-eval's text pages, 2 were outlets, 7 datelines and 4 labels or names
+ * ("Gastbeitrag", "Li You"). So a prefix before a dash is an outlet only when it says so: it ends as
+ * a newspaper's or a body's name does (`data/organisation-words.yaml` of the model: "… News"), a
+ * section follows it ("- Opinion:"), or the page names it as a site ({@link namesSite}: its header
+ * "Alwaght | News …"). A bar is no dateline's: "Rentenpolitik | Blog | …" is cut as before.
  * @param paragraph the first body paragraph
+ * @param lines the page's lines, to find the prefix named as a site
  * @returns the outlet, an optional section and where the text resumes, or null
  */
-export function findOutletPrefix(paragraph: string): OutletPrefix | null {
+export function findOutletPrefix(paragraph: string, lines: readonly { text: string }[]): OutletPrefix | null {
   const m = PREFIX.exec(paragraph);
   if (!m?.[1]) return null;
-  return { outlet: m[1].trim(), section: m[2]?.trim() ?? null, rest: m[0].length };
+  const outlet = m[1].trim();
+  const section = m[2]?.trim() ?? null;
+  // the lead's own line, read again, names no site
+  const after = paragraph.slice(m[0].length, m[0].length + 40);
+  // a dateline's dash, never a bar ("Rentenpolitik | Blog | …")
+  const dash = !m[0].slice(m[1].length).includes('|');
+  if (dash && section === null && !endsAsOrganisation(outlet) && !namesSite(lines, outlet, after))
+    return null;
+  return { outlet, section, rest: m[0].length };
 }
+
+/**
+ * Whether a line of the page names a site as one: by itself, before a separator ("Alwaght | News &
+ * Analysis Website", "Alwaght - Home") or beside a copyright sign.
+ * @param lines the page's lines
+ * @param name the site's name
+ * @param lead words of the line to pass over (the one the name opens)
+ */
+function namesSite(lines: readonly { text: string }[], name: string, lead: string): boolean {
+  for (const { text } of lines) {
+    if (!text.includes(name) || text.includes(lead)) continue;
+    const line = text.trim();
+    if (line === name || text.includes('©')) return true;
+    if (line.startsWith(name) && SITE_SEPARATOR.test(line.slice(name.length))) return true;
+  }
+  return false;
+}
+
+/** A separator after a site's name opening a header line: " | ", " - ", " – ", " — ", " :: ". */
+const SITE_SEPARATOR = /^\s+(?:[|–—-]|::)\s/;
 
 /**
  * A news agency's credit in wire copy's dateline: a place of up to three capitalised words (and its
