@@ -1342,7 +1342,8 @@ class NameKeys {
 /**
  * An earlier entity a one-word form stands for: a person's surname ("Ruiz" after "Ana Ruiz"), an
  * acronym of an earlier name ("CTS" after "Counter-Terrorism Service"), or after "the" the start of a
- * word of an earlier organisation's name ("the Fed" after "the Federal Reserve").
+ * word of an earlier organisation's name ("the Fed" after "the Federal Reserve"); or one a form of
+ * several words after "the" ends ("the Board of Elections" after "the Marlow County Board of Elections").
  */
 function shortFormOf(
   form: string,
@@ -1352,11 +1353,20 @@ function shortFormOf(
   entities: readonly ArticleEntity[],
   keys: NameKeys,
 ): ArticleEntity | undefined {
-  if (m.from !== m.to) {
-    // "Ana Ruiz" after "President Ana Ruiz" is handled by the form map; "Tom Berg" after "Berg" is rare
-    return undefined;
-  }
   const unique = (found: ArticleEntity[]) => (found.length === 1 ? found[0] : undefined);
+  if (m.from !== m.to) {
+    // "Ana Ruiz" after "President Ana Ruiz" is handled by the form map; "Tom Berg" after "Berg" is rare.
+    // "the Board of Elections" after "the Marlow County Board of Elections": a body named again without
+    // the place or the words that open its full name (a recount notice's board was two actors)
+    if (
+      !THE_BEFORE.test(
+        sentence.slice(Math.max(0, (tokens[m.from] as Token).start - 4), (tokens[m.from] as Token).start),
+      )
+    )
+      return undefined;
+    const tail = ` ${form}`;
+    return unique(entities.filter((e) => e.kind === 'organisation' && e.forms.some((f) => f.endsWith(tail))));
+  }
   {
     const key = stripParticle(form);
     // a surname the tagger calls a person also claims a full name it mistyped ("Ana Ruiz" as a place)
@@ -1392,17 +1402,25 @@ function shortFormOf(
     });
     if (opening.length > 0) return unique(opening);
     // "the Commission" (European Commission), "the Journal" (Wall Street Journal): a body's head noun,
-    // the last word of one earlier organisation's name
-    if (isOrganisationHead(form))
+    // the last word of one earlier organisation's name, or its word before "of" ("the Board" of "Marlow
+    // County Board of Elections")
+    if (isOrganisationHead(form)) {
+      const headOf = ` ${form} of `;
       return unique(
         entities.filter(
-          (e) => e.kind === 'organisation' && e.name.includes(' ') && lastWord(e.name) === form,
+          (e) =>
+            e.kind === 'organisation' &&
+            e.name.includes(' ') &&
+            (lastWord(e.name) === form || e.name.includes(headOf)),
         ),
       );
+    }
   }
   return undefined;
 }
 
+/** "the " or "The " just before a name. */
+const THE_BEFORE = /(?:^|\s)[Tt]he\s$/;
 const PARENTHESIS = /^["”’]?\s*\(\s*([^()]{2,60}?)\s*\)/u;
 /** One or two terms in quotes a filing defines ('"the Company"', '"Permai" or "the Company"'), without "the". */
 const DEFINED_TERMS =
