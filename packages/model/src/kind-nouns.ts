@@ -12,6 +12,7 @@ const KindNouns = z.object({
   other: Nouns,
   placeAfter: Nouns,
   opening: Nouns,
+  ofOrganisation: Nouns,
   modifiedAfter: z.object({ organisation: Nouns, other: Nouns }),
 });
 let nouns: Map<string, ActorKind> | undefined;
@@ -19,6 +20,8 @@ let nouns: Map<string, ActorKind> | undefined;
 let placeAfter: ReadonlySet<string> | undefined;
 /** The nouns that, capitalised at a sentence's start before a name, are no part of it ("Manufacturer Bionova"). */
 let opening: ReadonlySet<string> | undefined;
+/** The nouns of a company's deals and stock before "of" and company names ("the merger of Asda and …"). */
+let ofOrganisation: ReadonlySet<string> | undefined;
 /** The nouns a one-word name before them modifies as a company's or a thing's ("Brent crude"), and the kind. */
 let modified: ReadonlyMap<string, ActorKind> | undefined;
 
@@ -103,6 +106,7 @@ export function kindNamed(
   // "southern Helmand province", "the Darfur region": the name of the province, or of the place it is in
   if (after && placeAfter?.has(tokens[to + 1]?.text ?? '')) return 'place';
   if (before === 'of' && nouns.get(tokens[from - 2]?.text ?? '') === 'place') return 'place';
+  if ((before === 'of' || before === 'and') && dealNounBefore(tokens, from)) return 'organisation';
   const link = tokens[to + 1]?.text;
   if (link !== ',' && link !== 'is' && link !== 'was') return null;
   const article = tokens[to + 2]?.text;
@@ -118,6 +122,28 @@ export function kindNamed(
   }
   return null;
 }
+
+/**
+ * Whether a noun of a company's deals or stock (`ofOrganisation` of `data/kind-nouns.yaml`) and "of" stand
+ * before the name at `from`, or before one name and "and" before it ("the merger of Sainsbury's and Asda").
+ * @param tokens the sentence's tokens
+ * @param from the name's first token, after "of" or "and"
+ */
+function dealNounBefore(tokens: readonly Token[], from: number): boolean {
+  let of = from - 1;
+  if (tokens[of]?.text === 'and') {
+    // back over the first name and its possessive
+    of--;
+    while (
+      of >= 0 &&
+      (CAPITAL_FIRST.test((tokens[of] as Token).text) || POSSESSIVE.has((tokens[of] as Token).text))
+    )
+      of--;
+    if (of === from - 2) return false;
+  }
+  return tokens[of]?.text === 'of' && (ofOrganisation?.has(tokens[of - 1]?.text ?? '') ?? false);
+}
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /**
  * Whether a word may follow an apposition's noun: a listed word, or after "a" or "an" a participle ("a
@@ -208,6 +234,7 @@ function readNouns(): Map<string, ActorKind> {
   const file = KindNouns.parse(readYamlData(modelFile('data/kind-nouns.yaml')));
   placeAfter = new Set(file.placeAfter);
   opening = new Set(file.opening);
+  ofOrganisation = new Set(file.ofOrganisation);
   modified = new Map<string, ActorKind>([
     ...file.modifiedAfter.organisation.map((n) => [n, 'organisation'] as const),
     ...file.modifiedAfter.other.map((n) => [n, 'other'] as const),
