@@ -107,6 +107,14 @@ export function kindNamed(
   if (after && placeAfter?.has(tokens[to + 1]?.text ?? '')) return 'place';
   if (before === 'of' && nouns.get(tokens[from - 2]?.text ?? '') === 'place') return 'place';
   if ((before === 'of' || before === 'and') && dealNounBefore(tokens, from)) return 'organisation';
+  // "220 Mill Street", "on Mill Street": a street's address or where something stands on it (the tagger
+  // read "Mill Street" as a person; "street" makes no place alone: "Wall Street", "Downing Street")
+  if (
+    to > from &&
+    STREET_WORDS.has((tokens[to] as Token).text) &&
+    (before === 'on' || HOUSE_NUMBER.test(before ?? ''))
+  )
+    return 'place';
   const link = tokens[to + 1]?.text;
   if (link !== ',' && link !== 'is' && link !== 'was') return null;
   const article = tokens[to + 2]?.text;
@@ -144,6 +152,10 @@ function dealNounBefore(tokens: readonly Token[], from: number): boolean {
   return tokens[of]?.text === 'of' && (ofOrganisation?.has(tokens[of - 1]?.text ?? '') ?? false);
 }
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** A street's last word, capitalised as in a name. */
+const STREET_WORDS = new Set(['Street', 'St', 'Square']);
+/** A house's number in an address ("220", "14b"). */
+const HOUSE_NUMBER = /^\d{1,4}[a-z]?$/;
 
 /**
  * Whether a word may follow an apposition's noun: a listed word, or after "a" or "an" a participle ("a
