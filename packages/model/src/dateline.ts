@@ -73,3 +73,25 @@ export function colonDatelineLength(sentences: readonly string[], first: number)
   }
   return found[0].length;
 }
+
+/**
+ * A dateline in mixed case before a spaced dash, as local papers and releases write it ("Ashbury —
+ * Commissioner Susan Pryce issued …", "Kelbridge – The council …"): one to three capitalised words, then
+ * the sentence's own capitalised start; its words in group 1.
+ */
+const MIXED_DATELINE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}) [—–] (?=[\p{Lu}"“‘])/u;
+
+/**
+ * How long the dateline in mixed case is that opens a story's first sentence ("Ashbury — "). Only
+ * there: inside a story, a name and a dash open an aside ("Okafor — who chaired the inquiry — said");
+ * nor is a story's label one ("Update — ", `data/story-labels.yaml`).
+ * @param sentences the story's sentences, its title first when it has one
+ * @param first the index of the story's first sentence after the title
+ * @returns the dateline's length in characters, with the dash and the space after it; 0 when there is none
+ * @throws ZodError when the data file does not have its schema
+ */
+export function mixedDatelineLength(sentences: readonly string[], first: number): number {
+  const found = MIXED_DATELINE.exec(sentences[first] ?? '');
+  if (!found || isStoryLabel(found[1] as string)) return 0;
+  return found[0].length;
+}

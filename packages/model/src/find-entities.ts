@@ -1,7 +1,7 @@
 import { isCommonAbbreviation, isReferenceAt } from './abbreviations.js';
 import type { ActorKind } from './briefing.js';
 import { countryCapitals } from './country-entries.js';
-import { colonDatelineLength, datelineLength, isStoryLabel } from './dateline.js';
+import { colonDatelineLength, datelineLength, isStoryLabel, mixedDatelineLength } from './dateline.js';
 import { type EntityIndex, type KnownMatch, nameKey } from './entity-index.js';
 import {
   type EntitySpan,
@@ -150,8 +150,11 @@ export function findEntities(
     const sentence = sentences[s] as string;
     // "SAN JOSE, Calif., Aug 18 (Tech Wire) - Chipmaker Nordvolt said", "KUANTAN: Depositors queued": a
     // report's dateline is read apart, and the sentence opens after it
-    const dateline = datelineLength(sentence) || (s === first ? colonDatelineLength(sentences, first) : 0);
-    if (dateline > 0) read.push(readSentence(sentence.slice(0, dateline), index, tagger, true));
+    const mixed = s === first && datelineLength(sentence) === 0 ? mixedDatelineLength(sentences, first) : 0;
+    const dateline =
+      datelineLength(sentence) || (s === first ? colonDatelineLength(sentences, first) || mixed : 0);
+    if (dateline > 0)
+      read.push(readSentence(sentence.slice(0, dateline), index, tagger, mixed > 0 ? 'mixed' : true));
     read.push(readSentence(dateline > 0 ? sentence.slice(dateline) : sentence, index, tagger));
   }
   // with no tagger only known names are kept, and an entity is known only by a mention the index
@@ -855,12 +858,13 @@ function readSentence(
   sentence: string,
   index: EntityIndex,
   tagger: EntityTagger | null,
-  dateline = false,
+  dateline: boolean | 'mixed' = false,
 ): ReadSentence {
   const tokens = tokenizeWords(sentence);
   if (tokens.length === 0) return { sentence, tokens, mentions: [], headline: false };
   let tagged = tagger ? spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence) : [];
-  if (dateline && tagger) tagged = withDatelinePlace(sentence, tokens, tagged);
+  if (dateline === 'mixed' && tagger) tagged = [mixedDatelinePlace(sentence, tokens)];
+  else if (dateline && tagger) tagged = withDatelinePlace(sentence, tokens, tagged);
   const spans = mendSpans(
     sentence,
     tokens,
@@ -964,6 +968,20 @@ function withDatelinePlace(dateline: string, tokens: readonly Token[], spans: En
   return out;
 }
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}.'’-]*$/u;
+
+/**
+ * A dateline in mixed case as the one place it names ("Ashbury" of "Ashbury — ", which the tagger read
+ * as an organisation at a sentence's start): its words before the dash.
+ * @param dateline the dateline ({@link mixedDatelineLength})
+ * @param tokens its tokens
+ */
+function mixedDatelinePlace(dateline: string, tokens: readonly Token[]): EntitySpan {
+  let to = tokens.length - 1;
+  while (to > 0 && !LETTER_FIRST.test((tokens[to] as Token).text)) to--;
+  const start = (tokens[0] as Token).start;
+  const end = (tokens[to] as Token).end;
+  return { type: 'LOC', text: dateline.slice(start, end), start, end, from: 0, to };
+}
 /** A currency's sign ("$", "¢", "₵", "£", "₹"): letters glued before it are its prefix ("US$", "GH¢"). */
 const CURRENCY_SIGN = /^\p{Sc}$/u;
 /** A region's abbreviation in a dateline, its full stop aside: "Calif", "Mich", "Ore", "Ont". */
