@@ -8,8 +8,10 @@ import type { VFile } from 'vfile';
 import { detectLanguage, languageSample } from './detect-language.js';
 import type { BodyBlock, Extraction, FoundMeta } from './extraction.js';
 import { readFrontMatter } from './front-matter.js';
+import { composedText } from './html/composed-text.js';
 import { reportDropped } from './report-dropped.js';
 import { classifyLines } from './text/classify-lines.js';
+import { composeMeta } from './text/compose-meta.js';
 import { wordsIn } from './text/count-words.js';
 import { findTrailingByline, parseByline, parseNameAndRole } from './text/find-byline.js';
 import {
@@ -62,6 +64,7 @@ export function extractText(source: string, file: VFile, markdown: boolean): Ext
     lines = joinWrappedLines(split.lines);
   }
   const found = markdown ? markdownArticle(lines) : scrapedArticle(lines, file);
+  composeMeta(found.meta);
   if (found.blocks.length > 0) found.meta.language ??= detectLanguage(languageSample(found.blocks));
   const meta = { ...found.meta, ...front };
   if (front.published) {
@@ -171,7 +174,8 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
   const blocks: BodyBlock[] = [];
   for (const i of region.keep) {
     const l = lines[i] as BodyBlock;
-    blocks.push({ text: l.text, line: l.line, column: l.column, offset: l.offset });
+    // in Unicode's composed form (see composedText), which the date's and the outlet's tests read too
+    blocks.push({ text: composedText(l.text), line: l.line, column: l.column, offset: l.offset });
   }
   const years = yearsMentioned(joinedTexts(blocks, ' '));
   // the page's language, known here already: only English is written month first ("05/03/2022"); a
@@ -220,7 +224,11 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
 
   const datelines = new Map<number, FoundDate>();
   for (let i = Math.max(0, region.first - 80); i < region.first; i++) {
-    const d = findDateline(stripLeadingNoise((lines[i] as BodyBlock).text), years, slashDayFirst);
+    const d = findDateline(
+      stripLeadingNoise(composedText((lines[i] as BodyBlock).text)),
+      years,
+      slashDayFirst,
+    );
     if (d) datelines.set(i, d);
   }
   // "LONDON, March 4 (Wire) -" under the page's "March 4, 2025 11:42 AM GMT": the date line above the
@@ -435,7 +443,7 @@ function blockLines(node: RootContent): Line[] {
   if (node.type === 'yaml' || node.type === 'thematicBreak') return [];
   if (node.type === 'list') return node.children.flatMap((item) => blockLines(item as never));
   const start = node.position?.start;
-  const text = mdastToString(node).replace(/\s+/g, ' ').trim();
+  const text = composedText(mdastToString(node).replace(/\s+/g, ' ').trim());
   return text
     ? [
         {
