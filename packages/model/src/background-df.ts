@@ -1,4 +1,5 @@
-import { readDataFile } from './data-file.js';
+import { readCompiledTable, readDataFile } from './data-file.js';
+import { modelFile } from './model-files.js';
 import { KeyCounts, termKey } from './term-keys.js';
 
 /** In how many general news texts each word occurs, of how many (`data/background-df.json`). */
@@ -11,7 +12,19 @@ export interface BackgroundDf {
   byKey: KeyCounts;
 }
 
+/** The counts by {@link termKey}, as columns: what the build derives of the file (see {@link backgroundKeyTable}). */
+export interface BackgroundKeyTable {
+  /** Each word's key, in the file's order. */
+  keys: number[];
+  /** Its count. */
+  counts: number[];
+}
+
+/** The name under `dist/data/` of the table {@link backgroundKeyTable} derives. */
+export const BACKGROUND_KEYS_TABLE = 'background-df-keys.json';
+
 let background: BackgroundDf | undefined;
+let keyCounts: KeyCounts | undefined;
 
 /**
  * In how many general news texts each word occurs (`data/background-df.json`, see its README), read
@@ -23,17 +36,53 @@ let background: BackgroundDf | undefined;
  */
 export function backgroundDf(): BackgroundDf {
   if (background === undefined) {
-    // parsed as it is: only the map is read, so the record needs no copy without prototypes
-    const file = JSON.parse(readDataFile('background-df.json').toString('utf8')) as {
-      docs: number;
-      df: Record<string, number>;
-    };
+    const file = readBackgroundFile();
     const df = new Map(Object.entries(file.df));
-    background = {
-      docs: file.docs,
-      df,
-      byKey: new KeyCounts([...df].map(([w, n]) => [termKey(w), n] as const)),
-    };
+    background = { docs: file.docs, df, byKey: keyCounts ?? keyCountsOf(keyTableOf(df)) };
   }
   return background;
+}
+
+/**
+ * The counts by key alone ({@link BackgroundDf}'s `byKey`), all a parse thread reads of them (its
+ * story terms): from the table the build derived, when there is one, so that the thread neither parses
+ * the words nor hashes them (about 40–90 CPU ms of its first page, in code not yet compiled).
+ * @returns the counts
+ */
+export function backgroundKeyCounts(): KeyCounts {
+  if (background !== undefined) return background.byKey;
+  if (keyCounts === undefined) {
+    const table = readCompiledTable(BACKGROUND_KEYS_TABLE, [modelFile('data/background-df.json')]) as
+      | BackgroundKeyTable
+      | undefined;
+    keyCounts = table === undefined ? backgroundDf().byKey : keyCountsOf(table);
+  }
+  return keyCounts;
+}
+
+/**
+ * The counts by key, derived from the file as {@link backgroundDf} does: what the build writes as
+ * `dist/data/background-df-keys.json`.
+ */
+export function backgroundKeyTable(): BackgroundKeyTable {
+  return keyTableOf(new Map(Object.entries(readBackgroundFile().df)));
+}
+
+function readBackgroundFile(): { docs: number; df: Record<string, number> } {
+  // parsed as it is: only the map is read, so the record needs no copy without prototypes
+  return JSON.parse(readDataFile('background-df.json').toString('utf8'));
+}
+
+function keyTableOf(df: ReadonlyMap<string, number>): BackgroundKeyTable {
+  const keys: number[] = [];
+  const counts: number[] = [];
+  for (const [w, n] of df) {
+    keys.push(termKey(w));
+    counts.push(n);
+  }
+  return { keys, counts };
+}
+
+function keyCountsOf(table: BackgroundKeyTable): KeyCounts {
+  return new KeyCounts(table.keys, table.counts);
 }

@@ -106,7 +106,12 @@ function wordSetOf(lexicon: ValenceLexicon): WordSet {
       known: new Set(words),
       words,
       byKey:
-        new Set(keys).size === keys.length ? new KeyCounts(keys.map((key, i) => [key, i] as const)) : null,
+        new Set(keys).size === keys.length
+          ? new KeyCounts(
+              keys,
+              keys.map((_, i) => i),
+            )
+          : null,
     };
     wordSets.set(lexicon, set);
   }
