@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BACKGROUND_KEYS_TABLE, backgroundKeyTable } from '../src/background-df.js';
+import { BUILT_IN_INDEX_TABLE, builtInIndexTable } from '../src/built-in-index.js';
 import { COUNTRY_TABLE, countryTable } from '../src/country-entries.js';
+import { EntityIndex } from '../src/entity-index.js';
+import { tokenizeWords } from '../src/tokenize-words.js';
 
 /** A table the build wrote under dist/data (scripts/compile-tables.mjs). */
 const built = (name: string): unknown =>
@@ -14,5 +17,20 @@ describe('the tables the build derives for a parse thread', () => {
 
   it('holds the background counts by key as backgroundKeyTable derives them', () => {
     expect(built(BACKGROUND_KEYS_TABLE)).toEqual(backgroundKeyTable());
+  });
+
+  it('holds the built-in names and their index as builtInIndexTable derives them', () => {
+    expect(built(BUILT_IN_INDEX_TABLE)).toEqual(builtInIndexTable());
+  });
+
+  it('makes an index from its table that finds what the derived index finds', () => {
+    const { entries, index } = builtInIndexTable();
+    const derived = new EntityIndex(entries);
+    const read = new EntityIndex(entries, index);
+    expect(read.table()).toEqual(derived.table());
+    const sentence = 'The U.S. and the WHO met in Nairobi; Kenyan officials and NATO said so.';
+    const tokens = tokenizeWords(sentence);
+    expect(read.matches(tokens, sentence)).toEqual(derived.matches(tokens, sentence));
+    expect(read.matches(tokens, sentence).length).toBeGreaterThan(3);
   });
 });
