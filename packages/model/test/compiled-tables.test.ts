@@ -4,6 +4,7 @@ import { BACKGROUND_KEYS_TABLE, backgroundKeyTable } from '../src/background-df.
 import { BUILT_IN_INDEX_TABLE, builtInIndexTable } from '../src/built-in-index.js';
 import { COUNTRY_TABLE, countryTable } from '../src/country-entries.js';
 import { EntityIndex } from '../src/entity-index.js';
+import { VALENCE_WORDS_TABLE, valenceWordTable } from '../src/find-stances.js';
 import { tokenizeWords } from '../src/tokenize-words.js';
 
 /** A table the build wrote under dist/data (scripts/compile-tables.mjs). */
@@ -21,6 +22,10 @@ describe('the tables the build derives for a parse thread', () => {
 
   it('holds the built-in names and their index as builtInIndexTable derives them', () => {
     expect(built(BUILT_IN_INDEX_TABLE)).toEqual(builtInIndexTable());
+  });
+
+  it('holds the valence lexicon words and their keys as valenceWordTable derives them', () => {
+    expect(built(VALENCE_WORDS_TABLE)).toEqual(valenceWordTable());
   });
 
   it('makes an index from its table that finds what the derived index finds', () => {
