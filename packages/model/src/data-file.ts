@@ -62,11 +62,22 @@ const FROM_BUILD = import.meta.url.endsWith('.js');
  * @returns the parsed table, or undefined when it is to be derived
  */
 export function readCompiledTable(name: string, sources: readonly (URL | string)[]): unknown {
+  const file = compiledTableFile(name, sources);
+  return file === undefined ? undefined : JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/**
+ * The file of a table the build derived (see {@link readCompiledTable}), when it is to be read.
+ * @param name the table's file name under `dist/data/`
+ * @param sources the files it is derived from
+ * @returns its URL, or undefined when it is to be derived
+ */
+export function compiledTableFile(name: string, sources: readonly (URL | string)[]): URL | undefined {
   if (!FROM_BUILD) return undefined;
   const file = modelFile(`dist/data/${name}`);
   const built = statSync(file, { throwIfNoEntry: false });
   if (!built || sources.some((s) => statSync(s).mtimeMs > built.mtimeMs)) return undefined;
-  return JSON.parse(readFileSync(file, 'utf8'));
+  return file;
 }
 
 /**
