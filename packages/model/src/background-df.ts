@@ -28,7 +28,8 @@ let keyCounts: KeyCounts | undefined;
 
 /**
  * In how many general news texts each word occurs (`data/background-df.json`, see its README), read
- * once a thread into a map: looked up by any word of a text ("constructor" is no count), and a map's
+ * once a thread into a map (the counts by key from the build's table when there is one, see
+ * {@link backgroundKeyCounts}): looked up by any word of a text ("constructor" is no count), and a map's
  * lookup took a tenth of the time of the parsed record's, whose 30,000 keys include numbers ("2019").
  * The story terms and the country names in other languages share it (each parsed the file for itself:
  * 30–40 CPU ms of every parse thread's start).
@@ -38,7 +39,7 @@ export function backgroundDf(): BackgroundDf {
   if (background === undefined) {
     const file = readBackgroundFile();
     const df = new Map(Object.entries(file.df));
-    background = { docs: file.docs, df, byKey: keyCounts ?? keyCountsOf(keyTableOf(df)) };
+    background = { docs: file.docs, df, byKey: keyCounts ?? builtKeyCounts() ?? keyCountsOf(keyTableOf(df)) };
   }
   return background;
 }
@@ -51,13 +52,16 @@ export function backgroundDf(): BackgroundDf {
  */
 export function backgroundKeyCounts(): KeyCounts {
   if (background !== undefined) return background.byKey;
-  if (keyCounts === undefined) {
-    const table = readCompiledTable(BACKGROUND_KEYS_TABLE, [modelFile('data/background-df.json')]) as
-      | BackgroundKeyTable
-      | undefined;
-    keyCounts = table === undefined ? backgroundDf().byKey : keyCountsOf(table);
-  }
+  keyCounts ??= builtKeyCounts() ?? backgroundDf().byKey;
   return keyCounts;
+}
+
+/** The counts by key from the table the build derived, when it is to be read (see `readCompiledTable`). */
+function builtKeyCounts(): KeyCounts | undefined {
+  const table = readCompiledTable(BACKGROUND_KEYS_TABLE, [modelFile('data/background-df.json')]) as
+    | BackgroundKeyTable
+    | undefined;
+  return table === undefined ? undefined : keyCountsOf(table);
 }
 
 /**
