@@ -1,5 +1,6 @@
 import type { Article } from './article.js';
 import { findFixedDates, findSentenceDates, referenceDate, type SentenceDate } from './build-timeline.js';
+import { builtInIndex } from './built-in-index.js';
 import { EntityIndex } from './entity-index.js';
 import { type ArticleEntity, findEntities } from './find-entities.js';
 import { findQuoteCues, type QuoteCue } from './find-quotes.js';
@@ -132,6 +133,8 @@ function namingSentences(text: string, sentences: readonly Sentence[]): string[]
 }
 
 let lastIndex: { key: string; index: EntityIndex } | null = null;
+/** The key of {@link entityIndexFor}'s options without packs and aliases: the built-in index. */
+const NO_PACKS_NOR_ALIASES = JSON.stringify([[], []]);
 
 /**
  * The index of the built-in names, the packs and the config's aliases. The last one is kept, so that
@@ -144,7 +147,10 @@ export function entityIndexFor(options: AnalyseOptions): EntityIndex {
   if (lastIndex?.key !== key)
     lastIndex = {
       key,
-      index: new EntityIndex(extendGazetteer(defaultGazetteer(options.packs ?? []), options.aliases ?? [])),
+      index:
+        key === NO_PACKS_NOR_ALIASES
+          ? builtInIndex()
+          : new EntityIndex(extendGazetteer(defaultGazetteer(options.packs ?? []), options.aliases ?? [])),
     };
   return lastIndex.index;
 }

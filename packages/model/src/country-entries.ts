@@ -1,6 +1,7 @@
 import { backgroundDf } from './background-df.js';
+import { readCompiledTable } from './data-file.js';
 import type { GazetteerEntry } from './gazetteer.js';
-import { requireFromModel } from './model-files.js';
+import { modelDependencyFile, modelFile, requireFromModel } from './model-files.js';
 
 /** A country's name in one language. */
 interface LocalName {
@@ -64,20 +65,51 @@ function otherLanguageNames(all: readonly WorldCountry[]): Map<string, string[]>
   }
   return names;
 }
-const capitals = new Set<string>();
+/** The country entries and their capitals, as the build derives them (see {@link countryTable}). */
+export interface CountryTable {
+  entries: GazetteerEntry[];
+  /** The capitals among the aliases, in order of first use. */
+  capitals: string[];
+}
+
+/** The name under `dist/data/` of the table {@link countryTable} derives. */
+export const COUNTRY_TABLE = 'country-entries.json';
+const COUNTRIES = 'world-countries/countries.json';
+
+let capitals = new Set<string>();
 
 /**
  * One entry per country of the `world-countries` package: its common name, official name, English
  * spellings, demonyms (with plurals: "Kenyan", "Kenyans"), capitals ("Nairobi said" is Kenya) and
- * common names in other languages ("Deutschland"), all one country actor. Read once.
+ * common names in other languages ("Deutschland"), all one country actor. Read once a thread, from the
+ * table the build derived when there is one (deriving it took 40–300 CPU ms of a parse thread's first
+ * page, with the background counts it reads).
  * @returns a fresh copy of the entries
  */
 export function countryEntries(): GazetteerEntry[] {
-  const all = requireFromModel('world-countries/countries.json') as WorldCountry[];
+  if (entries === null) {
+    const table =
+      (readCompiledTable(COUNTRY_TABLE, [
+        modelDependencyFile(COUNTRIES),
+        modelFile('data/background-df.json'),
+      ]) as CountryTable | undefined) ?? countryTable();
+    entries = table.entries;
+    capitals = new Set(table.capitals);
+  }
+  return entries.map((e) => ({ ...e, aliases: [...e.aliases] }));
+}
+
+/**
+ * Derives {@link countryEntries} from the `world-countries` package and the background counts: what the
+ * build writes as `dist/data/country-entries.json`.
+ */
+export function countryTable(): CountryTable {
+  const all = requireFromModel(COUNTRIES) as WorldCountry[];
   // sovereign states first: a demonym or capital two entries share ("American") goes to the state
   const ordered = [...all].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false));
-  const local = entries ? new Map<string, string[]>() : otherLanguageNames(all);
-  entries ??= ordered.map((c) => {
+  const local = otherLanguageNames(all);
+  const capitals = new Set<string>();
+  const entries = ordered.map((c) => {
     // the two-letter ISO code is no name in running text, and many are common acronyms ("GM", "AI",
     // "IS", "PR"); the one news writes as a name ("US") comes from data/country-names.yaml
     const aliases = new Set<string>([
@@ -105,7 +137,7 @@ export function countryEntries(): GazetteerEntry[] {
       aliases: [...aliases].filter((a) => a !== name && LATIN.test(a) && /\p{Lu}/u.test(a)).sort(),
     };
   });
-  return entries.map((e) => ({ ...e, aliases: [...e.aliases] }));
+  return { entries, capitals: [...capitals] };
 }
 
 /**

@@ -48,6 +48,38 @@ export function wordRecord<V>(record: Readonly<Record<string, V>>): Record<strin
   return Object.assign(Object.create(null) as Record<string, V>, record);
 }
 
+/** Whether this module runs from the package's build (or a bundle of it), not from its sources. */
+const FROM_BUILD = import.meta.url.endsWith('.js');
+
+/**
+ * Reads a table the build derived from this package's data (`dist/data/<name>`, written by
+ * `scripts/compile-tables.mjs`), when this code runs from its build and the table is at least as new
+ * as each file it was derived from; otherwise (the sources, as the tests run them, or a data file edited
+ * since) the caller derives it itself. Each parse thread needs these tables at its start, before its
+ * first page: derived in place, in code not yet compiled, they were most of that page's CPU.
+ * @param name the table's file name under `dist/data/`
+ * @param sources the files it is derived from
+ * @returns the parsed table, or undefined when it is to be derived
+ */
+export function readCompiledTable(name: string, sources: readonly (URL | string)[]): unknown {
+  const file = compiledTableFile(name, sources);
+  return file === undefined ? undefined : JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/**
+ * The file of a table the build derived (see {@link readCompiledTable}), when it is to be read.
+ * @param name the table's file name under `dist/data/`
+ * @param sources the files it is derived from
+ * @returns its URL, or undefined when it is to be derived
+ */
+export function compiledTableFile(name: string, sources: readonly (URL | string)[]): URL | undefined {
+  if (!FROM_BUILD) return undefined;
+  const file = modelFile(`dist/data/${name}`);
+  const built = statSync(file, { throwIfNoEntry: false });
+  if (!built || sources.some((s) => statSync(s).mtimeMs > built.mtimeMs)) return undefined;
+  return file;
+}
+
 /**
  * Reads a YAML file of a package's `data/` folder, from the JSON its build wrote of it
  * (`dist/data/<name>.json`, by `scripts/compile-data.mjs`) when that is at least as new as the YAML,

@@ -108,6 +108,21 @@ export interface KnownMatch {
   confirm: boolean;
 }
 
+/** An {@link EntityIndex} as plain data (see {@link EntityIndex.table}). */
+export interface EntityIndexTable {
+  /** Each key and its entry's index, in the order they were added. */
+  byKey: [string, number][];
+  capitals: string[];
+  codes: string[];
+  acronyms: string[];
+  prefixes: string[];
+  lowerCase: string[];
+  /** One flag a code unit below 128. */
+  lowerStarts: number[];
+  /** The prefix filter's words that are not 0: each word's index, then the word. */
+  prefixWords: number[];
+}
+
 /**
  * Every alias of a gazetteer by its {@link nameKey}, for looking up token runs (longest first) in
  * time linear in the tokens, whatever the size of the gazetteer.
@@ -127,8 +142,26 @@ export class EntityIndex {
 
   /**
    * @param entries the known entities; an alias two entries share stays with the first
+   * @param table what {@link EntityIndex.table} gave of an index of these entries, to read instead of
+   *   deriving it (see `builtInIndex`)
    */
-  constructor(readonly entries: readonly GazetteerEntry[]) {
+  constructor(
+    readonly entries: readonly GazetteerEntry[],
+    table?: EntityIndexTable,
+  ) {
+    if (table !== undefined) {
+      this.byKey = new Map(table.byKey);
+      this.capitals = new Set(table.capitals);
+      this.codes = new Set(table.codes);
+      this.acronyms = new Set(table.acronyms);
+      this.prefixes = new Set(table.prefixes);
+      this.lowerCase = new Set(table.lowerCase);
+      this.lowerStarts.set(table.lowerStarts);
+      const { prefixWords } = table;
+      for (let j = 0; j < prefixWords.length; j += 2)
+        this.prefixBits[prefixWords[j] as number] = prefixWords[j + 1] as number;
+      return;
+    }
     const capitals = countryCapitals();
     entries.forEach((e, i) => {
       for (const alias of [e.name, ...e.aliases]) {
@@ -165,6 +198,27 @@ export class EntityIndex {
         }
       }
     });
+  }
+
+  /**
+   * The index as plain data, for {@link EntityIndex}'s constructor to read back: the same look-ups,
+   * without tokenizing every alias again.
+   */
+  table(): EntityIndexTable {
+    const prefixWords: number[] = [];
+    this.prefixBits.forEach((word, j) => {
+      if (word !== 0) prefixWords.push(j, word);
+    });
+    return {
+      byKey: [...this.byKey],
+      capitals: [...this.capitals],
+      codes: [...this.codes],
+      acronyms: [...this.acronyms],
+      prefixes: [...this.prefixes],
+      lowerCase: [...this.lowerCase],
+      lowerStarts: [...this.lowerStarts],
+      prefixWords,
+    };
   }
 
   /**

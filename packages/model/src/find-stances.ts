@@ -1,8 +1,9 @@
 import { ActorMentions } from './actor-mentions.js';
 import type { Actor, ActorStance, Citation } from './briefing.js';
 import { cite } from './citation.js';
-import { wordRecord } from './data-file.js';
+import { readCompiledTable, wordRecord } from './data-file.js';
 import { forEachLetterWordKey } from './letter-words.js';
+import { modelFile } from './model-files.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { stanceFeatures } from './stance-features.js';
@@ -57,11 +58,8 @@ export function briefLexicon(
  * @param sentences one source's sentences
  * @param lexicon the lexicon (the shipped one by default)
  */
-export function valenceWordsOf(
-  sentences: readonly { text: string }[],
-  lexicon: ValenceLexicon = valenceLexicon(),
-): string[] {
-  const { known, words, byKey } = wordSetOf(lexicon);
+export function valenceWordsOf(sentences: readonly { text: string }[], lexicon?: ValenceLexicon): string[] {
+  const { known, words, byKey } = lexicon === undefined ? shippedWordSet() : wordSetOf(lexicon);
   const found = new Set<string>();
   for (const s of sentences) {
     const lower = s.text.toLowerCase();
@@ -100,17 +98,65 @@ const wordSets = new WeakMap<ValenceLexicon, WordSet>();
 function wordSetOf(lexicon: ValenceLexicon): WordSet {
   let set = wordSets.get(lexicon);
   if (!set) {
-    const words = Object.keys(lexicon.words).filter((w) => lexicon.words[w] !== undefined);
-    const keys = words.map(termKey);
-    set = {
-      known: new Set(words),
-      words,
-      byKey:
-        new Set(keys).size === keys.length ? new KeyCounts(keys.map((key, i) => [key, i] as const)) : null,
-    };
+    const words = lexiconWords(lexicon);
+    set = wordSetFrom(words, words.map(termKey));
     wordSets.set(lexicon, set);
   }
   return set;
+}
+
+/** A lexicon's words, those with a valence. */
+const lexiconWords = (lexicon: ValenceLexicon) =>
+  Object.keys(lexicon.words).filter((w) => lexicon.words[w] !== undefined);
+
+/** The {@link WordSet} of some words, given each word's {@link termKey}. */
+function wordSetFrom(words: string[], keys: readonly number[]): WordSet {
+  return {
+    known: new Set(words),
+    words,
+    byKey:
+      new Set(keys).size === keys.length
+        ? new KeyCounts(
+            keys,
+            keys.map((_, i) => i),
+          )
+        : null,
+  };
+}
+
+/** The shipped lexicon's words and their keys, as columns (see {@link valenceWordTable}). */
+export interface ValenceWordTable {
+  words: string[];
+  keys: number[];
+}
+
+/** The name under `dist/data/` of the table {@link valenceWordTable} derives. */
+export const VALENCE_WORDS_TABLE = 'valence-words.json';
+
+let shippedWords: WordSet | undefined;
+
+/**
+ * The shipped lexicon's {@link WordSet}: from the table the build derived when there is one, so that a
+ * parse thread, which reads no valence, neither parses `data/valence.json` nor hashes its 7,400 words
+ * before its first page (about 50–90 CPU ms, in code not yet compiled).
+ */
+function shippedWordSet(): WordSet {
+  if (shippedWords === undefined) {
+    const table = readCompiledTable(VALENCE_WORDS_TABLE, [modelFile('data/valence.json')]) as
+      | ValenceWordTable
+      | undefined;
+    shippedWords = table === undefined ? wordSetOf(valenceLexicon()) : wordSetFrom(table.words, table.keys);
+  }
+  return shippedWords;
+}
+
+/**
+ * Derives the shipped lexicon's words and their keys, as {@link valenceWordsOf} reads them: what the
+ * build writes as `dist/data/valence-words.json`.
+ */
+export function valenceWordTable(): ValenceWordTable {
+  const words = lexiconWords(valenceLexicon());
+  return { words, keys: words.map(termKey) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article } from './article.js';
-import { backgroundDf } from './background-df.js';
+import { backgroundDf, backgroundKeyCounts } from './background-df.js';
 import { forEachCapitalisedWord } from './capitalised-words.js';
 import { ARTICLE_TERMS, keyOfLanes, LANE_A, LANE_B, TermIds, termKey, unitA, unitB } from './term-keys.js';
 import { contentWords, forEachContentWordKey } from './text-stats.js';
@@ -372,20 +372,24 @@ export function storyTermsOf(article: Article, bodyKeys?: ArrayLike<number>): St
   const counted = (docs: number) => {
     backgroundDocs[n - 1] = docs;
   };
-  const bg = backgroundDf();
+  // the counts by key alone (a thread's first page reads them from the build's table, see
+  // backgroundKeyCounts), for the title's words and names too: no background word's key is another's
+  const counts = backgroundKeyCounts();
   // what a story is about is said early: the first 100,000 characters (a long article's first 15,000
   // words or so) are enough, and a 5 MB one-line file costs no more than that
   const text = article.text.slice(0, MAX_CHARS);
   // the body's content words by key, no string made for one; read once for this and the sentences'
   // words when the text is whole (not cut at MAX_CHARS)
   const word = (key: number) => {
-    if (isNew(key, 1)) counted(bg.byKey.get(key) ?? 0);
+    if (isNew(key, 1)) counted(counts.get(key) ?? 0);
   };
   if (bodyKeys && text.length === article.text.length)
     for (let k = 0; k < bodyKeys.length; k++) word(bodyKeys[k] as number);
   else forEachContentWordKey(text, word);
-  for (const w of contentWords(article.title ?? ''))
-    if (isNew(termKey(w), TITLE_WEIGHT)) counted(bg.df.get(w) ?? 0);
+  for (const w of contentWords(article.title ?? '')) {
+    const key = termKey(w);
+    if (isNew(key, TITLE_WEIGHT)) counted(counts.get(key) ?? 0);
+  }
   // a capitalised word not at a sentence start is most often a name: an actor, a place, a product
   forEachCapitalisedWord(text, (start, end) => {
     // the key of "#" and the name in lower case, hashed as read when the name is ASCII, and the key of
@@ -406,11 +410,11 @@ export function storyTermsOf(article: Article, bodyKeys?: ArrayLike<number>): St
       ascii = c < 128;
     }
     if (ascii) {
-      if (isNew(keyOfLanes(a, b), NAME_WEIGHT)) counted(bg.byKey.get(keyOfLanes(wordA, wordB)) ?? 0);
+      if (isNew(keyOfLanes(a, b), NAME_WEIGHT)) counted(counts.get(keyOfLanes(wordA, wordB)) ?? 0);
       return;
     }
     const name = text.slice(start, end).toLowerCase();
-    if (isNew(termKey(`#${name}`), NAME_WEIGHT)) counted(bg.df.get(name) ?? 0);
+    if (isNew(termKey(`#${name}`), NAME_WEIGHT)) counted(counts.get(termKey(name)) ?? 0);
   });
   const keys = new Float64Array(n);
   for (let k = 0; k < n; k++) keys[k] = index.key(k);

@@ -23,3 +23,11 @@ export function modelFile(relative: string): URL {
 export function requireFromModel(id: string): unknown {
   return createRequire(PACKAGE_JSON)(id);
 }
+
+/**
+ * The path of a file of a dependency of this package, found as this package would, also from a bundle.
+ * @param id the module id, e.g. `world-countries/countries.json`
+ */
+export function modelDependencyFile(id: string): string {
+  return createRequire(PACKAGE_JSON).resolve(id);
+}

@@ -170,26 +170,32 @@ export class KeyCounts {
   readonly #filter: Uint32Array;
 
   /**
-   * @param entries each key with its count (a whole number below 2³²); a key given twice keeps the last
+   * @param keys the keys; a key given twice keeps the last count
+   * @param counts each key's count, at the key's index (a whole number below 2³²)
    */
-  constructor(entries: readonly (readonly [number, number])[]) {
+  constructor(keys: ArrayLike<number>, counts: ArrayLike<number>) {
     let size = 16;
     // at most half full, so that a probe meets an empty slot soon
-    while (size < entries.length * 2) size *= 2;
-    this.#slots = new Float64Array(size * 2);
-    for (let s = 0; s < size; s++) this.#slots[2 * s] = -1;
+    while (size < keys.length * 2) size *= 2;
+    // filled through locals, two columns, not a pair a key: a parse thread makes the background table
+    // (12,222 keys) before its first page, in code not yet compiled
+    const slots = new Float64Array(size * 2);
+    for (let s = 0; s < size; s++) slots[2 * s] = -1;
     let bits = 1 << 10;
-    while (bits < entries.length * 8) bits *= 2;
-    this.#filter = new Uint32Array(bits >>> 5);
+    while (bits < keys.length * 8) bits *= 2;
+    const filter = new Uint32Array(bits >>> 5);
     const mask = size - 1;
-    for (const [key, count] of entries) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as number;
       let slot = (key >>> 0) & mask;
-      while (this.#slots[2 * slot] !== -1 && this.#slots[2 * slot] !== key) slot = (slot + 1) & mask;
-      this.#slots[2 * slot] = key;
-      this.#slots[2 * slot + 1] = count;
+      while (slots[2 * slot] !== -1 && slots[2 * slot] !== key) slot = (slot + 1) & mask;
+      slots[2 * slot] = key;
+      slots[2 * slot + 1] = counts[i] as number;
       const bit = (key >>> 0) & (bits - 1);
-      this.#filter[bit >>> 5] = (this.#filter[bit >>> 5] as number) | (1 << (bit & 31));
+      filter[bit >>> 5] = (filter[bit >>> 5] as number) | (1 << (bit & 31));
     }
+    this.#slots = slots;
+    this.#filter = filter;
   }
 
   /**

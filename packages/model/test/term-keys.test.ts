@@ -77,7 +77,10 @@ describe('KeyCounts', () => {
         fc.array(fc.tuple(fc.integer({ min: 0, max: 2 ** 53 - 1 }), fc.nat()), { maxLength: 60 }),
         fc.array(fc.integer({ min: 0, max: 2 ** 53 - 1 }), { maxLength: 20 }),
         (entries, others) => {
-          const table = new KeyCounts(entries);
+          const table = new KeyCounts(
+            entries.map(([key]) => key),
+            entries.map(([, count]) => count),
+          );
           const map = new Map(entries);
           for (const key of [...map.keys(), ...others]) expect(table.get(key)).toBe(map.get(key));
         },
