@@ -205,8 +205,10 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
         'Inhalt laden',
         'Click to load the map',
         'Der Inhalt des Berichts ist bekannt.',
+        'Karte wird geladen – bitte warten …',
+        'Chargement en cours…',
       ].map((t) => isFurnitureLine(t)),
-    ).toEqual([true, true, true, false]);
+    ).toEqual([true, true, true, false, true, true]);
   });
 
   it('rejects a file that is not a map of lists of phrases', () => {
