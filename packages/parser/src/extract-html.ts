@@ -13,6 +13,7 @@ import { composedText } from './html/composed-text.js';
 import { namedBodyBlocks } from './html/content-element.js';
 import { findContainer, isInside, namesContent } from './html/find-container.js';
 import { type BodyPoint, findHtmlMeta } from './html/find-html-meta.js';
+import { headlineRunBlocks } from './html/headline-run.js';
 import { dropInlineBoxRuns } from './html/inline-box-runs.js';
 import { dropInlineBoxes } from './html/inline-boxes.js';
 import { addInnerHeadings } from './html/inner-headings.js';
@@ -75,6 +76,13 @@ export function extractHtml(source: string, file: VFile): Extraction {
   if (wordCount(body) < SHORT_BODY_WORDS) {
     const named = namedBodyBlocks(page);
     if (wordCount(named) >= wordCount(body) * NAMED_GAIN) body = named;
+  }
+  // or the text under the page's one headline, above the short body found (a post of short lines)
+  if (wordCount(body) < SHORT_BODY_WORDS) {
+    const run = headlineRunBlocks(page, body[0] ? page.blocks.indexOf(body[0]) : page.blocks.length).filter(
+      (b) => !BYLINE.test(page.names[b.element] ?? ''), // its byline and date line are metadata
+    );
+    if (wordCount(run) >= wordCount(body) * NAMED_GAIN) body = run;
   }
   const { blocks } = page;
   const found = body.map(({ text, line, column, offset }) => ({ text, line, column, offset }));

@@ -149,6 +149,19 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
     ).toEqual([true, true, false]);
   });
 
+  it('tells a credit label with the space French sets before its colon, or one that names the credit', () => {
+    expect(
+      [
+        'Crédits photos : Agence Nord',
+        'Crédit photo : Jeanne Dupont',
+        'Photo credit: Jane Roe',
+        'Bildnachweis: Max Muster',
+        'Fotonachweis Stadtarchiv',
+        'Der Nachweis gelang der Polizei am Montag',
+      ].map((t) => isCreditLine(t)),
+    ).toEqual([true, true, true, true, true, false]);
+  });
+
   it('leaves long lines alone, whatever they mention', () => {
     const long =
       'Readers who share the paper with their neighbours were asked in the survey how often they read it, which pages they open first and what they would miss.';
@@ -192,8 +205,10 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
         'Inhalt laden',
         'Click to load the map',
         'Der Inhalt des Berichts ist bekannt.',
+        'Karte wird geladen – bitte warten …',
+        'Chargement en cours…',
       ].map((t) => isFurnitureLine(t)),
-    ).toEqual([true, true, true, false]);
+    ).toEqual([true, true, true, false, true, true]);
   });
 
   it('rejects a file that is not a map of lists of phrases', () => {
