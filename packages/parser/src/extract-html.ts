@@ -2,8 +2,9 @@ import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
+import { composeMeta } from './compose-meta.js';
 import { languageSample, pageLanguage } from './detect-language.js';
-import type { BodyBlock, Extraction, FoundMeta } from './extraction.js';
+import type { BodyBlock, Extraction } from './extraction.js';
 import { isAddressLine } from './html/address-lines.js';
 import { articleParts } from './html/article-parts.js';
 import { dropAuthorBoxes } from './html/author-boxes.js';
@@ -355,18 +356,4 @@ function ldBlocks(body: string, at: BodyPoint): BodyBlock[] {
     .map((t) => composedText(t.replace(/\s+/g, ' ').trim()))
     .filter(Boolean)
     .map((text) => ({ text, ...at }));
-}
-
-/**
- * Puts a page's metadata text in Unicode's composed form (NFC), as `collectBlocks` puts its blocks
- * (see composedText): a headline written decomposed would not match its heading in the body.
- * @param meta the metadata found, changed in place
- */
-function composeMeta(meta: FoundMeta): void {
-  for (const key of ['title', 'subtitle', 'outlet', 'section'] as const) {
-    const value = meta[key];
-    if (value !== undefined) meta[key] = composedText(value);
-  }
-  if (meta.authors) meta.authors = meta.authors.map(composedText);
-  if (meta.tags) meta.tags = meta.tags.map(composedText);
 }

@@ -5,13 +5,13 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
+import { composeMeta } from './compose-meta.js';
 import { detectLanguage, languageSample } from './detect-language.js';
 import type { BodyBlock, Extraction, FoundMeta } from './extraction.js';
 import { readFrontMatter } from './front-matter.js';
 import { composedText } from './html/composed-text.js';
 import { reportDropped } from './report-dropped.js';
 import { classifyLines } from './text/classify-lines.js';
-import { composeMeta } from './text/compose-meta.js';
 import { wordsIn } from './text/count-words.js';
 import { findTrailingByline, parseByline, parseNameAndRole } from './text/find-byline.js';
 import {
