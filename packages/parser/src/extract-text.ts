@@ -287,25 +287,12 @@ function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta
     );
     setPublished(meta, datelines.get(near[0] as number) as FoundDate);
   }
-  if (!meta.authors) {
-    for (let i = Math.max(0, region.first - 10); i < region.first; i++) {
-      const byline = parseByline((lines[i] as BodyBlock).text);
-      if (byline) {
-        meta.authors = byline.authors;
-        break;
-      }
-    }
-  }
-  if (!meta.authors) {
-    // a note's "Priya Natarajan, retail analyst, Castlebar Securities" under its headline
-    for (let i = Math.max(0, region.first - 6); i < region.first; i++) {
-      const byline = parseNameAndRole((lines[i] as BodyBlock).text);
-      if (byline) {
-        meta.authors = byline.authors;
-        break;
-      }
-    }
-  }
+  // a byline in the ten lines above the body, else a note's "Priya Natarajan, retail analyst,
+  // Castlebar Securities" in the six under its headline
+  if (!meta.authors)
+    meta.authors =
+      bylineAbove(lines, region.first, 10, parseByline) ??
+      bylineAbove(lines, region.first, 6, parseNameAndRole);
   const outlet = meta.outlet ?? masthead ?? findToldOutlet(joinedTexts(blocks, '\n'));
   if (outlet) meta.outlet = outlet;
   const tags = findTags(lines, region.last);
@@ -455,4 +442,25 @@ function blockLines(node: RootContent): Line[] {
         },
       ]
     : [];
+}
+
+/**
+ * The authors named by the first of the `count` lines above the body that `parse` reads as a byline.
+ * @param lines the page's lines
+ * @param first the body's first line
+ * @param count how many lines above it to read
+ * @param parse a byline's reader
+ * @returns the authors, or undefined when no line is one
+ */
+function bylineAbove(
+  lines: readonly BodyBlock[],
+  first: number,
+  count: number,
+  parse: (line: string) => { authors: string[] } | null,
+): string[] | undefined {
+  for (let i = Math.max(0, first - count); i < first; i++) {
+    const byline = parse((lines[i] as BodyBlock).text);
+    if (byline) return byline.authors;
+  }
+  return undefined;
 }
