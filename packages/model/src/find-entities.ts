@@ -1372,16 +1372,14 @@ function shortFormOf(
   keys: NameKeys,
 ): ArticleEntity | undefined {
   const unique = (found: ArticleEntity[]) => (found.length === 1 ? found[0] : undefined);
+  const start = (tokens[m.from] as Token).start;
+  // "the" just before the name, and the character before it, are all the test reads
+  const afterThe = THE_BEFORE.test(sentence.slice(Math.max(0, start - 5), start));
   if (m.from !== m.to) {
     // "Ana Ruiz" after "President Ana Ruiz" is handled by the form map; "Tom Berg" after "Berg" is rare.
     // "the Board of Elections" after "the Marlow County Board of Elections": a body named again without
     // the place or the words that open its full name (a recount notice's board was two actors)
-    if (
-      !THE_BEFORE.test(
-        sentence.slice(Math.max(0, (tokens[m.from] as Token).start - 4), (tokens[m.from] as Token).start),
-      )
-    )
-      return undefined;
+    if (!afterThe) return undefined;
     const tail = ` ${form}`;
     return unique(entities.filter((e) => e.kind === 'organisation' && e.forms.some((f) => f.endsWith(tail))));
   }
@@ -1404,8 +1402,7 @@ function shortFormOf(
     );
     if (found.length > 0) return unique(found);
   }
-  const before = sentence.slice(0, (tokens[m.from] as Token).start);
-  if (/\bthe\s$/i.test(before) && form.length >= 3) {
+  if (afterThe && form.length >= 3) {
     // "the Fed" (Federal Reserve), "the Bank" (Bank of England): the start of the name's first word,
     // shorter than the word or of a name of three words or more
     const lower = form.toLowerCase();
@@ -1437,8 +1434,8 @@ function shortFormOf(
   return undefined;
 }
 
-/** "the " or "The " just before a name. */
-const THE_BEFORE = /(?:^|\s)[Tt]he\s$/;
+/** "the " in any case just before a name, a word of its own. */
+const THE_BEFORE = /\bthe\s$/i;
 const PARENTHESIS = /^["”’]?\s*\(\s*([^()]{2,60}?)\s*\)/u;
 /** One or two terms in quotes a filing defines ('"the Company"', '"Permai" or "the Company"'), without "the". */
 const DEFINED_TERMS =
