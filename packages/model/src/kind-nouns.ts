@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ActorKind } from './briefing.js';
 import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
+import { endsStreetAtAddress } from './place-words.js';
 import type { Token } from './tokenize-words.js';
 
 const Nouns = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
@@ -111,7 +112,7 @@ export function kindNamed(
   // read "Mill Street" as a person; "street" makes no place alone: "Wall Street", "Downing Street")
   if (
     to > from &&
-    STREET_WORDS.has((tokens[to] as Token).text) &&
+    endsStreetAtAddress((tokens[to] as Token).text) &&
     (before === 'on' || HOUSE_NUMBER.test(before ?? ''))
   )
     return 'place';
@@ -152,8 +153,6 @@ function dealNounBefore(tokens: readonly Token[], from: number): boolean {
   return tokens[of]?.text === 'of' && (ofOrganisation?.has(tokens[of - 1]?.text ?? '') ?? false);
 }
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-/** A street's last word, capitalised as in a name. */
-const STREET_WORDS = new Set(['Street', 'St', 'Square']);
 /** A house's number in an address ("220", "14b"). */
 const HOUSE_NUMBER = /^\d{1,4}[a-z]?$/;
 

@@ -12,6 +12,7 @@ const PlaceWords = z.object({
   spatial: Words,
   streetFirst: Words,
   streetLast: Words,
+  streetAtAddress: Words,
 });
 interface PlaceWordSets {
   last: ReadonlySet<string>;
@@ -24,6 +25,7 @@ interface PlaceWordSets {
   /** The length of the longest word of `streetFirst`. */
   longestStreetFirst: number;
   streetLast: ReadonlySet<string>;
+  streetAtAddress: ReadonlySet<string>;
 }
 let words: PlaceWordSets | undefined;
 
@@ -51,6 +53,15 @@ export function opensStreet(word: string): boolean {
   const sets = placeWords();
   // no street's word is longer: most capitalised words are names, and need no lower-casing
   return word.length <= sets.longestStreetFirst && sets.streetFirst.has(word.toLowerCase());
+}
+
+/**
+ * Whether a name's last word ends a street's name only beside an address ("Street" of "220 Mill
+ * Street", `streetAtAddress` in `data/place-words.yaml`).
+ * @param word a word, capitalised as in a name
+ */
+export function endsStreetAtAddress(word: string): boolean {
+  return word.length <= 6 && placeWords().streetAtAddress.has(word.toLowerCase());
 }
 
 /**
@@ -132,6 +143,7 @@ function placeWords(): PlaceWordSets {
       streetFirst: new Set(file.streetFirst),
       longestStreetFirst: Math.max(...file.streetFirst.map((w) => w.length)),
       streetLast: new Set(file.streetLast),
+      streetAtAddress: new Set(file.streetAtAddress),
     };
   }
   return words;
