@@ -70,6 +70,17 @@ const NOT_A_MODIFIER = new Set([
 const APPOSITION_WORDS = 4;
 
 /**
+ * The kind a noun of `data/kind-nouns.yaml` says a name is ("bank" → organisation, "village" → place).
+ * @param word a word, in any case
+ * @returns the kind, or null when the word is none of the nouns
+ * @throws ZodError when the data file does not have its schema
+ */
+export function nounKind(word: string): ActorKind | null {
+  nouns ??= readNouns();
+  return nouns.get(word.toLowerCase()) ?? null;
+}
+
+/**
  * The kind the words around a name say it is, by a noun of `data/kind-nouns.yaml`: right before it
  * ("the airline Ryanair"), right after it for a place's unit or feature ("southern Helmand province"),
  * before it and "of" for a place ("the town of Aisby"), or ending an
