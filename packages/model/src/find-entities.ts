@@ -327,7 +327,11 @@ export function findEntities(
       }
       // "US Federal Reserve", "French Foreign Legion": a country's name or demonym before a name
       const core = m.entry === null ? withoutCountry(form, index) : null;
-      if (!entity && core) entity = byForm.get(nameKey(core));
+      if (!entity && core) {
+        // not another country's ("UAE Air Force" beside "US Air Force": one "Air Force" each)
+        const bare = byForm.get(nameKey(core));
+        if (!bare?.country || bare.country === countryOf(form, core, index)) entity = bare;
+      }
       // "the airline Ryanair", "Aisby, a village in": the text says what the name is, even of a name the
       // tagger gave no kind ("the carmaker Lancian" read as a people's; not a legal form alone: "sport
       // media group GmbH")
@@ -1283,7 +1287,12 @@ function withoutCountry(form: string, index: EntityIndex): string | null {
     const country = form.slice(0, cut);
     if (n > 1 && (countryCapitals().has(country) || (!rest.includes(' ') && isPlaceWord(rest)))) continue;
     const entry = index.lookup(country);
-    if (entry !== undefined && index.entries[entry]?.kind === 'country') return rest;
+    if (entry !== undefined && index.entries[entry]?.kind === 'country') {
+      // "Singapore Airlines", "China Eastern Airlines": a company named with its country and a trade is
+      // called so in full, and another country's has the same rest
+      if (isTradeWord(rest) || withoutTrade(rest) !== null) return null;
+      return rest;
+    }
   }
   return null;
 }
