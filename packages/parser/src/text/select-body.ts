@@ -313,7 +313,7 @@ export function selectBody(
       kind === 'item' ||
       words >= MIN_INNER_WORDS ||
       // a one- or two-word subheading between two paragraphs (text scrapes: HTML has its heading elements)
-      (scrape && lengths !== undefined && isShortSubheading(j, kinds, lengths))
+      (scrape && lengths !== undefined && isShortSubheading(j, lines, kinds, lengths))
     )
       keep.push(j);
     else drop(j, `label (${kind})`);
