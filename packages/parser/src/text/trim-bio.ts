@@ -37,8 +37,11 @@ function selfIntro(opening: string): boolean {
  * `data/bio-phrases.yaml`), or that go on in lower case from a name heading them ("Jane Doe" … "is a
  * partner at …") or introduce their writer ("I'm Jane, …"). A paragraph that opens with the name
  * heading it is not taken for a bio: profiles and match reports head each person's part so (it cost
- * trafilatura-eval two snippets). A label that names the person ("Über Jane Doe", see
- * `isNamedBioLabel`) heads a bio too: zyte-dev text P 0.964 → 0.965 (one page's 80-word bio), half A
+ * trafilatura-eval two snippets), unless a box stands over the name (the line above it is no text: teaser
+ * links, a "read more" label), as an author box stands apart under the article. Measured on
+ * trafilatura-eval text (tp/fp): half A 1335/100 → 1335/99 (an interview's closing author box), half B
+ * 1270/96 unchanged, zyte-dev text unchanged (no page changes). A label that names the person ("Über
+ * Jane Doe", see `isNamedBioLabel`) heads a bio too: zyte-dev text P 0.964 → 0.965 (one page's 80-word bio), half A
  * and half B unchanged (their bios under such labels stand above other kept text); its first form, the
  * words anywhere before a name, took a headline ("…: Spekulationen über Jane Doe", half B tp −1). A
  * last line that says who a person is by a writer's role ("Jane Roe
@@ -73,7 +76,9 @@ export function trimBio(
     const isBio =
       head.some((h) => isBioLabel(h) || isNamedBioLabel(h)) ||
       selfIntro(opening) ||
-      (isName(name) && /^\p{Ll}/u.test(opening));
+      (isName(name) && /^\p{Ll}/u.test(opening)) ||
+      // a paragraph opening with the name over it, under a box: the author box under the article
+      (isName(name) && opening.startsWith(name) && !isText(kinds[bio - head.length - 1]));
     if (!isBio) continue;
     const cut = bio - head.length - 1;
     let words = 0;
