@@ -19,6 +19,15 @@ function read(): NonNullable<typeof file> {
 }
 
 /**
+ * Whether a figure counts people ("12 people", "15 civilians"; `persons` in `data/count-events.yaml`).
+ * @param figure a figure of {@link figuresOf}
+ * @throws ZodError when the data file does not have its schema
+ */
+export function countsPeople(figure: Figure): boolean {
+  return (file ?? read()).persons.has(figure.unit);
+}
+
+/**
  * What a figure counts, when it counts people and a word of `data/count-events.yaml` stands near it
  * ("killing at least 12 people" → deaths; "15 people have died" → deaths).
  * @param figure a figure of {@link figuresOf}

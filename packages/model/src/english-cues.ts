@@ -175,11 +175,12 @@ export const MONEY_WORDS =
 
 /**
  * Words that hedge or bound a figure ("about 300", "more than 200", "at least 40 million"): the figure
- * is near, not exact, and the word says nothing of what is counted.
+ * is near, not exact, and the word says nothing of what is counted. Not "all", which says a count is
+ * whole ("all 212 local areas": as a hedge it made 212 one figure with another source's 214).
  */
 export const FIGURE_HEDGES =
   `about around approximately roughly nearly almost some only just over under up more less
-  fewer than least most closer close to at all estimated`.split(/\s+/);
+  fewer than least most closer close to at estimated`.split(/\s+/);
 
 /**
  * Units of time after a number ("for three hours", "within six weeks"): a span or an age, which says when

@@ -30,9 +30,19 @@ export function countsNothing(word: string): boolean {
 const MODIFIER = new Set(QUANTITY_MODIFIERS);
 const NOT_PAST = new Set(NOT_PAST_ED);
 
-/** Whether a word stands between a number and what it counts ("confirmed", "new"). */
+/** The endings of English adjectives and participles that stand before a noun ("local", "public", "polling"). */
+const ADJECTIVE_END = /(?:al|ic|ous|ive|ing)$/;
+
+/** Whether a word stands between a number and what it counts ("confirmed", "new", "local"). */
 function modifies(word: string): boolean {
-  return MODIFIER.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word));
+  return (
+    MODIFIER.has(word) ||
+    (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word)) ||
+    // an adjective's ending ("212 local areas", "40 public hospitals", "three polling stations"): the
+    // count had been of "local"; a noun with such an ending before a word that counts nothing stays the
+    // unit ("one meeting on", "a proposal to")
+    (word.length > 4 && ADJECTIVE_END.test(word))
+  );
 }
 
 /**
@@ -311,6 +321,56 @@ function oneFact(x: Figure, y: Figure): boolean {
   if (shared < NEAR_NEEDED) return false;
   if (x.unit !== '%' && x.unit !== 'money') return true;
   return (x.head !== undefined && y.near.has(x.head)) || (y.head !== undefined && x.near.has(y.head));
+}
+
+/**
+ * How far apart two values of one count may be to be one count reported two ways: a tenth ("212" and
+ * "214 areas", "£4.2bn" and "£4.1bn"); a count of something else in the same story is seldom so close,
+ * and small counts must then be equal, as "3" and "4 areas" may well be two things.
+ */
+const CLOSE = 0.1;
+
+/**
+ * Whether two sentences give one count with values a little apart: a figure in each of the same unit,
+ * neither one count said two ways (`sameCount`) nor more than {@link CLOSE} apart, and no value of the
+ * unit both give; for shares and sums also of one fact by the words near them (`oneFact`). Counts of
+ * people are the count events' to judge (`countsDiffer`), and whether the sentences speak of one story
+ * and one time is the caller's.
+ * @param a a sentence's figures ({@link figuresOf})
+ * @param b the other's
+ */
+export function closeFigures(a: readonly Figure[], b: readonly Figure[]): boolean {
+  for (const x of a)
+    for (const y of b) {
+      if (x.unit !== y.unit || sameCount(x, y)) continue;
+      // shares and sums are said of many things in one story: only of one fact by the words near them
+      if ((x.unit === '%' || x.unit === 'money') && !oneFact(x, y)) continue;
+      if (Math.abs(x.value - y.value) > CLOSE * Math.max(x.value, y.value)) continue;
+      // a value of this unit that both give: the other figure is of something else, or cited
+      const unit = x.unit;
+      if (a.some((p) => p.unit === unit && b.some((q) => q.unit === unit && sameCount(p, q)))) continue;
+      return true;
+    }
+  return false;
+}
+
+/**
+ * Whether two values are one count: equal once the more precise is rounded to the other's significant
+ * digits ("1.2 million" and "1,185,000"; not "212" and "214", which `sameValue`'s 2 % takes for one), or
+ * within `sameValue`'s tenth when one is hedged ("about 210").
+ */
+function sameCount(x: Figure, y: Figure): boolean {
+  if (x.hedged || y.hedged) return sameValue(x, y);
+  const digits = Math.min(significantDigits(x.value), significantDigits(y.value));
+  return Number(x.value.toPrecision(digits)) === Number(y.value.toPrecision(digits));
+}
+
+/** The significant digits of a value as news writes it ("4.2bn" → 2, "212" → 3, "1,185,000" → 4). */
+function significantDigits(value: number): number {
+  const digits = String(Number(value.toPrecision(12)))
+    .replace(/^0\.0*|\./g, '')
+    .replace(/0+$/, '');
+  return Math.max(1, Math.min(12, digits.length));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  closeFigures,
   figuresOf,
   oneFactOtherFigures,
   quantitiesDiffer,
@@ -108,5 +109,40 @@ describe('figures of one fact: one thing counted with other values', () => {
       ),
     ).toBe(false);
     expect(oneFact('Revenue rose 9% in the quarter.', 'Fuel costs rose 6% in the quarter.')).toBe(false);
+  });
+});
+
+describe('close figures: one count reported a little apart', () => {
+  const close = (a: string, b: string) => closeFigures(figuresOf(a), figuresOf(b));
+
+  it('reads past an adjective to what is counted, and "all" bounds nothing', () => {
+    expect(figuresOf('The recount will cover all 212 local areas in the county.')).toMatchObject([
+      { value: 212, unit: 'area', hedged: false },
+    ]);
+    expect(figuresOf('Staff opened three polling stations.')).toMatchObject([{ value: 3, unit: 'station' }]);
+    expect(figuresOf('He held one meeting on Friday.')).toMatchObject([{ value: 1, unit: 'meeting' }]);
+  });
+
+  it('counts of one unit within a tenth differ, unless one is the other rounded or hedged', () => {
+    expect(close('It covers all 212 local areas.', 'Ballots were cast in 214 areas.')).toBe(true);
+    expect(close('It covers 1.2 million homes.', 'It covers 1,185,000 homes.')).toBe(false);
+    expect(close('It covers about 210 areas.', 'Ballots were cast in 214 areas.')).toBe(false);
+    expect(close('It covers 212 areas.', 'Ballots were cast in 212 areas.')).toBe(false);
+  });
+
+  it('counts far apart, of other units, or small ones a unit apart are other things', () => {
+    expect(close('Crews cleared 212 streets.', 'Water covered 34 streets.')).toBe(false);
+    expect(close('It covers 212 areas.', 'It hired 214 staff.')).toBe(false);
+    expect(close('Three areas flooded.', 'Four areas flooded.')).toBe(false);
+  });
+
+  it('sums must also be of one fact by the words near them', () => {
+    expect(
+      close(
+        'The council said repairs would cost £4.2bn over five years.',
+        'The fire service said the repairs would cost £4.1bn over five years.',
+      ),
+    ).toBe(true);
+    expect(close('Revenue was £4.2bn this year.', 'The bridge will cost £4.1bn to build.')).toBe(false);
   });
 });
