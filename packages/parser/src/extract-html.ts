@@ -9,6 +9,7 @@ import { isAddressLine } from './html/address-lines.js';
 import { articleParts } from './html/article-parts.js';
 import { dropAuthorBoxes } from './html/author-boxes.js';
 import { dropBoxHeadings } from './html/box-headings.js';
+import { dropCardExcerpts } from './html/card-excerpts.js';
 import { collectBlocks, type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './html/collect-blocks.js';
 import { composedText } from './html/composed-text.js';
 import { namedBodyBlocks } from './html/content-element.js';
@@ -244,6 +245,9 @@ export function articleBlocks(
   // the teasers the body ends on, each closed by a "Read more" link
   keep = dropTrailingTeasers(page, keep);
   trace?.('trailing-teasers', keep);
+  // the excerpts of teaser cards, each under its linked headline, which the page repeats
+  keep = dropCardExcerpts(page, keep);
+  trace?.('card-excerpts', keep);
   // a heading the body ends on heads what was left out (related links, a form), not the article
   keep = dropTrailingHeadings(page, keep, kinds);
   trace?.('trailing-headings', keep);

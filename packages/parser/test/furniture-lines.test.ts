@@ -6,6 +6,7 @@ import {
   isCommentForm,
   isCommentHeader,
   isCreditLine,
+  isFollowCall,
   isFurnitureLine,
   isNamedBioLabel,
   isNoticeLine,
@@ -73,6 +74,19 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
         'Die Ministerin wurde am Montag über den Stand der Gespräche informiert.',
       ].map((t) => isSignOffLine(t)),
     ).toEqual([true, true, true, true, false, false]);
+  });
+
+  it('tells a call to follow someone named on a social network (data/follow-calls.yaml) from a sentence', () => {
+    expect(
+      [
+        'Follow The Kelbridge Courier on Twitter and Instagram @kelcourier.',
+        'Folgen Sie der Zeitung auf Facebook, Instagram und Twitter.',
+        'Obserwuj Portal Rolny na Twitterze',
+        'Follow these steps shared on Twitter to report a scam.',
+        'Follow the river on foot for two hours to reach the falls.',
+        'The minister will follow Ms Roe on Twitter, her office said.',
+      ].map((t) => isFollowCall(t)),
+    ).toEqual([true, true, true, false, false, false]);
   });
 
   it('tells the line a blog prints under a post (data/notice-phrases.yaml, post) from a sentence', () => {

@@ -1,5 +1,6 @@
 import { wordsIn } from '../text/count-words.js';
 import type { HtmlBlock, HtmlBlocks } from './collect-blocks.js';
+import { isInIngredients } from './recipe-ingredients.js';
 
 /**
  * A caption set as a line of its own under a picture (not in `figcaption`) has at most this many
@@ -20,7 +21,9 @@ const letters = (t: string) =>
 /**
  * Drops the captions of pictures from the body: a kept line right after an `img` (nothing but markup
  * between), not a heading, of MAX_CAPTION_WORDS words or fewer, that does not end like a sentence
- * ("Light a Wish by OGE Group", "Photo: Jane Roe") or says what the picture's alt text says.
+ * ("Light a Wish by OGE Group", "Photo: Jane Roe") or says what the picture's alt text says. A line
+ * in a recipe's ingredient list is no caption: a brand's recipe pictures each product beside its name
+ * (trafilatura-eval HTML half A tp 1373 → 1374, half B and zyte-dev unchanged; one page changes).
  * @param page the page's blocks and block elements
  * @param keep indices of the blocks kept as body, in order
  * @returns the kept indices without the captions
@@ -29,6 +32,8 @@ export function dropPictureCaptions(page: HtmlBlocks, keep: readonly number[]): 
   return keep.filter((i) => {
     const b = page.blocks[i] as HtmlBlock;
     if (b.afterPicture === null || b.heading || wordsIn(b.text) > MAX_CAPTION_WORDS) return true;
+    // an ingredient's name beside its product's picture is a line of the recipe, not a caption
+    if (isInIngredients(page, b.element)) return true;
     if (!SENTENCE_END.test(b.text)) return false;
     const alt = letters(b.afterPicture);
     return alt.length === 0 || alt !== letters(b.text);

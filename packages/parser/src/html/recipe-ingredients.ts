@@ -17,6 +17,17 @@ const INGREDIENTS = /ingredient/;
 const NEAR_BLOCKS = 30;
 
 /**
+ * Tells whether an element is, or sits in, an element named as a recipe's ingredient list (INGREDIENTS).
+ * @param page the page's blocks and block elements
+ * @param element the element's index
+ */
+export function isInIngredients(page: HtmlBlocks, element: number): boolean {
+  for (let e = element; e >= 0; e = page.parents[e] ?? -1)
+    if (INGREDIENTS.test(page.names[e] ?? '')) return true;
+  return false;
+}
+
+/**
  * Finds the blocks of a recipe's ingredient list set apart from the article's element: the method is
  * the body the line rules find (sentences), the list of quantities beside it is short lines in an
  * element named as ingredients, which the line rules and the element leave out: set apart from the
