@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { readYamlData } from './data-file.js';
+import { nounKind } from './kind-nouns.js';
 import { modelFile } from './model-files.js';
 import { isStopWord } from './text-stats.js';
 import type { Token } from './tokenize-words.js';
@@ -104,7 +105,12 @@ function roleBefore(sentence: string, tokens: readonly Token[], from: number): s
   for (let i = from - 1; i >= 0 && from - i <= 6; i--) {
     const w = (tokens[i] as Token).text;
     if (isTitle(w)) titled = true;
-    else if (!CAPITAL_FIRST.test(w) && !LINK.has(w.toLowerCase())) break;
+    // "US bank chief Ben Bernanke", "airline chief Ana Ruiz": a body's kind before the title is the body
+    // the title is of
+    else if (titled && isBodyNoun(w)) {
+      first = i;
+      continue;
+    } else if (!CAPITAL_FIRST.test(w) && !LINK.has(w.toLowerCase())) break;
     // a headline in title case capitalises its prepositions: "Statement From Commissioner Susan Pryce"
     // has the role "Commissioner" (a stop word other than "of", "the", "for" ends the run)
     else if (i > 0 && isStopWord(w.toLowerCase()) && !LINK.has(w.toLowerCase())) break;
@@ -113,7 +119,9 @@ function roleBefore(sentence: string, tokens: readonly Token[], from: number): s
   while (
     first < from &&
     (LINK.has((tokens[first] as Token).text.toLowerCase()) ||
-      (LOWER_FIRST.test((tokens[first] as Token).text) && !isTitle((tokens[first] as Token).text)) ||
+      (LOWER_FIRST.test((tokens[first] as Token).text) &&
+        !isTitle((tokens[first] as Token).text) &&
+        !(first + 1 < from && isBodyNoun((tokens[first] as Token).text))) ||
       // "But ICRA vice-president Kinjal Shah": a sentence's opening word is no part of the title (an
       // acronym is: "WHO spokesman Ian Simpson")
       (first === 0 && isOpeningStopWord((tokens[first] as Token).text)))
@@ -123,6 +131,9 @@ function roleBefore(sentence: string, tokens: readonly Token[], from: number): s
   const role = sentence.slice((tokens[first] as Token).start, (tokens[from - 1] as Token).end);
   return onlyCourtesy(role) ? null : role;
 }
+
+/** Whether a word in lower case is a noun of a body's kind (`data/kind-nouns.yaml`: "bank", "airline"). */
+const isBodyNoun = (word: string) => LOWER_FIRST.test(word) && nounKind(word) === 'organisation';
 
 /** Whether a word is a stop word written as one opening a sentence ("But", "A"), not an acronym ("WHO"). */
 const isOpeningStopWord = (word: string) =>
