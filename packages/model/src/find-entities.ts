@@ -248,7 +248,7 @@ export function findEntities(
   const spoke = new Set<ArticleEntity>();
   // the keys of names said right after "the" ("the Kennedy Space Center") or a title and "of" ("Mayor
   // of Quy Nhon"): no person's
-  const afterThe = new Set<string>();
+  const noPersonKeys = new Set<string>();
   for (let r = 0; r < read.length; r++) {
     const { sentence, tokens, mentions, headline } = read[r] as ReadSentence;
     const foreign = mentions.length > 0 && !sentenceReadsAsEnglish(tokens);
@@ -304,7 +304,7 @@ export function findEntities(
       if (m.entry === null && labelled && said.get(key) === 1 && m.to + 2 <= runInHeadingEnd(tokens))
         continue;
       if (m.from > 0 && (THE.test((tokens[m.from - 1] as Token).text) || followsTitleOf(tokens, m.from)))
-        afterThe.add(key);
+        noPersonKeys.add(key);
       // "CA$1 billion", "US$27 billion", "GH¢2.8 billion": a currency's prefix before its sign, not a name
       const after = (tokens[m.to] as Token).end;
       if (m.from === m.to && after < sentence.length && CURRENCY_SIGN.test(sentence.charAt(after))) continue;
@@ -496,7 +496,7 @@ export function findEntities(
       e.entry === null &&
       e.kind === 'organisation' &&
       !described.get(e)?.has('organisation') &&
-      e.forms.every((f) => !afterThe.has(nameKey(f))) &&
+      e.forms.every((f) => !noPersonKeys.has(nameKey(f))) &&
       opensWithGivenName(e.name, lowerOfArticle)
     )
       e.kind = 'person';
@@ -831,8 +831,8 @@ function isPersonalName(name: string): boolean {
 /**
  * Whether a name reads as a person's by its words alone: two or three personal words
  * (`isPersonalName`), the first a listed given name and no name particle ("Abu Ghraib", "Al Qaida"),
- * none a noun of a kind or a trade (`data/kind-nouns.yaml`, `trades` of
- * `data/organisation-words.yaml`) and none a word the article writes in lower case ("Bank Melli" beside "the bank", "Lincoln Park"
+ * none a noun of a kind or a trade (`data/kind-nouns.yaml`, `trades` of `data/organisation-words.yaml`)
+ * and none a word the article writes in lower case ("Bank Melli" beside "the bank", "Lincoln Park"
  * beside "the park", "Royal Marine" beside "marine units").
  * @param name an entity's name
  * @param lower the article's lower-case words, asked for only when the words pass
@@ -1173,7 +1173,7 @@ function mentionsOf(
       if (k.to < to && k.to >= from && k.from < from) from = k.to + 1;
     }
     if (from > to) continue;
-    if (/^the$/i.test((tokens[from] as Token).text) && from < to) from++;
+    if (THE.test((tokens[from] as Token).text) && from < to) from++;
     if (to - from + 1 > MAX_NAME_TOKENS && nameWords(tokens, from, to) > MAX_NAME_TOKENS) continue;
     const text = sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
     const around = known.find((k) => k.from <= from && k.to >= to && k.to - k.from > to - from);
