@@ -1,4 +1,4 @@
-import { readArticles } from './read-corpus.js';
+import { readArticles } from './read-articles.js';
 
 /**
  * Prints one JSON array with a record per readable file.

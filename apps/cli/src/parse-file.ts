@@ -8,7 +8,7 @@ import {
   type Diagnostic,
   signatureOf,
 } from '@briefing/model';
-import { parseArticle } from '@briefing/parser';
+import { type MarkupReaders, parseArticleWith } from '@briefing/parser';
 import { digestOf } from './file-digest.js';
 
 /** One file read, parsed and analysed on its own, in a form that crosses threads cheaply. */
@@ -35,9 +35,14 @@ export type PackedAnalysis = Omit<ArticleAnalysis, 'sentences'> & { sentences: U
  * part of a build, run in a worker thread for large corpora (see parse-worker.ts).
  * @param file the path
  * @param options the packs and aliases that say which names are known
+ * @param markup the readers of HTML and Markdown (`loadMarkupReaders`), or null for a text scrape
  * @returns the article with its analysis, or the diagnostics saying why there is none
  */
-export function parseFile(file: string, options: AnalyseOptions = {}): ParsedFile {
+export function parseFile(
+  file: string,
+  options: AnalyseOptions = {},
+  markup: MarkupReaders | null = null,
+): ParsedFile {
   let data: Buffer;
   try {
     data = fs.readFileSync(file);
@@ -53,7 +58,7 @@ export function parseFile(file: string, options: AnalyseOptions = {}): ParsedFil
     return { article: null, analysis: null, diagnostics: [d], digest: digestOf(new Uint8Array(0)) };
   }
   const digest = digestOf(data);
-  const result = parseArticle({ path: file, data });
+  const result = parseArticleWith({ path: file, data }, markup);
   if (result.value === null)
     return { article: null, analysis: null, diagnostics: result.diagnostics, digest };
   let analysis: ArticleAnalysis;

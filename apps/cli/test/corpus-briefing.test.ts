@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { buildBriefing } from '@briefing/model';
 import { describe, expect, it } from 'vitest';
-import { listCorpus, readArticles } from '../src/read-corpus.js';
+import { readArticles } from '../src/read-articles.js';
+import { listCorpus } from '../src/read-corpus.js';
 import { repoRoot } from './helpers.js';
 
 // read with absolute paths (tests run in any folder), then show paths as a user in the repository would see them

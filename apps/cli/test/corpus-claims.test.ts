@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { buildBriefing } from '@briefing/model';
 import { describe, expect, it } from 'vitest';
-import { listCorpus, readArticles } from '../src/read-corpus.js';
+import { readArticles } from '../src/read-articles.js';
+import { listCorpus } from '../src/read-corpus.js';
 import { repoRoot } from './helpers.js';
 
 // issue 13 on corpus/: what the sources share and where they split, read from the built model

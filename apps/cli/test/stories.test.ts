@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildBriefing } from '@briefing/model';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listCorpus, readArticles } from '../src/read-corpus.js';
+import { readArticles } from '../src/read-articles.js';
+import { listCorpus } from '../src/read-corpus.js';
 import { brief, repoRoot, tempWorkspace } from './helpers.js';
 
 const UNRELATED = path.join(repoRoot, 'apps/cli/test/fixtures/unrelated-story');

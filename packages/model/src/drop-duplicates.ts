@@ -241,11 +241,12 @@ const EMPTY = 0xffffffff;
  * so two texts copy from the same bin whenever that bin is filled in both.
  */
 function densified(sig: Uint32Array): Uint32Array {
+  const probes = probeTable();
   const filled = sig.map((v) => (v === EMPTY ? 0 : 1));
   for (let bin = 0; bin < HASHES; bin++) {
     if (filled[bin]) continue;
     for (let k = bin * HASHES; ; k++) {
-      const from = PROBES[k] as number;
+      const from = probes[k] as number;
       if (filled[from]) {
         sig[bin] = sig[from] as number;
         break;
@@ -255,12 +256,24 @@ function densified(sig: Uint32Array): Uint32Array {
   return sig;
 }
 
+let probes: Uint8Array | undefined;
+
+/**
+ * {@link buildProbes}' table, built at the first text with an empty bin (1 bench page in 6), not when
+ * the module loads: it cost 10–15 CPU ms (90,000 hashes, most in code not yet compiled) in every thread
+ * that loads the model, also the main thread and the grouping thread, which make no signature.
+ */
+function probeTable(): Uint8Array {
+  probes ??= buildProbes();
+  return probes;
+}
+
 /**
  * Each bin's probe sequence (the top 7 bits of `mix(bin · 65536 + probe)` for probe 1, 2, …), each
  * other bin listed once where it first appears: it ends, since at least one bin is filled.
  */
-const PROBES = (() => {
-  const probes = new Uint8Array(HASHES * HASHES);
+function buildProbes(): Uint8Array {
+  const table = new Uint8Array(HASHES * HASHES);
   for (let bin = 0; bin < HASHES; bin++) {
     const seen = new Uint8Array(HASHES);
     let n = 0;
@@ -268,11 +281,11 @@ const PROBES = (() => {
       const from = mix(bin * 0x10000 + probe) >>> 25;
       if (seen[from]) continue;
       seen[from] = 1;
-      probes[bin * HASHES + n++] = from;
+      table[bin * HASHES + n++] = from;
     }
   }
-  return probes;
-})();
+  return table;
+}
 
 /** A 32-bit multiply-xorshift mix (murmur3's finaliser). */
 function mix(h: number): number {

@@ -1,15 +1,11 @@
 import { endsAsOrganisation, MONTH_NAMES } from '@briefing/model';
-import type { Root as MdastRoot, RootContent } from 'mdast';
-import { toString as mdastToString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { composeMeta } from './compose-meta.js';
 import { detectLanguage, languageSample } from './detect-language.js';
 import type { BodyBlock, Extraction, FoundMeta } from './extraction.js';
 import { readFrontMatter } from './front-matter.js';
 import { composedText } from './html/composed-text.js';
+import type { MarkdownLine } from './markdown-lines.js';
 import { reportDropped } from './report-dropped.js';
 import { classifyLines } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
@@ -27,37 +23,29 @@ import { findTitle } from './text/find-title.js';
 import { isDocumentKind, isSectionName } from './text/furniture-lines.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
 import { selectBody } from './text/select-body.js';
-import { splitLines } from './text/split-lines.js';
+import { type SplitLines, splitLines } from './text/split-lines.js';
 import { keyOf, stripTrailingDate, type TitleCandidate, titleCandidates } from './text/title-candidates.js';
 import type { TitleModel } from './text/title-model.js';
+
+/** Cuts a Markdown note into its blocks' lines (`markdownLines`, loaded apart: see `MarkupReaders`). */
+export type MarkdownReader = (source: string) => SplitLines<MarkdownLine>;
 
 /**
  * Finds the article in a text scrape (`.txt`) or Markdown note (`.md`). Text scrapes are cut into
  * lines (see {@link splitLines}) and judged line by line (see {@link selectBody}); Markdown notes are
- * parsed with remark-parse and keep every block.
+ * cut into their blocks by `markdown` (remark-parse, see `markdownLines`) and keep every block.
  * @param source the decoded file
  * @param file the file being parsed, which gets the findings as messages
- * @param markdown true for Markdown, false for a text scrape
+ * @param markdown the reader of Markdown (`markdownLines`) for a Markdown note, false for a text scrape
  * @returns body blocks and metadata (front matter overrides the rest)
  */
-export function extractText(source: string, file: VFile, markdown: boolean): Extraction {
-  let lines: Line[] = [];
+export function extractText(source: string, file: VFile, markdown: MarkdownReader | false): Extraction {
+  let lines: MarkdownLine[];
   let front: FoundMeta = {};
   if (markdown) {
-    for (const chunk of splitChunks(source)) {
-      const mdast = unified()
-        .use(remarkParse)
-        .use(remarkFrontmatter, ['yaml'])
-        .parse(chunk.text) as MdastRoot;
-      for (const node of mdast.children) {
-        if (node.type === 'yaml' && chunk.offset === 0) front = readFrontMatter(node.value, file);
-        for (const l of blockLines(node)) {
-          l.line += chunk.line - 1;
-          l.offset += chunk.offset;
-          lines.push(l);
-        }
-      }
-    }
+    const split = markdown(source);
+    if (split.front !== null) front = readFrontMatter(split.front, file);
+    lines = split.lines;
   } else {
     const split = splitLines(source);
     if (split.front !== null) front = readFrontMatter(split.front, file);
@@ -74,47 +62,16 @@ export function extractText(source: string, file: VFile, markdown: boolean): Ext
   return { blocks: found.blocks, meta };
 }
 
-/** Characters of Markdown parsed at a time: remark's cost grows faster than the input on long mixed documents. */
-const CHUNK = 8_000;
-
-/**
- * Cuts a long document into pieces at blank lines (never inside a fenced code block) so that each is
- * parsed on its own and the whole costs time in proportion to its length.
- */
-function splitChunks(source: string): { text: string; line: number; offset: number }[] {
-  const chunks: { text: string; line: number; offset: number }[] = [];
-  let start = 0;
-  let line = 1;
-  while (start < source.length) {
-    let end = source.length;
-    if (source.length - start > CHUNK) {
-      let cut = source.indexOf('\n\n', start + CHUNK);
-      while (cut !== -1 && fenceCount(source.slice(start, cut)) % 2 === 1)
-        cut = source.indexOf('\n\n', cut + 2);
-      end = cut === -1 ? source.length : cut + 2;
-    }
-    const text = source.slice(start, end);
-    chunks.push({ text, line, offset: start });
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) line++;
-    start = end;
-  }
-  return chunks.length > 0 ? chunks : [{ text: '', line: 1, offset: 0 }];
-}
-
-function fenceCount(text: string): number {
-  return text.match(/^ {0,3}(?:```|~~~)/gm)?.length ?? 0;
-}
-
 /** How many of a Markdown text's first blocks may be its byline. */
 const BYLINE_LINES = 3;
 
-function markdownArticle(lines: Line[]): { blocks: BodyBlock[]; meta: FoundMeta } {
+function markdownArticle(lines: MarkdownLine[]): { blocks: BodyBlock[]; meta: FoundMeta } {
   const meta: FoundMeta = {};
   const blocks = lines.filter((l) => !l.heading);
   // a byline among the first lines ("By Jane Roe", "Jane Roe – Health correspondent") names the authors
   // and is no part of the text: left in, its name was an actor of the brief
   for (let i = 0; i < Math.min(BYLINE_LINES, blocks.length); i++) {
-    const byline = parseByline((blocks[i] as Line).text);
+    const byline = parseByline((blocks[i] as MarkdownLine).text);
     if (!byline) continue;
     meta.authors = byline.authors;
     blocks.splice(i, 1);
@@ -123,7 +80,7 @@ function markdownArticle(lines: Line[]): { blocks: BodyBlock[]; meta: FoundMeta 
   // a line of its date under the title ("*Attica Daily, 14 August 2024*", "Published 3 March 2026")
   // dates the note and is no part of its text: left in, it was a brief's latest development
   for (let i = 0; i < Math.min(BYLINE_LINES, blocks.length); i++) {
-    const line = (blocks[i] as Line).text;
+    const line = (blocks[i] as MarkdownLine).text;
     const text = stripLeadingNoise(line);
     const date = isMostlyDate(line) ? (findDateline(text) ?? monthClosing(text)) : null;
     if (!date || !closesLine(text, date)) continue;
@@ -147,7 +104,7 @@ function markdownArticle(lines: Line[]): { blocks: BodyBlock[]; meta: FoundMeta 
   return { blocks: blocks.map(({ heading: _, ...b }) => b), meta };
 }
 
-function scrapedArticle(lines: Line[], file: VFile): { blocks: BodyBlock[]; meta: FoundMeta } {
+function scrapedArticle(lines: BodyBlock[], file: VFile): { blocks: BodyBlock[]; meta: FoundMeta } {
   // every field from the start, in one order: set as found, in the order of the page, they gave the
   // object one of some fifty maps, and this function deoptimised on "wrong map" at its stores (issue 17)
   const meta: FoundMeta = {
@@ -420,28 +377,6 @@ function findTags(lines: readonly BodyBlock[], after: number): string[] {
     return list.split(inline.includes(',') || list.includes(',') ? /\s*,\s*/ : /\s+/).filter(Boolean);
   }
   return [];
-}
-
-interface Line extends BodyBlock {
-  heading?: boolean;
-}
-
-function blockLines(node: RootContent): Line[] {
-  if (node.type === 'yaml' || node.type === 'thematicBreak') return [];
-  if (node.type === 'list') return node.children.flatMap((item) => blockLines(item as never));
-  const start = node.position?.start;
-  const text = composedText(mdastToString(node).replace(/\s+/g, ' ').trim());
-  return text
-    ? [
-        {
-          text,
-          line: start?.line ?? 1,
-          column: start?.column ?? 1,
-          offset: start?.offset ?? 0,
-          heading: node.type === 'heading',
-        },
-      ]
-    : [];
 }
 
 /**

@@ -1,12 +1,12 @@
 import { isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 
-/** A text scrape cut into lines: front matter (if any) and each line that holds text. */
-export interface SplitLines {
+/** A file cut into lines: front matter (if any) and each line that holds text. */
+export interface SplitLines<Line extends BodyBlock = BodyBlock> {
   /** The YAML between `---` fences on the first lines, or null. */
   front: string | null;
   /** Every non-blank line outside the front matter, its spaces collapsed, with its exact position. */
-  lines: BodyBlock[];
+  lines: Line[];
 }
 
 /** A thematic break (`---`, `* * *`, `___`): a rule drawn between parts of a page, not text. */

@@ -1,0 +1,85 @@
+import type { Root as MdastRoot, RootContent } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { BodyBlock } from './extraction.js';
+import { composedText } from './html/composed-text.js';
+import type { SplitLines } from './text/split-lines.js';
+
+/** A block of a Markdown note as one line of text: a heading says so. */
+export interface MarkdownLine extends BodyBlock {
+  heading?: boolean;
+}
+
+/**
+ * Cuts a Markdown note into one line per block (remark-parse; a list gives one per item), each with
+ * the position of its block, and sets its YAML front matter apart.
+ * @param source the decoded file
+ * @returns the front matter (or null) and the blocks' lines
+ */
+export function markdownLines(source: string): SplitLines<MarkdownLine> {
+  const lines: MarkdownLine[] = [];
+  let front: string | null = null;
+  for (const chunk of splitChunks(source)) {
+    const mdast = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(chunk.text) as MdastRoot;
+    for (const node of mdast.children) {
+      if (node.type === 'yaml' && chunk.offset === 0) front = node.value;
+      for (const l of blockLines(node)) {
+        l.line += chunk.line - 1;
+        l.offset += chunk.offset;
+        lines.push(l);
+      }
+    }
+  }
+  return { front, lines };
+}
+
+/** Characters of Markdown parsed at a time: remark's cost grows faster than the input on long mixed documents. */
+const CHUNK = 8_000;
+
+/**
+ * Cuts a long document into pieces at blank lines (never inside a fenced code block) so that each is
+ * parsed on its own and the whole costs time in proportion to its length.
+ */
+function splitChunks(source: string): { text: string; line: number; offset: number }[] {
+  const chunks: { text: string; line: number; offset: number }[] = [];
+  let start = 0;
+  let line = 1;
+  while (start < source.length) {
+    let end = source.length;
+    if (source.length - start > CHUNK) {
+      let cut = source.indexOf('\n\n', start + CHUNK);
+      while (cut !== -1 && fenceCount(source.slice(start, cut)) % 2 === 1)
+        cut = source.indexOf('\n\n', cut + 2);
+      end = cut === -1 ? source.length : cut + 2;
+    }
+    const text = source.slice(start, end);
+    chunks.push({ text, line, offset: start });
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) line++;
+    start = end;
+  }
+  return chunks.length > 0 ? chunks : [{ text: '', line: 1, offset: 0 }];
+}
+
+function fenceCount(text: string): number {
+  return text.match(/^ {0,3}(?:```|~~~)/gm)?.length ?? 0;
+}
+
+function blockLines(node: RootContent): MarkdownLine[] {
+  if (node.type === 'yaml' || node.type === 'thematicBreak') return [];
+  if (node.type === 'list') return node.children.flatMap((item) => blockLines(item as never));
+  const start = node.position?.start;
+  const text = composedText(mdastToString(node).replace(/\s+/g, ' ').trim());
+  return text
+    ? [
+        {
+          text,
+          line: start?.line ?? 1,
+          column: start?.column ?? 1,
+          offset: start?.offset ?? 0,
+          heading: node.type === 'heading',
+        },
+      ]
+    : [];
+}
