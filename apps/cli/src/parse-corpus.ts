@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type AnalysedArticle, type AnalyseOptions, type Diagnostic, entityIndexFor } from '@briefing/model';
-import { formatOf, loadMarkupReaders } from '@briefing/parser';
+import { loadMarkupReaders } from '@briefing/parser';
 import { askedThreads } from './asked-threads.js';
-import { type ParsedFile, parseFile, unpackAnalysis } from './parse-file.js';
+import { needsMarkup, type ParsedFile, parseFile, unpackAnalysis } from './parse-file.js';
 import type { ParseTask } from './parse-worker.js';
 import { StoryTermsArena } from './story-terms-arena.js';
 
@@ -108,7 +108,7 @@ export async function parseCorpus(
   if (worker === null || threads === 0 || (asked === undefined && files.length < MIN_FILES_FOR_WORKERS)) {
     // an unknown pack fails here, as a BriefingError, before any file is parsed
     entityIndexFor(analyse);
-    const markup = files.some((file) => formatOf(file) !== 'text') ? await loadMarkupReaders() : null;
+    const markup = needsMarkup(files) ? await loadMarkupReaders() : null;
     for (let i = 0; i < files.length; i++) take(parseFile(files[i] as string, analyse, markup), i + 1);
   } else {
     const { Tinypool } = await import('tinypool');

@@ -8,7 +8,7 @@ import {
   type Diagnostic,
   signatureOf,
 } from '@briefing/model';
-import { type MarkupReaders, parseArticleWith } from '@briefing/parser';
+import { formatOf, type MarkupReaders, parseArticleWith } from '@briefing/parser';
 import { digestOf } from './file-digest.js';
 
 /** One file read, parsed and analysed on its own, in a form that crosses threads cheaply. */
@@ -107,4 +107,13 @@ export function unpackAnalysis(article: Article, packed: PackedAnalysis): Articl
     sentences.push({ text: article.text.slice(start, end), start, end });
   }
   return { ...rest, sentences };
+}
+
+/**
+ * Whether any of the files needs the readers of HTML and Markdown (`loadMarkupReaders`), which a
+ * folder of text scrapes never loads.
+ * @param files the paths
+ */
+export function needsMarkup(files: readonly string[]): boolean {
+  return files.some((file) => formatOf(file) !== 'text');
 }

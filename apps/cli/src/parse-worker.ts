@@ -1,7 +1,7 @@
 // The worker thread of parse-corpus.ts: each task is a few files to read, parse and analyse.
 import type { AnalyseOptions } from '@briefing/model';
-import { formatOf, loadMarkupReaders, type MarkupReaders } from '@briefing/parser';
-import { type ParsedFile, parseFile } from './parse-file.js';
+import { loadMarkupReaders, type MarkupReaders } from '@briefing/parser';
+import { needsMarkup, type ParsedFile, parseFile } from './parse-file.js';
 
 /** One task: files and what the analysis must know (each worker builds its entity index once). */
 export interface ParseTask {
@@ -18,7 +18,6 @@ let markup: MarkupReaders | null = null;
  * @returns one result per file, in order
  */
 export default async function run(task: ParseTask): Promise<ParsedFile[]> {
-  if (markup === null && task.files.some((file) => formatOf(file) !== 'text'))
-    markup = await loadMarkupReaders();
+  if (markup === null && needsMarkup(task.files)) markup = await loadMarkupReaders();
   return task.files.map((file) => parseFile(file, task.analyse, markup));
 }

@@ -449,8 +449,9 @@ let follow: { verbs: string[]; on: Set<string>; networks: PhraseMatcher } | unde
  * Tells a call to follow a site or a writer on a social network that names who to follow
  * (`data/follow-calls.yaml`: "Follow The Daily on Twitter", "Folgen Sie der Zeitung auf Facebook",
  * "Obserwuj Portal na Twitterze"), which the phrase "follow us" does not reach: the line opens with a
- * verb of following, names who in at most MAX_FOLLOWED_WORDS words, then a network after a word of "on"; a line of at most MAX_SIGN_OFF_WORDS words, as a call often
- * goes on to give the site's handles, a number and an address to write to.
+ * verb of following, names who in at most MAX_FOLLOWED_WORDS words, then a network after a word of
+ * "on"; a line of at most MAX_SIGN_OFF_WORDS words, as a call often goes on to give the site's
+ * handles, a number and an address to write to.
  * @param text a line
  * @param words its word count, when known
  */

@@ -41,8 +41,8 @@ function selfIntro(opening: string): boolean {
  * links, a "read more" label), as an author box stands apart under the article. Measured on
  * trafilatura-eval text (tp/fp): half A 1335/100 → 1335/99 (an interview's closing author box), half B
  * 1270/96 unchanged, zyte-dev text unchanged (no page changes). A label that names the person ("Über
- * Jane Doe", see `isNamedBioLabel`) heads a bio too: zyte-dev text P 0.964 → 0.965 (one page's 80-word bio), half A
- * and half B unchanged (their bios under such labels stand above other kept text); its first form, the
+ * Jane Doe", see `isNamedBioLabel`) heads a bio too: zyte-dev text P 0.964 → 0.965 (one page's 80-word
+ * bio), half A and half B unchanged (their bios under such labels stand above other kept text); its first form, the
  * words anywhere before a name, took a headline ("…: Spekulationen über Jane Doe", half B tp −1). A
  * last line that says who a person is by a writer's role ("Jane Roe
  * is a senior writer at …", `data/writer-roles.yaml`) is left out too (trafilatura-eval fp −1, zyte-dev
