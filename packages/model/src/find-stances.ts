@@ -171,6 +171,38 @@ export function mainActors(actors: readonly Actor[]): Actor[] {
 }
 
 /**
+ * The other actors with a name that holds a main actor's name or alias after a word of its own ("North
+ * American" holds "American", an alias of the United States; "William Clay Ford Jr." holds "Ford"):
+ * looked for too, the longer name wins where it stands, and the sentence names no main actor there. Not a
+ * name the main actor's opens ("US State Department", "Iraqi Center for Strategic Studies"): a body of
+ * the country, or one named after it, says something of it.
+ * @param main the main actors
+ * @param actors all the brief's actors
+ */
+function namesAround(main: readonly Actor[], actors: readonly Actor[]): Actor[] {
+  const inner = main.flatMap((a) => [a.name, ...a.aliases]);
+  const isMain = new Set(main);
+  return actors.filter(
+    (a) =>
+      !isMain.has(a) && [a.name, ...a.aliases].some((name) => inner.some((i) => holdsWordsWithin(name, i))),
+  );
+}
+
+/** Whether `words` stand in `name` as whole words, after its start. */
+function holdsWordsWithin(name: string, words: string): boolean {
+  for (let at = name.indexOf(words, 1); at > 0; at = name.indexOf(words, at + 1)) {
+    const after = at + words.length;
+    if (
+      !LETTER_OR_DIGIT.test(name.charAt(at - 1)) &&
+      (after === name.length || !LETTER_OR_DIGIT.test(name.charAt(after)))
+    )
+      return true;
+  }
+  return false;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
  * How each source treats each main actor: the way its sentences naming the actor lean where the stance
  * model is clear ({@link clearStance}: the likeliest class, leaning {@link CLEAR_LEAN} or more), each
  * weighed by its lean p(positive) − p(negative); scored by that sum over all the sentences naming the
@@ -187,7 +219,8 @@ export function findStances(
   lexicon: ValenceLexicon = briefLexicon(sentences),
 ): ActorStance[] {
   const main = mainActors(actors);
-  const mentions = new ActorMentions(main);
+  const isMain = new Set(main.map((a) => a.name));
+  const mentions = new ActorMentions([...main, ...namesAround(main, actors)]);
   const found = new Map<string, { s: ScoredSentence; from: number; to: number }[]>();
   const perSource = new Map<string, number>();
   for (const s of sentences) {
@@ -197,7 +230,7 @@ export function findStances(
     if (named.length === 0) continue;
     const seen = new Set<string>();
     for (const m of named) {
-      if (seen.has(m.actor)) continue;
+      if (!isMain.has(m.actor) || seen.has(m.actor)) continue;
       seen.add(m.actor);
       const key = `${s.article.id}\u0000${m.actor}`;
       const list = found.get(key) ?? [];
