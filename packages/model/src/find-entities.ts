@@ -10,7 +10,7 @@ import {
   entityTagger,
   spansOf,
 } from './entity-tagger.js';
-import { findRole, isTitle } from './find-roles.js';
+import { findRole, isHeadTitle, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
 import { isOpeningNoun, isPlaceUnit, kindModified, kindNamed, nounKind, placeNamedAt } from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
@@ -342,6 +342,9 @@ export function findEntities(
       // "power is out across Turin", "lines near Turin tripped": a preposition of where before one word
       if (named === null && m.entry === null && m.from === m.to && followsSpatialWord(tokens, m.from))
         named = 'place';
+      // "Northrop Grumman CEO Ron Sugar": the name before the title of one who heads a body, then a
+      // person's name, is the body's
+      if (named === null && m.entry === null && headsNamed(tokens, m.to)) named = 'organisation';
       // "a farmer in Sefwi Wiawso", "police in Sefwi Wiawso": a name of two or three words after
       // "in", with no body's, title's or place's word and no given name opening it, is a place ("in" takes
       // bodies of one word, "in Congress", and names of a body's word, "in the Finance Ministry"; GMB
@@ -1254,6 +1257,17 @@ function capitalOutside(tokens: readonly Token[], from: number, to: number, insi
 function opensSentence(tokens: readonly Token[], at: number): boolean {
   for (let i = 0; i < at; i++) if (/^[\p{L}\p{N}]/u.test((tokens[i] as Token).text)) return false;
   return true;
+}
+
+/**
+ * Whether the title of one who heads a body ({@link isHeadTitle}) follows token `at`, then a name
+ * ("… CEO Ron Sugar", "… Chief Executive Dermot Mannion").
+ */
+function headsNamed(tokens: readonly Token[], at: number): boolean {
+  if (!isHeadTitle(tokens[at + 1]?.text ?? '')) return false;
+  let i = at + 2;
+  while (i < tokens.length && isTitle((tokens[i] as Token).text)) i++;
+  return CAPITAL_FIRST.test(tokens[i]?.text ?? '');
 }
 
 /** Whether a word is written in capitals only, and the article also writes it in lower case. */

@@ -9,10 +9,12 @@ const Titles = z.object({
   titles: z.array(z.string().min(1)).min(1),
   courtesy: z.array(z.string().min(1)).min(1),
   jurisdictions: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+  heads: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
 });
 let titles: Set<string> | null = null;
 let courtesy: Set<string> | null = null;
 let jurisdictions: Set<string> | null = null;
+let heads: Set<string> | null = null;
 
 /** The title words of `data/person-titles.yaml`, read once. */
 function titleWords(): Set<string> {
@@ -21,6 +23,7 @@ function titleWords(): Set<string> {
     titles = new Set(file.titles);
     courtesy = new Set(file.courtesy);
     jurisdictions = new Set(file.jurisdictions);
+    heads = new Set(file.heads);
   }
   return titles;
 }
@@ -33,6 +36,16 @@ function titleWords(): Set<string> {
 export function isJurisdiction(word: string): boolean {
   titleWords();
   return (jurisdictions as Set<string>).has(word.toLowerCase());
+}
+
+/**
+ * Whether a word is the title of one who heads or runs a body ("CEO", "Chairman"; `heads` of
+ * `data/person-titles.yaml`): a name right before it is the body's.
+ * @param word a token, in any case
+ */
+export function isHeadTitle(word: string): boolean {
+  titleWords();
+  return (heads as Set<string>).has(word.toLowerCase());
 }
 
 /**

@@ -14,6 +14,7 @@ const KindNouns = z.object({
   placeAfter: Nouns,
   opening: Nouns,
   ofOrganisation: Nouns,
+  inOrganisation: Nouns,
   modifiedAfter: z.object({ organisation: Nouns, other: Nouns }),
 });
 let nouns: Map<string, ActorKind> | undefined;
@@ -23,6 +24,8 @@ let placeAfter: ReadonlySet<string> | undefined;
 let opening: ReadonlySet<string> | undefined;
 /** The nouns of a company's deals and stock before "of" and company names ("the merger of Asda and …"). */
 let ofOrganisation: ReadonlySet<string> | undefined;
+/** The nouns of a company's stock before "in" and a company's name ("a 25 percent stake in …"). */
+let inOrganisation: ReadonlySet<string> | undefined;
 /** The nouns a one-word name before them modifies as a company's or a thing's ("Brent crude"), and the kind. */
 let modified: ReadonlyMap<string, ActorKind> | undefined;
 
@@ -119,6 +122,10 @@ export function kindNamed(
   if (after && placeAfter?.has(tokens[to + 1]?.text ?? '')) return 'place';
   if (before === 'of' && nouns.get(tokens[from - 2]?.text ?? '') === 'place') return 'place';
   if ((before === 'of' || before === 'and') && dealNounBefore(tokens, from)) return 'organisation';
+  // "a 25 percent share in Aer Corran": of a name of two words or more, which "in" would make a place (a
+  // word alone is left to its other mentions: "shares in Nuvista" beside "Nuvista Microsystems")
+  if (before === 'in' && to > from && inOrganisation?.has(tokens[from - 2]?.text ?? ''))
+    return 'organisation';
   // "220 Mill Street", "on Mill Street": a street's address or where something stands on it (the tagger
   // read "Mill Street" as a person; "street" makes no place alone: "Wall Street", "Downing Street")
   if (
@@ -257,6 +264,7 @@ function readNouns(): Map<string, ActorKind> {
   placeAfter = new Set(file.placeAfter);
   opening = new Set(file.opening);
   ofOrganisation = new Set(file.ofOrganisation);
+  inOrganisation = new Set(file.inOrganisation);
   modified = new Map<string, ActorKind>([
     ...file.modifiedAfter.organisation.map((n) => [n, 'organisation'] as const),
     ...file.modifiedAfter.other.map((n) => [n, 'other'] as const),

@@ -1,5 +1,5 @@
 import type { EntitySpan, EntityType } from './entity-tagger.js';
-import { isTitle } from './find-roles.js';
+import { isHeadTitle, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
 import { MONTH_NAMES, MONTH_SHORT_NAMES } from './month-names.js';
 import { nameParticles } from './name-particles.js';
@@ -438,7 +438,19 @@ function cutTitle(tokens: readonly Token[], s: EntitySpan): EntitySpan[] {
   const inName = (t: Token) =>
     capitalised(t.text) || QUOTE.test(t.text) || inside.has(t.text) || prefix.test(t.text);
   if (!tail.every(inName)) return [s];
-  return [spanOf('PER', s.text, s.start, s.end, title + 1, s.to)];
+  const person = spanOf('PER', s.text, s.start, s.end, title + 1, s.to);
+  // "Northrop Grumman CEO Ron Sugar", "Aer Lingus Chief Executive Dermot Mannion": a name before the
+  // title of one who heads a body is the body's (not a body's word alone: "Party Chairman")
+  let first = title;
+  while (first > s.from && isTitle((tokens[first - 1] as Token).text)) first--;
+  if (
+    first > s.from &&
+    isHeadTitle((tokens[first] as Token).text) &&
+    (first - s.from > 1 || !isOrganisationWord((tokens[s.from] as Token).text)) &&
+    tokens.slice(s.from, first).every((t) => capitalised(t.text))
+  )
+    return [spanOf('ORG', s.text, s.start, s.end, s.from, first - 1), person];
+  return [person];
 }
 
 /**
