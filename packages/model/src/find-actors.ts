@@ -1,4 +1,5 @@
 import type { Actor, ActorKind } from './briefing.js';
+import { companyKeys } from './company-arms.js';
 import { nameKey } from './entity-index.js';
 import { type ArticleEntity, initialsOf, mostVoted, opensWithPlaceAdjective } from './find-entities.js';
 import type { Person } from './find-people.js';
@@ -43,6 +44,8 @@ interface Group {
   fullKinds?: Map<ActorKind, number>;
   /** The country its first entity's name opens with ({@link ArticleEntity.country}). */
   country: string | null;
+  /** The name before a country's that ends one of its entities' names ({@link ArticleEntity.armOf}). */
+  armOf?: string;
   /** The group it was joined into when a later entity showed both are one, else null. */
   into: Group | null;
   /** Whether every entity of it is one word only opening sentences ({@link ArticleEntity.opening}). */
@@ -162,6 +165,7 @@ export function findActors(
     // when some of its mentions read as a person's already (a registry name is a role pattern's guess)
     else if (persons.has(g.name) && (g.kinds?.get('person') ?? 0) > 0) g.kind = 'person';
   }
+  companyArms(joined);
   if (speakers.length > 0) nameQuotedBySurname(joined, speakers);
   const merged = joinCompanyShortNames(mergePeople(joinAcronyms(joinHeadNouns(joined))));
   const roleOf = new Map(people.filter((p) => p.role).map((p) => [p.name, p.role as string]));
@@ -184,6 +188,20 @@ export function findActors(
       };
     })
     .sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1));
+}
+
+/**
+ * Makes a group named as a company's arm in a country ("Ford Australia", {@link ArticleEntity.armOf}) an
+ * organisation when a source names the company ("Ford Motor Company"), the same or another.
+ * @param groups the groups, changed in place
+ */
+function companyArms(groups: readonly Group[]): void {
+  const arms = groups.filter((g) => g.armOf !== undefined && g.kind !== 'organisation');
+  if (arms.length === 0) return;
+  const companies = new Set(
+    groups.flatMap((g) => (g.kind === 'organisation' ? companyKeys(g.forms.keys()) : [])),
+  );
+  for (const g of arms) if (companies.has(nameKey(g.armOf as string))) g.kind = 'organisation';
 }
 
 /**
@@ -400,6 +418,7 @@ function add(g: Group, e: ArticleEntity, sourceId: string): void {
     g.fullKinds.set(e.kind, (g.fullKinds.get(e.kind) ?? 0) + e.mentions);
   }
   for (const f of e.forms) g.forms.set(f, (g.forms.get(f) ?? 0) + 1);
+  if (e.armOf !== undefined) g.armOf ??= e.armOf;
   if (e.role) {
     g.roles ??= new Map();
     g.roles.set(e.role, (g.roles.get(e.role) ?? 0) + 1);

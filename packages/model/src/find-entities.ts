@@ -1,5 +1,6 @@
 import { isCommonAbbreviation, isReferenceAt } from './abbreviations.js';
 import type { ActorKind } from './briefing.js';
+import { beforeCountry } from './company-arms.js';
 import { countryCapitals } from './country-entries.js';
 import { colonDatelineLength, datelineLength, isStoryLabel, mixedDatelineLength } from './dateline.js';
 import { type EntityIndex, type KnownMatch, nameKey } from './entity-index.js';
@@ -65,6 +66,11 @@ export interface ArticleEntity {
    * writes the word in lower case.
    */
   opening?: true;
+  /**
+   * The name before a country's name that ends this one ("Ford" of "Ford Australia"), for a name of no
+   * organisation: `findActors` makes it one when a source names a company so (see {@link beforeCountry}).
+   */
+  armOf?: string;
 }
 
 const KIND: Record<EntityType, ActorKind | null> = {
@@ -515,6 +521,17 @@ export function findEntities(
       index.lookup(e.name.slice(0, e.name.indexOf(' '))) === undefined
     )
       e.kind = 'person';
+  }
+  // "Ford Australia": a name a country's ends may be a company's arm there (findActors reads it against
+  // the brief's companies)
+  const isCountry = (words: string) => {
+    const entry = index.lookup(words);
+    return entry !== undefined && index.entries[entry]?.kind === 'country';
+  };
+  for (const e of kept) {
+    if (e.entry !== null || e.kind === 'organisation' || !e.name.includes(' ')) continue;
+    const company = beforeCountry(e.name, isCountry);
+    if (company !== null) e.armOf = company;
   }
   // "Central Mediterranean" beside "the Mediterranean": a direction before a place the article names is
   // a region of it, whatever the tagger read
