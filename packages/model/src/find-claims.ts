@@ -151,7 +151,7 @@ function countedApart(a: Statement, b: Statement): boolean {
 function figuredApart(a: Statement, b: Statement): boolean {
   return (
     sameNewsDays(a.s.article, b.s.article) &&
-    !otherTimes(a.date, b.date) &&
+    !otherTimes(reportedDate(a), reportedDate(b)) &&
     !namesOtherYear(a) &&
     !namesOtherYear(b) &&
     closeFigures(
@@ -159,6 +159,18 @@ function figuredApart(a: Statement, b: Statement): boolean {
       figuresIn(b).filter((f) => !countsPeople(f)),
     )
   );
+}
+
+/**
+ * A statement's date when it is not ahead of its report's day: a date ahead is a deadline or a plan ("the
+ * recount will cover all 212 areas and should finish by December 4"), not the time a count it gives
+ * holds.
+ */
+function reportedDate(x: Statement): string | undefined {
+  const { published } = x.s.article;
+  if (x.date === undefined || published === null) return x.date;
+  const day = published.slice(0, x.date.length);
+  return x.date > day ? undefined : x.date;
 }
 
 /** Whether a statement's date is its report's own day ("today", "on Monday" in Monday's paper). */
