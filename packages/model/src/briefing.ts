@@ -137,6 +137,7 @@ export const BottomLineItem = z.object({
 export const Story = z.object({
   /** Stable from run to run: derived from the story's earliest source (`s-` + 10 hex digits). */
   id: z.string(),
+  /** The title of its most central source: the one whose words the other sources' titles share most. */
   title: z.string(),
   sourceIds: z.array(z.string()).min(1),
   keyPoints: z.array(KeyPoint),

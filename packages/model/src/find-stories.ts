@@ -1,5 +1,6 @@
 import type { Article } from './article.js';
 import type { Actor, Story } from './briefing.js';
+import { centralTitle } from './central-title.js';
 import {
   groupStoriesOf,
   type StoryGroup,
@@ -11,8 +12,8 @@ import type { ScoredSentence } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
 
 /**
- * The stories of a brief: its sources grouped by {@link groupStories}, each titled after its earliest
- * titled source and given its own key points.
+ * The stories of a brief: its sources grouped by {@link groupStories}, each titled after its most
+ * central titled source ({@link centralTitle}) and given its own key points.
  * @param articles the sources
  * @param actors the brief's actors (shared actors pull sources together)
  * @param scored the scored sentences of all sources
@@ -56,8 +57,8 @@ export function storyGroupingInput(
 }
 
 /**
- * Stories from grouped sources: each titled after its earliest titled source and given its own key
- * points.
+ * Stories from grouped sources: each titled after its most central titled source ({@link centralTitle},
+ * the earliest on a tie) and given its own key points.
  * @param articles the sources
  * @param groups the groups {@link groupStoriesOf} made of them
  * @param scored the scored sentences of all sources
@@ -78,7 +79,7 @@ export function storiesOf(
     else sentencesOf.set(s.article.id, [s]);
   }
   return groups.map((g) => {
-    const titled = g.sourceIds.map((id) => byId.get(id)?.title).find((t): t is string => !!t);
+    const titled = centralTitle(g.sourceIds.map((id) => byId.get(id)?.title).filter((t): t is string => !!t));
     return {
       id: g.id,
       title: titled ?? `Story of ${g.sourceIds.length} source${g.sourceIds.length === 1 ? '' : 's'}`,
