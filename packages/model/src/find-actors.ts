@@ -5,7 +5,13 @@ import { type ArticleEntity, initialsOf, mostVoted, opensWithPlaceAdjective } fr
 import type { Person } from './find-people.js';
 import { isTitle } from './find-roles.js';
 import { nameParticles } from './name-particles.js';
-import { companiesByShortForm, isOrganisationHead, withoutLegalForm } from './organisation-words.js';
+import {
+  companiesByShortForm,
+  endsAsOrganisation,
+  isOrganisationHead,
+  withoutLegalForm,
+  withoutTrade,
+} from './organisation-words.js';
 import { isPlaceWord } from './place-words.js';
 import { isSpaceUnit } from './text-stats.js';
 import { topOf } from './top-of.js';
@@ -499,12 +505,16 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 /**
  * A body a source names only by its acronym ("the FDA") is the one organisation another source names in
  * full with those initials ("the Food and Drug Administration"): `findEntities` joins the two within an
- * article, and across sources they were two actors. Not when two bodies have those initials.
+ * article, and across sources they were two actors. Not when two bodies have those initials, nor for a
+ * name said once that no word of its own makes a body's.
  */
 function joinAcronyms(groups: Group[]): Group[] {
   const byInitials = new Map<string, Group | null>();
   for (const g of groups) {
     if (g.known || g.kind !== 'organisation' || !g.name.includes(' ')) continue;
+    // a name said once that no word of its own makes a body's ("the Blue Eyed Arabs of the North", a
+    // nickname in a quote) is no full name another source's acronym ("BEA", an air-accident agency) stands for
+    if (g.mentions < 2 && !endsAsOrganisation(g.name) && withoutTrade(g.name) === null) continue;
     for (const f of g.forms.keys()) {
       if (!f.includes(' ')) continue;
       const initials = initialsOf(f);
