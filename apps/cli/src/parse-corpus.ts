@@ -140,7 +140,8 @@ export async function parseCorpus(
         fill();
       }
     } finally {
-      await pool.destroy();
+      // the workers end while the analysis goes on: nothing waits on their teardown
+      pool.destroy().catch(() => {});
     }
   }
   options.progress?.(files.length, files.length);
