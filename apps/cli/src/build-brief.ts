@@ -5,7 +5,7 @@ import {
   buildBriefingWith,
   type Diagnostic,
 } from '@briefing/model';
-import { groupIntoStories } from './group-in-worker.js';
+import { storyGrouper } from './group-in-worker.js';
 import type { BriefJob } from './plan.js';
 
 /**
@@ -20,9 +20,15 @@ export async function buildBrief(
   job: BriefJob,
   analysed: AnalysedArticle[],
 ): Promise<{ briefing: Briefing; diagnostics: Diagnostic[] }> {
-  // a large brief's sources are grouped into stories in another thread meanwhile (group-in-worker.ts)
-  const { value, diagnostics } = await buildBriefingWith(analysed, briefingOptions(job), groupIntoStories);
-  return { briefing: value, diagnostics };
+  // a large brief's sources are grouped into stories in another thread meanwhile (group-in-worker.ts),
+  // started now so that it loads while this one finds the actors the grouping needs
+  const grouper = storyGrouper(analysed.length);
+  try {
+    const { value, diagnostics } = await buildBriefingWith(analysed, briefingOptions(job), grouper.group);
+    return { briefing: value, diagnostics };
+  } finally {
+    grouper.stop();
+  }
 }
 
 /**

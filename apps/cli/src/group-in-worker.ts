@@ -12,17 +12,27 @@ import { placeOf, StoryTermsArena, type TermsChunk, type TermsPlace } from './st
  */
 const MIN_SOURCES_FOR_WORKER = 2000;
 
+/** Groups a brief's sources into stories, as `groupStoriesOf(input)` does; `stop` ends a thread it never used. */
+export interface StoryGrouper {
+  group: (input: StoryGroupingInput) => Promise<StoryGroup[]>;
+  stop: () => void;
+}
+
 /**
- * Groups a brief's sources into stories: in a worker thread for a large brief ({@link groupInWorker}),
- * in this one when the brief is small, threads are turned off, or the worker fails (the same groups).
- * @param input what the grouping reads
- * @returns the groups, as `groupStoriesOf(input)` gives them
+ * The grouping of a brief's sources into stories: in a worker thread for a large brief, started now
+ * ({@link startGroupWorker}), in this one when the brief is small, threads are turned off, or the
+ * worker fails (the same groups).
+ * @param sources how many sources the brief has
  */
-export async function groupIntoStories(input: StoryGroupingInput): Promise<StoryGroup[]> {
+export function storyGrouper(sources: number): StoryGrouper {
   const threads = askedThreads();
-  if (threads === 0 || (threads === undefined && input.sources.length < MIN_SOURCES_FOR_WORKER))
-    return groupStoriesOf(input);
-  return groupInWorker(input).catch(() => groupStoriesOf(input));
+  if (threads === 0 || (threads === undefined && sources < MIN_SOURCES_FOR_WORKER))
+    return { group: async (input) => groupStoriesOf(input), stop: () => {} };
+  const started = startGroupWorker();
+  return {
+    group: (input) => started.group(input).catch(() => groupStoriesOf(input)),
+    stop: started.stop,
+  };
 }
 
 /**
@@ -38,8 +48,47 @@ export interface PackedGrouping {
 }
 
 /**
- * Groups a brief's sources into stories in a worker thread (`groupStoriesOf` there), so that the main
- * thread goes on with the rest of the cross-article step meanwhile.
+ * Starts a worker thread that groups a brief's sources into stories (`groupStoriesOf` there) once
+ * `group` gives it them: it loads its code while this thread finds the actors the grouping needs (one
+ * core is otherwise idle then), and groups while this thread goes on with the rest of the
+ * cross-article step. Until `group` is called it does not keep the process alive.
+ * @param file the worker's module (default: the built `group-worker.js` beside this one)
+ * @returns `group`, which rejects when the worker cannot start or fails (the caller may group in its
+ *   own thread instead), and `stop`, which ends a worker `group` was not called on
+ */
+export function startGroupWorker(file: URL | null = workerFile()): StoryGrouper {
+  if (file === null) {
+    const missing = () => Promise.reject(new Error('the grouping worker is not built'));
+    return { group: missing, stop: () => {} };
+  }
+  const worker = new Worker(file);
+  worker.unref();
+  const groups = new Promise<StoryGroup[]>((resolve, reject) => {
+    worker.once('message', (found: StoryGroup[]) => {
+      resolve(found);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the grouping worker stopped (${code})`)));
+  });
+  groups.catch(() => {}); // awaited by `group`; a worker never given its input may fail unheard
+  let given = false;
+  return {
+    group: (input) => {
+      given = true;
+      worker.ref();
+      // the chunks' memory is shared with the worker, not copied
+      worker.postMessage(packGrouping(input));
+      return groups;
+    },
+    stop: () => {
+      if (!given) void worker.terminate();
+    },
+  };
+}
+
+/**
+ * Groups a brief's sources into stories in a worker thread started for them ({@link startGroupWorker}).
  * @param input what the grouping reads; left whole (the worker reads the terms, shared, and writes none)
  * @param file the worker's module (default: the built `group-worker.js` beside this one)
  * @returns the groups, as `groupStoriesOf(input)` gives them
@@ -49,18 +98,7 @@ export function groupInWorker(
   input: StoryGroupingInput,
   file: URL | null = workerFile(),
 ): Promise<StoryGroup[]> {
-  if (file === null) return Promise.reject(new Error('the grouping worker is not built'));
-  const packed = packGrouping(input);
-  return new Promise((resolve, reject) => {
-    // the chunks' memory is shared with the worker, not copied
-    const worker = new Worker(file, { workerData: packed });
-    worker.once('message', (groups: StoryGroup[]) => {
-      resolve(groups);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the grouping worker stopped (${code})`)));
-  });
+  return startGroupWorker(file).group(input);
 }
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyseArticle, groupStoriesOf, storyGroupingInput, textArticle } from '@briefing/model';
 import { describe, expect, it } from 'vitest';
-import { groupInWorker } from '../src/group-in-worker.js';
+import { groupInWorker, startGroupWorker } from '../src/group-in-worker.js';
 import { placeOf, StoryTermsArena } from '../src/story-terms-arena.js';
 import { repoRoot } from './helpers.js';
 
@@ -44,6 +44,15 @@ describe('groupInWorker', () => {
     const shared = { ...grouping, terms: grouping.terms.map((t) => arena.add(t)) };
     expect(shared.terms.every((t) => placeOf(t) !== null)).toBe(true);
     expect(await groupInWorker(shared, builtWorker)).toEqual(groupStoriesOf(grouping));
+  });
+
+  it('groups an input given once the worker has started, and stops a worker never given one', async () => {
+    const grouping = input();
+    const started = startGroupWorker(builtWorker);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await started.group(grouping)).toEqual(groupStoriesOf(grouping));
+    started.stop(); // a no-op once its input was given
+    startGroupWorker(builtWorker).stop();
   });
 
   it('rejects when the worker fails, leaving the input whole for grouping here', async () => {
