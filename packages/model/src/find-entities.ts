@@ -524,10 +524,7 @@ export function findEntities(
   }
   // "Ford Australia": a name a country's ends may be a company's arm there (findActors reads it against
   // the brief's companies)
-  const isCountry = (words: string) => {
-    const entry = index.lookup(words);
-    return entry !== undefined && index.entries[entry]?.kind === 'country';
-  };
+  const isCountry = (words: string) => namesCountry(words, index);
   for (const e of kept) {
     if (e.entry !== null || e.kind === 'organisation' || !e.name.includes(' ')) continue;
     const company = beforeCountry(e.name, isCountry);
@@ -948,10 +945,8 @@ function readSentence(
     (from, to) => tagger !== null && isOnePerson(tokens.slice(from, to + 1), tagger, sentence),
   );
   if (tagger && sentence.includes(' of ')) addNamedPlaces(sentence, tokens, spans);
-  const isCountry = (from: number, to: number) => {
-    const entry = index.lookup(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end));
-    return entry !== undefined && index.entries[entry]?.kind === 'country';
-  };
+  const isCountry = (from: number, to: number) =>
+    namesCountry(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end), index);
   const mentions: Mention[] = [];
   for (const m of mentionsOf(sentence, tokens, spans, index, tagger === null)) {
     if (m.entry === null) {
@@ -1317,8 +1312,7 @@ function withoutCountry(form: string, index: EntityIndex): string | null {
     if (!CAPITAL_FIRST.test(rest)) continue;
     const country = form.slice(0, cut);
     if (n > 1 && (countryCapitals().has(country) || (!rest.includes(' ') && isPlaceWord(rest)))) continue;
-    const entry = index.lookup(country);
-    if (entry !== undefined && index.entries[entry]?.kind === 'country') {
+    if (namesCountry(country, index)) {
       // "Singapore Airlines", "China Eastern Airlines": a company named with its country and a trade is
       // called so in full, and another country's has the same rest
       if (isTradeWord(rest) || withoutTrade(rest) !== null) return null;
@@ -1326,6 +1320,12 @@ function withoutCountry(form: string, index: EntityIndex): string | null {
     }
   }
   return null;
+}
+
+/** Whether some words are a country's name (or alias) in the index. */
+function namesCountry(words: string, index: EntityIndex): boolean {
+  const entry = index.lookup(words);
+  return entry !== undefined && index.entries[entry]?.kind === 'country';
 }
 
 /** The gazetteer's name of the country before a name's `core` ("US" of "US Federal Reserve"). */

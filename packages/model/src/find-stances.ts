@@ -180,27 +180,12 @@ export function mainActors(actors: readonly Actor[]): Actor[] {
  * @param actors all the brief's actors
  */
 function namesAround(main: readonly Actor[], actors: readonly Actor[]): Actor[] {
-  const inner = main.flatMap((a) => [a.name, ...a.aliases]);
+  const inner = new ActorMentions(main);
   const isMain = new Set(main);
   return actors.filter(
-    (a) =>
-      !isMain.has(a) && [a.name, ...a.aliases].some((name) => inner.some((i) => holdsWordsWithin(name, i))),
+    (a) => !isMain.has(a) && [a.name, ...a.aliases].some((name) => inner.find(name).some((m) => m.from > 0)),
   );
 }
-
-/** Whether `words` stand in `name` as whole words, after its start. */
-function holdsWordsWithin(name: string, words: string): boolean {
-  for (let at = name.indexOf(words, 1); at > 0; at = name.indexOf(words, at + 1)) {
-    const after = at + words.length;
-    if (
-      !LETTER_OR_DIGIT.test(name.charAt(at - 1)) &&
-      (after === name.length || !LETTER_OR_DIGIT.test(name.charAt(after)))
-    )
-      return true;
-  }
-  return false;
-}
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * How each source treats each main actor: the way its sentences naming the actor lean where the stance
