@@ -26,6 +26,11 @@ export interface DatedSentence extends WordRange {
   ahead: boolean;
   /** Dated by its report's day alone, from a time on the clock ("at 16:08 UTC"): ranks after stated dates. */
   clock?: true;
+  /**
+   * The deadline or target the sentence sets ahead of its report ("cut 31,500 jobs by 2012"), which
+   * `date`, the report's day, is not: `buildTimeline` puts it on the watch list when it is still ahead.
+   */
+  due?: { date: string; precision: Exclude<DatePrecision, 'month-day'> };
 }
 
 const WEEKDAY_ONLY = new RegExp(
@@ -258,13 +263,20 @@ export function toDatedSentences(
   dates: readonly SentenceDate[],
   vocabulary: Vocabulary,
 ): DatedSentence[] {
+  const day =
+    article.publishedPrecision === 'day' && article.published ? article.published.slice(0, 10) : null;
   return dates.map((d) => {
     const s = sentences[d.sentence] as Sentence;
     const { wordIds, wordsFrom, wordsTo } = vocabulary.idsOfSentenceAt(sentences, d.sentence);
+    // a deadline ahead of its report ("is seeking to cut 31,500 jobs by 2012", "has a June 1 deadline")
+    // is when something is due, not when the sentence's news happened, which is its report's: on
+    // eval:dates such sentences' gold is the report's day (agreement 75.0 -> 76.1 %, none lost)
+    const due = day !== null && d.deadline === true && lastDay(d.date) > day;
     return {
-      date: d.date,
-      precision: d.precision,
-      ahead: d.ahead,
+      date: due ? day : d.date,
+      precision: due ? 'day' : d.precision,
+      ahead: due ? false : d.ahead,
+      ...(due ? { due: { date: d.date, precision: d.precision } } : {}),
       ...(d.clock ? { clock: true as const } : {}),
       text: s.text,
       citation: cite(article, s.start, s.end),
@@ -316,8 +328,11 @@ export function mayHoldDate(text: string): boolean {
 const MAY_HOLD_DATE =
   /\d{4}|\d[/.-]\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|yesterday|tomorrow|today|tonight|(?:second|minute|hour|day|week|month|quarter|year|decade)s?|spring|summer|autumn|fall|winter)(?![a-z])/i;
 
-/** A date a sentence states, resolved against a reference date, and whether its clause points ahead. */
-export type FoundDate = Pick<DatedSentence, 'date' | 'precision' | 'ahead' | 'clock'>;
+/**
+ * A date a sentence states, resolved against a reference date, whether its clause points ahead, and
+ * whether it is a deadline or target the sentence sets (see {@link setsDeadline}).
+ */
+export type FoundDate = Pick<DatedSentence, 'date' | 'precision' | 'ahead' | 'clock'> & { deadline?: true };
 
 /**
  * The date a sentence states ("April 15", "last summer", "in 2014"), resolved against a reference
@@ -437,8 +452,10 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     if (year < 1000 || year > 9999) continue; // "1BC January": not a date a timeline can write
     const end = Date.UTC(year, day === null ? month : month - 1, day ?? 0, 23, 59);
     const ahead = end > ref.date.getTime() && read() !== 'backward';
-    if (day !== null) return { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', ahead };
-    return { date: `${year}-${pad(month)}`, precision: 'month', ahead };
+    const deadline = setsDeadline(text, r.index, r.index + r.text.length);
+    if (day !== null)
+      return { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', ahead, ...deadline };
+    return { date: `${year}-${pad(month)}`, precision: 'month', ahead, ...deadline };
   }
   // a weekday alone, or "next week", needs the article's own day: a guessed one would date it wrongly
   if (ref.day && WEEKDAY_OR_WEEK.test(text)) {
@@ -458,7 +475,8 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
       // "will be followed until 2029" in a source without its own date: ahead of the brief's latest
       const later = Date.UTC(Number(y[1]), 0, 1) > ref.date.getTime();
       const ahead = later && dateDirection(text, y.index, y.index + y[0].length) === 'forward';
-      return { date: y[1], precision: 'year', ahead };
+      const end = y.index + y[0].length;
+      return { date: y[1], precision: 'year', ahead, ...setsDeadline(text, end - 4, end) };
     }
   // "announced today", "will vote tonight", "were lower today": the article's own day, when it states
   // one, for a sentence that tells of something done or the case ("A thought for today:", a heading, and
@@ -571,8 +589,10 @@ function monthIn(text: string, ref: { date: Date; own: boolean }): FoundDate | n
   for (let stated = MONTH_YEAR.exec(text); stated !== null; stated = MONTH_YEAR.exec(text)) {
     if (!stated[1] || !stated[2] || modifiesNoun(text, stated.index)) continue;
     if (inQuotedPast(text, stated.index, stated.index + stated[0].length)) continue;
-    const ahead = dateDirection(text, stated.index, stated.index + stated[0].length) === 'forward';
-    return { date: `${stated[2]}-${pad(MONTH_NAMES.indexOf(stated[1]) + 1)}`, precision: 'month', ahead };
+    const end = stated.index + stated[0].length;
+    const ahead = dateDirection(text, stated.index, end) === 'forward';
+    const date = `${stated[2]}-${pad(MONTH_NAMES.indexOf(stated[1]) + 1)}`;
+    return { date, precision: 'month', ahead, ...setsDeadline(text, stated.index, end) };
   }
   const alone = ref.own ? MONTH_ALONE.exec(text) : null;
   if (!alone?.[1]) return null;
@@ -584,7 +604,27 @@ function monthIn(text: string, ref: { date: Date; own: boolean }): FoundDate | n
   const year =
     namedYear(text, at, at + alone[1].length, ref.date) ?? yearFor(month, null, ref.date, direction);
   const ahead = direction === 'forward' || Date.UTC(year, month - 1, 1) > ref.date.getTime();
-  return { date: `${year}-${pad(month)}`, precision: 'month', ahead };
+  const deadline = setsDeadline(text, at, at + alone[1].length);
+  return { date: `${year}-${pad(month)}`, precision: 'month', ahead, ...deadline };
+}
+
+/**
+ * The words before a date that make it a deadline or a target ("cut 31,500 jobs by 2012", "finalized by
+ * June 10", "by the end of next year", "a deadline set at June 1"), and after it ("a June 1 deadline").
+ * Not "until" ("delayed until October 2007"): what is put off to a date happens then.
+ */
+const DEADLINE_BEFORE =
+  /\b(?:by|deadline(?:\s+(?:of|is|set\s+(?:at|for)))?)\s+(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+|(?:early|mid|late)[\s-]+)?(?:(?:this|next)\s+)?$/i;
+const DEADLINE_AFTER = /^\s*deadlines?\b/i;
+
+/**
+ * Whether the date between two offsets is a deadline or target the sentence sets.
+ * @returns `{ deadline: true }` to spread into a {@link FoundDate}, or an empty object
+ */
+function setsDeadline(text: string, start: number, end: number): { deadline?: true } {
+  const deadline =
+    DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || DEADLINE_AFTER.test(text.slice(end));
+  return deadline ? { deadline: true } : {};
 }
 
 /** "this year", "last year", "next year" (not "last year's": a year that only qualifies a noun). */
@@ -708,7 +748,12 @@ export interface TimelineParts {
  */
 export function buildTimeline(dated: Iterable<DatedSentence>, aheadOf: string | null = null): TimelineParts {
   const byDate = new Map<string, Merged[]>();
-  for (const d of dated) {
+  for (const read of dated) {
+    // a deadline still ahead of the latest report is something to watch, on its own date
+    const d =
+      read.due && aheadOf !== null && lastDay(read.due.date) > lastDay(aheadOf)
+        ? { ...read, date: read.due.date, precision: read.due.precision, ahead: true }
+        : read;
     const same = byDate.get(d.date) ?? [];
     byDate.set(d.date, same);
     const match = same.find((e) => jaccard(e, d) >= 0.2);
