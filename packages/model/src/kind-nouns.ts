@@ -116,6 +116,10 @@ export function kindNamed(
   const before = tokens[from - 1]?.text;
   const kind = before === undefined ? undefined : nouns.get(before);
   if (kind) return kind;
+  // "the auto companies Toyota, Nissan and Honda", "the airlines Ryanair and EasyJet": a noun's plural
+  // before a list of names says each one's kind
+  const listed = listNounKind(tokens, from);
+  if (listed) return listed;
   // "Manufacturer Bionova said": the noun capitalised as a sentence's first word
   if (before !== undefined && isOpeningNoun(tokens, from - 1)) return nouns.get(before.toLowerCase()) ?? null;
   // "southern Helmand province", "the Darfur region": the name of the province, or of the place it is in
@@ -148,6 +152,41 @@ export function kindNamed(
     if (AFTER_APPOSITION.has(word) || NOT_A_MODIFIER.has(word)) return null;
   }
   return null;
+}
+
+/** How many tokens back from a name a list's plural noun may stand ("companies A, B, C and D"). */
+const LIST_REACH = 16;
+
+/**
+ * The kind the plural of a noun of `data/kind-nouns.yaml` says a name is when it opens a list the name
+ * is in: "companies" of "the auto companies Toyota, Nissan and Honda" for each of the three. Back from
+ * the name over the list's names and their commas or "and", to the noun; the name right after a comma
+ * or "and", or after the noun.
+ * @param tokens the sentence's tokens
+ * @param from the name's first token
+ */
+function listNounKind(tokens: readonly Token[], from: number): ActorKind | null {
+  let at = from - 1;
+  const joins = (t: string | undefined) => t === ',' || t === 'and';
+  if (joins(tokens[at]?.text)) {
+    while (at >= 0 && from - at <= LIST_REACH) {
+      const t = (tokens[at] as Token).text;
+      if (!joins(t) && !CAPITAL_FIRST.test(t)) break;
+      at--;
+    }
+    // the list's first name stands right after the noun
+    if (!CAPITAL_FIRST.test(tokens[at + 1]?.text ?? '')) return null;
+  }
+  const word = tokens[at]?.text;
+  return word === undefined ? null : pluralKind(word);
+}
+
+/** The kind a plural of a noun of `data/kind-nouns.yaml` says ("companies", "airlines", "cities"), or null. */
+function pluralKind(word: string): ActorKind | null {
+  if (word.length < 4 || !word.endsWith('s')) return null;
+  const n = nouns as Map<string, ActorKind>;
+  if (word.endsWith('ies')) return n.get(`${word.slice(0, -3)}y`) ?? null;
+  return n.get(word.slice(0, -1)) ?? (word.endsWith('es') ? (n.get(word.slice(0, -2)) ?? null) : null);
 }
 
 /**
