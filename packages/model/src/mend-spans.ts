@@ -466,7 +466,13 @@ function splitNameAfterOrganisation(tokens: readonly Token[], spans: EntitySpan[
     // most spans are of one or two words: the loop ends at once
     for (let size = 2; size <= 3 && s.to - size >= s.from; size++) {
       const at = s.to - size;
-      if (!isOrganisationWord((tokens[at] as Token).text)) continue;
+      // "the Air Force for Acquisition Darleen Druyun": an office's portfolio after "for" stands between
+      // the body and the person, who has a given name (not "Centre for Economic Policy Research")
+      const portfolio = isGivenName((tokens[at + 1] as Token).text)
+        ? portfolioBefore(tokens, s.from, at)
+        : null;
+      const end = portfolio ?? at;
+      if (!isOrganisationWord((tokens[end] as Token).text)) continue;
       let name = true;
       for (let i = at + 1; i <= s.to && name; i++) {
         const word = (tokens[i] as Token).text;
@@ -476,12 +482,28 @@ function splitNameAfterOrganisation(tokens: readonly Token[], spans: EntitySpan[
       spans.splice(
         k,
         1,
-        spanOf('ORG', s.text, s.start, s.end, s.from, at),
+        spanOf('ORG', s.text, s.start, s.end, s.from, end),
         spanOf('PER', s.text, s.start, s.end, at + 1, s.to),
       );
       break;
     }
   }
+}
+
+/**
+ * The last token of a body's name before "for" and a portfolio of one or two capitalised words that
+ * end at token `at` ("Air Force" of "Air Force for Acquisition"), or null.
+ * @param tokens the sentence's tokens
+ * @param from the span's first token
+ * @param at the portfolio's last token
+ */
+function portfolioBefore(tokens: readonly Token[], from: number, at: number): number | null {
+  for (let words = 1; words <= 2; words++) {
+    const of = at - words;
+    if (of - 1 < from || !NAME_WORD.test((tokens[of + 1] as Token).text)) return null;
+    if ((tokens[of] as Token).text === 'for') return of - 1;
+  }
+  return null;
 }
 
 /**

@@ -92,6 +92,18 @@ describe('mendSpans: what it makes of the spans a tagger gives in text unlike it
     ]);
   });
 
+  it('splits a person off a body and an office\'s portfolio after "for", not a body named "for" something', () => {
+    expect(
+      mend(
+        'Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun left the Centre for Economic Policy Research.',
+        [
+          ['ORG', 'Air Force for Acquisition Darleen Druyun'],
+          ['ORG', 'Centre for Economic Policy Research'],
+        ],
+      ),
+    ).toEqual(['ORG:Air Force', 'PER:Darleen Druyun', 'ORG:Centre for Economic Policy Research']);
+  });
+
   it("widens an organisation that is only its head word over the name before it, not over a country's span", () => {
     expect(
       mend(
