@@ -3,7 +3,7 @@ import { isHeadTitle, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
 import { MONTH_NAMES, MONTH_SHORT_NAMES } from './month-names.js';
 import { nameParticles } from './name-particles.js';
-import { isLegalForm, isOrganisationWord, isTradeWord } from './organisation-words.js';
+import { isLegalForm, isOrganisationWord, isTradeWord, opensBodyBeforeFor } from './organisation-words.js';
 import { opensPlaceBeforeOf, opensStreet } from './place-words.js';
 import { isStopWord } from './text-stats.js';
 import type { Token } from './tokenize-words.js';
@@ -583,9 +583,37 @@ function widenBodies(
       !spans.some((x) => x.from <= i && x.to >= i)
     );
   };
+  /** A one-word span of no kind that ends right before token `i` ("Danish", "Iraqi"): its index, or -1. */
+  const miscBefore = (k: number, i: number) => {
+    const before = spans[k - 1];
+    return before && before.to === i - 1 && before.from === before.to && before.type === 'MISC' ? k - 1 : -1;
+  };
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k] as EntitySpan;
-    if (s.type === 'LOC' || !isOrganisationWord((tokens[s.to] as Token).text)) continue;
+    if (s.type === 'LOC') continue;
+    // "Iraqi/MISC Center for Strategic Studies/ORG": the body's word and "for" before the name it has
+    if (
+      tokens[s.from - 1]?.text === 'for' &&
+      free(s.from - 2) &&
+      opensBodyBeforeFor((tokens[s.from - 2] as Token).text)
+    ) {
+      let from = s.from - 2;
+      while (free(from - 1)) from--;
+      const misc = miscBefore(k, from);
+      if (misc >= 0) {
+        from = (spans[misc] as EntitySpan).from;
+        spans.splice(misc, 1);
+        k--;
+      }
+      s.from = from;
+      s.start = (tokens[from] as Token).start;
+      s.text = sentence.slice(s.start, s.end);
+      s.type = 'ORG';
+      bodies ??= new Set();
+      bodies.add(s);
+      continue;
+    }
+    if (!isOrganisationWord((tokens[s.to] as Token).text)) continue;
     let from = s.from;
     // "Food/ORG and Drug Administration/PER": a word the tagger typed apart, but no place or person,
     // opens the body's name as a free one does
@@ -604,10 +632,10 @@ function widenBodies(
     if (tokens[from - 1]?.text === 'and' && free(from - 2)) {
       from -= 2;
       if (free(from - 1)) from--;
-      const before = spans[k - 1];
-      if (before && before.to === from - 1 && before.from === before.to && before.type === 'MISC') {
-        from = before.from;
-        spans.splice(k - 1, 1);
+      const misc = miscBefore(k, from);
+      if (misc >= 0) {
+        from = (spans[misc] as EntitySpan).from;
+        spans.splice(misc, 1);
         k--;
       }
     }

@@ -11,6 +11,7 @@ const OrganisationWords = z.object({
   events: Words,
   laws: Words,
   trades: Words,
+  beforeFor: Words,
 });
 let words: ReadonlySet<string> | undefined;
 let legalForms: ReadonlySet<string> | undefined;
@@ -20,6 +21,7 @@ let newspapers: ReadonlySet<string> | undefined;
 let events: ReadonlySet<string> | undefined;
 let laws: ReadonlySet<string> | undefined;
 let trades: ReadonlySet<string> | undefined;
+let beforeFor: ReadonlySet<string> | undefined;
 
 function readWords(): void {
   const file = OrganisationWords.parse(readYamlData(modelFile('data/organisation-words.yaml')));
@@ -30,6 +32,19 @@ function readWords(): void {
   events = new Set(file.events);
   laws = new Set(file.laws);
   trades = new Set(file.trades);
+  beforeFor = new Set([...file.words, ...file.beforeFor]);
+}
+
+/**
+ * Whether a word, in any case, opens a body's name before "for" ("Center" of "Center for Strategic
+ * Studies", "Institute" of "Institute for Fiscal Studies"): a word of {@link isOrganisationWord} or of
+ * `beforeFor` in `data/organisation-words.yaml`.
+ * @param word a word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function opensBodyBeforeFor(word: string): boolean {
+  if (!beforeFor) readWords();
+  return (beforeFor as ReadonlySet<string>).has(word.toLowerCase());
 }
 
 /**

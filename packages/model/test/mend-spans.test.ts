@@ -92,6 +92,26 @@ describe('mendSpans: what it makes of the spans a tagger gives in text unlike it
     ]);
   });
 
+  it('widens a name after "for" over the body\'s head noun the tagger left out, and the word of no kind before it', () => {
+    expect(
+      mend(
+        'The Iraqi Center for Strategic Studies and the Vote for Reform Party met Stanley for Kestrel Group.',
+        [
+          ['MISC', 'Iraqi'],
+          ['ORG', 'Strategic Studies'],
+          ['ORG', 'Reform Party'],
+          ['PER', 'Stanley'],
+          ['ORG', 'Kestrel Group'],
+        ],
+      ),
+    ).toEqual([
+      'ORG:Iraqi Center for Strategic Studies',
+      'ORG:Reform Party',
+      'PER:Stanley',
+      'ORG:Kestrel Group',
+    ]);
+  });
+
   it('splits a person off a body and an office\'s portfolio after "for", not a body named "for" something', () => {
     expect(
       mend(
