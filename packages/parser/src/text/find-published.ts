@@ -42,6 +42,33 @@ export function findDateline(
   slashDayFirst = false,
 ): FoundDate | null {
   const head = line.slice(0, 400);
+  // "Posted on 25. Januar 202225. Januar 2022": a year run into the number after it is read apart, at
+  // the offsets of the line as it is
+  if (YEAR_RUN_ON.test(head) && FUSED_YEAR.test(head)) {
+    const at: number[] = [];
+    const spaced = head.replace(FUSED_YEAR, (_, offset: number) => {
+      at.push(offset);
+      return ' ';
+    });
+    const found = datelineIn(spaced, yearsInText, slashDayFirst);
+    if (found === null) return null;
+    const back = (i: number) => i - at.filter((p, k) => p + k < i).length;
+    return { ...found, index: back(found.index), end: back(found.end) };
+  }
+  return datelineIn(head, yearsInText, slashDayFirst);
+}
+
+/** A year with a digit or a capital right after it, which a year run into the next text makes. */
+const YEAR_RUN_ON = /(?:19|20)\d{2}[\d\p{Lu}]/u;
+/**
+ * Where a date's year runs into a day, an hour or a word, as the texts of a page's adjacent elements
+ * run together ("25. Januar 202225. Januar 2022", "January 25, 2022January 25, 2022", "4 de mayo de
+ * 202207:59 hs"): between the two.
+ */
+const FUSED_YEAR = /(?<=(?:\p{L}\.?|\d),?\s+(?:de\s+)?(?:19|20)\d{2})(?=\d{1,2}[.:]|\p{Lu}\p{Ll})/gu;
+
+/** {@link findDateline} of a line's first 400 characters, any year run into a number set apart. */
+function datelineIn(head: string, yearsInText: readonly number[], slashDayFirst: boolean): FoundDate | null {
   // most lines: no digit, month or unit of time, nothing to parse; and a line without four digits,
   // digits joined by "/", "." or "-", or a month's name gives chrono's English only times, weekdays and
   // spans from today, none of which is a dateline (the property test of DATELINE_PARTS)
