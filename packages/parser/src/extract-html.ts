@@ -105,6 +105,7 @@ export function extractHtml(source: string, file: VFile): Extraction {
       found.map((b) => b.text).join('\n'),
       meta.language,
       body[1] ? index.get(body[1]) : undefined,
+      index.get(body.at(-1) as (typeof body)[number]),
     );
     if (shown) meta.published = shown.date;
     if (shown?.inferred) meta.publishedInferred = shown.inferred;

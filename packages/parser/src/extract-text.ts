@@ -8,8 +8,8 @@ import { composedText } from './html/composed-text.js';
 import type { MarkdownLine } from './markdown-lines.js';
 import { reportDropped } from './report-dropped.js';
 import { classifyLines } from './text/classify-lines.js';
-import { isCommentStamp } from './text/comment-thread.js';
 import { wordsIn } from './text/count-words.js';
+import { dateUnderBody, dayIn } from './text/date-under-body.js';
 import { findTrailingByline, parseByline, parseNameAndRole } from './text/find-byline.js';
 import {
   findMasthead,
@@ -21,7 +21,7 @@ import {
 } from './text/find-outlet.js';
 import { type FoundDate, findDateline, writesDayFirst, yearsMentioned } from './text/find-published.js';
 import { findTitle } from './text/find-title.js';
-import { isCommentForm, isCommentHeader, isDocumentKind, isSectionName } from './text/furniture-lines.js';
+import { isDocumentKind, isSectionName } from './text/furniture-lines.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
 import { selectBody } from './text/select-body.js';
 import { type SplitLines, splitLines } from './text/split-lines.js';
@@ -246,7 +246,9 @@ function scrapedArticle(lines: BodyBlock[], file: VFile): { blocks: BodyBlock[];
     setPublished(meta, datelines.get(near[0] as number) as FoundDate);
   }
   if (!meta.published) {
-    const near = dateNearBody(lines, words, region, years, slashDayFirst);
+    const near =
+      dateInOpening(lines, words, region, years, slashDayFirst) ??
+      dateUnderBody(lines, region.last, years, slashDayFirst, words);
     if (near) setPublished(meta, near);
   }
   // a byline in the ten lines above the body, else a note's "Priya Natarajan, retail analyst,
@@ -306,25 +308,22 @@ function trailingDate(headline: string, years: readonly number[], slashDayFirst:
   return findDateline(headline.slice(stripTrailingDate(headline).length), years, slashDayFirst);
 }
 
-/** How many of the body's first lines after its lead are read for its date (see {@link dateNearBody}). */
+/** How many of the body's first lines after its lead are read for its date (see {@link dateInOpening}). */
 const OPENING_DATE_LINES = 6;
-/** How many lines after the body's end are read for its date (see {@link dateNearBody}). */
-const CLOSING_DATE_LINES = 8;
-/** The most words of a line read as a date line of its own, above or below the body. */
+/** The most words of a line read as a date line of its own. */
 const DATE_LINE_LENGTH = 15;
 
 /**
- * The date of a page that states none above its body: in one of the body's first lines after its lead, a
- * short line or one the date opens ("DIENSTAG, 28. APRIL 2020", "Jon Nitz am 24. Januar 2022 um 15:47",
- * "Wien, 14. Dezember 2021 – Aufgrund …"), else a short line of a whole date in the lines after the
- * body's end, nearest first ("Erscheinungsdatum: 07.02.2022", "Written by … on April 29, 2018").
+ * The date of a page that states none above its body, in one of the body's first lines after its lead:
+ * a short line or one the date opens ("DIENSTAG, 28. APRIL 2020", "Jon Nitz am 24. Januar 2022 um
+ * 15:47", "Wien, 14. Dezember 2021 – Aufgrund …"); see also `dateUnderBody`.
  * @param lines the page's lines
  * @param words each line's length in words
  * @param region the body's lines
  * @param years the years the body mentions, most frequent first
  * @param slashDayFirst whether slashed dates are day first
  */
-function dateNearBody(
+function dateInOpening(
   lines: readonly BodyBlock[],
   words: readonly number[],
   region: { first: number; last: number },
@@ -339,47 +338,8 @@ function dateNearBody(
     if (found && (short || found.index <= 12 || DATELINE_PLACE.test(text.slice(0, found.index))))
       return found;
   }
-  const below = Math.min(lines.length, region.last + 1 + CLOSING_DATE_LINES);
-  for (let i = region.last + 1; i < below; i++) {
-    const line = (lines[i] as BodyBlock).text;
-    // a comment thread's dates are its comments' ("Jane Roe says:" over "12 May 2021 at 18:40", a
-    // comment's header followed by another's); a stamp alone may be the post's ("Gespeichert von rasos
-    // am 24. Juli 2017 - 18:55")
-    if (
-      isCommentForm(line, words[i]) ||
-      isCommentHeader(line, lines[i + 1]?.text) ||
-      (isCommentStamp(line, words[i]) && stampFollows(lines, words, i + 1, below))
-    )
-      break;
-    if ((words[i] ?? 0) > DATE_LINE_LENGTH) continue;
-    const found = dayIn(stripLeadingNoise(composedText(line)), years, slashDayFirst);
-    if (found && found.inferred === undefined) return found;
-  }
   return null;
 }
-
-/**
- * A whole day a line states as a date line may ({@link findDateline}): with its year, and standing apart
- * from the words before it, in a line that is no link ("macbacchi28.09.1912:44", a user's name run into
- * a two-figure year and a time, is no date; nor a link's "/2016/07/07/" to another post).
- */
-function dayIn(text: string, years: readonly number[], slashDayFirst: boolean): FoundDate | null {
-  if (LINK_LINE.test(text)) return null;
-  const found = findDateline(text, years, slashDayFirst);
-  if (found === null || found.date.length !== 10 || found.date.startsWith('--')) return null;
-  return found.index > 0 && /[\p{L}\p{N}]/u.test(text[found.index - 1] as string) ? null : found;
-}
-/** Whether one of the lines from `from` up to `to` (not included) is a comment's header. */
-function stampFollows(
-  lines: readonly BodyBlock[],
-  words: readonly number[],
-  from: number,
-  to: number,
-): boolean {
-  for (let i = from; i < to; i++) if (isCommentStamp((lines[i] as BodyBlock).text, words[i])) return true;
-  return false;
-}
-const LINK_LINE = /^\s*(?:https?:\/\/|www\.)/i;
 
 function setPublished(meta: FoundMeta, found: FoundDate): void {
   meta.published = found.date;

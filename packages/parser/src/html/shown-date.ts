@@ -1,3 +1,4 @@
+import { dateUnderBody } from '../text/date-under-body.js';
 import { type FoundDate, findDateline, writesDayFirst, yearsMentioned } from '../text/find-published.js';
 
 /** Lines above the article looked at: its byline and date line sit right over it, under the headline. */
@@ -22,6 +23,8 @@ const UNDER = 3;
  * @param body the body's text (its years and how it writes dates)
  * @param language the page's language, when stated
  * @param next the index of the body's second block, when it has one
+ * @param last the index of the body's last block: when none over it states a date, a short line under
+ *   it may (`dateUnderBody`)
  * @returns the date, or null when no short line above the body states one
  */
 export function shownDate(
@@ -30,6 +33,7 @@ export function shownDate(
   body: string,
   language: string | undefined,
   next?: number,
+  last?: number,
 ): FoundDate | null {
   const years = yearsMentioned(body);
   const dayFirst = (language !== undefined && !/^en\b/i.test(language)) || writesDayFirst(body);
@@ -48,5 +52,5 @@ export function shownDate(
     const found = read(i);
     if (found) return found;
   }
-  return null;
+  return last === undefined ? null : dateUnderBody(lines, last, years, dayFirst);
 }
