@@ -14,6 +14,7 @@ const UNDER_BODY = 8;
 const DATE_LINE_LENGTH = 15;
 /** A label before the date ("Published:", "Posted"), which the date parser need not read. */
 const LABEL = /^(?:date|published|posted|updated)\s*:?\s*/i;
+const DIGIT = /\d/;
 /** A line that is a link, whose date is that of the page it links to ("…/2016/07/07/…"). */
 const LINK_LINE = /^\s*(?:https?:\/\/|www\.)/i;
 
@@ -64,7 +65,8 @@ export function dateUnderBody(
  * @returns the date, or null
  */
 export function dayIn(text: string, years: readonly number[], slashDayFirst: boolean): FoundDate | null {
-  if (LINK_LINE.test(text)) return null;
+  // a day with its year has a digit: most lines have none, and the date parser is dear
+  if (!DIGIT.test(text) || LINK_LINE.test(text)) return null;
   const found = findDateline(text, years, slashDayFirst);
   if (found === null || found.date.length !== 10 || found.date.startsWith('--')) return null;
   return found.index > 0 && /[\p{L}\p{N}]/u.test(text[found.index - 1] as string) ? null : found;
