@@ -24,7 +24,14 @@ import type { Diagnostic, Result } from './diagnostic.js';
 import { findActors } from './find-actors.js';
 import { findClaims } from './find-claims.js';
 import { findQuotes, PeopleRegistry, withActorRoles } from './find-quotes.js';
-import { briefLexicon, findStances } from './find-stances.js';
+import {
+  briefLexicon,
+  readStances,
+  type StanceJob,
+  type StanceReading,
+  stanceMentionsOf,
+  stancesOf,
+} from './find-stances.js';
 import { storiesOf, storyGroupingInput } from './find-stories.js';
 import type { GazetteerEntry, OutletInfo } from './gazetteer.js';
 import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './group-stories.js';
@@ -89,42 +96,58 @@ export function buildBriefingFrom(
 ): Result<Briefing> {
   const steps = briefingSteps(analysed, options);
   const input = steps.next().value as StoryGroupingInput;
+  const job = steps.next().value as StanceJob;
   steps.next();
-  return steps.next(groupStoriesOf(input)).value as Result<Briefing>;
+  steps.next(groupStoriesOf(input));
+  return steps.next(readStances(job)).value as Result<Briefing>;
 }
 
 /**
- * {@link buildBriefingFrom} with the grouping of the sources into stories handed to `group`, which may
- * run it in another thread while the rest of the step goes on: the same result.
+ * {@link buildBriefingFrom} with the grouping of the sources into stories handed to `group`, and the
+ * stance model's reading of the sentences naming the main actors to `read`, which may run them in
+ * another thread while the rest of the step goes on: the same result.
  * @param analysed each article with its {@link analyseArticle} result
  * @param options id, title and audience of the brief, extra aliases and outlet facts
  * @param group groups the sources as {@link groupStoriesOf} does (in a worker thread, say)
+ * @param read reads the stances as {@link readStances} does (in a worker thread, say); in this one when
+ *   not given
  * @returns the briefing and what was found on the way
  * @throws {BriefingError} `E_CITATION` if a citation would not be verbatim (a bug, never silent); what
- *   `group` throws
+ *   `group` or `read` throws
  */
 export async function buildBriefingWith(
   analysed: readonly AnalysedArticle[],
   options: BriefingOptions,
   group: (input: StoryGroupingInput) => Promise<StoryGroup[]>,
+  read?: (job: StanceJob) => Promise<StanceReading[]>,
 ): Promise<Result<Briefing>> {
   const steps = briefingSteps(analysed, options);
   const groups = group(steps.next().value as StoryGroupingInput);
   // the rest of the step runs while the sources are grouped; a failure is awaited before any other
   groups.catch(() => {});
+  const job = steps.next().value as StanceJob;
+  // and the stories and claims are found while the stances are read
+  const readings = read?.(job);
+  readings?.catch(() => {});
   steps.next();
-  return steps.next(await groups).value as Result<Briefing>;
+  steps.next(await groups);
+  return steps.next(readings ? await readings : readStances(job)).value as Result<Briefing>;
 }
 
 /**
  * The steps of {@link buildBriefingFrom}: yields what grouping the sources into stories needs as soon
- * as the actors are known, goes on with what does not need the stories when resumed, then yields
- * again and finishes with the groups it is resumed with.
+ * as the actors are known, goes on with what does not need the stories when resumed, yields what the
+ * stance model reads ({@link StanceJob}) once the sentences are scored, goes on when resumed, then
+ * yields for the groups and goes on with them, and yields for the stance readings and finishes with them.
  */
 function* briefingSteps(
   analysed: readonly AnalysedArticle[],
   options: BriefingOptions,
-): Generator<StoryGroupingInput | undefined, Result<Briefing>, StoryGroup[] | undefined> {
+): Generator<
+  StoryGroupingInput | StanceJob | undefined,
+  Result<Briefing>,
+  StoryGroup[] | StanceReading[] | undefined
+> {
   const diagnostics: Diagnostic[] = [];
   const items = [...analysed].sort((a, b) =>
     a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0,
@@ -243,7 +266,8 @@ function* briefingSteps(
     options.outlets,
     (id) => analysisOf.get(id)?.frameTerms,
   );
-  const stances = findStances(scored, actors, lexicon);
+  const found = stanceMentionsOf(scored, actors);
+  yield { mentions: found.mentions, lexicon };
   const stories = storiesOf(sorted, (yield) as StoryGroup[], scored, statedDate);
   const storyOf = new Map(stories.flatMap((story) => story.sourceIds.map((id) => [id, story.id] as const)));
   const claims = findClaims(scored, new ActorMentions(actors), lexicon, (id) => storyOf.get(id), statedDate);
@@ -256,6 +280,7 @@ function* briefingSteps(
     });
   }
   const attributed = attributeKeyPoints(keyPoints, claims, sorted.length);
+  const stances = stancesOf(found, (yield) as StanceReading[]);
   const sources = items.map((x) => toSource(x.article, x.analysis.wordCount, timeline));
   // the sources' publication range, with the months inferred from their text
   const published = sources
