@@ -1,5 +1,5 @@
 import { ActorMentions } from './actor-mentions.js';
-import { type ArticleAnalysis, analyseArticle, readsAsEnglish } from './analyse-article.js';
+import { type ArticleAnalysis, analyseArticle, readsAsEnglish, stampedArticle } from './analyse-article.js';
 import type { Article } from './article.js';
 import { attributeKeyPoints } from './attribute-key-points.js';
 import {
@@ -36,7 +36,6 @@ import { storiesOf, storyGroupingInput } from './find-stories.js';
 import type { GazetteerEntry, OutletInfo } from './gazetteer.js';
 import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './group-stories.js';
 import { inferPublishedMonth } from './infer-published-month.js';
-import { inferPublishedStamp } from './infer-published-stamp.js';
 import { inferPublishedYear } from './infer-published-year.js';
 import { type ScoredSentence, scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
@@ -167,18 +166,13 @@ function* briefingSteps(
   }
   const sentencesOf = new Map<string, Sentence[]>(items.map((x) => [x.article.id, x.analysis.sentences]));
   // an undated page whose opening line is its own date line the parser did not read is of that day
+  // (found with the article's analysis, its sentences dated against that day there: in the parse's threads)
   items.forEach((x, i) => {
     if (x.article.published !== null || !readsAsEnglish(x.article.language)) return;
-    const stamp = inferPublishedStamp(x.analysis.sentences);
+    const { stamp } = x.analysis;
     if (!stamp) return;
-    const article: Article = {
-      ...x.article,
-      published: stamp.date,
-      publishedPrecision: 'day',
-      publishedInferred: stamp.reason,
-    };
-    const dates = findSentenceDates(x.analysis.sentences, referenceDate(article, new Date(stamp.date)));
-    items[i] = { article, analysis: { ...x.analysis, dates, datesPending: [] } };
+    const article = stampedArticle(x.article, stamp);
+    items[i] = { article, analysis: { ...x.analysis, datesPending: [] } };
     sorted[i] = article;
   });
   // a year the parser only guessed from the years a text mentions is no date of the brief's
