@@ -20,11 +20,16 @@ export async function buildBrief(
   job: BriefJob,
   analysed: AnalysedArticle[],
 ): Promise<{ briefing: Briefing; diagnostics: Diagnostic[] }> {
-  // a large brief's sources are grouped into stories in another thread meanwhile (group-in-worker.ts),
-  // started now so that it loads while this one finds the actors the grouping needs
+  // a large brief's sources are grouped into stories, and its stances read, in another thread meanwhile
+  // (group-in-worker.ts), started now so that it loads while this one finds the actors the grouping needs
   const grouper = storyGrouper(analysed.length);
   try {
-    const { value, diagnostics } = await buildBriefingWith(analysed, briefingOptions(job), grouper.group);
+    const { value, diagnostics } = await buildBriefingWith(
+      analysed,
+      briefingOptions(job),
+      grouper.group,
+      grouper.read,
+    );
     return { briefing: value, diagnostics };
   } finally {
     grouper.stop();

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from '@briefing/model';
+import {
+  groupStoriesOf,
+  readStances,
+  type StanceJob,
+  type StanceReading,
+  type StoryGroup,
+  type StoryGroupingInput,
+} from '@briefing/model';
 import { askedThreads } from './asked-threads.js';
 import { placeOf, StoryTermsArena, type TermsChunk, type TermsPlace } from './story-terms-arena.js';
 
@@ -12,11 +19,24 @@ import { placeOf, StoryTermsArena, type TermsChunk, type TermsPlace } from './st
  */
 const MIN_SOURCES_FOR_WORKER = 2000;
 
-/** Groups a brief's sources into stories, as `groupStoriesOf(input)` does; `stop` ends a thread it never used. */
+/**
+ * Groups a brief's sources into stories, as `groupStoriesOf(input)` does, and reads the stances of the
+ * sentences naming its main actors, as `readStances(job)` does (in this thread when `read` is absent);
+ * `stop` ends the thread, if any, once the brief is built or has failed.
+ */
 export interface StoryGrouper {
   group: (input: StoryGroupingInput) => Promise<StoryGroup[]>;
+  read?: (job: StanceJob) => Promise<StanceReading[]>;
   stop: () => void;
 }
+
+/** What the worker is asked: the grouping, then the stances. */
+export type GroupWorkerTask = { kind: 'group'; packed: PackedGrouping } | { kind: 'read'; job: StanceJob };
+
+/** What the worker answers each task. */
+export type GroupWorkerAnswer =
+  | { kind: 'group'; groups: StoryGroup[] }
+  | { kind: 'read'; readings: StanceReading[] };
 
 /**
  * The grouping of a brief's sources into stories: in a worker thread for a large brief, started now
@@ -31,6 +51,9 @@ export function storyGrouper(sources: number): StoryGrouper {
   const started = startGroupWorker();
   return {
     group: (input) => started.group(input).catch(() => groupStoriesOf(input)),
+    // the stance model reads a few thousand sentences on that core too, once the groups are made,
+    // while this thread finds the stories and claims
+    read: (job) => started.read(job).catch(() => readStances(job)),
     stop: started.stop,
   };
 }
@@ -49,42 +72,62 @@ export interface PackedGrouping {
 
 /**
  * Starts a worker thread that groups a brief's sources into stories (`groupStoriesOf` there) once
- * `group` gives it them: it loads its code while this thread finds the actors the grouping needs (one
- * core is otherwise idle then), and groups while this thread goes on with the rest of the
- * cross-article step. Until `group` is called it does not keep the process alive.
+ * `group` gives it them, and then reads the stances `read` gives it (`readStances` there): it loads its
+ * code while this thread finds the actors the grouping needs (one core is otherwise idle then), and
+ * groups and reads while this thread goes on with the rest of the cross-article step. Until `group` is
+ * called it does not keep the process alive.
  * @param file the worker's module (default: the built `group-worker.js` beside this one)
- * @returns `group`, which rejects when the worker cannot start or fails (the caller may group in its
- *   own thread instead), and `stop`, which ends a worker `group` was not called on
+ * @returns `group` and `read`, which reject when the worker cannot start or fails (the caller may do
+ *   their work in its own thread instead), and `stop`, which ends the worker
  */
-export function startGroupWorker(file: URL | null = workerFile()): StoryGrouper {
+export function startGroupWorker(file: URL | null = workerFile()): Required<StoryGrouper> {
   if (file === null) {
     const missing = () => Promise.reject(new Error('the grouping worker is not built'));
-    return { group: missing, stop: () => {} };
+    return { group: missing, read: missing, stop: () => {} };
   }
   const worker = new Worker(file);
   worker.unref();
-  const groups = new Promise<StoryGroup[]>((resolve, reject) => {
-    worker.once('message', (found: StoryGroup[]) => {
-      resolve(found);
+  const groups = answer<StoryGroup[]>();
+  const readings = answer<StanceReading[]>();
+  worker.on('message', (found: GroupWorkerAnswer) => {
+    if (found.kind === 'group') groups.resolve(found.groups);
+    else {
+      readings.resolve(found.readings);
       void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the grouping worker stopped (${code})`)));
+    }
   });
-  groups.catch(() => {}); // awaited by `group`; a worker never given its input may fail unheard
-  let given = false;
+  const fail = (error: Error) => {
+    groups.reject(error);
+    readings.reject(error);
+  };
+  worker.once('error', fail);
+  worker.once('exit', (code) => fail(new Error(`the grouping worker stopped (${code})`)));
   return {
     group: (input) => {
-      given = true;
       worker.ref();
       // the chunks' memory is shared with the worker, not copied
-      worker.postMessage(packGrouping(input));
-      return groups;
+      worker.postMessage({ kind: 'group', packed: packGrouping(input) } satisfies GroupWorkerTask);
+      return groups.promise;
     },
-    stop: () => {
-      if (!given) void worker.terminate();
+    read: (job) => {
+      worker.postMessage({ kind: 'read', job } satisfies GroupWorkerTask);
+      return readings.promise;
     },
+    // ends a worker never given its input, or one whose stances were not asked for (the brief failed)
+    stop: () => void worker.terminate(),
   };
+}
+
+/** A promise with its settling functions; awaited by its caller, and unheard if never asked for. */
+function answer<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: Error) => void } {
+  let resolve: (value: T) => void = () => {};
+  let reject: (error: Error) => void = () => {};
+  const promise = new Promise<T>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  promise.catch(() => {});
+  return { promise, resolve, reject };
 }
 
 /**
@@ -98,7 +141,8 @@ export function groupInWorker(
   input: StoryGroupingInput,
   file: URL | null = workerFile(),
 ): Promise<StoryGroup[]> {
-  return startGroupWorker(file).group(input);
+  const started = startGroupWorker(file);
+  return started.group(input).finally(started.stop);
 }
 
 /**

@@ -1,11 +1,16 @@
-// The worker thread of group-in-worker.ts: groups a brief's sources into stories while the main thread
-// goes on with the rest of the cross-article step.
+// The worker thread of group-in-worker.ts: groups a brief's sources into stories, then reads the stances
+// of the sentences naming its main actors, while the main thread goes on with the rest of the
+// cross-article step.
 import { parentPort } from 'node:worker_threads';
-import { groupStoriesOf } from '@briefing/model';
-import { type PackedGrouping, unpackGrouping } from './group-in-worker.js';
+import { groupStoriesOf, readStances, revivedStanceJob } from '@briefing/model';
+import { type GroupWorkerAnswer, type GroupWorkerTask, unpackGrouping } from './group-in-worker.js';
 
 const port = parentPort;
 // started before its input is known (group-in-worker.ts): its code loads meanwhile, then it waits
-port?.once('message', (packed: PackedGrouping) => {
-  port.postMessage(groupStoriesOf(unpackGrouping(packed)));
+port?.on('message', (task: GroupWorkerTask) => {
+  const answer: GroupWorkerAnswer =
+    task.kind === 'group'
+      ? { kind: 'group', groups: groupStoriesOf(unpackGrouping(task.packed)) }
+      : { kind: 'read', readings: readStances(revivedStanceJob(task.job)) };
+  port.postMessage(answer);
 });

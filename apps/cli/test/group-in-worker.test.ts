@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyseArticle, groupStoriesOf, storyGroupingInput, textArticle } from '@briefing/model';
+import {
+  analyseArticle,
+  briefLexicon,
+  groupStoriesOf,
+  readStances,
+  type StanceJob,
+  storyGroupingInput,
+  textArticle,
+} from '@briefing/model';
 import { describe, expect, it } from 'vitest';
 import { groupInWorker, startGroupWorker } from '../src/group-in-worker.js';
 import { placeOf, StoryTermsArena } from '../src/story-terms-arena.js';
@@ -53,6 +61,26 @@ describe('groupInWorker', () => {
     expect(await started.group(grouping)).toEqual(groupStoriesOf(grouping));
     started.stop(); // a no-op once its input was given
     startGroupWorker(builtWorker).stop();
+  });
+
+  it('reads the stances readStances reads, once it has grouped, its copy of the lexicon without a prototype', async () => {
+    // "constructor" is looked up in the lexicon: a copy's record would answer it with a function
+    const job: StanceJob = {
+      mentions: [
+        { text: 'Anna Berg praised the rescue teams, who saved many lives in the valley.', from: 0, to: 9 },
+        { text: 'The constructor blamed Anna Berg for the late and chaotic warning.', from: 23, to: 32 },
+      ],
+      lexicon: briefLexicon([]),
+    };
+    const started = startGroupWorker(builtWorker);
+    try {
+      expect(await started.group(input())).toEqual(groupStoriesOf(input()));
+      const read = await started.read(job);
+      expect(read).toEqual(readStances(job));
+      expect(read.every((r) => Number.isFinite(r.score))).toBe(true);
+    } finally {
+      started.stop();
+    }
   });
 
   it('rejects when the worker fails, leaving the input whole for grouping here', async () => {

@@ -8,6 +8,7 @@ import { valenceWordsOf } from './find-stances.js';
 import { type FrameTerms, frameTermsOf } from './frame-words.js';
 import { extendGazetteer, type GazetteerEntry } from './gazetteer.js';
 import { type StoryTerms, storyTermsOf } from './group-stories.js';
+import { inferPublishedStamp, type PublishedStamp } from './infer-published-stamp.js';
 import { defaultGazetteer } from './knowledge-pack.js';
 import { isReferenceEntry } from './reference-entry.js';
 import { sentenceNewsOf } from './sentence-news.js';
@@ -29,7 +30,12 @@ export interface ArticleAnalysis {
   sentences: Sentence[];
   /** People each sentence introduces, quotes and the cues to their speakers. */
   quoteCues: QuoteCue[];
-  /** Dates the sentences state: against the article's own date, or, without one, those that need no reference date. */
+  /**
+   * The day an undated English article's opening line states ({@link inferPublishedStamp}), and why; its
+   * `dates` are then read against that day. Null when it has a date, or its opening states none.
+   */
+  stamp: PublishedStamp | null;
+  /** Dates the sentences state: against the article's own date (or `stamp`), or, without one, those that need no reference date. */
   dates: SentenceDate[];
   /** Without an own date: sentences whose date depends on the reference, the brief's latest date. */
   datesPending: number[];
@@ -73,16 +79,28 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
   // the date parser reads English (month and weekday names; "5.9.2023" as May 9): a text in another
   // language gets no dates from it, as the brief's not-english warning says (13 % of a bench page's
   // analysis; see the README's Scale notes for what it changed)
+  // an undated page whose opening line is its own date line the parser did not read is of that day:
+  // its sentences are dated against that day here, and the cross-article step dates the page
+  const stamp = english && article.published === null ? inferPublishedStamp(sentences) : null;
   const fixed = !english
     ? { dates: [], pending: [] }
-    : ref.own
-      ? { dates: findSentenceDates(sentences, ref), pending: [] }
-      : findFixedDates(sentences);
+    : stamp
+      ? {
+          dates: findSentenceDates(
+            sentences,
+            referenceDate(stampedArticle(article, stamp), new Date(stamp.date)),
+          ),
+          pending: [],
+        }
+      : ref.own
+        ? { dates: findSentenceDates(sentences, ref), pending: [] }
+        : findFixedDates(sentences);
   // each sentence's words, read once for the story terms and the sentences' own words
   const words = contentWordKeysOf(sentences);
   return {
     sentences,
     quoteCues: findQuoteCues(sentences, article.text),
+    stamp,
     dates: fixed.dates,
     datesPending: fixed.pending,
     wordCount: countWords(article.text),
@@ -104,6 +122,15 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
     sentenceWords: sentenceWordsOf(sentences, words),
     sentenceNews: sentenceNewsOf(sentences),
   };
+}
+
+/**
+ * The article dated by the day its opening line states ({@link ArticleAnalysis.stamp}).
+ * @param article an undated article
+ * @param stamp the day and why
+ */
+export function stampedArticle(article: Article, stamp: PublishedStamp): Article {
+  return { ...article, published: stamp.date, publishedPrecision: 'day', publishedInferred: stamp.reason };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ActorMentions } from './actor-mentions.js';
-import { type ArticleAnalysis, analyseArticle, readsAsEnglish } from './analyse-article.js';
+import { type ArticleAnalysis, analyseArticle, readsAsEnglish, stampedArticle } from './analyse-article.js';
 import type { Article } from './article.js';
 import { attributeKeyPoints } from './attribute-key-points.js';
 import {
@@ -24,12 +24,18 @@ import type { Diagnostic, Result } from './diagnostic.js';
 import { findActors } from './find-actors.js';
 import { findClaims } from './find-claims.js';
 import { findQuotes, PeopleRegistry, withActorRoles } from './find-quotes.js';
-import { briefLexicon, findStances } from './find-stances.js';
+import {
+  briefLexicon,
+  readStances,
+  type StanceJob,
+  type StanceReading,
+  stanceMentionsOf,
+  stancesOf,
+} from './find-stances.js';
 import { storiesOf, storyGroupingInput } from './find-stories.js';
 import type { GazetteerEntry, OutletInfo } from './gazetteer.js';
 import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './group-stories.js';
 import { inferPublishedMonth } from './infer-published-month.js';
-import { inferPublishedStamp } from './infer-published-stamp.js';
 import { inferPublishedYear } from './infer-published-year.js';
 import { type ScoredSentence, scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
@@ -89,42 +95,58 @@ export function buildBriefingFrom(
 ): Result<Briefing> {
   const steps = briefingSteps(analysed, options);
   const input = steps.next().value as StoryGroupingInput;
+  const job = steps.next().value as StanceJob;
   steps.next();
-  return steps.next(groupStoriesOf(input)).value as Result<Briefing>;
+  steps.next(groupStoriesOf(input));
+  return steps.next(readStances(job)).value as Result<Briefing>;
 }
 
 /**
- * {@link buildBriefingFrom} with the grouping of the sources into stories handed to `group`, which may
- * run it in another thread while the rest of the step goes on: the same result.
+ * {@link buildBriefingFrom} with the grouping of the sources into stories handed to `group`, and the
+ * stance model's reading of the sentences naming the main actors to `read`, which may run them in
+ * another thread while the rest of the step goes on: the same result.
  * @param analysed each article with its {@link analyseArticle} result
  * @param options id, title and audience of the brief, extra aliases and outlet facts
  * @param group groups the sources as {@link groupStoriesOf} does (in a worker thread, say)
+ * @param read reads the stances as {@link readStances} does (in a worker thread, say); in this one when
+ *   not given
  * @returns the briefing and what was found on the way
  * @throws {BriefingError} `E_CITATION` if a citation would not be verbatim (a bug, never silent); what
- *   `group` throws
+ *   `group` or `read` throws
  */
 export async function buildBriefingWith(
   analysed: readonly AnalysedArticle[],
   options: BriefingOptions,
   group: (input: StoryGroupingInput) => Promise<StoryGroup[]>,
+  read?: (job: StanceJob) => Promise<StanceReading[]>,
 ): Promise<Result<Briefing>> {
   const steps = briefingSteps(analysed, options);
   const groups = group(steps.next().value as StoryGroupingInput);
   // the rest of the step runs while the sources are grouped; a failure is awaited before any other
   groups.catch(() => {});
+  const job = steps.next().value as StanceJob;
+  // and the stories and claims are found while the stances are read
+  const readings = read?.(job);
+  readings?.catch(() => {});
   steps.next();
-  return steps.next(await groups).value as Result<Briefing>;
+  steps.next(await groups);
+  return steps.next(readings ? await readings : readStances(job)).value as Result<Briefing>;
 }
 
 /**
  * The steps of {@link buildBriefingFrom}: yields what grouping the sources into stories needs as soon
- * as the actors are known, goes on with what does not need the stories when resumed, then yields
- * again and finishes with the groups it is resumed with.
+ * as the actors are known, goes on with what does not need the stories when resumed, yields what the
+ * stance model reads ({@link StanceJob}) once the sentences are scored, goes on when resumed, then
+ * yields for the groups and goes on with them, and yields for the stance readings and finishes with them.
  */
 function* briefingSteps(
   analysed: readonly AnalysedArticle[],
   options: BriefingOptions,
-): Generator<StoryGroupingInput | undefined, Result<Briefing>, StoryGroup[] | undefined> {
+): Generator<
+  StoryGroupingInput | StanceJob | undefined,
+  Result<Briefing>,
+  StoryGroup[] | StanceReading[] | undefined
+> {
   const diagnostics: Diagnostic[] = [];
   const items = [...analysed].sort((a, b) =>
     a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0,
@@ -144,18 +166,13 @@ function* briefingSteps(
   }
   const sentencesOf = new Map<string, Sentence[]>(items.map((x) => [x.article.id, x.analysis.sentences]));
   // an undated page whose opening line is its own date line the parser did not read is of that day
+  // (found with the article's analysis, its sentences dated against that day there: in the parse's threads)
   items.forEach((x, i) => {
     if (x.article.published !== null || !readsAsEnglish(x.article.language)) return;
-    const stamp = inferPublishedStamp(x.analysis.sentences);
+    const { stamp } = x.analysis;
     if (!stamp) return;
-    const article: Article = {
-      ...x.article,
-      published: stamp.date,
-      publishedPrecision: 'day',
-      publishedInferred: stamp.reason,
-    };
-    const dates = findSentenceDates(x.analysis.sentences, referenceDate(article, new Date(stamp.date)));
-    items[i] = { article, analysis: { ...x.analysis, dates, datesPending: [] } };
+    const article = stampedArticle(x.article, stamp);
+    items[i] = { article, analysis: { ...x.analysis, datesPending: [] } };
     sorted[i] = article;
   });
   // a year the parser only guessed from the years a text mentions is no date of the brief's
@@ -243,7 +260,8 @@ function* briefingSteps(
     options.outlets,
     (id) => analysisOf.get(id)?.frameTerms,
   );
-  const stances = findStances(scored, actors, lexicon);
+  const found = stanceMentionsOf(scored, actors);
+  yield { mentions: found.mentions, lexicon };
   const stories = storiesOf(sorted, (yield) as StoryGroup[], scored, statedDate);
   const storyOf = new Map(stories.flatMap((story) => story.sourceIds.map((id) => [id, story.id] as const)));
   const claims = findClaims(scored, new ActorMentions(actors), lexicon, (id) => storyOf.get(id), statedDate);
@@ -256,6 +274,7 @@ function* briefingSteps(
     });
   }
   const attributed = attributeKeyPoints(keyPoints, claims, sorted.length);
+  const stances = stancesOf(found, (yield) as StanceReading[]);
   const sources = items.map((x) => toSource(x.article, x.analysis.wordCount, timeline));
   // the sources' publication range, with the months inferred from their text
   const published = sources

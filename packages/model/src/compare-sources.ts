@@ -28,7 +28,10 @@ export function describePerspectives(
   framesOf: (sourceId: string) => FrameTerms | undefined = () => undefined,
 ): Perspective[] {
   const bySource = new Map<string, ScoredSentence[]>();
-  for (const s of sentences) push(bySource, s.article.id, s);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as ScoredSentence;
+    push(bySource, s.article.id, s);
+  }
   const framingOf = frameWordsOf(
     new Map([...bySource].map(([id, list]) => [id, framesOf(id) ?? frameTermsOf(list.map((s) => s.text))])),
   );

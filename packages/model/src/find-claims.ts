@@ -417,7 +417,10 @@ export function findClaims(
   dateOf: (statement: ScoredSentence) => string | undefined = () => undefined,
 ): Claim[] {
   const bySource = new Map<string, ScoredSentence[]>();
-  for (const s of sentences) if (isStatement(s)) push(bySource, s.article.id, s);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as ScoredSentence;
+    if (isStatement(s)) push(bySource, s.article.id, s);
+  }
   const best = (a: ScoredSentence, b: ScoredSentence) =>
     b.score - a.score ||
     (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : a.start - b.start);

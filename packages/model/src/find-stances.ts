@@ -33,7 +33,8 @@ export function briefLexicon(
   wordsOf: (sourceId: string) => readonly string[] | undefined = () => undefined,
 ): ValenceLexicon {
   const bySource = new Map<string, { text: string }[]>();
-  for (const s of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as { text: string; article: { id: string } };
     const list = bySource.get(s.article.id);
     if (list) list.push(s);
     else bySource.set(s.article.id, [s]);
@@ -203,12 +204,63 @@ export function findStances(
   actors: readonly Actor[],
   lexicon: ValenceLexicon = briefLexicon(sentences),
 ): ActorStance[] {
+  const found = stanceMentionsOf(sentences, actors);
+  return stancesOf(found, readStances({ mentions: found.mentions, lexicon }));
+}
+
+/** A sentence naming a main actor, as the stance model reads it: its text and where the name stands. */
+export interface StanceMention {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * What {@link readStances} reads: the mentions and the lexicon, plain data (structured-cloneable, but a
+ * copy's records have a prototype again: see {@link revivedStanceJob}), so that another thread can read
+ * them while this one goes on.
+ */
+export interface StanceJob {
+  mentions: StanceMention[];
+  lexicon: ValenceLexicon;
+}
+
+/** The stance model's reading of one {@link StanceMention}: its likeliest class and its lean. */
+export interface StanceReading {
+  side: Stance;
+  /** p(positive) − p(negative). */
+  score: number;
+}
+
+/**
+ * The sentences {@link findStances} reads, by source and main actor, and each of their mentions in one
+ * list, in the order {@link stancesOf} takes them.
+ */
+export interface FoundStanceMentions {
+  main: Actor[];
+  sources: string[];
+  /** By source and actor (`id\u0000name`): each sentence and where in the list its mention is. */
+  pairs: Map<string, { s: ScoredSentence; at: number }[]>;
+  mentions: StanceMention[];
+}
+
+/**
+ * The first step of {@link findStances}: the statements naming each main actor in the sources that name
+ * them most, at most {@link PER_PAIR} a source and actor.
+ * @param sentences the sentences of all sources
+ * @param actors the brief's actors, most mentioned first
+ */
+export function stanceMentionsOf(
+  sentences: readonly ScoredSentence[],
+  actors: readonly Actor[],
+): FoundStanceMentions {
   const main = mainActors(actors);
   const isMain = new Set(main.map((a) => a.name));
   const mentions = new ActorMentions([...main, ...namesAround(main, actors)]);
   const found = new Map<string, { s: ScoredSentence; from: number; to: number }[]>();
   const perSource = new Map<string, number>();
-  for (const s of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as ScoredSentence;
     // only sentences that read as statements: no menus, captions or run-on scraps
     if (!isStatement(s)) continue;
     const named = mentions.find(s.text);
@@ -229,17 +281,67 @@ export function findStances(
     .slice(0, MAX_SOURCES)
     .map(([id]) => id)
     .sort();
-  const out: ActorStance[] = [];
+  // only the pairs stancesOf reads, in its order
+  const pairs = new Map<string, { s: ScoredSentence; at: number }[]>();
+  const list: StanceMention[] = [];
   for (const sourceId of sources) {
     for (const actor of main) {
-      const list = found.get(`${sourceId}\u0000${actor.name}`);
+      const key = `${sourceId}\u0000${actor.name}`;
+      const pair = found.get(key);
+      if (!pair) continue;
+      pairs.set(
+        key,
+        pair.map((x) => ({ s: x.s, at: list.push({ text: x.s.text, from: x.from, to: x.to }) - 1 })),
+      );
+    }
+  }
+  return { main, sources, pairs, mentions: list };
+}
+
+/**
+ * The second step of {@link findStances}, the costly one, which reads nothing else of the brief: the
+ * stance model's reading of each mention ({@link stanceFeatures}, then the model).
+ * @param job the mentions and the valence lexicon
+ * @returns one reading per mention, in order
+ */
+export function readStances(job: StanceJob): StanceReading[] {
+  const model = stanceModel();
+  return job.mentions.map((x) => {
+    const p = stanceProbabilities(model, stanceFeatures(x.text, x, job.lexicon));
+    const side = model.classes[p.indexOf(Math.max(...p))] ?? 'neutral';
+    const of = (c: Stance) => p[model.classes.indexOf(c)] ?? 0;
+    return { side, score: of('positive') - of('negative') };
+  });
+}
+
+/**
+ * A {@link StanceJob} as another thread received it, its lexicon's records made without a prototype
+ * again, as the lexicon's own are (a copy's answer "constructor" with a function).
+ * @param job the copy
+ */
+export function revivedStanceJob(job: StanceJob): StanceJob {
+  const { lexicon } = job;
+  return {
+    mentions: job.mentions,
+    lexicon: { ...lexicon, words: wordRecord(lexicon.words), boosters: wordRecord(lexicon.boosters) },
+  };
+}
+
+/**
+ * The last step of {@link findStances}: each source's stance toward each main actor from the readings of
+ * its sentences.
+ * @param found what {@link stanceMentionsOf} found
+ * @param readings {@link readStances} of its mentions
+ */
+export function stancesOf(found: FoundStanceMentions, readings: readonly StanceReading[]): ActorStance[] {
+  const out: ActorStance[] = [];
+  for (const sourceId of found.sources) {
+    for (const actor of found.main) {
+      const list = found.pairs.get(`${sourceId}\u0000${actor.name}`);
       if (!list) continue;
-      const model = stanceModel();
       const scored = list.map((x) => {
-        const p = stanceProbabilities(model, stanceFeatures(x.s.text, x, lexicon));
-        const side = model.classes[p.indexOf(Math.max(...p))] ?? 'neutral';
-        const of = (c: Stance) => p[model.classes.indexOf(c)] ?? 0;
-        return { ...x, side, score: of('positive') - of('negative') };
+        const reading = readings[x.at] as StanceReading;
+        return { s: x.s, side: reading.side, score: reading.score };
       });
       // the source leans the way its clear sentences lean (the stance model's likeliest class, leaning
       // CLEAR_LEAN or more), weighed by how far: out-of-fold on NewsMTSC such verdicts are right 71 % of

@@ -73,7 +73,8 @@ export function storiesOf(
 ): Story[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sentencesOf = new Map<string, ScoredSentence[]>();
-  for (const s of scored) {
+  for (let i = 0; i < scored.length; i++) {
+    const s = scored[i] as ScoredSentence;
     const list = sentencesOf.get(s.article.id);
     if (list) list.push(s);
     else sentencesOf.set(s.article.id, [s]);

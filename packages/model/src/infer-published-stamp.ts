@@ -10,6 +10,13 @@ const CAPITAL_DATELINE = /^\p{Lu}{2,}[^—–]{0,50}?\s[—–-]{1,2}\s/u;
 /** Any reference date: a full date stated in the line does not depend on it. */
 const ANY_DAY = new Date(Date.UTC(2000, 0, 1, 12));
 
+/** The day an article's opening line states, and why it is read as its date. */
+export interface PublishedStamp {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  reason: string;
+}
+
 /**
  * The day an article without a publication date was written, when one of its opening lines is its own
  * date line and the parser did not read it: a stamp with a full date ("Glenmoor Courier — published
@@ -19,7 +26,7 @@ const ANY_DAY = new Date(Date.UTC(2000, 0, 1, 12));
  * @param sentences the article's sentences
  * @returns the day (`YYYY-MM-DD`) and why, or null when no opening line states one
  */
-export function inferPublishedStamp(sentences: readonly Sentence[]): { date: string; reason: string } | null {
+export function inferPublishedStamp(sentences: readonly Sentence[]): PublishedStamp | null {
   const n = Math.min(sentences.length, OPENING_SENTENCES);
   for (let i = 0; i < n; i++) {
     const text = (sentences[i] as Sentence).text.trim();

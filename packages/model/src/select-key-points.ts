@@ -141,7 +141,7 @@ function recencyOf(sentences: readonly ScoredSentence[]): Map<string, number> {
  */
 function sourcesOf(sentences: readonly ScoredSentence[]): Set<ScoredSentence['article']> {
   const sources = new Set<ScoredSentence['article']>();
-  for (const s of sentences) sources.add(s.article);
+  for (let i = 0; i < sentences.length; i++) sources.add((sentences[i] as ScoredSentence).article);
   return sources;
 }
 

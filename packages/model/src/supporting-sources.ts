@@ -54,7 +54,8 @@ export function supportingSources<T extends SourcedWords>(
       }
     });
     const shared = new Int32Array(group.length);
-    for (const t of sentences) {
+    for (let i = 0; i < sentences.length; i++) {
+      const t = sentences[i] as T;
       const words = t.wordIds;
       const to = t.wordsTo;
       let any = 0;

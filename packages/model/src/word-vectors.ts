@@ -9,8 +9,15 @@ const DIMS = 100;
  */
 export class WordVectors {
   readonly #index = new Map<string, number>();
-  /** The vectors as floats (unpacked once: float loops run several times faster than byte loops). */
+  readonly #bytes: Int8Array;
+  /**
+   * The vectors as floats (float loops run several times faster than byte loops), each unpacked when
+   * first used: a brief uses a few thousand of the 40,000, and unpacking all 4 million bytes at once cost
+   * 60-90 ms of every brief with claims or stances.
+   */
   readonly #values: Float32Array;
+  /** Whether each word's vector is unpacked into `#values` yet. */
+  readonly #unpacked: Uint8Array;
 
   /**
    * @param words the words, most frequent first
@@ -20,8 +27,17 @@ export class WordVectors {
     words.forEach((w, i) => {
       this.#index.set(w, i);
     });
+    this.#bytes = bytes;
     this.#values = new Float32Array(bytes.length);
-    for (let i = 0; i < bytes.length; i++) this.#values[i] = (bytes[i] as number) / 127;
+    this.#unpacked = new Uint8Array(words.length);
+  }
+
+  /** Unpacks a word's vector into `#values` when it is not yet. */
+  #unpack(rank: number): void {
+    if (this.#unpacked[rank] === 1) return;
+    const at = rank * DIMS;
+    for (let i = at; i < at + DIMS; i++) this.#values[i] = (this.#bytes[i] as number) / 127;
+    this.#unpacked[rank] = 1;
   }
 
   /**
@@ -39,6 +55,8 @@ export class WordVectors {
    * @returns a number in [-1, 1]
    */
   cosine(a: number, b: number): number {
+    this.#unpack(a);
+    this.#unpack(b);
     const v = this.#values;
     let dot = 0;
     const x = a * DIMS;
@@ -54,6 +72,7 @@ export class WordVectors {
    * @param weight the factor
    */
   addTo(sum: Float64Array, rank: number, weight: number): void {
+    this.#unpack(rank);
     const at = rank * DIMS;
     for (let d = 0; d < DIMS; d++) sum[d] = (sum[d] as number) + (this.#values[at + d] as number) * weight;
   }

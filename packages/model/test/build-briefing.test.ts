@@ -4,6 +4,7 @@ import { analyseArticle } from '../src/analyse-article.js';
 import type { Article } from '../src/article.js';
 import { Briefing } from '../src/briefing.js';
 import { buildBriefing, buildBriefingFrom, buildBriefingWith } from '../src/build-briefing.js';
+import { readStances, revivedStanceJob, type StanceJob } from '../src/find-stances.js';
 import { groupStoriesOf, type StoryGroupingInput } from '../src/group-stories.js';
 import { textArticle } from '../src/text-article.js';
 import { arbitraryArticle } from './arbitrary-article.js';
@@ -64,6 +65,44 @@ describe('buildBriefing on arbitrary articles (fast-check)', () => {
     expect(JSON.stringify(elsewhere)).toBe(JSON.stringify(buildBriefingFrom(analysed, { id: 'x', now })));
     await expect(
       buildBriefingWith(analysed, { id: 'x', now }, () => Promise.reject(new Error('no thread'))),
+    ).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: no thread]`);
+  });
+
+  it('gives the same briefing when the stances are read elsewhere, from a copy of what they need', async () => {
+    const sameDay = (id: string, text: string) =>
+      textArticle(id, text, { title: `Floods in the valley ${id}`, published: '2024-04-02' });
+    const flood =
+      'Floods cut the valley road on Monday, the regional governor Anna Berg said. Berg praised the rescue teams from the Red Cross, who reached the villages by boat.';
+    const analysed = [
+      sameDay('a', flood),
+      sameDay('b', `${flood} Schools stay closed.`),
+      sameDay('c', `Anna Berg was blamed for the late warning. ${flood}`),
+    ].map((article) => ({ article, analysis: analyseArticle(article) }));
+    const asked: StanceJob[] = [];
+    const elsewhere = await buildBriefingWith(
+      analysed,
+      { id: 'x', now },
+      async (input) => groupStoriesOf(input),
+      async (job) => {
+        asked.push(job);
+        // another thread gets a structured clone, whose records have a prototype again
+        const copy = structuredClone(job);
+        expect(copy.lexicon.words.constructor).toBeTypeOf('function');
+        const revived = revivedStanceJob(copy);
+        expect(revived.lexicon.words.constructor).toBeUndefined();
+        return readStances(revived);
+      },
+    );
+    expect(asked[0]?.mentions.length).toBeGreaterThan(0);
+    expect(elsewhere.value.stances?.length).toBeGreaterThan(0);
+    expect(JSON.stringify(elsewhere)).toBe(JSON.stringify(buildBriefingFrom(analysed, { id: 'x', now })));
+    await expect(
+      buildBriefingWith(
+        analysed,
+        { id: 'x', now },
+        async (input) => groupStoriesOf(input),
+        () => Promise.reject(new Error('no thread')),
+      ),
     ).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: no thread]`);
   });
 
