@@ -122,35 +122,63 @@ export function findEntities(
   tagger: EntityTagger | null = entityTagger(),
   titled = false,
 ): ArticleEntity[] {
-  const entities: ArticleEntity[] = [];
-  const byEntry = new Map<number, ArticleEntity>();
-  const byForm = new Map<string, ArticleEntity>();
+  // in five functions, not one: a deoptimisation in one part (a branch rare enough that V8 compiled the
+  // part before any page took it) recompiles that part only, where the one function of 9 KB of bytecode
+  // took TurboFan 0.2-0.4 s a compile, five or six times in each parse thread (issue 17)
+  const read = readSentences(sentences, index, tagger, titled);
+  // with no tagger only known names are kept, and an entity is known only by a mention the index
+  // matched: an article with none has none (a third of the bench's pages not in English; issue 17)
+  if (tagger === null && !read.some((r) => r.mentions.some((m) => m.entry !== null))) return [];
+  const t = tallyOf(read, index, tagger, titled);
+  for (let r = 0; r < read.length; r++) {
+    const one = read[r] as ReadSentence;
+    const foreign = one.mentions.length > 0 && !sentenceReadsAsEnglish(one.tokens);
+    for (let j = 0; j < one.mentions.length; j++)
+      tallyMention(t, r, one, one.mentions[j] as Mention, foreign);
+  }
+  return settleEntities(t, tagger);
+}
+
+/** What {@link findEntities} gathers over an article's mentions, read by {@link tallyMention} and {@link settleEntities}. */
+interface EntityTally {
+  read: ReadSentence[];
+  index: EntityIndex;
+  titled: boolean;
+  entities: ArticleEntity[];
+  byEntry: Map<number, ArticleEntity>;
+  byForm: Map<string, ArticleEntity>;
   /** The capitals the article names as a facility's city, apart from their countries. */
-  const cities = new Map<string, ArticleEntity>();
-  const typedPerson = new Map<ArticleEntity, number>();
+  cities: Map<string, ArticleEntity>;
+  typedPerson: Map<ArticleEntity, number>;
   /** How often the tagger typed each entity no gazetteer knows as each kind. */
-  const typed = new Map<ArticleEntity, Map<ActorKind, number>>();
+  typed: Map<ArticleEntity, Map<ActorKind, number>>;
   /** The kinds the words around an entity no gazetteer knows said it is ("the airline Ryanair"). */
-  const described = new Map<ArticleEntity, Map<ActorKind, number>>();
-  /** Moves an entity's forms, mentions and kind votes into another, the same thing named otherwise. */
+  described: Map<ArticleEntity, Map<ActorKind, number>>;
   /** The entities no gazetteer knows with a mention that is more than one word opening a sentence. */
-  const notOpening = new Set<ArticleEntity>();
-  const absorb = (entity: ArticleEntity, said: ArticleEntity) => {
-    notOpening.add(entity);
-    for (const f of said.forms) if (!entity.forms.includes(f)) entity.forms.push(f);
-    entity.mentions += said.mentions;
-    for (const votes of [typed, described]) {
-      const from = votes.get(said);
-      if (!from) continue;
-      const into = votes.get(entity) ?? new Map<ActorKind, number>();
-      for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
-      votes.set(entity, into);
-    }
-    typedPerson.set(entity, (typedPerson.get(entity) ?? 0) + (typedPerson.get(said) ?? 0));
-    entities.splice(entities.indexOf(said), 1);
-    for (const [k, e] of byForm) if (e === said) byForm.set(k, entity);
-  };
-  const keys = new NameKeys();
+  notOpening: Set<ArticleEntity>;
+  keys: NameKeys;
+  /** How many mentions each key has in the article. */
+  said: Map<string, number>;
+  lower: Set<string>;
+  elsewhere: Set<string>;
+  inside: Set<string>;
+  labelled: boolean;
+  speakers: Set<string>;
+  /** Names a given name opens, read as no person's, with a title or role beside them. */
+  titledNames: Set<ArticleEntity>;
+  pronounced: Set<ArticleEntity>;
+  modifiedAs: Map<ArticleEntity, ActorKind>;
+  spoke: Set<ArticleEntity>;
+  noPersonKeys: Set<string>;
+}
+
+/** Reads each sentence of {@link findEntities}' input, a dateline apart (see {@link readSentence}). */
+function readSentences(
+  sentences: readonly string[],
+  index: EntityIndex,
+  tagger: EntityTagger | null,
+  titled: boolean,
+): ReadSentence[] {
   const read: ReadSentence[] = [];
   const first = titled ? 1 : 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -164,9 +192,30 @@ export function findEntities(
       read.push(readSentence(sentence.slice(0, dateline), index, tagger, mixed > 0 ? 'mixed' : true));
     read.push(readSentence(dateline > 0 ? sentence.slice(dateline) : sentence, index, tagger));
   }
-  // with no tagger only known names are kept, and an entity is known only by a mention the index
-  // matched: an article with none has none (a third of the bench's pages not in English; issue 17)
-  if (tagger === null && !read.some((r) => r.mentions.some((m) => m.entry !== null))) return [];
+  return read;
+}
+
+/** What the article's mentions say before any is taken (see {@link EntityTally}). */
+function tallyOf(
+  read: ReadSentence[],
+  index: EntityIndex,
+  tagger: EntityTagger | null,
+  titled: boolean,
+): EntityTally {
+  const entities: ArticleEntity[] = [];
+  const byEntry = new Map<number, ArticleEntity>();
+  const byForm = new Map<string, ArticleEntity>();
+  /** The capitals the article names as a facility's city, apart from their countries. */
+  const cities = new Map<string, ArticleEntity>();
+  const typedPerson = new Map<ArticleEntity, number>();
+  /** How often the tagger typed each entity no gazetteer knows as each kind. */
+  const typed = new Map<ArticleEntity, Map<ActorKind, number>>();
+  /** The kinds the words around an entity no gazetteer knows said it is ("the airline Ryanair"). */
+  const described = new Map<ArticleEntity, Map<ActorKind, number>>();
+  /** Moves an entity's forms, mentions and kind votes into another, the same thing named otherwise. */
+  /** The entities no gazetteer knows with a mention that is more than one word opening a sentence. */
+  const notOpening = new Set<ArticleEntity>();
+  const keys = new NameKeys();
   /** How many mentions each key has in the article. */
   const said = new Map<string, number>();
   // each mention's form and its key, made once: the loops below read them up to five times
@@ -255,207 +304,307 @@ export function findEntities(
   // the keys of names said right after "the" ("the Kennedy Space Center") or a title and "of" ("Mayor
   // of Quy Nhon"): no person's
   const noPersonKeys = new Set<string>();
-  for (let r = 0; r < read.length; r++) {
-    const { sentence, tokens, mentions, headline } = read[r] as ReadSentence;
-    const foreign = mentions.length > 0 && !sentenceReadsAsEnglish(tokens);
-    for (let j = 0; j < mentions.length; j++) {
-      const m = mentions[j] as Mention;
-      const form = m.form as string;
-      const key = m.key as string;
-      if (headline && m.entry === null && !elsewhere.has(key)) continue;
-      // a sentence in another language inside an English text (a consent notice, a quoted passage):
-      // its capitals are no names the tagger can tell, as in a source in that language
-      if (foreign && m.entry === null) continue;
-      if (m.entry !== null && m.from === 0 && !inside.has(form) && index.isAcronymWrittenLower(form))
-        continue;
-      // "FROM", "SHOULD", "SELECT" beside "from", "should", "select": a word set in capitals (code,
-      // a standard's keywords, emphasis), not an acronym; a known name ("US", "WHO") is looked up first
-      if (m.entry === null && m.from === m.to && isCapitalsOf(form, lower)) continue;
-      // "Court orders …", "Port strike enters …" beside "a court", "the port authority": a common
-      // word capitalised only because it opens a sentence or a headline
-      if (
-        m.entry === null &&
-        m.from === m.to &&
-        opensSentence(tokens, m.from) &&
-        lower.has(form.toLowerCase())
-      )
-        continue;
-      // "Check whether the court …", "Sign up for …": a verb that opens an instruction (a note's to-do,
-      // a guide's step) before a word no name is followed by
-      if (
-        m.entry === null &&
-        m.from === m.to &&
-        opensSentence(tokens, m.from) &&
-        // the bound tested, not read past: a read past an array's end deoptimised this function (issue 17)
-        m.to + 1 < tokens.length &&
-        INSTRUCTED.has((tokens[m.to + 1] as Token).text)
-      )
-        continue;
-      // "Analysis: what the strike means", "Measles: minister visits …": one word before a colon opening
-      // the title, which the article names nowhere else, labels the piece ("Lyon: mayor says" names Lyon
-      // again below); in the body such a word may be a transcript's speaker ("Barenberg: Herr …")
-      if (
-        titled &&
-        r === 0 &&
-        m.entry === null &&
-        m.from === m.to &&
-        said.get(key) === 1 &&
-        tokens[m.to + 1]?.text === ':' &&
-        opensSentence(tokens, m.from)
-      )
-        continue;
-      // "Missed Payment: The downgrade follows …", "Crop Shortfall: Production …": a name inside a run-in
-      // heading of a paragraph, in a text whose paragraphs open with distinct headings, is none when said
-      // once
-      if (m.entry === null && labelled && said.get(key) === 1 && m.to + 2 <= runInHeadingEnd(tokens))
-        continue;
-      if (m.from > 0 && (THE.test((tokens[m.from - 1] as Token).text) || followsTitleOf(tokens, m.from)))
-        noPersonKeys.add(key);
-      // "CA$1 billion", "US$27 billion", "GH¢2.8 billion": a currency's prefix before its sign, not a name
-      const after = (tokens[m.to] as Token).end;
-      if (m.from === m.to && after < sentence.length && CURRENCY_SIGN.test(sentence.charAt(after))) continue;
-      // one letter names nothing by itself: "C" of "Vitamin C", "25 C", "C++", "F." of a file's "F. No.
-      // 28015" (WikiGold precision 0.7694 -> 0.7698); "J." stands in a name, with the name
-      if (m.entry === null && m.from === m.to && ONE_LETTER.test(form)) continue;
-      // "outside the Stockholm central station", "died in a Paris hospital": a capital naming a facility
-      // is the city where it is, no mention of its country
-      const city = m.entry !== null && namesAFacility(tokens, m.to) && countryCapitals().has(form);
-      if (city) {
-        m.entry = null;
-        m.type = 'LOC';
-      }
-      let entity = city ? cities.get(key) : m.entry !== null ? byEntry.get(m.entry) : byForm.get(key);
-      if (!entity && m.entry === null && !city) {
-        entity = shortFormOf(form, sentence, tokens, m, entities, keys);
-        const surnameOf = entity && stripParticle(entity.name.split(/\s+/).at(-1) as string);
-        if (entity && m.type === 'PER' && entity.entry === null && surnameOf === stripParticle(form))
-          entity.kind = 'person';
-      }
-      // "US Federal Reserve", "French Foreign Legion": a country's name or demonym before a name
-      const core = m.entry === null ? withoutCountry(form, index) : null;
-      if (!entity && core) {
-        // not another country's ("UAE Air Force" beside "US Air Force": one "Air Force" each)
-        const bare = byForm.get(nameKey(core));
-        if (!bare?.country || bare.country === countryOf(form, core, index)) entity = bare;
-      }
-      // "the airline Ryanair", "Aisby, a village in": the text says what the name is, even of a name the
-      // tagger gave no kind ("the carmaker Lancian" read as a people's; not a legal form alone: "sport
-      // media group GmbH")
-      let named =
-        m.entry === null && !(m.from === m.to && isOrganisationWord(form))
-          ? kindNamed(tokens, m.from, m.to, m.type !== null && m.type !== 'MISC')
-          : null;
-      // "power is out across Turin", "lines near Turin tripped": a preposition of where before one word
-      if (named === null && m.entry === null && m.from === m.to && followsSpatialWord(tokens, m.from))
-        named = 'place';
-      // "Northrop Grumman CEO Ron Sugar": the name before the title of one who heads a body, then a
-      // person's name, is the body's
-      if (named === null && m.entry === null && headsNamed(tokens, m.to)) named = 'organisation';
-      // "a farmer in Sefwi Wiawso", "police in Sefwi Wiawso": a name of two or three words after
-      // "in", with no body's, title's or place's word and no given name opening it, is a place ("in" takes
-      // bodies of one word, "in Congress", and names of a body's word, "in the Finance Ministry"; GMB
-      // place recall 0.9311 -> 0.9320, "Pakistani Kashmir" found; WikiGold's "in Information
-      // Technology", a field, became a place)
-      if (
-        named === null &&
-        m.entry === null &&
-        m.to > m.from &&
-        m.to - m.from <= 2 &&
-        m.from > 0 &&
-        (tokens[m.from - 1] as Token).text === 'in' &&
-        !endsAsOrganisation(form) &&
-        isPersonalName(form) &&
-        !isGivenName((tokens[m.from] as Token).text)
-      )
-        named = 'place';
-      if (!entity) {
-        const kind =
-          m.entry !== null ? (index.entries[m.entry]?.kind ?? 'other') : ((m.type && KIND[m.type]) ?? named);
-        if (!kind) continue;
-        entity = {
-          // "Halvorsen Resources Inc", not "Toronto-listed Halvorsen Resources Inc" (a form still)
-          name:
-            m.entry !== null
-              ? (index.entries[m.entry]?.name ?? form)
-              : core && opensWithPlaceAdjective(form)
-                ? core
-                : form,
-          kind,
-          entry: m.entry,
-          forms: [],
-          mentions: 0,
-          role: null,
-          country: core ? countryOf(form, core, index) : null,
-        };
-        entities.push(entity);
-        keys.add(entity);
-        if (m.entry !== null) byEntry.set(m.entry, entity);
-        if (city) cities.set(key, entity);
-      }
-      entity.mentions += 1;
-      // "Brent crude", "Leerink analyst Tom Varga": a one-word name a noun after it says is a thing's or a
-      // company's; "Brent said" says nothing against a person
-      if (m.from === m.to && entity.entry === null) {
-        const thing = kindModified(tokens, m.to);
-        if (thing) modifiedAs.set(entity, thing);
-        if (m.to + 1 < tokens.length && SPOKE.has((tokens[m.to + 1] as Token).text)) spoke.add(entity);
-      }
-      if (m.entry === null && !notOpening.has(entity) && (m.from !== m.to || !opensSentence(tokens, m.from)))
-        notOpening.add(entity);
-      if (m.type === 'PER') typedPerson.set(entity, (typedPerson.get(entity) ?? 0) + 1);
-      if (entity.kind === 'person' && !pronounced.has(entity) && pronounAfter(read, r, m.to))
-        pronounced.add(entity);
-      const kind = m.type ? KIND[m.type] : null;
-      if (entity.entry === null && kind) {
-        const votes = typed.get(entity) ?? new Map<ActorKind, number>();
-        // "the United States Coast Guard" read as a place as a whole: the tagger saw the country's name,
-        // and says nothing of what the rest is
-        if (!(kind === 'place' && core)) votes.set(kind, (votes.get(kind) ?? 0) + 1);
-        typed.set(entity, votes);
-      }
-      if (entity.entry === null && named) {
-        const said = described.get(entity) ?? new Map<ActorKind, number>();
-        said.set(named, (said.get(named) ?? 0) + 1);
-        described.set(entity, said);
-      }
-      if (!entity.forms.includes(form)) entity.forms.push(form);
-      if (core && !entity.forms.includes(core)) entity.forms.push(core);
-      byForm.set(key, entity);
-      // "the Air Force" after "the US Air Force": the name without its country, said again, is the same
-      if (core && !byForm.has(nameKey(core))) byForm.set(nameKey(core), entity);
-      if (entity.kind === 'person') entity.role ??= findRole(sentence, tokens, m.from, m.to);
-      // "ICRA vice-president Kinjal Shah", "A spokesman for the prime minister, Abdulkadir Walayo,": a
-      // name of two or three personal words, read as a body's or a place's, right after a title word, or
-      // opening with a given name and with a role beside it (not one ending on "of the": "director of
-      // the La Opinion"), is a person's
-      else if (
-        entity.entry === null &&
-        m.to > m.from &&
-        m.to - m.from <= 2 &&
-        isPersonalName(form) &&
-        ((m.from > 0 && isTitle((tokens[m.from - 1] as Token).text)) ||
-          (isGivenName((tokens[m.from] as Token).text) &&
-            !LINK_END.test(findRole(sentence, tokens, m.from, m.to) ?? ' of')))
-      )
-        titledNames.add(entity);
-      const defined = definedAlias(sentence, (tokens[m.to] as Token).end, form);
-      if (defined && index.lookup(defined) === undefined) {
-        const said = byForm.get(nameKey(defined));
-        if (!said) byForm.set(nameKey(defined), entity);
-        // an acronym used before the text spells it out ("the HMC met", then "the High Military
-        // Committee (HMC)") was an entity of its own until here: it is this one
-        else if (said !== entity && ACRONYM_FORM.test(defined) && isBareForm(said, defined))
-          absorb(entity, said);
-      }
-      // so was a body's head noun said first ("Commission to table lower gas cap", a headline over "The
-      // European Commission will propose")
-      const head = entity.kind === 'organisation' && form.includes(' ') ? lastWord(form) : '';
-      if (head && isOrganisationHead(head)) {
-        const said = byForm.get(nameKey(head));
-        if (said && said !== entity && isBareForm(said, head)) absorb(entity, said);
-      }
-    }
+  return {
+    read,
+    index,
+    titled,
+    entities,
+    byEntry,
+    byForm,
+    cities,
+    typedPerson,
+    typed,
+    described,
+    notOpening,
+    keys,
+    said,
+    lower,
+    elsewhere,
+    inside,
+    labelled,
+    speakers,
+    titledNames,
+    pronounced,
+    modifiedAs,
+    spoke,
+    noPersonKeys,
+  };
+}
+
+/** Moves an entity's forms, mentions and kind votes into another, the same thing named otherwise. */
+function absorb(t: EntityTally, entity: ArticleEntity, said: ArticleEntity): void {
+  const { notOpening, typed, described, typedPerson, entities, byForm } = t;
+  notOpening.add(entity);
+  for (const f of said.forms) if (!entity.forms.includes(f)) entity.forms.push(f);
+  entity.mentions += said.mentions;
+  for (const votes of [typed, described]) {
+    const from = votes.get(said);
+    if (!from) continue;
+    const into = votes.get(entity) ?? new Map<ActorKind, number>();
+    for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
+    votes.set(entity, into);
   }
+  typedPerson.set(entity, (typedPerson.get(entity) ?? 0) + (typedPerson.get(said) ?? 0));
+  entities.splice(entities.indexOf(said), 1);
+  for (const [k, e] of byForm) if (e === said) byForm.set(k, entity);
+}
+
+/** Takes one mention of sentence `r` into the tally: a new entity, or one more mention of one. */
+function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, foreign: boolean): void {
+  const {
+    index,
+    titled,
+    entities,
+    byEntry,
+    byForm,
+    cities,
+    keys,
+    said,
+    lower,
+    elsewhere,
+    inside,
+    labelled,
+    noPersonKeys,
+  } = t;
+  const { sentence, tokens, headline } = one;
+  const form = m.form as string;
+  const key = m.key as string;
+  if (headline && m.entry === null && !elsewhere.has(key)) return;
+  // a sentence in another language inside an English text (a consent notice, a quoted passage):
+  // its capitals are no names the tagger can tell, as in a source in that language
+  if (foreign && m.entry === null) return;
+  if (m.entry !== null && m.from === 0 && !inside.has(form) && index.isAcronymWrittenLower(form)) return;
+  // "FROM", "SHOULD", "SELECT" beside "from", "should", "select": a word set in capitals (code,
+  // a standard's keywords, emphasis), not an acronym; a known name ("US", "WHO") is looked up first
+  if (m.entry === null && m.from === m.to && isCapitalsOf(form, lower)) return;
+  // "Court orders …", "Port strike enters …" beside "a court", "the port authority": a common
+  // word capitalised only because it opens a sentence or a headline
+  if (m.entry === null && m.from === m.to && opensSentence(tokens, m.from) && lower.has(form.toLowerCase()))
+    return;
+  // "Check whether the court …", "Sign up for …": a verb that opens an instruction (a note's to-do,
+  // a guide's step) before a word no name is followed by
+  if (
+    m.entry === null &&
+    m.from === m.to &&
+    opensSentence(tokens, m.from) &&
+    // the bound tested, not read past: a read past an array's end deoptimised this function (issue 17)
+    m.to + 1 < tokens.length &&
+    INSTRUCTED.has((tokens[m.to + 1] as Token).text)
+  )
+    return;
+  // "Analysis: what the strike means", "Measles: minister visits …": one word before a colon opening
+  // the title, which the article names nowhere else, labels the piece ("Lyon: mayor says" names Lyon
+  // again below); in the body such a word may be a transcript's speaker ("Barenberg: Herr …")
+  if (
+    titled &&
+    r === 0 &&
+    m.entry === null &&
+    m.from === m.to &&
+    said.get(key) === 1 &&
+    tokens[m.to + 1]?.text === ':' &&
+    opensSentence(tokens, m.from)
+  )
+    return;
+  // "Missed Payment: The downgrade follows …", "Crop Shortfall: Production …": a name inside a run-in
+  // heading of a paragraph, in a text whose paragraphs open with distinct headings, is none when said
+  // once
+  if (m.entry === null && labelled && said.get(key) === 1 && m.to + 2 <= runInHeadingEnd(tokens)) return;
+  if (m.from > 0 && (THE.test((tokens[m.from - 1] as Token).text) || followsTitleOf(tokens, m.from)))
+    noPersonKeys.add(key);
+  // "CA$1 billion", "US$27 billion", "GH¢2.8 billion": a currency's prefix before its sign, not a name
+  const after = (tokens[m.to] as Token).end;
+  if (m.from === m.to && after < sentence.length && CURRENCY_SIGN.test(sentence.charAt(after))) return;
+  // one letter names nothing by itself: "C" of "Vitamin C", "25 C", "C++", "F." of a file's "F. No.
+  // 28015" (WikiGold precision 0.7694 -> 0.7698); "J." stands in a name, with the name
+  if (m.entry === null && m.from === m.to && ONE_LETTER.test(form)) return;
+  // "outside the Stockholm central station", "died in a Paris hospital": a capital naming a facility
+  // is the city where it is, no mention of its country
+  const city = m.entry !== null && namesAFacility(tokens, m.to) && countryCapitals().has(form);
+  if (city) {
+    m.entry = null;
+    m.type = 'LOC';
+  }
+  let entity = city ? cities.get(key) : m.entry !== null ? byEntry.get(m.entry) : byForm.get(key);
+  if (!entity && m.entry === null && !city) {
+    entity = shortFormOf(form, sentence, tokens, m, entities, keys);
+    const surnameOf = entity && stripParticle(entity.name.split(/\s+/).at(-1) as string);
+    if (entity && m.type === 'PER' && entity.entry === null && surnameOf === stripParticle(form))
+      entity.kind = 'person';
+  }
+  // "US Federal Reserve", "French Foreign Legion": a country's name or demonym before a name
+  const core = m.entry === null ? withoutCountry(form, index) : null;
+  if (!entity && core) {
+    // not another country's ("UAE Air Force" beside "US Air Force": one "Air Force" each)
+    const bare = byForm.get(nameKey(core));
+    if (!bare?.country || bare.country === countryOf(form, core, index)) entity = bare;
+  }
+  // "the airline Ryanair", "Aisby, a village in": the text says what the name is, even of a name the
+  // tagger gave no kind ("the carmaker Lancian" read as a people's; not a legal form alone: "sport
+  // media group GmbH")
+  let named =
+    m.entry === null && !(m.from === m.to && isOrganisationWord(form))
+      ? kindNamed(tokens, m.from, m.to, m.type !== null && m.type !== 'MISC')
+      : null;
+  // "power is out across Turin", "lines near Turin tripped": a preposition of where before one word
+  if (named === null && m.entry === null && m.from === m.to && followsSpatialWord(tokens, m.from))
+    named = 'place';
+  // "Northrop Grumman CEO Ron Sugar": the name before the title of one who heads a body, then a
+  // person's name, is the body's
+  if (named === null && m.entry === null && headsNamed(tokens, m.to)) named = 'organisation';
+  // "a farmer in Sefwi Wiawso", "police in Sefwi Wiawso": a name of two or three words after
+  // "in", with no body's, title's or place's word and no given name opening it, is a place ("in" takes
+  // bodies of one word, "in Congress", and names of a body's word, "in the Finance Ministry"; GMB
+  // place recall 0.9311 -> 0.9320, "Pakistani Kashmir" found; WikiGold's "in Information
+  // Technology", a field, became a place)
+  if (
+    named === null &&
+    m.entry === null &&
+    m.to > m.from &&
+    m.to - m.from <= 2 &&
+    m.from > 0 &&
+    (tokens[m.from - 1] as Token).text === 'in' &&
+    !endsAsOrganisation(form) &&
+    isPersonalName(form) &&
+    !isGivenName((tokens[m.from] as Token).text)
+  )
+    named = 'place';
+  if (!entity) {
+    const kind =
+      m.entry !== null ? (index.entries[m.entry]?.kind ?? 'other') : ((m.type && KIND[m.type]) ?? named);
+    if (!kind) return;
+    entity = {
+      // "Halvorsen Resources Inc", not "Toronto-listed Halvorsen Resources Inc" (a form still)
+      name:
+        m.entry !== null
+          ? (index.entries[m.entry]?.name ?? form)
+          : core && opensWithPlaceAdjective(form)
+            ? core
+            : form,
+      kind,
+      entry: m.entry,
+      forms: [],
+      mentions: 0,
+      role: null,
+      country: core ? countryOf(form, core, index) : null,
+    };
+    entities.push(entity);
+    keys.add(entity);
+    if (m.entry !== null) byEntry.set(m.entry, entity);
+    if (city) cities.set(key, entity);
+  }
+  countMention(t, r, one, m, entity, core, named);
+}
+
+/**
+ * Counts a taken mention of an entity: its kind votes, forms, role and the aliases the text defines
+ * there (apart from {@link tallyMention}, whose deoptimisations on rare branches recompiled both).
+ */
+function countMention(
+  t: EntityTally,
+  r: number,
+  one: ReadSentence,
+  m: Mention,
+  entity: ArticleEntity,
+  core: string | null,
+  named: ActorKind | null,
+): void {
+  const {
+    read,
+    index,
+    byForm,
+    typedPerson,
+    typed,
+    described,
+    notOpening,
+    titledNames,
+    pronounced,
+    modifiedAs,
+    spoke,
+  } = t;
+  const { sentence, tokens } = one;
+  const form = m.form as string;
+  const key = m.key as string;
+  entity.mentions += 1;
+  // "Brent crude", "Leerink analyst Tom Varga": a one-word name a noun after it says is a thing's or a
+  // company's; "Brent said" says nothing against a person
+  if (m.from === m.to && entity.entry === null) {
+    const thing = kindModified(tokens, m.to);
+    if (thing) modifiedAs.set(entity, thing);
+    if (m.to + 1 < tokens.length && SPOKE.has((tokens[m.to + 1] as Token).text)) spoke.add(entity);
+  }
+  if (m.entry === null && !notOpening.has(entity) && (m.from !== m.to || !opensSentence(tokens, m.from)))
+    notOpening.add(entity);
+  if (m.type === 'PER') typedPerson.set(entity, (typedPerson.get(entity) ?? 0) + 1);
+  if (entity.kind === 'person' && !pronounced.has(entity) && pronounAfter(read, r, m.to))
+    pronounced.add(entity);
+  const kind = m.type ? KIND[m.type] : null;
+  if (entity.entry === null && kind) {
+    const votes = typed.get(entity) ?? new Map<ActorKind, number>();
+    // "the United States Coast Guard" read as a place as a whole: the tagger saw the country's name,
+    // and says nothing of what the rest is
+    if (!(kind === 'place' && core)) votes.set(kind, (votes.get(kind) ?? 0) + 1);
+    typed.set(entity, votes);
+  }
+  if (entity.entry === null && named) {
+    const said = described.get(entity) ?? new Map<ActorKind, number>();
+    said.set(named, (said.get(named) ?? 0) + 1);
+    described.set(entity, said);
+  }
+  if (!entity.forms.includes(form)) entity.forms.push(form);
+  if (core && !entity.forms.includes(core)) entity.forms.push(core);
+  byForm.set(key, entity);
+  // "the Air Force" after "the US Air Force": the name without its country, said again, is the same
+  if (core && !byForm.has(nameKey(core))) byForm.set(nameKey(core), entity);
+  if (entity.kind === 'person') entity.role ??= findRole(sentence, tokens, m.from, m.to);
+  // "ICRA vice-president Kinjal Shah", "A spokesman for the prime minister, Abdulkadir Walayo,": a
+  // name of two or three personal words, read as a body's or a place's, right after a title word, or
+  // opening with a given name and with a role beside it (not one ending on "of the": "director of
+  // the La Opinion"), is a person's
+  else if (
+    entity.entry === null &&
+    m.to > m.from &&
+    m.to - m.from <= 2 &&
+    isPersonalName(form) &&
+    ((m.from > 0 && isTitle((tokens[m.from - 1] as Token).text)) ||
+      (isGivenName((tokens[m.from] as Token).text) &&
+        !LINK_END.test(findRole(sentence, tokens, m.from, m.to) ?? ' of')))
+  )
+    titledNames.add(entity);
+  const defined = definedAlias(sentence, (tokens[m.to] as Token).end, form);
+  if (defined && index.lookup(defined) === undefined) {
+    const said = byForm.get(nameKey(defined));
+    if (!said) byForm.set(nameKey(defined), entity);
+    // an acronym used before the text spells it out ("the HMC met", then "the High Military
+    // Committee (HMC)") was an entity of its own until here: it is this one
+    else if (said !== entity && ACRONYM_FORM.test(defined) && isBareForm(said, defined))
+      absorb(t, entity, said);
+  }
+  // so was a body's head noun said first ("Commission to table lower gas cap", a headline over "The
+  // European Commission will propose")
+  const head = entity.kind === 'organisation' && form.includes(' ') ? lastWord(form) : '';
+  if (head && isOrganisationHead(head)) {
+    const said = byForm.get(nameKey(head));
+    if (said && said !== entity && isBareForm(said, head)) absorb(t, entity, said);
+  }
+}
+
+/** The kept entities with their kinds settled, joined as one where the article names one thing so. */
+function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEntity[] {
+  const {
+    read,
+    index,
+    entities,
+    typedPerson,
+    typed,
+    described,
+    notOpening,
+    titledNames,
+    noPersonKeys,
+    speakers,
+    pronounced,
+    modifiedAs,
+    spoke,
+  } = t;
   // a one-word "person" the tagger typed a person in fewer than half its mentions was a misreading
   // ("this Western approach", then "the Western coalition" as an organisation). eval:actors keeps its
   // recall and precision (one actor fewer on GMB dev and on WikiGold) from one, two or three mentions
@@ -1104,7 +1253,12 @@ function splitAfterTitleOf(read: ReadSentence, tagger: EntityTagger, said: Map<s
     for (const [from, to, type] of parts) {
       const form = formOf(from, to);
       const key = nameKey(form);
-      out.push({ from, to, type, entry: null, form, key });
+      // made as `mentionsOf` makes a mention and the form and key set after, in that order: one map for
+      // every mention (a literal of six fields is another, and the mention step deoptimised on it)
+      const part: Mention = { from, to, type, entry: null };
+      part.form = form;
+      part.key = key;
+      out.push(part);
       said.set(key, (said.get(key) ?? 0) + 1);
     }
   }
@@ -1539,6 +1693,9 @@ const KNOWN_AS =
  * word's start ("US Southern Command (SOUTHCOM)"), so "Nigeria (ISWAP)" is not an alias.
  */
 function definedAlias(sentence: string, end: number, name: string): string | null {
+  // a name ending the sentence has nothing after it: read past the end, `charCodeAt` gives NaN, and a
+  // read out of bounds deoptimised the mention step each time a thread first met one (issue 17)
+  if (end >= sentence.length) return null;
   // only "(", "," or a closing quote can start a definition
   const next = sentence.charCodeAt(end);
   if (next !== 32 && next !== 44 && next !== 40 && next !== 34 && next !== 0x201d && next !== 0x2019)
