@@ -19,7 +19,13 @@ import {
   findToldOutlet,
   findWireCredit,
 } from './text/find-outlet.js';
-import { type FoundDate, findDateline, writesDayFirst, yearsMentioned } from './text/find-published.js';
+import {
+  type FoundDate,
+  findDateline,
+  withoutDateLabel,
+  writesDayFirst,
+  yearsMentioned,
+} from './text/find-published.js';
 import { findTitle } from './text/find-title.js';
 import { isDocumentKind, isSectionName } from './text/furniture-lines.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
@@ -82,7 +88,7 @@ function markdownArticle(lines: MarkdownLine[]): { blocks: BodyBlock[]; meta: Fo
   // dates the note and is no part of its text: left in, it was a brief's latest development
   for (let i = 0; i < Math.min(BYLINE_LINES, blocks.length); i++) {
     const line = (blocks[i] as MarkdownLine).text;
-    const text = stripLeadingNoise(line);
+    const text = withoutDateLabel(line);
     const date = isMostlyDate(line) ? (findDateline(text) ?? monthClosing(text)) : null;
     if (!date || !closesLine(text, date)) continue;
     setPublished(meta, date);
@@ -183,7 +189,7 @@ function scrapedArticle(lines: BodyBlock[], file: VFile): { blocks: BodyBlock[];
   const datelines = new Map<number, FoundDate>();
   for (let i = Math.max(0, region.first - 80); i < region.first; i++) {
     const d = findDateline(
-      stripLeadingNoise(composedText((lines[i] as BodyBlock).text)),
+      withoutDateLabel(composedText((lines[i] as BodyBlock).text)),
       years,
       slashDayFirst,
     );
@@ -332,7 +338,7 @@ function dateInOpening(
 ): FoundDate | null {
   const end = Math.min(region.last, region.first + OPENING_DATE_LINES);
   for (let i = region.first + 1; i <= end; i++) {
-    const text = stripLeadingNoise(composedText((lines[i] as BodyBlock).text));
+    const text = withoutDateLabel(composedText((lines[i] as BodyBlock).text));
     const short = (words[i] ?? 0) <= DATE_LINE_LENGTH;
     const found = dayIn(short ? text : text.slice(0, 80), years, slashDayFirst);
     if (found && (short || found.index <= 12 || DATELINE_PLACE.test(text.slice(0, found.index))))
@@ -399,10 +405,6 @@ function monthClosing(text: string): FoundDate | null {
 const LOWER_WORD = /(?<!\p{L})\p{Ll}[\p{L}'’-]*/gu;
 /** Lower-case words a line of its date may hold before the date ("Published on 3 March"). */
 const DATE_LINE_WORDS = new Set(['on', 'at', 'of', 'the', 'and', 'de', 'le', 'la', 'am']);
-
-function stripLeadingNoise(text: string): string {
-  return text.replace(/^(?:date|published|posted|updated)\s*:?\s*/i, '');
-}
 
 function isMostlyDate(text: string): boolean {
   return text.split(/\s+/).length <= 8;

@@ -1,12 +1,16 @@
 import { dateUnderBody } from '../text/date-under-body.js';
-import { type FoundDate, findDateline, writesDayFirst, yearsMentioned } from '../text/find-published.js';
+import {
+  type FoundDate,
+  findDateline,
+  withoutDateLabel,
+  writesDayFirst,
+  yearsMentioned,
+} from '../text/find-published.js';
 
 /** Lines above the article looked at: its byline and date line sit right over it, under the headline. */
 const ABOVE = 12;
 /** Words a date line holds at most ("von Dennis Kochinky | 19.10.2019, 15:30 Uhr"): a sentence is no date line. */
 const MAX_WORDS = 10;
-/** A label before the date ("Published:", "Aktualisiert am"). */
-const LABEL = /^(?:date|published|posted|updated)\s*:?\s*/i;
 
 /** Lines under the body's first block looked at when the body goes on below them: a date line under a headline the body keeps. */
 const UNDER = 3;
@@ -40,7 +44,7 @@ export function shownDate(
   const read = (i: number): FoundDate | null => {
     const text = (lines[i] as { text: string }).text;
     if (text.split(/\s+/).length > MAX_WORDS) return null;
-    const found = findDateline(text.replace(LABEL, ''), years, dayFirst);
+    const found = findDateline(withoutDateLabel(text), years, dayFirst);
     // a day and month alone ("--03-05") is no publication date
     return found && !found.date.startsWith('--') ? found : null;
   };

@@ -1,7 +1,7 @@
 import { composedText } from '../html/composed-text.js';
 import { isCommentStamp } from './comment-thread.js';
 import { wordsIn } from './count-words.js';
-import { type FoundDate, findDateline } from './find-published.js';
+import { type FoundDate, findDateline, withoutDateLabel } from './find-published.js';
 import { isCommentForm, isCommentHeader } from './furniture-lines.js';
 
 /**
@@ -12,8 +12,6 @@ import { isCommentForm, isCommentHeader } from './furniture-lines.js';
 const UNDER_BODY = 8;
 /** The most words of a line read as a date line of its own ("Written by Grant Tinsley, PhD on April 29, 2018"). */
 const DATE_LINE_LENGTH = 15;
-/** A label before the date ("Published:", "Posted"), which the date parser need not read. */
-const LABEL = /^(?:date|published|posted|updated)\s*:?\s*/i;
 const DIGIT = /\d/;
 /** A line that is a link, whose date is that of the page it links to ("…/2016/07/07/…"). */
 const LINK_LINE = /^\s*(?:https?:\/\/|www\.)/i;
@@ -49,7 +47,7 @@ export function dateUnderBody(
     )
       break;
     if (count(i) > DATE_LINE_LENGTH) continue;
-    const found = dayIn(composedText(line).replace(LABEL, ''), years, slashDayFirst);
+    const found = dayIn(withoutDateLabel(composedText(line)), years, slashDayFirst);
     if (found && found.inferred === undefined) return found;
   }
   return null;

@@ -20,6 +20,17 @@ export interface FoundDate {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A label before a date line's date ("Published:", "Posted", "Date"). */
+const DATE_LABEL = /^(?:date|published|posted|updated)\s*:?\s*/i;
+
+/**
+ * A date line without the label before its date ("Published: 3 March 2024" → "3 March 2024").
+ * @param text one line
+ */
+export function withoutDateLabel(text: string): string {
+  return text.replace(DATE_LABEL, '');
+}
 /**
  * What a dateline needs: a year (also of the other languages' whole dates), a date in numbers, or an
  * English month's name (every month of chrono's dictionary begins so), in chrono's case folding.
