@@ -583,10 +583,26 @@ function widenBodies(
       !spans.some((x) => x.from <= i && x.to >= i)
     );
   };
-  /** A one-word span of no kind that ends right before token `i` ("Danish", "Iraqi"): its index, or -1. */
-  const miscBefore = (k: number, i: number) => {
+  /**
+   * Where a name that opens at token `from` opens once a one-word span of no kind right before it joins
+   * it ("Danish", "Iraqi"): that span's start (the span is taken out of `spans`, at `k - 1`), or `from`.
+   */
+  const overMisc = (k: number, from: number): number => {
     const before = spans[k - 1];
-    return before && before.to === i - 1 && before.from === before.to && before.type === 'MISC' ? k - 1 : -1;
+    if (!before || before.to !== from - 1 || before.from !== before.to || before.type !== 'MISC') return from;
+    spans.splice(k - 1, 1);
+    return before.from;
+  };
+  /** Makes span `s` the organisation of tokens `from` to `to`, one of the bodies widened. */
+  const widen = (s: EntitySpan, from: number, to: number) => {
+    s.from = from;
+    s.to = to;
+    s.start = (tokens[from] as Token).start;
+    s.end = (tokens[to] as Token).end;
+    s.text = sentence.slice(s.start, s.end);
+    s.type = 'ORG';
+    bodies ??= new Set();
+    bodies.add(s);
   };
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k] as EntitySpan;
@@ -599,18 +615,10 @@ function widenBodies(
     ) {
       let from = s.from - 2;
       while (free(from - 1)) from--;
-      const misc = miscBefore(k, from);
-      if (misc >= 0) {
-        from = (spans[misc] as EntitySpan).from;
-        spans.splice(misc, 1);
-        k--;
-      }
-      s.from = from;
-      s.start = (tokens[from] as Token).start;
-      s.text = sentence.slice(s.start, s.end);
-      s.type = 'ORG';
-      bodies ??= new Set();
-      bodies.add(s);
+      const opened = overMisc(k, from);
+      if (opened !== from) k--;
+      from = opened;
+      widen(s, from, s.to);
       continue;
     }
     if (!isOrganisationWord((tokens[s.to] as Token).text)) continue;
@@ -632,12 +640,9 @@ function widenBodies(
     if (tokens[from - 1]?.text === 'and' && free(from - 2)) {
       from -= 2;
       if (free(from - 1)) from--;
-      const misc = miscBefore(k, from);
-      if (misc >= 0) {
-        from = (spans[misc] as EntitySpan).from;
-        spans.splice(misc, 1);
-        k--;
-      }
+      const opened = overMisc(k, from);
+      if (opened !== from) k--;
+      from = opened;
     }
     let to = s.to;
     const link = tokens[to + 1]?.text;
@@ -649,15 +654,7 @@ function widenBodies(
         to += named(to + 1) ? 1 : 2;
       }
     }
-    if (from === s.from && to === s.to) continue;
-    s.from = from;
-    s.to = to;
-    s.start = (tokens[from] as Token).start;
-    s.end = (tokens[to] as Token).end;
-    s.text = sentence.slice(s.start, s.end);
-    s.type = 'ORG';
-    bodies ??= new Set();
-    bodies.add(s);
+    if (from !== s.from || to !== s.to) widen(s, from, to);
   }
   return bodies;
 }
