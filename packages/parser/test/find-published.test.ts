@@ -11,6 +11,10 @@ describe('findDateline with numbers only', () => {
     expect(findDateline(line)?.date).toBe(date);
   });
 
+  it("reads no date in a row of a table of numbers, with no month's name or joined digits", () => {
+    expect(findDateline('1\tKyle Dunn\t5040\t5\t1\t17\t27')).toBeNull();
+  });
+
   it('reads a date with slashes month first, unless the page writes them day first', () => {
     expect(findDateline('12/04/2020 by Kay 24 Comments')?.date).toBe('2020-12-04');
     expect(findDateline('12/04/2020 by Kay 24 Comments', [], true)?.date).toBe('2020-04-12');

@@ -37,6 +37,8 @@ export function withoutDateLabel(text: string): string {
  */
 export const DATELINE_PARTS = /\d{4}|\d[/.-]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** What chrono's English needs for a date with a month: a month's name, or digits joined by "/", "." or "-". */
+const MONTH_PARTS = /\d[/.-]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 /**
  * Finds a dateline in one line of text: an absolute date ("Saturday 26 December 2020",
@@ -88,7 +90,9 @@ function datelineIn(head: string, yearsInText: readonly number[], slashDayFirst:
   // chrono's English reads it month first, as the American "05/01/2020", which a page that writes
   // "14/04/2020" elsewhere means day first too
   const dotted = numericDate(head, slashDayFirst);
-  const results = strictEnglish.parse(head);
+  // chrono's English gives a date with its month only from a month's name or digits joined by "/", "."
+  // or "-": a line whose only date part is a year ("© 2024", "in 2019") is left to the other languages
+  const results = MONTH_PARTS.test(head) ? strictEnglish.parse(head) : [];
   for (const r of results) {
     if (dotted && dotted.index < r.index + r.text.length) return dotted;
     // a date said without a number ("a few weeks later", "today") counts from the day it is read,
