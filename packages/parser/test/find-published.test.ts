@@ -7,6 +7,8 @@ describe('findDateline with numbers only', () => {
     ['06.01.2020 um 9:16', '2020-01-06'],
     ['04.05.20 14:50', '2020-05-04'],
     ['Posted on 5.11.2019 by the editors', '2019-11-05'],
+    ['Erstellt am 18. 05. 2014 22:38', '2014-05-18'],
+    ['Von Kestrel Verband 4.\u00a02.\u00a02022.', '2022-02-04'],
   ])('reads a date with dots day first: %j', (line, date) => {
     expect(findDateline(line)?.date).toBe(date);
   });

@@ -196,12 +196,23 @@ export function writesDayFirst(text: string): boolean {
  * page writes them so; null when there is none or its day or month cannot be one.
  */
 function numericDate(head: string, slashDayFirst: boolean): FoundDate | null {
+  let found: FoundDate | null = null;
   for (const m of head.matchAll(NUMERIC)) {
     if (m[2] === '/' && !slashDayFirst) continue;
-    return dayFirst(m);
+    found = dayFirst(m);
+    break;
   }
-  return null;
+  // "4. 2. 2022", "18. 05. 2014 22:38": dots and a space, as German typesetting writes a date
+  if (!DOT_SPACE_DIGIT.test(head)) return found;
+  for (const m of head.matchAll(SPACED_DOTS)) {
+    if (found !== null && found.index < (m.index as number)) break;
+    return dayFirst(m) ?? found;
+  }
+  return found;
 }
+const DOT_SPACE_DIGIT = /\.\s\d/;
+/** A date in numbers with a space after each dot, its year of four digits ("4. 2. 2022"). */
+const SPACED_DOTS = /(?<![\d./])(\d{1,2})(\.)\s(\d{1,2})\.\s((?:19|20)\d{2})(?![\d./]\d)/g;
 
 /** The date of a {@link NUMERIC} match, or null when its day or month cannot be one. */
 function dayFirst(m: RegExpMatchArray): FoundDate | null {
