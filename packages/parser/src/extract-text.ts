@@ -9,7 +9,7 @@ import type { MarkdownLine } from './markdown-lines.js';
 import { reportDropped } from './report-dropped.js';
 import { classifyLines } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
-import { dateUnderBody, dayIn } from './text/date-under-body.js';
+import { DATE_LINE_LENGTH, dateUnderBody, dayIn } from './text/date-under-body.js';
 import { findTrailingByline, parseByline, parseNameAndRole } from './text/find-byline.js';
 import {
   findMasthead,
@@ -316,8 +316,6 @@ function trailingDate(headline: string, years: readonly number[], slashDayFirst:
 
 /** How many of the body's first lines after its lead are read for its date (see {@link dateInOpening}). */
 const OPENING_DATE_LINES = 6;
-/** The most words of a line read as a date line of its own. */
-const DATE_LINE_LENGTH = 15;
 
 /**
  * The date of a page that states none above its body, in one of the body's first lines after its lead:

@@ -11,7 +11,7 @@ import { isCommentForm, isCommentHeader } from './furniture-lines.js';
  */
 const UNDER_BODY = 8;
 /** The most words of a line read as a date line of its own ("Written by Grant Tinsley, PhD on April 29, 2018"). */
-const DATE_LINE_LENGTH = 15;
+export const DATE_LINE_LENGTH = 15;
 const DIGIT = /\d/;
 /** A line that is a link, whose date is that of the page it links to ("…/2016/07/07/…"). */
 const LINK_LINE = /^\s*(?:https?:\/\/|www\.)/i;
