@@ -1230,17 +1230,20 @@ function splitAfterTitleOf(read: ReadSentence, tagger: EntityTagger, said: Map<s
   for (let j = 0; j < mentions.length; j++) {
     const m = mentions[j] as Mention;
     let at = -1;
+    // whether the words before the person are a portfolio that names nothing ("Foreign Affairs")
+    let portfolio = false;
     if (m.entry === null && m.to - m.from >= 2 && followsTitleOf(tokens, m.from)) {
       const surname = (said.get(nameKey((tokens[m.to] as Token).text)) ?? 0) > 0;
-      for (let k = Math.max(m.from + 1, m.to - 3); k < m.to && at < 0; k++)
-        if (
-          (surname ||
-            (said.get(nameKey(formOf(m.from, k - 1))) ?? 0) > 0 ||
-            endsAName(tokens, k - 1) ||
-            (k === m.from + 1 && m.to === k + 1 && isGivenName((tokens[k] as Token).text))) &&
-          readsAsPersonAlone(tokens, k, m.to, tagger, sentence)
-        )
+      for (let k = Math.max(m.from + 1, m.to - 3); k < m.to && at < 0; k++) {
+        const shown =
+          surname || (said.get(nameKey(formOf(m.from, k - 1))) ?? 0) > 0 || endsAName(tokens, k - 1);
+        // "Minister of Foreign Affairs Sergei Lavrov": one or two words, then a given name and a surname
+        const named = k <= m.from + 2 && m.to === k + 1 && isGivenName((tokens[k] as Token).text);
+        if ((shown || named) && readsAsPersonAlone(tokens, k, m.to, tagger, sentence)) {
           at = k;
+          portfolio = !shown;
+        }
+      }
     }
     if (at < 0) {
       out?.push(m);
@@ -1249,7 +1252,7 @@ function splitAfterTitleOf(read: ReadSentence, tagger: EntityTagger, said: Map<s
     out ??= mentions.slice(0, j);
     said.set(m.key as string, (said.get(m.key as string) ?? 1) - 1);
     const parts: [number, number, EntityType | null][] = [[at, m.to, 'PER']];
-    if (at - m.from > 1) parts.unshift([m.from, at - 1, null]);
+    if (at - m.from > 1 && !portfolio) parts.unshift([m.from, at - 1, null]);
     for (const [from, to, type] of parts) {
       const form = formOf(from, to);
       const key = nameKey(form);
@@ -1301,6 +1304,8 @@ function followsTitleOf(tokens: readonly Token[], from: number): boolean {
   for (let i = from - 1; i >= 1 && i >= from - 6; i--) {
     const text = (tokens[i] as Token).text;
     if (text === 'of') return isTitle((tokens[i - 1] as Token).text);
+    // "Minister of the Interior |"
+    if (i === from - 1 && text === 'the' && (tokens[i - 1] as Token).text === 'of') continue;
     if (text !== 'and' && !CAPITAL_FIRST.test(text)) return false;
   }
   return false;
