@@ -9,6 +9,7 @@ import {
   companiesByShortForm,
   endsAsOrganisation,
   isOrganisationHead,
+  isOrganisationWord,
   withoutLegalForm,
   withoutTrade,
 } from './organisation-words.js';
@@ -106,12 +107,15 @@ export function findActors(
         formKeys ??= e.forms.map(nameKey);
         return formKeys;
       };
+      // "US Department of Defense" is the "US Defense Department" of another sentence or source
+      const turned = e.entry === null && e.kind !== 'person' ? turnedKeys(e.forms) : null;
       let g =
         found(key) ??
         (e.entry === null
-          ? keysOfForms()
+          ? (keysOfForms()
               .map(found)
-              .find((x) => x && !x.known && !otherHeads(x, e))
+              .find((x) => x && !x.known && !otherHeads(x, e)) ??
+            turned?.map(found).find((x) => x && !x.known && x.kind !== 'person'))
           : undefined);
       if (!g) {
         g = {
@@ -149,6 +153,7 @@ export function findActors(
           )
             join(g, h);
         });
+      if (turned !== null && !g.known) for (const k of turned) if (!found(k)) byKey.set(k, g);
       add(g, e, sourceId);
     }
   }
@@ -358,6 +363,30 @@ const isLetterUnit = (c: number) =>
   c === 45 ||
   c === 0xad ||
   (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+
+/**
+ * A body's name with its head noun before "of" ("Department of Defense", "US Ministry of the Interior"),
+ * 1 to 3 capitalised words after it.
+ */
+const HEAD_OF = /^(.*?)(\p{Lu}\p{Ll}+) of (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u;
+
+/**
+ * The keys of a body's forms turned round the head noun ("US Department of Defense" → "us defense
+ * department", "University of Oxford" → "oxford university"), the order another sentence or source
+ * writes the name in; null when no form has a body's head noun before "of".
+ * @param forms the entity's forms
+ */
+function turnedKeys(forms: readonly string[]): string[] | null {
+  let keys: string[] | null = null;
+  for (const f of forms) {
+    if (!f.includes(' of ')) continue;
+    const m = HEAD_OF.exec(f);
+    if (m === null || !isOrganisationWord(m[2] as string)) continue;
+    keys ??= [];
+    keys.push(nameKey(`${m[1]}${m[3]} ${m[2]}`));
+  }
+  return keys;
+}
 
 /**
  * Which actors go first among those mentioned as often, when there are more than the list holds:
