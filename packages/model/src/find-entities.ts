@@ -39,7 +39,14 @@ import {
   withoutLegalForm,
   withoutTrade,
 } from './organisation-words.js';
-import { followsSpatialWord, isPlaceWord, namesAFacility, namesAPlace, regionOf } from './place-words.js';
+import {
+  followsSpatialWord,
+  isPlaceWord,
+  makesRegion,
+  namesAFacility,
+  namesAPlace,
+  regionOf,
+} from './place-words.js';
 import { isRatingAt, isRatingTerm } from './rating-words.js';
 import { isStopWord } from './text-stats.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
@@ -1338,9 +1345,15 @@ function mentionsOf(
   const known = index.matches(tokens, sentence);
   const out: Mention[] = [];
   const used = new Set<number>();
+  // "South American", "Latin American": a region's adjective, no mention of the country
+  const regional = known.length > 0 ? regionalMatches(tokens, known, index) : null;
+  if (regional !== null) for (const k of regional) used.add(known.indexOf(k));
   for (const s of spans) {
     let from = s.from;
     let to = s.to;
+    // the tagger read the country's word alone: the name runs from the word of region before it
+    const region = regional?.find((k) => k.from === from);
+    if (region !== undefined) from--;
     // a known name across a span's edge ("Mexico City|Council") wins: the span keeps the rest
     for (const k of known) {
       if (k.from > from && k.from <= to && k.to > to) to = k.from - 1;
@@ -1350,7 +1363,9 @@ function mentionsOf(
     if (THE.test((tokens[from] as Token).text) && from < to) from++;
     if (to - from + 1 > MAX_NAME_TOKENS && nameWords(tokens, from, to) > MAX_NAME_TOKENS) continue;
     const text = sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
-    const around = known.find((k) => k.from <= from && k.to >= to && k.to - k.from > to - from);
+    const around = known.find(
+      (k) => k.from <= from && k.to >= to && k.to - k.from > to - from && !regional?.includes(k),
+    );
     const entry = around?.entry ?? index.lookup(text);
     if (around) {
       from = around.from;
@@ -1372,6 +1387,10 @@ function mentionsOf(
     if (!used.has(i) && (!k.confirm || (untagged && standsAlone(tokens, k.from, k.to))))
       out.push({ from: k.from, to: k.to, type: null, entry: k.entry });
   });
+  if (regional !== null)
+    for (const k of regional)
+      if (!out.some((m) => m.from <= k.from && m.to >= k.to))
+        out.push({ from: k.from - 1, to: k.to, type: null, entry: null });
   // an acronym the tagger left out may still stand for a name the text gave before ("a CTS officer")
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -1379,6 +1398,32 @@ function mentionsOf(
       out.push({ from: i, to: i, type: null, entry: null });
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * The known names of one word that are a country's demonym or other name after a word making a region
+ * of it ("South American", "Central America", "Latin American"; not "Northern Iraq", the country's own
+ * name, nor "East Jerusalem", a capital's), where no known name holds the two: the region's, not the
+ * country's. Null when there are none (most sentences).
+ */
+function regionalMatches(
+  tokens: readonly Token[],
+  known: readonly KnownMatch[],
+  index: EntityIndex,
+): KnownMatch[] | null {
+  let out: KnownMatch[] | null = null;
+  for (const k of known) {
+    if (k.from !== k.to || k.from === 0) continue;
+    const before = (tokens[k.from - 1] as Token).text;
+    if (!CAPITAL_FIRST.test(before) || !makesRegion(before)) continue;
+    if (known.some((o) => o.from < k.from && o.to >= k.from - 1)) continue;
+    const entry = index.entries[k.entry];
+    const text = (tokens[k.from] as Token).text;
+    if (entry?.kind !== 'country' || entry.name === text || countryCapitals().has(text)) continue;
+    out ??= [];
+    out.push(k);
+  }
+  return out;
 }
 
 /**

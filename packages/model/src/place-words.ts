@@ -7,6 +7,7 @@ const PlaceWords = z.object({
   last: Words,
   first: Words,
   directions: Words,
+  regionFirst: Words,
   beforeOf: Words,
   facilities: Words,
   spatial: Words,
@@ -18,6 +19,7 @@ interface PlaceWordSets {
   last: ReadonlySet<string>;
   first: ReadonlySet<string>;
   directions: ReadonlySet<string>;
+  regionFirst: ReadonlySet<string>;
   beforeOf: ReadonlySet<string>;
   facilities: ReadonlySet<string>;
   spatial: ReadonlySet<string>;
@@ -75,6 +77,18 @@ export function regionOf(name: string): string | null {
   const space = name.indexOf(' ');
   if (space < 0 || name.indexOf(' ', space + 1) >= 0) return null;
   return placeWords().directions.has(name.slice(0, space).toLowerCase()) ? name.slice(space + 1) : null;
+}
+
+/**
+ * Whether a word makes a region of a country's other name or demonym after it ("South" of "South
+ * American", "Latin" of "Latin American"): `directions` and `regionFirst` in `data/place-words.yaml`.
+ * @param word a word, capitalised as in a name
+ * @throws ZodError when the data file does not have its schema
+ */
+export function makesRegion(word: string): boolean {
+  const sets = placeWords();
+  const lower = word.toLowerCase();
+  return sets.directions.has(lower) || sets.regionFirst.has(lower);
 }
 
 /**
@@ -137,6 +151,7 @@ function placeWords(): PlaceWordSets {
       last: new Set(file.last),
       first: new Set(file.first),
       directions: new Set(file.directions),
+      regionFirst: new Set(file.regionFirst),
       beforeOf: new Set(file.beforeOf),
       facilities: new Set(file.facilities),
       spatial: new Set(file.spatial),
