@@ -178,7 +178,7 @@ export function findActors(
   }
   companyArms(joined);
   if (speakers.length > 0) nameQuotedBySurname(joined, speakers);
-  const merged = joinCompanyShortNames(mergePeople(joinAcronyms(joinHeadNouns(joined))));
+  const merged = joinCompanyShortNames(mergePeople(joinAcronyms(joinNamesBeforeOf(joinHeadNouns(joined)))));
   const roleOf = new Map(people.filter((p) => p.role).map((p) => [p.name, p.role as string]));
   // only the first MAX_ACTORS become actors: every group, one per name, had been sorted and made an
   // actor before 80 were kept (findActors 3.0 -> 2.2 s at 10,000 bench pages under a profiler)
@@ -522,6 +522,36 @@ function joinHeadNouns(groups: Group[]): Group[] {
     if (g.known || g.kind === 'person' || g.forms.size !== 1 || !g.forms.has(g.name)) continue;
     const body = byHead.get(g.name);
     if (!body) continue;
+    mergeInto(body, g);
+    gone.add(g);
+  }
+  return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
+}
+
+/**
+ * A body a source names by the words of its full name before "of" ("the Islamic State's threat level")
+ * is the one organisation another source names in full ("the Islamic State of Iraq and Syria (ISIS)");
+ * when two do ("European Court of Justice", "European Court of Human Rights"), neither. Two words or
+ * more before "of": "Bank" of "Bank of England" names any bank.
+ */
+function joinNamesBeforeOf(groups: Group[]): Group[] {
+  const byOpening = new Map<string, Group | null>();
+  for (const g of groups) {
+    if (g.known || g.kind !== 'organisation') continue;
+    for (const f of g.forms.keys()) {
+      const of = f.indexOf(' of ');
+      if (of < 0 || !f.slice(0, of).includes(' ')) continue;
+      const key = nameKey(f.slice(0, of));
+      const had = byOpening.get(key);
+      byOpening.set(key, had === undefined || had === g ? g : null);
+    }
+  }
+  if (byOpening.size === 0) return groups;
+  const gone = new Set<Group>();
+  for (const g of groups) {
+    if (g.known || g.kind === 'person' || !g.name.includes(' ')) continue;
+    const body = byOpening.get(nameKey(g.name));
+    if (!body || body === g || [...g.forms.keys()].some((f) => nameKey(f) !== nameKey(g.name))) continue;
     mergeInto(body, g);
     gone.add(g);
   }

@@ -1101,6 +1101,7 @@ function readSentence(
     (from, to) => tagger !== null && isOnePerson(tokens.slice(from, to + 1), tagger, sentence),
   );
   if (tagger && sentence.includes(' of ')) addNamedPlaces(sentence, tokens, spans);
+  if (tagger && sentence.includes('(')) addQuotedDefinitions(sentence, tokens, spans);
   const isCountry = (from: number, to: number) =>
     namesCountry(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end), index);
   const mentions: Mention[] = [];
@@ -1560,6 +1561,43 @@ function addNamedPlaces(sentence: string, tokens: readonly Token[], spans: Entit
     const end = (tokens[to] as Token).end;
     const at = spans.findIndex((s) => s.from > to);
     const span: EntitySpan = { type: 'LOC', text: sentence.slice(start, end), start, end, from, to };
+    if (at < 0) spans.push(span);
+    else spans.splice(at, 0, span);
+  }
+}
+
+/**
+ * A name in quotation marks that an acronym of its initials defines right after ('the "Islamic State of
+ * Iraq and Syria" (ISIS)', '"Popular Mobilization Forces" (PMF)'): a body's whole name, written so
+ * because it is translated or a group's own. The tagger, put off by the marks, had read the countries
+ * in it and no body. Capitalised words of two or more, with "of", "and", "for", "the" between them.
+ */
+const QUOTED_DEFINITION =
+  /["“](\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the|al|el)\s+)*\p{Lu}[\p{L}'’-]*)+)["”]\s*\(\s*([\p{Lu}&-]{2,10})\s*\)/gu;
+
+/**
+ * Adds an organisation's span over each name in quotation marks an acronym defines, in place of the
+ * spans the tagger read inside it.
+ * @param sentence the sentence
+ * @param tokens its tokens
+ * @param spans the spans, changed in place
+ */
+function addQuotedDefinitions(sentence: string, tokens: readonly Token[], spans: EntitySpan[]): void {
+  if (!sentence.includes('"') && !sentence.includes('“')) return;
+  for (const m of sentence.matchAll(QUOTED_DEFINITION)) {
+    const name = m[1] as string;
+    if (!spells(m[2] as string, name)) continue;
+    const start = m.index + 1;
+    const end = start + name.length;
+    const from = tokens.findIndex((t) => t.start === start);
+    const to = tokens.findIndex((t) => t.end === end);
+    if (from < 0 || to < from) continue;
+    for (let i = spans.length - 1; i >= 0; i--) {
+      const s = spans[i] as EntitySpan;
+      if (s.from <= to && s.to >= from) spans.splice(i, 1);
+    }
+    const at = spans.findIndex((s) => s.from > to);
+    const span: EntitySpan = { type: 'ORG', text: name, start, end, from, to };
     if (at < 0) spans.push(span);
     else spans.splice(at, 0, span);
   }
