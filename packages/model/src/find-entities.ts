@@ -11,7 +11,7 @@ import {
   entityTagger,
   spansOf,
 } from './entity-tagger.js';
-import { findRole, isHeadTitle, isTitle } from './find-roles.js';
+import { findRole, isBodyHeadTitle, isHeadTitle, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
 import { isOpeningNoun, isPlaceUnit, kindModified, kindNamed, nounKind, placeNamedAt } from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
@@ -1481,10 +1481,17 @@ function opensSentence(tokens: readonly Token[], at: number): boolean {
  * ("… CEO Ron Sugar", "… Chief Executive Dermot Mannion").
  */
 function headsNamed(tokens: readonly Token[], at: number): boolean {
-  if (!isHeadTitle(tokens[at + 1]?.text ?? '')) return false;
-  let i = at + 2;
-  while (i < tokens.length && isTitle((tokens[i] as Token).text)) i++;
-  return CAPITAL_FIRST.test(tokens[i]?.text ?? '');
+  const next = tokens[at + 1]?.text;
+  // "Valdoria's chief executive Marta Holm": the body's, through its possessive, when a title only a
+  // body has is among the title's words
+  const possessive = next === "'s" || next === '’s';
+  const title = possessive ? at + 2 : at + 1;
+  if (!isHeadTitle(tokens[title]?.text ?? '')) return false;
+  let body = !possessive || isBodyHeadTitle((tokens[title] as Token).text);
+  let i = title + 1;
+  for (; i < tokens.length && isTitle((tokens[i] as Token).text); i++)
+    body ||= isBodyHeadTitle((tokens[i] as Token).text);
+  return body && CAPITAL_FIRST.test(tokens[i]?.text ?? '');
 }
 
 /** Whether a word is written in capitals only, and the article also writes it in lower case. */

@@ -10,11 +10,13 @@ const Titles = z.object({
   courtesy: z.array(z.string().min(1)).min(1),
   jurisdictions: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
   heads: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+  bodyHeads: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
 });
 let titles: Set<string> | null = null;
 let courtesy: Set<string> | null = null;
 let jurisdictions: Set<string> | null = null;
 let heads: Set<string> | null = null;
+let bodyHeads: Set<string> | null = null;
 
 /** The title words of `data/person-titles.yaml`, read once. */
 function titleWords(): Set<string> {
@@ -24,6 +26,7 @@ function titleWords(): Set<string> {
     courtesy = new Set(file.courtesy);
     jurisdictions = new Set(file.jurisdictions);
     heads = new Set(file.heads);
+    bodyHeads = new Set(file.bodyHeads);
   }
   return titles;
 }
@@ -46,6 +49,17 @@ export function isJurisdiction(word: string): boolean {
 export function isHeadTitle(word: string): boolean {
   titleWords();
   return (heads as Set<string>).has(word.toLowerCase());
+}
+
+/**
+ * Whether a word is the title of one who heads a body and nothing else, no country or person
+ * ("chairman", "CEO", not "president" or "chief"; `bodyHeads` of `data/person-titles.yaml`): a name
+ * whose possessive stands before it is the body's ("Valdoria's chief executive").
+ * @param word a token, in any case
+ */
+export function isBodyHeadTitle(word: string): boolean {
+  titleWords();
+  return (bodyHeads as Set<string>).has(word.toLowerCase());
 }
 
 /**
