@@ -1487,11 +1487,13 @@ function headsNamed(tokens: readonly Token[], at: number): boolean {
   const possessive = next === "'s" || next === '’s';
   const title = possessive ? at + 2 : at + 1;
   if (!isHeadTitle(tokens[title]?.text ?? '')) return false;
-  let body = !possessive || isBodyHeadTitle((tokens[title] as Token).text);
+  let only = isBodyHeadTitle((tokens[title] as Token).text);
   let i = title + 1;
   for (; i < tokens.length && isTitle((tokens[i] as Token).text); i++)
-    body ||= isBodyHeadTitle((tokens[i] as Token).text);
-  return body && CAPITAL_FIRST.test(tokens[i]?.text ?? '');
+    only ||= isBodyHeadTitle((tokens[i] as Token).text);
+  // "former Valdoria Chairman to head up": with no name after, a title only a body has
+  if (!CAPITAL_FIRST.test(tokens[i]?.text ?? '')) return only;
+  return only || !possessive;
 }
 
 /** Whether a word is written in capitals only, and the article also writes it in lower case. */

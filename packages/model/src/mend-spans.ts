@@ -148,7 +148,8 @@ export function mendSpans(
       body = false;
       if (i > from) {
         const type = from === personFrom ? 'PER' : s.type;
-        for (const c of cutTitle(tokens, spanOf(type, s.text, s.start, s.end, from, i - 1))) out.push(c);
+        for (const c of cutTitle(tokens, spanOf(type, s.text, s.start, s.end, from, i - 1), known))
+          out.push(c);
       }
       from = i + 1;
     }
@@ -420,8 +421,35 @@ function titleGivenNameWord(tokens: readonly Token[], last: EntitySpan, s: Entit
   return isTitle((tokens[last.from] as Token).text) && isGivenName((tokens[s.from - 1] as Token).text);
 }
 
-/** The name after the last title word of a span is a person ("Adviser Tom Berg" → "Tom Berg"). */
-function cutTitle(tokens: readonly Token[], s: EntitySpan): EntitySpan[] {
+const titleWord = (w: string) => isTitle(w) || isHeadTitle(w);
+
+/** Whether a capitalised word follows the title words from token `at` on ("Executive Dermot Mannion"). */
+function nameAfterTitle(tokens: readonly Token[], at: number): boolean {
+  let i = at;
+  while (i < tokens.length && titleWord((tokens[i] as Token).text)) i++;
+  return capitalised(tokens[i]?.text ?? '');
+}
+
+/**
+ * The name after the last title word of a span is a person ("Adviser Tom Berg" → "Tom Berg"); the name
+ * before a head's title that no name follows is a body's ("Chrysler President" → "Chrysler").
+ * @param tokens the sentence's tokens
+ * @param s the span
+ * @param known whether tokens `from..to` are a known name
+ */
+function cutTitle(
+  tokens: readonly Token[],
+  s: EntitySpan,
+  known: (from: number, to: number) => boolean,
+): EntitySpan[] {
+  // "former Chrysler President to head up", "the Valdoria Chief Executive said": a head's title closing
+  // a span with no name after it follows the name of the body headed (read as a person by the title);
+  // a known name's title is a role ("the then US President"), no mention
+  if (s.to > s.from && isHeadTitle((tokens[s.to] as Token).text) && !nameAfterTitle(tokens, s.to + 1)) {
+    let end = s.to - 1;
+    while (end >= s.from && titleWord((tokens[end] as Token).text)) end--;
+    if (end >= s.from && !known(s.from, end)) return [spanOf('ORG', s.text, s.start, s.end, s.from, end)];
+  }
   let title = -1;
   for (let i = s.from; i < s.to; i++) if (isTitle((tokens[i] as Token).text)) title = i;
   // "General Motors": a title first in an organisation's name is part of it, unless a given name and
