@@ -646,7 +646,9 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
     // (already one, it stays one: "Port Wire" is no place for opening with "Port")
     // a law's or a treaty's is a thing's ("Drugs and Cosmetics Act", "Penal Code" read as bodies)
     if (e.entry === null && endsAsLaw(e.name)) e.kind = 'other';
-    else if (e.entry === null && endsAsOrganisation(e.name)) e.kind = 'organisation';
+    // (not a person's given name and surname the tagger read as a person's, with a role: "said Jim
+    // Press, the Vice Chairman of Chrysler")
+    else if (e.entry === null && endsAsOrganisation(e.name) && !rolePerson(e)) e.kind = 'organisation';
     // and so does a company's trade after the name it is called by ("Nissan Motors dropped 30%" read as
     // a person; eval:actors unchanged: neither set holds one read as other than a body)
     else if (e.entry === null && withoutTrade(e.name) !== null) e.kind = 'organisation';
@@ -1468,6 +1470,16 @@ function capitalOutside(tokens: readonly Token[], from: number, to: number, insi
     if (CAPITAL_FIRST.test((tokens[i] as Token).text) && !inside.some((k) => k.from <= i && k.to >= i))
       return true;
   return false;
+}
+
+/**
+ * Whether an entity is a person with a role whose surname is a body's word ("Jim Press, the Vice
+ * Chairman of Chrysler"): read as a person, two words, the first a given name.
+ */
+function rolePerson(e: ArticleEntity): boolean {
+  if (e.kind !== 'person' || !e.role) return false;
+  const space = e.name.indexOf(' ');
+  return space > 0 && e.name.indexOf(' ', space + 1) < 0 && isGivenName(e.name.slice(0, space));
 }
 
 /** Whether token `at` is a sentence's first word (after any opening quotes or brackets). */
