@@ -1103,7 +1103,7 @@ function readSentence(
     (from, to) => tagger !== null && isOnePerson(tokens.slice(from, to + 1), tagger, sentence),
   );
   if (tagger && sentence.includes(' of ')) addNamedPlaces(sentence, tokens, spans);
-  if (tagger && sentence.includes('(')) addQuotedDefinitions(sentence, tokens, spans);
+  if (tagger && sentence.includes('(')) addDefinedNames(sentence, tokens, spans);
   const isCountry = (from: number, to: number) =>
     namesCountry(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end), index);
   const mentions: Mention[] = [];
@@ -1587,41 +1587,76 @@ function addNamedPlaces(sentence: string, tokens: readonly Token[], spans: Entit
   }
 }
 
-/**
- * A name in quotation marks that an acronym of its initials defines right after ('the "Islamic State of
- * Iraq and Syria" (ISIS)', '"Popular Mobilization Forces" (PMF)'): a body's whole name, written so
- * because it is translated or a group's own. The tagger, put off by the marks, had read the countries
- * in it and no body. Capitalised words of two or more, with "of", "and", "for", "the" between them.
- */
-const QUOTED_DEFINITION =
-  /["“](\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the|al|el)\s+)*\p{Lu}[\p{L}'’-]*)+)["”]\s*\(\s*([\p{Lu}&-]{2,10})\s*\)/gu;
+/** An acronym in brackets as a text defines one after a name: "(ISIS)", "(GM)", "(M&A)". */
+const BRACKETED_ACRONYM = /\(\s*(\p{Lu}[\p{Lu}&-]{1,9})\s*\)/gu;
+/** Small words a body's name holds between its capitalised words ("Islamic State of Iraq and Syria"). */
+const NAME_JOINS = new Set(['of', 'and', 'for', 'the', '&']);
+/** A capitalised word of a name, hyphened parts and all ("Counter-Terrorism"). */
+const NAME_PART = /^\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*$/u;
+/** At most this many capitalised words before the bracket are tried as the name an acronym spells. */
+const MOST_DEFINED_WORDS = 10;
 
 /**
- * Adds an organisation's span over each name in quotation marks an acronym defines, in place of the
- * spans the tagger read inside it.
+ * Adds an organisation's span over a name that an acronym of exactly its initials defines right after
+ * ("General Motors (GM)", 'the "Islamic State of Iraq and Syria" (ISIS)', "Counter-Terrorism Service
+ * (CTS)"), in place of the spans the tagger read inside it: it had read the two countries in the
+ * second, and "Motors" alone as a place in the first. Not where the tagger's spans already hold the
+ * name whole, nor where one runs on past it.
  * @param sentence the sentence
  * @param tokens its tokens
  * @param spans the spans, changed in place
  */
-function addQuotedDefinitions(sentence: string, tokens: readonly Token[], spans: EntitySpan[]): void {
-  if (!sentence.includes('"') && !sentence.includes('“')) return;
-  for (const m of sentence.matchAll(QUOTED_DEFINITION)) {
-    const name = m[1] as string;
-    if (!spells(m[2] as string, name)) continue;
-    const start = m.index + 1;
-    const end = start + name.length;
-    const from = tokens.findIndex((t) => t.start === start);
-    const to = tokens.findIndex((t) => t.end === end);
-    if (from < 0 || to < from) continue;
+function addDefinedNames(sentence: string, tokens: readonly Token[], spans: EntitySpan[]): void {
+  for (const m of sentence.matchAll(BRACKETED_ACRONYM)) {
+    const bracket = tokens.findIndex((t) => t.start === m.index);
+    if (bracket < 1) continue;
+    const letters = (m[1] as string).replace(/[&-]/g, '').toLowerCase();
+    // the name's last word, past a closing quotation mark
+    let to = bracket - 1;
+    const quoted = QUOTE_MARK.test((tokens[to] as Token).text);
+    if (quoted) to--;
+    const from = definedFrom(tokens, to, letters);
+    if (from === null) continue;
+    if (spans.some((s) => s.from === from && s.to === to)) continue;
+    if (spans.some((s) => (s.from < from && s.to >= from) || (s.from <= to && s.to > to))) continue;
     for (let i = spans.length - 1; i >= 0; i--) {
       const s = spans[i] as EntitySpan;
-      if (s.from <= to && s.to >= from) spans.splice(i, 1);
+      if (s.from >= from && s.to <= to) spans.splice(i, 1);
     }
+    const start = (tokens[from] as Token).start;
+    const end = (tokens[to] as Token).end;
     const at = spans.findIndex((s) => s.from > to);
-    const span: EntitySpan = { type: 'ORG', text: name, start, end, from, to };
+    const span: EntitySpan = { type: 'ORG', text: sentence.slice(start, end), start, end, from, to };
     if (at < 0) spans.push(span);
     else spans.splice(at, 0, span);
   }
+}
+
+const QUOTE_MARK = /^["“”]$/u;
+
+/**
+ * The first token of the shortest name ending at token `to` whose capitalised words' initials, or their
+ * hyphened parts' initials, are the acronym's letters; null when none is.
+ */
+function definedFrom(tokens: readonly Token[], to: number, letters: string): number | null {
+  let words = '';
+  let parts = '';
+  let count = 0;
+  for (let i = to; i >= 0 && count < MOST_DEFINED_WORDS; i--) {
+    const text = (tokens[i] as Token).text;
+    if (NAME_JOINS.has(text) && i < to) continue;
+    if (!NAME_PART.test(text)) return null;
+    count++;
+    words = text[0] + words;
+    parts =
+      text
+        .split('-')
+        .map((p) => p[0])
+        .join('') + parts;
+    if ((words.toLowerCase() === letters || parts.toLowerCase() === letters) && count >= 2) return i;
+    if (words.length > letters.length) return null;
+  }
+  return null;
 }
 
 /** The English months' short names as news writes them before a day ("Nov. 12", "Sept 30"). */
