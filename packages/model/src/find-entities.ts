@@ -731,8 +731,9 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
  * word no gazetteer knows (a country or a capital stands alone: "Baghdad" beside "Baghdad University"),
  * that the text says nothing of itself (no kind noun or preposition of where calls it a place), that no
  * role or title makes a person, and that opens no other name of the article ("Michigan" beside
- * "Michigan State University" and "Michigan Association" is the state); not the first word of a name a
- * place's word makes one ("Kano" of "Kano State", "Swat" of "Swat Valley") nor of a person's.
+ * "Michigan State University" and "Michigan Association" is the state), nor a word of direction ("the
+ * West" beside "West Asia"); not the first word of a name a place's word makes one ("Kano" of "Kano
+ * State", "Swat" of "Swat Valley") nor of a person's.
  * @param entities the article's entities, kinds decided
  * @param described the kinds the words around each entity said it is
  * @returns them without the first words, whose forms and mentions went to their name
@@ -748,6 +749,8 @@ function joinFirstWords(
     // Subcommittee"); a person is left to the person rules
     if (e.entry !== null || e.kind === 'person' || e.kind === 'organisation' || e.role !== null) continue;
     if (e.name.includes(' ') || e.forms.some((f) => f.includes(' '))) continue;
+    // "the West" beside "West Asia": a word of direction alone names a region or a bloc of its own
+    if (makesRegion(e.name)) continue;
     const said = described.get(e);
     if (said?.has('place') || said?.has('person')) continue;
     opened ??= namesByFirstWord(entities);
@@ -1132,6 +1135,9 @@ function readSentence(
       if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) continue;
       // "post-Saddam", "anti-American", "pro-Western": a word about a name, not a name
       if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) continue;
+      // "the West Asian country", "East Asian economies", "the US-led Westerners": a region's adjective
+      // or its people, no name
+      if (isRegionWord(tokens, from, m.to)) continue;
       if (from === m.to && afterTitleOf(tokens, from)) continue;
       // the tagger typed the words it saw together: one word left of them is a name of no known kind
       if (from > m.from && from === m.to) m.type = null;
@@ -1480,6 +1486,28 @@ function rolePerson(e: ArticleEntity): boolean {
   if (e.kind !== 'person' || !e.role) return false;
   const space = e.name.indexOf(' ');
   return space > 0 && e.name.indexOf(' ', space + 1) < 0 && isGivenName(e.name.slice(0, space));
+}
+
+/** An adjective of a continent or region ("Asian", "African", "American", "European", "Eastern"). */
+const REGION_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|can|pean|ern)$/u;
+/** A region's people named by its direction ("Westerners", "Southerner"). */
+const DIRECTION_PEOPLE = /^(?:North|South|East|West)erners?$/u;
+
+/**
+ * Whether tokens `from..to` are a word of direction and a region's adjective ("West Asian", "Central
+ * Asian", "North American", "Eastern European"), or a region's people ("Westerners"): what a sentence
+ * says of a thing or a people, no name of one (the sample brief had "West Asian" of "the West Asian
+ * country" and "Westerners" as organisations).
+ */
+function isRegionWord(tokens: readonly Token[], start: number, to: number): boolean {
+  // past a word about the name ("US-led Westerners")
+  const from = start < to && PLACE_ADJECTIVE.test((tokens[start] as Token).text) ? start + 1 : start;
+  if (from === to) return DIRECTION_PEOPLE.test((tokens[from] as Token).text);
+  return (
+    to === from + 1 &&
+    makesRegion((tokens[from] as Token).text) &&
+    REGION_ADJECTIVE.test((tokens[to] as Token).text)
+  );
 }
 
 /** Whether token `at` is a sentence's first word (after any opening quotes or brackets). */
