@@ -47,6 +47,32 @@ describe('renderHtml', () => {
   });
 });
 
+describe('the section on what is new since the last brief', () => {
+  const since = '2024-04-30T06:00:00.000Z';
+  const sentence = (html: string) =>
+    /<section id="whats-new"[^]*?<p>([^]*?)<\/p>/.exec(html)?.[1]?.replace(/\s+/g, ' ');
+
+  it('counts what changed', () => {
+    const html = renderHtml({
+      ...briefing,
+      changes: { since, newSourceIds: ['s'], newEvents: [], changedClaims: [] },
+    });
+    expect(sentence(html)).toBe(
+      'Compared with the brief of <time datetime="2024-04-30T06:00:00.000Z">30 April 2024</time>: 1 new source, 0 new events, 0 claims with changed support.',
+    );
+  });
+
+  it('says in words that nothing changed, not in three zeros', () => {
+    const html = renderHtml({
+      ...briefing,
+      changes: { since, newSourceIds: [], newEvents: [], changedClaims: [] },
+    });
+    expect(sentence(html)).toBe(
+      'Nothing new since the brief of <time datetime="2024-04-30T06:00:00.000Z">30 April 2024</time>: no new source, no new event, no claim whose support changed.',
+    );
+  });
+});
+
 describe('the precompiled default theme', () => {
   it('is the build of the current templates (run `pnpm build` when this fails)', () => {
     const built = createRequire(import.meta.url)('../dist/precompiled-theme.cjs') as Record<
