@@ -11,7 +11,7 @@ import {
   entityTagger,
   spansOf,
 } from './entity-tagger.js';
-import { findRole, isBodyHeadTitle, isHeadTitle, isTitle } from './find-roles.js';
+import { findRole, isBodyHeadTitle, isHeadTitle, isPortfolioAt, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
 import { isOpeningNoun, isPlaceUnit, kindModified, kindNamed, nounKind, placeNamedAt } from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
@@ -1139,6 +1139,7 @@ function readSentence(
       // or its people, no name
       if (isRegionWord(tokens, from, m.to)) continue;
       if (from === m.to && afterTitleOf(tokens, from)) continue;
+      if (isPortfolioAt(tokens, from, m.to)) continue;
       // the tagger typed the words it saw together: one word left of them is a name of no known kind
       if (from > m.from && from === m.to) m.type = null;
       m.from = from;

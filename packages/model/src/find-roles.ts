@@ -11,12 +11,16 @@ const Titles = z.object({
   jurisdictions: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
   heads: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
   bodyHeads: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+  portfolioTitles: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+  portfolios: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
 });
 let titles: Set<string> | null = null;
 let courtesy: Set<string> | null = null;
 let jurisdictions: Set<string> | null = null;
 let heads: Set<string> | null = null;
 let bodyHeads: Set<string> | null = null;
+let portfolioTitles: Set<string> | null = null;
+let portfolios: Set<string> | null = null;
 
 /** The title words of `data/person-titles.yaml`, read once. */
 function titleWords(): Set<string> {
@@ -27,6 +31,8 @@ function titleWords(): Set<string> {
     jurisdictions = new Set(file.jurisdictions);
     heads = new Set(file.heads);
     bodyHeads = new Set(file.bodyHeads);
+    portfolioTitles = new Set(file.portfolioTitles);
+    portfolios = new Set(file.portfolios);
   }
   return titles;
 }
@@ -60,6 +66,25 @@ export function isHeadTitle(word: string): boolean {
 export function isBodyHeadTitle(word: string): boolean {
   titleWords();
   return (bodyHeads as Set<string>).has(word.toLowerCase());
+}
+
+/**
+ * Whether tokens `from..to` are a government office's portfolio after its title and "of" ("Foreign
+ * Affairs" of "Minister of Foreign Affairs", "Homeland Security" of "the Secretary of Homeland
+ * Security"): up to three capitalised words or "and", the last a portfolio's (`portfolioTitles` and
+ * `portfolios` of `data/person-titles.yaml`).
+ * @param tokens the sentence's tokens
+ * @param from the first token
+ * @param to the last token
+ */
+export function isPortfolioAt(tokens: readonly Token[], from: number, to: number): boolean {
+  titleWords();
+  if (to - from > 2 || !(portfolios as Set<string>).has((tokens[to] as Token).text.toLowerCase()))
+    return false;
+  let of = from - 1;
+  if (tokens[of]?.text === 'the') of--;
+  if (tokens[of]?.text !== 'of' || of < 1) return false;
+  return (portfolioTitles as Set<string>).has((tokens[of - 1] as Token).text.toLowerCase());
 }
 
 /**
