@@ -389,7 +389,7 @@ const EDGE_WORD = new Set(['of', 'the', 'for', 'and', '&', 'in', 'on', 'at', 'to
 /**
  * Whether span `s` goes on the person named by `last`: next to it or after a nickname in quotes
  * ('Michael "Mike" Dunne') or one capitalised word, and itself a person, an initial ("W. Bush")
- * or a particle name ("al-Assad").
+ * or a particle name ("al-Assad"), or one word after a middle initial ("Michael R. Golden").
  */
 function continuesName(tokens: readonly Token[], last: EntitySpan, s: EntitySpan): boolean {
   const between = tokens.slice(last.to + 1, s.from).map((t) => t.text);
@@ -399,7 +399,9 @@ function continuesName(tokens: readonly Token[], last: EntitySpan, s: EntitySpan
   const first = (tokens[s.from] as Token).text;
   // after a nickname in quotes comes the surname, whatever type the tagger gave it
   const nickname = between.some((w) => QUOTE.test(w)) && s.from === s.to;
-  return s.type === 'PER' || nickname || INITIAL.test(first) || nameParticles().prefix.test(first);
+  // and after a middle initial, the surname ("Michael/PER R. Golden/LOC")
+  const surname = between.length === 1 && INITIAL.test(between[0] as string) && s.from === s.to;
+  return s.type === 'PER' || nickname || surname || INITIAL.test(first) || nameParticles().prefix.test(first);
 }
 
 /**
