@@ -1489,8 +1489,8 @@ function rolePerson(e: ArticleEntity): boolean {
   return space > 0 && e.name.indexOf(' ', space + 1) < 0 && isGivenName(e.name.slice(0, space));
 }
 
-/** An adjective of a continent or region ("Asian", "African", "American", "European", "Eastern"). */
-const REGION_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|can|pean|ern)$/u;
+/** An adjective of a continent or region, or its people ("Asian", "African", "Europeans", "Eastern"). */
+const REGION_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|can|pean|ern)s?$/u;
 /** A region's people named by its direction ("Westerners", "Southerner"). */
 const DIRECTION_PEOPLE = /^(?:North|South|East|West)erners?$/u;
 
