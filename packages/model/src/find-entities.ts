@@ -42,7 +42,7 @@ import {
 import { followsSpatialWord, isPlaceWord, namesAFacility, namesAPlace, regionOf } from './place-words.js';
 import { isRatingAt, isRatingTerm } from './rating-words.js';
 import { isStopWord } from './text-stats.js';
-import { type Token, tokenizeWords } from './tokenize-words.js';
+import { type Token, tokenAt, tokenizeWords } from './tokenize-words.js';
 
 /** An entity one article names: every form it uses, how often, and the role it gives a person. */
 export interface ArticleEntity {
@@ -401,7 +401,7 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
     m.entry === null &&
     m.from === m.to &&
     said.get(key) === 1 &&
-    tokens[m.to + 1]?.text === ':' &&
+    tokenAt(tokens, m.to + 1)?.text === ':' &&
     opensSentence(tokens, m.from)
   )
     return;
@@ -942,7 +942,7 @@ const MAX_HEADING_WORDS = 6;
  * @param tokens the sentence's tokens
  */
 function runInHeadingEnd(tokens: readonly Token[]): number {
-  if (!CAPITAL_FIRST.test(tokens[0]?.text ?? '')) return 0;
+  if (!CAPITAL_FIRST.test(tokenAt(tokens, 0)?.text ?? '')) return 0;
   for (let i = 1; i <= MAX_HEADING_WORDS && i + 1 < tokens.length; i++) {
     const text = (tokens[i] as Token).text;
     if (text === ':') return CAPITAL_FIRST.test((tokens[i + 1] as Token).text) ? i + 1 : 0;
@@ -1142,7 +1142,14 @@ function readSentence(
  * service. Not a path's or an address's part ("example.com/News/"), which no space opens.
  */
 function betweenSlashes(sentence: string, start: number, end: number): boolean {
-  if (start < 1 || sentence.charCodeAt(start - 1) !== 47 || sentence.charCodeAt(end) !== 47) return false;
+  // `end` is inside the sentence before it is read (a read past its end deoptimised readSentence)
+  if (
+    start < 1 ||
+    end >= sentence.length ||
+    sentence.charCodeAt(start - 1) !== 47 ||
+    sentence.charCodeAt(end) !== 47
+  )
+    return false;
   const before = start < 2 ? 32 : sentence.charCodeAt(start - 2);
   return before === 32 || before === 160;
 }
@@ -1160,7 +1167,7 @@ function withDatelinePlace(dateline: string, tokens: readonly Token[], spans: En
   while (to + 1 < tokens.length && CAPITALS_WORD.test((tokens[to + 1] as Token).text)) to++;
   // a comma, an agency or a colon after it ("SAN JOSE, Calif.", "WASHINGTON (AP)", "NEW DELHI:"): "THE
   // POINT -- NOW ON YOUTUBE" and "HIV - AIDS:" are headings a dash follows
-  const next = tokens[to + 1]?.text;
+  const next = tokenAt(tokens, to + 1)?.text;
   if (to < 0 || (next !== ',' && next !== '(' && next !== ':')) return spans;
   const start = (tokens[0] as Token).start;
   const end = (tokens[to] as Token).end;
@@ -1180,7 +1187,7 @@ function withDatelinePlace(dateline: string, tokens: readonly Token[], spans: En
       REGION_SHORT.test(s.text)
     )
       continue;
-    if (open >= 0 && s.from > open && tokens[s.to + 1]?.text === ')') s.type = 'ORG';
+    if (open >= 0 && s.from > open && tokenAt(tokens, s.to + 1)?.text === ')') s.type = 'ORG';
     out.push(s);
   }
   return out;
@@ -1430,10 +1437,10 @@ function opensSentence(tokens: readonly Token[], at: number): boolean {
  * ("… CEO Ron Sugar", "… Chief Executive Dermot Mannion").
  */
 function headsNamed(tokens: readonly Token[], at: number): boolean {
-  if (!isHeadTitle(tokens[at + 1]?.text ?? '')) return false;
+  if (!isHeadTitle(tokenAt(tokens, at + 1)?.text ?? '')) return false;
   let i = at + 2;
   while (i < tokens.length && isTitle((tokens[i] as Token).text)) i++;
-  return CAPITAL_FIRST.test(tokens[i]?.text ?? '');
+  return CAPITAL_FIRST.test(tokenAt(tokens, i)?.text ?? '');
 }
 
 /** Whether a word is written in capitals only, and the article also writes it in lower case. */
@@ -1522,8 +1529,8 @@ const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
 /** Whether the token at `i` is a month's short name, with or without its full stop, before a day's number. */
 function monthBeforeDay(tokens: readonly Token[], i: number): boolean {
   if (!MONTH_SHORT.has((tokens[i] as Token).text)) return false;
-  const next = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
-  return DAY_NUMBER.test(tokens[next]?.text ?? '');
+  const next = tokenAt(tokens, i + 1)?.text === '.' ? i + 2 : i + 1;
+  return DAY_NUMBER.test(tokenAt(tokens, next)?.text ?? '');
 }
 
 /** The words before "Time" that make a time zone's name whatever comes before ("Eastern Standard Time"). */
@@ -1539,8 +1546,8 @@ function namesTimeZone(tokens: readonly Token[], from: number, to: number): bool
   if (to === from || (tokens[to] as Token).text !== 'Time') return false;
   if (ZONE_KIND.has((tokens[to - 1] as Token).text)) return true;
   let before = from - 1;
-  if (tokens[before]?.text === '.') before--;
-  return CLOCK_END.test(tokens[before]?.text ?? '');
+  if (tokenAt(tokens, before)?.text === '.') before--;
+  return CLOCK_END.test(tokenAt(tokens, before)?.text ?? '');
 }
 
 /**

@@ -6,7 +6,7 @@ import { nameParticles } from './name-particles.js';
 import { isLegalForm, isOrganisationWord, isTradeWord, opensBodyBeforeFor } from './organisation-words.js';
 import { opensPlaceBeforeOf, opensStreet } from './place-words.js';
 import { isStopWord } from './text-stats.js';
-import type { Token } from './tokenize-words.js';
+import { type Token, tokenAt } from './tokenize-words.js';
 
 const SEPARATOR = new Set(['and', ',', ';', '&', 'or']);
 // patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
@@ -281,7 +281,7 @@ function joinLegalForms(
   if (first < 0) return spans;
   let out: EntitySpan[] | undefined;
   const isForm = (k: number) => {
-    const text = tokens[k]?.text;
+    const text = tokenAt(tokens, k)?.text;
     return text !== undefined && capitalised(text) && isLegalForm(text);
   };
   for (let i = first; i < tokens.length; i++) {
@@ -376,7 +376,7 @@ const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'
 function endsOnDay(s: EntitySpan, tokens: readonly Token[]): boolean {
   return (
     WEEKDAYS.has((tokens[s.to] as Token).text) &&
-    (s.type === 'PER' || s.type === 'LOC' || tokens[s.to - 1]?.text === 'on')
+    (s.type === 'PER' || s.type === 'LOC' || tokenAt(tokens, s.to - 1)?.text === 'on')
   );
 }
 
@@ -609,7 +609,7 @@ function widenBodies(
     if (s.type === 'LOC') continue;
     // "Iraqi/MISC Center for Strategic Studies/ORG": the body's word and "for" before the name it has
     if (
-      tokens[s.from - 1]?.text === 'for' &&
+      tokenAt(tokens, s.from - 1)?.text === 'for' &&
       free(s.from - 2) &&
       opensBodyBeforeFor((tokens[s.from - 2] as Token).text)
     ) {
@@ -627,7 +627,7 @@ function widenBodies(
     // opens the body's name as a free one does
     const apart = spans[k - 1];
     if (
-      tokens[from - 1]?.text === 'and' &&
+      tokenAt(tokens, from - 1)?.text === 'and' &&
       apart !== undefined &&
       apart.from === from - 2 &&
       apart.to === from - 2 &&
@@ -637,7 +637,7 @@ function widenBodies(
       spans.splice(k - 1, 1);
       k--;
     }
-    if (tokens[from - 1]?.text === 'and' && free(from - 2)) {
+    if (tokenAt(tokens, from - 1)?.text === 'and' && free(from - 2)) {
       from -= 2;
       if (free(from - 1)) from--;
       const opened = overMisc(k, from);
@@ -645,12 +645,12 @@ function widenBodies(
       from = opened;
     }
     let to = s.to;
-    const link = tokens[to + 1]?.text;
+    const link = tokenAt(tokens, to + 1)?.text;
     // not a day ("the Agency on February 3", "the Club on Monday")
     const named = (i: number) => free(i) && !isDayWord((tokens[i] as Token).text);
     if ((link === 'on' || link === 'for') && named(to + 2)) {
       to += 2;
-      while (named(to + 1) || (BODY_LINK.has(tokens[to + 1]?.text ?? '') && named(to + 2))) {
+      while (named(to + 1) || (BODY_LINK.has(tokenAt(tokens, to + 1)?.text ?? '') && named(to + 2))) {
         to += named(to + 1) ? 1 : 2;
       }
     }
