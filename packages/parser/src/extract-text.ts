@@ -22,6 +22,7 @@ import {
 import {
   type FoundDate,
   findDateline,
+  foundDate,
   withoutDateLabel,
   writesDayFirst,
   yearsMentioned,
@@ -120,6 +121,7 @@ function scrapedArticle(lines: BodyBlock[], file: VFile): { blocks: BodyBlock[];
     authors: undefined,
     published: undefined,
     publishedInferred: undefined,
+    publishedYearGuessed: undefined,
     outlet: undefined,
     section: undefined,
     tags: undefined,
@@ -397,7 +399,7 @@ function monthClosing(text: string): FoundDate | null {
   const m = MONTH_YEAR.exec(text);
   if (!m) return null;
   const month = MONTH_NAMES.indexOf(m[1] as string) + 1;
-  return { date: `${m[2]}-${String(month).padStart(2, '0')}`, index: m.index, end: m.index + m[0].length };
+  return foundDate(`${m[2]}-${String(month).padStart(2, '0')}`, m.index, m.index + m[0].length);
 }
 
 const LOWER_WORD = /(?<!\p{L})\p{Ll}[\p{L}'’-]*/gu;

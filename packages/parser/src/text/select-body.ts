@@ -49,7 +49,7 @@ export interface BodyTrace {
   steps: { step: string; first: number; last: number }[];
   runs: readonly Run[];
   top: Run | null;
-  scores: readonly number[];
+  scores: ArrayLike<number>;
   /** The reason each line of the region that was not kept was dropped. */
   dropped: Map<number, string>;
 }
@@ -464,7 +464,7 @@ function bridge(
   lines: readonly BodyBlock[],
   best: Run,
   runs: readonly Run[],
-  scores: readonly number[],
+  scores: ArrayLike<number>,
   kinds: readonly LineKind[],
 ): Box {
   for (const run of runs) {
@@ -559,7 +559,7 @@ function bridgeBack(
   lines: readonly BodyBlock[],
   best: Run,
   runs: readonly Run[],
-  scores: readonly number[],
+  scores: ArrayLike<number>,
 ): [number, number] {
   let known: Set<string> | null = null;
   const box: [number, number] = [-1, -1];
@@ -600,14 +600,14 @@ function sharesWords(
 }
 
 /** Where a run's text starts: its first line with a positive score (its last line when none has one). */
-function textStart(run: Run, scores: readonly number[]): number {
+function textStart(run: Run, scores: ArrayLike<number>): number {
   let start = run.first;
   while (start < run.last && (scores[start] as number) <= 0) start++;
   return start;
 }
 
 /** The first line with a positive score at most MAX_BRIDGE lines after line `from`, or -1. */
-function nextText(scores: readonly number[], from: number): number {
+function nextText(scores: ArrayLike<number>, from: number): number {
   for (let j = from + 1; j < scores.length && j - from - 1 <= MAX_BRIDGE; j++)
     if ((scores[j] as number) > 0) return j;
   return -1;
@@ -717,7 +717,7 @@ const MIN_RECURRING = 3;
  */
 function recurringBox(
   kinds: readonly LineKind[],
-  scores: readonly number[],
+  scores: ArrayLike<number>,
   best: Run,
   start: number,
 ): boolean {
