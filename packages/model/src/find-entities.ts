@@ -42,7 +42,7 @@ import {
 import { followsSpatialWord, isPlaceWord, namesAFacility, namesAPlace, regionOf } from './place-words.js';
 import { isRatingAt, isRatingTerm } from './rating-words.js';
 import { isStopWord } from './text-stats.js';
-import { type Token, tokenAt, tokenizeWords } from './tokenize-words.js';
+import { type Token, textsOf, tokenAt, tokenizeWords } from './tokenize-words.js';
 
 /** An entity one article names: every form it uses, how often, and the role it gives a person. */
 export interface ArticleEntity {
@@ -1082,7 +1082,7 @@ function readSentence(
 ): ReadSentence {
   const tokens = tokenizeWords(sentence);
   if (tokens.length === 0) return { sentence, tokens, mentions: [], headline: false };
-  let tagged = tagger ? spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence) : [];
+  let tagged = tagger ? spansOf(tokens, tagger.tagIndices(textsOf(tokens)), sentence) : [];
   if (dateline === 'mixed' && tagger) tagged = [mixedDatelinePlace(sentence, tokens)];
   else if (dateline && tagger) tagged = withDatelinePlace(sentence, tokens, tagged);
   const spans = mendSpans(
@@ -1296,7 +1296,7 @@ function readsAsPersonAlone(
   }
   if (isGivenName((tokens[from] as Token).text)) return true;
   const alone = tokens.slice(from, to + 1);
-  const spans = spansOf(alone, tagger.tagIndices(alone.map((t) => t.text)), sentence);
+  const spans = spansOf(alone, tagger.tagIndices(textsOf(alone)), sentence);
   return spans[0]?.type === 'PER' && spans[0].from === 0;
 }
 
@@ -1318,7 +1318,7 @@ function followsTitleOf(tokens: readonly Token[], from: number): boolean {
  * Medicine", of which it types "Medicine" alone).
  */
 function isOnePerson(tokens: readonly Token[], tagger: EntityTagger, sentence: string): boolean {
-  const spans = spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence);
+  const spans = spansOf(tokens, tagger.tagIndices(textsOf(tokens)), sentence);
   return (
     spans.length === 1 && spans[0]?.type === 'PER' && spans[0].from === 0 && spans[0].to === tokens.length - 1
   );

@@ -6,7 +6,7 @@ import { nameParticles } from './name-particles.js';
 import { isLegalForm, isOrganisationWord, isTradeWord, opensBodyBeforeFor } from './organisation-words.js';
 import { opensPlaceBeforeOf, opensStreet } from './place-words.js';
 import { isStopWord } from './text-stats.js';
-import { type Token, tokenAt } from './tokenize-words.js';
+import { type Token, textsOf, tokenAt } from './tokenize-words.js';
 
 const SEPARATOR = new Set(['and', ',', ';', '&', 'or']);
 // patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
@@ -391,10 +391,13 @@ const EDGE_WORD = new Set(['of', 'the', 'for', 'and', '&', 'in', 'on', 'at', 'to
  * or a particle name ("al-Assad").
  */
 function continuesName(tokens: readonly Token[], last: EntitySpan, s: EntitySpan): boolean {
-  const between = tokens.slice(last.to + 1, s.from).map((t) => t.text);
+  const between = textsOf(tokens.slice(last.to + 1, s.from));
   if (between.length > 3) return false;
   if (!between.every((w) => QUOTE.test(w) || (capitalised(w) && !SEPARATOR.has(w)))) return false;
-  if (between.filter((w) => !QUOTE.test(w)).length > 1) return false;
+  // counted, not filtered: the filter's array (holey once this is optimised) deoptimised it
+  let words = 0;
+  for (const w of between) if (!QUOTE.test(w)) words++;
+  if (words > 1) return false;
   const first = (tokens[s.from] as Token).text;
   // after a nickname in quotes comes the surname, whatever type the tagger gave it
   const nickname = between.some((w) => QUOTE.test(w)) && s.from === s.to;
