@@ -21,7 +21,7 @@ import { linkBoxLines } from './link-box.js';
 import { inMenu } from './menu-blurb.js';
 import { numberedSteps } from './numbered-steps.js';
 import { textPastWeakRun } from './past-weak-run.js';
-import { recipeAbove, recipeCard } from './recipe-card.js';
+import { type RecipeAbove, type RecipeCard, recipeAbove, recipeCard } from './recipe-card.js';
 import { runEnd } from './run-end.js';
 import { scoreLines } from './score-lines.js';
 import { isShortSubheading } from './short-subheadings.js';
@@ -208,6 +208,44 @@ export function selectBody(
   const above = scrape && lengths !== undefined ? recipeAbove(lines, scores, lengths, best.first) : null;
   if (above) best.first = above.intro[0] === -1 ? above.ingredients : above.intro[0];
   note('recipe card', best.first, best.last);
+  return keptLines(
+    lines,
+    kinds,
+    lengths,
+    scores,
+    best,
+    box,
+    card,
+    cardFrom,
+    above,
+    labels,
+    steps,
+    scrape,
+    trace,
+  );
+}
+
+/**
+ * The lines of the region `best` kept as the body of {@link selectBody}: its text, less captions, calls
+ * to the reader, notices, credits, a recipe card's furniture, labels, bylines, stamps, long boxes bridged
+ * over and links. A function of its own so that a branch taken for the first time (a recipe card, a list
+ * marker, a stamp) makes V8 compile this loop again, not the whole selection with it (issue 17).
+ */
+function keptLines(
+  lines: readonly BodyBlock[],
+  kinds: readonly LineKind[],
+  lengths: readonly number[] | undefined,
+  scores: ArrayLike<number>,
+  best: { first: number; last: number },
+  box: Box,
+  card: RecipeCard | null,
+  cardFrom: number,
+  above: RecipeAbove | null,
+  labels: ReadonlySet<number>,
+  steps: ReadonlySet<number>,
+  scrape: boolean,
+  trace: BodyTrace | undefined,
+): BodyRegion | null {
   const keep: number[] = [];
   const calls: number[] = [];
   let stamps = 0; // the stamps left out count among the opening's lines (see OPENING_LINES)
