@@ -1097,43 +1097,58 @@ function readSentence(
   const isCountry = (from: number, to: number) =>
     namesCountry(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end), index);
   const mentions: Mention[] = [];
-  for (const m of mentionsOf(sentence, tokens, spans, index, tagger === null)) {
-    if (m.entry === null) {
-      let from = skipContractions(tokens, skipOpeningStopWords(tokens, m.from, m.to), m.to);
-      // "Manufacturer Bionova said": a trade's noun opening the sentence says what the name is (kindNamed)
-      if (from < m.to && isOpeningNoun(tokens, from)) from++;
-      // "6 GW", "07:00 KST", "NGN 30", "a 450 MW Ninh Thuan farm": a unit's, a time zone's or a
-      // currency's symbol beside a figure is a measure, and no part of a name the tagger ran it into
-      if (from <= m.to && isMeasureAt(tokens, from)) from++;
-      // "a VR headset", "FX inflows", "Q1": an abbreviation of a common noun, alone, names nothing
-      if (from === m.to && isCommonAbbreviation((tokens[from] as Token).text)) continue;
-      // "Section 27A", "Schedule M", "304A" of "Section 304A": a reference to a part of a law names nothing
-      if (from === m.to && isReferenceAt(tokens, from)) continue;
-      // "Nov. 12", "Sept 30": a month's short name before a day is a date, no name
-      if (from === m.to && monthBeforeDay(tokens, from)) continue;
-      if (namesTimeZone(tokens, from, m.to)) continue;
-      // "cut to 'CCC-'", "rates the debt Caa2", "a Stable Outlook", "at Hold": a rating's grade or terms
-      if (from === m.to && isRatingAt(tokens, from)) continue;
-      if (
-        from <= m.to &&
-        isRatingTerm(sentence.slice((tokens[from] as Token).start, (tokens[m.to] as Token).end).split(/\s+/))
-      )
-        continue;
-      if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) continue;
-      // "post-Saddam", "anti-American", "pro-Western": a word about a name, not a name
-      if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) continue;
-      if (from === m.to && afterTitleOf(tokens, from)) continue;
-      // the tagger typed the words it saw together: one word left of them is a name of no known kind
-      if (from > m.from && from === m.to) m.type = null;
-      m.from = from;
-      // "TORONTO, March 10 /PRNewswire/ -", "OTTAWA /CNW/ -": a release's wire service between slashes
-      // (read as a place)
-      if (betweenSlashes(sentence, (tokens[from] as Token).start, (tokens[m.to] as Token).end))
-        m.type = 'ORG';
-    }
-    mentions.push(m);
-  }
+  for (const m of mentionsOf(sentence, tokens, spans, index, tagger === null))
+    if (m.entry !== null || keepsMention(m, sentence, tokens, isCountry)) mentions.push(m);
   return { sentence, tokens, mentions, headline: false };
+}
+
+/**
+ * Whether a name {@link readSentence} found and no known entry holds is a name, its words that are not
+ * trimmed off (a stop word or a trade's noun opening the sentence, a measure's symbol); false for a
+ * unit, a reference, a date, a time zone, a rating, a title alone. A function of its own so that a rule
+ * met for the first time makes V8 compile this again, not the sentence's whole reading (issue 17).
+ * @param m the mention, its start and type set in place
+ * @param sentence the sentence
+ * @param tokens its tokens
+ * @param isCountry whether tokens `from..to` name a country
+ */
+function keepsMention(
+  m: Mention,
+  sentence: string,
+  tokens: readonly Token[],
+  isCountry: (from: number, to: number) => boolean,
+): boolean {
+  let from = skipContractions(tokens, skipOpeningStopWords(tokens, m.from, m.to), m.to);
+  // "Manufacturer Bionova said": a trade's noun opening the sentence says what the name is (kindNamed)
+  if (from < m.to && isOpeningNoun(tokens, from)) from++;
+  // "6 GW", "07:00 KST", "NGN 30", "a 450 MW Ninh Thuan farm": a unit's, a time zone's or a
+  // currency's symbol beside a figure is a measure, and no part of a name the tagger ran it into
+  if (from <= m.to && isMeasureAt(tokens, from)) from++;
+  // "a VR headset", "FX inflows", "Q1": an abbreviation of a common noun, alone, names nothing
+  if (from === m.to && isCommonAbbreviation((tokens[from] as Token).text)) return false;
+  // "Section 27A", "Schedule M", "304A" of "Section 304A": a reference to a part of a law names nothing
+  if (from === m.to && isReferenceAt(tokens, from)) return false;
+  // "Nov. 12", "Sept 30": a month's short name before a day is a date, no name
+  if (from === m.to && monthBeforeDay(tokens, from)) return false;
+  if (namesTimeZone(tokens, from, m.to)) return false;
+  // "cut to 'CCC-'", "rates the debt Caa2", "a Stable Outlook", "at Hold": a rating's grade or terms
+  if (from === m.to && isRatingAt(tokens, from)) return false;
+  if (
+    from <= m.to &&
+    isRatingTerm(sentence.slice((tokens[from] as Token).start, (tokens[m.to] as Token).end).split(/\s+/))
+  )
+    return false;
+  if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) return false;
+  // "post-Saddam", "anti-American", "pro-Western": a word about a name, not a name
+  if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) return false;
+  if (from === m.to && afterTitleOf(tokens, from)) return false;
+  // the tagger typed the words it saw together: one word left of them is a name of no known kind
+  if (from > m.from && from === m.to) m.type = null;
+  m.from = from;
+  // "TORONTO, March 10 /PRNewswire/ -", "OTTAWA /CNW/ -": a release's wire service between slashes
+  // (read as a place)
+  if (betweenSlashes(sentence, (tokens[from] as Token).start, (tokens[m.to] as Token).end)) m.type = 'ORG';
+  return true;
 }
 
 /**

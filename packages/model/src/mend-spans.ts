@@ -40,8 +40,23 @@ export function mendSpans(
   known: (from: number, to: number) => boolean,
   person: (from: number, to: number) => boolean = () => false,
 ): EntitySpan[] {
+  const joined = joinRunOns(tokens, joinLegalForms(sentence, tokens, joinStreets(sentence, tokens, spans)));
+  joinPlacesOverOf(tokens, joined);
+  const bodies = widenBodies(sentence, tokens, joined);
+  widenSpans(tokens, joined, bodies);
+  splitNameAfterOrganisation(tokens, joined);
+  return trimEdges(sentence, tokens, cutAtSeparators(tokens, joined, bodies, known, person));
+}
+
+/**
+ * The first step of {@link mendSpans}: each span joined to the one before it where the two are one name
+ * run apart (a person's name over a word, a given name and a surname, a title and a name, two names an
+ * ampersand or a particle apart). Each step of `mendSpans` is a function of its own, so that a branch
+ * one of them takes for the first time makes V8 compile that step again, not all of them (issue 17).
+ */
+function joinRunOns(tokens: readonly Token[], spans: readonly EntitySpan[]): EntitySpan[] {
   const joined: EntitySpan[] = [];
-  for (const s of joinLegalForms(sentence, tokens, joinStreets(sentence, tokens, spans))) {
+  for (const s of spans) {
     const last = joined.at(-1);
     if (last && last.type === 'PER' && continuesName(tokens, last, s)) {
       joined[joined.length - 1] = spanOf(last.type, last.text, last.start, s.end, last.from, s.to);
@@ -82,8 +97,15 @@ export function mendSpans(
     }
     joined.push(s);
   }
-  joinPlacesOverOf(tokens, joined);
-  const bodies = widenBodies(sentence, tokens, joined);
+  return joined;
+}
+
+/** Widens people's names, organisations of one word and a trade's noun after a name (see {@link mendSpans}). */
+function widenSpans(
+  tokens: readonly Token[],
+  joined: EntitySpan[],
+  bodies: Set<EntitySpan> | undefined,
+): void {
   for (const s of joined) {
     if (bodies?.has(s)) continue;
     if (s.type === 'PER') widenName(tokens, s, joined);
@@ -96,7 +118,20 @@ export function mendSpans(
       if (s.from < from) s.type = 'ORG';
     }
   }
-  splitNameAfterOrganisation(tokens, joined);
+}
+
+/**
+ * Cuts spans at their separators ("and", commas) where they run two names together, not where one
+ * name holds them (a body "of" two things, a known name, "Procter & Gamble"), and titles off the names
+ * (see {@link mendSpans}).
+ */
+function cutAtSeparators(
+  tokens: readonly Token[],
+  joined: readonly EntitySpan[],
+  bodies: Set<EntitySpan> | undefined,
+  known: (from: number, to: number) => boolean,
+  person: (from: number, to: number) => boolean,
+): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (const s of joined) {
     if (known(s.from, s.to)) {
@@ -153,9 +188,14 @@ export function mendSpans(
       from = i + 1;
     }
   }
+  return out;
+}
+
+/** Trims quotes and connectors off the spans' edges, after joining names over particles (see {@link mendSpans}). */
+function trimEdges(sentence: string, tokens: readonly Token[], spans: readonly EntitySpan[]): EntitySpan[] {
   // a loop, not flatMap and spreads: those took half of this function's time (1,000 bench pages)
   const trimmed: EntitySpan[] = [];
-  for (const s of joinParticleNames(tokens, out)) {
+  for (const s of joinParticleNames(tokens, spans)) {
     // quotes and connectors at the edges are not part of a name ("of Veterans Affairs")
     while (s.from < s.to && isEdge(tokens[s.from] as Token)) s.from++;
     while (s.to > s.from && (isEdge(tokens[s.to] as Token) || endsOnDay(s, tokens))) s.to--;
