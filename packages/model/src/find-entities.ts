@@ -1355,36 +1355,7 @@ function mentionsOf(
   const known = index.matches(tokens, sentence);
   const out: Mention[] = [];
   const used = new Set<number>();
-  for (const s of spans) {
-    let from = s.from;
-    let to = s.to;
-    // a known name across a span's edge ("Mexico City|Council") wins: the span keeps the rest
-    for (const k of known) {
-      if (k.from > from && k.from <= to && k.to > to) to = k.from - 1;
-      if (k.to < to && k.to >= from && k.from < from) from = k.to + 1;
-    }
-    if (from > to) continue;
-    if (THE.test((tokens[from] as Token).text) && from < to) from++;
-    if (to - from + 1 > MAX_NAME_TOKENS && nameWords(tokens, from, to) > MAX_NAME_TOKENS) continue;
-    const text = sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
-    const around = known.find((k) => k.from <= from && k.to >= to && k.to - k.from > to - from);
-    const entry = around?.entry ?? index.lookup(text);
-    if (around) {
-      from = around.from;
-      to = around.to;
-    }
-    if (entry !== undefined) {
-      out.push({ from, to, type: s.type, entry });
-      markUsed(known, from, to, used);
-      continue;
-    }
-    const inside = known.filter((k) => k.from >= from && k.to <= to);
-    markUsed(known, from, to, used);
-    // the capitals outside the known names are counted only when there are known names inside
-    if (inside.length > 0 && !capitalOutside(tokens, from, to, inside)) {
-      for (const k of inside) out.push({ from: k.from, to: k.to, type: s.type, entry: k.entry });
-    } else out.push({ from, to, type: s.type, entry: null });
-  }
+  for (const s of spans) addSpanMentions(out, s, sentence, tokens, known, used, index);
   known.forEach((k, i) => {
     if (!used.has(i) && (!k.confirm || (untagged && standsAlone(tokens, k.from, k.to))))
       out.push({ from: k.from, to: k.to, type: null, entry: k.entry });
@@ -1396,6 +1367,51 @@ function mentionsOf(
       out.push({ from: i, to: i, type: null, entry: null });
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * Adds to `out` the mentions one of the tagger's spans gives (see {@link mentionsOf}): the span less
+ * the known names across its edges, or the known name around it, or the known names inside it, and
+ * marks the known names it takes as used. A function of its own so that a rule met for the first time
+ * makes V8 compile this again, not all of `mentionsOf` (issue 17).
+ */
+function addSpanMentions(
+  out: Mention[],
+  s: EntitySpan,
+  sentence: string,
+  tokens: readonly Token[],
+  known: ReturnType<EntityIndex['matches']>,
+  used: Set<number>,
+  index: EntityIndex,
+): void {
+  let from = s.from;
+  let to = s.to;
+  // a known name across a span's edge ("Mexico City|Council") wins: the span keeps the rest
+  for (const k of known) {
+    if (k.from > from && k.from <= to && k.to > to) to = k.from - 1;
+    if (k.to < to && k.to >= from && k.from < from) from = k.to + 1;
+  }
+  if (from > to) return;
+  if (THE.test((tokens[from] as Token).text) && from < to) from++;
+  if (to - from + 1 > MAX_NAME_TOKENS && nameWords(tokens, from, to) > MAX_NAME_TOKENS) return;
+  const text = sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
+  const around = known.find((k) => k.from <= from && k.to >= to && k.to - k.from > to - from);
+  const entry = around?.entry ?? index.lookup(text);
+  if (around) {
+    from = around.from;
+    to = around.to;
+  }
+  if (entry !== undefined) {
+    out.push({ from, to, type: s.type, entry });
+    markUsed(known, from, to, used);
+    return;
+  }
+  const inside = known.filter((k) => k.from >= from && k.to <= to);
+  markUsed(known, from, to, used);
+  // the capitals outside the known names are counted only when there are known names inside
+  if (inside.length > 0 && !capitalOutside(tokens, from, to, inside)) {
+    for (const k of inside) out.push({ from: k.from, to: k.to, type: s.type, entry: k.entry });
+  } else out.push({ from, to, type: s.type, entry: null });
 }
 
 /**
