@@ -287,10 +287,25 @@ function joinStreets(
     const start = (tokens[from] as Token).start;
     const end = (tokens[to] as Token).end;
     const street = spanOf('LOC', sentence.slice(start, end), start, end, from, to);
-    out = [...list.filter((s) => s.to < from), street, ...list.filter((s) => s.from > to)];
+    out = withSpan(list, street, from, to);
     i = to;
   }
   return out ?? spans;
+}
+
+/**
+ * Spans with a new one in place of those inside tokens `from..to`, in order: filled by push, as the
+ * tagger's spans are (an array literal with spreads was another kind of array, and the steps reading
+ * both deoptimised on "wrong map": issue 17).
+ * @param list spans in order, none reaching across `from..to`'s edges
+ * @param span the new span, over `from..to`
+ */
+function withSpan(list: readonly EntitySpan[], span: EntitySpan, from: number, to: number): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const s of list) if (s.to < from) out.push(s);
+  out.push(span);
+  for (const s of list) if (s.from > to) out.push(s);
+  return out;
 }
 
 /** A span of more tokens than this is a run-on that `findEntities` drops (its MAX_NAME_TOKENS, from GMB). */
@@ -371,7 +386,7 @@ function joinLegalForms(
     const start = (tokens[from] as Token).start;
     const end = (tokens[i] as Token).end;
     const company = spanOf('ORG', sentence.slice(start, end), start, end, from, i);
-    out = [...list.filter((s) => s.to < from), company, ...list.filter((s) => s.from > i)];
+    out = withSpan(list, company, from, i);
   }
   return out ?? spans;
 }
