@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
+import { tokenAt } from './tokenize-words.js';
 
 const Words = z.array(z.string().regex(/^[\p{L}\p{N}]+$/u)).min(1);
 const CommonAbbreviations = z.object({ words: Words, references: Words });
@@ -34,9 +35,14 @@ export function isCommonAbbreviation(word: string): boolean {
 export function isReferenceAt(tokens: readonly { text: string }[], at: number): boolean {
   if (!references) readLists();
   const heads = references as ReadonlySet<string>;
-  const word = tokens[at]?.text ?? '';
-  if (heads.has(word)) return REFERENCE_NUMBER.test(tokens[at + 1]?.text ?? '');
-  return at > 0 && heads.has(tokens[at - 1]?.text ?? '') && /^\d/.test(word) && REFERENCE_NUMBER.test(word);
+  const word = tokenAt(tokens, at)?.text ?? '';
+  if (heads.has(word)) return REFERENCE_NUMBER.test(tokenAt(tokens, at + 1)?.text ?? '');
+  return (
+    at > 0 &&
+    heads.has(tokenAt(tokens, at - 1)?.text ?? '') &&
+    /^\d/.test(word) &&
+    REFERENCE_NUMBER.test(word)
+  );
 }
 
 function readLists(): void {

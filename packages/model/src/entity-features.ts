@@ -43,12 +43,14 @@ export function candidateTokens(words: readonly string[]): boolean[] {
   const look: boolean[] = [];
   for (let i = 0; i < n; i++) {
     // the capital before is tested first: most tokens follow none, and lower-casing them cost more
+    // each index read inside the sentence: a read past its end deoptimised the tagger's optimised code
     look.push(
       caps[i] === true ||
-        (caps[i - 1] === true &&
+        (i > 0 &&
+          caps[i - 1] === true &&
           connector.has((words[i] as string).toLowerCase()) &&
-          (caps[i + 1] === true ||
-            (connector.has(words[i + 1]?.toLowerCase() ?? '') && caps[i + 2] === true))),
+          ((i + 1 < n && caps[i + 1] === true) ||
+            (i + 2 < n && connector.has((words[i + 1] as string).toLowerCase()) && caps[i + 2] === true))),
     );
   }
   return look;

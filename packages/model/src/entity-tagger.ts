@@ -12,7 +12,7 @@ import {
 } from './entity-features.js';
 import { ModelFileError } from './errors.js';
 import { modelFile } from './model-files.js';
-import { type Token, tokenizeWords } from './tokenize-words.js';
+import { type Token, textsOf, tokenizeWords } from './tokenize-words.js';
 
 /** A CoNLL-2003 entity type: person, organisation, location, or other name (nationalities, events). */
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -299,5 +299,5 @@ export function spansOf(tokens: readonly Token[], tags: ArrayLike<number>, text:
  */
 export function tagEntities(sentence: string, tagger: EntityTagger = entityTagger()): EntitySpan[] {
   const tokens = tokenizeWords(sentence);
-  return spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence);
+  return spansOf(tokens, tagger.tagIndices(textsOf(tokens)), sentence);
 }

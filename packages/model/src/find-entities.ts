@@ -49,7 +49,7 @@ import {
 } from './place-words.js';
 import { isRatingAt, isRatingTerm } from './rating-words.js';
 import { isStopWord } from './text-stats.js';
-import { type Token, tokenizeWords } from './tokenize-words.js';
+import { type Token, textsOf, tokenAt, tokenizeWords } from './tokenize-words.js';
 
 /** An entity one article names: every form it uses, how often, and the role it gives a person. */
 export interface ArticleEntity {
@@ -408,7 +408,7 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
     m.entry === null &&
     m.from === m.to &&
     said.get(key) === 1 &&
-    tokens[m.to + 1]?.text === ':' &&
+    tokenAt(tokens, m.to + 1)?.text === ':' &&
     opensSentence(tokens, m.from)
   )
     return;
@@ -954,7 +954,7 @@ const MAX_HEADING_WORDS = 6;
  * @param tokens the sentence's tokens
  */
 function runInHeadingEnd(tokens: readonly Token[]): number {
-  if (!CAPITAL_FIRST.test(tokens[0]?.text ?? '')) return 0;
+  if (!CAPITAL_FIRST.test(tokenAt(tokens, 0)?.text ?? '')) return 0;
   for (let i = 1; i <= MAX_HEADING_WORDS && i + 1 < tokens.length; i++) {
     const text = (tokens[i] as Token).text;
     if (text === ':') return CAPITAL_FIRST.test((tokens[i + 1] as Token).text) ? i + 1 : 0;
@@ -1094,7 +1094,7 @@ function readSentence(
 ): ReadSentence {
   const tokens = tokenizeWords(sentence);
   if (tokens.length === 0) return { sentence, tokens, mentions: [], headline: false };
-  let tagged = tagger ? spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence) : [];
+  let tagged = tagger ? spansOf(tokens, tagger.tagIndices(textsOf(tokens)), sentence) : [];
   if (dateline === 'mixed' && tagger) tagged = [mixedDatelinePlace(sentence, tokens)];
   else if (dateline && tagger) tagged = withDatelinePlace(sentence, tokens, tagged);
   const spans = mendSpans(
@@ -1110,47 +1110,62 @@ function readSentence(
   const isCountry = (from: number, to: number) =>
     namesCountry(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end), index);
   const mentions: Mention[] = [];
-  for (const m of mentionsOf(sentence, tokens, spans, index, tagger === null)) {
-    if (m.entry === null) {
-      let from = skipContractions(tokens, skipOpeningStopWords(tokens, m.from, m.to), m.to);
-      // "Manufacturer Bionova said": a trade's noun opening the sentence says what the name is (kindNamed)
-      if (from < m.to && isOpeningNoun(tokens, from)) from++;
-      // "6 GW", "07:00 KST", "NGN 30", "a 450 MW Ninh Thuan farm": a unit's, a time zone's or a
-      // currency's symbol beside a figure is a measure, and no part of a name the tagger ran it into
-      if (from <= m.to && isMeasureAt(tokens, from)) from++;
-      // "a VR headset", "FX inflows", "Q1": an abbreviation of a common noun, alone, names nothing
-      if (from === m.to && isCommonAbbreviation((tokens[from] as Token).text)) continue;
-      // "Section 27A", "Schedule M", "304A" of "Section 304A": a reference to a part of a law names nothing
-      if (from === m.to && isReferenceAt(tokens, from)) continue;
-      // "Nov. 12", "Sept 30": a month's short name before a day is a date, no name
-      if (from === m.to && monthBeforeDay(tokens, from)) continue;
-      if (namesTimeZone(tokens, from, m.to)) continue;
-      // "cut to 'CCC-'", "rates the debt Caa2", "a Stable Outlook", "at Hold": a rating's grade or terms
-      if (from === m.to && isRatingAt(tokens, from)) continue;
-      if (
-        from <= m.to &&
-        isRatingTerm(sentence.slice((tokens[from] as Token).start, (tokens[m.to] as Token).end).split(/\s+/))
-      )
-        continue;
-      if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) continue;
-      // "post-Saddam", "anti-American", "pro-Western": a word about a name, not a name
-      if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) continue;
-      // "the West Asian country", "East Asian economies", "the US-led Westerners": a region's adjective
-      // or its people, no name
-      if (isRegionWord(tokens, from, m.to)) continue;
-      if (from === m.to && afterTitleOf(tokens, from)) continue;
-      if (isPortfolioAt(tokens, from, m.to)) continue;
-      // the tagger typed the words it saw together: one word left of them is a name of no known kind
-      if (from > m.from && from === m.to) m.type = null;
-      m.from = from;
-      // "TORONTO, March 10 /PRNewswire/ -", "OTTAWA /CNW/ -": a release's wire service between slashes
-      // (read as a place)
-      if (betweenSlashes(sentence, (tokens[from] as Token).start, (tokens[m.to] as Token).end))
-        m.type = 'ORG';
-    }
-    mentions.push(m);
-  }
+  for (const m of mentionsOf(sentence, tokens, spans, index, tagger === null))
+    if (m.entry !== null || keepsMention(m, sentence, tokens, isCountry)) mentions.push(m);
   return { sentence, tokens, mentions, headline: false };
+}
+
+/**
+ * Whether a name {@link readSentence} found and no known entry holds is a name, its words that are not
+ * trimmed off (a stop word or a trade's noun opening the sentence, a measure's symbol); false for a
+ * unit, a reference, a date, a time zone, a rating, a title alone. A function of its own so that a rule
+ * met for the first time makes V8 compile this again, not the sentence's whole reading (issue 17).
+ * @param m the mention, its start and type set in place
+ * @param sentence the sentence
+ * @param tokens its tokens
+ * @param isCountry whether tokens `from..to` name a country
+ */
+function keepsMention(
+  m: Mention,
+  sentence: string,
+  tokens: readonly Token[],
+  isCountry: (from: number, to: number) => boolean,
+): boolean {
+  let from = skipContractions(tokens, skipOpeningStopWords(tokens, m.from, m.to), m.to);
+  // "Manufacturer Bionova said": a trade's noun opening the sentence says what the name is (kindNamed)
+  if (from < m.to && isOpeningNoun(tokens, from)) from++;
+  // "6 GW", "07:00 KST", "NGN 30", "a 450 MW Ninh Thuan farm": a unit's, a time zone's or a
+  // currency's symbol beside a figure is a measure, and no part of a name the tagger ran it into
+  if (from <= m.to && isMeasureAt(tokens, from)) from++;
+  // "a VR headset", "FX inflows", "Q1": an abbreviation of a common noun, alone, names nothing
+  if (from === m.to && isCommonAbbreviation((tokens[from] as Token).text)) return false;
+  // "Section 27A", "Schedule M", "304A" of "Section 304A": a reference to a part of a law names nothing
+  if (from === m.to && isReferenceAt(tokens, from)) return false;
+  // "Nov. 12", "Sept 30": a month's short name before a day is a date, no name
+  if (from === m.to && monthBeforeDay(tokens, from)) return false;
+  if (namesTimeZone(tokens, from, m.to)) return false;
+  // "cut to 'CCC-'", "rates the debt Caa2", "a Stable Outlook", "at Hold": a rating's grade or terms
+  if (from === m.to && isRatingAt(tokens, from)) return false;
+  if (
+    from <= m.to &&
+    isRatingTerm(sentence.slice((tokens[from] as Token).start, (tokens[m.to] as Token).end).split(/\s+/))
+  )
+    return false;
+  if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) return false;
+  // "post-Saddam", "anti-American", "pro-Western": a word about a name, not a name
+  if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) return false;
+  // "the West Asian country", "East Asian economies", "the US-led Westerners": a region's adjective
+  // or its people, no name
+  if (isRegionWord(tokens, from, m.to)) return false;
+  if (from === m.to && afterTitleOf(tokens, from)) return false;
+  if (isPortfolioAt(tokens, from, m.to)) return false;
+  // the tagger typed the words it saw together: one word left of them is a name of no known kind
+  if (from > m.from && from === m.to) m.type = null;
+  m.from = from;
+  // "TORONTO, March 10 /PRNewswire/ -", "OTTAWA /CNW/ -": a release's wire service between slashes
+  // (read as a place)
+  if (betweenSlashes(sentence, (tokens[from] as Token).start, (tokens[m.to] as Token).end)) m.type = 'ORG';
+  return true;
 }
 
 /**
@@ -1159,7 +1174,14 @@ function readSentence(
  * service. Not a path's or an address's part ("example.com/News/"), which no space opens.
  */
 function betweenSlashes(sentence: string, start: number, end: number): boolean {
-  if (start < 1 || sentence.charCodeAt(start - 1) !== 47 || sentence.charCodeAt(end) !== 47) return false;
+  // `end` is inside the sentence before it is read (a read past its end deoptimised readSentence)
+  if (
+    start < 1 ||
+    end >= sentence.length ||
+    sentence.charCodeAt(start - 1) !== 47 ||
+    sentence.charCodeAt(end) !== 47
+  )
+    return false;
   const before = start < 2 ? 32 : sentence.charCodeAt(start - 2);
   return before === 32 || before === 160;
 }
@@ -1177,7 +1199,7 @@ function withDatelinePlace(dateline: string, tokens: readonly Token[], spans: En
   while (to + 1 < tokens.length && CAPITALS_WORD.test((tokens[to + 1] as Token).text)) to++;
   // a comma, an agency or a colon after it ("SAN JOSE, Calif.", "WASHINGTON (AP)", "NEW DELHI:"): "THE
   // POINT -- NOW ON YOUTUBE" and "HIV - AIDS:" are headings a dash follows
-  const next = tokens[to + 1]?.text;
+  const next = tokenAt(tokens, to + 1)?.text;
   if (to < 0 || (next !== ',' && next !== '(' && next !== ':')) return spans;
   const start = (tokens[0] as Token).start;
   const end = (tokens[to] as Token).end;
@@ -1197,7 +1219,7 @@ function withDatelinePlace(dateline: string, tokens: readonly Token[], spans: En
       REGION_SHORT.test(s.text)
     )
       continue;
-    if (open >= 0 && s.from > open && tokens[s.to + 1]?.text === ')') s.type = 'ORG';
+    if (open >= 0 && s.from > open && tokenAt(tokens, s.to + 1)?.text === ')') s.type = 'ORG';
     out.push(s);
   }
   return out;
@@ -1309,7 +1331,7 @@ function readsAsPersonAlone(
   }
   if (isGivenName((tokens[from] as Token).text)) return true;
   const alone = tokens.slice(from, to + 1);
-  const spans = spansOf(alone, tagger.tagIndices(alone.map((t) => t.text)), sentence);
+  const spans = spansOf(alone, tagger.tagIndices(textsOf(alone)), sentence);
   return spans[0]?.type === 'PER' && spans[0].from === 0;
 }
 
@@ -1333,7 +1355,7 @@ function followsTitleOf(tokens: readonly Token[], from: number): boolean {
  * Medicine", of which it types "Medicine" alone).
  */
 function isOnePerson(tokens: readonly Token[], tagger: EntityTagger, sentence: string): boolean {
-  const spans = spansOf(tokens, tagger.tagIndices(tokens.map((t) => t.text)), sentence);
+  const spans = spansOf(tokens, tagger.tagIndices(textsOf(tokens)), sentence);
   return (
     spans.length === 1 && spans[0]?.type === 'PER' && spans[0].from === 0 && spans[0].to === tokens.length - 1
   );
@@ -1358,41 +1380,7 @@ function mentionsOf(
   // "South American", "Latin American": a region's adjective, no mention of the country
   const regional = known.length > 0 ? regionalMatches(tokens, known, index) : null;
   if (regional !== null) for (const k of regional) used.add(known.indexOf(k));
-  for (const s of spans) {
-    let from = s.from;
-    let to = s.to;
-    // the tagger read the country's word alone: the name runs from the word of region before it
-    const region = regional?.find((k) => k.from === from);
-    if (region !== undefined) from--;
-    // a known name across a span's edge ("Mexico City|Council") wins: the span keeps the rest
-    for (const k of known) {
-      if (k.from > from && k.from <= to && k.to > to) to = k.from - 1;
-      if (k.to < to && k.to >= from && k.from < from) from = k.to + 1;
-    }
-    if (from > to) continue;
-    if (THE.test((tokens[from] as Token).text) && from < to) from++;
-    if (to - from + 1 > MAX_NAME_TOKENS && nameWords(tokens, from, to) > MAX_NAME_TOKENS) continue;
-    const text = sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
-    const around = known.find(
-      (k) => k.from <= from && k.to >= to && k.to - k.from > to - from && !regional?.includes(k),
-    );
-    const entry = around?.entry ?? index.lookup(text);
-    if (around) {
-      from = around.from;
-      to = around.to;
-    }
-    if (entry !== undefined) {
-      out.push({ from, to, type: s.type, entry });
-      markUsed(known, from, to, used);
-      continue;
-    }
-    const inside = known.filter((k) => k.from >= from && k.to <= to);
-    markUsed(known, from, to, used);
-    // the capitals outside the known names are counted only when there are known names inside
-    if (inside.length > 0 && !capitalOutside(tokens, from, to, inside)) {
-      for (const k of inside) out.push({ from: k.from, to: k.to, type: s.type, entry: k.entry });
-    } else out.push({ from, to, type: s.type, entry: null });
-  }
+  for (const s of spans) addSpanMentions(out, s, sentence, tokens, known, used, index, regional);
   known.forEach((k, i) => {
     if (!used.has(i) && (!k.confirm || (untagged && standsAlone(tokens, k.from, k.to))))
       out.push({ from: k.from, to: k.to, type: null, entry: k.entry });
@@ -1434,6 +1422,56 @@ function regionalMatches(
     out.push(k);
   }
   return out;
+}
+
+/**
+ * Adds to `out` the mentions one of the tagger's spans gives (see {@link mentionsOf}): the span less
+ * the known names across its edges, or the known name around it, or the known names inside it, and
+ * marks the known names it takes as used. A function of its own so that a rule met for the first time
+ * makes V8 compile this again, not all of `mentionsOf` (issue 17).
+ */
+function addSpanMentions(
+  out: Mention[],
+  s: EntitySpan,
+  sentence: string,
+  tokens: readonly Token[],
+  known: ReturnType<EntityIndex['matches']>,
+  used: Set<number>,
+  index: EntityIndex,
+  regional: readonly KnownMatch[] | null,
+): void {
+  let from = s.from;
+  let to = s.to;
+  // the tagger read the country's word alone: the name runs from the word of region before it
+  if (regional?.some((k) => k.from === from)) from--;
+  // a known name across a span's edge ("Mexico City|Council") wins: the span keeps the rest
+  for (const k of known) {
+    if (k.from > from && k.from <= to && k.to > to) to = k.from - 1;
+    if (k.to < to && k.to >= from && k.from < from) from = k.to + 1;
+  }
+  if (from > to) return;
+  if (THE.test((tokens[from] as Token).text) && from < to) from++;
+  if (to - from + 1 > MAX_NAME_TOKENS && nameWords(tokens, from, to) > MAX_NAME_TOKENS) return;
+  const text = sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
+  const around = known.find(
+    (k) => k.from <= from && k.to >= to && k.to - k.from > to - from && !regional?.includes(k),
+  );
+  const entry = around?.entry ?? index.lookup(text);
+  if (around) {
+    from = around.from;
+    to = around.to;
+  }
+  if (entry !== undefined) {
+    out.push({ from, to, type: s.type, entry });
+    markUsed(known, from, to, used);
+    return;
+  }
+  const inside = known.filter((k) => k.from >= from && k.to <= to);
+  markUsed(known, from, to, used);
+  // the capitals outside the known names are counted only when there are known names inside
+  if (inside.length > 0 && !capitalOutside(tokens, from, to, inside)) {
+    for (const k of inside) out.push({ from: k.from, to: k.to, type: s.type, entry: k.entry });
+  } else out.push({ from, to, type: s.type, entry: null });
 }
 
 /**
@@ -1522,18 +1560,18 @@ function opensSentence(tokens: readonly Token[], at: number): boolean {
  * ("… CEO Ron Sugar", "… Chief Executive Dermot Mannion").
  */
 function headsNamed(tokens: readonly Token[], at: number): boolean {
-  const next = tokens[at + 1]?.text;
+  const next = tokenAt(tokens, at + 1)?.text;
   // "Valdoria's chief executive Marta Holm": the body's, through its possessive, when a title only a
   // body has is among the title's words
   const possessive = next === "'s" || next === '’s';
-  const title = possessive ? at + 2 : at + 1;
-  if (!isHeadTitle(tokens[title]?.text ?? '')) return false;
-  let only = isBodyHeadTitle((tokens[title] as Token).text);
-  let i = title + 1;
+  const title = tokenAt(tokens, possessive ? at + 2 : at + 1);
+  if (title === undefined || !isHeadTitle(title.text)) return false;
+  let only = isBodyHeadTitle(title.text);
+  let i = (possessive ? at + 2 : at + 1) + 1;
   for (; i < tokens.length && isTitle((tokens[i] as Token).text); i++)
     only ||= isBodyHeadTitle((tokens[i] as Token).text);
   // "former Valdoria Chairman to head up": with no name after, a title only a body has
-  if (!CAPITAL_FIRST.test(tokens[i]?.text ?? '')) return only;
+  if (!CAPITAL_FIRST.test(tokenAt(tokens, i)?.text ?? '')) return only;
   return only || !possessive;
 }
 
@@ -1695,8 +1733,8 @@ const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
 /** Whether the token at `i` is a month's short name, with or without its full stop, before a day's number. */
 function monthBeforeDay(tokens: readonly Token[], i: number): boolean {
   if (!MONTH_SHORT.has((tokens[i] as Token).text)) return false;
-  const next = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
-  return DAY_NUMBER.test(tokens[next]?.text ?? '');
+  const next = tokenAt(tokens, i + 1)?.text === '.' ? i + 2 : i + 1;
+  return DAY_NUMBER.test(tokenAt(tokens, next)?.text ?? '');
 }
 
 /** The words before "Time" that make a time zone's name whatever comes before ("Eastern Standard Time"). */
@@ -1712,8 +1750,8 @@ function namesTimeZone(tokens: readonly Token[], from: number, to: number): bool
   if (to === from || (tokens[to] as Token).text !== 'Time') return false;
   if (ZONE_KIND.has((tokens[to - 1] as Token).text)) return true;
   let before = from - 1;
-  if (tokens[before]?.text === '.') before--;
-  return CLOCK_END.test(tokens[before]?.text ?? '');
+  if (tokenAt(tokens, before)?.text === '.') before--;
+  return CLOCK_END.test(tokenAt(tokens, before)?.text ?? '');
 }
 
 /**

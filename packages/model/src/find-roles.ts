@@ -81,9 +81,10 @@ export function isPortfolioAt(tokens: readonly Token[], from: number, to: number
   titleWords();
   if (to - from > 2 || !(portfolios as Set<string>).has((tokens[to] as Token).text.toLowerCase()))
     return false;
+  // in bounds before each read: a read past an end deoptimises the mention step (issue 17)
   let of = from - 1;
-  if (tokens[of]?.text === 'the') of--;
-  if (tokens[of]?.text !== 'of' || of < 1) return false;
+  if (of >= 0 && (tokens[of] as Token).text === 'the') of--;
+  if (of < 1 || (tokens[of] as Token).text !== 'of') return false;
   return (portfolioTitles as Set<string>).has((tokens[of - 1] as Token).text.toLowerCase());
 }
 

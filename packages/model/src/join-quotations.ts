@@ -92,8 +92,9 @@ export function leftOpen(text: string): Mark | null {
 
 /** Whether a straight double mark follows a digit and comes before a space or a letter: an inch (`6" pipe`). */
 function isInch(text: string, at: number): boolean {
-  const before = text.charCodeAt(at - 1);
-  const after = text.charAt(at + 1);
+  // read inside the text only: a read past its ends deoptimises the optimised code that makes it (issue 17)
+  const before = at > 0 ? text.charCodeAt(at - 1) : -1;
+  const after = at + 1 < text.length ? text.charAt(at + 1) : '';
   return before >= 48 && before <= 57 && (after === ' ' || /\p{L}/u.test(after));
 }
 

@@ -3,7 +3,7 @@ import type { ActorKind } from './briefing.js';
 import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 import { endsStreetAtAddress } from './place-words.js';
-import type { Token } from './tokenize-words.js';
+import { type Token, tokenAt } from './tokenize-words.js';
 
 const Nouns = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
 const KindNouns = z.object({
@@ -106,14 +106,14 @@ export function kindNamed(
   nouns ??= readNouns();
   // 'the film "Night Ferry"', '"The Salt Road", a drama about': a title's quotation marks (and its
   // article) stand between the name and the noun
-  if (QUOTES.has(tokens[to + 1]?.text ?? '')) {
-    const opened = TITLE_ARTICLES.has(tokens[from - 1]?.text ?? '') ? from - 2 : from - 1;
-    if (QUOTES.has(tokens[opened]?.text ?? '')) {
+  if (QUOTES.has(tokenAt(tokens, to + 1)?.text ?? '')) {
+    const opened = TITLE_ARTICLES.has(tokenAt(tokens, from - 1)?.text ?? '') ? from - 2 : from - 1;
+    if (QUOTES.has(tokenAt(tokens, opened)?.text ?? '')) {
       from = opened;
       to += 1;
     }
   }
-  const before = tokens[from - 1]?.text;
+  const before = tokenAt(tokens, from - 1)?.text;
   const kind = before === undefined ? undefined : nouns.get(before);
   if (kind) return kind;
   // "the auto companies Toyota, Nissan and Honda", "the airlines Ryanair and EasyJet": a noun's plural
@@ -123,12 +123,12 @@ export function kindNamed(
   // "Manufacturer Bionova said": the noun capitalised as a sentence's first word
   if (before !== undefined && isOpeningNoun(tokens, from - 1)) return nouns.get(before.toLowerCase()) ?? null;
   // "southern Helmand province", "the Darfur region": the name of the province, or of the place it is in
-  if (after && placeAfter?.has(tokens[to + 1]?.text ?? '')) return 'place';
-  if (before === 'of' && nouns.get(tokens[from - 2]?.text ?? '') === 'place') return 'place';
+  if (after && placeAfter?.has(tokenAt(tokens, to + 1)?.text ?? '')) return 'place';
+  if (before === 'of' && nouns.get(tokenAt(tokens, from - 2)?.text ?? '') === 'place') return 'place';
   if ((before === 'of' || before === 'and') && dealNounBefore(tokens, from)) return 'organisation';
   // "a 25 percent share in Aer Corran": of a name of two words or more, which "in" would make a place (a
   // word alone is left to its other mentions: "shares in Nuvista" beside "Nuvista Microsystems")
-  if (before === 'in' && to > from && inOrganisation?.has(tokens[from - 2]?.text ?? ''))
+  if (before === 'in' && to > from && inOrganisation?.has(tokenAt(tokens, from - 2)?.text ?? ''))
     return 'organisation';
   // "220 Mill Street", "on Mill Street": a street's address or where something stands on it (the tagger
   // read "Mill Street" as a person; "street" makes no place alone: "Wall Street", "Downing Street")
@@ -138,9 +138,9 @@ export function kindNamed(
     (before === 'on' || HOUSE_NUMBER.test(before ?? ''))
   )
     return 'place';
-  const link = tokens[to + 1]?.text;
+  const link = tokenAt(tokens, to + 1)?.text;
   if (link !== ',' && link !== 'is' && link !== 'was') return null;
-  const article = tokens[to + 2]?.text;
+  const article = tokenAt(tokens, to + 2)?.text;
   if (article !== 'a' && article !== 'an' && article !== 'the') return null;
   for (let i = to + 3; i <= to + 3 + APPOSITION_WORDS && i < tokens.length; i++) {
     const word = (tokens[i] as Token).text;
@@ -148,7 +148,7 @@ export function kindNamed(
     // "Danvers, Massachusetts is an American rapper": a person's description after "is" may be of a
     // name before the place
     if (named === 'person' && link !== ',') return null;
-    if (named) return endsApposition(tokens[i + 1]?.text ?? '.', article) ? named : null;
+    if (named) return endsApposition(tokenAt(tokens, i + 1)?.text ?? '.', article) ? named : null;
     if (AFTER_APPOSITION.has(word) || NOT_A_MODIFIER.has(word)) return null;
   }
   return null;
@@ -168,16 +168,16 @@ const LIST_REACH = 16;
 function listNounKind(tokens: readonly Token[], from: number): ActorKind | null {
   let at = from - 1;
   const joins = (t: string | undefined) => t === ',' || t === 'and';
-  if (joins(tokens[at]?.text)) {
+  if (joins(tokenAt(tokens, at)?.text)) {
     while (at >= 0 && from - at <= LIST_REACH) {
       const t = (tokens[at] as Token).text;
       if (!joins(t) && !CAPITAL_FIRST.test(t)) break;
       at--;
     }
     // the list's first name stands right after the noun
-    if (!CAPITAL_FIRST.test(tokens[at + 1]?.text ?? '')) return null;
+    if (!CAPITAL_FIRST.test(tokenAt(tokens, at + 1)?.text ?? '')) return null;
   }
-  const word = tokens[at]?.text;
+  const word = tokenAt(tokens, at)?.text;
   return word === undefined ? null : pluralKind(word);
 }
 
@@ -197,7 +197,7 @@ function pluralKind(word: string): ActorKind | null {
  */
 function dealNounBefore(tokens: readonly Token[], from: number): boolean {
   let of = from - 1;
-  if (tokens[of]?.text === 'and') {
+  if (tokenAt(tokens, of)?.text === 'and') {
     // back over the first name and its possessive
     of--;
     while (
@@ -207,7 +207,9 @@ function dealNounBefore(tokens: readonly Token[], from: number): boolean {
       of--;
     if (of === from - 2) return false;
   }
-  return tokens[of]?.text === 'of' && (ofOrganisation?.has(tokens[of - 1]?.text ?? '') ?? false);
+  return (
+    tokenAt(tokens, of)?.text === 'of' && (ofOrganisation?.has(tokenAt(tokens, of - 1)?.text ?? '') ?? false)
+  );
 }
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** A house's number in an address ("220", "14b"). */
@@ -246,8 +248,8 @@ export function isPlaceUnit(word: string): boolean {
  */
 export function isOpeningNoun(tokens: readonly Token[], at: number): boolean {
   nouns ??= readNouns();
-  const word = tokens[at]?.text;
-  const next = tokens[at + 1]?.text;
+  const word = tokenAt(tokens, at)?.text;
+  const next = tokenAt(tokens, at + 1)?.text;
   if (word === undefined || next === undefined || !CAPITAL_FIRST.test(word) || !CAPITAL_FIRST.test(next))
     return false;
   if (!opening?.has(word.toLowerCase())) return false;
@@ -264,7 +266,7 @@ export function isOpeningNoun(tokens: readonly Token[], at: number): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function kindModified(tokens: readonly Token[], at: number): ActorKind | null {
-  const next = tokens[at + 1]?.text;
+  const next = tokenAt(tokens, at + 1)?.text;
   if (next === undefined) return null;
   const c = next.charCodeAt(0);
   if (c < 97 || c > 122) return null;
@@ -286,15 +288,19 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
  * @throws ZodError when the data file does not have its schema
  */
 export function placeNamedAt(tokens: readonly Token[], at: number): [number, number] | null {
-  const noun = tokens[at]?.text;
-  if (noun === undefined || tokens[at + 1]?.text !== 'of' || !NAME_WORD.test(tokens[at + 2]?.text ?? ''))
+  const noun = tokenAt(tokens, at)?.text;
+  if (
+    noun === undefined ||
+    tokenAt(tokens, at + 1)?.text !== 'of' ||
+    !NAME_WORD.test(tokenAt(tokens, at + 2)?.text ?? '')
+  )
     return null;
   const c = noun.charCodeAt(0);
   if (c < 97 || c > 122) return null;
   nouns ??= readNouns();
   if (nouns.get(noun) !== 'place') return null;
   let to = at + 2;
-  while (to < at + 4 && NAME_WORD.test(tokens[to + 1]?.text ?? '')) to++;
+  while (to < at + 4 && NAME_WORD.test(tokenAt(tokens, to + 1)?.text ?? '')) to++;
   return [at + 2, to];
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readCompiledTable, readYamlData } from './data-file.js';
 import { modelDependencyFile, modelFile, requireFromModel } from './model-files.js';
-import type { Token } from './tokenize-words.js';
+import { type Token, tokenAt } from './tokenize-words.js';
 
 const Symbols = z.array(z.string().regex(/^[\p{L}\p{N}]+$/u)).min(1);
 const MeasureCodes = z.object({
@@ -88,9 +88,9 @@ function isNumber(token: Token | undefined): boolean {
  * p.m."; not the German "am" of "am MB Actros", nor "million" alone).
  */
 function endsFigure(tokens: readonly Token[], at: number): boolean {
-  const token = tokens[at];
+  const token = tokenAt(tokens, at);
   if (token === undefined) return false;
-  return isNumber(token) || (FIGURE_WORDS.has(token.text.toLowerCase()) && isNumber(tokens[at - 1]));
+  return isNumber(token) || (FIGURE_WORDS.has(token.text.toLowerCase()) && isNumber(tokenAt(tokens, at - 1)));
 }
 
 /**
@@ -111,11 +111,11 @@ export function isMeasureAt(tokens: readonly Token[], at: number): boolean {
   if (word.length > 6) return false;
   const kind = measureCodes().get(word);
   if (kind === undefined) return false;
-  const before = tokens[at - 1];
+  const before = tokenAt(tokens, at - 1);
   if (endsFigure(tokens, at - 1)) return true;
   if (kind !== 'zone' && before?.text === 'per') return true;
-  if (kind === 'currency' && isNumber(tokens[at + 1])) return true;
+  if (kind === 'currency' && isNumber(tokenAt(tokens, at + 1))) return true;
   const joined = (slash: Token | undefined, other: Token | undefined) =>
     slash?.text === '/' && other !== undefined && measureCodes().get(other.text) === kind;
-  return joined(before, tokens[at - 2]) || joined(tokens[at + 1], tokens[at + 2]);
+  return joined(before, tokenAt(tokens, at - 2)) || joined(tokenAt(tokens, at + 1), tokenAt(tokens, at + 2));
 }

@@ -6,7 +6,7 @@ import { nameParticles } from './name-particles.js';
 import { isLegalForm, isOrganisationWord, isTradeWord, opensBodyBeforeFor } from './organisation-words.js';
 import { opensPlaceBeforeOf, opensStreet } from './place-words.js';
 import { isStopWord } from './text-stats.js';
-import type { Token } from './tokenize-words.js';
+import { type Token, textsOf, tokenAt } from './tokenize-words.js';
 
 const SEPARATOR = new Set(['and', ',', ';', '&', 'or']);
 // patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
@@ -40,8 +40,23 @@ export function mendSpans(
   known: (from: number, to: number) => boolean,
   person: (from: number, to: number) => boolean = () => false,
 ): EntitySpan[] {
+  const joined = joinRunOns(tokens, joinLegalForms(sentence, tokens, joinStreets(sentence, tokens, spans)));
+  joinPlacesOverOf(tokens, joined);
+  const bodies = widenBodies(sentence, tokens, joined);
+  widenSpans(tokens, joined, bodies);
+  splitNameAfterOrganisation(tokens, joined);
+  return trimEdges(sentence, tokens, cutAtSeparators(tokens, joined, bodies, known, person));
+}
+
+/**
+ * The first step of {@link mendSpans}: each span joined to the one before it where the two are one name
+ * run apart (a person's name over a word, a given name and a surname, a title and a name, two names an
+ * ampersand or a particle apart). Each step of `mendSpans` is a function of its own, so that a branch
+ * one of them takes for the first time makes V8 compile that step again, not all of them (issue 17).
+ */
+function joinRunOns(tokens: readonly Token[], spans: readonly EntitySpan[]): EntitySpan[] {
   const joined: EntitySpan[] = [];
-  for (const s of joinLegalForms(sentence, tokens, joinStreets(sentence, tokens, spans))) {
+  for (const s of spans) {
     const last = joined.at(-1);
     if (last && last.type === 'PER' && continuesName(tokens, last, s)) {
       joined[joined.length - 1] = spanOf(last.type, last.text, last.start, s.end, last.from, s.to);
@@ -82,8 +97,15 @@ export function mendSpans(
     }
     joined.push(s);
   }
-  joinPlacesOverOf(tokens, joined);
-  const bodies = widenBodies(sentence, tokens, joined);
+  return joined;
+}
+
+/** Widens people's names, organisations of one word and a trade's noun after a name (see {@link mendSpans}). */
+function widenSpans(
+  tokens: readonly Token[],
+  joined: EntitySpan[],
+  bodies: Set<EntitySpan> | undefined,
+): void {
   for (const s of joined) {
     if (bodies?.has(s)) continue;
     if (s.type === 'PER') widenName(tokens, s, joined);
@@ -96,7 +118,20 @@ export function mendSpans(
       if (s.from < from) s.type = 'ORG';
     }
   }
-  splitNameAfterOrganisation(tokens, joined);
+}
+
+/**
+ * Cuts spans at their separators ("and", commas) where they run two names together, not where one
+ * name holds them (a body "of" two things, a known name, "Procter & Gamble"), and titles off the names
+ * (see {@link mendSpans}).
+ */
+function cutAtSeparators(
+  tokens: readonly Token[],
+  joined: readonly EntitySpan[],
+  bodies: Set<EntitySpan> | undefined,
+  known: (from: number, to: number) => boolean,
+  person: (from: number, to: number) => boolean,
+): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (const s of joined) {
     if (known(s.from, s.to)) {
@@ -154,9 +189,14 @@ export function mendSpans(
       from = i + 1;
     }
   }
+  return out;
+}
+
+/** Trims quotes and connectors off the spans' edges, after joining names over particles (see {@link mendSpans}). */
+function trimEdges(sentence: string, tokens: readonly Token[], spans: readonly EntitySpan[]): EntitySpan[] {
   // a loop, not flatMap and spreads: those took half of this function's time (1,000 bench pages)
   const trimmed: EntitySpan[] = [];
-  for (const s of joinParticleNames(tokens, out)) {
+  for (const s of joinParticleNames(tokens, spans)) {
     // quotes and connectors at the edges are not part of a name ("of Veterans Affairs")
     while (s.from < s.to && isEdge(tokens[s.from] as Token)) s.from++;
     while (s.to > s.from && (isEdge(tokens[s.to] as Token) || endsOnDay(s, tokens))) s.to--;
@@ -248,10 +288,25 @@ function joinStreets(
     const start = (tokens[from] as Token).start;
     const end = (tokens[to] as Token).end;
     const street = spanOf('LOC', sentence.slice(start, end), start, end, from, to);
-    out = [...list.filter((s) => s.to < from), street, ...list.filter((s) => s.from > to)];
+    out = withSpan(list, street, from, to);
     i = to;
   }
   return out ?? spans;
+}
+
+/**
+ * Spans with a new one in place of those inside tokens `from..to`, in order: filled by push, as the
+ * tagger's spans are (an array literal with spreads was another kind of array, and the steps reading
+ * both deoptimised on "wrong map": issue 17).
+ * @param list spans in order, none reaching across `from..to`'s edges
+ * @param span the new span, over `from..to`
+ */
+function withSpan(list: readonly EntitySpan[], span: EntitySpan, from: number, to: number): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const s of list) if (s.to < from) out.push(s);
+  out.push(span);
+  for (const s of list) if (s.from > to) out.push(s);
+  return out;
 }
 
 /** A span of more tokens than this is a run-on that `findEntities` drops (its MAX_NAME_TOKENS, from GMB). */
@@ -282,7 +337,7 @@ function joinLegalForms(
   if (first < 0) return spans;
   let out: EntitySpan[] | undefined;
   const isForm = (k: number) => {
-    const text = tokens[k]?.text;
+    const text = tokenAt(tokens, k)?.text;
     return text !== undefined && capitalised(text) && isLegalForm(text);
   };
   for (let i = first; i < tokens.length; i++) {
@@ -332,7 +387,7 @@ function joinLegalForms(
     const start = (tokens[from] as Token).start;
     const end = (tokens[i] as Token).end;
     const company = spanOf('ORG', sentence.slice(start, end), start, end, from, i);
-    out = [...list.filter((s) => s.to < from), company, ...list.filter((s) => s.from > i)];
+    out = withSpan(list, company, from, i);
   }
   return out ?? spans;
 }
@@ -377,7 +432,7 @@ const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'
 function endsOnDay(s: EntitySpan, tokens: readonly Token[]): boolean {
   return (
     WEEKDAYS.has((tokens[s.to] as Token).text) &&
-    (s.type === 'PER' || s.type === 'LOC' || tokens[s.to - 1]?.text === 'on')
+    (s.type === 'PER' || s.type === 'LOC' || tokenAt(tokens, s.to - 1)?.text === 'on')
   );
 }
 
@@ -392,10 +447,13 @@ const EDGE_WORD = new Set(['of', 'the', 'for', 'and', '&', 'in', 'on', 'at', 'to
  * or a particle name ("al-Assad"), or one word after a middle initial ("Michael R. Golden").
  */
 function continuesName(tokens: readonly Token[], last: EntitySpan, s: EntitySpan): boolean {
-  const between = tokens.slice(last.to + 1, s.from).map((t) => t.text);
+  const between = textsOf(tokens.slice(last.to + 1, s.from));
   if (between.length > 3) return false;
   if (!between.every((w) => QUOTE.test(w) || (capitalised(w) && !SEPARATOR.has(w)))) return false;
-  if (between.filter((w) => !QUOTE.test(w)).length > 1) return false;
+  // counted, not filtered: the filter's array (holey once this is optimised) deoptimised it
+  let words = 0;
+  for (const w of between) if (!QUOTE.test(w)) words++;
+  if (words > 1) return false;
   const first = (tokens[s.from] as Token).text;
   // after a nickname in quotes comes the surname, whatever type the tagger gave it
   const nickname = between.some((w) => QUOTE.test(w)) && s.from === s.to;
@@ -429,7 +487,7 @@ const titleWord = (w: string) => isTitle(w) || isHeadTitle(w);
 function nameAfterTitle(tokens: readonly Token[], at: number): boolean {
   let i = at;
   while (i < tokens.length && titleWord((tokens[i] as Token).text)) i++;
-  return capitalised(tokens[i]?.text ?? '');
+  return capitalised(tokenAt(tokens, i)?.text ?? '');
 }
 
 /**
@@ -639,7 +697,7 @@ function widenBodies(
     if (s.type === 'LOC') continue;
     // "Iraqi/MISC Center for Strategic Studies/ORG": the body's word and "for" before the name it has
     if (
-      tokens[s.from - 1]?.text === 'for' &&
+      tokenAt(tokens, s.from - 1)?.text === 'for' &&
       free(s.from - 2) &&
       opensBodyBeforeFor((tokens[s.from - 2] as Token).text)
     ) {
@@ -657,7 +715,7 @@ function widenBodies(
     // opens the body's name as a free one does
     const apart = spans[k - 1];
     if (
-      tokens[from - 1]?.text === 'and' &&
+      tokenAt(tokens, from - 1)?.text === 'and' &&
       apart !== undefined &&
       apart.from === from - 2 &&
       apart.to === from - 2 &&
@@ -667,7 +725,7 @@ function widenBodies(
       spans.splice(k - 1, 1);
       k--;
     }
-    if (tokens[from - 1]?.text === 'and' && free(from - 2)) {
+    if (tokenAt(tokens, from - 1)?.text === 'and' && free(from - 2)) {
       from -= 2;
       if (free(from - 1)) from--;
       const opened = overMisc(k, from);
@@ -675,12 +733,12 @@ function widenBodies(
       from = opened;
     }
     let to = s.to;
-    const link = tokens[to + 1]?.text;
+    const link = tokenAt(tokens, to + 1)?.text;
     // not a day ("the Agency on February 3", "the Club on Monday")
     const named = (i: number) => free(i) && !isDayWord((tokens[i] as Token).text);
     if ((link === 'on' || link === 'for') && named(to + 2)) {
       to += 2;
-      while (named(to + 1) || (BODY_LINK.has(tokens[to + 1]?.text ?? '') && named(to + 2))) {
+      while (named(to + 1) || (BODY_LINK.has(tokenAt(tokens, to + 1)?.text ?? '') && named(to + 2))) {
         to += named(to + 1) ? 1 : 2;
       }
     }

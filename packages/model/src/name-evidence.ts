@@ -1,7 +1,7 @@
 import { SENTENCE_OPENERS } from './english-cues.js';
 import { isJurisdiction, isTitle } from './find-roles.js';
 import { isStopWord } from './text-stats.js';
-import type { Token } from './tokenize-words.js';
+import { type Token, tokenAt } from './tokenize-words.js';
 
 /** Words of at least this many letters decide whether a line is in headline case. */
 const LONG_WORD = 4;
@@ -203,5 +203,7 @@ export function onlyTitleWords(
  * @param at the token
  */
 export function afterTitleOf(tokens: readonly Token[], at: number): boolean {
-  return tokens[at - 1]?.text.toLowerCase() === 'of' && at >= 2 && isTitle((tokens[at - 2] as Token).text);
+  return (
+    tokenAt(tokens, at - 1)?.text.toLowerCase() === 'of' && at >= 2 && isTitle((tokens[at - 2] as Token).text)
+  );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
+import { tokenAt } from './tokenize-words.js';
 
 const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
 const PlaceWords = z.object({
@@ -135,12 +136,12 @@ export function namesAFacility(tokens: readonly { text: string }[], at: number):
  * @throws ZodError when the data file does not have its schema
  */
 export function followsSpatialWord(tokens: readonly { text: string }[], at: number): boolean {
-  const before = tokens[at - 1]?.text;
+  const before = tokenAt(tokens, at - 1)?.text;
   if (before === undefined || !placeWords().spatial.has(before)) return false;
   // "near CBP facilities", "near NATO headquarters": an acronym there is a body's, of what stands there
   const word = (tokens[at] as { text: string }).text;
   if (word.length > 1 && word === word.toUpperCase()) return false;
-  const next = tokens[at + 1]?.text;
+  const next = tokenAt(tokens, at + 1)?.text;
   return next !== "'s" && next !== '’s' && next !== "'" && next !== '’';
 }
 

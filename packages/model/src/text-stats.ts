@@ -153,7 +153,8 @@ export function forEachContentWordKey(text: string, visit: (key: number) => void
         }
         units = i < n ? letterOrDigitAt(lower, i) : 0;
       }
-      const c = lower.charCodeAt(i);
+      // -1 at the end: a read past a string's end deoptimises the optimised code that makes it (issue 17)
+      const c = i < n ? lower.charCodeAt(i) : -1;
       if ((c !== 45 && c !== 39) || i + 1 >= n) break;
       units = letterOrDigitAt(lower, i + 1);
       if (units === 0) break;

@@ -5,6 +5,29 @@ export interface Token {
   end: number;
 }
 
+/**
+ * The token at `i`, or undefined outside the sentence. A read past an array's end (`tokens[i + 1]` at
+ * the last token) gives undefined too, but deoptimises the optimised code that makes it the first time
+ * it does, and V8 compiles that code again (issue 17): read so in the rare cases of hot code.
+ * @param tokens a sentence's tokens
+ * @param i any index
+ */
+export function tokenAt<T>(tokens: readonly T[], i: number): T | undefined {
+  return i >= 0 && i < tokens.length ? tokens[i] : undefined;
+}
+
+/**
+ * The texts of some tokens, in an array filled by push: an array `map` makes is holey once its caller
+ * is optimised and packed before, and the tagger's steps deoptimised on the kind they had not seen yet
+ * (issue 17).
+ * @param tokens the tokens
+ */
+export function textsOf(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) out.push((tokens[i] as Token).text);
+  return out;
+}
+
 // dotted abbreviations (U.S., U.N.), a short capitalised abbreviation before a capital (Gen. Smith),
 // words with inner hyphens, dots, ampersands or apostrophes (al-Amin, O'Brien, AT&T, 3.5), a
 // possessive 's split off as its own token, or any other single character

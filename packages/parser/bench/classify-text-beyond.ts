@@ -40,7 +40,7 @@ function shingles(text: string): string[] {
 }
 
 /** The nearest strong run after the body and before it, as [first, last, score], or null. */
-function beyond(scores: readonly number[], first: number, last: number, runs: BodyTrace['runs']) {
+function beyond(scores: ArrayLike<number>, first: number, last: number, runs: BodyTrace['runs']) {
   let after: [number, number, number] | null = null;
   for (let j = last + 1; j < scores.length && j - last - 1 <= GAP && after === null; j++) {
     if ((scores[j] as number) <= 0) continue;

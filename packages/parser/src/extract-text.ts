@@ -22,11 +22,12 @@ import {
 import {
   type FoundDate,
   findDateline,
+  foundDate,
   withoutDateLabel,
   writesDayFirst,
   yearsMentioned,
 } from './text/find-published.js';
-import { findTitle } from './text/find-title.js';
+import { type FoundTitle, findTitle } from './text/find-title.js';
 import { isDocumentKind, isSectionName } from './text/furniture-lines.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
 import { selectBody } from './text/select-body.js';
@@ -120,6 +121,7 @@ function scrapedArticle(lines: BodyBlock[], file: VFile): { blocks: BodyBlock[];
     authors: undefined,
     published: undefined,
     publishedInferred: undefined,
+    publishedYearGuessed: undefined,
     outlet: undefined,
     section: undefined,
     tags: undefined,
@@ -151,41 +153,8 @@ function scrapedArticle(lines: BodyBlock[], file: VFile): { blocks: BodyBlock[];
     // are not joined into the page's text for it
     writesDayFirst(joinedTexts(lines, '\n', '/'));
 
-  // A dateline or site name fused to the start of the first paragraph.
-  const lead = blocks[0] as BodyBlock;
-  const found = findDateline(lead.text.slice(0, 80), years, slashDayFirst);
-  // a wire's dateline names a place, in capitals, and may name its region or country after it
-  // ("ANTOFAGASTA, Chile, March 17 (Wire) - ", "KITWE, Zambia, March 9, 2027"): its date stands further in
-  const leadDate =
-    found && (found.index <= 12 || DATELINE_PLACE.test(lead.text.slice(0, found.index))) ? found : null;
-  if (leadDate) {
-    meta.published = leadDate.date;
-    if (leadDate.inferred) meta.publishedInferred = leadDate.inferred;
-    meta.publishedYearGuessed = leadDate.guessed;
-    cutStart(lead, leadDate.end);
-  }
-  // a news agency's credit in the dateline names the outlet when the page does not. What the date's cut
-  // left of a dateline goes too ("(Reuters) - " of "LONDON, March 9 (Reuters) - "); a whole one stays,
-  // as zyte-dev's and trafilatura-eval's answers keep "WASHINGTON (Reuters) - " in the body (cut, it
-  // lost a snippet of half B and zyte-dev R 0.961 → 0.960). Without a place before it, the date first
-  // in the line, the brackets may hold the place itself ("(Leipzig) - "): no outlet then.
-  const wire = findWireCredit(lead.text);
-  const dateCut = leadDate !== null;
-  if (wire && (wire.placed || (dateCut && (leadDate as FoundDate).index > 0))) meta.outlet ??= wire.outlet;
-  if (wire && !wire.placed && dateCut) cutStart(lead, wire.rest);
-  const prefix = wire ? null : findOutletPrefix(lead.text, lines);
-  if (prefix) {
-    meta.outlet = prefix.outlet;
-    if (prefix.section) meta.section = prefix.section;
-    cutStart(lead, prefix.rest);
-  }
-  // A "Name – Role" byline fused to the end of the first paragraph.
-  const trailing = findTrailingByline(lead.text);
-  if (trailing) {
-    meta.authors = trailing.authors;
-    lead.text = lead.text.slice(0, trailing.index).trimEnd();
-  }
-
+  // A dateline or site name fused to the start of the first paragraph, and a byline to its end.
+  const leadDate = readLead(blocks[0] as BodyBlock, lines, years, slashDayFirst, meta);
   const datelines = new Map<number, FoundDate>();
   for (let i = Math.max(0, region.first - 80); i < region.first; i++) {
     const d = findDateline(
@@ -222,29 +191,7 @@ function scrapedArticle(lines: BodyBlock[], file: VFile): { blocks: BodyBlock[];
   const title = data.titleModel
     ? findTitle(lines, region.first, candidates, isDateline, data.titleModel)
     : findTitle(lines, region.first, candidates, isDateline);
-  if (title) {
-    meta.title = title.title;
-    // "Opinion | The pension vote shows …": a section's name on the headline's line is the section's
-    const sectioned = SECTION_BEFORE.exec(title.title);
-    if (sectioned && isSectionName(sectioned[1] as string)) {
-      meta.title = sectioned[2] as string;
-      meta.section ??= sectioned[1] as string;
-    }
-    // the body was taken from the headline on: the headline is no part of it
-    if (title.index === region.first) blocks.shift();
-    if (title.subtitle) meta.subtitle = title.subtitle;
-    if (title.section && !meta.section) meta.section = title.section;
-    // a date may close any copy of the headline ("…IN IRAQ?, 27 MARCH" above "…IN IRAQ?")
-    const key = keyOf((lines[title.index] as BodyBlock).text);
-    let raw: string | undefined;
-    for (const c of candidates)
-      if (keyOf(c.text) === key && c.text !== stripTrailingDate(c.text)) {
-        raw = c.text;
-        break;
-      }
-    const inTitle = raw ? trailingDate(raw, years, slashDayFirst) : null;
-    if (!meta.published && inTitle) setPublished(meta, inTitle);
-  }
+  if (title) readTitle(title, meta, lines, candidates, blocks, region.first, years, slashDayFirst);
   if (!meta.published && datelines.size > 0) {
     const near = [...datelines.keys()].sort(
       (a, b) => Math.abs(a - (title?.index ?? 0)) - Math.abs(b - (title?.index ?? 0)),
@@ -270,6 +217,106 @@ function scrapedArticle(lines: BodyBlock[], file: VFile): { blocks: BodyBlock[];
 
   reportDropped(lines, new Set(region.keep), blocks, file);
   return { blocks: blocks.filter((b) => b.text.length > 0), meta };
+}
+
+/**
+ * Reads a scrape's first body line: the dateline fused to its start (the page's date, cut from the
+ * line), a wire's credit or a site's name there (the outlet), and a byline fused to its end. Apart from
+ * `scrapedArticle` so that a branch taken for the first time here makes V8 compile this again, not the
+ * whole scrape (issue 17).
+ * @param lead the first body line, cut in place
+ * @param lines the page's lines
+ * @param years the years the body mentions, most frequent first
+ * @param slashDayFirst whether slashed dates are day first
+ * @param meta the metadata, set in place
+ * @returns the dateline's date, or null
+ */
+function readLead(
+  lead: BodyBlock,
+  lines: readonly BodyBlock[],
+  years: readonly number[],
+  slashDayFirst: boolean,
+  meta: FoundMeta,
+): FoundDate | null {
+  const found = findDateline(lead.text.slice(0, 80), years, slashDayFirst);
+  // a wire's dateline names a place, in capitals, and may name its region or country after it
+  // ("ANTOFAGASTA, Chile, March 17 (Wire) - ", "KITWE, Zambia, March 9, 2027"): its date stands further in
+  const leadDate =
+    found && (found.index <= 12 || DATELINE_PLACE.test(lead.text.slice(0, found.index))) ? found : null;
+  if (leadDate) {
+    meta.published = leadDate.date;
+    if (leadDate.inferred) meta.publishedInferred = leadDate.inferred;
+    meta.publishedYearGuessed = leadDate.guessed;
+    cutStart(lead, leadDate.end);
+  }
+  // a news agency's credit in the dateline names the outlet when the page does not. What the date's cut
+  // left of a dateline goes too ("(Reuters) - " of "LONDON, March 9 (Reuters) - "); a whole one stays,
+  // as zyte-dev's and trafilatura-eval's answers keep "WASHINGTON (Reuters) - " in the body (cut, it
+  // lost a snippet of half B and zyte-dev R 0.961 → 0.960). Without a place before it, the date first
+  // in the line, the brackets may hold the place itself ("(Leipzig) - "): no outlet then.
+  const wire = findWireCredit(lead.text);
+  const dateCut = leadDate !== null;
+  if (wire && (wire.placed || (dateCut && (leadDate as FoundDate).index > 0))) meta.outlet ??= wire.outlet;
+  if (wire && !wire.placed && dateCut) cutStart(lead, wire.rest);
+  const prefix = wire ? null : findOutletPrefix(lead.text, lines);
+  if (prefix) {
+    meta.outlet = prefix.outlet;
+    if (prefix.section) meta.section = prefix.section;
+    cutStart(lead, prefix.rest);
+  }
+  // A "Name – Role" byline fused to the end of the first paragraph.
+  const trailing = findTrailingByline(lead.text);
+  if (trailing) {
+    meta.authors = trailing.authors;
+    lead.text = lead.text.slice(0, trailing.index).trimEnd();
+  }
+  return leadDate;
+}
+
+/**
+ * Sets a scrape's title, its section, subtitle and the date that closes a copy of it, and drops it from
+ * the body when the body opens with it. Apart from `scrapedArticle` so that a branch taken for the first
+ * time here makes V8 compile this again, not the whole scrape (issue 17).
+ * @param title the headline found
+ * @param meta the metadata, set in place
+ * @param lines the page's lines
+ * @param candidates the headline's candidates
+ * @param blocks the body's blocks, the headline shifted off in place
+ * @param first the body's first line
+ * @param years the years the body mentions, most frequent first
+ * @param slashDayFirst whether slashed dates are day first
+ */
+function readTitle(
+  title: FoundTitle,
+  meta: FoundMeta,
+  lines: readonly BodyBlock[],
+  candidates: readonly TitleCandidate[],
+  blocks: BodyBlock[],
+  first: number,
+  years: readonly number[],
+  slashDayFirst: boolean,
+): void {
+  meta.title = title.title;
+  // "Opinion | The pension vote shows …": a section's name on the headline's line is the section's
+  const sectioned = SECTION_BEFORE.exec(title.title);
+  if (sectioned && isSectionName(sectioned[1] as string)) {
+    meta.title = sectioned[2] as string;
+    meta.section ??= sectioned[1] as string;
+  }
+  // the body was taken from the headline on: the headline is no part of it
+  if (title.index === first) blocks.shift();
+  if (title.subtitle) meta.subtitle = title.subtitle;
+  if (title.section && !meta.section) meta.section = title.section;
+  // a date may close any copy of the headline ("…IN IRAQ?, 27 MARCH" above "…IN IRAQ?")
+  const key = keyOf((lines[title.index] as BodyBlock).text);
+  let raw: string | undefined;
+  for (const c of candidates)
+    if (keyOf(c.text) === key && c.text !== stripTrailingDate(c.text)) {
+      raw = c.text;
+      break;
+    }
+  const inTitle = raw ? trailingDate(raw, years, slashDayFirst) : null;
+  if (!meta.published && inTitle) setPublished(meta, inTitle);
 }
 
 /**
@@ -397,7 +444,7 @@ function monthClosing(text: string): FoundDate | null {
   const m = MONTH_YEAR.exec(text);
   if (!m) return null;
   const month = MONTH_NAMES.indexOf(m[1] as string) + 1;
-  return { date: `${m[2]}-${String(month).padStart(2, '0')}`, index: m.index, end: m.index + m[0].length };
+  return foundDate(`${m[2]}-${String(month).padStart(2, '0')}`, m.index, m.index + m[0].length);
 }
 
 const LOWER_WORD = /(?<!\p{L})\p{Ll}[\p{L}'’-]*/gu;

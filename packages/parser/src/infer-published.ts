@@ -45,11 +45,12 @@ export function inferPublished(blocks: readonly BodyBlock[], meta: FoundMeta, fi
   const month = monthOfThisMonth(blocks);
   if (year !== null && month !== null) {
     meta.published = `${year}-${String(month.month).padStart(2, '0')}`;
-    delete meta.publishedYearGuessed;
+    // set, not deleted: a deleted field leaves the object in dictionary mode, of a map of its own
+    meta.publishedYearGuessed = undefined;
     meta.publishedInferred = `${because}; "this month" beside ${month.phrases.join(', ')}`;
   } else if (year !== null) {
     meta.published = String(year);
-    delete meta.publishedYearGuessed;
+    meta.publishedYearGuessed = undefined;
     meta.publishedInferred = because;
   } else if (month !== null) {
     const at = month.block;

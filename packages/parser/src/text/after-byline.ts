@@ -30,7 +30,7 @@ const BYLINE_SHARE = 0.2;
  */
 export function afterByline(
   lines: readonly BodyBlock[],
-  scores: readonly number[],
+  scores: ArrayLike<number>,
   runs: readonly Run[],
   best: Run,
   top: number,

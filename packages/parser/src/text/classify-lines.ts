@@ -118,10 +118,11 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
   if ((seamy && fusedHeadline(text)) || titleLike(text)) return 'short';
   // a caption ending in its credit: "… (Image: Agency)", "… equivalent. Credit: Agency", or a
   // gallery's "2of4 A shopper looks at …" (each pattern first asks for a character it needs: most lines lack it)
-  const last = text.charCodeAt(text.length - 1);
+  // (an empty text is not read: a read past a string's end deoptimises the code that makes it, issue 17)
+  const last = text.length > 0 ? text.charCodeAt(text.length - 1) : -1;
   if (words < 25 && last === 0x29 && LABEL_CREDIT.test(text)) return 'caption';
   if (words < 60 && text.includes(':') && CREDIT_AFTER_STOP.test(text)) return 'caption';
-  if (isAsciiDigit(text.charCodeAt(0)) && GALLERY_COUNT.test(text)) return 'caption';
+  if (text.length > 0 && isAsciiDigit(text.charCodeAt(0)) && GALLERY_COUNT.test(text)) return 'caption';
   if (words < CAPTION_WORDS_POSITION && text.includes('(') && POSITION_MARK.test(text)) return 'caption';
   if (words < CAPTION_WORDS && creditInParentheses(text)) return 'caption';
   if (words >= 4 && words < SHORT_CAPTION_WORDS && slashCreditTail(text)) return 'caption';
@@ -178,6 +179,8 @@ const ASCII_TERMINAL = Uint8Array.from({ length: 128 }, (_, c) =>
  * @param text a line
  */
 export function endsLikeSentence(text: string): boolean {
+  // an empty text ends no sentence, and is not read (a read past its end deoptimised `kindOf`)
+  if (text.length === 0) return false;
   const c = text.charCodeAt(text.length - 1);
   return c < 128 ? ASCII_TERMINAL[c] === 1 : TERMINAL.test(text);
 }
@@ -488,9 +491,9 @@ export function countSeams(text: string): number {
 
 /** 1 for a lower-case letter at `i`, 2 for a capital, 0 for anything else. */
 function letterCase(text: string, i: number): 0 | 1 | 2 {
-  const c = text.charCodeAt(i);
+  // -1 past the end, which is not read: a read there deoptimises the code that makes it (issue 17)
+  const c = i < text.length ? text.charCodeAt(i) : -1;
   if (c < 128) return c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : 0;
-  if (Number.isNaN(c)) return 0;
   const ch = text[i] as string;
   const up = ch.toUpperCase();
   const low = ch.toLowerCase();

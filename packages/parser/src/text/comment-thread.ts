@@ -4,8 +4,12 @@ import { isBylineLine } from './furniture-lines.js';
 
 /** A comment's header is at most this many words: a name, a date, a time and "Reply". */
 const MAX_HEADER_WORDS = 12;
-/** Whether character `i` of a text is an ASCII digit. */
+/**
+ * Whether character `i` of a text is an ASCII digit; false outside the text, which is not read there (a
+ * read past a string's end deoptimises the optimised code that makes it: issue 17).
+ */
 const digitAt = (text: string, i: number) => {
+  if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
 };

@@ -14,9 +14,29 @@ export interface FoundDate {
   index: number;
   end: number;
   /** Why the year was inferred, when the line does not state it. */
-  inferred?: string;
+  inferred?: string | undefined;
   /** The inferred year is only the latest the text mentions: no weekday confirms it. */
-  guessed?: true;
+  guessed?: true | undefined;
+}
+
+/**
+ * A found date with every field set, `undefined` where there is none, in one order: made as literals
+ * with the optional fields spread in, found dates had four shapes (maps), and the steps that read them
+ * deoptimised on each one they had not seen yet (issue 17).
+ * @param date the date
+ * @param index where its phrase starts in the line
+ * @param end where its phrase ends
+ * @param inferred why the year was inferred, if it was
+ * @param guessed whether the inferred year is only a guess
+ */
+export function foundDate(
+  date: string,
+  index: number,
+  end: number,
+  inferred?: string,
+  guessed?: true,
+): FoundDate {
+  return { date, index, end, inferred, guessed };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -66,7 +86,7 @@ export function findDateline(
     const found = datelineIn(spaced, yearsInText, slashDayFirst);
     if (found === null) return null;
     const back = (i: number) => i - at.filter((p, k) => p + k < i).length;
-    return { ...found, index: back(found.index), end: back(found.end) };
+    return foundDate(found.date, back(found.index), back(found.end), found.inferred, found.guessed);
   }
   return datelineIn(head, yearsInText, slashDayFirst);
 }
@@ -101,11 +121,7 @@ function datelineIn(head: string, yearsInText: readonly number[], slashDayFirst:
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) {
       if (s.isCertain('year') && s.isCertain('month')) {
-        return {
-          date: `${s.get('year')}-${pad(s.get('month') ?? 1)}`,
-          index: r.index,
-          end: r.index + r.text.length,
-        };
+        return foundDate(`${s.get('year')}-${pad(s.get('month') ?? 1)}`, r.index, r.index + r.text.length);
       }
       continue;
     }
@@ -123,13 +139,13 @@ function datelineIn(head: string, yearsInText: readonly number[], slashDayFirst:
     }
     const date = year === null ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`;
     const guessed = inferred !== undefined && WEEKDAY.exec(r.text) === null;
-    return {
+    return foundDate(
       date,
-      index: r.index,
-      end: r.index + r.text.length,
-      ...(inferred ? { inferred } : {}),
-      ...(guessed ? { guessed: true as const } : {}),
-    };
+      r.index,
+      r.index + r.text.length,
+      inferred || undefined,
+      guessed ? true : undefined,
+    );
   }
   return dotted ?? otherLanguageDate(head);
 }
@@ -160,11 +176,11 @@ function otherLanguageDate(head: string): FoundDate | null {
         !s.isCertain('day')
       )
         continue;
-      return {
-        date: `${s.get('year')}-${pad(s.get('month') as number)}-${pad(s.get('day') as number)}`,
-        index: r.index,
-        end: r.index + r.text.length,
-      };
+      return foundDate(
+        `${s.get('year')}-${pad(s.get('month') as number)}-${pad(s.get('day') as number)}`,
+        r.index,
+        r.index + r.text.length,
+      );
     }
   }
   return null;
@@ -223,11 +239,7 @@ function dayFirst(m: RegExpMatchArray): FoundDate | null {
   const year = written < 100 ? 2000 + written : written;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (month < 1 || month > 12 || date.getUTCDate() !== day) return null;
-  return {
-    date: `${year}-${pad(month)}-${pad(day)}`,
-    index: m.index as number,
-    end: (m.index as number) + m[0].length,
-  };
+  return foundDate(`${year}-${pad(month)}-${pad(day)}`, m.index as number, (m.index as number) + m[0].length);
 }
 
 /**

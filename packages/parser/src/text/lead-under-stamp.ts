@@ -51,7 +51,7 @@ export function leadUnderStamp(
   lines: readonly BodyBlock[],
   runs: readonly Run[],
   first: number,
-  scores: readonly number[],
+  scores: ArrayLike<number>,
   maxGap: number,
   minScore: number,
 ): [number, number] | null {

@@ -182,7 +182,7 @@ export function markListsBeforeSentence(
     if (isFurnitureLine(text, words[i])) continue;
     let end = i;
     while (end + 1 < lines.length && end - i < MAX_LIST_ITEMS && isItem(end + 1)) end++;
-    if (end === i || kinds[end + 1] !== 'sentence') continue;
+    if (end === i || end + 1 >= kinds.length || kinds[end + 1] !== 'sentence') continue;
     // the sentence after the list is the text's, not the site's call to sign up or share
     const after = (lines[end + 1] as BodyBlock).text;
     if (isSignOffLine(after, words[end + 1]) || isFurnitureLine(after, words[end + 1])) continue;

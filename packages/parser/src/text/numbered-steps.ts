@@ -39,9 +39,13 @@ export function numberedSteps(lines: readonly BodyBlock[], kinds: readonly LineK
   const sequences = new Map<string, number[]>();
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as BodyBlock).text;
-    const last = text.charCodeAt(text.length - 1);
+    // (read inside the text only: a read past a string's end deoptimises the code that makes it)
+    const last = text.length > 0 ? text.charCodeAt(text.length - 1) : -1;
     // most lines end in a letter or a stop: only short lines ending in a digit or its mark are tested
-    if (text.length > MAX_LABEL_CHARS || !(isDigit(last) || isDigit(text.charCodeAt(text.length - 2))))
+    if (
+      text.length > MAX_LABEL_CHARS ||
+      !(isDigit(last) || (text.length > 1 && isDigit(text.charCodeAt(text.length - 2))))
+    )
       continue;
     const match = STEP_LABEL.exec(text);
     if (!match || !textUnder(kinds, i)) continue;

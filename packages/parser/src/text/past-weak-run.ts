@@ -21,7 +21,7 @@ import { runEnd } from './run-end.js';
  * @returns the strong text's best last line and its score, or null
  */
 export function textPastWeakRun(
-  scores: readonly number[],
+  scores: ArrayLike<number>,
   last: number,
   weakEnd: number,
   maxBox: number,

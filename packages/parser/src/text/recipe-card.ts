@@ -37,7 +37,7 @@ const METHOD_MIN = 35;
  */
 export function recipeCard(
   lines: readonly BodyBlock[],
-  scores: readonly number[],
+  scores: ArrayLike<number>,
   words: readonly number[],
   last: number,
 ): RecipeCard | null {
@@ -91,7 +91,7 @@ const METHOD_GAP = 8;
  */
 export function recipeAbove(
   lines: readonly BodyBlock[],
-  scores: readonly number[],
+  scores: ArrayLike<number>,
   words: readonly number[],
   first: number,
 ): RecipeAbove | null {

@@ -5,7 +5,7 @@
  * @param start the run's first line
  * @returns its best last line and the scores' sum up to it (`start` and 0 when no sum is above zero)
  */
-export function runEnd(scores: readonly number[], start: number): { at: number; score: number } {
+export function runEnd(scores: ArrayLike<number>, start: number): { at: number; score: number } {
   let sum = 0;
   let best = { at: start, score: 0 };
   for (let j = start; j < scores.length; j++) {

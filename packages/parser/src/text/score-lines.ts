@@ -36,9 +36,9 @@ export function scoreLines(
   kinds: readonly LineKind[],
   lengths?: readonly number[],
   neutral?: ReadonlySet<number>,
-): number[] {
+): Float64Array {
   let run = 0;
-  return lines.map((l, i) => {
+  const score = (l: BodyBlock, i: number): number => {
     const kind = kinds[i];
     if (neutral?.has(i)) return 0;
     const words = lengths ? (lengths[i] as number) : wordsIn(l.text);
@@ -64,7 +64,7 @@ export function scoreLines(
     }
     run++;
     // a subheading: one short line between two lines of text
-    const next = kinds[i + 1];
+    const next = i + 1 < kinds.length ? kinds[i + 1] : undefined;
     // (in HTML only a heading element is one: the markup says so)
     const heading = (l as { heading?: boolean }).heading ?? true;
     // a byline under a dek is no subheading: the dek stays out of the body
@@ -76,5 +76,11 @@ export function scoreLines(
     )
       return -SUBHEAD_COST;
     return -RUN_COST * run;
-  });
+  };
+  // a typed array, of one map whatever the scores: an array (by `map`) was of small integers on some
+  // pages and of doubles (half weights) on others, packed or holey, and each step that reads it
+  // deoptimised on the kinds it had not seen yet (issue 17)
+  const scores = new Float64Array(lines.length);
+  for (let i = 0; i < lines.length; i++) scores[i] = score(lines[i] as BodyBlock, i);
+  return scores;
 }

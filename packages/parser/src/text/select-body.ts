@@ -21,7 +21,7 @@ import { linkBoxLines } from './link-box.js';
 import { inMenu } from './menu-blurb.js';
 import { numberedSteps } from './numbered-steps.js';
 import { textPastWeakRun } from './past-weak-run.js';
-import { recipeAbove, recipeCard } from './recipe-card.js';
+import { type RecipeAbove, type RecipeCard, recipeAbove, recipeCard } from './recipe-card.js';
 import { runEnd } from './run-end.js';
 import { scoreLines } from './score-lines.js';
 import { isShortSubheading } from './short-subheadings.js';
@@ -49,7 +49,7 @@ export interface BodyTrace {
   steps: { step: string; first: number; last: number }[];
   runs: readonly Run[];
   top: Run | null;
-  scores: readonly number[];
+  scores: ArrayLike<number>;
   /** The reason each line of the region that was not kept was dropped. */
   dropped: Map<number, string>;
 }
@@ -208,6 +208,44 @@ export function selectBody(
   const above = scrape && lengths !== undefined ? recipeAbove(lines, scores, lengths, best.first) : null;
   if (above) best.first = above.intro[0] === -1 ? above.ingredients : above.intro[0];
   note('recipe card', best.first, best.last);
+  return keptLines(
+    lines,
+    kinds,
+    lengths,
+    scores,
+    best,
+    box,
+    card,
+    cardFrom,
+    above,
+    labels,
+    steps,
+    scrape,
+    trace,
+  );
+}
+
+/**
+ * The lines of the region `best` kept as the body of {@link selectBody}: its text, less captions, calls
+ * to the reader, notices, credits, a recipe card's furniture, labels, bylines, stamps, long boxes bridged
+ * over and links. A function of its own so that a branch taken for the first time (a recipe card, a list
+ * marker, a stamp) makes V8 compile this loop again, not the whole selection with it (issue 17).
+ */
+function keptLines(
+  lines: readonly BodyBlock[],
+  kinds: readonly LineKind[],
+  lengths: readonly number[] | undefined,
+  scores: ArrayLike<number>,
+  best: { first: number; last: number },
+  box: Box,
+  card: RecipeCard | null,
+  cardFrom: number,
+  above: RecipeAbove | null,
+  labels: ReadonlySet<number>,
+  steps: ReadonlySet<number>,
+  scrape: boolean,
+  trace: BodyTrace | undefined,
+): BodyRegion | null {
   const keep: number[] = [];
   const calls: number[] = [];
   let stamps = 0; // the stamps left out count among the opening's lines (see OPENING_LINES)
@@ -464,7 +502,7 @@ function bridge(
   lines: readonly BodyBlock[],
   best: Run,
   runs: readonly Run[],
-  scores: readonly number[],
+  scores: ArrayLike<number>,
   kinds: readonly LineKind[],
 ): Box {
   for (const run of runs) {
@@ -559,7 +597,7 @@ function bridgeBack(
   lines: readonly BodyBlock[],
   best: Run,
   runs: readonly Run[],
-  scores: readonly number[],
+  scores: ArrayLike<number>,
 ): [number, number] {
   let known: Set<string> | null = null;
   const box: [number, number] = [-1, -1];
@@ -600,14 +638,14 @@ function sharesWords(
 }
 
 /** Where a run's text starts: its first line with a positive score (its last line when none has one). */
-function textStart(run: Run, scores: readonly number[]): number {
+function textStart(run: Run, scores: ArrayLike<number>): number {
   let start = run.first;
   while (start < run.last && (scores[start] as number) <= 0) start++;
   return start;
 }
 
 /** The first line with a positive score at most MAX_BRIDGE lines after line `from`, or -1. */
-function nextText(scores: readonly number[], from: number): number {
+function nextText(scores: ArrayLike<number>, from: number): number {
   for (let j = from + 1; j < scores.length && j - from - 1 <= MAX_BRIDGE; j++)
     if ((scores[j] as number) > 0) return j;
   return -1;
@@ -717,7 +755,7 @@ const MIN_RECURRING = 3;
  */
 function recurringBox(
   kinds: readonly LineKind[],
-  scores: readonly number[],
+  scores: ArrayLike<number>,
   best: Run,
   start: number,
 ): boolean {

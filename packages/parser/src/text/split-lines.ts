@@ -57,7 +57,7 @@ export function splitLines(source: string): SplitLines {
     // most lines hold single spaces only: collapsing them would copy the line for nothing
     const text = (RUNS.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
     // a rule opens with a space or its mark: other lines (most) are not tried against the pattern
-    const c = raw.charCodeAt(0);
+    const c = raw.length > 0 ? raw.charCodeAt(0) : -1;
     if (text && !((c === 32 || c === 45 || c === 42 || c === 95) && RULE.test(raw))) {
       // the white space `trimStart` would take off (`isSpaceUnit` is its set), counted without a copy
       let lead = 0;
