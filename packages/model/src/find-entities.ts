@@ -1645,13 +1645,28 @@ function addNamedPlaces(sentence: string, tokens: readonly Token[], spans: Entit
     if (named === null) continue;
     const [from, to] = named;
     if (spans.some((s) => s.from <= to && s.to >= from)) continue;
-    const start = (tokens[from] as Token).start;
-    const end = (tokens[to] as Token).end;
-    const at = spans.findIndex((s) => s.from > to);
-    const span: EntitySpan = { type: 'LOC', text: sentence.slice(start, end), start, end, from, to };
-    if (at < 0) spans.push(span);
-    else spans.splice(at, 0, span);
+    insertSpan(spans, 'LOC', sentence, tokens, from, to);
   }
+}
+
+/**
+ * Puts a span of `type` over tokens `from..to` among the spans, in their order.
+ * @param spans the spans, in order, changed in place
+ */
+function insertSpan(
+  spans: EntitySpan[],
+  type: EntitySpan['type'],
+  sentence: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): void {
+  const start = (tokens[from] as Token).start;
+  const end = (tokens[to] as Token).end;
+  const at = spans.findIndex((s) => s.from > to);
+  const span: EntitySpan = { type, text: sentence.slice(start, end), start, end, from, to };
+  if (at < 0) spans.push(span);
+  else spans.splice(at, 0, span);
 }
 
 /** An acronym in brackets as a text defines one after a name: "(ISIS)", "(GM)", "(M&A)". */
@@ -1690,12 +1705,7 @@ function addDefinedNames(sentence: string, tokens: readonly Token[], spans: Enti
       const s = spans[i] as EntitySpan;
       if (s.from >= from && s.to <= to) spans.splice(i, 1);
     }
-    const start = (tokens[from] as Token).start;
-    const end = (tokens[to] as Token).end;
-    const at = spans.findIndex((s) => s.from > to);
-    const span: EntitySpan = { type: 'ORG', text: sentence.slice(start, end), start, end, from, to };
-    if (at < 0) spans.push(span);
-    else spans.splice(at, 0, span);
+    insertSpan(spans, 'ORG', sentence, tokens, from, to);
   }
 }
 
