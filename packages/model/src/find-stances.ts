@@ -32,25 +32,53 @@ export function briefLexicon(
   lexicon: ValenceLexicon = valenceLexicon(),
   wordsOf: (sourceId: string) => readonly string[] | undefined = () => undefined,
 ): ValenceLexicon {
-  const bySource = new Map<string, { text: string }[]>();
+  // the sources in order of first sentence; their sentences are grouped only for a source whose words
+  // were not found beforehand (lists of 500,000 sentences, made for nothing at 10,000 pages)
+  const ids: string[] = [];
+  const seen = new Set<string>();
+  let last: string | null = null;
   for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i] as { text: string; article: { id: string } };
+    const id = (sentences[i] as { article: { id: string } }).article.id;
+    if (id === last) continue;
+    last = id;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    ids.push(id);
+  }
+  let bySource: Map<string, { text: string }[]> | undefined;
+  // in how many sources each word is, each source counted once
+  const sourcesOf = new Map<string, { sources: number; last: string }>();
+  for (const id of ids) {
+    let found = wordsOf(id);
+    if (found === undefined) {
+      bySource ??= sentencesBySource(sentences);
+      found = valenceWordsOf(bySource.get(id) ?? [], lexicon);
+    }
+    for (const w of found) {
+      const seenIn = sourcesOf.get(w);
+      if (seenIn === undefined) sourcesOf.set(w, { sources: 1, last: id });
+      else if (seenIn.last !== id) {
+        seenIn.sources++;
+        seenIn.last = id;
+      }
+    }
+  }
+  if (ids.length < 3) return lexicon;
+  const words = wordRecord(lexicon.words);
+  for (const [w, seenIn] of sourcesOf) if (seenIn.sources > ids.length / 2) delete words[w];
+  return { ...lexicon, words };
+}
+
+/** Sentences by their source's id, each source's in order. */
+function sentencesBySource<T extends { article: { id: string } }>(sentences: readonly T[]): Map<string, T[]> {
+  const bySource = new Map<string, T[]>();
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as T;
     const list = bySource.get(s.article.id);
     if (list) list.push(s);
     else bySource.set(s.article.id, [s]);
   }
-  const sourcesOf = new Map<string, Set<string>>();
-  for (const [id, list] of bySource) {
-    for (const w of wordsOf(id) ?? valenceWordsOf(list, lexicon)) {
-      const set = sourcesOf.get(w) ?? new Set<string>();
-      set.add(id);
-      sourcesOf.set(w, set);
-    }
-  }
-  if (bySource.size < 3) return lexicon;
-  const words = wordRecord(lexicon.words);
-  for (const [w, set] of sourcesOf) if (set.size > bySource.size / 2) delete words[w];
-  return { ...lexicon, words };
+  return bySource;
 }
 
 /**
