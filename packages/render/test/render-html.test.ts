@@ -50,7 +50,7 @@ describe('renderHtml', () => {
 describe('the section on what is new since the last brief', () => {
   const since = '2024-04-30T06:00:00.000Z';
   const sentence = (html: string) =>
-    /<section id="whats-new"[^]*?<p>([^]*?)<\/p>/.exec(html)?.[1]?.replace(/\s+/g, ' ');
+    /<section id="whats-new"[\s\S]*?<p>([\s\S]*?)<\/p>/.exec(html)?.[1]?.replace(/\s+/g, ' ');
 
   it('counts what changed', () => {
     const html = renderHtml({
