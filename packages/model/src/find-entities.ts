@@ -458,6 +458,10 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
   // "Northrop Grumman CEO Ron Sugar": the name before the title of one who heads a body, then a
   // person's name, is the body's
   if (named === null && m.entry === null && headsNamed(tokens, m.to)) named = 'organisation';
+  // "the German Air Force", "the Democratic Party" read as names of no kind (MISC, as for a people's
+  // adjective): a name of two words or more a body's last word ends is a body's
+  if (named === null && m.type === 'MISC' && m.from < m.to && endsAsOrganisation(form))
+    named = 'organisation';
   // "a farmer in Sefwi Wiawso", "police in Sefwi Wiawso": a name of two or three words after
   // "in", with no body's, title's or place's word and no given name opening it, is a place ("in" takes
   // bodies of one word, "in Congress", and names of a body's word, "in the Finance Ministry"; GMB

@@ -40,7 +40,11 @@ export function mendSpans(
   known: (from: number, to: number) => boolean,
   person: (from: number, to: number) => boolean = () => false,
 ): EntitySpan[] {
-  const joined = joinRunOns(tokens, joinLegalForms(sentence, tokens, joinStreets(sentence, tokens, spans)));
+  const joined = joinRunOns(
+    tokens,
+    joinLegalForms(sentence, tokens, joinStreets(sentence, tokens, spans)),
+    known,
+  );
   joinPlacesOverOf(tokens, joined);
   const bodies = widenBodies(sentence, tokens, joined);
   widenSpans(tokens, joined, bodies);
@@ -54,10 +58,27 @@ export function mendSpans(
  * ampersand or a particle apart). Each step of `mendSpans` is a function of its own, so that a branch
  * one of them takes for the first time makes V8 compile that step again, not all of them (issue 17).
  */
-function joinRunOns(tokens: readonly Token[], spans: readonly EntitySpan[]): EntitySpan[] {
+function joinRunOns(
+  tokens: readonly Token[],
+  spans: readonly EntitySpan[],
+  known: (from: number, to: number) => boolean,
+): EntitySpan[] {
   const joined: EntitySpan[] = [];
   for (const s of spans) {
     const last = joined.at(-1);
+    // a country's word the tagger read apart right before a body's name a body's word ends is the
+    // country's body ("German/MISC Air Force/ORG", "Lebanese/MISC Armed Forces/ORG")
+    if (
+      last?.type === 'MISC' &&
+      last.from === last.to &&
+      s.type === 'ORG' &&
+      s.from === last.to + 1 &&
+      isOrganisationWord((tokens[s.to] as Token).text) &&
+      known(last.from, last.to)
+    ) {
+      joined[joined.length - 1] = spanOf('ORG', last.text, last.start, s.end, last.from, s.to);
+      continue;
+    }
     if (last && last.type === 'PER' && continuesName(tokens, last, s)) {
       joined[joined.length - 1] = spanOf(last.type, last.text, last.start, s.end, last.from, s.to);
       continue;
