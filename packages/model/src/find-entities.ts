@@ -232,7 +232,12 @@ function tallyOf(
     const { sentence, tokens, mentions } = read[r] as ReadSentence;
     for (let j = 0; j < mentions.length; j++) {
       const m = mentions[j] as Mention;
-      m.form = sentence.slice((tokens[m.from] as Token).start, (tokens[m.to] as Token).end);
+      const last = tokens[m.to] as Token;
+      // "Andrew J. Evans Jr.": a generation's abbreviation keeps its full stop, which the words' split
+      // leaves apart when no capital follows (the key is the same: nameKey drops full stops)
+      const end =
+        last.end < sentence.length && GENERATION.has(last.text) && sentence.charCodeAt(last.end) === 46;
+      m.form = sentence.slice((tokens[m.from] as Token).start, end ? last.end + 1 : last.end);
       m.key = nameKey(m.form);
       said.set(m.key, (said.get(m.key) ?? 0) + 1);
     }
@@ -1552,6 +1557,9 @@ function isRegionWord(tokens: readonly Token[], start: number, to: number): bool
     REGION_ADJECTIVE.test((tokens[to] as Token).text)
   );
 }
+
+/** A generation's abbreviation after a person's name ("Jr.", "Sr."). */
+const GENERATION = new Set(['Jr', 'Sr']);
 
 /** Whether token `at` is a sentence's first word (after any opening quotes or brackets). */
 function opensSentence(tokens: readonly Token[], at: number): boolean {
