@@ -389,11 +389,6 @@ function turnedKeys(forms: readonly string[]): string[] | null {
 }
 
 /**
- * Which actors go first among those mentioned as often, when there are more than the list holds:
- * several sources, then known entities, people with a role, full names; a one-word name the tagger
- * saw alone comes last (on the sample corpus these are mostly capitalised common words).
- */
-/**
  * Whether a group and an entity are two things of one kind that a shared short form would join: both
  * names say more than the words they end on in common, and say other things ("UAE Air Force" and "US
  * Air Force" share the form "Air Force"; "Saudi Foreign Ministry" and "Iranian Foreign Ministry"
@@ -411,6 +406,11 @@ function otherHeads(g: Group, e: ArticleEntity): boolean {
   return tail > 0 && tail < a.length && tail < b.length;
 }
 
+/**
+ * Which actors go first among those mentioned as often, when there are more than the list holds:
+ * several sources, then known entities, people with a role, full names; a one-word name the tagger
+ * saw alone comes last (on the sample corpus these are mostly capitalised common words).
+ */
 function standing(g: Group): number {
   if (g.sources.size >= 2) return 0;
   if (g.known) return 1;

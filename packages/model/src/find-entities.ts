@@ -219,7 +219,6 @@ function tallyOf(
   const typed = new Map<ArticleEntity, Map<ActorKind, number>>();
   /** The kinds the words around an entity no gazetteer knows said it is ("the airline Ryanair"). */
   const described = new Map<ArticleEntity, Map<ActorKind, number>>();
-  /** Moves an entity's forms, mentions and kind votes into another, the same thing named otherwise. */
   /** The entities no gazetteer knows with a mention that is more than one word opening a sentence. */
   const notOpening = new Set<ArticleEntity>();
   const keys = new NameKeys();
@@ -1576,10 +1575,11 @@ function headsNamed(tokens: readonly Token[], at: number): boolean {
   // "Valdoria's chief executive Marta Holm": the body's, through its possessive, when a title only a
   // body has is among the title's words
   const possessive = next === "'s" || next === '’s';
-  const title = tokenAt(tokens, possessive ? at + 2 : at + 1);
+  const titleAt = possessive ? at + 2 : at + 1;
+  const title = tokenAt(tokens, titleAt);
   if (title === undefined || !isHeadTitle(title.text)) return false;
   let only = isBodyHeadTitle(title.text);
-  let i = (possessive ? at + 2 : at + 1) + 1;
+  let i = titleAt + 1;
   for (; i < tokens.length && isTitle((tokens[i] as Token).text); i++)
     only ||= isBodyHeadTitle((tokens[i] as Token).text);
   // "former Valdoria Chairman to head up": with no name after, a title only a body has
