@@ -42,6 +42,7 @@ import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { trimPoint } from './select-key-points.js';
 import { clearStance } from './stance-toward.js';
+import { placeWords, swapsWords, type WordPlaces } from './swapped-words.js';
 import { countLetterRuns, isStopWord, lowerWord } from './text-stats.js';
 import { topIndicesOf, topOf } from './top-of.js';
 import { wordVectors } from './word-vectors.js';
@@ -469,6 +470,16 @@ export function findClaims(
     }
     return words;
   };
+  // where each statement's words stand, read when a pair first needs them
+  const places: (WordPlaces | undefined)[] = [];
+  const placesOf = (i: number) => {
+    let found = places[i];
+    if (found === undefined) {
+      found = placeWords(lowered[i] as string[]);
+      places[i] = found;
+    }
+    return found;
+  };
   for (const [i, j] of candidatePairs(statements)) {
     // a claim is about an event: sources on different stories report different events, and what their
     // sentences share is common words ("want to try something new", "at first") — 5 to 7 unrelated
@@ -495,6 +506,8 @@ export function findClaims(
     if (!sharesClaimWords((statements[i] as Statement).text, (statements[j] as Statement).text)) continue;
     // nor two that share only what they are about (subject, speaker), not what they say of it
     if (r < PREDICATE_FREE && !sharesPredicate(predicateOf(i), predicateOf(j))) continue;
+    // nor two that swap who did what to whom ("Ames beat Borg", "Borg beat Ames")
+    if (swapsWords(placesOf(i), placesOf(j))) continue;
     neighbours[i]?.push({ j, r });
     neighbours[j]?.push({ j: i, r });
   }

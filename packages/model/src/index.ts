@@ -43,6 +43,7 @@ export * from './select-key-points.js';
 export * from './sentence-news.js';
 export * from './sentences.js';
 export * from './stance-toward.js';
+export * from './swapped-words.js';
 export * from './text-article.js';
 export * from './text-stats.js';
 export * from './tokenize-words.js';

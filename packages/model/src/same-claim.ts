@@ -1,4 +1,5 @@
 import { readDataJson } from './data-file.js';
+import { placeWords, swapsWords, type WordPlaces } from './swapped-words.js';
 import { lowerWord } from './text-stats.js';
 import { type WordVectors, wordVectors } from './word-vectors.js';
 
@@ -24,6 +25,8 @@ export interface ClaimText {
   names: Set<string>;
   /** Whether the sentence negates (odd count of not, no, never, n't ...). */
   negated: boolean;
+  /** Where its words stand, to tell who did what to whom ({@link swapsWords}). */
+  places: WordPlaces;
   /** Weighted mean vector, unit length (all zeros when no word has a vector). */
   mean: Float64Array;
 }
@@ -160,7 +163,8 @@ export function claimText(
   for (const x of mean) norm += x * x;
   norm = Math.sqrt(norm);
   if (norm > 0) for (let d = 0; d < 100; d++) mean[d] = (mean[d] as number) / norm;
-  const prepared: ClaimText = { words, ranks, weights, bigrams, numbers, names, negated, mean };
+  const places = placeWords(lower);
+  const prepared: ClaimText = { words, ranks, weights, bigrams, numbers, names, negated, places, mean };
   if (named) prepared.named = named;
   return prepared;
 }
@@ -307,7 +311,9 @@ export function claimModel(): ClaimModel {
  * @param a the first sentence ({@link claimText})
  * @param b the second sentence
  * @param m the model (the shipped one by default)
- * @returns `same` when they state one claim, and the model's probability of that as `score`
+ * @returns `same` when they state one claim, and the model's probability of that as `score`; two
+ *   sentences that swap two words ({@link swapsWords}: who did what to whom) are not the same claim,
+ *   whatever the score
  */
 export function compareClaims(
   a: ClaimText,
@@ -320,7 +326,7 @@ export function compareClaims(
     z += x * (m.weights[i] ?? 0);
   });
   const score = 1 / (1 + Math.exp(-z));
-  return { same: score >= m.threshold, score };
+  return { same: score >= m.threshold && !swapsWords(a.places, b.places), score };
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   relatedTextOfWords,
   sameClaim,
 } from '../src/same-claim.js';
+import { placeWords, swapsWords } from '../src/swapped-words.js';
 
 describe('sameClaim', () => {
   it('joins a statement and its paraphrase, not a statement on another subject', () => {
@@ -26,6 +27,31 @@ describe('sameClaim', () => {
     const same = sameClaim(base, 'Building the plant will cost 40 million euros.').score;
     expect(sameClaim(base, 'The plant will cost 65 million euros to build.').score).toBeLessThan(same);
     expect(sameClaim(base, 'The plant will not cost 40 million euros to build.').score).toBeLessThan(same);
+  });
+});
+
+describe('swapsWords', () => {
+  const swaps = (a: string, b: string) =>
+    swapsWords(placeWords(lowerClaimWords(a)), placeWords(lowerClaimWords(b)));
+
+  it('tells who did what to whom: two words that take each other’s places', () => {
+    const there = 'Flights from Boston to Denver were cancelled on Monday.';
+    const back = 'Flights from Denver to Boston were cancelled on Monday.';
+    expect(swaps(there, back)).toBe(true);
+    expect(swaps('Ames beat Borg in the final.', 'Borg beat Ames in the final.')).toBe(true);
+    // the model alone reads the two as one claim (score 0.99): the swap makes them two
+    expect(sameClaim(there, back)).toEqual({ same: false, score: expect.any(Number) });
+    expect(sameClaim(there, back).score).toBeGreaterThan(0.9);
+  });
+
+  it('lets a phrase move or two neighbours change order without a swap', () => {
+    const temple = 'A gunman killed six people at a Wisconsin temple.';
+    expect(swaps(temple, 'A gunman killed six people at a temple in Wisconsin.')).toBe(false);
+    expect(sameClaim(temple, 'A gunman killed six people at a temple in Wisconsin.').same).toBe(true);
+    expect(swaps('The Sikh temple reopened.', 'The temple Sikh reopened.')).toBe(false);
+    expect(
+      swaps('On Friday the council passed the budget.', 'The council passed the budget on Friday.'),
+    ).toBe(false);
   });
 });
 
