@@ -22,6 +22,11 @@ export const KeyPoint = z.object({
    * ("<outlet> says …"): only that source states it and others dispute it or it is an assessment.
    */
   attributedTo: z.string().optional(),
+  /**
+   * When the point happened, as the timeline dates its sentence (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): "on
+   * Thursday" or "today" read against its source's date. Absent when the sentence states no date.
+   */
+  date: PartialDate.optional(),
 });
 
 export const ActorKind = z.enum(['country', 'organisation', 'armed-group', 'person', 'place', 'other']);

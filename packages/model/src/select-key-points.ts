@@ -39,8 +39,10 @@ const NEWS_WEIGHT = 0.15;
  * ("Although …", "This …", "Iran, on the other hand, …") is never a point.
  * @param sentences scored sentences of all sources
  * @param max how many points at most (3 to 8)
- * @param dateOf the date a sentence states (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as the timeline reads it)
- * @returns the key points, most important first, each with the sources that state it
+ * @param dateOf the date a sentence states (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as the timeline reads it):
+ *   a point's `date`, and what tells whether an earlier report can state it
+ * @returns the key points, most important first, each with the sources that state it and the date it
+ *   states
  */
 export function selectKeyPoints(
   sentences: readonly ScoredSentence[],
@@ -95,11 +97,15 @@ export function selectKeyPoints(
       (statesOtherValues(figures.get(point) ?? new Map(), sentence.text) ||
         reportedBefore(dateOf(point), point.article, sentence.article)),
   );
-  return taken.map((s, i) => ({
-    text: trimPoint(s.text),
-    citations: [cite(s.article, s.start, s.end)],
-    sourceIds: supporters[i] as string[],
-  }));
+  return taken.map((s, i) => {
+    const date = dateOf(s);
+    return {
+      text: trimPoint(s.text),
+      citations: [cite(s.article, s.start, s.end)],
+      sourceIds: supporters[i] as string[],
+      ...(date === undefined ? {} : { date }),
+    };
+  });
 }
 
 /**

@@ -47,6 +47,36 @@ describe('renderHtml', () => {
   });
 });
 
+describe('the executive summary', () => {
+  const points = (html: string) =>
+    [
+      ...(/<ol class="key-points">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '').matchAll(
+        /<li>([\s\S]*?) <span class="cites">/g,
+      ),
+    ].map((m) => m[1]);
+
+  it('dates a point its sentence dates ("on Thursday" in a brief of several years), and only such a point', () => {
+    const cited = { sourceId: 's', quote: 'x', start: 0, end: 1 };
+    const html = renderHtml({
+      ...briefing,
+      keyPoints: [
+        {
+          text: 'The index closed at its lowest level in six years on Thursday.',
+          citations: [cited],
+          date: '2009-01-15',
+        },
+        { text: 'Analysts expect a weak year.', citations: [cited] },
+        { text: 'The plant closed in March.', citations: [cited], date: '2009-03' },
+      ],
+    });
+    expect(points(html)).toEqual([
+      '<time class="point-date" datetime="2009-01-15">15 January 2009</time>: The index closed at its lowest level in six years on Thursday.',
+      'Analysts expect a weak year.',
+      '<time class="point-date" datetime="2009-03">March 2009</time>: The plant closed in March.',
+    ]);
+  });
+});
+
 describe('the section on what is new since the last brief', () => {
   const since = '2024-04-30T06:00:00.000Z';
   const sentence = (html: string) =>
