@@ -67,12 +67,14 @@ function joinRunOns(
   for (const s of spans) {
     const last = joined.at(-1);
     // a country's word the tagger read apart right before a body's name a body's word ends is the
-    // country's body ("German/MISC Air Force/ORG", "Lebanese/MISC Armed Forces/ORG")
+    // country's body ("German/MISC Air Force/ORG", "Lebanese/MISC Armed Forces/ORG"), whatever kind the
+    // tagger gave the name ("Canadian/MISC Auto Workers/PER said"), unless a place's name opens it
+    // ("ethnic Albanian/MISC Kosovo Liberation Army/PER": the body's own name)
     if (
       last?.type === 'MISC' &&
       last.from === last.to &&
-      s.type === 'ORG' &&
       s.from === last.to + 1 &&
+      !known(s.from, s.from) &&
       isOrganisationWord((tokens[s.to] as Token).text) &&
       known(last.from, last.to)
     ) {
@@ -222,11 +224,20 @@ function trimEdges(sentence: string, tokens: readonly Token[], spans: readonly E
     while (s.from < s.to && isEdge(tokens[s.from] as Token)) s.from++;
     while (s.to > s.from && (isEdge(tokens[s.to] as Token) || endsOnDay(s, tokens))) s.to--;
     if (QUOTE.test((tokens[s.from] as Token).text)) continue;
+    // a function word alone names nothing: "the New/ORG GM would return to profit" (not "US", in
+    // capitals)
+    if (s.from === s.to && isFunctionWordAlone((tokens[s.from] as Token).text)) continue;
     const start = (tokens[s.from] as Token).start;
     const end = (tokens[s.to] as Token).end;
     trimmed.push(spanOf(s.type, sentence.slice(start, end), start, end, s.from, s.to));
   }
   return trimmed;
+}
+
+/** Whether a word is a function word written with a capital to open a name ("New", not "US"). */
+function isFunctionWordAlone(word: string): boolean {
+  const lower = word.toLowerCase();
+  return word.slice(1) === lower.slice(1) && isStopWord(lower);
 }
 
 /** Whether every token of `from..to` starts with a capital. */
