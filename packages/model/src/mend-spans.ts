@@ -227,12 +227,18 @@ function trimEdges(sentence: string, tokens: readonly Token[], spans: readonly E
     // a function word alone names nothing: "the New/ORG GM would return to profit" (not "US", in
     // capitals)
     if (s.from === s.to && isFunctionWordAlone((tokens[s.from] as Token).text)) continue;
+    // nor a model's code alone: a product, no actor ("the first A380/ORG was delivered", "Boeing
+    // unveiled the 777-200LR/LOC", "ordered six A350s/ORG")
+    if (s.from === s.to && MODEL_CODE.test((tokens[s.from] as Token).text)) continue;
     const start = (tokens[s.from] as Token).start;
     const end = (tokens[s.to] as Token).end;
     trimmed.push(spanOf(s.type, sentence.slice(start, end), start, end, s.from, s.to));
   }
   return trimmed;
 }
+
+/** A model's code: up to three capitals and three digits, or three digits, a hyphen and a series. */
+const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{3}|\d{3}-\d)/u;
 
 /** Whether a word is a function word written with a capital to open a name ("New", not "US"). */
 function isFunctionWordAlone(word: string): boolean {
