@@ -3,6 +3,7 @@ import { datelineLength } from './dateline.js';
 import { isLetterOrDigitUnit } from './text-stats.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DOLLAR = 0x24;
 
 /** Where a sentence names an actor. */
 export interface ActorMention {
@@ -63,7 +64,11 @@ export class ActorMentions {
       if (i > 0 && isLetterOrDigitBefore(text, i)) continue;
       for (const alias of this.#byFirst.get(unit) as string[]) {
         const end = i + alias.length;
-        if (!startsWithFolded(text, alias, i) || (end < text.length && isLetterOrDigitAt(text, end)))
+        // "US$6", "A$300": a currency's sign, not the country
+        if (
+          !startsWithFolded(text, alias, i) ||
+          (end < text.length && (isLetterOrDigitAt(text, end) || text.charCodeAt(end) === DOLLAR))
+        )
           continue;
         if (skip < 0) skip = datelineLength(text);
         if (i >= skip) out.push({ actor: this.#byAlias.get(alias) as string, from: i, to: end });

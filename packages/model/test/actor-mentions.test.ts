@@ -30,6 +30,12 @@ describe('ActorMentions: where a sentence names the brief actors', () => {
     ]);
   });
 
+  it('reads a name a dollar sign follows as a currency’s, not the actor’s', () => {
+    const us = new ActorMentions([{ name: 'United States', aliases: ['US', 'U.S.'] }]);
+    const text = 'Oil lost more than US$6 in US trading, and the U.S. $2 bill is rare.';
+    expect(us.find(text).map((m) => text.slice(m.from, m.to))).toEqual(['US', 'U.S.']);
+  });
+
   it('reads a curly apostrophe in the text as a straight one, without changing the offsets', () => {
     expect(found("The People’s Party and the People's Party met in Oslo’s port.")).toEqual([
       'People’s Party',
@@ -40,12 +46,12 @@ describe('ActorMentions: where a sentence names the brief actors', () => {
 
   it('finds what a look-behind for a letter or digit before each name finds', () => {
     // the pattern once opened with (?<![\p{L}\p{N}]); find() now tests the character before a match
-    const behind = /(?<![\p{L}\p{N}])(?:People's Party|Norwegian|NATO|OSLO|Norway|Oslo)(?![\p{L}\p{N}])/gu;
+    const behind = /(?<![\p{L}\p{N}])(?:People's Party|Norwegian|NATO|OSLO|Norway|Oslo)(?![\p{L}\p{N}$])/gu;
     const expected = (text: string) =>
       [...text.replace(/’/g, "'").matchAll(behind)]
         .filter((m) => m.index >= datelineLength(text))
         .map((m) => [m.index, m.index + m[0].length]);
-    const pieces = ['NATO', 'Oslo', 'OSLO', 'Norway', 'a', 'x', '7', ' ', '-', '—', '𝐀', '.', 'é'];
+    const pieces = ['NATO', 'Oslo', 'OSLO', 'Norway', 'a', 'x', '7', ' ', '-', '—', '𝐀', '.', 'é', '$'];
     const apostrophes = ['People', 's Party', "'", '’', 'People’s Party'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces, ...apostrophes), { maxLength: 12 }), (parts) => {
