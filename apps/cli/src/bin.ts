@@ -9,7 +9,7 @@ import { CommanderError } from 'commander';
 import { BrowserOwner } from './browser-owner.js';
 import { exitCodeOf } from './errors.js';
 import { createProgram } from './program.js';
-import { installShutdown, onShutdown } from './shutdown.js';
+import { exitOnceFlushed, installShutdown, onShutdown } from './shutdown.js';
 import { buildWillPrint } from './will-print.js';
 
 installShutdown();
@@ -36,3 +36,5 @@ try {
 } finally {
   await browser.close();
 }
+// the run is over: the process ends once its output is out, without waiting for Node to free the heap
+await exitOnceFlushed();

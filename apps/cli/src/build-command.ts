@@ -7,6 +7,7 @@ import { parseSourceOption } from './fetch/fetch-config.js';
 import { planBriefs, selectShard } from './plan.js';
 import { createReporter } from './reporter.js';
 import { runBuild } from './run-build.js';
+import type { CorpusListing } from './start-parse-early.js';
 
 /** The options of `brief build`, as commander parsed them. */
 export interface BuildFlags {
@@ -55,13 +56,14 @@ export function archiveDir(
  * `brief build`: reads the config, plans the briefs (this shard of them), builds them, prints the
  * summary and sets the exit code.
  * @param flags the command's options
- * @param context the working folder, the version and the run's browser
+ * @param context the working folder, the version, the run's browser, and the corpus folder's listing
+ *   when `startParseEarly` made it
  * @throws {ConfigError} `E_CONFIG`; {UsageError} `E_USAGE` for a bad `--format` or `--shard`;
  *   {OutputError} `E_OUTPUT` for an output folder Briefing must not write into
  */
 export async function buildCommand(
   flags: BuildFlags,
-  context: { cwd: string; version: string; browser: BrowserOwner },
+  context: { cwd: string; version: string; browser: BrowserOwner; listed?: CorpusListing | null },
 ): Promise<void> {
   const { cwd, version, browser } = context;
   const loaded = loadConfig(flags.config, cwd);
@@ -79,6 +81,7 @@ export async function buildCommand(
     ...(flags.until ? { until: flags.until } : {}),
     ...(flags.paper ? { paper: flags.paper } : {}),
     ...(flags.source ? { sources: flags.source.map(parseSourceOption) } : {}),
+    listed: context.listed ?? null,
   };
   let jobs = planBriefs(loaded, chosen, cwd);
   if (flags.shard) jobs = selectShard(jobs, parseShard(flags.shard));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { GazetteerEntry, knownPacks, OutletInfo } from '@briefing/model';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { findConfigFile } from './config-file.js';
 import { ConfigError } from './errors.js';
 import { FetchConfig, WebSource } from './fetch/fetch-config.js';
 import { isWhen, WHEN_EXPECTED, WHEN_PATTERN } from './when.js';
@@ -62,11 +63,8 @@ export const Config = z
   });
 export type Config = z.infer<typeof Config>;
 
-/** File names looked for in the working folder, in order. */
-export const CONFIG_NAMES = ['briefing.config.json', 'briefing.config.yaml', 'briefing.config.yml'];
-
 /**
- * Finds and reads the config: the given file, else the first of {@link CONFIG_NAMES} in `cwd`.
+ * Finds and reads the config: the given file, else the first of `CONFIG_NAMES` in `cwd` (see config-file.ts).
  * Every problem is listed at once, each with its path in the file.
  * @param explicit `--config FILE`
  * @param cwd the working folder
@@ -77,9 +75,7 @@ export function loadConfig(
   explicit: string | undefined,
   cwd: string,
 ): { config: Config; file: string } | null {
-  const file = explicit
-    ? path.resolve(cwd, explicit)
-    : CONFIG_NAMES.map((n) => path.join(cwd, n)).find((f) => fs.existsSync(f));
+  const file = findConfigFile(explicit, cwd);
   if (file === undefined) return null;
   const shown = path.relative(cwd, file) || file;
   let text: string;

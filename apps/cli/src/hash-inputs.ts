@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultThemeDir } from '@briefing/render';
+import { defaultThemeDir } from '@briefing/render/theme';
 import { digestFile } from './file-digest.js';
 import type { BriefJob } from './plan.js';
 

@@ -1,23 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { type AnalysedArticle, type AnalyseOptions, type Diagnostic, entityIndexFor } from '@briefing/model';
-import { loadMarkupReaders } from '@briefing/parser';
-import { askedThreads } from './asked-threads.js';
-import { needsMarkup, type ParsedFile, parseFile, unpackAnalysis } from './parse-file.js';
+import { unpackAnalysis } from './packed-analysis.js';
+import type { ParsedFile } from './parse-file.js';
+import { parseThreads, startParsePool } from './parse-pool.js';
 import type { ParseTask } from './parse-worker.js';
 import { StoryTermsArena } from './story-terms-arena.js';
 
-/**
- * Below this many files, unless threads are asked for, the corpus is parsed in this thread: each worker
- * pays its own cold start (its first hundred pages cost 2–3 s, against 0.45 s once warm) and two busy
- * threads each run 1.2–1.35× slower than one alone. `bench:scale` on two cores (`BRIEF_THREADS=0`
- * against the workers, alternately, two runs each): 100 pages 2.8–3.0 against 3.8–4.0 s (4.0–4.2 against
- * 6.3–6.7 CPU s), 300 pages 4.4 against 5.5 s; 1,000 and 2,000 pages about the same either way (6.5–6.6
- * against 6.8–7.1 s of parse, 11.1–13.8 against 10.2–11.9); 10,000 pages 61 against 37 s. With more
- * cores the workers' gain grows but their cold starts run side by side, so the point moves little.
- */
-const MIN_FILES_FOR_WORKERS = 1000;
 /** Files in one task: the pool's own cost per task (a heap measure, a message, a wake-up) was 4 % of
  * the parse of a scale-bench page with one file a task. */
 const BATCH = 4;
@@ -30,12 +17,6 @@ const BATCH = 4;
  * 32 tasks of 4 files in flight, their results held until taken (about 4 MB).
  */
 const TASKS_AHEAD_PER_WORKER = 16;
-/**
- * Tasks a worker holds at once: the one it runs and the next, so that it goes on while this thread takes
- * the results (on two busy cores this thread runs only when a worker waits: with one task each, a worker
- * waited through every hand-over and every pause of this thread).
- */
-const TASKS_PER_WORKER = 2;
 
 /** Choices for {@link parseCorpus}. */
 export interface ParseCorpusOptions {
@@ -43,7 +24,7 @@ export interface ParseCorpusOptions {
   progress?: (parsed: number, total: number) => void;
   every?: number;
   /**
-   * Worker threads (default: `BRIEF_THREADS`, else one per core from {@link MIN_FILES_FOR_WORKERS} files);
+   * Worker threads (default: `BRIEF_THREADS`, else one per core from 1,000 files: see `parseThreads`);
    * 0 parses in this thread. Threads asked for, here or by `BRIEF_THREADS`, are used for any corpus.
    */
   threads?: number;
@@ -108,22 +89,19 @@ export async function parseCorpus(
     analysed.push({ article, analysis: unpackAnalysis(article, parsed.analysis) });
     if (parsed.signature !== undefined) signatures.set(id, parsed.signature);
   };
-  const worker = workerFile();
-  const asked = options.threads ?? askedThreads();
-  const threads = asked ?? os.availableParallelism();
-  if (worker === null || threads === 0 || (asked === undefined && files.length < MIN_FILES_FOR_WORKERS)) {
+  const threads = parseThreads(files.length, options.threads);
+  if (threads === 0) {
     // an unknown pack fails here, as a BriefingError, before any file is parsed
     entityIndexFor(analyse);
+    // the parser is loaded only here: a build that parses in workers never runs it in this thread
+    const [{ needsMarkup, parseFile }, { loadMarkupReaders }] = await Promise.all([
+      import('./parse-file.js'),
+      import('@briefing/parser'),
+    ]);
     const markup = needsMarkup(files) ? await loadMarkupReaders() : null;
     for (let i = 0; i < files.length; i++) take(parseFile(files[i] as string, analyse, markup), i + 1);
   } else {
-    const { Tinypool } = await import('tinypool');
-    const pool = new Tinypool({
-      filename: worker,
-      minThreads: threads,
-      maxThreads: threads,
-      concurrentTasksPerWorker: TASKS_PER_WORKER,
-    });
+    const pool = await startParsePool(threads);
     try {
       // while the workers start: an unknown pack fails here, as a BriefingError, before any task is
       // sent; the index is cached for the analysis (0.3 s of CPU, which no longer delays the workers)
@@ -152,10 +130,4 @@ export async function parseCorpus(
   }
   options.progress?.(files.length, files.length);
   return { analysed, diagnostics, signatures, digests };
-}
-
-/** The built worker beside this module (dist/parse-worker.js), or null when running from source. */
-function workerFile(): string | null {
-  const url = new URL('./parse-worker.js', import.meta.url);
-  return import.meta.url.endsWith('.js') && fs.existsSync(fileURLToPath(url)) ? url.href : null;
 }

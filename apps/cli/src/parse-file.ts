@@ -10,6 +10,7 @@ import {
 } from '@briefing/model';
 import { formatOf, type MarkupReaders, parseArticleWith } from '@briefing/parser';
 import { digestOf } from './file-digest.js';
+import type { PackedAnalysis } from './packed-analysis.js';
 
 /** One file read, parsed and analysed on its own, in a form that crosses threads cheaply. */
 export interface ParsedFile {
@@ -23,12 +24,6 @@ export interface ParsedFile {
   /** The file's `digestOf`, for the brief's input hash (that of no bytes when it cannot be read). */
   digest: string;
 }
-
-/**
- * An {@link ArticleAnalysis} whose sentences are `[start, end]` offset pairs into the article's text:
- * one object to copy between threads, not thousands.
- */
-export type PackedAnalysis = Omit<ArticleAnalysis, 'sentences'> & { sentences: Uint32Array };
 
 /**
  * Reads, parses and analyses one file (`parseArticle`, then `analyseArticle`): the whole per-file
@@ -91,22 +86,6 @@ export function parseFile(
     signature: signatureOf(result.value.text),
     digest,
   };
-}
-
-/**
- * Restores the sentences of a packed analysis as slices of the article's text.
- * @param article the analysed article
- * @param packed its packed analysis
- */
-export function unpackAnalysis(article: Article, packed: PackedAnalysis): ArticleAnalysis {
-  const { sentences: offsets, ...rest } = packed;
-  const sentences = [];
-  for (let i = 0; i < offsets.length; i += 2) {
-    const start = offsets[i] as number;
-    const end = offsets[i + 1] as number;
-    sentences.push({ text: article.text.slice(start, end), start, end });
-  }
-  return { ...rest, sentences };
 }
 
 /**

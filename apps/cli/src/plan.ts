@@ -6,6 +6,7 @@ import { globSync } from 'tinyglobby';
 import type { Config, Format } from './config.js';
 import type { WebSource } from './fetch/fetch-config.js';
 import { listCorpus } from './read-corpus.js';
+import type { CorpusListing } from './start-parse-early.js';
 import { resolveWhen } from './when.js';
 
 /** One brief to build, with everything resolved to files. */
@@ -45,6 +46,8 @@ export interface PlanOptions {
   now: Date;
   /** `--source`: replaces the corpus folder, or each brief's sources. */
   sources?: (string | WebSource)[];
+  /** The corpus folder's files when they were listed already (see start-parse-early.ts). */
+  listed?: CorpusListing | null;
 }
 
 /**
@@ -81,6 +84,8 @@ export function planBriefs(
   }
   if (loaded === null) {
     const dir = path.resolve(cwd, options.corpus);
+    const exists = fs.existsSync(dir);
+    const listed = options.listed?.dir === dir ? options.listed.files : exists ? listCorpus(dir) : [];
     return [
       {
         id:
@@ -88,8 +93,8 @@ export function planBriefs(
             .basename(dir)
             .toLowerCase()
             .replace(/[^a-z0-9-]+/g, '-') || 'brief',
-        files: fs.existsSync(dir) ? listCorpus(dir).map((f) => path.relative(cwd, f) || f) : [],
-        missing: fs.existsSync(dir) ? [] : [`${options.corpus}: does not exist`],
+        files: listed.map((f) => path.relative(cwd, f) || f),
+        missing: exists ? [] : [`${options.corpus}: does not exist`],
         formats,
         paper: options.paper ?? 'A4',
         packs: [],

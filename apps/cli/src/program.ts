@@ -2,6 +2,8 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { BrowserOwner } from './browser-owner.js';
 import type { BuildFlags } from './build-command.js';
 import type { FetchFlags } from './fetch-command.js';
+import { stopEarlyParsePool } from './parse-pool.js';
+import { startParseEarly } from './start-parse-early.js';
 import { isWhen, resolveWhen, WHEN_EXPECTED } from './when.js';
 
 /** Parses an option that must be a positive number. */
@@ -69,7 +71,15 @@ export function createProgram(context: { version: string; cwd: string; browser: 
     )
     .option('--offline', 'fetch nothing: read feeds and pages from the archive')
     .option('--archive <dir>', "archive of fetched pages (default: the config's fetch.archive, else archive)")
-    .action(async (flags: BuildFlags) => (await import('./build-command.js')).buildCommand(flags, context));
+    .action(async (flags: BuildFlags) => {
+      // a large corpus' parse workers load their code on the idle cores while this thread loads its own
+      const listed = startParseEarly(flags, cwd);
+      try {
+        await (await import('./build-command.js')).buildCommand(flags, { ...context, listed });
+      } finally {
+        stopEarlyParsePool(); // unless the parse took them
+      }
+    });
 
   program
     .command('fetch')

@@ -1,5 +1,5 @@
 import type { Briefing } from '@briefing/model';
-import { loadTheme, type Printer, renderHtml, renderPdf } from '@briefing/render';
+import type { Printer } from '@briefing/render';
 import type { Format } from './config.js';
 import type { BriefJob } from './plan.js';
 
@@ -25,6 +25,9 @@ export async function renderBrief(
   const files = new Map<Format, string | Uint8Array>();
   if (job.formats.includes('json')) files.set('json', `${JSON.stringify(briefing, null, 2)}\n`);
   if (!job.formats.includes('html') && !job.formats.includes('pdf')) return files;
+  // loaded only here: a JSON-only build never reads the templates' and the browser's code (handlebars,
+  // puppeteer: ≈0.1 s of loading before its parse could start)
+  const { loadTheme, renderHtml, renderPdf } = await import('@briefing/render');
   const theme = loadTheme(job.template);
   const html = await timed('render', () => renderHtml(briefing, { theme }));
   if (job.formats.includes('html')) files.set('html', html);

@@ -3,6 +3,8 @@ import { onExit } from 'signal-exit';
 type Cleanup = () => void | Promise<void>;
 const cleanups = new Set<Cleanup>();
 let installed = false;
+/** A signal arrived: its handler ends the process (130) once the cleanups are done. */
+let interrupted = false;
 
 /**
  * How long an interrupted run waits for its cleanups (a browser being reaped, its profile removed)
@@ -31,6 +33,7 @@ export function installShutdown(): void {
         }
       });
       if (signal === null) return; // exiting: only what is synchronous can still run
+      interrupted = true;
       process.stderr.write(`\ninterrupted (${signal}): stopping, no partial files are kept\n`);
       const limit = new Promise((resolve) => setTimeout(resolve, CLEANUP_LIMIT_MS).unref());
       void Promise.race([Promise.allSettled(pending), limit]).then(() => process.exit(130));
@@ -49,4 +52,24 @@ export function installShutdown(): void {
 export function onShutdown(cleanup: Cleanup): () => void {
   cleanups.add(cleanup);
   return () => cleanups.delete(cleanup);
+}
+
+/**
+ * Ends the process once the run is over and everything it wrote to stdout and stderr has left (a pipe
+ * may be asynchronous), rather than when Node has freed the heap: a build of 10,000 pages holds about
+ * 0.5 GB on the main thread, and freeing it, then stopping the worker threads, took 0.3–0.6 s after the
+ * last line was written (the exit code is `process.exitCode`; worker threads still stopping are stopped).
+ * After a signal it does nothing: the signal's handler exits with 130 once its cleanups are done.
+ */
+export async function exitOnceFlushed(): Promise<void> {
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  if (!interrupted) process.exit();
+}
+
+/** Resolves once everything written to a stream so far has left the process. */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.writableLength === 0 || stream.destroyed) resolve();
+    else stream.write('', () => resolve());
+  });
 }
