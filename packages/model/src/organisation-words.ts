@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { readYamlData } from './data-file.js';
 import { nameKey } from './entity-index.js';
 import { modelFile } from './model-files.js';
+import { mayOpenAs, tabulateStarts } from './word-starts.js';
 
 const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
 const OrganisationWords = z.object({
@@ -17,6 +18,8 @@ let words: ReadonlySet<string> | undefined;
 let legalForms: ReadonlySet<string> | undefined;
 /** The length of the longest legal form. */
 let longestLegalForm = 0;
+/** The legal forms' first two letters (see {@link tabulateStarts}). */
+let legalFormStarts: Uint8Array = new Uint8Array(0);
 let newspapers: ReadonlySet<string> | undefined;
 let events: ReadonlySet<string> | undefined;
 let laws: ReadonlySet<string> | undefined;
@@ -28,6 +31,7 @@ function readWords(): void {
   words = new Set(file.words);
   legalForms = new Set(file.legalForms);
   longestLegalForm = Math.max(...file.legalForms.map((f) => f.length));
+  legalFormStarts = tabulateStarts(file.legalForms);
   newspapers = new Set(file.newspapers);
   events = new Set(file.events);
   laws = new Set(file.laws);
@@ -156,7 +160,7 @@ export function withoutLegalForm(name: string): string | null {
 export function isLegalForm(word: string): boolean {
   if (!legalForms) readWords();
   // no form is longer: most capitalised words are names, and need no lower-casing
-  if (word.length > longestLegalForm + 1) return false;
+  if (word.length > longestLegalForm + 1 || !mayOpenAs(legalFormStarts, word, true)) return false;
   const lower = word.toLowerCase();
   return (legalForms as ReadonlySet<string>).has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 import { tokenAt } from './tokenize-words.js';
+import { mayOpenAs, tabulateStarts } from './word-starts.js';
 
 const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
 const PlaceWords = z.object({
@@ -27,6 +28,8 @@ interface PlaceWordSets {
   streetFirst: ReadonlySet<string>;
   /** The length of the longest word of `streetFirst`. */
   longestStreetFirst: number;
+  /** The first two letters of the words of `streetFirst` (see {@link tabulateStarts}). */
+  streetFirstStarts: Uint8Array;
   streetLast: ReadonlySet<string>;
   streetAtAddress: ReadonlySet<string>;
 }
@@ -55,7 +58,11 @@ export function namesAPlace(name: string): boolean {
 export function opensStreet(word: string): boolean {
   const sets = placeWords();
   // no street's word is longer: most capitalised words are names, and need no lower-casing
-  return word.length <= sets.longestStreetFirst && sets.streetFirst.has(word.toLowerCase());
+  return (
+    word.length <= sets.longestStreetFirst &&
+    mayOpenAs(sets.streetFirstStarts, word) &&
+    sets.streetFirst.has(word.toLowerCase())
+  );
 }
 
 /**
@@ -158,6 +165,7 @@ function placeWords(): PlaceWordSets {
       spatial: new Set(file.spatial),
       streetFirst: new Set(file.streetFirst),
       longestStreetFirst: Math.max(...file.streetFirst.map((w) => w.length)),
+      streetFirstStarts: tabulateStarts(file.streetFirst),
       streetLast: new Set(file.streetLast),
       streetAtAddress: new Set(file.streetAtAddress),
     };
