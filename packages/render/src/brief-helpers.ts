@@ -59,8 +59,9 @@ const SIDE_LABELS: Record<string, string> = {
 
 /**
  * Registers the helpers the brief's sections use for wording, on top of the base helpers:
- * `eq a b`, `andList list`, `sourceNames ids` ("Daily Post and Wire Service"; a source without outlet is "source 3",
- * one of several sources of one outlet "Daily Post [3]"),
+ * `eq a b`, `andList list`, `sourceNames ids` ("Daily Post and Wire Service", in the order of the sources'
+ * numbers; a source without outlet is "source 3", one of several sources of one outlet "Daily Post [3]"),
+ * `inSourceOrder ids` (the ids in the order of the sources' numbers),
  * `allSources ids` (true when every source of the brief is listed), `manySources ids` (the brief has
  * more than one source and `ids` is a non-empty list), `mainActors actors`,
  * `otherActors actors`, `actorRole actor` (the actor's `role`, else the role its quotes give it),
@@ -86,6 +87,11 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
     ]),
   );
   const all = briefing.sources.length;
+  // sources listed in the order of their numbers ("source 1, source 6, source 10"), not of their ids
+  const numbers = new Map(briefing.sources.map((s, i) => [s.id, i]));
+  const inSourceOrder = (ids: unknown[]) =>
+    [...ids].sort((a, b) => (numbers.get(String(a)) ?? all) - (numbers.get(String(b)) ?? all));
+  hbs.registerHelper('inSourceOrder', (ids: unknown) => (Array.isArray(ids) ? inSourceOrder(ids) : []));
   hbs.registerHelper('sideLabel', (stance: unknown) => SIDE_LABELS[String(stance)] ?? String(stance));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   // a quoted sentence already ends the line: "… the next rate decision.”" takes no second full stop
@@ -93,7 +99,9 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
   hbs.registerHelper('andList', (list: unknown) => (Array.isArray(list) ? andList(list.map(String)) : ''));
   hbs.registerHelper('sourceName', (id: unknown) => names.get(String(id)) ?? String(id));
   hbs.registerHelper('sourceNames', (ids: unknown) =>
-    Array.isArray(ids) ? andList([...new Set(ids.map((id) => names.get(String(id)) ?? String(id)))]) : '',
+    Array.isArray(ids)
+      ? andList([...new Set(inSourceOrder(ids).map((id) => names.get(String(id)) ?? String(id)))])
+      : '',
   );
   hbs.registerHelper('allSources', (ids: unknown) => Array.isArray(ids) && new Set(ids).size >= all);
   hbs.registerHelper('manySources', (ids: unknown) => all > 1 && Array.isArray(ids) && ids.length > 0);

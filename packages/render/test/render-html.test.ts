@@ -77,6 +77,35 @@ describe('the executive summary', () => {
   });
 });
 
+describe('sources named in a line', () => {
+  it('go in the order of their numbers, not of their ids ("source 1, source 2 and source 3")', () => {
+    const source = (id: string) => ({
+      ...(briefing.sources[0] as Briefing['sources'][number]),
+      id,
+      outlet: null,
+    });
+    const cited = { sourceId: 'b', quote: 'x', start: 0, end: 1 };
+    const html = renderHtml({
+      ...briefing,
+      sources: [source('b'), source('a'), source('c')],
+      bottomLine: [
+        {
+          kind: 'split',
+          text: 'Valdoria',
+          date: null,
+          actors: ['Valdoria'],
+          sourceIds: ['a', 'b', 'c'],
+          citations: [cited],
+          sides: [{ stance: 'negative', sourceIds: ['c', 'a', 'b'] }],
+        },
+      ],
+    });
+    expect(/<li class="bl-split">[\s\S]*?<\/strong> ([^<]*)/.exec(html)?.[1]).toBe(
+      'source 1, source 2 and source 3: critical. ',
+    );
+  });
+});
+
 describe('the section on what is new since the last brief', () => {
   const since = '2024-04-30T06:00:00.000Z';
   const sentence = (html: string) =>
