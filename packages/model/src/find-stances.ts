@@ -6,6 +6,7 @@ import { forEachLetterWordKey } from './letter-words.js';
 import { modelFile } from './model-files.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
+import { sentencesBySource } from './sentences-by-source.js';
 import { stanceFeatures } from './stance-features.js';
 import { clearSide, type Stance, stanceModel, stanceProbabilities } from './stance-toward.js';
 import { KeyCounts, termKey } from './term-keys.js';
@@ -67,18 +68,6 @@ export function briefLexicon(
   const words = wordRecord(lexicon.words);
   for (const [w, seenIn] of sourcesOf) if (seenIn.sources > ids.length / 2) delete words[w];
   return { ...lexicon, words };
-}
-
-/** Sentences by their source's id, each source's in order. */
-function sentencesBySource<T extends { article: { id: string } }>(sentences: readonly T[]): Map<string, T[]> {
-  const bySource = new Map<string, T[]>();
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i] as T;
-    const list = bySource.get(s.article.id);
-    if (list) list.push(s);
-    else bySource.set(s.article.id, [s]);
-  }
-  return bySource;
 }
 
 /**

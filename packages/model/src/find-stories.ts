@@ -10,6 +10,7 @@ import {
 } from './group-stories.js';
 import type { ScoredSentence } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
+import { sentencesBySource } from './sentences-by-source.js';
 
 /**
  * The stories of a brief: its sources grouped by {@link groupStories}, each titled after its most
@@ -72,13 +73,7 @@ export function storiesOf(
   dateOf?: (sentence: ScoredSentence) => string | undefined,
 ): Story[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const sentencesOf = new Map<string, ScoredSentence[]>();
-  for (let i = 0; i < scored.length; i++) {
-    const s = scored[i] as ScoredSentence;
-    const list = sentencesOf.get(s.article.id);
-    if (list) list.push(s);
-    else sentencesOf.set(s.article.id, [s]);
-  }
+  const sentencesOf = sentencesBySource(scored);
   return groups.map((g) => {
     const titled = centralTitle(g.sourceIds.map((id) => byId.get(id)?.title).filter((t): t is string => !!t));
     return {
