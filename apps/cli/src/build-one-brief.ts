@@ -74,7 +74,7 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
   if (hashBefore !== undefined && previous?.hash === hashBefore) {
     report.info(`brief ${job.id}: unchanged, not rebuilt (--force rebuilds)`);
     countFindings(summary, previous.diagnostics ?? []);
-    for (const d of summary.diagnostics) report.diagnostic(d);
+    report.diagnostics(summary.diagnostics);
     for (const f of files) report.wrote(f);
     return finish({ ...summary, status: 'unchanged', files, sources: previous.sources.length }, ctx);
   }
@@ -94,7 +94,7 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
         ? splitByStory(briefing, analysed, briefingOptions(job))
         : null;
     if (split) diagnostics.push(...split.diagnostics);
-    for (const d of diagnostics) report.diagnostic(d);
+    report.diagnostics(diagnostics);
     countFindings(summary, diagnostics);
     summary.sources = articles.length;
     // every file of the brief (of each of its stories, when split) is made before any is written

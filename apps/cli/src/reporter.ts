@@ -4,8 +4,11 @@ import { type Diagnostic, formatDiagnostic } from '@briefing/model';
 export interface Reporter {
   /** A stage of a brief begins (progress). */
   stage(brief: string, stage: string): void;
-  /** A finding about an input. */
-  diagnostic(d: Diagnostic): void;
+  /**
+   * Findings about the inputs, printed in one write: a large corpus gives thousands (10,000 bench pages
+   * printed 16,000 lines one write each: 0.25 s of the main thread after the analysis).
+   */
+  diagnostics(ds: readonly Diagnostic[]): void;
   /** A line of information. */
   info(line: string): void;
   /** An error that fails a brief or the run. */
@@ -57,17 +60,22 @@ export function createReporter(
         status = true;
       } else line(`brief ${brief}: ${stage}`);
     },
-    diagnostic(d) {
-      if (options.quiet && !(d.severity === 'error' || (options.strict && d.severity === 'warning'))) return;
-      if (d.severity === 'info' && !options.interactive) return;
-      const text = formatDiagnostic(d);
-      line(
-        d.severity === 'error'
-          ? paint(31, text)
-          : d.severity === 'warning'
-            ? paint(33, text)
-            : paint(2, text),
-      );
+    diagnostics(ds) {
+      const lines: string[] = [];
+      for (const d of ds) {
+        if (options.quiet && !(d.severity === 'error' || (options.strict && d.severity === 'warning')))
+          continue;
+        if (d.severity === 'info' && !options.interactive) continue;
+        const text = formatDiagnostic(d);
+        lines.push(
+          d.severity === 'error'
+            ? paint(31, text)
+            : d.severity === 'warning'
+              ? paint(33, text)
+              : paint(2, text),
+        );
+      }
+      if (lines.length > 0) line(lines.join('\n'));
     },
     info(s) {
       if (!options.quiet) line(s);

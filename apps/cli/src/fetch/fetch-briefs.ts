@@ -46,7 +46,7 @@ export async function fetchBriefs(
   result.diagnostics.sort((a, b) =>
     (a.file ?? '') < (b.file ?? '') ? -1 : (a.file ?? '') > (b.file ?? '') ? 1 : 0,
   );
-  for (const d of result.diagnostics) report.diagnostic(d);
+  report.diagnostics(result.diagnostics);
   if (!options.offline) {
     const removed = new Archive(options.archiveDir).prune(resolveWhen(config.retention, options.now));
     if (removed.length)
