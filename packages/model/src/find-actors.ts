@@ -182,13 +182,15 @@ export function findActors(
   const roleOf = new Map(people.filter((p) => p.role).map((p) => [p.name, p.role as string]));
   // only the first MAX_ACTORS become actors: every group, one per name, had been sorted and made an
   // actor before 80 were kept (findActors 3.0 -> 2.2 s at 10,000 bench pages under a profiler)
-  return topOf(merged, MAX_ACTORS, (a, b) => b.mentions - a.mentions || standing(a) - standing(b))
-    .map((g): Actor => {
+  const top = topOf(merged, MAX_ACTORS, (a, b) => b.mentions - a.mentions || standing(a) - standing(b));
+  const names = namesOf(top);
+  return top
+    .map((g, i): Actor => {
       const role =
         [...(g.roles ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ??
         roleOf.get(g.name) ??
         null;
-      const name = g.known ? g.name : nameOf(g);
+      const name = names[i] as string;
       return {
         name,
         kind: g.kind,
@@ -438,6 +440,29 @@ function nameOf(g: Group): string {
     (a, b) => shouted(a[0]) - shouted(b[0]) || b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length,
   );
   return (full[0] as [string, number])[0];
+}
+
+/**
+ * The actors' names ({@link nameOf} for an entity no gazetteer knows), where a body's name that another
+ * actor's name ends with is given in a fuller form its sources use: "Air Force" beside "Royal Air Force"
+ * is the "United States Air Force" of its sources, not the bare head of any air force (the fuller form
+ * the most sources use, then the longer). A name no other actor's ends with stays as the sources say it
+ * most ("Federal Reserve").
+ * @param groups the actors' groups
+ */
+function namesOf(groups: readonly Group[]): string[] {
+  const names = groups.map((g) => (g.known ? g.name : nameOf(g)));
+  const taken = new Set(names);
+  return names.map((name, i) => {
+    const g = groups[i] as Group;
+    if (g.known || g.kind !== 'organisation') return name;
+    const tail = ` ${name}`;
+    if (!names.some((other) => other.endsWith(tail))) return name;
+    const fuller = [...g.forms]
+      .filter(([f]) => f.endsWith(tail) && !taken.has(f) && !isCapitalsOnly(f))
+      .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+    return fuller[0]?.[0] ?? name;
+  });
 }
 
 /** Whether a name is written in capitals only ("PORT ELLIS", "KUANTAN", "NATO"). */
