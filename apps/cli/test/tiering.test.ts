@@ -24,7 +24,26 @@ const patternCompiled = [
   'console.log(%RegexpHasBytecode(re, true), %RegexpHasNativeCode(re, true));',
 ];
 
+/** Whether a function of 312 bytes of bytecode is inlined into its caller (V8's trace of it, on stdout). */
+const calleeInlined = [
+  `function callee(x) { let s = x; ${Array.from({ length: 18 }, (_, i) => `s = (s * 3 + ${i + 1}) % 1000003;`).join(' ')} return s; }`,
+  'function caller(x) { return callee(x) + 1; }',
+  '%PrepareFunctionForOptimization(callee);',
+  '%PrepareFunctionForOptimization(caller);',
+  'caller(1);',
+  'caller(2);',
+  '%OptimizeFunctionOnNextCall(caller);',
+  'caller(3);',
+];
+const inlinedCallee = (stdout: string) => /<SharedFunctionInfo callee>\} into /.test(stdout);
+
 describe('tiering', () => {
+  it('has V8 inline at most 230 bytes of bytecode into a function it optimises', () => {
+    expect(inlinedCallee(runFresh(true, calleeInlined, ['--trace-turbo-inlining']))).toBe(false);
+    // without it, V8 inlines the callee (920 bytes in all by default)
+    expect(inlinedCallee(runFresh(false, calleeInlined, ['--trace-turbo-inlining']))).toBe(true);
+  });
+
   it('has V8 compile a pattern straight to machine code, with no bytecode first', () => {
     expect(runFresh(true, patternCompiled)).toBe('false true');
     // without it, V8 interprets bytecode first: the test would not see the difference otherwise
