@@ -99,7 +99,9 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
   const words = contentWordKeysOf(sentences);
   return {
     sentences,
-    quoteCues: findQuoteCues(sentences, article.text),
+    // quotes, stance words and news cues are read by English words: another language gets none of
+    // them rather than what English cues make of its words ("die" is no death in German)
+    quoteCues: english ? findQuoteCues(sentences, article.text) : [],
     stamp,
     dates: fixed.dates,
     datesPending: fixed.pending,
@@ -113,14 +115,14 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
       english ? undefined : null,
       article.title !== null && article.title !== '',
     ),
-    valenceWords: valenceWordsOf(sentences),
+    valenceWords: english ? valenceWordsOf(sentences) : [],
     storyTerms: storyTermsOf(
       article,
       sentencesHoldTheWords(article.text, sentences) ? words.keys : undefined,
     ),
     frameTerms: frameTermsOf(sentences.map((s) => s.text)),
     sentenceWords: sentenceWordsOf(sentences, words),
-    sentenceNews: sentenceNewsOf(sentences),
+    sentenceNews: sentenceNewsOf(sentences, english),
   };
 }
 

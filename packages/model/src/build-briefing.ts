@@ -158,7 +158,7 @@ function* briefingSteps(
     if (readsAsEnglish(a.language)) continue;
     diagnostics.push({
       severity: 'warning',
-      message: `the text reads as ${languageName(a.language.toLowerCase())} (${a.language}); the analysis reads English, so this source's actors are only the names the gazetteer knows, no dates are read from it, and its quotes and stances will be unreliable`,
+      message: `the text reads as ${languageName(a.language.toLowerCase())} (${a.language}); the analysis reads English, so this source's actors are only the names the gazetteer knows, and no dates, quotes or stances are read from it`,
       ruleId: 'not-english',
       source: 'model',
       file: a.path,
@@ -260,7 +260,12 @@ function* briefingSteps(
     options.outlets,
     (id) => analysisOf.get(id)?.frameTerms,
   );
-  const found = stanceMentionsOf(scored, actors);
+  // a stance is read by English words: a source in another language gives none (see analyseArticle)
+  const english = new Set(sorted.filter((a) => readsAsEnglish(a.language)));
+  const found = stanceMentionsOf(
+    english.size === sorted.length ? scored : scored.filter((s) => english.has(s.article)),
+    actors,
+  );
   yield { mentions: found.mentions, lexicon };
   const stories = storiesOf(sorted, (yield) as StoryGroup[], scored, statedDate);
   const storyOf = new Map(stories.flatMap((story) => story.sourceIds.map((id) => [id, story.id] as const)));

@@ -14,17 +14,21 @@ export const CONTEXT = -126;
  * on the main thread: whether it is a statement, whether it leans on the one before it, and its
  * news score. The key points of a brief and of each story ask it of nearly every statement.
  * @param sentences an article's sentences
+ * @param english whether the article reads as English: the context and news cues are English words,
+ *   so a sentence of another language is a statement with no news marks, or no statement
  * @returns one code a sentence: {@link NOT_A_STATEMENT}, {@link LEANS_ON_CONTEXT}, {@link CONTEXT},
  *   or the news score (-2 to 3)
  */
-export function sentenceNewsOf(sentences: readonly Sentence[]): Int8Array {
+export function sentenceNewsOf(sentences: readonly Sentence[], english = true): Int8Array {
   const out = new Int8Array(sentences.length);
   sentences.forEach((s, i) => {
     out[i] = !isStatementText(s.text)
       ? NOT_A_STATEMENT
-      : leansOnContext(s.text)
-        ? LEANS_ON_CONTEXT
-        : (newsScoreUnlessContext(s.text) ?? CONTEXT);
+      : !english
+        ? 0
+        : leansOnContext(s.text)
+          ? LEANS_ON_CONTEXT
+          : (newsScoreUnlessContext(s.text) ?? CONTEXT);
   });
   return out;
 }

@@ -141,6 +141,26 @@ describe('buildBriefing diagnostics', () => {
     expect(names.sort()).toEqual(['Germany', 'Klaus Weber']);
   });
 
+  it('reads no stances from a source in another language, whose words English cues misread', () => {
+    // German "war" (was) and "die" (the) are English words of war and death to the stance lexicon
+    const german =
+      'Die Regierung in Paris war am Dienstag zu Gesprächen mit Deutschland bereit. Deutschland war dazu bereit, und die Regierung in Berlin lobte die Gespräche mit Frankreich am Mittwoch sehr.';
+    const english =
+      'France and Germany held talks in Paris on Tuesday about the new border agreement. Officials from France said the talks with Germany would go on in Berlin next week.';
+    const brief = (language: string) =>
+      buildBriefing(
+        [
+          ...['a', 'b', 'c'].map((id) => textArticle(id, english, { published: '2024-04-02' })),
+          textArticle('d', german, { language, published: '2024-04-02' }),
+        ],
+        { id: 'b', now },
+      ).value;
+    const fromD = (language: string) =>
+      (brief(language).stances ?? []).filter((x) => x.sourceId === 'd').map((x) => `${x.actor} ${x.stance}`);
+    expect(fromD('de')).toEqual([]);
+    expect(fromD('en')).toContain('Germany negative');
+  });
+
   it('knows a country by its name in the language of the source', () => {
     const text =
       'Deutschland und Frankreich haben am Dienstag in Brüssel verhandelt. Die Regierung in Warschau lehnte ab, sagte ein Sprecher; Polska bleibt dabei.';
@@ -162,7 +182,7 @@ describe('buildBriefing diagnostics', () => {
       [
         {
           "file": "corpus/bericht.txt",
-          "message": "the text reads as German (de); the analysis reads English, so this source's actors are only the names the gazetteer knows, no dates are read from it, and its quotes and stances will be unreliable",
+          "message": "the text reads as German (de); the analysis reads English, so this source's actors are only the names the gazetteer knows, and no dates, quotes or stances are read from it",
           "ruleId": "not-english",
           "severity": "warning",
           "source": "model",
