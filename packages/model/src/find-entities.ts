@@ -108,6 +108,7 @@ interface Mention {
 const ONE_LETTER = /^\p{L}\.?$/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const LETTER_FIRST = /^\p{L}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
 /**
  * Finds the entities of one article: names the tagger sees and known names (countries,
  * organisations, the config's packs and aliases), one entity per real-world thing, joined by the
@@ -143,6 +144,7 @@ export function findEntities(
     for (let j = 0; j < one.mentions.length; j++)
       tallyMention(t, r, one, one.mentions[j] as Mention, foreign);
   }
+  joinPeopleAdjectiveForms(t);
   return settleEntities(t, tagger);
 }
 
@@ -340,6 +342,60 @@ function tallyOf(
     spoke,
     noPersonKeys,
   };
+}
+
+/**
+ * Joins a body's name said with a people's adjective before it ("Kurdish Peshmerga") to the same name
+ * said alone ("the Peshmerga"): one entity, as a country's demonym before a name makes one ("US Air
+ * Force" and "the Air Force", see {@link withoutCountry}), for the peoples no gazetteer holds as a
+ * country. The adjective is a capitalised word the article writes before a lower-case word inside a
+ * sentence too ("the Kurdish forces") and never as a name alone.
+ */
+function joinPeopleAdjectiveForms(t: EntityTally): void {
+  const { entities, byForm, read } = t;
+  let adjectives: Set<string> | undefined;
+  const joined = new Set<ArticleEntity>();
+  for (const e of [...entities]) {
+    if (e.entry !== null || e.kind === 'person' || e.country !== null || joined.has(e)) continue;
+    for (const form of e.forms) {
+      const space = form.indexOf(' ');
+      if (space < 0) continue;
+      const rest = form.slice(space + 1);
+      const bare = byForm.get(nameKey(rest));
+      if (!bare || bare === e || bare.entry !== null || bare.kind === 'person' || bare.country !== null)
+        continue;
+      const first = form.slice(0, space);
+      const alone = byForm.get(nameKey(first));
+      if (alone && alone !== e) continue;
+      adjectives ??= adjectivesBeforeLowerCase(read);
+      if (!adjectives.has(first)) continue;
+      absorb(t, e, bare);
+      joined.add(bare);
+      break;
+    }
+  }
+}
+
+/** A word shaped as a people's adjective ("Kurdish", "Afghan", "Syrian", "Sudanese", "Pakistani"). */
+const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ish|an|ese|i)$/u;
+
+/**
+ * The words shaped as a people's adjective that an article writes inside a sentence right before a
+ * lower-case word ("the Kurdish forces"): "Old" of "Old Goa" beside "Goa" is none.
+ */
+function adjectivesBeforeLowerCase(read: readonly ReadSentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const { tokens } of read)
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const word = (tokens[i] as Token).text;
+      if (
+        PEOPLE_ADJECTIVE.test(word) &&
+        LOWER_FIRST.test((tokens[i + 1] as Token).text) &&
+        !opensSentence(tokens, i)
+      )
+        out.add(word);
+    }
+  return out;
 }
 
 /** Moves an entity's forms, mentions and kind votes into another, the same thing named otherwise. */
