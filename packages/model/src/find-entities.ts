@@ -345,11 +345,11 @@ function tallyOf(
 }
 
 /**
- * Joins a body's name said with a people's adjective before it ("Kurdish Peshmerga") to the same name
- * said alone ("the Peshmerga"): one entity, as a country's demonym before a name makes one ("US Air
- * Force" and "the Air Force", see {@link withoutCountry}), for the peoples no gazetteer holds as a
- * country. The adjective is a capitalised word the article writes before a lower-case word inside a
- * sentence too ("the Kurdish forces") and never as a name alone.
+ * Joins a body's name said with a people's adjective before it ("Flemish Heritage Council") to the
+ * same name said alone ("the Heritage Council"): one entity, as a country's demonym before a name
+ * makes one ("US Air Force" and "the Air Force", see {@link withoutCountry}), for the peoples no
+ * gazetteer holds as a country. The adjective is a capitalised word the article writes before a lower-case word inside a
+ * sentence too ("the old Flemish windmills") and never as a name alone.
  */
 function joinPeopleAdjectiveForms(t: EntityTally): void {
   const { entities, byForm, read } = t;
@@ -376,12 +376,12 @@ function joinPeopleAdjectiveForms(t: EntityTally): void {
   }
 }
 
-/** A word shaped as a people's adjective ("Kurdish", "Afghan", "Syrian", "Sudanese", "Pakistani"). */
+/** A word shaped as a people's adjective ("Flemish", "Afghan", "Syrian", "Sudanese", "Pakistani"). */
 const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ish|an|ese|i)$/u;
 
 /**
  * The words shaped as a people's adjective that an article writes inside a sentence right before a
- * lower-case word ("the Kurdish forces"): "Old" of "Old Goa" beside "Goa" is none.
+ * lower-case word ("the Flemish windmills"): "Old" of "Old Goa" beside "Goa" is none.
  */
 function adjectivesBeforeLowerCase(read: readonly ReadSentence[]): Set<string> {
   const out = new Set<string>();
@@ -1631,7 +1631,15 @@ function headsNamed(tokens: readonly Token[], at: number): boolean {
   // "Valdoria's chief executive Marta Holm": the body's, through its possessive, when a title only a
   // body has is among the title's words
   const possessive = next === "'s" || next === '’s';
-  const titleAt = possessive ? at + 2 : at + 1;
+  let titleAt = possessive ? at + 2 : at + 1;
+  // "Jamaat al-Wadi's Deputy Commander Moussa Ag Ibrahim": after a possessive, titles before the head's
+  if (possessive)
+    while (
+      titleAt < tokens.length &&
+      !isHeadTitle((tokens[titleAt] as Token).text) &&
+      isTitle((tokens[titleAt] as Token).text)
+    )
+      titleAt++;
   const title = tokenAt(tokens, titleAt);
   if (title === undefined || !isHeadTitle(title.text)) return false;
   let only = isBodyHeadTitle(title.text);
