@@ -13,7 +13,15 @@ import {
 } from './entity-tagger.js';
 import { findRole, isBodyHeadTitle, isHeadTitle, isPortfolioAt, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
-import { isOpeningNoun, isPlaceUnit, kindModified, kindNamed, nounKind, placeNamedAt } from './kind-nouns.js';
+import {
+  followsFightingVerb,
+  isOpeningNoun,
+  isPlaceUnit,
+  kindModified,
+  kindNamed,
+  nounKind,
+  placeNamedAt,
+} from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
 import { mendSpans } from './mend-spans.js';
 import { MONTH_SHORT_NAMES } from './month-names.js';
@@ -515,6 +523,9 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
   // "power is out across Turin", "lines near Turin tripped": a preposition of where before one word
   if (named === null && m.entry === null && m.from === m.to && followsSpatialWord(tokens, m.from))
     named = 'place';
+  // "to combat Daesh", "fighting the Taliban": the one-word object of a verb of fighting is a body's
+  if (named === null && m.entry === null && m.from === m.to && followsFightingVerb(tokens, m.from))
+    named = 'organisation';
   // "Northrop Grumman CEO Ron Sugar": the name before the title of one who heads a body, then a
   // person's name, is the body's
   if (named === null && m.entry === null && headsNamed(tokens, m.to)) named = 'organisation';
