@@ -523,8 +523,15 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
   // "power is out across Turin", "lines near Turin tripped": a preposition of where before one word
   if (named === null && m.entry === null && m.from === m.to && followsSpatialWord(tokens, m.from))
     named = 'place';
-  // "to combat Daesh", "fighting the Taliban": the one-word object of a verb of fighting is a body's
-  if (named === null && m.entry === null && m.from === m.to && followsFightingVerb(tokens, m.from))
+  // "to combat Daesh", "fighting the Taliban": the one-word object of a verb of fighting is a body's,
+  // unless the tagger read a person ("Nadal will battle Federer")
+  if (
+    named === null &&
+    m.entry === null &&
+    m.from === m.to &&
+    m.type !== 'PER' &&
+    followsFightingVerb(tokens, m.from)
+  )
     named = 'organisation';
   // "Northrop Grumman CEO Ron Sugar": the name before the title of one who heads a body, then a
   // person's name, is the body's
