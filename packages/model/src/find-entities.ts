@@ -13,7 +13,15 @@ import {
 } from './entity-tagger.js';
 import { findRole, isBodyHeadTitle, isHeadTitle, isPortfolioAt, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
-import { isOpeningNoun, isPlaceUnit, kindModified, kindNamed, nounKind, placeNamedAt } from './kind-nouns.js';
+import {
+  followsFightingVerb,
+  isOpeningNoun,
+  isPlaceUnit,
+  kindModified,
+  kindNamed,
+  nounKind,
+  placeNamedAt,
+} from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
 import { mendSpans } from './mend-spans.js';
 import { MONTH_SHORT_NAMES } from './month-names.js';
@@ -108,6 +116,7 @@ interface Mention {
 const ONE_LETTER = /^\p{L}\.?$/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const LETTER_FIRST = /^\p{L}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
 /**
  * Finds the entities of one article: names the tagger sees and known names (countries,
  * organisations, the config's packs and aliases), one entity per real-world thing, joined by the
@@ -143,6 +152,7 @@ export function findEntities(
     for (let j = 0; j < one.mentions.length; j++)
       tallyMention(t, r, one, one.mentions[j] as Mention, foreign);
   }
+  joinPeopleAdjectiveForms(t);
   return settleEntities(t, tagger);
 }
 
@@ -342,6 +352,60 @@ function tallyOf(
   };
 }
 
+/**
+ * Joins a body's name said with a people's adjective before it ("Flemish Heritage Council") to the
+ * same name said alone ("the Heritage Council"): one entity, as a country's demonym before a name
+ * makes one ("US Air Force" and "the Air Force", see {@link withoutCountry}), for the peoples no
+ * gazetteer holds as a country. The adjective is a capitalised word the article writes before a lower-case word inside a
+ * sentence too ("the old Flemish windmills") and never as a name alone.
+ */
+function joinPeopleAdjectiveForms(t: EntityTally): void {
+  const { entities, byForm, read } = t;
+  let adjectives: Set<string> | undefined;
+  const joined = new Set<ArticleEntity>();
+  for (const e of [...entities]) {
+    if (e.entry !== null || e.kind === 'person' || e.country !== null || joined.has(e)) continue;
+    for (const form of e.forms) {
+      const space = form.indexOf(' ');
+      if (space < 0) continue;
+      const rest = form.slice(space + 1);
+      const bare = byForm.get(nameKey(rest));
+      if (!bare || bare === e || bare.entry !== null || bare.kind === 'person' || bare.country !== null)
+        continue;
+      const first = form.slice(0, space);
+      const alone = byForm.get(nameKey(first));
+      if (alone && alone !== e) continue;
+      adjectives ??= adjectivesBeforeLowerCase(read);
+      if (!adjectives.has(first)) continue;
+      absorb(t, e, bare);
+      joined.add(bare);
+      break;
+    }
+  }
+}
+
+/** A word shaped as a people's adjective ("Flemish", "Afghan", "Syrian", "Sudanese", "Pakistani"). */
+const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ish|an|ese|i)$/u;
+
+/**
+ * The words shaped as a people's adjective that an article writes inside a sentence right before a
+ * lower-case word ("the Flemish windmills"): "Old" of "Old Goa" beside "Goa" is none.
+ */
+function adjectivesBeforeLowerCase(read: readonly ReadSentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const { tokens } of read)
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const word = (tokens[i] as Token).text;
+      if (
+        PEOPLE_ADJECTIVE.test(word) &&
+        LOWER_FIRST.test((tokens[i + 1] as Token).text) &&
+        !opensSentence(tokens, i)
+      )
+        out.add(word);
+    }
+  return out;
+}
+
 /** Moves an entity's forms, mentions and kind votes into another, the same thing named otherwise. */
 function absorb(t: EntityTally, entity: ArticleEntity, said: ArticleEntity): void {
   const { notOpening, typed, described, typedPerson, entities, byForm } = t;
@@ -459,6 +523,16 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
   // "power is out across Turin", "lines near Turin tripped": a preposition of where before one word
   if (named === null && m.entry === null && m.from === m.to && followsSpatialWord(tokens, m.from))
     named = 'place';
+  // "to combat Daesh", "fighting the Taliban": the one-word object of a verb of fighting is a body's,
+  // unless the tagger read a person ("Nadal will battle Federer")
+  if (
+    named === null &&
+    m.entry === null &&
+    m.from === m.to &&
+    m.type !== 'PER' &&
+    followsFightingVerb(tokens, m.from)
+  )
+    named = 'organisation';
   // "Northrop Grumman CEO Ron Sugar": the name before the title of one who heads a body, then a
   // person's name, is the body's
   if (named === null && m.entry === null && headsNamed(tokens, m.to)) named = 'organisation';
@@ -1575,7 +1649,15 @@ function headsNamed(tokens: readonly Token[], at: number): boolean {
   // "Valdoria's chief executive Marta Holm": the body's, through its possessive, when a title only a
   // body has is among the title's words
   const possessive = next === "'s" || next === '’s';
-  const titleAt = possessive ? at + 2 : at + 1;
+  let titleAt = possessive ? at + 2 : at + 1;
+  // "Jamaat al-Wadi's Deputy Commander Moussa Ag Ibrahim": after a possessive, titles before the head's
+  if (possessive)
+    while (
+      titleAt < tokens.length &&
+      !isHeadTitle((tokens[titleAt] as Token).text) &&
+      isTitle((tokens[titleAt] as Token).text)
+    )
+      titleAt++;
   const title = tokenAt(tokens, titleAt);
   if (title === undefined || !isHeadTitle(title.text)) return false;
   let only = isBodyHeadTitle(title.text);

@@ -16,6 +16,7 @@ const KindNouns = z.object({
   ofOrganisation: Nouns,
   inOrganisation: Nouns,
   modifiedAfter: z.object({ organisation: Nouns, other: Nouns }),
+  fought: Nouns,
 });
 let nouns: Map<string, ActorKind> | undefined;
 /** The nouns that say a name is a place right after it ("southern Helmand province"). */
@@ -26,6 +27,8 @@ let opening: ReadonlySet<string> | undefined;
 let ofOrganisation: ReadonlySet<string> | undefined;
 /** The nouns of a company's stock before "in" and a company's name ("a 25 percent stake in …"). */
 let inOrganisation: ReadonlySet<string> | undefined;
+/** The verbs of fighting whose object is a body ("to combat Daesh"). */
+let fought: ReadonlySet<string> | undefined;
 /** The nouns a one-word name before them modifies as a company's or a thing's ("Brent crude"), and the kind. */
 let modified: ReadonlyMap<string, ActorKind> | undefined;
 
@@ -228,6 +231,20 @@ function endsApposition(word: string, article: string): boolean {
 }
 
 /**
+ * Whether a verb of fighting (`fought` of `data/kind-nouns.yaml`) stands right before token `at`, or
+ * before "the" and it: "to combat Daesh", "fighting the Taliban". Its object, a name of one word no
+ * gazetteer knows, is a body's or an armed group's.
+ * @param tokens the sentence's tokens
+ * @param at the name's token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function followsFightingVerb(tokens: readonly Token[], at: number): boolean {
+  nouns ??= readNouns();
+  const before = at > 0 && (tokens[at - 1] as Token).text === 'the' ? at - 2 : at - 1;
+  return before >= 0 && (fought as ReadonlySet<string>).has((tokens[before] as Token).text);
+}
+
+/**
  * Whether a word, in any case, is a unit of a country or a natural feature a name before it names
  * ("State" of "Kano State", "province"): `placeAfter` of `data/kind-nouns.yaml`.
  * @param word a word
@@ -310,6 +327,7 @@ function readNouns(): Map<string, ActorKind> {
   opening = new Set(file.opening);
   ofOrganisation = new Set(file.ofOrganisation);
   inOrganisation = new Set(file.inOrganisation);
+  fought = new Set(file.fought);
   modified = new Map<string, ActorKind>([
     ...file.modifiedAfter.organisation.map((n) => [n, 'organisation'] as const),
     ...file.modifiedAfter.other.map((n) => [n, 'other'] as const),
