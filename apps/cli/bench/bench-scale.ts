@@ -126,7 +126,8 @@ try {
     results.push(line);
     console.log(
       `${String(n).padStart(6)} pages (${(bytes / n / 1024).toFixed(1)} KB each): ${line.seconds.toFixed(2)} s ` +
-        `(median of ${runs}; parse ${line.parse.toFixed(2)} s, analyse ${line.analyse.toFixed(2)} s; ` +
+        `(median of ${runs}${runs > 1 ? `, runs ${all.map((r) => r.seconds.toFixed(2)).join(' / ')} s` : ''}; ` +
+        `parse ${line.parse.toFixed(2)} s, analyse ${line.analyse.toFixed(2)} s; ` +
         `${line.cpu.toFixed(1)} CPU s; load ${os.loadavg()[0]?.toFixed(1)}), ` +
         `peak RSS ${line.rssMB.toFixed(0)} MB`,
     );
