@@ -511,8 +511,7 @@ function continuesName(tokens: readonly Token[], last: EntitySpan, s: EntitySpan
 function givenNameBeforeSurname(tokens: readonly Token[], last: EntitySpan, s: EntitySpan): boolean {
   if (last.from !== last.to || s.from !== last.to + 1 || last.type === 'ORG') return false;
   if (s.type !== 'PER' && s.type !== 'MISC') return false;
-  const first = (tokens[s.from] as Token).text;
-  return HYPHENED.test(first) && nameParticles().prefix.test(first);
+  return isParticleWord(tokens, s.from);
 }
 
 const HYPHENED = /^\p{Ll}+-\p{Lu}/u;
