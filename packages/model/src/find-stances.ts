@@ -7,6 +7,7 @@ import { modelFile } from './model-files.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { sentencesBySource } from './sentences-by-source.js';
+import { stanceFact } from './stance-facts.js';
 import { stanceFeatures } from './stance-features.js';
 import { clearSide, type Stance, stanceModel, stanceProbabilities } from './stance-toward.js';
 import { KeyCounts, termKey } from './term-keys.js';
@@ -324,6 +325,8 @@ export function stanceMentionsOf(
 export function readStances(job: StanceJob): StanceReading[] {
   const model = stanceModel();
   return job.mentions.map((x) => {
+    // a figure that moved or harm that befell the actor is no lean of the source's (stanceFact)
+    if (stanceFact(x.text, x) !== null) return { side: 'neutral', score: 0 };
     const p = stanceProbabilities(model, stanceFeatures(x.text, x, job.lexicon));
     const side = model.classes[p.indexOf(Math.max(...p))] ?? 'neutral';
     const of = (c: Stance) => p[model.classes.indexOf(c)] ?? 0;

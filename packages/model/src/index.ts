@@ -42,6 +42,7 @@ export * from './score-sentences.js';
 export * from './select-key-points.js';
 export * from './sentence-news.js';
 export * from './sentences.js';
+export * from './stance-facts.js';
 export * from './stance-toward.js';
 export * from './swapped-words.js';
 export * from './text-article.js';

@@ -1,5 +1,6 @@
 import { readDataJson } from './data-file.js';
 import type { ValenceLexicon } from './score-valence.js';
+import { stanceFact } from './stance-facts.js';
 import { STANCE_FEATURE_COUNT, stanceFeatures } from './stance-features.js';
 
 export { clauseAround } from './stance-clause.js';
@@ -60,6 +61,8 @@ function verdict(
   target: { from: number; to: number },
   lexicon: ValenceLexicon | undefined,
 ): { top: Stance; lean: number } {
+  // a figure that moved or harm that befell the entity is no lean toward it (stanceFact)
+  if (stanceFact(sentence, target) !== null) return { top: 'neutral', lean: 0 };
   const model = stanceModel();
   const p = stanceProbabilities(model, stanceFeatures(sentence, target, lexicon));
   const of = (c: Stance) => p[model.classes.indexOf(c)] ?? 0;

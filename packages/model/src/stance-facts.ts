@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { readYamlData } from './data-file.js';
+import { modelFile } from './model-files.js';
+import { isSayingVerb } from './saying-verbs.js';
+
+const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
+const StanceFactsFile = z.object({
+  moves: Words,
+  closings: Words,
+  directions: Words,
+  moveNouns: Words,
+  reports: Words,
+  quantities: Words,
+  numbers: Words,
+  units: Words,
+  levels: Words,
+  breaks: Words,
+  harms: Words,
+  befalls: Words,
+  places: Words,
+  placeFillers: Words,
+  strikes: Words,
+});
+type WordSets = { [K in keyof z.infer<typeof StanceFactsFile>]: ReadonlySet<string> };
+let sets: WordSets | undefined;
+/**
+ * Any word one of the rules needs (a move, a harm, "down" after "was"), to pass over the sentences with
+ * none before reading their words: reading each word took 13 µs a NewsMTSC target, a sixth of a stance.
+ */
+let anyCue: RegExp | undefined;
+
+function wordSets(): WordSets {
+  if (!sets) {
+    const data = StanceFactsFile.parse(readYamlData(modelFile('data/stance-facts.yaml')));
+    sets = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, new Set(v)])) as unknown as WordSets;
+    const copulas = new Set(['was', 'were', 'is', 'are']);
+    const cues = [
+      ...data.moves,
+      ...data.moveNouns,
+      ...data.harms,
+      ...data.befalls,
+      ...data.strikes,
+      ...data.closings.filter((w) => !copulas.has(w)),
+      ...data.directions.filter((w) => w !== 'at'),
+    ];
+    anyCue = new RegExp(`\\b(?:${[...new Set(cues)].join('|')})\\b`, 'i');
+  }
+  return sets;
+}
+
+/** What a mention's sentence states of the actor instead of judging it. */
+export type StanceFact = 'figure' | 'event';
+
+/** Words (a figure's currency sign, inner separators and a closing "%" kept) and the marks that break. */
+const TOKEN = /[$€£¥]?[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+|(?<=\d):\d+)*%?|[;:()"“”,]/gu;
+/** Words of the actor's phrase looked at before its move ("Japan's Nikkei 225 stock index fell"). */
+const PHRASE = 7;
+/** Words after a move in which its figure stands ("fell 260.77 points, or 2.62%"). */
+const FIGURE_AFTER = 12;
+/** Words around a place or a victim in which the harm stands ("40 people were killed in Chile"). */
+const HARM_NEAR = 10;
+
+interface Token {
+  /** The word in lower case without a possessive "'s", or the mark. */
+  w: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * Whether a sentence states a fact about the actor at `from`–`to` rather than judges it: a measured
+ * quantity of the actor's that moved, the actor's phrase being the subject of the move or what a move is
+ * against ("Japan's Nikkei index fell 2.6 %", "the Dow Jones closed at 8,579", "a 45 % drop in US sales",
+ * "the yen rose to 92 against the US dollar": `figure`); or harm that befell it or a place of it ("40
+ * people were killed in Chile", "an earthquake struck Chile", "a Boeing 737 crashed": `event`). The words
+ * are those of `data/stance-facts.yaml`. Such a sentence leans by the valence of "fell" or "killed",
+ * which is the figure's or the event's, not the source's toward the actor.
+ * @param sentence a sentence
+ * @param target character offsets of the actor's mention in `sentence`
+ * @returns the kind of fact, or null when the sentence may judge the actor
+ */
+export function stanceFact(sentence: string, target: { from: number; to: number }): StanceFact | null {
+  const s = wordSets();
+  if (!(anyCue as RegExp).test(sentence)) return null;
+  const tokens: Token[] = [];
+  for (const m of sentence.matchAll(TOKEN)) {
+    const from = m.index ?? 0;
+    tokens.push({ w: m[0].toLowerCase().replace(/['’]s$/, ''), from, to: from + m[0].length });
+  }
+  const first = tokens.findIndex((t) => t.to > target.from);
+  let last = first;
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).from < target.to) last++;
+  if (first < 0) return null;
+  const w = (i: number) => tokens[i]?.w ?? '';
+  /** Whether a figure or a level stands at i ("2.6%", "$4 billion", "300 points", "8,579", "a low"). */
+  const figureAt = (i: number) => {
+    const t = w(i);
+    if (s.levels.has(t))
+      return [w(i - 1), w(i - 2)].some((x) => /est$|^record$|^new$|-(?:year|month|week|decade)$/.test(x));
+    if (s.numbers.has(t) && s.units.has(w(i + 1))) return true;
+    // a size before a noun is no figure of a move ("the 1,500-meter race")
+    if (!/\d/.test(t) || /\d-\p{L}/u.test(t)) return false;
+    return (
+      /%$|^[$€£¥]|\d[.,]\d/.test(t) ||
+      s.units.has(w(i + 1)) ||
+      /[$€£¥]$/.test(sentence.slice(Math.max(0, (tokens[i] as Token).from - 3), (tokens[i] as Token).from)) ||
+      ['to', 'at', 'by', 'below', 'above', 'under', 'over', 'from'].includes(w(i - 1))
+    );
+  };
+  /** Whether a figure stands from `lo` to `hi`, the clause's ";" or ":" not crossed. */
+  const figureIn = (at: number, lo: number, hi: number) => {
+    for (let i = at; i <= hi && i < tokens.length && !/^[;:]$/.test(w(i)); i++) if (figureAt(i)) return true;
+    for (let i = at - 1; i >= lo && i >= 0 && !/^[;:]$/.test(w(i)); i--) if (figureAt(i)) return true;
+    return false;
+  };
+  /** Whether a move of a quantity starts at i ("fell", "closed at", "posted a gain"). */
+  const moveAt = (i: number) =>
+    (s.moves.has(w(i)) && !['a', 'an', 'the', 'its', 'their'].includes(w(i - 1))) ||
+    (s.closings.has(w(i)) && s.directions.has(w(i + 1))) ||
+    (s.reports.has(w(i)) && [1, 2, 3].some((k) => s.moveNouns.has(w(i + k))));
+  /** The first word after the actor's phrase that `test` holds, within {@link PHRASE} words; -1 if none. */
+  const after = (test: (i: number) => boolean) => {
+    for (let i = last + 1, n = 0; i < tokens.length && n < PHRASE; i++) {
+      const t = w(i);
+      if (t === ',') continue;
+      // the actor telling its own figures: "Ford said that its sales rose", "GM says it lost"
+      const own = w(i + 1) === 'that' ? i + 2 : i + 1;
+      if (
+        (isSayingVerb(t) || t === 'announced' || t === 'reported') &&
+        ['it', 'its', 'their'].includes(w(own))
+      ) {
+        i = own;
+        continue;
+      }
+      if (/^[;:"“”]$/.test(t) || s.breaks.has(t)) return -1;
+      if (test(i)) return i;
+      if (t !== '(' && t !== ')') n++;
+    }
+    return -1;
+  };
+
+  let p = first - 1;
+  while (w(p) === 'the') p--;
+  // the actor's phrase is the subject of a move: "Japan's Nikkei index fell 2.6 %", "sales in Turkey
+  // rose"; with no figure, only when the phrase names what is measured: "Japan's exports dropped"
+  const move = after(moveAt);
+  if (move >= 0) {
+    if (figureIn(move, move - 3, move + FIGURE_AFTER)) return 'figure';
+    for (let i = last + 1; i < move; i++) if (s.quantities.has(w(i))) return 'figure';
+    if (['in', 'of'].includes(w(p)) && [p - 1, p - 2].some((i) => s.quantities.has(w(i)))) return 'figure';
+  }
+  // the actor is whose quantity moved: "a 45 % drop in US vehicle sales"
+  if (['in', 'of', 'for'].includes(w(p)))
+    for (let i = p - 1; i >= p - 3 && i >= 0; i--)
+      if (s.moveNouns.has(w(i)) && figureIn(i, i - 3, i)) return 'figure';
+  // what the quantity moved against: "the yen rose to 92.27 against the US dollar"
+  if (w(p) === 'against')
+    for (let i = p - 1; i >= p - HARM_NEAR && i >= 0 && !/^[;:]$/.test(w(i)); i--)
+      if (moveAt(i) && figureIn(i, i - 3, p)) return 'figure';
+
+  /** Whether a harm word stands within {@link HARM_NEAR} words of the actor, the clause's ";" not crossed. */
+  const harmNear = () => {
+    for (let i = last + 1; i <= last + HARM_NEAR && i < tokens.length && w(i) !== ';'; i++)
+      if (s.harms.has(w(i))) return true;
+    for (let i = first - 1; i >= first - HARM_NEAR && i >= 0 && w(i) !== ';'; i--)
+      if (s.harms.has(w(i))) return true;
+    return false;
+  };
+  // where harm happened: "40 people were killed in southern Chile", "a storm off the coast of Chile"
+  let q = first - 1;
+  for (let k = 0; k < 3 && s.placeFillers.has(w(q)); k++) q--;
+  if (s.places.has(w(q)) && harmNear()) return 'event';
+  // what harm struck: "an earthquake struck Chile"
+  if (s.strikes.has(w(p)) && harmNear()) return 'event';
+  // what harm befell: "a Boeing 737 crashed", "three Acme workers were killed"
+  const befell = after(
+    (i) =>
+      s.befalls.has(w(i)) ||
+      (['was', 'were', 'been'].includes(w(i)) && (s.harms.has(w(i + 1)) || s.strikes.has(w(i + 1)))),
+  );
+  if (befell >= 0) return 'event';
+  return null;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { stanceFact } from '../src/stance-facts.js';
+import { stanceToward } from '../src/stance-toward.js';
+
+const at = (sentence: string, mention: string) => {
+  const from = sentence.indexOf(mention);
+  return { from, to: from + mention.length };
+};
+const fact = (sentence: string, mention: string) => stanceFact(sentence, at(sentence, mention));
+
+describe('stanceFact', () => {
+  it('reads a moved quantity of the actor as a figure, whoever holds it in the phrase', () => {
+    expect(fact("Veldoria's main stock index fell 4.2% on Tuesday.", 'Veldoria')).toBe('figure');
+    expect(fact('The Kest Composite, was down 2.6% at 16:08 UTC.', 'Kest Composite')).toBe('figure');
+    expect(fact('Shares of Harrow Motors plunged 12% in early trading.', 'Harrow Motors')).toBe('figure');
+    expect(fact('Harrow Motors lost $2.1 billion in the second quarter.', 'Harrow Motors')).toBe('figure');
+    expect(fact('The Kest Composite closed at its lowest level in six years.', 'Kest Composite')).toBe(
+      'figure',
+    );
+    expect(fact('Harrow Motors posted a net profit of $900 million.', 'Harrow Motors')).toBe('figure');
+  });
+
+  it('needs no figure when the phrase names what is measured', () => {
+    expect(fact("Veldoria's exports dropped sharply in March.", 'Veldoria')).toBe('figure');
+    expect(fact('Inflation in Veldoria rose again.', 'Veldoria')).toBe('figure');
+    expect(fact('The Veldorian currency weakened against the dollar.', 'Veldorian')).toBe('figure');
+  });
+
+  it('reads the actor whose quantity a figure moved, or against which it moved', () => {
+    expect(fact('Dunmore reported a 45% drop in Veldorian car sales.', 'Veldorian')).toBe('figure');
+    expect(fact('The dollar rose to 92.3 against the Veldorian mark.', 'Veldorian')).toBe('figure');
+  });
+
+  it('reads an actor telling its own figures as a figure, not one telling another', () => {
+    expect(fact('Harrow Motors said that its sales rose 43% in May.', 'Harrow Motors')).toBe('figure');
+    expect(fact('Harrow Motors said Dunmore sales rose 43% in May.', 'Harrow Motors')).toBeNull();
+  });
+
+  it('reads harm in a place, harm that struck it and harm that befell its own as an event', () => {
+    expect(fact('The earthquake killed at least 40 people in northern Veldoria.', 'Veldoria')).toBe('event');
+    expect(fact('A strong earthquake struck Veldoria, destroying hundreds of homes.', 'Veldoria')).toBe(
+      'event',
+    );
+    expect(fact('A Harrow Motors bus crashed on the coast road.', 'Harrow Motors')).toBe('event');
+    expect(fact('Three Harrow Motors workers were killed in the blast.', 'Harrow Motors')).toBe('event');
+  });
+
+  it('leaves judgement, action and plain moves without a figure to the model', () => {
+    expect(fact('Veldoria is a corrupt and brutal regime that crushes dissent.', 'Veldoria')).toBeNull();
+    expect(fact("Veldoria's army killed 40 protesters in the capital.", 'Veldoria')).toBeNull();
+    expect(fact('Veldoria lost the vote at the council.', 'Veldoria')).toBeNull();
+    expect(fact("Veldoria's proposals have not reached a level that satisfies us.", 'Veldoria')).toBeNull();
+    expect(fact('A Veldorian skater dropped out of the 1,500-meter race.', 'Veldorian')).toBeNull();
+    expect(fact('Harrow Motors announced a 12% pay rise for its workers.', 'Harrow Motors')).toBeNull();
+  });
+
+  it('makes the stance of such a sentence neutral', () => {
+    const sentence = 'A strong earthquake struck Veldoria, killing dozens and destroying hundreds of homes.';
+    expect(stanceToward(sentence, at(sentence, 'Veldoria'))).toBe('neutral');
+  });
+});
