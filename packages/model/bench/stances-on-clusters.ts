@@ -1,0 +1,66 @@
+// Lists the polar stances `buildBriefing` finds in news it was not tuned on: one brief per Wikinews
+// story cluster of `timelines/` (30 articles on one story each, CC BY 2.5), each stance with the
+// sentences it is cited by, to be read and judged — the clusters carry no gold stances; then every
+// mention of a main actor that `stanceFact` reads as a figure or an event (no lean), with the model's
+// own verdict on it (a clear one: `clear`).
+// Usage: pnpm --filter @briefing/model run bench:stances   (BRIEF_DATASETS=DIR to point elsewhere)
+import { join } from 'node:path';
+import { ActorMentions } from '../src/actor-mentions.js';
+import { buildBriefing } from '../src/build-briefing.js';
+import { mainActors } from '../src/find-stances.js';
+import { splitSentences } from '../src/sentences.js';
+import { stanceFact } from '../src/stance-facts.js';
+import { stanceFeatures } from '../src/stance-features.js';
+import { stanceModel, stanceProbabilities } from '../src/stance-toward.js';
+import { textArticle } from '../src/text-article.js';
+import { datasetDir, readJsonl } from './datasets.js';
+
+interface Cluster {
+  id: string;
+  topic: string;
+  docs: { doc_id: string; title: string; date: string; text: string }[];
+}
+
+const clusters = readJsonl<Cluster>(join(datasetDir('timelines'), 'clusters.jsonl'));
+let polar = 0;
+let all = 0;
+let facts = 0;
+let clearFacts = 0;
+const model = stanceModel();
+for (const c of clusters) {
+  const articles = c.docs.map((d) =>
+    textArticle(d.doc_id, d.text.split('\n').slice(2).join('\n\n'), {
+      title: d.title,
+      published: d.date,
+      publishedPrecision: 'day',
+    }),
+  );
+  const { value: b } = buildBriefing(articles, { id: c.id, now: new Date('2026-01-01T00:00:00Z') });
+  const stances = b.stances ?? [];
+  const leaning = stances.filter((s) => s.stance !== 'neutral');
+  polar += leaning.length;
+  all += stances.length;
+  console.log(`${c.id} (${c.topic}): ${stances.length} stances, ${leaning.length} polar`);
+  for (const s of leaning) {
+    console.log(`  ${s.stance.padEnd(8)} ${s.sourceId} → ${s.actor} (${s.score})`);
+    for (const q of s.citations) console.log(`      ${q.quote.slice(0, 220)}`);
+  }
+  const mentions = new ActorMentions(mainActors(b.actors));
+  for (const a of articles)
+    for (const s of splitSentences(a.text))
+      for (const m of mentions.find(s.text)) {
+        const fact = stanceFact(s.text, m);
+        if (fact === null) continue;
+        const p = stanceProbabilities(model, stanceFeatures(s.text, m));
+        const lean = (p[2] as number) - (p[0] as number);
+        const top = model.classes[p.indexOf(Math.max(...p))] as string;
+        const clear = top !== 'neutral' && Math.abs(lean) >= 0.4;
+        facts++;
+        if (clear) clearFacts++;
+        console.log(
+          `  fact ${fact.padEnd(6)} ${m.actor} [${top} ${lean.toFixed(2)}${clear ? ' clear' : ''}]: ${s.text.slice(0, 200)}`,
+        );
+      }
+}
+console.log(`polar stances in all: ${polar} of ${all}`);
+console.log(`mentions read as facts: ${facts}, of which the model was clear on ${clearFacts}`);
