@@ -125,6 +125,20 @@ export function parseArticleWith(input: ParseInput, markup: MarkupReaders | null
     const reason = `no headline found above the body; the title "${meta.title}" is made from the file name`;
     report(file, 'warning', 'no-title', reason, { line: lead.line, column: lead.column });
   }
+  if (meta.published !== undefined && !isPublicationDate(meta.published)) {
+    // a misread, not the day the page came out: a typed "3024", a list's "3/31111", a page's "S. 1089"
+    // (one such date had made the brief's latest day a year of 3111, and set 38 sources in it)
+    report(
+      file,
+      'warning',
+      'implausible-date',
+      `the publication date read (${meta.published}) is not between ${FIRST_YEAR} and ${LAST_YEAR}: taken for a misread, it is not used`,
+      { line: 1, column: 1 },
+    );
+    meta.published = undefined;
+    meta.publishedInferred = undefined;
+    meta.publishedYearGuessed = undefined;
+  }
   if (meta.published === undefined) inferPublished(extraction.blocks, meta, file);
   if (meta.published === undefined)
     report(file, 'warning', 'no-date', 'no publication date found', { line: 1, column: 1 });
@@ -196,4 +210,19 @@ export class MarkupReadersError extends BriefingError<'E_MARKUP_READERS'> {
   constructor(message: string) {
     super('E_MARKUP_READERS', message);
   }
+}
+
+/** The first and last years a page's publication date may fall in: the years `yearsMentioned` reads. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2099;
+
+/**
+ * Whether a date read as a page's can be its date of publication: in {@link FIRST_YEAR}–{@link LAST_YEAR},
+ * or without a year (`--MM-DD`, a day and month the brief places later).
+ * @param date the date read (`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `--MM-DD`)
+ */
+function isPublicationDate(date: string): boolean {
+  if (!/^\d{4}/.test(date)) return true;
+  const year = Number(date.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
 }
