@@ -242,7 +242,9 @@ function readLead(
   // a wire's dateline names a place, in capitals, and may name its region or country after it
   // ("ANTOFAGASTA, Chile, March 17 (Wire) - ", "KITWE, Zambia, March 9, 2027"): its date stands further in
   const leadDate =
-    found && (found.index <= 12 || DATELINE_PLACE.test(lead.text.slice(0, found.index))) ? found : null;
+    found && (opensLead(lead.text, found) || DATELINE_PLACE.test(lead.text.slice(0, found.index)))
+      ? found
+      : null;
   if (leadDate) {
     meta.published = leadDate.date;
     if (leadDate.inferred) meta.publishedInferred = leadDate.inferred;
@@ -386,10 +388,36 @@ function dateInOpening(
     const text = withoutDateLabel(composedText((lines[i] as BodyBlock).text));
     const short = (words[i] ?? 0) <= DATE_LINE_LENGTH;
     const found = dayIn(short ? text : text.slice(0, 80), years, slashDayFirst);
-    if (found && (short || found.index <= 12 || DATELINE_PLACE.test(text.slice(0, found.index))))
+    if (found && (short || opensLead(text, found) || DATELINE_PLACE.test(text.slice(0, found.index))))
       return found;
   }
   return null;
+}
+
+/** How far into a line a date may stand and still open it ("Wien, 14. Dezember 2021 – …"). */
+const LEAD_DATE_AT = 12;
+/**
+ * A word right before a date, as a sentence has it ("Am 14. Juni 2005 hielt …", "On March 5, 2024,
+ * the …", "Mit der am 15. Januar in Kraft getretenen …"): the date of an event the text tells, not the
+ * page's. A dateline's date stands first, or after a place, a bracket, a label ("date 2024-03-30 …") or a
+ * colon or dash.
+ */
+const WORD_BEFORE = /\p{L}\s+$/u;
+/** The preposition chrono reads as part of a date ("Am 22. Oktober 2019", "Il 22 ottobre", "On Tuesday, March 5"). */
+const PREPOSITION_IN_DATE = /^(?:am|on|il)\s/i;
+
+/**
+ * Whether a date opens a line as a dateline does: within its first characters, no word of a sentence
+ * right before it or leading it.
+ * @param text the line
+ * @param found the date found in it
+ */
+function opensLead(text: string, found: FoundDate): boolean {
+  return (
+    found.index <= LEAD_DATE_AT &&
+    !WORD_BEFORE.test(withoutDateLabel(text.slice(0, found.index))) &&
+    !PREPOSITION_IN_DATE.test(text.slice(found.index, found.end))
+  );
 }
 
 function setPublished(meta: FoundMeta, found: FoundDate): void {
