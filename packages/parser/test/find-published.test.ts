@@ -22,6 +22,13 @@ describe('findDateline with numbers only', () => {
     expect(findDateline('12/04/2020 by Kay 24 Comments', [], true)?.date).toBe('2020-04-12');
   });
 
+  it('reads no date in two numbers and a slash without a year: a fraction or an issue number', () => {
+    expect(findDateline('1/4', [2024])).toBeNull();
+    expect(findDateline('Mix 3/4 of the flour with the butter', [2024], true)).toBeNull();
+    expect(findDateline('Magazine #6/21', [2021], true)).toBeNull();
+    expect(findDateline('14 MAY', [2025])?.date).toBe('2025-05-14');
+  });
+
   it('tells a page that writes dates day first by one whose first number cannot be a month', () => {
     expect(writesDayFirst('12/04/2020 by Kay\n14/04/2020 at 3:00 pm')).toBe(true);
     expect(writesDayFirst('12/04/2020 by Kay\n04/14/2020 at 3:00 pm\n14/04/2020')).toBe(false);

@@ -57,6 +57,7 @@ export function withoutDateLabel(text: string): string {
  */
 export const DATELINE_PARTS = /\d{4}|\d[/.-]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const LETTER = /\p{L}/u;
 /** What chrono's English needs for a date with a month: a month's name, or digits joined by "/", "." or "-". */
 const MONTH_PARTS = /\d[/.-]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
@@ -128,6 +129,9 @@ function datelineIn(head: string, yearsInText: readonly number[], slashDayFirst:
     const month = s.get('month') as number;
     const day = s.get('day') as number;
     let year: number | null = s.isCertain('year') ? (s.get('year') as number) : null;
+    // "1/4", "3/4": two numbers and a slash without a year are a fraction (a recipe's "1/4 cup", a
+    // score), not a day; a dateline without its year names its month ("14 MAY")
+    if (year === null && !LETTER.test(r.text)) continue;
     let inferred: string | undefined;
     if (year === null) {
       const weekday = WEEKDAY.exec(r.text)?.[0] ?? null;
