@@ -192,12 +192,7 @@ function scrapedArticle(lines: BodyBlock[], file: VFile): { blocks: BodyBlock[];
     ? findTitle(lines, region.first, candidates, isDateline, data.titleModel)
     : findTitle(lines, region.first, candidates, isDateline);
   if (title) readTitle(title, meta, lines, candidates, blocks, region.first, years, slashDayFirst);
-  if (!meta.published && datelines.size > 0) {
-    const near = [...datelines.keys()].sort(
-      (a, b) => Math.abs(a - (title?.index ?? 0)) - Math.abs(b - (title?.index ?? 0)),
-    );
-    setPublished(meta, datelines.get(near[0] as number) as FoundDate);
-  }
+  if (!meta.published && datelines.size > 0) setPublished(meta, nearestTo(datelines, title?.index ?? 0));
   if (!meta.published) {
     const near =
       dateInOpening(lines, words, region, years, slashDayFirst) ??
@@ -418,6 +413,16 @@ function opensLead(text: string, found: FoundDate): boolean {
     !WORD_BEFORE.test(withoutDateLabel(text.slice(0, found.index))) &&
     !PREPOSITION_IN_DATE.test(text.slice(found.index, found.end))
   );
+}
+
+/**
+ * The date of the line nearest to a line (the headline's), of some lines' dates by line index; on a tie the
+ * line under it, where a page prints its date ("Jane Roe / 13 March 2026"), not the date bar or the last
+ * teaser's date over it.
+ */
+function nearestTo(dates: ReadonlyMap<number, FoundDate>, at: number): FoundDate {
+  const near = [...dates.keys()].sort((a, b) => Math.abs(a - at) - Math.abs(b - at) || b - a);
+  return dates.get(near[0] as number) as FoundDate;
 }
 
 function setPublished(meta: FoundMeta, found: FoundDate): void {
