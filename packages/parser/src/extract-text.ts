@@ -156,13 +156,21 @@ function scrapedArticle(lines: BodyBlock[], file: VFile): { blocks: BodyBlock[];
   // A dateline or site name fused to the start of the first paragraph, and a byline to its end.
   const leadDate = readLead(blocks[0] as BodyBlock, lines, years, slashDayFirst, meta);
   const datelines = new Map<number, FoundDate>();
+  const inProse = new Map<number, FoundDate>();
   for (let i = Math.max(0, region.first - 80); i < region.first; i++) {
-    const d = findDateline(
-      withoutDateLabel(composedText((lines[i] as BodyBlock).text)),
-      years,
-      slashDayFirst,
-    );
-    if (d) datelines.set(i, d);
+    const text = withoutDateLabel(composedText((lines[i] as BodyBlock).text));
+    const d = findDateline(text, years, slashDayFirst);
+    if (!d) continue;
+    // a line of more than DATE_LINE_LENGTH words with its date inside, not opening it, is a caption's
+    // or a teaser's sentence ("Volunteers fill sandbags … on March 2, 2026, after …. Photo: …"): its date
+    // is taken only when no date line, headline or the body's own lines state one
+    if (
+      (words[i] ?? 0) <= DATE_LINE_LENGTH ||
+      opensLead(text, d) ||
+      DATELINE_PLACE.test(text.slice(0, d.index))
+    )
+      datelines.set(i, d);
+    else inProse.set(i, d);
   }
   // "LONDON, March 4 (Wire) -" under the page's "March 4, 2025 11:42 AM GMT": the date line above the
   // article states the year the wire's dateline leaves out (and the inference would guess)
@@ -199,6 +207,7 @@ function scrapedArticle(lines: BodyBlock[], file: VFile): { blocks: BodyBlock[];
       dateUnderBody(lines, region.last, years, slashDayFirst, words);
     if (near) setPublished(meta, near);
   }
+  if (!meta.published && inProse.size > 0) setPublished(meta, nearestTo(inProse, title?.index ?? 0));
   // a byline in the ten lines above the body, else a note's "Priya Natarajan, retail analyst,
   // Castlebar Securities" in the six under its headline
   if (!meta.authors)
