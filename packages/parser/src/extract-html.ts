@@ -106,6 +106,7 @@ export function extractHtml(source: string, file: VFile): Extraction {
       meta.language,
       body[1] ? index.get(body[1]) : undefined,
       index.get(body.at(-1) as (typeof body)[number]),
+      body.slice(0, OPENING_BLOCKS).map((b) => index.get(b) as number),
     );
     if (shown) meta.published = shown.date;
     if (shown?.inferred) meta.publishedInferred = shown.inferred;
@@ -124,6 +125,12 @@ export function extractHtml(source: string, file: VFile): Extraction {
  * 1293 (fp unchanged).
  */
 const SHORT_BODY_WORDS = 150;
+/**
+ * The body's first blocks read for its date when no line over it states one, as many as a text scrape's
+ * opening (`OPENING_DATE_LINES`). On trafilatura-eval's saved pages, 10 gave the same dates as 6, and 3
+ * one right date fewer (half B).
+ */
+const OPENING_BLOCKS = 6;
 /**
  * The element named as the post's body replaces a short body when it has this many times its words:
  * 3 and 4 give the same on half A; 2 costs zyte-dev 0.993 → 0.988 (a short article whose named element

@@ -23,6 +23,7 @@ import {
   type FoundDate,
   findDateline,
   foundDate,
+  opensLead,
   withoutDateLabel,
   writesDayFirst,
   yearsMentioned,
@@ -396,32 +397,6 @@ function dateInOpening(
       return found;
   }
   return null;
-}
-
-/** How far into a line a date may stand and still open it ("Wien, 14. Dezember 2021 – …"). */
-const LEAD_DATE_AT = 12;
-/**
- * A word right before a date, as a sentence has it ("Am 14. Juni 2005 hielt …", "On March 5, 2024,
- * the …", "Mit der am 15. Januar in Kraft getretenen …"): the date of an event the text tells, not the
- * page's. A dateline's date stands first, or after a place, a bracket, a label ("date 2024-03-30 …") or a
- * colon or dash.
- */
-const WORD_BEFORE = /\p{L}\s+$/u;
-/** The preposition chrono reads as part of a date ("Am 22. Oktober 2019", "Il 22 ottobre", "On Tuesday, March 5"). */
-const PREPOSITION_IN_DATE = /^(?:am|on|il)\s/i;
-
-/**
- * Whether a date opens a line as a dateline does: within its first characters, no word of a sentence
- * right before it or leading it.
- * @param text the line
- * @param found the date found in it
- */
-function opensLead(text: string, found: FoundDate): boolean {
-  return (
-    found.index <= LEAD_DATE_AT &&
-    !WORD_BEFORE.test(withoutDateLabel(text.slice(0, found.index))) &&
-    !PREPOSITION_IN_DATE.test(text.slice(found.index, found.end))
-  );
 }
 
 /**

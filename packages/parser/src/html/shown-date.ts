@@ -1,7 +1,8 @@
-import { dateUnderBody } from '../text/date-under-body.js';
+import { dateUnderBody, dayIn } from '../text/date-under-body.js';
 import {
   type FoundDate,
   findDateline,
+  opensLead,
   withoutDateLabel,
   writesDayFirst,
   yearsMentioned,
@@ -29,7 +30,9 @@ const UNDER = 3;
  * @param next the index of the body's second block, when it has one
  * @param last the index of the body's last block: when none over it states a date, a short line under
  *   it may (`dateUnderBody`)
- * @returns the date, or null when no short line above the body states one
+ * @param opening the indices of the body's first blocks: when no line over the body states a date, a
+ *   date line among them or a date opening one may, before any line under the body
+ * @returns the date, or null when no short line above, in or under the body states one
  */
 export function shownDate(
   lines: readonly { text: string }[],
@@ -38,6 +41,7 @@ export function shownDate(
   language: string | undefined,
   next?: number,
   last?: number,
+  opening?: readonly number[],
 ): FoundDate | null {
   const years = yearsMentioned(body);
   const dayFirst = (language !== undefined && !/^en\b/i.test(language)) || writesDayFirst(body);
@@ -55,6 +59,15 @@ export function shownDate(
   for (let i = first - 1; i >= Math.max(0, first - ABOVE); i--) {
     const found = read(i);
     if (found) return found;
+  }
+  // the body's own first blocks: a date line the body keeps ("2021-10-16 | Botschaft", "Datum
+  // 25.01.2022" under a kicker) or a date opening its lead ("01.02.2022 „Der Arbeitsmarkt …"), read as a
+  // text scrape's opening is (a whole day with its year, standing apart from the words before it)
+  for (const i of opening ?? []) {
+    const text = withoutDateLabel((lines[i] as { text: string }).text);
+    const short = text.split(/\s+/).length <= MAX_WORDS;
+    const found = dayIn(short ? text : text.slice(0, 80), years, dayFirst);
+    if (found && (short || opensLead(text, found))) return found;
   }
   return last === undefined ? null : dateUnderBody(lines, last, years, dayFirst);
 }

@@ -51,6 +51,32 @@ const DATE_LABEL = /^(?:date|published|posted|updated)\s*:?\s*/i;
 export function withoutDateLabel(text: string): string {
   return text.replace(DATE_LABEL, '');
 }
+/** How far into a line a date may stand and still open it ("Wien, 14. Dezember 2021 – …"). */
+const LEAD_DATE_AT = 12;
+/**
+ * A word right before a date, as a sentence has it ("Am 14. Juni 2005 hielt …", "On March 5, 2024,
+ * the …", "Mit der am 15. Januar in Kraft getretenen …"): the date of an event the text tells, not the
+ * page's. A dateline's date stands first, or after a place, a bracket, a label ("date 2024-03-30 …") or a
+ * colon or dash.
+ */
+const WORD_BEFORE = /\p{L}\s+$/u;
+/** The preposition chrono reads as part of a date ("Am 22. Oktober 2019", "Il 22 ottobre", "On Tuesday, March 5"). */
+const PREPOSITION_IN_DATE = /^(?:am|on|il)\s/i;
+
+/**
+ * Whether a date opens a line as a dateline does: within its first characters, no word of a sentence
+ * right before it or leading it.
+ * @param text the line
+ * @param found the date found in it
+ */
+export function opensLead(text: string, found: FoundDate): boolean {
+  return (
+    found.index <= LEAD_DATE_AT &&
+    !WORD_BEFORE.test(withoutDateLabel(text.slice(0, found.index))) &&
+    !PREPOSITION_IN_DATE.test(text.slice(found.index, found.end))
+  );
+}
+
 /**
  * What a dateline needs: a year (also of the other languages' whole dates), a date in numbers, or an
  * English month's name (every month of chrono's dictionary begins so), in chrono's case folding.
