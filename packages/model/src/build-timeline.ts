@@ -354,6 +354,17 @@ export function dateIn(sentence: string, ref: { date: Date; own: boolean; day: b
 }
 
 /**
+ * The years a sentence's date may fall in ({@link statedDateOnce}): a number read as a date beyond them
+ * is no date but an address, a version or a reference number ("hosts allow = 6712.5.5.6" read as 5 May
+ * 6712, a tax number "8/91115/…" as August 9111: both had become a brief's events ahead, one its bottom
+ * line's "Ahead"). History a text dates ("signed on 5 May 1650") and targets decades ahead stay within.
+ * @param year the date's year
+ */
+function isEventYear(year: number): boolean {
+  return year >= 1000 && year <= 2199;
+}
+
+/**
  * A time on the clock with no day: "at 16:08 UTC", "by 17:30 GMT", "landed at 6:40 p.m.", "Around 3
  * p.m. EST", "At 0800 UTC" (four digits only with a zone).
  */
@@ -415,6 +426,7 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
   for (const r of strictEnglish.parse(text, { instant: ref.date, timezone: 0 })) {
     const c = r.start;
     if (!c.isCertain('month')) continue;
+    if (!isEventYear(c.get('year') ?? 0)) continue;
     // "1/2 cup", "2/3 of the way", "scored 7/10": numbers alone without a year are fractions and scores
     // far more often than dates ("3/15/2024" and "15.3.2024" still are)
     if (!c.isCertain('year') && NUMERIC_DATE.test(r.text)) continue;

@@ -84,6 +84,19 @@ describe('dateIn and numbers', () => {
   });
 });
 
+describe('dateIn and numbers that are no dates', () => {
+  it.each(['hosts allow = 6712.5.5.6', 'The charity is exempt from tax under the number 8/91115/121416912.'])(
+    'reads %j, a number in the form of a date with a year no event has, as no date',
+    (sentence) => {
+      expect(dateIn(sentence, ref)).toBeNull();
+    },
+  );
+
+  it('still reads a date of history', () => {
+    expect(dateIn('The treaty was signed on 5 May 1650 in Vienna.', ref)?.date).toBe('1650-05-05');
+  });
+});
+
 describe('mayHoldDate', () => {
   it.each([
     ['The talks were moved to 3/15/2024.', '2024-03-15'],
