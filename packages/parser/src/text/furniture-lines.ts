@@ -601,3 +601,39 @@ function phraseList(file: string): Set<string> {
   }
   return list;
 }
+
+const openings = new Map<string, RegExp>();
+
+/**
+ * The phrases of one file of `data/` as a pattern that matches them at the start of a line in lower
+ * case only, each ending where a word ends; read once.
+ * @throws TypeError when the file is not a map of lists of non-empty strings
+ */
+function openingPhrases(file: string): RegExp {
+  let pattern = openings.get(file);
+  if (pattern === undefined) {
+    const data = readPhraseData(file);
+    const groups =
+      data !== null && typeof data === 'object' && !Array.isArray(data) ? Object.values(data) : [];
+    const all: string[] = [];
+    for (const group of groups) {
+      if (!Array.isArray(group) || !group.every((p) => typeof p === 'string' && p.trim() !== ''))
+        throw new TypeError(`${file}: expected a list of non-empty strings, got ${JSON.stringify(group)}`);
+      for (const p of group as string[]) all.push(p.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    }
+    if (all.length === 0) throw new TypeError(`${file}: expected a map of groups, each a list of phrases`);
+    pattern = new RegExp(`^(?:${all.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    openings.set(file, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * Tells a post's publication note: a line that opens with the words of `data/publication-notes.yaml`
+ * ("Veröffentlicht am 3. März 2020 von …", "Posted on …", "Publié le …"). It stands by a headline and
+ * is none.
+ * @param text a line
+ */
+export function isPublicationNote(text: string): boolean {
+  return openingPhrases('publication-notes.yaml').test(text.trimStart().slice(0, 40).toLowerCase());
+}

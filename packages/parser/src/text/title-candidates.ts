@@ -1,7 +1,7 @@
 import { isLetterOrDigitUnit, isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import { parseByline } from './find-byline.js';
-import { holdsCredit, isFurnitureLine, isPointerLabel } from './furniture-lines.js';
+import { holdsCredit, isFurnitureLine, isPointerLabel, isPublicationNote } from './furniture-lines.js';
 import { lastCrumb } from './title-crumb.js';
 
 /**
@@ -168,7 +168,9 @@ export function titleCandidates(
           (isEchoedName(text, leadWords, lines, i, bodyStart) || (HAS_LETTER.test(text) && isMarked(i))))
       ) ||
       isDateline(i) ||
-      parseByline(text) !== null
+      parseByline(text) !== null ||
+      isPublicationNote(text) ||
+      isPostLink(text)
     )
       continue;
     // the body's first line ending in an exclamation mark or a full stop is a sentence more often than
@@ -308,6 +310,21 @@ function looksLikeByline(text: string): boolean {
 /** "by" in English, German, French, Spanish, Portuguese, Dutch and the Nordic languages, or an author label. */
 const BYLINE_OPENING =
   /^(?:(?:by|von|par|por|door|av|af)\s+|(?:text|texte|autor|autorin|auteur|author|redaktion)\s*:\s*)/i;
+
+/**
+ * A link to the previous or the next post, or a call to follow a link: an arrow or a lone guillemet
+ * opens or closes it ("« Older post title", "← Previous title", "Next title →", "Zum Angebot »"). A
+ * quotation in guillemets ("« Je ne fais pas … »", "«Wir waren …»") holds both of its marks and stays a
+ * headline.
+ */
+function isPostLink(text: string): boolean {
+  if (POST_LINK_OPEN.test(text)) return !text.includes('»');
+  if (POST_LINK_CLOSE.test(text)) return !text.includes('«');
+  return false;
+}
+
+const POST_LINK_OPEN = /^(?:[←⟵]|[«‹]\s)/;
+const POST_LINK_CLOSE = /\s[»›→⟶]$/;
 
 /** Whether one of the two lines above a line is a pointer label ("Related Content"): the line is a teaser. */
 function underPointer(lines: readonly BodyBlock[], index: number): boolean {
