@@ -426,8 +426,10 @@ export function findClaims(
     b.score - a.score ||
     (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : a.start - b.start);
   const each: ScoredSentence[] = [];
+  // a source's best 80, or all it has (most sources): `best` orders all statements totally, so the
+  // order they come in changes nothing below (a sort of each source's list was 0.1 s at 10,000 pages)
   for (const list of bySource.values())
-    for (const s of [...list].sort(best).slice(0, PER_SOURCE)) each.push(s);
+    for (const s of list.length > PER_SOURCE ? topOf(list, PER_SOURCE, best) : list) each.push(s);
   // the best few thousand of up to 80 a source (a sort of all of them: 0.3 of 1.7 s at 10,000 pages)
   const picked = topOf(each, MAX_STATEMENTS, best);
   // words weigh by how rare they are in this brief: what sets a statement apart from its neighbours
