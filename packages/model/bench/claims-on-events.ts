@@ -10,15 +10,9 @@
 // Usage: pnpm --filter @briefing/model run bench:claim-events [--list]   (BRIEF_DATASETS=DIR elsewhere)
 import { join } from 'node:path';
 import type { Article } from '../src/article.js';
-import { buildBriefing } from '../src/build-briefing.js';
 import { textArticle } from '../src/text-article.js';
-import { datasetDir, readJsonl } from './datasets.js';
+import { clusterBriefing, datasetDir, readJsonl, wikinewsClusters } from './datasets.js';
 
-interface Cluster {
-  id: string;
-  topic: string;
-  docs: { doc_id: string; title: string; date: string; text: string }[];
-}
 interface Timeline {
   cluster: string;
   entity: string;
@@ -27,7 +21,7 @@ interface Timeline {
 
 const list = process.argv.includes('--list');
 const dir = datasetDir('timelines');
-const clusters = readJsonl<Cluster>(join(dir, 'clusters.jsonl'));
+const clusters = wikinewsClusters();
 const timelines = readJsonl<Timeline>(join(dir, 'timelines.jsonl'));
 
 /** The events of a sentence ("doc:sentence"): each as "entity#entry", and the entities alone. */
@@ -84,7 +78,7 @@ for (const c of clusters) {
     while (k + 1 < at.length && (at[k + 1] as number) <= offset) k++;
     return `${doc}:${k + 2}`;
   };
-  const { value: b } = buildBriefing(articles, { id: c.id, now: new Date('2026-01-01T00:00:00Z') });
+  const b = clusterBriefing(c, articles);
   const shared = b.claims.filter((x) => x.sourceIds.length > 1);
   const tally = { pairs: 0, same: 0, other: 0, found: 0 };
   const linked = new Set<string>();

@@ -1,5 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Article } from '../src/article.js';
+import type { Briefing } from '../src/briefing.js';
+import { buildBriefing } from '../src/build-briefing.js';
+import { textArticle } from '../src/text-article.js';
 
 /**
  * The shared datasets folder: `BRIEF_DATASETS`, else `../shared/datasets` beside the repository.
@@ -26,4 +30,39 @@ export function readJsonl<T>(file: string): T[] {
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as T);
+}
+
+/** A story cluster of `timelines/` (SemEval-2015 TimeLine; English Wikinews, CC BY 2.5): 30 articles on one story. */
+export interface WikinewsCluster {
+  id: string;
+  topic: string;
+  /** Its articles; `text` is one sentence a line, the headline (line 0) and the dateline (line 1) first. */
+  docs: { doc_id: string; title: string; date: string; text: string }[];
+}
+
+/** The three story clusters of `timelines/clusters.jsonl`. */
+export function wikinewsClusters(): WikinewsCluster[] {
+  return readJsonl<WikinewsCluster>(path.join(datasetDir('timelines'), 'clusters.jsonl'));
+}
+
+/**
+ * A cluster's article as a brief reads it: its body (from line 2, one sentence a paragraph), its title and
+ * its creation day as its publication date.
+ * @param doc one of a cluster's `docs`
+ */
+export function clusterArticle(doc: WikinewsCluster['docs'][number]): Article {
+  return textArticle(doc.doc_id, doc.text.split('\n').slice(2).join('\n\n'), {
+    title: doc.title,
+    published: doc.date,
+    publishedPrecision: 'day',
+  });
+}
+
+/**
+ * One brief of a cluster's articles, on a fixed clock, as the cluster benches build it.
+ * @param cluster the cluster
+ * @param articles its articles ({@link clusterArticle} of each, unless a bench needs more of them)
+ */
+export function clusterBriefing(cluster: WikinewsCluster, articles: readonly Article[]): Briefing {
+  return buildBriefing(articles, { id: cluster.id, now: new Date('2026-01-01T00:00:00Z') }).value;
 }

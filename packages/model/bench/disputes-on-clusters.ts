@@ -4,28 +4,12 @@
 // to "mostly equivalent" versions and reports of the same days, this listed 11 (13 disputing statements),
 // all false; now none.
 // Usage: pnpm --filter @briefing/model run bench:disputes   (BRIEF_DATASETS=DIR to point elsewhere)
-import { join } from 'node:path';
-import { buildBriefing } from '../src/build-briefing.js';
-import { textArticle } from '../src/text-article.js';
-import { datasetDir, readJsonl } from './datasets.js';
+import { clusterArticle, clusterBriefing, wikinewsClusters } from './datasets.js';
 
-interface Cluster {
-  id: string;
-  topic: string;
-  docs: { doc_id: string; title: string; date: string; text: string }[];
-}
-
-const clusters = readJsonl<Cluster>(join(datasetDir('timelines'), 'clusters.jsonl'));
 let total = 0;
-for (const c of clusters) {
-  const articles = c.docs.map((d) =>
-    textArticle(d.doc_id, d.text.split('\n').slice(2).join('\n\n'), {
-      title: d.title,
-      published: d.date,
-      publishedPrecision: 'day',
-    }),
-  );
-  const { value: b } = buildBriefing(articles, { id: c.id, now: new Date('2026-01-01T00:00:00Z') });
+for (const c of wikinewsClusters()) {
+  const articles = c.docs.map(clusterArticle);
+  const b = clusterBriefing(c, articles);
   const disputed = b.claims.filter((x) => x.disputed);
   total += disputed.length;
   const shared = b.claims.filter((x) => x.sourceIds.length > 1).length;

@@ -4,38 +4,22 @@
 // mention of a main actor that `stanceFact` reads as a figure or an event (no lean), with the model's
 // own verdict on it (a clear one: `clear`).
 // Usage: pnpm --filter @briefing/model run bench:stances   (BRIEF_DATASETS=DIR to point elsewhere)
-import { join } from 'node:path';
 import { ActorMentions } from '../src/actor-mentions.js';
-import { buildBriefing } from '../src/build-briefing.js';
 import { mainActors } from '../src/find-stances.js';
 import { splitSentences } from '../src/sentences.js';
 import { stanceFact } from '../src/stance-facts.js';
 import { stanceFeatures } from '../src/stance-features.js';
 import { stanceModel, stanceProbabilities } from '../src/stance-toward.js';
-import { textArticle } from '../src/text-article.js';
-import { datasetDir, readJsonl } from './datasets.js';
+import { clusterArticle, clusterBriefing, wikinewsClusters } from './datasets.js';
 
-interface Cluster {
-  id: string;
-  topic: string;
-  docs: { doc_id: string; title: string; date: string; text: string }[];
-}
-
-const clusters = readJsonl<Cluster>(join(datasetDir('timelines'), 'clusters.jsonl'));
 let polar = 0;
 let all = 0;
 let facts = 0;
 let clearFacts = 0;
 const model = stanceModel();
-for (const c of clusters) {
-  const articles = c.docs.map((d) =>
-    textArticle(d.doc_id, d.text.split('\n').slice(2).join('\n\n'), {
-      title: d.title,
-      published: d.date,
-      publishedPrecision: 'day',
-    }),
-  );
-  const { value: b } = buildBriefing(articles, { id: c.id, now: new Date('2026-01-01T00:00:00Z') });
+for (const c of wikinewsClusters()) {
+  const articles = c.docs.map(clusterArticle);
+  const b = clusterBriefing(c, articles);
   const stances = b.stances ?? [];
   const leaning = stances.filter((s) => s.stance !== 'neutral');
   polar += leaning.length;
