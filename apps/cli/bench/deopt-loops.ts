@@ -67,34 +67,37 @@ try {
   // [bailout (kind: deopt-eager, reason: wrong map): begin. deoptimizing 0x… <JSFunction name (sfi = 0x…)>, 0x… <Code TURBOFAN>, opt id 81, …
   const bailout =
     /^\[bailout \(kind: ([^,]+), reason: ([^)]*)\): begin\. deoptimizing \S+ <JSFunction ([^ >]*)[^>]*>, \S+ <Code \w+>, opt id (\d+)/;
-  const byCode = new Map<string, number>();
-  let all = 0;
-  for (const line of run.stdout.split('\n')) {
-    const m = bailout.exec(line);
-    if (!m) continue;
-    all++;
-    const key = `${m[3] || '(anonymous)'}\t${m[2]}\topt id ${m[4]}`;
-    byCode.set(key, (byCode.get(key) ?? 0) + 1);
-  }
   // [migrating]score:s->d  (the field, and its representation before and after: s small integer,
   // d double, h heap object, t any)
   const migrating = /^\[migrating\](\S+)/;
+  const byCode = new Map<string, number>();
   const byField = new Map<string, number>();
-  let moved = 0;
   for (const line of run.stdout.split('\n')) {
-    const m = migrating.exec(line);
-    if (!m) continue;
-    moved++;
-    byField.set(m[1] as string, (byField.get(m[1] as string) ?? 0) + 1);
+    const m = bailout.exec(line);
+    const key = m ? `${m[3] || '(anonymous)'}\t${m[2]}\topt id ${m[4]}` : migrating.exec(line)?.[1];
+    if (key === undefined) continue;
+    const counts = m ? byCode : byField;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const loops = [...byCode].filter(([, n]) => n >= min).sort((a, b) => b[1] - a[1]);
-  console.log(`${all} deoptimisations in one thread over ${corpus}; the same code ${min} times or more:`);
-  for (const [key, n] of loops) console.log(`${String(n).padStart(6)}  ${key.replaceAll('\t', '  ')}`);
-  if (loops.length === 0) console.log('  none');
-  const fields = [...byField].filter(([, n]) => n >= minMoved).sort((a, b) => b[1] - a[1]);
-  console.log(`${moved} objects migrated to a new shape; the same field ${minMoved} times or more:`);
-  for (const [field, n] of fields) console.log(`${String(n).padStart(6)}  ${field}`);
-  if (fields.length === 0) console.log('  none');
+  const sum = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
+  /** Lists the keys counted at least `least` times, most first, and returns them. */
+  const listed = (counts: Map<string, number>, least: number, heading: string) => {
+    const many = [...counts].filter(([, n]) => n >= least).sort((a, b) => b[1] - a[1]);
+    console.log(heading);
+    for (const [key, n] of many) console.log(`${String(n).padStart(6)}  ${key.replaceAll('\t', '  ')}`);
+    if (many.length === 0) console.log('  none');
+    return many;
+  };
+  const loops = listed(
+    byCode,
+    min,
+    `${sum(byCode)} deoptimisations in one thread over ${corpus}; the same code ${min} times or more:`,
+  );
+  const fields = listed(
+    byField,
+    minMoved,
+    `${sum(byField)} objects migrated to a new shape; the same field ${minMoved} times or more:`,
+  );
   process.exitCode = loops.length > 0 || fields.length > 0 ? 1 : 0;
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
