@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
+import { LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 import { type Figure, sameValue, stem } from './quantities.js';
 
-const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
-const CountEvents = z.object({ families: z.record(z.string(), Words), persons: Words });
+const CountEvents = z.object({ families: z.record(z.string(), LowerWords), persons: LowerWords });
 let file: { familyOf: ReadonlyMap<string, string>; persons: ReadonlySet<string> } | undefined;
 
 function read(): NonNullable<typeof file> {

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
 import { modelFile } from './model-files.js';
 
 /**
@@ -97,3 +98,9 @@ export function readYamlData(file: URL): unknown {
   if (built && built.mtimeMs >= statSync(file).mtimeMs) return JSON.parse(readFileSync(compiled, 'utf8'));
   return parseYaml(readFileSync(file, 'utf8'));
 }
+
+/**
+ * A data file's list of words: at least one, each in lower case letters only (a role noun, a verb, a
+ * place word), as the word lists of `data/*.yaml` are written and as the code looks them up.
+ */
+export const LowerWords = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);

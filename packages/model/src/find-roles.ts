@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
+import { LowerWords, readYamlData } from './data-file.js';
 import { nounKind } from './kind-nouns.js';
 import { modelFile } from './model-files.js';
 import { isStopWord } from './text-stats.js';
@@ -8,11 +8,11 @@ import type { Token } from './tokenize-words.js';
 const Titles = z.object({
   titles: z.array(z.string().min(1)).min(1),
   courtesy: z.array(z.string().min(1)).min(1),
-  jurisdictions: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
-  heads: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
-  bodyHeads: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
-  portfolioTitles: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
-  portfolios: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+  jurisdictions: LowerWords,
+  heads: LowerWords,
+  bodyHeads: LowerWords,
+  portfolioTitles: LowerWords,
+  portfolios: LowerWords,
 });
 let titles: Set<string> | null = null;
 let courtesy: Set<string> | null = null;

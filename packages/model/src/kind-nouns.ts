@@ -1,22 +1,21 @@
 import { z } from 'zod';
 import type { ActorKind } from './briefing.js';
-import { readYamlData } from './data-file.js';
+import { LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 import { endsStreetAtAddress } from './place-words.js';
 import { type Token, tokenAt } from './tokenize-words.js';
 
-const Nouns = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
 const KindNouns = z.object({
-  organisation: Nouns,
-  place: Nouns,
-  person: Nouns,
-  other: Nouns,
-  placeAfter: Nouns,
-  opening: Nouns,
-  ofOrganisation: Nouns,
-  inOrganisation: Nouns,
-  modifiedAfter: z.object({ organisation: Nouns, other: Nouns }),
-  fought: Nouns,
+  organisation: LowerWords,
+  place: LowerWords,
+  person: LowerWords,
+  other: LowerWords,
+  placeAfter: LowerWords,
+  opening: LowerWords,
+  ofOrganisation: LowerWords,
+  inOrganisation: LowerWords,
+  modifiedAfter: z.object({ organisation: LowerWords, other: LowerWords }),
+  fought: LowerWords,
 });
 let nouns: Map<string, ActorKind> | undefined;
 /** The nouns that say a name is a place right after it ("southern Helmand province"). */

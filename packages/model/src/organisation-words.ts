@@ -1,18 +1,17 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
+import { LowerWords, readYamlData } from './data-file.js';
 import { nameKey } from './entity-index.js';
 import { modelFile } from './model-files.js';
 import { mayOpenAs, tabulateStarts } from './word-starts.js';
 
-const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
 const OrganisationWords = z.object({
-  words: Words,
-  legalForms: Words,
-  newspapers: Words,
-  events: Words,
-  laws: Words,
-  trades: Words,
-  beforeFor: Words,
+  words: LowerWords,
+  legalForms: LowerWords,
+  newspapers: LowerWords,
+  events: LowerWords,
+  laws: LowerWords,
+  trades: LowerWords,
+  beforeFor: LowerWords,
 });
 let words: ReadonlySet<string> | undefined;
 let legalForms: ReadonlySet<string> | undefined;

@@ -1,21 +1,20 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
+import { LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 import { tokenAt } from './tokenize-words.js';
 import { mayOpenAs, tabulateStarts } from './word-starts.js';
 
-const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
 const PlaceWords = z.object({
-  last: Words,
-  first: Words,
-  directions: Words,
-  regionFirst: Words,
-  beforeOf: Words,
-  facilities: Words,
-  spatial: Words,
-  streetFirst: Words,
-  streetLast: Words,
-  streetAtAddress: Words,
+  last: LowerWords,
+  first: LowerWords,
+  directions: LowerWords,
+  regionFirst: LowerWords,
+  beforeOf: LowerWords,
+  facilities: LowerWords,
+  spatial: LowerWords,
+  streetFirst: LowerWords,
+  streetLast: LowerWords,
+  streetAtAddress: LowerWords,
 });
 interface PlaceWordSets {
   last: ReadonlySet<string>;

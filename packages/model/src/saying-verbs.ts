@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
+import { LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 
-const Verbs = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
-const SayingVerbs = z.object({ verbs: Verbs, withHearer: Verbs, documents: Verbs });
+const SayingVerbs = z.object({ verbs: LowerWords, withHearer: LowerWords, documents: LowerWords });
 let file: z.infer<typeof SayingVerbs> | undefined;
 let all: ReadonlySet<string> | undefined;
 

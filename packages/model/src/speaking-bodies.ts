@@ -1,9 +1,13 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
+import { LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 
-const Nouns = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
-const SpeakingBodies = z.object({ bodies: Nouns, companies: Nouns, services: Nouns, beforeOf: Nouns });
+const SpeakingBodies = z.object({
+  bodies: LowerWords,
+  companies: LowerWords,
+  services: LowerWords,
+  beforeOf: LowerWords,
+});
 let file:
   | {
       bodies: ReadonlySet<string>;

@@ -1,25 +1,24 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
+import { LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 import { isSayingVerb } from './saying-verbs.js';
 
-const Words = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
 const StanceFactsFile = z.object({
-  moves: Words,
-  closings: Words,
-  directions: Words,
-  moveNouns: Words,
-  reports: Words,
-  quantities: Words,
-  numbers: Words,
-  units: Words,
-  levels: Words,
-  breaks: Words,
-  harms: Words,
-  befalls: Words,
-  places: Words,
-  placeFillers: Words,
-  strikes: Words,
+  moves: LowerWords,
+  closings: LowerWords,
+  directions: LowerWords,
+  moveNouns: LowerWords,
+  reports: LowerWords,
+  quantities: LowerWords,
+  numbers: LowerWords,
+  units: LowerWords,
+  levels: LowerWords,
+  breaks: LowerWords,
+  harms: LowerWords,
+  befalls: LowerWords,
+  places: LowerWords,
+  placeFillers: LowerWords,
+  strikes: LowerWords,
 });
 type WordSets = { [K in keyof z.infer<typeof StanceFactsFile>]: ReadonlySet<string> };
 let sets: WordSets | undefined;
