@@ -606,23 +606,14 @@ const openings = new Map<string, RegExp>();
 
 /**
  * The phrases of one file of `data/` as a pattern that matches them at the start of a line in lower
- * case only, each ending where a word ends; read once.
+ * case only, each ending where a word ends; read once, as {@link phraseList} reads them.
  * @throws TypeError when the file is not a map of lists of non-empty strings
  */
 function openingPhrases(file: string): RegExp {
   let pattern = openings.get(file);
   if (pattern === undefined) {
-    const data = readPhraseData(file);
-    const groups =
-      data !== null && typeof data === 'object' && !Array.isArray(data) ? Object.values(data) : [];
-    const all: string[] = [];
-    for (const group of groups) {
-      if (!Array.isArray(group) || !group.every((p) => typeof p === 'string' && p.trim() !== ''))
-        throw new TypeError(`${file}: expected a list of non-empty strings, got ${JSON.stringify(group)}`);
-      for (const p of group as string[]) all.push(p.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    }
-    if (all.length === 0) throw new TypeError(`${file}: expected a map of groups, each a list of phrases`);
-    pattern = new RegExp(`^(?:${all.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    const escaped = [...phraseList(file)].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp(`^(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'u');
     openings.set(file, pattern);
   }
   return pattern;
