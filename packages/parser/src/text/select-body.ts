@@ -131,15 +131,7 @@ export function selectBody(
   // text scrapes' lengths in words, counted here when the caller (a bench tool) has not
   const lengths =
     options.words ?? (options.linkBoxes !== false ? lines.map((l) => wordsIn(l.text)) : undefined);
-  // labels an article repeats between its items (text scrapes: HTML's elements hold the items apart)
-  const labels =
-    options.linkBoxes !== false && lengths !== undefined
-      ? interleavedLabels(lines, kinds, lengths)
-      : new Set<number>();
-  // and the labels that number its steps ("Step 1", "Step 2", …), in either
-  const steps = numberedSteps(lines, kinds);
-  for (const i of steps) labels.add(i);
-  const scores = scoreLines(lines, kinds, lengths, labels);
+  const { labels, steps, scores } = handScores(lines, kinds, lengths, options.linkBoxes !== false);
   // Each run of lines whose running score stays above zero, at its best end.
   const runs: { first: number; last: number; score: number }[] = [];
   let sum = 0;
@@ -223,6 +215,30 @@ export function selectBody(
     scrape,
     trace,
   );
+}
+
+/**
+ * The hand scores of a page's lines (see {@link scoreLines}) that {@link selectBody} sums, with the
+ * labels they leave neutral: labels an article repeats between its items (text scrapes only: HTML's
+ * elements hold the items apart, see {@link interleavedLabels}) and labels that number its steps (see
+ * {@link numberedSteps}), in either. Exported for bench tools (`train:lines`).
+ * @param lines the non-empty lines
+ * @param kinds their kinds, from classifyLines
+ * @param lengths their lengths in words, when known
+ * @param scrape whether the lines are a text scrape's
+ * @returns the scores, the neutral labels (steps among them) and the step labels
+ */
+export function handScores(
+  lines: readonly BodyBlock[],
+  kinds: readonly LineKind[],
+  lengths: readonly number[] | undefined,
+  scrape: boolean,
+): { labels: Set<number>; steps: Set<number>; scores: Float64Array } {
+  const labels =
+    scrape && lengths !== undefined ? interleavedLabels(lines, kinds, lengths) : new Set<number>();
+  const steps = numberedSteps(lines, kinds);
+  for (const i of steps) labels.add(i);
+  return { labels, steps, scores: scoreLines(lines, kinds, lengths, labels) };
 }
 
 /**
