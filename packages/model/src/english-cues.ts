@@ -30,15 +30,25 @@ export const BEFORE_ADJECTIVE =
   `the a an various its their his her our my your of and or with for in on by at from many
   other some all these those more most well less highly newly so-called two three several`.split(/\s+/);
 
-/** Openers that tie a sentence to the one before it, so that it cannot stand first or alone. */
-export const DEPENDENT_OPENERS = [
-  ...`Although Though While Whilst Whereas Despite Amid Amidst Given Because Since As If Unless Even But And Yet So Or
-  Nor Still Instead Otherwise Likewise Similarly Hence Consequently Besides Then This That These Those Such It Its
-  They Their He His She Her We Our There Here Both Another Other`.split(/\s+/),
-  'Even though',
-  'In spite of',
+/**
+ * Openers that refer to something the sentence before names (a pronoun, a demonstrative, "the
+ * latter"): what the sentence states is about that, so it says nothing on its own. Not "We" or "Our":
+ * an analyst's note or a statement says them of its own authors ("We keep our Hold rating").
+ */
+export const REFERRING_OPENERS = [
+  ...`This That These Those Such It Its They Their He His She Her Both Another Other`.split(/\s+/),
   'The latter',
   'The former',
+];
+
+/** Openers that tie a sentence to the one before it, so that it cannot stand first or alone. */
+export const DEPENDENT_OPENERS = [
+  ...`Although Though While Whilst Whereas Despite Amid Amidst Given Because Since As If Unless Even But And Yet
+  So Or Nor Still Instead Otherwise Likewise Similarly Hence Consequently Besides
+  Then There Here We Our`.split(/\s+/),
+  ...REFERRING_OPENERS,
+  'Even though',
+  'In spite of',
   'On the other hand',
   'In contrast',
   'By contrast',

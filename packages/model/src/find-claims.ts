@@ -19,6 +19,7 @@ import {
   WEEKDAY_NAME,
 } from './english-cues.js';
 import { sameNewsDays } from './news-days.js';
+import { refersBack } from './news-statement.js';
 import { negatesWhatOtherStates, saysOpposite, saysOtherOrder } from './opposite-words.js';
 import {
   closeFigures,
@@ -41,6 +42,7 @@ import {
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { trimPoint } from './select-key-points.js';
+import { LEANS_ON_CONTEXT } from './sentence-news.js';
 import { clearStance } from './stance-toward.js';
 import { placeWords, swapsWords, type WordPlaces } from './swapped-words.js';
 import { countLetterRuns, isStopWord, lowerWord } from './text-stats.js';
@@ -57,6 +59,14 @@ const PER_SOURCE = 80;
  * shared claims, drawn from its most central statements; this keeps 10,000 articles to about a second.
  */
 const MAX_STATEMENTS = 3000;
+/**
+ * Whether a scored sentence states something only the sentence before names ({@link refersBack}; asked
+ * only of those its `sentenceNewsOf` code says lean on their context, a wider set, when it has one).
+ */
+function refersBackOf(s: ScoredSentence): boolean {
+  return (s.news === undefined || s.news === LEANS_ON_CONTEXT) && refersBack(s.text);
+}
+
 /** Candidates compared per statement, those sharing the most rare words first. */
 const CANDIDATES = 8;
 /**
@@ -531,6 +541,11 @@ export function findClaims(
   for (const i of order) {
     if (taken.has(i)) continue;
     const seed = statements[i] as Statement;
+    // a claim is said in the words of a statement that says it whole: not one about what only the
+    // sentence before names ("This is due to …", "Some shares in this index …"), which may still join
+    // a claim another statement makes ("That leaves the mediation office, which meets both sides on
+    // Thursday, …" beside "The mediation office said it would call both sides to new talks on Thursday")
+    if (refersBackOf(seed.s)) continue;
     const members: Statement[] = [{ ...seed, r: 1 }];
     const sources = new Set([seed.s.article.id]);
     for (const { j, r } of (neighbours[i] ?? []).sort((a, b) => b.r - a.r || a.j - b.j)) {
@@ -596,7 +611,7 @@ export function findClaims(
     // statements, 200,000 at 10,000 pages, for two of each)
     own.push(
       ...topOf(
-        (bySource.get(id) ?? []).filter((s) => !inShared.has(s)),
+        (bySource.get(id) ?? []).filter((s) => !inShared.has(s) && !refersBackOf(s)),
         SINGLE_PER_SOURCE,
         (a, b) => b.score - a.score || a.start - b.start,
       ),

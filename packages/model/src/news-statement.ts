@@ -10,6 +10,7 @@ import {
   DEPENDENT_INSERTS,
   DEPENDENT_OPENERS,
   NOT_PAST_ED,
+  REFERRING_OPENERS,
   THIS_TIME,
   TRIMMABLE_CONNECTIVES,
 } from './english-cues.js';
@@ -20,6 +21,7 @@ const words = (list: readonly string[]) =>
   list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 const DEPENDENT_OPENER = new RegExp(String.raw`^["“]?(?:${words(DEPENDENT_OPENERS)})\b`, 'u');
+const REFERRING_OPENER = new RegExp(String.raw`^["“]?(?:${words(REFERRING_OPENERS)})\b`, 'u');
 /** A contrast or consequence marker right after the subject: "Iran, on the other hand, views …". */
 const DEPENDENT_INSERT = new RegExp(String.raw`^[^,]{1,50},\s+(?:${words(DEPENDENT_INSERTS)}),`, 'iu');
 /** A subject that points back ("The outcome of these talks …"): a demonstrative in the first words. */
@@ -66,6 +68,25 @@ export function leansOnContext(text: string): boolean {
   return (
     DEPENDENT_OPENER.test(rest) ||
     DEPENDENT_INSERT.test(rest) ||
+    POINTS_BACK.test(rest) ||
+    QUOTED_BY_PRONOUN.test(rest) ||
+    deniesContext(rest)
+  );
+}
+
+/**
+ * Whether what a sentence states is about something only the sentence before names: it opens with a
+ * pronoun or a demonstrative ("This is due to …", "They each fell …"), its subject points back ("Some
+ * shares in this index …"), it quotes someone it names only as "he" or "she", or it denies what only
+ * the sentence before says. Narrower than {@link leansOnContext}, which also takes a sentence tied to
+ * the one before by a conjunction ("Although the House approved the measures, the Senate voted …"),
+ * whose statement is whole.
+ * @param text a sentence
+ */
+export function refersBack(text: string): boolean {
+  const rest = text.replace(TRIMMABLE, '');
+  return (
+    REFERRING_OPENER.test(rest) ||
     POINTS_BACK.test(rest) ||
     QUOTED_BY_PRONOUN.test(rest) ||
     deniesContext(rest)
