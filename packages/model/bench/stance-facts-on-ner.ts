@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { stanceFact } from '../src/stance-facts.js';
+import { datasetDir } from './datasets.js';
 
-const blocks = readFileSync('/work/shared/datasets/ner/gmb-dev.conll', 'utf8').split(/\n\s*\n/);
+const blocks = readFileSync(path.join(datasetDir('ner'), 'gmb-dev.conll'), 'utf8').split(/\n\s*\n/);
 let mentions = 0;
 let fired = 0;
 for (const b of blocks) {
