@@ -84,9 +84,9 @@ function score(name: string, articles: ConllArticle[]) {
     actorsRight += keys.filter((k) => [...k].some((s) => all.has(s))).length;
   }
   const ms = performance.now() - started;
-  const r = (t: (typeof types)[number]) => (found[t] / Math.max(1, total[t])).toFixed(2);
+  const r = (t: (typeof types)[number]) => (found[t] / Math.max(1, total[t])).toFixed(4);
   console.log(
-    `${name.padEnd(9)} articles ${String(articles.length).padStart(4)}  recall person ${r('PER')}  organisation ${r('ORG')}  place ${r('LOC')}  precision ${(actorsRight / Math.max(1, actorsAll)).toFixed(2)}  kind ${(kindsRight / Math.max(1, kindsAll)).toFixed(3)}  (${actorsAll} actors, ${(ms / 1000).toFixed(1)} s)`,
+    `${name.padEnd(9)} articles ${String(articles.length).padStart(4)}  recall person ${r('PER')}  organisation ${r('ORG')}  place ${r('LOC')}  precision ${(actorsRight / Math.max(1, actorsAll)).toFixed(4)}  kind ${(kindsRight / Math.max(1, kindsAll)).toFixed(4)}  (${actorsAll} actors, ${(ms / 1000).toFixed(1)} s)`,
   );
   if (showKinds) printKinds(confusion, wrong);
 }

@@ -1,5 +1,6 @@
 import type { EntitySpan, EntityType } from './entity-tagger.js';
 import { isHeadTitle, isTitle } from './find-roles.js';
+import { givenNameSpans } from './given-name-spans.js';
 import { isGivenName } from './given-names.js';
 import { MONTH_NAMES, MONTH_SHORT_NAMES } from './month-names.js';
 import { nameParticles } from './name-particles.js';
@@ -45,7 +46,11 @@ export function mendSpans(
     joinLegalForms(
       sentence,
       tokens,
-      joinStreets(sentence, tokens, joinParticleWords(sentence, tokens, spans, known)),
+      joinStreets(
+        sentence,
+        tokens,
+        joinParticleWords(sentence, tokens, givenNameSpans(sentence, tokens, spans, known), known),
+      ),
     ),
     known,
   );
