@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LowerWords, readYamlData } from './data-file.js';
 import { nameKey } from './entity-index.js';
+import { nounKind } from './kind-nouns.js';
 import { modelFile } from './model-files.js';
 import { mayOpenAs, tabulateStarts } from './word-starts.js';
 
@@ -162,6 +163,17 @@ export function isLegalForm(word: string): boolean {
   if (word.length > longestLegalForm + 1 || !mayOpenAs(legalFormStarts, word, true)) return false;
   const lower = word.toLowerCase();
   return (legalForms as ReadonlySet<string>).has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
+
+/**
+ * Whether a word is one common to bodies' names ("Group", "Motors", "Bank", "Ministry"), which names any
+ * body of its kind: a body's last word ({@link isOrganisationHead}), a trade's noun ({@link isTradeWord})
+ * or a noun of a kind of body (`organisation` of `data/kind-nouns.yaml`), in any case.
+ * @param word one word
+ * @throws ZodError when a data file does not have its schema
+ */
+export function isCommonWordOfBodies(word: string): boolean {
+  return isOrganisationHead(word) || isTradeWord(word) || nounKind(word) === 'organisation';
 }
 
 /**
