@@ -193,7 +193,9 @@ export function companiesByShortForm<T>(companies: Iterable<readonly [T, string]
   for (const [company, core] of companies) {
     offer(core, company);
     const space = core.indexOf(' ');
-    if (space > 0) offer(core.slice(0, space), company);
+    // not a word common to bodies' names ("Bank" of "Bank of Norway Inc.", which took another source's
+    // "the Bank said" of a central bank)
+    if (space > 0 && !isCommonWordOfBodies(core.slice(0, space))) offer(core.slice(0, space), company);
   }
   return companyOf;
 }
