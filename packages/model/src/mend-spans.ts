@@ -5,6 +5,7 @@ import { MONTH_NAMES, MONTH_SHORT_NAMES } from './month-names.js';
 import { nameParticles } from './name-particles.js';
 import {
   isCommonWordOfBodies,
+  isEventWord,
   isLegalForm,
   isOrganisationWord,
   isTradeWord,
@@ -183,8 +184,12 @@ const MAX_BODY_WORDS = 4;
 /**
  * Gives a known place's or country's name the tagger read alone the capitalised words right after it
  * that no span holds when they end on a body's word: one body's name ("Pakistan/LOC International
- * Airlines", "Canadian/MISC Auto Workers CAW/ORG"), of which the place is a part, no mention (the
- * aircraft-makers brief had counted such airlines for their countries). Changes `spans` in place.
+ * Airlines", "Canadian/MISC Auto Workers CAW/ORG", "United/LOC States National Transportation Safety
+ * Board"), of which the place is a part, no mention (the aircraft-makers brief had counted such airlines
+ * for their countries); or on an event's word (`events` of `data/organisation-words.yaml`): one event's
+ * name, no actor ("Paris/LOC Air Show", "2008 Beijing/LOC Olympic Games"). A span the tagger began
+ * inside the place's name and ended on a body's word joins it ("United/LOC States Air Force/MISC").
+ * Changes `spans` in place.
  * @param tokens the sentence's tokens
  * @param spans the spans, in order
  * @param known whether tokens `from..to` are a known name as a whole
@@ -197,16 +202,45 @@ function joinPlaceBeforeBody(
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k] as EntitySpan;
     if (s.type !== 'LOC' && s.type !== 'MISC') continue;
+    const place = knownEnd(tokens, s, known);
+    if (place < 0) continue;
     const next = spans[k + 1];
+    if (next && next.from <= place) {
+      if (
+        next.to > place &&
+        endsABody((tokens[next.to] as Token).text) &&
+        capitalisedUpTo(tokens, place + 1, next.to)
+      ) {
+        spans[k] = spanOf('ORG', s.text, s.start, next.end, s.from, next.to);
+        spans.splice(k + 1, 1);
+      }
+      continue;
+    }
     let end = -1;
-    for (let i = s.to + 1; i < tokens.length && i <= s.to + MAX_BODY_WORDS; i++) {
+    let type: EntityType = 'ORG';
+    for (let i = place + 1; i < tokens.length && i <= place + MAX_BODY_WORDS; i++) {
       const word = (tokens[i] as Token).text;
       if ((next && i >= next.from) || !capitalised(word) || isTitle(word)) break;
-      if (endsABody(word)) end = i;
+      if (endsABody(word) || isEventWord(word)) {
+        end = i;
+        type = endsABody(word) ? 'ORG' : 'MISC';
+      }
     }
-    if (end < 0 || !known(s.from, s.to)) continue;
-    spans[k] = spanOf('ORG', s.text, s.start, (tokens[end] as Token).end, s.from, end);
+    if (end >= 0) spans[k] = spanOf(type, s.text, s.start, (tokens[end] as Token).end, s.from, end);
   }
+}
+
+/**
+ * The last token of the known name a span opens, which may run past the span ("United/LOC States"):
+ * `s.to` or up to two tokens after it; -1 when the span opens none.
+ */
+function knownEnd(
+  tokens: readonly Token[],
+  s: EntitySpan,
+  known: (from: number, to: number) => boolean,
+): number {
+  for (let t = Math.min(s.to + 2, tokens.length - 1); t >= s.to; t--) if (known(s.from, t)) return t;
+  return -1;
 }
 
 /** Widens people's names, organisations of one word and a trade's noun after a name (see {@link mendSpans}). */

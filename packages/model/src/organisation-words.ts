@@ -107,6 +107,17 @@ export function endsAsEvent(name: string): boolean {
 }
 
 /**
+ * Whether one word, in any case, ends the name of an event named after its place ("Olympics", "Games",
+ * "Show"), from `events` in `data/organisation-words.yaml`.
+ * @param word a word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isEventWord(word: string): boolean {
+  if (!events) readWords();
+  return (events as ReadonlySet<string>).has(word.toLowerCase());
+}
+
+/**
  * Whether one word is a noun of a trade that closes a company's name ("Foods", "Energy", "Systems"), in
  * any case, from `trades` in `data/organisation-words.yaml`.
  * @param word a word
