@@ -226,7 +226,11 @@ function joinPlaceBeforeBody(
         type = endsABody(word) ? 'ORG' : 'MISC';
       }
     }
-    if (end >= 0) spans[k] = spanOf(type, s.text, s.start, (tokens[end] as Token).end, s.from, end);
+    if (end < 0) continue;
+    // "Russian/MISC Energy Minister Sergei Shmatko": a trade's noun before a title is a portfolio
+    const after = tokenAt(tokens, end + 1);
+    if (!isOrganisationWord((tokens[end] as Token).text) && after && isTitle(after.text)) continue;
+    spans[k] = spanOf(type, s.text, s.start, (tokens[end] as Token).end, s.from, end);
   }
 }
 
