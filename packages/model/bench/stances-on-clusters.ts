@@ -4,8 +4,7 @@
 // mention of a main actor that `stanceFact` reads as a figure or an event (no lean), with the model's
 // own verdict on it (a clear one: `clear`).
 // Usage: pnpm --filter @briefing/model run bench:stances   (BRIEF_DATASETS=DIR to point elsewhere)
-import { ActorMentions } from '../src/actor-mentions.js';
-import { mainActors } from '../src/find-stances.js';
+import { mainActorMentions } from '../src/find-stances.js';
 import { splitSentences } from '../src/sentences.js';
 import { stanceFact } from '../src/stance-facts.js';
 import { stanceFeatures } from '../src/stance-features.js';
@@ -29,10 +28,13 @@ for (const c of wikinewsClusters()) {
     console.log(`  ${s.stance.padEnd(8)} ${s.sourceId} → ${s.actor} (${s.score})`);
     for (const q of s.citations) console.log(`      ${q.quote.slice(0, 220)}`);
   }
-  const mentions = new ActorMentions(mainActors(b.actors));
+  // as findStances reads them: "Bank of America" is no mention of the United States
+  const { main, mentions } = mainActorMentions(b.actors);
+  const isMain = new Set(main.map((a) => a.name));
   for (const a of articles)
     for (const s of splitSentences(a.text))
       for (const m of mentions.find(s.text)) {
+        if (!isMain.has(m.actor)) continue;
         const fact = stanceFact(s.text, m);
         if (fact === null) continue;
         const p = stanceProbabilities(model, stanceFeatures(s.text, m));

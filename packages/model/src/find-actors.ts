@@ -8,6 +8,7 @@ import { nameParticles } from './name-particles.js';
 import {
   companiesByShortForm,
   endsAsOrganisation,
+  isCommonWordOfBodies,
   isOrganisationHead,
   isOrganisationWord,
   withoutLegalForm,
@@ -101,10 +102,15 @@ export function findActors(
   for (const { sourceId, entities } of articles) {
     for (const e of entities) {
       const key = e.entry !== null ? `#${e.name}` : nameKey(e.name);
-      // each form's key once (nameKey costs a few regular expressions a form)
-      let formKeys: string[] | undefined;
+      // each form's key once (nameKey costs a few regular expressions a form); null for a word common
+      // to bodies' names that is not the entity's own name ("Group" of "Halvard Group … the Group
+      // said"): it names any body of its kind, and shared it took another source's "the Group" of
+      // another company
+      let formKeys: (string | null)[] | undefined;
       const keysOfForms = () => {
-        formKeys ??= e.forms.map(nameKey);
+        formKeys ??= e.forms.map((f) =>
+          f !== e.name && !f.includes(' ') && isCommonWordOfBodies(f) ? null : nameKey(f),
+        );
         return formKeys;
       };
       // "US Department of Defense" is the "US Defense Department" of another sentence or source
@@ -113,7 +119,7 @@ export function findActors(
         found(key) ??
         (e.entry === null
           ? (keysOfForms()
-              .map(found)
+              .map((k) => (k === null ? undefined : found(k)))
               .find((x) => x && !x.known && !otherHeads(x, e)) ??
             turned?.map(found).find((x) => x && !x.known && x.kind !== 'person'))
           : undefined);
@@ -138,6 +144,7 @@ export function findActors(
       byKey.set(key, g);
       if (!g.known)
         keysOfForms().forEach((k, i) => {
+          if (k === null) return;
           const h = found(k);
           if (!h) byKey.set(k, g);
           // a form two groups share ("Ford" of "Ford Motor Company" and of "Ford Motors Co", met in
@@ -529,7 +536,9 @@ function mergeInto(target: Group, g: Group): void {
 /**
  * A body a source names only by its head noun ("the Commission's new proposal") is the one organisation
  * another source names in full and by that noun ("The European Commission will propose … the
- * Commission said"); when two do ("Federal Trade Commission", "European Commission"), neither.
+ * Commission said"); when two do ("Federal Trade Commission", "European Commission"), neither, nor
+ * when its own source names another body of that noun ("Norsk Group and Vale Group agreed …; the Group
+ * said": one of the two, not "Halvard Group" of another source).
  */
 function joinHeadNouns(groups: Group[]): Group[] {
   const byHead = new Map<string, Group | null>();
@@ -542,11 +551,26 @@ function joinHeadNouns(groups: Group[]): Group[] {
     }
   }
   if (byHead.size === 0) return groups;
+  // the sources that name another body of that head noun ("Norsk Group and Vale Group … the Group
+  // said"): their bare noun is one of theirs, not the body another source names by it
+  let others: Map<string, Set<string>> | undefined;
+  for (const g of groups) {
+    if (g.kind !== 'organisation' || !g.name.includes(' ')) continue;
+    const head = g.name.slice(g.name.lastIndexOf(' ') + 1);
+    const body = byHead.get(head);
+    if (!body || body === g) continue;
+    others ??= new Map();
+    const sources = others.get(head) ?? new Set<string>();
+    for (const id of g.sources) sources.add(id);
+    others.set(head, sources);
+  }
   const gone = new Set<Group>();
   for (const g of groups) {
     if (g.known || g.kind === 'person' || g.forms.size !== 1 || !g.forms.has(g.name)) continue;
     const body = byHead.get(g.name);
     if (!body) continue;
+    const named = others?.get(g.name);
+    if (named && [...g.sources].some((id) => named.has(id))) continue;
     mergeInto(body, g);
     gone.add(g);
   }

@@ -207,6 +207,19 @@ function namesAround(main: readonly Actor[], actors: readonly Actor[]): Actor[] 
 }
 
 /**
+ * Finds the main actors where a sentence names them as {@link findStances} reads them: the other
+ * actors whose name holds a main actor's are looked for too, so that "Bank of America" is no mention
+ * of the United States ("America").
+ * @param actors the brief's actors, most mentioned first
+ * @returns the main actors ({@link mainActors}) and the finder; a mention of an actor not among them
+ *   is one of those longer names
+ */
+export function mainActorMentions(actors: readonly Actor[]): { main: Actor[]; mentions: ActorMentions } {
+  const main = mainActors(actors);
+  return { main, mentions: new ActorMentions([...main, ...namesAround(main, actors)]) };
+}
+
+/**
  * How each source treats each main actor: the way its sentences naming the actor lean where the stance
  * model is clear ({@link clearStance}: the likeliest class, leaning {@link CLEAR_LEAN} or more), each
  * weighed by its lean p(positive) − p(negative); scored by that sum over all the sentences naming the
@@ -272,9 +285,8 @@ export function stanceMentionsOf(
   sentences: readonly ScoredSentence[],
   actors: readonly Actor[],
 ): FoundStanceMentions {
-  const main = mainActors(actors);
+  const { main, mentions } = mainActorMentions(actors);
   const isMain = new Set(main.map((a) => a.name));
-  const mentions = new ActorMentions([...main, ...namesAround(main, actors)]);
   const found = new Map<string, { s: ScoredSentence; from: number; to: number }[]>();
   const perSource = new Map<string, number>();
   for (let i = 0; i < sentences.length; i++) {

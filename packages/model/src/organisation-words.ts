@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LowerWords, readYamlData } from './data-file.js';
 import { nameKey } from './entity-index.js';
+import { nounKind } from './kind-nouns.js';
 import { modelFile } from './model-files.js';
 import { mayOpenAs, tabulateStarts } from './word-starts.js';
 
@@ -106,6 +107,17 @@ export function endsAsEvent(name: string): boolean {
 }
 
 /**
+ * Whether one word, in any case, ends the name of an event named after its place ("Olympics", "Games",
+ * "Show"), from `events` in `data/organisation-words.yaml`.
+ * @param word a word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isEventWord(word: string): boolean {
+  if (!events) readWords();
+  return (events as ReadonlySet<string>).has(word.toLowerCase());
+}
+
+/**
  * Whether one word is a noun of a trade that closes a company's name ("Foods", "Energy", "Systems"), in
  * any case, from `trades` in `data/organisation-words.yaml`.
  * @param word a word
@@ -165,6 +177,17 @@ export function isLegalForm(word: string): boolean {
 }
 
 /**
+ * Whether a word is one common to bodies' names ("Group", "Motors", "Bank", "Ministry"), which names any
+ * body of its kind: a body's last word ({@link isOrganisationHead}), a trade's noun ({@link isTradeWord})
+ * or a noun of a kind of body (`organisation` of `data/kind-nouns.yaml`), in any case.
+ * @param word one word
+ * @throws ZodError when a data file does not have its schema
+ */
+export function isCommonWordOfBodies(word: string): boolean {
+  return isOrganisationHead(word) || isTradeWord(word) || nounKind(word) === 'organisation';
+}
+
+/**
  * Each short form of some companies' names, as a key ({@link nameKey}), with the one company that has
  * it: the name's core (its name without the legal form) and that core's first word. A short form two
  * companies have names neither: null.
@@ -181,7 +204,9 @@ export function companiesByShortForm<T>(companies: Iterable<readonly [T, string]
   for (const [company, core] of companies) {
     offer(core, company);
     const space = core.indexOf(' ');
-    if (space > 0) offer(core.slice(0, space), company);
+    // not a word common to bodies' names ("Bank" of "Bank of Norway Inc.", which took another source's
+    // "the Bank said" of a central bank)
+    if (space > 0 && !isCommonWordOfBodies(core.slice(0, space))) offer(core.slice(0, space), company);
   }
   return companyOf;
 }
