@@ -19,6 +19,10 @@ const StanceFactsFile = z.object({
   places: LowerWords,
   placeFillers: LowerWords,
   strikes: LowerWords,
+  crises: LowerWords,
+  crisisEntries: LowerWords,
+  crisisFillers: LowerWords,
+  crisisKinds: LowerWords,
 });
 type WordSets = { [K in keyof z.infer<typeof StanceFactsFile>]: ReadonlySet<string> };
 let sets: WordSets | undefined;
@@ -39,6 +43,7 @@ function wordSets(): WordSets {
       ...data.harms,
       ...data.befalls,
       ...data.strikes,
+      ...data.crises,
       ...data.closings.filter((w) => !copulas.has(w)),
       ...data.directions.filter((w) => w !== 'at'),
     ];
@@ -71,9 +76,10 @@ interface Token {
  * quantity of the actor's that moved, the actor's phrase being the subject of the move or what a move is
  * against ("Japan's Nikkei index fell 2.6 %", "the Dow Jones closed at 8,579", "a 45 % drop in US sales",
  * "the yen rose to 92 against the US dollar": `figure`); or harm that befell it or a place of it ("40
- * people were killed in Chile", "an earthquake struck Chile", "a Boeing 737 crashed": `event`). The words
- * are those of `data/stance-facts.yaml`. Such a sentence leans by the valence of "fell" or "killed",
- * which is the figure's or the event's, not the source's toward the actor.
+ * people were killed in Chile", "an earthquake struck Chile", "a Boeing 737 crashed"), or a crisis that
+ * befell it ("the collapse of Lehman Brothers", "Greece's debt crisis", "GM filed for bankruptcy":
+ * `event`). The words are those of `data/stance-facts.yaml`. Such a sentence leans by the valence of
+ * "fell", "killed" or "crisis", which is the figure's or the event's, not the source's toward the actor.
  * @param sentence a sentence
  * @param target character offsets of the actor's mention in `sentence`
  * @returns the kind of fact, or null when the sentence may judge the actor
@@ -178,5 +184,21 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
       (['was', 'were', 'been'].includes(w(i)) && (s.harms.has(w(i + 1)) || s.strikes.has(w(i + 1)))),
   );
   if (befell >= 0) return 'event';
+
+  /** Whether a crisis stands from i, kinds of it before it, and fillers too when `fillers` ("a deep recession"). */
+  const crisisFrom = (i: number, fillers: boolean) => {
+    for (let n = 0; n < 4; n++, i++) {
+      const t = w(i);
+      // a capital makes it a name's word: "the US Bankruptcy Court"
+      if (s.crises.has(t)) return !/\p{Lu}/u.test(sentence[(tokens[i] as Token).from] ?? '');
+      if (!(s.crisisKinds.has(t) || /^\d+$/.test(t) || (fillers && s.crisisFillers.has(t)))) return false;
+    }
+    return false;
+  };
+  // a crisis that befell it: "the collapse of Lehman Brothers", "the crisis in Greece's banks",
+  // "Greece's debt crisis", "General Motors filed for bankruptcy", "Japan slipped into recession"
+  if (['of', 'in', 'at'].includes(w(p)) && s.crises.has(w(p - 1))) return 'event';
+  if (crisisFrom(last + 1, false)) return 'event';
+  if (after((i) => s.crisisEntries.has(w(i)) && crisisFrom(i + 1, true)) >= 0) return 'event';
   return null;
 }

@@ -45,6 +45,20 @@ describe('stanceFact', () => {
     expect(fact('Three Harrow Motors workers were killed in the blast.', 'Harrow Motors')).toBe('event');
   });
 
+  it('reads a crisis that befell the actor as an event, not a crisis it is blamed for or dealt with', () => {
+    expect(fact('Harrow Motors filed for bankruptcy on Monday.', 'Harrow Motors')).toBe('event');
+    expect(fact('The collapse of Harrow Motors left thousands without jobs.', 'Harrow Motors')).toBe('event');
+    expect(fact("The crisis in Veldoria's banks deepened.", 'Veldoria')).toBe('event');
+    expect(fact("Veldoria's debt crisis began in May.", 'Veldoria')).toBe('event');
+    expect(fact('Veldoria slipped into a deep recession in the spring.', 'Veldoria')).toBe('event');
+    expect(fact('Veldoria defaulted on its foreign debt.', 'Veldoria')).toBe('event');
+    expect(fact('Dunmore blamed Veldoria for the crisis.', 'Veldoria')).toBeNull();
+    expect(fact('Veldoria was blamed for the collapse of the talks.', 'Veldoria')).toBeNull();
+    expect(fact('Veldoria averted a collapse of its banks.', 'Veldoria')).toBeNull();
+    expect(fact("Veldoria's handling of the crisis was poor.", 'Veldoria')).toBeNull();
+    expect(fact('The Veldorian Bankruptcy Court heard the case.', 'Veldorian')).toBeNull();
+  });
+
   it('leaves judgement, action and plain moves without a figure to the model', () => {
     expect(fact('Veldoria is a corrupt and brutal regime that crushes dissent.', 'Veldoria')).toBeNull();
     expect(fact("Veldoria's army killed 40 protesters in the capital.", 'Veldoria')).toBeNull();
