@@ -73,8 +73,8 @@ interface Token {
 
 /**
  * Whether a sentence states a fact about the actor at `from`–`to` rather than judges it: a measured
- * quantity of the actor's that moved, the actor's phrase being the subject of the move or what a move is
- * against ("Japan's Nikkei index fell 2.6 %", "the Dow Jones closed at 8,579", "a 45 % drop in US sales",
+ * quantity of the actor's that moved, the actor's phrase (alone or named with others: "Citigroup and Bank
+ * of America fell 9 %") being the subject of the move or what a move is against ("Japan's Nikkei index fell 2.6 %", "the Dow Jones closed at 8,579", "a 45 % drop in US sales",
  * "the yen rose to 92 against the US dollar": `figure`); or harm that befell it or a place of it ("40
  * people were killed in Chile", "an earthquake struck Chile", "a Boeing 737 crashed"), or a crisis that
  * befell it ("the collapse of Lehman Brothers", "Greece's debt crisis", "GM filed for bankruptcy":
@@ -123,9 +123,35 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
     (s.moves.has(w(i)) && !['a', 'an', 'the', 'its', 'their'].includes(w(i - 1))) ||
     (s.closings.has(w(i)) && s.directions.has(w(i + 1))) ||
     (s.reports.has(w(i)) && [1, 2, 3].some((k) => s.moveNouns.has(w(i + k))));
+  /** Whether the word at i starts with a capital, as a name's words do. */
+  const capital = (i: number) => {
+    const t = tokens[i];
+    return t !== undefined && /^[$€£¥]?\p{Lu}/u.test(sentence.slice(t.from, t.to));
+  };
+  /** The last word of the name starting at i ("Bank of America", "the Japanese Toyota"); i - 1 if none. */
+  const nameEnd = (i: number) => {
+    let j = i;
+    if (w(j) === 'the' && capital(j + 1)) j++;
+    if (!capital(j)) return i - 1;
+    while (capital(j + 1) || (['of', '&'].includes(w(j + 1)) && capital(j + 2))) j += capital(j + 1) ? 1 : 2;
+    return j;
+  };
+  // the actor named with others as one subject: "Citigroup and Bank of America fell 9 %", "Acme,
+  // Dunmore and Harrow Motors filed for bankruptcy"; a list only when an "and" closes it
+  let subjectEnd = last;
+  for (let j = last + 1; j < tokens.length; ) {
+    if (w(j) !== ',' && w(j) !== 'and' && w(j) !== '&') break;
+    const end = nameEnd(j + 1);
+    if (end < j + 1) break;
+    if (w(j) !== ',') subjectEnd = end;
+    j = end + 1;
+  }
+  // a list a comma closes stands beside a noun, not as the subject: "the automakers, GM, Ford and
+  // Chrysler, due to the sales slump"
+  if (w(subjectEnd + 1) === ',') subjectEnd = last;
   /** The first word after the actor's phrase that `test` holds, within {@link PHRASE} words; -1 if none. */
   const after = (test: (i: number) => boolean) => {
-    for (let i = last + 1, n = 0; i < tokens.length && n < PHRASE; i++) {
+    for (let i = subjectEnd + 1, n = 0; i < tokens.length && n < PHRASE; i++) {
       const t = w(i);
       if (t === ',') continue;
       // the actor telling its own figures: "Ford said that its sales rose", "GM says it lost"

@@ -59,6 +59,20 @@ describe('stanceFact', () => {
     expect(fact('The Veldorian Bankruptcy Court heard the case.', 'Veldorian')).toBeNull();
   });
 
+  it('reads the actor named with others as one subject as that subject', () => {
+    expect(fact('Citrine Bank and Bank of Dunmore fell 9% on Friday.', 'Citrine Bank')).toBe('figure');
+    expect(fact('Acme, Dunmore and Harrow Motors filed for bankruptcy.', 'Acme')).toBe('event');
+    expect(fact('Harrow Motors and the Dunmore Group both reported a 39% loss.', 'Harrow Motors')).toBe(
+      'figure',
+    );
+    expect(fact('Veldoria and Kestria slipped into a deep recession.', 'Veldoria')).toBe('event');
+    // a list a comma closes, another clause after "and": not the subject
+    expect(
+      fact('The carmakers, Acme and Harrow Motors, due to the sales slump, cut jobs.', 'Acme'),
+    ).toBeNull();
+    expect(fact("Veldoria protested and Dunmore's shares fell 5%.", 'Veldoria')).toBeNull();
+  });
+
   it('leaves judgement, action and plain moves without a figure to the model', () => {
     expect(fact('Veldoria is a corrupt and brutal regime that crushes dissent.', 'Veldoria')).toBeNull();
     expect(fact("Veldoria's army killed 40 protesters in the capital.", 'Veldoria')).toBeNull();
