@@ -19,6 +19,9 @@ const StanceFactsFile = z.object({
   places: LowerWords,
   placeFillers: LowerWords,
   strikes: LowerWords,
+  fractions: LowerWords,
+  fractionCues: LowerWords,
+  multiples: LowerWords,
   crises: LowerWords,
   crisisEntries: LowerWords,
   crisisFillers: LowerWords,
@@ -39,6 +42,7 @@ function wordSets(): WordSets {
     const copulas = new Set(['was', 'were', 'is', 'are']);
     const cues = [
       ...data.moves,
+      ...data.multiples,
       ...data.moveNouns,
       ...data.harms,
       ...data.befalls,
@@ -64,6 +68,9 @@ const FIGURE_AFTER = 12;
 /** Words around a place or a victim in which the harm stands ("40 people were killed in Chile"). */
 const HARM_NEAR = 10;
 
+/** Words that open an object, which makes "doubled" something the actor did ("doubled its dividend"). */
+const OBJECTS = ['its', 'their', 'the', 'a', 'an', 'his', 'her', 'our', 'this', 'that', 'these', 'those'];
+
 interface Token {
   /** The word in lower case without a possessive "'s", or the mark. */
   w: string;
@@ -74,7 +81,8 @@ interface Token {
 /**
  * Whether a sentence states a fact about the actor at `from`–`to` rather than judges it: a measured
  * quantity of the actor's that moved, the actor's phrase (alone or named with others: "Citigroup and Bank
- * of America fell 9 %") being the subject of the move or what a move is against ("Japan's Nikkei index fell 2.6 %", "the Dow Jones closed at 8,579", "a 45 % drop in US sales",
+ * of America fell 9 %") being the subject of the move or what a move is against ("Japan's Nikkei index
+ * fell 2.6 %", "the Dow Jones closed at 8,579", "lost nearly half its value", "a 45 % drop in US sales",
  * "the yen rose to 92 against the US dollar": `figure`); or harm that befell it or a place of it ("40
  * people were killed in Chile", "an earthquake struck Chile", "a Boeing 737 crashed"), or a crisis that
  * befell it ("the collapse of Lehman Brothers", "Greece's debt crisis", "GM filed for bankruptcy":
@@ -103,6 +111,21 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
     if (s.levels.has(t))
       return [w(i - 1), w(i - 2)].some((x) => /est$|^record$|^new$|-(?:year|month|week|decade)$/.test(x));
     if (s.numbers.has(t) && s.units.has(w(i + 1))) return true;
+    // a figure in words: "fell by a fifth", "lost nearly half its value", "doubled", "two-thirds"
+    const amount = (x: string) => s.fractionCues.has(x) || s.moves.has(x) || s.numbers.has(x);
+    const fraction = t.split('-');
+    if (
+      fraction.length === 2 &&
+      s.numbers.has(fraction[0] as string) &&
+      s.fractions.has(fraction[1] as string)
+    )
+      return true;
+    if (s.fractions.has(t))
+      return (
+        amount(w(i - 1)) ||
+        (w(i - 1) === 'a' && (amount(w(i - 2)) || ['of', 'its', 'their'].includes(w(i + 1))))
+      );
+    if (s.multiples.has(t)) return !OBJECTS.includes(w(i + 1));
     // a size before a noun is no figure of a move ("the 1,500-meter race")
     if (!/\d/.test(t) || /\d-\p{L}/u.test(t)) return false;
     return (
@@ -120,7 +143,8 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
   };
   /** Whether a move of a quantity starts at i ("fell", "closed at", "posted a gain"). */
   const moveAt = (i: number) =>
-    (s.moves.has(w(i)) && !['a', 'an', 'the', 'its', 'their'].includes(w(i - 1))) ||
+    ((s.moves.has(w(i)) || s.multiples.has(w(i))) &&
+      !['a', 'an', 'the', 'its', 'their'].includes(w(i - 1))) ||
     (s.closings.has(w(i)) && s.directions.has(w(i + 1))) ||
     (s.reports.has(w(i)) && [1, 2, 3].some((k) => s.moveNouns.has(w(i + k))));
   /** Whether the word at i starts with a capital, as a name's words do. */

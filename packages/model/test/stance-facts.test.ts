@@ -73,6 +73,18 @@ describe('stanceFact', () => {
     expect(fact("Veldoria protested and Dunmore's shares fell 5%.", 'Veldoria')).toBeNull();
   });
 
+  it('reads a figure in words as a figure, not an ordinal or what the actor did', () => {
+    expect(fact('Harrow Motors fell by a fifth on Tuesday.', 'Harrow Motors')).toBe('figure');
+    expect(fact('Harrow Motors lost nearly half its value in a week.', 'Harrow Motors')).toBe('figure');
+    expect(fact('Harrow Motors lost more than a third of its value.', 'Harrow Motors')).toBe('figure');
+    expect(fact('Harrow Motors shed two-thirds of its value.', 'Harrow Motors')).toBe('figure');
+    expect(fact('Shares of Harrow Motors doubled after the report.', 'Harrow Motors')).toBe('figure');
+    expect(fact("Veldoria's deficit halved in two years.", 'Veldoria')).toBe('figure');
+    expect(fact('Harrow Motors doubled its dividend.', 'Harrow Motors')).toBeNull();
+    expect(fact('Veldoria lost for a third time.', 'Veldoria')).toBeNull();
+    expect(fact('Veldoria lost in the second half.', 'Veldoria')).toBeNull();
+  });
+
   it('leaves judgement, action and plain moves without a figure to the model', () => {
     expect(fact('Veldoria is a corrupt and brutal regime that crushes dissent.', 'Veldoria')).toBeNull();
     expect(fact("Veldoria's army killed 40 protesters in the capital.", 'Veldoria')).toBeNull();
