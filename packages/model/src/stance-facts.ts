@@ -202,6 +202,10 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
   if (move >= 0) {
     if (figureIn(move, move - 3, move + FIGURE_AFTER)) return 'figure';
     for (let i = last + 1; i < move; i++) if (s.quantities.has(w(i))) return 'figure';
+    // or the quantity a report verb saw move: "saw shares fall", "saw its sales drop"
+    if (s.reports.has(w(move)))
+      for (let i = move + 1; i <= move + 2 && !s.moveNouns.has(w(i)); i++)
+        if (s.quantities.has(w(i))) return 'figure';
     if (['in', 'of'].includes(w(p)) && [p - 1, p - 2].some((i) => s.quantities.has(w(i)))) return 'figure';
   }
   // the actor is whose quantity moved: "a 45 % drop in US vehicle sales"

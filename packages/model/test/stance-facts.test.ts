@@ -26,6 +26,12 @@ describe('stanceFact', () => {
     expect(fact('The Veldorian currency weakened against the dollar.', 'Veldorian')).toBe('figure');
   });
 
+  it('reads the quantity a report verb saw move as the phrase of the actor', () => {
+    expect(fact('Harrow Motors saw its shares fall sharply.', 'Harrow Motors')).toBe('figure');
+    expect(fact('Veldorian lenders saw shares tumble on Monday.', 'Veldorian')).toBe('figure');
+    expect(fact('Harrow Motors saw a drop in morale.', 'Harrow Motors')).toBeNull();
+  });
+
   it('reads the actor whose quantity a figure moved, or against which it moved', () => {
     expect(fact('Dunmore reported a 45% drop in Veldorian car sales.', 'Veldorian')).toBe('figure');
     expect(fact('The dollar rose to 92.3 against the Veldorian mark.', 'Veldorian')).toBe('figure');
