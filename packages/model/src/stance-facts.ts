@@ -19,6 +19,13 @@ const StanceFactsFile = z.object({
   places: LowerWords,
   placeFillers: LowerWords,
   strikes: LowerWords,
+  fractions: LowerWords,
+  fractionCues: LowerWords,
+  multiples: LowerWords,
+  crises: LowerWords,
+  crisisEntries: LowerWords,
+  crisisFillers: LowerWords,
+  crisisKinds: LowerWords,
 });
 type WordSets = { [K in keyof z.infer<typeof StanceFactsFile>]: ReadonlySet<string> };
 let sets: WordSets | undefined;
@@ -35,10 +42,12 @@ function wordSets(): WordSets {
     const copulas = new Set(['was', 'were', 'is', 'are']);
     const cues = [
       ...data.moves,
+      ...data.multiples,
       ...data.moveNouns,
       ...data.harms,
       ...data.befalls,
       ...data.strikes,
+      ...data.crises,
       ...data.closings.filter((w) => !copulas.has(w)),
       ...data.directions.filter((w) => w !== 'at'),
     ];
@@ -59,6 +68,9 @@ const FIGURE_AFTER = 12;
 /** Words around a place or a victim in which the harm stands ("40 people were killed in Chile"). */
 const HARM_NEAR = 10;
 
+/** Words that open an object, which makes "doubled" something the actor did ("doubled its dividend"). */
+const OBJECTS = ['its', 'their', 'the', 'a', 'an', 'his', 'her', 'our', 'this', 'that', 'these', 'those'];
+
 interface Token {
   /** The word in lower case without a possessive "'s", or the mark. */
   w: string;
@@ -68,12 +80,14 @@ interface Token {
 
 /**
  * Whether a sentence states a fact about the actor at `from`–`to` rather than judges it: a measured
- * quantity of the actor's that moved, the actor's phrase being the subject of the move or what a move is
- * against ("Japan's Nikkei index fell 2.6 %", "the Dow Jones closed at 8,579", "a 45 % drop in US sales",
+ * quantity of the actor's that moved, the actor's phrase (alone or named with others: "Citigroup and Bank
+ * of America fell 9 %") being the subject of the move or what a move is against ("Japan's Nikkei index
+ * fell 2.6 %", "the Dow Jones closed at 8,579", "lost nearly half its value", "a 45 % drop in US sales",
  * "the yen rose to 92 against the US dollar": `figure`); or harm that befell it or a place of it ("40
- * people were killed in Chile", "an earthquake struck Chile", "a Boeing 737 crashed": `event`). The words
- * are those of `data/stance-facts.yaml`. Such a sentence leans by the valence of "fell" or "killed",
- * which is the figure's or the event's, not the source's toward the actor.
+ * people were killed in Chile", "an earthquake struck Chile", "a Boeing 737 crashed"), or a crisis that
+ * befell it ("the collapse of Lehman Brothers", "Greece's debt crisis", "GM filed for bankruptcy":
+ * `event`). The words are those of `data/stance-facts.yaml`. Such a sentence leans by the valence of
+ * "fell", "killed" or "crisis", which is the figure's or the event's, not the source's toward the actor.
  * @param sentence a sentence
  * @param target character offsets of the actor's mention in `sentence`
  * @returns the kind of fact, or null when the sentence may judge the actor
@@ -97,6 +111,21 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
     if (s.levels.has(t))
       return [w(i - 1), w(i - 2)].some((x) => /est$|^record$|^new$|-(?:year|month|week|decade)$/.test(x));
     if (s.numbers.has(t) && s.units.has(w(i + 1))) return true;
+    // a figure in words: "fell by a fifth", "lost nearly half its value", "doubled", "two-thirds"
+    const amount = (x: string) => s.fractionCues.has(x) || s.moves.has(x) || s.numbers.has(x);
+    const fraction = t.split('-');
+    if (
+      fraction.length === 2 &&
+      s.numbers.has(fraction[0] as string) &&
+      s.fractions.has(fraction[1] as string)
+    )
+      return true;
+    if (s.fractions.has(t))
+      return (
+        amount(w(i - 1)) ||
+        (w(i - 1) === 'a' && (amount(w(i - 2)) || ['of', 'its', 'their'].includes(w(i + 1))))
+      );
+    if (s.multiples.has(t)) return !OBJECTS.includes(w(i + 1));
     // a size before a noun is no figure of a move ("the 1,500-meter race")
     if (!/\d/.test(t) || /\d-\p{L}/u.test(t)) return false;
     return (
@@ -114,12 +143,39 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
   };
   /** Whether a move of a quantity starts at i ("fell", "closed at", "posted a gain"). */
   const moveAt = (i: number) =>
-    (s.moves.has(w(i)) && !['a', 'an', 'the', 'its', 'their'].includes(w(i - 1))) ||
+    ((s.moves.has(w(i)) || s.multiples.has(w(i))) &&
+      !['a', 'an', 'the', 'its', 'their'].includes(w(i - 1))) ||
     (s.closings.has(w(i)) && s.directions.has(w(i + 1))) ||
     (s.reports.has(w(i)) && [1, 2, 3].some((k) => s.moveNouns.has(w(i + k))));
+  /** Whether the word at i starts with a capital, as a name's words do. */
+  const capital = (i: number) => {
+    const t = tokens[i];
+    return t !== undefined && /^[$€£¥]?\p{Lu}/u.test(sentence.slice(t.from, t.to));
+  };
+  /** The last word of the name starting at i ("Bank of America", "the Japanese Toyota"); i - 1 if none. */
+  const nameEnd = (i: number) => {
+    let j = i;
+    if (w(j) === 'the' && capital(j + 1)) j++;
+    if (!capital(j)) return i - 1;
+    while (capital(j + 1) || (['of', '&'].includes(w(j + 1)) && capital(j + 2))) j += capital(j + 1) ? 1 : 2;
+    return j;
+  };
+  // the actor named with others as one subject: "Citigroup and Bank of America fell 9 %", "Acme,
+  // Dunmore and Harrow Motors filed for bankruptcy"; a list only when an "and" closes it
+  let subjectEnd = last;
+  for (let j = last + 1; j < tokens.length; ) {
+    if (w(j) !== ',' && w(j) !== 'and' && w(j) !== '&') break;
+    const end = nameEnd(j + 1);
+    if (end < j + 1) break;
+    if (w(j) !== ',') subjectEnd = end;
+    j = end + 1;
+  }
+  // a list a comma closes stands beside a noun, not as the subject: "the automakers, GM, Ford and
+  // Chrysler, due to the sales slump"
+  if (w(subjectEnd + 1) === ',') subjectEnd = last;
   /** The first word after the actor's phrase that `test` holds, within {@link PHRASE} words; -1 if none. */
   const after = (test: (i: number) => boolean) => {
-    for (let i = last + 1, n = 0; i < tokens.length && n < PHRASE; i++) {
+    for (let i = subjectEnd + 1, n = 0; i < tokens.length && n < PHRASE; i++) {
       const t = w(i);
       if (t === ',') continue;
       // the actor telling its own figures: "Ford said that its sales rose", "GM says it lost"
@@ -146,6 +202,10 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
   if (move >= 0) {
     if (figureIn(move, move - 3, move + FIGURE_AFTER)) return 'figure';
     for (let i = last + 1; i < move; i++) if (s.quantities.has(w(i))) return 'figure';
+    // or the quantity a report verb saw move: "saw shares fall", "saw its sales drop"
+    if (s.reports.has(w(move)))
+      for (let i = move + 1; i <= move + 2 && !s.moveNouns.has(w(i)); i++)
+        if (s.quantities.has(w(i))) return 'figure';
     if (['in', 'of'].includes(w(p)) && [p - 1, p - 2].some((i) => s.quantities.has(w(i)))) return 'figure';
   }
   // the actor is whose quantity moved: "a 45 % drop in US vehicle sales"
@@ -178,5 +238,21 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
       (['was', 'were', 'been'].includes(w(i)) && (s.harms.has(w(i + 1)) || s.strikes.has(w(i + 1)))),
   );
   if (befell >= 0) return 'event';
+
+  /** Whether a crisis stands from i, kinds of it before it, and fillers too when `fillers` ("a deep recession"). */
+  const crisisFrom = (i: number, fillers: boolean) => {
+    for (let n = 0; n < 4; n++, i++) {
+      const t = w(i);
+      // a capital makes it a name's word: "the US Bankruptcy Court"
+      if (s.crises.has(t)) return !/\p{Lu}/u.test(sentence[(tokens[i] as Token).from] ?? '');
+      if (!(s.crisisKinds.has(t) || /^\d+$/.test(t) || (fillers && s.crisisFillers.has(t)))) return false;
+    }
+    return false;
+  };
+  // a crisis that befell it: "the collapse of Lehman Brothers", "the crisis in Greece's banks",
+  // "Greece's debt crisis", "General Motors filed for bankruptcy", "Japan slipped into recession"
+  if (['of', 'in', 'at'].includes(w(p)) && s.crises.has(w(p - 1))) return 'event';
+  if (crisisFrom(last + 1, false)) return 'event';
+  if (after((i) => s.crisisEntries.has(w(i)) && crisisFrom(i + 1, true)) >= 0) return 'event';
   return null;
 }

@@ -26,6 +26,12 @@ describe('stanceFact', () => {
     expect(fact('The Veldorian currency weakened against the dollar.', 'Veldorian')).toBe('figure');
   });
 
+  it('reads the quantity a report verb saw move as the phrase of the actor', () => {
+    expect(fact('Harrow Motors saw its shares fall sharply.', 'Harrow Motors')).toBe('figure');
+    expect(fact('Veldorian lenders saw shares tumble on Monday.', 'Veldorian')).toBe('figure');
+    expect(fact('Harrow Motors saw a drop in morale.', 'Harrow Motors')).toBeNull();
+  });
+
   it('reads the actor whose quantity a figure moved, or against which it moved', () => {
     expect(fact('Dunmore reported a 45% drop in Veldorian car sales.', 'Veldorian')).toBe('figure');
     expect(fact('The dollar rose to 92.3 against the Veldorian mark.', 'Veldorian')).toBe('figure');
@@ -43,6 +49,46 @@ describe('stanceFact', () => {
     );
     expect(fact('A Harrow Motors bus crashed on the coast road.', 'Harrow Motors')).toBe('event');
     expect(fact('Three Harrow Motors workers were killed in the blast.', 'Harrow Motors')).toBe('event');
+  });
+
+  it('reads a crisis that befell the actor as an event, not a crisis it is blamed for or dealt with', () => {
+    expect(fact('Harrow Motors filed for bankruptcy on Monday.', 'Harrow Motors')).toBe('event');
+    expect(fact('The collapse of Harrow Motors left thousands without jobs.', 'Harrow Motors')).toBe('event');
+    expect(fact("The crisis in Veldoria's banks deepened.", 'Veldoria')).toBe('event');
+    expect(fact("Veldoria's debt crisis began in May.", 'Veldoria')).toBe('event');
+    expect(fact('Veldoria slipped into a deep recession in the spring.', 'Veldoria')).toBe('event');
+    expect(fact('Veldoria defaulted on its foreign debt.', 'Veldoria')).toBe('event');
+    expect(fact('Dunmore blamed Veldoria for the crisis.', 'Veldoria')).toBeNull();
+    expect(fact('Veldoria was blamed for the collapse of the talks.', 'Veldoria')).toBeNull();
+    expect(fact('Veldoria averted a collapse of its banks.', 'Veldoria')).toBeNull();
+    expect(fact("Veldoria's handling of the crisis was poor.", 'Veldoria')).toBeNull();
+    expect(fact('The Veldorian Bankruptcy Court heard the case.', 'Veldorian')).toBeNull();
+  });
+
+  it('reads the actor named with others as one subject as that subject', () => {
+    expect(fact('Citrine Bank and Bank of Dunmore fell 9% on Friday.', 'Citrine Bank')).toBe('figure');
+    expect(fact('Acme, Dunmore and Harrow Motors filed for bankruptcy.', 'Acme')).toBe('event');
+    expect(fact('Harrow Motors and the Dunmore Group both reported a 39% loss.', 'Harrow Motors')).toBe(
+      'figure',
+    );
+    expect(fact('Veldoria and Kestria slipped into a deep recession.', 'Veldoria')).toBe('event');
+    // a list a comma closes, another clause after "and": not the subject
+    expect(
+      fact('The carmakers, Acme and Harrow Motors, due to the sales slump, cut jobs.', 'Acme'),
+    ).toBeNull();
+    expect(fact("Veldoria protested and Dunmore's shares fell 5%.", 'Veldoria')).toBeNull();
+  });
+
+  it('reads a figure in words as a figure, not an ordinal or what the actor did', () => {
+    expect(fact('Harrow Motors fell by a fifth on Tuesday.', 'Harrow Motors')).toBe('figure');
+    expect(fact('Harrow Motors lost nearly half its value in a week.', 'Harrow Motors')).toBe('figure');
+    expect(fact('Harrow Motors lost more than a third of its value.', 'Harrow Motors')).toBe('figure');
+    expect(fact('Harrow Motors shed two-thirds of its value.', 'Harrow Motors')).toBe('figure');
+    expect(fact('Shares of Harrow Motors doubled after the report.', 'Harrow Motors')).toBe('figure');
+    expect(fact("Veldoria's deficit halved in two years.", 'Veldoria')).toBe('figure');
+    expect(fact('Harrow Motors doubled its dividend.', 'Harrow Motors')).toBeNull();
+    expect(fact('Veldoria lost for a third time.', 'Veldoria')).toBeNull();
+    expect(fact('Veldoria lost in the second half.', 'Veldoria')).toBeNull();
   });
 
   it('leaves judgement, action and plain moves without a figure to the model', () => {
