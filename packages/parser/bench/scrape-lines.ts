@@ -36,6 +36,18 @@ export function scrapeLines(data: Buffer, norm: (s: string) => string, trace?: B
   const words = lines.map((l) => wordsIn(l.text));
   const kinds = classifyLines(lines, words, true);
   const region = lines.length > 0 ? selectBody(lines, kinds, trace ? { words, trace } : { words }) : null;
+  return { lines, kinds, words, region, ...joinedLines(lines, norm) };
+}
+
+/**
+ * A page's lines normalised and joined by one space, to find snippets in, and the line at a character.
+ * @param lines the page's lines
+ * @param norm the scorer's normalisation
+ */
+export function joinedLines(
+  lines: readonly BodyBlock[],
+  norm: (s: string) => string,
+): { joined: string; lineAt(at: number): number } {
   const starts: number[] = [];
   let joined = '';
   for (const l of lines) {
@@ -43,11 +55,16 @@ export function scrapeLines(data: Buffer, norm: (s: string) => string, trace?: B
     joined += `${norm(l.text)} `;
   }
   const lineAt = (at: number) => {
-    let i = 0;
-    while (i + 1 < starts.length && (starts[i + 1] as number) <= at) i++;
-    return i;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   };
-  return { lines, kinds, words, region, lineAt, joined };
+  return { joined, lineAt };
 }
 
 /**

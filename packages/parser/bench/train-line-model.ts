@@ -29,6 +29,7 @@ import {
   trafilaturaSnippets,
 } from './datasets.js';
 import { LINE_FEATURES, lineFeatures, lineLogit } from './line-features.js';
+import { joinedLines } from './scrape-lines.js';
 
 /** Newton's rounds: the loss changes by less than 1e-9 after 15 on either set. */
 const ROUNDS = 25;
@@ -112,22 +113,7 @@ function labelBySnippets(
   item: { with: string[]; without: string[] },
   label: Map<number, number>,
 ): void {
-  const starts: number[] = [];
-  let joined = '';
-  for (const l of lines) {
-    starts.push(joined.length);
-    joined += `${norm(l.text)} `;
-  }
-  const lineAt = (at: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const { joined, lineAt } = joinedLines(lines, norm);
   const mark = (snippet: string, value: number, all: boolean) => {
     const s = norm(snippet).trim();
     if (s.length === 0) return;
