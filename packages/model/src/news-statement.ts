@@ -65,13 +65,7 @@ const ADJECTIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${words(BEFORE_ADJECTI
  */
 export function leansOnContext(text: string): boolean {
   const rest = text.replace(TRIMMABLE, '');
-  return (
-    DEPENDENT_OPENER.test(rest) ||
-    DEPENDENT_INSERT.test(rest) ||
-    POINTS_BACK.test(rest) ||
-    QUOTED_BY_PRONOUN.test(rest) ||
-    deniesContext(rest)
-  );
+  return DEPENDENT_OPENER.test(rest) || DEPENDENT_INSERT.test(rest) || pointsBack(rest);
 }
 
 /**
@@ -85,12 +79,16 @@ export function leansOnContext(text: string): boolean {
  */
 export function refersBack(text: string): boolean {
   const rest = text.replace(TRIMMABLE, '');
-  return (
-    REFERRING_OPENER.test(rest) ||
-    POINTS_BACK.test(rest) ||
-    QUOTED_BY_PRONOUN.test(rest) ||
-    deniesContext(rest)
-  );
+  return REFERRING_OPENER.test(rest) || pointsBack(rest);
+}
+
+/**
+ * What {@link leansOnContext} and {@link refersBack} share, of a sentence without its opening
+ * connective: a subject that points back, a quotation of a "he" or "she", a denial of the sentence
+ * before. (The referring openers are among the dependent ones, so the wider test needs no other.)
+ */
+function pointsBack(rest: string): boolean {
+  return POINTS_BACK.test(rest) || QUOTED_BY_PRONOUN.test(rest) || deniesContext(rest);
 }
 
 /** A personal pronoun opening a sentence as its subject: who it is, the sentence before says. */
