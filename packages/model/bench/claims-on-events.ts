@@ -11,7 +11,7 @@
 import { join } from 'node:path';
 import type { Article } from '../src/article.js';
 import { textArticle } from '../src/text-article.js';
-import { clusterBriefing, datasetDir, readJsonl, wikinewsClusters } from './datasets.js';
+import { clusterBriefing, clusterDay, datasetDir, readJsonl, wikinewsClusters } from './datasets.js';
 
 interface Timeline {
   cluster: string;
@@ -68,7 +68,7 @@ for (const c of clusters) {
     starts.set(d.doc_id, at);
     return textArticle(d.doc_id, lines.join('\n\n'), {
       title: d.title,
-      published: d.date,
+      published: clusterDay(d),
       publishedPrecision: 'day',
     });
   });

@@ -45,15 +45,33 @@ export function wikinewsClusters(): WikinewsCluster[] {
   return readJsonl<WikinewsCluster>(path.join(datasetDir('timelines'), 'clusters.jsonl'));
 }
 
+const MONTHS = 'january february march april may june july august september october november december'.split(
+  ' ',
+);
+
+/**
+ * The day a cluster's article says it was published: its dateline (line 1, "February 20, 2009"), which
+ * the annotators read its "today" and "on Thursday" against, and which a brief would read from its text;
+ * else its creation day. Four of the 90 creation days are other days (one a month before its dateline).
+ * @param doc one of a cluster's `docs`
+ * @returns `YYYY-MM-DD`
+ */
+export function clusterDay(doc: Pick<WikinewsCluster['docs'][number], 'date' | 'text'>): string {
+  const m = /^([A-Za-z]+) (\d{1,2}), (\d{4})\s*$/.exec(doc.text.split('\n')[1] ?? '');
+  const month = MONTHS.indexOf((m?.[1] ?? '').toLowerCase()) + 1;
+  if (m === null || month === 0) return doc.date;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${(m[2] as string).padStart(2, '0')}`;
+}
+
 /**
  * A cluster's article as a brief reads it: its body (from line 2, one sentence a paragraph), its title and
- * its creation day as its publication date.
+ * its dateline's day as its publication date ({@link clusterDay}).
  * @param doc one of a cluster's `docs`
  */
 export function clusterArticle(doc: WikinewsCluster['docs'][number]): Article {
   return textArticle(doc.doc_id, doc.text.split('\n').slice(2).join('\n\n'), {
     title: doc.title,
-    published: doc.date,
+    published: clusterDay(doc),
     publishedPrecision: 'day',
   });
 }

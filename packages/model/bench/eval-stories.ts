@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/article.js';
 import { buildBriefing } from '../src/build-briefing.js';
 import { groupStories } from '../src/group-stories.js';
+import { clusterDay } from './datasets.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const datasets = process.env.BRIEF_DATASETS ?? resolve(here, '../../../../shared/datasets');
@@ -88,7 +89,11 @@ function load(): Labelled[] {
     for (const d of c.docs) {
       // line 0 is the headline, line 1 the dateline
       const body = d.text.split('\n').slice(2).join('\n\n');
-      items.push({ article: article(`w${d.doc_id}`, d.title, body, d.date, d.url), gold: c.id, fold: k });
+      items.push({
+        article: article(`w${d.doc_id}`, d.title, body, clusterDay(d), d.url),
+        gold: c.id,
+        fold: k,
+      });
     }
   });
   if (process.argv.includes('readability')) {

@@ -2,10 +2,11 @@
 // 2.5 / CC BY 3.0, in $BRIEF_DATASETS/timelines): for every gold event mention anchored to a date
 // (year, month or day known), whether its sentence is dated by `findDatedSentences` (coverage) and
 // whether that date agrees with the gold one at the gold's precision (accuracy). Each article is read
-// against its own creation date, as a brief reads a source against its publication date.
+// against its dateline's day (`clusterDay`), as a brief reads a source against its publication date.
 // Usage: pnpm eval:dates
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { clusterDay } from '../bench/datasets.js';
 import { findDatedSentences } from '../src/build-timeline.js';
 import { splitSentences } from '../src/sentences.js';
 import { textArticle } from '../src/text-article.js';
@@ -41,9 +42,10 @@ for (const d of docs.values()) {
     starts.push(at);
     at += line.length + 2;
   }
-  const article = textArticle(d.doc_id, text, { published: d.date, publishedPrecision: 'day' });
+  const day = clusterDay(d);
+  const article = textArticle(d.doc_id, text, { published: day, publishedPrecision: 'day' });
   const out = new Map<number, string>();
-  for (const s of findDatedSentences(article, splitSentences(text), new Date(`${d.date}T12:00:00Z`))) {
+  for (const s of findDatedSentences(article, splitSentences(text), new Date(`${day}T12:00:00Z`))) {
     let line = 0;
     while (line + 1 < starts.length && (starts[line + 1] as number) <= s.citation.start) line++;
     if (!out.has(line + 2)) out.set(line + 2, s.date);

@@ -10,6 +10,7 @@
 // Usage: pnpm eval:keypoints
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { clusterDay } from '../bench/datasets.js';
 import type { Article } from '../src/article.js';
 import { buildBriefing } from '../src/build-briefing.js';
 import { isStatement } from '../src/score-sentences.js';
@@ -62,7 +63,7 @@ function toArticle(d: Doc): Article {
     title: d.title,
     subtitle: null,
     authors: [],
-    published: d.date,
+    published: clusterDay(d),
     publishedPrecision: 'day',
     outlet: 'Wikinews',
     section: null,

@@ -1,0 +1,96 @@
+// Judges the brief's timeline against human event annotations it was not tuned on: one brief per
+// Wikinews story cluster of `timelines/` (30 articles each, CC BY 2.5), whose annotators put every
+// mention of an event involving a target entity (Boeing, General Motors, the Dow Jones …) on that
+// entity's dated timeline. Each timeline entry's citations are read back to their sentences: an entry
+// "holds an event" when one of its sentences mentions an annotated event, and its date "agrees" when it
+// agrees, at the coarser of the two precisions, with the date of one of those events. Only the target
+// entities' events are annotated, so an entry about another actor's event counts as holding none: the
+// share is a floor, to compare versions by, not a precision. `--list` prints the entries holding none.
+// Usage: pnpm --filter @briefing/model run bench:timeline-events [--list]   (BRIEF_DATASETS=DIR elsewhere)
+import { join } from 'node:path';
+import type { Article } from '../src/article.js';
+import { textArticle } from '../src/text-article.js';
+import { clusterBriefing, clusterDay, datasetDir, readJsonl, wikinewsClusters } from './datasets.js';
+
+interface Timeline {
+  cluster: string;
+  entity: string;
+  entries: { date: string; events: { doc_id: string | null; sentence: number }[] }[];
+}
+
+const list = process.argv.includes('--list');
+const timelines = readJsonl<Timeline>(join(datasetDir('timelines'), 'timelines.jsonl'));
+
+/** The gold dates of the events each sentence ("doc:sentence") mentions ("2009-06-01", "2008-XX-XX" → "2008"). */
+const goldDates = new Map<string, Set<string>>();
+for (const t of timelines)
+  for (const entry of t.entries) {
+    const date = entry.date.replace(/-?X+/g, '');
+    for (const e of entry.events) {
+      if (e.doc_id === null) continue;
+      const key = `${e.doc_id}:${e.sentence}`;
+      const dates = goldDates.get(key) ?? new Set();
+      if (/^\d{4}/.test(date)) dates.add(date);
+      goldDates.set(key, dates);
+    }
+  }
+
+const all = { entries: 0, events: 0, dated: 0, agree: 0 };
+for (const c of wikinewsClusters()) {
+  // the text from the released sentence 2 on (0 is the headline, 1 the dateline), a sentence a line,
+  // so that a citation's offset gives its sentence
+  const starts = new Map<string, number[]>();
+  const articles: Article[] = c.docs.map((d) => {
+    const lines = d.text.split('\n').slice(2);
+    const at: number[] = [];
+    let offset = 0;
+    for (const line of lines) {
+      at.push(offset);
+      offset += line.length + 2;
+    }
+    starts.set(d.doc_id, at);
+    return textArticle(d.doc_id, lines.join('\n\n'), {
+      title: d.title,
+      published: clusterDay(d),
+      publishedPrecision: 'day',
+    });
+  });
+  const sentenceAt = (doc: string, offset: number) => {
+    const at = starts.get(doc) as number[];
+    let k = 0;
+    while (k + 1 < at.length && (at[k + 1] as number) <= offset) k++;
+    return `${doc}:${k + 2}`;
+  };
+  const brief = clusterBriefing(c, articles);
+  const n = { entries: 0, events: 0, dated: 0, agree: 0 };
+  for (const entry of brief.timeline) {
+    n.entries++;
+    const sentences = entry.citations.map((x) => sentenceAt(x.sourceId, x.start));
+    const held = sentences.filter((s) => goldDates.has(s));
+    if (held.length === 0) {
+      if (list) console.log(`  none  ${entry.date}  ${entry.text.slice(0, 150)}`);
+      continue;
+    }
+    n.events++;
+    const dates = held.flatMap((s) => [...(goldDates.get(s) as Set<string>)]);
+    if (dates.length === 0) continue;
+    n.dated++;
+    const agrees = dates.some((d) => d.startsWith(entry.date) || entry.date.startsWith(d));
+    if (agrees) n.agree++;
+    else if (list)
+      console.log(
+        `  date  ${entry.date} (gold ${[...new Set(dates)].join(', ')})  ${entry.text.slice(0, 130)}`,
+      );
+  }
+  console.log(
+    `${c.id} (${c.topic}): ${n.entries} timeline entries, ${n.events} hold an annotated event (${share(n.events, n.entries)}); of ${n.dated} with a gold date, ${n.agree} agree (${share(n.agree, n.dated)})`,
+  );
+  for (const k of Object.keys(all) as (keyof typeof all)[]) all[k] += n[k];
+}
+console.log(
+  `all: ${all.entries} timeline entries, ${all.events} hold an annotated event (${share(all.events, all.entries)}); of ${all.dated} with a gold date, ${all.agree} agree (${share(all.agree, all.dated)})`,
+);
+
+function share(a: number, b: number): string {
+  return b === 0 ? '-' : (a / b).toFixed(3);
+}
