@@ -93,7 +93,8 @@ export function quantitiesDiffer(
 /**
  * Whether two sentences give a quantity of one kind with values not all the same ("10769.00 points"
  * against "9936.94 points"; "3.2%, 9.7%" against "11.7%, 9.7%"): other facts, where
- * {@link quantitiesDiffer} asks for values with none in common.
+ * {@link quantitiesDiffer} asks for values with none in common. One value rounded in one and cut in the
+ * other ("678 points" and "679 points") is the same.
  * @param a one sentence's quantities ({@link quantitiesOf})
  * @param b the other's
  */
@@ -104,7 +105,9 @@ export function otherFigures(
   for (const [unit, values] of a) {
     const other = b.get(unit);
     if (unit === '' || !other) continue;
-    if (values.size !== other.size || [...values].some((v) => !other.has(v))) return true;
+    const given = (v: string, all: ReadonlySet<string>) =>
+      all.has(v) || [...all].some((w) => roundedTwoWays(Number(v), Number(w)));
+    if ([...values].some((v) => !given(v, other)) || [...other].some((w) => !given(w, values))) return true;
   }
   return false;
 }
@@ -362,7 +365,35 @@ export function closeFigures(a: readonly Figure[], b: readonly Figure[]): boolea
 function sameCount(x: Figure, y: Figure): boolean {
   if (x.hedged || y.hedged) return sameValue(x, y);
   const digits = Math.min(significantDigits(x.value), significantDigits(y.value));
-  return Number(x.value.toPrecision(digits)) === Number(y.value.toPrecision(digits));
+  return (
+    Number(x.value.toPrecision(digits)) === Number(y.value.toPrecision(digits)) ||
+    roundedTwoWays(x.value, y.value)
+  );
+}
+
+/**
+ * Significant digits from which two values one unit apart in their last digit are one value rounded
+ * and cut ("fell 678 points" and "falling 679 points" of an index's 678.91): at three digits such a
+ * difference is under 1 %, which no report disputes; "£4.2bn" against "£4.1bn" (2 %) stays apart.
+ */
+const ROUNDED_DIGITS = 3;
+
+/**
+ * Whether two values are one value rounded in one report and cut in the other: both given to at least
+ * {@link ROUNDED_DIGITS} significant digits, one unit of the coarser's last digit apart.
+ */
+function roundedTwoWays(x: number, y: number): boolean {
+  if (!(x > 0 && y > 0)) return false;
+  const a = significantDigits(x);
+  const b = significantDigits(y);
+  if (Math.min(a, b) < ROUNDED_DIGITS) return false;
+  const step = Math.max(lastDigitUnit(x, a), lastDigitUnit(y, b));
+  return Math.abs(Math.abs(x - y) - step) < step * 1e-6;
+}
+
+/** The value of one unit in the last significant digit of a value ("678" → 1, "8,579.19" → 0.01). */
+function lastDigitUnit(value: number, digits: number): number {
+  return 10 ** (Math.floor(Math.log10(Math.abs(value))) - digits + 1);
 }
 
 /** The significant digits of a value as news writes it ("4.2bn" → 2, "212" → 3, "1,185,000" → 4). */

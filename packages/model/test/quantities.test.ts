@@ -130,6 +130,19 @@ describe('close figures: one count reported a little apart', () => {
     expect(close('It covers 212 areas.', 'Ballots were cast in 212 areas.')).toBe(false);
   });
 
+  it('one value rounded in one report and cut in the other is one count, from three digits', () => {
+    expect(close('The index fell 678 points to 8,579.19.', 'It closed at 8,579.19, down 679 points.')).toBe(
+      false,
+    );
+    expect(close('The fund lost 67.8 points.', 'The fund lost 67.9 points.')).toBe(false);
+    expect(close('It covers 212 areas.', 'It covers 213 areas.')).toBe(false);
+    // two digits: a unit of the last is 2 % or more, which reports do dispute
+    expect(
+      close('Repairs would cost £4.2bn over five years.', 'Repairs would cost £4.1bn over five years.'),
+    ).toBe(true);
+    expect(close('It covers 212 areas.', 'It covers 214 areas.')).toBe(true);
+  });
+
   it('counts far apart, of other units, or small ones a unit apart are other things', () => {
     expect(close('Crews cleared 212 streets.', 'Water covered 34 streets.')).toBe(false);
     expect(close('It covers 212 areas.', 'It hired 214 staff.')).toBe(false);
