@@ -4,9 +4,13 @@ import { Vocabulary } from '../src/text-stats.js';
 
 /**
  * 60 reports, one a month from January 2020, each of its own event in its own words; those from
- * `clockFrom` on dated by a time on the clock alone.
+ * `clockFrom` on dated by a time on the clock alone, and those from `aheadFrom` on told as plans ahead
+ * of their report ("will meet on 15 June").
  */
-function monthlyReports(clockFrom = Number.POSITIVE_INFINITY): DatedSentence[] {
+function monthlyReports(
+  clockFrom = Number.POSITIVE_INFINITY,
+  aheadFrom = Number.POSITIVE_INFINITY,
+): DatedSentence[] {
   const vocabulary = new Vocabulary();
   return Array.from({ length: 60 }, (_, i) => {
     const date = `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15`;
@@ -16,7 +20,7 @@ function monthlyReports(clockFrom = Number.POSITIVE_INFINITY): DatedSentence[] {
       precision: 'day',
       text,
       citation: { sourceId: `s${i}`, quote: text, start: 0, end: text.length },
-      ahead: false,
+      ahead: i >= aheadFrom,
       ...(i >= clockFrom ? { clock: true as const } : {}),
       ...vocabulary.idsOfSentence({ text }, false),
     };
@@ -38,6 +42,16 @@ describe('buildTimeline', () => {
     expect(timeline[0]?.date).toBe('2020-01-15');
     expect(timeline.filter((e) => e.text.includes('number2')).length).toBeGreaterThan(0);
     expect(timeline.at(-1)?.date).toBe('2024-12-15');
+    expect(timeline.filter((e) => Number(e.text.match(/number(\d+)/)?.[1]) >= 30)).toHaveLength(10);
+  });
+
+  it('keeps what sources report done before what they only announced ahead, once all is past', () => {
+    // 30 reports of events done, then 30 later ones each announcing its event ahead; the latest report
+    // is past them all, and none tells them done
+    const { timeline, watch } = buildTimeline(monthlyReports(Number.POSITIVE_INFINITY, 30), '2024-12-31');
+    expect(watch).toHaveLength(0);
+    expect(timeline).toHaveLength(40);
+    expect(timeline[0]?.date).toBe('2020-01-15');
     expect(timeline.filter((e) => Number(e.text.match(/number(\d+)/)?.[1]) >= 30)).toHaveLength(10);
   });
 });
