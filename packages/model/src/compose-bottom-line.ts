@@ -1,5 +1,6 @@
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
 import { lastDay } from './build-timeline.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 import { leansOnContext, needsSentenceBefore, speaksPersonally } from './news-statement.js';
 import { closesFirst } from './quoted-passages.js';
 
@@ -44,8 +45,6 @@ function firstToCome(watch: readonly TimelineEvent[]): TimelineEvent | undefined
   for (const e of watch) if (!first || before(e, first)) first = e;
   return first;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Composes the bottom line from the model's own facts, never from new words: the latest dated

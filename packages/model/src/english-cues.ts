@@ -229,3 +229,41 @@ export const ATTRIBUTION_LISTENERS = 'reporters journalists analysts the press a
 export const AUXILIARY_VERBS =
   `is are was were be been being has have had will would can could should may might must
   do does did shall`.split(/\s+/);
+
+/**
+ * Words before an outlet's name that make it the one a source reports for or was told something
+ * ("she told the Tern Gazette", "according to Tern Wire", "a reporter for Tern Tech", "said on Tern TV's"),
+ * and after it ("Tern News' request for comment", "Tern Wire has learned"): read by `ownOutletCredits`.
+ */
+export const OUTLET_CREDIT_BEFORE = [
+  'told',
+  'tells',
+  'telling',
+  'said to',
+  'spoke to',
+  'speaking to',
+  'according to',
+  'in an interview with',
+  'in a statement to',
+  'in an email to',
+  'reporter for',
+  'correspondent for',
+  'editor for',
+  'writer for',
+  'writes for',
+  'wrote for',
+  'contributor to',
+  'exclusively on',
+  'said on',
+];
+/** See {@link OUTLET_CREDIT_BEFORE}: what follows an outlet's name when it speaks of its own reporting. */
+export const OUTLET_CREDIT_AFTER = [
+  "'s request",
+  "' request",
+  'has learned',
+  'had learned',
+  'contacted',
+  'reported',
+  'reports',
+  'understands',
+];

@@ -14,6 +14,7 @@ import {
   withoutLegalForm,
   withoutTrade,
 } from './organisation-words.js';
+import { ownOutletCredits } from './outlet-credits.js';
 import { isPlaceWord } from './place-words.js';
 import { isSpaceUnit } from './text-stats.js';
 import { topOf } from './top-of.js';
@@ -76,6 +77,18 @@ function isSurnameAlone(name: string): boolean {
 }
 
 /**
+ * An entity of a source that names the source's own outlet, less the mentions that credit the outlet's
+ * own reporting ({@link ownOutletCredits}: "she told the Tern Gazette" in the Tern Gazette's report); null when no
+ * mention is left. Any other entity is returned as it is.
+ */
+function withoutOwnCredits(e: ArticleEntity, outletKey: string, text: string): ArticleEntity | null {
+  if (nameKey(e.name) !== outletKey && !e.forms.some((f) => nameKey(f) === outletKey)) return e;
+  const credits = ownOutletCredits(text, e.forms);
+  if (credits === 0) return e;
+  return credits >= e.mentions ? null : { ...e, mentions: e.mentions - credits };
+}
+
+/**
  * Joins the entities of all articles into actors, one per real-world entity across sources: a known
  * entity by its gazetteer name, others by name or by a form another source uses; a person named by
  * surname only joins the one person of that surname, and people with the same surname and first name
@@ -99,8 +112,12 @@ export function findActors(
     while (g?.into) g = g.into;
     return g;
   };
-  for (const { sourceId, entities } of articles) {
-    for (const e of entities) {
+  for (const { sourceId, entities, text, outlet } of articles) {
+    const outletKey = outlet ? nameKey(outlet) : null;
+    for (const entity of entities) {
+      const e =
+        outletKey !== null && text !== undefined ? withoutOwnCredits(entity, outletKey, text) : entity;
+      if (e === null) continue;
       const key = e.entry !== null ? `#${e.name}` : nameKey(e.name);
       // each form's key once (nameKey costs a few regular expressions a form); null for a word common
       // to bodies' names that is not the entity's own name ("Group" of "Halvard Group … the Group

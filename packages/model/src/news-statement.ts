@@ -14,11 +14,11 @@ import {
   THIS_TIME,
   TRIMMABLE_CONNECTIVES,
 } from './english-cues.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 import { blankQuotations } from './quoted-passages.js';
 
 /** Openers that tie a sentence to what came before it, so it cannot stand first or alone. */
-const words = (list: readonly string[]) =>
-  list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const words = (list: readonly string[]) => list.map(escapeRegExp).join('|');
 
 const DEPENDENT_OPENER = new RegExp(String.raw`^["“]?(?:${words(DEPENDENT_OPENERS)})\b`, 'u');
 const REFERRING_OPENER = new RegExp(String.raw`^["“]?(?:${words(REFERRING_OPENERS)})\b`, 'u');
