@@ -8,6 +8,8 @@
 // main-text snippets, from many sites and years): a check on pages the settings were not chosen on.
 // With --singletons readability, they are the English real pages of readability-pages (the article text
 // Readability extracts: whole long pages, novels, manuals, blogs, Wikipedia, on unrelated subjects).
+// Also on 100 draws of 8 sources from the whole set, the size of most briefs: the mean of their figures
+// and how many draws merge sources of other stories.
 // Each source's actors are those a brief of the set finds (`buildBriefing`), as the brief's grouping
 // reads them; --no-actors groups by the sources' words alone.
 // Usage: pnpm eval:stories [--threshold T] [--sweep] [--singletons zyte|trafilatura|readability] [--no-actors]
@@ -230,6 +232,23 @@ const parts: [string, Labelled[]][] = [
 ];
 const sets = parts.map(([name, items]) => [name, items, actorsOf(items)] as const);
 const f = (x: number) => x.toFixed(3);
+// small briefs, as most folders are: SMALL_DRAWS draws of SMALL_SIZE sources from the whole set (a fixed
+// sequence of draws, the same on every run), each grouped with the actors a brief of it finds
+const SMALL_SIZE = 8;
+const SMALL_DRAWS = 100;
+const draws = (() => {
+  let seed = 20261203;
+  const next = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  return Array.from({ length: SMALL_DRAWS }, () => {
+    const pool = [...all];
+    const out: Labelled[] = [];
+    while (out.length < SMALL_SIZE) out.push(...pool.splice(Math.floor(next() * pool.length), 1));
+    return [out, actorsOf(out)] as const;
+  });
+})();
 const thresholds = args.includes('--sweep') ? [0.02, 0.025, 0.03, 0.035, 0.04, 0.05] : [threshold];
 for (const th of thresholds) {
   if (th !== undefined) console.log(`threshold ${th}`);
@@ -240,4 +259,10 @@ for (const th of thresholds) {
       `${name.padEnd(38)}${String(items.length).padStart(5)}  ${String(r.stories).padStart(7)}  ${f(r.precision).padStart(9)}  ${f(r.recall).padStart(6)}  ${f(r.f1)}`,
     );
   }
+  const small = draws.map(([items, actors]) => score(items, actors, th));
+  const mean = (k: 'precision' | 'recall' | 'f1') => small.reduce((x, r) => x + r[k], 0) / small.length;
+  const merged = small.filter((r) => r.precision < 1).length;
+  console.log(
+    `${`${SMALL_DRAWS} draws of ${SMALL_SIZE} (mean)`.padEnd(38)}${String(SMALL_SIZE).padStart(5)}  ${(small.reduce((x, r) => x + r.stories, 0) / small.length).toFixed(1).padStart(7)}  ${f(mean('precision')).padStart(9)}  ${f(mean('recall')).padStart(6)}  ${f(mean('f1'))}  (${merged} with sources of other stories merged)`,
+  );
 }

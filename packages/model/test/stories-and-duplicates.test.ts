@@ -113,6 +113,20 @@ describe('groupStories', () => {
     expect(grouped.filter((ids) => ids.length > 1)).toHaveLength(1);
   });
 
+  it('keeps a few pages on unrelated subjects apart when the only words they share are a few everyday ones', () => {
+    // each page's own subject (40 words of no other page) and the same everyday sentence: counted without
+    // the page's own words, such pages were all of that sentence, and a small brief made them one story
+    const shared = 'The team held its place on the stage and made a strong performance there.';
+    const own = (p: number) =>
+      Array.from(
+        { length: 40 },
+        (_, i) =>
+          `${['zor', 'vel', 'mik', 'tas'][p]}${['ba', 'de', 'fi', 'go', 'hu', 'ka', 'le', 'mo', 'nu', 'pi'][i % 10]}${['rt', 'nd', 'sk', 'lm'][Math.floor(i / 10)]}`,
+      ).join(' ');
+    const pages = [0, 1, 2, 3].map((p) => article(`p${p}`, `${own(p)}. ${shared} ${own(p)}.`));
+    expect(groupStories(pages).map((s) => s.sourceIds)).toEqual([['p0'], ['p1'], ['p2'], ['p3']]);
+  });
+
   it('weighs an actor by its share of general news: common ones shared by all keep stories apart, rare ones join', () => {
     // looked up by the whole name, no actor was found among general news's words: four that every
     // news text names, shared by all four sources, outweighed each story's own words
