@@ -1,5 +1,6 @@
 import { isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
+import { markCodeBlocks } from './code-blocks.js';
 import { wordsIn } from './count-words.js';
 import { endsPastInitials } from './ends-past-initials.js';
 import { isCreditLine, isNoticeLine } from './furniture-lines.js';
@@ -80,6 +81,7 @@ export function classifyLines(
   if (scrape) markListsBeforeSentence(lines, kinds, words);
   markLabelledLists(lines, kinds, words);
   markShortLists(lines, kinds, words);
+  if (scrape) markCodeBlocks(lines, kinds, words);
   return kinds;
 }
 
