@@ -14,11 +14,13 @@ import {
 import { findRole, isBodyHeadTitle, isHeadTitle, isPortfolioAt, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
 import {
+  endsAsIndex,
   followsFightingVerb,
   isOpeningNoun,
   isPlaceUnit,
   kindModified,
   kindNamed,
+  namesAnIndex,
   nounKind,
   placeNamedAt,
 } from './kind-nouns.js';
@@ -86,6 +88,11 @@ export interface ArticleEntity {
    * organisation: `findActors` makes it one when a source names a company so (see {@link beforeCountry}).
    */
   armOf?: string;
+  /**
+   * Set when the article names a market's index by it ("the Nikkei index", "Hang Seng Index"): a product
+   * named after or beside its maker, of which `findActors` makes no actor.
+   */
+  index?: true;
 }
 
 const KIND: Record<EntityType, ActorKind | null> = {
@@ -186,6 +193,8 @@ interface EntityTally {
   pronounced: Set<ArticleEntity>;
   modifiedAs: Map<ArticleEntity, ActorKind>;
   spoke: Set<ArticleEntity>;
+  /** The entities no gazetteer knows that a mention names as a market's index ("the Nikkei index"). */
+  indexed: Set<ArticleEntity>;
   noPersonKeys: Set<string>;
 }
 
@@ -322,6 +331,7 @@ function tallyOf(
   /** The kind a noun after a one-word name said it is ("Brent crude"), and the names a speaking verb followed. */
   const modifiedAs = new Map<ArticleEntity, ActorKind>();
   const spoke = new Set<ArticleEntity>();
+  const indexed = new Set<ArticleEntity>();
   // the keys of names said right after "the" ("the Kennedy Space Center") or a title and "of" ("Mayor
   // of Quy Nhon"): no person's
   const noPersonKeys = new Set<string>();
@@ -348,6 +358,7 @@ function tallyOf(
     pronounced,
     modifiedAs,
     spoke,
+    indexed,
     noPersonKeys,
   };
 }
@@ -609,6 +620,7 @@ function countMention(
     pronounced,
     modifiedAs,
     spoke,
+    indexed,
   } = t;
   const { sentence, tokens } = one;
   const form = m.form as string;
@@ -621,6 +633,8 @@ function countMention(
     if (thing) modifiedAs.set(entity, thing);
     if (m.to + 1 < tokens.length && SPOKE.has((tokens[m.to + 1] as Token).text)) spoke.add(entity);
   }
+  // "the Nikkei index", "the FTSE 100 index": a market's index, named after or beside its maker
+  if (entity.entry === null && namesAnIndex(tokens, m.to)) indexed.add(entity);
   if (m.entry === null && !notOpening.has(entity) && (m.from !== m.to || !opensSentence(tokens, m.from)))
     notOpening.add(entity);
   if (m.type === 'PER') typedPerson.set(entity, (typedPerson.get(entity) ?? 0) + 1);
@@ -693,6 +707,7 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
     pronounced,
     modifiedAs,
     spoke,
+    indexed,
   } = t;
   // a one-word "person" the tagger typed a person in fewer than half its mentions was a misreading
   // ("this Western approach", then "the Western coalition" as an organisation). eval:actors keeps its
@@ -802,6 +817,12 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
     unsigned.add(e);
   }
   for (const e of kept) if (e.entry === null && !notOpening.has(e)) e.opening = true;
+  // "the Nikkei index", "Hang Seng Index": a market's index is a product, no actor (a stock-market brief
+  // had twelve among its actors); not a body's name before its index ("the New York Stock Exchange
+  // composite index": the exchange, a body of GMB dev)
+  for (const e of kept)
+    if (e.entry === null && (endsAsIndex(e.name) || (indexed.has(e) && !endsAsOrganisation(e.name))))
+      e.index = true;
   const out = joinGivenNames(joinFirstWords(joinCompanyShortForms(kept, unsigned), described));
   return tagger === null ? out.filter((e) => e.entry !== null) : out;
 }
