@@ -58,8 +58,8 @@ interface Group {
   into: Group | null;
   /** Whether every entity of it is one word only opening sentences ({@link ArticleEntity.opening}). */
   opening: boolean;
-  /** Set when a source names it as a market's index ({@link ArticleEntity.index}): no actor. */
-  index?: true;
+  /** Set when a source names it as a product ({@link ArticleEntity.product}): no actor. */
+  product?: true;
 }
 
 const surnameKey = (name: string) =>
@@ -187,11 +187,11 @@ export function findActors(
   }
   companyArms(joined);
   if (speakers.length > 0) nameQuotedBySurname(joined, speakers);
-  // a market's index one source names so ("the Nikkei index") is a product in every source ("the Nikkei
-  // fell"), no actor
+  // a product one source names so ("the Nikkei index", "the 787 Dreamliner") is one in every source ("the
+  // Nikkei fell"), no actor
   const merged = joinCompanyShortNames(
     mergePeople(joinAcronyms(joinNamesBeforeOf(joinHeadNouns(joined)))),
-  ).filter((g) => !g.index);
+  ).filter((g) => !g.product);
   const roleOf = new Map(people.filter((p) => p.role).map((p) => [p.name, p.role as string]));
   // only the first MAX_ACTORS become actors: every group, one per name, had been sorted and made an
   // actor before 80 were kept (findActors 3.0 -> 2.2 s at 10,000 bench pages under a profiler)
@@ -484,7 +484,7 @@ const isCapitalsOnly = (f: string) => f === f.toUpperCase() && f !== f.toLowerCa
 function add(g: Group, e: ArticleEntity, sourceId: string): void {
   g.mentions += e.mentions;
   if (e.opening !== true) g.opening = false;
-  if (e.index) g.index = true;
+  if (e.product) g.product = true;
   g.sources.add(sourceId);
   g.kinds?.set(e.kind, (g.kinds.get(e.kind) ?? 0) + e.mentions);
   if (g.kinds && e.name.includes(' ')) {
@@ -532,7 +532,7 @@ function join(g: Group, h: Group): void {
 function mergeInto(target: Group, g: Group): void {
   target.mentions += g.mentions;
   if (!g.opening) target.opening = false;
-  if (g.index) target.index = true;
+  if (g.product) target.product = true;
   for (const s of g.sources) target.sources.add(s);
   for (const [f, n] of g.forms) target.forms.set(f, (target.forms.get(f) ?? 0) + n);
   if (g.roles !== null) {

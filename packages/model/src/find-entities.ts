@@ -89,10 +89,11 @@ export interface ArticleEntity {
    */
   armOf?: string;
   /**
-   * Set when the article names a market's index by it ("the Nikkei index", "Hang Seng Index"): a product
-   * named after or beside its maker, of which `findActors` makes no actor.
+   * Set when the article names a product by it, named after or beside its maker, of which `findActors`
+   * makes no actor: a market's index ("the Nikkei index", "Hang Seng Index") or a model's name after its
+   * code ("the 787 Dreamliner").
    */
-  index?: true;
+  product?: true;
 }
 
 const KIND: Record<EntityType, ActorKind | null> = {
@@ -822,7 +823,17 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
   // composite index": the exchange, a body of GMB dev)
   for (const e of kept)
     if (e.entry === null && (endsAsIndex(e.name) || (indexed.has(e) && !endsAsOrganisation(e.name))))
-      e.index = true;
+      e.product = true;
+  // "Boeing 787 Dreamliner", "the new 787 Dreamliner": a word the article writes after a model's code
+  // in half its uses or more is the model's name, a product, also where the tagger read it alone ("The
+  // Dreamliner will be …"); the aircraft brief had "Dreamliner" among its actors (a maker said once after
+  // a code stays: "the A380 Airbus superjumbo")
+  let models: Map<string, number> | undefined;
+  for (const e of kept) {
+    if (e.entry !== null || e.product || e.name.includes(' ')) continue;
+    models ??= modelNames(read);
+    if (models.size > 0 && (models.get(singular(e.name)) ?? 0) >= 0.5) e.product = true;
+  }
   const out = joinGivenNames(joinFirstWords(joinCompanyShortForms(kept, unsigned), described));
   return tagger === null ? out.filter((e) => e.entry !== null) : out;
 }
@@ -1654,6 +1665,85 @@ function isRegionWord(tokens: readonly Token[], start: number, to: number): bool
 
 /** A generation's abbreviation after a person's name ("Jr.", "Sr."). */
 const GENERATION = new Set(['Jr', 'Sr']);
+
+/**
+ * The capitalised words an article writes right after a model's code ("Dreamliner" of "the 787
+ * Dreamliner" and of "787 Dreamliners", "MRTT" of "an A330 MRTT"), each with the share of its uses so
+ * written (a plural's use counts for its singular).
+ * @param read the article's sentences
+ */
+function modelNames(read: readonly ReadSentence[]): Map<string, number> {
+  const coded = new Map<string, number>();
+  for (const { tokens } of read)
+    for (let i = 1; i < tokens.length; i++)
+      if (followsModelCode(tokens, i)) {
+        const w = singular((tokens[i] as Token).text);
+        if (CAPITAL_FIRST.test(w)) coded.set(w, (coded.get(w) ?? 0) + 1);
+      }
+  if (coded.size === 0) return coded;
+  const uses = new Map<string, number>();
+  for (const { tokens } of read)
+    for (const t of tokens) {
+      const w = singular(t.text);
+      if (coded.has(w)) uses.set(w, (uses.get(w) ?? 0) + 1);
+    }
+  for (const [w, n] of coded) coded.set(w, n / (uses.get(w) as number));
+  return coded;
+}
+const singular = (word: string) => (word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word);
+
+/**
+ * Whether a model's code stands right before token `from`, or before a quotation mark and it: "the
+ * A380 Superjumbo", "an A330 MRTT", and three digits after a maker's name ("Boeing 787 \"Dreamliner\"").
+ * Not a number after a preposition or a figure's part, an address's, a count's or an amount's ("at 220
+ * Mill Street", "1,000 CFA francs").
+ * @param tokens the sentence's tokens
+ * @param from the name's first token
+ */
+function followsModelCode(tokens: readonly Token[], from: number): boolean {
+  let at = from - 1;
+  if (OPENING_QUOTE.test(tokenAt(tokens, at)?.text ?? '')) at--;
+  const code = tokenAt(tokens, at)?.text ?? '';
+  if (!MODEL_NUMBER.test(code)) return false;
+  const before = tokenAt(tokens, at - 1)?.text;
+  // a word before the code, not a figure's part ("1,000 CFA francs", "600 - 150 B.C."); before three
+  // digits alone, a maker's name ("Boeing 787"), as they count as often ("to buy 150 Airbus jets", "an
+  // estimated 400 Buddhist pilgrims" of GMB train)
+  if (before === undefined || BEFORE_A_COUNT.has(before.toLowerCase())) return false;
+  return DIGITS.test(code) ? CAPITAL_FIRST.test(before) : LETTER_FIRST.test(before);
+}
+/**
+ * A model's code: up to three capitals and two to four digits ("A380", "MD-95") or three digits ("787"),
+ * and a series after a hyphen ("737-800", "777-200LR").
+ */
+const MODEL_NUMBER = /^(?:\p{Lu}{1,3}-?\d{2,4}|\d{3})(?:-\d{1,3}\p{Lu}{0,3})?$/u;
+const OPENING_QUOTE = /^["“'‘]$/u;
+const DIGITS = /^\d+$/;
+/** Words before a number that make it an address's or a count's, no model's code ("at 220 Mill Street"). */
+const BEFORE_A_COUNT = new Set([
+  'only',
+  'just',
+  'another',
+  'all',
+  'at',
+  'on',
+  'in',
+  'from',
+  'to',
+  'of',
+  'by',
+  'near',
+  'for',
+  'with',
+  'than',
+  'about',
+  'over',
+  'under',
+  'some',
+  'nearly',
+  'almost',
+  'around',
+]);
 
 /** Whether token `at` is a sentence's first word (after any opening quotes or brackets). */
 function opensSentence(tokens: readonly Token[], at: number): boolean {
