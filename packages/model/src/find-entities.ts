@@ -94,6 +94,11 @@ export interface ArticleEntity {
    * code ("the 787 Dreamliner").
    */
   product?: true;
+  /**
+   * Its one-word forms the article writes right after "the" ("the Taurus"): a product's model said alone
+   * takes it, a company seldom does ("Nissan said"); `findActors` reads it of a maker's models.
+   */
+  definite?: string[];
 }
 
 const KIND: Record<EntityType, ActorKind | null> = {
@@ -196,6 +201,8 @@ interface EntityTally {
   spoke: Set<ArticleEntity>;
   /** The entities no gazetteer knows that a mention names as a market's index ("the Nikkei index"). */
   indexed: Set<ArticleEntity>;
+  /** The one-word forms of each entity no gazetteer knows said right after "the" ("the Taurus"). */
+  definite: Map<ArticleEntity, Set<string>>;
   noPersonKeys: Set<string>;
 }
 
@@ -333,6 +340,7 @@ function tallyOf(
   const modifiedAs = new Map<ArticleEntity, ActorKind>();
   const spoke = new Set<ArticleEntity>();
   const indexed = new Set<ArticleEntity>();
+  const definite = new Map<ArticleEntity, Set<string>>();
   // the keys of names said right after "the" ("the Kennedy Space Center") or a title and "of" ("Mayor
   // of Quy Nhon"): no person's
   const noPersonKeys = new Set<string>();
@@ -360,6 +368,7 @@ function tallyOf(
     modifiedAs,
     spoke,
     indexed,
+    definite,
     noPersonKeys,
   };
 }
@@ -622,6 +631,7 @@ function countMention(
     modifiedAs,
     spoke,
     indexed,
+    definite,
   } = t;
   const { sentence, tokens } = one;
   const form = m.form as string;
@@ -636,6 +646,19 @@ function countMention(
   }
   // "the Nikkei index", "the FTSE 100 index": a market's index, named after or beside its maker
   if (entity.entry === null && namesAnIndex(tokens, m.to)) indexed.add(entity);
+  // "the Taurus", "the Falcon's bodyshell": a thing's one-word name after "the" (not a modifier before a
+  // noun: "the Creole service" of GMB train, a broadcaster's)
+  if (
+    entity.entry === null &&
+    m.from === m.to &&
+    m.from > 0 &&
+    THE.test((tokens[m.from - 1] as Token).text) &&
+    !modifiesNoun(tokens, m.to)
+  ) {
+    const forms = definite.get(entity) ?? new Set<string>();
+    forms.add(form);
+    definite.set(entity, forms);
+  }
   if (m.entry === null && !notOpening.has(entity) && (m.from !== m.to || !opensSentence(tokens, m.from)))
     notOpening.add(entity);
   if (m.type === 'PER') typedPerson.set(entity, (typedPerson.get(entity) ?? 0) + 1);
@@ -709,6 +732,7 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
     modifiedAs,
     spoke,
     indexed,
+    definite,
   } = t;
   // a one-word "person" the tagger typed a person in fewer than half its mentions was a misreading
   // ("this Western approach", then "the Western coalition" as an organisation). eval:actors keeps its
@@ -824,6 +848,7 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
   for (const e of kept)
     if (e.entry === null && (endsAsIndex(e.name) || (indexed.has(e) && !endsAsOrganisation(e.name))))
       e.product = true;
+  for (const [e, forms] of definite) e.definite = [...forms];
   // "Boeing 787 Dreamliner", "the new 787 Dreamliner": a word the article writes after a model's code
   // in half its uses or more is the model's name, a product, also where the tagger read it alone ("The
   // Dreamliner will be …"); the aircraft brief had "Dreamliner" among its actors (a maker said once after
@@ -1743,6 +1768,31 @@ const BEFORE_A_COUNT = new Set([
   'nearly',
   'almost',
   'around',
+]);
+
+/**
+ * Whether the word after token `at` is a lower-case noun the name before it modifies ("the Creole
+ * service"): a lower-case word that reads as no verb or adverb (not "-ing", "-ed", "-ly", "-s", nor an
+ * auxiliary: "the Taurus being one of them", "the Falcon will").
+ */
+function modifiesNoun(tokens: readonly Token[], at: number): boolean {
+  const next = tokenAt(tokens, at + 1)?.text;
+  return next !== undefined && LOWER_WORD.test(next) && !VERB_LIKE.test(next) && !AUXILIARIES.has(next);
+}
+const LOWER_WORD = /^\p{Ll}+$/u;
+const VERB_LIKE = /(?:ing|ed|ly|s)$/;
+const AUXILIARIES = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  'did',
+  'do',
 ]);
 
 /** Whether token `at` is a sentence's first word (after any opening quotes or brackets). */
