@@ -1,5 +1,7 @@
 import type { Actor } from './briefing.js';
+import { countryCapitals } from './country-entries.js';
 import { datelineLength } from './dateline.js';
+import { MONTH_NAMES } from './month-names.js';
 import { isLetterOrDigitUnit } from './text-stats.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -21,6 +23,8 @@ export class ActorMentions {
   /** Whether some alias starts with a given UTF-16 unit: most characters start none. */
   readonly #starts = new Uint8Array(0x10000);
   readonly #byAlias = new Map<string, string>();
+  /** The aliases that are a capital standing for its country ("Washington" of the United States). */
+  readonly #capitals = new Set<string>();
   /** The actors looked for. */
   readonly actors: readonly Pick<Actor, 'name' | 'aliases'>[];
 
@@ -29,9 +33,12 @@ export class ActorMentions {
    */
   constructor(actors: readonly Pick<Actor, 'name' | 'aliases'>[]) {
     this.actors = actors;
+    const capitals = countryCapitals();
     for (const a of actors)
-      for (const alias of [a.name, ...a.aliases])
+      for (const alias of [a.name, ...a.aliases]) {
         if (alias && !this.#byAlias.has(alias)) this.#byAlias.set(alias, a.name);
+        if (alias !== a.name && capitals.has(alias)) this.#capitals.add(alias);
+      }
     // looked up by first character rather than as one pattern of all the names: the pattern was tried at
     // every character of every sentence (a tenth of the cross-article step of 1,000 bench pages)
     const aliases = [...this.#byAlias.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
@@ -71,7 +78,10 @@ export class ActorMentions {
         )
           continue;
         if (skip < 0) skip = datelineLength(text);
-        if (i >= skip) out.push({ actor: this.#byAlias.get(alias) as string, from: i, to: end });
+        // "Washington Mutual", "the Washington Post": a capital opening a name is a body's or a place's
+        // of the city, no mention of its country
+        if (i >= skip && !(this.#capitals.has(alias) && opensName(text, end)))
+          out.push({ actor: this.#byAlias.get(alias) as string, from: i, to: end });
         i = end - 1;
         break;
       }
@@ -79,6 +89,30 @@ export class ActorMentions {
     return out;
   }
 }
+
+/**
+ * Whether a capitalised word of a name follows a capital's name at an offset ("Washington Mutual",
+ * "Paris Saint-Germain"): a space, then a capital and a small letter, not a weekday's or a month's name
+ * ("in Washington Tuesday", a wire's way of dating) nor an abbreviation ("Washington DC").
+ * @param text the text
+ * @param at the offset after the capital's name
+ */
+function opensName(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 32) return false;
+  const word = NEXT_WORD.exec(text.slice(at + 1, at + 24))?.[0];
+  return word !== undefined && !DAY_OR_MONTH.has(word);
+}
+const NEXT_WORD = /^\p{Lu}\p{Ll}[\p{L}-]*/u;
+const DAY_OR_MONTH = new Set([
+  ...MONTH_NAMES,
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+]);
 
 /** The UTF-16 unit at an offset of a text, a curly apostrophe (U+2019) read as a straight one. */
 function foldedAt(text: string, at: number): number {

@@ -59,6 +59,10 @@ interface Group {
   into: Group | null;
   /** Whether every entity of it is one word only opening sentences ({@link ArticleEntity.opening}). */
   opening: boolean;
+  /** Set when a source names it as a product ({@link ArticleEntity.product}): no actor. */
+  product?: true;
+  /** Its one-word forms a source writes after "the" ({@link ArticleEntity.definite}); undefined for none. */
+  definite?: Set<string>;
 }
 
 const surnameKey = (name: string) =>
@@ -202,7 +206,11 @@ export function findActors(
   }
   companyArms(joined);
   if (speakers.length > 0) nameQuotedBySurname(joined, speakers);
-  const merged = joinCompanyShortNames(mergePeople(joinAcronyms(joinNamesBeforeOf(joinHeadNouns(joined)))));
+  // a product one source names so ("the Nikkei index", "the 787 Dreamliner") is one in every source ("the
+  // Nikkei fell"), no actor
+  const merged = markModels(
+    joinCompanyShortNames(mergePeople(joinAcronyms(joinNamesBeforeOf(joinHeadNouns(joined))))),
+  ).filter((g) => !g.product);
   const roleOf = new Map(people.filter((p) => p.role).map((p) => [p.name, p.role as string]));
   // only the first MAX_ACTORS become actors: every group, one per name, had been sorted and made an
   // actor before 80 were kept (findActors 3.0 -> 2.2 s at 10,000 bench pages under a profiler)
@@ -495,6 +503,11 @@ const isCapitalsOnly = (f: string) => f === f.toUpperCase() && f !== f.toLowerCa
 function add(g: Group, e: ArticleEntity, sourceId: string): void {
   g.mentions += e.mentions;
   if (e.opening !== true) g.opening = false;
+  if (e.product) g.product = true;
+  if (e.definite) {
+    g.definite ??= new Set();
+    for (const f of e.definite) g.definite.add(f);
+  }
   g.sources.add(sourceId);
   g.kinds?.set(e.kind, (g.kinds.get(e.kind) ?? 0) + e.mentions);
   if (g.kinds && e.name.includes(' ')) {
@@ -542,6 +555,11 @@ function join(g: Group, h: Group): void {
 function mergeInto(target: Group, g: Group): void {
   target.mentions += g.mentions;
   if (!g.opening) target.opening = false;
+  if (g.product) target.product = true;
+  if (g.definite) {
+    target.definite ??= new Set();
+    for (const f of g.definite) target.definite.add(f);
+  }
   for (const s of g.sources) target.sources.add(s);
   for (const [f, n] of g.forms) target.forms.set(f, (target.forms.get(f) ?? 0) + n);
   if (g.roles !== null) {
@@ -658,6 +676,70 @@ function joinAcronyms(groups: Group[]): Group[] {
     gone.add(g);
   }
   return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
+}
+
+/**
+ * Marks as products the models a maker's name opens ("Ford Taurus" beside "Ford Motor Company", then
+ * "the Taurus"): a name of two words no gazetteer knows whose first is a one-word form of another group,
+ * an organisation (the maker), and whose second is said alone after "the" too, as one of its forms or
+ * as a group of its own ("the Falcon" beside "Ford Falcon"), which is the same product. Not a second
+ * word of a body's, a trade's, a place's or a title's, nor one that opens another body's name ("GM
+ * Daewoo" beside "Daewoo Motors": a company of its own) or a place said alone beside a body ("GM
+ * Europe": its arm), nor a person the sources give a role. The car-industry brief had "Ford Taurus" (10
+ * mentions) and "Falcon" (5, a place) among its actors.
+ * @param groups the groups, changed in place
+ * @returns the same groups
+ */
+function markModels(groups: Group[]): Group[] {
+  /** A one-word form of an organisation → the one group with it, or null for two. */
+  const makers = new Map<string, Group | null>();
+  /** The first words of bodies' names of two words or more, and the one-word groups by name. */
+  const openers = new Set<string>();
+  const alone = new Map<string, Group>();
+  for (const g of groups) {
+    if (!g.name.includes(' ')) alone.set(g.name, g);
+    if (g.kind !== 'organisation') continue;
+    if (g.name.includes(' ')) openers.add(g.name.slice(0, g.name.indexOf(' ')));
+    for (const f of g.forms.keys()) {
+      if (f.includes(' ')) continue;
+      const had = makers.get(f);
+      makers.set(f, had === undefined || had === g ? g : null);
+    }
+  }
+  if (makers.size === 0) return groups;
+  for (const g of groups) {
+    if (g.known || g.roles !== null) continue;
+    const words = g.name.split(' ');
+    if (words.length !== 2) continue;
+    const [maker, model] = words as [string, string];
+    const h = makers.get(maker);
+    if (!h || h === g || g.forms.has(maker) || !MODEL_WORD.test(model) || isBodyOrPlaceWord(g.name, model))
+      continue;
+    // "GM Daewoo" beside "Daewoo Motors": a company of its own
+    const k = alone.get(model);
+    const company = makers.get(model);
+    if (openers.has(model) || (company !== undefined && company !== g && company !== k)) continue;
+    // "GM Europe" beside "Europe": a body a maker's name and a place name is its arm there, as "Ford
+    // Australia" is
+    if (k && g.kind === 'organisation' && (k.kind === 'place' || k.kind === 'country')) continue;
+    const other = k && !k.known && k.roles === null && k !== h ? k : undefined;
+    // the model said alone after "the" ("the Taurus", "the Falcon"), as a company seldom is ("Renault
+    // Nissan" beside "Nissan said")
+    if (!(g.forms.has(model) && g.definite?.has(model)) && !other?.definite?.has(model)) continue;
+    g.product = true;
+    if (other) other.product = true;
+  }
+  return groups;
+}
+/**
+ * A model's word: a capital, then small letters ("Taurus", "Falcon"; not a code, "787", nor "GM"), not
+ * ending as a plural does ("Tamil Tigers" beside "the Tigers" of GMB train: a group of people).
+ */
+const MODEL_WORD = /^\p{Lu}\p{Ll}*(?:[aiosu]s|[^s\P{Ll}])$/u;
+
+/** Whether a name's last word makes it a body's, a trade's, a place's or a title's ("Ford Motors", "GM Europe"). */
+function isBodyOrPlaceWord(name: string, last: string): boolean {
+  return endsAsOrganisation(name) || withoutTrade(name) !== null || isPlaceWord(last) || isTitle(last);
 }
 
 /**

@@ -14,11 +14,13 @@ import {
 import { findRole, isBodyHeadTitle, isHeadTitle, isPortfolioAt, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
 import {
+  endsAsIndex,
   followsFightingVerb,
   isOpeningNoun,
   isPlaceUnit,
   kindModified,
   kindNamed,
+  namesAnIndex,
   nounKind,
   placeNamedAt,
 } from './kind-nouns.js';
@@ -86,6 +88,17 @@ export interface ArticleEntity {
    * organisation: `findActors` makes it one when a source names a company so (see {@link beforeCountry}).
    */
   armOf?: string;
+  /**
+   * Set when the article names a product by it, named after or beside its maker, of which `findActors`
+   * makes no actor: a market's index ("the Nikkei index", "Hang Seng Index") or a model's name after its
+   * code ("the 787 Dreamliner").
+   */
+  product?: true;
+  /**
+   * Its one-word forms the article writes right after "the" ("the Taurus"): a product's model said alone
+   * takes it, a company seldom does ("Nissan said"); `findActors` reads it of a maker's models.
+   */
+  definite?: string[];
 }
 
 const KIND: Record<EntityType, ActorKind | null> = {
@@ -186,6 +199,10 @@ interface EntityTally {
   pronounced: Set<ArticleEntity>;
   modifiedAs: Map<ArticleEntity, ActorKind>;
   spoke: Set<ArticleEntity>;
+  /** The entities no gazetteer knows that a mention names as a market's index ("the Nikkei index"). */
+  indexed: Set<ArticleEntity>;
+  /** The one-word forms of each entity no gazetteer knows said right after "the" ("the Taurus"). */
+  definite: Map<ArticleEntity, Set<string>>;
   noPersonKeys: Set<string>;
 }
 
@@ -322,6 +339,8 @@ function tallyOf(
   /** The kind a noun after a one-word name said it is ("Brent crude"), and the names a speaking verb followed. */
   const modifiedAs = new Map<ArticleEntity, ActorKind>();
   const spoke = new Set<ArticleEntity>();
+  const indexed = new Set<ArticleEntity>();
+  const definite = new Map<ArticleEntity, Set<string>>();
   // the keys of names said right after "the" ("the Kennedy Space Center") or a title and "of" ("Mayor
   // of Quy Nhon"): no person's
   const noPersonKeys = new Set<string>();
@@ -348,6 +367,8 @@ function tallyOf(
     pronounced,
     modifiedAs,
     spoke,
+    indexed,
+    definite,
     noPersonKeys,
   };
 }
@@ -609,6 +630,8 @@ function countMention(
     pronounced,
     modifiedAs,
     spoke,
+    indexed,
+    definite,
   } = t;
   const { sentence, tokens } = one;
   const form = m.form as string;
@@ -620,6 +643,21 @@ function countMention(
     const thing = kindModified(tokens, m.to);
     if (thing) modifiedAs.set(entity, thing);
     if (m.to + 1 < tokens.length && SPOKE.has((tokens[m.to + 1] as Token).text)) spoke.add(entity);
+  }
+  // "the Nikkei index", "the FTSE 100 index": a market's index, named after or beside its maker
+  if (entity.entry === null && namesAnIndex(tokens, m.to)) indexed.add(entity);
+  // "the Taurus", "the Falcon's bodyshell": a thing's one-word name after "the" (not a modifier before a
+  // noun: "the Creole service" of GMB train, a broadcaster's)
+  if (
+    entity.entry === null &&
+    m.from === m.to &&
+    m.from > 0 &&
+    THE.test((tokens[m.from - 1] as Token).text) &&
+    !modifiesNoun(tokens, m.to)
+  ) {
+    const forms = definite.get(entity) ?? new Set<string>();
+    forms.add(form);
+    definite.set(entity, forms);
   }
   if (m.entry === null && !notOpening.has(entity) && (m.from !== m.to || !opensSentence(tokens, m.from)))
     notOpening.add(entity);
@@ -693,6 +731,8 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
     pronounced,
     modifiedAs,
     spoke,
+    indexed,
+    definite,
   } = t;
   // a one-word "person" the tagger typed a person in fewer than half its mentions was a misreading
   // ("this Western approach", then "the Western coalition" as an organisation). eval:actors keeps its
@@ -802,6 +842,23 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
     unsigned.add(e);
   }
   for (const e of kept) if (e.entry === null && !notOpening.has(e)) e.opening = true;
+  // "the Nikkei index", "Hang Seng Index": a market's index is a product, no actor (a stock-market brief
+  // had twelve among its actors); not a body's name before its index ("the New York Stock Exchange
+  // composite index": the exchange, a body of GMB dev)
+  for (const e of kept)
+    if (e.entry === null && (endsAsIndex(e.name) || (indexed.has(e) && !endsAsOrganisation(e.name))))
+      e.product = true;
+  for (const [e, forms] of definite) e.definite = [...forms];
+  // "Boeing 787 Dreamliner", "the new 787 Dreamliner": a word the article writes after a model's code
+  // in half its uses or more is the model's name, a product, also where the tagger read it alone ("The
+  // Dreamliner will be …"); the aircraft brief had "Dreamliner" among its actors (a maker said once after
+  // a code stays: "the A380 Airbus superjumbo")
+  let models: Map<string, number> | undefined;
+  for (const e of kept) {
+    if (e.entry !== null || e.product || e.name.includes(' ')) continue;
+    models ??= modelNames(read);
+    if (models.size > 0 && (models.get(singular(e.name)) ?? 0) >= 0.5) e.product = true;
+  }
   const out = joinGivenNames(joinFirstWords(joinCompanyShortForms(kept, unsigned), described));
   return tagger === null ? out.filter((e) => e.entry !== null) : out;
 }
@@ -1633,6 +1690,110 @@ function isRegionWord(tokens: readonly Token[], start: number, to: number): bool
 
 /** A generation's abbreviation after a person's name ("Jr.", "Sr."). */
 const GENERATION = new Set(['Jr', 'Sr']);
+
+/**
+ * The capitalised words an article writes right after a model's code ("Dreamliner" of "the 787
+ * Dreamliner" and of "787 Dreamliners", "MRTT" of "an A330 MRTT"), each with the share of its uses so
+ * written (a plural's use counts for its singular).
+ * @param read the article's sentences
+ */
+function modelNames(read: readonly ReadSentence[]): Map<string, number> {
+  const coded = new Map<string, number>();
+  for (const { tokens } of read)
+    for (let i = 1; i < tokens.length; i++)
+      if (followsModelCode(tokens, i)) {
+        const w = singular((tokens[i] as Token).text);
+        if (CAPITAL_FIRST.test(w)) coded.set(w, (coded.get(w) ?? 0) + 1);
+      }
+  if (coded.size === 0) return coded;
+  const uses = new Map<string, number>();
+  for (const { tokens } of read)
+    for (const t of tokens) {
+      const w = singular(t.text);
+      if (coded.has(w)) uses.set(w, (uses.get(w) ?? 0) + 1);
+    }
+  for (const [w, n] of coded) coded.set(w, n / (uses.get(w) as number));
+  return coded;
+}
+const singular = (word: string) => (word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word);
+
+/**
+ * Whether a model's code stands right before token `from`, or before a quotation mark and it: "the
+ * A380 Superjumbo", "an A330 MRTT", and three digits after a maker's name ("Boeing 787 \"Dreamliner\"").
+ * Not a number after a preposition or a figure's part, an address's, a count's or an amount's ("at 220
+ * Mill Street", "1,000 CFA francs").
+ * @param tokens the sentence's tokens
+ * @param from the name's first token
+ */
+function followsModelCode(tokens: readonly Token[], from: number): boolean {
+  let at = from - 1;
+  if (OPENING_QUOTE.test(tokenAt(tokens, at)?.text ?? '')) at--;
+  const code = tokenAt(tokens, at)?.text ?? '';
+  if (!MODEL_NUMBER.test(code)) return false;
+  const before = tokenAt(tokens, at - 1)?.text;
+  // a word before the code, not a figure's part ("1,000 CFA francs", "600 - 150 B.C."); before three
+  // digits alone, a maker's name ("Boeing 787"), as they count as often ("to buy 150 Airbus jets", "an
+  // estimated 400 Buddhist pilgrims" of GMB train)
+  if (before === undefined || BEFORE_A_COUNT.has(before.toLowerCase())) return false;
+  return DIGITS.test(code) ? CAPITAL_FIRST.test(before) : LETTER_FIRST.test(before);
+}
+/**
+ * A model's code: up to three capitals and two to four digits ("A380", "MD-95") or three digits ("787"),
+ * and a series after a hyphen ("737-800", "777-200LR").
+ */
+const MODEL_NUMBER = /^(?:\p{Lu}{1,3}-?\d{2,4}|\d{3})(?:-\d{1,3}\p{Lu}{0,3})?$/u;
+const OPENING_QUOTE = /^["“'‘]$/u;
+const DIGITS = /^\d+$/;
+/** Words before a number that make it an address's or a count's, no model's code ("at 220 Mill Street"). */
+const BEFORE_A_COUNT = new Set([
+  'only',
+  'just',
+  'another',
+  'all',
+  'at',
+  'on',
+  'in',
+  'from',
+  'to',
+  'of',
+  'by',
+  'near',
+  'for',
+  'with',
+  'than',
+  'about',
+  'over',
+  'under',
+  'some',
+  'nearly',
+  'almost',
+  'around',
+]);
+
+/**
+ * Whether the word after token `at` is a lower-case noun the name before it modifies ("the Creole
+ * service"): a lower-case word that reads as no verb or adverb (not "-ing", "-ed", "-ly", "-s", nor an
+ * auxiliary: "the Taurus being one of them", "the Falcon will").
+ */
+function modifiesNoun(tokens: readonly Token[], at: number): boolean {
+  const next = tokenAt(tokens, at + 1)?.text;
+  return next !== undefined && LOWER_WORD.test(next) && !VERB_LIKE.test(next) && !AUXILIARIES.has(next);
+}
+const LOWER_WORD = /^\p{Ll}+$/u;
+const VERB_LIKE = /(?:ing|ed|ly|s)$/;
+const AUXILIARIES = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  'did',
+  'do',
+]);
 
 /** Whether token `at` is a sentence's first word (after any opening quotes or brackets). */
 function opensSentence(tokens: readonly Token[], at: number): boolean {

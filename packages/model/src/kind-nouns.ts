@@ -16,6 +16,9 @@ const KindNouns = z.object({
   inOrganisation: LowerWords,
   modifiedAfter: z.object({ organisation: LowerWords, other: LowerWords }),
   fought: LowerWords,
+  index: LowerWords,
+  indexEnd: LowerWords,
+  indexBefore: LowerWords,
 });
 let nouns: Map<string, ActorKind> | undefined;
 /** The nouns that say a name is a place right after it ("southern Helmand province"). */
@@ -28,6 +31,11 @@ let ofOrganisation: ReadonlySet<string> | undefined;
 let inOrganisation: ReadonlySet<string> | undefined;
 /** The verbs of fighting whose object is a body ("to combat Daesh"). */
 let fought: ReadonlySet<string> | undefined;
+/** The nouns that say the name before them is a market's index ("the Nikkei index"), and the words between. */
+let indexNouns: ReadonlySet<string> | undefined;
+let indexBefore: ReadonlySet<string> | undefined;
+/** The nouns that say a name is a market's index only ending it ("Dow Jones Industrial Average"). */
+let indexEnd: ReadonlySet<string> | undefined;
 /** The nouns a one-word name before them modifies as a company's or a thing's ("Brent crude"), and the kind. */
 let modified: ReadonlyMap<string, ActorKind> | undefined;
 
@@ -289,6 +297,48 @@ export function kindModified(tokens: readonly Token[], at: number): ActorKind | 
   nouns ??= readNouns();
   return modified?.get(next) ?? null;
 }
+
+/**
+ * Whether the words after a name say it is a market's index (`index` of `data/kind-nouns.yaml`): the
+ * noun right after it, after a figure ("the FTSE 100 index", "Nikkei 225 indexes") or after words of a
+ * market (`indexBefore`: "the Nikkei stock index", "the Nasdaq composite index").
+ * @param tokens the sentence's tokens
+ * @param to the name's last token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function namesAnIndex(tokens: readonly Token[], to: number): boolean {
+  nouns ??= readNouns();
+  let at = to + 1;
+  if (FIGURE.test(tokenAt(tokens, at)?.text ?? '')) at++;
+  for (let n = 0; n < MAX_INDEX_WORDS; n++) {
+    const word = tokenAt(tokens, at)?.text;
+    if (word === undefined) return false;
+    if (indexNouns?.has(word.toLowerCase())) return true;
+    if (!indexBefore?.has(word)) return false;
+    at++;
+  }
+  return false;
+}
+/** A figure after an index's name ("100" of "FTSE 100", "225" of "Nikkei 225"). */
+const FIGURE = /^\d{1,4}$/;
+/** At most this many market words stand between an index's name and its noun ("stock market index"). */
+const MAX_INDEX_WORDS = 3;
+
+/**
+ * Whether a name ends on a noun of a market's index ("Hang Seng Index", "Dow Jones Industrial Average",
+ * "Nasdaq Composite"): `index` or `indexEnd` of `data/kind-nouns.yaml`, capitalised.
+ * @param name a name of two words or more
+ * @throws ZodError when the data file does not have its schema
+ */
+export function endsAsIndex(name: string): boolean {
+  const space = name.lastIndexOf(' ');
+  if (space < 0) return false;
+  nouns ??= readNouns();
+  const last = name.slice(space + 1);
+  if (!CAPITAL_FIRST.test(last)) return false;
+  const lower = last.toLowerCase();
+  return (indexNouns?.has(lower) || indexEnd?.has(lower)) ?? false;
+}
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const WORD_FIRST = /^[\p{L}\p{N}]/u;
 /** A word of a place's name: a capital, then letters (apostrophes and hyphens inside). */
@@ -327,6 +377,9 @@ function readNouns(): Map<string, ActorKind> {
   ofOrganisation = new Set(file.ofOrganisation);
   inOrganisation = new Set(file.inOrganisation);
   fought = new Set(file.fought);
+  indexNouns = new Set(file.index);
+  indexBefore = new Set(file.indexBefore);
+  indexEnd = new Set(file.indexEnd);
   modified = new Map<string, ActorKind>([
     ...file.modifiedAfter.organisation.map((n) => [n, 'organisation'] as const),
     ...file.modifiedAfter.other.map((n) => [n, 'other'] as const),

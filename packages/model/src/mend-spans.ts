@@ -8,6 +8,7 @@ import {
   isCommonWordOfBodies,
   isEventWord,
   isLegalForm,
+  isMembersWord,
   isOrganisationWord,
   isTradeWord,
   opensBodyBeforeFor,
@@ -129,6 +130,23 @@ function joinRunOns(
       joined[joined.length - 1] = spanOf('ORG', last.text, last.start, s.end, last.from, s.to);
       continue;
     }
+    // a body named by its members' possessive, which the tagger cut there ("the Valdoria People/ORG 's
+    // Party/PER", "People/ORG 's Liberation Army/ORG"): one body's name, not a body's word alone
+    if (last && s.from === last.to + 2 && membersPossessive(tokens, last.to) && endsABodyName(tokens, s)) {
+      joined[joined.length - 1] = spanOf('ORG', last.text, last.start, s.end, last.from, s.to);
+      continue;
+    }
+    // so is one whose members' word the tagger left out ("the People's/O Party/PER")
+    if (
+      s.from >= 2 &&
+      (last === undefined || last.to < s.from - 2) &&
+      membersPossessive(tokens, s.from - 2) &&
+      endsABodyName(tokens, s)
+    ) {
+      const from = s.from - 2;
+      joined.push(spanOf('ORG', s.text, (tokens[from] as Token).start, s.end, from, s.to));
+      continue;
+    }
     if (last && last.type === 'PER' && continuesName(tokens, last, s)) {
       joined[joined.length - 1] = spanOf(last.type, last.text, last.start, s.end, last.from, s.to);
       continue;
@@ -178,6 +196,19 @@ function joinRunOns(
 function holdsBodyWord(tokens: readonly Token[], s: EntitySpan): boolean {
   for (let i = s.from; i <= s.to; i++) if (isCommonWordOfBodies((tokens[i] as Token).text)) return true;
   return false;
+}
+
+/** Whether token `at` is a plural noun of people before a possessive ("People 's", "Workers '"). */
+function membersPossessive(tokens: readonly Token[], at: number): boolean {
+  return (
+    isMembersWord(tokenAt(tokens, at)?.text ?? '') && POSSESSIVES.has(tokenAt(tokens, at + 1)?.text ?? '')
+  );
+}
+const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+
+/** Whether a span's last word is one common to bodies' names ("Party", "Army", "Union"; {@link isCommonWordOfBodies}). */
+function endsABodyName(tokens: readonly Token[], s: EntitySpan): boolean {
+  return isCommonWordOfBodies((tokens[s.to] as Token).text);
 }
 
 /** Whether a word ends a body's name: an organisation's last word or a trade's noun ("Airlines", "Workers", "Motors"). */

@@ -13,6 +13,7 @@ const OrganisationWords = z.object({
   laws: LowerWords,
   trades: LowerWords,
   beforeFor: LowerWords,
+  members: LowerWords,
 });
 let words: ReadonlySet<string> | undefined;
 let legalForms: ReadonlySet<string> | undefined;
@@ -25,6 +26,7 @@ let events: ReadonlySet<string> | undefined;
 let laws: ReadonlySet<string> | undefined;
 let trades: ReadonlySet<string> | undefined;
 let beforeFor: ReadonlySet<string> | undefined;
+let members: ReadonlySet<string> | undefined;
 
 function readWords(): void {
   const file = OrganisationWords.parse(readYamlData(modelFile('data/organisation-words.yaml')));
@@ -37,6 +39,20 @@ function readWords(): void {
   laws = new Set(file.laws);
   trades = new Set(file.trades);
   beforeFor = new Set([...file.words, ...file.beforeFor]);
+  members = new Set(file.members);
+}
+
+/**
+ * Whether a capitalised word is a plural noun of people whose possessive stands inside a body's name
+ * ("People" of "People's Party", "Workers" of "Workers' Party"): `members` in
+ * `data/organisation-words.yaml`.
+ * @param word a word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isMembersWord(word: string): boolean {
+  if (!members) readWords();
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90 && (members as ReadonlySet<string>).has(word.toLowerCase());
 }
 
 /**

@@ -44,12 +44,21 @@ describe('ActorMentions: where a sentence names the brief actors', () => {
     ]);
   });
 
+  it('reads a capital that opens a name as the city’s body or event, not its country', () => {
+    expect(found('Oslo Børs fell as the Oslo Philharmonic played in Oslo on Monday, Oslo Tuesday.')).toEqual([
+      'Oslo',
+      'Oslo',
+    ]);
+  });
+
   it('finds what a look-behind for a letter or digit before each name finds', () => {
-    // the pattern once opened with (?<![\p{L}\p{N}]); find() now tests the character before a match
+    // the pattern once opened with (?<![\p{L}\p{N}]); find() now tests the character before a match,
+    // and passes over the capital that opens a name ("Oslo Norway" here)
     const behind = /(?<![\p{L}\p{N}])(?:People's Party|Norwegian|NATO|OSLO|Norway|Oslo)(?![\p{L}\p{N}$])/gu;
     const expected = (text: string) =>
       [...text.replace(/’/g, "'").matchAll(behind)]
         .filter((m) => m.index >= datelineLength(text))
+        .filter((m) => !(m[0] === 'Oslo' && /^ \p{Lu}\p{Ll}/u.test(text.slice(m.index + 4, m.index + 8))))
         .map((m) => [m.index, m.index + m[0].length]);
     const pieces = ['NATO', 'Oslo', 'OSLO', 'Norway', 'a', 'x', '7', ' ', '-', '—', '𝐀', '.', 'é', '$'];
     const apostrophes = ['People', 's Party', "'", '’', 'People’s Party'];
