@@ -16,6 +16,37 @@ const AFTER = OUTLET_CREDIT_AFTER.filter((w) => !w.startsWith("'"))
   .map(phrase)
   .join('|');
 
+/** The credit patterns made so far, by the forms they match (an outlet's forms recur in its sources). */
+const credits = new Map<string, RegExp>();
+
+/** The pattern of {@link ownOutletCredits} for some forms of a name. */
+function creditPattern(forms: readonly string[]): RegExp {
+  const key = forms.join('\n');
+  let credit = credits.get(key);
+  if (credit) return credit;
+  // one pattern of all forms, the longest first: "told Tern Gazette Online" is one credit, not also one
+  // of "Tern Gazette"
+  const names = [...new Set(forms)]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => escapeRegExp(f).replace(/\s+/g, '\\s+'))
+    .join('|');
+  const name = `(?:[Tt]he\\s+)?(?:${names})`;
+  credit = new RegExp(
+    [
+      `(?<![\\p{L}\\p{N}])(?:${BEFORE})\\s+${name}(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])${name}(?:${POSSESSIVE}|\\s+(?:${AFTER}))(?![\\p{L}])`,
+      // a dateline's credit: "(Tern Wire)" opening the text, "KESTREL BAY, May 2 (Tern Wire) -", "Kestrel
+      // Bay (Tern Wire)The council…"
+      `^\\(${name}(?:\\s[^)]*)?\\)|\\(${name}(?:\\s[^)]*)?\\)(?=\\s*[-–—]|\\p{Lu})`,
+    ].join('|'),
+    'gmu',
+  );
+  // a brief's outlets are few; a long-running process's many briefs must not grow this without end
+  if (credits.size >= 1000) credits.clear();
+  credits.set(key, credit);
+  return credit;
+}
+
 /**
  * How many times a source names its own outlet as the one it reports for or was told something by
  * ("he told the Tern Gazette", "did not respond to Tern News' request for comment", "a reporter for Tern
@@ -27,22 +58,5 @@ const AFTER = OUTLET_CREDIT_AFTER.filter((w) => !w.startsWith("'"))
  * @returns the count of such mentions
  */
 export function ownOutletCredits(text: string, forms: readonly string[]): number {
-  // one pattern of all forms, the longest first: "told Tern Gazette Online" is one credit, not also one of "Tern Gazette"
-  const names = [...new Set(forms)]
-    .sort((a, b) => b.length - a.length)
-    .map((f) => escapeRegExp(f).replace(/\s+/g, '\\s+'))
-    .join('|');
-  const name = `(?:[Tt]he\\s+)?(?:${names})`;
-  const credit = new RegExp(
-    [
-      `(?<![\\p{L}\\p{N}])(?:${BEFORE})\\s+${name}(?![\\p{L}\\p{N}])`,
-      `(?<![\\p{L}\\p{N}])${name}(?:${POSSESSIVE}|\\s+(?:${AFTER}))(?![\\p{L}])`,
-      // a dateline's credit: "(Tern Wire)" opening the text, "KESTREL BAY, May 2 (Tern Wire) -", "Kestrel
-      // Bay (Tern Wire)The council…"
-      `^\\(${name}(?:\\s[^)]*)?\\)|\\(${name}(?:\\s[^)]*)?\\)(?=\\s*[-–—]|\\p{Lu})`,
-    ].join('|'),
-    'gmu',
-  );
-  const count = text.match(credit)?.length ?? 0;
-  return count;
+  return text.match(creditPattern(forms))?.length ?? 0;
 }
