@@ -9,9 +9,13 @@
 // most ten shared claims, so recall stays low by design; precision is the figure to watch).
 // Usage: pnpm --filter @briefing/model run bench:claim-events [--list]   (BRIEF_DATASETS=DIR elsewhere)
 import { join } from 'node:path';
-import type { Article } from '../src/article.js';
-import { textArticle } from '../src/text-article.js';
-import { clusterBriefing, clusterDay, datasetDir, readJsonl, wikinewsClusters } from './datasets.js';
+import {
+  clusterArticlesBySentence,
+  clusterBriefing,
+  datasetDir,
+  readJsonl,
+  wikinewsClusters,
+} from './datasets.js';
 
 interface Timeline {
   cluster: string;
@@ -54,30 +58,7 @@ function docOf(sentence: string): string {
 
 const all = { pairs: 0, same: 0, other: 0, gold: 0, found: 0, claims: 0 };
 for (const c of clusters) {
-  // the text from the released sentence 2 on (0 is the headline, 1 the dateline), a sentence a line,
-  // so that a citation's offset gives its sentence
-  const starts = new Map<string, number[]>();
-  const articles: Article[] = c.docs.map((d) => {
-    const lines = d.text.split('\n').slice(2);
-    const at: number[] = [];
-    let offset = 0;
-    for (const line of lines) {
-      at.push(offset);
-      offset += line.length + 2;
-    }
-    starts.set(d.doc_id, at);
-    return textArticle(d.doc_id, lines.join('\n\n'), {
-      title: d.title,
-      published: clusterDay(d),
-      publishedPrecision: 'day',
-    });
-  });
-  const sentenceAt = (doc: string, offset: number) => {
-    const at = starts.get(doc) as number[];
-    let k = 0;
-    while (k + 1 < at.length && (at[k + 1] as number) <= offset) k++;
-    return `${doc}:${k + 2}`;
-  };
+  const { articles, sentenceAt } = clusterArticlesBySentence(c);
   const b = clusterBriefing(c, articles);
   const shared = b.claims.filter((x) => x.sourceIds.length > 1);
   const tally = { pairs: 0, same: 0, other: 0, found: 0 };

@@ -77,6 +77,36 @@ export function clusterArticle(doc: WikinewsCluster['docs'][number]): Article {
 }
 
 /**
+ * A cluster's articles ({@link clusterArticle}) and a reader of the released sentence a citation starts in:
+ * each body is one sentence a paragraph from the released sentence 2 on, so an offset gives its sentence.
+ * @param cluster the cluster
+ * @returns the articles, and the sentence of an offset in one of them as "doc:k" (k counted as released:
+ *   0 the headline, 1 the dateline)
+ */
+export function clusterArticlesBySentence(cluster: WikinewsCluster): {
+  articles: Article[];
+  sentenceAt: (doc: string, offset: number) => string;
+} {
+  const starts = new Map<string, number[]>();
+  for (const d of cluster.docs) {
+    const at: number[] = [];
+    let offset = 0;
+    for (const line of d.text.split('\n').slice(2)) {
+      at.push(offset);
+      offset += line.length + 2;
+    }
+    starts.set(d.doc_id, at);
+  }
+  const sentenceAt = (doc: string, offset: number) => {
+    const at = starts.get(doc) as number[];
+    let k = 0;
+    while (k + 1 < at.length && (at[k + 1] as number) <= offset) k++;
+    return `${doc}:${k + 2}`;
+  };
+  return { articles: cluster.docs.map(clusterArticle), sentenceAt };
+}
+
+/**
  * One brief of a cluster's articles, on a fixed clock, as the cluster benches build it.
  * @param cluster the cluster
  * @param articles its articles ({@link clusterArticle} of each, unless a bench needs more of them)

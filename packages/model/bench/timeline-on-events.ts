@@ -8,9 +8,13 @@
 // share is a floor, to compare versions by, not a precision. `--list` prints the entries holding none.
 // Usage: pnpm --filter @briefing/model run bench:timeline-events [--list]   (BRIEF_DATASETS=DIR elsewhere)
 import { join } from 'node:path';
-import type { Article } from '../src/article.js';
-import { textArticle } from '../src/text-article.js';
-import { clusterBriefing, clusterDay, datasetDir, readJsonl, wikinewsClusters } from './datasets.js';
+import {
+  clusterArticlesBySentence,
+  clusterBriefing,
+  datasetDir,
+  readJsonl,
+  wikinewsClusters,
+} from './datasets.js';
 
 interface Timeline {
   cluster: string;
@@ -37,30 +41,7 @@ for (const t of timelines)
 
 const all = { entries: 0, events: 0, dated: 0, agree: 0 };
 for (const c of wikinewsClusters()) {
-  // the text from the released sentence 2 on (0 is the headline, 1 the dateline), a sentence a line,
-  // so that a citation's offset gives its sentence
-  const starts = new Map<string, number[]>();
-  const articles: Article[] = c.docs.map((d) => {
-    const lines = d.text.split('\n').slice(2);
-    const at: number[] = [];
-    let offset = 0;
-    for (const line of lines) {
-      at.push(offset);
-      offset += line.length + 2;
-    }
-    starts.set(d.doc_id, at);
-    return textArticle(d.doc_id, lines.join('\n\n'), {
-      title: d.title,
-      published: clusterDay(d),
-      publishedPrecision: 'day',
-    });
-  });
-  const sentenceAt = (doc: string, offset: number) => {
-    const at = starts.get(doc) as number[];
-    let k = 0;
-    while (k + 1 < at.length && (at[k + 1] as number) <= offset) k++;
-    return `${doc}:${k + 2}`;
-  };
+  const { articles, sentenceAt } = clusterArticlesBySentence(c);
   const brief = clusterBriefing(c, articles);
   const n = { entries: 0, events: 0, dated: 0, agree: 0 };
   for (const entry of brief.timeline) {
