@@ -67,7 +67,31 @@ export function mendSpans(
   const bodies = widenBodies(sentence, tokens, joined);
   widenSpans(tokens, joined, bodies);
   splitNameAfterOrganisation(tokens, joined);
-  return trimEdges(sentence, tokens, cutAtSeparators(tokens, joined, bodies, known, person));
+  return withoutSeriesLabels(
+    tokens,
+    trimEdges(sentence, tokens, cutAtSeparators(tokens, joined, bodies, known, person)),
+  );
+}
+
+/** A label in a series: one capital letter, or a number of one or two digits. */
+const SERIES_LABEL = /^(?:\p{Lu}|\d{1,2})$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * The last step of {@link mendSpans}: a span that is a word common to bodies' names with a label after
+ * it ("Group D", "Pool B", "Division 2"), in the span or right after it, names one of a series (a
+ * competition's group, a league's division), no body: a qualifying table's "Group A" to "Group J" had
+ * been one organisation "Group" of 21 mentions. A capitalised word after the label keeps the name
+ * ("Group A Holdings").
+ */
+function withoutSeriesLabels(tokens: readonly Token[], spans: EntitySpan[]): EntitySpan[] {
+  return spans.filter((s) => {
+    if (s.to > s.from + 1 || !isCommonWordOfBodies(tokenAt(tokens, s.from)?.text ?? '')) return true;
+    const at = s.from + 1;
+    const label = tokenAt(tokens, at)?.text;
+    if (label === undefined || !SERIES_LABEL.test(label)) return true;
+    return CAPITALISED.test(tokenAt(tokens, at + 1)?.text ?? '');
+  });
 }
 
 /**
