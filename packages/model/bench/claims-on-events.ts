@@ -8,25 +8,16 @@
 // sources that the annotators made one event, how many stand in one shared claim (a brief shows at
 // most ten shared claims, so recall stays low by design; precision is the figure to watch).
 // Usage: pnpm --filter @briefing/model run bench:claim-events [--list]   (BRIEF_DATASETS=DIR elsewhere)
-import { join } from 'node:path';
 import {
   clusterArticlesBySentence,
   clusterBriefing,
-  datasetDir,
-  readJsonl,
   wikinewsClusters,
+  wikinewsTimelines,
 } from './datasets.js';
 
-interface Timeline {
-  cluster: string;
-  entity: string;
-  entries: { date: string; events: { doc_id: string | null; sentence: number }[] }[];
-}
-
 const list = process.argv.includes('--list');
-const dir = datasetDir('timelines');
 const clusters = wikinewsClusters();
-const timelines = readJsonl<Timeline>(join(dir, 'timelines.jsonl'));
+const timelines = wikinewsTimelines();
 
 /** The events of a sentence ("doc:sentence"): each as "entity#entry", and the entities alone. */
 const events = new Map<string, { entries: Set<string>; entities: Set<string> }>();

@@ -40,6 +40,18 @@ export interface WikinewsCluster {
   docs: { doc_id: string; title: string; date: string; text: string }[];
 }
 
+/** A gold entity timeline of `timelines/timelines.jsonl`: each entry's date and its event mentions' sentences. */
+export interface WikinewsTimeline {
+  cluster: string;
+  entity: string;
+  entries: { date: string; events: { doc_id: string | null; sentence: number }[] }[];
+}
+
+/** The 38 gold entity timelines of `timelines/timelines.jsonl`. */
+export function wikinewsTimelines(): WikinewsTimeline[] {
+  return readJsonl<WikinewsTimeline>(path.join(datasetDir('timelines'), 'timelines.jsonl'));
+}
+
 /** The three story clusters of `timelines/clusters.jsonl`. */
 export function wikinewsClusters(): WikinewsCluster[] {
   return readJsonl<WikinewsCluster>(path.join(datasetDir('timelines'), 'clusters.jsonl'));

@@ -7,23 +7,15 @@
 // entities' events are annotated, so an entry about another actor's event counts as holding none: the
 // share is a floor, to compare versions by, not a precision. `--list` prints the entries holding none.
 // Usage: pnpm --filter @briefing/model run bench:timeline-events [--list]   (BRIEF_DATASETS=DIR elsewhere)
-import { join } from 'node:path';
 import {
   clusterArticlesBySentence,
   clusterBriefing,
-  datasetDir,
-  readJsonl,
   wikinewsClusters,
+  wikinewsTimelines,
 } from './datasets.js';
 
-interface Timeline {
-  cluster: string;
-  entity: string;
-  entries: { date: string; events: { doc_id: string | null; sentence: number }[] }[];
-}
-
 const list = process.argv.includes('--list');
-const timelines = readJsonl<Timeline>(join(datasetDir('timelines'), 'timelines.jsonl'));
+const timelines = wikinewsTimelines();
 
 /** The gold dates of the events each sentence ("doc:sentence") mentions ("2009-06-01", "2008-XX-XX" → "2008"). */
 const goldDates = new Map<string, Set<string>>();
