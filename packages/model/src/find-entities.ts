@@ -91,7 +91,7 @@ export interface ArticleEntity {
   /**
    * Set when the article names a product by it, named after or beside its maker, of which `findActors`
    * makes no actor: a market's index ("the Nikkei index", "Hang Seng Index") or a model's name after its
-   * code ("the 787 Dreamliner").
+   * code ("the 787 Dreamliner"); or a work's title read as a person's name ("Meta Programming In Python").
    */
   product?: true;
   /**
@@ -851,6 +851,14 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
   for (const e of kept)
     if (e.entry === null && (endsAsIndex(e.name) || (indexed.has(e) && !endsAsOrganisation(e.name))))
       e.product = true;
+  // "Meta Programming In Python", "Dreams From A Dirt Nap": a name read as a person's with a
+  // capitalised preposition or conjunction inside is a work's title in title case, no actor (GMB and
+  // WikiGold mark 33 such spans, none a person's but "King Of Cool")
+  for (const e of kept)
+    if (e.entry === null && e.kind === 'person' && TITLE_CASE_INNER.test(e.name)) {
+      e.kind = 'other';
+      e.product = true;
+    }
   for (const [e, forms] of definite) e.definite = [...forms];
   // "Boeing 787 Dreamliner", "the new 787 Dreamliner": a word the article writes after a model's code
   // in half its uses or more is the model's name, a product, also where the tagger read it alone ("The
@@ -1104,6 +1112,14 @@ function surnamesOfPeople(entities: readonly ArticleEntity[]): Map<string, numbe
 
 /** Verbs of speech after a name, which a person's surname said alone takes ("Ruiz said"). */
 const SPOKE = new Set(['said', 'says', 'told', 'added']);
+
+/**
+ * A capitalised preposition, conjunction or verb of being between two words of a name ("Meta Programming
+ * In Python"): no person's name has one ("Of", "The" and "A" stand in nicknames and initials: "Dwayne The
+ * Rock Johnson", "Herbert A E Scheele").
+ */
+const TITLE_CASE_INNER =
+  / (?:In|On|For|With|To|From|And|At|By|Into|About|Without|Against|Over|Under|Is|Are|Was|Your|My|Our|How|Why|What) \S/;
 
 /** "the" in any case: a word before a name that no person's name takes. */
 const THE = /^the$/i;
