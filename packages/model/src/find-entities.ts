@@ -505,7 +505,14 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
   // heading of a paragraph, in a text whose paragraphs open with distinct headings, is none when said
   // once
   if (m.entry === null && labelled && said.get(key) === 1 && m.to + 2 <= runInHeadingEnd(tokens)) return;
-  if (m.from > 0 && (THE.test((tokens[m.from - 1] as Token).text) || followsTitleOf(tokens, m.from)))
+  // a name after "the" is no person's, for the given-name rule of settleEntities ("the Kennedy Space
+  // Center"); but a one-word name before the noun it modifies may be ("the Philips campaign" of "Karl
+  // Philips", a candidate a tagger read as the company; eval:actors unchanged)
+  if (
+    m.from > 0 &&
+    ((THE.test((tokens[m.from - 1] as Token).text) && !(m.from === m.to && modifiesNoun(tokens, m.to))) ||
+      followsTitleOf(tokens, m.from))
+  )
     noPersonKeys.add(key);
   // "CA$1 billion", "US$27 billion", "GH¢2.8 billion": a currency's prefix before its sign, not a name
   const after = (tokens[m.to] as Token).end;
