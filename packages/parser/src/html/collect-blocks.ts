@@ -1,5 +1,6 @@
 import type { Element, Root, RootContent } from 'hast';
 import type { BodyBlock } from '../extraction.js';
+import { isServerError } from '../text/server-errors.js';
 import { composedText } from './composed-text.js';
 import { isPictureBox } from './picture-box.js';
 
@@ -133,7 +134,8 @@ export function collectBlocks(tree: Root): HtmlBlocks {
   const names: string[] = [];
   const flush = () => {
     const t = composedText(text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim());
-    if (t && start)
+    // a PHP error message printed into the page is no block of it (see isServerError)
+    if (t && start && !isServerError(t))
       blocks.push({
         text: t,
         line: start.line,

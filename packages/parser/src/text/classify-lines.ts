@@ -13,6 +13,7 @@ import {
   markTables,
 } from './mark-runs.js';
 import { markShortLists } from './mark-short-lists.js';
+import { isServerError } from './server-errors.js';
 
 /** What a line of a text scrape looks like, judged from the text alone. */
 export type LineKind = 'prose' | 'sentence' | 'clause' | 'row' | 'item' | 'short' | 'repeated' | 'caption';
@@ -63,6 +64,9 @@ export function classifyLines(
     // a step or list number on a line of its own ("3.", "(4)") shares the shape of the others but is
     // no menu: neutral (and not kept, see selectBody)
     if (isListMarker(l.text)) return 'item';
+    // a PHP error message printed into the page (a plugin's, inside the post) is no line of the article
+    // and ends nothing: neutral, like a step number, and not kept
+    if (isServerError(l.text)) return 'item';
     // a cookie banner, privacy notice or licence disclaimer is furniture, however well it reads (only
     // lines that would count are checked: the phrases cost time on every line)
     if (

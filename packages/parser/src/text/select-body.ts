@@ -24,6 +24,7 @@ import { textPastWeakRun } from './past-weak-run.js';
 import { type RecipeAbove, type RecipeCard, recipeAbove, recipeCard } from './recipe-card.js';
 import { runEnd } from './run-end.js';
 import { scoreLines } from './score-lines.js';
+import { isServerError } from './server-errors.js';
 import { isShortSubheading } from './short-subheadings.js';
 import { teaserAbovePointer } from './teaser-above-pointer.js';
 import { teaserLines } from './teaser-links.js';
@@ -332,6 +333,10 @@ function keptLines(
     }
     if (isListMarker(text)) {
       drop(j, 'list marker'); // a step number: the step's text is kept
+      continue;
+    }
+    if (isServerError(text)) {
+      drop(j, 'server error'); // a PHP message printed into the page (see isServerError)
       continue;
     }
     // a "By Jane Doe on Monday, …" line is the article's metadata, not its text
