@@ -1011,6 +1011,8 @@ function joinSurnames(
   for (const e of entities) {
     if (e.entry !== null || e.kind === 'person' || e.kind === 'country' || e.role !== null) continue;
     if (e.name.includes(' ') || e.forms.some((f) => f.includes(' ')) || described.has(e)) continue;
+    // "the North" beside "Dale North": a word of direction alone names a region
+    if (makesRegion(e.name)) continue;
     if (personOf === undefined) {
       personOf = new Map();
       for (const p of entities) {
@@ -2179,12 +2181,19 @@ function shortFormOf(
   }
   {
     const key = stripParticle(form);
-    // a surname the tagger calls a person also claims a full name it mistyped ("Ana Ruiz" as a place)
-    const people = keys
-      .withSurname(key)
-      .filter(
-        (e) => e.kind === 'person' || (m.type === 'PER' && e.entry === null && CAPITAL_FIRST.test(e.name)),
-      );
+    // a surname the tagger calls a person also claims a full name it mistyped ("Ana Ruiz" as a place);
+    // a word of direction the tagger reads as no person's ends places' names, and stands alone for a
+    // region ("North" of "Harwich and North Essex" had been taken for the "Blackpool North" of a list of
+    // constituencies, read as a person's name; "West said" is still Kanye West's)
+    const people =
+      m.type !== 'PER' && makesRegion(form)
+        ? []
+        : keys
+            .withSurname(key)
+            .filter(
+              (e) =>
+                e.kind === 'person' || (m.type === 'PER' && e.entry === null && CAPITAL_FIRST.test(e.name)),
+            );
     if (people.length > 0) return unique(people);
   }
   if (ACRONYM.test(form)) {
