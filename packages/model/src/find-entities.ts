@@ -705,7 +705,14 @@ function countMention(
   )
     titledNames.add(entity);
   const defined = definedAlias(sentence, (tokens[m.to] as Token).end, form);
-  if (defined && index.lookup(defined) === undefined) {
+  // a place's name in brackets after it is a dateline's credit ("Hong Kong (CNN Business)") or a
+  // region's ("Springfield (Illinois)"), no other name of it; an acronym may be ("Bosnia and Herzegovina
+  // (BiH)")
+  if (
+    defined &&
+    index.lookup(defined) === undefined &&
+    ((entity.kind !== 'place' && entity.kind !== 'country') || ACRONYM_FORM.test(defined))
+  ) {
     const said = byForm.get(nameKey(defined));
     if (!said) byForm.set(nameKey(defined), entity);
     // an acronym used before the text spells it out ("the HMC met", then "the High Military
