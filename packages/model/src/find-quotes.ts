@@ -1408,22 +1408,43 @@ function givenAfter(after: string): string | null {
 }
 
 /**
- * Gives each quote's speaker the role the actors table knows when the quote's own is missing or is its
- * first words only ("chief" for "chief economist at Banco Austral"): a role stated once in a source
- * holds for every quote of that person. The actors are found after the quotes (the speakers are among
- * them), so this is a second step.
+ * Gives each quote's speaker the person's name and role the actors table knows. A speaker named by a
+ * title and surname or the surname alone ("Mr. Trump", "Ruiz") that is no actor's name is the one
+ * person actor of that surname (an alias, or the last word of the name): a source that never writes the
+ * full name had its quotes under "Mr. Trump" beside an actor "Donald Trump" (two or more such people:
+ * left as it is). A role missing, or the first words only of the actor's ("chief" for "chief economist
+ * at Banco Austral"), becomes the actor's: a role stated once in a source holds for every quote of that
+ * person. The actors are found after the quotes (the speakers are among them), so this is a second step.
  * @param quotes the quotes
  * @param actors the brief's actors
- * @returns the quotes, each with the fuller role where there is one
+ * @returns the quotes, each under its actor's name and with the fuller role where there is one
  */
 export function withActorRoles(quotes: readonly Quote[], actors: readonly Actor[]): Quote[] {
-  const roles = new Map(
-    actors.filter((a) => a.kind === 'person' && a.role).map((a) => [a.name, a.role as string]),
-  );
+  const people = actors.filter((a) => a.kind === 'person');
+  const roles = new Map(people.filter((a) => a.role).map((a) => [a.name, a.role as string]));
+  const names = new Set(people.map((a) => a.name));
+  // surname → the one person actor of it (null for two)
+  const bySurname = new Map<string, string | null>();
+  const add = (key: string, name: string) => {
+    const had = bySurname.get(key);
+    bySurname.set(key, had === undefined || had === name ? name : null);
+  };
+  for (const a of people) {
+    if (a.name.includes(' ')) add(surname(a.name), a.name);
+    for (const alias of a.aliases) if (!alias.includes(' ')) add(alias, a.name);
+  }
+  const actorOf = (speaker: string): string => {
+    if (names.has(speaker)) return speaker;
+    const words = speaker.split(' ');
+    const rest = words.slice(leadingTitles(words));
+    return (rest.length === 1 && bySurname.get(rest[0] as string)) || speaker;
+  };
   return quotes.map((q) => {
-    const known = q.speaker === null ? undefined : roles.get(q.speaker);
+    const speaker = q.speaker === null ? null : actorOf(q.speaker);
+    const known = speaker === null ? undefined : roles.get(speaker);
     const fuller =
       known && (q.role === null || (known.startsWith(`${q.role} `) && known.length > q.role.length));
-    return fuller ? { ...q, role: known } : q;
+    if (speaker === q.speaker) return fuller ? { ...q, role: known } : q;
+    return { ...q, speaker, role: fuller ? (known as string) : q.role };
   });
 }
