@@ -148,6 +148,27 @@ describe('groupStories', () => {
     expect(groupStories(pages).map((s) => s.sourceIds)).toEqual([['f1', 'f2'], ['long1'], ['long2']]);
   });
 
+  it('weighs the everyday words of conversation as common, though wire news seldom uses them', () => {
+    // two long pages of everyday words that also share the words of talk (each said four times on each
+    // page: "really", "idea", "stuff", words wire news seldom writes), each with 200 invented words of
+    // its own: counted as rare, the words of talk made them alike (0.33) and one story
+    const own = (p: number) =>
+      Array.from({ length: 200 }, (_, i) => {
+        const w = `${['zor', 'vel'][p]}${['ba', 'de', 'fi', 'go', 'hu', 'ka', 'le', 'mo', 'nu', 'pi'][i % 10]}${['rt', 'nd', 'sk', 'lm', 'th'][Math.floor(i / 10) % 5]}${['a', 'o', 'u', 'i'][Math.floor(i / 50)]}`;
+        return `${w} ${w}.`;
+      }).join(' ');
+    const talk =
+      'really actually anything everything something pretty thing things idea feel guess kind lot stuff sure glad sorry talk tell wait honey funny nice crazy bet mind anyway somebody everybody exactly stupid cool whatever remember forget tonight minute';
+    const shared = Array.from({ length: 4 }, () => talk).join('. ');
+    const pages = [
+      article('long1', `${everydayPage(21)} ${shared}. ${own(0)}`),
+      article('long2', `${everydayPage(22)} ${shared}. ${own(1)}`),
+      article('f1', FLOOD(3)),
+      article('f2', FLOOD(5)),
+    ];
+    expect(groupStories(pages).map((s) => s.sourceIds)).toEqual([['f1', 'f2'], ['long1'], ['long2']]);
+  });
+
   it('weighs an actor by its share of general news: common ones shared by all keep stories apart, rare ones join', () => {
     // looked up by the whole name, no actor was found among general news's words: four that every
     // news text names, shared by all four sources, outweighed each story's own words
