@@ -127,6 +127,48 @@ describe('groupStories', () => {
     expect(groupStories(pages).map((s) => s.sourceIds)).toEqual([['p0'], ['p1'], ['p2'], ['p3']]);
   });
 
+  it('keeps two long pages apart when the everyday words they share are many but their own words more', () => {
+    // two long pages of everyday words that also share a register (40 everyday words, each said three
+    // times on each page), each with 300 invented words of its own said twice, and two short reports of
+    // one event. The long pages share more than MAX_TERMS words: measured over their 120 heaviest shared
+    // terms alone, their own words left out of their length, they looked alike (0.37) and made one story
+    const own = (p: number) =>
+      Array.from({ length: 300 }, (_, i) => {
+        const w = `${['zor', 'vel'][p]}${['ba', 'de', 'fi', 'go', 'hu', 'ka', 'le', 'mo', 'nu', 'pi'][i % 10]}${['rt', 'nd', 'sk', 'lm', 'th'][Math.floor(i / 10) % 5]}${['a', 'o', 'u', 'i', 'e', 'y'][Math.floor(i / 50)]}`;
+        return `${w} ${w}.`;
+      }).join(' ');
+    const register = EVERYDAY.words.filter((_, i) => i % 37 === 5).slice(0, 40);
+    const shared = Array.from({ length: 3 }, () => register.join(' ')).join('. ');
+    const pages = [
+      article('long1', `${everydayPage(21)} ${shared}. ${own(0)}`),
+      article('long2', `${everydayPage(22)} ${shared}. ${own(1)}`),
+      article('f1', FLOOD(3)),
+      article('f2', FLOOD(5)),
+    ];
+    expect(groupStories(pages).map((s) => s.sourceIds)).toEqual([['f1', 'f2'], ['long1'], ['long2']]);
+  });
+
+  it('weighs the everyday words of conversation as common, though wire news seldom uses them', () => {
+    // two long pages of everyday words that also share the words of talk (each said four times on each
+    // page: "really", "idea", "stuff", words wire news seldom writes), each with 200 invented words of
+    // its own: counted as rare, the words of talk made them alike (0.33) and one story
+    const own = (p: number) =>
+      Array.from({ length: 200 }, (_, i) => {
+        const w = `${['zor', 'vel'][p]}${['ba', 'de', 'fi', 'go', 'hu', 'ka', 'le', 'mo', 'nu', 'pi'][i % 10]}${['rt', 'nd', 'sk', 'lm', 'th'][Math.floor(i / 10) % 5]}${['a', 'o', 'u', 'i'][Math.floor(i / 50)]}`;
+        return `${w} ${w}.`;
+      }).join(' ');
+    const talk =
+      'really actually anything everything something pretty thing things idea feel guess kind lot stuff sure glad sorry talk tell wait honey funny nice crazy bet mind anyway somebody everybody exactly stupid cool whatever remember forget tonight minute';
+    const shared = Array.from({ length: 4 }, () => talk).join('. ');
+    const pages = [
+      article('long1', `${everydayPage(21)} ${shared}. ${own(0)}`),
+      article('long2', `${everydayPage(22)} ${shared}. ${own(1)}`),
+      article('f1', FLOOD(3)),
+      article('f2', FLOOD(5)),
+    ];
+    expect(groupStories(pages).map((s) => s.sourceIds)).toEqual([['f1', 'f2'], ['long1'], ['long2']]);
+  });
+
   it('weighs an actor by its share of general news: common ones shared by all keep stories apart, rare ones join', () => {
     // looked up by the whole name, no actor was found among general news's words: four that every
     // news text names, shared by all four sources, outweighed each story's own words
