@@ -227,7 +227,8 @@ export function numberValue(token: string): number | undefined {
  */
 export function figuresOf(text: string): Figure[] {
   if (!FIGURE_CUE.test(text)) return [];
-  const tokens = Array.from(text.matchAll(TOKEN), (m) => m[0]);
+  const matches = Array.from(text.matchAll(TOKEN));
+  const tokens = matches.map((m) => m[0]);
   const lower = tokens.map((t) => t.toLowerCase());
   const out: Figure[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -265,7 +266,8 @@ export function figuresOf(text: string): Figure[] {
     }
     if (
       unit === '' ||
-      (scale === undefined && unit !== '%' && unit !== 'money' && YEAR.test(tokens[i] as string))
+      (scale === undefined && unit !== '%' && unit !== 'money' && YEAR.test(tokens[i] as string)) ||
+      namesAModel(text, matches, i, at)
     )
       continue;
     let hedged = false;
@@ -294,6 +296,28 @@ export function figuresOf(text: string): Figure[] {
   }
   return out;
 }
+
+/**
+ * Whether the figure at token `i`, its unit at token `at`, is a measure joined to its unit by a hyphen
+ * right before a name ("the 16-inch Tern Book Pro", "a 500-seat Airbus"): it says which model the
+ * sentence is about, no value it reports, and two sentences on a 15-inch and a 16-inch model are no
+ * versions of one figure (a brief of the 61 zyte-dev pages had three such disputes between laptop
+ * reviews). A measure before a common noun stays a figure ("a 10-year sentence" against "a 12-year
+ * sentence").
+ * @param text the sentence
+ * @param matches its tokens as matched, with their places
+ * @param i the number's token
+ * @param at the unit's token
+ */
+function namesAModel(text: string, matches: readonly RegExpExecArray[], i: number, at: number): boolean {
+  const number = matches[i] as RegExpExecArray;
+  const unit = matches[at];
+  const name = matches[at + 1];
+  if (unit === undefined || name === undefined || at !== i + 1) return false;
+  const end = number.index + number[0].length;
+  return text.charCodeAt(end) === 45 && unit.index === end + 1 && CAPITAL.test(name[0]);
+}
+const CAPITAL = /^\p{Lu}/u;
 
 /** A digit or a number word, to pass over sentences with no figure before reading their words. */
 const FIGURE_CUE = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')})`, 'i');
