@@ -132,6 +132,7 @@ export function findSentenceDates(
   if (only) for (const i of only) read(i);
   else {
     for (let i = 0; i < sentences.length; i++) read(i);
+    inStoryYear(sentences, out);
     // the lead of a report that states its day reports that day's news, dated or not ("Boeing has
     // rolled out the first 787 to be delivered", in a report of 8 August 2011)
     const lead = ref.own && ref.day ? leadReport(sentences) : null;
@@ -148,6 +149,33 @@ export function findSentenceDates(
   }
   return out;
 }
+
+/**
+ * Dates a month named without its year ("But by December, they worsened") in the year of the story the
+ * sentences before it tell, when one of the two before states a month of another year than the
+ * month was read in ("in November 2016"): the month is the first of its name on or after that one,
+ * within a year ("December 2016", not the December before the report, 2018). A case report told of
+ * 2016 had its next month read as of 2018, and disputed a source that wrote "December 2016".
+ * @param sentences the article's sentences
+ * @param dates the dates found, in sentence order (changed in place)
+ */
+function inStoryYear(sentences: readonly Sentence[], dates: SentenceDate[]): void {
+  for (let k = 1; k < dates.length; k++) {
+    const d = dates[k] as SentenceDate;
+    if (d.precision !== 'month' || d.ahead || STATED_YEAR.test((sentences[d.sentence] as Sentence).text))
+      continue;
+    const before = dates[k - 1] as SentenceDate;
+    if (d.sentence - before.sentence > STORY_REACH || before.precision === 'year') continue;
+    const [year, month] = before.date.split('-').map(Number) as [number, number];
+    const own = Number(d.date.slice(5, 7));
+    const story = `${own >= month ? year : year + 1}-${d.date.slice(5, 7)}`;
+    if (story.slice(0, 4) !== d.date.slice(0, 4)) d.date = story;
+  }
+}
+/** A year written out, which a month with it names itself. */
+const STATED_YEAR = /\b(?:1[89]|20)\d\d\b/;
+/** Sentences back a story's month and year hold for a month named alone (the one before, or two). */
+const STORY_REACH = 2;
 
 /**
  * A past perfect outside a quotation ("the board had rejected a similar increase", "had been the
