@@ -153,9 +153,9 @@ export function findSentenceDates(
 /**
  * Dates a month named without its year ("But by December, they worsened") in the year of the story the
  * sentences before it tell, when one of the two before states a month of another year than the
- * month was read in ("in November 2016"): the month is the first of its name on or after that one,
- * within a year ("December 2016", not the December before the report, 2018). A case report told of
- * 2016 had its next month read as of 2018, and disputed a source that wrote "December 2016".
+ * month was read in, and earlier ("in November 2016"; not one ahead): the month is the first of its
+ * name on or after that one ("December 2016", not the December before the report, 2018). A case report
+ * told of 2016 had its next month read as of 2018.
  * @param sentences the article's sentences
  * @param dates the dates found, in sentence order (changed in place)
  */
@@ -165,11 +165,12 @@ function inStoryYear(sentences: readonly Sentence[], dates: SentenceDate[]): voi
     if (d.precision !== 'month' || d.ahead || STATED_YEAR.test((sentences[d.sentence] as Sentence).text))
       continue;
     const before = dates[k - 1] as SentenceDate;
-    if (d.sentence - before.sentence > STORY_REACH || before.precision === 'year') continue;
+    if (d.sentence - before.sentence > STORY_REACH || before.precision === 'year' || before.ahead) continue;
     const [year, month] = before.date.split('-').map(Number) as [number, number];
     const own = Number(d.date.slice(5, 7));
     const story = `${own >= month ? year : year + 1}-${d.date.slice(5, 7)}`;
-    if (story.slice(0, 4) !== d.date.slice(0, 4)) d.date = story;
+    // only back into an earlier year: a story told of years ago, not a plan's month ahead
+    if (story < d.date) d.date = story;
   }
 }
 /** A year written out, which a month with it names itself. */
