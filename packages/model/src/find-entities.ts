@@ -891,6 +891,12 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
   return tagger === null ? out.filter((e) => e.entry !== null) : out;
 }
 
+/** Moves an entity's forms and mentions into the one it names too (the joins below). */
+function takeMentions(into: ArticleEntity, e: ArticleEntity): void {
+  for (const f of e.forms) if (!into.forms.includes(f)) into.forms.push(f);
+  into.mentions += e.mentions;
+}
+
 /**
  * Joins a name's first word said alone ("Rivierland" of "Cyber attack on Rivierland hospitals",
  * "Nordhavn" of "Shares in Nordhavn rose") to the one longer name of the article it opens ("Rivierland
@@ -923,8 +929,7 @@ function joinFirstWords(
     opened ??= namesByFirstWord(entities);
     const name = opened.get(nameKey(e.name));
     if (!name || name === e || e.mentions > name.mentions) continue;
-    for (const f of e.forms) if (!name.forms.includes(f)) name.forms.push(f);
-    name.mentions += e.mentions;
+    takeMentions(name, e);
     joined.add(e);
   }
   return joined.size === 0 ? entities : entities.filter((e) => !joined.has(e));
@@ -988,8 +993,7 @@ function joinGivenNames(entities: ArticleEntity[]): ArticleEntity[] {
     const key = nameKey(e.name);
     const person = personOf.get(key);
     if (!person || surnames.has(key) || !e.forms.every((f) => !f.includes(' '))) continue;
-    for (const f of e.forms) if (!person.forms.includes(f)) person.forms.push(f);
-    person.mentions += e.mentions;
+    takeMentions(person, e);
     joined.add(e);
   }
   return joined.size === 0 ? entities : entities.filter((e) => !joined.has(e));
@@ -1035,8 +1039,7 @@ function joinSurnames(
     }
     const person = personOf.get(nameKey(stripParticle(e.name)));
     if (!person) continue;
-    for (const f of e.forms) if (!person.forms.includes(f)) person.forms.push(f);
-    person.mentions += e.mentions;
+    takeMentions(person, e);
     joined.add(e);
   }
   return joined.size === 0 ? entities : entities.filter((e) => !joined.has(e));
@@ -1093,8 +1096,7 @@ function joinCompanyShortForms(
         (e.kind !== 'organisation' && (e.kind !== 'person' || e.name.includes(' ') || surnames?.has(e.name))))
     )
       continue;
-    for (const f of e.forms) if (!company.forms.includes(f)) company.forms.push(f);
-    company.mentions += e.mentions;
+    takeMentions(company, e);
     joined.add(e);
   }
   return joined.size === 0 ? entities : entities.filter((e) => !joined.has(e));

@@ -132,11 +132,7 @@ describe('groupStories', () => {
     // times on each page), each with 300 invented words of its own said twice, and two short reports of
     // one event. The long pages share more than MAX_TERMS words: measured over their 120 heaviest shared
     // terms alone, their own words left out of their length, they looked alike (0.37) and made one story
-    const own = (p: number) =>
-      Array.from({ length: 300 }, (_, i) => {
-        const w = `${['zor', 'vel'][p]}${['ba', 'de', 'fi', 'go', 'hu', 'ka', 'le', 'mo', 'nu', 'pi'][i % 10]}${['rt', 'nd', 'sk', 'lm', 'th'][Math.floor(i / 10) % 5]}${['a', 'o', 'u', 'i', 'e', 'y'][Math.floor(i / 50)]}`;
-        return `${w} ${w}.`;
-      }).join(' ');
+    const own = (p: number) => inventedWords(p, 300);
     const register = EVERYDAY.words.filter((_, i) => i % 37 === 5).slice(0, 40);
     const shared = Array.from({ length: 3 }, () => register.join(' ')).join('. ');
     const pages = [
@@ -152,11 +148,7 @@ describe('groupStories', () => {
     // two long pages of everyday words that also share the words of talk (each said four times on each
     // page: "really", "idea", "stuff", words wire news seldom writes), each with 200 invented words of
     // its own: counted as rare, the words of talk made them alike (0.33) and one story
-    const own = (p: number) =>
-      Array.from({ length: 200 }, (_, i) => {
-        const w = `${['zor', 'vel'][p]}${['ba', 'de', 'fi', 'go', 'hu', 'ka', 'le', 'mo', 'nu', 'pi'][i % 10]}${['rt', 'nd', 'sk', 'lm', 'th'][Math.floor(i / 10) % 5]}${['a', 'o', 'u', 'i'][Math.floor(i / 50)]}`;
-        return `${w} ${w}.`;
-      }).join(' ');
+    const own = (p: number) => inventedWords(p, 200);
     const talk =
       'really actually anything everything something pretty thing things idea feel guess kind lot stuff sure glad sorry talk tell wait honey funny nice crazy bet mind anyway somebody everybody exactly stupid cool whatever remember forget tonight minute';
     const shared = Array.from({ length: 4 }, () => talk).join('. ');
@@ -365,3 +357,14 @@ describe('compareBriefings', () => {
     });
   });
 });
+
+/**
+ * `count` invented words of page `p` (0 or 1), each said twice in a sentence of its own: words no
+ * other page and no background count has ("zorbarta. zorbarta."), up to 300.
+ */
+function inventedWords(p: number, count: number): string {
+  return Array.from({ length: count }, (_, i) => {
+    const w = `${['zor', 'vel'][p]}${['ba', 'de', 'fi', 'go', 'hu', 'ka', 'le', 'mo', 'nu', 'pi'][i % 10]}${['rt', 'nd', 'sk', 'lm', 'th'][Math.floor(i / 10) % 5]}${['a', 'o', 'u', 'i', 'e', 'y'][Math.floor(i / 50)]}`;
+    return `${w} ${w}.`;
+  }).join(' ');
+}
