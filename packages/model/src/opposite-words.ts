@@ -110,6 +110,9 @@ function negatedAndPlain(tokens: readonly string[]): { negated: Set<string>; pla
       reach = 0;
       continue;
     }
+    // "no longer" is one negator: the word it negates is the next ("could no longer walk" negates
+    // "walk", as "couldn't walk" does; "longer" had taken the negation, and the two were opposites)
+    if (w === 'longer' && tokens[i - 1] === 'no') continue;
     if (isContentWord(w) && !/^\d/.test(w)) {
       (reach > 0 ? negated : plain).add(w);
       reach = 0;
