@@ -60,8 +60,8 @@ const OPPOSITE_REACH = 3;
 export function saysOpposite(a: string, b: string): boolean {
   const opposite = oppositeWords();
   if (!anyOpposite?.test(a) || !anyOpposite.test(b)) return false;
-  const x = Array.from(a.matchAll(WORD), (m) => m[0].toLowerCase());
-  const y = Array.from(b.matchAll(WORD), (m) => m[0].toLowerCase());
+  const x = Array.from(a.matchAll(WORD), lowerWord);
+  const y = Array.from(b.matchAll(WORD), lowerWord);
   const inX = new Set(x);
   const inY = new Set(y);
   const near = (words: readonly string[], at: number) =>
@@ -87,7 +87,17 @@ export function saysOpposite(a: string, b: string): boolean {
 }
 
 /** Any negator, to pass over two sentences neither of which negates anything. */
-const ANY_NEGATOR = /\b(?:not|no|never|nor|without|cannot)\b|n't\b/i;
+const ANY_NEGATOR = /\b(?:not|no|never|nor|without|cannot)\b|n['’]t\b/i;
+
+/**
+ * A word as matched, in lower case, its typographic apostrophe written as "'" ("couldn’t" is "couldn't",
+ * as news prints it: its negation had gone unread, and "could no longer walk" against "couldn’t walk"
+ * was a dispute).
+ */
+const lowerWord = (m: RegExpMatchArray): string => {
+  const w = m[0].toLowerCase();
+  return w.includes('’') ? w.replace(/’/g, "'") : w;
+};
 
 /**
  * The content words a sentence negates (the first within {@link OPPOSITE_REACH} words after a negator,
@@ -146,8 +156,8 @@ const CLAUSE_MARK = /^[,;:–—()"“”]$/;
  */
 export function negatesWhatOtherStates(a: string, b: string): boolean {
   if (!ANY_NEGATOR.test(a) && !ANY_NEGATOR.test(b)) return false;
-  const x = negatedAndPlain(Array.from(a.matchAll(WORD_OR_MARK), (m) => m[0].toLowerCase()));
-  const y = negatedAndPlain(Array.from(b.matchAll(WORD_OR_MARK), (m) => m[0].toLowerCase()));
+  const x = negatedAndPlain(Array.from(a.matchAll(WORD_OR_MARK), lowerWord));
+  const y = negatedAndPlain(Array.from(b.matchAll(WORD_OR_MARK), lowerWord));
   const one = (p: typeof x, q: typeof x) =>
     [...p.negated].some((w) => !p.plain.has(w) && q.plain.has(w) && !q.negated.has(w));
   // a word the other sentence never negates, stated in it, negated here
@@ -189,8 +199,8 @@ function ordered(tokens: readonly string[]): { before: Set<string>; after: Set<s
  */
 export function saysOtherOrder(a: string, b: string): boolean {
   if (!ORDER_WORD.test(a) || !ORDER_WORD.test(b)) return false;
-  const x = ordered(Array.from(a.matchAll(WORD_OR_MARK), (m) => m[0].toLowerCase()));
-  const y = ordered(Array.from(b.matchAll(WORD_OR_MARK), (m) => m[0].toLowerCase()));
+  const x = ordered(Array.from(a.matchAll(WORD_OR_MARK), lowerWord));
+  const y = ordered(Array.from(b.matchAll(WORD_OR_MARK), lowerWord));
   const one = (p: Set<string>, q: Set<string>, pOther: Set<string>, qOther: Set<string>) =>
     [...p].some((w) => q.has(w) && !pOther.has(w) && !qOther.has(w));
   return one(x.before, y.after, x.after, y.before) || one(x.after, y.before, x.before, y.after);
