@@ -135,12 +135,7 @@ describe('groupStories', () => {
     const own = (p: number) => inventedWords(p, 300);
     const register = EVERYDAY.words.filter((_, i) => i % 37 === 5).slice(0, 40);
     const shared = Array.from({ length: 3 }, () => register.join(' ')).join('. ');
-    const pages = [
-      article('long1', `${everydayPage(21)} ${shared}. ${own(0)}`),
-      article('long2', `${everydayPage(22)} ${shared}. ${own(1)}`),
-      article('f1', FLOOD(3)),
-      article('f2', FLOOD(5)),
-    ];
+    const pages = longPagesAndFloods(shared, own);
     expect(groupStories(pages).map((s) => s.sourceIds)).toEqual([['f1', 'f2'], ['long1'], ['long2']]);
   });
 
@@ -152,12 +147,7 @@ describe('groupStories', () => {
     const talk =
       'really actually anything everything something pretty thing things idea feel guess kind lot stuff sure glad sorry talk tell wait honey funny nice crazy bet mind anyway somebody everybody exactly stupid cool whatever remember forget tonight minute';
     const shared = Array.from({ length: 4 }, () => talk).join('. ');
-    const pages = [
-      article('long1', `${everydayPage(21)} ${shared}. ${own(0)}`),
-      article('long2', `${everydayPage(22)} ${shared}. ${own(1)}`),
-      article('f1', FLOOD(3)),
-      article('f2', FLOOD(5)),
-    ];
+    const pages = longPagesAndFloods(shared, own);
     expect(groupStories(pages).map((s) => s.sourceIds)).toEqual([['f1', 'f2'], ['long1'], ['long2']]);
   });
 
@@ -367,4 +357,17 @@ function inventedWords(p: number, count: number): string {
     const w = `${['zor', 'vel'][p]}${['ba', 'de', 'fi', 'go', 'hu', 'ka', 'le', 'mo', 'nu', 'pi'][i % 10]}${['rt', 'nd', 'sk', 'lm', 'th'][Math.floor(i / 10) % 5]}${['a', 'o', 'u', 'i', 'e', 'y'][Math.floor(i / 50)]}`;
     return `${w} ${w}.`;
   }).join(' ');
+}
+
+/**
+ * Two long pages of everyday words that share `shared`, each with its own invented words (`own(0)`,
+ * `own(1)`), and two short reports of one flood: the long pages must stay stories of their own.
+ */
+function longPagesAndFloods(shared: string, own: (page: number) => string): Article[] {
+  return [
+    article('long1', `${everydayPage(21)} ${shared}. ${own(0)}`),
+    article('long2', `${everydayPage(22)} ${shared}. ${own(1)}`),
+    article('f1', FLOOD(3)),
+    article('f2', FLOOD(5)),
+  ];
 }
