@@ -5,6 +5,7 @@ import { datelineLength } from './dateline.js';
 import { NOT_NAME_OPENERS } from './english-cues.js';
 import { findPeople, NAME, type Person, surname } from './find-people.js';
 import { isTitle, leadingTitles } from './find-roles.js';
+import { isContraction } from './name-evidence.js';
 import { endsAsOrganisation, isOrganisationWord, withoutLegalForm } from './organisation-words.js';
 import { isPlaceWord } from './place-words.js';
 import { closesFirst, openPassage, outsideQuotes, quotedPassages } from './quoted-passages.js';
@@ -1384,7 +1385,9 @@ export function fullNameBefore(
     if (LETTER.test(text.charAt(at + word.length)) || (at > 0 && WORD_UNIT.test(text.charAt(at - 1))))
       continue;
     const given = at > 0 ? GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1] : undefined;
-    if (given && !NOT_NAME_START.test(given) && !isTitle(given)) return `${given} ${word}`;
+    // "I’m Ana," a speaker's own words introducing her, give no given name
+    if (given && !NOT_NAME_START.test(given) && !isTitle(given) && !isContraction(given))
+      return `${given} ${word}`;
     // "Hanul Cell chief executive Lee Dong-hyun bowed …": a name written surname first, if no other
     if (surnameFirst === null) {
       const after = givenAfter(text.slice(at + word.length, at + word.length + 40));

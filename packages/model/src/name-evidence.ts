@@ -152,6 +152,14 @@ export function skipOpeningStopWords(tokens: readonly Token[], from: number, to:
 const CONTRACTION = /^\p{L}+['’](?:t|m|re|ve|ll|d)$/iu;
 
 /**
+ * Whether a word is a contraction ("I’m", "Don't", "We've"), which is no word of a name.
+ * @param word one word
+ */
+export function isContraction(word: string): boolean {
+  return CONTRACTION.test(word);
+}
+
+/**
  * The first token of `from..to` that is not a contraction ("I'm", "Don’t" are capitalised at a
  * sentence's start, or always, and are no names).
  * @param tokens the sentence's tokens
