@@ -100,15 +100,21 @@ export function isOrganisationWord(word: string): boolean {
 
 /**
  * Whether a name of two words or more ends with the word of a law or a treaty ("Drugs and Cosmetics
- * Act", "Penal Code", "Paris Agreement"), from `laws` in `data/organisation-words.yaml`.
+ * Act", "Penal Code", "Paris Agreement"), or opens with one and "of" or "on" ("Treaty of Waitangi",
+ * "Statute of Westminster", "Protocol on Water"), from `laws` in `data/organisation-words.yaml`.
  * @param name a name of one word or more
  * @throws ZodError when the data file does not have its schema
  */
 export function endsAsLaw(name: string): boolean {
   if (!laws) readWords();
   const space = name.lastIndexOf(' ');
-  return space > 0 && (laws as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase());
+  if (space < 0) return false;
+  if ((laws as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase())) return true;
+  const m = LAW_OF.exec(name);
+  return m !== null && (laws as ReadonlySet<string>).has((m[1] as string).toLowerCase());
 }
+/** A name's first word before "of" or "on" ("Treaty of …"). */
+const LAW_OF = /^(\p{L}+) o[fn] /u;
 
 /**
  * Whether a name ends with the word of an event named after its place ("Turin Winter Olympics", "Chaco
