@@ -1,7 +1,9 @@
+import { isCommonAbbreviation } from './abbreviations.js';
 import type { EntitySpan, EntityType } from './entity-tagger.js';
 import { isHeadTitle, isTitle } from './find-roles.js';
 import { givenNameSpans } from './given-name-spans.js';
 import { isGivenName } from './given-names.js';
+import { isMeasureAt } from './measure-codes.js';
 import { MONTH_NAMES, MONTH_SHORT_NAMES } from './month-names.js';
 import { nameParticles } from './name-particles.js';
 import {
@@ -66,6 +68,7 @@ export function mendSpans(
   joinPlaceBeforeBody(tokens, joined, known);
   const bodies = widenBodies(sentence, tokens, joined);
   widenSpans(tokens, joined, bodies);
+  widenOverAcronyms(sentence, tokens, joined, known);
   splitNameAfterOrganisation(tokens, joined);
   return withoutSeriesLabels(
     tokens,
@@ -333,6 +336,41 @@ function widenSpans(
     }
   }
 }
+
+/**
+ * Widens a place's or a body's span over an acronym right after it that the tagger left out ("Texas/LOC
+ * ISO/O", "Avon/ORG NPC/O"): a body named by where it is and its letters, which had been its place, an
+ * organisation of as many mentions. Not a title ("Acme CEO"), a common noun's abbreviation ("UK GDP"), a
+ * unit ("Texas GW"), nor a name known alone ("Ukraine NATO"), and only a span that is no person's.
+ */
+function widenOverAcronyms(
+  sentence: string,
+  tokens: readonly Token[],
+  spans: readonly EntitySpan[],
+  known: (from: number, to: number) => boolean,
+): void {
+  for (const [k, s] of spans.entries()) {
+    if (s.type !== 'ORG' && s.type !== 'LOC') continue;
+    const at = s.to + 1;
+    const next = tokens[at];
+    if (next === undefined || !ACRONYM.test(next.text) || ROMAN.test(next.text)) continue;
+    // a heading in capitals ("MERCURY ONCE DETERMINED"), a span the next one opens, or a function word
+    // the tagger took for a name's ("the New NM", dropped below)
+    const last = (tokens[s.to] as Token).text;
+    if (spans[k + 1]?.from === at || CAPITALS_ONLY.test(last)) continue;
+    if (s.from === s.to && isFunctionWordAlone(last)) continue;
+    if (isTitle(next.text) || isCommonAbbreviation(next.text) || isMeasureAt(tokens, at) || known(at, at))
+      continue;
+    s.to = at;
+    s.end = next.end;
+    s.text = sentence.slice(s.start, next.end);
+    s.type = 'ORG';
+  }
+}
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const CAPITALS_ONLY = /^\p{Lu}+$/u;
+/** A number in Roman numerals ("Aria Pro II", "World War II"): the name's own. */
+const ROMAN = /^[IVX]+$/;
 
 /**
  * Cuts spans at their separators ("and", commas) where they run two names together, not where one
