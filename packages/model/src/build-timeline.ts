@@ -271,7 +271,7 @@ function newsDay(sentences: readonly Sentence[], dated: readonly SentenceDate[],
       if (d.lead) return true;
       if (d.precision !== 'day' || d.date !== day) return false;
       const text = (sentences[d.sentence] as Sentence).text;
-      return isStatementText(text) && (!TODAY.test(text) || TODAY_VERB.test(text));
+      return isStatementText(text) && (!TODAY.test(text) || TODAY_VERB.test(text) || TODAY_CLOCK.test(text));
     };
     return dated.some(ownDay) ? day : null;
   }
@@ -690,6 +690,12 @@ function inQuotedPast(text: string, start: number, end: number): boolean {
 const TODAY = /\b(?:today|tonight)\b(?!['’]s\b)/i;
 /** "the events of today", "the cars of tonight": the present a noun is of, no day of an event. */
 const OF_TODAY = /\bof\s+(?:today|tonight)\b/i;
+/**
+ * "today" beside a time on the clock: "at 16:00 UTC today", "today at 3 p.m.", "at noon today": a day's
+ * hour, not the present.
+ */
+const TODAY_CLOCK =
+  /\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|UTC|GMT|[ECMP][SD]T)|\d{1,2}[:.]\d{2}|noon|midnight)\s+(?:UTC\s+|GMT\s+)?today\b|\btoday\s+at\s+(?:\d|noon|midnight)/i;
 /** "today" right before a verb in the past: "Kestrel Metals today announced", "the union today released". */
 const TODAY_VERB =
   /\btoday\s+(?:(?:also|formally|officially|publicly|jointly)\s+)?(?:[a-z]{3,}ed|said|told|made|gave|held|took|began|sent|won|lost|cut|set|sold|named|unveiled)\b/;
