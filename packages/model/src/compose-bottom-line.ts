@@ -136,11 +136,16 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
   // on one day, a development that reads on its own before the rest of a quote ('I want my money now,"
   // said retired teacher …', cut from '"They said the same thing … I want my money now," said …', beside
   // "Withdrawals slowed sharply on 5 March")
+  // and then the one the key points rank highest: a report's undated quotes and asides, dated by its
+  // news day, came first by their text ('"If the Fed holds its rates …," he said.' before the lead that
+  // states the day, "…, Deputy Governor Tomás Varela said on Wednesday.")
+  const rank = keyPointRank(facts.keyPoints);
   const last = [...(dated.length ? dated : reportedDone)].sort(
     (a, b) =>
       b.date.localeCompare(a.date) ||
       b.sourceIds.length - a.sourceIds.length ||
-      Number(beginsInQuote(a.text)) - Number(beginsInQuote(b.text)),
+      Number(beginsInQuote(a.text)) - Number(beginsInQuote(b.text)) ||
+      rank(a) - rank(b),
   )[0];
   if (last)
     return {
@@ -164,6 +169,26 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
     sourceIds: top.sourceIds ?? [...new Set(top.citations.map((c) => c.sourceId))],
     citations: top.citations,
   };
+}
+
+/**
+ * The rank of the best key point that cites an event's sentence (0 the first), or the number of key
+ * points when none does.
+ * @param keyPoints the briefing's key points, best first
+ */
+function keyPointRank(keyPoints: readonly KeyPoint[]): (event: TimelineEvent) => number {
+  const ranks = new Map<string, number>();
+  keyPoints.forEach((point, i) => {
+    for (const c of point.citations) {
+      const key = `${c.sourceId}:${c.start}`;
+      if (!ranks.has(key)) ranks.set(key, i);
+    }
+  });
+  return (event) =>
+    Math.min(
+      keyPoints.length,
+      ...event.citations.map((c) => ranks.get(`${c.sourceId}:${c.start}`) ?? keyPoints.length),
+    );
 }
 
 /**
