@@ -2304,9 +2304,14 @@ function definedAlias(sentence: string, end: number, name: string): string | nul
   const quoted = inner === undefined ? undefined : DEFINED_TERMS.exec(inner);
   if (quoted) inner = (quoted[2] ?? quoted[1]) as string;
   if (!inner || !CAPITAL_FIRST.test(inner) || /\d/.test(inner) || inner.split(/\s+/).length > 6) return null;
+  // a lawmaker's party and state ("Mark Walker (R-N.C.)", "(D-Calif.)"): a label, no other name
+  if (PARTY_LABEL.test(inner)) return null;
   if (ACRONYM_FORM.test(inner)) return spells(inner, name) ? inner : null;
   return name.includes(' ') ? inner : null;
 }
+
+/** One capital and a hyphen opening a bracket: a party's letter before a state's ("R-N.C.", "D-Texas"). */
+const PARTY_LABEL = /^\p{Lu}-/u;
 
 /** The last word of a name of several words (a body's head noun: "Commission" of "European Commission"). */
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
