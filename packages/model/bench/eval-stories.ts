@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/article.js';
 import { buildBriefing } from '../src/build-briefing.js';
 import { forEachCapitalisedWord } from '../src/capitalised-words.js';
+import { storyActorsOf } from '../src/find-stories.js';
 import { groupStories, likenessOfSources } from '../src/group-stories.js';
 import { termKey } from '../src/term-keys.js';
 import { contentWords } from '../src/text-stats.js';
@@ -203,18 +204,17 @@ function bcubed(items: readonly Labelled[], predicted: ReadonlyMap<string, strin
 }
 
 /**
- * The actors of each source as a brief of these sources finds them (`buildBriefing`'s actors, the
- * grouping's `actorsOf`), so that the figures are those of a brief's stories; none with --no-actors.
+ * The actors of each source as a brief of these sources finds them (`buildBriefing`'s actors, as
+ * `storyActorsOf` gives them to the grouping), so that the figures are those of a brief's stories; none
+ * with --no-actors.
  */
 function actorsOf(items: readonly Labelled[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  if (args.includes('--no-actors')) return out;
+  if (args.includes('--no-actors')) return new Map();
   const { value } = buildBriefing(
     items.map((x) => x.article),
     { id: 'eval-stories', now: new Date('2026-01-01T00:00:00Z') },
   );
-  for (const a of value.actors) for (const id of a.sourceIds) out.set(id, [...(out.get(id) ?? []), a.name]);
-  return out;
+  return storyActorsOf(value.actors);
 }
 
 function score(items: readonly Labelled[], actors: ReadonlyMap<string, string[]>, threshold?: number) {
