@@ -12,13 +12,20 @@
 // and how many draws merge sources of other stories.
 // Each source's actors are those a brief of the set finds (`buildBriefing`), as the brief's grouping
 // reads them; --no-actors groups by the sources' words alone.
+// With --merges, it lists each draw's stories that hold sources of other stories: the sources, and for
+// each two of other stories their similarity and the shared terms it comes from, the largest first.
 // Usage: pnpm eval:stories [--threshold T] [--sweep] [--singletons zyte|trafilatura|readability] [--no-actors]
+//   [--merges]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/article.js';
 import { buildBriefing } from '../src/build-briefing.js';
-import { groupStories } from '../src/group-stories.js';
+import { forEachCapitalisedWord } from '../src/capitalised-words.js';
+import { storyActorsOf } from '../src/find-stories.js';
+import { groupStories, likenessOfSources } from '../src/group-stories.js';
+import { termKey } from '../src/term-keys.js';
+import { contentWords } from '../src/text-stats.js';
 import { clusterDay } from './datasets.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -197,28 +204,77 @@ function bcubed(items: readonly Labelled[], predicted: ReadonlyMap<string, strin
 }
 
 /**
- * The actors of each source as a brief of these sources finds them (`buildBriefing`'s actors, the
- * grouping's `actorsOf`), so that the figures are those of a brief's stories; none with --no-actors.
+ * The actors of each source as a brief of these sources finds them (`buildBriefing`'s actors, as
+ * `storyActorsOf` gives them to the grouping), so that the figures are those of a brief's stories; none
+ * with --no-actors.
  */
 function actorsOf(items: readonly Labelled[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  if (args.includes('--no-actors')) return out;
+  if (args.includes('--no-actors')) return new Map();
   const { value } = buildBriefing(
     items.map((x) => x.article),
     { id: 'eval-stories', now: new Date('2026-01-01T00:00:00Z') },
   );
-  for (const a of value.actors) for (const id of a.sourceIds) out.set(id, [...(out.get(id) ?? []), a.name]);
-  return out;
+  return storyActorsOf(value.actors);
 }
 
 function score(items: readonly Labelled[], actors: ReadonlyMap<string, string[]>, threshold?: number) {
-  const stories = groupStories(
-    items.map((x) => x.article),
-    threshold === undefined ? { actorsOf: actors } : { actorsOf: actors, threshold },
-  );
+  const stories = storiesOf(items, actors, threshold);
   const predicted = new Map<string, string>();
   for (const s of stories) for (const id of s.sourceIds) predicted.set(id, s.id);
   return { ...bcubed(items, predicted), stories: stories.length };
+}
+
+function storiesOf(items: readonly Labelled[], actors: ReadonlyMap<string, string[]>, threshold?: number) {
+  return groupStories(
+    items.map((x) => x.article),
+    threshold === undefined ? { actorsOf: actors } : { actorsOf: actors, threshold },
+  );
+}
+
+/**
+ * The stories of a draw that hold sources of other stories, as lines: each source (id, true story,
+ * title or first words), then each two of other stories with their similarity and heaviest shared terms.
+ */
+function mergesOf(items: readonly Labelled[], actors: ReadonlyMap<string, string[]>, threshold?: number) {
+  const lines: string[] = [];
+  const byId = new Map(items.map((x) => [x.article.id, x]));
+  const mixed = storiesOf(items, actors, threshold).filter(
+    (s) => new Set(s.sourceIds.map((id) => byId.get(id)?.gold)).size > 1,
+  );
+  if (mixed.length === 0) return lines;
+  // the text of each term key these sources have: words, names as `#` and the name, actors as `@`
+  const termOf = new Map<number, string>();
+  for (const { article } of items) {
+    const text = article.text.slice(0, 100_000);
+    for (const w of [...contentWords(text), ...contentWords(article.title ?? '')]) termOf.set(termKey(w), w);
+    forEachCapitalisedWord(text, (start, end) => {
+      const name = text.slice(start, end);
+      termOf.set(termKey(`#${name.toLowerCase()}`), `#${name}`);
+    });
+    for (const a of actors.get(article.id) ?? []) termOf.set(termKey(`@${a}`), `@${a}`);
+  }
+  const likeness = likenessOfSources(
+    items.map((x) => x.article),
+    { actorsOf: actors },
+  );
+  for (const s of mixed) {
+    lines.push(`  a story of ${s.sourceIds.length}:`);
+    for (const id of s.sourceIds) {
+      const { article, gold } = byId.get(id) as Labelled;
+      const head = (article.title ?? article.text).replace(/\s+/g, ' ').slice(0, 60);
+      lines.push(`    ${id.slice(0, 10)} [${gold.slice(0, 16)}] ${head} (${article.text.length} chars)`);
+    }
+    for (const l of likeness) {
+      const [a, b] = l.ids.map((id) => byId.get(id) as Labelled) as [Labelled, Labelled];
+      if (!s.sourceIds.includes(a.article.id) || !s.sourceIds.includes(b.article.id) || a.gold === b.gold)
+        continue;
+      const top = l.shared.slice(0, 12).map((t) => `${termOf.get(t.key) ?? '?'} ${t.part.toFixed(3)}`);
+      lines.push(
+        `    ${a.article.id.slice(0, 10)} ~ ${b.article.id.slice(0, 10)}: ${l.similarity.toFixed(3)}, ${l.shared.length} shared: ${top.join(', ')}`,
+      );
+    }
+  }
+  return lines;
 }
 
 const args = process.argv.slice(2);
@@ -265,4 +321,9 @@ for (const th of thresholds) {
   console.log(
     `${`${SMALL_DRAWS} draws of ${SMALL_SIZE} (mean)`.padEnd(38)}${String(SMALL_SIZE).padStart(5)}  ${(small.reduce((x, r) => x + r.stories, 0) / small.length).toFixed(1).padStart(7)}  ${f(mean('precision')).padStart(9)}  ${f(mean('recall')).padStart(6)}  ${f(mean('f1'))}  (${merged} with sources of other stories merged)`,
   );
+  if (args.includes('--merges'))
+    draws.forEach(([items, actors], k) => {
+      const lines = mergesOf(items, actors, th);
+      if (lines.length > 0) console.log(`draw ${k + 1}:\n${lines.join('\n')}`);
+    });
 }
