@@ -96,6 +96,8 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   // a quoted sentence already ends the line: "… the next rate decision.”" takes no second full stop
   hbs.registerHelper('fullStop', (text: unknown) => (/[.!?…]["”’»)]*$/u.test(String(text)) ? '' : '.'));
+  // "ABC13 says: “"I am trying …," Hasib said.”": a point that is itself a quotation takes no marks of its own
+  hbs.registerHelper('opensQuote', (text: unknown) => /^["“‘'«]/u.test(String(text)));
   hbs.registerHelper('andList', (list: unknown) => (Array.isArray(list) ? andList(list.map(String)) : ''));
   hbs.registerHelper('sourceName', (id: unknown) => names.get(String(id)) ?? String(id));
   hbs.registerHelper('sourceNames', (ids: unknown) =>

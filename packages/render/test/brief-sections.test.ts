@@ -87,6 +87,16 @@ describe('the brief sections of the default theme', () => {
     await expect(section(html, 'summary')).toMatchFileSnapshot(snapshot('summary.html'));
   });
 
+  it('sets no marks of its own around a single-source key point that is itself a quotation', () => {
+    const point = briefing.keyPoints.find((k) => k.attributedTo);
+    if (!point) throw new Error('the fixture has an attributed key point');
+    const quoted = { ...point, text: '"We will not leave before the talks end," the minister said.' };
+    const html = renderHtml({ ...briefing, keyPoints: [quoted] });
+    expect(section(html, 'summary')).toMatch(
+      / says: &quot;We will not leave before the talks end,&quot; the minister said\. </,
+    );
+  });
+
   it('says who reports each timeline event', () => {
     expect(section(html, 'timeline')).toMatch(/<span class="according">\(according to [^<]+\)<\/span>/);
   });
