@@ -30,6 +30,8 @@ export interface BottomLineFacts {
   stances?: readonly unknown[] | undefined;
   /** The sources and the day each came out, when known: a plan none reported done is no development. */
   sources?: readonly { id: string; published?: string | null | undefined }[] | undefined;
+  /** The stories the sources report, when known: sources split only over an actor of one story. */
+  stories?: readonly { sourceIds: readonly string[] }[] | undefined;
 }
 
 const MAIN_ACTORS = 3;
@@ -57,7 +59,8 @@ function firstToCome(watch: readonly TimelineEvent[]): TimelineEvent | undefined
 export function composeBottomLine(facts: BottomLineFacts): BottomLineItem[] {
   const latest = latestDevelopment(facts);
   const actors = mainActors(facts);
-  const split = disputedClaim(facts.claims) ?? opposedStances(facts.stances ?? [], facts.actors);
+  const split =
+    disputedClaim(facts.claims) ?? opposedStances(facts.stances ?? [], facts.actors, facts.stories ?? []);
   // a line of the bottom line reads alone: not "These swap lines will be available until January 30"
   const next = firstToCome(reported(facts.watch ?? [], false).filter((e) => !leansOnContext(e.text)));
   const ahead: BottomLineItem | null = next
@@ -251,17 +254,26 @@ function disputedClaim(claims: readonly Claim[]): BottomLineItem | null {
 }
 
 /**
- * The actor whose treatment divides the sources most: the largest smaller side of positive against
- * negative, then the most sources, then the sides leaning furthest (the sum of the stance scores' sizes),
- * then the actor listed first.
+ * The actor whose treatment divides the sources of one story most: the largest smaller side of positive
+ * against negative, then the most sources, then the sides leaning furthest (the sum of the stance
+ * scores' sizes), then the actor listed first. Sources of unrelated stories do not split over an actor
+ * they each name (a brief of 37 stories had "BBC News: critical; Rutgers University: favourable" on the
+ * United States, from a city's outbreak and a blood-drawing robot).
  */
-function opposedStances(stances: readonly unknown[], actors: readonly Actor[]): BottomLineItem | null {
+function opposedStances(
+  stances: readonly unknown[],
+  actors: readonly Actor[],
+  stories: readonly { sourceIds: readonly string[] }[],
+): BottomLineItem | null {
+  const storyOf = new Map<string, number>();
+  for (const [i, story] of stories.entries()) for (const id of story.sourceIds) storyOf.set(id, i);
   const byActor = new Map<string, ActorStanceLike[]>();
   for (const raw of stances) {
     const s = raw as ActorStanceLike;
     if (typeof s?.actor !== 'string' || !Array.isArray(s.citations) || s.citations.length === 0) continue;
     if (s.stance !== 'positive' && s.stance !== 'negative') continue;
-    byActor.set(s.actor, [...(byActor.get(s.actor) ?? []), s]);
+    const key = `${s.actor}\u0000${storyOf.get(s.sourceId) ?? -1}`;
+    byActor.set(key, [...(byActor.get(key) ?? []), s]);
   }
   const order = new Map(actors.map((a, i) => [a.name, i]));
   const minority = (list: ActorStanceLike[]) =>
