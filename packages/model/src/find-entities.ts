@@ -782,8 +782,9 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
     // (already one, it stays one: "Port Wire" is no place for opening with "Port")
     // a law's or a treaty's is a thing's ("Drugs and Cosmetics Act", "Penal Code" read as bodies)
     if (e.entry === null && endsAsLaw(e.name)) e.kind = 'other';
-    // a word, a hyphen and a number read as a place or a person is a code's: a disease's, a model's
-    // ("Covid-19", "F-35", read as places); a body's stays one ("G-20")
+    // a word, a hyphen or none and a number read as a place or a person is a code's: a disease's, a
+    // model's, a format's ("Covid-19", "F-35", "MP3", a chip's "M2", read as places); a body's stays
+    // one ("G-20", "G7")
     else if (e.entry === null && (e.kind === 'place' || e.kind === 'person') && CODE_NAME.test(e.name))
       e.kind = 'other';
     // (not a person's given name and surname the tagger read as a person's, with a role: "said Jim
@@ -2314,8 +2315,8 @@ function definedAlias(sentence: string, end: number, name: string): string | nul
   return name.includes(' ') ? inner : null;
 }
 
-/** A word of letters, a hyphen and a number: "Covid-19", "F-35", "MS-13". */
-const CODE_NAME = /^\p{L}+-\d+$/u;
+/** A word of letters, a hyphen or none, and a number: "Covid-19", "F-35", "MS-13", "MP3", "M2". */
+const CODE_NAME = /^\p{L}+-?\d+$/u;
 
 /** One capital and a hyphen opening a bracket: a party's letter before a state's ("R-N.C.", "D-Texas"). */
 const PARTY_LABEL = /^\p{Lu}-/u;
