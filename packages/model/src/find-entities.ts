@@ -863,6 +863,11 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
     e.kind = 'organisation';
     unsigned.add(e);
   }
+  // so is a one-word "place" no gazetteer knows that a noun after it says is a thing's, a program's or
+  // a system's ("the Python interpreter", "Ubuntu derivatives", "Wasm runtimes" read as places)
+  for (const e of kept)
+    if (e.kind === 'place' && e.entry === null && !e.name.includes(' ') && modifiedAs.get(e) === 'other')
+      e.kind = 'other';
   for (const e of kept) if (e.entry === null && !notOpening.has(e)) e.opening = true;
   // "the Nikkei index", "Hang Seng Index": a market's index is a product, no actor (a stock-market brief
   // had twelve among its actors); not a body's name before its index ("the New York Stock Exchange
