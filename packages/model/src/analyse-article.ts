@@ -1,6 +1,7 @@
 import type { Article } from './article.js';
 import { findFixedDates, findSentenceDates, referenceDate, type SentenceDate } from './build-timeline.js';
 import { builtInIndex } from './built-in-index.js';
+import { looksLikeCode } from './code-shape.js';
 import { EntityIndex } from './entity-index.js';
 import { type ArticleEntity, findEntities } from './find-entities.js';
 import { findQuoteCues, type QuoteCue } from './find-quotes.js';
@@ -73,7 +74,9 @@ export interface AnalyseOptions {
  * @throws {BriefingError} `E_CONFIG` for an unknown pack
  */
 export function analyseArticle(article: Article, options: AnalyseOptions = {}): ArticleAnalysis {
-  const sentences = splitSentences(article.text);
+  // a line of code is no sentence of the article: no point, claim, quote, date or actor is read from
+  // it (a page's SQL keywords were an organisation, its HTTP headers places)
+  const sentences = splitSentences(article.text).filter((s) => !looksLikeCode(s.text));
   const english = readsAsEnglish(article.language);
   const ref = referenceDate(article, new Date(0));
   // the date parser reads English (month and weekday names; "5.9.2023" as May 9): a text in another

@@ -782,8 +782,9 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
     // (already one, it stays one: "Port Wire" is no place for opening with "Port")
     // a law's or a treaty's is a thing's ("Drugs and Cosmetics Act", "Penal Code" read as bodies)
     if (e.entry === null && endsAsLaw(e.name)) e.kind = 'other';
-    // a word, a hyphen and a number read as a place or a person is a code's: a disease's, a model's
-    // ("Covid-19", "F-35", read as places); a body's stays one ("G-20")
+    // a word, a hyphen or none and a number read as a place or a person is a code's: a disease's, a
+    // model's, a format's ("Covid-19", "F-35", "MP3", a chip's "M2", read as places); a body's stays
+    // one ("G-20", "G7")
     else if (e.entry === null && (e.kind === 'place' || e.kind === 'person') && CODE_NAME.test(e.name))
       e.kind = 'other';
     // (not a person's given name and surname the tagger read as a person's, with a role: "said Jim
@@ -862,6 +863,11 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
     e.kind = 'organisation';
     unsigned.add(e);
   }
+  // so is a one-word "place" no gazetteer knows that a noun after it says is a thing's, a program's or
+  // a system's ("the Python interpreter", "Ubuntu derivatives", "Wasm runtimes" read as places)
+  for (const e of kept)
+    if (e.kind === 'place' && e.entry === null && !e.name.includes(' ') && modifiedAs.get(e) === 'other')
+      e.kind = 'other';
   for (const e of kept) if (e.entry === null && !notOpening.has(e)) e.opening = true;
   // "the Nikkei index", "Hang Seng Index": a market's index is a product, no actor (a stock-market brief
   // had twelve among its actors); not a body's name before its index ("the New York Stock Exchange
@@ -2314,8 +2320,8 @@ function definedAlias(sentence: string, end: number, name: string): string | nul
   return name.includes(' ') ? inner : null;
 }
 
-/** A word of letters, a hyphen and a number: "Covid-19", "F-35", "MS-13". */
-const CODE_NAME = /^\p{L}+-\d+$/u;
+/** A word of letters, a hyphen or none, and a number: "Covid-19", "F-35", "MS-13", "MP3", "M2". */
+const CODE_NAME = /^\p{L}+-?\d+$/u;
 
 /** One capital and a hyphen opening a bracket: a party's letter before a state's ("R-N.C.", "D-Texas"). */
 const PARTY_LABEL = /^\p{Lu}-/u;

@@ -1,0 +1,85 @@
+import { STOP_WORDS } from './text-stats.js';
+
+// The marks of a token of code, each tried on one whitespace-separated token:
+/** A code block's operators and braces, a shell prompt or variable ("$ cd", "$0", not "$50"), a table's box lines. */
+const CODE_MARK = /[={}<>`\\\u2500-\u257f]|\$(?![\d.,]*\d)|^\|.|.\|$/u;
+/**
+ * A statement's end: ";" after a word in lower case ("region;", "n);") or inside a token, not after
+ * a capitalised one, as a list of names or of times separates its items ("Hay, Jennifer; Gordon").
+ */
+const STATEMENT_END = /^[^\p{Lu}].*;|;./u;
+/**
+ * A call or an index glued to its word: "avg(n)", "array[2", not a footnote's "[3]", a wiki's
+ * "[edit]" nor "friend(s)".
+ */
+const CALL = /\w(?:\((?!s\))|\[(?!\d+\]|\p{L}+\]$))/u;
+/** A protocol and its version ("HTTP/1.1") or a header's name ("Content-Type:", "Access-Control-Allow-Origin:"). */
+const PROTOCOL_OR_HEADER = /^\p{Lu}+\/\d|^\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)+:$/u;
+/** Words joined by "_" ("status_code") or by "." in lower case ("console.log", "add.wasm"). */
+const JOINED = /[\p{L}\d]_[\p{L}\d]|\p{Ll}\.\p{Ll}/u;
+/** Abbreviations a full stop joins in lower case, which prose uses ("e.g.", "i.e."). */
+const LATIN = /^\(?(?:e\.g|i\.e|a\.m|p\.m)\.?[,:;)]?$/u;
+/** A command line's option ("-O3", "--all") or a path from the root or the home folder ("/usr/bin", "~/src"). */
+const OPTION_OR_PATH = /^(?:--?\p{L}|\.{0,2}\/\p{L}|~\/)/u;
+/** A JSON object's key: '"name":'. */
+const KEY = /^[{[]?"[^"]+":/u;
+
+/**
+ * {@link CODE_MARK}, {@link STATEMENT_END}, {@link CALL}, {@link JOINED}, {@link OPTION_OR_PATH},
+ * {@link PROTOCOL_OR_HEADER} and {@link KEY} as one pattern, tried once a token.
+ */
+const CODE_TOKEN = new RegExp(
+  [CODE_MARK, STATEMENT_END, CALL, JOINED, OPTION_OR_PATH, PROTOCOL_OR_HEADER, KEY]
+    .map((r) => `(?:${r.source})`)
+    .join('|'),
+  'u',
+);
+
+/** Whether one whitespace-separated token has the shape of code ({@link looksLikeCode}). */
+const isCodeToken = (token: string): boolean => CODE_TOKEN.test(token) && !LATIN.test(token);
+
+const LETTER = /\p{L}/u;
+/** The punctuation a word of prose may carry at either end. */
+const EDGE_PUNCTUATION = /^[("'“‘]+|[)"'”’.,:;!?]+$/gu;
+
+/**
+ * What a sentence with a token of code holds somewhere ({@link isCodeToken}'s patterns, loosened): most
+ * sentences hold none, and are not split into tokens.
+ */
+const CODE_CUE = /[=;{}<>`\\\u2500-\u257f$|_([/]|\p{Ll}\.\p{Ll}|\p{Lu}-\p{Lu}|-\p{L}|":/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
+/** A word in lower case when only its first letter is a capital ("The" opening a sentence; not SQL's "AS"). */
+const lowerWord = (word: string): string => (CAPITALISED.test(word) ? word.toLowerCase() : word);
+
+// measured on the readability test pages' sentences: three words in ten shaped as code, and a fifth more
+// than the function words, took their SQL, shell, JavaScript and HTTP lines (Python's "from", "in",
+// "if" and SQL's lower-case "as" count as function words: the stop words of text-stats) and no prose that names a function or a file
+// ("We'd build this with emcc -O3 add.c -o add.js which would emit add.js", 0.33 against 0.28)
+const CODE_SHARE = 0.3;
+const CODE_OVER_PROSE = 0.2;
+
+/**
+ * Whether a sentence (or a line) is code by its shape rather than prose: of four or more words (figures
+ * aside), three in ten or more are shaped as code (operators and braces, a statement's ";", a call
+ * "avg(n)", words joined by "_" or ".", a command line's option or a path, a protocol's version or a
+ * header's name, a JSON key, a shell prompt or a table's box lines) and they outnumber the stop words
+ * of English prose by a fifth of the words. Pages with code examples flatten them into their text
+ * ("SELECT avg(n) FROM unnest(array[2, 3]) AS n;", "HTTP/1.1 200 OK Content-Type: text/html"): their
+ * capitalised keywords are no actors and their lines no points. Prose that names a function or a file
+ * ("Call foo_bar() to reset the cache.") stays prose.
+ * @param text a sentence
+ */
+export function looksLikeCode(text: string): boolean {
+  if (!CODE_CUE.test(text)) return false;
+  let words = 0;
+  let code = 0;
+  let prose = 0;
+  for (const token of text.split(/\s+/u)) {
+    if (isCodeToken(token)) code++;
+    // a figure is neither: a query's output is mostly figures
+    else if (!LETTER.test(token)) continue;
+    else if (STOP_WORDS.has(lowerWord(token.replace(EDGE_PUNCTUATION, '')))) prose++;
+    words++;
+  }
+  return words >= 4 && code >= CODE_SHARE * words && code - prose >= CODE_OVER_PROSE * words;
+}
