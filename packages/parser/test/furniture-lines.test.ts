@@ -192,6 +192,19 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
     ]);
   });
 
+  it('finds a phrase whose third character is beyond ASCII, and passes over a word of the same first two', () => {
+    // the matcher looks a word up only when its first three characters may open a key: a key's third
+    // character beyond ASCII ("coñ"), two keys of one pair ("cook", "coll"), a word at the line's end
+    const m = furnitureMatcher('a: ["coña*", cookies, "coll*"]');
+    expect(
+      ['la coña sigue', 'we use cookies', 'collected', 'a cox', 'co', 'cool', 'le coñac'].map((t) =>
+        m.test(t),
+      ),
+    ).toEqual([true, true, true, false, false, false, true]);
+    // a key of two characters: every word is looked up as before
+    expect(['an ab', 'abc'].map((t) => furnitureMatcher('a: [ab, cookies]').test(t))).toEqual([true, false]);
+  });
+
   it('tells the headings of a recipe card (data/recipe-headings.yaml) from a sentence about them', () => {
     const lines = [
       'Zutaten für 4 Personen',
