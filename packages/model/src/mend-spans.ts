@@ -349,7 +349,8 @@ function widenOverAcronyms(
   spans: readonly EntitySpan[],
   known: (from: number, to: number) => boolean,
 ): void {
-  for (const [k, s] of spans.entries()) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as EntitySpan;
     if (s.type !== 'ORG' && s.type !== 'LOC') continue;
     const at = s.to + 1;
     const next = tokens[at];
