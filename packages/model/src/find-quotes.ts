@@ -568,7 +568,7 @@ function titledSpeaker(text: string, verb: boolean, m: RegExpExecArray | null): 
   const title = before[1] as string;
   return {
     name: words.slice(-2).join(' '),
-    role: `${title.charAt(0).toLowerCase()}${title.slice(1)}${before[2]} ${words.slice(0, -2).join(' ')}`,
+    role: `${lowerTitle(title)}${before[2]} ${words.slice(0, -2).join(' ')}`,
   };
 }
 
@@ -598,7 +598,7 @@ function titledOf(outside: string, m: RegExpExecArray): Person | null {
   const title = chain[0].trim();
   return {
     name: words.slice(-2).join(' '),
-    role: `${title.charAt(0).toLowerCase()}${title.slice(1)} ${words.slice(0, -2).join(' ')}`,
+    role: `${lowerTitle(title)} ${words.slice(0, -2).join(' ')}`,
   };
 }
 
@@ -1004,13 +1004,31 @@ function withoutLeadingTitles(named: string): { name: string; role: string | nul
     }
   }
   if (i === 0) return { name: named, role: null };
-  const role = words.slice(0, i).join(' ');
+  // "But Vice-President Mike Pence stressed …": a word opening the sentence is no part of the role
+  let from = 0;
+  while (from < i && NOT_NAME_START.test(words[from] as string)) from++;
+  const role = words.slice(from, i).join(' ');
   // a title opening the role is a common noun ("analyst"); a place or a body opening it keeps its capital
   // (an abbreviated title keeps it: "Dr.", "Gen.")
-  const first = words[0] as string;
-  const lower = isTitle(first) && !first.endsWith('.') ? role.charAt(0).toLowerCase() + role.slice(1) : role;
-  return { name: words.slice(i).join(' '), role: lower };
+  const first = words[from] as string | undefined;
+  const lower = first !== undefined && isTitle(first) && !first.endsWith('.') ? lowerTitle(role) : role;
+  return { name: words.slice(i).join(' '), role: lower || null };
 }
+
+/**
+ * A title as a common noun, its first word in lower case ("Analyst" → "analyst", "Vice-President" →
+ * "vice-president"), but an acronym as written ("CEO").
+ */
+function lowerTitle(title: string): string {
+  const space = title.indexOf(' ');
+  const first = space < 0 ? title : title.slice(0, space);
+  return (
+    first.replace(TITLE_CASE_PART, (_, start: string, capital: string) => start + capital.toLowerCase()) +
+    title.slice(first.length)
+  );
+}
+/** A capital opening a word or a hyphened part of it, with a small letter after it. */
+const TITLE_CASE_PART = /(^|-)(\p{Lu})(?=\p{Ll})/gu;
 
 const SAID = new RegExp(String.raw`\s(?:${SAYING_VERBS}|${TOLD})\b`, 'gu');
 /** One capitalised word after the verb, then a stop or a comma: "said Angers.", a surname alone. */
