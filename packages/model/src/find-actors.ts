@@ -3,7 +3,7 @@ import { companyKeys } from './company-arms.js';
 import { nameKey } from './entity-index.js';
 import { type ArticleEntity, initialsOf, mostVoted, opensWithPlaceAdjective } from './find-entities.js';
 import type { Person } from './find-people.js';
-import { isTitle } from './find-roles.js';
+import { isTitle, roleWithoutDanglingEnd } from './find-roles.js';
 import { nameParticles } from './name-particles.js';
 import {
   companiesByShortForm,
@@ -229,7 +229,7 @@ export function findActors(
         aliases: [...g.forms.keys()].filter((f) => f !== name).sort(),
         mentions: g.mentions,
         sourceIds: [...g.sources].sort(),
-        role: g.kind === 'person' ? role : null,
+        role: g.kind === 'person' && role !== null ? roleWithoutDanglingEnd(role) : null,
       };
     })
     .sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1));

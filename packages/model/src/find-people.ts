@@ -15,16 +15,17 @@ const TOKEN = String.raw`(?:\p{Lu}\.(?=\s\p{Lu}[\p{L}'’]*\p{L})|\p{Lu}\p{Ll}{1
 const PARTICLES = String.raw`(?:(?:${nameParticles().name.join('|')})\s){0,2}`;
 /**
  * A personal name: two to five capitalised tokens, allowing particles such as al- and "de" between
- * them and a quoted nickname.
+ * them and a quoted nickname, not ending in a possessive ("President Joe Biden’s visit" names no "Joe
+ * Biden’s"; "Acme's Tom Hale" holds his company's).
  */
-export const NAME = String.raw`${TOKEN}(?:\s${PARTICLES}${TOKEN}){1,4}`;
+export const NAME = String.raw`${TOKEN}(?:\s${PARTICLES}${TOKEN}){1,4}(?<!['’]s)(?![\p{L}'’])`;
 const ROLE_WORDS = String.raw`President|Prime Minister|Minister|Gen\.|General|Commander|Adviser|Advisor|Secretary|Ambassador|Director|director|professor|Professor|spokesman|spokesperson|chief|Chief|leader|Leader|analyst|expert|researcher|envoy|Senator|Sen\.|Rep\.`;
 const ROLE_THEN_NAME = new RegExp(
   String.raw`(?:^|[\s(])((?:[\p{Lu}][\p{L}-]*\s(?:(?:for|of|and|on)\s)?){0,6}(?:${ROLE_WORDS}))\s(${NAME})`,
   'gu',
 );
 const NAME_THEN_ROLE = new RegExp(
-  String.raw`(${NAME}),\s((?:the\s)?(?:[\p{L}'’-]+\s){0,3}(?:${ROLE_WORDS})(?:\s(?:of|at|for|in)\s[^,.;"”]{3,60})?)`,
+  String.raw`(${NAME}),\s((?:the\s)?(?:[\p{L}'’-]+\s){0,3}(?:${ROLE_WORDS})(?:\s(?:of|at|for|in)\s[^,.;"”]{3,60}(?![\p{L}\p{N}]))?)`,
   'gu',
 );
 const ANY_ROLE = new RegExp(ROLE_WORDS, 'u');
@@ -62,7 +63,7 @@ export function findPeople(sentence: string): Person[] {
 }
 
 /** Up to three words that end in a title word, then what the title is of ("Executive Officer of General Motors"). */
-const TITLE_RUN = /^((?:\s(?!(?:of|at|for|in)\b)[\p{L}-]+){1,3})(\s(?:of|at|for|in)\s[^,.;"”]{3,60})?/u;
+const TITLE_RUN = /^((?:\s(?!(?:of|at|for|in)\b)[\p{L}-]+){1,3})(\s(?:of|at|for|in)\s[^,.;"”]{3,60}(?![\p{L}\p{N}]))?/u;
 
 /**
  * The rest of a role the role pattern stopped short of: "the Chief" + " Executive Officer of General

@@ -4,7 +4,7 @@ import { cite } from './citation.js';
 import { datelineLength } from './dateline.js';
 import { NOT_NAME_OPENERS } from './english-cues.js';
 import { findPeople, NAME, type Person, surname } from './find-people.js';
-import { isTitle, leadingTitles } from './find-roles.js';
+import { isTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
 import { isContraction } from './name-evidence.js';
 import { endsAsOrganisation, isOrganisationWord, withoutLegalForm } from './organisation-words.js';
 import { isPlaceWord } from './place-words.js';
@@ -20,7 +20,12 @@ import { opensBodyBeforeOf, speakingBody } from './speaking-bodies.js';
 const SAYING_VERBS = String.raw`\b(?:${sayingVerbs().verbs.join('|')})`;
 /** The verbs of saying written with their hearer: "told". */
 const TOLD = `(?:${sayingVerbs().withHearer.join('|')})`;
-const SAID_NAME = new RegExp(String.raw`(?:${SAYING_VERBS}|${TOLD}\s[\p{L}-]+)\s(${NAME})`, 'u');
+// "told reporters Ana Ruiz": the name after the one hearing; not after "the" ("Mohamed told the Sahan
+// Journal": an outlet is the one hearing)
+const SAID_NAME = new RegExp(
+  String.raw`(?:${SAYING_VERBS}|${TOLD}\s(?!(?:the|a|an)\s)[\p{L}-]+)\s(${NAME})`,
+  'u',
+);
 /** A name before the verb, with the age news sets between commas after a person's name ("Gerda Blom, 71, said"). */
 const NAME_SAID = new RegExp(String.raw`(${NAME})(,\s\d{1,3},)?\s(?:${SAYING_VERBS}|${TOLD})\b`, 'u');
 /** Up to three words in lower case right before a name, the sentence's first among them: "Retired nurse ". */
@@ -1260,7 +1265,7 @@ export function findQuotes(
     quotes.push({
       text: cue.parts.join(' … '),
       speaker: speaker.name,
-      role: speaker.role,
+      role: speaker.role === null ? null : roleWithoutDanglingEnd(speaker.role),
       sourceId: article.id,
       citations: [cite(article, first.start, s.end)],
     });

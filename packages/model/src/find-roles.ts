@@ -225,3 +225,15 @@ function appositionBefore(sentence: string, tokens: readonly Token[], from: numb
   if (words.length > 8 || !words.some((w) => isTitle(w.replace(/['’]s$/, '')))) return null;
   return (m[1] as string).replace(/^(?:the|a|an)\s+/i, '');
 }
+
+/**
+ * A role less the function words a cut left at its end ("the director of the Turkish Friendship Hospital
+ * in the Mughraqa area in the", where the role's pattern stops at its length), or null when none is left.
+ * @param role a role as a pattern cut it
+ */
+export function roleWithoutDanglingEnd(role: string): string | null {
+  const trimmed = role.replace(DANGLING_END, '');
+  return trimmed === '' ? null : trimmed;
+}
+/** Function words ending a text cut short: "… area in the", "… of a". */
+const DANGLING_END = /(?:\s+(?:in|of|at|for|to|on|and|the|a|an|with|from|by))+$/u;
