@@ -63,7 +63,8 @@ export function findPeople(sentence: string): Person[] {
 }
 
 /** Up to three words that end in a title word, then what the title is of ("Executive Officer of General Motors"). */
-const TITLE_RUN = /^((?:\s(?!(?:of|at|for|in)\b)[\p{L}-]+){1,3})(\s(?:of|at|for|in)\s[^,.;"”]{3,60}(?![\p{L}\p{N}]))?/u;
+const TITLE_RUN =
+  /^((?:\s(?!(?:of|at|for|in)\b)[\p{L}-]+){1,3})(\s(?:of|at|for|in)\s[^,.;"”]{3,60}(?![\p{L}\p{N}]))?/u;
 
 /**
  * The rest of a role the role pattern stopped short of: "the Chief" + " Executive Officer of General
