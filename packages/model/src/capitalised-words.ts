@@ -1,6 +1,9 @@
 import { isLetterOrDigitUnit } from './text-stats.js';
 import { unitClass } from './unit-class.js';
 
+/** An acronym written as one word: two to six capitals ("ISO", "NPHET"). */
+export const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 /** A capitalised word not at a sentence start: what {@link forEachCapitalisedWord} finds. */
 export const CAPITALISED_WORD = /(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{L}\p{N}'-]{2,}/gu;
 

@@ -1,4 +1,5 @@
 import type { Actor, ActorKind } from './briefing.js';
+import { ACRONYM } from './capitalised-words.js';
 import { companyKeys } from './company-arms.js';
 import { nameKey } from './entity-index.js';
 import { type ArticleEntity, initialsOf, mostVoted, opensWithPlaceAdjective } from './find-entities.js';
@@ -641,9 +642,6 @@ function joinNamesBeforeOf(groups: Group[]): Group[] {
   }
   return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
 }
-
-/** A name in capitals that may be an acronym: two to six capital letters. */
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /**
  * A body a source names only by its acronym ("the FDA") is the one organisation another source names in

@@ -1,5 +1,6 @@
 import { isCommonAbbreviation, isReferenceAt } from './abbreviations.js';
 import type { ActorKind } from './briefing.js';
+import { ACRONYM } from './capitalised-words.js';
 import { beforeCountry } from './company-arms.js';
 import { countryCapitals } from './country-entries.js';
 import { colonDatelineLength, datelineLength, isStoryLabel, mixedDatelineLength } from './dateline.js';
@@ -1754,7 +1755,6 @@ function nameWords(tokens: readonly Token[], from: number, to: number): number {
   return to - from + 1 - brackets - (of > 0 && and === 1 ? 2 : 0);
 }
 
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 /**
  * Whether a word can match {@link ACRONYM} at all, by its length and first code unit: the pattern
  * was tried on every token of every sentence, and four in five start with no capital.

@@ -1,4 +1,5 @@
 import { isCommonAbbreviation } from './abbreviations.js';
+import { ACRONYM } from './capitalised-words.js';
 import type { EntitySpan, EntityType } from './entity-tagger.js';
 import { isHeadTitle, isTitle } from './find-roles.js';
 import { givenNameSpans } from './given-name-spans.js';
@@ -368,7 +369,6 @@ function widenOverAcronyms(
     s.type = 'ORG';
   }
 }
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 const CAPITALS_ONLY = /^\p{Lu}+$/u;
 /** A number in Roman numerals ("Aria Pro II", "World War II"): the name's own. */
 const ROMAN = /^[IVX]+$/;
