@@ -355,11 +355,14 @@ function defaultTitle(
 
 /**
  * Several unrelated stories: the brief is named after the story most sources report (the earliest of
- * those) and how many others there are, not after actors they do not share.
+ * those) and how many others there are, not after actors they do not share. When no story has more than
+ * one source, none is the main one, and the title says so: a folder of 37 pages on 37 subjects had been
+ * named after its first page, a wiki's "BeginnersGuide/Download".
  */
 function storiesTitle(stories: readonly { title: string; sourceIds: readonly string[] }[]): string {
   let main = stories[0];
   for (const s of stories) if (s.sourceIds.length > (main?.sourceIds.length ?? 0)) main = s;
+  if (main && main.sourceIds.length === 1) return `${stories.length} separate stories, one source each`;
   const others = stories.length - 1;
   return `${main?.title ?? 'Briefing'} — and ${others} other ${others === 1 ? 'story' : 'stories'}`;
 }
