@@ -1,5 +1,6 @@
 import { isCommonAbbreviation } from './abbreviations.js';
 import { ACRONYM } from './capitalised-words.js';
+import { isMeridiemAt, opensAfterClock } from './clock-time.js';
 import type { EntitySpan, EntityType } from './entity-tagger.js';
 import { isHeadTitle, isTitle } from './find-roles.js';
 import { givenNameSpans } from './given-name-spans.js';
@@ -451,12 +452,18 @@ function trimEdges(sentence: string, tokens: readonly Token[], spans: readonly E
   const trimmed: EntitySpan[] = [];
   for (const s of joinParticleNames(tokens, spans)) {
     // quotes and connectors at the edges are not part of a name ("of Veterans Affairs")
-    while (s.from < s.to && isEdge(tokens[s.from] as Token)) s.from++;
+    const timed = isMeridiemAt(tokens, s.from);
+    while (s.from < s.to && (isEdge(tokens[s.from] as Token) || isMeridiemAt(tokens, s.from))) s.from++;
     while (s.to > s.from && (isEdge(tokens[s.to] as Token) || endsOnDay(s, tokens))) s.to--;
     if (QUOTE.test((tokens[s.from] as Token).text)) continue;
     // a function word alone names nothing: "the New/ORG GM would return to profit" (not "US", in
     // capitals)
     if (s.from === s.to && isFunctionWordAlone((tokens[s.from] as Token).text)) continue;
+    // nor a clock time's "PM" ("at 6 PM", "8:10 AM Leaves …"; not Britain's "PM" of "the PM said")
+    if (s.from === s.to && isMeridiemAt(tokens, s.from)) continue;
+    // a schedule's row, "12:30 PM Returns to the harbour": the tagger read the clock's "PM" as the
+    // name's first word of a verb that opens the row
+    if (timed && s.from === s.to && rowVerbAt(tokens, s.from)) continue;
     // nor a model's code alone: a product, no actor ("the first A380/ORG was delivered", "Boeing
     // unveiled the 777-200LR/LOC", "ordered six A350s/ORG")
     if (s.from === s.to && MODEL_CODE.test((tokens[s.from] as Token).text)) continue;
@@ -466,6 +473,21 @@ function trimEdges(sentence: string, tokens: readonly Token[], spans: readonly E
   }
   return trimmed;
 }
+
+/**
+ * Whether token `at` is shaped as a verb opening a row after a clock time: a capitalised word ending in
+ * "s" before a word in lower case ("Leaves the", "Returns to"), and the time alone before it.
+ */
+function rowVerbAt(tokens: readonly Token[], at: number): boolean {
+  return (
+    ROW_VERB.test((tokens[at] as Token).text) &&
+    LOWER_START.test(tokenAt(tokens, at + 1)?.text ?? '') &&
+    opensAfterClock(tokens, at)
+  );
+}
+
+const ROW_VERB = /^\p{Lu}\p{Ll}+s$/u;
+const LOWER_START = /^\p{Ll}/u;
 
 /** A model's code: up to three capitals and three digits, or three digits, a hyphen and a series. */
 const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{3}|\d{3}-\d)/u;
