@@ -109,14 +109,15 @@ export const THIS_TIME =
  * none of the stop words ("Like Vell, she …", "Amid Vell's fame"), never as part of a name that follows
  * them. Beside the stop words, which open sentences too. (Not "Beyond", "Inside", "Near": "Beyond Meat",
  * "Near East" open names. On 800 articles of GMB train the added prepositions cut two spans, "Unlike
- * Twitter" and "Unlike Pakistan".)
+ * Twitter" and "Unlike Pakistan". "Afterwards Penny tells …" and "Both Microsoft and Amazon …" had made a
+ * person and a speaker of their first two words.)
  */
 export const SENTENCE_OPENERS = new Set(
   `whether although though unless whereas whilst despite meanwhile moreover furthermore nevertheless
   nonetheless therefore thus hence perhaps instead besides otherwise likewise similarly indeed overall
   finally later earlier today yesterday tomorrow yet whenever wherever whatever whoever regarding concerning
   following including excluding considering notwithstanding like unlike amid amidst upon within without
-  toward towards throughout among amongst`.split(/\s+/),
+  toward towards throughout among amongst afterwards afterward both either neither`.split(/\s+/),
 );
 
 /** Capitalised words that open a sentence and no name ("The", "In", "He"): a name does not start with one. */

@@ -2,11 +2,17 @@ import type { Article } from './article.js';
 import type { Actor, Quote } from './briefing.js';
 import { cite } from './citation.js';
 import { datelineLength } from './dateline.js';
-import { NOT_NAME_OPENERS } from './english-cues.js';
+import { NOT_NAME_OPENERS, SENTENCE_OPENERS } from './english-cues.js';
 import { findPeople, NAME, type Person, surname } from './find-people.js';
 import { isTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
 import { isContraction } from './name-evidence.js';
-import { endsAsOrganisation, isOrganisationWord, withoutLegalForm } from './organisation-words.js';
+import {
+  endsAsOrganisation,
+  isLegalForm,
+  isOrganisationHead,
+  isOrganisationWord,
+  withoutLegalForm,
+} from './organisation-words.js';
 import { isPlaceWord } from './place-words.js';
 import { closesFirst, openPassage, outsideQuotes, quotedPassages } from './quoted-passages.js';
 import { sayingVerbs } from './saying-verbs.js';
@@ -165,7 +171,7 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       const verb = SAYING.test(outside);
       const said = verb ? SAID_NAME.exec(outside) : null;
       const nameSaid = verb && !said ? NAME_SAID.exec(outside) : null;
-      const nameFound = withoutOpener(said?.[1] ?? nameSaid?.[1] ?? null);
+      const nameFound = withoutOpener((said ? nameRunOn(outside, said) : null) ?? nameSaid?.[1] ?? null);
       // "the Bank of England said", "The Korean Confederation of Trade Unions said": a body, no person
       const body = verb ? bodyOfSaid(outside) : null;
       const isBody = body !== null && (nameFound === null || body.includes(nameFound));
@@ -240,11 +246,17 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
  */
 const OPENERS = new Set(['As', 'But', 'And', 'In', 'On', 'At', 'For', 'By', 'From', 'With', 'Of']);
 
-/** A name found before a verb of saying without the sentence's opening word: "As Klein" → "Klein". */
+/**
+ * A name found before a verb of saying without the sentence's opening word: "As Klein" → "Klein",
+ * "Afterwards Tamsin Quell" → "Tamsin Quell" (`SENTENCE_OPENERS`).
+ */
 function withoutOpener(name: string | null): string | null {
   if (name === null) return null;
   const space = name.indexOf(' ');
-  return space > 0 && OPENERS.has(name.slice(0, space)) ? name.slice(space + 1) : name;
+  if (space <= 0) return name;
+  const first = name.slice(0, space);
+  // "Afterwards Tamsin Quell, the port's lawyer, told …", "Both Northwind and …"
+  return OPENERS.has(first) || SENTENCE_OPENERS.has(first.toLowerCase()) ? name.slice(space + 1) : name;
 }
 
 /** A preposition (then "the") right before a body's name: the body a role or place is of, no speaker. */
@@ -315,6 +327,28 @@ function unnamedSpeaker(outside: string): { role: string; who: boolean } | null 
 }
 
 const DEFINITE = /^the\s/iu;
+/**
+ * The name after the verb run on past the name pattern's five words when a title stands among them:
+ * "said Miami-Dade Police Detective Alvaro Zabaleta" had the speaker "Miami-Dade Police Detective
+ * Alvaro"; the title and what comes before it are the role ({@link withoutLeadingTitles}).
+ * @param outside the sentence outside its quotes
+ * @param said its `SAID_NAME` match
+ * @returns the longer name, or the match's own
+ */
+function nameRunOn(outside: string, said: RegExpExecArray): string {
+  const named = said[1] as string;
+  const end = said.index + said[0].length;
+  const more = NAME_GOES_ON.exec(outside.slice(end, end + 60))?.[0];
+  if (!more) return named;
+  const words = `${named}${more}`.split(' ');
+  // a title with at least two words of the name after it
+  for (let k = words.length - 3; k >= 0; k--) if (isTitle(words[k] as string)) return words.join(' ');
+  return named;
+}
+
+/** Up to three more capitalised words right after a name, to a word's end. */
+const NAME_GOES_ON = /^(?:\s\p{Lu}[\p{Ll}'’-]+){1,3}(?![\p{L}'’])/u;
+
 /** Whether a noun after "the" names a body that speaks: a head noun of an organisation's name or of `data/speaking-bodies.yaml`. */
 const isBodyNoun = (noun: string): boolean => isOrganisationWord(noun) || speakingBody(noun) !== null;
 
@@ -999,6 +1033,8 @@ function apposedSpeaker(outside: string): Person | null {
  * @param named a name as the speaker cues matched it
  */
 function withoutLeadingTitles(named: string): { name: string; role: string | null } {
+  const own = withoutOpener(named) as string;
+  if (own !== named) return withoutLeadingTitles(own);
   const words = named.split(' ');
   let i = Math.min(leadingTitles(words), Math.max(0, words.length - 2));
   for (let k = words.length - 3; k >= i; k--) {
@@ -1237,7 +1273,12 @@ export function findQuotes(
       else {
         // "'…,' Keane told supporters": a surname alone, the full name written earlier in the article
         const full = fullNameBefore(article.text, sentences[cue.sentence] as Sentence, cue.beforeSaid);
+        const body = full
+          ? null
+          : bodyNameBefore(article.text, sentences[cue.sentence] as Sentence, cue.beforeSaid);
         if (full) speaker = people.add({ name: full, role: null });
+        // "'We will appeal,' Northwind said" after "Northwind Ltd lost its case": the body so named
+        else if (body) speaker = { name: body, role: null };
         else if (cue.unnamed) {
           const s = sentences[cue.from ?? cue.sentence] as Sentence;
           const head = UNNAMED_HEAD.exec(cue.unnamed)?.[1] ?? '';
@@ -1257,7 +1298,12 @@ export function findQuotes(
       }
     }
     if (speaker === null) continue;
-    previous = { sentence: cue.sentence, speaker, unnamed: speaker === unnamed };
+    // a speaker named by a role alone stays so for the quote after the next: "'…,' he said at the time.
+    // '…,' he said then." had given the second to the last person named, a former editor quoted before
+    const carried = previous as { speaker: Person; unnamed: boolean } | null;
+    const roleOnly: boolean =
+      speaker === unnamed || (carried?.unnamed === true && speaker === carried.speaker);
+    previous = { sentence: cue.sentence, speaker, unnamed: roleOnly };
     if (speaker.role === null || speaker.name.split(' ').length >= 2)
       lastPerson = speaker.role ? speaker : lastPerson;
     const s = sentences[cue.sentence] as Sentence;
@@ -1408,8 +1454,15 @@ export function fullNameBefore(
     if (LETTER.test(text.charAt(at + word.length)) || (at > 0 && WORD_UNIT.test(text.charAt(at - 1))))
       continue;
     const given = at > 0 ? GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1] : undefined;
-    // "I’m Ana," a speaker's own words introducing her, give no given name
-    if (given && !NOT_NAME_START.test(given) && !isTitle(given) && !isContraction(given))
+    // "I’m Ana," a speaker's own words introducing her, give no given name; nor do "Both Acme and …",
+    // "Afterwards Ana tells …"
+    if (
+      given &&
+      !NOT_NAME_START.test(given) &&
+      !isTitle(given) &&
+      !isContraction(given) &&
+      !SENTENCE_OPENERS.has(given.toLowerCase())
+    )
       return `${given} ${word}`;
     // "Hanul Cell chief executive Lee Dong-hyun bowed …": a name written surname first, if no other
     if (surnameFirst === null) {
@@ -1419,6 +1472,38 @@ export function fullNameBefore(
   }
   return surnameFirst;
 }
+
+/**
+ * The body a word alone before the verb stands for ("Northwind said"), written earlier in the article
+ * with the words that end its name as a body's ("Northwind Ltd", "Northwind Shipping Group"): up to
+ * three capitalised words after it, the last a legal form or an organisation's head word.
+ * @param text the article's text
+ * @param sentence the sentence with the quote
+ * @param beforeSaid the words right before "said"/"told"
+ * @returns the body's name as the article first writes it, or null
+ */
+export function bodyNameBefore(
+  text: string,
+  sentence: Sentence,
+  beforeSaid: readonly string[],
+): string | null {
+  const word = beforeSaid.find((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_NAME_START.test(w));
+  if (!word || isOrganisationWord(word) || SENTENCE_OPENERS.has(word.toLowerCase())) return null;
+  for (let at = text.indexOf(word); at >= 0 && at < sentence.start; at = text.indexOf(word, at + 1)) {
+    if (at > 0 && WORD_UNIT.test(text.charAt(at - 1))) continue;
+    const rest = BODY_WORDS_AFTER.exec(text.slice(at + word.length, at + word.length + 60))?.[0];
+    if (!rest) continue;
+    const words = rest.trim().split(/\s+/);
+    for (let n = words.length; n > 0; n--) {
+      const last = words[n - 1] as string;
+      if (isLegalForm(last) || isOrganisationHead(last)) return `${word} ${words.slice(0, n).join(' ')}`;
+    }
+  }
+  return null;
+}
+
+/** Up to three capitalised words right after a word, ending at a word's end. */
+const BODY_WORDS_AFTER = /^(?:\s\p{Lu}[\p{L}&'’.-]*){1,3}(?![\p{L}])/u;
 
 /** A capitalised word right after a surname: its given name ("Dong-hyun" of "Lee Dong-hyun", "Gábor" of "Lakatos Gábor"). */
 const GIVEN_AFTER = /^\s(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-]|\s\p{Lu})/u;
