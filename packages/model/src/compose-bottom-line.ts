@@ -53,12 +53,16 @@ function firstToCome(watch: readonly TimelineEvent[]): TimelineEvent | undefined
  * development and its date, the main actors (each cited where a point or event names them), where the
  * sources split (a disputed claim, else an actor sources treat in opposite ways), and the next event
  * ahead. Two to four lines when the facts allow; each line cites its sources.
- * @param facts key points, timeline, watch list, actors, claims and stances of a briefing
+ * @param briefing key points, timeline, watch list, actors, claims, stances, sources and stories of a
+ *   briefing; of several stories only the main one's are read
  * @returns the bottom line's items, in reading order
  */
-export function composeBottomLine(facts: BottomLineFacts): BottomLineItem[] {
+export function composeBottomLine(briefing: BottomLineFacts): BottomLineItem[] {
+  // several stories: the main one's, as the brief's title names it
+  const main = mainStory(briefing.stories ?? []);
+  const facts = main ? ofStory(briefing, main) : briefing;
   const latest = latestDevelopment(facts);
-  const actors = mainActors(facts);
+  const actors = main === null ? null : mainActors(facts, main);
   const split =
     disputedClaim(facts.claims) ?? opposedStances(facts.stances ?? [], facts.actors, facts.stories ?? []);
   // a line of the bottom line reads alone: not "These swap lines will be available until January 30"
@@ -202,8 +206,33 @@ function beginsInQuote(text: string): boolean {
   return closesFirst(text) >= 0;
 }
 
-/** The actors most sources name, then the most mentioned, each cited where a point, event or claim names them. */
-function mainActors(facts: BottomLineFacts): BottomLineItem | null {
+/**
+ * The facts of one story's sources: its key points, events, claims and stances, and its actors, each
+ * counted by the sources of the story that name it.
+ */
+function ofStory(facts: BottomLineFacts, story: ReadonlySet<string>): BottomLineFacts {
+  const cited = (x: { citations: readonly Citation[] }) => x.citations.some((c) => story.has(c.sourceId));
+  return {
+    ...facts,
+    keyPoints: facts.keyPoints.filter((k) => story.has(k.citations[0]?.sourceId ?? '')),
+    timeline: facts.timeline.filter(cited),
+    watch: facts.watch?.filter(cited),
+    claims: facts.claims.filter((c) => c.sourceIds.some((id) => story.has(id))),
+    actors: facts.actors
+      .map((a) => ({ ...a, sourceIds: a.sourceIds.filter((id) => story.has(id)) }))
+      .filter((a) => a.sourceIds.length > 0),
+    stances: facts.stances?.filter((x) => story.has((x as { sourceId?: string }).sourceId ?? '')),
+    sources: facts.sources?.filter((x) => story.has(x.id)),
+  };
+}
+
+/**
+ * The actors most sources name, then the most mentioned, each cited where a point, event or claim of
+ * theirs names them. Of several stories the main one's ({@link ofStory}), cited from its sources; none when no one story has the
+ * most sources (a brief of 39 stories had named "United States, California, Donald Trump", cited from a
+ * weather outlook, a court ruling and a campaign).
+ */
+function mainActors(facts: BottomLineFacts, story: ReadonlySet<string> | undefined): BottomLineItem | null {
   const statements = [...facts.keyPoints, ...facts.timeline, ...facts.claims];
   const names: string[] = [];
   const citations: Citation[] = [];
@@ -216,8 +245,9 @@ function mainActors(facts: BottomLineFacts): BottomLineItem | null {
       `(?<![\\p{L}\\p{N}])(?:${[actor.name, ...actor.aliases].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
       'u',
     );
-    const where = statements.find((s) => s.citations.some((c) => pattern.test(c.quote)));
-    const cite = where?.citations.find((c) => pattern.test(c.quote));
+    const named = (c: Citation) => (story === undefined || story.has(c.sourceId)) && pattern.test(c.quote);
+    const where = statements.find((s) => s.citations.some(named));
+    const cite = where?.citations.find(named);
     if (!cite) continue;
     names.push(actor.name);
     if (!citations.some((c) => c.sourceId === cite.sourceId)) citations.push(cite); // one per source
@@ -231,6 +261,18 @@ function mainActors(facts: BottomLineFacts): BottomLineItem | null {
     sourceIds: [...new Set(citations.map((c) => c.sourceId))].sort(),
     citations,
   };
+}
+
+/**
+ * The sources of the story most sources report: undefined when the brief holds one story or none
+ * (every source counts), null when two or more stories have the most (the bottom line then gives the
+ * latest and the lead development of any, and no main actors).
+ */
+function mainStory(stories: readonly { sourceIds: readonly string[] }[]): Set<string> | undefined | null {
+  if (stories.length < 2) return undefined;
+  const most = Math.max(...stories.map((s) => s.sourceIds.length));
+  const top = stories.filter((s) => s.sourceIds.length === most);
+  return top.length === 1 ? new Set((top[0] as { sourceIds: readonly string[] }).sourceIds) : null;
 }
 
 /** The disputed claim most sources take part in, with each source's side; one that reads alone. */
