@@ -67,6 +67,8 @@ const NEXT_PERIOD = /\b(?:next|coming)\s+(?:year|month|spring|summer|autumn|fall
 const DAY = 86_400_000;
 /** A date written in numbers alone ("3/15", "1/2", "15.3."). */
 const NUMERIC_DATE = /^[\d\s/.-]+$/;
+/** Two kinds of separator in one date in numbers: "8.5/10" is a score, no 5 August 2010. */
+const MIXED_SEPARATORS = /[./-]\d+(?:(?<=\.\d+)[/-]|(?<=\/\d+)[.-]|(?<=-\d+)[./])/;
 /**
  * A year stated alone after a preposition ("in 2014", "the end of 2009"); not one that ends a name after
  * "of" ("the Gold Reserve Act of 1934", "the Class of 2008"), which dates the name, not the sentence.
@@ -590,6 +592,8 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     // "1/2 cup", "2/3 of the way", "scored 7/10": numbers alone without a year are fractions and scores
     // far more often than dates ("3/15/2024" and "15.3.2024" still are)
     if (!c.isCertain('year') && NUMERIC_DATE.test(r.text)) continue;
+    // "Review 8.5/10", "a 4.5/5 rating": a score; a date in numbers keeps one separator ("15.3.2024")
+    if (NUMERIC_DATE.test(r.text) && MIXED_SEPARATORS.test(r.text)) continue;
     // "chill for an hour", "stayed for three days": a length of time, never a date
     if (DURATION.test(r.text)) continue;
     // "in two weeks", "an hour" count from the article's day: from any other date they date nothing
