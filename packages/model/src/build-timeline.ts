@@ -657,7 +657,12 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
   // "announced today", "will vote tonight", "were lower today": the article's own day, when it states
   // one, for a sentence that tells of something done or the case ("A thought for today:", a heading, and
   // "That all sounds a little ridiculous today", these days, tell of neither)
-  if (ref.day && TODAY.test(blankQuotations(text)) && (hasAction(text) || TOLD.test(text)))
+  if (
+    ref.day &&
+    TODAY.test(blankQuotations(text)) &&
+    (hasAction(text) || TOLD.test(text)) &&
+    !NOWADAYS.test(text)
+  )
     return { date: dayOf(ref.date), precision: 'day', ahead: false };
   return ref.day && CLOCK_TIME_ALONE.test(text) ? clockTimeDay(text, ref.date) : null;
 }
@@ -703,6 +708,12 @@ const TODAY_CLOCK =
 /** "today" right before a verb in the past: "Kestrel Metals today announced", "the union today released". */
 const TODAY_VERB =
   /\btoday\s+(?:(?:also|formally|officially|publicly|jointly)\s+)?(?:[a-z]{3,}ed|said|told|made|gave|held|took|began|sent|won|lost|cut|set|sold|named|unveiled)\b/;
+/**
+ * "Today," opening a sentence whose first verb is "is" or "are" not before a participle in -ed: these
+ * days ("Today, Argentina is a dominant force in polo", "Today, Iraq is experiencing a security
+ * situation that …"), not the report's day ("Today, the markets are closed" keeps it).
+ */
+const NOWADAYS = /^\W*Today,\s(?:[^,;.]{0,60}?\s)?(?:is|are)\s(?!\p{L}+ed\b)/u;
 /** A finite form of "be", "have" or "will": "has today gone up", "were also lower today". */
 const TOLD = /\b(?:is|are|was|were|has|have|had|will)\b/i;
 
