@@ -4,7 +4,7 @@ import type { Citation, TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
 import { type DateDirection, dateDirection, modifiesNoun } from './date-direction.js';
 import { isDateStamp } from './date-stamp.js';
-import { IRREGULAR_PAST, WEEKDAY_NAME } from './english-cues.js';
+import { IRREGULAR_PAST, NOT_PAST_ED, WEEKDAY_NAME } from './english-cues.js';
 import { findPeriod } from './find-period.js';
 import { strictEnglish } from './gated-chrono.js';
 import { MONTH_NAMES } from './month-names.js';
@@ -195,13 +195,14 @@ const PAST_PERFECT = new RegExp(
  * The sentences that state no date in a report of one day, and that day (its news day, see
  * {@link newsDay}): its statements of an action without a date are of that day ("The board also
  * approved a loan", beside "The board voted on Thursday" in Thursday's report). A bare "today" is no day
- * stated ("Today, the valley is facing a shortage": nowadays), unless right before a verb in the past.
- * Only statements (`isStatementText`) with a news score of 1 or more (an action, a date or a name, less
- * the marks of opinion: an analysis's "could possibly hurt" is none), and none in the past perfect, which
- * tells of an earlier time, nor one that tells of a span of days ("over the course of the week", "in the
- * past three days"), which is no one day. None either when a sentence that states the news day also
- * names an earlier month ("said on Tuesday that its sales rose 43% in February"): the report's figures
- * are that month's. `eval:dates`, tuned on the airline and car clusters, judged on the markets one:
+ * stated ("Today, the valley is facing a shortage": nowadays), unless right before or after a verb in
+ * the past ("announced today"). Only statements (`isStatementText`) with a news score of 1 or more (an
+ * action, a date or a name, less the marks of opinion: an analysis's "could possibly hurt" is none),
+ * and none in the past perfect, which tells of an earlier time, nor one that tells of a span of days
+ * ("over the course of the week", "in the past three days"), which is no one day. None either when a
+ * sentence that states the news day also names an
+ * earlier month ("said on Tuesday that its sales rose 43% in February"): the report's figures are that
+ * month's. `eval:dates`, tuned on the airline and car clusters, judged on the markets one:
  * mentions dated 120 → 173 (right 97 → 144), 76 → 90 (56 → 68) and 84 → 124 (72 → 112). Without the
  * test of the report's days, the undated mentions so dated were right 55 of 79, 38 of 84 and 77 of 103;
  * with any statement of an article that states no earlier day, 47 of 57, 29 of 36 and 45 of 47, but an
@@ -232,8 +233,8 @@ function reportDaySentences(
   const out: number[] = [];
   sentences.forEach((s, i) => {
     if (has.has(i) || !isStatementText(s.text)) return;
-    if ((newsScoreUnlessContext(s.text) ?? 0) < 1) return;
     const own = blankQuotations(s.text);
+    if ((newsScoreUnlessContext(s.text) ?? 0) < 1) return;
     if (PAST_PERFECT.test(own) || SPAN_OF_DAYS.test(own)) return;
     out.push(i);
   });
@@ -267,12 +268,8 @@ const SPAN_OF_DAYS =
 function newsDay(sentences: readonly Sentence[], dated: readonly SentenceDate[], day: string): string | null {
   const earlier = dated.filter((d) => !d.lead && d.precision === 'day' && d.date < day);
   if (earlier.length === 0) {
-    const ownDay = (d: SentenceDate) => {
-      if (d.lead) return true;
-      if (d.precision !== 'day' || d.date !== day) return false;
-      const text = (sentences[d.sentence] as Sentence).text;
-      return isStatementText(text) && (!TODAY.test(text) || TODAY_VERB.test(text) || TODAY_CLOCK.test(text));
-    };
+    const ownDay = (d: SentenceDate) =>
+      d.lead === true || (d.precision === 'day' && d.date === day && statesOwnDay(sentences, d.sentence));
     return dated.some(ownDay) ? day : null;
   }
   const first = earlier[0] as SentenceDate;
@@ -292,6 +289,20 @@ function newsDay(sentences: readonly Sentence[], dated: readonly SentenceDate[],
  * 26 fewer mentions of the car cluster dated, 23 of them right.
  */
 const NEWS_LAG = 3;
+
+/**
+ * Whether a sentence dated its report's own day states that day: a bare "today" does not ("Today, the
+ * valley is facing a shortage": nowadays), unless right before a verb in the past ("the union today
+ * released"), beside a time on the clock ("at 16:00 UTC today") or right after a verb in the past,
+ * outside a quotation ("Ryelands Air announced today that it will buy five jets", "the index fell
+ * sharply today": {@link VERB_TODAY}).
+ */
+function statesOwnDay(sentences: readonly Sentence[], sentence: number): boolean {
+  const text = (sentences[sentence] as Sentence).text;
+  if (!isStatementText(text)) return false;
+  if (!TODAY.test(text) || TODAY_VERB.test(text) || TODAY_CLOCK.test(text)) return true;
+  return VERB_TODAY.test(blankQuotations(text));
+}
 
 /** A `YYYY-MM-DD` day at noon (UTC), as a reference date. */
 function noonOf(day: string): Date {
@@ -699,6 +710,13 @@ const TODAY_CLOCK =
 /** "today" right before a verb in the past: "Kestrel Metals today announced", "the union today released". */
 const TODAY_VERB =
   /\btoday\s+(?:(?:also|formally|officially|publicly|jointly)\s+)?(?:[a-z]{3,}ed|said|told|made|gave|held|took|began|sent|won|lost|cut|set|sold|named|unveiled)\b/;
+/**
+ * "today" right after a verb in the past, in its clause (two words at most between): "announced today",
+ * "fell sharply today", "reported earlier today": the day of a doing, never "these days".
+ */
+const VERB_TODAY = new RegExp(
+  String.raw`\b(?!(?:${NOT_PAST_ED.join('|')})\b)(?:[a-z]{3,}ed|${IRREGULAR_PAST.join('|')})(?:\s+[a-z]+){0,2}?\s+(?:today|tonight)\b`,
+);
 /** A finite form of "be", "have" or "will": "has today gone up", "were also lower today". */
 const TOLD = /\b(?:is|are|was|were|has|have|had|will)\b/i;
 
