@@ -678,7 +678,8 @@ function countMention(
     const votes = typed.get(entity) ?? new Map<ActorKind, number>();
     // "the United States Coast Guard" read as a place as a whole: the tagger saw the country's name,
     // and says nothing of what the rest is
-    if (!(kind === 'place' && core)) votes.set(kind, (votes.get(kind) ?? 0) + 1);
+    if (!(kind === 'place' && core) && !surnameOfPerson(entity, m, form, kind, typedPerson))
+      votes.set(kind, (votes.get(kind) ?? 0) + 1);
     typed.set(entity, votes);
   }
   if (entity.entry === null && named) {
@@ -1195,6 +1196,24 @@ function pronounAfter(read: readonly ReadSentence[], r: number, to: number): boo
   for (let i = to + 1; i < tokens.length; i++) if (PERSONAL.has((tokens[i] as Token).text)) return true;
   const next = read[r + 1]?.tokens ?? [];
   for (let i = 0; i < next.length; i++) if (PERSONAL.has((next[i] as Token).text)) return true;
+  return false;
+}
+
+/**
+ * Whether a mention is the last word alone of a full name the tagger read as a person's, read now as
+ * another kind: "Kirstie Alley is another celebrity …", then "Alley said", "Alley explained" — the
+ * tagger read each "Alley" alone as a body, and 40 such votes outweighed the full name's one. The word
+ * alone says nothing the full name has not.
+ */
+function surnameOfPerson(
+  entity: ArticleEntity,
+  m: Mention,
+  form: string,
+  kind: ActorKind,
+  typedPerson: ReadonlyMap<ArticleEntity, number>,
+): boolean {
+  if (m.from !== m.to || kind === 'person' || (typedPerson.get(entity) ?? 0) === 0) return false;
+  for (const f of entity.forms) if (f.length > form.length && f.endsWith(` ${form}`)) return true;
   return false;
 }
 
