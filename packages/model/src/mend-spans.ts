@@ -432,6 +432,23 @@ function cutAtSeparators(
       if (word === 'and' && (oneBody || bodies?.has(s))) continue;
       // nor is one with an ampersand ("Procter & Gamble")
       if (s.type === 'ORG' && word === '&') continue;
+      // "Coinbase Coinbase Pro", a comparison table's two column heads: a word said twice in a row
+      // and more words after it, the whole line, are two names side by side ("Duran Duran" alone, "S S
+      // C Dolby" and "such as Dance Dance Revolution" stay one)
+      if (
+        i > from &&
+        i < s.to &&
+        text === (tokens[i - 1] as Token).text &&
+        text.length > 1 &&
+        CAPITAL_FIRST.test(text) &&
+        s.from === 0 &&
+        s.to === tokens.length - 1
+      ) {
+        for (const c of cutTitle(tokens, spanOf(s.type, s.text, s.start, s.end, from, i - 1), known))
+          out.push(c);
+        from = i;
+        continue;
+      }
       if (i <= s.to && !SEPARATOR.has(word)) continue;
       of = false;
       body = false;
