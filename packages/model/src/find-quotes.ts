@@ -244,7 +244,11 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
  * Conjunctions and prepositions that open a sentence and no name ("As Klein writes:", "But Ruiz said");
  * "The Prime Minister said" keeps its article, a role the unnamed speaker's rules read.
  */
-const OPENERS = new Set(['As', 'But', 'And', 'In', 'On', 'At', 'For', 'By', 'From', 'With', 'Of']);
+const OPENERS = new Set([
+  ...['As', 'But', 'And', 'In', 'On', 'At', 'For', 'By', 'From', 'With', 'Of'],
+  // clauses' openers: "When Winfrey asked if …" had made a person "When Winfrey"
+  ...['When', 'While', 'If', 'After', 'Before', 'Since', 'Until', 'Once', 'Because', 'Where', 'Then', 'So'],
+]);
 
 /**
  * A name found before a verb of saying without the sentence's opening word: "As Klein" → "Klein",
@@ -1125,7 +1129,11 @@ export class PeopleRegistry {
    * Records a person; a role already known is kept.
    * @returns the person as now known
    */
-  add(p: Person): Person {
+  add(found: Person): Person {
+    // "When Winfrey asked if …", "Afterwards Tamsin Quell, the port's lawyer, said": the sentence's
+    // opening word is no part of the name
+    const own = withoutOpener(found.name) as string;
+    const p = own === found.name ? found : { ...found, name: own };
     const known = this.#people.get(p.name);
     const person = { name: p.name, role: known?.role ?? p.role };
     this.#people.set(p.name, person);
