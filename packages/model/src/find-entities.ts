@@ -5,6 +5,7 @@ import { opensAfterClock } from './clock-time.js';
 import { beforeCountry } from './company-arms.js';
 import { countryCapitals } from './country-entries.js';
 import { colonDatelineLength, datelineLength, isStoryLabel, mixedDatelineLength } from './dateline.js';
+import { TIME_UNITS } from './english-cues.js';
 import { type EntityIndex, type KnownMatch, nameKey } from './entity-index.js';
 import {
   type EntitySpan,
@@ -200,6 +201,8 @@ interface EntityTally {
   titledNames: Set<ArticleEntity>;
   pronounced: Set<ArticleEntity>;
   modifiedAs: Map<ArticleEntity, ActorKind>;
+  /** The capitalised words the article writes right before a version's number ("Windows 10", "Python 3.12"). */
+  versioned: Set<string>;
   spoke: Set<ArticleEntity>;
   /** The entities no gazetteer knows that a mention names as a market's index ("the Nikkei index"). */
   indexed: Set<ArticleEntity>;
@@ -340,6 +343,18 @@ function tallyOf(
   const pronounced = new Set<ArticleEntity>();
   /** The kind a noun after a one-word name said it is ("Brent crude"), and the names a speaking verb followed. */
   const modifiedAs = new Map<ArticleEntity, ActorKind>();
+  // "Windows 10", "Python 3.12": the capitalised words the article writes before a version's number,
+  // whether or not the tagger read a name there (it seldom does before a figure)
+  const versioned = new Set<string>();
+  for (let r = 0; r < read.length; r++) {
+    const { tokens } = read[r] as ReadSentence;
+    for (let i = 1; i < tokens.length; i++) {
+      const c = (tokens[i] as Token).text.charCodeAt(0);
+      if (c < 48 || c > 57) continue;
+      const word = (tokens[i - 1] as Token).text;
+      if (CAPITAL_FIRST.test(word) && versionAfter(tokens, i - 1)) versioned.add(word);
+    }
+  }
   const spoke = new Set<ArticleEntity>();
   const indexed = new Set<ArticleEntity>();
   const definite = new Map<ArticleEntity, Set<string>>();
@@ -368,6 +383,7 @@ function tallyOf(
     titledNames,
     pronounced,
     modifiedAs,
+    versioned,
     spoke,
     indexed,
     definite,
@@ -747,6 +763,7 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
     speakers,
     pronounced,
     modifiedAs,
+    versioned,
     spoke,
     indexed,
     definite,
@@ -870,6 +887,20 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
   // a system's ("the Python interpreter", "Ubuntu derivatives", "Wasm runtimes" read as places)
   for (const e of kept)
     if (e.kind === 'place' && e.entry === null && !e.name.includes(' ') && modifiedAs.get(e) === 'other')
+      e.kind = 'other';
+  // and a one-word "person" or "place" the article writes right before a version's number is a product's
+  // ("Overcast 2 is out", then "Overcast syncs" read as a person; "Ubuntu 22.04"): GMB train and WikiGold
+  // mark a person's name right before a number 4 times in their million tokens ("Ruhlen 1987", "Lukic
+  // 30"); eval:actors and GMB train's first 2,200 articles unchanged, "Overcast", "Windows" on bench pages
+  for (const e of kept)
+    if (
+      (e.kind === 'person' || e.kind === 'place') &&
+      e.entry === null &&
+      !e.name.includes(' ') &&
+      e.role === null &&
+      !described.get(e)?.has(e.kind) &&
+      versioned.has(e.name)
+    )
       e.kind = 'other';
   for (const e of kept) if (e.entry === null && !notOpening.has(e)) e.opening = true;
   // "the Nikkei index", "Hang Seng Index": a market's index is a product, no actor (a stock-market brief
@@ -1216,6 +1247,32 @@ function surnameOfPerson(
   for (const f of entity.forms) if (f.length > form.length && f.endsWith(` ${form}`)) return true;
   return false;
 }
+
+/** A version's number after a product's name: one or two digits, or dotted parts ("10", "3.12", "22.04"); no year. */
+const VERSION = /^\d{1,2}(?:\.\d{1,2}){0,2}$/;
+
+/** What may follow a version's number: a lower-case word or a stop, no name, date or figure. */
+const AFTER_VERSION = /^(?:\p{Ll}+|[.,;:!?)])$/u;
+
+/**
+ * Whether a version's number follows a name ("Windows 10 on a Mac", "Python 3.12."), not a table's
+ * figure, a date or a span ("Wellington 1 Auckland", "Hagrid 30 June", "Auckland 23/16", "Auckland
+ * 1,628,900", "Mojang 2 years ago").
+ * @param tokens the sentence's tokens
+ * @param to the name's last token
+ */
+function versionAfter(tokens: readonly Token[], to: number): boolean {
+  if (!VERSION.test(tokenAt(tokens, to + 1)?.text ?? '')) return false;
+  const next = tokenAt(tokens, to + 2);
+  if (next === undefined) return true;
+  // no span of time: "Mojang 2 years ago" of a comment's byline
+  if (!AFTER_VERSION.test(next.text) || TIME_UNIT.has(next.text)) return false;
+  // no figure's separator: "Auckland 1,628,900"
+  const after = tokenAt(tokens, to + 3);
+  return !(after && after.start === next.end && DIGIT_FIRST.test(after.text));
+}
+const DIGIT_FIRST = /^\d/;
+const TIME_UNIT = new Set(TIME_UNITS);
 
 /** The plural of a word for a member of a people or a faith ("Muslims", "Americans", "Shiites", "Iraqis"). */
 const PEOPLES = /(?:an|im|ite|ist|i)s$/;
