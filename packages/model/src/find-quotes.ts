@@ -780,7 +780,9 @@ function describedBefore(before: string): string | null {
   if (/^\p{Lu}/u.test(words[0] as string) && start > 0) words.shift();
   if (/^(?:the|a|an)$/iu.test(words[0] ?? '')) words.shift();
   if (words.length === 0) return null;
-  words[0] = (words[0] as string).toLowerCase();
+  // "Retired nurse" opening the sentence is a common noun's; "Throgs Neck resident" keeps the name
+  // of two capitalised words it opens with
+  if (!/^\p{Lu}/u.test(words[1] ?? '')) words[0] = (words[0] as string).toLowerCase();
   return words.join(' ');
 }
 

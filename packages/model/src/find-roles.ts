@@ -228,12 +228,21 @@ function appositionBefore(sentence: string, tokens: readonly Token[], from: numb
 
 /**
  * A role less the function words a cut left at its end ("the director of the Turkish Friendship Hospital
- * in the Mughraqa area in the", where the role's pattern stops at its length), or null when none is left.
+ * in the Mughraqa area in the", where the role's pattern stops at its length), less a relative clause
+ * and an opening article, or null when none is left.
  * @param role a role as a pattern cut it
  */
 export function roleWithoutDanglingEnd(role: string): string | null {
-  const trimmed = role.replace(DANGLING_END, '');
+  // "a former director of student services who now advises universities on …": the relative clause
+  // says more of the person, and a cut one no role
+  const clause = RELATIVE.exec(role);
+  const own = clause ? role.slice(0, clause.index) : role;
+  const trimmed = own.replace(DANGLING_END, '').replace(LEADING_ARTICLE, '');
   return trimmed === '' ? null : trimmed;
 }
+/** A relative clause inside a role: " who …", " which …", " whose …". */
+const RELATIVE = /\s(?:who|which|whose)\s/u;
+/** An article opening a role, unless a possessive follows it ("the agency's head" keeps it). */
+const LEADING_ARTICLE = /^(?:an?|the)\s(?![\p{L}-]+['’]s?\s)/iu;
 /** Function words ending a text cut short: "… area in the", "… of a". */
 const DANGLING_END = /(?:\s+(?:in|of|at|for|to|on|and|the|a|an|with|from|by))+$/u;
