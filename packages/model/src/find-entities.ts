@@ -1822,11 +1822,18 @@ const GENERATION = new Set(['Jr', 'Sr']);
 function modelNames(read: readonly ReadSentence[]): Map<string, number> {
   const coded = new Map<string, number>();
   for (const { tokens } of read)
-    for (let i = 1; i < tokens.length; i++)
+    for (let i = 1; i < tokens.length; i++) {
+      // only a capitalised word counts (`singular` keeps the first letter): asked first, by its first
+      // character when that is ASCII, as most words are not (the code's two patterns had been tried
+      // before every word)
+      const text = (tokens[i] as Token).text;
+      const c = text.charCodeAt(0);
+      if (c < 65 || (c > 90 && c < 128) || !CAPITAL_FIRST.test(text)) continue;
       if (followsModelCode(tokens, i)) {
-        const w = singular((tokens[i] as Token).text);
-        if (CAPITAL_FIRST.test(w)) coded.set(w, (coded.get(w) ?? 0) + 1);
+        const w = singular(text);
+        coded.set(w, (coded.get(w) ?? 0) + 1);
       }
+    }
   if (coded.size === 0) return coded;
   const uses = new Map<string, number>();
   for (const { tokens } of read)
