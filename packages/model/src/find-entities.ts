@@ -767,10 +767,21 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
       // name of its own (WikiGold precision 0.7683 -> 0.7694, recall unchanged)
       !(e.entry === null && e.forms.every((f) => !/\s/.test(f) && isLegalForm(f))),
   );
-  // every lower-case word of the article, read when a name first asks
+  // the article's lower-case words among those opensWithGivenName may ask about (the words of each name
+  // of two words or more no gazetteer knows), read when a name first asks: every lower-case word of the
+  // article had been hashed into the set
   let articleLower: Set<string> | undefined;
   const lowerOfArticle = (): ReadonlySet<string> => {
-    articleLower ??= lowerCaseWords(read.map((x) => x.tokens));
+    if (articleLower === undefined) {
+      const asked = new Set<string>();
+      for (const e of kept)
+        if (e.entry === null && e.name.includes(' '))
+          for (const w of e.name.split(' ')) asked.add(w.toLowerCase());
+      articleLower = lowerCaseWords(
+        read.map((x) => x.tokens),
+        asked,
+      );
+    }
     return articleLower;
   };
   // an entity is of the kind the tagger gave most of its mentions, not only the first ("Toyota" read
