@@ -139,8 +139,9 @@ export class EntityIndex {
   private readonly lowerStarts = new Uint8Array(128);
   /** A bit for the hash of each key in {@link prefixes} ({@link PREFIX_BITS}): most words have none. */
   private readonly prefixBits = new Uint32Array(PREFIX_BITS >>> 5);
-  /** A bit for the hash of each key in {@link byKey} ({@link PREFIX_BITS}): most names looked up have none. */
-  private readonly keyBits = new Uint32Array(PREFIX_BITS >>> 5);
+  /** A bit for the hash of each key in {@link byKey} (32 bits a key or more): most names looked up have none. */
+  private keyBits = new Uint32Array(0);
+  private keyMask = 0;
 
   /**
    * @param entries the known entities; an alias two entries share stays with the first
@@ -204,10 +205,18 @@ export class EntityIndex {
     this.markKeys();
   }
 
-  /** Sets {@link keyBits} from the keys (after `byKey` is filled: it does not change after). */
+  /**
+   * Sets {@link keyBits} from the keys (after `byKey` is filled: it does not change after): a power of two
+   * of bits, at least 32 a key, so that about one name in 32 that is no key has a bit (16 KB for the
+   * 3,608 keys of the built-in index).
+   */
   private markKeys(): void {
+    let bits = 1 << 12;
+    while (bits < this.byKey.size * 32) bits *= 2;
+    this.keyBits = new Uint32Array(bits >>> 5);
+    this.keyMask = bits - 1;
     for (const key of this.byKey.keys()) {
-      const h = hashUnits(key, 0, key.length) & (PREFIX_BITS - 1);
+      const h = hashUnits(key, 0, key.length) & this.keyMask;
       this.keyBits[h >>> 5] = (this.keyBits[h >>> 5] as number) | (1 << (h & 31));
     }
   }
@@ -258,7 +267,7 @@ export class EntityIndex {
       if (c >= 65 && c <= 90) c += 32;
       h = Math.imul(h ^ c, 0x01000193);
     }
-    h &= PREFIX_BITS - 1;
+    h &= this.keyMask;
     return ((this.keyBits[h >>> 5] as number) & (1 << (h & 31))) !== 0;
   }
 
