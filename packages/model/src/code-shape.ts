@@ -46,7 +46,25 @@ const EDGE_PUNCTUATION = /^[("'“‘]+|[)"'”’.,:;!?]+$/gu;
  * What a sentence with a token of code holds somewhere ({@link isCodeToken}'s patterns, loosened): most
  * sentences hold none, and are not split into tokens.
  */
-const CODE_CUE = /[=;{}<>`\\\u2500-\u257f$|_([/]|\p{Ll}\.\p{Ll}|\p{Lu}-\p{Lu}|-\p{L}|":/u;
+const CODE_CUE = /[=;{}<>`\\\u2500-\u257f$|_([/]|\p{Ll}\.\p{Ll}|\p{Lu}-\p{Lu}|-\p{L}|":/gu;
+const SPACE = /\s/gu;
+
+/**
+ * Whether two whitespace-separated tokens of a sentence hold {@link CODE_CUE}: every token of code holds
+ * one, and a sentence is code only with two such tokens or more (of four words or more, three in ten),
+ * so a sentence with one, such as prose with a "(" or a "-", is not split into tokens. The cue's first
+ * match is found, then a second one after the end of its token (a match holds no white space).
+ * @param text a sentence
+ */
+function holdsTwoCues(text: string): boolean {
+  CODE_CUE.lastIndex = 0;
+  if (!CODE_CUE.test(text)) return false;
+  // the first match's end, within its token (no match array made)
+  SPACE.lastIndex = CODE_CUE.lastIndex;
+  if (SPACE.exec(text) === null) return false;
+  CODE_CUE.lastIndex = SPACE.lastIndex;
+  return CODE_CUE.test(text);
+}
 const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
 /** A word in lower case when only its first letter is a capital ("The" opening a sentence; not SQL's "AS"). */
 const lowerWord = (word: string): string => (CAPITALISED.test(word) ? word.toLowerCase() : word);
@@ -70,7 +88,7 @@ const CODE_OVER_PROSE = 0.2;
  * @param text a sentence
  */
 export function looksLikeCode(text: string): boolean {
-  if (!CODE_CUE.test(text)) return false;
+  if (!holdsTwoCues(text)) return false;
   let words = 0;
   let code = 0;
   let prose = 0;

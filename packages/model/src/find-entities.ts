@@ -786,10 +786,21 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
       // name of its own (WikiGold precision 0.7683 -> 0.7694, recall unchanged)
       !(e.entry === null && e.forms.every((f) => !/\s/.test(f) && isLegalForm(f))),
   );
-  // every lower-case word of the article, read when a name first asks
+  // the article's lower-case words among those opensWithGivenName may ask about (the words of each name
+  // of two words or more no gazetteer knows), read when a name first asks: every lower-case word of the
+  // article had been hashed into the set
   let articleLower: Set<string> | undefined;
   const lowerOfArticle = (): ReadonlySet<string> => {
-    articleLower ??= lowerCaseWords(read.map((x) => x.tokens));
+    if (articleLower === undefined) {
+      const asked = new Set<string>();
+      for (const e of kept)
+        if (e.entry === null && e.name.includes(' '))
+          for (const w of e.name.split(' ')) asked.add(w.toLowerCase());
+      articleLower = lowerCaseWords(
+        read.map((x) => x.tokens),
+        asked,
+      );
+    }
     return articleLower;
   };
   // an entity is of the kind the tagger gave most of its mentions, not only the first ("Toyota" read
@@ -1899,11 +1910,18 @@ const GENERATION = new Set(['Jr', 'Sr']);
 function modelNames(read: readonly ReadSentence[]): Map<string, number> {
   const coded = new Map<string, number>();
   for (const { tokens } of read)
-    for (let i = 1; i < tokens.length; i++)
+    for (let i = 1; i < tokens.length; i++) {
+      // only a capitalised word counts (`singular` keeps the first letter): asked first, by its first
+      // character when that is ASCII, as most words are not (the code's two patterns had been tried
+      // before every word)
+      const text = (tokens[i] as Token).text;
+      const c = text.charCodeAt(0);
+      if (c < 65 || (c > 90 && c < 128) || !CAPITAL_FIRST.test(text)) continue;
       if (followsModelCode(tokens, i)) {
-        const w = singular((tokens[i] as Token).text);
-        if (CAPITAL_FIRST.test(w)) coded.set(w, (coded.get(w) ?? 0) + 1);
+        const w = singular(text);
+        coded.set(w, (coded.get(w) ?? 0) + 1);
       }
+    }
   if (coded.size === 0) return coded;
   const uses = new Map<string, number>();
   for (const { tokens } of read)

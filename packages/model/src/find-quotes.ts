@@ -66,6 +66,8 @@ const APPOSED_SAID = new RegExp(
   String.raw`(?:^|,)\s*(?:([^,]{3,60}?),\s)?(${NAME}),\s(?:(?:who|whose)\s[^,]{1,80},\s)?(?:${SAYING_VERBS}|${TOLD})\b`,
   'u',
 );
+/** What {@link APPOSED_SAID} and `NAME_ROLE_SAID` end with: a comma, a space and the verb. */
+const COMMA_SAID = new RegExp(String.raw`,\s(?:${SAYING_VERBS}|${TOLD})\b`, 'u');
 const ACCORDING_TO =
   /according to (?:an? |the )?((?:[\p{Lu}][\p{L}-]*\s?){1,4})(statement|spokesman|spokesperson|official|officials|report|source|sources)?/u;
 
@@ -1019,6 +1021,9 @@ const ROLE_ARTICLE = /^(?:the|an?)\s(?![\p{L}-]+['’]s\s)/iu;
  * @param outside the sentence outside its quotes
  */
 function apposedSpeaker(outside: string): Person | null {
+  // both patterns end in a comma, a space and the verb: most sentences with a verb have none there, and
+  // the patterns try a name at each comma or capital before failing
+  if (!COMMA_SAID.test(outside)) return null;
   const m = APPOSED_SAID.exec(outside);
   if (!m) return nameRoleSaid(outside);
   // "An aerospace analyst", "the agency's head of food safety": the title ends the role or comes before its "of"

@@ -85,7 +85,13 @@ export function endsAsOrganisation(name: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function isOrganisationHead(word: string): boolean {
-  return isOrganisationWord(word) || (newspapers as ReadonlySet<string>).has(word.toLowerCase());
+  if (!words) readWords();
+  // lower-cased once for both sets
+  const lower = word.toLowerCase();
+  return (
+    (words as ReadonlySet<string>).has(withoutFullStop(lower)) ||
+    (newspapers as ReadonlySet<string>).has(lower)
+  );
 }
 
 /**
@@ -95,8 +101,11 @@ export function isOrganisationHead(word: string): boolean {
  */
 export function isOrganisationWord(word: string): boolean {
   if (!words) readWords();
-  return (words as ReadonlySet<string>).has(word.toLowerCase().replace(/\.$/, ''));
+  return (words as ReadonlySet<string>).has(withoutFullStop(word.toLowerCase()));
 }
+
+/** A word without its final full stop ("corp." → "corp"), by a test, not a pattern: a hot path. */
+const withoutFullStop = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);
 
 /**
  * Whether a name of two words or more ends with the word of a law or a treaty ("Drugs and Cosmetics

@@ -9,6 +9,8 @@ describe('looksLikeCode: a sentence shaped as code, not prose', () => {
     'const rows = await db.query(sql); console.log(rows.length);',
     'class Order(Base): __tablename__ = "orders"; id = Column(Integer, primary_key=True)',
     '{"name": "north", "total": 120, "open": true}',
+    // the cue in the first and the last of four tokens only: code needs two tokens with it, and has them
+    'x=1 apple banana y=2',
   ])('reads code: %s', (text) => {
     expect(looksLikeCode(text)).toBe(true);
   });

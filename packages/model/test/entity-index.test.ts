@@ -27,3 +27,22 @@ describe('EntityIndex.matches: known names by their tokens’ keys', () => {
     ).toEqual(["O'Hara Group", 'former Soviet Union']);
   });
 });
+
+describe('EntityIndex.lookup: a name by its key', () => {
+  // a name its key only lower-cases, in ASCII, is first asked of a bit a key's hash: those bits are for
+  // every key, so every such name that is a key is still found
+  it('finds a known name in any case, with dots, a curly apostrophe or letters outside ASCII', () => {
+    const names = ['United States', 'UNITED STATES', 'united states', 'U.S.', 'usa', 'the USA'];
+    expect(names.map((n) => index.lookup(n))).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(
+      ['O’Hara Group', "O'HARA GROUP", 'Zürich Insurance', 'ZÜRICH INSURANCE'].map((n) => index.lookup(n)),
+    ).toEqual([1, 1, 2, 2]);
+    expect(['Former Soviet Union', 'Soviet'].map((n) => index.lookup(n))).toEqual([3, undefined]);
+  });
+
+  it('finds no name that is no key', () => {
+    expect(
+      ['United', 'States United', 'Zurich Insurance', 'O Hara Group', ''].map((n) => index.lookup(n)),
+    ).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+});
