@@ -13,8 +13,11 @@ const DATE_WORD =
 const LETTERS = /\p{L}+/gu;
 /** A label's words: letters, with hyphens inside a word. */
 const LABEL_WORDS = /\p{L}+(?:-\p{L}+)*/gu;
-/** The signature opening an embedded post's last line: a dash, its author's name and handle. */
-const EMBED_SIGNATURE = /^\s*[—–-]\s*[^()@]{1,80}\(@\w{1,30}\)/u;
+/**
+ * The signature opening an embedded post's last line: a dash, its author's name and handle ("— Ana Ruiz
+ * (@anaruiz)"), or a photo post's "A post shared by Ana Ruiz (@ana.ruiz) on …".
+ */
+const EMBED_SIGNATURE = /^\s*(?:[—–-]|A post shared by)\s*[^()@]{1,80}\(@[\w.]{1,30}\)(?:\s+on\b)?/u;
 
 /** A day's ordinal suffix ("20th", "1st"): part of the number, not a word. */
 const ORDINAL = /(\d)(?:st|nd|rd|th)\b/gi;
