@@ -3,7 +3,7 @@ import { ACRONYM } from './capitalised-words.js';
 import { companyKeys } from './company-arms.js';
 import { nameKey } from './entity-index.js';
 import { type ArticleEntity, initialsOf, mostVoted, opensWithPlaceAdjective } from './find-entities.js';
-import type { Person } from './find-people.js';
+import { type Person, surname } from './find-people.js';
 import { isTitle, roleWithoutDanglingEnd } from './find-roles.js';
 import { nameParticles } from './name-particles.js';
 import {
@@ -66,8 +66,9 @@ interface Group {
   definite?: Set<string>;
 }
 
+// the surname before a generation's suffix ("Kennedy" of "James P. Kennedy Jr."), see `surname`
 const surnameKey = (name: string) =>
-  (name.split(/\s+/).at(-1) as string).replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/i, '').toLowerCase();
+  surname(name).replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/i, '').toLowerCase();
 
 /**
  * Whether a name is a surname alone: one word, or one after the particles of European surnames ("Van

@@ -15,10 +15,10 @@ const TOKEN = String.raw`(?:\p{Lu}\.(?=\s\p{Lu}[\p{L}'’]*\p{L})|\p{Lu}\p{Ll}{1
 const PARTICLES = String.raw`(?:(?:${nameParticles().name.join('|')})\s){0,2}`;
 /**
  * A personal name: two to five capitalised tokens, allowing particles such as al- and "de" between
- * them and a quoted nickname, not ending in a possessive ("President Joe Biden’s visit" names no "Joe
+ * them and a quoted nickname, and a generation's suffix ("James P. Kennedy Jr."), not ending in a possessive ("President Joe Biden’s visit" names no "Joe
  * Biden’s"; "Acme's Tom Hale" holds his company's).
  */
-export const NAME = String.raw`${TOKEN}(?:\s${PARTICLES}${TOKEN}){1,4}(?<!['’]s)(?![\p{L}'’])`;
+export const NAME = String.raw`${TOKEN}(?:\s${PARTICLES}${TOKEN}){1,4}(?:\s(?:Jr|Sr)\.)?(?<!['’]s)(?![\p{L}'’])`;
 const ROLE_WORDS = String.raw`President|Prime Minister|Minister|Gen\.|General|Commander|Adviser|Advisor|Secretary|Ambassador|Director|director|professor|Professor|spokesman|spokesperson|chief|Chief|leader|Leader|analyst|expert|researcher|envoy|Senator|Sen\.|Rep\.`;
 const ROLE_THEN_NAME = new RegExp(
   String.raw`(?:^|[\s(])((?:[\p{Lu}][\p{L}-]*\s(?:(?:for|of|and|on)\s)?){0,6}(?:${ROLE_WORDS}))\s(${NAME})`,
@@ -96,9 +96,16 @@ function trimName(raw: string): string | null {
 }
 
 /**
- * The surname of a name: its last token, for matching later mentions ("Hussein said").
+ * The surname of a name: its last token, for matching later mentions ("Hussein said"); the one before a
+ * generation's suffix ("Kennedy" of "James P. Kennedy Jr", whose "Kennedy said" had made a speaker
+ * "Kennedy Jr").
  * @param name a full name
  */
 export function surname(name: string): string {
-  return name.split(/\s+/).at(-1) as string;
+  const words = name.split(/\s+/);
+  const last = words.at(-1) as string;
+  return words.length > 2 && GENERATION.test(last) ? (words.at(-2) as string) : last;
 }
+
+/** A generation's suffix after a surname: "Jr", "Sr.", "III". */
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;

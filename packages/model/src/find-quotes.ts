@@ -1520,6 +1520,9 @@ export function bodyNameBefore(
 /** Up to three capitalised words right after a word, ending at a word's end. */
 const BODY_WORDS_AFTER = /^(?:\s\p{Lu}[\p{L}&'’.-]*){1,3}(?![\p{L}])/u;
 
+/** A generation's suffix, no given name written after a surname ("Kennedy Jr"). */
+const GENERATION_WORD = /^(?:Jr|Sr)$/;
+
 /** A capitalised word right after a surname: its given name ("Dong-hyun" of "Lee Dong-hyun", "Gábor" of "Lakatos Gábor"). */
 const GIVEN_AFTER = /^\s(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-]|\s\p{Lu})/u;
 
@@ -1529,7 +1532,14 @@ const GIVEN_AFTER = /^\s(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-]|\s\p{Lu})/u;
  */
 function givenAfter(after: string): string | null {
   const given = GIVEN_AFTER.exec(after)?.[1];
-  if (!given || isTitle(given) || isOrganisationWord(given) || isPlaceWord(given)) return null;
+  if (
+    !given ||
+    isTitle(given) ||
+    isOrganisationWord(given) ||
+    isPlaceWord(given) ||
+    GENERATION_WORD.test(given)
+  )
+    return null;
   return given;
 }
 
