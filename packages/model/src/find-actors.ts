@@ -68,7 +68,9 @@ interface Group {
 
 // the surname before a generation's suffix ("Kennedy" of "James P. Kennedy Jr."), see `surname`
 const surnameKey = (name: string) =>
-  surname(name).replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/i, '').toLowerCase();
+  surname(name)
+    .replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/i, '')
+    .toLowerCase();
 
 /**
  * Whether a name is a surname alone: one word, or one after the particles of European surnames ("Van
@@ -143,7 +145,7 @@ export function findActors(
         (e.entry === null
           ? (keysOfForms()
               .map((k) => (k === null ? undefined : found(k)))
-              .find((x) => x && !x.known && !otherHeads(x, e)) ??
+              .find((x) => x && !x.known && !otherHeads(x, e) && !otherPerson(x, e)) ??
             turned?.map(found).find((x) => x && !x.known && x.kind !== 'person'))
           : undefined);
       if (!g) {
@@ -776,6 +778,43 @@ function joinCompanyShortNames(groups: Group[]): Group[] {
   return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
 }
 
+/**
+ * Whether a person's group and a person's entity that share a form (the surname) are two people: full
+ * names of other given names ("Myles Garrett" of a football report, "Wendy Garrett" of a science one,
+ * each also "Garrett").
+ */
+function otherPerson(g: Group, e: ArticleEntity): boolean {
+  if (g.kind !== 'person' || e.kind !== 'person') return false;
+  const a = g.name.indexOf(' ');
+  const b = e.name.indexOf(' ');
+  return (
+    a > 0 &&
+    b > 0 &&
+    g.name.slice(0, a) !== e.name.slice(0, b) &&
+    !isSurnameAlone(g.name) &&
+    !isSurnameAlone(e.name) &&
+    surnameKey(g.name) === surnameKey(e.name)
+  );
+}
+
+/**
+ * Whether a surname's group also holds a full name of another given name than the person's: "Garrett"
+ * of a source that wrote "Wendy Garrett" (a scientist) is not the "Myles Garrett" of another (a football
+ * player), whose aliases she had joined.
+ */
+function namesAnother(g: Group, person: Group): boolean {
+  const given = person.name.slice(0, person.name.indexOf(' '));
+  for (const form of g.forms.keys())
+    if (
+      form.includes(' ') &&
+      !isSurnameAlone(form) &&
+      surnameKey(form) === surnameKey(person.name) &&
+      !form.startsWith(`${given} `)
+    )
+      return true;
+  return false;
+}
+
 /** People by surname: a surname alone joins the one full name; same surname and first name are one. */
 function mergePeople(groups: Group[]): Group[] {
   const full = new Map<string, Group[]>();
@@ -807,7 +846,8 @@ function mergePeople(groups: Group[]): Group[] {
     if (gone.has(g) || !isSurnameAlone(g.name) || g.known) continue;
     const candidates = (full.get(surnameKey(g.name)) ?? []).filter((c) => !gone.has(c));
     const person = candidates.length === 1 ? (candidates[0] as Group) : undefined;
-    if (person && (g.kind === 'person' || person.mentions >= g.mentions)) into(person, g);
+    if (person && (g.kind === 'person' || person.mentions >= g.mentions) && !namesAnother(g, person))
+      into(person, g);
   }
   return groups.filter((g) => !gone.has(g));
 }

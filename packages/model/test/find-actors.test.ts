@@ -34,3 +34,51 @@ describe('findActors: a word that only opened sentences, written in lower case b
     expect(actorsBeside('GE', 'Sie ge sagt.')).toEqual(['GE']);
   });
 });
+
+/** A person as `findEntities` gives one: a full name and the surname said alone after it. */
+const person = (name: string, mentions: number): ArticleEntity => ({
+  name,
+  kind: 'person',
+  entry: null,
+  forms: [name, name.slice(name.lastIndexOf(' ') + 1)],
+  mentions,
+  role: null,
+  country: null,
+});
+
+describe('findActors: people of one surname in two sources', () => {
+  it('are two when their given names differ', () => {
+    const actors = findActors([
+      { sourceId: 'football', entities: [person('Myles Tarrant', 10)] },
+      { sourceId: 'science', entities: [person('Wendy Tarrant', 2)] },
+    ]);
+    expect(actors.map((a) => [a.name, a.aliases, a.sourceIds])).toEqual([
+      ['Myles Tarrant', ['Tarrant'], ['football']],
+      ['Wendy Tarrant', ['Tarrant'], ['science']],
+    ]);
+  });
+
+  it('are two when the surname alone names another given name in its source', () => {
+    const named: ArticleEntity = {
+      ...person('Wendy Tarrant', 3),
+      name: 'Tarrant',
+      forms: ['Tarrant', 'Wendy Tarrant'],
+    };
+    const actors = findActors([
+      { sourceId: 'football', entities: [{ ...person('Myles Tarrant', 10), forms: ['Myles Tarrant'] }] },
+      { sourceId: 'science', entities: [named] },
+    ]);
+    expect(actors.map((a) => [a.name, a.sourceIds])).toEqual([
+      ['Myles Tarrant', ['football']],
+      ['Wendy Tarrant', ['science']],
+    ]);
+  });
+
+  it('are one when the given name is the same', () => {
+    const actors = findActors([
+      { sourceId: 'a', entities: [person('Myles Tarrant', 10)] },
+      { sourceId: 'b', entities: [person('Myles Tarrant', 2)] },
+    ]);
+    expect(actors.map((a) => [a.name, a.sourceIds])).toEqual([['Myles Tarrant', ['a', 'b']]]);
+  });
+});
