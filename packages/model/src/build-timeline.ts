@@ -14,6 +14,7 @@ import { isReferenceEntry } from './reference-entry.js';
 import { isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
+import { meansNowadays } from './today-clause.js';
 
 /** A dated sentence before events reported by several sources are merged. */
 export interface DatedSentence extends WordRange {
@@ -241,7 +242,8 @@ function reportDaySentences(
   );
   const out: number[] = [];
   sentences.forEach((s, i) => {
-    if (has.has(i) || earlier.has(i - 1) || !isStatementText(s.text)) return;
+    // "Neon signs exist today", "Today, many makers leave the trade": a state of these days, no news
+    if (has.has(i) || earlier.has(i - 1) || !isStatementText(s.text) || meansNowadays(s.text)) return;
     const own = blankQuotations(s.text);
     // a state with no action is the report's day's when the writer says it holds now ("The index
     // currently stands at 4,210 points", "At the moment, the firm has 6,246 dealers")
@@ -430,7 +432,8 @@ function leadReport(sentences: readonly Sentence[]): number | null {
       !leansOnContext(text) &&
       !YEAR.test(text) &&
       !PERSONAL.test(text) &&
-      NOW.test(text)
+      NOW.test(text) &&
+      !meansNowadays(text)
       ? i
       : null;
   }
@@ -737,12 +740,14 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     }
   // "announced today", "will vote tonight", "were lower today": the article's own day, when it states
   // one, for a sentence that tells of something done or the case ("A thought for today:", a heading, and
-  // "That all sounds a little ridiculous today", these days, tell of neither)
+  // "That all sounds a little ridiculous today", these days, tell of neither), in a clause whose tense
+  // tells of a day ("Neon signs exist today", "tensions that remain unresolved today": these days;
+  // `meansNowadays`)
   if (
     ref.day &&
     TODAY.test(blankQuotations(text)) &&
     (hasAction(text) || TOLD.test(text)) &&
-    !NOWADAYS.test(text)
+    !meansNowadays(text)
   )
     return { date: dayOf(ref.date), precision: 'day', ahead: false };
   return ref.day && CLOCK_TIME_ALONE.test(text) ? clockTimeDay(text, ref.date) : null;
@@ -789,12 +794,6 @@ const TODAY_CLOCK =
 /** "today" right before a verb in the past: "Kestrel Metals today announced", "the union today released". */
 const TODAY_VERB =
   /\btoday\s+(?:(?:also|formally|officially|publicly|jointly)\s+)?(?:[a-z]{3,}ed|said|told|made|gave|held|took|began|sent|won|lost|cut|set|sold|named|unveiled)\b/;
-/**
- * "Today," opening a sentence whose first verb is "is" or "are" not before a participle in -ed: these
- * days ("Today, Argentina is a dominant force in polo", "Today, Iraq is experiencing a security
- * situation that …"), not the report's day ("Today, the markets are closed" keeps it).
- */
-const NOWADAYS = /^\W*Today,\s(?:[^,;.]{0,60}?\s)?(?:is|are)\s(?!\p{L}+ed\b)/u;
 /**
  * "today" right after a verb in the past, in its clause (two words at most between): "announced today",
  * "fell sharply today", "reported earlier today": the day of a doing, never "these days".
