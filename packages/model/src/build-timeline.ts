@@ -46,6 +46,15 @@ const WEEKDAY_OR_WEEK = new RegExp(
 );
 const NEXT_DAY = /^(?:yesterday|tomorrow)$/i;
 /**
+ * A capitalised word right after a weekday, not a month, a part of the day or a time zone: the weekday
+ * opens a name ("Saturday Millionaires", "Sunday Times"). On the news of `timelines/` and
+ * `newsmtsc-dev` a weekday is followed so only by a month, or in a headline's title case.
+ */
+const NAME_AFTER = new RegExp(
+  String.raw`^ (?!(?:${MONTH_NAMES.join('|')}|Morning|Afternoon|Evening|Night|Noon)\b)\p{Lu}\p{Ll}+`,
+  'u',
+);
+/**
  * A weekday that opens or closes a range of weekdays: "Monday through Friday", "Monday to Friday",
  * "Mon–Fri". In a clause with no tense of its own it is a weekly schedule ("may contact the company
  * Monday through Friday, 8 a.m. to 5 p.m."), no day at all.
@@ -813,8 +822,20 @@ function withoutComparedDates(text: string): string {
   const blank = (m: string, tail: string) => m.slice(0, m.length - tail.length) + ' '.repeat(tail.length);
   return text
     .replace(COMPARED_SINCE, blank)
-    .replace(BASELINE, (m, compared?: string, from?: string) => blank(m, compared ?? from ?? ''));
+    .replace(BASELINE, (m, compared?: string, from?: string) => blank(m, compared ?? from ?? ''))
+    .replace(CITED_PAGE, (m) => ' '.repeat(m.length));
 }
+/** A month's name or its abbreviation ("Jan.", "Sept."). */
+const MONTH_WORD = String.raw`(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+/**
+ * A page of a publication and its day, as a letter or a note cites an earlier article ("“Rents rise
+ * again,” Page A8, Jan. 13:", "(Page B1, Jan. 15)", "Jan. 13, Page A8"): the day that article ran, no
+ * event of the sentence.
+ */
+const CITED_PAGE = new RegExp(
+  String.raw`\b(?:Page|p\.)\s*[A-Z]?\d+[A-Z]?,\s*${MONTH_WORD}\s+\d{1,2}(?:,?\s+\d{4})?\b|\b${MONTH_WORD}\s+\d{1,2}(?:,?\s+\d{4})?,\s*(?:Page|p\.)\s*[A-Z]?\d+[A-Z]?\b`,
+  'g',
+);
 /**
  * The baseline of a comparison ("compared with March of 2008", "an increase of 54 points from March 12",
  * "down 3% from Wednesday's close", "down by half on last year") is not when the sentence's event
@@ -990,6 +1011,15 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
       };
     }
     if (!WEEKDAY_ONLY.test(words) || modifiesNoun(text, r.index)) continue;
+    // "her newest book Saturday Millionaires", "the Sunday Times": a weekday alone inside the sentence
+    // that opens a run of capitalised words is a name's first word, no day ("on Thursday January 5",
+    // "Thursday night" are days)
+    if (
+      /^\p{L}+$/u.test(r.text) &&
+      /\p{L}/u.test(text.slice(0, r.index)) &&
+      NAME_AFTER.test(text.slice(r.index + r.text.length))
+    )
+      continue;
     const range =
       RANGE_AFTER.test(text.slice(r.index + r.text.trimEnd().length)) ||
       RANGE_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index));
