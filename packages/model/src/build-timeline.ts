@@ -14,6 +14,7 @@ import { isReferenceEntry } from './reference-entry.js';
 import { isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
+import { meansNowadays } from './today-clause.js';
 
 /** A dated sentence before events reported by several sources are merged. */
 export interface DatedSentence extends WordRange {
@@ -44,6 +45,15 @@ const WEEKDAY_OR_WEEK = new RegExp(
   'i',
 );
 const NEXT_DAY = /^(?:yesterday|tomorrow)$/i;
+/**
+ * A capitalised word right after a weekday, not a month, a part of the day or a time zone: the weekday
+ * opens a name ("Saturday Millionaires", "Sunday Times"). On the news of `timelines/` and
+ * `newsmtsc-dev` a weekday is followed so only by a month, or in a headline's title case.
+ */
+const NAME_AFTER = new RegExp(
+  String.raw`^ (?!(?:${MONTH_NAMES.join('|')}|Morning|Afternoon|Evening|Night|Noon)\b)\p{Lu}\p{Ll}+`,
+  'u',
+);
 /**
  * A weekday that opens or closes a range of weekdays: "Monday through Friday", "Monday to Friday",
  * "Mon–Fri". In a clause with no tense of its own it is a weekly schedule ("may contact the company
@@ -241,7 +251,8 @@ function reportDaySentences(
   );
   const out: number[] = [];
   sentences.forEach((s, i) => {
-    if (has.has(i) || earlier.has(i - 1) || !isStatementText(s.text)) return;
+    // "Neon signs exist today", "Today, many makers leave the trade": a state of these days, no news
+    if (has.has(i) || earlier.has(i - 1) || !isStatementText(s.text) || meansNowadays(s.text)) return;
     const own = blankQuotations(s.text);
     // a state with no action is the report's day's when the writer says it holds now ("The index
     // currently stands at 4,210 points", "At the moment, the firm has 6,246 dealers")
@@ -430,7 +441,8 @@ function leadReport(sentences: readonly Sentence[]): number | null {
       !leansOnContext(text) &&
       !YEAR.test(text) &&
       !PERSONAL.test(text) &&
-      NOW.test(text)
+      NOW.test(text) &&
+      !meansNowadays(text)
       ? i
       : null;
   }
@@ -737,12 +749,14 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     }
   // "announced today", "will vote tonight", "were lower today": the article's own day, when it states
   // one, for a sentence that tells of something done or the case ("A thought for today:", a heading, and
-  // "That all sounds a little ridiculous today", these days, tell of neither)
+  // "That all sounds a little ridiculous today", these days, tell of neither), in a clause whose tense
+  // tells of a day ("Neon signs exist today", "tensions that remain unresolved today": these days;
+  // `meansNowadays`)
   if (
     ref.day &&
     TODAY.test(blankQuotations(text)) &&
     (hasAction(text) || TOLD.test(text)) &&
-    !NOWADAYS.test(text)
+    !meansNowadays(text)
   )
     return { date: dayOf(ref.date), precision: 'day', ahead: false };
   return ref.day && CLOCK_TIME_ALONE.test(text) ? clockTimeDay(text, ref.date) : null;
@@ -790,12 +804,6 @@ const TODAY_CLOCK =
 const TODAY_VERB =
   /\btoday\s+(?:(?:also|formally|officially|publicly|jointly)\s+)?(?:[a-z]{3,}ed|said|told|made|gave|held|took|began|sent|won|lost|cut|set|sold|named|unveiled)\b/;
 /**
- * "Today," opening a sentence whose first verb is "is" or "are" not before a participle in -ed: these
- * days ("Today, Argentina is a dominant force in polo", "Today, Iraq is experiencing a security
- * situation that …"), not the report's day ("Today, the markets are closed" keeps it).
- */
-const NOWADAYS = /^\W*Today,\s(?:[^,;.]{0,60}?\s)?(?:is|are)\s(?!\p{L}+ed\b)/u;
-/**
  * "today" right after a verb in the past, in its clause (two words at most between): "announced today",
  * "fell sharply today", "reported earlier today": the day of a doing, never "these days".
  */
@@ -814,8 +822,20 @@ function withoutComparedDates(text: string): string {
   const blank = (m: string, tail: string) => m.slice(0, m.length - tail.length) + ' '.repeat(tail.length);
   return text
     .replace(COMPARED_SINCE, blank)
-    .replace(BASELINE, (m, compared?: string, from?: string) => blank(m, compared ?? from ?? ''));
+    .replace(BASELINE, (m, compared?: string, from?: string) => blank(m, compared ?? from ?? ''))
+    .replace(CITED_PAGE, (m) => ' '.repeat(m.length));
 }
+/** A month's name or its abbreviation ("Jan.", "Sept."). */
+const MONTH_WORD = String.raw`(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+/**
+ * A page of a publication and its day, as a letter or a note cites an earlier article ("“Rents rise
+ * again,” Page A8, Jan. 13:", "(Page B1, Jan. 15)", "Jan. 13, Page A8"): the day that article ran, no
+ * event of the sentence.
+ */
+const CITED_PAGE = new RegExp(
+  String.raw`\b(?:Page|p\.)\s*[A-Z]?\d+[A-Z]?,\s*${MONTH_WORD}\s+\d{1,2}(?:,?\s+\d{4})?\b|\b${MONTH_WORD}\s+\d{1,2}(?:,?\s+\d{4})?,\s*(?:Page|p\.)\s*[A-Z]?\d+[A-Z]?\b`,
+  'g',
+);
 /**
  * The baseline of a comparison ("compared with March of 2008", "an increase of 54 points from March 12",
  * "down 3% from Wednesday's close", "down by half on last year") is not when the sentence's event
@@ -991,6 +1011,15 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
       };
     }
     if (!WEEKDAY_ONLY.test(words) || modifiesNoun(text, r.index)) continue;
+    // "her newest book Saturday Millionaires", "the Sunday Times": a weekday alone inside the sentence
+    // that opens a run of capitalised words is a name's first word, no day ("on Thursday January 5",
+    // "Thursday night" are days)
+    if (
+      /^\p{L}+$/u.test(r.text) &&
+      /\p{L}/u.test(text.slice(0, r.index)) &&
+      NAME_AFTER.test(text.slice(r.index + r.text.length))
+    )
+      continue;
     const range =
       RANGE_AFTER.test(text.slice(r.index + r.text.trimEnd().length)) ||
       RANGE_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index));
