@@ -1478,6 +1478,8 @@ function keepsMention(
   if (from <= m.to && isMeasureAt(tokens, from)) from++;
   // "a VR headset", "FX inflows", "Q1": an abbreviation of a common noun, alone, names nothing
   if (from === m.to && isCommonAbbreviation((tokens[from] as Token).text)) return false;
+  // "IndexError", "ValueError", "NullPointerException": a class of code's errors or warnings names nothing
+  if (from === m.to && ERROR_CLASS.test((tokens[from] as Token).text)) return false;
   // "Section 27A", "Schedule M", "304A" of "Section 304A": a reference to a part of a law names nothing
   if (from === m.to && isReferenceAt(tokens, from)) return false;
   // "Nov. 12", "Sept 30": a month's short name before a day is a date, no name
@@ -2403,6 +2405,13 @@ function definedAlias(sentence: string, end: number, name: string): string | nul
 
 /** A word of letters, a hyphen or none, and a number: "Covid-19", "F-35", "MS-13", "MP3", "M2". */
 const CODE_NAME = /^\p{L}+-?\d+$/u;
+
+/**
+ * One word in camel case ending on a word of code's errors ("IndexError", "ValueError",
+ * "NullPointerException", "DeprecationWarning"): the name of a class in a program, not of a body. A capital
+ * after a lower-case letter sets it off from a name that ends so ("Human Error", "Errorless").
+ */
+const ERROR_CLASS = /^\p{Lu}[\p{L}\d]*[\p{Ll}\d](?:Error|Exception|Warning)s?$/u;
 
 /** One capital and a hyphen opening a bracket: a party's letter before a state's ("R-N.C.", "D-Texas"). */
 const PARTY_LABEL = /^\p{Lu}-/u;
