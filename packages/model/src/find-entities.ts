@@ -49,6 +49,7 @@ import {
   isOrganisationHead,
   isOrganisationWord,
   isTradeWord,
+  opensBodyBeforeFor,
   withoutLegalForm,
   withoutTrade,
 } from './organisation-words.js';
@@ -917,6 +918,22 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
       e.kind = 'other';
       e.product = true;
     }
+  // "Certificate Authority (CA)", "Bus Rapid Transit (BRT)": a name set off with the acronym of its
+  // initials whose capitalised words are all common words the article also writes in lower case, none a
+  // body's, a trade's or a place's ("Centre for Disease Control (CDC)" is a body), is a term it defines, no body; not one that speaks or has a role ("Human Rights
+  // Watch (HRW) said", whose "watch" a report seldom writes)
+  for (const e of kept)
+    if (
+      e.entry === null &&
+      (e.kind === 'organisation' || e.kind === 'place') &&
+      e.role === null &&
+      !spoke.has(e) &&
+      !described.get(e)?.has(e.kind) &&
+      definesTerm(e, lowerOfArticle)
+    ) {
+      e.kind = 'other';
+      e.product = true;
+    }
   for (const [e, forms] of definite) e.definite = [...forms];
   // "Boeing 787 Dreamliner", "the new 787 Dreamliner": a word the article writes after a model's code
   // in half its uses or more is the model's name, a product, also where the tagger read it alone ("The
@@ -933,6 +950,24 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
     described,
   );
   return tagger === null ? out.filter((e) => e.entry !== null) : out;
+}
+
+/**
+ * Whether an entity is a term the article defines ({@link settleEntities}): a name of two words or more
+ * with a form that is the acronym of its initials ("Bus Rapid Transit", "BRT"), whose capitalised words
+ * the article all writes in lower case too and none of which is a body's, a trade's or a place's word.
+ * @param e the entity
+ * @param lower the article's lower-case words, read when first asked
+ */
+function definesTerm(e: ArticleEntity, lower: () => ReadonlySet<string>): boolean {
+  if (!e.name.includes(' ')) return false;
+  const initials = initialsOf(e.name);
+  if (initials.length < 2 || !e.forms.includes(initials)) return false;
+  const words = e.name.split(/\s+/).filter((w) => CAPITAL_FIRST.test(w));
+  if (words.some((w) => isOrganisationWord(w) || opensBodyBeforeFor(w) || isTradeWord(w) || isPlaceWord(w)))
+    return false;
+  const said = lower();
+  return words.every((w) => said.has(w.toLowerCase()));
 }
 
 /** Moves an entity's forms and mentions into the one it names too (the joins below). */
