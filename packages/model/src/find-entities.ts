@@ -210,6 +210,10 @@ interface EntityTally {
   /** The one-word forms of each entity no gazetteer knows said right after "the" ("the Taurus"). */
   definite: Map<ArticleEntity, Set<string>>;
   noPersonKeys: Set<string>;
+  /** The names each entity is listed beside ("from Nvidia, Gigabyte, MSI and Asus"), once a mention. */
+  listed: Map<ArticleEntity, ArticleEntity[]>;
+  /** The last mention counted: its sentence, last token and entity. */
+  last: { r: number; to: number; entity: ArticleEntity } | null;
 }
 
 /** Reads each sentence of {@link findEntities}' input, a dateline apart (see {@link readSentence}). */
@@ -363,6 +367,8 @@ function tallyOf(
   // of Quy Nhon"): no person's
   const noPersonKeys = new Set<string>();
   return {
+    listed: new Map(),
+    last: null,
     read,
     index,
     titled,
@@ -660,6 +666,17 @@ function countMention(
     definite,
   } = t;
   const { sentence, tokens } = one;
+  // "from Nvidia, Gigabyte, MSI and Asus": names a comma or "and" alone joins are listed together
+  if (t.last !== null && t.last.r === r && t.last.entity !== entity && joinsList(tokens, t.last.to + 1, m.from)) {
+    const before = t.last.entity;
+    const a = t.listed.get(entity);
+    if (a) a.push(before);
+    else t.listed.set(entity, [before]);
+    const b = t.listed.get(before);
+    if (b) b.push(entity);
+    else t.listed.set(before, [entity]);
+  }
+  t.last = { r, to: m.to, entity };
   const form = m.form as string;
   const key = m.key as string;
   entity.mentions += 1;
@@ -934,6 +951,22 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
       e.kind = 'other';
       e.product = true;
     }
+  // "cards from Nvidia, Gigabyte, MSI and Asus", "options from MSI, Asus, EVGA and Zotac": a name no
+  // gazetteer knows read as a place, that the text calls no place, listed beside bodies more often than
+  // beside places and countries (two bodies at least), is a body too
+  for (const e of kept) {
+    if (e.entry !== null || e.kind !== 'place' || described.get(e)?.has('place') || namesAPlace(e.name))
+      continue;
+    const beside = t.listed.get(e);
+    if (!beside || beside.length < 2) continue;
+    let bodies = 0;
+    let places = 0;
+    // each name once: a pair a table repeats on every row is one listing
+    for (const n of new Set(beside))
+      if (n.kind === 'organisation') bodies++;
+      else if ((n.kind === 'place' && n.entry !== null) || n.kind === 'country') places++;
+    if (bodies >= 2 && bodies > places) e.kind = 'organisation';
+  }
   for (const [e, forms] of definite) e.definite = [...forms];
   // "Boeing 787 Dreamliner", "the new 787 Dreamliner": a word the article writes after a model's code
   // in half its uses or more is the model's name, a product, also where the tagger read it alone ("The
@@ -969,6 +1002,19 @@ function definesTerm(e: ArticleEntity, lower: () => ReadonlySet<string>): boolea
   const said = lower();
   return words.every((w) => said.has(w.toLowerCase()));
 }
+
+/**
+ * Whether tokens `from..to-1` between two names join them in a list: a comma, "and", "or", "&", or a
+ * comma and "and" or "or".
+ */
+function joinsList(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > 2) return false;
+  const first = (tokens[from] as Token).text;
+  if (to - from === 1) return first === ',' || LIST_JOIN.has(first);
+  return first === ',' && LIST_JOIN.has((tokens[from + 1] as Token).text);
+}
+
+const LIST_JOIN = new Set(['and', 'or', '&']);
 
 /** Moves an entity's forms and mentions into the one it names too (the joins below). */
 function takeMentions(into: ArticleEntity, e: ArticleEntity): void {
