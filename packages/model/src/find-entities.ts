@@ -667,7 +667,12 @@ function countMention(
   } = t;
   const { sentence, tokens } = one;
   // "from Nvidia, Gigabyte, MSI and Asus": names a comma or "and" alone joins are listed together
-  if (t.last !== null && t.last.r === r && t.last.entity !== entity && joinsList(tokens, t.last.to + 1, m.from)) {
+  if (
+    t.last !== null &&
+    t.last.r === r &&
+    t.last.entity !== entity &&
+    joinsList(tokens, t.last.to + 1, m.from)
+  ) {
     const before = t.last.entity;
     const a = t.listed.get(entity);
     if (a) a.push(before);
