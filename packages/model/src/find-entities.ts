@@ -49,6 +49,7 @@ import {
   isOrganisationHead,
   isOrganisationWord,
   isTradeWord,
+  opensBodyBeforeFor,
   withoutLegalForm,
   withoutTrade,
 } from './organisation-words.js';
@@ -209,6 +210,10 @@ interface EntityTally {
   /** The one-word forms of each entity no gazetteer knows said right after "the" ("the Taurus"). */
   definite: Map<ArticleEntity, Set<string>>;
   noPersonKeys: Set<string>;
+  /** The names each entity is listed beside ("from Nvidia, Gigabyte, MSI and Asus"), once a mention. */
+  listed: Map<ArticleEntity, ArticleEntity[]>;
+  /** The last mention counted: its sentence, last token and entity. */
+  last: { r: number; to: number; entity: ArticleEntity } | null;
 }
 
 /** Reads each sentence of {@link findEntities}' input, a dateline apart (see {@link readSentence}). */
@@ -362,6 +367,8 @@ function tallyOf(
   // of Quy Nhon"): no person's
   const noPersonKeys = new Set<string>();
   return {
+    listed: new Map(),
+    last: null,
     read,
     index,
     titled,
@@ -659,6 +666,22 @@ function countMention(
     definite,
   } = t;
   const { sentence, tokens } = one;
+  // "from Nvidia, Gigabyte, MSI and Asus": names a comma or "and" alone joins are listed together
+  if (
+    t.last !== null &&
+    t.last.r === r &&
+    t.last.entity !== entity &&
+    joinsList(tokens, t.last.to + 1, m.from)
+  ) {
+    const before = t.last.entity;
+    const a = t.listed.get(entity);
+    if (a) a.push(before);
+    else t.listed.set(entity, [before]);
+    const b = t.listed.get(before);
+    if (b) b.push(entity);
+    else t.listed.set(before, [entity]);
+  }
+  t.last = { r, to: m.to, entity };
   const form = m.form as string;
   const key = m.key as string;
   entity.mentions += 1;
@@ -928,6 +951,38 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
       e.kind = 'other';
       e.product = true;
     }
+  // "Certificate Authority (CA)", "Bus Rapid Transit (BRT)": a name set off with the acronym of its
+  // initials whose capitalised words are all common words the article also writes in lower case, none a
+  // body's, a trade's or a place's ("Centre for Disease Control (CDC)" is a body), is a term it defines, no body; not one that speaks or has a role ("Human Rights
+  // Watch (HRW) said", whose "watch" a report seldom writes)
+  for (const e of kept)
+    if (
+      e.entry === null &&
+      (e.kind === 'organisation' || e.kind === 'place') &&
+      e.role === null &&
+      !spoke.has(e) &&
+      !described.get(e)?.has(e.kind) &&
+      definesTerm(e, lowerOfArticle)
+    ) {
+      e.kind = 'other';
+      e.product = true;
+    }
+  // "cards from Nvidia, Gigabyte, MSI and Asus", "options from MSI, Asus, EVGA and Zotac": a name no
+  // gazetteer knows read as a place, that the text calls no place, listed beside bodies more often than
+  // beside places and countries (two bodies at least), is a body too
+  for (const e of kept) {
+    if (e.entry !== null || e.kind !== 'place' || described.get(e)?.has('place') || namesAPlace(e.name))
+      continue;
+    const beside = t.listed.get(e);
+    if (!beside || beside.length < 2) continue;
+    let bodies = 0;
+    let places = 0;
+    // each name once: a pair a table repeats on every row is one listing
+    for (const n of new Set(beside))
+      if (n.kind === 'organisation') bodies++;
+      else if ((n.kind === 'place' && n.entry !== null) || n.kind === 'country') places++;
+    if (bodies >= 2 && bodies > places) e.kind = 'organisation';
+  }
   for (const [e, forms] of definite) e.definite = [...forms];
   // "Boeing 787 Dreamliner", "the new 787 Dreamliner": a word the article writes after a model's code
   // in half its uses or more is the model's name, a product, also where the tagger read it alone ("The
@@ -945,6 +1000,37 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
   );
   return tagger === null ? out.filter((e) => e.entry !== null) : out;
 }
+
+/**
+ * Whether an entity is a term the article defines ({@link settleEntities}): a name of two words or more
+ * with a form that is the acronym of its initials ("Bus Rapid Transit", "BRT"), whose capitalised words
+ * the article all writes in lower case too and none of which is a body's, a trade's or a place's word.
+ * @param e the entity
+ * @param lower the article's lower-case words, read when first asked
+ */
+function definesTerm(e: ArticleEntity, lower: () => ReadonlySet<string>): boolean {
+  if (!e.name.includes(' ')) return false;
+  const initials = initialsOf(e.name);
+  if (initials.length < 2 || !e.forms.includes(initials)) return false;
+  const words = e.name.split(/\s+/).filter((w) => CAPITAL_FIRST.test(w));
+  if (words.some((w) => isOrganisationWord(w) || opensBodyBeforeFor(w) || isTradeWord(w) || isPlaceWord(w)))
+    return false;
+  const said = lower();
+  return words.every((w) => said.has(w.toLowerCase()));
+}
+
+/**
+ * Whether tokens `from..to-1` between two names join them in a list: a comma, "and", "or", "&", or a
+ * comma and "and" or "or".
+ */
+function joinsList(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > 2) return false;
+  const first = (tokens[from] as Token).text;
+  if (to - from === 1) return first === ',' || LIST_JOIN.has(first);
+  return first === ',' && LIST_JOIN.has((tokens[from + 1] as Token).text);
+}
+
+const LIST_JOIN = new Set(['and', 'or', '&']);
 
 /** Moves an entity's forms and mentions into the one it names too (the joins below). */
 function takeMentions(into: ArticleEntity, e: ArticleEntity): void {
@@ -1489,6 +1575,8 @@ function keepsMention(
   if (from <= m.to && isMeasureAt(tokens, from)) from++;
   // "a VR headset", "FX inflows", "Q1": an abbreviation of a common noun, alone, names nothing
   if (from === m.to && isCommonAbbreviation((tokens[from] as Token).text)) return false;
+  // "IndexError", "ValueError", "NullPointerException": a class of code's errors or warnings names nothing
+  if (from === m.to && ERROR_CLASS.test((tokens[from] as Token).text)) return false;
   // "Section 27A", "Schedule M", "304A" of "Section 304A": a reference to a part of a law names nothing
   if (from === m.to && isReferenceAt(tokens, from)) return false;
   // "Nov. 12", "Sept 30": a month's short name before a day is a date, no name
@@ -2421,6 +2509,13 @@ function definedAlias(sentence: string, end: number, name: string): string | nul
 
 /** A word of letters, a hyphen or none, and a number: "Covid-19", "F-35", "MS-13", "MP3", "M2". */
 const CODE_NAME = /^\p{L}+-?\d+$/u;
+
+/**
+ * One word in camel case ending on a word of code's errors ("IndexError", "ValueError",
+ * "NullPointerException", "DeprecationWarning"): the name of a class in a program, not of a body. A capital
+ * after a lower-case letter sets it off from a name that ends so ("Human Error", "Errorless").
+ */
+const ERROR_CLASS = /^\p{Lu}[\p{L}\d]*[\p{Ll}\d](?:Error|Exception|Warning)s?$/u;
 
 /** One capital and a hyphen opening a bracket: a party's letter before a state's ("R-N.C.", "D-Texas"). */
 const PARTY_LABEL = /^\p{Lu}-/u;
