@@ -104,8 +104,14 @@ function trimName(raw: string): string | null {
 export function surname(name: string): string {
   const words = name.split(/\s+/);
   const last = words.at(-1) as string;
-  return words.length > 2 && GENERATION.test(last) ? (words.at(-2) as string) : last;
+  return words.length > 2 && isGenerationSuffix(last) ? (words.at(-2) as string) : last;
 }
 
-/** A generation's suffix after a surname: "Jr", "Sr.", "III". */
+/**
+ * Whether a word is a generation's suffix after a surname ("Jr", "Sr.", "III"), no name of its own.
+ * @param word one word
+ */
+export function isGenerationSuffix(word: string): boolean {
+  return GENERATION.test(word);
+}
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;

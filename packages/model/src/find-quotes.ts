@@ -3,8 +3,8 @@ import type { Actor, Quote } from './briefing.js';
 import { cite } from './citation.js';
 import { datelineLength } from './dateline.js';
 import { NOT_NAME_OPENERS, SENTENCE_OPENERS } from './english-cues.js';
-import { findPeople, NAME, type Person, surname } from './find-people.js';
-import { isTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
+import { findPeople, isGenerationSuffix, NAME, type Person, surname } from './find-people.js';
+import { isTitle, leadingTitles, ROLE_ARTICLE, roleWithoutDanglingEnd } from './find-roles.js';
 import { isContraction } from './name-evidence.js';
 import {
   endsAsOrganisation,
@@ -1011,9 +1011,6 @@ function nameRoleSaid(outside: string): Person | null {
   return { name: own.name, role };
 }
 
-/** An article before a role, unless a possessive follows it: "an analyst", not "the agency's head". */
-const ROLE_ARTICLE = /^(?:the|an?)\s(?![\p{L}-]+['’]s\s)/iu;
-
 /**
  * The speaker named between commas before the verb (see {@link APPOSED_SAID}), with the role the
  * phrase before the name gives when its last word is a title (`data/person-titles.yaml`); else one
@@ -1520,9 +1517,6 @@ export function bodyNameBefore(
 /** Up to three capitalised words right after a word, ending at a word's end. */
 const BODY_WORDS_AFTER = /^(?:\s\p{Lu}[\p{L}&'’.-]*){1,3}(?![\p{L}])/u;
 
-/** A generation's suffix, no given name written after a surname ("Kennedy Jr"). */
-const GENERATION_WORD = /^(?:Jr|Sr)$/;
-
 /** A capitalised word right after a surname: its given name ("Dong-hyun" of "Lee Dong-hyun", "Gábor" of "Lakatos Gábor"). */
 const GIVEN_AFTER = /^\s(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-]|\s\p{Lu})/u;
 
@@ -1537,7 +1531,7 @@ function givenAfter(after: string): string | null {
     isTitle(given) ||
     isOrganisationWord(given) ||
     isPlaceWord(given) ||
-    GENERATION_WORD.test(given)
+    isGenerationSuffix(given)
   )
     return null;
   return given;

@@ -237,12 +237,12 @@ export function roleWithoutDanglingEnd(role: string): string | null {
   // says more of the person, and a cut one no role
   const clause = RELATIVE.exec(role);
   const own = clause ? role.slice(0, clause.index) : role;
-  const trimmed = own.replace(DANGLING_END, '').replace(LEADING_ARTICLE, '');
+  const trimmed = own.replace(DANGLING_END, '').replace(ROLE_ARTICLE, '');
   return trimmed === '' ? null : trimmed;
 }
 /** A relative clause inside a role: " who …", " which …", " whose …". */
 const RELATIVE = /\s(?:who|which|whose)\s/u;
-/** An article opening a role, unless a possessive follows it ("the agency's head" keeps it). */
-const LEADING_ARTICLE = /^(?:an?|the)\s(?![\p{L}-]+['’]s?\s)/iu;
+/** An article before a role, unless a possessive follows it: "an analyst", not "the agency's head". */
+export const ROLE_ARTICLE = /^(?:the|an?)\s(?![\p{L}-]+['’]s\s)/iu;
 /** Function words ending a text cut short: "… area in the", "… of a". */
 const DANGLING_END = /(?:\s+(?:in|of|at|for|to|on|and|the|a|an|with|from|by))+$/u;
