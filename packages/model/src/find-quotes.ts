@@ -195,6 +195,11 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
         if (titled) {
           cue.named = titled.name;
           if (!people.some((p) => p.name === titled.name)) people.push(titled);
+        } else {
+          // "The United Nations High Commissioner for Human Rights said": the name is the portfolio of
+          // an office named before it, whose holder speaks (the speaker had been "Human Rights")
+          const office = nameSaid ? officeOf(outside, nameSaid) : null;
+          if (office) cue.named = office;
         }
       }
       if (named && cue.named === null) {
@@ -333,6 +338,20 @@ function unnamedSpeaker(outside: string): { role: string; who: boolean } | null 
 }
 
 const DEFINITE = /^the\s/iu;
+/**
+ * The office a name before the verb is the portfolio of: a title and up to four capitalised words before
+ * it, then "for" or "of" right before the name ("United Nations High Commissioner for Human Rights",
+ * "Minister of Foreign Affairs"), or null.
+ * @param outside the sentence outside its quotes
+ * @param m its `NAME_SAID` match
+ */
+function officeOf(outside: string, m: RegExpExecArray): string | null {
+  const before = OFFICE_BEFORE.exec(outside.slice(Math.max(0, m.index - 80), m.index));
+  if (!before || !isTitle(before[2] as string)) return null;
+  return `${(before[1] as string).replace(/^The\s/u, '')} ${before[3]} ${m[1]}`;
+}
+const OFFICE_BEFORE = /((?:\p{Lu}[\p{L}.'’-]*\s){0,4}(\p{Lu}\p{Ll}+))\s(for|of)\s$/u;
+
 /**
  * The name after the verb run on past the name pattern's five words when a title stands among them:
  * "said Miami-Dade Police Detective Alvaro Zabaleta" had the speaker "Miami-Dade Police Detective
