@@ -136,7 +136,9 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 export function skipOpeningStopWords(tokens: readonly Token[], from: number, to: number): number {
   let first = 0;
   while (first < tokens.length && !/^[\p{L}\p{N}]/u.test((tokens[first] as Token).text)) first++;
-  if (from !== first) return from;
+  // or the first after a sentence's end the splitter left inside a quotation ('… live anywhere. Since
+  // Taylor's decision …' had made a person "Since Taylor")
+  if (from !== first && !SENTENCE_END.has(tokenAt(tokens, from - 1)?.text ?? '')) return from;
   let at = from;
   // a capitalised word only: "US" or "IT" in capitals is a name whatever its lower case is
   while (at <= to) {
@@ -147,6 +149,8 @@ export function skipOpeningStopWords(tokens: readonly Token[], from: number, to:
   }
   return at;
 }
+
+const SENTENCE_END = new Set(['.', '!', '?']);
 
 /** A word and a contracted verb or negation: "Don’t", "I'm", "You'll", "We've", "They'd". */
 const CONTRACTION = /^\p{L}+['’](?:t|m|re|ve|ll|d)$/iu;
