@@ -16,13 +16,16 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
+/** A list item's bullet glyph and the space after it, at a segment's start. */
+const BULLET = /^\s*[•·▪◦●■‣]\s+/u;
+
 /**
  * Splits text into sentences with offsets (Unicode's sentence boundaries as Intl.Segmenter gives
  * them, see {@link forEachSentenceSegment}; then mended where it split after an
  * abbreviation such as "Gen." or "U.S." or an initial, and joined where a quotation of a few sentences
  * spans them, see {@link joinQuotations}), never across a paragraph break.
  * @param text plain text, paragraphs separated by blank lines
- * @returns the sentences in order, trimmed
+ * @returns the sentences in order, trimmed, without a list's bullet glyph opening one
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -32,9 +35,12 @@ export function splitSentences(text: string): Sentence[] {
   let pendingStart = -1;
   let pendingEnd = 0;
   const take = (segment: string, index: number) => {
-    const trimmed = segment.trim();
+    // a list's bullet glyph is no word of the sentence ("• Tyrese Maxey scored a dozen …")
+    const bullet = BULLET.exec(segment)?.[0].length ?? 0;
+    const trimmed = segment.slice(bullet).trim();
     if (trimmed.length === 0) return;
-    const start = paragraphStart + index + (segment.length - segment.trimStart().length);
+    const start =
+      paragraphStart + index + bullet + (segment.length - bullet - segment.slice(bullet).trimStart().length);
     const end = start + trimmed.length;
     if (pendingStart >= 0 && endsWithAbbreviation(pendingText)) {
       pendingText = text.slice(pendingStart, end);

@@ -30,6 +30,17 @@ describe('splitSentences', () => {
     ]);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it('leaves a list’s bullet glyph out of the sentence it opens, and keeps offsets', () => {
+    const text = '• Tyrese Maxey scored a dozen.\n\n  ● Nic Batum returned. • Not a bullet here.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Tyrese Maxey scored a dozen.',
+      'Nic Batum returned.',
+      'Not a bullet here.',
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
 });
 
 describe('splitSentences joins a quotation of a few sentences', () => {
