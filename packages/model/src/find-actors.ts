@@ -779,39 +779,34 @@ function joinCompanyShortNames(groups: Group[]): Group[] {
 }
 
 /**
- * Whether a person's group and a person's entity that share a form (the surname) are two people: full
- * names of other given names ("Myles Garrett" of a football report, "Wendy Garrett" of a science one,
- * each also "Garrett").
+ * Whether two names are full names of one surname and other given names: two people ("Myles Garrett" of
+ * a football report, "Wendy Garrett" of a science one, each also "Garrett").
  */
-function otherPerson(g: Group, e: ArticleEntity): boolean {
-  if (g.kind !== 'person' || e.kind !== 'person') return false;
-  const a = g.name.indexOf(' ');
-  const b = e.name.indexOf(' ');
+function otherGivenNames(a: string, b: string): boolean {
+  const x = a.indexOf(' ');
+  const y = b.indexOf(' ');
   return (
-    a > 0 &&
-    b > 0 &&
-    g.name.slice(0, a) !== e.name.slice(0, b) &&
-    !isSurnameAlone(g.name) &&
-    !isSurnameAlone(e.name) &&
-    surnameKey(g.name) === surnameKey(e.name)
+    x > 0 &&
+    y > 0 &&
+    a.slice(0, x) !== b.slice(0, y) &&
+    !isSurnameAlone(a) &&
+    !isSurnameAlone(b) &&
+    surnameKey(a) === surnameKey(b)
   );
+}
+
+/** Whether a person's group and a person's entity that share a form (the surname) are two people. */
+function otherPerson(g: Group, e: ArticleEntity): boolean {
+  return g.kind === 'person' && e.kind === 'person' && otherGivenNames(g.name, e.name);
 }
 
 /**
  * Whether a surname's group also holds a full name of another given name than the person's: "Garrett"
- * of a source that wrote "Wendy Garrett" (a scientist) is not the "Myles Garrett" of another (a football
- * player), whose aliases she had joined.
+ * of a source that wrote "Wendy Garrett" is not the "Myles Garrett" of another, whose aliases she had
+ * joined.
  */
 function namesAnother(g: Group, person: Group): boolean {
-  const given = person.name.slice(0, person.name.indexOf(' '));
-  for (const form of g.forms.keys())
-    if (
-      form.includes(' ') &&
-      !isSurnameAlone(form) &&
-      surnameKey(form) === surnameKey(person.name) &&
-      !form.startsWith(`${given} `)
-    )
-      return true;
+  for (const form of g.forms.keys()) if (otherGivenNames(form, person.name)) return true;
   return false;
 }
 

@@ -18,28 +18,31 @@ describe('lastWordBeforeStop', () => {
   });
 });
 
+/** The sentences' texts, each checked to be the text between its offsets. */
+const textsKeepingOffsets = (text: string): string[] =>
+  splitSentences(text).map((s) => {
+    expect(text.slice(s.start, s.end)).toBe(s.text);
+    return s.text;
+  });
+
 describe('splitSentences', () => {
   it('does not split after abbreviations and initials, and keeps offsets', () => {
     const text =
       'Gen. Michael Kurilla met U.S. officials on Jan. 5. George W. Bush spoke.\n\nA new paragraph.';
-    const sentences = splitSentences(text);
-    expect(sentences.map((s) => s.text)).toEqual([
+    expect(textsKeepingOffsets(text)).toEqual([
       'Gen. Michael Kurilla met U.S. officials on Jan. 5.',
       'George W. Bush spoke.',
       'A new paragraph.',
     ]);
-    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
   it('leaves a list’s bullet glyph out of the sentence it opens, and keeps offsets', () => {
     const text = '• Tyrese Maxey scored a dozen.\n\n  ● Nic Batum returned. • Not a bullet here.';
-    const sentences = splitSentences(text);
-    expect(sentences.map((s) => s.text)).toEqual([
+    expect(textsKeepingOffsets(text)).toEqual([
       'Tyrese Maxey scored a dozen.',
       'Nic Batum returned.',
       'Not a bullet here.',
     ]);
-    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });
 
