@@ -1,7 +1,6 @@
 import { isCommonAbbreviation, isReferenceAt } from './abbreviations.js';
 import type { ActorKind } from './briefing.js';
 import { ACRONYM } from './capitalised-words.js';
-import { opensAfterClock } from './clock-time.js';
 import { beforeCountry } from './company-arms.js';
 import { countryCapitals } from './country-entries.js';
 import { colonDatelineLength, datelineLength, isStoryLabel, mixedDatelineLength } from './dateline.js';
@@ -37,6 +36,7 @@ import {
   lowerCaseWords,
   onlyTitleWords,
   skipContractions,
+  opensSentence,
   skipOpeningStopWords,
 } from './name-evidence.js';
 import { nameParticles } from './name-particles.js';
@@ -2099,16 +2099,6 @@ const AUXILIARIES = new Set([
   'did',
   'do',
 ]);
-
-/**
- * Whether token `at` is a sentence's first word (after any opening quotes or brackets, or a clock time
- * alone: a schedule's "8:10 AM Leaves her trailer").
- */
-function opensSentence(tokens: readonly Token[], at: number): boolean {
-  for (let i = 0; i < at; i++)
-    if (/^[\p{L}\p{N}]/u.test((tokens[i] as Token).text)) return opensAfterClock(tokens, at);
-  return true;
-}
 
 /**
  * Whether the title of one who heads a body ({@link isHeadTitle}) follows token `at`, then a name

@@ -1,3 +1,4 @@
+import { opensAfterClock } from './clock-time.js';
 import { SENTENCE_OPENERS } from './english-cues.js';
 import { isJurisdiction, isTitle } from './find-roles.js';
 import { isStopWord } from './text-stats.js';
@@ -126,19 +127,15 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 /**
  * The first token of a name found by the tagger once a capitalised function word that only opens the
  * sentence is left out ("Will Western military presence…" names no "Will Western"): `from`, or past
- * the stop words and sentence openers ("Whether", "Meanwhile") standing first in the sentence (after
- * opening quotes or brackets).
+ * the stop words and sentence openers ("Whether", "Meanwhile") when `from` opens a sentence
+ * ({@link opensSentence}).
  * @param tokens the sentence's tokens
  * @param from the span's first token
  * @param to the span's last token
  * @returns the first token of what is left, which is past `to` when nothing is
  */
 export function skipOpeningStopWords(tokens: readonly Token[], from: number, to: number): number {
-  let first = 0;
-  while (first < tokens.length && !/^[\p{L}\p{N}]/u.test((tokens[first] as Token).text)) first++;
-  // or the first after a sentence's end the splitter left inside a quotation ('… live anywhere. Since
-  // Taylor's decision …' had made a person "Since Taylor")
-  if (from !== first && !SENTENCE_END.has(tokenAt(tokens, from - 1)?.text ?? '')) return from;
+  if (!opensSentence(tokens, from)) return from;
   let at = from;
   // a capitalised word only: "US" or "IT" in capitals is a name whatever its lower case is
   while (at <= to) {
@@ -150,6 +147,21 @@ export function skipOpeningStopWords(tokens: readonly Token[], from: number, to:
   return at;
 }
 
+/**
+ * Whether token `at` opens a sentence: it is the sentence's first word or number (after any opening
+ * quotes or brackets), or the first after a sentence's end the splitter left inside a quotation ('… live
+ * anywhere. Since Taylor's decision …' had made a person "Since Taylor"), or the first after a clock
+ * time alone (a schedule's "8:10 AM Leaves her trailer").
+ * @param tokens the sentence's tokens
+ * @param at the token asked about
+ */
+export function opensSentence(tokens: readonly Token[], at: number): boolean {
+  let first = 0;
+  while (first < at && !WORD_START.test((tokens[first] as Token).text)) first++;
+  return first === at || SENTENCE_END.has((tokens[at - 1] as Token).text) || opensAfterClock(tokens, at);
+}
+
+const WORD_START = /^[\p{L}\p{N}]/u;
 const SENTENCE_END = new Set(['.', '!', '?']);
 
 /** A word and a contracted verb or negation: "Don’t", "I'm", "You'll", "We've", "They'd". */
