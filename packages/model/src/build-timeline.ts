@@ -67,6 +67,11 @@ const RANGE_BEFORE = new RegExp(
   String.raw`${WEEKDAY_NAME}s?[\s,]*(?:through|thru|to|till|until|[-–])\s*$`,
   'i',
 );
+/**
+ * "every", "each" or "every other" (second, first, last …) right before a weekday: one that recurs
+ * ("plays every other Sunday", "Every Friday, the team meets"), no one day.
+ */
+const RECURRING_BEFORE = /\b(?:every|each)(?:\s+(?:other|second|alternate|first|last|third|fourth))?\s+$/i;
 /** A clock time before a weekday: "at 12:00 UTC Monday", "at 9 a.m. on Tuesday". */
 const CLOCK_TIME =
   /^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[ECMP][SD]?T))?\s+(?=\S)/i;
@@ -1020,6 +1025,8 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
       NAME_AFTER.test(text.slice(r.index + r.text.length))
     )
       continue;
+    // "plays every other Sunday", "Each Tuesday, the council meets": a weekday that recurs, no one day
+    if (RECURRING_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index))) continue;
     const range =
       RANGE_AFTER.test(text.slice(r.index + r.text.trimEnd().length)) ||
       RANGE_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index));
