@@ -150,19 +150,30 @@ export function readsAsEnglish(language: string): boolean {
 /**
  * The sentences that can name the article's actors: not those of an entry of a reference list
  * ({@link isReferenceEntry}, read on the whole line: "1. Peasah SK, Breese J, et al. Influenza cost…
- * Vaccine. 2013;31:5339-48." is several sentences, and its authors are no actors of the article).
+ * Vaccine. 2013;31:5339-48." is several sentences, and its authors are no actors of the article), nor
+ * a row of links right under such an entry ("Article PubMed Google Scholar", a publisher's).
  */
 function namingSentences(text: string, sentences: readonly Sentence[]): string[] {
   const cited: [number, number][] = [];
+  let afterEntry = false;
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (end > start && isReferenceEntry(text.slice(start, end))) cited.push([start, end]);
+    if (end > start) {
+      const line = text.slice(start, end);
+      // "CAS Article PubMed Google Scholar": the row of links a publisher prints under each entry
+      const entry: boolean = isReferenceEntry(line) || (afterEntry && LINK_ROW.test(line));
+      if (entry) cited.push([start, end]);
+      if (line.trim() !== '') afterEntry = entry;
+    }
     start = end + 1;
   }
   if (cited.length === 0) return sentences.map((s) => s.text);
   return sentences.filter((s) => !cited.some(([a, b]) => s.start >= a && s.start < b)).map((s) => s.text);
 }
+
+/** A line of up to six capitalised words and nothing else: a reference entry's row of links. */
+const LINK_ROW = /^\s*\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*){0,5}\s*$/u;
 
 let lastIndex: { key: string; index: EntityIndex } | null = null;
 /** The key of {@link entityIndexFor}'s options without packs and aliases: the built-in index. */
