@@ -951,6 +951,8 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
       e.kind = 'other';
       e.product = true;
     }
+  // the acronyms the article defines after words in lower case, read when a bare acronym first asks
+  const lowerTerms: { acronyms?: Set<string> } = {};
   // "Certificate Authority (CA)", "Bus Rapid Transit (BRT)": a name set off with the acronym of its
   // initials whose capitalised words are all common words the article also writes in lower case, none a
   // body's, a trade's or a place's ("Centre for Disease Control (CDC)" is a body), is a term it defines, no body; not one that speaks or has a role ("Human Rights
@@ -962,7 +964,7 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
       e.role === null &&
       !spoke.has(e) &&
       !described.get(e)?.has(e.kind) &&
-      definesTerm(e, lowerOfArticle)
+      (definesTerm(e, lowerOfArticle) || spellsLowerTerm(e, read, lowerTerms))
     ) {
       e.kind = 'other';
       e.product = true;
@@ -1018,6 +1020,55 @@ function definesTerm(e: ArticleEntity, lower: () => ReadonlySet<string>): boolea
   const said = lower();
   return words.every((w) => said.has(w.toLowerCase()));
 }
+
+/**
+ * Whether an entity is a bare acronym the article defines right after words in lower case, their
+ * initials its letters ("gross domestic product (GDP)", "drug reaction with eosinophilia and systemic
+ * symptoms (DRESS)"): a term, no body's name ({@link settleEntities}).
+ * @param e the entity
+ * @param read the article's sentences
+ * @param cache where the article's such acronyms are kept once read
+ */
+function spellsLowerTerm(
+  e: ArticleEntity,
+  read: readonly ReadSentence[],
+  cache: { acronyms?: Set<string> },
+): boolean {
+  if (!ACRONYM_FORM.test(e.name)) return false;
+  if (cache.acronyms === undefined) {
+    cache.acronyms = new Set();
+    for (const { sentence, tokens } of read) {
+      if (!sentence.includes('(')) continue;
+      for (const m of sentence.matchAll(BRACKETED_ACRONYM)) {
+        const bracket = tokens.findIndex((t) => t.start === m.index);
+        const acronym = m[1] as string;
+        if (bracket > 1 && spelledInLowerCase(tokens, bracket - 1, acronym.replace(/[&-]/g, '').toLowerCase()))
+          cache.acronyms.add(acronym);
+      }
+    }
+  }
+  return cache.acronyms.has(e.name);
+}
+
+/**
+ * Whether the words ending at token `to`, in lower case but for the first, spell an acronym's letters by
+ * their initials, small words between them passed over ("reaction with eosinophilia").
+ */
+function spelledInLowerCase(tokens: readonly Token[], to: number, letters: string): boolean {
+  let left = letters.length;
+  for (let i = to; i >= 0 && left > 0; i--) {
+    const text = (tokens[i] as Token).text;
+    const first = text[0]?.toLowerCase();
+    if (first === letters[left - 1] && (LOWER_TERM_WORD.test(text) || (left === 1 && left < letters.length)))
+      left--;
+    else if (!TERM_JOINS.has(text)) return false;
+  }
+  return left === 0;
+}
+
+const LOWER_TERM_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
+/** Small words a term holds between its words ("reaction with eosinophilia and systemic symptoms"). */
+const TERM_JOINS = new Set(['of', 'and', 'for', 'the', 'with', 'in', 'on', 'to', 'by', 'from']);
 
 /**
  * Whether tokens `from..to-1` between two names join them in a list: a comma, "and", "or", "&", or a
