@@ -1,3 +1,5 @@
+import { isLegalForm } from './organisation-words.js';
+
 /** A footnote's back-link caret opening a reference ("^ Fordyce, Tom (23 October 2011)."). */
 const CARET = /^\s*\^/;
 /** A reference's label in brackets, then an author list ("[CORS] van Kesteren, Anne (ed), …", "[3] Li, X."). */
@@ -5,6 +7,15 @@ const LABELLED = /^\s*\[[\p{Lu}\p{N}][\p{Lu}\p{N}._-]{0,29}\]\s+[^,]{1,40},/u;
 /** An author, comma, given names or initials, then the date in brackets: "Collett, John (4 September 2013)". */
 const AUTHOR_DATE =
   /^\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:\p{Lu}[\p{L}'’-]*\.?\s?){1,3}\((?:[^()]*\s)?\d{4}\)/u;
+/**
+ * Authors as medical and science papers list them, a surname and its initials, then another or "et
+ * al." ("Shear NH, Spielberg SP.", "Kardaun S et al.", "Cacoub P, et al."), opening the line after an
+ * entry's number or marks; read with a year in the line, and not where the initials are a company's
+ * legal form ("Volvo AB, Scania AB").
+ */
+const AUTHOR_INITIALS =
+  /^\s*(?:\d{1,3}\.\s+|[•·*]+\s*)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(\p{Lu}{1,3})(?:,\s(?:et al\.|\p{Lu}[\p{L}'’-]+\s\p{Lu}{1,3}\b)|\set al\.)/u;
+const YEAR = /\b(?:1[89]|20)\d{2}\b/;
 /** The stamp of when a cited page was read or archived, anywhere in the entry. */
 const ACCESS_STAMP = /\b(?:Retrieved|Accessed|Archived from the original)\b/u;
 /**
@@ -22,11 +33,12 @@ const JOURNAL_CITATION = /\b(?:1[6-9]|20)\d{2};\s?\d+(?:\(\d+\))?:\s?[A-Za-z]?\d
 
 /**
  * Whether a sentence is an entry of a reference list or a footnote: it cites a work, and its date is
- * when that work appeared or was read, no event. Four shapes, as wikis, papers and standards print
- * them: a footnote's caret ("^ Fordyce, Tom (23 October 2011)."), a bracketed label before an author
- * list ("[CORS] van Kesteren, Anne (ed), …"), an author and given names before a bracketed date
- * ("Collett, John (4 September 2013)."), a "Retrieved …", "Accessed …" or "Archived from the
- * original …" stamp anywhere in it, and a DOI, a PubMed id or a journal's "2013;31:5339-48".
+ * when that work appeared or was read, no event. The shapes wikis, papers and standards print: a
+ * footnote's caret ("^ Fordyce, Tom (23 October 2011)."), a bracketed label before an author list
+ * ("[CORS] van Kesteren, Anne (ed), …"), an author and given names before a bracketed date ("Collett,
+ * John (4 September 2013)."), surnames and initials and a year ("Shear NH, Spielberg SP. … 1988."), a
+ * "Retrieved …", "Accessed …" or "Archived from the original …" stamp anywhere in it, and a DOI, a
+ * PubMed id or a journal's "2013;31:5339-48".
  * @param text one sentence
  */
 export function isReferenceEntry(text: string): boolean {
@@ -36,6 +48,13 @@ export function isReferenceEntry(text: string): boolean {
     AUTHOR_DATE.test(text) ||
     ACCESS_STAMP.test(text) ||
     (text.includes(';') && JOURNAL_CITATION.test(text)) ||
-    (CITED_ID_CUE.test(text) && CITED_ID.test(text))
+    (CITED_ID_CUE.test(text) && CITED_ID.test(text)) ||
+    listsAuthors(text)
   );
+}
+
+/** Whether a line opens with a paper's {@link AUTHOR_INITIALS} and states a year. */
+function listsAuthors(text: string): boolean {
+  const m = AUTHOR_INITIALS.exec(text);
+  return m !== null && !isLegalForm(m[1] as string) && YEAR.test(text);
 }
