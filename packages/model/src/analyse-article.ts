@@ -11,7 +11,7 @@ import { extendGazetteer, type GazetteerEntry } from './gazetteer.js';
 import { type StoryTerms, storyTermsOf } from './group-stories.js';
 import { inferPublishedStamp, type PublishedStamp } from './infer-published-stamp.js';
 import { defaultGazetteer } from './knowledge-pack.js';
-import { isReferenceEntry } from './reference-entry.js';
+import { citedLines } from './reference-entry.js';
 import { sentenceNewsOf } from './sentence-news.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import {
@@ -100,6 +100,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
         : findFixedDates(sentences);
   // each sentence's words, read once for the story terms and the sentences' own words
   const words = contentWordKeysOf(sentences);
+  const cited = citedLines(article.text);
   return {
     sentences,
     // quotes, stance words and news cues are read by English words: another language gets none of
@@ -110,7 +111,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
     datesPending: fixed.pending,
     wordCount: countWords(article.text),
     entities: findEntities(
-      [...(article.title ? [article.title] : []), ...namingSentences(article.text, sentences)],
+      [...(article.title ? [article.title] : []), ...namingSentences(sentences, cited)],
       entityIndexFor(options),
       // only known names are kept in a text not in English (the tagger learned English news, where a
       // capital marks a name): the tagger, a quarter of a page's analysis, is not run there (see the
@@ -122,6 +123,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
     storyTerms: storyTermsOf(
       article,
       sentencesHoldTheWords(article.text, sentences) ? words.keys : undefined,
+      cited,
     ),
     frameTerms: frameTermsOf(sentences.map((s) => s.text)),
     sentenceWords: sentenceWordsOf(sentences, words),
@@ -148,32 +150,13 @@ export function readsAsEnglish(language: string): boolean {
 }
 
 /**
- * The sentences that can name the article's actors: not those of an entry of a reference list
- * ({@link isReferenceEntry}, read on the whole line: "1. Peasah SK, Breese J, et al. Influenza cost…
- * Vaccine. 2013;31:5339-48." is several sentences, and its authors are no actors of the article), nor
- * a row of links right under such an entry ("Article PubMed Google Scholar", a publisher's).
+ * The sentences that can name the article's actors: not those of the {@link citedLines} (a reference
+ * entry's authors are no actors of the article).
  */
-function namingSentences(text: string, sentences: readonly Sentence[]): string[] {
-  const cited: [number, number][] = [];
-  let afterEntry = false;
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    if (end > start) {
-      const line = text.slice(start, end);
-      // "CAS Article PubMed Google Scholar": the row of links a publisher prints under each entry
-      const entry: boolean = isReferenceEntry(line) || (afterEntry && LINK_ROW.test(line));
-      if (entry) cited.push([start, end]);
-      if (line.trim() !== '') afterEntry = entry;
-    }
-    start = end + 1;
-  }
+function namingSentences(sentences: readonly Sentence[], cited: readonly [number, number][]): string[] {
   if (cited.length === 0) return sentences.map((s) => s.text);
   return sentences.filter((s) => !cited.some(([a, b]) => s.start >= a && s.start < b)).map((s) => s.text);
 }
-
-/** A line of up to six capitalised words and nothing else: a reference entry's row of links. */
-const LINK_ROW = /^\s*\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*){0,5}\s*$/u;
 
 let lastIndex: { key: string; index: EntityIndex } | null = null;
 /** The key of {@link entityIndexFor}'s options without packs and aliases: the built-in index. */

@@ -35,8 +35,8 @@ import {
   isHeadlineCase,
   lowerCaseWords,
   onlyTitleWords,
-  skipContractions,
   opensSentence,
+  skipContractions,
   skipOpeningStopWords,
 } from './name-evidence.js';
 import { nameParticles } from './name-particles.js';
@@ -1042,7 +1042,10 @@ function spellsLowerTerm(
       for (const m of sentence.matchAll(BRACKETED_ACRONYM)) {
         const bracket = tokens.findIndex((t) => t.start === m.index);
         const acronym = m[1] as string;
-        if (bracket > 1 && spelledInLowerCase(tokens, bracket - 1, acronym.replace(/[&-]/g, '').toLowerCase()))
+        if (
+          bracket > 1 &&
+          spelledInLowerCase(tokens, bracket - 1, acronym.replace(/[&-]/g, '').toLowerCase())
+        )
           cache.acronyms.add(acronym);
       }
     }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from './article.js';
 import { backgroundDf, backgroundKeyCounts } from './background-df.js';
 import { forEachCapitalisedWord } from './capitalised-words.js';
+import { citedLines } from './reference-entry.js';
 import { ARTICLE_TERMS, keyOfLanes, LANE_A, LANE_B, TermIds, termKey, unitA, unitB } from './term-keys.js';
 import { contentWords, forEachContentWordKey } from './text-stats.js';
 import { topIndicesOf } from './top-of.js';
@@ -412,10 +413,15 @@ export interface StoryTerms {
  * grouping that can run in a worker thread.
  * @param article the source
  * @param bodyKeys the keys of its text's content words in order, when already read (`contentWordKeysOf`
- *   of sentences that hold all of them, see `sentencesHoldTheWords`)
+ *   of sentences that hold all of them, see `sentencesHoldTheWords`), read only when no line is cited
+ * @param cited the text's reference entries (`citedLines`), left out, when already read
  * @returns its terms, keyed
  */
-export function storyTermsOf(article: Article, bodyKeys?: ArrayLike<number>): StoryTerms {
+export function storyTermsOf(
+  article: Article,
+  bodyKeys?: ArrayLike<number>,
+  cited: readonly [number, number][] = citedLines(article.text),
+): StoryTerms {
   // the terms' ids, in order of first use: a table over typed arrays, not a Map of number keys
   const index = new TermIds(ARTICLE_TERMS);
   // each term's weight and background count by id, in typed arrays grown by doubling (the keys are the
@@ -446,13 +452,15 @@ export function storyTermsOf(article: Article, bodyKeys?: ArrayLike<number>): St
   const counts = backgroundKeyCounts();
   // what a story is about is said early: the first 100,000 characters (a long article's first 15,000
   // words or so) are enough, and a 5 MB one-line file costs no more than that
-  const text = article.text.slice(0, MAX_CHARS);
+  // a reference list's journals and authors tell nothing of the story (two papers on a drug's rash and
+  // on flu jabs had been one story by the journals they both cite)
+  const text = (cited.length === 0 ? article.text : blanked(article.text, cited)).slice(0, MAX_CHARS);
   // the body's content words by key, no string made for one; read once for this and the sentences'
   // words when the text is whole (not cut at MAX_CHARS)
   const word = (key: number) => {
     if (isNew(key, 1)) counted(counts.get(key) ?? 0);
   };
-  if (bodyKeys && text.length === article.text.length)
+  if (bodyKeys && cited.length === 0 && text.length === article.text.length)
     for (let k = 0; k < bodyKeys.length; k++) word(bodyKeys[k] as number);
   else forEachContentWordKey(text, word);
   for (const w of contentWords(article.title ?? '')) {
@@ -488,6 +496,17 @@ export function storyTermsOf(article: Article, bodyKeys?: ArrayLike<number>): St
   const keys = new Float64Array(n);
   for (let k = 0; k < n; k++) keys[k] = index.key(k);
   return { keys, weights: weights.slice(0, n), backgroundDocs: backgroundDocs.slice(0, n) };
+}
+
+/** A text with the given ranges blanked by spaces (its length and other offsets kept). */
+function blanked(text: string, ranges: readonly [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of ranges) {
+    out += text.slice(at, a) + ' '.repeat(b - a);
+    at = b;
+  }
+  return out + text.slice(at);
 }
 
 /** A copy of a count array twice as long. */

@@ -58,3 +58,41 @@ function listsAuthors(text: string): boolean {
   const m = AUTHOR_INITIALS.exec(text);
   return m !== null && !isLegalForm(m[1] as string) && YEAR.test(text);
 }
+
+/**
+ * The lines of a text that are entries of a reference list ({@link isReferenceEntry}, read on the whole
+ * line: "1. Peasah SK, Breese J, et al. Influenza cost… Vaccine. 2013;31:5339-48." is several
+ * sentences), the row of links right under such an entry ("Article PubMed Google Scholar", a
+ * publisher's) and the list's heading right over its first entry ("References"), as `[start, end)`
+ * offsets in order.
+ * @param text the article's text
+ */
+export function citedLines(text: string): [number, number][] {
+  const cited: [number, number][] = [];
+  let afterEntry = false;
+  // the last line with text that is no entry, when it may be a list's heading
+  let heading: [number, number] | null = null;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start) {
+      const line = text.slice(start, end);
+      const entry: boolean = isReferenceEntry(line) || (afterEntry && LINK_ROW.test(line));
+      if (entry) {
+        if (heading !== null) cited.push(heading);
+        cited.push([start, end]);
+      }
+      if (line.trim() !== '') {
+        afterEntry = entry;
+        heading = !entry && LIST_HEADING.test(line) ? [start, end] : null;
+      }
+    }
+    start = end + 1;
+  }
+  return cited;
+}
+
+/** A short heading: up to four words, the first capitalised, and no sentence's end ("References", "Notes"). */
+const LIST_HEADING = /^\s*\p{Lu}\p{L}*(?:\s+\p{L}+){0,3}:?\s*$/u;
+/** A line of up to six capitalised words and nothing else: a reference entry's row of links. */
+const LINK_ROW = /^\s*\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*){0,5}\s*$/u;
