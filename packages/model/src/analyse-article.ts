@@ -75,8 +75,14 @@ export interface AnalyseOptions {
  */
 export function analyseArticle(article: Article, options: AnalyseOptions = {}): ArticleAnalysis {
   // a line of code is no sentence of the article: no point, claim, quote, date or actor is read from
-  // it (a page's SQL keywords were an organisation, its HTTP headers places)
-  const sentences = splitSentences(article.text).filter((s) => !looksLikeCode(s.text));
+  // it (a page's SQL keywords were an organisation, its HTTP headers places); nor is an entry of a
+  // reference list (its authors are no actors, its journals and DOIs no terms of the source's framing,
+  // an annotation of it no summary of the source: a paper's perspective had been "This is a large
+  // multinational prospective study…", said of a work it cites)
+  const cited = citedLines(article.text);
+  const sentences = splitSentences(article.text).filter(
+    (s) => !looksLikeCode(s.text) && !isCited(s, cited),
+  );
   const english = readsAsEnglish(article.language);
   const ref = referenceDate(article, new Date(0));
   // the date parser reads English (month and weekday names; "5.9.2023" as May 9): a text in another
@@ -100,7 +106,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
         : findFixedDates(sentences);
   // each sentence's words, read once for the story terms and the sentences' own words
   const words = contentWordKeysOf(sentences);
-  const cited = citedLines(article.text);
+
   return {
     sentences,
     // quotes, stance words and news cues are read by English words: another language gets none of
@@ -111,7 +117,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
     datesPending: fixed.pending,
     wordCount: countWords(article.text),
     entities: findEntities(
-      [...(article.title ? [article.title] : []), ...namingSentences(sentences, cited)],
+      [...(article.title ? [article.title] : []), ...sentences.map((s) => s.text)],
       entityIndexFor(options),
       // only known names are kept in a text not in English (the tagger learned English news, where a
       // capital marks a name): the tagger, a quarter of a page's analysis, is not run there (see the
@@ -149,13 +155,9 @@ export function readsAsEnglish(language: string): boolean {
   return code === 'und' || code === 'en' || code.startsWith('en-');
 }
 
-/**
- * The sentences that can name the article's actors: not those of the {@link citedLines} (a reference
- * entry's authors are no actors of the article).
- */
-function namingSentences(sentences: readonly Sentence[], cited: readonly [number, number][]): string[] {
-  if (cited.length === 0) return sentences.map((s) => s.text);
-  return sentences.filter((s) => !cited.some(([a, b]) => s.start >= a && s.start < b)).map((s) => s.text);
+/** Whether a sentence opens inside one of the {@link citedLines}. */
+function isCited(s: Sentence, cited: readonly [number, number][]): boolean {
+  return cited.length > 0 && cited.some(([a, b]) => s.start >= a && s.start < b);
 }
 
 let lastIndex: { key: string; index: EntityIndex } | null = null;
