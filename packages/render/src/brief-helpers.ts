@@ -58,9 +58,24 @@ const SIDE_LABELS: Record<string, string> = {
 };
 
 /**
+ * The site of a source's address, without "www." ("pluralsight.com"), or null when it has none or no
+ * host (a `file:` address).
+ * @param url the source's address
+ */
+function siteOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./u, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Registers the helpers the brief's sections use for wording, on top of the base helpers:
  * `eq a b`, `andList list`, `sourceNames ids` ("Daily Post and Wire Service", in the order of the sources'
- * numbers; a source without outlet is "source 3", one of several sources of one outlet "Daily Post [3]"),
+ * numbers; a source without outlet is its site, "pluralsight.com", else "source 3"; one of several sources
+ * of one outlet "Daily Post [3]"),
  * `inSourceOrder ids` (the ids in the order of the sources' numbers),
  * `allSources ids` (true when every source of the brief is listed), `manySources ids` (the brief has
  * more than one source and `ids` is a non-empty list), `mainActors actors`,
@@ -74,17 +89,19 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
   // a source without an outlet is named by its number in the sources list: titles run long; an outlet
   // of several sources adds it, as its citations do ("Washington Post [14]"), or one outlet may stand on
   // both sides of a split
+  // a source with no outlet but an address is named by its site ("pluralsight.com"): "source 32" in a
+  // split's sides said nothing a reader could place
+  const labels = briefing.sources.map((s) => s.outlet ?? siteOf(s.url));
   const outlets = new Map<string, number>();
-  for (const s of briefing.sources) if (s.outlet) outlets.set(s.outlet, (outlets.get(s.outlet) ?? 0) + 1);
+  for (const label of labels) if (label) outlets.set(label, (outlets.get(label) ?? 0) + 1);
   const names = new Map(
-    briefing.sources.map((s, i) => [
-      s.id,
-      s.outlet === null
-        ? `source ${i + 1}`
-        : (outlets.get(s.outlet) ?? 0) > 1
-          ? `${s.outlet} [${i + 1}]`
-          : s.outlet,
-    ]),
+    briefing.sources.map((s, i) => {
+      const label = labels[i];
+      return [
+        s.id,
+        !label ? `source ${i + 1}` : (outlets.get(label) ?? 0) > 1 ? `${label} [${i + 1}]` : label,
+      ];
+    }),
   );
   const all = briefing.sources.length;
   // sources listed in the order of their numbers ("source 1, source 6, source 10"), not of their ids

@@ -106,6 +106,39 @@ describe('sources named in a line', () => {
   });
 });
 
+describe('a source with no outlet', () => {
+  it('is named by its site when it has an address, else by its number', () => {
+    const source = (id: string, url: string | null) => ({
+      ...(briefing.sources[0] as Briefing['sources'][number]),
+      id,
+      outlet: null,
+      url,
+    });
+    const cited = { sourceId: 'a', quote: 'x', start: 0, end: 1 };
+    const html = renderHtml({
+      ...briefing,
+      sources: [source('a', 'https://www.example.org/news/1'), source('b', null)],
+      bottomLine: [
+        {
+          kind: 'split',
+          text: 'Valdoria',
+          date: null,
+          actors: ['Valdoria'],
+          sourceIds: ['a', 'b'],
+          citations: [cited],
+          sides: [
+            { stance: 'negative', sourceIds: ['a'] },
+            { stance: 'positive', sourceIds: ['b'] },
+          ],
+        },
+      ],
+    });
+    expect(/<li class="bl-split">[\s\S]*?<\/strong> ([^<]*)/.exec(html)?.[1]).toBe(
+      'example.org: critical; source 2: favourable. ',
+    );
+  });
+});
+
 describe('the section on what is new since the last brief', () => {
   const since = '2024-04-30T06:00:00.000Z';
   const sentence = (html: string) =>
