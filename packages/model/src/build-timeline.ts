@@ -689,6 +689,8 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     if (NUMERIC_DATE.test(r.text) && MIXED_SEPARATORS.test(r.text)) continue;
     // "chill for an hour", "stayed for three days": a length of time, never a date
     if (DURATION.test(r.text)) continue;
+    // "in the second quarter", "In the second example": an ordinal, not a second from the report
+    if (THE_UNIT.test(r.text)) continue;
     // "in two weeks", "an hour" count from the article's day: from any other date they date nothing
     if (!ref.day && r.tags().has('result/relativeDate')) continue;
     let year = c.get('year') as number;
@@ -858,6 +860,14 @@ const SPAN_OF = /^\s+of\b/;
 
 /** A length of time chrono reads as a span from the reference: "for an hour", "for three days". */
 const DURATION = /^for\s/i;
+/**
+ * "in the" and a unit with no count, which chrono reads as a span from the reference ("in the second",
+ * "in the day"): "the second" is an ordinal ("scored twice in the second half", "In the second stage
+ * of the plan, the club sold its ground": on mixed pages such sentences of an essay, a game report and
+ * an analysis had been dated their page's day, and a tutorial's "In the second example, the loop will
+ * stop" a day ahead), "in the day", "in the year" a span of no day (fixture `date-in-the-second-ordinal`).
+ */
+const THE_UNIT = /^in\s+the\s+(?:second|minute|hour|day|week|month|quarter|year|decade)s?$/i;
 
 /** A span counted from another event: "a week earlier", "two days later", "six hours before it capsized". */
 const ANCHORED_SPAN =
