@@ -5,6 +5,7 @@ import { cite } from './citation.js';
 import { type DateDirection, dateDirection, modifiesNoun } from './date-direction.js';
 import { isDateStamp } from './date-stamp.js';
 import { IRREGULAR_PAST, NOT_PAST_ED, WEEKDAY_NAME } from './english-cues.js';
+import { opensAFeature, PERSONAL } from './feature-lead.js';
 import { findPeriod } from './find-period.js';
 import { strictEnglish } from './gated-chrono.js';
 import { MONTH_NAMES } from './month-names.js';
@@ -233,7 +234,7 @@ function reportDaySentences(
   day: string,
 ): { day: string; sentences: number[] } | null {
   const news = newsDay(sentences, dated, day);
-  if (news === null) return null;
+  if (news === null || opensFeature(sentences, dated)) return null;
   const month = news.slice(0, 7);
   for (const d of dated) {
     if (d.date !== news) continue;
@@ -261,6 +262,23 @@ function reportDaySentences(
     out.push(i);
   });
   return { day: news, sentences: out };
+}
+
+/**
+ * Whether a report's lead, its first statement, opens a feature (`opensAFeature`: its writer's or
+ * reader's person, or no event told) and states no day itself: a profile, a story, a tutorial or a
+ * video's preview is no report of one day's events, and its undated statements are of no day
+ * ("Wednesday is a big day for the residents" had dated a video preview's every statement, "In this
+ * post, we'll look at …" a tutorial's; fixture `date-report-day-feature-lead`). A lead that states a
+ * day keeps it ("Today, we opened a second clinic"). Tuned on two folders of mixed pages, judged on two
+ * others (the README's Timeline).
+ * @param sentences the report's sentences
+ * @param dated the dates its sentences state, and its lead's
+ */
+function opensFeature(sentences: readonly Sentence[], dated: readonly SentenceDate[]): boolean {
+  const lead = sentences.findIndex((s) => isStatementText(s.text));
+  if (lead < 0 || dated.some((d) => d.sentence === lead && !d.lead)) return false;
+  return opensAFeature((sentences[lead] as Sentence).text);
 }
 
 /** {@link PAST_PERFECT}, every match. */
@@ -402,13 +420,6 @@ function dayOf(d: Date): string {
  * followed 2003", an analysis's opening), not the report's day.
  */
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
-
-/**
- * A writer or reader in a lead ("Welcome to the Decade From Hell, our look back at …", "you may have
- * noticed"): a column's or a blog's opening, not a report of the day's news. "I" and "us" only so
- * written ("US" is a country).
- */
-const PERSONAL = /\b(?:I|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Mm]y|me)\b/;
 
 /**
  * A lead tells the day's news in the present perfect or the present ("has rolled out", "have fallen",
