@@ -15,7 +15,7 @@ import { isReferenceEntry } from './reference-entry.js';
 import { isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
-import { meansNowadays } from './today-clause.js';
+import { meansNowadays, POINT_EVENT_TODAY } from './today-clause.js';
 
 /** A dated sentence before events reported by several sources are merged. */
 export interface DatedSentence extends WordRange {
@@ -369,13 +369,15 @@ const NEWS_LAG = 3;
  * valley is facing a shortage": nowadays), unless right before a verb in the past ("the union today
  * released"), beside a time on the clock ("at 16:00 UTC today") or right after a verb in the past,
  * outside a quotation ("Ryelands Air announced today that it will buy five jets", "the index fell
- * sharply today": {@link VERB_TODAY}).
+ * sharply today": {@link VERB_TODAY}), or right after a verb of an event at a point in time ("new rules
+ * coming into force today": `POINT_EVENT_TODAY`).
  */
 function statesOwnDay(sentences: readonly Sentence[], sentence: number): boolean {
   const text = (sentences[sentence] as Sentence).text;
   if (!isStatementText(text)) return false;
   if (!TODAY.test(text) || TODAY_VERB.test(text) || TODAY_CLOCK.test(text)) return true;
-  return VERB_TODAY.test(blankQuotations(text));
+  const own = blankQuotations(text);
+  return VERB_TODAY.test(own) || POINT_EVENT_TODAY.test(own);
 }
 
 /**
@@ -768,7 +770,7 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
   if (
     ref.day &&
     TODAY.test(blankQuotations(text)) &&
-    (hasAction(text) || TOLD.test(text)) &&
+    (hasAction(text) || TOLD.test(text) || POINT_EVENT_TODAY.test(text)) &&
     !meansNowadays(text)
   )
     return { date: dayOf(ref.date), precision: 'day', ahead: false };
