@@ -24,7 +24,7 @@ export const PERSONAL = /\b(?:I|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Mm]y|me)\b/;
  * ("the armed forces", "a shortage of trained crews"), no verb.
  */
 const EVENT_VERB = new RegExp(
-  String.raw`\b(?:${IRREGULAR_PAST.join('|')}|says|say|tells|reports|announces|announce|warns|claims|confirms)\b|\bcomes?\s+(?:as|after|amid|just|days|weeks|hours)\b|\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+(?:ed|en|wn|ne|rn|un|ung|ught|pt|lt|id|ld|ot|ft)|${IRREGULAR_PAST.join('|')})\b|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those|of|for|with|in|on|at|from|by|into)\s+)\b(?!(?:${NOT_PAST_ED.join('|')})\b)[a-z]{3,}ed\b`,
+  String.raw`\b(?:${IRREGULAR_PAST.join('|')}|says|say|tells|reports|announces|announce|warns|claims|confirms)\b|\bcomes?\s+(?:as|after|amid|just|days|weeks|hours)\b|\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+(?:ed|en|wn|ne|rn|un|ung|ught|pt|lt|id|ld|ot|ft)|${IRREGULAR_PAST.join('|')})\b|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those|of|for|with|in|on|at|from|by|into|be|being|to)\s+|-)\b(?!(?:${NOT_PAST_ED.join('|')})\b)[a-z]{3,}ed\b`,
   'i',
 );
 
@@ -36,6 +36,21 @@ const EVENT_VERB = new RegExp(
  * @param text the lead, a sentence
  */
 export function opensAFeature(text: string): boolean {
-  const own = blankQuotations(text);
-  return PERSONAL.test(own) || !EVENT_VERB.test(own);
+  let own = blankQuotations(text);
+  if (PERSONAL.test(own)) return true;
+  // "For more than a decade the Web has used …", "X has always focused on …": a perfect that lasts
+  if (CONTINUANCE.test(own)) own = own.replace(PERFECT, (m) => ' '.repeat(m.length));
+  return !EVENT_VERB.test(own);
 }
+
+/**
+ * A perfect that lasts up to now: "has long …", "have always …", "has ever …", one in a sentence that
+ * opens with its span ("For more than a decade the Web has used …") or tells of "recent months". A
+ * lead's perfect so told is of a state that goes on ("has long been heralded as …", "have been
+ * commonplace in recent months"), a feature's or an analysis's opening, no event of a day; not a span
+ * of a noun ("the first gain for four years", "a long-haul fleet").
+ */
+const CONTINUANCE =
+  /^\s*for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|an|\w+)\s+(?:decades?|years|centur(?:y|ies)|months|generations?)\b|\bin\s+recent\s+(?:weeks|months|years|decades)\b|\b(?:has|have)\s+(?:long|always|ever)\b(?!-)/i;
+/** A perfect and its participle, an adverb or two between: "has used", "has long been heralded", "have been". */
+const PERFECT = /\b(?:has|have)\s+(?:(?:long|always|ever|never|also|since|now|been|[a-z]+ly)\s+)*[a-z]+\b/gi;
