@@ -75,10 +75,12 @@ const PREPOSITION_PHRASE = /^\s*(?:in|at|on|during|from|with|by|for|via)\b/i;
  */
 export function meansNowadays(text: string): boolean {
   const own = blankQuotations(text);
-  if (/\btonight\b/i.test(own) || HOUR_OF_TODAY.test(own) || POINT_EVENT_TODAY.test(own)) return false;
+  if (/\btonight\b/i.test(own) || HOUR_OF_TODAY.test(own)) return false;
   let found = false;
   TODAY_WORD.lastIndex = 0;
   for (let m = TODAY_WORD.exec(own); m !== null; m = TODAY_WORD.exec(own)) {
+    // tested once a "today" is found: most sentences have none
+    if (!found && POINT_EVENT_TODAY.test(own)) return false;
     found = true;
     const clause = clauseOf(own, m.index, m.index + m[0].length);
     if (clause.opens && TODAY_SUBJECT.test(own.slice(m.index))) return false;
