@@ -419,9 +419,11 @@ function dayOf(d: Date): string {
 
 /**
  * A year in a lead the date reader left undated is the time the lead is about ("in the years that
- * followed 2003", an analysis's opening), not the report's day.
+ * followed 2003", an analysis's opening), not the report's day; so is a decade ("when it first appeared
+ * in the 1890s": a history's opening had dated its page's every statement; fixture
+ * `date-lead-names-a-decade`).
  */
-const YEAR = /\b(?:1[89]|20)\d\d\b/;
+const YEAR = /\b(?:1[89]|20)\d\d(?:['’]?s)?\b/;
 
 /**
  * A lead tells the day's news in the present perfect or the present ("has rolled out", "have fallen",
