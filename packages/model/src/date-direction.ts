@@ -30,9 +30,11 @@ const FORWARD = new RegExp(
   [
     String.raw`\b(?:will|shall|'ll)(?:\s+(?:not|also|now|then|again|likely|soon|be|have))*\s+[a-z-]+`,
     String.raw`\bwould(?:\s+(?:not|also|be))*\s+[a-z-]+`,
-    // a possibility ahead: "could return to service on March 20", "might resume on Monday" (not "could not",
-    // nor "might have": a past; not "may", which as often gives leave: "may contact the company Monday to Friday")
-    String.raw`\b(?:could|might)\s+(?:also\s+|soon\s+|still\s+)?(?!not\b|have\b|n't\b)(?:be\s+)?[a-z-]+`,
+    // a possibility ahead: "could return to service on March 20", "might resume on Monday", an expectation
+    // "should peak on Wednesday" (a forecast's had been the Wednesday before; not "could not", nor "might
+    // have", "should have": a past; not "may", which as often gives leave: "may contact the company Monday
+    // to Friday")
+    String.raw`\b(?:could|might|should)\s+(?:also\s+|soon\s+|still\s+)?(?!not\b|have\b|n't\b)(?:be\s+)?[a-z-]+`,
     // an obligation ahead: "must be finished by Dec. 5", "has to file by Friday" (not "must have": a past)
     String.raw`\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:also\s+|still\s+|now\s+)?(?!not\b|have\b)(?:be\s+)?[a-z-]+`,
     String.raw`\b(?:is|are|was|were)\s+(?:now\s+|also\s+|not\s+)?(?:due|scheduled|set|slated|expected|planned|poised|to)\b`,

@@ -19,6 +19,13 @@ const LABEL_WORDS = /\p{L}+(?:-\p{L}+)*/gu;
  */
 const EMBED_SIGNATURE = /^\s*(?:[—–-]|A post shared by)\s*[^()@]{1,80}\(@[\w.]{1,30}\)(?:\s+on\b)?/u;
 
+/**
+ * A credit opening a line: an outlet or a place and, in brackets, the other ("CNNMoney (New York)",
+ * "LONDON (Reuters) —"): a stamp after it is still a stamp ("Newsdesk (Lisbon) First published
+ * March 3, 2024: 9:15 AM ET").
+ */
+const CREDIT = /^\s*\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s*\([^()]{1,40}\)\s*(?:[—–-]\s*)?/u;
+
 /** A day's ordinal suffix ("20th", "1st"): part of the number, not a word. */
 const ORDINAL = /(\d)(?:st|nd|rd|th)\b/gi;
 
@@ -110,6 +117,9 @@ export function isDateStamp(text: string): boolean {
   // "Posted 19 June 2026 by a former prosecutor": a stamp signed by its writer
   const byline = text.includes(' by ') ? BYLINE.exec(text) : null;
   if (byline !== null && byline.index > 0 && isDateStamp(text.slice(0, byline.index))) return true;
+  const credit = text.includes('(') ? CREDIT.exec(text) : null;
+  if (credit !== null && credit[0].length < text.length && isDateStamp(text.slice(credit[0].length)))
+    return true;
   let other = 0;
   // "— Ana Ruiz (@anaruiz) November 1, 2019" signs an embedded post: the name and handle are its author
   const signed = EMBED_SIGNATURE.exec(text);

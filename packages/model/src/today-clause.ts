@@ -48,6 +48,23 @@ const TODAY_SUBJECT = /^today\s+(?:is|was|has|marks|marked)\b/i;
 /** "earlier today", "at 16:00 UTC today", "today at noon": an hour of the day, never these days. */
 const HOUR_OF_TODAY =
   /\b(?:earlier|later)\s+today\b|\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|UTC|GMT|[ECMP][SD]T)|noon|midnight)\s+today\b|\btoday\s+at\s+(?:\d|noon|midnight)/i;
+/**
+ * A verb of an event that happens at a point in time, in any form, right before "today" (a word
+ * between at most): "new rules coming into force today", "the ban takes effect today", "talks starting
+ * today", "the store opening today". Such an event has a day, and "today" is it, even in a clause with
+ * no tense ("under new rules coming into force today" had gone undated, a report's lead); an
+ * activity or a state ("designers working today", "Neon signs exist today") is of these days.
+ */
+export const POINT_EVENT_TODAY =
+  /\b(?:(?:comes|coming|come|takes|taking|take|goes|going)\s+(?:into\s+)?(?:force|effect|place)|(?:start|begin|open|launch|end)(?:s|ing)?)\s+(?:[a-z]+\s+)?today\b/i;
+/**
+ * A perfect of coming to know or to be ("have recognized", "has realised", "have come to accept", "has
+ * become"): a state that holds now, not a doing of the day. After an opening "Today," it is these days
+ * ("Today, most growers have recognized that the old varieties are gone"), as a present simple is;
+ * "Today, the council has approved the plan" keeps its day.
+ */
+const PERFECT_OF_KNOWING =
+  /\b(?:has|have|['’]ve)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:recogni[sz]ed|reali[sz]ed|understood|learn(?:ed|t)|accepted|become|(?:come|grown)\s+to)\b/gi;
 /** A phrase a preposition opens ("In a speech at the White House today, the president …"): no clause of its own. */
 const PREPOSITION_PHRASE = /^\s*(?:in|at|on|during|from|with|by|for|via)\b/i;
 
@@ -62,6 +79,8 @@ export function meansNowadays(text: string): boolean {
   let found = false;
   TODAY_WORD.lastIndex = 0;
   for (let m = TODAY_WORD.exec(own); m !== null; m = TODAY_WORD.exec(own)) {
+    // tested once a "today" is found: most sentences have none
+    if (!found && POINT_EVENT_TODAY.test(own)) return false;
     found = true;
     const clause = clauseOf(own, m.index, m.index + m[0].length);
     if (clause.opens && TODAY_SUBJECT.test(own.slice(m.index))) return false;
@@ -101,9 +120,14 @@ function clauseOf(text: string, start: number, end: number): { text: string; fro
   return { text: text.slice(from, to), from, opens };
 }
 
-/** Whether a clause tells of the day it names: a past, a perfect, a future, a state of the day, a progressive "today" ends. */
+/**
+ * Whether a clause tells of the day it names: a past, a perfect (not one of coming to know, after an
+ * opening "Today,": {@link PERFECT_OF_KNOWING}), a future, a state of the day, a progressive "today" ends.
+ */
 function tellsTheDay(clause: { text: string; from: number }, today: number): boolean {
-  const text = clause.text.replace(MODAL, (m) => ' '.repeat(m.length));
+  let text = clause.text.replace(MODAL, (m) => ' '.repeat(m.length));
+  // "Today, many growers have recognized that …": the clause "today" opened holds a state of these days
+  if (clause.from > today) text = text.replace(PERFECT_OF_KNOWING, (m) => ' '.repeat(m.length));
   if (TENSE_WORD.test(text) || PAST_ED.test(text) || DAY_STATE.test(text)) return true;
   const progressive = PROGRESSIVE.exec(text);
   return progressive !== null && clause.from + progressive.index < today;

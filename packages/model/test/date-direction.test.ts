@@ -101,6 +101,11 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
     );
     expect(direction('The strike might resume [on Monday], the union said.')).toBe('forward');
     expect(direction('He could not attend the hearing [on Monday].')).not.toBe('forward');
+    // an expectation too: "should peak Wednesday" in Tuesday's forecast is the coming Wednesday
+    expect(direction('The cold snap should peak [Wednesday] before temperatures climb back up.')).toBe(
+      'forward',
+    );
+    expect(direction('The board should have met [on Monday] to approve it.')).not.toBe('forward');
     expect(
       direction('The attack forced the cancellation of appointments and planned operations [on Monday].'),
     ).toBe('backward');

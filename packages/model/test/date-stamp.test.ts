@@ -25,6 +25,7 @@ describe('isDateStamp', () => {
     'Health-care desk note, 16 June 2025',
     'Port Authority of Valmera 4 March 2026',
     'Ministry of Health and Social Affairs\n12 May 2025',
+    'Newsdesk (Lisbon) First published March 3, 2024: 9:15 AM ET',
   ])('reads %j as the date of a page or a comment, no event', (line) => {
     expect(isDateStamp(line)).toBe(true);
     expect(dateIn(line, ref)).toBeNull();
@@ -43,6 +44,7 @@ describe('isDateStamp', () => {
     'Port Authority closed Terminal 2 4 March 2026',
     'Talks resume 4 March 2026',
     'Brussels, 10 March 2027 — The union regrets the decision to strike.',
+    'LISBON (Reuters) - Talks resumed on 3 March 2024.',
   ])('reads %j as an event', (line) => {
     expect(isDateStamp(line)).toBe(false);
   });
