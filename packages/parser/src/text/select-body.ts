@@ -26,6 +26,7 @@ import { runEnd } from './run-end.js';
 import { scoreLines } from './score-lines.js';
 import { isServerError } from './server-errors.js';
 import { isShortSubheading } from './short-subheadings.js';
+import { strongestAfter } from './strongest-after.js';
 import { teaserAbovePointer } from './teaser-above-pointer.js';
 import { teaserLines } from './teaser-links.js';
 import { trimBio } from './trim-bio.js';
@@ -169,6 +170,14 @@ export function selectBody(
   note('leading furniture', best.first, best.last);
   const box = bridge(lines, best, runs, scores, kinds);
   note('bridge', best.first, best.last);
+  // the first strong run was taken over the strongest: the strongest, just past a box, is its second half
+  // (unless the box is a recipe card's head, whose ingredients and method are taken in below)
+  if (scrape && best === first && first.score < top) {
+    const joined = strongestAfter(lines, best.last, strongest(runs, top), lengths);
+    if (joined !== best.last && !(lengths && recipeCard(lines, scores, lengths, best.last)))
+      best.last = joined;
+  }
+  note('strongestAfter', best.first, best.last);
   best.last = endBeforeCommentForm(lines, best, lengths);
   note('endBeforeCommentForm', best.first, best.last);
   // a thread of readers' comments under the article, each headed by a name, a date and a time
@@ -656,6 +665,11 @@ function sharesWords(
   if (hits < share * words.size) return false;
   for (const w of words) known.add(w);
   return true;
+}
+
+/** The first run whose score is `top`, the page's strongest. */
+function strongest(runs: readonly Run[], top: number): Run {
+  return runs.find((r) => r.score === top) as Run;
 }
 
 /** Where a run's text starts: its first line with a positive score (its last line when none has one). */
