@@ -80,9 +80,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
   // an annotation of it no summary of the source: a paper's perspective had been "This is a large
   // multinational prospective study…", said of a work it cites)
   const cited = citedLines(article.text);
-  const sentences = splitSentences(article.text).filter(
-    (s) => !looksLikeCode(s.text) && !isCited(s, cited),
-  );
+  const sentences = splitSentences(article.text).filter((s) => !looksLikeCode(s.text) && !isCited(s, cited));
   const english = readsAsEnglish(article.language);
   const ref = referenceDate(article, new Date(0));
   // the date parser reads English (month and weekday names; "5.9.2023" as May 9): a text in another
