@@ -10,6 +10,8 @@ export interface Check {
   name: string;
   ok: boolean;
   detail: string;
+  /** A shortcoming that fails nothing but some output (set only when `ok`). */
+  warning?: true;
 }
 
 /**
@@ -75,6 +77,18 @@ export async function runDoctor(options: {
     detail: /Noto (Serif|Sans)/.test(families)
       ? 'Noto Serif and Noto Sans found'
       : 'Noto fonts missing: apt-get install fonts-noto-core (PDFs fall back to other fonts)',
+  });
+  // a source in Chinese, Japanese or Korean prints in the machine's fonts (the theme carries Latin
+  // only): with none for them its title and quotes are boxes in the PDF
+  const cjk = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  const cjkFamily = cjk.status === 0 ? cjk.stdout.split('\n')[0]?.trim() : '';
+  checks.push({
+    name: 'fonts for Chinese, Japanese, Korean',
+    ok: true,
+    ...(cjkFamily ? {} : { warning: true as const }),
+    detail: cjkFamily
+      ? `${cjkFamily.split(',')[0]} found`
+      : 'none: such text prints as boxes in PDFs (apt-get install fonts-noto-cjk)',
   });
   const out = path.resolve(options.cwd, options.out);
   try {

@@ -117,7 +117,7 @@ export function createProgram(context: { version: string; cwd: string; browser: 
     .action(async (flags: { chrome?: string; out: string; config?: string }) => {
       const { runDoctor } = await import('./doctor-command.js');
       const checks = await runDoctor({ ...flags, cwd });
-      for (const c of checks) out(`${c.ok ? '✓' : '✗'} ${c.name}: ${c.detail}\n`);
+      for (const c of checks) out(`${c.ok ? (c.warning ? '!' : '✓') : '✗'} ${c.name}: ${c.detail}\n`);
       process.exitCode = checks.every((c) => c.ok) ? 0 : 1;
     });
   return program;

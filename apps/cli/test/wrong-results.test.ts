@@ -117,4 +117,12 @@ describe('brief doctor', () => {
     expect(run.stdout).toContain('✗ browser found: /no/such/file: not found\n');
     expect(run.stdout).not.toContain('browser prints');
   });
+
+  it('says whether Chinese, Japanese and Korean text has a font, and fails nothing for it', () => {
+    const dir = workspace(false);
+    const run = brief(['doctor', '--chrome', '/no/such/file', '--out', 'out'], dir);
+    expect(run.stdout).toMatch(
+      /^(?:! fonts for Chinese, Japanese, Korean: none: such text prints as boxes in PDFs \(apt-get install fonts-noto-cjk\)|✓ fonts for Chinese, Japanese, Korean: .+ found)$/m,
+    );
+  });
 });
