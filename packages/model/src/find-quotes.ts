@@ -5,6 +5,7 @@ import { datelineLength } from './dateline.js';
 import { NOT_NAME_OPENERS, SENTENCE_OPENERS } from './english-cues.js';
 import { findPeople, isGenerationSuffix, NAME, type Person, surname } from './find-people.js';
 import { isTitle, leadingTitles, ROLE_ARTICLE, roleWithoutDanglingEnd } from './find-roles.js';
+import { type Gender, givenNameGender } from './given-names.js';
 import { isContraction } from './name-evidence.js';
 import {
   endsAsOrganisation,
@@ -57,7 +58,7 @@ const SAID_ROLE_NAME = new RegExp(
 );
 /** A verb that {@link SAID_NAME}, {@link NAME_SAID} and `wordsBeforeSaid` each need, as they write it. */
 const SAYING = new RegExp(`${SAYING_VERBS}|${TOLD}`, 'u');
-const PRONOUN_SAID = new RegExp(String.raw`\b(?:he|she)\s(?:${SAYING_VERBS}|${TOLD})\b`, 'iu');
+const PRONOUN_SAID = new RegExp(String.raw`\b(he|she)\s(?:${SAYING_VERBS}|${TOLD})\b`, 'iu');
 /**
  * A name set off by commas right before the verb, after the role it has or before a clause on who
  * they are: "Kestrel Earth's founder, Amara Okafor, said"; "Amara Okafor, who founded it, said".
@@ -87,6 +88,8 @@ export interface QuoteCue {
   afterSaid?: string;
   /** "he said", "she added". */
   pronoun: boolean;
+  /** The gender of that pronoun: "she said" female, "he said" male. */
+  gender?: Gender;
   /** "according to a ministry statement" → "ministry statement". */
   according: string | null;
   /** A speaker named by a role alone: "a police spokesman said" → "police spokesman", "the minister said" → "the minister". */
@@ -221,7 +224,9 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       // "'…,' said Angers.": a surname alone after the verb, for a person known only
       const after = verb && cue.named === null ? SAID_SURNAME.exec(outside)?.[1] : undefined;
       if (after) cue.afterSaid = after;
-      cue.pronoun = PRONOUN_SAID.test(outside);
+      const pronoun = PRONOUN_SAID.exec(outside);
+      cue.pronoun = pronoun !== null;
+      if (pronoun) cue.gender = (pronoun[1] as string).length === 3 ? 'female' : 'male';
       const according = ACCORDING_TO.exec(outside);
       if (according) cue.according = `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`;
       const unnamed = verb && cue.named === null ? unnamedSpeaker(outside) : null;
@@ -1208,22 +1213,92 @@ export class PeopleRegistry {
 }
 
 /**
+ * The people one article reads: the brief's registry (see {@link PeopleRegistry}), this article's own
+ * first. A surname alone ("Williams said", "Scott told") is the person this article introduced with it;
+ * the person another article introduced with it only when this article wrote no one else of that
+ * surname before ("Jennifer Williams, a top aide …" then "Williams said" is not the "John Williams" of
+ * another report, whom the registry had given every "Williams" of the brief).
+ */
+class ArticlePeople {
+  readonly #all: PeopleRegistry;
+  readonly #own = new PeopleRegistry();
+  readonly #text: string;
+
+  /**
+   * @param all the brief's people, filled as its articles are read
+   * @param text the article's text
+   */
+  constructor(all: PeopleRegistry, text: string) {
+    this.#all = all;
+    this.#text = text;
+  }
+
+  /** Records a person in the brief and in this article; see {@link PeopleRegistry.add}. */
+  add(found: Person): Person {
+    const person = this.#all.add(found);
+    this.#own.add(person);
+    return person;
+  }
+
+  /**
+   * The person one of `words` is the surname of (see {@link PeopleRegistry.bySurname}): this article's,
+   * else another article's if this article wrote no other full name of it before `sentence`.
+   * @param words candidate surnames
+   * @param sentence the sentence they are in
+   */
+  bySurname(words: readonly string[], sentence: Sentence): Person | undefined {
+    return (
+      this.#mine(this.#own.bySurname(words)) ?? this.#unless(this.#all.bySurname(words), words, sentence)
+    );
+  }
+
+  /**
+   * The person a name refers to (see {@link PeopleRegistry.resolve}): this article's, else that exact
+   * name, else another article's whose name ends with it if this article wrote no other full name of it.
+   * @param name a name as written
+   * @param sentence the sentence it is in
+   */
+  resolve(name: string, sentence: Sentence): Person | undefined {
+    return (
+      this.#mine(this.#own.resolve(name)) ??
+      this.#all.get(name) ??
+      this.#unless(this.#all.resolve(name), [name], sentence)
+    );
+  }
+
+  /** This article's person as the brief knows them (a role another article gave them kept). */
+  #mine(person: Person | undefined): Person | undefined {
+    return person && this.#all.get(person.name);
+  }
+
+  /** Another article's person, unless this article wrote a full name of another with one of `words` before `sentence`. */
+  #unless(other: Person | undefined, words: readonly string[], sentence: Sentence): Person | undefined {
+    if (other === undefined) return undefined;
+    const full = fullNameBefore(this.#text, sentence, words);
+    return full === null || full === other.name ? other : undefined;
+  }
+}
+
+/**
  * Finds direct quotes and who said them: a name after "said"/"told", a name before "said", a
  * pronoun resolved to the person last introduced, or "according to a ministry statement".
  * @param article the source
  * @param sentences its sentences
- * @param people people introduced so far, filled as sentences are read
+ * @param registry the people introduced so far in the brief, filled as sentences are read
  * @param cues the sentences' cues, when already read (see {@link findQuoteCues})
  * @returns the quotes, in text order
  */
 export function findQuotes(
   article: Article,
   sentences: readonly Sentence[],
-  people: PeopleRegistry,
+  registry: PeopleRegistry,
   cues: readonly QuoteCue[] = findQuoteCues(sentences, article.text),
 ): Quote[] {
   const quotes: Quote[] = [];
+  const people = new ArticlePeople(registry, article.text);
   let lastPerson: Person | null = null;
+  // each person who was the last one, latest last: whom a "she said" means when the last is a man
+  const lastPeople: Person[] = [];
   // the sentences that introduced someone titled, for the pronoun fallback
   const introduced = new Set<number>();
   // the last quote's sentence and speaker, for a quotation that goes on in the next sentence
@@ -1238,6 +1313,7 @@ export function findQuotes(
     for (const p of cue.people) {
       lastPerson = people.add(p);
       here.push(lastPerson);
+      lastPeople.push(lastPerson);
     }
     if (cue.people.length > 0) introduced.add(cue.sentence);
     if (cue.parts.length === 0) continue;
@@ -1253,13 +1329,16 @@ export function findQuotes(
         bare && bare !== cue.named && !bare.includes(' ')
           ? fullNameBefore(article.text, sentences[cue.from ?? cue.sentence] as Sentence, [bare])
           : null;
+      const s = sentences[cue.sentence] as Sentence;
       speaker =
-        people.resolve(cue.named) ??
-        (bare ? people.resolve(bare) : undefined) ??
+        people.resolve(cue.named, s) ??
+        (bare ? people.resolve(bare, s) : undefined) ??
         (full ? people.add({ name: full, role: null }) : { name: cue.named, role: null });
     } else {
+      const s = sentences[cue.sentence] as Sentence;
       const bySurname =
-        people.bySurname(cue.beforeSaid) ?? (cue.afterSaid ? people.bySurname([cue.afterSaid]) : undefined);
+        people.bySurname(cue.beforeSaid, s) ??
+        (cue.afterSaid ? people.bySurname([cue.afterSaid], s) : undefined);
       // "Marta Oyelaran has conceded. '…,' she told supporters": the name that opens the sentence
       // before, when no one titled was introduced there
       const at = (cue.from ?? cue.sentence) - 1;
@@ -1271,22 +1350,35 @@ export function findQuotes(
           ? surnameSaid((sentences[at] as Sentence).text)
           : null;
       const bySubjectSurname = surname
-        ? (people.bySurname([surname]) ??
+        ? (people.bySurname([surname], sentences[at] as Sentence) ??
           fullNameOf(fullNameBefore(article.text, sentences[at] as Sentence, [surname]), people))
         : undefined;
+      // "'…,' she said" is no one whose given name is a man's ("Eric Masanet"), nor "he said" a woman's
+      const fits = (name: string): boolean => cue.gender === undefined || !contradicts(name, cue.gender);
       if (bySurname) speaker = bySurname;
       else if (
         cue.pronoun &&
         near !== null &&
-        nearStill(near.sentence, at, introduced, article.text, sentences)
+        nearStill(near.sentence, at, introduced, article.text, sentences) &&
+        fits(near.person.name)
       )
         speaker = people.add(near.person);
-      else if (subject) speaker = people.add({ name: subject, role: null });
-      else if (bySubjectSurname) speaker = bySubjectSurname;
+      else if (subject && fits(subject)) speaker = people.add({ name: subject, role: null });
+      else if (bySubjectSurname && fits(bySubjectSurname.name)) speaker = bySubjectSurname;
       // '… "three or four times as long", a nurse said. "It's like working in the 1980s," she said.':
       // the speaker of the quote right before, named by a role alone, not the last person named
       else if (cue.pronoun && previous?.unnamed && previous.sentence === at) speaker = previous.speaker;
-      else if (cue.pronoun && lastPerson) speaker = lastPerson;
+      // '"…," Williams said. "…," she said.': the person the quote right before is of, found by a name the
+      // article wrote ("Jennifer Williams"), though introduced with no role
+      else if (
+        cue.pronoun &&
+        previous !== null &&
+        previous.sentence === at &&
+        registry.get(previous.speaker.name) !== undefined &&
+        fits(previous.speaker.name)
+      )
+        speaker = previous.speaker;
+      else if (cue.pronoun && lastPerson) speaker = lastPeople.findLast((p) => fits(p.name)) ?? null;
       else if (cue.body) speaker = { name: cue.body, role: null };
       else if (cue.itBody) {
         const s = sentences[cue.from ?? cue.sentence] as Sentence;
@@ -1335,8 +1427,10 @@ export function findQuotes(
     const roleOnly: boolean =
       speaker === unnamed || (carried?.unnamed === true && speaker === carried.speaker);
     previous = { sentence: cue.sentence, speaker, unnamed: roleOnly };
-    if (speaker.role === null || speaker.name.split(' ').length >= 2)
-      lastPerson = speaker.role ? speaker : lastPerson;
+    if (speaker.role !== null) {
+      lastPerson = speaker;
+      lastPeople.push(speaker);
+    }
     const s = sentences[cue.sentence] as Sentence;
     const first = cue.from === undefined ? s : (sentences[cue.from] as Sentence);
     quotes.push({
@@ -1459,8 +1553,22 @@ function surnameSaid(text: string): string | null {
     : null;
 }
 
+/**
+ * Whether a person's name says the other gender than `gender`: its given name, after any titles, is one
+ * of the other's only ("Eric Masanet" for a "she said"); a surname alone or a name of both says none.
+ * @param name a person's name
+ * @param gender the gender of the pronoun that would mean them
+ */
+function contradicts(name: string, gender: Gender): boolean {
+  const words = name.split(' ');
+  const from = leadingTitles(words);
+  if (words.length - from < 2) return false;
+  const said = givenNameGender(words[from] as string);
+  return said !== null && said !== gender;
+}
+
 /** The person of a full name found before, added to the people read so far; undefined for none. */
-function fullNameOf(full: string | null, people: PeopleRegistry): Person | undefined {
+function fullNameOf(full: string | null, people: ArticlePeople): Person | undefined {
   return full === null ? undefined : people.add({ name: full, role: null });
 }
 
