@@ -556,22 +556,45 @@ function roleHolder(head: string, here: readonly Person[]): Person | null {
 }
 
 /**
- * The person "the governor" means when the article wrote the title before a name and introduced no one
- * with it ("Governor John Rankin made the announcement …"): the name after the title's last such
- * mention before the quote.
+ * The person "the governor" means when the article wrote the title beside a name and introduced no one
+ * with it: the name after the title's last such mention before the quote ("Governor John Rankin made the
+ * announcement …", "former mayor Jane Doe", "the former mayor, Jane Doe"), or the name it is set off
+ * after ("Jane Doe, the former mayor, …", "Jane Doe, a former mayor of Northfield").
  * @param head the title ("governor")
  * @param text the article's text
  * @param before where the quote's sentence starts
  */
 function titledBefore(head: string, text: string, before: number): Person | null {
-  const title = `${head.charAt(0).toUpperCase()}${head.slice(1)} `;
-  for (let at = text.lastIndexOf(title, before); at >= 0; at = text.lastIndexOf(title, at - 1)) {
-    const m = NAME_AT.exec(text.slice(at + title.length, at + title.length + 80));
-    if (m) return { name: m[1] as string, role: head };
-    if (at === 0) break;
+  let found: { at: number; name: string } | null = null;
+  for (const title of [`${head.charAt(0).toUpperCase()}${head.slice(1)}`, head]) {
+    for (let at = text.lastIndexOf(title, before); at >= 0; at = text.lastIndexOf(title, at - 1)) {
+      if (found !== null && at < found.at) break;
+      const end = at + title.length;
+      const whole = !(at > 0 && WORD_UNIT.test(text.charAt(at - 1))) && !WORD_UNIT.test(text.charAt(end));
+      const name = whole
+        ? (TITLE_THEN_NAME.exec(text.slice(end, end + 80))?.[1] ??
+          NAME_THEN_TITLE.exec(text.slice(Math.max(0, at - 120), at))?.[1])
+        : undefined;
+      if (name) {
+        found = { at, name };
+        break;
+      }
+      if (at === 0) break;
+    }
   }
-  return null;
+  return found && { name: found.name, role: head };
 }
+
+/** A name right after a title, or after its comma ("mayor, Jane Doe"), not run on into a capitalised word. */
+const TITLE_THEN_NAME = new RegExp(String.raw`^,?\s(${NAME})(?![\p{L}])`, 'u');
+/**
+ * A name set off by a comma before a title, an article and up to four words that link to nothing
+ * between ("Jane Doe, the former", "Jane Doe, a long-serving"; not "Tom Hale, a critic of the former").
+ */
+const NAME_THEN_TITLE = new RegExp(
+  String.raw`(${NAME}),\s(?:the|a|an)\s(?:(?!(?:of|to|for|with|by|at|on|in|and|or|the|a|an)\s)[\p{L}'’-]+\s){0,4}$`,
+  'u',
+);
 
 /**
  * The body "the ministry said" means: the last name the article wrote before the quote that ends in the
@@ -592,9 +615,6 @@ function bodyBefore(head: string, text: string, before: number): string | null {
 
 /** Capitalised words, "of"/"for"/"and" between them, right before a body's last word. */
 const WORDS_BEFORE_BODY = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’.-]*\s(?:(?:of|for|and|on)\s)?){1,5})$/u;
-
-/** A name at the start of a text, not run on into a capitalised word after it. */
-const NAME_AT = new RegExp(String.raw`^(${NAME})(?![\p{L}])`, 'u');
 
 /** The title word of a role: its last word before what it is of. */
 const UNNAMED_HEAD = /([\p{Ll}-]+)(?:\s(?:for|of|at|with)\s.*)?$/u;
