@@ -1317,8 +1317,6 @@ export function findQuotes(
   const quotes: Quote[] = [];
   const people = new ArticlePeople(registry, article.text);
   let lastPerson: Person | null = null;
-  // each person who was the last one, latest last: whom a "she said" means when the last is a man
-  const lastPeople: Person[] = [];
   // the sentences that introduced someone titled, for the pronoun fallback
   const introduced = new Set<number>();
   // the last quote's sentence and speaker, for a quotation that goes on in the next sentence
@@ -1333,7 +1331,6 @@ export function findQuotes(
     for (const p of cue.people) {
       lastPerson = people.add(p);
       here.push(lastPerson);
-      lastPeople.push(lastPerson);
     }
     if (cue.people.length > 0) introduced.add(cue.sentence);
     if (cue.parts.length === 0) continue;
@@ -1398,7 +1395,7 @@ export function findQuotes(
         fits(previous.speaker.name)
       )
         speaker = previous.speaker;
-      else if (cue.pronoun && lastPerson) speaker = lastPeople.findLast((p) => fits(p.name)) ?? null;
+      else if (cue.pronoun && lastPerson) speaker = fits(lastPerson.name) ? lastPerson : null;
       else if (cue.body) speaker = { name: cue.body, role: null };
       else if (cue.itBody) {
         const s = sentences[cue.from ?? cue.sentence] as Sentence;
@@ -1447,10 +1444,7 @@ export function findQuotes(
     const roleOnly: boolean =
       speaker === unnamed || (carried?.unnamed === true && speaker === carried.speaker);
     previous = { sentence: cue.sentence, speaker, unnamed: roleOnly };
-    if (speaker.role !== null) {
-      lastPerson = speaker;
-      lastPeople.push(speaker);
-    }
+    if (speaker.role !== null && speaker.name.includes(' ')) lastPerson = speaker;
     const s = sentences[cue.sentence] as Sentence;
     const first = cue.from === undefined ? s : (sentences[cue.from] as Sentence);
     quotes.push({

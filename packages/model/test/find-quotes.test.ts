@@ -33,7 +33,6 @@ function speakersByLoop(texts: readonly string[]): (string | null)[] {
       return known;
     };
     let lastPerson: Person | null = null;
-    const lastPeople: Person[] = [];
     let previous: { sentence: number; speaker: Person } | null = null;
     const sentences = splitSentences(text);
     sentences.forEach((s, k) => {
@@ -58,7 +57,6 @@ function speakersByLoop(texts: readonly string[]): (string | null)[] {
         people.set(p.name, { name: p.name, role: known.role ?? p.role });
         if (!own.includes(p.name)) own.push(p.name);
         lastPerson = people.get(p.name) as Person;
-        lastPeople.push(lastPerson);
       }
       if (![...s.text.matchAll(QUOTED)].length) return;
       const outside = s.text.replace(QUOTED, ' ');
@@ -131,16 +129,13 @@ function speakersByLoop(texts: readonly string[]): (string | null)[] {
           fits(previous.speaker.name)
         )
           speaker = previous.speaker;
-        else if (pronoun && lastPerson) speaker = lastPeople.findLast((p) => fits(p.name)) ?? null;
+        else if (pronoun && lastPerson) speaker = fits(lastPerson.name) ? lastPerson : null;
         else if (pronoun) speaker = null;
         else if (full) speaker = meet(full);
       }
       if (speaker === null) return;
       previous = { sentence: k, speaker };
-      if (speaker.role !== null) {
-        lastPerson = speaker;
-        lastPeople.push(speaker);
-      }
+      if (speaker.role !== null && speaker.name.includes(' ')) lastPerson = speaker;
       out.push(speaker.name);
     });
   }
