@@ -5,6 +5,7 @@ import { datelineLength } from './dateline.js';
 import { NOT_NAME_OPENERS, SENTENCE_OPENERS } from './english-cues.js';
 import { findPeople, isGenerationSuffix, NAME, type Person, surname } from './find-people.js';
 import { isTitle, leadingTitles, ROLE_ARTICLE, roleWithoutDanglingEnd } from './find-roles.js';
+import { type Gender, givenNameGender } from './given-names.js';
 import { isContraction } from './name-evidence.js';
 import {
   endsAsOrganisation,
@@ -57,7 +58,7 @@ const SAID_ROLE_NAME = new RegExp(
 );
 /** A verb that {@link SAID_NAME}, {@link NAME_SAID} and `wordsBeforeSaid` each need, as they write it. */
 const SAYING = new RegExp(`${SAYING_VERBS}|${TOLD}`, 'u');
-const PRONOUN_SAID = new RegExp(String.raw`\b(?:he|she)\s(?:${SAYING_VERBS}|${TOLD})\b`, 'iu');
+const PRONOUN_SAID = new RegExp(String.raw`\b(he|she)\s(?:${SAYING_VERBS}|${TOLD})\b`, 'iu');
 /**
  * A name set off by commas right before the verb, after the role it has or before a clause on who
  * they are: "Kestrel Earth's founder, Amara Okafor, said"; "Amara Okafor, who founded it, said".
@@ -87,6 +88,8 @@ export interface QuoteCue {
   afterSaid?: string;
   /** "he said", "she added". */
   pronoun: boolean;
+  /** The gender of that pronoun: "she said" female, "he said" male. */
+  gender?: Gender;
   /** "according to a ministry statement" → "ministry statement". */
   according: string | null;
   /** A speaker named by a role alone: "a police spokesman said" → "police spokesman", "the minister said" → "the minister". */
@@ -221,7 +224,9 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       // "'…,' said Angers.": a surname alone after the verb, for a person known only
       const after = verb && cue.named === null ? SAID_SURNAME.exec(outside)?.[1] : undefined;
       if (after) cue.afterSaid = after;
-      cue.pronoun = PRONOUN_SAID.test(outside);
+      const pronoun = PRONOUN_SAID.exec(outside);
+      cue.pronoun = pronoun !== null;
+      if (pronoun) cue.gender = (pronoun[1] as string).length === 3 ? 'female' : 'male';
       const according = ACCORDING_TO.exec(outside);
       if (according) cue.according = `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`;
       const unnamed = verb && cue.named === null ? unnamedSpeaker(outside) : null;
@@ -551,22 +556,45 @@ function roleHolder(head: string, here: readonly Person[]): Person | null {
 }
 
 /**
- * The person "the governor" means when the article wrote the title before a name and introduced no one
- * with it ("Governor John Rankin made the announcement …"): the name after the title's last such
- * mention before the quote.
+ * The person "the governor" means when the article wrote the title beside a name and introduced no one
+ * with it: the name after the title's last such mention before the quote ("Governor John Rankin made the
+ * announcement …", "former mayor Jane Doe", "the former mayor, Jane Doe"), or the name it is set off
+ * after ("Jane Doe, the former mayor, …", "Jane Doe, a former mayor of Northfield").
  * @param head the title ("governor")
  * @param text the article's text
  * @param before where the quote's sentence starts
  */
 function titledBefore(head: string, text: string, before: number): Person | null {
-  const title = `${head.charAt(0).toUpperCase()}${head.slice(1)} `;
-  for (let at = text.lastIndexOf(title, before); at >= 0; at = text.lastIndexOf(title, at - 1)) {
-    const m = NAME_AT.exec(text.slice(at + title.length, at + title.length + 80));
-    if (m) return { name: m[1] as string, role: head };
-    if (at === 0) break;
+  let found: { at: number; name: string } | null = null;
+  for (const title of [`${head.charAt(0).toUpperCase()}${head.slice(1)}`, head]) {
+    for (let at = text.lastIndexOf(title, before); at >= 0; at = text.lastIndexOf(title, at - 1)) {
+      if (found !== null && at < found.at) break;
+      const end = at + title.length;
+      const whole = !(at > 0 && WORD_UNIT.test(text.charAt(at - 1))) && !WORD_UNIT.test(text.charAt(end));
+      const name = whole
+        ? (TITLE_THEN_NAME.exec(text.slice(end, end + 80))?.[1] ??
+          NAME_THEN_TITLE.exec(text.slice(Math.max(0, at - 120), at))?.[1])
+        : undefined;
+      if (name) {
+        found = { at, name };
+        break;
+      }
+      if (at === 0) break;
+    }
   }
-  return null;
+  return found && { name: found.name, role: head };
 }
+
+/** A name right after a title, or after its comma ("mayor, Jane Doe"), not run on into a capitalised word. */
+const TITLE_THEN_NAME = new RegExp(String.raw`^,?\s(${NAME})(?![\p{L}])`, 'u');
+/**
+ * A name set off by a comma before a title, an article and up to four words that link to nothing
+ * between ("Jane Doe, the former", "Jane Doe, a long-serving"; not "Tom Hale, a critic of the former").
+ */
+const NAME_THEN_TITLE = new RegExp(
+  String.raw`(${NAME}),\s(?:the|a|an)\s(?:(?!(?:of|to|for|with|by|at|on|in|and|or|the|a|an)\s)[\p{L}'’-]+\s){0,4}$`,
+  'u',
+);
 
 /**
  * The body "the ministry said" means: the last name the article wrote before the quote that ends in the
@@ -587,9 +615,6 @@ function bodyBefore(head: string, text: string, before: number): string | null {
 
 /** Capitalised words, "of"/"for"/"and" between them, right before a body's last word. */
 const WORDS_BEFORE_BODY = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’.-]*\s(?:(?:of|for|and|on)\s)?){1,5})$/u;
-
-/** A name at the start of a text, not run on into a capitalised word after it. */
-const NAME_AT = new RegExp(String.raw`^(${NAME})(?![\p{L}])`, 'u');
 
 /** The title word of a role: its last word before what it is of. */
 const UNNAMED_HEAD = /([\p{Ll}-]+)(?:\s(?:for|of|at|with)\s.*)?$/u;
@@ -1208,21 +1233,89 @@ export class PeopleRegistry {
 }
 
 /**
+ * The people one article reads: the brief's registry (see {@link PeopleRegistry}), this article's own
+ * first. A surname alone ("Williams said", "Scott told") is the person this article introduced with it;
+ * the person another article introduced with it only when this article wrote no one else of that
+ * surname before ("Jennifer Williams, a top aide …" then "Williams said" is not the "John Williams" of
+ * another report, whom the registry had given every "Williams" of the brief).
+ */
+class ArticlePeople {
+  readonly #all: PeopleRegistry;
+  readonly #own = new PeopleRegistry();
+  readonly #text: string;
+
+  /**
+   * @param all the brief's people, filled as its articles are read
+   * @param text the article's text
+   */
+  constructor(all: PeopleRegistry, text: string) {
+    this.#all = all;
+    this.#text = text;
+  }
+
+  /** Records a person in the brief and in this article; see {@link PeopleRegistry.add}. */
+  add(found: Person): Person {
+    const person = this.#all.add(found);
+    this.#own.add(person);
+    return person;
+  }
+
+  /**
+   * The person one of `words` is the surname of (see {@link PeopleRegistry.bySurname}): this article's,
+   * else another article's if this article wrote no other full name of it before `sentence`.
+   * @param words candidate surnames
+   * @param sentence the sentence they are in
+   */
+  bySurname(words: readonly string[], sentence: Sentence): Person | undefined {
+    return (
+      this.#mine(this.#own.bySurname(words)) ?? this.#unless(this.#all.bySurname(words), words, sentence)
+    );
+  }
+
+  /**
+   * The person a name refers to (see {@link PeopleRegistry.resolve}): this article's, else that exact
+   * name, else another article's whose name ends with it if this article wrote no other full name of it.
+   * @param name a name as written
+   * @param sentence the sentence it is in
+   */
+  resolve(name: string, sentence: Sentence): Person | undefined {
+    return (
+      this.#mine(this.#own.resolve(name)) ??
+      this.#all.get(name) ??
+      this.#unless(this.#all.resolve(name), [name], sentence)
+    );
+  }
+
+  /** This article's person as the brief knows them (a role another article gave them kept). */
+  #mine(person: Person | undefined): Person | undefined {
+    return person && this.#all.get(person.name);
+  }
+
+  /** Another article's person, unless this article wrote a full name of another with one of `words` before `sentence`. */
+  #unless(other: Person | undefined, words: readonly string[], sentence: Sentence): Person | undefined {
+    if (other === undefined) return undefined;
+    const full = fullNameBefore(this.#text, sentence, words);
+    return full === null || full === other.name ? other : undefined;
+  }
+}
+
+/**
  * Finds direct quotes and who said them: a name after "said"/"told", a name before "said", a
  * pronoun resolved to the person last introduced, or "according to a ministry statement".
  * @param article the source
  * @param sentences its sentences
- * @param people people introduced so far, filled as sentences are read
+ * @param registry the people introduced so far in the brief, filled as sentences are read
  * @param cues the sentences' cues, when already read (see {@link findQuoteCues})
  * @returns the quotes, in text order
  */
 export function findQuotes(
   article: Article,
   sentences: readonly Sentence[],
-  people: PeopleRegistry,
+  registry: PeopleRegistry,
   cues: readonly QuoteCue[] = findQuoteCues(sentences, article.text),
 ): Quote[] {
   const quotes: Quote[] = [];
+  const people = new ArticlePeople(registry, article.text);
   let lastPerson: Person | null = null;
   // the sentences that introduced someone titled, for the pronoun fallback
   const introduced = new Set<number>();
@@ -1253,13 +1346,16 @@ export function findQuotes(
         bare && bare !== cue.named && !bare.includes(' ')
           ? fullNameBefore(article.text, sentences[cue.from ?? cue.sentence] as Sentence, [bare])
           : null;
+      const s = sentences[cue.sentence] as Sentence;
       speaker =
-        people.resolve(cue.named) ??
-        (bare ? people.resolve(bare) : undefined) ??
+        people.resolve(cue.named, s) ??
+        (bare ? people.resolve(bare, s) : undefined) ??
         (full ? people.add({ name: full, role: null }) : { name: cue.named, role: null });
     } else {
+      const s = sentences[cue.sentence] as Sentence;
       const bySurname =
-        people.bySurname(cue.beforeSaid) ?? (cue.afterSaid ? people.bySurname([cue.afterSaid]) : undefined);
+        people.bySurname(cue.beforeSaid, s) ??
+        (cue.afterSaid ? people.bySurname([cue.afterSaid], s) : undefined);
       // "Marta Oyelaran has conceded. '…,' she told supporters": the name that opens the sentence
       // before, when no one titled was introduced there
       const at = (cue.from ?? cue.sentence) - 1;
@@ -1271,22 +1367,35 @@ export function findQuotes(
           ? surnameSaid((sentences[at] as Sentence).text)
           : null;
       const bySubjectSurname = surname
-        ? (people.bySurname([surname]) ??
+        ? (people.bySurname([surname], sentences[at] as Sentence) ??
           fullNameOf(fullNameBefore(article.text, sentences[at] as Sentence, [surname]), people))
         : undefined;
+      // "'…,' she said" is no one whose given name is a man's ("Eric Masanet"), nor "he said" a woman's
+      const fits = (name: string): boolean => cue.gender === undefined || !contradicts(name, cue.gender);
       if (bySurname) speaker = bySurname;
       else if (
         cue.pronoun &&
         near !== null &&
-        nearStill(near.sentence, at, introduced, article.text, sentences)
+        nearStill(near.sentence, at, introduced, article.text, sentences) &&
+        fits(near.person.name)
       )
         speaker = people.add(near.person);
-      else if (subject) speaker = people.add({ name: subject, role: null });
-      else if (bySubjectSurname) speaker = bySubjectSurname;
+      else if (subject && fits(subject)) speaker = people.add({ name: subject, role: null });
+      else if (bySubjectSurname && fits(bySubjectSurname.name)) speaker = bySubjectSurname;
       // '… "three or four times as long", a nurse said. "It's like working in the 1980s," she said.':
       // the speaker of the quote right before, named by a role alone, not the last person named
       else if (cue.pronoun && previous?.unnamed && previous.sentence === at) speaker = previous.speaker;
-      else if (cue.pronoun && lastPerson) speaker = lastPerson;
+      // '"…," Williams said. "…," she said.': the person the quote right before is of, found by a name the
+      // article wrote ("Jennifer Williams"), though introduced with no role
+      else if (
+        cue.pronoun &&
+        previous !== null &&
+        previous.sentence === at &&
+        registry.get(previous.speaker.name) !== undefined &&
+        fits(previous.speaker.name)
+      )
+        speaker = previous.speaker;
+      else if (cue.pronoun && lastPerson) speaker = fits(lastPerson.name) ? lastPerson : null;
       else if (cue.body) speaker = { name: cue.body, role: null };
       else if (cue.itBody) {
         const s = sentences[cue.from ?? cue.sentence] as Sentence;
@@ -1335,8 +1444,7 @@ export function findQuotes(
     const roleOnly: boolean =
       speaker === unnamed || (carried?.unnamed === true && speaker === carried.speaker);
     previous = { sentence: cue.sentence, speaker, unnamed: roleOnly };
-    if (speaker.role === null || speaker.name.split(' ').length >= 2)
-      lastPerson = speaker.role ? speaker : lastPerson;
+    if (speaker.role !== null && speaker.name.includes(' ')) lastPerson = speaker;
     const s = sentences[cue.sentence] as Sentence;
     const first = cue.from === undefined ? s : (sentences[cue.from] as Sentence);
     quotes.push({
@@ -1459,8 +1567,22 @@ function surnameSaid(text: string): string | null {
     : null;
 }
 
+/**
+ * Whether a person's name says the other gender than `gender`: its given name, after any titles, is one
+ * of the other's only ("Eric Masanet" for a "she said"); a surname alone or a name of both says none.
+ * @param name a person's name
+ * @param gender the gender of the pronoun that would mean them
+ */
+function contradicts(name: string, gender: Gender): boolean {
+  const words = name.split(' ');
+  const from = leadingTitles(words);
+  if (words.length - from < 2) return false;
+  const said = givenNameGender(words[from] as string);
+  return said !== null && said !== gender;
+}
+
 /** The person of a full name found before, added to the people read so far; undefined for none. */
-function fullNameOf(full: string | null, people: PeopleRegistry): Person | undefined {
+function fullNameOf(full: string | null, people: ArticlePeople): Person | undefined {
   return full === null ? undefined : people.add({ name: full, role: null });
 }
 

@@ -24,3 +24,37 @@ export function isGivenName(word: string): boolean {
   const hyphen = lower.indexOf('-');
   return hyphen > 0 && set.has(lower.slice(0, hyphen));
 }
+
+/** A person's gender as a given name or a pronoun says it. */
+export type Gender = 'female' | 'male';
+
+let genders: Map<string, Gender> | undefined;
+
+/**
+ * The given names of `data/given-name-genders.txt` with their gender (the English lists' names of one
+ * list only; `build:given-names` writes it), read once when first asked: only a "she said" whose
+ * speaker is looked for asks.
+ */
+function givenNameGenders(): Map<string, Gender> {
+  if (genders === undefined) {
+    genders = new Map();
+    for (const line of readDataFile('given-name-genders.txt').toString('utf8').split('\n')) {
+      const space = line.indexOf(' ');
+      if (space > 0) genders.set(line.slice(0, space), line.endsWith(' f') ? 'female' : 'male');
+    }
+  }
+  return genders;
+}
+
+/**
+ * The gender a given name says ("Bernice" female, "Eric" male), in any case; a hyphened one by its
+ * first part ("Mary-Kate").
+ * @param word a capitalised word, the first of a name
+ * @returns the gender, or null for a name of both lists ("Jo", "Sasha") or of neither
+ */
+export function givenNameGender(word: string): Gender | null {
+  const lower = word.toLowerCase();
+  const map = givenNameGenders();
+  const hyphen = lower.indexOf('-');
+  return map.get(lower) ?? (hyphen > 0 ? map.get(lower.slice(0, hyphen)) : undefined) ?? null;
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/article.js';
 import { findPeople, NAME, type Person, surname } from '../src/find-people.js';
 import { findQuotes, fullNameBefore, PeopleRegistry, subjectName } from '../src/find-quotes.js';
+import { givenNameGender } from '../src/given-names.js';
 import { splitSentences } from '../src/sentences.js';
 import { textArticle } from '../src/text-article.js';
 
@@ -17,23 +18,44 @@ const NAME_SAID = new RegExp(
   String.raw`(${NAME})\s(?:said|says|added|stressed|noted|explained|wrote|told)\b`,
   'u',
 );
-const PRONOUN_SAID = /\b(?:he|she)\s(?:said|says|added|told|stressed|noted|explained|wrote)\b/iu;
+const PRONOUN_SAID = /\b(he|she)\s(?:said|says|added|told|stressed|noted|explained|wrote)\b/iu;
 
 function speakersByLoop(texts: readonly string[]): (string | null)[] {
   const people = new Map<string, Person>();
   const out: (string | null)[] = [];
-  const meet = (name: string): Person => {
-    const known = people.get(name) ?? { name, role: null };
-    people.set(name, known);
-    return known;
-  };
   for (const text of texts) {
+    // the people this text introduced, in the order it did: looked through before the others
+    const own: string[] = [];
+    const meet = (name: string): Person => {
+      const known = people.get(name) ?? { name, role: null };
+      people.set(name, known);
+      if (!own.includes(name)) own.push(name);
+      return known;
+    };
     let lastPerson: Person | null = null;
+    let previous: { sentence: number; speaker: Person } | null = null;
     const sentences = splitSentences(text);
     sentences.forEach((s, k) => {
+      // this text's people first, then the others' if this text wrote no other full name of `word`
+      const lookup = (word: string | undefined, ...tests: ((p: Person) => boolean)[]): Person | undefined => {
+        const mine = own.map((n) => people.get(n) as Person);
+        for (const test of tests) {
+          const found = mine.find(test);
+          if (found) return found;
+        }
+        for (const test of tests) {
+          const found = [...people.values()].find(test);
+          if (found) {
+            const full = word === undefined ? null : fullNameBefore(text, s, [word]);
+            return full === null || full === found.name ? found : undefined;
+          }
+        }
+        return undefined;
+      };
       for (const p of findPeople(s.text)) {
         const known = people.get(p.name) ?? p;
         people.set(p.name, { name: p.name, role: known.role ?? p.role });
+        if (!own.includes(p.name)) own.push(p.name);
         lastPerson = people.get(p.name) as Person;
       }
       if (![...s.text.matchAll(QUOTED)].length) return;
@@ -41,35 +63,42 @@ function speakersByLoop(texts: readonly string[]): (string | null)[] {
       let speaker: Person | null = null;
       const named = SAID_NAME.exec(outside)?.[1] ?? NAME_SAID.exec(outside)?.[1];
       if (named) {
-        speaker = people.get(named) ?? null;
-        if (!speaker)
-          for (const p of people.values())
-            if (p.name.endsWith(` ${named}`) || surname(p.name) === named) {
-              speaker = p;
-              break;
-            }
+        speaker =
+          people.get(own.find((n) => n === named) ?? '') ??
+          lookup(
+            named.includes(' ') ? undefined : named,
+            (p) => p.name === named || p.name.endsWith(` ${named}`) || surname(p.name) === named,
+          ) ??
+          null;
         speaker ??= { name: named, role: null };
       } else {
         const verbs = 'said|says|added|told|stressed|noted|explained|wrote';
         const first = (name: string) => name.slice(0, name.indexOf(' '));
+        // the capitalised word before the verb ("Aziz" of "al-Aziz said"), and the one after it
+        const wordBefore =
+          /(?:^|[\s-])(\p{Lu}\p{Ll}+)\s(?:said|says|added|told|stressed|noted|explained|wrote)\b/u.exec(
+            outside,
+          )?.[1];
+        const wordAfter =
+          /(?:said|says|added|stressed|noted|explained|wrote)\s(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?=[.,;]|$)/u.exec(
+            outside,
+          )?.[1];
         const bySurname =
-          [...people.values()].find((p) =>
-            new RegExp(`\\b${surname(p.name)}\\s(?:${verbs})\\b`, 'u').test(outside),
-          ) ??
-          // a name written surname first ("Kim Seo-yeon": "Kim said"), its first word
-          [...people.values()].find(
+          lookup(
+            wordBefore,
+            (p) => new RegExp(`\\b${surname(p.name)}\\s(?:${verbs})\\b`, 'u').test(outside),
+            // a name written surname first ("Kim Seo-yeon": "Kim said"), its first word
             (p) =>
               p.name.includes(' ') && new RegExp(`\\b${first(p.name)}\\s(?:${verbs})\\b`, 'u').test(outside),
           ) ??
-          // a surname alone after the verb: one capitalised word ("said Hassan.", not "said al-Aziz.")
-          [...people.values()].find(
+          lookup(
+            wordAfter,
+            // a surname alone after the verb: one capitalised word ("said Hassan.", not "said al-Aziz.")
             (p) =>
               /^\p{Lu}\p{Ll}/u.test(surname(p.name)) &&
               new RegExp(`(?:${verbs.replace('|told', '')})\\s${surname(p.name)}(?=[.,;]|$)`, 'u').test(
                 outside,
               ),
-          ) ??
-          [...people.values()].find(
             (p) =>
               p.name.includes(' ') &&
               // one capitalised word as SAID_SURNAME reads it ("said Jean-Luc." is none)
@@ -84,14 +113,29 @@ function speakersByLoop(texts: readonly string[]): (string | null)[] {
         const subject = before && findPeople(before.text).length === 0 ? subjectName(before.text) : null;
         const bare = new RegExp(`(?:^|\\s)(\\p{Lu}\\p{Ll}+)\\s(?:${verbs})\\b`, 'u').exec(outside)?.[1];
         const full = bare ? fullNameBefore(text, s, [bare]) : null;
+        // a "she said" is no one whose given name is a man's only, a "he said" no woman's
+        const pronoun = PRONOUN_SAID.exec(outside)?.[1]?.toLowerCase();
+        const fits = (name: string): boolean => {
+          const words = name.split(' ');
+          const said = words.length < 2 ? null : givenNameGender(words[0] as string);
+          return pronoun === undefined || said === null || said === (pronoun === 'she' ? 'female' : 'male');
+        };
         if (bySurname) speaker = bySurname;
-        else if (PRONOUN_SAID.test(outside) && subject) speaker = meet(subject);
-        else if (PRONOUN_SAID.test(outside)) speaker = lastPerson;
+        else if (pronoun && subject && fits(subject)) speaker = meet(subject);
+        else if (
+          pronoun &&
+          previous?.sentence === k - 1 &&
+          people.has(previous.speaker.name) &&
+          fits(previous.speaker.name)
+        )
+          speaker = previous.speaker;
+        else if (pronoun && lastPerson) speaker = fits(lastPerson.name) ? lastPerson : null;
+        else if (pronoun) speaker = null;
         else if (full) speaker = meet(full);
       }
       if (speaker === null) return;
-      if (speaker.role === null || speaker.name.split(' ').length >= 2)
-        lastPerson = speaker.role ? speaker : lastPerson;
+      previous = { sentence: k, speaker };
+      if (speaker.role !== null && speaker.name.includes(' ')) lastPerson = speaker;
       out.push(speaker.name);
     });
   }

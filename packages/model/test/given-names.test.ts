@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGivenName } from '../src/given-names.js';
+import { givenNameGender, isGivenName } from '../src/given-names.js';
 
 describe('isGivenName', () => {
   it('knows English and other given names, and a hyphened one by its first part', () => {
@@ -20,6 +20,19 @@ describe('isGivenName', () => {
       false,
       false,
       false,
+    ]);
+  });
+});
+
+describe('givenNameGender', () => {
+  it('says the gender of a name of one English list only, and none of a name of both or neither', () => {
+    expect(['Bernice', 'ERIC', 'Mary-Kate', 'Jo', 'Sasha', 'Corvane'].map(givenNameGender)).toEqual([
+      'female',
+      'male',
+      'female',
+      null,
+      null,
+      null,
     ]);
   });
 });
