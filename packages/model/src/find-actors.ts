@@ -4,6 +4,7 @@ import { companyKeys } from './company-arms.js';
 import { nameKey } from './entity-index.js';
 import { type ArticleEntity, initialsOf, mostVoted, opensWithPlaceAdjective } from './find-entities.js';
 import { type Person, surname } from './find-people.js';
+import { isGivenName } from './given-names.js';
 import { isTitle, roleWithoutDanglingEnd } from './find-roles.js';
 import { nameParticles } from './name-particles.js';
 import {
@@ -810,6 +811,27 @@ function namesAnother(g: Group, person: Group): boolean {
   return false;
 }
 
+/**
+ * The full names of three words or more a given name opens, by each inner word in lower case (neither
+ * the given name nor the surname: "etienne" of "Camille Etienne Gbedey").
+ * @param full the full names by surname
+ */
+function innerWords(full: ReadonlyMap<string, Group[]>): Map<string, Group[]> {
+  const out = new Map<string, Group[]>();
+  for (const list of full.values())
+    for (const g of list) {
+      const words = g.name.split(' ');
+      // a name a given name opens, no span the tagger ran on ("Minnesotan Scott LeDoux")
+      if (words.length < 3 || !isGivenName(words[0] as string)) continue;
+      for (const w of new Set(words.slice(1, -1).map((x) => x.toLowerCase()))) {
+        const had = out.get(w) ?? [];
+        had.push(g);
+        out.set(w, had);
+      }
+    }
+  return out;
+}
+
 /** People by surname: a surname alone joins the one full name; same surname and first name are one. */
 function mergePeople(groups: Group[]): Group[] {
   const full = new Map<string, Group[]>();
@@ -834,12 +856,22 @@ function mergePeople(groups: Group[]): Group[] {
           into(a, b);
     });
   }
+  let inner: Map<string, Group[]> | undefined;
   for (const g of groups) {
     // "Ruiz" alone, even tagged as an organisation ("the Ruiz administration"), is the one Ruiz; but a
     // one-word organisation or place named more often than the person is one in its own right ("Ford"
     // across a brief on carmakers, not the "Michigan Ford" a tagger made of "Dearborn, Michigan Ford's")
     if (gone.has(g) || !isSurnameAlone(g.name) || g.known) continue;
-    const candidates = (full.get(surnameKey(g.name)) ?? []).filter((c) => !gone.has(c));
+    let candidates = (full.get(surnameKey(g.name)) ?? []).filter((c) => !gone.has(c));
+    // "Etienne said" of "Camille Etienne Gbedey", "López" of "Andrés Manuel López Obrador": a word
+    // alone that is an inner word of one full name of three words or more, when no name ends on it, in
+    // the sources of that name ("Edward" of another page is not "Arthur Edward Waite")
+    if (candidates.length === 0) {
+      inner ??= innerWords(full);
+      candidates = (inner.get(g.name.toLowerCase()) ?? []).filter(
+        (c) => !gone.has(c) && [...g.sources].every((id) => c.sources.has(id)),
+      );
+    }
     const person = candidates.length === 1 ? (candidates[0] as Group) : undefined;
     if (person && (g.kind === 'person' || person.mentions >= g.mentions) && !namesAnother(g, person))
       into(person, g);

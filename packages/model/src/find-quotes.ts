@@ -2,7 +2,7 @@ import type { Article } from './article.js';
 import type { Actor, Quote } from './briefing.js';
 import { cite } from './citation.js';
 import { datelineLength } from './dateline.js';
-import { NOT_NAME_OPENERS, SENTENCE_OPENERS } from './english-cues.js';
+import { NOT_NAME_OPENERS, SENTENCE_OPENERS, WEEKDAY_NAME } from './english-cues.js';
 import { findPeople, isGenerationSuffix, NAME, type Person, surname } from './find-people.js';
 import { isTitle, leadingTitles, ROLE_ARTICLE, roleWithoutDanglingEnd } from './find-roles.js';
 import { type Gender, givenNameGender } from './given-names.js';
@@ -14,6 +14,7 @@ import {
   isOrganisationWord,
   withoutLegalForm,
 } from './organisation-words.js';
+import { MONTH_NAMES } from './month-names.js';
 import { isPlaceWord } from './place-words.js';
 import { closesFirst, openPassage, outsideQuotes, quotedPassages } from './quoted-passages.js';
 import { sayingVerbs } from './saying-verbs.js';
@@ -1586,10 +1587,16 @@ function fullNameOf(full: string | null, people: ArticlePeople): Person | undefi
   return full === null ? undefined : people.add({ name: full, role: null });
 }
 
+/** One more capitalised word right after a name, to a word's end. */
+const NAME_GOES_ON_ONE = /^\s\p{Lu}[\p{Ll}'’-]+(?![\p{L}'’])/u;
+/** A weekday or a month after a name is no part of it ("said Ana Ruiz Tuesday"). */
+const NOT_NAME_AFTER = new RegExp(`^(?:${WEEKDAY_NAME}|${MONTH_NAMES.join('|')})$`, 'iu');
+
 /**
  * The full name a surname alone stands for ("Keane told supporters"), written earlier in the article
  * ("Former harbour commissioner David Keane won …"): the capitalised word right before the surname where
- * the text first writes it so, not a title.
+ * the text first writes it so, not a title, and one capitalised word after it when the name goes on
+ * ("Camille Etienne Gbedey" for "Etienne").
  * @param text the article's text
  * @param sentence the sentence with the quote
  * @param beforeSaid the words right before "said"/"told"
@@ -1615,8 +1622,14 @@ export function fullNameBefore(
       !isTitle(given) &&
       !isContraction(given) &&
       !SENTENCE_OPENERS.has(given.toLowerCase())
-    )
-      return `${given} ${word}`;
+    ) {
+      // "Camille Etienne Gbedey, their mother", then "Etienne said": a middle name or the first of two
+      // surnames alone stands for the whole name, not for the two words up to it
+      const more = NAME_GOES_ON_ONE.exec(text.slice(at + word.length, at + word.length + 30))?.[0];
+      return more && !NOT_NAME_AFTER.test(more.trim()) && !isOrganisationWord(more.trim())
+        ? `${given} ${word}${more}`
+        : `${given} ${word}`;
+    }
     // "Hanul Cell chief executive Lee Dong-hyun bowed …": a name written surname first, if no other
     if (surnameFirst === null) {
       const after = givenAfter(text.slice(at + word.length, at + word.length + 40));
