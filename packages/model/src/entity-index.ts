@@ -255,17 +255,16 @@ export class EntityIndex {
   }
 
   /**
-   * Whether a name that {@link nameKey} only lower-cases may be a key: false when the hash of its ASCII
-   * units lower-cased, which its key's would be, has no bit in {@link keyBits}; true for a name outside
-   * ASCII.
+   * Whether a name that {@link nameKey} only lower-cases may be a key: false when the hash of its units
+   * lower-cased, which its key's would be, has no bit in {@link keyBits}; true for a name with a unit
+   * beyond Latin-1 (`lowerLatin1`).
    */
   private mayBeKey(name: string): boolean {
     let h = HASH_START;
     for (let i = 0; i < name.length; i++) {
-      let c = name.charCodeAt(i);
-      if (c >= 128) return true;
-      if (c >= 65 && c <= 90) c += 32;
-      h = Math.imul(h ^ c, 0x01000193);
+      const c = name.charCodeAt(i);
+      if (c > 0xff) return true;
+      h = Math.imul(h ^ lowerLatin1(c), 0x01000193);
     }
     h &= this.keyMask;
     return ((this.keyBits[h >>> 5] as number) & (1 << (h & 31))) !== 0;
@@ -348,10 +347,11 @@ export class EntityIndex {
 
   /**
    * Whether a token's key ({@link tokenKey}) may be in {@link prefixes}: false when its hash, read from
-   * the token's ASCII units as the key would have them, has no bit; true for a token outside ASCII. A
-   * capitalised word was lower-cased and looked up for each (every noun of a text in German): 114–188
-   * → 103–106 CPU ms for the known names of the 50,040 sentences of 1,000 bench pages (min of 8, both
-   * orders, load 9–11).
+   * the token's units as the key would have them, has no bit; true for a token with a unit beyond
+   * Latin-1. A capitalised word was lower-cased and looked up for each (every noun of a text in German):
+   * 114–188 → 103–106 CPU ms for the known names of the 50,040 sentences of 1,000 bench pages (min of 8,
+   * both orders, load 9–11). Latin-1's letters are read too (`lowerLatin1`): a German noun with an
+   * umlaut or a French word with an accent had been looked up each time.
    */
   private mayBePrefix(word: string): boolean {
     let h = HASH_START;
@@ -359,8 +359,8 @@ export class EntityIndex {
       let c = word.charCodeAt(i);
       if (c === 46) continue; // tokenKey drops dots
       if (c === 0x2019) c = 39;
-      else if (c >= 128) return true;
-      else if (c >= 65 && c <= 90) c += 32;
+      else if (c > 0xff) return true;
+      else c = lowerLatin1(c);
       h = Math.imul(h ^ c, 0x01000193);
     }
     h &= PREFIX_BITS - 1;
@@ -371,6 +371,16 @@ export class EntityIndex {
 /** How many bits {@link EntityIndex}'s prefix filter has: 2²⁰ (128 KB), for some 10⁴–10⁵ prefixes. */
 const PREFIX_BITS = 1 << 20;
 const HASH_START = 0x811c9dc5;
+
+/**
+ * A Latin-1 unit as `toLowerCase` writes it, whatever stands around it: A–Z and À–Þ (but ×) are their
+ * small letters 32 units on, every other unit itself (the test checks every unit, alone and beside others).
+ * @param c a code unit up to 0xff
+ * @returns its unit in lower case
+ */
+export function lowerLatin1(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
 
 /** FNV-1a over the units `from..to` of a text. */
 function hashUnits(text: string, from: number, to: number): number {

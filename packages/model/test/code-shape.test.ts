@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { looksLikeCode } from '../src/code-shape.js';
+import { holdsTwoCues, looksLikeCode } from '../src/code-shape.js';
 
 describe('looksLikeCode: a sentence shaped as code, not prose', () => {
   it.each([
@@ -24,5 +25,37 @@ describe('looksLikeCode: a sentence shaped as code, not prose', () => {
     'We build it with make -j4 and run the tests with npm test before each release.',
   ])('reads prose: %s', (text) => {
     expect(looksLikeCode(text)).toBe(false);
+  });
+});
+
+describe('holdsTwoCues: two tokens with a mark of code', () => {
+  // the cue as it was, with "\p{Lu}-\p{Lu}" of its own: "-\p{L}" matches wherever it did and ends where
+  // it did, so the first cue ends at the same place and the second search starts there
+  const WITH_CAPITALS = /[=;{}<>`\\\u2500-\u257f$|_([/]|\p{Ll}\.\p{Ll}|\p{Lu}-\p{Lu}|-\p{L}|":/gu;
+  const before = (text: string): boolean => {
+    WITH_CAPITALS.lastIndex = 0;
+    if (!WITH_CAPITALS.test(text)) return false;
+    const space = /\s/gu;
+    space.lastIndex = WITH_CAPITALS.lastIndex;
+    if (space.exec(text) === null) return false;
+    WITH_CAPITALS.lastIndex = space.lastIndex;
+    return WITH_CAPITALS.test(text);
+  };
+
+  it('answers as the cue with an alternative for a capital, "-" and a capital did', () => {
+    const pieces = ['A', 'B', 'É', 'a', 'b', 'é', '-', '.', ' ', '"', ':', '=', '(', '1', 'Σ', 'ß'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        expect(holdsTwoCues(text)).toBe(before(text));
+      }),
+      { numRuns: 20000 },
+    );
+    expect(['HTTP-GET X-Ray', 'A-B C', 'a.b C-D', 'A-B'].map(holdsTwoCues)).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EntityIndex } from '../src/entity-index.js';
+import { EntityIndex, lowerLatin1 } from '../src/entity-index.js';
 import { tokenizeWords } from '../src/tokenize-words.js';
 
 const index = new EntityIndex([
@@ -25,6 +25,42 @@ describe('EntityIndex.matches: known names by their tokens’ keys', () => {
     expect(
       found("Then O'Hara Group asked the former Soviet Union; Us and Zurich Insurance did not."),
     ).toEqual(["O'Hara Group", 'former Soviet Union']);
+  });
+});
+
+describe('EntityIndex: names in Latin-1 and beyond', () => {
+  // a word's units up to Latin-1 are lowered as `toLowerCase` lowers them (À–Þ but × 32 on) before the
+  // hash bits are asked; a word with a unit beyond Latin-1 is asked whole
+  const latin = new EntityIndex([
+    { name: 'Ærø Ferries', kind: 'organisation', aliases: [] },
+    { name: 'Łódź Ventures', kind: 'organisation', aliases: [] },
+  ]);
+  const inLatin = (sentence: string) =>
+    latin.matches(tokenizeWords(sentence), sentence).map((m) => sentence.slice(m.start, m.end));
+
+  it('lowers each Latin-1 unit as toLowerCase does, alone and beside a sigma, a dotted I or a curly quote', () => {
+    for (let c = 0; c <= 0xff; c++) {
+      const unit = String.fromCharCode(c);
+      // where the unit stands in each text lower-cased ("İ" lower-cased is two units)
+      const texts: [string, number][] = [
+        [unit, 0],
+        [`Σ${unit}Σ`, 1],
+        [`İ${unit}’`, 2],
+      ];
+      for (const [text, at] of texts) expect(text.toLowerCase().charCodeAt(at)).toBe(lowerLatin1(c));
+    }
+  });
+
+  it('finds such names in any case, by their tokens and whole', () => {
+    expect(inLatin('Ærø Ferries, ÆRØ FERRIES, Łódź Ventures and ŁÓDŹ VENTURES; not Aero Ferries.')).toEqual([
+      'Ærø Ferries',
+      'ÆRØ FERRIES',
+      'Łódź Ventures',
+      'ŁÓDŹ VENTURES',
+    ]);
+    expect(
+      ['ÆRØ FERRIES', 'ærø ferries', 'ŁÓDŹ VENTURES', 'Aero Ferries'].map((n) => latin.lookup(n)),
+    ).toEqual([0, 0, 1, undefined]);
   });
 });
 
