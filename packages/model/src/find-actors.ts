@@ -4,8 +4,8 @@ import { companyKeys } from './company-arms.js';
 import { nameKey } from './entity-index.js';
 import { type ArticleEntity, initialsOf, mostVoted, opensWithPlaceAdjective } from './find-entities.js';
 import { type Person, surname } from './find-people.js';
-import { isGivenName } from './given-names.js';
 import { isTitle, roleWithoutDanglingEnd } from './find-roles.js';
+import { isGivenName } from './given-names.js';
 import { nameParticles } from './name-particles.js';
 import {
   companiesByShortForm,

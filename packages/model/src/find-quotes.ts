@@ -6,6 +6,7 @@ import { NOT_NAME_OPENERS, SENTENCE_OPENERS, WEEKDAY_NAME } from './english-cues
 import { findPeople, isGenerationSuffix, NAME, type Person, surname } from './find-people.js';
 import { isTitle, leadingTitles, ROLE_ARTICLE, roleWithoutDanglingEnd } from './find-roles.js';
 import { type Gender, givenNameGender } from './given-names.js';
+import { MONTH_NAMES } from './month-names.js';
 import { isContraction } from './name-evidence.js';
 import {
   endsAsOrganisation,
@@ -14,7 +15,6 @@ import {
   isOrganisationWord,
   withoutLegalForm,
 } from './organisation-words.js';
-import { MONTH_NAMES } from './month-names.js';
 import { isPlaceWord } from './place-words.js';
 import { closesFirst, openPassage, outsideQuotes, quotedPassages } from './quoted-passages.js';
 import { sayingVerbs } from './saying-verbs.js';
