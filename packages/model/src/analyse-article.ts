@@ -104,7 +104,6 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
         : findFixedDates(sentences);
   // each sentence's words, read once for the story terms and the sentences' own words
   const words = contentWordKeysOf(sentences);
-
   return {
     sentences,
     // quotes, stance words and news cues are read by English words: another language gets none of
