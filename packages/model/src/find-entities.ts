@@ -209,6 +209,8 @@ interface EntityTally {
   indexed: Set<ArticleEntity>;
   /** The one-word forms of each entity no gazetteer knows said right after "the" ("the Taurus"). */
   definite: Map<ArticleEntity, Set<string>>;
+  /** The last words of the names of two words or more the tagger read as people's, no gazetteer knows. */
+  personSurnames: Set<string>;
   noPersonKeys: Set<string>;
   /** The names each entity is listed beside ("from Nvidia, Gigabyte, MSI and Asus"), once a mention. */
   listed: Map<ArticleEntity, ArticleEntity[]>;
@@ -363,6 +365,15 @@ function tallyOf(
   const spoke = new Set<ArticleEntity>();
   const indexed = new Set<ArticleEntity>();
   const definite = new Map<ArticleEntity, Set<string>>();
+  const personSurnames = new Set<string>();
+  for (let r = 0; r < read.length; r++) {
+    const { tokens, mentions } = read[r] as ReadSentence;
+    for (let j = 0; j < mentions.length; j++) {
+      const m = mentions[j] as Mention;
+      if (m.type === 'PER' && m.entry === null && m.to > m.from)
+        personSurnames.add((tokens[m.to] as Token).text);
+    }
+  }
   // the keys of names said right after "the" ("the Kennedy Space Center") or a title and "of" ("Mayor
   // of Quy Nhon"): no person's
   const noPersonKeys = new Set<string>();
@@ -394,6 +405,7 @@ function tallyOf(
     spoke,
     indexed,
     definite,
+    personSurnames,
     noPersonKeys,
   };
 }
@@ -548,6 +560,19 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
   // "outside the Stockholm central station", "died in a Paris hospital": a capital naming a facility
   // is the city where it is, no mention of its country
   const city = m.entry !== null && namesAFacility(tokens, m.to) && countryCapitals().has(form);
+  // "Lewis Hamilton won …", then "Hamilton said": a place's name alone before a verb of saying, the
+  // surname of a person the article names in full, is that person (it had been Bermuda, by its capital)
+  if (
+    m.entry !== null &&
+    m.from === m.to &&
+    m.to + 1 < tokens.length &&
+    SPOKE.has((tokens[m.to + 1] as Token).text) &&
+    t.personSurnames.has(form) &&
+    PLACE_KINDS.has(index.entries[m.entry]?.kind ?? '')
+  ) {
+    m.entry = null;
+    m.type = 'PER';
+  }
   if (city) {
     m.entry = null;
     m.type = 'LOC';
@@ -1352,6 +1377,8 @@ function surnamesOfPeople(entities: readonly ArticleEntity[]): Map<string, numbe
 
 /** Verbs of speech after a name, which a person's surname said alone takes ("Ruiz said"). */
 const SPOKE = new Set(['said', 'says', 'told', 'added']);
+/** The kinds of a known place's entry. */
+const PLACE_KINDS = new Set(['country', 'place']);
 
 /**
  * A capitalised preposition, conjunction or verb of being between two words of a name ("Meta Programming
