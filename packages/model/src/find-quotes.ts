@@ -377,8 +377,10 @@ function nameRunOn(outside: string, said: RegExpExecArray): string {
   return named;
 }
 
+/** One capitalised word right after a name: a space, a capital, small letters. */
+const NEXT_NAME_WORD = String.raw`\s\p{Lu}[\p{Ll}'’-]+`;
 /** Up to three more capitalised words right after a name, to a word's end. */
-const NAME_GOES_ON = /^(?:\s\p{Lu}[\p{Ll}'’-]+){1,3}(?![\p{L}'’])/u;
+const NAME_GOES_ON = new RegExp(String.raw`^(?:${NEXT_NAME_WORD}){1,3}(?![\p{L}'’])`, 'u');
 
 /** Whether a noun after "the" names a body that speaks: a head noun of an organisation's name or of `data/speaking-bodies.yaml`. */
 const isBodyNoun = (noun: string): boolean => isOrganisationWord(noun) || speakingBody(noun) !== null;
@@ -1588,7 +1590,7 @@ function fullNameOf(full: string | null, people: ArticlePeople): Person | undefi
 }
 
 /** One more capitalised word right after a name, to a word's end. */
-const NAME_GOES_ON_ONE = /^\s\p{Lu}[\p{Ll}'’-]+(?![\p{L}'’])/u;
+const NAME_GOES_ON_ONE = new RegExp(String.raw`^${NEXT_NAME_WORD}(?![\p{L}'’])`, 'u');
 /** A weekday or a month after a name is no part of it ("said Ana Ruiz Tuesday"). */
 const NOT_NAME_AFTER = new RegExp(`^(?:${WEEKDAY_NAME}|${MONTH_NAMES.join('|')})$`, 'iu');
 
