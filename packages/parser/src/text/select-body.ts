@@ -150,7 +150,9 @@ export function selectBody(
     }
   }
   const top = Math.max(0, ...runs.map((r) => r.score));
-  if (trace) Object.assign(trace, { runs, scores, top: runs.find((r) => r.score === top) ?? null });
+  // the page's strongest run, the first of that score
+  const topRun = runs.find((r) => r.score === top);
+  if (trace) Object.assign(trace, { runs, scores, top: topRun ?? null });
   if (top <= 0) return null;
   const note = (step: string, first: number, last: number) => trace?.steps.push({ step, first, last });
   // Comments and teasers follow the article: of the runs nearly as strong as the best, the first wins,
@@ -173,7 +175,7 @@ export function selectBody(
   // the first strong run was taken over the strongest: the strongest, just past a box, is its second half
   // (unless the box is a recipe card's head, whose ingredients and method are taken in below)
   if (scrape && best === first && first.score < top) {
-    const joined = strongestAfter(lines, best.last, strongest(runs, top), lengths);
+    const joined = strongestAfter(lines, best.last, topRun as Run, lengths);
     if (joined !== best.last && !(lengths && recipeCard(lines, scores, lengths, best.last)))
       best.last = joined;
   }
@@ -665,11 +667,6 @@ function sharesWords(
   if (hits < share * words.size) return false;
   for (const w of words) known.add(w);
   return true;
-}
-
-/** The first run whose score is `top`, the page's strongest. */
-function strongest(runs: readonly Run[], top: number): Run {
-  return runs.find((r) => r.score === top) as Run;
 }
 
 /** Where a run's text starts: its first line with a positive score (its last line when none has one). */
