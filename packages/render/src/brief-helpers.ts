@@ -71,11 +71,27 @@ function siteOf(url: string | null | undefined): string | null {
   }
 }
 
+/** A title of at most this many words names a source whole, a longer one by one word fewer and "…": most
+ * headlines run 8–12 words, and five still say what the piece is about. */
+const TITLE_LABEL_WORDS = 6;
+
+/**
+ * A source's title short enough to name it in a line, in quotation marks ("“Joint operations foreign
+ * forces”", "“What Does the United States …”"), or null when it has none.
+ * @param title the source's title
+ */
+function titleLabel(title: string | null | undefined): string | null {
+  const words = title?.trim().split(/\s+/u).filter(Boolean) ?? [];
+  if (words.length === 0) return null;
+  if (words.length <= TITLE_LABEL_WORDS) return `“${words.join(' ')}”`;
+  return `“${words.slice(0, TITLE_LABEL_WORDS - 1).join(' ')} …”`;
+}
+
 /**
  * Registers the helpers the brief's sections use for wording, on top of the base helpers:
  * `eq a b`, `andList list`, `sourceNames ids` ("Daily Post and Wire Service", in the order of the sources'
- * numbers; a source without outlet is its site, "pluralsight.com", else "source 3"; one of several sources
- * of one outlet "Daily Post [3]"),
+ * numbers; a source without outlet is its site, "pluralsight.com", else its title, short, in quotation
+ * marks, else "source 3"; one of several sources of one outlet "Daily Post [3]"),
  * `inSourceOrder ids` (the ids in the order of the sources' numbers),
  * `allSources ids` (true when every source of the brief is listed), `manySources ids` (the brief has
  * more than one source and `ids` is a non-empty list), `mainActors actors`,
@@ -90,8 +106,8 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
   // of several sources adds it, as its citations do ("Washington Post [14]"), or one outlet may stand on
   // both sides of a split
   // a source with no outlet but an address is named by its site ("pluralsight.com"): "source 32" in a
-  // split's sides said nothing a reader could place
-  const labels = briefing.sources.map((s) => s.outlet ?? siteOf(s.url));
+  // split's sides said nothing a reader could place; a file with neither is named by its title, short
+  const labels = briefing.sources.map((s) => s.outlet ?? siteOf(s.url) ?? titleLabel(s.title));
   const outlets = new Map<string, number>();
   for (const label of labels) if (label) outlets.set(label, (outlets.get(label) ?? 0) + 1);
   const names = new Map(

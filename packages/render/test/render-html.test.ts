@@ -83,6 +83,7 @@ describe('sources named in a line', () => {
       ...(briefing.sources[0] as Briefing['sources'][number]),
       id,
       outlet: null,
+      title: null,
     });
     const cited = { sourceId: 'b', quote: 'x', start: 0, end: 1 };
     const html = renderHtml({
@@ -107,34 +108,40 @@ describe('sources named in a line', () => {
 });
 
 describe('a source with no outlet', () => {
-  it('is named by its site when it has an address, else by its number', () => {
-    const source = (id: string, url: string | null) => ({
+  it('is named by its site when it has an address, else by its title, short, else by its number', () => {
+    const source = (id: string, url: string | null, title: string | null = null) => ({
       ...(briefing.sources[0] as Briefing['sources'][number]),
       id,
       outlet: null,
       url,
+      title,
     });
     const cited = { sourceId: 'a', quote: 'x', start: 0, end: 1 };
     const html = renderHtml({
       ...briefing,
-      sources: [source('a', 'https://www.example.org/news/1'), source('b', null)],
+      sources: [
+        source('a', 'https://www.example.org/news/1', 'A title the site stands for'),
+        source('b', null),
+        source('c', null, 'Harbour works'),
+        source('d', null, ' What the Valdorian harbour deal means for the coast '),
+      ],
       bottomLine: [
         {
           kind: 'split',
           text: 'Valdoria',
           date: null,
           actors: ['Valdoria'],
-          sourceIds: ['a', 'b'],
+          sourceIds: ['a', 'b', 'c', 'd'],
           citations: [cited],
           sides: [
-            { stance: 'negative', sourceIds: ['a'] },
-            { stance: 'positive', sourceIds: ['b'] },
+            { stance: 'negative', sourceIds: ['a', 'c'] },
+            { stance: 'positive', sourceIds: ['b', 'd'] },
           ],
         },
       ],
     });
     expect(/<li class="bl-split">[\s\S]*?<\/strong> ([^<]*)/.exec(html)?.[1]).toBe(
-      'example.org: critical; source 2: favourable. ',
+      'example.org and “Harbour works”: critical; source 2 and “What the Valdorian harbour deal …”: favourable. ',
     );
   });
 });
