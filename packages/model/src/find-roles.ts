@@ -181,9 +181,39 @@ function roleBefore(sentence: string, tokens: readonly Token[], from: number): s
   )
     first++;
   if (!titled || first === from) return null;
-  const role = sentence.slice((tokens[first] as Token).start, (tokens[from - 1] as Token).end);
+  const role = sentence.slice(
+    (tokens[first] as Token).start,
+    (tokens[rankBefore(tokens, first, from)] as Token).end,
+  );
   return onlyCourtesy(role) ? null : role;
 }
+
+/**
+ * The last token of a role before a name less the abbreviated ranks that end it, when a title stays
+ * before them: "Northern Fleet commander Gen. Ana Ruiz" is the fleet's commander ("Gen." says how she
+ * is addressed), "Health Minister Dr. Ana Ruiz" the minister; "Lt. Col. Ana Ruiz" keeps her rank, the
+ * only titles she is given.
+ * @param tokens the sentence's tokens
+ * @param first the role's first token
+ * @param from the name's first token
+ */
+function rankBefore(tokens: readonly Token[], first: number, from: number): number {
+  let last = from - 1;
+  while (last > first && isAbbreviatedTitle((tokens[last] as Token).text)) last--;
+  if (last === from - 1) return last;
+  for (let i = first; i <= last; i++) {
+    const word = (tokens[i] as Token).text;
+    if (isTitle(word) && !isAbbreviatedTitle(word)) return last;
+  }
+  return from - 1;
+}
+
+/**
+ * Whether a token is a title written short, its full stop and all ("Gen.", "Adm.", "Dr.").
+ * @param word a token
+ */
+export const isAbbreviatedTitle = (word: string): boolean =>
+  word.length > 2 && word.endsWith('.') && isTitle(word);
 
 /** Whether a word in lower case is a noun of a body's kind (`data/kind-nouns.yaml`: "bank", "airline"). */
 const isBodyNoun = (word: string) => LOWER_FIRST.test(word) && nounKind(word) === 'organisation';

@@ -2,7 +2,7 @@ import { isCommonAbbreviation } from './abbreviations.js';
 import { ACRONYM } from './capitalised-words.js';
 import { isMeridiemAt, opensAfterClock } from './clock-time.js';
 import type { EntitySpan, EntityType } from './entity-tagger.js';
-import { isHeadTitle, isTitle } from './find-roles.js';
+import { isAbbreviatedTitle, isHeadTitle, isTitle } from './find-roles.js';
 import { givenNameSpans } from './given-name-spans.js';
 import { isGivenName } from './given-names.js';
 import { isMeasureAt } from './measure-codes.js';
@@ -471,7 +471,8 @@ function trimEdges(sentence: string, tokens: readonly Token[], spans: readonly E
     // quotes and connectors at the edges are not part of a name ("of Veterans Affairs")
     const timed = isMeridiemAt(tokens, s.from);
     while (s.from < s.to && (isEdge(tokens[s.from] as Token) || isMeridiemAt(tokens, s.from))) s.from++;
-    while (s.to > s.from && (isEdge(tokens[s.to] as Token) || endsOnDay(s, tokens))) s.to--;
+    while (s.to > s.from && (isEdge(tokens[s.to] as Token) || endsOnDay(s, tokens) || endsOnRank(tokens, s)))
+      s.to--;
     if (QUOTE.test((tokens[s.from] as Token).text)) continue;
     // a function word alone names nothing: "the New/ORG GM would return to profit" (not "US", in
     // capitals)
@@ -489,6 +490,18 @@ function trimEdges(sentence: string, tokens: readonly Token[], spans: readonly E
     trimmed.push(spanOf(s.type, sentence.slice(start, end), start, end, s.from, s.to));
   }
   return trimmed;
+}
+
+/**
+ * Whether a body's or a place's span ends on a rank written short before a name ("the Army Gen./ORG
+ * Paul Roe", "Northern Fleet Adm."): the rank is the person's, as in "Gen. Paul Roe".
+ */
+function endsOnRank(tokens: readonly Token[], s: EntitySpan): boolean {
+  return (
+    s.type !== 'PER' &&
+    isAbbreviatedTitle((tokens[s.to] as Token).text) &&
+    CAPITALISED.test(tokenAt(tokens, s.to + 1)?.text ?? '')
+  );
 }
 
 /**
