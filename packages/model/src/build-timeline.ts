@@ -2,7 +2,7 @@ import * as en from 'chrono-node/en';
 import type { Article, DatePrecision } from './article.js';
 import type { Citation, TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
-import { type DateDirection, dateDirection, modifiesNoun } from './date-direction.js';
+import { type DateDirection, dateDirection, modifiesNoun, pastOnlyAfter } from './date-direction.js';
 import { isDateStamp } from './date-stamp.js';
 import { IRREGULAR_PAST, NOT_PAST_ED, WEEKDAY_NAME } from './english-cues.js';
 import { opensAFeature, PERSONAL } from './feature-lead.js';
@@ -742,7 +742,8 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     if (inQuotedPast(text, r.index, r.index + r.text.length)) continue;
     if (!c.isCertain('year') && ref.own)
       year =
-        namedYear(text, r.index, r.index + r.text.length, ref.date) ?? yearFor(month, day, ref.date, read());
+        namedYear(text, r.index, r.index + r.text.length, ref.date) ??
+        yearFor(month, day, ref.date, read(), () => pastOnlyAfter(text, r.index, r.index + r.text.length));
     if (year < 1000 || year > 9999) continue; // "1BC January": not a date a timeline can write
     const end = Date.UTC(year, day === null ? month : month - 1, day ?? 0, 23, 59);
     const ahead = end > ref.date.getTime() && read() !== 'backward';
@@ -989,13 +990,26 @@ function namedYear(text: string, start: number, end: number, ref: Date): number 
   return null;
 }
 
+/** How far ahead a day without a year is this year's whatever its clause's tense (see {@link yearFor}). */
+const SOON_AHEAD = 45 * DAY;
+
 /**
  * The year of a day and month stated without one: the first on or after the reference date for a
  * forward clause, the last on or before it for a past one, and the nearer of the two when the clause
  * says neither ("a quarter point in December is now our base case" in a November article is the coming
- * December: a writer who means a date eleven months back states its year).
+ * December: a writer who means a date eleven months back states its year). A day at most 45 days ahead
+ * is this year's in a past clause whose only past comes after the date, for the same reason: the tense
+ * is another verb's ("the contenders at the Oscars on Feb. 9 were not nominated"); not "The previous round
+ * was held on 8 December" in a November article.
+ * @param tenseAfter whether only a cue after the date says the clause's past (see `pastOnlyAfter`)
  */
-function yearFor(month: number, day: number | null, ref: Date, direction: DateDirection): number {
+function yearFor(
+  month: number,
+  day: number | null,
+  ref: Date,
+  direction: DateDirection,
+  tenseAfter?: () => boolean,
+): number {
   const year = ref.getUTCFullYear();
   const refDay = Date.UTC(year, ref.getUTCMonth(), ref.getUTCDate());
   const when = Date.UTC(year, month - 1, day ?? 1);
@@ -1003,8 +1017,18 @@ function yearFor(month: number, day: number | null, ref: Date, direction: DateDi
   const ahead = (day === null ? monthEnd : when) < refDay ? year + 1 : year;
   const back = when > refDay ? year - 1 : year;
   if (direction === 'forward') return ahead;
-  if (direction === 'backward' || ahead === back) return back;
   const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day ?? 15) - refDay);
+  // "the contenders at the Oscars on Feb. 9 were not nominated" in a January article: a day weeks ahead
+  // this year, not eleven months back, where only a verb after the date says the past
+  if (
+    direction === 'backward' &&
+    day !== null &&
+    ahead !== back &&
+    distance(ahead) <= SOON_AHEAD &&
+    tenseAfter?.() === true
+  )
+    return ahead;
+  if (direction === 'backward' || ahead === back) return back;
   return distance(ahead) < distance(back) ? ahead : back;
 }
 

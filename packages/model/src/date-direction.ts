@@ -35,6 +35,9 @@ const FORWARD = new RegExp(
     // have", "should have": a past; not "may", which as often gives leave: "may contact the company Monday
     // to Friday")
     String.raw`\b(?:could|might|should)\s+(?:also\s+|soon\s+|still\s+)?(?!not\b|have\b|n't\b)(?:be\s+)?[a-z-]+`,
+    // "may" with a passive is a possibility too: "the contract may be signed on September 12" (the clause
+    // had read "added" before it as the past)
+    String.raw`\bmay\s+(?:also\s+|still\s+)?be\s+[a-z]+ed\b`,
     // an obligation ahead: "must be finished by Dec. 5", "has to file by Friday" (not "must have": a past)
     String.raw`\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:also\s+|still\s+|now\s+)?(?!not\b|have\b)(?:be\s+)?[a-z-]+`,
     String.raw`\b(?:is|are|was|were)\s+(?:now\s+|also\s+|not\s+)?(?:due|scheduled|set|slated|expected|planned|poised|to)\b`,
@@ -120,13 +123,35 @@ interface Cue {
  * @returns `forward`, `backward`, or `neutral` when the clause has no tense cue
  */
 export function dateDirection(sentence: string, start: number, end: number): DateDirection {
+  return readDirection(sentence, start, end).direction;
+}
+
+/**
+ * Whether a date's clause points backward only by a cue after the date, and the date does not open the
+ * clause: no verb or time word before it says its tense ("the contenders at the Oscars on Feb. 9 were
+ * not nominated": the tense is the contenders', not the Oscars'; not "On Friday the bank cut rates").
+ * @param sentence the sentence holding the date
+ * @param start offset of the date's text in the sentence
+ * @param end offset just after the date's text
+ */
+export function pastOnlyAfter(sentence: string, start: number, end: number): boolean {
+  const read = readDirection(sentence, start, end);
+  return read.direction === 'backward' && read.after;
+}
+
+/** {@link dateDirection}, and whether the cue that decides it stands after the date. */
+function readDirection(
+  sentence: string,
+  start: number,
+  end: number,
+): { direction: DateDirection; after: boolean } {
   // a deadline is ahead of the giving of it, whatever that clause's tense: "gave the board until Dec. 5
   // to finish the recount", "has until April 1 to appeal"
   if (
     DEADLINE_BEFORE.test(sentence.slice(Math.max(0, start - 14), start)) &&
     TO_DO_AFTER.test(sentence.slice(end, end + 24))
   )
-    return 'forward';
+    return { direction: 'forward', after: false };
   const [from, to] = clauseAround(sentence, start, end);
   const clause = sentence.slice(from, to);
   const cues: Cue[] = [];
@@ -175,7 +200,10 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
   }
   // a state that lasts until a day with no tense of its own lasts until one ahead: "is closed until Friday"
   if (cues.length === 0)
-    return UNTIL_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)) ? 'forward' : 'neutral';
+    return {
+      direction: UNTIL_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)) ? 'forward' : 'neutral',
+      after: false,
+    };
   const distance = (c: Cue) => (c.end <= start ? start - c.end : c.start >= end ? c.start - end : 0);
   // the verb a date belongs to comes before it ("will meet on Friday", "agreed by OPEC+ on Sunday will
   // remove …"): a cue after the date counts only when none comes before it ("On Friday the bank will …")
@@ -183,8 +211,14 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
   cues.sort(
     (a, b) => after(a) - after(b) || distance(a) - distance(b) || (a.direction === 'forward' ? -1 : 1),
   );
-  return (cues[0] as Cue).direction;
+  const first = cues[0] as Cue;
+  // "On Friday the bank cut rates": a date that opens its clause takes the tense after it
+  const opens = NOTHING_BUT_PREPOSITION.test(sentence.slice(from, start));
+  return { direction: first.direction, after: first.start >= end && !opens };
 }
+
+/** The words before a date that opens its clause: none, or its preposition ("On", "by late"). */
+const NOTHING_BUT_PREPOSITION = /^\s*(?:(?:on|in|at|by|from|since|late|early)\s+)*$/i;
 
 function clauseAround(sentence: string, start: number, end: number): [number, number] {
   let from = 0;
