@@ -1555,8 +1555,15 @@ export function subjectName(sentence: string): string | null {
   return words.join(' ');
 }
 
-/** A surname alone opening a sentence before a verb of saying: "Pryce said she was confident …". */
-const SURNAME_SAID = new RegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}'’-]*)\s(?:${SAYING_VERBS}|${TOLD})\b`, 'u');
+/**
+ * A surname alone opening a sentence before a verb of saying: "Pryce said she was confident …", also
+ * after an opening phrase and its comma ("Asked if the debates matter to her, Chisholm said they do.";
+ * no quotation in that phrase: its words would be another's).
+ */
+const SURNAME_SAID = new RegExp(
+  String.raw`^(?:[^,"“”]{1,80},\s)?(\p{Lu}\p{Ll}[\p{L}'’-]*)\s(?:${SAYING_VERBS}|${TOLD})\b`,
+  'u',
+);
 
 /**
  * The surname alone that opens a sentence and says something ("Pryce said she was confident …"), for
