@@ -1634,8 +1634,11 @@ export function fullNameBefore(
     ) {
       // "Camille Etienne Gbedey, their mother", then "Etienne said": a middle name or the first of two
       // surnames alone stands for the whole name, not for the two words up to it
+      // (not a common noun that the article writes in lower case too: "the Dan Wootton Interview
+      // podcast", then "Wootton asked her" is Dan Wootton, not a person "Dan Wootton Interview")
       const more = NAME_GOES_ON_ONE.exec(text.slice(at + word.length, at + word.length + 30))?.[0];
-      return more && !NOT_NAME_AFTER.test(more.trim()) && !isOrganisationWord(more.trim())
+      const next = more?.trim();
+      return next && !NOT_NAME_AFTER.test(next) && !isOrganisationWord(next) && !writtenLower(text, next)
         ? `${given} ${word}${more}`
         : `${given} ${word}`;
     }
@@ -1646,6 +1649,15 @@ export function fullNameBefore(
     }
   }
   return surnameFirst;
+}
+
+/** Whether a text writes a capitalised word in lower case too, as a word of its own ("interview"). */
+function writtenLower(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1))
+    if (!LETTER.test(text.charAt(at + lower.length)) && (at === 0 || !LETTER.test(text.charAt(at - 1))))
+      return true;
+  return false;
 }
 
 /**
