@@ -13,6 +13,12 @@
 import { IRREGULAR_PAST, NOT_PAST_ED } from './english-cues.js';
 import { blankQuotations } from './quoted-passages.js';
 
+/**
+ * "today" in any case, tried first: a sentence without it holds no {@link TODAY_WORD} of its own nor in
+ * a quotation ({@link blankQuotations} only blanks), and most hold none; the patterns after it had each
+ * scanned every sentence the timeline asks about.
+ */
+const TODAY_CUE = /today/i;
 /** A writer's "today", not "today's" (a noun's present) nor "of today". */
 const TODAY_WORD = /(?<!\bof\s+)\btoday\b(?!['’]s\b)/gi;
 /** What ends a clause: a mark, or a word that opens another clause (not "after today", a preposition). */
@@ -74,6 +80,7 @@ const PREPOSITION_PHRASE = /^\s*(?:in|at|on|during|from|with|by|for|via)\b/i;
  * @param text a sentence
  */
 export function meansNowadays(text: string): boolean {
+  if (!TODAY_CUE.test(text)) return false;
   const own = blankQuotations(text);
   if (/\btonight\b/i.test(own) || HOUR_OF_TODAY.test(own)) return false;
   let found = false;
