@@ -13,6 +13,7 @@ import {
   markTables,
 } from './mark-runs.js';
 import { markShortLists } from './mark-short-lists.js';
+import { isMarkupLine } from './markup-lines.js';
 import { isServerError } from './server-errors.js';
 
 /** What a line of a text scrape looks like, judged from the text alone. */
@@ -67,6 +68,9 @@ export function classifyLines(
     // a PHP error message printed into the page (a plugin's, inside the post) is no line of the article
     // and ends nothing: neutral, like a step number, and not kept
     if (isServerError(l.text)) return 'item';
+    // raw HTML that the scrape carries as text (a <noscript> tracking pixel, an ad slot) is no line of
+    // the article, however many words its URL gives: neutral, and not kept
+    if (isMarkupLine(l.text)) return 'item';
     // a cookie banner, privacy notice or licence disclaimer is furniture, however well it reads (only
     // lines that would count are checked: the phrases cost time on every line)
     if (

@@ -18,6 +18,7 @@ import {
 import { interleavedLabels } from './interleaved-labels.js';
 import { isStamp, leadUnderStamp } from './lead-under-stamp.js';
 import { linkBoxLines } from './link-box.js';
+import { isMarkupLine } from './markup-lines.js';
 import { inMenu } from './menu-blurb.js';
 import { numberedSteps } from './numbered-steps.js';
 import { textPastWeakRun } from './past-weak-run.js';
@@ -348,6 +349,10 @@ function keptLines(
     }
     if (isServerError(text)) {
       drop(j, 'server error'); // a PHP message printed into the page (see isServerError)
+      continue;
+    }
+    if (isMarkupLine(text)) {
+      drop(j, 'markup'); // raw HTML the scrape carries as text (see isMarkupLine)
       continue;
     }
     // a "By Jane Doe on Monday, …" line is the article's metadata, not its text

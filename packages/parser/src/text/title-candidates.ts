@@ -2,6 +2,7 @@ import { isLetterOrDigitUnit, isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import { parseByline } from './find-byline.js';
 import { holdsCredit, isFurnitureLine, isPointerLabel, isPublicationNote } from './furniture-lines.js';
+import { isMarkupLine } from './markup-lines.js';
 import { lastCrumb } from './title-crumb.js';
 
 /**
@@ -170,7 +171,9 @@ export function titleCandidates(
       isDateline(i) ||
       parseByline(text) !== null ||
       isPublicationNote(text) ||
-      isPostLink(text)
+      isPostLink(text) ||
+      // raw HTML the scrape carries as text (a <noscript> tracking pixel) is no headline
+      isMarkupLine(text)
     )
       continue;
     // the body's first line ending in an exclamation mark or a full stop is a sentence more often than
