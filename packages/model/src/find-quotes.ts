@@ -316,7 +316,7 @@ function bodyOfSaid(outside: string): string | null {
  * "a police spokesman", "a spokesman for the hospital group", "an official at the Interior Ministry",
  * "the minister", "the agency's spokeswoman".
  */
-const ROLE_PHRASE = String.raw`\b((?:[Aa]n?|[Tt]he)\s(?:[\p{L}-]+['’]s\s)?(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+)(?:\s(?:for|of|at|with)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}'’-]*){0,4}|\p{Ll}[\p{Ll}-]+(?:\s\p{Ll}[\p{Ll}-]+)?))?)`;
+const ROLE_PHRASE = String.raw`\b((?:[Aa]n?|[Tt]he)\s(?:(?:\p{Ll}[\p{Ll}-]*\s){0,2}[\p{L}-]+['’]s\s)?(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+)(?:\s(?:for|of|at|with)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}'’-]*){0,4}|\p{Ll}[\p{Ll}-]+(?:\s\p{Ll}[\p{Ll}-]+)?))?)`;
 /** A role, then a clause on who they are between commas, if any ("A nurse, who asked not to be named, said"), then the verb. */
 const ROLE_SAID = new RegExp(
   String.raw`${ROLE_PHRASE}(,\s(?:who|whose)\s[^,"“”]{1,80},)?,?\s(?:${SAYING_VERBS}|${TOLD})\b`,
@@ -338,7 +338,9 @@ function unnamedSpeaker(outside: string): { role: string; who: boolean } | null 
   // "A nurse, who asked not to be named, said": "who" says a person, whatever the role's word
   if (m[3] !== undefined && !DEFINITE.test(role)) return { role, who: true };
   // "the ministry said", "the coast guard said": a body the article named before, if it did (see bodyBefore)
-  return isTitle(m[2] as string) || (DEFINITE.test(role) && isBodyNoun(m[2] as string))
+  return isTitle(m[2] as string) ||
+    (DEFINITE.test(role) && isBodyNoun(m[2] as string)) ||
+    OFFICIALS_OFFICE.test(role)
     ? { role, who: false }
     : null;
 }
@@ -536,8 +538,14 @@ function bodySpeaker(role: string, article: Article, before: number): string | n
   if (named) return named;
   const kind = speakingBody(head);
   if (kind === 'company') return companyAbout(article);
+  // "the district attorney's office said", "the mayor's office said": an official's office speaks as
+  // itself, as a service does, when the article named no such body
+  if (OFFICIALS_OFFICE.test(role)) return role.replace(DEFINITE, '');
   return kind === 'service' ? role.replace(DEFINITE, '') : null;
 }
+
+/** An official's office, by a possessive in lower case: "the district attorney's office", "the coroner's office". */
+const OFFICIALS_OFFICE = /^the\s(?:\p{Ll}[\p{Ll}-]*\s){0,2}\p{Ll}[\p{Ll}-]*['’]s\soffice$/u;
 
 /**
  * The person "the minister" means: the one this article introduced last whose role holds the title.
