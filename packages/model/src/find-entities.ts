@@ -18,6 +18,7 @@ import { isGivenName } from './given-names.js';
 import {
   endsAsIndex,
   followsFightingVerb,
+  followsInstallVerb,
   isOpeningNoun,
   isPlaceUnit,
   kindModified,
@@ -27,7 +28,7 @@ import {
   placeNamedAt,
 } from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
-import { mendSpans } from './mend-spans.js';
+import { mendSpans, speaksAfterPossessive } from './mend-spans.js';
 import { MONTH_SHORT_NAMES } from './month-names.js';
 import {
   afterTitleOf,
@@ -204,6 +205,8 @@ interface EntityTally {
   modifiedAs: Map<ArticleEntity, ActorKind>;
   /** The capitalised words the article writes right before a version's number ("Windows 10", "Python 3.12"). */
   versioned: Set<string>;
+  /** The capitalised words the article writes right before a thing's or a program's noun ("Pipfile config"). */
+  thingWords: Set<string>;
   spoke: Set<ArticleEntity>;
   /** The entities no gazetteer knows that a mention names as a market's index ("the Nikkei index"). */
   indexed: Set<ArticleEntity>;
@@ -216,6 +219,8 @@ interface EntityTally {
   listed: Map<ArticleEntity, ArticleEntity[]>;
   /** The last mention counted: its sentence, last token and entity. */
   last: { r: number; to: number; entity: ArticleEntity } | null;
+  /** The mentions inside a sentence's words that repeat a heading of the article, when there are any. */
+  headed: Set<Mention> | null;
 }
 
 /** Reads each sentence of {@link findEntities}' input, a dateline apart (see {@link readSentence}). */
@@ -309,6 +314,7 @@ function tallyOf(
     const one = read[r] as ReadSentence;
     one.headline = isHeadlineCase(one.tokens, lower);
   }
+  const headed = headingsRepeated(read);
   // a capital in a headline-case line says nothing: a name only found there must also stand elsewhere
   const elsewhere = new Set<string>();
   for (let r = 0; r < read.length; r++) {
@@ -316,6 +322,7 @@ function tallyOf(
     if (headline) continue;
     for (let j = 0; j < mentions.length; j++) {
       const m = mentions[j] as Mention;
+      if (headed?.has(m)) continue;
       elsewhere.add(m.key as string);
       if (m.to > m.from) elsewhere.add(nameKey((tokens[m.to] as Token).text)); // a surname
     }
@@ -353,10 +360,20 @@ function tallyOf(
   // "Windows 10", "Python 3.12": the capitalised words the article writes before a version's number,
   // whether or not the tagger read a name there (it seldom does before a figure)
   const versioned = new Set<string>();
+  // "a Pipfile config file", "run Windows programs": the capitalised words the article writes right
+  // before a noun of a thing's or a program's (`modifiedAfter.other`), whether or not the tagger read a
+  // name there (it had not in the first)
+  const thingWords = new Set<string>();
   for (let r = 0; r < read.length; r++) {
     const { tokens } = read[r] as ReadSentence;
     for (let i = 1; i < tokens.length; i++) {
       const c = (tokens[i] as Token).text.charCodeAt(0);
+      if (c >= 97 && c <= 122) {
+        const word = (tokens[i - 1] as Token).text;
+        // the noun looked up first: a map's lookup, where most words fail, costs less than the pattern
+        if (kindModified(tokens, i - 1) === 'other' && CAPITAL_FIRST.test(word)) thingWords.add(word);
+        continue;
+      }
       if (c < 48 || c > 57) continue;
       const word = (tokens[i - 1] as Token).text;
       if (CAPITAL_FIRST.test(word) && versionAfter(tokens, i - 1)) versioned.add(word);
@@ -380,6 +397,7 @@ function tallyOf(
   return {
     listed: new Map(),
     last: null,
+    headed,
     read,
     index,
     titled,
@@ -402,6 +420,7 @@ function tallyOf(
     pronounced,
     modifiedAs,
     versioned,
+    thingWords,
     spoke,
     indexed,
     definite,
@@ -409,6 +428,66 @@ function tallyOf(
     noPersonKeys,
   };
 }
+
+/**
+ * The mentions inside a sentence's words that repeat, word for word, a heading the article writes as a
+ * line of its own in headline case ("news on: AI in Patient Care and Operations, and How Major
+ * Hospitals are Already Using AI.", a roundup's list of its sections): their capitals are the
+ * heading's, which say nothing of a name, as in the heading itself. Null when there are none.
+ * @param read the article's sentences, their headline case set
+ */
+function headingsRepeated(read: readonly ReadSentence[]): Set<Mention> | null {
+  const headings: string[] = [];
+  for (let r = 0; r < read.length; r++) {
+    const { sentence, tokens, mentions, headline } = read[r] as ReadSentence;
+    // three words or more: a heading of one or two is as likely a name said alone ("Patient Care"); and
+    // not one name, and an acronym in brackets, "Heartbeat and Status Controller (HSC)", which is that
+    // name where a sentence says it again
+    if (headline && tokens.length >= MIN_HEADING_WORDS && !isOneName(tokens, mentions))
+      headings.push(sentence.trim());
+  }
+  if (headings.length === 0) return null;
+  let headed: Set<Mention> | null = null;
+  for (let r = 0; r < read.length; r++) {
+    const { sentence, tokens, mentions, headline } = read[r] as ReadSentence;
+    if (headline || mentions.length === 0) continue;
+    for (const heading of headings) {
+      if (heading.length >= sentence.length) continue;
+      const start = sentence.indexOf(heading);
+      if (start < 0) continue;
+      const end = start + heading.length;
+      for (let j = 0; j < mentions.length; j++) {
+        const m = mentions[j] as Mention;
+        if ((tokens[m.from] as Token).start < start || (tokens[m.to] as Token).end > end) continue;
+        headed ??= new Set();
+        headed.add(m);
+      }
+    }
+  }
+  return headed;
+}
+/**
+ * Whether one mention holds every capitalised word of a line outside brackets ("Heartbeat and Status
+ * Controller (HSC)"): the line is that name.
+ */
+function isOneName(tokens: readonly Token[], mentions: readonly Mention[]): boolean {
+  let first = -1;
+  let last = -1;
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const text = (tokens[i] as Token).text;
+    if (text === '(') depth++;
+    else if (text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CAPITAL_FIRST.test(text)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  return first >= 0 && mentions.some((m) => m.from <= first && m.to >= last);
+}
+
+/** The fewest words of a heading {@link headingsRepeated} looks for in sentences. */
+const MIN_HEADING_WORDS = 3;
 
 /**
  * Joins a body's name said with a people's adjective before it ("Flemish Heritage Council") to the
@@ -502,7 +581,7 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
   const { sentence, tokens, headline } = one;
   const form = m.form as string;
   const key = m.key as string;
-  if (headline && m.entry === null && !elsewhere.has(key)) return;
+  if ((headline || t.headed?.has(m)) && m.entry === null && !elsewhere.has(key)) return;
   // a sentence in another language inside an English text (a consent notice, a quoted passage):
   // its capitals are no names the tagger can tell, as in a source in that language
   if (foreign && m.entry === null) return;
@@ -611,9 +690,25 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
     followsFightingVerb(tokens, m.from)
   )
     named = 'organisation';
+  // "install Windows", "downloading the Pipfile": the one-word object of a verb of setting up a program
+  // is a program's or a file's, unless the tagger read a person ("install Mr. Faure" is cut at "Mr.")
+  if (
+    named === null &&
+    m.entry === null &&
+    m.from === m.to &&
+    m.type !== 'PER' &&
+    followsInstallVerb(tokens, m.from)
+  )
+    named = 'other';
   // "Northrop Grumman CEO Ron Sugar": the name before the title of one who heads a body, then a
   // person's name, is the body's
   if (named === null && m.entry === null && headsNamed(tokens, m.to)) named = 'organisation';
+  // "At Tern Labs, we build …", "we at Tern Labs believe": a name the writers say they are at is
+  // their own house, a body, not a place the tagger read by its "at"
+  if (named === null && m.entry === null && namesOwnHouse(tokens, m.from, m.to)) named = 'organisation';
+  // "Tern News' Ada Kowal reports:": a name after a body's possessive that a verb of saying follows is a
+  // person's, whether or not a list knows the given name
+  if (named === null && m.entry === null && speaksAfterPossessive(tokens, m.from, m.to)) named = 'person';
   // "the German Air Force", "the Democratic Party" read as names of no kind (MISC, as for a people's
   // adjective): a name of two words or more a body's last word ends is a body's
   if (named === null && m.type === 'MISC' && m.from < m.to && endsAsOrganisation(form))
@@ -796,6 +891,24 @@ function countMention(
   }
 }
 
+/** The first person plural, as the writers of a house name themselves ("we", "our", "we're"). */
+const WE = /^(?:we|our|we['’](?:re|ve|ll|d))$/i;
+
+/**
+ * Whether a name stands where the writers say they are at it: "At Tern Labs, we …", "at Tern Labs,
+ * our …", "we at Tern Labs" ({@link tallyMention}).
+ * @param tokens the sentence's tokens
+ * @param from the name's first token
+ * @param to its last token
+ */
+function namesOwnHouse(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokenAt(tokens, from - 1)?.text;
+  if (before !== 'At' && before !== 'at') return false;
+  const we = tokenAt(tokens, from - 2)?.text;
+  if (we === 'we' || we === 'We') return true;
+  return tokenAt(tokens, to + 1)?.text === ',' && WE.test(tokenAt(tokens, to + 2)?.text ?? '');
+}
+
 /** The kept entities with their kinds settled, joined as one where the article names one thing so. */
 function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEntity[] {
   const {
@@ -866,6 +979,10 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
     // one ("G-20", "G7")
     else if (e.entry === null && (e.kind === 'place' || e.kind === 'person') && CODE_NAME.test(e.name))
       e.kind = 'other';
+    // a word, a full stop and a file's extension is a file's or a program's, whatever the tagger read
+    // ("React.js" a place, "Pipfile.lock" a body), a site's a body's ("Booking.com")
+    else if (e.entry === null && FILE_NAME.test(e.name))
+      e.kind = SITE_NAME.test(e.name) ? 'organisation' : 'other';
     // (not a person's given name and surname the tagger read as a person's, with a role: "said Jim
     // Press, the Vice Chairman of Chrysler")
     else if (e.entry === null && endsAsOrganisation(e.name) && !rolePerson(e)) e.kind = 'organisation';
@@ -921,6 +1038,11 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
     places ??= placeKeys(kept);
     if (places.has(nameKey(region))) e.kind = 'place';
   }
+  // the names the article writes as a file's before its extension ("Pipfile" of "Pipfile.lock")
+  const fileStems = new Set<string>();
+  for (const e of kept)
+    for (const f of e.forms)
+      if (FILE_NAME.test(f) && !SITE_NAME.test(f)) fileStems.add(f.slice(0, f.indexOf('.')));
   // a "person" with no sign of one is a company or a thing ("Goldman Sachs", "Kestrel Earth"), read
   // once every entity has its kind (another person's surname is a sign)
   let surnames: Map<string, number> | undefined;
@@ -934,7 +1056,8 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
     // central-bank brief, "Leerink analyst Tom Varga" in a drug-trial brief); a given name too: "Brent"
     // is one, and the nouns are none a person's name modifies
     if (!e.name.includes(' ')) {
-      const thing = modifiedAs.get(e);
+      const thing =
+        modifiedAs.get(e) ?? (t.thingWords.has(e.name) || fileStems.has(e.name) ? 'other' : undefined);
       if (thing && e.role === null && !spoke.has(e) && !surnames.has(e.name)) e.kind = thing;
       continue;
     }
@@ -943,9 +1066,16 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
     unsigned.add(e);
   }
   // so is a one-word "place" no gazetteer knows that a noun after it says is a thing's, a program's or
-  // a system's ("the Python interpreter", "Ubuntu derivatives", "Wasm runtimes" read as places)
+  // a system's ("the Python interpreter", "Ubuntu derivatives", "Wasm runtimes" read as places), or
+  // that the article writes as a file's name before its extension ("the Pipfile", "Pipfile.lock"; see
+  // fileStems)
   for (const e of kept)
-    if (e.kind === 'place' && e.entry === null && !e.name.includes(' ') && modifiedAs.get(e) === 'other')
+    if (
+      e.kind === 'place' &&
+      e.entry === null &&
+      !e.name.includes(' ') &&
+      (modifiedAs.get(e) === 'other' || t.thingWords.has(e.name) || fileStems.has(e.name))
+    )
       e.kind = 'other';
   // and a one-word "person" or "place" the article writes right before a version's number is a product's
   // ("Overcast 2 is out", then "Overcast syncs" read as a person; "Ubuntu 22.04"): GMB train and WikiGold
@@ -1651,6 +1781,18 @@ function keepsMention(
   let from = skipContractions(tokens, skipOpeningStopWords(tokens, m.from, m.to), m.to);
   // "Manufacturer Bionova said": a trade's noun opening the sentence says what the name is (kindNamed)
   if (from < m.to && isOpeningNoun(tokens, from)) from++;
+  // "Download and Install Windows 10": a verb of setting up a program, capitalised in an instruction, is
+  // no word of the program's name after it, nor a name alone before "and" and another such verb (not
+  // WikiGold's "… Festival and Download.", a festival's)
+  if (from < m.to && followsInstallVerb(tokens, from + 1)) from++;
+  else if (
+    from === m.to &&
+    followsInstallVerb(tokens, from + 1) &&
+    from + 2 < tokens.length &&
+    (tokens[from + 1] as Token).text === 'and' &&
+    followsInstallVerb(tokens, from + 3)
+  )
+    return false;
   // "6 GW", "07:00 KST", "NGN 30", "a 450 MW Ninh Thuan farm": a unit's, a time zone's or a
   // currency's symbol beside a figure is a measure, and no part of a name the tagger ran it into
   if (from <= m.to && isMeasureAt(tokens, from)) from++;
@@ -2577,6 +2719,11 @@ function definedAlias(sentence: string, end: number, name: string): string | nul
   if (ACRONYM_FORM.test(inner)) return spells(inner, name) ? inner : null;
   return name.includes(' ') ? inner : null;
 }
+
+/** A word, a full stop and an extension in lower case: a file's or a program's name ("React.js", "setup.py"). */
+const FILE_NAME = /^\p{L}[\p{L}\d_-]*\.\p{Ll}{1,4}$/u;
+/** A file name of a site's ({@link FILE_NAME}): a domain of the web ("Booking.com"). */
+const SITE_NAME = /\.(?:com|org|net|gov|edu)$/;
 
 /** A word of letters, a hyphen or none, and a number: "Covid-19", "F-35", "MS-13", "MP3", "M2". */
 const CODE_NAME = /^\p{L}+-?\d+$/u;

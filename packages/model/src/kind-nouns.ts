@@ -16,6 +16,7 @@ const KindNouns = z.object({
   inOrganisation: LowerWords,
   modifiedAfter: z.object({ organisation: LowerWords, other: LowerWords }),
   fought: LowerWords,
+  installed: LowerWords,
   index: LowerWords,
   indexEnd: LowerWords,
   indexBefore: LowerWords,
@@ -31,6 +32,8 @@ let ofOrganisation: ReadonlySet<string> | undefined;
 let inOrganisation: ReadonlySet<string> | undefined;
 /** The verbs of fighting whose object is a body ("to combat Daesh"). */
 let fought: ReadonlySet<string> | undefined;
+/** The verbs of setting up a program whose object is a program's or a file's ("install Windows"). */
+let installed: ReadonlySet<string> | undefined;
 /** The nouns that say the name before them is a market's index ("the Nikkei index"), and the words between. */
 let indexNouns: ReadonlySet<string> | undefined;
 let indexBefore: ReadonlySet<string> | undefined;
@@ -252,6 +255,20 @@ export function followsFightingVerb(tokens: readonly Token[], at: number): boole
 }
 
 /**
+ * Whether a verb of setting up a program (`installed` of `data/kind-nouns.yaml`), in any case, stands
+ * right before token `at`, or before "the" and it: "install Windows", "Download Tessel", "downloading
+ * the Pipfile". Its object, a name of one word no gazetteer knows, is a program's or a file's.
+ * @param tokens the sentence's tokens
+ * @param at the name's token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function followsInstallVerb(tokens: readonly Token[], at: number): boolean {
+  nouns ??= readNouns();
+  const before = at > 0 && (tokens[at - 1] as Token).text === 'the' ? at - 2 : at - 1;
+  return before >= 0 && (installed as ReadonlySet<string>).has((tokens[before] as Token).text.toLowerCase());
+}
+
+/**
  * Whether a word, in any case, is a unit of a country or a natural feature a name before it names
  * ("State" of "Kano State", "province"): `placeAfter` of `data/kind-nouns.yaml`.
  * @param word a word
@@ -377,6 +394,7 @@ function readNouns(): Map<string, ActorKind> {
   ofOrganisation = new Set(file.ofOrganisation);
   inOrganisation = new Set(file.inOrganisation);
   fought = new Set(file.fought);
+  installed = new Set(file.installed);
   indexNouns = new Set(file.index);
   indexBefore = new Set(file.indexBefore);
   indexEnd = new Set(file.indexEnd);

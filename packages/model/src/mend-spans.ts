@@ -17,7 +17,8 @@ import {
   isTradeWord,
   opensBodyBeforeFor,
 } from './organisation-words.js';
-import { opensPlaceBeforeOf, opensStreet } from './place-words.js';
+import { isPlaceWord, opensPlaceBeforeOf, opensStreet } from './place-words.js';
+import { isSayingVerb } from './saying-verbs.js';
 import { isStopWord } from './text-stats.js';
 import { type Token, textsOf, tokenAt } from './tokenize-words.js';
 
@@ -72,6 +73,7 @@ export function mendSpans(
   widenSpans(tokens, joined, bodies);
   widenOverAcronyms(sentence, tokens, joined, known);
   splitNameAfterOrganisation(tokens, joined);
+  splitPossessiveBeforeSpeaker(tokens, joined);
   return withoutSeriesLabels(
     tokens,
     trimEdges(sentence, tokens, cutAtSeparators(tokens, joined, bodies, known, person)),
@@ -954,6 +956,69 @@ function splitNameAfterOrganisation(tokens: readonly Token[], spans: EntitySpan[
     }
   }
 }
+
+/**
+ * Splits a span that runs from a name ending in "s" and its bare apostrophe into a person's name of two
+ * or three words that a verb of saying follows ("Tern News' Ada Kowal reports:", "Halvors' Mira Lund
+ * writes", read as one body): the name, then the person ({@link speaksAfterPossessive}).
+ * @param tokens the sentence's tokens
+ * @param spans the spans, split in place
+ */
+function splitPossessiveBeforeSpeaker(tokens: readonly Token[], spans: EntitySpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as EntitySpan;
+    if (s.to - s.from < 3) continue;
+    for (let size = 2; size <= 3; size++) {
+      const from = s.to - size + 1;
+      if (from - 2 < s.from || !speaksAfterPossessive(tokens, from, s.to)) continue;
+      spans.splice(
+        k,
+        1,
+        spanOf(
+          s.type === 'PER' ? 'ORG' : s.type,
+          s.text,
+          s.start,
+          (tokens[from - 2] as Token).end,
+          s.from,
+          from - 2,
+        ),
+        spanOf('PER', s.text, (tokens[from] as Token).start, s.end, from, s.to),
+      );
+      break;
+    }
+  }
+}
+
+/**
+ * Whether tokens `from..to` are a person's name right after a name ending in "s" and its bare
+ * apostrophe, which a verb of saying or a reporter's verb follows ("Tern News' Ada Kowal reports:"):
+ * the words say so, not a list of given names; none of them is a body's, a place's or a title's word
+ * ("the Farmers' Union said", "Workers' Party says" stay one body).
+ * @param tokens the sentence's tokens
+ * @param from the name's first token
+ * @param to its last token
+ */
+export function speaksAfterPossessive(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  const mark = tokenAt(tokens, from - 1)?.text;
+  if ((mark !== "'" && mark !== '’') || !tokenAt(tokens, from - 2)?.text.endsWith('s')) return false;
+  const verb = tokenAt(tokens, to + 1)?.text ?? '';
+  if (!isSayingVerb(verb) && !REPORTED.has(verb)) return false;
+  for (let i = from; i <= to; i++) {
+    const word = (tokens[i] as Token).text;
+    if (
+      !NAME_WORD.test(word) ||
+      isTitle(word) ||
+      isOrganisationWord(word) ||
+      isCommonWordOfBodies(word) ||
+      isPlaceWord(word)
+    )
+      return false;
+  }
+  return true;
+}
+/** Verbs of a reporter's byline after the name ("Ada Kowal reports:"), beside the verbs of saying. */
+const REPORTED = new Set(['reports', 'reported', 'writes']);
 
 /**
  * The last token of a body's name before "for" and a portfolio of one or two capitalised words that

@@ -150,15 +150,31 @@ export function skipOpeningStopWords(tokens: readonly Token[], from: number, to:
 /**
  * Whether token `at` opens a sentence: it is the sentence's first word or number (after any opening
  * quotes or brackets), or the first after a sentence's end the splitter left inside a quotation ('… live
- * anywhere. Since Taylor's decision …' had made a person "Since Taylor"), or the first after a clock
- * time alone (a schedule's "8:10 AM Leaves her trailer").
+ * anywhere. Since Taylor's decision …' had made a person "Since Taylor"), the first after a clock
+ * time alone (a schedule's "8:10 AM Leaves her trailer"), or the first after a transcript's speaker
+ * label ("Rick: At Tern Labs, we …").
  * @param tokens the sentence's tokens
  * @param at the token asked about
  */
 export function opensSentence(tokens: readonly Token[], at: number): boolean {
   let first = 0;
   while (first < at && !WORD_START.test((tokens[first] as Token).text)) first++;
-  return first === at || SENTENCE_END.has((tokens[at - 1] as Token).text) || opensAfterClock(tokens, at);
+  return (
+    first === at ||
+    SENTENCE_END.has((tokens[at - 1] as Token).text) ||
+    opensAfterClock(tokens, at) ||
+    followsSpeakerLabel(tokens, first, at)
+  );
+}
+
+/**
+ * Whether token `at` is the first after a transcript's speaker label opening the sentence: one or two
+ * capitalised words and a colon ("Rick: At Tern Labs, we …" had made "At Tern Labs" a body's name).
+ */
+function followsSpeakerLabel(tokens: readonly Token[], first: number, at: number): boolean {
+  if (at < first + 2 || at > first + 3 || tokens[at - 1]?.text !== ':') return false;
+  for (let i = first; i < at - 1; i++) if (!CAPITALISED_WORD.test((tokens[i] as Token).text)) return false;
+  return true;
 }
 
 const WORD_START = /^[\p{L}\p{N}]/u;
