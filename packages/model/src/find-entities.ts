@@ -1194,15 +1194,8 @@ function spellsLowerTerm(
     cache.acronyms = new Set();
     for (const { sentence, tokens } of read) {
       if (!sentence.includes('(')) continue;
-      for (const m of sentence.matchAll(BRACKETED_ACRONYM)) {
-        const bracket = tokens.findIndex((t) => t.start === m.index);
-        const acronym = m[1] as string;
-        if (
-          bracket > 1 &&
-          spelledInLowerCase(tokens, bracket - 1, acronym.replace(/[&-]/g, '').toLowerCase())
-        )
-          cache.acronyms.add(acronym);
-      }
+      for (const { acronym, bracket, letters } of bracketedAcronyms(sentence, tokens))
+        if (bracket > 1 && spelledInLowerCase(tokens, bracket - 1, letters)) cache.acronyms.add(acronym);
     }
   }
   return cache.acronyms.has(e.name);
@@ -2448,6 +2441,27 @@ function insertSpan(
 
 /** An acronym in brackets as a text defines one after a name: "(ISIS)", "(GM)", "(M&A)". */
 const BRACKETED_ACRONYM = /\(\s*(\p{Lu}[\p{Lu}&-]{1,9})\s*\)/gu;
+
+/**
+ * Each acronym a sentence defines in brackets, with its bracket's token (-1 when no token opens there)
+ * and its letters in lower case without "&" and "-", for {@link addDefinedNames} and
+ * {@link spellsLowerTerm}.
+ * @param sentence the sentence
+ * @param tokens its tokens
+ */
+function* bracketedAcronyms(
+  sentence: string,
+  tokens: readonly Token[],
+): Generator<{ acronym: string; bracket: number; letters: string }> {
+  for (const m of sentence.matchAll(BRACKETED_ACRONYM)) {
+    const acronym = m[1] as string;
+    yield {
+      acronym,
+      bracket: tokens.findIndex((t) => t.start === m.index),
+      letters: acronym.replace(/[&-]/g, '').toLowerCase(),
+    };
+  }
+}
 /** Small words a body's name holds between its capitalised words ("Islamic State of Iraq and Syria"). */
 const NAME_JOINS = new Set(['of', 'and', 'for', 'the', '&']);
 /** A capitalised word of a name, hyphened parts and all ("Counter-Terrorism"). */
@@ -2466,10 +2480,8 @@ const MOST_DEFINED_WORDS = 10;
  * @param spans the spans, changed in place
  */
 function addDefinedNames(sentence: string, tokens: readonly Token[], spans: EntitySpan[]): void {
-  for (const m of sentence.matchAll(BRACKETED_ACRONYM)) {
-    const bracket = tokens.findIndex((t) => t.start === m.index);
+  for (const { bracket, letters } of bracketedAcronyms(sentence, tokens)) {
     if (bracket < 1) continue;
-    const letters = (m[1] as string).replace(/[&-]/g, '').toLowerCase();
     // the name's last word, past a closing quotation mark
     let to = bracket - 1;
     const quoted = QUOTE_MARK.test((tokens[to] as Token).text);
