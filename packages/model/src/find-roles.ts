@@ -223,6 +223,11 @@ const isOpeningStopWord = (word: string) =>
   isStopWord(word.toLowerCase()) && (word.length === 1 || word !== word.toUpperCase());
 
 const APPOSITION = /^,\s+((?:the |a |an )?[^,;:"“”()]{3,90}?)(?:,|\.?$)/u;
+/** Conjunctions and prepositions that open a clause or an adjunct after a name's comma, no role. */
+const CLAUSE_OPENER =
+  /^(?:but|and|or|nor|yet|so|to|for|in|on|at|by|with|from|of|as|if|because|while|when|where|whose|though|although)$/u;
+/** The determiners a role may open with: "the bank's deputy governor", "his secretary". */
+const DETERMINER = /^(?:the|an?|his|her|its|their|our|my|your)$/iu;
 
 /** ", the bank's deputy governor," — a phrase of at most twelve words holding a title word. */
 function roleAfter(sentence: string, tokens: readonly Token[], to: number): string | null {
@@ -235,6 +240,12 @@ function roleAfter(sentence: string, tokens: readonly Token[], to: number): stri
   // a capitalised first word that is not a title starts a list of names or a new clause
   const head = words[0] as string;
   if (CAPITAL_FIRST.test(head) && !isTitle(head) && !/^(?:The|A|An)$/.test(head)) return null;
+  // a conjunction or a preposition opens a clause or an adjunct, no role: "Bartleby, but to the success
+  // of some candidate for the mayoralty" (not "now", "then", "also", "one of": "then the bank's head")
+  if (CLAUSE_OPENER.test(head)) return null;
+  // "Lorenz, his secretary, his programmer and his graduate students": a list of people, the name first
+  const next = rest.slice(m[0].length).trimStart().toLowerCase();
+  if (m[0].endsWith(',') && DETERMINER.test(head) && next.startsWith(`${head.toLowerCase()} `)) return null;
   if (/\b(?:said|says|told|added|who|which|that)\b/.test(phrase)) return null;
   // "an energy economist" is one, as "the bank's deputy governor" is
   return phrase.replace(/^(?:the|an?)\s+/i, '');
