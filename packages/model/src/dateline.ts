@@ -19,6 +19,12 @@ const DATELINE =
  * @returns the dateline's length in characters, with the dash and the space after it; 0 when there is none
  */
 export function datelineLength(text: string): number {
+  // the pattern's first two characters, asked by their codes when ASCII: a capital, then a capital, "." , "'"
+  // or "-" (most sentences open "The …", and the pattern was run on each of them)
+  const c = text.charCodeAt(0);
+  if (c < 128 && !(c >= 65 && c <= 90)) return 0;
+  const d = text.charCodeAt(1);
+  if (c < 128 && d < 128 && !((d >= 65 && d <= 90) || d === 46 || d === 39 || d === 45)) return 0;
   return DATELINE.exec(text)?.[0].length ?? 0;
 }
 

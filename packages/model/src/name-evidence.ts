@@ -29,16 +29,24 @@ export function lowerCaseWords(
     return lower;
   }
   if (only.size === 0) return lower;
-  // a bit per word length asked about (31 and over share one): most words are passed over by it
-  let lengths = 0;
-  for (const w of only) lengths |= 1 << Math.min(w.length, 31);
+  // a bit per word length asked about (31 and over share one), for each first unit a-z (26 for any other):
+  // a word equal to one asked about has its first unit and its length, and most words are passed over by
+  // them (by the length alone, 82 % of c2000's English lower-case words and 65 % of the others' had been
+  // hashed into the set, where 4 % and 1 % are in it)
+  const lengths = new Int32Array(27);
+  for (const w of only) {
+    const c = w.charCodeAt(0);
+    const at = c >= 97 && c <= 122 ? c - 97 : 26;
+    lengths[at] = (lengths[at] as number) | (1 << Math.min(w.length, 31));
+  }
   // the words asked about are lower case: a word opening on a capital or with no letter (an ASCII code
   // outside a-z) is passed over before the set is asked (every noun of a text in German)
   for (const tokens of sentences)
     for (const t of tokens) {
       const c = t.text.charCodeAt(0);
       if (c < 97 || (c > 122 && c < 128)) continue;
-      if ((lengths & (1 << Math.min(t.text.length, 31))) !== 0 && only.has(t.text) && isLowerWord(t.text))
+      const bits = lengths[c <= 122 ? c - 97 : 26] as number;
+      if ((bits & (1 << Math.min(t.text.length, 31))) !== 0 && only.has(t.text) && isLowerWord(t.text))
         lower.add(t.text);
     }
   return lower;

@@ -179,13 +179,22 @@ function tokenEnd(text: string, p: number, c: number): number {
   // [\p{L}\p{N}]+(?:(?:[-&.]|['’](?![sS]\b))[\p{L}\p{N}]+)*
   let q = p;
   for (;;) {
-    const k = kindAt(text, q);
-    if ((k & SURROGATE) !== 0) return BAIL;
-    if ((k & WORD) !== 0) {
-      q++;
-      continue;
-    }
     const x = codeAt(text, q);
+    // an ASCII unit is a word's (\p{L}, \p{N}) when a letter or a digit, as its KINDS say: asked by its
+    // code, not by the table, as most units of most words are ASCII
+    if (x >= 0 && x < 128) {
+      if (isAsciiAlnum(x)) {
+        q++;
+        continue;
+      }
+    } else {
+      const k = kindAt(text, q);
+      if ((k & SURROGATE) !== 0) return BAIL;
+      if ((k & WORD) !== 0) {
+        q++;
+        continue;
+      }
+    }
     if (x === 45 || x === 38 || x === 46 || isApostrophe(x)) {
       const y = codeAt(text, q + 1);
       if (isApostrophe(x) && (y === 115 || y === 83) && isNotWordChar(codeAt(text, q + 2))) return q;
