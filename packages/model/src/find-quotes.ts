@@ -5,7 +5,7 @@ import { datelineLength } from './dateline.js';
 import { NOT_NAME_OPENERS, SENTENCE_OPENERS, WEEKDAY_NAME } from './english-cues.js';
 import { findPeople, isGenerationSuffix, NAME, type Person, surname } from './find-people.js';
 import { isTitle, leadingTitles, ROLE_ARTICLE, roleWithoutDanglingEnd } from './find-roles.js';
-import { type Gender, givenNameGender } from './given-names.js';
+import { type Gender, givenNameGender, isGivenName } from './given-names.js';
 import { MONTH_NAMES } from './month-names.js';
 import { isContraction } from './name-evidence.js';
 import {
@@ -1361,7 +1361,13 @@ export function findQuotes(
       speaker =
         people.resolve(cue.named, s) ??
         (bare ? people.resolve(bare, s) : undefined) ??
-        (full ? people.add({ name: full, role: null }) : { name: cue.named, role: null });
+        (full
+          ? people.add({ name: full, role: null })
+          : // "said Patrick McHugh, vice president …", then "Mr. McHugh said": a full name a given name
+            // opens, named only as a quote's speaker, is someone the article introduced
+            bare === cue.named && bare.includes(' ') && isGivenName(words[0] as string)
+            ? people.add({ name: cue.named, role: null })
+            : { name: cue.named, role: null });
     } else {
       const s = sentences[cue.sentence] as Sentence;
       const bySurname =

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/article.js';
 import { findPeople, NAME, type Person, surname } from '../src/find-people.js';
 import { findQuotes, fullNameBefore, PeopleRegistry, subjectName } from '../src/find-quotes.js';
-import { givenNameGender } from '../src/given-names.js';
+import { givenNameGender, isGivenName } from '../src/given-names.js';
 import { splitSentences } from '../src/sentences.js';
 import { textArticle } from '../src/text-article.js';
 
@@ -70,7 +70,11 @@ function speakersByLoop(texts: readonly string[]): (string | null)[] {
             (p) => p.name === named || p.name.endsWith(` ${named}`) || surname(p.name) === named,
           ) ??
           null;
-        speaker ??= { name: named, role: null };
+        // a full name a given name opens, named only as the speaker, is someone the text introduced
+        speaker ??=
+          isGivenName(named.split(' ')[0] as string) && named.includes(' ')
+            ? meet(named)
+            : { name: named, role: null };
       } else {
         const verbs = 'said|says|added|told|stressed|noted|explained|wrote';
         const first = (name: string) => name.slice(0, name.indexOf(' '));
