@@ -680,26 +680,16 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
   // "power is out across Turin", "lines near Turin tripped": a preposition of where before one word
   if (named === null && m.entry === null && m.from === m.to && followsSpatialWord(tokens, m.from))
     named = 'place';
-  // "to combat Daesh", "fighting the Taliban": the one-word object of a verb of fighting is a body's,
-  // unless the tagger read a person ("Nadal will battle Federer")
-  if (
-    named === null &&
-    m.entry === null &&
-    m.from === m.to &&
-    m.type !== 'PER' &&
-    followsFightingVerb(tokens, m.from)
-  )
-    named = 'organisation';
-  // "install Windows", "downloading the Pipfile": the one-word object of a verb of setting up a program
-  // is a program's or a file's, unless the tagger read a person ("install Mr. Faure" is cut at "Mr.")
-  if (
-    named === null &&
-    m.entry === null &&
-    m.from === m.to &&
-    m.type !== 'PER' &&
-    followsInstallVerb(tokens, m.from)
-  )
-    named = 'other';
+  // the one-word object of a verb, unless the tagger read a person: of fighting, a body's ("to combat
+  // Daesh", "fighting the Taliban"; not "Nadal will battle Federer"); of setting up a program, a
+  // program's or a file's ("install Windows", "downloading the Pipfile"; "install Mr. Faure" is cut at
+  // "Mr.")
+  if (named === null && m.entry === null && m.from === m.to && m.type !== 'PER')
+    named = followsFightingVerb(tokens, m.from)
+      ? 'organisation'
+      : followsInstallVerb(tokens, m.from)
+        ? 'other'
+        : null;
   // "Northrop Grumman CEO Ron Sugar": the name before the title of one who heads a body, then a
   // person's name, is the body's
   if (named === null && m.entry === null && headsNamed(tokens, m.to)) named = 'organisation';

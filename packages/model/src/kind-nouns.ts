@@ -250,8 +250,14 @@ function endsApposition(word: string, article: string): boolean {
  */
 export function followsFightingVerb(tokens: readonly Token[], at: number): boolean {
   nouns ??= readNouns();
+  const verb = verbBeforeObject(tokens, at);
+  return verb !== undefined && (fought as ReadonlySet<string>).has(verb);
+}
+
+/** The word before a verb's object at token `at`, past a "the" before it ("fighting the Taliban"). */
+function verbBeforeObject(tokens: readonly Token[], at: number): string | undefined {
   const before = at > 0 && (tokens[at - 1] as Token).text === 'the' ? at - 2 : at - 1;
-  return before >= 0 && (fought as ReadonlySet<string>).has((tokens[before] as Token).text);
+  return before >= 0 ? (tokens[before] as Token).text : undefined;
 }
 
 /**
@@ -264,8 +270,8 @@ export function followsFightingVerb(tokens: readonly Token[], at: number): boole
  */
 export function followsInstallVerb(tokens: readonly Token[], at: number): boolean {
   nouns ??= readNouns();
-  const before = at > 0 && (tokens[at - 1] as Token).text === 'the' ? at - 2 : at - 1;
-  return before >= 0 && (installed as ReadonlySet<string>).has((tokens[before] as Token).text.toLowerCase());
+  const verb = verbBeforeObject(tokens, at);
+  return verb !== undefined && (installed as ReadonlySet<string>).has(verb.toLowerCase());
 }
 
 /**
