@@ -2655,13 +2655,15 @@ function shortFormOf(
   }
   if (afterThe && form.length >= 3) {
     // "the Fed" (Federal Reserve), "the Bank" (Bank of England): the start of the name's first word,
-    // shorter than the word or of a name of three words or more
+    // shorter than the word or of a name of three words or more; a body's by its kind so far or by its
+    // last word ("the Dow" after "the Dow Jones Industrial Average", which the tagger read as a person's
+    // until its "Average" settled it: "the Dow" had been a place in a brief of market reports)
     const lower = form.toLowerCase();
     const opening = entities.filter((e) => {
       const words = e.name.split(/\s+/);
       const first = (words[0] as string).toLowerCase();
       return (
-        e.kind === 'organisation' &&
+        (e.kind === 'organisation' || (e.entry === null && endsAsOrganisation(e.name))) &&
         first.startsWith(lower) &&
         (first.length > lower.length || words.length >= 3)
       );
