@@ -246,6 +246,38 @@ function readSentences(
   return read;
 }
 
+/**
+ * Widens a name no gazetteer knows over the capitalised word before it, which the tagger left out, when
+ * the two are a name the article says elsewhere as one ("Aer/O Lingus/MISC rival Ryanair" after "the
+ * airline Aer Lingus": "Lingus" had been an alias of its own, merged as a surname into a person "Aer
+ * Lingus"). Only a word no other name of the sentence holds; the counts of `said` follow.
+ * @param one a sentence read, its mentions' forms and keys made
+ * @param said how many mentions each key has in the article
+ */
+function widenToSaidNames(one: ReadSentence, said: Map<string, number>): void {
+  const { sentence, tokens, mentions } = one;
+  for (let j = 0; j < mentions.length; j++) {
+    const m = mentions[j] as Mention;
+    if (m.entry !== null || m.from === 0) continue;
+    const before = tokens[m.from - 1] as Token;
+    if (!capitalisedWord(before.text)) continue;
+    const wider = nameKey(`${before.text} ${m.form as string}`);
+    if (wider === m.key || !said.has(wider)) continue;
+    if (j > 0 && (mentions[j - 1] as Mention).to >= m.from - 1) continue;
+    said.set(m.key as string, (said.get(m.key as string) ?? 1) - 1);
+    said.set(wider, (said.get(wider) ?? 0) + 1);
+    m.from -= 1;
+    m.form = sentence.slice(before.start, (tokens[m.to] as Token).end);
+    m.key = wider;
+  }
+}
+
+/** Whether a word opens with a capital and goes on in letters ("Aer", not "A." or "US-led"). */
+function capitalisedWord(word: string): boolean {
+  return CAPITALISED_WORD.test(word);
+}
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** What the article's mentions say before any is taken (see {@link EntityTally}). */
 function tallyOf(
   read: ReadSentence[],
@@ -285,6 +317,7 @@ function tallyOf(
       said.set(m.key, (said.get(m.key) ?? 0) + 1);
     }
   }
+  for (let r = 0; r < read.length; r++) widenToSaidNames(read[r] as ReadSentence, said);
   // "Mayor of Andøy Knut Ellingsen": a place or a body run into the name of the person it is the title of
   if (tagger !== null)
     for (let r = 0; r < read.length; r++) {
