@@ -75,6 +75,10 @@ function siteOf(url: string | null | undefined): string | null {
  * headlines run 8–12 words, and five still say what the piece is about. */
 const TITLE_LABEL_WORDS = 6;
 
+/** The sources a side of a split names before it counts the rest ("A, B, C and 7 other sources"): three
+ * short titles fill about a line of the bottom line; one more is named rather than "1 other source". */
+const SIDE_NAMES = 3;
+
 /**
  * A source's title short enough to name it in a line, in quotation marks ("“Joint operations foreign
  * forces”", "“What Does the United States …”"), or null when it has none.
@@ -91,7 +95,8 @@ function titleLabel(title: string | null | undefined): string | null {
  * Registers the helpers the brief's sections use for wording, on top of the base helpers:
  * `eq a b`, `andList list`, `sourceNames ids` ("Daily Post and Wire Service", in the order of the sources'
  * numbers; a source without outlet is its site, "pluralsight.com", else its title, short, in quotation
- * marks, else "source 3"; one of several sources of one outlet "Daily Post [3]"),
+ * marks, else "source 3"; one of several sources of one outlet "Daily Post [3]"), `fewSourceNames ids`
+ * (the same, past four sources the first three and "and 7 other sources"),
  * `inSourceOrder ids` (the ids in the order of the sources' numbers),
  * `allSources ids` (true when every source of the brief is listed), `manySources ids` (the brief has
  * more than one source and `ids` is a non-empty list), `mainActors actors`,
@@ -138,6 +143,15 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
       ? andList([...new Set(inSourceOrder(ids).map((id) => names.get(String(id)) ?? String(id)))])
       : '',
   );
+  // a side of a split names its first few sources and counts the rest: a brief of 30 wire stories had
+  // ten titles in quotation marks on one side, four lines of a bottom line that should read in one
+  hbs.registerHelper('fewSourceNames', (ids: unknown) => {
+    if (!Array.isArray(ids)) return '';
+    const all = [...new Set(inSourceOrder(ids).map((id) => names.get(String(id)) ?? String(id)))];
+    if (all.length <= SIDE_NAMES + 1) return andList(all);
+    const rest = all.length - SIDE_NAMES;
+    return `${all.slice(0, SIDE_NAMES).join(', ')} and ${rest} other sources`;
+  });
   hbs.registerHelper('allSources', (ids: unknown) => Array.isArray(ids) && new Set(ids).size >= all);
   hbs.registerHelper('manySources', (ids: unknown) => all > 1 && Array.isArray(ids) && ids.length > 0);
   const quotedRoles = new Map<string, string>();

@@ -54,6 +54,41 @@ describe('the brief sections of the default theme', () => {
     expect(line).toBe(' Daily Post [2]: critical; Daily Post [1]: favourable. ');
   });
 
+  it('names three sources of a long side of a split and counts the rest', () => {
+    const [a, b] = briefing.sources;
+    const cite = briefing.keyPoints[0]?.citations[0];
+    if (!a || !b || !cite) throw new Error('the fixture has two sources and a key point');
+    const many = Array.from({ length: 7 }, (_, i) => ({ ...a, id: `wire-${i}`, outlet: `Wire ${i + 1}` }));
+    const sideOf = (ids: string[]) =>
+      /<strong>Where the sources split[^<]*<\/strong>([^<]*)</.exec(
+        renderHtml({
+          ...briefing,
+          sources: [...many, b],
+          bottomLine: [
+            {
+              kind: 'split',
+              text: 'United States',
+              date: null,
+              actors: ['United States'],
+              sourceIds: [...ids, b.id],
+              citations: [cite],
+              sides: [
+                { stance: 'negative', sourceIds: ids },
+                { stance: 'positive', sourceIds: [b.id] },
+              ],
+            },
+          ],
+        }),
+      )?.[1];
+    const ids = many.map((s) => s.id);
+    expect(sideOf(ids)).toBe(
+      ` Wire 1, Wire 2, Wire 3 and 4 other sources: critical; ${b.outlet}: favourable. `,
+    );
+    expect(sideOf(ids.slice(0, 4))).toBe(
+      ` Wire 1, Wire 2, Wire 3 and Wire 4: critical; ${b.outlet}: favourable. `,
+    );
+  });
+
   it('quotes a disputed claim with one full stop, whether or not the claim ends its sentence', () => {
     const [a, b] = briefing.sources;
     const cite = briefing.keyPoints[0]?.citations[0];
