@@ -2778,11 +2778,15 @@ function definedAlias(sentence: string, end: number, name: string, governed: boo
   return name.includes(' ') ? inner : null;
 }
 
-/** Whether the word before token `at` is a preposition of place or relation ("at", "in", "of" …). */
+/**
+ * Whether the word before token `at` is a preposition of where or of what a thing belongs to ("at",
+ * "in", "of" …): not "by" or "with", after which the name is the one an aside is about ("led by Ahmed
+ * Salim, known as Abu Bakr").
+ */
 function afterPreposition(tokens: readonly Token[], at: number): boolean {
   return at > 0 && GOVERNING.has((tokens[at - 1] as Token).text);
 }
-const GOVERNING = new Set(['at', 'in', 'of', 'from', 'by', 'on', 'with', 'for', 'near', 'inside']);
+const GOVERNING = new Set(['at', 'in', 'of', 'from', 'on', 'near', 'inside']);
 
 /** A word, a full stop and an extension in lower case: a file's or a program's name ("React.js", "setup.py"). */
 const FILE_NAME = /^\p{L}[\p{L}\d_-]*\.\p{Ll}{1,4}$/u;
