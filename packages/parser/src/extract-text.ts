@@ -33,6 +33,7 @@ import { isDocumentKind, isSectionName } from './text/furniture-lines.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
 import { selectBody } from './text/select-body.js';
 import { type SplitLines, splitLines } from './text/split-lines.js';
+import { markTabRows } from './text/tab-rows.js';
 import { keyOf, stripTrailingDate, type TitleCandidate, titleCandidates } from './text/title-candidates.js';
 import type { TitleModel } from './text/title-model.js';
 
@@ -60,7 +61,7 @@ export function extractText(source: string, file: VFile, markdown: MarkdownReade
     if (split.front !== null) front = readFrontMatter(split.front, file);
     lines = joinWrappedLines(split.lines);
   }
-  const found = markdown ? markdownArticle(lines) : scrapedArticle(lines, file);
+  const found = markdown ? markdownArticle(lines) : scrapedArticle(lines, file, source);
   composeMeta(found.meta);
   if (found.blocks.length > 0) found.meta.language ??= detectLanguage(languageSample(found.blocks));
   const meta = { ...found.meta, ...front };
@@ -113,7 +114,11 @@ function markdownArticle(lines: MarkdownLine[]): { blocks: BodyBlock[]; meta: Fo
   return { blocks: blocks.map(({ heading: _, ...b }) => b), meta };
 }
 
-function scrapedArticle(lines: BodyBlock[], file: VFile): { blocks: BodyBlock[]; meta: FoundMeta } {
+function scrapedArticle(
+  lines: BodyBlock[],
+  file: VFile,
+  source: string,
+): { blocks: BodyBlock[]; meta: FoundMeta } {
   // every field from the start, in one order: set as found, in the order of the page, they gave the
   // object one of some fifty maps, and this function deoptimised on "wrong map" at its stores (issue 17)
   const meta: FoundMeta = {
@@ -133,6 +138,7 @@ function scrapedArticle(lines: BodyBlock[], file: VFile): { blocks: BodyBlock[];
   const words: number[] = [];
   for (const l of lines) words.push(wordsIn(l.text));
   const kinds = classifyLines(lines, words, true);
+  markTabRows(source, lines, kinds);
   const region = selectBody(lines, kinds, { words });
   if (region === null) return { blocks: [], meta };
   // copies the fixes below may change, written as splitLines writes a line (a spread's copy has
