@@ -58,7 +58,10 @@ export function givenNameSpans(
     // McAlpine/ORG": a surname in two capitals read as a body's)
     const own = at !== undefined && at.from <= i;
     const next = spans[own ? s + 1 : s];
-    if (own && (at.from !== i || at.to !== i || (at.type !== 'MISC' && !(at.type === 'PER' && apart(next, i + 1)))))
+    if (
+      own &&
+      (at.from !== i || at.to !== i || (at.type !== 'MISC' && !(at.type === 'PER' && apart(next, i + 1))))
+    )
       continue;
     // the surname alone, or a span of it alone the tagger typed other than a person's ("Julian/O
     // Assange/ORG: Sweden drops …")
@@ -71,7 +74,10 @@ export function givenNameSpans(
     if (!NAME_WORD.test(given) || !isSurnameWord(surname) || !isGivenName(given)) continue;
     // a common word may be a given name the tagger did not read as one ("May Day"); one it typed a
     // person's alone ("Tom/PER") is one
-    if ((!(own && at.type === 'PER') && isCommonWord(given.toLowerCase())) || isStopWord(surname.toLowerCase()))
+    if (
+      (!(own && at.type === 'PER') && isCommonWord(given.toLowerCase())) ||
+      isStopWord(surname.toLowerCase())
+    )
       continue;
     if (!readsAsSurname(surname) || known(i, i) || known(i + 1, i + 1) || known(i, i + 1)) continue;
     // two words of a longer name are no person's ("the Second World War", "Comprehensive Peace
