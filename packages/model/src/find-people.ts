@@ -62,9 +62,13 @@ export function findPeople(sentence: string): Person[] {
   return out;
 }
 
-/** Up to three words that end in a title word, then what the title is of ("Executive Officer of General Motors"). */
+/**
+ * Up to three words that end in a title word, then what the title is of ("Executive Officer of General
+ * Motors"); not an infinitive ("former Chrysler President to head up the company" had the role "former
+ * Chrysler President to head", by the title word "head").
+ */
 const TITLE_RUN =
-  /^((?:\s(?!(?:of|at|for|in)\b)[\p{L}-]+){1,3})(\s(?:of|at|for|in)\s[^,.;"”]{3,60}(?![\p{L}\p{N}]))?/u;
+  /^((?:\s(?!(?:of|at|for|in|to)\b)[\p{L}-]+){1,3})(\s(?:of|at|for|in)\s[^,.;"”]{3,60}(?![\p{L}\p{N}]))?/u;
 
 /**
  * The rest of a role the role pattern stopped short of: "the Chief" + " Executive Officer of General

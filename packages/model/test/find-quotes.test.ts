@@ -204,6 +204,12 @@ describe('findPeople', () => {
       { name: 'Tom Hale', role: 'the committee chief' },
     ]);
   });
+
+  it('ends a role before an infinitive, though a title word ("head") follows it', () => {
+    expect(findPeople('The buyer wants Ana Ruiz, former Tern President to head up the firm.')).toEqual([
+      { name: 'Ana Ruiz', role: 'former Tern President' },
+    ]);
+  });
 });
 
 describe('findQuotes for a body named by its noun', () => {
