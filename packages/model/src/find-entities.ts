@@ -228,6 +228,12 @@ interface EntityTally {
   headed: Set<Mention> | null;
 }
 
+/** Whether a word opens with a capital (`CAPITAL_FIRST`): by its first unit's code in ASCII, by the pattern beyond it. */
+function opensWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL_FIRST.test(word);
+}
+
 /** Reads the words of each sentence of {@link findEntities}' input, a dateline apart (see {@link readWords}). */
 function wordsOfSentences(
   sentences: readonly string[],
@@ -375,8 +381,9 @@ function tallyOf(
       const c = (tokens[i] as Token).text.charCodeAt(0);
       if (c >= 97 && c <= 122) {
         const word = (tokens[i - 1] as Token).text;
-        // the noun looked up first: a map's lookup, where most words fail, costs less than the pattern
-        if (kindModified(tokens, i - 1) === 'other' && CAPITAL_FIRST.test(word)) thingWords.add(word);
+        // the word before asked first, by its first unit in ASCII (the pattern only beyond it): most words
+        // before a lower-case word are not capitalised, and the noun's map look-up had been made for each
+        if (opensWithCapital(word) && kindModified(tokens, i - 1) === 'other') thingWords.add(word);
         continue;
       }
       if (c < 48 || c > 57) continue;
