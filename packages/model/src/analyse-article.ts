@@ -16,11 +16,11 @@ import { sentenceNewsOf } from './sentence-news.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import {
   contentWordKeysOf,
-  countWords,
   type SentenceWords,
   sentencesHoldTheWords,
   sentenceWordsOf,
 } from './text-stats.js';
+import { readTextWords } from './text-words.js';
 
 /**
  * What can be found in one article without looking at the others: plain data (structured-cloneable),
@@ -104,6 +104,8 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
         : findFixedDates(sentences);
   // each sentence's words, read once for the story terms and the sentences' own words
   const words = contentWordKeysOf(sentences);
+  // the text's word count and its capitalised words (the story terms' names), read in one walk
+  const textWords = readTextWords(article.text);
   return {
     sentences,
     // quotes, stance words and news cues are read by English words: another language gets none of
@@ -112,7 +114,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
     stamp,
     dates: fixed.dates,
     datesPending: fixed.pending,
-    wordCount: countWords(article.text),
+    wordCount: textWords.count,
     entities: findEntities(
       [...(article.title ? [article.title] : []), ...sentences.map((s) => s.text)],
       entityIndexFor(options),
@@ -127,6 +129,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
       article,
       sentencesHoldTheWords(article.text, sentences) ? words.keys : undefined,
       cited,
+      textWords.capitalised,
     ),
     frameTerms: frameTermsOf(sentences.map((s) => s.text)),
     sentenceWords: sentenceWordsOf(sentences, words),

@@ -41,6 +41,10 @@ export function forEachCapitalisedWord(text: string, visit: (start: number, end:
   }
 }
 
-function isUpperUnit(c: number): boolean {
+/**
+ * Whether one UTF-16 unit, read alone, is an upper-case letter (`/\p{Lu}/u`).
+ * @param c a code unit
+ */
+export function isUpperUnit(c: number): boolean {
   return c < 128 ? c >= 65 && c <= 90 : isUpperBeyondAscii(c);
 }

@@ -159,9 +159,14 @@ export function findEntities(
   // in five functions, not one: a deoptimisation in one part (a branch rare enough that V8 compiled the
   // part before any page took it) recompiles that part only, where the one function of 9 KB of bytecode
   // took TurboFan 0.2-0.4 s a compile, five or six times in each parse thread (issue 17)
-  const read = readSentences(sentences, index, tagger, titled);
+  const words = wordsOfSentences(sentences, index, tagger, titled);
   // with no tagger only known names are kept, and an entity is known only by a mention the index
-  // matched: an article with none has none (a third of the bench's pages not in English; issue 17)
+  // matched: an article with none has none (a third of the bench's pages not in English; issue 17).
+  // Where no sentence can give one (no known name in its tokens, none in its spans' look-ups), its
+  // mentions are not read at all
+  if (tagger === null && !words.some((w) => namesKnownSpan(w, index))) return [];
+  const read: ReadSentence[] = [];
+  for (let r = 0; r < words.length; r++) read.push(readMentions(words[r] as SentenceWords, index, tagger));
   if (tagger === null && !read.some((r) => r.mentions.some((m) => m.entry !== null))) return [];
   const t = tallyOf(read, index, tagger, titled);
   for (let r = 0; r < read.length; r++) {
@@ -223,14 +228,20 @@ interface EntityTally {
   headed: Set<Mention> | null;
 }
 
-/** Reads each sentence of {@link findEntities}' input, a dateline apart (see {@link readSentence}). */
-function readSentences(
+/** Whether a word opens with a capital (`CAPITAL_FIRST`): by its first unit's code in ASCII, by the pattern beyond it. */
+function opensWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL_FIRST.test(word);
+}
+
+/** Reads the words of each sentence of {@link findEntities}' input, a dateline apart (see {@link readWords}). */
+function wordsOfSentences(
   sentences: readonly string[],
   index: EntityIndex,
   tagger: EntityTagger | null,
   titled: boolean,
-): ReadSentence[] {
-  const read: ReadSentence[] = [];
+): SentenceWords[] {
+  const words: SentenceWords[] = [];
   const first = titled ? 1 : 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as string;
@@ -240,10 +251,10 @@ function readSentences(
     const dateline =
       datelineLength(sentence) || (s === first ? colonDatelineLength(sentences, first) || mixed : 0);
     if (dateline > 0)
-      read.push(readSentence(sentence.slice(0, dateline), index, tagger, mixed > 0 ? 'mixed' : true));
-    read.push(readSentence(dateline > 0 ? sentence.slice(dateline) : sentence, index, tagger));
+      words.push(readWords(sentence.slice(0, dateline), index, tagger, mixed > 0 ? 'mixed' : true));
+    words.push(readWords(dateline > 0 ? sentence.slice(dateline) : sentence, index, tagger));
   }
-  return read;
+  return words;
 }
 
 /**
@@ -403,8 +414,9 @@ function tallyOf(
       const c = (tokens[i] as Token).text.charCodeAt(0);
       if (c >= 97 && c <= 122) {
         const word = (tokens[i - 1] as Token).text;
-        // the noun looked up first: a map's lookup, where most words fail, costs less than the pattern
-        if (kindModified(tokens, i - 1) === 'other' && CAPITAL_FIRST.test(word)) thingWords.add(word);
+        // the word before asked first, by its first unit in ASCII (the pattern only beyond it): most words
+        // before a lower-case word are not capitalised, and the noun's map look-up had been made for each
+        if (opensWithCapital(word) && kindModified(tokens, i - 1) === 'other') thingWords.add(word);
         continue;
       }
       if (c < 48 || c > 57) continue;
@@ -1759,18 +1771,29 @@ export function opensWithPlaceAdjective(form: string): boolean {
   return first > 0 && PLACE_ADJECTIVE.test(form.slice(0, first));
 }
 
+/** One sentence's words as {@link readWords} reads them, before its mentions are made of them. */
+interface SentenceWords {
+  sentence: string;
+  tokens: Token[];
+  /** The known names in its tokens ({@link EntityIndex.matches}). */
+  known: KnownMatch[];
+  /** The tagger's spans, mended (`mendSpans`) and with the names only the words show. */
+  spans: EntitySpan[];
+}
+
 /**
- * Tags a sentence and finds the names in it: the tagger's spans and the known names, less a stop word
- * that only opens the sentence ("Will Western military…") and a title word standing alone ("Gen.").
+ * Tags a sentence and finds the names in it: its tokens, the known names in them, and the tagger's spans,
+ * mended. A function of its own, so that an article where no name can be known is left before its
+ * mentions are read ({@link namesKnownSpan}).
  */
-function readSentence(
+function readWords(
   sentence: string,
   index: EntityIndex,
   tagger: EntityTagger | null,
   dateline: boolean | 'mixed' = false,
-): ReadSentence {
+): SentenceWords {
   const tokens = tokenizeWords(sentence);
-  if (tokens.length === 0) return { sentence, tokens, mentions: [], headline: false };
+  if (tokens.length === 0) return { sentence, tokens, known: [], spans: [] };
   let tagged = tagger ? spansOf(tokens, tagger.tagIndices(textsOf(tokens)), sentence) : [];
   if (dateline === 'mixed' && tagger) tagged = [mixedDatelinePlace(sentence, tokens)];
   else if (dateline && tagger) tagged = withDatelinePlace(sentence, tokens, tagged);
@@ -1784,16 +1807,44 @@ function readSentence(
   );
   if (tagger && sentence.includes(' of ')) addNamedPlaces(sentence, tokens, spans);
   if (tagger && sentence.includes('(')) addDefinedNames(sentence, tokens, spans);
+  return { sentence, tokens, known: index.matches(tokens, sentence), spans };
+}
+
+/**
+ * Whether a sentence's words may give a mention of a known name: it holds a known name, or one of its
+ * spans, as {@link addSpanMentions} reads it where no known name is, is one. Where neither is, every
+ * mention {@link mentionsOf} makes of the sentence names no known entry (the regional names and the
+ * acronyms it adds name none), so that a text read with no tagger, which keeps only known names, has
+ * no entity when this is false of every sentence.
+ */
+function namesKnownSpan(words: SentenceWords, index: EntityIndex): boolean {
+  if (words.known.length > 0) return true;
+  const { sentence, tokens, spans } = words;
+  const out: Mention[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < spans.length; i++)
+    addSpanMentions(out, spans[i] as EntitySpan, sentence, tokens, words.known, used, index, null);
+  return out.some((m) => m.entry !== null);
+}
+
+/**
+ * The mentions of a sentence's names ({@link readWords}): the tagger's spans and the known names, less
+ * a stop word that only opens the sentence ("Will Western military…") and a title word standing alone
+ * ("Gen.").
+ */
+function readMentions(words: SentenceWords, index: EntityIndex, tagger: EntityTagger | null): ReadSentence {
+  const { sentence, tokens, known, spans } = words;
+  if (tokens.length === 0) return { sentence, tokens, mentions: [], headline: false };
   const isCountry = (from: number, to: number) =>
     namesCountry(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end), index);
   const mentions: Mention[] = [];
-  for (const m of mentionsOf(sentence, tokens, spans, index, tagger === null))
+  for (const m of mentionsOf(sentence, tokens, spans, known, index, tagger === null))
     if (m.entry !== null || keepsMention(m, sentence, tokens, isCountry)) mentions.push(m);
   return { sentence, tokens, mentions, headline: false };
 }
 
 /**
- * Whether a name {@link readSentence} found and no known entry holds is a name, its words that are not
+ * Whether a name {@link readMentions} found and no known entry holds is a name, its words that are not
  * trimmed off (a stop word or a trade's noun opening the sentence, a measure's symbol); false for a
  * unit, a reference, a date, a time zone, a rating, a title alone. A function of its own so that a rule
  * met for the first time makes V8 compile this again, not the sentence's whole reading (issue 17).
@@ -1865,7 +1916,7 @@ function keepsMention(
  * service. Not a path's or an address's part ("example.com/News/"), which no space opens.
  */
 function betweenSlashes(sentence: string, start: number, end: number): boolean {
-  // `end` is inside the sentence before it is read (a read past its end deoptimised readSentence)
+  // `end` is inside the sentence before it is read (a read past its end deoptimised the sentence's reading)
   if (
     start < 1 ||
     end >= sentence.length ||
@@ -2062,10 +2113,10 @@ function mentionsOf(
   sentence: string,
   tokens: readonly Token[],
   spans: readonly EntitySpan[],
+  known: readonly KnownMatch[],
   index: EntityIndex,
   untagged: boolean,
 ): Mention[] {
-  const known = index.matches(tokens, sentence);
   const out: Mention[] = [];
   const used = new Set<number>();
   // "South American", "Latin American": a region's adjective, no mention of the country
@@ -2126,7 +2177,7 @@ function addSpanMentions(
   s: EntitySpan,
   sentence: string,
   tokens: readonly Token[],
-  known: ReturnType<EntityIndex['matches']>,
+  known: readonly KnownMatch[],
   used: Set<number>,
   index: EntityIndex,
   regional: readonly KnownMatch[] | null,

@@ -415,12 +415,15 @@ export interface StoryTerms {
  * @param bodyKeys the keys of its text's content words in order, when already read (`contentWordKeysOf`
  *   of sentences that hold all of them, see `sentencesHoldTheWords`), read only when no line is cited
  * @param cited the text's reference entries (`citedLines`), left out, when already read
+ * @param capitalised where the text's capitalised words start and end (`readTextWords`), when already
+ *   read, used only when no line is cited and the text is read whole
  * @returns its terms, keyed
  */
 export function storyTermsOf(
   article: Article,
   bodyKeys?: ArrayLike<number>,
   cited: readonly [number, number][] = citedLines(article.text),
+  capitalised?: ArrayLike<number>,
 ): StoryTerms {
   // the terms' ids, in order of first use: a table over typed arrays, not a Map of number keys
   const index = new TermIds(ARTICLE_TERMS);
@@ -460,15 +463,15 @@ export function storyTermsOf(
   const word = (key: number) => {
     if (isNew(key, 1)) counted(counts.get(key) ?? 0);
   };
-  if (bodyKeys && cited.length === 0 && text.length === article.text.length)
-    for (let k = 0; k < bodyKeys.length; k++) word(bodyKeys[k] as number);
+  const whole = cited.length === 0 && text.length === article.text.length;
+  if (bodyKeys && whole) for (let k = 0; k < bodyKeys.length; k++) word(bodyKeys[k] as number);
   else forEachContentWordKey(text, word);
   for (const w of contentWords(article.title ?? '')) {
     const key = termKey(w);
     if (isNew(key, TITLE_WEIGHT)) counted(counts.get(key) ?? 0);
   }
   // a capitalised word not at a sentence start is most often a name: an actor, a place, a product
-  forEachCapitalisedWord(text, (start, end) => {
+  const name = (start: number, end: number) => {
     // the key of "#" and the name in lower case, hashed as read when the name is ASCII, and the key of
     // the name alone, its background count's (no string of the name made, lower-cased and looked up
     // for each new name: every noun of a text in German)
@@ -490,9 +493,13 @@ export function storyTermsOf(
       if (isNew(keyOfLanes(a, b), NAME_WEIGHT)) counted(counts.get(keyOfLanes(wordA, wordB)) ?? 0);
       return;
     }
-    const name = text.slice(start, end).toLowerCase();
-    if (isNew(termKey(`#${name}`), NAME_WEIGHT)) counted(counts.get(termKey(name)) ?? 0);
-  });
+    const lower = text.slice(start, end).toLowerCase();
+    if (isNew(termKey(`#${lower}`), NAME_WEIGHT)) counted(counts.get(termKey(lower)) ?? 0);
+  };
+  if (capitalised && whole)
+    for (let k = 0; k < capitalised.length; k += 2)
+      name(capitalised[k] as number, capitalised[k + 1] as number);
+  else forEachCapitalisedWord(text, name);
   const keys = new Float64Array(n);
   for (let k = 0; k < n; k++) keys[k] = index.key(k);
   return { keys, weights: weights.slice(0, n), backgroundDocs: backgroundDocs.slice(0, n) };
