@@ -26,6 +26,14 @@ const StanceFactsFile = z.object({
   crisisEntries: LowerWords,
   crisisFillers: LowerWords,
   crisisKinds: LowerWords,
+  records: LowerWords,
+  recordSpans: LowerWords,
+  recordScopes: LowerWords,
+  worries: LowerWords,
+  economies: LowerWords,
+  marketHeads: LowerWords,
+  figureNouns: LowerWords,
+  releases: LowerWords,
 });
 type WordSets = { [K in keyof z.infer<typeof StanceFactsFile>]: ReadonlySet<string> };
 let sets: WordSets | undefined;
@@ -48,6 +56,9 @@ function wordSets(): WordSets {
       ...data.befalls,
       ...data.strikes,
       ...data.crises,
+      ...data.records,
+      ...data.worries,
+      ...data.releases,
       ...data.closings.filter((w) => !copulas.has(w)),
       ...data.directions.filter((w) => w !== 'at'),
     ];
@@ -67,6 +78,12 @@ const PHRASE = 7;
 const FIGURE_AFTER = 12;
 /** Words around a place or a victim in which the harm stands ("40 people were killed in Chile"). */
 const HARM_NEAR = 10;
+/**
+ * Words before a word in which the next word of a record or of a market's worry stands ("the 7th largest
+ * single-day decline in U.S. history", "worries about sub-prime mortgage lenders in the US"): the
+ * longest step in such phrases of the stock-market and car clusters of `timelines/` took 4 words.
+ */
+const SETTING_NEAR = 6;
 
 /** Words that open an object, which makes "doubled" something the actor did ("doubled its dividend"). */
 const OBJECTS = ['its', 'their', 'the', 'a', 'an', 'his', 'her', 'our', 'this', 'that', 'these', 'those'];
@@ -254,5 +271,34 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
   if (['of', 'in', 'at'].includes(w(p)) && s.crises.has(w(p - 1))) return 'event';
   if (crisisFrom(last + 1, false)) return 'event';
   if (after((i) => s.crisisEntries.has(w(i)) && crisisFrom(i + 1, true)) >= 0) return 'event';
+  // or named with others before it: "as the US and European financial crisis deepens"
+  if (subjectEnd > last && crisisFrom(subjectEnd + 1, false)) return 'event';
+
+  /** The first word from `to` back, within {@link SETTING_NEAR} words, that `test` holds; -1 if none. */
+  const before = (to: number, test: (i: number) => boolean) => {
+    for (let i = to; i > to - SETTING_NEAR && i >= 0 && !/^[;:"“”]$/.test(w(i)); i--) if (test(i)) return i;
+    return -1;
+  };
+  // a record a figure set in the actor's history or market: "the 7th largest single-day decline in U.S.
+  // history", "the worst day in Veldoria's market"
+  if (s.recordScopes.has(w(last + 1))) {
+    const span = before(first - 1, (i) => s.recordSpans.has(w(i)) || s.moveNouns.has(w(i)));
+    if (span >= 0 && before(span - 1, (i) => s.records.has(w(i))) >= 0) return 'figure';
+  }
+  // troubles of a market located in the actor or of its economy, a market's fear rather than the
+  // source's: "fears of economic problems in the United States", "worries about mortgage lenders in
+  // Veldoria", "the weakened state of the Veldorian economy"
+  let head = last;
+  while (s.economies.has(w(head + 1))) head++;
+  // after the actor, the words must close on what has the troubles: not "US economic sanctions"
+  const market =
+    w(q) === 'in' ? before(q - 1, (i) => s.economies.has(w(i))) : s.marketHeads.has(w(head)) ? first : -1;
+  if (market >= 0 && before(market - 1, (i) => s.worries.has(w(i))) >= 0) return 'event';
+  // figures a body of the actor gave out: "unemployment numbers released Thursday by the U.S. Department
+  // of Labor", "data from the Veldorian statistics office"
+  if (['by', 'from'].includes(w(p))) {
+    const release = s.releases.has(w(p - 1)) ? p - 1 : s.releases.has(w(p - 2)) ? p - 2 : p;
+    if (s.figureNouns.has(w(release - 1))) return 'figure';
+  }
   return null;
 }
