@@ -34,6 +34,9 @@ const StanceFactsFile = z.object({
   marketHeads: LowerWords,
   figureNouns: LowerWords,
   releases: LowerWords,
+  firms: LowerWords,
+  sectors: LowerWords,
+  firmGroups: LowerWords,
 });
 type WordSets = { [K in keyof z.infer<typeof StanceFactsFile>]: ReadonlySet<string> };
 let sets: WordSets | undefined;
@@ -59,6 +62,8 @@ function wordSets(): WordSets {
       ...data.records,
       ...data.worries,
       ...data.releases,
+      ...data.figureNouns,
+      ...data.firms,
       ...data.closings.filter((w) => !copulas.has(w)),
       ...data.directions.filter((w) => w !== 'at'),
     ];
@@ -67,8 +72,11 @@ function wordSets(): WordSets {
   return sets;
 }
 
-/** What a mention's sentence states of the actor instead of judging it. */
-export type StanceFact = 'figure' | 'event';
+/**
+ * What a mention's sentence states of the actor instead of judging it: a figure of its, an event that
+ * befell it, or its name as the home of a firm the sentence is about (`label`).
+ */
+export type StanceFact = 'figure' | 'event' | 'label';
 
 /** Words (a figure's currency sign, inner separators and a closing "%" kept) and the marks that break. */
 const TOKEN = /[$€£¥]?[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+|(?<=\d):\d+)*%?|[;:()"“”,]/gu;
@@ -296,9 +304,21 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
   if (market >= 0 && before(market - 1, (i) => s.worries.has(w(i))) >= 0) return 'event';
   // figures a body of the actor gave out: "unemployment numbers released Thursday by the U.S. Department
   // of Labor", "data from the Veldorian statistics office"
-  if (['by', 'from'].includes(w(p))) {
-    const release = s.releases.has(w(p - 1)) ? p - 1 : s.releases.has(w(p - 2)) ? p - 2 : p;
-    if (s.figureNouns.has(w(release - 1))) return 'figure';
+  // "data from" needs no verb; "in large numbers by Indian forces" or "discredited figures from its
+  // past" (GMB train) are no figures given out
+  const release = s.releases.has(w(p - 1)) ? p - 1 : s.releases.has(w(p - 2)) ? p - 2 : -1;
+  if (w(p) === 'by' || w(p) === 'from') {
+    if (release >= 0 && s.figureNouns.has(w(release - 1))) return 'figure';
+    if (w(p) === 'from' && ['data', 'statistics'].includes(w(p - 1))) return 'figure';
   }
+  // the actor as the home of a firm the sentence is about, the lean being the firm's: "the United
+  // States auto manufacturer Chrysler", "three large American auto companies", "the second-largest car
+  // maker in America"; not a body of it, which may stand for it ("the US government"). One firm only
+  // with its name after it: "the Trump company" (NewsMTSC) is the actor's own
+  let firm = last + 1;
+  while (firm <= last + 2 && s.sectors.has(w(firm)) && !capital(firm)) firm++;
+  const named = capital(firm + 1) || (w(firm + 1) === ',' && capital(firm + 2));
+  if (s.firms.has(w(firm)) && !capital(firm) && (s.firmGroups.has(w(firm)) || named)) return 'label';
+  if (w(p) === 'in' && s.firms.has(w(p - 1))) return 'label';
   return null;
 }

@@ -122,6 +122,18 @@ describe('stanceFact', () => {
     expect(
       fact('The data reported by the Veldorian institute failed to prove its claims.', 'Veldorian'),
     ).toBeNull();
+    expect(fact('Bombs were used in large numbers by Veldorian forces.', 'Veldorian')).toBeNull();
+    expect(fact("They are discredited figures from Veldoria's past.", 'Veldoria')).toBeNull();
+  });
+
+  it('reads the actor as the home of firms, or of one named firm, as a label', () => {
+    expect(fact('Three large Veldorian auto companies face ruin.', 'Veldorian')).toBe('label');
+    expect(fact('The Veldorian car maker Harrow Motors was badly hurt.', 'Veldorian')).toBe('label');
+    expect(fact('Harrow, the largest car maker in Veldoria, failed badly.', 'Veldoria')).toBe('label');
+    expect(fact('The government is entangled with the Harrow company.', 'Harrow')).toBeNull();
+    expect(fact('Harrow say airlines demand better planes.', 'Harrow')).toBeNull();
+    expect(fact('Veldoria fined banks for fraud.', 'Veldoria')).toBeNull();
+    expect(fact('The Veldorian government failed badly.', 'Veldorian')).toBeNull();
   });
 
   it('leaves judgement, action and plain moves without a figure to the model', () => {
