@@ -108,7 +108,8 @@ describe('stanceFact', () => {
     expect(fact("Neighbours voiced concerns about Veldoria's currency manipulation.", 'Veldoria')).toBeNull();
   });
 
-  it('reads a crisis named by the actor with another as an event', () => {
+  it('reads a crisis named by the actor with another, or one it has been in, as an event', () => {
+    expect(fact('Veldoria has not been in recession since 2001.', 'Veldoria')).toBe('event');
     expect(fact('Losses could deepen as the Veldorian and Ostrian debt crisis spreads.', 'Veldorian')).toBe(
       'event',
     );
