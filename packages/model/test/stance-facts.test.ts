@@ -110,6 +110,9 @@ describe('stanceFact', () => {
 
   it('reads a crisis named by the actor with another, or one it has been in, as an event', () => {
     expect(fact('Veldoria has not been in recession since 2001.', 'Veldoria')).toBe('event');
+    expect(fact('Analysts fear that Veldoria is headed for an economic recession.', 'Veldoria')).toBe(
+      'event',
+    );
     expect(fact('Losses could deepen as the Veldorian and Ostrian debt crisis spreads.', 'Veldorian')).toBe(
       'event',
     );
