@@ -111,7 +111,11 @@ interface Token {
  * "the yen rose to 92 against the US dollar": `figure`); or harm that befell it or a place of it ("40
  * people were killed in Chile", "an earthquake struck Chile", "a Boeing 737 crashed"), or a crisis that
  * befell it ("the collapse of Lehman Brothers", "Greece's debt crisis", "GM filed for bankruptcy":
- * `event`). The words are those of `data/stance-facts.yaml`. Such a sentence leans by the valence of
+ * `event`); or the actor as the setting of a market's troubles: a record in its history ("the largest
+ * decline in U.S. history": `figure`), a market's worries in it ("fears of economic problems in the
+ * United States": `event`), figures a body of it gave out ("numbers released by the U.S. Department of
+ * Labor": `figure`), or the home of firms ("US companies", "the US car maker Harrow": `label`). The words
+ * are those of `data/stance-facts.yaml`. Such a sentence leans by the valence of
  * "fell", "killed" or "crisis", which is the figure's or the event's, not the source's toward the actor.
  * @param sentence a sentence
  * @param target character offsets of the actor's mention in `sentence`
