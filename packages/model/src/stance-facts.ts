@@ -26,6 +26,17 @@ const StanceFactsFile = z.object({
   crisisEntries: LowerWords,
   crisisFillers: LowerWords,
   crisisKinds: LowerWords,
+  records: LowerWords,
+  recordSpans: LowerWords,
+  recordScopes: LowerWords,
+  worries: LowerWords,
+  economies: LowerWords,
+  marketHeads: LowerWords,
+  figureNouns: LowerWords,
+  releases: LowerWords,
+  firms: LowerWords,
+  sectors: LowerWords,
+  firmGroups: LowerWords,
 });
 type WordSets = { [K in keyof z.infer<typeof StanceFactsFile>]: ReadonlySet<string> };
 let sets: WordSets | undefined;
@@ -48,6 +59,11 @@ function wordSets(): WordSets {
       ...data.befalls,
       ...data.strikes,
       ...data.crises,
+      ...data.records,
+      ...data.worries,
+      ...data.releases,
+      ...data.figureNouns,
+      ...data.firms,
       ...data.closings.filter((w) => !copulas.has(w)),
       ...data.directions.filter((w) => w !== 'at'),
     ];
@@ -56,8 +72,11 @@ function wordSets(): WordSets {
   return sets;
 }
 
-/** What a mention's sentence states of the actor instead of judging it. */
-export type StanceFact = 'figure' | 'event';
+/**
+ * What a mention's sentence states of the actor instead of judging it: a figure of its, an event that
+ * befell it, or its name as the home of a firm the sentence is about (`label`).
+ */
+export type StanceFact = 'figure' | 'event' | 'label';
 
 /** Words (a figure's currency sign, inner separators and a closing "%" kept) and the marks that break. */
 const TOKEN = /[$€£¥]?[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+|(?<=\d):\d+)*%?|[;:()"“”,]/gu;
@@ -67,6 +86,12 @@ const PHRASE = 7;
 const FIGURE_AFTER = 12;
 /** Words around a place or a victim in which the harm stands ("40 people were killed in Chile"). */
 const HARM_NEAR = 10;
+/**
+ * Words before a word in which the next word of a record or of a market's worry stands ("the 7th largest
+ * single-day decline in U.S. history", "worries about sub-prime mortgage lenders in the US"): the
+ * longest step in such phrases of the stock-market and car clusters of `timelines/` took 4 words.
+ */
+const SETTING_NEAR = 6;
 
 /** Words that open an object, which makes "doubled" something the actor did ("doubled its dividend"). */
 const OBJECTS = ['its', 'their', 'the', 'a', 'an', 'his', 'her', 'our', 'this', 'that', 'these', 'those'];
@@ -86,7 +111,11 @@ interface Token {
  * "the yen rose to 92 against the US dollar": `figure`); or harm that befell it or a place of it ("40
  * people were killed in Chile", "an earthquake struck Chile", "a Boeing 737 crashed"), or a crisis that
  * befell it ("the collapse of Lehman Brothers", "Greece's debt crisis", "GM filed for bankruptcy":
- * `event`). The words are those of `data/stance-facts.yaml`. Such a sentence leans by the valence of
+ * `event`); or the actor as the setting of a market's troubles: a record in its history ("the largest
+ * decline in U.S. history": `figure`), a market's worries in it ("fears of economic problems in the
+ * United States": `event`), figures a body of it gave out ("numbers released by the U.S. Department of
+ * Labor": `figure`), or the home of firms ("US companies", "the US car maker Harrow": `label`). The words
+ * are those of `data/stance-facts.yaml`. Such a sentence leans by the valence of
  * "fell", "killed" or "crisis", which is the figure's or the event's, not the source's toward the actor.
  * @param sentence a sentence
  * @param target character offsets of the actor's mention in `sentence`
@@ -254,5 +283,46 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
   if (['of', 'in', 'at'].includes(w(p)) && s.crises.has(w(p - 1))) return 'event';
   if (crisisFrom(last + 1, false)) return 'event';
   if (after((i) => s.crisisEntries.has(w(i)) && crisisFrom(i + 1, true)) >= 0) return 'event';
+  // or named with others before it: "as the US and European financial crisis deepens"
+  if (subjectEnd > last && crisisFrom(subjectEnd + 1, false)) return 'event';
+
+  /** The first word from `to` back, within {@link SETTING_NEAR} words, that `test` holds; -1 if none. */
+  const before = (to: number, test: (i: number) => boolean) => {
+    for (let i = to; i > to - SETTING_NEAR && i >= 0 && !/^[;:"“”]$/.test(w(i)); i--) if (test(i)) return i;
+    return -1;
+  };
+  // a record a figure set in the actor's history or market: "the 7th largest single-day decline in U.S.
+  // history", "the worst day in Veldoria's market"
+  if (s.recordScopes.has(w(last + 1))) {
+    const span = before(first - 1, (i) => s.recordSpans.has(w(i)) || s.moveNouns.has(w(i)));
+    if (span >= 0 && before(span - 1, (i) => s.records.has(w(i))) >= 0) return 'figure';
+  }
+  // troubles of a market located in the actor or of its economy, a market's fear rather than the
+  // source's: "fears of economic problems in the United States", "worries about mortgage lenders in
+  // Veldoria", "the weakened state of the Veldorian economy"
+  let head = last;
+  while (s.economies.has(w(head + 1))) head++;
+  // after the actor, the words must close on what has the troubles: not "US economic sanctions"
+  const market =
+    w(q) === 'in' ? before(q - 1, (i) => s.economies.has(w(i))) : s.marketHeads.has(w(head)) ? first : -1;
+  if (market >= 0 && before(market - 1, (i) => s.worries.has(w(i))) >= 0) return 'event';
+  // figures a body of the actor gave out: "unemployment numbers released Thursday by the U.S. Department
+  // of Labor", "data from the Veldorian statistics office"
+  // "data from" needs no verb; "in large numbers by Indian forces" or "discredited figures from its
+  // past" (GMB train) are no figures given out
+  const release = s.releases.has(w(p - 1)) ? p - 1 : s.releases.has(w(p - 2)) ? p - 2 : -1;
+  if (w(p) === 'by' || w(p) === 'from') {
+    if (release >= 0 && s.figureNouns.has(w(release - 1))) return 'figure';
+    if (w(p) === 'from' && ['data', 'statistics'].includes(w(p - 1))) return 'figure';
+  }
+  // the actor as the home of a firm the sentence is about, the lean being the firm's: "the United
+  // States auto manufacturer Chrysler", "three large American auto companies", "the second-largest car
+  // maker in America"; not a body of it, which may stand for it ("the US government"). One firm only
+  // with its name after it: "the Trump company" (NewsMTSC) is the actor's own
+  let firm = last + 1;
+  while (firm <= last + 2 && s.sectors.has(w(firm)) && !capital(firm)) firm++;
+  const named = capital(firm + 1) || (w(firm + 1) === ',' && capital(firm + 2));
+  if (s.firms.has(w(firm)) && !capital(firm) && (s.firmGroups.has(w(firm)) || named)) return 'label';
+  if (w(p) === 'in' && s.firms.has(w(p - 1))) return 'label';
   return null;
 }

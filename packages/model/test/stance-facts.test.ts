@@ -91,6 +91,55 @@ describe('stanceFact', () => {
     expect(fact('Veldoria lost in the second half.', 'Veldoria')).toBeNull();
   });
 
+  it("reads a record in the actor's history or market as a figure", () => {
+    expect(fact('It was the largest single-day decline in Veldorian history.', 'Veldorian')).toBe('figure');
+    expect(fact("Monday was the worst day in Veldoria's market in a decade.", 'Veldoria')).toBe('figure');
+    expect(fact('He was the worst president in Veldorian history.', 'Veldorian')).toBeNull();
+  });
+
+  it("reads a market's worries located in the actor or its economy as an event", () => {
+    expect(fact('Shares fell on fears of economic problems in Veldoria.', 'Veldoria')).toBe('event');
+    expect(fact('Growing worries about mortgage lenders in Veldoria rattled investors.', 'Veldoria')).toBe(
+      'event',
+    );
+    expect(fact('Fears that the housing market in Veldoria has stalled spread.', 'Veldoria')).toBe('event');
+    expect(fact('Investors fear the Veldorian economy is close to a recession.', 'Veldorian')).toBe('event');
+    expect(fact('Critics voiced concerns about Veldorian economic sanctions.', 'Veldorian')).toBeNull();
+    expect(fact("Neighbours voiced concerns about Veldoria's currency manipulation.", 'Veldoria')).toBeNull();
+  });
+
+  it('reads a crisis named by the actor with another, or one it has been in, as an event', () => {
+    expect(fact('Veldoria has not been in recession since 2001.', 'Veldoria')).toBe('event');
+    expect(fact('Analysts fear that Veldoria is headed for an economic recession.', 'Veldoria')).toBe(
+      'event',
+    );
+    expect(fact('Losses could deepen as the Veldorian and Ostrian debt crisis spreads.', 'Veldorian')).toBe(
+      'event',
+    );
+  });
+
+  it('reads figures a body of the actor gave out as a figure', () => {
+    expect(fact('Jobless figures released Friday by the Veldorian labour ministry rose.', 'Veldorian')).toBe(
+      'figure',
+    );
+    expect(fact('Stocks slid on data from the Veldorian statistics office.', 'Veldorian')).toBe('figure');
+    expect(
+      fact('The data reported by the Veldorian institute failed to prove its claims.', 'Veldorian'),
+    ).toBeNull();
+    expect(fact('Bombs were used in large numbers by Veldorian forces.', 'Veldorian')).toBeNull();
+    expect(fact("They are discredited figures from Veldoria's past.", 'Veldoria')).toBeNull();
+  });
+
+  it('reads the actor as the home of firms, or of one named firm, as a label', () => {
+    expect(fact('Three large Veldorian auto companies face ruin.', 'Veldorian')).toBe('label');
+    expect(fact('The Veldorian car maker Harrow Motors was badly hurt.', 'Veldorian')).toBe('label');
+    expect(fact('Harrow, the largest car maker in Veldoria, failed badly.', 'Veldoria')).toBe('label');
+    expect(fact('The government is entangled with the Harrow company.', 'Harrow')).toBeNull();
+    expect(fact('Harrow say airlines demand better planes.', 'Harrow')).toBeNull();
+    expect(fact('Veldoria fined banks for fraud.', 'Veldoria')).toBeNull();
+    expect(fact('The Veldorian government failed badly.', 'Veldorian')).toBeNull();
+  });
+
   it('leaves judgement, action and plain moves without a figure to the model', () => {
     expect(fact('Veldoria is a corrupt and brutal regime that crushes dissent.', 'Veldoria')).toBeNull();
     expect(fact("Veldoria's army killed 40 protesters in the capital.", 'Veldoria')).toBeNull();
