@@ -14,6 +14,7 @@ import {
   spansOf,
 } from './entity-tagger.js';
 import { findRole, isBodyHeadTitle, isHeadTitle, isPortfolioAt, isTitle } from './find-roles.js';
+import { isPrefixedName } from './given-name-spans.js';
 import { isGivenName } from './given-names.js';
 import {
   endsAsIndex,
@@ -1036,7 +1037,7 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
       e.kind === 'place' &&
       !e.name.includes(' ') &&
       CAMEL_CASE.test(e.name) &&
-      !PREFIXED_SURNAME.test(e.name) &&
+      !isPrefixedName(e.name) &&
       !described.get(e)?.has('place')
     )
       e.kind = 'other';
@@ -2846,8 +2847,6 @@ const SITE_NAME = /\.(?:com|org|net|gov|edu)$/;
 
 /** A lower-case letter right before a capital: a word in camel case ("PostgreSQL", "jQuery", "OpenAI"). */
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
-/** One to three letters, then a capitalised word: a name's prefix and the name ("McAllen", "DeKalb", "LaGuardia"). */
-const PREFIXED_SURNAME = /^\p{Lu}\p{Ll}{0,2}\p{Lu}\p{Ll}+$/u;
 /** A word of letters, a hyphen or none, and a number: "Covid-19", "F-35", "MS-13", "MP3", "M2". */
 const CODE_NAME = /^\p{L}+-?\d+$/u;
 

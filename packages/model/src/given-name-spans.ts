@@ -108,14 +108,21 @@ function apart(span: EntitySpan | undefined, at: number): boolean {
   return span !== undefined && span.from === at && span.to === at && span.type !== 'PER';
 }
 
-/**
- * Whether a word is written as a surname: a name's word ({@link NAME_WORD}), or one with a capital after
- * a prefix of one to three small letters ("McAlpine", "LaSorda", "MacLeod", "DiMaggio", "VanDyke").
- */
+/** Whether a word is written as a surname: a name's word ({@link NAME_WORD}) or a prefixed one ({@link isPrefixedName}). */
 function isSurnameWord(word: string): boolean {
-  return NAME_WORD.test(word) || PREFIXED_SURNAME.test(word);
+  return NAME_WORD.test(word) || isPrefixedName(word);
 }
-const PREFIXED_SURNAME = /^\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Whether a word is a name with a prefix of one to three letters before its capital ("McAlpine",
+ * "LaSorda", "MacLeod", "DesRosier", "McAllen", "DeKalb", "LaGuardia"): a surname's or a place's
+ * spelling, not a program's ("JavaScript", "PostgreSQL").
+ * @param word a word
+ */
+export function isPrefixedName(word: string): boolean {
+  return PREFIXED_NAME.test(word);
+}
+const PREFIXED_NAME = /^\p{Lu}\p{Ll}{0,2}\p{Lu}\p{Ll}+$/u;
 
 /** A day's name: "Denver Saturday", "Easter Sunday" are a place or a feast and its day. */
 const DAY = new RegExp(`^(?:${WEEKDAY_NAME}|${MONTH_NAMES.join('|')})$`, 'iu');
