@@ -29,7 +29,7 @@ import {
   placeNamedAt,
 } from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
-import { mendSpans, speaksAfterPossessive } from './mend-spans.js';
+import { mendSpans, opensWithCapital, speaksAfterPossessive } from './mend-spans.js';
 import { MONTH_SHORT_NAMES } from './month-names.js';
 import {
   afterTitleOf,
@@ -227,12 +227,6 @@ interface EntityTally {
   last: { r: number; to: number; entity: ArticleEntity } | null;
   /** The mentions inside a sentence's words that repeat a heading of the article, when there are any. */
   headed: Set<Mention> | null;
-}
-
-/** Whether a word opens with a capital (`CAPITAL_FIRST`): by its first unit's code in ASCII, by the pattern beyond it. */
-function opensWithCapital(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : CAPITAL_FIRST.test(word);
 }
 
 /** Reads the words of each sentence of {@link findEntities}' input, a dateline apart (see {@link readWords}). */

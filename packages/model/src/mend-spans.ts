@@ -27,11 +27,14 @@ const SEPARATOR = new Set(['and', ',', ';', '&', 'or']);
 // is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
-/** Whether a word opens with a capital: by its code unit for ASCII, the pattern only beyond it. */
-const capitalised = (w: string) => {
+/**
+ * Whether a word opens with a capital: by its first unit's code in ASCII, the pattern only beyond it.
+ * @param w a word
+ */
+export function opensWithCapital(w: string): boolean {
   const c = w.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : CAPITAL_FIRST.test(w);
-};
+}
 
 /**
  * Mends the tagger's spans where a greedy tagger goes wrong in text unlike its training news: a
@@ -290,7 +293,7 @@ function joinPlaceBeforeBody(
     let type: EntityType = 'ORG';
     for (let i = place + 1; i < tokens.length && i <= place + MAX_BODY_WORDS; i++) {
       const word = (tokens[i] as Token).text;
-      if ((next && i >= next.from) || !capitalised(word) || isTitle(word)) break;
+      if ((next && i >= next.from) || !opensWithCapital(word) || isTitle(word)) break;
       if (endsABody(word) || isEventWord(word)) {
         end = i;
         type = endsABody(word) ? 'ORG' : 'MISC';
@@ -532,7 +535,7 @@ function isFunctionWordAlone(word: string): boolean {
 
 /** Whether every token of `from..to` starts with a capital. */
 function capitalisedUpTo(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (!capitalised((tokens[i] as Token).text)) return false;
+  for (let i = from; i <= to; i++) if (!opensWithCapital((tokens[i] as Token).text)) return false;
   return true;
 }
 
@@ -557,13 +560,13 @@ function joinParticleNames(tokens: readonly Token[], spans: readonly EntitySpan[
       (gap === 1 || gap === 2) &&
       particle(last.to + 1) &&
       (gap === 1 || particle(last.to + 2)) &&
-      capitalised((tokens[s.from] as Token).text)
+      opensWithCapital((tokens[s.from] as Token).text)
     )
       out[out.length - 1] = spanOf(last.type, last.text, last.start, s.end, last.from, s.to);
     else if (
       particle(s.from) &&
       s.from > 0 &&
-      capitalised((tokens[s.from - 1] as Token).text) &&
+      opensWithCapital((tokens[s.from - 1] as Token).text) &&
       !isTitle((tokens[s.from - 1] as Token).text) &&
       (last === undefined || last.to < s.from - 1) &&
       s.from < s.to
@@ -593,12 +596,12 @@ function joinStreets(
   const { inside } = nameParticles();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = (tokens[i] as Token).text;
-    if (!capitalised(head) || !opensStreet(head)) continue;
+    if (!opensWithCapital(head) || !opensStreet(head)) continue;
     let to = i;
     let words = 0;
     for (let j = i + 1; j < tokens.length && words < MAX_STREET_WORDS; j++) {
       const text = (tokens[j] as Token).text;
-      if (capitalised(text)) {
+      if (opensWithCapital(text)) {
         to = j;
         words++;
       } else if (!inside.has(text)) break;
@@ -654,13 +657,13 @@ function joinLegalForms(
   let first = -1;
   for (let i = 1; i < tokens.length && first < 0; i++) {
     const text = (tokens[i] as Token).text;
-    if (capitalised(text) && isLegalForm(text)) first = i;
+    if (opensWithCapital(text) && isLegalForm(text)) first = i;
   }
   if (first < 0) return spans;
   let out: EntitySpan[] | undefined;
   const isForm = (k: number) => {
     const text = tokenAt(tokens, k)?.text;
-    return text !== undefined && capitalised(text) && isLegalForm(text);
+    return text !== undefined && opensWithCapital(text) && isLegalForm(text);
   };
   for (let i = first; i < tokens.length; i++) {
     // the last of the forms ("Sdn Bhd"), after the first
@@ -727,7 +730,7 @@ function joinPlacesOverOf(tokens: readonly Token[], spans: EntitySpan[]): void {
       s.from < 2 ||
       (tokens[s.from - 1] as Token).text !== 'of' ||
       !head ||
-      !capitalised(head.text) ||
+      !opensWithCapital(head.text) ||
       !opensPlaceBeforeOf(head.text)
     )
       continue;
@@ -771,7 +774,7 @@ const EDGE_WORD = new Set(['of', 'the', 'for', 'and', '&', 'in', 'on', 'at', 'to
 function continuesName(tokens: readonly Token[], last: EntitySpan, s: EntitySpan): boolean {
   const between = textsOf(tokens.slice(last.to + 1, s.from));
   if (between.length > 3) return false;
-  if (!between.every((w) => QUOTE.test(w) || (capitalised(w) && !SEPARATOR.has(w)))) return false;
+  if (!between.every((w) => QUOTE.test(w) || (opensWithCapital(w) && !SEPARATOR.has(w)))) return false;
   // counted, not filtered: the filter's array (holey once this is optimised) deoptimised it
   let words = 0;
   for (const w of between) if (!QUOTE.test(w)) words++;
@@ -830,7 +833,7 @@ function joinParticleWords(
     if (
       isParticleWord(tokens, s.from) &&
       s.from > 0 &&
-      capitalised((tokens[s.from - 1] as Token).text) &&
+      opensWithCapital((tokens[s.from - 1] as Token).text) &&
       !isTitle((tokens[s.from - 1] as Token).text) &&
       !known(s.from - 1, s.from - 1) &&
       (last === undefined || last.to < s.from - 1 || (last.type === 'MISC' && last.from === last.to))
@@ -866,7 +869,7 @@ const titleWord = (w: string) => isTitle(w) || isHeadTitle(w);
 function nameAfterTitle(tokens: readonly Token[], at: number): boolean {
   let i = at;
   while (i < tokens.length && titleWord((tokens[i] as Token).text)) i++;
-  return capitalised(tokenAt(tokens, i)?.text ?? '');
+  return opensWithCapital(tokenAt(tokens, i)?.text ?? '');
 }
 
 /**
@@ -903,7 +906,7 @@ function cutTitle(
   const tail = tokens.slice(title + 1, s.to + 1);
   const { inside, prefix } = nameParticles();
   const inName = (t: Token) =>
-    capitalised(t.text) || QUOTE.test(t.text) || inside.has(t.text) || prefix.test(t.text);
+    opensWithCapital(t.text) || QUOTE.test(t.text) || inside.has(t.text) || prefix.test(t.text);
   if (!tail.every(inName)) return [s];
   const person = spanOf('PER', s.text, s.start, s.end, title + 1, s.to);
   // "Northrop Grumman CEO Ron Sugar", "Aer Lingus Chief Executive Dermot Mannion": a name before the
@@ -914,7 +917,7 @@ function cutTitle(
     first > s.from &&
     isHeadTitle((tokens[first] as Token).text) &&
     (first - s.from > 1 || !isOrganisationWord((tokens[s.from] as Token).text)) &&
-    tokens.slice(s.from, first).every((t) => capitalised(t.text))
+    tokens.slice(s.from, first).every((t) => opensWithCapital(t.text))
   )
     return [spanOf('ORG', s.text, s.start, s.end, s.from, first - 1), person];
   return [person];
