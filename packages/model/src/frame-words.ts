@@ -231,11 +231,22 @@ function termsByUnit(text: string): number {
         ca = unitA(ca, d);
         cb = unitB(cb, d);
       } else {
-        if (i - from > 2) keepWord(keyOfLanes(ca, cb));
+        if (i - from > 2) {
+          const key = keyOfLanes(ca, cb);
+          if (!isStopKey(key)) keepWord(key);
+        }
         from = -1;
       }
     }
-    if (from !== -1 && i - from > 2) keepWord(keyOfLanes(ca, cb));
+    // whether the word is one content word, kept (no stop word's key: then it is no stop word)
+    let whole = false;
+    if (from !== -1 && i - from > 2) {
+      const key = keyOfLanes(ca, cb);
+      if (!isStopKey(key)) {
+        keepWord(key);
+        whole = from === start;
+      }
+    }
     // framing is carried by common words, not by names: the words a source writes in lower case
     if (!isLowerUnit(c)) {
       previous = -1;
@@ -247,23 +258,36 @@ function termsByUnit(text: string): number {
       const q = text.charCodeAt(end - 2);
       if (q === 39 || q === 0x2019) end -= 2;
     }
-    if (end - start <= 2 || isStopWordAt(text, start, end)) {
+    // a kept content word of the same units is no stop word, and its lanes are the term's (each unit
+    // lower-cased alone, no "’" in it)
+    whole &&= end === i;
+    if (end - start <= 2 || (!whole && isStopWordAt(text, start, end))) {
       previous = -1;
       continue;
     }
-    let a = LANE_A;
-    let b = LANE_B;
-    let ja = unitA(pa, 32);
-    let jb = unitB(pb, 32);
-    for (let k = start; k < end; k++) {
-      const u = lowerUnit(text.charCodeAt(k));
-      a = unitA(a, u);
-      b = unitB(b, u);
-      ja = unitA(ja, u);
-      jb = unitB(jb, u);
+    let a = ca;
+    let b = cb;
+    if (!whole) {
+      a = LANE_A;
+      b = LANE_B;
+      for (let k = start; k < end; k++) {
+        const u = lowerUnit(text.charCodeAt(k));
+        a = unitA(a, u);
+        b = unitB(b, u);
+      }
     }
     found = keep(found, keyOfLanes(a, b), start, i, -1, 0);
-    if (previous !== -1) found = keep(found, keyOfLanes(ja, jb), previous, previousEnd, start, i);
+    if (previous !== -1) {
+      // the phrase's lanes: the last word's gone on over a space and this word's units
+      let ja = unitA(pa, 32);
+      let jb = unitB(pb, 32);
+      for (let k = start; k < end; k++) {
+        const u = lowerUnit(text.charCodeAt(k));
+        ja = unitA(ja, u);
+        jb = unitB(jb, u);
+      }
+      found = keep(found, keyOfLanes(ja, jb), previous, previousEnd, start, i);
+    }
     previous = start;
     previousEnd = i;
     pa = a;
@@ -285,9 +309,8 @@ let read = new Float64Array(1024);
 let wordKeys = new Float64Array(1024);
 let wordsRead = 0;
 
-/** Appends a content word's key to {@link wordKeys} unless it is a stop word's. */
+/** Appends a content word's key to {@link wordKeys}. */
 function keepWord(key: number): void {
-  if (isStopKey(key)) return;
   if (wordsRead === wordKeys.length) {
     const grown = new Float64Array(wordKeys.length * 2);
     grown.set(wordKeys);
