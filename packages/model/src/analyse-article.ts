@@ -6,7 +6,7 @@ import { EntityIndex } from './entity-index.js';
 import { type ArticleEntity, findEntities } from './find-entities.js';
 import { findQuoteCues, type QuoteCue } from './find-quotes.js';
 import { valenceWordsOf } from './find-stances.js';
-import { type FrameTerms, frameTermsOf } from './frame-words.js';
+import { type FrameTerms, frameTermsAndWordsOf } from './frame-words.js';
 import { extendGazetteer, type GazetteerEntry } from './gazetteer.js';
 import { type StoryTerms, storyTermsOf } from './group-stories.js';
 import { inferPublishedStamp, type PublishedStamp } from './infer-published-stamp.js';
@@ -14,12 +14,7 @@ import { defaultGazetteer } from './knowledge-pack.js';
 import { citedLines } from './reference-entry.js';
 import { sentenceNewsOf } from './sentence-news.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import {
-  contentWordKeysOf,
-  type SentenceWords,
-  sentencesHoldTheWords,
-  sentenceWordsOf,
-} from './text-stats.js';
+import { type SentenceWords, sentencesHoldTheWords, sentenceWordsOf } from './text-stats.js';
 import { readTextWords } from './text-words.js';
 
 /**
@@ -102,8 +97,9 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
       : ref.own
         ? { dates: findSentenceDates(sentences, ref), pending: [] }
         : findFixedDates(sentences);
-  // each sentence's words, read once for the story terms and the sentences' own words
-  const words = contentWordKeysOf(sentences);
+  // each sentence's words, read once for the story terms and the sentences' own words, in the walk
+  // that counts the framing terms
+  const { words, frameTerms } = frameTermsAndWordsOf(sentences.map((s) => s.text));
   // the text's word count and its capitalised words (the story terms' names), read in one walk
   const textWords = readTextWords(article.text);
   return {
@@ -131,7 +127,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
       cited,
       textWords.capitalised,
     ),
-    frameTerms: frameTermsOf(sentences.map((s) => s.text)),
+    frameTerms,
     sentenceWords: sentenceWordsOf(sentences, words),
     sentenceNews: sentenceNewsOf(sentences, english),
   };

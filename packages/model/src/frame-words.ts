@@ -9,7 +9,16 @@ import {
   unitA,
   unitB,
 } from './term-keys.js';
-import { isContentWord, isLetterOrDigitUnit, isSpaceUnit, lowerWord, STOP_WORDS } from './text-stats.js';
+import {
+  forEachContentWordKey,
+  isContentWord,
+  isLetterOrDigitUnit,
+  isSpaceUnit,
+  isStopKey,
+  lowerWord,
+  type SentenceWords,
+  STOP_WORDS,
+} from './text-stats.js';
 import { unitClass } from './unit-class.js';
 
 /**
@@ -50,6 +59,14 @@ export interface FrameTerms {
   counts: Uint32Array;
 }
 
+/** What {@link frameTermsAndWordsOf} reads of a source's sentences in one walk. */
+export interface FrameTermsAndWords {
+  /** The terms, as {@link frameTermsOf} counts them. */
+  frameTerms: FrameTerms;
+  /** Each sentence's content words, as `contentWordKeysOf` reads them. */
+  words: SentenceWords;
+}
+
 /**
  * Counts the terms of one source's sentences for {@link frameWordsOf}: each lower-case content word
  * and each two-word phrase of adjacent content words, by its key, the phrase's key gone on from its
@@ -60,6 +77,19 @@ export interface FrameTerms {
  * @returns its counts, keyed
  */
 export function frameTermsOf(texts: readonly string[]): FrameTerms {
+  return frameTermsAndWordsOf(texts).frameTerms;
+}
+
+/**
+ * The terms of one source's sentences ({@link frameTermsOf}) and the content words of each sentence
+ * (`contentWordKeysOf`'s, keys in order, repeats kept), read in one walk over each sentence's units
+ * where both can be (each with its own words: the terms' lower-case words with "’" and hyphens, the
+ * content words' runs joined by one "-" or "'"), where each had walked every sentence on its own.
+ * @param texts the source's sentences
+ * @returns the terms, counted and keyed, and the content words of sentence 0, then sentence 1's, with
+ *   where each sentence's end
+ */
+export function frameTermsAndWordsOf(texts: readonly string[]): FrameTermsAndWords {
   const table = new TermIds(ARTICLE_TERMS);
   // each term's count and where it was first seen (sentence, start and end of its word or words), made
   // into text only if the term is repeated; the text of a term first seen in a sentence read by pattern
@@ -103,12 +133,21 @@ export function frameTermsOf(texts: readonly string[]): FrameTerms {
     where[at + 3] = s2;
     where[at + 4] = e2;
   };
+  const ends = new Uint32Array(texts.length);
+  wordsRead = 0;
   texts.forEach((text, t) => {
+    const wordsBefore = wordsRead;
     const found = termsByUnit(text);
     if (found === -1) {
+      // what was read of the content words goes too: both are read apart, the words from the text
+      // lower-cased whole
+      wordsRead = wordsBefore;
+      forEachContentWordKey(text, keepWord);
+      ends[t] = wordsRead;
       countByPattern(text, (key, text) => count(key, text, -1, 0, 0, 0, 0));
       return;
     }
+    ends[t] = wordsRead;
     for (let at = 0; at < found * 5; at += 5)
       count(
         read[at] as number,
@@ -131,14 +170,19 @@ export function frameTermsOf(texts: readonly string[]): FrameTerms {
     repeatedCounts.push(counts[id] as number);
   }
   for (let id = 0; id < terms; id++) if ((counts[id] as number) < 2) keys[k++] = table.key(id);
-  return { total, keys, repeated: repeated.join('\n'), counts: Uint32Array.from(repeatedCounts) };
+  return {
+    frameTerms: { total, keys, repeated: repeated.join('\n'), counts: Uint32Array.from(repeatedCounts) },
+    words: { keys: wordKeys.slice(0, wordsRead), ends },
+  };
 }
 
 /**
  * The terms of one sentence read unit by unit, in {@link read} (five numbers a term: its key, then where
  * its word or words are: start and end of the first, of the second or -1), word then phrase. Whether
  * the sentence can be read so (each unit {@link readsByUnit}) is told in the same pass, not in a pass of
- * its own before: most sentences can, and that pass was an eighth of `frameTermsOf`'s time.
+ * its own before: most sentences can, and that pass was an eighth of `frameTermsOf`'s time. The content
+ * words (`forEachContentWordKey`'s) are read in the same pass, each unit's lower case its own where the
+ * sentence reads by unit, and appended to {@link wordKeys}.
  * @param text one sentence
  * @returns how many terms, or -1 when a unit's lower case needs context or more units (then nothing of
  *   what was read counts: the sentence is read by pattern)
@@ -161,10 +205,47 @@ function termsByUnit(text: string): number {
       continue;
     }
     const start = i;
+    // the content words in the word: runs of letters and digits, one "-" or "'" between two joining
+    // them; `from` where the one being read began, -1 between them
+    let from = i;
+    let ca = unitA(LANE_A, lowerUnit(c));
+    let cb = unitB(LANE_B, lowerUnit(c));
     for (i++; i < n; i++) {
       const d = text.charCodeAt(i);
       if (!readsByUnit(d)) return -1;
-      if (!isLetterOrDigitUnit(d) && d !== 39 && d !== 0x2019 && d !== 45) break;
+      if (isLetterOrDigitUnit(d)) {
+        const u = lowerUnit(d);
+        if (from === -1) {
+          from = i;
+          ca = unitA(LANE_A, u);
+          cb = unitB(LANE_B, u);
+        } else {
+          ca = unitA(ca, u);
+          cb = unitB(cb, u);
+        }
+        continue;
+      }
+      if (d !== 39 && d !== 0x2019 && d !== 45) break;
+      if (from === -1) continue;
+      if (d !== 0x2019 && i + 1 < n && isLetterOrDigitUnit(text.charCodeAt(i + 1))) {
+        ca = unitA(ca, d);
+        cb = unitB(cb, d);
+      } else {
+        if (i - from > 2) {
+          const key = keyOfLanes(ca, cb);
+          if (!isStopKey(key)) keepWord(key);
+        }
+        from = -1;
+      }
+    }
+    // whether the word is one content word, kept (no stop word's key: then it is no stop word)
+    let whole = false;
+    if (from !== -1 && i - from > 2) {
+      const key = keyOfLanes(ca, cb);
+      if (!isStopKey(key)) {
+        keepWord(key);
+        whole = from === start;
+      }
     }
     // framing is carried by common words, not by names: the words a source writes in lower case
     if (!isLowerUnit(c)) {
@@ -177,23 +258,36 @@ function termsByUnit(text: string): number {
       const q = text.charCodeAt(end - 2);
       if (q === 39 || q === 0x2019) end -= 2;
     }
-    if (end - start <= 2 || isStopWordAt(text, start, end)) {
+    // a kept content word of the same units is no stop word, and its lanes are the term's (each unit
+    // lower-cased alone, no "’" in it)
+    whole &&= end === i;
+    if (end - start <= 2 || (!whole && isStopWordAt(text, start, end))) {
       previous = -1;
       continue;
     }
-    let a = LANE_A;
-    let b = LANE_B;
-    let ja = unitA(pa, 32);
-    let jb = unitB(pb, 32);
-    for (let k = start; k < end; k++) {
-      const u = lowerUnit(text.charCodeAt(k));
-      a = unitA(a, u);
-      b = unitB(b, u);
-      ja = unitA(ja, u);
-      jb = unitB(jb, u);
+    let a = ca;
+    let b = cb;
+    if (!whole) {
+      a = LANE_A;
+      b = LANE_B;
+      for (let k = start; k < end; k++) {
+        const u = lowerUnit(text.charCodeAt(k));
+        a = unitA(a, u);
+        b = unitB(b, u);
+      }
     }
     found = keep(found, keyOfLanes(a, b), start, i, -1, 0);
-    if (previous !== -1) found = keep(found, keyOfLanes(ja, jb), previous, previousEnd, start, i);
+    if (previous !== -1) {
+      // the phrase's lanes: the last word's gone on over a space and this word's units
+      let ja = unitA(pa, 32);
+      let jb = unitB(pb, 32);
+      for (let k = start; k < end; k++) {
+        const u = lowerUnit(text.charCodeAt(k));
+        ja = unitA(ja, u);
+        jb = unitB(jb, u);
+      }
+      found = keep(found, keyOfLanes(ja, jb), previous, previousEnd, start, i);
+    }
     previous = start;
     previousEnd = i;
     pa = a;
@@ -207,6 +301,23 @@ function termsByUnit(text: string): number {
  * buffer for all sentences, grown by doubling.
  */
 let read = new Float64Array(1024);
+
+/**
+ * The content words' keys {@link termsByUnit} read, those of an article's sentences one after the
+ * other: one buffer, grown by doubling; {@link wordsRead} of them are the article's so far.
+ */
+let wordKeys = new Float64Array(1024);
+let wordsRead = 0;
+
+/** Appends a content word's key to {@link wordKeys}. */
+function keepWord(key: number): void {
+  if (wordsRead === wordKeys.length) {
+    const grown = new Float64Array(wordKeys.length * 2);
+    grown.set(wordKeys);
+    wordKeys = grown;
+  }
+  wordKeys[wordsRead++] = key;
+}
 
 /** Appends a term to {@link read} after the `found` there, growing it when full; returns the new count. */
 function keep(found: number, key: number, s1: number, e1: number, s2: number, e2: number): number {

@@ -180,6 +180,15 @@ const STOP_BITS = new Uint8Array(STOP_MASK + 1);
 for (const key of STOP_KEYS) STOP_BITS[(key >>> 0) & STOP_MASK] = 1;
 
 /**
+ * Whether a content word's {@link termKey} is a stop word's, for walks that hash a word without making
+ * its string ({@link forEachContentWordKey}).
+ * @param key the word's key, lower case
+ */
+export function isStopKey(key: number): boolean {
+  return STOP_BITS[(key >>> 0) & STOP_MASK] !== 0 && STOP_KEYS.has(key);
+}
+
+/**
  * Whether a lower-case word is a stop word: a function word (article, pronoun, auxiliary, preposition,
  * conjunction) or one of the few reporting words every news text uses.
  * @param word a lower-case word

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type FrameTerms, frameTermsOf } from '../src/frame-words.js';
+import { type FrameTerms, frameTermsAndWordsOf, frameTermsOf } from '../src/frame-words.js';
 import { keyOfLanes, LANE_A, LANE_B, laneA, laneB, TermIds } from '../src/term-keys.js';
-import { isContentWord, lowerWord } from '../src/text-stats.js';
+import { contentWordKeysOf, isContentWord, lowerWord } from '../src/text-stats.js';
 
 /** frameTermsOf as it read every sentence by pattern, word strings and all (before it read units). */
 function byPattern(texts: readonly string[]): FrameTerms {
@@ -71,4 +71,31 @@ describe('frameTermsOf', () => {
       { numRuns: 3000 },
     );
   });
+});
+
+describe('frameTermsAndWordsOf', () => {
+  // the content words' own joiners and breaks beside the terms': "-" and "'" between runs, doubled, at a
+  // word's end, "’" (no joiner of content words), words of one, two and three units, a stop word
+  // the content words' own joiners and breaks beside the terms': "-" and "'" between runs, doubled, at a
+  // word's end, "’" (no joiner of content words), words of one, two and three units, a stop word, the
+  // Kelvin sign (lower case "k", ASCII)
+  const CONTENT = ['ab', 'abc', 'x', 'well', 'the', '--', "''", '-x', "x'", '\u212a', '3'];
+  it.each([
+    ['ordinary', []],
+    ['some with special characters', SPECIAL],
+  ])(
+    'reads the terms frameTermsOf counts and the words contentWordKeysOf reads: sentences %s',
+    (_, special) => {
+      const parts = [...WORDS, ...MARKS, ...CONTENT, ...special];
+      const sentence = fc.array(fc.constantFrom(...parts), { maxLength: 30 }).map((p) => p.join(''));
+      fc.assert(
+        fc.property(fc.array(sentence, { maxLength: 6 }), (texts) => {
+          const read = frameTermsAndWordsOf(texts);
+          expect(read.frameTerms).toEqual(byPattern(texts));
+          expect(read.words).toEqual(contentWordKeysOf(texts.map((text) => ({ text }))));
+        }),
+        { numRuns: 3000 },
+      );
+    },
+  );
 });
