@@ -26,19 +26,33 @@ export function forEachCapitalisedWord(text: string, visit: (start: number, end:
   }
   const n = text.length;
   for (let i = 2; i < n; i++) {
-    if (!isUpperUnit(text.charCodeAt(i)) || text.charCodeAt(i - 1) !== 32) continue;
-    const before = text.charCodeAt(i - 2);
-    if (!isLetterOrDigitUnit(before) && before !== 44 && before !== 59 && before !== 58) continue;
-    let end = i + 1;
-    for (; end < n; end++) {
-      const c = text.charCodeAt(end);
-      if (!isLetterOrDigitUnit(c) && c !== 39 && c !== 45) break;
-    }
-    // no match can start inside the run: each needs a space before it
-    if (end - i < 3) continue;
+    if (text.charCodeAt(i - 1) !== 32) continue;
+    const end = capitalisedWordEnd(text, i);
+    if (end < 0) continue;
     visit(i, end);
+    // no match can start inside the word: each needs a space before it
     i = end;
   }
+}
+
+/**
+ * Where the match of {@link CAPITALISED_WORD} starting at unit `i` ends, read by character code: a capital
+ * after a letter, a digit, ",", ";" or ":" and a space, then two or more letters, digits, "'" or "-".
+ * For text of the BMP (the pattern reads a surrogate pair as one character).
+ * @param text any text
+ * @param i a unit's index, 2 or more
+ * @returns the match's end (exclusive), or -1 when none starts at `i`
+ */
+export function capitalisedWordEnd(text: string, i: number): number {
+  if (!isUpperUnit(text.charCodeAt(i)) || text.charCodeAt(i - 1) !== 32) return -1;
+  const before = text.charCodeAt(i - 2);
+  if (!isLetterOrDigitUnit(before) && before !== 44 && before !== 59 && before !== 58) return -1;
+  let end = i + 1;
+  for (const n = text.length; end < n; end++) {
+    const c = text.charCodeAt(end);
+    if (!isLetterOrDigitUnit(c) && c !== 39 && c !== 45) break;
+  }
+  return end - i < 3 ? -1 : end;
 }
 
 /**

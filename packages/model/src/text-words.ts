@@ -1,4 +1,4 @@
-import { forEachCapitalisedWord, isUpperUnit } from './capitalised-words.js';
+import { capitalisedWordEnd, forEachCapitalisedWord } from './capitalised-words.js';
 import { countWords, isLetterOrDigitUnit } from './text-stats.js';
 
 /** What {@link readTextWords} reads of a text in one walk. */
@@ -36,15 +36,10 @@ export function readTextWords(text: string): TextWords {
     if (word && !inWord) count++;
     inWord = word;
     // forEachCapitalisedWord: a capital after a letter, a digit, ",", ";" or ":" and a space
-    if (i < 2 || !isUpperUnit(c) || text.charCodeAt(i - 1) !== 32) continue;
-    const before = text.charCodeAt(i - 2);
-    if (!isLetterOrDigitUnit(before) && before !== 44 && before !== 59 && before !== 58) continue;
-    let end = i + 1;
-    for (; end < n; end++) {
-      const d = text.charCodeAt(end);
-      if (!isLetterOrDigitUnit(d) && d !== 39 && d !== 45) break;
-    }
-    if (end - i < 3) continue;
+    // only a unit after a space may start one: asked here, before the call, for each unit of the text
+    if (i < 2 || text.charCodeAt(i - 1) !== 32) continue;
+    const end = capitalisedWordEnd(text, i);
+    if (end < 0) continue;
     if (found === capitalised.length) {
       const grown = new Int32Array(capitalised.length * 2);
       grown.set(capitalised);
