@@ -82,6 +82,24 @@ const NOT_A_MODIFIER = new Set([
   'is',
   'was',
 ]);
+/**
+ * Words after which a word of the nouns' list is an adjective ("but firm", "very novel"): a noun phrase
+ * does not go on after them. Not "and" ("singer and songwriter Ana Ruiz": GMB train's 10 such names are
+ * all of the noun's kind); none of these stands before a noun right before a name in GMB or WikiGold.
+ */
+const ADJECTIVE_BEFORE = new Set([
+  'but',
+  'yet',
+  'very',
+  'so',
+  'too',
+  'quite',
+  'rather',
+  'less',
+  'most',
+  'extremely',
+  'remarkably',
+]);
 /** Words an apposition may hold between its article and its noun ("an Australian media company"). */
 const APPOSITION_WORDS = 4;
 
@@ -127,7 +145,12 @@ export function kindNamed(
     }
   }
   const before = tokenAt(tokens, from - 1)?.text;
-  const kind = before === undefined ? undefined : nouns.get(before);
+  // "the soft-spoken but firm Tegnell", "a very novel Aldren design": a noun that is also an adjective,
+  // after a degree word or "but", describes the name and says no kind
+  const kind =
+    before === undefined || ADJECTIVE_BEFORE.has(tokenAt(tokens, from - 2)?.text ?? '')
+      ? undefined
+      : nouns.get(before);
   if (kind) return kind;
   // "the auto companies Toyota, Nissan and Honda", "the airlines Ryanair and EasyJet": a noun's plural
   // before a list of names says each one's kind

@@ -22,6 +22,13 @@ describe('kindNamed and isOpeningNoun: what the nouns beside a name say it is', 
     expect(kindOf('Shares of Manufacturer Corvida rose.', 'Corvida')).toBeNull();
   });
 
+  it('reads no kind from a noun that is an adjective after "but" or a degree word', () => {
+    expect(kindOf('The soft-spoken but firm Lindqvist often seems unfazed.', 'Lindqvist')).toBeNull();
+    expect(kindOf('A very firm Lindqvist said no.', 'Lindqvist')).toBeNull();
+    expect(kindOf('the Swedish firm Lindqvist said', 'Lindqvist')).toBe('organisation');
+    expect(kindOf('singer and songwriter Ana Ruiz performed', 'Ana Ruiz')).toBe('person');
+  });
+
   it("reads a work's noun beside its title, across the title's quotation marks", () => {
     expect(kindOf('Critics praised the film "Blue Orchard" on Sunday.', 'Blue Orchard')).toBe('other');
     expect(kindOf('"The Blue Orchard", a drama about two sisters, won.', 'Blue Orchard')).toBe('other');
