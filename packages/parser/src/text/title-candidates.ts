@@ -1,7 +1,13 @@
 import { isLetterOrDigitUnit, isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import { parseByline } from './find-byline.js';
-import { holdsCredit, isFurnitureLine, isPointerLabel, isPublicationNote } from './furniture-lines.js';
+import {
+  holdsCredit,
+  isFurnitureLine,
+  isPointerLabel,
+  isPublicationNote,
+  isSkipLink,
+} from './furniture-lines.js';
 import { isMarkupLine } from './markup-lines.js';
 import { lastCrumb } from './title-crumb.js';
 
@@ -172,6 +178,7 @@ export function titleCandidates(
       parseByline(text) !== null ||
       isPublicationNote(text) ||
       isPostLink(text) ||
+      isSkipLink(text) ||
       // raw HTML the scrape carries as text (a <noscript> tracking pixel) is no headline
       isMarkupLine(text)
     )
