@@ -145,7 +145,7 @@ export function kindNamed(
     }
   }
   const before = tokenAt(tokens, from - 1)?.text;
-  // "the soft-spoken but firm Tegnell", "a very novel Aldren design": a noun that is also an adjective,
+  // "the soft-spoken but firm Lindqvist", "a very novel Aldren design": a noun that is also an adjective,
   // after a degree word or "but", describes the name and says no kind
   const kind =
     before === undefined || ADJECTIVE_BEFORE.has(tokenAt(tokens, from - 2)?.text ?? '')
