@@ -52,9 +52,11 @@ const ROLE_WORD = String.raw`(?!(?:of|for|at|the|and|an?)\s)[\p{Ll}][\p{Ll}-]*`;
  * minister Rainer Bruederle", "said Meridian's head of commodities, Omar Haddad"), or a body's noun's
  * possessive ("said the union's general secretary, Sergio Marchi"), and its title may be
  * of up to five words before the name's comma ("said the general secretary of the union Unite, Tony Woodley").
+ * After "a" or "an" only with the name set off by a comma ("declared a later chancellor, Otto Brandt":
+ * the role alone had been the speaker).
  */
 const SAID_ROLE_NAME = new RegExp(
-  String.raw`(?:${SAYING_VERBS})\s(?:the\s)?((?:\p{Lu}[\p{L}&.-]*(?:['’]s)?\s){0,3}(?:\p{Ll}[\p{Ll}-]*['’]s\s)?(?:${ROLE_WORD}\s){0,2}${ROLE_WORD}(?:\s(?:of|for|at)\s[\p{L}][\p{L}'’-]*(?:\s[\p{L}][\p{L}'’-]*){0,4}(?=,))?),?\s(${NAME})`,
+  String.raw`(?:${SAYING_VERBS})\s(?:the\s|an?\s(?=[^,]+,\s))?((?:\p{Lu}[\p{L}&.-]*(?:['’]s)?\s){0,3}(?:\p{Ll}[\p{Ll}-]*['’]s\s)?(?:${ROLE_WORD}\s){0,2}${ROLE_WORD}(?:\s(?:of|for|at)\s[\p{L}][\p{L}'’-]*(?:\s[\p{L}][\p{L}'’-]*){0,4}(?=,))?),?\s(${NAME})`,
   'u',
 );
 /** A verb that {@link SAID_NAME}, {@link NAME_SAID} and `wordsBeforeSaid` each need, as they write it. */

@@ -243,3 +243,24 @@ describe('findQuotes for a body named by its noun', () => {
     ).toEqual(['Harbour Union']);
   });
 });
+
+describe('findQuotes for a role and a name after the verb', () => {
+  const quotes = (text: string) =>
+    findQuotes(textArticle('a', text, {}), splitSentences(text), new PeopleRegistry()).map((q) => [
+      q.speaker,
+      q.role,
+    ]);
+
+  it('gives the quote to the name set off after "a" and a role, not to the role', () => {
+    expect(
+      quotes('The port wanted its "place on the map," declared a later mayor, Otto Brandt, in 1897.'),
+    ).toEqual([['Otto Brandt', 'later mayor']]);
+    expect(quotes('"We will not wait for the courts," said a senior official, Ana Ruiz.')).toEqual([
+      ['Ana Ruiz', 'senior official'],
+    ]);
+    // no name after the role: the role speaks, as the speaker
+    expect(
+      quotes('"We will not wait for the courts," said a senior official, adding that talks go on.'),
+    ).toEqual([['senior official', null]]);
+  });
+});
