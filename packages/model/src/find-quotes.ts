@@ -1618,6 +1618,22 @@ const NAME_GOES_ON_ONE = new RegExp(String.raw`^${NEXT_NAME_WORD}(?![\p{L}'’])
 const NOT_NAME_AFTER = new RegExp(`^(?:${WEEKDAY_NAME}|${MONTH_NAMES.join('|')})$`, 'iu');
 
 /**
+ * The given name, and a space, right before a name's middle name where the text writes it ("Gustav " of
+ * "admirer Gustav Lloyd Halvard", then "Halvard told AFP": the speaker had been "Lloyd Halvard"): a word
+ * the given-name list knows, so that a body or a title before a name stays out ("Acme Ana Ruiz").
+ * @param text the article's text
+ * @param end where the space before the middle name is
+ * @returns the given name and a space, or ''
+ */
+function firstNameBefore(text: string, end: number): string {
+  if (end <= 0 || text.charAt(end) !== ' ') return '';
+  const first = GIVEN_BEFORE.exec(text.slice(Math.max(0, end - 40), end + 1))?.[1];
+  return first && isGivenName(first) && !isTitle(first) && !SENTENCE_OPENERS.has(first.toLowerCase())
+    ? `${first} `
+    : '';
+}
+
+/**
  * The full name a surname alone stands for ("Keane told supporters"), written earlier in the article
  * ("Former harbour commissioner David Keane won …"): the capitalised word right before the surname where
  * the text first writes it so, not a title, and one capitalised word after it when the name goes on
@@ -1654,9 +1670,10 @@ export function fullNameBefore(
       // podcast", then "Wootton asked her" is Dan Wootton, not a person "Dan Wootton Interview")
       const more = NAME_GOES_ON_ONE.exec(text.slice(at + word.length, at + word.length + 30))?.[0];
       const next = more?.trim();
+      const whole = `${firstNameBefore(text, at - given.length - 2)}${given} ${word}`;
       return next && !NOT_NAME_AFTER.test(next) && !isOrganisationWord(next) && !writtenLower(text, next)
-        ? `${given} ${word}${more}`
-        : `${given} ${word}`;
+        ? `${whole}${more}`
+        : whole;
     }
     // "Hanul Cell chief executive Lee Dong-hyun bowed …": a name written surname first, if no other
     if (surnameFirst === null) {

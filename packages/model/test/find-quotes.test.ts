@@ -264,3 +264,18 @@ describe('findQuotes for a role and a name after the verb', () => {
     ).toEqual([['senior official', null]]);
   });
 });
+
+describe('fullNameBefore', () => {
+  const fullName = (text: string, surname: string) => {
+    const start = text.lastIndexOf('"') > 0 ? text.indexOf('"') : text.length;
+    return fullNameBefore(text, { text: text.slice(start), start, end: text.length }, [surname]);
+  };
+
+  it('takes a given name before a middle name, and nothing a list of given names does not know', () => {
+    expect(
+      fullName('Admirer Gustav Lloyd Halvard had it inked. "I like it," Halvard told AFP.', 'Halvard'),
+    ).toBe('Gustav Lloyd Halvard');
+    expect(fullName('Minister Ana Ruiz spoke. "We will appeal," Ruiz said.', 'Ruiz')).toBe('Ana Ruiz');
+    expect(fullName('At Acme Ana Ruiz spoke. "We will appeal," Ruiz said.', 'Ruiz')).toBe('Ana Ruiz');
+  });
+});
