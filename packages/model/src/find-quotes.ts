@@ -5,6 +5,7 @@ import { datelineLength } from './dateline.js';
 import { NOT_NAME_OPENERS, SENTENCE_OPENERS, WEEKDAY_NAME } from './english-cues.js';
 import { findPeople, isGenerationSuffix, NAME, type Person, surname } from './find-people.js';
 import { isTitle, leadingTitles, ROLE_ARTICLE, roleWithoutDanglingEnd } from './find-roles.js';
+import { isCommonWord } from './given-name-spans.js';
 import { type Gender, givenNameGender, isGivenName } from './given-names.js';
 import { MONTH_NAMES } from './month-names.js';
 import { isContraction } from './name-evidence.js';
@@ -1620,7 +1621,8 @@ const NOT_NAME_AFTER = new RegExp(`^(?:${WEEKDAY_NAME}|${MONTH_NAMES.join('|')})
 /**
  * The given name, and a space, right before a name's middle name where the text writes it ("Gustav " of
  * "admirer Gustav Lloyd Halvard", then "Halvard told AFP": the speaker had been "Lloyd Halvard"): a word
- * the given-name list knows, so that a body or a title before a name stays out ("Acme Ana Ruiz").
+ * the given-name list knows and no common word, so that a body, a title or an article before a name
+ * stays out ("Acme Ana Ruiz", "the podcast The Dan Felton Interview").
  * @param text the article's text
  * @param end where the space before the middle name is
  * @returns the given name and a space, or ''
@@ -1628,7 +1630,7 @@ const NOT_NAME_AFTER = new RegExp(`^(?:${WEEKDAY_NAME}|${MONTH_NAMES.join('|')})
 function firstNameBefore(text: string, end: number): string {
   if (end <= 0 || text.charAt(end) !== ' ') return '';
   const first = GIVEN_BEFORE.exec(text.slice(Math.max(0, end - 40), end + 1))?.[1];
-  return first && isGivenName(first) && !isTitle(first) && !SENTENCE_OPENERS.has(first.toLowerCase())
+  return first && isGivenName(first) && !isTitle(first) && !isCommonWord(first.toLowerCase())
     ? `${first} `
     : '';
 }

@@ -147,8 +147,12 @@ function readsAsSurname(word: string): boolean {
 const COMMON_WORDS = 2000;
 let common: Set<string> | undefined;
 
-/** Whether a lower-case word is one of the {@link COMMON_WORDS} most frequent (or a stop word). */
-function isCommonWord(lower: string): boolean {
+/**
+ * Whether a lower-case word is one of the {@link COMMON_WORDS} most frequent (or a stop word): a given
+ * name it may also be is read as the word.
+ * @param lower a word in lower case
+ */
+export function isCommonWord(lower: string): boolean {
   common ??= new Set(
     readDataFile('word-vectors.txt').toString('utf8').split('\n', COMMON_WORDS).filter(Boolean),
   );
