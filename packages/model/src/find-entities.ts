@@ -20,6 +20,7 @@ import {
   endsAsIndex,
   followsFightingVerb,
   followsInstallVerb,
+  hasKinAfter,
   isOpeningNoun,
   isPlaceUnit,
   kindModified,
@@ -739,6 +740,8 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
   // "Tern News' Ada Kowal reports:": a name after a body's possessive that a verb of saying follows is a
   // person's, whether or not a list knows the given name
   if (named === null && m.entry === null && speaksAfterPossessive(tokens, m.from, m.to)) named = 'person';
+  // "Halvard's sister", "Ruiz' widow": only a person has kin
+  if (named === null && m.entry === null && hasKinAfter(tokens, m.to)) named = 'person';
   // "the German Air Force", "the Democratic Party" read as names of no kind (MISC, as for a people's
   // adjective): a name of two words or more a body's last word ends is a body's
   if (named === null && m.type === 'MISC' && m.from < m.to && endsAsOrganisation(form))

@@ -17,6 +17,7 @@ const KindNouns = z.object({
   modifiedAfter: z.object({ organisation: LowerWords, other: LowerWords }),
   fought: LowerWords,
   installed: LowerWords,
+  kin: LowerWords,
   index: LowerWords,
   indexEnd: LowerWords,
   indexBefore: LowerWords,
@@ -34,6 +35,8 @@ let inOrganisation: ReadonlySet<string> | undefined;
 let fought: ReadonlySet<string> | undefined;
 /** The verbs of setting up a program whose object is a program's or a file's ("install Windows"). */
 let installed: ReadonlySet<string> | undefined;
+/** The nouns of kin whose possessive name is a person's ("Halvard's sister"). */
+let kin: ReadonlySet<string> | undefined;
 /** The nouns that say the name before them is a market's index ("the Nikkei index"), and the words between. */
 let indexNouns: ReadonlySet<string> | undefined;
 let indexBefore: ReadonlySet<string> | undefined;
@@ -284,6 +287,21 @@ function verbBeforeObject(tokens: readonly Token[], at: number): string | undefi
 }
 
 /**
+ * Whether a noun of kin (`kin` of `data/kind-nouns.yaml`) follows the name ending at token `to` and its
+ * possessive: "Halvard's sister", "Ruiz' widow". Only a person has kin: the name is a person's, however
+ * the tagger read it.
+ * @param tokens the sentence's tokens
+ * @param to the name's last token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function hasKinAfter(tokens: readonly Token[], to: number): boolean {
+  nouns ??= readNouns();
+  const mark = tokenAt(tokens, to + 1)?.text;
+  if (mark !== "'s" && mark !== '’s' && mark !== "'" && mark !== '’') return false;
+  return (kin as ReadonlySet<string>).has(tokenAt(tokens, to + 2)?.text ?? '');
+}
+
+/**
  * Whether a verb of setting up a program (`installed` of `data/kind-nouns.yaml`), in any case, stands
  * right before token `at`, or before "the" and it: "install Windows", "Download Tessel", "downloading
  * the Pipfile". Its object, a name of one word no gazetteer knows, is a program's or a file's.
@@ -424,6 +442,7 @@ function readNouns(): Map<string, ActorKind> {
   inOrganisation = new Set(file.inOrganisation);
   fought = new Set(file.fought);
   installed = new Set(file.installed);
+  kin = new Set(file.kin);
   indexNouns = new Set(file.index);
   indexBefore = new Set(file.indexBefore);
   indexEnd = new Set(file.indexEnd);
