@@ -508,6 +508,20 @@ function headingsRepeated(read: readonly ReadSentence[]): Set<Mention> | null {
   return headed;
 }
 /**
+ * Whether a number sign, a number and a colon follow the name ending at token `to`: "Common Mistake #1:",
+ * "Tip #3:", the label of a listicle's numbered heading.
+ * @param tokens the sentence's tokens
+ * @param to the name's last token
+ */
+function labelsNumberedHeading(tokens: readonly Token[], to: number): boolean {
+  return (
+    tokenAt(tokens, to + 1)?.text === '#' &&
+    DIGITS.test(tokenAt(tokens, to + 2)?.text ?? '') &&
+    tokenAt(tokens, to + 3)?.text === ':'
+  );
+}
+
+/**
  * Whether one mention holds every capitalised word of a line outside brackets ("Heartbeat and Status
  * Controller (HSC)"): the line is that name.
  */
@@ -634,6 +648,9 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
   // word capitalised only because it opens a sentence or a headline
   if (m.entry === null && m.from === m.to && opensSentence(tokens, m.from) && lower.has(form.toLowerCase()))
     return;
+  // "Common Mistake #1: Misusing …", "Warning #2:": the label of a numbered heading, no name (a
+  // locomotive's "Railroad # 1" of WikiGold has no colon)
+  if (m.entry === null && labelsNumberedHeading(tokens, m.to)) return;
   // "Check whether the court …", "Sign up for …": a verb that opens an instruction (a note's to-do,
   // a guide's step) before a word no name is followed by
   if (
