@@ -31,6 +31,7 @@ import { dropStrayTail } from './html/stray-tail.js';
 import { teaserListItems } from './html/teaser-lists.js';
 import { dropTrailingHeadings } from './html/trailing-headings.js';
 import { dropTrailingTeasers } from './html/trailing-teasers.js';
+import { dropUpdateNotes } from './html/update-notes.js';
 import { reportDropped } from './report-dropped.js';
 import { classifyLines, type LineKind } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
@@ -266,6 +267,9 @@ export function articleBlocks(
   // a short last line after blocks the body left out (a call to follow, a category line) is the site's
   keep = dropStrayTail(page, keep);
   trace?.('stray-tail', keep);
+  // the post's "updated" line and its date, a stamp as the byline and date line are
+  keep = dropUpdateNotes(page, keep);
+  trace?.('update-notes', keep);
   // the headline is the title, not part of the body
   const lower = title?.toLowerCase();
   let body = keep

@@ -676,3 +676,12 @@ function openingPhrases(file: string): RegExp {
 export function isPublicationNote(text: string): boolean {
   return openingPhrases('publication-notes.yaml').test(text.trimStart().slice(0, 40).toLowerCase());
 }
+
+/**
+ * Tells whether a line opens with the words of a post's update note (`data/update-notes.yaml`:
+ * "Aktualisiert am", "Updated", "Mis à jour le"); whether a date follows is the caller's test.
+ * @param text a line
+ */
+export function opensUpdateNote(text: string): boolean {
+  return openingPhrases('update-notes.yaml').test(text.trimStart().slice(0, 40).toLowerCase());
+}
