@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LowerWords, readYamlData } from './data-file.js';
 import { nameKey } from './entity-index.js';
+import { isGivenName } from './given-names.js';
 import { nounKind } from './kind-nouns.js';
 import { modelFile } from './model-files.js';
 import { mayOpenAs, tabulateStarts } from './word-starts.js';
@@ -110,7 +111,8 @@ const withoutFullStop = (word: string): string => (word.endsWith('.') ? word.sli
 /**
  * Whether a name of two words or more ends with the word of a law or a treaty ("Drugs and Cosmetics
  * Act", "Penal Code", "Paris Agreement"), or opens with one and "of" or "on" ("Treaty of Waitangi",
- * "Statute of Westminster", "Protocol on Water"), from `laws` in `data/organisation-words.yaml`.
+ * "Statute of Westminster", "Protocol on Water"), from `laws` in `data/organisation-words.yaml`, or
+ * ends with "Bill" after a word no given name ("the Agriculture Bill").
  * @param name a name of one word or more
  * @throws ZodError when the data file does not have its schema
  */
@@ -119,6 +121,12 @@ export function endsAsLaw(name: string): boolean {
   const space = name.lastIndexOf(' ');
   if (space < 0) return false;
   if ((laws as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase())) return true;
+  // "the Agriculture Bill", "the Online Safety Bill": "Bill" ends a law's name after a word no given
+  // name ("Bill" is left out of `laws` for "Senator Bill Nelson", and "Wild Bill" may still be one)
+  if (name.endsWith(' Bill')) {
+    const before = name.slice(name.lastIndexOf(' ', space - 1) + 1, space);
+    if (!isGivenName(before)) return true;
+  }
   const m = LAW_OF.exec(name);
   return m !== null && (laws as ReadonlySet<string>).has((m[1] as string).toLowerCase());
 }
