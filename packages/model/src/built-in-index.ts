@@ -3,6 +3,7 @@ import { EntityIndex, type EntityIndexTable } from './entity-index.js';
 import { extendGazetteer, type GazetteerEntry } from './gazetteer.js';
 import { defaultGazetteer } from './knowledge-pack.js';
 import { modelDependencyFile, modelFile } from './model-files.js';
+import { SUBDIVISIONS } from './subdivision-entries.js';
 
 /** The built-in names and their index as plain data: what the build writes (see {@link builtInIndexTable}). */
 export interface BuiltInIndexTable {
@@ -28,6 +29,8 @@ export function builtInIndex(): EntityIndex {
       modelFile('data/background-df.json'),
       modelFile('data/country-names.yaml'),
       modelFile('data/international-organisations.yaml'),
+      modelFile('data/place-words.yaml'),
+      modelDependencyFile(SUBDIVISIONS),
     ]) as BuiltInIndexTable | undefined;
     builtIn =
       table === undefined ? new EntityIndex(builtInEntries()) : new EntityIndex(table.entries, table.index);

@@ -1,5 +1,6 @@
 import { countryCapitals } from './country-entries.js';
 import type { GazetteerEntry } from './gazetteer.js';
+import { subdivisionNames } from './subdivision-entries.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
 
 /**
@@ -167,6 +168,7 @@ export class EntityIndex {
       return;
     }
     const capitals = countryCapitals();
+    const subdivisions = subdivisionNames();
     entries.forEach((e, i) => {
       for (const alias of [e.name, ...e.aliases]) {
         const bare = alias.replace(/^the\s+/i, '');
@@ -197,6 +199,8 @@ export class EntityIndex {
             else this.lowerStarts.fill(1); // a key opening outside ASCII: no token is passed over
           }
           if (alias !== e.name && capitals.has(alias)) this.capitals.add(key);
+          // a state or province: also a person's name or a word ("Virginia", "Jersey")
+          else if (e.kind === 'place' && subdivisions.has(alias)) this.capitals.add(key);
           else if (alias !== e.name && key.length <= 2) this.codes.add(key);
           if (/^\p{Lu}{2,}$/u.test(bare)) this.acronyms.add(key);
         }
@@ -268,6 +272,16 @@ export class EntityIndex {
     }
     h &= this.keyMask;
     return ((this.keyBits[h >>> 5] as number) & (1 << (h & 31))) !== 0;
+  }
+
+  /**
+   * Whether a known name is a state's or province's, which the finder takes only where the tagger reads
+   * no person (see `subdivisionEntries`): a place entry whose name needs the tagger's confirmation.
+   * @param name a name as written
+   * @param entry the entry it names
+   */
+  isSubdivision(name: string, entry: number): boolean {
+    return this.entries[entry]?.kind === 'place' && this.capitals.has(nameKey(name));
   }
 
   /**

@@ -710,6 +710,10 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
     m.entry = null;
     m.type = 'PER';
   }
+  // "Lynndie England", then "England": a state's name that is the surname of a person the article names
+  // in full is read as it would be unknown (then joined to the person as a short form)
+  if (m.entry !== null && m.from === m.to && t.personSurnames.has(form) && index.isSubdivision(form, m.entry))
+    m.entry = null;
   if (city) {
     m.entry = null;
     m.type = 'LOC';
@@ -1227,7 +1231,11 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
     if (models.size > 0 && (models.get(singular(e.name)) ?? 0) >= 0.5) e.product = true;
   }
   const out = joinSurnames(
-    joinGivenNames(joinFirstWords(joinCompanyShortForms(kept, unsigned), described), described, typedPerson),
+    joinGivenNames(
+      joinFirstWords(joinCompanyShortForms(joinStateForms(kept, index), unsigned), described),
+      described,
+      typedPerson,
+    ),
     described,
   );
   return tagger === null ? out.filter((e) => e.entry !== null) : out;
@@ -1313,6 +1321,37 @@ const LIST_JOIN = new Set(['and', 'or', '&']);
 function takeMentions(into: ArticleEntity, e: ArticleEntity): void {
   for (const f of e.forms) if (!into.forms.includes(f)) into.forms.push(f);
   into.mentions += e.mentions;
+}
+
+/**
+ * Joins a name no gazetteer knows that is a state's or province's name as written ("Arizona" where the
+ * tagger read a body, or beside a capitalised word) to the entity of that state the article also has
+ * (see `addSpanMentions`): one actor of one name, not a place and a body "Arizona". A person keeps
+ * the state's mentions ("Virginia said …, Virginia, 34, …"): a state's name read as a person's is a
+ * person's name.
+ * @param entities the article's entities, kinds decided
+ * @param index the known names
+ * @returns them without the names joined
+ */
+function joinStateForms(entities: ArticleEntity[], index: EntityIndex): ArticleEntity[] {
+  let states: Map<number, ArticleEntity> | undefined;
+  const joined = new Set<ArticleEntity>();
+  for (const e of entities) {
+    if (e.entry !== null) continue;
+    const entry = index.lookup(e.name);
+    if (entry === undefined || !index.isSubdivision(e.name, entry)) continue;
+    states ??= new Map(entities.filter((s) => s.entry !== null).map((s) => [s.entry as number, s]));
+    const state = states.get(entry);
+    if (!state) continue;
+    if (e.kind === 'person') {
+      takeMentions(e, state);
+      joined.add(state);
+    } else {
+      takeMentions(state, e);
+      joined.add(e);
+    }
+  }
+  return joined.size === 0 ? entities : entities.filter((e) => !joined.has(e));
 }
 
 /**
@@ -1827,8 +1866,12 @@ function readWords(
     sentence,
     tokens,
     tagged,
-    (from, to) =>
-      index.lookup(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end)) !== undefined,
+    // a state's name mends spans as a name no gazetteer knows ("Paul/LOC McAlvey/ORG" is one person's)
+    (from, to) => {
+      const text = sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
+      const entry = index.lookup(text);
+      return entry !== undefined && !index.isSubdivision(text, entry);
+    },
     (from, to) => tagger !== null && isOnePerson(tokens.slice(from, to + 1), tagger, sentence),
   );
   if (tagger && sentence.includes(' of ')) addNamedPlaces(sentence, tokens, spans);
@@ -2224,7 +2267,11 @@ function addSpanMentions(
   const around = known.find(
     (k) => k.from <= from && k.to >= to && k.to - k.from > to - from && !regional?.includes(k),
   );
-  const entry = around?.entry ?? index.lookup(text);
+  let entry = around?.entry ?? index.lookup(text);
+  // a state's name the tagger reads as no place is what the tagger read ("Virginia said": a person;
+  // `joinStateForms` joins a body "Arizona" to the state the article also names)
+  if (entry !== undefined && !around && s.type !== 'LOC' && index.isSubdivision(text, entry))
+    entry = undefined;
   if (around) {
     from = around.from;
     to = around.to;
@@ -2234,12 +2281,24 @@ function addSpanMentions(
     markUsed(known, from, to, used);
     return;
   }
-  const inside = known.filter((k) => k.from >= from && k.to <= to);
+  // a state's name splits no span ("Michael/PER Jordan", "Odessa American/ORG"): it opens a body's or a
+  // person's name as often as it stands beside another name
+  const inside = known.filter(
+    (k) =>
+      k.from >= from &&
+      k.to <= to &&
+      !(k.confirm && index.isSubdivision(spanText(sentence, tokens, k.from, k.to), k.entry)),
+  );
   markUsed(known, from, to, used);
   // the capitals outside the known names are counted only when there are known names inside
   if (inside.length > 0 && !capitalOutside(tokens, from, to, inside)) {
     for (const k of inside) out.push({ from: k.from, to: k.to, type: s.type, entry: k.entry });
   } else out.push({ from, to, type: s.type, entry: null });
+}
+
+/** The words `from..to` of a sentence, as written. */
+function spanText(sentence: string, tokens: readonly Token[], from: number, to: number): string {
+  return sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
 }
 
 /**

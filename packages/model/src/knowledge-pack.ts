@@ -6,6 +6,7 @@ import { readYamlData } from './data-file.js';
 import { PackError } from './errors.js';
 import { extendGazetteer, GazetteerEntry } from './gazetteer.js';
 import { modelFile } from './model-files.js';
+import { subdivisionEntries } from './subdivision-entries.js';
 
 /**
  * A pack: the names, kinds and aliases of one field or region (YAML), which a config enables with
@@ -87,17 +88,22 @@ export function internationalOrganisations(): GazetteerEntry[] {
 }
 
 /**
- * The built-in knowledge: every country (world-countries, with `data/country-names.yaml`) and the
- * international organisations. Field knowledge comes from packs.
+ * The built-in knowledge: every country (world-countries, with `data/country-names.yaml`), the
+ * international organisations, and the first-level subdivisions of countries (iso3166-2-db, see
+ * `subdivisionEntries`) whose names none of these has. Field knowledge comes from packs.
  * @param packs names of shipped packs to add (`packs: [...]` in the config)
  * @returns the entries
  * @throws {PackError} `E_PACK` for an unknown pack
  */
 export function defaultGazetteer(packs: readonly string[] = []): GazetteerEntry[] {
-  builtIn ??= extendGazetteer(
-    extendGazetteer(countryEntries(), readKnowledgePack(new URL('country-names.yaml', DATA)).entries),
-    internationalOrganisations(),
-  );
+  if (builtIn === null) {
+    const named = extendGazetteer(
+      extendGazetteer(countryEntries(), readKnowledgePack(new URL('country-names.yaml', DATA)).entries),
+      internationalOrganisations(),
+    );
+    const known = new Set(named.flatMap((e) => [e.name, ...e.aliases].map((n) => n.toLowerCase())));
+    builtIn = [...named, ...subdivisionEntries(known)];
+  }
   let out = extendGazetteer(builtIn, []);
   for (const name of packs) out = extendGazetteer(out, loadPack(name).entries);
   return out;

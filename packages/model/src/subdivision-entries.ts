@@ -1,0 +1,86 @@
+import type { GazetteerEntry } from './gazetteer.js';
+import { requireFromModel } from './model-files.js';
+import { isPlaceWord, makesRegion } from './place-words.js';
+
+/** One country of the `iso3166-2-db` package's English names (`i18n/en.json`). */
+interface SubdivisionCountry {
+  regions: { name: string }[];
+}
+
+/** The English names of the first-level subdivisions, by ISO 3166-1 alpha-2 code. */
+export const SUBDIVISIONS = 'iso3166-2-db/i18n/en.json';
+
+/** The names and aliases of the entries {@link subdivisionEntries} last made. */
+let names = new Set<string>();
+
+/** Latin-script names only, as in `country-entries.ts`. */
+const LATIN = /^[\p{Script=Latin} .'’-]+$/u;
+
+/**
+ * One place entry per first-level subdivision (state, province, region) of the `iso3166-2-db`
+ * package's English names, for the names no earlier entry has: "California", "Punjab" (one entry for
+ * India's and Pakistan's), "Nineveh" with its whole name "Nineveh Province" as an alias (news writes
+ * "Nineveh province"; see {@link bareName}). A name of direction words alone ("Central" of "Central Province", "North West") is left
+ * out, as is a place's head noun alone ("Gulf" of "Gulf Province"). The entity index takes each only
+ * where the tagger also sees a name (see `EntityIndex`), as it does a capital, and not where it reads a
+ * person ("Virginia said"; see `findEntities`).
+ * @param known the keys (lower case) of the names earlier entries have, which keep them ("Georgia",
+ *   "Washington")
+ * @returns the entries, each name once
+ */
+export function subdivisionEntries(known: ReadonlySet<string>): GazetteerEntry[] {
+  const countries = requireFromModel(SUBDIVISIONS) as Record<string, SubdivisionCountry>;
+  const wholes = Object.values(countries).flatMap((c) => c.regions.map((r) => r.name));
+  const units = unitWords(wholes);
+  const taken = new Set(known);
+  const out: GazetteerEntry[] = [];
+  for (const whole of wholes) {
+    if (!LATIN.test(whole) || !/^\p{Lu}/u.test(whole)) continue;
+    const name = bareName(whole, units);
+    // "Central" (Province), "North West": no one place; nor is a place's head noun alone, "Gulf"
+    // (Province), which had split "Gulf of Mexico" in two
+    if (name.split(' ').every(makesRegion) || isPlaceWord(name) || taken.has(name.toLowerCase())) continue;
+    taken.add(name.toLowerCase());
+    const aliases = name === whole || taken.has(whole.toLowerCase()) ? [] : [whole];
+    for (const a of aliases) taken.add(a.toLowerCase());
+    out.push({ name, kind: 'place', aliases });
+  }
+  names = new Set(out.flatMap((e) => [e.name, ...e.aliases]));
+  return out;
+}
+
+/**
+ * The last words that say a subdivision's unit ("Province", "Governorate"): a unit of `last` in
+ * `data/place-words.yaml` that ends 30 names of the data or more.
+ */
+function unitWords(wholes: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const whole of wholes) {
+    const last = whole.split(/\s+/).at(-1) as string;
+    if (last !== whole && isPlaceWord(last)) counts.set(last, (counts.get(last) ?? 0) + 1);
+  }
+  // measured on iso3166-2-db 2.3.11's English names: Province 691, Region 267 … Parish 39 are units;
+  // Island 26 and Islands 9 end names whose first word alone names nothing ("Long Island", "Cat Island")
+  return new Set([...counts].filter(([, n]) => n >= 30).map(([word]) => word));
+}
+
+/**
+ * A subdivision's name without its unit's word ("Nineveh Province" → "Nineveh"), unless that leaves a
+ * word that starts with no capital.
+ */
+function bareName(whole: string, units: ReadonlySet<string>): string {
+  const words = whole.split(/\s+/);
+  if (words.length < 2 || !units.has(words.at(-1) as string)) return whole;
+  const bare = words.slice(0, -1).join(' ');
+  if (!/^\p{Lu}/u.test(bare)) return whole;
+  return bare;
+}
+
+/**
+ * The names and aliases of the subdivisions' entries, which the entity index takes only where the
+ * tagger also sees a name ("Virginia said" may be a person; "Alberta" a person's name too).
+ * @returns the names, as {@link subdivisionEntries} last made them (none before)
+ */
+export function subdivisionNames(): ReadonlySet<string> {
+  return names;
+}
