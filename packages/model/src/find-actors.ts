@@ -447,14 +447,18 @@ function otherHeads(g: Group, e: ArticleEntity): boolean {
 
 /**
  * Which actors go first among those mentioned as often, when there are more than the list holds:
- * several sources, then known entities, people with a role, full names; a one-word name the tagger
- * saw alone comes last (on the sample corpus these are mostly capitalised common words).
+ * several sources, then known entities, people with a role, known places, full names; a one-word name
+ * the tagger saw alone comes last (on the sample corpus these are mostly capitalised common words). A
+ * state or a province said once (the gazetteer's places) stands after a person with a role: in a
+ * brief of 30 car-industry reports, five states named once each had pushed out five analysts quoted
+ * with their firm.
  */
 function standing(g: Group): number {
   if (g.sources.size >= 2) return 0;
-  if (g.known) return 1;
+  if (g.known && g.kind !== 'place') return 1;
   if (g.kind === 'person' && g.roles !== null && g.roles.size > 0) return 2;
-  return g.name.includes(' ') ? 3 : 4;
+  if (g.known) return 3;
+  return g.name.includes(' ') ? 4 : 5;
 }
 
 /**

@@ -82,3 +82,22 @@ describe('findActors: people of one surname in two sources', () => {
     expect(actors.map((a) => [a.name, a.sourceIds])).toEqual([['Myles Tarrant', ['a', 'b']]]);
   });
 });
+
+describe('findActors: more actors than the list holds', () => {
+  it('keeps a person with a role before a known place said as often', () => {
+    const places: ArticleEntity[] = Array.from({ length: 80 }, (_, i) => ({
+      name: `Province ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`,
+      kind: 'place',
+      entry: 1000 + i,
+      forms: [],
+      mentions: 1,
+      role: null,
+      country: null,
+    }));
+    for (const p of places) p.forms.push(p.name);
+    const analyst = { ...person('Rhona Vale', 1), role: 'analyst' };
+    const actors = findActors([{ sourceId: 'a', entities: [...places, analyst] }]);
+    expect(actors).toHaveLength(80);
+    expect(actors.some((a) => a.name === 'Rhona Vale')).toBe(true);
+  });
+});
