@@ -1,5 +1,5 @@
 import { backgroundDf } from './background-df.js';
-import { readCompiledTable } from './data-file.js';
+import { readCompiledTable, readDataFile } from './data-file.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import { modelDependencyFile, modelFile, requireFromModel } from './model-files.js';
 
@@ -65,6 +65,19 @@ function otherLanguageNames(all: readonly WorldCountry[]): Map<string, string[]>
   }
   return names;
 }
+/**
+ * How many of the most frequent words of `data/word-vectors.txt` no spelling of a country may be: of the
+ * package's one-word alternative spellings only "Island" (Iceland's, the 542nd word) is among the first
+ * 1,000; "Hart's Island" of a news report had made Iceland an actor. "Saudi" (1,529th) and "Thai"
+ * (2,135th) are names news needs.
+ */
+const COMMON_WORDS = 1000;
+
+/** The {@link COMMON_WORDS} most frequent words, lower case. */
+function mostCommonWords(): Set<string> {
+  return new Set(readDataFile('word-vectors.txt').toString('utf8').split('\n', COMMON_WORDS).filter(Boolean));
+}
+
 /** The country entries and their capitals, as the build derives them (see {@link countryTable}). */
 export interface CountryTable {
   entries: GazetteerEntry[];
@@ -108,13 +121,14 @@ export function countryTable(): CountryTable {
   // sovereign states first: a demonym or capital two entries share ("American") goes to the state
   const ordered = [...all].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false));
   const local = otherLanguageNames(all);
+  const common = mostCommonWords();
   const capitals = new Set<string>();
   const entries = ordered.map((c) => {
     // the two-letter ISO code is no name in running text, and many are common acronyms ("GM", "AI",
     // "IS", "PR"); the one news writes as a name ("US") comes from data/country-names.yaml
     const aliases = new Set<string>([
       c.name.official,
-      ...c.altSpellings.filter((a) => a !== c.cca2),
+      ...c.altSpellings.filter((a) => a !== c.cca2 && !common.has(a.toLowerCase())),
       ...(local.get(c.name.common) ?? []),
     ]);
     for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { countryEntries } from '../src/country-entries.js';
+import { countryEntries, countryTable } from '../src/country-entries.js';
 import { EntityTagger, tagEntities } from '../src/entity-tagger.js';
 import {
   defaultGazetteer,
@@ -32,6 +32,13 @@ describe('knowledge packs and built-in data', () => {
     expect(gazetteer.find((e) => e.name === 'United States')?.aliases).toEqual(
       expect.arrayContaining(['American', 'US', 'U.S.', 'Washington']),
     );
+  });
+
+  it('keeps no country spelling that is one of the most common English words (Iceland\'s "Island")', () => {
+    const iceland = countryTable().entries.find((c) => c.name === 'Iceland')?.aliases ?? [];
+    expect(iceland).toEqual(expect.arrayContaining(['Reykjavik', 'Icelander']));
+    expect(iceland).not.toContain('Island');
+    expect(countryTable().entries.find((c) => c.name === 'Saudi Arabia')?.aliases).toContain('Saudi');
   });
 
   it('names an unknown pack and lists those there are', () => {
