@@ -279,8 +279,13 @@ export function roleWithoutDanglingEnd(role: string): string | null {
   const clause = RELATIVE.exec(role);
   const own = clause ? role.slice(0, clause.index) : role;
   const trimmed = own.replace(DANGLING_END, '').replace(ROLE_ARTICLE, '');
-  return trimmed === '' ? null : trimmed;
+  if (trimmed === '') return null;
+  // "The bank's CEO" (the sentence's first word) is written as the other roles of a body's noun are,
+  // "bank's chief executive"
+  return trimmed.replace(CAPITAL_THE_POSSESSIVE, '');
 }
+/** A capitalised "The" before a common noun's possessive: "The bank's CEO". */
+const CAPITAL_THE_POSSESSIVE = /^The\s(?=\p{Ll}[\p{Ll}-]*['’]s\s)/u;
 /** A relative clause inside a role: " who …", " which …", " whose …". */
 const RELATIVE = /\s(?:who|which|whose)\s/u;
 /** An article before a role, unless a possessive follows it: "an analyst", not "the agency's head". */
