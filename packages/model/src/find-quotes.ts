@@ -1001,10 +1001,18 @@ const ROLE_AFTER_NAME =
  * @returns the role without its article, or null
  */
 function roleAfterName(outside: string, said: RegExpExecArray, person: boolean): string | null {
-  const m = ROLE_AFTER_NAME.exec(outside.slice(said.index + said[0].length));
+  const after = outside.slice(said.index + said[0].length);
+  const m = ROLE_AFTER_NAME.exec(after) ?? ROLE_OF_BODY_AFTER_NAME.exec(after);
   if (!m) return null;
   return person || m[1] !== undefined || isTitle(m[3] as string) ? (m[2] as string) : null;
 }
+/**
+ * After a name: its age if any, then a body's possessive and a role, up to its last word before what it
+ * is of ('said Ken Marsh, Halvard's vice president of sales': the role had been read only after an
+ * article, or by the role words a person is found by, which have "chief" but not "vice president").
+ */
+const ROLE_OF_BODY_AFTER_NAME =
+  /^,\s(\d{1,3},\s)?((?:\p{Lu}[\p{L}&.-]*\s){0,2}\p{Lu}[\p{L}&.-]*['’]s\s(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+))(?=\s(?:who|whose|since|at|of|for|with|in|from)\b|[,.;]|$)/u;
 
 /**
  * The speaker named after a role the name patterns took for a name: "said Airbus President and Chief

@@ -279,3 +279,16 @@ describe('fullNameBefore', () => {
     expect(fullName('At Acme Ana Ruiz spoke. "We will appeal," Ruiz said.', 'Ruiz')).toBe('Ana Ruiz');
   });
 });
+
+describe("findQuotes for a body's possessive and a role after the name", () => {
+  it("reads the role after the body's possessive, up to what it is of", () => {
+    const text =
+      '"The strength of our new products is resonating," said Ken Marsh, Halvard\'s vice president of sales.';
+    expect(
+      findQuotes(textArticle('a', text, {}), splitSentences(text), new PeopleRegistry()).map((q) => [
+        q.speaker,
+        q.role,
+      ]),
+    ).toEqual([['Ken Marsh', "Halvard's vice president"]]);
+  });
+});
