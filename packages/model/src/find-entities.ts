@@ -1868,7 +1868,7 @@ function readWords(
     tagged,
     // a state's name mends spans as a name no gazetteer knows ("Paul/LOC McAlvey/ORG" is one person's)
     (from, to) => {
-      const text = sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
+      const text = spanText(sentence, tokens, from, to);
       const entry = index.lookup(text);
       return entry !== undefined && !index.isSubdivision(text, entry);
     },
