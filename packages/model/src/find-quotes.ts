@@ -1760,9 +1760,9 @@ function givenAfter(after: string): string | null {
  * title and surname or the surname alone ("Mr. Trump", "Ruiz") that is no actor's name is the one
  * person actor of that surname (an alias, or the last word of the name): a source that never writes the
  * full name had its quotes under "Mr. Trump" beside an actor "Donald Trump" (two or more such people:
- * left as it is). A role missing, or the first words only of the actor's ("chief" for "chief economist
- * at Banco Austral"), becomes the actor's: a role stated once in a source holds for every quote of that
- * person. The actors are found after the quotes (the speakers are among them), so this is a second step.
+ * left as it is). A role missing, or the first or the last words only of the actor's ("chief" for "chief
+ * economist at Banco Austral", or for "US bank chief" where "the bank chief said" names the speaker),
+ * becomes the actor's: a role stated once in a source holds for every quote of that person. The actors are found after the quotes (the speakers are among them), so this is a second step.
  * @param quotes the quotes
  * @param actors the brief's actors
  * @returns the quotes, each under its actor's name and with the fuller role where there is one
@@ -1791,7 +1791,9 @@ export function withActorRoles(quotes: readonly Quote[], actors: readonly Actor[
     const speaker = q.speaker === null ? null : actorOf(q.speaker);
     const known = speaker === null ? undefined : roles.get(speaker);
     const fuller =
-      known && (q.role === null || (known.startsWith(`${q.role} `) && known.length > q.role.length));
+      known &&
+      (q.role === null ||
+        (known.length > q.role.length && (known.startsWith(`${q.role} `) || known.endsWith(` ${q.role}`))));
     if (speaker === q.speaker) return fuller ? { ...q, role: known } : q;
     return { ...q, speaker, role: fuller ? (known as string) : q.role };
   });
