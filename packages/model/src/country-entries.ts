@@ -1,7 +1,8 @@
 import { backgroundDf } from './background-df.js';
-import { readCompiledTable, readDataFile } from './data-file.js';
+import { readCompiledTable } from './data-file.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import { modelDependencyFile, modelFile, requireFromModel } from './model-files.js';
+import { mostFrequentWords } from './word-vectors.js';
 
 /** A country's name in one language. */
 interface LocalName {
@@ -73,11 +74,6 @@ function otherLanguageNames(all: readonly WorldCountry[]): Map<string, string[]>
  */
 const COMMON_WORDS = 1000;
 
-/** The {@link COMMON_WORDS} most frequent words, lower case. */
-function mostCommonWords(): Set<string> {
-  return new Set(readDataFile('word-vectors.txt').toString('utf8').split('\n', COMMON_WORDS).filter(Boolean));
-}
-
 /** The country entries and their capitals, as the build derives them (see {@link countryTable}). */
 export interface CountryTable {
   entries: GazetteerEntry[];
@@ -121,7 +117,7 @@ export function countryTable(): CountryTable {
   // sovereign states first: a demonym or capital two entries share ("American") goes to the state
   const ordered = [...all].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false));
   const local = otherLanguageNames(all);
-  const common = mostCommonWords();
+  const common = mostFrequentWords(COMMON_WORDS);
   const capitals = new Set<string>();
   const entries = ordered.map((c) => {
     // the two-letter ISO code is no name in running text, and many are common acronyms ("GM", "AI",

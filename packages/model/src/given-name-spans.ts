@@ -1,4 +1,3 @@
-import { readDataFile } from './data-file.js';
 import { WEEKDAY_NAME } from './english-cues.js';
 import type { EntitySpan } from './entity-tagger.js';
 import { isTitle } from './find-roles.js';
@@ -8,6 +7,7 @@ import { isOrganisationHead, isOrganisationWord } from './organisation-words.js'
 import { isPlaceWord } from './place-words.js';
 import { isStopWord } from './text-stats.js';
 import { type Token, tokenAt } from './tokenize-words.js';
+import { mostFrequentWords } from './word-vectors.js';
 
 /** A word of a name: a capital, then small letters (an apostrophe or a hyphen and a capital inside). */
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}\p{Ll}+)*$/u;
@@ -153,8 +153,6 @@ let common: Set<string> | undefined;
  * @param lower a word in lower case
  */
 export function isCommonWord(lower: string): boolean {
-  common ??= new Set(
-    readDataFile('word-vectors.txt').toString('utf8').split('\n', COMMON_WORDS).filter(Boolean),
-  );
+  common ??= mostFrequentWords(COMMON_WORDS);
   return common.has(lower) || isStopWord(lower);
 }

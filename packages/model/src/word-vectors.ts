@@ -81,6 +81,14 @@ export class WordVectors {
 let shared: WordVectors | undefined;
 
 /**
+ * The first words of the shipped word list (`data/word-vectors.txt`, most frequent first), lower case.
+ * @param count how many
+ */
+export function mostFrequentWords(count: number): Set<string> {
+  return new Set(readDataFile('word-vectors.txt').toString('utf8').split('\n', count).filter(Boolean));
+}
+
+/**
  * The word vectors shipped in `data/`, read once on first use.
  * @returns the shared instance
  */
