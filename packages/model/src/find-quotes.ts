@@ -986,9 +986,13 @@ function blockQuotations(
 /** An introduction to a quotation: a verb of saying and a colon or comma right before its mark. */
 const INTRODUCES = new RegExp(String.raw`\b(?:${SAYING_VERBS}|${TOLD}\s[^,:]{1,40}?)[:,]\s*$`, 'u');
 
+/** Where a role after a name ends: before what it is of, a clause on who they are, or a stop. */
+const ROLE_END = String.raw`(?=\s(?:who|whose|since|at|of|for|with|in|from)\b|[,.;]|$)`;
 /** After a name: its age between commas if any, then a role with its article up to its last word before what it is of. */
-const ROLE_AFTER_NAME =
-  /^,\s(\d{1,3},\s)?(?:an?|the)\s((?:[\p{L}'’-]+\s){0,3}?([\p{Ll}-]+))(?=\s(?:who|whose|since|at|of|for|with|in|from)\b|[,.;]|$)/u;
+const ROLE_AFTER_NAME = new RegExp(
+  String.raw`^,\s(\d{1,3},\s)?(?:an?|the)\s((?:[\p{L}'’-]+\s){0,3}?([\p{Ll}-]+))${ROLE_END}`,
+  'u',
+);
 
 /**
  * The role a quote's speaker named after the verb has in an apposition after the name ('"…," said
@@ -1011,8 +1015,10 @@ function roleAfterName(outside: string, said: RegExpExecArray, person: boolean):
  * is of ('said Ken Marsh, Halvard's vice president of sales': the role had been read only after an
  * article, or by the role words a person is found by, which have "chief" but not "vice president").
  */
-const ROLE_OF_BODY_AFTER_NAME =
-  /^,\s(\d{1,3},\s)?((?:\p{Lu}[\p{L}&.-]*\s){0,2}\p{Lu}[\p{L}&.-]*['’]s\s(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+))(?=\s(?:who|whose|since|at|of|for|with|in|from)\b|[,.;]|$)/u;
+const ROLE_OF_BODY_AFTER_NAME = new RegExp(
+  String.raw`^,\s(\d{1,3},\s)?((?:\p{Lu}[\p{L}&.-]*\s){0,2}\p{Lu}[\p{L}&.-]*['’]s\s(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+))${ROLE_END}`,
+  'u',
+);
 
 /**
  * The speaker named after a role the name patterns took for a name: "said Airbus President and Chief
