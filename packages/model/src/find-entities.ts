@@ -2852,6 +2852,11 @@ function shortFormOf(
       );
     });
     if (opening.length > 0) return unique(opening);
+    // "the Bill" after "the Data Retention Bill", "the Agreement" after "the Paris Agreement": a law's
+    // or a treaty's last word with "the" is that law named again (the tagger read "the Bill" as a
+    // person's, and it had joined "Bill Shorten" as his given name said alone)
+    const laws = entities.filter((e) => e.entry === null && lastWord(e.name) === form && endsAsLaw(e.name));
+    if (laws.length > 0) return unique(laws);
     // "the Commission" (European Commission), "the Journal" (Wall Street Journal): a body's head noun,
     // the last word of one earlier organisation's name, or its word before "of" ("the Board" of "Marlow
     // County Board of Elections")
