@@ -1357,7 +1357,7 @@ export function findQuotes(
   for (const cue of cues) {
     if (cue.near) near = { sentence: cue.sentence, person: cue.near };
     for (const p of cue.people) {
-      lastPerson = people.add(p);
+      lastPerson = people.add(withFullName(p, article.text, sentences[cue.sentence] as Sentence));
       here.push(lastPerson);
     }
     if (cue.people.length > 0) introduced.add(cue.sentence);
@@ -1647,6 +1647,21 @@ function firstNameBefore(text: string, end: number): string {
   return first && isGivenName(first) && !isTitle(first) && !isCommonWord(first.toLowerCase())
     ? `${first} `
     : '';
+}
+
+/**
+ * A person introduced by a title and a surname alone ("said Mr. Reves, a senior fellow at …") under
+ * the full name the article wrote before ("Eric Reves, one of the leading voices on …"): the brief's
+ * quotes had named him "Mr. Reves" wherever he was not among its main actors, whose names they take.
+ * @param person the person as the sentence introduces them
+ * @param text the article's text
+ * @param sentence the sentence that introduces them
+ */
+function withFullName(person: Person, text: string, sentence: Sentence): Person {
+  const words = person.name.split(' ');
+  if (words.length < 2 || leadingTitles(words) !== words.length - 1) return person;
+  const full = fullNameBefore(text, sentence, [words.at(-1) as string]);
+  return full === null ? person : { ...person, name: full };
 }
 
 /**

@@ -265,6 +265,19 @@ describe('findQuotes for a role and a name after the verb', () => {
   });
 });
 
+describe('findQuotes for a title and a surname after a full name', () => {
+  it('names the speaker by the full name the article wrote before, not by the title', () => {
+    const text =
+      'Eric Reves, one of the leading voices on the region, said he was appalled. "There is no reason to believe they have changed," said Mr. Reves, a senior fellow at a rights center.';
+    expect(
+      findQuotes(textArticle('a', text, {}), splitSentences(text), new PeopleRegistry()).map((q) => [
+        q.speaker,
+        q.role,
+      ]),
+    ).toEqual([['Eric Reves', 'senior fellow']]);
+  });
+});
+
 describe('fullNameBefore', () => {
   const fullName = (text: string, surname: string) => {
     const start = text.lastIndexOf('"') > 0 ? text.indexOf('"') : text.length;
