@@ -36,7 +36,7 @@ import { storiesOf, storyGroupingInput } from './find-stories.js';
 import type { GazetteerEntry, OutletInfo } from './gazetteer.js';
 import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './group-stories.js';
 import { inferPublishedMonth } from './infer-published-month.js';
-import { inferPublishedYear } from './infer-published-year.js';
+import { inferPublishedYear, ofOneTime } from './infer-published-year.js';
 import { type ScoredSentence, scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
 import type { Sentence } from './sentences.js';
@@ -189,7 +189,10 @@ function* briefingSteps(
   // wire copy dated "STOCKHOLM, March 9" takes the year the other sources give, and its sentences are
   // dated again against that day: a weekday alone ("on Monday") needs it; so does one whose year the
   // parser only guessed from the years its text mentions ("Oct 4" beside "its biggest cut since 2020")
+  // (only when the sources are reports of one time: a folder of pages of many years says no year)
+  const oneTime = ofOneTime(dates);
   items.forEach((x, i) => {
+    if (!oneTime) return;
     const { published, publishedYearGuessed, publishedInferred } = x.article;
     const guessed =
       publishedYearGuessed === true && published !== null && /^\d{4}-\d\d-\d\d$/.test(published);

@@ -28,3 +28,23 @@ export function inferPublishedYear(
     reason: `it gives the day and month only (${published}), and ${best.year} puts that day nearest the other sources' latest date (${latest})`,
   };
 }
+
+/** How far from the latest date a source counts as of the brief's time: a year, in milliseconds. */
+const ONE_TIME = 366 * 24 * 3600 * 1000;
+
+/**
+ * Whether the dated sources are reports of one time, so that the latest of their dates may tell the year
+ * of a day and month ({@link inferPublishedYear}): at least half of them within a year of the latest. A
+ * folder of pages from 1998 to 2024 is not: two reports dated "March 18" with no year, whose texts
+ * speak of 2013, had been put in 2025 by the one page of December 2024.
+ * @param dates the dated sources' publication dates (`YYYY[-MM[-DD]]`), sorted
+ * @returns whether the latest date speaks for the brief's time
+ */
+export function ofOneTime(dates: readonly string[]): boolean {
+  const latest = dates.at(-1);
+  if (latest === undefined) return false;
+  const end = Date.parse(latest.padEnd(10, '-01').slice(0, 10));
+  let near = 0;
+  for (const d of dates) if (end - Date.parse(d.padEnd(10, '-01').slice(0, 10)) <= ONE_TIME) near++;
+  return 2 * near >= dates.length;
+}
