@@ -18,6 +18,12 @@ const MAIN_ACTORS = 6;
 const MAX_SOURCES = 40;
 /** Sentences read per source and actor, in text order. */
 const PER_PAIR = 20;
+/**
+ * "-based", "-born" after a name: the place where another is ("Amnesty International, a London-based
+ * rights group"), of whom the sentence speaks, not of the place (a quote on an attack in Tunis had been
+ * the source's lean toward the United Kingdom).
+ */
+const SEAT_OF = /^[-‐‑–]\s?(?:based|born|headquartered|registered)\b/u;
 const CITATIONS = 3;
 
 /**
@@ -297,7 +303,7 @@ export function stanceMentionsOf(
     if (named.length === 0) continue;
     const seen = new Set<string>();
     for (const m of named) {
-      if (!isMain.has(m.actor) || seen.has(m.actor)) continue;
+      if (!isMain.has(m.actor) || seen.has(m.actor) || SEAT_OF.test(s.text.slice(m.to, m.to + 16))) continue;
       seen.add(m.actor);
       const key = `${s.article.id}\u0000${m.actor}`;
       const list = found.get(key) ?? [];
