@@ -79,8 +79,8 @@ export class ActorMentions {
           continue;
         if (skip < 0) skip = datelineLength(text);
         // "Washington Mutual", "the Washington Post": a capital opening a name is a body's or a place's
-        // of the city, no mention of its country
-        if (i >= skip && !(this.#capitals.has(alias) && opensName(text, end)))
+        // of the city, no mention of its country; "South America" is no mention of the United States
+        if (i >= skip && !(this.#capitals.has(alias) ? opensName(text, end) : closesPlaceName(text, i)))
           out.push({ actor: this.#byAlias.get(alias) as string, from: i, to: end });
         i = end - 1;
         break;
@@ -89,6 +89,23 @@ export class ActorMentions {
     return out;
   }
 }
+
+/**
+ * Whether a word of direction that makes another place of a country's or a region's name stands right
+ * before an offset ("South America", "Latin America", "South Sudan", "North Korea", "New Mexico"): no
+ * mention of the United States, Sudan or Mexico (a report on cocaine "in South America" had been a
+ * source's lean toward the United States). Not "Northern", "Western" and the like, which name a part
+ * of it ("Northern Iraq").
+ * @param text the text
+ * @param at the offset of the name
+ */
+function closesPlaceName(text: string, at: number): boolean {
+  if (at < 4 || text.charCodeAt(at - 1) !== 32) return false;
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 12), at - 1))?.[1];
+  return word !== undefined && OTHER_PLACE.has(word);
+}
+const WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)$/u;
+const OTHER_PLACE = new Set(['North', 'South', 'East', 'West', 'Central', 'Latin', 'New']);
 
 /**
  * Whether a capitalised word of a name follows a capital's name at an offset ("Washington Mutual",

@@ -36,6 +36,21 @@ describe('ActorMentions: where a sentence names the brief actors', () => {
     expect(us.find(text).map((m) => text.slice(m.from, m.to))).toEqual(['US', 'U.S.']);
   });
 
+  it('reads a name a word of direction makes another place of as no mention ("South America")', () => {
+    const places = new ActorMentions([
+      { name: 'United States', aliases: ['America', 'US'] },
+      { name: 'Sudan', aliases: ['Khartoum'] },
+    ]);
+    const text =
+      'Cocaine from South America and Latin America reached America; South Sudan and Sudan met, as did northern Sudan and MidSouth Sudan.';
+    expect(places.find(text).map((m) => text.slice(m.from, m.to))).toEqual([
+      'America',
+      'Sudan',
+      'Sudan',
+      'Sudan',
+    ]);
+  });
+
   it('reads a curly apostrophe in the text as a straight one, without changing the offsets', () => {
     expect(found("The People’s Party and the People's Party met in Oslo’s port.")).toEqual([
       'People’s Party',
