@@ -152,8 +152,11 @@ export function skipOpeningStopWords(tokens: readonly Token[], from: number, to:
     if (!CAPITALISED_WORD.test(text) || !(isStopWord(lower) || SENTENCE_OPENERS.has(lower))) break;
     at++;
   }
+  // "10:00 AM In the Museum": nor is the article after them (the name had been "the Museum")
+  if (at > from) while (at <= to && ARTICLES.has((tokens[at] as Token).text)) at++;
   return at;
 }
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * Whether token `at` opens a sentence: it is the sentence's first word or number (after any opening
