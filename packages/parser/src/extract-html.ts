@@ -9,6 +9,7 @@ import { isAddressLine } from './html/address-lines.js';
 import { articleParts } from './html/article-parts.js';
 import { dropAuthorBoxes } from './html/author-boxes.js';
 import { dropBoxHeadings } from './html/box-headings.js';
+import { dropBoxedCalls } from './html/boxed-calls.js';
 import { dropCardExcerpts } from './html/card-excerpts.js';
 import { collectBlocks, type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './html/collect-blocks.js';
 import { namedBodyBlocks } from './html/content-element.js';
@@ -246,6 +247,9 @@ export function articleBlocks(
   // a box set between the article's paragraphs (a sign-up, a promotion)
   keep = dropInlineBoxes(page, keep);
   trace?.('inline-boxes', keep);
+  // a call to the reader in a box of its own (a membership offer, a donation box)
+  keep = dropBoxedCalls(page, keep);
+  trace?.('boxed-calls', keep);
   // and one of two blocks or more (a label over a linked headline)
   keep = dropInlineBoxRuns(page, keep);
   trace?.('inline-box-runs', keep);
