@@ -29,6 +29,7 @@ export async function buildBrief(
       briefingOptions(job),
       grouper.group,
       grouper.read,
+      grouper.learn,
     );
     return { briefing: value, diagnostics };
   } finally {

@@ -3,13 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import {
   groupStoriesOf,
+  type LearnedVocabulary,
+  learnWords,
   readStances,
   type StanceJob,
   type StanceReading,
   type StoryGroup,
   type StoryGroupingInput,
+  type VocabularyJob,
 } from '@briefing/model';
 import { askedThreads } from './asked-threads.js';
+import { type PackedWords, packWords } from './sentence-words-arena.js';
 import { placeOf, StoryTermsArena, type TermsChunk, type TermsPlace } from './story-terms-arena.js';
 
 /**
@@ -20,21 +24,27 @@ import { placeOf, StoryTermsArena, type TermsChunk, type TermsPlace } from './st
 const MIN_SOURCES_FOR_WORKER = 2000;
 
 /**
- * Groups a brief's sources into stories, as `groupStoriesOf(input)` does, and reads the stances of the
- * sentences naming its main actors, as `readStances(job)` does (in this thread when `read` is absent);
- * `stop` ends the thread, if any, once the brief is built or has failed.
+ * Gives the sentences' words their ids, as `learnWords(job)` does (in this thread when `learn` is
+ * absent), groups a brief's sources into stories, as `groupStoriesOf(input)` does, and reads the stances
+ * of the sentences naming its main actors, as `readStances(job)` does (in this thread when `read` is
+ * absent); `stop` ends the thread, if any, once the brief is built or has failed.
  */
 export interface StoryGrouper {
+  learn?: (job: VocabularyJob) => Promise<LearnedVocabulary>;
   group: (input: StoryGroupingInput) => Promise<StoryGroup[]>;
   read?: (job: StanceJob) => Promise<StanceReading[]>;
   stop: () => void;
 }
 
-/** What the worker is asked: the grouping, then the stances. */
-export type GroupWorkerTask = { kind: 'group'; packed: PackedGrouping } | { kind: 'read'; job: StanceJob };
+/** What the worker is asked: the words' ids, the grouping, then the stances. */
+export type GroupWorkerTask =
+  | { kind: 'learn'; packed: PackedWords }
+  | { kind: 'group'; packed: PackedGrouping }
+  | { kind: 'read'; job: StanceJob };
 
 /** What the worker answers each task. */
 export type GroupWorkerAnswer =
+  | { kind: 'learn'; learned: LearnedVocabulary }
   | { kind: 'group'; groups: StoryGroup[] }
   | { kind: 'read'; readings: StanceReading[] };
 
@@ -50,6 +60,8 @@ export function storyGrouper(sources: number): StoryGrouper {
     return { group: async (input) => groupStoriesOf(input), stop: () => {} };
   const started = startGroupWorker();
   return {
+    // the words get their ids there while this thread finds the quotes and actors, before the grouping
+    learn: (job) => started.learn(job).catch(() => learnWords(job)),
     group: (input) => started.group(input).catch(() => groupStoriesOf(input)),
     // the stance model reads a few thousand sentences on that core too, once the groups are made,
     // while this thread finds the stories and claims
@@ -83,26 +95,35 @@ export interface PackedGrouping {
 export function startGroupWorker(file: URL | null = workerFile()): Required<StoryGrouper> {
   if (file === null) {
     const missing = () => Promise.reject(new Error('the grouping worker is not built'));
-    return { group: missing, read: missing, stop: () => {} };
+    return { learn: missing, group: missing, read: missing, stop: () => {} };
   }
   const worker = new Worker(file);
   worker.unref();
+  const learned = answer<LearnedVocabulary>();
   const groups = answer<StoryGroup[]>();
   const readings = answer<StanceReading[]>();
   worker.on('message', (found: GroupWorkerAnswer) => {
-    if (found.kind === 'group') groups.resolve(found.groups);
+    if (found.kind === 'learn') learned.resolve(found.learned);
+    else if (found.kind === 'group') groups.resolve(found.groups);
     else {
       readings.resolve(found.readings);
       void worker.terminate();
     }
   });
   const fail = (error: Error) => {
+    learned.reject(error);
     groups.reject(error);
     readings.reject(error);
   };
   worker.once('error', fail);
   worker.once('exit', (code) => fail(new Error(`the grouping worker stopped (${code})`)));
   return {
+    learn: (job) => {
+      worker.ref();
+      // the words' buffers are shared with the worker, not copied
+      worker.postMessage({ kind: 'learn', packed: packWords(job) } satisfies GroupWorkerTask);
+      return learned.promise;
+    },
     group: (input) => {
       worker.ref();
       // the chunks' memory is shared with the worker, not copied

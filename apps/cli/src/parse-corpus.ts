@@ -3,6 +3,7 @@ import { unpackAnalysis } from './packed-analysis.js';
 import type { ParsedFile } from './parse-file.js';
 import { parseThreads, startParsePool } from './parse-pool.js';
 import type { ParseTask } from './parse-worker.js';
+import { SentenceWordsArena } from './sentence-words-arena.js';
 import { StoryTermsArena } from './story-terms-arena.js';
 
 /** Files in one task: the pool's own cost per task (a heap measure, a message, a wake-up) was 4 % of
@@ -62,6 +63,7 @@ export async function parseCorpus(
   const analyse = options.analyse ?? {};
   const names = new Map<string, string>();
   const storyTermsArena = new StoryTermsArena();
+  const sentenceWordsArena = new SentenceWordsArena();
   const once = (s: string) => {
     const known = names.get(s);
     if (known !== undefined) return known;
@@ -86,6 +88,9 @@ export async function parseCorpus(
     // the story terms move into the shared arena the grouping worker reads (story-terms-arena.ts)
     const { storyTerms } = parsed.analysis;
     if (storyTerms !== undefined) parsed.analysis.storyTerms = storyTermsArena.add(storyTerms);
+    // and the sentence words into the one the worker gives their ids in (sentence-words-arena.ts)
+    const { sentenceWords } = parsed.analysis;
+    if (sentenceWords !== undefined) parsed.analysis.sentenceWords = sentenceWordsArena.add(sentenceWords);
     analysed.push({ article, analysis: unpackAnalysis(article, parsed.analysis) });
     if (parsed.signature !== undefined) signatures.set(id, parsed.signature);
   };

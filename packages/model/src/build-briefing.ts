@@ -40,7 +40,7 @@ import { inferPublishedYear, ofOneTime } from './infer-published-year.js';
 import { type ScoredSentence, scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
 import type { Sentence } from './sentences.js';
-import { Vocabulary } from './text-stats.js';
+import { type LearnedVocabulary, learnWords, Vocabulary, type VocabularyJob } from './text-stats.js';
 
 /** What a brief is called and for whom; everything else comes from the articles. */
 export interface BriefingOptions {
@@ -94,6 +94,7 @@ export function buildBriefingFrom(
   options: BriefingOptions,
 ): Result<Briefing> {
   const steps = briefingSteps(analysed, options);
+  steps.next();
   const input = steps.next().value as StoryGroupingInput;
   const job = steps.next().value as StanceJob;
   steps.next();
@@ -102,29 +103,37 @@ export function buildBriefingFrom(
 }
 
 /**
- * {@link buildBriefingFrom} with the grouping of the sources into stories handed to `group`, and the
- * stance model's reading of the sentences naming the main actors to `read`, which may run them in
- * another thread while the rest of the step goes on: the same result.
+ * {@link buildBriefingFrom} with the grouping of the sources into stories handed to `group`, the
+ * stance model's reading of the sentences naming the main actors to `read`, and the giving of ids to
+ * the sentences' words to `learn`, which may run them in another thread while the rest of the step goes
+ * on: the same result.
  * @param analysed each article with its {@link analyseArticle} result
  * @param options id, title and audience of the brief, extra aliases and outlet facts
  * @param group groups the sources as {@link groupStoriesOf} does (in a worker thread, say)
  * @param read reads the stances as {@link readStances} does (in a worker thread, say); in this one when
  *   not given
+ * @param learn gives the words their ids as {@link learnWords} does (in a worker thread, say), asked
+ *   first, awaited once the actors are found; in this one when not given
  * @returns the briefing and what was found on the way
  * @throws {BriefingError} `E_CITATION` if a citation would not be verbatim (a bug, never silent); what
- *   `group` or `read` throws
+ *   `group`, `read` or `learn` throws
  */
 export async function buildBriefingWith(
   analysed: readonly AnalysedArticle[],
   options: BriefingOptions,
   group: (input: StoryGroupingInput) => Promise<StoryGroup[]>,
   read?: (job: StanceJob) => Promise<StanceReading[]>,
+  learn?: (job: VocabularyJob) => Promise<LearnedVocabulary>,
 ): Promise<Result<Briefing>> {
   const steps = briefingSteps(analysed, options);
+  // the words get their ids while this thread finds the quotes and actors
+  const words = steps.next().value as VocabularyJob;
+  const learned = learn?.(words);
+  learned?.catch(() => {});
   const groups = group(steps.next().value as StoryGroupingInput);
   // the rest of the step runs while the sources are grouped; a failure is awaited before any other
   groups.catch(() => {});
-  const job = steps.next().value as StanceJob;
+  const job = steps.next(learned ? await learned : undefined).value as StanceJob;
   // and the stories and claims are found while the stances are read
   const readings = read?.(job);
   readings?.catch(() => {});
@@ -134,8 +143,10 @@ export async function buildBriefingWith(
 }
 
 /**
- * The steps of {@link buildBriefingFrom}: yields what grouping the sources into stories needs as soon
- * as the actors are known, goes on with what does not need the stories when resumed, yields what the
+ * The steps of {@link buildBriefingFrom}: yields the words whose ids it will need ({@link VocabularyJob})
+ * once the articles are in order, yields what grouping the sources into stories needs as soon as the
+ * actors are known, goes on when resumed (with the {@link learnWords} of those words, or none to learn
+ * them itself) with what does not need the stories, yields what the
  * stance model reads ({@link StanceJob}) once the sentences are scored, goes on when resumed, then
  * yields for the groups and goes on with them, and yields for the stance readings and finishes with them.
  */
@@ -143,15 +154,20 @@ function* briefingSteps(
   analysed: readonly AnalysedArticle[],
   options: BriefingOptions,
 ): Generator<
-  StoryGroupingInput | StanceJob | undefined,
+  VocabularyJob | StoryGroupingInput | StanceJob | undefined,
   Result<Briefing>,
-  StoryGroup[] | StanceReading[] | undefined
+  LearnedVocabulary | StoryGroup[] | StanceReading[] | undefined
 > {
   const diagnostics: Diagnostic[] = [];
   const items = [...analysed].sort((a, b) =>
     a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0,
   );
   const sorted = items.map((x) => x.article);
+  const words: VocabularyJob = {
+    words: items.map((x) => x.analysis.sentenceWords),
+    sentences: Uint32Array.from(items, (x) => x.analysis.sentences.length),
+  };
+  yield words;
   for (const a of sorted) {
     // the tagger, lexicons, date cues and claim matching read English; another language gives junk actors
     // (German capitalises every noun) and no dates, so say so where the reader will look
@@ -230,10 +246,12 @@ function* briefingSteps(
   );
   const quotes = withActorRoles(quoted, actors);
   const analysisOf = new Map(items.map((x) => [x.article.id, x.analysis]));
-  yield storyGroupingInput(sorted, actors, (a) => analysisOf.get(a.id)?.storyTerms);
-  const vocabulary = new Vocabulary();
-  for (const { analysis } of items)
-    if (analysis.sentenceWords) vocabulary.learn(analysis.sentences, analysis.sentenceWords);
+  const learned = (yield storyGroupingInput(sorted, actors, (a) => analysisOf.get(a.id)?.storyTerms)) as
+    | LearnedVocabulary
+    | undefined;
+  // the stamps and years above replace an article's analysis, never its sentences: the job's order holds
+  const sentences = items.map((x) => x.analysis.sentences);
+  const vocabulary = Vocabulary.learned(learned ?? learnWords(words), sentences, words.words);
   // the dates each source's sentences state, in sentence order: the timeline's events, and what tells
   // two statements of other times apart in the claims
   const datesOf = new Map<string, SentenceDate[]>();

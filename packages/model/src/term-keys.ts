@@ -61,6 +61,14 @@ function mix(h: number): number {
  */
 export const ARTICLE_TERMS = 512;
 
+/** What a {@link TermIds} holds, plain typed arrays that another thread can revive it from. */
+export interface TermIdsState {
+  keys: Float64Array<ArrayBuffer>;
+  ids: Int32Array<ArrayBuffer>;
+  byId: Float64Array<ArrayBuffer>;
+  size: number;
+}
+
 /**
  * Gives term keys ({@link termKey}) small ids, 0, 1, 2… in order of first sight: an open-addressing
  * table over typed arrays, so that a million keys cost 24 MB and no garbage.
@@ -81,6 +89,27 @@ export class TermIds {
     this.#keys = new Float64Array(slots).fill(-1);
     this.#ids = new Int32Array(slots);
     this.#byId = new Float64Array(slots / 2);
+  }
+
+  /**
+   * A table whose state another thread made ({@link TermIds.state}): the same ids.
+   * @param state its arrays and size, as `state` gave them (taken over, not copied)
+   */
+  static revived(state: TermIdsState): TermIds {
+    const table = new TermIds(1);
+    table.#keys = state.keys;
+    table.#ids = state.ids;
+    table.#byId = state.byId;
+    table.#size = state.size;
+    return table;
+  }
+
+  /**
+   * The table's arrays and size, to hand to another thread (transfer their buffers) and revive there
+   * ({@link TermIds.revived}); the table is not to be used once they are handed over.
+   */
+  state(): TermIdsState {
+    return { keys: this.#keys, ids: this.#ids, byId: this.#byId, size: this.#size };
   }
 
   /** How many keys have ids. */

@@ -1,4 +1,16 @@
-import { keyOfLanes, LANE_A, LANE_B, TermIds, termKey, unitA, unitB } from './term-keys.js';
+import {
+  keyOfLanes,
+  LANE_A,
+  LANE_B,
+  TermIds,
+  type TermIdsState,
+  termKey,
+  unitA,
+  unitB,
+} from './term-keys.js';
+
+export type { TermIdsState } from './term-keys.js';
+
 import { unitClass } from './unit-class.js';
 
 const STOP = new Set(
@@ -221,7 +233,7 @@ export interface WordRange {
 }
 
 /**
- * The ids of a {@link Vocabulary.learn}ed article's sentences: sentence `i`'s are `ids` from
+ * The ids of a {@link Vocabulary.learned} article's sentences: sentence `i`'s are `ids` from
  * `ends[i - 1]` (0 for the first) to `ends[i]`.
  */
 export interface LearnedWords {
@@ -303,7 +315,7 @@ const INSERTION_SORT_MAX = 48;
 
 /**
  * Finds the content words of each sentence of an article on its own (in a worker thread, say), for
- * {@link Vocabulary.learn}.
+ * {@link learnWords}.
  * @param sentences the article's sentences
  * @param found their words as {@link contentWordKeysOf} read them (read here when not given)
  * @returns their words, keyed
@@ -350,12 +362,41 @@ export function sentenceWordsOf(
  * ({@link sentenceWordsOf}) get ids without their text.
  */
 export class Vocabulary {
-  readonly #ids = new TermIds();
+  #ids = new TermIds();
   readonly #bySentence = new WeakMap<object, WordRange>();
   // the learned ids of each article's sentences, by its sentences array: one entry and one array of ids
   // an article (a weak map entry for each of 500,000 sentences was a quarter of the cross-article step
   // at 10,000 pages, an array of ids for each a tenth)
   readonly #learned = new Map<readonly object[], LearnedWords>();
+
+  /**
+   * The vocabulary that {@link learnWords} learned, maybe in another thread, over the same articles'
+   * sentences, so that {@link Vocabulary.learnedOf} and {@link Vocabulary.idsOfSentenceAt} return their
+   * ids.
+   * @param learned what `learnWords` gave for the articles' words
+   * @param sentencesOf the articles' sentences, in the order of the words learned
+   * @param words the words learned (each article's ends are read from them)
+   */
+  static learned(
+    learned: LearnedVocabulary,
+    sentencesOf: readonly (readonly object[])[],
+    words: readonly (SentenceWords | undefined)[],
+  ): Vocabulary {
+    const vocabulary = new Vocabulary();
+    vocabulary.#ids = TermIds.revived(learned.table);
+    let at = 0;
+    words.forEach((w, i) => {
+      if (w === undefined) return;
+      const sentences = sentencesOf[i] as readonly object[];
+      const ids = learned.ids.subarray(at, at + w.keys.length);
+      at += w.keys.length;
+      vocabulary.#learned.set(sentences, {
+        ids,
+        ends: w.ends.length >= sentences.length ? w.ends : endsOf(sentences, w.ends),
+      });
+    });
+    return vocabulary;
+  }
 
   /** How many distinct words have been seen. */
   get size(): number {
@@ -363,40 +404,7 @@ export class Vocabulary {
   }
 
   /**
-   * Gives the sentences of one article their word ids from words found beforehand, so that
-   * {@link Vocabulary.learnedOf} and {@link Vocabulary.idsOfSentenceAt} return them.
-   * @param sentences the article's sentences
-   * @param words their words, as {@link sentenceWordsOf} found them for the same sentences
-   */
-  learn(sentences: readonly object[], words: SentenceWords): void {
-    const { keys, ends } = words;
-    // a sentence's words are distinct, so its ids take as many places as its keys: one array for the
-    // article, and the sentences end where their keys do
-    const ids = new Uint32Array(keys.length);
-    let from = 0;
-    for (let i = 0; i < sentences.length; i++) {
-      const to = ends[i] ?? from;
-      for (let k = from; k < to; k++) {
-        // sorted by insertion as they come: a sentence has a dozen or two distinct words, and a sort
-        // with a comparator for each of 500,000 sentences was a third of this step's time at 10,000 pages
-        const id = this.#ids.id(keys[k] as number);
-        let j = k;
-        while (j > from && (ids[j - 1] as number) > id) {
-          ids[j] = ids[j - 1] as number;
-          j--;
-        }
-        ids[j] = id;
-      }
-      from = to;
-    }
-    this.#learned.set(sentences, {
-      ids,
-      ends: ends.length >= sentences.length ? ends : endsOf(sentences, ends),
-    });
-  }
-
-  /**
-   * The ids learned for an article's sentences ({@link Vocabulary.learn}).
+   * The ids learned for an article's sentences ({@link Vocabulary.learned}).
    * @param sentences the same array of sentences that was learned
    * @returns the ids of all its sentences with where each ends, or undefined when it was not learned
    */
@@ -454,6 +462,70 @@ export class Vocabulary {
     ids.length = n;
     return ids;
   }
+}
+
+/**
+ * Writes the ids of one article's sentence words into `ids` (as many as its keys), each sentence's
+ * ascending, giving new words theirs in order of first sight.
+ */
+function idsOfWords(table: TermIds, words: SentenceWords, sentences: number, ids: Uint32Array): void {
+  const { keys, ends } = words;
+  // a sentence's words are distinct, so its ids take as many places as its keys: one array for the
+  // article, and the sentences end where their keys do
+  let from = 0;
+  for (let i = 0; i < sentences; i++) {
+    const to = ends[i] ?? from;
+    for (let k = from; k < to; k++) {
+      // sorted by insertion as they come: a sentence has a dozen or two distinct words, and a sort
+      // with a comparator for each of 500,000 sentences was a third of this step's time at 10,000 pages
+      const id = table.id(keys[k] as number);
+      let j = k;
+      while (j > from && (ids[j - 1] as number) > id) {
+        ids[j] = ids[j - 1] as number;
+        j--;
+      }
+      ids[j] = id;
+    }
+    from = to;
+  }
+}
+
+/**
+ * What {@link learnWords} is given: each article's sentence words ({@link sentenceWordsOf}) in the
+ * order they are learned (undefined for an article without), and how many sentences each has.
+ */
+export interface VocabularyJob {
+  words: (SentenceWords | undefined)[];
+  sentences: Uint32Array;
+}
+
+/**
+ * The ids {@link learnWords} gave, as typed arrays (their buffers can be moved to another thread): the
+ * table of ids, and every article's sentence-word ids one after the other, as many as its keys.
+ */
+export interface LearnedVocabulary {
+  table: TermIdsState;
+  ids: Uint32Array<ArrayBuffer>;
+}
+
+/**
+ * Gives the words of articles their ids, article by article in the job's order (new words theirs in
+ * order of first sight): the same ids whichever thread runs it; {@link Vocabulary.learned} makes the
+ * vocabulary from the result.
+ * @param job the articles' words and sentence counts
+ */
+export function learnWords(job: VocabularyJob): LearnedVocabulary {
+  let total = 0;
+  for (const w of job.words) total += w?.keys.length ?? 0;
+  const ids = new Uint32Array(total);
+  const table = new TermIds();
+  let at = 0;
+  job.words.forEach((w, i) => {
+    if (w === undefined) return;
+    idsOfWords(table, w, job.sentences[i] as number, ids.subarray(at, at + w.keys.length));
+    at += w.keys.length;
+  });
+  return { table: table.state(), ids };
 }
 
 /** The ends of every sentence when fewer were given: those after the last given end where it does. */

@@ -7,6 +7,7 @@ import { buildBriefing, buildBriefingFrom, buildBriefingWith } from '../src/buil
 import { readStances, revivedStanceJob, type StanceJob } from '../src/find-stances.js';
 import { groupStoriesOf, type StoryGroupingInput } from '../src/group-stories.js';
 import { textArticle } from '../src/text-article.js';
+import { learnWords, type VocabularyJob } from '../src/text-stats.js';
 import { arbitraryArticle } from './arbitrary-article.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -101,6 +102,44 @@ describe('buildBriefing on arbitrary articles (fast-check)', () => {
         analysed,
         { id: 'x', now },
         async (input) => groupStoriesOf(input),
+        () => Promise.reject(new Error('no thread')),
+      ),
+    ).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: no thread]`);
+  });
+
+  it('gives the same briefing when the words get their ids elsewhere, from a copy of them', async () => {
+    const flood =
+      'Floods cut the valley road on Monday, the regional governor Anna Berg said. Rescue teams from the Red Cross reached the villages by boat.';
+    // ids in the step's order (by id), not the order given: the arrival order must not count
+    const analysed = [
+      textArticle('c', 'Markets rose on Tuesday as the valley road reopened.', { title: 'Markets c' }),
+      textArticle('a', flood, { title: 'Floods a', published: '2024-04-02' }),
+      textArticle('b', `${flood} Schools stay closed.`, { title: 'Floods b', published: '2024-04-02' }),
+    ].map((article) => ({ article, analysis: analyseArticle(article) }));
+    const asked: VocabularyJob[] = [];
+    const elsewhere = await buildBriefingWith(
+      analysed,
+      { id: 'x', now },
+      async (input) => groupStoriesOf(input),
+      undefined,
+      async (job) => {
+        asked.push(job);
+        // another thread gets a copy of the words and sends back a copy of the ids
+        return structuredClone(learnWords(structuredClone(job)));
+      },
+    );
+    expect(asked.length).toBe(1);
+    expect([...(asked[0]?.sentences ?? [])]).toEqual(
+      ['a', 'b', 'c'].map((id) => analysed.find((x) => x.article.id === id)?.analysis.sentences.length),
+    );
+    expect(elsewhere.value.keyPoints.length).toBeGreaterThan(0);
+    expect(JSON.stringify(elsewhere)).toBe(JSON.stringify(buildBriefingFrom(analysed, { id: 'x', now })));
+    await expect(
+      buildBriefingWith(
+        analysed,
+        { id: 'x', now },
+        async (input) => groupStoriesOf(input),
+        undefined,
         () => Promise.reject(new Error('no thread')),
       ),
     ).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: no thread]`);
