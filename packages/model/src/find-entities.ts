@@ -172,18 +172,18 @@ export function findEntities(
   if (tagger === null && !read.some((r) => r.mentions.some((m) => m.entry !== null))) return [];
   const t = tallyOf(read, index, tagger, titled);
   // a sentence the body repeats word for word is a table's header or a page's furniture ("Time
-  // Location" over each day of a schedule had made "Location" a body of 13 mentions): its names count
+  // Location" over each day of a schedule had made "Location" a body of 26 mentions): its names count
   // once (the title is no part of it: the body's headline line says it again, as before)
-  const said = new Set<string>();
+  const seen = new Set<string>();
   for (let r = 0; r < read.length; r++) {
     const one = read[r] as ReadSentence;
     if (one.mentions.length === 0) continue;
     if (r > 0 || !titled) {
       const text = sentences[r] as string;
-      if (said.has(text)) continue;
-      said.add(text);
+      if (seen.has(text)) continue;
+      seen.add(text);
     }
-    const foreign = one.mentions.length > 0 && !sentenceReadsAsEnglish(one.tokens);
+    const foreign = !sentenceReadsAsEnglish(one.tokens);
     for (let j = 0; j < one.mentions.length; j++)
       tallyMention(t, r, one, one.mentions[j] as Mention, foreign);
   }
