@@ -244,13 +244,14 @@ describe('findQuotes for a body named by its noun', () => {
   });
 });
 
-describe('findQuotes for a role and a name after the verb', () => {
-  const quotes = (text: string) =>
-    findQuotes(textArticle('a', text, {}), splitSentences(text), new PeopleRegistry()).map((q) => [
-      q.speaker,
-      q.role,
-    ]);
+/** Each quote's speaker and role, one article of `text` and a registry of its own. */
+const quotes = (text: string) =>
+  findQuotes(textArticle('a', text, {}), splitSentences(text), new PeopleRegistry()).map((q) => [
+    q.speaker,
+    q.role,
+  ]);
 
+describe('findQuotes for a role and a name after the verb', () => {
   it('gives the quote to the name set off after "a" and a role, not to the role', () => {
     expect(
       quotes('The port wanted its "place on the map," declared a later mayor, Otto Brandt, in 1897.'),
@@ -269,12 +270,7 @@ describe('findQuotes for a title and a surname after a full name', () => {
   it('names the speaker by the full name the article wrote before, not by the title', () => {
     const text =
       'Eric Reves, one of the leading voices on the region, said he was appalled. "There is no reason to believe they have changed," said Mr. Reves, a senior fellow at a rights center.';
-    expect(
-      findQuotes(textArticle('a', text, {}), splitSentences(text), new PeopleRegistry()).map((q) => [
-        q.speaker,
-        q.role,
-      ]),
-    ).toEqual([['Eric Reves', 'senior fellow']]);
+    expect(quotes(text)).toEqual([['Eric Reves', 'senior fellow']]);
   });
 });
 
@@ -297,11 +293,6 @@ describe("findQuotes for a body's possessive and a role after the name", () => {
   it("reads the role after the body's possessive, up to what it is of", () => {
     const text =
       '"The strength of our new products is resonating," said Ken Marsh, Halvard\'s vice president of sales.';
-    expect(
-      findQuotes(textArticle('a', text, {}), splitSentences(text), new PeopleRegistry()).map((q) => [
-        q.speaker,
-        q.role,
-      ]),
-    ).toEqual([['Ken Marsh', "Halvard's vice president"]]);
+    expect(quotes(text)).toEqual([['Ken Marsh', "Halvard's vice president"]]);
   });
 });
