@@ -231,6 +231,8 @@ interface EntityTally {
   definite: Map<ArticleEntity, Set<string>>;
   /** The last words of the names of two words or more the tagger read as people's, no gazetteer knows. */
   personSurnames: Set<string>;
+  /** The known entries the article names by other than a capital's name ("Bermuda", not "Hamilton"). */
+  namedOtherwise: Set<number>;
   noPersonKeys: Set<string>;
   /** The names each entity is listed beside ("from Nvidia, Gigabyte, MSI and Asus"), once a mention. */
   listed: Map<ArticleEntity, ArticleEntity[]>;
@@ -434,12 +436,15 @@ function tallyOf(
   const indexed = new Set<ArticleEntity>();
   const definite = new Map<ArticleEntity, Set<string>>();
   const personSurnames = new Set<string>();
+  const namedOtherwise = new Set<number>();
+  const capitals = countryCapitals();
   for (let r = 0; r < read.length; r++) {
     const { tokens, mentions } = read[r] as ReadSentence;
     for (let j = 0; j < mentions.length; j++) {
       const m = mentions[j] as Mention;
       if (m.type === 'PER' && m.entry === null && m.to > m.from)
         personSurnames.add((tokens[m.to] as Token).text);
+      if (m.entry !== null && !capitals.has(m.form as string)) namedOtherwise.add(m.entry);
     }
   }
   // the keys of names said right after "the" ("the Kennedy Space Center") or a title and "of" ("Mayor
@@ -476,6 +481,7 @@ function tallyOf(
     indexed,
     definite,
     personSurnames,
+    namedOtherwise,
     noPersonKeys,
   };
 }
@@ -724,6 +730,20 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
   // in full is read as it would be unknown (then joined to the person as a short form)
   if (m.entry !== null && m.from === m.to && t.personSurnames.has(form) && index.isSubdivision(form, m.entry))
     m.entry = null;
+  // "Margaret Hamilton", then "Hamilton moved on": a capital's name that is the surname of a person the
+  // article names in full, in an article that names the capital's country no other way, is that person
+  // (it had been Bermuda's twelve mentions, and the person had two)
+  if (
+    m.entry !== null &&
+    m.from === m.to &&
+    t.personSurnames.has(form) &&
+    !t.namedOtherwise.has(m.entry) &&
+    countryCapitals().has(form) &&
+    index.entries[m.entry]?.name !== form
+  ) {
+    m.entry = null;
+    m.type = 'PER';
+  }
   if (city) {
     m.entry = null;
     m.type = 'LOC';
