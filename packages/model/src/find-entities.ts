@@ -707,6 +707,18 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
   // "CA$1 billion", "US$27 billion", "GH¢2.8 billion": a currency's prefix before its sign, not a name
   const after = (tokens[m.to] as Token).end;
   if (m.from === m.to && after < sentence.length && CURRENCY_SIGN.test(sentence.charAt(after))) return;
+  // "Increases/reduces the amount of error", "Enable/disable": a word opening a line, paired by a slash
+  // with a word in lower case, is a common word like it (a settings guide's 18 "Increases" had been an
+  // organisation; not "CVS/pharmacy", nor "Anaconda/conda" inside a line)
+  if (
+    m.entry === null &&
+    m.from === m.to &&
+    CAPITALISED_WORD.test(form) &&
+    opensSentence(tokens, m.from) &&
+    sentence.charAt(after) === '/' &&
+    LOWER_FIRST.test(sentence.charAt(after + 1))
+  )
+    return;
   // one letter names nothing by itself: "C" of "Vitamin C", "25 C", "C++", "F." of a file's "F. No.
   // 28015" (WikiGold precision 0.7694 -> 0.7698); "J." stands in a name, with the name
   if (m.entry === null && m.from === m.to && ONE_LETTER.test(form)) return;
