@@ -178,6 +178,15 @@ export function kindNamed(
   )
     return 'place';
   const link = tokenAt(tokens, to + 1)?.text;
+  // "Henrik, age 10", "Joe L., age 9", "Maria Lopez, aged 34": a name given an age is a person's (a
+  // surname's initial may stand between)
+  const aged = INITIAL.test(link ?? '') && tokenAt(tokens, to + 2)?.text === '.' ? to + 3 : to + 1;
+  if (
+    tokenAt(tokens, aged)?.text === ',' &&
+    AGE.has(tokenAt(tokens, aged + 1)?.text ?? '') &&
+    NUMBER.test(tokenAt(tokens, aged + 2)?.text ?? '')
+  )
+    return 'person';
   if (link !== ',' && link !== 'is' && link !== 'was') return null;
   const article = tokenAt(tokens, to + 2)?.text;
   if (article !== 'a' && article !== 'an' && article !== 'the') return null;
@@ -192,6 +201,11 @@ export function kindNamed(
   }
   return null;
 }
+
+/** The words that give a name's age after a comma ("Henrik, age 10"). */
+const AGE = new Set(['age', 'aged', 'Age', 'Aged']);
+const NUMBER = /^\d{1,3}$/;
+const INITIAL = /^\p{Lu}$/u;
 
 /** How many tokens back from a name a list's plural noun may stand ("companies A, B, C and D"). */
 const LIST_REACH = 16;
