@@ -1345,6 +1345,7 @@ export function findQuotes(
   const quotes: Quote[] = [];
   const people = new ArticlePeople(registry, article.text);
   let lastPerson: Person | null = null;
+  let lastPersonAt = 0;
   // the sentences that introduced someone titled, for the pronoun fallback
   const introduced = new Set<number>();
   // the last quote's sentence and speaker, for a quotation that goes on in the next sentence
@@ -1358,6 +1359,7 @@ export function findQuotes(
     if (cue.near) near = { sentence: cue.sentence, person: cue.near };
     for (const p of cue.people) {
       lastPerson = people.add(withFullName(p, article.text, sentences[cue.sentence] as Sentence));
+      lastPersonAt = cue.sentence;
       here.push(lastPerson);
     }
     if (cue.people.length > 0) introduced.add(cue.sentence);
@@ -1429,7 +1431,14 @@ export function findQuotes(
         fits(previous.speaker.name)
       )
         speaker = previous.speaker;
-      else if (cue.pronoun && lastPerson) speaker = fits(lastPerson.name) ? lastPerson : null;
+      // not past two headings: a list of teasers ('"…," he added.' under "What Critics Are Saying About
+      // …") had given a film critic's words to a congressman named three cards before
+      else if (
+        cue.pronoun &&
+        lastPerson &&
+        headingsBetween(sentences, article.text, lastPersonAt, cue.from ?? cue.sentence) < 2
+      )
+        speaker = fits(lastPerson.name) ? lastPerson : null;
       else if (cue.body) speaker = { name: cue.body, role: null };
       else if (cue.itBody) {
         const s = sentences[cue.from ?? cue.sentence] as Sentence;
@@ -1478,7 +1487,10 @@ export function findQuotes(
     const roleOnly: boolean =
       speaker === unnamed || (carried?.unnamed === true && speaker === carried.speaker);
     previous = { sentence: cue.sentence, speaker, unnamed: roleOnly };
-    if (speaker.role !== null && speaker.name.includes(' ')) lastPerson = speaker;
+    if (speaker.role !== null && speaker.name.includes(' ')) {
+      lastPerson = speaker;
+      lastPersonAt = cue.sentence;
+    }
     const s = sentences[cue.sentence] as Sentence;
     const first = cue.from === undefined ? s : (sentences[cue.from] as Sentence);
     quotes.push({
@@ -1491,6 +1503,30 @@ export function findQuotes(
   }
   return quotes;
 }
+
+/**
+ * How many lines between two sentences read as headings: a line of its own with no stop at its end,
+ * before a sentence with one ("What Critics Are Saying About …" over a teaser's text).
+ * @param sentences the article's sentences
+ * @param text the text their offsets are in
+ * @param from the earlier sentence (not counted)
+ * @param to the later sentence (not counted)
+ */
+function headingsBetween(sentences: readonly Sentence[], text: string, from: number, to: number): number {
+  let headings = 0;
+  for (let i = from + 1; i < to; i++) {
+    const s = sentences[i] as Sentence;
+    const alone =
+      (s.start === 0 || text.charCodeAt(s.start - 1) === 10) &&
+      (s.end >= text.length || text.charCodeAt(s.end) === 10);
+    // a list's items are such lines too: a heading is the last before prose
+    if (alone && !STOPPED.test(s.text) && STOPPED.test((sentences[i + 1] as Sentence).text)) headings++;
+  }
+  return headings;
+}
+
+/** The end of a line that closes a sentence: a stop, a colon, or a closing quotation mark or bracket. */
+const STOPPED = /[.!?:;…"'”’)\]]\s*$/u;
 
 /**
  * Whether the person a sentence named for a "she said" (QuoteCue.near) is still the one a "she said" in

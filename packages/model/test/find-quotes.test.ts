@@ -296,3 +296,36 @@ describe("findQuotes for a body's possessive and a role after the name", () => {
     expect(quotes(text)).toEqual([['Ken Marsh', "Halvard's vice president"]]);
   });
 });
+
+describe('findQuotes for "he said" past headings', () => {
+  const text = (between: string) =>
+    `"We will vote on the bill next week," said Senator Tom Okafor.\n\n${between}"The second act is the best thing on screen this year," he added.`;
+
+  it('gives the quote to the person named before one heading', () => {
+    expect(quotes(text('The vote\n\nThe chamber adjourned at noon.\n\n'))).toEqual([
+      ['Tom Okafor', 'Senator'],
+      ['Tom Okafor', 'Senator'],
+    ]);
+  });
+
+  it('gives it to no one past two, as in a list of teasers', () => {
+    expect(
+      quotes(
+        text(
+          'Storm Closes Coastal Roads\n\nThe coast road was shut on Monday.\n\nWhat Critics Are Saying About the Film\n\n',
+        ),
+      ),
+    ).toEqual([['Tom Okafor', 'Senator']]);
+  });
+
+  it('counts a list of items without stops as one', () => {
+    expect(
+      quotes(
+        text('He made three points\n\nTaxes will not rise\n\nSchools will get more\n\nThe vote is set.\n\n'),
+      ),
+    ).toEqual([
+      ['Tom Okafor', 'Senator'],
+      ['Tom Okafor', 'Senator'],
+    ]);
+  });
+});
