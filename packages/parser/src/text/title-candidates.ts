@@ -210,12 +210,7 @@ export function titleCandidates(
           (isEchoedName(text, leadWords, lines, i, bodyStart) || (HAS_LETTER.test(text) && isMarked(i))))
       ) ||
       isDateline(i) ||
-      parseByline(text) !== null ||
-      isPublicationNote(text) ||
-      isPostLink(text) ||
-      isSkipLink(text) ||
-      // raw HTML the scrape carries as text (a <noscript> tracking pixel) is no headline
-      isMarkupLine(text)
+      isNoHeadline(text)
     )
       continue;
     // the body's first line ending in an exclamation mark or a full stop is a sentence more often than
@@ -318,6 +313,30 @@ export function titleCandidates(
   const candidates: TitleCandidate[] = [];
   for (let k = 0; k < found.length; k++) candidates.push(candidateOf(found[k] as CandidateLine, k));
   return candidates;
+}
+
+/**
+ * Whether a line of a page's opening reads as its headline wherever it stands: a headline's shape (see
+ * `titleCandidates`) or a name of one or two words, and none of what is never a headline.
+ * @param text the line
+ */
+export function readsAsHeadline(text: string): boolean {
+  return (isHeadline(text) || isShortName(text)) && !isNoHeadline(text);
+}
+
+/**
+ * Whether a line is never a headline, whatever its shape: a byline, a post's publication note, a link to
+ * another post, a skip link, raw HTML.
+ */
+function isNoHeadline(text: string): boolean {
+  return (
+    parseByline(text) !== null ||
+    isPublicationNote(text) ||
+    isPostLink(text) ||
+    isSkipLink(text) ||
+    // raw HTML the scrape carries as text (a <noscript> tracking pixel) is no headline
+    isMarkupLine(text)
+  );
 }
 
 /**
