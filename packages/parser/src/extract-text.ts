@@ -35,6 +35,7 @@ import { selectBody } from './text/select-body.js';
 import { type SplitLines, splitLines } from './text/split-lines.js';
 import { markTabRows } from './text/tab-rows.js';
 import { keyOf, stripTrailingDate, type TitleCandidate, titleCandidates } from './text/title-candidates.js';
+import { findTitleInOpening } from './text/title-in-opening.js';
 import type { TitleModel } from './text/title-model.js';
 
 /** Cuts a Markdown note into its blocks' lines (`markdownLines`, loaded apart: see `MarkupReaders`). */
@@ -215,6 +216,18 @@ function scrapedArticle(
     if (near) setPublished(meta, near);
   }
   if (!meta.published && inProse.size > 0) setPublished(meta, nearestTo(inProse, title?.index ?? 0));
+  // no candidate above the body: the body was taken from above its headline, which stands in its
+  // opening beside its date (found after the date, which the headline's place would move)
+  if (!title) {
+    const inOpening = findTitleInOpening(lines, region.first, region.last, (i) => {
+      const text = (lines[i] as BodyBlock).text;
+      return (
+        isMostlyDate(text) &&
+        findDateline(withoutDateLabel(composedText(text)), years, slashDayFirst) !== null
+      );
+    });
+    if (inOpening !== null) meta.title = inOpening;
+  }
   // a byline in the ten lines above the body, else a note's "Priya Natarajan, retail analyst,
   // Castlebar Securities" in the six under its headline
   if (!meta.authors)
