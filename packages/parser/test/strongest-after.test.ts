@@ -26,6 +26,9 @@ describe('strongestAfter', () => {
     expect(joined(box)).toBe(49);
     expect(joined([...box, 'Related articles', ...names])).toBe(0);
   });
+  it("passes furniture that stands inside articles too: a photo's credit, an advertising label", () => {
+    expect(joined([...names, '© Jane Roe', 'Advertisement', ...names])).toBe(15);
+  });
   it('stops at a line that says what a site says: a pointer, a comment form', () => {
     expect(joined([...names, 'Related articles', ...names])).toBe(0);
     expect(joined(['Leave a Reply', 'Name *', 'Email *'])).toBe(0);
