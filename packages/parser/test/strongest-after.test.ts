@@ -21,8 +21,13 @@ describe('strongestAfter', () => {
   it('joins the strongest run past a box of short lines', () => {
     expect(joined([...names, ...names])).toBe(13);
   });
-  it('does not reach a strongest run more than 14 lines away', () => {
-    expect(joined([...names, ...names, 'Grenham', 'Hollins End', 'Kestle'])).toBe(0);
+  it("joins it however long the box, when no site's line stands in it", () => {
+    const box = [...names, ...names, ...names, ...names, ...names, ...names, ...names, ...names];
+    expect(joined(box)).toBe(49);
+    expect(joined([...box, 'Related articles', ...names])).toBe(0);
+  });
+  it("passes furniture that stands inside articles too: a photo's credit, an advertising label", () => {
+    expect(joined([...names, '© Jane Roe', 'Advertisement', ...names])).toBe(15);
   });
   it('stops at a line that says what a site says: a pointer, a comment form', () => {
     expect(joined([...names, 'Related articles', ...names])).toBe(0);

@@ -237,6 +237,28 @@ export function isSkipLink(text: string, words = wordsIn(text)): boolean {
 const POINTER_GROUPS = ['more', 'also', 'related'];
 
 /**
+ * The groups of `data/furniture-phrases.yaml` whose lines close an article or point away from it: the
+ * pointers, a comment section's labels and a blog post's footer ("Filed under …"). The other groups'
+ * lines (a share bar, an advertising label, a photo's credit or rights line, a donate button, a gallery's
+ * control) stand inside articles as often as after them.
+ */
+const CLOSING_GROUPS = [...POINTER_GROUPS, 'comments', 'post'];
+
+/**
+ * Tells a line of page furniture that closes an article or points away from it (see
+ * {@link isFurnitureLine}, limited to CLOSING_GROUPS): "Related articles", "Read more", "Comments",
+ * "Filed under …".
+ * @param text a line
+ * @param words its word count, when known
+ */
+export function isClosingFurniture(text: string, words = wordsIn(text)): boolean {
+  return (
+    words <= MAX_WORDS &&
+    phrases('furniture-phrases.yaml', CLOSING_GROUPS, 'closing').test(text.toLowerCase())
+  );
+}
+
+/**
  * Tells the label of a box of links to other pages: a short line (MAX_POINTER_WORDS words at most)
  * holding a "read more" or "related" phrase of `data/furniture-phrases.yaml`.
  * @param text a line
