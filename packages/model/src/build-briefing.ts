@@ -12,6 +12,7 @@ import {
 import {
   buildTimeline,
   findSentenceDates,
+  findYearsTold,
   referenceDate,
   type SentenceDate,
   statedDateOf,
@@ -255,8 +256,14 @@ function* briefingSteps(
   // the dates each source's sentences state, in sentence order: the timeline's events, and what tells
   // two statements of other times apart in the claims
   const datesOf = new Map<string, SentenceDate[]>();
+  // an undated source's "on 12 April" or "on Monday" is of no year the brief can tell when its dated
+  // sources are of many years (a folder of pages from 2013 to 2024 had put a 2015 death in 2024)
+  const undatedTold = oneTime || latest === undefined;
   for (const { article, analysis: x } of items) {
-    const late = findSentenceDates(x.sentences, { date: fallback, own: false, day: false }, x.datesPending);
+    const ref = { date: fallback, own: false, day: false };
+    const late = undatedTold
+      ? findSentenceDates(x.sentences, ref, x.datesPending)
+      : findYearsTold(x.sentences, x.datesPending, ref);
     datesOf.set(
       article.id,
       late.length === 0 ? x.dates : [...x.dates, ...late].sort((p, q) => p.sentence - q.sentence),

@@ -527,6 +527,29 @@ export function findFixedDates(sentences: readonly Sentence[]): { dates: Sentenc
 }
 
 /**
+ * The dates of an undated article's sentences left by {@link findFixedDates} that name the same day
+ * whatever the reference ("30 June, 1997", whose reading only looks ahead of an early reference); a day
+ * and month alone or a weekday ("on 12 April", "on Monday") is dropped, its year unknown.
+ * @param sentences the article's sentences
+ * @param pending the sentences {@link findFixedDates} left
+ * @param ref the reference date the kept dates are read against
+ */
+export function findYearsTold(
+  sentences: readonly Sentence[],
+  pending: readonly number[],
+  ref: { date: Date; own: boolean; day: boolean },
+): SentenceDate[] {
+  if (pending.length === 0) return [];
+  const early = findSentenceDates(sentences, { date: PROBES[1], own: false, day: false }, pending);
+  const late = findSentenceDates(sentences, { date: PROBES[0], own: false, day: false }, pending);
+  return findSentenceDates(sentences, ref, pending).filter((d) =>
+    [early, late].every((probe) =>
+      probe.some((p) => p.sentence === d.sentence && p.date === d.date && p.precision === d.precision),
+    ),
+  );
+}
+
+/**
  * Turns an article's sentence dates into dated sentences for {@link buildTimeline}: each cites its
  * sentence and keeps its words.
  * @param article the source

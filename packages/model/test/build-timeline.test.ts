@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, type DatedSentence } from '../src/build-timeline.js';
+import { buildTimeline, type DatedSentence, findFixedDates, findYearsTold } from '../src/build-timeline.js';
+import { splitSentences } from '../src/sentences.js';
 import { Vocabulary } from '../src/text-stats.js';
 
 /**
@@ -53,5 +54,19 @@ describe('buildTimeline', () => {
     expect(timeline).toHaveLength(40);
     expect(timeline[0]?.date).toBe('2020-01-15');
     expect(timeline.filter((e) => Number(e.text.match(/number(\d+)/)?.[1]) >= 30)).toHaveLength(10);
+  });
+});
+
+describe('findYearsTold', () => {
+  it("keeps an undated article's date that states its year, and drops a day and month alone", () => {
+    const sentences = splitSentences(
+      'Tom Reed 30 June, 1997 Used it to fill the crystal goblet in the cave, but the potion inside caused it to dry up. She was taken to hospital on 12 April.',
+    );
+    const { pending } = findFixedDates(sentences);
+    expect(pending).toEqual([0, 1]);
+    const ref = { date: new Date(Date.UTC(2023, 5, 15, 12)), own: false, day: false };
+    expect(findYearsTold(sentences, pending, ref).map((d) => [d.sentence, d.date])).toEqual([
+      [0, '1997-06-30'],
+    ]);
   });
 });
