@@ -329,3 +329,11 @@ describe('findQuotes for "he said" past headings', () => {
     ]);
   });
 });
+
+describe('subjectName after a nominee', () => {
+  it('reads the name after "nominee" as a role before it', () => {
+    expect(
+      subjectName('Presumptive Democratic White House nominee Joe Biden joined growing calls on Thursday.'),
+    ).toBe('Joe Biden');
+  });
+});
