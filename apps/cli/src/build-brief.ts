@@ -30,6 +30,7 @@ export async function buildBrief(
       grouper.group,
       grouper.read,
       grouper.learn,
+      grouper.choose,
     );
     return { briefing: value, diagnostics };
   } finally {
