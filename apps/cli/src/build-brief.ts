@@ -30,7 +30,6 @@ export async function buildBrief(
       grouper.group,
       grouper.read,
       grouper.learn,
-      grouper.choose,
     );
     return { briefing: value, diagnostics };
   } finally {

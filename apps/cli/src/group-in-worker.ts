@@ -10,8 +10,6 @@ import {
   type StanceReading,
   type StoryGroup,
   type StoryGroupingInput,
-  type StoryPoints,
-  type StoryPointsJob,
   type VocabularyJob,
 } from '@briefing/model';
 import { askedThreads } from './asked-threads.js';
@@ -27,32 +25,27 @@ const MIN_SOURCES_FOR_WORKER = 2000;
 
 /**
  * Gives the sentences' words their ids, as `learnWords(job)` does (in this thread when `learn` is
- * absent), groups a brief's sources into stories, as `groupStoriesOf(input)` does, chooses the stories'
- * key points, as `chooseStoryPoints` does with those ids and groups (in this thread when `choose` is
- * absent or gives null), and reads the stances of the sentences naming its main actors, as
- * `readStances(job)` does (in this thread when `read` is absent); `stop` ends the thread, if any, once
- * the brief is built or has failed.
+ * absent), groups a brief's sources into stories, as `groupStoriesOf(input)` does, and reads the stances
+ * of the sentences naming its main actors, as `readStances(job)` does (in this thread when `read` is
+ * absent); `stop` ends the thread, if any, once the brief is built or has failed.
  */
 export interface StoryGrouper {
   learn?: (job: VocabularyJob) => Promise<LearnedVocabulary>;
   group: (input: StoryGroupingInput) => Promise<StoryGroup[]>;
-  choose?: (job: StoryPointsJob) => Promise<StoryPoints | null>;
   read?: (job: StanceJob) => Promise<StanceReading[]>;
   stop: () => void;
 }
 
-/** What the worker is asked: the words' ids, the grouping, the stories' points, then the stances. */
+/** What the worker is asked: the words' ids, the grouping, then the stances. */
 export type GroupWorkerTask =
   | { kind: 'learn'; packed: PackedWords }
   | { kind: 'group'; packed: PackedGrouping }
-  | { kind: 'choose'; job: StoryPointsJob }
   | { kind: 'read'; job: StanceJob };
 
-/** What the worker answers each task (null points: it has not the ids or groups they need). */
+/** What the worker answers each task. */
 export type GroupWorkerAnswer =
   | { kind: 'learn'; learned: LearnedVocabulary }
   | { kind: 'group'; groups: StoryGroup[] }
-  | { kind: 'choose'; points: StoryPoints | null }
   | { kind: 'read'; readings: StanceReading[] };
 
 /**
@@ -70,8 +63,6 @@ export function storyGrouper(sources: number): StoryGrouper {
     // the words get their ids there while this thread finds the quotes and actors, before the grouping
     learn: (job) => started.learn(job).catch(() => learnWords(job)),
     group: (input) => started.group(input).catch(() => groupStoriesOf(input)),
-    // the stories' points there too, from the ids and groups it made, while this thread finds the claims
-    choose: (job) => started.choose(job).catch(() => null),
     // the stance model reads a few thousand sentences on that core too, once the groups are made,
     // while this thread finds the stories and claims
     read: (job) => started.read(job).catch(() => readStances(job)),
@@ -104,18 +95,16 @@ export interface PackedGrouping {
 export function startGroupWorker(file: URL | null = workerFile()): Required<StoryGrouper> {
   if (file === null) {
     const missing = () => Promise.reject(new Error('the grouping worker is not built'));
-    return { learn: missing, group: missing, choose: missing, read: missing, stop: () => {} };
+    return { learn: missing, group: missing, read: missing, stop: () => {} };
   }
   const worker = new Worker(file);
   worker.unref();
   const learned = answer<LearnedVocabulary>();
   const groups = answer<StoryGroup[]>();
-  const points = answer<StoryPoints | null>();
   const readings = answer<StanceReading[]>();
   worker.on('message', (found: GroupWorkerAnswer) => {
     if (found.kind === 'learn') learned.resolve(found.learned);
     else if (found.kind === 'group') groups.resolve(found.groups);
-    else if (found.kind === 'choose') points.resolve(found.points);
     else {
       readings.resolve(found.readings);
       void worker.terminate();
@@ -124,7 +113,6 @@ export function startGroupWorker(file: URL | null = workerFile()): Required<Stor
   const fail = (error: Error) => {
     learned.reject(error);
     groups.reject(error);
-    points.reject(error);
     readings.reject(error);
   };
   worker.once('error', fail);
@@ -141,19 +129,6 @@ export function startGroupWorker(file: URL | null = workerFile()): Required<Stor
       // the chunks' memory is shared with the worker, not copied
       worker.postMessage({ kind: 'group', packed: packGrouping(input) } satisfies GroupWorkerTask);
       return groups.promise;
-    },
-    choose: (job) => {
-      // the job's arrays move to the worker: this thread does not read them again
-      const { scores, starts, statements, news, words, ends } = job;
-      worker.postMessage({ kind: 'choose', job } satisfies GroupWorkerTask, [
-        scores.buffer,
-        starts.buffer,
-        statements.buffer,
-        news.buffer,
-        words.buffer,
-        ends.buffer,
-      ]);
-      return points.promise;
     },
     read: (job) => {
       worker.postMessage({ kind: 'read', job } satisfies GroupWorkerTask);

@@ -40,7 +40,6 @@ import { inferPublishedYear, ofOneTime } from './infer-published-year.js';
 import { type ScoredSentence, scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
 import type { Sentence } from './sentences.js';
-import { type StoryPoints, type StoryPointsJob, storyPointsJob } from './story-points.js';
 import { type LearnedVocabulary, learnWords, Vocabulary, type VocabularyJob } from './text-stats.js';
 
 /** What a brief is called and for whom; everything else comes from the articles. */
@@ -100,7 +99,6 @@ export function buildBriefingFrom(
   const job = steps.next().value as StanceJob;
   steps.next();
   steps.next(groupStoriesOf(input));
-  steps.next();
   return steps.next(readStances(job)).value as Result<Briefing>;
 }
 
@@ -116,13 +114,9 @@ export function buildBriefingFrom(
  *   not given
  * @param learn gives the words their ids as {@link learnWords} does (in a worker thread, say), asked
  *   first, awaited once the actors are found; in this one when not given
- * @param choose chooses the stories' key points as {@link chooseStoryPoints} does (in a worker thread
- *   that has the ids `learn` gave and the groups `group` made, say), asked once the sentences are scored
- *   when the words were learned by `learn`, awaited once the claims are found; in this one when not
- *   given or when it gives null
  * @returns the briefing and what was found on the way
  * @throws {BriefingError} `E_CITATION` if a citation would not be verbatim (a bug, never silent); what
- *   `group`, `read`, `learn` or `choose` throws
+ *   `group`, `read` or `learn` throws
  */
 export async function buildBriefingWith(
   analysed: readonly AnalysedArticle[],
@@ -130,7 +124,6 @@ export async function buildBriefingWith(
   group: (input: StoryGroupingInput) => Promise<StoryGroup[]>,
   read?: (job: StanceJob) => Promise<StanceReading[]>,
   learn?: (job: VocabularyJob) => Promise<LearnedVocabulary>,
-  choose?: (job: StoryPointsJob) => Promise<StoryPoints | null>,
 ): Promise<Result<Briefing>> {
   const steps = briefingSteps(analysed, options);
   // the words get their ids while this thread finds the quotes and actors
@@ -141,14 +134,11 @@ export async function buildBriefingWith(
   // the rest of the step runs while the sources are grouped; a failure is awaited before any other
   groups.catch(() => {});
   const job = steps.next(learned ? await learned : undefined).value as StanceJob;
-  // the stories' points are chosen, then the stances read, while this thread finds the claims
-  const points = steps.next().value as StoryPointsJob | null;
-  const chosen = points && choose ? choose(points) : undefined;
-  chosen?.catch(() => {});
+  // and the stories and claims are found while the stances are read
   const readings = read?.(job);
   readings?.catch(() => {});
+  steps.next();
   steps.next(await groups);
-  steps.next(chosen ? ((await chosen) ?? undefined) : undefined);
   return steps.next(readings ? await readings : readStances(job)).value as Result<Briefing>;
 }
 
@@ -157,18 +147,16 @@ export async function buildBriefingWith(
  * once the articles are in order, yields what grouping the sources into stories needs as soon as the
  * actors are known, goes on when resumed (with the {@link learnWords} of those words, or none to learn
  * them itself) with what does not need the stories, yields what the
- * stance model reads ({@link StanceJob}) once the sentences are scored, then what choosing the stories'
- * points reads ({@link StoryPointsJob}, null when the words were learned here) when resumed, then yields
- * for the groups and finds the claims with them, yields for the stories' points (none: chosen here) and
- * makes the stories, and yields for the stance readings and finishes with them.
+ * stance model reads ({@link StanceJob}) once the sentences are scored, goes on when resumed, then
+ * yields for the groups and goes on with them, and yields for the stance readings and finishes with them.
  */
 function* briefingSteps(
   analysed: readonly AnalysedArticle[],
   options: BriefingOptions,
 ): Generator<
-  VocabularyJob | StoryGroupingInput | StanceJob | StoryPointsJob | null | undefined,
+  VocabularyJob | StoryGroupingInput | StanceJob | undefined,
   Result<Briefing>,
-  LearnedVocabulary | StoryGroup[] | StoryPoints | StanceReading[] | undefined
+  LearnedVocabulary | StoryGroup[] | StanceReading[] | undefined
 > {
   const diagnostics: Diagnostic[] = [];
   const items = [...analysed].sort((a, b) =>
@@ -300,10 +288,9 @@ function* briefingSteps(
     actors,
   );
   yield { mentions: found.mentions, lexicon };
-  const groups = (yield learned ? storyPointsJob(scored, learned.ids) : null) as StoryGroup[];
-  const storyOf = new Map(groups.flatMap((g) => g.sourceIds.map((id) => [id, g.id] as const)));
+  const stories = storiesOf(sorted, (yield) as StoryGroup[], scored, statedDate);
+  const storyOf = new Map(stories.flatMap((story) => story.sourceIds.map((id) => [id, story.id] as const)));
   const claims = findClaims(scored, new ActorMentions(actors), lexicon, (id) => storyOf.get(id), statedDate);
-  const stories = storiesOf(sorted, groups, scored, statedDate, (yield) as StoryPoints | undefined);
   if (keyPoints.length < 3 && sorted.length > 0) {
     diagnostics.push({
       severity: 'warning',

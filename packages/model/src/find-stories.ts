@@ -9,9 +9,8 @@ import {
   storyTermsOf,
 } from './group-stories.js';
 import type { ScoredSentence } from './score-sentences.js';
-import { keyPointsOf, selectKeyPoints } from './select-key-points.js';
+import { selectKeyPoints } from './select-key-points.js';
 import { sentencesBySource } from './sentences-by-source.js';
-import { STORY_POINTS, type StoryPoints } from './story-points.js';
 
 /**
  * The stories of a brief: its sources grouped by {@link groupStories}, each titled after its most
@@ -84,39 +83,27 @@ export function storyActorsOf(actors: readonly Actor[]): Map<string, string[]> {
  * @param groups the groups {@link groupStoriesOf} made of them
  * @param scored the scored sentences of all sources
  * @param dateOf the date a sentence states, for the points' support (see {@link selectKeyPoints})
- * @param chosen each story's points and their candidate supporters when already chosen
- *   ({@link chooseStoryPoints}, in another thread, say; null for a story to choose here): the same stories
  * @returns the stories, in the order of the groups
  */
 export function storiesOf(
   articles: readonly Article[],
   groups: readonly StoryGroup[],
   scored: readonly ScoredSentence[],
-  dateOf: (sentence: ScoredSentence) => string | undefined = () => undefined,
-  chosen?: StoryPoints,
+  dateOf?: (sentence: ScoredSentence) => string | undefined,
 ): Story[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  // each source's sentences, for the stories whose points are chosen here
-  const sentencesOf = chosen?.every((p) => p !== null) ? null : sentencesBySource(scored);
-  const at = (i: number) => scored[i] as ScoredSentence;
-  return groups.map((g, i) => {
+  const sentencesOf = sentencesBySource(scored);
+  return groups.map((g) => {
     const titled = centralTitle(g.sourceIds.map((id) => byId.get(id)?.title).filter((t): t is string => !!t));
-    const points = chosen?.[i];
     return {
       id: g.id,
       title: titled ?? `Story of ${g.sourceIds.length} source${g.sourceIds.length === 1 ? '' : 's'}`,
       sourceIds: g.sourceIds,
-      keyPoints: points
-        ? keyPointsOf(
-            points.taken.map(at),
-            points.others.map((list) => list.map(at)),
-            dateOf,
-          )
-        : selectKeyPoints(
-            g.sourceIds.flatMap((id) => sentencesOf?.get(id) ?? []),
-            STORY_POINTS,
-            dateOf,
-          ),
+      keyPoints: selectKeyPoints(
+        g.sourceIds.flatMap((id) => sentencesOf.get(id) ?? []),
+        3,
+        dateOf,
+      ),
     };
   });
 }

@@ -44,7 +44,6 @@ export * from './sentence-news.js';
 export * from './sentences.js';
 export * from './stance-facts.js';
 export * from './stance-toward.js';
-export * from './story-points.js';
 export * from './swapped-words.js';
 export * from './text-article.js';
 export * from './text-stats.js';

@@ -124,6 +124,6 @@ export function scoreSentences(
  * question, not a fragment.
  * @param s the sentence (a scored one answers from what {@link scoreSentences} found)
  */
-export function isStatement(s: Pick<Sentence, 'text'> & { statement?: boolean }): boolean {
+export function isStatement(s: Sentence & { statement?: boolean }): boolean {
   return s.statement ?? isStatementText(s.text);
 }

@@ -7,7 +7,7 @@ import { openingMarkFor } from './quoted-passages.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { CONTEXT, LEANS_ON_CONTEXT } from './sentence-news.js';
 import { supportingSources } from './supporting-sources.js';
-import { jaccard, type WordRange } from './text-stats.js';
+import { jaccard } from './text-stats.js';
 import { topOf } from './top-of.js';
 
 /** Similarity above which two sentences state the same point (Jaccard; eval:keypoints: 0.15 and 0.35 both lose R-1). */
@@ -49,22 +49,6 @@ export function selectKeyPoints(
   max = 6,
   dateOf: (sentence: ScoredSentence) => string | undefined = () => undefined,
 ): KeyPoint[] {
-  const taken = choosePoints(sentences, max);
-  return keyPointsOf(taken, supportCandidates(taken, sentences), dateOf);
-}
-
-/** What {@link choosePoints} and {@link supportCandidates} read of a sentence (not its text, when its news code is known). */
-export type PointSentence = Pick<ScoredSentence, 'text' | 'start' | 'score' | 'statement' | 'news'> &
-  WordRange & { article: Pick<ScoredSentence['article'], 'id' | 'published' | 'publishedPrecision'> };
-
-/**
- * The sentences {@link selectKeyPoints} makes points of, best first: the best-ranked statements that do
- * not lean on context, at most two a source, none sharing a quarter of its words with one taken before.
- * Reads a sentence's text only when its news code is not known.
- * @param sentences scored sentences of all sources
- * @param max how many points at most
- */
-export function choosePoints<T extends PointSentence>(sentences: readonly T[], max: number): T[] {
   // the news factors move a rank by less than ×1.6, so only the best-scored few hundred can win:
   // reading every sentence of a 10,000-article brief would cost seconds for nothing
   const candidates = topOf(
@@ -84,7 +68,7 @@ export function choosePoints<T extends PointSentence>(sentences: readonly T[], m
     }))
     .sort((a, b) => b.rank - a.rank || a.s.start - b.s.start)
     .map((r) => r.s);
-  const taken: T[] = [];
+  const taken: ScoredSentence[] = [];
   const perSource = new Map<string, number>();
   for (const s of ranked) {
     if (taken.length >= max) break;
@@ -93,66 +77,27 @@ export function choosePoints<T extends PointSentence>(sentences: readonly T[], m
     taken.push(s);
     perSource.set(s.article.id, (perSource.get(s.article.id) ?? 0) + 1);
   }
-  return taken;
-}
-
-/**
- * The sentences of other sources that may support each point: similar enough to it (and more so when
- * their report is of other days), before {@link keyPointsOf} drops those that state other figures or
- * came out before the day the point reports. Reads no text.
- * @param points the points ({@link choosePoints})
- * @param sentences the sentences that may support them
- * @returns for each point, such sentences of other sources, in the order met
- */
-export function supportCandidates<T extends PointSentence>(
-  points: readonly T[],
-  sentences: readonly T[],
-): T[][] {
-  const others = points.map((): T[] => []);
-  const at = new Map(points.map((p, i) => [p, i]));
-  supportingSources(
-    points,
+  // every sentence of the brief is measured against all the points at once, by marks; one that gives
+  // other values of what the point counts states another figure, not the point ("120 confirmed cases"
+  // against "130 cases had been confirmed", "the number of cases rose to 135")
+  const figures = new Map(taken.map((s) => [s, quantitiesOf(s.text)]));
+  const supporters = supportingSources(
+    taken,
     sentences,
     SUPPORTS,
     (point, sentence) => !sameNewsDays(point.article, sentence.article),
     RESTATED,
-    // kept for keyPointsOf to judge, which reads their text: never counted here
-    (point, sentence) => {
-      if (point.article === sentence.article) return false;
-      (others[at.get(point) as number] as T[]).push(sentence);
-      return true;
-    },
+    (point, sentence) =>
+      point.article !== sentence.article &&
+      (statesOtherValues(figures.get(point) ?? new Map(), sentence.text) ||
+        reportedBefore(dateOf(point), point.article, sentence.article)),
   );
-  return others;
-}
-
-/**
- * The key points of the chosen sentences: each trimmed, cited, dated, with its own source and those of
- * the candidates ({@link supportCandidates}) that neither give other values of what it counts ("120
- * confirmed cases" against "130 cases had been confirmed") nor came out before the day it reports.
- * @param taken the chosen sentences ({@link choosePoints})
- * @param others for each, the sentences of other sources that may support it
- * @param dateOf the date a sentence states
- */
-export function keyPointsOf(
-  taken: readonly ScoredSentence[],
-  others: readonly (readonly ScoredSentence[])[],
-  dateOf: (sentence: ScoredSentence) => string | undefined,
-): KeyPoint[] {
   return taken.map((s, i) => {
     const date = dateOf(s);
-    const sourceIds = new Set([s.article.id]);
-    const candidates = others[i] ?? [];
-    if (candidates.length > 0) {
-      const figures = quantitiesOf(s.text);
-      for (const t of candidates)
-        if (!statesOtherValues(figures, t.text) && !reportedBefore(date, s.article, t.article))
-          sourceIds.add(t.article.id);
-    }
     return {
       text: trimPoint(s.text),
       citations: [cite(s.article, s.start, s.end)],
-      sourceIds: [...sourceIds].sort(),
+      sourceIds: supporters[i] as string[],
       ...(date === undefined ? {} : { date }),
     };
   });
@@ -160,14 +105,14 @@ export function keyPointsOf(
 
 /**
  * The candidates that are not context, each with its news score. A loop with nothing after it, for the
- * reason {@link sourcesOf} gives: left in `selectKeyPoints` (now `choosePoints`), it was compiled while the brief's own
+ * reason {@link sourcesOf} gives: left in `selectKeyPoints`, it was compiled while the brief's own
  * points ran it over 600 candidates, and every story's call after entered that code and was thrown back
  * at the next step (the ranking's sort, on an array of another shape): 1,016 times over 2,000 bench
  * pages in one run of five, with `--trace-deopt`.
  * @param candidates statements, best-scored first
  */
-function withNews<T extends PointSentence>(candidates: readonly T[]): { s: T; news: number }[] {
-  const plain: { s: T; news: number }[] = [];
+function withNews(candidates: readonly ScoredSentence[]): { s: ScoredSentence; news: number }[] {
+  const plain: { s: ScoredSentence; news: number }[] = [];
   for (const s of candidates) {
     // the worker's code when the analysis found it (see sentenceNewsOf)
     const news = s.news === undefined ? newsScoreUnlessContext(s.text) : s.news === CONTEXT ? null : s.news;
@@ -196,7 +141,7 @@ function reportedBefore(
 }
 
 /** Later sources weigh up to a tenth more: the brief leads with the latest state of things. */
-function recencyOf(sentences: readonly PointSentence[]): Map<string, number> {
+function recencyOf(sentences: readonly ScoredSentence[]): Map<string, number> {
   const order = [...datesOf(sentences)]
     .filter(([, d]) => /^\d{4}/.test(d))
     .sort((a, b) => a[1].localeCompare(b[1]));
@@ -212,7 +157,7 @@ function recencyOf(sentences: readonly PointSentence[]): Map<string, number> {
  * sentence: its loop apart from what `recencyOf` does after it, for the reason {@link sourcesOf} gives
  * (that loop, left in `recencyOf`, deoptimised there 1,373 times over 10,000 bench pages).
  */
-function datesOf(sentences: readonly PointSentence[]): Map<string, string> {
+function datesOf(sentences: readonly ScoredSentence[]): Map<string, string> {
   const dates = new Map<string, string>();
   for (const a of sourcesOf(sentences)) dates.set(a.id, a.published ?? '');
   return dates;
@@ -224,9 +169,9 @@ function datesOf(sentences: readonly PointSentence[]): Map<string, string> {
  * the code held what followed the loop in `recencyOf`, not yet run when it was compiled, it deoptimised
  * there on every later call (831 times, once a story, for 1,000 bench pages).
  */
-function sourcesOf(sentences: readonly PointSentence[]): Set<PointSentence['article']> {
-  const sources = new Set<PointSentence['article']>();
-  for (let i = 0; i < sentences.length; i++) sources.add((sentences[i] as PointSentence).article);
+function sourcesOf(sentences: readonly ScoredSentence[]): Set<ScoredSentence['article']> {
+  const sources = new Set<ScoredSentence['article']>();
+  for (let i = 0; i < sentences.length; i++) sources.add((sentences[i] as ScoredSentence).article);
   return sources;
 }
 

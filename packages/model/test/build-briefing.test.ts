@@ -5,8 +5,7 @@ import type { Article } from '../src/article.js';
 import { Briefing } from '../src/briefing.js';
 import { buildBriefing, buildBriefingFrom, buildBriefingWith } from '../src/build-briefing.js';
 import { readStances, revivedStanceJob, type StanceJob } from '../src/find-stances.js';
-import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from '../src/group-stories.js';
-import { chooseStoryPoints, type StoryPoints } from '../src/story-points.js';
+import { groupStoriesOf, type StoryGroupingInput } from '../src/group-stories.js';
 import { textArticle } from '../src/text-article.js';
 import { learnWords, type VocabularyJob } from '../src/text-stats.js';
 import { arbitraryArticle } from './arbitrary-article.js';
@@ -144,52 +143,6 @@ describe('buildBriefing on arbitrary articles (fast-check)', () => {
         () => Promise.reject(new Error('no thread')),
       ),
     ).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: no thread]`);
-  });
-
-  it("gives the same briefing when the stories' points are chosen elsewhere, from the ids and groups there", async () => {
-    const flood =
-      'Floods cut the valley road on Monday, the regional governor Anna Berg said. Rescue teams from the Red Cross reached the villages by boat.';
-    const analysed = [
-      textArticle('a', flood, { title: 'Floods a', published: '2024-04-02' }),
-      textArticle('b', `${flood} Schools stay closed until the water falls.`, {
-        title: 'Floods b',
-        published: '2024-04-03',
-      }),
-      textArticle('c', 'Markets rose on Tuesday as the shipping lanes reopened after a week of storms.', {
-        title: 'Markets c',
-      }),
-    ].map((article) => ({ article, analysis: analyseArticle(article) }));
-    // what the other thread holds: the ids it gave (a copy of those it sent) and the groups it made
-    let ids: Uint32Array | undefined;
-    let groups: StoryGroup[] | undefined;
-    const chosen: (StoryPoints | null)[] = [];
-    const elsewhere = await buildBriefingWith(
-      analysed,
-      { id: 'x', now },
-      async (input) => {
-        groups = groupStoriesOf(input);
-        return structuredClone(groups);
-      },
-      undefined,
-      async (job) => {
-        const learned = learnWords(structuredClone(job));
-        ids = learned.ids.slice();
-        return structuredClone(learned);
-      },
-      async (job) => {
-        const points = ids && groups ? chooseStoryPoints(structuredClone(job), ids, groups) : null;
-        chosen.push(points);
-        return structuredClone(points);
-      },
-    );
-    expect(chosen.length).toBe(1);
-    expect(chosen[0]?.length).toBeGreaterThan(1);
-    expect(chosen[0]?.every((points) => points !== null && points.taken.length > 0)).toBe(true);
-    // two reports of the flood: a point of one has candidates in the other
-    expect(chosen[0]?.some((points) => points?.others.some((list) => list.length > 0))).toBe(true);
-    const supported = elsewhere.value.stories?.flatMap((story) => story.keyPoints.map((p) => p.sourceIds));
-    expect(supported?.some((ids) => (ids?.length ?? 0) > 1)).toBe(true);
-    expect(JSON.stringify(elsewhere)).toBe(JSON.stringify(buildBriefingFrom(analysed, { id: 'x', now })));
   });
 
   it('takes generatedAt from SOURCE_DATE_EPOCH', () => {
