@@ -35,6 +35,8 @@ export interface ArticleAnalysis {
   dates: SentenceDate[];
   /** Without an own date: sentences whose date depends on the reference, the brief's latest date. */
   datesPending: number[];
+  /** Of `datesPending`, those whose day is the same whatever the reference: what a brief of many years keeps. */
+  datesPendingDay: number[];
   /** Words in the text (runs of letters, digits and `_`). */
   wordCount: number;
   /** The entities the article names (title first), for `findActors` to join across articles. */
@@ -85,7 +87,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
   // its sentences are dated against that day here, and the cross-article step dates the page
   const stamp = english && article.published === null ? inferPublishedStamp(sentences) : null;
   const fixed = !english
-    ? { dates: [], pending: [] }
+    ? { dates: [], pending: [], pendingDay: [] }
     : stamp
       ? {
           dates: findSentenceDates(
@@ -93,9 +95,10 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
             referenceDate(stampedArticle(article, stamp), new Date(stamp.date)),
           ),
           pending: [],
+          pendingDay: [],
         }
       : ref.own
-        ? { dates: findSentenceDates(sentences, ref), pending: [] }
+        ? { dates: findSentenceDates(sentences, ref), pending: [], pendingDay: [] }
         : findFixedDates(sentences);
   // each sentence's words, read once for the story terms and the sentences' own words, in the walk
   // that counts the framing terms
@@ -110,6 +113,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
     stamp,
     dates: fixed.dates,
     datesPending: fixed.pending,
+    datesPendingDay: fixed.pendingDay,
     wordCount: textWords.count,
     entities: findEntities(
       [...(article.title ? [article.title] : []), ...sentences.map((s) => s.text)],

@@ -12,7 +12,6 @@ import {
 import {
   buildTimeline,
   findSentenceDates,
-  findYearsTold,
   referenceDate,
   type SentenceDate,
   statedDateOf,
@@ -189,7 +188,7 @@ function* briefingSteps(
     const { stamp } = x.analysis;
     if (!stamp) return;
     const article = stampedArticle(x.article, stamp);
-    items[i] = { article, analysis: { ...x.analysis, datesPending: [] } };
+    items[i] = { article, analysis: { ...x.analysis, datesPending: [], datesPendingDay: [] } };
     sorted[i] = article;
   });
   // a year the parser only guessed from the years a text mentions is no date of the brief's
@@ -227,7 +226,7 @@ function* briefingSteps(
     const dates = readsAsEnglish(article.language)
       ? findSentenceDates(x.analysis.sentences, referenceDate(article, fallback))
       : [];
-    items[i] = { article, analysis: { ...x.analysis, dates, datesPending: [] } };
+    items[i] = { article, analysis: { ...x.analysis, dates, datesPending: [], datesPendingDay: [] } };
     sorted[i] = article;
   });
 
@@ -261,9 +260,7 @@ function* briefingSteps(
   const undatedTold = oneTime || latest === undefined;
   for (const { article, analysis: x } of items) {
     const ref = { date: fallback, own: false, day: false };
-    const late = undatedTold
-      ? findSentenceDates(x.sentences, ref, x.datesPending)
-      : findYearsTold(x.sentences, x.datesPending, ref);
+    const late = findSentenceDates(x.sentences, ref, undatedTold ? x.datesPending : x.datesPendingDay);
     datesOf.set(
       article.id,
       late.length === 0 ? x.dates : [...x.dates, ...late].sort((p, q) => p.sentence - q.sentence),

@@ -508,11 +508,18 @@ const PROBES = [new Date(Date.UTC(2090, 5, 15, 12)), new Date(Date.UTC(1950, 0, 
  * whose date depends on it ("March 5", "three days ago"), found once the brief's latest publication
  * date is known. Lets most of the date parsing run per article, in parallel.
  * @param sentences the article's sentences
- * @returns the dates found, and the indices of the sentences left for {@link findSentenceDates}
+ * @returns the dates found, the indices of the sentences left for {@link findSentenceDates}, and of
+ *   those the ones whose day is the same at any reference, only the reading's direction not ("30 June,
+ *   1997", which looks ahead of an early reference)
  */
-export function findFixedDates(sentences: readonly Sentence[]): { dates: SentenceDate[]; pending: number[] } {
+export function findFixedDates(sentences: readonly Sentence[]): {
+  dates: SentenceDate[];
+  pending: number[];
+  pendingDay: number[];
+} {
   const dates: SentenceDate[] = [];
   const pending: number[] = [];
+  const pendingDay: number[] = [];
   sentences.forEach((s, sentence) => {
     // tested once here, not again by each of the two readings
     if (!MAY_HOLD_DATE.test(s.text) || isDateStamp(s.text) || isReferenceEntry(s.text)) return;
@@ -520,33 +527,12 @@ export function findFixedDates(sentences: readonly Sentence[]): { dates: Sentenc
     const a = statedDate(text, { date: PROBES[0], own: false, day: false });
     if (a === null) return;
     const b = statedDate(text, { date: PROBES[1], own: false, day: false });
-    if (a.date !== b?.date || a.precision !== b?.precision || a.ahead !== b?.ahead) pending.push(sentence);
+    const day = a.date === b?.date && a.precision === b?.precision;
+    if (!day || a.ahead !== b?.ahead) pending.push(sentence);
     else dates.push({ sentence, ...a });
+    if (day && a.ahead !== b?.ahead) pendingDay.push(sentence);
   });
-  return { dates, pending };
-}
-
-/**
- * The dates of an undated article's sentences left by {@link findFixedDates} that name the same day
- * whatever the reference ("30 June, 1997", whose reading only looks ahead of an early reference); a day
- * and month alone or a weekday ("on 12 April", "on Monday") is dropped, its year unknown.
- * @param sentences the article's sentences
- * @param pending the sentences {@link findFixedDates} left
- * @param ref the reference date the kept dates are read against
- */
-export function findYearsTold(
-  sentences: readonly Sentence[],
-  pending: readonly number[],
-  ref: { date: Date; own: boolean; day: boolean },
-): SentenceDate[] {
-  if (pending.length === 0) return [];
-  const early = findSentenceDates(sentences, { date: PROBES[1], own: false, day: false }, pending);
-  const late = findSentenceDates(sentences, { date: PROBES[0], own: false, day: false }, pending);
-  return findSentenceDates(sentences, ref, pending).filter((d) =>
-    [early, late].every((probe) =>
-      probe.some((p) => p.sentence === d.sentence && p.date === d.date && p.precision === d.precision),
-    ),
-  );
+  return { dates, pending, pendingDay };
 }
 
 /**
