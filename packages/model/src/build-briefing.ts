@@ -258,8 +258,8 @@ function* briefingSteps(
   // an undated source's "on 12 April" or "on Monday" is of no year the brief can tell when its dated
   // sources are of many years (a folder of pages from 2013 to 2024 had put a 2015 death in 2024)
   const undatedTold = oneTime || latest === undefined;
+  const ref = { date: fallback, own: false, day: false };
   for (const { article, analysis: x } of items) {
-    const ref = { date: fallback, own: false, day: false };
     const late = findSentenceDates(x.sentences, ref, undatedTold ? x.datesPending : x.datesPendingDay);
     datesOf.set(
       article.id,
