@@ -69,6 +69,13 @@ describe('buildBriefing on arbitrary articles (fast-check)', () => {
     ).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: no thread]`);
   });
 
+  /** `buildBriefingWith` grouping the stories here, with the stances and the words' ids read by the given jobs. */
+  const groupedHere = (
+    analysed: Parameters<typeof buildBriefingWith>[0],
+    stances?: Parameters<typeof buildBriefingWith>[3],
+    learn?: Parameters<typeof buildBriefingWith>[4],
+  ) => buildBriefingWith(analysed, { id: 'x', now }, async (input) => groupStoriesOf(input), stances, learn);
+
   it('gives the same briefing when the stances are read elsewhere, from a copy of what they need', async () => {
     const sameDay = (id: string, text: string) =>
       textArticle(id, text, { title: `Floods in the valley ${id}`, published: '2024-04-02' });
@@ -80,30 +87,20 @@ describe('buildBriefing on arbitrary articles (fast-check)', () => {
       sameDay('c', `Anna Berg was blamed for the late warning. ${flood}`),
     ].map((article) => ({ article, analysis: analyseArticle(article) }));
     const asked: StanceJob[] = [];
-    const elsewhere = await buildBriefingWith(
-      analysed,
-      { id: 'x', now },
-      async (input) => groupStoriesOf(input),
-      async (job) => {
-        asked.push(job);
-        // another thread gets a structured clone, whose records have a prototype again
-        const copy = structuredClone(job);
-        expect(copy.lexicon.words.constructor).toBeTypeOf('function');
-        const revived = revivedStanceJob(copy);
-        expect(revived.lexicon.words.constructor).toBeUndefined();
-        return readStances(revived);
-      },
-    );
+    const elsewhere = await groupedHere(analysed, async (job) => {
+      asked.push(job);
+      // another thread gets a structured clone, whose records have a prototype again
+      const copy = structuredClone(job);
+      expect(copy.lexicon.words.constructor).toBeTypeOf('function');
+      const revived = revivedStanceJob(copy);
+      expect(revived.lexicon.words.constructor).toBeUndefined();
+      return readStances(revived);
+    });
     expect(asked[0]?.mentions.length).toBeGreaterThan(0);
     expect(elsewhere.value.stances?.length).toBeGreaterThan(0);
     expect(JSON.stringify(elsewhere)).toBe(JSON.stringify(buildBriefingFrom(analysed, { id: 'x', now })));
     await expect(
-      buildBriefingWith(
-        analysed,
-        { id: 'x', now },
-        async (input) => groupStoriesOf(input),
-        () => Promise.reject(new Error('no thread')),
-      ),
+      groupedHere(analysed, () => Promise.reject(new Error('no thread'))),
     ).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: no thread]`);
   });
 
@@ -117,17 +114,11 @@ describe('buildBriefing on arbitrary articles (fast-check)', () => {
       textArticle('b', `${flood} Schools stay closed.`, { title: 'Floods b', published: '2024-04-02' }),
     ].map((article) => ({ article, analysis: analyseArticle(article) }));
     const asked: VocabularyJob[] = [];
-    const elsewhere = await buildBriefingWith(
-      analysed,
-      { id: 'x', now },
-      async (input) => groupStoriesOf(input),
-      undefined,
-      async (job) => {
-        asked.push(job);
-        // another thread gets a copy of the words and sends back a copy of the ids
-        return structuredClone(learnWords(structuredClone(job)));
-      },
-    );
+    const elsewhere = await groupedHere(analysed, undefined, async (job) => {
+      asked.push(job);
+      // another thread gets a copy of the words and sends back a copy of the ids
+      return structuredClone(learnWords(structuredClone(job)));
+    });
     expect(asked.length).toBe(1);
     expect([...(asked[0]?.sentences ?? [])]).toEqual(
       ['a', 'b', 'c'].map((id) => analysed.find((x) => x.article.id === id)?.analysis.sentences.length),
@@ -135,13 +126,7 @@ describe('buildBriefing on arbitrary articles (fast-check)', () => {
     expect(elsewhere.value.keyPoints.length).toBeGreaterThan(0);
     expect(JSON.stringify(elsewhere)).toBe(JSON.stringify(buildBriefingFrom(analysed, { id: 'x', now })));
     await expect(
-      buildBriefingWith(
-        analysed,
-        { id: 'x', now },
-        async (input) => groupStoriesOf(input),
-        undefined,
-        () => Promise.reject(new Error('no thread')),
-      ),
+      groupedHere(analysed, undefined, () => Promise.reject(new Error('no thread'))),
     ).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: no thread]`);
   });
 
