@@ -66,13 +66,15 @@ function unitWords(wholes: readonly string[]): Set<string> {
 
 /**
  * A subdivision's name without its unit's word ("Nineveh Province" → "Nineveh"), unless that leaves a
- * word that starts with no capital.
+ * word that starts with no capital, or a name's possessive ("Smith's" of "Smith's Parish", "Saint
+ * George's" of "Saint George's Parish"): English writes any person's possessive so ("Smith's drawings"),
+ * and a piece on an artist named Smith had made "Smith's" a place of six mentions.
  */
 function bareName(whole: string, units: ReadonlySet<string>): string {
   const words = whole.split(/\s+/);
   if (words.length < 2 || !units.has(words.at(-1) as string)) return whole;
   const bare = words.slice(0, -1).join(' ');
-  if (!/^\p{Lu}/u.test(bare)) return whole;
+  if (!/^\p{Lu}/u.test(bare) || /['’]s$/u.test(bare)) return whole;
   return bare;
 }
 
