@@ -185,6 +185,13 @@ function joinRunOns(
       joined[joined.length - 1] = spanOf(last.type, last.text, last.start, s.end, last.from, s.to);
       continue;
     }
+    // a listed given name, a middle initial and a surname of one or two words the tagger typed apart: one
+    // person ("dietitian Amanda/ORG A. Kostro Miller/ORG explained" had made a body "Amanda" and a
+    // second "Kostro Miller")
+    if (last && givenNameInitialSurname(tokens, last, s, known)) {
+      joined[joined.length - 1] = spanOf('PER', last.text, last.start, s.end, last.from, s.to);
+      continue;
+    }
     // a given name the tagger typed a place right before a surname it typed apart is a person
     // ("overthrow Bashar/LOC al-Assad/MISC 's regime")
     if (last && givenNameBeforeSurname(tokens, last, s)) {
@@ -785,6 +792,26 @@ function continuesName(tokens: readonly Token[], last: EntitySpan, s: EntitySpan
   // and after a middle initial, the surname ("Michael/PER R. Golden/LOC")
   const surname = between.length === 1 && INITIAL.test(between[0] as string) && s.from === s.to;
   return s.type === 'PER' || nickname || surname || INITIAL.test(first) || nameParticles().prefix.test(first);
+}
+
+/**
+ * Whether span `s` is the surname of one or two words after a listed given name `last` of one word and
+ * a middle initial ("Amanda A. Kostro Miller"), neither of them a known name, whatever kind the tagger
+ * gave the given name: `s` typed a person's, a body's or of no kind (a surname of one word after a
+ * person's span is {@link continuesName}'s too).
+ */
+function givenNameInitialSurname(
+  tokens: readonly Token[],
+  last: EntitySpan,
+  s: EntitySpan,
+  known: (from: number, to: number) => boolean,
+): boolean {
+  if (last.from !== last.to || s.type === 'LOC' || !INITIAL.test((tokens[last.to + 1] as Token).text))
+    return false;
+  // the initial between the spans, or opening the surname's ("Miriam/MISC K. Ostrow Hale/ORG")
+  const from = s.from === last.to + 1 ? s.from + 1 : s.from;
+  if (from !== last.to + 2 || s.to > from + 1) return false;
+  return isGivenName((tokens[last.from] as Token).text) && !known(last.from, last.to) && !known(from, s.to);
 }
 
 /**
