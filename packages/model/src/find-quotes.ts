@@ -1591,6 +1591,8 @@ const NAME_ROLE_NAME =
 /** A capitalised word right before a surname: its given name ("David" of "David Keane", "Eva-Marie"). */
 const GIVEN_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)\s$/u;
 const LETTER = /\p{L}/u;
+/** A word's possessive ending ("News'", "Ruiz's"), which ends no given name. */
+const POSSESSIVE_END = /['’]s?$/u;
 /** A unit of a word: a letter, or a hyphen or apostrophe inside one ("Jean-Luc", "O'Neill"). */
 const WORD_UNIT = /[\p{L}'’-]/u;
 /** Words that open a sentence in capitals and are no part of a name. */
@@ -1723,9 +1725,11 @@ export function fullNameBefore(
       continue;
     const given = at > 0 ? GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1] : undefined;
     // "I’m Ana," a speaker's own words introducing her, give no given name; nor do "Both Acme and …",
-    // "Afterwards Ana tells …"
+    // "Afterwards Ana tells …", nor a body's possessive ("Tern News' Ana Ruiz reports:", then "Ana
+    // writes:" had been said by "News' Ana Ruiz")
     if (
       given &&
+      !POSSESSIVE_END.test(given) &&
       !NOT_NAME_START.test(given) &&
       !isTitle(given) &&
       !isContraction(given) &&

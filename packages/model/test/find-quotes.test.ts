@@ -287,6 +287,15 @@ describe('fullNameBefore', () => {
     expect(fullName('Minister Ana Ruiz spoke. "We will appeal," Ruiz said.', 'Ruiz')).toBe('Ana Ruiz');
     expect(fullName('At Acme Ana Ruiz spoke. "We will appeal," Ruiz said.', 'Ruiz')).toBe('Ana Ruiz');
   });
+
+  it("takes no body's possessive for a given name", () => {
+    expect(fullName('Tern News\' Ana Ruiz reports: a vote is near. "We will appeal," Ana said.', 'Ana')).toBe(
+      'Ana Ruiz',
+    );
+    expect(fullName('Tern\'s Ana Ruiz reports: a vote is near. "We will appeal," Ana said.', 'Ana')).toBe(
+      'Ana Ruiz',
+    );
+  });
 });
 
 describe("findQuotes for a body's possessive and a role after the name", () => {
