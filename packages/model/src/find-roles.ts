@@ -8,6 +8,7 @@ import type { Token } from './tokenize-words.js';
 const Titles = z.object({
   titles: z.array(z.string().min(1)).min(1),
   courtesy: z.array(z.string().min(1)).min(1),
+  addressTitles: LowerWords,
   jurisdictions: LowerWords,
   heads: LowerWords,
   bodyHeads: LowerWords,
@@ -16,6 +17,7 @@ const Titles = z.object({
 });
 let titles: Set<string> | null = null;
 let courtesy: Set<string> | null = null;
+let addressTitles: Set<string> | null = null;
 let jurisdictions: Set<string> | null = null;
 let heads: Set<string> | null = null;
 let bodyHeads: Set<string> | null = null;
@@ -28,6 +30,7 @@ function titleWords(): Set<string> {
     const file = Titles.parse(readYamlData(modelFile('data/person-titles.yaml')));
     titles = new Set(file.titles);
     courtesy = new Set(file.courtesy);
+    addressTitles = new Set(file.addressTitles);
     jurisdictions = new Set(file.jurisdictions);
     heads = new Set(file.heads);
     bodyHeads = new Set(file.bodyHeads);
@@ -278,11 +281,27 @@ export function roleWithoutDanglingEnd(role: string): string | null {
   // says more of the person, and a cut one no role
   const clause = RELATIVE.exec(role);
   const own = clause ? role.slice(0, clause.index) : role;
-  const trimmed = own.replace(DANGLING_END, '').replace(ROLE_ARTICLE, '');
+  const trimmed = withoutAddressAtEnd(own.replace(DANGLING_END, '').replace(ROLE_ARTICLE, ''));
   if (trimmed === '') return null;
   // "The bank's CEO" (the sentence's first word) is written as the other roles of a body's noun are,
   // "bank's chief executive"
   return trimmed.replace(CAPITAL_THE_POSSESSIVE, '');
+}
+/**
+ * A role of more than one word less a form of address at its end ("Chief Education Officer Dr" →
+ * "Chief Education Officer"; `courtesy` and `addressTitles` of `data/person-titles.yaml`).
+ */
+function withoutAddressAtEnd(role: string): string {
+  const space = role.lastIndexOf(' ');
+  if (space < 0) return role;
+  titleWords();
+  const last = role
+    .slice(space + 1)
+    .toLowerCase()
+    .replace(/\.$/, '');
+  return (courtesy as Set<string>).has(last) || (addressTitles as Set<string>).has(last)
+    ? role.slice(0, space)
+    : role;
 }
 /** A capitalised "The" before a common noun's possessive: "The bank's CEO". */
 const CAPITAL_THE_POSSESSIVE = /^The\s(?=\p{Ll}[\p{Ll}-]*['’]s\s)/u;

@@ -14,4 +14,10 @@ describe('roleWithoutDanglingEnd', () => {
     expect(roleWithoutDanglingEnd("the agency's head")).toBe("the agency's head");
     expect(roleWithoutDanglingEnd("The Halvard Bank's chief")).toBe("Halvard Bank's chief");
   });
+
+  it('drops a form of address that ends a role of more words, and keeps one alone', () => {
+    expect(roleWithoutDanglingEnd('Chief Education Officer Dr')).toBe('Chief Education Officer');
+    expect(roleWithoutDanglingEnd('Education Minister Ms.')).toBe('Education Minister');
+    expect(roleWithoutDanglingEnd('Dr')).toBe('Dr');
+  });
 });
