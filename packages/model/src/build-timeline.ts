@@ -1098,12 +1098,49 @@ function relativeDay(text: string, ref: Date): FoundDate | null {
     const next = /^(?:next|coming)\b/i.test(words);
     const last = /^last\b/i.test(words);
     const forward = (direction === 'forward' || next) && !last;
+    // "Monday the 18th", "on Friday, the 13th": the day of the month says which Monday, the nearest one
+    // that falls on it ("Monday the 18th" had been dated the Monday of the report's week)
+    const nth = NTH_AFTER_WEEKDAY.exec(text.slice(r.index + r.text.length));
+    if (nth) {
+      const date = weekdayOnDayOfMonth(ref, weekday, Number(nth[1]), forward);
+      if (date === null) continue;
+      return { date, precision: 'day', ahead: forward && date > dayOf(ref) };
+    }
     // the publication's own weekday is that day either way (wire copy names the day rather than
     // "today"), unless it is "next Monday" or "last Monday"; eval:dates agreement 50.3 -> 52.0 %
     const shift = forward
       ? (weekday - today + 7) % 7 || (next ? 7 : 0)
       : -((today - weekday + 7) % 7 || (last ? 7 : 0));
     return { date: dayOf(new Date(ref.getTime() + shift * DAY)), precision: 'day', ahead: forward };
+  }
+  return null;
+}
+
+/** "the 18th" right after a weekday (chrono keeps a comma after it in the weekday's text, or leaves it). */
+const NTH_AFTER_WEEKDAY = /^,?\s*the\s+(\d{1,2})(?:st|nd|rd|th)\b/i;
+
+/**
+ * The nearest day `day` of a month, from the reference's month on, back in time or ahead, that falls on
+ * `weekday` (0 Sunday), within three months; null when none does. News writes "Monday the 18th" of this
+ * month or the last; one only further off is of no report's time (a film's plot in a list of films had
+ * been dated seven months before its page), and a wrong weekday has none at all.
+ * @param ref the report's day
+ * @param weekday the weekday named
+ * @param day the day of the month named
+ * @param forward whether to look ahead of the reference rather than back
+ * @returns the date (`YYYY-MM-DD`), or null
+ */
+function weekdayOnDayOfMonth(ref: Date, weekday: number, day: number, forward: boolean): string | null {
+  if (day < 1 || day > 31) return null;
+  const year = ref.getUTCFullYear();
+  const month = ref.getUTCMonth();
+  const today = dayOf(ref);
+  for (let k = 0; k <= 3; k++) {
+    const m = month + (forward ? k : -k);
+    const date = new Date(Date.UTC(year, m, day, 12));
+    if (date.getUTCDate() !== day || date.getUTCDay() !== weekday) continue;
+    const found = dayOf(date);
+    if (forward ? found >= today : found <= today) return found;
   }
   return null;
 }

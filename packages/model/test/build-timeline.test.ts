@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, type DatedSentence, findFixedDates } from '../src/build-timeline.js';
+import { buildTimeline, type DatedSentence, dateIn, findFixedDates } from '../src/build-timeline.js';
 import { splitSentences } from '../src/sentences.js';
 import { Vocabulary } from '../src/text-stats.js';
 
@@ -63,5 +63,26 @@ describe('findFixedDates', () => {
       'Tom Reed 30 June, 1997 Used it to fill the crystal goblet in the cave, but the potion inside caused it to dry up. She was taken to hospital on 12 April.',
     );
     expect(findFixedDates(sentences)).toMatchObject({ dates: [], pending: [0, 1], pendingDay: [0] });
+  });
+});
+
+describe('dateIn for a weekday and a day of the month', () => {
+  // a Friday
+  const ref = { date: new Date('2026-03-20T12:00:00Z'), own: true, day: true };
+  const date = (text: string) => dateIn(text, ref)?.date ?? null;
+
+  it('dates "Monday the 9th" the nearest such day, not the Monday of the report\'s week', () => {
+    expect(date('The meeting was held on Monday, the 9th.')).toBe('2026-03-09');
+    expect(date('The council met on Friday the 13th.')).toBe('2026-03-13');
+    expect(date('He resigned on Wednesday the 31st.')).toBe('2025-12-31');
+    expect(dateIn('The council will meet on Friday the 27th.', ref)).toMatchObject({
+      date: '2026-03-27',
+      ahead: true,
+    });
+  });
+
+  it('dates none when no month near the report has it', () => {
+    expect(date('A student is murdered on her birthday, Monday the 18th.')).toBeNull();
+    expect(date('Police said on Monday the suspect fled.')).toBe('2026-03-16');
   });
 });
