@@ -1992,6 +1992,14 @@ function keepsMention(
   if (from === m.to && isCommonAbbreviation((tokens[from] as Token).text)) return false;
   // "IndexError", "ValueError", "NullPointerException": a class of code's errors or warnings names nothing
   if (from === m.to && ERROR_CLASS.test((tokens[from] as Token).text)) return false;
+  // "runs in 4K", "3-D scans", "5G": one word that opens with a figure, read as a place's or a person's,
+  // is a format or a measure (a body may be named so: "3M", "7-Eleven")
+  if (
+    from === m.to &&
+    (m.type === 'LOC' || m.type === 'PER') &&
+    DIGIT_FIRST.test((tokens[from] as Token).text)
+  )
+    return false;
   // "Section 27A", "Schedule M", "304A" of "Section 304A": a reference to a part of a law names nothing
   if (from === m.to && isReferenceAt(tokens, from)) return false;
   // "Nov. 12", "Sept 30": a month's short name before a day is a date, no name
