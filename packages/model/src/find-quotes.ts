@@ -73,8 +73,12 @@ const APPOSED_SAID = new RegExp(
 );
 /** What {@link APPOSED_SAID} and `NAME_ROLE_SAID` end with: a comma, a space and the verb. */
 const COMMA_SAID = new RegExp(String.raw`,\s(?:${SAYING_VERBS}|${TOLD})\b`, 'u');
+/**
+ * "according to the ministry's statement", "according to the New Zealand Department of Conservation": up
+ * to four capitalised words, each after "of" or "for" (and "the") too, and a word of what spoke.
+ */
 const ACCORDING_TO =
-  /according to (?:an? |the )?((?:[\p{Lu}][\p{L}-]*\s?){1,4})(statement|spokesman|spokesperson|official|officials|report|source|sources)?/u;
+  /according to (?:an? |the )?((?:(?:(?<=\p{L}\s)(?:of|for)\s(?:the\s)?)?[\p{Lu}][\p{L}-]*\s?){1,4})(statement|spokesman|spokesperson|official|officials|report|source|sources)?/u;
 
 /** What one sentence offers for quotes: the people it introduces, and its quote with the cues to its speaker. */
 export interface QuoteCue {
