@@ -1640,7 +1640,8 @@ function placeKeys(entities: readonly ArticleEntity[]): Set<string> {
 }
 
 /**
- * How many people of the article have each surname (the last word of a name of several).
+ * How many people of the article have each surname (the last word of a name of several), and each last
+ * two words of a name of three or more (keys with a space, which no surname has).
  * @param entities the article's entities, of their kinds
  */
 function surnamesOfPeople(entities: readonly ArticleEntity[]): Map<string, number> {
@@ -1650,6 +1651,10 @@ function surnamesOfPeople(entities: readonly ArticleEntity[]): Map<string, numbe
     if (k.kind !== 'person' || space < 0) continue;
     const surname = k.name.slice(space + 1);
     surnames.set(surname, (surnames.get(surname) ?? 0) + 1);
+    const before = k.name.lastIndexOf(' ', space - 1);
+    if (before < 0) continue;
+    const tail = k.name.slice(before + 1);
+    surnames.set(tail, (surnames.get(tail) ?? 0) + 1);
   }
   return surnames;
 }
@@ -1782,7 +1787,10 @@ function readsAsNoPerson(e: ArticleEntity, surnames: ReadonlyMap<string, number>
   // a sentence's opener the tagger took into the name). Not a first word said alone as a person: that
   // kept "Pak Ui Chun" on GMB, but also companies said by their first word ("Lockheed"), and GMB kind
   // was 0.9019 with it, 0.9020 without
-  if ((surnames.get(surname) ?? 0) > 1) return false;
+  // Not one that ends as this name does, in two words: "Chrome Safe Browsing" beside "Enhanced Safe
+  // Browsing" are a product's names, which had made each the other's sign of a person
+  const tail = words.length > 2 ? `${words.at(-2)} ${surname}` : null;
+  if ((surnames.get(surname) ?? 0) - (tail === null ? 1 : (surnames.get(tail) ?? 1)) > 0) return false;
   for (const f of e.forms) {
     // a surname said alone ("Morales said")
     if (f === surname) return false;
