@@ -794,11 +794,14 @@ function continuesName(tokens: readonly Token[], last: EntitySpan, s: EntitySpan
   return s.type === 'PER' || nickname || surname || INITIAL.test(first) || nameParticles().prefix.test(first);
 }
 
+/** A middle initial, with its full stop or without ("Kiran C Nair"). */
+const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
+
 /**
  * Whether span `s` is the surname of one or two words after a listed given name `last` of one word and
- * a middle initial ("Amanda A. Kostro Miller"), neither of them a known name, whatever kind the tagger
- * gave the given name: `s` typed a person's, a body's or of no kind (a surname of one word after a
- * person's span is {@link continuesName}'s too).
+ * a middle initial ("Amanda A. Kostro Miller", "Kiran/LOC C Nair/LOC"), neither of them a known name,
+ * whatever kinds the tagger gave them (a surname of one word after a person's span is
+ * {@link continuesName}'s too).
  */
 function givenNameInitialSurname(
   tokens: readonly Token[],
@@ -806,8 +809,7 @@ function givenNameInitialSurname(
   s: EntitySpan,
   known: (from: number, to: number) => boolean,
 ): boolean {
-  if (last.from !== last.to || s.type === 'LOC' || !INITIAL.test((tokens[last.to + 1] as Token).text))
-    return false;
+  if (last.from !== last.to || !MIDDLE_INITIAL.test((tokens[last.to + 1] as Token).text)) return false;
   // the initial between the spans, or opening the surname's ("Miriam/MISC K. Ostrow Hale/ORG")
   const from = s.from === last.to + 1 ? s.from + 1 : s.from;
   if (from !== last.to + 2 || s.to > from + 1) return false;
