@@ -81,7 +81,8 @@ export function extractHtml(source: string, file: VFile): Extraction {
     const named = namedBodyBlocks(page);
     if (wordCount(named) >= wordCount(body) * NAMED_GAIN) body = named;
   }
-  // or the text under the page's one headline, above the short body found (a post of short lines)
+  // or the text under the page's one headline, through the short body found (a post of short lines,
+  // whose one paragraph of prose or a blurb further down the line rules took)
   if (wordCount(body) < SHORT_BODY_WORDS) {
     const run = headlineRunBlocks(page, body[0] ? page.blocks.indexOf(body[0]) : page.blocks.length).filter(
       (b) => !BYLINE.test(page.names[b.element] ?? ''), // its byline and date line are metadata

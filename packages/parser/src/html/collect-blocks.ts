@@ -2,6 +2,7 @@ import type { Element, Root, RootContent } from 'hast';
 import type { BodyBlock } from '../extraction.js';
 import { isServerError } from '../text/server-errors.js';
 import { composedText } from './composed-text.js';
+import { isHeadingSlugId } from './heading-ids.js';
 import { isPictureBox } from './picture-box.js';
 
 /** A block of a page's text with how much of it is link text, and the element path it sits in. */
@@ -215,7 +216,7 @@ export function collectBlocks(tree: Root): HtmlBlocks {
       // hidden from screen readers: a duplicate of text given again (a pull quote, a count's digits);
       // but one holding most of the page is the page itself, behind a dialog left open when it was saved
       if (String(el.properties.ariaHidden) === 'true' && chars <= total * 0.5) continue;
-      if (!structural && !wrapper && namesFurniture(words)) continue;
+      if (!structural && !wrapper && namesFurniture(words) && !isTitledSection(el, chars, links)) continue;
       // a caption and credit in a box named for its picture, outside `figcaption`
       if (!structural && isPictureBox(words, chars)) continue;
       if (el.tagName === 'aside' || el.tagName === 'footer') continue;
@@ -287,6 +288,28 @@ function measure(tree: Root): Map<Root | Element, [number, number]> {
 /** Whether a node is a `<noscript>` element. */
 function isNoscript(node: Root | Element): boolean {
   return node.type === 'element' && node.tagName === 'noscript';
+}
+
+/**
+ * A section named by its heading holds at most this share of link text: the wrapper test's share of a
+ * layout wrapper's text. A box of linked teasers headed "Related guides" under the id "related-guides"
+ * is links, and stays furniture. Measured on all 2,236 dev pages: one page changes (readability-pages'
+ * documentation chapter, whose sections "sharing-with-…" were skipped); the sections of trafilatura-eval
+ * and zyte-dev named by their headings hold no furniture word.
+ */
+const SECTION_LINK_SHARE = 0.3;
+
+/**
+ * Whether an element whose words name furniture is a section of the text named by its heading: its id
+ * is the heading's slug (`isHeadingSlugId`), its class and role words name no furniture, and it is not
+ * links (SECTION_LINK_SHARE).
+ * @param el the element
+ * @param chars its text's length
+ * @param links its link text's length
+ */
+function isTitledSection(el: Element, chars: number, links: number): boolean {
+  if (links >= chars * SECTION_LINK_SHARE || !isHeadingSlugId(el)) return false;
+  return !namesFurniture(`${classNames(el)} ${String(el.properties.role ?? '')}`.toLowerCase());
 }
 
 /** Whether a class list hides its element on screen at every width (see HIDDEN). */
