@@ -20,6 +20,7 @@ import {
   endsAsIndex,
   followsFightingVerb,
   followsInstallVerb,
+  followsTellingVerb,
   hasKinAfter,
   isOpeningNoun,
   isPlaceUnit,
@@ -794,6 +795,15 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
       : followsInstallVerb(tokens, m.from)
         ? 'other'
         : null;
+  // "he tells Axios", "told the Courier": who is told is no place; an outlet, read as one
+  if (
+    named === null &&
+    m.entry === null &&
+    m.from === m.to &&
+    m.type === 'LOC' &&
+    followsTellingVerb(tokens, m.from)
+  )
+    named = 'organisation';
   // "Northrop Grumman CEO Ron Sugar": the name before the title of one who heads a body, then a
   // person's name, is the body's
   if (named === null && m.entry === null && headsNamed(tokens, m.to)) named = 'organisation';

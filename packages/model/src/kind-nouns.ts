@@ -17,6 +17,7 @@ const KindNouns = z.object({
   modifiedAfter: z.object({ organisation: LowerWords, other: LowerWords }),
   fought: LowerWords,
   installed: LowerWords,
+  told: LowerWords,
   kin: LowerWords,
   index: LowerWords,
   indexEnd: LowerWords,
@@ -35,6 +36,8 @@ let inOrganisation: ReadonlySet<string> | undefined;
 let fought: ReadonlySet<string> | undefined;
 /** The verbs of setting up a program whose object is a program's or a file's ("install Windows"). */
 let installed: ReadonlySet<string> | undefined;
+/** The verbs of telling whose object is a person or an outlet, no place ("tells Axios"). */
+let told: ReadonlySet<string> | undefined;
 /** The nouns of kin whose possessive name is a person's ("Halvard's sister"). */
 let kin: ReadonlySet<string> | undefined;
 /** The nouns that say the name before them is a market's index ("the Nikkei index"), and the words between. */
@@ -301,6 +304,20 @@ function verbBeforeObject(tokens: readonly Token[], at: number): string | undefi
 }
 
 /**
+ * Whether a verb of telling (`told` of `data/kind-nouns.yaml`) stands right before token `at`, or before
+ * "the" and it: "he tells Axios", "told the Courier". Its object, a name of one word no gazetteer knows,
+ * is who was told, a person or an outlet, and no place.
+ * @param tokens the sentence's tokens
+ * @param at the name's token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function followsTellingVerb(tokens: readonly Token[], at: number): boolean {
+  nouns ??= readNouns();
+  const verb = verbBeforeObject(tokens, at);
+  return verb !== undefined && (told as ReadonlySet<string>).has(verb);
+}
+
+/**
  * Whether a noun of kin (`kin` of `data/kind-nouns.yaml`) follows the name ending at token `to` and its
  * possessive: "Halvard's sister", "Ruiz' widow". Only a person has kin: the name is a person's, however
  * the tagger read it.
@@ -456,6 +473,7 @@ function readNouns(): Map<string, ActorKind> {
   inOrganisation = new Set(file.inOrganisation);
   fought = new Set(file.fought);
   installed = new Set(file.installed);
+  told = new Set(file.told);
   kin = new Set(file.kin);
   indexNouns = new Set(file.index);
   indexBefore = new Set(file.indexBefore);
