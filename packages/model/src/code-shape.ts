@@ -47,10 +47,68 @@ const EDGE_PUNCTUATION = /^[("'“‘]+|[)"'”’.,:;!?]+$/gu;
  * sentences hold none, and are not split into tokens. A capital, "-" and a capital ("HTTP-GET") is
  * matched by "-\p{L}" from its "-", and the match ends where one of the three would: the alternative of
  * its own (`\p{Lu}-\p{Lu}`), which V8 tried at every capital, is not needed (the test checks that
- * {@link holdsTwoCues} answers the same with it).
+ * {@link holdsTwoCues} answers the same with it). Read by {@link cueEnd}, which finds its matches.
  */
-const CODE_CUE = /[=;{}<>`\\\u2500-\u257f$|_([/]|\p{Ll}\.\p{Ll}|-\p{L}|":/gu;
+export const CODE_CUE = /[=;{}<>`\\\u2500-\u257f$|_([/]|\p{Ll}\.\p{Ll}|-\p{L}|":/gu;
 const SPACE = /\s/gu;
+
+/** The units that are a cue alone ({@link CODE_CUE}'s class), by ASCII code: 1 for a cue. */
+const CUE_UNIT = new Uint8Array(128);
+for (const c of '=;{}<>`\\$|_([/') CUE_UNIT[c.charCodeAt(0)] = 1;
+const LOWER_AT = /\p{Ll}/uy;
+const LETTER_AT = /\p{L}/uy;
+
+/** Where a code point in small letters ({@link CODE_CUE}'s `\p{Ll}`) at `at` ends, or -1 for none. */
+function lowerEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 97 && c <= 122 ? at + 1 : -1;
+  LOWER_AT.lastIndex = at;
+  return LOWER_AT.test(text) ? LOWER_AT.lastIndex : -1;
+}
+
+/**
+ * Where the first match of {@link CODE_CUE} from `from` ends, as the pattern's `lastIndex` after it, or
+ * -1 for none: one walk over the units by code. With its `\p{Ll}` first, V8 tried the pattern's
+ * alternatives at every small letter of a sentence (most of its units); here a letter is looked at only
+ * beside a "." or after a "-". A match of `\p{Ll}\.\p{Ll}` is found at its "."; none starts between its
+ * letter and the ".", so the first found is the leftmost, as the pattern's (the test compares the two
+ * at every start, letters beyond the BMP and lone surrogates among them).
+ * @param text a sentence
+ * @param from where the search starts (no unit inside a surrogate pair)
+ */
+export function cueEnd(text: string, from: number): number {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (CUE_UNIT[c] === 1) return i + 1;
+      if (c === 46) {
+        // the letter before the "." starts the match: it must lie at or after `from`
+        let p = i - 1;
+        if (p < from) continue;
+        const before = text.charCodeAt(p);
+        if (before >= 0xdc00 && before <= 0xdfff && p - 1 >= from) {
+          const high = text.charCodeAt(p - 1);
+          if (high >= 0xd800 && high <= 0xdbff) p--;
+        }
+        if (i + 1 < n && lowerEnd(text, p) === i) {
+          const end = lowerEnd(text, i + 1);
+          if (end >= 0) return end;
+        }
+      } else if (c === 45) {
+        if (i + 1 >= n) continue;
+        const next = text.charCodeAt(i + 1);
+        if (next < 128) {
+          if ((next | 32) >= 97 && (next | 32) <= 122) return i + 2;
+          continue;
+        }
+        LETTER_AT.lastIndex = i + 1;
+        if (LETTER_AT.test(text)) return LETTER_AT.lastIndex;
+      } else if (c === 34 && i + 1 < n && text.charCodeAt(i + 1) === 58) return i + 2;
+    } else if (c >= 0x2500 && c <= 0x257f) return i + 1;
+  }
+  return -1;
+}
 
 /**
  * Whether two whitespace-separated tokens of a sentence hold {@link CODE_CUE}: every token of code holds
@@ -61,13 +119,12 @@ const SPACE = /\s/gu;
  * @returns whether it does
  */
 export function holdsTwoCues(text: string): boolean {
-  CODE_CUE.lastIndex = 0;
-  if (!CODE_CUE.test(text)) return false;
-  // the first match's end, within its token (no match array made)
-  SPACE.lastIndex = CODE_CUE.lastIndex;
+  const end = cueEnd(text, 0);
+  if (end < 0) return false;
+  // the first match's end, within its token
+  SPACE.lastIndex = end;
   if (SPACE.exec(text) === null) return false;
-  CODE_CUE.lastIndex = SPACE.lastIndex;
-  return CODE_CUE.test(text);
+  return cueEnd(text, SPACE.lastIndex) >= 0;
 }
 const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
 /** A word in lower case when only its first letter is a capital ("The" opening a sentence; not SQL's "AS"). */
@@ -120,9 +177,9 @@ function tooFewCues(text: string): boolean {
   const n = text.length;
   let cues = 0;
   let others = 0;
-  CODE_CUE.lastIndex = 0;
   // a unit inside the next cue (the last of its match), or n for none
-  let cue = CODE_CUE.test(text) ? CODE_CUE.lastIndex - 1 : n;
+  let end = cueEnd(text, 0);
+  let cue = end >= 0 ? end - 1 : n;
   let i = 0;
   while (i < n) {
     while (i < n && isSpaceUnit(text.charCodeAt(i))) i++;
@@ -135,8 +192,8 @@ function tooFewCues(text: string): boolean {
     }
     if (cue < i) {
       cues++;
-      CODE_CUE.lastIndex = i;
-      cue = CODE_CUE.test(text) ? CODE_CUE.lastIndex - 1 : n;
+      end = cueEnd(text, i);
+      cue = end >= 0 ? end - 1 : n;
     } else if (letter) others++;
   }
   return 7 * cues < 3 * others;

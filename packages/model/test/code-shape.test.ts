@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holdsTwoCues, looksLikeCode } from '../src/code-shape.js';
+import { CODE_CUE, cueEnd, holdsTwoCues, looksLikeCode } from '../src/code-shape.js';
 import { STOP_WORDS } from '../src/text-stats.js';
 
 describe('looksLikeCode: a sentence shaped as code, not prose', () => {
@@ -101,6 +101,30 @@ describe('looksLikeCode: the tokens read only where the cues may be enough', () 
         },
       ),
       { numRuns: 30000 },
+    );
+  });
+});
+
+describe('cueEnd: where the cue pattern first matches', () => {
+  it('ends where CODE_CUE ends, from every start', () => {
+    // letters beyond the BMP ("𝑎" small, "𝐀" a capital), a lone surrogate of each kind, a box line
+    const pieces = [
+      ...['a', 'B', 'é', 'Σ', 'ß', '1', ' ', '.', '-', '"', ':', '=', '(', '│', '_', '$', '\t'],
+      ...['𝑎', '𝐀', '\ud835', '\udc4e', '😀', 'ǅ', 'ª'],
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        // starts inside a surrogate pair are not asked for
+        for (let from = 0; from <= text.length; from++) {
+          const c = text.charCodeAt(from);
+          const prev = text.charCodeAt(from - 1);
+          if (c >= 0xdc00 && c <= 0xdfff && prev >= 0xd800 && prev <= 0xdbff) continue;
+          CODE_CUE.lastIndex = from;
+          expect(cueEnd(text, from)).toBe(CODE_CUE.test(text) ? CODE_CUE.lastIndex : -1);
+        }
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -379,13 +379,27 @@ function markQuoted(found: readonly CandidateLine[], lines: readonly BodyBlock[]
   if (open.length === 0) return;
   const shortest = (open[0] as CandidateLine).trimmed.length;
   const longest = (open[open.length - 1] as CandidateLine).trimmed.length;
+  let left = open.length;
   // as the page writes it: lower-casing every line cost more than the rest of the step
   for (const { text } of lines) {
     if (text.length <= shortest || text.length > longest + 80) continue;
-    for (const f of open) {
+    // the first candidate the line may quote, found by halves: those shorter by more than 80 were each
+    // passed over in turn on every line
+    let lo = 0;
+    let hi = open.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((open[mid] as CandidateLine).trimmed.length + 80 < text.length) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < open.length; k++) {
+      const f = open[k] as CandidateLine;
       const key = f.trimmed;
       if (key.length >= text.length) break;
-      if (!f.quoted && text.length <= key.length + 80 && text.includes(key)) f.quoted = true;
+      if (!f.quoted && text.includes(key)) {
+        f.quoted = true;
+        if (--left === 0) return;
+      }
     }
   }
 }
