@@ -2871,29 +2871,10 @@ function shortFormOf(
   // "the" just before the name, and the character before it, are all the test reads
   const afterThe = THE_BEFORE.test(sentence.slice(Math.max(0, start - 5), start));
   if (m.from !== m.to) {
-    // "Ana Ruiz" after "President Ana Ruiz" is handled by the form map; "Tom Berg" after "Berg" is rare.
-    // "Ostrow Hale" after "Miriam K. Ostrow Hale", "Díaz Vélez" after "Eustaquio Díaz Vélez": a surname
-    // of two words, said alone as one surname is, of one person of the article whose name ends with it
-    // (a dietitian's "Kostro Miller" had been a second person beside her full name); not a given name
-    // and a surname, a name of its own ("Scott LeDoux" had joined a run-on "Minnesotan Scott LeDoux"),
-    // nor of a name no given name opens ("Classic Lotto" of "Connecticut Classic Lotto")
-    if (!afterThe)
-      return m.to === m.from + 1 &&
-        m.type !== 'ORG' &&
-        m.type !== 'LOC' &&
-        !isGivenName((tokens[m.from] as Token).text)
-        ? unique(
-            keys
-              .withSurname(stripParticle(lastWord(form)))
-              .filter(
-                (e) =>
-                  e.kind === 'person' &&
-                  e.name.length > form.length &&
-                  e.name.endsWith(` ${form}`) &&
-                  isGivenName(e.name.slice(0, e.name.indexOf(' '))),
-              ),
-          )
-        : undefined;
+    // "Ana Ruiz" after "President Ana Ruiz" is handled by the form map; "Tom Berg" after "Berg" is rare
+    if (!afterThe) return twoWordSurnameOf(form, tokens, m, keys);
+    // "the Board of Elections" after "the Marlow County Board of Elections": a body named again without
+    // the place or the words that open its full name (a recount notice's board was two actors)
     const tail = ` ${form}`;
     return unique(entities.filter((e) => e.kind === 'organisation' && e.forms.some((f) => f.endsWith(tail))));
   }
@@ -2960,6 +2941,36 @@ function shortFormOf(
     }
   }
   return undefined;
+}
+
+/**
+ * The one person of the article a surname of two words said alone stands for ("Ostrow Hale" after
+ * "Miriam K. Ostrow Hale", "Díaz Vélez" after "Eustaquio Díaz Vélez"; a dietitian's "Kostro Miller" had
+ * been a second person beside her full name): a person whose name a given name opens and ends with it.
+ * Not a given name and a surname, a name of its own ("Scott LeDoux" had joined a run-on "Minnesotan
+ * Scott LeDoux"), nor one the tagger read as a body's or a place's.
+ */
+function twoWordSurnameOf(
+  form: string,
+  tokens: readonly Token[],
+  m: Mention,
+  keys: NameKeys,
+): ArticleEntity | undefined {
+  if (
+    m.to !== m.from + 1 ||
+    m.type === 'ORG' ||
+    m.type === 'LOC' ||
+    isGivenName((tokens[m.from] as Token).text)
+  )
+    return undefined;
+  const tail = ` ${form}`;
+  const people = keys
+    .withSurname(stripParticle(lastWord(form)))
+    .filter(
+      (e) =>
+        e.kind === 'person' && e.name.endsWith(tail) && isGivenName(e.name.slice(0, e.name.indexOf(' '))),
+    );
+  return people.length === 1 ? people[0] : undefined;
 }
 
 /** "the " in any case just before a name, a word of its own. */
