@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
 import { wordsIn } from '../text/count-words.js';
 
 const HEADING = /^h[1-6]$/;
@@ -27,7 +28,7 @@ export function isHeadingSlugId(el: Element): boolean {
   if (!/[-_]/.test(id)) return false;
   const heading = openingHeading(el);
   if (!heading) return false;
-  const text = textOf(heading).replace(/\s+/g, ' ').trim();
+  const text = hastToString(heading).replace(/\s+/g, ' ').trim();
   const words = wordsIn(text);
   if (words < MIN_HEADING_WORDS) return false;
   return slug(id) === slug(text);
@@ -51,18 +52,7 @@ function openingHeading(el: Element): Element | null {
   return null;
 }
 
-function textOf(node: Element): string {
-  let text = '';
-  const stack: ElementContent[] = [...node.children].reverse();
-  while (stack.length > 0) {
-    const c = stack.pop() as ElementContent;
-    if (c.type === 'text') text += c.value;
-    else if (c.type === 'element')
-      for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i] as ElementContent);
-  }
-  return text;
-}
-
+/** A text's words in lower case, joined by hyphens: the slug it makes. */
 function slug(s: string): string {
   return (s.toLowerCase().match(SLUG_WORD) ?? []).join('-');
 }
