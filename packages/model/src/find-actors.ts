@@ -655,11 +655,21 @@ function joinNamesBeforeOf(groups: Group[]): Group[] {
  * A body a source names only by its acronym ("the FDA") is the one organisation another source names in
  * full with those initials ("the Food and Drug Administration"): `findEntities` joins the two within an
  * article, and across sources they were two actors. Not when two bodies have those initials, nor for a
- * name said once that no word of its own makes a body's.
+ * name said once that no word of its own makes a body's. So is a known country's or place's acronym of
+ * three letters or more ("BVI" beside "British Virgin Islands", which a governor's statement named
+ * once after four "BVI", read as a body); two letters are too many other things' ("SA", "DR").
  */
 function joinAcronyms(groups: Group[]): Group[] {
   const byInitials = new Map<string, Group | null>();
   for (const g of groups) {
+    if (g.known && (g.kind === 'country' || g.kind === 'place') && g.name.includes(' ')) {
+      const initials = initialsOf(g.name);
+      if (initials.length >= 3) {
+        const had = byInitials.get(initials);
+        byInitials.set(initials, had === undefined || had === g ? g : null);
+      }
+      continue;
+    }
     if (g.known || g.kind !== 'organisation' || !g.name.includes(' ')) continue;
     // a name said once that no word of its own makes a body's ("the Blue Eyed Arabs of the North", a
     // nickname in a quote) is no full name another source's acronym ("BEA", an air-accident agency) stands for

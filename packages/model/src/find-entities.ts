@@ -31,7 +31,7 @@ import {
   placeNamedAt,
 } from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
-import { mendSpans, opensWithCapital, speaksAfterPossessive } from './mend-spans.js';
+import { mendSpans, opensWithCapital, possessiveAfter, speaksAfterPossessive } from './mend-spans.js';
 import { MONTH_SHORT_NAMES } from './month-names.js';
 import {
   afterTitleOf,
@@ -782,8 +782,16 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
     m.entry === null && !(m.from === m.to && isOrganisationWord(form))
       ? kindNamed(tokens, m.from, m.to, m.type !== null && m.type !== 'MISC')
       : null;
-  // "power is out across Turin", "lines near Turin tripped": a preposition of where before one word
-  if (named === null && m.entry === null && m.from === m.to && followsSpatialWord(tokens, m.from))
+  // "power is out across Turin", "lines near Turin tripped": a preposition of where before one word;
+  // not the surname of a person the article names in full ("Lynda Bennett", then "remained near
+  // Bennett": a campaign story had made the candidate a place of eight mentions)
+  if (
+    named === null &&
+    m.entry === null &&
+    m.from === m.to &&
+    followsSpatialWord(tokens, m.from) &&
+    !t.personSurnames.has(form)
+  )
     named = 'place';
   // the one-word object of a verb, unless the tagger read a person: of fighting, a body's ("to combat
   // Daesh", "fighting the Taliban"; not "Nadal will battle Federer"); of setting up a program, a
@@ -823,7 +831,8 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
   // "in", with no body's, title's or place's word and no given name opening it, is a place ("in" takes
   // bodies of one word, "in Congress", and names of a body's word, "in the Finance Ministry"; GMB
   // place recall 0.9311 -> 0.9320, "Pakistani Kashmir" found; WikiGold's "in Information
-  // Technology", a field, became a place)
+  // Technology", a field, became a place); not before a possessive, whose owner it names ("in
+  // Indigenous Peoples' lands" had made the peoples a place of 17 mentions)
   if (
     named === null &&
     m.entry === null &&
@@ -831,6 +840,7 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
     m.to - m.from <= 2 &&
     m.from > 0 &&
     (tokens[m.from - 1] as Token).text === 'in' &&
+    !possessiveAfter(tokens, m.to) &&
     !endsAsOrganisation(form) &&
     isPersonalName(form) &&
     !isGivenName((tokens[m.from] as Token).text)

@@ -281,7 +281,7 @@ export function roleWithoutDanglingEnd(role: string): string | null {
   // says more of the person, and a cut one no role
   const clause = RELATIVE.exec(role);
   const own = clause ? role.slice(0, clause.index) : role;
-  const trimmed = withoutAddressAtEnd(own.replace(DANGLING_END, '').replace(ROLE_ARTICLE, ''));
+  const trimmed = withoutAddress(own.replace(DANGLING_END, '').replace(ROLE_ARTICLE, ''));
   if (trimmed === '') return null;
   // "The bank's CEO" (the sentence's first word) is written as the other roles of a body's noun are,
   // "bank's chief executive"
@@ -289,19 +289,21 @@ export function roleWithoutDanglingEnd(role: string): string | null {
 }
 /**
  * A role of more than one word less a form of address at its end ("Chief Education Officer Dr" →
- * "Chief Education Officer"; `courtesy` and `addressTitles` of `data/person-titles.yaml`).
+ * "Chief Education Officer") and a courtesy style at its start ("Honourable Deputy Premier" → "Deputy
+ * Premier"; `courtesy` and `addressTitles` of `data/person-titles.yaml`).
  */
-function withoutAddressAtEnd(role: string): string {
+function withoutAddress(role: string): string {
   const space = role.lastIndexOf(' ');
   if (space < 0) return role;
   titleWords();
-  const last = role
-    .slice(space + 1)
-    .toLowerCase()
-    .replace(/\.$/, '');
-  return (courtesy as Set<string>).has(last) || (addressTitles as Set<string>).has(last)
-    ? role.slice(0, space)
-    : role;
+  const word = (w: string) => w.toLowerCase().replace(/\.$/, '');
+  const last = word(role.slice(space + 1));
+  const cut =
+    (courtesy as Set<string>).has(last) || (addressTitles as Set<string>).has(last)
+      ? role.slice(0, space)
+      : role;
+  const first = cut.indexOf(' ');
+  return first > 0 && (courtesy as Set<string>).has(word(cut.slice(0, first))) ? cut.slice(first + 1) : cut;
 }
 /** A capitalised "The" before a common noun's possessive: "The bank's CEO". */
 const CAPITAL_THE_POSSESSIVE = /^The\s(?=\p{Ll}[\p{Ll}-]*['’]s\s)/u;

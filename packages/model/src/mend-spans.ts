@@ -241,11 +241,18 @@ function holdsBodyWord(tokens: readonly Token[], s: EntitySpan): boolean {
 
 /** Whether token `at` is a plural noun of people before a possessive ("People 's", "Workers '"). */
 function membersPossessive(tokens: readonly Token[], at: number): boolean {
-  return (
-    isMembersWord(tokenAt(tokens, at)?.text ?? '') && POSSESSIVES.has(tokenAt(tokens, at + 1)?.text ?? '')
-  );
+  return isMembersWord(tokenAt(tokens, at)?.text ?? '') && possessiveAfter(tokens, at);
 }
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * Whether a possessive's mark ("'s", "’s" or a bare apostrophe) follows token `at`.
+ * @param tokens the sentence's tokens
+ * @param at the token before it
+ */
+export function possessiveAfter(tokens: readonly Token[], at: number): boolean {
+  return POSSESSIVES.has(tokenAt(tokens, at + 1)?.text ?? '');
+}
 
 /** Whether a span's last word is one common to bodies' names ("Party", "Army", "Union"; {@link isCommonWordOfBodies}). */
 function endsABodyName(tokens: readonly Token[], s: EntitySpan): boolean {
