@@ -3,8 +3,11 @@ import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 import { tokenAt } from './tokenize-words.js';
 
-/** One token as the tokenizer keeps it: letters and digits, or two runs of them an ampersand joins ("R&D"). */
-const Words = z.array(z.string().regex(/^[\p{L}\p{N}]+(?:&[\p{L}\p{N}]+)?$/u)).min(1);
+/**
+ * One token as the tokenizer keeps it: letters and digits, two runs of them an ampersand joins ("R&D"),
+ * or runs stops join, with the last stop of single letters ("Ph.D" of "Ph.D.", "M.D.").
+ */
+const Words = z.array(z.string().regex(/^[\p{L}\p{N}]+(?:&[\p{L}\p{N}]+|(?:\.[\p{L}\p{N}]+)+\.?)?$/u)).min(1);
 const CommonAbbreviations = z.object({ words: Words, references: Words });
 let words: ReadonlySet<string> | undefined;
 let references: ReadonlySet<string> | undefined;
