@@ -628,7 +628,8 @@ export type FoundDate = Pick<DatedSentence, 'date' | 'precision' | 'ahead' | 'cl
  * @param ref the reference date, whether it is the article's own and states the day (see {@link referenceDate})
  * @returns the date, its precision and whether it lies ahead, or null
  */
-export function dateIn(sentence: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
+export function dateIn(text: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
+  const sentence = withoutWebAddresses(text);
   // a page's own date line ("Published Monday, Nov. 18, 2019") dates the page, not an event; a reference
   // list's entry ("^ Collett, John (4 September 2013).") dates the work it cites
   if (!MAY_HOLD_DATE.test(sentence)) {
@@ -639,6 +640,19 @@ export function dateIn(sentence: string, ref: { date: Date; own: boolean; day: b
   if (isDateStamp(sentence) || isReferenceEntry(sentence)) return null;
   return statedDate(withoutComparedDates(sentence), ref);
 }
+
+/**
+ * A sentence with its web addresses blanked: the date in an address's path ("http://site.lu/wp/2012/05/13/
+ * a-guide/") is the linked page's, no event of the sentence (a page's list of links had made one a
+ * brief's event of 13 May 2012). The addresses are looked for only where "://" or "www." is.
+ * @param text one sentence
+ */
+function withoutWebAddresses(text: string): string {
+  if (!text.includes('://') && !text.includes('www.')) return text;
+  return text.replace(WEB_ADDRESS, (address) => ' '.repeat(address.length));
+}
+/** A web address: a scheme's or "www." and what follows up to a space. */
+const WEB_ADDRESS = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+/giu;
 
 /**
  * The years a sentence's date may fall in ({@link statedDateOnce}): a number read as a date beyond them

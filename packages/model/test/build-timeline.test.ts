@@ -66,6 +66,18 @@ describe('findFixedDates', () => {
   });
 });
 
+describe('dateIn for a web address', () => {
+  const ref = { date: new Date('2026-03-20T12:00:00Z'), own: true, day: true };
+
+  it("reads no date in an address's path: it is the linked page's", () => {
+    expect(dateIn('http://example.lu/wp/2012/05/13/a-guide-to-packaging/', ref)).toBeNull();
+    expect(dateIn('See www.example.org/2019/11/05/notes for the notes.', ref)).toBeNull();
+    expect(
+      dateIn('The guide at https://example.lu/2012/05/13/guide/ was updated on Monday.', ref)?.date,
+    ).toBe('2026-03-16');
+  });
+});
+
 describe('dateIn for a weekday and a day of the month', () => {
   // a Friday
   const ref = { date: new Date('2026-03-20T12:00:00Z'), own: true, day: true };
