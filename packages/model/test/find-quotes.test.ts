@@ -358,7 +358,7 @@ describe('findQuotes for "according to" a body', () => {
 });
 
 describe('findQuotes for "he told" after a surname opening the sentence before', () => {
-  it('gives the quote to that surname\'s person, past opening phrases and a verb not of saying', () => {
+  it("gives the quote to that surname's person, past opening phrases and a verb not of saying", () => {
     const text =
       'President Dana Holt denied it in 1973. The ghostwriter was Tomas Varga, who took half the royalties.\n\nIn 2016, as the campaign went on, Varga disavowed the book. "I put a shine on it," he told a magazine.';
     expect(quotes(text)).toEqual([['Tomas Varga', null]]);
