@@ -5,13 +5,15 @@ import { modelFile } from './model-files.js';
 import { isStopWord } from './text-stats.js';
 import type { Token } from './tokenize-words.js';
 
+/** Lower-case words, or words a hyphen joins ("co-founder", "editor-in-chief"), as tokens keep them. */
+const TitleWords = z.array(z.string().regex(/^\p{Ll}+(?:-\p{Ll}+)*$/u)).min(1);
 const Titles = z.object({
   titles: z.array(z.string().min(1)).min(1),
   courtesy: z.array(z.string().min(1)).min(1),
   addressTitles: LowerWords,
   jurisdictions: LowerWords,
-  heads: LowerWords,
-  bodyHeads: LowerWords,
+  heads: TitleWords,
+  bodyHeads: TitleWords,
   portfolioTitles: LowerWords,
   portfolios: LowerWords,
 });
