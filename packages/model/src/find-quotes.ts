@@ -1359,6 +1359,8 @@ export function findQuotes(
   const here: Person[] = [];
   // the person a sentence named for a "she said" right after it only (QuoteCue.near)
   let near: { sentence: number; person: Person } | null = null;
+  // the sentences that hold a quote, which a "he said" does not look past for its subject
+  const quoteSentences = new Set(cues.filter((c) => c.parts.length > 0).map((c) => c.sentence));
   for (const cue of cues) {
     if (cue.near) near = { sentence: cue.sentence, person: cue.near };
     for (const p of cue.people) {
@@ -1399,17 +1401,23 @@ export function findQuotes(
       // "Marta Oyelaran has conceded. '…,' she told supporters": the name that opens the sentence
       // before, when no one titled was introduced there
       const at = (cue.from ?? cue.sentence) - 1;
-      const subject =
-        cue.pronoun && at >= 0 && !introduced.has(at) ? subjectName((sentences[at] as Sentence).text) : null;
       // "Pryce said she was confident … '…,' she said": a surname alone opening the sentence before
-      const surname =
-        !bySurname && subject === null && cue.pronoun && at >= 0 && !introduced.has(at)
-          ? surnameSaid((sentences[at] as Sentence).text)
+      const surnamePerson = (word: string, j: number): Person | undefined =>
+        people.bySurname([word], sentences[j] as Sentence) ??
+        fullNameOf(fullNameBefore(article.text, sentences[j] as Sentence, [word]), people);
+      const subjectAt =
+        cue.pronoun && !bySurname
+          ? subjectBefore(sentences, at, introduced, surnamePerson, quoteSentences)
+          : at;
+      const subject =
+        cue.pronoun && subjectAt >= 0 && !introduced.has(subjectAt)
+          ? subjectName((sentences[subjectAt] as Sentence).text)
           : null;
-      const bySubjectSurname = surname
-        ? (people.bySurname([surname], sentences[at] as Sentence) ??
-          fullNameOf(fullNameBefore(article.text, sentences[at] as Sentence, [surname]), people))
-        : undefined;
+      const surname =
+        !bySurname && subject === null && cue.pronoun && subjectAt >= 0 && !introduced.has(subjectAt)
+          ? surnameSaid((sentences[subjectAt] as Sentence).text)
+          : null;
+      const bySubjectSurname = surname ? surnamePerson(surname, subjectAt) : undefined;
       // "'…,' she said" is no one whose given name is a man's ("Eric Masanet"), nor "he said" a woman's
       const fits = (name: string): boolean => cue.gender === undefined || !contradicts(name, cue.gender);
       if (bySurname) speaker = bySurname;
@@ -1594,6 +1602,10 @@ const NAME_ROLE_NAME =
   /^(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){0,3})\s((?:\p{Ll}[\p{Ll}-]*\s){1,3})(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,2})\b/u;
 /** A capitalised word right before a surname: its given name ("David" of "David Keane", "Eva-Marie"). */
 const GIVEN_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)\s$/u;
+/** A given name and a middle initial with its stop right before a surname: "Patrick W. ". */
+const INITIAL_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+)\s(\p{Lu})\.\s$/u;
+/** A generation's suffix after a surname: " Jr.", ", Sr.", " III". */
+const SUFFIX_AFTER = /^,?\s(?:Jr\.|Sr\.|II|III|IV)(?![\p{L}])/u;
 const LETTER = /\p{L}/u;
 /** A word's possessive ending ("News'", "Ruiz's"), which ends no given name. */
 const POSSESSIVE_END = /['’]s?$/u;
@@ -1636,6 +1648,54 @@ export function subjectName(sentence: string): string | null {
  * Keane met").
  */
 const SURNAME_SAID = /^(?:[^,"“”]{1,80},\s){0,2}(\p{Lu}\p{Ll}[\p{L}'’-]*)\s(?!(?:and|or|nor)\s)\p{Ll}/u;
+
+/**
+ * The sentence whose subject a "he said" means: the sentence right before the quote's when its subject
+ * is a name ({@link subjectName}) or the surname of a person the article names ({@link surnameSaid}),
+ * else the nearest of the few before it that has one, past sentences that name no one ("Carlineo faces
+ * ten years. Sentencing is set for Feb. 14. He was arrested in April. During the call, he said, '…'":
+ * the threat had gone to the congresswoman he threatened, titled paragraphs before); it stops at a
+ * sentence that introduced someone titled, whom the caller's rules then read.
+ * @param sentences the article's sentences
+ * @param at the sentence right before the quote's
+ * @param introduced the sentences that introduced someone titled
+ * @param surnamePerson the person a surname opening sentence `j` names, if any
+ * @param quoted the sentences that hold a quote, which it does not look past
+ */
+function subjectBefore(
+  sentences: readonly Sentence[],
+  at: number,
+  introduced: ReadonlySet<number>,
+  surnamePerson: (word: string, j: number) => Person | undefined,
+  quoted: ReadonlySet<number>,
+): number {
+  for (let j = at; j >= 0 && j > at - MAX_SUBJECT_LOOKBACK; j--) {
+    if (introduced.has(j)) return j;
+    const text = (sentences[j] as Sentence).text;
+    // the sentence right before as the caller read it before; further back only a person's name, a
+    // given name opening it ("The German Empire was …", "French Tarot is …" had spoken three sentences on)
+    if (j === at) {
+      if (subjectName(text) !== null) return j;
+    } else if (opensWithGivenName(subjectName(text))) return j;
+    const surname = surnameSaid(text);
+    if (surname !== null && (j === at || namesInFull(surnamePerson(surname, j)?.name ?? null, surname)))
+      return j;
+    // not past a quote, whose speaker the caller's rules weigh
+    if (quoted.has(j)) return at;
+  }
+  return at;
+}
+/** How many sentences back a "he said" looks for the name it means (the four before the quote's). */
+const MAX_SUBJECT_LOOKBACK = 4;
+/** Whether a name opens with a listed given name ("Patrick W. Carlineo Jr."; not "German Empire"). */
+const opensWithGivenName = (name: string | null): boolean =>
+  name !== null && name.includes(' ') && isGivenName(name.slice(0, name.indexOf(' ')));
+/**
+ * Whether a name is a person's full name with `surname` after its given name ("Patrick W. Carlineo
+ * Jr." of "Carlineo"; not "German Empire" of "German", a name written surname first).
+ */
+const namesInFull = (name: string | null, surname: string): boolean =>
+  opensWithGivenName(name) && (name as string).split(' ').indexOf(surname) > 0;
 
 /**
  * The surname alone that opens a sentence as its subject ("Pryce said she was confident …",
@@ -1727,6 +1787,13 @@ export function fullNameBefore(
   for (let at = text.indexOf(word); at >= 0 && at < sentence.start; at = text.indexOf(word, at + 1)) {
     if (LETTER.test(text.charAt(at + word.length)) || (at > 0 && WORD_UNIT.test(text.charAt(at - 1))))
       continue;
+    // "Patrick W. Carlineo Jr., 55, pleaded guilty", then "Carlineo faces …": a listed given name and a
+    // middle initial before the surname
+    const initialled = at > 0 ? INITIAL_BEFORE.exec(text.slice(Math.max(0, at - 40), at)) : null;
+    if (initialled && isGivenName(initialled[1] as string) && !isTitle(initialled[1] as string)) {
+      const suffix = SUFFIX_AFTER.exec(text.slice(at + word.length, at + word.length + 5))?.[0] ?? '';
+      return `${initialled[1]} ${initialled[2]}. ${word}${suffix}`;
+    }
     const given = at > 0 ? GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1] : undefined;
     // "I’m Ana," a speaker's own words introducing her, give no given name; nor do "Both Acme and …",
     // "Afterwards Ana tells …", nor a body's possessive ("Tern News' Ana Ruiz reports:", then "Ana

@@ -364,3 +364,11 @@ describe('findQuotes for "he told" after a surname opening the sentence before',
     expect(quotes(text)).toEqual([['Tomas Varga', null]]);
   });
 });
+
+describe('findQuotes for "he said" a few sentences after the surname it means', () => {
+  it('looks back past sentences that name no one to the subject surname of a person named in full', () => {
+    const text =
+      'A man pleaded guilty Monday to threatening to kill Rep. Ilse Marten, prosecutors said.\n\nTomas K. Varga Jr., 55, of Addison, a village near Ithaca, pleaded guilty to threatening an official.\n\nVarga faces a maximum of 10 years in prison. Sentencing is scheduled for Feb. 14.\n\nHe was arrested in April for the call to the offices of Marten.\n\nDuring the call, he asked about her votes, called Marten a "traitor" and said, "somebody ought to hurt her," the prosecutor\'s office said.';
+    expect(quotes(text)).toEqual([['Tomas K. Varga Jr.', null]]);
+  });
+});
