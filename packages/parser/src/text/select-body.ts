@@ -394,6 +394,7 @@ function keptLines(
       words >= MIN_INNER_WORDS ||
       // a one- or two-word subheading between two paragraphs (text scrapes: HTML has its heading elements)
       (scrape && lengths !== undefined && isShortSubheading(j, lines, kinds, lengths)) ||
+      // one of three or more short lines between lines of text: the article's section headings
       headings.has(j) ||
       // a sentence of one or two words ("Yes.", "Nie wieder!"): dialogue, not a label (text scrapes)
       (scrape && isShortSentence(text)) ||

@@ -91,5 +91,8 @@ export function siblingSubheadings(
   return texts.size >= MIN_SIBLINGS ? found : new Set<number>();
 }
 
-/** A line that ends a sentence (a label "Foto." or "Mehr:" is no heading either way). */
+/**
+ * A line that ends as a sentence, a label ("Foto:"), a pointer ("Mehr erfahren…") or a form's field
+ * ("Passwort*") does: no heading.
+ */
 const SENTENCE_STOP = /[.!:;…*]$/u;
