@@ -27,7 +27,7 @@ import { runEnd } from './run-end.js';
 import { scoreLines } from './score-lines.js';
 import { isServerError } from './server-errors.js';
 import { isShortSentence } from './short-sentences.js';
-import { isShortSubheading } from './short-subheadings.js';
+import { isShortSubheading, siblingSubheadings } from './short-subheadings.js';
 import { strongestAfter } from './strongest-after.js';
 import { teaserAbovePointer } from './teaser-above-pointer.js';
 import { teaserLines } from './teaser-links.js';
@@ -285,6 +285,10 @@ function keptLines(
   if (scrape)
     for (const k of teaserAbovePointer(lines, kinds, best.first, best.last, lengths)) teasers.add(k);
   const linkBox = scrape ? linkBoxLines(lines, kinds, best.first, best.last) : new Set<number>();
+  const headings =
+    scrape && lengths !== undefined
+      ? siblingSubheadings(lines, kinds, lengths, best.first, best.last)
+      : new Set<number>();
   for (let j = best.first; j <= best.last; j++) {
     const kind = kinds[j];
     const words = lengths ? (lengths[j] as number) : wordsIn((lines[j] as BodyBlock).text);
@@ -390,6 +394,8 @@ function keptLines(
       words >= MIN_INNER_WORDS ||
       // a one- or two-word subheading between two paragraphs (text scrapes: HTML has its heading elements)
       (scrape && lengths !== undefined && isShortSubheading(j, lines, kinds, lengths)) ||
+      // one of three or more short lines between lines of text: the article's section headings
+      headings.has(j) ||
       // a sentence of one or two words ("Yes.", "Nie wieder!"): dialogue, not a label (text scrapes)
       (scrape && isShortSentence(text)) ||
       // a heading of one or two words over a paragraph that uses its word ("Bookings" over "Bookings for
