@@ -153,6 +153,8 @@ const HAS_LOWER = /\p{Ll}/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const NO_LOWER_FIRST = /^\P{Ll}/u;
 const EXCLAMATION_END = /[!…]\P{L}*$/u;
+/** A full stop or a question mark inside closing quotation marks at the end of a line. */
+const QUOTE_END = /[.?]["”’»']+$/;
 
 /**
  * A line admitted as a candidate, with what the features read of it more than once; records filled by
@@ -238,6 +240,10 @@ export function titleCandidates(
       if (hasMoreWords(text, SENTENCE_HEADLINE_WORDS)) continue;
       sentenceFirst = true;
     }
+    // so is one closing on a quotation's full stop or question mark ('… Iran's nuclear program."',
+    // '… any un-angry supporters?"') in more than SENTENCE_HEADLINE_WORDS words: a lead's first sentence
+    // that ends on its quote; a shorter one stays a candidate (a fact-check's claim is its title)
+    if (i === bodyStart && QUOTE_END.test(text) && hasMoreWords(text, SENTENCE_HEADLINE_WORDS)) continue;
     found.push({
       index: i,
       text,
