@@ -229,10 +229,13 @@ function scrapedArticle(
     if (inOpening !== null) meta.title = inOpening;
   }
   // a byline in the ten lines above the body, else a note's "Priya Natarajan, retail analyst,
-  // Castlebar Securities" in the six under its headline
+  // Castlebar Securities" in the six under its headline; the headline and its copies are none, though
+  // they read as a name, a dash and a role ("Content Depth — Write Comprehensively About …")
+  const headlineKey = title ? keyOf((lines[title.index] as BodyBlock).text) : null;
+  const isHeadline = (line: string) => headlineKey !== null && keyOf(line) === headlineKey;
   if (!meta.authors)
     meta.authors =
-      bylineAbove(lines, region.first, 10, parseByline) ??
+      bylineAbove(lines, region.first, 10, (line) => (isHeadline(line) ? null : parseByline(line))) ??
       bylineAbove(lines, region.first, 6, parseNameAndRole);
   const outlet = meta.outlet ?? masthead ?? findToldOutlet(joinedTexts(blocks, '\n'));
   if (outlet) meta.outlet = outlet;
