@@ -195,7 +195,7 @@ export function articleBlocks(
       return kinds[i] === 'caption' || isFurnitureLine(b.text, words) || isCreditLine(b.text, words);
     };
     // but for a list of teasers under a label after the article
-    const teasers = teaserListItems(page, keep);
+    const teasers = teaserListItems(page, keep, inArticle);
     // (a linked heading over its own paragraph is that paragraph's title; a web address alone on its
     // line is where the article sends its reader)
     const inside = blocks.flatMap((b, i) =>
