@@ -24,6 +24,7 @@ import { dropLinkLines } from './html/link-lines.js';
 import { dropLinkListLabels } from './html/link-list-labels.js';
 import { isLinkedHeading } from './html/linked-headings.js';
 import { isLinkedSentence } from './html/linked-sentences.js';
+import { addListWords } from './html/list-words.js';
 import { dropPictureCaptions } from './html/picture-captions.js';
 import { dropPointerLinkLists } from './html/pointer-link-lists.js';
 import { ingredientBlocks } from './html/recipe-ingredients.js';
@@ -89,6 +90,8 @@ export function extractHtml(source: string, file: VFile): Extraction {
     );
     if (wordCount(run) >= wordCount(body) * NAMED_GAIN) body = run;
   }
+  // a list's one-word items, when the body holds the list
+  body = addListWords(page, body);
   const { blocks } = page;
   const found = body.map(({ text, line, column, offset }) => ({ text, line, column, offset }));
   const foundChars = found.reduce((n, b) => n + b.text.length, 0);
@@ -192,7 +195,7 @@ export function articleBlocks(
       return kinds[i] === 'caption' || isFurnitureLine(b.text, words) || isCreditLine(b.text, words);
     };
     // but for a list of teasers under a label after the article
-    const teasers = teaserListItems(page, keep);
+    const teasers = teaserListItems(page, keep, inArticle);
     // (a linked heading over its own paragraph is that paragraph's title; a web address alone on its
     // line is where the article sends its reader)
     const inside = blocks.flatMap((b, i) =>

@@ -3,6 +3,7 @@ import type { BodyBlock } from '../extraction.js';
 import { isServerError } from '../text/server-errors.js';
 import { composedText } from './composed-text.js';
 import { isHeadingSlugId } from './heading-ids.js';
+import { isSentenceWords } from './inline-words.js';
 import { isPictureBox } from './picture-box.js';
 
 /** A block of a page's text with how much of it is link text, and the element path it sits in. */
@@ -106,7 +107,7 @@ const CONTENT = /(^|[\s_-])(article|content|body|main|post|story|entry|text|pros
 
 /**
  * Walks a page's tree (iteratively: any depth) and collects its text in blocks, skipping scripts,
- * `noscript` (but for one holding more text than the rest of the page: the page itself), forms, navigation, elements whose class or id names page furniture, and hidden elements: `hidden`,
+ * `noscript` (but for one holding more text than the rest of the page: the page itself), forms, navigation, elements whose class or id names page furniture (but for words of a sentence named so, `isSentenceWords`), and hidden elements: `hidden`,
  * `display: none`, hidden by class (HIDDEN), and `aria-hidden="true"`, which a page sets on what it
  * shows twice or only for decoration (a pull quote repeating a sentence of the article, the digits of
  * a count given again in words; Mozilla Readability drops them too), unless it holds more than half
@@ -163,8 +164,16 @@ export function collectBlocks(tree: Root): HtmlBlocks {
     beforeLink = -1;
     start = null;
   };
-  type Frame = { node: Root | RootContent; exit: boolean; inLink: boolean; context: string; parent: number };
-  const stack: Frame[] = [{ node: tree, exit: false, inLink: false, context: '', parent: -1 }];
+  type Frame = {
+    node: Root | RootContent;
+    exit: boolean;
+    inLink: boolean;
+    context: string;
+    parent: number;
+    /** The element or root the node sits in. */
+    holder: Element | Root | null;
+  };
+  const stack: Frame[] = [{ node: tree, exit: false, inLink: false, context: '', parent: -1, holder: null }];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     const { node } = frame;
@@ -216,7 +225,14 @@ export function collectBlocks(tree: Root): HtmlBlocks {
       // hidden from screen readers: a duplicate of text given again (a pull quote, a count's digits);
       // but one holding most of the page is the page itself, behind a dialog left open when it was saved
       if (String(el.properties.ariaHidden) === 'true' && chars <= total * 0.5) continue;
-      if (!structural && !wrapper && namesFurniture(words) && !isTitledSection(el, chars, links)) continue;
+      if (
+        !structural &&
+        !wrapper &&
+        namesFurniture(words) &&
+        !isTitledSection(el, chars, links) &&
+        !isSentenceWords(el, frame.holder)
+      )
+        continue;
       // a caption and credit in a box named for its picture, outside `figcaption`
       if (!structural && isPictureBox(words, chars)) continue;
       if (el.tagName === 'aside' || el.tagName === 'footer') continue;
@@ -232,12 +248,19 @@ export function collectBlocks(tree: Root): HtmlBlocks {
         names.push(words.trim());
         element = parents.length - 1;
       }
-      stack.push({ node, exit: true, inLink, context: ctx, parent });
+      stack.push({ node, exit: true, inLink, context: ctx, parent, holder: frame.holder });
       if (BLOCK.has(el.tagName)) parent = element;
     }
     const children = 'children' in node ? node.children : [];
     for (let i = children.length - 1; i >= 0; i--)
-      stack.push({ node: children[i] as RootContent, exit: false, inLink, context: ctx, parent });
+      stack.push({
+        node: children[i] as RootContent,
+        exit: false,
+        inLink,
+        context: ctx,
+        parent,
+        holder: node as Element | Root,
+      });
   }
   flush();
   return { blocks, parents, tags, names };
