@@ -31,7 +31,7 @@ import {
   placeNamedAt,
 } from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
-import { mendSpans, opensWithCapital, possessiveAfter, speaksAfterPossessive } from './mend-spans.js';
+import { mendSpans, opensWithCapital, speaksAfterPossessive } from './mend-spans.js';
 import { MONTH_SHORT_NAMES } from './month-names.js';
 import {
   afterTitleOf,
@@ -67,7 +67,7 @@ import {
 } from './place-words.js';
 import { isRatingAt, isRatingTerm } from './rating-words.js';
 import { isStopWord } from './text-stats.js';
-import { type Token, textsOf, tokenAt, tokenizeWords } from './tokenize-words.js';
+import { possessiveAfter, type Token, textsOf, tokenAt, tokenizeWords } from './tokenize-words.js';
 
 /** An entity one article names: every form it uses, how often, and the role it gives a person. */
 export interface ArticleEntity {

@@ -3,7 +3,7 @@ import type { ActorKind } from './briefing.js';
 import { LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 import { endsStreetAtAddress } from './place-words.js';
-import { type Token, tokenAt } from './tokenize-words.js';
+import { isPossessiveMark, type Token, tokenAt } from './tokenize-words.js';
 
 const KindNouns = z.object({
   organisation: LowerWords,
@@ -258,7 +258,7 @@ function dealNounBefore(tokens: readonly Token[], from: number): boolean {
     of--;
     while (
       of >= 0 &&
-      (CAPITAL_FIRST.test((tokens[of] as Token).text) || POSSESSIVE.has((tokens[of] as Token).text))
+      (CAPITAL_FIRST.test((tokens[of] as Token).text) || isPossessiveMark((tokens[of] as Token).text))
     )
       of--;
     if (of === from - 2) return false;
@@ -267,7 +267,6 @@ function dealNounBefore(tokens: readonly Token[], from: number): boolean {
     tokenAt(tokens, of)?.text === 'of' && (ofOrganisation?.has(tokenAt(tokens, of - 1)?.text ?? '') ?? false)
   );
 }
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** A house's number in an address ("220", "14b"). */
 const HOUSE_NUMBER = /^\d{1,4}[a-z]?$/;
 

@@ -20,7 +20,7 @@ import {
 import { isPlaceWord, opensPlaceBeforeOf, opensStreet } from './place-words.js';
 import { isSayingVerb } from './saying-verbs.js';
 import { isStopWord } from './text-stats.js';
-import { type Token, textsOf, tokenAt } from './tokenize-words.js';
+import { possessiveAfter, type Token, textsOf, tokenAt } from './tokenize-words.js';
 
 const SEPARATOR = new Set(['and', ',', ';', '&', 'or']);
 // patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
@@ -242,16 +242,6 @@ function holdsBodyWord(tokens: readonly Token[], s: EntitySpan): boolean {
 /** Whether token `at` is a plural noun of people before a possessive ("People 's", "Workers '"). */
 function membersPossessive(tokens: readonly Token[], at: number): boolean {
   return isMembersWord(tokenAt(tokens, at)?.text ?? '') && possessiveAfter(tokens, at);
-}
-const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
-
-/**
- * Whether a possessive's mark ("'s", "’s" or a bare apostrophe) follows token `at`.
- * @param tokens the sentence's tokens
- * @param at the token before it
- */
-export function possessiveAfter(tokens: readonly Token[], at: number): boolean {
-  return POSSESSIVES.has(tokenAt(tokens, at + 1)?.text ?? '');
 }
 
 /** Whether a span's last word is one common to bodies' names ("Party", "Army", "Union"; {@link isCommonWordOfBodies}). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
-import { tokenAt } from './tokenize-words.js';
+import { possessiveAfter, tokenAt } from './tokenize-words.js';
 import { mayOpenAs, tabulateStarts } from './word-starts.js';
 
 const PlaceWords = z.object({
@@ -147,8 +147,7 @@ export function followsSpatialWord(tokens: readonly { text: string }[], at: numb
   // "near CBP facilities", "near NATO headquarters": an acronym there is a body's, of what stands there
   const word = (tokens[at] as { text: string }).text;
   if (word.length > 1 && word === word.toUpperCase()) return false;
-  const next = tokenAt(tokens, at + 1)?.text;
-  return next !== "'s" && next !== '’s' && next !== "'" && next !== '’';
+  return !possessiveAfter(tokens, at);
 }
 
 function placeWords(): PlaceWordSets {

@@ -16,6 +16,26 @@ export function tokenAt<T>(tokens: readonly T[], i: number): T | undefined {
   return i >= 0 && i < tokens.length ? tokens[i] : undefined;
 }
 
+/** The tokens of a possessive's mark: "'s", "’s", or an apostrophe alone after a plural ("Workers '"). */
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * Whether a token is a possessive's mark ("'s", "’s", or an apostrophe alone).
+ * @param text the token's text
+ */
+export function isPossessiveMark(text: string): boolean {
+  return POSSESSIVE_MARKS.has(text);
+}
+
+/**
+ * Whether a possessive's mark follows token `at` ("Apple 's", "Workers '").
+ * @param tokens the sentence's tokens
+ * @param at the token before it
+ */
+export function possessiveAfter(tokens: readonly { text: string }[], at: number): boolean {
+  return isPossessiveMark(tokenAt(tokens, at + 1)?.text ?? '');
+}
+
 /**
  * The texts of some tokens, in an array filled by push: an array `map` makes is holey once its caller
  * is optimised and packed before, and the tagger's steps deoptimised on the kind they had not seen yet
