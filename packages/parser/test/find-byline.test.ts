@@ -23,6 +23,19 @@ describe('parseByline', () => {
     expect(parseByline('By the numbers:')).toBeNull();
   });
 
+  it("leaves out a month's name the byline's date ran on, not a surname that is one", () => {
+    expect(parseByline('By Maria Olsen March 18 at 9:14 AM')).toEqual({
+      authors: ['Maria Olsen'],
+      role: null,
+    });
+    expect(parseByline('By Jane Roe and Ana Ruiz Sept. 3, 2024')).toEqual({
+      authors: ['Jane Roe', 'Ana Ruiz'],
+      role: null,
+    });
+    expect(parseByline('By John May 18, 2020')).toEqual({ authors: ['John May'], role: null });
+    expect(parseByline('By Maria Olsen March')).toEqual({ authors: ['Maria Olsen March'], role: null });
+  });
+
   it('looks for "by" only where the first character folds to b or w, as the pattern\'s opening words do', () => {
     // the prefilter: (c | 32) is 98 ("b") or 119 ("w"); no other code point matches them ignoring case
     for (let c = 0; c <= 0x10ffff; c++) {

@@ -1,4 +1,4 @@
-import { isTitle } from '@briefing/model';
+import { isTitle, MONTH_NAMES, MONTH_SHORT_NAMES } from '@briefing/model';
 
 /** An author found in a byline, with the role the byline gives (if any). */
 export interface Byline {
@@ -36,7 +36,8 @@ export function parseByline(line: string): Byline | null {
   const first = text.charCodeAt(0) | 32;
   const by = first === 98 || first === 119 ? BY_LINE.exec(text) : null;
   if (by?.[1]) {
-    const authors = by[1]
+    const names = withoutDateRunOn(by[1], text.slice(by.index + by[0].indexOf(by[1]) + by[1].length));
+    const authors = names
       .split(/\s*(?:,|\band\b|&)\s*/u)
       .map((a) => a.trim())
       .filter(Boolean);
@@ -47,6 +48,23 @@ export function parseByline(line: string): Byline | null {
     return { authors: [nameRole[1]], role: nameRole[2].trim() };
   }
   return null;
+}
+
+/**
+ * The names of a byline less a month's name its date ran on ("By Maria Olsen March 18 at 9:14 AM": the
+ * author had been "Maria Olsen March"): a month's name ending them, with a day's number after it, when
+ * a name of two words or more is left ("By John May 18" keeps John May).
+ * @param names the names as the byline's pattern took them
+ * @param after the line after them
+ */
+function withoutDateRunOn(names: string, after: string): string {
+  const space = names.lastIndexOf(' ');
+  if (space < 0 || !/^\s*\d/u.test(after)) return names;
+  const last = names.slice(space + 1).replace(/\.$/u, '');
+  if (!MONTH_NAMES.includes(last) && !MONTH_SHORT_NAMES.includes(last)) return names;
+  const rest = names.slice(0, space).trim();
+  const lastName = rest.split(/\s*(?:,|\band\b|&)\s*/u).at(-1) ?? '';
+  return wordsIn(lastName) >= 2 ? rest : names;
 }
 
 /** A name, a comma, then a role in lower case and what it is of: "Priya Natarajan, retail analyst, Castlebar Securities". */
