@@ -180,6 +180,22 @@ function scrapedArticle(
       datelines.set(i, d);
     else inProse.set(i, d);
   }
+  // "Jan24" over "Published Fri, 24 January 2020": a theme's day badge by the headline takes the year of
+  // the whole date another date line states of the same day
+  for (const [i, d] of datelines) {
+    if (!d.date.startsWith('--') && d.inferred === undefined) continue;
+    const day = d.date.slice(-6);
+    for (const whole of datelines.values())
+      if (
+        whole.inferred === undefined &&
+        whole.date.length === 10 &&
+        whole.date[0] !== '-' &&
+        whole.date.endsWith(day)
+      ) {
+        datelines.set(i, whole);
+        break;
+      }
+  }
   // "LONDON, March 4 (Wire) -" under the page's "March 4, 2025 11:42 AM GMT": the date line above the
   // article states the year the wire's dateline leaves out (and the inference would guess)
   if (leadDate?.inferred !== undefined) {

@@ -56,6 +56,26 @@ describe('findDateline in other languages', () => {
     expect(findDateline(line)?.date).toBe(date);
   });
 
+  it.each([
+    ['14 Januar 2022', '2022-01-14'],
+    ['Von Christian Rook, 07 Dezember, 2022', '2022-12-07'],
+    ['mayo 11, 2022', '2022-05-11'],
+    ['Veröffentlicht am Juli 9, 2016 von Anna', '2016-07-09'],
+    ['29 / Dezember / 2022', '2022-12-29'],
+    ['15. ledna 2021', '2021-01-15'],
+    ['3 de gener del 2023', '2023-01-03'],
+    ['12 stycznia 2020, 08:15', '2020-01-12'],
+  ])('reads a whole date in the shapes chrono leaves, from the month names of CLDR: %j', (line, date) => {
+    expect(findDateline(line)?.date).toBe(date);
+  });
+
+  it('reads no month of a word that is none, nor a day its month has not', () => {
+    expect(findDateline('Kapitel 14 Band 2022')).toBeNull();
+    expect(findDateline('31 Februar 2022')).toBeNull();
+    // Croatian "listopad" is October, Polish and Czech November: the name drops out
+    expect(findDateline('3 listopad 2021')).toBeNull();
+  });
+
   it('takes no partial date from another language', () => {
     expect(findDateline('im Oktober wurde gewählt')).toBeNull();
   });
