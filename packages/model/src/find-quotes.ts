@@ -1689,7 +1689,7 @@ function subjectBefore(
 const MAX_SUBJECT_LOOKBACK = 4;
 /** Whether a name opens with a listed given name ("Patrick W. Carlineo Jr."; not "German Empire"). */
 const opensWithGivenName = (name: string | null): boolean =>
-  name !== null && name.includes(' ') && isGivenName(name.slice(0, name.indexOf(' ')));
+  name?.includes(' ') === true && isGivenName(name.slice(0, name.indexOf(' ')));
 /**
  * Whether a name is a person's full name with `surname` after its given name ("Patrick W. Carlineo
  * Jr." of "Carlineo"; not "German Empire" of "German", a name written surname first).
