@@ -151,6 +151,7 @@ export function findSentenceDates(
   else {
     for (let i = 0; i < sentences.length; i++) read(i);
     inStoryYear(sentences, out);
+    if (ref.own) inNamedDayYear(sentences, out);
     // the lead of a report that states its day reports that day's news, dated or not ("Boeing has
     // rolled out the first 787 to be delivered", in a report of 8 August 2011)
     const lead = ref.own && ref.day ? leadReport(sentences) : null;
@@ -193,6 +194,56 @@ function inStoryYear(sentences: readonly Sentence[], dates: SentenceDate[]): voi
     if (story < d.date) d.date = story;
   }
 }
+/**
+ * Dates a day that names a thing ("the January 6 committee", "the October 7 attacks") in the year the
+ * article states for that day elsewhere ("On January 6, 2021, rioters …"), not in the year nearest the
+ * report: such a day is the name of a past event, which a writer states in full once. Only a day set
+ * between "the" and a word in lower case, with no year of its own; a day the article states with two
+ * years is left as it was.
+ * @param sentences the article's sentences
+ * @param dates the dates found, in sentence order (changed in place)
+ */
+function inNamedDayYear(sentences: readonly Sentence[], dates: SentenceDate[]): void {
+  let stated: Map<string, number | null> | null = null;
+  for (const d of dates) {
+    if (d.precision !== 'day') continue;
+    const text = (sentences[d.sentence] as Sentence).text;
+    const named = NAMED_DAY.exec(text);
+    if (named === null) continue;
+    const day = `${pad(MONTH_NAMES.indexOf(named[1] as string) + 1)}-${pad(Number(named[2]))}`;
+    if (!d.date.endsWith(day)) continue;
+    stated ??= statedDays(sentences);
+    const year = stated.get(day);
+    if (year === undefined || year === null) continue;
+    d.date = `${year}-${day}`;
+    d.ahead = false;
+  }
+}
+/** A day without its year between "the" and a word in lower case: "the January 6 committee". */
+const NAMED_DAY = new RegExp(
+  String.raw`\b[Tt]he\s(${MONTH_NAMES.join('|')})\s(\d{1,2})(?:st|nd|rd|th)?\s(?!(?:of|in|to|and|or|at|on|for|by)\b)\p{Ll}`,
+  'u',
+);
+/** A day with its year: "January 6, 2021", "6 January 2021". */
+const DAY_AND_YEAR = new RegExp(
+  String.raw`\b(?:(${MONTH_NAMES.join('|')})\s(\d{1,2})(?:st|nd|rd|th)?,?\s((?:1[89]|20)\d\d)|(\d{1,2})(?:st|nd|rd|th)?\s(${MONTH_NAMES.join('|')}),?\s((?:1[89]|20)\d\d))\b`,
+  'gu',
+);
+
+/** The year the article states for each day it writes with one ("MM-DD" → year, null for two years). */
+function statedDays(sentences: readonly Sentence[]): Map<string, number | null> {
+  const days = new Map<string, number | null>();
+  for (const s of sentences)
+    for (const m of s.text.matchAll(DAY_AND_YEAR)) {
+      const month = MONTH_NAMES.indexOf((m[1] ?? m[5]) as string) + 1;
+      const day = `${pad(month)}-${pad(Number(m[2] ?? m[4]))}`;
+      const year = Number(m[3] ?? m[6]);
+      const had = days.get(day);
+      days.set(day, had === undefined || had === year ? year : null);
+    }
+  return days;
+}
+
 /** A year written out, which a month with it names itself. */
 const STATED_YEAR = /\b(?:1[89]|20)\d\d\b/;
 /** Sentences back a story's month and year hold for a month named alone (the one before, or two). */

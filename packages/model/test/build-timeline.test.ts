@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, type DatedSentence, dateIn, findFixedDates } from '../src/build-timeline.js';
+import {
+  buildTimeline,
+  type DatedSentence,
+  dateIn,
+  findFixedDates,
+  findSentenceDates,
+} from '../src/build-timeline.js';
 import { splitSentences } from '../src/sentences.js';
 import { Vocabulary } from '../src/text-stats.js';
 
@@ -63,6 +69,34 @@ describe('findFixedDates', () => {
       'Tom Reed 30 June, 1997 Used it to fill the crystal goblet in the cave, but the potion inside caused it to dry up. She was taken to hospital on 12 April.',
     );
     expect(findFixedDates(sentences)).toMatchObject({ dates: [], pending: [0, 1], pendingDay: [0] });
+  });
+});
+
+describe('findSentenceDates for a day that names a thing', () => {
+  const ref = { date: new Date('2023-06-01T12:00:00Z'), own: true, day: true };
+  const dates = (text: string) => findSentenceDates(splitSentences(text), ref).map((d) => d.date);
+
+  it('dates "the January 6 committee" in the year the article states for that day', () => {
+    expect(
+      dates(
+        'On January 6, 2021, rioters stormed the Capitol. Months later, the January 6 committee began its work.',
+      ),
+    ).toEqual(['2021-01-06', '2021-01-06']);
+    expect(dates('The 6 January 2021 riot was long. The January 6th attacks were planned.')).toEqual([
+      '2021-01-06',
+      '2021-01-06',
+    ]);
+  });
+
+  it('leaves a day said with a preposition, a day stated in two years and a day stated in no year', () => {
+    expect(dates('On January 6, 2021, rioters stormed the Capitol. Officials met on January 6.')).toEqual([
+      '2021-01-06',
+      '2023-01-06',
+    ]);
+    expect(
+      dates('It opened on March 3, 2021 and closed on March 3, 2022. The March 3 meeting was short.'),
+    ).toEqual(['2021-03-03', '2023-03-03']);
+    expect(dates('The March 3 meeting was short.')).toEqual(['2023-03-03']);
   });
 });
 
