@@ -69,9 +69,18 @@ describe('findDateline in other languages', () => {
     expect(findDateline(line)?.date).toBe(date);
   });
 
+  it.each([
+    ['2025年4月1日', '2025-04-01'],
+    ['公開日：2019 年 12 月 3 日 14:05', '2019-12-03'],
+    ['2022년 5월 17일', '2022-05-17'],
+  ])('reads a whole date written with the year, month and day characters: %j', (line, date) => {
+    expect(findDateline(line)?.date).toBe(date);
+  });
+
   it('reads no month of a word that is none, nor a day its month has not', () => {
     expect(findDateline('Kapitel 14 Band 2022')).toBeNull();
     expect(findDateline('31 Februar 2022')).toBeNull();
+    expect(findDateline('2022年2月30日')).toBeNull();
     // Croatian "listopad" is October, Polish and Czech November: the name drops out
     expect(findDateline('3 listopad 2021')).toBeNull();
   });

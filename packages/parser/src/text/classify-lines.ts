@@ -148,10 +148,28 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
   if (terminal && words >= 4 && /[\p{Ll}\p{Lo}]/u.test(text) && (!repeated || words < 15)) return 'sentence';
   // a list item or a clause written in sentence case, long enough not to be a menu entry
   if (!repeated && words >= 8 && lowerCaseShare(text) >= 0.5) return 'clause';
+  // in a script without capitals, a line that ends on a comma: a sentence the writer broke over lines
+  // ("また、その他にも、" over "…販売する行為や、"); a menu entry ends on none
+  if (!repeated && words >= 3 && caselessClause(text, last)) return 'clause';
   return repeated ? 'repeated' : 'short';
 }
 
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Whether a line in a script that has no capitals (Chinese, Japanese, Arabic, Hebrew, Thai…: its first
+ * letter is `\p{Lo}`) ends on a comma of any script (",", "、", "，", "،"), as a sentence its writer
+ * broke over lines does: such a line has no case for {@link lowerCaseShare} to read.
+ * @param text a line
+ * @param last the line's last UTF-16 unit, -1 for an empty line
+ */
+function caselessClause(text: string, last: number): boolean {
+  return (
+    (last === 0x2c || last === 0x3001 || last === 0xff0c || last === 0x060c) && CASELESS_START.test(text)
+  );
+}
+/** A line's first letter, when it is one of a script without capitals. */
+const CASELESS_START = /^[^\p{L}]*\p{Lo}/u;
 
 /** {@link LATIN1_SEAM_OR_BEYOND} and {@link LATIN_SEAM_OR_BEYOND} in one: `µ` glued on, `)` between. */
 const SEAM_OR_BEYOND = /[a-z\u00b5\u00df-\u00ff][?!.…"”’)]?[A-Z\u00c0-\u00de]|[^\t\n -\u00ff\u2000-\u206f]/;
@@ -455,8 +473,11 @@ export function tagCloud(text: string, words: number, sentences: number, termina
   // Measured on trafilatura-eval text (tp/fp): half A 1323/114 → 1324/114 (a post's tags of names won
   // over its short text), half B 1253/104 and zyte-dev text 0.962 unchanged; of 3,236 dev and bench
   // pages only that one changes (the test asks first for few words in lower case)
-  if (sentences > 0) return lowerCaseShare(text) < 0.4 && !endsPastInitials(text);
-  if (lowerCaseShare(text) < 0.4) return true;
+  // a line in a script without capitals (Chinese, Japanese, Arabic…) has no case to read: only its
+  // separators tell (a sentence broken over lines, "…販売するような行為は、", had read as a cloud)
+  const cased = !CASELESS_START.test(text);
+  if (sentences > 0) return cased && lowerCaseShare(text) < 0.4 && !endsPastInitials(text);
+  if (cased && lowerCaseShare(text) < 0.4) return true;
   // the separators counted by the pattern's test (no array of matches), and only up to what is needed
   SEPARATOR.lastIndex = 0;
   let separators = 0;

@@ -5,7 +5,7 @@ import * as fr from 'chrono-node/fr';
 import * as it from 'chrono-node/it';
 import * as nl from 'chrono-node/nl';
 import * as pt from 'chrono-node/pt';
-import { monthNameDate } from './month-name-date.js';
+import { monthNameDate, yearMonthDayDate } from './month-name-date.js';
 
 /** A publication date found in text, and the span of the line it came from. */
 export interface FoundDate {
@@ -181,8 +181,9 @@ function datelineIn(head: string, yearsInText: readonly number[], slashDayFirst:
   if (dotted !== null) return dotted;
   const other = otherLanguageDate(head);
   if (other !== null) return other;
-  // the whole dates chrono's locales leave ("14 Januar 2022", "Juli 9, 2016", "15. ledna 2021")
-  const named = monthNameDate(head);
+  // the whole dates chrono's locales leave ("14 Januar 2022", "Juli 9, 2016", "15. ledna 2021",
+  // "2025年4月1日")
+  const named = monthNameDate(head) ?? yearMonthDayDate(head);
   return named && foundDate(named.date, named.index, named.end);
 }
 

@@ -75,22 +75,27 @@ export function isTableRow(text: string): boolean {
 
 /**
  * Turns runs of three or more unpunctuated clauses into `short` lines: that is a list of headlines,
- * unless the line above introduces a list ("…:", "…").
+ * unless the line above introduces a list ("…:", "…"). A clause that ends on a comma is punctuated: a
+ * sentence its writer broke over lines ("…販売する行為や、"), no headline.
  */
 export function markHeadlineLists(lines: readonly BodyBlock[], kinds: LineKind[]): void {
+  const headline = (j: number) => kinds[j] === 'clause' && !ENDS_ON_COMMA.test((lines[j] as BodyBlock).text);
   let i = 0;
   while (i < kinds.length) {
-    if (kinds[i] !== 'clause') {
+    if (!headline(i)) {
       i++;
       continue;
     }
     let end = i;
-    while (kinds[end + 1] === 'clause') end++;
+    while (end + 1 < kinds.length && headline(end + 1)) end++;
     const intro = lines[i - 1]?.text ?? '';
     if (end - i >= 2 && !/(?::|…|\.\.\.)$/u.test(intro)) for (let j = i; j <= end; j++) kinds[j] = 'short';
     i = end + 1;
   }
 }
+
+/** A comma of any script ending a line: ",", "、", "，", "،". */
+const ENDS_ON_COMMA = /[,、，،]$/u;
 
 /** A list introduced by a colon runs at most this many lines (ingredients, specifications, steps). */
 const MAX_LIST_ITEMS = 30;

@@ -70,3 +70,23 @@ export function monthNameDate(line: string): { date: string; index: number; end:
   }
   return null;
 }
+
+/**
+ * The first whole date of a line written as Chinese, Japanese and Korean write it: year, month and day
+ * each followed by its character ("2025年4月1日", "2025 年 4 月 1 日", "2025년 4월 1일").
+ * @param line the line, or its first characters
+ * @returns the date (`YYYY-MM-DD`) and the offsets of its phrase in the line, or null
+ */
+export function yearMonthDayDate(line: string): { date: string; index: number; end: number } | null {
+  for (const m of line.matchAll(YEAR_MONTH_DAY)) {
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (month < 1 || month > 12 || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) continue;
+    const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return { date, index: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+/** Year, month and day, each with its character (年月日, or Korean 년월일). */
+const YEAR_MONTH_DAY = /(?<!\d)((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu;
