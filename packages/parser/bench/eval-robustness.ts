@@ -3,6 +3,8 @@
 // two lines, Windows line ends, every line indented, tabs, non-breaking spaces, and paragraphs
 // hard-wrapped at 76 and at 64 characters (a mail client, a plain-text post, a page saved as text).
 // A scrape's text is what users paste: the body found should not hang on how its lines were written.
+// Last, the article alone (the benchmark's answer as the input, as a user who selects only the article
+// copies it): all of it should be kept.
 // Usage: pnpm --filter @briefing/parser eval:robustness [--only NAME,NAME]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -57,10 +59,14 @@ const files = datasetFiles('zyte-dev', 'text');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-robust-'));
 try {
   console.log(`zyte-dev text scrapes (${files.length} pages), body F1 by how the text is written`);
-  for (const [name, write] of Object.entries(WRITINGS)) {
+  const answers = JSON.parse(
+    fs.readFileSync(path.join(root, 'zyte-dev', 'ground-truth.json'), 'utf8'),
+  ) as Record<string, { articleBody: string }>;
+  const articleAlone = (file: string) => answers[path.basename(file, '.txt')]?.articleBody ?? '';
+  for (const [name, write] of [...Object.entries(WRITINGS), ['the article alone', null] as const]) {
     if (only && !only.includes(name)) continue;
     const records = files.map((file) => {
-      const data = Buffer.from(write(fs.readFileSync(file, 'utf8')));
+      const data = Buffer.from(write === null ? articleAlone(file) : write(fs.readFileSync(file, 'utf8')));
       return { path: file, text: parseArticle({ path: file, data }).value?.text ?? '' };
     });
     const predictions = path.join(tmp, 'predictions.json');
