@@ -5,7 +5,7 @@ import * as fr from 'chrono-node/fr';
 import * as it from 'chrono-node/it';
 import * as nl from 'chrono-node/nl';
 import * as pt from 'chrono-node/pt';
-import { monthNameDate, yearMonthDayDate } from './month-name-date.js';
+import { monthNameDate, yearMonthDayDate } from './written-dates.js';
 
 /** A publication date found in text, and the span of the line it came from. */
 export interface FoundDate {

@@ -1,3 +1,7 @@
+// Readers of whole dates in the shapes chrono's locales leave: a day, a month's name and a year in the
+// languages of CLDR's month names (monthNameDate), and year, month and day written with their
+// characters in Chinese, Japanese and Korean (yearMonthDayDate). `findDateline` asks them last.
+
 /**
  * The languages whose month names {@link monthNameDate} reads, written in the Latin alphabet with the
  * day before or after the month's name ("14 Januar 2022", "11 de mayo de 2022", "Juli 9, 2016", "15.
