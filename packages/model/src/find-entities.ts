@@ -439,15 +439,20 @@ function tallyOf(
   const personSurnames = new Set<string>();
   const namedOtherwise = new Set<number>();
   const capitals = countryCapitals();
+  // each known entry's forms other than a capital's, read once the surnames are known: a person's
+  // surname ("Mann" beside "Thomas Mann") names the entry no other way either
+  const known: Mention[] = [];
   for (let r = 0; r < read.length; r++) {
     const { tokens, mentions } = read[r] as ReadSentence;
     for (let j = 0; j < mentions.length; j++) {
       const m = mentions[j] as Mention;
       if (m.type === 'PER' && m.entry === null && m.to > m.from)
         personSurnames.add((tokens[m.to] as Token).text);
-      if (m.entry !== null && !capitals.has(m.form as string)) namedOtherwise.add(m.entry);
+      if (m.entry !== null && !capitals.has(m.form as string)) known.push(m);
     }
   }
+  for (const m of known)
+    if (m.from < m.to || !personSurnames.has(m.form as string)) namedOtherwise.add(m.entry as number);
   // the keys of names said right after "the" ("the Kennedy Space Center") or a title and "of" ("Mayor
   // of Quy Nhon"): no person's
   const noPersonKeys = new Set<string>();
@@ -745,13 +750,16 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
     m.entry = null;
   // "Margaret Hamilton", then "Hamilton moved on": a capital's name that is the surname of a person the
   // article names in full, in an article that names the capital's country no other way, is that person
-  // (it had been Bermuda's twelve mentions, and the person had two)
+  // (it had been Bermuda's twelve mentions, and the person had two); so is another of a place's names
+  // ("Thomas Mann", then "Mann won the prize": the Isle of Man, by a spelling the package lists), not
+  // its people's adjective (a recipe's "Cuisine Italian", read as a person, is no Italian's name)
   if (
     m.entry !== null &&
     m.from === m.to &&
     t.personSurnames.has(form) &&
     !t.namedOtherwise.has(m.entry) &&
-    countryCapitals().has(form) &&
+    (countryCapitals().has(form) ||
+      (PLACE_KINDS.has(index.entries[m.entry]?.kind ?? '') && !PEOPLE_ADJECTIVE.test(form))) &&
     index.entries[m.entry]?.name !== form
   ) {
     m.entry = null;
