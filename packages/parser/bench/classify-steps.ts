@@ -17,7 +17,7 @@ import { unified } from 'unified';
 import { decodeText } from '../src/decode.js';
 import { articleBlocks, htmlLineKinds } from '../src/extract-html.js';
 import { collectBlocks, type HtmlBlocks, isLinkHeavy } from '../src/html/collect-blocks.js';
-import { findContainer, isInside, namesContent } from '../src/html/find-container.js';
+import { findContainer, isInside, isProseElement } from '../src/html/find-container.js';
 import { findHtmlMeta } from '../src/html/find-html-meta.js';
 import { wordsIn } from '../src/text/count-words.js';
 import { isCreditLine, isFurnitureLine } from '../src/text/furniture-lines.js';
@@ -166,7 +166,7 @@ function mechanismOf(page: HtmlBlocks, wanted: readonly string[], out: string) {
     if (BYLINE.test(page.names[b.element] ?? '')) return "inside, a byline's element";
     if (kinds[i] === 'caption') return 'inside, a caption line';
     if (isFurnitureLine(b.text, words) || isCreditLine(b.text, words)) return 'inside, a furniture line';
-    if (!namesContent(page, container) && page.tags[container] !== 'article')
+    if (!isProseElement(page, (e) => isInside(page, e, container)) && page.tags[container] !== 'article')
       return `inside, not put back (element holds much else), ${kinds[i]}`;
     return `inside, other (${kinds[i]})`;
   };
