@@ -7,9 +7,10 @@
 // page gives its join points in order: after a join, the next run is a point too; after a refusal the
 // page has no more. Half B and `eval:unseen`'s saved scrapes (`--dir`) are only scored, never trained
 // on. Log loss, a little L2 shrinkage, Newton's method: deterministic.
-// Usage: pnpm --filter @briefing/parser train:join [--out FILE] [--check] [--cv] [--list] [--dir UNSEEN_SCRAPES]
+// Usage: pnpm --filter @briefing/parser train:join [--out FILE] [--check] [--cv] [--tree] [--list] [--dir UNSEEN_SCRAPES]
 //   --out writes the model (data/join-model.json is the shipped one); --check exits 1 when the shipped
-//   model is not what this run makes; --cv prints the leave-one-page-out log loss of each shrinkage;
+//   model is not what this run makes; --cv prints the leave-one-page-out log loss of each shrinkage,
+//   --tree that of a decision tree of depth 1 to 3;
 //   --list prints the training points (zyte-dev and half A) with their logits; --dir scores the points
 //   of `pnpm eval:unseen --save-scrapes DIR`'s pages in aggregate (no page is named)
 import fs from 'node:fs';
@@ -240,6 +241,66 @@ if (argv.includes('--cv'))
       `cv L2 ${l2}: log loss ${(loss / training.length).toFixed(4)}, right ${right} of ${training.length}`,
     );
   }
+// with `--tree`, a tiny decision tree (Gini splits, depth 1 and 2) cross-validated the same way
+if (argv.includes('--tree')) {
+  type Node = { leaf: number } | { d: number; t: number; lo: Node; hi: Node };
+  const gini = (ps: readonly Point[]) => {
+    const n = ps.length;
+    if (n === 0) return 0;
+    const q = ps.filter((p) => p.y === 1).length / n;
+    return n * 2 * q * (1 - q);
+  };
+  const grow = (ps: readonly Point[], depth: number): Node => {
+    const q = (ps.filter((p) => p.y === 1).length + 0.5) / (ps.length + 1);
+    if (depth === 0 || ps.length < 4) return { leaf: q };
+    let best: { d: number; t: number; g: number } | null = null;
+    for (let d = 1; d < dims; d++)
+      for (const p of ps) {
+        const t = p.x[d] as number;
+        const lo = ps.filter((r) => (r.x[d] as number) <= t);
+        const hi = ps.filter((r) => (r.x[d] as number) > t);
+        if (lo.length < 2 || hi.length < 2) continue;
+        const g = gini(lo) + gini(hi);
+        if (best === null || g < best.g) best = { d, t, g };
+      }
+    if (best === null) return { leaf: q };
+    const { d, t } = best;
+    return {
+      d,
+      t,
+      lo: grow(
+        ps.filter((r) => (r.x[d] as number) <= t),
+        depth - 1,
+      ),
+      hi: grow(
+        ps.filter((r) => (r.x[d] as number) > t),
+        depth - 1,
+      ),
+    };
+  };
+  const predict = (n: Node, x: readonly number[]): number =>
+    'leaf' in n ? n.leaf : predict((x[n.d] as number) <= n.t ? n.lo : n.hi, x);
+  for (const depth of [1, 2, 3]) {
+    const pageOf = (p: Point) => p.where.split(' ')[0];
+    let loss = 0;
+    let right = 0;
+    for (const page of new Set(training.map(pageOf))) {
+      const tree = grow(
+        training.filter((p) => pageOf(p) !== page),
+        depth,
+      );
+      for (const p of training.filter((r) => pageOf(r) === page)) {
+        const q = Math.min(1 - 1e-6, Math.max(1e-6, predict(tree, p.x)));
+        loss -= p.y === 1 ? Math.log(q) : Math.log(1 - q);
+        if (q > 0.5 === (p.y === 1)) right++;
+      }
+    }
+    const tree = grow(training, depth);
+    console.log(
+      `tree depth ${depth}: cv log loss ${(loss / training.length).toFixed(4)}, right ${right} of ${training.length}; whole: ${JSON.stringify(tree, (k, v) => (k === 'd' ? JOIN_FEATURES[v] : typeof v === 'number' ? Number(v.toFixed(2)) : v))}`,
+    );
+  }
+}
 const w = fit(training);
 console.log(`candidates weigh ${JOIN_CANDIDATE_MIN} or more; L2 ${L2}`);
 for (const [k, name] of JOIN_FEATURES.entries())
