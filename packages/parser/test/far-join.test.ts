@@ -14,14 +14,14 @@ describe('the join model', () => {
 
   it('refuses a model that weighs other features, or a weight that is no number', () => {
     expect(() => checkJoinModel({ weights: { bias: 1 } })).toThrowErrorMatchingInlineSnapshot(
-      `[TypeError: a join model weighs the features bias, boxLines, boxWords, boxShort, boxRepeated, boxDigits, boxItems, candScore, candLines, candProse, candWordsPerLine, bodyScore, ratio, shared, tail, textAfter; got ["bias"]]`,
+      `[TypeError: a join model weighs the features bias, boxLines, boxWords, boxShort, boxRepeated, boxDigits, boxItems, candScore, candLines, candProse, candWordsPerLine, bodyScore, ratio, tail, textAfter; got ["bias"]]`,
     );
     expect(() =>
       checkJoinModel({
         weights: Object.fromEntries(JOIN_FEATURES.map((f) => [f, f === 'bias' ? 'a' : 1])),
       }),
     ).toThrowErrorMatchingInlineSnapshot(
-      `[TypeError: a join model's weights are numbers; got {"bias":"a","boxLines":1,"boxWords":1,"boxShort":1,"boxRepeated":1,"boxDigits":1,"boxItems":1,"candScore":1,"candLines":1,"candProse":1,"candWordsPerLine":1,"bodyScore":1,"ratio":1,"shared":1,"tail":1,"textAfter":1}]`,
+      `[TypeError: a join model's weights are numbers; got {"bias":"a","boxLines":1,"boxWords":1,"boxShort":1,"boxRepeated":1,"boxDigits":1,"boxItems":1,"candScore":1,"candLines":1,"candProse":1,"candWordsPerLine":1,"bodyScore":1,"ratio":1,"tail":1,"textAfter":1}]`,
     );
   });
 });

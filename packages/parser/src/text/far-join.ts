@@ -6,18 +6,15 @@ import {
   type JoinCandidate,
   type JoinPage,
   joinFeatures,
-  LONG_WORD,
   nextCandidate,
-  SHARED,
-  sharedShare,
 } from './join-features.js';
 import { joinModel } from './join-model.js';
 
 /**
  * A run after the body is a join point when it weighs at least this (a paragraph of 20 words). Measured
  * by the model's leave-one-page-out log loss on its training points (zyte-dev and half A): 20 gives 47
- * points (9 joins), loss 0.367 against the base rate's 0.487; 35 (the bridge's BRIDGE_MIN) 28 points,
- * 0.616 against 0.47 (no better than the base rate). Judged after: 35 half B tp +2, zyte-dev unchanged,
+ * points (9 joins), loss 0.365 against the base rate's 0.487; 35 (the bridge's BRIDGE_MIN) 28 points,
+ * 0.616 against 0.47 (no better than the base rate; measured with a 16th feature, the shared words). Judged after: 35 half B tp +2, zyte-dev unchanged,
  * `eval:unseen` 0.889 (P 0.937, R 0.845); 20 half B tp +5 fp +1, zyte-dev 0.970, unseen 0.889 (P 0.927,
  * R 0.855).
  */
@@ -52,8 +49,6 @@ export interface JoinPoint {
  * @param first the body's first line
  * @param last the body's last line
  * @param visit says whether the point's run joins the body
- * @param refused says, from the features but the shared words' share (0 there), that the point is
- *   refused whatever that share: the body's words are then not gathered (most points are refused so)
  * @returns the body's new last line
  */
 export function joinPointsOf(
@@ -61,11 +56,9 @@ export function joinPointsOf(
   first: number,
   last: number,
   visit: (point: JoinPoint) => boolean,
-  refused?: (x: readonly number[]) => boolean,
 ): number {
   let cand = nextCandidate(page.scores, last, JOIN_CANDIDATE_MIN);
   if (cand === null) return last;
-  let known: Set<string> | null = null;
   // the positive scores' sum after the body's end, less those up to each candidate's end
   let after = 0;
   for (let j = last + 1; j < page.scores.length; j++) after += Math.max(0, page.scores[j] as number);
@@ -75,22 +68,11 @@ export function joinPointsOf(
     const x = joinFeatures(page, first, last, cand, after);
     // (both features are log1p of a count: compared as counts)
     if (Math.expm1(x[BOX_WORDS] as number) > BOX_OVER_BODY * Math.expm1(x[BODY_SCORE] as number)) break;
-    if (refused?.(x)) break;
-    known ??= wordsOf(page.lines, first, last, new Set<string>());
-    x[SHARED] = sharedShare(page.lines, cand, known);
     if (!visit({ cand, last, x }) || closedBetween(page, last, cand.first)) break;
-    wordsOf(page.lines, last + 1, cand.last, known);
     last = cand.last;
     cand = nextCandidate(page.scores, last, JOIN_CANDIDATE_MIN);
   }
   return last;
-}
-
-/** Adds the lower-cased words of four letters or more of lines `from`..`to` to `into`, and returns it. */
-function wordsOf(lines: readonly BodyBlock[], from: number, to: number, into: Set<string>): Set<string> {
-  for (let j = from; j <= to; j++)
-    for (const w of (lines[j] as BodyBlock).text.toLowerCase().match(LONG_WORD) ?? []) into.add(w);
-  return into;
 }
 
 /**
@@ -137,13 +119,5 @@ export function joinLogit(w: readonly number[], x: readonly number[]): number {
  */
 export function farJoin(page: JoinPage, first: number, last: number): number {
   const { weights } = joinModel();
-  // the most the shared words' share can add to a point's logit
-  const most = Math.max(0, weights[SHARED] ?? 0);
-  return joinPointsOf(
-    page,
-    first,
-    last,
-    (p) => joinLogit(weights, p.x) > 0,
-    (x) => joinLogit(weights, x) + most <= 0,
-  );
+  return joinPointsOf(page, first, last, (p) => joinLogit(weights, p.x) > 0);
 }

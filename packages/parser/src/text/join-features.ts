@@ -1,5 +1,6 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
+import { mayHoldNumber } from './may-hold-number.js';
 import { runEnd } from './run-end.js';
 
 /**
@@ -20,7 +21,6 @@ export const JOIN_FEATURES = [
   'candWordsPerLine',
   'bodyScore',
   'ratio',
-  'shared',
   'tail',
   'textAfter',
 ] as const;
@@ -59,16 +59,9 @@ export function nextCandidate(scores: ArrayLike<number>, from: number, min: numb
 }
 
 const DIGIT = /\p{N}/u;
-/** A word of four letters or more, as the bridge's shared-words test counts them. */
-export const LONG_WORD = /\p{L}{4,}/gu;
-
-/** Where {@link joinFeatures} leaves the share of the run's words the body uses, for {@link sharedShare}. */
-export const SHARED = JOIN_FEATURES.indexOf('shared');
 
 /**
- * The features of joining `cand` to the body `first`..`last`, in the order of {@link JOIN_FEATURES},
- * but for the share of its words the body uses (left 0 at {@link SHARED}: the costliest, read only
- * when it can change the answer, see {@link sharedShare}).
+ * The features of joining `cand` to the body `first`..`last`, in the order of {@link JOIN_FEATURES}.
  * @param page the page's lines, kinds, lengths and scores
  * @param first the body's first line
  * @param last the body's last line
@@ -95,7 +88,9 @@ export function joinFeatures(
     if (kind === 'short' || kind === 'caption') short++;
     if (kind === 'repeated') repeated++;
     if (kind === 'item' || kind === 'row' || kind === 'clause') items++;
-    if (DIGIT.test((lines[j] as BodyBlock).text)) digits++;
+    const text = (lines[j] as BodyBlock).text;
+    // the Unicode class only where a number may stand (most lines hold none)
+    if (mayHoldNumber(text) && DIGIT.test(text)) digits++;
   }
   let candWords = 0;
   let prose = 0;
@@ -121,27 +116,7 @@ export function joinFeatures(
     Math.log1p(candWords / candLines),
     Math.log1p(bodyScore),
     Math.log((cand.score + 1) / (bodyScore + 1)),
-    0,
     (lines.length - 1 - cand.last) / lines.length,
     Math.log1p(after),
   ];
-}
-
-/**
- * The share of the run's distinct words of four letters or more (lower-cased) that the body uses.
- * @param lines the page's lines
- * @param cand the run after the body
- * @param known the body's words
- */
-export function sharedShare(
-  lines: readonly BodyBlock[],
-  cand: JoinCandidate,
-  known: ReadonlySet<string>,
-): number {
-  const words = new Set<string>();
-  for (let j = cand.first; j <= cand.last; j++)
-    for (const w of (lines[j] as BodyBlock).text.toLowerCase().match(LONG_WORD) ?? []) words.add(w);
-  let hits = 0;
-  for (const w of words) if (known.has(w)) hits++;
-  return words.size > 0 ? hits / words.size : 0;
 }
