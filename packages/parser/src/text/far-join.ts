@@ -14,9 +14,9 @@ import { joinModel } from './join-model.js';
  * A run after the body is a join point when it weighs at least this (a paragraph of 20 words). Measured
  * by the model's leave-one-page-out log loss on its training points (zyte-dev and half A): 20 gives 47
  * points (9 joins), loss 0.365 against the base rate's 0.487; 35 (the bridge's BRIDGE_MIN) 28 points,
- * 0.616 against 0.47 (no better than the base rate; measured with a 16th feature, the shared words). Judged after: 35 half B tp +2, zyte-dev unchanged,
- * `eval:unseen` 0.889 (P 0.937, R 0.845); 20 half B tp +5 fp +1, zyte-dev 0.970, unseen 0.889 (P 0.927,
- * R 0.855).
+ * 0.616 against 0.47 (no better than the base rate; measured with a 16th feature, the shared words).
+ * Judged after: 35 half B tp +2, zyte-dev unchanged, `eval:unseen` 0.889 (P 0.937, R 0.845); 20 half B
+ * tp +5 fp +1, zyte-dev 0.970, unseen 0.889 (P 0.927, R 0.855).
  */
 export const JOIN_CANDIDATE_MIN = 20;
 
@@ -31,7 +31,7 @@ const BOX_OVER_BODY = 6;
 const BOX_WORDS = JOIN_FEATURES.indexOf('boxWords');
 const BODY_SCORE = JOIN_FEATURES.indexOf('bodyScore');
 
-/** A join point: the run after the body, the box's bounds, and the features the model reads. */
+/** A join point: the run after the body, the body's last line above its box, and the features the model reads. */
 export interface JoinPoint {
   cand: JoinCandidate;
   /** The body's last line before the run joins (the box is the lines strictly between). */
@@ -112,10 +112,11 @@ export function joinLogit(w: readonly number[], x: readonly number[]): number {
 /**
  * Joins to the body the runs of text past a box that the learned model (`data/join-model.json`, see
  * {@link joinModel}) takes for the article's second half, in order, stopping at the first it refuses.
- * @param page the page's lines, kinds, lengths, scores and strongest run's score
+ * @param page the page's lines, kinds, lengths and scores
  * @param first the body's first line
  * @param last the body's last line
  * @returns the body's new last line
+ * @throws {TypeError} when the shipped model does not weigh the join features (see checkJoinModel)
  */
 export function farJoin(page: JoinPage, first: number, last: number): number {
   const { weights } = joinModel();

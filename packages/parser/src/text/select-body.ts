@@ -186,7 +186,7 @@ export function selectBody(
   note('strongestAfter', best.first, best.last);
   // runs of text past a box that the learned join takes for the article's second half (the box's lines
   // are judged as any line of the body is: dropping those scoring ≤ 0, as a long box bridged back is,
-  // cost zyte-dev text 0.970 → 0.966 and half A tp −6, fp −2, half B tp −1, fp −1, `eval:unseen` 0.889
+  // cost zyte-dev text 0.970 → 0.966 and half A tp −5, fp −2, half B tp −1, fp −1, `eval:unseen` 0.889
   // → 0.888: a meal plan's meals, a results list's rows are the article's)
   if (scrape && lengths !== undefined && options.join !== false)
     best.last = farJoin({ lines, kinds, lengths, scores }, best.first, best.last);
