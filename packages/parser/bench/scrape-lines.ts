@@ -8,6 +8,7 @@ import { wordsIn } from '../src/text/count-words.js';
 import { joinWrappedLines } from '../src/text/join-wrapped-lines.js';
 import { type BodyRegion, type BodyTrace, selectBody } from '../src/text/select-body.js';
 import { splitLines } from '../src/text/split-lines.js';
+import { markTabRows } from '../src/text/tab-rows.js';
 
 /** A text scrape's lines with the parser's reading of them. */
 export interface ScrapeLines {
@@ -28,14 +29,23 @@ export interface ScrapeLines {
  * @param data the file's bytes
  * @param norm the scorer's normalisation
  * @param trace filled with the steps of `selectBody`, when given
+ * @param join false to leave out the learned join (`train:join` reads the body before it)
  */
-export function scrapeLines(data: Buffer, norm: (s: string) => string, trace?: BodyTrace): ScrapeLines {
+export function scrapeLines(
+  data: Buffer,
+  norm: (s: string) => string,
+  trace?: BodyTrace,
+  join = true,
+): ScrapeLines {
   const decoded = decodeText(data);
   const lines = decoded.ok ? joinWrappedLines(splitLines(decoded.text).lines) : [];
   // as extract-text.ts calls them
   const words = lines.map((l) => wordsIn(l.text));
   const kinds = classifyLines(lines, words, true);
-  const region = lines.length > 0 ? selectBody(lines, kinds, trace ? { words, trace } : { words }) : null;
+  // a table's tabbed rows, as extract-text.ts reads them before selecting the body
+  if (decoded.ok) markTabRows(decoded.text, lines, kinds);
+  const region =
+    lines.length > 0 ? selectBody(lines, kinds, trace ? { words, trace, join } : { words, join }) : null;
   return { lines, kinds, words, region, ...joinedLines(lines, norm) };
 }
 

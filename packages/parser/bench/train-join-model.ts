@@ -1,0 +1,335 @@
+// Trains the learned join (src/text/far-join.ts): at the point where the body of a text scrape ends
+// (after the bridge and strongestAfter) and a run of text follows past a box, a logistic model over the
+// features of join-features.ts says whether that run is the article's own second half. Training
+// points are labelled on zyte-dev (the run's word 4-gram shingles: half or more in the answer is a
+// join) and on trafilatura-eval half A (a run holding a `with` snippet and no `without` one is a join,
+// one holding a `without` snippet and no `with` one is not; a run holding none is not looked at). Each
+// page gives its join points in order: after a join, the next run is a point too; after a refusal the
+// page has no more. Half B and `eval:unseen`'s saved scrapes (`--dir`) are only scored, never trained
+// on. Log loss, a little L2 shrinkage, Newton's method: deterministic.
+// Usage: pnpm --filter @briefing/parser train:join [--out FILE] [--check] [--cv] [--tree] [--list] [--dir UNSEEN_SCRAPES]
+//   --out writes the model (data/join-model.json is the shipped one); --check exits 1 when the shipped
+//   model is not what this run makes; --cv prints the leave-one-page-out log loss of each shrinkage,
+//   --tree that of a decision tree of depth 1 to 3;
+//   --list prints the training points (zyte-dev and half A) with their logits; --dir scores the points
+//   of `pnpm eval:unseen --save-scrapes DIR`'s pages in aggregate (no page is named)
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BodyBlock } from '../src/extraction.js';
+import {
+  closedBetween,
+  JOIN_CANDIDATE_MIN,
+  type JoinPoint,
+  joinLogit,
+  joinPointsOf,
+} from '../src/text/far-join.js';
+import { JOIN_FEATURES } from '../src/text/join-features.js';
+import type { BodyTrace } from '../src/text/select-body.js';
+import {
+  datasetFiles,
+  datasetsDir,
+  halfOf,
+  optionValue,
+  snippetScorer,
+  trafilaturaSnippets,
+} from './datasets.js';
+import { scrapeLines } from './scrape-lines.js';
+
+/** Newton's rounds: the loss settles within 15. */
+const ROUNDS = 30;
+/**
+ * Shrinkage, chosen by `--cv` (leave-one-page-out log loss on the training points): 1e-3 0.672, 1e-2
+ * 0.399, 3e-2 0.365, 0.1 0.376, 0.3 0.420, 1 0.474 (the base rate 0.487).
+ */
+const L2 = 0.03;
+/** A run holding fewer shingles than this says too little of the answer to be a point (zyte-dev). */
+const MIN_SHINGLES = 8;
+
+const argv = process.argv.slice(2);
+const out = optionValue(argv, '--out');
+const unseen = optionValue(argv, '--dir');
+const { norm } = await snippetScorer();
+const dims = JOIN_FEATURES.length;
+
+interface Point {
+  x: number[];
+  /** The page, the box's bounds and the run's opening words, for `--list`. */
+  where: string;
+  y: number;
+  /** The reference shingles the run holds (zyte-dev, unseen) or 1 (trafilatura-eval). */
+  good: number;
+  bad: number;
+}
+
+/** Word 4-gram shingles, as zyte's scorer counts them. */
+function shingles(text: string): string[] {
+  const w = text.match(/\w+/gu) ?? [];
+  return w.slice(0, Math.max(0, w.length - 3)).map((_, i) => w.slice(i, i + 4).join(' '));
+}
+
+/**
+ * The labelled join points of one page: `judge` says of a run's text whether it joins (1), not (0) or
+ * cannot say (null), with what it holds of the article and of the rest.
+ */
+function pointsOf(
+  name: string,
+  data: Buffer,
+  judge: (text: string) => { y: number | null; good: number; bad: number },
+): Point[] {
+  const trace: BodyTrace = { steps: [], runs: [], top: null, scores: [], dropped: new Map() };
+  const { lines, kinds, words } = scrapeLines(data, norm, trace, false);
+  const at = trace.steps.findLast((s) => s.step === 'strongestAfter');
+  if (!at || !trace.top) return [];
+  const points: Point[] = [];
+  const text = (p: JoinPoint) =>
+    lines
+      .slice(p.cand.first, p.cand.last + 1)
+      .map((l: BodyBlock) => l.text)
+      .join('\n');
+  // the points in order: the next is asked for only after a join
+  const page = { lines, kinds, lengths: words, scores: trace.scores };
+  joinPointsOf(page, at.first, at.last, (p) => {
+    // a site's closing line in the box: the join never passes it, so it is no point
+    if (closedBetween(page, p.last, p.cand.first)) return false;
+    const { y, good, bad } = judge(text(p));
+    if (y === null) return false;
+    const where = `${name} ${p.last}-${p.cand.first} ${text(p).slice(0, 70).replace(/\s+/g, ' ')}`;
+    points.push({ x: p.x, y, good, bad, where });
+    return y === 1;
+  });
+  return points;
+}
+
+function zyteLike(answer: string): (text: string) => { y: number | null; good: number; bad: number } {
+  const wanted = new Set(shingles(answer));
+  return (t) => {
+    const s = shingles(t);
+    const good = s.filter((x) => wanted.has(x)).length;
+    if (s.length < MIN_SHINGLES) return { y: null, good, bad: s.length - good };
+    return { y: good * 2 >= s.length ? 1 : 0, good, bad: s.length - good };
+  };
+}
+
+const sets: Record<string, Point[]> = { zyte: [], a: [], b: [], unseen: [] };
+const expected = trafilaturaSnippets();
+for (const file of datasetFiles('trafilatura-eval', 'text')) {
+  const name = path.basename(file, '.txt');
+  const item = expected[name];
+  if (!item) continue;
+  const points = pointsOf(name, fs.readFileSync(file), (t) => {
+    const n = norm(t);
+    const holds = (s: string) => n.includes(norm(s));
+    const good = item.with.filter(holds).length;
+    const bad = item.without.filter(holds).length;
+    if (good > 0 && bad === 0) return { y: 1, good, bad };
+    if (bad > 0 && good === 0) return { y: 0, good, bad };
+    return { y: null, good, bad };
+  });
+  (sets[halfOf(name)] as Point[]).push(...points);
+}
+const truth = JSON.parse(
+  fs.readFileSync(path.join(datasetsDir(), 'zyte-dev', 'ground-truth.json'), 'utf8'),
+) as Record<string, { articleBody: string }>;
+for (const file of datasetFiles('zyte-dev', 'text')) {
+  const id = path.basename(file, '.txt');
+  sets.zyte?.push(
+    ...pointsOf(id.slice(0, 12), fs.readFileSync(file), zyteLike(truth[id]?.articleBody ?? '')),
+  );
+}
+if (unseen) {
+  // scored in aggregate only: no page of it is printed
+  const bodies = JSON.parse(fs.readFileSync(path.join(unseen, 'bodies.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
+  for (const [name, body] of Object.entries(bodies))
+    sets.unseen?.push(...pointsOf('', fs.readFileSync(path.join(unseen, `${name}.txt`)), zyteLike(body)));
+}
+
+/** Solves a·s = b by Gaussian elimination with partial pivoting. */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i] as number]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++)
+      if (Math.abs((m[r] as number[])[c] as number) > Math.abs((m[p] as number[])[c] as number)) p = r;
+    [m[c], m[p]] = [m[p] as number[], m[c] as number[]];
+    const pivot = (m[c] as number[])[c] as number;
+    if (Math.abs(pivot) < 1e-12) continue;
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const f = ((m[r] as number[])[c] as number) / pivot;
+      for (let k = c; k <= n; k++)
+        (m[r] as number[])[k] = ((m[r] as number[])[k] as number) - f * ((m[c] as number[])[k] as number);
+    }
+  }
+  return m.map((row, i) => {
+    const pivot = row[i] as number;
+    return Math.abs(pivot) < 1e-12 ? 0 : (row[n] as number) / pivot;
+  });
+}
+
+/** Fits the logistic model to the points (L2 on all weights but the bias). */
+function fit(points: readonly Point[], l2 = L2): number[] {
+  const n = points.length;
+  const w = new Array<number>(dims).fill(0);
+  for (let round = 0; round < ROUNDS; round++) {
+    const grad = new Array<number>(dims).fill(0);
+    const hess = Array.from({ length: dims }, () => new Array<number>(dims).fill(0));
+    for (const { x, y } of points) {
+      const p = 1 / (1 + Math.exp(-joinLogit(w, x)));
+      const h = p * (1 - p);
+      for (let d = 0; d < dims; d++) {
+        const xd = x[d] as number;
+        grad[d] = (grad[d] as number) + (p - y) * xd;
+        const row = hess[d] as number[];
+        for (let e = 0; e < dims; e++) row[e] = (row[e] as number) + h * xd * (x[e] as number);
+      }
+    }
+    for (let d = 0; d < dims; d++) {
+      grad[d] = (grad[d] as number) / n + (d === 0 ? 0 : l2 * (w[d] as number));
+      const row = hess[d] as number[];
+      for (let e = 0; e < dims; e++) row[e] = (row[e] as number) / n + (d === e && d !== 0 ? l2 : 0);
+    }
+    const step = solve(hess, grad);
+    for (let d = 0; d < dims; d++) w[d] = (w[d] as number) - (step[d] as number);
+  }
+  return w;
+}
+
+/** Prints how the model's joins fall on a set's points: right and wrong, and what they hold. */
+function report(label: string, points: readonly Point[], w: readonly number[]): void {
+  const c = { tp: 0, fp: 0, fn: 0, tn: 0, good: 0, bad: 0 };
+  for (const p of points) {
+    const join = joinLogit(w, p.x) > 0;
+    if (join && p.y === 1) c.tp++;
+    if (join && p.y === 0) c.fp++;
+    if (!join && p.y === 1) c.fn++;
+    if (!join && p.y === 0) c.tn++;
+    if (join) {
+      c.good += p.good;
+      c.bad += p.bad;
+    }
+  }
+  const pos = points.filter((p) => p.y === 1).length;
+  console.log(
+    `${label.padEnd(8)} points ${points.length} (joins ${pos}): joined right ${c.tp}, wrong ${c.fp}, missed ${c.fn}; joined runs hold ${c.good} of the article, ${c.bad} not`,
+  );
+}
+
+const training = [...(sets.zyte as Point[]), ...(sets.a as Point[])];
+// with `--cv`, the shrinkage is chosen by leave-one-page-out log loss on the training points alone
+if (argv.includes('--cv'))
+  for (const l2 of [1e-3, 1e-2, 3e-2, 0.1, 0.3, 1]) {
+    const pageOf = (p: Point) => p.where.split(' ')[0];
+    let loss = 0;
+    let right = 0;
+    for (const page of new Set(training.map(pageOf))) {
+      const held = training.filter((p) => pageOf(p) === page);
+      const wl = fit(
+        training.filter((p) => pageOf(p) !== page),
+        l2,
+      );
+      for (const p of held) {
+        const q = Math.min(1 - 1e-6, Math.max(1e-6, 1 / (1 + Math.exp(-joinLogit(wl, p.x)))));
+        loss -= p.y === 1 ? Math.log(q) : Math.log(1 - q);
+        if (q > 0.5 === (p.y === 1)) right++;
+      }
+    }
+    console.log(
+      `cv L2 ${l2}: log loss ${(loss / training.length).toFixed(4)}, right ${right} of ${training.length}`,
+    );
+  }
+// with `--tree`, a tiny decision tree (Gini splits, depth 1 and 2) cross-validated the same way
+if (argv.includes('--tree')) {
+  type Node = { leaf: number } | { d: number; t: number; lo: Node; hi: Node };
+  const gini = (ps: readonly Point[]) => {
+    const n = ps.length;
+    if (n === 0) return 0;
+    const q = ps.filter((p) => p.y === 1).length / n;
+    return n * 2 * q * (1 - q);
+  };
+  const grow = (ps: readonly Point[], depth: number): Node => {
+    const q = (ps.filter((p) => p.y === 1).length + 0.5) / (ps.length + 1);
+    if (depth === 0 || ps.length < 4) return { leaf: q };
+    let best: { d: number; t: number; g: number } | null = null;
+    for (let d = 1; d < dims; d++)
+      for (const p of ps) {
+        const t = p.x[d] as number;
+        const lo = ps.filter((r) => (r.x[d] as number) <= t);
+        const hi = ps.filter((r) => (r.x[d] as number) > t);
+        if (lo.length < 2 || hi.length < 2) continue;
+        const g = gini(lo) + gini(hi);
+        if (best === null || g < best.g) best = { d, t, g };
+      }
+    if (best === null) return { leaf: q };
+    const { d, t } = best;
+    return {
+      d,
+      t,
+      lo: grow(
+        ps.filter((r) => (r.x[d] as number) <= t),
+        depth - 1,
+      ),
+      hi: grow(
+        ps.filter((r) => (r.x[d] as number) > t),
+        depth - 1,
+      ),
+    };
+  };
+  const predict = (n: Node, x: readonly number[]): number =>
+    'leaf' in n ? n.leaf : predict((x[n.d] as number) <= n.t ? n.lo : n.hi, x);
+  for (const depth of [1, 2, 3]) {
+    const pageOf = (p: Point) => p.where.split(' ')[0];
+    let loss = 0;
+    let right = 0;
+    for (const page of new Set(training.map(pageOf))) {
+      const tree = grow(
+        training.filter((p) => pageOf(p) !== page),
+        depth,
+      );
+      for (const p of training.filter((r) => pageOf(r) === page)) {
+        const q = Math.min(1 - 1e-6, Math.max(1e-6, predict(tree, p.x)));
+        loss -= p.y === 1 ? Math.log(q) : Math.log(1 - q);
+        if (q > 0.5 === (p.y === 1)) right++;
+      }
+    }
+    const tree = grow(training, depth);
+    console.log(
+      `tree depth ${depth}: cv log loss ${(loss / training.length).toFixed(4)}, right ${right} of ${training.length}; whole: ${JSON.stringify(tree, (k, v) => (k === 'd' ? JOIN_FEATURES[v] : typeof v === 'number' ? Number(v.toFixed(2)) : v))}`,
+    );
+  }
+}
+const w = fit(training);
+console.log(`candidates weigh ${JOIN_CANDIDATE_MIN} or more; L2 ${L2}`);
+for (const [k, name] of JOIN_FEATURES.entries())
+  console.log(`  ${name.padEnd(18)} ${(w[k] as number).toFixed(3)}`);
+for (const [label, points] of Object.entries(sets)) if (points.length > 0) report(label, points, w);
+// the training sets' points, to read (half B and the unseen pages are not listed)
+if (argv.includes('--list'))
+  for (const p of [...(sets.zyte as Point[]), ...(sets.a as Point[])])
+    console.log(`${p.y} ${joinLogit(w, p.x).toFixed(2).padStart(6)} ${p.where}`);
+const weights = Object.fromEntries(JOIN_FEATURES.map((f, k) => [f, Number((w[k] as number).toFixed(4))]));
+const model = `${JSON.stringify(
+  {
+    about:
+      'The learned join of text scrapes (src/text/far-join.ts): a logistic model of whether a run of text past a box after the body is its second half. Made by `pnpm --filter @briefing/parser train:join --out data/join-model.json` from zyte-dev and trafilatura-eval half A.',
+    points: training.length,
+    weights,
+  },
+  null,
+  2,
+)}\n`;
+if (out) fs.writeFileSync(out, model);
+// with `--check`, the shipped weights must be what this script makes
+if (argv.includes('--check')) {
+  const shipped = fs.readFileSync(new URL('../data/join-model.json', import.meta.url), 'utf8');
+  if (shipped !== model) {
+    console.error(
+      'data/join-model.json is not what train:join makes: run it with --out data/join-model.json',
+    );
+    process.exit(1);
+  }
+  console.log('data/join-model.json is what train:join makes');
+}
