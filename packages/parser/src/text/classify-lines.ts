@@ -6,6 +6,7 @@ import { endsPastInitials } from './ends-past-initials.js';
 import { isCreditLine, isNoticeLine } from './furniture-lines.js';
 import { markFusedTeasers } from './fused-teasers.js';
 import {
+  endsOnComma,
   markHeadlineLists,
   markIntroducedLists,
   markLabelledLists,
@@ -150,7 +151,7 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
   if (!repeated && words >= 8 && lowerCaseShare(text) >= 0.5) return 'clause';
   // in a script without capitals, a line that ends on a comma: a sentence the writer broke over lines
   // ("また、その他にも、" over "…販売する行為や、"); a menu entry ends on none
-  if (!repeated && words >= 3 && caselessClause(text, last)) return 'clause';
+  if (!repeated && words >= 3 && caselessClause(text)) return 'clause';
   return repeated ? 'repeated' : 'short';
 }
 
@@ -158,16 +159,14 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Whether a line in a script that has no capitals (Chinese, Japanese, Arabic, Hebrew, Thai…: its first
- * letter is `\p{Lo}`) ends on a comma of any script (",", "、", "，", "،"), as a sentence its writer
+ * letter is `\p{Lo}`) ends on a comma of any script ({@link endsOnComma}), as a sentence its writer
  * broke over lines does: such a line has no case for {@link lowerCaseShare} to read.
  * @param text a line
- * @param last the line's last UTF-16 unit, -1 for an empty line
  */
-function caselessClause(text: string, last: number): boolean {
-  return (
-    (last === 0x2c || last === 0x3001 || last === 0xff0c || last === 0x060c) && CASELESS_START.test(text)
-  );
+function caselessClause(text: string): boolean {
+  return endsOnComma(text) && CASELESS_START.test(text);
 }
+
 /** A line's first letter, when it is one of a script without capitals. */
 const CASELESS_START = /^[^\p{L}]*\p{Lo}/u;
 

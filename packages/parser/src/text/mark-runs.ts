@@ -79,7 +79,7 @@ export function isTableRow(text: string): boolean {
  * sentence its writer broke over lines ("…販売する行為や、"), no headline.
  */
 export function markHeadlineLists(lines: readonly BodyBlock[], kinds: LineKind[]): void {
-  const headline = (j: number) => kinds[j] === 'clause' && !ENDS_ON_COMMA.test((lines[j] as BodyBlock).text);
+  const headline = (j: number) => kinds[j] === 'clause' && !endsOnComma((lines[j] as BodyBlock).text);
   let i = 0;
   while (i < kinds.length) {
     if (!headline(i)) {
@@ -94,8 +94,16 @@ export function markHeadlineLists(lines: readonly BodyBlock[], kinds: LineKind[]
   }
 }
 
-/** A comma of any script ending a line: ",", "、", "，", "،". */
-const ENDS_ON_COMMA = /[,、，،]$/u;
+/**
+ * Whether a line ends on a comma of any script: ",", the ideographic "、", the full-width "，", the
+ * Arabic "،" (a sentence its writer broke over lines, no headline).
+ * @param text a line
+ */
+export function endsOnComma(text: string): boolean {
+  if (text.length === 0) return false;
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x2c || c === 0x3001 || c === 0xff0c || c === 0x060c;
+}
 
 /** A list introduced by a colon runs at most this many lines (ingredients, specifications, steps). */
 const MAX_LIST_ITEMS = 30;
