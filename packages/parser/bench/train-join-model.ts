@@ -33,6 +33,7 @@ import {
   snippetScorer,
   trafilaturaSnippets,
 } from './datasets.js';
+import { fitLogistic } from './fit-logistic.js';
 import { scrapeLines } from './scrape-lines.js';
 
 /** Newton's rounds: the loss settles within 15. */
@@ -146,56 +147,18 @@ if (unseen) {
     sets.unseen?.push(...pointsOf('', fs.readFileSync(path.join(unseen, `${name}.txt`)), zyteLike(body)));
 }
 
-/** Solves a·s = b by Gaussian elimination with partial pivoting. */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i] as number]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++)
-      if (Math.abs((m[r] as number[])[c] as number) > Math.abs((m[p] as number[])[c] as number)) p = r;
-    [m[c], m[p]] = [m[p] as number[], m[c] as number[]];
-    const pivot = (m[c] as number[])[c] as number;
-    if (Math.abs(pivot) < 1e-12) continue;
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = ((m[r] as number[])[c] as number) / pivot;
-      for (let k = c; k <= n; k++)
-        (m[r] as number[])[k] = ((m[r] as number[])[k] as number) - f * ((m[c] as number[])[k] as number);
-    }
-  }
-  return m.map((row, i) => {
-    const pivot = row[i] as number;
-    return Math.abs(pivot) < 1e-12 ? 0 : (row[n] as number) / pivot;
-  });
-}
-
 /** Fits the logistic model to the points (L2 on all weights but the bias). */
 function fit(points: readonly Point[], l2 = L2): number[] {
-  const n = points.length;
-  const w = new Array<number>(dims).fill(0);
-  for (let round = 0; round < ROUNDS; round++) {
-    const grad = new Array<number>(dims).fill(0);
-    const hess = Array.from({ length: dims }, () => new Array<number>(dims).fill(0));
-    for (const { x, y } of points) {
-      const p = 1 / (1 + Math.exp(-joinLogit(w, x)));
-      const h = p * (1 - p);
-      for (let d = 0; d < dims; d++) {
-        const xd = x[d] as number;
-        grad[d] = (grad[d] as number) + (p - y) * xd;
-        const row = hess[d] as number[];
-        for (let e = 0; e < dims; e++) row[e] = (row[e] as number) + h * xd * (x[e] as number);
-      }
-    }
-    for (let d = 0; d < dims; d++) {
-      grad[d] = (grad[d] as number) / n + (d === 0 ? 0 : l2 * (w[d] as number));
-      const row = hess[d] as number[];
-      for (let e = 0; e < dims; e++) row[e] = (row[e] as number) / n + (d === e && d !== 0 ? l2 : 0);
-    }
-    const step = solve(hess, grad);
-    for (let d = 0; d < dims; d++) w[d] = (w[d] as number) - (step[d] as number);
-  }
-  return w;
+  return fitLogistic(
+    {
+      n: points.length,
+      dims,
+      feature: (i, d) => (points[i] as Point).x[d] as number,
+      label: (i) => (points[i] as Point).y,
+    },
+    l2,
+    ROUNDS,
+  );
 }
 
 /** Prints how the model's joins fall on a set's points: right and wrong, and what they hold. */

@@ -28,6 +28,7 @@ import {
   snippetScorer,
   trafilaturaSnippets,
 } from './datasets.js';
+import { fitLogistic } from './fit-logistic.js';
 import { LINE_FEATURES, lineFeatures, lineLogit } from './line-features.js';
 import { joinedLines } from './scrape-lines.js';
 
@@ -126,70 +127,24 @@ function labelBySnippets(
   for (const s of item.without) mark(s, 0, true);
 }
 
-/** Fits the weights by Newton's method: each round solves (H + L2) step = gradient. */
+/** Fits the weights (see {@link fitLogistic}), both classes weighing alike with --balanced. */
 function fit(set: Lines): number[] {
   const n = set.labels.length;
   const positives = set.labels.filter((y) => y === 1).length;
   const weightOf = (y: number) =>
     !argv.includes('--balanced') ? 1 : y === 1 ? n / (2 * positives) : n / (2 * (n - positives));
-  const w = new Array<number>(dims).fill(0);
-  for (let round = 0; round < ROUNDS; round++) {
-    const grad = new Array<number>(dims).fill(0);
-    const hess = Array.from({ length: dims }, () => new Array<number>(dims).fill(0));
-    const x = Float64Array.from(set.rows);
-    for (let i = 0; i < n; i++) {
-      const y = set.labels[i] as number;
-      const p = 1 / (1 + Math.exp(-lineLogit(w, x, i)));
-      const g = (p - y) * weightOf(y);
-      const h = p * (1 - p) * weightOf(y);
-      for (let d = 0; d < dims; d++) {
-        const xd = x[i * dims + d] as number;
-        grad[d] = (grad[d] as number) + g * xd;
-        const row = hess[d] as number[];
-        for (let e = 0; e < dims; e++) row[e] = (row[e] as number) + h * xd * (x[i * dims + e] as number);
-      }
-    }
-    for (let d = 0; d < dims; d++) {
-      grad[d] = (grad[d] as number) / n + (d === 0 ? 0 : L2 * (w[d] as number));
-      const row = hess[d] as number[];
-      for (let e = 0; e < dims; e++) row[e] = (row[e] as number) / n + (d === e && d !== 0 ? L2 : 0);
-    }
-    const step = solve(hess, grad);
-    for (let d = 0; d < dims; d++) w[d] = (w[d] as number) - (step[d] as number);
-  }
-  return w;
-}
-
-/** Solves a x = b by Gaussian elimination with partial pivoting (a and b are overwritten). */
-function solve(a: number[][], b: number[]): number[] {
-  const m = b.length;
-  for (let c = 0; c < m; c++) {
-    let pivot = c;
-    for (let r = c + 1; r < m; r++)
-      if (Math.abs((a[r] as number[])[c] as number) > Math.abs((a[pivot] as number[])[c] as number))
-        pivot = r;
-    [a[c], a[pivot]] = [a[pivot] as number[], a[c] as number[]];
-    [b[c], b[pivot]] = [b[pivot] as number, b[c] as number];
-    const top = a[c] as number[];
-    const lead = top[c] as number;
-    if (Math.abs(lead) < 1e-12) continue; // a feature no line has (the region's, with --no-region)
-    for (let r = c + 1; r < m; r++) {
-      const row = a[r] as number[];
-      const f = (row[c] as number) / lead;
-      if (f === 0) continue;
-      for (let k = c; k < m; k++) row[k] = (row[k] as number) - f * (top[k] as number);
-      b[r] = (b[r] as number) - f * (b[c] as number);
-    }
-  }
-  const x = new Array<number>(m).fill(0);
-  for (let c = m - 1; c >= 0; c--) {
-    const row = a[c] as number[];
-    if (Math.abs(row[c] as number) < 1e-12) continue;
-    let s = b[c] as number;
-    for (let k = c + 1; k < m; k++) s -= (row[k] as number) * (x[k] as number);
-    x[c] = s / (row[c] as number);
-  }
-  return x;
+  const x = Float64Array.from(set.rows);
+  return fitLogistic(
+    {
+      n,
+      dims,
+      feature: (i, d) => x[i * dims + d] as number,
+      label: (i) => set.labels[i] as number,
+      weight: (i) => weightOf(set.labels[i] as number),
+    },
+    L2,
+    ROUNDS,
+  );
 }
 
 /** One set's line accuracy under the model, the rules and the hand score's sign, and the overrulings. */
