@@ -232,26 +232,23 @@ export function articleBlocks(
   keep = addInnerHeadings(page, keep, container);
   trace?.('inner-headings', keep);
   // the site's sign-off under the article (calls to subscribe, credits), which the element may hold
-  const end = trimSignOff(
-    keep.map((i) => blocks[i] as HtmlBlock),
-    keep.map((i) => kinds[i] as LineKind),
-    0,
-    keep.length - 1,
-  );
-  keep = keep.slice(0, end + 1);
+  // (a text rule's trim of the kept blocks: the blocks up to the last it keeps)
+  const trimmedBy = (trim: (lines: HtmlBlock[], kinds: LineKind[], first: number, last: number) => number) =>
+    keep.slice(
+      0,
+      trim(
+        keep.map((i) => blocks[i] as HtmlBlock),
+        keep.map((i) => kinds[i] as LineKind),
+        0,
+        keep.length - 1,
+      ) + 1,
+    );
+  keep = trimmedBy(trimSignOff);
   trace?.('sign-off', keep);
   // the writer's bio the element holds under the article, under a label or its name (the text rules'
   // `trimBio`, which the line rules' selection ran before the element put the box back): half B fp
   // 79 → 77 (read there), half A, zyte-dev and `eval:unseen` unchanged; 6 dev pages lose a bio
-  if (keep.length > 1) {
-    const last = trimBio(
-      keep.map((i) => blocks[i] as HtmlBlock),
-      keep.map((i) => kinds[i] as LineKind),
-      0,
-      keep.length - 1,
-    );
-    keep = keep.slice(0, last + 1);
-  }
+  if (keep.length > 1) keep = trimmedBy(trimBio);
   trace?.('bio', keep);
   // the heading of a list of links after the article ("Related stories", "Lesen Sie auch:")
   keep = dropLinkListLabels(page, keep, kinds);
