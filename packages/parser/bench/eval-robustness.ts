@@ -5,13 +5,16 @@
 // A scrape's text is what users paste: the body found should not hang on how its lines were written.
 // Last, the article alone (the benchmark's answer as the input, as a user who selects only the article
 // copies it): all of it should be kept.
-// Usage: pnpm --filter @briefing/parser eval:robustness [--only NAME,NAME]
+// With --agreement, trafilatura-eval's text scrapes too (990 pages, whose answers are snippets, not
+// bodies): each rewriting's body scored against the body of the scrape as is, by half, with the same
+// word 4-gram measure; half B is where no rule was looked for.
+// Usage: pnpm --filter @briefing/parser eval:robustness [--only NAME,NAME] [--agreement]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArticle } from '../src/index.js';
-import { datasetFiles, datasetsDir, optionValue } from './datasets.js';
+import { datasetFiles, datasetsDir, halfOf, optionValue } from './datasets.js';
 
 /**
  * Each line wrapped greedily at `width` characters, as a plain-text writer wraps a paragraph.
@@ -51,6 +54,73 @@ const WRITINGS: Record<string, (text: string) => string> = {
   'wrapped at 64': (text) => hardWrapped(text, 64),
 };
 
+/** A text's word 4-grams and how often each stands, as the benchmark's scorer counts them. */
+function shingles(text: string): Map<string, number> {
+  const words = text.match(/[\p{L}\p{N}_]+/gu) ?? [];
+  const out = new Map<string, number>();
+  if (words.length < 4) {
+    if (words.length > 0) out.set(words.join(' '), 1);
+    return out;
+  }
+  for (let i = 0; i + 4 <= words.length; i++) {
+    const key = words.slice(i, i + 4).join(' ');
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
+}
+
+/**
+ * Precision and recall of one body against another, over their word 4-grams.
+ * @param truth the body taken as right
+ * @param found the body to score
+ */
+function agreement(truth: string, found: string): [number, number] {
+  const want = shingles(truth);
+  const got = shingles(found);
+  let tp = 0;
+  for (const [key, n] of got) tp += Math.min(n, want.get(key) ?? 0);
+  let wanted = 0;
+  for (const n of want.values()) wanted += n;
+  let gotten = 0;
+  for (const n of got.values()) gotten += n;
+  return [gotten === 0 ? 0 : tp / gotten, wanted === 0 ? 0 : tp / wanted];
+}
+
+/** Prints, by half of trafilatura-eval, how well each rewriting's body agrees with the body as is. */
+function agreementOnTrafilatura(): void {
+  const pages = datasetFiles('trafilatura-eval', 'text').map((file) => {
+    const source = fs.readFileSync(file, 'utf8');
+    return { file, source, half: halfOf(path.basename(file, '.txt')), body: bodyOf(file, source) };
+  });
+  const scored = pages.filter((page) => page.body.trim() !== '');
+  console.log(
+    `\ntrafilatura-eval text scrapes (${scored.length} pages with a body): each rewriting's body against the body as is`,
+  );
+  for (const [name, write] of Object.entries(WRITINGS)) {
+    if (name === 'as is' || (only && !only.includes(name))) continue;
+    const sums = { a: [0, 0, 0], b: [0, 0, 0] };
+    for (const page of scored) {
+      const [p, r] = agreement(page.body, bodyOf(page.file, write(page.source)));
+      const sum = sums[page.half];
+      sum[0] = (sum[0] as number) + p;
+      sum[1] = (sum[1] as number) + r;
+      sum[2] = (sum[2] as number) + 1;
+    }
+    const cells = (['a', 'b'] as const).map((half) => {
+      const [p, r, n] = sums[half] as [number, number, number];
+      const [precision, recall] = [p / n, r / n];
+      const f = (2 * precision * recall) / (precision + recall);
+      return `half ${half.toUpperCase()} F1=${f.toFixed(3)} P=${precision.toFixed(3)} R=${recall.toFixed(3)}`;
+    });
+    console.log(`${name.padEnd(24)} ${cells.join('  ')}`);
+  }
+}
+
+/** The body the parser finds in a text. */
+function bodyOf(file: string, text: string): string {
+  return parseArticle({ path: file, data: Buffer.from(text) }).value?.text ?? '';
+}
+
 const argv = process.argv.slice(2);
 const only = optionValue(argv, '--only')?.split(',');
 const root = datasetsDir();
@@ -77,6 +147,7 @@ try {
     const line = (run.stdout ?? '').split('\n').find((l) => l.startsWith('n=')) ?? run.stderr;
     console.log(`${name.padEnd(24)} ${line}`);
   }
+  if (argv.includes('--agreement')) agreementOnTrafilatura();
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
