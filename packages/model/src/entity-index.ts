@@ -1,4 +1,4 @@
-import { countryCapitals } from './country-entries.js';
+import { countryCapitals, countryLooseSpellings } from './country-entries.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import { subdivisionNames } from './subdivision-entries.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
@@ -114,6 +114,8 @@ export interface EntityIndexTable {
   /** Each key and its entry's index, in the order they were added. */
   byKey: [string, number][];
   capitals: string[];
+  /** The keys of loose spellings (see `countryLooseSpellings`), taken only where the tagger reads the text. */
+  loose: string[];
   codes: string[];
   acronyms: string[];
   prefixes: string[];
@@ -131,6 +133,8 @@ export interface EntityIndexTable {
 export class EntityIndex {
   private readonly byKey = new Map<string, number>();
   private readonly capitals = new Set<string>();
+  /** The keys of the country aliases no language names the country by ("Mann"), as a German noun may read. */
+  private readonly loose = new Set<string>();
   private readonly codes = new Set<string>();
   /** The keys of aliases written in capitals only ("WHO", "NATO"). */
   private readonly acronyms = new Set<string>();
@@ -156,6 +160,7 @@ export class EntityIndex {
     if (table !== undefined) {
       this.byKey = new Map(table.byKey);
       this.capitals = new Set(table.capitals);
+      this.loose = new Set(table.loose);
       this.codes = new Set(table.codes);
       this.acronyms = new Set(table.acronyms);
       this.prefixes = new Set(table.prefixes);
@@ -168,6 +173,7 @@ export class EntityIndex {
       return;
     }
     const capitals = countryCapitals();
+    const loose = countryLooseSpellings();
     const subdivisions = subdivisionNames();
     entries.forEach((e, i) => {
       for (const alias of [e.name, ...e.aliases]) {
@@ -203,6 +209,7 @@ export class EntityIndex {
           else if (e.kind === 'place' && subdivisions.has(alias)) this.capitals.add(key);
           else if (alias !== e.name && key.length <= 2) this.codes.add(key);
           if (/^\p{Lu}{2,}$/u.test(bare)) this.acronyms.add(key);
+          if (alias !== e.name && loose.has(alias)) this.loose.add(key);
         }
       }
     });
@@ -237,6 +244,7 @@ export class EntityIndex {
     return {
       byKey: [...this.byKey],
       capitals: [...this.capitals],
+      loose: [...this.loose],
       codes: [...this.codes],
       acronyms: [...this.acronyms],
       prefixes: [...this.prefixes],
@@ -297,9 +305,11 @@ export class EntityIndex {
    * Finds known names in a sentence's tokens, longest match first, without overlaps.
    * @param tokens the sentence's tokens
    * @param text the sentence
+   * @param untagged whether the text is read for known names alone (no tagger: not English), where a
+   *   loose spelling is no name
    * @returns the matches in order
    */
-  matches(tokens: readonly Token[], text: string): KnownMatch[] {
+  matches(tokens: readonly Token[], text: string, untagged = false): KnownMatch[] {
     const out: KnownMatch[] = [];
     // each token's key made when first read, by a reader made at the first token that may start a name:
     // most tokens are passed over on their first character, and most sentences then need no reader (its
@@ -321,6 +331,11 @@ export class EntityIndex {
       if (best === null) continue;
       // a two-letter code is one only in capitals ("US", "U.K."), not "In" or "As"
       if (this.codes.has(best.key) && !CODE_FORM.test(token.text)) continue;
+      // "Der Mann sagte": in a text not read by the tagger, a loose spelling is no name
+      if (untagged && this.loose.has(best.key)) {
+        i = best.to;
+        continue;
+      }
       // a run in lower case is a name only when an alias is written so ("international coalition")
       if (!startsUpper(token.text) && !this.lowerCase.has(best.key)) continue;
       // a capital, or a code in a headline in capitals, needs the tagger too

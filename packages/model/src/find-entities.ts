@@ -1954,7 +1954,7 @@ function readWords(
   );
   if (tagger && sentence.includes(' of ')) addNamedPlaces(sentence, tokens, spans);
   if (tagger && sentence.includes('(')) addDefinedNames(sentence, tokens, spans);
-  return { sentence, tokens, known: index.matches(tokens, sentence), spans };
+  return { sentence, tokens, known: index.matches(tokens, sentence, tagger === null), spans };
 }
 
 /**

@@ -193,6 +193,30 @@ describe('buildBriefing diagnostics', () => {
     expect(names.sort()).toEqual(['France', 'Germany', 'Poland']);
   });
 
+  it('takes no loose spelling of a country for a name in a source read for known names alone', () => {
+    // world-countries lists "Mann" among the Isle of Man's spellings, a German noun ("the man"); in
+    // English the tagger reads the text, and a loose spelling it sees as a place stays one
+    const german = textArticle(
+      'bericht',
+      'Ein Mann aus Hamburg sagte am Dienstag, Deutschland und Frankreich seien bereit. Der Mann lobte die Gespräche.',
+      { language: 'de' },
+    );
+    expect(
+      buildBriefing([german], { id: 'b', now })
+        .value.actors.map((x) => x.name)
+        .sort(),
+    ).toEqual(['France', 'Germany', 'Hamburg']);
+    const english = textArticle(
+      'report',
+      'Troops crossed into Burma on Tuesday, officials in Thailand said.',
+    );
+    expect(
+      buildBriefing([english], { id: 'b', now })
+        .value.actors.map((x) => x.name)
+        .sort(),
+    ).toEqual(['Myanmar', 'Thailand']);
+  });
+
   it('warns, naming the file, about a source in a language other than English', () => {
     const articles = [
       textArticle('bericht', 'Der Stadtrat hat am Dienstag den Haushalt beschlossen.', {
