@@ -368,9 +368,14 @@ function isNoHeadline(text: string): boolean {
     isPostLink(text) ||
     isSkipLink(text) ||
     // raw HTML the scrape carries as text (a <noscript> tracking pixel) is no headline
-    isMarkupLine(text)
+    isMarkupLine(text) ||
+    // nor is a line holding a web address: a print page's "This article was printed from: www.…"
+    WEB_ADDRESS.test(text)
   );
 }
+
+/** A web address: a scheme, "www.", or a domain followed by a path ("example.org/news/…"). */
+const WEB_ADDRESS = /:\/\/\S|\bwww\.\S|\b[\p{L}\d-]+\.\p{Ll}{2,}\/\S/u;
 
 /**
  * The most words of a line opening the body, ending like a sentence, that is still read as a headline
