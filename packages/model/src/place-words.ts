@@ -8,6 +8,7 @@ const PlaceWords = z.object({
   last: LowerWords,
   first: LowerWords,
   directions: LowerWords,
+  compassElsewhere: LowerWords,
   regionFirst: LowerWords,
   beforeOf: LowerWords,
   facilities: LowerWords,
@@ -20,6 +21,7 @@ interface PlaceWordSets {
   last: ReadonlySet<string>;
   first: ReadonlySet<string>;
   directions: ReadonlySet<string>;
+  compassElsewhere: ReadonlySet<string>;
   regionFirst: ReadonlySet<string>;
   beforeOf: ReadonlySet<string>;
   facilities: ReadonlySet<string>;
@@ -99,6 +101,19 @@ export function makesRegion(word: string): boolean {
 }
 
 /**
+ * Whether a word is a point of the compass, in English or in a language whose countries name their
+ * subdivisions by one ("Nord", "Sud-Est"): `directions` and `compassElsewhere` in
+ * `data/place-words.yaml`.
+ * @param word a word, in any case
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isCompassWord(word: string): boolean {
+  const sets = placeWords();
+  const lower = word.toLowerCase();
+  return sets.directions.has(lower) || sets.compassElsewhere.has(lower);
+}
+
+/**
  * Whether one word is a place's head word as the last of a name ("Islands", "Valley").
  * @param word a word, in any case
  */
@@ -157,6 +172,7 @@ function placeWords(): PlaceWordSets {
       last: new Set(file.last),
       first: new Set(file.first),
       directions: new Set(file.directions),
+      compassElsewhere: new Set(file.compassElsewhere),
       regionFirst: new Set(file.regionFirst),
       beforeOf: new Set(file.beforeOf),
       facilities: new Set(file.facilities),

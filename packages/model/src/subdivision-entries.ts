@@ -1,6 +1,6 @@
 import type { GazetteerEntry } from './gazetteer.js';
 import { requireFromModel } from './model-files.js';
-import { isPlaceWord, makesRegion } from './place-words.js';
+import { isCompassWord, isPlaceWord, makesRegion } from './place-words.js';
 
 /** One country of the `iso3166-2-db` package's English names (`i18n/en.json`). */
 interface SubdivisionCountry {
@@ -20,7 +20,7 @@ const LATIN = /^[\p{Script=Latin} .'’-]+$/u;
  * One place entry per first-level subdivision (state, province, region) of the `iso3166-2-db`
  * package's English names, for the names no earlier entry has: "California", "Punjab" (one entry for
  * India's and Pakistan's), "Nineveh" with its whole name "Nineveh Province" as an alias (news writes
- * "Nineveh province"; see {@link bareName}). A name of direction words alone ("Central" of "Central Province", "North West") is left
+ * "Nineveh province"; see {@link bareName}). A name of direction words alone ("Central" of "Central Province", "North West", Haiti's "Nord") is left
  * out, as is a place's head noun alone ("Gulf" of "Gulf Province"). The entity index takes each only
  * where the tagger also sees a name (see `EntityIndex`), as it does a capital, and not where it reads a
  * person ("Virginia said"; see `findEntities`).
@@ -37,9 +37,15 @@ export function subdivisionEntries(known: ReadonlySet<string>): GazetteerEntry[]
   for (const whole of wholes) {
     if (!LATIN.test(whole) || !/^\p{Lu}/u.test(whole)) continue;
     const name = bareName(whole, units);
-    // "Central" (Province), "North West": no one place; nor is a place's head noun alone, "Gulf"
-    // (Province), which had split "Gulf of Mexico" in two
-    if (name.split(' ').every(makesRegion) || isPlaceWord(name) || taken.has(name.toLowerCase())) continue;
+    // "Central" (Province), "North West", Haiti's "Nord-Ouest": no one place; nor is a place's head noun
+    // alone, "Gulf" (Province), which had split "Gulf of Mexico" in two
+    if (
+      name.split(' ').every(makesRegion) ||
+      name.split(/[ -]/).every(isCompassWord) ||
+      isPlaceWord(name) ||
+      taken.has(name.toLowerCase())
+    )
+      continue;
     taken.add(name.toLowerCase());
     const aliases = name === whole || taken.has(whole.toLowerCase()) ? [] : [whole];
     for (const a of aliases) taken.add(a.toLowerCase());

@@ -217,6 +217,16 @@ describe('buildBriefing diagnostics', () => {
     ).toEqual(['Myanmar', 'Thailand']);
   });
 
+  it('takes no point of the compass for a subdivision, in any language', () => {
+    // iso3166-2-db names Haiti's departments "Nord", "Sud", "Nord-Ouest" in its English names too
+    const french = textArticle(
+      'rapport',
+      'Le Sud et le Nord-Ouest de la France ont connu des pluies record mardi, a dit le ministre à Paris. Le Nord reste au sec.',
+      { language: 'fr' },
+    );
+    expect(buildBriefing([french], { id: 'b', now }).value.actors.map((x) => x.name)).toEqual(['France']);
+  });
+
   it('warns, naming the file, about a source in a language other than English', () => {
     const articles = [
       textArticle('bericht', 'Der Stadtrat hat am Dienstag den Haushalt beschlossen.', {
