@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { backgroundDf } from './background-df.js';
 import { readCompiledTable } from './data-file.js';
 import type { GazetteerEntry } from './gazetteer.js';
@@ -104,6 +105,7 @@ export function countryEntries(): GazetteerEntry[] {
       (readCompiledTable(COUNTRY_TABLE, [
         modelDependencyFile(COUNTRIES),
         modelFile('data/background-df.json'),
+        modelFile(CAPITAL_HOMONYMS),
       ]) as CountryTable | undefined) ?? countryTable();
     entries = table.entries;
     capitals = new Set(table.capitals);
@@ -121,6 +123,7 @@ export function countryTable(): CountryTable {
   // sovereign states first: a demonym or capital two entries share ("American") goes to the state
   const ordered = [...all].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false));
   const local = otherLanguageNames(all);
+  const homonyms = capitalHomonyms();
   const common = mostFrequentWords(COMMON_WORDS);
   const capitals = new Set<string>();
   const loose = new Set<string>();
@@ -139,6 +142,8 @@ export function countryTable(): CountryTable {
       if (!/(?:s|sh|ch|ese)$/.test(d)) aliases.add(`${d}s`);
     }
     for (const capital of c.capital) {
+      // "Plymouth" is England's city before Montserrat's capital (data/capital-homonyms.txt)
+      if (homonyms.has(`${c.cca2} ${capital}`)) continue;
       aliases.add(capital);
       capitals.add(capital);
       // "Washington D.C." is "Washington" in running text
@@ -168,6 +173,18 @@ function namesInAnyLanguage(all: readonly WorldCountry[]): Set<string> {
       names.add(n.official);
     }
   return names;
+}
+
+/** The capitals that name a larger city of another country, as "<ISO code> <capital>" lines. */
+const CAPITAL_HOMONYMS = 'data/capital-homonyms.txt';
+
+/**
+ * The capitals left out as aliases of their countries (`data/capital-homonyms.txt`, rebuilt by
+ * `scripts/build-capital-homonyms.ts` from GeoNames' cities): "MS Plymouth", "BM Hamilton".
+ */
+function capitalHomonyms(): Set<string> {
+  const text = readFileSync(modelFile(CAPITAL_HOMONYMS), 'utf8');
+  return new Set(text.split('\n').filter((line) => line !== ''));
 }
 
 /**
