@@ -60,4 +60,10 @@ describe('joinPointsOf', () => {
     expect(joined(long)).toBe(1);
     expect(joined(long.slice(0, 10))).toBe(12);
   });
+  it('joins nothing past a call to share, follow or subscribe right under the body, but past one further down', () => {
+    expect(joined(['Share this article', ...box])).toBe(1);
+    expect(joined([...box.slice(0, 3), 'Follow us', ...box.slice(3)])).toBe(1);
+    // the seventh line under the body: beyond SITE_CALL_REACH, a share button of the box itself
+    expect(joined([...box, 'Share'])).toBe(9);
+  });
 });

@@ -1,6 +1,12 @@
 import type { BodyBlock } from '../extraction.js';
 import { shapeOf } from './classify-lines.js';
-import { isClosingFurniture, isCommentForm, isNoticeLine, isSignOffLine } from './furniture-lines.js';
+import {
+  isClosingFurniture,
+  isCommentForm,
+  isNoticeLine,
+  isSignOffLine,
+  isSiteCallLine,
+} from './furniture-lines.js';
 import {
   JOIN_FEATURES,
   type JoinCandidate,
@@ -28,6 +34,15 @@ export const JOIN_CANDIDATE_MIN = 20;
  * (fixture `text-byline-far-above`). No figure of any set moves between 5 and 50.
  */
 const BOX_OVER_BODY = 6;
+
+/**
+ * A site's call to share, follow, subscribe or sign in within this many lines under the body says the
+ * article ended there (see {@link closedBetween}). Read on half A's and zyte-dev's join points: within
+ * 1 line 6 of half A's refusals hold one, within 3 lines 7, within 5 lines 9 (a share bar under the
+ * source and author lines), and no join at any reach up to 5; at 8 two of zyte-dev's
+ * refusals go too, and the model fitted without them joins a wrong run on half B.
+ */
+export const SITE_CALL_REACH = 5;
 const BOX_WORDS = JOIN_FEATURES.indexOf('boxWords');
 const BODY_SCORE = JOIN_FEATURES.indexOf('bodyScore');
 
@@ -78,7 +93,8 @@ export function joinPointsOf(
 /**
  * Whether a line strictly between `last` and `start` is one a site writes at an article's end (a
  * pointer, a comment section's label, a post's footer, a sign-off, a notice, a comment form's heading:
- * strongestAfter's stop): no run past it joins, and it is no training point.
+ * strongestAfter's stop), or, within SITE_CALL_REACH lines under the body, a call to share, follow,
+ * subscribe or sign in (a share bar closing the post): no run past it joins, and it is no training point.
  * @param page the page's lines and lengths
  * @param last the body's last line
  * @param start the run's first line
@@ -91,7 +107,8 @@ export function closedBetween(page: JoinPage, last: number, start: number): bool
       isClosingFurniture(text, words) ||
       isSignOffLine(text, words) ||
       isNoticeLine(shapeOf(text), words) ||
-      isCommentForm(text, words)
+      isCommentForm(text, words) ||
+      (i - last <= SITE_CALL_REACH && isSiteCallLine(text, words))
     )
       return true;
   }

@@ -258,6 +258,24 @@ export function isClosingFurniture(text: string, words = wordsIn(text)): boolean
   );
 }
 
+/** The groups of `data/furniture-phrases.yaml` that call the reader to share the page, follow or subscribe to the site, or sign in. */
+const SITE_CALL_GROUPS = ['share', 'follow', 'subscribe', 'account'];
+
+/**
+ * Tells a site's call to the reader in a line of page furniture (see {@link isFurnitureLine}, limited
+ * to SITE_CALL_GROUPS): a share bar ("Share this article", "Teilen", "Tweet"), "Follow us",
+ * "Subscribe", "Sign in". Such lines stand inside articles too (a picture's share button); the learned
+ * join reads them only right under the body (see `far-join.ts`).
+ * @param text a line
+ * @param words its word count, when known
+ */
+export function isSiteCallLine(text: string, words = wordsIn(text)): boolean {
+  return (
+    words <= MAX_WORDS &&
+    phrases('furniture-phrases.yaml', SITE_CALL_GROUPS, 'site-calls').test(text.toLowerCase())
+  );
+}
+
 /**
  * Tells the label of a box of links to other pages: a short line (MAX_POINTER_WORDS words at most)
  * holding a "read more" or "related" phrase of `data/furniture-phrases.yaml`.
