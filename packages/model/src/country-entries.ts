@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { backgroundDf } from './background-df.js';
 import { readCompiledTable } from './data-file.js';
 import type { GazetteerEntry } from './gazetteer.js';
+import { isGivenName } from './given-names.js';
 import { modelDependencyFile, modelFile, requireFromModel } from './model-files.js';
 import { mostFrequentWords } from './word-vectors.js';
 
@@ -82,6 +83,8 @@ export interface CountryTable {
   capitals: string[];
   /** The loose spellings among the aliases (see {@link countryLooseSpellings}). */
   loose: string[];
+  /** The names in other languages that are also given names (see {@link countryGivenNames}). */
+  givenNamed: string[];
 }
 
 /** The name under `dist/data/` of the table {@link countryTable} derives. */
@@ -90,6 +93,7 @@ const COUNTRIES = 'world-countries/countries.json';
 
 let capitals = new Set<string>();
 let loose = new Set<string>();
+let givenNamed = new Set<string>();
 
 /**
  * One entry per country of the `world-countries` package: its common name, official name, English
@@ -106,10 +110,12 @@ export function countryEntries(): GazetteerEntry[] {
         modelDependencyFile(COUNTRIES),
         modelFile('data/background-df.json'),
         modelFile(CAPITAL_HOMONYMS),
+        modelFile('data/given-names.txt'),
       ]) as CountryTable | undefined) ?? countryTable();
     entries = table.entries;
     capitals = new Set(table.capitals);
     loose = new Set(table.loose);
+    givenNamed = new Set(table.givenNamed);
   }
   return entries.map((e) => ({ ...e, aliases: [...e.aliases] }));
 }
@@ -161,7 +167,11 @@ export function countryTable(): CountryTable {
       aliases: [...aliases].filter((a) => a !== name && LATIN.test(a) && /\p{Lu}/u.test(a)).sort(),
     };
   });
-  return { entries, capitals: [...capitals], loose: [...loose].sort() };
+  // a country's other name of one word that is also a given name ("Maurice", "Dominique", "Francia")
+  const givenNamed = entries
+    .flatMap((e) => e.aliases)
+    .filter((a) => !/[\s-]/.test(a) && !capitals.has(a) && isGivenName(a));
+  return { entries, capitals: [...capitals], loose: [...loose].sort(), givenNamed: givenNamed.sort() };
 }
 
 /** Every name a country of the package has in some language: common, official, native, translated. */
@@ -209,4 +219,15 @@ export function countryCapitals(): ReadonlySet<string> {
 export function countryLooseSpellings(): ReadonlySet<string> {
   if (entries === null) countryEntries();
   return loose;
+}
+
+/**
+ * The country names in other languages that are also given names ("Maurice" for Mauritius, "Dominique"
+ * for Dominica, "Francia", "Italia"): in a text read for known names alone, the entity finder takes one
+ * only where no capitalised word stands beside it, as it does a capital ("Maurice Ravel", "Francia
+ * Márquez" are people; "en Francia y en Italia" are countries).
+ */
+export function countryGivenNames(): ReadonlySet<string> {
+  if (entries === null) countryEntries();
+  return givenNamed;
 }

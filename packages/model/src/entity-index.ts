@@ -1,4 +1,4 @@
-import { countryCapitals, countryLooseSpellings } from './country-entries.js';
+import { countryCapitals, countryGivenNames, countryLooseSpellings } from './country-entries.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import { subdivisionNames } from './subdivision-entries.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
@@ -116,6 +116,8 @@ export interface EntityIndexTable {
   capitals: string[];
   /** The keys of loose spellings (see `countryLooseSpellings`), taken only where the tagger reads the text. */
   loose: string[];
+  /** The keys of country names that are given names too (see `countryGivenNames`). */
+  givenNamed: string[];
   codes: string[];
   acronyms: string[];
   prefixes: string[];
@@ -135,6 +137,8 @@ export class EntityIndex {
   private readonly capitals = new Set<string>();
   /** The keys of the country aliases no language names the country by ("Mann"), as a German noun may read. */
   private readonly loose = new Set<string>();
+  /** The keys of country names in other languages that are given names too ("Maurice"). */
+  private readonly givenNamed = new Set<string>();
   private readonly codes = new Set<string>();
   /** The keys of aliases written in capitals only ("WHO", "NATO"). */
   private readonly acronyms = new Set<string>();
@@ -161,6 +165,7 @@ export class EntityIndex {
       this.byKey = new Map(table.byKey);
       this.capitals = new Set(table.capitals);
       this.loose = new Set(table.loose);
+      this.givenNamed = new Set(table.givenNamed);
       this.codes = new Set(table.codes);
       this.acronyms = new Set(table.acronyms);
       this.prefixes = new Set(table.prefixes);
@@ -174,6 +179,7 @@ export class EntityIndex {
     }
     const capitals = countryCapitals();
     const loose = countryLooseSpellings();
+    const givenNamed = countryGivenNames();
     const subdivisions = subdivisionNames();
     entries.forEach((e, i) => {
       for (const alias of [e.name, ...e.aliases]) {
@@ -210,6 +216,7 @@ export class EntityIndex {
           else if (alias !== e.name && key.length <= 2) this.codes.add(key);
           if (/^\p{Lu}{2,}$/u.test(bare)) this.acronyms.add(key);
           if (alias !== e.name && loose.has(alias)) this.loose.add(key);
+          if (alias !== e.name && givenNamed.has(alias)) this.givenNamed.add(key);
         }
       }
     });
@@ -245,6 +252,7 @@ export class EntityIndex {
       byKey: [...this.byKey],
       capitals: [...this.capitals],
       loose: [...this.loose],
+      givenNamed: [...this.givenNamed],
       codes: [...this.codes],
       acronyms: [...this.acronyms],
       prefixes: [...this.prefixes],
@@ -339,7 +347,8 @@ export class EntityIndex {
       // a run in lower case is a name only when an alias is written so ("international coalition")
       if (!startsUpper(token.text) && !this.lowerCase.has(best.key)) continue;
       // a capital, or a code in a headline in capitals, needs the tagger too
-      let confirm = this.capitals.has(best.key);
+      // so does, in a text read for known names alone, a country's name that is a given name too
+      let confirm = this.capitals.has(best.key) || (untagged && this.givenNamed.has(best.key));
       if (!confirm && this.codes.has(best.key)) {
         if (shouting === undefined) shouting = isShouting(tokens, keyAt);
         confirm = shouting;

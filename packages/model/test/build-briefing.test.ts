@@ -217,6 +217,20 @@ describe('buildBriefing diagnostics', () => {
     ).toEqual(['Myanmar', 'Thailand']);
   });
 
+  it('takes a country name that is a given name too only where it stands alone, in a source read for known names', () => {
+    // "Maurice" is Mauritius in French and a man's name; "Francia" is France in Spanish and a woman's
+    const spanish = textArticle(
+      'informe',
+      'La vicepresidenta Francia Márquez viajó el martes a Madrid. Los gobiernos de Francia y de Italia firmaron el acuerdo, dijo Mauricio Vergara.',
+      { language: 'es' },
+    );
+    expect(
+      buildBriefing([spanish], { id: 'b', now })
+        .value.actors.map((x) => x.name)
+        .sort(),
+    ).toEqual(['France', 'Italy', 'Spain']);
+  });
+
   it('takes no point of the compass for a subdivision, in any language', () => {
     // iso3166-2-db names Haiti's departments "Nord", "Sud", "Nord-Ouest" in its English names too
     const french = textArticle(
