@@ -1,6 +1,6 @@
 import { NOT_NAME_OPENERS } from './english-cues.js';
 import { isTitle, leadingTitles } from './find-roles.js';
-import { nameParticles } from './name-particles.js';
+import { NAME, nameThen } from './name-runs.js';
 
 /** A person named in a text with the role the text gives them. */
 export interface Person {
@@ -8,25 +8,18 @@ export interface Person {
   role: string | null;
 }
 
-// an initial ("J. Smith"), an abbreviated title ("Dr. Amina Diallo", "Gen. Ana Ruiz"), a word (not ending
-// in an apostrophe: "told NBC News' Today show" names no "News' Today"), a particle, a nickname
-const TOKEN = String.raw`(?:\p{Lu}\.(?=\s\p{Lu}[\p{L}'’]*\p{L})|\p{Lu}\p{Ll}{1,3}\.(?=\s\p{Lu}\p{Ll})|\p{Lu}(?:[\p{L}'’]*\p{L})?(?:-[\p{L}'’]*\p{L})*|(?:al|el|bin|ibn|abu|abd|abdul)-\p{Lu}[\p{L}'’]+|"\p{Lu}\p{L}+"|“\p{Lu}\p{L}+”)`;
-/** One or two particles before a name's next part ("de Groot", "van der Berg", "bin Salman"). */
-const PARTICLES = String.raw`(?:(?:${nameParticles().name.join('|')})\s){0,2}`;
-/**
- * A personal name: two to five capitalised tokens, allowing particles such as al- and "de" between
- * them and a quoted nickname, and a generation's suffix ("James P. Kennedy Jr."), not ending in a possessive ("President Joe Biden’s visit" names no "Joe
- * Biden’s"; "Acme's Tom Hale" holds his company's).
- */
-export const NAME = String.raw`${TOKEN}(?:\s${PARTICLES}${TOKEN}){1,4}(?:\s(?:Jr|Sr)\.)?(?<!['’]s)(?![\p{L}'’])`;
+/** The personal name the speaker cues read: two to five capitalised tokens (see `name-runs.ts`). */
+export { NAME };
+
 const ROLE_WORDS = String.raw`President|Prime Minister|Minister|Gen\.|General|Commander|Adviser|Advisor|Secretary|Ambassador|Director|director|professor|Professor|spokesman|spokesperson|chief|Chief|leader|Leader|analyst|expert|researcher|envoy|Senator|Sen\.|Rep\.`;
 const ROLE_THEN_NAME = new RegExp(
   String.raw`(?:^|[\s(])((?:[\p{Lu}][\p{L}-]*\s(?:(?:for|of|and|on)\s)?){0,6}(?:${ROLE_WORDS}))\s(${NAME})`,
   'gu',
 );
-const NAME_THEN_ROLE = new RegExp(
-  String.raw`(${NAME}),\s((?:the\s)?(?:[\p{L}'’-]+\s){0,3}(?:${ROLE_WORDS})(?:\s(?:of|at|for|in)\s[^,.;"”]{3,60}(?![\p{L}\p{N}]))?)`,
-  'gu',
+/** What follows a name in "Omar al-Amin, professor of economics at Cairo University": its comma and role. */
+const ROLE_AFTER = new RegExp(
+  String.raw`,\s((?:the\s)?(?:[\p{L}'’-]+\s){0,3}(?:${ROLE_WORDS})(?:\s(?:of|at|for|in)\s[^,.;"”]{3,60}(?![\p{L}\p{N}]))?)`,
+  'uy',
 );
 const ANY_ROLE = new RegExp(ROLE_WORDS, 'u');
 const NOT_A_NAME = new RegExp(String.raw`^(?:${NOT_NAME_OPENERS.join('|')})\b`, 'u');
@@ -54,10 +47,13 @@ export function findPeople(sentence: string): Person[] {
     const role = [(m[1] as string).trim(), ...words.slice(0, rest)].join(' ');
     if (name) out.push({ name, role });
   }
-  for (const m of sentence.matchAll(NAME_THEN_ROLE)) {
-    const name = trimName(m[1] as string);
-    const role = (m[2] as string) + titleRunAfter(sentence.slice((m.index ?? 0) + m[0].length));
+  // a name, its comma and its role, each after the last (as `(NAME)ROLE_AFTER` with the flag g)
+  for (let m = nameThen(sentence, ROLE_AFTER); m !== null; ) {
+    const end = m.end + m.after[0].length;
+    const name = trimName(sentence.slice(m.index, m.end));
+    const role = (m.after[1] as string) + titleRunAfter(sentence.slice(end));
     if (name && !out.some((p) => p.name === name)) out.push({ name, role: role.trim() });
+    m = nameThen(sentence, ROLE_AFTER, end);
   }
   return out;
 }
