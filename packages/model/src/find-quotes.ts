@@ -9,7 +9,7 @@ import { isCommonWord } from './given-name-spans.js';
 import { type Gender, givenNameGender, isGivenName } from './given-names.js';
 import { MONTH_NAMES } from './month-names.js';
 import { isContraction } from './name-evidence.js';
-import { matchOf, NAME, nameEndAt, nameThen, nameThenAt } from './name-runs.js';
+import { matchOf, NAME_START, nameEndAt, nameThen, nameThenAt } from './name-runs.js';
 import {
   endsAsOrganisation,
   isLegalForm,
@@ -92,10 +92,29 @@ const ROLE_WORD = String.raw`(?!(?:of|for|at|the|and|an?)\s)[\p{Ll}][\p{Ll}-]*`;
  * After "a" or "an" only with the name set off by a comma ("declared a later chancellor, Otto Brandt":
  * the role alone had been the speaker).
  */
-const SAID_ROLE_NAME = new RegExp(
-  String.raw`(?:${SAYING_VERBS})\s(?:the\s|an?\s(?=[^,]+,\s))?((?:\p{Lu}[\p{L}&.-]*(?:['’]s)?\s){0,3}(?:\p{Ll}[\p{Ll}-]*['’]s\s)?(?:${ROLE_WORD}\s){0,2}${ROLE_WORD}(?:\s(?:of|for|at)\s[\p{L}][\p{L}'’-]*(?:\s[\p{L}][\p{L}'’-]*){0,4}(?=,))?),?\s(${NAME})`,
-  'u',
+const SAID_ROLE_BEFORE_NAME = new RegExp(
+  String.raw`(?:${SAYING_VERBS})\s(?:the\s|an?\s(?=[^,]+,\s))?((?:\p{Lu}[\p{L}&.-]*(?:['’]s)?\s){0,3}(?:\p{Ll}[\p{Ll}-]*['’]s\s)?(?:${ROLE_WORD}\s){0,2}${ROLE_WORD}(?:\s(?:of|for|at)\s[\p{L}][\p{L}'’-]*(?:\s[\p{L}][\p{L}'’-]*){0,4}(?=,))?),?\s(?=${NAME_START})`,
+  'gu',
 );
+
+/**
+ * The role and the name of {@link SAID_ROLE_BEFORE_NAME}: what `SAID_ROLE_BEFORE_NAME(NAME)` matches (the
+ * role group 1, the name group 2). From one verb the role can end before a name's first letter in one
+ * place only (its capitalised words, then its words in lower case, its "of" part up to a comma), so a
+ * name that fails there fails that verb.
+ * @param text the sentence outside its quotes
+ */
+function matchSaidRoleName(text: string): RegExpExecArray | null {
+  for (SAID_ROLE_BEFORE_NAME.lastIndex = 0; ; ) {
+    const role = SAID_ROLE_BEFORE_NAME.exec(text);
+    if (!role) return null;
+    const at = role.index + role[0].length;
+    const end = nameEndAt(text, at);
+    if (end >= 0) return matchOf(text, role.index, end, [role[1], text.slice(at, end)]);
+    // the verbs are ASCII: the next index is the next start the pattern would try
+    SAID_ROLE_BEFORE_NAME.lastIndex = role.index + 1;
+  }
+}
 /** A verb that `matchSaidName`, `matchNameSaid` and `wordsBeforeSaid` each need, as they write it. */
 const SAYING = new RegExp(`${SAYING_VERBS}|${TOLD}`, 'u');
 const PRONOUN_SAID = new RegExp(String.raw`\b(he|she)\s(?:${SAYING_VERBS}|${TOLD})\b`, 'iu');
@@ -1157,7 +1176,7 @@ function roleThenName(outside: string, named: string): Person | null {
  * @param outside the sentence outside its quotes
  */
 function saidRoleName(outside: string): Person | null {
-  const m = SAID_ROLE_NAME.exec(outside);
+  const m = matchSaidRoleName(outside);
   const role = m?.[1]?.trim();
   // the title is the role's last word, or its last before what it is of ("head of commodities")
   const head = role

@@ -11,6 +11,8 @@ const PARTICLES = String.raw`(?:(?:${nameParticles().name.join('|')})\s){0,2}`;
  * Biden’s"; "Acme's Tom Hale" holds his company's).
  */
 export const NAME = String.raw`${TOKEN}(?:\s${PARTICLES}${TOKEN}){1,4}(?:\s(?:Jr|Sr)\.)?(?<!['’]s)(?![\p{L}'’])`;
+/** How each token of {@link NAME} opens: where a name can start, for a lookahead after a context. */
+export const NAME_START = String.raw`(?:\p{Lu}|(?:al|el|bin|ibn|abu|abd|abdul)-\p{Lu}|"\p{Lu}|“\p{Lu})`;
 
 // NAME compiles to some 60–90 KB of regexp bytecode (its Unicode classes, twice over), and again to
 // native code once run: built once here, where each speaker cue had built its own pattern around it
@@ -78,7 +80,7 @@ const WORD_UNIT = /[\p{L}'’]/uy;
 /**
  * The end NAME tries after a name that ends in the token "Jr" or "Sr" before a stop: the name before
  * that token with the suffix " Jr." (NAME's optional end), when that name has two tokens (particles
- * are none) and no letter follows the stop.
+ * are none), ends in a token, and no letter follows the stop.
  * @param text the text
  * @param index where the name starts
  * @param end where its longest match ends
@@ -87,7 +89,10 @@ const WORD_UNIT = /[\p{L}'’]/uy;
 function suffixEnd(text: string, index: number, end: number): number {
   const name = text.slice(index, end);
   if (text.charAt(end) !== '.' || !ENDS_IN_SUFFIX.test(name)) return -1;
-  if (name.split(/\s/u).filter((word) => !PARTICLE.has(word)).length < 3) return -1;
+  // the suffix follows a token, not a particle ("Corp van Sr." has none), with two tokens before it
+  const words = name.split(/\s/u);
+  if (PARTICLE.has(words.at(-2) as string)) return -1;
+  if (words.filter((word) => !PARTICLE.has(word)).length < 3) return -1;
   WORD_UNIT.lastIndex = end + 1;
   return WORD_UNIT.test(text) ? -1 : end + 1;
 }
