@@ -11,13 +11,16 @@ const PARTICLES = String.raw`(?:(?:${nameParticles().name.join('|')})\s){0,2}`;
  * Biden’s"; "Acme's Tom Hale" holds his company's).
  */
 export const NAME = String.raw`${TOKEN}(?:\s${PARTICLES}${TOKEN}){1,4}(?:\s(?:Jr|Sr)\.)?(?<!['’]s)(?![\p{L}'’])`;
-/** How each token of {@link NAME} opens: where a name can start, for a lookahead after a context. */
+/**
+ * How each token of {@link NAME} opens (kept in step with its tokens): where a name can start, for a
+ * lookahead after a context.
+ */
 export const NAME_START = String.raw`(?:\p{Lu}|(?:al|el|bin|ibn|abu|abd|abdul)-\p{Lu}|"\p{Lu}|“\p{Lu})`;
 
 // NAME compiles to some 60–90 KB of regexp bytecode (its Unicode classes, twice over), and again to
 // native code once run: built once here, where each speaker cue had built its own pattern around it
 // (c2000's quote cues, first pass in a fresh process: about 1,000 CPU ms, of which some 300–450 the
-// compiling of a dozen such patterns; measured in the seventy-third session)
+// compiling of a dozen such patterns; measured by helper speed73 in the fiftieth session)
 const NAME_AT = new RegExp(NAME, 'uy');
 const NAME_NEXT = new RegExp(NAME, 'gu');
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nameParticles } from '../src/name-particles.js';
-import { NAME, nameEndAt, nameThen, nameThenAt } from '../src/name-runs.js';
+import { NAME, NAME_START, nameEndAt, nameThen, nameThenAt } from '../src/name-runs.js';
 import { sayingVerbs } from '../src/saying-verbs.js';
 
 const VERBS = String.raw`(?:\b(?:${sayingVerbs().verbs.join('|')})|${sayingVerbs().withHearer.join('|')})\b`;
@@ -44,6 +44,10 @@ describe('name runs: one NAME pattern, the context after it by small patterns', 
           const last = new RegExp(NAME, 'uy');
           last.lastIndex = at;
           expect(nameEndAt(text, at)).toEqual(last.test(text) ? last.lastIndex : -1);
+          // a name opens as NAME_START says, which the role before a name looks ahead for
+          const opens = new RegExp(NAME_START, 'uy');
+          opens.lastIndex = at;
+          if (nameEndAt(text, at) >= 0) expect(opens.test(text)).toBe(true);
         }
       }),
       { numRuns: 400 },
