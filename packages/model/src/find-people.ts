@@ -1,6 +1,6 @@
 import { NOT_NAME_OPENERS } from './english-cues.js';
 import { isTitle, leadingTitles } from './find-roles.js';
-import { nameParticles } from './name-particles.js';
+import { NAME, nameEndAt, nameThen } from './name-runs.js';
 
 /** A person named in a text with the role the text gives them. */
 export interface Person {
@@ -8,25 +8,46 @@ export interface Person {
   role: string | null;
 }
 
-// an initial ("J. Smith"), an abbreviated title ("Dr. Amina Diallo", "Gen. Ana Ruiz"), a word (not ending
-// in an apostrophe: "told NBC News' Today show" names no "News' Today"), a particle, a nickname
-const TOKEN = String.raw`(?:\p{Lu}\.(?=\s\p{Lu}[\p{L}'’]*\p{L})|\p{Lu}\p{Ll}{1,3}\.(?=\s\p{Lu}\p{Ll})|\p{Lu}(?:[\p{L}'’]*\p{L})?(?:-[\p{L}'’]*\p{L})*|(?:al|el|bin|ibn|abu|abd|abdul)-\p{Lu}[\p{L}'’]+|"\p{Lu}\p{L}+"|“\p{Lu}\p{L}+”)`;
-/** One or two particles before a name's next part ("de Groot", "van der Berg", "bin Salman"). */
-const PARTICLES = String.raw`(?:(?:${nameParticles().name.join('|')})\s){0,2}`;
-/**
- * A personal name: two to five capitalised tokens, allowing particles such as al- and "de" between
- * them and a quoted nickname, and a generation's suffix ("James P. Kennedy Jr."), not ending in a possessive ("President Joe Biden’s visit" names no "Joe
- * Biden’s"; "Acme's Tom Hale" holds his company's).
- */
-export const NAME = String.raw`${TOKEN}(?:\s${PARTICLES}${TOKEN}){1,4}(?:\s(?:Jr|Sr)\.)?(?<!['’]s)(?![\p{L}'’])`;
+/** The personal name the speaker cues read: two to five capitalised tokens (see `name-runs.ts`). */
+export { NAME };
+
 const ROLE_WORDS = String.raw`President|Prime Minister|Minister|Gen\.|General|Commander|Adviser|Advisor|Secretary|Ambassador|Director|director|professor|Professor|spokesman|spokesperson|chief|Chief|leader|Leader|analyst|expert|researcher|envoy|Senator|Sen\.|Rep\.`;
-const ROLE_THEN_NAME = new RegExp(
-  String.raw`(?:^|[\s(])((?:[\p{Lu}][\p{L}-]*\s(?:(?:for|of|and|on)\s)?){0,6}(?:${ROLE_WORDS}))\s(${NAME})`,
-  'gu',
-);
-const NAME_THEN_ROLE = new RegExp(
-  String.raw`(${NAME}),\s((?:the\s)?(?:[\p{L}'’-]+\s){0,3}(?:${ROLE_WORDS})(?:\s(?:of|at|for|in)\s[^,.;"”]{3,60}(?![\p{L}\p{N}]))?)`,
-  'gu',
+/** Where a role before a name may open: the text's start, or after a space or a parenthesis, at a capital or a role word. */
+const ROLE_OPENS = new RegExp(String.raw`(?:^|[\s(])(?=\p{Lu}|(?:${ROLE_WORDS})\s)`, 'gu');
+/** A capitalised word of a role and its space, then "for", "of", "and" or "on" if one comes. */
+const ROLE_PART = /[\p{Lu}][\p{L}-]*\s(?:(?:for|of|and|on)\s)?/uy;
+/** A role word and its space, at one index. */
+const ROLE_WORD_AT = new RegExp(String.raw`(?:${ROLE_WORDS})\s`, 'uy');
+
+/**
+ * The role and the name after it from where a role opens: what
+ * `(?:^|[\s(])((?:ROLE_PART){0,6}(?:ROLE_WORDS))\s(NAME)` matches there, trying what it tries in its order:
+ * up to six capitalised words (a word of "for", "of", "and" or "on" after one is no role word, so each
+ * word's end is one), then the role word after the last of them, else after the one before, and so on.
+ * @param text the sentence
+ * @param open where the role opens
+ * @returns the role, the name and the index after it, or null
+ */
+function roleThenNameAt(text: string, open: number): { role: string; name: string; end: number } | null {
+  const starts = [open];
+  for (let at = open; starts.length <= 6; starts.push(at)) {
+    ROLE_PART.lastIndex = at;
+    if (!ROLE_PART.test(text)) break;
+    at = ROLE_PART.lastIndex;
+  }
+  for (let k = starts.length - 1; k >= 0; k--) {
+    ROLE_WORD_AT.lastIndex = starts[k] as number;
+    if (!ROLE_WORD_AT.test(text)) continue;
+    const at = ROLE_WORD_AT.lastIndex;
+    const end = nameEndAt(text, at);
+    if (end >= 0) return { role: text.slice(open, at - 1), name: text.slice(at, end), end };
+  }
+  return null;
+}
+/** What follows a name in "Omar al-Amin, professor of economics at Cairo University": its comma and role. */
+const ROLE_AFTER = new RegExp(
+  String.raw`,\s((?:the\s)?(?:[\p{L}'’-]+\s){0,3}(?:${ROLE_WORDS})(?:\s(?:of|at|for|in)\s[^,.;"”]{3,60}(?![\p{L}\p{N}]))?)`,
+  'uy',
 );
 const ANY_ROLE = new RegExp(ROLE_WORDS, 'u');
 const NOT_A_NAME = new RegExp(String.raw`^(?:${NOT_NAME_OPENERS.join('|')})\b`, 'u');
@@ -40,10 +61,19 @@ const NOT_A_NAME = new RegExp(String.raw`^(?:${NOT_NAME_OPENERS.join('|')})\b`, 
 export function findPeople(sentence: string): Person[] {
   const out: Person[] = [];
   if (!ANY_ROLE.test(sentence)) return out; // both patterns need a role word: most sentences have none
-  for (const m of sentence.matchAll(ROLE_THEN_NAME)) {
+  // each role and name after the last, as the pattern of `roleThenNameAt` with the flag g finds them
+  for (ROLE_OPENS.lastIndex = 0; ; ) {
+    const opens = ROLE_OPENS.exec(sentence);
+    if (!opens) break;
+    const m = roleThenNameAt(sentence, opens.index + opens[0].length);
+    // the next start the pattern would try: the next code point, or the end of its match
+    ROLE_OPENS.lastIndex = m
+      ? m.end
+      : opens.index + ((sentence.codePointAt(opens.index) as number) > 0xffff ? 2 : 1);
+    if (!m) continue;
     // "Chief" + "Executive Henrik Dahl", "Chief" + "Operating Officer Giulia Rinaldi": the role pattern
     // stops at its first role word, and the rest of the title up to the last title word is the role's
-    const words = (m[2] as string).trim().split(/\s+/);
+    const words = m.name.trim().split(/\s+/);
     let rest = leadingTitles(words);
     for (let k = Math.min(2, words.length - 3); k >= rest; k--)
       if (isTitle(words[k] as string)) {
@@ -51,13 +81,16 @@ export function findPeople(sentence: string): Person[] {
         break;
       }
     const name = trimName(words.slice(rest).join(' '));
-    const role = [(m[1] as string).trim(), ...words.slice(0, rest)].join(' ');
+    const role = [m.role.trim(), ...words.slice(0, rest)].join(' ');
     if (name) out.push({ name, role });
   }
-  for (const m of sentence.matchAll(NAME_THEN_ROLE)) {
-    const name = trimName(m[1] as string);
-    const role = (m[2] as string) + titleRunAfter(sentence.slice((m.index ?? 0) + m[0].length));
+  // a name, its comma and its role, each after the last (as `(NAME)ROLE_AFTER` with the flag g)
+  for (let m = nameThen(sentence, ROLE_AFTER); m !== null; ) {
+    const end = m.end + m.after[0].length;
+    const name = trimName(sentence.slice(m.index, m.end));
+    const role = (m.after[1] as string) + titleRunAfter(sentence.slice(end));
     if (name && !out.some((p) => p.name === name)) out.push({ name, role: role.trim() });
+    m = nameThen(sentence, ROLE_AFTER, end);
   }
   return out;
 }

@@ -3,12 +3,13 @@ import type { Actor, Quote } from './briefing.js';
 import { cite } from './citation.js';
 import { datelineLength } from './dateline.js';
 import { NOT_NAME_OPENERS, SENTENCE_OPENERS, WEEKDAY_NAME } from './english-cues.js';
-import { findPeople, isGenerationSuffix, NAME, type Person, surname } from './find-people.js';
+import { findPeople, isGenerationSuffix, type Person, surname } from './find-people.js';
 import { isTitle, leadingTitles, ROLE_ARTICLE, roleWithoutDanglingEnd } from './find-roles.js';
 import { isCommonWord } from './given-name-spans.js';
 import { type Gender, givenNameGender, isGivenName } from './given-names.js';
 import { MONTH_NAMES } from './month-names.js';
 import { isContraction } from './name-evidence.js';
+import { matchOf, NAME_START, nameEndAt, nameThen, nameThenAt } from './name-runs.js';
 import {
   endsAsOrganisation,
   isLegalForm,
@@ -31,19 +32,54 @@ const SAYING_VERBS = String.raw`\b(?:${sayingVerbs().verbs.join('|')})`;
 const TOLD = `(?:${sayingVerbs().withHearer.join('|')})`;
 // "told reporters Ana Ruiz": the name after the one hearing; not after "the" ("Mohamed told the Sahan
 // Journal": an outlet is the one hearing)
-const SAID_NAME = new RegExp(
-  String.raw`(?:${SAYING_VERBS}|${TOLD}\s(?!(?:the|a|an)\s)[\p{L}-]+)\s(${NAME})`,
-  'u',
+const SAID_BEFORE_NAME = new RegExp(
+  String.raw`${SAYING_VERBS}\s|${TOLD}\s(?!(?:the|a|an)\s)[\p{L}-]+\s`,
+  'gu',
 );
-/** A name before the verb, with the age news sets between commas after a person's name ("Gerda Blom, 71, said"). */
-const NAME_SAID = new RegExp(String.raw`(${NAME})(,\s\d{1,3},)?\s(?:${SAYING_VERBS}|${TOLD})\b`, 'u');
+/** The verb then a space, at one index: {@link SAID_BEFORE_NAME}'s first way. */
+const SAID_THEN = new RegExp(String.raw`${SAYING_VERBS}\s`, 'uy');
+/** "told", its hearer, then a space, at one index: {@link SAID_BEFORE_NAME}'s second way. */
+const TOLD_THEN = new RegExp(String.raw`${TOLD}\s(?!(?:the|a|an)\s)[\p{L}-]+\s`, 'uy');
+
+/**
+ * The name after a verb of saying ({@link SAID_BEFORE_NAME}), as `(?:SAID_THEN|TOLD_THEN)(NAME)` would
+ * match it: the verb's index, the name its group 1.
+ * @param text the text
+ */
+function matchSaidName(text: string): RegExpExecArray | null {
+  for (SAID_BEFORE_NAME.lastIndex = 0; ; ) {
+    const verb = SAID_BEFORE_NAME.exec(text);
+    if (!verb) return null;
+    for (const before of [SAID_THEN, TOLD_THEN]) {
+      before.lastIndex = verb.index;
+      if (!before.test(text)) continue;
+      const end = nameEndAt(text, before.lastIndex);
+      if (end >= 0) return matchOf(text, verb.index, end, [text.slice(before.lastIndex, end)]);
+    }
+    // the verbs are ASCII: the next index is the next start the pattern would try
+    SAID_BEFORE_NAME.lastIndex = verb.index + 1;
+  }
+}
+
+/** After a name: the age news sets between commas after a person's name ("Gerda Blom, 71, said"), then the verb. */
+const SAID_AFTER_NAME = new RegExp(String.raw`(,\s\d{1,3},)?\s(?:${SAYING_VERBS}|${TOLD})\b`, 'uy');
+
+/**
+ * A name before the verb ({@link SAID_AFTER_NAME}), as `(NAME)SAID_AFTER_NAME` would match it: the
+ * name group 1, the age group 2. No verb (`data/saying-verbs.yaml`) is a particle of a name.
+ * @param text the text
+ */
+function matchNameSaid(text: string): RegExpExecArray | null {
+  const m = nameThen(text, SAID_AFTER_NAME);
+  return m && matchOf(text, m.index, m.end + m.after[0].length, [text.slice(m.index, m.end), m.after[1]]);
+}
 /** Up to three words in lower case right before a name, the sentence's first among them: "Retired nurse ". */
 const DESCRIBED_BEFORE = /(?:^|[^\p{L}\s,;:]\s|\s)((?:\p{L}[\p{Ll}-]*\s){1,3})$/u;
-/** The rest of a role ("and Chief Executive Officer") and the name after its comma. */
-const ROLE_RUNS_ON = new RegExp(
-  String.raw`^((?:\s(?:and|of|for|at|the)?\s?[\p{Lu}][\p{L}-]*){0,5}),\s(${NAME})`,
-  'u',
-);
+/**
+ * The rest of a role ("and Chief Executive Officer") and its comma, before a name (`roleThenName`): it
+ * has no comma, so it ends at the first.
+ */
+const ROLE_RUNS_ON = /^((?:\s(?:and|of|for|at|the)?\s?[\p{Lu}][\p{L}-]*){0,5}),\s/u;
 /** A word of a role in lower case, no word that links it to what follows ("chair of the"). */
 const ROLE_WORD = String.raw`(?!(?:of|for|at|the|and|an?)\s)[\p{Ll}][\p{Ll}-]*`;
 /**
@@ -56,22 +92,79 @@ const ROLE_WORD = String.raw`(?!(?:of|for|at|the|and|an?)\s)[\p{Ll}][\p{Ll}-]*`;
  * After "a" or "an" only with the name set off by a comma ("declared a later chancellor, Otto Brandt":
  * the role alone had been the speaker).
  */
-const SAID_ROLE_NAME = new RegExp(
-  String.raw`(?:${SAYING_VERBS})\s(?:the\s|an?\s(?=[^,]+,\s))?((?:\p{Lu}[\p{L}&.-]*(?:['’]s)?\s){0,3}(?:\p{Ll}[\p{Ll}-]*['’]s\s)?(?:${ROLE_WORD}\s){0,2}${ROLE_WORD}(?:\s(?:of|for|at)\s[\p{L}][\p{L}'’-]*(?:\s[\p{L}][\p{L}'’-]*){0,4}(?=,))?),?\s(${NAME})`,
-  'u',
+const SAID_ROLE_BEFORE_NAME = new RegExp(
+  String.raw`(?:${SAYING_VERBS})\s(?:the\s|an?\s(?=[^,]+,\s))?((?:\p{Lu}[\p{L}&.-]*(?:['’]s)?\s){0,3}(?:\p{Ll}[\p{Ll}-]*['’]s\s)?(?:${ROLE_WORD}\s){0,2}${ROLE_WORD}(?:\s(?:of|for|at)\s[\p{L}][\p{L}'’-]*(?:\s[\p{L}][\p{L}'’-]*){0,4}(?=,))?),?\s(?=${NAME_START})`,
+  'gu',
 );
-/** A verb that {@link SAID_NAME}, {@link NAME_SAID} and `wordsBeforeSaid` each need, as they write it. */
+
+/**
+ * The role and the name of {@link SAID_ROLE_BEFORE_NAME}: what `SAID_ROLE_BEFORE_NAME(NAME)` matches (the
+ * role group 1, the name group 2). From one verb the role can end before a name's first letter in one
+ * place only (its capitalised words, then its words in lower case, its "of" part up to a comma), so a
+ * name that fails there fails that verb.
+ * @param text the sentence outside its quotes
+ */
+function matchSaidRoleName(text: string): RegExpExecArray | null {
+  for (SAID_ROLE_BEFORE_NAME.lastIndex = 0; ; ) {
+    const role = SAID_ROLE_BEFORE_NAME.exec(text);
+    if (!role) return null;
+    const at = role.index + role[0].length;
+    const end = nameEndAt(text, at);
+    if (end >= 0) return matchOf(text, role.index, end, [role[1], text.slice(at, end)]);
+    // the verbs are ASCII: the next index is the next start the pattern would try
+    SAID_ROLE_BEFORE_NAME.lastIndex = role.index + 1;
+  }
+}
+/** A verb that `matchSaidName`, `matchNameSaid` and `wordsBeforeSaid` each need, as they write it. */
 const SAYING = new RegExp(`${SAYING_VERBS}|${TOLD}`, 'u');
 const PRONOUN_SAID = new RegExp(String.raw`\b(he|she)\s(?:${SAYING_VERBS}|${TOLD})\b`, 'iu');
+/** What follows the name `matchApposedSaid` finds: its comma, a clause on who they are if any, the verb. */
+const APPOSED_AFTER = new RegExp(
+  String.raw`,\s(?:(?:who|whose)\s[^,]{1,80},\s)?(?:${SAYING_VERBS}|${TOLD})\b`,
+  'uy',
+);
+const SPACE = /\s/u;
+
 /**
  * A name set off by commas right before the verb, after the role it has or before a clause on who
- * they are: "Kestrel Earth's founder, Amara Okafor, said"; "Amara Okafor, who founded it, said".
+ * they are: "Kestrel Earth's founder, Amara Okafor, said"; "Amara Okafor, who founded it, said". What
+ * `(?:^|,)\s*(?:([^,]{3,60}?),\s)?(NAME)APPOSED_AFTER` matches (the phrase before the name group 1, the
+ * name group 2), tried in that pattern's order: from the text's start, then after each comma, the
+ * spaces, then the phrase up to the next comma and the name after it, else the name right there; a
+ * phrase short of three characters by the spaces' count takes spaces back, after that.
+ * @param text the text
  */
-const APPOSED_SAID = new RegExp(
-  String.raw`(?:^|,)\s*(?:([^,]{3,60}?),\s)?(${NAME}),\s(?:(?:who|whose)\s[^,]{1,80},\s)?(?:${SAYING_VERBS}|${TOLD})\b`,
-  'u',
-);
-/** What {@link APPOSED_SAID} and `NAME_ROLE_SAID` end with: a comma, a space and the verb. */
+function matchApposedSaid(text: string): RegExpExecArray | null {
+  for (let open = 0, start = 0; start >= 0; ) {
+    let at = open;
+    while (SPACE.test(text.charAt(at))) at++;
+    const comma = text.indexOf(',', open);
+    // the phrase is of 3 to 60 characters (code points), and the spaces may open it
+    const phrase = comma >= at && SPACE.test(text.charAt(comma + 1)) ? codePoints(text.slice(at, comma)) : -1;
+    const spaces = at - open;
+    const tried = (from: number, name: number): RegExpExecArray | null => {
+      const m = nameThenAt(text, name, APPOSED_AFTER);
+      const group = from < 0 ? undefined : text.slice(from, comma);
+      return m && matchOf(text, start, m.end + m.after[0].length, [group, text.slice(name, m.end)]);
+    };
+    const found =
+      (phrase >= 3 && phrase <= 60 ? tried(at, comma + 2) : null) ??
+      tried(-1, at) ??
+      (phrase >= 0 && phrase < 3 && phrase + spaces >= 3 ? tried(at - (3 - phrase), comma + 2) : null);
+    if (found) return found;
+    start = text.indexOf(',', start === 0 && open === 0 ? 0 : start + 1);
+    open = start + 1;
+  }
+  return null;
+}
+
+/** How many code points a text has (as a unicode pattern counts them). */
+const codePoints = (text: string): number => {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+};
+/** What `matchApposedSaid` and `nameRoleSaid` find end with: a comma, a space and the verb. */
 const COMMA_SAID = new RegExp(String.raw`,\s(?:${SAYING_VERBS}|${TOLD})\b`, 'u');
 /**
  * "according to the ministry's statement", "according to the New Zealand Department of Conservation": up
@@ -160,7 +253,7 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
     if (parts.length === 0) {
       // the name pattern tries a name at every capital before failing on the verb: most sentences have none
       const verb = SAYING.test(s.text);
-      const nameSaid = verb ? NAME_SAID.exec(s.text) : null;
+      const nameSaid = verb ? matchNameSaid(s.text) : null;
       const reported = titledSpeaker(s.text, verb, nameSaid);
       if (reported && !people.some((p) => p.name === reported.name)) people.push(reported);
       // "Claire Martin, who leads public health at the agency, said …": for a "she said" right after
@@ -182,8 +275,8 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       const outside = block ? intro : intro ? `${intro} ${outsideQuotes(s.text)}` : outsideQuotes(s.text);
       // the name patterns try a name at every capital before failing on the verb: most quotes have none
       const verb = SAYING.test(outside);
-      const said = verb ? SAID_NAME.exec(outside) : null;
-      const nameSaid = verb && !said ? NAME_SAID.exec(outside) : null;
+      const said = verb ? matchSaidName(outside) : null;
+      const nameSaid = verb && !said ? matchNameSaid(outside) : null;
       const nameFound = withoutOpener((said ? nameRunOn(outside, said) : null) ?? nameSaid?.[1] ?? null);
       // "the Bank of England said", "The Korean Confederation of Trade Unions said": a body, no person
       const body = verb ? bodyOfSaid(outside) : null;
@@ -358,7 +451,7 @@ const DEFINITE = /^the\s/iu;
  * it, then "for" or "of" right before the name ("United Nations High Commissioner for Human Rights",
  * "Minister of Foreign Affairs"), or null.
  * @param outside the sentence outside its quotes
- * @param m its `NAME_SAID` match
+ * @param m its `matchNameSaid` match
  */
 function officeOf(outside: string, m: RegExpExecArray): string | null {
   const before = OFFICE_BEFORE.exec(outside.slice(Math.max(0, m.index - 80), m.index));
@@ -372,7 +465,7 @@ const OFFICE_BEFORE = /((?:\p{Lu}[\p{L}.'’-]*\s){0,4}(\p{Lu}\p{Ll}+))\s(for|of
  * "said Miami-Dade Police Detective Alvaro Zabaleta" had the speaker "Miami-Dade Police Detective
  * Alvaro"; the title and what comes before it are the role ({@link withoutLeadingTitles}).
  * @param outside the sentence outside its quotes
- * @param said its `SAID_NAME` match
+ * @param said its `matchSaidName` match
  * @returns the longer name, or the match's own
  */
 function nameRunOn(outside: string, said: RegExpExecArray): string {
@@ -590,8 +683,8 @@ function titledBefore(head: string, text: string, before: number): Person | null
       const end = at + title.length;
       const whole = !(at > 0 && WORD_UNIT.test(text.charAt(at - 1))) && !WORD_UNIT.test(text.charAt(end));
       const name = whole
-        ? (TITLE_THEN_NAME.exec(text.slice(end, end + 80))?.[1] ??
-          NAME_THEN_TITLE.exec(text.slice(Math.max(0, at - 120), at))?.[1])
+        ? (nameAfterTitle(text.slice(end, end + 80)) ??
+          nameBeforeTitle(text.slice(Math.max(0, at - 120), at)))
         : undefined;
       if (name) {
         found = { at, name };
@@ -603,16 +696,35 @@ function titledBefore(head: string, text: string, before: number): Person | null
   return found && { name: found.name, role: head };
 }
 
-/** A name right after a title, or after its comma ("mayor, Jane Doe"), not run on into a capitalised word. */
-const TITLE_THEN_NAME = new RegExp(String.raw`^,?\s(${NAME})(?![\p{L}])`, 'u');
+/** What comes between a title and the name after it: a space, or its comma and a space ("mayor, Jane Doe"). */
+const TITLE_THEN = /^,?\s/u;
+
 /**
- * A name set off by a comma before a title, an article and up to four words that link to nothing
- * between ("Jane Doe, the former", "Jane Doe, a long-serving"; not "Tom Hale, a critic of the former").
+ * The name right after a title, or after its comma ("mayor, Jane Doe"), not run on into a capitalised
+ * word: `^,?\s(NAME)`.
+ * @param after the text after the title
  */
-const NAME_THEN_TITLE = new RegExp(
-  String.raw`(${NAME}),\s(?:the|a|an)\s(?:(?!(?:of|to|for|with|by|at|on|in|and|or|the|a|an)\s)[\p{L}'’-]+\s){0,4}$`,
-  'u',
-);
+function nameAfterTitle(after: string): string | undefined {
+  const at = TITLE_THEN.exec(after)?.[0].length ?? -1;
+  const end = at < 0 ? -1 : nameEndAt(after, at);
+  return end < 0 ? undefined : after.slice(at, end);
+}
+
+/**
+ * What follows a name set off by a comma before a title: an article and up to four words that link to
+ * nothing between ("Jane Doe, the former", "Jane Doe, a long-serving"; not "Tom Hale, a critic of the former").
+ */
+const TITLE_AFTER_NAME =
+  /,\s(?:the|a|an)\s(?:(?!(?:of|to|for|with|by|at|on|in|and|or|the|a|an)\s)[\p{L}'’-]+\s){0,4}$/uy;
+
+/**
+ * The name set off by a comma before a title ({@link TITLE_AFTER_NAME}): `(NAME)TITLE_AFTER_NAME`.
+ * @param before the text before the title
+ */
+function nameBeforeTitle(before: string): string | undefined {
+  const m = nameThen(before, TITLE_AFTER_NAME);
+  return m ? before.slice(m.index, m.end) : undefined;
+}
 
 /**
  * The body "the ministry said" means: the last name the article wrote before the quote that ends in the
@@ -652,7 +764,7 @@ const TITLE_OF_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}-]*)(\s(?:of|for)(?:\s(?:the\s)?\p
  * with no title may be a body's ("the Hellenic Fire Service said"), so it introduces no one.
  * @param text a sentence without a quote
  * @param verb whether the sentence has a verb of saying (`SAYING`)
- * @param m the sentence's `NAME_SAID` match, when it has a verb
+ * @param m the sentence's `matchNameSaid` match, when it has a verb
  */
 function titledSpeaker(text: string, verb: boolean, m: RegExpExecArray | null): Person | null {
   if (!m) {
@@ -684,7 +796,7 @@ function titledSpeaker(text: string, verb: boolean, m: RegExpExecArray | null): 
  * into the name ("Secretary of State Ana Ruiz said": "State Ana Ruiz"), as {@link titledSpeaker} reads
  * reported speech: only when such a title stands before the name.
  * @param outside the sentence outside its quotes
- * @param m its `NAME_SAID` match
+ * @param m its `matchNameSaid` match
  */
 function titledOf(outside: string, m: RegExpExecArray): Person | null {
   const head = outside.slice(0, m.index);
@@ -715,12 +827,12 @@ const OPENS_CLAUSE = /(?:^|[,.;:—–-])\s*$/u;
 const TITLE_OF_CHAIN =
   /(?:^|\s)(\p{Lu}[\p{L}-]*)\s(?:of|for)\s(?:the\s)?(?:\p{Lu}[\p{L}-]*\s){1,3}(?:of|for|and)\s(?:the\s)?$/u;
 
-/** " of ", " at " or " from " before a capital: what {@link NAME_OF_BODY_SAID} needs. */
+/** " of ", " at " or " from " before a capital: what {@link BODY_SAID_AFTER_NAME} needs. */
 const OF_AT_FROM = / (?:of|at|from) (?:the )?\p{Lu}/u;
-/** A name, then the body it is of or at, then the verb: "Economist Ana Villalba of the University of Rosario said". */
-const NAME_OF_BODY_SAID = new RegExp(
-  String.raw`(${NAME})\s((?:of|at|from)\s(?:the\s)?\p{Lu}[\p{L}&.'’-]*(?:\s(?:(?:of|and|for)\s(?:the\s)?)?\p{Lu}[\p{L}&.'’-]*){0,5}),?\s(?:${SAYING_VERBS}|${TOLD})\b`,
-  'u',
+/** After a name, the body it is of or at, then the verb: "Economist Ana Villalba of the University of Rosario said". */
+const BODY_SAID_AFTER_NAME = new RegExp(
+  String.raw`\s((?:of|at|from)\s(?:the\s)?\p{Lu}[\p{L}&.'’-]*(?:\s(?:(?:of|and|for)\s(?:the\s)?)?\p{Lu}[\p{L}&.'’-]*){0,5}),?\s(?:${SAYING_VERBS}|${TOLD})\b`,
+  'uy',
 );
 
 /**
@@ -732,8 +844,10 @@ const NAME_OF_BODY_SAID = new RegExp(
 function nameOfBodySaid(text: string): Person | null {
   // the pattern tries a name at every capital: only where a preposition it needs is
   if (!OF_AT_FROM.test(text)) return null;
-  const m = NAME_OF_BODY_SAID.exec(text);
-  if (!m) return null;
+  // `(NAME)BODY_SAID_AFTER_NAME`: no particle of a name is "of", "at" or "from"
+  const found = nameThen(text, BODY_SAID_AFTER_NAME);
+  if (!found) return null;
+  const m = { index: found.index, 1: text.slice(found.index, found.end), 2: found.after[1] };
   const own = withoutLeadingTitles(m[1] as string);
   const before = own.role === null ? describedBefore(text.slice(Math.max(0, m.index - 60), m.index)) : null;
   const title = own.role ?? (before && isTitle(before.slice(before.lastIndexOf(' ') + 1)) ? before : null);
@@ -749,7 +863,7 @@ function nameOfBodySaid(text: string): Person | null {
  * Rahman, 34, has worked …").
  * @param text a sentence without a quote
  * @param verb whether the sentence has a verb of saying (`SAYING`)
- * @param m the sentence's `NAME_SAID` match, when it has a verb
+ * @param m the sentence's `matchNameSaid` match, when it has a verb
  */
 function reportedPerson(text: string, verb: boolean, m: RegExpExecArray | null): Person | null {
   if (!verb) return AGE.test(text) ? agedPerson(text) : null;
@@ -777,19 +891,23 @@ function reportedPerson(text: string, verb: boolean, m: RegExpExecArray | null):
  * "one", "a" or a possessive ("Another relative, Tran Thi Mai, said …", "Her neighbour, Joan Pike,
  * said …"), then the verb: a person described, no title needed.
  */
-const DESCRIBED_APPOSED = new RegExp(
-  String.raw`^(?:[Aa]nother|[Oo]ne|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s((?:[\p{Ll}][\p{Ll}'’-]*\s){0,2}[\p{Ll}][\p{Ll}'’-]*),\s(${NAME}),\s(?:${SAYING_VERBS}|${TOLD})\b`,
-  'u',
-);
+const DESCRIBED_BEFORE_NAME =
+  /^(?:[Aa]nother|[Oo]ne|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s((?:[\p{Ll}][\p{Ll}'’-]*\s){0,2}[\p{Ll}][\p{Ll}'’-]*),\s/u;
+/** The comma and the verb after the name of {@link DESCRIBED_BEFORE_NAME}. */
+const COMMA_SAID_AT = new RegExp(String.raw`,\s(?:${SAYING_VERBS}|${TOLD})\b`, 'uy');
 
 /**
- * The person of {@link DESCRIBED_APPOSED}, the description as role ("relative"), for a "she said"
+ * The person of {@link DESCRIBED_BEFORE_NAME}, the description as role ("relative"), for a "she said"
  * right after only.
  * @param text a sentence without a quote
  */
 function describedApposed(text: string): Person | null {
-  const m = DESCRIBED_APPOSED.exec(text);
-  return m && (m[2] as string).includes(' ') ? { name: m[2] as string, role: m[1] as string } : null;
+  // the description has no comma: it ends at the first, and the name starts after it
+  const m = DESCRIBED_BEFORE_NAME.exec(text);
+  const found = m ? nameThenAt(text, m[0].length, COMMA_SAID_AT) : null;
+  if (!m || !found) return null;
+  const name = text.slice(found.index, found.end);
+  return name.includes(' ') ? { name, role: m[1] as string } : null;
 }
 
 /** A comma and an article, as a role after a name opens: ", a shift supervisor". */
@@ -798,12 +916,13 @@ const APPOSED_ROLE = /,\s(?:an?|the)\s/u;
 const WHO_CLAUSE = /,\s(?:who|whose)\s/u;
 /** An age between commas, as news sets it after a person's name. */
 const AGE = /,\s\d{1,3},\s/u;
-const AGED_NAME = new RegExp(String.raw`(${NAME}),\s\d{1,3},\s`, 'u');
+/** An age between commas right after a name: `(NAME)AGE_AFTER_NAME`. */
+const AGE_AFTER_NAME = /,\s\d{1,3},\s/uy;
 /** A verb of saying and the name after it, then its role between a comma and "who", "at" or a stop. */
-const SAID_NAME_ROLE = new RegExp(
-  String.raw`(?:${SAYING_VERBS})\s(${NAME}),\s((?:an?|the)\s(?:[\p{L}'’-]+\s){0,3}?([\p{Ll}-]+))(?=\s(?:who|at|of|for|with|in)\b|[,.;]|$)`,
-  'u',
-);
+const SAID_ANY = new RegExp(String.raw`${SAYING_VERBS}\s`, 'gu');
+/** The role set off after the name of {@link SAID_ANY}: a comma, the article, to the role's last word. */
+const ROLE_SET_OFF =
+  /,\s((?:an?|the)\s(?:[\p{L}'’-]+\s){0,3}?([\p{Ll}-]+))(?=\s(?:who|at|of|for|with|in)\b|[,.;]|$)/uy;
 
 /**
  * The person reported speech names after the verb with a role after a comma whose last word is a title
@@ -811,9 +930,19 @@ const SAID_NAME_ROLE = new RegExp(
  * @param text a sentence without a quote
  */
 function saidNameRole(text: string): Person | null {
-  const m = SAID_NAME_ROLE.exec(text);
-  if (!m || !isTitle(m[3] as string)) return null;
-  return { name: m[1] as string, role: (m[2] as string).replace(ROLE_ARTICLE, '') };
+  // `SAID_ANY(NAME)ROLE_SET_OFF`: from each verb, its name and role
+  for (SAID_ANY.lastIndex = 0; ; ) {
+    const verb = SAID_ANY.exec(text);
+    if (!verb) return null;
+    const found = nameThenAt(text, verb.index + verb[0].length, ROLE_SET_OFF);
+    if (found) {
+      const m = found.after;
+      return isTitle(m[2] as string)
+        ? { name: text.slice(found.index, found.end), role: (m[1] as string).replace(ROLE_ARTICLE, '') }
+        : null;
+    }
+    SAID_ANY.lastIndex = verb.index + 1;
+  }
 }
 
 /**
@@ -823,9 +952,9 @@ function saidNameRole(text: string): Person | null {
  * @param text a sentence without a quote
  */
 function agedPerson(text: string): Person | null {
-  const m = AGED_NAME.exec(text);
+  const m = nameThen(text, AGE_AFTER_NAME);
   if (!m) return null;
-  const { name, role } = withoutLeadingTitles(m[1] as string);
+  const { name, role } = withoutLeadingTitles(text.slice(m.index, m.end));
   return name.includes(' ') ? { name, role: role ?? describedBefore(text.slice(0, m.index)) } : null;
 }
 
@@ -1004,7 +1133,7 @@ const ROLE_AFTER_NAME = new RegExp(
  * the University of Debrecen'): after an age or an abbreviated title before the name, whatever its
  * word (either says a person); else when its last word is a title (`data/person-titles.yaml`).
  * @param outside the sentence outside its quotes
- * @param said the sentence's `SAID_NAME` match
+ * @param said the sentence's `matchSaidName` match
  * @param person whether an abbreviated title before the name ("Dr.") says a person
  * @returns the role without its article, or null
  */
@@ -1034,9 +1163,11 @@ const ROLE_OF_BODY_AFTER_NAME = new RegExp(
 function roleThenName(outside: string, named: string): Person | null {
   if (!isTitle(named.split(' ').at(-1) as string)) return null;
   const at = outside.indexOf(named);
-  const m = ROLE_RUNS_ON.exec(outside.slice(at + named.length));
-  if (at < 0 || !m) return null;
-  return { name: m[2] as string, role: `${named}${m[1] ?? ''}` };
+  const rest = outside.slice(at + named.length);
+  const m = ROLE_RUNS_ON.exec(rest);
+  const end = m ? nameEndAt(rest, m[0].length) : -1;
+  if (at < 0 || !m || end < 0) return null;
+  return { name: rest.slice(m[0].length, end), role: `${named}${m[1] ?? ''}` };
 }
 
 /**
@@ -1045,7 +1176,7 @@ function roleThenName(outside: string, named: string): Person | null {
  * @param outside the sentence outside its quotes
  */
 function saidRoleName(outside: string): Person | null {
-  const m = SAID_ROLE_NAME.exec(outside);
+  const m = matchSaidRoleName(outside);
   const role = m?.[1]?.trim();
   // the title is the role's last word, or its last before what it is of ("head of commodities")
   const head = role
@@ -1067,28 +1198,30 @@ function orgRoleName(outside: string, named: string): Person | null {
   return roled?.role?.startsWith(`${named} `) ? roled : null;
 }
 
-/** A name, then its role between commas, then the verb: "Councillor Priya Nandra, cabinet member for transport, said". */
-const NAME_ROLE_SAID = new RegExp(
-  String.raw`(?:^|,\s|\s)(${NAME}),\s((?:the\s)?[^,"“”]{3,80}?),\s(?:${SAYING_VERBS}|${TOLD})\b`,
-  'u',
+/** After a name, its role between commas, then the verb: "Councillor Priya Nandra, cabinet member for transport, said". */
+const ROLE_SAID_AFTER_NAME = new RegExp(
+  String.raw`,\s((?:the\s)?[^,"“”]{3,80}?),\s(?:${SAYING_VERBS}|${TOLD})\b`,
+  'uy',
 );
 
 /**
- * The speaker named before their role and the verb ({@link NAME_ROLE_SAID}), when a word of the role
+ * The speaker named before their role and the verb ({@link ROLE_SAID_AFTER_NAME}), when a word of the role
  * is a title (`data/person-titles.yaml`); titles opening the name go to the role's front.
  * @param outside the sentence outside its quotes
  */
 function nameRoleSaid(outside: string): Person | null {
-  const m = NAME_ROLE_SAID.exec(outside);
+  // `(?:^|,\s|\s)(NAME)ROLE_SAID_AFTER_NAME`: a name at the text's start or after a space
+  const opens = (at: number): boolean => at === 0 || SPACE.test(outside.charAt(at - 1));
+  const m = nameThen(outside, ROLE_SAID_AFTER_NAME, 0, opens);
   if (!m) return null;
-  const role = (m[2] as string).replace(ROLE_ARTICLE, '');
+  const role = (m.after[1] as string).replace(ROLE_ARTICLE, '');
   if (!role.split(' ').some((w) => isTitle(w.replace(/['’]s$/u, '')))) return null;
-  const own = withoutLeadingTitles(m[1] as string);
+  const own = withoutLeadingTitles(outside.slice(m.index, m.end));
   return { name: own.name, role };
 }
 
 /**
- * The speaker named between commas before the verb (see {@link APPOSED_SAID}), with the role the
+ * The speaker named between commas before the verb (see `matchApposedSaid`), with the role the
  * phrase before the name gives when its last word is a title (`data/person-titles.yaml`); else one
  * named before their role ({@link nameRoleSaid}).
  * @param outside the sentence outside its quotes
@@ -1097,7 +1230,7 @@ function apposedSpeaker(outside: string): Person | null {
   // both patterns end in a comma, a space and the verb: most sentences with a verb have none there, and
   // the patterns try a name at each comma or capital before failing
   if (!COMMA_SAID.test(outside)) return null;
-  const m = APPOSED_SAID.exec(outside);
+  const m = matchApposedSaid(outside);
   if (!m) return nameRoleSaid(outside);
   // "An aerospace analyst", "the agency's head of food safety": the title ends the role or comes before its "of"
   const before = m[1]?.trim().replace(ROLE_ARTICLE, '') ?? '';

@@ -187,6 +187,21 @@ describe('findQuotes with a people registry', () => {
 });
 
 describe('findPeople', () => {
+  it('reads a role before a name in the order its one pattern did: the last role word first, six words at most', () => {
+    const read = (text: string) => findPeople(text).map((p) => `${p.role}: ${p.name}`);
+    expect(read('A B C D E F President Tom Hale')).toEqual(['A B C D E F President: Tom Hale']);
+    expect(read('A B C D E F G President Tom Hale')).toEqual(['B C D E F G President: Tom Hale']);
+    expect(read('President Chief Ana Lee Ruiz')).toEqual(['President Chief: Ana Lee Ruiz']);
+    // the role word after the last capitalised word is tried first: not "Minister" before "Acme Corp"
+    expect(read('Defence Minister Acme Corp chief Ana Ruiz said.')).toEqual([
+      'Defence Minister Acme Corp chief: Ana Ruiz',
+    ]);
+    expect(read('(Defence Minister Ana Ruiz) and Leader Chief Bo Lee')).toEqual([
+      'Defence Minister: Ana Ruiz',
+      'Leader Chief: Bo Lee',
+    ]);
+  });
+
   it('reads the whole title before a name as its role, past the first role word', () => {
     expect(findPeople('"We are sorry," said Chief Executive Henrik Dahl.')).toEqual([
       { name: 'Henrik Dahl', role: 'Chief Executive' },
