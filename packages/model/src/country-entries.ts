@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { backgroundDf } from './background-df.js';
-import { readCompiledTable } from './data-file.js';
+import { readCompiledTable, readDataFile } from './data-file.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import { isGivenName } from './given-names.js';
 import { modelDependencyFile, modelFile, requireFromModel } from './model-files.js';
@@ -83,7 +82,7 @@ export interface CountryTable {
   capitals: string[];
   /** The loose spellings among the aliases (see {@link countryLooseSpellings}). */
   loose: string[];
-  /** The names in other languages that are also given names (see {@link countryGivenNames}). */
+  /** The other names of one word that are also given names (see {@link countryGivenNames}). */
   givenNamed: string[];
 }
 
@@ -109,7 +108,7 @@ export function countryEntries(): GazetteerEntry[] {
       (readCompiledTable(COUNTRY_TABLE, [
         modelDependencyFile(COUNTRIES),
         modelFile('data/background-df.json'),
-        modelFile(CAPITAL_HOMONYMS),
+        modelFile(`data/${CAPITAL_HOMONYMS}`),
         modelFile('data/given-names.txt'),
       ]) as CountryTable | undefined) ?? countryTable();
     entries = table.entries;
@@ -186,14 +185,14 @@ function namesInAnyLanguage(all: readonly WorldCountry[]): Set<string> {
 }
 
 /** The capitals that name a larger city of another country, as "<ISO code> <capital>" lines. */
-const CAPITAL_HOMONYMS = 'data/capital-homonyms.txt';
+const CAPITAL_HOMONYMS = 'capital-homonyms.txt';
 
 /**
  * The capitals left out as aliases of their countries (`data/capital-homonyms.txt`, rebuilt by
  * `scripts/build-capital-homonyms.ts` from GeoNames' cities): "MS Plymouth", "BM Hamilton".
  */
 function capitalHomonyms(): Set<string> {
-  const text = readFileSync(modelFile(CAPITAL_HOMONYMS), 'utf8');
+  const text = readDataFile(CAPITAL_HOMONYMS).toString('utf8');
   return new Set(text.split('\n').filter((line) => line !== ''));
 }
 
