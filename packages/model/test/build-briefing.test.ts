@@ -12,6 +12,11 @@ import { arbitraryArticle } from './arbitrary-article.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const now = new Date('2024-05-01T00:00:00Z');
+/** The actors' names of a brief of one source, sorted. */
+const actorNamesOf = (article: Article) =>
+  buildBriefing([article], { id: 'b', now })
+    .value.actors.map((x) => x.name)
+    .sort();
 
 describe('buildBriefing on arbitrary articles (fast-check)', () => {
   // buildBriefing checks every citation itself (E_CITATION): that it returns is the verbatim check
@@ -201,20 +206,12 @@ describe('buildBriefing diagnostics', () => {
       'Ein Mann aus Hamburg sagte am Dienstag, Deutschland und Frankreich seien bereit. Der Mann lobte die Gespräche.',
       { language: 'de' },
     );
-    expect(
-      buildBriefing([german], { id: 'b', now })
-        .value.actors.map((x) => x.name)
-        .sort(),
-    ).toEqual(['France', 'Germany', 'Hamburg']);
+    expect(actorNamesOf(german)).toEqual(['France', 'Germany', 'Hamburg']);
     const english = textArticle(
       'report',
       'Troops crossed into Burma on Tuesday, officials in Thailand said.',
     );
-    expect(
-      buildBriefing([english], { id: 'b', now })
-        .value.actors.map((x) => x.name)
-        .sort(),
-    ).toEqual(['Myanmar', 'Thailand']);
+    expect(actorNamesOf(english)).toEqual(['Myanmar', 'Thailand']);
   });
 
   it('takes a country name that is a given name too only where it stands alone, in a source read for known names', () => {
@@ -224,11 +221,7 @@ describe('buildBriefing diagnostics', () => {
       'La vicepresidenta Francia Márquez viajó el martes a Madrid. Los gobiernos de Francia y de Italia firmaron el acuerdo, dijo Mauricio Vergara.',
       { language: 'es' },
     );
-    expect(
-      buildBriefing([spanish], { id: 'b', now })
-        .value.actors.map((x) => x.name)
-        .sort(),
-    ).toEqual(['France', 'Italy', 'Spain']);
+    expect(actorNamesOf(spanish)).toEqual(['France', 'Italy', 'Spain']);
   });
 
   it('takes no point of the compass for a subdivision, in any language', () => {
@@ -238,7 +231,7 @@ describe('buildBriefing diagnostics', () => {
       'Le Sud et le Nord-Ouest de la France ont connu des pluies record mardi, a dit le ministre à Paris. Le Nord reste au sec.',
       { language: 'fr' },
     );
-    expect(buildBriefing([french], { id: 'b', now }).value.actors.map((x) => x.name)).toEqual(['France']);
+    expect(actorNamesOf(french)).toEqual(['France']);
   });
 
   it('warns, naming the file, about a source in a language other than English', () => {

@@ -84,7 +84,8 @@ export function joinWrappedLines(lines: BodyBlock[]): BodyBlock[] {
   }
   const joined = found.length >= MIN_PARAGRAPHS * 2 ? found : [];
   const margin = wrapMargin(lines);
-  const all = margin > 0 ? mergeRuns(joined.length > 0 ? joined : found, marginRuns(lines, margin)) : joined;
+  // on a page wrapped at one margin, every paragraph the clause test found joins with the margin's runs
+  const all = margin > 0 ? mergeRuns(found, marginRuns(lines, margin)) : joined;
   if (all.length < MIN_PARAGRAPHS * 2) return lines;
   const out: BodyBlock[] = [];
   let next = 0;
