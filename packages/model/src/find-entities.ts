@@ -66,6 +66,7 @@ import {
   regionOf,
 } from './place-words.js';
 import { isRatingAt, isRatingTerm } from './rating-words.js';
+import { capitalsPlacedElsewhere, entriesReadAsSubdivisions } from './subdivision-readings.js';
 import { isStopWord } from './text-stats.js';
 import { possessiveAfter, type Token, textsOf, tokenAt, tokenizeWords } from './tokenize-words.js';
 
@@ -172,6 +173,8 @@ export function findEntities(
   for (let r = 0; r < words.length; r++) read.push(readMentions(words[r] as SentenceWords, index, tagger));
   if (tagger === null && !read.some((r) => r.mentions.some((m) => m.entry !== null))) return [];
   const t = tallyOf(read, index, tagger, titled);
+  t.asSubdivision = entriesReadAsSubdivisions(words, index);
+  t.placedCapitals = capitalsPlacedElsewhere(words, index, t.asSubdivision);
   // a sentence the body repeats word for word is a table's header or a page's furniture ("Time
   // Location" over each day of a schedule had made "Location" a body of 26 mentions): its names count
   // once (the title is no part of it: the body's headline line says it again, as before)
@@ -241,6 +244,10 @@ interface EntityTally {
   last: { r: number; to: number; entity: ArticleEntity } | null;
   /** The mentions inside a sentence's words that repeat a heading of the article, when there are any. */
   headed: Set<Mention> | null;
+  /** The country entries the article names as another country's subdivision ("Atlanta, Georgia"). */
+  asSubdivision: ReadonlySet<number>;
+  /** The capitals the article places in a subdivision ("Paris, Texas"), as written. */
+  placedCapitals: ReadonlySet<string>;
 }
 
 /** Reads the words of each sentence of {@link findEntities}' input, a dateline apart (see {@link readWords}). */
@@ -460,6 +467,8 @@ function tallyOf(
     listed: new Map(),
     last: null,
     headed,
+    asSubdivision: new Set(),
+    placedCapitals: new Set(),
     read,
     index,
     titled,
@@ -730,7 +739,17 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
   if (m.entry === null && m.from === m.to && ONE_LETTER.test(form)) return;
   // "outside the Stockholm central station", "died in a Paris hospital": a capital naming a facility
   // is the city where it is, no mention of its country
-  const city = m.entry !== null && namesAFacility(tokens, m.to) && countryCapitals().has(form);
+  // "Fulton County, Georgia": a country's name the article reads as another country's state is that
+  // state, apart from the country (its people's adjective, "Georgians", is no actor of its own)
+  const state = m.entry !== null && t.asSubdivision.has(m.entry);
+  if (state && form !== index.entries[m.entry as number]?.name) return;
+  // "Athens, Georgia", then "Athens police said": a capital the article places in a subdivision, where
+  // it names the capital's country no other way, is the town
+  const city =
+    m.entry !== null &&
+    (state ||
+      (countryCapitals().has(form) &&
+        (namesAFacility(tokens, m.to) || (t.placedCapitals.has(form) && !t.namedOtherwise.has(m.entry)))));
   // "Lewis Hamilton won …", then "Hamilton said": a place's name alone before a verb of saying, the
   // surname of a person the article names in full, is that person (it had been Bermuda, by its capital)
   if (

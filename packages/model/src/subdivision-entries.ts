@@ -92,3 +92,72 @@ function bareName(whole: string, units: ReadonlySet<string>): string {
 export function subdivisionNames(): ReadonlySet<string> {
   return names;
 }
+
+/**
+ * A country's name that another country's first-level subdivision also has, and the other names each
+ * side's readers meet beside it (see {@link sharedCountryNames}).
+ */
+export interface SharedCountryName {
+  /** The keys (lower case) of the country's own subdivisions' names ("tbilisi", "adjara" for Georgia). */
+  own: ReadonlySet<string>;
+  /** The keys of the other subdivisions of the country the namesake lies in ("florida", "alabama"). */
+  beside: ReadonlySet<string>;
+}
+
+let shared: Map<string, SharedCountryName> | null = null;
+
+/**
+ * The country names that a subdivision of another country has too, by the key (lower case) of the
+ * country's name, from the `iso3166-2-db` package's English names: "georgia", a country and a US state
+ * (iso3166-2-db 2.3.11 has that one; Nigeria's "Niger State" keeps its unit's word). `findEntities`
+ * reads such a name as the subdivision in an article that places it among its neighbours (see
+ * `entriesReadAsSubdivisions`).
+ * @returns the names, each with the keys of both sides' subdivisions
+ */
+export function sharedCountryNames(): ReadonlyMap<string, SharedCountryName> {
+  if (shared !== null) return shared;
+  const countries = requireFromModel(SUBDIVISIONS) as Record<string, SubdivisionCountry & { name: string }>;
+  const units = unitWords(Object.values(countries).flatMap((c) => c.regions.map((r) => r.name)));
+  const keysOf = (c: SubdivisionCountry) =>
+    new Set(c.regions.flatMap((r) => [r.name.toLowerCase(), bareName(r.name, units).toLowerCase()]));
+  const byName = new Map(Object.values(countries).map((c) => [c.name.toLowerCase(), c]));
+  shared = new Map();
+  for (const parent of Object.values(countries))
+    for (const region of parent.regions) {
+      const key = region.name.toLowerCase();
+      const country = byName.get(key);
+      if (country === undefined || country === parent) continue;
+      const beside = keysOf(parent);
+      beside.delete(key);
+      shared.set(key, { own: keysOf(country), beside });
+    }
+  return shared;
+}
+
+/** The keys of each country's subdivisions' names, by the key of each of its capitals (see {@link inCapitalsCountry}). */
+let byCapital: Map<string, Set<string>> | null = null;
+
+/**
+ * Whether a subdivision's name is one of a capital's own country's subdivisions ("Daejeon" of Seoul's
+ * South Korea, "Utrecht" of Amsterdam's Netherlands), from the `world-countries` package's capitals and
+ * `iso3166-2-db`'s subdivisions. Read only for a capital a comma and a subdivision follow, so that the
+ * packages are loaded in few threads.
+ * @param capital a capital's name as written
+ * @param subdivision a subdivision's name as written
+ */
+export function inCapitalsCountry(capital: string, subdivision: string): boolean {
+  if (byCapital === null) {
+    const countries = requireFromModel(SUBDIVISIONS) as Record<string, SubdivisionCountry>;
+    const units = unitWords(Object.values(countries).flatMap((c) => c.regions.map((r) => r.name)));
+    const world = requireFromModel('world-countries/countries.json') as { cca2: string; capital: string[] }[];
+    byCapital = new Map();
+    for (const c of world) {
+      const regions = countries[c.cca2]?.regions ?? [];
+      const keys = new Set(
+        regions.flatMap((r) => [r.name.toLowerCase(), bareName(r.name, units).toLowerCase()]),
+      );
+      for (const capital of c.capital) byCapital.set(capital.toLowerCase(), keys);
+    }
+  }
+  return byCapital.get(capital.toLowerCase())?.has(subdivision.toLowerCase()) ?? false;
+}
