@@ -106,6 +106,24 @@ export interface SharedCountryName {
 
 let shared: Map<string, SharedCountryName> | null = null;
 
+/** Each country's English name and the keys of its subdivisions' names, whole and bare, by ISO code. */
+let regionKeys: Map<string, { name: string; keys: Set<string> }> | null = null;
+
+/** Reads {@link regionKeys} from the package once a thread, when first asked. */
+function regionKeysByCode(): Map<string, { name: string; keys: Set<string> }> {
+  if (regionKeys !== null) return regionKeys;
+  const countries = requireFromModel(SUBDIVISIONS) as Record<string, SubdivisionCountry & { name: string }>;
+  const units = unitWords(Object.values(countries).flatMap((c) => c.regions.map((r) => r.name)));
+  regionKeys = new Map();
+  for (const [code, c] of Object.entries(countries)) {
+    const keys = new Set(
+      c.regions.flatMap((r) => [r.name.toLowerCase(), bareName(r.name, units).toLowerCase()]),
+    );
+    regionKeys.set(code, { name: c.name, keys });
+  }
+  return regionKeys;
+}
+
 /**
  * The country names that a subdivision of another country has too, by the key (lower case) of the
  * country's name, from the `iso3166-2-db` package's English names: "georgia", a country and a US state
@@ -116,26 +134,22 @@ let shared: Map<string, SharedCountryName> | null = null;
  */
 export function sharedCountryNames(): ReadonlyMap<string, SharedCountryName> {
   if (shared !== null) return shared;
-  const countries = requireFromModel(SUBDIVISIONS) as Record<string, SubdivisionCountry & { name: string }>;
-  const units = unitWords(Object.values(countries).flatMap((c) => c.regions.map((r) => r.name)));
-  const keysOf = (c: SubdivisionCountry) =>
-    new Set(c.regions.flatMap((r) => [r.name.toLowerCase(), bareName(r.name, units).toLowerCase()]));
-  const byName = new Map(Object.values(countries).map((c) => [c.name.toLowerCase(), c]));
+  const byCode = regionKeysByCode();
+  const byName = new Map([...byCode.values()].map((c) => [c.name.toLowerCase(), c]));
   shared = new Map();
-  for (const parent of Object.values(countries))
-    for (const region of parent.regions) {
-      const key = region.name.toLowerCase();
+  for (const parent of byCode.values())
+    for (const key of parent.keys) {
       const country = byName.get(key);
       if (country === undefined || country === parent) continue;
-      const beside = keysOf(parent);
+      const beside = new Set(parent.keys);
       beside.delete(key);
-      shared.set(key, { own: keysOf(country), beside });
+      shared.set(key, { own: country.keys, beside });
     }
   return shared;
 }
 
 /** The keys of each country's subdivisions' names, by the key of each of its capitals (see {@link inCapitalsCountry}). */
-let byCapital: Map<string, Set<string>> | null = null;
+let byCapital: Map<string, ReadonlySet<string>> | null = null;
 
 /**
  * Whether a subdivision's name is one of a capital's own country's subdivisions ("Daejeon" of Seoul's
@@ -147,17 +161,12 @@ let byCapital: Map<string, Set<string>> | null = null;
  */
 export function inCapitalsCountry(capital: string, subdivision: string): boolean {
   if (byCapital === null) {
-    const countries = requireFromModel(SUBDIVISIONS) as Record<string, SubdivisionCountry>;
-    const units = unitWords(Object.values(countries).flatMap((c) => c.regions.map((r) => r.name)));
+    const byCode = regionKeysByCode();
     const world = requireFromModel('world-countries/countries.json') as { cca2: string; capital: string[] }[];
     byCapital = new Map();
-    for (const c of world) {
-      const regions = countries[c.cca2]?.regions ?? [];
-      const keys = new Set(
-        regions.flatMap((r) => [r.name.toLowerCase(), bareName(r.name, units).toLowerCase()]),
-      );
-      for (const capital of c.capital) byCapital.set(capital.toLowerCase(), keys);
-    }
+    for (const c of world)
+      for (const capital of c.capital)
+        byCapital.set(capital.toLowerCase(), byCode.get(c.cca2)?.keys ?? new Set());
   }
   return byCapital.get(capital.toLowerCase())?.has(subdivision.toLowerCase()) ?? false;
 }
