@@ -8,13 +8,20 @@
 // With --agreement, trafilatura-eval's text scrapes too (990 pages, whose answers are snippets, not
 // bodies): each rewriting's body scored against the body of the scrape as is, by half, with the same
 // word 4-gram measure; half B is where no rule was looked for.
-// Usage: pnpm --filter @briefing/parser eval:robustness [--only NAME,NAME] [--agreement]
+// With --interrupted, issue 17's largest class made on purpose: a box of six of the page's own short
+// furniture lines (menu items, related links: 2-8 words, no sentence's stop) set between two prose
+// lines in the middle of the body found, as a related-links box, a gallery's captions or a list of
+// scores cut an article; the body of the page so cut should be the body as is, both halves kept and
+// the box left out. Scored on zyte-dev's answers and, by half, against trafilatura-eval's bodies as is.
+// --list prints the cut pages of zyte-dev and half A whose body falls below 0.9 in P or R (--list-b: half B's too).
+// Usage: pnpm --filter @briefing/parser eval:robustness [--only NAME,NAME] [--agreement] [--interrupted [--list|--list-b]]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArticle } from '../src/index.js';
 import { datasetFiles, datasetsDir, halfOf, optionValue } from './datasets.js';
+import { BOX_LINES, interrupted } from './interrupted-body.js';
 
 /**
  * Each line wrapped greedily at `width` characters, as a plain-text writer wraps a paragraph.
@@ -116,6 +123,38 @@ function agreementOnTrafilatura(): void {
   }
 }
 
+/** Prints how well the body of each page cut by a box ({@link interrupted}) agrees with the body as is. */
+function interruptedBodies(dataset: 'zyte-dev' | 'trafilatura-eval'): void {
+  const sums = { a: [0, 0, 0], b: [0, 0, 0] };
+  let pages = 0;
+  for (const file of datasetFiles(dataset, 'text')) {
+    const source = fs.readFileSync(file, 'utf8');
+    const body = bodyOf(file, source);
+    const cut = body.trim() === '' ? null : interrupted(source, body);
+    if (cut === null) continue;
+    pages++;
+    const [p, r] = agreement(body, bodyOf(file, cut));
+    // --list: the pages whose cut body falls short (the page is no answer: trafilatura-eval's half B is
+    // listed only with --list-b, so that a rule looked for stays judged on pages no one read)
+    const half = dataset === 'zyte-dev' ? 'a' : halfOf(path.basename(file, '.txt'));
+    if (listing.has(half) && (p < 0.9 || r < 0.9))
+      console.log(`  ${dataset} ${path.basename(file)} P=${p.toFixed(2)} R=${r.toFixed(2)}`);
+    const sum = sums[half];
+    sum[0] = (sum[0] as number) + p;
+    sum[1] = (sum[1] as number) + r;
+    sum[2] = (sum[2] as number) + 1;
+  }
+  const halves = dataset === 'zyte-dev' ? (['a'] as const) : (['a', 'b'] as const);
+  const cells = halves.map((half) => {
+    const [p, r, n] = sums[half] as [number, number, number];
+    const [precision, recall] = [p / n, r / n];
+    const f = (2 * precision * recall) / (precision + recall);
+    const label = dataset === 'zyte-dev' ? 'all' : `half ${half.toUpperCase()}`;
+    return `${label} (${n}) F1=${f.toFixed(3)} P=${precision.toFixed(3)} R=${recall.toFixed(3)}`;
+  });
+  console.log(`${`${dataset}, ${pages} pages cut`.padEnd(34)} ${cells.join('  ')}`);
+}
+
 /** The body the parser finds in a text. */
 function bodyOf(file: string, text: string): string {
   return parseArticle({ path: file, data: Buffer.from(text) }).value?.text ?? '';
@@ -123,6 +162,8 @@ function bodyOf(file: string, text: string): string {
 
 const argv = process.argv.slice(2);
 const only = optionValue(argv, '--only')?.split(',');
+/** Which pages --interrupted lists: half A's and zyte-dev's (--list), or half B's too (--list-b). */
+const listing = new Set(argv.includes('--list-b') ? ['a', 'b'] : argv.includes('--list') ? ['a'] : []);
 const root = datasetsDir();
 const scorer = path.join(fs.realpathSync(path.resolve(root, '../tools')), 'score-extraction.mjs');
 const files = datasetFiles('zyte-dev', 'text');
@@ -148,6 +189,13 @@ try {
     console.log(`${name.padEnd(24)} ${line}`);
   }
   if (argv.includes('--agreement')) agreementOnTrafilatura();
+  if (argv.includes('--interrupted')) {
+    console.log(
+      `\na box of ${BOX_LINES} of the page's furniture lines in the middle of the body: its body against the body as is`,
+    );
+    interruptedBodies('zyte-dev');
+    interruptedBodies('trafilatura-eval');
+  }
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }

@@ -1,0 +1,60 @@
+// A scrape cut in two by a box of its own furniture lines, for `eval:robustness --interrupted`.
+
+/** How many furniture lines {@link interrupted} sets in the body: issue 17's boxes are of 5-8 short lines. */
+export const BOX_LINES = 6;
+
+/** A line of prose: 12 words or more, ending a sentence. */
+const isProse = (line: string) => line.split(/\s+/).length >= 12 && /[.!?…"”]$/u.test(line);
+
+/** A furniture line: 2-8 words, opening with a letter, ending no sentence, no longer than 60 characters. */
+const isFurniture = (line: string) => {
+  const words = line.split(/\s+/).length;
+  return words >= 2 && words <= 8 && line.length <= 60 && /^\p{L}/u.test(line) && !/[.!?:;,]$/u.test(line);
+};
+
+/**
+ * The scrape with a box of {@link BOX_LINES} of its own furniture lines (the first after the body,
+ * then before it) set between the two prose lines of the body nearest its middle, with the scrape's own
+ * blank line between paragraphs if it has one; null where the body has no two such lines side by side
+ * or the page too few such lines outside it.
+ * @param text the scrape as is
+ * @param body the body the parser finds in it
+ */
+export function interrupted(text: string, body: string): string | null {
+  const lines = text.split('\n');
+  const inBody = new Set(
+    body
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== ''),
+  );
+  const at = lines.map((l, i) => (inBody.has(l.trim()) ? i : -1)).filter((i) => i >= 0);
+  if (at.length < 2) return null;
+  const first = at[0] as number;
+  const last = at.at(-1) as number;
+  // the next body line after each body line, blank lines between allowed
+  const pairs: [number, number][] = [];
+  for (let j = 0; j + 1 < at.length; j++) {
+    const [a, b] = [at[j] as number, at[j + 1] as number];
+    const between = lines.slice(a + 1, b);
+    if (
+      between.every((l) => l.trim() === '') &&
+      isProse((lines[a] as string).trim()) &&
+      isProse((lines[b] as string).trim())
+    )
+      pairs.push([a, b]);
+  }
+  if (pairs.length === 0) return null;
+  const middle = (first + last) / 2;
+  const [a, b] = pairs.reduce((best, p) => (Math.abs(p[0] - middle) < Math.abs(best[0] - middle) ? p : best));
+  const seen = new Set<string>();
+  const furniture = (from: number, to: number) =>
+    lines
+      .slice(from, to)
+      .map((l) => l.trim())
+      .filter((l) => !inBody.has(l) && isFurniture(l) && !seen.has(l) && seen.add(l));
+  const box = [...furniture(last + 1, lines.length), ...furniture(0, first)].slice(0, BOX_LINES);
+  if (box.length < BOX_LINES) return null;
+  const gap = b - a > 1 ? [''] : [];
+  return [...lines.slice(0, a + 1), ...gap, ...box, ...gap, ...lines.slice(b)].join('\n');
+}
