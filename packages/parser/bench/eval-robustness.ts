@@ -8,11 +8,12 @@
 // With --agreement, trafilatura-eval's text scrapes too (990 pages, whose answers are snippets, not
 // bodies): each rewriting's body scored against the body of the scrape as is, by half, with the same
 // word 4-gram measure; half B is where no rule was looked for.
-// With --interrupted, issue 17's largest class made on purpose: a box of six of the page's own short
-// furniture lines (menu items, related links: 2-8 words, no sentence's stop) set between two prose
-// lines in the middle of the body found, as a related-links box, a gallery's captions or a list of
-// scores cut an article; the body of the page so cut should be the body as is, both halves kept and
-// the box left out. Scored on zyte-dev's answers and, by half, against trafilatura-eval's bodies as is.
+// With --interrupted, issue 17's largest class made on purpose: a box of six short lines set between two
+// prose lines in the middle of the body found, as a related-links box, a gallery's captions or a list
+// of scores cut an article. The box is the page's own furniture lines (2-8 words, no sentence's stop:
+// a menu's or a header's first) or the headlines of six other pages in the page's language. The body of
+// the page so cut, scored against the body as is (zyte-dev, and trafilatura-eval by half), should keep
+// both halves and leave the box out.
 // --list prints the cut pages of zyte-dev and half A whose body falls below 0.9 in P or R (--list-b: half B's too).
 // Usage: pnpm --filter @briefing/parser eval:robustness [--only NAME,NAME] [--agreement] [--interrupted [--list|--list-b]]
 import { spawnSync } from 'node:child_process';
@@ -21,7 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArticle } from '../src/index.js';
 import { datasetFiles, datasetsDir, halfOf, optionValue } from './datasets.js';
-import { BOX_LINES, interrupted } from './interrupted-body.js';
+import { BOX_LINES, interrupted, teaserBoxes } from './interrupted-body.js';
 
 /**
  * Each line wrapped greedily at `width` characters, as a plain-text writer wraps a paragraph.
@@ -124,18 +125,28 @@ function agreementOnTrafilatura(): void {
 }
 
 /** Prints how well the body of each page cut by a box ({@link interrupted}) agrees with the body as is. */
-function interruptedBodies(dataset: 'zyte-dev' | 'trafilatura-eval'): void {
-  const sums = { a: [0, 0, 0], b: [0, 0, 0] };
-  let pages = 0;
-  for (const file of datasetFiles(dataset, 'text')) {
+function interruptedBodies(dataset: 'zyte-dev' | 'trafilatura-eval', teasers: boolean): void {
+  const pages = datasetFiles(dataset, 'text').map((file) => {
     const source = fs.readFileSync(file, 'utf8');
-    const body = bodyOf(file, source);
-    const cut = body.trim() === '' ? null : interrupted(source, body);
-    if (cut === null) continue;
-    pages++;
+    const article = parseArticle({ path: file, data: Buffer.from(source) }).value;
+    return {
+      file,
+      source,
+      body: article?.text ?? '',
+      title: article?.title ?? null,
+      language: article?.language ?? null,
+    };
+  });
+  const boxes = teasers ? teaserBoxes(pages) : null;
+  const sums = { a: [0, 0, 0], b: [0, 0, 0] };
+  pages.forEach(({ file, source, body }, i) => {
+    const box = boxes?.[i];
+    if (body.trim() === '' || box === null) return;
+    const cut = interrupted(source, body, box);
+    if (cut === null) return;
     const [p, r] = agreement(body, bodyOf(file, cut));
-    // --list: the pages whose cut body falls short (the page is no answer: trafilatura-eval's half B is
-    // listed only with --list-b, so that a rule looked for stays judged on pages no one read)
+    // --list: the pages whose cut body falls short (half B's only with --list-b, so that a rule looked
+    // for stays judged on pages no one read)
     const half = dataset === 'zyte-dev' ? 'a' : halfOf(path.basename(file, '.txt'));
     if (listing.has(half) && (p < 0.9 || r < 0.9))
       console.log(`  ${dataset} ${path.basename(file)} P=${p.toFixed(2)} R=${r.toFixed(2)}`);
@@ -143,7 +154,7 @@ function interruptedBodies(dataset: 'zyte-dev' | 'trafilatura-eval'): void {
     sum[0] = (sum[0] as number) + p;
     sum[1] = (sum[1] as number) + r;
     sum[2] = (sum[2] as number) + 1;
-  }
+  });
   const halves = dataset === 'zyte-dev' ? (['a'] as const) : (['a', 'b'] as const);
   const cells = halves.map((half) => {
     const [p, r, n] = sums[half] as [number, number, number];
@@ -152,7 +163,7 @@ function interruptedBodies(dataset: 'zyte-dev' | 'trafilatura-eval'): void {
     const label = dataset === 'zyte-dev' ? 'all' : `half ${half.toUpperCase()}`;
     return `${label} (${n}) F1=${f.toFixed(3)} P=${precision.toFixed(3)} R=${recall.toFixed(3)}`;
   });
-  console.log(`${`${dataset}, ${pages} pages cut`.padEnd(34)} ${cells.join('  ')}`);
+  console.log(`${`${dataset}, ${teasers ? 'headlines' : 'furniture'}`.padEnd(30)} ${cells.join('  ')}`);
 }
 
 /** The body the parser finds in a text. */
@@ -191,10 +202,12 @@ try {
   if (argv.includes('--agreement')) agreementOnTrafilatura();
   if (argv.includes('--interrupted')) {
     console.log(
-      `\na box of ${BOX_LINES} of the page's furniture lines in the middle of the body: its body against the body as is`,
+      `\na box of ${BOX_LINES} lines in the middle of the body, the page's own furniture or other pages' headlines: its body against the body as is`,
     );
-    interruptedBodies('zyte-dev');
-    interruptedBodies('trafilatura-eval');
+    for (const teasers of [false, true]) {
+      interruptedBodies('zyte-dev', teasers);
+      interruptedBodies('trafilatura-eval', teasers);
+    }
   }
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });

@@ -1,4 +1,5 @@
-// A scrape cut in two by a box of its own furniture lines, for `eval:robustness --interrupted`.
+// A scrape cut in two by a box of short lines, for `eval:robustness --interrupted`: the page's own
+// furniture lines, or other pages' headlines (a related-links box).
 
 /** How many furniture lines {@link interrupted} sets in the body: issue 17's boxes are of 5-8 short lines. */
 export const BOX_LINES = 6;
@@ -13,14 +14,16 @@ const isFurniture = (line: string) => {
 };
 
 /**
- * The scrape with a box of {@link BOX_LINES} of its own furniture lines (the first after the body,
- * then before it) set between the two prose lines of the body nearest its middle, with the scrape's own
- * blank line between paragraphs if it has one; null where the body has no two such lines side by side
- * or the page too few such lines outside it.
+ * The scrape with a box of {@link BOX_LINES} lines set between the two prose lines of the body nearest
+ * its middle, with the scrape's own blank line between paragraphs if it has one: the lines given, or
+ * the page's own furniture lines (the first above the body, a menu's or a header's, then below it, where
+ * a comment form would make a box no article holds); null where the body has no two such lines side by
+ * side or the page too few such lines outside it.
  * @param text the scrape as is
  * @param body the body the parser finds in it
+ * @param given the box's lines, when not the page's own
  */
-export function interrupted(text: string, body: string): string | null {
+export function interrupted(text: string, body: string, given?: readonly string[]): string | null {
   const lines = text.split('\n');
   const inBody = new Set(
     body
@@ -53,8 +56,32 @@ export function interrupted(text: string, body: string): string | null {
       .slice(from, to)
       .map((l) => l.trim())
       .filter((l) => !inBody.has(l) && isFurniture(l) && !seen.has(l) && seen.add(l));
-  const box = [...furniture(last + 1, lines.length), ...furniture(0, first)].slice(0, BOX_LINES);
+  const box = given ?? [...furniture(0, first), ...furniture(last + 1, lines.length)].slice(0, BOX_LINES);
   if (box.length < BOX_LINES) return null;
   const gap = b - a > 1 ? [''] : [];
   return [...lines.slice(0, a + 1), ...gap, ...box, ...gap, ...lines.slice(b)].join('\n');
+}
+
+/**
+ * A related-links box for each page: the headlines of the next pages (in the order given, round) in the
+ * same language, of 3-14 words, {@link BOX_LINES} of them; none where too few pages have one.
+ * @param pages each page's title and language as the parser finds them
+ * @returns each page's box, by index
+ */
+export function teaserBoxes(
+  pages: readonly { title: string | null; language: string | null }[],
+): (string[] | null)[] {
+  const fits = (t: string | null): t is string => {
+    const words = t?.split(/\s+/).length ?? 0;
+    return words >= 3 && words <= 14;
+  };
+  return pages.map((page, i) => {
+    const box: string[] = [];
+    for (let k = 1; k < pages.length && box.length < BOX_LINES; k++) {
+      const other = pages[(i + k) % pages.length] as (typeof pages)[number];
+      if (other.language === page.language && fits(other.title) && other.title !== page.title)
+        box.push(other.title);
+    }
+    return box.length === BOX_LINES ? box : null;
+  });
 }
