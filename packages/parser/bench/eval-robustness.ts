@@ -11,7 +11,8 @@
 // With --interrupted, issue 17's largest class made on purpose: a box of six short lines set between two
 // prose lines in the middle of the body found, as a related-links box, a gallery's captions or a list
 // of scores cut an article. The box is the page's own furniture lines (2-8 words, no sentence's stop:
-// a menu's or a header's first) or the headlines of six other pages in the page's language. The body of
+// a menu's or a header's first), another page's in the same language (lines the page does not repeat
+// elsewhere, as an inline box seldom is repeated), or the headlines of six other pages in its language. The body of
 // the page so cut, scored against the body as is (zyte-dev, and trafilatura-eval by half), should keep
 // both halves and leave the box out.
 // --list prints the cut pages of zyte-dev and half A whose body falls below 0.9 in P or R (--list-b: half B's too).
@@ -22,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArticle } from '../src/index.js';
 import { datasetFiles, datasetsDir, halfOf, optionValue } from './datasets.js';
-import { BOX_LINES, interrupted, teaserBoxes } from './interrupted-body.js';
+import { BOX_LINES, borrowedBoxes, interrupted, teaserBoxes } from './interrupted-body.js';
 
 /**
  * Each line wrapped greedily at `width` characters, as a plain-text writer wraps a paragraph.
@@ -124,8 +125,11 @@ function agreementOnTrafilatura(): void {
   }
 }
 
+/** The box a page is cut by: its own furniture lines, another page's, or other pages' headlines. */
+type BoxKind = 'furniture' | 'borrowed' | 'headlines';
+
 /** Prints how well the body of each page cut by a box ({@link interrupted}) agrees with the body as is. */
-function interruptedBodies(dataset: 'zyte-dev' | 'trafilatura-eval', teasers: boolean): void {
+function interruptedBodies(dataset: 'zyte-dev' | 'trafilatura-eval', kind: BoxKind): void {
   const pages = datasetFiles(dataset, 'text').map((file) => {
     const source = fs.readFileSync(file, 'utf8');
     const article = parseArticle({ path: file, data: Buffer.from(source) }).value;
@@ -137,7 +141,7 @@ function interruptedBodies(dataset: 'zyte-dev' | 'trafilatura-eval', teasers: bo
       language: article?.language ?? null,
     };
   });
-  const boxes = teasers ? teaserBoxes(pages) : null;
+  const boxes = kind === 'headlines' ? teaserBoxes(pages) : kind === 'borrowed' ? borrowedBoxes(pages) : null;
   const sums = { a: [0, 0, 0], b: [0, 0, 0] };
   pages.forEach(({ file, source, body }, i) => {
     const box = boxes?.[i];
@@ -163,7 +167,7 @@ function interruptedBodies(dataset: 'zyte-dev' | 'trafilatura-eval', teasers: bo
     const label = dataset === 'zyte-dev' ? 'all' : `half ${half.toUpperCase()}`;
     return `${label} (${n}) F1=${f.toFixed(3)} P=${precision.toFixed(3)} R=${recall.toFixed(3)}`;
   });
-  console.log(`${`${dataset}, ${teasers ? 'headlines' : 'furniture'}`.padEnd(30)} ${cells.join('  ')}`);
+  console.log(`${`${dataset}, ${kind}`.padEnd(30)} ${cells.join('  ')}`);
 }
 
 /** The body the parser finds in a text. */
@@ -202,11 +206,11 @@ try {
   if (argv.includes('--agreement')) agreementOnTrafilatura();
   if (argv.includes('--interrupted')) {
     console.log(
-      `\na box of ${BOX_LINES} lines in the middle of the body, the page's own furniture or other pages' headlines: its body against the body as is`,
+      `\na box of ${BOX_LINES} lines in the middle of the body (the page's own furniture, another page's, other pages' headlines): its body against the body as is`,
     );
-    for (const teasers of [false, true]) {
-      interruptedBodies('zyte-dev', teasers);
-      interruptedBodies('trafilatura-eval', teasers);
+    for (const kind of ['furniture', 'borrowed', 'headlines'] as const) {
+      interruptedBodies('zyte-dev', kind);
+      interruptedBodies('trafilatura-eval', kind);
     }
   }
 } finally {

@@ -28,11 +28,14 @@ export function fitLogistic(data: LogisticData, l2: number, rounds: number): num
   for (let round = 0; round < rounds; round++) {
     const grad = new Array<number>(dims).fill(0);
     const hess = Array.from({ length: dims }, () => new Array<number>(dims).fill(0));
+    // the loss is the weighted mean: a point of weight 0 changes nothing
+    let total = 0;
     for (let i = 0; i < n; i++) {
       let logit = 0;
       for (let d = 0; d < dims; d++) logit += data.feature(i, d) * (w[d] as number);
       const y = data.label(i);
       const weight = data.weight?.(i) ?? 1;
+      total += weight;
       const p = 1 / (1 + Math.exp(-logit));
       const g = (p - y) * weight;
       const h = p * (1 - p) * weight;
@@ -44,9 +47,9 @@ export function fitLogistic(data: LogisticData, l2: number, rounds: number): num
       }
     }
     for (let d = 0; d < dims; d++) {
-      grad[d] = (grad[d] as number) / n + (d === 0 ? 0 : l2 * (w[d] as number));
+      grad[d] = (grad[d] as number) / total + (d === 0 ? 0 : l2 * (w[d] as number));
       const row = hess[d] as number[];
-      for (let e = 0; e < dims; e++) row[e] = (row[e] as number) / n + (d === e && d !== 0 ? l2 : 0);
+      for (let e = 0; e < dims; e++) row[e] = (row[e] as number) / total + (d === e && d !== 0 ? l2 : 0);
     }
     const step = solve(hess, grad);
     for (let d = 0; d < dims; d++) w[d] = (w[d] as number) - (step[d] as number);

@@ -25,12 +25,7 @@ const isFurniture = (line: string) => {
  */
 export function interrupted(text: string, body: string, given?: readonly string[]): string | null {
   const lines = text.split('\n');
-  const inBody = new Set(
-    body
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l !== ''),
-  );
+  const { inBody } = linesOf(text, body);
   const at = lines.map((l, i) => (inBody.has(l.trim()) ? i : -1)).filter((i) => i >= 0);
   if (at.length < 2) return null;
   const first = at[0] as number;
@@ -50,16 +45,62 @@ export function interrupted(text: string, body: string, given?: readonly string[
   if (pairs.length === 0) return null;
   const middle = (first + last) / 2;
   const [a, b] = pairs.reduce((best, p) => (Math.abs(p[0] - middle) < Math.abs(best[0] - middle) ? p : best));
-  const seen = new Set<string>();
-  const furniture = (from: number, to: number) =>
-    lines
-      .slice(from, to)
-      .map((l) => l.trim())
-      .filter((l) => !inBody.has(l) && isFurniture(l) && !seen.has(l) && seen.add(l));
-  const box = given ?? [...furniture(0, first), ...furniture(last + 1, lines.length)].slice(0, BOX_LINES);
+  const box = given ?? ownFurniture(text, body);
   if (box.length < BOX_LINES) return null;
   const gap = b - a > 1 ? [''] : [];
   return [...lines.slice(0, a + 1), ...gap, ...box, ...gap, ...lines.slice(b)].join('\n');
+}
+
+/** The lines of a text, trimmed, and the set of its body's lines. */
+function linesOf(text: string, body: string): { lines: string[]; inBody: Set<string> } {
+  const inBody = new Set(
+    body
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== ''),
+  );
+  return { lines: text.split('\n').map((l) => l.trim()), inBody };
+}
+
+/**
+ * A page's own furniture lines, {@link BOX_LINES} at most: the first above the body (a menu's, a
+ * header's), then below it.
+ * @param text the scrape as is
+ * @param body the body the parser finds in it
+ */
+export function ownFurniture(text: string, body: string): string[] {
+  const { lines, inBody } = linesOf(text, body);
+  const first = lines.findIndex((l) => inBody.has(l));
+  const last = lines.findLastIndex((l) => inBody.has(l));
+  if (first === -1) return [];
+  const seen = new Set<string>();
+  const pick = (from: number, to: number) =>
+    lines.slice(from, to).filter((l) => !inBody.has(l) && isFurniture(l) && !seen.has(l) && seen.add(l));
+  return [...pick(0, first), ...pick(last + 1, lines.length)].slice(0, BOX_LINES);
+}
+
+/**
+ * A box of furniture for each page from the next page (in the order given, round) in the same language
+ * whose own furniture lines ({@link ownFurniture}) the page does not hold: a box the page's other lines
+ * do not repeat, as an inline box of links seldom is (the page's own menu lines are repeated by the
+ * menu).
+ * @param pages each page's text, body and language
+ * @returns each page's box, by index (null where no page gives one)
+ */
+export function borrowedBoxes(
+  pages: readonly { source: string; body: string; language: string | null }[],
+): (string[] | null)[] {
+  const own = pages.map((p) => (p.body.trim() === '' ? [] : ownFurniture(p.source, p.body)));
+  return pages.map((page, i) => {
+    const held = new Set(page.source.split('\n').map((l) => l.trim()));
+    for (let k = 1; k < pages.length; k++) {
+      const j = (i + k) % pages.length;
+      const box = own[j] as string[];
+      if ((pages[j] as (typeof pages)[number]).language !== page.language || box.length < BOX_LINES) continue;
+      if (box.every((l) => !held.has(l))) return box;
+    }
+    return null;
+  });
 }
 
 /**
