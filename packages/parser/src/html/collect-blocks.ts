@@ -249,7 +249,11 @@ export function collectBlocks(tree: Root): HtmlBlocks {
         continue;
       // a caption and credit in a box named for its picture, outside `figcaption`
       if (!structural && isPictureBox(words, chars)) continue;
-      if (el.tagName === 'aside' || el.tagName === 'footer') continue;
+      // an `aside` or `footer` is furniture, unless it wraps the page's article: a layout wrapper (see
+      // `wrapper`) with an `<article>` inside (a news site's whole story in an "aside" pane). Half A
+      // 1387/113/49 → 1389/111/49 (read there; one page), half B, zyte-dev and readability-pages
+      // unchanged; a wrapper alone, half A 1386/114/51 (an astronomy site's "about" text, a comment box)
+      if ((el.tagName === 'aside' || el.tagName === 'footer') && !(wrapper && holdsArticle(el))) continue;
       ctx = `${ctx} ${words}`.slice(-300);
       if (isLink(el)) {
         inLink = true;
@@ -292,6 +296,20 @@ export function collectBlocks(tree: Root): HtmlBlocks {
 export function namesFurniture(words: string): boolean {
   const named = words.replace(NEGATED, ' ');
   return (BOILERPLATE.test(named) && !CONTENT.test(named)) || GLUED_BOILERPLATE.test(named);
+}
+
+/** Whether an element has an `<article>` element inside it (searched without recursion). */
+function holdsArticle(el: Element): boolean {
+  const stack: Element[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop() as Element;
+    for (const c of node.children) {
+      if (c.type !== 'element') continue;
+      if (c.tagName === 'article') return true;
+      stack.push(c);
+    }
+  }
+  return false;
 }
 
 /** Text and link-text length of every element, computed bottom-up without recursion. */
