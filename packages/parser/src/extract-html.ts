@@ -8,6 +8,7 @@ import type { Extraction } from './extraction.js';
 import { isAddressLine } from './html/address-lines.js';
 import { articleParts } from './html/article-parts.js';
 import { dropAuthorBoxes } from './html/author-boxes.js';
+import { addAwayLinks } from './html/away-links.js';
 import { dropBoxHeadings } from './html/box-headings.js';
 import { dropBoxedCalls } from './html/boxed-calls.js';
 import { dropCardExcerpts } from './html/card-excerpts.js';
@@ -257,6 +258,17 @@ export function articleBlocks(
     const [from, until] = leadBefore(page, keep, kinds, container);
     keep = keep.filter((i) => (i >= from && i < until) || inArticle((blocks[i] as HtmlBlock).element));
     trace?.('outside', keep);
+    // the article's lines that link away from the site, set among its own lines
+    keep = addAwayLinks(page, keep, (i) => {
+      const b = blocks[i] as HtmlBlock;
+      return (
+        inArticle(b.element) &&
+        !BYLINE.test(page.names[b.element] ?? '') &&
+        !furniture(b, i) &&
+        !teasers.has(i)
+      );
+    });
+    trace?.('away-links', keep);
   }
   // a recipe's ingredient list set apart from its method
   const ingredients = ingredientBlocks(page, keep);

@@ -4,6 +4,7 @@ import { isServerError } from '../text/server-errors.js';
 import { composedText } from './composed-text.js';
 import { isHeadingSlugId } from './heading-ids.js';
 import { isSentenceWords } from './inline-words.js';
+import { findSite } from './page-site.js';
 import { isPictureBox } from './picture-box.js';
 
 /** A block of a page's text with how much of it is link text, and the element path it sits in. */
@@ -13,6 +14,8 @@ export interface HtmlBlock extends BodyBlock {
   afterPicture: string | null;
   /** How many characters of the text come before its first link text (its length when it has none). */
   beforeLink: number;
+  /** The `href` of each link whose text the block holds, in order (`''` for a link without one). */
+  links: string[];
   /** Lower-cased class and id words of the block's ancestors. */
   context: string;
   heading: boolean;
@@ -37,6 +40,8 @@ export interface HtmlBlocks {
   tags: string[];
   /** Lower-cased class, id and role words of each element. */
   names: string[];
+  /** The host of the page's site, from its canonical link or `og:url` (see `findSite`), or null. */
+  site: string | null;
 }
 
 const BLOCK = new Set(
@@ -134,6 +139,7 @@ export function collectBlocks(tree: Root): HtmlBlocks {
   let text = '';
   let linkChars = 0;
   let beforeLink = -1;
+  let links: string[] = [];
   let picture: string | null = null;
   let start: { line: number; column: number; offset: number } | null = null;
   let context = '';
@@ -153,6 +159,7 @@ export function collectBlocks(tree: Root): HtmlBlocks {
         offset: start.offset,
         linkChars,
         beforeLink: beforeLink < 0 ? t.length : beforeLink,
+        links,
         afterPicture: picture,
         context,
         heading,
@@ -162,18 +169,23 @@ export function collectBlocks(tree: Root): HtmlBlocks {
     text = '';
     linkChars = 0;
     beforeLink = -1;
+    links = [];
     start = null;
   };
   type Frame = {
     node: Root | RootContent;
     exit: boolean;
     inLink: boolean;
+    /** The `href` of the link the node sits in ('' when none or none given). */
+    href: string;
     context: string;
     parent: number;
     /** The element or root the node sits in. */
     holder: Element | Root | null;
   };
-  const stack: Frame[] = [{ node: tree, exit: false, inLink: false, context: '', parent: -1, holder: null }];
+  const stack: Frame[] = [
+    { node: tree, exit: false, inLink: false, href: '', context: '', parent: -1, holder: null },
+  ];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     const { node } = frame;
@@ -199,11 +211,13 @@ export function collectBlocks(tree: Root): HtmlBlocks {
         beforeLink = text.replace(/\s+/g, ' ').trimStart().length;
       text += node.value;
       if (frame.inLink) linkChars += node.value.trim().length;
+      if (frame.inLink && node.value.trim() && links.at(-1) !== frame.href) links.push(frame.href);
       continue;
     }
     if (node.type !== 'element' && node.type !== 'root') continue;
     let ctx = frame.context;
     let inLink = frame.inLink;
+    let href = frame.href;
     let parent = frame.parent;
     if (node.type === 'element') {
       const el = node as Element;
@@ -235,9 +249,16 @@ export function collectBlocks(tree: Root): HtmlBlocks {
         continue;
       // a caption and credit in a box named for its picture, outside `figcaption`
       if (!structural && isPictureBox(words, chars)) continue;
-      if (el.tagName === 'aside' || el.tagName === 'footer') continue;
+      // an `aside` or `footer` is furniture, unless it wraps the page's article: a layout wrapper (see
+      // `wrapper`) with an `<article>` inside (a news site's whole story in an "aside" pane). Half A
+      // 1387/113/49 → 1389/111/49 (read there; one page), half B, zyte-dev and readability-pages
+      // unchanged; a wrapper alone, half A 1386/114/51 (an astronomy site's "about" text, a comment box)
+      if ((el.tagName === 'aside' || el.tagName === 'footer') && !(wrapper && holdsArticle(el))) continue;
       ctx = `${ctx} ${words}`.slice(-300);
-      if (isLink(el)) inLink = true;
+      if (isLink(el)) {
+        inLink = true;
+        href = String(el.properties.href ?? '');
+      }
       if (el.tagName === 'img' && !text.trim()) picture = String(el.properties.alt ?? '');
       if (BLOCK.has(el.tagName)) {
         flush();
@@ -248,7 +269,7 @@ export function collectBlocks(tree: Root): HtmlBlocks {
         names.push(words.trim());
         element = parents.length - 1;
       }
-      stack.push({ node, exit: true, inLink, context: ctx, parent, holder: frame.holder });
+      stack.push({ node, exit: true, inLink, href, context: ctx, parent, holder: frame.holder });
       if (BLOCK.has(el.tagName)) parent = element;
     }
     const children = 'children' in node ? node.children : [];
@@ -257,13 +278,14 @@ export function collectBlocks(tree: Root): HtmlBlocks {
         node: children[i] as RootContent,
         exit: false,
         inLink,
+        href,
         context: ctx,
         parent,
         holder: node as Element | Root,
       });
   }
   flush();
-  return { blocks, parents, tags, names };
+  return { blocks, parents, tags, names, site: findSite(tree) };
 }
 
 /**
@@ -274,6 +296,20 @@ export function collectBlocks(tree: Root): HtmlBlocks {
 export function namesFurniture(words: string): boolean {
   const named = words.replace(NEGATED, ' ');
   return (BOILERPLATE.test(named) && !CONTENT.test(named)) || GLUED_BOILERPLATE.test(named);
+}
+
+/** Whether an element has an `<article>` element inside it (searched without recursion). */
+function holdsArticle(el: Element): boolean {
+  const stack: Element[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop() as Element;
+    for (const c of node.children) {
+      if (c.type !== 'element') continue;
+      if (c.tagName === 'article') return true;
+      stack.push(c);
+    }
+  }
+  return false;
 }
 
 /** Text and link-text length of every element, computed bottom-up without recursion. */

@@ -23,17 +23,29 @@ const letters = (t: string) =>
  * between), not a heading, of MAX_CAPTION_WORDS words or fewer, that does not end like a sentence
  * ("Light a Wish by OGE Group", "Photo: Jane Roe") or says what the picture's alt text says. A line
  * in a recipe's ingredient list is no caption: a brand's recipe pictures each product beside its name
- * (trafilatura-eval HTML half A tp 1373 → 1374, half B and zyte-dev unchanged; one page changes).
+ * (trafilatura-eval HTML half A tp 1373 → 1374, half B and zyte-dev unchanged; one page changes). Nor
+ * is an item of a list the body holds another item of, one with no picture over it: a film post's
+ * first item, its title under the poster, or a list of services each under its icon (half A
+ * 1389/111/49 → 1390/110/49, read there; half B unchanged; a zyte-dev page gains two answer lines;
+ * 4 of 2,236 dev pages change, one taking a promotion box's list under its picture).
  * @param page the page's blocks and block elements
  * @param keep indices of the blocks kept as body, in order
  * @returns the kept indices without the captions
  */
 export function dropPictureCaptions(page: HtmlBlocks, keep: readonly number[]): number[] {
+  const { blocks, tags, parents } = page;
+  // the lists the body holds an item of with no picture over it: lists of the article
+  const lists = new Set<number>();
+  for (const i of keep) {
+    const b = blocks[i] as HtmlBlock;
+    if (tags[b.element] === 'li' && b.afterPicture === null) lists.add(parents[b.element] ?? -1);
+  }
   return keep.filter((i) => {
     const b = page.blocks[i] as HtmlBlock;
     if (b.afterPicture === null || b.heading || wordsIn(b.text) > MAX_CAPTION_WORDS) return true;
     // an ingredient's name beside its product's picture is a line of the recipe, not a caption
     if (isInIngredients(page, b.element)) return true;
+    if (tags[b.element] === 'li' && lists.has(parents[b.element] ?? -1)) return true;
     if (!SENTENCE_END.test(b.text)) return false;
     const alt = letters(b.afterPicture);
     return alt.length === 0 || alt !== letters(b.text);
