@@ -238,12 +238,14 @@ function termsByUnit(text: string): number {
         from = -1;
       }
     }
-    // whether the word is one content word, kept (no stop word's key: then it is no stop word)
+    // whether the word is one content word, kept (no stop word's key: then it is no stop word), and
+    // its key, which is the term's when the word is whole
     let whole = false;
+    let wordKey = 0;
     if (from !== -1 && i - from > 2) {
-      const key = keyOfLanes(ca, cb);
-      if (!isStopKey(key)) {
-        keepWord(key);
+      wordKey = keyOfLanes(ca, cb);
+      if (!isStopKey(wordKey)) {
+        keepWord(wordKey);
         whole = from === start;
       }
     }
@@ -276,7 +278,8 @@ function termsByUnit(text: string): number {
         b = unitB(b, u);
       }
     }
-    found = keep(found, keyOfLanes(a, b), start, i, -1, 0);
+    // a whole word's key was made above, from the same lanes
+    found = keep(found, whole ? wordKey : keyOfLanes(a, b), start, i, -1, 0);
     if (previous !== -1) {
       // the phrase's lanes: the last word's gone on over a space and this word's units
       let ja = unitA(pa, 32);

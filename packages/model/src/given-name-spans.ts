@@ -51,6 +51,17 @@ export function givenNameSpans(
   let out: EntitySpan[] | null = null;
   let s = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // most words open with a small letter: passed over by their first code unit, before the spans are
+    // asked (the spans' tests had been made of every token; issue 17); a surname that opens with none
+    // is no given name either, and the pair after it is passed over too
+    const surname = (tokens[i + 1] as Token).text;
+    if (!opensCapital(surname)) {
+      i++;
+      continue;
+    }
+    const given = (tokens[i] as Token).text;
+    if (!opensCapital(given)) continue;
+    // the first span not before token i: kept up with here, where it is read, as it only moves on
     while (s < spans.length && (spans[s] as EntitySpan).to < i) s++;
     const at = spans[s];
     // the given name alone, or a span of it alone of no kind, or a person's span of it alone before a
@@ -67,10 +78,6 @@ export function givenNameSpans(
     // Assange/ORG: Sweden drops …")
     const surnameSpan = next !== undefined && next.from <= i + 1;
     if (surnameSpan && (next.from !== i + 1 || next.to !== i + 1 || next.type === 'PER')) continue;
-    const given = (tokens[i] as Token).text;
-    const surname = (tokens[i + 1] as Token).text;
-    // most words open with a small letter: passed over by their first code unit
-    if (!opensCapital(given) || !opensCapital(surname)) continue;
     if (!NAME_WORD.test(given) || !isSurnameWord(surname) || !isGivenName(given)) continue;
     // a common word may be a given name the tagger did not read as one ("May Day"); one it typed a
     // person's alone ("Tom/PER") is one

@@ -482,7 +482,7 @@ function trimEdges(sentence: string, tokens: readonly Token[], spans: readonly E
     while (s.from < s.to && (isEdge(tokens[s.from] as Token) || isMeridiemAt(tokens, s.from))) s.from++;
     while (s.to > s.from && (isEdge(tokens[s.to] as Token) || endsOnDay(s, tokens) || endsOnRank(tokens, s)))
       s.to--;
-    if (QUOTE.test((tokens[s.from] as Token).text)) continue;
+    if (isQuoteMark((tokens[s.from] as Token).text)) continue;
     // a function word alone names nothing: "the New/ORG GM would return to profit" (not "US", in
     // capitals)
     if (s.from === s.to && isFunctionWordAlone((tokens[s.from] as Token).text)) continue;
@@ -765,9 +765,18 @@ function endsOnDay(s: EntitySpan, tokens: readonly Token[]): boolean {
   );
 }
 
-const isEdge = (t: Token) => QUOTE.test(t.text) || EDGE_WORD.has(t.text);
+const isEdge = (t: Token) => isQuoteMark(t.text) || EDGE_WORD.has(t.text);
 
-const QUOTE = /^["“”'‘’]$/u;
+/**
+ * Whether a token is one quotation mark: `"`, `'`, “, ”, ‘ or ’ alone. By its code, not by a pattern: it
+ * is asked of both edges of every span (issue 17).
+ * @param word a token's text
+ */
+export function isQuoteMark(word: string): boolean {
+  if (word.length !== 1) return false;
+  const c = word.charCodeAt(0);
+  return c === 34 || c === 39 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
+}
 const EDGE_WORD = new Set(['of', 'the', 'for', 'and', '&', 'in', 'on', 'at', 'to', 'by', 'with', 'from']);
 
 /**
@@ -778,14 +787,14 @@ const EDGE_WORD = new Set(['of', 'the', 'for', 'and', '&', 'in', 'on', 'at', 'to
 function continuesName(tokens: readonly Token[], last: EntitySpan, s: EntitySpan): boolean {
   const between = textsOf(tokens.slice(last.to + 1, s.from));
   if (between.length > 3) return false;
-  if (!between.every((w) => QUOTE.test(w) || (opensWithCapital(w) && !SEPARATOR.has(w)))) return false;
+  if (!between.every((w) => isQuoteMark(w) || (opensWithCapital(w) && !SEPARATOR.has(w)))) return false;
   // counted, not filtered: the filter's array (holey once this is optimised) deoptimised it
   let words = 0;
-  for (const w of between) if (!QUOTE.test(w)) words++;
+  for (const w of between) if (!isQuoteMark(w)) words++;
   if (words > 1) return false;
   const first = (tokens[s.from] as Token).text;
   // after a nickname in quotes comes the surname, whatever type the tagger gave it
-  const nickname = between.some((w) => QUOTE.test(w)) && s.from === s.to;
+  const nickname = between.some((w) => isQuoteMark(w)) && s.from === s.to;
   // and after a middle initial, the surname ("Michael/PER R. Golden/LOC")
   const surname = between.length === 1 && INITIAL.test(between[0] as string) && s.from === s.to;
   return s.type === 'PER' || nickname || surname || INITIAL.test(first) || nameParticles().prefix.test(first);
@@ -825,10 +834,17 @@ function givenNameBeforeSurname(tokens: readonly Token[], last: EntitySpan, s: E
 
 const HYPHENED = /^\p{Ll}+-\p{Lu}/u;
 
-/** Whether token `at` is a particle joined by a hyphen to a capitalised word ("al-Wadi", "el-Nour"). */
+/**
+ * Whether token `at` is a particle joined by a hyphen to a capitalised word ("al-Wadi", "el-Nour"). A word
+ * that opens on an ASCII unit other than a small letter, or has no hyphen, is passed over by its codes:
+ * {@link HYPHENED} was tried on every span's first token and the one after it (issue 17).
+ */
 function isParticleWord(tokens: readonly Token[], at: number): boolean {
-  const word = tokenAt(tokens, at)?.text ?? '';
-  return HYPHENED.test(word) && nameParticles().prefix.test(word);
+  if (at < 0 || at >= tokens.length) return false;
+  const word = (tokens[at] as Token).text;
+  const c = word.charCodeAt(0);
+  if ((c < 97 || c > 122) && c < 128) return false;
+  return word.indexOf('-', 1) > 0 && HYPHENED.test(word) && nameParticles().prefix.test(word);
 }
 
 /**
@@ -932,7 +948,7 @@ function cutTitle(
   const tail = tokens.slice(title + 1, s.to + 1);
   const { inside, prefix } = nameParticles();
   const inName = (t: Token) =>
-    opensWithCapital(t.text) || QUOTE.test(t.text) || inside.has(t.text) || prefix.test(t.text);
+    opensWithCapital(t.text) || isQuoteMark(t.text) || inside.has(t.text) || prefix.test(t.text);
   if (!tail.every(inName)) return [s];
   const person = spanOf('PER', s.text, s.start, s.end, title + 1, s.to);
   // "Northrop Grumman CEO Ron Sugar", "Aer Lingus Chief Executive Dermot Mannion": a name before the

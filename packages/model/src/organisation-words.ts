@@ -22,6 +22,10 @@ let legalForms: ReadonlySet<string> | undefined;
 let longestLegalForm = 0;
 /** The legal forms' first two letters (see {@link tabulateStarts}). */
 let legalFormStarts: Uint8Array = new Uint8Array(0);
+/** The first two letters of {@link words}, {@link newspapers} and {@link trades} (see {@link tabulateStarts}). */
+let wordStarts: Uint8Array = new Uint8Array(0);
+let newspaperStarts: Uint8Array = new Uint8Array(0);
+let tradeStarts: Uint8Array = new Uint8Array(0);
 let newspapers: ReadonlySet<string> | undefined;
 let events: ReadonlySet<string> | undefined;
 let laws: ReadonlySet<string> | undefined;
@@ -35,6 +39,9 @@ function readWords(): void {
   legalForms = new Set(file.legalForms);
   longestLegalForm = Math.max(...file.legalForms.map((f) => f.length));
   legalFormStarts = tabulateStarts(file.legalForms);
+  wordStarts = tabulateStarts(file.words);
+  newspaperStarts = tabulateStarts(file.newspapers);
+  tradeStarts = tabulateStarts(file.trades);
   newspapers = new Set(file.newspapers);
   events = new Set(file.events);
   laws = new Set(file.laws);
@@ -87,6 +94,8 @@ export function endsAsOrganisation(name: string): boolean {
  */
 export function isOrganisationHead(word: string): boolean {
   if (!words) readWords();
+  // most words open with two letters no such word opens with: passed over before they are lower-cased
+  if (!mayOpenAs(wordStarts, word, true) && !mayOpenAs(newspaperStarts, word)) return false;
   // lower-cased once for both sets
   const lower = word.toLowerCase();
   return (
@@ -102,6 +111,8 @@ export function isOrganisationHead(word: string): boolean {
  */
 export function isOrganisationWord(word: string): boolean {
   if (!words) readWords();
+  // passed over by its first two letters, before it is lower-cased: asked of most spans' words (issue 17)
+  if (!mayOpenAs(wordStarts, word, true)) return false;
   return (words as ReadonlySet<string>).has(withoutFullStop(word.toLowerCase()));
 }
 
@@ -164,6 +175,7 @@ export function isEventWord(word: string): boolean {
  */
 export function isTradeWord(word: string): boolean {
   if (!trades) readWords();
+  if (!mayOpenAs(tradeStarts, word)) return false;
   return (trades as ReadonlySet<string>).has(word.toLowerCase());
 }
 
