@@ -33,4 +33,14 @@ describe('linkBoxLines', () => {
       ]),
     ).toEqual([1, 2, 3, 4]);
   });
+  it('counts no date written inside a line as a figure: an archive lists its posts by date', () => {
+    expect(
+      found([
+        'Recent videos',
+        'Dec 2, 2018 Harbour Festival - Opening Night on the Quay - Fireworks over the Bay Dec 2, 2018',
+        'Nov 9, 2018 Lifeboat Crew - Night Rescue Drill off the North Cliffs - Behind the Scenes Nov 9, 2018',
+        'Nov 8, 2018 Island Choir - Spring Concert in the Old Chapel - Songs of the Sea Nov 8, 2018',
+      ]),
+    ).toEqual([1, 2, 3]);
+  });
 });

@@ -2,6 +2,7 @@ import type { BodyBlock } from '../extraction.js';
 import { type LineKind, titleLike } from './classify-lines.js';
 import { isFurnitureLine } from './furniture-lines.js';
 import { isStamp } from './lead-under-stamp.js';
+import { monthNameDate, yearMonthDayDate } from './written-dates.js';
 
 /**
  * A box inside the body is at least this many lines of furniture in a row. Measured on trafilatura-eval
@@ -82,14 +83,27 @@ function pointsAway(lines: readonly BodyBlock[], from: number, to: number): bool
  * Tells a box of figures — ingredients with their amounts, prices, opening hours, a match's goals, a
  * discography's years — which is the article's data, not links: more than FIGURE_SHARE of lines
  * `from`..`to` hold a digit, a date stamp's not counted (a teaser list's "14. May 2019" under each
- * headline is no figure; see `isStamp`).
+ * headline is no figure; see `isStamp`), nor a date written inside a line (an archive's "Dec 2, 2018
+ * Title - Part Dec 2, 2018": a blog's list of videos had been kept as the article's data; the dev sets
+ * and `eval:unseen` unchanged).
  */
 function holdsFigures(lines: readonly BodyBlock[], from: number, to: number): boolean {
   let n = 0;
   for (let j = from; j <= to; j++) {
     const text = (lines[j] as BodyBlock).text;
-    if (DIGIT.test(text) && !isStamp(text)) n++;
+    if (DIGIT.test(text) && !isStamp(text) && DIGIT.test(withoutDates(text))) n++;
   }
   return n > FIGURE_SHARE * (to - from + 1);
 }
 const DIGIT = /\p{Nd}/u;
+
+/** A line less the dates written in it ("Dec 2, 2018 Danse … Dec 2, 2018"), two at most. */
+function withoutDates(text: string): string {
+  let rest = text;
+  for (let k = 0; k < 2; k++) {
+    const date = monthNameDate(rest) ?? yearMonthDayDate(rest);
+    if (date === null) break;
+    rest = rest.slice(0, date.index) + rest.slice(date.end);
+  }
+  return rest;
+}
