@@ -88,7 +88,8 @@ export interface CountryTable {
 
 /** The name under `dist/data/` of the table {@link countryTable} derives. */
 export const COUNTRY_TABLE = 'country-entries.json';
-const COUNTRIES = 'world-countries/countries.json';
+/** The `world-countries` package's data file, as a module id. */
+export const COUNTRIES = 'world-countries/countries.json';
 
 let capitals = new Set<string>();
 let loose = new Set<string>();

@@ -172,9 +172,9 @@ export function findEntities(
   const read: ReadSentence[] = [];
   for (let r = 0; r < words.length; r++) read.push(readMentions(words[r] as SentenceWords, index, tagger));
   if (tagger === null && !read.some((r) => r.mentions.some((m) => m.entry !== null))) return [];
-  const t = tallyOf(read, index, tagger, titled);
-  t.asSubdivision = entriesReadAsSubdivisions(words, index);
-  t.placedCapitals = capitalsPlacedElsewhere(words, index, t.asSubdivision);
+  const asSubdivision = entriesReadAsSubdivisions(words, index);
+  const placedCapitals = capitalsPlacedElsewhere(words, index, asSubdivision);
+  const t = tallyOf(read, index, tagger, titled, asSubdivision, placedCapitals);
   // a sentence the body repeats word for word is a table's header or a page's furniture ("Time
   // Location" over each day of a schedule had made "Location" a body of 26 mentions): its names count
   // once (the title is no part of it: the body's headline line says it again, as before)
@@ -311,6 +311,8 @@ function tallyOf(
   index: EntityIndex,
   tagger: EntityTagger | null,
   titled: boolean,
+  asSubdivision: ReadonlySet<number>,
+  placedCapitals: ReadonlySet<string>,
 ): EntityTally {
   const entities: ArticleEntity[] = [];
   const byEntry = new Map<number, ArticleEntity>();
@@ -467,8 +469,8 @@ function tallyOf(
     listed: new Map(),
     last: null,
     headed,
-    asSubdivision: new Set(),
-    placedCapitals: new Set(),
+    asSubdivision,
+    placedCapitals,
     read,
     index,
     titled,

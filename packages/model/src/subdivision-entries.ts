@@ -1,3 +1,4 @@
+import { COUNTRIES } from './country-entries.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import { requireFromModel } from './model-files.js';
 import { isCompassWord, isPlaceWord, makesRegion } from './place-words.js';
@@ -162,7 +163,7 @@ let byCapital: Map<string, ReadonlySet<string>> | null = null;
 export function inCapitalsCountry(capital: string, subdivision: string): boolean {
   if (byCapital === null) {
     const byCode = regionKeysByCode();
-    const world = requireFromModel('world-countries/countries.json') as { cca2: string; capital: string[] }[];
+    const world = requireFromModel(COUNTRIES) as { cca2: string; capital: string[] }[];
     byCapital = new Map();
     for (const c of world)
       for (const capital of c.capital)
