@@ -40,4 +40,23 @@ describe('joinWrappedLines', () => {
     const lines = splitLines([...teasers, '', ...teasers, '', ...teasers].join('\n')).lines;
     expect(joinWrappedLines(lines)).toBe(lines);
   });
+  it('joins the paragraphs of a script with no case, wrapped at one margin', () => {
+    // a Hindi notice wrapped at 50: no line opens in lower case, so only the margin tells the wrap
+    const hindi = [
+      'नगर परिषद ने बुधवार को पुराने पुल की मरम्मत के लिए',
+      'नया बजट पास किया। काम अगले महीने शुरू होगा और लगभग',
+      'छह हफ्ते चलेगा। इस दौरान बसें नदी के दूसरे किनारे',
+      'वाली सड़क से जाएंगी।',
+      '',
+      'परिषद के अध्यक्ष ने कहा कि पुल पिछले साल की बाढ़',
+      'में कमजोर हो गया था और उसकी जांच तीन बार की गई।',
+      'दुकानदारों को डर है कि मरम्मत के समय बाजार में',
+      'ग्राहक कम आएंगे।',
+    ].join('\n');
+    const out = joinWrappedLines(splitLines(hindi).lines);
+    expect(out.map((l) => l.line)).toEqual([1, 6]);
+    expect(out[1]?.text).toBe(
+      'परिषद के अध्यक्ष ने कहा कि पुल पिछले साल की बाढ़ में कमजोर हो गया था और उसकी जांच तीन बार की गई। दुकानदारों को डर है कि मरम्मत के समय बाजार में ग्राहक कम आएंगे।',
+    );
+  });
 });
