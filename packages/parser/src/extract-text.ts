@@ -348,8 +348,9 @@ function readTitle(
     meta.title = sectioned[2] as string;
     meta.section ??= sectioned[1] as string;
   }
-  // the body was taken from the headline on: the headline is no part of it
-  if (title.index === first) blocks.shift();
+  // the body was taken from the headline on: the headline is no part of it, unless it is the text's
+  // first line and a sentence, the lead of an article pasted alone ("Time is not on the senator's side.")
+  if (title.index === first && !(first === 0 && isLeadSentence(title.title))) blocks.shift();
   if (title.subtitle) meta.subtitle = title.subtitle;
   if (title.section && !meta.section) meta.section = title.section;
   // a date may close any copy of the headline ("…IN IRAQ?, 27 MARCH" above "…IN IRAQ?")
@@ -382,6 +383,18 @@ function joinedTexts(lines: readonly BodyBlock[], separator: string, holding?: s
   }
   return out;
 }
+
+/**
+ * Whether a headline reads as an article's first sentence: it ends on a stop (a headline seldom does;
+ * a question or an exclamation is one more often) after {@link LEAD_WORDS} words or more.
+ */
+function isLeadSentence(title: string): boolean {
+  return LEAD_STOP.test(title) && wordsIn(title) >= LEAD_WORDS;
+}
+/** A stop closing a line, perhaps inside quotes or a bracket; not an ellipsis of dots. */
+const LEAD_STOP = /[^.]\.["'”’»)]?$/u;
+/** The fewest words of a first line kept as the lead: a blog's "Nebelsuppe." is a headline. */
+const LEAD_WORDS = 6;
 
 /** The opening of the body a headline is compared with: its first lines. */
 const LEAD_LINES = 8;
