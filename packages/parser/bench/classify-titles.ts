@@ -35,7 +35,7 @@ function textClass(file: string, want: string): [string, string] {
   data.keepTitleCandidates = true;
   const found = extractText(source, vfile, false);
   const got = found.meta.title ?? '';
-  const lines = joinWrappedLines(splitLines(source).lines);
+  const lines = joinWrappedLines(splitLines(source).lines, source);
   const cands = data.titleCandidates ?? [];
   const bodyFirst = cands.find((c) => c.features[22] === 1);
   const firstLine = found.blocks[0]?.line;

@@ -1,7 +1,8 @@
 // Scores text-scrape extraction on zyte-dev's text scrapes as they are and as other tools and hands
 // write the same text, with the benchmark's own scorer: no blank lines, a blank line between every
 // two lines, Windows line ends, every line indented, tabs, non-breaking spaces, and paragraphs
-// hard-wrapped at 76 and at 64 characters (a mail client, a plain-text post, a page saved as text).
+// hard-wrapped at 76 and at 64 characters (a mail client, a plain-text post, a page saved as text), and
+// typed with two spaces after each stop and wrapped at 72 (a typist's mail).
 // A scrape's text is what users paste: the body found should not hang on how its lines were written.
 // Last, the article alone (the benchmark's answer as the input, as a user who selects only the article
 // copies it): all of it should be kept.
@@ -61,6 +62,8 @@ const WRITINGS: Record<string, (text: string) => string> = {
   'non-breaking spaces': withNonBreakingSpaces,
   'wrapped at 76': (text) => hardWrapped(text, 76),
   'wrapped at 64': (text) => hardWrapped(text, 64),
+  // a typist's mail: two spaces after each sentence's stop, then wrapped at 72
+  'typed and wrapped at 72': (text) => hardWrapped(text.replace(/([.!?]) (?=\p{Lu})/gu, '$1  '), 72),
 };
 
 /** A text's word 4-grams and how often each stands, as the benchmark's scorer counts them. */

@@ -38,7 +38,7 @@ export function scrapeLines(
   join = true,
 ): ScrapeLines {
   const decoded = decodeText(data);
-  const lines = decoded.ok ? joinWrappedLines(splitLines(decoded.text).lines) : [];
+  const lines = decoded.ok ? joinWrappedLines(splitLines(decoded.text).lines, decoded.text) : [];
   // as extract-text.ts calls them
   const words = lines.map((l) => wordsIn(l.text));
   const kinds = classifyLines(lines, words, true);

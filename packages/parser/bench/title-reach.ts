@@ -49,7 +49,7 @@ for (const { file, want } of pages) {
   if (!fs.existsSync(file)) continue;
   n++;
   const source = fs.readFileSync(file, 'utf8');
-  const lines = joinWrappedLines(splitLines(source).lines);
+  const lines = joinWrappedLines(splitLines(source).lines, source);
   const vfile = new VFile({ path: file });
   const data = vfile.data as TitleData;
   data.keepTitleCandidates = true;

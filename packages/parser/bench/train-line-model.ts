@@ -78,7 +78,7 @@ function collect(part: Part): Lines {
     if (truth ? answer === undefined : !item || halfOf(name) !== part) continue;
     const decoded = decodeText(fs.readFileSync(file));
     if (!decoded.ok) continue;
-    const lines = joinWrappedLines(splitLines(decoded.text).lines);
+    const lines = joinWrappedLines(splitLines(decoded.text).lines, decoded.text);
     if (lines.length === 0) continue;
     set.pages++;
     const words = lines.map((l) => wordsIn(l.text));

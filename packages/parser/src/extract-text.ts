@@ -60,7 +60,7 @@ export function extractText(source: string, file: VFile, markdown: MarkdownReade
   } else {
     const split = splitLines(source);
     if (split.front !== null) front = readFrontMatter(split.front, file);
-    lines = joinWrappedLines(split.lines);
+    lines = joinWrappedLines(split.lines, source);
   }
   const found = markdown ? markdownArticle(lines) : scrapedArticle(lines, file, source);
   composeMeta(found.meta);

@@ -59,4 +59,25 @@ describe('joinWrappedLines', () => {
       'परिषद के अध्यक्ष ने कहा कि पुल पिछले साल की बाढ़ में कमजोर हो गया था और उसकी जांच तीन बार की गई। दुकानदारों को डर है कि मरम्मत के समय बाजार में ग्राहक कम आएंगे।',
     );
   });
+  it('measures a line typed with two spaces after a stop as written', () => {
+    // wrapped at 72 as typed: the split collapses the two spaces, and measured so the second line
+    // would have had room for "six"
+    const typed = [
+      'The allotment society met last Thursday.  It agreed on rules for the new',
+      'tanks.  Each holder may fill two cans a day.  The tanks are locked at',
+      'six in the evening.',
+      '',
+      'Members asked whether the rule would hold in a dry August.  The chair',
+      'said the committee would look at it again in July.  A rota for clearing',
+      'the paths was also agreed, with each member taking one Saturday morning',
+      'in the season.',
+      '',
+      'The next meeting is on the first Thursday of March.  Plot holders who',
+      'cannot attend may send their questions to the secretary by post.  Seeds',
+      'left over from the spring swap are in the box by the gate.',
+    ].join('\n');
+    const lines = splitLines(typed).lines;
+    expect(joinWrappedLines(lines, typed).map((l) => l.line)).toEqual([1, 5, 10]);
+    expect(joinWrappedLines(lines).map((l) => l.line)).toEqual([1, 3, 5, 10]);
+  });
 });
