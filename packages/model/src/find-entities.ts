@@ -20,6 +20,7 @@ import {
   endsAsIndex,
   followsFightingVerb,
   followsInstallVerb,
+  followsPlatformVerb,
   followsTellingVerb,
   hasKinAfter,
   isOpeningNoun,
@@ -825,11 +826,12 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
   // the one-word object of a verb, unless the tagger read a person: of fighting, a body's ("to combat
   // Daesh", "fighting the Taliban"; not "Nadal will battle Federer"); of setting up a program, a
   // program's or a file's ("install Windows", "downloading the Pipfile"; "install Mr. Faure" is cut at
-  // "Mr.")
+  // "Mr."); and after a word of publishing or playing and "on", a service's or a program's ("streaming
+  // on Spotify", "posted on Instagram": the tagger read a place after "on")
   if (named === null && m.entry === null && m.from === m.to && m.type !== 'PER')
     named = followsFightingVerb(tokens, m.from)
       ? 'organisation'
-      : followsInstallVerb(tokens, m.from)
+      : followsInstallVerb(tokens, m.from) || followsPlatformVerb(tokens, m.from)
         ? 'other'
         : null;
   // "he tells Axios", "told the Courier": who is told is no place; an outlet, read as one

@@ -17,6 +17,7 @@ const KindNouns = z.object({
   modifiedAfter: z.object({ organisation: LowerWords, other: LowerWords }),
   fought: LowerWords,
   installed: LowerWords,
+  onPlatform: LowerWords,
   told: LowerWords,
   kin: LowerWords,
   index: LowerWords,
@@ -36,6 +37,8 @@ let inOrganisation: ReadonlySet<string> | undefined;
 let fought: ReadonlySet<string> | undefined;
 /** The verbs of setting up a program whose object is a program's or a file's ("install Windows"). */
 let installed: ReadonlySet<string> | undefined;
+/** The words before "on" whose object is a service, no place ("streaming on Spotify"). */
+let onPlatform: ReadonlySet<string> | undefined;
 /** The verbs of telling whose object is a person or an outlet, no place ("tells Axios"). */
 let told: ReadonlySet<string> | undefined;
 /** The nouns of kin whose possessive name is a person's ("Halvard's sister"). */
@@ -346,6 +349,20 @@ export function followsInstallVerb(tokens: readonly Token[], at: number): boolea
 }
 
 /**
+ * Whether a word of `onPlatform` in `data/kind-nouns.yaml`, in any case, and "on" stand right before
+ * token `at`: "streaming on Spotify", "posted on Instagram", "listen on Deezer". The name, of one word
+ * no gazetteer knows, is where a thing is published or played, a service or a program, no place.
+ * @param tokens the sentence's tokens
+ * @param at the name's token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function followsPlatformVerb(tokens: readonly Token[], at: number): boolean {
+  nouns ??= readNouns();
+  if (at < 2 || (tokens[at - 1] as Token).text !== 'on') return false;
+  return (onPlatform as ReadonlySet<string>).has((tokens[at - 2] as Token).text.toLowerCase());
+}
+
+/**
  * Whether a word, in any case, is a unit of a country or a natural feature a name before it names
  * ("State" of "Kano State", "province"): `placeAfter` of `data/kind-nouns.yaml`.
  * @param word a word
@@ -472,6 +489,7 @@ function readNouns(): Map<string, ActorKind> {
   inOrganisation = new Set(file.inOrganisation);
   fought = new Set(file.fought);
   installed = new Set(file.installed);
+  onPlatform = new Set(file.onPlatform);
   told = new Set(file.told);
   kin = new Set(file.kin);
   indexNouns = new Set(file.index);
