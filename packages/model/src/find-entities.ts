@@ -11,6 +11,7 @@ import {
   type EntityTagger,
   type EntityType,
   entityTagger,
+  noSpans,
   spansOf,
 } from './entity-tagger.js';
 import { findRole, isBodyHeadTitle, isHeadTitle, isPortfolioAt, isTitle } from './find-roles.js';
@@ -1960,7 +1961,7 @@ function readWords(
 ): SentenceWords {
   const tokens = tokenizeWords(sentence);
   if (tokens.length === 0) return { sentence, tokens, known: [], spans: [] };
-  let tagged = tagger ? spansOf(tokens, tagger.tagIndices(textsOf(tokens)), sentence) : [];
+  let tagged = tagger ? spansOf(tokens, tagger.tagIndices(textsOf(tokens)), sentence) : noSpans();
   if (dateline === 'mixed' && tagger) tagged = [mixedDatelinePlace(sentence, tokens)];
   else if (dateline && tagger) tagged = withDatelinePlace(sentence, tokens, tagged);
   const spans = mendSpans(

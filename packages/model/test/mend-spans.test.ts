@@ -224,3 +224,31 @@ describe('mendSpans: what it makes of the spans a tagger gives in text unlike it
     ).toEqual(['PER:Dick Cheney', 'LOC:New Delhi', 'ORG:Ruby Tuesday']);
   });
 });
+
+describe('mendSpans with no span given', () => {
+  it('returns a new empty list where no step makes a span, which its caller may add to', () => {
+    const sentence = 'The council met on a quiet evening and voted.';
+    const given: EntitySpan[] = [];
+    const out = mendSpans(sentence, tokenizeWords(sentence), given, () => false);
+    expect(out).toEqual([]);
+    expect(out).not.toBe(given);
+    out.push({ type: 'ORG', text: 'x', start: 0, end: 1, from: 0, to: 0 });
+    expect(given).toEqual([]);
+  });
+
+  it('keeps the spans the first steps make of the words alone, and mends them as the others', () => {
+    expect(mend('Shares of Permata Agro Bhd fell on Monday.', [])).toEqual(['ORG:Permata Agro Bhd']);
+    expect(mend('The march ended on Jalan Tun Razak at noon.', [])).toEqual(['LOC:Jalan Tun Razak']);
+  });
+});
+
+describe('mendSpans cuts at separators only spans that hold one', () => {
+  it('cuts a run of two names over "and" and a comma, and a title off a name with none', () => {
+    expect(
+      mend('They met Ana Ruiz and Tom Berg, Lena Park today.', [
+        ['PER', 'Ana Ruiz and Tom Berg , Lena Park'],
+      ]),
+    ).toEqual(['PER:Ana Ruiz', 'PER:Tom Berg', 'PER:Lena Park']);
+    expect(mend('Then Adviser Tom Berg spoke.', [['PER', 'Adviser Tom Berg']])).toEqual(['PER:Tom Berg']);
+  });
+});
