@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copyrightCreditTail } from '../src/text/classify-lines.js';
+import { copyrightCreditHead, copyrightCreditTail } from '../src/text/classify-lines.js';
+import { wordsIn } from '../src/text/count-words.js';
 
 describe('copyrightCreditTail', () => {
   it('tells a caption by the copyright credit closing it', () => {
@@ -18,5 +19,21 @@ describe('copyrightCreditTail', () => {
     expect(copyrightCreditTail('The story was first published by the agency. © 2020 Agency')).toBe(false); // a year
     expect(copyrightCreditTail('The hall where the summit will be held (Copyright Jane Roe)')).toBe(false);
     expect(copyrightCreditTail('The company (c) was founded in 1990 and sells bricks.')).toBe(false);
+  });
+});
+
+describe('copyrightCreditHead', () => {
+  const head = (text: string) => copyrightCreditHead(text, wordsIn(text));
+
+  it('tells a caption by the copyright credit opening it', () => {
+    expect(head('© Jane Roe A heron stands in the reed bed at dawn.')).toBe(true);
+    expect(head('© Agency Bürgermeisterin Roe spricht vor dem Rathaus.')).toBe(true);
+  });
+
+  it('leaves rights lines alone', () => {
+    expect(head('© 2020 Agency Ltd. The story was first published by the agency.')).toBe(false); // a year
+    expect(head('© Jane Roe Photography. All rights reserved.')).toBe(false); // a notice
+    expect(head('© Jane Roe, einige Rechte vorbehalten')).toBe(false); // no stop
+    expect(head('A heron stands in the reed bed at dawn. © Jane Roe')).toBe(false); // the credit closes it
   });
 });

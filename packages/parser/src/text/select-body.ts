@@ -22,6 +22,7 @@ import { linkBoxLines } from './link-box.js';
 import { isMarkupLine } from './markup-lines.js';
 import { inMenu } from './menu-blurb.js';
 import { numberedSteps } from './numbered-steps.js';
+import { openingCaption } from './opening-caption.js';
 import { textPastWeakRun } from './past-weak-run.js';
 import { type RecipeAbove, type RecipeCard, recipeAbove, recipeCard } from './recipe-card.js';
 import { runEnd } from './run-end.js';
@@ -383,6 +384,14 @@ function keptLines(
     // a long box bridged over (all of it when the lead was found under the page's stamp)
     if (j > box[0] && j < box[1] && ((scores[j] as number) <= 0 || box[2])) {
       drop(j, 'long box');
+      continue;
+    }
+    // the lead photo's caption at the article's opening, told by its credit (and that credit's line)
+    const caption =
+      scrape && keep.length + stamps < OPENING_LINES ? openingCaption(j, lines, kinds, words) : 0;
+    if (caption > 0) {
+      drop(j, 'opening caption');
+      if (caption === 2) drop(++j, 'opening caption');
       continue;
     }
     // a clause at the article's opening: a caption, a pointer to another article, a ticker's label

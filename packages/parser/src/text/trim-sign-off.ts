@@ -19,7 +19,7 @@ const MIN_LEFT = 50;
 /**
  * Tells where the article ends when its last lines are the site's sign-off: calls to the reader (to
  * subscribe, get the app, join or support the site, follow it, say whether the article helped), the
- * newsroom's reporting credits and affiliate disclosures (a line of up to 50 words holding a phrase of
+ * newsroom's reporting credits and affiliate disclosures (a line of up to 60 words holding a phrase of
  * `data/sign-off-phrases.yaml`, see {@link isSignOffLine}), and whatever follows them short of a
  * paragraph of prose (labels, buttons, teasers, a credit or a one-line bio).
  * @param lines the non-empty lines
