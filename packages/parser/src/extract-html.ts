@@ -13,6 +13,7 @@ import { dropBoxHeadings } from './html/box-headings.js';
 import { dropBoxedCalls } from './html/boxed-calls.js';
 import { dropCardExcerpts } from './html/card-excerpts.js';
 import { collectBlocks, type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './html/collect-blocks.js';
+import { dropCommentSection } from './html/comment-sections.js';
 import { namedBodyBlocks } from './html/content-element.js';
 import { findContainer, isInside, isProseElement } from './html/find-container.js';
 import { findHtmlMeta } from './html/find-html-meta.js';
@@ -274,6 +275,9 @@ export function articleBlocks(
   const ingredients = ingredientBlocks(page, keep);
   if (ingredients.length > 0) keep = [...keep, ...ingredients].sort((a, b) => a - b);
   trace?.('ingredients', keep);
+  // a comment section the body ran on into (read as a layout wrapper by its size, or as `<article>`s)
+  keep = dropCommentSection(page, keep);
+  trace?.('comment-section', keep);
   // the writer's name, role or bio in a box of its own inside the article's element
   keep = dropAuthorBoxes(page, keep, container);
   trace?.('author-boxes', keep);
