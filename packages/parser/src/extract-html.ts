@@ -34,6 +34,7 @@ import { ingredientBlocks } from './html/recipe-ingredients.js';
 import { shownDate } from './html/shown-date.js';
 import { dropStrayTail } from './html/stray-tail.js';
 import { teaserListItems } from './html/teaser-lists.js';
+import { dropTrailingCards } from './html/trailing-cards.js';
 import { dropTrailingHeadings } from './html/trailing-headings.js';
 import { dropTrailingTeasers } from './html/trailing-teasers.js';
 import { dropUpdateNotes } from './html/update-notes.js';
@@ -330,6 +331,9 @@ export function articleBlocks(
   // the excerpts of teaser cards, each under its linked headline, which the page repeats
   keep = dropCardExcerpts(page, keep);
   trace?.('card-excerpts', keep);
+  // a stream of teaser cards the body ends on, after the article and a block it left out
+  keep = dropTrailingCards(page, keep);
+  trace?.('trailing-cards', keep);
   // a heading the body ends on heads what was left out (related links, a form), not the article
   keep = dropTrailingHeadings(page, keep, kinds);
   trace?.('trailing-headings', keep);
