@@ -15,6 +15,7 @@ import { dropCardExcerpts } from './html/card-excerpts.js';
 import { collectBlocks, type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './html/collect-blocks.js';
 import { dropCommentSection } from './html/comment-sections.js';
 import { namedBodyBlocks } from './html/content-element.js';
+import { dropContentsLists } from './html/contents-lists.js';
 import { findContainer, isInside, isProseElement } from './html/find-container.js';
 import { findHtmlMeta } from './html/find-html-meta.js';
 import { headlineRunBlocks } from './html/headline-run.js';
@@ -313,6 +314,9 @@ export function articleBlocks(
   // a line that is one link (a teaser headline, "click here to get the app") between its paragraphs
   keep = dropLinkLines(page, keep);
   trace?.('link-lines', keep);
+  // a table of contents: lines of links to the page's own sections
+  keep = dropContentsLists(page, keep);
+  trace?.('contents-lists', keep);
   // a box set between the article's paragraphs (a sign-up, a promotion)
   keep = dropInlineBoxes(page, keep);
   trace?.('inline-boxes', keep);
