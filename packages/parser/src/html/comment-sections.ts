@@ -12,14 +12,16 @@ const COMMENT = /(^|[\s_-])(comments?|kommentare?)([\s_-]|$)/;
 const MIN_ARTICLE = 50;
 
 /**
- * Drops a comment section the body ran on into: the blocks after the article's last block that sit in
- * an element named as comments (`namesFurniture` and a comment word). The collector skips such an
- * element, but reads it when it holds most of the page's text (a layout wrapper by its size) or is an
- * `<article>` (a thread of `article.comment` items): a thread longer than the post it follows is then
- * read as the article's going on. Only after MIN_ARTICLE words of the body that no such element holds.
+ * Drops a comment section the body ran on into: the blocks that sit in an element named as comments
+ * (`namesFurniture` and a comment word), once MIN_ARTICLE words of the body stand before them outside
+ * such elements. The collector skips such an element, but reads it when it holds most of the page's
+ * text (a layout wrapper by its size) or is an `<article>` (a thread of `article.comment` items): a
+ * thread longer than the post it follows was then read as the article going on. Blocks outside such
+ * elements stay, wherever they stand (a first form cut the body at the thread's first block: the same
+ * pages change, but a comment box inside an article would have cut it).
  * @param page the page's blocks and block elements
  * @param keep indices of the blocks kept as body, in order
- * @returns the kept indices up to the comment section
+ * @returns the kept indices without the comment section's
  */
 export function dropCommentSection(page: HtmlBlocks, keep: readonly number[]): number[] {
   const named = new Map<number, boolean>();
@@ -43,13 +45,10 @@ export function dropCommentSection(page: HtmlBlocks, keep: readonly number[]): n
     return found;
   };
   let words = 0;
-  for (let k = 0; k < keep.length; k++) {
-    const b = page.blocks[keep[k] as number] as HtmlBlock;
-    if (inComments(b.element)) {
-      if (words >= MIN_ARTICLE) return keep.slice(0, k);
-      continue;
-    }
-    words += wordsIn(b.text);
-  }
-  return [...keep];
+  return keep.filter((i) => {
+    const b = page.blocks[i] as HtmlBlock;
+    if (!inComments(b.element)) words += wordsIn(b.text);
+    else if (words >= MIN_ARTICLE) return false;
+    return true;
+  });
 }
