@@ -45,6 +45,7 @@ import { wordsIn } from './text/count-words.js';
 import { isCreditLine, isDisclosureLine, isFurnitureLine } from './text/furniture-lines.js';
 import { selectBody } from './text/select-body.js';
 import { trimBio } from './text/trim-bio.js';
+import { trimDisclosure } from './text/trim-disclosure.js';
 import { trimSignOff } from './text/trim-sign-off.js';
 
 /**
@@ -300,6 +301,17 @@ export function articleBlocks(
     );
   keep = trimmedBy(trimSignOff);
   trace?.('sign-off', keep);
+  // the site's disclosure of what it earns, opening the body (the text rules' `trimDisclosure`)
+  if (keep.length > 1)
+    keep = keep.slice(
+      trimDisclosure(
+        keep.map((i) => blocks[i] as HtmlBlock),
+        keep.map((i) => kinds[i] as LineKind),
+        0,
+        keep.length - 1,
+      ),
+    );
+  trace?.('disclosure', keep);
   // the writer's bio the element holds under the article, under a label or its name (the text rules'
   // `trimBio`, which the line rules' selection ran before the element put the box back): half B fp
   // 79 → 77 (read there), half A, zyte-dev and `eval:unseen` unchanged; 6 dev pages lose a bio
