@@ -43,13 +43,16 @@ export function dropTrailingCards(page: HtmlBlocks, keep: readonly number[]): nu
     }
     return key;
   };
-  const counts = new Map<string, number>();
-  for (let e = 0; e < page.parents.length; e++) counts.set(keyOf(e), (counts.get(keyOf(e)) ?? 0) + 1);
   // the card the last block sits in: its innermost element with MIN_ITEMS siblings of its shape
-  let shape: string | null = null;
+  // (only the siblings of the last block's ancestors are named and counted)
   const last = page.blocks[keep.at(-1) as number] as HtmlBlock;
-  for (let e = last.element; e >= 0 && shape === null; e = page.parents[e] ?? -1)
-    if ((counts.get(keyOf(e)) ?? 0) >= MIN_ITEMS) shape = keyOf(e);
+  const up: number[] = [];
+  for (let e = last.element; e >= 0; e = page.parents[e] ?? -1) up.push(e);
+  const holders = new Set(up.map((e) => page.parents[e] ?? -1));
+  const counts = new Map<string, number>();
+  for (let e = 0; e < page.parents.length; e++)
+    if (holders.has(page.parents[e] ?? -1)) counts.set(keyOf(e), (counts.get(keyOf(e)) ?? 0) + 1);
+  const shape = up.map(keyOf).find((key) => (counts.get(key) ?? 0) >= MIN_ITEMS) ?? null;
   if (shape === null) return [...keep];
   const cardOf = (b: HtmlBlock): number => {
     for (let e = b.element; e >= 0; e = page.parents[e] ?? -1) if (keyOf(e) === shape) return e;
