@@ -13,7 +13,9 @@ import { dropBoxHeadings } from './html/box-headings.js';
 import { dropBoxedCalls } from './html/boxed-calls.js';
 import { dropCardExcerpts } from './html/card-excerpts.js';
 import { collectBlocks, type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './html/collect-blocks.js';
+import { dropCommentSection } from './html/comment-sections.js';
 import { namedBodyBlocks } from './html/content-element.js';
+import { dropContentsLists } from './html/contents-lists.js';
 import { findContainer, isInside, isProseElement } from './html/find-container.js';
 import { findHtmlMeta } from './html/find-html-meta.js';
 import { headlineRunBlocks } from './html/headline-run.js';
@@ -33,6 +35,7 @@ import { ingredientBlocks } from './html/recipe-ingredients.js';
 import { shownDate } from './html/shown-date.js';
 import { dropStrayTail } from './html/stray-tail.js';
 import { teaserListItems } from './html/teaser-lists.js';
+import { dropTrailingCards } from './html/trailing-cards.js';
 import { dropTrailingHeadings } from './html/trailing-headings.js';
 import { dropTrailingTeasers } from './html/trailing-teasers.js';
 import { dropUpdateNotes } from './html/update-notes.js';
@@ -42,6 +45,7 @@ import { wordsIn } from './text/count-words.js';
 import { isCreditLine, isDisclosureLine, isFurnitureLine } from './text/furniture-lines.js';
 import { selectBody } from './text/select-body.js';
 import { trimBio } from './text/trim-bio.js';
+import { trimDisclosure } from './text/trim-disclosure.js';
 import { trimSignOff } from './text/trim-sign-off.js';
 
 /**
@@ -274,6 +278,9 @@ export function articleBlocks(
   const ingredients = ingredientBlocks(page, keep);
   if (ingredients.length > 0) keep = [...keep, ...ingredients].sort((a, b) => a - b);
   trace?.('ingredients', keep);
+  // a comment section the body ran on into (read as a layout wrapper by its size, or as `<article>`s)
+  keep = dropCommentSection(page, keep);
+  trace?.('comment-section', keep);
   // the writer's name, role or bio in a box of its own inside the article's element
   keep = dropAuthorBoxes(page, keep, container);
   trace?.('author-boxes', keep);
@@ -294,6 +301,17 @@ export function articleBlocks(
     );
   keep = trimmedBy(trimSignOff);
   trace?.('sign-off', keep);
+  // the site's disclosure of what it earns, opening the body (the text rules' `trimDisclosure`)
+  if (keep.length > 1)
+    keep = keep.slice(
+      trimDisclosure(
+        keep.map((i) => blocks[i] as HtmlBlock),
+        keep.map((i) => kinds[i] as LineKind),
+        0,
+        keep.length - 1,
+      ),
+    );
+  trace?.('disclosure', keep);
   // the writer's bio the element holds under the article, under a label or its name (the text rules'
   // `trimBio`, which the line rules' selection ran before the element put the box back): half B fp
   // 79 → 77 (read there), half A, zyte-dev and `eval:unseen` unchanged; 6 dev pages lose a bio
@@ -308,6 +326,9 @@ export function articleBlocks(
   // a line that is one link (a teaser headline, "click here to get the app") between its paragraphs
   keep = dropLinkLines(page, keep);
   trace?.('link-lines', keep);
+  // a table of contents: lines of links to the page's own sections
+  keep = dropContentsLists(page, keep);
+  trace?.('contents-lists', keep);
   // a box set between the article's paragraphs (a sign-up, a promotion)
   keep = dropInlineBoxes(page, keep);
   trace?.('inline-boxes', keep);
@@ -326,6 +347,9 @@ export function articleBlocks(
   // the excerpts of teaser cards, each under its linked headline, which the page repeats
   keep = dropCardExcerpts(page, keep);
   trace?.('card-excerpts', keep);
+  // a stream of teaser cards the body ends on, after the article and a block it left out
+  keep = dropTrailingCards(page, keep);
+  trace?.('trailing-cards', keep);
   // a heading the body ends on heads what was left out (related links, a form), not the article
   keep = dropTrailingHeadings(page, keep, kinds);
   trace?.('trailing-headings', keep);
