@@ -244,8 +244,8 @@ interface EntityTally {
   listed: Map<ArticleEntity, ArticleEntity[]>;
   /** The last mention counted: its sentence, last token and entity. */
   last: { r: number; to: number; entity: ArticleEntity } | null;
-  /** The mentions inside a sentence's words that repeat a heading of the article, when there are any. */
-  headed: Set<Mention> | null;
+  /** The mentions inside a sentence's words that repeat a heading of the article ({@link NO_MENTIONS} when none do). */
+  headed: ReadonlySet<Mention>;
   /** The country entries the article names as another country's subdivision ("Atlanta, Georgia"). */
   asSubdivision: ReadonlySet<number>;
   /** The capitals the article places in a subdivision ("Paris, Texas"), as written. */
@@ -339,11 +339,15 @@ function tallyOf(
     for (let j = 0; j < mentions.length; j++) {
       const m = mentions[j] as Mention;
       const last = tokens[m.to] as Token;
+      const lastEnd = last.end;
       // "Andrew J. Evans Jr.": a generation's abbreviation keeps its full stop, which the words' split
-      // leaves apart when no capital follows (the key is the same: nameKey drops full stops)
-      const end =
-        last.end < sentence.length && GENERATION.has(last.text) && sentence.charCodeAt(last.end) === 46;
-      m.form = sentence.slice((tokens[m.from] as Token).start, end ? last.end + 1 : last.end);
+      // leaves apart when no capital follows (the key is the same: nameKey drops full stops). The stop
+      // asked before the abbreviation and added as 0 or 1: each step is taken by common names too (a
+      // name before a sentence's stop), where the abbreviation's own branch, met late, had made this
+      // function deoptimise and be compiled again (issue 17)
+      const stop =
+        lastEnd < sentence.length && sentence.charCodeAt(lastEnd) === 46 && GENERATION.has(last.text);
+      m.form = sentence.slice((tokens[m.from] as Token).start, lastEnd + (stop ? 1 : 0));
       m.key = nameKey(m.form);
       said.set(m.key, (said.get(m.key) ?? 0) + 1);
     }
@@ -386,7 +390,7 @@ function tallyOf(
     if (headline) continue;
     for (let j = 0; j < mentions.length; j++) {
       const m = mentions[j] as Mention;
-      if (headed?.has(m)) continue;
+      if (headed.has(m)) continue;
       elsewhere.add(m.key as string);
       if (m.to > m.from) elsewhere.add(nameKey((tokens[m.to] as Token).text)); // a surname
     }
@@ -509,10 +513,11 @@ function tallyOf(
  * The mentions inside a sentence's words that repeat, word for word, a heading the article writes as a
  * line of its own in headline case ("news on: AI in Patient Care and Operations, and How Major
  * Hospitals are Already Using AI.", a roundup's list of its sections): their capitals are the
- * heading's, which say nothing of a name, as in the heading itself. Null when there are none.
+ * heading's, which say nothing of a name, as in the heading itself. {@link NO_MENTIONS} when there are
+ * none.
  * @param read the article's sentences, their headline case set
  */
-function headingsRepeated(read: readonly ReadSentence[]): Set<Mention> | null {
+function headingsRepeated(read: readonly ReadSentence[]): ReadonlySet<Mention> {
   const headings: string[] = [];
   for (let r = 0; r < read.length; r++) {
     const { sentence, tokens, mentions, headline } = read[r] as ReadSentence;
@@ -522,7 +527,7 @@ function headingsRepeated(read: readonly ReadSentence[]): Set<Mention> | null {
     if (headline && tokens.length >= MIN_HEADING_WORDS && !isOneName(tokens, mentions))
       headings.push(sentence.trim());
   }
-  if (headings.length === 0) return null;
+  if (headings.length === 0) return NO_MENTIONS;
   let headed: Set<Mention> | null = null;
   for (let r = 0; r < read.length; r++) {
     const { sentence, tokens, mentions, headline } = read[r] as ReadSentence;
@@ -540,8 +545,16 @@ function headingsRepeated(read: readonly ReadSentence[]): Set<Mention> | null {
       }
     }
   }
-  return headed;
+  return headed ?? NO_MENTIONS;
 }
+
+/**
+ * The set of no mention, shared: {@link headingsRepeated}'s answer for an article with no heading
+ * repeated, which is most. A set, not null, so that the look-ups in {@link tallyOf} and
+ * {@link tallyMention} are made for every article: asked only when a heading was repeated, a branch met
+ * late had made each deoptimise and be compiled again (issue 17).
+ */
+const NO_MENTIONS: ReadonlySet<Mention> = new Set();
 /**
  * Whether a number sign, a number and a colon follow the name ending at token `to`: "Common Mistake #1:",
  * "Tip #3:", the label of a listicle's numbered heading.
@@ -671,7 +684,7 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
   const { sentence, tokens, headline } = one;
   const form = m.form as string;
   const key = m.key as string;
-  if ((headline || t.headed?.has(m)) && m.entry === null && !elsewhere.has(key)) return;
+  if ((headline || t.headed.has(m)) && m.entry === null && !elsewhere.has(key)) return;
   // a sentence in another language inside an English text (a consent notice, a quoted passage):
   // its capitals are no names the tagger can tell, as in a source in that language
   if (foreign && m.entry === null) return;
@@ -734,6 +747,9 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
     m.from === m.to &&
     CAPITALISED_WORD.test(form) &&
     opensSentence(tokens, m.from) &&
+    // the bounds tested, not read past: a one-word line ("Politics") read past its end, met late, had
+    // made tallyMention deoptimise (issue 17)
+    after + 1 < sentence.length &&
     sentence.charAt(after) === '/' &&
     LOWER_FIRST.test(sentence.charAt(after + 1))
   )
