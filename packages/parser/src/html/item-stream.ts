@@ -1,5 +1,6 @@
 import { wordsIn } from '../text/count-words.js';
 import { type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './collect-blocks.js';
+import { shapeKeys } from './shape-keys.js';
 
 /** A stream has at least this many items: two cards side by side may be an article's own pair. Not tuned. */
 const MIN_ITEMS = 3;
@@ -74,15 +75,7 @@ export function itemStream(page: HtmlBlocks, body: readonly HtmlBlock[]): ItemSt
   const blocksIn = new Map<number, number>();
   for (const b of page.blocks)
     for (let e = b.element; e >= 0; e = page.parents[e] ?? -1) blocksIn.set(e, (blocksIn.get(e) ?? 0) + 1);
-  const keys = new Map<number, string>();
-  const keyOf = (e: number): string => {
-    let key = keys.get(e);
-    if (key === undefined) {
-      key = `${page.parents[e]}|${page.tags[e]}.${(page.names[e] ?? '').replace(/\d+/g, '')}`;
-      keys.set(e, key);
-    }
-    return key;
-  };
+  const keyOf = shapeKeys(page);
   const members = new Map<string, number[]>();
   for (const [e, n] of blocksIn) {
     if (n < 2) continue;

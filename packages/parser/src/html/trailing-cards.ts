@@ -1,5 +1,6 @@
 import { wordsIn } from '../text/count-words.js';
 import type { HtmlBlock, HtmlBlocks } from './collect-blocks.js';
+import { shapeKeys } from './shape-keys.js';
 
 /** A stream has at least this many cards: two items side by side may be an article's own pair. Not tuned. */
 const MIN_ITEMS = 3;
@@ -34,15 +35,7 @@ const MIN_ARTICLE = 100;
  */
 export function dropTrailingCards(page: HtmlBlocks, keep: readonly number[]): number[] {
   if (keep.length < MIN_ITEMS * 2 + 1) return [...keep];
-  const keys = new Map<number, string>();
-  const keyOf = (e: number): string => {
-    let key = keys.get(e);
-    if (key === undefined) {
-      key = `${page.parents[e]}|${page.tags[e]}.${(page.names[e] ?? '').replace(/\d+/g, '')}`;
-      keys.set(e, key);
-    }
-    return key;
-  };
+  const keyOf = shapeKeys(page);
   // the card the last block sits in: its innermost element with MIN_ITEMS siblings of its shape
   // (only the siblings of the last block's ancestors are named and counted)
   const last = page.blocks[keep.at(-1) as number] as HtmlBlock;
