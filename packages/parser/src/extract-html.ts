@@ -289,28 +289,20 @@ export function articleBlocks(
   trace?.('inner-headings', keep);
   // the site's sign-off under the article (calls to subscribe, credits), which the element may hold
   // (a text rule's trim of the kept blocks: the blocks up to the last it keeps)
-  const trimmedBy = (trim: (lines: HtmlBlock[], kinds: LineKind[], first: number, last: number) => number) =>
-    keep.slice(
+  // the kept blocks' lines run through a text rule's trim: the index it returns among them
+  const trimIndex = (trim: (lines: HtmlBlock[], kinds: LineKind[], first: number, last: number) => number) =>
+    trim(
+      keep.map((i) => blocks[i] as HtmlBlock),
+      keep.map((i) => kinds[i] as LineKind),
       0,
-      trim(
-        keep.map((i) => blocks[i] as HtmlBlock),
-        keep.map((i) => kinds[i] as LineKind),
-        0,
-        keep.length - 1,
-      ) + 1,
+      keep.length - 1,
     );
+  const trimmedBy = (trim: (lines: HtmlBlock[], kinds: LineKind[], first: number, last: number) => number) =>
+    keep.slice(0, trimIndex(trim) + 1);
   keep = trimmedBy(trimSignOff);
   trace?.('sign-off', keep);
   // the site's disclosure of what it earns, opening the body (the text rules' `trimDisclosure`)
-  if (keep.length > 1)
-    keep = keep.slice(
-      trimDisclosure(
-        keep.map((i) => blocks[i] as HtmlBlock),
-        keep.map((i) => kinds[i] as LineKind),
-        0,
-        keep.length - 1,
-      ),
-    );
+  if (keep.length > 1) keep = keep.slice(trimIndex(trimDisclosure));
   trace?.('disclosure', keep);
   // the writer's bio the element holds under the article, under a label or its name (the text rules'
   // `trimBio`, which the line rules' selection ran before the element put the box back): half B fp

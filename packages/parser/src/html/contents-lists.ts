@@ -43,7 +43,9 @@ export function dropContentsLists(page: HtmlBlocks, keep: readonly number[]): nu
     const b = page.blocks[i] as HtmlBlock;
     if (!isContentsLine(b)) continue;
     const list = page.parents[b.element] ?? -1;
-    lines.set(list, [...(lines.get(list) ?? []), i]);
+    const held = lines.get(list);
+    if (held) held.push(i);
+    else lines.set(list, [i]);
   }
   const lists = [...lines].filter(([, l]) => l.length >= MIN_LINES);
   if (lists.length === 0) return [...keep];

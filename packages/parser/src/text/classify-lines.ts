@@ -297,15 +297,15 @@ export function copyrightCreditTail(text: string): boolean {
 }
 
 /**
- * A copyright credit opening a line before a sentence: "©", a name with no figure (no year: "© 2020
- * Agency …" is a rights line), then a capitalised word and a lower-case one where the caption starts, and
- * a stop at the end ("© Jane Roe A heron stands in the reeds at dawn.").
- */
-/**
  * A caption opening with its credit is at least this many words: a name and a short sentence. Measured
  * (text scrapes): 4, 8 and 12 give the same figures on zyte-dev, trafilatura-eval and `eval:unseen`.
  */
 const COPYRIGHT_HEAD_WORDS = 8;
+/**
+ * A copyright credit opening a line before a sentence: "©", a name with no figure (no year: "© 2020
+ * Agency …" is a rights line), then a capitalised word and a lower-case one where the caption starts, and
+ * a stop at the end ("© Jane Roe A heron stands in the reeds at dawn.").
+ */
 const COPYRIGHT_HEAD = /^©\s*\p{L}[^\d]*\s\p{Lu}\p{Ll}*\s\p{Ll}[^©]*[.!?]$/u;
 
 /**
