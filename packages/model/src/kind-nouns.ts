@@ -18,6 +18,7 @@ const KindNouns = z.object({
   fought: LowerWords,
   installed: LowerWords,
   onPlatform: LowerWords,
+  inCode: LowerWords,
   told: LowerWords,
   kin: LowerWords,
   index: LowerWords,
@@ -39,6 +40,8 @@ let fought: ReadonlySet<string> | undefined;
 let installed: ReadonlySet<string> | undefined;
 /** The words before "on" whose object is a service, no place ("streaming on Spotify"). */
 let onPlatform: ReadonlySet<string> | undefined;
+/** The verbs before "in" whose object is a programming language, no place ("written in Rust"). */
+let inCode: ReadonlySet<string> | undefined;
 /** The verbs of telling whose object is a person or an outlet, no place ("tells Axios"). */
 let told: ReadonlySet<string> | undefined;
 /** The nouns of kin whose possessive name is a person's ("Halvard's sister"). */
@@ -350,16 +353,20 @@ export function followsInstallVerb(tokens: readonly Token[], at: number): boolea
 
 /**
  * Whether a word of `onPlatform` in `data/kind-nouns.yaml`, in any case, and "on" stand right before
- * token `at`: "streaming on Spotify", "posted on Instagram", "listen on Deezer". The name, of one word
- * no gazetteer knows, is where a thing is published or played, a service or a program, no place.
+ * token `at` ("streaming on Spotify", "posted on Instagram", "listen on Deezer"), or a word of `inCode`
+ * and "in" ("written in Rust", "coded in Python"). The name, of one word no gazetteer knows, is where a
+ * thing is published or played, a service or a program, or the language a program is written in: no
+ * place.
  * @param tokens the sentence's tokens
  * @param at the name's token
  * @throws ZodError when the data file does not have its schema
  */
 export function followsPlatformVerb(tokens: readonly Token[], at: number): boolean {
   nouns ??= readNouns();
-  if (at < 2 || (tokens[at - 1] as Token).text !== 'on') return false;
-  return (onPlatform as ReadonlySet<string>).has((tokens[at - 2] as Token).text.toLowerCase());
+  if (at < 2) return false;
+  const preposition = (tokens[at - 1] as Token).text;
+  const words = preposition === 'on' ? onPlatform : preposition === 'in' ? inCode : undefined;
+  return words?.has((tokens[at - 2] as Token).text.toLowerCase()) === true;
 }
 
 /**
@@ -490,6 +497,7 @@ function readNouns(): Map<string, ActorKind> {
   fought = new Set(file.fought);
   installed = new Set(file.installed);
   onPlatform = new Set(file.onPlatform);
+  inCode = new Set(file.inCode);
   told = new Set(file.told);
   kin = new Set(file.kin);
   indexNouns = new Set(file.index);
