@@ -1,10 +1,14 @@
 import type { Element, Root, RootContent } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 import type { FoundMeta } from '../extraction.js';
+import { howToBody } from './ld-how-to.js';
 import { pageTitle, siteOfTitle } from './page-title.js';
 
-/** What a page states about its article, plus the JSON-LD `articleBody` and where its script starts. */
-export type HtmlMeta = FoundMeta & { articleBody?: string; articleBodyAt?: BodyPoint };
+/**
+ * What a page states about its article, plus the JSON-LD `articleBody` (or a how-to's text, `fromHowTo`)
+ * and where its script starts.
+ */
+export type HtmlMeta = FoundMeta & { articleBody?: string; articleBodyAt?: BodyPoint; fromHowTo?: boolean };
 
 /** A place in the file: 1-based line and column, 0-based offset. */
 export interface BodyPoint {
@@ -173,11 +177,14 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
   set('language', lang ?? meta['og:locale']?.replace('_', '-'));
   set('url', canonical || meta['og:url']);
   set('subtitle', meta['og:description'] ?? meta.description);
-  const body = str(article.articleBody);
-  const bodyAt = ldAt.get(article);
+  // an article's `articleBody`, or else the text of a how-to or recipe the page states
+  const howTo = article.articleBody === undefined ? howToBody(ld) : undefined;
+  const body = str(article.articleBody) ?? howTo?.text;
+  const bodyAt = howTo ? ldAt.get(howTo.at) : ldAt.get(article);
   if (body && body.length > 200 && bodyAt) {
     out.articleBody = body;
     out.articleBodyAt = bodyAt;
+    if (howTo) out.fromHowTo = true;
   }
   return out;
 }
