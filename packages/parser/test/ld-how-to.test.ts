@@ -44,6 +44,12 @@ describe('howToBody', () => {
     ).toBe('Intro.\nPrepare\nCut.\nSew.');
   });
 
+  it('reads no further than a dozen lists deep (a hostile page nests them thousands deep)', () => {
+    let step: unknown = 'Too deep.';
+    for (let i = 0; i < 100_000; i++) step = [step];
+    expect(howToBody([{ '@type': 'HowTo', description: 'Intro.', step }])?.text).toBe('Intro.');
+  });
+
   it('is undefined on a page that states no how-to or recipe', () => {
     expect(howToBody([{ '@type': 'NewsArticle', articleBody: 'Text.' }])).toBeUndefined();
   });

@@ -21,14 +21,22 @@ export function howToBody(
   return lines.length > 0 ? { text: lines.join('\n'), at: howTo } : undefined;
 }
 
+/**
+ * Steps are read this many lists and objects deep at most: a section's list of steps is four (the
+ * steps' list, a section, its list, a step); a hostile page's JSON-LD may nest arrays thousands deep,
+ * which had overflowed the stack.
+ */
+const MAX_STEP_DEPTH = 12;
+
 /** Pushes the names and texts of a how-to's steps, sections and directions, in order. */
-function stepLines(steps: unknown, lines: string[]): void {
+function stepLines(steps: unknown, lines: string[], depth = 0): void {
+  if (depth > MAX_STEP_DEPTH) return;
   if (typeof steps === 'string') lines.push(steps);
-  else if (Array.isArray(steps)) for (const s of steps) stepLines(s, lines);
+  else if (Array.isArray(steps)) for (const s of steps) stepLines(s, lines, depth + 1);
   else if (steps && typeof steps === 'object') {
     const o = steps as Record<string, unknown>;
     if (typeof o.name === 'string' && o.name !== o.text) lines.push(o.name);
     if (typeof o.text === 'string') lines.push(o.text);
-    stepLines(o.itemListElement, lines);
+    stepLines(o.itemListElement, lines, depth + 1);
   }
 }
