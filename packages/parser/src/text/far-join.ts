@@ -98,8 +98,15 @@ export function joinPointsOf(
  * @param page the page's lines and lengths
  * @param last the body's last line
  * @param start the run's first line
+ * @param siteCalls false to leave the calls out (`selectBody`'s bridge: a share bar stands inside
+ *   articles too)
  */
-export function closedBetween(page: JoinPage, last: number, start: number): boolean {
+export function closedBetween(
+  page: Pick<JoinPage, 'lines' | 'lengths'>,
+  last: number,
+  start: number,
+  siteCalls = true,
+): boolean {
   for (let i = last + 1; i < start; i++) {
     const text = (page.lines[i] as BodyBlock).text;
     const words = page.lengths[i] as number;
@@ -108,7 +115,7 @@ export function closedBetween(page: JoinPage, last: number, start: number): bool
       isSignOffLine(text, words) ||
       isNoticeLine(shapeOf(text), words) ||
       isCommentForm(text, words) ||
-      (i - last <= SITE_CALL_REACH && isSiteCallLine(text, words))
+      (siteCalls && i - last <= SITE_CALL_REACH && isSiteCallLine(text, words))
     )
       return true;
   }
