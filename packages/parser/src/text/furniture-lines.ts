@@ -373,6 +373,45 @@ export function holdsCredit(text: string): boolean {
   return SLASHED_CREDIT.test(text) || phrases('credit-phrases.yaml').test(text.toLowerCase());
 }
 
+/**
+ * A picture's credit closing its caption is looked for in this many last characters of the line: a
+ * label and MAX_CREDIT_WORDS words fit in it. Not tuned: the captions it finds on zyte-dev and half A of
+ * trafilatura-eval close on credits of 2 to 11 words.
+ */
+const CLOSING_CREDIT_CHARS = 120;
+/** A stop, then where a credit may open, in brackets or not ("… active. Credit: …", "… 1989.” (Photos by …"). */
+const STOP_BEFORE_CREDIT = /[.!?]["”’]?\s+\(?(?=\p{L})/gu;
+/** A credit label is at most two words ("Credit:", "Photos by", "Courtesy of"). */
+const LABEL_WORDS = /^\S+(?:\s+\S+)?/u;
+
+/**
+ * Tells a photo caption, however long, by the labelled credit that closes it after its last stop: a
+ * credit label of `data/furniture-phrases.yaml` (`credits`: "Credit:", "Photo:", "Foto:") or of
+ * `data/credit-phrases.yaml` (`labels`: "Photos by", "Courtesy of"), then at most MAX_CREDIT_WORDS words
+ * and no end of a sentence ("… used while the crew is awake. Credit: Agency", "… in 2014. (Photos by
+ * Jane Roe/Agency)"). A text's source ("Source:", "Quelle:") is no picture's credit, nor an agency
+ * alone: "… on Monday. (AFP)" closes a wire's paragraph. Measured on text scrapes: zyte-dev 0.976 → 0.978
+ * (precision 0.972 → 0.976: two pages' captions of 39 to 96 leaked shingles), trafilatura-eval half A
+ * unchanged (its three such captions held no snippet), half B fp 97 → 96, tp unchanged.
+ * @param text a line
+ */
+export function closesOnCreditLabel(text: string): boolean {
+  // a paragraph ends in a stop or a quote: a line ending so is passed over without a search
+  const last = text.length > 0 ? text.charCodeAt(text.length - 1) : -1;
+  if (last !== 0x29 && !isLetterOrDigitUnit(last)) return false;
+  const tail = text.length > CLOSING_CREDIT_CHARS ? text.slice(-CLOSING_CREDIT_CHARS) : text;
+  for (const stop of tail.matchAll(STOP_BEFORE_CREDIT)) {
+    const credit = tail.slice((stop.index as number) + stop[0].length);
+    if (wordsIn(credit) > MAX_CREDIT_WORDS) continue;
+    const label = (LABEL_WORDS.exec(credit)?.[0] ?? '').toLowerCase();
+    return (
+      phrases('furniture-phrases.yaml', ['credits'], 'credit-labels').test(label) ||
+      phrases('credit-phrases.yaml', ['labels'], 'credit-phrase-labels').test(label)
+    );
+  }
+  return false;
+}
+
 /** A comment form's heading is at most this many words ("Leave a Reply", "Schreibe einen Kommentar"). */
 const MAX_FORM_WORDS = 8;
 
