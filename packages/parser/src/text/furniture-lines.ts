@@ -399,7 +399,15 @@ export function closesOnCreditLabel(text: string): boolean {
   // a paragraph ends in a stop or a quote: a line ending so is passed over without a search
   const last = text.length > 0 ? text.charCodeAt(text.length - 1) : -1;
   if (last !== 0x29 && !isLetterOrDigitUnit(last)) return false;
-  const tail = text.length > CLOSING_CREDIT_CHARS ? text.slice(-CLOSING_CREDIT_CHARS) : text;
+  // nor is a line with no stop before a space or a quote in its last characters (a menu's, a heading's)
+  const from = Math.max(0, text.length - CLOSING_CREDIT_CHARS);
+  let at = text.length - 2;
+  for (; at >= from; at--) {
+    const c = text.charCodeAt(at);
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && !isLetterOrDigitUnit(text.charCodeAt(at + 1))) break;
+  }
+  if (at < from) return false;
+  const tail = text.slice(from);
   for (const stop of tail.matchAll(STOP_BEFORE_CREDIT)) {
     const credit = tail.slice((stop.index as number) + stop[0].length);
     if (wordsIn(credit) > MAX_CREDIT_WORDS) continue;
