@@ -134,7 +134,7 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
   const last = text.length > 0 ? text.charCodeAt(text.length - 1) : -1;
   if (words < 25 && last === 0x29 && LABEL_CREDIT.test(text)) return 'caption';
   if (words < 60 && text.includes(':') && CREDIT_AFTER_STOP.test(text)) return 'caption';
-  if (closesOnCreditLabel(text)) return 'caption';
+  if (closesOnCreditLabel(text, words)) return 'caption';
   if (text.length > 0 && isAsciiDigit(text.charCodeAt(0)) && GALLERY_COUNT.test(text)) return 'caption';
   if (words < CAPTION_WORDS_POSITION && text.includes('(') && POSITION_MARK.test(text)) return 'caption';
   if (words < CAPTION_WORDS && creditInParentheses(text)) return 'caption';
