@@ -186,12 +186,13 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
         `${long} Credit: Space Agency`,
         'A model of the ship at the open day. (Photos by Jane Roe/Agency)',
         'Die Halle am Abend. Foto: Max Muster/Agentur',
+        'The ship at dusk. Seen from the pier. Photo: J. Roe/Agency',
         `${long} Credit: Space Agency.`,
         'The minister said so on Monday. (AFP)',
         'The figures come from the ministry. Source: Statistics Office',
         `The crew sleeps. Credit: ${'the engineers who worked on it for years '.repeat(2)}`,
       ].map((t) => closesOnCreditLabel(t)),
-    ).toEqual([true, true, true, false, false, false, false]);
+    ).toEqual([true, true, true, true, false, false, false, false]);
   });
 
   it('leaves long lines alone, whatever they mention', () => {
