@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wordsIn } from '../src/text/count-words.js';
 import {
+  closesOnCreditLabel,
   furnitureMatcher,
   isBylineLine,
   isCommentForm,
@@ -176,6 +177,22 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
         'Der Nachweis gelang der Polizei am Montag',
       ].map((t) => isCreditLine(t)),
     ).toEqual([true, true, true, true, true, false]);
+  });
+
+  it('tells a caption of any length by the labelled credit after its last stop, not by a source or an agency alone', () => {
+    const long = `${'The module holds the crew quarters, a gym, a galley and the stores, '.repeat(6)}all seen from above.`;
+    expect(
+      [
+        `${long} Credit: Space Agency`,
+        'A model of the ship at the open day. (Photos by Jane Roe/Agency)',
+        'Die Halle am Abend. Foto: Max Muster/Agentur',
+        'The ship at dusk. Seen from the pier. Photo: J. Roe/Agency',
+        `${long} Credit: Space Agency.`,
+        'The minister said so on Monday. (AFP)',
+        'The figures come from the ministry. Source: Statistics Office',
+        `The crew sleeps. Credit: ${'the engineers who worked on it for years '.repeat(2)}`,
+      ].map((t) => closesOnCreditLabel(t)),
+    ).toEqual([true, true, true, true, false, false, false, false]);
   });
 
   it('leaves long lines alone, whatever they mention', () => {

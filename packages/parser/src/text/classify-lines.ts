@@ -3,7 +3,7 @@ import type { BodyBlock } from '../extraction.js';
 import { markCodeBlocks } from './code-blocks.js';
 import { wordsIn } from './count-words.js';
 import { endsPastInitials } from './ends-past-initials.js';
-import { isCreditLine, isFurnitureLine, isNoticeLine } from './furniture-lines.js';
+import { closesOnCreditLabel, isCreditLine, isFurnitureLine, isNoticeLine } from './furniture-lines.js';
 import { markFusedTeasers } from './fused-teasers.js';
 import {
   endsOnComma,
@@ -127,12 +127,14 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
   // the whole line): one scan of the whole line with a pattern that takes in both says when neither can
   const seamy = mayBeFused(text);
   if ((seamy && fusedHeadline(text)) || titleLike(text)) return 'short';
-  // a caption ending in its credit: "… (Image: Agency)", "… equivalent. Credit: Agency", or a
+  // a caption ending in its credit: "… (Image: Agency)", "… equivalent. Credit: Agency" (of any length
+  // when its label is a picture's: "… in 2014. (Photos by Jane Roe/Agency)"), or a
   // gallery's "2of4 A shopper looks at …" (each pattern first asks for a character it needs: most lines lack it)
   // (an empty text is not read: a read past a string's end deoptimises the code that makes it, issue 17)
   const last = text.length > 0 ? text.charCodeAt(text.length - 1) : -1;
   if (words < 25 && last === 0x29 && LABEL_CREDIT.test(text)) return 'caption';
   if (words < 60 && text.includes(':') && CREDIT_AFTER_STOP.test(text)) return 'caption';
+  if (closesOnCreditLabel(text, words)) return 'caption';
   if (text.length > 0 && isAsciiDigit(text.charCodeAt(0)) && GALLERY_COUNT.test(text)) return 'caption';
   if (words < CAPTION_WORDS_POSITION && text.includes('(') && POSITION_MARK.test(text)) return 'caption';
   if (words < CAPTION_WORDS && creditInParentheses(text)) return 'caption';
