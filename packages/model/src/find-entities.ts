@@ -3156,6 +3156,9 @@ const INSTRUCTED = new Set([
   'a',
   'the',
   'with',
+  // "Thank you": 3 organisations on 3 of the English scrapes above; GMB train, GMB dev and WikiGold
+  // open 10 sentences with a capitalised word before "you" ("If", "But", "Have", "Now"), none a name
+  'you',
 ]);
 
 /**
