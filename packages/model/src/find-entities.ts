@@ -4,7 +4,7 @@ import { ACRONYM } from './capitalised-words.js';
 import { beforeCountry } from './company-arms.js';
 import { countryCapitals } from './country-entries.js';
 import { colonDatelineLength, datelineLength, isStoryLabel, mixedDatelineLength } from './dateline.js';
-import { TIME_UNITS } from './english-cues.js';
+import { INTERJECTIONS, TIME_UNITS } from './english-cues.js';
 import { type EntityIndex, type KnownMatch, nameKey } from './entity-index.js';
 import {
   type EntitySpan,
@@ -708,6 +708,18 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
     // the bound tested, not read past: a read past an array's end deoptimised this function (issue 17)
     m.to + 1 < tokens.length &&
     INSTRUCTED.has((tokens[m.to + 1] as Token).text)
+  )
+    return;
+  // "Well, the court …", "Sorry, …", "Thanks!": an interjection or a linking word opening a sentence
+  // before a comma, "!" or "?" (`INTERJECTIONS`), no name; a name does open a sentence so ("Obama,
+  // who …"), so only these words
+  if (
+    m.entry === null &&
+    m.from === m.to &&
+    opensSentence(tokens, m.from) &&
+    m.to + 1 < tokens.length &&
+    OPENING_MARKS.has((tokens[m.to + 1] as Token).text) &&
+    INTERJECTIONS.has(form.toLowerCase())
   )
     return;
   // "Analysis: what the strike means", "Measles: minister visits …": one word before a colon opening
@@ -3110,6 +3122,9 @@ const PARTY_LABEL = /^\p{Lu}-/u;
 /** The last word of a name of several words (a body's head noun: "Commission" of "European Commission"). */
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
 
+/** The marks after an interjection or a linking word that opens a sentence ("Well,", "Thanks!", "Huh?"). */
+const OPENING_MARKS = new Set([',', '!', '?']);
+
 /**
  * Words that follow a verb opening an instruction and no name opening a sentence ("Check whether",
  * "Click here", "Check back soon", "Scroll down", "Peel off the skin", "Download this", "Pack a
@@ -3141,6 +3156,9 @@ const INSTRUCTED = new Set([
   'a',
   'the',
   'with',
+  // "Thank you": 3 organisations on 3 of the English scrapes above; GMB train, GMB dev and WikiGold
+  // open 10 sentences with a capitalised word before "you" ("If", "But", "Have", "Now"), none a name
+  'you',
 ]);
 
 /**
