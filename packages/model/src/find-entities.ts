@@ -21,7 +21,7 @@ import {
   endsAsIndex,
   followsFightingVerb,
   followsInstallVerb,
-  followsPlatformVerb,
+  followsMediumVerb,
   followsTellingVerb,
   hasKinAfter,
   isOpeningNoun,
@@ -699,29 +699,21 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
   // "Common Mistake #1: Misusing …", "Warning #2:": the label of a numbered heading, no name (a
   // locomotive's "Railroad # 1" of WikiGold has no colon)
   if (m.entry === null && labelsNumberedHeading(tokens, m.to)) return;
-  // "Check whether the court …", "Sign up for …": a verb that opens an instruction (a note's to-do,
-  // a guide's step) before a word no name is followed by
+  // a word opening a sentence that is no name by the word after it: a verb that opens an instruction
+  // (a note's to-do, a guide's step) before a word no name is followed by ("Check whether the court …",
+  // "Sign up for …"), or an interjection or a linking word (`INTERJECTIONS`) before a comma, "!" or "?"
+  // ("Well, the court …", "Sorry, …", "Thanks!"; a name does open a sentence so, "Obama, who …", so only
+  // these words)
   if (
     m.entry === null &&
     m.from === m.to &&
     opensSentence(tokens, m.from) &&
     // the bound tested, not read past: a read past an array's end deoptimised this function (issue 17)
-    m.to + 1 < tokens.length &&
-    INSTRUCTED.has((tokens[m.to + 1] as Token).text)
-  )
-    return;
-  // "Well, the court …", "Sorry, …", "Thanks!": an interjection or a linking word opening a sentence
-  // before a comma, "!" or "?" (`INTERJECTIONS`), no name; a name does open a sentence so ("Obama,
-  // who …"), so only these words
-  if (
-    m.entry === null &&
-    m.from === m.to &&
-    opensSentence(tokens, m.from) &&
-    m.to + 1 < tokens.length &&
-    OPENING_MARKS.has((tokens[m.to + 1] as Token).text) &&
-    INTERJECTIONS.has(form.toLowerCase())
-  )
-    return;
+    m.to + 1 < tokens.length
+  ) {
+    const after = (tokens[m.to + 1] as Token).text;
+    if (INSTRUCTED.has(after) || (OPENING_MARKS.has(after) && INTERJECTIONS.has(form.toLowerCase()))) return;
+  }
   // "Analysis: what the strike means", "Measles: minister visits …": one word before a colon opening
   // the title, which the article names nowhere else, labels the piece ("Lyon: mayor says" names Lyon
   // again below); in the body such a word may be a transcript's speaker ("Barenberg: Herr …")
@@ -860,7 +852,7 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
   if (named === null && m.entry === null && m.from === m.to && m.type !== 'PER')
     named = followsFightingVerb(tokens, m.from)
       ? 'organisation'
-      : followsInstallVerb(tokens, m.from) || followsPlatformVerb(tokens, m.from)
+      : followsInstallVerb(tokens, m.from) || followsMediumVerb(tokens, m.from)
         ? 'other'
         : null;
   // "he tells Axios", "told the Courier": who is told is no place; an outlet, read as one

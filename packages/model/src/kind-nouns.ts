@@ -361,7 +361,7 @@ export function followsInstallVerb(tokens: readonly Token[], at: number): boolea
  * @param at the name's token
  * @throws ZodError when the data file does not have its schema
  */
-export function followsPlatformVerb(tokens: readonly Token[], at: number): boolean {
+export function followsMediumVerb(tokens: readonly Token[], at: number): boolean {
   nouns ??= readNouns();
   if (at < 2) return false;
   const preposition = (tokens[at - 1] as Token).text;
