@@ -36,6 +36,7 @@ import { teaserLines } from './teaser-links.js';
 import { trimBio } from './trim-bio.js';
 import { trimDisclosure } from './trim-disclosure.js';
 import { trimSignOff } from './trim-sign-off.js';
+import { weakPostEnd } from './weak-post.js';
 
 /** A contiguous run of lines judged to be the article, as indices into the lines. */
 export interface BodyRegion {
@@ -224,6 +225,9 @@ export function selectBody(
   const above = scrape && lengths !== undefined ? recipeAbove(lines, scores, lengths, best.first) : null;
   if (above) best.first = above.intro[0] === -1 ? above.ingredients : above.intro[0];
   note('recipe card', best.first, best.last);
+  // a short post of one line of text and its list: the list, up to the post's closing line
+  if (scrape && !card && !above) best.last = weakPostEnd(lines, kinds, scores, best.first, best.last);
+  note('weakPost', best.first, best.last);
   return keptLines(
     lines,
     kinds,
