@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyBlock } from '../src/extraction.js';
 import type { LineKind } from '../src/text/classify-lines.js';
-import { linkBoxLines } from '../src/text/link-box.js';
+import { wordsIn } from '../src/text/count-words.js';
+import { foreignHeadlines, linkBoxLines } from '../src/text/link-box.js';
 
 const TEXT = 'The harbour committee met on Monday to agree the summer timetable for the ferry.';
 
@@ -42,5 +43,43 @@ describe('linkBoxLines', () => {
         'Nov 8, 2018 Island Choir - Spring Concert in the Old Chapel - Songs of the Sea Nov 8, 2018',
       ]),
     ).toEqual([1, 2, 3]);
+  });
+});
+
+describe('foreignHeadlines', () => {
+  const ABOVE =
+    'Apple and pear growers in the valley lost half of their blossom when a late frost settled over the orchards.';
+  const BELOW =
+    'The growers have asked the regional government for help, and say that some orchards may have to be sold.';
+  /** The lines found between two paragraphs about a frost in the orchards, `above` the first. */
+  function foreign(box: string[], above = ABOVE): number[] {
+    const texts = [above, ...box, BELOW];
+    const lines = texts.map((text, i): BodyBlock => ({ text, line: i + 1, column: 1, offset: 0 }));
+    const kinds = texts.map((_, i): LineKind => (i === 0 || i === texts.length - 1 ? 'prose' : 'clause'));
+    const words = texts.map((t) => wordsIn(t));
+    return [...foreignHeadlines(lines, kinds, 0, texts.length - 1, words)].sort((a, b) => a - b);
+  }
+  const OTHERS = [
+    'Council votes to rebuild the old swimming baths',
+    '3 things to know before the marathon closes the bridge',
+    'Rail operator warns of weekend delays as signal work begins',
+  ];
+  it('leaves out a run of other articles’ headlines between two paragraphs', () => {
+    expect(foreign(OTHERS)).toEqual([1, 2, 3]);
+  });
+  it('keeps a run of lines that speak of what the paragraphs do', () => {
+    expect(
+      foreign([
+        'Growers in the valley lost the blossom of their pear trees',
+        'Smaller orchards were hit hardest by the frost',
+        'The regional government may help the growers',
+      ]),
+    ).toEqual([]);
+  });
+  it('keeps a run introduced by a colon: a list the paragraph announces', () => {
+    expect(foreign(OTHERS, 'The growers listed what else worried them this spring:')).toEqual([]);
+  });
+  it('keeps two such lines: a box is three or more', () => {
+    expect(foreign(OTHERS.slice(0, 2))).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ import {
 } from './furniture-lines.js';
 import { interleavedLabels } from './interleaved-labels.js';
 import { isStamp, leadUnderStamp } from './lead-under-stamp.js';
-import { linkBoxLines } from './link-box.js';
+import { foreignHeadlines, linkBoxLines } from './link-box.js';
 import { isMarkupLine } from './markup-lines.js';
 import { inMenu } from './menu-blurb.js';
 import { numberedSteps } from './numbered-steps.js';
@@ -299,6 +299,8 @@ function keptLines(
   if (scrape)
     for (const k of teaserAbovePointer(lines, kinds, best.first, best.last, lengths)) teasers.add(k);
   const linkBox = scrape ? linkBoxLines(lines, kinds, best.first, best.last) : new Set<number>();
+  if (scrape && lengths !== undefined)
+    for (const k of foreignHeadlines(lines, kinds, best.first, best.last, lengths)) linkBox.add(k);
   const headings =
     scrape && lengths !== undefined
       ? siblingSubheadings(lines, kinds, lengths, best.first, best.last)
