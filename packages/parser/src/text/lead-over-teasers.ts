@@ -4,8 +4,9 @@ import { isStamp } from './lead-under-stamp.js';
 type Run = { first: number; last: number; score: number };
 
 /**
- * A box of teasers holds at least this many distinct headlines, each beside a separator: two are a
- * pair of links any box may hold. Read on trafilatura-eval half A's lists (three to five teasers each).
+ * A box of teasers holds at least this many distinct headlines, each beside a separator. Half A's
+ * lists hold three to five; 2 changes no snippet on either half but takes a petition site's slogan
+ * over its menu (two menu lines beside a recurring label) into one page of half A.
  */
 const MIN_TEASERS = 3;
 /** A teaser's headline is this many words or more, and at most HEADLINE_MAX (a sentence, not a label). */
