@@ -5,6 +5,7 @@ import { decodeText } from '../src/decode.js';
 import type { BodyBlock } from '../src/extraction.js';
 import { classifyLines, type LineKind } from '../src/text/classify-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
+import { joinDropCaps } from '../src/text/drop-caps.js';
 import { joinWrappedLines } from '../src/text/join-wrapped-lines.js';
 import { type BodyRegion, type BodyTrace, selectBody } from '../src/text/select-body.js';
 import { splitLines } from '../src/text/split-lines.js';
@@ -38,7 +39,9 @@ export function scrapeLines(
   join = true,
 ): ScrapeLines {
   const decoded = decodeText(data);
-  const lines = decoded.ok ? joinWrappedLines(splitLines(decoded.text).lines, decoded.text) : [];
+  const lines = decoded.ok
+    ? joinDropCaps(joinWrappedLines(splitLines(decoded.text).lines, decoded.text))
+    : [];
   // as extract-text.ts calls them
   const words = lines.map((l) => wordsIn(l.text));
   const kinds = classifyLines(lines, words, true);

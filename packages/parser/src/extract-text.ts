@@ -10,6 +10,7 @@ import { reportDropped } from './report-dropped.js';
 import { classifyLines } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
 import { DATE_LINE_LENGTH, dateUnderBody, dayIn } from './text/date-under-body.js';
+import { joinDropCaps } from './text/drop-caps.js';
 import { findTrailingByline, parseByline, parseNameAndRole } from './text/find-byline.js';
 import {
   findMasthead,
@@ -60,7 +61,7 @@ export function extractText(source: string, file: VFile, markdown: MarkdownReade
   } else {
     const split = splitLines(source);
     if (split.front !== null) front = readFrontMatter(split.front, file);
-    lines = joinWrappedLines(split.lines, source);
+    lines = joinDropCaps(joinWrappedLines(split.lines, source));
   }
   const found = markdown ? markdownArticle(lines) : scrapedArticle(lines, file, source);
   composeMeta(found.meta);

@@ -17,6 +17,7 @@ import {
   isPostFooter,
 } from './furniture-lines.js';
 import { interleavedLabels } from './interleaved-labels.js';
+import { leadOverTeasers } from './lead-over-teasers.js';
 import { isStamp, leadUnderStamp } from './lead-under-stamp.js';
 import { foreignHeadlines, linkBoxLines } from './link-box.js';
 import { isMarkupLine } from './markup-lines.js';
@@ -726,6 +727,14 @@ function bridge(
       best.first = lead[0];
     }
   }
+  // a lead over a box of teasers ("Most read", "Related" with their counts and times): the box goes
+  if (box[0] === -1 && lengths !== undefined) {
+    const lead = leadOverTeasers(lines, lengths, runs, best.first, scores, BACK_GAP, TEASED_LEAD);
+    if (lead) {
+      [box[0], box[1], box[2]] = [lead[1], best.first, true];
+      best.first = lead[0];
+    }
+  }
   return box;
 }
 
@@ -737,6 +746,14 @@ function bridge(
  * precision (0.958 → 0.957).
  */
 const STAMPED_LEAD = 10;
+
+/**
+ * A lead over a box of teasers (see {@link leadOverTeasers}) weighs at least this (a paragraph, not a
+ * dek's sentence). Measured on trafilatura-eval text (tp/fp): 20 gives half A 1354/98 → 1355/98 (a lead
+ * over a "related" list whose times read as stamps), half B 1297/96 → 1298/96, zyte-dev text 0.978
+ * unchanged (no page changes); 9 takes two deks over "most read" lists too, A 1356/99 and B unchanged.
+ */
+const TEASED_LEAD = 20;
 
 /**
  * A lead cut off by a long box (an advertisement, a product card, a table of contents) is at most this
