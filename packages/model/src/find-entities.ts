@@ -1311,7 +1311,10 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
       e.kind = 'other';
   // and so is a one-word "person" or "place" a comma, "and" or "or" joins to a thing's name ("on Mac and
   // Windows" beside "Windows 10", "PHP, Python, and Ruby" beside "the Python interpreter"): names listed
-  // together are of one kind. Read again for a list of three ("Windows, Linux, Ubuntu")
+  // together are of one kind. Read again for a list of three ("Windows, Linux, Ubuntu"). On
+  // trafilatura-eval's 168 English text scrapes 7 kinds changed, all wrong before (5 programs, a
+  // coin and a people: "Maori" beside "Moriori people"); eval:actors and GMB train's first 1,200 articles
+  // unchanged
   let things: Set<string> | undefined;
   for (let pass = 0; pass < 2; pass++)
     for (const e of kept) {
