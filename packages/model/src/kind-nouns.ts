@@ -251,8 +251,12 @@ function listNounKind(tokens: readonly Token[], from: number, to: number): Actor
   at -= like;
   const word = tokenAt(tokens, at)?.text;
   if (word === undefined) return null;
-  if (like > 0 && thingsLike?.has(word)) return 'other';
-  return pluralKind(word);
+  if (like === 0) return pluralKind(word);
+  // not one of two kinds' nouns ("bands and artists such as Justin Timberlake, Gwen Stefani, Linkin
+  // Park" of WikiGold had made the band a person)
+  const join = tokenAt(tokens, at - 1)?.text;
+  if (join === 'and' || join === 'or') return null;
+  return thingsLike?.has(word) ? 'other' : pluralKind(word);
 }
 
 /**
