@@ -230,6 +230,8 @@ interface EntityTally {
   versioned: Set<string>;
   /** The capitalised words the article writes right before a thing's or a program's noun ("Pipfile config"). */
   thingWords: Set<string>;
+  /** The capitalised words a comma, "and" or "or" joins to each capitalised word ("Mac and Windows"). */
+  coordinated: Map<string, string[]>;
   spoke: Set<ArticleEntity>;
   /** The entities no gazetteer knows that a mention names as a market's index ("the Nikkei index"). */
   indexed: Set<ArticleEntity>;
@@ -432,10 +434,32 @@ function tallyOf(
   // before a noun of a thing's or a program's (`modifiedAfter.other`), whether or not the tagger read a
   // name there (it had not in the first)
   const thingWords = new Set<string>();
+  // "on Mac and Windows", "PHP, Python, and Ruby": the capitalised words a comma, "and" or "or" joins
+  const coordinated = new Map<string, string[]>();
   for (let r = 0; r < read.length; r++) {
     const { tokens } = read[r] as ReadSentence;
     for (let i = 1; i < tokens.length; i++) {
       const c = (tokens[i] as Token).text.charCodeAt(0);
+      if (c === 44 || c === 97 || c === 111) {
+        const after = coordinatedAfter(tokens, i);
+        if (after > 0) {
+          const a = (tokens[i - 1] as Token).text;
+          const b = (tokens[after] as Token).text;
+          // not a dateline's place and date ("TORONTO, March 10, 2027": "March 10" reads as a version)
+          if (
+            opensWithCapital(a) &&
+            opensWithCapital(b) &&
+            !DIGIT_FIRST.test(tokenAt(tokens, after + 1)?.text ?? '')
+          ) {
+            const x = coordinated.get(a);
+            if (x) x.push(b);
+            else coordinated.set(a, [b]);
+            const y = coordinated.get(b);
+            if (y) y.push(a);
+            else coordinated.set(b, [a]);
+          }
+        }
+      }
       if (c >= 97 && c <= 122) {
         const word = (tokens[i - 1] as Token).text;
         // the word before asked first, by its first unit in ASCII (the pattern only beyond it): most words
@@ -500,6 +524,7 @@ function tallyOf(
     modifiedAs,
     versioned,
     thingWords,
+    coordinated,
     spoke,
     indexed,
     definite,
@@ -1284,6 +1309,31 @@ function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEnt
       versioned.has(e.name)
     )
       e.kind = 'other';
+  // and so is a one-word "person" or "place" a comma, "and" or "or" joins to a thing's name ("on Mac and
+  // Windows" beside "Windows 10", "PHP, Python, and Ruby" beside "the Python interpreter"): names listed
+  // together are of one kind. Read again for a list of three ("Windows, Linux, Ubuntu"). On
+  // trafilatura-eval's 168 English text scrapes 7 kinds changed, all wrong before (5 programs, a
+  // coin and a people: "Maori" beside "Moriori people"); eval:actors and GMB train's first 1,200 articles
+  // unchanged
+  let things: Set<string> | undefined;
+  for (let pass = 0; pass < 2; pass++)
+    for (const e of kept) {
+      if (
+        (e.kind !== 'person' && e.kind !== 'place') ||
+        e.entry !== null ||
+        e.name.includes(' ') ||
+        e.role !== null ||
+        spoke.has(e) ||
+        described.get(e)?.has(e.kind)
+      )
+        continue;
+      const beside = t.coordinated.get(e.name);
+      if (beside === undefined) continue;
+      things ??= thingNames(kept, t.coordinated, t.thingWords, versioned);
+      if (!beside.some((w) => (things as Set<string>).has(w))) continue;
+      e.kind = 'other';
+      things.add(e.name);
+    }
   for (const e of kept) if (e.entry === null && !notOpening.has(e)) e.opening = true;
   // "the Nikkei index", "Hang Seng Index": a market's index is a product, no actor (a stock-market brief
   // had twelve among its actors); not a body's name before its index ("the New York Stock Exchange
@@ -1430,6 +1480,50 @@ function joinsList(tokens: readonly Token[], from: number, to: number): boolean 
 }
 
 const LIST_JOIN = new Set(['and', 'or', '&']);
+
+/**
+ * The one-word names an article writes as a thing's ({@link settleEntities}): those it writes before a
+ * version's number or a thing's noun, those of its entities read as things, and the capitalised words
+ * no entity of another kind is named by that a comma, "and" or "or" joins to one of them ("Linux" of
+ * "Windows, Linux, Ubuntu" beside "Windows 10": the tagger read no name there).
+ * @param kept the article's entities, kinds decided
+ * @param coordinated the words joined to each capitalised word
+ * @param thingWords the words written before a thing's noun
+ * @param versioned the words written before a version's number
+ */
+function thingNames(
+  kept: readonly ArticleEntity[],
+  coordinated: ReadonlyMap<string, readonly string[]>,
+  thingWords: ReadonlySet<string>,
+  versioned: ReadonlySet<string>,
+): Set<string> {
+  const things = new Set([...thingWords, ...versioned]);
+  const named = new Set<string>();
+  for (const n of kept)
+    if (n.kind === 'other') {
+      if (!n.name.includes(' ')) things.add(n.name);
+    } else for (const f of n.forms) named.add(f);
+  // a word between two names in a list of three or more, then the next
+  for (let pass = 0; pass < 2; pass++)
+    for (const [w, beside] of coordinated)
+      if (!things.has(w) && !named.has(w) && beside.some((b) => things.has(b))) things.add(w);
+  return things;
+}
+
+/**
+ * The token after a join of two words at token `at`: a comma, "and" or "or", or a comma and "and" or
+ * "or" ("Linux, and Ruby"); 0 when token `at` is no such join.
+ * @param tokens the sentence's tokens
+ * @param at the join's first token
+ */
+function coordinatedAfter(tokens: readonly Token[], at: number): number {
+  const word = (tokens[at] as Token).text;
+  if (word === 'and' || word === 'or') return at + 1 < tokens.length ? at + 1 : 0;
+  if (word !== ',') return 0;
+  const next = tokenAt(tokens, at + 1)?.text;
+  if (next === undefined) return 0;
+  return next === 'and' || next === 'or' ? (at + 2 < tokens.length ? at + 2 : 0) : at + 1;
+}
 
 /** Moves an entity's forms and mentions into the one it names too (the joins below). */
 function takeMentions(into: ArticleEntity, e: ArticleEntity): void {

@@ -15,6 +15,7 @@ const KindNouns = z.object({
   ofOrganisation: LowerWords,
   inOrganisation: LowerWords,
   modifiedAfter: z.object({ organisation: LowerWords, other: LowerWords }),
+  thingsLike: LowerWords,
   fought: LowerWords,
   installed: LowerWords,
   onPlatform: LowerWords,
@@ -34,6 +35,8 @@ let opening: ReadonlySet<string> | undefined;
 let ofOrganisation: ReadonlySet<string> | undefined;
 /** The nouns of a company's stock before "in" and a company's name ("a 25 percent stake in …"). */
 let inOrganisation: ReadonlySet<string> | undefined;
+/** The plurals of things' kinds before "like" or "such as" and names of things ("platforms like Spotify"). */
+let thingsLike: ReadonlySet<string> | undefined;
 /** The verbs of fighting whose object is a body ("to combat Daesh"). */
 let fought: ReadonlySet<string> | undefined;
 /** The verbs of setting up a program whose object is a program's or a file's ("install Windows"). */
@@ -166,7 +169,7 @@ export function kindNamed(
   if (kind) return kind;
   // "the auto companies Toyota, Nissan and Honda", "the airlines Ryanair and EasyJet": a noun's plural
   // before a list of names says each one's kind
-  const listed = listNounKind(tokens, from);
+  const listed = listNounKind(tokens, from, to);
   if (listed) return listed;
   // "Manufacturer Bionova said": the noun capitalised as a sentence's first word
   if (before !== undefined && isOpeningNoun(tokens, from - 1)) return nouns.get(before.toLowerCase()) ?? null;
@@ -223,11 +226,13 @@ const LIST_REACH = 16;
  * The kind the plural of a noun of `data/kind-nouns.yaml` says a name is when it opens a list the name
  * is in: "companies" of "the auto companies Toyota, Nissan and Honda" for each of the three. Back from
  * the name over the list's names and their commas or "and", to the noun; the name right after a comma
- * or "and", or after the noun.
+ * or "and", or after the noun, or after the noun and "like" or "such as" ("groups like Indivisible";
+ * there a plural of `thingsLike` says a thing: "platforms like Spotify").
  * @param tokens the sentence's tokens
  * @param from the name's first token
+ * @param to the name's last token
  */
-function listNounKind(tokens: readonly Token[], from: number): ActorKind | null {
+function listNounKind(tokens: readonly Token[], from: number, to: number): ActorKind | null {
   let at = from - 1;
   const joins = (t: string | undefined) => t === ',' || t === 'and';
   if (joins(tokenAt(tokens, at)?.text)) {
@@ -239,8 +244,31 @@ function listNounKind(tokens: readonly Token[], from: number): ActorKind | null 
     // the list's first name stands right after the noun
     if (!CAPITAL_FIRST.test(tokenAt(tokens, at + 1)?.text ?? '')) return null;
   }
+  // "streaming platforms like Spotify", "groups, such as Indivisible": "like" or "such as" (and a comma)
+  // between the noun and the list; not a name's possessive, whose kind is the thing's after it
+  // ("organizations like Abu Musab al-Zarqawi's al-Qaeda" of GMB train had made him a body)
+  const like = isPossessiveMark(tokenAt(tokens, to + 1)?.text ?? '') ? 0 : likeWords(tokens, at);
+  at -= like;
   const word = tokenAt(tokens, at)?.text;
-  return word === undefined ? null : pluralKind(word);
+  if (word === undefined) return null;
+  if (like === 0) return pluralKind(word);
+  // not one of two kinds' nouns ("bands and artists such as Justin Timberlake, Gwen Stefani, Linkin
+  // Park" of WikiGold had made the band a person)
+  const join = tokenAt(tokens, at - 1)?.text;
+  if (join === 'and' || join === 'or') return null;
+  return thingsLike?.has(word) ? 'other' : pluralKind(word);
+}
+
+/**
+ * How many tokens "like" or "such as", and a comma before them, take up back from token `at`: 0 when
+ * token `at` ends neither.
+ * @param tokens the sentence's tokens
+ * @param at the token the words would end on
+ */
+function likeWords(tokens: readonly Token[], at: number): number {
+  const word = tokenAt(tokens, at)?.text;
+  const n = word === 'like' ? 1 : word === 'as' && tokenAt(tokens, at - 1)?.text === 'such' ? 2 : 0;
+  return n > 0 && tokenAt(tokens, at - n)?.text === ',' ? n + 1 : n;
 }
 
 /** The kind a plural of a noun of `data/kind-nouns.yaml` says ("companies", "airlines", "cities"), or null. */
@@ -495,6 +523,7 @@ function readNouns(): Map<string, ActorKind> {
   ofOrganisation = new Set(file.ofOrganisation);
   inOrganisation = new Set(file.inOrganisation);
   fought = new Set(file.fought);
+  thingsLike = new Set(file.thingsLike);
   installed = new Set(file.installed);
   onPlatform = new Set(file.onPlatform);
   inCode = new Set(file.inCode);
