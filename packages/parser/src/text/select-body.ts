@@ -32,6 +32,7 @@ import { isServerError } from './server-errors.js';
 import { isShortSentence } from './short-sentences.js';
 import { isShortSubheading, siblingSubheadings } from './short-subheadings.js';
 import { strongestAfter } from './strongest-after.js';
+import { tailToEnd } from './tail-to-end.js';
 import { teaserAbovePointer } from './teaser-above-pointer.js';
 import { teaserLines } from './teaser-links.js';
 import { trimBio } from './trim-bio.js';
@@ -229,7 +230,12 @@ export function selectBody(
   // a short post of one line of text and its list: the list, up to the post's closing line
   if (scrape && !card && !above) best.last = weakPostEnd(lines, kinds, scores, best.first, best.last);
   note('weakPost', best.first, best.last);
-  return keptLines(
+  // the few short lines an article pasted alone ends with (an event's name, its dates, an address):
+  // kept whole, as tailToEnd found none of them furniture (a link box's test would take them for one)
+  const tail =
+    scrape && lengths !== undefined ? tailToEnd(lines, kinds, lengths, best.first, best.last) : best.last;
+  note('tailToEnd', best.first, tail);
+  const region = keptLines(
     lines,
     kinds,
     lengths,
@@ -244,6 +250,11 @@ export function selectBody(
     scrape,
     trace,
   );
+  if (region !== null && tail > region.last) {
+    for (let i = region.last + 1; i <= tail; i++) region.keep.push(i);
+    region.last = tail;
+  }
+  return region;
 }
 
 /**
