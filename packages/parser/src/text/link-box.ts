@@ -228,7 +228,7 @@ export function foreignCards(
   let vocabulary: Map<string, number> | undefined;
   const isCard = (j: number) =>
     j + 1 <= last &&
-    isCardHeadline(lines, kinds, words, j) &&
+    isHeadline(lines, kinds, words, j, CARD_MARK) &&
     isText(kinds[j + 1]) &&
     (words[j + 1] as number) <= MAX_BLURB_WORDS;
   let i = first + 1;
@@ -267,21 +267,6 @@ function followsArticle(words: readonly number[], first: number, from: number, t
   return above > run;
 }
 
-/** Whether line `i` is shaped as a card's headline: a headline, after a pointer mark maybe. */
-function isCardHeadline(
-  lines: readonly BodyBlock[],
-  kinds: readonly LineKind[],
-  words: readonly number[],
-  i: number,
-): boolean {
-  const kind = kinds[i];
-  if (kind === 'prose' || kind === 'row' || kind === 'caption') return false;
-  const n = words[i] as number;
-  if (n < MIN_HEADLINE_WORDS || n > MAX_HEADLINE_WORDS) return false;
-  const text = (lines[i] as BodyBlock).text.replace(CARD_MARK, '');
-  return HEADLINE_START.test(text) && !HEADLINE_END.test(text);
-}
-
 function isText(kind: LineKind | undefined): boolean {
   return kind === 'prose' || kind === 'sentence';
 }
@@ -291,18 +276,23 @@ function endsParagraph(lines: readonly BodyBlock[], kinds: readonly LineKind[], 
   return isText(kinds[i]) && !/[:;,]$/u.test((lines[i] as BodyBlock).text);
 }
 
-/** Whether line `i` is shaped as a headline (see {@link foreignHeadlines}). */
+/**
+ * Whether line `i` is shaped as a headline (see {@link foreignHeadlines}), after a mark `opening` takes
+ * off (a card's pointer: {@link foreignCards}).
+ */
 function isHeadline(
   lines: readonly BodyBlock[],
   kinds: readonly LineKind[],
   words: readonly number[],
   i: number,
+  opening?: RegExp,
 ): boolean {
   const kind = kinds[i];
   if (kind === 'prose' || kind === 'row' || kind === 'caption') return false;
   const n = words[i] as number;
   if (n < MIN_HEADLINE_WORDS || n > MAX_HEADLINE_WORDS) return false;
-  const text = (lines[i] as BodyBlock).text;
+  const line = (lines[i] as BodyBlock).text;
+  const text = opening ? line.replace(opening, '') : line;
   return HEADLINE_START.test(text) && !HEADLINE_END.test(text);
 }
 
