@@ -22,6 +22,7 @@ import {
   followsFightingVerb,
   followsInstallVerb,
   followsMediumVerb,
+  followsSourceWord,
   followsTellingVerb,
   hasKinAfter,
   isOpeningNoun,
@@ -902,6 +903,18 @@ function tallyMention(t: EntityTally, r: number, one: ReadSentence, m: Mention, 
     m.from === m.to &&
     m.type === 'LOC' &&
     followsTellingVerb(tokens, m.from)
+  )
+    named = 'organisation';
+  // "according to Healthline": a source is no place either; but "according to Hasib", the last word of
+  // a longer name the article writes (a person's in full, "Usman Hasib", whatever the tagger read it),
+  // is left to be joined to that name as its short form
+  if (
+    named === null &&
+    m.entry === null &&
+    m.from === m.to &&
+    m.type === 'LOC' &&
+    followsSourceWord(tokens, m.from) &&
+    !endsLongerName(t.read, form)
   )
     named = 'organisation';
   // "Northrop Grumman CEO Ron Sugar": the name before the title of one who heads a body, then a
@@ -3297,5 +3310,17 @@ function spells(acronym: string, name: string): boolean {
     }
     if (ok) return true;
   }
+  return false;
+}
+
+/**
+ * Whether a name of two words or more, of any type, that the article writes ends on `word`
+ * ("Sergio Pedemonte" for "Pedemonte").
+ * @param read the article's sentences as read
+ * @param word a one-word name
+ */
+function endsLongerName(read: readonly ReadSentence[], word: string): boolean {
+  for (const { tokens, mentions } of read)
+    for (const m of mentions) if (m.from < m.to && (tokens[m.to] as Token).text === word) return true;
   return false;
 }

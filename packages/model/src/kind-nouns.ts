@@ -21,6 +21,7 @@ const KindNouns = z.object({
   onPlatform: LowerWords,
   inCode: LowerWords,
   told: LowerWords,
+  toldBy: LowerWords,
   kin: LowerWords,
   index: LowerWords,
   indexEnd: LowerWords,
@@ -47,6 +48,8 @@ let onPlatform: ReadonlySet<string> | undefined;
 let inCode: ReadonlySet<string> | undefined;
 /** The verbs of telling whose object is a person or an outlet, no place ("tells Axios"). */
 let told: ReadonlySet<string> | undefined;
+/** The words before "to" whose object is a source, a person or an outlet, no place ("according to Axios"). */
+let toldBy: ReadonlySet<string> | undefined;
 /** The nouns of kin whose possessive name is a person's ("Halvard's sister"). */
 let kin: ReadonlySet<string> | undefined;
 /** The nouns that say the name before them is a market's index ("the Nikkei index"), and the words between. */
@@ -351,6 +354,22 @@ export function followsTellingVerb(tokens: readonly Token[], at: number): boolea
 }
 
 /**
+ * Whether a word of giving a source (`toldBy` of `data/kind-nouns.yaml`) and "to" stand right before
+ * token `at`, or before "the" and it: "according to Healthline", "according to the Courier". Its object,
+ * a name of one word no gazetteer knows, is a source, a person or an outlet, and no place.
+ * @param tokens the sentence's tokens
+ * @param at the name's token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function followsSourceWord(tokens: readonly Token[], at: number): boolean {
+  nouns ??= readNouns();
+  if (verbBeforeObject(tokens, at) !== 'to') return false;
+  const to = (tokens[at - 1] as Token).text === 'the' ? at - 2 : at - 1;
+  const before = tokenAt(tokens, to - 1)?.text;
+  return before !== undefined && (toldBy as ReadonlySet<string>).has(before.toLowerCase());
+}
+
+/**
  * Whether a noun of kin (`kin` of `data/kind-nouns.yaml`) follows the name ending at token `to` and its
  * possessive: "Halvard's sister", "Ruiz' widow". Only a person has kin: the name is a person's, however
  * the tagger read it.
@@ -528,6 +547,7 @@ function readNouns(): Map<string, ActorKind> {
   onPlatform = new Set(file.onPlatform);
   inCode = new Set(file.inCode);
   told = new Set(file.told);
+  toldBy = new Set(file.toldBy);
   kin = new Set(file.kin);
   indexNouns = new Set(file.index);
   indexBefore = new Set(file.indexBefore);
