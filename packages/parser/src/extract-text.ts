@@ -35,7 +35,13 @@ import { joinWrappedLines } from './text/join-wrapped-lines.js';
 import { selectBody } from './text/select-body.js';
 import { type SplitLines, splitLines } from './text/split-lines.js';
 import { markTabRows } from './text/tab-rows.js';
-import { keyOf, stripTrailingDate, type TitleCandidate, titleCandidates } from './text/title-candidates.js';
+import {
+  keyOf,
+  SENTENCE_HEADLINE_WORDS,
+  stripTrailingDate,
+  type TitleCandidate,
+  titleCandidates,
+} from './text/title-candidates.js';
 import { findTitleInOpening } from './text/title-in-opening.js';
 import type { TitleModel } from './text/title-model.js';
 
@@ -388,24 +394,19 @@ function joinedTexts(lines: readonly BodyBlock[], separator: string, holding?: s
 /**
  * Whether a headline reads as an article's first sentence: it ends on a stop (a headline seldom does;
  * a question or an exclamation is one more often) after {@link LEAD_WORDS} words or more, or on a
- * question or an exclamation after more than {@link LEAD_QUESTION_WORDS} words (a headline is seldom so long).
+ * question or an exclamation after more than SENTENCE_HEADLINE_WORDS words, the most the title step
+ * takes for a line that reads as a sentence (on eval:robustness's "the article alone" it keeps a 27-word
+ * opening question in the body; no page of zyte-dev, trafilatura-eval text or readability-pages changes).
  */
 function isLeadSentence(title: string): boolean {
   const words = wordsIn(title);
   return (
     (LEAD_STOP.test(title) && words >= LEAD_WORDS) ||
-    (LEAD_QUESTION.test(title) && words > LEAD_QUESTION_WORDS)
+    (LEAD_QUESTION.test(title) && words > SENTENCE_HEADLINE_WORDS)
   );
 }
 /** A question mark or an exclamation mark closing a line, perhaps inside quotes or a bracket. */
 const LEAD_QUESTION = /[?!]["'”’»)]?$/u;
-/**
- * The most words of a first line closing on "?" or "!" that is still a headline: the limit the title
- * step sets on a sentence-like first line (SENTENCE_HEADLINE_WORDS). On eval:robustness's "the article
- * alone" it keeps a 27-word opening question in the body; no page of zyte-dev, trafilatura-eval (text)
- * or readability-pages changes its output.
- */
-const LEAD_QUESTION_WORDS = 15;
 /** A stop closing a line, perhaps inside quotes or a bracket; not an ellipsis of dots. */
 const LEAD_STOP = /[^.]\.["'”’»)]?$/u;
 /** The fewest words of a first line kept as the lead: a blog's "Nebelsuppe." is a headline. */

@@ -390,7 +390,7 @@ const LABELLED_HEADLINE_WORDS = 15;
  * menu labels). On trafilatura-eval, 15 words win 3 titles (half A 1, half B 2) and lose none; 10 loses
  * the one of 14 words, 30 wins no more.
  */
-const SENTENCE_HEADLINE_WORDS = 15;
+export const SENTENCE_HEADLINE_WORDS = 15;
 
 /**
  * Whether a line ending like a sentence is shaped as a headline: a label, a colon and the words it
