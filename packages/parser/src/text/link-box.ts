@@ -156,6 +156,7 @@ const LETTERS = /\p{L}+/gu;
  * @param first the body's first line
  * @param last the body's last line
  * @param words the lines' lengths in words
+ * @param vocabulary the body's content words, counted once when first asked (see {@link bodyVocabulary})
  * @returns the indices of the headlines to leave out of the body
  */
 export function foreignHeadlines(
@@ -164,9 +165,9 @@ export function foreignHeadlines(
   first: number,
   last: number,
   words: readonly number[],
+  vocabulary: () => ReadonlyMap<string, number> = bodyVocabulary(lines, first, last),
 ): Set<number> {
   const out = new Set<number>();
-  let vocabulary: Map<string, number> | undefined;
   let i = first + 1;
   while (i < last) {
     if (!isHeadline(lines, kinds, words, i)) {
@@ -176,8 +177,8 @@ export function foreignHeadlines(
     let end = i;
     while (end + 1 < last && isHeadline(lines, kinds, words, end + 1)) end++;
     if (end - i + 1 >= MIN_HEADLINES && endsParagraph(lines, kinds, i - 1) && isText(kinds[end + 1])) {
-      vocabulary ??= contentWords(lines, first, last);
-      if (sharedShare(lines, i, end, vocabulary) <= FOREIGN_SHARE) for (let j = i; j <= end; j++) out.add(j);
+      if (sharedShare(lines, i, end, vocabulary()) <= FOREIGN_SHARE)
+        for (let j = i; j <= end; j++) out.add(j);
     }
     i = end + 1;
   }
@@ -215,6 +216,7 @@ const CARD_MARK = /^[»›>]\s*/u;
  * @param first the body's first line
  * @param last the body's last line
  * @param words the lines' lengths in words
+ * @param vocabulary the body's content words, counted once when first asked (see {@link bodyVocabulary})
  * @returns the indices of the cards' lines to leave out of the body
  */
 export function foreignCards(
@@ -223,9 +225,9 @@ export function foreignCards(
   first: number,
   last: number,
   words: readonly number[],
+  vocabulary: () => ReadonlyMap<string, number> = bodyVocabulary(lines, first, last),
 ): Set<number> {
   const out = new Set<number>();
-  let vocabulary: Map<string, number> | undefined;
   const isCard = (j: number) =>
     j + 1 <= last &&
     isHeadline(lines, kinds, words, j, CARD_MARK) &&
@@ -244,8 +246,8 @@ export function foreignCards(
       closesBody(kinds, end, last) &&
       followsArticle(words, first, i, end)
     ) {
-      vocabulary ??= contentWords(lines, first, last);
-      if (sharedShare(lines, i, end, vocabulary) <= FOREIGN_SHARE) for (let j = i; j <= end; j++) out.add(j);
+      if (sharedShare(lines, i, end, vocabulary()) <= FOREIGN_SHARE)
+        for (let j = i; j <= end; j++) out.add(j);
     }
     i = end + 1;
   }
@@ -310,6 +312,26 @@ function contentWords(lines: readonly BodyBlock[], first: number, last: number):
   for (let j = first; j <= last; j++)
     for (const s of stems((lines[j] as BodyBlock).text)) counts.set(s, (counts.get(s) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * The body's content words (see {@link contentWords}), counted on the first call only: most bodies hold
+ * no run a rule asks about, and a body with one of each kind is counted once.
+ * @param lines the non-empty lines
+ * @param first the body's first line
+ * @param last the body's last line
+ * @returns a function giving the counts
+ */
+export function bodyVocabulary(
+  lines: readonly BodyBlock[],
+  first: number,
+  last: number,
+): () => ReadonlyMap<string, number> {
+  let counts: Map<string, number> | undefined;
+  return () => {
+    counts ??= contentWords(lines, first, last);
+    return counts;
+  };
 }
 
 /** The share of the content words of lines `from`..`to` that stand elsewhere in the body too. */

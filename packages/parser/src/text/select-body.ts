@@ -19,7 +19,7 @@ import {
 import { interleavedLabels } from './interleaved-labels.js';
 import { leadOverTeasers } from './lead-over-teasers.js';
 import { isStamp, leadUnderStamp } from './lead-under-stamp.js';
-import { foreignCards, foreignHeadlines, linkBoxLines } from './link-box.js';
+import { bodyVocabulary, foreignCards, foreignHeadlines, linkBoxLines } from './link-box.js';
 import { isMarkupLine } from './markup-lines.js';
 import { inMenu } from './menu-blurb.js';
 import { numberedSteps } from './numbered-steps.js';
@@ -311,10 +311,13 @@ function keptLines(
   if (scrape)
     for (const k of teaserAbovePointer(lines, kinds, best.first, best.last, lengths)) teasers.add(k);
   const linkBox = scrape ? linkBoxLines(lines, kinds, best.first, best.last) : new Set<number>();
-  if (scrape && lengths !== undefined)
-    for (const k of foreignHeadlines(lines, kinds, best.first, best.last, lengths)) linkBox.add(k);
-  if (scrape && lengths !== undefined)
-    for (const k of foreignCards(lines, kinds, best.first, best.last, lengths)) linkBox.add(k);
+  if (scrape && lengths !== undefined) {
+    // other articles' headlines and teaser cards, read against one count of the body's words
+    const vocabulary = bodyVocabulary(lines, best.first, best.last);
+    for (const k of foreignHeadlines(lines, kinds, best.first, best.last, lengths, vocabulary))
+      linkBox.add(k);
+    for (const k of foreignCards(lines, kinds, best.first, best.last, lengths, vocabulary)) linkBox.add(k);
+  }
   const headings =
     scrape && lengths !== undefined
       ? siblingSubheadings(lines, kinds, lengths, best.first, best.last)
