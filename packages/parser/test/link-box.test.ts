@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BodyBlock } from '../src/extraction.js';
 import type { LineKind } from '../src/text/classify-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
-import { foreignHeadlines, linkBoxLines } from '../src/text/link-box.js';
+import { foreignHeadlines, labelledCards, linkBoxLines } from '../src/text/link-box.js';
 
 const TEXT = 'The harbour committee met on Monday to agree the summer timetable for the ferry.';
 
@@ -81,5 +81,62 @@ describe('foreignHeadlines', () => {
   });
   it('keeps two such lines: a box is three or more', () => {
     expect(foreign(OTHERS.slice(0, 2))).toEqual([]);
+  });
+});
+
+describe('labelledCards', () => {
+  const ARTICLE = [
+    'The ferry company said on Monday that the summer timetable will add two evening crossings to the island from June.',
+    'The new crossings follow complaints from islanders who work late in town and could not get home after the last boat.',
+    'The company will hire six more crew members, and the fares will stay as they are until the end of the year.',
+  ];
+  const BLURB = 'The committee agreed the plan on Friday after a long debate about costs.';
+  /** The lines found in an article about a ferry timetable followed by `tail`, as kinds say. */
+  function cards(tail: [string, LineKind][]): number[] {
+    const all: [string, LineKind][] = [...ARTICLE.map((t): [string, LineKind] => [t, 'prose']), ...tail];
+    const lines = all.map(([text], i): BodyBlock => ({ text, line: i + 1, column: 1, offset: 0 }));
+    const kinds = all.map(([, kind]) => kind);
+    const words = all.map(([t]) => wordsIn(t));
+    return [...labelledCards(lines, kinds, 0, all.length - 1, words)].sort((a, b) => a - b);
+  }
+  const PAIRS: [string, LineKind][] = [
+    ['12.05.2026 - Harbour gets a new crane', 'clause'],
+    [BLURB, 'sentence'],
+    ['Who will run the island bus?', 'sentence'],
+    [BLURB, 'sentence'],
+    ['Ferry fares rise on the coast', 'short'],
+    [BLURB, 'sentence'],
+  ];
+  it('leaves out a label and the headline-and-blurb cards under it closing the body', () => {
+    expect(cards([['Read also', 'short'], ...PAIRS])).toEqual([3, 4, 5, 6, 7, 8, 9]);
+  });
+  it('leaves out a label and the glued cards under it', () => {
+    const glued = PAIRS.filter((_, i) => i % 2 === 0).map(([h]): [string, LineKind] => [
+      `${h} Work starts in May.`,
+      'sentence',
+    ]);
+    expect(cards([['You may also like', 'short'], ...glued])).toEqual([3, 4, 5, 6]);
+  });
+  it('keeps what is under a "Read more": the article may go on under it', () => {
+    expect(cards([['Read more', 'short'], ...PAIRS])).toEqual([]);
+  });
+  it('keeps what is under a label when text follows the cards: they do not close the body', () => {
+    expect(cards([['Read also', 'short'], ...PAIRS, [ARTICLE[0] as string, 'prose']])).toEqual([]);
+  });
+  it('keeps a label over the article going on in paragraphs beside subheadings', () => {
+    expect(
+      cards([
+        ['Read also', 'short'],
+        ['Harbour gets a new crane', 'short'],
+        [BLURB, 'sentence'],
+        [BLURB, 'sentence'],
+        ['Ferry fares rise on the coast', 'short'],
+        [BLURB, 'sentence'],
+        [BLURB, 'sentence'],
+      ]),
+    ).toEqual([]);
+  });
+  it('keeps two cards: a box is three or more', () => {
+    expect(cards([['Read also', 'short'], ...PAIRS.slice(0, 4)])).toEqual([]);
   });
 });

@@ -289,6 +289,23 @@ export function isPointerLabel(text: string, words = wordsIn(text)): boolean {
   );
 }
 
+/** The groups of `data/furniture-phrases.yaml` that head a box of other pages' items ("Read also", "Related"). */
+const RELATED_GROUPS = ['also', 'related'];
+
+/**
+ * Tells the label of a box of other pages' items (see {@link isPointerLabel}, limited to RELATED_GROUPS):
+ * "Lesen Sie auch", "Related articles", "Das könnte Sie auch interessieren"; not a "Read more" that
+ * closes the item above it and may stand inside an article, before its next part.
+ * @param text a line
+ * @param words its word count, when known
+ */
+export function isRelatedLabel(text: string, words = wordsIn(text)): boolean {
+  return (
+    words <= MAX_POINTER_WORDS &&
+    phrases('furniture-phrases.yaml', RELATED_GROUPS, 'related').test(text.toLowerCase())
+  );
+}
+
 /**
  * Tells a pointer to the rest of the item above it: a short line (MAX_POINTER_WORDS words at most)
  * holding a phrase of the `more` group of `data/furniture-phrases.yaml` ("Read more", "Weiterlesen"),

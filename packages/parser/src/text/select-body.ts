@@ -19,7 +19,7 @@ import {
 import { interleavedLabels } from './interleaved-labels.js';
 import { leadOverTeasers } from './lead-over-teasers.js';
 import { isStamp, leadUnderStamp } from './lead-under-stamp.js';
-import { bodyVocabulary, foreignCards, foreignHeadlines, linkBoxLines } from './link-box.js';
+import { bodyVocabulary, foreignCards, foreignHeadlines, labelledCards, linkBoxLines } from './link-box.js';
 import { isMarkupLine } from './markup-lines.js';
 import { inMenu } from './menu-blurb.js';
 import { numberedSteps } from './numbered-steps.js';
@@ -317,6 +317,7 @@ function keptLines(
     for (const k of foreignHeadlines(lines, kinds, best.first, best.last, lengths, vocabulary))
       linkBox.add(k);
     for (const k of foreignCards(lines, kinds, best.first, best.last, lengths, vocabulary)) linkBox.add(k);
+    for (const k of labelledCards(lines, kinds, best.first, best.last, lengths)) linkBox.add(k);
   }
   const headings =
     scrape && lengths !== undefined
