@@ -2,7 +2,11 @@ import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { isFurnitureLine } from './furniture-lines.js';
 
-/** A list the article closes with runs at most this many lines (markIntroducedLists' MAX_LIST_ITEMS). */
+/**
+ * A list the article closes with runs at most this many lines (markIntroducedLists' MAX_LIST_ITEMS).
+ * The three limits are the neighbouring rules'; on trafilatura-eval and zyte-dev text, items of up to 25
+ * words or lists of 2 items change no figure (half A 1359/98, half B 1300/96, zyte-dev 0.979).
+ */
 const MAX_ITEMS = 30;
 /** Items are short: longer lines are text in their own right (markIntroducedLists' MAX_ITEM_WORDS). */
 const MAX_ITEM_WORDS = 15;
