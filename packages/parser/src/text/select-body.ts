@@ -17,6 +17,7 @@ import {
   isPostFooter,
 } from './furniture-lines.js';
 import { interleavedLabels } from './interleaved-labels.js';
+import { introducedTail } from './introduced-tail.js';
 import { leadOverTeasers } from './lead-over-teasers.js';
 import { isStamp, leadUnderStamp } from './lead-under-stamp.js';
 import { bodyVocabulary, foreignCards, foreignHeadlines, labelledCards, linkBoxLines } from './link-box.js';
@@ -209,6 +210,10 @@ export function selectBody(
   note('trimSignOff', best.first, best.last);
   best.last = closingList(lines, kinds, best.last);
   note('closingList', best.first, best.last);
+  // a list under a line ending in a colon that the body's end cut: its short items are the article's
+  if (scrape && lengths !== undefined)
+    best.last = introducedTail(lines, kinds, lengths, best.first, best.last);
+  note('introducedTail', best.first, best.last);
   // the site's disclosure of its earnings from what it recommends, over the article
   if (scrape) best.first = trimDisclosure(lines, kinds, best.first, best.last, lengths);
   note('trimDisclosure', best.first, best.last);
