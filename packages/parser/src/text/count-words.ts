@@ -17,6 +17,18 @@ export function wordsIn(text: string): number {
   return countWords(text, true);
 }
 
+const LONG_WORD = /\p{L}{4,}/gu;
+
+/**
+ * The words of four letters or more of a line, lower-cased: the words by which two stretches of text
+ * are told to speak of the same things (short words are mostly function words).
+ * @param text a line
+ * @returns its long words, in order, repeats kept
+ */
+export function longWords(text: string): string[] {
+  return text.toLowerCase().match(LONG_WORD) ?? [];
+}
+
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** What each ASCII character is: 1 a word character (letter, digit, `_`), else 0. */

@@ -1,5 +1,6 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
+import { longWords } from './count-words.js';
 import { isFurnitureLine } from './furniture-lines.js';
 
 /**
@@ -88,15 +89,13 @@ export function introducedTail(
   return end - intro >= MIN_ITEMS && end > last ? end : last;
 }
 
-const LONG_WORD = /\p{L}{4,}/gu;
-
 /** Adds a line's lower-cased words of four letters or more to `into`. */
 function addWords(line: string, into: Set<string>): void {
-  for (const w of line.toLowerCase().match(LONG_WORD) ?? []) into.add(w);
+  for (const w of longWords(line)) into.add(w);
 }
 
 /** Whether a line holds a word of four letters or more of `known`. */
 function sharesWord(line: string, known: ReadonlySet<string>): boolean {
-  for (const w of line.toLowerCase().match(LONG_WORD) ?? []) if (known.has(w)) return true;
+  for (const w of longWords(line)) if (known.has(w)) return true;
   return false;
 }

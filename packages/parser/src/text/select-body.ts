@@ -3,7 +3,7 @@ import { afterByline } from './after-byline.js';
 import { isListMarker, type LineKind, shapeOf } from './classify-lines.js';
 import { closingList } from './closing-list.js';
 import { threadStart } from './comment-thread.js';
-import { wordsIn } from './count-words.js';
+import { longWords, wordsIn } from './count-words.js';
 import { embeddedPostEnd } from './embedded-post.js';
 import { closedBetween, farJoin } from './far-join.js';
 import { parseByline } from './find-byline.js';
@@ -873,12 +873,9 @@ function nextText(scores: ArrayLike<number>, from: number): number {
   return -1;
 }
 
-const LONG_WORD = /\p{L}{4,}/gu;
-
 /** Adds the lower-cased words of four letters or more of lines `from`..`to` to `into`, and returns it. */
 function wordsOf(lines: readonly BodyBlock[], from: number, to: number, into: Set<string>): Set<string> {
-  for (let j = from; j <= to; j++)
-    for (const w of (lines[j] as BodyBlock).text.toLowerCase().match(LONG_WORD) ?? []) into.add(w);
+  for (let j = from; j <= to; j++) for (const w of longWords((lines[j] as BodyBlock).text)) into.add(w);
   return into;
 }
 
