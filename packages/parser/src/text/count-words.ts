@@ -29,6 +29,15 @@ export function longWords(text: string): string[] {
   return text.toLowerCase().match(LONG_WORD) ?? [];
 }
 
+/**
+ * Whether a line holds a character of a script written without spaces between words (Chinese,
+ * Japanese; Korean too, as {@link wordsIn} counts it), where splitting on spaces finds no words.
+ * @param text a line
+ */
+export function holdsUnspacedScript(text: string): boolean {
+  return CJK_CHAR.test(text);
+}
+
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** What each ASCII character is: 1 a word character (letter, digit, `_`), else 0. */
