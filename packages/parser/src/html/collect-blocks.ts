@@ -40,6 +40,8 @@ export interface HtmlBlocks {
   tags: string[];
   /** Lower-cased class, id and role words of each element. */
   names: string[];
+  /** Whether each element is or sits in a `<form>` that is no layout wrapper: furniture, dropped from the body. */
+  forms: boolean[];
   /** The host of the page's site, from its canonical link or `og:url` (see `findSite`), or null. */
   site: string | null;
 }
@@ -112,7 +114,7 @@ const CONTENT = /(^|[\s_-])(article|content|body|main|post|story|entry|text|pros
 
 /**
  * Walks a page's tree (iteratively: any depth) and collects its text in blocks, skipping scripts,
- * `noscript` (but for one holding more text than the rest of the page: the page itself), forms, navigation, elements whose class or id names page furniture (but for words of a sentence named so, `isSentenceWords`), and hidden elements: `hidden`,
+ * `noscript` (but for one holding more text than the rest of the page: the page itself), form controls, navigation, elements whose class or id names page furniture (but for words of a sentence named so, `isSentenceWords`), and hidden elements: `hidden`,
  * `display: none`, hidden by class (HIDDEN), and `aria-hidden="true"`, which a page sets on what it
  * shows twice or only for decoration (a pull quote repeating a sentence of the article, the digits of
  * a count given again in words; Mozilla Readability drops them too), unless it holds more than half
@@ -148,6 +150,7 @@ export function collectBlocks(tree: Root): HtmlBlocks {
   const parents: number[] = [];
   const tags: string[] = [];
   const names: string[] = [];
+  const forms: boolean[] = [];
   const flush = () => {
     const t = composedText(text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim());
     // a PHP error message printed into the page is no block of it (see isServerError)
@@ -182,9 +185,11 @@ export function collectBlocks(tree: Root): HtmlBlocks {
     parent: number;
     /** The element or root the node sits in. */
     holder: Element | Root | null;
+    /** Whether the node sits in a form that is no layout wrapper. */
+    form: boolean;
   };
   const stack: Frame[] = [
-    { node: tree, exit: false, inLink: false, href: '', context: '', parent: -1, holder: null },
+    { node: tree, exit: false, inLink: false, href: '', context: '', parent: -1, holder: null, form: false },
   ];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
@@ -219,6 +224,7 @@ export function collectBlocks(tree: Root): HtmlBlocks {
     let inLink = frame.inLink;
     let href = frame.href;
     let parent = frame.parent;
+    let form = frame.form;
     if (node.type === 'element') {
       const el = node as Element;
       if (
@@ -254,6 +260,11 @@ export function collectBlocks(tree: Root): HtmlBlocks {
       // 1387/113/49 → 1389/111/49 (read there; one page), half B, zyte-dev and readability-pages
       // unchanged; a wrapper alone, half A 1386/114/51 (an astronomy site's "about" text, a comment box)
       if ((el.tagName === 'aside' || el.tagName === 'footer') && !(wrapper && holdsArticle(el))) continue;
+      // a `<form>` is furniture (a login dialog's messages, a poll, a consent line, an answer box),
+      // unless it is a layout wrapper (see `wrapper`): a forum or an old site wraps its whole page in one.
+      // Its blocks are marked (see `forms`), not skipped: skipped, the text around them weighed
+      // differently and half A lost a download page's list of pros (tp 1393 → 1392), half B tp −2
+      if (el.tagName === 'form' && !wrapper) form = true;
       ctx = `${ctx} ${words}`.slice(-300);
       if (isLink(el)) {
         inLink = true;
@@ -267,9 +278,10 @@ export function collectBlocks(tree: Root): HtmlBlocks {
         parents.push(parent);
         tags.push(el.tagName);
         names.push(words.trim());
+        forms.push(form);
         element = parents.length - 1;
       }
-      stack.push({ node, exit: true, inLink, href, context: ctx, parent, holder: frame.holder });
+      stack.push({ node, exit: true, inLink, href, context: ctx, parent, holder: frame.holder, form });
       if (BLOCK.has(el.tagName)) parent = element;
     }
     const children = 'children' in node ? node.children : [];
@@ -282,10 +294,11 @@ export function collectBlocks(tree: Root): HtmlBlocks {
         context: ctx,
         parent,
         holder: node as Element | Root,
+        form,
       });
   }
   flush();
-  return { blocks, parents, tags, names, site: findSite(tree) };
+  return { blocks, parents, tags, names, forms, site: findSite(tree) };
 }
 
 /**
