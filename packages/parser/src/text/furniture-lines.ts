@@ -528,6 +528,37 @@ export function isNamedBioLabel(text: string): boolean {
   return false;
 }
 
+let careerVerbs: string[] | undefined;
+/** The `career` group of `data/bio-phrases.yaml`, read once, longest first: whole words, matched whole. */
+function careers(): string[] {
+  if (careerVerbs === undefined) {
+    const data = readPhraseData('bio-phrases.yaml') as Record<string, unknown>;
+    const group = data.career;
+    if (!Array.isArray(group) || !group.every((p) => typeof p === 'string'))
+      throw new TypeError('bio phrases: expected a list of strings under career');
+    careerVerbs = group.map((p: string) => p.toLowerCase()).sort((a, b) => b.length - a.length);
+  }
+  return careerVerbs;
+}
+
+/**
+ * Tells a paragraph that says who a person is in the third person, opening on their name (in full, or
+ * the first name alone) and a verb of the `career` group of `data/bio-phrases.yaml` ("Jane Doe is an
+ * author …", "Jane joined the paper in 2017 …").
+ * @param text a paragraph
+ * @param name the person's name: two to four capitalised words
+ */
+export function opensOnCareer(text: string, name: string): boolean {
+  const opening = text.trimStart();
+  const given = name.split(/\s+/)[0] as string;
+  for (const who of [name, given]) {
+    if (!opening.startsWith(`${who} `)) continue;
+    const rest = opening.slice(who.length + 1).toLowerCase();
+    if (careers().some((v) => rest.startsWith(`${v} `))) return true;
+  }
+  return false;
+}
+
 let sections: ReadonlySet<string> | undefined;
 
 /**
