@@ -83,24 +83,18 @@ export function trimBio(
       (isName(name) && opening.startsWith(name) && !isText(kinds[bio - head.length - 1]));
     if (!isBio) continue;
     const cut = bio - head.length - 1;
-    let words = 0;
-    for (let j = first; j <= cut; j++) if (isText(kinds[j])) words += wordsIn((lines[j] as BodyBlock).text);
-    return words >= MIN_LEFT ? cut : last;
+    return wordsLeft(lines, kinds, first, cut) >= MIN_LEFT ? cut : last;
   }
   const box = authorBox(lines, kinds, first, end);
   if (box !== -1) {
     let cut = box - 1;
     while (cut > first && !isText(kinds[cut])) cut--;
-    let words = 0;
-    for (let j = first; j <= cut; j++) if (isText(kinds[j])) words += wordsIn((lines[j] as BodyBlock).text);
-    if (words >= MIN_LEFT) return cut;
+    if (wordsLeft(lines, kinds, first, cut) >= MIN_LEFT) return cut;
   }
   // an op-ed's closing line about its writer: "Jane Doe is a senior writer at …"
   const closing = (lines[end] as BodyBlock).text;
   if (end > first && wordsIn(closing) <= MAX_BYLINE_WORDS && writerLine(closing)) {
-    let words = 0;
-    for (let j = first; j < end; j++) if (isText(kinds[j])) words += wordsIn((lines[j] as BodyBlock).text);
-    if (words >= MIN_LEFT) return end - 1;
+    if (wordsLeft(lines, kinds, first, end - 1) >= MIN_LEFT) return end - 1;
   }
   return last;
 }
@@ -114,6 +108,18 @@ const WRITER =
 function writerLine(text: string): boolean {
   const m = WRITER.exec(text);
   return m !== null && isWriterRole((m[1] as string).split(/\s+/).slice(0, 8).join(' '));
+}
+
+/** How many words the text lines among lines `first`..`to` hold: what a cut there leaves of the article. */
+function wordsLeft(
+  lines: readonly BodyBlock[],
+  kinds: readonly LineKind[],
+  first: number,
+  to: number,
+): number {
+  let words = 0;
+  for (let j = first; j <= to; j++) if (isText(kinds[j])) words += wordsIn((lines[j] as BodyBlock).text);
+  return words;
 }
 
 function isText(kind: LineKind | undefined): boolean {
