@@ -14,6 +14,7 @@ import {
   isPostFooter,
   isRecipeHeading,
   isSignOffLine,
+  isTagLabel,
 } from '../src/text/furniture-lines.js';
 
 describe('furniture lines (data/furniture-phrases.yaml)', () => {
@@ -103,6 +104,20 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
         'Die Akten des Verfahrens wurden abgelegt unter dem Zeichen des Amtes.',
       ].map((t) => isPostFooter(t)),
     ).toEqual([true, true, true, false, false, false]);
+  });
+
+  it("tells the label of a post's tag list (data/tag-labels.yaml) where it opens the line", () => {
+    expect(
+      [
+        'Tags: Ferries, Islands, Harbour',
+        'Filed under',
+        'Themen: Fähren Inseln Hafen',
+        'Schlagwörter Fähre, Insel, Hafen',
+        'The lawsuit was filed under seal on Monday.',
+        'Tags are how the site sorts its posts.',
+        'Die Themen: Fähren und Inseln',
+      ].map((t) => isTagLabel(t)),
+    ).toEqual([true, true, true, true, false, false, false]);
   });
 
   it('tells a comment header (data/comment-said-words.yaml) by the date under it', () => {

@@ -350,6 +350,32 @@ export function isPostFooter(text: string, words = wordsIn(text)): boolean {
   return phrases('notice-phrases.yaml', ['post'], 'post-footer').test(openingOf(text));
 }
 
+/** The shape of `data/tag-labels.yaml`: the lower-case labels that open a post's tag list. */
+export interface TagLabels {
+  labels: string[];
+}
+
+/** The labels of `data/tag-labels.yaml`, read once. */
+let tagLabels: readonly string[] | undefined;
+
+/**
+ * Tells the label of a post's tag list where it opens a line: "Tags: Energy, Housing", "Filed under",
+ * "Themen:", "Schlagwörter cozy, …" (`data/tag-labels.yaml`), the list under
+ * it or after it on the line. Only at the line's start: "filed under seal" inside a sentence is none.
+ * @param text a line
+ * @param words its word count, when known
+ */
+export function isTagLabel(text: string, words = wordsIn(text)): boolean {
+  if (words > MAX_NOTICE_WORDS) return false;
+  tagLabels ??= (readPhraseData('tag-labels.yaml') as TagLabels).labels;
+  const lower = text.trimStart().toLowerCase();
+  return tagLabels.some((label) => {
+    if (!lower.startsWith(label)) return false;
+    const next = lower.charCodeAt(label.length);
+    return Number.isNaN(next) || !isLetterOrDigitUnit(next);
+  });
+}
+
 /** A post footer's first word is no longer than this ("abgelegt"): longer first words are not looked up. */
 const MAX_OPENING_CHARS = 12;
 

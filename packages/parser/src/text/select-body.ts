@@ -5,6 +5,7 @@ import { closingList } from './closing-list.js';
 import { threadStart } from './comment-thread.js';
 import { longWords, wordsIn } from './count-words.js';
 import { embeddedPostEnd } from './embedded-post.js';
+import { endBeforeTags } from './end-before-tags.js';
 import { closedBetween, farJoin } from './far-join.js';
 import { parseByline } from './find-byline.js';
 import {
@@ -198,6 +199,9 @@ export function selectBody(
   note('farJoin', best.first, best.last);
   best.last = endBeforeCommentForm(lines, best, lengths);
   note('endBeforeCommentForm', best.first, best.last);
+  // a post's tag list under the article ("Tags: …", "Filed under"), and the blog's lines after it
+  if (scrape) best.last = endBeforeTags(lines, best.first, best.last, lengths);
+  note('endBeforeTags', best.first, best.last);
   // a thread of readers' comments under the article, each headed by a name, a date and a time
   const thread = scrape ? threadStart(lines, best.first, best.last, THREAD_AFTER, lengths) : -1;
   if (thread !== -1) best.last = thread - 1;
