@@ -1,9 +1,10 @@
 // Scores the brief's actors against hand-marked entities, as issue 12 defines it: per article, the
 // distinct entity strings of each type (person = PER, organisation = ORG, place = LOC) against the
 // actors of a brief built from that article alone. An entity string is found when an actor's name or
-// one of its aliases equals it (case-insensitively), or a person actor's surname does. Recall per type;
-// precision = the share of actors that match an entity string of any type (MISC included, so a country
-// actor found through its demonym counts as right).
+// one of its aliases equals it (case-insensitively, a leading "the" dropped on both sides: GMB marks
+// "The" outside a name, WikiGold inside, and the finder's own key drops it), or a person actor's
+// surname does. Recall per type; precision = the share of actors that match an entity string of any
+// type (MISC included, so a country actor found through its demonym counts as right).
 // Sets: GMB dev (Voice of America; no document breaks, so 20 sentences make one pseudo-article) and
 // WikiGold (146 Wikipedia articles: not news, shows how far the finder carries off GMB).
 // Usage: pnpm eval:actors [--set gmb|wikigold|all] [--limit N] [--kinds] [--kinds-top N]
@@ -37,6 +38,8 @@ const sets: [string, () => ConllArticle[]][] = [
 ];
 
 const surnameOf = (name: string) => name.split(/\s+/).at(-1) as string;
+/** A name as scored: lower case, a leading "the" dropped ("The Economist" and "Economist" are one). */
+const scored = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
 
 function score(name: string, articles: ConllArticle[]) {
   const types = ['PER', 'ORG', 'LOC'] as const;
@@ -58,17 +61,17 @@ function score(name: string, articles: ConllArticle[]) {
   for (const a of articles) {
     const { value } = buildBriefing([toArticle(a)], { id: a.id, now: new Date('2026-01-01T00:00:00Z') });
     const keys = value.actors.map((x) => {
-      const k = new Set([x.name, ...x.aliases].map((s) => s.toLowerCase()));
+      const k = new Set([x.name, ...x.aliases].map(scored));
       if (x.kind === 'person') k.add(surnameOf(x.name).toLowerCase());
       return k;
     });
-    const all = new Set(a.entities.map((e) => e.text.toLowerCase()));
+    const all = new Set(a.entities.map((e) => scored(e.text)));
     for (const t of types) {
-      const gold = new Set(a.entities.filter((e) => e.type === t).map((e) => e.text.toLowerCase()));
+      const gold = new Set(a.entities.filter((e) => e.type === t).map((e) => scored(e.text)));
       total[t] += gold.size;
       for (const g of gold) if (keys.some((k) => k.has(g))) found[t] += 1;
     }
-    const typeOf = new Map(a.entities.map((e) => [e.text.toLowerCase(), e.type]));
+    const typeOf = new Map(a.entities.map((e) => [scored(e.text), e.type]));
     value.actors.forEach((x, i) => {
       const type = [...(keys[i] as Set<string>)].map((k) => typeOf.get(k)).find((t) => t && t in KINDS) as
         | (typeof types)[number]

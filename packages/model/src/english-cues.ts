@@ -263,6 +263,7 @@ export const OUTLET_CREDIT_BEFORE = [
   'tells',
   'telling',
   'said to',
+  'explained to',
   'spoke to',
   'speaking to',
   'according to',

@@ -34,7 +34,7 @@ import {
   placeNamedAt,
 } from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
-import { mendSpans, opensWithCapital, speaksAfterPossessive } from './mend-spans.js';
+import { mendSpans, opensWithCapital, speaksAfterPossessive, WEEKDAYS } from './mend-spans.js';
 import { MONTH_SHORT_NAMES } from './month-names.js';
 import {
   afterTitleOf,
@@ -2125,6 +2125,7 @@ function readWords(
   );
   if (tagger && sentence.includes(' of ')) addNamedPlaces(sentence, tokens, spans);
   if (tagger && sentence.includes('(')) addDefinedNames(sentence, tokens, spans);
+  if (tagger && sentence.includes(' The ')) addTheNames(sentence, tokens, spans, index);
   return { sentence, tokens, known: index.matches(tokens, sentence, tagger === null), spans };
 }
 
@@ -2518,7 +2519,8 @@ function addSpanMentions(
     if (k.to < to && k.to >= from && k.from < from) from = k.to + 1;
   }
   if (from > to) return;
-  if (THE.test((tokens[from] as Token).text) && from < to) from++;
+  // a capitalised "The" inside a sentence is part of the name ({@link addTheNames}): "told The Ledger"
+  if (THE.test((tokens[from] as Token).text) && from < to && !theInName(tokens, from)) from++;
   if (to - from + 1 > MAX_NAME_TOKENS && nameWords(tokens, from, to) > MAX_NAME_TOKENS) return;
   const text = sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
   const around = known.find(
@@ -2929,6 +2931,66 @@ function addDefinedNames(sentence: string, tokens: readonly Token[], spans: Enti
 }
 
 const QUOTE_MARK = /^["“”]$/u;
+
+/** Tokens after which a capitalised "The" may open a clause or a quotation, not a name. */
+const THE_OPENERS = new Set([':', ';', '"', '“', '(', '[', '-', '–', '—', "'", '‘']);
+/** The most capitalised words after "The" read as one name (WikiGold's longest such name has four). */
+const MOST_THE_WORDS = 4;
+
+/** Whether token `i` is a capitalised "The" inside a sentence, not after a mark that opens a clause. */
+function theInName(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && (tokens[i] as Token).text === 'The' && !THE_OPENERS.has((tokens[i - 1] as Token).text);
+}
+
+/**
+ * Adds an organisation's name where a capitalised "The" inside a sentence opens capitalised words the
+ * tagger read nothing in and no gazetteer knows: a band, a paper or a channel that writes "The" as
+ * part of its name ("supporting The Harlequins", "told The Morning Ledger"), which the tagger, taught
+ * on news where "the" is seldom part of a name, leaves out. The words around it may still say it is
+ * another kind ("the film The Long Road"). The span holds "The", so the name is written as it is; a
+ * span the tagger read right after such a "The" (not a MISC one: "The Australian") takes it in.
+ * @param sentence the sentence
+ * @param tokens its tokens
+ * @param spans its spans, added to in place
+ * @param index the known names, whose entries ("The Hague") keep their own kind
+ */
+function addTheNames(
+  sentence: string,
+  tokens: readonly Token[],
+  spans: EntitySpan[],
+  index: EntityIndex,
+): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    // after a capitalised word "The" is inside a title ("In The Mood"), not its start
+    if (!theInName(tokens, i) || opensWithCapital((tokens[i - 1] as Token).text)) continue;
+    let to = i;
+    while (to + 1 < tokens.length && to - i < MOST_THE_WORDS) {
+      const next = (tokens[to + 1] as Token).text;
+      // a day after the name is the date of the news ("The Gambia Saturday"), not a part of it
+      if (!opensWithCapital(next) || (to > i && WEEKDAYS.has(next))) break;
+      to++;
+    }
+    if (to === i) continue;
+    // a name the tagger read right after "The" takes it in, kind and all ("told The Harwick Ledger")
+    const read = spans.find((s) => s.from === i + 1);
+    // (a longer span keeps its words: "The" would put one over the longest name kept, and drop it)
+    if (read && read.type !== 'MISC' && read.to - i <= MOST_THE_WORDS) {
+      read.from = i;
+      read.start = (tokens[i] as Token).start;
+      read.text = sentence.slice(read.start, read.end);
+      i = read.to;
+      continue;
+    }
+    if (spans.some((s) => s.from <= to && s.to >= i)) continue;
+    // a known name the words open with ("The Hague", "The Gambia") keeps its own kind
+    let known = false;
+    for (let k = i + 1; k <= to && !known; k++)
+      known = index.lookup(spanText(sentence, tokens, i, k)) !== undefined;
+    if (known) continue;
+    insertSpan(spans, 'ORG', sentence, tokens, i, to);
+    i = to;
+  }
+}
 
 /**
  * The first token of the shortest name ending at token `to` whose capitalised words' initials, or their

@@ -862,7 +862,15 @@ function joinPlacesOverOf(tokens: readonly Token[], spans: EntitySpan[]): void {
 }
 
 /** The days of the week, which close no person's or place's name. */
-const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+export const WEEKDAYS = new Set([
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+]);
 
 /**
  * Whether a person's or a place's span ends on a day of the week the tagger ran on into ("in Gaza Strip
