@@ -1,7 +1,7 @@
 import type { Actor } from './briefing.js';
 import { countryCapitals } from './country-entries.js';
 import { datelineLength } from './dateline.js';
-import { MONTH_NAMES } from './month-names.js';
+import { MONTH_NAMES, WEEKDAYS } from './month-names.js';
 import { isLetterOrDigitUnit } from './text-stats.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -120,16 +120,7 @@ function opensName(text: string, at: number): boolean {
   return word !== undefined && !DAY_OR_MONTH.has(word);
 }
 const NEXT_WORD = /^\p{Lu}\p{Ll}[\p{L}-]*/u;
-const DAY_OR_MONTH = new Set([
-  ...MONTH_NAMES,
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-]);
+const DAY_OR_MONTH = new Set([...MONTH_NAMES, ...WEEKDAYS]);
 
 /** The UTF-16 unit at an offset of a text, a curly apostrophe (U+2019) read as a straight one. */
 function foldedAt(text: string, at: number): number {

@@ -34,8 +34,8 @@ import {
   placeNamedAt,
 } from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
-import { mendSpans, opensWithCapital, speaksAfterPossessive, WEEKDAYS } from './mend-spans.js';
-import { MONTH_SHORT_NAMES } from './month-names.js';
+import { mendSpans, opensWithCapital, speaksAfterPossessive } from './mend-spans.js';
+import { MONTH_SHORT_NAMES, WEEKDAYS } from './month-names.js';
 import {
   afterTitleOf,
   headlineCaseQueries,

@@ -6,7 +6,7 @@ import { isAbbreviatedTitle, isHeadTitle, isTitle } from './find-roles.js';
 import { givenNameSpans } from './given-name-spans.js';
 import { isGivenName } from './given-names.js';
 import { isMeasureAt } from './measure-codes.js';
-import { MONTH_NAMES, MONTH_SHORT_NAMES } from './month-names.js';
+import { MONTH_NAMES, MONTH_SHORT_NAMES, WEEKDAYS } from './month-names.js';
 import { nameParticles } from './name-particles.js';
 import {
   isCommonWordOfBodies,
@@ -860,17 +860,6 @@ function joinPlacesOverOf(tokens: readonly Token[], spans: EntitySpan[]): void {
     } else spans[k] = spanOf('LOC', s.text, head.start, s.end, s.from - 2, s.to);
   }
 }
-
-/** The days of the week, which close no person's or place's name. */
-export const WEEKDAYS = new Set([
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-]);
 
 /**
  * Whether a person's or a place's span ends on a day of the week the tagger ran on into ("in Gaza Strip

@@ -29,3 +29,14 @@ export const MONTH_SHORT_NAMES: readonly string[] = [
   'Nov',
   'Dec',
 ];
+
+/** The English days of the week, capitalised: they close no person's or place's name. */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+]);
