@@ -244,9 +244,12 @@ export function collectBlocks(tree: Root): HtmlBlocks {
         beforeLink = text.replace(/\s+/g, ' ').trimStart().length;
       text += node.value;
       if (frame.inLink) linkChars += node.value.trim().length;
-      const shown = node.value.replace(/\s+/g, '').length;
-      shownChars += shown;
-      if (frame.captionStyle) captionChars += shown;
+      // counted only under a picture named for itself: its own block holds no text before it
+      if (namedPicture !== null) {
+        const shown = node.value.replace(/\s+/g, '').length;
+        shownChars += shown;
+        if (frame.captionStyle) captionChars += shown;
+      }
       if (frame.inLink && node.value.trim() && links.at(-1) !== frame.href) links.push(frame.href);
       continue;
     }
