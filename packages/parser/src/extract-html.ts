@@ -121,8 +121,13 @@ export function extractHtml(source: string, file: VFile): Extraction {
   }
   if (found.length > 0) meta.language = pageLanguage(meta.language, languageSample(found));
   const index = new Map(blocks.map((b, i) => [b, i]));
-  // a date the page shows over the article and states nowhere in its markup
-  if (!meta.published && body[0]) {
+  // a date the page shows over the article and states nowhere in its markup; or a day off the stamp
+  // with a time of day that its markup states, as the page shows it: the stamp written in UTC or in
+  // another zone than the page's ("2023-06-09T03:40:00Z" over "June 8, 2023 | 11:40pm"). Measured with
+  // eval:published on trafilatura-eval HTML: half A wrong 0.091 → 0.080 (5 right, one a page's hidden
+  // "updated" date a day before), half B (held out) right 0.815 → 0.832, wrong 0.121 → 0.105; asking
+  // for a stamp in UTC or with no zone gave half A the same and half B right 0.826
+  if ((!meta.published || meta.publishedClock) && body[0]) {
     const shown = shownDate(
       blocks,
       index.get(body[0]) as number,
@@ -132,9 +137,11 @@ export function extractHtml(source: string, file: VFile): Extraction {
       index.get(body.at(-1) as (typeof body)[number]),
       body.slice(0, OPENING_BLOCKS).map((b) => index.get(b) as number),
     );
-    if (shown) meta.published = shown.date;
-    if (shown?.inferred) meta.publishedInferred = shown.inferred;
-    if (shown) meta.publishedYearGuessed = shown.guessed;
+    if (!meta.published) {
+      if (shown) meta.published = shown.date;
+      if (shown?.inferred) meta.publishedInferred = shown.inferred;
+      if (shown) meta.publishedYearGuessed = shown.guessed;
+    } else if (shown && !shown.inferred && dayApart(shown.date, meta.published)) meta.published = shown.date;
   }
   reportDropped(blocks, new Set(body.map((b) => index.get(b) as number)), found, file);
   return { blocks: found, meta };
@@ -470,3 +477,9 @@ const LD_BODY_SHARE = 0.5;
  * three snippets (tp 1327 → 1324) while half A gained the script-filled how-to's three.
  */
 const HOW_TO_BODY_SHARE = 0.1;
+
+/** Two ISO days one day apart (the same instant written in two zones). */
+function dayApart(a: string, b: string): boolean {
+  if (a.length !== 10 || b.length !== 10) return false;
+  return Math.abs(Date.parse(a) - Date.parse(b)) === 86_400_000;
+}

@@ -8,7 +8,13 @@ import { pageTitle, siteOfTitle } from './page-title.js';
  * What a page states about its article, plus the JSON-LD `articleBody` (or a how-to's text, `fromHowTo`)
  * and where its script starts.
  */
-export type HtmlMeta = FoundMeta & { articleBody?: string; articleBodyAt?: BodyPoint; fromHowTo?: boolean };
+export type HtmlMeta = FoundMeta & {
+  articleBody?: string;
+  articleBodyAt?: BodyPoint;
+  fromHowTo?: boolean;
+  /** `published` came from a stamp with a time of day, whose date depends on the zone it is written in. */
+  publishedClock?: true;
+};
 
 /** A place in the file: 1-based line and column, 0-based offset. */
 export interface BodyPoint {
@@ -124,36 +130,35 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
   // the first that reads as a date: a stated key whose value is no date ("Date: Friday") does not hide
   // the next; the dates of creation and of the last change come after every date of publication
   const dated = (key: string) => ld.map((o) => str(o[key]));
-  set(
-    'published',
-    firstDate([
-      str(article.datePublished),
-      ...dated('datePublished'),
-      meta['article:published_time'],
-      meta['og:article:published_time'],
-      meta['parsely-pub-date'],
-      meta.datepublished,
-      meta.date,
-      meta.pubdate,
-      meta['dc:date'],
-      meta['dc:date.issued'],
-      meta['dcterm:issued'],
-      meta['dcterm:date'],
-      meta.publishdate,
-      meta['publish-date'],
-      meta.publication_date,
-      meta.citation_publication_date,
-      meta['sailthru.date'],
-      time,
-      ...dated('dateCreated'),
-      meta.datecreated,
-      meta['dcterm:created'],
-      ...dated('dateModified'),
-      meta['article:modified_time'],
-      meta['og:updated_time'],
-      meta.datemodified,
-    ]),
-  );
+  const stamp = firstStamp([
+    str(article.datePublished),
+    ...dated('datePublished'),
+    meta['article:published_time'],
+    meta['og:article:published_time'],
+    meta['parsely-pub-date'],
+    meta.datepublished,
+    meta.date,
+    meta.pubdate,
+    meta['dc:date'],
+    meta['dc:date.issued'],
+    meta['dcterm:issued'],
+    meta['dcterm:date'],
+    meta.publishdate,
+    meta['publish-date'],
+    meta.publication_date,
+    meta.citation_publication_date,
+    meta['sailthru.date'],
+    time,
+    ...dated('dateCreated'),
+    meta.datecreated,
+    meta['dcterm:created'],
+    ...dated('dateModified'),
+    meta['article:modified_time'],
+    meta['og:updated_time'],
+    meta.datemodified,
+  ]);
+  set('published', dateOf(stamp));
+  if (stamp !== undefined && CLOCK.test(stamp)) out.publishedClock = true;
   // the publisher a page declares in JSON-LD is its name; og:site_name often adds a tagline or domain
   // else the site's name the <title> gives beside the headline ("Why Greece keeps burning | Climate Desk")
   set(
@@ -282,14 +287,16 @@ function dateOf(v: string | undefined): string | undefined {
   return m ? m[0] : undefined;
 }
 
-/** The first of some stated values that holds an ISO date, as `YYYY-MM-DD`. */
-function firstDate(values: readonly (string | undefined)[]): string | undefined {
-  for (const v of values) {
-    const d = dateOf(v);
-    if (d) return d;
-  }
-  return undefined;
+/** The first of some stated values that holds an ISO date. */
+function firstStamp(values: readonly (string | undefined)[]): string | undefined {
+  return values.find((v) => dateOf(v) !== undefined);
 }
+
+/**
+ * An ISO date with a time of day after it ("2022-05-06T02:00:00Z", "2022-05-03 13:32:45"): the day it
+ * names depends on the zone it is written in, which may not be the one the page shows its date in.
+ */
+const CLOCK = /\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}/;
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const clean = (v: string | undefined) => v?.replace(/\s+/g, ' ').trim();
