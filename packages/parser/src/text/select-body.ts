@@ -27,6 +27,7 @@ import { inMenu } from './menu-blurb.js';
 import { numberedSteps } from './numbered-steps.js';
 import { openingCaption } from './opening-caption.js';
 import { textPastWeakRun } from './past-weak-run.js';
+import { postUnderStamp } from './post-under-stamp.js';
 import { type RecipeAbove, type RecipeCard, recipeAbove, recipeCard } from './recipe-card.js';
 import { runEnd } from './run-end.js';
 import { scoreLines } from './score-lines.js';
@@ -239,6 +240,13 @@ export function selectBody(
   // a short post of one line of text and its list: the list, up to the post's closing line
   if (scrape && !card && !above) best.last = weakPostEnd(lines, kinds, scores, best.first, best.last);
   note('weakPost', best.first, best.last);
+  // a post of short lines under the page's stamp, outweighed by a lone line past its close
+  const post =
+    scrape && lengths !== undefined && !card && !above && box[0] === -1
+      ? postUnderStamp(lines, kinds, scores, lengths, best.first, best.last)
+      : null;
+  if (post) [best.first, best.last] = post;
+  note('postUnderStamp', best.first, best.last);
   // the few short lines an article pasted alone ends with (an event's name, its dates, an address):
   // kept whole, as tailToEnd found none of them furniture (a link box's test would take them for one)
   const tail =
