@@ -72,12 +72,14 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
         'Advertising disclosure: we may receive compensation for some of the links in our stories.',
         'Immer aktuell informiert über Sparmöglichkeiten: jetzt den Newsletter bestellen.',
         'We welcome reader comments on the top stories of the day.',
+        'Unterstütze das Hafenblatt schon mit drei Euro im Monat!',
         // 55 words: a pitch runs to three sentences
         'If you enjoyed this story, we have an offer for you: join the Friends of the Courier. Friends read every story and the weekly magazine with no paywall, meet our reporters at two evenings a year and help to pay for the court and council reporting that no other paper in the county still does.',
         'The latest news from the front was grim, the minister said.',
         'Die Ministerin wurde am Montag über den Stand der Gespräche informiert.',
+        'Die Länder unterstützen den Plan des Hafens.',
       ].map((t) => isSignOffLine(t)),
-    ).toEqual([true, true, true, true, true, false, false]);
+    ).toEqual([true, true, true, true, true, true, false, false, false]);
   });
 
   it('tells a call to follow someone named on a social network (data/follow-calls.yaml) from a sentence', () => {

@@ -376,6 +376,59 @@ export function isTagLabel(text: string, words = wordsIn(text)): boolean {
   });
 }
 
+/** The shape of `data/reader-words.yaml`: words of the second person, in any case or only capitalised. */
+export interface ReaderWords {
+  any: string[];
+  formal: string[];
+  site: string[];
+}
+
+let readerWords: { any: RegExp; formal: RegExp; site: RegExp } | undefined;
+
+/**
+ * Tells a line that addresses the reader: it holds a word of the second person of
+ * `data/reader-words.yaml` ("you", "dich", "vous"), or a polite one capitalised inside a sentence
+ * ("… kannst du", "Hier finden Sie", not "Sie sagte" opening one).
+ * @param text a line
+ * @throws TypeError when the data file is not two lists of words
+ */
+export function addressesReader(text: string): boolean {
+  readerWords ??= readerPatterns(readPhraseData('reader-words.yaml'));
+  return readerWords.any.test(text) || readerWords.formal.test(text);
+}
+
+/**
+ * Tells a site's pitch to its reader: a line that addresses the reader ({@link addressesReader}) and
+ * speaks for the site in the first person plural (`site` of `data/reader-words.yaml`: "When you join us,
+ * we …", "kannst du unsere Arbeit unterstützen").
+ * @param text a line
+ * @throws TypeError when the data file is not three lists of words
+ */
+export function pitchesToReader(text: string): boolean {
+  if (!addressesReader(text)) return false;
+  return (readerWords as { site: RegExp }).site.test(text);
+}
+
+/** The patterns of {@link addressesReader} from the data file's two lists. */
+function readerPatterns(data: unknown): { any: RegExp; formal: RegExp; site: RegExp } {
+  const { any, formal, site } = (data ?? {}) as Partial<ReaderWords>;
+  const words = (list: unknown) =>
+    Array.isArray(list) && list.length > 0 && list.every((w) => typeof w === 'string' && w !== '')
+      ? (list as string[]).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+      : null;
+  const a = words(any);
+  const f = words(formal);
+  const s = words(site);
+  if (a === null || f === null || s === null)
+    throw new TypeError('reader words: expected lists `any`, `formal` and `site` of words');
+  return {
+    any: new RegExp(`(?<![\\p{L}\\p{N}])(?:${a})(?![\\p{L}\\p{N}])`, 'iu'),
+    // after a word's last small letter, a digit or a comma: inside a sentence, where "sie" is never capitalised
+    formal: new RegExp(`(?<=[\\p{Ll}\\p{N},;]\\s+)(?:${f})(?![\\p{L}\\p{N}])`, 'u'),
+    site: new RegExp(`(?<![\\p{L}\\p{N}])(?:${s})(?![\\p{L}\\p{N}])`, 'iu'),
+  };
+}
+
 /** A post footer's first word is no longer than this ("abgelegt"): longer first words are not looked up. */
 const MAX_OPENING_CHARS = 12;
 
