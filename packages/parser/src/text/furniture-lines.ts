@@ -376,7 +376,7 @@ export function isTagLabel(text: string, words = wordsIn(text)): boolean {
   });
 }
 
-/** The shape of `data/reader-words.yaml`: words of the second person, in any case or only capitalised. */
+/** The shape of `data/reader-words.yaml`: words of the second person, in any case or only capitalised, and of the first person plural. */
 export interface ReaderWords {
   any: string[];
   formal: string[];
@@ -390,7 +390,7 @@ let readerWords: { any: RegExp; formal: RegExp; site: RegExp } | undefined;
  * `data/reader-words.yaml` ("you", "dich", "vous"), or a polite one capitalised inside a sentence
  * ("… kannst du", "Hier finden Sie", not "Sie sagte" opening one).
  * @param text a line
- * @throws TypeError when the data file is not two lists of words
+ * @throws TypeError when the data file is not three lists of words
  */
 export function addressesReader(text: string): boolean {
   readerWords ??= readerPatterns(readPhraseData('reader-words.yaml'));
@@ -409,7 +409,7 @@ export function pitchesToReader(text: string): boolean {
   return (readerWords as { site: RegExp }).site.test(text);
 }
 
-/** The patterns of {@link addressesReader} from the data file's two lists. */
+/** The patterns of {@link addressesReader} and {@link pitchesToReader} from the data file's three lists. */
 function readerPatterns(data: unknown): { any: RegExp; formal: RegExp; site: RegExp } {
   const { any, formal, site } = (data ?? {}) as Partial<ReaderWords>;
   const words = (list: unknown) =>
