@@ -9,6 +9,7 @@ import { mayOpenAs, tabulateStarts } from './word-starts.js';
 const OrganisationWords = z.object({
   words: LowerWords,
   legalForms: LowerWords,
+  abbreviatedForms: LowerWords,
   newspapers: LowerWords,
   events: LowerWords,
   laws: LowerWords,
@@ -18,6 +19,7 @@ const OrganisationWords = z.object({
 });
 let words: ReadonlySet<string> | undefined;
 let legalForms: ReadonlySet<string> | undefined;
+let abbreviatedForms: ReadonlySet<string> | undefined;
 /** The length of the longest legal form. */
 let longestLegalForm = 0;
 /** The legal forms' first two letters (see {@link tabulateStarts}). */
@@ -37,6 +39,7 @@ function readWords(): void {
   const file = OrganisationWords.parse(readYamlData(modelFile('data/organisation-words.yaml')));
   words = new Set(file.words);
   legalForms = new Set(file.legalForms);
+  abbreviatedForms = new Set(file.abbreviatedForms);
   longestLegalForm = Math.max(...file.legalForms.map((f) => f.length));
   legalFormStarts = tabulateStarts(file.legalForms);
   wordStarts = tabulateStarts(file.words);
@@ -225,6 +228,18 @@ export function isLegalForm(word: string): boolean {
   if (word.length > longestLegalForm + 1 || !mayOpenAs(legalFormStarts, word, true)) return false;
   const lower = word.toLowerCase();
   return (legalForms as ReadonlySet<string>).has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
+
+/**
+ * Whether a word is a company's legal form written as an abbreviation, whose full stop is the name's
+ * ("Corp" of "Xerox Corp.", "Inc", "Co", "Ltd"), in any case: `abbreviatedForms` in
+ * `data/organisation-words.yaml`.
+ * @param word a word, without its full stop
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isAbbreviatedLegalForm(word: string): boolean {
+  if (!abbreviatedForms) readWords();
+  return word.length <= 4 && (abbreviatedForms as ReadonlySet<string>).has(word.toLowerCase());
 }
 
 /**
