@@ -2568,7 +2568,8 @@ function spanText(sentence: string, tokens: readonly Token[], from: number, to: 
 
 /**
  * How many words of `from..to` are a name's, less the "of" and "and" of a body "of" two things
- * ("London School of Hygiene and Tropical Medicine": five); any other lower-case word counts as a name's
+ * ("London School of Hygiene and Tropical Medicine": five), or "for" two things ("National Center for
+ * Missing and Exploited Children": five); any other lower-case word counts as a name's
  * ("International Criminal Tribunal for Rwanda on Monday" is a run-on).
  */
 function nameWords(tokens: readonly Token[], from: number, to: number): number {
@@ -2577,7 +2578,7 @@ function nameWords(tokens: readonly Token[], from: number, to: number): number {
   let brackets = 0;
   for (let i = from; i <= to; i++) {
     const text = (tokens[i] as Token).text;
-    if (text === 'of') of++;
+    if (text === 'of' || text === 'for') of++;
     else if (text === 'and') and++;
     // "Permai Plantations (Sabah) Sdn Bhd": brackets are no words
     else if (text === '(' || text === ')') brackets++;
