@@ -10,6 +10,7 @@ const OrganisationWords = z.object({
   words: LowerWords,
   legalForms: LowerWords,
   abbreviatedForms: LowerWords,
+  dottedForms: LowerWords,
   newspapers: LowerWords,
   events: LowerWords,
   laws: LowerWords,
@@ -20,6 +21,8 @@ const OrganisationWords = z.object({
 let words: ReadonlySet<string> | undefined;
 let legalForms: ReadonlySet<string> | undefined;
 let abbreviatedForms: ReadonlySet<string> | undefined;
+/** The legal forms written with a full stop after each letter, so spelled in lower case ("n.v."). */
+let dottedForms: ReadonlySet<string> | undefined;
 /** The length of the longest legal form. */
 let longestLegalForm = 0;
 /** The legal forms' first two letters (see {@link tabulateStarts}). */
@@ -40,8 +43,9 @@ function readWords(): void {
   words = new Set(file.words);
   legalForms = new Set(file.legalForms);
   abbreviatedForms = new Set(file.abbreviatedForms);
-  longestLegalForm = Math.max(...file.legalForms.map((f) => f.length));
-  legalFormStarts = tabulateStarts(file.legalForms);
+  dottedForms = new Set(file.dottedForms.map((f) => f.replace(/./g, '$&.')));
+  longestLegalForm = Math.max(...[...file.legalForms, ...dottedForms].map((f) => f.length));
+  legalFormStarts = tabulateStarts([...file.legalForms, ...dottedForms]);
   wordStarts = tabulateStarts(file.words);
   newspaperStarts = tabulateStarts(file.newspapers);
   tradeStarts = tabulateStarts(file.trades);
@@ -217,8 +221,8 @@ export function withoutLegalForm(name: string): string | null {
 }
 
 /**
- * Whether one word is a company's legal form ("Ltd", "Inc.", "AG", "Bhd"), in any case, from
- * `legalForms` in `data/organisation-words.yaml`.
+ * Whether one word is a company's legal form ("Ltd", "Inc.", "AG", "Bhd", "N.V."), in any case, from
+ * `legalForms` and `dottedForms` in `data/organisation-words.yaml`.
  * @param word a word
  * @throws ZodError when the data file does not have its schema
  */
@@ -227,7 +231,10 @@ export function isLegalForm(word: string): boolean {
   // no form is longer: most capitalised words are names, and need no lower-casing
   if (word.length > longestLegalForm + 1 || !mayOpenAs(legalFormStarts, word, true)) return false;
   const lower = word.toLowerCase();
-  return (legalForms as ReadonlySet<string>).has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+  return (
+    (legalForms as ReadonlySet<string>).has(lower.endsWith('.') ? lower.slice(0, -1) : lower) ||
+    (dottedForms as ReadonlySet<string>).has(lower)
+  );
 }
 
 /**
