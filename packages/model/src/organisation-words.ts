@@ -9,6 +9,8 @@ import { mayOpenAs, tabulateStarts } from './word-starts.js';
 const OrganisationWords = z.object({
   words: LowerWords,
   legalForms: LowerWords,
+  abbreviatedForms: LowerWords,
+  dottedForms: LowerWords,
   newspapers: LowerWords,
   events: LowerWords,
   laws: LowerWords,
@@ -18,6 +20,9 @@ const OrganisationWords = z.object({
 });
 let words: ReadonlySet<string> | undefined;
 let legalForms: ReadonlySet<string> | undefined;
+let abbreviatedForms: ReadonlySet<string> | undefined;
+/** The legal forms written with a full stop after each letter, so spelled in lower case ("n.v."). */
+let dottedForms: ReadonlySet<string> | undefined;
 /** The length of the longest legal form. */
 let longestLegalForm = 0;
 /** The legal forms' first two letters (see {@link tabulateStarts}). */
@@ -37,8 +42,10 @@ function readWords(): void {
   const file = OrganisationWords.parse(readYamlData(modelFile('data/organisation-words.yaml')));
   words = new Set(file.words);
   legalForms = new Set(file.legalForms);
-  longestLegalForm = Math.max(...file.legalForms.map((f) => f.length));
-  legalFormStarts = tabulateStarts(file.legalForms);
+  abbreviatedForms = new Set(file.abbreviatedForms);
+  dottedForms = new Set(file.dottedForms.map((f) => f.replace(/./g, '$&.')));
+  longestLegalForm = Math.max(...[...file.legalForms, ...dottedForms].map((f) => f.length));
+  legalFormStarts = tabulateStarts([...file.legalForms, ...dottedForms]);
   wordStarts = tabulateStarts(file.words);
   newspaperStarts = tabulateStarts(file.newspapers);
   tradeStarts = tabulateStarts(file.trades);
@@ -214,8 +221,8 @@ export function withoutLegalForm(name: string): string | null {
 }
 
 /**
- * Whether one word is a company's legal form ("Ltd", "Inc.", "AG", "Bhd"), in any case, from
- * `legalForms` in `data/organisation-words.yaml`.
+ * Whether one word is a company's legal form ("Ltd", "Inc.", "AG", "Bhd", "N.V."), in any case, from
+ * `legalForms` and `dottedForms` in `data/organisation-words.yaml`.
  * @param word a word
  * @throws ZodError when the data file does not have its schema
  */
@@ -224,7 +231,22 @@ export function isLegalForm(word: string): boolean {
   // no form is longer: most capitalised words are names, and need no lower-casing
   if (word.length > longestLegalForm + 1 || !mayOpenAs(legalFormStarts, word, true)) return false;
   const lower = word.toLowerCase();
-  return (legalForms as ReadonlySet<string>).has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+  return (
+    (legalForms as ReadonlySet<string>).has(lower.endsWith('.') ? lower.slice(0, -1) : lower) ||
+    (dottedForms as ReadonlySet<string>).has(lower)
+  );
+}
+
+/**
+ * Whether a word is a company's legal form written as an abbreviation, whose full stop is the name's
+ * ("Corp" of "Xerox Corp.", "Inc", "Co", "Ltd"), in any case: `abbreviatedForms` in
+ * `data/organisation-words.yaml`.
+ * @param word a word, without its full stop
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isAbbreviatedLegalForm(word: string): boolean {
+  if (!abbreviatedForms) readWords();
+  return word.length <= 4 && (abbreviatedForms as ReadonlySet<string>).has(word.toLowerCase());
 }
 
 /**
