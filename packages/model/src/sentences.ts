@@ -1,6 +1,6 @@
 import { joinQuotations } from './join-quotations.js';
 import { forEachSentenceSegment } from './sentence-segments.js';
-import { isSpaceUnit } from './text-stats.js';
+import { isSpaceUnit, STOP_WORDS } from './text-stats.js';
 
 /** A sentence of an article's text: `text === source.slice(start, end)`. */
 export interface Sentence {
@@ -42,7 +42,10 @@ export function splitSentences(text: string): Sentence[] {
     const start =
       paragraphStart + index + bullet + (segment.length - bullet - segment.slice(bullet).trimStart().length);
     const end = start + trimmed.length;
-    if (pendingStart >= 0 && endsWithAbbreviation(pendingText)) {
+    if (
+      pendingStart >= 0 &&
+      (endsWithAbbreviation(pendingText) || initialsBeforeName(pendingText, trimmed))
+    ) {
       pendingText = text.slice(pendingStart, end);
       pendingEnd = end;
       return;
@@ -143,6 +146,28 @@ function endsWithAbbreviation(sentence: string): boolean {
   if (last === undefined) return false;
   const word = last.replace(/^[("“'‘]+/, '').toLowerCase();
   return ABBREVIATIONS.has(word) || ONE_CAPITAL.test(last);
+}
+
+/** Two or three initials as {@link lastWordBeforeStop} reads them, the last stop aside ("P.J", "V.V.S"). */
+const INITIALS = /^[("“'‘]?(?:\p{Lu}\.){1,2}\p{Lu}$/u;
+/** The capitalised word opening the next segment. */
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*/u;
+
+/**
+ * Whether a sentence ends on a name's initials and the next segment goes on with the name ("spokesman
+ * P.J. | Crowley said", "joined A.L. | Williams Corp."): the segmenter breaks after a full stop before a
+ * capital, and the name had been cut into a place "P.J." and a person "Crowley". Not before a function
+ * word ("… infected with H.I.V. | He said"), a new sentence's opening. On GMB dev, WikiGold and GMB
+ * train's first 1,200 articles it joined 16 breaks, all inside a sentence (15 inside a name, one
+ * "Washington D.C. | Monday"), and kept the one sentence end, "H.I.V. | He".
+ * @param sentence the sentence read last
+ * @param next the segment after it
+ */
+function initialsBeforeName(sentence: string, next: string): boolean {
+  const last = lastWordBeforeStop(sentence);
+  if (last === undefined || !INITIALS.test(last)) return false;
+  const word = NAME_WORD.exec(next)?.[0];
+  return word !== undefined && word.length > 1 && !STOP_WORDS.has(word.toLowerCase());
 }
 
 /**
