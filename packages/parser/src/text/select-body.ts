@@ -15,6 +15,7 @@ import {
   isCreditLine,
   isFurnitureLine,
   isNoticeLine,
+  isPointerLine,
   isPostFooter,
 } from './furniture-lines.js';
 import { interleavedLabels } from './interleaved-labels.js';
@@ -378,6 +379,11 @@ function keptLines(
     }
     if (isFurnitureLine(text, words) || isCreditLine(text, words)) {
       if (trace) drop(j, isFurnitureLine(text, words) ? 'furniture line' : 'credit line');
+      continue;
+    }
+    // a "Read also: <headline>" line too long for a furniture line
+    if (isPointerLine(text, words)) {
+      drop(j, 'pointer line');
       continue;
     }
     if (
