@@ -235,6 +235,7 @@ function scrapedArticle(
   if (!meta.published) {
     const near =
       dateInOpening(lines, words, region, years, slashDayFirst) ??
+      dateClosingBody(lines, words, region, years, slashDayFirst) ??
       dateUnderBody(lines, region.last, years, slashDayFirst, words);
     if (near) setPublished(meta, near);
   }
@@ -439,8 +440,8 @@ function trailingDate(headline: string, years: readonly number[], slashDayFirst:
 const OPENING_DATE_LINES = 6;
 
 /**
- * The date of a page that states none above its body, in one of the body's first lines after its lead:
- * a short line or one the date opens ("DIENSTAG, 28. APRIL 2020", "Jon Nitz am 24. Januar 2022 um
+ * The date of a page that states none above its body, in its lead when that is a short line, or in one
+ * of the body's first lines after it: a short line or one the date opens ("DIENSTAG, 28. APRIL 2020", "Jon Nitz am 24. Januar 2022 um
  * 15:47", "Wien, 14. Dezember 2021 – Aufgrund …"); see also `dateUnderBody`.
  * @param lines the page's lines
  * @param words each line's length in words
@@ -456,7 +457,12 @@ function dateInOpening(
   slashDayFirst: boolean,
 ): FoundDate | null {
   const end = Math.min(region.last, region.first + OPENING_DATE_LINES);
-  for (let i = region.first + 1; i <= end; i++) {
+  // the lead itself when it is a short line ("By Tomas Wilder Last updated Mar 14, 2026 Share", "Von
+  // Max Muster 14. 3. 2026."): a byline with its date that the body took in, which readLead leaves (it
+  // reads a date opening the lead); as short as a date line under the body (DATE_LINE_LENGTH); on
+  // trafilatura-eval's text scrapes half A +2 right, half B +1, none wrong
+  const from = (words[region.first] ?? 0) <= DATE_LINE_LENGTH ? region.first : region.first + 1;
+  for (let i = from; i <= end; i++) {
     const text = withoutDateLabel(composedText((lines[i] as BodyBlock).text));
     const short = (words[i] ?? 0) <= DATE_LINE_LENGTH;
     const found = dayIn(short ? text : text.slice(0, 80), years, slashDayFirst);
@@ -464,6 +470,33 @@ function dateInOpening(
       return found;
   }
   return null;
+}
+
+/**
+ * The date of a page's short last body line ("GardenGuide/Tomatoes (last edited 2026-03-14 10:22:05 by
+ * JaneRoe)"): a page's date line the body took in, which `dateUnderBody` reads only under the body, and
+ * `dateInOpening` only in a body of seven lines or fewer. A line no longer than a date line under the
+ * body (`DATE_LINE_LENGTH`), its whole day stated.
+ * @param lines the page's lines
+ * @param words each line's length in words
+ * @param region the body's lines
+ * @param years the years the body mentions, most frequent first
+ * @param slashDayFirst whether slashed dates are day first
+ */
+function dateClosingBody(
+  lines: readonly BodyBlock[],
+  words: readonly number[],
+  region: { first: number; last: number },
+  years: readonly number[],
+  slashDayFirst: boolean,
+): FoundDate | null {
+  if (region.last === region.first || (words[region.last] ?? 0) > DATE_LINE_LENGTH) return null;
+  const found = dayIn(
+    withoutDateLabel(composedText((lines[region.last] as BodyBlock).text)),
+    years,
+    slashDayFirst,
+  );
+  return found && found.inferred === undefined ? found : null;
 }
 
 /**

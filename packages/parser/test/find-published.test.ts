@@ -89,3 +89,17 @@ describe('findDateline in other languages', () => {
     expect(findDateline('im Oktober wurde gewählt')).toBeNull();
   });
 });
+
+describe('findDateline and a year run into the next date', () => {
+  it('reads a year run into a day and a month written in lower case, as French and Spanish write it', () => {
+    const line = 'Lucie Marchand Vie du quartier 14 mars 202614 mars 2026 0 Comment';
+    expect(findDateline(line)).toEqual({
+      date: '2026-03-14',
+      index: 31,
+      end: 43,
+      inferred: undefined,
+      guessed: undefined,
+    });
+    expect(findDateline('Gastgeber: Alte Weberei, Hofstraße 29-32, 20354 Hamburg')).toBeNull();
+  });
+});

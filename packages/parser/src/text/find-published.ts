@@ -124,9 +124,12 @@ const YEAR_RUN_ON = /(?:19|20)\d{2}[\d\p{Lu}]/u;
 /**
  * Where a date's year runs into a day, an hour or a word, as the texts of a page's adjacent elements
  * run together ("25. Januar 202225. Januar 2022", "January 25, 2022January 25, 2022", "4 de mayo de
- * 202207:59 hs"): between the two.
+ * 202207:59 hs", "14 mars 202614 mars 2026": a day and a month's name in lower case, as French and
+ * Spanish write it; a capital after the day is left, "20354 Hamburg" being a postcode): between the two.
+ * The lower-case day, on trafilatura-eval's text scrapes: half A +1 right, half B unchanged.
  */
-const FUSED_YEAR = /(?<=(?:\p{L}\.?|\d),?\s+(?:de\s+)?(?:19|20)\d{2})(?=\d{1,2}[.:]|\p{Lu}\p{Ll})/gu;
+const FUSED_YEAR =
+  /(?<=(?:\p{L}\.?|\d),?\s+(?:de\s+)?(?:19|20)\d{2})(?=\d{1,2}[.:]|\d{1,2}\s\p{Ll}|\p{Lu}\p{Ll})/gu;
 
 /** {@link findDateline} of a line's first 400 characters, any year run into a number set apart. */
 function datelineIn(head: string, yearsInText: readonly number[], slashDayFirst: boolean): FoundDate | null {
