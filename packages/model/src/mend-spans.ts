@@ -14,6 +14,7 @@ import {
   isLegalForm,
   isMembersWord,
   isOrganisationWord,
+  isPartnershipWord,
   isTradeWord,
   opensBodyBeforeFor,
 } from './organisation-words.js';
@@ -57,13 +58,17 @@ export function mendSpans(
   known: (from: number, to: number) => boolean,
   person: (from: number, to: number) => boolean = () => false,
 ): EntitySpan[] {
-  const made = joinLegalForms(
+  const made = joinPartnerships(
     sentence,
     tokens,
-    joinStreets(
+    joinLegalForms(
       sentence,
       tokens,
-      joinParticleWords(sentence, tokens, givenNameSpans(sentence, tokens, spans, known), known),
+      joinStreets(
+        sentence,
+        tokens,
+        joinParticleWords(sentence, tokens, givenNameSpans(sentence, tokens, spans, known), known),
+      ),
     ),
   );
   // no span given or made: every step after leaves an empty list empty. Most sentences are so (those read
@@ -838,6 +843,61 @@ function joinLegalFormsFrom(
     const end = (tokens[i] as Token).end;
     const company = spanOf('ORG', sentence.slice(start, end), start, end, from, i);
     out = withSpan(list, company, from, i);
+  }
+  return out ?? spans;
+}
+
+/** A name's initials written with full stops ("A.L." of "A.L. Williams & Associates"). */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+$/u;
+
+/**
+ * A sentence's spans with each firm named "<name> & <partnership word>" one organisation ("Barlow Finch
+ * & Partners", "A.L. Williams & Associates": `partnerships` in `data/organisation-words.yaml`): the
+ * capitalised words or initials right before the ampersand, the ampersand and the word, which the tagger
+ * had read apart ("A.L." and "Associates" two bodies, "Partners" a person) or as one person, which the cut
+ * at the ampersand then made two. A capitalised word after it that goes on the name ("CBL & Associates
+ * Properties") leaves the firm to the tagger; spans inside it give way, and one reaching out of it keeps
+ * its words outside ("Hollis & Sons/PER in Ohio/PER").
+ */
+function joinPartnerships(
+  sentence: string,
+  tokens: readonly Token[],
+  spans: readonly EntitySpan[],
+): readonly EntitySpan[] {
+  let out: EntitySpan[] | undefined;
+  for (let amp = 1; amp + 1 < tokens.length; amp++) {
+    if ((tokens[amp] as Token).text !== '&' || !isPartnershipWord((tokens[amp + 1] as Token).text)) continue;
+    const to = amp + 1;
+    if (CAPITAL_FIRST.test(tokenAt(tokens, to + 1)?.text ?? '')) continue;
+    let from = amp;
+    for (let words = 0; from > 0 && words < MAX_COMPANY_WORDS; words++) {
+      const before = (tokens[from - 1] as Token).text;
+      if (!NAME_WORD.test(before) && !DOTTED_INITIALS.test(before)) break;
+      from--;
+    }
+    while (from < amp && isStopWord((tokens[from] as Token).text.toLowerCase())) from++;
+    if (from === amp) continue;
+    const list = out ?? spans;
+    const start = (tokens[from] as Token).start;
+    const end = (tokens[to] as Token).end;
+    const firm = spanOf('ORG', sentence.slice(start, end), start, end, from, to);
+    const next: EntitySpan[] = [];
+    for (const s of list) {
+      if (s.to < from) next.push(s);
+      else if (s.from < from) {
+        const cut = tokens[from - 1] as Token;
+        next.push(spanOf(s.type, sentence.slice(s.start, cut.end), s.start, cut.end, s.from, from - 1));
+      }
+    }
+    next.push(firm);
+    for (const s of list) {
+      if (s.from > to) next.push(s);
+      else if (s.to > to) {
+        const after = tokens[to + 1] as Token;
+        next.push(spanOf(s.type, sentence.slice(after.start, s.end), after.start, s.end, to + 1, s.to));
+      }
+    }
+    out = next;
   }
   return out ?? spans;
 }

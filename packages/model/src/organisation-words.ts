@@ -16,6 +16,7 @@ const OrganisationWords = z.object({
   laws: LowerWords,
   trades: LowerWords,
   beforeFor: LowerWords,
+  partnerships: LowerWords,
   members: LowerWords,
 });
 let words: ReadonlySet<string> | undefined;
@@ -37,6 +38,7 @@ let laws: ReadonlySet<string> | undefined;
 let trades: ReadonlySet<string> | undefined;
 let beforeFor: ReadonlySet<string> | undefined;
 let members: ReadonlySet<string> | undefined;
+let partnerships: ReadonlySet<string> | undefined;
 
 function readWords(): void {
   const file = OrganisationWords.parse(readYamlData(modelFile('data/organisation-words.yaml')));
@@ -55,6 +57,7 @@ function readWords(): void {
   trades = new Set(file.trades);
   beforeFor = new Set([...file.words, ...file.beforeFor]);
   members = new Set(file.members);
+  partnerships = new Set(file.partnerships);
 }
 
 /**
@@ -68,6 +71,18 @@ export function isMembersWord(word: string): boolean {
   if (!members) readWords();
   const c = word.charCodeAt(0);
   return c >= 65 && c <= 90 && (members as ReadonlySet<string>).has(word.toLowerCase());
+}
+
+/**
+ * Whether a capitalised word closes a firm's name after an ampersand ("Associates" of "Barlow Finch &
+ * Associates", "Sons", "Co"): `partnerships` in `data/organisation-words.yaml`.
+ * @param word a word, without its full stop
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isPartnershipWord(word: string): boolean {
+  if (!partnerships) readWords();
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90 && (partnerships as ReadonlySet<string>).has(word.toLowerCase());
 }
 
 /**
@@ -203,7 +218,7 @@ export function withoutTrade(name: string): string | null {
 
 /**
  * A company's name without the legal forms that end it ("Upjohn" of "Upjohn Co.", "Nissan Motor" of
- * "Nissan Motor Company"), from `legalForms` in `data/organisation-words.yaml`.
+ * "Nissan Motor Company", "Dow Jones" of "Dow Jones & Co."), from `legalForms` in `data/organisation-words.yaml`.
  * @param name a name of one word or more
  * @returns the name without them, or null when it does not end in one or is nothing else
  * @throws ZodError when the data file does not have its schema
@@ -217,6 +232,8 @@ export function withoutLegalForm(name: string): string | null {
     end = cut;
     cut = name.lastIndexOf(' ', end - 1);
   }
+  // a firm's ampersand before its form goes with it ("Dow Jones" of "Dow Jones & Co.")
+  if (end < name.length && end > 2 && name.slice(end - 2, end) === ' &') end -= 2;
   return end < name.length ? name.slice(0, end) : null;
 }
 
