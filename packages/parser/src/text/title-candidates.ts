@@ -724,7 +724,7 @@ export function hasMoreWords(s: string, max: number): boolean {
  * Words of four letters or digits or more, lower-cased: the words that say what a text is about, in any
  * language. A loop over the characters: the Unicode pattern `[\p{L}\p{N}]{4,}` took three times as long.
  */
-function longWords(text: string): string[] {
+export function longWords(text: string): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
   let start = -1;
