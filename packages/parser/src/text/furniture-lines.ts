@@ -405,6 +405,33 @@ export function isTagLabel(text: string, words = wordsIn(text)): boolean {
   });
 }
 
+/** The shape of `data/more-labels.yaml`: the lower-case words that open a label of other pages' items. */
+export interface MoreLabels {
+  labels: string[];
+}
+
+/** The words of `data/more-labels.yaml`, read once. */
+let moreLabels: readonly string[] | undefined;
+/** Marks a box's label may open on (":: Relevantes …", "» More …"). */
+const LABEL_MARKS = /^[\p{P}\p{S}\s]+/u;
+
+/**
+ * Tells a line that opens with a word of `data/more-labels.yaml` ("Weitere Informationen zum …:",
+ * ":: Relevantes aus dem Archiv:", "More from our site"), after marks maybe: the label of a box of
+ * other pages' items when it is short and closes the body (see `select-body.ts`); the caller bounds its
+ * length. Only at the line's start: "more" inside a sentence is none.
+ * @param text a line
+ */
+export function opensOnMoreWord(text: string): boolean {
+  moreLabels ??= (readPhraseData('more-labels.yaml') as MoreLabels).labels;
+  const lower = text.replace(LABEL_MARKS, '').toLowerCase();
+  return moreLabels.some((label) => {
+    if (!lower.startsWith(label)) return false;
+    const next = lower.charCodeAt(label.length);
+    return Number.isNaN(next) || !isLetterOrDigitUnit(next);
+  });
+}
+
 /** The shape of `data/reader-words.yaml`: words of the second person, in any case or only capitalised, and of the first person plural. */
 export interface ReaderWords {
   any: string[];

@@ -130,7 +130,7 @@ const MIN_HEADLINES = 3;
  * of features share a third of their content words with their bodies or more: 0.25 keeps a margin
  * below them.
  */
-const FOREIGN_SHARE = 0.25;
+export const FOREIGN_SHARE = 0.25;
 /** A content word is at least CONTENT_LETTERS letters; words are compared on their first STEM letters. */
 const CONTENT_LETTERS = 4;
 const STEM = 5;
@@ -356,7 +356,7 @@ function isHeadline(
 }
 
 /** The content words of a line, each as its stem. */
-function stems(text: string): string[] {
+export function stems(text: string): string[] {
   const out: string[] = [];
   for (const w of text.match(LETTERS) ?? [])
     if (w.length >= CONTENT_LETTERS) out.push(w.slice(0, STEM).toLowerCase());

@@ -26,6 +26,7 @@ import { isStamp, leadUnderStamp } from './lead-under-stamp.js';
 import { bodyVocabulary, foreignCards, foreignHeadlines, labelledCards, linkBoxLines } from './link-box.js';
 import { isMarkupLine } from './markup-lines.js';
 import { inMenu } from './menu-blurb.js';
+import { moreLabelItems } from './more-label.js';
 import { numberedSteps } from './numbered-steps.js';
 import { openingCaption } from './opening-caption.js';
 import { textPastWeakRun } from './past-weak-run.js';
@@ -482,6 +483,11 @@ function keptLines(
   for (const j of orphans) {
     keep.splice(keep.indexOf(j), 1);
     drop(j, 'label of a box left out');
+  }
+  // a "more from" label closing the body, with the other pages' items under it
+  for (const j of scrape ? moreLabelItems(keep, lines, kinds, lengths) : []) {
+    keep.splice(keep.indexOf(j), 1);
+    drop(j, "a 'more from' label and its teasers");
   }
   // a page that is a call (a newsletter's own page, a paywall's notice) keeps it, as trimSignOff does
   if (calls.length > 0 && keptWords(keep, lines, lengths) < CALLS_MIN_LEFT) {
