@@ -45,21 +45,21 @@ export function moreLabelItems(
     // a label over nothing kept: half B's were the article's own (a snippet lost)
     if (p === keep.length - 1) continue;
     const under = keep.slice(p + 1);
-    if (foreignShare(keep.slice(0, p), under, lines) <= FOREIGN_SHARE) return [j, ...under];
+    if (sharedShare(keep.slice(0, p), under, lines) <= FOREIGN_SHARE) return [j, ...under];
     // a box of headlines under the label goes with it, and of the paragraphs under it those about other
     // things: such a box may stand between the article's last two paragraphs
     if (kinds[under[0] as number] === 'prose') continue;
     const above = keep.slice(0, p);
     return [
       j,
-      ...under.filter((k) => kinds[k] !== 'prose' || foreignShare(above, [k], lines) <= FOREIGN_SHARE),
+      ...under.filter((k) => kinds[k] !== 'prose' || sharedShare(above, [k], lines) <= FOREIGN_SHARE),
     ];
   }
   return [];
 }
 
 /** The share of the content words of lines `under` that stand in lines `above`. */
-function foreignShare(
+function sharedShare(
   above: readonly number[],
   under: readonly number[],
   lines: readonly BodyBlock[],
