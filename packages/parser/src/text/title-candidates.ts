@@ -183,7 +183,7 @@ interface CandidateLine {
   text: string;
   /** What its copies share (see {@link keyOf}). */
   key: string;
-  /** Its long words (see {@link longWords}). */
+  /** Its long words (see {@link longTerms}). */
   own: string[];
   /** Its words. */
   all: string[];
@@ -211,9 +211,9 @@ export function titleCandidates(
 ): TitleCandidate[] {
   const from = Math.max(0, bodyStart - MAX_LOOKBACK);
   // the body's first line is compared with the lines after it, any other line with both
-  const restWords = new Set(longWords(lead.slice(1).join(' ').slice(0, LEAD_CHARS)));
+  const restWords = new Set(longTerms(lead.slice(1).join(' ').slice(0, LEAD_CHARS)));
   const leadWords = new Set(restWords);
-  for (const w of longWords((lead[0] ?? '').slice(0, LEAD_CHARS))) leadWords.add(w);
+  for (const w of longTerms((lead[0] ?? '').slice(0, LEAD_CHARS))) leadWords.add(w);
   const found: CandidateLine[] = [];
   const last = lead.length > 1 ? bodyStart : bodyStart - 1;
   // the body's first line ends like a sentence and is short: a candidate only when no line above it
@@ -263,7 +263,7 @@ export function titleCandidates(
       index: i,
       text,
       key: keyOf(text),
-      own: longWords(text),
+      own: longTerms(text),
       all: text.split(/\s+/).filter(Boolean),
       trimmed: text.trim(),
       quoted: false,
@@ -304,7 +304,7 @@ export function titleCandidates(
       !isDateline(j) &&
       !isBylineLike(j) &&
       isSentenceCased(text) &&
-      echoOf(longWords(text), leadWords) >= 0.4
+      echoOf(longTerms(text), leadWords) >= 0.4
     )
       lowestProse = j;
   }
@@ -322,7 +322,7 @@ export function titleCandidates(
       !text.endsWith('.') &&
       index + 1 < bodyStart &&
       words(below) >= 8 &&
-      echoOf(longWords(below), leadWords) >= 0.4
+      echoOf(longTerms(below), leadWords) >= 0.4
         ? 1
         : 0;
     let nearDateline = 0;
@@ -631,7 +631,7 @@ function isEchoedName(
   index: number,
   bodyStart: number,
 ): boolean {
-  const own = longWords(text);
+  const own = longTerms(text);
   if (own.length === 0) return false;
   if (index >= bodyStart - 2) return own.some((w) => leadWords.has(w));
   return own.every((w) => leadWords.has(w)) && !inMenu(lines, index);
@@ -722,9 +722,10 @@ export function hasMoreWords(s: string, max: number): boolean {
 
 /**
  * Words of four letters or digits or more, lower-cased: the words that say what a text is about, in any
- * language. A loop over the characters: the Unicode pattern `[\p{L}\p{N}]{4,}` took three times as long.
+ * language, numbers too (unlike `longWords` of `count-words.ts`, letters only, which the body rules read).
+ * A loop over the characters: the Unicode pattern `[\p{L}\p{N}]{4,}` took three times as long.
  */
-export function longWords(text: string): string[] {
+export function longTerms(text: string): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
   let start = -1;

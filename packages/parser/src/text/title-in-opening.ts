@@ -1,6 +1,6 @@
 import type { BodyBlock } from '../extraction.js';
 import { acronymsIn, tidyHeadline } from './find-title.js';
-import { longWords, readsAsHeadline, stripTrailingDate, words } from './title-candidates.js';
+import { longTerms, readsAsHeadline, stripTrailingDate, words } from './title-candidates.js';
 
 /**
  * How many of the body's first lines are read for a headline standing inside the body, as many as the
@@ -71,11 +71,11 @@ export function headlineInOpening(
     const text = (lines[i] as BodyBlock).text;
     if (isDateLine(i) || text.endsWith('.') || words(text) < HEADLINE_WORDS || !readsAsHeadline(text))
       continue;
-    const own = longWords(text);
+    const own = longTerms(text);
     if (own.length === 0) continue;
     const below = new Set<string>();
     for (let j = i + 1; j <= Math.min(last, i + OPENING_LINES); j++)
-      for (const w of longWords((lines[j] as BodyBlock).text)) below.add(w);
+      for (const w of longTerms((lines[j] as BodyBlock).text)) below.add(w);
     let echoed = 0;
     for (const w of own) if (below.has(w)) echoed++;
     return echoed / own.length >= ECHO_BELOW ? i : -1;
