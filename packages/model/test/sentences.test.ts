@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { joinQuotations } from '../src/join-quotations.js';
 import { lastWordBeforeStop, splitSentences } from '../src/sentences.js';
+import { STOP_WORDS } from '../src/text-stats.js';
 
 describe('lastWordBeforeStop', () => {
   it('captures what /(\\S+)\\.$/ captures', () => {
@@ -147,6 +148,13 @@ function oracleSplit(text: string): { text: string; start: number; end: number }
     const word = last.replace(/^[("“'‘]+/, '').toLowerCase();
     return ['gen', 'u.s', 'mr', 'jan'].includes(word) || /^\p{Lu}$/u.test(last);
   };
+  // a name's two or three initials before the rest of the name ("P.J. | Crowley"), not before a stop word
+  const initials = (s: string, next: string) => {
+    const last = /(\S+)\.$/.exec(s)?.[1];
+    if (last === undefined || !/^[("“'‘]?(?:\p{Lu}\.){1,2}\p{Lu}$/u.test(last)) return false;
+    const word = /^\p{Lu}[\p{Ll}\p{M}'’-]*/u.exec(next)?.[0];
+    return word !== undefined && word.length > 1 && !STOP_WORDS.has(word.toLowerCase());
+  };
   const out: { text: string; start: number; end: number }[] = [];
   let paragraphStart = 0;
   for (const paragraph of text.split('\n\n')) {
@@ -158,7 +166,7 @@ function oracleSplit(text: string): { text: string; start: number; end: number }
       if (trimmed.length === 0) continue;
       const start = paragraphStart + seg.index + lead;
       const piece = { text: trimmed, start, end: start + trimmed.length };
-      if (pending && abbreviation(pending.text))
+      if (pending && (abbreviation(pending.text) || initials(pending.text, piece.text)))
         pending = { text: text.slice(pending.start, piece.end), start: pending.start, end: piece.end };
       else {
         if (pending) out.push(pending);
@@ -181,6 +189,8 @@ describe('splitSentences against the segmenter on every paragraph', () => {
       ' Gen.',
       ' U.S.',
       ' A.',
+      ' P.J.',
+      ' The',
       ' rose',
       '.',
       '!',
