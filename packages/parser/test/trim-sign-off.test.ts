@@ -42,6 +42,12 @@ describe('the reader addressed (data/reader-words.yaml)', () => {
     expect(pitchesToReader('If you walk the pier at dawn, you will see the boats.')).toBe(false);
     expect(pitchesToReader('We rebuilt the pier in a year.')).toBe(false);
   });
+
+  it('asks both words of one language: French "du" (of the) beside "nous" is no pitch', () => {
+    expect(pitchesToReader('Le prix du pain, nous dit le boulanger, a doublé en un an.')).toBe(false);
+    expect(pitchesToReader('Avec deux euros, vous soutenez notre travail.')).toBe(true);
+    expect(pitchesToReader('Hier finden Sie unsere Ausgaben.')).toBe(true);
+  });
 });
 
 describe("a site's pitch under its call to the reader", () => {
