@@ -1777,6 +1777,9 @@ function joinSurnames(
   return joined.size === 0 ? entities : entities.filter((e) => !joined.has(e));
 }
 
+/** A name of two words an ampersand apart ("Crum & Forster"). */
+const AMPERSAND_FIRM = /^\p{Lu}\S* & \p{Lu}\S*$/u;
+
 /**
  * Joins the short form of a company the article names in full ("Upjohn" or "Upjohn's shares" beside
  * "Upjohn Co.", "Nissan" beside "Nissan Motor Company") to the company: without its legal form, or
@@ -1801,7 +1804,9 @@ function joinCompanyShortForms(
     // a "person" with no sign of one is said by its first word too ("Caspira" of "Caspira Shipping")
     let core = withoutLegalForm(e.name) ?? (unsigned.has(e) ? e.name : null);
     if (core === null) {
-      core = withoutTrade(e.name);
+      // a firm of two names an ampersand apart ("Crum & Forster") is said by its first too, as one
+      // named with its trade is
+      core = withoutTrade(e.name) ?? (AMPERSAND_FIRM.test(e.name) ? e.name : null);
       if (core !== null) plain.add(e);
     }
     if (core !== null) cores.push([e, core]);

@@ -2,9 +2,10 @@ import { isCommonAbbreviation } from './abbreviations.js';
 import { ACRONYM } from './capitalised-words.js';
 import { isMeridiemAt, opensAfterClock } from './clock-time.js';
 import { type EntitySpan, type EntityType, noSpans } from './entity-tagger.js';
-import { isAbbreviatedTitle, isHeadTitle, isTitle } from './find-roles.js';
+import { isAbbreviatedTitle, isBodyHeadTitle, isHeadTitle, isTitle } from './find-roles.js';
 import { givenNameSpans } from './given-name-spans.js';
 import { isGivenName } from './given-names.js';
+import { kindNamed } from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
 import { MONTH_NAMES, MONTH_SHORT_NAMES, WEEKDAYS } from './month-names.js';
 import { nameParticles } from './name-particles.js';
@@ -58,18 +59,23 @@ export function mendSpans(
   known: (from: number, to: number) => boolean,
   person: (from: number, to: number) => boolean = () => false,
 ): EntitySpan[] {
-  const made = joinPartnerships(
+  const made = joinAmpersandFirms(
     sentence,
     tokens,
-    joinLegalForms(
+    joinPartnerships(
       sentence,
       tokens,
-      joinStreets(
+      joinLegalForms(
         sentence,
         tokens,
-        joinParticleWords(sentence, tokens, givenNameSpans(sentence, tokens, spans, known), known),
+        joinStreets(
+          sentence,
+          tokens,
+          joinParticleWords(sentence, tokens, givenNameSpans(sentence, tokens, spans, known), known),
+        ),
       ),
     ),
+    known,
   );
   // no span given or made: every step after leaves an empty list empty. Most sentences are so (those read
   // with no tagger: 86,000 of 111,000 calls over 2,000 bench pages), and the steps V8 compiled on them
@@ -898,6 +904,66 @@ function joinPartnerships(
       }
     }
     out = next;
+  }
+  return out ?? spans;
+}
+
+/**
+ * Whether the words before a name of two joined by an ampersand say it is a company's: a noun of a
+ * company's kind or deals before it or an apposition after it ({@link kindNamed}: "the insurer", "shares
+ * of", ", a maker of"), "its" (a body's own arm or brand: "its Crum & Forster unit"), or a title and "for"
+ * or "at" ("a spokeswoman for", "an analyst at"), or a head's title and "of" ("chairman of").
+ */
+function namesFirmAt(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokenAt(tokens, from - 1)?.text;
+  if (before === 'its') return true;
+  const title = tokenAt(tokens, from - 2)?.text ?? '';
+  if ((before === 'for' || before === 'at') && isTitle(title)) return true;
+  if (before === 'of' && isBodyHeadTitle(title)) return true;
+  return kindNamed(tokens, from, to) === 'organisation';
+}
+
+/**
+ * A sentence's spans with each name of two capitalised words an ampersand apart ("Crum & Forster",
+ * "Procter & Gamble") one organisation where the words around it say it is a company's
+ * ({@link namesFirmAt}): the tagger had read its halves as two bodies, a body and a person, or as a
+ * surname and a person ("Crum/ORG & Forster/PER"), whatever the words around. Not two people ("Lennon &
+ * McCartney" with no cue; "Jenny Seaton & Gary Carvolth", whose names have more words; a given name is
+ * no sign of one: "Ernst & Young", "Simon & Schuster"), nor a longer name the pair is part of ("Dow
+ * Jones & Co", "Trade & Industry" of a span that holds more), nor a known name ("Trinidad & Tobago").
+ * Measured: GMB dev one firm found whole (organisation recall 0.8162 -> 0.8170); WikiGold and GMB
+ * train's first 1,200 articles have no such firm with a cue, nothing changed.
+ */
+function joinAmpersandFirms(
+  sentence: string,
+  tokens: readonly Token[],
+  spans: readonly EntitySpan[],
+  known: (from: number, to: number) => boolean,
+): readonly EntitySpan[] {
+  // most sentences have no ampersand between words: no walk over their tokens
+  if (!sentence.includes(' & ')) return spans;
+  let out: EntitySpan[] | undefined;
+  for (let amp = 1; amp + 1 < tokens.length; amp++) {
+    if ((tokens[amp] as Token).text !== '&') continue;
+    const from = amp - 1;
+    const to = amp + 1;
+    const left = (tokens[from] as Token).text;
+    const right = (tokens[to] as Token).text;
+    if (!NAME_WORD.test(left) || !NAME_WORD.test(right)) continue;
+    const before = tokenAt(tokens, from - 1)?.text ?? '';
+    if (
+      (CAPITAL_FIRST.test(before) && before !== 'The') ||
+      CAPITAL_FIRST.test(tokenAt(tokens, to + 1)?.text ?? '')
+    )
+      continue;
+    const list = out ?? spans;
+    if (list.some((s) => (s.from < from && s.to >= from) || (s.to > to && s.from <= to))) continue;
+    if (known(from, to) || !namesFirmAt(tokens, from, to)) continue;
+    const start = (tokens[from] as Token).start;
+    const end = (tokens[to] as Token).end;
+    const next = list.filter((s) => s.to < from || s.from > to);
+    next.push(spanOf('ORG', sentence.slice(start, end), start, end, from, to));
+    out = next.sort((a, b) => a.from - b.from);
   }
   return out ?? spans;
 }
