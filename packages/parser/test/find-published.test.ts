@@ -103,3 +103,16 @@ describe('findDateline and a year run into the next date', () => {
     expect(findDateline('Gastgeber: Alte Weberei, Hofstraße 29-32, 20354 Hamburg')).toBeNull();
   });
 });
+
+describe('findDateline and a day run into its month', () => {
+  it('reads "8.Dezember 2010", the day and its stop run into the month, at the offsets of the line', () => {
+    expect(findDateline('8.Dezember 2010 um 09:43 · Aus der Küche · 6 Kommentare')).toEqual({
+      date: '2010-12-08',
+      index: 0,
+      end: 24,
+      inferred: undefined,
+      guessed: undefined,
+    });
+    expect(findDateline('Abschnitt 2.Teil 2010 der Reihe')).toBeNull();
+  });
+});

@@ -105,9 +105,10 @@ export function findDateline(
   const head = line.slice(0, 400);
   // "Posted on 25. Januar 202225. Januar 2022": a year run into the number after it is read apart, at
   // the offsets of the line as it is
-  if (YEAR_RUN_ON.test(head) && FUSED_YEAR.test(head)) {
+  const fused = YEAR_RUN_ON.test(head) && FUSED_YEAR.test(head);
+  if (fused || DAY_RUN_ON.test(head)) {
     const at: number[] = [];
-    const spaced = head.replace(FUSED_YEAR, (_, offset: number) => {
+    const spaced = head.replace(fused ? FUSED_YEAR : DAY_RUN_ON, (_, offset: number) => {
       at.push(offset);
       return ' ';
     });
@@ -130,6 +131,12 @@ const YEAR_RUN_ON = /(?:19|20)\d{2}[\d\p{Lu}]/u;
  */
 const FUSED_YEAR =
   /(?<=(?:\p{L}\.?|\d),?\s+(?:de\s+)?(?:19|20)\d{2})(?=\d{1,2}[.:]|\d{1,2}\s\p{Ll}|\p{Lu}\p{Ll})/gu;
+
+/**
+ * Where a day's number and its stop run into the month's name, as a hasty hand writes it ("8.Dezember
+ * 2010 um 09:43"), with a year after the month: between the two, as chrono reads the day only apart.
+ */
+const DAY_RUN_ON = /(?<=(?<![\p{L}\p{N}.])\d{1,2}\.)(?=\p{L}{3,}\.?\s+(?:19|20)\d{2}(?!\d))/u;
 
 /** {@link findDateline} of a line's first 400 characters, any year run into a number set apart. */
 function datelineIn(head: string, yearsInText: readonly number[], slashDayFirst: boolean): FoundDate | null {
