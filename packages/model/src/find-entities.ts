@@ -2032,7 +2032,9 @@ function isPersonalName(name: string): boolean {
  */
 function opensWithGivenName(name: string, lower: () => ReadonlySet<string>): boolean {
   const words = name.split(' ');
-  if (words.length < 2 || !isPersonalName(name)) return false;
+  // "a black Smith & Wesson pistol": an ampersand joins two names, which one person's never holds (GMB
+  // train's first 1,200 articles: that firm a person no more; no other actor of GMB dev, WikiGold or them)
+  if (words.length < 2 || words.includes('&') || !isPersonalName(name)) return false;
   const first = words[0] as string;
   if (!isGivenName(first) || nameParticles().prefix.test(first.toLowerCase())) return false;
   // "Bank Leumi", "Duke Energy": a noun of a body's or a place's kind, or of a company's trade

@@ -49,6 +49,20 @@ describe('mendSpans: what it makes of the spans a tagger gives in text unlike it
     ]);
   });
 
+  it('cuts two full names an ampersand apart into two people, unless the words before say a company', () => {
+    expect(
+      mend('The show is hosted by Lena Harlow & Owen Tilley on weekdays.', [
+        ['ORG', 'Lena Harlow & Owen Tilley'],
+      ]),
+    ).toEqual(['PER:Lena Harlow', 'PER:Owen Tilley']);
+    expect(
+      mend('Callers reached Clara Wend & Martin Obery at noon.', [['LOC', 'Clara Wend & Martin Obery']]),
+    ).toEqual(['PER:Clara Wend', 'PER:Martin Obery']);
+    expect(
+      mend('A spokeswoman for Lena Harlow & Owen Tilley said so.', [['ORG', 'Lena Harlow & Owen Tilley']]),
+    ).toEqual(['ORG:Lena Harlow & Owen Tilley']);
+  });
+
   it('widens a person over the capitalised words around the part the tagger saw', () => {
     expect(
       mend('The round was chaired by the chief of staff, Gen. Abdul Karim Rashid Halabi, on Sunday.', [
