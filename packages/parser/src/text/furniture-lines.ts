@@ -898,6 +898,30 @@ export function isBylineLine(text: string, words = wordsIn(text)): boolean {
   return end === tokens.length || (by === 0 && /\d/u.test(tokens.slice(end).join(' ')));
 }
 
+/** An author's label and its colon inside a line ("Autor: jroe", "Author: Jane Roe"). */
+const AUTHOR_LABEL = /(?:^|[\s|·•/⋅])(?:autor|autorin|author|auteur)\s*:/iu;
+/** A letter: a name or a handle holds one, a time or a count does not. */
+const HAS_LETTER = /\p{L}/u;
+/** What parts a line of a post's details: spaces and the marks between its fields. */
+const FIELD_BREAK = /[\s|·•/⋅,]+/u;
+
+/**
+ * Tells a line that names its author among other details: a word of `data/byline-words.yaml` before a
+ * name or a handle ("8. Januar 2020 · by jroe · in Essays", "21 March 2024 von Jane Roe 1 Kommentar"),
+ * or an author's label and its colon ("3 May 2024 // Autor: jroe // Lesezeit: 1 Minute"). Read on the
+ * lines above the body that state a date (see `scrapedArticle`): a post's date line with its author.
+ * @param text a line
+ */
+export function namesAuthor(text: string): boolean {
+  if (AUTHOR_LABEL.test(text)) return true;
+  const openings = phraseList('byline-words.yaml');
+  const tokens = text.split(FIELD_BREAK).filter(Boolean);
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (openings.has((tokens[i] as string).toLowerCase()) && HAS_LETTER.test(tokens[i + 1] as string))
+      return true;
+  return false;
+}
+
 /** A comment's header is at most this many words: a name or a handle and "says:". */
 const MAX_HEADER_WORDS = 8;
 /** A comment's date line under its header: a year or a time ("3. November 2023 um 20:14 Uhr"). */
