@@ -20,6 +20,11 @@ export type HtmlMeta = FoundMeta & {
    * or a date of change; a date the page shows over its article outweighs it.
    */
   publishedWeak?: true;
+  /**
+   * Other days the markup states as the publication, under keys as strong as the one `published` came
+   * from (JSON-LD `datePublished` against `article:published_time`): the one the page shows wins.
+   */
+  publishedAlso?: string[];
 };
 
 /** A place in the file: 1-based line and column, 0-based offset. */
@@ -44,6 +49,8 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
   let h1: string | undefined;
   let lang: string | undefined;
   let time: string | undefined;
+  /** The first `<time>` is marked as the last change (`class="updated"`, `itemprop="dateModified"`). */
+  let timeChanged = false;
   let canonical: string | undefined;
   let byline: string | undefined;
   const stack: (Root | RootContent)[] = [tree];
@@ -64,7 +71,12 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
       }
       if (el.tagName === 'link' && String(p.rel ?? '').includes('canonical'))
         canonical = String(p.href ?? '');
-      if (el.tagName === 'time' && time === undefined && p.dateTime) time = String(p.dateTime);
+      if (el.tagName === 'time' && time === undefined && p.dateTime) {
+        time = String(p.dateTime);
+        timeChanged = CHANGE_MARK.test(
+          `${Array.isArray(p.className) ? p.className.join(' ') : ''} ${String(p.itemProp ?? '')}`,
+        );
+      }
       // microdata on a shown date (`<time itemprop="datePublished" datetime="…">`) states it as a meta
       // tag would, above a bare "date": trafilatura-eval HTML half A wrong 0.072 → 0.069 (the one page
       // that changes among every dev page), half B unchanged
@@ -174,6 +186,15 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
   set('published', dateOf(stamp));
   if (stamp !== undefined && CLOCK.test(stamp)) out.publishedClock = true;
   if (first?.[1]) out.publishedWeak = true;
+  // the days the other stated dates of publication name, when they disagree with the first
+  const also = new Set(
+    stated
+      .slice(0, PUBLICATION_KEYS + dated('datePublished').length)
+      .filter(([v, weak]) => !weak && v !== stamp && !(v === time && timeChanged))
+      .map(([v]) => dateOf(v))
+      .filter((d): d is string => d !== undefined && d !== out.published),
+  );
+  if (!first?.[1] && also.size > 0) out.publishedAlso = [...also];
   // the publisher a page declares in JSON-LD is its name; og:site_name often adds a tagline or domain
   // else the site's name the <title> gives beside the headline ("Why Greece keeps burning | Climate Desk")
   set(
@@ -307,6 +328,12 @@ function dateOf(v: string | undefined): string | undefined {
  * names depends on the zone it is written in, which may not be the one the page shows its date in.
  */
 const CLOCK = /\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}/;
+
+/** A class or microdata key marking a date as the last change ("entry-updated updated", "dateModified"). */
+const CHANGE_MARK = /\b(?:updated|modified|date(?:Updated|Modified))\b/i;
+
+/** The entries of `stated` that name the publication, the JSON-LD objects' `datePublished` aside: those before the date of creation. */
+const PUBLICATION_KEYS = 17;
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const clean = (v: string | undefined) => v?.replace(/\s+/g, ' ').trim();

@@ -7,6 +7,10 @@ import {
   writesDayFirst,
   yearsMentioned,
 } from '../text/find-published.js';
+import { opensUpdateNote } from '../text/furniture-lines.js';
+
+/** A date the page shows; `change` when its line opens as an update note ("Updated Jul 24, 2018"). */
+export type ShownDate = FoundDate & { change?: true };
 
 /** Lines above the article looked at: its byline and date line sit right over it, under the headline. */
 const ABOVE = 12;
@@ -42,15 +46,24 @@ export function shownDate(
   next?: number,
   last?: number,
   opening?: readonly number[],
-): FoundDate | null {
+): ShownDate | null {
   const years = yearsMentioned(body);
   const dayFirst = (language !== undefined && !/^en\b/i.test(language)) || writesDayFirst(body);
-  const read = (i: number): FoundDate | null => {
+  const read = (i: number): ShownDate | null => {
     const text = (lines[i] as { text: string }).text;
     if (text.split(/\s+/).length > MAX_WORDS) return null;
-    const found = findDateline(withoutDateLabel(text), years, dayFirst);
+    const stripped = withoutDateLabel(text);
+    const found = findDateline(stripped, years, dayFirst);
     // a day and month alone ("--03-05") is no publication date
-    return found && !found.date.startsWith('--') ? found : null;
+    if (!found || found.date.startsWith('--')) return null;
+    // the words of an update note right before the date ("By Ann Lee Updated Jul 24, 2018") show the
+    // last change: its last four words, as the longest note ("dernière mise à jour") has
+    const lead = text
+      .slice(0, text.length - stripped.length + found.index)
+      .trimEnd()
+      .split(/\s+/)
+      .slice(-4);
+    return lead.some((_, k) => opensUpdateNote(lead.slice(k).join(' '))) ? { ...found, change: true } : found;
   };
   for (let i = first + 1; i < Math.min(next ?? first + 1, first + 1 + UNDER); i++) {
     const found = read(i);
