@@ -1,5 +1,6 @@
 import type { BodyBlock } from '../extraction.js';
 import { isBylineLine } from './furniture-lines.js';
+import { isStamp } from './lead-under-stamp.js';
 
 type Run = { first: number; last: number; score: number };
 
@@ -27,6 +28,8 @@ const BYLINE_SHARE = 0.2;
  * @param runs the runs of positive running score, in order
  * @param best the run chosen so far
  * @param top the best run's score
+ * @param stamps whether a stamp (a date line, see {@link isStamp}) anchors as a byline line does (text
+ *   scrapes: the caller tells the post's rest from a bio or a blurb)
  */
 export function afterByline(
   lines: readonly BodyBlock[],
@@ -34,6 +37,7 @@ export function afterByline(
   runs: readonly Run[],
   best: Run,
   top: number,
+  stamps = false,
 ): Run {
   // most pages have no strong enough run before the chosen one: nothing to look for then
   const min = Math.max(BYLINE_MIN, top * BYLINE_SHARE);
@@ -45,7 +49,11 @@ export function afterByline(
   // 0.963 unchanged (no page of either changes), half B 1253/104 → 1256/104 (one page: a short
   // post over a membership form), eval:unseen text 0.857 unchanged
   for (let i = 0; i < best.first && byline === -1; i++)
-    if ((lines[i] as BodyBlock).text.length <= 80 && isBylineLine((lines[i] as BodyBlock).text)) byline = i;
+    if (
+      (lines[i] as BodyBlock).text.length <= 80 &&
+      (isBylineLine((lines[i] as BodyBlock).text) || (stamps && isStamp((lines[i] as BodyBlock).text)))
+    )
+      byline = i;
   if (byline === -1) return best;
   let start = byline + 1;
   while (start < best.first && (scores[start] as number) <= 0) start++;
