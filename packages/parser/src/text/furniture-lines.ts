@@ -898,8 +898,27 @@ export function isBylineLine(text: string, words = wordsIn(text)): boolean {
   return end === tokens.length || (by === 0 && /\d/u.test(tokens.slice(end).join(' ')));
 }
 
-/** An author's label and its colon inside a line ("Autor: jroe", "Author: Jane Roe"). */
-const AUTHOR_LABEL = /(?:^|[\s|·•/⋅])(?:autor|autorin|author|auteur)\s*:/iu;
+/** The shape of `data/author-labels.yaml`: labels of a post's author ("author", "autor"), lower case. */
+export interface AuthorLabels {
+  labels: string[];
+}
+
+/** An author's label of `data/author-labels.yaml` and its colon inside a line ("Autor: jroe"), read once. */
+let authorLabel: RegExp | undefined;
+
+/** The pattern of {@link namesAuthor}'s labels, from `data/author-labels.yaml`. */
+function authorLabelPattern(): RegExp {
+  const { labels } = (readPhraseData('author-labels.yaml') ?? {}) as Partial<AuthorLabels>;
+  if (
+    !Array.isArray(labels) ||
+    labels.length === 0 ||
+    !labels.every((l) => typeof l === 'string' && l !== '')
+  )
+    throw new TypeError('author labels: expected a list `labels` of words');
+  const words = labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`(?:^|[\\s|·•/⋅])(?:${words})\\s*:`, 'iu');
+}
+
 /** A letter: a name or a handle holds one, a time or a count does not. */
 const HAS_LETTER = /\p{L}/u;
 /** What parts a line of a post's details: spaces and the marks between its fields. */
@@ -908,12 +927,14 @@ const FIELD_BREAK = /[\s|·•/⋅,]+/u;
 /**
  * Tells a line that names its author among other details: a word of `data/byline-words.yaml` before a
  * name or a handle ("8. Januar 2020 · by jroe · in Essays", "21 March 2024 von Jane Roe 1 Kommentar"),
- * or an author's label and its colon ("3 May 2024 // Autor: jroe // Lesezeit: 1 Minute"). Read on the
- * lines above the body that state a date (see `scrapedArticle`): a post's date line with its author.
+ * or an author's label of `data/author-labels.yaml` and its colon ("3 May 2024 // Autor: jroe //
+ * Lesezeit: 1 Minute"). Read on the lines above the body that state a date (see `scrapedArticle`): a
+ * post's date line with its author.
  * @param text a line
  */
 export function namesAuthor(text: string): boolean {
-  if (AUTHOR_LABEL.test(text)) return true;
+  authorLabel ??= authorLabelPattern();
+  if (authorLabel.test(text)) return true;
   const openings = phraseList('byline-words.yaml');
   const tokens = text.split(FIELD_BREAK).filter(Boolean);
   for (let i = 0; i + 1 < tokens.length; i++)
