@@ -153,8 +153,9 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
   // the first that reads as a date: a stated key whose value is no date ("Date: Friday") does not hide
   // the next; the dates of creation and of the last change come after every date of publication
   const dated = (key: string) => ld.map((o) => str(o[key]));
-  // a bare "date" and the dates of change may hold the last edit (`publishedWeak`): marked `true`
-  const stated: [string | undefined, boolean][] = [
+  // the keys that name the publication, then the dates of creation and of change; a bare "date" and the
+  // dates of change may hold the last edit (`publishedWeak`): marked `true`
+  const publication: [string | undefined, boolean][] = [
     [str(article.datePublished), false],
     ...dated('datePublished').map((v): [string | undefined, boolean] => [v, false]),
     [meta['article:published_time'], false],
@@ -173,6 +174,9 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
     [meta.citation_publication_date, false],
     [meta['sailthru.date'], false],
     [time, false],
+  ];
+  const stated: [string | undefined, boolean][] = [
+    ...publication,
     ...dated('dateCreated').map((v): [string | undefined, boolean] => [v, false]),
     [meta.datecreated, false],
     [meta['dcterm:created'], false],
@@ -188,8 +192,7 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
   if (first?.[1]) out.publishedWeak = true;
   // the days the other stated dates of publication name, when they disagree with the first
   const also = new Set(
-    stated
-      .slice(0, PUBLICATION_KEYS + dated('datePublished').length)
+    publication
       .filter(([v, weak]) => !weak && v !== stamp && !(v === time && timeChanged))
       .map(([v]) => dateOf(v))
       .filter((d): d is string => d !== undefined && d !== out.published),
@@ -331,9 +334,6 @@ const CLOCK = /\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}/;
 
 /** A class or microdata key marking a date as the last change ("entry-updated updated", "dateModified"). */
 const CHANGE_MARK = /\b(?:updated|modified|date(?:Updated|Modified))\b/i;
-
-/** The entries of `stated` that name the publication, the JSON-LD objects' `datePublished` aside: those before the date of creation. */
-const PUBLICATION_KEYS = 17;
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const clean = (v: string | undefined) => v?.replace(/\s+/g, ' ').trim();
