@@ -18,6 +18,7 @@ export * from './entity-features.js';
 export * from './entity-index.js';
 export * from './entity-tagger.js';
 export * from './errors.js';
+export { escapeRegExp } from './escape-reg-exp.js';
 export * from './find-actors.js';
 export * from './find-claims.js';
 export * from './find-entities.js';

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { isLetterOrDigitUnit, isSpaceUnit, readYamlData } from '@briefing/model';
+import { escapeRegExp, isLetterOrDigitUnit, isSpaceUnit, readYamlData } from '@briefing/model';
 import { parse as parseYaml } from 'yaml';
 import type { shapeOf } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
@@ -67,7 +67,7 @@ function phraseMatcher(data: unknown, only?: readonly string[]): PhraseMatcher {
       const stem = p.endsWith('*');
       const lower = (stem ? p.slice(0, -1) : p).toLowerCase();
       keys.add(lower.slice(0, KEY));
-      const literal = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const literal = escapeRegExp(lower);
       (stem ? stems : words).push(literal);
     }
   }
@@ -478,7 +478,7 @@ const addresses = (l: ReaderPatterns, text: string) => l.any.test(text) || (l.fo
 function readerPatterns(data: unknown): ReaderPatterns[] {
   const words = (list: unknown) =>
     Array.isArray(list) && list.length > 0 && list.every((w) => typeof w === 'string' && w !== '')
-      ? (list as string[]).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+      ? (list as string[]).map(escapeRegExp).join('|')
       : null;
   const languages = data !== null && typeof data === 'object' ? Object.values(data) : [];
   if (languages.length === 0) throw new TypeError('reader words: expected lists of words for each language');
@@ -915,7 +915,7 @@ function authorLabelPattern(): RegExp {
     !labels.every((l) => typeof l === 'string' && l !== '')
   )
     throw new TypeError('author labels: expected a list `labels` of words');
-  const words = labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const words = labels.map(escapeRegExp).join('|');
   return new RegExp(`(?:^|[\\s|·•/⋅])(?:${words})\\s*:`, 'iu');
 }
 
@@ -994,7 +994,7 @@ const openings = new Map<string, RegExp>();
 function openingPhrases(file: string): RegExp {
   let pattern = openings.get(file);
   if (pattern === undefined) {
-    const escaped = [...phraseList(file)].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const escaped = [...phraseList(file)].map(escapeRegExp);
     pattern = new RegExp(`^(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'u');
     openings.set(file, pattern);
   }
