@@ -25,6 +25,12 @@ export type HtmlMeta = FoundMeta & {
    * from (JSON-LD `datePublished` against `article:published_time`): the one the page shows wins.
    */
   publishedAlso?: string[];
+  /**
+   * The days the markup states as the page's last change (`dateModified`, `article:modified_time`,
+   * `og:updated_time`), when they differ from `published`: a day the page shows over its article that is
+   * one of them is the date it dates itself by.
+   */
+  changed?: string[];
 };
 
 /** A place in the file: 1-based line and column, 0-based offset. */
@@ -175,15 +181,18 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
     [meta['sailthru.date'], false],
     [time, false],
   ];
+  const changes = [
+    ...dated('dateModified'),
+    meta['article:modified_time'],
+    meta['og:updated_time'],
+    meta.datemodified,
+  ];
   const stated: [string | undefined, boolean][] = [
     ...publication,
     ...dated('dateCreated').map((v): [string | undefined, boolean] => [v, false]),
     [meta.datecreated, false],
     [meta['dcterm:created'], false],
-    ...dated('dateModified').map((v): [string | undefined, boolean] => [v, true]),
-    [meta['article:modified_time'], true],
-    [meta['og:updated_time'], true],
-    [meta.datemodified, true],
+    ...changes.map((v): [string | undefined, boolean] => [v, true]),
   ];
   const first = stated.find(([v]) => dateOf(v) !== undefined);
   const stamp = first?.[0];
@@ -198,6 +207,10 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
       .filter((d): d is string => d !== undefined && d !== out.published),
   );
   if (!first?.[1] && also.size > 0) out.publishedAlso = [...also];
+  const changed = new Set(
+    changes.map((v) => dateOf(v)).filter((d): d is string => d !== undefined && d !== out.published),
+  );
+  if (changed.size > 0) out.changed = [...changed];
   // the publisher a page declares in JSON-LD is its name; og:site_name often adds a tagline or domain
   // else the site's name the <title> gives beside the headline ("Why Greece keeps burning | Climate Desk")
   set(
