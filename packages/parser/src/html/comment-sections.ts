@@ -5,6 +5,15 @@ import { type HtmlBlock, type HtmlBlocks, namesFurniture } from './collect-block
 const COMMENT = /(^|[\s_-])(comments?|kommentare?)([\s_-]|$)/;
 
 /**
+ * Whether an element's class, id and role words name a reader's comment or the comment section.
+ * @param words the element's lower-cased class, id and role words
+ * @returns true for "comments", "kb-comment", "kommentare" named as furniture
+ */
+export function namesComments(words: string): boolean {
+  return COMMENT.test(words) && namesFurniture(words);
+}
+
+/**
  * The article above a comment section weighs at least this many words: a post, not a headline or a
  * byline over a thread that is the page's text (a forum's). Measured on trafilatura-eval and zyte-dev
  * HTML: 1 and 150 change the same 3 pages as 50; 300 leaves one post's thread in (its post is shorter).
@@ -36,7 +45,7 @@ export function dropCommentSection(page: HtmlBlocks, keep: readonly number[]): n
       }
       path.push(x);
       const words = page.names[x] ?? '';
-      if (COMMENT.test(words) && namesFurniture(words)) {
+      if (namesComments(words)) {
         found = true;
         break;
       }
