@@ -361,10 +361,10 @@ function dateOf(v: string | undefined): string | undefined {
  */
 const CLOCK = /\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}/;
 
-/** A class or microdata key marking a date as the last change ("entry-updated updated", "dateModified"). */
 /** Elements that hold the whole page or article, whatever their class says ("single has-comments"). */
 const STRUCTURAL = new Set(['html', 'body', 'main', 'article']);
 
+/** A class or microdata key marking a date as the last change ("entry-updated updated", "dateModified"). */
 const CHANGE_MARK = /\b(?:updated|modified|date(?:Updated|Modified))\b/i;
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
