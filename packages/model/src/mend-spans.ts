@@ -1,6 +1,7 @@
 import { isCommonAbbreviation } from './abbreviations.js';
 import { ACRONYM } from './capitalised-words.js';
 import { isMeridiemAt, opensAfterClock } from './clock-time.js';
+import { NOT_UNITS, SENTENCE_OPENERS } from './english-cues.js';
 import { type EntitySpan, type EntityType, noSpans } from './entity-tagger.js';
 import { isAbbreviatedTitle, isBodyHeadTitle, isHeadTitle, isTitle } from './find-roles.js';
 import { givenNameSpans } from './given-name-spans.js';
@@ -14,6 +15,7 @@ import {
   isEventWord,
   isLegalForm,
   isMembersWord,
+  isOrganisationHead,
   isOrganisationWord,
   isPartnershipWord,
   isTradeWord,
@@ -1245,6 +1247,9 @@ function cutTitle(
   return [person];
 }
 
+/** Prepositions, conjunctions and articles, which open no person's name. */
+const FUNCTION_WORDS = new Set(NOT_UNITS);
+
 /**
  * Splits a span that runs from an organisation's last word into a name of two or three words ("the
  * Air Force/ORG James Roche/ORG", "Ford Motor Company Jim Farley" read as one person): the
@@ -1265,12 +1270,16 @@ function splitNameAfterOrganisation(tokens: readonly Token[], spans: EntitySpan[
         : null;
       const end = portfolio ?? at;
       if (!isOrganisationWord((tokens[end] as Token).text)) continue;
+      // no person's name opens with a function word: "the Movement Toward Renewal" is one body's name
+      const first = (tokens[at + 1] as Token).text.toLowerCase();
+      if (FUNCTION_WORDS.has(first) || SENTENCE_OPENERS.has(first)) continue;
       let name = true;
       for (let i = at + 1; i <= s.to && name; i++) {
         const word = (tokens[i] as Token).text;
         name = NAME_WORD.test(word) && !isTitle(word) && !isOrganisationWord(word);
       }
-      if (!name) continue;
+      // no person's name ends on a paper's word: "runs Movement Kiteboarding Magazine" is one title
+      if (!name || isOrganisationHead((tokens[s.to] as Token).text)) continue;
       spans.splice(
         k,
         1,
@@ -1482,8 +1491,10 @@ function widenBodies(
     if (!isOrganisationWord((tokens[s.to] as Token).text)) continue;
     let from = s.from;
     // "Food/ORG and Drug Administration/PER": a word the tagger typed apart, but no place or person,
-    // opens the body's name as a free one does
+    // opens the body's name as a free one does, a title's word too, which the tagger's type says names
+    // no office here ("the Justice/ORG and Renewal Movement/PER": the word had been dropped)
     const apart = spans[k - 1];
+    let taken = false;
     if (
       tokenAt(tokens, from - 1)?.text === 'and' &&
       apart !== undefined &&
@@ -1494,8 +1505,9 @@ function widenBodies(
     ) {
       spans.splice(k - 1, 1);
       k--;
+      taken = NAME_WORD.test((tokens[from - 2] as Token).text);
     }
-    if (tokenAt(tokens, from - 1)?.text === 'and' && free(from - 2)) {
+    if (tokenAt(tokens, from - 1)?.text === 'and' && (taken || free(from - 2))) {
       from -= 2;
       if (free(from - 1)) from--;
       const opened = overMisc(k, from);
