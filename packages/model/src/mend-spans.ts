@@ -1232,6 +1232,10 @@ function cutTitle(
   const inName = (t: Token) =>
     opensWithCapital(t.text) || isQuoteMark(t.text) || inside.has(t.text) || prefix.test(t.text);
   if (!tail.every(inName)) return [s];
+  // no person's name ends on a body's word: the title's word is the body's ("the Valdor Justice
+  // Department" had been the person "Department")
+  if (isOrganisationWord((tokens[s.to] as Token).text))
+    return [spanOf('ORG', s.text, s.start, s.end, s.from, s.to)];
   const person = spanOf('PER', s.text, s.start, s.end, title + 1, s.to);
   // "Northrop Grumman CEO Ron Sugar", "Aer Lingus Chief Executive Dermot Mannion": a name before the
   // title of one who heads a body is the body's (not a body's word alone: "Party Chairman")
