@@ -1478,6 +1478,15 @@ function widenBodies(
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k] as EntitySpan;
     if (s.type === 'LOC') continue;
+    // "the Justice/ORG Department says": a body's head word the tagger left out right after its name,
+    // where the name ends there (not "Major/ORG League Soccer", a longer name the tagger cut)
+    if (
+      s.type === 'ORG' &&
+      free(s.to + 1) &&
+      isOrganisationWord((tokens[s.to + 1] as Token).text) &&
+      !NAME_WORD.test(tokenAt(tokens, s.to + 2)?.text ?? '')
+    )
+      widen(s, s.from, s.to + 1);
     // "Iraqi/MISC Center for Strategic Studies/ORG": the body's word and "for" before the name it has
     if (
       tokenAt(tokens, s.from - 1)?.text === 'for' &&
