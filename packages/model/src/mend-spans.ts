@@ -1,6 +1,7 @@
 import { isCommonAbbreviation } from './abbreviations.js';
 import { ACRONYM } from './capitalised-words.js';
 import { isMeridiemAt, opensAfterClock } from './clock-time.js';
+import { NOT_UNITS, SENTENCE_OPENERS } from './english-cues.js';
 import { type EntitySpan, type EntityType, noSpans } from './entity-tagger.js';
 import { isAbbreviatedTitle, isBodyHeadTitle, isHeadTitle, isTitle } from './find-roles.js';
 import { givenNameSpans } from './given-name-spans.js';
@@ -14,6 +15,7 @@ import {
   isEventWord,
   isLegalForm,
   isMembersWord,
+  isOrganisationHead,
   isOrganisationWord,
   isPartnershipWord,
   isTradeWord,
@@ -1230,6 +1232,10 @@ function cutTitle(
   const inName = (t: Token) =>
     opensWithCapital(t.text) || isQuoteMark(t.text) || inside.has(t.text) || prefix.test(t.text);
   if (!tail.every(inName)) return [s];
+  // no person's name ends on a body's word: the title's word is the body's ("the Valdor Justice
+  // Department" had been the person "Department")
+  if (isOrganisationWord((tokens[s.to] as Token).text))
+    return [spanOf('ORG', s.text, s.start, s.end, s.from, s.to)];
   const person = spanOf('PER', s.text, s.start, s.end, title + 1, s.to);
   // "Northrop Grumman CEO Ron Sugar", "Aer Lingus Chief Executive Dermot Mannion": a name before the
   // title of one who heads a body is the body's (not a body's word alone: "Party Chairman")
@@ -1244,6 +1250,9 @@ function cutTitle(
     return [spanOf('ORG', s.text, s.start, s.end, s.from, first - 1), person];
   return [person];
 }
+
+/** Prepositions, conjunctions and articles, which open no person's name. */
+const FUNCTION_WORDS = new Set(NOT_UNITS);
 
 /**
  * Splits a span that runs from an organisation's last word into a name of two or three words ("the
@@ -1265,12 +1274,16 @@ function splitNameAfterOrganisation(tokens: readonly Token[], spans: EntitySpan[
         : null;
       const end = portfolio ?? at;
       if (!isOrganisationWord((tokens[end] as Token).text)) continue;
+      // no person's name opens with a function word: "the Movement Toward Renewal" is one body's name
+      const first = (tokens[at + 1] as Token).text.toLowerCase();
+      if (FUNCTION_WORDS.has(first) || SENTENCE_OPENERS.has(first)) continue;
       let name = true;
       for (let i = at + 1; i <= s.to && name; i++) {
         const word = (tokens[i] as Token).text;
         name = NAME_WORD.test(word) && !isTitle(word) && !isOrganisationWord(word);
       }
-      if (!name) continue;
+      // no person's name ends on a paper's word: "runs Movement Kiteboarding Magazine" is one title
+      if (!name || isOrganisationHead((tokens[s.to] as Token).text)) continue;
       spans.splice(
         k,
         1,
@@ -1465,6 +1478,15 @@ function widenBodies(
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k] as EntitySpan;
     if (s.type === 'LOC') continue;
+    // "the Justice/ORG Department says": a body's head word the tagger left out right after its name,
+    // where the name ends there (not "Major/ORG League Soccer", a longer name the tagger cut)
+    if (
+      s.type === 'ORG' &&
+      free(s.to + 1) &&
+      isOrganisationWord((tokens[s.to + 1] as Token).text) &&
+      !NAME_WORD.test(tokenAt(tokens, s.to + 2)?.text ?? '')
+    )
+      widen(s, s.from, s.to + 1);
     // "Iraqi/MISC Center for Strategic Studies/ORG": the body's word and "for" before the name it has
     if (
       tokenAt(tokens, s.from - 1)?.text === 'for' &&
@@ -1482,8 +1504,10 @@ function widenBodies(
     if (!isOrganisationWord((tokens[s.to] as Token).text)) continue;
     let from = s.from;
     // "Food/ORG and Drug Administration/PER": a word the tagger typed apart, but no place or person,
-    // opens the body's name as a free one does
+    // opens the body's name as a free one does, a title's word too, which the tagger's type says names
+    // no office here ("the Justice/ORG and Renewal Movement/PER": the word had been dropped)
     const apart = spans[k - 1];
+    let taken = false;
     if (
       tokenAt(tokens, from - 1)?.text === 'and' &&
       apart !== undefined &&
@@ -1494,8 +1518,9 @@ function widenBodies(
     ) {
       spans.splice(k - 1, 1);
       k--;
+      taken = NAME_WORD.test((tokens[from - 2] as Token).text);
     }
-    if (tokenAt(tokens, from - 1)?.text === 'and' && free(from - 2)) {
+    if (tokenAt(tokens, from - 1)?.text === 'and' && (taken || free(from - 2))) {
       from -= 2;
       if (free(from - 1)) from--;
       const opened = overMisc(k, from);

@@ -266,3 +266,12 @@ describe('mendSpans cuts at separators only spans that hold one', () => {
     expect(mend('Then Adviser Tom Berg spoke.', [['PER', 'Adviser Tom Berg']])).toEqual(['PER:Tom Berg']);
   });
 });
+
+describe('mendSpans widens a body over the head word the tagger left out', () => {
+  it('takes the head word where the name ends on it, not where more of the name follows', () => {
+    expect(mend('The Justice Department says the fine stands.', [['ORG', 'Justice']])).toEqual([
+      'ORG:Justice Department',
+    ]);
+    expect(mend('Osk joined Major League Rugby side Valdor.', [['ORG', 'Major']])).toEqual(['ORG:Major']);
+  });
+});
