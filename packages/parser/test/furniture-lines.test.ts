@@ -15,6 +15,7 @@ import {
   isRecipeHeading,
   isSignOffLine,
   isTagLabel,
+  isTrailLabel,
 } from '../src/text/furniture-lines.js';
 
 describe('furniture lines (data/furniture-phrases.yaml)', () => {
@@ -120,6 +121,19 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
         'Die Themen: Fähren und Inseln',
       ].map((t) => isTagLabel(t)),
     ).toEqual([true, true, true, true, false, false, false]);
+  });
+
+  it("tells the label of a site's breadcrumb trail (data/trail-labels.yaml) where it opens the line", () => {
+    expect(
+      [
+        'You are here:',
+        'Sie befinden sich hier:',
+        'Sie sind hier: Startseite » Hafen',
+        'Vous êtes ici : Accueil',
+        'Now you are here for good, she said.',
+        'Sie sind hierher gezogen, weil die Fähre fährt.',
+      ].map((t) => isTrailLabel(t)),
+    ).toEqual([true, true, true, true, false, false]);
   });
 
   it('tells a comment header (data/comment-said-words.yaml) by the date under it', () => {

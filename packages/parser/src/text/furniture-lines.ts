@@ -405,6 +405,32 @@ export function isTagLabel(text: string, words = wordsIn(text)): boolean {
   });
 }
 
+/** The shape of `data/trail-labels.yaml`: the lower-case labels that say where on a site a page stands. */
+export interface TrailLabels {
+  labels: string[];
+}
+
+/** The labels of `data/trail-labels.yaml`, read once. */
+let trailLabels: readonly string[] | undefined;
+
+/**
+ * Tells the label of a site's breadcrumb trail where it opens a line: "You are here:", "Sie befinden
+ * sich hier:" (`data/trail-labels.yaml`), the trail under it or after it on the line. Only at the
+ * line's start and in a short line: "you are here" inside a sentence is none.
+ * @param text a line
+ * @param words its word count, when known
+ */
+export function isTrailLabel(text: string, words = wordsIn(text)): boolean {
+  if (words > MAX_NOTICE_WORDS) return false;
+  trailLabels ??= (readPhraseData('trail-labels.yaml') as TrailLabels).labels;
+  const lower = text.trimStart().toLowerCase();
+  return trailLabels.some((label) => {
+    if (!lower.startsWith(label)) return false;
+    const next = lower.charCodeAt(label.length);
+    return Number.isNaN(next) || !isLetterOrDigitUnit(next);
+  });
+}
+
 /** The shape of `data/more-labels.yaml`: the lower-case words that open a label of other pages' items. */
 export interface MoreLabels {
   labels: string[];

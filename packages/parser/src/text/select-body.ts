@@ -47,6 +47,7 @@ import { teaserLines } from './teaser-links.js';
 import { trimBio } from './trim-bio.js';
 import { trimDisclosure } from './trim-disclosure.js';
 import { trimSignOff } from './trim-sign-off.js';
+import { trimTrail } from './trim-trail.js';
 import { weakPostEnd } from './weak-post.js';
 
 /** A contiguous run of lines judged to be the article, as indices into the lines. */
@@ -246,6 +247,9 @@ export function selectBody(
   // the site's disclosure of its earnings from what it recommends, over the article
   if (scrape) best.first = trimDisclosure(lines, kinds, best.first, best.last, lengths);
   note('trimDisclosure', best.first, best.last);
+  // the site's breadcrumb trail under its label ("You are here:"), over the headline
+  if (scrape) best.first = trimTrail(lines, kinds, best.first, best.last, lengths);
+  note('trimTrail', best.first, best.last);
   // a post the article embeds to close (its text and its "— Name (@handle) date" line)
   if (scrape) best.last = embeddedPostEnd(lines, best.last);
   note('embeddedPostEnd', best.first, best.last);
