@@ -16,6 +16,7 @@ const OrganisationWords = z.object({
   laws: LowerWords,
   trades: LowerWords,
   beforeFor: LowerWords,
+  overAnd: LowerWords,
   partnerships: LowerWords,
   members: LowerWords,
 });
@@ -37,6 +38,7 @@ let events: ReadonlySet<string> | undefined;
 let laws: ReadonlySet<string> | undefined;
 let trades: ReadonlySet<string> | undefined;
 let beforeFor: ReadonlySet<string> | undefined;
+let overAnd: ReadonlySet<string> | undefined;
 let members: ReadonlySet<string> | undefined;
 let partnerships: ReadonlySet<string> | undefined;
 
@@ -56,6 +58,7 @@ function readWords(): void {
   laws = new Set(file.laws);
   trades = new Set(file.trades);
   beforeFor = new Set([...file.words, ...file.beforeFor]);
+  overAnd = new Set(file.overAnd);
   members = new Set(file.members);
   partnerships = new Set(file.partnerships);
 }
@@ -95,6 +98,19 @@ export function isPartnershipWord(word: string): boolean {
 export function opensBodyBeforeFor(word: string): boolean {
   if (!beforeFor) readWords();
   return (beforeFor as ReadonlySet<string>).has(word.toLowerCase());
+}
+
+/**
+ * Whether a capitalised word ends a body's name over its "and" though it ends places' names too, so is no
+ * organisation word ("Union" of "Economic and Monetary Union", "Center" of "National Snow and Ice Data
+ * Center"): `overAnd` in `data/organisation-words.yaml`.
+ * @param word a word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function endsBodyOverAnd(word: string): boolean {
+  if (!overAnd) readWords();
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90 && (overAnd as ReadonlySet<string>).has(word.toLowerCase());
 }
 
 /**
