@@ -880,9 +880,9 @@ function bridge(
  * the run (BRIDGE_MIN to OPEN_BOX_AFTER words, sharing few of the article's words) is its last
  * paragraphs. Measured (session 81): no dev page changes (hash:output, 2,236 pages), `eval:unseen` text
  * 0.896 unchanged; `--interrupted` changes 18 cut pages, all for the better (3 lines: 6, 5 lines: 13),
- * half B furniture 0.961 → 0.962, borrowed 0.960 → 0.961. Any closing line (a comment form's heading, a
- * "Related" label) joins a writer's bio past its box on two half-A pages; a call to sign up, an event's
- * "register" card.
+ * half B furniture 0.961 → 0.962, borrowed 0.960 → 0.961. Any closing line under the run (a "Next
+ * post" pointer, a comment count) joined a writer's bio past its box on two half-A pages, and a call to
+ * sign up (isSiteCallLine) an event page's "register" cards.
  */
 const CLOSED_PAST = 8;
 
