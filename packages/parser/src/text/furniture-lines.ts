@@ -277,6 +277,19 @@ export function isSiteCallLine(text: string, words = wordsIn(text)): boolean {
 }
 
 /**
+ * Tells a share bar's line (a short line holding a phrase of the "share" group of
+ * `data/furniture-phrases.yaml`: "Share this article", "Teilen", "Tweet"), one kind of
+ * {@link isSiteCallLine}: under an article, not under a sign-up card or a bio.
+ * @param text a line
+ * @param words its word count, when known
+ */
+export function isShareLine(text: string, words = wordsIn(text)): boolean {
+  return (
+    words <= MAX_WORDS && phrases('furniture-phrases.yaml', ['share'], 'share-calls').test(text.toLowerCase())
+  );
+}
+
+/**
  * Tells the label of a box of links to other pages: a short line (MAX_POINTER_WORDS words at most)
  * holding a "read more" or "related" phrase of `data/furniture-phrases.yaml`.
  * @param text a line
