@@ -1539,9 +1539,9 @@ function widenBodies(
     if (!isOrganisationWord((tokens[s.to] as Token).text)) {
       // "the Foreign and Commonwealth Office/ORG": a name of two words or more on a head noun that ends
       // places' names too (so no organisation word) takes the free word or two before its "and", not a
-      // span's, nor a day ("Monday and Oval Office") nor "The". Measured: GMB train's first 1,200 articles 1 body
-      // whole, GMB dev "Poverty Reduction and Growth Facility" whole (GMB marks it with "three-year"),
-      // no right actor lost; WikiGold and the corpus brief unchanged
+      // span's, nor a day ("Monday and Oval Office") nor "The". Measured: GMB train's first 1,200
+      // articles 1 body whole, GMB dev "Poverty Reduction and Growth Facility" whole (GMB marks it with
+      // "three-year"), no right actor lost; WikiGold and the corpus brief unchanged
       const opens = (i: number) =>
         free(i) && !isDayWord((tokens[i] as Token).text) && !isFunctionWordAlone((tokens[i] as Token).text);
       if (
