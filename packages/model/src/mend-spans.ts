@@ -1536,7 +1536,24 @@ function widenBodies(
       widen(s, from, s.to);
       continue;
     }
-    if (!isOrganisationWord((tokens[s.to] as Token).text)) continue;
+    if (!isOrganisationWord((tokens[s.to] as Token).text)) {
+      // "the Foreign and Commonwealth Office/ORG": a name of two words or more on a head noun that ends
+      // places' names too (so no organisation word) takes the free word or two before its "and", not a
+      // span's, nor a day ("Monday and Oval Office") nor "The". Measured: GMB train's first 1,200
+      // articles 1 body whole, GMB dev "Poverty Reduction and Growth Facility" whole (GMB marks it with
+      // "three-year"), no right actor lost; WikiGold and the corpus brief unchanged
+      const opens = (i: number) =>
+        free(i) && !isDayWord((tokens[i] as Token).text) && !isFunctionWordAlone((tokens[i] as Token).text);
+      if (
+        s.type === 'ORG' &&
+        s.to > s.from &&
+        endsBodyOverAnd((tokens[s.to] as Token).text) &&
+        tokenAt(tokens, s.from - 1)?.text === 'and' &&
+        opens(s.from - 2)
+      )
+        widen(s, opens(s.from - 3) ? s.from - 3 : s.from - 2, s.to);
+      continue;
+    }
     let from = s.from;
     // "Food/ORG and Drug Administration/PER": a word the tagger typed apart, but no place or person,
     // opens the body's name as a free one does, a title's word too, which the tagger's type says names

@@ -274,4 +274,12 @@ describe('mendSpans widens a body over the head word the tagger left out', () =>
     ]);
     expect(mend('Osk joined Major League Rugby side Valdor.', [['ORG', 'Major']])).toEqual(['ORG:Major']);
   });
+  it('takes the words before the "and" of a name on a head noun that ends places\' names too, not a day', () => {
+    expect(mend('The Foreign and Dominion Office said so.', [['ORG', 'Dominion Office']])).toEqual([
+      'ORG:Foreign and Dominion Office',
+    ]);
+    expect(mend('Osk left on Monday and Harbour Office staff stayed.', [['ORG', 'Harbour Office']])).toEqual([
+      'ORG:Harbour Office',
+    ]);
+  });
 });
