@@ -1412,6 +1412,29 @@ function widenOrganisation(
 }
 
 /**
+ * The token of the one "and" inside a span ("Food and Drug Administration"), or -1 when it has none, two,
+ * a separator, or a word `inName` refuses.
+ * @param tokens the sentence's tokens
+ * @param s the span
+ * @param inName whether a word between the span's ends may stand in the name
+ */
+function onlyAnd(
+  tokens: readonly Token[],
+  s: EntitySpan,
+  inName: (text: string) => boolean = () => true,
+): number {
+  let and = -1;
+  for (let i = s.from + 1; i < s.to; i++) {
+    const text = (tokens[i] as Token).text;
+    if (text === 'and') {
+      if (and >= 0) return -1;
+      and = i;
+    } else if (SEPARATOR.has(text) || !inName(text)) return -1;
+  }
+  return and;
+}
+
+/**
  * Whether an organisation's span joined by one "and" is one body's name: it ends on an organisation
  * word and the words before its "and" have none ("U.S. Food and Drug Administration", "Fish and
  * Wildlife Service"), where two bodies run together have one on each side ("Ministry of Finance and
@@ -1419,14 +1442,7 @@ function widenOrganisation(
  */
 function namesOneBody(tokens: readonly Token[], s: EntitySpan): boolean {
   if (s.type !== 'ORG' || !isOrganisationWord((tokens[s.to] as Token).text)) return false;
-  let and = -1;
-  for (let i = s.from + 1; i < s.to; i++) {
-    const text = (tokens[i] as Token).text;
-    if (text === 'and') {
-      if (and >= 0) return false;
-      and = i;
-    } else if (SEPARATOR.has(text)) return false;
-  }
+  const and = onlyAnd(tokens, s);
   if (and < 0) return false;
   for (let i = s.from; i < and; i++) if (isOrganisationWord((tokens[i] as Token).text)) return false;
   return true;
@@ -1450,14 +1466,7 @@ function namesOneBodyOverAnd(
   person: (from: number, to: number) => boolean,
 ): boolean {
   if (s.type !== 'ORG') return false;
-  let and = -1;
-  for (let i = s.from + 1; i < s.to; i++) {
-    const text = (tokens[i] as Token).text;
-    if (text === 'and') {
-      if (and >= 0) return false;
-      and = i;
-    } else if (SEPARATOR.has(text) || !NAME_WORD.test(text)) return false;
-  }
+  const and = onlyAnd(tokens, s, (text) => NAME_WORD.test(text));
   if (and < 0 || s.to - and < 2 || !NAME_WORD.test((tokens[s.from] as Token).text)) return false;
   if (!endsBodyOverAnd((tokens[s.to] as Token).text)) return false;
   for (let i = s.from; i < and; i++) if (isOrganisationWord((tokens[i] as Token).text)) return false;

@@ -392,6 +392,20 @@ export function isPostFooter(text: string, words = wordsIn(text)): boolean {
   return phrases('notice-phrases.yaml', ['post'], 'post-footer').test(openingOf(text));
 }
 
+/**
+ * Whether a lower-cased line opens with one of some labels where a word ends ("tags:", "you are here
+ * ›"), not inside a longer word ("tagsüber").
+ * @param lower the line, lower-cased, from its first character
+ * @param labels lower-case labels
+ */
+function opensWithLabel(lower: string, labels: readonly string[]): boolean {
+  return labels.some((label) => {
+    if (!lower.startsWith(label)) return false;
+    const next = lower.charCodeAt(label.length);
+    return Number.isNaN(next) || !isLetterOrDigitUnit(next);
+  });
+}
+
 /** The shape of `data/tag-labels.yaml`: the lower-case labels that open a post's tag list. */
 export interface TagLabels {
   labels: string[];
@@ -411,11 +425,7 @@ export function isTagLabel(text: string, words = wordsIn(text)): boolean {
   if (words > MAX_NOTICE_WORDS) return false;
   tagLabels ??= (readPhraseData('tag-labels.yaml') as TagLabels).labels;
   const lower = text.trimStart().toLowerCase();
-  return tagLabels.some((label) => {
-    if (!lower.startsWith(label)) return false;
-    const next = lower.charCodeAt(label.length);
-    return Number.isNaN(next) || !isLetterOrDigitUnit(next);
-  });
+  return opensWithLabel(lower, tagLabels);
 }
 
 /** The shape of `data/trail-labels.yaml`: the lower-case labels that say where on a site a page stands. */
@@ -437,11 +447,7 @@ export function isTrailLabel(text: string, words = wordsIn(text)): boolean {
   if (words > MAX_NOTICE_WORDS) return false;
   trailLabels ??= (readPhraseData('trail-labels.yaml') as TrailLabels).labels;
   const lower = text.trimStart().toLowerCase();
-  return trailLabels.some((label) => {
-    if (!lower.startsWith(label)) return false;
-    const next = lower.charCodeAt(label.length);
-    return Number.isNaN(next) || !isLetterOrDigitUnit(next);
-  });
+  return opensWithLabel(lower, trailLabels);
 }
 
 /** The shape of `data/more-labels.yaml`: the lower-case words that open a label of other pages' items. */
@@ -464,11 +470,7 @@ const LABEL_MARKS = /^[\p{P}\p{S}\s]+/u;
 export function opensOnMoreWord(text: string): boolean {
   moreLabels ??= (readPhraseData('more-labels.yaml') as MoreLabels).labels;
   const lower = text.replace(LABEL_MARKS, '').toLowerCase();
-  return moreLabels.some((label) => {
-    if (!lower.startsWith(label)) return false;
-    const next = lower.charCodeAt(label.length);
-    return Number.isNaN(next) || !isLetterOrDigitUnit(next);
-  });
+  return opensWithLabel(lower, moreLabels);
 }
 
 /**
