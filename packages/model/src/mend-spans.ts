@@ -88,6 +88,7 @@ export function mendSpans(
   widenOverMembersPossessive(tokens, joined);
   joinPlacesOverOf(tokens, joined);
   joinPlaceBeforeBody(tokens, joined, known);
+  dropDayAfterBody(sentence, tokens, joined);
   const bodies = widenBodies(sentence, tokens, joined);
   widenSpans(tokens, joined, bodies);
   widenOverAcronyms(sentence, tokens, joined, known);
@@ -1601,6 +1602,27 @@ function widenBodies(
     if (from !== s.from || to !== s.to) widen(s, from, to);
   }
   return bodies;
+}
+/**
+ * Drops the weekday the tagger ran on after an organisation's name that ends on an organisation word
+ * ("the Harbour Dredging and Survey Board Wednesday/ORG approved", news' "said Tuesday"): no body's name
+ * ends so, and the name over its "and" was then cut into two bodies, the second with the day. A day after
+ * another word stays ("Fox News Sunday", "Remembrance Sunday"). Measured: GMB train's first 1,200 articles
+ * 8 names lost their day (7 more right actors, 9 wrong ones fewer, none lost), GMB dev and WikiGold unchanged.
+ */
+function dropDayAfterBody(sentence: string, tokens: readonly Token[], spans: readonly EntitySpan[]): void {
+  for (const s of spans) {
+    if (
+      s.type !== 'ORG' ||
+      s.to - s.from < 1 ||
+      !WEEKDAYS.has((tokens[s.to] as Token).text) ||
+      !isOrganisationWord((tokens[s.to - 1] as Token).text)
+    )
+      continue;
+    s.to--;
+    s.end = (tokens[s.to] as Token).end;
+    s.text = sentence.slice(s.start, s.end);
+  }
 }
 const MONTHS = new Set([...MONTH_NAMES, ...MONTH_SHORT_NAMES]);
 const isDayWord = (word: string) => WEEKDAYS.has(word) || MONTHS.has(word);
