@@ -1603,6 +1603,7 @@ function widenBodies(
   }
   return bodies;
 }
+
 /**
  * Drops the weekday the tagger ran on after an organisation's name that ends on an organisation word
  * ("the Harbour Dredging and Survey Board Wednesday/ORG approved", news' "said Tuesday"): no body's name
@@ -1624,6 +1625,7 @@ function dropDayAfterBody(sentence: string, tokens: readonly Token[], spans: rea
     s.text = sentence.slice(s.start, s.end);
   }
 }
+
 const MONTHS = new Set([...MONTH_NAMES, ...MONTH_SHORT_NAMES]);
 const isDayWord = (word: string) => WEEKDAYS.has(word) || MONTHS.has(word);
 /** Words inside a body's name after its "on" or "for" ("Commission on Science and Technology"). */
