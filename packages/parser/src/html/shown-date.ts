@@ -14,8 +14,17 @@ export type ShownDate = FoundDate & { change?: true };
 
 /** Lines above the article looked at: its byline and date line sit right over it, under the headline. */
 const ABOVE = 12;
-/** Words a date line holds at most ("von Dennis Kochinky | 19.10.2019, 15:30 Uhr"): a sentence is no date line. */
+/**
+ * Words a date line holds at most ("von Dennis Kochinky | 19.10.2019, 15:30 Uhr"): a sentence is no date
+ * line. Its separators ("·", "⋅", "|", "–") are no words (`wordsOf`): a date line of several parts ("⋅ May
+ * 2, 2012 ⋅ Email this post ⋅ Print ⋅ Comment") had been passed over. eval:published on trafilatura-eval
+ * HTML: half A right 0.890 → 0.898, none 0.052 → 0.047, wrong 0.058 → 0.055 (3 sites, none lost), half B
+ * (held out) unchanged at 0.854 / 0.063 / 0.083; text and the readability-pages date check unchanged
+ */
 const MAX_WORDS = 10;
+
+/** The words of a line, not counting its separators (a part with no letter or digit: "·", "|", "–"). */
+const wordsOf = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** Lines under the body's first block looked at when the body goes on below them: a date line under a headline the body keeps. */
 const UNDER = 3;
@@ -51,7 +60,7 @@ export function shownDate(
   const dayFirst = (language !== undefined && !/^en\b/i.test(language)) || writesDayFirst(body);
   const read = (i: number): ShownDate | null => {
     const text = (lines[i] as { text: string }).text;
-    if (text.split(/\s+/).length > MAX_WORDS) return null;
+    if (wordsOf(text) > MAX_WORDS) return null;
     const stripped = withoutDateLabel(text);
     const found = findDateline(stripped, years, dayFirst);
     // a day and month alone ("--03-05") is no publication date
