@@ -406,13 +406,27 @@ function opensWithLabel(lower: string, labels: readonly string[]): boolean {
   });
 }
 
+/** The labels of each label file read (`tag-labels.yaml`, `trail-labels.yaml`, `more-labels.yaml`). */
+const labelLists = new Map<string, readonly string[]>();
+
+/**
+ * The labels of a data file of the shape `{ labels: [...] }` (`TagLabels`, `TrailLabels`, `MoreLabels`),
+ * read once.
+ * @param file the file's name in `data/`
+ */
+function labelsIn(file: string): readonly string[] {
+  let labels = labelLists.get(file);
+  if (labels === undefined) {
+    labels = (readPhraseData(file) as { labels: string[] }).labels;
+    labelLists.set(file, labels);
+  }
+  return labels;
+}
+
 /** The shape of `data/tag-labels.yaml`: the lower-case labels that open a post's tag list. */
 export interface TagLabels {
   labels: string[];
 }
-
-/** The labels of `data/tag-labels.yaml`, read once. */
-let tagLabels: readonly string[] | undefined;
 
 /**
  * Tells the label of a post's tag list where it opens a line: "Tags: Energy, Housing", "Filed under",
@@ -423,18 +437,14 @@ let tagLabels: readonly string[] | undefined;
  */
 export function isTagLabel(text: string, words = wordsIn(text)): boolean {
   if (words > MAX_NOTICE_WORDS) return false;
-  tagLabels ??= (readPhraseData('tag-labels.yaml') as TagLabels).labels;
   const lower = text.trimStart().toLowerCase();
-  return opensWithLabel(lower, tagLabels);
+  return opensWithLabel(lower, labelsIn('tag-labels.yaml'));
 }
 
 /** The shape of `data/trail-labels.yaml`: the lower-case labels that say where on a site a page stands. */
 export interface TrailLabels {
   labels: string[];
 }
-
-/** The labels of `data/trail-labels.yaml`, read once. */
-let trailLabels: readonly string[] | undefined;
 
 /**
  * Tells the label of a site's breadcrumb trail where it opens a line: "You are here:", "Sie befinden
@@ -445,9 +455,8 @@ let trailLabels: readonly string[] | undefined;
  */
 export function isTrailLabel(text: string, words = wordsIn(text)): boolean {
   if (words > MAX_NOTICE_WORDS) return false;
-  trailLabels ??= (readPhraseData('trail-labels.yaml') as TrailLabels).labels;
   const lower = text.trimStart().toLowerCase();
-  return opensWithLabel(lower, trailLabels);
+  return opensWithLabel(lower, labelsIn('trail-labels.yaml'));
 }
 
 /** The shape of `data/more-labels.yaml`: the lower-case words that open a label of other pages' items. */
@@ -455,8 +464,6 @@ export interface MoreLabels {
   labels: string[];
 }
 
-/** The words of `data/more-labels.yaml`, read once. */
-let moreLabels: readonly string[] | undefined;
 /** Marks a box's label may open on (":: Relevantes …", "» More …"). */
 const LABEL_MARKS = /^[\p{P}\p{S}\s]+/u;
 
@@ -468,9 +475,8 @@ const LABEL_MARKS = /^[\p{P}\p{S}\s]+/u;
  * @param text a line
  */
 export function opensOnMoreWord(text: string): boolean {
-  moreLabels ??= (readPhraseData('more-labels.yaml') as MoreLabels).labels;
   const lower = text.replace(LABEL_MARKS, '').toLowerCase();
-  return opensWithLabel(lower, moreLabels);
+  return opensWithLabel(lower, labelsIn('more-labels.yaml'));
 }
 
 /**
