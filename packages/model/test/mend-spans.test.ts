@@ -282,4 +282,24 @@ describe('mendSpans widens a body over the head word the tagger left out', () =>
       'ORG:Harbour Office',
     ]);
   });
+
+  it("drops a weekday run on after a name, not after a show's word, in quotes, nor after one word", () => {
+    expect(
+      mend('The Harbour Gazette Friday says the docks close.', [['ORG', 'Harbour Gazette Friday']]),
+    ).toEqual(['ORG:Harbour Gazette']);
+    expect(
+      mend('She spoke on the television program Harbour News Sunday.', [['ORG', 'Harbour News Sunday']]),
+    ).toEqual(['ORG:Harbour News Sunday']);
+    expect(mend('She spoke on "Harbour News Sunday" at noon.', [['ORG', 'Harbour News Sunday']])).toEqual([
+      'ORG:Harbour News Sunday',
+    ]);
+    expect(mend('Crowds marked Lantern Sunday in Valdor.', [['ORG', 'Lantern Sunday']])).toEqual([
+      'ORG:Lantern Sunday',
+    ]);
+    expect(
+      mend('Crowds marked Harbour Day and Lantern Sunday in Valdor.', [
+        ['ORG', 'Harbour Day and Lantern Sunday'],
+      ]),
+    ).toContain('ORG:Lantern Sunday');
+  });
 });
