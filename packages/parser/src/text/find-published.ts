@@ -103,6 +103,8 @@ export function findDateline(
   slashDayFirst = false,
 ): FoundDate | null {
   const head = line.slice(0, 400);
+  const shown = shownAfterStamp(head, yearsInText, slashDayFirst);
+  if (shown !== null) return shown;
   // "Posted on 25. Januar 202225. Januar 2022": a year run into the number after it is read apart, at
   // the offsets of the line as it is
   const fused = YEAR_RUN_ON.test(head) && FUSED_YEAR.test(head);
@@ -118,6 +120,35 @@ export function findDateline(
     return foundDate(found.date, back(found.index), back(found.end), found.inferred, found.guessed);
   }
   return datelineIn(head, yearsInText, slashDayFirst);
+}
+
+/**
+ * A machine's timestamp, its time and zone stated ("2022-12-07T10:10:52+01:00"): a theme's hidden stamp
+ * of the last change, which a text scrape copies in with the byline ("Jane Roe2026-03-14T09:12:40+01:00
+ * 2. März 2026|").
+ */
+const MACHINE_STAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})/;
+
+/**
+ * The date a line shows right after a machine's timestamp, which may run into it ("…+01:0025. Dezember
+ * 2022"): the day the page shows, not the stamp's (a change), as a saved page's shown day wins over its
+ * markup's (dates84). Null when the line holds no stamp, or none with a date after it (the stamp alone
+ * is read as any date is). On trafilatura-eval text, half A: 2 pages hold a stamp, both a theme's
+ * byline line; 1 goes from no date to right, the other (the same day) stays right.
+ * @param head the line's first characters
+ * @param yearsInText four-digit years the whole article mentions, most frequent first
+ * @param slashDayFirst whether slashed dates are day first
+ */
+function shownAfterStamp(
+  head: string,
+  yearsInText: readonly number[],
+  slashDayFirst: boolean,
+): FoundDate | null {
+  const stamp = MACHINE_STAMP.exec(head);
+  if (stamp === null) return null;
+  const from = stamp.index + stamp[0].length;
+  const found = findDateline(head.slice(from), yearsInText, slashDayFirst);
+  return found && foundDate(found.date, found.index + from, found.end + from, found.inferred, found.guessed);
 }
 
 /** A year with a digit or a capital right after it, which a year run into the next text makes. */
