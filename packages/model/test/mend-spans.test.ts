@@ -302,4 +302,15 @@ describe('mendSpans widens a body over the head word the tagger left out', () =>
       ]),
     ).toContain('ORG:Lantern Sunday');
   });
+
+  it('drops a pair of weekdays over "and" run on after a name, not after one word that is no known name', () => {
+    expect(
+      mend('The Harbour Gazette Friday and Saturday ran the story.', [
+        ['ORG', 'Harbour Gazette Friday and Saturday'],
+      ]),
+    ).toEqual(['ORG:Harbour Gazette']);
+    expect(
+      mend('Crowds marked Lantern Saturday and Sunday in Valdor.', [['ORG', 'Lantern Saturday and Sunday']]),
+    ).toContain('ORG:Lantern Saturday');
+  });
 });
