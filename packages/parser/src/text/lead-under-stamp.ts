@@ -45,6 +45,7 @@ export function isStamp(text: string): boolean {
  * @param scores the lines' scores
  * @param maxGap the most lines between the lead and the article
  * @param minScore the least a lead weighs
+ * @param gap the most lines the stamp stands above the lead's text (STAMP_GAP unless said)
  * @returns the lead's first line of text and its run's last line, or null when there is none
  */
 export function leadUnderStamp(
@@ -54,6 +55,7 @@ export function leadUnderStamp(
   scores: ArrayLike<number>,
   maxGap: number,
   minScore: number,
+  gap = STAMP_GAP,
 ): [number, number] | null {
   for (let k = runs.length - 1; k >= 0; k--) {
     const run = runs[k] as Run;
@@ -64,7 +66,7 @@ export function leadUnderStamp(
     while (start < run.last && (scores[start] as number) <= 0) start++;
     // a stamp between the run and the article: the run is a dek, or another block
     for (let j = start; j < first; j++) if (isStamp((lines[j] as BodyBlock).text)) return null;
-    for (let j = start - 1; j >= Math.max(0, start - STAMP_GAP); j--)
+    for (let j = start - 1; j >= Math.max(0, start - gap); j--)
       if (isStamp((lines[j] as BodyBlock).text)) return [start, run.last];
   }
   return null;

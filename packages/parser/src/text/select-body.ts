@@ -848,7 +848,19 @@ function bridge(
     if (best.first - run.last - 1 > MAX_BRIDGE) break;
     if (run.score < BRIDGE_MIN) {
       // a weak run inside the box (a table of contents, a list): the lead beyond it is looked for
-      const lead = leadUnderStamp(lines, runs.slice(0, r + 1), best.first, scores, MAX_BRIDGE, STAMPED_LEAD);
+      // (in text scrapes a lighter lead, its stamp further up: see BOXED_LEAD; saved pages as they were)
+      const lead =
+        lengths !== undefined
+          ? leadUnderStamp(
+              lines,
+              runs.slice(0, r + 1),
+              best.first,
+              scores,
+              MAX_BRIDGE,
+              BOXED_LEAD,
+              BOXED_STAMP_GAP,
+            )
+          : leadUnderStamp(lines, runs.slice(0, r + 1), best.first, scores, MAX_BRIDGE, STAMPED_LEAD);
       if (lead) best.first = lead[0];
       break;
     }
@@ -923,6 +935,19 @@ function closedPast(
  * precision (0.958 → 0.957).
  */
 const STAMPED_LEAD = 10;
+/**
+ * In text scrapes, a lead right over a short box (a weak run at most MAX_BRIDGE lines above the article,
+ * which the bridge does not take) under the page's stamp weighs at least BOXED_LEAD (a sentence of 10 to
+ * 15 words), its stamp at most BOXED_STAMP_GAP lines above its text (share buttons and a photo credit
+ * between). Measured (session 82, against STAMPED_LEAD and STAMP_GAP's 10 and 3; hash:output 18 text
+ * pages change, no HTML): trafilatura-eval text half A 1369/131/83 → 1371/129/84 (tp/fn/fp), half B
+ * 1302/149/93 → 1304/147/93, zyte-dev text 0.980 unchanged (P 0.980 → 0.979: a dek under its stamp,
+ * R 0.979 → 0.981), `eval:unseen` text 0.896 → 0.897; `--interrupted` zyte-dev 0.967 / 0.976 / 0.976 →
+ * 0.969 / 0.977 / 0.978, half A 0.966 → 0.967 and 0.964 → 0.965. 3 gives half B fp +2; 7 gains the cut
+ * pages next to nothing; a gap of 5 gives the same as 4, and either alone with 10 next to nothing.
+ */
+const BOXED_LEAD = 5;
+const BOXED_STAMP_GAP = 4;
 
 /**
  * A lead over a box of teasers (see {@link leadOverTeasers}) weighs at least this (a paragraph, not a
