@@ -849,18 +849,8 @@ function bridge(
     if (run.score < BRIDGE_MIN) {
       // a weak run inside the box (a table of contents, a list): the lead beyond it is looked for
       // (in text scrapes a lighter lead, its stamp further up: see BOXED_LEAD; saved pages as they were)
-      const lead =
-        lengths !== undefined
-          ? leadUnderStamp(
-              lines,
-              runs.slice(0, r + 1),
-              best.first,
-              scores,
-              MAX_BRIDGE,
-              BOXED_LEAD,
-              BOXED_STAMP_GAP,
-            )
-          : leadUnderStamp(lines, runs.slice(0, r + 1), best.first, scores, MAX_BRIDGE, STAMPED_LEAD);
+      const [least, gap] = lengths !== undefined ? [BOXED_LEAD, BOXED_STAMP_GAP] : [STAMPED_LEAD, undefined];
+      const lead = leadUnderStamp(lines, runs.slice(0, r + 1), best.first, scores, MAX_BRIDGE, least, gap);
       if (lead) best.first = lead[0];
       break;
     }
