@@ -2563,10 +2563,43 @@ function addSpanMentions(
       !(k.confirm && index.isSubdivision(spanText(sentence, tokens, k.from, k.to), k.entry)),
   );
   markUsed(known, from, to, used);
+  // "the American Red Cross", "the Namibian Security Council": a body the tagger read whole, a people's
+  // adjective before a known body's name, is that people's own body, not the country and the known one
+  // (the international committee, the UN's council); "US Federal Reserve", a country's name before
+  // one, is still split. Measured: GMB train's first 1,200 articles 5 such spans (organisation recall
+  // 0.8168 -> 0.8174, 3 wrong actors gone, none lost), GMB dev 1 (scored alike), WikiGold none
+  if (s.type === 'ORG' && peopleBodyOfKnownName(tokens, from, to, inside, index)) {
+    out.push({ from, to, type: s.type, entry: null });
+    return;
+  }
   // the capitals outside the known names are counted only when there are known names inside
   if (inside.length > 0 && !capitalOutside(tokens, from, to, inside)) {
     for (const k of inside) out.push({ from: k.from, to: k.to, type: s.type, entry: k.entry });
   } else out.push({ from, to, type: s.type, entry: null });
+}
+
+/**
+ * Whether tokens `from..to` are a people's adjective the index knows as a country's ("American") and
+ * right after it, to the end, a known body's name ("Red Cross"), nothing else.
+ */
+function peopleBodyOfKnownName(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  inside: readonly KnownMatch[],
+  index: EntityIndex,
+): boolean {
+  if (inside.length !== 2) return false;
+  const [people, body] = inside as [KnownMatch, KnownMatch];
+  return (
+    people.from === from &&
+    people.to === from &&
+    body.from === from + 1 &&
+    body.to === to &&
+    PEOPLE_ADJECTIVE.test((tokens[from] as Token).text) &&
+    index.entries[people.entry]?.kind === 'country' &&
+    index.entries[body.entry]?.kind === 'organisation'
+  );
 }
 
 /** The words `from..to` of a sentence, as written. */
