@@ -802,6 +802,9 @@ function bridge(
   kinds: readonly LineKind[],
   lengths: readonly number[] | undefined,
 ): Box {
+  // a lead under the page's stamp, looked for over a short box and over a long one: in text scrapes a
+  // lighter lead, its stamp further up (see BOXED_LEAD); saved pages as they were
+  const [least, gap] = lengths !== undefined ? [BOXED_LEAD, BOXED_STAMP_GAP] : [STAMPED_LEAD, undefined];
   for (const run of runs) {
     if (run.first <= best.last || run.score <= 0) continue; // a run of furniture alone is the box
     const start = textStart(run, scores);
@@ -848,8 +851,6 @@ function bridge(
     if (best.first - run.last - 1 > MAX_BRIDGE) break;
     if (run.score < BRIDGE_MIN) {
       // a weak run inside the box (a table of contents, a list): the lead beyond it is looked for
-      // (in text scrapes a lighter lead, its stamp further up: see BOXED_LEAD; saved pages as they were)
-      const [least, gap] = lengths !== undefined ? [BOXED_LEAD, BOXED_STAMP_GAP] : [STAMPED_LEAD, undefined];
       const lead = leadUnderStamp(lines, runs.slice(0, r + 1), best.first, scores, MAX_BRIDGE, least, gap);
       if (lead) best.first = lead[0];
       break;
@@ -867,7 +868,6 @@ function bridge(
   // teaser under a header's date line 48 lines above one article, unscored)
   if (box[0] === -1) {
     const before = runs.filter((r) => r.last < best.first);
-    const [least, gap] = lengths !== undefined ? [BOXED_LEAD, BOXED_STAMP_GAP] : [STAMPED_LEAD, undefined];
     const lead = leadUnderStamp(lines, before, best.first, scores, BACK_GAP, least, gap);
     if (lead && best.first - lead[1] - 1 > MAX_BRIDGE) {
       [box[0], box[1], box[2]] = [lead[1], best.first, true];
