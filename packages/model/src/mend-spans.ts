@@ -19,6 +19,7 @@ import {
   isOrganisationHead,
   isOrganisationWord,
   isPartnershipWord,
+  isPartyMemberWord,
   isTradeWord,
   opensBodyBeforeFor,
 } from './organisation-words.js';
@@ -93,6 +94,7 @@ export function mendSpans(
   widenSpans(tokens, joined, bodies);
   widenOverAcronyms(sentence, tokens, joined, known);
   splitNameAfterOrganisation(tokens, joined);
+  splitNameAfterPartyMember(tokens, joined);
   splitPossessiveBeforeSpeaker(tokens, joined);
   return withoutSeriesLabels(
     tokens,
@@ -1292,6 +1294,46 @@ function splitNameAfterOrganisation(tokens: readonly Token[], spans: EntitySpan[
         spanOf('ORG', s.text, s.start, s.end, s.from, end),
         spanOf('PER', s.text, s.start, s.end, at + 1, s.to),
       );
+      break;
+    }
+  }
+}
+
+/**
+ * Splits a span that runs from a place over a party's member word into a given name and a surname or two
+ * ("Ohio/ORG Republican/ORG Ann/ORG Roe/ORG"): the words before, of the span's type, then a person;
+ * the member word is neither. A span opening with the member word is left whole: GMB marks such a span
+ * as one body as often as a person (GMB train's first 1,200 articles: 1 of 2, a right actor a split
+ * would lose).
+ * @param tokens the sentence's tokens
+ * @param spans the spans, split in place
+ */
+function splitNameAfterPartyMember(tokens: readonly Token[], spans: EntitySpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as EntitySpan;
+    if (s.type === 'PER' || s.to - s.from < 3) continue;
+    for (let size = 2; size <= 3 && s.to - size - 1 >= s.from; size++) {
+      const at = s.to - size;
+      if (!isPartyMemberWord((tokens[at] as Token).text) || !isGivenName((tokens[at + 1] as Token).text))
+        continue;
+      let name = true;
+      for (let i = at + 1; i <= s.to && name; i++) {
+        const word = (tokens[i] as Token).text;
+        name = NAME_WORD.test(word) && !isTitle(word) && !isOrganisationWord(word);
+      }
+      // the words before are one capitalised name, no title ("Senate Majority Leader"), no body's word
+      for (let i = s.from; i < at && name; i++) {
+        const word = (tokens[i] as Token).text;
+        name = NAME_WORD.test(word) && !titleWord(word) && !isOrganisationWord(word);
+      }
+      if (!name) continue;
+      spans.splice(
+        k,
+        1,
+        spanOf(s.type, s.text, s.start, s.end, s.from, at - 1),
+        spanOf('PER', s.text, s.start, s.end, at + 1, s.to),
+      );
+      k += 1;
       break;
     }
   }

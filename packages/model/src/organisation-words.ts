@@ -19,6 +19,7 @@ const OrganisationWords = z.object({
   overAnd: LowerWords,
   partnerships: LowerWords,
   members: LowerWords,
+  partyMembers: LowerWords,
 });
 let words: ReadonlySet<string> | undefined;
 let legalForms: ReadonlySet<string> | undefined;
@@ -40,6 +41,7 @@ let trades: ReadonlySet<string> | undefined;
 let beforeFor: ReadonlySet<string> | undefined;
 let overAnd: ReadonlySet<string> | undefined;
 let members: ReadonlySet<string> | undefined;
+let partyMembers: ReadonlySet<string> | undefined;
 let partnerships: ReadonlySet<string> | undefined;
 
 function readWords(): void {
@@ -60,6 +62,7 @@ function readWords(): void {
   beforeFor = new Set([...file.words, ...file.beforeFor]);
   overAnd = new Set(file.overAnd);
   members = new Set(file.members);
+  partyMembers = new Set(file.partyMembers);
   partnerships = new Set(file.partnerships);
 }
 
@@ -74,6 +77,18 @@ export function isMembersWord(word: string): boolean {
   if (!members) readWords();
   const c = word.charCodeAt(0);
   return c >= 65 && c <= 90 && (members as ReadonlySet<string>).has(word.toLowerCase());
+}
+
+/**
+ * Whether a capitalised word names a party's member ("Republican" of "the Illinois Republican Ann Roe"):
+ * `partyMembers` in `data/organisation-words.yaml`.
+ * @param word a word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isPartyMemberWord(word: string): boolean {
+  if (!partyMembers) readWords();
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90 && (partyMembers as ReadonlySet<string>).has(word.toLowerCase());
 }
 
 /**
