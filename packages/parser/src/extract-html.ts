@@ -131,7 +131,7 @@ export function extractHtml(source: string, file: VFile): Extraction {
     (!meta.published || meta.publishedClock || meta.publishedWeak || meta.publishedAlso || meta.changed) &&
     body[0]
   ) {
-    const shown = shownDate(
+    const read = shownDate(
       blocks,
       index.get(body[0]) as number,
       found.map((b) => b.text).join('\n'),
@@ -140,6 +140,13 @@ export function extractHtml(source: string, file: VFile): Extraction {
       index.get(body.at(-1) as (typeof body)[number]),
       body.slice(0, OPENING_BLOCKS).map((b) => index.get(b) as number),
     );
+    // a date line that shows two days, the second the one the markup states as the publication ("29.
+    // Dezember 2022 30. Dezember 2022": a theme's hidden `<time class="updated">` before its
+    // `<time class="published">`), shows the markup's day too: the markup says which is which, and
+    // its day stands. eval:published on trafilatura-eval HTML: half A right 0.898 → 0.901, wrong 0.055 →
+    // 0.052 (1 site, the one dev page that changes); half B (held out), text and readability-pages' date
+    // check (0.969) unchanged
+    const shown = meta.published && read?.beside === meta.published ? null : read;
     if (!meta.published) {
       if (shown) meta.published = shown.date;
       if (shown?.inferred) meta.publishedInferred = shown.inferred;

@@ -9,8 +9,12 @@ import {
 } from '../text/find-published.js';
 import { opensUpdateNote } from '../text/furniture-lines.js';
 
-/** A date the page shows; `change` when its line opens as an update note ("Updated Jul 24, 2018"). */
-export type ShownDate = FoundDate & { change?: true };
+/**
+ * A date the page shows; `change` when its line opens as an update note ("Updated Jul 24, 2018");
+ * `beside`, the day a second date in the same line names ("29. Dezember 2022 30. Dezember 2022", a theme's
+ * `<time class="updated">` before its `<time class="published">`).
+ */
+export type ShownDate = FoundDate & { change?: true; beside?: string };
 
 /** Lines above the article looked at: its byline and date line sit right over it, under the headline. */
 const ABOVE = 12;
@@ -72,7 +76,9 @@ export function shownDate(
       .trimEnd()
       .split(/\s+/)
       .slice(-4);
-    return lead.some((_, k) => opensUpdateNote(lead.slice(k).join(' '))) ? { ...found, change: true } : found;
+    const after = findDateline(stripped.slice(found.end), years, dayFirst);
+    const shown: ShownDate = after && !after.date.startsWith('--') ? { ...found, beside: after.date } : found;
+    return lead.some((_, k) => opensUpdateNote(lead.slice(k).join(' '))) ? { ...shown, change: true } : shown;
   };
   for (let i = first + 1; i < Math.min(next ?? first + 1, first + 1 + UNDER); i++) {
     const found = read(i);
