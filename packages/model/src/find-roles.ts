@@ -16,6 +16,7 @@ const Titles = z.object({
   bodyHeads: TitleWords,
   portfolioTitles: LowerWords,
   portfolios: LowerWords,
+  trades: TitleWords,
 });
 let titles: Set<string> | null = null;
 let courtesy: Set<string> | null = null;
@@ -25,6 +26,7 @@ let heads: Set<string> | null = null;
 let bodyHeads: Set<string> | null = null;
 let portfolioTitles: Set<string> | null = null;
 let portfolios: Set<string> | null = null;
+let trades: Set<string> | null = null;
 
 /** The title words of `data/person-titles.yaml`, read once. */
 function titleWords(): Set<string> {
@@ -38,6 +40,7 @@ function titleWords(): Set<string> {
     bodyHeads = new Set(file.bodyHeads);
     portfolioTitles = new Set(file.portfolioTitles);
     portfolios = new Set(file.portfolios);
+    trades = new Set(file.trades);
   }
   return titles;
 }
@@ -50,6 +53,18 @@ function titleWords(): Set<string> {
 export function isJurisdiction(word: string): boolean {
   titleWords();
   return (jurisdictions as Set<string>).has(word.toLowerCase());
+}
+
+/**
+ * Whether a capitalised word is a trade's noun that opens a person's name as written
+ * ("Wrestler" of "Wrestler Tomas Vek", "Astronaut", "Superstar"; `trades` of `data/person-titles.yaml`),
+ * no title elsewhere: a surname may be one ("Peter Singer").
+ * @param word a token
+ */
+export function isTradeNoun(word: string): boolean {
+  titleWords();
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90 && (trades as Set<string>).has(word.toLowerCase());
 }
 
 /**

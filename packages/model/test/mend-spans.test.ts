@@ -257,6 +257,22 @@ describe('mendSpans with no span given', () => {
 });
 
 describe('mendSpans cuts at separators only spans that hold one', () => {
+  it("cuts a trade's noun off the name it opens before a given name, not a surname nor a body's name", () => {
+    expect(mend('Wrestler Tomas Vek won the bout.', [['ORG', 'Wrestler Tomas Vek']])).toEqual([
+      'PER:Tomas Vek',
+    ]);
+    expect(mend('Fans cheered as Superstar Lena Holt arrived.', [['ORG', 'Superstar Lena Holt']])).toEqual([
+      'PER:Lena Holt',
+    ]);
+    // no given name after the noun: a surname may be a trade's, a body's name may open with one
+    expect(mend('The prize went to Singer Vek Oland.', [['PER', 'Singer Vek Oland']])).toEqual([
+      'PER:Singer Vek Oland',
+    ]);
+    expect(mend('Wrestler Weekly Magazine reported it.', [['ORG', 'Wrestler Weekly Magazine']])).toEqual([
+      'ORG:Wrestler Weekly Magazine',
+    ]);
+  });
+
   it('cuts a run of two names over "and" and a comma, and a title off a name with none', () => {
     expect(
       mend('They met Ana Ruiz and Tom Berg, Lena Park today.', [
