@@ -1194,6 +1194,27 @@ function titleGivenNameWord(tokens: readonly Token[], last: EntitySpan, s: Entit
 
 const titleWord = (w: string) => isTitle(w) || isHeadTitle(w);
 
+/**
+ * Whether tokens `from..to` are all capitalised name words, none a title's (by `title`) nor a body's:
+ * the words a person's name or a place's before it may be made of where a span is split or cut.
+ * @param tokens the sentence's tokens
+ * @param from the first token
+ * @param to the last token (true when `to < from`)
+ * @param title which words count as a title's (`isTitle`, or `titleWord` with the head titles)
+ */
+function nameWordsOnly(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  title: (word: string) => boolean,
+): boolean {
+  for (let i = from; i <= to; i++) {
+    const word = (tokens[i] as Token).text;
+    if (!NAME_WORD.test(word) || title(word) || isOrganisationWord(word)) return false;
+  }
+  return true;
+}
+
 /** Whether a capitalised word follows the title words from token `at` on ("Executive Dermot Mannion"). */
 function nameAfterTitle(tokens: readonly Token[], at: number): boolean {
   let i = at;
@@ -1282,13 +1303,9 @@ function splitNameAfterOrganisation(tokens: readonly Token[], spans: EntitySpan[
       // no person's name opens with a function word: "the Movement Toward Renewal" is one body's name
       const first = (tokens[at + 1] as Token).text.toLowerCase();
       if (FUNCTION_WORDS.has(first) || SENTENCE_OPENERS.has(first)) continue;
-      let name = true;
-      for (let i = at + 1; i <= s.to && name; i++) {
-        const word = (tokens[i] as Token).text;
-        name = NAME_WORD.test(word) && !isTitle(word) && !isOrganisationWord(word);
-      }
       // no person's name ends on a paper's word: "runs Movement Kiteboarding Magazine" is one title
-      if (!name || isOrganisationHead((tokens[s.to] as Token).text)) continue;
+      if (!nameWordsOnly(tokens, at + 1, s.to, isTitle) || isOrganisationHead((tokens[s.to] as Token).text))
+        continue;
       spans.splice(
         k,
         1,
@@ -1317,17 +1334,9 @@ function splitNameAfterPartyMember(tokens: readonly Token[], spans: EntitySpan[]
       const at = s.to - size;
       if (!isPartyMemberWord((tokens[at] as Token).text) || !isGivenName((tokens[at + 1] as Token).text))
         continue;
-      let name = true;
-      for (let i = at + 1; i <= s.to && name; i++) {
-        const word = (tokens[i] as Token).text;
-        name = NAME_WORD.test(word) && !isTitle(word) && !isOrganisationWord(word);
-      }
       // the words before are one capitalised name, no title ("Senate Majority Leader"), no body's word
-      for (let i = s.from; i < at && name; i++) {
-        const word = (tokens[i] as Token).text;
-        name = NAME_WORD.test(word) && !titleWord(word) && !isOrganisationWord(word);
-      }
-      if (!name) continue;
+      if (!nameWordsOnly(tokens, at + 1, s.to, isTitle) || !nameWordsOnly(tokens, s.from, at - 1, titleWord))
+        continue;
       spans.splice(
         k,
         1,
@@ -1361,12 +1370,7 @@ function cutTradeBeforeName(
     const size = s.to - s.from;
     if (size < 2 || size > 3 || !isTradeNoun((tokens[s.from] as Token).text)) continue;
     if (!isGivenName((tokens[s.from + 1] as Token).text)) continue;
-    let name = true;
-    for (let i = s.from + 1; i <= s.to && name; i++) {
-      const word = (tokens[i] as Token).text;
-      name = NAME_WORD.test(word) && !titleWord(word) && !isOrganisationWord(word);
-    }
-    if (!name || known(s.from, s.to)) continue;
+    if (!nameWordsOnly(tokens, s.from + 1, s.to, titleWord) || known(s.from, s.to)) continue;
     spans[k] = spanOf('PER', s.text, s.start, s.end, s.from + 1, s.to);
   }
 }
