@@ -257,6 +257,12 @@ describe('mendSpans with no span given', () => {
 });
 
 describe('mendSpans cuts at separators only spans that hold one', () => {
+  it('cuts a rank of two titles a hyphen joins off the name after it', () => {
+    expect(
+      mend('They met Brigadier-General Mart Sepp today.', [['ORG', 'Brigadier-General Mart Sepp']]),
+    ).toEqual(['PER:Mart Sepp']);
+  });
+
   it("cuts a trade's noun off the name it opens before a given name, not a surname nor a body's name", () => {
     expect(mend('Wrestler Tomas Vek won the bout.', [['ORG', 'Wrestler Tomas Vek']])).toEqual([
       'PER:Tomas Vek',
