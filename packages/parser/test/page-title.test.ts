@@ -76,6 +76,30 @@ describe('the title of a saved page', () => {
     ).toBe('Bridge to open in May');
   });
 
+  it('keeps the stated title over a headline shown under a kicker set before it', () => {
+    // the <h1> is the stated title with a kicker before it, glued on where the page broke the line
+    expect(
+      page({
+        stated: ['A ladder of medleys at easy pace'],
+        title: 'Workout of the week | A ladder of medleys at easy pace - Poolside',
+        h1: 'Workout of the weekA ladder of medleys at easy pace',
+        sites: ['Poolside'],
+      }),
+    ).toBe('A ladder of medleys at easy pace');
+    expect(
+      page({
+        stated: ['Regional Cup: Harbour club reaches the final'],
+        h1: 'Regional Cup: Harbour club reaches the final',
+      }),
+    ).toBe('Regional Cup: Harbour club reaches the final');
+    expect(
+      page({
+        stated: ['Harbour club reaches the final'],
+        h1: 'Regional Cup: Harbour club reaches the final',
+      }),
+    ).toBe('Harbour club reaches the final');
+  });
+
   it('decodes character references a page escaped twice', () => {
     expect(page({ stated: ['Gew&#x00E4;chshaus&#x20;selber&#x20;bauen &amp;amp; pflegen'] })).toBe(
       'Gewächshaus selber bauen &amp; pflegen',
