@@ -7,6 +7,17 @@ export const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** A capitalised word not at a sentence start: what {@link forEachCapitalisedWord} finds. */
 export const CAPITALISED_WORD = /(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{L}\p{N}'-]{2,}/gu;
 
+/**
+ * Whether a word opens with a capital A to Z and, lower-cased, is one of `words`: how the word lists of
+ * the data files are asked of a name's words ("Republican", "Wrestler", "Union").
+ * @param words lower-case words
+ * @param word a word
+ */
+export function capitalisedIn(words: ReadonlySet<string>, word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90 && words.has(word.toLowerCase());
+}
+
 /** Any half of a surrogate pair: a text holding one is read by the pattern itself. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 /** An upper-case letter beyond ASCII. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { capitalisedIn } from './capitalised-words.js';
 import { LowerWords, readYamlData } from './data-file.js';
 import { nounKind } from './kind-nouns.js';
 import { modelFile } from './model-files.js';
@@ -63,8 +64,7 @@ export function isJurisdiction(word: string): boolean {
  */
 export function isTradeNoun(word: string): boolean {
   titleWords();
-  const c = word.charCodeAt(0);
-  return c >= 65 && c <= 90 && (trades as Set<string>).has(word.toLowerCase());
+  return capitalisedIn(trades as Set<string>, word);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { capitalisedIn } from './capitalised-words.js';
 import { LowerWords, readYamlData } from './data-file.js';
 import { nameKey } from './entity-index.js';
 import { isGivenName } from './given-names.js';
@@ -75,8 +76,7 @@ function readWords(): void {
  */
 export function isMembersWord(word: string): boolean {
   if (!members) readWords();
-  const c = word.charCodeAt(0);
-  return c >= 65 && c <= 90 && (members as ReadonlySet<string>).has(word.toLowerCase());
+  return capitalisedIn(members as ReadonlySet<string>, word);
 }
 
 /**
@@ -87,8 +87,7 @@ export function isMembersWord(word: string): boolean {
  */
 export function isPartyMemberWord(word: string): boolean {
   if (!partyMembers) readWords();
-  const c = word.charCodeAt(0);
-  return c >= 65 && c <= 90 && (partyMembers as ReadonlySet<string>).has(word.toLowerCase());
+  return capitalisedIn(partyMembers as ReadonlySet<string>, word);
 }
 
 /**
@@ -99,8 +98,7 @@ export function isPartyMemberWord(word: string): boolean {
  */
 export function isPartnershipWord(word: string): boolean {
   if (!partnerships) readWords();
-  const c = word.charCodeAt(0);
-  return c >= 65 && c <= 90 && (partnerships as ReadonlySet<string>).has(word.toLowerCase());
+  return capitalisedIn(partnerships as ReadonlySet<string>, word);
 }
 
 /**
@@ -124,8 +122,7 @@ export function opensBodyBeforeFor(word: string): boolean {
  */
 export function endsBodyOverAnd(word: string): boolean {
   if (!overAnd) readWords();
-  const c = word.charCodeAt(0);
-  return c >= 65 && c <= 90 && (overAnd as ReadonlySet<string>).has(word.toLowerCase());
+  return capitalisedIn(overAnd as ReadonlySet<string>, word);
 }
 
 /**
