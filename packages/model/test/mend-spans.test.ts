@@ -336,3 +336,40 @@ describe('mendSpans widens a body over the head word the tagger left out', () =>
     ).toContain('ORG:Lantern Saturday');
   });
 });
+
+describe('mendSpans splits a place from a party member and a name', () => {
+  /** The spans of "<place> Republican Ann Roe" tagged whole as a body, `place` saying which words are one. */
+  const split = (sentence: string, whole: string, place: (words: string) => boolean) => {
+    const tokens = tokenizeWords(sentence);
+    const from = tokens.findIndex((t) => whole.startsWith(t.text));
+    const to = from + tokenizeWords(whole).length - 1;
+    const start = (tokens[from] as { start: number }).start;
+    const end = (tokens[to] as { end: number }).end;
+    const words = (a: number, b: number) =>
+      sentence.slice((tokens[a] as { start: number }).start, (tokens[b] as { end: number }).end);
+    return mendSpans(
+      sentence,
+      tokens,
+      [{ type: 'ORG', text: whole, start, end, from, to }],
+      () => false,
+      () => false,
+      (a, b) => place(words(a, b)),
+    ).map((s) => `${s.type}:${s.text}`);
+  };
+
+  it('makes the words before the member word a place where they are a known one, the rest a person', () => {
+    expect(
+      split(
+        'Valdor Republican Ann Roe said the bill would pass.',
+        'Valdor Republican Ann Roe',
+        (w) => w === 'Valdor',
+      ),
+    ).toEqual(['LOC:Valdor', 'PER:Ann Roe']);
+  });
+
+  it("keeps the tagger's type for words before it no gazetteer knows as a place", () => {
+    expect(
+      split('Marrow Republican Ann Roe said the bill would pass.', 'Marrow Republican Ann Roe', () => false),
+    ).toEqual(['ORG:Marrow', 'PER:Ann Roe']);
+  });
+});
