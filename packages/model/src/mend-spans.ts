@@ -98,6 +98,7 @@ export function mendSpans(
   widenOverAcronyms(sentence, tokens, joined, known);
   splitNameAfterOrganisation(tokens, joined);
   splitNameAfterPartyMember(tokens, joined, place);
+  placeAfterPlaceAndComma(tokens, joined, place);
   cutTradeBeforeName(tokens, joined, known);
   splitPossessiveBeforeSpeaker(tokens, joined);
   return withoutSeriesLabels(
@@ -1355,6 +1356,30 @@ function splitNameAfterPartyMember(
       k += 1;
       break;
     }
+  }
+}
+
+/**
+ * Types as a place a span the tagger read as a body or a person that is a known place right after a
+ * place and a comma ("Peoria/LOC, Illinois/ORG"): the second is where the first lies. Measured: of
+ * 166 such state's names after a place and a comma in GMB dev, GMB train's first 1,200 articles and
+ * WikiGold, 161 were places already; 1 more now (GMB dev kind 0.9073 -> 0.9076), none lost. Changes
+ * `spans` in place.
+ * @param tokens the sentence's tokens
+ * @param spans the spans, in order
+ * @param place whether a run of tokens is a known place
+ */
+function placeAfterPlaceAndComma(
+  tokens: readonly Token[],
+  spans: EntitySpan[],
+  place: (from: number, to: number) => boolean,
+): void {
+  for (let k = 1; k < spans.length; k++) {
+    const s = spans[k] as EntitySpan;
+    const before = spans[k - 1] as EntitySpan;
+    if (s.type === 'LOC' || before.type !== 'LOC' || before.to !== s.from - 2) continue;
+    if ((tokens[s.from - 1] as Token).text !== ',' || !place(s.from, s.to)) continue;
+    spans[k] = { ...s, type: 'LOC' };
   }
 }
 
