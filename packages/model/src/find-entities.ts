@@ -2136,6 +2136,11 @@ function readWords(
       return entry !== undefined && !index.isSubdivision(text, entry);
     },
     (from, to) => tagger !== null && isOnePerson(tokens.slice(from, to + 1), tagger, sentence),
+    (from, to) => {
+      const entry = index.lookup(spanText(sentence, tokens, from, to));
+      const kind = entry === undefined ? undefined : index.entries[entry]?.kind;
+      return kind === 'place' || kind === 'country';
+    },
   );
   if (tagger && sentence.includes(' of ')) addNamedPlaces(sentence, tokens, spans);
   if (tagger && sentence.includes('(')) addDefinedNames(sentence, tokens, spans);

@@ -54,6 +54,8 @@ export function opensWithCapital(w: string): boolean {
  * @param known whether a run of text is a known name as a whole (kept unsplit: "Food and Agriculture Organization")
  * @param person whether the tagger, reading a run of tokens alone, types it as one person ("Jake Sullivan"
  *   of "the Department of Defense and Jake Sullivan’s declaration"); none by default
+ * @param place whether a run of text is a known place, a state's name included ("Ohio" of "Ohio
+ *   Republican Ann Roe"); none by default
  * @returns the mended spans
  */
 export function mendSpans(
@@ -62,6 +64,7 @@ export function mendSpans(
   spans: readonly EntitySpan[],
   known: (from: number, to: number) => boolean,
   person: (from: number, to: number) => boolean = () => false,
+  place: (from: number, to: number) => boolean = () => false,
 ): EntitySpan[] {
   const made = joinAmpersandFirms(
     sentence,
@@ -94,7 +97,8 @@ export function mendSpans(
   widenSpans(tokens, joined, bodies);
   widenOverAcronyms(sentence, tokens, joined, known);
   splitNameAfterOrganisation(tokens, joined);
-  splitNameAfterPartyMember(tokens, joined);
+  splitNameAfterPartyMember(tokens, joined, place);
+  placeAfterPlaceAndComma(tokens, joined, place);
   cutTradeBeforeName(tokens, joined, known);
   splitPossessiveBeforeSpeaker(tokens, joined);
   return withoutSeriesLabels(
@@ -1322,11 +1326,17 @@ function splitNameAfterOrganisation(tokens: readonly Token[], spans: EntitySpan[
  * ("Ohio/ORG Republican/ORG Ann/ORG Roe/ORG"): the words before, of the span's type, then a person;
  * the member word is neither. A span opening with the member word is left whole: GMB marks such a span
  * as one body as often as a person (GMB train's first 1,200 articles: 1 of 2, a right actor a split
- * would lose).
+ * would lose). The words before are a place when the gazetteer knows them as one ("Ohio"), whatever
+ * the tagger read the whole as: its "body" was the party and the person, not the state.
  * @param tokens the sentence's tokens
  * @param spans the spans, split in place
+ * @param place whether a run of tokens is a known place
  */
-function splitNameAfterPartyMember(tokens: readonly Token[], spans: EntitySpan[]): void {
+function splitNameAfterPartyMember(
+  tokens: readonly Token[],
+  spans: EntitySpan[],
+  place: (from: number, to: number) => boolean,
+): void {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k] as EntitySpan;
     if (s.type === 'PER' || s.to - s.from < 3) continue;
@@ -1340,12 +1350,36 @@ function splitNameAfterPartyMember(tokens: readonly Token[], spans: EntitySpan[]
       spans.splice(
         k,
         1,
-        spanOf(s.type, s.text, s.start, s.end, s.from, at - 1),
+        spanOf(place(s.from, at - 1) ? 'LOC' : s.type, s.text, s.start, s.end, s.from, at - 1),
         spanOf('PER', s.text, s.start, s.end, at + 1, s.to),
       );
       k += 1;
       break;
     }
+  }
+}
+
+/**
+ * Types as a place a span the tagger read as a body or a person that is a known place right after a
+ * place and a comma ("Peoria/LOC, Illinois/ORG"): the second is where the first lies. Measured: of
+ * 166 such state's names after a place and a comma in GMB dev, GMB train's first 1,200 articles and
+ * WikiGold, 161 were places already; 1 more now (GMB dev kind 0.9073 -> 0.9076), none lost. Changes
+ * `spans` in place.
+ * @param tokens the sentence's tokens
+ * @param spans the spans, in order
+ * @param place whether a run of tokens is a known place
+ */
+function placeAfterPlaceAndComma(
+  tokens: readonly Token[],
+  spans: EntitySpan[],
+  place: (from: number, to: number) => boolean,
+): void {
+  for (let k = 1; k < spans.length; k++) {
+    const s = spans[k] as EntitySpan;
+    const before = spans[k - 1] as EntitySpan;
+    if (s.type === 'LOC' || before.type !== 'LOC' || before.to !== s.from - 2) continue;
+    if ((tokens[s.from - 1] as Token).text !== ',' || !place(s.from, s.to)) continue;
+    spans[k] = { ...s, type: 'LOC' };
   }
 }
 

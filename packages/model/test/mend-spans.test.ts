@@ -336,3 +336,73 @@ describe('mendSpans widens a body over the head word the tagger left out', () =>
     ).toContain('ORG:Lantern Saturday');
   });
 });
+
+describe('mendSpans splits a place from a party member and a name', () => {
+  /** The spans of "<place> Republican Ann Roe" tagged whole as a body, `place` saying which words are one. */
+  const split = (sentence: string, whole: string, place: (words: string) => boolean) => {
+    const tokens = tokenizeWords(sentence);
+    const from = tokens.findIndex((t) => whole.startsWith(t.text));
+    const to = from + tokenizeWords(whole).length - 1;
+    const start = (tokens[from] as { start: number }).start;
+    const end = (tokens[to] as { end: number }).end;
+    const words = (a: number, b: number) =>
+      sentence.slice((tokens[a] as { start: number }).start, (tokens[b] as { end: number }).end);
+    return mendSpans(
+      sentence,
+      tokens,
+      [{ type: 'ORG', text: whole, start, end, from, to }],
+      () => false,
+      () => false,
+      (a, b) => place(words(a, b)),
+    ).map((s) => `${s.type}:${s.text}`);
+  };
+
+  it('makes the words before the member word a place where they are a known one, the rest a person', () => {
+    expect(
+      split(
+        'Valdor Republican Ann Roe said the bill would pass.',
+        'Valdor Republican Ann Roe',
+        (w) => w === 'Valdor',
+      ),
+    ).toEqual(['LOC:Valdor', 'PER:Ann Roe']);
+  });
+
+  it("keeps the tagger's type for words before it no gazetteer knows as a place", () => {
+    expect(
+      split('Marrow Republican Ann Roe said the bill would pass.', 'Marrow Republican Ann Roe', () => false),
+    ).toEqual(['ORG:Marrow', 'PER:Ann Roe']);
+  });
+});
+
+describe('mendSpans types a known place after a place and a comma as a place', () => {
+  /** The types of the spans "Marrowby/LOC, <second>/<type>" come out with, `place` saying which words are one. */
+  const after = (second: string, type: EntityType, place: (words: string) => boolean) => {
+    const sentence = `The poet was born in Marrowby, ${second} in 1921.`;
+    const tokens = tokenizeWords(sentence);
+    const span = (words: string, t: EntityType): EntitySpan => {
+      const from = tokens.findIndex((x) => x.text === words.split(' ')[0]);
+      const to = from + tokenizeWords(words).length - 1;
+      const start = (tokens[from] as { start: number }).start;
+      const end = (tokens[to] as { end: number }).end;
+      return { type: t, text: sentence.slice(start, end), start, end, from, to };
+    };
+    const words = (a: number, b: number) =>
+      sentence.slice((tokens[a] as { start: number }).start, (tokens[b] as { end: number }).end);
+    return mendSpans(
+      sentence,
+      tokens,
+      [span('Marrowby', 'LOC'), span(second, type)],
+      () => false,
+      () => false,
+      (a, b) => place(words(a, b)),
+    ).map((s) => `${s.type}:${s.text}`);
+  };
+
+  it('makes the known place a place whatever the tagger read it as', () => {
+    expect(after('Valdor', 'ORG', (w) => w === 'Valdor')).toEqual(['LOC:Marrowby', 'LOC:Valdor']);
+  });
+
+  it('leaves a name no gazetteer knows as a place as the tagger read it', () => {
+    expect(after('Tarn Holdings', 'ORG', () => false)).toEqual(['LOC:Marrowby', 'ORG:Tarn Holdings']);
+  });
+});
