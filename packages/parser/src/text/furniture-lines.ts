@@ -1059,6 +1059,15 @@ export function isPublicationNote(text: string): boolean {
 }
 
 /**
+ * Tells whether a line opens with the words of a source note (`data/source-notes.yaml`: "Aus:",
+ * "Quelle:", "Source:", "Provided by"): the note that names where an article's text comes from.
+ * @param text a line
+ */
+export function opensSourceNote(text: string): boolean {
+  return openingPhrases('source-notes.yaml').test(text.trimStart().slice(0, 40).toLowerCase());
+}
+
+/**
  * Tells whether a line opens with the words of a post's update note (`data/update-notes.yaml`:
  * "Aktualisiert am", "Updated", "Mis à jour le"); whether a date follows is the caller's test.
  * @param text a line

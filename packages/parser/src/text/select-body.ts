@@ -2,6 +2,7 @@ import type { BodyBlock } from '../extraction.js';
 import { afterByline } from './after-byline.js';
 import { isListMarker, type LineKind, shapeOf } from './classify-lines.js';
 import { closingList } from './closing-list.js';
+import { closingSource } from './closing-source.js';
 import { threadStart } from './comment-thread.js';
 import { longWords, wordsIn } from './count-words.js';
 import { embeddedPostEnd } from './embedded-post.js';
@@ -300,6 +301,12 @@ export function selectBody(
   if (region !== null && tail > region.last) {
     for (let i = region.last + 1; i <= tail; i++) region.keep.push(i);
     region.last = tail;
+  }
+  // the note naming where the article comes from ("Aus: <book>", "Quelle: …"), and the writer's name over it
+  const source = scrape && region !== null ? closingSource(lines, kinds, region.last) : -1;
+  if (region !== null && source !== -1) {
+    for (let i = region.last + 1; i <= source; i++) region.keep.push(i);
+    region.last = source;
   }
   return region;
 }
