@@ -17,7 +17,7 @@ const MAX_NAME_WORDS = 4;
 
 /**
  * Finds the note that closes an article naming where its text comes from ("Aus: <book>, <publisher>
- * 2015", "Quelle: <agency>", "Provided by …"): a line opening with a source label
+ * 2015", "Adapted from …", "Provided by …"): a line opening with a source label
  * ({@link opensSourceNote}) of at most MAX_NOTE_WORDS words, right under the body's last line or under
  * one short line without a stop (the writer's name). The note scores nothing, so the body's end stops
  * above it, and on a short line its label reads as furniture.

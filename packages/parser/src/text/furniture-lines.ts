@@ -1060,7 +1060,8 @@ export function isPublicationNote(text: string): boolean {
 
 /**
  * Tells whether a line opens with the words of a source note (`data/source-notes.yaml`: "Aus:",
- * "Quelle:", "Source:", "Provided by"): the note that names where an article's text comes from.
+ * "Adapted from", "Provided by"; a bare "Quelle:" or "Source:" is furniture): the note that names where
+ * an article's text comes from.
  * @param text a line
  */
 export function opensSourceNote(text: string): boolean {

@@ -302,7 +302,7 @@ export function selectBody(
     for (let i = region.last + 1; i <= tail; i++) region.keep.push(i);
     region.last = tail;
   }
-  // the note naming where the article comes from ("Aus: <book>", "Quelle: …"), and the writer's name over it
+  // the note naming where the article comes from ("Aus: <book>", "Adapted from …"), and the writer's name over it
   const source = scrape && region !== null ? closingSource(lines, kinds, region.last) : -1;
   if (region !== null && source !== -1) {
     for (let i = region.last + 1; i <= source; i++) region.keep.push(i);
