@@ -14,7 +14,7 @@ import { dropBoxedCalls } from './html/boxed-calls.js';
 import { dropCardExcerpts } from './html/card-excerpts.js';
 import { collectBlocks, type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './html/collect-blocks.js';
 import { dropCommentSection } from './html/comment-sections.js';
-import { namedBodyBlocks } from './html/content-element.js';
+import { namedBodyAbove, namedBodyBlocks } from './html/content-element.js';
 import { dropContentsLists } from './html/contents-lists.js';
 import { findContainer, isInside, isProseElement } from './html/find-container.js';
 import { findHtmlMeta } from './html/find-html-meta.js';
@@ -100,6 +100,8 @@ export function extractHtml(source: string, file: VFile): Extraction {
     );
     if (wordCount(run) >= wordCount(body) * NAMED_GAIN) body = run;
   }
+  // the post's own opening, when the line rules took a later run of the element named as its body
+  body = [...namedBodyAbove(page, body), ...body];
   // a list's one-word items, when the body holds the list
   body = addListWords(page, body);
   // what sits in a form that is no layout wrapper is furniture (a poll, a login dialog's messages, a
