@@ -46,7 +46,7 @@ export function furnitureMatcher(text: string, only?: readonly string[]): Phrase
 }
 
 /** {@link furnitureMatcher} of a phrase file already parsed. */
-function phraseMatcher(data: unknown, only?: readonly string[], shared = false): PhraseMatcher {
+function phraseMatcher(data: unknown, only?: readonly string[]): PhraseMatcher {
   const groups =
     data !== null && typeof data === 'object' && !Array.isArray(data)
       ? Object.entries(data)
@@ -66,7 +66,7 @@ function phraseMatcher(data: unknown, only?: readonly string[], shared = false):
     for (const p of group as string[]) {
       const stem = p.endsWith('*');
       const lower = (stem ? p.slice(0, -1) : p).toLowerCase();
-      keys.add(keyOf(lower));
+      keys.add(lower.slice(0, KEY));
       const literal = escapeRegExp(lower);
       (stem ? stems : words).push(literal);
     }
@@ -84,9 +84,6 @@ function phraseMatcher(data: unknown, only?: readonly string[], shared = false):
   // character that is no letter or digit, and the pattern is tried there only; else on the whole line
   const whole = [...keys].some((k) => k.charCodeAt(0) <= 32);
   const test = (lower: string) => {
-    // a line where no key of any phrase file read starts a word holds none of this one's (its keys are
-    // among them): most lines, each tried by several matchers, are passed over by one look-up
-    if (shared && !mayHoldPhrase(lower)) return false;
     for (let i = nextKeyAt(index, lower, 0); i !== -1; i = nextKeyAt(index, lower, i + 1)) {
       if (whole) return pattern.test(lower);
       at.lastIndex = i;
@@ -152,6 +149,12 @@ const isWordUnit = (c: number) =>
 /**
  * The first place at `from` or after where one of an index's keys starts, after a character that is no
  * letter or digit (or the line's start) and at a visible one; -1 when there is none.
+ *
+ * One function for all 23 matchers, their tables passed in: the same scan written inside each matcher's
+ * closure (over its own tables) cost far more than its share of the profile showed, for a reason not
+ * proved (the closures' shared optimised code reading each table from its context, or their inline
+ * caches). Measured with `bench:cpu --by-page` on 2,000 bench pages, the closures against this, in one
+ * process (issue 17): 2,763 → 2,141 and 2,645 → 2,207 ms per 1,000 pages; outputs identical.
  */
 function nextKeyAt(index: KeyIndex, lower: string, from: number): number {
   const { keys, lengths, starts, ascii, short, rows, thirds } = index;
@@ -185,44 +188,6 @@ function nextKeyAt(index: KeyIndex, lower: string, from: number): number {
 
 /** Phrases are looked up by this many first characters. */
 const KEY = 4;
-/** A phrase's key: its first {@link KEY} characters, in lower case. */
-const keyOf = (lower: string) => lower.slice(0, KEY);
-
-/** The keys of every phrase file {@link phrases} has read, and their index. */
-const readKeys = new Set<string>();
-const readFiles = new Set<string>();
-let readIndex: KeyIndex | null = null;
-/** Whether a line holds a key of the files read where one may start a phrase, for the lines asked lately. */
-const holdsKey = new Map<string, boolean>();
-/**
- * How many lines {@link holdsKey} keeps before it starts anew: a page's lines are asked of several
- * matchers within its parse. Measured on 500 bench pages: 108 distinct lines a page asked, 294 tests.
- */
-const HELD_LINES = 4096;
-
-/** Adds a phrase file's keys, all its groups', to those {@link mayHoldPhrase} looks for. */
-function readPhraseKeys(file: string, data: unknown): void {
-  if (readFiles.has(file)) return;
-  readFiles.add(file);
-  for (const group of Object.values(data as FurniturePhrases))
-    for (const p of group) readKeys.add(keyOf((p.endsWith('*') ? p.slice(0, -1) : p).toLowerCase()));
-  readIndex = keyIndex(readKeys);
-  holdsKey.clear();
-}
-
-/**
- * Whether a line may hold a phrase of a file {@link phrases} has read: one of their keys starts in it
- * where a phrase may start. False means no matcher of those files finds a phrase in it.
- */
-function mayHoldPhrase(lower: string): boolean {
-  let held = holdsKey.get(lower);
-  if (held === undefined) {
-    held = nextKeyAt(readIndex as KeyIndex, lower, 0) !== -1;
-    if (holdsKey.size >= HELD_LINES) holdsKey.clear();
-    holdsKey.set(lower, held);
-  }
-  return held;
-}
 /** Two UTF-16 code units as one number (`second` -1: none). */
 const pairOf = (first: number, second: number) => first * 65537 + second + 1;
 
@@ -242,9 +207,7 @@ function readPhraseData(file: string): unknown {
 function phrases(file: string, only?: readonly string[], key = file): PhraseMatcher {
   let matcher = matchers.get(key);
   if (matcher === undefined) {
-    const data = readPhraseData(file);
-    matcher = phraseMatcher(data, only, true);
-    readPhraseKeys(file, data);
+    matcher = phraseMatcher(readPhraseData(file), only);
     matchers.set(key, matcher);
   }
   return matcher;
