@@ -406,3 +406,36 @@ describe('mendSpans types a known place after a place and a comma as a place', (
     expect(after('Tarn Holdings', 'ORG', () => false)).toEqual(['LOC:Marrowby', 'ORG:Tarn Holdings']);
   });
 });
+
+describe('mendSpans joins a body and one word after its "of" read as a person or as of no kind', () => {
+  it('makes the body whole where the word ends the name or a title or a name follows', () => {
+    expect(
+      mend('The Grand Wardens of Tallow said on Monday.', [
+        ['ORG', 'Grand Wardens'],
+        ['PER', 'Tallow'],
+      ]),
+    ).toEqual(['ORG:Grand Wardens of Tallow']);
+    expect(
+      mend('Grand Wardens of Tallow Chairman Ivo Renn said.', [
+        ['ORG', 'Grand Wardens'],
+        ['MISC', 'Tallow'],
+        ['PER', 'Ivo Renn'],
+      ]),
+    ).toEqual(['ORG:Grand Wardens of Tallow', 'PER:Ivo Renn']);
+  });
+
+  it('leaves a place after "of", and a word a capitalised word of no name follows', () => {
+    expect(
+      mend('The Harbour Board of Tallow said.', [
+        ['ORG', 'Harbour Board'],
+        ['LOC', 'Tallow'],
+      ]),
+    ).toEqual(['ORG:Harbour Board', 'LOC:Tallow']);
+    expect(
+      mend('The Grand Wardens of Tallow Lane said.', [
+        ['ORG', 'Grand Wardens'],
+        ['MISC', 'Tallow'],
+      ]),
+    ).toEqual(['ORG:Grand Wardens', 'MISC:Tallow']);
+  });
+});
