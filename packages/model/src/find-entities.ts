@@ -31,7 +31,6 @@ import {
   kindModified,
   kindNamed,
   namesAnIndex,
-  nounKind,
   placeNamedAt,
 } from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
@@ -48,6 +47,18 @@ import {
   skipOpeningStopWords,
 } from './name-evidence.js';
 import { nameParticles } from './name-particles.js';
+import {
+  CAPITAL_FIRST,
+  initialsOf,
+  isPersonalName,
+  LETTER_FIRST,
+  LOWER_WORD,
+  lastWord,
+  opensWithGivenName,
+  opensWithPlaceAdjective,
+  PLACE_ADJECTIVE,
+  stripParticle,
+} from './name-shapes.js';
 import {
   companiesByShortForm,
   endsAsEvent,
@@ -76,6 +87,7 @@ import { isStopWord } from './text-stats.js';
 import { possessiveAfter, type Token, textsOf, tokenAt, tokenizeWords } from './tokenize-words.js';
 
 export type { ArticleEntity } from './article-entity.js';
+export { initialsOf, opensWithPlaceAdjective } from './name-shapes.js';
 
 const KIND: Record<EntityType, ActorKind | null> = {
   PER: 'person',
@@ -93,8 +105,6 @@ const MAX_NAME_TOKENS = 6;
 // patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
 // is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
 const ONE_LETTER = /^\p{L}\.?$/u;
-const CAPITAL_FIRST = /^\p{Lu}/u;
-const LETTER_FIRST = /^\p{L}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 /**
  * Finds the entities of one article: names the tagger sees and known names (countries,
@@ -2062,38 +2072,6 @@ function readsAsNoPerson(e: ArticleEntity, surnames: ReadonlyMap<string, number>
   return true;
 }
 
-/**
- * Whether a person's name reads as one a given name opens: two or three words, none a body's head
- * noun, a title or a place's word. On the bench pages longer "people" are run-ons of scrambled text
- * ("Obama National Security Eröffnung"), and "Obama", said eight times, would have become one.
- */
-function isPersonalName(name: string): boolean {
-  const words = name.split(' ');
-  return words.length <= 3 && !words.some((w) => isOrganisationHead(w) || isTitle(w) || isPlaceWord(w));
-}
-
-/**
- * Whether a name reads as a person's by its words alone: two or three personal words
- * (`isPersonalName`), the first a listed given name and no name particle ("Abu Ghraib", "Al Qaida"),
- * none a noun of a kind or a trade (`data/kind-nouns.yaml`, `trades` of `data/organisation-words.yaml`)
- * and none a word the article writes in lower case ("Bank Melli" beside "the bank", "Lincoln Park"
- * beside "the park", "Royal Marine" beside "marine units").
- * @param name an entity's name
- * @param lower the article's lower-case words, asked for only when the words pass
- */
-function opensWithGivenName(name: string, lower: () => ReadonlySet<string>): boolean {
-  const words = name.split(' ');
-  // "a black Smith & Wesson pistol": an ampersand joins two names, which one person's never holds (GMB
-  // train's first 1,200 articles: that firm a person no more; no other actor of GMB dev, WikiGold or them)
-  if (words.length < 2 || words.includes('&') || !isPersonalName(name)) return false;
-  const first = words[0] as string;
-  if (!isGivenName(first) || nameParticles().prefix.test(first.toLowerCase())) return false;
-  // "Bank Leumi", "Duke Energy": a noun of a body's or a place's kind, or of a company's trade
-  if (words.some((w) => isTradeWord(w) || (nounKind(w) ?? 'person') !== 'person')) return false;
-  const written = lower();
-  return words.every((w) => !written.has(w.toLowerCase()));
-}
-
 /** Lower-case words a sentence needs before it can read as another language. */
 const FOREIGN_WORDS = 8;
 
@@ -2129,18 +2107,6 @@ export function mostVoted(votes: ReadonlyMap<ActorKind, number> | undefined, kin
 
 /** A word made of a prefix and a name: about the name, not a name ("post-Saddam", "anti-American"). */
 const PREFIXED = /^(?:post|pre|anti|pro|non|mid|neo|ex)-\p{Lu}/u;
-/** A capitalised word and a participle after a hyphen ("Toronto-listed", "Kabul-based", "Iranian-backed", "Texas-born"). */
-const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.'’]*-(?:\p{Ll}+ed|born|run)$/u;
-
-/**
- * Whether a name opens with a word a hyphen joins to a participle ("Toronto-listed Halvorsen
- * Resources"): a form of the name, not the one to call it by.
- * @param form a name of one word or more
- */
-export function opensWithPlaceAdjective(form: string): boolean {
-  const first = form.indexOf(' ');
-  return first > 0 && PLACE_ADJECTIVE.test(form.slice(0, first));
-}
 
 /** One sentence's words as {@link readWords} reads them, before its mentions are made of them. */
 interface SentenceWords {
@@ -2828,7 +2794,6 @@ function modifiesNoun(tokens: readonly Token[], at: number): boolean {
   const next = tokenAt(tokens, at + 1)?.text;
   return next !== undefined && LOWER_WORD.test(next) && !VERB_LIKE.test(next) && !AUXILIARIES.has(next);
 }
-const LOWER_WORD = /^\p{Ll}+$/u;
 const VERB_LIKE = /(?:ing|ed|ly|s)$/;
 const AUXILIARIES = new Set([
   'will',
@@ -3142,20 +3107,6 @@ function namesTimeZone(tokens: readonly Token[], from: number, to: number): bool
 }
 
 /**
- * The first letters of a name's capitalised words: "CTS" for "Counter-Terrorism Service", "FDA" for
- * "Food and Drug Administration".
- * @param name a name
- */
-export function initialsOf(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => CAPITAL_FIRST.test(w))
-    .map((w) => w[0])
-    .join('');
-}
-
-const stripParticle = (w: string) => w.replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/i, '').toLowerCase();
-/**
  * The surname key and initials of each name, computed once per article: a one-word form is compared
  * with every earlier entity, and splitting each name again took 0.7 of 10 ms per page (400 dev pages).
  */
@@ -3395,9 +3346,6 @@ const ERROR_CLASS = /^\p{Lu}[\p{L}\d]*[\p{Ll}\d](?:Error|Exception|Warning)s?$/u
 
 /** One capital and a hyphen opening a bracket: a party's letter before a state's ("R-N.C.", "D-Texas"). */
 const PARTY_LABEL = /^\p{Lu}-/u;
-
-/** The last word of a name of several words (a body's head noun: "Commission" of "European Commission"). */
-const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
 
 /** The marks after an interjection or a linking word that opens a sentence ("Well,", "Thanks!", "Huh?"). */
 const OPENING_MARKS = new Set([',', '!', '?']);
