@@ -12,6 +12,16 @@ export const CAPITAL_FIRST = /^\p{Lu}/u;
 /** A word that opens with a letter. */
 export const LETTER_FIRST = /^\p{L}/u;
 /** A word of lower-case letters only. */
+export const LOWER_WORD = /^\p{Ll}+$/u;
+/** A word shaped as a people's adjective ("Flemish", "Afghan", "Syrian", "Sudanese", "Pakistani"). */
+export const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ish|an|ese|i)$/u;
+
+/** "the" in any case: a word before a name that no person's name takes. */
+export const THE = /^the$/i;
+
+/** A word that opens with a digit. */
+export const DIGIT_FIRST = /^\d/;
+
 /**
  * Whether a person's name reads as one a given name opens: two or three words, none a body's head
  * noun, a title or a place's word. On the bench pages longer "people" are run-ons of scrambled text
@@ -56,8 +66,6 @@ export function opensWithPlaceAdjective(form: string): boolean {
   const first = form.indexOf(' ');
   return first > 0 && PLACE_ADJECTIVE.test(form.slice(0, first));
 }
-
-export const LOWER_WORD = /^\p{Ll}+$/u;
 
 /**
  * The first letters of a name's capitalised words: "CTS" for "Counter-Terrorism Service", "FDA" for
