@@ -21,6 +21,8 @@ export const THE = /^the$/i;
 
 /** A word that opens with a digit. */
 export const DIGIT_FIRST = /^\d/;
+/** A word of digits only. */
+export const DIGITS = /^\d+$/;
 
 /**
  * Whether a person's name reads as one a given name opens: two or three words, none a body's head
