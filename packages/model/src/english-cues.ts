@@ -291,3 +291,6 @@ export const OUTLET_CREDIT_AFTER = [
   'reports',
   'understands',
 ];
+
+/** Verbs of speech after a name, which a person's surname said alone takes ("Ruiz said"). */
+export const SPOKE = new Set(['said', 'says', 'told', 'added']);
