@@ -79,34 +79,6 @@ function phraseMatcher(data: unknown, only?: readonly string[]): PhraseMatcher {
   // the same pattern tried only where a key stands (sticky): the look-behind at the front of so long an
   // alternation costs its time at every character of the line
   const at = new RegExp(pattern.source, 'uy');
-  const index = keyIndex(keys);
-  // when every key starts with a visible character, a phrase can only start where a key starts after a
-  // character that is no letter or digit, and the pattern is tried there only; else on the whole line
-  const whole = [...keys].some((k) => k.charCodeAt(0) <= 32);
-  const test = (lower: string) => {
-    for (let i = nextKeyAt(index, lower, 0); i !== -1; i = nextKeyAt(index, lower, i + 1)) {
-      if (whole) return pattern.test(lower);
-      at.lastIndex = i;
-      if (at.test(lower)) return true;
-    }
-    return false;
-  };
-  return { test };
-}
-
-/** The look-up tables of a set of phrase keys (see {@link keyIndex}). */
-interface KeyIndex {
-  keys: ReadonlySet<string>;
-  lengths: number[];
-  starts: Set<number>;
-  ascii: Uint8Array;
-  short: boolean;
-  rows: Uint16Array;
-  thirds: Int32Array;
-}
-
-/** The tables {@link nextKeyAt} reads to find where one of `keys` starts a word. */
-function keyIndex(keys: ReadonlySet<string>): KeyIndex {
   const lengths = [...new Set([...keys].map((k) => k.length))];
   // the first two characters of each key as a number, so that most words are passed over without
   // cutting a string out of the line (a one-character key, or a word at the line's end, has no second)
@@ -139,51 +111,46 @@ function keyIndex(keys: ReadonlySet<string>): KeyIndex {
     const at = (row - 1) * 4 + (t >> 5);
     bits[at] = (bits[at] as number) | (1 << (t & 31));
   }
-  return { keys, lengths, starts, ascii, short, rows, thirds: Int32Array.from(bits) };
-}
-
-/** Whether a character is a letter or a digit (ASCII tested here, the rest by its Unicode class). */
-const isWordUnit = (c: number) =>
-  c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : isLetterOrDigitUnit(c);
-
-/**
- * The first place at `from` or after where one of an index's keys starts, after a character that is no
- * letter or digit (or the line's start) and at a visible one; -1 when there is none.
- *
- * One function for all 23 matchers, their tables passed in: the same scan written inside each matcher's
- * closure (over its own tables) cost far more than its share of the profile showed, for a reason not
- * proved (the closures' shared optimised code reading each table from its context, or their inline
- * caches). Measured with `bench:cpu --by-page` on 2,000 bench pages, the closures against this, in one
- * process (issue 17): 2,763 → 2,141 and 2,645 → 2,207 ms per 1,000 pages; outputs identical.
- */
-function nextKeyAt(index: KeyIndex, lower: string, from: number): number {
-  const { keys, lengths, starts, ascii, short, rows, thirds } = index;
-  let before = from > 0 && isWordUnit(lower.charCodeAt(from - 1)); // the character before: a letter or digit
-  const length = lower.length;
-  for (let i = from; i < length; i++) {
-    const c = lower.charCodeAt(i);
-    const word = isWordUnit(c);
-    if (!before && c > 32) {
-      const next = i + 1 < length ? lower.charCodeAt(i + 1) : -1;
-      let starting =
-        c < 128 && next < 128
-          ? ascii[c * 129 + 1] === 1 || (next >= 0 && ascii[c * 129 + next + 1] === 1)
-          : starts.has(pairOf(c, -1)) || (next >= 0 && starts.has(pairOf(c, next)));
-      // an ASCII pair whose third character starts no key starts none (no key is shorter than three)
-      if (starting && c < 128 && next >= 0 && next < 128 && !short && i + 2 < length) {
-        const third = lower.charCodeAt(i + 2);
-        const row = rows[c * 128 + next] as number;
-        if (
-          third < 128 &&
-          (row === 0 || ((thirds[(row - 1) * 4 + (third >> 5)] as number) & (1 << (third & 31))) === 0)
-        )
-          starting = false;
+  const thirds = Int32Array.from(bits);
+  /** Whether a key of three characters or more may start with ASCII `a`, `b`, `t` ({@link thirds}). */
+  const thirdMayStart = (a: number, b: number, t: number) => {
+    const row = rows[a * 128 + b] as number;
+    return row !== 0 && ((thirds[(row - 1) * 4 + (t >> 5)] as number) & (1 << (t & 31))) !== 0;
+  };
+  // when every key starts with a visible character, a phrase can only start where a key starts after a
+  // character that is no letter or digit, and the pattern is tried there only; else on the whole line
+  const whole = [...keys].some((k) => k.charCodeAt(0) <= 32);
+  const test = (lower: string) => {
+    let before = false; // whether the character before is a letter or digit
+    const length = lower.length;
+    for (let i = 0; i < length; i++) {
+      const c = lower.charCodeAt(i);
+      const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : isLetterOrDigitUnit(c);
+      if (!before && c > 32) {
+        const next = i + 1 < length ? lower.charCodeAt(i + 1) : -1;
+        let starting =
+          c < 128 && next < 128
+            ? ascii[c * 129 + 1] === 1 || (next >= 0 && ascii[c * 129 + next + 1] === 1)
+            : starts.has(pairOf(c, -1)) || (next >= 0 && starts.has(pairOf(c, next)));
+        // an ASCII pair whose third character starts no key starts none (no key is shorter than three)
+        if (starting && c < 128 && next >= 0 && next < 128 && !short && i + 2 < length) {
+          const third = lower.charCodeAt(i + 2);
+          if (third < 128 && !thirdMayStart(c, next, third)) starting = false;
+        }
+        if (starting)
+          for (const n of lengths)
+            if (keys.has(lower.slice(i, i + n))) {
+              if (whole) return pattern.test(lower);
+              at.lastIndex = i;
+              if (at.test(lower)) return true;
+              break;
+            }
       }
-      if (starting) for (const n of lengths) if (keys.has(lower.slice(i, i + n))) return i;
+      before = word;
     }
-    before = word;
-  }
-  return -1;
+    return false;
+  };
+  return { test };
 }
 
 /** Phrases are looked up by this many first characters. */
