@@ -1,3 +1,5 @@
+import type { BodyBlock } from '../extraction.js';
+
 /**
  * Counts words the way the benchmark does: runs of letters, digits and `_`.
  * @param text a line
@@ -102,4 +104,15 @@ function countWords(text: string, cjk: boolean): number {
     inWord = kind === 1;
   }
   return words + Math.ceil(ideographs / 2);
+}
+
+/** Adds the lower-cased words of four letters or more of lines `from`..`to` to `into`, and returns it. */
+export function wordsOf(
+  lines: readonly BodyBlock[],
+  from: number,
+  to: number,
+  into: Set<string>,
+): Set<string> {
+  for (let j = from; j <= to; j++) for (const w of longWords((lines[j] as BodyBlock).text)) into.add(w);
+  return into;
 }
