@@ -14,12 +14,12 @@ import { CAPITAL_FIRST, DIGIT_FIRST, PEOPLE_ADJECTIVE } from './name-shapes.js';
 import { isAbbreviatedLegalForm } from './organisation-words.js';
 import { namesKnownSpan, readMentions } from './read-mentions.js';
 import { type SentenceWords, wordsOfSentences } from './read-words.js';
+import { sentenceReadsAsEnglish } from './reads-as-english.js';
 import { headingsRepeated } from './repeated-headings.js';
 import { settleEntities } from './settle-entities.js';
 import { NameKeys } from './short-forms.js';
 import { splitAfterTitleOf } from './split-after-title.js';
 import { capitalsPlacedElsewhere, entriesReadAsSubdivisions } from './subdivision-readings.js';
-import { isStopWord } from './text-stats.js';
 import { type Token, tokenAt } from './tokenize-words.js';
 
 export type { ArticleEntity } from './article-entity.js';
@@ -405,27 +405,6 @@ function adjectivesBeforeLowerCase(read: readonly ReadSentence[]): Set<string> {
         out.add(word);
     }
   return out;
-}
-
-/** Lower-case words a sentence needs before it can read as another language. */
-const FOREIGN_WORDS = 8;
-
-/**
- * Whether a sentence reads as English: it has an English function word ("the", "of", "is") among its
- * lower-case words, or too few of them to tell ("Falls Sie der Verwendung von Cookies nicht zustimmen,
- * klicken Sie hier unten auf Ablehnen" has eight and none; at five, GMB and WikiGold lost English
- * telegraphic lines such as "Twin Lake - small flag stop passenger shelter").
- * @param tokens the sentence's tokens
- */
-function sentenceReadsAsEnglish(tokens: readonly Token[]): boolean {
-  let lower = 0;
-  for (const t of tokens) {
-    const first = t.text.charCodeAt(0);
-    if (first < 97 || first > 122 || t.text.length < 2) continue;
-    if (isStopWord(t.text)) return true;
-    lower++;
-  }
-  return lower < FOREIGN_WORDS;
 }
 
 /** A generation's abbreviation after a person's name ("Jr.", "Sr."). */
