@@ -530,10 +530,11 @@ const LINK_END = /\s(?:of|the|for|at|in|on|to|with)$/i;
 const CURRENCY_SIGN = /^\p{Sc}$/u;
 
 /**
- * The rest of a name after a leading country name or demonym ("US Federal Reserve"), or a word a hyphen
- * joins to a participle ("Toronto-listed Halvorsen Resources"), when the rest is a capitalised name. A country of two or three words ("United States Congress", "New Zealand League
- * of Rights") counts when it is not a capital ("New Delhi Wednesday") and the rest is not a place's
- * head word alone ("Cape Verde Islands"): WikiGold organisation recall 0.65 → 0.66, GMB unchanged.
+ * The rest of a name after a leading country name or demonym ("US Federal Reserve"), or a word a hyphen joins
+ * to a participle ("Toronto-listed Halvorsen Resources"), when the rest is a capitalised name. A country of
+ * two or three words ("United States Congress", "New Zealand League of Rights") counts when it is not a
+ * capital ("New Delhi Wednesday") and the rest is not a place's head word alone ("Cape Verde Islands"):
+ * WikiGold organisation recall 0.65 → 0.66, GMB unchanged.
  */
 function withoutCountry(form: string, index: EntityIndex): string | null {
   // "Toronto-listed Halvorsen Resources", "NATO-led International Security Assistance Force": a name
@@ -573,15 +574,14 @@ function countryOf(form: string, core: string, index: EntityIndex): string | nul
 const OPENING_MARKS = new Set([',', '!', '?']);
 
 /**
- * Words that follow a verb opening an instruction and no name opening a sentence ("Check whether",
- * "Click here", "Check back soon", "Scroll down", "Peel off the skin", "Download this", "Pack a
- * cart"): a page's buttons and a recipe's or a guide's steps had made 14 people (and a place) of 13
- * of trafilatura-eval's 168 English scrapes, no right actor lost. Measured on GMB train, GMB dev and WikiGold: no sentence
- * opens with a marked name of one word before one of these but "Iran this", "Pakistan this" and "NATO
- * it" (all three known names, which this rule does not read); not "now" or "on" ("Loeb now", "Israel
- * on"), nor "’s" ("Let’s" beside a person's "Harry’s"), nor "to", which none of the three has there
- * but a headline does ("NHS to move to its highest alert level" of an English scrape; "Click to
- * print" stays a person)
+ * Words that follow a verb opening an instruction and no name opening a sentence ("Check whether", "Click
+ * here", "Check back soon", "Scroll down", "Peel off the skin", "Download this", "Pack a cart"): a page's
+ * buttons and a recipe's or a guide's steps had made 14 people (and a place) of 13 of trafilatura-eval's 168
+ * English scrapes, no right actor lost. Measured on GMB train, GMB dev and WikiGold: no sentence opens with a
+ * marked name of one word before one of these but "Iran this", "Pakistan this" and "NATO it" (all three known
+ * names, which this rule does not read); not "now" or "on" ("Loeb now", "Israel on"), nor "’s" ("Let’s"
+ * beside a person's "Harry’s"), nor "to", which none of the three has there but a headline does ("NHS to move
+ * to its highest alert level" of an English scrape; "Click to print" stays a person)
  */
 const INSTRUCTED = new Set([
   'whether',

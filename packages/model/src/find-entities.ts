@@ -357,11 +357,11 @@ function tallyOf(
 }
 
 /**
- * Joins a body's name said with a people's adjective before it ("Flemish Heritage Council") to the
- * same name said alone ("the Heritage Council"): one entity, as a country's demonym before a name
- * makes one ("US Air Force" and "the Air Force", see {@link withoutCountry}), for the peoples no
- * gazetteer holds as a country. The adjective is a capitalised word the article writes before a lower-case word inside a
- * sentence too ("the old Flemish windmills") and never as a name alone.
+ * Joins a body's name said with a people's adjective before it ("Flemish Heritage Council") to the same name
+ * said alone ("the Heritage Council"): one entity, as a country's demonym before a name makes one ("US Air
+ * Force" and "the Air Force", see {@link withoutCountry}), for the peoples no gazetteer holds as a country.
+ * The adjective is a capitalised word the article writes before a lower-case word inside a sentence too ("the
+ * old Flemish windmills") and never as a name alone.
  */
 function joinPeopleAdjectiveForms(t: EntityTally): void {
   const { entities, byForm, read } = t;

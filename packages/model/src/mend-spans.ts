@@ -332,17 +332,17 @@ const endsABody = (word: string) => isOrganisationWord(word) || isTradeWord(word
 const MAX_BODY_WORDS = 4;
 
 /**
- * Gives a known place's or country's name the tagger read alone the capitalised words right after it
- * that no span holds when they end on a body's word: one body's name ("Pakistan/LOC International
- * Airlines", "United/LOC States National Transportation Safety Board"), of which the place is a part,
- * no mention (the aircraft-makers brief had counted such airlines for their countries). Not a people's
- * word the tagger read apart ("Danish/MISC Harbour Workers"): joined so, it made the sample brief's
- * one claim of three sources that an acceptance check names a claim of two, its third statement's
- * relatedness 0.5400 → 0.5398 against the threshold 0.54, from the weights of the brief's words alone;
- * such a body is found when the tagger reads its name as one (`joinRunOns`). Or on an event's word (`events` of `data/organisation-words.yaml`): one event's
- * name, no actor ("Paris/LOC Air Show", "2008 Beijing/LOC Olympic Games"). A span the tagger began
- * inside the place's name and ended on a body's word joins it ("United/LOC States Air Force/MISC").
- * Changes `spans` in place.
+ * Gives a known place's or country's name the tagger read alone the capitalised words right after it that no
+ * span holds when they end on a body's word: one body's name ("Pakistan/LOC International Airlines",
+ * "United/LOC States National Transportation Safety Board"), of which the place is a part, no mention (the
+ * aircraft-makers brief had counted such airlines for their countries). Not a people's word the tagger read
+ * apart ("Danish/MISC Harbour Workers"): joined so, it made the sample brief's one claim of three sources
+ * that an acceptance check names a claim of two, its third statement's relatedness 0.5400 → 0.5398 against
+ * the threshold 0.54, from the weights of the brief's words alone; such a body is found when the tagger reads
+ * its name as one (`joinRunOns`). Or on an event's word (`events` of `data/organisation-words.yaml`): one
+ * event's name, no actor ("Paris/LOC Air Show", "2008 Beijing/LOC Olympic Games"). A span the tagger began
+ * inside the place's name and ended on a body's word joins it ("United/LOC States Air Force/MISC"). Changes
+ * `spans` in place.
  * @param tokens the sentence's tokens
  * @param spans the spans, in order
  * @param known whether tokens `from..to` are a known name as a whole
@@ -1045,12 +1045,12 @@ function joinPlacesOverOf(tokens: readonly Token[], spans: EntitySpan[]): void {
 }
 
 /**
- * Joins a body's span and one capitalised word after its "of" that the tagger read as a person's or as a
- * name of no kind into one body ("Joint Chiefs/ORG of Staff/MISC said"), where no gazetteer knows the
- * word and no capitalised word follows it but a title's or the next name's. GMB dev, GMB train's first 1,200 articles and WikiGold hold 11
- * spans of a body, "of" and one word: the 4 of the word read so are all one body by gold ("Joint Chiefs
- * of Staff"); the 7 of a place are mostly a person's or a body's place ("Reid of Nevada", "Council of
- * Europe"), so they are left. Changes `spans` in place.
+ * Joins a body's span and one capitalised word after its "of" that the tagger read as a person's or as a name
+ * of no kind into one body ("Joint Chiefs/ORG of Staff/MISC said"), where no gazetteer knows the word and no
+ * capitalised word follows it but a title's or the next name's. GMB dev, GMB train's first 1,200 articles and
+ * WikiGold hold 11 spans of a body, "of" and one word: the 4 of the word read so are all one body by gold
+ * ("Joint Chiefs of Staff"); the 7 of a place are mostly a person's or a body's place ("Reid of Nevada",
+ * "Council of Europe"), so they are left. Changes `spans` in place.
  */
 function joinBodyOverOfOneWord(
   sentence: string,
@@ -1599,15 +1599,15 @@ function namesOneBody(tokens: readonly Token[], s: EntitySpan): boolean {
 }
 
 /**
- * Whether an organisation's span joined by one "and" is one body's name though no organisation word ends
- * it ("Immigration and Customs Enforcement", "Poverty Reduction and Growth Facility", "National Snow and
- * Ice Data Center"): the words before its "and" are no name on their own (no organisation word among
- * them, no known name, not the tagger's person), the name after it is of two words or more, none known
- * nor a person's, and it ends on a body's head noun that ends places' names too ({@link endsBodyOverAnd}:
- * "Union", "Center", "Facility"). Two bodies run together have a name on each side ("European Union and
- * Turkey", "Exxon and Chevron"). Measured: GMB dev 1 such body found whole, GMB train's first 1,200
- * articles 10 (8 as GMB marks them; none lost), WikiGold unchanged; without the head noun's cue, any name of two words after
- * the "and", two people and two teams were one body (WikiGold lost 9 right actors, GMB train 9).
+ * Whether an organisation's span joined by one "and" is one body's name though no organisation word ends it
+ * ("Immigration and Customs Enforcement", "Poverty Reduction and Growth Facility", "National Snow and Ice
+ * Data Center"): the words before its "and" are no name on their own (no organisation word among them, no
+ * known name, not the tagger's person), the name after it is of two words or more, none known nor a person's,
+ * and it ends on a body's head noun that ends places' names too ({@link endsBodyOverAnd}: "Union", "Center",
+ * "Facility"). Two bodies run together have a name on each side ("European Union and Turkey", "Exxon and
+ * Chevron"). Measured: GMB dev 1 such body found whole, GMB train's first 1,200 articles 10 (8 as GMB marks
+ * them; none lost), WikiGold unchanged; without the head noun's cue, any name of two words after the "and",
+ * two people and two teams were one body (WikiGold lost 9 right actors, GMB train 9).
  */
 function namesOneBodyOverAnd(
   tokens: readonly Token[],

@@ -310,10 +310,10 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
     }
   // the acronyms the article defines after words in lower case, read when a bare acronym first asks
   const lowerTerms: { acronyms?: Set<string> } = {};
-  // "Certificate Authority (CA)", "Bus Rapid Transit (BRT)": a name set off with the acronym of its
-  // initials whose capitalised words are all common words the article also writes in lower case, none a
-  // body's, a trade's or a place's ("Centre for Disease Control (CDC)" is a body), is a term it defines, no body; not one that speaks or has a role ("Human Rights
-  // Watch (HRW) said", whose "watch" a report seldom writes)
+  // "Certificate Authority (CA)", "Bus Rapid Transit (BRT)": a name set off with the acronym of its initials
+  // whose capitalised words are all common words the article also writes in lower case, none a body's, a
+  // trade's or a place's ("Centre for Disease Control (CDC)" is a body), is a term it defines, no body; not
+  // one that speaks or has a role ("Human Rights Watch (HRW) said", whose "watch" a report seldom writes)
   for (const e of kept)
     if (
       e.entry === null &&

@@ -11,17 +11,17 @@ import { isPlaceWord } from './place-words.js';
 import { type Token, textsOf } from './tokenize-words.js';
 
 /**
- * A sentence's mentions with a place or a body run into the name of the person it is the title of
- * ("Mayor of Andøy Knut Ellingsen", "Secretary of State Condoleezza Rice", read by the tagger as one
- * place, organisation or person) cut in two: the person, the last two to four words, and the place or
- * body before it. Only a name of three words or more after a title and "of" (over capitalised words and
- * "and"), and only where the article shows the cut: the place or body is a name of its own elsewhere ("in
- * Andøy"), or ends on a body's or a place's word ("Harbour Council"), or is one word before a given name and
- * a surname ("Secretary of State Maria Holt"; not "Binh" before "Dinh Provincial People"), or the person's last word is said alone ("Ellingsen said"). The person's
- * words read as a person's: capitalised, none a body's, a place's or a title's word, opening with a given
- * name or read by the tagger alone as a person's first word.
- * The place or body is typed as its other mentions are (the tagger, reading it alone, typed "Quy Nhon" a
- * person); one word there is dropped, as {@link afterTitleOf} drops a portfolio's after "of".
+ * A sentence's mentions with a place or a body run into the name of the person it is the title of ("Mayor of
+ * Andøy Knut Ellingsen", "Secretary of State Condoleezza Rice", read by the tagger as one place, organisation
+ * or person) cut in two: the person, the last two to four words, and the place or body before it. Only a name
+ * of three words or more after a title and "of" (over capitalised words and "and"), and only where the
+ * article shows the cut: the place or body is a name of its own elsewhere ("in Andøy"), or ends on a body's
+ * or a place's word ("Harbour Council"), or is one word before a given name and a surname ("Secretary of
+ * State Maria Holt"; not "Binh" before "Dinh Provincial People"), or the person's last word is said alone
+ * ("Ellingsen said"). The person's words read as a person's: capitalised, none a body's, a place's or a
+ * title's word, opening with a given name or read by the tagger alone as a person's first word. The place or
+ * body is typed as its other mentions are (the tagger, reading it alone, typed "Quy Nhon" a person); one word
+ * there is dropped, as {@link afterTitleOf} drops a portfolio's after "of".
  * @param read the sentence, its forms and keys set
  * @param tagger the entity tagger
  * @param said how many mentions each key has in the article, updated for the mentions split
