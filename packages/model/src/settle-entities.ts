@@ -218,6 +218,7 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
   // a "person" with no sign of one is a company or a thing ("Goldman Sachs", "Kestrel Earth"), read
   // once every entity has its kind (another person's surname is a sign)
   let surnames: Map<string, number> | undefined;
+  let oneWord: Set<string> | undefined;
   const unsigned = new Set<ArticleEntity>();
   for (const e of kept) {
     if (e.kind !== 'person' || e.entry !== null || described.get(e)?.has('person') || pronounced.has(e))
@@ -233,7 +234,8 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
       if (thing && e.role === null && !spoke.has(e) && !surnames.has(e.name)) e.kind = thing;
       continue;
     }
-    if (!readsAsNoPerson(e, surnames)) continue;
+    oneWord ??= new Set(kept.filter((k) => !k.name.includes(' ')).map((k) => k.name));
+    if (!readsAsNoPerson(e, surnames, oneWord)) continue;
     e.kind = 'organisation';
     unsigned.add(e);
   }
