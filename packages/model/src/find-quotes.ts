@@ -2,7 +2,7 @@ import type { Article } from './article.js';
 import type { Actor, Quote } from './briefing.js';
 import { cite } from './citation.js';
 import { datelineLength } from './dateline.js';
-import { NOT_NAME_OPENERS, SENTENCE_OPENERS, WEEKDAY_NAME } from './english-cues.js';
+import { SENTENCE_OPENERS, WEEKDAY_NAME } from './english-cues.js';
 import { findPeople, isGenerationSuffix, type Person, surname } from './find-people.js';
 import { isTitle, leadingTitles, ROLE_ARTICLE, roleWithoutDanglingEnd } from './find-roles.js';
 import { isCommonWord } from './given-name-spans.js';
@@ -18,18 +18,20 @@ import {
   withoutLegalForm,
 } from './organisation-words.js';
 import { isPlaceWord } from './place-words.js';
+import {
+  DEFINITE,
+  LETTER,
+  NEXT_NAME_WORD,
+  NOT_NAME_START,
+  SAYING_VERBS,
+  TOLD,
+  WORD_UNIT,
+} from './quote-patterns.js';
 import { closesFirst, openPassage, outsideQuotes, quotedPassages } from './quoted-passages.js';
 import { sayingVerbs } from './saying-verbs.js';
 import type { Sentence } from './sentences.js';
 import { opensBodyBeforeOf, speakingBody } from './speaking-bodies.js';
 
-/**
- * The verbs of saying the cues read ("wrote" of a post or a letter quoted, "declared", "tweeted"), at a
- * word's start, besides those that take their hearer ("told Reuters Ana Ruiz"): `data/saying-verbs.yaml`.
- */
-const SAYING_VERBS = String.raw`\b(?:${sayingVerbs().verbs.join('|')})`;
-/** The verbs of saying written with their hearer: "told". */
-const TOLD = `(?:${sayingVerbs().withHearer.join('|')})`;
 // "told reporters Ana Ruiz": the name after the one hearing; not after "the" ("Mohamed told the Sahan
 // Journal": an outlet is the one hearing)
 const SAID_BEFORE_NAME = new RegExp(
@@ -445,7 +447,6 @@ function unnamedSpeaker(outside: string): { role: string; who: boolean } | null 
     : null;
 }
 
-const DEFINITE = /^the\s/iu;
 /**
  * The office a name before the verb is the portfolio of: a title and up to four capitalised words before
  * it, then "for" or "of" right before the name ("United Nations High Commissioner for Human Rights",
@@ -479,8 +480,6 @@ function nameRunOn(outside: string, said: RegExpExecArray): string {
   return named;
 }
 
-/** One capitalised word right after a name: a space, a capital, small letters. */
-const NEXT_NAME_WORD = String.raw`\s\p{Lu}[\p{Ll}'’-]+`;
 /** Up to three more capitalised words right after a name, to a word's end. */
 const NAME_GOES_ON = new RegExp(String.raw`^(?:${NEXT_NAME_WORD}){1,3}(?![\p{L}'’])`, 'u');
 
@@ -1739,17 +1738,8 @@ const GIVEN_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'�
 const INITIAL_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+)\s(\p{Lu})\.\s$/u;
 /** A generation's suffix after a surname: " Jr.", ", Sr.", " III". */
 const SUFFIX_AFTER = /^,?\s(?:Jr\.|Sr\.|II|III|IV)(?![\p{L}])/u;
-const LETTER = /\p{L}/u;
 /** A word's possessive ending ("News'", "Ruiz's"), which ends no given name. */
 const POSSESSIVE_END = /['’]s?$/u;
-/** A unit of a word: a letter, or a hyphen or apostrophe inside one ("Jean-Luc", "O'Neill"). */
-const WORD_UNIT = /[\p{L}'’-]/u;
-/** Words that open a sentence in capitals and are no part of a name. */
-const NOT_NAME_START = new RegExp(
-  `^(?:${[...NOT_NAME_OPENERS, 'Those', 'A', 'An', 'After', 'Before', 'When', 'While', 'If'].join('|')})$`,
-  'u',
-);
-
 /**
  * The person a sentence opens with ("Marta Oyelaran has conceded.", "Mayor Stefano Lo Russo asked …"): a
  * name of two to four words after any titles, whose first is not an article or a pronoun and whose last
