@@ -31,6 +31,13 @@ import { blockQuotations, colonIntro, MAX_OPEN, nextLeft, OPENS } from './quote-
 import { closesFirst, outsideQuotes, quotedPassages } from './quoted-passages.js';
 import { sayingVerbs } from './saying-verbs.js';
 import type { Sentence } from './sentences.js';
+import {
+  DESCRIBED_BEFORE,
+  describedBefore,
+  lowerTitle,
+  withoutLeadingTitles,
+  withoutOpener,
+} from './speaker-titles.js';
 import { opensBodyBeforeOf, speakingBody } from './speaking-bodies.js';
 
 // "told reporters Ana Ruiz": the name after the one hearing; not after "the" ("Mohamed told the Sahan
@@ -76,8 +83,6 @@ function matchNameSaid(text: string): RegExpExecArray | null {
   const m = nameThen(text, SAID_AFTER_NAME);
   return m && matchOf(text, m.index, m.end + m.after[0].length, [text.slice(m.index, m.end), m.after[1]]);
 }
-/** Up to three words in lower case right before a name, the sentence's first among them: "Retired nurse ". */
-const DESCRIBED_BEFORE = /(?:^|[^\p{L}\s,;:]\s|\s)((?:\p{L}[\p{Ll}-]*\s){1,3})$/u;
 /**
  * The rest of a role ("and Chief Executive Officer") and its comma, before a name (`roleThenName`): it
  * has no comma, so it ends at the first.
@@ -354,29 +359,6 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
     cues.push(cue);
   });
   return cues;
-}
-
-/**
- * Conjunctions and prepositions that open a sentence and no name ("As Klein writes:", "But Ruiz said");
- * "The Prime Minister said" keeps its article, a role the unnamed speaker's rules read.
- */
-const OPENERS = new Set([
-  ...['As', 'But', 'And', 'In', 'On', 'At', 'For', 'By', 'From', 'With', 'Of'],
-  // clauses' openers: "When Winfrey asked if …" had made a person "When Winfrey"
-  ...['When', 'While', 'If', 'After', 'Before', 'Since', 'Until', 'Once', 'Because', 'Where', 'Then', 'So'],
-]);
-
-/**
- * A name found before a verb of saying without the sentence's opening word: "As Klein" → "Klein",
- * "Afterwards Tamsin Quell" → "Tamsin Quell" (`SENTENCE_OPENERS`).
- */
-function withoutOpener(name: string | null): string | null {
-  if (name === null) return null;
-  const space = name.indexOf(' ');
-  if (space <= 0) return name;
-  const first = name.slice(0, space);
-  // "Afterwards Tamsin Quell, the port's lawyer, told …", "Both Northwind and …"
-  return OPENERS.has(first) || SENTENCE_OPENERS.has(first.toLowerCase()) ? name.slice(space + 1) : name;
 }
 
 /** A preposition (then "the") right before a body's name: the body a role or place is of, no speaker. */
@@ -958,27 +940,6 @@ function agedPerson(text: string): Person | null {
   return name.includes(' ') ? { name, role: role ?? describedBefore(text.slice(0, m.index)) } : null;
 }
 
-/**
- * What the words in lower case right before a name say of the person ("Retired nurse " → "retired
- * nurse", "local resident "), when they open the sentence or follow a word; "the"/"a" dropped.
- * @param before the sentence up to the name
- * @returns the description, or null
- */
-function describedBefore(before: string): string | null {
-  const m = DESCRIBED_BEFORE.exec(before);
-  if (!m) return null;
-  const words = (m[1] as string).trim().split(' ');
-  const start = before.length - (m[1] as string).length;
-  // a capitalised word only as the sentence's first ("Retired"), not a name's ("Tiel nurse")
-  if (/^\p{Lu}/u.test(words[0] as string) && start > 0) words.shift();
-  if (/^(?:the|a|an)$/iu.test(words[0] ?? '')) words.shift();
-  if (words.length === 0) return null;
-  // "Retired nurse" opening the sentence is a common noun's; "Throgs Neck resident" keeps the name
-  // of two capitalised words it opens with
-  if (!/^\p{Lu}/u.test(words[1] ?? '')) words[0] = (words[0] as string).toLowerCase();
-  return words.join(' ');
-}
-
 /** Where a role after a name ends: before what it is of, a clause on who they are, or a stop. */
 const ROLE_END = String.raw`(?=\s(?:who|whose|since|at|of|for|with|in|from)\b|[,.;]|$)`;
 /** After a name: its age between commas if any, then a role with its article up to its last word before what it is of. */
@@ -1101,52 +1062,6 @@ function apposedSpeaker(outside: string): Person | null {
     ? { name: m[2] as string, role: before }
     : withoutLeadingTitles(m[2] as string);
 }
-
-/**
- * A name less the words before it that say who the person is, which become its role: "Analyst Rebecca
- * Lindland" is Rebecca Lindland, analyst; "Harbour Police Commissioner Ana Ruiz" is Ana Ruiz, Harbour
- * Police Commissioner; "Acme's Tom Hale" is Tom Hale, Acme's. The role runs to the last title word
- * (`data/person-titles.yaml`) or possessive; two words of name stay.
- * @param named a name as the speaker cues matched it
- */
-function withoutLeadingTitles(named: string): { name: string; role: string | null } {
-  const own = withoutOpener(named) as string;
-  if (own !== named) return withoutLeadingTitles(own);
-  const words = named.split(' ');
-  let i = Math.min(leadingTitles(words), Math.max(0, words.length - 2));
-  for (let k = words.length - 3; k >= i; k--) {
-    const w = words[k] as string;
-    if (isTitle(w) || /['’]s?$/u.test(w)) {
-      i = k + 1;
-      break;
-    }
-  }
-  if (i === 0) return { name: named, role: null };
-  // "But Vice-President Mike Pence stressed …": a word opening the sentence is no part of the role
-  let from = 0;
-  while (from < i && NOT_NAME_START.test(words[from] as string)) from++;
-  const role = words.slice(from, i).join(' ');
-  // a title opening the role is a common noun ("analyst"); a place or a body opening it keeps its capital
-  // (an abbreviated title keeps it: "Dr.", "Gen.")
-  const first = words[from] as string | undefined;
-  const lower = first !== undefined && isTitle(first) && !first.endsWith('.') ? lowerTitle(role) : role;
-  return { name: words.slice(i).join(' '), role: lower || null };
-}
-
-/**
- * A title as a common noun, its first word in lower case ("Analyst" → "analyst", "Vice-President" →
- * "vice-president"), but an acronym as written ("CEO").
- */
-function lowerTitle(title: string): string {
-  const space = title.indexOf(' ');
-  const first = space < 0 ? title : title.slice(0, space);
-  return (
-    first.replace(TITLE_CASE_PART, (_, start: string, capital: string) => start + capital.toLowerCase()) +
-    title.slice(first.length)
-  );
-}
-/** A capital opening a word or a hyphened part of it, with a small letter after it. */
-const TITLE_CASE_PART = /(^|-)(\p{Lu})(?=\p{Ll})/gu;
 
 const SAID = new RegExp(String.raw`\s(?:${SAYING_VERBS}|${TOLD})\b`, 'gu');
 /** One capitalised word after the verb, then a stop or a comma: "said Angers.", a surname alone. */
