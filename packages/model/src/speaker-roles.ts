@@ -1,0 +1,123 @@
+import type { Person } from './find-people.js';
+import { isTitle } from './find-roles.js';
+import { matchOf, NAME_START, nameEndAt } from './name-runs.js';
+import { SAYING_VERBS } from './quote-patterns.js';
+
+/**
+ * The rest of a role ("and Chief Executive Officer") and its comma, before a name (`roleThenName`): it
+ * has no comma, so it ends at the first.
+ */
+const ROLE_RUNS_ON = /^((?:\s(?:and|of|for|at|the)?\s?[\p{Lu}][\p{L}-]*){0,5}),\s/u;
+/** A word of a role in lower case, no word that links it to what follows ("chair of the"). */
+const ROLE_WORD = String.raw`(?!(?:of|for|at|the|and|an?)\s)[\p{Ll}][\p{Ll}-]*`;
+/**
+ * A verb of saying, then a role in lower case, then the name: "said chief executive Mats Eriksson", "said
+ * the minister, Ana Ruiz". The role may open with up to three capitalised words of the body, place or
+ * people it is of, a possessive among them ("said Leerink analyst Tom Varga", "said German economy
+ * minister Rainer Bruederle", "said Meridian's head of commodities, Omar Haddad"), or a body's noun's
+ * possessive ("said the union's general secretary, Sergio Marchi"), and its title may be
+ * of up to five words before the name's comma ("said the general secretary of the union Unite, Tony Woodley").
+ * After "a" or "an" only with the name set off by a comma ("declared a later chancellor, Otto Brandt":
+ * the role alone had been the speaker).
+ */
+const SAID_ROLE_BEFORE_NAME = new RegExp(
+  String.raw`(?:${SAYING_VERBS})\s(?:the\s|an?\s(?=[^,]+,\s))?((?:\p{Lu}[\p{L}&.-]*(?:['’]s)?\s){0,3}(?:\p{Ll}[\p{Ll}-]*['’]s\s)?(?:${ROLE_WORD}\s){0,2}${ROLE_WORD}(?:\s(?:of|for|at)\s[\p{L}][\p{L}'’-]*(?:\s[\p{L}][\p{L}'’-]*){0,4}(?=,))?),?\s(?=${NAME_START})`,
+  'gu',
+);
+
+/**
+ * The role and the name of {@link SAID_ROLE_BEFORE_NAME}: what `SAID_ROLE_BEFORE_NAME(NAME)` matches (the
+ * role group 1, the name group 2). From one verb the role can end before a name's first letter in one
+ * place only (its capitalised words, then its words in lower case, its "of" part up to a comma), so a
+ * name that fails there fails that verb.
+ * @param text the sentence outside its quotes
+ */
+function matchSaidRoleName(text: string): RegExpExecArray | null {
+  for (SAID_ROLE_BEFORE_NAME.lastIndex = 0; ; ) {
+    const role = SAID_ROLE_BEFORE_NAME.exec(text);
+    if (!role) return null;
+    const at = role.index + role[0].length;
+    const end = nameEndAt(text, at);
+    if (end >= 0) return matchOf(text, role.index, end, [role[1], text.slice(at, end)]);
+    // the verbs are ASCII: the next index is the next start the pattern would try
+    SAID_ROLE_BEFORE_NAME.lastIndex = role.index + 1;
+  }
+}
+/** Where a role after a name ends: before what it is of, a clause on who they are, or a stop. */
+const ROLE_END = String.raw`(?=\s(?:who|whose|since|at|of|for|with|in|from)\b|[,.;]|$)`;
+/** After a name: its age between commas if any, then a role with its article up to its last word before what it is of. */
+const ROLE_AFTER_NAME = new RegExp(
+  String.raw`^,\s(\d{1,3},\s)?(?:an?|the)\s((?:[\p{L}'’-]+\s){0,3}?([\p{Ll}-]+))${ROLE_END}`,
+  'u',
+);
+
+/**
+ * The role a quote's speaker named after the verb has in an apposition after the name ('"…," said
+ * Lucía Benítez, 34, a season-ticket holder since childhood'; 'said Dr. Halász Eszter, a hydrologist at
+ * the University of Debrecen'): after an age or an abbreviated title before the name, whatever its
+ * word (either says a person); else when its last word is a title (`data/person-titles.yaml`).
+ * @param outside the sentence outside its quotes
+ * @param said the sentence's `matchSaidName` match
+ * @param person whether an abbreviated title before the name ("Dr.") says a person
+ * @returns the role without its article, or null
+ */
+export function roleAfterName(outside: string, said: RegExpExecArray, person: boolean): string | null {
+  const after = outside.slice(said.index + said[0].length);
+  const m = ROLE_AFTER_NAME.exec(after) ?? ROLE_OF_BODY_AFTER_NAME.exec(after);
+  if (!m) return null;
+  return person || m[1] !== undefined || isTitle(m[3] as string) ? (m[2] as string) : null;
+}
+/**
+ * After a name: its age if any, then a body's possessive and a role, up to its last word before what it
+ * is of ('said Ken Marsh, Halvard's vice president of sales': the role had been read only after an
+ * article, or by the role words a person is found by, which have "chief" but not "vice president").
+ */
+const ROLE_OF_BODY_AFTER_NAME = new RegExp(
+  String.raw`^,\s(\d{1,3},\s)?((?:\p{Lu}[\p{L}&.-]*\s){0,2}\p{Lu}[\p{L}&.-]*['’]s\s(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+))${ROLE_END}`,
+  'u',
+);
+
+/**
+ * The speaker named after a role the name patterns took for a name: "said Airbus President and Chief
+ * Executive Officer, Tom Enders" is Tom Enders, whose role is the rest. Only when the "name" ends on a
+ * title word (`data/person-titles.yaml`) and a name follows it after a comma.
+ * @param outside the sentence outside its quotes
+ * @param named what the name patterns matched
+ */
+export function roleThenName(outside: string, named: string): Person | null {
+  if (!isTitle(named.split(' ').at(-1) as string)) return null;
+  const at = outside.indexOf(named);
+  const rest = outside.slice(at + named.length);
+  const m = ROLE_RUNS_ON.exec(rest);
+  const end = m ? nameEndAt(rest, m[0].length) : -1;
+  if (at < 0 || !m || end < 0) return null;
+  return { name: rest.slice(m[0].length, end), role: `${named}${m[1] ?? ''}` };
+}
+
+/**
+ * The speaker named after a verb of saying and a role in lower case ("said chief executive Mats
+ * Eriksson"), when the role's last word is a title (`data/person-titles.yaml`).
+ * @param outside the sentence outside its quotes
+ */
+export function saidRoleName(outside: string): Person | null {
+  const m = matchSaidRoleName(outside);
+  const role = m?.[1]?.trim();
+  // the title is the role's last word, or its last before what it is of ("head of commodities")
+  const head = role
+    ?.split(/\s(?:of|for|at)\s/u)[0]
+    ?.split(' ')
+    .at(-1);
+  if (!m || !role || !head || !isTitle(head)) return null;
+  return { name: m[2] as string, role };
+}
+
+/**
+ * The speaker the name patterns missed for the body's name before a role: "said Nuffield Trust senior
+ * fellow Rachel Oduya" is Rachel Oduya, whose role opens with the name matched ({@link saidRoleName}).
+ * @param outside the sentence outside its quotes
+ * @param named what the name patterns matched
+ */
+export function orgRoleName(outside: string, named: string): Person | null {
+  const roled = saidRoleName(outside);
+  return roled?.role?.startsWith(`${named} `) ? roled : null;
+}
