@@ -10,6 +10,7 @@ import { findPeriod } from './find-period.js';
 import { strictEnglish } from './gated-chrono.js';
 import { MONTH_NAMES } from './month-names.js';
 import { hasAction, leansOnContext, newsScoreUnlessContext } from './news-statement.js';
+import { DAY, dayOf, firstDay, lastDay, noonOf, pad } from './partial-dates.js';
 import { blankQuotations, quotedPassages } from './quoted-passages.js';
 import { isReferenceEntry } from './reference-entry.js';
 import { isStatementText } from './sentence-news.js';
@@ -80,7 +81,6 @@ const CLOCK_TIME =
 const PART_OF_DAY = /\s+(?:morning|afternoon|evening|night)$/i;
 const NEXT_WEEK = /\b(?:next|coming)\s+week\b/i;
 const NEXT_PERIOD = /\b(?:next|coming)\s+(?:year|month|spring|summer|autumn|fall|winter)(?![a-z])/i;
-const DAY = 86_400_000;
 /** A date written in numbers alone ("3/15", "1/2", "15.3."). */
 const NUMERIC_DATE = /^[\d\s/.-]+$/;
 /** Two kinds of separator in one date in numbers: "8.5/10" is a score, no 5 August 2010. */
@@ -91,8 +91,6 @@ const MIXED_SEPARATORS = /[./-]\d+(?:(?<=\.\d+)[/-]|(?<=\/\d+)[.-]|(?<=-\d+)[./]
  */
 const BARE_YEAR =
   /\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|(?<!\p{Lu}\p{L}*\s)of|[Dd]uring)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gu;
-/** A month or day as two digits (`3` → `03`), as a `YYYY-MM-DD` date writes it. */
-export const pad = (n: number) => String(n).padStart(2, '0');
 const MAX_EVENTS = 40;
 const MAX_CITATIONS = 8;
 const MAX_WATCH = 12;
@@ -461,16 +459,6 @@ function leadStatesOwnDay(
   if (d === undefined || d.lead || d.precision !== 'day' || d.date !== day) return false;
   if (!statesOwnDay(sentences, lead)) return false;
   return !PAST_PERFECT.test(blankQuotations((sentences[lead] as Sentence).text));
-}
-
-/** A `YYYY-MM-DD` day at noon (UTC), as a reference date. */
-function noonOf(day: string): Date {
-  return new Date(`${day}T12:00:00Z`);
-}
-
-/** A date's day (UTC), `YYYY-MM-DD`. */
-function dayOf(d: Date): string {
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 /**
@@ -1322,27 +1310,6 @@ interface Merged extends WordRange {
   allAhead: boolean;
   /** Every sentence of it is dated by its report's day alone (a time on the clock, or no date), not a date it states. */
   clock: boolean;
-}
-
-/** The first moment a partial date covers, as a time value. */
-function firstDay(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y as number, (m ?? 1) - 1, d ?? 1);
-}
-
-/** The last day a partial date covers, as `YYYY-MM-DD`, so that "2026-12" is after "2026-11-12". */
-/**
- * The last day a date allows: itself for a day, the month's last day for a month, 31 December for a year.
- * @param date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
- * @returns `YYYY-MM-DD`
- */
-export function lastDay(date: string): string {
-  if (date.length === 10) return date;
-  if (date.length === 7) {
-    const [y, m] = date.split('-').map(Number);
-    return `${date}-${pad(new Date(Date.UTC(y as number, m as number, 0)).getUTCDate())}`;
-  }
-  return `${date}-12-31`;
 }
 
 function precisionRank(e: TimelineEvent): number {

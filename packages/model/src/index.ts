@@ -38,6 +38,7 @@ export * from './model-files.js';
 export * from './month-names.js';
 export * from './news-statement.js';
 export { endsAsOrganisation } from './organisation-words.js';
+export { lastDay, pad } from './partial-dates.js';
 export * from './same-claim.js';
 export * from './score-sentences.js';
 export * from './select-key-points.js';
