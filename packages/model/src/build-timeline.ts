@@ -1,9 +1,10 @@
 import * as en from 'chrono-node/en';
-import type { Article, DatePrecision } from './article.js';
-import type { Citation, TimelineEvent } from './briefing.js';
+import type { Article } from './article.js';
+import type { TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
 import { type DateDirection, dateDirection, modifiesNoun, pastOnlyAfter } from './date-direction.js';
 import { isDateStamp } from './date-stamp.js';
+import type { DatedSentence, FoundDate, SentenceDate } from './dated-sentence.js';
 import { IRREGULAR_PAST, NOT_PAST_ED, WEEKDAY_NAME } from './english-cues.js';
 import { opensAFeature, PERSONAL } from './feature-lead.js';
 import { findPeriod } from './find-period.js';
@@ -17,26 +18,6 @@ import { isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
 import { meansNowadays, POINT_EVENT_TODAY } from './today-clause.js';
-
-/** A dated sentence before events reported by several sources are merged. */
-export interface DatedSentence extends WordRange {
-  date: string;
-  precision: Exclude<DatePrecision, 'month-day'>;
-  text: string;
-  citation: Citation;
-  // its content words (WordRange)
-  /** The clause points forwards ("will meet", "is due", "next round"); `buildTimeline` decides what is ahead. */
-  ahead: boolean;
-  /** Dated by its report's day alone, from a time on the clock ("at 16:08 UTC"): ranks after stated dates. */
-  clock?: true;
-  /** States no date and is dated by its report's day (see {@link reportDaySentences}): ranks after stated dates. */
-  reported?: true;
-  /**
-   * The deadline or target the sentence sets ahead of its report ("cut 31,500 jobs by 2012"), which
-   * `date`, the report's day, is not: `buildTimeline` puts it on the watch list when it is still ahead.
-   */
-  due?: { date: string; precision: Exclude<DatePrecision, 'month-day'> };
-}
 
 const WEEKDAY_ONLY = new RegExp(
   String.raw`^(?:on\s+|last\s+|this\s+|next\s+|coming\s+)?${WEEKDAY_NAME}$`,
@@ -111,16 +92,6 @@ export function referenceDate(article: Article, fallback: Date): { date: Date; o
     };
   }
   return { date: fallback, own: false, day: false };
-}
-
-/** The date one sentence of an article states (see {@link findSentenceDates}). */
-export interface SentenceDate extends FoundDate {
-  /** Index of the sentence in its article. */
-  sentence: number;
-  /** Set when the sentence states no date and is dated as its report's lead (see `leadReport`). */
-  lead?: true;
-  /** Set when the sentence states no date and is dated by its report's day (see {@link reportDaySentences}). */
-  reported?: true;
 }
 
 /**
@@ -653,12 +624,6 @@ export function mayHoldDate(text: string): boolean {
 // each step took a quarter of the parser's time off
 const MAY_HOLD_DATE =
   /\d{4}|\d[/.-]\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|yesterday|tomorrow|today|tonight|(?:second|minute|hour|day|week|month|quarter|year|decade)s?|spring|summer|autumn|fall|winter)(?![a-z])/i;
-
-/**
- * A date a sentence states, resolved against a reference date, whether its clause points ahead, and
- * whether it is a deadline or target the sentence sets (see {@link setsDeadline}).
- */
-export type FoundDate = Pick<DatedSentence, 'date' | 'precision' | 'ahead' | 'clock'> & { deadline?: true };
 
 /**
  * The date a sentence states ("April 15", "last summer", "in 2014"), resolved against a reference

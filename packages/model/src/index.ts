@@ -12,6 +12,7 @@ export * from './compose-bottom-line.js';
 export * from './country-entries.js';
 export { readYamlData } from './data-file.js';
 export * from './date-direction.js';
+export type { DatedSentence, FoundDate, SentenceDate } from './dated-sentence.js';
 export * from './diagnostic.js';
 export * from './drop-duplicates.js';
 export * from './entity-features.js';

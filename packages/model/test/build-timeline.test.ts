@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildTimeline,
-  type DatedSentence,
-  dateIn,
-  findFixedDates,
-  findSentenceDates,
-} from '../src/build-timeline.js';
+import { buildTimeline, dateIn, findFixedDates, findSentenceDates } from '../src/build-timeline.js';
+import type { DatedSentence } from '../src/dated-sentence.js';
 import { splitSentences } from '../src/sentences.js';
 import { Vocabulary } from '../src/text-stats.js';
 
