@@ -10,10 +10,11 @@ import { IRREGULAR_PAST, NOT_PAST_ED, WEEKDAY_NAME } from './english-cues.js';
 import { opensAFeature, PERSONAL } from './feature-lead.js';
 import { findPeriod } from './find-period.js';
 import { strictEnglish } from './gated-chrono.js';
+import { inQuotation, inQuotedPast } from './in-quotation.js';
 import { MONTH_NAMES } from './month-names.js';
 import { hasAction, leansOnContext, newsScoreUnlessContext } from './news-statement.js';
 import { DAY, dayOf, firstDay, lastDay, noonOf, pad } from './partial-dates.js';
-import { blankQuotations, quotedPassages } from './quoted-passages.js';
+import { blankQuotations } from './quoted-passages.js';
 import { isReferenceEntry } from './reference-entry.js';
 import { isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
@@ -814,30 +815,6 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
   )
     return { date: dayOf(ref.date), precision: 'day', ahead: false };
   return ref.day && CLOCK_TIME_ALONE.test(text) ? clockTimeDay(text, ref.date) : null;
-}
-
-/**
- * A double quotation mark, or a single one that may open a quotation (after a space, a bracket or a
- * dash, as `quotedPassages` reads them): a sentence without one quotes nothing, whatever its apostrophes.
- */
-const QUOTE_MARK = /["“”‘]|(?:^|[\s([—–])'/;
-
-/** Whether the text between two offsets lies inside one of the sentence's quotations. */
-function inQuotation(text: string, start: number, end: number): boolean {
-  if (!QUOTE_MARK.test(text)) return false;
-  for (const p of quotedPassages(text)) if (start >= p.start && end <= p.end) return true;
-  return false;
-}
-
-/**
- * Whether a date lies inside a quotation whose clause there tells of the past: the speaker's
- * recollection ('"We warned in November that the drainage was not working," said a geologist', '"I lost
- * my savings in the crash of May 2020," said an investor'), not the development the sentence reports,
- * which is their saying it. A quoted date ahead is the event the speaker announces, and keeps it, and
- * so does a quoted phrase with no tense of its own ('the dam would be finished "by the middle of 2027"').
- */
-function inQuotedPast(text: string, start: number, end: number): boolean {
-  return inQuotation(text, start, end) && dateDirection(text, start, end) === 'backward';
 }
 
 /**
