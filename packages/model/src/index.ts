@@ -47,6 +47,7 @@ export * from './sentence-news.js';
 export * from './sentences.js';
 export * from './stance-facts.js';
 export * from './stance-toward.js';
+export { dateIn, mayHoldDate } from './stated-date.js';
 export * from './swapped-words.js';
 export * from './text-article.js';
 export * from './text-stats.js';

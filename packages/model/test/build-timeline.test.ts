@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, dateIn, findFixedDates, findSentenceDates } from '../src/build-timeline.js';
+import { buildTimeline, findFixedDates, findSentenceDates } from '../src/build-timeline.js';
 import type { DatedSentence } from '../src/dated-sentence.js';
 import { splitSentences } from '../src/sentences.js';
+import { dateIn } from '../src/stated-date.js';
 import { Vocabulary } from '../src/text-stats.js';
 
 /**
