@@ -9,13 +9,7 @@ import {
   type Source,
   type TimelineEvent,
 } from './briefing.js';
-import {
-  buildTimeline,
-  findSentenceDates,
-  referenceDate,
-  statedDateOf,
-  toDatedSentences,
-} from './build-timeline.js';
+import { buildTimeline, toDatedSentences } from './build-timeline.js';
 import { assertVerbatim } from './citation.js';
 import { describePerspectives } from './compare-sources.js';
 import { composeBottomLine } from './compose-bottom-line.js';
@@ -24,6 +18,7 @@ import type { Diagnostic, Result } from './diagnostic.js';
 import { findActors } from './find-actors.js';
 import { findClaims } from './find-claims.js';
 import { findQuotes, PeopleRegistry, withActorRoles } from './find-quotes.js';
+import { findSentenceDates, referenceDate, statedDateOf } from './find-sentence-dates.js';
 import {
   briefLexicon,
   readStances,

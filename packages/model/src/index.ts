@@ -27,6 +27,7 @@ export * from './find-people.js';
 export * from './find-period.js';
 export * from './find-quotes.js';
 export * from './find-roles.js';
+export * from './find-sentence-dates.js';
 export * from './find-stances.js';
 export * from './find-stories.js';
 export * from './frame-words.js';
