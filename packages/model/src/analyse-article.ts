@@ -1,10 +1,11 @@
 import type { Article } from './article.js';
-import { findFixedDates, findSentenceDates, referenceDate, type SentenceDate } from './build-timeline.js';
 import { builtInIndex } from './built-in-index.js';
 import { looksLikeCode } from './code-shape.js';
+import type { SentenceDate } from './dated-sentence.js';
 import { EntityIndex } from './entity-index.js';
 import { type ArticleEntity, findEntities } from './find-entities.js';
 import { findQuoteCues, type QuoteCue } from './find-quotes.js';
+import { findFixedDates, findSentenceDates, referenceDate } from './find-sentence-dates.js';
 import { valenceWordsOf } from './find-stances.js';
 import { type FrameTerms, frameTermsAndWordsOf } from './frame-words.js';
 import { extendGazetteer, type GazetteerEntry } from './gazetteer.js';

@@ -9,21 +9,16 @@ import {
   type Source,
   type TimelineEvent,
 } from './briefing.js';
-import {
-  buildTimeline,
-  findSentenceDates,
-  referenceDate,
-  type SentenceDate,
-  statedDateOf,
-  toDatedSentences,
-} from './build-timeline.js';
+import { buildTimeline, toDatedSentences } from './build-timeline.js';
 import { assertVerbatim } from './citation.js';
 import { describePerspectives } from './compare-sources.js';
 import { composeBottomLine } from './compose-bottom-line.js';
+import type { SentenceDate } from './dated-sentence.js';
 import type { Diagnostic, Result } from './diagnostic.js';
 import { findActors } from './find-actors.js';
 import { findClaims } from './find-claims.js';
 import { findQuotes, PeopleRegistry, withActorRoles } from './find-quotes.js';
+import { findSentenceDates, referenceDate, statedDateOf } from './find-sentence-dates.js';
 import {
   briefLexicon,
   readStances,

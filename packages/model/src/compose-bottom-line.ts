@@ -1,7 +1,7 @@
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
-import { lastDay } from './build-timeline.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { leansOnContext, needsSentenceBefore, speaksPersonally } from './news-statement.js';
+import { lastDay } from './partial-dates.js';
 import { closesFirst } from './quoted-passages.js';
 
 /** A source's side on a claim, as the claim comparison gives it (read when present). */

@@ -1,6 +1,6 @@
-import { pad } from './build-timeline.js';
 import { isDateStamp } from './date-stamp.js';
 import { strictEnglish } from './gated-chrono.js';
+import { pad } from './partial-dates.js';
 import type { Sentence } from './sentences.js';
 
 /** How many opening sentences may hold a page's own date line: its title, byline and stamp come first. */

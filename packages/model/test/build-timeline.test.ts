@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildTimeline,
-  type DatedSentence,
-  dateIn,
-  findFixedDates,
-  findSentenceDates,
-} from '../src/build-timeline.js';
+import { buildTimeline } from '../src/build-timeline.js';
+import type { DatedSentence } from '../src/dated-sentence.js';
+import { findFixedDates, findSentenceDates } from '../src/find-sentence-dates.js';
 import { splitSentences } from '../src/sentences.js';
+import { dateIn } from '../src/stated-date.js';
 import { Vocabulary } from '../src/text-stats.js';
 
 /**

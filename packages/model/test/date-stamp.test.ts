@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dateIn, mayHoldDate } from '../src/build-timeline.js';
 import { isDateStamp } from '../src/date-stamp.js';
 import { isReferenceEntry } from '../src/reference-entry.js';
+import { dateIn, mayHoldDate } from '../src/stated-date.js';
 
 const ref = { date: new Date(Date.UTC(2024, 5, 1, 12)), own: true, day: true };
 

@@ -1,0 +1,39 @@
+import type { DatePrecision } from './article.js';
+import type { Citation } from './briefing.js';
+import type { WordRange } from './text-stats.js';
+
+/** A dated sentence before events reported by several sources are merged. */
+export interface DatedSentence extends WordRange {
+  date: string;
+  precision: Exclude<DatePrecision, 'month-day'>;
+  text: string;
+  citation: Citation;
+  // its content words (WordRange)
+  /** The clause points forwards ("will meet", "is due", "next round"); `buildTimeline` decides what is ahead. */
+  ahead: boolean;
+  /** Dated by its report's day alone, from a time on the clock ("at 16:08 UTC"): ranks after stated dates. */
+  clock?: true;
+  /** States no date and is dated by its report's day (see {@link reportDaySentences}): ranks after stated dates. */
+  reported?: true;
+  /**
+   * The deadline or target the sentence sets ahead of its report ("cut 31,500 jobs by 2012"), which
+   * `date`, the report's day, is not: `buildTimeline` puts it on the watch list when it is still ahead.
+   */
+  due?: { date: string; precision: Exclude<DatePrecision, 'month-day'> };
+}
+
+/** The date one sentence of an article states (see {@link findSentenceDates}). */
+export interface SentenceDate extends FoundDate {
+  /** Index of the sentence in its article. */
+  sentence: number;
+  /** Set when the sentence states no date and is dated as its report's lead (see `leadReport`). */
+  lead?: true;
+  /** Set when the sentence states no date and is dated by its report's day (see {@link reportDaySentences}). */
+  reported?: true;
+}
+
+/**
+ * A date a sentence states, resolved against a reference date, whether its clause points ahead, and
+ * whether it is a deadline or target the sentence sets (see {@link setsDeadline}).
+ */
+export type FoundDate = Pick<DatedSentence, 'date' | 'precision' | 'ahead' | 'clock'> & { deadline?: true };
