@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { wordsIn } from '../src/text/count-words.js';
 import {
   closesOnCreditLabel,
-  furnitureMatcher,
   isBylineLine,
   isCommentForm,
   isCommentHeader,
@@ -17,6 +16,7 @@ import {
   isTagLabel,
   isTrailLabel,
 } from '../src/text/furniture-lines.js';
+import { furnitureMatcher } from '../src/text/phrase-matcher.js';
 
 describe('furniture lines (data/furniture-phrases.yaml)', () => {
   it('tells a bio label that names its person (data/bio-phrases.yaml, before-name) from a headline', () => {
