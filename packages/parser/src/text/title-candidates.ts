@@ -1,14 +1,9 @@
 import { isLetterOrDigitUnit, isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import { parseByline } from './find-byline.js';
-import {
-  holdsCredit,
-  isFurnitureLine,
-  isPointerLabel,
-  isPublicationNote,
-  isSkipLink,
-} from './furniture-lines.js';
+import { holdsCredit, isFurnitureLine, isPointerLabel, isSkipLink } from './furniture-lines.js';
 import { isMarkupLine } from './markup-lines.js';
+import { isPublicationNote } from './opening-notes.js';
 import { lastCrumb } from './title-crumb.js';
 
 /**
