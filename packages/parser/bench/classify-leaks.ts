@@ -22,10 +22,10 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { decodeText } from '../src/decode.js';
 import { collectBlocks, type HtmlBlock, isLinkHeavy } from '../src/html/collect-blocks.js';
+import { isBylineLine } from '../src/text/byline-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
 import {
   holdsCredit,
-  isBylineLine,
   isCommentHeader,
   isCreditLine,
   isNoticeLine,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { isBylineLine } from '../src/text/byline-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
 import {
   closesOnCreditLabel,
-  isBylineLine,
   isCommentForm,
   isCommentHeader,
   isCreditLine,
