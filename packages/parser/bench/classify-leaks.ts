@@ -22,6 +22,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { decodeText } from '../src/decode.js';
 import { collectBlocks, type HtmlBlock, isLinkHeavy } from '../src/html/collect-blocks.js';
+import { isWriterRole } from '../src/text/bio-lines.js';
 import { isBylineLine } from '../src/text/byline-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
 import {
@@ -30,7 +31,6 @@ import {
   isCreditLine,
   isNoticeLine,
   isSignOffLine,
-  isWriterRole,
 } from '../src/text/furniture-lines.js';
 import { halfOption, optionValue, snippetScorer } from './datasets.js';
 import { snippetPages } from './snippet-pages.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isNamedBioLabel } from '../src/text/bio-lines.js';
 import { isBylineLine } from '../src/text/byline-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
 import {
@@ -8,7 +9,6 @@ import {
   isCreditLine,
   isFollowCall,
   isFurnitureLine,
-  isNamedBioLabel,
   isNoticeLine,
   isPostFooter,
   isRecipeHeading,

@@ -1,6 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import { afterByline } from './after-byline.js';
 import { beforeCommentForm, endBeforeCommentForm } from './before-comment-form.js';
+import { isBioLabel, isNamedBioLabel } from './bio-lines.js';
 import { type Box, bridge } from './bridge-box.js';
 import { isListMarker, type LineKind, shapeOf } from './classify-lines.js';
 import { closingList } from './closing-list.js';
@@ -12,11 +13,9 @@ import { endBeforeTags } from './end-before-tags.js';
 import { farJoin } from './far-join.js';
 import { parseByline } from './find-byline.js';
 import {
-  isBioLabel,
   isCallToReader,
   isCreditLine,
   isFurnitureLine,
-  isNamedBioLabel,
   isNoticeLine,
   isPointerLabel,
   isPointerLine,
