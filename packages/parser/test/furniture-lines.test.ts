@@ -7,16 +7,15 @@ import {
   isCommentForm,
   isCommentHeader,
   isCreditLine,
-  isFollowCall,
   isFurnitureLine,
   isNoticeLine,
   isPostFooter,
   isRecipeHeading,
-  isSignOffLine,
   isTagLabel,
   isTrailLabel,
 } from '../src/text/furniture-lines.js';
 import { furnitureMatcher } from '../src/text/phrase-matcher.js';
+import { isFollowCall, isSignOffLine } from '../src/text/sign-off-lines.js';
 
 describe('furniture lines (data/furniture-phrases.yaml)', () => {
   it('tells a bio label that names its person (data/bio-phrases.yaml, before-name) from a headline', () => {

@@ -1,12 +1,6 @@
 import type { BodyBlock } from '../extraction.js';
 import { shapeOf } from './classify-lines.js';
-import {
-  isClosingFurniture,
-  isCommentForm,
-  isNoticeLine,
-  isSignOffLine,
-  isSiteCallLine,
-} from './furniture-lines.js';
+import { isClosingFurniture, isCommentForm, isNoticeLine, isSiteCallLine } from './furniture-lines.js';
 import {
   JOIN_FEATURES,
   type JoinCandidate,
@@ -15,6 +9,7 @@ import {
   nextCandidate,
 } from './join-features.js';
 import { joinModel } from './join-model.js';
+import { isSignOffLine } from './sign-off-lines.js';
 
 /**
  * A run after the body is a join point when it weighs at least this (a paragraph of 20 words). Measured

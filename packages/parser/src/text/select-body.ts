@@ -13,7 +13,6 @@ import { endBeforeTags } from './end-before-tags.js';
 import { farJoin } from './far-join.js';
 import { parseByline } from './find-byline.js';
 import {
-  isCallToReader,
   isCreditLine,
   isFurnitureLine,
   isNoticeLine,
@@ -37,6 +36,7 @@ import { scoreLines } from './score-lines.js';
 import { isServerError } from './server-errors.js';
 import { isShortSentence } from './short-sentences.js';
 import { isShortSubheading, siblingSubheadings } from './short-subheadings.js';
+import { isCallToReader } from './sign-off-lines.js';
 import { strongestAfter } from './strongest-after.js';
 import { tailToEnd } from './tail-to-end.js';
 import { teaserAbovePointer } from './teaser-above-pointer.js';

@@ -1,7 +1,8 @@
 import type { BodyBlock } from '../extraction.js';
 import { shapeOf } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
-import { isClosingFurniture, isCommentForm, isNoticeLine, isSignOffLine } from './furniture-lines.js';
+import { isClosingFurniture, isCommentForm, isNoticeLine } from './furniture-lines.js';
+import { isSignOffLine } from './sign-off-lines.js';
 
 /**
  * Finds the article's second half when the body was taken from the page's first strong run (comments
