@@ -18,7 +18,6 @@ import {
   isNoticeLine,
   isPointerLabel,
   isPointerLine,
-  pitchesToReader,
 } from './furniture-lines.js';
 import { interleavedLabels } from './interleaved-labels.js';
 import { introducedTail } from './introduced-tail.js';
@@ -31,6 +30,7 @@ import { numberedSteps } from './numbered-steps.js';
 import { openingCaption } from './opening-caption.js';
 import { headsParagraph, isCaption } from './photo-caption.js';
 import { postUnderStamp } from './post-under-stamp.js';
+import { pitchesToReader } from './reader-address.js';
 import { type RecipeAbove, type RecipeCard, recipeAbove, recipeCard } from './recipe-card.js';
 import { scoreLines } from './score-lines.js';
 import { isServerError } from './server-errors.js';

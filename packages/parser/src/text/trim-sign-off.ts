@@ -1,7 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
-import { pitchesToReader } from './furniture-lines.js';
+import { pitchesToReader } from './reader-address.js';
 import { isSignOffLine } from './sign-off-lines.js';
 
 /**
