@@ -25,7 +25,8 @@ import { collectBlocks, type HtmlBlock, isLinkHeavy } from '../src/html/collect-
 import { isWriterRole } from '../src/text/bio-lines.js';
 import { isBylineLine } from '../src/text/byline-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
-import { holdsCredit, isCommentHeader, isCreditLine, isNoticeLine } from '../src/text/furniture-lines.js';
+import { holdsCredit, isCreditLine } from '../src/text/credit-lines.js';
+import { isCommentHeader, isNoticeLine } from '../src/text/furniture-lines.js';
 import { isSignOffLine } from '../src/text/sign-off-lines.js';
 import { halfOption, optionValue, snippetScorer } from './datasets.js';
 import { snippetPages } from './snippet-pages.js';

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { isNamedBioLabel } from '../src/text/bio-lines.js';
 import { isBylineLine } from '../src/text/byline-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
+import { closesOnCreditLabel, isCreditLine } from '../src/text/credit-lines.js';
 import {
-  closesOnCreditLabel,
   isCommentForm,
   isCommentHeader,
-  isCreditLine,
   isFurnitureLine,
   isNoticeLine,
   isPostFooter,

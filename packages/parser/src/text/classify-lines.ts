@@ -2,8 +2,9 @@ import { isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import { markCodeBlocks } from './code-blocks.js';
 import { holdsUnspacedScript, wordsIn } from './count-words.js';
+import { closesOnCreditLabel, isCreditLine } from './credit-lines.js';
 import { endsPastInitials } from './ends-past-initials.js';
-import { closesOnCreditLabel, isCreditLine, isFurnitureLine, isNoticeLine } from './furniture-lines.js';
+import { isFurnitureLine, isNoticeLine } from './furniture-lines.js';
 import { markFusedTeasers } from './fused-teasers.js';
 import {
   endsOnComma,

@@ -8,17 +8,12 @@ import { closingList } from './closing-list.js';
 import { closingSource } from './closing-source.js';
 import { threadStart } from './comment-thread.js';
 import { wordsIn, wordsOf } from './count-words.js';
+import { isCreditLine } from './credit-lines.js';
 import { embeddedPostEnd } from './embedded-post.js';
 import { endBeforeTags } from './end-before-tags.js';
 import { farJoin } from './far-join.js';
 import { parseByline } from './find-byline.js';
-import {
-  isCreditLine,
-  isFurnitureLine,
-  isNoticeLine,
-  isPointerLabel,
-  isPointerLine,
-} from './furniture-lines.js';
+import { isFurnitureLine, isNoticeLine, isPointerLabel, isPointerLine } from './furniture-lines.js';
 import { interleavedLabels } from './interleaved-labels.js';
 import { introducedTail } from './introduced-tail.js';
 import { isStamp } from './lead-under-stamp.js';
