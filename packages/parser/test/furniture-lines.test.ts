@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isNamedBioLabel } from '../src/text/bio-lines.js';
 import { isBylineLine } from '../src/text/byline-lines.js';
+import { isCommentForm, isCommentHeader } from '../src/text/comment-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
 import { closesOnCreditLabel, isCreditLine } from '../src/text/credit-lines.js';
 import {
-  isCommentForm,
-  isCommentHeader,
   isFurnitureLine,
   isNoticeLine,
   isPostFooter,

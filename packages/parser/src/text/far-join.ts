@@ -1,6 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import { shapeOf } from './classify-lines.js';
-import { isClosingFurniture, isCommentForm, isNoticeLine, isSiteCallLine } from './furniture-lines.js';
+import { isCommentForm } from './comment-lines.js';
+import { isClosingFurniture, isNoticeLine, isSiteCallLine } from './furniture-lines.js';
 import {
   JOIN_FEATURES,
   type JoinCandidate,

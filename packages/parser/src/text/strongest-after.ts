@@ -1,7 +1,8 @@
 import type { BodyBlock } from '../extraction.js';
 import { shapeOf } from './classify-lines.js';
+import { isCommentForm } from './comment-lines.js';
 import { wordsIn } from './count-words.js';
-import { isClosingFurniture, isCommentForm, isNoticeLine } from './furniture-lines.js';
+import { isClosingFurniture, isNoticeLine } from './furniture-lines.js';
 import { isSignOffLine } from './sign-off-lines.js';
 
 /**
