@@ -27,7 +27,7 @@ import { isBylineLine } from '../src/text/byline-lines.js';
 import { isCommentHeader } from '../src/text/comment-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
 import { holdsCredit, isCreditLine } from '../src/text/credit-lines.js';
-import { isNoticeLine } from '../src/text/furniture-lines.js';
+import { isNoticeLine } from '../src/text/notice-lines.js';
 import { isSignOffLine } from '../src/text/sign-off-lines.js';
 import { halfOption, optionValue, snippetScorer } from './datasets.js';
 import { snippetPages } from './snippet-pages.js';

@@ -1,7 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import { shapeOf } from './classify-lines.js';
 import { isCommentForm } from './comment-lines.js';
-import { isClosingFurniture, isNoticeLine, isSiteCallLine } from './furniture-lines.js';
+import { isClosingFurniture, isSiteCallLine } from './furniture-lines.js';
 import {
   JOIN_FEATURES,
   type JoinCandidate,
@@ -10,6 +10,7 @@ import {
   nextCandidate,
 } from './join-features.js';
 import { joinModel } from './join-model.js';
+import { isNoticeLine } from './notice-lines.js';
 import { isSignOffLine } from './sign-off-lines.js';
 
 /**

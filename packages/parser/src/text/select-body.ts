@@ -13,7 +13,7 @@ import { embeddedPostEnd } from './embedded-post.js';
 import { endBeforeTags } from './end-before-tags.js';
 import { farJoin } from './far-join.js';
 import { parseByline } from './find-byline.js';
-import { isFurnitureLine, isNoticeLine, isPointerLabel, isPointerLine } from './furniture-lines.js';
+import { isFurnitureLine, isPointerLabel, isPointerLine } from './furniture-lines.js';
 import { interleavedLabels } from './interleaved-labels.js';
 import { introducedTail } from './introduced-tail.js';
 import { isStamp } from './lead-under-stamp.js';
@@ -21,6 +21,7 @@ import { bodyVocabulary, foreignCards, foreignHeadlines, labelledCards, linkBoxL
 import { isMarkupLine } from './markup-lines.js';
 import { inMenu } from './menu-blurb.js';
 import { moreLabelItems } from './more-label.js';
+import { isNoticeLine } from './notice-lines.js';
 import { numberedSteps } from './numbered-steps.js';
 import { openingCaption } from './opening-caption.js';
 import { headsParagraph, isCaption } from './photo-caption.js';

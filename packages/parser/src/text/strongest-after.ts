@@ -2,7 +2,8 @@ import type { BodyBlock } from '../extraction.js';
 import { shapeOf } from './classify-lines.js';
 import { isCommentForm } from './comment-lines.js';
 import { wordsIn } from './count-words.js';
-import { isClosingFurniture, isNoticeLine } from './furniture-lines.js';
+import { isClosingFurniture } from './furniture-lines.js';
+import { isNoticeLine } from './notice-lines.js';
 import { isSignOffLine } from './sign-off-lines.js';
 
 /**
