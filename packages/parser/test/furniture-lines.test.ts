@@ -4,8 +4,9 @@ import { isBylineLine } from '../src/text/byline-lines.js';
 import { isCommentForm, isCommentHeader } from '../src/text/comment-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
 import { closesOnCreditLabel, isCreditLine } from '../src/text/credit-lines.js';
-import { isFurnitureLine, isRecipeHeading, isTagLabel, isTrailLabel } from '../src/text/furniture-lines.js';
+import { isFurnitureLine, isRecipeHeading } from '../src/text/furniture-lines.js';
 import { isNoticeLine, isPostFooter } from '../src/text/notice-lines.js';
+import { isTagLabel, isTrailLabel } from '../src/text/opening-labels.js';
 import { furnitureMatcher } from '../src/text/phrase-matcher.js';
 import { isFollowCall, isSignOffLine } from '../src/text/sign-off-lines.js';
 
