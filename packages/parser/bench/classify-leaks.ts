@@ -22,16 +22,13 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { decodeText } from '../src/decode.js';
 import { collectBlocks, type HtmlBlock, isLinkHeavy } from '../src/html/collect-blocks.js';
+import { isWriterRole } from '../src/text/bio-lines.js';
+import { isBylineLine } from '../src/text/byline-lines.js';
+import { isCommentHeader } from '../src/text/comment-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
-import {
-  holdsCredit,
-  isBylineLine,
-  isCommentHeader,
-  isCreditLine,
-  isNoticeLine,
-  isSignOffLine,
-  isWriterRole,
-} from '../src/text/furniture-lines.js';
+import { holdsCredit, isCreditLine } from '../src/text/credit-lines.js';
+import { isNoticeLine } from '../src/text/notice-lines.js';
+import { isSignOffLine } from '../src/text/sign-off-lines.js';
 import { halfOption, optionValue, snippetScorer } from './datasets.js';
 import { snippetPages } from './snippet-pages.js';
 

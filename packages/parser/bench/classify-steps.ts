@@ -20,7 +20,8 @@ import { collectBlocks, type HtmlBlocks, isLinkHeavy } from '../src/html/collect
 import { findContainer, isInside, isProseElement } from '../src/html/find-container.js';
 import { findHtmlMeta } from '../src/html/find-html-meta.js';
 import { wordsIn } from '../src/text/count-words.js';
-import { isCreditLine, isFurnitureLine } from '../src/text/furniture-lines.js';
+import { isCreditLine } from '../src/text/credit-lines.js';
+import { isFurnitureLine } from '../src/text/furniture-lines.js';
 import { selectBody } from '../src/text/select-body.js';
 import { halfOption, optionValue, snippetScorer } from './datasets.js';
 import { snippetPages } from './snippet-pages.js';

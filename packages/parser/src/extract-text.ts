@@ -7,6 +7,7 @@ import { readFrontMatter } from './front-matter.js';
 import { composedText } from './html/composed-text.js';
 import type { MarkdownLine } from './markdown-lines.js';
 import { reportDropped } from './report-dropped.js';
+import { namesAuthor } from './text/byline-lines.js';
 import { classifyLines } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
 import { DATE_LINE_LENGTH, dateUnderBody, dayIn } from './text/date-under-body.js';
@@ -30,7 +31,7 @@ import {
   yearsMentioned,
 } from './text/find-published.js';
 import { acronymsIn, type FoundTitle, findTitle, tidyHeadline } from './text/find-title.js';
-import { isDocumentKind, isSectionName, namesAuthor } from './text/furniture-lines.js';
+import { isDocumentKind, isSectionName } from './text/furniture-lines.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
 import { selectBody } from './text/select-body.js';
 import { type SplitLines, splitLines } from './text/split-lines.js';

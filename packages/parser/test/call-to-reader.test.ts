@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
-import { isCallToReader } from '../src/text/furniture-lines.js';
+import { isCallToReader } from '../src/text/sign-off-lines.js';
 
 describe('isCallToReader', () => {
   it('tells a short call to sign up, join or support the site', () => {

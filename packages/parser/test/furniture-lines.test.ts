@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { isNamedBioLabel } from '../src/text/bio-lines.js';
+import { isBylineLine } from '../src/text/byline-lines.js';
+import { isCommentForm, isCommentHeader } from '../src/text/comment-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
-import {
-  closesOnCreditLabel,
-  furnitureMatcher,
-  isBylineLine,
-  isCommentForm,
-  isCommentHeader,
-  isCreditLine,
-  isFollowCall,
-  isFurnitureLine,
-  isNamedBioLabel,
-  isNoticeLine,
-  isPostFooter,
-  isRecipeHeading,
-  isSignOffLine,
-  isTagLabel,
-  isTrailLabel,
-} from '../src/text/furniture-lines.js';
+import { closesOnCreditLabel, isCreditLine } from '../src/text/credit-lines.js';
+import { isFurnitureLine, isRecipeHeading } from '../src/text/furniture-lines.js';
+import { isNoticeLine, isPostFooter } from '../src/text/notice-lines.js';
+import { isTagLabel, isTrailLabel } from '../src/text/opening-labels.js';
+import { furnitureMatcher } from '../src/text/phrase-matcher.js';
+import { isFollowCall, isSignOffLine } from '../src/text/sign-off-lines.js';
 
 describe('furniture lines (data/furniture-phrases.yaml)', () => {
   it('tells a bio label that names its person (data/bio-phrases.yaml, before-name) from a headline', () => {

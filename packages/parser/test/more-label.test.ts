@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyBlock } from '../src/extraction.js';
 import type { LineKind } from '../src/text/classify-lines.js';
-import { opensOnMoreWord } from '../src/text/furniture-lines.js';
 import { moreLabelItems } from '../src/text/more-label.js';
+import { opensOnMoreWord } from '../src/text/opening-labels.js';
 
 /** The lines `moreLabelItems` leaves out of a body of these lines, all kept, with these kinds. */
 function leftOut(rows: [LineKind, string][]): number[] {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { furnitureMatcher } from '../src/text/furniture-lines.js';
+import { furnitureMatcher } from '../src/text/phrase-matcher.js';
 
 /**
  * The oracle: one regular expression with a look-ahead after each phrase, tried on the whole line (the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { opensOnCareer } from '../src/text/bio-lines.js';
 import type { LineKind } from '../src/text/classify-lines.js';
-import { opensOnCareer } from '../src/text/furniture-lines.js';
 import { trimBio } from '../src/text/trim-bio.js';
 
 const ARTICLE = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
-import { isDisclosureLine } from '../src/text/furniture-lines.js';
+import { isDisclosureLine } from '../src/text/sign-off-lines.js';
 
 const DISCLOSURE =
   'Some of the links on this page are affiliate links: we may earn a commission when you buy through them.';

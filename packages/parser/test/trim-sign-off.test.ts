@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineKind } from '../src/text/classify-lines.js';
-import { addressesReader, pitchesToReader } from '../src/text/furniture-lines.js';
+import { addressesReader, pitchesToReader } from '../src/text/reader-address.js';
 import { trimSignOff } from '../src/text/trim-sign-off.js';
 
 const ARTICLE: [LineKind, string][] = [

@@ -1,5 +1,5 @@
 import { wordsIn } from '../text/count-words.js';
-import { isCallToReader } from '../text/furniture-lines.js';
+import { isCallToReader } from '../text/sign-off-lines.js';
 import type { HtmlBlock, HtmlBlocks } from './collect-blocks.js';
 
 /**

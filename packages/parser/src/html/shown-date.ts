@@ -7,7 +7,7 @@ import {
   writesDayFirst,
   yearsMentioned,
 } from '../text/find-published.js';
-import { opensUpdateNote } from '../text/furniture-lines.js';
+import { opensUpdateNote } from '../text/opening-notes.js';
 
 /**
  * A date the page shows; `change` when its line opens as an update note ("Updated Jul 24, 2018");

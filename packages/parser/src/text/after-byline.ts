@@ -1,5 +1,5 @@
 import type { BodyBlock } from '../extraction.js';
-import { isBylineLine } from './furniture-lines.js';
+import { isBylineLine } from './byline-lines.js';
 import { isStamp } from './lead-under-stamp.js';
 
 type Run = { first: number; last: number; score: number };

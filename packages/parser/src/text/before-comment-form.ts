@@ -1,7 +1,8 @@
 import type { BodyBlock } from '../extraction.js';
+import { isCommentForm, isCommentHeader } from './comment-lines.js';
 import { threadStart } from './comment-thread.js';
 import { wordsIn } from './count-words.js';
-import { isCommentForm, isCommentHeader, isPostFooter } from './furniture-lines.js';
+import { isPostFooter } from './notice-lines.js';
 
 type Run = { first: number; last: number; score: number };
 

@@ -2,9 +2,10 @@ import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { wordsOf } from './count-words.js';
 import { closedBetween } from './far-join.js';
-import { isShareLine, isTagLabel } from './furniture-lines.js';
+import { isShareLine } from './furniture-lines.js';
 import { leadOverTeasers } from './lead-over-teasers.js';
 import { leadUnderStamp } from './lead-under-stamp.js';
+import { isTagLabel } from './opening-labels.js';
 import { textPastWeakRun } from './past-weak-run.js';
 import { runEnd } from './run-end.js';
 

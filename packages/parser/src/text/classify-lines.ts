@@ -2,8 +2,9 @@ import { isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import { markCodeBlocks } from './code-blocks.js';
 import { holdsUnspacedScript, wordsIn } from './count-words.js';
+import { closesOnCreditLabel, isCreditLine } from './credit-lines.js';
 import { endsPastInitials } from './ends-past-initials.js';
-import { closesOnCreditLabel, isCreditLine, isFurnitureLine, isNoticeLine } from './furniture-lines.js';
+import { isFurnitureLine } from './furniture-lines.js';
 import { markFusedTeasers } from './fused-teasers.js';
 import {
   endsOnComma,
@@ -15,6 +16,7 @@ import {
 } from './mark-runs.js';
 import { markShortLists } from './mark-short-lists.js';
 import { isMarkupLine } from './markup-lines.js';
+import { isNoticeLine } from './notice-lines.js';
 import { isServerError } from './server-errors.js';
 
 /** What a line of a text scrape looks like, judged from the text alone. */

@@ -1,7 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
-import { opensSourceNote } from './furniture-lines.js';
+import { opensSourceNote } from './opening-notes.js';
 
 /**
  * A source note longer than this many words is no note but a paragraph that opens so. Measured on

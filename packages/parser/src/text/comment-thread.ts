@@ -1,6 +1,6 @@
 import type { BodyBlock } from '../extraction.js';
+import { isBylineLine } from './byline-lines.js';
 import { wordsIn } from './count-words.js';
-import { isBylineLine } from './furniture-lines.js';
 
 /** A comment's header is at most this many words: a name, a date, a time and "Reply". */
 const MAX_HEADER_WORDS = 12;

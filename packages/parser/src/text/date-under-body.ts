@@ -1,8 +1,9 @@
 import { composedText } from '../html/composed-text.js';
+import { isCommentForm, isCommentHeader } from './comment-lines.js';
 import { isCommentStamp } from './comment-thread.js';
 import { wordsIn } from './count-words.js';
 import { type FoundDate, findDateline, withoutDateLabel } from './find-published.js';
-import { isCommentForm, isCommentHeader, isPublicationNote } from './furniture-lines.js';
+import { isPublicationNote } from './opening-notes.js';
 
 /**
  * How many lines after the body's end are read for its date. Measured on trafilatura-eval's text

@@ -1,6 +1,6 @@
 import type { BodyBlock } from '../extraction.js';
 import { wordsIn } from './count-words.js';
-import { isTagLabel } from './furniture-lines.js';
+import { isTagLabel } from './opening-labels.js';
 
 /**
  * At least this many words of the body stand before a tag list it ends at (trimBio's MIN_LEFT: about one

@@ -1,12 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import { shapeOf } from './classify-lines.js';
-import {
-  isClosingFurniture,
-  isCommentForm,
-  isNoticeLine,
-  isSignOffLine,
-  isSiteCallLine,
-} from './furniture-lines.js';
+import { isCommentForm } from './comment-lines.js';
+import { isClosingFurniture, isSiteCallLine } from './furniture-lines.js';
 import {
   JOIN_FEATURES,
   type JoinCandidate,
@@ -15,6 +10,8 @@ import {
   nextCandidate,
 } from './join-features.js';
 import { joinModel } from './join-model.js';
+import { isNoticeLine } from './notice-lines.js';
+import { isSignOffLine } from './sign-off-lines.js';
 
 /**
  * A run after the body is a join point when it weighs at least this (a paragraph of 20 words). Measured

@@ -1,7 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
+import { isBylineLine } from './byline-lines.js';
 import { wordsIn } from './count-words.js';
 import { parseByline } from './find-byline.js';
-import { isBylineLine } from './furniture-lines.js';
 
 type Run = { first: number; last: number; score: number };
 

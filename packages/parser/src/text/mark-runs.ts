@@ -2,8 +2,9 @@ import { isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
-import { isFurnitureLine, isPointerLabel, isSignOffLine } from './furniture-lines.js';
+import { isFurnitureLine, isPointerLabel } from './furniture-lines.js';
 import { mayHoldNumber } from './may-hold-number.js';
+import { isSignOffLine } from './sign-off-lines.js';
 
 /** Fewer rows than this in a row are not taken for a table. */
 const MIN_TABLE_ROWS = 5;

@@ -1,8 +1,8 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
-import { opensOnMoreWord } from './furniture-lines.js';
 import { FOREIGN_SHARE, stems } from './link-box.js';
+import { opensOnMoreWord } from './opening-labels.js';
 
 /**
  * A "more from" label stands among the body's last this many kept lines (the close that

@@ -1,6 +1,6 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
-import { isCreditLine } from './furniture-lines.js';
+import { isCreditLine } from './credit-lines.js';
 
 // patterns of the functions below, made once (see classify-lines.ts)
 const BRACKET_AFTER_STOP = /[.!?]["”’]?\s*\(([^()]{2,60})\)$/u;

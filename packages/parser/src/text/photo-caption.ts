@@ -1,6 +1,6 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
-import { isCreditLine } from './furniture-lines.js';
+import { isCreditLine } from './credit-lines.js';
 
 /**
  * Tells a photo caption inside an article: a short sentence followed by a short credit line (a name,

@@ -1,6 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
-import { isClosingFurniture, isCommentForm, isSiteCallLine } from './furniture-lines.js';
+import { isCommentForm } from './comment-lines.js';
+import { isClosingFurniture, isSiteCallLine } from './furniture-lines.js';
 import { isStamp } from './lead-under-stamp.js';
 
 /**

@@ -1,27 +1,19 @@
 import type { BodyBlock } from '../extraction.js';
 import { afterByline } from './after-byline.js';
 import { beforeCommentForm, endBeforeCommentForm } from './before-comment-form.js';
+import { isBioLabel, isNamedBioLabel } from './bio-lines.js';
 import { type Box, bridge } from './bridge-box.js';
 import { isListMarker, type LineKind, shapeOf } from './classify-lines.js';
 import { closingList } from './closing-list.js';
 import { closingSource } from './closing-source.js';
 import { threadStart } from './comment-thread.js';
 import { wordsIn, wordsOf } from './count-words.js';
+import { isCreditLine } from './credit-lines.js';
 import { embeddedPostEnd } from './embedded-post.js';
 import { endBeforeTags } from './end-before-tags.js';
 import { farJoin } from './far-join.js';
 import { parseByline } from './find-byline.js';
-import {
-  isBioLabel,
-  isCallToReader,
-  isCreditLine,
-  isFurnitureLine,
-  isNamedBioLabel,
-  isNoticeLine,
-  isPointerLabel,
-  isPointerLine,
-  pitchesToReader,
-} from './furniture-lines.js';
+import { isFurnitureLine, isPointerLabel, isPointerLine } from './furniture-lines.js';
 import { interleavedLabels } from './interleaved-labels.js';
 import { introducedTail } from './introduced-tail.js';
 import { isStamp } from './lead-under-stamp.js';
@@ -29,15 +21,18 @@ import { bodyVocabulary, foreignCards, foreignHeadlines, labelledCards, linkBoxL
 import { isMarkupLine } from './markup-lines.js';
 import { inMenu } from './menu-blurb.js';
 import { moreLabelItems } from './more-label.js';
+import { isNoticeLine } from './notice-lines.js';
 import { numberedSteps } from './numbered-steps.js';
 import { openingCaption } from './opening-caption.js';
 import { headsParagraph, isCaption } from './photo-caption.js';
 import { postUnderStamp } from './post-under-stamp.js';
+import { pitchesToReader } from './reader-address.js';
 import { type RecipeAbove, type RecipeCard, recipeAbove, recipeCard } from './recipe-card.js';
 import { scoreLines } from './score-lines.js';
 import { isServerError } from './server-errors.js';
 import { isShortSentence } from './short-sentences.js';
 import { isShortSubheading, siblingSubheadings } from './short-subheadings.js';
+import { isCallToReader } from './sign-off-lines.js';
 import { strongestAfter } from './strongest-after.js';
 import { tailToEnd } from './tail-to-end.js';
 import { teaserAbovePointer } from './teaser-above-pointer.js';

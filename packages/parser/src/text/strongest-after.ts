@@ -1,7 +1,10 @@
 import type { BodyBlock } from '../extraction.js';
 import { shapeOf } from './classify-lines.js';
+import { isCommentForm } from './comment-lines.js';
 import { wordsIn } from './count-words.js';
-import { isClosingFurniture, isCommentForm, isNoticeLine, isSignOffLine } from './furniture-lines.js';
+import { isClosingFurniture } from './furniture-lines.js';
+import { isNoticeLine } from './notice-lines.js';
+import { isSignOffLine } from './sign-off-lines.js';
 
 /**
  * Finds the article's second half when the body was taken from the page's first strong run (comments
@@ -9,7 +12,8 @@ import { isClosingFurniture, isCommentForm, isNoticeLine, isSignOffLine } from '
  * run of the page, after the body, is the rest of the same article cut off by a box the bridge does not
  * cross (a list of short lines, a gallery, a chart's labels, a weak line inside the box), unless a line
  * between them says what a site says at an article's end (a pointer, a comment section's label, a post's
- * footer, a call, a sign-off, a notice, a comment form's heading: see `furniture-lines.ts`). How far the
+ * footer, a call, a sign-off, a notice, a comment form's heading: see `furniture-lines.ts`,
+ * `sign-off-lines.ts`, `notice-lines.ts` and `comment-lines.ts`). How far the
  * strongest run stands does not matter: comments and teasers sit under such a line. Furniture that
  * stands inside articles as well (a photo's credit or rights line, an advertising label, a share bar, a
  * donate button) does not stop the join: measured against every furniture phrase stopping it (tp/fp),

@@ -1,6 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
-import { isCreditLine, isFurnitureLine } from './furniture-lines.js';
+import { isCreditLine } from './credit-lines.js';
+import { isFurnitureLine } from './furniture-lines.js';
 
 /**
  * At most this many lines stand between the body's last paragraph and the end of the file. Measured on

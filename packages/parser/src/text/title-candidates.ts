@@ -1,14 +1,10 @@
 import { isLetterOrDigitUnit, isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
+import { holdsCredit } from './credit-lines.js';
 import { parseByline } from './find-byline.js';
-import {
-  holdsCredit,
-  isFurnitureLine,
-  isPointerLabel,
-  isPublicationNote,
-  isSkipLink,
-} from './furniture-lines.js';
+import { isFurnitureLine, isPointerLabel, isSkipLink } from './furniture-lines.js';
 import { isMarkupLine } from './markup-lines.js';
+import { isPublicationNote } from './opening-notes.js';
 import { lastCrumb } from './title-crumb.js';
 
 /**

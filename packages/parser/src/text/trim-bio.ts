@@ -1,7 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
+import { isBioLabel, isNamedBioLabel, isWriterRole, opensOnCareer } from './bio-lines.js';
 import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
-import { isBioLabel, isNamedBioLabel, isWriterRole, opensOnCareer } from './furniture-lines.js';
 
 /** A bio's heading (a label, a name) is at most this many lines and each at most MAX_HEAD_WORDS words. */
 const MAX_HEAD_LINES = 3;

@@ -1,7 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
-import { isDisclosureLine } from './furniture-lines.js';
+import { isDisclosureLine } from './sign-off-lines.js';
 import { keepsText } from './trim-sign-off.js';
 
 /**

@@ -1,7 +1,8 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
-import { isSignOffLine, pitchesToReader } from './furniture-lines.js';
+import { pitchesToReader } from './reader-address.js';
+import { isSignOffLine } from './sign-off-lines.js';
 
 /**
  * At most this many lines at the body's end are looked at: a sign-off is a short block, calls with

@@ -1,7 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
-import { isTrailLabel } from './furniture-lines.js';
+import { isTrailLabel } from './opening-labels.js';
 import { keepsText } from './trim-sign-off.js';
 
 /**

@@ -1,5 +1,5 @@
-import { opensUpdateNote } from './furniture-lines.js';
 import { isStamp } from './lead-under-stamp.js';
+import { opensUpdateNote } from './opening-notes.js';
 
 /**
  * Tells a post's update note standing alone: a stamp (a short line holding a date with its day or a

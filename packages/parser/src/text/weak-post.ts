@@ -1,6 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import { isListMarker, type LineKind } from './classify-lines.js';
-import { isClosingFurniture, isCommentForm, isSiteCallLine } from './furniture-lines.js';
+import { isCommentForm } from './comment-lines.js';
+import { isClosingFurniture, isSiteCallLine } from './furniture-lines.js';
 
 /**
  * A body whose lines score less than this in all (one short paragraph) is weak: a post made of a line

@@ -1,0 +1,88 @@
+import { escapeRegExp } from '@briefing/model';
+import { wordsIn } from './count-words.js';
+import { phraseList, readPhraseData } from './phrase-matcher.js';
+
+/** A byline line is at most this many words: a "by" word, a name or two and a date. */
+const MAX_BYLINE_LINE_WORDS = 12;
+/** Words that join the names of a byline ("Jane Doe and John Roe"). */
+const NAME_JOINERS = new Set(['and', 'und', '&', 'et', 'y', 'e', 'i', 'en', 'och', 'og', 'oraz']);
+/** A capitalised name word ("Kürten", "O'Neil", "J."). */
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
+ * Tells a byline line standing alone: the opening words of `data/byline-words.yaml` ("By", "Von", "Par",
+ * "Written by"), one to five capitalised names, and nothing after them or a date ("By Jane Doe 11 February
+ * 2020", "von Andreas Kürten"); MAX_BYLINE_LINE_WORDS words at most.
+ * @param text a line
+ * @param words its word count, when known
+ */
+export function isBylineLine(text: string, words = wordsIn(text)): boolean {
+  if (words < 2 || words > MAX_BYLINE_LINE_WORDS) return false;
+  const tokens = text.replace(/[|·,]/gu, ' ').split(/\s+/u).filter(Boolean);
+  const openings = phraseList('byline-words.yaml');
+  // the "by" word opens the line ("By", "Written by"), or follows a date ("Published on 17 December 2019
+  // by Jane Doe")
+  let by = 0;
+  while (by < tokens.length && !openings.has((tokens[by] as string).toLowerCase())) by++;
+  if (by === tokens.length) return false;
+  const opening = tokens
+    .slice(0, by + 1)
+    .join(' ')
+    .toLowerCase();
+  if (by > 0 && !openings.has(opening) && !/\d/u.test(opening)) return false;
+  const lead = by + 1;
+  let end = lead;
+  while (
+    end < tokens.length &&
+    (NAME_WORD.test(tokens[end] as string) || NAME_JOINERS.has(tokens[end] as string))
+  )
+    end++;
+  if (end === lead || !NAME_WORD.test(tokens[lead] as string)) return false;
+  // after the names, nothing or a date ("on 4 December 2006", "11 February 2020"); not both sides
+  return end === tokens.length || (by === 0 && /\d/u.test(tokens.slice(end).join(' ')));
+}
+
+/** The shape of `data/author-labels.yaml`: labels of a post's author ("author", "autor"), lower case. */
+export interface AuthorLabels {
+  labels: string[];
+}
+
+/** An author's label of `data/author-labels.yaml` and its colon inside a line ("Autor: jroe"), read once. */
+let authorLabel: RegExp | undefined;
+
+/** The pattern of {@link namesAuthor}'s labels, from `data/author-labels.yaml`. */
+function authorLabelPattern(): RegExp {
+  const { labels } = (readPhraseData('author-labels.yaml') ?? {}) as Partial<AuthorLabels>;
+  if (
+    !Array.isArray(labels) ||
+    labels.length === 0 ||
+    !labels.every((l) => typeof l === 'string' && l !== '')
+  )
+    throw new TypeError('author labels: expected a list `labels` of words');
+  const words = labels.map(escapeRegExp).join('|');
+  return new RegExp(`(?:^|[\\s|·•/⋅])(?:${words})\\s*:`, 'iu');
+}
+
+/** A letter: a name or a handle holds one, a time or a count does not. */
+const HAS_LETTER = /\p{L}/u;
+/** What parts a line of a post's details: spaces and the marks between its fields. */
+const FIELD_BREAK = /[\s|·•/⋅,]+/u;
+
+/**
+ * Tells a line that names its author among other details: a word of `data/byline-words.yaml` before a
+ * name or a handle ("8. Januar 2020 · by jroe · in Essays", "21 March 2024 von Jane Roe 1 Kommentar"),
+ * or an author's label of `data/author-labels.yaml` and its colon ("3 May 2024 // Autor: jroe //
+ * Lesezeit: 1 Minute"). Read on the lines above the body that state a date (see `scrapedArticle`): a
+ * post's date line with its author.
+ * @param text a line
+ */
+export function namesAuthor(text: string): boolean {
+  authorLabel ??= authorLabelPattern();
+  if (authorLabel.test(text)) return true;
+  const openings = phraseList('byline-words.yaml');
+  const tokens = text.split(FIELD_BREAK).filter(Boolean);
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (openings.has((tokens[i] as string).toLowerCase()) && HAS_LETTER.test(tokens[i + 1] as string))
+      return true;
+  return false;
+}
