@@ -25,22 +25,26 @@ import {
 } from './organisation-words.js';
 import { isPlaceWord, opensPlaceBeforeOf, opensStreet } from './place-words.js';
 import { isSayingVerb } from './saying-verbs.js';
+import {
+  CAPITAL_FIRST,
+  CAPITALISED,
+  capitalisedUpTo,
+  isFunctionWordAlone,
+  isQuoteMark,
+  NAME_WORD,
+  nameWordsOnly,
+  opensWithCapital,
+  SEPARATOR,
+  spanOf,
+  titleWord,
+  withSpan,
+} from './span-words.js';
 import { isStopWord } from './text-stats.js';
 import { possessiveAfter, type Token, textsOf, tokenAt } from './tokenize-words.js';
 
-const SEPARATOR = new Set(['and', ',', ';', '&', 'or']);
-// patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
-// is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
-const CAPITAL_FIRST = /^\p{Lu}/u;
+export { isQuoteMark, opensWithCapital } from './span-words.js';
+
 const INITIAL = /^\p{Lu}\.$/u;
-/**
- * Whether a word opens with a capital: by its first unit's code in ASCII, the pattern only beyond it.
- * @param w a word
- */
-export function opensWithCapital(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : CAPITAL_FIRST.test(w);
-}
 
 /**
  * Mends the tagger's spans where a greedy tagger goes wrong in text unlike its training news: a
@@ -110,7 +114,6 @@ export function mendSpans(
 
 /** A label in a series: one capital letter, or a number of one or two digits. */
 const SERIES_LABEL = /^(?:\p{Lu}|\d{1,2})$/u;
-const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * The last step of {@link mendSpans}: a span that is a word common to bodies' names with a label after
@@ -670,18 +673,6 @@ const LOWER_START = /^\p{Ll}/u;
 /** A model's code: up to three capitals and three digits, or three digits, a hyphen and a series. */
 const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{3}|\d{3}-\d)/u;
 
-/** Whether a word is a function word written with a capital to open a name ("New", not "US"). */
-function isFunctionWordAlone(word: string): boolean {
-  const lower = word.toLowerCase();
-  return word.slice(1) === lower.slice(1) && isStopWord(lower);
-}
-
-/** Whether every token of `from..to` starts with a capital. */
-function capitalisedUpTo(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (!opensWithCapital((tokens[i] as Token).text)) return false;
-  return true;
-}
-
 /**
  * Joins a person to the surname that one or two particles open, whatever type the tagger gave the
  * surname and once titles are cut ("Guido/PER van Rossum/LOC", "President Ursula/PER von der
@@ -779,21 +770,6 @@ function joinStreetsFrom(
     i = to;
   }
   return out ?? spans;
-}
-
-/**
- * Spans with a new one in place of those inside tokens `from..to`, in order: filled by push, as the
- * tagger's spans are (an array literal with spreads was another kind of array, and the steps reading
- * both deoptimised on "wrong map": issue 17).
- * @param list spans in order, none reaching across `from..to`'s edges
- * @param span the new span, over `from..to`
- */
-function withSpan(list: readonly EntitySpan[], span: EntitySpan, from: number, to: number): EntitySpan[] {
-  const out: EntitySpan[] = [];
-  for (const s of list) if (s.to < from) out.push(s);
-  out.push(span);
-  for (const s of list) if (s.from > to) out.push(s);
-  return out;
 }
 
 /** A span of more tokens than this is a run-on that `findEntities` drops (its MAX_NAME_TOKENS, from GMB). */
@@ -1095,16 +1071,6 @@ function endsOnDay(s: EntitySpan, tokens: readonly Token[]): boolean {
 
 const isEdge = (t: Token) => isQuoteMark(t.text) || EDGE_WORD.has(t.text);
 
-/**
- * Whether a token is one quotation mark: `"`, `'`, “, ”, ‘ or ’ alone. By its code, not by a pattern: it
- * is asked of both edges of every span (issue 17).
- * @param word a token's text
- */
-export function isQuoteMark(word: string): boolean {
-  if (word.length !== 1) return false;
-  const c = word.charCodeAt(0);
-  return c === 34 || c === 39 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
-}
 const EDGE_WORD = new Set(['of', 'the', 'for', 'and', '&', 'in', 'on', 'at', 'to', 'by', 'with', 'from']);
 
 /**
@@ -1231,29 +1197,6 @@ function joinParticleWords(
 function titleGivenNameWord(tokens: readonly Token[], last: EntitySpan, s: EntitySpan): boolean {
   if (last.from !== last.to || s.from !== last.to + 2 || s.from !== s.to || last.type === 'PER') return false;
   return isTitle((tokens[last.from] as Token).text) && isGivenName((tokens[s.from - 1] as Token).text);
-}
-
-const titleWord = (w: string) => isTitle(w) || isHeadTitle(w);
-
-/**
- * Whether tokens `from..to` are all capitalised name words, none a title's (by `title`) nor a body's:
- * the words a person's name or a place's before it may be made of where a span is split or cut.
- * @param tokens the sentence's tokens
- * @param from the first token
- * @param to the last token (true when `to < from`)
- * @param title which words count as a title's (`isTitle`, or `titleWord` with the head titles)
- */
-function nameWordsOnly(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  title: (word: string) => boolean,
-): boolean {
-  for (let i = from; i <= to; i++) {
-    const word = (tokens[i] as Token).text;
-    if (!NAME_WORD.test(word) || title(word) || isOrganisationWord(word)) return false;
-  }
-  return true;
 }
 
 /** Whether a capitalised word follows the title words from token `at` on ("Executive Dermot Mannion"). */
@@ -1524,12 +1467,6 @@ function portfolioBefore(tokens: readonly Token[], from: number, at: number): nu
   }
   return null;
 }
-
-/**
- * A word that can be part of a person's name: capitalised, with a second capital after a prefix
- * ("McDonald", "DiCaprio") or after a letter and an apostrophe ("O'Connor", "D’Angelo"), or hyphenated.
- */
-const NAME_WORD = /^\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+)(?:-\p{L}+)*$/u;
 
 /**
  * Widens an organisation that is only its head word ("Tanvir/O Force/ORG", "Kestrel Energy/O Group/ORG") over
@@ -1847,20 +1784,4 @@ function widenName(tokens: readonly Token[], s: EntitySpan, spans: readonly Enti
   };
   while (free(s.from - 1)) s.from--;
   while (free(s.to + 1)) s.to++;
-}
-
-/**
- * A span written as the tagger writes one (the same properties in the same order): the copies these
- * steps made by spreading had other maps, and `mendSpans` and `joinParticleNames` deoptimised on
- * "wrong map" whenever a sentence first gave them one (issue 17).
- */
-function spanOf(
-  type: EntityType,
-  text: string,
-  start: number,
-  end: number,
-  from: number,
-  to: number,
-): EntitySpan {
-  return { type, text, start, end, from, to };
 }
