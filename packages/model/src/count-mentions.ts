@@ -18,7 +18,6 @@ import {
   kindNamed,
   namesAnIndex,
 } from './kind-nouns.js';
-import { speaksAfterPossessive } from './mend-spans.js';
 import {
   afterPreposition,
   endsLongerName,
@@ -53,6 +52,7 @@ import {
 import { followsSpatialWord, isPlaceWord, namesAFacility } from './place-words.js';
 import { namesCountry } from './read-mentions.js';
 import { ACRONYM_FORM, definedAlias, isBareForm, shortFormOf } from './short-forms.js';
+import { speaksAfterPossessive } from './split-names.js';
 import { possessiveAfter, type Token, tokenAt } from './tokenize-words.js';
 
 const KIND: Record<EntityType, ActorKind | null> = {

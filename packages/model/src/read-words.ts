@@ -2,9 +2,10 @@ import { colonDatelineLength, datelineLength, mixedDatelineLength } from './date
 import type { EntityIndex, KnownMatch } from './entity-index.js';
 import { type EntitySpan, type EntityTagger, noSpans, spansOf } from './entity-tagger.js';
 import { placeNamedAt } from './kind-nouns.js';
-import { mendSpans, opensWithCapital } from './mend-spans.js';
+import { mendSpans } from './mend-spans.js';
 import { WEEKDAYS } from './month-names.js';
 import { LETTER_FIRST } from './name-shapes.js';
+import { opensWithCapital } from './span-words.js';
 import { type Token, textsOf, tokenAt, tokenizeWords } from './tokenize-words.js';
 
 /** Reads the words of each sentence of {@link findEntities}' input, a dateline apart (see {@link readWords}). */

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readYamlData } from '../src/data-file.js';
-import { isQuoteMark } from '../src/mend-spans.js';
 import { modelFile } from '../src/model-files.js';
 import { isOrganisationHead, isOrganisationWord, isTradeWord } from '../src/organisation-words.js';
+import { isQuoteMark } from '../src/span-words.js';
 
 /** The lists of `data/organisation-words.yaml` the three look-ups read. */
 const lists = readYamlData(modelFile('data/organisation-words.yaml')) as Record<
