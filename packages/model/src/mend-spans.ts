@@ -29,6 +29,7 @@ import {
 import {
   cutTradeBeforeName,
   placeAfterPlaceAndComma,
+  placeBeforeCommaAndPlace,
   splitNameAfterOrganisation,
   splitNameAfterPartyMember,
   splitPossessiveBeforeSpeaker,
@@ -100,6 +101,7 @@ export function mendSpans(
   splitNameAfterOrganisation(tokens, joined);
   splitNameAfterPartyMember(tokens, joined, place);
   placeAfterPlaceAndComma(tokens, joined, place);
+  placeBeforeCommaAndPlace(tokens, joined, place);
   cutTradeBeforeName(tokens, joined, known);
   splitPossessiveBeforeSpeaker(tokens, joined);
   return withoutSeriesLabels(

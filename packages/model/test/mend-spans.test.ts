@@ -407,6 +407,83 @@ describe('mendSpans types a known place after a place and a comma as a place', (
   });
 });
 
+describe('mendSpans types one word read as a body before a comma and a known place as a place', () => {
+  /** The spans of a sentence whose words `tagged` gives, `place` saying which words are a known place. */
+  const before = (sentence: string, tagged: [EntityType, string][], place: (words: string) => boolean) => {
+    const tokens = tokenizeWords(sentence);
+    const words = (a: number, b: number) =>
+      sentence.slice((tokens[a] as { start: number }).start, (tokens[b] as { end: number }).end);
+    const spans = tagged.map(([type, w]): EntitySpan => {
+      const from = tokens.findIndex((x) => x.text === w.split(' ')[0]);
+      const to = from + tokenizeWords(w).length - 1;
+      const start = (tokens[from] as { start: number }).start;
+      const end = (tokens[to] as { end: number }).end;
+      return { type, text: sentence.slice(start, end), start, end, from, to };
+    });
+    return mendSpans(
+      sentence,
+      tokens,
+      spans,
+      () => false,
+      () => false,
+      (a, b) => place(words(a, b)),
+    ).map((s) => `${s.type}:${s.text}`);
+  };
+  const valdor = (w: string) => w === 'Valdor';
+
+  it('makes the word a place where the known place closes the phrase', () => {
+    expect(
+      before(
+        'The wing moved to Dunholt, Valdor, in June.',
+        [
+          ['ORG', 'Dunholt'],
+          ['LOC', 'Valdor'],
+        ],
+        valdor,
+      ),
+    ).toEqual(['LOC:Dunholt', 'LOC:Valdor']);
+    expect(
+      before(
+        '1943; Dunholt, Valdor; 1944.',
+        [
+          ['ORG', 'Dunholt'],
+          ['LOC', 'Valdor'],
+        ],
+        valdor,
+      ),
+    ).toEqual(['LOC:Dunholt', 'LOC:Valdor']);
+  });
+
+  it('leaves a list, a clause after the place, its possessive and a name the tagger cut', () => {
+    const leaves = (sentence: string, first: string) =>
+      expect(
+        before(
+          sentence,
+          [
+            ['ORG', first],
+            ['LOC', 'Valdor'],
+          ],
+          valdor,
+        ),
+      ).toEqual([`ORG:${first}`, 'LOC:Valdor']);
+    leaves('It backs Tarnex, Valdor and Ostmark.', 'Tarnex');
+    leaves('It backs Ostmark, Tarnex, Valdor, and Brill.', 'Tarnex');
+    leaves('For Tarnex, Valdor is the first market.', 'Tarnex');
+    leaves("The agency Tarnex, Valdor's oldest, said so.", 'Tarnex');
+    leaves('The tunnel ran to Otay Tarnex, Valdor.', 'Tarnex');
+    expect(
+      before(
+        'The wing moved to Dunholt, Valdor, in June.',
+        [
+          ['ORG', 'Dunholt'],
+          ['LOC', 'Valdor'],
+        ],
+        () => false,
+      ),
+    ).toEqual(['ORG:Dunholt', 'LOC:Valdor']);
+  });
+});
+
 describe('mendSpans joins a body and one word after its "of" read as a person or as of no kind', () => {
   it('makes the body whole where the word ends the name or a title or a name follows', () => {
     expect(
