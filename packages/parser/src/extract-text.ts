@@ -40,10 +40,9 @@ import {
   keyOf,
   SENTENCE_HEADLINE_WORDS,
   stripTrailingDate,
-  TITLE_FEATURES,
-  type TitleCandidate,
   titleCandidates,
 } from './text/title-candidates.js';
+import { TITLE_FEATURES, type TitleCandidate } from './text/title-features.js';
 import { findTitleInOpening, headlineInOpening } from './text/title-in-opening.js';
 import type { TitleModel } from './text/title-model.js';
 

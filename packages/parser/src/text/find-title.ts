@@ -1,12 +1,6 @@
 import type { BodyBlock } from '../extraction.js';
-import {
-  inMenu,
-  keyOf,
-  MAX_LOOKBACK,
-  stripTrailingDate,
-  type TitleCandidate,
-  words,
-} from './title-candidates.js';
+import { inMenu, keyOf, MAX_LOOKBACK, stripTrailingDate, words } from './title-candidates.js';
+import type { TitleCandidate } from './title-features.js';
 import { type TitleModel, titleModel, titleScore } from './title-model.js';
 
 /** The headline found above the body, and the lines around it that say more. */
