@@ -1,7 +1,8 @@
 import type { BodyBlock } from '../extraction.js';
-import { inMenu, keyOf, MAX_LOOKBACK, stripTrailingDate, words } from './title-candidates.js';
+import { inMenu, keyOf, MAX_LOOKBACK, stripTrailingDate } from './title-candidates.js';
 import type { TitleCandidate } from './title-features.js';
 import { type TitleModel, titleModel, titleScore } from './title-model.js';
+import { words } from './title-words.js';
 
 /** The headline found above the body, and the lines around it that say more. */
 export interface FoundTitle {
