@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BodyBlock } from '../src/extraction.js';
-import { inMenu } from '../src/text/title-candidates.js';
+import { inMenu } from '../src/text/menu-lines.js';
 import { lastCrumb } from '../src/text/title-crumb.js';
 import { hasMoreWords, words } from '../src/text/title-words.js';
 

@@ -1,5 +1,6 @@
 import type { BodyBlock } from '../extraction.js';
-import { inMenu, keyOf, MAX_LOOKBACK, stripTrailingDate } from './title-candidates.js';
+import { inMenu } from './menu-lines.js';
+import { keyOf, MAX_LOOKBACK, stripTrailingDate } from './title-candidates.js';
 import type { TitleCandidate } from './title-features.js';
 import { type TitleModel, titleModel, titleScore } from './title-model.js';
 import { words } from './title-words.js';

@@ -3,6 +3,7 @@ import { holdsCredit } from './credit-lines.js';
 import { isFurnitureLine, isPointerLabel, isSkipLink } from './furniture-lines.js';
 import { isByline, looksLikeByline } from './looks-like-byline.js';
 import { isMarkupLine } from './markup-lines.js';
+import { inMenu, isMenuLine } from './menu-lines.js';
 import { isPublicationNote } from './opening-notes.js';
 import { lastCrumb } from './title-crumb.js';
 import type { TitleCandidate } from './title-features.js';
@@ -488,27 +489,6 @@ export function stripTrailingDate(text: string): string {
 }
 
 /**
- * Whether a line is one of a menu: three or more short lines (three words at most) in a row.
- * @param lines the page's lines
- * @param index the line
- */
-export function inMenu(lines: readonly BodyBlock[], index: number): boolean {
-  // the run is followed only until it is three lines long (a menu of thirty was walked whole for each of
-  // its candidates), and a line's words only until there are more than three
-  const short = (i: number) => lines[i] !== undefined && !hasMoreWords((lines[i] as BodyBlock).text, 3);
-  let run = 1;
-  for (let i = index; run < 3 && short(i - 1); i--) {
-    if ((lines[i - 1] as BodyBlock).line !== (lines[i] as BodyBlock).line - 1) break;
-    run++;
-  }
-  for (let i = index; run < 3 && short(i + 1); i++) {
-    if ((lines[i + 1] as BodyBlock).line !== (lines[i] as BodyBlock).line + 1) break;
-    run++;
-  }
-  return run >= 3;
-}
-
-/**
  * A name of one or two words that may title the page (see {@link isShortName}): the body's opening
  * repeats it whole ("Baumgutachten", "Bee Simulator"), the title of a page about one thing, and no run of
  * short lines (a menu) holds it unless it stands within 2 lines above the body (a page's name closing
@@ -568,17 +548,6 @@ function ideographWords(text: string): number {
   IDEOGRAPHS.lastIndex = 0;
   if (!IDEOGRAPHS.test(text)) return 0;
   return Math.floor((text.match(IDEOGRAPHS)?.length ?? 0) / 2);
-}
-
-/** The characters a menu line's separators are made of. */
-const MENU_MARK = /[|·•»/]/;
-
-/** A menu copied as one line: three or more entries of one or two words between separators. */
-function isMenuLine(text: string): boolean {
-  // without a separator's character (most lines) the split gives one part: nothing to split
-  if (!MENU_MARK.test(text)) return false;
-  const parts = text.split(/\s+[|·•»/]\s+/);
-  return parts.length >= 3 && parts.every((p) => words(p) <= 2);
 }
 
 /** A number, maybe with its punctuation: "2022", "6,000", "19.5.2007", "(3)". */
