@@ -1,6 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import { acronymsIn, tidyHeadline } from './find-title.js';
-import { readsAsHeadline, stripTrailingDate } from './title-candidates.js';
+import { readsAsHeadline } from './headline-shape.js';
+import { stripTrailingDate } from './title-candidates.js';
 import { longTerms, words } from './title-words.js';
 
 /**
