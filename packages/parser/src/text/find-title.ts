@@ -1,6 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
+import { keyOf, stripTrailingDate } from './line-copies.js';
 import { inMenu } from './menu-lines.js';
-import { keyOf, MAX_LOOKBACK, stripTrailingDate } from './title-candidates.js';
+import { MAX_LOOKBACK } from './title-candidates.js';
 import type { TitleCandidate } from './title-features.js';
 import { type TitleModel, titleModel, titleScore } from './title-model.js';
 import { words } from './title-words.js';

@@ -1,7 +1,7 @@
 import type { BodyBlock } from '../extraction.js';
 import { acronymsIn, tidyHeadline } from './find-title.js';
 import { readsAsHeadline } from './headline-shape.js';
-import { stripTrailingDate } from './title-candidates.js';
+import { stripTrailingDate } from './line-copies.js';
 import { longTerms, words } from './title-words.js';
 
 /**
