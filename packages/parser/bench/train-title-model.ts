@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { extractText, type TitleData } from '../src/extract-text.js';
-import { TITLE_FEATURES } from '../src/text/title-candidates.js';
+import { TITLE_FEATURES } from '../src/text/title-features.js';
 import { TITLE_MATCH, titleMatch } from '../src/title-match.js';
 import { datasetsDir, halfOf, optionValue } from './datasets.js';
 import { trafilaturaField } from './trafilatura-metadata.js';

@@ -33,17 +33,12 @@ import {
 import { acronymsIn, type FoundTitle, findTitle, tidyHeadline } from './text/find-title.js';
 import { isDocumentKind, isSectionName } from './text/furniture-lines.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
+import { keyOf, stripTrailingDate } from './text/line-copies.js';
 import { selectBody } from './text/select-body.js';
 import { type SplitLines, splitLines } from './text/split-lines.js';
 import { markTabRows } from './text/tab-rows.js';
-import {
-  keyOf,
-  SENTENCE_HEADLINE_WORDS,
-  stripTrailingDate,
-  TITLE_FEATURES,
-  type TitleCandidate,
-  titleCandidates,
-} from './text/title-candidates.js';
+import { SENTENCE_HEADLINE_WORDS, titleCandidates } from './text/title-candidates.js';
+import { TITLE_FEATURES, type TitleCandidate } from './text/title-features.js';
 import { findTitleInOpening, headlineInOpening } from './text/title-in-opening.js';
 import type { TitleModel } from './text/title-model.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TITLE_FEATURES } from '../src/text/title-candidates.js';
+import { TITLE_FEATURES } from '../src/text/title-features.js';
 import { checkTitleModel, titleModel } from '../src/text/title-model.js';
 
 describe('the title model', () => {

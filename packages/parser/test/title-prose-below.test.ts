@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyBlock } from '../src/extraction.js';
-import { TITLE_FEATURES, titleCandidates } from '../src/text/title-candidates.js';
+import { titleCandidates } from '../src/text/title-candidates.js';
+import { TITLE_FEATURES } from '../src/text/title-features.js';
 
 const lines = (texts: string[]): BodyBlock[] =>
   texts.map((text, i) => ({ text, line: i + 1, column: 1, offset: i * 100 }));

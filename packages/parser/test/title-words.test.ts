@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BodyBlock } from '../src/extraction.js';
-import { hasMoreWords, inMenu, words } from '../src/text/title-candidates.js';
+import { inMenu } from '../src/text/menu-lines.js';
 import { lastCrumb } from '../src/text/title-crumb.js';
+import { hasMoreWords, words } from '../src/text/title-words.js';
 
 /** `inMenu` before it stopped at three lines (the oracle). */
 function oldInMenu(lines: readonly BodyBlock[], index: number): boolean {

@@ -1,13 +1,10 @@
 import type { BodyBlock } from '../extraction.js';
-import {
-  inMenu,
-  keyOf,
-  MAX_LOOKBACK,
-  stripTrailingDate,
-  type TitleCandidate,
-  words,
-} from './title-candidates.js';
+import { keyOf, stripTrailingDate } from './line-copies.js';
+import { inMenu } from './menu-lines.js';
+import { MAX_LOOKBACK } from './title-candidates.js';
+import type { TitleCandidate } from './title-features.js';
 import { type TitleModel, titleModel, titleScore } from './title-model.js';
+import { words } from './title-words.js';
 
 /** The headline found above the body, and the lines around it that say more. */
 export interface FoundTitle {

@@ -1,22 +1,19 @@
-import { isLetterOrDigitUnit, isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import { holdsCredit } from './credit-lines.js';
-import { parseByline } from './find-byline.js';
-import { isFurnitureLine, isPointerLabel, isSkipLink } from './furniture-lines.js';
-import { isMarkupLine } from './markup-lines.js';
-import { isPublicationNote } from './opening-notes.js';
+import { isFurnitureLine, isPointerLabel } from './furniture-lines.js';
+import { isHeadline, isNoHeadline, isShortName, MIN_WORDS } from './headline-shape.js';
+import { type CandidateLine, copiesOf, keyOf, markQuoted } from './line-copies.js';
+import { looksLikeByline } from './looks-like-byline.js';
+import { inMenu } from './menu-lines.js';
 import { lastCrumb } from './title-crumb.js';
+import type { TitleCandidate } from './title-features.js';
+import { hasMoreWords, longTerms, startsCapital, words } from './title-words.js';
 
 /**
  * How many lines above the body a headline may stand. On trafilatura-eval half A, 150 or 250 lines
  * find 6 more titles but rank worse (0.63 against 0.64 of titles right).
  */
 export const MAX_LOOKBACK = 80;
-/**
- * The fewest words of a candidate: with one or two, 37 more of the 428 titles of half A are candidates
- * but the many short menu labels make the ranking worse (0.63 against 0.64 right).
- */
-const MIN_WORDS = 3;
 /**
  * The long words at which `contentWords` stops counting. On trafilatura-eval half A (4-fold
  * cross-validated right picks, retrained in each fold; 305 without the feature): 6 gives 308, 8 309,
@@ -74,142 +71,13 @@ const OVER_HEADLINE_WORDS = 12;
  */
 const OVER_HEADLINE_REACH = 3;
 
-/**
- * What tells a headline among the lines above a body, in the order of a candidate's `features`; a
- * trained title model (`data/title-model.json`) names them in the same order.
- */
-export const TITLE_FEATURES = [
-  // the share of its long words that the body's opening uses too: a headline says what the article says
-  'echo',
-  // how many of its long words the opening uses (up to 4), over 4
-  'echoed',
-  // the page prints the line more than once (sites print the headline twice)
-  'repeated',
-  // a dateline stands within 3 lines
-  'nearDateline',
-  // the first candidate of the window
-  'first',
-  // lines between it and the body, on a log scale (0: just above, 1: MAX_LOOKBACK lines up)
-  'distance',
-  // candidates between it and the body, on a log scale, at most 1
-  'rank',
-  // its words, over 30
-  'words',
-  // four words or fewer
-  'short',
-  // two words or fewer
-  'few',
-  // a separator with spaces around it (" | ", " - "), as in "Headline | Site"
-  'separator',
-  // ends with a question or exclamation mark
-  'asks',
-  // the share of its words that start with a capital
-  'capitals',
-  // beside a run of short lines (three lines or more of three words at most, with it): a menu, or the
-  // section label, date and byline around a headline
-  'inMenu',
-  // written in capitals only, in CAPITAL_LABEL_WORDS words at most: a menu's label (a headline set in
-  // capitals by the page's style is longer)
-  'allCapitals',
-  // a colon inside it ("Coronavirus: New York …")
-  'colon',
-  // opens with a quotation mark (a pull quote, or a quoted headline)
-  'quoted',
-  // the share of its words that are numbers
-  'numbers',
-  // a comma and more than 15 words: a caption or a teaser, more than a headline
-  'prose',
-  // a call to share, subscribe, sign in…, or a label of page furniture (data/furniture-phrases.yaml)
-  'furniture',
-  // the first candidate from the top whose long words the opening mostly uses (a headline stands above
-  // its dek and its captions, which echo the opening too)
-  'firstEcho',
-  // the line under it is a sentence of 8 words or more that echoes the opening: a dek under a headline
-  // (not under a label of DEK_LABEL_WORDS words or fewer, whose long line under it is most often the
-  // headline itself: "US & Canada", "Click to copy URL"; a short line of a label, a colon and its words,
-  // "Evolve: Shared Mutable History", is a headline's shape and keeps it, and so does one over a line
-  // closing on a full stop, a dek's sentence more often than a headline; nor under a sentence, which
-  // stands over the headline as a caption does)
-  'dekBelow',
-  // the body's first line (the body was taken from the headline on)
-  'bodyFirst',
-  // credits a picture ("… (Jane Roe/Reuters)", "Photo by …"): a caption
-  'credit',
-  // a pointer label ("Related Content", "Lesen Sie auch") stands within 2 lines above it: a teaser
-  'underPointer',
-  // a byline ("By Jane Roe", "Von Max Muster", "Text: …") stands within 3 lines: the headline of a story
-  // stands over or under its author's name, a teaser or a label seldom does
-  'nearByline',
-  // another, longer line of the page holds it whole ("Home » News » Headline", "Headline – Site",
-  // "3 comments on Headline"): sites quote the headline in trails, tabs and comment headers
-  'quotedElsewhere',
-  // ends with a full stop: most such lines are sentences (a caption, a teaser's blurb), some are
-  // headlines of two sentences ("Stock Is Falling. Why You Shouldn't Worry.")
-  'endsStop',
-  // a dateline or a byline within 2 lines under it, above the body: the headline stands right over
-  // its author and date
-  'markBelow',
-  // the line under it, above the body, is a sentence of 8 words or more: a headline over its dek
-  'sentenceBelow',
-  // two words or fewer, all its long words in the body's opening: the name of a page about one thing
-  // ("Composting" over a text on composting), where a label over a date or a byline is a section
-  'fewEchoed',
-  // its long words (four letters or more, as `echo` counts them), up to 8, over 8: against `words`, a
-  // headline is made of content words, where a dek, a caption or a call of as many words holds more
-  // short ones ("Was du noch wissen solltest")
-  'contentWords',
-  // a line of PROSE_BELOW_WORDS words or more stands between it and the body: the headline stands over
-  // its dek or lead-in, where the dek itself, or a label or a call right over the body, has none under
-  // it ("Why collaborative thinking beats individual smarts" over "An interview with …, author of …")
-  'proseBelow',
-  // right over another candidate (a date line or a byline between them at most) that has its own date
-  // line or byline within 2 lines under it: a kicker over the headline ("Special: Football on TV" over
-  // the match's headline over "by Jane Roe"), which `markBelow` and `nearByline` credit with the
-  // headline's date and author
-  'overHeadline',
-] as const;
-
-/** A line above the body that could be the headline. */
-export interface TitleCandidate {
-  /** Index of the line among the page's lines. */
-  index: number;
-  /** The line, or the last part of a breadcrumb trail (see `lastCrumb`). */
-  text: string;
-  /** Its features, in the order of {@link TITLE_FEATURES}. */
-  features: number[];
-}
-
 // patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
 // is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
 const HAS_LETTER = /\p{L}/u;
 const HAS_LOWER = /\p{Ll}/u;
-const CAPITAL_FIRST = /^\p{Lu}/u;
-const NO_LOWER_FIRST = /^\P{Ll}/u;
 const EXCLAMATION_END = /[!…]\P{L}*$/u;
 /** A full stop or a question mark inside closing quotation marks at the end of a line. */
 const QUOTE_END = /[.?]["”’»']+$/;
-
-/**
- * A line admitted as a candidate, with what the features read of it more than once; records filled by
- * `push` in one array, not arrays made by `map`: `map` makes a holey array once the function is
- * optimised and a packed one before, and the steps reading it deoptimised on the other (issue 17).
- */
-interface CandidateLine {
-  /** Index of the line among the page's lines. */
-  index: number;
-  /** The line, or the last part of a breadcrumb trail. */
-  text: string;
-  /** What its copies share (see {@link keyOf}). */
-  key: string;
-  /** Its long words (see {@link longTerms}). */
-  own: string[];
-  /** Its words. */
-  all: string[];
-  /** The line without its outer spaces, as a longer line would quote it. */
-  trimmed: string;
-  /** Whether a longer line holds it whole (see {@link markQuoted}). */
-  quoted: boolean;
-}
 
 /**
  * The lines above the body that could be the headline: lines of 3 to 30 words that do not end like a
@@ -428,35 +296,6 @@ function isSentenceCased(text: string): boolean {
 }
 
 /**
- * Whether a line of a page's opening reads as its headline wherever it stands: a headline's shape (see
- * `titleCandidates`) or a name of one or two words, and none of what is never a headline.
- * @param text the line
- */
-export function readsAsHeadline(text: string): boolean {
-  return (isHeadline(text) || isShortName(text)) && !isNoHeadline(text);
-}
-
-/**
- * Whether a line is never a headline, whatever its shape: a byline, a post's publication note, a link to
- * another post, a skip link, raw HTML.
- */
-function isNoHeadline(text: string): boolean {
-  return (
-    isByline(text) ||
-    isPublicationNote(text) ||
-    isPostLink(text) ||
-    isSkipLink(text) ||
-    // raw HTML the scrape carries as text (a <noscript> tracking pixel) is no headline
-    isMarkupLine(text) ||
-    // nor is a line holding a web address: a print page's "This article was printed from: www.…"
-    WEB_ADDRESS.test(text)
-  );
-}
-
-/** A web address: a scheme, "www.", or a domain followed by a path ("example.org/news/…"). */
-const WEB_ADDRESS = /:\/\/\S|\bwww\.\S|\b[\p{L}\d-]+\.\p{Ll}{2,}\/\S/u;
-
-/**
  * The most words of a line opening the body, ending like a sentence, that is still read as a headline
  * of a label and its words. On trafilatura-eval half A, 10, 15 and 20 words give the same titles (two
  * more right, 3 lines admitted); with 30, half B loses the page it gains.
@@ -483,177 +322,11 @@ function isLabelledHeadline(text: string): boolean {
 /** A colon after a word and before a space, as in "Coronavirus: New York …" (the `colon` feature's test). */
 const LABEL_COLON = /\S:\s/;
 
-/**
- * Marks the candidates another line of the page holds whole, longer by 80 characters at most: a trail,
- * a tab title or a comment header that quotes the headline. A name of one or two words stands inside
- * many lines by chance: only candidates of {@link MIN_WORDS} or more are looked for.
- */
-function markQuoted(found: readonly CandidateLine[], lines: readonly BodyBlock[]): void {
-  const open: CandidateLine[] = [];
-  for (const f of found) if (f.all.length >= MIN_WORDS) open.push(f);
-  // shortest first: a line is compared only with the candidates shorter than it
-  open.sort((x, y) => x.trimmed.length - y.trimmed.length);
-  if (open.length === 0) return;
-  const shortest = (open[0] as CandidateLine).trimmed.length;
-  const longest = (open[open.length - 1] as CandidateLine).trimmed.length;
-  let left = open.length;
-  // as the page writes it: lower-casing every line cost more than the rest of the step
-  for (const { text } of lines) {
-    if (text.length <= shortest || text.length > longest + 80) continue;
-    // the first candidate the line may quote, found by halves: those shorter by more than 80 were each
-    // passed over in turn on every line
-    let lo = 0;
-    let hi = open.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((open[mid] as CandidateLine).trimmed.length + 80 < text.length) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < open.length; k++) {
-      const f = open[k] as CandidateLine;
-      const key = f.trimmed;
-      if (key.length >= text.length) break;
-      if (!f.quoted && text.includes(key)) {
-        f.quoted = true;
-        if (--left === 0) return;
-      }
-    }
-  }
-}
-
-/**
- * A short line that names an author: a byline `parseByline` reads, or one that opens with the word for
- * "by" of a common European language, or an author label, before a capital ("Von Max Muster", "Par
- * Jeanne Roe", "Text: Jane Roe"), or a post's publication note ("Posted by … on 2019-02-15", "Publié le
- * … par …"), which stands under a headline as a byline does.
- */
-function looksLikeByline(text: string): boolean {
-  if (text.length > 120) return false;
-  const opening = BYLINE_OPENING.exec(text);
-  // the name's capital is tested apart: with the `i` flag, \p{Lu} takes small letters too
-  if (opening && CAPITAL_FIRST.test(text.slice(opening[0].length))) return true;
-  // on trafilatura-eval (committed model), half A wins 3 titles and loses 1 (a topics line over its
-  // note), half B unchanged, `eval:unseen` wins 1; counted for `nearByline` or `markBelow` alone, the
-  // unseen page is not won
-  return isByline(text) || isPublicationNote(text);
-}
-
-/**
- * The most words of what follows a name and a dash for the line to be read as a byline ("Jane Roe –
- * Senior Political Editor"); with more, it is a headline of a name or a topic, a dash and what is said
- * of it ("Content Depth — Write Comprehensively About Your Core Topics", "Studen BE - A6 nach
- * tödlichem Unfall …"), which `parseByline` reads as a name and a role of up to 8 words. On
- * trafilatura-eval (committed model), 3 wins half A 1 title, half B 3, `eval:unseen` 1 (a class read
- * there), none lost; 2 gives the same figures but takes two menu entries with a role of three words
- * ("Business Talk – Live online Training") for headlines on pages missed either way; 1 wins one more
- * of half B (a product's "Name – Variety"), at the cost of reading bylines of a two-word role
- * ("Jane Roe – Health Correspondent") as headlines; 4 wins 2 of half B's 3.
- */
-const BYLINE_ROLE_WORDS = 3;
-
-/**
- * Whether a line is a byline `parseByline` reads: "By …", or a name, a dash and a role of
- * {@link BYLINE_ROLE_WORDS} words at most.
- */
-function isByline(text: string): boolean {
-  const byline = parseByline(text);
-  return byline !== null && (byline.role === null || !hasMoreWords(byline.role, BYLINE_ROLE_WORDS));
-}
-
-/** "by" in English, German, French, Spanish, Portuguese, Dutch and the Nordic languages, or an author label. */
-const BYLINE_OPENING =
-  /^(?:(?:by|von|par|por|door|av|af)\s+|(?:text|texte|autor|autorin|auteur|author|redaktion)\s*:\s*)/i;
-
-/**
- * A link to the previous or the next post, or a call to follow a link: an arrow or a lone guillemet
- * opens or closes it ("« Older post title", "← Previous title", "Next title →", "Zum Angebot »"). A
- * quotation in guillemets ("« Je ne fais pas … »", "«Wir waren …»") holds both of its marks and stays a
- * headline.
- */
-function isPostLink(text: string): boolean {
-  if (POST_LINK_OPEN.test(text)) return !text.includes('»');
-  if (POST_LINK_CLOSE.test(text)) return !text.includes('«');
-  return false;
-}
-
-const POST_LINK_OPEN = /^(?:[←⟵]|[«‹]\s)/;
-const POST_LINK_CLOSE = /\s[»›→⟶]$/;
-
 /** Whether one of the two lines above a line is a pointer label ("Related Content"): the line is a teaser. */
 function underPointer(lines: readonly BodyBlock[], index: number): boolean {
   for (let j = index - 1; j >= index - 2 && j >= 0; j--)
     if (isPointerLabel((lines[j] as BodyBlock).text)) return true;
   return false;
-}
-
-/**
- * How often the page prints each candidate's key (see {@link keyOf}). Only lines about as long as a key
- * can hold it: the long lines of a page, its paragraphs, are not keyed (keying every line took 0.3 ms
- * of a text scrape's 3).
- */
-function copiesOf(lines: readonly BodyBlock[], found: readonly CandidateLine[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const f of found) counts.set(f.key, 0);
-  // no key: the shortest would be Infinity, a number of another kind in the comparison below, where
-  // this function deoptimised ("lost precision or NaN", issue 17)
-  if (found.length === 0) return counts;
-  const longest = found.reduce((m, f) => Math.max(m, f.key.length), 0);
-  const shortest = found.reduce((m, f) => Math.min(m, f.key.length), Number.POSITIVE_INFINITY);
-  // a key drops at most a trailing date (", 27 March 2024") and the line's outer spaces
-  const max = longest + 40;
-  for (const l of lines) {
-    if (l.text.length > max) continue;
-    // nor is a key longer than its line, but where lower case writes "İ" as two units (the one
-    // character it lengthens): a line shorter than every key (a menu's labels, most lines of a page)
-    // is not lower-cased to be looked up
-    if (l.text.length < shortest && !l.text.includes('\u0130')) continue;
-    const key = keyOf(l.text);
-    const n = counts.get(key);
-    if (n !== undefined) counts.set(key, n + 1);
-  }
-  return counts;
-}
-
-/** The key two copies of a line share: lower case, without a trailing date. */
-export function keyOf(text: string): string {
-  // every date the pattern strips has a digit: most lines have none and skip it
-  return (DIGIT.test(text) ? stripTrailingDate(text) : text.trim()).toLowerCase();
-}
-
-const DIGIT = /\d/;
-
-/**
- * Removes a trailing date from a headline: "WHAT DOES …?, 27 MARCH" → "WHAT DOES …?".
- * @param text a headline
- */
-export function stripTrailingDate(text: string): string {
-  return text
-    .replace(
-      /,?\s+(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2})(?:,?\s+\d{4})?$/i,
-      '',
-    )
-    .trim();
-}
-
-/**
- * Whether a line is one of a menu: three or more short lines (three words at most) in a row.
- * @param lines the page's lines
- * @param index the line
- */
-export function inMenu(lines: readonly BodyBlock[], index: number): boolean {
-  // the run is followed only until it is three lines long (a menu of thirty was walked whole for each of
-  // its candidates), and a line's words only until there are more than three
-  const short = (i: number) => lines[i] !== undefined && !hasMoreWords((lines[i] as BodyBlock).text, 3);
-  let run = 1;
-  for (let i = index; run < 3 && short(i - 1); i--) {
-    if ((lines[i - 1] as BodyBlock).line !== (lines[i] as BodyBlock).line - 1) break;
-    run++;
-  }
-  for (let i = index; run < 3 && short(i + 1); i++) {
-    if ((lines[i + 1] as BodyBlock).line !== (lines[i] as BodyBlock).line + 1) break;
-    run++;
-  }
-  return run >= 3;
 }
 
 /**
@@ -680,119 +353,5 @@ function isEchoedName(
   return own.every((w) => leadWords.has(w)) && !inMenu(lines, index);
 }
 
-/**
- * A line of one or two words that could name a page: no lead-in (a final comma or colon), not long, not
- * opening in small letters (a tag).
- */
-function isShortName(text: string): boolean {
-  const n = words(text);
-  // a line written without spaces (Chinese, Japanese) is a sentence more often than a name
-  return n >= 1 && n < MIN_WORDS && text.length <= 40 && !/[,;:]$/.test(text) && NO_LOWER_FIRST.test(text);
-}
-
-function isHeadline(text: string): boolean {
-  const n = words(text) + ideographWords(text);
-  return (
-    n >= MIN_WORDS && n <= 30 && HAS_LETTER.test(text) && !NO_HEADLINE_END.test(text) && !isMenuLine(text)
-  );
-}
-
-/**
- * How a headline does not end: with a comma, semicolon or colon (a lead-in), or with two dots or four
- * or more. A full stop or an ellipsis of three dots may close one (but not the body's first line): on
- * trafilatura-eval half A the title is then among the candidates of 360 pages of 428 (358 before), and
- * with `endsStop` weighing such lines the ranking holds.
- */
-const NO_HEADLINE_END = /(?:[,;:。，；：]|(?:^|[^.])\.\.|\.{4})$/;
-
-/** Chinese and Japanese characters (Han, kana), written without spaces. */
-const IDEOGRAPHS = /[\u3040-\u30ff\u3400-\u9fff]/g;
-
-/**
- * The words a line written in Chinese or Japanese holds beyond its spaces, at two characters a word:
- * a headline of 6 to 60 characters is a candidate, and a paragraph with no space is none.
- */
-function ideographWords(text: string): number {
-  IDEOGRAPHS.lastIndex = 0;
-  if (!IDEOGRAPHS.test(text)) return 0;
-  return Math.floor((text.match(IDEOGRAPHS)?.length ?? 0) / 2);
-}
-
-/** The characters a menu line's separators are made of. */
-const MENU_MARK = /[|·•»/]/;
-
-/** A menu copied as one line: three or more entries of one or two words between separators. */
-function isMenuLine(text: string): boolean {
-  // without a separator's character (most lines) the split gives one part: nothing to split
-  if (!MENU_MARK.test(text)) return false;
-  const parts = text.split(/\s+[|·•»/]\s+/);
-  return parts.length >= 3 && parts.every((p) => words(p) <= 2);
-}
-
-/**
- * The number of words of a line: `s.split(/\s+/).filter(Boolean).length`, counted as runs of
- * characters other than white space (`isSpaceUnit` is `\s`) without building the array: the title
- * step counts the words of every line it looks at and of the lines around each candidate.
- */
-export function words(s: string): number {
-  let n = 0;
-  let inWord = false;
-  const length = s.length;
-  for (let i = 0; i < length; i++) {
-    const space = isSpaceUnit(s.charCodeAt(i));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
-
-/**
- * Whether a line has more than `max` words ({@link words} > max), read only until it has.
- * @param s a line
- * @param max the most words allowed
- */
-export function hasMoreWords(s: string, max: number): boolean {
-  let n = 0;
-  let inWord = false;
-  const length = s.length;
-  for (let i = 0; i < length; i++) {
-    const space = isSpaceUnit(s.charCodeAt(i));
-    if (!space && !inWord && ++n > max) return true;
-    inWord = !space;
-  }
-  return false;
-}
-
-/**
- * Words of four letters or digits or more, lower-cased: the words that say what a text is about, in any
- * language, numbers too (unlike `longWords` of `count-words.ts`, letters only, which the body rules read).
- * A loop over the characters: the Unicode pattern `[\p{L}\p{N}]{4,}` took three times as long.
- */
-export function longTerms(text: string): string[] {
-  const lower = text.toLowerCase();
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const ch = i < lower.length ? lower.charCodeAt(i) : 32;
-    const inWord = (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || (ch > 127 && isLetterOrDigitUnit(ch));
-    if (inWord) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      if (i - start >= 4) out.push(lower.slice(start, i));
-      start = -1;
-    }
-  }
-  return out;
-}
-
 /** A number, maybe with its punctuation: "2022", "6,000", "19.5.2007", "(3)". */
 const NUMBER = /^\P{L}*\d[\d.,:/-]*\P{L}*$/u;
-
-/** Whether a word's first letter is a capital ("Iraq", "“Parasite”"). */
-function startsCapital(word: string): boolean {
-  for (const ch of word) {
-    if (ch.toLowerCase() !== ch) return true;
-    if (ch.toUpperCase() !== ch) return false;
-  }
-  return false;
-}

@@ -1,6 +1,8 @@
 import type { BodyBlock } from '../extraction.js';
 import { acronymsIn, tidyHeadline } from './find-title.js';
-import { longTerms, readsAsHeadline, stripTrailingDate, words } from './title-candidates.js';
+import { readsAsHeadline } from './headline-shape.js';
+import { stripTrailingDate } from './line-copies.js';
+import { longTerms, words } from './title-words.js';
 
 /**
  * How many of the body's first lines are read for a headline standing inside the body, as many as the

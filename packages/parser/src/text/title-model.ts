@@ -1,5 +1,5 @@
 import { checkLinearModel, type LinearModel, readLinearModel } from './linear-model.js';
-import { TITLE_FEATURES } from './title-candidates.js';
+import { TITLE_FEATURES } from './title-features.js';
 
 /** A linear model that ranks the headline candidates of a page (`data/title-model.json`). */
 export type TitleModel = LinearModel;

@@ -1,0 +1,111 @@
+import type { BodyBlock } from '../extraction.js';
+import { MIN_WORDS } from './headline-shape.js';
+
+/**
+ * A line admitted as a candidate, with what the features read of it more than once; records filled by
+ * `push` in one array, not arrays made by `map`: `map` makes a holey array once the function is
+ * optimised and a packed one before, and the steps reading it deoptimised on the other (issue 17).
+ */
+export interface CandidateLine {
+  /** Index of the line among the page's lines. */
+  index: number;
+  /** The line, or the last part of a breadcrumb trail. */
+  text: string;
+  /** What its copies share (see {@link keyOf}). */
+  key: string;
+  /** Its long words (see {@link longTerms}). */
+  own: string[];
+  /** Its words. */
+  all: string[];
+  /** The line without its outer spaces, as a longer line would quote it. */
+  trimmed: string;
+  /** Whether a longer line holds it whole (see {@link markQuoted}). */
+  quoted: boolean;
+}
+
+/**
+ * Marks the candidates another line of the page holds whole, longer by 80 characters at most: a trail,
+ * a tab title or a comment header that quotes the headline. A name of one or two words stands inside
+ * many lines by chance: only candidates of {@link MIN_WORDS} or more are looked for.
+ */
+export function markQuoted(found: readonly CandidateLine[], lines: readonly BodyBlock[]): void {
+  const open: CandidateLine[] = [];
+  for (const f of found) if (f.all.length >= MIN_WORDS) open.push(f);
+  // shortest first: a line is compared only with the candidates shorter than it
+  open.sort((x, y) => x.trimmed.length - y.trimmed.length);
+  if (open.length === 0) return;
+  const shortest = (open[0] as CandidateLine).trimmed.length;
+  const longest = (open[open.length - 1] as CandidateLine).trimmed.length;
+  let left = open.length;
+  // as the page writes it: lower-casing every line cost more than the rest of the step
+  for (const { text } of lines) {
+    if (text.length <= shortest || text.length > longest + 80) continue;
+    // the first candidate the line may quote, found by halves: those shorter by more than 80 were each
+    // passed over in turn on every line
+    let lo = 0;
+    let hi = open.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((open[mid] as CandidateLine).trimmed.length + 80 < text.length) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < open.length; k++) {
+      const f = open[k] as CandidateLine;
+      const key = f.trimmed;
+      if (key.length >= text.length) break;
+      if (!f.quoted && text.includes(key)) {
+        f.quoted = true;
+        if (--left === 0) return;
+      }
+    }
+  }
+}
+
+/**
+ * How often the page prints each candidate's key (see {@link keyOf}). Only lines about as long as a key
+ * can hold it: the long lines of a page, its paragraphs, are not keyed (keying every line took 0.3 ms
+ * of a text scrape's 3).
+ */
+export function copiesOf(lines: readonly BodyBlock[], found: readonly CandidateLine[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of found) counts.set(f.key, 0);
+  // no key: the shortest would be Infinity, a number of another kind in the comparison below, where
+  // this function deoptimised ("lost precision or NaN", issue 17)
+  if (found.length === 0) return counts;
+  const longest = found.reduce((m, f) => Math.max(m, f.key.length), 0);
+  const shortest = found.reduce((m, f) => Math.min(m, f.key.length), Number.POSITIVE_INFINITY);
+  // a key drops at most a trailing date (", 27 March 2024") and the line's outer spaces
+  const max = longest + 40;
+  for (const l of lines) {
+    if (l.text.length > max) continue;
+    // nor is a key longer than its line, but where lower case writes "İ" as two units (the one
+    // character it lengthens): a line shorter than every key (a menu's labels, most lines of a page)
+    // is not lower-cased to be looked up
+    if (l.text.length < shortest && !l.text.includes('\u0130')) continue;
+    const key = keyOf(l.text);
+    const n = counts.get(key);
+    if (n !== undefined) counts.set(key, n + 1);
+  }
+  return counts;
+}
+
+/** The key two copies of a line share: lower case, without a trailing date. */
+export function keyOf(text: string): string {
+  // every date the pattern strips has a digit: most lines have none and skip it
+  return (DIGIT.test(text) ? stripTrailingDate(text) : text.trim()).toLowerCase();
+}
+
+const DIGIT = /\d/;
+
+/**
+ * Removes a trailing date from a headline: "WHAT DOES …?, 27 MARCH" → "WHAT DOES …?".
+ * @param text a headline
+ */
+export function stripTrailingDate(text: string): string {
+  return text
+    .replace(
+      /,?\s+(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2})(?:,?\s+\d{4})?$/i,
+      '',
+    )
+    .trim();
+}
