@@ -1,8 +1,16 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brief, briefBin, stillRunning, tempWorkspace } from './helpers.js';
+
+/**
+ * The exit code of a child, once its stdout and stderr are read to the end: `'close'`, not `'exit'`,
+ * which can fire before the last output arrives (a loaded machine once gave an empty stdout here).
+ * Call it right after `spawn`, so that an early exit is not missed.
+ */
+const exitOf = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
 
 /** The Chromium a `brief` process launched: its child processes with a Briefing profile. */
 const chromiumOf = (parent: number | undefined) =>
@@ -145,6 +153,7 @@ describe('brief build with many briefs (real Chromium)', () => {
       env: { ...process.env, TMPDIR: tmp },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const closed = exitOf(child);
     let stdout = '';
     let browsers: number[] = [];
     child.stdout.on('data', (d: Buffer) => {
@@ -154,7 +163,7 @@ describe('brief build with many briefs (real Chromium)', () => {
         child.kill('SIGINT');
       }
     });
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    const code = await closed;
     expect(code).toBe(130);
     const left = fs.readdirSync(path.join(dir, 'out'));
     expect(left.filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -180,6 +189,7 @@ describe('brief build with many briefs (real Chromium)', () => {
       env: { ...process.env, TMPDIR: tmp },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const closed = exitOf(child);
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString();
@@ -191,9 +201,7 @@ describe('brief build with many briefs (real Chromium)', () => {
       browsers = chromiumOf(child.pid);
     }
     child.kill('SIGINT');
-    const code = await new Promise<number | null>((resolve) =>
-      child.exitCode === null ? child.on('exit', (c) => resolve(c)) : resolve(child.exitCode),
-    );
+    const code = await closed;
     expect(code).toBe(130);
     expect(stderr).toContain('interrupted (SIGINT)');
     expect(browsers).toHaveLength(1);
@@ -212,6 +220,7 @@ describe('brief build with many briefs (real Chromium)', () => {
       cwd: dir,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const closed = exitOf(child);
     let stdout = '';
     let stderr = '';
     let killed: number[] = [];
@@ -225,7 +234,7 @@ describe('brief build with many briefs (real Chromium)', () => {
         for (const pid of killed) process.kill(pid, 'SIGKILL');
       }
     });
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    const code = await closed;
     expect(killed).toHaveLength(1);
     expect(code).toBe(0);
     const summary = JSON.parse(stdout);
