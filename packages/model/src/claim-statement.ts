@@ -1,5 +1,4 @@
 // The pieces of a statement that claim matching reads, and its figures read once.
-
 import { type Figure, figuresOf } from './quantities.js';
 import type { RelatedText } from './same-claim.js';
 import type { ScoredSentence } from './score-sentences.js';

@@ -1,5 +1,4 @@
 // How much two statements speak of the same event, whole or clause by clause.
-
 import { SUBJECT_MIN } from './claim-levels.js';
 import type { Statement } from './claim-statement.js';
 import { type RelatedText, relatedness } from './same-claim.js';

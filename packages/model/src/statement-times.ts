@@ -1,5 +1,4 @@
 // When a statement's event happened against another's: other times, its report's own day, another year, a weekday both name.
-
 import type { Statement } from './claim-statement.js';
 import { WEEKDAY_NAME } from './english-cues.js';
 
