@@ -1,3 +1,4 @@
+import type { Group } from './actor-group.js';
 import { nameKey } from './entity-index.js';
 import { withoutLegalForm, withoutTrade } from './organisation-words.js';
 
@@ -30,4 +31,18 @@ export function beforeCountry(name: string, isCountry: (words: string) => boolea
   for (let cut = name.indexOf(' '), n = 0; cut > 0 && n < 4; cut = name.indexOf(' ', cut + 1), n++)
     if (isCountry(name.slice(cut + 1))) return name.slice(0, cut);
   return null;
+}
+
+/**
+ * Makes a group named as a company's arm in a country ("Ford Australia", {@link ArticleEntity.armOf}) an
+ * organisation when a source names the company ("Ford Motor Company"), the same or another.
+ * @param groups the groups, changed in place
+ */
+export function companyArms(groups: readonly Group[]): void {
+  const arms = groups.filter((g) => g.armOf !== undefined && g.kind !== 'organisation');
+  if (arms.length === 0) return;
+  const companies = new Set(
+    groups.flatMap((g) => (g.kind === 'organisation' ? companyKeys(g.forms.keys()) : [])),
+  );
+  for (const g of arms) if (companies.has(nameKey(g.armOf as string))) g.kind = 'organisation';
 }

@@ -1,4 +1,5 @@
 export * from './actor-mentions.js';
+export { withActorWords } from './actor-words.js';
 export * from './analyse-article.js';
 export * from './article.js';
 export * from './attribute-key-points.js';
@@ -20,6 +21,7 @@ export * from './entity-index.js';
 export * from './entity-tagger.js';
 export * from './errors.js';
 export { escapeRegExp } from './escape-reg-exp.js';
+export { clausesOf } from './event-relatedness.js';
 export * from './find-actors.js';
 export * from './find-claims.js';
 export * from './find-entities.js';

@@ -1,0 +1,51 @@
+// The name each actor is given: the form its sources use most, or a fuller one beside another actor's.
+import type { Group } from './actor-group.js';
+import { opensWithPlaceAdjective } from './find-entities.js';
+
+/**
+ * The name of an entity no gazetteer knows: the form of two words or more the most sources use,
+ * then the longer, then the first used ("Federal Reserve" over "US Federal Reserve" when more sources
+ * say it).
+ */
+function nameOf(g: Group): string {
+  const full = [...g.forms].filter(([f]) => f.includes(' '));
+  // "Kuantan" over "KUANTAN" of a dateline: one word in capitals only, written otherwise elsewhere
+  if (full.length === 0)
+    return isCapitalsOnly(g.name)
+      ? ([...g.forms.keys()].find((f) => !isCapitalsOnly(f) && f.toUpperCase() === g.name) ?? g.name)
+      : g.name;
+  // a form in capitals only ("PORT ELLIS" of a wire dateline) or opening with a word about the name
+  // ("Toronto-listed Halvorsen Resources Inc") last; a stable sort: on a full tie, the form the sources
+  // used first
+  const shouted = (f: string) => (isCapitalsOnly(f) ? 1 : 0) + (opensWithPlaceAdjective(f) ? 1 : 0);
+  full.sort(
+    (a, b) => shouted(a[0]) - shouted(b[0]) || b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length,
+  );
+  return (full[0] as [string, number])[0];
+}
+
+/**
+ * The actors' names ({@link nameOf} for an entity no gazetteer knows), where a body's name that another
+ * actor's name ends with is given in a fuller form its sources use: "Air Force" beside "Royal Air Force"
+ * is the "United States Air Force" of its sources, not the bare head of any air force (the fuller form
+ * the most sources use, then the longer). A name no other actor's ends with stays as the sources say it
+ * most ("Federal Reserve").
+ * @param groups the actors' groups
+ */
+export function namesOf(groups: readonly Group[]): string[] {
+  const names = groups.map((g) => (g.known ? g.name : nameOf(g)));
+  const taken = new Set(names);
+  return names.map((name, i) => {
+    const g = groups[i] as Group;
+    if (g.known || g.kind !== 'organisation') return name;
+    const tail = ` ${name}`;
+    if (!names.some((other) => other.endsWith(tail))) return name;
+    const fuller = [...g.forms]
+      .filter(([f]) => f.endsWith(tail) && !taken.has(f) && !isCapitalsOnly(f))
+      .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+    return fuller[0]?.[0] ?? name;
+  });
+}
+
+/** Whether a name is written in capitals only ("PORT ELLIS", "KUANTAN", "NATO"). */
+const isCapitalsOnly = (f: string) => f === f.toUpperCase() && f !== f.toLowerCase();

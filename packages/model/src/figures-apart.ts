@@ -1,0 +1,79 @@
+// Whether two statements give one count or one figure with other values.
+import { figuresIn, type Statement } from './claim-statement.js';
+import { countsDiffer, countsPeople } from './count-events.js';
+import { sameNewsDays } from './news-days.js';
+import { closeFigures, countsNothing } from './quantities.js';
+import { namesOtherYear, otherTimes, reportedDate } from './statement-times.js';
+
+/**
+ * Whether two statements count one thing that happened to people with other values ("killing at least
+ * 12 people" against "15 people have died": `countsDiffer`) in reports of the same days, neither of
+ * another time. Such statements differ on a story's toll however little else they share, so they make
+ * a claim whatever their relatedness.
+ */
+export function countedApart(a: Statement, b: Statement): boolean {
+  return (
+    sameNewsDays(a.s.article, b.s.article) &&
+    !otherTimes(a.date, b.date) &&
+    countsDiffer(figuresIn(a), figuresIn(b)) &&
+    !namesOtherYear(a) &&
+    !namesOtherYear(b)
+  );
+}
+
+/**
+ * Whether two statements give one count a little apart ("will cover all 212 local areas" against "ballots
+ * cast in 214 areas"; `closeFigures`) in reports of the same days, neither of another time or year.
+ * Such statements differ on a figure of their story while saying it in other words, so they make a
+ * claim from {@link FIGURES_SUBJECT_MIN}; not counts of people (`countedApart` judges those).
+ */
+export function figuredApart(a: Statement, b: Statement): boolean {
+  return (
+    sameNewsDays(a.s.article, b.s.article) &&
+    !otherTimes(reportedDate(a), reportedDate(b)) &&
+    !namesOtherYear(a) &&
+    !namesOtherYear(b) &&
+    closeFigures(
+      figuresIn(a).filter((f) => !countsPeople(f)),
+      figuresIn(b).filter((f) => !countsPeople(f)),
+    )
+  );
+}
+
+/** A number with the word before it and the word after it: "by 32 percent" (a word read from its start: no backtracking within one). */
+const SLOT = /(?<!\p{L})(\p{L}+)\s+(\d+(?:[.,]\d+)*)\s*(%|per\s?cent\b|\p{L}+)?/gu;
+
+/** Month names and their short forms: a number beside one is a date's day, which `dates` reads. */
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+
+/**
+ * Each number of a sentence with a unit under the word before it and the unit ("by|%" → 32);
+ * not a date's day or a number with no unit ("on October 25", "rose to 135 on").
+ */
+function slotsOf(text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of text.matchAll(SLOT)) {
+    const unit = (m[3] ?? '').toLowerCase().replace(/\s/g, '');
+    const before = (m[1] as string).toLowerCase();
+    if (unit === '' || countsNothing(unit) || MONTH.test(unit) || MONTH.test(before)) continue;
+    const key = `${before}|${unit === 'percent' ? '%' : unit}`;
+    const values = out.get(key) ?? new Set<string>();
+    values.add((m[2] as string).replace(/,(?=\d{3}\b)/g, ''));
+    out.set(key, values);
+  }
+  return out;
+}
+
+/**
+ * Whether two sentences give one figure in the same words with other values: the same word before the
+ * number and the same unit after it, no value in common.
+ */
+export function sameSlotOtherValue(a: string, b: string): boolean {
+  if (!/\d/.test(a) || !/\d/.test(b)) return false;
+  const theirs = slotsOf(b);
+  for (const [key, values] of slotsOf(a)) {
+    const other = theirs.get(key);
+    if (other && ![...values].some((v) => other.has(v))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,57 @@
+// When a statement's event happened against another's: other times, its report's own day, another year, a weekday both name.
+import type { Statement } from './claim-statement.js';
+import { WEEKDAY_NAME } from './english-cues.js';
+
+/** A year of this or the last century. */
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/** Whether a sentence names a year other than its article's: it tells of another time ("in 2001, when a quake killed 100"). */
+export function namesOtherYear(x: Statement): boolean {
+  const own = x.s.article.published?.slice(0, 4);
+  for (const m of x.s.text.matchAll(YEAR)) if (m[0] !== own) return true;
+  return false;
+}
+
+/**
+ * A statement's date when it is not ahead of its report's day: a date ahead is a deadline or a plan ("the
+ * recount will cover all 212 areas and should finish by December 4"), not the time a count it gives
+ * holds.
+ */
+export function reportedDate(x: Statement): string | undefined {
+  const { published } = x.s.article;
+  if (x.date === undefined || published === null) return x.date;
+  const day = published.slice(0, x.date.length);
+  return x.date > day ? undefined : x.date;
+}
+
+/** Whether a statement's date is its report's own day ("today", "on Monday" in Monday's paper). */
+export function ofItsOwnDay(x: Statement): boolean {
+  const { published, publishedPrecision } = x.s.article;
+  return publishedPrecision === 'day' && published !== null && x.date === published.slice(0, 10);
+}
+
+/**
+ * Whether one of two statements tells of its report's own day ("have fallen dramatically today" on 6
+ * October) and the other states no date: in reports of other days, the undated one is news of its own
+ * day ("have fallen sharply", four days later), and a report that restates an earlier day's event says
+ * which day it was.
+ */
+export function ownDayAlone(a: Statement, b: Statement): boolean {
+  return (ofItsOwnDay(a) && b.date === undefined) || (ofItsOwnDay(b) && a.date === undefined);
+}
+
+/**
+ * Whether two statements' events happened at other times: both dated, neither date within the other
+ * ("in 2005" holds "in January 2005"; "in February 2000" is another time).
+ */
+export function otherTimes(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && !a.startsWith(b) && !b.startsWith(a);
+}
+
+const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'gi');
+
+/** Whether two sentences name a weekday in common. */
+export function sameWeekday(a: string, b: string): boolean {
+  const days = new Set(Array.from(a.matchAll(WEEKDAY), (m) => m[0].toLowerCase()));
+  return days.size > 0 && Array.from(b.matchAll(WEEKDAY)).some((m) => days.has(m[0].toLowerCase()));
+}
