@@ -16,6 +16,7 @@ import { collectBlocks, type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './h
 import { dropCommentSection } from './html/comment-sections.js';
 import { namedBodyAbove, namedBodyBlocks } from './html/content-element.js';
 import { dropContentsLists } from './html/contents-lists.js';
+import { dropEdgeStamps } from './html/edge-stamps.js';
 import { findContainer, isInside, isProseElement } from './html/find-container.js';
 import { findHtmlMeta } from './html/find-html-meta.js';
 import { headlineRunBlocks } from './html/headline-run.js';
@@ -194,8 +195,12 @@ export function extractHtml(source: string, file: VFile): Extraction {
     )
       meta.published = shown.date;
   }
-  reportDropped(blocks, new Set(body.map((b) => index.get(b) as number)), found, file);
-  return { blocks: found, meta };
+  // the page's date line the body opens or ends on is metadata (see `dropEdgeStamps`)
+  const kept = dropEdgeStamps(body, meta.published);
+  const text =
+    kept === body ? found : kept.map(({ text, line, column, offset }) => ({ text, line, column, offset }));
+  reportDropped(blocks, new Set(kept.map((b) => index.get(b) as number)), text, file);
+  return { blocks: text, meta };
 }
 
 /**
