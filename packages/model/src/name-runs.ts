@@ -1,3 +1,4 @@
+import { isUpperUnit } from './capitalised-words.js';
 import { nameParticles } from './name-particles.js';
 
 // an initial ("J. Smith"), an abbreviated title ("Dr. Amina Diallo", "Gen. Ana Ruiz"), a word (not ending
@@ -32,8 +33,21 @@ const NAME_NEXT = new RegExp(NAME, 'gu');
  * @returns the index after the name, or -1 when none starts there
  */
 export function nameEndAt(text: string, at: number): number {
+  if (!mayOpenName(text.charCodeAt(at))) return -1;
   NAME_AT.lastIndex = at;
   return NAME_AT.test(text) ? NAME_AT.lastIndex : -1;
+}
+
+/**
+ * Whether a unit may open {@link NAME}: a capital, the first letter of a particle joined by a hyphen
+ * ("al-", "bin-", "ibn-", "el-", "abu-"), a quotation mark before a nickname, or half of a surrogate pair
+ * (a capital beyond the BMP). Asked before the pattern, which the cross-article step ran on what follows
+ * every mention of a quote's title ("the minister said"): a third of `titledBefore` over 2,000 bench pages.
+ * @param c a code unit (NaN past the text's end: no name)
+ */
+function mayOpenName(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || c === 97 || c === 98 || c === 101 || c === 105 || c === 34;
+  return c === 0x201c || (c >= 0xd800 && c <= 0xdfff) || (c >= 128 && isUpperUnit(c));
 }
 
 /** A name found with what follows it: where it starts and ends, and the match of the pattern after it. */

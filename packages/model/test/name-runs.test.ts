@@ -14,7 +14,21 @@ const AFTERS = [
 ];
 const NAMES = [
   ...['Ana', 'Ruiz', 'James', 'P.', 'J.', 'Kennedy', 'Jr', 'Sr', 'Dr.', 'Gen.', 'de', 'van', 'der', 'al'],
-  ...['al-Amin', 'bin', 'Jean-Paul', 'O’Neill', "Biden's", 'Biden’s', '"Bo"', '“Bo”', '𝐀na', 'Ünal', 'Øst'],
+  ...[
+    'al-Amin',
+    'ibn-Saud',
+    'el-Sisi',
+    'bin',
+    'Jean-Paul',
+    'O’Neill',
+    "Biden's",
+    'Biden’s',
+    '"Bo"',
+    '“Bo”',
+    '𝐀na',
+    'Ünal',
+    'Øst',
+  ],
 ];
 const OTHERS = ['said', 'told', 'says', 'the', 'of', 'from', 'University', 'a', 'spokesman', '34', 'who'];
 const SEPARATORS = [' ', ' ', ' ', ', ', ',', '.', '., ', '. ', '-', '  ', '’s ', "'"];
