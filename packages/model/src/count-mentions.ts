@@ -50,6 +50,7 @@ import {
   withoutTrade,
 } from './organisation-words.js';
 import { followsSpatialWord, isPlaceWord, namesAFacility } from './place-words.js';
+import { bodyOfCountry, countryOwner, ownedBody } from './possessed-bodies.js';
 import { namesCountry } from './read-mentions.js';
 import { ACRONYM_FORM, definedAlias, isBareForm, shortFormOf } from './short-forms.js';
 import { speaksAfterPossessive } from './split-names.js';
@@ -255,8 +256,16 @@ export function tallyMention(
   if (!entity && core) {
     // not another country's ("UAE Air Force" beside "US Air Force": one "Air Force" each)
     const bare = byForm.get(nameKey(core));
-    if (!bare?.country || bare.country === countryOf(form, core, index)) entity = bare;
+    const country = countryOf(form, core, index);
+    if (!bare?.country || bare.country === country) entity = bare;
+    // "the Pakistani Foreign Ministry" after "Pakistan's" and "Turkey's Foreign Ministry": its own country's
+    else if (country !== null) entity = bodyOfCountry(entities, country, nameKey(core));
   }
+  // "Turkey's Foreign Ministry" beside "Pakistan's Foreign Ministry": a country's possessive keys the body
+  // with its country, as its adjective does
+  const owner =
+    core === null && m.entry === null && !city ? countryOwner(sentence, tokens, m.from, form, index) : null;
+  if (owner) entity = ownedBody(entity, owner, key, entities);
   // "the airline Ryanair", "Aisby, a village in": the text says what the name is, even of a name the
   // tagger gave no kind ("the carmaker Lancian" read as a people's; not a legal form alone: "sport
   // media group GmbH")
@@ -350,21 +359,24 @@ export function tallyMention(
       name:
         m.entry !== null
           ? (index.entries[m.entry]?.name ?? form)
-          : core && opensWithPlaceAdjective(form)
-            ? core
-            : form,
+          : owner
+            ? owner.name
+            : core && opensWithPlaceAdjective(form)
+              ? core
+              : form,
       kind,
       entry: m.entry,
       forms: [],
       mentions: 0,
       role: null,
-      country: core ? countryOf(form, core, index) : null,
+      country: owner ? owner.country : core ? countryOf(form, core, index) : null,
     };
     entities.push(entity);
     keys.add(entity);
     if (m.entry !== null) byEntry.set(m.entry, entity);
     if (city) cities.set(key, entity);
   }
+  if (owner && !entity.forms.includes(owner.name)) entity.forms.push(owner.name);
   countMention(t, r, one, m, entity, core, named);
 }
 
@@ -461,7 +473,13 @@ function countMention(
   if (core && !entity.forms.includes(core)) entity.forms.push(core);
   byForm.set(key, entity);
   // "the Air Force" after "the US Air Force": the name without its country, said again, is the same
-  if (core && !byForm.has(nameKey(core))) byForm.set(nameKey(core), entity);
+  // (then the latest country's: "Peru's Foreign Ministry", "the Chilean Foreign Ministry", "the Foreign
+  // Ministry": Chile's, as the name alone after a possessive's)
+  if (core) {
+    const bare = byForm.get(nameKey(core));
+    if (!bare || (bare.country !== null && bare.country !== entity.country))
+      byForm.set(nameKey(core), entity);
+  }
   if (entity.kind === 'person') entity.role ??= findRole(sentence, tokens, m.from, m.to);
   // "ICRA vice-president Kinjal Shah", "A spokesman for the prime minister, Abdulkadir Walayo,": a
   // name of two or three personal words, read as a body's or a place's, right after a title word, or
