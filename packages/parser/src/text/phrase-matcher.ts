@@ -66,44 +66,68 @@ function phraseMatcher(data: unknown, only?: readonly string[]): PhraseMatcher {
   const lengths = [...new Set([...keys].map((k) => k.length))];
   // the first two characters of each key as a number, so that most words are passed over without
   // cutting a string out of the line (a one-character key, or a word at the line's end, has no second)
-  const starts = new Set([...keys].map((k) => pairOf(k.charCodeAt(0), k.length > 1 ? k.charCodeAt(1) : -1)));
+  // (hashed to a bit each of TRIPLE_BITS, as `triples` below: a pair beyond ASCII as a number above 2^30
+  // was boxed for the set's look-up, at every word of a line in Greek or Polish; a bit shared by chance
+  // lets a word through to the exact look-up, no more)
+  const starts = new Int32Array(TRIPLE_BITS >> 5);
+  for (const k of keys) {
+    const bit = pairBit(k.charCodeAt(0), k.length > 1 ? k.charCodeAt(1) : -1);
+    starts[bit >> 5] = (starts[bit >> 5] as number) | (1 << (bit & 31));
+  }
+  /** Whether a pair of code units (`second` -1: none) may start a key (see {@link starts}). */
+  const mayStart = (first: number, second: number) => {
+    const bit = pairBit(first, second);
+    return ((starts[bit >> 5] as number) & (1 << (bit & 31))) !== 0;
+  };
   // the same for ASCII pairs as a table (row: first character, column: second + 1, 0 for none): the set
-  // of large numbers was the cost of the look-up
-  const ascii = new Uint8Array(128 * 129);
+  // of large numbers was the cost of the look-up. A bit a pair (2 KB): a byte each (16 KB a matcher, 23
+  // matchers) missed the cache on most of the lines' words (a sixth of the matchers' time, issue 17)
+  const ascii = new Int32Array((128 * 129 + 31) >> 5);
   for (const k of keys) {
     const first = k.charCodeAt(0);
     const second = k.length > 1 ? k.charCodeAt(1) : -1;
-    if (first < 128 && second < 128) ascii[first * 129 + second + 1] = 1;
+    if (first < 128 && second < 128) {
+      const bit = first * 129 + second + 1;
+      ascii[bit >> 5] = (ascii[bit >> 5] as number) | (1 << (bit & 31));
+    }
   }
-  // the third characters of the keys of three ASCII characters or more, a bit each, per row of their
-  // first two (rows numbered from 1 in `rows`, 0 for none): a word whose first two characters pass the
-  // table above is looked up in `keys` only when its third may start a key too. Of the 502,695 words of
-  // 2,000 bench pages' notice tests that pass the pair, 74,810 start a key: each of the others cut a
-  // string out of the line and hashed it. A key of one or two characters is looked up as before.
+  /** Whether an ASCII pair (`second` -1: none) starts a key (see {@link ascii}). */
+  const asciiStarts = (first: number, second: number) => {
+    const bit = first * 129 + second + 1;
+    return ((ascii[bit >> 5] as number) & (1 << (bit & 31))) !== 0;
+  };
+  // the first three characters of the keys of three ASCII characters or more, hashed to a bit each of
+  // 16,384 (2 KB): a word whose first two characters pass the table above is looked up in `keys` only
+  // when its first three may start a key too (a bit shared by chance lets a word through to the exact
+  // look-up, no more). Of the 502,695 words of 2,000 bench pages' notice tests that pass the pair, 74,810
+  // start a key: each of the others cut a string out of the line and hashed it. (A table of 32 KB a
+  // matcher, rows by pair and a bit per third character, missed the cache.) A key of one or two
+  // characters is looked up as before.
   const short = [...keys].some((k) => k.length < 3);
-  const rows = new Uint16Array(128 * 128);
-  const bits: number[] = [];
+  const triples = new Int32Array(TRIPLE_BITS >> 5);
   for (const k of keys) {
     const [a, b, t] = [k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2)];
     if (k.length < 3 || a >= 128 || b >= 128 || t >= 128) continue;
-    let row = rows[a * 128 + b] as number;
-    if (row === 0) {
-      bits.push(0, 0, 0, 0);
-      row = bits.length / 4;
-      rows[a * 128 + b] = row;
-    }
-    const at = (row - 1) * 4 + (t >> 5);
-    bits[at] = (bits[at] as number) | (1 << (t & 31));
+    const bit = tripleBit(a, b, t);
+    triples[bit >> 5] = (triples[bit >> 5] as number) | (1 << (bit & 31));
   }
-  const thirds = Int32Array.from(bits);
-  /** Whether a key of three characters or more may start with ASCII `a`, `b`, `t` ({@link thirds}). */
+  /** Whether a key of three characters or more may start with ASCII `a`, `b`, `t` ({@link triples}). */
   const thirdMayStart = (a: number, b: number, t: number) => {
-    const row = rows[a * 128 + b] as number;
-    return row !== 0 && ((thirds[(row - 1) * 4 + (t >> 5)] as number) & (1 << (t & 31))) !== 0;
+    const bit = tripleBit(a, b, t);
+    return ((triples[bit >> 5] as number) & (1 << (bit & 31))) !== 0;
   };
   // when every key starts with a visible character, a phrase can only start where a key starts after a
   // character that is no letter or digit, and the pattern is tried there only; else on the whole line
   const whole = [...keys].some((k) => k.charCodeAt(0) <= 32);
+  // the keys of ASCII characters as numbers (see asciiKeyOf): a stretch of the line that is ASCII, most,
+  // is looked up without cutting it out of the line and hashing the copy (1 % of the parse, issue 17)
+  const asciiKeys = new Set<number>();
+  for (const k of keys) if (asciiKeyOf(k, 0, k.length) >= 0) asciiKeys.add(asciiKeyOf(k, 0, k.length));
+  /** Whether `lower.slice(from, to)` is a key. */
+  const holdsKey = (lower: string, from: number, to: number) => {
+    const number = asciiKeyOf(lower, from, to);
+    return number >= 0 ? asciiKeys.has(number) : keys.has(lower.slice(from, to));
+  };
   const test = (lower: string) => {
     let before = false; // whether the character before is a letter or digit
     const length = lower.length;
@@ -114,8 +138,8 @@ function phraseMatcher(data: unknown, only?: readonly string[]): PhraseMatcher {
         const next = i + 1 < length ? lower.charCodeAt(i + 1) : -1;
         let starting =
           c < 128 && next < 128
-            ? ascii[c * 129 + 1] === 1 || (next >= 0 && ascii[c * 129 + next + 1] === 1)
-            : starts.has(pairOf(c, -1)) || (next >= 0 && starts.has(pairOf(c, next)));
+            ? asciiStarts(c, -1) || (next >= 0 && asciiStarts(c, next))
+            : mayStart(c, -1) || (next >= 0 && mayStart(c, next));
         // an ASCII pair whose third character starts no key starts none (no key is shorter than three)
         if (starting && c < 128 && next >= 0 && next < 128 && !short && i + 2 < length) {
           const third = lower.charCodeAt(i + 2);
@@ -123,7 +147,7 @@ function phraseMatcher(data: unknown, only?: readonly string[]): PhraseMatcher {
         }
         if (starting)
           for (const n of lengths)
-            if (keys.has(lower.slice(i, i + n))) {
+            if (holdsKey(lower, i, Math.min(i + n, length))) {
               if (whole) return pattern.test(lower);
               at.lastIndex = i;
               if (at.test(lower)) return true;
@@ -139,8 +163,28 @@ function phraseMatcher(data: unknown, only?: readonly string[]): PhraseMatcher {
 
 /** Phrases are looked up by this many first characters. */
 const KEY = 4;
-/** Two UTF-16 code units as one number (`second` -1: none). */
-const pairOf = (first: number, second: number) => first * 65537 + second + 1;
+/**
+ * `text.slice(from, to)` (1 to {@link KEY} code units) as one number when all of it is ASCII: its length
+ * less one, then 7 bits a unit (below 2^30, a small integer); -1 when a unit is not ASCII.
+ */
+function asciiKeyOf(text: string, from: number, to: number): number {
+  let number = to - from - 1;
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 128) return -1;
+    number = number * 128 + c;
+  }
+  return number;
+}
+
+/** The bits of a matcher's table of key openings (see `tripleBit`): 2^14. */
+const TRIPLE_BITS = 1 << 14;
+
+/** Three ASCII code units hashed to one of {@link TRIPLE_BITS} bits (Fibonacci hashing). */
+const tripleBit = (a: number, b: number, t: number) => Math.imul((a << 14) | (b << 7) | t, 0x9e3779b1) >>> 18;
+
+/** Two UTF-16 code units (`second` -1: none) hashed to one of {@link TRIPLE_BITS} bits. */
+const pairBit = (first: number, second: number) => Math.imul((first << 16) ^ (second + 1), 0x9e3779b1) >>> 18;
 
 /**
  * One YAML file of the package's `data/`, parsed (found through the package, also from a bundle).
