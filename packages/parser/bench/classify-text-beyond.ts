@@ -9,8 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BodyBlock } from '../src/extraction.js';
+import type { BodyTrace } from '../src/text/body-region.js';
 import { runEnd } from '../src/text/run-end.js';
-import type { BodyTrace } from '../src/text/select-body.js';
 import {
   datasetFiles,
   datasetsDir,

@@ -7,9 +7,10 @@
 // `classify-text-misses.ts`: a tool for choosing the next rule, not a score; listed only for half A.
 // Usage: pnpm --filter @briefing/parser classify:text-leaks [--half a|b] [--list] [--class PREFIX]
 import type { BodyBlock } from '../src/extraction.js';
-import { shapeOf, titleLike } from '../src/text/classify-lines.js';
+import { shapeOf } from '../src/text/classify-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
 import { isStamp } from '../src/text/lead-under-stamp.js';
+import { titleLike } from '../src/text/title-like.js';
 import { halfOption, optionValue, snippetScorer } from './datasets.js';
 import { printClasses, scrapeLines } from './scrape-lines.js';
 import { snippetPages } from './snippet-pages.js';

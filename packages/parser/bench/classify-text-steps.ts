@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BodyBlock } from '../src/extraction.js';
-import type { BodyTrace } from '../src/text/select-body.js';
+import type { BodyTrace } from '../src/text/body-region.js';
 import { datasetsDir, halfOption, optionValue, snippetScorer, zyteFiles } from './datasets.js';
 import { scrapeLines } from './scrape-lines.js';
 import { snippetPages } from './snippet-pages.js';

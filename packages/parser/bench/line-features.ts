@@ -4,7 +4,8 @@
 // line shares with it). A bench tool only: the linescore56 experiment found no use of such a model in
 // selectBody that gained on the sets it was not trained on.
 import type { BodyBlock } from '../src/extraction.js';
-import { endsLikeSentence, type LineKind } from '../src/text/classify-lines.js';
+import type { LineKind } from '../src/text/classify-lines.js';
+import { endsLikeSentence } from '../src/text/line-ends.js';
 
 /**
  * The features a line of a text scrape is weighed by (see {@link lineFeatures}), in the order of a

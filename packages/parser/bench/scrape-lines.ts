@@ -3,11 +3,12 @@
 // class counts they print.
 import { decodeText } from '../src/decode.js';
 import type { BodyBlock } from '../src/extraction.js';
+import type { BodyRegion, BodyTrace } from '../src/text/body-region.js';
 import { classifyLines, type LineKind } from '../src/text/classify-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
 import { joinDropCaps } from '../src/text/drop-caps.js';
 import { joinWrappedLines } from '../src/text/join-wrapped-lines.js';
-import { type BodyRegion, type BodyTrace, selectBody } from '../src/text/select-body.js';
+import { selectBody } from '../src/text/select-body.js';
 import { splitLines } from '../src/text/split-lines.js';
 import { markTabRows } from '../src/text/tab-rows.js';
 

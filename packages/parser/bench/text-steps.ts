@@ -1,6 +1,6 @@
 // What the classify scripts of text scrapes share about the steps of `selectBody`: which step left a
 // line out of the body, and which chose the block the body was taken from (from the trace it notes).
-import type { BodyRegion, BodyTrace } from '../src/text/select-body.js';
+import type { BodyRegion, BodyTrace } from '../src/text/body-region.js';
 
 /** select-body's MAX_BRIDGE and BRIDGE_MIN: a box the bridge crosses, a run it takes in. */
 const BOX = 12;

@@ -22,6 +22,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BodyBlock } from '../src/extraction.js';
+import type { BodyTrace } from '../src/text/body-region.js';
 import {
   closedBetween,
   JOIN_CANDIDATE_MIN,
@@ -30,7 +31,6 @@ import {
   joinPointsOf,
 } from '../src/text/far-join.js';
 import { JOIN_FEATURES } from '../src/text/join-features.js';
-import type { BodyTrace } from '../src/text/select-body.js';
 import {
   datasetFiles,
   datasetsDir,

@@ -17,8 +17,9 @@ import { decodeText } from '../src/decode.js';
 import type { BodyBlock } from '../src/extraction.js';
 import { classifyLines } from '../src/text/classify-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
+import { handScores } from '../src/text/hand-scores.js';
 import { joinWrappedLines } from '../src/text/join-wrapped-lines.js';
-import { handScores, selectBody } from '../src/text/select-body.js';
+import { selectBody } from '../src/text/select-body.js';
 import { splitLines } from '../src/text/split-lines.js';
 import {
   datasetFiles,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyrightCreditHead, copyrightCreditTail } from '../src/text/classify-lines.js';
+import { copyrightCreditHead, copyrightCreditTail } from '../src/text/caption-credits.js';
 import { wordsIn } from '../src/text/count-words.js';
 
 describe('copyrightCreditTail', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fusedHeadline, fusedLinkList, mayBeFused } from '../src/text/classify-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
+import { fusedHeadline, fusedLinkList, mayBeFused } from '../src/text/fused-lines.js';
 
 describe('mayBeFused', () => {
   it('says yes of every line either fused test takes', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsLikeSentence, sentenceEnds } from '../src/text/classify-lines.js';
+import { endsLikeSentence, sentenceEnds } from '../src/text/line-ends.js';
 
 /** The patterns the two tests stand for, as kindOf used them. */
 const TERMINAL = /(?:[.!?…:;"”’»)\]。！？」』）]|[.!?…][“‘«‹›]|\p{Extended_Pictographic}\uFE0F?)$/u;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lowerCaseShare } from '../src/text/classify-lines.js';
+import { lowerCaseShare } from '../src/text/lower-case-share.js';
 
 /** The definition the walk over the characters stands for. */
 function byWords(text: string): number {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { titleLike } from '../src/text/classify-lines.js';
+import { titleLike } from '../src/text/title-like.js';
 
 const SMALL_WORD = /^(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|vs|with)$/;
 

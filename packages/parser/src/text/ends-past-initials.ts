@@ -6,7 +6,7 @@
 const END_PAST_INITIAL = /(?<!(?:^|[\s\-–])\p{Lu})[.!?…]["”’»)]?(?:\s|$)|[。！？]/u;
 
 /**
- * Whether a line holds a sentence's end (as `sentenceEnds` of classify-lines counts them) other than
+ * Whether a line holds a sentence's end (as `sentenceEnds` of line-ends.ts counts them) other than
  * the stop after an initial ("W. " in "John W. Filmswap").
  * @param text a line
  * @returns true when some sentence end follows more than a lone capital

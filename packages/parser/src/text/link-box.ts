@@ -1,7 +1,8 @@
 import type { BodyBlock } from '../extraction.js';
-import { type LineKind, titleLike } from './classify-lines.js';
+import type { LineKind } from './classify-lines.js';
 import { isFurnitureLine, isRelatedLabel } from './furniture-lines.js';
 import { isStamp } from './lead-under-stamp.js';
+import { titleLike } from './title-like.js';
 import { monthNameDate, yearMonthDayDate } from './written-dates.js';
 
 /**

@@ -1,7 +1,9 @@
 import type { BodyBlock } from '../extraction.js';
-import { type LineKind, lowerCaseShare, titleLike } from './classify-lines.js';
+import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
+import { lowerCaseShare } from './lower-case-share.js';
 import { runsOf } from './mark-runs.js';
+import { titleLike } from './title-like.js';
 
 /** Fewer sentence-case short lines in a row than this are not taken for a list. */
 const MIN_ITEMS = 3;

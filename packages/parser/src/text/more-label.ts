@@ -11,7 +11,7 @@ import { opensOnMoreWord } from './opening-labels.js';
  * is asked about too.
  */
 const CLOSE_LINES = 10;
-/** A label runs to MIN_WORDS to MAX_WORDS words (`orphanLabels`' 8 of `select-body.ts`; "Mehr:" alone is furniture's). */
+/** A label runs to MIN_WORDS to MAX_WORDS words (`orphanLabels`' 8 of `orphan-labels.ts`; "Mehr:" alone is furniture's). */
 const MIN_WORDS = 2;
 const MAX_WORDS = 8;
 
