@@ -2,7 +2,7 @@
 // line out of the body, and which chose the block the body was taken from (from the trace it notes).
 import type { BodyRegion, BodyTrace } from '../src/text/body-region.js';
 
-/** select-body's MAX_BRIDGE and BRIDGE_MIN: a box the bridge crosses, a run it takes in. */
+/** bridge-box.ts's MAX_BRIDGE and BRIDGE_MIN: a box the bridge crosses, a run it takes in. */
 const BOX = 12;
 const BRIDGE_MIN = 35;
 

@@ -16,7 +16,7 @@ const CARD_GAP = 25;
 /** The method's heading stands at most this many lines under the ingredients' (one line each, a few groups). */
 const MAX_INGREDIENTS = 40;
 /**
- * The method weighs at least this (BRIDGE_MIN of select-body: two or three steps of prose). With
+ * The method weighs at least this (BRIDGE_MIN of bridge-box.ts: two or three steps of prose). With
  * CARD_GAP and MAX_INGREDIENTS (set to hold the cards seen on half A, not tuned), measured on
  * trafilatura-eval text (tp/fp): half A 1299/124 → 1304/125 (three pages' cards; the fp a bio under one),
  * half B 1246/110 unchanged (one card found, its snippets already kept), zyte-dev text unchanged (0.960).
