@@ -9,12 +9,12 @@ import { findFixedDates, findSentenceDates, referenceDate } from './find-sentenc
 import { valenceWordsOf } from './find-stances.js';
 import { type FrameTerms, frameTermsAndWordsOf } from './frame-words.js';
 import { extendGazetteer, type GazetteerEntry } from './gazetteer.js';
-import { type StoryTerms, storyTermsOf } from './group-stories.js';
 import { inferPublishedStamp, type PublishedStamp } from './infer-published-stamp.js';
 import { defaultGazetteer } from './knowledge-pack.js';
 import { citedLines } from './reference-entry.js';
 import { sentenceNewsOf } from './sentence-news.js';
 import { type Sentence, splitSentences } from './sentences.js';
+import { type StoryTerms, storyTermsOf } from './story-terms.js';
 import { type SentenceWords, sentencesHoldTheWords, sentenceWordsOf } from './text-stats.js';
 import { readTextWords } from './text-words.js';
 

@@ -1,12 +1,12 @@
-import type { ArticleEntity, Mention, ReadSentence } from './article-entity.js';
-import type { ActorKind } from './briefing.js';
+import type { Mention, ReadSentence } from './article-entity.js';
+import { countMention, KIND } from './count-taken-mention.js';
+import { countryOf, withoutCountry } from './country-before-name.js';
 import { countryCapitals } from './country-entries.js';
 import { INTERJECTIONS, SPOKE } from './english-cues.js';
-import { type EntityIndex, nameKey } from './entity-index.js';
-import type { EntityType } from './entity-tagger.js';
+import { nameKey } from './entity-index.js';
 import type { EntityTally } from './entity-tally.js';
-import { findRole, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
+import { INSTRUCTED, OPENING_MARKS } from './instruction-openings.js';
 import {
   followsFightingVerb,
   followsInstallVerb,
@@ -14,54 +14,32 @@ import {
   followsSourceWord,
   followsTellingVerb,
   hasKinAfter,
-  kindModified,
   kindNamed,
-  namesAnIndex,
 } from './kind-nouns.js';
 import {
-  afterPreposition,
   endsLongerName,
   followsTitleOf,
   headsNamed,
   isCapitalsOf,
-  joinsList,
   labelsNumberedHeading,
   modifiesNoun,
   namesOwnHouse,
-  pronounAfter,
   runInHeadingEnd,
 } from './mention-context.js';
 import { opensSentence } from './name-evidence.js';
 import {
-  CAPITAL_FIRST,
   isPersonalName,
-  lastWord,
   opensWithPlaceAdjective,
   PEOPLE_ADJECTIVE,
-  PLACE_ADJECTIVE,
   stripParticle,
   THE,
 } from './name-shapes.js';
-import {
-  endsAsOrganisation,
-  isOrganisationHead,
-  isOrganisationWord,
-  isTradeWord,
-  withoutTrade,
-} from './organisation-words.js';
-import { followsSpatialWord, isPlaceWord, namesAFacility } from './place-words.js';
+import { endsAsOrganisation, isOrganisationWord } from './organisation-words.js';
+import { followsSpatialWord, namesAFacility } from './place-words.js';
 import { bodyOfCountry, countryOwner, ownedBody } from './possessed-bodies.js';
-import { namesCountry } from './read-mentions.js';
-import { ACRONYM_FORM, definedAlias, isBareForm, shortFormOf } from './short-forms.js';
+import { shortFormOf } from './short-forms.js';
 import { speaksAfterPossessive } from './split-names.js';
 import { possessiveAfter, type Token, tokenAt } from './tokenize-words.js';
-
-const KIND: Record<EntityType, ActorKind | null> = {
-  PER: 'person',
-  ORG: 'organisation',
-  LOC: 'place',
-  MISC: null,
-};
 
 // patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
 // is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
@@ -71,24 +49,6 @@ export const LOWER_FIRST = /^\p{Ll}/u;
 
 /** A capital, then lower-case letters only ("Aer", not "A." or "US-led"). */
 export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
-
-/** Moves an entity's forms, mentions and kind votes into another, the same thing named otherwise. */
-export function absorb(t: EntityTally, entity: ArticleEntity, said: ArticleEntity): void {
-  const { notOpening, typed, described, typedPerson, entities, byForm } = t;
-  notOpening.add(entity);
-  for (const f of said.forms) if (!entity.forms.includes(f)) entity.forms.push(f);
-  entity.mentions += said.mentions;
-  for (const votes of [typed, described]) {
-    const from = votes.get(said);
-    if (!from) continue;
-    const into = votes.get(entity) ?? new Map<ActorKind, number>();
-    for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
-    votes.set(entity, into);
-  }
-  typedPerson.set(entity, (typedPerson.get(entity) ?? 0) + (typedPerson.get(said) ?? 0));
-  entities.splice(entities.indexOf(said), 1);
-  for (const [k, e] of byForm) if (e === said) byForm.set(k, entity);
-}
 
 /** Takes one mention of sentence `r` into the tally: a new entity, or one more mention of one. */
 export function tallyMention(
@@ -380,248 +340,8 @@ export function tallyMention(
   countMention(t, r, one, m, entity, core, named);
 }
 
-/**
- * Counts a taken mention of an entity: its kind votes, forms, role and the aliases the text defines
- * there (apart from {@link tallyMention}, whose deoptimisations on rare branches recompiled both).
- */
-function countMention(
-  t: EntityTally,
-  r: number,
-  one: ReadSentence,
-  m: Mention,
-  entity: ArticleEntity,
-  core: string | null,
-  named: ActorKind | null,
-): void {
-  const {
-    read,
-    index,
-    byForm,
-    typedPerson,
-    typed,
-    described,
-    notOpening,
-    titledNames,
-    pronounced,
-    modifiedAs,
-    spoke,
-    indexed,
-    definite,
-  } = t;
-  const { sentence, tokens } = one;
-  // "from Nvidia, Gigabyte, MSI and Asus": names a comma or "and" alone joins are listed together
-  if (
-    t.last !== null &&
-    t.last.r === r &&
-    t.last.entity !== entity &&
-    joinsList(tokens, t.last.to + 1, m.from)
-  ) {
-    const before = t.last.entity;
-    const a = t.listed.get(entity);
-    if (a) a.push(before);
-    else t.listed.set(entity, [before]);
-    const b = t.listed.get(before);
-    if (b) b.push(entity);
-    else t.listed.set(before, [entity]);
-  }
-  t.last = { r, to: m.to, entity };
-  const form = m.form as string;
-  const key = m.key as string;
-  entity.mentions += 1;
-  // "Brent crude", "Leerink analyst Tom Varga": a one-word name a noun after it says is a thing's or a
-  // company's; "Brent said" says nothing against a person
-  if (m.from === m.to && entity.entry === null) {
-    const thing = kindModified(tokens, m.to);
-    if (thing) modifiedAs.set(entity, thing);
-    if (m.to + 1 < tokens.length && SPOKE.has((tokens[m.to + 1] as Token).text)) spoke.add(entity);
-  }
-  // "the Nikkei index", "the FTSE 100 index": a market's index, named after or beside its maker
-  if (entity.entry === null && namesAnIndex(tokens, m.to)) indexed.add(entity);
-  // "the Taurus", "the Falcon's bodyshell": a thing's one-word name after "the" (not a modifier before a
-  // noun: "the Creole service" of GMB train, a broadcaster's)
-  if (
-    entity.entry === null &&
-    m.from === m.to &&
-    m.from > 0 &&
-    THE.test((tokens[m.from - 1] as Token).text) &&
-    !modifiesNoun(tokens, m.to)
-  ) {
-    const forms = definite.get(entity) ?? new Set<string>();
-    forms.add(form);
-    definite.set(entity, forms);
-  }
-  if (m.entry === null && !notOpening.has(entity) && (m.from !== m.to || !opensSentence(tokens, m.from)))
-    notOpening.add(entity);
-  if (m.type === 'PER') typedPerson.set(entity, (typedPerson.get(entity) ?? 0) + 1);
-  if (entity.kind === 'person' && !pronounced.has(entity) && pronounAfter(read, r, m.to))
-    pronounced.add(entity);
-  const kind = m.type ? KIND[m.type] : null;
-  if (entity.entry === null && kind) {
-    const votes = typed.get(entity) ?? new Map<ActorKind, number>();
-    // "the United States Coast Guard" read as a place as a whole: the tagger saw the country's name,
-    // and says nothing of what the rest is
-    if (!(kind === 'place' && core) && !surnameOfPerson(entity, m, form, kind, typedPerson))
-      votes.set(kind, (votes.get(kind) ?? 0) + 1);
-    typed.set(entity, votes);
-  }
-  if (entity.entry === null && named) {
-    const said = described.get(entity) ?? new Map<ActorKind, number>();
-    said.set(named, (said.get(named) ?? 0) + 1);
-    described.set(entity, said);
-  }
-  if (!entity.forms.includes(form)) entity.forms.push(form);
-  if (core && !entity.forms.includes(core)) entity.forms.push(core);
-  byForm.set(key, entity);
-  // "the Air Force" after "the US Air Force": the name without its country, said again, is the same
-  // (then the latest country's: "Peru's Foreign Ministry", "the Chilean Foreign Ministry", "the Foreign
-  // Ministry": Chile's, as the name alone after a possessive's)
-  if (core) {
-    const bare = byForm.get(nameKey(core));
-    if (!bare || (bare.country !== null && bare.country !== entity.country))
-      byForm.set(nameKey(core), entity);
-  }
-  if (entity.kind === 'person') entity.role ??= findRole(sentence, tokens, m.from, m.to);
-  // "ICRA vice-president Kinjal Shah", "A spokesman for the prime minister, Abdulkadir Walayo,": a
-  // name of two or three personal words, read as a body's or a place's, right after a title word, or
-  // opening with a given name and with a role beside it (not one ending on "of the": "director of
-  // the La Opinion"), is a person's
-  else if (
-    entity.entry === null &&
-    m.to > m.from &&
-    m.to - m.from <= 2 &&
-    isPersonalName(form) &&
-    ((m.from > 0 && isTitle((tokens[m.from - 1] as Token).text)) ||
-      (isGivenName((tokens[m.from] as Token).text) &&
-        !LINK_END.test(findRole(sentence, tokens, m.from, m.to) ?? ' of')))
-  )
-    titledNames.add(entity);
-  const defined = definedAlias(sentence, (tokens[m.to] as Token).end, form, afterPreposition(tokens, m.from));
-  // a place's name in brackets after it is a dateline's credit ("Hong Kong (CNN Business)") or a
-  // region's ("Springfield (Illinois)"), no other name of it; an acronym may be ("Bosnia and Herzegovina
-  // (BiH)")
-  if (
-    defined &&
-    index.lookup(defined) === undefined &&
-    ((entity.kind !== 'place' && entity.kind !== 'country') || ACRONYM_FORM.test(defined))
-  ) {
-    const said = byForm.get(nameKey(defined));
-    if (!said) byForm.set(nameKey(defined), entity);
-    // an acronym used before the text spells it out ("the HMC met", then "the High Military
-    // Committee (HMC)") was an entity of its own until here: it is this one
-    else if (said !== entity && ACRONYM_FORM.test(defined) && isBareForm(said, defined))
-      absorb(t, entity, said);
-  }
-  // so was a body's head noun said first ("Commission to table lower gas cap", a headline over "The
-  // European Commission will propose")
-  const head = entity.kind === 'organisation' && form.includes(' ') ? lastWord(form) : '';
-  if (head && isOrganisationHead(head)) {
-    const said = byForm.get(nameKey(head));
-    if (said && said !== entity && isBareForm(said, head)) absorb(t, entity, said);
-  }
-}
-
 /** The kinds of a known place's entry. */
 const PLACE_KINDS = new Set(['country', 'place']);
 
-/**
- * Whether a mention is the last word alone of a full name the tagger read as a person's, read now as
- * another kind: "Kirstie Alley is another celebrity …", then "Alley said", "Alley explained" — the
- * tagger read each "Alley" alone as a body, and 40 such votes outweighed the full name's one. The word
- * alone says nothing the full name has not.
- */
-function surnameOfPerson(
-  entity: ArticleEntity,
-  m: Mention,
-  form: string,
-  kind: ActorKind,
-  typedPerson: ReadonlyMap<ArticleEntity, number>,
-): boolean {
-  if (m.from !== m.to || kind === 'person' || (typedPerson.get(entity) ?? 0) === 0) return false;
-  for (const f of entity.forms) if (f.length > form.length && f.endsWith(` ${form}`)) return true;
-  return false;
-}
-
-/** A role that ends on a link word ("director of the", "spokesman for the") is a title of the body after it. */
-const LINK_END = /\s(?:of|the|for|at|in|on|to|with)$/i;
-
 /** A currency's sign ("$", "¢", "₵", "£", "₹"): letters glued before it are its prefix ("US$", "GH¢"). */
 const CURRENCY_SIGN = /^\p{Sc}$/u;
-
-/**
- * The rest of a name after a leading country name or demonym ("US Federal Reserve"), or a word a hyphen joins
- * to a participle ("Toronto-listed Halvorsen Resources"), when the rest is a capitalised name. A country of
- * two or three words ("United States Congress", "New Zealand League of Rights") counts when it is not a
- * capital ("New Delhi Wednesday") and the rest is not a place's head word alone ("Cape Verde Islands"):
- * WikiGold organisation recall 0.65 → 0.66, GMB unchanged.
- */
-function withoutCountry(form: string, index: EntityIndex): string | null {
-  // "Toronto-listed Halvorsen Resources", "NATO-led International Security Assistance Force": a name
-  // made a word about the name says where it is or who leads it, and the rest is the same body (the
-  // company's "Halvorsen Resources" had been an actor of its own in a mining brief). Kept as a form:
-  // GMB marks "NATO-led International Security Assistance Force", "Jordanian-born Zarqawi" whole
-  const first = form.indexOf(' ');
-  if (first > 0 && PLACE_ADJECTIVE.test(form.slice(0, first)) && CAPITAL_FIRST.test(form.slice(first + 1)))
-    return form.slice(first + 1);
-  // the spaces after the first three words, found without splitting: this runs for every mention
-  const spaces: number[] = [];
-  for (let at = form.indexOf(' '); at > 0 && spaces.length < 3; at = form.indexOf(' ', at + 1))
-    spaces.push(at);
-  for (let n = spaces.length; n >= 1; n--) {
-    const cut = spaces[n - 1] as number;
-    const rest = form.slice(cut + 1);
-    if (!CAPITAL_FIRST.test(rest)) continue;
-    const country = form.slice(0, cut);
-    if (n > 1 && (countryCapitals().has(country) || (!rest.includes(' ') && isPlaceWord(rest)))) continue;
-    if (namesCountry(country, index)) {
-      // "Singapore Airlines", "China Eastern Airlines": a company named with its country and a trade is
-      // called so in full, and another country's has the same rest
-      if (isTradeWord(rest) || withoutTrade(rest) !== null) return null;
-      return rest;
-    }
-  }
-  return null;
-}
-
-/** The gazetteer's name of the country before a name's `core` ("US" of "US Federal Reserve"). */
-function countryOf(form: string, core: string, index: EntityIndex): string | null {
-  const entry = index.lookup(form.slice(0, form.length - core.length - 1));
-  return entry === undefined ? null : (index.entries[entry]?.name ?? null);
-}
-
-/** The marks after an interjection or a linking word that opens a sentence ("Well,", "Thanks!", "Huh?"). */
-const OPENING_MARKS = new Set([',', '!', '?']);
-
-/**
- * Words that follow a verb opening an instruction and no name opening a sentence ("Check whether", "Click
- * here", "Check back soon", "Scroll down", "Peel off the skin", "Download this", "Pack a cart"): a page's
- * buttons and a recipe's or a guide's steps had made 14 people (and a place) of 13 of trafilatura-eval's 168
- * English scrapes, no right actor lost. Measured on GMB train, GMB dev and WikiGold: no sentence opens with a
- * marked name of one word before one of these but "Iran this", "Pakistan this" and "NATO it" (all three known
- * names, which this rule does not read); not "now" or "on" ("Loeb now", "Israel on"), nor "’s" ("Let’s"
- * beside a person's "Harry’s"), nor "to", which none of the three has there but a headline does ("NHS to move
- * to its highest alert level" of an English scrape; "Click to print" stays a person)
- */
-const INSTRUCTED = new Set([
-  'whether',
-  'if',
-  'your',
-  'our',
-  'out',
-  'up',
-  'back',
-  'here',
-  'through',
-  'down',
-  'off',
-  'it',
-  'them',
-  'me',
-  'this',
-  'these',
-  'a',
-  'the',
-  'with',
-  // "Thank you": 3 organisations on 3 of the English scrapes above; GMB train, GMB dev and WikiGold
-  // open 10 sentences with a capitalised word before "you" ("If", "But", "Have", "Now"), none a name
-  'you',
-]);

@@ -1,6 +1,7 @@
+import { absorb } from './absorb-entity.js';
 import type { ArticleEntity, Mention, ReadSentence } from './article-entity.js';
 import type { ActorKind } from './briefing.js';
-import { absorb, CAPITALISED_WORD, LOWER_FIRST, tallyMention } from './count-mentions.js';
+import { CAPITALISED_WORD, LOWER_FIRST, tallyMention } from './count-mentions.js';
 import { countryCapitals } from './country-entries.js';
 import { isStoryLabel } from './dateline.js';
 import { type EntityIndex, nameKey } from './entity-index.js';

@@ -1,16 +1,11 @@
 import type { Article } from './article.js';
 import type { Actor, Story } from './briefing.js';
 import { centralTitle } from './central-title.js';
-import {
-  groupStoriesOf,
-  type StoryGroup,
-  type StoryGroupingInput,
-  type StoryTerms,
-  storyTermsOf,
-} from './group-stories.js';
+import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './group-stories.js';
 import type { ScoredSentence } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
 import { sentencesBySource } from './sentences-by-source.js';
+import { type StoryTerms, storyTermsOf } from './story-terms.js';
 
 /**
  * The stories of a brief: its sources grouped by {@link groupStories}, each titled after its most

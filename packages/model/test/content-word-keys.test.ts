@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/article.js';
-import { storyTermsOf } from '../src/group-stories.js';
 import { splitSentences } from '../src/sentences.js';
+import { storyTermsOf } from '../src/story-terms.js';
 import { contentWordKeysOf, forEachContentWordKey, sentencesHoldTheWords } from '../src/text-stats.js';
 
 const PARTS = [

@@ -1,0 +1,48 @@
+// A name's rest after a leading country or demonym, and the gazetteer's name of that country.
+import { countryCapitals } from './country-entries.js';
+import type { EntityIndex } from './entity-index.js';
+import { CAPITAL_FIRST, PLACE_ADJECTIVE } from './name-shapes.js';
+import { isTradeWord, withoutTrade } from './organisation-words.js';
+import { isPlaceWord } from './place-words.js';
+import { namesCountry } from './read-mentions.js';
+
+/**
+ * The rest of a name after a leading country name or demonym ("US Federal Reserve"), or a word a hyphen joins
+ * to a participle ("Toronto-listed Halvorsen Resources"), when the rest is a capitalised name. A country of
+ * two or three words ("United States Congress", "New Zealand League of Rights") counts when it is not a
+ * capital ("New Delhi Wednesday") and the rest is not a place's head word alone ("Cape Verde Islands"):
+ * WikiGold organisation recall 0.65 → 0.66, GMB unchanged.
+ */
+export function withoutCountry(form: string, index: EntityIndex): string | null {
+  // "Toronto-listed Halvorsen Resources", "NATO-led International Security Assistance Force": a name
+  // made a word about the name says where it is or who leads it, and the rest is the same body (the
+  // company's "Halvorsen Resources" had been an actor of its own in a mining brief). Kept as a form:
+  // GMB marks "NATO-led International Security Assistance Force", "Jordanian-born Zarqawi" whole
+  const first = form.indexOf(' ');
+  if (first > 0 && PLACE_ADJECTIVE.test(form.slice(0, first)) && CAPITAL_FIRST.test(form.slice(first + 1)))
+    return form.slice(first + 1);
+  // the spaces after the first three words, found without splitting: this runs for every mention
+  const spaces: number[] = [];
+  for (let at = form.indexOf(' '); at > 0 && spaces.length < 3; at = form.indexOf(' ', at + 1))
+    spaces.push(at);
+  for (let n = spaces.length; n >= 1; n--) {
+    const cut = spaces[n - 1] as number;
+    const rest = form.slice(cut + 1);
+    if (!CAPITAL_FIRST.test(rest)) continue;
+    const country = form.slice(0, cut);
+    if (n > 1 && (countryCapitals().has(country) || (!rest.includes(' ') && isPlaceWord(rest)))) continue;
+    if (namesCountry(country, index)) {
+      // "Singapore Airlines", "China Eastern Airlines": a company named with its country and a trade is
+      // called so in full, and another country's has the same rest
+      if (isTradeWord(rest) || withoutTrade(rest) !== null) return null;
+      return rest;
+    }
+  }
+  return null;
+}
+
+/** The gazetteer's name of the country before a name's `core` ("US" of "US Federal Reserve"). */
+export function countryOf(form: string, core: string, index: EntityIndex): string | null {
+  const entry = index.lookup(form.slice(0, form.length - core.length - 1));
+  return entry === undefined ? null : (index.entries[entry]?.name ?? null);
+}
