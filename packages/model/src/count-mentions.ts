@@ -36,7 +36,7 @@ import {
 } from './name-shapes.js';
 import { endsAsOrganisation, isOrganisationWord } from './organisation-words.js';
 import { followsSpatialWord, namesAFacility } from './place-words.js';
-import { bodyOfCountry, countryOwner, ownedBody } from './possessed-bodies.js';
+import { bodyOfCountry, countryOwner, organisationOwned, ownedBody } from './possessed-bodies.js';
 import { shortFormOf } from './short-forms.js';
 import { speaksAfterPossessive } from './split-names.js';
 import { possessiveAfter, type Token, tokenAt } from './tokenize-words.js';
@@ -336,7 +336,9 @@ export function tallyMention(
     if (m.entry !== null) byEntry.set(m.entry, entity);
     if (city) cities.set(key, entity);
   }
-  if (owner && !entity.forms.includes(owner.name)) entity.forms.push(owner.name);
+  // "the U.N.'s Food and Agriculture Organization": an organisation's possessive names its body too
+  const withOwner = owner?.name ?? (city ? null : organisationOwned(sentence, tokens, m.from, form, index));
+  if (withOwner && !entity.forms.includes(withOwner)) entity.forms.push(withOwner);
   countMention(t, r, one, m, entity, core, named);
 }
 

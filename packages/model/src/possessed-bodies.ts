@@ -1,4 +1,5 @@
-// A body's name after a country's possessive ("Turkey's Foreign Ministry"): the body is that country's.
+// A body's name after a country's possessive ("Turkey's Foreign Ministry"): the body is that country's;
+// after an organisation's ("the U.N.'s Food and Agriculture Organization"), the name with its owner is a form.
 import type { ArticleEntity } from './article-entity.js';
 import { type EntityIndex, nameKey } from './entity-index.js';
 import { endsAsOrganisation, withoutLegalForm, withoutTrade } from './organisation-words.js';
@@ -110,4 +111,38 @@ export function bodyOfCountry(
   for (const e of entities)
     if (e.country === country && e.entry === null && e.forms.some((f) => nameKey(f) === key)) return e;
   return undefined;
+}
+
+/**
+ * The body's name with the organisation whose possessive stands right before it ("U.N.'s Food and
+ * Agriculture Organization", "African Union's Peace and Security Council"): a form of the body, as news
+ * names it so (it keys nothing: an organisation's organs are no country's, and one organ's name is
+ * seldom another's). The owner is a name of up to four capitalised words the gazetteer reads as an
+ * organisation ("U.N.", "African Union", "AU"), not "The"; the body's name ends in a body's word (see
+ * {@link endsAsOrganisation}: not "the African Union's Kelby Declaration").
+ * @param sentence the sentence's text
+ * @param tokens its tokens
+ * @param from the first token of the body's name
+ * @param form the body's name
+ * @param index the gazetteer
+ */
+export function organisationOwned(
+  sentence: string,
+  tokens: readonly Token[],
+  from: number,
+  form: string,
+  index: EntityIndex,
+): string | null {
+  if (from < 2 || !isPossessiveMark((tokens[from - 1] as Token).text) || !endsAsOrganisation(form))
+    return null;
+  const last = tokens[from - 2] as Token;
+  for (let n = Math.min(4, from - 1); n >= 1; n--) {
+    const first = from - 1 - n;
+    const opening = (tokens[first] as Token).text;
+    if (!CAPITAL_FIRST.test(opening) || opening === 'The') continue;
+    const entry = index.lookup(sentence.slice((tokens[first] as Token).start, last.end));
+    if (entry === undefined || index.entries[entry]?.kind !== 'organisation') continue;
+    return `${sentence.slice((tokens[first] as Token).start, (tokens[from - 1] as Token).end)} ${form}`;
+  }
+  return null;
 }
