@@ -33,6 +33,29 @@ interface ScriptTable {
   pairs: Uint16Array;
   /** Per numbered trigram, how often the text at hand holds it (kept at 0 between texts). */
   counts: Uint16Array;
+  /**
+   * The number plus one of each trigram of spaces and the letters `a`–`z` (see {@link DIRECT}), 0 for
+   * one no language lists: one read, where the slots took a probe and a second array.
+   */
+  direct: Uint16Array;
+  /** The distances' savings per language, kept at 0 between texts (not allocated per text). */
+  savings: Int32Array;
+}
+
+/**
+ * Per ASCII code unit, its place among the space and `a`–`z` (0–26), else {@link OTHER}: the cleaned
+ * text of a Latin page is nearly all of these, and their 27³ trigrams index one table of 39 KB.
+ */
+const DIRECT = 27;
+/** The place of any other unit: three places or'ed stay below it only when none is it. */
+const OTHER = 32;
+const DIRECT_OF = Uint8Array.from({ length: 0x80 }, (_, c) =>
+  c === 0x20 ? 0 : c >= 0x61 && c <= 0x7a ? c - 0x60 : OTHER,
+);
+
+/** The place of a code unit among the space and `a`–`z`, {@link OTHER} for any other. */
+function directOf(c: number): number {
+  return c < 0x80 ? (DIRECT_OF[c] as number) : OTHER;
 }
 
 /**
@@ -110,8 +133,13 @@ function tableOf(script: string): ScriptTable {
   const pairs: number[] = [];
   if (languages.length > LANGUAGES_MAX || rows.size > 0xffff)
     throw new Error(`trigram table of ${script}: too many languages or trigrams for 16-bit tables`);
+  const direct = new Uint16Array(DIRECT * DIRECT * DIRECT);
   let t = 0;
   for (const [key, row] of rows) {
+    const a = directOf(key >>> 20);
+    const b = directOf((key >>> 10) & 1023);
+    const c = directOf(key & 1023);
+    if (key < SMALL && (a | b | c) < OTHER) direct[(a * DIRECT + b) * DIRECT + c] = t + 1;
     if (key < SMALL) {
       let slot = slotOf(key, size - 1);
       while (slots[slot] !== -1) slot = (slot + 1) & (size - 1);
@@ -133,6 +161,8 @@ function tableOf(script: string): ScriptTable {
     starts,
     pairs: Uint16Array.from(pairs),
     counts: new Uint16Array(rows.size),
+    direct,
+    savings: new Int32Array(languages.length),
   };
   tables.set(script, table);
   return table;
@@ -217,23 +247,28 @@ export function trigramLanguage(text: string, minLength = 10): string {
   const [script, share] = topScript(value);
   if (!script || !(script in data)) return !script || share === 0 ? 'und' : script;
   const table = tableOf(script);
-  const { languages, starts, pairs, counts } = table;
+  const { languages, starts, pairs, counts, direct, savings } = table;
   if (languages.length === 0) return 'und';
   // a trigram no language of the script has adds the same to every distance: it is skipped; one that
   // some have adds MAX_DIFFERENCE to the others, so each distance is MAX_DIFFERENCE per such trigram
   // less what the languages that list it save (whole numbers: the sums are exact in any order)
-  const savings = new Int32Array(languages.length);
   // franc's distance sums over the text's distinct trigrams and their counts: the order in which
   // trigram-utils' asTuples sorts them changes nothing, and the sort was a fifth of the time
   // the trigrams of trigram-utils (` ${clean(value)} `, see cleanText, cut at every code unit), counted by their number
   // in the table (one look-up a trigram, no map of counts built per text)
   const padded = ` ${cleanText(value)} `;
   const seen: number[] = [];
+  // a trigram of spaces and a–z is read from the direct table, any other from the slots
+  let a = directOf(padded.charCodeAt(0));
+  let b = directOf(padded.charCodeAt(1));
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const t = numberOf(
-      table,
-      keyOf(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2)),
-    );
+    const unit = padded.charCodeAt(i + 2);
+    const c = directOf(unit);
+    let t: number;
+    if ((a | b | c) < OTHER) t = (direct[(a * DIRECT + b) * DIRECT + c] as number) - 1;
+    else t = numberOf(table, keyOf(padded.charCodeAt(i), padded.charCodeAt(i + 1), unit));
+    a = b;
+    b = c;
     if (t === -1) continue;
     if (counts[t] === 0) seen.push(t);
     counts[t] = (counts[t] as number) + 1;
@@ -253,5 +288,6 @@ export function trigramLanguage(text: string, minLength = 10): string {
   // franc sorts by distance, stably: the first language of the data wins a tie
   let best = 0;
   for (let l = 1; l < languages.length; l++) if (distanceOf(l) < distanceOf(best)) best = l;
+  savings.fill(0);
   return languages[best] as string;
 }
