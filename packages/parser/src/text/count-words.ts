@@ -19,33 +19,7 @@ export function wordsIn(text: string): number {
   return countWords(text, true);
 }
 
-/** One letter (`\p{L}`), for the units beyond ASCII that {@link longWords} meets. */
-const LETTER = /^\p{L}$/u;
-/**
- * Per unit of the Basic Multilingual Plane beyond ASCII met so far: 0 not looked at, 1 not a letter,
- * 2 a letter (a table is read at each unit; only the pages of the scripts met touch it).
- */
-const BMP_LETTER = new Uint8Array(0x10000);
-/** The same for the code points beyond it (two units) met so far. */
-const astralLetter = new Map<number, boolean>();
-
-/** Whether a code point beyond ASCII is a letter, looked up once. */
-function isLetterBeyondAscii(c: number): boolean {
-  if (c <= 0xffff) {
-    let known = BMP_LETTER[c] as number;
-    if (known === 0) {
-      known = LETTER.test(String.fromCharCode(c)) ? 2 : 1;
-      BMP_LETTER[c] = known;
-    }
-    return known === 2;
-  }
-  let known = astralLetter.get(c);
-  if (known === undefined) {
-    known = LETTER.test(String.fromCodePoint(c));
-    astralLetter.set(c, known);
-  }
-  return known;
-}
+const LONG_WORD = /\p{L}{4,}/gu;
 
 /**
  * The words of four letters or more of a line, lower-cased: the words by which two stretches of text
@@ -54,39 +28,7 @@ function isLetterBeyondAscii(c: number): boolean {
  * @returns its long words, in order, repeats kept
  */
 export function longWords(text: string): string[] {
-  // what `text.toLowerCase().match(/\p{L}{4,}/gu) ?? []` gives (a run's length in code points, a lone
-  // surrogate no letter), in one walk over the lower-cased line's units without the pattern
-  // (`test/long-words.test.ts` holds it to the pattern)
-  const lower = text.toLowerCase();
-  const words: string[] = [];
-  const n = lower.length;
-  let start = -1;
-  let letters = 0;
-  for (let i = 0; i < n; i++) {
-    const c = lower.charCodeAt(i);
-    let letter: boolean;
-    let width = 1;
-    if (c < 0x80) letter = c >= 0x61 ? c <= 0x7a : c >= 0x41 && c <= 0x5a;
-    else if (c < 0xd800 || c > 0xdfff) letter = isLetterBeyondAscii(c);
-    else if (c <= 0xdbff && i + 1 < n && (lower.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      letter = isLetterBeyondAscii(lower.codePointAt(i) as number);
-      width = 2;
-    } else letter = false;
-    if (letter) {
-      if (start === -1) {
-        start = i;
-        letters = 0;
-      }
-      letters++;
-      i += width - 1;
-    } else {
-      if (letters >= 4) words.push(lower.slice(start, i));
-      start = -1;
-      letters = 0;
-    }
-  }
-  if (letters >= 4) words.push(lower.slice(start, n));
-  return words;
+  return text.toLowerCase().match(LONG_WORD) ?? [];
 }
 
 /**
