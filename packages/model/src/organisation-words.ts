@@ -21,6 +21,7 @@ const OrganisationWords = z.object({
   partnerships: LowerWords,
   members: LowerWords,
   partyMembers: LowerWords,
+  countryBodies: LowerWords,
 });
 let words: ReadonlySet<string> | undefined;
 let legalForms: ReadonlySet<string> | undefined;
@@ -44,6 +45,7 @@ let overAnd: ReadonlySet<string> | undefined;
 let members: ReadonlySet<string> | undefined;
 let partyMembers: ReadonlySet<string> | undefined;
 let partnerships: ReadonlySet<string> | undefined;
+let countryBodies: ReadonlySet<string> | undefined;
 
 function readWords(): void {
   const file = OrganisationWords.parse(readYamlData(modelFile('data/organisation-words.yaml')));
@@ -65,6 +67,18 @@ function readWords(): void {
   members = new Set(file.members);
   partyMembers = new Set(file.partyMembers);
   partnerships = new Set(file.partnerships);
+  countryBodies = new Set(file.countryBodies);
+}
+
+/**
+ * Whether a capitalised word is a body any country has ("Congress", "Parliament", "Army"): `countryBodies`
+ * in `data/organisation-words.yaml`, that country's after its possessive ("Peru's Congress").
+ * @param word a word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isCountryBodyWord(word: string): boolean {
+  if (!countryBodies) readWords();
+  return capitalisedIn(countryBodies as ReadonlySet<string>, word);
 }
 
 /**

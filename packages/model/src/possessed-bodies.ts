@@ -2,7 +2,12 @@
 // after an organisation's ("the U.N.'s Food and Agriculture Organization"), the name with its owner is a form.
 import type { ArticleEntity } from './article-entity.js';
 import { type EntityIndex, nameKey } from './entity-index.js';
-import { endsAsOrganisation, withoutLegalForm, withoutTrade } from './organisation-words.js';
+import {
+  endsAsOrganisation,
+  isCountryBodyWord,
+  withoutLegalForm,
+  withoutTrade,
+} from './organisation-words.js';
 import { namesCountry } from './read-mentions.js';
 import { isPossessiveMark, type Token } from './tokenize-words.js';
 
@@ -62,10 +67,13 @@ export function countryOwner(
 /**
  * Whether a name is a body's that any country may have: a body's word ends it ("Foreign Ministry",
  * "Supreme Court", "Labor Party"), not a company's legal form nor its trade's noun ("Japan's Nissan Motor
- * Company", one company whoever names it, whose "Nissan" said alone had been left apart).
+ * Company", one company whoever names it, whose "Nissan" said alone had been left apart); of one word, a
+ * body every country has (`countryBodies` in `data/organisation-words.yaml`: "Peru's Congress" and
+ * "Ecuador's Congress" had been one "Congress").
  * @param form a name
  */
 function ofEveryCountry(form: string): boolean {
+  if (!form.includes(' ')) return isCountryBodyWord(form);
   return endsAsOrganisation(form) && withoutLegalForm(form) === null && withoutTrade(form) === null;
 }
 
