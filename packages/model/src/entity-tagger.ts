@@ -29,7 +29,7 @@ export interface EntitySpan {
 
 const MODEL_FILE = 'models/entity-tagger.bin.gz';
 const MAGIC = 0x3152454e; // "NER1"
-const DECODED_MAGIC = 0x4452454e; // "NERD"
+const DECODED_MAGIC = 0x4552454e; // "NERE" (the float32 weights of "NERD" are the file's int16 now)
 const K = ENTITY_TAGS.length;
 
 /**
@@ -48,11 +48,15 @@ export class EntityTagger {
 
   /**
    * @param keys feature keys (32-bit hashes, never 0)
-   * @param weights `keys.length × 9` weights, row by row, in the order of `ENTITY_TAGS`
+   * @param units `keys.length × 9` weights in units of `unit`, row by row, in the order of `ENTITY_TAGS`,
+   *   as the model file holds them: kept so (18 bytes a row, not 36 as float32), a weight being
+   *   `Math.fround(units[i] * unit)`, which is what the float32 row held, so every sum is the same
+   * @param unit the weight unit (a float32 value)
    */
   constructor(
     readonly keys: Uint32Array,
-    readonly weights: Float32Array,
+    readonly units: Int16Array,
+    readonly unit: number,
   ) {
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
@@ -70,6 +74,13 @@ export class EntityTagger {
     this.mask = mask;
     this.slots = slots;
     this.bias = this.row(BIAS_FEATURE);
+  }
+
+  /** The weights as float32, row by row (`keys.length × 9`): what the tagger adds, for tests and tools. */
+  get weights(): Float32Array {
+    const out = new Float32Array(this.units.length);
+    for (let i = 0; i < out.length; i++) out[i] = (this.units[i] as number) * this.unit;
+    return out;
   }
 
   /**
@@ -91,11 +102,11 @@ export class EntityTagger {
       throw new ModelFileError(`${String(file)}: not an entity tagger model (NER1)`);
     const unit = view.getFloat32(8, true);
     const keys = new Uint32Array(n);
-    const weights = new Float32Array(n * K);
+    const units = new Int16Array(n * K);
     for (let i = 0; i < n; i++) keys[i] = view.getUint32(12 + i * 4, true);
     const base = 12 + n * 4;
-    for (let i = 0; i < n * K; i++) weights[i] = view.getInt16(base + i * 2, true) * unit;
-    return new EntityTagger(keys, weights);
+    for (let i = 0; i < n * K; i++) units[i] = view.getInt16(base + i * 2, true);
+    return new EntityTagger(keys, units, unit);
   }
 
   /**
@@ -107,26 +118,28 @@ export class EntityTagger {
     const bytes = readFileSync(file);
     // a copy of its own, so that the arrays are aligned and hold nothing else
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    if (buffer.byteLength < 8) return null;
+    if (buffer.byteLength < 12) return null;
     const head = new Uint32Array(buffer, 0, 2);
     const n = head[1] as number;
-    if (head[0] !== DECODED_MAGIC || buffer.byteLength !== 8 + n * 4 * (1 + K)) return null;
-    return new EntityTagger(new Uint32Array(buffer, 8, n), new Float32Array(buffer, 8 + n * 4, n * K));
+    if (head[0] !== DECODED_MAGIC || buffer.byteLength !== 12 + n * 4 + n * K * 2) return null;
+    const unit = new Float32Array(buffer, 8, 1)[0] as number;
+    return new EntityTagger(new Uint32Array(buffer, 12, n), new Int16Array(buffer, 12 + n * 4, n * K), unit);
   }
 
   /**
-   * A tagger's keys and weights as they are in memory, for {@link EntityTagger.loadDecoded}: `"NERD"`
-   * and the feature count as two uint32, the keys, then the float32 weights, all in this machine's byte
-   * order (the build writes it for the machine that runs it; another reads the magic wrong and falls
+   * A tagger's keys and weights as they are in memory, for {@link EntityTagger.loadDecoded}: `"NERE"`
+   * and the feature count as two uint32, the weight unit (float32), the keys, then the int16 weights in
+   * units, all in this machine's byte order (the build writes it for the machine that runs it; another reads the magic wrong and falls
    * back to the model file).
    * @returns the bytes
    */
   decoded(): Uint8Array {
     const n = this.keys.length;
-    const out = new Uint8Array(8 + n * 4 * (1 + K));
+    const out = new Uint8Array(12 + n * 4 + n * K * 2);
     new Uint32Array(out.buffer, 0, 2).set([DECODED_MAGIC, n]);
-    new Uint32Array(out.buffer, 8, n).set(this.keys);
-    new Float32Array(out.buffer, 8 + n * 4, n * K).set(this.weights);
+    new Float32Array(out.buffer, 8, 1)[0] = this.unit;
+    new Uint32Array(out.buffer, 12, n).set(this.keys);
+    new Int16Array(out.buffer, 12 + n * 4, n * K).set(this.units);
     return out;
   }
 
@@ -167,7 +180,7 @@ export class EntityTagger {
     const look = candidateTokens(words);
     if (!look.includes(true)) return tags;
     const ctx = sentenceContext(words, look);
-    const { features, scores, weights, bias } = this;
+    const { features, scores, units, unit, bias } = this;
     for (let i = 0; i < words.length; i++) {
       if (!look[i]) continue;
       const prev = i > 0 ? (tags[i - 1] as number) : 0;
@@ -176,18 +189,20 @@ export class EntityTagger {
       const inside = prev === 0 ? 0 : ((prev + 1) >> 1) << 1;
       // the bias first: 0 + w is w, so starting from its row adds exactly as the loop did
       if (bias < 0) scores.fill(0);
-      else for (let k = 0; k < K; k++) scores[k] = weights[bias * K + k] as number;
+      else for (let k = 0; k < K; k++) scores[k] = (units[bias * K + k] as number) * unit;
       entityFeatures(ctx, i, i > 0 ? prev : START_TAG, i > 1 ? (tags[i - 2] as number) : START_TAG, features);
       for (let f = 1; f < FEATURES_PER_TOKEN; f++) {
         const row = this.row(features[f] as number);
         if (row < 0) continue;
         const base = row * K;
-        scores[0] = (scores[0] as number) + (weights[base] as number);
-        scores[1] = (scores[1] as number) + (weights[base + 1] as number);
-        scores[3] = (scores[3] as number) + (weights[base + 3] as number);
-        scores[5] = (scores[5] as number) + (weights[base + 5] as number);
-        scores[7] = (scores[7] as number) + (weights[base + 7] as number);
-        if (inside > 0) scores[inside] = (scores[inside] as number) + (weights[base + inside] as number);
+        // a weight is its float32 (`Math.fround` of units × unit, as the float32 rows held it), then added
+        scores[0] = (scores[0] as number) + Math.fround((units[base] as number) * unit);
+        scores[1] = (scores[1] as number) + Math.fround((units[base + 1] as number) * unit);
+        scores[3] = (scores[3] as number) + Math.fround((units[base + 3] as number) * unit);
+        scores[5] = (scores[5] as number) + Math.fround((units[base + 5] as number) * unit);
+        scores[7] = (scores[7] as number) + Math.fround((units[base + 7] as number) * unit);
+        if (inside > 0)
+          scores[inside] = (scores[inside] as number) + Math.fround((units[base + inside] as number) * unit);
       }
       tags[i] = bestAllowed(scores, prev);
     }
