@@ -129,8 +129,8 @@ export class EntityTagger {
   /**
    * A tagger's keys and weights as they are in memory, for {@link EntityTagger.loadDecoded}: `"NERE"`
    * and the feature count as two uint32, the weight unit (float32), the keys, then the int16 weights in
-   * units, all in this machine's byte order (the build writes it for the machine that runs it; another reads the magic wrong and falls
-   * back to the model file).
+   * units, all in this machine's byte order (the build writes it for the machine that runs it; another
+   * reads the magic wrong and falls back to the model file).
    * @returns the bytes
    */
   decoded(): Uint8Array {
