@@ -82,7 +82,8 @@ export function findActors(
         );
         return formKeys;
       };
-      // "US Department of Defense" is the "US Defense Department" of another sentence or source
+      // "US Department of Defense" is the "US Defense Department" of another sentence or source; not
+      // another country's ("Chile's" and "Peru's Ministry of Fisheries" share "Fisheries Ministry")
       const turned = e.entry === null && e.kind !== 'person' ? turnedKeys(e.forms) : null;
       let g =
         found(key) ??
@@ -90,7 +91,7 @@ export function findActors(
           ? (keysOfForms()
               .map((k) => (k === null ? undefined : found(k)))
               .find((x) => x && !x.known && !otherHeads(x, e) && !otherPerson(x, e)) ??
-            turned?.map(found).find((x) => x && !x.known && x.kind !== 'person'))
+            turned?.map(found).find((x) => x && !x.known && x.kind !== 'person' && !otherHeads(x, e)))
           : undefined);
       if (!g) {
         g = {

@@ -5,6 +5,7 @@ import { type EntityIndex, nameKey } from './entity-index.js';
 import {
   endsAsOrganisation,
   isCountryBodyWord,
+  isOrganisationHead,
   withoutLegalForm,
   withoutTrade,
 } from './organisation-words.js';
@@ -66,15 +67,20 @@ export function countryOwner(
 
 /**
  * Whether a name is a body's that any country may have: a body's word ends it ("Foreign Ministry",
- * "Supreme Court", "Labor Party"), not a company's legal form nor its trade's noun ("Japan's Nissan Motor
- * Company", one company whoever names it, whose "Nissan" said alone had been left apart); of one word, a
+ * "Supreme Court", "Labor Party") or its words before "of" ("Ministry of Fisheries"), not a company's
+ * legal form nor its trade's noun ("Japan's Nissan Motor Company", one company whoever names it, whose
+ * "Nissan" said alone had been left apart); of one word, a
  * body every country has (`countryBodies` in `data/organisation-words.yaml`: "Peru's Congress" and
  * "Ecuador's Congress" had been one "Congress").
  * @param form a name
  */
 function ofEveryCountry(form: string): boolean {
   if (!form.includes(' ')) return isCountryBodyWord(form);
-  return endsAsOrganisation(form) && withoutLegalForm(form) === null && withoutTrade(form) === null;
+  // "Ministry of Fisheries": the body's word is the one before "of" (Chile's and Peru's had been one)
+  const of = form.indexOf(' of ');
+  const head = of > 0 ? form.slice(0, of) : form;
+  const body = head.includes(' ') ? endsAsOrganisation(head) : isOrganisationHead(head);
+  return body && withoutLegalForm(form) === null && withoutTrade(form) === null;
 }
 
 /**
