@@ -43,14 +43,8 @@ export function countryOwner(
   index: EntityIndex,
 ): CountryOwner | null {
   if (from < 2 || !isPossessiveMark((tokens[from - 1] as Token).text) || !ofEveryCountry(form)) return null;
-  const last = tokens[from - 2] as Token;
-  for (let n = Math.min(3, from - 1); n >= 1; n--) {
-    const first = from - 1 - n;
-    // "the United States'", "The United States'": the gazetteer reads the name without its article; the
-    // owner starts after it
-    const opening = (tokens[first] as Token).text;
-    if (!CAPITAL_FIRST.test(opening) || opening === 'The') continue;
-    const words = sentence.slice((tokens[first] as Token).start, last.end);
+  for (const first of ownerStarts(tokens, from, 3)) {
+    const words = ownerWords(sentence, tokens, first, from);
     if (!namesCountry(words, index)) continue;
     const before = first > 0 ? (tokens[first - 1] as Token).text : '';
     if (before === 'of' || before === '&' || (first > 1 && CAPITAL_FIRST.test(before))) return null;
@@ -59,7 +53,7 @@ export function countryOwner(
     if (country === undefined) return null;
     return {
       country,
-      name: `${sentence.slice((tokens[first] as Token).start, (tokens[from - 1] as Token).end)} ${form}`,
+      name: withOwner(sentence, tokens, first, from, form),
     };
   }
   return null;
@@ -149,14 +143,42 @@ export function organisationOwned(
 ): string | null {
   if (from < 2 || !isPossessiveMark((tokens[from - 1] as Token).text) || !endsAsOrganisation(form))
     return null;
-  const last = tokens[from - 2] as Token;
-  for (let n = Math.min(4, from - 1); n >= 1; n--) {
-    const first = from - 1 - n;
-    const opening = (tokens[first] as Token).text;
-    if (!CAPITAL_FIRST.test(opening) || opening === 'The') continue;
-    const entry = index.lookup(sentence.slice((tokens[first] as Token).start, last.end));
+  for (const first of ownerStarts(tokens, from, 4)) {
+    const entry = index.lookup(ownerWords(sentence, tokens, first, from));
     if (entry === undefined || index.entries[entry]?.kind !== 'organisation') continue;
-    return `${sentence.slice((tokens[first] as Token).start, (tokens[from - 1] as Token).end)} ${form}`;
+    return withOwner(sentence, tokens, first, from, form);
   }
   return null;
+}
+
+/**
+ * Where an owner before a possessive may start, its longest reading first: each of the `most` tokens
+ * before the possessive mark that opens with a capital, not "The" ("the United States'", "The United
+ * States'": the gazetteer reads the name without its article, so the owner starts after it).
+ * @param tokens the sentence's tokens
+ * @param from the first token of the body's name (the possessive mark right before it)
+ * @param most how many words an owner may have
+ */
+function* ownerStarts(tokens: readonly Token[], from: number, most: number): Generator<number> {
+  for (let n = Math.min(most, from - 1); n >= 1; n--) {
+    const first = from - 1 - n;
+    const opening = (tokens[first] as Token).text;
+    if (CAPITAL_FIRST.test(opening) && opening !== 'The') yield first;
+  }
+}
+
+/** The owner's words, from its first token to the one before the possessive mark ("United States"). */
+function ownerWords(sentence: string, tokens: readonly Token[], first: number, from: number): string {
+  return sentence.slice((tokens[first] as Token).start, (tokens[from - 2] as Token).end);
+}
+
+/** The body's name with its owner and the possessive mark, as written: "Turkey's Foreign Ministry". */
+function withOwner(
+  sentence: string,
+  tokens: readonly Token[],
+  first: number,
+  from: number,
+  form: string,
+): string {
+  return `${sentence.slice((tokens[first] as Token).start, (tokens[from - 1] as Token).end)} ${form}`;
 }
