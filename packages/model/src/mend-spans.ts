@@ -95,7 +95,7 @@ export function mendSpans(
   joinBodyOverOfOneWord(sentence, tokens, joined, known);
   joinPlaceBeforeBody(tokens, joined, known);
   dropDayAfterBody(sentence, tokens, joined, known);
-  const bodies = widenBodies(sentence, tokens, joined);
+  const bodies = widenBodies(sentence, tokens, joined, place);
   widenSpans(tokens, joined, bodies);
   widenOverAcronyms(sentence, tokens, joined, known);
   splitNameAfterOrganisation(tokens, joined);

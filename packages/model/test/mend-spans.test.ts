@@ -337,6 +337,49 @@ describe('mendSpans widens a body over the head word the tagger left out', () =>
   });
 });
 
+describe('mendSpans widens a name after "of" over the body\'s word the tagger left out', () => {
+  it('takes the body\'s word and the people\'s adjective before it, with a name after "of" or none', () => {
+    expect(
+      mend('The Valdoran Ministry of Fisheries said so.', [
+        ['MISC', 'Valdoran'],
+        ['PER', 'Fisheries'],
+      ]),
+    ).toEqual(['ORG:Valdoran Ministry of Fisheries']);
+    expect(mend('The Valdoran Ministry of Fisheries rejected it.', [['MISC', 'Valdoran']])).toEqual([
+      'ORG:Valdoran Ministry of Fisheries',
+    ]);
+    expect(mend('The Valdoran Department of Fisheries and Oceans said so.', [['MISC', 'Valdoran']])).toEqual([
+      'ORG:Valdoran Department of Fisheries and Oceans',
+    ]);
+  });
+  it('not without the adjective: the tagger\'s reading of such a name stands ("Workers\' Party of Korea")', () => {
+    expect(mend('The Party of Tarnby met.', [['LOC', 'Tarnby']])).toEqual(['LOC:Tarnby']);
+    expect(mend('The Movement of Democratic Forces met.', [['ORG', 'Democratic Forces']])).toEqual([
+      'ORG:Democratic Forces',
+    ]);
+  });
+  it("not over an owner's possessive, nor a person's name of two words, nor after a title", () => {
+    expect(
+      mend("He served in the Valdoran Brigade of Tamm's Division.", [
+        ['MISC', 'Valdoran'],
+        ['ORG', 'Tamm'],
+      ]),
+    ).toEqual(['MISC:Valdoran', 'ORG:Tamm']);
+    expect(
+      mend('The Valdoran Council of Ivo Tamm met.', [
+        ['MISC', 'Valdoran'],
+        ['PER', 'Ivo Tamm'],
+      ]),
+    ).toEqual(['MISC:Valdoran', 'PER:Ivo Tamm']);
+    expect(
+      mend('The Valdoran Minister of Fisheries said so.', [
+        ['MISC', 'Valdoran'],
+        ['ORG', 'Fisheries'],
+      ]),
+    ).toEqual(['MISC:Valdoran', 'ORG:Fisheries']);
+  });
+});
+
 describe('mendSpans splits a place from a party member and a name', () => {
   /** The spans of "<place> Republican Ann Roe" tagged whole as a body, `place` saying which words are one. */
   const split = (sentence: string, whole: string, place: (words: string) => boolean) => {
