@@ -261,9 +261,9 @@ export function widenBodies(
 /**
  * Adds a span for the capitalised words after a body's word and "of" where the tagger read none of them
  * ("the Peruvian/MISC Ministry of Fisheries rejected": no span after "of"), after a people's adjective
- * read apart, for {@link widenBodies} to widen over the body's word and the adjective. The words are free ones, not a day's, with "and" or "&" between two of
- * them ("of Fisheries and Oceans"), no known place and no owner before a possessive. Changes `spans` in
- * place.
+ * read apart, for {@link widenBodies} to widen over the body's word and the adjective. The words are
+ * free ones, not a day's, with "and" or "&" between two of them ("of Fisheries and Oceans"), no known
+ * place and no owner before a possessive. Changes `spans` in place.
  */
 function addNamesAfterBodyOf(
   sentence: string,
@@ -282,8 +282,8 @@ function addNamesAfterBodyOf(
     let to = i;
     while (named(to + 1) || (OVER_AND.has(tokenAt(tokens, to + 1)?.text ?? '') && named(to + 2)))
       to += named(to + 1) ? 1 : 2;
-    // "the Valdoran Brigade of Tamm's Division": an owner's possessive, no end of the body's name; nor a known
-    // place ("the Council of Europe"), as in widenBodies
+    // "the Valdoran Brigade of Tamm's Division": an owner's possessive, no end of the body's name; nor a
+    // known place ("the Council of Europe"), as in widenBodies
     if (possessiveAfter(tokens, to) || place(i, to)) continue;
     const start = (tokens[i] as Token).start;
     const end = (tokens[to] as Token).end;
