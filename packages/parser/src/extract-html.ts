@@ -31,6 +31,7 @@ import { isLinkedHeading } from './html/linked-headings.js';
 import { isLinkedSentence } from './html/linked-sentences.js';
 import { addListWords } from './html/list-words.js';
 import { dropPictureCaptions } from './html/picture-captions.js';
+import { isPlainLead } from './html/plain-leads.js';
 import { dropPointerLinkLists } from './html/pointer-link-lists.js';
 import { ingredientBlocks } from './html/recipe-ingredients.js';
 import { shownDate } from './html/shown-date.js';
@@ -509,9 +510,12 @@ function leadBefore(
   for (let k = keep.indexOf(first) - 1; k >= 0; k--) {
     const before = keep[k] as number;
     const lead = blocks[before] as HtmlBlock;
-    if (before + 1 !== start || kinds[before] !== 'prose') break;
+    if (before + 1 !== start) break;
     const words = wordsIn(lead.text);
-    if (words < LEAD_PARAGRAPH_WORDS || isDisclosureLine(lead.text, words)) break;
+    // a paragraph named by nothing as set apart is a lead from fewer words (see isPlainLead)
+    const plain = isPlainLead(lead, kinds[before] as LineKind, words);
+    if (!plain && kinds[before] !== 'prose') break;
+    if ((!plain && words < LEAD_PARAGRAPH_WORDS) || isDisclosureLine(lead.text, words)) break;
     start = before;
   }
   return start < first ? [start, first] : [-1, -1];
