@@ -43,7 +43,7 @@ export interface ParseCorpusOptions {
  * @param options progress callback and thread count
  * @returns the analysed articles, all diagnostics, and the text signature of each article by id (see
  *   `dropDuplicates`), computed in the workers too, and the `digestOf` each file, in file order
- * @throws {BriefingError} `E_CONFIG` for an unknown pack, before any file is parsed
+ * @throws {PackError} `E_PACK` for an unknown pack, before any file is parsed
  */
 export async function parseCorpus(
   files: readonly string[],

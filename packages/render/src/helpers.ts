@@ -50,7 +50,7 @@ const KIND_LABELS: Record<string, string> = {
  * `formatDate d`, `plural n "one" "many"`, `join list ", "`, `includes list value`,
  * `gt a b`, `kindLabel kind`, `sourceNumber id`, `sourceTitle id`, `timelineSvg timeline`, and for the claims part
  * `disputedClaims`, `sharedClaims`, `ownClaims`, `claimSide claim "supports"|"disputes"`,
- * `stanceActors`, `stanceCell sourceId actor`, `stanceLabel stance`.
+ * `stanceActors`, `stanceSources`, `stanceCell sourceId actor`, `stanceSymbol stance`, `stanceLabel stance`.
  * @param hbs the Handlebars instance
  * @param briefing the briefing being rendered (for source numbers and titles)
  */
