@@ -63,7 +63,7 @@ export interface EntityTally {
   placedCapitals: ReadonlySet<string>;
 }
 
-/** A mention {@link countMention} counted: its sentence, first and last tokens, the tagger's type and its entity. */
+/** A mention {@link countMention} counted: its sentence, first and last tokens, type and entity. */
 export interface CountedMention {
   r: number;
   from: number;

@@ -154,7 +154,8 @@ export function ownedBody(
 }
 
 /**
- * Whether a country or another owner keys an entity ({@link ArticleEntity.country}, {@link ArticleEntity.owner}).
+ * Whether a country or another owner keys an entity ({@link ArticleEntity.country},
+ * {@link ArticleEntity.owner}).
  * @param e an entity
  */
 export function isOwned(e: ArticleEntity): boolean {
