@@ -28,6 +28,8 @@ export interface Group {
   fullKinds?: Map<ActorKind, number>;
   /** The country its first entity's name opens with ({@link ArticleEntity.country}). */
   country: string | null;
+  /** The owner, no country, its first entity so keyed has ({@link ArticleEntity.owner}); unset for none. */
+  owner?: string;
   /** The name before a country's that ends one of its entities' names ({@link ArticleEntity.armOf}). */
   armOf?: string;
   /** The group it was joined into when a later entity showed both are one, else null. */
@@ -57,6 +59,7 @@ export function add(g: Group, e: ArticleEntity, sourceId: string): void {
   }
   for (const f of e.forms) g.forms.set(f, (g.forms.get(f) ?? 0) + 1);
   if (e.armOf !== undefined) g.armOf ??= e.armOf;
+  if (e.owner !== undefined) g.owner ??= e.owner;
   if (e.role) {
     g.roles ??= new Map();
     g.roles.set(e.role, (g.roles.get(e.role) ?? 0) + 1);

@@ -19,6 +19,13 @@ export interface ArticleEntity {
    */
   country: string | null;
   /**
+   * The name of the owner, no country, whose possessive keys this body ("Tarnby Party" of "the Tarnby
+   * Party's Central Committee": an organisation or a place the article names), as `country` keys a
+   * country's: two owners' bodies of one name are two entities, and `findActors` joins neither to the
+   * other's. Unset for a body no such owner keys.
+   */
+  owner?: string;
+  /**
    * Set when every mention is one word opening a sentence or the title ("Measles: health minister
    * visits …"), where a capital says nothing: `findActors` drops such a name when another source
    * writes the word in lower case.

@@ -36,7 +36,7 @@ import {
 } from './name-shapes.js';
 import { endsAsOrganisation, isOrganisationWord } from './organisation-words.js';
 import { followsSpatialWord, namesAFacility } from './place-words.js';
-import { bodyOfCountry, countryOwner, organisationOwned, ownedBody } from './possessed-bodies.js';
+import { bodyOfCountry, countryOwner, namedOwner, organisationOwned, ownedBody } from './possessed-bodies.js';
 import { shortFormOf } from './short-forms.js';
 import { speaksAfterPossessive } from './split-names.js';
 import { possessiveAfter, type Token, tokenAt } from './tokenize-words.js';
@@ -217,14 +217,19 @@ export function tallyMention(
     // not another country's ("UAE Air Force" beside "US Air Force": one "Air Force" each)
     const bare = byForm.get(nameKey(core));
     const country = countryOf(form, core, index);
-    if (!bare?.country || bare.country === country) entity = bare;
+    if (!bare || (bare.owner === undefined && (bare.country === null || bare.country === country)))
+      entity = bare;
     // "the Pakistani Foreign Ministry" after "Pakistan's" and "Turkey's Foreign Ministry": its own country's
     else if (country !== null) entity = bodyOfCountry(entities, country, nameKey(core));
   }
   // "Turkey's Foreign Ministry" beside "Pakistan's Foreign Ministry": a country's possessive keys the body
-  // with its country, as its adjective does
+  // with its country, as its adjective does; another owner's the article names, with that owner ("the
+  // Tarnby Party's" and "the Valdor Party's Central Committee")
   const owner =
-    core === null && m.entry === null && !city ? countryOwner(sentence, tokens, m.from, form, index) : null;
+    core === null && m.entry === null && !city
+      ? (countryOwner(sentence, tokens, m.from, form, index) ??
+        (t.last !== null && t.last.r === r ? namedOwner(sentence, tokens, m.from, form, t.last) : null))
+      : null;
   if (owner) entity = ownedBody(entity, owner, key, entities);
   // "the airline Ryanair", "Aisby, a village in": the text says what the name is, even of a name the
   // tagger gave no kind ("the carmaker Lancian" read as a people's; not a legal form alone: "sport
@@ -331,6 +336,7 @@ export function tallyMention(
       role: null,
       country: owner ? owner.country : core ? countryOf(form, core, index) : null,
     };
+    if (owner?.owner !== undefined) entity.owner = owner.owner;
     entities.push(entity);
     keys.add(entity);
     if (m.entry !== null) byEntry.set(m.entry, entity);

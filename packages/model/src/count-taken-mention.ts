@@ -13,6 +13,7 @@ import { afterPreposition, joinsList, modifiesNoun, pronounAfter } from './menti
 import { opensSentence } from './name-evidence.js';
 import { isPersonalName, lastWord, THE } from './name-shapes.js';
 import { isOrganisationHead } from './organisation-words.js';
+import { isOwned, sameOwner } from './possessed-bodies.js';
 import { ACRONYM_FORM, definedAlias, isBareForm } from './short-forms.js';
 import type { Token } from './tokenize-words.js';
 
@@ -68,7 +69,7 @@ export function countMention(
     if (b) b.push(entity);
     else t.listed.set(before, [entity]);
   }
-  t.last = { r, to: m.to, entity };
+  t.last = { r, from: m.from, to: m.to, type: m.type, entity };
   const form = m.form as string;
   const key = m.key as string;
   entity.mentions += 1;
@@ -121,8 +122,7 @@ export function countMention(
   // Ministry": Chile's, as the name alone after a possessive's)
   if (core) {
     const bare = byForm.get(nameKey(core));
-    if (!bare || (bare.country !== null && bare.country !== entity.country))
-      byForm.set(nameKey(core), entity);
+    if (!bare || (isOwned(bare) && !sameOwner(bare, entity))) byForm.set(nameKey(core), entity);
   }
   if (entity.kind === 'person') entity.role ??= findRole(sentence, tokens, m.from, m.to);
   // "ICRA vice-president Kinjal Shah", "A spokesman for the prime minister, Abdulkadir Walayo,": a

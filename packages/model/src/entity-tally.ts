@@ -1,6 +1,7 @@
 import type { ArticleEntity, Mention, ReadSentence } from './article-entity.js';
 import type { ActorKind } from './briefing.js';
 import type { EntityIndex } from './entity-index.js';
+import type { EntityType } from './entity-tagger.js';
 import type { NameKeys } from './short-forms.js';
 
 /** What {@link findEntities} gathers over an article's mentions, read by {@link tallyMention} and {@link settleEntities}. */
@@ -52,12 +53,21 @@ export interface EntityTally {
   noPersonKeys: Set<string>;
   /** The names each entity is listed beside ("from Nvidia, Gigabyte, MSI and Asus"), once a mention. */
   listed: Map<ArticleEntity, ArticleEntity[]>;
-  /** The last mention counted: its sentence, last token and entity. */
-  last: { r: number; to: number; entity: ArticleEntity } | null;
+  /** The last mention counted: its sentence, first and last tokens, the tagger's type and entity. */
+  last: CountedMention | null;
   /** The mentions inside a sentence's words that repeat a heading of the article ({@link NO_MENTIONS} when none do). */
   headed: ReadonlySet<Mention>;
   /** The country entries the article names as another country's subdivision ("Atlanta, Georgia"). */
   asSubdivision: ReadonlySet<number>;
   /** The capitals the article places in a subdivision ("Paris, Texas"), as written. */
   placedCapitals: ReadonlySet<string>;
+}
+
+/** A mention {@link countMention} counted: its sentence, first and last tokens, type and entity. */
+export interface CountedMention {
+  r: number;
+  from: number;
+  to: number;
+  type: EntityType | null;
+  entity: ArticleEntity;
 }

@@ -12,6 +12,7 @@ import { CAPITALS, coordinatedAfter, runInHeadingEnd, versionAfter } from './men
 import { headlineCaseQueries, isHeadlineCase, lowerCaseWords, opensSentence } from './name-evidence.js';
 import { CAPITAL_FIRST, DIGIT_FIRST, PEOPLE_ADJECTIVE } from './name-shapes.js';
 import { isAbbreviatedLegalForm } from './organisation-words.js';
+import { isOwned } from './possessed-bodies.js';
 import { namesKnownSpan, readMentions } from './read-mentions.js';
 import { type SentenceWords, wordsOfSentences } from './read-words.js';
 import { sentenceReadsAsEnglish } from './reads-as-english.js';
@@ -369,14 +370,13 @@ function joinPeopleAdjectiveForms(t: EntityTally): void {
   let adjectives: Set<string> | undefined;
   const joined = new Set<ArticleEntity>();
   for (const e of [...entities]) {
-    if (e.entry !== null || e.kind === 'person' || e.country !== null || joined.has(e)) continue;
+    if (e.entry !== null || e.kind === 'person' || isOwned(e) || joined.has(e)) continue;
     for (const form of e.forms) {
       const space = form.indexOf(' ');
       if (space < 0) continue;
       const rest = form.slice(space + 1);
       const bare = byForm.get(nameKey(rest));
-      if (!bare || bare === e || bare.entry !== null || bare.kind === 'person' || bare.country !== null)
-        continue;
+      if (!bare || bare === e || bare.entry !== null || bare.kind === 'person' || isOwned(bare)) continue;
       const first = form.slice(0, space);
       const alone = byForm.get(nameKey(first));
       if (alone && alone !== e) continue;

@@ -7,7 +7,8 @@ import type { ArticleEntity } from './find-entities.js';
  * names say more than the words they end on in common, and say other things ("UAE Air Force" and "US
  * Air Force" share the form "Air Force"; "Saudi Foreign Ministry" and "Iranian Foreign Ministry"
  * "Foreign Ministry"). A name that is the other's tail ("Federal Reserve", "US Federal Reserve") joins;
- * people join by their own rules ({@link mergePeople}).
+ * two bodies two owners key ({@link ArticleEntity.owner}) do not; people join by their own rules
+ * ({@link mergePeople}).
  */
 export function otherHeads(g: Group, e: ArticleEntity): boolean {
   if (g.kind === 'person' || e.kind === 'person') return false;
@@ -17,5 +18,8 @@ export function otherHeads(g: Group, e: ArticleEntity): boolean {
   while (tail < a.length && tail < b.length && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   // "US Federal Reserve" and "United States Federal Reserve": one country's two names are one head
   if (g.country !== null && g.country === e.country) return false;
+  // two owners' bodies are two ("the Tarnby Party's" and "the Valdor Party's Central Committee"),
+  // whichever of its names the group took
+  if (g.owner !== undefined && e.owner !== undefined && g.owner !== e.owner) return true;
   return tail > 0 && tail < a.length && tail < b.length;
 }

@@ -1,7 +1,10 @@
 // A body's name after a country's possessive ("Turkey's Foreign Ministry"): the body is that country's;
-// after an organisation's ("the U.N.'s Food and Agriculture Organization"), the name with its owner is a form.
+// after another owner's the article names ("the Tarnby Party's Central Committee"), that owner's; after a
+// known organisation's no owner keys ("the U.N.'s Food and Agriculture Organization"), the name with its
+// owner is a form.
 import type { ArticleEntity } from './article-entity.js';
 import { type EntityIndex, nameKey } from './entity-index.js';
+import type { CountedMention } from './entity-tally.js';
 import {
   endsAsOrganisation,
   isCountryBodyWord,
@@ -12,13 +15,18 @@ import {
 import { namesCountry } from './read-mentions.js';
 import { isPossessiveMark, type Token } from './tokenize-words.js';
 
-/** A country that owns a body's name by its possessive, and the name said with it. */
-export interface CountryOwner {
-  /** The gazetteer's name of the country ("Türkiye" for "Turkey's"). */
-  country: string;
+/** The owner that keys a body's name by its possessive, and the name said with it. */
+export interface BodyOwner {
+  /** The gazetteer's name of the owning country ("Türkiye" for "Turkey's"), or null for another owner. */
+  country: string | null;
+  /** The name of an owner no country ({@link ArticleEntity.owner}: "Tarnby Party"), else unset. */
+  owner?: string;
   /** The body's name with its owner, as written: "Turkey's Foreign Ministry". */
   name: string;
 }
+
+/** The kinds of an entity whose possessive keys a body: an organisation's, a place's (a country's apart). */
+const OWNER_KINDS: ReadonlySet<string> = new Set(['organisation', 'armed-group', 'place']);
 
 /** A word that opens with a capital letter. */
 const CAPITAL_FIRST = /^\p{Lu}/u;
@@ -41,7 +49,7 @@ export function countryOwner(
   from: number,
   form: string,
   index: EntityIndex,
-): CountryOwner | null {
+): BodyOwner | null {
   if (from < 2 || !isPossessiveMark((tokens[from - 1] as Token).text) || !ofEveryCountry(form)) return null;
   for (const first of ownerStarts(tokens, from, 3)) {
     const words = ownerWords(sentence, tokens, first, from);
@@ -57,6 +65,47 @@ export function countryOwner(
     };
   }
   return null;
+}
+
+/**
+ * The owner, no country, whose possessive stands right before a body's name: the entity of the mention
+ * counted just before, ending right before the possessive mark, when it is an organisation or a place
+ * ("the Tarnby Party's Central Committee", "the Valdor Party's Central Committee": one actor "Central
+ * Committee" of both had been made). The body is keyed with that owner's name, as {@link countryOwner}
+ * keys a country's; a person's possessive keys nothing ("Moen's National Security Council": the body is
+ * the office's), nor a country's the country rule left (a country inside a longer name). Only a body's
+ * name any owner may have (see {@link ofEveryCountry}).
+ * @param sentence the sentence's text
+ * @param tokens its tokens
+ * @param from the first token of the body's name
+ * @param form the body's name
+ * @param before the mention counted last in the sentence, if any
+ */
+export function namedOwner(
+  sentence: string,
+  tokens: readonly Token[],
+  from: number,
+  form: string,
+  before: CountedMention | null,
+): BodyOwner | null {
+  if (before === null || before.to !== from - 2 || !isPossessiveMark((tokens[from - 1] as Token).text))
+    return null;
+  const { entity, type } = before;
+  if (type === 'PER' || !ofEveryCountry(form)) return null;
+  // "The Tarnby Party's": the name as written starts after the article the tagger took in
+  const first =
+    before.from < before.to && (tokens[before.from] as Token).text === 'The' ? before.from + 1 : before.from;
+  // a person's so far only by its first mention ("Tarnby Party picks a leader", a title, read as a
+  // person's), when the tagger reads this one, the whole name, as a body's or a place's; not a person's
+  // short form ("Moen's" of "Halvard Moen")
+  const owns =
+    entity.kind === 'person'
+      ? entity.entry === null &&
+        (type === 'ORG' || type === 'LOC') &&
+        ownerWords(sentence, tokens, first, from) === entity.name
+      : OWNER_KINDS.has(entity.kind);
+  if (!owns) return null;
+  return { country: null, owner: entity.name, name: withOwner(sentence, tokens, first, from, form) };
 }
 
 /**
@@ -78,46 +127,73 @@ function ofEveryCountry(form: string): boolean {
 }
 
 /**
- * The entity a body's name after a country's possessive counts for, given the one its name alone found: that
- * one when it is the country's, or no country's yet (then it becomes the country's, named with its owner
- * when it had the bare name: "the Foreign Ministry", then "Pakistan's Foreign Ministry"); else the
- * article's body of that name of the same country, if any ("Pakistan's Foreign Ministry", "Turkey's
- * Foreign Ministry", "the Pakistani Foreign Ministry": two).
+ * The entity a body's name after an owner's possessive counts for, given the one its name alone found: that
+ * one when it is the owner's, or no owner's yet (then it becomes the owner's, named with its owner when it
+ * had the bare name: "the Foreign Ministry", then "Pakistan's Foreign Ministry"); else the article's body
+ * of that name of the same owner, if any ("Pakistan's Foreign Ministry", "Turkey's Foreign Ministry", "the
+ * Pakistani Foreign Ministry": two; "the Tarnby Party's" and "the Valdor Party's Central Committee": two).
  * @param found the entity the name alone found, if any
- * @param owner the country that owns the name
+ * @param owner the country or the other owner that owns the name
  * @param key the name's key
  * @param entities the article's entities so far
  */
 export function ownedBody(
   found: ArticleEntity | undefined,
-  owner: CountryOwner,
+  owner: BodyOwner,
   key: string,
   entities: readonly ArticleEntity[],
 ): ArticleEntity | undefined {
-  if (!found || found.country === owner.country) return found;
-  if (found.country === null && found.entry === null && found.kind !== 'person') {
+  if (!found || (found.country === owner.country && found.owner === owner.owner)) return found;
+  if (!isOwned(found) && found.entry === null && found.kind !== 'person') {
     found.country = owner.country;
+    if (owner.owner !== undefined) found.owner = owner.owner;
     if (nameKey(found.name) === key) found.name = owner.name;
     return found;
   }
-  return bodyOfCountry(entities, owner.country, key);
+  return bodyOfCountry(entities, owner.country, key, owner.owner);
 }
 
 /**
- * The article's entity of a country that has a form of the key ("Foreign Ministry" of Pakistan's), for a
- * body's name its own country names again after another country's ("the Pakistani Foreign Ministry" after
- * "Turkey's Foreign Ministry").
+ * Whether a country or another owner keys an entity ({@link ArticleEntity.country},
+ * {@link ArticleEntity.owner}).
+ * @param e an entity
+ */
+export function isOwned(e: ArticleEntity): boolean {
+  return e.country !== null || e.owner !== undefined;
+}
+
+/**
+ * Whether two entities are keyed by one owner, or both by none.
+ * @param a an entity
+ * @param b another
+ */
+export function sameOwner(a: ArticleEntity, b: ArticleEntity): boolean {
+  return a.country === b.country && a.owner === b.owner;
+}
+
+/**
+ * The article's entity of a country (or another owner) that has a form of the key ("Foreign Ministry" of
+ * Pakistan's), for a body's name its own owner names again after another's ("the Pakistani Foreign
+ * Ministry" after "Turkey's Foreign Ministry").
  * @param entities the article's entities so far
- * @param country the country's gazetteer name
- * @param key the name's key without its country
+ * @param country the country's gazetteer name, null for another owner
+ * @param key the name's key without its owner
+ * @param owner the other owner's name ({@link ArticleEntity.owner}), unset for a country's
  */
 export function bodyOfCountry(
   entities: readonly ArticleEntity[],
-  country: string,
+  country: string | null,
   key: string,
+  owner?: string,
 ): ArticleEntity | undefined {
   for (const e of entities)
-    if (e.country === country && e.entry === null && e.forms.some((f) => nameKey(f) === key)) return e;
+    if (
+      e.country === country &&
+      e.owner === owner &&
+      e.entry === null &&
+      e.forms.some((f) => nameKey(f) === key)
+    )
+      return e;
   return undefined;
 }
 

@@ -101,3 +101,36 @@ describe('findActors: more actors than the list holds', () => {
     expect(actors.some((a) => a.name === 'Rhona Vale')).toBe(true);
   });
 });
+
+/** A body an owner's possessive keyed ({@link ArticleEntity.owner}), with the forms its article used. */
+const owned = (name: string, owner: string, forms: string[]): ArticleEntity => ({
+  name,
+  kind: 'organisation',
+  entry: null,
+  forms,
+  mentions: 1,
+  role: null,
+  country: null,
+  owner,
+});
+
+describe('findActors: bodies two owners key', () => {
+  it('keeps them apart across sources, even when one name is the tail of the other', () => {
+    const actors = findActors([
+      { sourceId: 'a', entities: [owned('Central Committee', 'Tarnby Party', ['Central Committee'])] },
+      {
+        sourceId: 'b',
+        entities: [
+          owned("Valdor Party's Central Committee", 'Valdor Party', [
+            "Valdor Party's Central Committee",
+            'Central Committee',
+          ]),
+        ],
+      },
+    ]);
+    expect(actors.map((a) => [a.name, a.sourceIds])).toEqual([
+      ['Central Committee', ['a']],
+      ["Valdor Party's Central Committee", ['b']],
+    ]);
+  });
+});
