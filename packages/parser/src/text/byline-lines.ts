@@ -2,6 +2,15 @@ import { escapeRegExp } from '@briefing/model';
 import { wordsIn } from './count-words.js';
 import { phraseList, readPhraseData } from './phrase-matcher.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** The separators between a byline's parts. */
+const SEPARATORS = /[|·,]/gu;
+/** White space between tokens. */
+const SPACES = /\s+/u;
+/** A digit. */
+const DIGIT = /\d/u;
+
 /** A byline line is at most this many words: a "by" word, a name or two and a date. */
 const MAX_BYLINE_LINE_WORDS = 12;
 /** Words that join the names of a byline ("Jane Doe and John Roe"). */
@@ -18,7 +27,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
  */
 export function isBylineLine(text: string, words = wordsIn(text)): boolean {
   if (words < 2 || words > MAX_BYLINE_LINE_WORDS) return false;
-  const tokens = text.replace(/[|·,]/gu, ' ').split(/\s+/u).filter(Boolean);
+  const tokens = text.replace(SEPARATORS, ' ').split(SPACES).filter(Boolean);
   const openings = phraseList('byline-words.yaml');
   // the "by" word opens the line ("By", "Written by"), or follows a date ("Published on 17 December 2019
   // by Jane Doe")
@@ -29,7 +38,7 @@ export function isBylineLine(text: string, words = wordsIn(text)): boolean {
     .slice(0, by + 1)
     .join(' ')
     .toLowerCase();
-  if (by > 0 && !openings.has(opening) && !/\d/u.test(opening)) return false;
+  if (by > 0 && !openings.has(opening) && !DIGIT.test(opening)) return false;
   const lead = by + 1;
   let end = lead;
   while (
@@ -39,7 +48,7 @@ export function isBylineLine(text: string, words = wordsIn(text)): boolean {
     end++;
   if (end === lead || !NAME_WORD.test(tokens[lead] as string)) return false;
   // after the names, nothing or a date ("on 4 December 2006", "11 February 2020"); not both sides
-  return end === tokens.length || (by === 0 && /\d/u.test(tokens.slice(end).join(' ')));
+  return end === tokens.length || (by === 0 && DIGIT.test(tokens.slice(end).join(' ')));
 }
 
 /** The shape of `data/author-labels.yaml`: labels of a post's author ("author", "autor"), lower case. */

@@ -1,6 +1,12 @@
 import type { BodyBlock } from '../extraction.js';
 import { MIN_WORDS } from './headline-shape.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** A date closing a headline: ", 27 March 2024", " March 27". */
+const TRAILING_DATE =
+  /,?\s+(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2})(?:,?\s+\d{4})?$/i;
+
 /**
  * A line admitted as a candidate, with what the features read of it more than once; records filled by
  * `push` in one array, not arrays made by `map`: `map` makes a holey array once the function is
@@ -102,10 +108,5 @@ const DIGIT = /\d/;
  * @param text a headline
  */
 export function stripTrailingDate(text: string): string {
-  return text
-    .replace(
-      /,?\s+(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2})(?:,?\s+\d{4})?$/i,
-      '',
-    )
-    .trim();
+  return text.replace(TRAILING_DATE, '').trim();
 }
