@@ -60,7 +60,7 @@ let openingLengths: Uint8Array | undefined;
  * `|`, `·`, `,`) is as long as one of the opening words, or holds "İ" (which lower case lengthens):
  * without one, no token is an opening word, and the line is not cut into tokens to look them up.
  */
-function mayHoldOpening(text: string, openings: ReadonlySet<string>): boolean {
+export function mayHoldOpening(text: string, openings: ReadonlySet<string>): boolean {
   if (openingLengths === undefined) {
     const longest = Math.max(0, ...[...openings].map((w) => w.length));
     openingLengths = new Uint8Array(longest + 1);
