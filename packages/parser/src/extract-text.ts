@@ -20,6 +20,7 @@ import {
   findSiteName,
   findToldOutlet,
   findWireCredit,
+  mayTellOutlet,
 } from './text/find-outlet.js';
 import {
   type FoundDate,
@@ -29,6 +30,7 @@ import {
   withoutDateLabel,
   writesDayFirst,
   yearsMentioned,
+  yearsMentionedIn,
 } from './text/find-published.js';
 import { acronymsIn, type FoundTitle, findTitle, tidyHeadline } from './text/find-title.js';
 import { isDocumentKind, isSectionName } from './text/furniture-lines.js';
@@ -155,7 +157,7 @@ function scrapedArticle(
     // in Unicode's composed form (see composedText), which the date's and the outlet's tests read too
     blocks.push({ text: composedText(l.text), line: l.line, column: l.column, offset: l.offset });
   }
-  const years = yearsMentioned(joinedTexts(blocks, ' '));
+  const years = yearsMentionedIn(blocks);
   // the page's language, known here already: only English is written month first ("05/03/2022"); a
   // page in English writes day first when one of its dates shows it (see writesDayFirst)
   meta.language = detectLanguage(languageSample(blocks));
@@ -306,7 +308,11 @@ function scrapedArticle(
     meta.authors =
       bylineAbove(lines, region.first, 10, (line) => (isHeadline(line) ? null : parseByline(line))) ??
       bylineAbove(lines, region.first, 6, parseNameAndRole);
-  const outlet = meta.outlet ?? masthead ?? findToldOutlet(joinedTexts(blocks, '\n'));
+  // the body is joined for the outlet's pattern only when a line holds one of its verbs (most do not)
+  const outlet =
+    meta.outlet ??
+    masthead ??
+    (blocks.some((b) => mayTellOutlet(b.text)) ? findToldOutlet(joinedTexts(blocks, '\n')) : null);
   if (outlet) meta.outlet = outlet;
   const tags = findTags(lines, region.last);
   if (tags.length > 0) meta.tags = tags;

@@ -2,7 +2,7 @@ import { MONTH_NAMES, strictEnglish } from '@briefing/model';
 import type { VFile } from 'vfile';
 import type { BodyBlock, FoundMeta } from './extraction.js';
 import { report } from './messages.js';
-import { yearsMentioned } from './text/find-published.js';
+import { yearsMentionedIn } from './text/find-published.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
@@ -31,7 +31,7 @@ interface WeekdayDate {
  * @param file the file being parsed, which gets the finding
  */
 export function inferPublished(blocks: readonly BodyBlock[], meta: FoundMeta, file: VFile): void {
-  const years = yearsMentioned(blocks.map((b) => b.text).join(' '));
+  const years = yearsMentionedIn(blocks);
   const weekdayDates = findWeekdayDates(blocks);
   let year: number | null = null;
   let because = '';

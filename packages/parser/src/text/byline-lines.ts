@@ -1,6 +1,15 @@
-import { escapeRegExp } from '@briefing/model';
+import { escapeRegExp, isSpaceUnit } from '@briefing/model';
 import { wordsIn } from './count-words.js';
 import { phraseList, readPhraseData } from './phrase-matcher.js';
+
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** The separators between a byline's parts. */
+const SEPARATORS = /[|·,]/gu;
+/** White space between tokens. */
+const SPACES = /\s+/u;
+/** A digit. */
+const DIGIT = /\d/u;
 
 /** A byline line is at most this many words: a "by" word, a name or two and a date. */
 const MAX_BYLINE_LINE_WORDS = 12;
@@ -18,8 +27,9 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
  */
 export function isBylineLine(text: string, words = wordsIn(text)): boolean {
   if (words < 2 || words > MAX_BYLINE_LINE_WORDS) return false;
-  const tokens = text.replace(/[|·,]/gu, ' ').split(/\s+/u).filter(Boolean);
   const openings = phraseList('byline-words.yaml');
+  if (!mayHoldOpening(text, openings)) return false;
+  const tokens = text.replace(SEPARATORS, ' ').split(SPACES).filter(Boolean);
   // the "by" word opens the line ("By", "Written by"), or follows a date ("Published on 17 December 2019
   // by Jane Doe")
   let by = 0;
@@ -29,7 +39,7 @@ export function isBylineLine(text: string, words = wordsIn(text)): boolean {
     .slice(0, by + 1)
     .join(' ')
     .toLowerCase();
-  if (by > 0 && !openings.has(opening) && !/\d/u.test(opening)) return false;
+  if (by > 0 && !openings.has(opening) && !DIGIT.test(opening)) return false;
   const lead = by + 1;
   let end = lead;
   while (
@@ -39,7 +49,35 @@ export function isBylineLine(text: string, words = wordsIn(text)): boolean {
     end++;
   if (end === lead || !NAME_WORD.test(tokens[lead] as string)) return false;
   // after the names, nothing or a date ("on 4 December 2006", "11 February 2020"); not both sides
-  return end === tokens.length || (by === 0 && /\d/u.test(tokens.slice(end).join(' ')));
+  return end === tokens.length || (by === 0 && DIGIT.test(tokens.slice(end).join(' ')));
+}
+
+/** The lengths of the byline's opening words (1 where one is that long), made from their list once. */
+let openingLengths: Uint8Array | undefined;
+
+/**
+ * Whether a token of a line (as {@link isBylineLine} cuts it: between white space and the separators
+ * `|`, `·`, `,`) is as long as one of the opening words, or holds "İ" (which lower case lengthens):
+ * without one, no token is an opening word, and the line is not cut into tokens to look them up.
+ */
+export function mayHoldOpening(text: string, openings: ReadonlySet<string>): boolean {
+  if (openingLengths === undefined) {
+    const longest = Math.max(0, ...[...openings].map((w) => w.length));
+    openingLengths = new Uint8Array(longest + 1);
+    for (const w of openings) openingLengths[w.length] = 1;
+  }
+  const lengths = openingLengths;
+  let start = -1;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    if (c === 0x130) return true;
+    if (isSpaceUnit(c) || c === 0x7c || c === 0xb7 || c === 0x2c) {
+      if (start >= 0 && i - start < lengths.length && lengths[i - start] === 1) return true;
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  return false;
 }
 
 /** The shape of `data/author-labels.yaml`: labels of a post's author ("author", "autor"), lower case. */

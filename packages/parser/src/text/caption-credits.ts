@@ -3,6 +3,15 @@ import { isCreditLine } from './credit-lines.js';
 import { isFurnitureLine } from './furniture-lines.js';
 import { isNoticeLine } from './notice-lines.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** White space or slashes between a credit's names. */
+const SPACES_OR_SLASHES = /[\s/]+/;
+/** White space closing a text. */
+const SPACE_END = /\s$/u;
+/** A sentence's end closing a text, maybe inside a quotation mark or a bracket. */
+const SENTENCE_END = /[.!?]["”’)]?\s*$/u;
+
 /** A credit in parentheses at a line's end: "(Jane Roe/Reuters)", "(AP Photo/John Doe)". */
 const PAREN_CREDIT = /\(([^()]{10,80})\)$/u;
 
@@ -36,9 +45,9 @@ const SLASH_CREDIT_WORDS = 3;
 export function slashCreditTail(text: string): boolean {
   if (!text.includes('/')) return false;
   const m = SLASH_CREDIT.exec(text);
-  if (!m || (m[1] as string).trim().split(/[\s/]+/).length < SLASH_CREDIT_WORDS) return false;
+  if (!m || (m[1] as string).trim().split(SPACES_OR_SLASHES).length < SLASH_CREDIT_WORDS) return false;
   const head = text.slice(0, m.index + 1);
-  return !/\s$/u.test(head) || !/[.!?]["”’)]?\s*$/u.test(head);
+  return !SPACE_END.test(head) || !SENTENCE_END.test(head);
 }
 
 /**

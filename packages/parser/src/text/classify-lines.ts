@@ -27,6 +27,11 @@ import { isServerError } from './server-errors.js';
 import { tagCloud } from './tag-cloud.js';
 import { titleLike } from './title-like.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** A lower-case letter, or a letter of a script without case. */
+const LOWER_OR_CASELESS = /[\p{Ll}\p{Lo}]/u;
+
 /** What a line of a text scrape looks like, judged from the text alone. */
 export type LineKind = 'prose' | 'sentence' | 'clause' | 'row' | 'item' | 'short' | 'repeated' | 'caption';
 
@@ -140,7 +145,7 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
   if (!repeated && words >= 40) return 'prose';
   // a question repeated for each interviewee is text; a repeated paragraph (a teaser listed twice)
   // or label is not
-  if (terminal && words >= 4 && /[\p{Ll}\p{Lo}]/u.test(text) && (!repeated || words < 15)) return 'sentence';
+  if (terminal && words >= 4 && LOWER_OR_CASELESS.test(text) && (!repeated || words < 15)) return 'sentence';
   // a list item or a clause written in sentence case, long enough not to be a menu entry
   if (!repeated && words >= 8 && lowerCaseShare(text) >= 0.5) return 'clause';
   // in a script without capitals, a line that ends on a comma: a sentence the writer broke over lines

@@ -2,6 +2,11 @@ import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { isFurnitureLine } from './furniture-lines.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** A colon closing a line. */
+const COLON_END = /:$/u;
+
 /**
  * Fewer list items than this after the body are not taken for its closing list (a post's footer of
  * "Category: …", "Tags: …" lines is shorter). Measured on zyte-dev and trafilatura-eval text: 8 gives
@@ -36,7 +41,7 @@ export function closingList(lines: readonly BodyBlock[], kinds: readonly LineKin
   let end = start;
   while (listed(kinds[end])) end++;
   // a list the text introduces ("… we visited:", "What you get:") needs fewer items to be one
-  const introduced = /:$/u.test(lines[start - 1]?.text ?? '');
+  const introduced = COLON_END.test(lines[start - 1]?.text ?? '');
   return end - start >= (introduced ? MIN_INTRODUCED : MIN_ITEMS) ? end - 1 : last;
 }
 

@@ -3,6 +3,11 @@ import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
 import { opensSourceNote } from './opening-notes.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** A stop, a question or exclamation mark, or a colon closing a line. */
+const STOP_END = /[.!?:]$/u;
+
 /**
  * A source note longer than this many words is no note but a paragraph that opens so. Measured on
  * trafilatura-eval text half A (its two kept notes hold 14 and 20 words) and `hash:output`: no cap at all
@@ -31,7 +36,7 @@ export function closingSource(lines: readonly BodyBlock[], kinds: readonly LineK
     const text = (lines[i] as BodyBlock).text;
     if (opensSourceNote(text)) return wordsIn(text) <= MAX_NOTE_WORDS ? i : -1;
     // only a name (a few words, no stop) may stand between the body and its note
-    if (kinds[i] !== 'short' || wordsIn(text) > MAX_NAME_WORDS || /[.!?:]$/u.test(text.trim())) return -1;
+    if (kinds[i] !== 'short' || wordsIn(text) > MAX_NAME_WORDS || STOP_END.test(text.trim())) return -1;
   }
   return -1;
 }

@@ -1,6 +1,13 @@
 import { wordsIn } from './count-words.js';
 import { phraseList, phrases } from './phrase-matcher.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** A quotation mark after a space. */
+const SPACE_QUOTE = /\s["“„«‘]/u;
+/** White space between words. */
+const SPACES = /\s+/;
+
 /** A comment form's heading is at most this many words ("Leave a Reply", "Schreibe einen Kommentar"). */
 const MAX_FORM_WORDS = 8;
 
@@ -13,7 +20,7 @@ const MAX_FORM_WORDS = 8;
 export function isCommentForm(text: string, words = wordsIn(text)): boolean {
   // a thread's heading quotes the title: "12 thoughts on “Title”" counts the words before the quote
   if (words > MAX_FORM_WORDS) {
-    const quote = text.slice(0, 100).search(/\s["“„«‘]/u);
+    const quote = text.slice(0, 100).search(SPACE_QUOTE);
     if (quote === -1 || wordsIn(text.slice(0, quote)) > MAX_FORM_WORDS) return false;
   }
   // the call opens the line: "28 May 2015 admin Leave a comment" is a post's header linking to the form
@@ -31,7 +38,7 @@ const ODD_SPACE = /\s\s|[^\S ]/;
  */
 export function openingOf(text: string): string {
   if (ODD_SPACE.test(text) || text.startsWith(' ') || text.endsWith(' '))
-    return text.toLowerCase().split(/\s+/).slice(0, FORM_OPENING).join(' ');
+    return text.toLowerCase().split(SPACES).slice(0, FORM_OPENING).join(' ');
   let end = -1;
   for (let k = 0; k < FORM_OPENING; k++) {
     end = text.indexOf(' ', end + 1);

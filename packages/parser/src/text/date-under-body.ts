@@ -5,6 +5,11 @@ import { wordsIn } from './count-words.js';
 import { type FoundDate, findDateline, withoutDateLabel } from './find-published.js';
 import { isPublicationNote } from './opening-notes.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** A letter or a number. */
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
 /**
  * How many lines after the body's end are read for its date. Measured on trafilatura-eval's text
  * scrapes, half A: 8 against 12 gave one right date fewer and two wrong fewer (a sidebar's "Most Recent
@@ -78,7 +83,7 @@ export function dayIn(text: string, years: readonly number[], slashDayFirst: boo
   if (!DIGIT.test(text) || LINK_LINE.test(text)) return null;
   const found = findDateline(text, years, slashDayFirst);
   if (found === null || found.date.length !== 10 || found.date.startsWith('--')) return null;
-  return found.index > 0 && /[\p{L}\p{N}]/u.test(text[found.index - 1] as string) ? null : found;
+  return found.index > 0 && LETTER_OR_NUMBER.test(text[found.index - 1] as string) ? null : found;
 }
 
 /** Whether one of the lines from `from` up to `to` (not included) is a comment's header. */

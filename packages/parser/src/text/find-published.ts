@@ -326,10 +326,33 @@ function dayFirst(m: RegExpMatchArray): FoundDate | null {
  */
 export function yearsMentioned(text: string): number[] {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(/\b(19|20)\d{2}\b/g)) {
+  countYears(text, counts);
+  return byCount(counts);
+}
+
+/**
+ * The years of {@link yearsMentioned} of texts joined by a space (or by any other character that is
+ * no word's: a year cannot span it), read text by text: the joined copy of a page's body is not made.
+ * @param blocks the texts
+ */
+export function yearsMentionedIn(blocks: readonly { text: string }[]): number[] {
+  const counts = new Map<number, number>();
+  for (const b of blocks) countYears(b.text, counts);
+  return byCount(counts);
+}
+
+/** A year of 1900–2099 standing as a word. Global: `countYears` runs it from 0 to its last match. */
+const YEAR = /\b(19|20)\d{2}\b/g;
+
+function countYears(text: string, counts: Map<number, number>): void {
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m !== null; m = YEAR.exec(text)) {
     const y = Number(m[0]);
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
+}
+
+function byCount(counts: Map<number, number>): number[] {
   return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y]) => y);
 }
 

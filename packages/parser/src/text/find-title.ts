@@ -6,6 +6,13 @@ import type { TitleCandidate } from './title-features.js';
 import { type TitleModel, titleModel, titleScore } from './title-model.js';
 import { words } from './title-words.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** A sentence's end closing a line. */
+const SENTENCE_END = /[.!?]$/;
+/** What a word holds before its first letter and after its last. */
+const OUTER_NON_LETTERS = /^\P{L}+|\P{L}+$/gu;
+
 /** The headline found above the body, and the lines around it that say more. */
 export interface FoundTitle {
   title: string;
@@ -53,7 +60,7 @@ export function findTitle(
   const subtitle =
     next &&
     best.index + 1 < bodyStart &&
-    /[.!?]$/.test(next.text) &&
+    SENTENCE_END.test(next.text) &&
     words(next.text) >= 6 &&
     words(next.text) <= 45
       ? next.text
@@ -117,7 +124,7 @@ export function tidyHeadline(text: string, acronyms: ReadonlySet<string> = new S
     .toLowerCase()
     .split(' ')
     .map((w, i) => {
-      const bare = w.replace(/^\P{L}+|\P{L}+$/gu, '');
+      const bare = w.replace(OUTER_NON_LETTERS, '');
       if (bare && acronyms.has(bare)) return w.toUpperCase();
       return i > 0 && SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1);
     })

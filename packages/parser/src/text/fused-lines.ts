@@ -1,3 +1,9 @@
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** White space between words. */
+const SPACES = /\s+/;
+/** A word opening on a capital or a number. */
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 // Tells lines the copy glued together: a headline run into its blurb, links run into one another.
 const LOWER_THEN_CAPITAL = /(\p{Ll}{2,}[?!.…"”’]?)(?=\p{Lu}[\p{Ll}\s])/u;
 
@@ -47,10 +53,10 @@ export function fusedHeadline(text: string): boolean {
   if (!m) return false;
   const before = text
     .slice(0, m.index + (m[1] as string).length)
-    .split(/\s+/)
+    .split(SPACES)
     .filter(Boolean);
   if (before.length < FUSED_WORDS) return false;
-  const capitalised = before.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  const capitalised = before.filter((w) => CAPITALISED.test(w)).length;
   return capitalised / before.length >= 0.8;
 }
 

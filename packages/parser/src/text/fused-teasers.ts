@@ -1,6 +1,15 @@
 import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** White space between words. */
+const SPACES = /\s+/;
+/** The word closing a text. */
+const WORD_END = /\p{Lu}?\p{Ll}+$/u;
+/** A capitalised word opening a text, maybe after a quotation mark. */
+const CAPITALISED_START = /^[»"”’]?\p{Lu}\p{Ll}+/u;
+
 /** A teaser's title runs to at most this many words before it is glued to its blurb ("Die BibelGrundlage …"). */
 const MAX_TITLE_WORDS = 5;
 /** A blurb with its title runs to at least this many words: shorter lines are menu entries already. */
@@ -31,12 +40,12 @@ function gluedWord(text: string, words: number): string | null {
   if (!QUICK_SEAM.test(head)) return null;
   const m = TITLE_SEAM.exec(head);
   if (!m) return null;
-  const title = (m[1] as string).trim().split(/\s+/);
+  const title = (m[1] as string).trim().split(SPACES);
   if (title.length > MAX_TITLE_WORDS) return null;
   // the two words the seam joins, letters only: a camel-case name inside a line of Chinese
   // ("…公司DeepMind开发…") is the name, which recurs, not the run of characters around it
-  const end = /\p{Lu}?\p{Ll}+$/u.exec(m[1] as string)?.[0] ?? '';
-  const start = /^[»"”’]?\p{Lu}\p{Ll}+/u.exec(text.slice((m[1] as string).length))?.[0] ?? '';
+  const end = WORD_END.exec(m[1] as string)?.[0] ?? '';
+  const start = CAPITALISED_START.exec(text.slice((m[1] as string).length))?.[0] ?? '';
   return end + start;
 }
 

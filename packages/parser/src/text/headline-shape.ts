@@ -5,6 +5,11 @@ import { isMenuLine } from './menu-lines.js';
 import { isPublicationNote } from './opening-notes.js';
 import { words } from './title-words.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** A comma, semicolon or colon closing a line. */
+const PAUSE_END = /[,;:]$/;
+
 /**
  * The fewest words of a candidate: with one or two, 37 more of the 428 titles of half A are candidates
  * but the many short menu labels make the ranking worse (0.63 against 0.64 right).
@@ -67,7 +72,7 @@ const POST_LINK_CLOSE = /\s[»›→⟶]$/;
 export function isShortName(text: string): boolean {
   const n = words(text);
   // a line written without spaces (Chinese, Japanese) is a sentence more often than a name
-  return n >= 1 && n < MIN_WORDS && text.length <= 40 && !/[,;:]$/.test(text) && NO_LOWER_FIRST.test(text);
+  return n >= 1 && n < MIN_WORDS && text.length <= 40 && !PAUSE_END.test(text) && NO_LOWER_FIRST.test(text);
 }
 
 /** Whether a line has a headline's shape: 3 to 30 words, a letter, no {@link NO_HEADLINE_END}, no menu line. */

@@ -2,6 +2,11 @@ import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { isFurnitureLine } from './furniture-lines.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** A digit. */
+const DIGIT = /\d/u;
+
 /** A label is at most this many words ("Vollständig durchgerechnete Lösung", "Bild anzeigen Bild schließen"). */
 const MAX_LABEL_WORDS = 6;
 /**
@@ -41,7 +46,7 @@ export function interleavedLabels(
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== 'repeated' || (words[i] as number) > MAX_LABEL_WORDS) continue;
     const text = (lines[i] as BodyBlock).text;
-    if (/\d/u.test(text)) continue;
+    if (DIGIT.test(text)) continue;
     const key = text.toLowerCase();
     const at = copies.get(key);
     if (at) at.push(i);

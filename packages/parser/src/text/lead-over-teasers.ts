@@ -1,6 +1,11 @@
 import type { BodyBlock } from '../extraction.js';
 import { isStamp } from './lead-under-stamp.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** A stop or a colon closing a line. */
+const STOP_END = /[.:]$/u;
+
 type Run = { first: number; last: number; score: number };
 
 /**
@@ -49,7 +54,7 @@ export function teaserSeparators(
   for (let j = from; j <= to; j++) {
     const n = lengths[j] as number;
     const t = (lines[j] as BodyBlock).text;
-    if (n < HEADLINE_MIN || n > HEADLINE_MAX || /[.:]$/u.test(t)) continue;
+    if (n < HEADLINE_MIN || n > HEADLINE_MAX || STOP_END.test(t)) continue;
     for (const k of [j - 1, j + 1])
       if (separator(lines, lengths, seen, from, to, k)) {
         headlines.add(t);

@@ -1,5 +1,12 @@
+import { isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import { MIN_WORDS } from './headline-shape.js';
+
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** A date closing a headline: ", 27 March 2024", " March 27". */
+const TRAILING_DATE =
+  /,?\s+(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2})(?:,?\s+\d{4})?$/i;
 
 /**
  * A line admitted as a candidate, with what the features read of it more than once; records filled by
@@ -76,12 +83,21 @@ export function copiesOf(lines: readonly BodyBlock[], found: readonly CandidateL
   const shortest = found.reduce((m, f) => Math.min(m, f.key.length), Number.POSITIVE_INFINITY);
   // a key drops at most a trailing date (", 27 March 2024") and the line's outer spaces
   const max = longest + 40;
+  // the lengths of the keys: a line with no digit (no date to strip) and no "İ" has a key as long as
+  // the line less its outer spaces, and is lower-cased to be looked up only when some key is that long
+  const lengths = new Uint8Array(longest + 1);
+  for (const f of found) lengths[f.key.length] = 1;
   for (const l of lines) {
     if (l.text.length > max) continue;
     // nor is a key longer than its line, but where lower case writes "İ" as two units (the one
     // character it lengthens): a line shorter than every key (a menu's labels, most lines of a page)
     // is not lower-cased to be looked up
-    if (l.text.length < shortest && !l.text.includes('\u0130')) continue;
+    const dotted = l.text.includes('\u0130');
+    if (l.text.length < shortest && !dotted) continue;
+    if (!dotted && !DIGIT.test(l.text)) {
+      const length = trimmedLength(l.text);
+      if (length > longest || lengths[length] === 0) continue;
+    }
     const key = keyOf(l.text);
     const n = counts.get(key);
     if (n !== undefined) counts.set(key, n + 1);
@@ -97,15 +113,19 @@ export function keyOf(text: string): string {
 
 const DIGIT = /\d/;
 
+/** The length of `text.trim()`, counted without the copy (`isSpaceUnit` is the set `trim` takes off). */
+function trimmedLength(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpaceUnit(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+  return end - start;
+}
+
 /**
  * Removes a trailing date from a headline: "WHAT DOES …?, 27 MARCH" → "WHAT DOES …?".
  * @param text a headline
  */
 export function stripTrailingDate(text: string): string {
-  return text
-    .replace(
-      /,?\s+(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2})(?:,?\s+\d{4})?$/i,
-      '',
-    )
-    .trim();
+  return text.replace(TRAILING_DATE, '').trim();
 }

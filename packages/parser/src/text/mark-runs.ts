@@ -6,6 +6,13 @@ import { isFurnitureLine, isPointerLabel } from './furniture-lines.js';
 import { mayHoldNumber } from './may-hold-number.js';
 import { isSignOffLine } from './sign-off-lines.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** White space between tokens. */
+const SPACES = /\s+/;
+/** A colon or an ellipsis closing a line: it introduces what follows. */
+const INTRODUCING_END = /(?::|…|\.\.\.)$/u;
+
 /** Fewer rows than this in a row are not taken for a table. */
 const MIN_TABLE_ROWS = 5;
 
@@ -70,7 +77,7 @@ export function isTableRow(text: string): boolean {
   }
   if (tokens < 4 || starts < 2 || starts / tokens < 0.34) return false;
   let numbers = 0;
-  for (const token of text.split(/\s+/)) if (NUMBER_TOKEN.test(token)) numbers++;
+  for (const token of text.split(SPACES)) if (NUMBER_TOKEN.test(token)) numbers++;
   return numbers >= 2 && numbers / tokens >= 0.34;
 }
 
@@ -90,7 +97,7 @@ export function markHeadlineLists(lines: readonly BodyBlock[], kinds: LineKind[]
     let end = i;
     while (end + 1 < kinds.length && headline(end + 1)) end++;
     const intro = lines[i - 1]?.text ?? '';
-    if (end - i >= 2 && !/(?::|…|\.\.\.)$/u.test(intro)) for (let j = i; j <= end; j++) kinds[j] = 'short';
+    if (end - i >= 2 && !INTRODUCING_END.test(intro)) for (let j = i; j <= end; j++) kinds[j] = 'short';
     i = end + 1;
   }
 }

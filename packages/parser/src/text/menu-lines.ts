@@ -1,6 +1,11 @@
 import type { BodyBlock } from '../extraction.js';
 import { hasMoreWords, words } from './title-words.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** A menu's separator between spaces. */
+const MENU_SEPARATOR = /\s+[|·•»/]\s+/;
+
 /**
  * Whether a line is one of a menu: three or more short lines (three words at most) in a row.
  * @param lines the page's lines
@@ -29,6 +34,6 @@ const MENU_MARK = /[|·•»/]/;
 export function isMenuLine(text: string): boolean {
   // without a separator's character (most lines) the split gives one part: nothing to split
   if (!MENU_MARK.test(text)) return false;
-  const parts = text.split(/\s+[|·•»/]\s+/);
+  const parts = text.split(MENU_SEPARATOR);
   return parts.length >= 3 && parts.every((p) => words(p) <= 2);
 }

@@ -2,6 +2,15 @@ import type { BodyBlock } from '../extraction.js';
 import type { LineKind } from './classify-lines.js';
 import { isCreditLine } from './credit-lines.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** White space or a slash. */
+const SPACE_OR_SLASH = /[\s/]/;
+/** White space or slashes between names. */
+const SPACES_OR_SLASHES = /[\s/]+/;
+/** A credit's word opening on a capital, a copyright sign or a bracket. */
+const CREDIT_WORD_START = /^[\p{Lu}©(]/u;
+
 /**
  * Tells a photo caption inside an article: a short sentence followed by a short credit line (a name,
  * an agency) and then by a paragraph again. In a text scrape, a credit of one word is written in
@@ -85,7 +94,7 @@ function withoutSoftHyphens(text: string): string {
  * section's last sentence (a travel advice's sections, a fishing report's paragraphs, documentation).
  */
 function oneWordCredit(text: string): boolean {
-  const one = !/[\s/]/.test(text.trim());
+  const one = !SPACE_OR_SLASH.test(text.trim());
   return !one || text === text.toUpperCase() || isCreditLine(text, 1);
 }
 
@@ -101,6 +110,6 @@ function oneWordCredit(text: string): boolean {
 function creditLike(text: string): boolean {
   if (text.endsWith(':')) return false; // a speaker's label ("Anne:"), no credit
   if (text.endsWith('?')) return false; // a question is a subheading, no credit
-  const words = text.split(/[\s/]+/).filter(Boolean);
-  return words.length >= 1 && words.length <= 8 && words.every((w) => /^[\p{Lu}©(]/u.test(w));
+  const words = text.split(SPACES_OR_SLASHES).filter(Boolean);
+  return words.length >= 1 && words.length <= 8 && words.every((w) => CREDIT_WORD_START.test(w));
 }

@@ -1,6 +1,11 @@
 import { isSpaceUnit } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** A run of white space (each collapsed to one space). */
+const SPACE_RUN = /\s+/g;
+
 /** A file cut into lines: front matter (if any) and each line that holds text. */
 export interface SplitLines<Line extends BodyBlock = BodyBlock> {
   /** The YAML between `---` fences on the first lines, or null. */
@@ -54,8 +59,10 @@ export function splitLines(source: string): SplitLines {
   }
   while (offset <= source.length) {
     const raw = source.slice(offset, end === -1 ? source.length : end);
-    // most lines hold single spaces only: collapsing them would copy the line for nothing
-    const text = (RUNS.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
+    // most lines hold single spaces only: collapsing them would copy the line for nothing; trimmed
+    // first (`trim` takes what `\s` matches), as a line's only runs are often its indent or its end
+    const trimmed = raw.trim();
+    const text = RUNS.test(trimmed) ? trimmed.replace(SPACE_RUN, ' ') : trimmed;
     // a rule opens with a space or its mark: other lines (most) are not tried against the pattern
     const c = raw.length > 0 ? raw.charCodeAt(0) : -1;
     if (text && !((c === 32 || c === 45 || c === 42 || c === 95) && RULE.test(raw))) {

@@ -9,6 +9,24 @@ import { lastCrumb } from './title-crumb.js';
 import type { TitleCandidate } from './title-features.js';
 import { hasMoreWords, longTerms, startsCapital, words } from './title-words.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** White space between words. */
+const SPACES = /\s+/;
+/** A separator between spaces (`|`, a dash). */
+const SEPARATOR = /\s[|–—-]\s/;
+/** A question or an exclamation mark closing a line, maybe inside a quotation mark. */
+const QUESTION_END = /[?!]["'”’»]?$/;
+/** A quotation mark opening a line. */
+const QUOTE_START = /^["'“‘«„]/;
+/** A sentence's end closing a line. */
+const SENTENCE_END = /[.!?]$/;
+
+/** A set of words, as far as it is asked here: whether it holds one. */
+interface WordSet {
+  has(word: string): boolean;
+}
+
 /**
  * How many lines above the body a headline may stand. On trafilatura-eval half A, 150 or 250 lines
  * find 6 more titles but rank worse (0.63 against 0.64 of titles right).
@@ -98,8 +116,9 @@ export function titleCandidates(
   const from = Math.max(0, bodyStart - MAX_LOOKBACK);
   // the body's first line is compared with the lines after it, any other line with both
   const restWords = new Set(longTerms(lead.slice(1).join(' ').slice(0, LEAD_CHARS)));
-  const leadWords = new Set(restWords);
-  for (const w of longTerms((lead[0] ?? '').slice(0, LEAD_CHARS))) leadWords.add(w);
+  // the whole opening's words, asked of both sets: no copy of the larger one is made
+  const firstWords = new Set(longTerms((lead[0] ?? '').slice(0, LEAD_CHARS)));
+  const leadWords: WordSet = { has: (w) => restWords.has(w) || firstWords.has(w) };
   const found: CandidateLine[] = [];
   const last = lead.length > 1 ? bodyStart : bodyStart - 1;
   // the body's first line ends like a sentence and is short: a candidate only when no line above it
@@ -150,13 +169,13 @@ export function titleCandidates(
       text,
       key: keyOf(text),
       own: longTerms(text),
-      all: text.split(/\s+/).filter(Boolean),
+      all: text.split(SPACES).filter(Boolean),
       trimmed: text.trim(),
       quoted: false,
     });
   }
   const counts = copiesOf(lines, found);
-  const echoOf = (own: readonly string[], known: ReadonlySet<string>) =>
+  const echoOf = (own: readonly string[], known: WordSet) =>
     own.length === 0 ? 0 : own.filter((w) => known.has(w)).length / own.length;
   markQuoted(found, lines);
   // a line above the body reads as the headline when the page prints it twice or quotes it in a longer
@@ -257,13 +276,13 @@ export function titleCandidates(
       n / 30,
       n <= 4 ? 1 : 0,
       n <= 2 ? 1 : 0,
-      /\s[|–—-]\s/.test(text) ? 1 : 0,
-      /[?!]["'”’»]?$/.test(text) ? 1 : 0,
+      SEPARATOR.test(text) ? 1 : 0,
+      QUESTION_END.test(text) ? 1 : 0,
       all.filter(startsCapital).length / n,
       inMenu(lines, index) ? 1 : 0,
       HAS_LOWER.test(text) || n > CAPITAL_LABEL_WORDS ? 0 : 1,
-      /\S:\s/.test(text) ? 1 : 0,
-      /^["'“‘«„]/.test(text) ? 1 : 0,
+      LABEL_COLON.test(text) ? 1 : 0,
+      QUOTE_START.test(text) ? 1 : 0,
       all.filter((w) => NUMBER.test(w)).length / n,
       n > 15 && text.includes(',') ? 1 : 0,
       isFurnitureLine(text, n) ? 1 : 0,
@@ -276,7 +295,7 @@ export function titleCandidates(
       quoted ? 1 : 0,
       text.endsWith('.') ? 1 : 0,
       markBelow,
-      index + 1 < bodyStart && words(below) >= 8 && /[.!?]$/.test(below) ? 1 : 0,
+      index + 1 < bodyStart && words(below) >= 8 && SENTENCE_END.test(below) ? 1 : 0,
       n <= 2 && own.length > 0 && echo === 1 ? 1 : 0,
       Math.min(own.length, CONTENT_WORDS) / CONTENT_WORDS,
       index < lowestProse ? 1 : 0,
@@ -291,7 +310,7 @@ export function titleCandidates(
 
 /** Fewer than half its words start with a capital: a sentence, not a title, a date or a byline. */
 function isSentenceCased(text: string): boolean {
-  const all = text.split(/\s+/).filter(Boolean);
+  const all = text.split(SPACES).filter(Boolean);
   return all.filter(startsCapital).length * 2 < all.length;
 }
 
@@ -342,7 +361,7 @@ function underPointer(lines: readonly BodyBlock[], index: number): boolean {
  */
 function isEchoedName(
   text: string,
-  leadWords: ReadonlySet<string>,
+  leadWords: WordSet,
   lines: readonly BodyBlock[],
   index: number,
   bodyStart: number,

@@ -1,3 +1,7 @@
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** A short label and its colon opening a text. */
+const LABEL_START = /^[^:]{0,30}:\s*/u;
 /** What parts a trail of links: a guillemet, a chevron or a greater-than sign, or a slash with spaces around it. */
 const CRUMB = /\s*[»›>]\s*|\s+\/\s+/;
 /** A character {@link CRUMB} cannot match without. */
@@ -24,7 +28,7 @@ export function lastCrumb(text: string): string | null {
   if (lastWords < 2) return null;
   for (let i = 0; i < parts.length - 1; i++) {
     // the first part may end in a label saying where one is ("Sie sind hier:", "You are here: Home")
-    const part = i === 0 ? (parts[0] as string).replace(/^[^:]{0,30}:\s*/u, '') : (parts[i] as string);
+    const part = i === 0 ? (parts[0] as string).replace(LABEL_START, '') : (parts[i] as string);
     const n = wordsOf(part);
     if (n > 3 || n > lastWords) return null;
   }

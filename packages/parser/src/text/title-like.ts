@@ -3,6 +3,11 @@ import { isSpaceUnit } from '@briefing/model';
 import { holdsUnspacedScript, wordsIn } from './count-words.js';
 import { isLetterAt } from './lower-case-share.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** A sentence's end inside a line: a stop, a question, an exclamation or an ellipsis before a space. */
+const SENTENCE_BREAK = /[.!?…]\s/u;
+
 /**
  * Tells a headline-like line: three to twenty words, nearly all capitalised, with no sentence break
  * inside (a link to another article, a menu entry, the page's own title).
@@ -12,7 +17,7 @@ import { isLetterAt } from './lower-case-share.js';
  *   band in Latin letters splits on spaces into a few capitalised "words", see {@link TITLE_WORDS})
  */
 export function titleLike(text: string, words = 0): boolean {
-  if (/[.!?…]\s/u.test(text)) return false; // first: most lines are prose, and this is cheap
+  if (SENTENCE_BREAK.test(text)) return false; // first: most lines are prose, and this is cheap
   // only for those scripts: a spaced line's words are its space-split ones, capped in the walk below
   if (words > TITLE_WORDS && holdsUnspacedScript(text)) return false;
   // the words of `text.split(/\s+/)` that hold a letter, walked without building them: a word is

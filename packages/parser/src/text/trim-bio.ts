@@ -3,6 +3,19 @@ import { isBioLabel, isNamedBioLabel, isWriterRole, opensOnCareer } from './bio-
 import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
 
+// patterns of the functions below, made once: a pattern written inside a function is a new object at
+// each call (issue 17)
+/** What a text holds before its first letter. */
+const NON_LETTERS_START = /^\P{L}+/u;
+/** A capital opening a text. */
+const CAPITAL_START = /^\p{Lu}/u;
+/** A lower-case letter opening a text. */
+const LOWER_START = /^\p{Ll}/u;
+/** White space between words. */
+const SPACES = /\s+/;
+/** A word of a name: a capital and letters, stops, apostrophes or hyphens. */
+const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+
 /** A bio's heading (a label, a name) is at most this many lines and each at most MAX_HEAD_WORDS words. */
 const MAX_HEAD_LINES = 3;
 const MAX_HEAD_WORDS = 6;
@@ -26,9 +39,9 @@ const SELF_INTRO =
 
 /** Tells a paragraph that opens by introducing its writer ("I'm Amy, …", "Hallo, ich bin Foodbloggerin, …"). */
 function selfIntro(opening: string): boolean {
-  const text = opening.replace(/^\P{L}+/u, '');
+  const text = opening.replace(NON_LETTERS_START, '');
   const m = SELF_INTRO.exec(text.toLowerCase());
-  return m !== null && /^\p{Lu}/u.test(text.slice(m[0].length));
+  return m !== null && CAPITAL_START.test(text.slice(m[0].length));
 }
 
 /**
@@ -78,7 +91,7 @@ export function trimBio(
     const isBio =
       head.some((h) => isBioLabel(h) || isNamedBioLabel(h)) ||
       selfIntro(opening) ||
-      (isName(name) && /^\p{Ll}/u.test(opening)) ||
+      (isName(name) && LOWER_START.test(opening)) ||
       // a paragraph opening with the name over it, under a box: the author box under the article
       (isName(name) && opening.startsWith(name) && !isText(kinds[bio - head.length - 1]));
     if (!isBio) continue;
@@ -107,7 +120,7 @@ const WRITER =
 /** Tells a line that says who a person is by a writer's role ("Jane Doe is a reporter at …"). */
 function writerLine(text: string): boolean {
   const m = WRITER.exec(text);
-  return m !== null && isWriterRole((m[1] as string).split(/\s+/).slice(0, 8).join(' '));
+  return m !== null && isWriterRole((m[1] as string).split(SPACES).slice(0, 8).join(' '));
 }
 
 /** How many words the text lines among lines `first`..`to` hold: what a cut there leaves of the article. */
@@ -128,8 +141,8 @@ function isText(kind: LineKind | undefined): boolean {
 
 /** A person's name: two to four words, each capitalised, with no sentence end. */
 function isName(text: string): boolean {
-  const words = text.split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w));
+  const words = text.split(SPACES);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w));
 }
 
 /**
