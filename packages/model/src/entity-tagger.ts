@@ -31,6 +31,10 @@ const MODEL_FILE = 'models/entity-tagger.bin.gz';
 const MAGIC = 0x3152454e; // "NER1"
 const DECODED_MAGIC = 0x4552454e; // "NERE" (the float32 weights of "NERD" are the file's int16 now)
 const K = ENTITY_TAGS.length;
+/** A record of {@link EntityTagger}: a key (4 bytes) and its 9 int16 units (18), then 2 bytes unused. */
+const RECORD_BYTES = 24;
+const RECORD_INTS = RECORD_BYTES / 4;
+const RECORD_UNITS = RECORD_BYTES / 2;
 
 /**
  * An averaged-perceptron tagger over tokens (IOB2, greedy left to right, two tags of history) with
@@ -38,9 +42,21 @@ const K = ENTITY_TAGS.length;
  * (see `candidateTokens`).
  */
 export class EntityTagger {
-  /** Open addressing: slot i holds a key at `2i` and its row at `2i + 1` (one cache line for both). */
+  /**
+   * Open addressing, one 32-bit word a slot: the row plus 1 in its low {@link rowBits} bits (0: empty), the
+   * key's top bits above them as a fingerprint, so that a key not in the model is mostly told by the slots
+   * alone, and a slot is half the size a key and a row were (issue 17).
+   */
   private readonly slots: Int32Array;
   private readonly mask: number;
+  private readonly rowBits: number;
+  /**
+   * Each row's key and its 9 units together, in 24-byte records (the key at byte 0 as `records`, the
+   * units at bytes 4–21 as `recordUnits`), so that the key checked on a fingerprint's match and the
+   * weights added then are read from one place.
+   */
+  private readonly records: Int32Array;
+  private readonly recordUnits: Int16Array;
   /** The row of feature 0, the bias, which is the same for every token (-1: not in the model). */
   private readonly bias: number;
   private readonly features = new Uint32Array(FEATURES_PER_TOKEN);
@@ -61,18 +77,28 @@ export class EntityTagger {
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
     const mask = size - 1;
+    let rowBits = 1;
+    while (keys.length + 1 >= 2 ** rowBits) rowBits++;
+    const rowMask = 2 ** rowBits - 1;
     // filled through locals by index: a thread makes this before its first English page, in code not
     // yet compiled (a closure a key and the fields read each time took twice as long)
-    const slots = new Int32Array(size * 2);
+    const slots = new Int32Array(size);
+    const buffer = new ArrayBuffer(keys.length * RECORD_BYTES);
+    const records = new Int32Array(buffer);
+    const recordUnits = new Int16Array(buffer);
     for (let row = 0; row < keys.length; row++) {
       const key = keys[row] as number;
       let at = key & mask;
-      while (slots[2 * at] !== 0) at = (at + 1) & mask;
-      slots[2 * at] = key | 0;
-      slots[2 * at + 1] = row;
+      while (slots[at] !== 0) at = (at + 1) & mask;
+      slots[at] = (key & ~rowMask) | (row + 1);
+      records[row * RECORD_INTS] = key | 0;
+      for (let k = 0; k < K; k++) recordUnits[row * RECORD_UNITS + 2 + k] = units[row * K + k] as number;
     }
     this.mask = mask;
+    this.rowBits = rowBits;
     this.slots = slots;
+    this.records = records;
+    this.recordUnits = recordUnits;
     this.bias = this.row(BIAS_FEATURE);
   }
 
@@ -180,7 +206,7 @@ export class EntityTagger {
     const look = candidateTokens(words);
     if (!look.includes(true)) return tags;
     const ctx = sentenceContext(words, look);
-    const { features, scores, units, unit, bias } = this;
+    const { features, scores, recordUnits: units, unit, bias } = this;
     for (let i = 0; i < words.length; i++) {
       if (!look[i]) continue;
       const prev = i > 0 ? (tags[i - 1] as number) : 0;
@@ -189,12 +215,12 @@ export class EntityTagger {
       const inside = prev === 0 ? 0 : ((prev + 1) >> 1) << 1;
       // the bias first: 0 + w is w, so starting from its row adds exactly as the loop did
       if (bias < 0) scores.fill(0);
-      else for (let k = 0; k < K; k++) scores[k] = (units[bias * K + k] as number) * unit;
+      else for (let k = 0; k < K; k++) scores[k] = (units[bias * RECORD_UNITS + 2 + k] as number) * unit;
       entityFeatures(ctx, i, i > 0 ? prev : START_TAG, i > 1 ? (tags[i - 2] as number) : START_TAG, features);
       for (let f = 1; f < FEATURES_PER_TOKEN; f++) {
         const row = this.row(features[f] as number);
         if (row < 0) continue;
-        const base = row * K;
+        const base = row * RECORD_UNITS + 2;
         // a weight is its float32 (`Math.fround` of units × unit, as the float32 rows held it), then added
         scores[0] = (scores[0] as number) + Math.fround((units[base] as number) * unit);
         scores[1] = (scores[1] as number) + Math.fround((units[base + 1] as number) * unit);
@@ -218,13 +244,24 @@ export class EntityTagger {
     return [...this.tagIndices(words)].map((t) => ENTITY_TAGS[t] as string);
   }
 
-  private row(key: number): number {
+  /**
+   * The row of a feature key: its fingerprint asked of the slots first, the key itself (in its record)
+   * on a match.
+   * @param key a feature key (32-bit hash)
+   * @returns its row in `keys`, or -1 when the model has no such key
+   */
+  row(key: number): number {
     const want = key | 0;
+    const shift = this.rowBits;
+    const print = key >>> shift;
     let at = key & this.mask;
     for (;;) {
-      const slot = this.slots[2 * at] as number;
-      if (slot === want) return this.slots[2 * at + 1] as number;
+      const slot = this.slots[at] as number;
       if (slot === 0) return -1;
+      if (slot >>> shift === print) {
+        const row = (slot & ((1 << shift) - 1)) - 1;
+        if (this.records[row * RECORD_INTS] === want) return row;
+      }
       at = (at + 1) & this.mask;
     }
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readDataFile } from '../src/data-file.js';
 import { givenNameGender, isGivenName } from '../src/given-names.js';
 
 describe('isGivenName', () => {
@@ -34,5 +35,27 @@ describe('givenNameGender', () => {
       null,
       null,
     ]);
+  });
+});
+
+describe('isGivenName without lower-casing', () => {
+  // a word of Latin-1 units is asked by the hash of its units lower-cased, with no copy made: the answer
+  // is the listed set's for the word lower-cased, in every case, whole or before a hyphen
+  const listed = new Set(readDataFile('given-names.txt').toString('utf8').split('\n'));
+  const byLowerCase = (word: string) => {
+    const lower = word.toLowerCase();
+    const hyphen = lower.indexOf('-');
+    return listed.has(lower) || (hyphen > 0 && listed.has(lower.slice(0, hyphen)));
+  };
+
+  it('answers as the list does for every listed name, capitalised, in capitals, hyphened or cut', () => {
+    const words: string[] = [];
+    for (const name of listed) {
+      const capital = name.charAt(0).toUpperCase() + name.slice(1);
+      words.push(name, capital, name.toUpperCase(), `${capital}-Ann`, `X${name}`, name.slice(1), `${name}s`);
+    }
+    words.push('', '-', '-Ann', 'ÆRØ', 'Émile', 'ÉMILE', 'Şule', 'ŞULE', 'Ayşe-Nur', 'İsmail', 'Zoë', 'ZOË');
+    const wrong = words.filter((w) => isGivenName(w) !== byLowerCase(w));
+    expect(wrong).toEqual([]);
   });
 });
