@@ -53,6 +53,23 @@ describe('swapsWords', () => {
       swaps('On Friday the council passed the budget.', 'The council passed the budget on Friday.'),
     ).toBe(false);
   });
+
+  it('reads no swap across a word of what two parties do with each other', () => {
+    // who met whom is one meeting, whoever is named first
+    expect(swaps('Aldo Varga met Berit Lund at the palace.', 'Lund met Varga at the palace.')).toBe(false);
+    expect(swaps('Varga held talks with Lund on Friday.', 'Lund held talks with Varga on Friday.')).toBe(
+      false,
+    );
+    // a few words apart only: across more, the word may be another clause's
+    expect(
+      swaps(
+        'Varga met reporters after the long trial that had cleared Lund.',
+        'Lund met reporters after the long trial that had cleared Varga.',
+      ),
+    ).toBe(true);
+    // and across any other word the roles change
+    expect(swaps('Varga beat Lund at the palace.', 'Lund beat Varga at the palace.')).toBe(true);
+  });
 });
 
 describe('relatedTextOfWords', () => {
