@@ -1,7 +1,7 @@
 import { absorb } from './absorb-entity.js';
 import type { ArticleEntity, Mention, ReadSentence } from './article-entity.js';
 import type { ActorKind } from './briefing.js';
-import { CAPITALISED_WORD, LOWER_FIRST, tallyMention } from './count-mentions.js';
+import { tallyMention } from './count-mentions.js';
 import { countryCapitals } from './country-entries.js';
 import { isStoryLabel } from './dateline.js';
 import { type EntityIndex, nameKey } from './entity-index.js';
@@ -11,6 +11,7 @@ import { kindModified } from './kind-nouns.js';
 import { CAPITALS, coordinatedAfter, runInHeadingEnd, versionAfter } from './mention-context.js';
 import { headlineCaseQueries, isHeadlineCase, lowerCaseWords, opensSentence } from './name-evidence.js';
 import { CAPITAL_FIRST, DIGIT_FIRST, PEOPLE_ADJECTIVE } from './name-shapes.js';
+import { CAPITALISED_WORD, LOWER_FIRST } from './no-name-mentions.js';
 import { isAbbreviatedLegalForm } from './organisation-words.js';
 import { isOwned } from './possessed-bodies.js';
 import { namesKnownSpan, readMentions } from './read-mentions.js';

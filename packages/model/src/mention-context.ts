@@ -23,7 +23,7 @@ const WE = /^(?:we|our|we['’](?:re|ve|ll|d))$/i;
 
 /**
  * Whether a name stands where the writers say they are at it: "At Tern Labs, we …", "at Tern Labs,
- * our …", "we at Tern Labs" ({@link tallyMention}).
+ * our …", "we at Tern Labs" ({@link kindByContext}).
  * @param tokens the sentence's tokens
  * @param from the name's first token
  * @param to its last token

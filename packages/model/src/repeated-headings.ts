@@ -44,8 +44,8 @@ export function headingsRepeated(read: readonly ReadSentence[]): ReadonlySet<Men
 /**
  * The set of no mention, shared: {@link headingsRepeated}'s answer for an article with no heading
  * repeated, which is most. A set, not null, so that the look-ups in {@link tallyOf} and
- * {@link tallyMention} are made for every article: asked only when a heading was repeated, a branch met
- * late had made each deoptimise and be compiled again (issue 17).
+ * {@link namesNothing} (then in {@link tallyMention}) are made for every article: asked only when a
+ * heading was repeated, a branch met late had made each deoptimise and be compiled again (issue 17).
  */
 const NO_MENTIONS: ReadonlySet<Mention> = new Set();
 
