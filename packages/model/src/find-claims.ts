@@ -20,7 +20,7 @@ import { LEANS_ON_CONTEXT } from './sentence-news.js';
 import { correctsCited } from './statement-corrections.js';
 import { otherTimes, ownDayAlone, sameWeekday } from './statement-times.js';
 import { placeWords, swapsWords, type WordPlaces } from './swapped-words.js';
-import { topIndicesOf, topOf } from './top-of.js';
+import { topOf } from './top-of.js';
 
 const MAX_SHARED = 10;
 const SINGLE_PER_SOURCE = 2;
@@ -38,6 +38,12 @@ const MAX_STATEMENTS = 3000;
  */
 function refersBackOf(s: ScoredSentence): boolean {
   return (s.news === undefined || s.news === LEANS_ON_CONTEXT) && refersBack(s.text);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
@@ -62,22 +68,9 @@ export function findClaims(
   dateOf: (statement: ScoredSentence) => string | undefined = () => undefined,
 ): Claim[] {
   const bySource = new Map<string, ScoredSentence[]>();
-  // a source's sentences mostly come together: its list looked up once a run of them (as
-  // sentencesBySource does), not once a statement
-  let article: ScoredSentence['article'] | undefined;
-  let run: ScoredSentence[] | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as ScoredSentence;
-    if (!isStatement(s)) continue;
-    if (s.article !== article || run === undefined) {
-      article = s.article;
-      run = bySource.get(article.id);
-      if (run === undefined) {
-        run = [];
-        bySource.set(article.id, run);
-      }
-    }
-    run.push(s);
+    if (isStatement(s)) push(bySource, s.article.id, s);
   }
   const best = (a: ScoredSentence, b: ScoredSentence) =>
     b.score - a.score ||
@@ -246,19 +239,13 @@ export function findClaims(
   for (const id of [...bySource.keys()].sort()) {
     // the best two, as a stable sort of them all would put them first (a sort of each source's
     // statements, 200,000 at 10,000 pages, for two of each)
-    // (the list's best read where they are, each asked whether it may be one only when it would be)
-    const list = bySource.get(id) ?? [];
-    const top = topIndicesOf(
-      list.length,
-      SINGLE_PER_SOURCE,
-      (i, j) => {
-        const a = list[i] as ScoredSentence;
-        const b = list[j] as ScoredSentence;
-        return b.score - a.score || a.start - b.start;
-      },
-      (i) => !inShared.has(list[i] as ScoredSentence) && !refersBackOf(list[i] as ScoredSentence),
+    own.push(
+      ...topOf(
+        (bySource.get(id) ?? []).filter((s) => !inShared.has(s) && !refersBackOf(s)),
+        SINGLE_PER_SOURCE,
+        (a, b) => b.score - a.score || a.start - b.start,
+      ),
     );
-    for (const i of top) own.push(list[i] as ScoredSentence);
   }
   own.sort((a, b) => b.score - a.score || (a.article.id < b.article.id ? -1 : 1));
   const single: Claim[] = own.slice(0, MAX_SINGLE).map((s) => {

@@ -95,10 +95,7 @@ export function storiesOf(
       title: titled ?? `Story of ${g.sourceIds.length} source${g.sourceIds.length === 1 ? '' : 's'}`,
       sourceIds: g.sourceIds,
       keyPoints: selectKeyPoints(
-        // a story of one source (most of a large brief's) reads that source's list: no copy of it
-        g.sourceIds.length === 1
-          ? (sentencesOf.get(g.sourceIds[0] as string) ?? [])
-          : g.sourceIds.flatMap((id) => sentencesOf.get(id) ?? []),
+        g.sourceIds.flatMap((id) => sentencesOf.get(id) ?? []),
         3,
         dateOf,
       ),

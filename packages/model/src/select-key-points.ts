@@ -8,7 +8,7 @@ import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { CONTEXT, LEANS_ON_CONTEXT } from './sentence-news.js';
 import { supportingSources } from './supporting-sources.js';
 import { jaccard } from './text-stats.js';
-import { topIndicesOf } from './top-of.js';
+import { topOf } from './top-of.js';
 
 /** Similarity above which two sentences state the same point (Jaccard; eval:keypoints: 0.15 and 0.35 both lose R-1). */
 const SAME_POINT = 0.25;
@@ -51,20 +51,11 @@ export function selectKeyPoints(
 ): KeyPoint[] {
   // the news factors move a rank by less than ×1.6, so only the best-scored few hundred can win:
   // reading every sentence of a 10,000-article brief would cost seconds for nothing
-  // the statements' best, read where they are: no list of them made first (the same ones in the same
-  // order, ties keeping the sentences' order)
-  const candidates = topIndicesOf(
-    sentences.length,
+  const candidates = topOf(
+    sentences.filter(isStatement),
     CONSIDERED,
-    (i, j) => {
-      const a = sentences[i] as ScoredSentence;
-      const b = sentences[j] as ScoredSentence;
-      return b.score - a.score || a.start - b.start;
-    },
-    (i) => isStatement(sentences[i] as ScoredSentence),
-  )
-    .map((i) => sentences[i] as ScoredSentence)
-    .filter((s) => (s.news === undefined ? !leansOnContext(s.text) : s.news !== LEANS_ON_CONTEXT));
+    (a, b) => b.score - a.score || a.start - b.start,
+  ).filter((s) => (s.news === undefined ? !leansOnContext(s.text) : s.news !== LEANS_ON_CONTEXT));
   // never context; opinion (more marks of assessment than of news) only when news runs short
   const plain = withNews(candidates);
   const reports = plain.filter((c) => c.news >= 0);
@@ -180,15 +171,7 @@ function datesOf(sentences: readonly ScoredSentence[]): Map<string, string> {
  */
 function sourcesOf(sentences: readonly ScoredSentence[]): Set<ScoredSentence['article']> {
   const sources = new Set<ScoredSentence['article']>();
-  // a source's sentences come together: one look-up a run of them, not one a sentence (538,000 at
-  // 10,000 pages, twice: the brief's and its stories'); the same set in the same order
-  let last: ScoredSentence['article'] | undefined;
-  for (let i = 0; i < sentences.length; i++) {
-    const a = (sentences[i] as ScoredSentence).article;
-    if (a === last) continue;
-    last = a;
-    sources.add(a);
-  }
+  for (let i = 0; i < sentences.length; i++) sources.add((sentences[i] as ScoredSentence).article);
   return sources;
 }
 

@@ -20,22 +20,14 @@ export function topOf<T>(items: readonly T[], k: number, compare: (a: T, b: T) =
  * @param count how many indices there are
  * @param k how many to keep
  * @param compare a comparator of two indices
- * @param keep which indices may be kept at all (default: all), as if the others were not in the list
  * @returns at most `k` indices, best first
  */
-export function topIndicesOf(
-  count: number,
-  k: number,
-  compare: (a: number, b: number) => number,
-  keep?: (index: number) => boolean,
-): number[] {
+export function topIndicesOf(count: number, k: number, compare: (a: number, b: number) => number): number[] {
   const top: number[] = [];
   if (k <= 0) return top;
   for (let item = 0; item < count; item++) {
     // full: an index must come strictly before the last kept one (a tie keeps the earlier one)
     if (top.length === k && compare(item, top[k - 1] as number) >= 0) continue;
-    // asked only of an index that would be kept: one left out was never in the list
-    if (keep !== undefined && !keep(item)) continue;
     // after every kept index that does not come after it, as a stable sort places it
     let lo = 0;
     let hi = top.length;

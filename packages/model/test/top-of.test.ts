@@ -24,24 +24,4 @@ describe('topOf', () => {
       }),
     );
   });
-
-  it('keeps with a filter what it keeps of the filtered indices, asking the filter only of those it would keep', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.record({ score: fc.integer({ min: 0, max: 5 }), kept: fc.boolean() })),
-        fc.integer({ min: 0, max: 12 }),
-        (items, k) => {
-          const compare = (a: number, b: number) => (items[b]?.score as number) - (items[a]?.score as number);
-          const asked: number[] = [];
-          const keep = (i: number) => {
-            asked.push(i);
-            return items[i]?.kept === true;
-          };
-          const kept = [...items.keys()].filter((i) => items[i]?.kept);
-          expect(topIndicesOf(items.length, k, compare, keep)).toEqual([...kept].sort(compare).slice(0, k));
-          expect(new Set(asked).size).toBe(asked.length);
-        },
-      ),
-    );
-  });
 });
