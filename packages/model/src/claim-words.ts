@@ -107,3 +107,29 @@ export function sharesPredicate(a: ReadonlySet<string>, b: ReadonlySet<string>):
   for (const w of a) if (b.has(w)) return true;
   return false;
 }
+
+/** A statement's content words two by two as they stand, stop words skipped ("port authority", "cargo forecast"). */
+function wordPairs(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  let last: string | null = null;
+  for (const w of words) {
+    if (isStopWord(w) || w.length < 3) continue;
+    if (last !== null) out.add(`${last} ${w}`);
+    last = w;
+  }
+  return out;
+}
+
+/**
+ * Whether two statements share two content words side by side, stop words between them skipped ("the
+ * port authority cut its cargo forecast" and "the port authority earlier lowered its cargo forecast";
+ * "four new lines from Bergen" and "Six new lines are planned from Bergen"): a detail of one event,
+ * where single words shared may be only the words of a brief's one topic ("security", "stability").
+ * @param a one statement's words in lower case, in order ({@link lowerClaimWords} of its actor-word text)
+ * @param b the other's
+ */
+export function sharesWordPair(a: readonly string[], b: readonly string[]): boolean {
+  const pairs = wordPairs(a);
+  for (const p of wordPairs(b)) if (pairs.has(p)) return true;
+  return false;
+}

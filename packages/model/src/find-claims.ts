@@ -4,14 +4,20 @@ import type { Citation, Claim } from './briefing.js';
 import { candidatePairs } from './candidate-pairs.js';
 import { cite } from './citation.js';
 import { conflict } from './claim-conflict.js';
-import { DETAIL_MIN, FIGURES_SUBJECT_MIN, SUBJECT_MIN } from './claim-levels.js';
+import { DETAIL_MIN, FIGURES_SUBJECT_MIN, SUBJECT_MIN, VERSION_MIN } from './claim-levels.js';
 import type { Statement } from './claim-statement.js';
-import { PREDICATE_FREE, predicateWords, sharesClaimWords, sharesPredicate } from './claim-words.js';
+import {
+  PREDICATE_FREE,
+  predicateWords,
+  sharesClaimWords,
+  sharesPredicate,
+  sharesWordPair,
+} from './claim-words.js';
 import { clausesOf, eventRelatedness } from './event-relatedness.js';
 import { countedApart, figuredApart } from './figures-apart.js';
 import { sameNewsDays } from './news-days.js';
 import { refersBack } from './news-statement.js';
-import { otherFigures, quantitiesOf } from './quantities.js';
+import { otherFigures, quantitiesOf, sharesFigure } from './quantities.js';
 import { lowerClaimWords, relatedText, relatedTextOfWords } from './same-claim.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
@@ -132,6 +138,16 @@ export function findClaims(
     }
     return found;
   };
+  // each statement's numbers, read when a pair first needs them
+  const figures: (Map<string, Set<string>> | undefined)[] = [];
+  const figuresOfStatement = (i: number) => {
+    let found = figures[i];
+    if (found === undefined) {
+      found = quantitiesOf((statements[i] as Statement).s.text);
+      figures[i] = found;
+    }
+    return found;
+  };
   for (const [i, j] of candidatePairs(statements)) {
     // a claim is about an event: sources on different stories report different events, and what their
     // sentences share is common words ("want to try something new", "at first") — 5 to 7 unrelated
@@ -160,6 +176,20 @@ export function findClaims(
     if (r < PREDICATE_FREE && !sharesPredicate(predicateOf(i), predicateOf(j))) continue;
     // nor two that swap who did what to whom ("Ames beat Borg", "Borg beat Ames")
     if (swapsWords(placesOf(i), placesOf(j))) continue;
+    // nor two only of one subject, not versions of one statement (below VERSION_MIN), unless they give
+    // a detail in common, a number or two words side by side: in a brief of one topic, two sources'
+    // sentences that share its words ("security", "Iraq", "stability") had been shared claims though
+    // they told other things ("Drawing up a permanent security strategy … is a step towards supporting
+    // the security and stability of Iraq" beside "There will be a discussion about moving towards a
+    // stable bilateral security partnership"); "The final vote count in the Senate was 52-35" and "the
+    // Senate voted the proposition down with a vote of 52-35", "the port authority cut its cargo
+    // forecast" and "the port authority earlier lowered its cargo forecast" stay one claim
+    if (
+      r < VERSION_MIN &&
+      !sharesFigure(figuresOfStatement(i), figuresOfStatement(j)) &&
+      !sharesWordPair(lowered[i] as string[], lowered[j] as string[])
+    )
+      continue;
     neighbours[i]?.push({ j, r });
     neighbours[j]?.push({ j: i, r });
   }

@@ -112,6 +112,23 @@ export function otherFigures(
   return false;
 }
 
+/**
+ * Whether two sentences give a number in common, whatever each says it counts ("52-35" and "a vote of
+ * 52-35", "US$700 billion" and "$700 billion", "in 2009" and "the 2009 pact"): a detail that ties two
+ * loosely related statements to one event.
+ * @param a one sentence's quantities ({@link quantitiesOf})
+ * @param b the other's
+ */
+export function sharesFigure(
+  a: ReadonlyMap<string, Set<string>>,
+  b: ReadonlyMap<string, Set<string>>,
+): boolean {
+  const values = new Set<string>();
+  for (const set of b.values()) for (const v of set) values.add(v);
+  for (const set of a.values()) for (const v of set) if (values.has(v)) return true;
+  return false;
+}
+
 /** A year, which a bare number in a sentence often is ("In 2024, …"): never a count. */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
