@@ -124,7 +124,7 @@ function wordPairs(words: readonly string[]): Set<string> {
  * Whether two statements share two content words side by side, stop words between them skipped ("the
  * port authority cut its cargo forecast" and "the port authority earlier lowered its cargo forecast";
  * "four new lines from Bergen" and "Six new lines are planned from Bergen"): a detail of one event,
- * where single words shared may be only the words of a brief's one topic ("security", "stability").
+ * where single words shared may be only the words of a brief's one topic ("water", "river").
  * @param a one statement's words in lower case, in order ({@link lowerClaimWords} of its actor-word text)
  * @param b the other's
  */

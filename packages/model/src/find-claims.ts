@@ -178,10 +178,10 @@ export function findClaims(
     if (swapsWords(placesOf(i), placesOf(j))) continue;
     // nor two only of one subject, not versions of one statement (below VERSION_MIN), unless they give
     // a detail in common, a number or two words side by side: in a brief of one topic, two sources'
-    // sentences that share its words ("security", "Iraq", "stability") had been shared claims though
-    // they told other things ("Drawing up a permanent security strategy … is a step towards supporting
-    // the security and stability of Iraq" beside "There will be a discussion about moving towards a
-    // stable bilateral security partnership"); "The final vote count in the Senate was 52-35" and "the
+    // sentences that share its words had been shared claims though they told other things ("A lasting
+    // water strategy with Ostrel is a step towards the security and stability of Varnia" beside "There
+    // will be talks about moving towards a stable security partnership between Varnia and Ostrel", the
+    // fixture claims-one-topic-no-shared-detail); "The final vote count in the Senate was 52-35" and "the
     // Senate voted the proposition down with a vote of 52-35", "the port authority cut its cargo
     // forecast" and "the port authority earlier lowered its cargo forecast" stay one claim
     if (
