@@ -149,7 +149,8 @@ export function titleCandidates(
           (isEchoedName(text, leadWords, lines, i, bodyStart) || (HAS_LETTER.test(text) && isMarked(i))))
       ) ||
       isDateline(i) ||
-      isNoHeadline(text)
+      isNoHeadline(text) ||
+      inFieldList(lines, i)
     )
       continue;
     // the body's first line ending in an exclamation mark or a full stop is a sentence more often than
@@ -340,6 +341,41 @@ function isLabelledHeadline(text: string): boolean {
 
 /** A colon after a word and before a space, as in "Coronavirus: New York …" (the `colon` feature's test). */
 const LABEL_COLON = /\S:\s/;
+
+/**
+ * A field of a details list: a label of {@link FIELD_LABEL_WORDS} words at most, a colon and its value
+ * ("Lives In: Pelican Town", "Reihe: Love is War").
+ */
+const FIELD = /^\s*[^\s:][^:]{0,40}:\s+\S/u;
+const FIELD_LABEL_WORDS = 3;
+/** How many other fields among the {@link FIELD_REACH} lines over and under make a line one of a list. */
+const FIELD_NEIGHBOURS = 2;
+const FIELD_REACH = 2;
+
+/** A field's label (the words before its colon), or null when the line is no field. */
+function fieldLabel(text: string): string | null {
+  if (!FIELD.test(text)) return null;
+  const label = text.slice(0, text.indexOf(':')).trim();
+  return label.split(SPACES).length <= FIELD_LABEL_WORDS ? label.toLowerCase() : null;
+}
+
+/**
+ * Whether a line is one field of a details list (a recipe's or a book's facts, an infobox, the heads of
+ * minutes): it and {@link FIELD_NEIGHBOURS} of the lines within {@link FIELD_REACH} of it are each a
+ * label, a colon and a value, their labels other than its own. A headline with a label ("Corona: Report
+ * …") stands alone, or beside its own copy and a teaser's.
+ */
+function inFieldList(lines: readonly BodyBlock[], index: number): boolean {
+  const label = fieldLabel((lines[index] as BodyBlock).text);
+  if (label === null) return false;
+  let n = 0;
+  for (let j = index - FIELD_REACH; j <= index + FIELD_REACH; j++) {
+    if (j === index || j < 0 || j >= lines.length) continue;
+    const other = fieldLabel((lines[j] as BodyBlock).text);
+    if (other !== null && other !== label && ++n >= FIELD_NEIGHBOURS) return true;
+  }
+  return false;
+}
 
 /** Whether one of the two lines above a line is a pointer label ("Related Content"): the line is a teaser. */
 function underPointer(lines: readonly BodyBlock[], index: number): boolean {
