@@ -8,7 +8,9 @@ import {
   IRREGULAR_PAST,
   NOT_PAST_ED,
 } from './english-cues.js';
+
 import type { RelatedText } from './same-claim.js';
+import { reciprocalWords } from './swapped-words.js';
 import { isStopWord, lowerWord } from './text-stats.js';
 
 /**
@@ -131,5 +133,19 @@ function wordPairs(words: readonly string[]): Set<string> {
 export function sharesWordPair(a: readonly string[], b: readonly string[]): boolean {
   const pairs = wordPairs(a);
   for (const p of wordPairs(b)) if (pairs.has(p)) return true;
+  return false;
+}
+
+/**
+ * Whether two statements both tell of one thing two parties do with each other, in the same word
+ * ("talks", "met": {@link reciprocalWords}): the detail of one event that {@link sharesWordPair} looks
+ * for, when the rest of their words are a brief's one topic ("Talks between the two governments on
+ * ending the mission started" and "talks with Ostrel have resumed on the mission's future").
+ * @param a one statement's distinct words in lower case
+ * @param b the other's
+ */
+export function sharesMutualWord(a: readonly string[], b: readonly string[]): boolean {
+  const mutual = reciprocalWords();
+  for (const w of a) if (mutual.has(w) && b.includes(w)) return true;
   return false;
 }

@@ -10,6 +10,7 @@ import {
   PREDICATE_FREE,
   predicateWords,
   sharesClaimWords,
+  sharesMutualWord,
   sharesPredicate,
   sharesWordPair,
 } from './claim-words.js';
@@ -187,7 +188,8 @@ export function findClaims(
     if (
       r < VERSION_MIN &&
       !sharesFigure(figuresOfStatement(i), figuresOfStatement(j)) &&
-      !sharesWordPair(lowered[i] as string[], lowered[j] as string[])
+      !sharesWordPair(lowered[i] as string[], lowered[j] as string[]) &&
+      !sharesMutualWord(distinct[i] as string[], distinct[j] as string[])
     )
       continue;
     neighbours[i]?.push({ j, r });
