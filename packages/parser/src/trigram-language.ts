@@ -4,6 +4,7 @@
 // (franc took 1.6 of 10 ms per page of the scale bench).
 // `test/trigram-language.test.ts` checks it against franc itself.
 
+import { isSpaceUnit } from '@briefing/model';
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
 
@@ -215,6 +216,88 @@ export function cleanText(value: string): string {
   return value.replace(NOISE, ' ').trim().toLowerCase();
 }
 
+/** The units of ` ${cleanText(value)} ` for the text being guessed, reused from text to text. */
+let units = new Uint16Array(MAX_LENGTH + 2);
+
+/** The distinct trigrams of the text being guessed, by their number in the table (see trigramLanguage). */
+let seen = new Int32Array(MAX_LENGTH + 2);
+
+/**
+ * Per code unit from 0x80: 0 not yet asked, 1 when its lower case is not one unit or not its own alone
+ * (a surrogate, "İ" → "i̇", "Σ", whose lower case depends on the letters around it), else its lower
+ * case + 2 (filled on first use: one string made per code unit met, once).
+ */
+let lowerUnits: Uint16Array | undefined;
+
+/**
+ * The lower case of a code unit from 0x80 in any text (none of its neighbours changes it), -1 when it
+ * may depend on them or is more than one unit: `toLowerCase` of the whole text maps each code point
+ * alone, but for the final sigma (the root locale's one mapping that reads the neighbours).
+ */
+function lowerUnitOf(c: number): number {
+  lowerUnits ??= new Uint16Array(0x10000);
+  let entry = lowerUnits[c] as number;
+  if (entry === 0) {
+    const lower = (c >= 0xd800 && c <= 0xdfff) || c === 0x3a3 ? '' : String.fromCharCode(c).toLowerCase();
+    entry = lower.length === 1 ? lower.charCodeAt(0) + 2 : 1;
+    lowerUnits[c] = entry;
+  }
+  return entry - 2;
+}
+
+/**
+ * Writes ` ${cleanText(value)} ` (trigram-utils' padding of its `clean`) into {@link units} in one pass
+ * over the text: the `replace` of every run of punctuation and space, the `trim`, the lower case and
+ * the padded string's flat copy made 30 MB a pass over 2,000 bench pages (issue 17). A text holding a
+ * unit whose lower case may depend on its neighbours or is longer (a surrogate, "İ", "Σ") is cleaned by
+ * {@link cleanText} and copied instead.
+ * @param value the text (at most MAX_LENGTH units)
+ * @returns the padded text's length in units
+ */
+export function paddedUnits(value: string): number {
+  if (units.length < value.length + 2) units = new Uint16Array(value.length + 2);
+  let n = 1;
+  units[0] = 32;
+  let run = false; // whether a run of punctuation, digits or space has passed since the last letter
+  for (let i = 0; i < value.length; i++) {
+    let c = value.charCodeAt(i);
+    if ((c >= 0x21 && c <= 0x40) || isSpaceUnit(c)) {
+      run = true;
+      continue;
+    }
+    if (run && n > 1) units[n++] = 32;
+    run = false;
+    if (c >= 0x41 && c <= 0x5a) c += 32;
+    else if (c >= 0x80) {
+      c = lowerUnitOf(c);
+      if (c < 0) return paddedCopy(cleanText(value));
+    }
+    units[n++] = c;
+  }
+  units[n++] = 32;
+  return n;
+}
+
+/** Writes ` ${clean} ` into {@link units} and returns its length. */
+function paddedCopy(clean: string): number {
+  if (units.length < clean.length + 2) units = new Uint16Array(clean.length + 2);
+  units[0] = 32;
+  for (let i = 0; i < clean.length; i++) units[i + 1] = clean.charCodeAt(i);
+  units[clean.length + 1] = 32;
+  return clean.length + 2;
+}
+
+/**
+ * {@link paddedUnits}' text as a string (for tests).
+ * @param value the text
+ */
+export function paddedText(value: string): string {
+  const n = paddedUnits(value);
+  let text = '';
+  for (let i = 0; i < n; i++) text += String.fromCharCode(units[i] as number);
+  return text;
+}
+
 /**
  * The script whose characters are most frequent in the text, as franc picks it (first on a tie). When
  * more than half of the text is Latin letters no other script can have more, as no other script's
@@ -256,25 +339,29 @@ export function trigramLanguage(text: string, minLength = 10): string {
   // trigram-utils' asTuples sorts them changes nothing, and the sort was a fifth of the time
   // the trigrams of trigram-utils (` ${clean(value)} `, see cleanText, cut at every code unit), counted by their number
   // in the table (one look-up a trigram, no map of counts built per text)
-  const padded = ` ${cleanText(value)} `;
-  const seen: number[] = [];
+  // the padded text's units written into a buffer reused from text to text (see paddedUnits)
+  const padded = paddedUnits(value);
+  // the distinct trigrams met, in a buffer reused from text to text (an array grown by push was 20 MB
+  // a pass over 2,000 bench pages, issue 17): at most one a unit of the padded text
+  if (seen.length < padded) seen = new Int32Array(padded);
+  let known = 0;
   // a trigram of spaces and a–z is read from the direct table, any other from the slots
-  let a = directOf(padded.charCodeAt(0));
-  let b = directOf(padded.charCodeAt(1));
-  for (let i = 0; i + 3 <= padded.length; i++) {
-    const unit = padded.charCodeAt(i + 2);
+  let a = directOf(units[0] as number);
+  let b = directOf(units[1] as number);
+  for (let i = 0; i + 3 <= padded; i++) {
+    const unit = units[i + 2] as number;
     const c = directOf(unit);
     let t: number;
     if ((a | b | c) < OTHER) t = (direct[(a * DIRECT + b) * DIRECT + c] as number) - 1;
-    else t = numberOf(table, keyOf(padded.charCodeAt(i), padded.charCodeAt(i + 1), unit));
+    else t = numberOf(table, keyOf(units[i] as number, units[i + 1] as number, unit));
     a = b;
     b = c;
     if (t === -1) continue;
-    if (counts[t] === 0) seen.push(t);
+    if (counts[t] === 0) seen[known++] = t;
     counts[t] = (counts[t] as number) + 1;
   }
-  const known = seen.length;
-  for (const t of seen) {
+  for (let k = 0; k < known; k++) {
+    const t = seen[k] as number;
     const count = counts[t] as number;
     counts[t] = 0;
     const end = starts[t + 1] as number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mayHoldOpening } from '../src/text/byline-lines.js';
+import { repeatedShapes } from '../src/text/classify-lines.js';
 import { yearsMentioned, yearsMentionedIn } from '../src/text/find-published.js';
 import { phraseList } from '../src/text/phrase-matcher.js';
 
@@ -68,6 +69,34 @@ describe('the gates before a copy is made', () => {
       const joined = blocks.map((b) => b.text).join(' ');
       expect(yearsMentionedIn(blocks), joined).toEqual(before(joined));
       expect(yearsMentioned(joined), joined).toEqual(before(joined));
+    }
+  });
+
+  it('repeatedShapes tells the lines whose shape recurs, as a count in a Map did', () => {
+    const next = random(97);
+    // shapes alike at both ends and in length, so that hashes meet and the text must tell them apart
+    const head = 'x'.repeat(16);
+    const stems = [
+      '',
+      'a',
+      'b',
+      'ab',
+      'ba',
+      'é',
+      'σ',
+      '🙂',
+      `${head}1${head}`,
+      `${head}2${head}`,
+      `${head}12${head}`,
+    ];
+    for (let round = 0; round < 300; round++) {
+      const n = Math.floor(next() * 600);
+      const shapes: string[] = [];
+      for (let i = 0; i < n; i++) shapes.push(pick(next, stems) + (next() < 0.5 ? pick(next, stems) : ''));
+      const counts = new Map<string, number>();
+      for (const s of shapes) counts.set(s, (counts.get(s) ?? 0) + 1);
+      const repeated = repeatedShapes(shapes);
+      for (let i = 0; i < n; i++) expect(repeated(i)).toBe((counts.get(shapes[i] as string) as number) > 1);
     }
   });
 });

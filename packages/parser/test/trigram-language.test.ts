@@ -6,7 +6,7 @@ import { franc } from 'franc-min';
 import { expressions } from 'franc-min/expressions.js';
 import { clean } from 'trigram-utils';
 import { describe, expect, it } from 'vitest';
-import { cleanText, latinCount, trigramLanguage } from '../src/trigram-language.js';
+import { cleanText, latinCount, paddedText, trigramLanguage } from '../src/trigram-language.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
@@ -89,6 +89,22 @@ describe('trigramLanguage', () => {
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
     );
+  });
+
+  it('writes the padded clean text in one pass as cleanText and the padding give it', () => {
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        expect(paddedText(text)).toBe(` ${cleanText(text)} `);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
+    );
+    // every code unit once, alone and between letters (a few blocks a run: the set is built once)
+    for (let c = 0; c < 0x10000; c += 1) {
+      const u = String.fromCharCode(c);
+      for (const text of [u, `A${u}b`, `Σ${u}`, `${u}Σ`])
+        expect(paddedText(text)).toBe(` ${cleanText(text)} `);
+    }
   });
 
   it('counts the Latin letters the script expression matches', () => {

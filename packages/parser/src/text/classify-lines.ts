@@ -49,15 +49,14 @@ export function classifyLines(
   words: readonly number[] = lines.map((l) => wordsIn(l.text)),
   scrape = false,
 ): LineKind[] {
-  const counts = new Map<string, number>();
   // arrays filled by push, not made by `map`: `map` makes a holey array once this function is
   // optimised and a packed one before, and the steps reading them deoptimised on the other (issue 17)
   const shapes: string[] = [];
   for (const l of lines) shapes.push(shapeOf(l.text)); // once per line: it lower-cases the whole line
-  for (const key of shapes) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const repeated = repeatedShapes(shapes);
   const kindAt = (l: BodyBlock, i: number): LineKind => {
     const length = words[i] as number;
-    const kind = kindOf(withoutTrailingFormat(l.text), length, (counts.get(shapes[i] as string) ?? 0) > 1);
+    const kind = kindOf(withoutTrailingFormat(l.text), length, repeated(i));
     // a step or list number on a line of its own ("3.", "(4)") shares the shape of the others but is
     // no menu: neutral (and not kept, see selectBody)
     if (isListMarker(l.text)) return 'item';
@@ -88,6 +87,67 @@ export function classifyLines(
   if (scrape) markCodeBlocks(lines, kinds, words);
   return kinds;
 }
+
+/**
+ * Which lines share their shape with another line of the page: the count a `Map` of the shapes kept,
+ * from a table of typed arrays reused from page to page (a `Map` grown from 4 slots on each page was
+ * 23 MB a pass over 2,000 bench pages, issue 17). Open addressing on a hash of a shape's length and
+ * first and last characters; shapes whose hashes meet are told apart by their text, so the answer is
+ * the `Map`'s.
+ * @param shapes the lines' shapes ({@link shapeOf})
+ * @returns whether line `i`'s shape stands on two lines or more (valid until the next call)
+ */
+export function repeatedShapes(shapes: readonly string[]): (i: number) => boolean {
+  const n = shapes.length;
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  if (slots.length < size) slots = new Int32Array(size);
+  if (firstOf.length < n) {
+    firstOf = new Int32Array(Math.max(n, firstOf.length * 2));
+    countOf = new Int32Array(firstOf.length);
+  }
+  slots.fill(0, 0, size);
+  const mask = size - 1;
+  for (let i = 0; i < n; i++) {
+    const shape = shapes[i] as string;
+    let slot = shapeHash(shape) & mask;
+    for (;;) {
+      const held = slots[slot] as number;
+      if (held === 0) {
+        slots[slot] = i + 1;
+        firstOf[i] = i;
+        countOf[i] = 1;
+        break;
+      }
+      if (shapes[held - 1] === shape) {
+        firstOf[i] = held - 1;
+        countOf[held - 1] = (countOf[held - 1] as number) + 1;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  return (i) => (countOf[firstOf[i] as number] as number) > 1;
+}
+
+/** {@link repeatedShapes}' table (a line's index + 1, 0 for none) and its first line and count of each shape. */
+let slots = new Int32Array(1024);
+let firstOf = new Int32Array(512);
+let countOf = new Int32Array(512);
+
+/** A hash of a string's length and its first and last {@link HASHED} code units (FNV-1a). */
+function shapeHash(text: string): number {
+  const length = text.length;
+  let h = Math.imul(0x811c9dc5 ^ length, 0x01000193);
+  const head = Math.min(length, HASHED);
+  for (let j = 0; j < head; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
+  for (let j = Math.max(head, length - HASHED); j < length; j++)
+    h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+/** The code units hashed at each end of a shape. */
+const HASHED = 16;
 
 /** Invisible format characters at a line's end (U+2063 invisible separator, zero-width space, soft hyphen). */
 const TRAILING_FORMAT = /\p{Cf}+$/u;
