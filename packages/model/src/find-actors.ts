@@ -9,6 +9,7 @@ import type { Person } from './find-people.js';
 import { roleWithoutDanglingEnd } from './find-roles.js';
 import { joinAcronyms, joinHeadNouns, joinNamesBeforeOf } from './join-body-names.js';
 import { joinCompanyShortNames } from './join-company-names.js';
+import { joinClosedNames, joinTradeNames } from './join-firm-variants.js';
 import { markModels } from './mark-models.js';
 import { mergePeople, otherPerson } from './merge-people.js';
 import { isCommonWordOfBodies, isOrganisationHead } from './organisation-words.js';
@@ -155,10 +156,16 @@ export function findActors(
   }
   companyArms(joined);
   if (speakers.length > 0) nameQuotedBySurname(joined, speakers);
+  // a firm written closed and open, or with and without its trade word, is one ("Halva Bank",
+  // "Halvabank"; "Halvard", "Halvard Motors")
   // a product one source names so ("the Nikkei index", "the 787 Dreamliner") is one in every source ("the
   // Nikkei fell"), no actor
   const merged = markModels(
-    joinCompanyShortNames(mergePeople(joinAcronyms(joinNamesBeforeOf(joinHeadNouns(joined))))),
+    joinTradeNames(
+      joinClosedNames(
+        joinCompanyShortNames(mergePeople(joinAcronyms(joinNamesBeforeOf(joinHeadNouns(joined))))),
+      ),
+    ),
   ).filter((g) => !g.product);
   const roleOf = new Map(people.filter((p) => p.role).map((p) => [p.name, p.role as string]));
   // only the first MAX_ACTORS become actors: every group, one per name, had been sorted and made an

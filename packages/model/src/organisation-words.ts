@@ -16,6 +16,7 @@ const OrganisationWords = z.object({
   events: LowerWords,
   laws: LowerWords,
   trades: LowerWords,
+  firmTails: LowerWords,
   beforeFor: LowerWords,
   overAnd: LowerWords,
   partnerships: LowerWords,
@@ -40,6 +41,7 @@ let newspapers: ReadonlySet<string> | undefined;
 let events: ReadonlySet<string> | undefined;
 let laws: ReadonlySet<string> | undefined;
 let trades: ReadonlySet<string> | undefined;
+let firmTails: ReadonlySet<string> | undefined;
 let beforeFor: ReadonlySet<string> | undefined;
 let overAnd: ReadonlySet<string> | undefined;
 let members: ReadonlySet<string> | undefined;
@@ -62,6 +64,7 @@ function readWords(): void {
   events = new Set(file.events);
   laws = new Set(file.laws);
   trades = new Set(file.trades);
+  firmTails = new Set(file.firmTails);
   beforeFor = new Set([...file.words, ...file.beforeFor]);
   overAnd = new Set(file.overAnd);
   members = new Set(file.members);
@@ -255,6 +258,25 @@ export function withoutTrade(name: string): string | null {
   const space = name.lastIndexOf(' ');
   return space > 0 && (trades as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase())
     ? name.slice(0, space)
+    : null;
+}
+
+/**
+ * The bare name of a firm named with one word of its trade after it, legal forms aside ("Halvard" of
+ * "Halvard Motors", "Halvard Motors Ltd" and "Halvard Group"): `trades` and `firmTails` in
+ * `data/organisation-words.yaml`.
+ * @param name a name of one word or more
+ * @returns the name without its legal forms and that word, or null when no such word closes it
+ * @throws ZodError when the data file does not have its schema
+ */
+export function withoutFirmTail(name: string): string | null {
+  if (!firmTails) readWords();
+  const bare = withoutLegalForm(name) ?? name;
+  const space = bare.lastIndexOf(' ');
+  if (space <= 0) return null;
+  const last = bare.slice(space + 1).toLowerCase();
+  return (trades as ReadonlySet<string>).has(last) || (firmTails as ReadonlySet<string>).has(last)
+    ? bare.slice(0, space)
     : null;
 }
 

@@ -1,0 +1,100 @@
+// Joins two actors that are one firm written two ways: closed and open, or with and without a trade word.
+import { type Group, mergeInto } from './actor-group.js';
+import { nameKey } from './entity-index.js';
+import { isEverydayWord } from './everyday-words.js';
+import { opensWithPlaceAdjective } from './find-entities.js';
+import { withoutFirmTail } from './organisation-words.js';
+
+/** The fewest letters a closed name needs to join an open one ("Halvabank", not "A B" of "AB"). */
+const MIN_CLOSED = 5;
+
+/**
+ * Joins the groups of one body written closed and open ("Halva Bank" and "Halvabank", "Euro Ridge" and
+ * "EuroRidge"): a form of one, its spaces removed and in any case, is a form of the other. Both must be
+ * organisations or both of no kind, and not both known to the gazetteer; the one with more mentions
+ * takes the other.
+ * @param groups the groups, kinds decided
+ * @returns the groups left
+ */
+export function joinClosedNames(groups: Group[]): Group[] {
+  /** Closed key → the group a form of it is of, and that form's key as written (its spaces kept). */
+  const byClosed = new Map<string, [Group, string]>();
+  const gone = new Set<Group>();
+  for (const g of groups) {
+    if (g.kind !== 'organisation' && g.kind !== 'other') continue;
+    const keys = new Map<string, string>();
+    for (const f of [g.name, ...g.forms.keys()]) {
+      const open = nameKey(f);
+      const k = open.replace(/\s+/g, '');
+      if (k.length >= MIN_CLOSED && !keys.has(k)) keys.set(k, open);
+    }
+    let into: Group | undefined;
+    for (const [k, open] of keys) {
+      const [h, hOpen] = byClosed.get(k) ?? [];
+      // one form both have ("Air Force" of two air forces) is the other joins' to judge, not this one's
+      if (h && h !== g && hOpen !== open && h.kind === g.kind && !(h.known && g.known)) {
+        into = h;
+        break;
+      }
+    }
+    if (into === undefined) {
+      for (const [k, open] of keys) if (!byClosed.has(k)) byClosed.set(k, [g, open]);
+      continue;
+    }
+    // the known one, else the more mentioned, takes the other; the name stays the taker's
+    const [taker, taken] = g.known || (!into.known && g.mentions > into.mentions) ? [g, into] : [into, g];
+    mergeInto(taker, taken);
+    gone.add(taken);
+    for (const [k, v] of byClosed) if (v[0] === taken) byClosed.set(k, [taker, v[1]]);
+    for (const [k, open] of keys) if (!byClosed.has(k)) byClosed.set(k, [taker, open]);
+  }
+  return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
+}
+
+/**
+ * Joins a firm's bare name to its name with one word of its trade after it ("Halvard" and "Halvard
+ * Motors", "Halvard Group": {@link withoutFirmTail}), when that is the only such name of the brief:
+ * beside "Halvard Motors" and "Halvard Bank Group" the bare "Halvard" could be either and stays apart.
+ * The bare name is an organisation's, of no kind, or a person's with no role (a tagger's guess at a
+ * firm: "Quenvale said it had cut jobs") or an unknown place's of two words or more; not a one-word
+ * place's ("Calder" the town beside "Calder Energy"),
+ * a common word ("General" of "General Motors") nor a place's adjective ("British" of "British
+ * Airways").
+ * @param groups the groups, kinds decided
+ * @returns the groups left
+ */
+export function joinTradeNames(groups: Group[]): Group[] {
+  /** Bare name key → the one firm named with a trade word after it, or null when two are. */
+  const firmOf = new Map<string, Group | null>();
+  for (const g of groups) {
+    if (g.kind !== 'organisation') continue;
+    const bare = withoutFirmTail(g.name);
+    if (bare === null) continue;
+    const k = nameKey(bare);
+    const had = firmOf.get(k);
+    firmOf.set(k, had === undefined || had === g ? g : null);
+  }
+  if (firmOf.size === 0) return groups;
+  const gone = new Set<Group>();
+  for (const g of groups) {
+    const firm = firmOf.get(nameKey(g.name));
+    if (!firm || firm === g || gone.has(firm) || gone.has(g)) continue;
+    // an unknown place of two words or more is a tagger's guess by the place opening it ("Tarn Eastern"
+    // of "Tarn Eastern Airlines"); one word may be the town a firm is named after
+    const place = g.kind === 'place' && !g.known && g.name.includes(' ');
+    if (g.kind === 'person' ? g.roles !== null : g.kind !== 'organisation' && g.kind !== 'other' && !place)
+      continue;
+    if (g.known && (g.kind !== 'organisation' || firm.known)) continue;
+    if (!g.name.includes(' ') && isEverydayWord(g.name)) continue;
+    if (opensWithPlaceAdjective(g.name)) continue;
+    // a known bare name keeps its gazetteer name; else the fuller name takes the bare one
+    if (g.known) {
+      mergeInto(g, firm);
+      gone.add(firm);
+    } else {
+      mergeInto(firm, g);
+      gone.add(g);
+    }
+  }
+  return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
+}
