@@ -1,12 +1,14 @@
 import { withoutComparedDates } from './compared-dates.js';
 import type { SentenceDate } from './dated-sentence.js';
-import { IRREGULAR_PAST } from './english-cues.js';
+import { BEFORE_ADJECTIVE, IRREGULAR_PAST, NOT_PAST_ED } from './english-cues.js';
 import { opensAFeature, PERSONAL } from './feature-lead.js';
 import { leansOnContext, newsScoreUnlessContext } from './news-statement.js';
 import { DAY, firstDay, noonOf } from './partial-dates.js';
 import { blankQuotations } from './quoted-passages.js';
+import { isSayingVerb } from './saying-verbs.js';
 import { isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
+import { stateVerbs } from './state-verbs.js';
 import { monthIn, OF_TODAY, TODAY, TODAY_CLOCK, TODAY_VERB, VERB_TODAY } from './stated-date.js';
 import { meansNowadays, POINT_EVENT_TODAY } from './today-clause.js';
 
@@ -31,7 +33,8 @@ const PAST_PERFECT = new RegExp(
  * states the writer says hold now ({@link PRESENT_TIME}), and none in the past perfect (outside a
  * subordinate clause: {@link tellsInPastPerfect}), which tells of an earlier time, nor one that tells
  * of a span of days ("over the course of the week", "in the past three days"), which is no one day, nor
- * one right after a sentence that states an earlier day. None either when a sentence that states the
+ * one right after a sentence that states an earlier day, nor a state or a background fact
+ * ({@link tellsAState}), nor one inside a quotation ({@link startsInsideQuotation}, or all quoted). None either when a sentence that states the
  * news day also names an earlier month ("said on Tuesday that its sales rose 43% in February"): the
  * report's figures are that month's. `eval:dates`, tuned on the airline and car clusters, judged on the
  * markets one:
@@ -68,6 +71,7 @@ export function reportDaySentences(
     dated.filter((d) => !d.lead && d.precision === 'day' && d.date < news).map((d) => d.sentence),
   );
   const out: number[] = [];
+  const quoted = startsInsideQuotation(sentences);
   sentences.forEach((s, i) => {
     // "Neon signs exist today", "Today, many makers leave the trade": a state of these days, no news
     if (has.has(i) || earlier.has(i - 1) || !isStatementText(s.text) || meansNowadays(s.text)) return;
@@ -76,6 +80,9 @@ export function reportDaySentences(
     // currently stands at 4,210 points", "At the moment, the firm has 6,246 dealers")
     if ((newsScoreUnlessContext(s.text) ?? (PRESENT_TIME.test(own) ? 1 : 0)) < 1) return;
     if (tellsInPastPerfect(own) || SPAN_OF_DAYS.test(own)) return;
+    // a state or a background fact, or a sentence inside a quotation the sentence before opened, is
+    // no event of the day ("Barra holds a bachelor's degree", "The data suggests …")
+    if (quoted[i] || !/\p{L}/u.test(own) || tellsAState(own)) return;
     out.push(i);
   });
   return { day: news, sentences: out };
@@ -274,4 +281,83 @@ export function leadReport(sentences: readonly Sentence[]): number | null {
       : null;
   }
   return null;
+}
+
+/** Modal verbs and the forms of "be": a finite verb that is no state's present simple. */
+const OTHER_FINITE = new Set(
+  'will would could should might must may can shall is are was were am did does do'.split(' '),
+);
+const PAST = new Set(IRREGULAR_PAST);
+const NOT_PAST = new Set(NOT_PAST_ED);
+const AFTER_DETERMINER = new Set(BEFORE_ADJECTIVE);
+/** Words that make a present of "be" a lasting state ("Efforts are ongoing", "is thought to have attracted 840 orders to date"). */
+const LASTING_BE = /\b(?:ongoing|to\s+date|since)\b/i;
+/** A verb contracted onto its subject ("they're", "we'll", "I've"). */
+const CONTRACTED_VERB = /['’](?:re|ll|m|ve|d)$/;
+/** An adverb between "has" and its participle ("have already given up"). */
+const ADVERB = /^(?:[a-z]+ly|already|just|also|not|never|now|long|yet|since|still|recently)$/;
+let stative: ReadonlySet<string> | undefined;
+let lasting: RegExp | undefined;
+
+/**
+ * Whether a sentence, its quotations blanked, tells a state or a background fact rather than an event:
+ * its first finite verb is the present simple of a stative verb (`data/state-verbs.yaml`: "Barra holds
+ * a bachelor's degree", "It currently produces fifteen brands", "The data suggests that …"), or a
+ * present perfect with a word of lasting up to now ("Since its debut 5,700 jets have been delivered",
+ * "She has been with the firm for 33 years, and is currently its head"), or a present of "be" first
+ * with "ongoing", "to date" or "since" ("Efforts are ongoing", "is thought to have attracted 840 orders
+ * to date"). A verb form after a determiner
+ * or a preposition is a noun ("by means of"); a past, a modal or a form of "be" first,
+ * or a stative verb inside a clause of its own ("the government, which holds a share, disapproves"), is
+ * no state, nor is a sentence with a verb of saying ("…, traders said": that day's statement). Kept as the day's: a state the writer says holds now ({@link PRESENT_TIME}) and a figure
+ * held ("The fleet has a value of US$3.5 billion"), which the annotators of `eval:dates` date to the
+ * report's day.
+ * @param text a sentence, its quotations blanked
+ */
+export function tellsAState(text: string): boolean {
+  stative ??= new Set(stateVerbs().verbs);
+  lasting ??= new RegExp(String.raw`\b(?:${stateVerbs().lasting.join('|')})\b`, 'i');
+  const words = text.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? [];
+  // what someone said is that day's statement ("Volumes have not been this low since 2009, traders said")
+  if (words.some(isSayingVerb)) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if ((w === 'is' || w === 'are') && !PRESENT_TIME.test(text) && LASTING_BE.test(text)) return true;
+    if (OTHER_FINITE.has(w) || PAST.has(w) || CONTRACTED_VERB.test(w)) return false;
+    if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !AFTER_DETERMINER.has(words[i - 1] ?? ''))
+      return false;
+    if (!stative.has(w) || AFTER_DETERMINER.has(words[i - 1] ?? '')) continue;
+    // a verb in a clause of its own ("the government, which holds a share, disapproves") is not the
+    // sentence's
+    if (words.slice(0, i).some((x) => x !== 'since' && SUBORDINATOR.test(x))) return false;
+    // a state the writer says holds now is the day's ({@link PRESENT_TIME}: "The index currently has
+    // a value of 9,936 points")
+    if (PRESENT_TIME.test(text)) return false;
+    let j = i + 1;
+    while (j < i + 3 && ADVERB.test(words[j] ?? '')) j++;
+    const next = words[j] ?? '';
+    if ((w === 'has' || w === 'have') && (next === 'been' || /(?:ed|en|wn|ne)$/.test(next) || PAST.has(next)))
+      return lasting.test(text);
+    // a figure held is the day's reading ("The fleet has a value of US$3.5 billion")
+    return !((w === 'has' || w === 'have') && /\d/.test(text));
+  }
+  return false;
+}
+
+/**
+ * For each sentence, whether it opens inside a quotation a sentence before it left open and does not
+ * close it ("… the spokeswoman said. \"We asked the people to do a big thing." then "And to that
+ * extent, yes, the President thinks …"): the speaker's words, not an event of the report's day.
+ * @param sentences a report's sentences
+ */
+function startsInsideQuotation(sentences: readonly Sentence[]): boolean[] {
+  let open = false;
+  return sentences.map((s) => {
+    const inside = open && !/["”]/.test(s.text);
+    for (const ch of s.text)
+      if (ch === '“') open = true;
+      else if (ch === '”') open = false;
+      else if (ch === '"') open = !open;
+    return inside;
+  });
 }
