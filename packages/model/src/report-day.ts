@@ -290,7 +290,10 @@ const OTHER_FINITE = new Set(
 const PAST = new Set(IRREGULAR_PAST);
 const NOT_PAST = new Set(NOT_PAST_ED);
 const AFTER_DETERMINER = new Set(BEFORE_ADJECTIVE);
-/** Words that make a present of "be" a lasting state ("Efforts are ongoing", "is thought to have attracted 840 orders to date"). */
+/**
+ * Words that make a present of "be" a lasting state ("Efforts are ongoing", "is thought to have
+ * attracted 840 orders to date").
+ */
 const LASTING_BE = /\b(?:ongoing|to\s+date|since)\b/i;
 /** A verb contracted onto its subject ("they're", "we'll", "I've"). */
 const CONTRACTED_VERB = /['’](?:re|ll|m|ve|d)$/;
@@ -300,25 +303,26 @@ let stative: ReadonlySet<string> | undefined;
 let lasting: RegExp | undefined;
 
 /**
- * Whether a sentence, its quotations blanked, tells a state or a background fact rather than an event:
- * its first finite verb is the present simple of a stative verb (`data/state-verbs.yaml`: "Barra holds
- * a bachelor's degree", "It currently produces fifteen brands", "The data suggests that …"), or a
- * present perfect with a word of lasting up to now ("Since its debut 5,700 jets have been delivered",
- * "She has been with the firm for 33 years, and is currently its head"), or a present of "be" first
- * with "ongoing", "to date" or "since" ("Efforts are ongoing", "is thought to have attracted 840 orders
- * to date"). A verb form after a determiner
- * or a preposition is a noun ("by means of"); a past, a modal or a form of "be" first,
- * or a stative verb inside a clause of its own ("the government, which holds a share, disapproves"), is
- * no state, nor is a sentence with a verb of saying ("…, traders said": that day's statement). Kept as the day's: a state the writer says holds now ({@link PRESENT_TIME}) and a figure
- * held ("The fleet has a value of US$3.5 billion"), which the annotators of `eval:dates` date to the
- * report's day.
+ * Whether a sentence, its quotations blanked, tells a state or a background fact rather than an
+ * event: its first finite verb is the present simple of a stative verb (`data/state-verbs.yaml`:
+ * "Barra holds a bachelor's degree", "It currently produces fifteen brands", "The data suggests
+ * that …"), or a present perfect with a word of lasting up to now ("Since its debut 5,700 jets
+ * have been delivered", "She has been with the firm for 33 years, and is currently its head"), or
+ * a present of "be" first with "ongoing", "to date" or "since" ("Efforts are ongoing", "is thought
+ * to have attracted 840 orders to date"). A verb form after a determiner or a preposition is a
+ * noun ("by means of"); a past, a modal or a form of "be" first, or a stative verb inside a clause
+ * of its own ("the government, which holds a share, disapproves"), is no state, nor is a sentence
+ * with a verb of saying ("…, traders said": that day's statement). Kept as the day's: a state the
+ * writer says holds now ({@link PRESENT_TIME}) and a figure held ("The fleet has a value of US$3.5
+ * billion"), which the annotators of `eval:dates` date to the report's day.
  * @param text a sentence, its quotations blanked
  */
 export function tellsAState(text: string): boolean {
   stative ??= new Set(stateVerbs().verbs);
   lasting ??= new RegExp(String.raw`\b(?:${stateVerbs().lasting.join('|')})\b`, 'i');
   const words = text.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? [];
-  // what someone said is that day's statement ("Volumes have not been this low since 2009, traders said")
+  // what someone said is that day's statement ("Volumes have not been this low since 2009, traders
+  // said")
   if (words.some(isSayingVerb)) return false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
