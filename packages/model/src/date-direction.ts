@@ -372,6 +372,21 @@ function finiteVerbAfter(rest: string): boolean {
 
 /** A relative clause set off by a comma and open up to a date: ", who had led in polls until". */
 const RELATIVE_OPEN = /,\s+(?:who|which|whose)\b[^,;:()"“”]*$/i;
+/**
+ * A main clause of one stretch whose verb is in the present after a short subject: "She replaces
+ * Daniel Akerson", "The firm has hired a director" (a pronoun, up to three words in capitals, or "the"
+ * and up to two words, then "is", "are", "has", "have" or a verb ending in "-s").
+ */
+const PRESENT_MAIN =
+  /^(?:He|She|It|They|(?:The|A|An)(?:\s+[A-Za-z-]+){1,2}|[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,2})\s+(?:now\s+|also\s+)?(?:is|are|has|have|[a-z]{3,}(?<![su's])s)\b[^,;:()"“”]*$/;
+
+/** A relative clause whose verb, right after "who" or "which", is in the past: ", who was appointed". */
+function pastClause(clause: string): boolean {
+  const verb = /^,\s+(?:who|which)\s+([a-z]+)\b/.exec(clause)?.[1];
+  if (verb === undefined) return false;
+  if (verb === 'was' || verb === 'were' || verb === 'had') return true;
+  return IRREGULAR_PAST.includes(verb) || (/^[a-z]{2,}ed$/.test(verb) && !NOT_PAST_ED.includes(verb));
+}
 /** A clause of "who" open up to a date: "a shift supervisor who worked on the level until". */
 const PERSON_CLAUSE_OPEN = /\bwho\b[^,;:()"“”]*$/;
 /** The rest of a sentence with no other clause after the date. */
@@ -388,7 +403,8 @@ const CLOSED_THEN_PAST = /^[^,;:.!?"“”]*,\s+(?:(?:also|then|later|still|now)
  * A verb in the present keeps the date ("The mediation office, which meets both sides on Thursday, is
  * now the only route": the meeting is the sentence's only event). So is a date in a clause of "who" that
  * ends a sentence whose own verb comes before it ("…, said Dale Horvath, a shift supervisor who worked
- * on the level until last month").
+ * on the level until last month"), and one in a clause of "who" or "which" in the past set off after a
+ * main clause in the present ("She replaces Tomas Vell, who was appointed by the board in 2019").
  */
 function inRelativeClause(sentence: string, start: number): boolean {
   const before = sentence.slice(0, start);
@@ -399,7 +415,11 @@ function inRelativeClause(sentence: string, start: number): boolean {
     const opener = before.slice(0, before.search(PERSON_CLAUSE_OPEN));
     if (REPORTED_BEFORE.test(opener)) return true;
   }
-  if (!RELATIVE_OPEN.test(before)) return false;
+  const open = RELATIVE_OPEN.exec(before);
+  if (open === null) return false;
+  // "She replaces Daniel Akerson, who was appointed chairman in 2009.": a clause in the past set off
+  // after a main clause in the present tells of its noun's past, not of the sentence's news
+  if (PRESENT_MAIN.test(before.slice(0, open.index)) && pastClause(before.slice(open.index))) return true;
   const verb = CLOSED_THEN_PAST.exec(sentence.slice(start))?.[1];
   if (verb === undefined) return false;
   return (
