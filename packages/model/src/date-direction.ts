@@ -374,7 +374,7 @@ function finiteVerbAfter(rest: string): boolean {
 const RELATIVE_OPEN = /,\s+(?:who|which|whose)\b[^,;:()"“”]*$/i;
 /**
  * A main clause of one stretch whose verb is in the present after a short subject: "She replaces
- * Daniel Akerson", "The firm has hired a director" (a pronoun, up to three words in capitals, or "the"
+ * Tomas Vell", "The firm has hired a director" (a pronoun, up to three words in capitals, or "the"
  * and up to two words, then "is", "are", "has", "have" or a verb ending in "-s").
  */
 const PRESENT_MAIN =
@@ -417,7 +417,7 @@ function inRelativeClause(sentence: string, start: number): boolean {
   }
   const open = RELATIVE_OPEN.exec(before);
   if (open === null) return false;
-  // "She replaces Daniel Akerson, who was appointed chairman in 2009.": a clause in the past set off
+  // "She replaces Tomas Vell, who was appointed chairman in 2019.": a clause in the past set off
   // after a main clause in the present tells of its noun's past, not of the sentence's news
   if (PRESENT_MAIN.test(before.slice(0, open.index)) && pastClause(before.slice(open.index))) return true;
   const verb = CLOSED_THEN_PAST.exec(sentence.slice(start))?.[1];
