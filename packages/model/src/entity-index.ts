@@ -2,6 +2,7 @@ import { countryCapitals, countryGivenNames, countryLooseSpellings } from './cou
 import type { GazetteerEntry } from './gazetteer.js';
 import { lowerLatin1 } from './lower-latin1.js';
 import { subdivisionNames } from './subdivision-entries.js';
+import { LANE_A, unitA } from './term-keys.js';
 import { type Token, tokenizeWords } from './tokenize-words.js';
 
 /**
@@ -291,7 +292,7 @@ export class EntityIndex {
     for (let i = 0; i < name.length; i++) {
       const c = name.charCodeAt(i);
       if (c > 0xff) return true;
-      h = Math.imul(h ^ lowerLatin1(c), 0x01000193);
+      h = unitA(h, lowerLatin1(c));
     }
     h &= this.keyMask;
     return ((this.keyBits[h >>> 5] as number) & (1 << (h & 31))) !== 0;
@@ -406,7 +407,7 @@ export class EntityIndex {
       if (c === 0x2019) c = 39;
       else if (c > 0xff) return true;
       else c = lowerLatin1(c);
-      h = Math.imul(h ^ c, 0x01000193);
+      h = unitA(h, c);
     }
     const mask = prefixMask(h);
     return ((this.prefixBits[prefixWord(h)] as number) & mask) === mask;
@@ -430,11 +431,12 @@ function prefixWord(h: number): number {
 function prefixMask(h: number): number {
   return (1 << ((h >>> 17) & 31)) | (1 << ((h >>> 22) & 31)) | (1 << (h >>> 27));
 }
-const HASH_START = 0x811c9dc5;
+/** FNV-1a's start, as term-keys' first lane ({@link unitA} is its step). */
+const HASH_START = LANE_A;
 
 /** FNV-1a over the units `from..to` of a text. */
 function hashUnits(text: string, from: number, to: number): number {
   let h = HASH_START;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = from; i < to; i++) h = unitA(h, text.charCodeAt(i));
   return h;
 }

@@ -1,5 +1,6 @@
 import { readDataFile } from './data-file.js';
 import { lowerLatin1 } from './lower-latin1.js';
+import { LANE_A, unitA } from './term-keys.js';
 
 let names: Set<string> | undefined;
 
@@ -28,7 +29,8 @@ interface NameTable {
 
 let table: NameTable | undefined;
 
-const HASH_START = 0x811c9dc5 | 0; // as an Int32Array holds it (the hash of an empty word)
+// FNV-1a, as term-keys' first lane: its start as an Int32Array holds it (the hash of an empty word)
+const HASH_START = LANE_A | 0;
 
 function nameTable(): NameTable {
   if (table !== undefined) return table;
@@ -43,7 +45,7 @@ function nameTable(): NameTable {
   for (let i = 0; i < list.length; i++) {
     const name = list[i] as string;
     let h = HASH_START;
-    for (let j = 0; j < name.length; j++) h = Math.imul(h ^ name.charCodeAt(j), 0x01000193);
+    for (let j = 0; j < name.length; j++) h = unitA(h, name.charCodeAt(j));
     let at = h & mask;
     while (slots[2 * at + 1] !== 0) at = (at + 1) & mask;
     slots[2 * at] = h;
@@ -95,7 +97,7 @@ export function isGivenName(word: string): boolean {
       hyphen = i;
       before = h;
     }
-    h = Math.imul(h ^ lowerLatin1(c), 0x01000193);
+    h = unitA(h, lowerLatin1(c));
   }
   if (hasLowered(t, word, word.length, h)) return true;
   return hyphen > 0 && hasLowered(t, word, hyphen, before);
