@@ -344,7 +344,7 @@ const LABEL_COLON = /\S:\s/;
 
 /**
  * A field of a details list: a label of {@link FIELD_LABEL_WORDS} words at most, a colon and its value
- * ("Lives In: Pelican Town", "Reihe: Love is War").
+ * ("Lives In: Harrow Vale", "Reihe: Die stillen Jahre").
  */
 const FIELD = /^\s*[^\s:][^:]{0,40}:\s+\S/u;
 const FIELD_LABEL_WORDS = 3;
