@@ -189,7 +189,7 @@ export function findClaims(
     // four read briefs' pairs at 0.59-0.63 with no detail in common told other things ("The shipyards
     // have been hard hit … forced to seek state aid" beside "The decline in orders has not been limited
     // to just Norland shipyards", 0.67, fixture claims-version-without-shared-detail), while those that
-    // told one thing shared one ("broader security cooperation", "by next year", "Russian government")
+    // told one thing shared one (two words side by side, "by next year"; a figure)
     if (
       r < DETAIL_MIN &&
       !sharesFigure(figuresOfStatement(i), figuresOfStatement(j)) &&

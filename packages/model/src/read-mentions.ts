@@ -123,7 +123,7 @@ function keepsMention(
   if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) return false;
   // "post-Saddam", "anti-American", "pro-Western": a word about a name, not a name
   if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) return false;
-  // "the West Asian country", "East Asian economies", "the US-led Westerners": a region's adjective
+  // "the North African country", "East Asian economies", "the Ostrel-led Westerners": a region's adjective
   // or its people, no name
   if (isRegionWord(tokens, from, m.to)) return false;
   if (from === m.to && afterTitleOf(tokens, from)) return false;
@@ -363,13 +363,13 @@ const REGION_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|can|pean|ern)s?$/u;
 const DIRECTION_PEOPLE = /^(?:North|South|East|West)erners?$/u;
 
 /**
- * Whether tokens `from..to` are a word of direction and a region's adjective ("West Asian", "Central
+ * Whether tokens `from..to` are a word of direction and a region's adjective ("North African", "Central
  * Asian", "North American", "Eastern European"), or a region's people ("Westerners"): what a sentence
- * says of a thing or a people, no name of one (the sample brief had "West Asian" of "the West Asian
- * country" and "Westerners" as organisations).
+ * says of a thing or a people, no name of one (a region's adjective before a noun and a region's people
+ * had been taken as organisations).
  */
 function isRegionWord(tokens: readonly Token[], start: number, to: number): boolean {
-  // past a word about the name ("US-led Westerners")
+  // past a word about the name ("Ostrel-led Westerners")
   const from = start < to && PLACE_ADJECTIVE.test((tokens[start] as Token).text) ? start + 1 : start;
   if (from === to) return DIRECTION_PEOPLE.test((tokens[from] as Token).text);
   return (
