@@ -523,3 +523,67 @@ function isFiniteVerb(words: readonly string[], i: number): boolean {
     !PREPOSITIONS.has(next)
   );
 }
+
+/**
+ * Prepositions after which a noun's date places the sentence's own event in time: "fell 3% in Monday's
+ * trading", "agreed at the June 2 meeting", "during last year's strike", "a profit for last year's
+ * fourth quarter": the event happened within that noun's time.
+ */
+const TIME_PREPOSITION = /^(?:in|at|on|during|by|until|till|through|throughout|over|within|for)$/i;
+/** A date's own leading preposition, when the reader kept it in the date's words ("on Monday"). */
+const LEADING_PREPOSITION = /^(?:in|at|on|during|by|until|till|through|throughout|over|within|for)\s/i;
+/** A possessive right after a date: "yesterday's fall", "last year's profit". */
+const POSSESSIVE_AFTER = /^['’]s\s+[A-Za-z]/;
+/** The word right after a date set between a determiner and its noun: "its November 20, 2008 low". */
+const WORD_AFTER = /^,?\s+([a-z][a-z-]*)\b/;
+/** A determiner or possessive pronoun right before a date: "above its ", "of the ". */
+const BOUND_BEFORE = /\b(?:the|a|an|its|their|his|her|our)\s+$/i;
+/** The word right before a phrase, with no punctuation between: "from", "beat", "above". */
+const WORD_BEFORE = /([A-Za-z]+)\s+$/;
+/** Words that may follow a date with no noun for it to modify. */
+const NOT_A_NOUN_AFTER = new Set('and or but nor than then when while as that which who'.split(' '));
+
+/**
+ * Whether a date before a noun modifies it and not the clause, in a stretch the date does not open: a
+ * date in the possessive ("recovered from yesterday's fall", "will beat last year's profit", "fell two
+ * percent from Monday's closing price") or set between a determiner and its noun ("remained above its
+ * November 20, 2008 low", "the 20th anniversary of the October 1987 stock market crash"). The noun's
+ * time is not the sentence's event's: that is its verb's, of its report's day or of another date it
+ * states. Not a noun phrase that opens its sentence or a stretch between commas ("Yesterday's fall
+ * wiped out …", "The 2008 crash was …", "However, its 2008 low held": the noun is the subject), nor
+ * one after a preposition of time ("in last year's election", "during Monday's session", "at the June
+ * 2 meeting": the event is inside the noun's time). A date ahead ("a June 3 hearing", "next year's
+ * budget") is what the reader is to watch: the callers keep it.
+ * @param sentence the sentence holding the date
+ * @param start offset of the date's text in the sentence
+ * @param end offset just after the date's text
+ */
+export function premodifiesNoun(sentence: string, start: number, end: number): boolean {
+  const words = sentence.slice(start, end);
+  if (LEADING_PREPOSITION.test(words)) return false;
+  const stop = start + words.trimEnd().length;
+  let before = sentence.slice(0, start);
+  if (!POSSESSIVE_AFTER.test(sentence.slice(stop))) {
+    const bound = BOUND_BEFORE.exec(before);
+    if (bound === null) return false;
+    const noun = WORD_AFTER.exec(sentence.slice(stop))?.[1];
+    if (noun === undefined || isFunctionWord(noun)) return false;
+    before = before.slice(0, bound.index);
+  }
+  // the word before the noun phrase: none (it opens its sentence or stretch, the subject, its date the
+  // event's), or a preposition of time
+  const prior = WORD_BEFORE.exec(before)?.[1];
+  return prior !== undefined && !TIME_PREPOSITION.test(prior);
+}
+
+/** A word that is no noun a date before it could modify: "2008 and 2009", "May 2020 when …". */
+function isFunctionWord(w: string): boolean {
+  return (
+    PREPOSITIONS.has(w) ||
+    NOT_A_NOUN.has(w) ||
+    NOT_A_NOUN_AFTER.has(w) ||
+    AUXILIARY.has(w) ||
+    PAST_ONLY.has(w) ||
+    DETERMINER.has(w)
+  );
+}

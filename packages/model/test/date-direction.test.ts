@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateDirection, modifiesNoun } from '../src/date-direction.js';
+import { dateDirection, modifiesNoun, premodifiesNoun } from '../src/date-direction.js';
 
 /** The direction of the date written in brackets: "[on Friday]". */
 const direction = (marked: string) => {
@@ -206,5 +206,30 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
         ofNoun('The mediation office, which meets both sides on [Thursday], is now the only route.'),
       ).toBe(false);
     });
+  });
+});
+
+/** Whether the date written in brackets modifies the noun after it: "above its [May 4, 2025] low". */
+const premodifies = (marked: string) => {
+  const start = marked.indexOf('[');
+  const end = marked.indexOf(']') - 1;
+  return premodifiesNoun(marked.replace('[', '').replace(']', ''), start, end);
+};
+
+describe("premodifiesNoun: a date before a noun, the noun's time and not its clause's", () => {
+  it('reads a date in the possessive or between a determiner and its noun, after a verb or a preposition', () => {
+    expect(premodifies("The index partly recovered from [yesterday]'s fall.")).toBe(true);
+    expect(premodifies("The firm expects to beat [last year]'s profit.")).toBe(true);
+    expect(premodifies('The index remained above its [May 4, 2025] low of 3,120 points.')).toBe(true);
+    expect(premodifies('It marks the anniversary of the [October 1996] bond market crash.')).toBe(true);
+  });
+  it('leaves the subject, a preposition of time, and a date with no noun after it', () => {
+    expect(premodifies("[Yesterday]'s fall wiped out a month of gains.")).toBe(false);
+    expect(premodifies('The [October 1996] crash was the worst in a decade.')).toBe(false);
+    expect(premodifies('However, its [May 4, 2025] low held.')).toBe(false);
+    expect(premodifies("The party won 40 seats in [last year]'s election.")).toBe(false);
+    expect(premodifies('The board agreed at the [June 2] meeting to sell.')).toBe(false);
+    expect(premodifies('Sales rose in the [May 2025] and June quarters.')).toBe(false);
+    expect(premodifies('The plant opened [on May 4, 2025] in Leeds.')).toBe(false);
   });
 });
