@@ -587,3 +587,58 @@ function isFunctionWord(w: string): boolean {
     DETERMINER.has(w)
   );
 }
+
+/** "in" or "on" before a date: the preposition that ties it to the noun before ("its bailout in 2008"). */
+const IN_ON_BEFORE = /\b(?:in|on)\s+$/i;
+const IN_ON_LEADING = /^(?:in|on)\s/i;
+/** Prepositions that set a noun of action apart from the clause's time ("after the collapse …"). */
+const APART_PREPOSITION = new Set(
+  'after on with of to from since following about against into toward towards despite'.split(' '),
+);
+/** A determiner or possessive that opens the noun phrase: "its", "the", "a", "Fiat's". */
+const OPENS_PHRASE = /^(?:the|a|an|its|their|his|her|our)$|['’]s$/i;
+
+/**
+ * Whether a date after "in" or "on" ends a noun phrase of action set off by a preposition, the action's
+ * date and not its clause's: "losing $9 billion on its initial bailout in 2008", "lessened fears after
+ * the collapse of the bank in September". The phrase opens with a determiner or a possessive after a
+ * preposition not of time, and its head, or the noun before "of", "for" or "by", is a noun of action
+ * (`isActionNoun`). Not after a verb ("completed the sale in 2008": the verb's time), nor after a
+ * preposition of time ("during a ceremony on January 18").
+ * @param sentence the sentence holding the date
+ * @param start offset of the date's text in the sentence
+ * @param isAction whether a lower-case word is a noun of action
+ */
+export function afterActionNoun(
+  sentence: string,
+  start: number,
+  isAction: (word: string) => boolean,
+): boolean {
+  let before = sentence.slice(0, start);
+  if (!IN_ON_LEADING.test(sentence.slice(start))) {
+    const prep = IN_ON_BEFORE.exec(before);
+    if (prep === null) return false;
+    before = before.slice(0, prep.index);
+  }
+  const words = before.match(/[A-Za-z0-9$%.'’-]+|[,;:()"“”]/g);
+  if (words === null) return false;
+  // back from the date: at most eight words to the phrase's opening, no punctuation
+  let head = -1;
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 9); i--) {
+    const w = words[i] as string;
+    if (/^[,;:()"“”]$/.test(w)) return false;
+    const lower = w.toLowerCase();
+    if (head < 0 && /^[a-z]+$/.test(w) && isAction(lower)) {
+      // the head, or the noun before "of", "for", "by" and its object
+      const next = words[i + 1];
+      if (i === words.length - 1 || next === 'of' || next === 'for' || next === 'by') head = i;
+      continue;
+    }
+    if (head >= 0 && OPENS_PHRASE.test(w)) {
+      const prior = words[i - 1]?.toLowerCase();
+      return prior !== undefined && APART_PREPOSITION.has(prior);
+    }
+    if (head >= 0 && (AUXILIARY.has(lower) || PAST_ONLY.has(lower) || isParticiple(w))) return false;
+  }
+  return false;
+}

@@ -1,5 +1,7 @@
+import { isActionNoun } from './action-nouns.js';
 import { withoutComparedDates } from './compared-dates.js';
 import {
+  afterActionNoun,
   type DateDirection,
   dateDirection,
   modifiesNoun,
@@ -240,7 +242,12 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     return { date: period.date, precision: period.precision, ahead: NEXT_PERIOD.test(text) };
   BARE_YEAR.lastIndex = 0;
   for (let y = BARE_YEAR.exec(text); y !== null; y = BARE_YEAR.exec(text))
-    if (y[1] && !modifiesNoun(text, y.index) && !inQuotedPast(text, y.index, y.index + y[0].length)) {
+    if (
+      y[1] &&
+      !modifiesNoun(text, y.index) &&
+      !inQuotedPast(text, y.index, y.index + y[0].length) &&
+      !nounsPast(text, y.index, y.index + y[0].length, y[1], ref.date)
+    ) {
       // "will be followed until 2029" in a source without its own date: ahead of the brief's latest
       const later = Date.UTC(Number(y[1]), 0, 1) > ref.date.getTime();
       const ahead = later && dateDirection(text, y.index, y.index + y[0].length) === 'forward';
@@ -271,7 +278,8 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
  */
 function nounsPast(text: string, start: number, end: number, date: string, ref: Date): boolean {
   const day = dayOf(ref);
-  return date < day && !day.startsWith(date) && premodifiesNoun(text, start, end);
+  if (!(date < day && !day.startsWith(date))) return false;
+  return premodifiesNoun(text, start, end) || afterActionNoun(text, start, isActionNoun);
 }
 
 /** The words that name a period from its offset: "last year" (of "last year's"), "summer of 2014". */
@@ -387,8 +395,11 @@ export function monthIn(text: string, ref: { date: Date; own: boolean }): FoundD
   const year =
     namedYear(text, at, at + alone[1].length, ref.date) ?? yearFor(month, null, ref.date, direction);
   const ahead = direction === 'forward' || Date.UTC(year, month - 1, 1) > ref.date.getTime();
+  const date = `${year}-${pad(month)}`;
+  // "after the collapse of the bank in September": the action's month, not the clause's
+  if (nounsPast(text, alone.index, at + alone[1].length, date, ref.date)) return null;
   const deadline = setsDeadline(text, at, at + alone[1].length);
-  return { date: `${year}-${pad(month)}`, precision: 'month', ahead, ...deadline };
+  return { date, precision: 'month', ahead, ...deadline };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateDirection, modifiesNoun, premodifiesNoun } from '../src/date-direction.js';
+import { isActionNoun } from '../src/action-nouns.js';
+import { afterActionNoun, dateDirection, modifiesNoun, premodifiesNoun } from '../src/date-direction.js';
 
 /** The direction of the date written in brackets: "[on Friday]". */
 const direction = (marked: string) => {
@@ -231,5 +232,28 @@ describe("premodifiesNoun: a date before a noun, the noun's time and not its cla
     expect(premodifies('The board agreed at the [June 2] meeting to sell.')).toBe(false);
     expect(premodifies('Sales rose in the [May 2025] and June quarters.')).toBe(false);
     expect(premodifies('The plant opened [on May 4, 2025] in Leeds.')).toBe(false);
+  });
+});
+
+/** Whether the date written in brackets ends a noun phrase of action: "on its rescue [in 2019]". */
+const ofAction = (marked: string) =>
+  afterActionNoun(marked.replace('[', '').replace(']', ''), marked.indexOf('['), isActionNoun);
+
+describe('afterActionNoun: a date after a noun of action set off by a preposition', () => {
+  it("reads the action's date in a phrase after a preposition not of time", () => {
+    expect(ofAction('The state lost $2 billion on its initial rescue [in 2019].')).toBe(true);
+    expect(ofAction('Bond prices steadied after the collapse of Kestrel Bank [in September].')).toBe(true);
+    expect(ofAction('The keys have stuck since their inception [in 2016].')).toBe(true);
+    expect(ofAction('They moved on with the production of 100 trucks [in 2003].')).toBe(true);
+  });
+  it('leaves a phrase after a verb or a preposition of time, and a noun of a thing', () => {
+    expect(ofAction('Varo completed the sale of its truck unit [in 2024].')).toBe(false);
+    expect(ofAction('The model was unveiled during a ceremony [on October 3].')).toBe(false);
+    expect(ofAction('The figures go to the securities commission [in March].')).toBe(false);
+    expect(ofAction('Sales rose at the Turin plant [in 2024].')).toBe(false);
+  });
+  it('knows a noun of action by its list or its ending, less the things so ending', () => {
+    expect(['bailout', 'production', 'settlement', 'approval', 'closure'].every(isActionNoun)).toBe(true);
+    expect(['nation', 'capital', 'government', 'commission', 'plant'].some(isActionNoun)).toBe(false);
   });
 });
