@@ -527,9 +527,10 @@ function isFiniteVerb(words: readonly string[], i: number): boolean {
 /**
  * Prepositions after which a noun's date places the sentence's own event in time: "fell 3% in Monday's
  * trading", "agreed at the June 2 meeting", "during last year's strike", "a profit for last year's
- * fourth quarter": the event happened within that noun's time.
+ * fourth quarter", "went into Sunday's awards with four nominations": the event happened within that
+ * noun's time.
  */
-const TIME_PREPOSITION = /^(?:in|at|on|during|by|until|till|through|throughout|over|within|for)$/i;
+const TIME_PREPOSITION = /^(?:in|into|at|on|during|by|until|till|through|throughout|over|within|for)$/i;
 /** A date's own leading preposition, when the reader kept it in the date's words ("on Monday"). */
 const LEADING_PREPOSITION = /^(?:in|at|on|during|by|until|till|through|throughout|over|within|for)\s/i;
 /** A possessive right after a date: "yesterday's fall", "last year's profit". */
@@ -540,6 +541,14 @@ const WORD_AFTER = /^,?\s+([a-z][a-z-]*)\b/;
 const BOUND_BEFORE = /\b(?:the|a|an|its|their|his|her|our)\s+$/i;
 /** The word right before a phrase, with no punctuation between: "from", "beat", "above". */
 const WORD_BEFORE = /([A-Za-z]+)\s+$/;
+/**
+ * Words that open a clause, after which a noun phrase is its subject: "as Tuesday's temperatures felt
+ * like winter", "said that Monday's fall was the worst".
+ */
+const OPENS_CLAUSE =
+  /^(?:as|when|while|whilst|because|although|though|if|that|and|but|or|where|whereas|so)$/i;
+/** A day's number before a month and year that chrono leaves apart: "a 28 December 1995 ruling". */
+const DAY_NUMBER_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s+$/;
 /** Words that may follow a date with no noun for it to modify. */
 const NOT_A_NOUN_AFTER = new Set('and or but nor than then when while as that which who'.split(' '));
 
@@ -549,8 +558,9 @@ const NOT_A_NOUN_AFTER = new Set('and or but nor than then when while as that wh
  * percent from Monday's closing price") or set between a determiner and its noun ("remained above its
  * November 20, 2008 low", "the 20th anniversary of the October 1987 stock market crash"). The noun's
  * time is not the sentence's event's: that is its verb's, of its report's day or of another date it
- * states. Not a noun phrase that opens its sentence or a stretch between commas ("Yesterday's fall
- * wiped out …", "The 2008 crash was …", "However, its 2008 low held": the noun is the subject), nor
+ * states. Not a noun phrase that opens its sentence, a stretch between commas or a clause ("Yesterday's
+ * fall wiped out …", "The 2008 crash was …", "However, its 2008 low held", "as Tuesday's temperatures
+ * felt …": the noun is the subject), nor one after an adverb ("most recently a November 7 attack"), nor
  * one after a preposition of time ("in last year's election", "during Monday's session", "at the June
  * 2 meeting": the event is inside the noun's time). A date ahead ("a June 3 hearing", "next year's
  * budget") is what the reader is to watch: the callers keep it.
@@ -562,7 +572,7 @@ export function premodifiesNoun(sentence: string, start: number, end: number): b
   const words = sentence.slice(start, end);
   if (LEADING_PREPOSITION.test(words)) return false;
   const stop = start + words.trimEnd().length;
-  let before = sentence.slice(0, start);
+  let before = sentence.slice(0, start).replace(DAY_NUMBER_BEFORE, '');
   if (!POSSESSIVE_AFTER.test(sentence.slice(stop))) {
     const bound = BOUND_BEFORE.exec(before);
     if (bound === null) return false;
@@ -570,10 +580,12 @@ export function premodifiesNoun(sentence: string, start: number, end: number): b
     if (noun === undefined || isFunctionWord(noun)) return false;
     before = before.slice(0, bound.index);
   }
-  // the word before the noun phrase: none (it opens its sentence or stretch, the subject, its date the
-  // event's), or a preposition of time
+  // the word before the noun phrase: none, or one that opens a clause (the phrase opens its sentence,
+  // stretch or clause: the subject, its date the event's), an adverb ("most recently a November 7
+  // attack": the phrase stands beside the clause, its one event), or a preposition of time
   const prior = WORD_BEFORE.exec(before)?.[1];
-  return prior !== undefined && !TIME_PREPOSITION.test(prior);
+  if (prior === undefined || OPENS_CLAUSE.test(prior) || /ly$/i.test(prior)) return false;
+  return !TIME_PREPOSITION.test(prior);
 }
 
 /** A word that is no noun a date before it could modify: "2008 and 2009", "May 2020 when …". */

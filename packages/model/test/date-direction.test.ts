@@ -230,8 +230,16 @@ describe("premodifiesNoun: a date before a noun, the noun's time and not its cla
     expect(premodifies('However, its [May 4, 2025] low held.')).toBe(false);
     expect(premodifies("The party won 40 seats in [last year]'s election.")).toBe(false);
     expect(premodifies('The board agreed at the [June 2] meeting to sell.')).toBe(false);
+    expect(premodifies("The film went into [Sunday]'s awards with four nominations.")).toBe(false);
     expect(premodifies('Sales rose in the [May 2025] and June quarters.')).toBe(false);
     expect(premodifies('The plant opened [on May 4, 2025] in Leeds.')).toBe(false);
+    expect(premodifies("Crowds wore coats as [Tuesday]'s temperatures fell.")).toBe(false);
+    expect(premodifies('Their fear grew after attacks, most recently a [May 7] attack on the ward.')).toBe(
+      false,
+    );
+  });
+  it('reads a day before a month and year that the reader left apart', () => {
+    expect(premodifies('The move follows a 28 [December 1995] ruling by the court.')).toBe(true);
   });
 });
 
