@@ -82,7 +82,7 @@ export function relativeDay(text: string, ref: Date): FoundDate | null {
     if (NEXT_DAY.test(words) && /\bof\s+$/i.test(text.slice(0, r.index))) continue;
     if (NEXT_DAY.test(words)) {
       const forward = /^tomorrow$/i.test(words);
-      // "recovered from yesterday's fall": the noun's day, not the clause's
+      // "partly recovered from yesterday's fall": the noun's day, not the clause's
       if (!forward && premodifiesNoun(text, r.index, r.index + r.text.length)) continue;
       return {
         date: dayOf(new Date(ref.getTime() + (forward ? DAY : -DAY))),
@@ -112,8 +112,8 @@ export function relativeDay(text: string, ref: Date): FoundDate | null {
     const next = /^(?:next|coming)\b/i.test(words);
     const last = /^last\b/i.test(words);
     const forward = (direction === 'forward' || next) && !last;
-    // "fell two percent from Monday's closing price" in Tuesday's report: the noun's day, not the
-    // clause's (of the report's own day, "Monday's gains" in Monday's report, it is the clause's too)
+    // "slipped from Monday's close" in Tuesday's report: the noun's day, not the
+    // clause's (of the report's own day, "Thursday's gains" in Thursday's report, it is the clause's too)
     const before = !forward && (weekday !== today || last);
     if (before && premodifiesNoun(text, r.index, r.index + r.text.length)) continue;
     // "Monday the 18th", "on Friday, the 13th": the day of the month says which Monday, the nearest one

@@ -218,7 +218,7 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     const end = Date.UTC(year, day === null ? month : month - 1, day ?? 0, 23, 59);
     const ahead = end > ref.date.getTime() && read() !== 'backward';
     const date = day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
-    // "remained above its November 20, 2008 low": the noun's past, not the clause's event
+    // "remained above its November 4, 2025 low": the noun's past, not the clause's event
     if (nounsPast(text, r.index, r.index + r.text.length, date, ref.date)) continue;
     const deadline = setsDeadline(text, r.index, r.index + r.text.length);
     return { date, precision: day === null ? 'month' : 'day', ahead, ...deadline };
@@ -272,7 +272,7 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
 /**
  * Whether a date is a noun's before the report's own day ({@link premodifiesNoun}): "recovered from
  * last year's fall" in this year's report. A date of the report's day or after it is the sentence's
- * still ("gave up part of Monday's gains" in Monday's report, "a March 20 hearing" ahead of it).
+ * still ("gave up part of Thursday's gains" in Thursday's report, "a March 20 hearing" ahead of it).
  * @param date the date read, `YYYY[-MM[-DD]]`
  * @param ref the reference date
  */
@@ -396,7 +396,7 @@ export function monthIn(text: string, ref: { date: Date; own: boolean }): FoundD
     namedYear(text, at, at + alone[1].length, ref.date) ?? yearFor(month, null, ref.date, direction);
   const ahead = direction === 'forward' || Date.UTC(year, month - 1, 1) > ref.date.getTime();
   const date = `${year}-${pad(month)}`;
-  // "after the collapse of the bank in September": the action's month, not the clause's
+  // "steadied after the collapse of Kestrel Bank in September": the action's month, not the clause's
   if (nounsPast(text, alone.index, at + alone[1].length, date, ref.date)) return null;
   const deadline = setsDeadline(text, at, at + alone[1].length);
   return { date, precision: 'month', ahead, ...deadline };

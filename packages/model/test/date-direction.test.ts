@@ -220,7 +220,7 @@ const premodifies = (marked: string) => {
 describe("premodifiesNoun: a date before a noun, the noun's time and not its clause's", () => {
   it('reads a date in the possessive or between a determiner and its noun, after a verb or a preposition', () => {
     expect(premodifies("The index partly recovered from [yesterday]'s fall.")).toBe(true);
-    expect(premodifies("The firm expects to beat [last year]'s profit.")).toBe(true);
+    expect(premodifies("The firm expects to beat [last year]'s output.")).toBe(true);
     expect(premodifies('The index remained above its [May 4, 2025] low of 3,120 points.')).toBe(true);
     expect(premodifies('It marks the anniversary of the [October 1996] bond market crash.')).toBe(true);
   });
@@ -230,16 +230,14 @@ describe("premodifiesNoun: a date before a noun, the noun's time and not its cla
     expect(premodifies('However, its [May 4, 2025] low held.')).toBe(false);
     expect(premodifies("The party won 40 seats in [last year]'s election.")).toBe(false);
     expect(premodifies('The board agreed at the [June 2] meeting to sell.')).toBe(false);
-    expect(premodifies("The film went into [Sunday]'s awards with four nominations.")).toBe(false);
+    expect(premodifies("The team went into [Sunday]'s final with two titles.")).toBe(false);
     expect(premodifies('Sales rose in the [May 2025] and June quarters.')).toBe(false);
     expect(premodifies('The plant opened [on May 4, 2025] in Leeds.')).toBe(false);
-    expect(premodifies("Crowds wore coats as [Tuesday]'s temperatures fell.")).toBe(false);
-    expect(premodifies('Their fear grew after attacks, most recently a [May 7] attack on the ward.')).toBe(
-      false,
-    );
+    expect(premodifies("Crowds wore coats as [Tuesday]'s frost set in.")).toBe(false);
+    expect(premodifies('Their fear grew after raids, most recently a [May 7] raid on the ward.')).toBe(false);
   });
   it('reads a day before a month and year that the reader left apart', () => {
-    expect(premodifies('The move follows a 28 [December 1995] ruling by the court.')).toBe(true);
+    expect(premodifies('The move follows a 12 [March 2019] ruling by the court.')).toBe(true);
   });
 });
 
@@ -251,7 +249,7 @@ describe('afterActionNoun: a date after a noun of action set off by a prepositio
   it("reads the action's date in a phrase after a preposition not of time", () => {
     expect(ofAction('The state lost $2 billion on its initial rescue [in 2019].')).toBe(true);
     expect(ofAction('Bond prices steadied after the collapse of Kestrel Bank [in September].')).toBe(true);
-    expect(ofAction('The keys have stuck since their inception [in 2016].')).toBe(true);
+    expect(ofAction('The hinges have creaked since their launch [in 2016].')).toBe(true);
     expect(ofAction('They moved on with the production of 100 trucks [in 2003].')).toBe(true);
   });
   it('leaves a phrase after a verb or a preposition of time, and a noun of a thing', () => {
