@@ -523,3 +523,134 @@ function isFiniteVerb(words: readonly string[], i: number): boolean {
     !PREPOSITIONS.has(next)
   );
 }
+
+/**
+ * Prepositions after which a noun's date places the sentence's own event in time: "fell 3% in Monday's
+ * trading", "agreed at the June 2 meeting", "during last year's strike", "a profit for last year's
+ * fourth quarter", "went into Sunday's final with two titles": the event happened within that
+ * noun's time.
+ */
+const TIME_PREPOSITION = /^(?:in|into|at|on|during|by|until|till|through|throughout|over|within|for)$/i;
+/** A date's own leading preposition, when the reader kept it in the date's words ("on Monday"). */
+const LEADING_PREPOSITION = /^(?:in|at|on|during|by|until|till|through|throughout|over|within|for)\s/i;
+/** A possessive right after a date: "yesterday's fall", "last year's output". */
+const POSSESSIVE_AFTER = /^['’]s\s+[A-Za-z]/;
+/** The word right after a date set between a determiner and its noun: "its November 4, 2025 low". */
+const WORD_AFTER = /^,?\s+([a-z][a-z-]*)\b/;
+/** A determiner or possessive pronoun right before a date: "above its ", "of the ". */
+const BOUND_BEFORE = /\b(?:the|a|an|its|their|his|her|our)\s+$/i;
+/** The word right before a phrase, with no punctuation between: "from", "beat", "above". */
+const WORD_BEFORE = /([A-Za-z]+)\s+$/;
+/**
+ * Words that open a clause, after which a noun phrase is its subject: "as Tuesday's frost set
+ * in", "said that Monday's fall was the worst".
+ */
+const OPENS_CLAUSE =
+  /^(?:as|when|while|whilst|because|although|though|if|that|and|but|or|where|whereas|so)$/i;
+/** A day's number before a month and year that chrono leaves apart: "a 12 March 2019 ruling". */
+const DAY_NUMBER_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s+$/;
+/** Words that may follow a date with no noun for it to modify. */
+const NOT_A_NOUN_AFTER = new Set('and or but nor than then when while as that which who'.split(' '));
+
+/**
+ * Whether a date before a noun modifies it and not the clause, in a stretch the date does not open: a
+ * date in the possessive ("partly recovered from yesterday's fall", "expects to beat last year's output",
+ * "slipped from Monday's close") or set between a determiner and its noun ("remained above its
+ * November 4, 2025 low", "the anniversary of the October 1996 bond market crash"). The noun's
+ * time is not the sentence's event's: that is its verb's, of its report's day or of another date it
+ * states. Not a noun phrase that opens its sentence, a stretch between commas or a clause ("Yesterday's
+ * fall wiped out …", "The 2008 crash was …", "However, its 2008 low held", "as Tuesday's frost
+ * set in": the noun is the subject), nor one after an adverb ("most recently a May 7 raid"), nor
+ * one after a preposition of time ("in last year's election", "during Monday's session", "at the June
+ * 2 meeting": the event is inside the noun's time). A date ahead ("a June 3 hearing", "next year's
+ * budget") is what the reader is to watch: the callers keep it.
+ * @param sentence the sentence holding the date
+ * @param start offset of the date's text in the sentence
+ * @param end offset just after the date's text
+ */
+export function premodifiesNoun(sentence: string, start: number, end: number): boolean {
+  const words = sentence.slice(start, end);
+  if (LEADING_PREPOSITION.test(words)) return false;
+  const stop = start + words.trimEnd().length;
+  let before = sentence.slice(0, start).replace(DAY_NUMBER_BEFORE, '');
+  if (!POSSESSIVE_AFTER.test(sentence.slice(stop))) {
+    const bound = BOUND_BEFORE.exec(before);
+    if (bound === null) return false;
+    const noun = WORD_AFTER.exec(sentence.slice(stop))?.[1];
+    if (noun === undefined || isFunctionWord(noun)) return false;
+    before = before.slice(0, bound.index);
+  }
+  // the word before the noun phrase: none, or one that opens a clause (the phrase opens its sentence,
+  // stretch or clause: the subject, its date the event's), an adverb ("most recently a November 7
+  // attack": the phrase stands beside the clause, its one event), or a preposition of time
+  const prior = WORD_BEFORE.exec(before)?.[1];
+  if (prior === undefined || OPENS_CLAUSE.test(prior) || /ly$/i.test(prior)) return false;
+  return !TIME_PREPOSITION.test(prior);
+}
+
+/** A word that is no noun a date before it could modify: "2008 and 2009", "May 2020 when …". */
+function isFunctionWord(w: string): boolean {
+  return (
+    PREPOSITIONS.has(w) ||
+    NOT_A_NOUN.has(w) ||
+    NOT_A_NOUN_AFTER.has(w) ||
+    AUXILIARY.has(w) ||
+    PAST_ONLY.has(w) ||
+    DETERMINER.has(w)
+  );
+}
+
+/** "in" or "on" before a date: the preposition that ties it to the noun before ("its rescue in 2019"). */
+const IN_ON_BEFORE = /\b(?:in|on)\s+$/i;
+const IN_ON_LEADING = /^(?:in|on)\s/i;
+/** Prepositions that set a noun of action apart from the clause's time ("after the collapse …"). */
+const APART_PREPOSITION = new Set(
+  'after on with of to from since following about against into toward towards despite'.split(' '),
+);
+/** A determiner or possessive that opens the noun phrase: "its", "the", "a", "Fiat's". */
+const OPENS_PHRASE = /^(?:the|a|an|its|their|his|her|our)$|['’]s$/i;
+
+/**
+ * Whether a date after "in" or "on" ends a noun phrase of action set off by a preposition, the action's
+ * date and not its clause's: "losing $2 billion on its initial rescue in 2019", "steadied after the
+ * collapse of Kestrel Bank in September". The phrase opens with a determiner or a possessive after a
+ * preposition not of time, and its head, or the noun before "of", "for" or "by", is a noun of action
+ * (`isActionNoun`). Not after a verb ("completed the sale in 2008": the verb's time), nor after a
+ * preposition of time ("during a ceremony on January 18").
+ * @param sentence the sentence holding the date
+ * @param start offset of the date's text in the sentence
+ * @param isAction whether a lower-case word is a noun of action
+ */
+export function afterActionNoun(
+  sentence: string,
+  start: number,
+  isAction: (word: string) => boolean,
+): boolean {
+  let before = sentence.slice(0, start);
+  if (!IN_ON_LEADING.test(sentence.slice(start))) {
+    const prep = IN_ON_BEFORE.exec(before);
+    if (prep === null) return false;
+    before = before.slice(0, prep.index);
+  }
+  const words = before.match(/[A-Za-z0-9$%.'’-]+|[,;:()"“”]/g);
+  if (words === null) return false;
+  // back from the date: at most eight words to the phrase's opening, no punctuation
+  let head = -1;
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 9); i--) {
+    const w = words[i] as string;
+    if (/^[,;:()"“”]$/.test(w)) return false;
+    const lower = w.toLowerCase();
+    if (head < 0 && /^[a-z]+$/.test(w) && isAction(lower)) {
+      // the head, or the noun before "of", "for", "by" and its object
+      const next = words[i + 1];
+      if (i === words.length - 1 || next === 'of' || next === 'for' || next === 'by') head = i;
+      continue;
+    }
+    if (head >= 0 && OPENS_PHRASE.test(w)) {
+      const prior = words[i - 1]?.toLowerCase();
+      return prior !== undefined && APART_PREPOSITION.has(prior);
+    }
+    if (head >= 0 && (AUXILIARY.has(lower) || PAST_ONLY.has(lower) || isParticiple(w))) return false;
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 import * as en from 'chrono-node/en';
-import { dateDirection, modifiesNoun } from './date-direction.js';
+import { dateDirection, modifiesNoun, premodifiesNoun } from './date-direction.js';
 import type { FoundDate } from './dated-sentence.js';
 import { WEEKDAY_NAME } from './english-cues.js';
 import { inQuotation } from './in-quotation.js';
@@ -82,6 +82,8 @@ export function relativeDay(text: string, ref: Date): FoundDate | null {
     if (NEXT_DAY.test(words) && /\bof\s+$/i.test(text.slice(0, r.index))) continue;
     if (NEXT_DAY.test(words)) {
       const forward = /^tomorrow$/i.test(words);
+      // "partly recovered from yesterday's fall": the noun's day, not the clause's
+      if (!forward && premodifiesNoun(text, r.index, r.index + r.text.length)) continue;
       return {
         date: dayOf(new Date(ref.getTime() + (forward ? DAY : -DAY))),
         precision: 'day',
@@ -110,6 +112,10 @@ export function relativeDay(text: string, ref: Date): FoundDate | null {
     const next = /^(?:next|coming)\b/i.test(words);
     const last = /^last\b/i.test(words);
     const forward = (direction === 'forward' || next) && !last;
+    // "slipped from Monday's close" in Tuesday's report: the noun's day, not the
+    // clause's (of the report's own day, "Thursday's gains" in Thursday's report, it is the clause's too)
+    const before = !forward && (weekday !== today || last);
+    if (before && premodifiesNoun(text, r.index, r.index + r.text.length)) continue;
     // "Monday the 18th", "on Friday, the 13th": the day of the month says which Monday, the nearest one
     // that falls on it ("Monday the 18th" had been dated the Monday of the report's week)
     const nth = NTH_AFTER_WEEKDAY.exec(text.slice(r.index + r.text.length));

@@ -1,5 +1,13 @@
+import { isActionNoun } from './action-nouns.js';
 import { withoutComparedDates } from './compared-dates.js';
-import { type DateDirection, dateDirection, modifiesNoun, pastOnlyAfter } from './date-direction.js';
+import {
+  afterActionNoun,
+  type DateDirection,
+  dateDirection,
+  modifiesNoun,
+  pastOnlyAfter,
+  premodifiesNoun,
+} from './date-direction.js';
 import { isDateStamp } from './date-stamp.js';
 import type { FoundDate } from './dated-sentence.js';
 import { IRREGULAR_PAST, NOT_PAST_ED, WEEKDAY_NAME } from './english-cues.js';
@@ -209,10 +217,11 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     if (year < 1000 || year > 9999) continue; // "1BC January": not a date a timeline can write
     const end = Date.UTC(year, day === null ? month : month - 1, day ?? 0, 23, 59);
     const ahead = end > ref.date.getTime() && read() !== 'backward';
+    const date = day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+    // "remained above its November 4, 2025 low": the noun's past, not the clause's event
+    if (nounsPast(text, r.index, r.index + r.text.length, date, ref.date)) continue;
     const deadline = setsDeadline(text, r.index, r.index + r.text.length);
-    if (day !== null)
-      return { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', ahead, ...deadline };
-    return { date: `${year}-${pad(month)}`, precision: 'month', ahead, ...deadline };
+    return { date, precision: day === null ? 'month' : 'day', ahead, ...deadline };
   }
   // a weekday alone, or "next week", needs the article's own day: a guessed one would date it wrongly
   if (ref.day && WEEKDAY_OR_WEEK.test(text)) {
@@ -224,11 +233,21 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
   if (month) return month;
   // "last summer" needs the article's own date: a guessed one would date the event a year out
   const period = ref.own ? findPeriod(text, ref.date) : null;
-  if (period && !modifiesNoun(text, period.index) && !inQuotedPast(text, period.index, period.index + 1))
+  if (
+    period &&
+    !modifiesNoun(text, period.index) &&
+    !inQuotedPast(text, period.index, period.index + 1) &&
+    !nounsPast(text, period.index, periodEnd(text, period.index), period.date, ref.date)
+  )
     return { date: period.date, precision: period.precision, ahead: NEXT_PERIOD.test(text) };
   BARE_YEAR.lastIndex = 0;
   for (let y = BARE_YEAR.exec(text); y !== null; y = BARE_YEAR.exec(text))
-    if (y[1] && !modifiesNoun(text, y.index) && !inQuotedPast(text, y.index, y.index + y[0].length)) {
+    if (
+      y[1] &&
+      !modifiesNoun(text, y.index) &&
+      !inQuotedPast(text, y.index, y.index + y[0].length) &&
+      !nounsPast(text, y.index, y.index + y[0].length, y[1], ref.date)
+    ) {
       // "will be followed until 2029" in a source without its own date: ahead of the brief's latest
       const later = Date.UTC(Number(y[1]), 0, 1) > ref.date.getTime();
       const ahead = later && dateDirection(text, y.index, y.index + y[0].length) === 'forward';
@@ -248,6 +267,25 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
   )
     return { date: dayOf(ref.date), precision: 'day', ahead: false };
   return ref.day && CLOCK_TIME_ALONE.test(text) ? clockTimeDay(text, ref.date) : null;
+}
+
+/**
+ * Whether a date is a noun's before the report's own day ({@link premodifiesNoun}): "recovered from
+ * last year's fall" in this year's report. A date of the report's day or after it is the sentence's
+ * still ("gave up part of Thursday's gains" in Thursday's report, "a March 20 hearing" ahead of it).
+ * @param date the date read, `YYYY[-MM[-DD]]`
+ * @param ref the reference date
+ */
+function nounsPast(text: string, start: number, end: number, date: string, ref: Date): boolean {
+  const day = dayOf(ref);
+  if (!(date < day && !day.startsWith(date))) return false;
+  return premodifiesNoun(text, start, end) || afterActionNoun(text, start, isActionNoun);
+}
+
+/** The words that name a period from its offset: "last year" (of "last year's"), "summer of 2014". */
+function periodEnd(text: string, index: number): number {
+  const words = /^[A-Za-z]+\s+(?:of\s+)?[A-Za-z0-9]+/.exec(text.slice(index));
+  return index + (words?.[0].length ?? 0);
 }
 
 /**
@@ -344,6 +382,7 @@ export function monthIn(text: string, ref: { date: Date; own: boolean }): FoundD
     const end = stated.index + stated[0].length;
     const ahead = dateDirection(text, stated.index, end) === 'forward';
     const date = `${stated[2]}-${pad(MONTH_NAMES.indexOf(stated[1]) + 1)}`;
+    if (nounsPast(text, stated.index, end, date, ref.date)) continue;
     return { date, precision: 'month', ahead, ...setsDeadline(text, stated.index, end) };
   }
   const alone = ref.own ? MONTH_ALONE.exec(text) : null;
@@ -356,8 +395,11 @@ export function monthIn(text: string, ref: { date: Date; own: boolean }): FoundD
   const year =
     namedYear(text, at, at + alone[1].length, ref.date) ?? yearFor(month, null, ref.date, direction);
   const ahead = direction === 'forward' || Date.UTC(year, month - 1, 1) > ref.date.getTime();
+  const date = `${year}-${pad(month)}`;
+  // "steadied after the collapse of Kestrel Bank in September": the action's month, not the clause's
+  if (nounsPast(text, alone.index, at + alone[1].length, date, ref.date)) return null;
   const deadline = setsDeadline(text, at, at + alone[1].length);
-  return { date: `${year}-${pad(month)}`, precision: 'month', ahead, ...deadline };
+  return { date, precision: 'month', ahead, ...deadline };
 }
 
 /**

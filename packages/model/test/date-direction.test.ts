@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateDirection, modifiesNoun } from '../src/date-direction.js';
+import { isActionNoun } from '../src/action-nouns.js';
+import { afterActionNoun, dateDirection, modifiesNoun, premodifiesNoun } from '../src/date-direction.js';
 
 /** The direction of the date written in brackets: "[on Friday]". */
 const direction = (marked: string) => {
@@ -206,5 +207,59 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
         ofNoun('The mediation office, which meets both sides on [Thursday], is now the only route.'),
       ).toBe(false);
     });
+  });
+});
+
+/** Whether the date written in brackets modifies the noun after it: "above its [May 4, 2025] low". */
+const premodifies = (marked: string) => {
+  const start = marked.indexOf('[');
+  const end = marked.indexOf(']') - 1;
+  return premodifiesNoun(marked.replace('[', '').replace(']', ''), start, end);
+};
+
+describe("premodifiesNoun: a date before a noun, the noun's time and not its clause's", () => {
+  it('reads a date in the possessive or between a determiner and its noun, after a verb or a preposition', () => {
+    expect(premodifies("The index partly recovered from [yesterday]'s fall.")).toBe(true);
+    expect(premodifies("The firm expects to beat [last year]'s output.")).toBe(true);
+    expect(premodifies('The index remained above its [May 4, 2025] low of 3,120 points.')).toBe(true);
+    expect(premodifies('It marks the anniversary of the [October 1996] bond market crash.')).toBe(true);
+  });
+  it('leaves the subject, a preposition of time, and a date with no noun after it', () => {
+    expect(premodifies("[Yesterday]'s fall wiped out a month of gains.")).toBe(false);
+    expect(premodifies('The [October 1996] crash was the worst in a decade.')).toBe(false);
+    expect(premodifies('However, its [May 4, 2025] low held.')).toBe(false);
+    expect(premodifies("The party won 40 seats in [last year]'s election.")).toBe(false);
+    expect(premodifies('The board agreed at the [June 2] meeting to sell.')).toBe(false);
+    expect(premodifies("The team went into [Sunday]'s final with two titles.")).toBe(false);
+    expect(premodifies('Sales rose in the [May 2025] and June quarters.')).toBe(false);
+    expect(premodifies('The plant opened [on May 4, 2025] in Leeds.')).toBe(false);
+    expect(premodifies("Crowds wore coats as [Tuesday]'s frost set in.")).toBe(false);
+    expect(premodifies('Their fear grew after raids, most recently a [May 7] raid on the ward.')).toBe(false);
+  });
+  it('reads a day before a month and year that the reader left apart', () => {
+    expect(premodifies('The move follows a 12 [March 2019] ruling by the court.')).toBe(true);
+  });
+});
+
+/** Whether the date written in brackets ends a noun phrase of action: "on its rescue [in 2019]". */
+const ofAction = (marked: string) =>
+  afterActionNoun(marked.replace('[', '').replace(']', ''), marked.indexOf('['), isActionNoun);
+
+describe('afterActionNoun: a date after a noun of action set off by a preposition', () => {
+  it("reads the action's date in a phrase after a preposition not of time", () => {
+    expect(ofAction('The state lost $2 billion on its initial rescue [in 2019].')).toBe(true);
+    expect(ofAction('Bond prices steadied after the collapse of Kestrel Bank [in September].')).toBe(true);
+    expect(ofAction('The hinges have creaked since their launch [in 2016].')).toBe(true);
+    expect(ofAction('They moved on with the production of 100 trucks [in 2003].')).toBe(true);
+  });
+  it('leaves a phrase after a verb or a preposition of time, and a noun of a thing', () => {
+    expect(ofAction('Varo completed the sale of its truck unit [in 2024].')).toBe(false);
+    expect(ofAction('The model was unveiled during a ceremony [on October 3].')).toBe(false);
+    expect(ofAction('The figures go to the securities commission [in March].')).toBe(false);
+    expect(ofAction('Sales rose at the Turin plant [in 2024].')).toBe(false);
+  });
+  it('knows a noun of action by its list or its ending, less the things so ending', () => {
+    expect(['bailout', 'production', 'settlement', 'approval', 'closure'].every(isActionNoun)).toBe(true);
+    expect(['nation', 'capital', 'government', 'commission', 'plant'].some(isActionNoun)).toBe(false);
   });
 });
