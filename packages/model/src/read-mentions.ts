@@ -22,7 +22,7 @@ import { type Token, tokenAt } from './tokenize-words.js';
  */
 const MAX_NAME_TOKENS = 6;
 
-/** A word made of a prefix and a name: about the name, not a name ("post-Saddam", "anti-American"). */
+/** A word made of a prefix and a name: about the name, not a name ("post-Soviet", "anti-Varnian"). */
 const PREFIXED = /^(?:post|pre|anti|pro|non|mid|neo|ex)-\p{Lu}/u;
 
 /**
@@ -44,7 +44,7 @@ export function namesKnownSpan(words: SentenceWords, index: EntityIndex): boolea
 
 /**
  * The mentions of a sentence's names ({@link readWords}): the tagger's spans and the known names, less
- * a stop word that only opens the sentence ("Will Western military…") and a title word standing alone
+ * a stop word that only opens the sentence ("Will Varnian harbour works…") and a title word standing alone
  * ("Gen.").
  */
 export function readMentions(
@@ -121,7 +121,7 @@ function keepsMention(
   )
     return false;
   if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) return false;
-  // "post-Saddam", "anti-American", "pro-Western": a word about a name, not a name
+  // "post-Soviet", "anti-Varnian", "pro-Western": a word about a name, not a name
   if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) return false;
   // "the North African country", "East Asian economies", "the Ostrel-led Westerners": a region's adjective
   // or its people, no name
