@@ -183,7 +183,7 @@ function mentionsOf(
     for (const k of regional)
       if (!out.some((m) => m.from <= k.from && m.to >= k.to))
         out.push({ from: k.from - 1, to: k.to, type: null, entry: null });
-  // an acronym the tagger left out may still stand for a name the text gave before ("a CTS officer")
+  // an acronym the tagger left out may still stand for a name the text gave before ("an AFO officer")
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (mayBeAcronym(t.text) && ACRONYM.test(t.text) && !out.some((m) => m.from <= i && m.to >= i))
