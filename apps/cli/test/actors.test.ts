@@ -66,9 +66,9 @@ describe('actors of corpus/ without a pack or a config', () => {
     });
   }
 
-  it('does not know a name only a pack gives ("Hashd al-Shabbi" is not the PMF)', () => {
-    const pmf = refersTo(actors, 'PMF')[0];
-    expect(pmf?.aliases).not.toContain('Hashd al-Shabbi');
+  it('does not know a name only a pack gives ("Daesh" is not ISIS)', () => {
+    const isis = refersTo(actors, 'ISIS')[0];
+    expect(isis?.aliases).not.toContain('Daesh');
   });
 });
 
@@ -81,11 +81,17 @@ describe('actors of corpus/ with the middle-east-security pack', () => {
     );
   });
 
-  it('finds the PMF also as "Hashd al-Shabbi", an armed group', () => {
+  it('finds ISIS also as "Daesh", an armed group', () => {
+    const isis = refersTo(actors, 'ISIS');
+    expect(isis).toHaveLength(1);
+    expect(isis[0]?.kind).toBe('armed-group');
+    expect(isis[0]?.aliases).toContain('Daesh');
+  });
+
+  it("gives the PMF the pack's kind, an armed group", () => {
     const pmf = refersTo(actors, 'PMF');
     expect(pmf).toHaveLength(1);
     expect(pmf[0]?.kind).toBe('armed-group');
-    expect(pmf[0]?.aliases).toContain('Hashd al-Shabbi');
   });
 
   it('says which pack names are unknown', () => {

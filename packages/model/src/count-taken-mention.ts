@@ -150,8 +150,8 @@ export function countMention(
   ) {
     const said = byForm.get(nameKey(defined));
     if (!said) byForm.set(nameKey(defined), entity);
-    // an acronym used before the text spells it out ("the HMC met", then "the High Military
-    // Committee (HMC)") was an entity of its own until here: it is this one
+    // an acronym used before the text spells it out ("the JRB met", then "the Joint Review
+    // Board (JRB)") was an entity of its own until here: it is this one
     else if (said !== entity && ACRONYM_FORM.test(defined) && isBareForm(said, defined))
       absorb(t, entity, said);
   }

@@ -126,7 +126,7 @@ function cutSpan(
     if (s.type === 'ORG' && of && (word === 'and' || word === '&') && i + 1 === s.to) continue;
     // so is a body's "of" two things of two words ("London School of Hygiene and Tropical Medicine",
     // "Department of Health and Human Services"), whatever type the tagger gave it; not when the words
-    // after "and" are a person's name ("the US Department of Defense and Jake Sullivan’s declaration")
+    // after "and" are a person's name ("the Varnian Department of Transport and Ines Moreau’s report")
     if (
       body &&
       (word === 'and' || word === '&') &&
@@ -195,7 +195,7 @@ function cutTitle(
 ): EntitySpan[] {
   // "former Chrysler President to head up", "the Valdoria Chief Executive said": a head's title closing
   // a span with no name after it follows the name of the body headed (read as a person by the title);
-  // a known name's title is a role ("the then US President"), no mention
+  // a known name's title is a role ("the then Varnian President"), no mention
   if (s.to > s.from && isHeadTitle((tokens[s.to] as Token).text) && !nameAfterTitle(tokens, s.to + 1)) {
     let end = s.to - 1;
     while (end >= s.from && titleWord((tokens[end] as Token).text)) end--;

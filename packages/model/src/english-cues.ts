@@ -62,7 +62,7 @@ export const DEPENDENT_OPENERS = [
   'In response',
 ];
 
-/** Contrast or consequence markers set off after the subject ("Iran, on the other hand, views …"). */
+/** Contrast or consequence markers set off after the subject ("Ostrel, on the other hand, sees …"). */
 export const DEPENDENT_INSERTS = [
   'on the other hand',
   'however',

@@ -34,7 +34,7 @@ export function clausesOf(text: string): string[] {
 
 /**
  * Whether two texts name an actor in common (the one-word form {@link withActorWords} gives it): a
- * clause that names no actor both share ("as part of its national security strategy") states no event
+ * clause that names no actor both share ("as part of its long-term harbour plan") states no event
  * of theirs.
  */
 function sharesActor(x: RelatedText, y: RelatedText): boolean {

@@ -83,8 +83,9 @@ export function findActors(
         );
         return formKeys;
       };
-      // "US Department of Defense" is the "US Defense Department" of another sentence or source; not
-      // another country's ("Chile's" and "Peru's Ministry of Fisheries" share "Fisheries Ministry")
+      // "Varnian Department of Transport" is the "Varnian Transport Department" of another sentence
+      // or source; not another country's ("Chile's" and "Peru's Ministry of Fisheries" share
+      // "Fisheries Ministry")
       const turned = e.entry === null && e.kind !== 'person' ? turnedKeys(e.forms) : null;
       let g =
         found(key) ??

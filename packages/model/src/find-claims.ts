@@ -179,9 +179,8 @@ export function findClaims(
     if (swapsWords(placesOf(i), placesOf(j))) continue;
     // nor two that differ in more than details (below DETAIL_MIN), unless they give a detail in common,
     // a number or two words side by side: in a brief of one topic, two sources' sentences that share its
-    // words had been shared claims though they told other things ("A lasting water strategy with Ostrel
-    // is a step towards the security and stability of Varnia" beside "There will be talks about moving
-    // towards a stable security partnership between Varnia and Ostrel", the fixture
+    // words had been shared claims though they told other things (what a water strategy does for
+    // Varnia's security beside coming talks on a security partnership of Varnia and Ostrel, the fixture
     // claims-one-topic-no-shared-detail); "The final vote count in the Senate was 52-35" and "the
     // Senate voted the proposition down with a vote of 52-35", "the port authority cut its cargo
     // forecast" and "the port authority earlier lowered its cargo forecast" stay one claim. Versions

@@ -33,7 +33,7 @@ export { initialsOf, opensWithPlaceAdjective } from './name-shapes.js';
  * Finds the entities of one article: names the tagger sees and known names (countries,
  * organisations, the config's packs and aliases), one entity per real-world thing, joined by the
  * aliases the text defines: "Kenya Defence Forces (KDF)", "X, known as Y", a surname after a
- * full name, an acronym of a name used before ("CTS"), a short form after "the" ("the Fed").
+ * full name, an acronym of a name used before ("AFO"), a short form after "the" ("the Fed").
  * A pure function of its input: it can run per article, in any worker.
  * @param sentences the article's sentences (the title first, when it has one)
  * @param index the known names

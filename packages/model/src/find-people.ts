@@ -133,7 +133,7 @@ function trimName(raw: string): string | null {
 }
 
 /**
- * The surname of a name: its last token, for matching later mentions ("Hussein said"); the one before a
+ * The surname of a name: its last token, for matching later mentions ("Dalby said"); the one before a
  * generation's suffix ("Kennedy" of "James P. Kennedy Jr", whose "Kennedy said" had made a speaker
  * "Kennedy Jr").
  * @param name a full name

@@ -199,8 +199,8 @@ export function mainActors(actors: readonly Actor[]): Actor[] {
  * The other actors with a name that holds a main actor's name or alias after a word of its own ("North
  * American" holds "American", an alias of the United States; "William Clay Ford Jr." holds "Ford"):
  * looked for too, the longer name wins where it stands, and the sentence names no main actor there. Not a
- * name the main actor's opens ("US State Department", "Iraqi Center for Strategic Studies"): a body of
- * the country, or one named after it, says something of it.
+ * name the main actor's opens ("Varnian Fisheries Ministry", "Varnian Centre for Coastal Studies"): a
+ * body of the country, or one named after it, says something of it.
  * @param main the main actors
  * @param actors all the brief's actors
  */

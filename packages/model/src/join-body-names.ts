@@ -50,8 +50,8 @@ export function joinHeadNouns(groups: Group[]): Group[] {
 }
 
 /**
- * A body a source names by the words of its full name before "of" ("the Islamic State's threat level")
- * is the one organisation another source names in full ("the Islamic State of Iraq and Syria (ISIS)");
+ * A body a source names by the words of its full name before "of" ("the Northern Front's last offensive")
+ * is the one organisation another source names in full ("the Northern Front of Varnia and Ostrel (NFVO)");
  * when two do ("European Court of Justice", "European Court of Human Rights"), neither. Two words or
  * more before "of": "Bank" of "Bank of England" names any bank.
  */

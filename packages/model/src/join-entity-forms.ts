@@ -60,7 +60,7 @@ export function joinStateForms(entities: ArticleEntity[], index: EntityIndex): A
  * that the text says nothing of itself (no kind noun or preposition of where calls it a place), that no
  * role or title makes a person, and that opens no other name of the article ("Michigan" beside
  * "Michigan State University" and "Michigan Association" is the state), nor a word of direction ("the
- * West" beside "West Asia"); not the first word of a name a place's word makes one ("Kano" of "Kano
+ * North" beside "North Ostrel"); not the first word of a name a place's word makes one ("Kano" of "Kano
  * State", "Swat" of "Swat Valley") nor of a person's.
  * @param entities the article's entities, kinds decided
  * @param described the kinds the words around each entity said it is
@@ -77,7 +77,7 @@ export function joinFirstWords(
     // Subcommittee"); a person is left to the person rules
     if (e.entry !== null || e.kind === 'person' || e.kind === 'organisation' || e.role !== null) continue;
     if (e.name.includes(' ') || e.forms.some((f) => f.includes(' '))) continue;
-    // "the West" beside "West Asia": a word of direction alone names a region or a bloc of its own
+    // "the North" beside "North Ostrel": a word of direction alone names a region or a bloc of its own
     if (makesRegion(e.name)) continue;
     const said = described.get(e);
     if (said?.has('place') || said?.has('person')) continue;

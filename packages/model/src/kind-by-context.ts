@@ -22,7 +22,7 @@ import { possessiveAfter, type Token } from './tokenize-words.js';
 
 /**
  * The kind the words around a mention say its name is, the first the rules below find, for a name the
- * tagger gave a kind or none ("the airline Ryanair", "across Turin", "to combat Daesh", "Halvard's
+ * tagger gave a kind or none ("the airline Ryanair", "across Turin", "to combat Vexa", "Halvard's
  * sister").
  * @param t the article's tally
  * @param tokens the sentence's tokens
@@ -50,7 +50,7 @@ export function kindByContext(t: EntityTally, tokens: readonly Token[], m: Menti
   )
     return 'place';
   // the one-word object of a verb, unless the tagger read a person: of fighting, a body's ("to combat
-  // Daesh", "fighting the Taliban"; not "Nadal will battle Federer"); of setting up a program, a
+  // Vexa", "fighting the Taliban"; not "Nadal will battle Federer"); of setting up a program, a
   // program's or a file's ("install Windows", "downloading the Pipfile"; "install Mr. Faure" is cut at
   // "Mr."); and after a word of publishing or playing and "on", a service's or a program's ("streaming
   // on Spotify", "posted on Instagram": the tagger read a place after "on")

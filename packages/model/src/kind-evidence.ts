@@ -151,7 +151,7 @@ export function placeKeys(entities: readonly ArticleEntity[]): Set<string> {
   return keys;
 }
 
-/** The plural of a word for a member of a people or a faith ("Muslims", "Americans", "Shiites", "Iraqis"). */
+/** The plural of a word for a member of a people or a faith ("Muslims", "Americans", "Maronites", "Pakistanis"). */
 const PEOPLES = /(?:an|im|ite|ist|i)s$/;
 
 /** A capital and a full stop: a name's initial ("J. Smith"). */

@@ -38,7 +38,7 @@ let ofOrganisation: ReadonlySet<string> | undefined;
 let inOrganisation: ReadonlySet<string> | undefined;
 /** The plurals of things' kinds before "like" or "such as" and names of things ("platforms like Spotify"). */
 let thingsLike: ReadonlySet<string> | undefined;
-/** The verbs of fighting whose object is a body ("to combat Daesh"). */
+/** The verbs of fighting whose object is a body ("to combat Vexa"). */
 let fought: ReadonlySet<string> | undefined;
 /** The verbs of setting up a program whose object is a program's or a file's ("install Windows"). */
 let installed: ReadonlySet<string> | undefined;
@@ -321,7 +321,7 @@ function endsApposition(word: string, article: string): boolean {
 
 /**
  * Whether a verb of fighting (`fought` of `data/kind-nouns.yaml`) stands right before token `at`, or
- * before "the" and it: "to combat Daesh", "fighting the Taliban". Its object, a name of one word no
+ * before "the" and it: "to combat Vexa", "fighting the Taliban". Its object, a name of one word no
  * gazetteer knows, is a body's or an armed group's.
  * @param tokens the sentence's tokens
  * @param at the name's token

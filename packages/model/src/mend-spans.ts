@@ -45,7 +45,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * Mends the tagger's spans where a greedy tagger goes wrong in text unlike its training news: a
- * name split by one capitalised word ("Ghazi/PER Faisal/O Hussein/PER"), two names run together
+ * name split by one capitalised word ("Ilse/PER Marit/O Dalby/PER"), two names run together
  * over "and" or a comma, a title inside a span ("Commander General Lena Park", "National
  * Security Adviser Tom Berg": the name after the last title is a person; the title is a role), an
  * organisation the tagger saw only by its head word ("Tanvir/O Force/ORG").
@@ -53,8 +53,8 @@ const INITIAL = /^\p{Lu}\.$/u;
  * @param tokens its tokens
  * @param spans the tagger's spans
  * @param known whether a run of text is a known name as a whole (kept unsplit: "Food and Agriculture Organization")
- * @param person whether the tagger, reading a run of tokens alone, types it as one person ("Jake Sullivan"
- *   of "the Department of Defense and Jake Sullivan’s declaration"); none by default
+ * @param person whether the tagger, reading a run of tokens alone, types it as one person ("Ines Moreau"
+ *   of "the Department of Transport and Ines Moreau’s report"); none by default
  * @param place whether a run of text is a known place, a state's name included ("Ohio" of "Ohio
  *   Republican Ann Roe"); none by default
  * @returns the mended spans
@@ -227,7 +227,7 @@ function joinRunOns(
       continue;
     }
     // a given name the tagger typed a place right before a surname it typed apart is a person
-    // ("overthrow Bashar/LOC al-Assad/MISC 's regime")
+    // ("oust Samir/LOC al-Odran/MISC 's council")
     if (last && givenNameBeforeSurname(tokens, last, s)) {
       joined[joined.length - 1] = spanOf('PER', last.text, last.start, s.end, last.from, s.to);
       continue;
@@ -467,8 +467,8 @@ function joinBodyOverOfOneWord(
 
 /**
  * Whether span `s` goes on the person named by `last`: next to it or after a nickname in quotes
- * ('Michael "Mike" Dunne') or one capitalised word, and itself a person, an initial ("W. Bush")
- * or a particle name ("al-Assad"), or one word after a middle initial ("Michael R. Golden").
+ * ('Michael "Mike" Dunne') or one capitalised word, and itself a person, an initial ("T. Varga")
+ * or a particle name ("al-Odran"), or one word after a middle initial ("Michael R. Golden").
  */
 function continuesName(tokens: readonly Token[], last: EntitySpan, s: EntitySpan): boolean {
   const between = textsOf(tokens.slice(last.to + 1, s.from));
@@ -510,7 +510,7 @@ function givenNameInitialSurname(
 
 /**
  * Whether a one-word span stands right before a span that opens with a surname's particle joined by a
- * hyphen ("al-Assad", "el-Sisi"), typed a person or of no known kind: a given name and its surname.
+ * hyphen ("al-Odran", "el-Sisi"), typed a person or of no known kind: a given name and its surname.
  */
 function givenNameBeforeSurname(tokens: readonly Token[], last: EntitySpan, s: EntitySpan): boolean {
   if (last.from !== last.to || s.from !== last.to + 1 || last.type === 'ORG') return false;

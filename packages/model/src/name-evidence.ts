@@ -7,8 +7,8 @@ import { type Token, tokenAt } from './tokenize-words.js';
 /** Words of at least this many letters decide whether a line is in headline case. */
 const LONG_WORD = 4;
 /**
- * Share of capitalised long words from which a line is in headline case ("More Instability to Come?
- * NATO Plans Military Activity Boost"): a sentence of running text rarely has more than half its
+ * Share of capitalised long words from which a line is in headline case ("Harder Winters Ahead? Valdor
+ * Council Plans Harbour Works Boost"): a sentence of running text rarely has more than half its
  * long words capitalised, a headline in title case has nearly all of them.
  */
 const HEADLINE_SHARE = 0.75;
@@ -122,9 +122,9 @@ function headlineCase(tokens: readonly Token[], isLower: (word: string) => boole
     if (isStopWord(word) || isLower(word)) common++;
   }
   const last = tokens.at(-1)?.text;
-  // a short heading with every long word capitalised needs two common words ("Implications for Iraq's
-  // Security Framework": the sample corpus's brief had the heading's "Security Framework" as a place;
-  // eval:actors unchanged)
+  // a short heading with every long word capitalised needs two common words ("Lessons for Varnia's
+  // Harbour Authority": without it the heading's last words had been read as a place; eval:actors
+  // unchanged)
   const enough = common >= 3 || (common >= 2 && capitalised === long && long >= 4);
   return last !== '.' && enough && capitalised >= HEADLINE_SHARE * long;
 }
@@ -134,7 +134,7 @@ function headlineCase(tokens: readonly Token[], isLower: (word: string) => boole
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 /**
  * The first token of a name found by the tagger once a capitalised function word that only opens the
- * sentence is left out ("Will Western military presence…" names no "Will Western"): `from`, or past
+ * sentence is left out ("Will Varnian harbour works…" names no "Will Varnian"): `from`, or past
  * the stop words and sentence openers ("Whether", "Meanwhile") when `from` opens a sentence
  * ({@link opensSentence}).
  * @param tokens the sentence's tokens

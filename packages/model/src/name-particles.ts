@@ -20,7 +20,7 @@ const NameParticles = z.object({
 export interface Particles {
   /** Join two parts of one name ("Viña del Mar"). */
   inside: ReadonlySet<string>;
-  /** May open a surname ("al-Assad", "van Dyck"): a word that is one of them or starts with one and a hyphen. */
+  /** May open a surname ("al-Odran", "van Dyck"): a word that is one of them or starts with one and a hyphen. */
   prefix: RegExp;
   /** Looked at by the entity tagger between capitalised words. */
   connector: ReadonlySet<string>;

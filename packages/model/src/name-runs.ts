@@ -8,8 +8,8 @@ const TOKEN = String.raw`(?:\p{Lu}\.(?=\s\p{Lu}[\p{L}'’]*\p{L})|\p{Lu}\p{Ll}{1
 const PARTICLES = String.raw`(?:(?:${nameParticles().name.join('|')})\s){0,2}`;
 /**
  * A personal name: two to five capitalised tokens, allowing particles such as al- and "de" between
- * them and a quoted nickname, and a generation's suffix ("James P. Kennedy Jr."), not ending in a possessive ("President Joe Biden’s visit" names no "Joe
- * Biden’s"; "Acme's Tom Hale" holds his company's).
+ * them and a quoted nickname, and a generation's suffix ("James P. Kennedy Jr."), not ending in a possessive ("President Lena Varga’s visit" names no "Lena
+ * Varga’s"; "Acme's Tom Hale" holds his company's).
  */
 export const NAME = String.raw`${TOKEN}(?:\s${PARTICLES}${TOKEN}){1,4}(?:\s(?:Jr|Sr)\.)?(?<!['’]s)(?![\p{L}'’])`;
 /**

@@ -70,7 +70,7 @@ export function opensWithPlaceAdjective(form: string): boolean {
 }
 
 /**
- * The first letters of a name's capitalised words: "CTS" for "Counter-Terrorism Service", "FDA" for
+ * The first letters of a name's capitalised words: "AFO" for "Anti-Fraud Office", "FDA" for
  * "Food and Drug Administration".
  * @param name a name
  */

@@ -22,7 +22,7 @@ const words = (list: readonly string[]) => list.map(escapeRegExp).join('|');
 
 const DEPENDENT_OPENER = new RegExp(String.raw`^["“]?(?:${words(DEPENDENT_OPENERS)})\b`, 'u');
 const REFERRING_OPENER = new RegExp(String.raw`^["“]?(?:${words(REFERRING_OPENERS)})\b`, 'u');
-/** A contrast or consequence marker right after the subject: "Iran, on the other hand, views …". */
+/** A contrast or consequence marker right after the subject: "Ostrel, on the other hand, sees …". */
 const DEPENDENT_INSERT = new RegExp(String.raw`^[^,]{1,50},\s+(?:${words(DEPENDENT_INSERTS)}),`, 'iu');
 /** A subject that points back ("The outcome of these talks …"): a demonstrative in the first words. */
 const POINTS_BACK = new RegExp(
@@ -59,7 +59,7 @@ const ADJECTIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${words(BEFORE_ADJECTI
 
 /**
  * Whether a sentence opens by leaning on the one before it ("Although …", "This means …", "He said …",
- * "Iran, on the other hand, …"), quotes someone it names only as "he" or "she", or denies what only
+ * "Ostrel, on the other hand, …"), quotes someone it names only as "he" or "she", or denies what only
  * the sentence before says ({@link DENIES_CONTEXT}): such a sentence cannot be a point of its own.
  * @param text a sentence
  */

@@ -119,7 +119,7 @@ export function isPartnershipWord(word: string): boolean {
 }
 
 /**
- * Whether a word, in any case, opens a body's name before "for" ("Center" of "Center for Strategic
+ * Whether a word, in any case, opens a body's name before "for" ("Centre" of "Centre for Coastal
  * Studies", "Institute" of "Institute for Fiscal Studies"): a word of {@link isOrganisationWord} or of
  * `beforeFor` in `data/organisation-words.yaml`.
  * @param word a word

@@ -22,7 +22,7 @@ import { type Token, tokenAt } from './tokenize-words.js';
  */
 const MAX_NAME_TOKENS = 6;
 
-/** A word made of a prefix and a name: about the name, not a name ("post-Saddam", "anti-American"). */
+/** A word made of a prefix and a name: about the name, not a name ("post-Soviet", "anti-Varnian"). */
 const PREFIXED = /^(?:post|pre|anti|pro|non|mid|neo|ex)-\p{Lu}/u;
 
 /**
@@ -44,7 +44,7 @@ export function namesKnownSpan(words: SentenceWords, index: EntityIndex): boolea
 
 /**
  * The mentions of a sentence's names ({@link readWords}): the tagger's spans and the known names, less
- * a stop word that only opens the sentence ("Will Western military…") and a title word standing alone
+ * a stop word that only opens the sentence ("Will Varnian harbour works…") and a title word standing alone
  * ("Gen.").
  */
 export function readMentions(
@@ -121,7 +121,7 @@ function keepsMention(
   )
     return false;
   if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) return false;
-  // "post-Saddam", "anti-American", "pro-Western": a word about a name, not a name
+  // "post-Soviet", "anti-Varnian", "pro-Western": a word about a name, not a name
   if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) return false;
   // "the North African country", "East Asian economies", "the Ostrel-led Westerners": a region's adjective
   // or its people, no name
@@ -183,7 +183,7 @@ function mentionsOf(
     for (const k of regional)
       if (!out.some((m) => m.from <= k.from && m.to >= k.to))
         out.push({ from: k.from - 1, to: k.to, type: null, entry: null });
-  // an acronym the tagger left out may still stand for a name the text gave before ("a CTS officer")
+  // an acronym the tagger left out may still stand for a name the text gave before ("an AFO officer")
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (mayBeAcronym(t.text) && ACRONYM.test(t.text) && !out.some((m) => m.from <= i && m.to >= i))

@@ -139,7 +139,7 @@ function mixedDatelinePlace(dateline: string, tokens: readonly Token[]): EntityS
 const REGION_SHORT = /^\p{Lu}\p{Ll}{1,4}$/u;
 
 /**
- * Whether the tagger, reading tokens alone, types them all as one person ("Jake Sullivan", not "Tropical
+ * Whether the tagger, reading tokens alone, types them all as one person ("Ines Moreau", not "Tropical
  * Medicine", of which it types "Medicine" alone).
  */
 function isOnePerson(tokens: readonly Token[], tagger: EntityTagger, sentence: string): boolean {
@@ -189,7 +189,7 @@ function insertSpan(
   else spans.splice(at, 0, span);
 }
 
-/** An acronym in brackets as a text defines one after a name: "(ISIS)", "(GM)", "(M&A)". */
+/** An acronym in brackets as a text defines one after a name: "(NFVO)", "(GM)", "(M&A)". */
 const BRACKETED_ACRONYM = /\(\s*(\p{Lu}[\p{Lu}&-]{1,9})\s*\)/gu;
 
 /**
@@ -213,10 +213,10 @@ export function* bracketedAcronyms(
   }
 }
 
-/** Small words a body's name holds between its capitalised words ("Islamic State of Iraq and Syria"). */
+/** Small words a body's name holds between its capitalised words ("Northern Front of Varnia and Ostrel"). */
 const NAME_JOINS = new Set(['of', 'and', 'for', 'the', '&']);
 
-/** A capitalised word of a name, hyphened parts and all ("Counter-Terrorism"). */
+/** A capitalised word of a name, hyphened parts and all ("Anti-Fraud"). */
 const NAME_PART = /^\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*$/u;
 
 /** At most this many capitalised words before the bracket are tried as the name an acronym spells. */
@@ -224,8 +224,8 @@ const MOST_DEFINED_WORDS = 10;
 
 /**
  * Adds an organisation's span over a name that an acronym of exactly its initials defines right after
- * ("General Motors (GM)", 'the "Islamic State of Iraq and Syria" (ISIS)', "Counter-Terrorism Service
- * (CTS)"), in place of the spans the tagger read inside it: it had read the two countries in the
+ * ("General Motors (GM)", 'the "Northern Front of Varnia and Ostrel" (NFVO)', "Anti-Fraud Office
+ * (AFO)"), in place of the spans the tagger read inside it: it had read the two countries in the
  * second, and "Motors" alone as a place in the first. Not where the tagger's spans already hold the
  * name whole, nor where one runs on past it.
  * @param sentence the sentence

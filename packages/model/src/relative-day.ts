@@ -92,7 +92,7 @@ export function relativeDay(text: string, ref: Date): FoundDate | null {
     }
     if (!WEEKDAY_ONLY.test(words) || modifiesNoun(text, r.index)) continue;
     // "her newest book Saturday Millionaires", "the Sunday Times": a weekday alone inside the sentence
-    // that opens a run of capitalised words is a name's first word, no day ("on Thursday January 5",
+    // that opens a run of capitalised words is a name's first word, no day ("on Tuesday May 12",
     // "Thursday night" are days)
     if (
       /^\p{L}+$/u.test(r.text) &&

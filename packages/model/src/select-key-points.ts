@@ -36,7 +36,7 @@ const NEWS_WEIGHT = 0.15;
  * opinion, ranked by how central they are to all sources, later sources weighing a little more, each
  * new point covering something the points already taken do not (no sentence sharing a quarter of its
  * words with a taken one), at most two per source. A sentence that leans on the one before it
- * ("Although …", "This …", "Iran, on the other hand, …") is never a point.
+ * ("Although …", "This …", "Ostrel, on the other hand, …") is never a point.
  * @param sentences scored sentences of all sources
  * @param max how many points at most (3 to 8)
  * @param dateOf the date a sentence states (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as the timeline reads it):

@@ -53,10 +53,10 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
     definite,
   } = t;
   // a one-word "person" the tagger typed a person in fewer than half its mentions was a misreading
-  // ("this Western approach", then "the Western coalition" as an organisation). eval:actors keeps its
+  // ("this Varnian plan", then "the Varnian fleet" as an organisation). eval:actors keeps its
   // recall and precision (one actor fewer on GMB dev and on WikiGold) from one, two or three mentions
-  // on; three leaves alone a name mentioned once or twice. Counting modifier uses instead ("Western
-  // military") cost 3 points of person recall on GMB dev
+  // on; three leaves alone a name mentioned once or twice. Counting modifier uses instead ("Varnian
+  // fleet") cost 3 points of person recall on GMB dev
   const kept = entities.filter(
     (e) =>
       !(

@@ -52,7 +52,7 @@ export class NameKeys {
 
 /**
  * An earlier entity a one-word form stands for: a person's surname ("Ruiz" after "Ana Ruiz"), an
- * acronym of an earlier name ("CTS" after "Counter-Terrorism Service"), or after "the" the start of a
+ * acronym of an earlier name ("AFO" after "Anti-Fraud Office"), or after "the" the start of a
  * word of an earlier organisation's name ("the Fed" after "the Federal Reserve"); or one a form of
  * several words after "the" ends ("the Board of Elections" after "the Marlow County Board of Elections").
  */
@@ -223,14 +223,14 @@ const PARTY_LABEL = /^\p{Lu}-/u;
 
 /**
  * Whether an entity is only one short form the text has used so far (an acronym, a body's head noun),
- * with no full name or gazetteer entry of its own: one a later full name ("High Military Committee
- * (HMC)", "the European Commission") may claim.
+ * with no full name or gazetteer entry of its own: one a later full name ("Joint Review Board
+ * (JRB)", "the European Commission") may claim.
  */
 export function isBareForm(entity: ArticleEntity, form: string): boolean {
   return entity.entry === null && entity.kind !== 'person' && entity.forms.every((f) => f === form);
 }
 
-/** An acronym as a text defines one after a name ("(HMC)", "(M&A)"). */
+/** An acronym as a text defines one after a name ("(JRB)", "(M&A)"). */
 export const ACRONYM_FORM = /^[\p{Lu}&-]{2,10}$/u;
 
 /** Whether the capitals of an acronym occur in order in a name, the first at a word's start. */

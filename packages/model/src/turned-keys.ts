@@ -9,9 +9,9 @@ import { isOrganisationWord } from './organisation-words.js';
 const HEAD_OF = /^(.*?)(\p{Lu}\p{Ll}+) of (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u;
 
 /**
- * The keys of a body's forms turned round the head noun ("US Department of Defense" → "us defense
- * department", "University of Oxford" → "oxford university"), the order another sentence or source
- * writes the name in; null when no form has a body's head noun before "of".
+ * The keys of a body's forms turned round the head noun ("Varnian Department of Transport" →
+ * "varnian transport department", "University of Oxford" → "oxford university"), the order another
+ * sentence or source writes the name in; null when no form has a body's head noun before "of".
  * @param forms the entity's forms
  */
 export function turnedKeys(forms: readonly string[]): string[] | null {

@@ -132,7 +132,7 @@ export function widenBodies(
   };
   /**
    * Where a name that opens at token `from` opens once a one-word span of no kind right before it joins
-   * it ("Danish", "Iraqi"): that span's start (the span is taken out of `spans`, at `k - 1`), or `from`.
+   * it ("Danish", "Varnian"): that span's start (the span is taken out of `spans`, at `k - 1`), or `from`.
    */
   const overMisc = (k: number, from: number): number => {
     const before = spans[k - 1];
@@ -186,7 +186,7 @@ export function widenBodies(
       !NAME_WORD.test(tokenAt(tokens, s.to + 2)?.text ?? '')
     )
       widen(s, s.from, s.to + 1);
-    // "Iraqi/MISC Center for Strategic Studies/ORG": the body's word and "for" before the name it has
+    // "Varnian/MISC Centre for Coastal Studies/ORG": the body's word and "for" before the name it has
     if (
       tokenAt(tokens, s.from - 1)?.text === 'for' &&
       free(s.from - 2) &&

@@ -412,7 +412,7 @@ function readTitle(
   if (title.index === first && !(first === 0 && isLeadSentence(title.title))) blocks.shift();
   if (title.subtitle) meta.subtitle = title.subtitle;
   if (title.section && !meta.section) meta.section = title.section;
-  // a date may close any copy of the headline ("…IN IRAQ?, 27 MARCH" above "…IN IRAQ?")
+  // a date may close any copy of the headline ("…IN OSTREL?, 14 MAY" above "…IN OSTREL?")
   const key = keyOf((lines[title.index] as BodyBlock).text);
   let raw: string | undefined;
   for (const c of candidates)
@@ -494,7 +494,7 @@ export interface TitleData {
   titleModel?: TitleModel;
 }
 
-/** The date closing a headline ("…IN IRAQ?, 27 MARCH", "Call with the ministry, 12 November 2026"). */
+/** The date closing a headline ("…IN OSTREL?, 14 MAY", "Call with the ministry, 12 November 2026"). */
 function trailingDate(headline: string, years: readonly number[], slashDayFirst: boolean): FoundDate | null {
   return findDateline(headline.slice(stripTrailingDate(headline).length), years, slashDayFirst);
 }

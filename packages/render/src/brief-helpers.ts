@@ -80,8 +80,8 @@ const TITLE_LABEL_WORDS = 6;
 const SIDE_NAMES = 3;
 
 /**
- * A source's title short enough to name it in a line, in quotation marks ("“Joint operations foreign
- * forces”", "“What Does the United States …”"), or null when it has none.
+ * A source's title short enough to name it in a line, in quotation marks ("“Ferry talks resume in
+ * Tarnby”", "“What Will the Valdor Council …”"), or null when it has none.
  * @param title the source's title
  */
 function titleLabel(title: string | null | undefined): string | null {

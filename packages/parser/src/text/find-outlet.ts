@@ -31,7 +31,7 @@ const PREFIX = new RegExp(
  * ("Gastbeitrag", "Li You"). So a prefix before a dash is an outlet only when it says so: it ends as
  * a newspaper's or a body's name does (`data/organisation-words.yaml` of the model: "… News"), a
  * section follows it ("- Opinion:"), or the page names it as a site ({@link namesSite}: its header
- * "Alwaght | News …"). A bar is no dateline's: "Rentenpolitik | Blog | …" is cut as before.
+ * "Tarnby Ledger | News …"). A bar is no dateline's: "Rentenpolitik | Blog | …" is cut as before.
  * @param paragraph the first body paragraph
  * @param lines the page's lines, to find the prefix named as a site
  * @returns the outlet, an optional section and where the text resumes, or null
@@ -51,8 +51,8 @@ export function findOutletPrefix(paragraph: string, lines: readonly { text: stri
 }
 
 /**
- * Whether a line of the page names a site as one: by itself, before a separator ("Alwaght | News &
- * Analysis Website", "Alwaght - Home") or beside a copyright sign.
+ * Whether a line of the page names a site as one: by itself, before a separator ("Tarnby Ledger | News &
+ * Views", "Tarnby Ledger - Home") or beside a copyright sign.
  * @param lines the page's lines
  * @param name the site's name
  * @param lead words of the line to pass over (the one the name opens)

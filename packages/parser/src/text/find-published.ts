@@ -57,7 +57,7 @@ const LEAD_DATE_AT = 12;
 /**
  * A word right before a date, as a sentence has it ("Am 14. Juni 2005 hielt …", "On March 5, 2024,
  * the …", "Mit der am 15. Januar in Kraft getretenen …"): the date of an event the text tells, not the
- * page's. A dateline's date stands first, or after a place, a bracket, a label ("date 2024-03-30 …") or a
+ * page's. A dateline's date stands first, or after a place, a bracket, a label ("date 2026-05-14 …") or a
  * colon or dash.
  */
 const WORD_BEFORE = /\p{L}\s+$/u;
@@ -89,8 +89,8 @@ const LETTER = /\p{L}/u;
 const MONTH_PARTS = /\d[/.-]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 /**
- * Finds a dateline in one line of text: an absolute date ("Saturday 26 December 2020",
- * "date 2024-03-30", "March 5, 2024") or a day and month whose year is inferred from a weekday
+ * Finds a dateline in one line of text: an absolute date ("Tuesday 12 May 2026",
+ * "date 2026-05-14", "March 5, 2024") or a day and month whose year is inferred from a weekday
  * named with it or from the years the article mentions.
  * @param line the text of one line
  * @param yearsInText four-digit years the whole article mentions, most frequent first
