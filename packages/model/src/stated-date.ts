@@ -278,7 +278,7 @@ const WEEKDAYS_IN = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'gi');
 
 /**
  * The weekday a main clause states before a clause or a phrase of another time that states a date of
- * its own: "The Nikkei index fell another 1.4% Thursday, after the earthquake hit the country a week
+ * its own: "The Varno 60 index fell another 2.1% Thursday, after the flood hit the port city a week
  * ago" is an event of Thursday, not of a week ago. The parser reads the weekday alone only when no
  * other date is read, so the date of what came before had dated the sentence. The weekday opens no
  * span ("since Friday") and no such word comes before it (then it is the other time's: "After the
