@@ -28,7 +28,10 @@ export interface BottomLineFacts {
   claims: readonly Claim[];
   /** Each source's stance toward the main actors, when the briefing has them. */
   stances?: readonly unknown[] | undefined;
-  /** The sources and the day each came out, when known: a plan none reported done is no development. */
+  /**
+   * The sources and the day each came out, when known: a plan none reported done is no development, and
+   * sources split only with those out within a week of them.
+   */
   sources?: readonly { id: string; published?: string | null | undefined }[] | undefined;
   /** The stories the sources report, when known: sources split only over an actor of one story. */
   stories?: readonly { sourceIds: readonly string[] }[] | undefined;
