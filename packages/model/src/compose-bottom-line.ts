@@ -1,7 +1,7 @@
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { leansOnContext, needsSentenceBefore, speaksPersonally } from './news-statement.js';
-import { lastDay } from './partial-dates.js';
+import { DAY, firstDay, lastDay } from './partial-dates.js';
 import { closesFirst } from './quoted-passages.js';
 
 /** A source's side on a claim, as the claim comparison gives it (read when present). */
@@ -28,7 +28,10 @@ export interface BottomLineFacts {
   claims: readonly Claim[];
   /** Each source's stance toward the main actors, when the briefing has them. */
   stances?: readonly unknown[] | undefined;
-  /** The sources and the day each came out, when known: a plan none reported done is no development. */
+  /**
+   * The sources and the day each came out, when known: a plan none reported done is no development, and
+   * sources split only with those out within a week of them.
+   */
   sources?: readonly { id: string; published?: string | null | undefined }[] | undefined;
   /** The stories the sources report, when known: sources split only over an actor of one story. */
   stories?: readonly { sourceIds: readonly string[] }[] | undefined;
@@ -78,7 +81,8 @@ function bottomLineOf(
   const latest = latestDevelopment(facts);
   const actors = main === null ? null : mainActors(facts, main);
   const split =
-    disputedClaim(facts.claims) ?? opposedStances(facts.stances ?? [], facts.actors, facts.stories ?? []);
+    disputedClaim(facts.claims) ??
+    opposedStances(facts.stances ?? [], facts.actors, facts.stories ?? [], facts.sources ?? []);
   // a line of the bottom line reads alone: not "These swap lines will be available until January 30"
   const next = firstToCome(reported(facts.watch ?? [], false).filter((e) => !leansOnContext(e.text)));
   const ahead: BottomLineItem | null = next
@@ -310,16 +314,18 @@ function disputedClaim(claims: readonly Claim[]): BottomLineItem | null {
 }
 
 /**
- * The actor whose treatment divides the sources of one story most: the largest smaller side of positive
+ * The actor whose treatment divides the sources of one story out within a week of one another most
+ * ({@link withinDays}; stances are polar only where the model is clear, see `stancesOf`): the largest smaller side of positive
  * against negative, then the most sources, then the sides leaning furthest (the sum of the stance
  * scores' sizes), then the actor listed first. Sources of unrelated stories do not split over an actor
  * they each name (a brief of 37 stories had "BBC News: critical; Rutgers University: favourable" on the
- * United States, from a city's outbreak and a blood-drawing robot).
+ * United States, from a city's outbreak and a blood-drawing robot). None when no such pair exists.
  */
 function opposedStances(
   stances: readonly unknown[],
   actors: readonly Actor[],
   stories: readonly { sourceIds: readonly string[] }[],
+  sources: readonly { id: string; published?: string | null | undefined }[],
 ): BottomLineItem | null {
   const storyOf = new Map<string, number>();
   for (const [i, story] of stories.entries()) for (const id of story.sourceIds) storyOf.set(id, i);
@@ -339,7 +345,9 @@ function opposedStances(
       ),
     );
   const lean = (list: ActorStanceLike[]) => list.reduce((sum, s) => sum + Math.abs(s.score), 0);
+  const published = new Map(sources.map((x) => [x.id, x.published ?? null]));
   const best = [...byActor.values()]
+    .flatMap((list) => withinDays(list, published))
     .filter((list) => minority(list) > 0)
     .sort(
       (a, b) =>
@@ -364,6 +372,45 @@ function opposedStances(
     citations: sides.flatMap((side) => side.sourceIds.map((id) => citationOf.get(id) as Citation)),
     sides,
   };
+}
+
+/**
+ * Days within which sources can split: reports of one news week. A story the grouping keeps whole can run
+ * for years (30 reports on an aircraft maker from 2004 to 2011), and a report on a contract won in 2008
+ * and one on a plane rolled out in 2011 do not disagree on anything (fixture `split-within-days`).
+ */
+const SPLIT_DAYS = 7;
+
+/**
+ * The sets of an actor's stances whose sources came out within {@link SPLIT_DAYS} of one another: one
+ * set from each dated source's first day on, each with the sources of unknown day; all of them when none
+ * is dated. A source dated to its month or year is in each set its month or year overlaps.
+ * @param list the stances toward one actor within one story
+ * @param published each source's day, month or year of publication, when known
+ */
+function withinDays(
+  list: ActorStanceLike[],
+  published: ReadonlyMap<string, string | null>,
+): ActorStanceLike[][] {
+  const range = (s: ActorStanceLike) => {
+    const date = published.get(s.sourceId);
+    if (date === null || date === undefined || !/^\d{4}(?:-\d\d){0,2}$/.test(date)) return null;
+    return { from: firstDay(date), to: firstDay(lastDay(date)) };
+  };
+  const dated = list.filter((s) => range(s) !== null);
+  if (dated.length === 0) return [list];
+  const undated = list.filter((s) => range(s) === null);
+  const starts = [...new Set(dated.map((s) => (range(s) as { from: number }).from))].sort((a, b) => a - b);
+  return starts.map((start) => {
+    const end = start + SPLIT_DAYS * DAY;
+    return [
+      ...dated.filter((s) => {
+        const r = range(s) as { from: number; to: number };
+        return r.to >= start && r.from <= end;
+      }),
+      ...undated,
+    ];
+  });
 }
 
 function groupSides(

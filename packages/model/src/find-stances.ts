@@ -9,7 +9,7 @@ import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { sentencesBySource } from './sentences-by-source.js';
 import { stanceFact } from './stance-facts.js';
 import { stanceFeatures } from './stance-features.js';
-import { clearSide, type Stance, stanceModel, stanceProbabilities } from './stance-toward.js';
+import { CLEAR_LEAN, clearSide, type Stance, stanceModel, stanceProbabilities } from './stance-toward.js';
 import { KeyCounts, termKey } from './term-keys.js';
 
 /** Actors in the stance matrix: the most mentioned ones that at least two sources name. */
@@ -386,9 +386,12 @@ export function stancesOf(found: FoundStanceMentions, readings: readonly StanceR
       // the time against 59 % for all polar ones, and counting every faint verdict read a piece that calls
       // an actor the main cause of a country's troubles as favourable to it, from faintly positive readings
       // of plain reports of what it did (fixture stances-clear-sentences-decide)
+      // … and only when they outweigh those leaning the other way by a clear sentence's lean: clear
+      // sentences both ways that nearly cancel (+0.62 and −0.57 on an aircraft maker) are a mixed
+      // report, not a lean the model is sure of (fixture stances-mixed-clear-sentences-are-no-lean)
       let net = 0;
       for (const x of scored) if (clearSide(x.side, x.score)) net += x.score;
-      const stance: Stance = net > 0 ? 'positive' : net < 0 ? 'negative' : 'neutral';
+      const stance: Stance = net >= CLEAR_LEAN ? 'positive' : net <= -CLEAR_LEAN ? 'negative' : 'neutral';
       const margin = net / scored.length;
       const sign = stance === 'negative' ? -1 : stance === 'positive' ? 1 : 0;
       // a leaning source is cited by sentences that lean its way only
