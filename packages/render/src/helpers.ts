@@ -49,7 +49,7 @@ const KIND_LABELS: Record<string, string> = {
  * Registers the helpers every theme can use on a Handlebars instance:
  * `formatDate d`, `plural n "one" "many"`, `join list ", "`, `includes list value`,
  * `gt a b`, `kindLabel kind`, `sourceNumber id`, `sourceTitle id`, `timelineSvg timeline`, and for the claims part
- * `disputedClaims`, `sharedClaims`, `ownClaims`, `claimSide claim "supports"|"disputes"`,
+ * `disputedClaims`, `sharedClaims`, `sharedClaimSources`, `ownClaims`, `claimSide claim "supports"|"disputes"`,
  * `stanceActors`, `stanceSources`, `stanceCell sourceId actor`, `stanceSymbol stance`, `stanceLabel stance`.
  * @param hbs the Handlebars instance
  * @param briefing the briefing being rendered (for source numbers and titles)
@@ -85,8 +85,8 @@ const STANCE_LABELS: Record<string, { symbol: string; text: string }> = {
 };
 
 /**
- * Registers the helpers of the claims part: the disputed claims, the claims several sources share and
- * each source's own; a claim's sides; the stance matrix's actors (in the order of the briefing's
+ * Registers the helpers of the claims part: the disputed claims, the claims several sources share (and
+ * the sources that make at least one of them, the matrix's columns) and each source's own; a claim's sides; the stance matrix's actors (in the order of the briefing's
  * actors) and cells; a stance's symbol and words.
  * @param hbs the Handlebars instance
  * @param briefing the briefing being rendered
@@ -99,9 +99,12 @@ export function registerClaimHelpers(hbs: typeof Handlebars, briefing: Briefing)
   const order = briefing.actors.map((a) => a.name).filter((n) => named.has(n));
   const actors = [...order, ...[...named].filter((n) => !order.includes(n))];
   hbs.registerHelper('disputedClaims', () => claims.filter((c) => c.disputed === true));
-  hbs.registerHelper('sharedClaims', () =>
-    claims.filter((c) => c.disputed !== true && c.sourceIds.length > 1),
-  );
+  const shared = claims.filter((c) => c.disputed !== true && c.sourceIds.length > 1);
+  hbs.registerHelper('sharedClaims', () => shared);
+  // the matrix's columns: a source that makes none of the shared claims would be a column of dots only,
+  // and with thirty sources those columns crushed the claims to a word a line and ran off the page
+  const sharing = new Set(shared.flatMap((c) => c.sourceIds));
+  hbs.registerHelper('sharedClaimSources', () => briefing.sources.filter((s) => sharing.has(s.id)));
   hbs.registerHelper('ownClaims', () =>
     claims.filter((c) => c.disputed !== true && c.sourceIds.length === 1),
   );

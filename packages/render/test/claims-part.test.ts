@@ -110,6 +110,24 @@ describe('the claims part', () => {
     `);
   });
 
+  it('gives the matrix of shared claims a column only for the sources that make one of them', () => {
+    const shared = {
+      text: 'Two of three sources say this.',
+      sourceIds: ['a', 'c'],
+      citations: [cite('a', 'Two of three sources say this.'), cite('c', 'Two of three sources say this.')],
+    };
+    const html = renderHtml({
+      ...briefing,
+      claims: [shared],
+      sources: [source('a', 'Daily'), source('b', 'Weekly'), source('c', 'Monthly')],
+    });
+    const table = html.slice(html.indexOf('<table class="matrix shared-claims"'));
+    const head = table.slice(0, table.indexOf('</thead>'));
+    expect([...head.matchAll(/href="#src-(\w+)"/g)].map((m) => m[1])).toEqual(['a', 'c']);
+    // the column keeps the source's number in the list, not its place among the columns
+    expect(head).toContain('<span class="sr-only">source </span>3</a>');
+  });
+
   it('renders a briefing without claim stances or a stance matrix (older JSON)', () => {
     const { stances: _, ...old } = briefing;
     const html = renderHtml({

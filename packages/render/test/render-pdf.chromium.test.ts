@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Briefing } from '@briefing/model';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
@@ -352,6 +353,79 @@ describe('the HTML page in the real Chromium', () => {
       await page.setContent(renderHtml(briefing), { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
       expectLooksLike(Buffer.from(await page.screenshot()), 'brief-top.png');
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+/**
+ * The fixture's briefing with thirty sources, three claims shared by ten each: every source makes one,
+ * so the matrix of shared claims has a column for each of the thirty (a brief of a whole news cluster).
+ */
+function thirtySources(): Briefing {
+  const extra = Array.from({ length: 25 }, (_, i) => ({
+    ...briefing.sources[i % briefing.sources.length],
+    id: `extra-source-${i + 1}`,
+    path: `corpus/extra-source-${i + 1}.txt`,
+  }));
+  const sources = [...briefing.sources, ...extra] as Briefing['sources'];
+  const shared = [0, 1, 2].map((k) => {
+    const ids = sources.slice(k * 10, k * 10 + 10).map((s) => s.id);
+    return {
+      text: `An invented claim that ten sources share, the ${['first', 'second', 'third'][k]} of three, worded at the length of a sentence in the news.`,
+      sourceIds: ids,
+      citations: ids.map((sourceId) => ({ sourceId, quote: 'An invented claim.', start: 0, end: 18 })),
+    };
+  });
+  return Briefing.parse({ ...briefing, sources, claims: [...briefing.claims, ...shared] });
+}
+
+/** The height of the tallest word on a PDF's first page (the title's), in points. */
+function titleHeight(pdfFile: string): number {
+  const bbox = tool('pdftotext', ['-f', '1', '-l', '1', '-bbox', pdfFile, '-']);
+  const heights = [...bbox.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map(
+    ([, top, bottom]) => Number(bottom) - Number(top),
+  );
+  return Math.max(...heights);
+}
+
+describe('a brief of thirty sources in the real Chromium', () => {
+  const wide = thirtySources();
+
+  it("prints at the theme's size: the matrix of shared claims fits the page, so Chromium does not shrink the whole brief", async () => {
+    // a column for every source (thirty) made the matrix wider than the page: Chromium then printed
+    // every page at two thirds of the size (11 pt text as 7.3 pt), and past that cut the last columns off
+    const printer = await Printer.open();
+    try {
+      const dir = tempDir('brief-wide-');
+      const [narrowFile, wideFile] = [path.join(dir, 'fixture.pdf'), path.join(dir, 'wide.pdf')];
+      fs.writeFileSync(narrowFile, await renderPdf(printer, briefing, renderHtml(briefing)));
+      fs.writeFileSync(wideFile, await renderPdf(printer, wide, renderHtml(wide)));
+      expect(titleHeight(wideFile)).toBeCloseTo(titleHeight(narrowFile), 1);
+      expect(tool('pdftotext', [wideFile, '-'])).toMatch(/Claim\s+(1\s+)?2\s+3[\s\d]*\s29\s+30\s/);
+    } finally {
+      await printer.close();
+    }
+  });
+
+  it('fits a phone: a table wider than the screen scrolls in its own box, the page does not', async () => {
+    const browser = await puppeteer.launch({
+      executablePath: findChrome() as string,
+      headless: true,
+      args: CHROME_ARGS,
+    });
+    try {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 390, height: 844 });
+      for (const b of [briefing, wide]) {
+        await page.setContent(renderHtml(b), { waitUntil: 'load' });
+        const { scroll, client } = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
+        expect(scroll, b.sources.length + ' sources').toBe(client);
+      }
     } finally {
       await browser.close();
     }
