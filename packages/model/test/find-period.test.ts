@@ -29,8 +29,8 @@ describe('findPeriod', () => {
 
   it('resolves seasons to the year that holds most of them', () => {
     const at = (text: string, iso: string) => findPeriod(text, on(iso))?.date;
-    expect(at('A committee agreed upon last summer.', '2024-01-25')).toBe('2023');
-    expect(at('A committee agreed upon last summer.', '2024-10-01')).toBe('2024');
+    expect(at('A budget approved last summer.', '2024-01-25')).toBe('2023');
+    expect(at('A budget approved last summer.', '2024-10-01')).toBe('2024');
     expect(at('Troops left last summer.', '2024-07-15')).toBe('2023'); // this summer is not over
     expect(at('Talks resume next spring.', '2024-04-16')).toBe('2025'); // this spring has begun
     expect(at('Talks resume next summer.', '2024-04-16')).toBe('2024');

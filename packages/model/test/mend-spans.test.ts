@@ -109,17 +109,17 @@ describe('mendSpans: what it makes of the spans a tagger gives in text unlike it
   it('widens a name after "for" over the body\'s head noun the tagger left out, and the word of no kind before it', () => {
     expect(
       mend(
-        'The Iraqi Center for Strategic Studies and the Vote for Reform Party met Stanley for Kestrel Group.',
+        'The Varnian Center for Coastal Studies and the Vote for Reform Party met Stanley for Kestrel Group.',
         [
-          ['MISC', 'Iraqi'],
-          ['ORG', 'Strategic Studies'],
+          ['MISC', 'Varnian'],
+          ['ORG', 'Coastal Studies'],
           ['ORG', 'Reform Party'],
           ['PER', 'Stanley'],
           ['ORG', 'Kestrel Group'],
         ],
       ),
     ).toEqual([
-      'ORG:Iraqi Center for Strategic Studies',
+      'ORG:Varnian Center for Coastal Studies',
       'ORG:Reform Party',
       'PER:Stanley',
       'ORG:Kestrel Group',
@@ -181,12 +181,12 @@ describe('mendSpans: what it makes of the spans a tagger gives in text unlike it
 
   it('joins a one-word name of any kind but an organisation to a hyphened particle surname right after it', () => {
     expect(
-      mend('Parties hope to overthrow Bashar al-Assad’s regime, Ras al-Khaimah said.', [
-        ['LOC', 'Bashar'],
-        ['MISC', 'al-Assad'],
+      mend('Rivals want to unseat Karim al-Tarnbi’s cabinet, Ras al-Khaimah said.', [
+        ['LOC', 'Karim'],
+        ['MISC', 'al-Tarnbi'],
         ['LOC', 'Ras al-Khaimah'],
       ]),
-    ).toEqual(['PER:Bashar al-Assad', 'LOC:Ras al-Khaimah']);
+    ).toEqual(['PER:Karim al-Tarnbi', 'LOC:Ras al-Khaimah']);
     expect(
       mend('Forces of Ansar al-Sharia and Hezbollah al-Nujaba moved.', [
         ['LOC', 'Ansar'],

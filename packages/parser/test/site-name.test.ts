@@ -52,7 +52,7 @@ describe('findSiteName', () => {
 
 describe('findSiteHeader', () => {
   it('takes a site and its tagline, not a menu of items', () => {
-    expect(findSiteHeader('Alwaght | News & Analysis Website')).toBe('Alwaght');
+    expect(findSiteHeader('Ostrelia | News & Analysis Website')).toBe('Ostrelia');
     expect(findSiteHeader('Home | News | Business | Sport | Lifestyle | E-Paper')).toBeNull();
     expect(findSiteHeader('English | Über uns | Impressum | Datenschutz')).toBeNull();
   });
