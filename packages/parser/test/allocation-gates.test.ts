@@ -3,6 +3,8 @@ import { mayHoldOpening } from '../src/text/byline-lines.js';
 import { repeatedShapes } from '../src/text/classify-lines.js';
 import { yearsMentioned, yearsMentionedIn } from '../src/text/find-published.js';
 import { phraseList } from '../src/text/phrase-matcher.js';
+import { topScore } from '../src/text/select-body.js';
+import { collapseRuns, splitLines } from '../src/text/split-lines.js';
 
 /** A small deterministic generator (mulberry32), so that a failure can be replayed. */
 function random(seed: number): () => number {
@@ -97,6 +99,68 @@ describe('the gates before a copy is made', () => {
       for (const s of shapes) counts.set(s, (counts.get(s) ?? 0) + 1);
       const repeated = repeatedShapes(shapes);
       for (let i = 0; i < n; i++) expect(repeated(i)).toBe((counts.get(shapes[i] as string) as number) > 1);
+    }
+  });
+
+  it('splitLines cuts, trims and collapses lines as the slice, trim and replace of each line did', () => {
+    // the loop over the lines as it was (the front matter left aside: no source opens with a fence)
+    const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+    const before = (source: string) => {
+      const lines: { text: string; line: number; column: number; offset: number }[] = [];
+      let offset = 0;
+      source.split('\n').forEach((raw, k) => {
+        const text = raw.trim().replace(/\s+/g, ' ');
+        if (text && !RULE.test(raw)) {
+          const lead = raw.length - raw.trimStart().length;
+          lines.push({ text, line: k + 1, column: 1 + lead, offset: offset + lead });
+        }
+        offset += raw.length + 1;
+      });
+      return lines;
+    };
+    const parts = [
+      'a',
+      'Word',
+      ' ',
+      '  ',
+      '\t',
+      '\r',
+      '\u00a0',
+      '\u2028',
+      '\u3000',
+      '\ufeff',
+      '\u200b',
+      '\u0085',
+    ];
+    const seams = ['\n', '\n', '---', ' * * *', '___ ', '-', '\n\n'];
+    const next = random(41);
+    for (let run = 0; run < 3000; run++) {
+      let source = next() < 0.5 ? 'x' : '';
+      const n = Math.floor(next() * 30);
+      for (let k = 0; k < n; k++) source += next() < 0.2 ? pick(next, seams) : pick(next, parts);
+      expect(splitLines(source).lines, JSON.stringify(source)).toEqual(before(source));
+    }
+  });
+
+  it('collapseRuns makes each run of white space one space, as the replace did', () => {
+    // every code unit in a run, alone, doubled and beside a plain space
+    for (let c = 0; c < 0x10000; c++) {
+      const u = String.fromCharCode(c);
+      for (const text of [`a${u}b`, `a${u}${u}b`, `a ${u}b`, `a${u} b`, `${u}a`, `a${u}`])
+        if (collapseRuns(text) !== text.replace(/\s+/g, ' '))
+          expect(collapseRuns(text), `U+${c.toString(16)}`).toBe(text.replace(/\s+/g, ' '));
+    }
+  });
+
+  it("topScore is the best of the runs' scores and 0, as Math.max over their copies was", () => {
+    const next = random(53);
+    for (let round = 0; round < 500; round++) {
+      const runs = Array.from({ length: Math.floor(next() * 50) }, (_, i) => ({
+        first: i,
+        last: i,
+        score: next() < 0.6 ? 0 : next() < 0.5 ? next() * 100 : Math.floor(next() * 10),
+      }));
+      expect(topScore(runs)).toBe(Math.max(0, ...runs.map((r) => r.score)));
     }
   });
 });
