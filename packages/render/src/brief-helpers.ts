@@ -1,5 +1,6 @@
 import type { Actor, Briefing } from '@briefing/model';
 import type Handlebars from 'handlebars';
+import { curlQuotes, nestQuotes } from './quote-marks.js';
 
 /** How many actors the table shows; the rest go to a compact list (an A4 page holds about this many rows). */
 const MAIN_ACTORS = 12;
@@ -81,11 +82,16 @@ const SIDE_NAMES = 3;
 
 /**
  * A source's title short enough to name it in a line, in quotation marks ("“Ferry talks resume in
- * Tarnby”", "“What Will the Valdor Council …”"), or null when it has none.
+ * Tarnby”", "“What Will the Valdor Council …”"), its own quotations in single ones ("“Board backs ‘Blue
+ * Line’ ferry …”"), or null when it has none.
  * @param title the source's title
  */
 function titleLabel(title: string | null | undefined): string | null {
-  const words = title?.trim().split(/\s+/u).filter(Boolean) ?? [];
+  // the marks are set before the title is cut, so that a quotation cut short still opens with ‘
+  const words = nestQuotes(title ?? '')
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean);
   if (words.length === 0) return null;
   if (words.length <= TITLE_LABEL_WORDS) return `“${words.join(' ')}”`;
   return `“${words.slice(0, TITLE_LABEL_WORDS - 1).join(' ')} …”`;
@@ -102,7 +108,8 @@ function titleLabel(title: string | null | undefined): string | null {
  * more than one source and `ids` is a non-empty list), `mainActors actors`,
  * `otherActors actors`, `actorRole actor` (the actor's `role`, else the role its quotes give it),
  * `anyRole actors` (some actor of the list has a role),
- * `sideLabel stance` ("states it", "disputes it", "favourable", "critical").
+ * `sideLabel stance` ("states it", "disputes it", "favourable", "critical"), `curlQuotes text` (a title or
+ * quotation's straight double marks curly) and `nestQuotes text` (the same to stand inside “…”: single marks).
  * @param hbs the Handlebars instance
  * @param briefing the briefing being rendered
  */
@@ -134,6 +141,9 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   // a quoted sentence already ends the line: "… the next rate decision.”" takes no second full stop
   hbs.registerHelper('fullStop', (text: unknown) => (/[.!?…]["”’»)]*$/u.test(String(text)) ? '' : '.'));
+  // a title or quotation the brief shows: straight double marks curly, or single inside “…” (quote-marks.ts)
+  hbs.registerHelper('curlQuotes', (text: unknown) => curlQuotes(String(text)));
+  hbs.registerHelper('nestQuotes', (text: unknown) => nestQuotes(String(text)));
   // "ABC13 says: “"I am trying …," Hasib said.”": a point that is itself a quotation takes no marks of its own
   hbs.registerHelper('opensQuote', (text: unknown) => /^["“‘'«]/u.test(String(text)));
   hbs.registerHelper('andList', (list: unknown) => (Array.isArray(list) ? andList(list.map(String)) : ''));

@@ -1,6 +1,7 @@
 import type { Briefing, TimelineEvent } from '@briefing/model';
 import Handlebars from 'handlebars';
 import { registerBriefHelpers } from './brief-helpers.js';
+import { curlQuotes } from './quote-marks.js';
 
 /** The three shapes of a date a brief shows, in British English order ("5 January 2020"), in UTC. */
 const formats = (month: 'long' | 'short') => ({
@@ -69,7 +70,7 @@ export function registerHelpers(hbs: typeof Handlebars, briefing: Briefing): voi
   hbs.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
   hbs.registerHelper('kindLabel', (kind: unknown) => KIND_LABELS[String(kind)] ?? String(kind));
   hbs.registerHelper('sourceNumber', (id: unknown) => numbers.get(String(id)) ?? '?');
-  hbs.registerHelper('sourceTitle', (id: unknown) => titles.get(String(id)) ?? String(id));
+  hbs.registerHelper('sourceTitle', (id: unknown) => curlQuotes(titles.get(String(id)) ?? String(id)));
   registerBriefHelpers(hbs, briefing);
   registerClaimHelpers(hbs, briefing);
   hbs.registerHelper(

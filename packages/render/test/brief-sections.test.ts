@@ -128,8 +128,41 @@ describe('the brief sections of the default theme', () => {
     const quoted = { ...point, text: '"We will not leave before the talks end," the minister said.' };
     const html = renderHtml({ ...briefing, keyPoints: [quoted] });
     expect(section(html, 'summary')).toMatch(
-      / says: &quot;We will not leave before the talks end,&quot; the minister said\. </,
+      / says: “We will not leave before the talks end,” the minister said\. </,
     );
+  });
+
+  it('gives a quotation inside a quoted title or point single marks, and curls the straight ones it shows', () => {
+    const [a, b] = briefing.sources;
+    const point = briefing.keyPoints.find((k) => k.attributedTo);
+    const cite = briefing.keyPoints[0]?.citations[0];
+    if (!a || !b || !point || !cite)
+      throw new Error('the fixture has two sources and an attributed key point');
+    const titled = { ...a, outlet: null, url: null, title: 'Harbour board backs "Blue Line" ferry plan' };
+    const html = renderHtml({
+      ...briefing,
+      sources: [titled, ...briefing.sources.slice(1)],
+      keyPoints: [{ ...point, text: 'The board called the plan "a first step" for the harbour.' }],
+      bottomLine: [
+        {
+          kind: 'split',
+          text: 'United States',
+          date: null,
+          actors: ['United States'],
+          sourceIds: [a.id, b.id],
+          citations: [cite],
+          sides: [
+            { stance: 'negative', sourceIds: [b.id] },
+            { stance: 'positive', sourceIds: [a.id] },
+          ],
+        },
+      ],
+    });
+    expect(section(html, 'bottom-line')).toContain('; “Harbour board backs ‘Blue Line’ …”: favourable.');
+    expect(section(html, 'summary')).toContain(
+      ' says: “The board called the plan ‘a first step’ for the harbour.”',
+    );
+    expect(section(html, 'sources')).toContain('<cite>Harbour board backs “Blue Line” ferry plan</cite>');
   });
 
   it('says who reports each timeline event', () => {

@@ -5,7 +5,7 @@ import { Briefing } from '@briefing/model';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type SerializedAXNode } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChrome } from '../src/find-chrome.js';
 import { CHROME_ARGS, launchChrome, PUPPETEER_ARGS, stopChrome } from '../src/launch-chrome.js';
@@ -390,6 +390,13 @@ function titleHeight(pdfFile: string): number {
   return Math.max(...heights);
 }
 
+/** What a screen reader reads of a node: the names of the leaves of its accessibility tree, joined by spaces. */
+function spokenText(node: SerializedAXNode | null): string {
+  if (!node) return '';
+  if (!node.children?.length) return node.name ?? '';
+  return node.children.map(spokenText).join(' ');
+}
+
 describe('a brief of thirty sources in the real Chromium', () => {
   const wide = thirtySources();
 
@@ -424,8 +431,30 @@ describe('a brief of thirty sources in the real Chromium', () => {
           scroll: document.documentElement.scrollWidth,
           client: document.documentElement.clientWidth,
         }));
-        expect(scroll, b.sources.length + ' sources').toBe(client);
+        expect(scroll, `${b.sources.length} sources`).toBe(client);
       }
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('gives the matrix\'s empty cells text a screen reader reads: a silent source is "silent", not a dot', async () => {
+    // render87 put aria-label="silent" on a plain span: Chromium named the cell by it but left the "·" as
+    // the text a reader reads in the table, so a silent source sounded like "dot" or nothing at all
+    const browser = await puppeteer.launch({
+      executablePath: findChrome() as string,
+      headless: true,
+      args: CHROME_ARGS,
+    });
+    try {
+      const page = await browser.newPage();
+      await page.setContent(renderHtml(wide), { waitUntil: 'load' });
+      // one row's cells: a snapshot each takes some 0.2 s, and every row is built alike
+      const cells = await page.$$('table.shared-claims tbody tr:last-child td.mark');
+      const spoken = new Set<string>();
+      for (const cell of cells) spoken.add(spokenText(await page.accessibility.snapshot({ root: cell })));
+      expect(cells).toHaveLength(30);
+      expect([...spoken].sort()).toEqual(['makes this claim', 'silent']);
     } finally {
       await browser.close();
     }
