@@ -108,8 +108,9 @@ function titleLabel(title: string | null | undefined): string | null {
  * more than one source and `ids` is a non-empty list), `mainActors actors`,
  * `otherActors actors`, `actorRole actor` (the actor's `role`, else the role its quotes give it),
  * `anyRole actors` (some actor of the list has a role),
- * `sideLabel stance` ("states it", "disputes it", "favourable", "critical"), `curlQuotes text` (a title or
- * quotation's straight double marks curly) and `nestQuotes text` (the same to stand inside “…”: single marks).
+ * `sideLabel stance` ("states it", "disputes it", "favourable", "critical"), `curlQuotes text` (a title,
+ * a quotation or any sentence the brief shows with its straight double marks curly; nothing for none) and
+ * `nestQuotes text` (the same to stand inside “…”: single marks).
  * @param hbs the Handlebars instance
  * @param briefing the briefing being rendered
  */
@@ -142,7 +143,7 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
   // a quoted sentence already ends the line: "… the next rate decision.”" takes no second full stop
   hbs.registerHelper('fullStop', (text: unknown) => (/[.!?…]["”’»)]*$/u.test(String(text)) ? '' : '.'));
   // a title or quotation the brief shows: straight double marks curly, or single inside “…” (quote-marks.ts)
-  hbs.registerHelper('curlQuotes', (text: unknown) => curlQuotes(String(text)));
+  hbs.registerHelper('curlQuotes', (text: unknown) => (text == null ? '' : curlQuotes(String(text))));
   hbs.registerHelper('nestQuotes', (text: unknown) => nestQuotes(String(text)));
   // "ABC13 says: “"I am trying …," Hasib said.”": a point that is itself a quotation takes no marks of its own
   hbs.registerHelper('opensQuote', (text: unknown) => /^["“‘'«]/u.test(String(text)));
