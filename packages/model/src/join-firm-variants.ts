@@ -98,3 +98,50 @@ export function joinTradeNames(groups: Group[]): Group[] {
   }
   return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
 }
+
+/** The longest clipped form joined ("Fed"), and how many letters more the word it clips has at least. */
+const MAX_CLIP = 4;
+const CLIPPED_OFF = 3;
+/** A one-word name of a capital and lower-case letters only ("Fed", not "FED" nor "F.E.D."). */
+const CLIP_SHAPE = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Joins a body's clipped name ("Halc" of "Halcyon Reserve": a one-word name of three or four letters
+ * that opens the first word of a longer name, which has three letters more at least) to the one body
+ * of every source it is said in whose name opens so: "the Fed" of "the Federal Reserve". Not beside two
+ * such bodies, nor a known entry, a person's or a country's.
+ * @param groups the groups, kinds decided
+ * @returns the groups left
+ */
+export function joinClippedNames(groups: Group[]): Group[] {
+  const clips = groups.filter(
+    (g) =>
+      !g.known &&
+      // an unknown place is the tagger's guess at a word it does not know ("the Halc should cut rates")
+      g.kind !== 'person' &&
+      g.kind !== 'country' &&
+      g.name.length <= MAX_CLIP &&
+      CLIP_SHAPE.test(g.name),
+  );
+  if (clips.length === 0) return groups;
+  const gone = new Set<Group>();
+  for (const clip of clips) {
+    let body: Group | null | undefined;
+    for (const h of groups) {
+      if (h === clip || gone.has(h) || h.kind !== 'organisation') continue;
+      if (!opensClipped(h.name, clip.name) && ![...h.forms.keys()].some((f) => opensClipped(f, clip.name)))
+        continue;
+      if (![...clip.sources].every((s) => h.sources.has(s))) continue;
+      body = body === undefined ? h : null;
+    }
+    if (!body) continue;
+    mergeInto(body, clip);
+    gone.add(clip);
+  }
+  return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
+}
+
+/** Whether a name of two words or more opens with a word the clipped form opens and is shorter than. */
+function opensClipped(name: string, clip: string): boolean {
+  return name.startsWith(clip) && name.indexOf(' ') >= clip.length + CLIPPED_OFF;
+}
