@@ -101,6 +101,7 @@ export function joinTradeNames(groups: Group[]): Group[] {
 
 /** The longest clipped form joined ("Fed"), and how many letters more the word it clips has at least. */
 const MAX_CLIP = 4;
+const MIN_CLIP = 3;
 const CLIPPED_OFF = 3;
 /** A one-word name of a capital and lower-case letters only ("Fed", not "FED" nor "F.E.D."). */
 const CLIP_SHAPE = /^\p{Lu}\p{Ll}+$/u;
@@ -114,34 +115,44 @@ const CLIP_SHAPE = /^\p{Lu}\p{Ll}+$/u;
  * @returns the groups left
  */
 export function joinClippedNames(groups: Group[]): Group[] {
-  const clips = groups.filter(
-    (g) =>
+  /** Each clipped name → its group. */
+  const clips = new Map<string, Group>();
+  for (const g of groups)
+    if (
       !g.known &&
       // an unknown place is the tagger's guess at a word it does not know ("the Halc should cut rates")
       g.kind !== 'person' &&
       g.kind !== 'country' &&
       g.name.length <= MAX_CLIP &&
-      CLIP_SHAPE.test(g.name),
-  );
-  if (clips.length === 0) return groups;
+      CLIP_SHAPE.test(g.name)
+    )
+      clips.set(g.name, g);
+  if (clips.size === 0) return groups;
+  /** Each clipped name → the one body of its sources whose name or a form opens so, or null when two are. */
+  const bodyOf = new Map<string, Group | null>();
+  for (const h of groups) {
+    if (h.kind !== 'organisation' || clips.get(h.name) === h) continue;
+    const offer = (name: string) => {
+      const space = name.indexOf(' ');
+      for (let n = MAX_CLIP; n >= MIN_CLIP; n--) {
+        if (space < n + CLIPPED_OFF) continue;
+        const clip = name.slice(0, n);
+        const g = clips.get(clip);
+        // only a body of every source the clipped name is said in
+        if (g === undefined || ![...g.sources].every((s) => h.sources.has(s))) continue;
+        const had = bodyOf.get(clip);
+        bodyOf.set(clip, had === undefined || had === h ? h : null);
+      }
+    };
+    offer(h.name);
+    for (const f of h.forms.keys()) offer(f);
+  }
   const gone = new Set<Group>();
-  for (const clip of clips) {
-    let body: Group | null | undefined;
-    for (const h of groups) {
-      if (h === clip || gone.has(h) || h.kind !== 'organisation') continue;
-      if (!opensClipped(h.name, clip.name) && ![...h.forms.keys()].some((f) => opensClipped(f, clip.name)))
-        continue;
-      if (![...clip.sources].every((s) => h.sources.has(s))) continue;
-      body = body === undefined ? h : null;
-    }
-    if (!body) continue;
+  for (const [name, body] of bodyOf) {
+    const clip = clips.get(name) as Group;
+    if (!body || gone.has(body)) continue;
     mergeInto(body, clip);
     gone.add(clip);
   }
   return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
-}
-
-/** Whether a name of two words or more opens with a word the clipped form opens and is shorter than. */
-function opensClipped(name: string, clip: string): boolean {
-  return name.startsWith(clip) && name.indexOf(' ') >= clip.length + CLIPPED_OFF;
 }
