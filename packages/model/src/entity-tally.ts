@@ -48,6 +48,8 @@ export interface EntityTally {
   definite: Map<ArticleEntity, Set<string>>;
   /** The last words of the names of two words or more the tagger read as people's, no gazetteer knows. */
   personSurnames: Set<string>;
+  /** The words of the names of two words or more the tagger read as organisations', no gazetteer knows. */
+  firmWords: Set<string>;
   /** The known entries the article names by other than a capital's name ("Bermuda", not "Hamilton"). */
   namedOtherwise: Set<number>;
   noPersonKeys: Set<string>;

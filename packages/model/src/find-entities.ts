@@ -300,6 +300,7 @@ function tallyOf(
   const indexed = new Set<ArticleEntity>();
   const definite = new Map<ArticleEntity, Set<string>>();
   const personSurnames = new Set<string>();
+  const firmWords = new Set<string>();
   const namedOtherwise = new Set<number>();
   const capitals = countryCapitals();
   // each known entry's forms other than a capital's, read once the surnames are known: a person's
@@ -311,6 +312,8 @@ function tallyOf(
       const m = mentions[j] as Mention;
       if (m.type === 'PER' && m.entry === null && m.to > m.from)
         personSurnames.add((tokens[m.to] as Token).text);
+      else if (m.type === 'ORG' && m.entry === null && m.to > m.from)
+        for (let k = m.from; k <= m.to; k++) firmWords.add((tokens[k] as Token).text);
       if (m.entry !== null && !capitals.has(m.form as string)) known.push(m);
     }
   }
@@ -354,6 +357,7 @@ function tallyOf(
     indexed,
     definite,
     personSurnames,
+    firmWords,
     namedOtherwise,
     noPersonKeys,
   };

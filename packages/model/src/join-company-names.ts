@@ -1,7 +1,7 @@
 // Joins a company named with a legal form to the company other sources name with another, or without it.
 import { type Group, mergeInto } from './actor-group.js';
 import { nameKey } from './entity-index.js';
-import { companiesByShortForm, withoutLegalForm } from './organisation-words.js';
+import { companiesByShortForm, coreKey, withoutLegalForm } from './organisation-words.js';
 
 /**
  * A company one source names with its legal form ("Kafue Copper Mines Limited", "Bionova Pharma AB") is
@@ -17,13 +17,15 @@ export function joinCompanyShortNames(groups: Group[]): Group[] {
   for (const g of groups) {
     const core = g.known || g.kind !== 'organisation' ? null : withoutLegalForm(g.name);
     if (core === null) continue;
-    const same = byCore.get(nameKey(core));
+    // one trade noun written singular or plural is one core ("Tarvo Motor Company", "Tarvo Motors Co.")
+    const key = coreKey(core);
+    const same = byCore.get(key);
     if (same) {
       mergeInto(same, g);
       gone.add(g);
       continue;
     }
-    byCore.set(nameKey(core), g);
+    byCore.set(key, g);
     cores.push([g, core]);
   }
   const companyOf = companiesByShortForm(cores);

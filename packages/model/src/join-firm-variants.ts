@@ -98,3 +98,61 @@ export function joinTradeNames(groups: Group[]): Group[] {
   }
   return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
 }
+
+/** The longest clipped form joined ("Fed"), and how many letters more the word it clips has at least. */
+const MAX_CLIP = 4;
+const MIN_CLIP = 3;
+const CLIPPED_OFF = 3;
+/** A one-word name of a capital and lower-case letters only ("Fed", not "FED" nor "F.E.D."). */
+const CLIP_SHAPE = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Joins a body's clipped name ("Halc" of "Halcyon Reserve": a one-word name of three or four letters
+ * that opens the first word of a longer name, which has three letters more at least) to the one body
+ * of every source it is said in whose name opens so: "the Fed" of "the Federal Reserve". Not beside two
+ * such bodies, nor a known entry, a person's or a country's.
+ * @param groups the groups, kinds decided
+ * @returns the groups left
+ */
+export function joinClippedNames(groups: Group[]): Group[] {
+  /** Each clipped name → its group. */
+  const clips = new Map<string, Group>();
+  for (const g of groups)
+    if (
+      !g.known &&
+      // an unknown place is the tagger's guess at a word it does not know ("the Halc should cut rates")
+      g.kind !== 'person' &&
+      g.kind !== 'country' &&
+      g.name.length <= MAX_CLIP &&
+      CLIP_SHAPE.test(g.name)
+    )
+      clips.set(g.name, g);
+  if (clips.size === 0) return groups;
+  /** Each clipped name → the one body of its sources whose name or a form opens so, or null when two are. */
+  const bodyOf = new Map<string, Group | null>();
+  for (const h of groups) {
+    if (h.kind !== 'organisation' || clips.get(h.name) === h) continue;
+    const offer = (name: string) => {
+      const space = name.indexOf(' ');
+      for (let n = MAX_CLIP; n >= MIN_CLIP; n--) {
+        if (space < n + CLIPPED_OFF) continue;
+        const clip = name.slice(0, n);
+        const g = clips.get(clip);
+        // only a body of every source the clipped name is said in
+        if (g === undefined || ![...g.sources].every((s) => h.sources.has(s))) continue;
+        const had = bodyOf.get(clip);
+        bodyOf.set(clip, had === undefined || had === h ? h : null);
+      }
+    };
+    offer(h.name);
+    for (const f of h.forms.keys()) offer(f);
+  }
+  const gone = new Set<Group>();
+  for (const [name, body] of bodyOf) {
+    const clip = clips.get(name) as Group;
+    if (!body || gone.has(body)) continue;
+    mergeInto(body, clip);
+    gone.add(clip);
+  }
+  return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
+}

@@ -1,5 +1,5 @@
 // A known place's name that the article uses for something else: a town of the same name, a capital
-// naming a facility's city, the surname of a person it names in full.
+// naming a facility's city, the surname of a person it names in full, a word of a body's name.
 import type { Mention } from './article-entity.js';
 import { countryCapitals } from './country-entries.js';
 import { SPOKE } from './english-cues.js';
@@ -28,7 +28,9 @@ export function namesCapitalAsTown(t: EntityTally, tokens: readonly Token[], m: 
 /**
  * Reads a known place's one-word name as the surname of a person the article names in full, where the
  * text says it is the person's: its entry is dropped, and its type is a person's when the place was a
- * country, a capital or another of a place's names.
+ * country, a capital or another of a place's names. A capital's name that is a word of a body's name the
+ * article names in full ("Penwick Douglas Corporation", then "the Douglas era") is that body's, where the
+ * article names the capital's country no other way.
  * @param t the article's tally
  * @param tokens the sentence's tokens
  * @param m the mention, changed in place
@@ -69,6 +71,20 @@ export function rereadAsSurname(t: EntityTally, tokens: readonly Token[], m: Men
   ) {
     m.entry = null;
     m.type = 'PER';
+  }
+  // "Tarrow Douglas jets", then "ending the Douglas era": a capital's name that is a word of a body's
+  // name of two words or more the article names, in an article that names the capital's country no
+  // other way, is that body's short form (it had been the Isle of Man, by its capital)
+  if (
+    m.entry !== null &&
+    m.from === m.to &&
+    t.firmWords.has(form) &&
+    !t.namedOtherwise.has(m.entry) &&
+    countryCapitals().has(form) &&
+    index.entries[m.entry]?.name !== form
+  ) {
+    m.entry = null;
+    m.type = 'ORG';
   }
 }
 

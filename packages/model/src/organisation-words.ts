@@ -302,6 +302,21 @@ export function withoutLegalForm(name: string): string | null {
 }
 
 /**
+ * The key of a company's core (its name without legal forms, {@link withoutLegalForm}) that one firm's
+ * cores share however its trade noun is written: a last word of `trades` in
+ * `data/organisation-words.yaml` counts without its plural's "s" ("Tarvo Motor" of "Tarvo Motor Company"
+ * and "Tarvo Motors" of "Tarvo Motors Co." are one key).
+ * @param core a company's name without its legal forms
+ * @throws ZodError when the data file does not have its schema
+ */
+export function coreKey(core: string): string {
+  const key = nameKey(core);
+  const space = key.lastIndexOf(' ');
+  if (space < 0 || !key.endsWith('s') || key.endsWith('ss') || !isTradeWord(key.slice(space + 1))) return key;
+  return key.slice(0, -1);
+}
+
+/**
  * Whether one word is a company's legal form ("Ltd", "Inc.", "AG", "Bhd", "N.V."), in any case, from
  * `legalForms` and `dottedForms` in `data/organisation-words.yaml`.
  * @param word a word
