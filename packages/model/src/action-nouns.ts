@@ -7,7 +7,7 @@ let file: { suffix: RegExp; nouns: Set<string>; notAction: Set<string> } | undef
 
 /**
  * Whether a word is a noun of action, by `data/action-nouns.yaml`: one of its `nouns` ("bailout",
- * "collapse"), or a word of five letters or more before one of its `suffixes` ("production",
+ * "collapse"), or a word of three letters or more before one of its `suffixes` ("production",
  * "settlement", "approval", "closure") that is not one of `notAction` ("nation", "capital").
  * @param word a lower-case word
  * @throws ZodError when the data file does not have its schema

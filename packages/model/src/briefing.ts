@@ -92,6 +92,10 @@ export const ActorStance = z.object({
   sourceId: z.string(),
   /** The actor's name, as in `actors[].name`. */
   actor: z.string(),
+  /**
+   * `positive` or `negative` when the source's clear sentences about the actor add up to one clear
+   * sentence's lean that way at least (`CLEAR_LEAN`); `neutral` when none is clear or they nearly cancel.
+   */
   stance: z.enum(['negative', 'neutral', 'positive']),
   /**
    * The leans (p(positive) − p(negative)) of the source's clear sentences about the actor, summed over all
@@ -124,8 +128,8 @@ export const BottomLineKind = z.enum(['latest', 'lead', 'actors', 'split', 'ahea
  * One line of the bottom line, composed from the model's own facts, never written: `latest` is the
  * most recent dated development (`date`, `text` its source sentence), `lead` the best-ranked key
  * point that is a dated event (when room is left), `actors` the main actors
- * (`actors`), `split` where the sources differ (`text` a disputed claim or the actor the sources take
- * opposite stances toward, `sourceIds` the sources on each side), `ahead` the next scheduled event.
+ * (`actors`), `split` where the sources differ (`text` a disputed claim or the actor sources out within a
+ * week of one another take opposite stances toward, `sourceIds` the sources on each side), `ahead` the next scheduled event.
  */
 export const BottomLineItem = z.object({
   kind: BottomLineKind,
