@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { claimText, relatedness } from '../src/same-claim.js';
 import { datasetDir, readJsonl } from './datasets.js';
 
 /** A sentence pair with a same-claim label (and an STS score for headlines). */
@@ -31,4 +32,22 @@ export function readClaimPairs(): Map<string, ClaimPair[]> {
     );
   }
   return sets;
+}
+
+/**
+ * Each pair's relatedness as find-claims measures it, with word weights (idf) from the sentences of
+ * its own set.
+ * @param pairs the pairs of one set
+ * @returns one relatedness a pair, in their order
+ */
+export function relatednessOf(pairs: readonly ClaimPair[]): number[] {
+  const df = new Map<string, number>();
+  const first = pairs.flatMap((p) => [
+    claimText(p.s1, undefined, () => 1),
+    claimText(p.s2, undefined, () => 1),
+  ]);
+  for (const t of first) for (const w of t.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = first.length;
+  const weigh = (w: string) => Math.log(n / (df.get(w) ?? 1));
+  return pairs.map((p) => relatedness(claimText(p.s1, undefined, weigh), claimText(p.s2, undefined, weigh)));
 }

@@ -6,21 +6,10 @@
 // Usage: pnpm --filter @briefing/model exec tsx bench/detail-levels.ts
 import { sharesMutualWord, sharesWordPair } from '../src/claim-words.js';
 import { quantitiesOf, sharesFigure } from '../src/quantities.js';
-import { claimText, lowerClaimWords, relatedness } from '../src/same-claim.js';
-import { type ClaimPair, readClaimPairs } from './claim-pairs.js';
+import { lowerClaimWords } from '../src/same-claim.js';
+import { type ClaimPair, readClaimPairs, relatednessOf } from './claim-pairs.js';
 
 const sets = readClaimPairs();
-function scored(pairs: readonly ClaimPair[]): number[] {
-  const df = new Map<string, number>();
-  const first = pairs.flatMap((p) => [
-    claimText(p.s1, undefined, () => 1),
-    claimText(p.s2, undefined, () => 1),
-  ]);
-  for (const t of first) for (const w of t.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = first.length;
-  const weigh = (w: string) => Math.log(n / (df.get(w) ?? 1));
-  return pairs.map((p) => relatedness(claimText(p.s1, undefined, weigh), claimText(p.s2, undefined, weigh)));
-}
 const detail = (p: ClaimPair) => {
   const [a, b] = [lowerClaimWords(p.s1), lowerClaimWords(p.s2)];
   return (
@@ -32,7 +21,7 @@ const detail = (p: ClaimPair) => {
 const bands = [0.54, 0.59, 0.61, 0.63, 0.65, 0.67, 0.7, 0.75, 1.01];
 for (const name of ['headlines-train', 'headlines-dev', 'headlines-test']) {
   const pairs = sets.get(name) ?? [];
-  const r = scored(pairs);
+  const r = relatednessOf(pairs);
   console.log(`${name}: band  with a detail (n, STS>=3)  without (n, STS>=3)`);
   for (let k = 0; k + 1 < bands.length; k++) {
     const [lo, hi] = [bands[k] as number, bands[k + 1] as number];

@@ -5,24 +5,11 @@
 // With `--jaccard`, the same for the Jaccard similarity of content words (`jaccard`, what key points'
 // supporting sources read): the threshold behind select-key-points' RESTATED.
 // Usage: pnpm --filter @briefing/model exec tsx bench/relatedness-levels.ts [--jaccard]
-import { claimText, relatedness } from '../src/same-claim.js';
 import { jaccard, Vocabulary } from '../src/text-stats.js';
-import { type ClaimPair, readClaimPairs } from './claim-pairs.js';
+import { type ClaimPair, readClaimPairs, relatednessOf } from './claim-pairs.js';
 import { binaryScores } from './logistic.js';
 
 const sets = readClaimPairs();
-/** Each pair's relatedness, with word weights (idf) from the sentences of its own set. */
-function scored(pairs: readonly ClaimPair[]): number[] {
-  const df = new Map<string, number>();
-  const first = pairs.flatMap((p) => [
-    claimText(p.s1, undefined, () => 1),
-    claimText(p.s2, undefined, () => 1),
-  ]);
-  for (const t of first) for (const w of t.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = first.length;
-  const weigh = (w: string) => Math.log(n / (df.get(w) ?? 1));
-  return pairs.map((p) => relatedness(claimText(p.s1, undefined, weigh), claimText(p.s2, undefined, weigh)));
-}
 /** Each pair's Jaccard similarity of content words. */
 function overlaps(pairs: readonly ClaimPair[]): number[] {
   const vocabulary = new Vocabulary();
@@ -48,7 +35,7 @@ const measure = process.argv.includes('--jaccard')
   ? overlaps
   : process.argv.includes('--containment')
     ? containment
-    : scored;
+    : relatednessOf;
 const train = sets.get('headlines-train') ?? [];
 const dev = sets.get('headlines-dev') ?? [];
 const [rTrain, rDev] = [measure(train), measure(dev)];
