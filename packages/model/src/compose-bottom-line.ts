@@ -317,9 +317,10 @@ function disputedClaim(claims: readonly Claim[]): BottomLineItem | null {
  * The actor whose treatment divides the sources of one story out within a week of one another most
  * ({@link withinDays}; stances are polar only where the model is clear, see `stancesOf`): the largest
  * smaller side of positive against negative, then the most sources, then the sides leaning furthest
- * (the sum of the stance scores' sizes), then the actor listed first. Sources of unrelated stories do not split over an actor
- * they each name (a brief of 37 stories had "BBC News: critical; Rutgers University: favourable" on the
- * United States, from a city's outbreak and a blood-drawing robot). None when no such pair exists.
+ * (the sum of the stance scores' sizes), then the actor listed first. Sources of unrelated stories do
+ * not split over an actor they each name (a brief of 37 stories had "BBC News: critical; Rutgers
+ * University: favourable" on the United States, from a city's outbreak and a blood-drawing robot). None
+ * when no such pair exists.
  */
 function opposedStances(
   stances: readonly unknown[],
