@@ -9,7 +9,13 @@ import type { Person } from './find-people.js';
 import { roleWithoutDanglingEnd } from './find-roles.js';
 import { joinAcronyms, joinHeadNouns, joinNamesBeforeOf } from './join-body-names.js';
 import { joinCompanyShortNames } from './join-company-names.js';
-import { joinClippedNames, joinClosedNames, joinTradeNames } from './join-firm-variants.js';
+import {
+  joinAddedHeads,
+  joinClippedNames,
+  joinClippedTrades,
+  joinClosedNames,
+  joinTradeNames,
+} from './join-firm-variants.js';
 import { markModels } from './mark-models.js';
 import { mergePeople, otherPerson } from './merge-people.js';
 import { isCommonWordOfBodies, isOrganisationHead } from './organisation-words.js';
@@ -157,15 +163,21 @@ export function findActors(
   }
   companyArms(joined);
   if (speakers.length > 0) nameQuotedBySurname(joined, speakers);
-  // a firm written closed and open, or with and without its trade word, is one ("Halva Bank",
-  // "Halvabank"; "Halvard", "Halvard Motors"), and a body's clipped name is the body's ("Fed")
+  // a firm written closed and open, with and without its trade word, or that word clipped, is one
+  // ("Halva Bank", "Halvabank"; "Halvard", "Halvard Motors"; "Halvard Auto", "Halvard Automotive
+  // Group"), a body with and without its head noun too ("Treasury", "Treasury Department"), and a
+  // body's clipped name is the body's ("Fed")
   // a product one source names so ("the Nikkei index", "the 787 Dreamliner") is one in every source ("the
   // Nikkei fell"), no actor
   const merged = markModels(
     joinClippedNames(
       joinTradeNames(
-        joinClosedNames(
-          joinCompanyShortNames(mergePeople(joinAcronyms(joinNamesBeforeOf(joinHeadNouns(joined))))),
+        joinClippedTrades(
+          joinAddedHeads(
+            joinClosedNames(
+              joinCompanyShortNames(mergePeople(joinAcronyms(joinNamesBeforeOf(joinHeadNouns(joined))))),
+            ),
+          ),
         ),
       ),
     ),

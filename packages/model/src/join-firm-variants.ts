@@ -3,7 +3,7 @@ import { type Group, mergeInto } from './actor-group.js';
 import { nameKey } from './entity-index.js';
 import { isEverydayWord } from './everyday-words.js';
 import { opensWithPlaceAdjective } from './find-entities.js';
-import { withoutFirmTail } from './organisation-words.js';
+import { tradeKey, withoutAddedHead, withoutFirmTail } from './organisation-words.js';
 
 /** The fewest letters a closed name needs to join an open one ("Halvabank", not "A B" of "AB"). */
 const MIN_CLOSED = 5;
@@ -153,6 +153,93 @@ export function joinClippedNames(groups: Group[]): Group[] {
     if (!body || gone.has(body)) continue;
     mergeInto(body, clip);
     gone.add(clip);
+  }
+  return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
+}
+
+/**
+ * Joins a firm named with its trade noun clipped ("Halvard Auto": `tradeClips` of
+ * `data/organisation-words.yaml`) to the one organisation of the brief named with that noun whole,
+ * legal forms and a firm tail aside ("Halvard Automotive Group": {@link tradeKey}). The clipped name is
+ * an organisation's, of no kind or a person's with no role (a tagger's guess), and no known entry's.
+ * @param groups the groups, kinds decided
+ * @returns the groups left
+ */
+export function joinClippedTrades(groups: Group[]): Group[] {
+  /** Key → the one organisation named with its trade noun whole, or null when two are. */
+  const firmOf = new Map<string, Group | null>();
+  let clipped = false;
+  for (const g of groups) {
+    for (const f of [g.name, ...g.forms.keys()]) {
+      const t = tradeKey(f);
+      if (t === null) continue;
+      if (t.clipped) {
+        clipped = true;
+        continue;
+      }
+      if (g.kind !== 'organisation') continue;
+      const had = firmOf.get(t.key);
+      firmOf.set(t.key, had === undefined || had === g ? g : null);
+    }
+  }
+  if (!clipped || firmOf.size === 0) return groups;
+  const gone = new Set<Group>();
+  for (const g of groups) {
+    if (g.known || gone.has(g)) continue;
+    if (g.kind === 'person' ? g.roles !== null : g.kind !== 'organisation' && g.kind !== 'other') continue;
+    const t = tradeKey(g.name);
+    if (t === null || !t.clipped) continue;
+    const firm = firmOf.get(t.key);
+    if (!firm || firm === g || gone.has(firm)) continue;
+    mergeInto(firm, g);
+    gone.add(g);
+  }
+  return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
+}
+
+/**
+ * Joins a body named with a head noun ("Varnian Treasury Department": `addedHeads` of
+ * `data/organisation-words.yaml`) to the one body of the brief named without it ("the Varnian
+ * Treasury"): a form of one, that noun taken off, is a form of the other, and of no third body. Both
+ * are organisations, not both known; the one with more mentions takes the other.
+ * @param groups the groups, kinds decided
+ * @returns the groups left
+ */
+export function joinAddedHeads(groups: Group[]): Group[] {
+  /** A form's key without its head noun → the one body named with it, or null when two are. */
+  const headed = new Map<string, Group | null>();
+  for (const g of groups) {
+    if (g.kind !== 'organisation') continue;
+    for (const f of [g.name, ...g.forms.keys()]) {
+      const bare = withoutAddedHead(f);
+      // one word is any country's body ("Defense" of a secretary's title beside another country's
+      // "Defense Ministry"): a form of two words or more ("US Treasury") names one
+      if (bare === null || !bare.includes(' ')) continue;
+      const k = nameKey(bare);
+      const had = headed.get(k);
+      headed.set(k, had === undefined || had === g ? g : null);
+    }
+  }
+  if (headed.size === 0) return groups;
+  /** Each such key → the one other body with it as a form, or null when two have it. */
+  const bareOf = new Map<string, Group | null>();
+  for (const g of groups) {
+    if (g.kind !== 'organisation') continue;
+    for (const f of [g.name, ...g.forms.keys()]) {
+      const k = nameKey(f);
+      const h = headed.get(k);
+      if (h === undefined || h === g) continue;
+      const had = bareOf.get(k);
+      bareOf.set(k, had === undefined || had === g ? g : null);
+    }
+  }
+  const gone = new Set<Group>();
+  for (const [k, g] of bareOf) {
+    const h = headed.get(k);
+    if (!g || !h || gone.has(g) || gone.has(h) || (g.known && h.known)) continue;
+    const [taker, taken] = g.known || (!h.known && g.mentions >= h.mentions) ? [g, h] : [h, g];
+    mergeInto(taker, taken);
+    gone.add(taken);
   }
   return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
 }

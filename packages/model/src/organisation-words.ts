@@ -17,6 +17,8 @@ const OrganisationWords = z.object({
   laws: LowerWords,
   trades: LowerWords,
   firmTails: LowerWords,
+  tradeClips: LowerWords,
+  addedHeads: LowerWords,
   beforeFor: LowerWords,
   overAnd: LowerWords,
   partnerships: LowerWords,
@@ -42,6 +44,9 @@ let events: ReadonlySet<string> | undefined;
 let laws: ReadonlySet<string> | undefined;
 let trades: ReadonlySet<string> | undefined;
 let firmTails: ReadonlySet<string> | undefined;
+/** Each clipped trade noun → the one word of `trades` it opens ("auto" → "automotive"). */
+let tradeClips: ReadonlyMap<string, string> | undefined;
+let addedHeads: ReadonlySet<string> | undefined;
 let beforeFor: ReadonlySet<string> | undefined;
 let overAnd: ReadonlySet<string> | undefined;
 let members: ReadonlySet<string> | undefined;
@@ -65,6 +70,13 @@ function readWords(): void {
   laws = new Set(file.laws);
   trades = new Set(file.trades);
   firmTails = new Set(file.firmTails);
+  const clips = new Map<string, string>();
+  for (const c of file.tradeClips) {
+    const full = file.trades.filter((t) => t.length > c.length && t.startsWith(c));
+    if (full.length === 1 && !file.trades.includes(c)) clips.set(c, full[0] as string);
+  }
+  tradeClips = clips;
+  addedHeads = new Set(file.addedHeads);
   beforeFor = new Set([...file.words, ...file.beforeFor]);
   overAnd = new Set(file.overAnd);
   members = new Set(file.members);
@@ -277,6 +289,45 @@ export function withoutFirmTail(name: string): string | null {
   const last = bare.slice(space + 1).toLowerCase();
   return (trades as ReadonlySet<string>).has(last) || (firmTails as ReadonlySet<string>).has(last)
     ? bare.slice(0, space)
+    : null;
+}
+
+/**
+ * The key one firm's names share however its trade noun is clipped or a firm tail ends them: the name
+ * without legal forms and a last word of `firmTails`, its clipped trade noun (`tradeClips` in
+ * `data/organisation-words.yaml`) read as the trade noun it opens, as {@link coreKey} keys it ("halvard
+ * automotive" of "Halvard Auto", "Halvard Automotive Group" and "Halvard Automotive Inc.").
+ * @param name a name of one word or more
+ * @returns the key and whether the name clipped its trade noun, or null when no trade noun ends it
+ * @throws ZodError when the data file does not have its schema
+ */
+export function tradeKey(name: string): { key: string; clipped: boolean } | null {
+  if (!tradeClips) readWords();
+  let bare = withoutLegalForm(name) ?? name;
+  let space = bare.lastIndexOf(' ');
+  if (space > 0 && (firmTails as ReadonlySet<string>).has(bare.slice(space + 1).toLowerCase())) {
+    bare = bare.slice(0, space);
+    space = bare.lastIndexOf(' ');
+  }
+  if (space <= 0) return null;
+  const last = bare.slice(space + 1).toLowerCase();
+  const full = (tradeClips as ReadonlyMap<string, string>).get(last);
+  if (full !== undefined) return { key: coreKey(`${bare.slice(0, space)} ${full}`), clipped: true };
+  return isTradeWord(last) ? { key: coreKey(bare), clipped: false } : null;
+}
+
+/**
+ * A body's name without a head noun it is also named without ("Varnian Treasury" of "Varnian Treasury
+ * Department"): `addedHeads` in `data/organisation-words.yaml`.
+ * @param name a name of one word or more
+ * @returns the name without its last word, or null when that is no such noun or the only word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function withoutAddedHead(name: string): string | null {
+  if (!addedHeads) readWords();
+  const space = name.lastIndexOf(' ');
+  return space > 0 && (addedHeads as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase())
+    ? name.slice(0, space)
     : null;
 }
 
