@@ -267,10 +267,7 @@ export function isTradeWord(word: string): boolean {
  */
 export function withoutTrade(name: string): string | null {
   if (!trades) readWords();
-  const space = name.lastIndexOf(' ');
-  return space > 0 && (trades as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase())
-    ? name.slice(0, space)
-    : null;
+  return withoutLastWordOf(name, trades as ReadonlySet<string>);
 }
 
 /**
@@ -325,10 +322,13 @@ export function tradeKey(name: string): { key: string; clipped: boolean } | null
  */
 export function withoutAddedHead(name: string): string | null {
   if (!addedHeads) readWords();
+  return withoutLastWordOf(name, addedHeads as ReadonlySet<string>);
+}
+
+/** A name of two words or more without its last word when that word, lower-cased, is one of `words`. */
+function withoutLastWordOf(name: string, words: ReadonlySet<string>): string | null {
   const space = name.lastIndexOf(' ');
-  return space > 0 && (addedHeads as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase())
-    ? name.slice(0, space)
-    : null;
+  return space > 0 && words.has(name.slice(space + 1).toLowerCase()) ? name.slice(0, space) : null;
 }
 
 /**
