@@ -5,7 +5,7 @@ import { Briefing } from '@briefing/model';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import puppeteer, { type SerializedAXNode } from 'puppeteer-core';
+import puppeteer, { type Browser, type SerializedAXNode } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChrome } from '../src/find-chrome.js';
 import { CHROME_ARGS, launchChrome, PUPPETEER_ARGS, stopChrome } from '../src/launch-chrome.js';
@@ -399,6 +399,16 @@ function spokenText(node: SerializedAXNode | null): string {
 
 describe('a brief of thirty sources in the real Chromium', () => {
   const wide = thirtySources();
+  // one browser for the page tests of this brief (the PDF test prints through its own Printer)
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await puppeteer.launch({
+      executablePath: findChrome() as string,
+      headless: true,
+      args: CHROME_ARGS,
+    });
+  });
+  afterAll(async () => browser?.close());
 
   it("prints at the theme's size: the matrix of shared claims fits the page, so Chromium does not shrink the whole brief", async () => {
     // a column for every source (thirty) made the matrix wider than the page: Chromium then printed
@@ -417,13 +427,8 @@ describe('a brief of thirty sources in the real Chromium', () => {
   });
 
   it('fits a phone: a table wider than the screen scrolls in its own box, the page does not', async () => {
-    const browser = await puppeteer.launch({
-      executablePath: findChrome() as string,
-      headless: true,
-      args: CHROME_ARGS,
-    });
+    const page = await browser.newPage();
     try {
-      const page = await browser.newPage();
       await page.setViewport({ width: 390, height: 844 });
       for (const b of [briefing, wide]) {
         await page.setContent(renderHtml(b), { waitUntil: 'load' });
@@ -434,20 +439,15 @@ describe('a brief of thirty sources in the real Chromium', () => {
         expect(scroll, `${b.sources.length} sources`).toBe(client);
       }
     } finally {
-      await browser.close();
+      await page.close();
     }
   });
 
   it('gives the matrix\'s empty cells text a screen reader reads: a silent source is "silent", not a dot', async () => {
     // render87 put aria-label="silent" on a plain span: Chromium named the cell by it but left the "·" as
     // the text a reader reads in the table, so a silent source sounded like "dot" or nothing at all
-    const browser = await puppeteer.launch({
-      executablePath: findChrome() as string,
-      headless: true,
-      args: CHROME_ARGS,
-    });
+    const page = await browser.newPage();
     try {
-      const page = await browser.newPage();
       await page.setContent(renderHtml(wide), { waitUntil: 'load' });
       // one row's cells: a snapshot each takes some 0.2 s, and every row is built alike
       const cells = await page.$$('table.shared-claims tbody tr:last-child td.mark');
@@ -456,7 +456,7 @@ describe('a brief of thirty sources in the real Chromium', () => {
       expect(cells).toHaveLength(30);
       expect([...spoken].sort()).toEqual(['makes this claim', 'silent']);
     } finally {
-      await browser.close();
+      await page.close();
     }
   });
 });
