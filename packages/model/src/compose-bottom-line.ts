@@ -393,24 +393,23 @@ function withinDays(
   list: ActorStanceLike[],
   published: ReadonlyMap<string, string | null>,
 ): ActorStanceLike[][] {
-  const range = (s: ActorStanceLike) => {
+  const rangeOf = (s: ActorStanceLike) => {
     const date = published.get(s.sourceId);
     if (date === null || date === undefined || !/^\d{4}(?:-\d\d){0,2}$/.test(date)) return null;
     return { from: firstDay(date), to: firstDay(lastDay(date)) };
   };
-  const dated = list.filter((s) => range(s) !== null);
+  // each source's range read once: the sets below ask it of every stance for every start
+  const ranges = list.map(rangeOf);
+  const dated = list.flatMap((s, i) => {
+    const range = ranges[i];
+    return range ? [{ s, range }] : [];
+  });
   if (dated.length === 0) return [list];
-  const undated = list.filter((s) => range(s) === null);
-  const starts = [...new Set(dated.map((s) => (range(s) as { from: number }).from))].sort((a, b) => a - b);
+  const undated = list.filter((_, i) => !ranges[i]);
+  const starts = [...new Set(dated.map((d) => d.range.from))].sort((a, b) => a - b);
   return starts.map((start) => {
     const end = start + SPLIT_DAYS * DAY;
-    return [
-      ...dated.filter((s) => {
-        const r = range(s) as { from: number; to: number };
-        return r.to >= start && r.from <= end;
-      }),
-      ...undated,
-    ];
+    return [...dated.filter((d) => d.range.to >= start && d.range.from <= end).map((d) => d.s), ...undated];
   });
 }
 
