@@ -7,8 +7,8 @@
  * packs and aliases none, as `brief build` with no config) and saves their `ParsedFile`s with
  * `v8.serialize`. Then `FILE --build ROOT [--build ROOT]... [--runs 3]` runs, for each checkout ROOT
  * (its `apps/cli/src` modules, its built model, its built `group-worker.js`) and in turn (A B, B A, …):
- * `parseCorpus`' `take` of each file (names interned, terms and words into the shared arenas, the
- * analysis unpacked), `dropDuplicates`, then `buildBriefingWith` with a grouping thread as `brief build`
+ * `parseCorpus`' `ParsedCollector.take` of each file (names interned, terms and words into the shared
+ * arenas, the analysis unpacked; a checkout needs `src/collect-parsed.ts`), `dropDuplicates`, then `buildBriefingWith` with a grouping thread as `brief build`
  * starts it; prints each run's CPU ms of the step (and of `take` and `dropDuplicates`) and each build's
  * median. `--json OUT` writes each build's last briefing (apart from `generatedAt`) to OUT.N.json.
  *
@@ -20,6 +20,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import type { AnalysedArticle } from '@briefing/model';
+import type { ParsedCollector } from '../src/collect-parsed.js';
 import type { ParsedFile } from '../src/parse-file.js';
 
 const argv = process.argv.slice(2);
@@ -57,9 +58,7 @@ const jsonOut = jsonAt >= 0 ? argv[jsonAt + 1] : undefined;
 
 interface Build {
   model: typeof import('@briefing/model');
-  unpackAnalysis: typeof import('../src/packed-analysis.js').unpackAnalysis;
-  StoryTermsArena: typeof import('../src/story-terms-arena.js').StoryTermsArena;
-  SentenceWordsArena: typeof import('../src/sentence-words-arena.js').SentenceWordsArena;
+  ParsedCollector: typeof ParsedCollector;
   startGroupWorker: typeof import('../src/group-in-worker.js').startGroupWorker;
   worker: URL;
 }
@@ -69,9 +68,7 @@ for (const root of roots) {
   const at = (f: string) => pathToFileURL(path.join(cli, f)).href;
   builds.push({
     model: await import(pathToFileURL(path.join(root, 'packages/model/dist/index.js')).href),
-    unpackAnalysis: (await import(at('src/packed-analysis.ts'))).unpackAnalysis,
-    StoryTermsArena: (await import(at('src/story-terms-arena.ts'))).StoryTermsArena,
-    SentenceWordsArena: (await import(at('src/sentence-words-arena.ts'))).SentenceWordsArena,
+    ParsedCollector: (await import(at('src/collect-parsed.ts'))).ParsedCollector,
     startGroupWorker: (await import(at('src/group-in-worker.ts'))).startGroupWorker,
     worker: new URL(at('dist/group-worker.js')),
   });
@@ -80,35 +77,9 @@ for (const root of roots) {
 async function run(b: Build): Promise<{ take: number; dedupe: number; step: number; json: string }> {
   const { parsed } = v8.deserialize(saved) as { parsed: ParsedFile[] };
   let t = threadCpu();
-  const analysed: AnalysedArticle[] = [];
-  const signatures = new Map<string, Uint32Array | null>();
-  const seen = new Set<string>();
-  const names = new Map<string, string>();
-  const terms = new b.StoryTermsArena();
-  const words = new b.SentenceWordsArena();
-  const once = (s: string) => {
-    const known = names.get(s);
-    if (known !== undefined) return known;
-    names.set(s, s);
-    return s;
-  };
-  for (const p of parsed) {
-    if (p.article === null || p.analysis === null) continue;
-    let id = p.article.id;
-    for (let k = 2; seen.has(id); k++) id = `${p.article.id}-${k}`;
-    seen.add(id);
-    const article = { ...p.article, id };
-    for (const e of p.analysis.entities) {
-      e.name = once(e.name);
-      e.kind = once(e.kind) as typeof e.kind;
-      e.forms = e.forms.map(once);
-    }
-    if (p.analysis.storyTerms !== undefined) p.analysis.storyTerms = terms.add(p.analysis.storyTerms);
-    if (p.analysis.sentenceWords !== undefined)
-      p.analysis.sentenceWords = words.add(p.analysis.sentenceWords);
-    analysed.push({ article, analysis: b.unpackAnalysis(article, p.analysis) });
-    if (p.signature !== undefined) signatures.set(id, p.signature);
-  }
+  const collected = new b.ParsedCollector();
+  for (const p of parsed) collected.take(p);
+  const { analysed, signatures } = collected;
   const take = threadCpu() - t;
   t = threadCpu();
   const analysisOf = new Map(analysed.map((x) => [x.article, x.analysis]));

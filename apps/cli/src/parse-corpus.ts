@@ -1,10 +1,8 @@
 import { type AnalysedArticle, type AnalyseOptions, type Diagnostic, entityIndexFor } from '@briefing/model';
-import { unpackAnalysis } from './packed-analysis.js';
+import { ParsedCollector } from './collect-parsed.js';
 import type { ParsedFile } from './parse-file.js';
 import { parseThreads, startParsePool } from './parse-pool.js';
 import type { ParseTask } from './parse-worker.js';
-import { SentenceWordsArena } from './sentence-words-arena.js';
-import { StoryTermsArena } from './story-terms-arena.js';
 
 /** Files in one task: the pool's own cost per task (a heap measure, a message, a wake-up) was 4 % of
  * the parse of a scale-bench page with one file a task. */
@@ -54,45 +52,12 @@ export async function parseCorpus(
   signatures: Map<string, Uint32Array | null>;
   digests: string[];
 }> {
-  const analysed: AnalysedArticle[] = [];
-  const digests: string[] = [];
-  const signatures = new Map<string, Uint32Array | null>();
-  const diagnostics: Diagnostic[] = [];
-  const seen = new Set<string>();
+  const collected = new ParsedCollector();
   const every = options.every ?? 1000;
   const analyse = options.analyse ?? {};
-  const names = new Map<string, string>();
-  const storyTermsArena = new StoryTermsArena();
-  const sentenceWordsArena = new SentenceWordsArena();
-  const once = (s: string) => {
-    const known = names.get(s);
-    if (known !== undefined) return known;
-    names.set(s, s);
-    return s;
-  };
   const take = (parsed: ParsedFile, n: number) => {
-    digests.push(parsed.digest);
-    diagnostics.push(...parsed.diagnostics);
+    collected.take(parsed);
     if (n % every === 0 && n < files.length) options.progress?.(n, files.length);
-    if (parsed.article === null || parsed.analysis === null) return;
-    let id = parsed.article.id;
-    for (let k = 2; seen.has(id); k++) id = `${parsed.article.id}-${k}`;
-    seen.add(id);
-    const article = { ...parsed.article, id };
-    for (const e of parsed.analysis.entities) {
-      // each copied string is its own object: one copy of each name for the whole corpus
-      e.name = once(e.name);
-      e.kind = once(e.kind) as typeof e.kind;
-      e.forms = e.forms.map(once);
-    }
-    // the story terms move into the shared arena the grouping worker reads (story-terms-arena.ts)
-    const { storyTerms } = parsed.analysis;
-    if (storyTerms !== undefined) parsed.analysis.storyTerms = storyTermsArena.add(storyTerms);
-    // and the sentence words into the one the worker gives their ids in (sentence-words-arena.ts)
-    const { sentenceWords } = parsed.analysis;
-    if (sentenceWords !== undefined) parsed.analysis.sentenceWords = sentenceWordsArena.add(sentenceWords);
-    analysed.push({ article, analysis: unpackAnalysis(article, parsed.analysis) });
-    if (parsed.signature !== undefined) signatures.set(id, parsed.signature);
   };
   const threads = parseThreads(files.length, options.threads);
   if (threads === 0) {
@@ -134,5 +99,6 @@ export async function parseCorpus(
     }
   }
   options.progress?.(files.length, files.length);
+  const { analysed, diagnostics, signatures, digests } = collected;
   return { analysed, diagnostics, signatures, digests };
 }
