@@ -6,6 +6,9 @@
 // singletons each), so that a threshold fitted to one fold can be read on the others.
 // With --singletons trafilatura, the singletons are instead the English pages of trafilatura-eval (their
 // main-text snippets, from many sites and years): a check on pages the settings were not chosen on.
+// With --singletons trafilatura-other, they are trafilatura-eval's pages in other languages (701 German,
+// 48 Spanish, 26 French, ...: their main-text snippets, each read in its language as `languages.json` gives
+// it), so that a draw of 8 holds reports in one language that share only its function words.
 // With --singletons readability, they are the English real pages of readability-pages (the article text
 // Readability extracts: whole long pages, novels, manuals, blogs, Wikipedia, on unrelated subjects).
 // Also on 100 draws of 8 sources from the whole set, the size of most briefs: the mean of their figures
@@ -14,7 +17,7 @@
 // reads them; --no-actors groups by the sources' words alone.
 // With --merges, it lists each draw's stories that hold sources of other stories: the sources, and for
 // each two of other stories their similarity and the shared terms it comes from, the largest first.
-// Usage: pnpm eval:stories [--threshold T] [--sweep] [--singletons zyte|trafilatura|readability] [--no-actors]
+// Usage: pnpm eval:stories [--threshold T] [--sweep] [--singletons zyte|trafilatura|trafilatura-other|readability] [--no-actors]
 //   [--merges]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -68,6 +71,7 @@ function article(
   text: string,
   published: string | null,
   url: string | null,
+  language = 'en',
 ): Article {
   return {
     id,
@@ -81,7 +85,7 @@ function article(
     outlet: null,
     section: null,
     tags: [],
-    language: 'en',
+    language,
     url,
     text,
     blocks: [],
@@ -122,7 +126,8 @@ function load(): Labelled[] {
       });
     return items;
   }
-  if (process.argv.includes('trafilatura')) {
+  if (process.argv.includes('trafilatura') || process.argv.includes('trafilatura-other')) {
+    const other = process.argv.includes('trafilatura-other');
     const expected = JSON.parse(
       readFileSync(join(datasets, 'trafilatura-eval/expected.json'), 'utf8'),
     ) as Record<string, { url: string; with: string[] }>;
@@ -130,12 +135,12 @@ function load(): Labelled[] {
       readFileSync(join(datasets, 'trafilatura-eval/languages.json'), 'utf8'),
     ) as Record<string, string>;
     Object.keys(expected)
-      .filter((name) => languages[name] === 'en')
+      .filter((name) => (languages[name] === 'en') !== other)
       .sort()
       .forEach((name, i) => {
         const e = expected[name] as { url: string; with: string[] };
         items.push({
-          article: article(`t${i}`, null, e.with.join('\n\n'), null, e.url),
+          article: article(`t${i}`, null, e.with.join('\n\n'), null, e.url, languages[name]),
           gold: `t${i}`,
           fold: i % 3,
         });

@@ -8,6 +8,7 @@ import { findQuoteCues, type QuoteCue } from './find-quotes.js';
 import { findFixedDates, findSentenceDates, referenceDate } from './find-sentence-dates.js';
 import { valenceWordsOf } from './find-stances.js';
 import { type FrameTerms, frameTermsAndWordsOf } from './frame-words.js';
+import { withoutFunctionWords } from './function-words.js';
 import { extendGazetteer, type GazetteerEntry } from './gazetteer.js';
 import { inferPublishedStamp, type PublishedStamp } from './infer-published-stamp.js';
 import { defaultGazetteer } from './knowledge-pack.js';
@@ -103,7 +104,9 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
         : findFixedDates(sentences);
   // each sentence's words, read once for the story terms and the sentences' own words, in the walk
   // that counts the framing terms
-  const { words, frameTerms } = frameTermsAndWordsOf(sentences.map((s) => s.text));
+  const { words, frameTerms: allFrameTerms } = frameTermsAndWordsOf(sentences.map((s) => s.text));
+  // a text in another language frames by its content words, not by its function words ("und", "que")
+  const frameTerms = english ? allFrameTerms : withoutFunctionWords(allFrameTerms, article.language);
   // the text's word count and its capitalised words (the story terms' names), read in one walk
   const textWords = readTextWords(article.text);
   return {

@@ -1,5 +1,6 @@
 import type { Perspective } from './briefing.js';
 import { type FrameTerms, frameTermsOf, frameWords, frameWordsOf } from './frame-words.js';
+import { withoutFunctionWords } from './function-words.js';
 import type { OutletInfo } from './gazetteer.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { trimPoint } from './select-key-points.js';
@@ -33,7 +34,16 @@ export function describePerspectives(
     push(bySource, s.article.id, s);
   }
   const framingOf = frameWordsOf(
-    new Map([...bySource].map(([id, list]) => [id, framesOf(id) ?? frameTermsOf(list.map((s) => s.text))])),
+    new Map(
+      [...bySource].map(([id, list]) => [
+        id,
+        framesOf(id) ??
+          withoutFunctionWords(
+            frameTermsOf(list.map((s) => s.text)),
+            (list[0] as ScoredSentence).article.language,
+          ),
+      ]),
+    ),
   );
   const out: Perspective[] = [];
   for (const [id, list] of bySource) {

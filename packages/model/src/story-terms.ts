@@ -2,6 +2,7 @@
 import type { Article } from './article.js';
 import { backgroundKeyCounts } from './background-df.js';
 import { forEachCapitalisedWord } from './capitalised-words.js';
+import { functionWordsOf } from './function-words.js';
 import { citedLines } from './reference-entry.js';
 import { ARTICLE_TERMS, keyOfLanes, LANE_A, LANE_B, TermIds, termKey, unitA, unitB } from './term-keys.js';
 import { contentWords, forEachContentWordKey } from './text-stats.js';
@@ -77,7 +78,11 @@ export function storyTermsOf(
   const text = (cited.length === 0 ? article.text : blanked(article.text, cited)).slice(0, MAX_CHARS);
   // the body's content words by key, no string made for one; read once for this and the sentences'
   // words when the text is whole (not cut at MAX_CHARS)
+  // a text in another language leaves out its function words ("der", "que"): general news counts them
+  // nowhere, and they made unrelated reports in that language one story (see functionWordsOf)
+  const foreign = functionWordsOf(article.language)?.keys ?? null;
   const word = (key: number) => {
+    if (foreign?.has(key)) return;
     if (isNew(key, 1)) counted(counts.get(key) ?? 0);
   };
   const whole = cited.length === 0 && text.length === article.text.length;
@@ -85,6 +90,7 @@ export function storyTermsOf(
   else forEachContentWordKey(text, word);
   for (const w of contentWords(article.title ?? '')) {
     const key = termKey(w);
+    if (foreign?.has(key)) continue;
     if (isNew(key, TITLE_WEIGHT)) counted(counts.get(key) ?? 0);
   }
   // a capitalised word not at a sentence start is most often a name: an actor, a place, a product
@@ -107,10 +113,13 @@ export function storyTermsOf(
       ascii = c < 128;
     }
     if (ascii) {
+      // a capitalised function or calendar word of another language ("Donnerstag") is no name
+      if (foreign?.has(keyOfLanes(wordA, wordB))) return;
       if (isNew(keyOfLanes(a, b), NAME_WEIGHT)) counted(counts.get(keyOfLanes(wordA, wordB)) ?? 0);
       return;
     }
     const lower = text.slice(start, end).toLowerCase();
+    if (foreign?.has(termKey(lower))) return;
     if (isNew(termKey(`#${lower}`), NAME_WEIGHT)) counted(counts.get(termKey(lower)) ?? 0);
   };
   if (capitalised && whole)

@@ -64,7 +64,7 @@ describe('contentWordKeysOf', () => {
           if (!sentencesHoldTheWords(t, sentences)) continue;
           held++;
           expect([...found.keys]).toEqual(keysOf(t));
-          const article = { text: t, title: null } as unknown as Article;
+          const article = { text: t, title: null, language: 'en' } as unknown as Article;
           expect(storyTermsOf(article, found.keys)).toEqual(storyTermsOf(article));
         }
       }),
