@@ -1,4 +1,5 @@
 import { negationSet, scoreValence, type ValenceLexicon, valenceLexicon } from './score-valence.js';
+import { stanceAsides } from './stance-asides.js';
 import { clauseSpan } from './stance-clause.js';
 import { type WordVectors, wordVectors } from './word-vectors.js';
 
@@ -42,6 +43,8 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
  * mass in the clause; whether the mention stands inside a quotation; where it stands; the mean word
  * vector of the words on each side and of its clause (which carry verbs of attack, praise and reporting);
  * and the mean vector of all words of the sentence, each weighed by 1 / its distance in words to the mention.
+ * A connective aside is not read, nor the valence of a gain of someone's own standing ({@link stanceAsides}:
+ * "on the other hand", "secure its influence").
  * @param sentence a sentence
  * @param target character offsets of the mention
  * @param lexicon the valence lexicon (the shipped one by default)
@@ -52,11 +55,14 @@ export function stanceFeatures(
   target: { from: number; to: number },
   lexicon: ValenceLexicon = valenceLexicon(),
 ): number[] {
-  const span = clauseSpan(sentence, target);
-  const clause = sentence.slice(span.from, span.to);
-  const mention = sentence.slice(target.from, target.to);
+  // both the same length as the sentence, so the mention's offsets hold
+  const { text, valenceText } = stanceAsides(sentence, target);
+  const span = clauseSpan(text, target);
+  const clause = valenceText.slice(span.from, span.to);
+  const mention = text.slice(target.from, target.to);
   const vectors = wordVectors();
-  // Each word of the sentence once: as written, lower-cased, its vector's rank, and where it stands
+  // Each word of the sentence once: as written (blank where its valence is not read), lower-cased, its
+  // vector's rank, and where it stands
   const left: string[] = [];
   const right: string[] = [];
   const leftRanks: (number | undefined)[] = [];
@@ -65,38 +71,39 @@ export function stanceFeatures(
   let clauseWords = 0;
   let positive = 0;
   let negative = 0;
-  for (const m of sentence.matchAll(TOKEN)) {
+  for (const m of text.matchAll(TOKEN)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
     const lower = m[0].toLowerCase();
     const rank = vectors.rank(lower);
+    const read = valenceText === text || valenceText.charCodeAt(at) !== 32;
     if (end <= target.from) {
-      left.push(m[0]);
+      left.push(read ? m[0] : '');
       leftRanks.push(rank);
     } else if (at >= target.to) {
-      right.push(m[0]);
+      right.push(read ? m[0] : '');
       rightRanks.push(rank);
     }
     if (at < span.from || end > span.to) continue;
     clauseWords++;
-    const v = lexicon.words[lower] ?? 0;
+    const v = read ? (lexicon.words[lower] ?? 0) : 0;
     if (v > 0) positive += v;
     else negative -= v;
     if (!mention.includes(m[0])) clauseRanks.push(rank);
   }
-  const before = sentence.slice(0, target.from);
+  const before = text.slice(0, target.from);
   const quotes = (before.match(/["“”]/g) ?? []).length;
   const opened = (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
   const words = left.length + right.length + 1;
   const out = [
     scoreValence(clause, lexicon),
-    scoreValence(sentence, lexicon),
+    scoreValence(valenceText, lexicon),
     scoreValence(left.slice(-WINDOW).join(' '), lexicon),
     scoreValence(right.slice(0, WINDOW).join(' '), lexicon),
     Math.min(1, positive / 4),
     Math.min(1, negative / 4),
     opened || quotes % 2 === 1 ? 1 : 0,
-    /["“”]/.test(sentence) ? 1 : 0,
+    /["“”]/.test(text) ? 1 : 0,
     left.length / words,
     Math.min(1, clauseWords / 30),
     valenceSum([...left].reverse().slice(0, 3), lexicon),
@@ -105,7 +112,7 @@ export function stanceFeatures(
     valenceSum(right.slice(3, 10), lexicon),
     decayedValence(left, right, lexicon),
     /\banti-\s*$/i.test(before) ? 1 : 0,
-    /^['’]s\b/.test(sentence.slice(target.to)) ? 1 : 0,
+    /^['’]s\b/.test(text.slice(target.to)) ? 1 : 0,
   ];
   meanVector(out, leftRanks.slice(-WINDOW), vectors);
   meanVector(out, rightRanks.slice(0, WINDOW), vectors);
