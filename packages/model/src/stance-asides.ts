@@ -15,7 +15,7 @@ interface Asides {
   gains: ReadonlySet<string>;
   owners: ReadonlySet<string>;
   standing: ReadonlySet<string>;
-  /** Any first word of a connective or any gain, to pass over the sentences with none. */
+  /** Any connective or any gain, to pass over the sentences with none. */
   cue: RegExp;
 }
 
@@ -25,7 +25,8 @@ function asides(): Asides {
   if (!shared) {
     const data = StanceAsidesFile.parse(readYamlData(modelFile('data/stance-asides.yaml')));
     const connectives = data.connectives.map((c) => c.split(' '));
-    const cues = [...new Set([...connectives.map((c) => c[0] as string), ...data.gains])];
+    // whole connectives, not their first words: "on" stands in most sentences
+    const cues = [...connectives.map((c) => c.join('\\s+')), ...data.gains];
     shared = {
       connectives,
       gains: new Set(data.gains),
