@@ -1,6 +1,7 @@
 import type { Article } from './article.js';
 import type { TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
+import { datePhraseWords } from './date-phrases.js';
 import type { DatedSentence, SentenceDate } from './dated-sentence.js';
 import { findSentenceDates, referenceDate } from './find-sentence-dates.js';
 import { lastDay } from './partial-dates.js';
@@ -10,6 +11,8 @@ import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
 const MAX_EVENTS = 40;
 const MAX_CITATIONS = 8;
 const MAX_WATCH = 12;
+/** How like in words ({@link sameEventWords}) two sentences of one date must be to be one event. */
+const SAME_EVENT = 0.2;
 
 /**
  * Turns an article's sentence dates into dated sentences for {@link buildTimeline}: each cites its
@@ -34,6 +37,7 @@ export function toDatedSentences(
     // is when something is due, not when the sentence's news happened, which is its report's: on
     // eval:dates such sentences' gold is the report's day (agreement 75.0 -> 76.1 %, none lost)
     const due = day !== null && d.deadline === true && lastDay(d.date) > day;
+    const phrases = datePhraseWords(s.text);
     return {
       date: due ? day : d.date,
       precision: due ? 'day' : d.precision,
@@ -46,6 +50,7 @@ export function toDatedSentences(
       wordIds,
       wordsFrom,
       wordsTo,
+      ...(phrases === null ? {} : { dateWordIds: Uint32Array.from(vocabulary.idsOf(phrases)) }),
     };
   });
 }
@@ -102,7 +107,7 @@ export function buildTimeline(dated: Iterable<DatedSentence>, aheadOf: string | 
         : read;
     const same = byDate.get(d.date) ?? [];
     byDate.set(d.date, same);
-    const match = same.find((e) => jaccard(e, d) >= 0.2);
+    const match = same.find((e) => sameEventWords(e, d) >= SAME_EVENT);
     if (match) {
       // one citation per source, and a handful at most: the rest only adds to the count of sources
       if (!match.sources.has(d.citation.sourceId)) {
@@ -120,6 +125,7 @@ export function buildTimeline(dated: Iterable<DatedSentence>, aheadOf: string | 
       wordIds: d.wordIds,
       wordsFrom: d.wordsFrom,
       wordsTo: d.wordsTo,
+      ...(d.dateWordIds ? { dateWordIds: d.dateWordIds } : {}),
       sources: new Set([d.citation.sourceId]),
       ahead: d.ahead,
       allAhead: d.ahead,
@@ -176,6 +182,8 @@ export function buildTimeline(dated: Iterable<DatedSentence>, aheadOf: string | 
 
 interface Merged extends WordRange {
   event: TimelineEvent;
+  /** Its first sentence's date phrases' words (see {@link DatedSentence.dateWordIds}). */
+  dateWordIds?: Uint32Array;
   sources: Set<string>;
   /** Some source's clause sets it ahead. */
   ahead: boolean;
@@ -219,4 +227,43 @@ function everySourceFirst(ranked: readonly Merged[], k: number): Merged[] {
 
 function precisionRank(e: TimelineEvent): number {
   return e.precision === 'day' ? 2 : e.precision === 'month' ? 1 : 0;
+}
+
+type EventWords = WordRange & { readonly dateWordIds?: Uint32Array };
+
+/**
+ * The Jaccard likeness of two sentences' words ({@link jaccard}) with the words of either's date
+ * phrases not counted as shared (they still count among all the words): two sources' sentences of one
+ * year had been one event by "last year" and "quarter" ("US car sales dropped 18% last year" with "In
+ * the first quarter of last year, GM had reported a loss"; a maker's third-quarter profit with its
+ * year's). Fixture `timeline-date-words-make-no-event`.
+ * @param a a sentence or event's words
+ * @param b another's
+ */
+function sameEventWords(a: EventWords, b: EventWords): number {
+  const like = jaccard(a, b);
+  if (like < SAME_EVENT || (a.dateWordIds === undefined && b.dateWordIds === undefined)) return like;
+  let shared = 0;
+  let dated = 0;
+  for (let i = a.wordsFrom; i < a.wordsTo; i++) {
+    const id = a.wordIds[i] as number;
+    if (!holds(b, id)) continue;
+    shared++;
+    if (a.dateWordIds?.includes(id) || b.dateWordIds?.includes(id)) dated++;
+  }
+  return (shared - dated) / (a.wordsTo - a.wordsFrom + b.wordsTo - b.wordsFrom - shared);
+}
+
+/** Whether a word range holds an id (its ids are ascending). */
+function holds(r: WordRange, id: number): boolean {
+  let lo = r.wordsFrom;
+  let hi = r.wordsTo;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const x = r.wordIds[mid] as number;
+    if (x === id) return true;
+    if (x < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
 }

@@ -20,6 +20,12 @@ export interface DatedSentence extends WordRange {
    * `date`, the report's day, is not: `buildTimeline` puts it on the watch list when it is still ahead.
    */
   due?: { date: string; precision: Exclude<DatePrecision, 'month-day'> };
+  /**
+   * The ids of its date phrases' content words ("last", "year" of "in the first quarter of last year";
+   * see `datePhraseWords`), ascending: two sentences of one date share them because of the date,
+   * so `buildTimeline` does not count them as shared when it asks whether the two tell one event.
+   */
+  dateWordIds?: Uint32Array;
 }
 
 /** The date one sentence of an article states (see {@link findSentenceDates}). */

@@ -5,7 +5,7 @@ import type { SentenceDate } from './dated-sentence.js';
 import { MONTH_NAMES } from './month-names.js';
 import { dayOf, firstDay, pad } from './partial-dates.js';
 import { isReferenceEntry } from './reference-entry.js';
-import { leadReport, reportDaySentences } from './report-day.js';
+import { leadReport, reportDaySentences, todayOfTheNewsDay } from './report-day.js';
 import type { Sentence } from './sentences.js';
 import { dateIn, MAY_HOLD_DATE, statedDate } from './stated-date.js';
 
@@ -64,6 +64,9 @@ export function findSentenceDates(
     if (ref.own && ref.day) {
       const news = reportDaySentences(sentences, out, dayOf(ref.date));
       if (news !== null) {
+        // a "today" that did not state the report's own day is the writer's, the news day's
+        const today = new Set(todayOfTheNewsDay(sentences, out, dayOf(ref.date), news.day));
+        for (const d of out) if (today.has(d.sentence)) d.date = news.day;
         for (const sentence of news.sentences)
           out.push({ sentence, date: news.day, precision: 'day', ahead: false, reported: true });
         out.sort((a, b) => a.sentence - b.sentence);

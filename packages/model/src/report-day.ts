@@ -89,6 +89,34 @@ export function reportDaySentences(
 }
 
 /**
+ * The sentences of a report that tells an earlier day's news ({@link newsDay}) dated its own day by a
+ * "today" that did not count as stating it: "the events of today", a first person's ("what we saw happen
+ * today"). The writer's today is the news day ("Henderson described the events of today as a defining
+ * moment", in a report dated three days after the press conference its lead states; the annotators of
+ * `timelines/` date it so), not the date line's. Not one that sets its event ahead.
+ * @param sentences the report's sentences
+ * @param dated the dates its sentences state
+ * @param day the report's own day, `YYYY-MM-DD`
+ * @param news its news day, from {@link reportDaySentences}
+ * @returns the indices of the sentences to date by the news day
+ */
+export function todayOfTheNewsDay(
+  sentences: readonly Sentence[],
+  dated: readonly SentenceDate[],
+  day: string,
+  news: string,
+): number[] {
+  if (news >= day) return [];
+  return dated
+    .filter((d) => {
+      if (d.lead || d.reported || d.ahead || d.precision !== 'day' || d.date !== day) return false;
+      const text = (sentences[d.sentence] as Sentence).text;
+      return TODAY.test(text) && (OF_TODAY.test(text) || PERSONAL.test(text));
+    })
+    .map((d) => d.sentence);
+}
+
+/**
  * Whether a report's lead, its first statement, opens a feature (`opensAFeature`: its writer's or
  * reader's person, or no event told) and states no day itself: a profile, a story, a tutorial or a
  * video's preview is no report of one day's events, and its undated statements are of no day
