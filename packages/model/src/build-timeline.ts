@@ -234,9 +234,9 @@ type EventWords = WordRange & { readonly dateWordIds?: Uint32Array };
 /**
  * The Jaccard likeness of two sentences' words ({@link jaccard}) with the words of either's date
  * phrases not counted as shared (they still count among all the words): two sources' sentences of one
- * year had been one event by "last year" and "quarter" ("US car sales dropped 18% last year" with "In
- * the first quarter of last year, GM had reported a loss"; a maker's third-quarter profit with its
- * year's). Fixture `timeline-date-words-make-no-event`.
+ * year had been one event by "last year" and "quarter" ("Regional bus ridership fell 12% last year" with
+ * "In the second quarter of last year, the bus operator had reported a loss"; a maker's third-quarter
+ * profit with its year's). Fixture `timeline-date-words-make-no-event`.
  * @param a a sentence or event's words
  * @param b another's
  */

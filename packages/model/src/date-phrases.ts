@@ -45,10 +45,11 @@ function kindOf(word: string, w: CalendarWords): Kind {
 }
 
 /**
- * The words of a sentence's date phrases ("In the first quarter of last year, GM had reported a loss" →
- * "the first quarter of last year"): each run of calendar words (`data/calendar-words.yaml`) with a unit,
- * a month's or weekday's name or a year in it, with its modifiers and small numbers beside it. Two
- * sentences a timeline puts on one date share such words because they share the date, not the event.
+ * The words of a sentence's date phrases ("In the second quarter of last year, the operator had reported
+ * a loss" → "the second quarter of last year"): each run of calendar words (`data/calendar-words.yaml`)
+ * with a unit, a month's or weekday's name or a year in it, with its modifiers and small numbers beside
+ * it. Two sentences a timeline puts on one date share such words because they share the date, not the
+ * event.
  * @param text one sentence
  * @returns the phrases' words, a space between each two, or null when it has none
  */

@@ -91,9 +91,9 @@ export function reportDaySentences(
 /**
  * The sentences of a report that tells an earlier day's news ({@link newsDay}) dated its own day by a
  * "today" that did not count as stating it: "the events of today", a first person's ("what we saw happen
- * today"). The writer's today is the news day ("Henderson described the events of today as a defining
- * moment", in a report dated three days after the press conference its lead states; the annotators of
- * `timelines/` date it so), not the date line's. Not one that sets its event ahead.
+ * today"). The writer's today is the news day ("Tavik described the events of today as a new start", in
+ * a report dated three days after the press conference its lead states; the annotators of `timelines/`
+ * date such a sentence so), not the date line's. Not one that sets its event ahead.
  * @param sentences the report's sentences
  * @param dated the dates its sentences state
  * @param day the report's own day, `YYYY-MM-DD`
@@ -142,10 +142,10 @@ const SUBORDINATOR =
 
 /**
  * Whether a sentence tells its event in the past perfect: one with no word before it that opens a
- * subordinate clause ("The board had rejected a similar increase", "GM had also reported that it had
- * spent"). A past perfect only inside such a clause is the background of what the sentence tells ("He
- * also mentioned that GM had already received $1.5 million", "The deal was announced at a forum that
- * the president had set up"), whose own verb is of the report's day. `eval:dates`, found on the airline
+ * subordinate clause ("The board had rejected a similar increase", "The carmaker had also reported that
+ * it had spent"). A past perfect only inside such a clause is the background of what the sentence tells
+ * ("He also mentioned that the firm had already received $1.5 million", "The deal was announced at a
+ * forum that the president had set up"), whose own verb is of the report's day. `eval:dates`, found on the airline
  * and car clusters: mentions dated 177 → 178 (right 148 → 149) and 143 → 149 (115 → 121); judged on
  * the markets cluster, unchanged (none of its reports with a news day has such a sentence).
  * @param text a sentence, its quotations blanked
