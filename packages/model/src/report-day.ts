@@ -145,9 +145,9 @@ const SUBORDINATOR =
  * subordinate clause ("The board had rejected a similar increase", "The carmaker had also reported that
  * it had spent"). A past perfect only inside such a clause is the background of what the sentence tells
  * ("He also mentioned that the firm had already received $1.5 million", "The deal was announced at a
- * forum that the president had set up"), whose own verb is of the report's day. `eval:dates`, found on the airline
- * and car clusters: mentions dated 177 → 178 (right 148 → 149) and 143 → 149 (115 → 121); judged on
- * the markets cluster, unchanged (none of its reports with a news day has such a sentence).
+ * forum that the president had set up"), whose own verb is of the report's day. `eval:dates`, found on
+ * the airline and car clusters: mentions dated 177 → 178 (right 148 → 149) and 143 → 149 (115 → 121);
+ * judged on the markets cluster, unchanged (none of its reports with a news day has such a sentence).
  * @param text a sentence, its quotations blanked
  */
 function tellsInPastPerfect(text: string): boolean {
