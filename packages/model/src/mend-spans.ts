@@ -344,10 +344,10 @@ const MAX_BODY_WORDS = 4;
  * forces' name); such a body is found when the tagger reads its name as one (`joinRunOns`). But a people's
  * word and two words or more ending on a ministry's or a department's head noun (`addedHeads` of
  * `data/organisation-words.yaml`), not running on over "of": "Varnian/MISC Fisheries Ministry" is one
- * body, which then meets "the Varnian Ministry of Fisheries" of another source. Or on an event's word (`events` of `data/organisation-words.yaml`): one
- * event's name, no actor ("Paris/LOC Air Show", "2008 Beijing/LOC Olympic Games"). A span the tagger began
- * inside the place's name and ended on a body's word joins it ("United/LOC States Air Force/MISC"). Changes
- * `spans` in place.
+ * body, which then meets "the Varnian Ministry of Fisheries" of another source. Or on an event's word
+ * (`events` of `data/organisation-words.yaml`): one event's name, no actor ("Paris/LOC Air Show", "2008
+ * Beijing/LOC Olympic Games"). A span the tagger began inside the place's name and ended on a body's word
+ * joins it ("United/LOC States Air Force/MISC"). Changes `spans` in place.
  * @param tokens the sentence's tokens
  * @param spans the spans, in order
  * @param known whether tokens `from..to` are a known name as a whole
