@@ -3,7 +3,7 @@ import type { ActorKind } from './briefing.js';
 import { LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 import { endsStreetAtAddress } from './place-words.js';
-import { isPossessiveMark, type Token, tokenAt } from './tokenize-words.js';
+import { isPossessiveMark, possessiveAfter, type Token, tokenAt } from './tokenize-words.js';
 
 const KindNouns = z.object({
   organisation: LowerWords,
@@ -465,7 +465,8 @@ export function kindModified(tokens: readonly Token[], at: number): ActorKind | 
 
 /**
  * Whether the words after a name say it is a market's index (`index` of `data/kind-nouns.yaml`): the
- * noun right after it, after a figure ("the FTSE 100 index", "Nikkei 225 indexes") or after words of a
+ * noun right after it, after a figure ("the FTSE 100 index", "Nikkei 225 indexes"; after a possessive too:
+ * "the Lindqvist & Moreau's 400 index") or after words of a
  * market (`indexBefore`: "the Nikkei stock index", "the Nasdaq composite index").
  * @param tokens the sentence's tokens
  * @param to the name's last token
@@ -474,6 +475,8 @@ export function kindModified(tokens: readonly Token[], at: number): ActorKind | 
 export function namesAnIndex(tokens: readonly Token[], to: number): boolean {
   nouns ??= readNouns();
   let at = to + 1;
+  // "the Lindqvist & Moreau's 400 index": a maker's possessive, then the figure its index is named by
+  if (possessiveAfter(tokens, to) && FIGURE.test(tokenAt(tokens, to + 2)?.text ?? '')) at++;
   if (FIGURE.test(tokenAt(tokens, at)?.text ?? '')) at++;
   for (let n = 0; n < MAX_INDEX_WORDS; n++) {
     const word = tokenAt(tokens, at)?.text;

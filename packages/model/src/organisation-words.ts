@@ -325,6 +325,17 @@ export function withoutAddedHead(name: string): string | null {
   return withoutLastWordOf(name, addedHeads as ReadonlySet<string>);
 }
 
+/**
+ * Whether a word is a head noun a body is named with and without, and so with and without "of" too
+ * ("Ministry": "the Varnian Fisheries Ministry", "the Varnian Ministry of Fisheries"): `addedHeads` in
+ * `data/organisation-words.yaml`, capitalised or not.
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isAddedHead(word: string): boolean {
+  if (!addedHeads) readWords();
+  return (addedHeads as ReadonlySet<string>).has(word.toLowerCase());
+}
+
 /** A name of two words or more without its last word when that word, lower-cased, is one of `words`. */
 function withoutLastWordOf(name: string, words: ReadonlySet<string>): string | null {
   const space = name.lastIndexOf(' ');

@@ -302,6 +302,11 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
   for (const e of kept)
     if (e.entry === null && (endsAsIndex(e.name) || (indexed.has(e) && !endsAsOrganisation(e.name))))
       e.product = true;
+  // "the K420 XLR (Extra Long Range)": a model's code (letters and a figure, a variant's letters after
+  // it) is a product's, and so is the long form a bracket gives it, whatever the tagger read
+  for (const e of kept)
+    if (e.entry === null && !e.product && e.forms.some(isModelCode) && !endsAsOrganisation(e.name))
+      e.product = true;
   // "Meta Programming In Python", "Dreams From A Dirt Nap": a name read as a person's with a
   // capitalised preposition or conjunction inside is a work's title in title case, no actor (GMB and
   // WikiGold mark 33 such spans, none a person's but "King Of Cool")
@@ -388,5 +393,23 @@ const SITE_NAME = /\.(?:com|org|net|gov|edu)$/;
 const FILE_WORD = /^\p{Lu}\p{Ll}{2,}files?$/u;
 /** A lower-case letter right before a capital: a word in camel case ("PostgreSQL", "jQuery", "OpenAI"). */
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
+/**
+ * Whether a name of two or three words opens with a model's code ({@link CODE_NAME} with three or four
+ * figures: "K420 XLR", "A350 XWB") and no word of a body's or a trade's follows it.
+ */
+function isModelCode(form: string): boolean {
+  const space = form.indexOf(' ');
+  if (space < 0) return false;
+  const words = form.split(' ').length;
+  return (
+    words <= 3 &&
+    MODEL_CODE.test(form.slice(0, space)) &&
+    !endsAsOrganisation(form) &&
+    withoutTrade(form) === null
+  );
+}
+/** A model's code: one or two capitals and three or four figures ("A350", "K420"). */
+const MODEL_CODE = /^\p{Lu}{1,2}\d{3,4}$/u;
+
 /** A word of letters, a hyphen or none, and a number: "Covid-19", "F-35", "MS-13", "MP3", "M2". */
 const CODE_NAME = /^\p{L}+-?\d+$/u;
