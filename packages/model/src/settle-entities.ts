@@ -395,7 +395,7 @@ const FILE_WORD = /^\p{Lu}\p{Ll}{2,}files?$/u;
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
 /**
  * Whether a name of two or three words opens with a model's code ({@link CODE_NAME} with three or four
- * figures: "K420 XLR", "A350 XWB") and no word of a body's or a trade's follows it.
+ * figures: "K420 XLR", "TR720 GX") and no word of a body's or a trade's follows it.
  */
 function isModelCode(form: string): boolean {
   const space = form.indexOf(' ');
@@ -408,7 +408,7 @@ function isModelCode(form: string): boolean {
     withoutTrade(form) === null
   );
 }
-/** A model's code: one or two capitals and three or four figures ("A350", "K420"). */
+/** A model's code: one or two capitals and three or four figures ("TR720", "K420"). */
 const MODEL_CODE = /^\p{Lu}{1,2}\d{3,4}$/u;
 
 /** A word of letters, a hyphen or none, and a number: "Covid-19", "F-35", "MS-13", "MP3", "M2". */
