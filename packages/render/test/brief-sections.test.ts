@@ -152,6 +152,27 @@ describe('the brief sections of the default theme', () => {
     expect(section(html, 'sources')).toContain('<cite>Harbour board backs “Blue Line” ferry plan</cite>');
   });
 
+  it('folds a long lead of a perspective on screen behind its first words, and shows a short one whole', () => {
+    const [view] = briefing.perspectives;
+    if (!view) throw new Error('the fixture has a perspective');
+    const long =
+      'The harbour board of an invented port approved on Tuesday a ferry line to the islands, after a year of talks with the unions.';
+    const html = section(
+      renderHtml({
+        ...briefing,
+        perspectives: [
+          { ...view, summary: long },
+          { ...view, summary: 'The board approved the line.' },
+        ],
+      }),
+      'perspectives',
+    );
+    expect(html).toContain(
+      `<details><summary><span class="gist">The harbour board of an invented port approved on Tuesday a ferry …</span></summary><p>${long}</p></details>`,
+    );
+    expect(html).toContain('<td class="lead">The board approved the line.</td>');
+  });
+
   it('says who reports each timeline event', () => {
     expect(section(html, 'timeline')).toMatch(/<span class="according">\(according to [^<]+\)<\/span>/);
   });
