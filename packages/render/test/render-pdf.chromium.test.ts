@@ -423,8 +423,8 @@ function thirtySources(): Briefing {
       citations: ids.map((sourceId) => ({ sourceId, quote: 'An invented claim.', start: 0, end: 18 })),
     };
   });
-  // a perspective a source, its lead at the long end of a news cluster's (mean 28 words, longest 55) and
-  // eight framing words, the most the analysis gives
+  // a perspective a source, its lead at the long end of a news cluster's (48 words; in three briefs of
+  // 30 articles mean 27, longest 56) and eight framing words, the most the analysis gives
   const perspectives = sources.map((s, i) => ({
     sourceId: s.id,
     outlet: s.outlet,
