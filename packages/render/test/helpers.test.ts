@@ -43,6 +43,13 @@ describe('timelineSvg', () => {
     expect(svg).not.toContain('<script>');
   });
 
+  it("curls the straight marks of an event's text in its tooltip, as the dated list does", () => {
+    const svg = timelineSvg([
+      { date: '2024-01-02', text: 'The plan, called "Way Forward", ends the losses.', citations: [] },
+    ] as unknown as Parameters<typeof timelineSvg>[0]);
+    expect(svg).toContain('<title>2 January 2024: The plan, called “Way Forward”, ends the losses.</title>');
+  });
+
   it('labels marks with dates as people write them, and never lets two labels of one level touch', () => {
     const dates = [
       '2021',
