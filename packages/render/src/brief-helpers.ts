@@ -97,6 +97,28 @@ function titleLabel(title: string | null | undefined): string | null {
   return `“${words.slice(0, TITLE_LABEL_WORDS - 1).join(' ')} …”`;
 }
 
+/** A text is cut by `gist` only when that leaves out at least this many words: cutting one or two saves
+ * no line and hides the end of the sentence behind a click. */
+const GIST_SPARE_WORDS = 3;
+
+/**
+ * The first words of a text and " …", for a line that shows a long text short (a perspective's lead in
+ * the frames table, the rest folded), or '' when the text is not longer than that by
+ * {@link GIST_SPARE_WORDS} words or more, so that a template shows it whole.
+ * @param text the text
+ * @param words how many words to keep
+ */
+export function gist(text: string, words: number): string {
+  const all = text.trim().split(/\s+/u).filter(Boolean);
+  if (!(words > 0) || all.length < words + GIST_SPARE_WORDS) return '';
+  // a cut after a comma or a dash reads as a pause, not as "…": drop what only joins to the next words
+  const kept = all
+    .slice(0, words)
+    .join(' ')
+    .replace(/[\s,;:\u2013\u2014-]+$/u, '');
+  return `${kept} …`;
+}
+
 /**
  * Registers the helpers the brief's sections use for wording, on top of the base helpers:
  * `eq a b`, `andList list`, `sourceNames ids` ("Daily Post and Wire Service", in the order of the sources'
@@ -110,7 +132,8 @@ function titleLabel(title: string | null | undefined): string | null {
  * `anyRole actors` (some actor of the list has a role),
  * `sideLabel stance` ("states it", "disputes it", "favourable", "critical"), `curlQuotes text` (a title,
  * a quotation or any sentence the brief shows with its straight double marks curly; nothing for none) and
- * `nestQuotes text` (the same to stand inside “…”: single marks).
+ * `nestQuotes text` (the same to stand inside “…”: single marks), `gist text words` (the first words and
+ * " …", or '' when the text is not much longer).
  * @param hbs the Handlebars instance
  * @param briefing the briefing being rendered
  */
@@ -145,6 +168,10 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
   // a title or quotation the brief shows: straight double marks curly, or single inside “…” (quote-marks.ts)
   hbs.registerHelper('curlQuotes', (text: unknown) => (text == null ? '' : curlQuotes(String(text))));
   hbs.registerHelper('nestQuotes', (text: unknown) => nestQuotes(String(text)));
+  // a perspective's lead, cut to its first words in the frames table (the whole of it folded on screen)
+  hbs.registerHelper('gist', (text: unknown, words: unknown) =>
+    text == null ? '' : gist(String(text), Number(words)),
+  );
   // "ABC13 says: “"I am trying …," Hasib said.”": a point that is itself a quotation takes no marks of its own
   hbs.registerHelper('opensQuote', (text: unknown) => /^["“‘'«]/u.test(String(text)));
   hbs.registerHelper('andList', (list: unknown) => (Array.isArray(list) ? andList(list.map(String)) : ''));

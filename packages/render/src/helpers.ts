@@ -202,7 +202,7 @@ export function timelineSvg(events: readonly TimelineEvent[]): string {
         const y2 = ty < 65 ? ty + 4 : ty - 12;
         label = `<line x1="${cx}" y1="65" x2="${cx}" y2="${y2}" stroke="#9aa3ad"/><text x="${cx}" y="${ty}" font-size="10" text-anchor="middle" font-family="Noto Sans, Arial, sans-serif">${esc(formatDate(e.date, 'short'))}</text>`;
       }
-      return `<g><title>${esc(`${formatDate(e.date)}: ${e.text}`)}</title>${label}<circle cx="${cx}" cy="65" r="${e.citations.length > 1 ? 6 : 4}" fill="#0b3d91"/></g>`;
+      return `<g><title>${esc(`${formatDate(e.date)}: ${curlQuotes(e.text)}`)}</title>${label}<circle cx="${cx}" cy="65" r="${e.citations.length > 1 ? 6 : 4}" fill="#0b3d91"/></g>`;
     })
     .join('');
   const years = valid.length ? `${new Date(min).getUTCFullYear()} – ${new Date(max).getUTCFullYear()}` : '';

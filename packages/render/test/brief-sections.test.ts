@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../src/render-html.js';
+import { renderPageMargins } from '../src/render-page-margins.js';
 import { briefing } from './fixture.js';
 
 const section = (html: string, id: string) => {
@@ -150,6 +151,55 @@ describe('the brief sections of the default theme', () => {
       ' says: “The board called the plan ‘a first step’ for the harbour.”',
     );
     expect(section(html, 'sources')).toContain('<cite>Harbour board backs “Blue Line” ferry plan</cite>');
+  });
+
+  it("curls the straight marks of the brief's title, its stories' titles and a perspective's lead, in the page and the running header", () => {
+    // render88 curled the sentences the brief shows; the title in the masthead, the page's <title> and
+    // the PDF's running header, a story's heading and a perspective's lead still printed "…" straight
+    const [story] = briefing.stories;
+    const [view] = briefing.perspectives;
+    if (!story || !view) throw new Error('the fixture has a story and a perspective');
+    const quoted = {
+      ...briefing,
+      title: 'The "Blue Line" ferry',
+      subtitle: 'What the "first step" means',
+      stories: [
+        { ...story, title: 'Board backs "Blue Line" plan' },
+        { ...story, id: `${story.id}-2`, title: 'Unions call it "a sell-off"' },
+      ],
+      perspectives: [{ ...view, summary: 'The board called the plan "a first step" for the harbour.' }],
+    };
+    const html = renderHtml(quoted);
+    expect(html).toContain('<title>The “Blue Line” ferry</title>');
+    expect(html).toContain('<h1>The “Blue Line” ferry</h1>');
+    expect(html).toContain('<p class="subtitle">What the “first step” means</p>');
+    expect(section(html, 'stories')).toContain('>Board backs “Blue Line” plan</h3>');
+    expect(section(html, 'stories')).toContain('>Unions call it “a sell-off”</h3>');
+    expect(section(html, 'perspectives')).toContain(
+      'The board called the plan “a first step” for the harbour.',
+    );
+    expect(renderPageMargins(quoted).headerTemplate).toContain('<span>The “Blue Line” ferry</span>');
+  });
+
+  it('folds a long lead of a perspective on screen behind its first words, and shows a short one whole', () => {
+    const [view] = briefing.perspectives;
+    if (!view) throw new Error('the fixture has a perspective');
+    const long =
+      'The harbour board of an invented port approved on Tuesday a ferry line to the islands, after a year of talks with the unions.';
+    const html = section(
+      renderHtml({
+        ...briefing,
+        perspectives: [
+          { ...view, summary: long },
+          { ...view, summary: 'The board approved the line.' },
+        ],
+      }),
+      'perspectives',
+    );
+    expect(html).toContain(
+      `<details><summary><span class="gist">The harbour board of an invented port approved on Tuesday a ferry …</span></summary><p>${long}</p></details>`,
+    );
+    expect(html).toContain('<td class="lead">The board approved the line.</td>');
   });
 
   it('says who reports each timeline event', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gist } from '../src/brief-helpers.js';
 import { formatDate, timelineSvg } from '../src/helpers.js';
 
 describe('formatDate', () => {
@@ -40,6 +41,13 @@ describe('timelineSvg', () => {
       '<title>2 January 2024: &lt;script&gt;&quot;x&quot; &amp; &#x27;y&#x27;&lt;/script&gt;</title>',
     );
     expect(svg).not.toContain('<script>');
+  });
+
+  it("curls the straight marks of an event's text in its tooltip, as the dated list does", () => {
+    const svg = timelineSvg([
+      { date: '2024-01-02', text: 'The plan, called "Way Forward", ends the losses.', citations: [] },
+    ] as unknown as Parameters<typeof timelineSvg>[0]);
+    expect(svg).toContain('<title>2 January 2024: The plan, called “Way Forward”, ends the losses.</title>');
   });
 
   it('labels marks with dates as people write them, and never lets two labels of one level touch', () => {
@@ -101,5 +109,18 @@ describe('timelineSvg', () => {
           label.text.length * 2.8,
         );
       }
+  });
+});
+
+describe('gist', () => {
+  it('keeps the first words of a long text and " …", and gives nothing for a text not three words longer', () => {
+    const lead = 'one two three four five six seven eight';
+    expect(gist(lead, 5)).toBe('one two three four five …');
+    expect(gist(lead, 6)).toBe('');
+    expect(gist('  spaced   out text with more words  ', 2)).toBe('spaced out …');
+    // a cut after a comma or a dash drops it: "islands, …" reads as a pause, "islands …" as a cut
+    expect(gist('to the islands, after a year of talks', 3)).toBe('to the islands …');
+    expect(gist('to the islands — after a year of talks', 4)).toBe('to the islands …');
+    expect(gist(lead, 0)).toBe('');
   });
 });
