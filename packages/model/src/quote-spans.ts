@@ -139,5 +139,12 @@ export function blockQuotations(
   return blocks;
 }
 
-/** An introduction to a quotation: a verb of saying and a colon or comma right before its mark. */
-const INTRODUCES = new RegExp(String.raw`\b(?:${SAYING_VERBS}|${TOLD}\s[^,:]{1,40}?)[:,]\s*$`, 'u');
+/**
+ * An introduction to a quotation: a verb of saying and a colon or comma right before its mark, or a verb
+ * of saying with at most a few words of how after it and no stop ('Ron Sugar said in an interview "…',
+ * 'remarked that "…', 'said "…'), as copy that sets no comma writes it.
+ */
+const INTRODUCES = new RegExp(
+  String.raw`\b(?:(?:${SAYING_VERBS}|${TOLD}\s[^,:]{1,40}?)[:,]|(?:${SAYING_VERBS}|saying)(?:\s[\p{Ll}]+){0,4}[:,]?)\s*$`,
+  'u',
+);
