@@ -1,5 +1,6 @@
 import { SAYING_VERBS, TOLD } from './quote-patterns.js';
 import { openPassage, quotedPassages } from './quoted-passages.js';
+import { sayingVerbs } from './saying-verbs.js';
 import type { Sentence } from './sentences.js';
 
 /**
@@ -144,7 +145,9 @@ export function blockQuotations(
  * of saying with at most a few words of how after it and no stop ('Ron Sugar said in an interview "…',
  * 'remarked that "…', 'said "…'), as copy that sets no comma writes it.
  */
+/** Forms that introduce a quotation and name no speaker: "saying" (`data/saying-verbs.yaml`). */
+const INTRODUCING = String.raw`\b(?:${sayingVerbs().introducing.join('|')})`;
 const INTRODUCES = new RegExp(
-  String.raw`\b(?:(?:${SAYING_VERBS}|${TOLD}\s[^,:]{1,40}?)[:,]|(?:${SAYING_VERBS}|saying)(?:\s[\p{Ll}]+){0,4}[:,]?)\s*$`,
+  String.raw`\b(?:(?:${SAYING_VERBS}|${TOLD}\s[^,:]{1,40}?)[:,]|(?:${SAYING_VERBS}|${INTRODUCING})(?:\s[\p{Ll}]+){0,4}[:,]?)\s*$`,
   'u',
 );
