@@ -366,10 +366,11 @@ export function findQuotes(
       else if (
         cue.beforeSaid.length === 0 &&
         previous !== null &&
-        followsInParagraph(article.text, previous.sentence, cue, sentences)
+        followsQuote(article.text, previous.sentence, cue, sentences)
       )
         // '"We are deeply sorry," said Chief Executive Henrik Dahl. "We will not restart production."':
-        // a sentence all quotation right after a quote, in its paragraph, goes on with that speaker
+        // a sentence all quotation right after a quote, in its paragraph or opening the next, goes on
+        // with that speaker
         speaker = previous.speaker;
       else {
         // "'…,' Keane told supporters": a surname alone, the full name written earlier in the article
@@ -471,28 +472,28 @@ function nearStill(
 }
 
 /**
- * Whether a quote's sentence is all quotation and comes right after the sentence of the quote before,
- * in the same paragraph (no blank line between them).
+ * Whether a quote's sentence is all quotation and comes right after the sentence of the quote before:
+ * in the same paragraph, or opening the next when that quote ends its paragraph and asks nothing (in an
+ * interview, the paragraph after a question quoted is the answer, another's).
  * @param text the article's text
  * @param before the sentence index of the quote before
  * @param cue the quote's cue
  * @param sentences the article's sentences
  */
-function followsInParagraph(
-  text: string,
-  before: number,
-  cue: QuoteCue,
-  sentences: readonly Sentence[],
-): boolean {
+function followsQuote(text: string, before: number, cue: QuoteCue, sentences: readonly Sentence[]): boolean {
   const first = cue.from ?? cue.sentence;
   if (first !== before + 1 || cue.pronoun || cue.according !== null) return false;
   const opening = sentences[first] as Sentence;
   return (
     /^["“'‘]/.test(opening.text) &&
     /["”'’][)\]]?$/.test((sentences[cue.sentence] as Sentence).text.trimEnd()) &&
-    !text.slice((sentences[before] as Sentence).end, opening.start).includes('\n\n')
+    (!text.slice((sentences[before] as Sentence).end, opening.start).includes('\n\n') ||
+      !ASKS.test((sentences[before] as Sentence).text))
   );
 }
+
+/** A question quoted: a question mark closing a quotation. */
+const ASKS = /\?["”'’]/u;
 
 /**
  * Whether a person's name says the other gender than `gender`: its given name, after any titles, is one

@@ -1,5 +1,6 @@
 import { SAYING_VERBS, TOLD } from './quote-patterns.js';
 import { openPassage, quotedPassages } from './quoted-passages.js';
+import { sayingVerbs } from './saying-verbs.js';
 import type { Sentence } from './sentences.js';
 
 /**
@@ -139,5 +140,14 @@ export function blockQuotations(
   return blocks;
 }
 
-/** An introduction to a quotation: a verb of saying and a colon or comma right before its mark. */
-const INTRODUCES = new RegExp(String.raw`\b(?:${SAYING_VERBS}|${TOLD}\s[^,:]{1,40}?)[:,]\s*$`, 'u');
+/**
+ * An introduction to a quotation: a verb of saying and a colon or comma right before its mark, or a verb
+ * of saying with at most a few words of how after it and no stop ('Ron Sugar said in an interview "…',
+ * 'remarked that "…', 'said "…'), as copy that sets no comma writes it.
+ */
+/** Forms that introduce a quotation and name no speaker: "saying" (`data/saying-verbs.yaml`). */
+const INTRODUCING = String.raw`\b(?:${sayingVerbs().introducing.join('|')})`;
+const INTRODUCES = new RegExp(
+  String.raw`\b(?:(?:${SAYING_VERBS}|${TOLD}\s[^,:]{1,40}?)[:,]|(?:${SAYING_VERBS}|${INTRODUCING})(?:\s[\p{Ll}]+){0,4}[:,]?)\s*$`,
+  'u',
+);

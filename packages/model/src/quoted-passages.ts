@@ -1,3 +1,5 @@
+import { SAYING_VERBS, TOLD } from './quote-patterns.js';
+
 /** A passage in quotation marks, at least this long (shorter ones are words quoted in passing: "shocked"). */
 const MIN_QUOTE = 12;
 
@@ -88,9 +90,14 @@ function singleQuoted(text: string): { start: number; end: number; text: string 
 /**
  * The start of a sentence that begins inside a quotation the sentence before opened, up to the mark that
  * closes it: a closing curly mark, or a straight one right after a stop or comma when the sentence has an
- * odd number of them (after a space it opens one: 'Gallois said, "Today is a great day').
+ * odd number of them (after a space it opens one: 'Gallois said, "Today is a great day'), or one set off
+ * from the stop by a space where it can open nothing: at the sentence's end ('… a home run. "') or before
+ * an attribution in lower case ('… a conclusion, "he said.'), as text rejoined from words writes it.
  */
-const CLOSES_FIRST = /^[^"“”]*?[,.!?…]["”]/;
+const CLOSES_FIRST = new RegExp(
+  String.raw`^[^"“”]*?[,.!?…](?:["”]| "(?=$|(?:(?=\p{Ll})[^"“”]{0,40}?|(?:\p{Lu}[\p{L}.'’-]*\s){1,3})(?:${SAYING_VERBS}|${TOLD})[^"“”]*$))`,
+  'u',
+);
 
 /**
  * Where the quotation a sentence begins inside closes: the offset of its closing mark, or -1 when the

@@ -2,20 +2,27 @@ import { z } from 'zod';
 import { LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 
-const SayingVerbs = z.object({ verbs: LowerWords, withHearer: LowerWords, documents: LowerWords });
+const SayingVerbs = z.object({
+  verbs: LowerWords,
+  withHearer: LowerWords,
+  documents: LowerWords,
+  introducing: LowerWords,
+});
 let file: z.infer<typeof SayingVerbs> | undefined;
 let all: ReadonlySet<string> | undefined;
 
 /**
  * The verbs of saying news writes beside a quotation, from `data/saying-verbs.yaml`: `verbs` ("said",
  * "declared", "tweeted"), `withHearer`, those written with whom they were said to ("told"), and
- * `documents`, the nouns of what a body issues and news quotes as saying ("the statement said").
+ * `documents`, the nouns of what a body issues and news quotes as saying ("the statement said"), and
+ * `introducing`, forms that introduce a quotation but name no speaker ("saying").
  * @throws ZodError when the data file does not have its schema
  */
 export function sayingVerbs(): {
   readonly verbs: readonly string[];
   readonly withHearer: readonly string[];
   readonly documents: readonly string[];
+  readonly introducing: readonly string[];
 } {
   file ??= SayingVerbs.parse(readYamlData(modelFile('data/saying-verbs.yaml')));
   return file;

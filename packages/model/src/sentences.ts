@@ -18,6 +18,8 @@ const ABBREVIATIONS = new Set(
 
 /** A list item's bullet glyph and the space after it, at a segment's start. */
 const BULLET = /^\s*[•·▪◦●■‣]\s+/u;
+/** A segment that is a closing quotation mark and nothing else. */
+const MARK_ALONE = /^["”]$/u;
 
 /**
  * Splits text into sentences with offsets (Unicode's sentence boundaries as Intl.Segmenter gives
@@ -44,7 +46,10 @@ export function splitSentences(text: string): Sentence[] {
     const end = start + trimmed.length;
     if (
       pendingStart >= 0 &&
-      (endsWithAbbreviation(pendingText) || initialsBeforeName(pendingText, trimmed))
+      (endsWithAbbreviation(pendingText) ||
+        initialsBeforeName(pendingText, trimmed) ||
+        // '… the summer season. "': a closing mark set off by a space, which the segmenter cuts off alone
+        MARK_ALONE.test(trimmed))
     ) {
       pendingText = text.slice(pendingStart, end);
       pendingEnd = end;

@@ -165,7 +165,9 @@ function oracleSplit(text: string): { text: string; start: number; end: number }
       if (trimmed.length === 0) continue;
       const start = paragraphStart + seg.index + lead;
       const piece = { text: trimmed, start, end: start + trimmed.length };
-      if (pending && (abbreviation(pending.text) || initials(pending.text, piece.text)))
+      // a closing mark the segmenter cut off alone ('… season. "') stays with the sentence it closes
+      const markAlone = /^["”]$/u.test(piece.text);
+      if (pending && (abbreviation(pending.text) || initials(pending.text, piece.text) || markAlone))
         pending = { text: text.slice(pending.start, piece.end), start: pending.start, end: piece.end };
       else {
         if (pending) out.push(pending);
