@@ -142,7 +142,7 @@ export function blockQuotations(
 
 /**
  * An introduction to a quotation: a verb of saying and a colon or comma right before its mark, or a verb
- * of saying with at most a few words of how after it and no stop ('Ron Sugar said in an interview "…',
+ * of saying with at most a few words of how after it and no stop ('Mira Olsen said in an interview "…',
  * 'remarked that "…', 'said "…'), as copy that sets no comma writes it.
  */
 /** Forms that introduce a quotation and name no speaker: "saying" (`data/saying-verbs.yaml`). */
