@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { readPhraseData } from './text/phrase-matcher.js';
 
 /** The shape of `data/byline-furniture.yaml`: lower-case words, each list read as a set. */
@@ -37,15 +38,18 @@ function lists(): { [K in keyof BylineFurniture]: Set<string> } {
  * The authors a page's metadata or byline gave, without the page furniture read as one
  * (`data/byline-furniture.yaml`): an author that is wholly a form's field label or a stamp's word
  * ("Name", "Posted", "Veröffentlicht") or a degree a comma split off the name before it ("MA") is
- * dropped, and a stamp's word glued after a name ("Jane Roe Updated", of "By Jane Roe Updated May 3,
- * 2024") is cut off.
+ * dropped, a stamp's word glued after a name ("Jane Roe Updated", of "By Jane Roe Updated May 3,
+ * 2024") and a sentence's stop after it ("Jane Roe.") are cut off, and references a page escaped
+ * twice are decoded ("Redacci&oacute;n").
  * @param authors the authors found
  * @returns the authors kept, in their order
  */
 export function withoutBylineFurniture(authors: readonly string[]): string[] {
   const { labels, stamps, degrees } = lists();
   const out: string[] = [];
-  for (const author of authors) {
+  for (const found of authors) {
+    // a name whose page escaped its letters twice ("Redacci&oacute;n")
+    const author = /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(found) ? decodeHTML(found).trim() : found;
     const bare = author
       .trim()
       .replace(/[:.]+$/u, '')
@@ -54,7 +58,10 @@ export function withoutBylineFurniture(authors: readonly string[]): string[] {
     const words = author.trim().split(/\s+/u);
     const last = (words.at(-1) ?? '').toLowerCase();
     // a stamp's word after a name of two words or more ("Updated" alone is a label, above)
-    out.push(words.length >= 3 && stamps.has(last) ? words.slice(0, -1).join(' ') : author);
+    const name = words.length >= 3 && stamps.has(last) ? words.slice(0, -1).join(' ') : author;
+    // a sentence's stop after a name's last word of three letters or more, not written in capitals
+    // ("Jane Roe." of a byline line that ends so; "Jr.", "C." and "APR." are abbreviations)
+    out.push(/(?:^|\s)(?=\p{L}*\p{Ll})\p{L}{3,}\.$/u.test(name) ? name.slice(0, -1) : name);
   }
   return out;
 }

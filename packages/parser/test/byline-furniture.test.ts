@@ -37,3 +37,20 @@ describe("siteNameWithoutSections: a site's name and its list of sections", () =
     expect(siteNameWithoutSections('Weather News')).toBe('Weather News');
   });
 });
+
+describe('withoutBylineFurniture: what a byline line leaves on a name', () => {
+  it("cuts a date's 'on' and a sentence's stop, decodes references escaped twice", () => {
+    expect(withoutBylineFurniture(['JANE ROE ON', 'Jane Roe.', 'Redacci&oacute;n Valle'])).toEqual([
+      'JANE ROE',
+      'Jane Roe',
+      'Redacción Valle',
+    ]);
+  });
+  it('keeps abbreviations and initials', () => {
+    expect(withoutBylineFurniture(['Joe S.', 'Perry Bacon Jr.', 'J.O. HASELHOEF APR.'])).toEqual([
+      'Joe S.',
+      'Perry Bacon Jr.',
+      'J.O. HASELHOEF APR.',
+    ]);
+  });
+});
