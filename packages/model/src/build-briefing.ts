@@ -169,7 +169,7 @@ function* briefingSteps(
     if (readsAsEnglish(a.language)) continue;
     diagnostics.push({
       severity: 'warning',
-      message: `the text reads as ${languageName(a.language.toLowerCase())} (${a.language}); the analysis reads English, so this source's actors are only the names the gazetteer knows, and no dates, quotes or stances are read from it`,
+      message: `the text reads as ${languageName(a.language.toLowerCase())} (${a.language}); the analysis reads English, so this source's actors are only the names the gazetteer knows, and no dates, quotes, stances or claims are read from it (nor key points, while a source is in English)`,
       ruleId: 'not-english',
       source: 'model',
       file: a.path,
@@ -271,7 +271,13 @@ function* briefingSteps(
   const newsOf = new Map(items.map((x) => [x.article.id, x.analysis.sentenceNews]));
   const scored = scoreSentences(sorted, sentencesOf, vocabulary, (id) => newsOf.get(id));
   const statedDate = (s: ScoredSentence) => statedDateOf(datesOf.get(s.article.id), s.index);
-  const keyPoints = selectKeyPoints(scored, undefined, statedDate);
+  // a stance, a claim and a quote are read by English words: a source in another language gives none
+  // (see analyseArticle), and its sentences are the brief's key points only where no source is in
+  // English (a Spanish sentence among English ones is no point a reader can weigh against the others);
+  // a story's own key points still come from its sources, in their language
+  const english = new Set(sorted.filter((a) => readsAsEnglish(a.language)));
+  const inEnglish = english.size === sorted.length ? scored : scored.filter((s) => english.has(s.article));
+  const keyPoints = selectKeyPoints(english.size > 0 ? inEnglish : scored, undefined, statedDate);
   const valenceWords = new Map(items.map((x) => [x.article.id, x.analysis.valenceWords]));
   const lexicon = briefLexicon(scored, undefined, (id) => valenceWords.get(id));
   const perspectives = describePerspectives(
@@ -280,16 +286,17 @@ function* briefingSteps(
     options.outlets,
     (id) => analysisOf.get(id)?.frameTerms,
   );
-  // a stance is read by English words: a source in another language gives none (see analyseArticle)
-  const english = new Set(sorted.filter((a) => readsAsEnglish(a.language)));
-  const found = stanceMentionsOf(
-    english.size === sorted.length ? scored : scored.filter((s) => english.has(s.article)),
-    actors,
-  );
+  const found = stanceMentionsOf(inEnglish, actors);
   yield { mentions: found.mentions, lexicon };
   const stories = storiesOf(sorted, (yield) as StoryGroup[], scored, statedDate);
   const storyOf = new Map(stories.flatMap((story) => story.sourceIds.map((id) => [id, story.id] as const)));
-  const claims = findClaims(scored, new ActorMentions(actors), lexicon, (id) => storyOf.get(id), statedDate);
+  const claims = findClaims(
+    inEnglish,
+    new ActorMentions(actors),
+    lexicon,
+    (id) => storyOf.get(id),
+    statedDate,
+  );
   if (keyPoints.length < 3 && sorted.length > 0) {
     diagnostics.push({
       severity: 'warning',

@@ -247,7 +247,7 @@ describe('buildBriefing diagnostics', () => {
       [
         {
           "file": "corpus/bericht.txt",
-          "message": "the text reads as German (de); the analysis reads English, so this source's actors are only the names the gazetteer knows, and no dates, quotes or stances are read from it",
+          "message": "the text reads as German (de); the analysis reads English, so this source's actors are only the names the gazetteer knows, and no dates, quotes, stances or claims are read from it (nor key points, while a source is in English)",
           "ruleId": "not-english",
           "severity": "warning",
           "source": "model",

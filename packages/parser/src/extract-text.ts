@@ -312,7 +312,7 @@ function scrapedArticle(
   const outlet =
     meta.outlet ??
     masthead ??
-    (blocks.some((b) => mayTellOutlet(b.text)) ? findToldOutlet(joinedTexts(blocks, '\n')) : null);
+    (blocks.some((b) => mayTellOutlet(b.text)) ? findToldOutlet(joinedTexts(blocks, '\n'), source) : null);
   if (outlet) meta.outlet = outlet;
   const tags = findTags(lines, region.last);
   if (tags.length > 0) meta.tags = tags;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { type Article, type Block, BriefingError, type DatePrecision, type Result } from '@briefing/model';
 import { VFile } from 'vfile';
+import { siteNameWithoutSections, withoutBylineFurniture } from './byline-furniture.js';
 import { decodeText } from './decode.js';
 import { extractText, type MarkdownReader } from './extract-text.js';
 import type { Extraction } from './extraction.js';
@@ -148,14 +149,15 @@ export function parseArticleWith(input: ParseInput, markup: MarkupReaders | null
     format,
     title: meta.title ?? null,
     subtitle: meta.subtitle ?? null,
-    authors: meta.authors ?? [],
+    // page furniture read as a name: a form's label, a stamp's word, a site's list of its sections
+    authors: withoutBylineFurniture(meta.authors ?? []),
     published: meta.published ?? null,
     publishedPrecision: meta.published === undefined ? null : precisionOf(meta.published),
     publishedInferred: meta.published === undefined ? null : (meta.publishedInferred ?? null),
     ...(meta.published !== undefined && meta.publishedInferred && meta.publishedYearGuessed
       ? { publishedYearGuessed: true }
       : {}),
-    outlet: meta.outlet ?? null,
+    outlet: meta.outlet === undefined ? null : siteNameWithoutSections(meta.outlet),
     section: meta.section ?? null,
     tags: meta.tags ?? [],
     language: meta.language ?? 'en',
