@@ -301,11 +301,21 @@ export function stanceMentionsOf(
     if (!isStatement(s)) continue;
     const named = mentions.find(s.text);
     if (named.length === 0) continue;
-    const seen = new Set<string>();
+    // each actor's first mention in the sentence, or a later one of which the sentence states a fact:
+    // "the Veldorian ministry cited risks to Veldorian troops" reads the harm the actor's troops face,
+    // not a lean toward the ministry that warns of it (stanceFact; looked at only for an actor named twice)
+    const chosen = new Map<string, { from: number; to: number }>();
+    const settled = new Set<string>();
     for (const m of named) {
-      if (!isMain.has(m.actor) || seen.has(m.actor) || SEAT_OF.test(s.text.slice(m.to, m.to + 16))) continue;
-      seen.add(m.actor);
-      const key = `${s.article.id}\u0000${m.actor}`;
+      if (!isMain.has(m.actor) || settled.has(m.actor) || SEAT_OF.test(s.text.slice(m.to, m.to + 16)))
+        continue;
+      const again = named.filter((o) => o.actor === m.actor).length > 1;
+      const fact = again && stanceFact(s.text, m) !== null;
+      if (!chosen.has(m.actor) || fact) chosen.set(m.actor, { from: m.from, to: m.to });
+      if (fact || !again) settled.add(m.actor);
+    }
+    for (const [actor, m] of chosen) {
+      const key = `${s.article.id}\u0000${actor}`;
       const list = found.get(key) ?? [];
       if (list.length < PER_PAIR) list.push({ s, from: m.from, to: m.to });
       found.set(key, list);

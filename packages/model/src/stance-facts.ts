@@ -19,6 +19,11 @@ const StanceFactsFile = z.object({
   places: LowerWords,
   placeFillers: LowerWords,
   strikes: LowerWords,
+  assets: LowerWords,
+  assetFillers: LowerWords,
+  threats: LowerWords,
+  threatLinks: LowerWords,
+  undergoes: LowerWords,
   fractions: LowerWords,
   fractionCues: LowerWords,
   multiples: LowerWords,
@@ -58,6 +63,7 @@ function wordSets(): WordSets {
       ...data.harms,
       ...data.befalls,
       ...data.strikes,
+      ...data.threats,
       ...data.crises,
       ...data.records,
       ...data.worries,
@@ -92,6 +98,9 @@ const HARM_NEAR = 10;
  * longest step in such phrases of the stock-market and car clusters of `timelines/` took 4 words.
  */
 const SETTING_NEAR = 6;
+
+/** Words after the actor's people or holdings in which the verb they undergo harm by starts ("have faced"). */
+const ASSET_VERB = 4;
 
 /** Words that open an object, which makes "doubled" something the actor did ("doubled its dividend"). */
 const OBJECTS = ['its', 'their', 'the', 'a', 'an', 'his', 'her', 'our', 'this', 'that', 'these', 'those'];
@@ -267,6 +276,30 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
       (['was', 'were', 'been'].includes(w(i)) && (s.harms.has(w(i + 1)) || s.strikes.has(w(i + 1)))),
   );
   if (befell >= 0) return 'event';
+  // harm, a threat or a risk aimed at the actor's people or holdings: "targeting Veldorian interests",
+  // "attacks on the Veldorian embassy", "risks to Veldoria's troops", "the Veldoria-led coalition has
+  // faced attacks", "Veldorian military bases came under fire", "Veldorian soldiers were ambushed"
+  let asset = last + 1;
+  for (let k = 0; k < 2 && s.assetFillers.has(w(asset)); k++) asset++;
+  if (s.assets.has(w(asset))) {
+    let b = first - 1;
+    if (['the', 'a', 'an'].includes(w(b))) b--;
+    if (s.threatLinks.has(w(b))) b--;
+    if (s.threats.has(w(b))) return 'event';
+    for (let j = asset + 1; j <= asset + ASSET_VERB && !/^[;:,"“”()]$/.test(w(j)); j++) {
+      // undergone: "faced numerous attacks", "came under fire"
+      if (s.undergoes.has(w(j)))
+        for (let k = j + 1; k <= j + 3 && !/^[;:,"“”()]$/.test(w(k)); k++)
+          if (s.threats.has(w(k))) return 'event';
+      // or suffered as a passive: "were attacked", "had been targeted" (not "are a threat", "were attacking")
+      if (
+        ['was', 'were', 'is', 'are', 'been', 'being'].includes(w(j)) &&
+        /ed$/.test(w(j + 1)) &&
+        s.threats.has(w(j + 1))
+      )
+        return 'event';
+    }
+  }
 
   /** Whether a crisis stands from i, kinds of it before it, and fillers too when `fillers` ("a deep recession"). */
   const crisisFrom = (i: number, fillers: boolean) => {

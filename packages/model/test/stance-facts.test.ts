@@ -51,6 +51,20 @@ describe('stanceFact', () => {
     expect(fact('Three Harrow Motors workers were killed in the blast.', 'Harrow Motors')).toBe('event');
   });
 
+  it("reads harm, a threat or a risk aimed at the actor's people or holdings as an event", () => {
+    expect(fact('Militants hinted at targeting Veldorian interests abroad.', 'Veldorian')).toBe('event');
+    expect(fact('Rebels threatened attacks on the Veldorian embassy.', 'Veldorian')).toBe('event');
+    expect(fact("The ministry cited risks to Veldoria's troops.", 'Veldoria')).toBe('event');
+    expect(fact('The Veldoria-led coalition had suffered several raids.', 'Veldoria')).toBe('event');
+    expect(fact('Veldorian military bases came under fire overnight.', 'Veldorian')).toBe('event');
+    expect(fact('Two Veldorian convoys were ambushed near the border.', 'Veldorian')).toBe('event');
+    // the actor's people doing the harm, or being it, or the actor itself attacked in words
+    expect(fact('Veldorian forces attacked the rebel camp.', 'Veldorian')).toBeNull();
+    expect(fact('Veldorian troops were attacking the town.', 'Veldorian')).toBeNull();
+    expect(fact('Veldorian bases are a threat to the region.', 'Veldorian')).toBeNull();
+    expect(fact('Critics attacked Veldoria over its budget.', 'Veldoria')).toBeNull();
+  });
+
   it('reads a crisis that befell the actor as an event, not a crisis it is blamed for or dealt with', () => {
     expect(fact('Harrow Motors filed for bankruptcy on Monday.', 'Harrow Motors')).toBe('event');
     expect(fact('The collapse of Harrow Motors left thousands without jobs.', 'Harrow Motors')).toBe('event');
