@@ -15,6 +15,7 @@ import type { Actor, Quote } from './briefing.js';
 import { cite } from './citation.js';
 import { findPeople, type Person, surname } from './find-people.js';
 import { isTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
+import { isCommonWord } from './given-name-spans.js';
 import { type Gender, givenNameGender, isGivenName } from './given-names.js';
 import {
   ArticlePeople,
@@ -265,6 +266,8 @@ export function findQuotes(
   const here: Person[] = [];
   // the person a sentence named for a "she said" right after it only (QuoteCue.near)
   let near: { sentence: number; person: Person } | null = null;
+  // the speakers this article names by a given name alone ("Tobin said"; see givenAlone)
+  const givenOnly = new Set<string>();
   // the sentences that hold a quote, which a "he said" does not look past for its subject
   const quoteSentences = new Set(cues.filter((c) => c.parts.length > 0).map((c) => c.sentence));
   for (const cue of cues) {
@@ -325,7 +328,10 @@ export function findQuotes(
           : null;
       const bySubjectSurname = surname ? surnamePerson(surname, subjectAt) : undefined;
       // "'…,' she said" is no one whose given name is a man's ("Eric Masanet"), nor "he said" a woman's
-      const fits = (name: string): boolean => cue.gender === undefined || !contradicts(name, cue.gender);
+      // ("Tobin", a speaker this article names by the given name alone, is a man's)
+      const fits = (name: string): boolean =>
+        cue.gender === undefined ||
+        !(givenOnly.has(name) ? saysOther(name, cue.gender) : contradicts(name, cue.gender));
       if (bySurname) speaker = bySurname;
       else if (
         cue.pronoun &&
@@ -378,10 +384,16 @@ export function findQuotes(
         const body = full
           ? null
           : bodyNameBefore(article.text, sentences[cue.sentence] as Sentence, cue.beforeSaid);
+        const given = full || body ? null : givenAlone(cue);
         if (full) speaker = people.add({ name: full, role: null });
         // "'We will appeal,' Northwind said" after "Northwind Ltd lost its case": the body so named
         else if (body) speaker = { name: body, role: null };
-        else if (cue.unnamed) {
+        // "'…,' Mirela said" where the article never wrote a full name opening with "Mirela": the given
+        // name as written, no one of another source (a baker's words had gone to a governor of that name)
+        else if (given) {
+          speaker = people.add({ name: given, role: null });
+          givenOnly.add(given);
+        } else if (cue.unnamed) {
           const s = sentences[cue.from ?? cue.sentence] as Sentence;
           const head = UNNAMED_HEAD.exec(cue.unnamed)?.[1] ?? '';
           // "the minister said" is someone the article named; "a spokesman said" is no one known
@@ -421,6 +433,26 @@ export function findQuotes(
     });
   }
   return quotes;
+}
+
+/**
+ * The given name alone that names a quote's speaker ("Tobin said", "said Tobin."): a whole capitalised
+ * word just before or after the verb that is a given name and no everyday word ("Will", "Hope" are read as
+ * the words); null for none.
+ * @param cue the quote's cue
+ */
+function givenAlone(cue: QuoteCue): string | null {
+  const words = cue.afterSaid ? [...cue.beforeSaid, cue.afterSaid] : cue.beforeSaid;
+  for (const w of words)
+    if (
+      /^\p{Lu}\p{Ll}+$/u.test(w) &&
+      isGivenName(w) &&
+      !isCommonWord(w.toLowerCase()) &&
+      // a whole word: "Lewis" of "Okafor-Lewis said" is the tail of a surname
+      !words.some((o) => o.length > w.length && o.endsWith(w))
+    )
+      return w;
+  return null;
 }
 
 /**
@@ -495,6 +527,12 @@ function followsQuote(text: string, before: number, cue: QuoteCue, sentences: re
 /** A question quoted: a question mark closing a quotation. */
 const ASKS = /\?["”'’]/u;
 
+/** Whether a given name is of the other gender's only than `gender`. */
+function saysOther(given: string, gender: Gender): boolean {
+  const said = givenNameGender(given);
+  return said !== null && said !== gender;
+}
+
 /**
  * Whether a person's name says the other gender than `gender`: its given name, after any titles, is one
  * of the other's only ("Eric Masanet" for a "she said"); a surname alone or a name of both says none.
@@ -505,8 +543,7 @@ function contradicts(name: string, gender: Gender): boolean {
   const words = name.split(' ');
   const from = leadingTitles(words);
   if (words.length - from < 2) return false;
-  const said = givenNameGender(words[from] as string);
-  return said !== null && said !== gender;
+  return saysOther(words[from] as string, gender);
 }
 
 /**

@@ -70,11 +70,13 @@ export class PeopleRegistry {
    * The first person introduced whose surname is one of `words`; else, for names written surname first
    * ("Lakatos Gábor", "Kim Seo-yeon": "Lakatos told", "Kim said"), the first whose name opens with one.
    * @param words candidate surnames
+   * @param givenFirst whether a word that is a given name may be a name's first word too (not for
+   *   another article's people: "Mirela said" of a baker is no "Mirela Vantakis" of another report)
    */
-  bySurname(words: readonly string[]): Person | undefined {
+  bySurname(words: readonly string[], givenFirst = true): Person | undefined {
     return (
       this.#first(words.map((w) => this.#bySurname.get(w))) ??
-      this.#first(words.map((w) => this.#byFirst.get(w)))
+      this.#first(words.map((w) => (givenFirst || !isGivenName(w) ? this.#byFirst.get(w) : undefined)))
     );
   }
 
@@ -129,13 +131,16 @@ export class ArticlePeople {
 
   /**
    * The person one of `words` is the surname of (see {@link PeopleRegistry.bySurname}): this article's,
-   * else another article's if this article wrote no other full name of it before `sentence`.
+   * else another article's if this article wrote no other full name of it before `sentence`. A given
+   * name alone ("Mirela said") is the first word of a name of this article only: another article's
+   * person of that given name is someone else as often as not (a baker's words had gone to a governor).
    * @param words candidate surnames
    * @param sentence the sentence they are in
    */
   bySurname(words: readonly string[], sentence: Sentence): Person | undefined {
     return (
-      this.#mine(this.#own.bySurname(words)) ?? this.#unless(this.#all.bySurname(words), words, sentence)
+      this.#mine(this.#own.bySurname(words)) ??
+      this.#unless(this.#all.bySurname(words, false), words, sentence)
     );
   }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/article.js';
 import { findPeople, NAME, type Person, surname } from '../src/find-people.js';
 import { findQuotes, fullNameBefore, PeopleRegistry, subjectName } from '../src/find-quotes.js';
+import { isCommonWord } from '../src/given-name-spans.js';
 import { givenNameGender, isGivenName } from '../src/given-names.js';
 import { splitSentences } from '../src/sentences.js';
 import { textArticle } from '../src/text-article.js';
@@ -34,6 +35,7 @@ function speakersByLoop(texts: readonly string[]): (string | null)[] {
     };
     let lastPerson: Person | null = null;
     let previous: { sentence: number; speaker: Person } | null = null;
+    const givenOnly = new Set<string>();
     const sentences = splitSentences(text);
     sentences.forEach((s, k) => {
       // this text's people first, then the others' if this text wrote no other full name of `word`
@@ -43,7 +45,8 @@ function speakersByLoop(texts: readonly string[]): (string | null)[] {
           const found = mine.find(test);
           if (found) return found;
         }
-        for (const test of tests) {
+        // another text's person by a name's first word, not by a given name ("Omar said" is no "Omar al-Aziz")
+        for (const test of word !== undefined && isGivenName(word) ? tests.slice(0, 1) : tests) {
           const found = [...people.values()].find(test);
           if (found) {
             const full = word === undefined ? null : fullNameBefore(text, s, [word]);
@@ -117,11 +120,15 @@ function speakersByLoop(texts: readonly string[]): (string | null)[] {
         const subject = before && findPeople(before.text).length === 0 ? subjectName(before.text) : null;
         const bare = new RegExp(`(?:^|\\s)(\\p{Lu}\\p{Ll}+)\\s(?:${verbs})\\b`, 'u').exec(outside)?.[1];
         const full = bare ? fullNameBefore(text, s, [bare]) : null;
+        const given = [bare, wordAfter].find(
+          (w) =>
+            w !== undefined && /^\p{Lu}\p{Ll}+$/u.test(w) && isGivenName(w) && !isCommonWord(w.toLowerCase()),
+        );
         // a "she said" is no one whose given name is a man's only, a "he said" no woman's
         const pronoun = PRONOUN_SAID.exec(outside)?.[1]?.toLowerCase();
         const fits = (name: string): boolean => {
           const words = name.split(' ');
-          const said = words.length < 2 ? null : givenNameGender(words[0] as string);
+          const said = words.length < 2 && !givenOnly.has(name) ? null : givenNameGender(words[0] as string);
           return pronoun === undefined || said === null || said === (pronoun === 'she' ? 'female' : 'male');
         };
         if (bySurname) speaker = bySurname;
@@ -136,6 +143,11 @@ function speakersByLoop(texts: readonly string[]): (string | null)[] {
         else if (pronoun && lastPerson) speaker = fits(lastPerson.name) ? lastPerson : null;
         else if (pronoun) speaker = null;
         else if (full) speaker = meet(full);
+        // a given name alone, no name this text wrote in full: the name as written
+        else if (!pronoun && given) {
+          speaker = meet(given);
+          givenOnly.add(given);
+        }
       }
       if (speaker === null) return;
       previous = { sentence: k, speaker };
