@@ -140,14 +140,14 @@ export function blockQuotations(
   return blocks;
 }
 
-/**
- * An introduction to a quotation: a verb of saying and a colon or comma right before its mark, or a verb
- * of saying with at most a few words of how after it and no stop ('Mira Olsen said in an interview "…',
- * 'remarked that "…', 'said "…'), as copy that sets no comma writes it.
- */
 /** Forms that introduce a quotation and name no speaker: "saying" (`data/saying-verbs.yaml`). */
 const INTRODUCING = String.raw`\b(?:${sayingVerbs().introducing.join('|')})`;
+/**
+ * An introduction to a quotation: "told" and whom, then a colon or comma right before its mark; or a verb
+ * of saying with at most a few words of how after it, a colon or comma or none ('Mira Olsen said in an
+ * interview "…', 'remarked that "…', 'said: "…'), as copy that sets no comma writes it too.
+ */
 const INTRODUCES = new RegExp(
-  String.raw`\b(?:(?:${SAYING_VERBS}|${TOLD}\s[^,:]{1,40}?)[:,]|(?:${SAYING_VERBS}|${INTRODUCING})(?:\s[\p{Ll}]+){0,4}[:,]?)\s*$`,
+  String.raw`\b(?:${TOLD}\s[^,:]{1,40}?[:,]|(?:${SAYING_VERBS}|${INTRODUCING})(?:\s\p{Ll}+){0,4}[:,]?)\s*$`,
   'u',
 );
