@@ -44,7 +44,8 @@ export function valenceLexicon(): ValenceLexicon {
   return shared;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** A word as the stance model reads one: letters and figures, inner apostrophes and hyphens kept. */
+export const WORD_TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /**
  * Scores how positive or negative a text is, VADER's way: each lexicon word's valence, raised or lowered
@@ -55,7 +56,7 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
  * @returns the compound score in [-1, 1], 0 when no word carries valence
  */
 export function scoreValence(text: string, lexicon: ValenceLexicon = valenceLexicon()): number {
-  const raw = text.match(TOKEN) ?? [];
+  const raw = text.match(WORD_TOKEN) ?? [];
   const negations = negationSet(lexicon);
   // One pass for the lower-case words, the capitals and the first "but"
   const words = new Array<string>(raw.length);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
+import { WORD_TOKEN } from './score-valence.js';
 
 const StanceAsidesFile = z.object({
   connectives: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u)).min(1),
@@ -40,7 +41,6 @@ function asides(): Asides {
 
 /** Words between an owner word and the standing noun ("its regional sway", "its own military power"). */
 const BETWEEN = 2;
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 interface Word {
   w: string;
@@ -73,7 +73,7 @@ export function stanceAsides(sentence: string, target: { from: number; to: numbe
   const a = asides();
   if (!a.cue.test(sentence)) return { text: sentence, valenceText: sentence };
   const words: Word[] = [];
-  for (const m of sentence.matchAll(WORD)) {
+  for (const m of sentence.matchAll(WORD_TOKEN)) {
     const from = m.index ?? 0;
     words.push({ w: m[0].toLowerCase(), from, to: from + m[0].length });
   }

@@ -1,4 +1,10 @@
-import { negationSet, scoreValence, type ValenceLexicon, valenceLexicon } from './score-valence.js';
+import {
+  negationSet,
+  scoreValence,
+  type ValenceLexicon,
+  valenceLexicon,
+  WORD_TOKEN,
+} from './score-valence.js';
 import { stanceAsides } from './stance-asides.js';
 import { clauseSpan } from './stance-clause.js';
 import { type WordVectors, wordVectors } from './word-vectors.js';
@@ -35,8 +41,6 @@ export const STANCE_SCALARS = [
  */
 export const STANCE_FEATURE_COUNT = STANCE_SCALARS.length + 4 * DIMS;
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
 /**
  * The features a stance model reads for the entity at `from`–`to`: the VADER-style valence of the
  * mention's clause, of the sentence, and of the words just before and after; the positive and negative
@@ -71,7 +75,7 @@ export function stanceFeatures(
   let clauseWords = 0;
   let positive = 0;
   let negative = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of text.matchAll(WORD_TOKEN)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
     const lower = m[0].toLowerCase();
