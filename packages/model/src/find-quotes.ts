@@ -13,8 +13,9 @@ import {
 } from './body-speakers.js';
 import type { Actor, Quote } from './briefing.js';
 import { cite } from './citation.js';
+import { clauseNamesPronoun, openingClause, subjectSpeaker } from './clause-speakers.js';
 import { findPeople, type Person, surname } from './find-people.js';
-import { isTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
+import { isCourtesyTitle, isTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
 import { isCommonWord } from './given-name-spans.js';
 import { type Gender, givenNameGender, isGivenName } from './given-names.js';
 import {
@@ -147,9 +148,15 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       ...(near ? { near } : {}),
     };
     if (parts.length > 0) {
-      const outside = block ? intro : intro ? `${intro} ${outsideQuotes(s.text)}` : outsideQuotes(s.text);
+      const whole = block ? intro : intro ? `${intro} ${outsideQuotes(s.text)}` : outsideQuotes(s.text);
+      // "When Ana Ruiz asked if he would stay, he declined, saying "…"": the clause names the one who
+      // asked, and the pronoun after it, the one asked, is the speaker; "When Mirela joined the crew,
+      // she said "…"": the pronoun is the name the clause opens with
+      const clause = openingClause(whole);
+      const outside = clause?.asks ? whole.slice(clause.end) : whole;
       // the name patterns try a name at every capital before failing on the verb: most quotes have none
       const verb = SAYING.test(outside);
+      const verbOrSaying = verb || /\bsaying\b/u.test(outside);
       const said = verb ? matchSaidName(outside) : null;
       const nameSaid = verb && !said ? matchNameSaid(outside) : null;
       const nameFound = withoutOpener((said ? nameRunOn(outside, said) : null) ?? nameSaid?.[1] ?? null);
@@ -203,6 +210,26 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       const pronoun = PRONOUN_SAID.exec(outside);
       cue.pronoun = pronoun !== null;
       if (pronoun) cue.gender = (pronoun[1] as string).length === 3 ? 'female' : 'male';
+      if (clause && cue.named === null) {
+        if (clause.asks) {
+          cue.pronoun = true;
+          cue.gender = clause.gender;
+        } else if (clauseNamesPronoun(clause)) {
+          cue.named = clause.name;
+          cue.pronoun = false;
+          delete cue.gender;
+        }
+      }
+      // "Washington senator Ana Ruiz, who hails from …, said in a statement "…"", "Ana Ruiz defended
+      // the choice, saying, "…"": the sentence's subject, past a clause the name patterns do not cross
+      if (verbOrSaying && cue.named === null && !cue.pronoun) {
+        const subject = subjectSpeaker(outside);
+        if (subject) {
+          cue.named = subject.name;
+          cue.beforeSaid = [];
+          if (subject.role && !people.some((p) => p.name === subject.name)) people.push(subject);
+        }
+      }
       const according = ACCORDING_TO.exec(outside);
       if (according) cue.according = `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`;
       const unnamed = verb && cue.named === null ? unnamedSpeaker(outside) : null;
@@ -331,7 +358,9 @@ export function findQuotes(
       // ("Tobin", a speaker this article names by the given name alone, is a man's)
       const fits = (name: string): boolean =>
         cue.gender === undefined ||
-        !(givenOnly.has(name) ? saysOther(name, cue.gender) : contradicts(name, cue.gender));
+        !(givenOnly.has(name)
+          ? saysOther(name.slice(name.lastIndexOf(' ') + 1), cue.gender)
+          : contradicts(name, cue.gender));
       if (bySurname) speaker = bySurname;
       else if (
         cue.pronoun &&
@@ -391,8 +420,9 @@ export function findQuotes(
         // "'…,' Mirela said" where the article never wrote a full name opening with "Mirela": the given
         // name as written, no one of another source (a baker's words had gone to a governor of that name)
         else if (given) {
-          speaker = people.add({ name: given, role: null });
-          givenOnly.add(given);
+          // "Prince Harry" written in the article, then "Harry said": the titled form is the speaker
+          speaker = people.add({ name: titledGiven(article.text, given) ?? given, role: null });
+          givenOnly.add(speaker.name);
         } else if (cue.unnamed) {
           const s = sentences[cue.from ?? cue.sentence] as Sentence;
           const head = UNNAMED_HEAD.exec(cue.unnamed)?.[1] ?? '';
@@ -452,6 +482,26 @@ function givenAlone(cue: QuoteCue): string | null {
       !words.some((o) => o.length > w.length && o.endsWith(w))
     )
       return w;
+  return null;
+}
+
+/**
+ * The titled form an article writes of a given name alone: a title before it and no capitalised word
+ * after ("Prince Harry", "Queen Rania", "Sir Elton", "Dr Ruth"), not a courtesy title, which goes before
+ * a surname ("Mr Harry" is a Mr Harry); null for none. The title words are `titles` of
+ * `data/person-titles.yaml`.
+ * @param text the article's text
+ * @param given the given name, as a quote's speaker names them
+ */
+function titledGiven(text: string, given: string): string | null {
+  const before = new RegExp(
+    String.raw`(?<![\p{L}.])(\p{Lu}\p{L}*\.?)\s${given}\b(?![\p{L}'’-]|\s\p{Lu})`,
+    'gu',
+  );
+  for (const m of text.matchAll(before)) {
+    const title = m[1] as string;
+    if (isTitle(title.replace(/\.$/u, '')) && !isCourtesyTitle(title)) return `${title} ${given}`;
+  }
   return null;
 }
 

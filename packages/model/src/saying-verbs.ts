@@ -7,6 +7,7 @@ const SayingVerbs = z.object({
   withHearer: LowerWords,
   documents: LowerWords,
   introducing: LowerWords,
+  asking: LowerWords,
 });
 let file: z.infer<typeof SayingVerbs> | undefined;
 let all: ReadonlySet<string> | undefined;
@@ -15,7 +16,8 @@ let all: ReadonlySet<string> | undefined;
  * The verbs of saying news writes beside a quotation, from `data/saying-verbs.yaml`: `verbs` ("said",
  * "declared", "tweeted"), `withHearer`, those written with whom they were said to ("told"), and
  * `documents`, the nouns of what a body issues and news quotes as saying ("the statement said"), and
- * `introducing`, forms that introduce a quotation but name no speaker ("saying").
+ * `introducing`, forms that introduce a quotation but name no speaker ("saying"), and `asking`, the
+ * verbs of asking, whose hearer answers ("When Ana Ruiz asked …, he declined").
  * @throws ZodError when the data file does not have its schema
  */
 export function sayingVerbs(): {
@@ -23,6 +25,7 @@ export function sayingVerbs(): {
   readonly withHearer: readonly string[];
   readonly documents: readonly string[];
   readonly introducing: readonly string[];
+  readonly asking: readonly string[];
 } {
   file ??= SayingVerbs.parse(readYamlData(modelFile('data/saying-verbs.yaml')));
   return file;

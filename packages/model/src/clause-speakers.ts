@@ -1,0 +1,148 @@
+import type { Person } from './find-people.js';
+import { isTitle } from './find-roles.js';
+import { isCommonWord } from './given-name-spans.js';
+import { type Gender, givenNameGender, isGivenName } from './given-names.js';
+import { nameParticles } from './name-particles.js';
+import { isOrganisationWord } from './organisation-words.js';
+import { isPlaceWord } from './place-words.js';
+import { SAYING_VERBS, TOLD } from './quote-patterns.js';
+import { sayingVerbs } from './saying-verbs.js';
+
+/**
+ * A person's name as a sentence's subject writes it: a given name, then one or two capitalised words, a
+ * name's particle ("de", "van") or an Irish "O'" set apart by the copy ("Michael O' Leary") allowed before
+ * each.
+ */
+const PERSON = /(\p{Lu}\p{Ll}+)((?:\s(?:\p{Ll}{2,3}\s)?(?:O['’]\s?)?\p{Lu}[\p{Ll}'’-]+){1,2})(?=[\s,])/gu;
+/**
+ * What follows the subject's name: an apposition or a clause on who they are between commas (up to two
+ * phrases, 120 characters) or a stray comma the copy sets there, then the verb, an adverb allowed before it.
+ */
+const AFTER_SUBJECT =
+  /(?:,\s[^"“”,]{1,120}(?:,\s[^"“”,]{1,60})?,|,)?\s(?:also\s|later\s|then\s)?(\p{Ll}+)\b/uy;
+/** Lower-case words a role before a name holds besides titles ("Secretary of the Air Force for Acquisition"). */
+const ROLE_LINKS = new Set(['of', 'the', 'for', 'and', 'at']);
+/** A verb of saying or "saying" after the subject's verb: the quotation is introduced as theirs. */
+const INTRODUCED = new RegExp(String.raw`${SAYING_VERBS}|${TOLD}|\bsaying\b`, 'u');
+/** Someone quoted by another: "Ana Ruiz quoted a guard as saying". */
+const AS_SAYING = /\bas\ssaying\b/u;
+/** A verb of saying as the subject's verb ("said in a statement"). */
+const SAYING = new RegExp(`^(?:${SAYING_VERBS}|${TOLD})$`, 'u');
+
+/**
+ * The speaker a sentence names as its subject, when the verb of saying stands past a long clause or an
+ * apposition that the name patterns do not cross: "Washington senator Ana Ruiz, who hails from the
+ * state where the yard builds its ferries, said in a statement "…"" (a clause of more than 80
+ * characters), "Assistant Secretary of the Navy Ana Ruiz defended the choice, saying, "…"", "Port
+ * Ellis CEO, Tomas O' Brien, justified his choice by saying, "…"". The name opens the sentence after its
+ * role only (capitalised words, titles and "of", "the", "for"), its first word is a given name and its
+ * last no word of a body's or a place's name, and it is followed, past the apposition, by a verb of
+ * saying or a verb in the past tense, then a verb of saying or "saying" before the quotation; not a
+ * quotation of someone else "as saying" ("Ana Ruiz quoted a guard as saying"). The role is the words
+ * before the name when one is a title (`data/person-titles.yaml`).
+ * @param outside the sentence outside its quotes, its introduction first
+ * @returns the person, or null
+ */
+export function subjectSpeaker(outside: string): Person | null {
+  if (AS_SAYING.test(outside)) return null;
+  const particles = nameParticles();
+  for (const m of outside.matchAll(PERSON)) {
+    if (!roleOnly(outside.slice(0, m.index))) return null;
+    // a particle inside the name must be one ("Marieke de Groot"), not a word of the sentence
+    const inner = (m[2] as string).match(/\s(\p{Ll}{2,3})\s/gu) ?? [];
+    if (inner.some((w) => !particles.name.includes(w.trim()))) continue;
+    const name = personIn(m[0]);
+    if (name === null) continue;
+    AFTER_SUBJECT.lastIndex = (m.index as number) + m[0].length;
+    const after = AFTER_SUBJECT.exec(outside);
+    if (!after) continue;
+    const verb = after[1] as string;
+    if (!SAYING.test(verb) && !/\p{Ll}{2}ed$/u.test(verb)) return null;
+    if (!INTRODUCED.test(outside.slice(AFTER_SUBJECT.lastIndex - verb.length))) return null;
+    const role = outside
+      .slice(0, (m.index as number) + m[0].length - name.length)
+      .trim()
+      .replace(/,$/u, '');
+    const titled = role.split(' ').some((w) => isTitle(w));
+    return { name, role: titled ? role : null };
+  }
+  return null;
+}
+
+/**
+ * The person's name in a run of capitalised words before a verb: from its first given name that is no
+ * everyday word ("Navy Mirela Vantakis" of "Assistant Secretary of the Navy Mirela Vantakis"), or from
+ * the word before the surname when that is a given name ("Michael O' Leary"); null when none, or when the
+ * last word is a body's or a place's ("Christian Democrats", "Jordan Valley").
+ * @param run the capitalised words
+ */
+function personIn(run: string): string | null {
+  // an "O'" the copy set apart stays with the surname after it
+  const words = run.split(/(?<!\bO['’])\s(?=\p{Lu})/u);
+  const last = (words.at(-1) as string).split(' ').at(-1) as string;
+  if (words.length < 2 || isOrganisationWord(last) || isPlaceWord(last)) return null;
+  for (let k = 0; k < words.length - 1; k++) {
+    const word = words[k] as string;
+    if (isGivenName(word) && (!isCommonWord(word.toLowerCase()) || k === words.length - 2))
+      return words.slice(k).join(' ');
+  }
+  return null;
+}
+
+/** Whether the words before a name are a role at most: capitalised words, titles and their links. */
+function roleOnly(before: string): boolean {
+  const words = before.trim().replace(/,$/u, '').split(/\s+/u).filter(Boolean);
+  if (words.length > 10 || /["“”,;:]/u.test(before.trim().replace(/,$/u, ''))) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || ROLE_LINKS.has(w) || isTitle(w));
+}
+
+/**
+ * A clause opening a sentence on what another did ("When Ana Ruiz joined the board, she said …", "When
+ * Ana Ruiz asked if he would stay, he declined, saying …"), then a pronoun as the subject after its
+ * comma: `end` where the main clause starts, the clause's name, its verb and the pronoun's gender.
+ */
+const OPENING_CLAUSE =
+  /^(?:When|As|After|Once|Before|While)\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s(\p{Ll}+)\b[^,"“”]{0,120},\s(?=(he|she)\s\p{Ll})/u;
+
+/** What {@link openingClause} reads. */
+export interface OpeningClause {
+  /** Where the main clause starts, at its pronoun. */
+  end: number;
+  /** The name the clause opens with. */
+  name: string;
+  /** Whether the clause's verb asks: the pronoun is the one asked, not the name. */
+  asks: boolean;
+  /** The pronoun's gender. */
+  gender: Gender;
+}
+
+/**
+ * The clause on another's act that opens a sentence before a pronoun as its subject (see
+ * {@link OPENING_CLAUSE}); null for none. After a verb of asking (`asking` in `data/saying-verbs.yaml`)
+ * the pronoun is the one asked ("When Ana Ruiz asked if he would stay, he declined"), else the name the
+ * clause opens with ("When Mirela joined the crew, she said").
+ * @param outside the sentence outside its quotes
+ */
+export function openingClause(outside: string): OpeningClause | null {
+  const m = OPENING_CLAUSE.exec(outside);
+  if (!m) return null;
+  return {
+    end: m[0].length,
+    name: m[1] as string,
+    asks: sayingVerbs().asking.includes(m[2] as string),
+    gender: m[3] === 'she' ? 'female' : 'male',
+  };
+}
+
+/**
+ * Whether the name an opening clause names can be the pronoun's person: a given name alone and no
+ * everyday word, or a name opening with a given name, whose gender is not the other's.
+ * @param clause the clause
+ */
+export function clauseNamesPronoun(clause: OpeningClause): boolean {
+  if (clause.asks) return false;
+  const given = clause.name.split(' ')[0] as string;
+  if (!isGivenName(given) || (given === clause.name && isCommonWord(given.toLowerCase()))) return false;
+  const said = givenNameGender(given);
+  return said === null || said === clause.gender;
+}
