@@ -10,7 +10,7 @@ import { sayingVerbs } from './saying-verbs.js';
 
 /**
  * A person's name as a sentence's subject writes it: a given name, then one or two capitalised words, a
- * name's particle ("de", "van") or an Irish "O'" set apart by the copy ("Michael O' Leary") allowed before
+ * name's particle ("de", "van") or an Irish "O'" set apart by the copy ("Declan O' Rourke") allowed before
  * each.
  */
 const PERSON = /(\p{Lu}\p{Ll}+)((?:\s(?:\p{Ll}{2,3}\s)?(?:O['’]\s?)?\p{Lu}[\p{Ll}'’-]+){1,2})(?=[\s,])/gu;
@@ -72,7 +72,7 @@ export function subjectSpeaker(outside: string): Person | null {
 /**
  * The person's name in a run of capitalised words before a verb: from its first given name that is no
  * everyday word ("Navy Mirela Vantakis" of "Assistant Secretary of the Navy Mirela Vantakis"), or from
- * the word before the surname when that is a given name ("Michael O' Leary"); null when none, or when the
+ * the word before the surname when that is a given name ("Declan O' Rourke"); null when none, or when the
  * last word is a body's or a place's ("Christian Democrats", "Jordan Valley").
  * @param run the capitalised words
  */

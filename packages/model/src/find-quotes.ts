@@ -420,7 +420,7 @@ export function findQuotes(
         // "'…,' Mirela said" where the article never wrote a full name opening with "Mirela": the given
         // name as written, no one of another source (a baker's words had gone to a governor of that name)
         else if (given) {
-          // "Prince Harry" written in the article, then "Harry said": the titled form is the speaker
+          // "Prince Anselm" written in the article, then "Anselm said": the titled form is the speaker
           speaker = people.add({ name: titledGiven(article.text, given) ?? given, role: null });
           givenOnly.add(speaker.name);
         } else if (cue.unnamed) {
@@ -487,8 +487,8 @@ function givenAlone(cue: QuoteCue): string | null {
 
 /**
  * The titled form an article writes of a given name alone: a title before it and no capitalised word
- * after ("Prince Harry", "Queen Rania", "Sir Elton", "Dr Ruth"), not a courtesy title, which goes before
- * a surname ("Mr Harry" is a Mr Harry); null for none. The title words are `titles` of
+ * after ("Prince Anselm", "Queen Ilse", "Sir Tobin", "Dr Maren"), not a courtesy title, which goes before
+ * a surname ("Mr Anselm" is a Mr Anselm); null for none. The title words are `titles` of
  * `data/person-titles.yaml`.
  * @param text the article's text
  * @param given the given name, as a quote's speaker names them
