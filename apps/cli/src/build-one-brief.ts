@@ -118,13 +118,20 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
       const byId = new Map(briefing.sources.map((s) => [s.id, s.url ?? s.path]));
       summary.changes = {
         newSources: c.newSourceIds.map((id) => byId.get(id) ?? id),
+        updatedSources: c.updatedSourceIds.map((id) => byId.get(id) ?? id),
+        removedSources: c.removedSources.map((s) => s.url ?? s.path),
         newEvents: c.newEvents.map((e) => `${e.date} ${e.text}`),
         changedClaims: c.changedClaims.length,
       };
+      // a page gone from the feed or fetched again with another text is said, not left to a count
+      const changed = c.updatedSourceIds.length ? `, ${c.updatedSourceIds.length} with changed text` : '';
+      const gone = c.removedSources.length ? `, ${c.removedSources.length} no longer listed` : '';
       report.info(
-        `brief ${job.id}: new since ${c.since}: ${c.newSourceIds.length} source(s), ` +
+        `brief ${job.id}: new since ${c.since}: ${c.newSourceIds.length} source(s)${changed}${gone}, ` +
           `${c.newEvents.length} timeline event(s), ${c.changedClaims.length} claim(s) with changed support`,
       );
+      for (const s of c.removedSources)
+        report.info(`brief ${job.id}: no longer among the sources: ${s.url ?? s.path}`);
     } else if (previous) reportChanges(summary, previous, record, report);
     ctx.manifest.briefs[job.id] = record;
   } catch (error) {
