@@ -8,6 +8,7 @@ import { articlePage, briefAsync, paragraphsOf, rssFeed, TestServer } from './we
 // `brief build --offline`). Real feeds drop items and pages are corrected under their URL: on day 2
 // here one page has left the feed (and answers 404) and another carries a correction. "New since the
 // last brief" had said neither: 15 sources and 5 new made 19, and the corrected page looked unchanged.
+// On a quiet morning after, the brief was skipped as unchanged and kept saying yesterday's news.
 const server = new TestServer();
 let dir: string;
 
@@ -59,7 +60,7 @@ async function run(day: string) {
   return briefAsync(['build', '--offline', '--json'], dir, env);
 }
 
-describe('a feed read on two days', () => {
+describe('a feed read on four days', () => {
   it('says which sources left the feed and which pages changed, besides the new ones', async () => {
     const [a, b, c, d] = FILES as [string, string, string, string];
     publish([a, b, c]);
@@ -100,5 +101,18 @@ describe('a feed read on two days', () => {
     };
     const corrected = model.sources.find((s) => s.url.endsWith(`/news/${slug(c)}.html`));
     expect(model.changes.updatedSourceIds).toEqual([corrected?.id]);
+
+    // a quiet morning (the same feed, the same pages) says there is nothing new since yesterday: it had
+    // been skipped as unchanged, and yesterday's brief went on saying "1 new source" as today's
+    const day3 = await run('2024-04-23');
+    expect(day3.code).toBe(0);
+    expect((JSON.parse(day3.stdout) as { briefs: { status: string }[] }).briefs[0]?.status).toBe('built');
+    const quiet = fs.readFileSync(path.join(dir, 'out/morning.html'), 'utf8');
+    expect(quiet).toContain(
+      'Nothing new since the brief of <time datetime="2024-04-22T05:30:00.000Z">22 April 2024</time>',
+    );
+    // and the morning after that, with nothing new to retract, the brief is left as it is
+    const day4 = await run('2024-04-24');
+    expect((JSON.parse(day4.stdout) as { briefs: { status: string }[] }).briefs[0]?.status).toBe('unchanged');
   });
 });
