@@ -67,9 +67,17 @@ describe('a feed read on four days', () => {
     const day1 = await run('2024-04-21');
     expect(day1.code).toBe(0);
 
+    const cited = (
+      JSON.parse(fs.readFileSync(path.join(dir, 'out/morning.json'), 'utf8')) as {
+        sources: { url: string; path: string }[];
+      }
+    ).sources.find((s) => s.url.endsWith(`/news/${slug(c)}.html`))?.path;
     publish([b, c, d], c);
     const day2 = await run('2024-04-22');
     expect(day2.code).toBe(0);
+    // the text the day-1 brief cites stays in the archive for the retention period, though replaced
+    expect(cited).toMatch(/^archive\/[0-9a-f]{32}\.html$/);
+    expect(fs.existsSync(path.join(dir, cited as string))).toBe(true);
     const local = (urls: string[] | undefined) => (urls ?? []).map((u) => u.replace(server.origin, ''));
     const { changes } = (
       JSON.parse(day2.stdout) as {
