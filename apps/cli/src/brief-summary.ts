@@ -10,7 +10,17 @@ export interface BriefSummary {
   errors: number;
   /** Findings about its inputs; for an unchanged brief, those of the run that built it. */
   diagnostics: Diagnostic[];
-  changes: { newSources: string[]; newEvents: string[]; changedClaims?: number };
+  /**
+   * What changed since the last run: new sources (URL, else path), and from the previous JSON model also
+   * sources whose text changed and sources no longer among the brief's, and the claims whose support changed.
+   */
+  changes: {
+    newSources: string[];
+    updatedSources?: string[];
+    removedSources?: string[];
+    newEvents: string[];
+    changedClaims?: number;
+  };
   timings: Record<string, number>;
   error?: string;
 }

@@ -68,8 +68,14 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
   const files = names.map((n) => path.join(ctx.out, n));
   // the inputs are hashed here only when the brief may be skipped; else the parse hashes each file as
   // it reads it (10,000 pages: 0.3-0.6 s less before the parse starts)
+  // a brief that listed news is built again, to say there is nothing new since (read in session 89: a
+  // quiet morning's brief had kept the day before's "5 new sources" as its own)
   const mayBeUnchanged =
-    !ctx.force && files.length > 0 && previous !== undefined && files.every((f) => fs.existsSync(f));
+    !ctx.force &&
+    files.length > 0 &&
+    previous !== undefined &&
+    previous.news !== true &&
+    files.every((f) => fs.existsSync(f));
   const hashBefore = mayBeUnchanged ? hashInputs(job, ctx.producer) : undefined;
   if (hashBefore !== undefined && previous?.hash === hashBefore) {
     report.info(`brief ${job.id}: unchanged, not rebuilt (--force rebuilds)`);
@@ -115,16 +121,25 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
     if (briefing.changes) {
       // the previous JSON model says more than the manifest: new sources, events and claims
       const c = briefing.changes;
+      const lists = [c.newSourceIds, c.updatedSourceIds, c.removedSources, c.newEvents, c.changedClaims];
+      if (lists.some((list) => list.length > 0)) record.news = true;
       const byId = new Map(briefing.sources.map((s) => [s.id, s.url ?? s.path]));
       summary.changes = {
         newSources: c.newSourceIds.map((id) => byId.get(id) ?? id),
+        updatedSources: c.updatedSourceIds.map((id) => byId.get(id) ?? id),
+        removedSources: c.removedSources.map((s) => s.url ?? s.path),
         newEvents: c.newEvents.map((e) => `${e.date} ${e.text}`),
         changedClaims: c.changedClaims.length,
       };
+      // a page gone from the feed or fetched again with another text is said, not left to a count
+      const changed = c.updatedSourceIds.length ? `, ${c.updatedSourceIds.length} with changed text` : '';
+      const gone = c.removedSources.length ? `, ${c.removedSources.length} no longer listed` : '';
       report.info(
-        `brief ${job.id}: new since ${c.since}: ${c.newSourceIds.length} source(s), ` +
+        `brief ${job.id}: new since ${c.since}: ${c.newSourceIds.length} source(s)${changed}${gone}, ` +
           `${c.newEvents.length} timeline event(s), ${c.changedClaims.length} claim(s) with changed support`,
       );
+      for (const s of c.removedSources)
+        report.info(`brief ${job.id}: no longer among the sources: ${s.url ?? s.path}`);
     } else if (previous) reportChanges(summary, previous, record, report);
     ctx.manifest.briefs[job.id] = record;
   } catch (error) {

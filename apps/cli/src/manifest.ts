@@ -18,6 +18,11 @@ export interface BriefRecord {
    * still reports them and `--strict` still counts its warnings.
    */
   diagnostics?: Diagnostic[];
+  /**
+   * Whether its "New since the last brief" listed anything: such a brief is built again on the next run
+   * even if its inputs have not changed, so that it does not go on showing yesterday's news as new.
+   */
+  news?: boolean;
 }
 
 /** The output folder's record of what Briefing wrote there. */

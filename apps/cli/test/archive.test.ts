@@ -56,4 +56,36 @@ describe('Archive', () => {
     ]);
     expect(fs.existsSync(fresh)).toBe(true);
   });
+
+  // read in session 89: a page corrected under its URL lost its first body at the next fetch, which the
+  // brief of the day before cited ("archive: 2 file(s) past the 30d retention deleted" the next morning)
+  it('keeps a body replaced by a newer one for the retention period, then deletes it', () => {
+    const archive = new Archive(path.join(dir, 'replaced'));
+    const first = archive.put(
+      'https://a.example/page',
+      Buffer.from('<p>first</p>'),
+      '.html',
+      record('https://a.example/page', '2024-03-01T00:00:00.000Z'),
+    );
+    const second = archive.put(
+      'https://a.example/page',
+      Buffer.from('<p>corrected</p>'),
+      '.html',
+      record('https://a.example/page', '2024-03-02T00:00:00.000Z'),
+    );
+    archive.save();
+    expect(archive.get('https://a.example/page')?.path).toBe(second);
+    expect(archive.prune('2024-02-01')).toEqual([]);
+    expect(fs.existsSync(first)).toBe(true);
+    // the first body back again is the current one, no longer an earlier one
+    const reopened = new Archive(path.join(dir, 'replaced'));
+    reopened.touch('https://a.example/page', '2024-04-10T00:00:00.000Z');
+    expect(reopened.prune('2024-03-10')).toEqual(
+      [path.basename(first), path.basename(first).replace('.html', '.meta.json')].sort(),
+    );
+    expect(fs.existsSync(second)).toBe(true);
+    expect(
+      new Archive(path.join(dir, 'replaced')).index.urls['https://a.example/page']?.earlier,
+    ).toBeUndefined();
+  });
 });

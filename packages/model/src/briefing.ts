@@ -166,6 +166,22 @@ export const Changes = z.object({
   since: z.string(),
   /** Ids of the sources the previous brief did not have. */
   newSourceIds: z.array(z.string()),
+  /**
+   * Sources the previous brief had and this one has not (a feed no longer lists the page, a file is
+   * gone), as the previous brief described them. Absent in models written before session 89: read as none.
+   */
+  removedSources: z
+    .array(
+      z.object({
+        title: z.string().nullable(),
+        url: z.string().nullable(),
+        path: z.string(),
+        published: PartialDate.nullable(),
+      }),
+    )
+    .default([]),
+  /** Ids of the sources the previous brief had (same URL, else path) whose text has changed since. */
+  updatedSourceIds: z.array(z.string()).default([]),
   /** Timeline events the previous brief did not have. */
   newEvents: z.array(TimelineEvent),
   changedClaims: z.array(ChangedClaim),

@@ -2,22 +2,45 @@ import type { Briefing, Changes } from './briefing.js';
 
 /**
  * What a brief has that the previous one of the same id did not: sources (matched by URL, else path),
- * timeline events (by date and text) and claims that are new or whose number of sources changed.
+ * sources the previous brief had that this one has not (a feed that dropped an item, a page gone),
+ * sources whose text changed (an archived page fetched again under its URL with another body, or a
+ * file of another length), timeline events (by date and text) and claims that are new or whose number
+ * of sources changed. A claim new to the list that only unchanged sources make is no news (the list of
+ * claims is a selection, and a claim of yesterday's sources can enter it today): it is left out.
  * @param previous the brief the last run wrote
  * @param current the brief just built
  * @returns the changes, `since` being the previous brief's generation time
  */
 export function compareBriefings(previous: Briefing, current: Briefing): Changes {
   const key = (s: { url: string | null; path: string }) => s.url ?? s.path;
-  const before = new Set(previous.sources.map(key));
+  const before = new Map(previous.sources.map((s) => [key(s), s]));
+  const now = new Set(current.sources.map(key));
+  const newSourceIds = current.sources.filter((s) => !before.has(key(s))).map((s) => s.id);
+  // an archived page is stored under its content's hash: another file name under one URL is another
+  // text (the name, not the path: an archive read from another folder holds the same texts)
+  const updatedSourceIds = current.sources
+    .filter((s) => {
+      const old = before.get(key(s));
+      return old !== undefined && (fileName(old.path) !== fileName(s.path) || old.wordCount !== s.wordCount);
+    })
+    .map((s) => s.id);
+  const fresh = new Set([...newSourceIds, ...updatedSourceIds]);
   const events = new Set(previous.timeline.map((e) => `${e.date} ${e.text}`));
   const support = new Map(previous.claims.map((c) => [c.text, c.sourceIds.length]));
   return {
     since: previous.generatedAt,
-    newSourceIds: current.sources.filter((s) => !before.has(key(s))).map((s) => s.id),
+    newSourceIds,
+    removedSources: previous.sources
+      .filter((s) => !now.has(key(s)))
+      .map((s) => ({ title: s.title, url: s.url, path: s.path, published: s.published })),
+    updatedSourceIds,
     newEvents: current.timeline.filter((e) => !events.has(`${e.date} ${e.text}`)),
     changedClaims: current.claims
+      .filter((c) => support.has(c.text) || c.sourceIds.some((id) => fresh.has(id)))
       .map((c) => ({ text: c.text, before: support.get(c.text) ?? 0, after: c.sourceIds.length }))
       .filter((c) => c.before !== c.after),
   };
 }
+
+/** The last part of a path, `/` or `\\` separated. */
+const fileName = (p: string): string => p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/article.js';
+import { Briefing } from '../src/briefing.js';
 import { buildBriefing } from '../src/build-briefing.js';
 import { compareBriefings } from '../src/compare-briefings.js';
 import { dropDuplicates, minHash, similarity } from '../src/drop-duplicates.js';
@@ -342,9 +343,68 @@ describe('compareBriefings', () => {
     expect(compareBriefings(after, after)).toEqual({
       since: after.generatedAt,
       newSourceIds: [],
+      removedSources: [],
+      updatedSourceIds: [],
       newEvents: [],
       changedClaims: [],
     });
+  });
+
+  // read in session 89: a feed read on three days dropped a page and corrected another under its URL;
+  // the brief said neither, and listed as new a claim of yesterday's source the selection let in
+  it('says which sources are gone and which changed their text, and no claim only unchanged sources make', () => {
+    const now = new Date('2024-05-01T00:00:00Z');
+    const page = (id: string, text: string, hash: string, published: string) =>
+      article(id, text, {
+        published,
+        url: `https://news.example/${id.slice(0, 2)}`,
+        path: `archive/${hash}.html`,
+      });
+    const before = buildBriefing(
+      [
+        page('f1', FLOOD(3), 'aa11', '2024-01-01'),
+        page('f2', FLOOD(5), 'bb22', '2024-01-02'),
+        page('c1', CHESS(4), 'cc33', '2024-01-02'),
+      ],
+      { id: 'b', now },
+    ).value;
+    // f1 gone from the feed; c1 fetched again with a correction (another body, another file name)
+    const after = buildBriefing(
+      [
+        page('f2', FLOOD(5), 'bb22', '2024-01-02'),
+        page('c1x', `${CHESS(4)} An earlier version misstated the round.`, 'dd44', '2024-01-02'),
+      ],
+      { id: 'b', now },
+    ).value;
+    const changes = compareBriefings(before, after);
+    expect(changes.newSourceIds).toEqual([]);
+    expect(changes.updatedSourceIds).toEqual(['c1x']);
+    expect(changes.removedSources).toEqual([
+      { title: null, url: 'https://news.example/f1', path: 'archive/aa11.html', published: '2024-01-01' },
+    ]);
+    // the same archive read from another folder holds the same texts: nothing changed
+    const moved = { ...after, sources: after.sources.map((s) => ({ ...s, path: `elsewhere/${s.path}` })) };
+    expect(compareBriefings(after, moved).updatedSourceIds).toEqual([]);
+    // a claim of an unchanged source that was not in yesterday's list is no news
+    const trimmed = { ...after, claims: after.claims.filter((c) => !c.sourceIds.includes('f2')) };
+    expect(after.claims.some((c) => c.sourceIds.length === 1 && c.sourceIds[0] === 'f2')).toBe(true);
+    expect(compareBriefings(trimmed, after).changedClaims).toEqual([]);
+  });
+
+  it('reads a model written before sources gone and changed were recorded as having none', () => {
+    const now = new Date('2024-05-01T00:00:00Z');
+    const built = buildBriefing([article('f1', FLOOD(3), { published: '2024-01-01' })], {
+      id: 'b',
+      now,
+    }).value;
+    const old = JSON.parse(
+      JSON.stringify({
+        ...built,
+        changes: { since: built.generatedAt, newSourceIds: [], newEvents: [], changedClaims: [] },
+      }),
+    );
+    const parsed = Briefing.parse(old);
+    expect(parsed.changes).toMatchObject({ removedSources: [], updatedSourceIds: [] });
   });
 });
 

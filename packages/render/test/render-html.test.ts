@@ -154,20 +154,64 @@ describe('the section on what is new since the last brief', () => {
   it('counts what changed', () => {
     const html = renderHtml({
       ...briefing,
-      changes: { since, newSourceIds: ['s'], newEvents: [], changedClaims: [] },
+      changes: {
+        since,
+        newSourceIds: ['s'],
+        removedSources: [],
+        updatedSourceIds: [],
+        newEvents: [],
+        changedClaims: [],
+      },
     });
     expect(sentence(html)).toBe(
       'Compared with the brief of <time datetime="2024-04-30T06:00:00.000Z">30 April 2024</time>: 1 new source, 0 new events, 0 claims with changed support.',
     );
   });
 
+  it('says which sources changed their text and which are no longer among them', () => {
+    const html = renderHtml({
+      ...briefing,
+      changes: {
+        since,
+        newSourceIds: [],
+        removedSources: [
+          {
+            title: 'Harbour deal "signed"',
+            url: 'https://news.example/harbour',
+            path: 'archive/ab.html',
+            published: '2024-04-29',
+          },
+        ],
+        updatedSourceIds: ['s'],
+        newEvents: [],
+        changedClaims: [],
+      },
+    });
+    expect(sentence(html)).toBe(
+      'Compared with the brief of <time datetime="2024-04-30T06:00:00.000Z">30 April 2024</time>: 0 new sources, 1 source changed, 1 source no longer listed, 0 new events, 0 claims with changed support.',
+    );
+    expect(html).toMatch(
+      /<ul class="updated-sources">\s*<li><a href="#src-s">\[1\] [^<]*<\/a> <span class="support">\(text changed since the last brief\)<\/span>/,
+    );
+    expect(html).toContain(
+      'Harbour deal “signed” (29 April 2024) · <span class="url">https://news.example/harbour</span> <span class="support">(no longer among the sources)</span>',
+    );
+  });
+
   it('says in words that nothing changed, not in three zeros', () => {
     const html = renderHtml({
       ...briefing,
-      changes: { since, newSourceIds: [], newEvents: [], changedClaims: [] },
+      changes: {
+        since,
+        newSourceIds: [],
+        removedSources: [],
+        updatedSourceIds: [],
+        newEvents: [],
+        changedClaims: [],
+      },
     });
     expect(sentence(html)).toBe(
-      'Nothing new since the brief of <time datetime="2024-04-30T06:00:00.000Z">30 April 2024</time>: no new source, no new event, no claim whose support changed.',
+      'Nothing new since the brief of <time datetime="2024-04-30T06:00:00.000Z">30 April 2024</time>: no new, changed or dropped source, no new event, no claim whose support changed.',
     );
   });
 });

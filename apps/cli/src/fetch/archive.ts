@@ -29,6 +29,11 @@ export interface ArchiveIndex {
       checkedAt: string;
       /** Feeds and sitemaps: the page URLs they listed. */
       items?: string[];
+      /**
+       * Bodies this URL had before (a page corrected, a feed with new items), each with the time a
+       * fetch replaced it: kept for the retention period, as the briefs built from them cite them.
+       */
+      earlier?: { file: string; until: string }[];
     }
   >;
 }
@@ -85,6 +90,9 @@ export class Archive {
     if (!fs.existsSync(sidecar)) writeAtomic(sidecar, `${JSON.stringify(record, null, 2)}\n`);
     const etag = record.headers.etag;
     const lastModified = record.headers['last-modified'];
+    const before = this.index.urls[key];
+    const earlier = [...(before?.earlier ?? [])];
+    if (before && before.file !== file) earlier.push({ file: before.file, until: record.fetchedAt });
     this.index.urls[key] = {
       file,
       ...(etag ? { etag } : {}),
@@ -92,6 +100,7 @@ export class Archive {
       fetchedAt: record.fetchedAt,
       checkedAt: record.fetchedAt,
       ...(extra.items ? { items: extra.items } : {}),
+      ...(earlier.length ? { earlier: earlier.filter((e) => e.file !== file) } : {}),
     };
     return target;
   }
@@ -126,16 +135,27 @@ export class Archive {
 
   /**
    * Deletes what no run has asked for within the retention period: index entries last checked before
-   * `before`, then every file no entry points at.
+   * `before` and earlier bodies replaced before it, then every file no entry points at. (A body replaced
+   * by a newer one had been deleted at once: a brief of the day before cited a file that was gone.)
    * @param before ISO time
    * @returns the files deleted
    */
   prune(before: string): string[] {
     for (const [key, entry] of Object.entries(this.index.urls)) {
       if (entry.checkedAt < before) delete this.index.urls[key];
+      else if (entry.earlier) {
+        const earlier = entry.earlier.filter((e) => e.until >= before);
+        if (earlier.length) entry.earlier = earlier;
+        else delete entry.earlier;
+      }
     }
     if (!fs.existsSync(this.dir)) return [];
-    const kept = new Set(Object.values(this.index.urls).map((e) => e.file.replace(/\.[a-z]+$/, '')));
+    const stem = (file: string) => file.replace(/\.[a-z]+$/, '');
+    const kept = new Set(
+      Object.values(this.index.urls).flatMap((e) =>
+        [e.file, ...(e.earlier ?? []).map((x) => x.file)].map(stem),
+      ),
+    );
     const removed: string[] = [];
     for (const name of fs.readdirSync(this.dir).sort()) {
       if (name === INDEX) continue;
