@@ -4,6 +4,7 @@ import { cite } from './citation.js';
 import { datePhraseWords } from './date-phrases.js';
 import type { DatedSentence, SentenceDate } from './dated-sentence.js';
 import { findSentenceDates, referenceDate } from './find-sentence-dates.js';
+import { noEventWords } from './no-event-words.js';
 import { lastDay } from './partial-dates.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
@@ -37,7 +38,11 @@ export function toDatedSentences(
     // is when something is due, not when the sentence's news happened, which is its report's: on
     // eval:dates such sentences' gold is the report's day (agreement 75.0 -> 76.1 %, none lost)
     const due = day !== null && d.deadline === true && lastDay(d.date) > day;
+    // the words two sentences of one date share whatever their events: the date's own, and the units of
+    // their figures
     const phrases = datePhraseWords(s.text);
+    const filler = noEventWords(s.text);
+    const unshared = phrases === null ? filler : filler === null ? phrases : `${phrases} ${filler}`;
     return {
       date: due ? day : d.date,
       precision: due ? 'day' : d.precision,
@@ -50,7 +55,7 @@ export function toDatedSentences(
       wordIds,
       wordsFrom,
       wordsTo,
-      ...(phrases === null ? {} : { dateWordIds: Uint32Array.from(vocabulary.idsOf(phrases)) }),
+      ...(unshared === null ? {} : { unsharedWordIds: Uint32Array.from(vocabulary.idsOf(unshared)) }),
     };
   });
 }
@@ -125,7 +130,7 @@ export function buildTimeline(dated: Iterable<DatedSentence>, aheadOf: string | 
       wordIds: d.wordIds,
       wordsFrom: d.wordsFrom,
       wordsTo: d.wordsTo,
-      ...(d.dateWordIds ? { dateWordIds: d.dateWordIds } : {}),
+      ...(d.unsharedWordIds ? { unsharedWordIds: d.unsharedWordIds } : {}),
       sources: new Set([d.citation.sourceId]),
       ahead: d.ahead,
       allAhead: d.ahead,
@@ -182,8 +187,8 @@ export function buildTimeline(dated: Iterable<DatedSentence>, aheadOf: string | 
 
 interface Merged extends WordRange {
   event: TimelineEvent;
-  /** Its first sentence's date phrases' words (see {@link DatedSentence.dateWordIds}). */
-  dateWordIds?: Uint32Array;
+  /** Its first sentence's words not counted as shared (see {@link DatedSentence.unsharedWordIds}). */
+  unsharedWordIds?: Uint32Array;
   sources: Set<string>;
   /** Some source's clause sets it ahead. */
   ahead: boolean;
@@ -229,29 +234,32 @@ function precisionRank(e: TimelineEvent): number {
   return e.precision === 'day' ? 2 : e.precision === 'month' ? 1 : 0;
 }
 
-type EventWords = WordRange & { readonly dateWordIds?: Uint32Array };
+type EventWords = WordRange & { readonly unsharedWordIds?: Uint32Array };
 
 /**
  * The Jaccard likeness of two sentences' words ({@link jaccard}) with the words of either's date
- * phrases not counted as shared (they still count among all the words): two sources' sentences of one
- * year had been one event by "last year" and "quarter" ("Regional bus ridership fell 12% last year" with
- * "In the second quarter of last year, the bus operator had reported a loss"; a maker's third-quarter
- * profit with its year's). Fixture `timeline-date-words-make-no-event`.
+ * phrases, and those that tell no event ({@link noEventWords}), not counted as shared (they still count
+ * among all the words): two sources' sentences of one year had been one event by "last year" and
+ * "quarter" ("Regional bus ridership fell 12% last year" with "In the second quarter of last year, the
+ * bus operator had reported a loss"; a maker's third-quarter profit with its year's), fixture
+ * `timeline-date-words-make-no-event`; one report's readings of two indices by "percent" and "points"
+ * ("the Kestrel 50 closed down 2.1 percent, or 61 points" with "the Orvan index lost 1.8 percent, or 44
+ * points"), fixture `timeline-figure-units-make-no-event`.
  * @param a a sentence or event's words
  * @param b another's
  */
 function sameEventWords(a: EventWords, b: EventWords): number {
   const like = jaccard(a, b);
-  if (like < SAME_EVENT || (a.dateWordIds === undefined && b.dateWordIds === undefined)) return like;
+  if (like < SAME_EVENT || (a.unsharedWordIds === undefined && b.unsharedWordIds === undefined)) return like;
   let shared = 0;
-  let dated = 0;
+  let unshared = 0;
   for (let i = a.wordsFrom; i < a.wordsTo; i++) {
     const id = a.wordIds[i] as number;
     if (!holds(b, id)) continue;
     shared++;
-    if (a.dateWordIds?.includes(id) || b.dateWordIds?.includes(id)) dated++;
+    if (a.unsharedWordIds?.includes(id) || b.unsharedWordIds?.includes(id)) unshared++;
   }
-  return (shared - dated) / (a.wordsTo - a.wordsFrom + b.wordsTo - b.wordsFrom - shared);
+  return (shared - unshared) / (a.wordsTo - a.wordsFrom + b.wordsTo - b.wordsFrom - shared);
 }
 
 /** Whether a word range holds an id (its ids are ascending). */

@@ -87,8 +87,14 @@ const TO_DO_AFTER = /^,?\s+to\s+(?!be\b)[a-z]+/;
  */
 const PREPOSITION_BEFORE = /\b(?:for|with|of|in|into|at|on|from|under|over|without|amid)\s+$/i;
 
-/** A linking verb in the present or the base form right before a word: "stay closed", "remains shut". */
-const LINKING_BEFORE = /\b(?:stay|stays|remain|remains|be|being|become|becomes|keep|keeps|is|are|am)\s+$/i;
+/**
+ * A linking verb in the present or the base form right before a word, or before an adverb in -ly before
+ * it: "stay closed", "remains shut", "is formally reported" (a present passive, no past: a month after
+ * it had been put a year back, "could rise before it is formally reported … in March" in a January
+ * report).
+ */
+const LINKING_BEFORE =
+  /\b(?:stay|stays|remain|remains|be|being|become|becomes|keep|keeps|is|are|am)\s+(?:[a-z]+ly\s+)?$/i;
 
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
 
@@ -127,6 +133,31 @@ export function dateDirection(sentence: string, start: number, end: number): Dat
 }
 
 /**
+ * A plan told in the past: "was due to", "were to", "was scheduled to", "was expected to". What was
+ * planned then may lie before the writer's day or after it.
+ */
+const PAST_PLAN_FIRST =
+  /\b(?:was|were)\s+(?:(?:now|also|not|originally|initially|first|then)\s+)?(?:due|scheduled|set|slated|expected|planned|poised|supposed|to)\b/i;
+
+/**
+ * The direction by which to choose the year of a date without one: {@link dateDirection}, but
+ * `neutral` (the year nearest the article's day) when the clause looks ahead only from a plan told in
+ * the past, its first word of schedule a "was" or "were" ("was due to be released in September", "the
+ * board in July was to discuss the answers"): such a plan's month had been put in the year after its
+ * report's even when the report was months past it.
+ * @param sentence the sentence holding the date
+ * @param start offset of the date's text in the sentence
+ * @param end offset just after the date's text
+ */
+export function yearDirection(sentence: string, start: number, end: number): DateDirection {
+  const read = readDirection(sentence, start, end);
+  if (read.direction !== 'forward' || read.firstForward === undefined) return read.direction;
+  const [from, to] = clauseAround(sentence, start, end);
+  const plan = sentence.slice(from, to).match(PAST_PLAN_FIRST);
+  return plan?.index !== undefined && from + plan.index <= read.firstForward ? 'neutral' : read.direction;
+}
+
+/**
  * Whether a date's clause points backward only by a cue after the date, and the date does not open the
  * clause: no verb or time word before it says its tense ("the contenders at the Oscars on Feb. 9 were
  * not nominated": the tense is the contenders', not the Oscars'; not "On Friday the bank cut rates").
@@ -144,7 +175,7 @@ function readDirection(
   sentence: string,
   start: number,
   end: number,
-): { direction: DateDirection; after: boolean } {
+): { direction: DateDirection; after: boolean; firstForward?: number } {
   // a deadline is ahead of the giving of it, whatever that clause's tense: "gave the board until Dec. 5
   // to finish the recount", "has until April 1 to appeal"
   if (
@@ -181,7 +212,7 @@ function readDirection(
     const before = sentence.slice(Math.max(0, s - 12), s);
     if (!TIME_WORD.test(m[0]) && DETERMINER_BEFORE.test(before)) continue;
     // a participle after a linking verb is a state, its tense the verb's: "will stay closed", "remains shut"
-    if (/ed$/i.test(m[0]) && LINKING_BEFORE.test(before)) continue;
+    if (/ed$/i.test(m[0]) && LINKING_BEFORE.test(sentence.slice(Math.max(0, s - 28), s))) continue;
     // and one after a preposition an adjective: "would open for extended hours on Wednesday"
     if (/ed$/i.test(m[0]) && PREPOSITION_BEFORE.test(before)) continue;
     // "a week earlier" places an event against another, not in the writer's past
@@ -214,7 +245,14 @@ function readDirection(
   const first = cues[0] as Cue;
   // "On Friday the bank cut rates": a date that opens its clause takes the tense after it
   const opens = NOTHING_BUT_PREPOSITION.test(sentence.slice(from, start));
-  return { direction: first.direction, after: first.start >= end && !opens };
+  let firstForward: number | undefined;
+  for (const c of cues)
+    if (c.direction === 'forward') firstForward = Math.min(firstForward ?? c.start, c.start);
+  return {
+    direction: first.direction,
+    after: first.start >= end && !opens,
+    ...(firstForward === undefined ? {} : { firstForward }),
+  };
 }
 
 /** The words before a date that opens its clause: none, or its preposition ("On", "by late"). */

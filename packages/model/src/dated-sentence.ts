@@ -22,10 +22,11 @@ export interface DatedSentence extends WordRange {
   due?: { date: string; precision: Exclude<DatePrecision, 'month-day'> };
   /**
    * The ids of its date phrases' content words ("last", "year" of "in the first quarter of last year";
-   * see `datePhraseWords`), ascending: two sentences of one date share them because of the date,
-   * so `buildTimeline` does not count them as shared when it asks whether the two tell one event.
+   * see `datePhraseWords`) and of its figures' units ("percent", "points"; see `noEventWords`),
+   * ascending: two sentences of one date share them because of the date, or whatever their events, so
+   * `buildTimeline` does not count them as shared when it asks whether the two tell one event.
    */
-  dateWordIds?: Uint32Array;
+  unsharedWordIds?: Uint32Array;
 }
 
 /** The date one sentence of an article states (see {@link findSentenceDates}). */

@@ -7,6 +7,7 @@ import {
   modifiesNoun,
   pastOnlyAfter,
   premodifiesNoun,
+  yearDirection,
 } from './date-direction.js';
 import { isDateStamp } from './date-stamp.js';
 import type { FoundDate } from './dated-sentence.js';
@@ -215,7 +216,13 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     if (!c.isCertain('year') && ref.own)
       year =
         namedYear(text, r.index, r.index + r.text.length, ref.date) ??
-        yearFor(month, day, ref.date, read(), () => pastOnlyAfter(text, r.index, r.index + r.text.length));
+        yearFor(
+          month,
+          day,
+          ref.date,
+          read() === 'forward' ? yearDirection(text, r.index, r.index + r.text.length) : read(),
+          () => pastOnlyAfter(text, r.index, r.index + r.text.length),
+        );
     if (year < 1000 || year > 9999) continue; // "1BC January": not a date a timeline can write
     const end = Date.UTC(year, day === null ? month : month - 1, day ?? 0, 23, 59);
     const ahead = end > ref.date.getTime() && read() !== 'backward';
@@ -424,11 +431,15 @@ export function monthIn(text: string, ref: { date: Date; own: boolean }): FoundD
   if (!alone?.[1]) return null;
   const at = alone.index + alone[0].length - alone[1].length;
   if (modifiesNoun(text, alone.index)) return null;
-  const direction = dateDirection(text, at, at + alone[1].length);
+  // a plan told in the past ("was due to be released in September") is of the nearest such month
+  const direction = yearDirection(text, at, at + alone[1].length);
   if (direction === 'backward' && inQuotation(text, at, at + alone[1].length)) return null;
   const month = MONTH_NAMES.indexOf(alone[1]) + 1;
+  // "last March" written in March is a year back: this one would be "this month"
+  const lastOfItsOwn = /^last\s/i.test(alone[0]) && month === ref.date.getUTCMonth() + 1;
   const year =
-    namedYear(text, at, at + alone[1].length, ref.date) ?? yearFor(month, null, ref.date, direction);
+    namedYear(text, at, at + alone[1].length, ref.date) ??
+    yearFor(month, null, ref.date, direction) - (lastOfItsOwn ? 1 : 0);
   const ahead = direction === 'forward' || Date.UTC(year, month - 1, 1) > ref.date.getTime();
   const date = `${year}-${pad(month)}`;
   // "steadied after the collapse of Kestrel Bank in September": the action's month, not the clause's

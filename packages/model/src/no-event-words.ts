@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { LowerWords, readYamlData } from './data-file.js';
+import { modelFile } from './model-files.js';
+
+const NoEventWordsFile = z.object({ units: LowerWords });
+let listed: ReadonlySet<string> | undefined;
+
+/** A word as `contentWords` reads one: letters and digits, joined by a hyphen or an apostrophe. */
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * The words of a sentence that tell no event: the units and sizes of its figures ("percent", "points",
+ * "million"; `data/no-event-words.yaml`). Two sentences a timeline puts on one date share them whenever
+ * both state figures, however unlike their events are (two indices' closes: "the Kestrel 50 closed down
+ * 2.1 percent, or 61 points" and "the Orvan index lost 1.8 percent, or 44 points"), so
+ * `buildTimeline` does not count them as shared.
+ * @param text one sentence
+ * @returns the words found, in lower case, a space between each two, or null when it has none
+ */
+export function noEventWords(text: string): string | null {
+  if (listed === undefined) {
+    const data = NoEventWordsFile.parse(readYamlData(modelFile('data/no-event-words.yaml')));
+    listed = new Set(data.units);
+  }
+  const found: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const lower = m[0].toLowerCase();
+    if (listed.has(lower)) found.push(lower);
+  }
+  return found.length === 0 ? null : found.join(' ');
+}
