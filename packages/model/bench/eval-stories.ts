@@ -15,8 +15,9 @@
 // and how many draws merge sources of other stories.
 // Each source's actors are those a brief of the set finds (`buildBriefing`), as the brief's grouping
 // reads them; --no-actors groups by the sources' words alone.
-// With --merges, it lists each draw's stories that hold sources of other stories: the sources, and for
-// each two of other stories their similarity and the shared terms it comes from, the largest first.
+// With --merges, it lists the whole set's and each draw's stories that hold sources of other stories: the
+// sources, and for each two of other stories their similarity and the shared terms it comes from, the
+// largest first.
 // Usage: pnpm eval:stories [--threshold T] [--sweep] [--singletons zyte|trafilatura|trafilatura-other|readability] [--no-actors]
 //   [--merges]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -327,6 +328,11 @@ for (const th of thresholds) {
   console.log(
     `${`${SMALL_DRAWS} draws of ${SMALL_SIZE} (mean)`.padEnd(38)}${String(SMALL_SIZE).padStart(5)}  ${(small.reduce((x, r) => x + r.stories, 0) / small.length).toFixed(1).padStart(7)}  ${f(mean('precision')).padStart(9)}  ${f(mean('recall')).padStart(6)}  ${f(mean('f1'))}  (${merged} with sources of other stories merged)`,
   );
+  if (args.includes('--merges')) {
+    const [, items, actors] = sets[0] as (typeof sets)[number];
+    const lines = mergesOf(items, actors, th);
+    if (lines.length > 0) console.log(`whole set:\n${lines.join('\n')}`);
+  }
   if (args.includes('--merges'))
     draws.forEach(([items, actors], k) => {
       const lines = mergesOf(items, actors, th);

@@ -6,6 +6,7 @@ import { modelFile } from './model-files.js';
 import { termKey } from './term-keys.js';
 
 const FunctionWords = z.object({
+  capitalisedNouns: z.string().regex(/^[a-z]{2,3}( [a-z]{2,3})*$/),
   languages: z.record(z.string().regex(/^[a-z]{2,3}$/), z.string().regex(/^[\p{Ll}'\- ]+$/u)),
 });
 
@@ -13,6 +14,11 @@ const FunctionWords = z.object({
 interface LanguageWords {
   words: ReadonlySet<string>;
   keys: ReadonlySet<number>;
+  /**
+   * Whether the language writes every noun with a capital letter (German), so that a capitalised word
+   * inside a sentence is no sign of a name.
+   */
+  capitalisedNouns: boolean;
 }
 
 let byLanguage: ReadonlyMap<string, LanguageWords> | undefined;
@@ -28,14 +34,19 @@ let byLanguage: ReadonlyMap<string, LanguageWords> | undefined;
  * @throws ZodError when the data file does not have its schema
  */
 export function functionWordsOf(language: string): LanguageWords | null {
-  byLanguage ??= new Map(
-    Object.entries(FunctionWords.parse(readYamlData(modelFile('data/function-words.yaml'))).languages).map(
-      ([code, list]) => {
+  if (byLanguage === undefined) {
+    const file = FunctionWords.parse(readYamlData(modelFile('data/function-words.yaml')));
+    const capitalised = new Set(file.capitalisedNouns.split(' '));
+    byLanguage = new Map(
+      Object.entries(file.languages).map(([code, list]) => {
         const words = new Set(list.split(/\s+/).filter((w) => w !== ''));
-        return [code, { words, keys: new Set([...words].map(termKey)) }];
-      },
-    ),
-  );
+        return [
+          code,
+          { words, keys: new Set([...words].map(termKey)), capitalisedNouns: capitalised.has(code) },
+        ];
+      }),
+    );
+  }
   return byLanguage.get(language.toLowerCase().split('-')[0] as string) ?? null;
 }
 

@@ -15,7 +15,7 @@ export const SMALL_GROUP_MARGIN = 0.25;
  */
 export function linkAverage(vectors: readonly Vector[], threshold: number, terms: StoryIds): number[][] {
   const n = vectors.length;
-  const spread = new Spread(terms.size);
+  const spread = new Spread(terms);
   const sum: Float64Array[] = vectors.map(() => new Float64Array(n));
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {

@@ -28,7 +28,7 @@ export function linkSparse(vectors: readonly Vector[], threshold: number, terms:
     return heaviest;
   });
   const postings = new Map<number, number[]>();
-  const spread = new Spread(terms.size);
+  const spread = new Spread(terms);
   top.forEach((terms, i) => {
     for (const t of terms) {
       const list = postings.get(t);

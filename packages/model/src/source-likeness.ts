@@ -36,7 +36,7 @@ export function likenessOfSources(
     articles.map((a) => termsOf(storyTermsOf(a), options.actorsOf?.get(a.id) ?? [], terms)),
     terms,
   );
-  const spread = new Spread(terms.size);
+  const spread = new Spread(terms);
   const out: SourceLikeness[] = [];
   vectors.forEach((a, i) => {
     for (let j = i + 1; j < vectors.length; j++) {

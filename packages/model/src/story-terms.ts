@@ -3,7 +3,9 @@ import type { Article } from './article.js';
 import { backgroundKeyCounts } from './background-df.js';
 import { forEachCapitalisedWord } from './capitalised-words.js';
 import { functionWordsOf } from './function-words.js';
+import { languageCountsOf } from './language-df.js';
 import { citedLines } from './reference-entry.js';
+import { NAME_TERM } from './story-vector.js';
 import { ARTICLE_TERMS, keyOfLanes, LANE_A, LANE_B, TermIds, termKey, unitA, unitB } from './term-keys.js';
 import { contentWords, forEachContentWordKey } from './text-stats.js';
 
@@ -23,6 +25,7 @@ const MAX_CHARS = 100_000;
 export interface StoryTerms {
   keys: Float64Array;
   weights: Uint32Array;
+  /** Each term's background count, plus `NAME_TERM` for a name's. */
   backgroundDocs: Uint32Array;
 }
 
@@ -80,10 +83,18 @@ export function storyTermsOf(
   // words when the text is whole (not cut at MAX_CHARS)
   // a text in another language leaves out its function words ("der", "que"): general news counts them
   // nowhere, and they made unrelated reports in that language one story (see functionWordsOf)
-  const foreign = functionWordsOf(article.language)?.keys ?? null;
+  const functionWords = functionWordsOf(article.language);
+  const foreign = functionWords?.keys ?? null;
+  // and its words count as common as they are in its language where that is more than in English news
+  // ("Zeit", "Prozent", "gobierno": unknown to English news, they counted as rare; see languageCountsOf)
+  const language = languageCountsOf(article.language);
+  const docsOf = (key: number): number => {
+    const docs = counts.get(key) ?? 0;
+    return language === null ? docs : Math.max(docs, language.get(key) ?? 0);
+  };
   const word = (key: number) => {
     if (foreign?.has(key)) return;
-    if (isNew(key, 1)) counted(counts.get(key) ?? 0);
+    if (isNew(key, 1)) counted(docsOf(key));
   };
   const whole = cited.length === 0 && text.length === article.text.length;
   if (bodyKeys && whole) for (let k = 0; k < bodyKeys.length; k++) word(bodyKeys[k] as number);
@@ -91,7 +102,7 @@ export function storyTermsOf(
   for (const w of contentWords(article.title ?? '')) {
     const key = termKey(w);
     if (foreign?.has(key)) continue;
-    if (isNew(key, TITLE_WEIGHT)) counted(counts.get(key) ?? 0);
+    if (isNew(key, TITLE_WEIGHT)) counted(docsOf(key));
   }
   // a capitalised word not at a sentence start is most often a name: an actor, a place, a product
   const name = (start: number, end: number) => {
@@ -115,17 +126,22 @@ export function storyTermsOf(
     if (ascii) {
       // a capitalised function or calendar word of another language ("Donnerstag") is no name
       if (foreign?.has(keyOfLanes(wordA, wordB))) return;
-      if (isNew(keyOfLanes(a, b), NAME_WEIGHT)) counted(counts.get(keyOfLanes(wordA, wordB)) ?? 0);
+      if (isNew(keyOfLanes(a, b), NAME_WEIGHT)) counted(NAME_TERM + docsOf(keyOfLanes(wordA, wordB)));
       return;
     }
     const lower = text.slice(start, end).toLowerCase();
     if (foreign?.has(termKey(lower))) return;
-    if (isNew(termKey(`#${lower}`), NAME_WEIGHT)) counted(counts.get(termKey(lower)) ?? 0);
+    if (isNew(termKey(`#${lower}`), NAME_WEIGHT)) counted(NAME_TERM + docsOf(termKey(lower)));
   };
-  if (capitalised && whole)
-    for (let k = 0; k < capitalised.length; k += 2)
-      name(capitalised[k] as number, capitalised[k + 1] as number);
-  else forEachCapitalisedWord(text, name);
+  // in a language that capitalises every noun (German) a capitalised word is no sign of a name: as names
+  // too, its everyday nouns counted twice, as two shared terms, and two short unrelated texts made one
+  // story by one noun ("Prozent", "Zeit", "Redaktion") or two ("Millionen Euro")
+  if (functionWords?.capitalisedNouns !== true) {
+    if (capitalised && whole)
+      for (let k = 0; k < capitalised.length; k += 2)
+        name(capitalised[k] as number, capitalised[k + 1] as number);
+    else forEachCapitalisedWord(text, name);
+  }
   const keys = new Float64Array(n);
   for (let k = 0; k < n; k++) keys[k] = index.key(k);
   return { keys, weights: weights.slice(0, n), backgroundDocs: backgroundDocs.slice(0, n) };
