@@ -8,6 +8,7 @@ import {
   joinCompanyShortForms,
   joinFirstWords,
   joinGivenNames,
+  joinPlaceFirms,
   joinStateForms,
   joinSurnames,
   surnamesOfPeople,
@@ -362,7 +363,10 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
   }
   const out = joinSurnames(
     joinGivenNames(
-      joinFirstWords(joinCompanyShortForms(joinStateForms(kept, index), unsigned), described),
+      joinFirstWords(
+        joinPlaceFirms(joinCompanyShortForms(joinStateForms(kept, index), unsigned), read),
+        described,
+      ),
       described,
       typedPerson,
       lowerOfArticle,
