@@ -14,6 +14,7 @@ const OrganisationWords = z.object({
   dottedForms: LowerWords,
   newspapers: LowerWords,
   events: LowerWords,
+  fairs: LowerWords,
   laws: LowerWords,
   trades: LowerWords,
   firmTails: LowerWords,
@@ -41,6 +42,7 @@ let newspaperStarts: Uint8Array = new Uint8Array(0);
 let tradeStarts: Uint8Array = new Uint8Array(0);
 let newspapers: ReadonlySet<string> | undefined;
 let events: ReadonlySet<string> | undefined;
+let fairs: ReadonlySet<string> | undefined;
 let laws: ReadonlySet<string> | undefined;
 let trades: ReadonlySet<string> | undefined;
 let firmTails: ReadonlySet<string> | undefined;
@@ -67,6 +69,7 @@ function readWords(): void {
   tradeStarts = tabulateStarts(file.trades);
   newspapers = new Set(file.newspapers);
   events = new Set(file.events);
+  fairs = new Set(file.fairs);
   laws = new Set(file.laws);
   trades = new Set(file.trades);
   firmTails = new Set(file.firmTails);
@@ -233,6 +236,19 @@ export function endsAsEvent(name: string): boolean {
   if (!events) readWords();
   const space = name.lastIndexOf(' ');
   return space > 0 && (events as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase());
+}
+
+/**
+ * Whether a name of two words or more ends with the word of a show or a fair named after its place
+ * ("Dubai Air Show", "Lindau Expo"), an event no tagger's kind fits: `fairs` in
+ * `data/organisation-words.yaml`.
+ * @param name a name of one word or more
+ * @throws ZodError when the data file does not have its schema
+ */
+export function endsAsFair(name: string): boolean {
+  if (!fairs) readWords();
+  const space = name.lastIndexOf(' ');
+  return space > 0 && (fairs as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase());
 }
 
 /**
