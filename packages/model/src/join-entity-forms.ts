@@ -347,8 +347,8 @@ export function surnamesOfPeople(entities: readonly ArticleEntity[]): Map<string
 }
 
 /**
- * Words right before a place's name that say the name is the place ("flights to Alaska", "based in
- * Alaska"), not the firm named after it ("Alaska's network", "at Alaska", "Alaska frequent flyers").
+ * Words right before a place's name that say the name is the place ("flights to Montana", "based in
+ * Montana"), not the firm named after it ("Montana's network", "at Montana", "Montana frequent flyers").
  */
 const BEFORE_PLACE = new Set([
   'in',
@@ -365,26 +365,26 @@ const BEFORE_PLACE = new Set([
 /**
  * Whether a known place's mention (tokens `from..to`) stands where only a place does: after a
  * preposition of where or movement ({@link BEFORE_PLACE}) with no possessive or lower-case word after it
- * ("to Alaska frequent flyers" is the firm's), or after a town and a comma ("Kodiak, Alaska").
+ * ("to Montana frequent flyers" is the firm's), or after a town and a comma ("Bozeman, Montana").
  */
 function readAsPlaceAt(tokens: readonly Token[], from: number, to: number): boolean {
   const before = tokens[from - 1]?.text;
   if (before === undefined) return false;
   if (before === ',') return /^\p{Lu}/u.test(tokens[from - 2]?.text ?? '');
   if (!BEFORE_PLACE.has(before.toLowerCase())) return false;
-  // "to Alaska frequent flyers", "access to Alaska's network": the name modifies or owns what follows
+  // "to Montana frequent flyers", "access to Montana's network": the name modifies or owns what follows
   const after = tokens[to + 1]?.text ?? '';
   return !isPossessiveMark(after) && !LOWER_WORD.test(after);
 }
 
 /**
  * Joins a known place's name said alone to the firm of the article named by it and a word of its trade
- * ("Alaska" of "Alaska's network", "at Alaska" beside "Alaska Airlines", `trades` in
+ * ("Montana" of "Montana's network", "at Montana" beside "Montana Airlines", `trades` in
  * `data/organisation-words.yaml`): in that article it is the firm's short form, as "Harrowgate" is
  * "Harrowgate Foods"'s, and no mention of the place. Only where the article writes the place by its
  * name alone (no adjective: "British" beside "British Airways" is the country's), only after a sentence
  * that names the firm in full, and never where only a place stands (after "in", "to", "from", or a town
- * and a comma: "Kodiak, Alaska"); one firm so named.
+ * and a comma: "Bozeman, Montana"); one firm so named.
  * @param entities the article's entities, kinds decided
  * @param read the article's sentences as read
  * @returns them without the places joined to their firm
@@ -407,7 +407,7 @@ export function joinPlaceFirms(entities: ArticleEntity[], read: readonly ReadSen
     if (firms.size === 0) break;
     const firm = firms.get(nameKey(e.name));
     if (!firm || e.forms.some((f) => f !== e.name)) continue;
-    // a short form follows its full name: "Singapore will remain the first stop, where Singapore
+    // a short form follows its full name: "Velmora will be the first stop, where Velmora
     // Airlines will show the jet" names the city, before the firm and beside it
     let firmSaid = false;
     let placed = false;

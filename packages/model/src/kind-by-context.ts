@@ -73,7 +73,7 @@ export function kindByContext(t: EntityTally, tokens: readonly Token[], m: Menti
     !endsLongerName(t.read, form)
   )
     return 'organisation';
-  // "the sale to Verizon", "sold to Verizon": a buyer is no place either, a firm
+  // "the sale to Quorvia", "sold to Quorvia": a buyer is no place either, a firm
   if (m.entry === null && m.from === m.to && m.type === 'LOC' && followsSaleWord(tokens, m.from))
     return 'organisation';
   // "Northrop Grumman CEO Ron Sugar": the name before the title of one who heads a body, then a

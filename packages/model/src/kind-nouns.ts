@@ -51,7 +51,7 @@ let inCode: ReadonlySet<string> | undefined;
 let told: ReadonlySet<string> | undefined;
 /** The words before "to" whose object is a source, a person or an outlet, no place ("according to Axios"). */
 let toldBy: ReadonlySet<string> | undefined;
-/** The words of selling before "to" whose object is a buyer, no place ("sold to Verizon"). */
+/** The words of selling before "to" whose object is a buyer, no place ("sold to Quorvia"). */
 let soldTo: ReadonlySet<string> | undefined;
 /** The nouns of kin whose possessive name is a person's ("Halvard's sister"). */
 let kin: ReadonlySet<string> | undefined;
@@ -371,7 +371,7 @@ export function followsSourceWord(tokens: readonly Token[], at: number): boolean
 
 /**
  * Whether a word of selling (`soldTo` of `data/kind-nouns.yaml`) and "to" stand right before token `at`,
- * or before "the" and it: "its sale to Verizon", "sold to the Halvard". Its object, a name of one word no
+ * or before "the" and it: "its sale to Quorvia", "sold to the Halvard". Its object, a name of one word no
  * gazetteer knows, is a buyer, a firm, and no place.
  * @param tokens the sentence's tokens
  * @param at the name's token

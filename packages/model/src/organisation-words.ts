@@ -240,7 +240,7 @@ export function endsAsEvent(name: string): boolean {
 
 /**
  * Whether a name of two words or more ends with the word of a show or a fair named after its place
- * ("Dubai Air Show", "Lindau Expo"), an event no tagger's kind fits: `fairs` in
+ * ("Varnholm Air Show", "Lindau Expo"), an event no tagger's kind fits: `fairs` in
  * `data/organisation-words.yaml`.
  * @param name a name of one word or more
  * @throws ZodError when the data file does not have its schema

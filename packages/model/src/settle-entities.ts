@@ -104,7 +104,7 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
     // (already one, it stays one: "Port Wire" is no place for opening with "Port")
     // a law's or a treaty's is a thing's ("Drugs and Cosmetics Act", "Penal Code" read as bodies)
     if (e.entry === null && endsAsLaw(e.name)) e.kind = 'other';
-    // and a show's or a fair's named after its place ("Dubai Air Show" read as a body)
+    // and a show's or a fair's named after its place ("Varnholm Air Show" read as a body)
     else if (e.entry === null && endsAsFair(e.name)) e.kind = 'other';
     // a word, a hyphen or none and a number read as a place or a person is a code's: a disease's, a
     // model's, a format's ("Covid-19", "F-35", "MP3", a chip's "M2", read as places); a body's stays
