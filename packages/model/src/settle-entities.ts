@@ -34,6 +34,7 @@ import {
   endsAsLaw,
   endsAsOrganisation,
   isLegalForm,
+  namesATechnique,
   withoutTrade,
 } from './organisation-words.js';
 import { namesAPlace, regionOf } from './place-words.js';
@@ -106,6 +107,10 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
     if (e.entry === null && endsAsLaw(e.name)) e.kind = 'other';
     // and a show's or a fair's named after its place ("Varnholm Air Show" read as a body)
     else if (e.entry === null && endsAsFair(e.name)) e.kind = 'other';
+    // and a technique's or a system's that the article defines by an acronym ("Vessel Tracking and
+    // Reporting System (VTRS)" read as a body; "the Federal Reserve System", written with none, stays one)
+    else if (e.entry === null && namesATechnique(e.name) && e.forms.some((f) => ACRONYM_FORM.test(f)))
+      e.kind = 'other';
     // a word, a hyphen or none and a number read as a place or a person is a code's: a disease's, a
     // model's, a format's ("Covid-19", "F-35", "MP3", a chip's "M2", read as places); a body's stays
     // one ("G-20", "G7")
@@ -420,6 +425,8 @@ function isModelCode(form: string): boolean {
     withoutTrade(form) === null
   );
 }
+/** A form in capitals of three letters or more: an acronym ("VTRS", "GPS"). */
+const ACRONYM_FORM = /^\p{Lu}{3,}$/u;
 /** A model's code: one or two capitals and three or four figures ("TR720", "K420"). */
 const MODEL_CODE = /^\p{Lu}{1,2}\d{3,4}$/u;
 
