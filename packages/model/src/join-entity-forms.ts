@@ -13,7 +13,7 @@ import {
 } from './organisation-words.js';
 import { makesRegion, namesAPlace } from './place-words.js';
 import { isStopWord } from './text-stats.js';
-import type { Token } from './tokenize-words.js';
+import { isPossessiveMark, type Token } from './tokenize-words.js';
 
 /** Moves an entity's forms and mentions into the one it names too (the joins below). */
 function takeMentions(into: ArticleEntity, e: ArticleEntity): void {
@@ -344,4 +344,91 @@ export function surnamesOfPeople(entities: readonly ArticleEntity[]): Map<string
     surnames.set(tail, (surnames.get(tail) ?? 0) + 1);
   }
   return surnames;
+}
+
+/**
+ * Words right before a place's name that say the name is the place ("flights to Montana", "based in
+ * Montana"), not the firm named after it ("Montana's network", "at Montana", "Montana frequent flyers").
+ */
+const BEFORE_PLACE = new Set([
+  'in',
+  'to',
+  'from',
+  'into',
+  'across',
+  'near',
+  'throughout',
+  'within',
+  'outside',
+]);
+
+/**
+ * Whether a known place's mention (tokens `from..to`) stands where only a place does: after a
+ * preposition of where or movement ({@link BEFORE_PLACE}) with no possessive or lower-case word after it
+ * ("to Montana frequent flyers" is the firm's), or after a town and a comma ("Bozeman, Montana").
+ */
+function readAsPlaceAt(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1]?.text;
+  if (before === undefined) return false;
+  if (before === ',') return /^\p{Lu}/u.test(tokens[from - 2]?.text ?? '');
+  if (!BEFORE_PLACE.has(before.toLowerCase())) return false;
+  // "to Montana frequent flyers", "access to Montana's network": the name modifies or owns what follows
+  const after = tokens[to + 1]?.text ?? '';
+  return !isPossessiveMark(after) && !LOWER_WORD.test(after);
+}
+
+/**
+ * Joins a known place's name said alone to the firm of the article named by it and a word of its trade
+ * ("Montana" of "Montana's network", "at Montana" beside "Montana Airlines", `trades` in
+ * `data/organisation-words.yaml`): in that article it is the firm's short form, as "Harrowgate" is
+ * "Harrowgate Foods"'s, and no mention of the place. Only where the article writes the place by its
+ * name alone (no adjective: "British" beside "British Airways" is the country's), only after a sentence
+ * that names the firm in full, and never where only a place stands (after "in", "to", "from", or a town
+ * and a comma: "Bozeman, Montana"); one firm so named.
+ * @param entities the article's entities, kinds decided
+ * @param read the article's sentences as read
+ * @returns them without the places joined to their firm
+ */
+export function joinPlaceFirms(entities: ArticleEntity[], read: readonly ReadSentence[]): ArticleEntity[] {
+  let firms: Map<string, ArticleEntity | null> | undefined;
+  const joined = new Set<ArticleEntity>();
+  for (const e of entities) {
+    if (e.entry === null || (e.kind !== 'place' && e.kind !== 'country')) continue;
+    if (firms === undefined) {
+      firms = new Map();
+      for (const f of entities) {
+        if (f.kind !== 'organisation' || f.entry !== null) continue;
+        const bare = withoutTrade(withoutLegalForm(f.name) ?? f.name);
+        if (bare === null) continue;
+        const k = nameKey(bare);
+        firms.set(k, firms.has(k) && firms.get(k) !== f ? null : f);
+      }
+    }
+    if (firms.size === 0) break;
+    const firm = firms.get(nameKey(e.name));
+    if (!firm || e.forms.some((f) => f !== e.name)) continue;
+    // a short form follows its full name: "Velmora will be the first stop, where Velmora
+    // Airlines will show the jet" names the city, before the firm and beside it
+    let firmSaid = false;
+    let placed = false;
+    for (const { tokens, mentions } of read) {
+      let firmHere = false;
+      for (const m of mentions) {
+        if (m.entry === null && m.form !== undefined && m.form !== e.name && firm.forms.includes(m.form))
+          firmHere = true;
+        else if (
+          m.entry === e.entry &&
+          m.form === e.name &&
+          (!firmSaid || readAsPlaceAt(tokens, m.from, m.to))
+        )
+          placed = true;
+      }
+      if (placed) break;
+      if (firmHere) firmSaid = true;
+    }
+    if (placed) continue;
+    takeMentions(firm, e);
+    joined.add(e);
+  }
+  return joined.size === 0 ? entities : entities.filter((e) => !joined.has(e));
 }

@@ -8,6 +8,7 @@ import {
   followsFightingVerb,
   followsInstallVerb,
   followsMediumVerb,
+  followsSaleWord,
   followsSourceWord,
   followsTellingVerb,
   hasKinAfter,
@@ -71,6 +72,9 @@ export function kindByContext(t: EntityTally, tokens: readonly Token[], m: Menti
     followsSourceWord(tokens, m.from) &&
     !endsLongerName(t.read, form)
   )
+    return 'organisation';
+  // "the sale to Quorvia", "sold to Quorvia": a buyer is no place either, a firm
+  if (m.entry === null && m.from === m.to && m.type === 'LOC' && followsSaleWord(tokens, m.from))
     return 'organisation';
   // "Northrop Grumman CEO Ron Sugar": the name before the title of one who heads a body, then a
   // person's name, is the body's

@@ -22,6 +22,7 @@ const KindNouns = z.object({
   inCode: LowerWords,
   told: LowerWords,
   toldBy: LowerWords,
+  soldTo: LowerWords,
   kin: LowerWords,
   index: LowerWords,
   indexEnd: LowerWords,
@@ -50,6 +51,8 @@ let inCode: ReadonlySet<string> | undefined;
 let told: ReadonlySet<string> | undefined;
 /** The words before "to" whose object is a source, a person or an outlet, no place ("according to Axios"). */
 let toldBy: ReadonlySet<string> | undefined;
+/** The words of selling before "to" whose object is a buyer, no place ("sold to Quorvia"). */
+let soldTo: ReadonlySet<string> | undefined;
 /** The nouns of kin whose possessive name is a person's ("Halvard's sister"). */
 let kin: ReadonlySet<string> | undefined;
 /** The nouns that say the name before them is a market's index ("the Nikkei index"), and the words between. */
@@ -363,10 +366,28 @@ export function followsTellingVerb(tokens: readonly Token[], at: number): boolea
  */
 export function followsSourceWord(tokens: readonly Token[], at: number): boolean {
   nouns ??= readNouns();
+  return wordBeforeTo(tokens, at, toldBy as ReadonlySet<string>);
+}
+
+/**
+ * Whether a word of selling (`soldTo` of `data/kind-nouns.yaml`) and "to" stand right before token `at`,
+ * or before "the" and it: "its sale to Quorvia", "sold to the Halvard". Its object, a name of one word no
+ * gazetteer knows, is a buyer, a firm, and no place.
+ * @param tokens the sentence's tokens
+ * @param at the name's token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function followsSaleWord(tokens: readonly Token[], at: number): boolean {
+  nouns ??= readNouns();
+  return wordBeforeTo(tokens, at, soldTo as ReadonlySet<string>);
+}
+
+/** Whether a word of `words` and "to" stand right before token `at`, or before "the" and it. */
+function wordBeforeTo(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
   if (verbBeforeObject(tokens, at) !== 'to') return false;
   const to = (tokens[at - 1] as Token).text === 'the' ? at - 2 : at - 1;
   const before = tokenAt(tokens, to - 1)?.text;
-  return before !== undefined && (toldBy as ReadonlySet<string>).has(before.toLowerCase());
+  return before !== undefined && words.has(before.toLowerCase());
 }
 
 /**
@@ -551,6 +572,7 @@ function readNouns(): Map<string, ActorKind> {
   inCode = new Set(file.inCode);
   told = new Set(file.told);
   toldBy = new Set(file.toldBy);
+  soldTo = new Set(file.soldTo);
   kin = new Set(file.kin);
   indexNouns = new Set(file.index);
   indexBefore = new Set(file.indexBefore);

@@ -14,6 +14,8 @@ const OrganisationWords = z.object({
   dottedForms: LowerWords,
   newspapers: LowerWords,
   events: LowerWords,
+  fairs: LowerWords,
+  techniques: LowerWords,
   laws: LowerWords,
   trades: LowerWords,
   firmTails: LowerWords,
@@ -41,6 +43,8 @@ let newspaperStarts: Uint8Array = new Uint8Array(0);
 let tradeStarts: Uint8Array = new Uint8Array(0);
 let newspapers: ReadonlySet<string> | undefined;
 let events: ReadonlySet<string> | undefined;
+let fairs: ReadonlySet<string> | undefined;
+let techniques: ReadonlySet<string> | undefined;
 let laws: ReadonlySet<string> | undefined;
 let trades: ReadonlySet<string> | undefined;
 let firmTails: ReadonlySet<string> | undefined;
@@ -67,6 +71,8 @@ function readWords(): void {
   tradeStarts = tabulateStarts(file.trades);
   newspapers = new Set(file.newspapers);
   events = new Set(file.events);
+  fairs = new Set(file.fairs);
+  techniques = new Set(file.techniques);
   laws = new Set(file.laws);
   trades = new Set(file.trades);
   firmTails = new Set(file.firmTails);
@@ -233,6 +239,36 @@ export function endsAsEvent(name: string): boolean {
   if (!events) readWords();
   const space = name.lastIndexOf(' ');
   return space > 0 && (events as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase());
+}
+
+/**
+ * Whether a name of two words or more ends with the word of a show or a fair named after its place
+ * ("Varnholm Air Show", "Lindau Expo"), an event no tagger's kind fits: `fairs` in
+ * `data/organisation-words.yaml`.
+ * @param name a name of one word or more
+ * @throws ZodError when the data file does not have its schema
+ */
+export function endsAsFair(name: string): boolean {
+  if (!fairs) readWords();
+  const space = name.lastIndexOf(' ');
+  return space > 0 && (fairs as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase());
+}
+
+/**
+ * Whether a name of two words or more ends on a technique's or a system's noun ("Heat Assisted Magnetic
+ * Recording Technology", "Vessel Tracking and Reporting System": `techniques` in
+ * `data/organisation-words.yaml`) and holds no body's word nor "of" ("Massachusetts Institute of
+ * Technology", "National Health Service" stay bodies).
+ * @param name a name of one word or more
+ * @throws ZodError when the data file does not have its schema
+ */
+export function namesATechnique(name: string): boolean {
+  if (!techniques) readWords();
+  const space = name.lastIndexOf(' ');
+  if (space < 0 || !(techniques as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase()))
+    return false;
+  const words = name.split(' ');
+  return !words.includes('of') && !words.some((w) => isOrganisationWord(w));
 }
 
 /**

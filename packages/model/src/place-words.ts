@@ -16,6 +16,7 @@ const PlaceWords = z.object({
   streetFirst: LowerWords,
   streetLast: LowerWords,
   streetAtAddress: LowerWords,
+  facilityLast: LowerWords,
 });
 interface PlaceWordSets {
   last: ReadonlySet<string>;
@@ -33,12 +34,14 @@ interface PlaceWordSets {
   streetFirstStarts: Uint8Array;
   streetLast: ReadonlySet<string>;
   streetAtAddress: ReadonlySet<string>;
+  facilityLast: ReadonlySet<string>;
 }
 let words: PlaceWordSets | undefined;
 
 /**
  * Whether a name of two words or more says it is a place by its first or last word ("Swat Valley",
- * "Lake Chad", "Fairfax County"), or a street's ("Jalan Besar", "Bibiani Road"), from
+ * "Lake Chad", "Fairfax County"), a street's ("Jalan Besar", "Bibiani Road") or a facility's or a
+ * street's by its last word ("Varnholm International Airport", "Wall Street": `facilityLast`), from
  * `data/place-words.yaml`.
  * @param name a name of one word or more
  * @throws ZodError when the data file does not have its schema
@@ -49,7 +52,13 @@ export function namesAPlace(name: string): boolean {
   if (parts.length < 2) return false;
   const first = (parts[0] as string).replace(/\.$/, '');
   const last = parts.at(-1) as string;
-  return words.last.has(last) || words.first.has(first) || opensStreet(first) || words.streetLast.has(last);
+  return (
+    words.last.has(last) ||
+    words.first.has(first) ||
+    opensStreet(first) ||
+    words.streetLast.has(last) ||
+    words.facilityLast.has(last)
+  );
 }
 
 /**
@@ -182,6 +191,7 @@ function placeWords(): PlaceWordSets {
       streetFirstStarts: tabulateStarts(file.streetFirst),
       streetLast: new Set(file.streetLast),
       streetAtAddress: new Set(file.streetAtAddress),
+      facilityLast: new Set(file.facilityLast),
     };
   }
   return words;

@@ -8,6 +8,7 @@ import {
   joinCompanyShortForms,
   joinFirstWords,
   joinGivenNames,
+  joinPlaceFirms,
   joinStateForms,
   joinSurnames,
   surnamesOfPeople,
@@ -28,7 +29,14 @@ import {
 import { endsAsIndex } from './kind-nouns.js';
 import { lowerCaseWords } from './name-evidence.js';
 import { isPersonalName, lastWord, opensWithGivenName, stripParticle } from './name-shapes.js';
-import { endsAsLaw, endsAsOrganisation, isLegalForm, withoutTrade } from './organisation-words.js';
+import {
+  endsAsFair,
+  endsAsLaw,
+  endsAsOrganisation,
+  isLegalForm,
+  namesATechnique,
+  withoutTrade,
+} from './organisation-words.js';
 import { namesAPlace, regionOf } from './place-words.js';
 import { namesCountry } from './read-mentions.js';
 
@@ -97,6 +105,12 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
     // (already one, it stays one: "Port Wire" is no place for opening with "Port")
     // a law's or a treaty's is a thing's ("Drugs and Cosmetics Act", "Penal Code" read as bodies)
     if (e.entry === null && endsAsLaw(e.name)) e.kind = 'other';
+    // and a show's or a fair's named after its place ("Varnholm Air Show" read as a body)
+    else if (e.entry === null && endsAsFair(e.name)) e.kind = 'other';
+    // and a technique's or a system's that the article defines by an acronym ("Vessel Tracking and
+    // Reporting System (VTRS)" read as a body; "the Federal Reserve System", written with none, stays one)
+    else if (e.entry === null && namesATechnique(e.name) && e.forms.some((f) => ACRONYM_FORM.test(f)))
+      e.kind = 'other';
     // a word, a hyphen or none and a number read as a place or a person is a code's: a disease's, a
     // model's, a format's ("Covid-19", "F-35", "MP3", a chip's "M2", read as places); a body's stays
     // one ("G-20", "G7")
@@ -362,7 +376,10 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
   }
   const out = joinSurnames(
     joinGivenNames(
-      joinFirstWords(joinCompanyShortForms(joinStateForms(kept, index), unsigned), described),
+      joinFirstWords(
+        joinPlaceFirms(joinCompanyShortForms(joinStateForms(kept, index), unsigned), read),
+        described,
+      ),
       described,
       typedPerson,
       lowerOfArticle,
@@ -408,6 +425,8 @@ function isModelCode(form: string): boolean {
     withoutTrade(form) === null
   );
 }
+/** A form in capitals of three letters or more: an acronym ("VTRS", "GPS"). */
+const ACRONYM_FORM = /^\p{Lu}{3,}$/u;
 /** A model's code: one or two capitals and three or four figures ("TR720", "K420"). */
 const MODEL_CODE = /^\p{Lu}{1,2}\d{3,4}$/u;
 
