@@ -40,8 +40,8 @@ let words: PlaceWordSets | undefined;
 
 /**
  * Whether a name of two words or more says it is a place by its first or last word ("Swat Valley",
- * "Lake Chad", "Fairfax County"), a street's ("Jalan Besar", "Bibiani Road") or a facility's or a
- * street's by its last word ("Varnholm International Airport", "Wall Street": `facilityLast`), from
+ * "Lake Chad", "Fairfax County"), a street's ("Jalan Besar", "Bibiani Road") or a facility's by
+ * its last word ("Varnholm International Airport": `facilityLast`), from
  * `data/place-words.yaml`.
  * @param name a name of one word or more
  * @throws ZodError when the data file does not have its schema
