@@ -7,7 +7,7 @@ import { readFrontMatter } from './front-matter.js';
 import { composedText } from './html/composed-text.js';
 import type { MarkdownLine } from './markdown-lines.js';
 import { reportDropped } from './report-dropped.js';
-import { namesAuthor } from './text/byline-lines.js';
+import { bylineLineAuthors, namesAuthor } from './text/byline-lines.js';
 import { classifyLines } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
 import { DATE_LINE_LENGTH, dateUnderBody, dayIn } from './text/date-under-body.js';
@@ -307,7 +307,8 @@ function scrapedArticle(
   if (!meta.authors)
     meta.authors =
       bylineAbove(lines, region.first, 10, (line) => (isHeadline(line) ? null : parseByline(line))) ??
-      bylineAbove(lines, region.first, 6, parseNameAndRole);
+      bylineAbove(lines, region.first, 6, parseNameAndRole) ??
+      bylineAbove(lines, region.first, 10, bylineLineAuthors);
   // the body is joined for the outlet's pattern only when a line holds one of its verbs (most do not)
   const outlet =
     meta.outlet ??
