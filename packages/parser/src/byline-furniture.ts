@@ -47,11 +47,11 @@ function lists(): { [K in keyof BylineFurniture]: Set<string> } {
  * dropped, a stamp's word glued after a name ("Jane Roe Updated", of "By Jane Roe Updated May 3,
  * 2024") and a sentence's stop after it ("Jane Roe.") are cut off, and references a page escaped
  * twice are decoded ("Redacci&oacute;n"). A byline's opening words left before a name are cut
- * ("Von Jane Roe", "Eingestellt von Jane Roe"), and an author that is the page's own site by its
- * address, written as one word ("valleydaily.com", "ValleyDaily" on valleydaily.com), or a company
- * (a name ending in a legal form, "Acme Media GmbH") is dropped: a publisher, not a writer. (A site's
- * name from its metadata is not matched, and a name of two words is kept: a blog's name is often its
- * writer's, and a person's own site bears the person's name.)
+ * ("Von Jane Roe", "Eingestellt von Jane Roe"), and an author that is the page's own site written
+ * as its address ("valleydaily.com" on www.valleydaily.com) or a company (a name ending in a legal
+ * form, "Acme Media GmbH") is dropped: a publisher, not a writer. (A site's name as a name, "Valley
+ * Daily" or "ValleyDaily", is kept: a blog's name is often its writer's, a person's own site bears the
+ * person's name, and some sites sign with their name where no writer is named.)
  * @param authors the authors found
  * @param url the page's address, when found
  * @returns the authors kept, in their order
@@ -70,9 +70,10 @@ export function withoutBylineFurniture(authors: readonly string[], url?: string)
       .replace(/[:.]+$/u, '')
       .toLowerCase();
     if (labels.has(bare) || degrees.has(bare.replace(/\./g, ''))) continue;
-    // the site written as one word ("AppleInsider", "valleydaily.com"): a name of two words is kept,
-    // a person's own site bears it ("Jane Roe" on janeroe.com)
-    if (!/\s/u.test(author.trim()) && own.has(keyOf(author))) continue;
+    // the site written as its address ("valleydaily.com", "ValleyDaily.co.uk"); a name is kept though
+    // the address spells it: a person's own site bears it ("Jane Roe" on janeroe.com), a blog's name
+    // is often its writer's, and some sites sign with their name where no writer is named
+    if (ADDRESS.test(author.trim()) && own.has(keyOf(author))) continue;
     const words = author.trim().split(/\s+/u);
     const dotless = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\./g, '');
     // "Acme Media GmbH", "Verein der Freunde e. V.": the last word or the last two make a legal form
@@ -115,6 +116,9 @@ function withoutOpening(author: string): string {
   }
   return author;
 }
+
+/** A name written as an address: one word ending in a dot and a domain's letters ("valleydaily.com"). */
+const ADDRESS = /^[^\s]+\.\p{L}{2,}$/u;
 
 /** A name's letters and digits alone, in lower case, without accents ("TOUR-Magazin" → "tourmagazin"). */
 function keyOf(name: string): string {
