@@ -7,7 +7,8 @@ import { readFrontMatter } from './front-matter.js';
 import { composedText } from './html/composed-text.js';
 import type { MarkdownLine } from './markdown-lines.js';
 import { reportDropped } from './report-dropped.js';
-import { namesAuthor } from './text/byline-lines.js';
+import type { BodyRegion } from './text/body-region.js';
+import { bylineLineAuthors, namesAuthor } from './text/byline-lines.js';
 import { classifyLines } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
 import { DATE_LINE_LENGTH, dateUnderBody, dayIn } from './text/date-under-body.js';
@@ -307,7 +308,9 @@ function scrapedArticle(
   if (!meta.authors)
     meta.authors =
       bylineAbove(lines, region.first, 10, (line) => (isHeadline(line) ? null : parseByline(line))) ??
-      bylineAbove(lines, region.first, 6, parseNameAndRole);
+      bylineAbove(lines, region.first, 6, parseNameAndRole) ??
+      bylineAbove(lines, region.first, 10, bylineLineAuthors) ??
+      bylineOpening(lines, region);
   // the body is joined for the outlet's pattern only when a line holds one of its verbs (most do not)
   const outlet =
     meta.outlet ??
@@ -672,6 +675,28 @@ function findTags(lines: readonly BodyBlock[], after: number): string[] {
     return list.split(inline.includes(',') || list.includes(',') ? /\s*,\s*/ : /\s+/).filter(Boolean);
   }
   return [];
+}
+
+/** How many of the body region's first lines may be a byline the body left out. */
+const BYLINE_IN_OPENING = 5;
+
+/**
+ * The authors of a byline among the body region's first lines that the body left out ("By Jane Roe"
+ * under the headline, inside the region): a line the body kept is prose, never read so.
+ * @param lines the page's lines
+ * @param region the body's region
+ * @returns the authors, or undefined when no line is one
+ */
+function bylineOpening(lines: readonly BodyBlock[], region: BodyRegion): string[] | undefined {
+  const kept = new Set(region.keep);
+  const end = Math.min(region.last + 1, region.first + BYLINE_IN_OPENING);
+  for (let i = region.first; i < end; i++) {
+    if (kept.has(i)) continue;
+    const text = (lines[i] as BodyBlock).text;
+    const byline = parseByline(text) ?? bylineLineAuthors(text);
+    if (byline) return byline.authors;
+  }
+  return undefined;
 }
 
 /**

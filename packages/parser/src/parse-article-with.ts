@@ -149,8 +149,8 @@ export function parseArticleWith(input: ParseInput, markup: MarkupReaders | null
     format,
     title: meta.title ?? null,
     subtitle: meta.subtitle ?? null,
-    // page furniture read as a name: a form's label, a stamp's word, a site's list of its sections
-    authors: withoutBylineFurniture(meta.authors ?? []),
+    // page furniture read as a name: a form's label, a stamp's word, the site itself or a company
+    authors: withoutBylineFurniture(meta.authors ?? [], meta.url),
     published: meta.published ?? null,
     publishedPrecision: meta.published === undefined ? null : precisionOf(meta.published),
     publishedInferred: meta.published === undefined ? null : (meta.publishedInferred ?? null),

@@ -54,3 +54,33 @@ describe('withoutBylineFurniture: what a byline line leaves on a name', () => {
     ]);
   });
 });
+
+describe('withoutBylineFurniture: a publisher read as an author', () => {
+  it("drops the page's own site written as its address, not its name as a name nor a blog's writer below a shared domain", () => {
+    expect(
+      withoutBylineFurniture(
+        ['TarnbyLedger.co.uk', 'tarnbyledger.co.uk', 'Tarnbyledger', 'Jane Roe'],
+        'https://news.tarnbyledger.co.uk/a',
+      ),
+    ).toEqual(['Tarnbyledger', 'Jane Roe']);
+    expect(withoutBylineFurniture(['Liesel'], 'https://liesel.blogs.example/post')).toEqual(['Liesel']);
+    expect(withoutBylineFurniture(['Jane Roe'], 'https://janeroe.example/post')).toEqual(['Jane Roe']);
+    expect(withoutBylineFurniture(['Valley Daily'])).toEqual(['Valley Daily']);
+  });
+  it('drops a company by its legal form', () => {
+    expect(
+      withoutBylineFurniture(['Morvik Webdesign GmbH', 'Freunde des Sees e. V.', 'Acme Inc.', 'Jane Roe']),
+    ).toEqual(['Jane Roe']);
+  });
+  it("cuts a byline's opening words left before a name", () => {
+    expect(
+      withoutBylineFurniture([
+        'Eingestellt von Liesel',
+        'Von Jane Roe',
+        'Interview: Jo Amberg',
+        'Author Staff',
+        'Von Trapp',
+      ]),
+    ).toEqual(['Liesel', 'Jane Roe', 'Jo Amberg', 'Staff', 'Von Trapp']);
+  });
+});

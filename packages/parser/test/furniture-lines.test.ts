@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNamedBioLabel } from '../src/text/bio-lines.js';
-import { isBylineLine } from '../src/text/byline-lines.js';
+import { bylineLineAuthors, isBylineLine } from '../src/text/byline-lines.js';
 import { isCommentForm, isCommentHeader } from '../src/text/comment-lines.js';
 import { wordsIn } from '../src/text/count-words.js';
 import { closesOnCreditLabel, isCreditLine } from '../src/text/credit-lines.js';
@@ -287,5 +287,21 @@ describe('furniture lines (data/furniture-phrases.yaml)', () => {
     expect(() => furnitureMatcher('share: [ok, 3]')).toThrowErrorMatchingInlineSnapshot(
       `[TypeError: furniture phrases: expected a list of non-empty strings, got ["ok",3]]`,
     );
+  });
+});
+
+describe('bylineLineAuthors: the names of a byline line in any of its languages', () => {
+  it('reads the names after the opening word, split at commas and joining words', () => {
+    expect(bylineLineAuthors('von Mirja Holtkamp und Tobias Lenning')?.authors).toEqual([
+      'Mirja Holtkamp',
+      'Tobias Lenning',
+    ]);
+    expect(bylineLineAuthors('Por Ana Moreira, Luis Vera |')?.authors).toEqual(['Ana Moreira', 'Luis Vera']);
+    expect(bylineLineAuthors('Posted on 12 November 2024 by Ann')?.authors).toEqual(['Ann']);
+    expect(bylineLineAuthors('Par Jeanne Dupont 7 mai 2020')?.authors).toEqual(['Jeanne Dupont']);
+  });
+  it('reads no line that is not one', () => {
+    expect(bylineLineAuthors('Von Berlin aus fuhren wir weiter nach Hamburg')).toBeNull();
+    expect(bylineLineAuthors('Jane Roe')).toBeNull();
   });
 });

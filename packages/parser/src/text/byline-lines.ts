@@ -52,6 +52,41 @@ export function isBylineLine(text: string, words = wordsIn(text)): boolean {
   return end === tokens.length || (by === 0 && DIGIT.test(tokens.slice(end).join(' ')));
 }
 
+/**
+ * The authors of a byline line that {@link isBylineLine} tells ("von Andreas Kürten", "Par Jeanne
+ * Dupont le 7 mai 2020", "Por Ana Ruiz y Luis Vera"): the capitalised names after its opening word, one
+ * name a run of them, split at a comma or a joining word; a line that names none (a name of one letter
+ * and a stop) gives null.
+ * @param text a line
+ * @returns the authors, or null when the line is no byline line
+ */
+export function bylineLineAuthors(text: string): { authors: string[] } | null {
+  if (!isBylineLine(text)) return null;
+  const openings = phraseList('byline-words.yaml');
+  const tokens = text.split(SPACES).filter(Boolean);
+  let i = 0;
+  while (i < tokens.length && !openings.has((tokens[i] as string).replace(SEPARATORS, '').toLowerCase())) i++;
+  const authors: string[] = [];
+  let name: string[] = [];
+  const close = () => {
+    if (name.length > 0 && name.join('').length > 2) authors.push(name.join(' '));
+    name = [];
+  };
+  for (i++; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    const word = token.replace(/[|·,]+$/u, '');
+    if (NAME_JOINERS.has(word)) {
+      close();
+      continue;
+    }
+    if (!NAME_WORD.test(word)) break;
+    name.push(word);
+    if (word !== token) close();
+  }
+  close();
+  return authors.length > 0 ? { authors } : null;
+}
+
 /** The lengths of the byline's opening words (1 where one is that long), made from their list once. */
 let openingLengths: Uint8Array | undefined;
 
