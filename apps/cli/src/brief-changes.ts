@@ -10,17 +10,22 @@ import {
   compareBriefings,
   type Diagnostic,
 } from '@briefing/model';
+import { webSourceId } from './source-id.js';
 
 /**
  * Gives archived pages the URL they were fetched from, so that the sources list shows the URL while
- * citations point at the archived text.
+ * citations point at the archived text, and an id made from that URL ({@link webSourceId}) in place of
+ * the archive file's name, a hash of its content that changed whenever the page did.
  * @param articles the parsed articles
- * @param urls archived file → URL
- * @returns the articles, with `url` set where known
+ * @param urls archived file → canonical URL
+ * @returns the articles, with `url` and `id` set where the URL is known
  */
 export function withUrls(articles: Article[], urls: Readonly<Record<string, string>> | undefined): Article[] {
   if (!urls) return articles;
-  return articles.map((a) => (urls[a.path] ? { ...a, url: urls[a.path] as string } : a));
+  return articles.map((a) => {
+    const url = urls[a.path];
+    return url ? { ...a, id: webSourceId(url), url } : a;
+  });
 }
 
 /**

@@ -41,14 +41,18 @@ export async function readBriefArticles(
       .map((d) => `${d.file ?? '?'}: ${d.message}`);
     throw new InputError(`no article could be read from its sources:\n  ${reasons.join('\n  ')}`);
   }
-  // withUrls keeps the order and sets only `url`, which the per-article analysis does not read
+  // withUrls keeps the order and sets only `url` and `id`, which the per-article analysis does not read
+  // (the signatures stay under the id the parse gave, the file's name)
+  const parsedId = new Map(analysed.map((x) => [x.article.path, x.article.id]));
   const articles = withUrls(
     analysed.map((x) => x.article),
     job.urls,
   );
   const analysisOf = new Map(articles.map((a, i) => [a, (analysed[i] as AnalysedArticle).analysis]));
   const dated = filterByDate(articles, job, diagnostics);
-  const { kept, diagnostics: duplicates } = dropDuplicates(dated, (a) => signatures.get(a.id));
+  const { kept, diagnostics: duplicates } = dropDuplicates(dated, (a) =>
+    signatures.get(parsedId.get(a.path) ?? a.id),
+  );
   diagnostics.push(...duplicates);
   if (kept.length === 0) {
     const window = [job.since && `since ${job.since}`, job.until && `until ${job.until}`].filter(Boolean);

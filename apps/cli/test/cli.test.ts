@@ -97,10 +97,11 @@ describe('brief build: incremental, filtered, sharded', () => {
     const run = brief(['build', '--format', 'json', '--since', '2024-01-01'], dir);
     const model = JSON.parse(fs.readFileSync(path.join(dir, 'out', 'corpus.json'), 'utf8'));
     expect(run.code).toBe(0);
-    // the Strategic Council piece is from 2024 as its text implies ("Saturday, January 27"), to the year
+    // the Strategic Council piece is from 2024 as its text implies ("Saturday, January 27"), to the year;
+    // the sources are listed by publication date
     expect(model.sources.map((s: { id: string }) => s.id)).toEqual([
-      'joint-operations-foreign-forces',
       'strategic-council-us-withdrawal-approach',
+      'joint-operations-foreign-forces',
     ]);
   });
 

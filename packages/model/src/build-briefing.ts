@@ -307,7 +307,7 @@ function* briefingSteps(
   }
   const attributed = attributeKeyPoints(keyPoints, claims, sorted.length);
   const stances = stancesOf(found, (yield) as StanceReading[]);
-  const sources = items.map((x) => toSource(x.article, x.analysis.wordCount, timeline));
+  const sources = items.map((x) => toSource(x.article, x.analysis.wordCount, timeline)).sort(bySourceOrder);
   // the sources' publication range, with the months inferred from their text
   const published = sources
     .map((x) => x.published)
@@ -392,6 +392,29 @@ function storiesTitle(stories: readonly { title: string; sourceIds: readonly str
   if (main && main.sourceIds.length === 1) return `${stories.length} separate stories, one source each`;
   const others = stories.length - 1;
   return `${main?.title ?? 'Briefing'} — and ${others} other ${others === 1 ? 'story' : 'stories'}`;
+}
+
+/**
+ * The order of the sources list, whose place gives a source its number (`[n]`): by publication date,
+ * earliest first, then by id; the undated last, by id. A new source (mostly a later one) then goes
+ * after those of the day before, which keep their numbers; by the archive file's name, a hash of its
+ * content, the numbers had shifted every morning and a corrected page moved. Only a source from the
+ * same day or earlier, or one no longer among them, moves the numbers of those after it.
+ */
+function bySourceOrder(a: Source, b: Source): number {
+  const p = datedKey(a.published);
+  const q = datedKey(b.published);
+  if (p !== q) {
+    if (p === null) return 1;
+    if (q === null) return -1;
+    return p < q ? -1 : 1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** A publication date with its year, which sorts as text (`2024-04` before `2024-04-01`); else null. */
+function datedKey(published: string | null): string | null {
+  return published !== null && /^\d{4}/.test(published) ? published : null;
 }
 
 function toSource(article: Article, wordCount: number, timeline: readonly TimelineEvent[]): Source {
