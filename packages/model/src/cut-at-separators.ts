@@ -174,7 +174,7 @@ function cutSpan(
   }
 }
 
-/** Whether a capitalised word follows the title words from token `at` on ("Executive Dermot Mannion"). */
+/** Whether a capitalised word follows the title words from token `at` on ("Executive Orla Brennock"). */
 function nameAfterTitle(tokens: readonly Token[], at: number): boolean {
   let i = at;
   while (i < tokens.length && titleWord((tokens[i] as Token).text)) i++;
@@ -222,7 +222,7 @@ function cutTitle(
   if (isOrganisationWord((tokens[s.to] as Token).text))
     return [spanOf('ORG', s.text, s.start, s.end, s.from, s.to)];
   const person = spanOf('PER', s.text, s.start, s.end, title + 1, s.to);
-  // "Northrop Grumman CEO Ron Sugar", "Aer Lingus Chief Executive Dermot Mannion": a name before the
+  // "Halvard Marine CEO Ines Torvik", "Kestrel Air Chief Executive Orla Brennock": a name before the
   // title of one who heads a body is the body's (not a body's word alone: "Party Chairman")
   let first = title;
   while (first > s.from && isTitle((tokens[first - 1] as Token).text)) first--;

@@ -366,7 +366,7 @@ export function modifiesNoun(sentence: string, start: number): boolean {
   // a plural opening the sentence is written with a capital: "Loans made before October 2019 accounted"
   const opensPlural = at === 1 && from === 0 && /^[A-Z][a-z]+[^s']s$/.test(before);
   // a name before it is the verb's subject ("Bloomberg reported on Friday") or half an adjective
-  // ("Los Angeles based Northrop Grumman")
+  // ("Harbour City based Halvard Marine")
   if (/ly$/.test(lower) || isVerbForm(before) || (/^[A-Z]/.test(before) && !opensPlural)) return false;
   // the clause's own verb comes before the noun the participle describes, after any comma ("…
   // African countries, researchers reported on Tuesday" is a clause of its own)

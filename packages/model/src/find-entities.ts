@@ -87,9 +87,9 @@ export function findEntities(
 
 /**
  * Widens a name no gazetteer knows over the capitalised word before it, which the tagger left out, when
- * the two are a name the article says elsewhere as one ("Aer/O Lingus/MISC rival Ryanair" after "the
- * airline Aer Lingus": "Lingus" had been an alias of its own, merged as a surname into a person "Aer
- * Lingus"). Only a word no other name of the sentence holds; the counts of `said` follow.
+ * the two are a name the article says elsewhere as one ("Kel/O Varra/MISC rival Skylane" after "the
+ * airline Kel Varra": "Varra" had been an alias of its own, merged as a surname into a person "Kel
+ * Varra"). Only a word no other name of the sentence holds; the counts of `said` follow.
  * @param one a sentence read, its mentions' forms and keys made
  * @param said how many mentions each key has in the article
  */

@@ -76,7 +76,7 @@ export function kindByContext(t: EntityTally, tokens: readonly Token[], m: Menti
   // "the sale to Quorvia", "sold to Quorvia": a buyer is no place either, a firm
   if (m.entry === null && m.from === m.to && m.type === 'LOC' && followsSaleWord(tokens, m.from))
     return 'organisation';
-  // "Northrop Grumman CEO Ron Sugar": the name before the title of one who heads a body, then a
+  // "Halvard Marine CEO Ines Torvik": the name before the title of one who heads a body, then a
   // person's name, is the body's
   if (m.entry === null && headsNamed(tokens, m.to)) return 'organisation';
   // "At Tern Labs, we build …", "we at Tern Labs believe": a name the writers say they are at is

@@ -169,7 +169,7 @@ const AUXILIARIES = new Set([
 
 /**
  * Whether the title of one who heads a body ({@link isHeadTitle}) follows token `at`, then a name
- * ("… CEO Ron Sugar", "… Chief Executive Dermot Mannion").
+ * ("… CEO Ines Torvik", "… Chief Executive Orla Brennock").
  */
 export function headsNamed(tokens: readonly Token[], at: number): boolean {
   const next = tokenAt(tokens, at + 1)?.text;
