@@ -12,7 +12,8 @@ export interface BriefSummary {
   diagnostics: Diagnostic[];
   /**
    * What changed since the last run: new sources (URL, else path), and from the previous JSON model also
-   * sources whose text changed and sources no longer among the brief's, and the claims whose support changed.
+   * sources whose text changed and sources no longer among the brief's, the claims whose support changed
+   * and the previous brief's claims no longer listed.
    */
   changes: {
     newSources: string[];
@@ -20,6 +21,7 @@ export interface BriefSummary {
     removedSources?: string[];
     newEvents: string[];
     changedClaims?: number;
+    droppedClaims?: number;
   };
   timings: Record<string, number>;
   error?: string;

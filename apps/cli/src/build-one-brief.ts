@@ -121,7 +121,14 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
     if (briefing.changes) {
       // the previous JSON model says more than the manifest: new sources, events and claims
       const c = briefing.changes;
-      const lists = [c.newSourceIds, c.updatedSourceIds, c.removedSources, c.newEvents, c.changedClaims];
+      const lists = [
+        c.newSourceIds,
+        c.updatedSourceIds,
+        c.removedSources,
+        c.newEvents,
+        c.changedClaims,
+        c.droppedClaims,
+      ];
       if (lists.some((list) => list.length > 0)) record.news = true;
       const byId = new Map(briefing.sources.map((s) => [s.id, s.url ?? s.path]));
       summary.changes = {
@@ -130,13 +137,16 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
         removedSources: c.removedSources.map((s) => s.url ?? s.path),
         newEvents: c.newEvents.map((e) => `${e.date} ${e.text}`),
         changedClaims: c.changedClaims.length,
+        droppedClaims: c.droppedClaims.length,
       };
       // a page gone from the feed or fetched again with another text is said, not left to a count
       const changed = c.updatedSourceIds.length ? `, ${c.updatedSourceIds.length} with changed text` : '';
       const gone = c.removedSources.length ? `, ${c.removedSources.length} no longer listed` : '';
+      // yesterday's claims that left the list are said too, not left to vanish
+      const dropped = c.droppedClaims.length ? `, ${c.droppedClaims.length} claim(s) no longer listed` : '';
       report.info(
         `brief ${job.id}: new since ${c.since}: ${c.newSourceIds.length} source(s)${changed}${gone}, ` +
-          `${c.newEvents.length} timeline event(s), ${c.changedClaims.length} claim(s) with changed support`,
+          `${c.newEvents.length} timeline event(s), ${c.changedClaims.length} claim(s) with changed support${dropped}`,
       );
       for (const s of c.removedSources)
         report.info(`brief ${job.id}: no longer among the sources: ${s.url ?? s.path}`);

@@ -185,6 +185,11 @@ export const Changes = z.object({
   /** Timeline events the previous brief did not have. */
   newEvents: z.array(TimelineEvent),
   changedClaims: z.array(ChangedClaim),
+  /**
+   * Claims of the previous brief no longer in the list (their sources gone, or others ranked above
+   * them), with the number of sources they had. Absent in models written before: read as none.
+   */
+  droppedClaims: z.array(z.object({ text: z.string(), before: z.number().int().min(0) })).default([]),
 });
 
 /** The briefing model: what templates render and `brief build --format json` writes. */

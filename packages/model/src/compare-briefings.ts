@@ -1,4 +1,4 @@
-import type { Briefing, Changes } from './briefing.js';
+import type { Briefing, Changes, Claim } from './briefing.js';
 
 /**
  * What a brief has that the previous one of the same id did not: sources (matched by URL, else path),
@@ -6,7 +6,9 @@ import type { Briefing, Changes } from './briefing.js';
  * sources whose text changed (an archived page fetched again under its URL with another body, or a
  * file of another length), timeline events (by date and text) and claims that are new or whose number
  * of sources changed. A claim new to the list that only unchanged sources make is no news (the list of
- * claims is a selection, and a claim of yesterday's sources can enter it today): it is left out.
+ * claims is a selection, and a claim of yesterday's sources can enter it today): it is left out, and
+ * so is a new claim that is the sentence of a new timeline event (the section lists it once, as the
+ * event). The previous brief's claims no longer in the list are `droppedClaims`.
  * @param previous the brief the last run wrote
  * @param current the brief just built
  * @returns the changes, `since` being the previous brief's generation time
@@ -27,6 +29,17 @@ export function compareBriefings(previous: Briefing, current: Briefing): Changes
   const fresh = new Set([...newSourceIds, ...updatedSourceIds]);
   const events = new Set(previous.timeline.map((e) => `${e.date} ${e.text}`));
   const support = new Map(previous.claims.map((c) => [c.text, c.sourceIds.length]));
+  const newEvents = current.timeline.filter((e) => !events.has(`${e.date} ${e.text}`));
+  // a sentence new as an event is not listed again as a new claim: a feed of one cluster had listed
+  // three to five of its new sentences twice a morning (same text, or a citation of the same passage)
+  const told = new Set(newEvents.map((e) => e.text));
+  const passages = newEvents.flatMap((e) => e.citations);
+  const toldAsEvent = (c: Claim) =>
+    told.has(c.text) ||
+    c.citations.some((a) =>
+      passages.some((b) => a.sourceId === b.sourceId && a.start < b.end && b.start < a.end),
+    );
+  const kept = new Set(current.claims.map((c) => c.text));
   return {
     since: previous.generatedAt,
     newSourceIds,
@@ -34,11 +47,15 @@ export function compareBriefings(previous: Briefing, current: Briefing): Changes
       .filter((s) => !now.has(key(s)))
       .map((s) => ({ title: s.title, url: s.url, path: s.path, published: s.published })),
     updatedSourceIds,
-    newEvents: current.timeline.filter((e) => !events.has(`${e.date} ${e.text}`)),
+    newEvents,
     changedClaims: current.claims
       .filter((c) => support.has(c.text) || c.sourceIds.some((id) => fresh.has(id)))
+      .filter((c) => support.has(c.text) || !toldAsEvent(c))
       .map((c) => ({ text: c.text, before: support.get(c.text) ?? 0, after: c.sourceIds.length }))
       .filter((c) => c.before !== c.after),
+    droppedClaims: previous.claims
+      .filter((c) => !kept.has(c.text))
+      .map((c) => ({ text: c.text, before: c.sourceIds.length })),
   };
 }
 

@@ -347,6 +347,7 @@ describe('compareBriefings', () => {
       updatedSourceIds: [],
       newEvents: [],
       changedClaims: [],
+      droppedClaims: [],
     });
   });
 
@@ -389,6 +390,45 @@ describe('compareBriefings', () => {
     const trimmed = { ...after, claims: after.claims.filter((c) => !c.sourceIds.includes('f2')) };
     expect(after.claims.some((c) => c.sourceIds.length === 1 && c.sourceIds[0] === 'f2')).toBe(true);
     expect(compareBriefings(trimmed, after).changedClaims).toEqual([]);
+  });
+
+  // read in session 89: a feed of one news cluster read on three days listed three to five sentences a
+  // morning both as a new event and as a new claim, and said nothing of yesterday's claims gone
+  it('lists a new sentence once, as the event, and the claims that left the list', () => {
+    const now = new Date('2024-05-01T00:00:00Z');
+    const before = buildBriefing([article('f1', FLOOD(3), { published: '2024-01-01' })], {
+      id: 'b',
+      now,
+    }).value;
+    const built = buildBriefing(
+      [
+        article('f1', FLOOD(3), { published: '2024-01-01' }),
+        article('c1', CHESS(4), { published: '2024-01-02' }),
+      ],
+      { id: 'b', now },
+    ).value;
+    const claim = built.claims.find((c) => c.sourceIds.includes('c1') && !c.sourceIds.includes('f1'));
+    expect(claim).toBeDefined();
+    const { text, citations, sourceIds } = claim as (typeof built.claims)[number];
+    // the claim's sentence, dated, is a new event too: once by its text, once by its passage alone
+    const asEvent = { date: '2024-01-02', precision: 'day' as const, sourceIds, citations };
+    const same = { ...built, timeline: [...built.timeline, { ...asEvent, text }] };
+    const clause = { ...built, timeline: [...built.timeline, { ...asEvent, text: `On 2 January ${text}` }] };
+    for (const after of [same, clause]) {
+      const changes = compareBriefings(before, after);
+      expect(changes.newEvents.some((e) => e.citations === citations)).toBe(true);
+      expect(changes.changedClaims.map((c) => c.text)).not.toContain(text);
+    }
+    // without the event it is a new claim as before
+    expect(compareBriefings(before, built).changedClaims.map((c) => c.text)).toContain(text);
+    // yesterday's claims not in today's list are named, with the sources they had
+    const gone = before.claims[0];
+    expect(gone).toBeDefined();
+    const fewer = { ...built, claims: built.claims.filter((c) => c.text !== gone?.text) };
+    expect(compareBriefings(before, fewer).droppedClaims).toEqual([
+      { text: gone?.text, before: gone?.sourceIds.length },
+    ]);
+    expect(compareBriefings(before, built).droppedClaims).toEqual([]);
   });
 
   it('reads a model written before sources gone and changed were recorded as having none', () => {

@@ -190,6 +190,26 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
     const rest = all.length - SIDE_NAMES;
     return `${all.slice(0, SIDE_NAMES).join(', ')} and ${rest} other sources`;
   });
+  // "(according to Wikinews [6]) [6]": a point's attribution names no outlet when every source is of
+  // one outlet (every point is that outlet's), and names a source without the number its citation
+  // marker gives just after ("source 3" is no name: the marker says it)
+  const oneOutlet =
+    all > 0 && briefing.sources.every((s) => s.outlet || siteOf(s.url)) && new Set(labels).size === 1;
+  const plainNames = new Map(briefing.sources.map((s, i) => [s.id, labels[i] ?? null]));
+  const named = (ids: unknown[]) => [
+    ...new Set(inSourceOrder(ids).flatMap((id) => plainNames.get(String(id)) ?? [])),
+  ];
+  hbs.registerHelper('accordingTo', (ids: unknown) =>
+    !Array.isArray(ids) || oneOutlet || new Set(ids).size >= all ? '' : andList(named(ids)),
+  );
+  hbs.registerHelper('saysName', (id: unknown) => (oneOutlet ? '' : (named([id])[0] ?? '')));
+  // the previous brief's claims gone from the list or now with fewer sources, counted; false for none
+  hbs.registerHelper('claimsOut', (changes: unknown) => {
+    const c = changes as { droppedClaims?: unknown[]; changedClaims?: { before: number; after: number }[] };
+    const dropped = c?.droppedClaims?.length ?? 0;
+    const fewer = (c?.changedClaims ?? []).filter((x) => x.after < x.before).length;
+    return dropped + fewer > 0 ? { dropped, fewer } : false;
+  });
   hbs.registerHelper('allSources', (ids: unknown) => Array.isArray(ids) && new Set(ids).size >= all);
   hbs.registerHelper('manySources', (ids: unknown) => all > 1 && Array.isArray(ids) && ids.length > 0);
   const quotedRoles = new Map<string, string>();

@@ -161,6 +161,7 @@ describe('the section on what is new since the last brief', () => {
         updatedSourceIds: [],
         newEvents: [],
         changedClaims: [],
+        droppedClaims: [],
       },
     });
     expect(sentence(html)).toBe(
@@ -185,6 +186,7 @@ describe('the section on what is new since the last brief', () => {
         updatedSourceIds: ['s'],
         newEvents: [],
         changedClaims: [],
+        droppedClaims: [],
       },
     });
     expect(sentence(html)).toBe(
@@ -198,6 +200,37 @@ describe('the section on what is new since the last brief', () => {
     );
   });
 
+  // a feed of one news cluster read on three days: yesterday's claims that left the list went unsaid
+  it("counts the last brief's claims no longer listed and those with fewer sources", () => {
+    const changes = {
+      since,
+      newSourceIds: [],
+      removedSources: [],
+      updatedSourceIds: [],
+      newEvents: [],
+      changedClaims: [
+        { text: 'The ferry resumed service.', before: 2, after: 1 },
+        { text: 'The pier reopened.', before: 0, after: 1 },
+      ],
+      droppedClaims: [
+        { text: 'The harbour closed.', before: 1 },
+        { text: 'The tolls rose.', before: 2 },
+      ],
+    };
+    const out = (html: string) => /<p class="claims-out">([^<]*)<\/p>/.exec(html)?.[1];
+    expect(out(renderHtml({ ...briefing, changes }))).toBe(
+      "Of the last brief's claims, 2 are no longer listed and 1 has fewer sources.",
+    );
+    const onlyDropped = { ...changes, changedClaims: [], droppedClaims: changes.droppedClaims.slice(1) };
+    const html = renderHtml({ ...briefing, changes: onlyDropped });
+    expect(out(html)).toBe("Of the last brief's claims, 1 is no longer listed.");
+    // a claim gone is news: no "Nothing new"
+    expect(sentence(html)).toContain('0 claims with changed support.');
+    expect(
+      out(renderHtml({ ...briefing, changes: { ...changes, changedClaims: [], droppedClaims: [] } })),
+    ).toBe(undefined);
+  });
+
   it('says in words that nothing changed, not in three zeros', () => {
     const html = renderHtml({
       ...briefing,
@@ -208,6 +241,7 @@ describe('the section on what is new since the last brief', () => {
         updatedSourceIds: [],
         newEvents: [],
         changedClaims: [],
+        droppedClaims: [],
       },
     });
     expect(sentence(html)).toBe(
@@ -242,5 +276,78 @@ describe('the precompiled default theme', () => {
     for (const file of ejectTheme(dir).filter((f) => f.endsWith('.hbs')))
       fs.appendFileSync(file, '{{!-- compiled at run time --}}');
     expect(renderHtml(briefing, { templateDir: dir })).toBe(renderHtml(briefing));
+  });
+});
+
+// "(according to Wikinews [6]) [6]": a brief of one outlet's pages named that outlet on every point,
+// with the number its citation marker gives just after
+describe('the attribution of a point to its sources', () => {
+  const cite = (sourceId: string) => ({ sourceId, quote: 'x', start: 0, end: 1 });
+  const source = (id: string, outlet: string | null, url: string | null) => ({
+    id,
+    path: `${id}.txt`,
+    title: `Harbour report ${id}`,
+    outlet,
+    authors: [],
+    published: '2024-04-10',
+    url,
+    wordCount: 10,
+  });
+  const withSources = (sources: Briefing['sources']): Briefing => ({
+    ...briefing,
+    sources,
+    keyPoints: [{ text: 'The pier is unsafe.', citations: [cite('b')], sourceIds: ['b'], attributedTo: 'b' }],
+    bottomLine: [
+      {
+        kind: 'latest',
+        text: 'The pier reopened.',
+        date: '2024-04-12',
+        actors: [],
+        sourceIds: ['b'],
+        citations: [cite('b')],
+      },
+    ],
+    timeline: [
+      {
+        date: '2024-04-12',
+        precision: 'day',
+        text: 'The pier reopened.',
+        sourceIds: ['b'],
+        citations: [cite('b')],
+      },
+    ],
+  });
+  const latest = (html: string) =>
+    /<li class="bl-latest">[\s\S]*?<\/strong> ([\s\S]*?)<span class="cites">/.exec(html)?.[1];
+  const event = (html: string) =>
+    /<ol class="timeline">[\s\S]*?<span>([\s\S]*?)<span class="cites">/.exec(html)?.[1];
+  const point = (html: string) =>
+    /<ol class="key-points">\s*<li>([\s\S]*?) <span class="cites">/.exec(html)?.[1];
+
+  it('names no outlet when every source is of one outlet', () => {
+    const html = renderHtml(
+      withSources([
+        source('a', null, 'https://tern.example/a'),
+        source('b', null, 'https://tern.example/b'),
+        source('c', null, 'https://tern.example/c'),
+      ]),
+    );
+    expect(latest(html)).toBe('The pier reopened. ');
+    expect(event(html)).toBe('The pier reopened. ');
+    expect(point(html)).toBe('One source says: “The pier is unsafe.”');
+    expect(html).not.toContain('according to');
+  });
+
+  it('names the outlet of a point without its citation number when there are several outlets', () => {
+    const html = renderHtml(
+      withSources([
+        source('a', 'Tern Wire', null),
+        source('b', 'Tern Wire', null),
+        source('c', 'Gull Post', null),
+      ]),
+    );
+    expect(latest(html)).toBe('The pier reopened. <span class="according">(according to Tern Wire)</span> ');
+    expect(event(html)).toBe('The pier reopened. <span class="according">(according to Tern Wire)</span> ');
+    expect(point(html)).toBe('Tern Wire says: “The pier is unsafe.”');
   });
 });
