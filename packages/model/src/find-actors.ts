@@ -72,7 +72,7 @@ export function findActors(
     while (g?.into) g = g.into;
     return g;
   };
-  // groups of people named by a given name alone ("Harry said"), each joined to a full name of another
+  // groups of people named by a given name alone ("Rowan said"), each joined to a full name of another
   // source only by {@link joinGivenNames}
   const givenOnly = new Set<Group>();
   for (const { sourceId, entities, text, outlet } of articles) {
@@ -102,8 +102,8 @@ export function findActors(
       const turned = e.entry === null && e.kind !== 'person' ? turnedKeys(e.forms) : null;
       let g = found(key);
       // a given name alone joins another source's given name or full name only by joinGivenNames
-      // (unambiguous, in sources that share a person): the "Harry" of an interview with a prince is no
-      // "Harry Potter"
+      // (unambiguous, in sources that share a person): the "Rowan" of an interview with a prince is no
+      // "Rowan Ellery" of a novel's review
       if (g && given && !g.sources.has(sourceId)) g = undefined;
       else if (g && !given && othersGiven(g)) g = undefined;
       g ??=
@@ -279,13 +279,13 @@ function quotedGroups(groups: readonly Group[], speakers: readonly { name: strin
 const SURNAME_FIRST = /^\S+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /**
- * Joins each group of a given name alone ("Harry") to the one full name that opens with it ("Harry
+ * Joins each group of a given name alone ("Rowan") to the one full name that opens with it ("Rowan
  * Vantakis") in its own article; else to the same given name alone of another source, and then to
  * another source's full name when no other full name opens with it, each only when the sources share a
  * story, read as a person of a full name named in both. Else the given name stays the article's own
- * person: the "Harry" of an interview with a prince had been the "Harry Potter" of a page about the
- * books, and of other pages' "Harry" said once, with his role "Prince". A name written surname first
- * ({@link SURNAME_FIRST}) is joined by its first word as by a surname.
+ * person: the given name of an interview with a prince had been a novel's hero of that given name on
+ * a page about the books, as had other pages' same name said once, and the hero had the role "Prince".
+ * A name written surname first ({@link SURNAME_FIRST}) is joined by its first word as by a surname.
  * @param givenOnly the groups of a given name alone, one a source
  * @param groups all groups (joined ones have `into` set)
  */
@@ -340,7 +340,7 @@ function joinGivenNames(givenOnly: ReadonlySet<Group>, groups: readonly Group[])
 }
 
 /**
- * A person named by a given name alone with a royal or noble title is named with it ("Prince Harry", as
+ * A person named by a given name alone with a royal or noble title is named with it ("Prince Rowan", as
  * the quotes name him; `nameTitles` of `data/person-titles.yaml`); any other actor keeps its name.
  * @param g the actor's group
  * @param name its name
