@@ -6,7 +6,8 @@ import { companyArms } from './company-arms.js';
 import { nameKey } from './entity-index.js';
 import { type ArticleEntity, mostVoted } from './find-entities.js';
 import type { Person } from './find-people.js';
-import { roleWithoutDanglingEnd } from './find-roles.js';
+import { isNameTitle, roleWithoutDanglingEnd } from './find-roles.js';
+import { isGivenName } from './given-names.js';
 import { joinAcronyms, joinHeadNouns, joinNamesBeforeOf } from './join-body-names.js';
 import { joinCompanyShortNames } from './join-company-names.js';
 import {
@@ -71,6 +72,9 @@ export function findActors(
     while (g?.into) g = g.into;
     return g;
   };
+  // groups of people named by a given name alone ("Rowan said"), each joined to a full name of another
+  // source only by {@link joinGivenNames}
+  const givenOnly = new Set<Group>();
   for (const { sourceId, entities, text, outlet } of articles) {
     const outletKey = outlet ? nameKey(outlet) : null;
     for (const entity of entities) {
@@ -78,6 +82,9 @@ export function findActors(
         outletKey !== null && text !== undefined ? withoutOwnCredits(entity, outletKey, text) : entity;
       if (e === null) continue;
       const key = e.entry !== null ? `#${e.name}` : nameKey(e.name);
+      const given = e.entry === null && e.kind === 'person' && !e.name.includes(' ') && isGivenName(e.name);
+      /** Whether a group is a given name alone of other sources, which a full name does not join here. */
+      const othersGiven = (x: Group) => givenOnly.has(x) && !x.sources.has(sourceId);
       // each form's key once (nameKey costs a few regular expressions a form); null for a word common
       // to bodies' names that is not the entity's own name ("Group" of "Halvard Group … the Group
       // said"): it names any body of its kind, and shared it took another source's "the Group" of
@@ -93,14 +100,20 @@ export function findActors(
       // or source; not another country's ("Chile's" and "Peru's Ministry of Fisheries" share
       // "Fisheries Ministry")
       const turned = e.entry === null && e.kind !== 'person' ? turnedKeys(e.forms) : null;
-      let g =
-        found(key) ??
-        (e.entry === null
+      let g = found(key);
+      // a given name alone joins another source's given name or full name only by joinGivenNames
+      // (unambiguous, in sources that share a person): the "Rowan" of an interview with a prince is no
+      // "Rowan Ellery" of a novel's review
+      if (g && given && !g.sources.has(sourceId)) g = undefined;
+      else if (g && !given && othersGiven(g)) g = undefined;
+      g ??=
+        e.entry === null
           ? (keysOfForms()
               .map((k) => (k === null ? undefined : found(k)))
-              .find((x) => x && !x.known && !otherHeads(x, e) && !otherPerson(x, e)) ??
-            turned?.map(found).find((x) => x && !x.known && x.kind !== 'person' && !otherHeads(x, e)))
-          : undefined);
+              .find(
+                (x) => x && !x.known && !otherHeads(x, e) && !otherPerson(x, e) && !(given || othersGiven(x)),
+              ) ?? turned?.map(found).find((x) => x && !x.known && x.kind !== 'person' && !otherHeads(x, e)))
+          : undefined;
       if (!g) {
         g = {
           name: e.name,
@@ -118,13 +131,16 @@ export function findActors(
           opening: true,
         };
         groups.push(g);
-      }
-      byKey.set(key, g);
-      if (!g.known)
+        if (given) givenOnly.add(g);
+      } else if (!given) givenOnly.delete(g);
+      const had = found(key);
+      // the key of a full name's form stays with it: another source's given name alone finds it there
+      if (!(given && had && had !== g)) byKey.set(key, g);
+      if (!g.known && !given)
         keysOfForms().forEach((k, i) => {
           if (k === null) return;
           const h = found(k);
-          if (!h) byKey.set(k, g);
+          if (!h || (h !== g && othersGiven(h))) byKey.set(k, g);
           // a form two groups share ("Ford" of "Ford Motor Company" and of "Ford Motors Co", met in
           // that order in other sources) makes them one; not a body's head noun ("Bank" of two banks),
           // and people join by their own rules
@@ -142,6 +158,7 @@ export function findActors(
       add(g, e, sourceId);
     }
   }
+  joinGivenNames(givenOnly, groups);
   const joined = withoutCommonWords(
     groups.filter((g) => g.into === null),
     articles,
@@ -198,7 +215,7 @@ export function findActors(
         [...(g.roles ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ??
         roleOf.get(g.name) ??
         null;
-      const name = names[i] as string;
+      const name = titledName(g, names[i] as string, role);
       return {
         name,
         kind: g.kind,
@@ -252,4 +269,84 @@ function quotedGroups(groups: readonly Group[], speakers: readonly { name: strin
     else for (const f of g.forms.keys()) if (names.has(f)) quoted.add(g);
   }
   return quoted;
+}
+
+/**
+ * A name written surname first, its given name of two syllables after ("Han Ji-won", "Seo Min-jun"): its
+ * first word alone in another source ("Han told reporters") is its surname, which joins it as any
+ * surname does, though "Han" is also a given name.
+ */
+const SURNAME_FIRST = /^\S+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * Joins each group of a given name alone ("Rowan") to the one full name that opens with it ("Rowan
+ * Vantakis") in its own article; else to the same given name alone of another source, and then to
+ * another source's full name when no other full name opens with it, each only when the sources share a
+ * story, read as a person of a full name named in both. Else the given name stays the article's own
+ * person: the given name of an interview with a prince had been a novel's hero of that given name on
+ * a page about the books, as had other pages' same name said once, and the hero had the role "Prince".
+ * A name written surname first ({@link SURNAME_FIRST}) is joined by its first word as by a surname.
+ * @param givenOnly the groups of a given name alone, one a source
+ * @param groups all groups (joined ones have `into` set)
+ */
+function joinGivenNames(givenOnly: ReadonlySet<Group>, groups: readonly Group[]): void {
+  if (givenOnly.size === 0) return;
+  const full = groups.filter((g) => g.into === null && g.kind === 'person' && g.name.includes(' '));
+  const shares = (a: Group, b: Group) => [...a.sources].some((s) => b.sources.has(s));
+  const fullOf = new Map<string, Group[]>();
+  for (const h of full)
+    for (const s of h.sources) {
+      const had = fullOf.get(s);
+      if (had) had.push(h);
+      else fullOf.set(s, [h]);
+    }
+  /** Whether a person of a full name, neither of the two, is named in the sources of both. */
+  const shareStory = (a: Group, b: Group) => {
+    for (const s of a.sources)
+      for (const h of fullOf.get(s) ?? [])
+        if (h !== a && h !== b && h.into === null && shares(h, b)) return true;
+    return false;
+  };
+  const byFirst = new Map<string, Group[]>();
+  for (const c of full) {
+    const first = c.name.slice(0, c.name.indexOf(' '));
+    const had = byFirst.get(first);
+    if (had) had.push(c);
+    else byFirst.set(first, [c]);
+  }
+  const opening = (g: Group) => (byFirst.get(g.name) ?? []).filter((c) => c.into === null);
+  const left = new Map<string, Group[]>();
+  for (const g of givenOnly) {
+    const own = opening(g).filter((c) => shares(c, g));
+    if (own.length === 1) join(own[0] as Group, g);
+    else if (own.length === 0) {
+      const had = left.get(g.name);
+      if (had) had.push(g);
+      else left.set(g.name, [g]);
+    }
+  }
+  for (const same of left.values()) {
+    same.forEach((g, i) => {
+      if (g.into !== null) return;
+      for (const h of same.slice(i + 1)) if (h.into === null && shareStory(g, h)) join(g, h);
+    });
+    for (const g of same) {
+      if (g.into !== null) continue;
+      const candidates = opening(g);
+      const c = candidates[0] as Group;
+      if (candidates.length === 1 && (SURNAME_FIRST.test(c.name) || shareStory(g, c))) join(c, g);
+    }
+  }
+}
+
+/**
+ * A person named by a given name alone with a royal or noble title is named with it ("Prince Rowan", as
+ * the quotes name him; `nameTitles` of `data/person-titles.yaml`); any other actor keeps its name.
+ * @param g the actor's group
+ * @param name its name
+ * @param role its role, if any
+ */
+function titledName(g: Group, name: string, role: string | null): string {
+  if (g.kind !== 'person' || role === null || name.includes(' ') || !isGivenName(name)) return name;
+  return isNameTitle(role) ? `${role} ${name}` : name;
 }

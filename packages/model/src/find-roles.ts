@@ -12,6 +12,7 @@ const Titles = z.object({
   titles: z.array(z.string().min(1)).min(1),
   courtesy: z.array(z.string().min(1)).min(1),
   addressTitles: LowerWords,
+  nameTitles: TitleWords,
   jurisdictions: LowerWords,
   heads: TitleWords,
   bodyHeads: TitleWords,
@@ -22,6 +23,7 @@ const Titles = z.object({
 let titles: Set<string> | null = null;
 let courtesy: Set<string> | null = null;
 let addressTitles: Set<string> | null = null;
+let nameTitles: Set<string> | null = null;
 let jurisdictions: Set<string> | null = null;
 let heads: Set<string> | null = null;
 let bodyHeads: Set<string> | null = null;
@@ -36,6 +38,7 @@ function titleWords(): Set<string> {
     titles = new Set(file.titles);
     courtesy = new Set(file.courtesy);
     addressTitles = new Set(file.addressTitles);
+    nameTitles = new Set(file.nameTitles);
     jurisdictions = new Set(file.jurisdictions);
     heads = new Set(file.heads);
     bodyHeads = new Set(file.bodyHeads);
@@ -44,6 +47,22 @@ function titleWords(): Set<string> {
     trades = new Set(file.trades);
   }
   return titles;
+}
+
+/**
+ * Whether a role is a royal or noble title that is part of a person's name ("Prince", "Crown Prince",
+ * "Grand Duchess"; `nameTitles` of `data/person-titles.yaml`): the role's last word is one, each word
+ * capitalised, three words at most.
+ * @param role a role as the actors give it
+ */
+export function isNameTitle(role: string): boolean {
+  titleWords();
+  const words = role.split(' ');
+  return (
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}/u.test(w)) &&
+    (nameTitles as Set<string>).has((words.at(-1) as string).toLowerCase())
+  );
 }
 
 /**
