@@ -32,6 +32,7 @@ import type { GazetteerEntry, OutletInfo } from './gazetteer.js';
 import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './group-stories.js';
 import { inferPublishedMonth } from './infer-published-month.js';
 import { inferPublishedYear, ofOneTime } from './infer-published-year.js';
+import { lastDay } from './partial-dates.js';
 import { type ScoredSentence, scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
 import type { Sentence } from './sentences.js';
@@ -266,7 +267,7 @@ function* briefingSteps(
       for (const { article, analysis: x } of items)
         yield* toDatedSentences(article, x.sentences, datesOf.get(article.id) ?? [], vocabulary);
     })(),
-    latest ?? null,
+    latest === undefined ? null : briefDay(latest, options.now),
   );
   const newsOf = new Map(items.map((x) => [x.article.id, x.analysis.sentenceNews]));
   const scored = scoreSentences(sorted, sentencesOf, vocabulary, (id) => newsOf.get(id));
@@ -437,6 +438,21 @@ function toSource(article: Article, wordCount: number, timeline: readonly Timeli
 function inferred(article: Article): { publishedInferred?: string } {
   const reason = article.publishedInferred;
   return reason ? { publishedInferred: reason } : {};
+}
+
+/**
+ * The day the brief is of, for its watch list: its latest source's date, or the run's own day when later
+ * (`now`, else `SOURCE_DATE_EPOCH`; not the clock, so that a folder's brief stays the same whenever it
+ * is built). A feed's brief of 19 November had held "Next, 18 November", an OPEC meeting a source of 10
+ * October set ahead: what its sources set ahead of them and the run's day has passed is history.
+ * @param latest the latest publication date of the sources (`YYYY[-MM[-DD]]`)
+ * @param now the build time the caller gives, if any
+ */
+function briefDay(latest: string, now: Date | undefined): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const run = now ?? (epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : null);
+  const day = run?.toISOString().slice(0, 10);
+  return day !== undefined && day > lastDay(latest) ? day : latest;
 }
 
 function generatedAt(now: Date | undefined): string {

@@ -11,6 +11,8 @@ const RELATIVE = new RegExp(
   String.raw`\b(last|past|previous|this|next|coming)\s+(year|month|${SEASONS})\b`,
   'i',
 );
+/** "the" right before a word: "the next year" is a span, "next year" a year ("the coming winter" a season). */
+const THE_BEFORE = /\bthe\s+$/i;
 const SEASON_OF_YEAR = new RegExp(String.raw`\b(${SEASONS})\s+(?:of\s+)?((?:19|20)\d{2})\b`, 'i');
 /** The month each season starts in (northern hemisphere; winter starts in December). */
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
@@ -31,6 +33,11 @@ export function findPeriod(text: string, ref: Date): Period | null {
   const m = RELATIVE.exec(text);
   if (!m) return null;
   const when = (m[1] as string).toLowerCase();
+  // "For the next year, the Treasury will insure the funds", "in the coming month": twelve months or a
+  // month from the report's day (or, in a story, from another event: "the next year he resigned"), not
+  // the calendar year after it; it had stood in a brief's watch list as "2009"
+  const span = /^(?:year|month)$/i.test(m[2] as string);
+  if (span && (when === 'next' || when === 'coming') && THE_BEFORE.test(text.slice(0, m.index))) return null;
   const unit = (m[2] as string).toLowerCase();
   const step = when === 'this' ? 0 : when === 'next' || when === 'coming' ? 1 : -1;
   const year = ref.getUTCFullYear();

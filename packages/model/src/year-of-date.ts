@@ -30,6 +30,8 @@ export function namedYear(text: string, start: number, end: number, ref: Date): 
 
 /** How far ahead a day without a year is this year's whatever its clause's tense (see {@link yearFor}). */
 const SOON_AHEAD = 45 * DAY;
+/** How far back a day without a year is this year's whatever its clause's tense (see {@link yearFor}). */
+const SOON_BACK = 14 * DAY;
 
 /**
  * The year of a day and month stated without one: the first on or after the reference date for a
@@ -54,8 +56,12 @@ export function yearFor(
   const monthEnd = Date.UTC(year, month, 0);
   const ahead = (day === null ? monthEnd : when) < refDay ? year + 1 : year;
   const back = when > refDay ? year - 1 : year;
-  if (direction === 'forward') return ahead;
   const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day ?? 15) - refDay);
+  // "could be to blame for the loss, one being the government approving a measure on October 18" in an
+  // article of 20 October: two days back, not a year ahead (a writer who means a day eleven months on
+  // states its year); it had stood in a brief's watch list a year after its article
+  if (direction === 'forward' && day !== null && ahead !== back && distance(back) <= SOON_BACK) return back;
+  if (direction === 'forward') return ahead;
   // "the contenders at the Oscars on Feb. 9 were not nominated" in a January article: a day weeks ahead
   // this year, not eleven months back, where only a verb after the date says the past
   if (
