@@ -32,6 +32,7 @@ import type { GazetteerEntry, OutletInfo } from './gazetteer.js';
 import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './group-stories.js';
 import { inferPublishedMonth } from './infer-published-month.js';
 import { inferPublishedYear, ofOneTime } from './infer-published-year.js';
+import { reportLeads } from './report-leads.js';
 import { type ScoredSentence, scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
 import type { Sentence } from './sentences.js';
@@ -341,7 +342,10 @@ function* briefingSteps(
     changes: null,
   };
   // composed last, from the finished model (claims and stances included)
-  briefing.bottomLine = composeBottomLine(briefing);
+  briefing.bottomLine = composeBottomLine({
+    ...briefing,
+    leads: reportLeads(english.size > 0 ? inEnglish : scored, statedDate),
+  });
   assertAllVerbatim(briefing, sorted);
   return { value: BriefingSchema.parse(briefing), diagnostics };
 }
