@@ -185,8 +185,9 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
       b.date.localeCompare(a.date) ||
       b.sourceIds.length - a.sourceIds.length ||
       Number(beginsInQuote(a.text)) - Number(beginsInQuote(b.text)) ||
+      // then, of one report, the one it states first: a news report leads with its main development
+      (a.citations[0]?.sourceId === b.citations[0]?.sourceId ? position(a) - position(b) : 0) ||
       rank(a) - rank(b) ||
-      // then the one its report states first: a news report leads with its main development
       position(a) - position(b),
   )[0];
   if (last)
