@@ -33,6 +33,7 @@ import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './grou
 import { inferPublishedMonth } from './infer-published-month.js';
 import { inferPublishedYear, ofOneTime } from './infer-published-year.js';
 import { lastDay } from './partial-dates.js';
+import { reportLeads } from './report-leads.js';
 import { type ScoredSentence, scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
 import type { Sentence } from './sentences.js';
@@ -342,7 +343,10 @@ function* briefingSteps(
     changes: null,
   };
   // composed last, from the finished model (claims and stances included)
-  briefing.bottomLine = composeBottomLine(briefing);
+  briefing.bottomLine = composeBottomLine({
+    ...briefing,
+    leads: reportLeads(english.size > 0 ? inEnglish : scored, statedDate),
+  });
   assertAllVerbatim(briefing, sorted);
   return { value: BriefingSchema.parse(briefing), diagnostics };
 }

@@ -35,6 +35,11 @@ export interface BottomLineFacts {
   sources?: readonly { id: string; published?: string | null | undefined }[] | undefined;
   /** The stories the sources report, when known: sources split only over an actor of one story. */
   stories?: readonly { sourceIds: readonly string[] }[] | undefined;
+  /**
+   * Each report's lead when it states no date of its own, dated by the report's day ({@link reportLeads}):
+   * a report's main development, which the timeline may not hold, weighed for the latest development.
+   */
+  leads?: readonly TimelineEvent[] | undefined;
 }
 
 const MAIN_ACTORS = 3;
@@ -141,7 +146,17 @@ function reported(events: readonly TimelineEvent[], orAll: boolean): readonly Ti
  * reported on or after its date, else the first key point that is no coming event.
  */
 function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
-  const timeline = reported(facts.timeline, true);
+  // a report's undated lead ("Markets worldwide have surged in value following …", on the day it came
+  // out) is a development of its day beside the timeline's: without it, an aside of the same report
+  // that the timeline dated by its news day ("HBOS today dropped in value by 31.48%") or an older
+  // report's event stood for the newest news (fixture `latest-is-the-report-lead`)
+  const onTimeline = new Set(
+    facts.timeline.flatMap((e) => e.citations.map((c) => `${c.sourceId}:${c.start}`)),
+  );
+  const leads = (facts.leads ?? []).filter(
+    (l) => !l.citations.some((c) => onTimeline.has(`${c.sourceId}:${c.start}`)),
+  );
+  const timeline = reported([...facts.timeline, ...leads], true);
   // "Full results will be presented … on November 16", said on the 9th: what every source citing it
   // wrote before its day is a plan, which a later report may say went otherwise
   const published = new Map((facts.sources ?? []).map((s) => [s.id, s.published ?? null]));
@@ -170,7 +185,10 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
       b.date.localeCompare(a.date) ||
       b.sourceIds.length - a.sourceIds.length ||
       Number(beginsInQuote(a.text)) - Number(beginsInQuote(b.text)) ||
-      rank(a) - rank(b),
+      // then, of one report, the one it states first: a news report leads with its main development
+      (a.citations[0]?.sourceId === b.citations[0]?.sourceId ? position(a) - position(b) : 0) ||
+      rank(a) - rank(b) ||
+      position(a) - position(b),
   )[0];
   if (last)
     return {
@@ -216,6 +234,11 @@ function keyPointRank(keyPoints: readonly KeyPoint[]): (event: TimelineEvent) =>
     );
 }
 
+/** How far into its report an event's first citation stands (its offset). */
+function position(event: TimelineEvent): number {
+  return event.citations[0]?.start ?? 0;
+}
+
 /**
  * Whether a sentence begins inside a quotation the sentence before opened ('I want my money now," said
  * …'): the rest of a quote, which does not read on its own.
@@ -241,6 +264,7 @@ function ofStory(facts: BottomLineFacts, story: ReadonlySet<string>): BottomLine
       .filter((a) => a.sourceIds.length > 0),
     stances: facts.stances?.filter((x) => story.has((x as { sourceId?: string }).sourceId ?? '')),
     sources: facts.sources?.filter((x) => story.has(x.id)),
+    leads: facts.leads?.filter(cited),
   };
 }
 
