@@ -447,8 +447,8 @@ function inferred(article: Article): { publishedInferred?: string } {
 /**
  * The day the brief is of, for its watch list: its latest source's date, or the run's own day when later
  * (`now`, else `SOURCE_DATE_EPOCH`; not the clock, so that a folder's brief stays the same whenever it
- * is built). A feed's brief of 19 November had held "Next, 18 November", an OPEC meeting a source of 10
- * October set ahead: what its sources set ahead of them and the run's day has passed is history.
+ * is built). A feed's brief of 19 March had held "Next, 18 March", a ministers' meeting a source of 10
+ * February set ahead: what its sources set ahead of them and the run's day has passed is history.
  * @param latest the latest publication date of the sources (`YYYY[-MM[-DD]]`)
  * @param now the build time the caller gives, if any
  */

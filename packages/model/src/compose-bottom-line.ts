@@ -146,10 +146,10 @@ function reported(events: readonly TimelineEvent[], orAll: boolean): readonly Ti
  * reported on or after its date, else the first key point that is no coming event.
  */
 function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
-  // a report's undated lead ("Markets worldwide have surged in value following …", on the day it came
-  // out) is a development of its day beside the timeline's: without it, an aside of the same report
-  // that the timeline dated by its news day ("HBOS today dropped in value by 31.48%") or an older
-  // report's event stood for the newest news (fixture `latest-is-the-report-lead`)
+  // a report's undated lead ("Ports along the coast reopened after …", on the day it came out) is a
+  // development of its day beside the timeline's: without it, an aside of the same report that the
+  // timeline dated by its news day ("Harlow Bank today fell by 12.4%") or an older report's event stood
+  // for the newest news (fixture `latest-undated-lead`)
   const onTimeline = new Set(
     facts.timeline.flatMap((e) => e.citations.map((c) => `${c.sourceId}:${c.start}`)),
   );

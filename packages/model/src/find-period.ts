@@ -33,7 +33,7 @@ export function findPeriod(text: string, ref: Date): Period | null {
   const m = RELATIVE.exec(text);
   if (!m) return null;
   const when = (m[1] as string).toLowerCase();
-  // "For the next year, the Treasury will insure the funds", "in the coming month": twelve months or a
+  // "For the next year, the fund will cover the losses", "in the coming month": twelve months or a
   // month from the report's day (or, in a story, from another event: "the next year he resigned"), not
   // the calendar year after it; it had stood in a brief's watch list as "2009"
   const span = /^(?:year|month)$/i.test(m[2] as string);

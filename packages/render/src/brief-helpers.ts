@@ -190,7 +190,7 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
     const rest = all.length - SIDE_NAMES;
     return `${all.slice(0, SIDE_NAMES).join(', ')} and ${rest} other sources`;
   });
-  // "(according to Wikinews [6]) [6]": a point's attribution names no outlet when every source is of
+  // "(according to Tern Wire [6]) [6]": a point's attribution names no outlet when every source is of
   // one outlet (every point is that outlet's), and names a source without the number its citation
   // marker gives just after ("source 3" is no name: the marker says it)
   const oneOutlet =
