@@ -268,6 +268,7 @@ function* briefingSteps(
       for (const { article, analysis: x } of items)
         yield* toDatedSentences(article, x.sentences, datesOf.get(article.id) ?? [], vocabulary);
     })(),
+    latest ?? null,
     latest === undefined ? null : briefDay(latest, options.now),
   );
   const newsOf = new Map(items.map((x) => [x.article.id, x.analysis.sentenceNews]));

@@ -97,9 +97,15 @@ export interface TimelineParts {
  * with all pairs, and takes them as they come, so that only the events are kept, not every dated sentence.
  * @param dated dated sentences of all sources, found with one vocabulary
  * @param aheadOf the latest publication date of the sources (`YYYY[-MM[-DD]]`), or null for no watch list
+ * @param watchFrom the brief's own day (`aheadOf`, or the run's day when later): what falls on or before
+ *   it is no longer watched, but stays a plan on its own date, ranked after what sources report done
  * @returns the timeline and the watch list
  */
-export function buildTimeline(dated: Iterable<DatedSentence>, aheadOf: string | null = null): TimelineParts {
+export function buildTimeline(
+  dated: Iterable<DatedSentence>,
+  aheadOf: string | null = null,
+  watchFrom: string | null = aheadOf,
+): TimelineParts {
   const byDate = new Map<string, Merged[]>();
   // a sentence dated by its report's day alone joins after those that state a date: an event both tell
   // of is worded, and cited first, as the one that states it
@@ -147,11 +153,15 @@ export function buildTimeline(dated: Iterable<DatedSentence>, aheadOf: string | 
   // also an event every source sets ahead on the latest report's own day ("will run a reduced timetable
   // on Wednesday" in Tuesday's statement, the latest report Wednesday's): none reports it done, and as
   // the timeline's last event it became the brief's latest development
+  // watched against the brief's own day: a deadline set ahead of the latest report that the run's day has
+  // passed ("options to exercise by 2018" in a brief of 2009's reports built in 2026) is a plan none
+  // reports done, on its own date among the plans (after the reported events), not a report-day event:
+  // as one, two such plans had pushed an annotated event out of a cluster brief's 40
   const isWatch = (e: Merged) =>
-    aheadOf !== null &&
+    watchFrom !== null &&
     e.ahead &&
-    (lastDay(e.event.date) > lastDay(aheadOf) ||
-      (e.allAhead && e.event.date.length === 10 && e.event.date === lastDay(aheadOf)));
+    (lastDay(e.event.date) > lastDay(watchFrom) ||
+      (e.allAhead && e.event.date.length === 10 && e.event.date === lastDay(watchFrom)));
   const byDateThenText = (a: TimelineEvent, b: TimelineEvent) =>
     a.date.localeCompare(b.date) || a.text.localeCompare(b.text);
   // what every source only announced ahead ("will hold an emergency meeting on November 18", "may be
