@@ -15,7 +15,7 @@ import type { Actor, Quote } from './briefing.js';
 import { cite } from './citation.js';
 import { clauseNamesPronoun, openingClause, subjectSpeaker } from './clause-speakers.js';
 import { findPeople, type Person, surname } from './find-people.js';
-import { isCourtesyTitle, isTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
+import { isNameTitle, isTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
 import { isCommonWord } from './given-name-spans.js';
 import { type Gender, givenNameGender, isGivenName } from './given-names.js';
 import {
@@ -486,21 +486,22 @@ function givenAlone(cue: QuoteCue): string | null {
 }
 
 /**
- * The titled form an article writes of a given name alone: a title before it and no capitalised word
- * after ("Prince Anselm", "Queen Ilse", "Sir Tobin", "Dr Maren"), not a courtesy title, which goes before
- * a surname ("Mr Anselm" is a Mr Anselm); null for none. The title words are `titles` of
- * `data/person-titles.yaml`.
+ * The titled form an article writes of a given name alone: a royal or noble title before it and no name
+ * after ("Prince Anselm", "Queen Ilse"; `nameTitles` of `data/person-titles.yaml`, as the actors name such
+ * a person, see `isNameTitle`), not an office's title before a whole name ("the Minister Omar al-Aziz":
+ * "Omar said" is no "Minister Omar"; `pnpm fuzz` found it, a surname opening with a particle in lower
+ * case had passed for no name after).
  * @param text the article's text
  * @param given the given name, as a quote's speaker names them
  */
 function titledGiven(text: string, given: string): string | null {
   const before = new RegExp(
-    String.raw`(?<![\p{L}.])(\p{Lu}\p{L}*\.?)\s${given}\b(?![\p{L}'’-]|\s\p{Lu})`,
+    String.raw`(?<![\p{L}.])(\p{Lu}\p{L}*)\s${given}\b(?![\p{L}'’-]|\s(?:\p{Lu}|\p{Ll}+[-'’]\p{L}))`,
     'gu',
   );
   for (const m of text.matchAll(before)) {
     const title = m[1] as string;
-    if (isTitle(title.replace(/\.$/u, '')) && !isCourtesyTitle(title)) return `${title} ${given}`;
+    if (isNameTitle(title)) return `${title} ${given}`;
   }
   return null;
 }

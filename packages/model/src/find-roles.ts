@@ -128,16 +128,6 @@ export function isPortfolioAt(tokens: readonly Token[], from: number, to: number
 }
 
 /**
- * Whether a word is a courtesy title ("Ms", "Mr."), how a person is addressed before their surname
- * (`courtesy` of `data/person-titles.yaml`).
- * @param word the word as written
- */
-export function isCourtesyTitle(word: string): boolean {
-  titleWords();
-  return (courtesy as Set<string>).has(word.toLowerCase().replace(/\.$/, ''));
-}
-
-/**
  * Whether a role is courtesy titles only ("Ms", "Mr."): they say how a person is addressed, not what
  * they do, so a role before a name made of them is none (`courtesy` of `data/person-titles.yaml`).
  * @param role the role as written
