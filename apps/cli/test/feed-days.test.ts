@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempWorkspace } from './helpers.js';
-import { articlePage, briefAsync, paragraphsOf, rssFeed, TestServer } from './web-server.js';
+import { articlePage, feedWorkspace, paragraphsOf, rssFeed, scheduledRun, TestServer } from './web-server.js';
 
 // Read in session 89: a feed read on three days, as a scheduled job runs it (`brief fetch`, then
 // `brief build --offline`). Real feeds drop items and pages are corrected under their URL: on day 2
@@ -38,26 +37,16 @@ function publish(files: string[], corrected?: string): void {
 
 beforeAll(async () => {
   await server.start();
-  dir = tempWorkspace(false);
-  const config = {
-    out: 'out',
-    fetch: { allow: ['127.0.0.0/8'], timeout: 5, perHost: { interval: 0 } },
-    briefs: [{ id: 'morning', formats: ['json', 'html'], sources: [{ feed: `${server.origin}/feed.rss` }] }],
-  };
-  fs.writeFileSync(path.join(dir, 'briefing.config.json'), JSON.stringify(config, null, 2));
+  dir = feedWorkspace(`${server.origin}/feed.rss`);
 });
 
-afterAll(async () => {
-  await server.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => server.stop());
 
 /** One scheduled run: fetch into the archive, then build from it alone. */
 async function run(day: string) {
-  const env = { SOURCE_DATE_EPOCH: String(Date.parse(`${day}T05:30:00Z`) / 1000) };
-  const fetched = await briefAsync(['fetch'], dir, env);
-  expect(fetched.code).toBe(0);
-  return briefAsync(['build', '--offline', '--json'], dir, env);
+  const { fetched, built } = await scheduledRun(dir, day, ['--json']);
+  expect(fetched).toBe(0);
+  return built;
 }
 
 describe('a feed read on four days', () => {

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempWorkspace } from './helpers.js';
-import { articlePage, briefAsync, paragraphsOf, rssFeed, TestServer } from './web-server.js';
+import { articlePage, feedWorkspace, paragraphsOf, rssFeed, scheduledRun, TestServer } from './web-server.js';
 
 // Read in session 89: sources were ordered by their archive file's name, a hash of its content, so the
 // `[n]` of citations shifted every morning (5 of 10 sources renumbered on day 2, 9 of 14 on day 3) and a
@@ -41,25 +40,15 @@ function publish(count: number, corrected?: number): void {
 
 beforeAll(async () => {
   await server.start();
-  dir = tempWorkspace(false);
-  const config = {
-    out: 'out',
-    fetch: { allow: ['127.0.0.0/8'], timeout: 5, perHost: { interval: 0 } },
-    briefs: [{ id: 'morning', formats: ['json', 'html'], sources: [{ feed: `${server.origin}/feed.rss` }] }],
-  };
-  fs.writeFileSync(path.join(dir, 'briefing.config.json'), JSON.stringify(config, null, 2));
+  dir = feedWorkspace(`${server.origin}/feed.rss`);
 });
 
-afterAll(async () => {
-  await server.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => server.stop());
 
 /** One scheduled run (fetch into the archive, then build from it alone): each source's URL → [number, id]. */
 async function run(day: string): Promise<Map<string, [number, string]>> {
-  const env = { SOURCE_DATE_EPOCH: String(Date.parse(`${day}T05:30:00Z`) / 1000) };
-  expect((await briefAsync(['fetch'], dir, env)).code).toBe(0);
-  expect((await briefAsync(['build', '--offline'], dir, env)).code).toBe(0);
+  const { fetched, built } = await scheduledRun(dir, day);
+  expect([fetched, built.code]).toEqual([0, 0]);
   const model = JSON.parse(fs.readFileSync(path.join(dir, 'out/morning.json'), 'utf8')) as {
     sources: { id: string; url: string; path: string }[];
   };

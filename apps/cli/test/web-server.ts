@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { briefBin, repoRoot } from './helpers.js';
+import { briefBin, repoRoot, tempWorkspace } from './helpers.js';
 
 /** One request the test server saw. */
 export interface SeenRequest {
@@ -182,4 +182,38 @@ export function briefAsync(
       },
     );
   });
+}
+
+/**
+ * A workspace whose config builds one brief, `morning`, as JSON and HTML from the RSS feed at `feed`
+ * (on 127.0.0.1), as a team's scheduled job would; removed after the file's tests.
+ * @param feed the feed's URL
+ */
+export function feedWorkspace(feed: string): string {
+  const dir = tempWorkspace(false);
+  const config = {
+    out: 'out',
+    fetch: { allow: ['127.0.0.0/8'], timeout: 5, perHost: { interval: 0 } },
+    briefs: [{ id: 'morning', formats: ['json', 'html'], sources: [{ feed }] }],
+  };
+  fs.writeFileSync(path.join(dir, 'briefing.config.json'), JSON.stringify(config, null, 2));
+  return dir;
+}
+
+/**
+ * One scheduled morning run at 05:30 UTC of `day` (`SOURCE_DATE_EPOCH`): `brief fetch` into the archive,
+ * then `brief build --offline` from it alone.
+ * @param dir the workspace
+ * @param day the run's day (`YYYY-MM-DD`)
+ * @param build more arguments of the build
+ * @returns the fetch's exit code and the build's result
+ */
+export async function scheduledRun(
+  dir: string,
+  day: string,
+  build: string[] = [],
+): Promise<{ fetched: number; built: Awaited<ReturnType<typeof briefAsync>> }> {
+  const env = { SOURCE_DATE_EPOCH: String(Date.parse(`${day}T05:30:00Z`) / 1000) };
+  const fetched = (await briefAsync(['fetch'], dir, env)).code;
+  return { fetched, built: await briefAsync(['build', '--offline', ...build], dir, env) };
 }
