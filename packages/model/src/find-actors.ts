@@ -294,12 +294,7 @@ function joinGivenNames(givenOnly: ReadonlySet<Group>, groups: readonly Group[])
   const full = groups.filter((g) => g.into === null && g.kind === 'person' && g.name.includes(' '));
   const shares = (a: Group, b: Group) => [...a.sources].some((s) => b.sources.has(s));
   const fullOf = new Map<string, Group[]>();
-  for (const h of full)
-    for (const s of h.sources) {
-      const had = fullOf.get(s);
-      if (had) had.push(h);
-      else fullOf.set(s, [h]);
-    }
+  for (const h of full) for (const s of h.sources) listAt(fullOf, s).push(h);
   /** Whether a person of a full name, neither of the two, is named in the sources of both. */
   const shareStory = (a: Group, b: Group) => {
     for (const s of a.sources)
@@ -308,22 +303,13 @@ function joinGivenNames(givenOnly: ReadonlySet<Group>, groups: readonly Group[])
     return false;
   };
   const byFirst = new Map<string, Group[]>();
-  for (const c of full) {
-    const first = c.name.slice(0, c.name.indexOf(' '));
-    const had = byFirst.get(first);
-    if (had) had.push(c);
-    else byFirst.set(first, [c]);
-  }
+  for (const c of full) listAt(byFirst, c.name.slice(0, c.name.indexOf(' '))).push(c);
   const opening = (g: Group) => (byFirst.get(g.name) ?? []).filter((c) => c.into === null);
   const left = new Map<string, Group[]>();
   for (const g of givenOnly) {
     const own = opening(g).filter((c) => shares(c, g));
     if (own.length === 1) join(own[0] as Group, g);
-    else if (own.length === 0) {
-      const had = left.get(g.name);
-      if (had) had.push(g);
-      else left.set(g.name, [g]);
-    }
+    else if (own.length === 0) listAt(left, g.name).push(g);
   }
   for (const same of left.values()) {
     same.forEach((g, i) => {
@@ -337,6 +323,15 @@ function joinGivenNames(givenOnly: ReadonlySet<Group>, groups: readonly Group[])
       if (candidates.length === 1 && (SURNAME_FIRST.test(c.name) || shareStory(g, c))) join(c, g);
     }
   }
+}
+
+/** The list a map holds under `key`, put there empty when it has none. */
+function listAt<K, V>(map: Map<K, V[]>, key: K): V[] {
+  const had = map.get(key);
+  if (had) return had;
+  const list: V[] = [];
+  map.set(key, list);
+  return list;
 }
 
 /**
