@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { kebabCase } from '@briefing/model';
 
 /** The longest readable part of a web source's id, before its hash. */
 const MAX_WORDS = 60;
@@ -18,20 +19,12 @@ export function webSourceId(url: string): string {
   try {
     const parsed = new URL(url);
     const segment = parsed.pathname.split('/').filter(Boolean).at(-1) ?? '';
-    words = kebab(decodeSafely(segment).replace(/\.[a-z0-9]{1,5}$/i, '')) || kebab(parsed.hostname);
+    words = kebabCase(decodeSafely(segment).replace(/\.[a-z0-9]{1,5}$/i, '')) || kebabCase(parsed.hostname);
   } catch {
     words = '';
   }
   words = words.slice(0, MAX_WORDS).replace(/-+$/, '');
   return words ? `${words}-${hash}` : `web-${hash}`;
-}
-
-function kebab(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 function decodeSafely(text: string): string {

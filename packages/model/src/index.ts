@@ -36,6 +36,7 @@ export * from './frame-words.js';
 export * from './gated-chrono.js';
 export * from './gazetteer.js';
 export * from './group-stories.js';
+export * from './kebab-case.js';
 export * from './knowledge-pack.js';
 export * from './mend-spans.js';
 export * from './model-files.js';

@@ -1,5 +1,12 @@
 import path from 'node:path';
-import { type Article, type Block, BriefingError, type DatePrecision, type Result } from '@briefing/model';
+import {
+  type Article,
+  type Block,
+  BriefingError,
+  type DatePrecision,
+  kebabCase,
+  type Result,
+} from '@briefing/model';
 import { VFile } from 'vfile';
 import { siteNameWithoutSections, withoutBylineFurniture } from './byline-furniture.js';
 import { decodeText } from './decode.js';
@@ -200,8 +207,7 @@ function precisionOf(date: string): DatePrecision {
  * @returns a non-empty id
  */
 export function slug(file: string): string {
-  const base = path.basename(file, path.extname(file)).normalize('NFKD').toLowerCase();
-  return base.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
+  return kebabCase(path.basename(file, path.extname(file))) || 'article';
 }
 
 /** `parseArticleWith` asked to parse HTML or Markdown without the readers of markup. */
