@@ -92,12 +92,14 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
       readBriefArticles(job, progress),
     );
     const hash = hashBefore ?? hashInputs(job, ctx.producer, digests);
-    const { briefing: built, diagnostics: found } = await timed('analyse', () => buildBrief(job, analysed));
+    const { briefing: built, diagnostics: found } = await timed('analyse', () =>
+      buildBrief(job, analysed, previous),
+    );
     diagnostics.push(...found);
     const briefing = markChanges(built, ctx.out);
     const split =
       job.split === 'stories' && briefing.stories.length > 1
-        ? splitByStory(briefing, analysed, briefingOptions(job))
+        ? splitByStory(briefing, analysed, briefingOptions(job, previous))
         : null;
     if (split) diagnostics.push(...split.diagnostics);
     report.diagnostics(diagnostics);
@@ -117,6 +119,8 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
       sources: articles.map((a) => a.path),
       events: briefing.timeline.map((e) => `${e.date} ${e.text}`),
       diagnostics,
+      order: briefing.sources.map((s) => s.url ?? s.path),
+      storyTitles: Object.fromEntries(briefing.stories.map((s) => [s.id, s.title])),
     };
     if (briefing.changes) {
       // the previous JSON model says more than the manifest: new sources, events and claims

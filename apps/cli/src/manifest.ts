@@ -23,6 +23,14 @@ export interface BriefRecord {
    * even if its inputs have not changed, so that it does not go on showing yesterday's news as new.
    */
   news?: boolean;
+  /**
+   * Its sources list, each by its URL, else path, in order: the next run numbers these sources as they
+   * were (the new ones after them), so that a citation's `[n]` of yesterday is still the same source.
+   * Absent in manifests written before session 90: the sources are then numbered by date.
+   */
+  order?: string[];
+  /** Its stories' titles by story id: the next run keeps a story's title while the story stays. */
+  storyTitles?: Record<string, string>;
 }
 
 /** The output folder's record of what Briefing wrote there. */

@@ -73,11 +73,14 @@ export function storyActorsOf(actors: readonly Actor[]): Map<string, string[]> {
 
 /**
  * Stories from grouped sources: each titled after its most central titled source ({@link centralTitle},
- * the earliest on a tie) and given its own key points.
+ * the earliest on a tie) and given its own key points. A story the previous brief had (the same id, so
+ * the same earliest source) keeps its title while one of its sources still bears it and at least half of
+ * its sources were in that brief ({@link keptTitle}).
  * @param articles the sources
  * @param groups the groups {@link groupStoriesOf} made of them
  * @param scored the scored sentences of all sources
  * @param dateOf the date a sentence states, for the points' support (see {@link selectKeyPoints})
+ * @param previous the previous brief's sources and story titles, if any
  * @returns the stories, in the order of the groups
  */
 export function storiesOf(
@@ -85,11 +88,15 @@ export function storiesOf(
   groups: readonly StoryGroup[],
   scored: readonly ScoredSentence[],
   dateOf?: (sentence: ScoredSentence) => string | undefined,
+  previous?: { sources: readonly string[]; storyTitles: Readonly<Record<string, string>> },
 ): Story[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sentencesOf = sentencesBySource(scored);
+  const seen = new Set(previous?.sources);
   return groups.map((g) => {
-    const titled = centralTitle(g.sourceIds.map((id) => byId.get(id)?.title).filter((t): t is string => !!t));
+    const members = g.sourceIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
+    const titles = members.map((a) => a.title).filter((t): t is string => !!t);
+    const titled = keptTitle(previous?.storyTitles[g.id], members, seen) ?? centralTitle(titles);
     return {
       id: g.id,
       title: titled ?? `Story of ${g.sourceIds.length} source${g.sourceIds.length === 1 ? '' : 's'}`,
@@ -101,4 +108,20 @@ export function storiesOf(
       ),
     };
   });
+}
+
+/**
+ * The title a story had in the previous brief, kept while one of its sources still bears it and at
+ * least half of its sources were in that brief: the central title is read anew from all of a story's
+ * titles, and one more report had changed it from one morning to the next under the same story id
+ * (a story of two sources is titled by its first, of three by the most central). A story that more
+ * than doubled, or whose titling source left or was retitled, is titled afresh.
+ * @param title the previous brief's title of the story, if any
+ * @param members the story's sources
+ * @param seen the previous brief's sources, by URL, else path
+ */
+function keptTitle(title: string | undefined, members: readonly Article[], seen: ReadonlySet<string>) {
+  if (title === undefined || !members.some((a) => a.title === title)) return undefined;
+  const old = members.filter((a) => seen.has(a.url ?? a.path)).length;
+  return 2 * old >= members.length ? title : undefined;
 }
