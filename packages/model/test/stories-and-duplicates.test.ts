@@ -179,6 +179,68 @@ describe('groupStories', () => {
   });
 });
 
+describe('buildBriefing with the previous brief', () => {
+  const flood = (n: number, day: string, title: string) =>
+    article(`f${n}`, FLOOD(n), {
+      published: `2024-01-0${day}`,
+      title,
+      url: `https://example.org/flood-${n}`,
+    });
+  const day1 = [
+    flood(3, '2', 'Rain swells the valley river'),
+    flood(5, '3', 'Villages evacuated as the dam spillway opens'),
+  ];
+  // the later reports share most of their title's words with the second, none with the first
+  const day2 = [
+    ...day1,
+    flood(7, '1', 'Dam spillway opens and villages are evacuated'),
+    flood(9, '4', 'Spillway of the dam opens, villages evacuated'),
+  ];
+  const now = new Date('2024-01-10T00:00:00Z');
+  const first = buildBriefing(day1, { id: 'b', now }).value;
+  const previous = {
+    sources: first.sources.map((s) => s.url ?? s.path),
+    storyTitles: Object.fromEntries(first.stories.map((s) => [s.id, s.title])),
+  };
+
+  it("numbers yesterday's sources first, in their order, and the new ones after them by date", () => {
+    expect(first.sources.map((s) => s.id)).toEqual(['f3', 'f5']);
+    const next = buildBriefing(day2, { id: 'b', now, previous }).value;
+    expect(next.sources.map((s) => s.id)).toEqual(['f3', 'f5', 'f7', 'f9']);
+    // without a previous brief, by date alone: the page of the 1st comes first
+    expect(buildBriefing(day2, { id: 'b', now }).value.sources.map((s) => s.id)).toEqual([
+      'f7',
+      'f3',
+      'f5',
+      'f9',
+    ]);
+    // one gone: those after it close up, in the same order
+    const gone = buildBriefing([day2[0], ...day2.slice(2)] as Article[], { id: 'b', now, previous }).value;
+    expect(gone.sources.map((s) => s.id)).toEqual(['f3', 'f7', 'f9']);
+  });
+
+  it('keeps a story its title while half its sources were in the last brief, and titles it afresh past that', () => {
+    const lead = (sources: readonly Article[]) => {
+      const b = buildBriefing(sources, { id: 'b', now, previous }).value;
+      expect(b.stories).toHaveLength(1);
+      return b.stories[0];
+    };
+    expect(first.stories.map((s) => s.title)).toEqual(['Rain swells the valley river']);
+    const fresh = buildBriefing(
+      day2.filter((a) => a.id !== 'f7'),
+      { id: 'b', now },
+    ).value.stories[0];
+    expect(fresh?.title).not.toBe('Rain swells the valley river');
+    // two of three were there yesterday: the title stays
+    expect(lead(day2.filter((a) => a.id !== 'f7'))?.title).toBe('Rain swells the valley river');
+    // under the same lead, one of three was there yesterday: titled afresh, after its central title
+    const grown = [day1[0], day2[3], flood(11, '5', 'Villages evacuated as the spillway of the dam opens')];
+    const afresh = buildBriefing(grown as Article[], { id: 'b', now }).value.stories[0];
+    expect(afresh?.title).not.toBe('Rain swells the valley river');
+    expect(lead(grown as Article[])).toEqual(afresh);
+  });
+});
+
 describe('dropDuplicates', () => {
   it('keeps the earliest of a syndicated copy and of the same URL, and says why', () => {
     const original = article('orig', `${FLOOD(3)} ${CHESS(2)}`, { published: '2024-01-01' });
