@@ -153,7 +153,9 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
           `${c.newEvents.length} timeline event(s), ${c.changedClaims.length} claim(s) with changed support${dropped}`,
       );
       for (const s of c.removedSources)
-        report.info(`brief ${job.id}: no longer among the sources: ${s.url ?? s.path}`);
+        report.info(
+          `brief ${job.id}: no longer among the sources: ${s.url ?? s.path}${s.number ? ` ([${s.number}] in the last brief)` : ''}`,
+        );
     } else if (previous) reportChanges(summary, previous, record, report);
     ctx.manifest.briefs[job.id] = record;
   } catch (error) {

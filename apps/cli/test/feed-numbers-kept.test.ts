@@ -46,6 +46,7 @@ function publish(pages: { i: number; date: string; title?: string }[]): void {
 interface Model {
   sources: { id: string; url: string }[];
   stories: { id: string; title: string; sourceIds: string[] }[];
+  changes: { removedSources: { url: string; number?: number }[] } | null;
 }
 
 const modelOf = (dir: string, out = 'out'): Model =>
@@ -100,6 +101,12 @@ describe('a feed whose new pages are dated before yesterday’s', () => {
     fs.cpSync(path.join(dir, 'out'), path.join(dir, 'out-fetching'), { recursive: true });
     const day3 = await run(dir, '2024-04-23');
     expect(numbered(day3)).toEqual([urlOf(0), urlOf(2), urlOf(3), urlOf(4)]);
+    // and the page gone is said gone with the number it had, now another source's
+    const gone = day3.changes?.removedSources ?? [];
+    expect(gone.map((s) => [s.url.replace(server.origin, ''), s.number])).toEqual([[urlOf(1), 2]]);
+    expect(fs.readFileSync(path.join(dir, 'out/morning.html'), 'utf8')).toContain(
+      '([2] in the last brief, no longer among the sources)',
+    );
 
     // the run that fetches writes the same bytes as the one from the archive, with the same history
     const env = { SOURCE_DATE_EPOCH: String(Date.parse('2024-04-23T05:30:00Z') / 1000) };

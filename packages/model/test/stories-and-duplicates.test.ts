@@ -442,8 +442,15 @@ describe('compareBriefings', () => {
     const changes = compareBriefings(before, after);
     expect(changes.newSourceIds).toEqual([]);
     expect(changes.updatedSourceIds).toEqual(['c1x']);
+    // with the number it had yesterday, which the sources after it no longer have
     expect(changes.removedSources).toEqual([
-      { title: null, url: 'https://news.example/f1', path: 'archive/aa11.html', published: '2024-01-01' },
+      {
+        title: null,
+        url: 'https://news.example/f1',
+        path: 'archive/aa11.html',
+        published: '2024-01-01',
+        number: 1,
+      },
     ]);
     // the same archive read from another folder holds the same texts: nothing changed
     const moved = { ...after, sources: after.sources.map((s) => ({ ...s, path: `elsewhere/${s.path}` })) };
