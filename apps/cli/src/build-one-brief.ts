@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BriefingError } from '@briefing/model';
+import { BriefingError, storyTitlesToKeep } from '@briefing/model';
 import type { Printer } from '@briefing/render';
 import { markChanges, splitByStory } from './brief-changes.js';
 import { type BriefSummary, countFindings } from './brief-summary.js';
@@ -120,7 +120,7 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
       events: briefing.timeline.map((e) => `${e.date} ${e.text}`),
       diagnostics,
       order: briefing.sources.map((s) => s.url ?? s.path),
-      storyTitles: Object.fromEntries(briefing.stories.map((s) => [s.id, s.title])),
+      storyTitles: storyTitlesToKeep(briefing.stories, previous?.storyTitles),
     };
     if (briefing.changes) {
       // the previous JSON model says more than the manifest: new sources, events and claims

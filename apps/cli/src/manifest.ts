@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '@briefing/model';
+import type { Diagnostic, KeptStoryTitle } from '@briefing/model';
 import { OutputError } from './errors.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -29,8 +29,11 @@ export interface BriefRecord {
    * Absent in manifests written before session 90: the sources are then numbered by date.
    */
   order?: string[];
-  /** Its stories' titles by story id: the next run keeps a story's title while the story stays. */
-  storyTitles?: Record<string, string>;
+  /**
+   * Its stories' titles by story id, each with the story's size when it was chosen: the next run keeps
+   * a story's title until the story has doubled (see `storyTitlesToKeep` in the model).
+   */
+  storyTitles?: Record<string, KeptStoryTitle>;
 }
 
 /** The output folder's record of what Briefing wrote there. */

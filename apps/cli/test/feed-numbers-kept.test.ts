@@ -125,10 +125,10 @@ describe('a feed whose new pages are dated before yesterday’s', () => {
 });
 
 describe('a story that reports join day by day', () => {
-  it('keeps its title while at least half its sources were in the last brief', async () => {
+  it('keeps its title until it has doubled since the title was chosen, then titles it afresh', async () => {
     const dir = feedWorkspace(`${server.origin}/feed.rss`);
     workspaces.push(dir);
-    // invented titles: the third and fourth share most words with the second, none with the first
+    // invented titles: the later ones share most words with the second, none with the first
     const titled = [
       { i: 0, date: '2024-04-15', title: 'Baghdad and Washington open a new round of meetings' },
       { i: 1, date: '2024-04-16', title: 'Coalition troops to leave Iraq as withdrawal talks advance' },
@@ -140,19 +140,32 @@ describe('a story that reports join day by day', () => {
       expect(model.stories).toHaveLength(1);
       return model.stories[0] as Model['stories'][number];
     };
+    /** A build of the same sources into a new output folder, with no history. */
+    const fresh = async (day: string) => {
+      const env = { SOURCE_DATE_EPOCH: String(Date.parse(`${day}T05:30:00Z`) / 1000) };
+      fs.rmSync(path.join(dir, 'out-fresh'), { recursive: true, force: true });
+      expect((await briefAsync(['build', '--offline', '--out', 'out-fresh'], dir, env)).code).toBe(0);
+      return story(modelOf(dir, 'out-fresh'));
+    };
     publish(titled.slice(0, 2));
     const day1 = story(await run(dir, '2024-04-20'));
-    publish(titled.slice(0, 3));
-    const day2 = story(await run(dir, '2024-04-21'));
-    // the same story (its earliest source stays), and the same title
-    expect([day2.id, day2.title]).toEqual([day1.id, day1.title]);
-    publish(titled.slice(0, 4));
-    const day3 = story(await run(dir, '2024-04-22'));
-    expect([day3.id, day3.title]).toEqual([day1.id, day1.title]);
-    // a fresh build of the same sources titles the story after its most central title, as before
-    const env = { SOURCE_DATE_EPOCH: String(Date.parse('2024-04-22T05:30:00Z') / 1000) };
-    expect((await briefAsync(['build', '--offline', '--out', 'out-fresh'], dir, env)).code).toBe(0);
-    const fresh = story(modelOf(dir, 'out-fresh'));
-    expect([fresh.id, fresh.title]).toEqual([day1.id, titled[2]?.title]);
+    expect(day1.title).toBe(titled[0]?.title);
+    // three and four sources, the title chosen at two: the same story (its earliest source stays), the
+    // same title, where a fresh build titles it after its most central title
+    for (const [count, day] of [
+      [3, '2024-04-21'],
+      [4, '2024-04-22'],
+    ] as const) {
+      publish(titled.slice(0, count));
+      const next = story(await run(dir, day));
+      expect([next.id, next.title]).toEqual([day1.id, day1.title]);
+      expect((await fresh(day)).title).not.toBe(day1.title);
+    }
+    // five: more than twice two, titled afresh, as a build with no history titles it
+    publish(titled);
+    const day4 = story(await run(dir, '2024-04-23'));
+    expect(day4.id).toBe(day1.id);
+    expect(day4.title).not.toBe(day1.title);
+    expect(day4.title).toBe((await fresh('2024-04-23')).title);
   });
 });

@@ -27,7 +27,7 @@ import {
   stanceMentionsOf,
   stancesOf,
 } from './find-stances.js';
-import { storiesOf, storyGroupingInput } from './find-stories.js';
+import { type KeptStoryTitle, storiesOf, storyGroupingInput } from './find-stories.js';
 import type { GazetteerEntry, OutletInfo } from './gazetteer.js';
 import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './group-stories.js';
 import { inferPublishedMonth } from './infer-published-month.js';
@@ -65,8 +65,8 @@ export interface BriefingOptions {
 export interface PreviousBrief {
   /** Its sources, each by its URL, else path, in the order of its sources list (their numbers). */
   sources: readonly string[];
-  /** Its stories' titles, by story id. */
-  storyTitles: Readonly<Record<string, string>>;
+  /** Its stories' titles, by story id, as {@link storyTitlesToKeep} gave them. */
+  storyTitles: Readonly<Record<string, KeptStoryTitle>>;
 }
 
 /**
@@ -304,7 +304,13 @@ function* briefingSteps(
   );
   const found = stanceMentionsOf(inEnglish, actors);
   yield { mentions: found.mentions, lexicon };
-  const stories = storiesOf(sorted, (yield) as StoryGroup[], scored, statedDate, options.previous);
+  const stories = storiesOf(
+    sorted,
+    (yield) as StoryGroup[],
+    scored,
+    statedDate,
+    options.previous?.storyTitles,
+  );
   const storyOf = new Map(stories.flatMap((story) => story.sourceIds.map((id) => [id, story.id] as const)));
   const claims = findClaims(
     inEnglish,

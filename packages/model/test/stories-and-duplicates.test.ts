@@ -6,6 +6,7 @@ import { Briefing } from '../src/briefing.js';
 import { buildBriefing } from '../src/build-briefing.js';
 import { compareBriefings } from '../src/compare-briefings.js';
 import { dropDuplicates, minHash, similarity } from '../src/drop-duplicates.js';
+import { storyTitlesToKeep } from '../src/find-stories.js';
 import { groupStories } from '../src/group-stories.js';
 import { textArticle } from '../src/text-article.js';
 
@@ -200,7 +201,7 @@ describe('buildBriefing with the previous brief', () => {
   const first = buildBriefing(day1, { id: 'b', now }).value;
   const previous = {
     sources: first.sources.map((s) => s.url ?? s.path),
-    storyTitles: Object.fromEntries(first.stories.map((s) => [s.id, s.title])),
+    storyTitles: storyTitlesToKeep(first.stories),
   };
 
   it("numbers yesterday's sources first, in their order, and the new ones after them by date", () => {
@@ -219,25 +220,38 @@ describe('buildBriefing with the previous brief', () => {
     expect(gone.sources.map((s) => s.id)).toEqual(['f3', 'f7', 'f9']);
   });
 
-  it('keeps a story its title while half its sources were in the last brief, and titles it afresh past that', () => {
-    const lead = (sources: readonly Article[]) => {
-      const b = buildBriefing(sources, { id: 'b', now, previous }).value;
+  it('keeps a story its title until the story has doubled since the title was chosen', () => {
+    const build = (sources: readonly Article[], before = previous) =>
+      buildBriefing(sources, { id: 'b', now, previous: { ...before, storyTitles: before.storyTitles } })
+        .value;
+    const story = (b: { stories: readonly { id: string; title: string }[] }) => {
       expect(b.stories).toHaveLength(1);
-      return b.stories[0];
+      return b.stories[0] as { id: string; title: string; sourceIds: string[] };
     };
-    expect(first.stories.map((s) => s.title)).toEqual(['Rain swells the valley river']);
-    const fresh = buildBriefing(
-      day2.filter((a) => a.id !== 'f7'),
-      { id: 'b', now },
-    ).value.stories[0];
-    expect(fresh?.title).not.toBe('Rain swells the valley river');
-    // two of three were there yesterday: the title stays
-    expect(lead(day2.filter((a) => a.id !== 'f7'))?.title).toBe('Rain swells the valley river');
-    // under the same lead, one of three was there yesterday: titled afresh, after its central title
-    const grown = [day1[0], day2[3], flood(11, '5', 'Villages evacuated as the spillway of the dam opens')];
-    const afresh = buildBriefing(grown as Article[], { id: 'b', now }).value.stories[0];
-    expect(afresh?.title).not.toBe('Rain swells the valley river');
-    expect(lead(grown as Article[])).toEqual(afresh);
+    const RAIN = 'Rain swells the valley river';
+    expect(first.stories.map((s) => s.title)).toEqual([RAIN]);
+    expect(previous.storyTitles).toEqual({ [story(first).id]: { title: RAIN, sources: 2 } });
+    const three = day2.filter((a) => a.id !== 'f7');
+    const fresh = story(buildBriefing(three, { id: 'b', now }).value);
+    expect(fresh.title).not.toBe(RAIN);
+    // three sources, the title chosen at two: it stays, and so does the size it was chosen at
+    const next = build(three);
+    expect(story(next).title).toBe(RAIN);
+    const kept = storyTitlesToKeep(next.stories, previous.storyTitles);
+    expect(kept).toEqual(previous.storyTitles);
+    // five under the same lead (more than twice two): titled afresh, as a first build titles them
+    const five = [...three, flood(11, '5', 'Villages evacuated as the spillway of the dam opens')];
+    five.push(flood(13, '6', 'Dam spillway: villages evacuated'));
+    const afresh = story(buildBriefing(five, { id: 'b', now }).value);
+    expect(afresh.title).not.toBe(RAIN);
+    const grown = build(five, { ...previous, storyTitles: kept });
+    expect(story(grown)).toEqual(afresh);
+    expect(storyTitlesToKeep(grown.stories, kept)).toEqual({
+      [afresh.id]: { title: afresh.title, sources: 5 },
+    });
+    // the source its title came from retitled (corrected under its URL): titled afresh
+    const retitled = [flood(3, '2', 'River rises in the valley'), ...three.slice(1)];
+    expect(story(build(retitled))).toEqual(story(buildBriefing(retitled, { id: 'b', now }).value));
   });
 });
 
