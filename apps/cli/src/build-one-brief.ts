@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BriefingError } from '@briefing/model';
+import { BriefingError, storyTitlesToKeep } from '@briefing/model';
 import type { Printer } from '@briefing/render';
 import { markChanges, splitByStory } from './brief-changes.js';
 import { type BriefSummary, countFindings } from './brief-summary.js';
@@ -92,12 +92,14 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
       readBriefArticles(job, progress),
     );
     const hash = hashBefore ?? hashInputs(job, ctx.producer, digests);
-    const { briefing: built, diagnostics: found } = await timed('analyse', () => buildBrief(job, analysed));
+    const { briefing: built, diagnostics: found } = await timed('analyse', () =>
+      buildBrief(job, analysed, previous),
+    );
     diagnostics.push(...found);
     const briefing = markChanges(built, ctx.out);
     const split =
       job.split === 'stories' && briefing.stories.length > 1
-        ? splitByStory(briefing, analysed, briefingOptions(job))
+        ? splitByStory(briefing, analysed, briefingOptions(job, previous))
         : null;
     if (split) diagnostics.push(...split.diagnostics);
     report.diagnostics(diagnostics);
@@ -117,6 +119,8 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
       sources: articles.map((a) => a.path),
       events: briefing.timeline.map((e) => `${e.date} ${e.text}`),
       diagnostics,
+      order: briefing.sources.map((s) => s.url ?? s.path),
+      storyTitles: storyTitlesToKeep(briefing.stories, previous?.storyTitles),
     };
     if (briefing.changes) {
       // the previous JSON model says more than the manifest: new sources, events and claims
@@ -149,7 +153,9 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
           `${c.newEvents.length} timeline event(s), ${c.changedClaims.length} claim(s) with changed support${dropped}`,
       );
       for (const s of c.removedSources)
-        report.info(`brief ${job.id}: no longer among the sources: ${s.url ?? s.path}`);
+        report.info(
+          `brief ${job.id}: no longer among the sources: ${s.url ?? s.path}${s.number ? ` ([${s.number}] in the last brief)` : ''}`,
+        );
     } else if (previous) reportChanges(summary, previous, record, report);
     ctx.manifest.briefs[job.id] = record;
   } catch (error) {

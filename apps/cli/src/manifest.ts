@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '@briefing/model';
+import type { Diagnostic, KeptStoryTitle } from '@briefing/model';
 import { OutputError } from './errors.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -23,6 +23,17 @@ export interface BriefRecord {
    * even if its inputs have not changed, so that it does not go on showing yesterday's news as new.
    */
   news?: boolean;
+  /**
+   * Its sources list, each by its URL, else path, in order: the next run numbers these sources as they
+   * were (the new ones after them), so that a citation's `[n]` of yesterday is still the same source.
+   * Absent in manifests written before session 90: the sources are then numbered by date.
+   */
+  order?: string[];
+  /**
+   * Its stories' titles by story id, each with the story's size when it was chosen: the next run keeps
+   * a story's title until the story has doubled (see `storyTitlesToKeep` in the model).
+   */
+  storyTitles?: Record<string, KeptStoryTitle>;
 }
 
 /** The output folder's record of what Briefing wrote there. */

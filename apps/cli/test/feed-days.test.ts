@@ -80,7 +80,7 @@ describe('a feed read on four days', () => {
       /brief morning: new since [^:]+:\d\d:\d\d\.000Z: 1 source\(s\), 1 with changed text, 1 no longer listed,/,
     );
     expect(day2.stderr).toContain(
-      `brief morning: no longer among the sources: ${server.origin}/news/${slug(a)}.html`,
+      `brief morning: no longer among the sources: ${server.origin}/news/${slug(a)}.html ([1] in the last brief)`,
     );
 
     const html = fs.readFileSync(path.join(dir, 'out/morning.html'), 'utf8');
@@ -91,7 +91,8 @@ describe('a feed read on four days', () => {
     expect(section).toMatch(/1 new source,\s+1 source changed,\s+1 source no longer listed,/);
     expect(section).toContain('(text changed since the last brief)');
     expect(section).toContain(`${server.origin}/news/${slug(a)}.html`);
-    expect(section).toContain('(no longer among the sources)');
+    // with the number it had, which the sources after it no longer have
+    expect(section).toContain('([1] in the last brief, no longer among the sources)');
     const model = JSON.parse(fs.readFileSync(path.join(dir, 'out/morning.json'), 'utf8')) as {
       sources: { id: string; url: string }[];
       changes: { updatedSourceIds: string[] };

@@ -177,6 +177,11 @@ export const Changes = z.object({
         url: z.string().nullable(),
         path: z.string(),
         published: PartialDate.nullable(),
+        /**
+         * Its number (`[n]`) in the previous brief's sources list, which the sources after it no longer
+         * have (the list has no gaps). Absent in models written before session 90.
+         */
+        number: z.number().int().min(1).optional(),
       }),
     )
     .default([]),

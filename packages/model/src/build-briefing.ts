@@ -27,7 +27,7 @@ import {
   stanceMentionsOf,
   stancesOf,
 } from './find-stances.js';
-import { storiesOf, storyGroupingInput } from './find-stories.js';
+import { type KeptStoryTitle, storiesOf, storyGroupingInput } from './find-stories.js';
 import type { GazetteerEntry, OutletInfo } from './gazetteer.js';
 import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './group-stories.js';
 import { inferPublishedMonth } from './infer-published-month.js';
@@ -54,6 +54,19 @@ export interface BriefingOptions {
   outlets?: readonly OutletInfo[];
   /** The build time; defaults to `SOURCE_DATE_EPOCH` when set, else now. */
   now?: Date;
+  /**
+   * What the previous brief of the same id held (the CLI keeps it in the output folder's manifest), so
+   * that its sources keep their numbers and its stories their titles; none: ordered and titled afresh.
+   */
+  previous?: PreviousBrief;
+}
+
+/** What a brief keeps of the brief before it, to number and title as it did. */
+export interface PreviousBrief {
+  /** Its sources, each by its URL, else path, in the order of its sources list (their numbers). */
+  sources: readonly string[];
+  /** Its stories' titles, by story id, as {@link storyTitlesToKeep} gave them. */
+  storyTitles: Readonly<Record<string, KeptStoryTitle>>;
 }
 
 /**
@@ -291,7 +304,13 @@ function* briefingSteps(
   );
   const found = stanceMentionsOf(inEnglish, actors);
   yield { mentions: found.mentions, lexicon };
-  const stories = storiesOf(sorted, (yield) as StoryGroup[], scored, statedDate);
+  const stories = storiesOf(
+    sorted,
+    (yield) as StoryGroup[],
+    scored,
+    statedDate,
+    options.previous?.storyTitles,
+  );
   const storyOf = new Map(stories.flatMap((story) => story.sourceIds.map((id) => [id, story.id] as const)));
   const claims = findClaims(
     inEnglish,
@@ -310,7 +329,9 @@ function* briefingSteps(
   }
   const attributed = attributeKeyPoints(keyPoints, claims, sorted.length);
   const stances = stancesOf(found, (yield) as StanceReading[]);
-  const sources = items.map((x) => toSource(x.article, x.analysis.wordCount, timeline)).sort(bySourceOrder);
+  const sources = items
+    .map((x) => toSource(x.article, x.analysis.wordCount, timeline))
+    .sort(sourceOrder(options.previous));
   // the sources' publication range, with the months inferred from their text
   const published = sources
     .map((x) => x.published)
@@ -401,13 +422,22 @@ function storiesTitle(stories: readonly { title: string; sourceIds: readonly str
 }
 
 /**
- * The order of the sources list, whose place gives a source its number (`[n]`): by publication date,
- * earliest first, then by id; the undated last, by id. A new source (mostly a later one) then goes
- * after those of the day before, which keep their numbers; by the archive file's name, a hash of its
- * content, the numbers had shifted every morning and a corrected page moved. Only a source from the
- * same day or earlier, or one no longer among them, moves the numbers of those after it.
+ * The order of the sources list, whose place gives a source its number (`[n]`): the previous brief's
+ * sources first, in its order, then the new ones by publication date, earliest first, then by id (the
+ * undated last, by id); with no previous brief, all by date. Yesterday's sources thus keep their
+ * numbers whatever today's are dated (by date alone, a new source of the same day or earlier moved
+ * every number after it); only one no longer listed moves those after it down by one, as the list has
+ * no gaps. By the archive file's name, a hash of its content, the numbers had shifted every morning.
+ * @param previous the previous brief, if any
  */
-function bySourceOrder(a: Source, b: Source): number {
+function sourceOrder(previous: PreviousBrief | undefined): (a: Source, b: Source) => number {
+  const rank = new Map(previous?.sources.map((key, i) => [key, i]));
+  const rankOf = (s: Source) => rank.get(s.url ?? s.path) ?? rank.size;
+  return (a, b) => rankOf(a) - rankOf(b) || byDate(a, b);
+}
+
+/** By publication date, earliest first, then by id; the undated last, by id. */
+function byDate(a: Source, b: Source): number {
   const p = datedKey(a.published);
   const q = datedKey(b.published);
   if (p !== q) {

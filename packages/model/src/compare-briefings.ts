@@ -43,9 +43,10 @@ export function compareBriefings(previous: Briefing, current: Briefing): Changes
   return {
     since: previous.generatedAt,
     newSourceIds,
+    // with the number it had: an analyst's "[4]" of yesterday is said gone, not left to the source now [4]
     removedSources: previous.sources
-      .filter((s) => !now.has(key(s)))
-      .map((s) => ({ title: s.title, url: s.url, path: s.path, published: s.published })),
+      .map((s, i) => ({ title: s.title, url: s.url, path: s.path, published: s.published, number: i + 1 }))
+      .filter((s) => !now.has(key(s))),
     updatedSourceIds,
     newEvents,
     changedClaims: current.claims

@@ -71,13 +71,23 @@ export function storyActorsOf(actors: readonly Actor[]): Map<string, string[]> {
   return actorsOf;
 }
 
+/** A story's title as a brief keeps it for the next: the title, and its story's size when it was chosen. */
+export interface KeptStoryTitle {
+  title: string;
+  /** How many sources the story had when this title was chosen (kept since). */
+  sources: number;
+}
+
 /**
  * Stories from grouped sources: each titled after its most central titled source ({@link centralTitle},
- * the earliest on a tie) and given its own key points.
+ * the earliest on a tie) and given its own key points. A story the previous brief had (the same id, so
+ * the same earliest source) keeps its title while one of its sources still bears it and the story has
+ * not more than doubled since the title was chosen ({@link keptTitle}).
  * @param articles the sources
  * @param groups the groups {@link groupStoriesOf} made of them
  * @param scored the scored sentences of all sources
  * @param dateOf the date a sentence states, for the points' support (see {@link selectKeyPoints})
+ * @param titled the previous brief's story titles, by story id ({@link storyTitlesToKeep}), if any
  * @returns the stories, in the order of the groups
  */
 export function storiesOf(
@@ -85,14 +95,16 @@ export function storiesOf(
   groups: readonly StoryGroup[],
   scored: readonly ScoredSentence[],
   dateOf?: (sentence: ScoredSentence) => string | undefined,
+  titled?: Readonly<Record<string, KeptStoryTitle>>,
 ): Story[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sentencesOf = sentencesBySource(scored);
   return groups.map((g) => {
-    const titled = centralTitle(g.sourceIds.map((id) => byId.get(id)?.title).filter((t): t is string => !!t));
+    const titles = g.sourceIds.map((id) => byId.get(id)?.title).filter((t): t is string => !!t);
+    const title = keptTitle(titled?.[g.id], titles) ?? centralTitle(titles);
     return {
       id: g.id,
-      title: titled ?? `Story of ${g.sourceIds.length} source${g.sourceIds.length === 1 ? '' : 's'}`,
+      title: title ?? `Story of ${g.sourceIds.length} source${g.sourceIds.length === 1 ? '' : 's'}`,
       sourceIds: g.sourceIds,
       keyPoints: selectKeyPoints(
         g.sourceIds.flatMap((id) => sentencesOf.get(id) ?? []),
@@ -101,4 +113,41 @@ export function storiesOf(
       ),
     };
   });
+}
+
+/**
+ * The title a story had in the previous brief, kept while one of its sources still bears it and the
+ * story has at most twice the sources it had when the title was chosen: the central title is read anew
+ * from all of a story's titles, and one more report had changed it from one morning to the next under
+ * the same story id (a story of two sources is titled by its first, of three by the most central). A
+ * story that doubled again, or whose titling source left or was retitled, is titled afresh, so a story
+ * followed for weeks is still titled by what most of its reports cover, not by its first day.
+ * @param kept the previous brief's title of the story, if any
+ * @param titles the titles of the story's sources
+ */
+function keptTitle(kept: KeptStoryTitle | undefined, titles: readonly string[]): string | undefined {
+  if (kept === undefined || titles.length > 2 * kept.sources || !titles.includes(kept.title))
+    return undefined;
+  return kept.title;
+}
+
+/**
+ * What a brief keeps of its stories' titles for the next ({@link storiesOf}' `titled`): each title, with
+ * the story's size when it was chosen (carried while the title was kept, else the story's size now).
+ * @param stories the brief's stories
+ * @param titled what the previous brief kept, if anything
+ */
+export function storyTitlesToKeep(
+  stories: readonly Story[],
+  titled?: Readonly<Record<string, KeptStoryTitle>>,
+): Record<string, KeptStoryTitle> {
+  const out: Record<string, KeptStoryTitle> = {};
+  for (const s of stories) {
+    const before = titled?.[s.id];
+    const size = s.sourceIds.length;
+    // kept by keptTitle: the same title, and no more than doubled
+    const kept = before !== undefined && before.title === s.title && size <= 2 * before.sources;
+    out[s.id] = { title: s.title, sources: kept ? before.sources : size };
+  }
+  return out;
 }

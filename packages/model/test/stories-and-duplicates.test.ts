@@ -6,6 +6,7 @@ import { Briefing } from '../src/briefing.js';
 import { buildBriefing } from '../src/build-briefing.js';
 import { compareBriefings } from '../src/compare-briefings.js';
 import { dropDuplicates, minHash, similarity } from '../src/drop-duplicates.js';
+import { storyTitlesToKeep } from '../src/find-stories.js';
 import { groupStories } from '../src/group-stories.js';
 import { textArticle } from '../src/text-article.js';
 
@@ -176,6 +177,81 @@ describe('groupStories', () => {
     const [two] = groupStories([a, b, article('f3', FLOOD(7), { published: '2024-01-03' })]);
     expect(one?.id).toBe(two?.id);
     expect(one?.id).toMatch(/^s-[0-9a-f]{10}$/);
+  });
+});
+
+describe('buildBriefing with the previous brief', () => {
+  const flood = (n: number, day: string, title: string) =>
+    article(`f${n}`, FLOOD(n), {
+      published: `2024-01-0${day}`,
+      title,
+      url: `https://example.org/flood-${n}`,
+    });
+  const day1 = [
+    flood(3, '2', 'Rain swells the valley river'),
+    flood(5, '3', 'Villages evacuated as the dam spillway opens'),
+  ];
+  // the later reports share most of their title's words with the second, none with the first
+  const day2 = [
+    ...day1,
+    flood(7, '1', 'Dam spillway opens and villages are evacuated'),
+    flood(9, '4', 'Spillway of the dam opens, villages evacuated'),
+  ];
+  const now = new Date('2024-01-10T00:00:00Z');
+  const first = buildBriefing(day1, { id: 'b', now }).value;
+  const previous = {
+    sources: first.sources.map((s) => s.url ?? s.path),
+    storyTitles: storyTitlesToKeep(first.stories),
+  };
+
+  it("numbers yesterday's sources first, in their order, and the new ones after them by date", () => {
+    expect(first.sources.map((s) => s.id)).toEqual(['f3', 'f5']);
+    const next = buildBriefing(day2, { id: 'b', now, previous }).value;
+    expect(next.sources.map((s) => s.id)).toEqual(['f3', 'f5', 'f7', 'f9']);
+    // without a previous brief, by date alone: the page of the 1st comes first
+    expect(buildBriefing(day2, { id: 'b', now }).value.sources.map((s) => s.id)).toEqual([
+      'f7',
+      'f3',
+      'f5',
+      'f9',
+    ]);
+    // one gone: those after it close up, in the same order
+    const gone = buildBriefing([day2[0], ...day2.slice(2)] as Article[], { id: 'b', now, previous }).value;
+    expect(gone.sources.map((s) => s.id)).toEqual(['f3', 'f7', 'f9']);
+  });
+
+  it('keeps a story its title until the story has doubled since the title was chosen', () => {
+    const build = (sources: readonly Article[], before = previous) =>
+      buildBriefing(sources, { id: 'b', now, previous: { ...before, storyTitles: before.storyTitles } })
+        .value;
+    const story = (b: { stories: readonly { id: string; title: string }[] }) => {
+      expect(b.stories).toHaveLength(1);
+      return b.stories[0] as { id: string; title: string; sourceIds: string[] };
+    };
+    const RAIN = 'Rain swells the valley river';
+    expect(first.stories.map((s) => s.title)).toEqual([RAIN]);
+    expect(previous.storyTitles).toEqual({ [story(first).id]: { title: RAIN, sources: 2 } });
+    const three = day2.filter((a) => a.id !== 'f7');
+    const fresh = story(buildBriefing(three, { id: 'b', now }).value);
+    expect(fresh.title).not.toBe(RAIN);
+    // three sources, the title chosen at two: it stays, and so does the size it was chosen at
+    const next = build(three);
+    expect(story(next).title).toBe(RAIN);
+    const kept = storyTitlesToKeep(next.stories, previous.storyTitles);
+    expect(kept).toEqual(previous.storyTitles);
+    // five under the same lead (more than twice two): titled afresh, as a first build titles them
+    const five = [...three, flood(11, '5', 'Villages evacuated as the spillway of the dam opens')];
+    five.push(flood(13, '6', 'Dam spillway: villages evacuated'));
+    const afresh = story(buildBriefing(five, { id: 'b', now }).value);
+    expect(afresh.title).not.toBe(RAIN);
+    const grown = build(five, { ...previous, storyTitles: kept });
+    expect(story(grown)).toEqual(afresh);
+    expect(storyTitlesToKeep(grown.stories, kept)).toEqual({
+      [afresh.id]: { title: afresh.title, sources: 5 },
+    });
+    // the source its title came from retitled (corrected under its URL): titled afresh
+    const retitled = [flood(3, '2', 'River rises in the valley'), ...three.slice(1)];
+    expect(story(build(retitled))).toEqual(story(buildBriefing(retitled, { id: 'b', now }).value));
   });
 });
 
@@ -380,8 +456,15 @@ describe('compareBriefings', () => {
     const changes = compareBriefings(before, after);
     expect(changes.newSourceIds).toEqual([]);
     expect(changes.updatedSourceIds).toEqual(['c1x']);
+    // with the number it had yesterday, which the sources after it no longer have
     expect(changes.removedSources).toEqual([
-      { title: null, url: 'https://news.example/f1', path: 'archive/aa11.html', published: '2024-01-01' },
+      {
+        title: null,
+        url: 'https://news.example/f1',
+        path: 'archive/aa11.html',
+        published: '2024-01-01',
+        number: 1,
+      },
     ]);
     // the same archive read from another folder holds the same texts: nothing changed
     const moved = { ...after, sources: after.sources.map((s) => ({ ...s, path: `elsewhere/${s.path}` })) };

@@ -181,6 +181,7 @@ describe('the section on what is new since the last brief', () => {
             url: 'https://news.example/harbour',
             path: 'archive/ab.html',
             published: '2024-04-29',
+            number: 4,
           },
         ],
         updatedSourceIds: ['s'],
@@ -196,7 +197,7 @@ describe('the section on what is new since the last brief', () => {
       /<ul class="updated-sources">\s*<li><a href="#src-s">\[1\] [^<]*<\/a> <span class="support">\(text changed since the last brief\)<\/span>/,
     );
     expect(html).toContain(
-      'Harbour deal “signed” (29 April 2024) · <span class="url">https://news.example/harbour</span> <span class="support">(no longer among the sources)</span>',
+      'Harbour deal “signed” (29 April 2024) · <span class="url">https://news.example/harbour</span> <span class="support">([4] in the last brief, no longer among the sources)</span>',
     );
   });
 
