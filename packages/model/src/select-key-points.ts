@@ -155,10 +155,15 @@ function withNewest(
     return !!date && lastDay(date) === newest;
   };
   if (supporters.some((ids) => ids.some(isNewest))) return false;
-  // its news, not its background: "The Taurus was introduced in 1986" states no news of its day
+  // its news, not its background ("The Taurus was introduced in 1986" states no news of its day) nor a
+  // plan ("will make a special flight on October 25", which a later brief would hold after its day)
   const ofItsDays = (s: ScoredSentence) => {
     const stated = dateOf(s);
-    return stated === undefined || firstDay(lastDay(stated)) >= firstDay(newest) - NEWEST_AFTER_DAYS * DAY;
+    return (
+      stated === undefined ||
+      (firstDay(lastDay(stated)) >= firstDay(newest) - NEWEST_AFTER_DAYS * DAY &&
+        firstDay(stated) <= firstDay(newest))
+    );
   };
   const kept = taken.length >= max ? taken.slice(0, -1) : taken;
   const point = ranked.find(
