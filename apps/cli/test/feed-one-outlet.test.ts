@@ -64,9 +64,10 @@ describe('a folder of one outlet read on two mornings', () => {
     expect(html).toContain(
       `<p class="claims-out">Of the last brief's claims, ${gone.length} ${gone.length === 1 ? 'is' : 'are'} no longer listed`,
     );
-    // every source is of one outlet: no point is said to be its, nor gives its number twice (a split's
-    // sides still name their sources: "Tern Wire [2]: critical; Tern Wire [5]: favourable")
+    // every source is of one outlet: no point is said to be its, nor gives its number twice, and its
+    // reports do not split ("Tern Wire [2]: critical; Tern Wire [5]: favourable" had been the line)
     expect(html).not.toContain('(according to');
     expect(html).not.toMatch(new RegExp(`${OUTLET}( \\[\\d+\\])? says`));
+    expect(html).not.toContain('Where the sources split');
   });
 });

@@ -293,7 +293,16 @@ function* briefingSteps(
   // a story's own key points still come from its sources, in their language
   const english = new Set(sorted.filter((a) => readsAsEnglish(a.language)));
   const inEnglish = english.size === sorted.length ? scored : scored.filter((s) => english.has(s.article));
-  const keyPoints = selectKeyPoints(english.size > 0 ? inEnglish : scored, undefined, statedDate);
+  // the sources' days, with the months inferred from their text: the key points give the newest its point
+  const sources = items
+    .map((x) => toSource(x.article, x.analysis.wordCount, timeline))
+    .sort(sourceOrder(options.previous));
+  const keyPoints = selectKeyPoints(
+    english.size > 0 ? inEnglish : scored,
+    undefined,
+    statedDate,
+    new Map(sources.map((x) => [x.id, x.published])),
+  );
   const valenceWords = new Map(items.map((x) => [x.article.id, x.analysis.valenceWords]));
   const lexicon = briefLexicon(scored, undefined, (id) => valenceWords.get(id));
   const perspectives = describePerspectives(
@@ -329,9 +338,6 @@ function* briefingSteps(
   }
   const attributed = attributeKeyPoints(keyPoints, claims, sorted.length);
   const stances = stancesOf(found, (yield) as StanceReading[]);
-  const sources = items
-    .map((x) => toSource(x.article, x.analysis.wordCount, timeline))
-    .sort(sourceOrder(options.previous));
   // the sources' publication range, with the months inferred from their text
   const published = sources
     .map((x) => x.published)

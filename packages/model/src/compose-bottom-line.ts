@@ -32,7 +32,14 @@ export interface BottomLineFacts {
    * The sources and the day each came out, when known: a plan none reported done is no development, and
    * sources split only with those out within a week of them.
    */
-  sources?: readonly { id: string; published?: string | null | undefined }[] | undefined;
+  sources?:
+    | readonly {
+        id: string;
+        published?: string | null | undefined;
+        outlet?: string | null | undefined;
+        url?: string | null | undefined;
+      }[]
+    | undefined;
   /** The stories the sources report, when known: sources split only over an actor of one story. */
   stories?: readonly { sourceIds: readonly string[] }[] | undefined;
   /**
@@ -85,9 +92,10 @@ function bottomLineOf(
 ): BottomLineItem[] {
   const latest = latestDevelopment(facts);
   const actors = main === null ? null : mainActors(facts, main);
+  const outlets = outletsOf(facts.sources ?? []);
   const split =
-    disputedClaim(facts.claims) ??
-    opposedStances(facts.stances ?? [], facts.actors, facts.stories ?? [], facts.sources ?? []);
+    disputedClaim(facts.claims, outlets) ??
+    opposedStances(facts.stances ?? [], facts.actors, facts.stories ?? [], facts.sources ?? [], outlets);
   // a line of the bottom line reads alone: not "These swap lines will be available until January 30"
   const next = firstToCome(reported(facts.watch ?? [], false).filter((e) => !leansOnContext(e.text)));
   const ahead: BottomLineItem | null = next
@@ -106,15 +114,21 @@ function bottomLineOf(
   return [latest, lead, actors, split, ahead].filter((i): i is BottomLineItem => i !== null && kept.has(i));
 }
 
-/** The best-ranked key point that is a dated event, when it is not the latest development itself. */
+/**
+ * The best-ranked key point that is a dated event some source reported on or after its date, when it is
+ * not the latest development itself: "The water board will hold an emergency meeting on October 20",
+ * told on 2 October and in no later report, is a plan, which the brief cannot call a development
+ * (fixture `lead-not-a-plan-its-day-passed`).
+ */
 function leadDevelopment(facts: BottomLineFacts, latest: BottomLineItem | null): BottomLineItem | null {
   const key = (c: Citation) => `${c.sourceId}:${c.start}`;
   const shown = new Set(latest?.citations.map(key));
+  const done = reportedOnOrAfter(facts.sources ?? []);
   for (const point of facts.keyPoints) {
     const own = point.citations[0];
     if (!own || shown.has(key(own))) continue;
     const event = facts.timeline.find(
-      (e) => e.precision !== 'year' && e.citations.some((c) => key(c) === key(own)),
+      (e) => e.precision !== 'year' && e.citations.some((c) => key(c) === key(own)) && done(e),
     );
     if (!event) continue;
     return {
@@ -159,14 +173,8 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
   const timeline = reported([...facts.timeline, ...leads], true);
   // "Full results will be presented … on November 16", said on the 9th: what every source citing it
   // wrote before its day is a plan, which a later report may say went otherwise
-  const published = new Map((facts.sources ?? []).map((s) => [s.id, s.published ?? null]));
-  const happened = timeline.filter((e) =>
-    e.sourceIds.some((id) => {
-      const day = published.get(id);
-      // a source dated to its month or year came out by that month's or year's last day
-      return day === undefined || day === null || lastDay(day) >= e.date;
-    }),
-  );
+  const done = reportedOnOrAfter(facts.sources ?? []);
+  const happened = timeline.filter(done);
   const reportedDone = happened.length > 0 ? happened : timeline;
   // one that reads on its own: "The company denied the claim on Thursday" says nothing of what was
   // denied, "He will visit the region on Wednesday" who will (a drug-recall and an earthquake brief's
@@ -212,6 +220,23 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
     sourceIds: top.sourceIds ?? [...new Set(top.citations.map((c) => c.sourceId))],
     citations: top.citations,
   };
+}
+
+/**
+ * Whether some source of an event came out on or after the event's date (or has no known day): what
+ * every source wrote before its day is a plan.
+ * @param sources the sources and the day, month or year each came out
+ */
+function reportedOnOrAfter(
+  sources: NonNullable<BottomLineFacts['sources']>,
+): (event: TimelineEvent) => boolean {
+  const published = new Map(sources.map((s) => [s.id, s.published ?? null]));
+  return (e) =>
+    e.sourceIds.some((id) => {
+      const day = published.get(id);
+      // a source dated to its month or year came out by that month's or year's last day
+      return day === undefined || day === null || lastDay(day) >= e.date;
+    });
 }
 
 /**
@@ -317,14 +342,53 @@ function mainStory(stories: readonly { sourceIds: readonly string[] }[]): Set<st
   return top.length === 1 ? new Set((top[0] as { sourceIds: readonly string[] }).sourceIds) : null;
 }
 
-/** The disputed claim most sources take part in, with each source's side; one that reads alone. */
-function disputedClaim(claims: readonly Claim[]): BottomLineItem | null {
+/**
+ * Each source's outlet, by id: its outlet, else its site (the address's host), else the source itself.
+ * @param sources the briefing's sources
+ */
+function outletsOf(sources: NonNullable<BottomLineFacts['sources']>): (id: string) => string {
+  const byId = new Map(sources.map((s) => [s.id, s.outlet ?? siteOf(s.url) ?? null]));
+  return (id) => byId.get(id) ?? `\u0000${id}`;
+}
+
+/** The host of an address without "www.", or null for none. */
+function siteOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./u, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether some sources are of two outlets or more: the sources split only then. Reports of one outlet
+ * differ by their days' news, not by the outlet's view: a brief of one wire's reports had "Where the
+ * sources split on the United States: Tern Wire [2]: critical; Tern Wire [5]: favourable" (fixture
+ * `split-not-within-one-outlet`).
+ */
+function ofOutlets(ids: readonly string[], outletOf: (id: string) => string): boolean {
+  return new Set(ids.map(outletOf)).size > 1;
+}
+
+/**
+ * The disputed claim most sources take part in, with each source's side; one that reads alone, whose
+ * sources are of two outlets or more.
+ */
+function disputedClaim(claims: readonly Claim[], outletOf: (id: string) => string): BottomLineItem | null {
+  const sidesOf = (c: Claim) =>
+    ((c as { stances?: ClaimSide[] }).stances ?? []).filter((s) => s.citations?.length);
   const disputed = claims
-    .filter((c) => (c as { disputed?: unknown }).disputed === true && !leansOnContext(c.text))
+    .filter(
+      (c) =>
+        (c as { disputed?: unknown }).disputed === true &&
+        !leansOnContext(c.text) &&
+        ofOutlets([...c.sourceIds, ...sidesOf(c).map((s) => s.sourceId)], outletOf),
+    )
     .sort((a, b) => b.sourceIds.length - a.sourceIds.length);
   const claim = disputed[0];
   if (!claim) return null;
-  const sides = ((claim as { stances?: ClaimSide[] }).stances ?? []).filter((s) => s.citations?.length);
+  const sides = sidesOf(claim);
   const citations = sides.length ? sides.map((s) => s.citations[0] as Citation) : claim.citations;
   return {
     kind: 'split',
@@ -343,14 +407,15 @@ function disputedClaim(claims: readonly Claim[]): BottomLineItem | null {
  * smaller side of positive against negative, then the most sources, then the sides leaning furthest
  * (the sum of the stance scores' sizes), then the actor listed first. Sources of unrelated stories do
  * not split over an actor they each name (a brief of 37 stories had "BBC News: critical; Rutgers
- * University: favourable" on the United States, from a city's outbreak and a blood-drawing robot). None
- * when no such pair exists.
+ * University: favourable" on the United States, from a city's outbreak and a blood-drawing robot), nor
+ * sources of one outlet ({@link ofOutlets}). None when no such pair exists.
  */
 function opposedStances(
   stances: readonly unknown[],
   actors: readonly Actor[],
   stories: readonly { sourceIds: readonly string[] }[],
   sources: readonly { id: string; published?: string | null | undefined }[],
+  outletOf: (id: string) => string,
 ): BottomLineItem | null {
   const storyOf = new Map<string, number>();
   for (const [i, story] of stories.entries()) for (const id of story.sourceIds) storyOf.set(id, i);
@@ -373,7 +438,14 @@ function opposedStances(
   const published = new Map(sources.map((x) => [x.id, x.published ?? null]));
   const best = [...byActor.values()]
     .flatMap((list) => withinDays(list, published))
-    .filter((list) => minority(list) > 0)
+    .filter(
+      (list) =>
+        minority(list) > 0 &&
+        ofOutlets(
+          list.map((s) => s.sourceId),
+          outletOf,
+        ),
+    )
     .sort(
       (a, b) =>
         minority(b) - minority(a) ||

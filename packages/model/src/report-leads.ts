@@ -1,15 +1,14 @@
 import type { TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
-import { leansOnContext, newsScoreUnlessContext } from './news-statement.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
-import { CONTEXT, LEANS_ON_CONTEXT } from './sentence-news.js';
+import { newsScoreOf } from './sentence-news.js';
 
 /**
  * How far into a report its lead may stand (sentence index): the first body sentence, or the second
  * when the first is no statement (a line of credits, a question).
  */
 const LEAD_WITHIN = 2;
-/** The news score a lead needs ({@link newsScoreUnlessContext}: 1 or more is news, below is context or opinion). */
+/** The news score a lead needs ({@link newsScoreOf}: 1 or more is news, below is context or opinion). */
 const LEAD_NEWS = 1;
 
 /**
@@ -32,15 +31,7 @@ export function reportLeads(
     if (seen.has(a.id) || s.index >= LEAD_WITHIN || !isStatement(s)) continue;
     seen.add(a.id);
     if (a.publishedPrecision !== 'day' || !a.published) continue;
-    // the analysis's code when it found it (see sentenceNewsOf), else read from the text
-    const news =
-      s.news === undefined
-        ? leansOnContext(s.text)
-          ? null
-          : newsScoreUnlessContext(s.text)
-        : s.news === CONTEXT || s.news === LEANS_ON_CONTEXT
-          ? null
-          : s.news;
+    const news = newsScoreOf(s);
     if (news === null || news < LEAD_NEWS || dateOf(s) !== undefined) continue;
     out.push({
       date: a.published.slice(0, 10),

@@ -1,11 +1,12 @@
 import type { KeyPoint } from './briefing.js';
 import { cite } from './citation.js';
 import { sameNewsDays } from './news-days.js';
-import { dropConnective, leansOnContext, newsScoreUnlessContext } from './news-statement.js';
+import { dropConnective } from './news-statement.js';
+import { DAY, firstDay, lastDay } from './partial-dates.js';
 import { quantitiesOf, statesOtherValues } from './quantities.js';
 import { openingMarkFor } from './quoted-passages.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
-import { CONTEXT, LEANS_ON_CONTEXT } from './sentence-news.js';
+import { newsScoreOf } from './sentence-news.js';
 import { supportingSources } from './supporting-sources.js';
 import { jaccard } from './text-stats.js';
 import { topOf } from './top-of.js';
@@ -41,6 +42,9 @@ const NEWS_WEIGHT = 0.15;
  * @param max how many points at most (3 to 8)
  * @param dateOf the date a sentence states (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as the timeline reads it):
  *   a point's `date`, and what tells whether an earlier report can state it
+ * @param published each source's publication date by id, months inferred from its text included, when
+ *   the caller knows them: sources that span more than {@link NEWEST_AFTER_DAYS} days then give the
+ *   newest report a point ({@link withNewest})
  * @returns the key points, most important first, each with the sources that state it and the date it
  *   states
  */
@@ -48,6 +52,7 @@ export function selectKeyPoints(
   sentences: readonly ScoredSentence[],
   max = 6,
   dateOf: (sentence: ScoredSentence) => string | undefined = () => undefined,
+  published?: ReadonlyMap<string, string | null>,
 ): KeyPoint[] {
   // the news factors move a rank by less than ×1.6, so only the best-scored few hundred can win:
   // reading every sentence of a 10,000-article brief would cost seconds for nothing
@@ -55,8 +60,9 @@ export function selectKeyPoints(
     sentences.filter(isStatement),
     CONSIDERED,
     (a, b) => b.score - a.score || a.start - b.start,
-  ).filter((s) => (s.news === undefined ? !leansOnContext(s.text) : s.news !== LEANS_ON_CONTEXT));
-  // never context; opinion (more marks of assessment than of news) only when news runs short
+  );
+  // never context, nor a statement that leans on the one before it; opinion (more marks of assessment
+  // than of news) only when news runs short
   const plain = withNews(candidates);
   const reports = plain.filter((c) => c.news >= 0);
   const pool = reports.length >= 3 ? reports : plain;
@@ -80,18 +86,23 @@ export function selectKeyPoints(
   // every sentence of the brief is measured against all the points at once, by marks; one that gives
   // other values of what the point counts states another figure, not the point ("120 confirmed cases"
   // against "130 cases had been confirmed", "the number of cases rose to 135")
-  const figures = new Map(taken.map((s) => [s, quantitiesOf(s.text)]));
-  const supporters = supportingSources(
-    taken,
-    sentences,
-    SUPPORTS,
-    (point, sentence) => !sameNewsDays(point.article, sentence.article),
-    RESTATED,
-    (point, sentence) =>
-      point.article !== sentence.article &&
-      (statesOtherValues(figures.get(point) ?? new Map(), sentence.text) ||
-        reportedBefore(dateOf(point), point.article, sentence.article)),
-  );
+  const supportersOf = (points: readonly ScoredSentence[]) => {
+    const figures = new Map(points.map((s) => [s, quantitiesOf(s.text)]));
+    return supportingSources(
+      points,
+      sentences,
+      SUPPORTS,
+      (point, sentence) => !sameNewsDays(point.article, sentence.article),
+      RESTATED,
+      (point, sentence) =>
+        point.article !== sentence.article &&
+        (statesOtherValues(figures.get(point) ?? new Map(), sentence.text) ||
+          reportedBefore(dateOf(point), point.article, sentence.article)),
+    );
+  };
+  let supporters = supportersOf(taken);
+  if (published && withNewest(taken, supporters, ranked, published, max, dateOf))
+    supporters = supportersOf(taken);
   return taken.map((s, i) => {
     const date = dateOf(s);
     return {
@@ -104,7 +115,68 @@ export function selectKeyPoints(
 }
 
 /**
- * The candidates that are not context, each with its news score. A loop with nothing after it, for the
+ * Days the sources must span for the newest report to need a point of its own: within a news month the
+ * points of the days before still say the story's state.
+ */
+const NEWEST_AFTER_DAYS = 30;
+
+/**
+ * Gives the newest report a point when none of the points taken is of it and the sources span more than
+ * {@link NEWEST_AFTER_DAYS} days: its best-ranked candidate that states no taken point, in place of the
+ * last point (or after the points when fewer than `max`). Of 12 briefs of Wikinews clusters cut at four
+ * dates, 6 had no point of the newest report, whose news the summary then missed, while a 2007 fall
+ * stood in a brief of November 2008. The newest report is read by the sources' dates with months
+ * inferred from the text: a source dated only by its text to April is newer than one of 30 March
+ * (fixture `key-points-newest-report`).
+ * A point the newest report states too (one of its sources) is its point.
+ * @param taken the points taken, best first (changed in place)
+ * @param supporters the sources stating each point taken
+ * @param ranked every candidate, best first
+ * @param published each source's publication date by id
+ * @param max how many points at most
+ * @param dateOf the date a sentence states
+ * @returns whether the points changed
+ */
+function withNewest(
+  taken: ScoredSentence[],
+  supporters: readonly (readonly string[])[],
+  ranked: readonly ScoredSentence[],
+  published: ReadonlyMap<string, string | null>,
+  max: number,
+  dateOf: (sentence: ScoredSentence) => string | undefined,
+): boolean {
+  const dates = [...published.values()].filter((d): d is string => d !== null && /^\d{4}/.test(d));
+  if (taken.length === 0 || dates.length < 2) return false;
+  const newest = lastDay(dates.reduce((a, b) => (lastDay(b) > lastDay(a) ? b : a)));
+  const oldest = dates.reduce((a, b) => (firstDay(b) < firstDay(a) ? b : a));
+  if (firstDay(newest) - firstDay(oldest) <= NEWEST_AFTER_DAYS * DAY) return false;
+  const isNewest = (id: string) => {
+    const date = published.get(id);
+    return !!date && lastDay(date) === newest;
+  };
+  if (supporters.some((ids) => ids.some(isNewest))) return false;
+  // its news, not its background ("The Taurus was introduced in 1986" states no news of its day) nor a
+  // plan ("will make a special flight on October 25", which a later brief would hold after its day)
+  const ofItsDays = (s: ScoredSentence) => {
+    const stated = dateOf(s);
+    return (
+      stated === undefined ||
+      (firstDay(lastDay(stated)) >= firstDay(newest) - NEWEST_AFTER_DAYS * DAY &&
+        firstDay(stated) <= firstDay(newest))
+    );
+  };
+  const kept = taken.length >= max ? taken.slice(0, -1) : taken;
+  const point = ranked.find(
+    (s) => isNewest(s.article.id) && ofItsDays(s) && !kept.some((t) => jaccard(t, s) >= SAME_POINT),
+  );
+  if (!point) return false;
+  taken.splice(kept.length, taken.length - kept.length, point);
+  return true;
+}
+
+/**
+ * The candidates that are neither context nor lean on the sentence before them ({@link newsScoreOf}),
+ * each with its news score. A loop with nothing after it, for the
  * reason {@link sourcesOf} gives: left in `selectKeyPoints`, it was compiled while the brief's own
  * points ran it over 600 candidates, and every story's call after entered that code and was thrown back
  * at the next step (the ranking's sort, on an array of another shape): 1,016 times over 2,000 bench
@@ -114,8 +186,7 @@ export function selectKeyPoints(
 function withNews(candidates: readonly ScoredSentence[]): { s: ScoredSentence; news: number }[] {
   const plain: { s: ScoredSentence; news: number }[] = [];
   for (const s of candidates) {
-    // the worker's code when the analysis found it (see sentenceNewsOf)
-    const news = s.news === undefined ? newsScoreUnlessContext(s.text) : s.news === CONTEXT ? null : s.news;
+    const news = newsScoreOf(s);
     if (news !== null) plain.push({ s, news });
   }
   return plain;

@@ -33,6 +33,19 @@ export function sentenceNewsOf(sentences: readonly Sentence[], english = true): 
   return out;
 }
 
+/**
+ * The news score of a statement, from its code when the analysis found it ({@link sentenceNewsOf}), else
+ * read from its text: null for context, or a statement that leans on the one before it. The key points
+ * and the reports' leads read a sentence so.
+ * @param sentence a statement, with its code when known
+ * @returns the news score (-2 to 3), or null
+ */
+export function newsScoreOf(sentence: { text: string; news?: number | undefined }): number | null {
+  const { text, news } = sentence;
+  if (news === undefined) return leansOnContext(text) ? null : newsScoreUnlessContext(text);
+  return news === CONTEXT || news === LEANS_ON_CONTEXT ? null : news;
+}
+
 /** How many pieces `text.split(/\s+/)` would give, without building them, counting no further than `most`. */
 function countSpaced(text: string, most: number): number {
   let n = 1;

@@ -1,5 +1,6 @@
 import type { Actor, Briefing } from '@briefing/model';
 import type Handlebars from 'handlebars';
+import { formatDate } from './format-date.js';
 import { curlQuotes, nestQuotes } from './quote-marks.js';
 
 /** How many actors the table shows; the rest go to a compact list (an A4 page holds about this many rows). */
@@ -155,6 +156,29 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
       ];
     }),
   );
+  // in a split's sides, the sources of an outlet with several are named by their days when each came out
+  // on a day of its own: "Tern Wire (27 January 2024): critical; Tern Wire (15 April 2024) and Daily
+  // Post: favourable", not "Tern Wire [2]: critical; …" before the markers "[2][5][7]" (the number twice,
+  // and nothing a reader can place); an outlet with an undated source or two of one day keeps the numbers
+  const daysOf = new Map<string, (string | null)[]>();
+  briefing.sources.forEach((s, i) => {
+    const label = labels[i];
+    if (label) daysOf.set(label, [...(daysOf.get(label) ?? []), s.published]);
+  });
+  const byDay = new Set(
+    [...daysOf]
+      .filter(([, days]) => days.length > 1 && days.every((d) => d) && new Set(days).size === days.length)
+      .map(([label]) => label),
+  );
+  const sideNames = new Map(
+    briefing.sources.map((s, i) => {
+      const label = labels[i];
+      return [
+        s.id,
+        label && byDay.has(label) ? `${label} (${formatDate(s.published)})` : (names.get(s.id) as string),
+      ];
+    }),
+  );
   const all = briefing.sources.length;
   // sources listed in the order of their numbers ("source 1, source 6, source 10"), not of their ids
   const numbers = new Map(briefing.sources.map((s, i) => [s.id, i]));
@@ -178,14 +202,14 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
   hbs.registerHelper('sourceName', (id: unknown) => names.get(String(id)) ?? String(id));
   hbs.registerHelper('sourceNames', (ids: unknown) =>
     Array.isArray(ids)
-      ? andList([...new Set(inSourceOrder(ids).map((id) => names.get(String(id)) ?? String(id)))])
+      ? andList([...new Set(inSourceOrder(ids).map((id) => sideNames.get(String(id)) ?? String(id)))])
       : '',
   );
   // a side of a split names its first few sources and counts the rest: a brief of 30 wire stories had
   // ten titles in quotation marks on one side, four lines of a bottom line that should read in one
   hbs.registerHelper('fewSourceNames', (ids: unknown) => {
     if (!Array.isArray(ids)) return '';
-    const all = [...new Set(inSourceOrder(ids).map((id) => names.get(String(id)) ?? String(id)))];
+    const all = [...new Set(inSourceOrder(ids).map((id) => sideNames.get(String(id)) ?? String(id)))];
     if (all.length <= SIDE_NAMES + 1) return andList(all);
     const rest = all.length - SIDE_NAMES;
     return `${all.slice(0, SIDE_NAMES).join(', ')} and ${rest} other sources`;

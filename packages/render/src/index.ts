@@ -1,6 +1,7 @@
 export * from './errors.js';
 export * from './finalize-pdf.js';
 export * from './find-chrome.js';
+export * from './format-date.js';
 export * from './helpers.js';
 export * from './launch-chrome.js';
 export * from './printer.js';

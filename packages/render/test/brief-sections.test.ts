@@ -54,9 +54,21 @@ describe('the brief sections of the default theme', () => {
   });
 
   it('names each source of an outlet with several by its number too, so that the outlet can stand on both sides', () => {
-    const sources = briefing.sources.map((s, i) => (i < 2 ? { ...s, outlet: 'Daily Post' } : s));
+    const sources = briefing.sources.map((s, i) =>
+      i < 2 ? { ...s, outlet: 'Daily Post', published: '2024-04-10' } : s,
+    );
     const line = /<strong>Where the sources split[^<]*<\/strong>([^<]*)</.exec(splitBrief(sources))?.[1];
     expect(line).toBe(' Daily Post [2]: critical; Daily Post [1]: favourable. ');
+  });
+
+  // "Tern Wire [2]: critical; Tern Wire [5]: favourable. [2][5]": the number twice, and nothing to place
+  it('names the sources of an outlet with several by their days when each has a day of its own', () => {
+    const days = ['2024-01-27', '2024-04-15'];
+    const sources = briefing.sources.map((s, i) =>
+      i < 2 ? { ...s, outlet: 'Daily Post', published: days[i] ?? null } : s,
+    );
+    const line = /<strong>Where the sources split[^<]*<\/strong>([^<]*)</.exec(splitBrief(sources))?.[1];
+    expect(line).toBe(' Daily Post (15 April 2024): critical; Daily Post (27 January 2024): favourable. ');
   });
 
   it('names three sources of a long side of a split and counts the rest', () => {

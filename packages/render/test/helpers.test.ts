@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gist } from '../src/brief-helpers.js';
-import { formatDate, timelineSvg } from '../src/helpers.js';
+import { formatDate } from '../src/format-date.js';
+import { timelineSvg } from '../src/helpers.js';
 
 describe('formatDate', () => {
   it('writes each shape of a partial date for people, and leaves what is not a date', () => {
