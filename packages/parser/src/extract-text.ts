@@ -37,6 +37,7 @@ import { acronymsIn, type FoundTitle, findTitle, tidyHeadline } from './text/fin
 import { isDocumentKind, isSectionName } from './text/furniture-lines.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
 import { keyOf, stripTrailingDate } from './text/line-copies.js';
+import { nameAloneAuthors } from './text/name-alone.js';
 import { selectBody } from './text/select-body.js';
 import { type SplitLines, splitLines } from './text/split-lines.js';
 import { markTabRows } from './text/tab-rows.js';
@@ -310,7 +311,11 @@ function scrapedArticle(
       bylineAbove(lines, region.first, 10, (line) => (isHeadline(line) ? null : parseByline(line))) ??
       bylineAbove(lines, region.first, 6, parseNameAndRole) ??
       bylineAbove(lines, region.first, 10, bylineLineAuthors) ??
-      bylineOpening(lines, region);
+      bylineOpening(lines, region) ??
+      // a name alone under the headline, on a dated page (a byline stands with an article's date; on
+      // trafilatura-eval half A it costs one page whose date is "an hour ago", and half B gives a name
+      // on one "no author" page fewer)
+      (title && meta.published ? nameAloneAuthors(lines, title.index, region) : undefined);
   // the body is joined for the outlet's pattern only when a line holds one of its verbs (most do not)
   const outlet =
     meta.outlet ??

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mayHoldOpening } from '../src/text/byline-lines.js';
+import { bylineWords } from '../src/text/byline-words.js';
 import { repeatedShapes } from '../src/text/classify-lines.js';
 import { yearsMentioned, yearsMentionedIn } from '../src/text/find-published.js';
-import { phraseList } from '../src/text/phrase-matcher.js';
 import { topScore } from '../src/text/select-body.js';
 import { collapseRuns, splitLines } from '../src/text/split-lines.js';
 
@@ -21,7 +21,7 @@ const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor
 
 describe('the gates before a copy is made', () => {
   it('mayHoldOpening says no only when no token of the line is an opening word', () => {
-    const openings = phraseList('byline-words.yaml');
+    const openings = bylineWords();
     const parts = [
       'By',
       'BY',

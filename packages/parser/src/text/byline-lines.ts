@@ -1,6 +1,7 @@
 import { escapeRegExp, isSpaceUnit } from '@briefing/model';
+import { bylineWords } from './byline-words.js';
 import { wordsIn } from './count-words.js';
-import { phraseList, readPhraseData } from './phrase-matcher.js';
+import { readPhraseData } from './phrase-matcher.js';
 
 // patterns of the functions below, made once: a pattern written inside a function is a new object at
 // each call (issue 17)
@@ -27,7 +28,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
  */
 export function isBylineLine(text: string, words = wordsIn(text)): boolean {
   if (words < 2 || words > MAX_BYLINE_LINE_WORDS) return false;
-  const openings = phraseList('byline-words.yaml');
+  const openings = bylineWords();
   if (!mayHoldOpening(text, openings)) return false;
   const tokens = text.replace(SEPARATORS, ' ').split(SPACES).filter(Boolean);
   // the "by" word opens the line ("By", "Written by"), or follows a date ("Published on 17 December 2019
@@ -62,7 +63,7 @@ export function isBylineLine(text: string, words = wordsIn(text)): boolean {
  */
 export function bylineLineAuthors(text: string): { authors: string[] } | null {
   if (!isBylineLine(text)) return null;
-  const openings = phraseList('byline-words.yaml');
+  const openings = bylineWords();
   const tokens = text.split(SPACES).filter(Boolean);
   let i = 0;
   while (i < tokens.length && !openings.has((tokens[i] as string).replace(SEPARATORS, '').toLowerCase())) i++;
@@ -152,7 +153,7 @@ const FIELD_BREAK = /[\s|·•/⋅,]+/u;
 export function namesAuthor(text: string): boolean {
   authorLabel ??= authorLabelPattern();
   if (authorLabel.test(text)) return true;
-  const openings = phraseList('byline-words.yaml');
+  const openings = bylineWords();
   const tokens = text.split(FIELD_BREAK).filter(Boolean);
   for (let i = 0; i + 1 < tokens.length; i++)
     if (openings.has((tokens[i] as string).toLowerCase()) && HAS_LETTER.test(tokens[i + 1] as string))

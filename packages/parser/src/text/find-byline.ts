@@ -1,4 +1,5 @@
 import { isTitle, MONTH_NAMES, MONTH_SHORT_NAMES } from '@briefing/model';
+import { bylineWordsOf, firstUnits, writtenForms } from './byline-words.js';
 
 /** An author found in a byline, with the role the byline gives (if any). */
 export interface Byline {
@@ -8,14 +9,27 @@ export interface Byline {
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|van|von|da|di|le|la)(?:\s+|-))*\p{Lu}[\p{L}'’.-]*){0,4}`;
 /**
- * "By Jane Doe", "BY JANE DOE", "Written by …": only the opening words fold case; the names must be
+ * "By Jane Doe", "BY JANE DOE", "Written by …": an English opening word of `data/byline-words.yaml`, as
+ * `writtenForms` writes it, then the names; only the opening words fold case, and the names must be
  * capitalised ("By Jane Doe, health correspondent" has one author, not two: under a case-folding flag
- * `\p{Lu}` matches lower case too).
+ * `\p{Lu}` matches lower case too). Made from the file once.
  */
-const BY_LINE = new RegExp(
-  String.raw`^(?:[Bb][Yy]|[Ww]ritten [Bb]y|WRITTEN BY|[Ww]ords [Bb]y|WORDS BY)\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s*[|·,–—-]?.{0,60}$`,
-  'u',
-);
+let byLine: { pattern: RegExp; firsts: ReadonlySet<number> } | undefined;
+
+function byLinePattern(): { pattern: RegExp; firsts: ReadonlySet<number> } {
+  if (byLine === undefined) {
+    const words = bylineWordsOf('en');
+    byLine = {
+      pattern: new RegExp(
+        String.raw`^${writtenForms(words)}\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s*[|·,–—-]?.{0,60}$`,
+        'u',
+      ),
+      firsts: firstUnits(words),
+    };
+  }
+  return byLine;
+}
+
 const NAME_ROLE = new RegExp(String.raw`^(${NAME})\s+[–—-]\s+(\p{Lu}[^.!?]{2,60})$`, 'u');
 /** The dashes {@link NAME_ROLE} needs between a name and a role. */
 const DASH = /[–—-]/;
@@ -31,10 +45,10 @@ const TRAILING_NAME_ROLE = new RegExp(
  */
 export function parseByline(line: string): Byline | null {
   const text = line.trim();
-  // each pattern first asks for a character it needs (most lines have neither): BY_LINE a first letter
-  // that case-folds to "b" or "w" (only those two do), NAME_ROLE a dash
-  const first = text.charCodeAt(0) | 32;
-  const by = first === 98 || first === 119 ? BY_LINE.exec(text) : null;
+  // each pattern first asks for a character it needs (most lines have neither): the "By" line the first
+  // letter of one of its opening words, NAME_ROLE a dash
+  const { pattern, firsts } = byLinePattern();
+  const by = firsts.has(text.charCodeAt(0)) ? pattern.exec(text) : null;
   if (by?.[1]) {
     const names = withoutDateRunOn(by[1], text.slice(by.index + by[0].indexOf(by[1]) + by[1].length));
     const authors = names

@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { modelFile } from '@briefing/model';
+import type { BodyBlock } from '../extraction.js';
+import type { BodyRegion } from './body-region.js';
+import { namesAuthor } from './byline-lines.js';
+import { bylineWords } from './byline-words.js';
+import { wordsIn } from './count-words.js';
+import { isFurnitureLine, isSectionName } from './furniture-lines.js';
+import { keyOf } from './line-copies.js';
+
+/**
+ * A name word: a capital, then small letters, with a hyphen or an apostrophe and more ("O'Neil",
+ * "Pieczewski-Freimuth"), or after a short prefix of its own capital ("DeFino", "McLean"; not
+ * "LindqvistFollow", a button run on).
+ */
+const NAME_PART = /^(?:\p{Lu}\p{Ll}{1,2})?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+/** An initial ("C."), inside a name only. */
+const INITIAL = /^\p{Lu}\.$/u;
+/** The small words inside a name ("Christoph von Ritter", "Verónica de Vita"). */
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'de',
+  'da',
+  'del',
+  'der',
+  'den',
+  'di',
+  'du',
+  'dos',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+]);
+
+/** The given names of `@briefing/model`'s `data/given-names.txt`, lower case, read once. */
+let givenNames: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a word is a given name of `@briefing/model`'s `data/given-names.txt` (the list its entity
+ * finder reads), whole or before its hyphen ("Jean-Luc"). Read here through `modelFile` because the
+ * model does not export its own `isGivenName`; when it does, this should go.
+ * @param word a capitalised word
+ */
+function isGivenName(word: string): boolean {
+  givenNames ??= new Set(readFileSync(modelFile('data/given-names.txt'), 'utf8').split('\n'));
+  const lower = word.toLowerCase();
+  const hyphen = lower.indexOf('-');
+  return givenNames.has(lower) || (hyphen > 0 && givenNames.has(lower.slice(0, hyphen)));
+}
+
+/**
+ * Whether a line is a person's name and nothing else: two to four words, the first a given name, the
+ * first and the last capitalised name words, between them name words, initials or a name's particles;
+ * no digit, no mark.
+ * @param text a line
+ */
+export function isNameAlone(text: string): boolean {
+  const words = text.trim().split(' ');
+  if (words.length < 2 || words.length > 4) return false;
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  if (!NAME_PART.test(first) || !NAME_PART.test(last) || !isGivenName(first)) return false;
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i] as string;
+    if (!NAME_PART.test(w) && !INITIAL.test(w) && !PARTICLES.has(w)) return false;
+  }
+  return true;
+}
+
+/** Under a byline's opening word alone ("Von"), a name of one to four capitalised words ("Robert"). */
+const NAMED = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/** How many lines above the body a name alone is looked for, under the headline. */
+const NAME_ABOVE_BODY = 15;
+/** How many of the body region's first lines, left out of the body, a name alone is looked for in. */
+const NAME_IN_OPENING = 5;
+
+/**
+ * The author of a text scrape whose byline is a name alone on its line (no "By"): the first line
+ * under the headline and above the body (at most {@link NAME_ABOVE_BODY} lines above it), or among the
+ * body region's first {@link NAME_IN_OPENING} lines the body left out above its second kept line, that {@link isNameAlone} tells,
+ * or, of one to four capitalised words, that a line of a byline's opening word alone stands over ("Von"
+ * / "Jane Roe"). No name: the headline, a section's name, furniture; a line among a menu's entries
+ * (`inMenu`) or in a list of people (`inNameList`); a line the page holds twice or more (a menu's or a
+ * box's copy); a name the line under it or the body's first two lines tell of (the subject). A date
+ * line naming an author among other words ("8 May 2024 · by jroe · in Essays") above it ends the look.
+ * @param lines the page's lines
+ * @param headline the headline's line
+ * @param region the body's region
+ * @returns the author, or undefined when no line is one
+ */
+export function nameAloneAuthors(
+  lines: readonly BodyBlock[],
+  headline: number,
+  region: BodyRegion,
+): string[] | undefined {
+  const kept = new Set(region.keep);
+  const from = Math.max(headline + 1, region.first - NAME_ABOVE_BODY);
+  // in the region, only above its second kept line (under a kept lead or dek at most): a name under
+  // paragraphs signs them (a letter to the editor), not the page
+  const secondKept = [...region.keep].sort((a, b) => a - b)[1] ?? region.last + 1;
+  const end = Math.min(region.last + 1, region.first + NAME_IN_OPENING, secondKept);
+  const headlineKey = keyOf((lines[headline] as BodyBlock).text);
+  // the body's opening: a name it tells of there is its subject, not its writer
+  const opening = region.keep
+    .slice(0, 2)
+    .map((k) => (lines[k] as BodyBlock).text)
+    .join('\n');
+  for (let i = from; i < end; i++) {
+    if (kept.has(i)) continue;
+    const text = (lines[i] as BodyBlock).text.trim();
+    // a date line that names an author among other words ("8 May 2024 · by jroe · in Essays") claims it
+    if (DIGITS.test(text) && namesAuthor(text)) return undefined;
+    const above = i > 0 ? (lines[i - 1] as BodyBlock).text.trim() : '';
+    const underOpening = bylineWords().has(above.toLowerCase());
+    if (underOpening ? !NAMED.test(text) : !isNameAlone(text)) continue;
+    const key = keyOf(text);
+    if (key === headlineKey || isSectionName(text) || isFurnitureLine(text)) continue;
+    if (!underOpening && (inMenu(lines, i) || inNameList(lines, i))) continue;
+    // the page's other lines: a box's or a menu's copy of it, or the line under it or the body's
+    // opening telling of that person ("Meet the artist Jane Roe")
+    const below = i + 1 < lines.length ? (lines[i + 1] as BodyBlock).text : '';
+    if (
+      lines.some((l, j) => j !== i && keyOf(l.text) === key) ||
+      below.includes(text) ||
+      opening.includes(text)
+    )
+      continue;
+    return [text];
+  }
+  return undefined;
+}
+
+/**
+ * Whether a line stands among a menu's or a list's entries: the two lines above it and the two under
+ * it are each of three words at most with no digit (no date).
+ * @param lines the page's lines
+ * @param i the line's index
+ */
+function inMenu(lines: readonly BodyBlock[], i: number): boolean {
+  for (const j of [i - 2, i - 1, i + 1, i + 2]) {
+    const text = lines[j]?.text;
+    if (text === undefined || DIGITS.test(text) || wordsIn(text) > 3) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a line stands in a list of people: one of the two lines above it or the two under it is a
+ * name alone too ("Jane Roe Northside" over "Ann Lee Westfield", a results list).
+ * @param lines the page's lines
+ * @param i the line's index
+ */
+function inNameList(lines: readonly BodyBlock[], i: number): boolean {
+  for (const j of [i - 2, i - 1, i + 1, i + 2]) if (isNameAlone(lines[j]?.text ?? '')) return true;
+  return false;
+}
+
+/** A digit. */
+const DIGITS = /\d/u;
