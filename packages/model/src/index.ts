@@ -35,6 +35,7 @@ export * from './find-stories.js';
 export * from './frame-words.js';
 export * from './gated-chrono.js';
 export * from './gazetteer.js';
+export { isGivenName } from './given-names.js';
 export * from './group-stories.js';
 export * from './kebab-case.js';
 export * from './knowledge-pack.js';

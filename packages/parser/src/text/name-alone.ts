@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { modelFile } from '@briefing/model';
+import { isGivenName } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import type { BodyRegion } from './body-region.js';
 import { namesAuthor } from './byline-lines.js';
@@ -34,22 +33,6 @@ const PARTICLES = new Set([
   'ibn',
   'al',
 ]);
-
-/** The given names of `@briefing/model`'s `data/given-names.txt`, lower case, read once. */
-let givenNames: ReadonlySet<string> | undefined;
-
-/**
- * Whether a word is a given name of `@briefing/model`'s `data/given-names.txt` (the list its entity
- * finder reads), whole or before its hyphen ("Jean-Luc"). Read here through `modelFile` because the
- * model does not export its own `isGivenName`; when it does, this should go.
- * @param word a capitalised word
- */
-function isGivenName(word: string): boolean {
-  givenNames ??= new Set(readFileSync(modelFile('data/given-names.txt'), 'utf8').split('\n'));
-  const lower = word.toLowerCase();
-  const hyphen = lower.indexOf('-');
-  return givenNames.has(lower) || (hyphen > 0 && givenNames.has(lower.slice(0, hyphen)));
-}
 
 /**
  * Whether a line is a person's name and nothing else: two to four words, the first a given name, the
