@@ -1,10 +1,11 @@
+import { builtInIndex } from './built-in-index.js';
 import type { Person } from './find-people.js';
-import { isTitle } from './find-roles.js';
+import { isTitle, leadingTitles } from './find-roles.js';
 import { isCommonWord } from './given-name-spans.js';
 import { type Gender, givenNameGender, isGivenName } from './given-names.js';
 import { nameParticles } from './name-particles.js';
 import { isOrganisationWord } from './organisation-words.js';
-import { isPlaceWord } from './place-words.js';
+import { isPlaceWord, namesAPlace } from './place-words.js';
 import { SAYING_VERBS, TOLD } from './quote-patterns.js';
 import { sayingVerbs } from './saying-verbs.js';
 
@@ -47,18 +48,15 @@ export function subjectSpeaker(outside: string): Person | null {
   if (AS_SAYING.test(outside)) return null;
   const particles = nameParticles();
   for (const m of outside.matchAll(PERSON)) {
-    if (!roleOnly(outside.slice(0, m.index))) return null;
+    if (!roleOnly(outside.slice(0, m.index))) break;
     // a particle inside the name must be one ("Marieke de Groot"), not a word of the sentence
     const inner = (m[2] as string).match(/\s(\p{Ll}{2,3})\s/gu) ?? [];
     if (inner.some((w) => !particles.name.includes(w.trim()))) continue;
     const name = personIn(m[0]);
     if (name === null) continue;
-    AFTER_SUBJECT.lastIndex = (m.index as number) + m[0].length;
-    const after = AFTER_SUBJECT.exec(outside);
-    if (!after) continue;
-    const verb = after[1] as string;
-    if (!SAYING.test(verb) && !/\p{Ll}{2}ed$/u.test(verb)) return null;
-    if (!INTRODUCED.test(outside.slice(AFTER_SUBJECT.lastIndex - verb.length))) return null;
+    const said = saysAfter(outside, (m.index as number) + m[0].length);
+    if (said === undefined) continue;
+    if (!said) return null;
     const role = outside
       .slice(0, (m.index as number) + m[0].length - name.length)
       .trim()
@@ -66,7 +64,43 @@ export function subjectSpeaker(outside: string): Person | null {
     const titled = role.split(' ').some((w) => isTitle(w));
     return { name, role: titled ? role : null };
   }
-  return null;
+  return titledSubject(outside);
+}
+
+/**
+ * Whether the subject whose name ends at `end` says the quotation: past the apposition
+ * ({@link AFTER_SUBJECT}), a verb of saying or in the past tense, then a verb of saying or "saying"
+ * before it. Undefined when no verb follows the name at all (another name may), false when the verb
+ * says the sentence is not the subject's saying.
+ * @param outside the sentence outside its quotes
+ * @param end where the subject's name ends
+ */
+function saysAfter(outside: string, end: number): boolean | undefined {
+  AFTER_SUBJECT.lastIndex = end;
+  const after = AFTER_SUBJECT.exec(outside);
+  if (!after) return undefined;
+  const verb = after[1] as string;
+  if (!SAYING.test(verb) && !/\p{Ll}{2}ed$/u.test(verb)) return false;
+  return INTRODUCED.test(outside.slice(AFTER_SUBJECT.lastIndex - verb.length));
+}
+
+/** A role of capitalised words and links opening the sentence, then one capitalised word: a surname. */
+const ROLE_THEN_SURNAME =
+  /^\s*((?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and)\s){1,9})(\p{Lu}[\p{Ll}'’-]+)(?=[\s,])/u;
+
+/**
+ * A titled surname alone as the sentence's subject ("Deputy Harbour Secretary Vantakis published a
+ * letter, saying: "…""): a title of office right before one capitalised word that is no everyday word,
+ * title or word of a body's or a place's name; the role is the words before it.
+ * @param outside the sentence outside its quotes
+ */
+function titledSubject(outside: string): Person | null {
+  const m = ROLE_THEN_SURNAME.exec(outside);
+  if (!m) return null;
+  const role = (m[1] as string).trim();
+  const name = m[2] as string;
+  if (!isTitle(role.split(' ').at(-1) as string) || !unknownNameWord(name)) return null;
+  return saysAfter(outside, m[0].length) ? { name, role } : null;
 }
 
 /**
@@ -85,6 +119,76 @@ function personIn(run: string): string | null {
     const word = words[k] as string;
     if (isGivenName(word) && (!isCommonWord(word.toLowerCase()) || k === words.length - 2))
       return words.slice(k).join(' ');
+  }
+  return null;
+}
+
+/**
+ * Whether a capitalised word can be a word of a person's name the given names do not list ("Whitey",
+ * "Kurinji", "MacDonald"): no everyday word, no title, no word of a body's or a place's name.
+ * @param word the word
+ */
+function unknownNameWord(word: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) &&
+    !isCommonWord(word.toLowerCase()) &&
+    !isTitle(word) &&
+    !isOrganisationWord(word) &&
+    !isPlaceWord(word)
+  );
+}
+
+/**
+ * Whether capitalised words the given names do not list can be a person's name: each can be a word of
+ * one ({@link unknownNameWord}), the last is no given name ("Whitey Brannock", "Kurinji Selvaraj"), and
+ * no one of them is a country, a region or a body the built-in names hold ("Jordan" alone may open a
+ * person's name the given names list, not one they do not).
+ * @param words the words
+ */
+function unknownName(words: readonly string[]): boolean {
+  if (!words.every((w) => unknownNameWord(w)) || isGivenName(words.at(-1) as string)) return false;
+  const index = builtInIndex();
+  return words.every((w) => index.lookup(w) === undefined);
+}
+
+/**
+ * A name set off by a comma before a role in lower case that holds a title and runs on to the verb of
+ * saying with no comma closing it (the copy drops it): "Tobin Okafor, president of Port Ellis Ferries
+ * said", "Whitey Brannock, chairperson of Local 12, Harbour Workers union said", "Kurinji Selvaraj, a
+ * research analyst at the Council on Water, Soil and Air told the radio". The name opens the sentence, its
+ * text outside the quotation, or a clause after a comma; the role opens with "a", "an", "the" or a title.
+ */
+const APPOSED_TO_VERB = new RegExp(
+  String.raw`(?:^\s*|[,;:]\s)(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s((?:an?\s|the\s)?\p{Ll}[^"“”;:.]{2,140}?)\s(?:${SAYING_VERBS}|${TOLD})\b`,
+  'gu',
+);
+
+/**
+ * The speaker named before a role that runs on to the verb (see {@link APPOSED_TO_VERB}): a person's
+ * name opening with a given name, or two or three capitalised words the given names do not list when the
+ * role after them makes them a person (a title among its first four words, before any "of", "at", "for"
+ * or "in") and no word is a body's, a place's, a title or an everyday word ("Port Ellis, the harbour
+ * town, said" is no one). The role is everything between the comma and the verb; null for none.
+ * @param outside the sentence outside its quotes
+ */
+export function apposedToVerb(outside: string): Person | null {
+  for (const m of outside.matchAll(APPOSED_TO_VERB)) {
+    const role = (m[2] as string).trim();
+    if (role.endsWith(',')) continue;
+    const head = role
+      .replace(/^(?:an?|the)\s/u, '')
+      .split(/\s(?:of|at|for|in|with)\s/u)[0]
+      ?.split(' ')
+      .slice(0, 4);
+    if (!head?.some((w) => isTitle(w))) continue;
+    const run = m[1] as string;
+    const words = run.split(' ');
+    // "to Sha Tin, Hong Kong, the district's chief said": a place or a body the built-in names hold
+    if (leadingTitles(words) > 0 || namesAPlace(run) || builtInIndex().lookup(run) !== undefined) continue;
+    const known = personIn(run);
+    const name = known ?? (unknownName(words) ? run : null);
+    if (name === null) continue;
+    return { name, role };
   }
   return null;
 }

@@ -13,7 +13,7 @@ import {
 } from './body-speakers.js';
 import type { Actor, Quote } from './briefing.js';
 import { cite } from './citation.js';
-import { clauseNamesPronoun, openingClause, subjectSpeaker } from './clause-speakers.js';
+import { apposedToVerb, clauseNamesPronoun, openingClause, subjectSpeaker } from './clause-speakers.js';
 import { findPeople, type Person, surname } from './find-people.js';
 import { isNameTitle, isTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
 import { isCommonWord } from './given-name-spans.js';
@@ -202,6 +202,20 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
         const better = apposed !== null && (role === null || role.endsWith('.'));
         if ((role || aged || better) && !people.some((p) => p.name === name))
           people.push({ name, role: better ? (apposed as string) : described });
+      }
+      // "Tobin Okafor, president of Port Ellis Ferries said, "…"", "Whitey Brannock, chairperson of Local
+      // 12, Harbour Workers union said": a name and a role that runs on to the verb, the comma closing it
+      // dropped; the body the role ends with had been the speaker, or no one was
+      const apposed = verb ? apposedToVerb(outside) : null;
+      if (apposed && (cue.named === null || (apposed.role ?? '').includes(cue.named))) {
+        const was = cue.named;
+        cue.named = apposed.name;
+        // the people the sentence's own patterns read gave the role the verb after it ("… Ferries said")
+        for (let k = people.length - 1; k >= 0; k--) {
+          const name = (people[k] as Person).name;
+          if (name === was || name === apposed.name) people.splice(k, 1);
+        }
+        people.push(apposed);
       }
       if (verb) cue.beforeSaid = wordsBeforeSaid(outside);
       // "'…,' said Angers.": a surname alone after the verb, for a person known only
