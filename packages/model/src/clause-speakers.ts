@@ -250,3 +250,28 @@ export function clauseNamesPronoun(clause: OpeningClause): boolean {
   const said = givenNameGender(given);
   return said === null || said === clause.gender;
 }
+
+/** A person's name right before a role in lower case, no comma between: "Tobin Rask " of "Tobin Rask an analyst". */
+const NAME_RIGHT_BEFORE = /(?:^|[\s"“”])(\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+)\s$/u;
+
+/**
+ * The person an unnamed speaker's role is of when the copy dropped the comma after their name ("Tobin
+ * Rask an equity strategist for Ellis Tabak, commented:"): a name of two words right before the role
+ * that opens with "a" or "an", its first a given name (an everyday word too only before a surname that is
+ * none: "Peter Boockvar"), its last no word of a body's or a place's name.
+ * @param outside the sentence outside its quotes
+ * @param role the unnamed speaker's role as `unnamedSpeaker` read it
+ */
+export function nameBeforeRole(outside: string, role: string): Person | null {
+  if (!/^an?\s/u.test(role)) return null;
+  const at = outside.indexOf(role);
+  const m = at > 0 ? NAME_RIGHT_BEFORE.exec(outside.slice(0, at)) : null;
+  if (!m) return null;
+  const name = m[1] as string;
+  const [first, last] = name.split(' ') as [string, string];
+  // a given name that is an everyday word too ("Peter") before a surname that is none
+  if (!isGivenName(first) || (isCommonWord(first.toLowerCase()) && isCommonWord(last.toLowerCase())))
+    return null;
+  if (isOrganisationWord(last) || isPlaceWord(last)) return null;
+  return { name, role: role.replace(/^an?\s/u, '') };
+}

@@ -13,7 +13,13 @@ import {
 } from './body-speakers.js';
 import type { Actor, Quote } from './briefing.js';
 import { cite } from './citation.js';
-import { apposedToVerb, clauseNamesPronoun, openingClause, subjectSpeaker } from './clause-speakers.js';
+import {
+  apposedToVerb,
+  clauseNamesPronoun,
+  nameBeforeRole,
+  openingClause,
+  subjectSpeaker,
+} from './clause-speakers.js';
 import { findPeople, type Person, surname } from './find-people.js';
 import { isNameTitle, isTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
 import { isCommonWord } from './given-name-spans.js';
@@ -32,7 +38,7 @@ import { closesFirst, outsideQuotes, quotedPassages } from './quoted-passages.js
 import { apposedSpeaker, reportedPerson, titledOf, titledSpeaker } from './reported-speakers.js';
 import { matchNameSaid, matchSaidName, nameRunOn, officeOf, wordsBeforeSaid } from './said-names.js';
 import type { Sentence } from './sentences.js';
-import { orgRoleName, roleAfterName, roleThenName, saidRoleName } from './speaker-roles.js';
+import { nameAfterBody, orgRoleName, roleAfterName, roleThenName, saidRoleName } from './speaker-roles.js';
 import { describedBefore, withoutLeadingTitles, withoutOpener } from './speaker-titles.js';
 import { subjectBefore, subjectName, surnameSaid } from './subject-name.js';
 
@@ -170,7 +176,7 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
           ? verb && !isBody
             ? (saidRoleName(outside) ?? apposedSpeaker(outside))
             : null
-          : (roleThenName(outside, named) ?? orgRoleName(outside, named));
+          : (roleThenName(outside, named) ?? orgRoleName(outside, named) ?? nameAfterBody(outside, named));
       if (roled) {
         cue.named = roled.name;
         if (!people.some((p) => p.name === roled.name)) people.push(roled);
@@ -246,7 +252,15 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       }
       const according = ACCORDING_TO.exec(outside);
       if (according) cue.according = `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`;
-      const unnamed = verb && cue.named === null ? unnamedSpeaker(outside) : null;
+      let unnamed = verb && cue.named === null ? unnamedSpeaker(outside) : null;
+      // "Tobin Rask an equity strategist for Ellis Tabak, commented:": the copy dropped the comma after
+      // the name the role is of (the role had been the speaker)
+      const before = unnamed ? nameBeforeRole(outside, unnamed.role) : null;
+      if (before) {
+        cue.named = before.name;
+        if (!people.some((p) => p.name === before.name)) people.push(before);
+        unnamed = null;
+      }
       if (unnamed) cue.unnamed = unnamed.role;
       if (unnamed?.who) cue.unnamedWho = true;
       const initials = verb && cue.named === null && !unnamed ? INITIALS_SAID.exec(outside) : null;
