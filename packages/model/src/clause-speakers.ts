@@ -11,10 +11,11 @@ import { sayingVerbs } from './saying-verbs.js';
 
 /**
  * A person's name as a sentence's subject writes it: a given name, then one or two capitalised words, a
- * name's particle ("de", "van") or an Irish "O'" set apart by the copy ("Declan O' Rourke") allowed before
- * each.
+ * middle initial ("President Ilse K. Okafor"), a name's particle ("de", "van") or an Irish "O'" set apart
+ * by the copy ("Declan O' Rourke") allowed before each.
  */
-const PERSON = /(\p{Lu}\p{Ll}+)((?:\s(?:\p{Ll}{2,3}\s)?(?:O['’]\s?)?\p{Lu}[\p{Ll}'’-]+){1,2})(?=[\s,])/gu;
+const PERSON =
+  /(\p{Lu}\p{Ll}+)((?:(?:\s\p{Lu}\.)?\s(?:\p{Ll}{2,3}\s)?(?:O['’]\s?)?\p{Lu}[\p{Ll}'’-]+){1,2})(?=[\s,])/gu;
 /**
  * What follows the subject's name: an apposition or a clause on who they are between commas (up to two
  * phrases, 120 characters) or a stray comma the copy sets there, then the verb, an adverb allowed before it.
@@ -117,7 +118,10 @@ function personIn(run: string): string | null {
   if (words.length < 2 || isOrganisationWord(last) || isPlaceWord(last)) return null;
   for (let k = 0; k < words.length - 1; k++) {
     const word = words[k] as string;
-    if (isGivenName(word) && (!isCommonWord(word.toLowerCase()) || k === words.length - 2))
+    // an everyday word ("George", "Will") only right before the surname, a middle initial allowed between
+    const beforeSurname =
+      k === words.length - 2 || (k === words.length - 3 && /^\p{Lu}\.$/u.test(words[k + 1] as string));
+    if (isGivenName(word) && (!isCommonWord(word.toLowerCase()) || beforeSurname))
       return words.slice(k).join(' ');
   }
   return null;
@@ -274,4 +278,29 @@ export function nameBeforeRole(outside: string, role: string): Person | null {
     return null;
   if (isOrganisationWord(last) || isPlaceWord(last)) return null;
   return { name, role: role.replace(/^an?\s/u, '') };
+}
+
+/**
+ * "with" and a person's name right before "saying" and the quotation mark: "…, with Halden analyst
+ * Tove Lund saying "…"", the run of capitalised words before "saying" (group 2) and what comes between
+ * "with" and it (group 1).
+ */
+const WITH_SAYING =
+  /\bwith\s((?:[\p{L}'’.&-]+\s){0,6}?)(\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}\.\s)?\p{Lu}[\p{L}'’-]*){1,3}),?\ssaying[,:]?\s["“]/u;
+
+/**
+ * The speaker a sentence names in a phrase "with NAME saying" right before the quotation ("The yard won
+ * the bid, with Halden analyst Tove Lund saying "…""): the quote is theirs, not the subject's of the
+ * sentence. The name opens with a given name ({@link personIn}); the role is the words before it when
+ * one is a title.
+ * @param text the sentence, its quotation marks in it
+ */
+export function withSaying(text: string): Person | null {
+  const m = WITH_SAYING.exec(text);
+  if (!m) return null;
+  const run = m[2] as string;
+  const name = personIn(run);
+  if (name === null) return null;
+  const role = `${m[1] as string}${run.slice(0, run.length - name.length)}`.trim();
+  return { name, role: role.split(' ').some((w) => isTitle(w)) ? role : null };
 }

@@ -19,6 +19,7 @@ import {
   nameBeforeRole,
   openingClause,
   subjectSpeaker,
+  withSaying,
 } from './clause-speakers.js';
 import { findPeople, type Person, surname } from './find-people.js';
 import { isNameTitle, isTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
@@ -239,6 +240,15 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
           cue.pronoun = false;
           delete cue.gender;
         }
+      }
+      // "Officials said the bid was fair, with Halden analyst Tove Lund saying "…"": the quote is the
+      // name's before "saying", whoever the sentence's subject is
+      const withName = block ? null : withSaying(goesOn ? `${intro.trimEnd()} "` : s.text);
+      if (withName) {
+        cue.named = withName.name;
+        cue.pronoun = false;
+        cue.beforeSaid = [];
+        if (withName.role && !people.some((p) => p.name === withName.name)) people.push(withName);
       }
       // "Washington senator Ana Ruiz, who hails from …, said in a statement "…"", "Ana Ruiz defended
       // the choice, saying, "…"": the sentence's subject, past a clause the name patterns do not cross
