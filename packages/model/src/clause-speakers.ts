@@ -128,8 +128,8 @@ function personIn(run: string): string | null {
 }
 
 /**
- * Whether a capitalised word can be a word of a person's name the given names do not list ("Whitey",
- * "Kurinji", "MacDonald"): no everyday word, no title, no word of a body's or a place's name.
+ * Whether a capitalised word can be a word of a person's name the given names do not list ("Skeeter",
+ * "Thenmozhi", "Maclaren"): no everyday word, no title, no word of a body's or a place's name.
  * @param word the word
  */
 function unknownNameWord(word: string): boolean {
@@ -144,7 +144,7 @@ function unknownNameWord(word: string): boolean {
 
 /**
  * Whether capitalised words the given names do not list can be a person's name: each can be a word of
- * one ({@link unknownNameWord}), the last is no given name ("Whitey Brannock", "Kurinji Selvaraj"), and
+ * one ({@link unknownNameWord}), the last is no given name ("Skeeter Brannock", "Thenmozhi Arasan"), and
  * no one of them is a country, a region or a body the built-in names hold ("Jordan" alone may open a
  * person's name the given names list, not one they do not).
  * @param words the words
@@ -158,7 +158,7 @@ function unknownName(words: readonly string[]): boolean {
 /**
  * A name set off by a comma before a role in lower case that holds a title and runs on to the verb of
  * saying with no comma closing it (the copy drops it): "Tobin Okafor, president of Port Ellis Ferries
- * said", "Whitey Brannock, chairperson of Local 12, Harbour Workers union said", "Kurinji Selvaraj, a
+ * said", "Skeeter Brannock, chairperson of Local 88, Harbour Workers union said", "Thenmozhi Arasan, a
  * research analyst at the Council on Water, Soil and Air told the radio". The name opens the sentence, its
  * text outside the quotation, or a clause after a comma; the role opens with "a", "an", "the" or a title.
  */
@@ -187,7 +187,7 @@ export function apposedToVerb(outside: string): Person | null {
     if (!head?.some((w) => isTitle(w))) continue;
     const run = m[1] as string;
     const words = run.split(' ');
-    // "to Sha Tin, Hong Kong, the district's chief said": a place or a body the built-in names hold
+    // "to the coast, Tasmania, the state's chief said": a place or a body the built-in names hold
     if (leadingTitles(words) > 0 || namesAPlace(run) || builtInIndex().lookup(run) !== undefined) continue;
     const known = personIn(run);
     const name = known ?? (unknownName(words) ? run : null);
@@ -260,9 +260,9 @@ const NAME_RIGHT_BEFORE = /(?:^|[\s"“”])(\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+)
 
 /**
  * The person an unnamed speaker's role is of when the copy dropped the comma after their name ("Tobin
- * Rask an equity strategist for Ellis Tabak, commented:"): a name of two words right before the role
+ * Rask an equity strategist for Halvard Brisk, commented:"): a name of two words right before the role
  * that opens with "a" or "an", its first a given name (an everyday word too only before a surname that is
- * none: "Peter Boockvar"), its last no word of a body's or a place's name.
+ * none: "Peter Brannock"), its last no word of a body's or a place's name.
  * @param outside the sentence outside its quotes
  * @param role the unnamed speaker's role as `unnamedSpeaker` read it
  */

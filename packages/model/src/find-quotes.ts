@@ -210,7 +210,7 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
         if ((role || aged || better) && !people.some((p) => p.name === name))
           people.push({ name, role: better ? (apposed as string) : described });
       }
-      // "Tobin Okafor, president of Port Ellis Ferries said, "…"", "Whitey Brannock, chairperson of Local
+      // "Tobin Okafor, president of Port Ellis Ferries said, "…"", "Skeeter Brannock, chairperson of Local
       // 12, Harbour Workers union said": a name and a role that runs on to the verb, the comma closing it
       // dropped; the body the role ends with had been the speaker, or no one was
       const apposed = verb ? apposedToVerb(outside) : null;
@@ -263,7 +263,7 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       const according = ACCORDING_TO.exec(outside);
       if (according) cue.according = `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`;
       let unnamed = verb && cue.named === null ? unnamedSpeaker(outside) : null;
-      // "Tobin Rask an equity strategist for Ellis Tabak, commented:": the copy dropped the comma after
+      // "Tobin Rask an equity strategist for Halvard Brisk, commented:": the copy dropped the comma after
       // the name the role is of (the role had been the speaker)
       const before = unnamed ? nameBeforeRole(outside, unnamed.role) : null;
       if (before) {

@@ -78,7 +78,7 @@ export class PeopleRegistry {
    */
   bySurname(words: readonly string[], givenFirst = true): Person | undefined {
     // "He said" opening a sentence is the pronoun, not the surname of a name written surname first
-    // ("He Jianmin": a trade adviser of one report had been given another report's "He said" quotes)
+    // ("He Ruimin": a trade adviser of one report had been given another report's "He said" quotes)
     const names = words.filter((w) => !PRONOUN.test(w));
     return (
       this.#first(names.map((w) => this.#bySurname.get(w))) ??

@@ -127,8 +127,8 @@ export function orgRoleName(outside: string, named: string): Person | null {
 
 /**
  * The speaker the name patterns took together with the body their role ends on, the sentence opening
- * with that role: "Chief investment officer at Fort Ellis Capital Group Tobin Rask said:" had the
- * speaker "Ellis Capital Group Tobin Rask". The name is the words after the body's last word (a word of
+ * with that role: "Chief investment officer at Varn Ridge Capital Group Tobin Rask said:" had the
+ * speaker "Ridge Capital Group Tobin Rask". The name is the words after the body's last word (a word of
  * `data/organisation-words.yaml`), at least two, the first a given name and no everyday word; the role is
  * everything before it, and holds a title.
  * @param outside the sentence outside its quotes
