@@ -40,7 +40,7 @@ import { apposedSpeaker, reportedPerson, titledOf, titledSpeaker } from './repor
 import { matchNameSaid, matchSaidName, nameRunOn, officeOf, wordsBeforeSaid } from './said-names.js';
 import type { Sentence } from './sentences.js';
 import { nameAfterBody, orgRoleName, roleAfterName, roleThenName, saidRoleName } from './speaker-roles.js';
-import { describedBefore, withoutLeadingTitles, withoutOpener } from './speaker-titles.js';
+import { describedBefore, titledSurname, withoutLeadingTitles, withoutOpener } from './speaker-titles.js';
 import { subjectBefore, subjectName, surnameSaid } from './subject-name.js';
 
 export { bodyNameBefore, fullNameBefore, PeopleRegistry } from './people-registry.js';
@@ -197,7 +197,8 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       }
       if (named && cue.named === null) {
         // "Analyst Rebecca Lindland said": a title word opening the sentence is the speaker's role
-        const { name, role } = withoutLeadingTitles(named);
+        // "Deputy Harbour Secretary Vantakis said": the surname after the title is the name
+        const { name, role } = titledSurname(named) ?? withoutLeadingTitles(named);
         cue.named = name;
         // "Shop owner Ali Demir, 52, said:": an age names a person, whose role is what comes before
         const aged = role === null && nameSaid?.[2] !== undefined;
