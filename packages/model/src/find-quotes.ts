@@ -13,7 +13,14 @@ import {
 } from './body-speakers.js';
 import type { Actor, Quote } from './briefing.js';
 import { cite } from './citation.js';
-import { clauseNamesPronoun, openingClause, subjectSpeaker } from './clause-speakers.js';
+import {
+  apposedToVerb,
+  clauseNamesPronoun,
+  nameBeforeRole,
+  openingClause,
+  subjectSpeaker,
+  withSaying,
+} from './clause-speakers.js';
 import { findPeople, type Person, surname } from './find-people.js';
 import { isNameTitle, isTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
 import { isCommonWord } from './given-name-spans.js';
@@ -32,8 +39,8 @@ import { closesFirst, outsideQuotes, quotedPassages } from './quoted-passages.js
 import { apposedSpeaker, reportedPerson, titledOf, titledSpeaker } from './reported-speakers.js';
 import { matchNameSaid, matchSaidName, nameRunOn, officeOf, wordsBeforeSaid } from './said-names.js';
 import type { Sentence } from './sentences.js';
-import { orgRoleName, roleAfterName, roleThenName, saidRoleName } from './speaker-roles.js';
-import { describedBefore, withoutLeadingTitles, withoutOpener } from './speaker-titles.js';
+import { nameAfterBody, orgRoleName, roleAfterName, roleThenName, saidRoleName } from './speaker-roles.js';
+import { describedBefore, titledSurname, withoutLeadingTitles, withoutOpener } from './speaker-titles.js';
 import { subjectBefore, subjectName, surnameSaid } from './subject-name.js';
 
 export { bodyNameBefore, fullNameBefore, PeopleRegistry } from './people-registry.js';
@@ -170,7 +177,7 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
           ? verb && !isBody
             ? (saidRoleName(outside) ?? apposedSpeaker(outside))
             : null
-          : (roleThenName(outside, named) ?? orgRoleName(outside, named));
+          : (roleThenName(outside, named) ?? orgRoleName(outside, named) ?? nameAfterBody(outside, named));
       if (roled) {
         cue.named = roled.name;
         if (!people.some((p) => p.name === roled.name)) people.push(roled);
@@ -190,7 +197,8 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       }
       if (named && cue.named === null) {
         // "Analyst Rebecca Lindland said": a title word opening the sentence is the speaker's role
-        const { name, role } = withoutLeadingTitles(named);
+        // "Deputy Harbour Secretary Vantakis said": the surname after the title is the name
+        const { name, role } = titledSurname(named) ?? withoutLeadingTitles(named);
         cue.named = name;
         // "Shop owner Ali Demir, 52, said:": an age names a person, whose role is what comes before
         const aged = role === null && nameSaid?.[2] !== undefined;
@@ -202,6 +210,20 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
         const better = apposed !== null && (role === null || role.endsWith('.'));
         if ((role || aged || better) && !people.some((p) => p.name === name))
           people.push({ name, role: better ? (apposed as string) : described });
+      }
+      // "Tobin Okafor, president of Port Ellis Ferries said, "…"", "Skeeter Brannock, chairperson of Local
+      // 12, Harbour Workers union said": a name and a role that runs on to the verb, the comma closing it
+      // dropped; the body the role ends with had been the speaker, or no one was
+      const apposed = verb ? apposedToVerb(outside) : null;
+      if (apposed && (cue.named === null || (apposed.role ?? '').includes(cue.named))) {
+        const was = cue.named;
+        cue.named = apposed.name;
+        // the people the sentence's own patterns read gave the role the verb after it ("… Ferries said")
+        for (let k = people.length - 1; k >= 0; k--) {
+          const name = (people[k] as Person).name;
+          if (name === was || name === apposed.name) people.splice(k, 1);
+        }
+        people.push(apposed);
       }
       if (verb) cue.beforeSaid = wordsBeforeSaid(outside);
       // "'…,' said Angers.": a surname alone after the verb, for a person known only
@@ -220,6 +242,15 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
           delete cue.gender;
         }
       }
+      // "Officials said the bid was fair, with Halden analyst Tove Lund saying "…"": the quote is the
+      // name's before "saying", whoever the sentence's subject is
+      const withName = block ? null : withSaying(goesOn ? `${intro.trimEnd()} "` : s.text);
+      if (withName) {
+        cue.named = withName.name;
+        cue.pronoun = false;
+        cue.beforeSaid = [];
+        if (withName.role && !people.some((p) => p.name === withName.name)) people.push(withName);
+      }
       // "Washington senator Ana Ruiz, who hails from …, said in a statement "…"", "Ana Ruiz defended
       // the choice, saying, "…"": the sentence's subject, past a clause the name patterns do not cross
       if (verbOrSaying && cue.named === null && !cue.pronoun) {
@@ -232,7 +263,15 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       }
       const according = ACCORDING_TO.exec(outside);
       if (according) cue.according = `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`;
-      const unnamed = verb && cue.named === null ? unnamedSpeaker(outside) : null;
+      let unnamed = verb && cue.named === null ? unnamedSpeaker(outside) : null;
+      // "Tobin Rask an equity strategist for Halvard Brisk, commented:": the copy dropped the comma after
+      // the name the role is of (the role had been the speaker)
+      const before = unnamed ? nameBeforeRole(outside, unnamed.role) : null;
+      if (before) {
+        cue.named = before.name;
+        if (!people.some((p) => p.name === before.name)) people.push(before);
+        unnamed = null;
+      }
       if (unnamed) cue.unnamed = unnamed.role;
       if (unnamed?.who) cue.unnamedWho = true;
       const initials = verb && cue.named === null && !unnamed ? INITIALS_SAID.exec(outside) : null;

@@ -11,6 +11,9 @@ import { LETTER, NEXT_NAME_WORD, NOT_NAME_START, WORD_UNIT } from './quote-patte
 import type { Sentence } from './sentences.js';
 import { withoutOpener } from './speaker-titles.js';
 
+/** A personal pronoun opening a sentence in capitals: no name's word, though "He" is a surname too. */
+const PRONOUN = /^(?:He|She|It|They|We|I|You)$/u;
+
 /**
  * The people introduced so far across a brief's articles (name → role), indexed by surname and by
  * the tails of each name, so that resolving a speaker is a lookup, not a loop over everyone known.
@@ -74,9 +77,12 @@ export class PeopleRegistry {
    *   another article's people: "Mirela said" of a baker is no "Mirela Vantakis" of another report)
    */
   bySurname(words: readonly string[], givenFirst = true): Person | undefined {
+    // "He said" opening a sentence is the pronoun, not the surname of a name written surname first
+    // ("He Ruimin": a trade adviser of one report had been given another report's "He said" quotes)
+    const names = words.filter((w) => !PRONOUN.test(w));
     return (
-      this.#first(words.map((w) => this.#bySurname.get(w))) ??
-      this.#first(words.map((w) => (givenFirst || !isGivenName(w) ? this.#byFirst.get(w) : undefined)))
+      this.#first(names.map((w) => this.#bySurname.get(w))) ??
+      this.#first(names.map((w) => (givenFirst || !isGivenName(w) ? this.#byFirst.get(w) : undefined)))
     );
   }
 

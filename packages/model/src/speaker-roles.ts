@@ -1,6 +1,9 @@
 import type { Person } from './find-people.js';
 import { isTitle } from './find-roles.js';
+import { isCommonWord } from './given-name-spans.js';
+import { isGivenName } from './given-names.js';
 import { matchOf, NAME_START, nameEndAt } from './name-runs.js';
+import { isOrganisationWord } from './organisation-words.js';
 import { SAYING_VERBS } from './quote-patterns.js';
 
 /**
@@ -120,4 +123,28 @@ export function saidRoleName(outside: string): Person | null {
 export function orgRoleName(outside: string, named: string): Person | null {
   const roled = saidRoleName(outside);
   return roled?.role?.startsWith(`${named} `) ? roled : null;
+}
+
+/**
+ * The speaker the name patterns took together with the body their role ends on, the sentence opening
+ * with that role: "Chief investment officer at Varn Ridge Capital Group Tobin Rask said:" had the
+ * speaker "Ridge Capital Group Tobin Rask". The name is the words after the body's last word (a word of
+ * `data/organisation-words.yaml`), at least two, the first a given name and no everyday word; the role is
+ * everything before it, and holds a title.
+ * @param outside the sentence outside its quotes
+ * @param named what the name patterns matched
+ */
+export function nameAfterBody(outside: string, named: string): Person | null {
+  const words = named.split(' ');
+  const at = outside.indexOf(named);
+  if (at < 0) return null;
+  for (let k = 1; k <= words.length - 2; k++) {
+    const first = words[k] as string;
+    if (!isOrganisationWord(words[k - 1] as string)) continue;
+    if (!isGivenName(first) || isCommonWord(first.toLowerCase())) return null;
+    const role = `${outside.slice(0, at)}${words.slice(0, k).join(' ')}`.trim();
+    if (/["“”,;:]/u.test(role) || !role.split(' ').some((w) => isTitle(w))) return null;
+    return { name: words.slice(k).join(' '), role };
+  }
+  return null;
 }

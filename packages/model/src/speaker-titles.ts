@@ -1,5 +1,8 @@
 import { SENTENCE_OPENERS } from './english-cues.js';
 import { isTitle, leadingTitles } from './find-roles.js';
+import { isCommonWord } from './given-name-spans.js';
+import { isOrganisationWord } from './organisation-words.js';
+import { isPlaceWord } from './place-words.js';
 import { NOT_NAME_START } from './quote-patterns.js';
 
 /** Up to three words in lower case right before a name, the sentence's first among them: "Retired nurse ". */
@@ -46,6 +49,24 @@ export function describedBefore(before: string): string | null {
   // of two capitalised words it opens with
   if (!/^\p{Lu}/u.test(words[1] ?? '')) words[0] = (words[0] as string).toLowerCase();
   return words.join(' ');
+}
+
+/**
+ * A surname alone after a title that the name patterns took with it and with the words before it
+ * ("Deputy Harbour Secretary Vantakis", "Harbour Secretary Vantakis": the speaker had been "Harbour
+ * Secretary Vantakis", role "deputy"): three words or more, the last but one a title
+ * (`data/person-titles.yaml`), the last no title, everyday word or word of a body's or a place's name;
+ * the role is all the words before it, as written. Null for none.
+ * @param named a name as the speaker cues matched it
+ */
+export function titledSurname(named: string): { name: string; role: string } | null {
+  const words = (withoutOpener(named) as string).split(' ');
+  const last = words.at(-1) as string;
+  if (words.length < 3 || !isTitle(words.at(-2) as string)) return null;
+  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(last) || isTitle(last) || isCommonWord(last.toLowerCase()))
+    return null;
+  if (isOrganisationWord(last) || isPlaceWord(last)) return null;
+  return { name: last, role: words.slice(0, -1).join(' ') };
 }
 
 /**
