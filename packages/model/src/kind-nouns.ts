@@ -11,6 +11,8 @@ const KindNouns = z.object({
   person: LowerWords,
   other: LowerWords,
   placeAfter: LowerWords,
+  thingAfter: LowerWords,
+  thingAfterModifiers: LowerWords,
   opening: LowerWords,
   ofOrganisation: LowerWords,
   inOrganisation: LowerWords,
@@ -31,6 +33,9 @@ const KindNouns = z.object({
 let nouns: Map<string, ActorKind> | undefined;
 /** The nouns that say a name is a place right after it ("southern Helmand province"). */
 let placeAfter: ReadonlySet<string> | undefined;
+/** The nouns that say a name is a thing's right after it ("the Kaimora phenomenon"), and the words between. */
+let thingAfter: ReadonlySet<string> | undefined;
+let thingAfterModifiers: ReadonlySet<string> | undefined;
 /** The nouns that, capitalised at a sentence's start before a name, are no part of it ("Manufacturer Bionova"). */
 let opening: ReadonlySet<string> | undefined;
 /** The nouns of a company's deals and stock before "of" and company names ("the merger of Asda and …"). */
@@ -181,6 +186,8 @@ export function kindNamed(
   if (before !== undefined && isOpeningNoun(tokens, from - 1)) return nouns.get(before.toLowerCase()) ?? null;
   // "southern Helmand province", "the Darfur region": the name of the province, or of the place it is in
   if (after && placeAfter?.has(tokenAt(tokens, to + 1)?.text ?? '')) return 'place';
+  // "the Niña Grande weather pattern", "the Kaimora phenomenon": a natural pattern's or process's name
+  if (namesAPattern(tokens, to)) return 'other';
   if (before === 'of' && nouns.get(tokenAt(tokens, from - 2)?.text ?? '') === 'place') return 'place';
   if ((before === 'of' || before === 'and') && dealNounBefore(tokens, from)) return 'organisation';
   // "a 25 percent share in Aer Corran": of a name of two words or more, which "in" would make a place (a
@@ -207,6 +214,7 @@ export function kindNamed(
     return 'person';
   if (link !== ',' && link !== 'is' && link !== 'was') return null;
   const article = tokenAt(tokens, to + 2)?.text;
+  if (article === 'one' && tokenAt(tokens, to + 3)?.text === 'of') return oneOfKind(tokens, to + 4, link);
   if (article !== 'a' && article !== 'an' && article !== 'the') return null;
   for (let i = to + 3; i <= to + 3 + APPOSITION_WORDS && i < tokens.length; i++) {
     const word = (tokens[i] as Token).text;
@@ -216,6 +224,48 @@ export function kindNamed(
     if (named === 'person' && link !== ',') return null;
     if (named) return endsApposition(tokenAt(tokens, i + 1)?.text ?? '.', article) ? named : null;
     if (AFTER_APPOSITION.has(word) || NOT_A_MODIFIER.has(word)) return null;
+  }
+  return null;
+}
+
+/**
+ * Whether the words right after a name say it is a natural pattern's or process's, no actor's: a noun
+ * of `thingAfter`, up to one word of `thingAfterModifiers` before it ("the Niña Grande weather pattern",
+ * "the Kaimora phenomenon", "the Selvik ocean current").
+ * @param tokens the sentence's tokens
+ * @param to the name's last token
+ */
+function namesAPattern(tokens: readonly Token[], to: number): boolean {
+  const next = tokenAt(tokens, to + 1)?.text ?? '';
+  if (thingAfter?.has(next)) return true;
+  return (
+    thingAfterModifiers?.has(next) === true && thingAfter?.has(tokenAt(tokens, to + 2)?.text ?? '') === true
+  );
+}
+
+/** Words an apposition "one of …" may hold before its plural ("one of four century-old wooden schooners"). */
+const ONE_OF_WORDS = 6;
+
+/**
+ * The kind the plural noun of an apposition "one of …" after a name says it is ("the Kestrel, one of
+ * four wooden schooners still fishing", "Bionova, one of the country's largest drugmakers"): a fisheries
+ * page's schooner, so described, had been a place. Not a person's after "is" or "was", as for "a …".
+ * @param tokens the sentence's tokens
+ * @param from the first token after "one of"
+ * @param link the word between the name and "one of": a comma, "is" or "was"
+ */
+function oneOfKind(tokens: readonly Token[], from: number, link: string): ActorKind | null {
+  for (let i = from; i < from + ONE_OF_WORDS && i < tokens.length; i++) {
+    const word = (tokens[i] as Token).text;
+    const named = pluralKind(word);
+    if (named === 'person' && link !== ',') return null;
+    if (named)
+      return endsApposition(tokenAt(tokens, i + 1)?.text ?? '.', 'a') ||
+        /^\p{Ll}/u.test(tokenAt(tokens, i + 1)?.text ?? '')
+        ? named
+        : null;
+    if (AFTER_APPOSITION.has(word) || (NOT_A_MODIFIER.has(word) && !(i === from && word === 'the')))
+      return null;
   }
   return null;
 }
@@ -562,6 +612,8 @@ export function placeNamedAt(tokens: readonly Token[], at: number): [number, num
 function readNouns(): Map<string, ActorKind> {
   const file = KindNouns.parse(readYamlData(modelFile('data/kind-nouns.yaml')));
   placeAfter = new Set(file.placeAfter);
+  thingAfter = new Set(file.thingAfter);
+  thingAfterModifiers = new Set(file.thingAfterModifiers);
   opening = new Set(file.opening);
   ofOrganisation = new Set(file.ofOrganisation);
   inOrganisation = new Set(file.inOrganisation);
