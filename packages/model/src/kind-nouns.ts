@@ -29,6 +29,7 @@ const KindNouns = z.object({
   index: LowerWords,
   indexEnd: LowerWords,
   indexBefore: LowerWords,
+  tickerExchanges: z.array(z.string().min(1)),
 });
 let nouns: Map<string, ActorKind> | undefined;
 /** The nouns that say a name is a place right after it ("southern Helmand province"). */
@@ -65,6 +66,8 @@ let indexNouns: ReadonlySet<string> | undefined;
 let indexBefore: ReadonlySet<string> | undefined;
 /** The nouns that say a name is a market's index only ending it ("Dow Jones Industrial Average"). */
 let indexEnd: ReadonlySet<string> | undefined;
+/** The stock exchanges whose name and a colon stand before a ticker ("NYSE: VLD"), as written. */
+let tickerExchanges: ReadonlySet<string> | undefined;
 /** The nouns a one-word name before them modifies as a company's or a thing's ("Brent crude"), and the kind. */
 let modified: ReadonlyMap<string, ActorKind> | undefined;
 
@@ -629,6 +632,7 @@ function readNouns(): Map<string, ActorKind> {
   indexNouns = new Set(file.index);
   indexBefore = new Set(file.indexBefore);
   indexEnd = new Set(file.indexEnd);
+  tickerExchanges = new Set(file.tickerExchanges);
   modified = new Map<string, ActorKind>([
     ...file.modifiedAfter.organisation.map((n) => [n, 'organisation'] as const),
     ...file.modifiedAfter.other.map((n) => [n, 'other'] as const),
@@ -639,4 +643,26 @@ function readNouns(): Map<string, ActorKind> {
     ...file.person.map((n) => [n, 'person'] as const),
     ...file.other.map((n) => [n, 'other'] as const),
   ]);
+}
+
+/** A ticker: capitals, maybe a class after a full stop ("VLD", "BRK.B"). */
+const TICKER = /^\p{Lu}{1,5}(?:\.\p{Lu})?$/u;
+
+/**
+ * Whether the one word at `at` is a company's ticker after a stock exchange's name and a colon ("(NYSE:
+ * VLD)", "Nasdaq: ORLN"; `tickerExchanges` of `data/kind-nouns.yaml`), or that exchange's name as its
+ * label: no name of its own.
+ * @param tokens the sentence's tokens
+ * @param at the word's token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isTickerAt(tokens: readonly Token[], at: number): boolean {
+  // the exchange's name before the colon is the ticker's label, no actor there either
+  if (tokenAt(tokens, at + 1)?.text === ':' && TICKER.test(tokenAt(tokens, at + 2)?.text ?? '')) {
+    nouns ??= readNouns();
+    if (tickerExchanges?.has((tokens[at] as Token).text) === true) return true;
+  }
+  if (!TICKER.test((tokens[at] as Token).text) || tokenAt(tokens, at - 1)?.text !== ':') return false;
+  nouns ??= readNouns();
+  return tickerExchanges?.has(tokenAt(tokens, at - 2)?.text ?? '') === true;
 }
