@@ -9,6 +9,7 @@ import { namesCapitalAsTown, rereadAsSurname } from './known-place-mentions.js';
 import { followsTitleOf, modifiesNoun } from './mention-context.js';
 import { opensWithPlaceAdjective, stripParticle, THE } from './name-shapes.js';
 import { namesNothing, namesNothingByShape } from './no-name-mentions.js';
+import { placeLedKind, travelCodeKind } from './place-led-names.js';
 import {
   type BodyOwner,
   bodyOfCountry,
@@ -58,7 +59,7 @@ export function tallyMention(
   // Tarnby Party's" and "the Valdor Party's Central Committee")
   const owner = core === null && m.entry === null && !city ? ownerBefore(t, r, one, m) : null;
   if (owner) entity = ownedBody(entity, owner, key, t.entities);
-  const named = kindByContext(t, tokens, m);
+  const named = kindByContext(t, tokens, m) ?? placeLedKind(t, tokens, m) ?? travelCodeKind(t, r, tokens, m);
   if (!entity) {
     const kind =
       m.entry !== null ? (index.entries[m.entry]?.kind ?? 'other') : ((m.type && KIND[m.type]) ?? named);

@@ -11,6 +11,8 @@ const KindNouns = z.object({
   person: LowerWords,
   other: LowerWords,
   placeAfter: LowerWords,
+  thingAfter: LowerWords,
+  thingAfterModifiers: LowerWords,
   opening: LowerWords,
   ofOrganisation: LowerWords,
   inOrganisation: LowerWords,
@@ -27,10 +29,14 @@ const KindNouns = z.object({
   index: LowerWords,
   indexEnd: LowerWords,
   indexBefore: LowerWords,
+  tickerExchanges: z.array(z.string().min(1)),
 });
 let nouns: Map<string, ActorKind> | undefined;
 /** The nouns that say a name is a place right after it ("southern Helmand province"). */
 let placeAfter: ReadonlySet<string> | undefined;
+/** The nouns that say a name is a thing's right after it ("the Kaimora phenomenon"), and the words between. */
+let thingAfter: ReadonlySet<string> | undefined;
+let thingAfterModifiers: ReadonlySet<string> | undefined;
 /** The nouns that, capitalised at a sentence's start before a name, are no part of it ("Manufacturer Bionova"). */
 let opening: ReadonlySet<string> | undefined;
 /** The nouns of a company's deals and stock before "of" and company names ("the merger of Asda and …"). */
@@ -60,6 +66,8 @@ let indexNouns: ReadonlySet<string> | undefined;
 let indexBefore: ReadonlySet<string> | undefined;
 /** The nouns that say a name is a market's index only ending it ("Dow Jones Industrial Average"). */
 let indexEnd: ReadonlySet<string> | undefined;
+/** The stock exchanges whose name and a colon stand before a ticker ("NYSE: VLD"), as written. */
+let tickerExchanges: ReadonlySet<string> | undefined;
 /** The nouns a one-word name before them modifies as a company's or a thing's ("Brent crude"), and the kind. */
 let modified: ReadonlyMap<string, ActorKind> | undefined;
 
@@ -173,6 +181,8 @@ export function kindNamed(
       ? undefined
       : nouns.get(before);
   if (kind) return kind;
+  // "Mugabe and his wife Grace", "their son Archie": kin before a name names a person
+  if (before !== undefined && kin?.has(before)) return 'person';
   // "the auto companies Toyota, Nissan and Honda", "the airlines Ryanair and EasyJet": a noun's plural
   // before a list of names says each one's kind
   const listed = listNounKind(tokens, from, to);
@@ -181,6 +191,8 @@ export function kindNamed(
   if (before !== undefined && isOpeningNoun(tokens, from - 1)) return nouns.get(before.toLowerCase()) ?? null;
   // "southern Helmand province", "the Darfur region": the name of the province, or of the place it is in
   if (after && placeAfter?.has(tokenAt(tokens, to + 1)?.text ?? '')) return 'place';
+  // "the Niña Grande weather pattern", "the Kaimora phenomenon": a natural pattern's or process's name
+  if (namesAPattern(tokens, to)) return 'other';
   if (before === 'of' && nouns.get(tokenAt(tokens, from - 2)?.text ?? '') === 'place') return 'place';
   if ((before === 'of' || before === 'and') && dealNounBefore(tokens, from)) return 'organisation';
   // "a 25 percent share in Aer Corran": of a name of two words or more, which "in" would make a place (a
@@ -207,6 +219,7 @@ export function kindNamed(
     return 'person';
   if (link !== ',' && link !== 'is' && link !== 'was') return null;
   const article = tokenAt(tokens, to + 2)?.text;
+  if (article === 'one' && tokenAt(tokens, to + 3)?.text === 'of') return oneOfKind(tokens, to + 4, link);
   if (article !== 'a' && article !== 'an' && article !== 'the') return null;
   for (let i = to + 3; i <= to + 3 + APPOSITION_WORDS && i < tokens.length; i++) {
     const word = (tokens[i] as Token).text;
@@ -216,6 +229,48 @@ export function kindNamed(
     if (named === 'person' && link !== ',') return null;
     if (named) return endsApposition(tokenAt(tokens, i + 1)?.text ?? '.', article) ? named : null;
     if (AFTER_APPOSITION.has(word) || NOT_A_MODIFIER.has(word)) return null;
+  }
+  return null;
+}
+
+/**
+ * Whether the words right after a name say it is a natural pattern's or process's, no actor's: a noun
+ * of `thingAfter`, up to one word of `thingAfterModifiers` before it ("the Niña Grande weather pattern",
+ * "the Kaimora phenomenon", "the Selvik ocean current").
+ * @param tokens the sentence's tokens
+ * @param to the name's last token
+ */
+function namesAPattern(tokens: readonly Token[], to: number): boolean {
+  const next = tokenAt(tokens, to + 1)?.text ?? '';
+  if (thingAfter?.has(next)) return true;
+  return (
+    thingAfterModifiers?.has(next) === true && thingAfter?.has(tokenAt(tokens, to + 2)?.text ?? '') === true
+  );
+}
+
+/** Words an apposition "one of …" may hold before its plural ("one of four century-old wooden schooners"). */
+const ONE_OF_WORDS = 6;
+
+/**
+ * The kind the plural noun of an apposition "one of …" after a name says it is ("the Kestrel, one of
+ * four wooden schooners still fishing", "Bionova, one of the country's largest drugmakers"): a fisheries
+ * page's schooner, so described, had been a place. Not a person's after "is" or "was", as for "a …".
+ * @param tokens the sentence's tokens
+ * @param from the first token after "one of"
+ * @param link the word between the name and "one of": a comma, "is" or "was"
+ */
+function oneOfKind(tokens: readonly Token[], from: number, link: string): ActorKind | null {
+  for (let i = from; i < from + ONE_OF_WORDS && i < tokens.length; i++) {
+    const word = (tokens[i] as Token).text;
+    const named = pluralKind(word);
+    if (named === 'person' && link !== ',') return null;
+    if (named)
+      return endsApposition(tokenAt(tokens, i + 1)?.text ?? '.', 'a') ||
+        /^\p{Ll}/u.test(tokenAt(tokens, i + 1)?.text ?? '')
+        ? named
+        : null;
+    if (AFTER_APPOSITION.has(word) || (NOT_A_MODIFIER.has(word) && !(i === from && word === 'the')))
+      return null;
   }
   return null;
 }
@@ -562,6 +617,8 @@ export function placeNamedAt(tokens: readonly Token[], at: number): [number, num
 function readNouns(): Map<string, ActorKind> {
   const file = KindNouns.parse(readYamlData(modelFile('data/kind-nouns.yaml')));
   placeAfter = new Set(file.placeAfter);
+  thingAfter = new Set(file.thingAfter);
+  thingAfterModifiers = new Set(file.thingAfterModifiers);
   opening = new Set(file.opening);
   ofOrganisation = new Set(file.ofOrganisation);
   inOrganisation = new Set(file.inOrganisation);
@@ -577,6 +634,7 @@ function readNouns(): Map<string, ActorKind> {
   indexNouns = new Set(file.index);
   indexBefore = new Set(file.indexBefore);
   indexEnd = new Set(file.indexEnd);
+  tickerExchanges = new Set(file.tickerExchanges);
   modified = new Map<string, ActorKind>([
     ...file.modifiedAfter.organisation.map((n) => [n, 'organisation'] as const),
     ...file.modifiedAfter.other.map((n) => [n, 'other'] as const),
@@ -587,4 +645,26 @@ function readNouns(): Map<string, ActorKind> {
     ...file.person.map((n) => [n, 'person'] as const),
     ...file.other.map((n) => [n, 'other'] as const),
   ]);
+}
+
+/** A ticker: capitals, maybe a class after a full stop ("VLD", "BRK.B"). */
+const TICKER = /^\p{Lu}{1,5}(?:\.\p{Lu})?$/u;
+
+/**
+ * Whether the one word at `at` is a company's ticker after a stock exchange's name and a colon ("(NYSE:
+ * VLD)", "Nasdaq: ORLN"; `tickerExchanges` of `data/kind-nouns.yaml`), or that exchange's name as its
+ * label: no name of its own.
+ * @param tokens the sentence's tokens
+ * @param at the word's token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isTickerAt(tokens: readonly Token[], at: number): boolean {
+  // the exchange's name before the colon is the ticker's label, no actor there either
+  if (tokenAt(tokens, at + 1)?.text === ':' && TICKER.test(tokenAt(tokens, at + 2)?.text ?? '')) {
+    nouns ??= readNouns();
+    if (tickerExchanges?.has((tokens[at] as Token).text) === true) return true;
+  }
+  if (!TICKER.test((tokens[at] as Token).text) || tokenAt(tokens, at - 1)?.text !== ':') return false;
+  nouns ??= readNouns();
+  return tickerExchanges?.has(tokenAt(tokens, at - 2)?.text ?? '') === true;
 }

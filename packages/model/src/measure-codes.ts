@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readCompiledTable, readYamlData } from './data-file.js';
+import { LowerWords, readCompiledTable, readYamlData } from './data-file.js';
 import { modelDependencyFile, modelFile, requireFromModel } from './model-files.js';
 import { type Token, tokenAt } from './tokenize-words.js';
 
@@ -115,7 +115,32 @@ export function isMeasureAt(tokens: readonly Token[], at: number): boolean {
   if (endsFigure(tokens, at - 1)) return true;
   if (kind !== 'zone' && before?.text === 'per') return true;
   if (kind === 'currency' && isNumber(tokenAt(tokens, at + 1))) return true;
+  // "USD deposits", "quoted in USD": a code modifying money's noun or after pricing and "in"
+  if (kind === 'currency' && currencyWithoutFigure(tokens, at)) return true;
   const joined = (slash: Token | undefined, other: Token | undefined) =>
     slash?.text === '/' && other !== undefined && measureCodes().get(other.text) === kind;
   return joined(before, tokenAt(tokens, at - 2)) || joined(tokenAt(tokens, at + 1), tokenAt(tokens, at + 2));
+}
+
+const CurrencyWords = z.object({ currencyNouns: LowerWords, pricedIn: LowerWords });
+let currencyWords: { nouns: ReadonlySet<string>; pricedIn: ReadonlySet<string> } | undefined;
+
+/**
+ * Whether a currency's code with no figure beside it is a measure by the words around it: before a noun
+ * of money (`currencyNouns` of `data/measure-codes.yaml`: "USD deposits", "EUR bonds") or after a
+ * participle of pricing and "in" (`pricedIn`: "quoted in USD", "denominated in EUR"). Read only when a
+ * currency's code stands so, which few pages hold.
+ * @param tokens the sentence's tokens
+ * @param at the code's token
+ * @throws ZodError when the data file does not have its schema
+ */
+function currencyWithoutFigure(tokens: readonly Token[], at: number): boolean {
+  if (currencyWords === undefined) {
+    const file = CurrencyWords.parse(readYamlData(modelFile('data/measure-codes.yaml')));
+    currencyWords = { nouns: new Set(file.currencyNouns), pricedIn: new Set(file.pricedIn) };
+  }
+  if (currencyWords.nouns.has(tokenAt(tokens, at + 1)?.text ?? '')) return true;
+  return (
+    tokenAt(tokens, at - 1)?.text === 'in' && currencyWords.pricedIn.has(tokenAt(tokens, at - 2)?.text ?? '')
+  );
 }

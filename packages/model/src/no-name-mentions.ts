@@ -4,6 +4,7 @@ import type { Mention, ReadSentence } from './article-entity.js';
 import { INTERJECTIONS } from './english-cues.js';
 import type { EntityTally } from './entity-tally.js';
 import { INSTRUCTED, OPENING_MARKS } from './instruction-openings.js';
+import { isTickerAt } from './kind-nouns.js';
 import { isCapitalsOf, labelsNumberedHeading, runInHeadingEnd } from './mention-context.js';
 import { opensSentence } from './name-evidence.js';
 import { type Token, tokenAt } from './tokenize-words.js';
@@ -117,6 +118,8 @@ export function namesNothingByShape(one: ReadSentence, m: Mention): boolean {
     LOWER_FIRST.test(sentence.charAt(after + 1))
   )
     return true;
+  // "(NYSE: VLD)": a ticker after its exchange names the company before it, nothing of its own
+  if (m.from === m.to && isTickerAt(tokens, m.from)) return true;
   // one letter names nothing by itself: "C" of "Vitamin C", "25 C", "C++", "F." of a file's "F. No.
   // 28015" (WikiGold precision 0.7694 -> 0.7698); "J." stands in a name, with the name
   return m.entry === null && m.from === m.to && ONE_LETTER.test(form);
