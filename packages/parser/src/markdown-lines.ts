@@ -74,7 +74,7 @@ function blockLines(node: RootContent, source: string): MarkdownLine[] {
     if (labelled) return labelled;
   }
   const start = node.position?.start;
-  const text = composedText(mdastToString(node).replace(/\s+/g, ' ').trim());
+  const text = composedText(blockText(node).replace(/\s+/g, ' ').trim());
   return text
     ? [
         {
@@ -86,6 +86,17 @@ function blockLines(node: RootContent, source: string): MarkdownLine[] {
         },
       ]
     : [];
+}
+
+/**
+ * A block's words. The blocks inside a quotation or a list item are joined by a space: mdast's own
+ * string joins them with nothing, and a quotation's attribution under it ran into its last sentence
+ * ("…within eight weeks.— Miriam Okafor"), a nested list's first item into its parent's last word.
+ */
+function blockText(node: RootContent): string {
+  if (node.type === 'blockquote' || node.type === 'listItem' || node.type === 'list')
+    return node.children.map((child) => blockText(child as RootContent)).join(' ');
+  return mdastToString(node);
 }
 
 /**
