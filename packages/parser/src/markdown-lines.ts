@@ -70,7 +70,7 @@ function blockLines(node: RootContent, source: string): MarkdownLine[] {
   if (node.type === 'yaml' || node.type === 'thematicBreak') return [];
   if (node.type === 'list') return node.children.flatMap((item) => blockLines(item as never, source));
   if (node.type === 'paragraph') {
-    const labelled = labelledLines(node, source);
+    const labelled = labelledLines(node, source) ?? tableRows(node, source);
     if (labelled) return labelled;
   }
   const start = node.position?.start;
@@ -122,8 +122,7 @@ function labelledLines(node: Paragraph, source: string): MarkdownLine[] | null {
   const lines: MarkdownLine[] = [];
   let offset = start.offset;
   raw.forEach((l, i) => {
-    const mdast = unified().use(remarkParse).parse(l) as MdastRoot;
-    const text = composedText(mdastToString(mdast).replace(/\s+/g, ' ').trim());
+    const text = plainText(l);
     const indent = i === 0 ? 0 : (l.match(/^[ \t]*/)?.[0].length ?? 0);
     if (text)
       lines.push({
@@ -136,4 +135,60 @@ function labelledLines(node: Paragraph, source: string): MarkdownLine[] | null {
     offset += l.length + 1;
   });
   return lines;
+}
+
+/** A table's delimiter row, under its header: "|---|:--:|", "--- | ---". */
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/;
+
+/** A table row's cells, the pipes at its ends dropped ("| a | b |" → "a", "b"). */
+const cellsOf = (row: string) =>
+  row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim());
+
+/**
+ * A pipe table ("| Reservoir | Level |" over "|---|---|" and its rows), which remark-parse without GFM
+ * reads as a paragraph: one block a row, each cell after its column's header ("Reservoir: Holm Moss;
+ * Level: 31%"). Read as a paragraph, the table was one "sentence" of pipes and dashes that the brief
+ * cited; the header row and the delimiter give no block.
+ */
+function tableRows(node: Paragraph, source: string): MarkdownLine[] | null {
+  const start = node.position?.start;
+  const end = node.position?.end;
+  if (!start || !end || start.offset === undefined || end.offset === undefined) return null;
+  const raw = source.slice(start.offset, end.offset).split('\n');
+  if (raw.length < 3 || !DELIMITER_ROW.test(raw[1] as string) || !raw.every((l) => l.includes('|')))
+    return null;
+  const headers = cellsOf(raw[0] as string).map(plainText);
+  const lines: MarkdownLine[] = [];
+  let offset = start.offset;
+  raw.forEach((l, i) => {
+    const indent = i === 0 ? 0 : (l.match(/^[ \t]*/)?.[0].length ?? 0);
+    if (i >= 2) {
+      const text = cellsOf(l)
+        .map(plainText)
+        .map((cell, c) => (cell && headers[c] ? `${headers[c]}: ${cell}` : cell))
+        .filter(Boolean)
+        .join('; ');
+      if (text)
+        lines.push({
+          text,
+          line: start.line + i,
+          column: indent + 1,
+          offset: offset + indent,
+          heading: false,
+        });
+    }
+    offset += l.length + 1;
+  });
+  return lines;
+}
+
+/** A line of inline Markdown as its words ("**Level** 18 Feb" → "Level 18 Feb"). */
+function plainText(markdown: string): string {
+  const mdast = unified().use(remarkParse).parse(markdown) as MdastRoot;
+  return composedText(mdastToString(mdast).replace(/\s+/g, ' ').trim());
 }
