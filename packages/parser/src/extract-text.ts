@@ -38,6 +38,7 @@ import { isDocumentKind, isSectionName } from './text/furniture-lines.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
 import { keyOf, stripTrailingDate } from './text/line-copies.js';
 import { nameAloneAuthors } from './text/name-alone.js';
+import { phrases } from './text/phrase-matcher.js';
 import { selectBody } from './text/select-body.js';
 import { type SplitLines, splitLines } from './text/split-lines.js';
 import { markTabRows } from './text/tab-rows.js';
@@ -111,6 +112,17 @@ function markdownArticle(lines: MarkdownLine[]): { blocks: BodyBlock[]; meta: Fo
     blocks.splice(i, 1);
     break;
   }
+  // a line of the note's source among its first ("**Source:** the ministry's press office", labelled as
+  // `sources` in data/furniture-phrases.yaml) names its outlet, or gives its url, as front matter's
+  // `source:` does, and is no finding: left in, the brief cited it as one
+  for (let i = 0; i < Math.min(BYLINE_LINES, blocks.length); i++) {
+    const source = sourceLine((blocks[i] as MarkdownLine).text);
+    if (source === null) continue;
+    if (/^https?:\/\/\S+$/i.test(source)) meta.url = source;
+    else meta.outlet = source;
+    blocks.splice(i, 1);
+    break;
+  }
   const firstHeading = lines.find((l) => l.heading);
   if (firstHeading) {
     meta.title = firstHeading.text;
@@ -121,6 +133,26 @@ function markdownArticle(lines: MarkdownLine[]): { blocks: BodyBlock[]; meta: Fo
     if (date) setPublished(meta, date);
   }
   return { blocks: blocks.map(({ heading: _, ...b }) => b), meta };
+}
+
+/** Words a note's source line may name after its label: more make a sentence, not a name. */
+const SOURCE_LINE_WORDS = 10;
+
+/**
+ * What a line of a note's source names after its label ("Source: Regional Water Regulator press
+ * office"), or null for any other line.
+ */
+function sourceLine(text: string): string | null {
+  const colon = text.indexOf(':');
+  if (colon < 1 || colon > 20) return null;
+  if (
+    !phrases('furniture-phrases.yaml', ['sources'], 'source-labels').test(
+      text.slice(0, colon + 1).toLowerCase(),
+    )
+  )
+    return null;
+  const named = text.slice(colon + 1).trim();
+  return named && wordsIn(named) <= SOURCE_LINE_WORDS && !/[.!?]$/.test(named) ? named : null;
 }
 
 function scrapedArticle(

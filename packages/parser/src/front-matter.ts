@@ -33,14 +33,21 @@ export function readFrontMatter(value: string, file: VFile): FoundMeta {
   const authors = strs(m.authors ?? m.author);
   if (authors.length) meta.authors = authors;
   set('published', date(m.date ?? m.published));
-  set('outlet', str(m.outlet) ?? str(m.site) ?? str(m.source));
+  // a note's `source:` is often the page it was taken from, a web address: that is its url, not an outlet
+  // (the brief had listed "https://…" as the note's outlet)
+  const source = str(m.source);
+  const sourceUrl = source !== undefined && WEB_ADDRESS.test(source) ? source : undefined;
+  set('outlet', str(m.outlet) ?? str(m.site) ?? (sourceUrl ? undefined : source));
   set('section', str(m.section));
   const tags = strs(m.tags);
   if (tags.length) meta.tags = tags;
   set('language', str(m.language) ?? str(m.lang));
-  set('url', str(m.url));
+  set('url', str(m.url) ?? sourceUrl);
   return meta;
 }
+
+/** A value that is one web address and nothing else. */
+const WEB_ADDRESS = /^https?:\/\/\S+$/i;
 
 /**
  * Front matter read as one `key: value` a line, the value everything after the first colon (outer quotes

@@ -1,4 +1,4 @@
-import type { Root as MdastRoot, RootContent } from 'mdast';
+import type { Root as MdastRoot, Paragraph, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
@@ -25,7 +25,7 @@ export function markdownLines(source: string): SplitLines<MarkdownLine> {
     const mdast = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(chunk.text) as MdastRoot;
     for (const node of mdast.children) {
       if (node.type === 'yaml' && chunk.offset === 0) front = node.value;
-      for (const l of blockLines(node)) {
+      for (const l of blockLines(node, chunk.text)) {
         l.line += chunk.line - 1;
         l.offset += chunk.offset;
         lines.push(l);
@@ -66,11 +66,15 @@ function fenceCount(text: string): number {
   return text.match(/^ {0,3}(?:```|~~~)/gm)?.length ?? 0;
 }
 
-function blockLines(node: RootContent): MarkdownLine[] {
+function blockLines(node: RootContent, source: string): MarkdownLine[] {
   if (node.type === 'yaml' || node.type === 'thematicBreak') return [];
-  if (node.type === 'list') return node.children.flatMap((item) => blockLines(item as never));
+  if (node.type === 'list') return node.children.flatMap((item) => blockLines(item as never, source));
+  if (node.type === 'paragraph') {
+    const labelled = labelledLines(node, source) ?? tableRows(node, source);
+    if (labelled) return labelled;
+  }
   const start = node.position?.start;
-  const text = composedText(mdastToString(node).replace(/\s+/g, ' ').trim());
+  const text = composedText(blockText(node).replace(/\s+/g, ' ').trim());
   return text
     ? [
         {
@@ -82,4 +86,109 @@ function blockLines(node: RootContent): MarkdownLine[] {
         },
       ]
     : [];
+}
+
+/**
+ * A block's words. The blocks inside a quotation or a list item are joined by a space: mdast's own
+ * string joins them with nothing, and a quotation's attribution under it ran into its last sentence
+ * ("…within eight weeks.— Miriam Okafor"), a nested list's first item into its parent's last word.
+ */
+function blockText(node: RootContent): string {
+  if (node.type === 'blockquote' || node.type === 'listItem' || node.type === 'list')
+    return node.children.map((child) => blockText(child as RootContent)).join(' ');
+  return mdastToString(node);
+}
+
+/**
+ * A line that opens on a label and its colon, bold or not: "**Date:** 9 March 2026", "__Source__: the
+ * ministry", "Attendees: the minister, two advisers". The label is one to four words and starts upper-case.
+ */
+const LABEL_LINE =
+  /^[ \t]*(?:\*\*|__|\*|_)?\p{Lu}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,3}(?::(?:\*\*|__|\*|_)?|(?:\*\*|__|\*|_):)[ \t]+\S/u;
+
+/**
+ * A paragraph of two or more lines that each open on a label ("**Source:** the regulator's press office"
+ * above "**Date:** 9 March 2026") is a note's fields written one under the other, held in one paragraph
+ * only because Markdown joins lines without a blank line between them: each line is a block of its own,
+ * as it reads. Joined, the fields made one "sentence" ("Source: … Date: 9 March 2026") that the note's
+ * date line was not read from and that the brief cited as a finding.
+ */
+function labelledLines(node: Paragraph, source: string): MarkdownLine[] | null {
+  const start = node.position?.start;
+  const end = node.position?.end;
+  if (!start || !end || start.offset === undefined || end.offset === undefined) return null;
+  const raw = source.slice(start.offset, end.offset).split('\n');
+  if (raw.length < 2 || !raw.every((l) => LABEL_LINE.test(l))) return null;
+  const lines: MarkdownLine[] = [];
+  let offset = start.offset;
+  raw.forEach((l, i) => {
+    const text = plainText(l);
+    const indent = i === 0 ? 0 : (l.match(/^[ \t]*/)?.[0].length ?? 0);
+    if (text)
+      lines.push({
+        text,
+        line: start.line + i,
+        column: i === 0 ? start.column : indent + 1,
+        offset: offset + indent,
+        heading: false,
+      });
+    offset += l.length + 1;
+  });
+  return lines;
+}
+
+/** A table's delimiter row, under its header: "|---|:--:|", "--- | ---". */
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/;
+
+/** A table row's cells, the pipes at its ends dropped ("| a | b |" → "a", "b"). */
+const cellsOf = (row: string) =>
+  row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim());
+
+/**
+ * A pipe table ("| Reservoir | Level |" over "|---|---|" and its rows), which remark-parse without GFM
+ * reads as a paragraph: one block a row, each cell after its column's header ("Reservoir: Holm Moss;
+ * Level: 31%"). Read as a paragraph, the table was one "sentence" of pipes and dashes that the brief
+ * cited; the header row and the delimiter give no block.
+ */
+function tableRows(node: Paragraph, source: string): MarkdownLine[] | null {
+  const start = node.position?.start;
+  const end = node.position?.end;
+  if (!start || !end || start.offset === undefined || end.offset === undefined) return null;
+  const raw = source.slice(start.offset, end.offset).split('\n');
+  if (raw.length < 3 || !DELIMITER_ROW.test(raw[1] as string) || !raw.every((l) => l.includes('|')))
+    return null;
+  const headers = cellsOf(raw[0] as string).map(plainText);
+  const lines: MarkdownLine[] = [];
+  let offset = start.offset;
+  raw.forEach((l, i) => {
+    const indent = i === 0 ? 0 : (l.match(/^[ \t]*/)?.[0].length ?? 0);
+    if (i >= 2) {
+      const text = cellsOf(l)
+        .map(plainText)
+        .map((cell, c) => (cell && headers[c] ? `${headers[c]}: ${cell}` : cell))
+        .filter(Boolean)
+        .join('; ');
+      if (text)
+        lines.push({
+          text,
+          line: start.line + i,
+          column: indent + 1,
+          offset: offset + indent,
+          heading: false,
+        });
+    }
+    offset += l.length + 1;
+  });
+  return lines;
+}
+
+/** A line of inline Markdown as its words ("**Level** 18 Feb" → "Level 18 Feb"). */
+function plainText(markdown: string): string {
+  const mdast = unified().use(remarkParse).parse(markdown) as MdastRoot;
+  return composedText(mdastToString(mdast).replace(/\s+/g, ' ').trim());
 }

@@ -11,7 +11,7 @@ import { VFile } from 'vfile';
 import { siteNameWithoutSections, withoutBylineFurniture } from './byline-furniture.js';
 import { decodeText } from './decode.js';
 import { extractText, type MarkdownReader } from './extract-text.js';
-import type { Extraction } from './extraction.js';
+import type { Extraction, FoundMeta } from './extraction.js';
 import { inferPublished } from './infer-published.js';
 import { report, toDiagnostic } from './messages.js';
 
@@ -147,6 +147,10 @@ export function parseArticleWith(input: ParseInput, markup: MarkupReaders | null
     meta.publishedInferred = undefined;
     meta.publishedYearGuessed = undefined;
   }
+  // an analyst's note dated only by its name ("2026-03-14-call.md", as journals and static sites name
+  // them): its day, stated there on purpose, before any guess from its words; a scrape's or a saved
+  // page's name is the saver's, not the page's, and is not read
+  if (meta.published === undefined && format === 'markdown') dateFromFileName(input.path, meta);
   if (meta.published === undefined) inferPublished(extraction.blocks, meta, file);
   if (meta.published === undefined)
     report(file, 'warning', 'no-date', 'no publication date found', { line: 1, column: 1 });
@@ -186,6 +190,22 @@ export function formatOf(file: string): Article['format'] {
     : ext === '.md' || ext === '.markdown'
       ? 'markdown'
       : 'text';
+}
+
+/** A file name that opens on an ISO day: "2026-03-14-call", "2026-03-14 call", "2026-03-14". */
+const FILE_NAME_DAY = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/;
+
+function dateFromFileName(file: string, meta: FoundMeta): void {
+  const name = path.basename(file);
+  const m = FILE_NAME_DAY.exec(name);
+  if (!m) return;
+  const day = `${m[1]}-${m[2]}-${m[3]}`;
+  const month = Number(m[2]);
+  const date = Number(m[3]);
+  const last = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || date < 1 || date > last || !isPublicationDate(day)) return;
+  meta.published = day;
+  meta.publishedInferred = `its file name dates it ("${name}")`;
 }
 
 function titleFromFileName(file: string): string {
