@@ -1,6 +1,7 @@
-import type { Root as MdastRoot, Paragraph, RootContent } from 'mdast';
+import type { Root as MdastRoot, Paragraph, RootContent, Table } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { BodyBlock } from './extraction.js';
@@ -22,7 +23,7 @@ export function markdownLines(source: string): SplitLines<MarkdownLine> {
   const lines: MarkdownLine[] = [];
   let front: string | null = null;
   for (const chunk of splitChunks(source)) {
-    const mdast = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(chunk.text) as MdastRoot;
+    const mdast = notes.parse(chunk.text) as MdastRoot;
     for (const node of mdast.children) {
       if (node.type === 'yaml' && chunk.offset === 0) front = node.value;
       for (const l of blockLines(node, chunk.text)) {
@@ -34,6 +35,12 @@ export function markdownLines(source: string): SplitLines<MarkdownLine> {
   }
   return { front, lines };
 }
+
+/**
+ * The Markdown a note is written in: CommonMark (remark-parse), GitHub's tables, task lists, footnotes,
+ * strikethrough and bare links (remark-gfm), and YAML front matter (remark-frontmatter).
+ */
+const notes = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 /** Characters of Markdown parsed at a time: remark's cost grows faster than the input on long mixed documents. */
 const CHUNK = 8_000;
@@ -69,8 +76,9 @@ function fenceCount(text: string): number {
 function blockLines(node: RootContent, source: string): MarkdownLine[] {
   if (node.type === 'yaml' || node.type === 'thematicBreak') return [];
   if (node.type === 'list') return node.children.flatMap((item) => blockLines(item as never, source));
+  if (node.type === 'table') return tableRows(node);
   if (node.type === 'paragraph') {
-    const labelled = labelledLines(node, source) ?? tableRows(node, source);
+    const labelled = labelledLines(node, source);
     if (labelled) return labelled;
   }
   const start = node.position?.start;
@@ -137,53 +145,26 @@ function labelledLines(node: Paragraph, source: string): MarkdownLine[] | null {
   return lines;
 }
 
-/** A table's delimiter row, under its header: "|---|:--:|", "--- | ---". */
-const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/;
-
-/** A table row's cells, the pipes at its ends dropped ("| a | b |" → "a", "b"). */
-const cellsOf = (row: string) =>
-  row
-    .trim()
-    .replace(/^\|/, '')
-    .replace(/(?<!\\)\|$/, '')
-    .split(/(?<!\\)\|/)
-    .map((cell) => cell.trim());
-
 /**
- * A pipe table ("| Reservoir | Level |" over "|---|---|" and its rows), which remark-parse without GFM
- * reads as a paragraph: one block a row, each cell after its column's header ("Reservoir: Holm Moss;
- * Level: 31%"). Read as a paragraph, the table was one "sentence" of pipes and dashes that the brief
- * cited; the header row and the delimiter give no block.
+ * A table (remark-gfm's: "| Reservoir | Level |" over "|---|---|" and its rows) as one block a row, each
+ * cell after its column's header ("Reservoir: Holm Moss; Level: 31%"); the header row gives no block.
+ * Read as a paragraph, the table was one "sentence" of pipes and dashes that the brief cited.
  */
-function tableRows(node: Paragraph, source: string): MarkdownLine[] | null {
-  const start = node.position?.start;
-  const end = node.position?.end;
-  if (!start || !end || start.offset === undefined || end.offset === undefined) return null;
-  const raw = source.slice(start.offset, end.offset).split('\n');
-  if (raw.length < 3 || !DELIMITER_ROW.test(raw[1] as string) || !raw.every((l) => l.includes('|')))
-    return null;
-  const headers = cellsOf(raw[0] as string).map(plainText);
+function tableRows(node: Table): MarkdownLine[] {
+  const words = (cell: RootContent) => composedText(mdastToString(cell).replace(/\s+/g, ' ').trim());
+  const [head, ...rows] = node.children;
+  const headers = head ? head.children.map(words) : [];
   const lines: MarkdownLine[] = [];
-  let offset = start.offset;
-  raw.forEach((l, i) => {
-    const indent = i === 0 ? 0 : (l.match(/^[ \t]*/)?.[0].length ?? 0);
-    if (i >= 2) {
-      const text = cellsOf(l)
-        .map(plainText)
-        .map((cell, c) => (cell && headers[c] ? `${headers[c]}: ${cell}` : cell))
-        .filter(Boolean)
-        .join('; ');
-      if (text)
-        lines.push({
-          text,
-          line: start.line + i,
-          column: indent + 1,
-          offset: offset + indent,
-          heading: false,
-        });
-    }
-    offset += l.length + 1;
-  });
+  for (const row of rows) {
+    const start = row.position?.start;
+    const text = row.children
+      .map(words)
+      .map((cell, c) => (cell && headers[c] ? `${headers[c]}: ${cell}` : cell))
+      .filter(Boolean)
+      .join('; ');
+    if (text && start)
+      lines.push({ text, line: start.line, column: start.column, offset: start.offset ?? 0, heading: false });
+  }
   return lines;
 }
 
