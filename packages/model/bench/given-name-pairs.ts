@@ -1,7 +1,9 @@
 // Times `findActors` on a synthetic folder where each of N sources names one given name alone ("Harry
 // said") and two full names of other people, none opening with that given name: the given names are
 // joined across sources only through the full-name people their sources share (`joinGivenNames`).
-// Before pairs91 (session 90) this compared every two such groups, so its time grew with N².
+// Before pairs91 (session 90) this compared every two such groups, so its time grew with N². A second
+// folder has N sources each naming a person of one surname, of as many openings ("Abq Vell", "Bbq Vell"):
+// `mergePeople` compared every two full names of one surname until then.
 // Usage: pnpm --filter @briefing/model run bench:given-name-pairs [N ...] (default 500 2000 8000)
 import { findActors } from '../src/find-actors.js';
 import type { ArticleEntity } from '../src/find-entities.js';
@@ -48,20 +50,30 @@ function folder(n: number) {
   }));
 }
 
-const sizes = process.argv.slice(2).map(Number);
-for (const n of sizes.length > 0 ? sizes : [500, 2000, 8000]) {
-  const articles = folder(n);
-  findActors(articles.slice(0, 50)); // warm the tables
+/** N sources, each naming one full name of the surname "Vell", no two opening with the same three letters. */
+function surnames(n: number) {
+  const letters = (k: number) =>
+    [0, 1, 2].map((j) => String.fromCharCode(97 + (Math.floor(k / 26 ** j) % 26))).join('');
+  return Array.from({ length: n }, (_, i) => ({
+    sourceId: `s${i}`,
+    entities: [person(`${letters(i).replace(/^./, (c) => c.toUpperCase())}q Vell`, 1 + (i % 3))],
+  }));
+}
+
+/** The median CPU time of three runs of `findActors` on a folder, after a warm-up on its first pages. */
+function time(articles: ReturnType<typeof folder>): string {
+  findActors(articles.slice(0, 50));
   const runs: number[] = [];
-  let actors = 0;
   for (let r = 0; r < 3; r++) {
     const t = process.cpuUsage();
-    actors = findActors(articles).length;
+    findActors(articles);
     const u = process.cpuUsage(t);
     runs.push((u.user + u.system) / 1000);
   }
   runs.sort((a, b) => a - b);
-  console.log(
-    `N=${n}\tfindActors ${runs[1]?.toFixed(1)} CPU ms (median of 3; ${runs.map((x) => x.toFixed(0)).join(', ')})\t${actors} actors`,
-  );
+  return `${runs[1]?.toFixed(1)} CPU ms (median of 3; ${runs.map((x) => x.toFixed(0)).join(', ')})`;
 }
+
+const sizes = process.argv.slice(2).map(Number);
+for (const n of sizes.length > 0 ? sizes : [500, 2000, 8000])
+  console.log(`N=${n}\t"Harry" alone: findActors ${time(folder(n))}\tone surname: ${time(surnames(n))}`);
