@@ -95,7 +95,7 @@ export function mergePeople(groups: Group[]): Group[] {
     list.sort((a, b) => Number(b.known) - Number(a.known) || b.mentions - a.mentions);
     // the first name of each opening (three letters, any case) takes every later one the gazetteer does
     // not know: what comparing every two in turn did, in one pass (that grew with the square of the
-    // full names of one surname, 1.4 CPU s for 8,000 "Smith"s of as many openings; session 90)
+    // full names of one surname, 1.1–1.4 CPU s for 8,000 "Smith"s of as many openings; session 90)
     const first = new Map<string, Group>();
     for (const b of list) {
       const opening = b.name.slice(0, 3).toLowerCase();
