@@ -292,9 +292,25 @@ const SURNAME_FIRST = /^\S+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;
 function joinGivenNames(givenOnly: ReadonlySet<Group>, groups: readonly Group[]): void {
   if (givenOnly.size === 0) return;
   const full = groups.filter((g) => g.into === null && g.kind === 'person' && g.name.includes(' '));
-  const shares = (a: Group, b: Group) => [...a.sources].some((s) => b.sources.has(s));
+  /** Whether two groups share a source, read over the fewer sources (a full name may have thousands). */
+  const shares = (a: Group, b: Group) => {
+    const [few, many] = a.sources.size <= b.sources.size ? [a.sources, b.sources] : [b.sources, a.sources];
+    for (const s of few) if (many.has(s)) return true;
+    return false;
+  };
+  // the full names of each source as they were before any join here (what `shareStory` reads on its
+  // first group's side), and of each source as they are now (a full name takes a given name's sources)
   const fullOf = new Map<string, Group[]>();
-  for (const h of full) for (const s of h.sources) listAt(fullOf, s).push(h);
+  const holding = new Map<string, Set<Group>>();
+  for (const h of full)
+    for (const s of h.sources) {
+      listAt(fullOf, s).push(h);
+      setAt(holding, s).add(h);
+    }
+  const joinFull = (c: Group, g: Group) => {
+    join(c, g);
+    for (const s of g.sources) setAt(holding, s).add(c);
+  };
   /** Whether a person of a full name, neither of the two, is named in the sources of both. */
   const shareStory = (a: Group, b: Group) => {
     for (const s of a.sources)
@@ -308,21 +324,120 @@ function joinGivenNames(givenOnly: ReadonlySet<Group>, groups: readonly Group[])
   const left = new Map<string, Group[]>();
   for (const g of givenOnly) {
     const own = opening(g).filter((c) => shares(c, g));
-    if (own.length === 1) join(own[0] as Group, g);
+    if (own.length === 1) joinFull(own[0] as Group, g);
     else if (own.length === 0) listAt(left, g.name).push(g);
   }
   for (const same of left.values()) {
-    same.forEach((g, i) => {
-      if (g.into !== null) return;
-      for (const h of same.slice(i + 1)) if (h.into === null && shareStory(g, h)) join(g, h);
-    });
+    joinSameGivenNames(same, fullOf, holding);
     for (const g of same) {
       if (g.into !== null) continue;
       const candidates = opening(g);
       const c = candidates[0] as Group;
-      if (candidates.length === 1 && (SURNAME_FIRST.test(c.name) || shareStory(g, c))) join(c, g);
+      if (candidates.length === 1 && (SURNAME_FIRST.test(c.name) || shareStory(g, c))) joinFull(c, g);
     }
   }
+}
+
+/**
+ * Joins the groups of one given name alone of {@link joinGivenNames} that share a story, as its greedy
+ * reading does, in time near linear in the groups and their sources' full names: each group in turn, not
+ * yet joined, takes every later group, in order, one of whose sources a full name of its own sources
+ * (as they grow) names now. Comparing every two groups (session 89) grew with the square of the sources
+ * naming one given name alone (3–6 CPU s for `findActors` on 8,000 sources saying "Harry",
+ * `bench:given-name-pairs`). Here each full name lists the places of the groups whose sources it names,
+ * and a group's turn reads only the full names of its sources and those it takes; a full name's places
+ * after the turn's last join are all taken then, and dropped.
+ * @param same the groups of one given name, in order
+ * @param fullOf each source's full names before any join (read on the taking group's side)
+ * @param holding each source's full names now
+ */
+function joinSameGivenNames(
+  same: readonly Group[],
+  fullOf: ReadonlyMap<string, readonly Group[]>,
+  holding: ReadonlyMap<string, ReadonlySet<Group>>,
+): void {
+  if (same.length < 2) return;
+  // the places (ascending) of the groups whose sources each full name names now; the full names do not
+  // change while the groups of one given name join one another
+  const placesOf = new Map<Group, number[]>();
+  same.forEach((h, i) => {
+    const seen = new Set<Group>();
+    for (const s of h.sources)
+      for (const f of holding.get(s) ?? [])
+        if (!seen.has(f)) {
+          seen.add(f);
+          listAt(placesOf, f).push(i);
+        }
+  });
+  same.forEach((g, i) => {
+    if (g.into !== null) return;
+    let at = i;
+    const next: number[] = [];
+    const read = new Set<Group>();
+    /** Puts the places after `at` of the groups a source's full names name among the next to take. */
+    const reach = (s: string) => {
+      for (const f of fullOf.get(s) ?? []) {
+        if (read.has(f)) continue;
+        read.add(f);
+        const places = placesOf.get(f);
+        if (!places) continue;
+        let k = places.length;
+        while (k > 0 && (places[k - 1] as number) > at) k--;
+        for (let j = k; j < places.length; j++) pushPlace(next, places[j] as number);
+        places.length = k;
+      }
+    };
+    for (const s of g.sources) reach(s);
+    while (next.length > 0) {
+      const x = popPlace(next);
+      const h = same[x] as Group;
+      if (h.into !== null) continue;
+      at = x;
+      join(g, h);
+      for (const s of h.sources) reach(s);
+    }
+  });
+}
+
+/** Adds a place to a min-heap of places. */
+function pushPlace(heap: number[], x: number): void {
+  let i = heap.length;
+  heap.push(x);
+  while (i > 0) {
+    const up = (i - 1) >> 1;
+    if ((heap[up] as number) <= x) break;
+    heap[i] = heap[up] as number;
+    i = up;
+  }
+  heap[i] = x;
+}
+
+/** Takes the least place out of a min-heap of places (not empty). */
+function popPlace(heap: number[]): number {
+  const top = heap[0] as number;
+  const last = heap.pop() as number;
+  const n = heap.length;
+  if (n === 0) return top;
+  let i = 0;
+  for (;;) {
+    let c = 2 * i + 1;
+    if (c >= n) break;
+    if (c + 1 < n && (heap[c + 1] as number) < (heap[c] as number)) c++;
+    if ((heap[c] as number) >= last) break;
+    heap[i] = heap[c] as number;
+    i = c;
+  }
+  heap[i] = last;
+  return top;
+}
+
+/** The set a map holds under `key`, put there empty when it has none. */
+function setAt<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
+  const had = map.get(key);
+  if (had) return had;
+  const set = new Set<V>();
+  map.set(key, set);
+  return set;
 }
 
 /** The list a map holds under `key`, put there empty when it has none. */

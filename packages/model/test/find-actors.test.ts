@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Group } from '../src/actor-group.js';
 import { findActors } from '../src/find-actors.js';
 import type { ArticleEntity } from '../src/find-entities.js';
+import { mergePeople } from '../src/merge-people.js';
 
 /** An entity no gazetteer knows, as `findEntities` gives one that only opened sentences. */
 const opening = (name: string): ArticleEntity => ({
@@ -132,5 +134,87 @@ describe('findActors: bodies two owners key', () => {
       ['Central Committee', ['a']],
       ["Valdor Party's Central Committee", ['b']],
     ]);
+  });
+});
+
+describe('findActors: a given name alone in many sources', () => {
+  /** A source naming "Harry" alone and the full names of other people. */
+  const harry = (sourceId: string, ...full: string[]) => ({
+    sourceId,
+    entities: [person('Harry', 2), ...full.map((f) => person(f, 1))],
+  });
+  /** The sources of each "Harry", in the order the actors come. */
+  const harries = (articles: ReturnType<typeof harry>[]) =>
+    findActors(articles)
+      .filter((a) => a.name === 'Harry')
+      .map((a) => a.sourceIds.join(' '))
+      .sort();
+
+  it('joins along a chain of sources that share a person, each with the next', () => {
+    expect(
+      harries([harry('a', 'Talvo Vab'), harry('b', 'Talvo Vab', 'Brisk Vac'), harry('c', 'Brisk Vac')]),
+    ).toEqual(['a b c']);
+  });
+
+  it('reads the sources in order: a later source joins the first, not an earlier one passed over', () => {
+    // "Harry" of a shares no one with b's, but c's shares a person with each: c joins a, and b, read
+    // before c joined, stays apart, as when every two were compared in turn (session 89)
+    expect(
+      harries([harry('a', 'Talvo Vab'), harry('b', 'Brisk Vac'), harry('c', 'Talvo Vab', 'Brisk Vac')]),
+    ).toEqual(['a c', 'b']);
+  });
+
+  it('joins 8,000 sources in pairs in well under a second (every two were compared)', () => {
+    const articles = Array.from({ length: 8000 }, (_, i) =>
+      harry(`s${i}`, `Talvo V${i}a`, `Brisk V${i - (i % 2)}b`),
+    );
+    const t = process.cpuUsage();
+    const found = harries(articles);
+    const u = process.cpuUsage(t);
+    expect(found.every((s) => s.split(' ').length === 2)).toBe(true);
+    expect((u.user + u.system) / 1e6).toBeLessThan(2);
+  });
+});
+
+describe('mergePeople: full names of one surname', () => {
+  /** A group of a person's full name in one source. */
+  const group = (name: string, mentions: number, known = false) =>
+    ({
+      name,
+      kind: 'person',
+      known,
+      forms: new Map([[name, 1]]),
+      roles: null,
+      mentions,
+      sources: new Set([name]),
+      kinds: new Map(),
+      country: null,
+      into: null,
+      opening: false,
+    }) as Group;
+
+  it('joins each to the first of its opening, known first, then most said; another known one stays', () => {
+    const out = mergePeople([
+      group('Annika Vell', 1),
+      group('Anna Vell', 3),
+      group('Bo Vell', 2),
+      group('Anne Vell', 2, true),
+      group('ANNA Vell', 1, true),
+    ]);
+    expect(out.map((g) => `${g.name}: ${[...g.sources].join(', ')}`)).toEqual([
+      'Bo Vell: Bo Vell',
+      'Anne Vell: Anne Vell, Anna Vell, Annika Vell',
+      'ANNA Vell: ANNA Vell',
+    ]);
+  });
+
+  it('reads 8,000 of as many openings in well under a second (every two were compared)', () => {
+    const letters = (n: number) =>
+      [0, 1, 2].map((k) => String.fromCharCode(97 + (Math.floor(n / 26 ** k) % 26))).join('');
+    const groups = Array.from({ length: 8000 }, (_, i) => group(`${letters(i)}q Vell`, 1));
+    const t = process.cpuUsage();
+    expect(mergePeople(groups)).toHaveLength(8000);
+    const u = process.cpuUsage(t);
+    expect((u.user + u.system) / 1e6).toBeLessThan(0.5);
   });
 });
