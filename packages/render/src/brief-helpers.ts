@@ -144,7 +144,19 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
   // both sides of a split
   // a source with no outlet but an address is named by its site ("pluralsight.com"): "source 32" in a
   // split's sides said nothing a reader could place; a file with neither is named by its title, short
-  const labels = briefing.sources.map((s) => s.outlet ?? siteOf(s.url) ?? titleLabel(s.title));
+  // and a source whose outlet was not read takes the outlet every other source of its site has (read in
+  // session 90: a feed of one site whose pages' titles end in its 5-word name gave 9 of 10 pages the outlet
+  // and one, a 5-word headline, none; every point of the brief then read "(according to <outlet>)")
+  const outletOfSite = new Map<string, string | null>();
+  for (const s of briefing.sources) {
+    const site = siteOf(s.url);
+    if (!site || !s.outlet) continue;
+    const known = outletOfSite.get(site);
+    outletOfSite.set(site, known === undefined || known === s.outlet ? s.outlet : null);
+  }
+  const labels = briefing.sources.map(
+    (s) => s.outlet ?? outletOfSite.get(siteOf(s.url) ?? '') ?? siteOf(s.url) ?? titleLabel(s.title),
+  );
   const outlets = new Map<string, number>();
   for (const label of labels) if (label) outlets.set(label, (outlets.get(label) ?? 0) + 1);
   const names = new Map(
