@@ -3,6 +3,7 @@ import { escapeRegExp } from './escape-reg-exp.js';
 import { leansOnContext, needsSentenceBefore, speaksPersonally } from './news-statement.js';
 import { DAY, firstDay, lastDay } from './partial-dates.js';
 import { closesFirst } from './quoted-passages.js';
+import { outletNames } from './source-outlets.js';
 
 /** A source's side on a claim, as the claim comparison gives it (read when present). */
 interface ClaimSide {
@@ -343,22 +344,13 @@ function mainStory(stories: readonly { sourceIds: readonly string[] }[]): Set<st
 }
 
 /**
- * Each source's outlet, by id: its outlet, else its site (the address's host), else the source itself.
+ * Each source's outlet, by id: as {@link outletNames} names it, else the source itself.
  * @param sources the briefing's sources
  */
 function outletsOf(sources: NonNullable<BottomLineFacts['sources']>): (id: string) => string {
-  const byId = new Map(sources.map((s) => [s.id, s.outlet ?? siteOf(s.url) ?? null]));
+  const names = outletNames(sources);
+  const byId = new Map(sources.map((s, i) => [s.id, names[i] ?? null]));
   return (id) => byId.get(id) ?? `\u0000${id}`;
-}
-
-/** The host of an address without "www.", or null for none. */
-function siteOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./u, '') || null;
-  } catch {
-    return null;
-  }
 }
 
 /**

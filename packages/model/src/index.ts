@@ -51,6 +51,7 @@ export * from './select-key-points.js';
 export * from './sentence-news.js';
 export * from './sentences.js';
 export * from './source-likeness.js';
+export { outletNames, siteOf } from './source-outlets.js';
 export * from './stance-facts.js';
 export * from './stance-toward.js';
 export { dateIn, mayHoldDate } from './stated-date.js';

@@ -1,4 +1,4 @@
-import type { Actor, Briefing } from '@briefing/model';
+import { type Actor, type Briefing, outletNames, siteOf } from '@briefing/model';
 import type Handlebars from 'handlebars';
 import { formatDate } from './format-date.js';
 import { curlQuotes, nestQuotes } from './quote-marks.js';
@@ -58,20 +58,6 @@ const SIDE_LABELS: Record<string, string> = {
   negative: 'critical',
   neutral: 'neutral',
 };
-
-/**
- * The site of a source's address, without "www." ("pluralsight.com"), or null when it has none or no
- * host (a `file:` address).
- * @param url the source's address
- */
-function siteOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./u, '') || null;
-  } catch {
-    return null;
-  }
-}
 
 /** A title of at most this many words names a source whole, a longer one by one word fewer and "…": most
  * headlines run 8–12 words, and five still say what the piece is about. */
@@ -144,19 +130,10 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
   // both sides of a split
   // a source with no outlet but an address is named by its site ("pluralsight.com"): "source 32" in a
   // split's sides said nothing a reader could place; a file with neither is named by its title, short
-  // and a source whose outlet was not read takes the outlet every other source of its site has (read in
-  // session 90: a feed of one site whose pages' titles end in its 5-word name gave 9 of 10 pages the outlet
-  // and one, a 5-word headline, none; every point of the brief then read "(according to <outlet>)")
-  const outletOfSite = new Map<string, string | null>();
-  for (const s of briefing.sources) {
-    const site = siteOf(s.url);
-    if (!site || !s.outlet) continue;
-    const known = outletOfSite.get(site);
-    outletOfSite.set(site, known === undefined || known === s.outlet ? s.outlet : null);
-  }
-  const labels = briefing.sources.map(
-    (s) => s.outlet ?? outletOfSite.get(siteOf(s.url) ?? '') ?? siteOf(s.url) ?? titleLabel(s.title),
-  );
+  // and a source whose outlet was not read takes the one outlet of its site's other sources (the model's
+  // outletNames, which the bottom line's split reads too)
+  const siteNames = outletNames(briefing.sources);
+  const labels = briefing.sources.map((s, i) => siteNames[i] ?? titleLabel(s.title));
   const outlets = new Map<string, number>();
   for (const label of labels) if (label) outlets.set(label, (outlets.get(label) ?? 0) + 1);
   const names = new Map(
