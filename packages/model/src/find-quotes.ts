@@ -34,7 +34,7 @@ import {
   withFullName,
 } from './people-registry.js';
 import { DEFINITE, SAYING_VERBS, TOLD } from './quote-patterns.js';
-import { blockQuotations, colonIntro, MAX_OPEN, nextLeft, OPENS } from './quote-spans.js';
+import { blockQuotations, colonIntro, creditedQuotations, MAX_OPEN, nextLeft, OPENS } from './quote-spans.js';
 import { closesFirst, outsideQuotes, quotedPassages } from './quoted-passages.js';
 import { apposedSpeaker, reportedPerson, titledOf, titledSpeaker } from './reported-speakers.js';
 import { matchNameSaid, matchSaidName, nameRunOn, officeOf, wordsBeforeSaid } from './said-names.js';
@@ -104,12 +104,38 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
   const blocks = text === undefined ? null : blockQuotations(sentences, text);
   // the quotation left open, from the sentence it opened in: its text so far and its introduction
   let left: { text: string; intro: string; from: number } | null = null;
+  const credited = text === undefined ? null : creditedQuotations(sentences, text);
+  // the sentences of a credited quotation before its credit's: their marks are the credited quote's
+  const inCredited = new Set<number>();
+  for (const [at, c] of credited ?? []) for (let k = c.from; k < at; k++) inCredited.add(k);
   sentences.forEach((s, sentence) => {
     const people = findPeople(s.text);
+    // a pasted quotation and "— Dana Whitlock, operations director" under it: the credit's person's
+    const credit = credited?.get(sentence);
+    if (credit) {
+      left = null;
+      const { name, role } = credit;
+      if (role !== null && !people.some((p) => p.name === name)) people.push({ name, role });
+      cues.push({
+        sentence,
+        people,
+        parts: [credit.text],
+        named: name,
+        beforeSaid: [],
+        pronoun: false,
+        according: null,
+        ...(credit.from < sentence ? { from: credit.from } : {}),
+      });
+      return;
+    }
     // 'Martin Okafor, chair of the panel, said:' then a paragraph without marks: all of it is his
-    const block = blocks?.get(sentence);
+    const block = inCredited.has(sentence) ? undefined : blocks?.get(sentence);
     // the comma English sets inside the closing quotation mark before "he said" belongs to the sentence
-    const parts = block ? [block.text] : quotedPassages(s.text).map((p) => p.text.trim().replace(/,$/, ''));
+    const parts = block
+      ? [block.text]
+      : inCredited.has(sentence)
+        ? []
+        : quotedPassages(s.text).map((p) => p.text.trim().replace(/,$/, ''));
     // 'Ms Persson said: "I would like to emphasise …' then, a paragraph on, '"Her statements have been
     // coherent …"': a quotation over paragraphs reopens each with its mark; the speaker named before
     // the first goes on (bounded: a stray mark is no quotation)

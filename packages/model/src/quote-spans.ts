@@ -1,3 +1,5 @@
+import { isGivenName } from './given-names.js';
+import { nameParticles } from './name-particles.js';
 import { SAYING_VERBS, TOLD } from './quote-patterns.js';
 import { openPassage, quotedPassages } from './quoted-passages.js';
 import { sayingVerbs } from './saying-verbs.js';
@@ -151,3 +153,120 @@ const INTRODUCES = new RegExp(
   String.raw`\b(?:${TOLD}\s[^,:]{1,40}?[:,]|(?:${SAYING_VERBS}|${INTRODUCING})(?:\s\p{Ll}+){0,4}[:,]?)\s*$`,
   'u',
 );
+
+/** A quotation credited to its speaker under it, as a note or a block quote sets it (see {@link creditedQuotations}). */
+export interface CreditedQuotation {
+  /** The quotation's words, without the credit line or marks around the whole. */
+  text: string;
+  /** The sentence the quotation opens. */
+  from: number;
+  /** The speaker's name as the credit writes it. */
+  name: string;
+  /** The role the credit gives after a comma or in brackets, or null. */
+  role: string | null;
+}
+
+/** A dash that opens a credit line: em dash, horizontal bar, en dash, or two hyphens. */
+const CREDIT_DASH = '(?:—|―|–|--)';
+/** A word of a name: a capital, then letters, marks, apostrophes, hyphens or a stop (an initial). */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+/**
+ * A credit: the dash, a name of one to five capitalised words with particles between them (`name` and
+ * `prefix` particles of `data/name-particles.yaml`: "Marieke de Groot", "Omar al-Aziz"), then a role
+ * after a comma or in brackets, or none; a stop may close it.
+ */
+let creditPattern: RegExp | undefined;
+function credit(): RegExp {
+  if (creditPattern) return creditPattern;
+  const particles = nameParticles();
+  const particle = `(?:${[...new Set(particles.name)].join('|')})`;
+  const word = String.raw`(?:${NAME_WORD}|\p{Ll}+-${NAME_WORD}|${particle})`;
+  creditPattern = new RegExp(
+    String.raw`(?<=^|\s)${CREDIT_DASH}[ \t]*(${NAME_WORD}(?:[ \t]+${word}){0,4})(?:[ \t]*,[ \t]*([^\n,()"“”—―–][^\n()"“”—―–]{0,99}?)|[ \t]*\(([^\n()"“”—―–]{1,100})\))?[ \t]*\.?$`,
+    'u',
+  );
+  return creditPattern;
+}
+/** Text that closes a sentence before a credit: a stop, or a closing mark or bracket after one. */
+const STOP_BEFORE = /[.!?…]["”’)]?$/u;
+/** A quotation wholly in marks: its words, no mark inside. */
+const WHOLE_MARKS = /^["“]([^"“”]+)["”]$/u;
+
+/**
+ * The quotations credited to their speaker on the line under them, as an analyst pastes one into a note
+ * or a Markdown block quote sets it: a paragraph of prose, then "— Dana Whitlock, operations director",
+ * "-- Name", "― Name (role)" closing that paragraph or as the paragraph after it. The quotation has no
+ * marks inside (or marks around the whole), at most {@link MAX_BLOCK_SENTENCES} sentences and
+ * {@link MAX_BLOCK_LENGTH} characters, and ends on a stop; the credit names someone by a role after the
+ * name, or by a name of two words or more whose first is a given name (a wire's "— Associated Press" under
+ * its last paragraph is no speaker). Keyed by the sentence the credit is in.
+ * @param sentences the article's sentences
+ * @param text the text their offsets are in
+ */
+export function creditedQuotations(
+  sentences: readonly Sentence[],
+  text: string,
+): Map<number, CreditedQuotation> | null {
+  let found: Map<number, CreditedQuotation> | null = null;
+  // the first sentence of the paragraph being read
+  let first = 0;
+  // the paragraph before it: its first and last sentence
+  let before: [number, number] | null = null;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as Sentence;
+    const next = sentences[i + 1];
+    if (next !== undefined && !text.slice(s.end, next.start).includes('\n\n')) continue;
+    // sentence i ends the paragraph first..i
+    const got = creditIn(sentences, text, first, i, before);
+    if (got) {
+      found ??= new Map();
+      found.set(i, got);
+    }
+    before = [first, i];
+    first = i + 1;
+  }
+  return found;
+}
+
+function creditIn(
+  sentences: readonly Sentence[],
+  text: string,
+  first: number,
+  last: number,
+  before: [number, number] | null,
+): CreditedQuotation | null {
+  const s = sentences[last] as Sentence;
+  // cheap test first: most paragraphs hold no dash of a credit
+  if (!/[—―–]|--/u.test(s.text)) return null;
+  const m = credit().exec(s.text);
+  if (m === null) return null;
+  const dash = m.index;
+  let from: number;
+  let words: string;
+  if (dash > 0) {
+    // "… on this budget. — Dana Whitlock, …": the credit closes the paragraph's last sentence
+    from = first;
+    words = text.slice((sentences[first] as Sentence).start, s.start + dash).trim();
+  } else if (last > first) {
+    // the credit a line of its own under the quotation, in its paragraph
+    from = first;
+    words = text.slice((sentences[first] as Sentence).start, (sentences[last - 1] as Sentence).end);
+  } else if (before !== null) {
+    // the credit a paragraph of its own right after the quotation's
+    from = before[0];
+    if (before[1] - before[0] + 1 > MAX_BLOCK_SENTENCES) return null;
+    words = text.slice((sentences[before[0]] as Sentence).start, (sentences[before[1]] as Sentence).end);
+  } else return null;
+  if (last - from > MAX_BLOCK_SENTENCES + 1 || words.length > MAX_BLOCK_LENGTH) return null;
+  if (!STOP_BEFORE.test(words)) return null;
+  const whole = WHOLE_MARKS.exec(words);
+  if (whole) words = (whole[1] as string).trim();
+  if (QUOTE_MARK.test(words) || !PROSE_SENTENCE.test(words.replace(/\s+/g, ' '))) return null;
+  const name = (m[1] as string).replace(/[ \t]+/g, ' ');
+  const after = (m[2] ?? m[3])?.trim().replace(/[.,;]$/u, '') || null;
+  const nameWords = name.split(' ').filter((w) => /^\p{Lu}/u.test(w));
+  if (after === null && (nameWords.length < 2 || !isGivenName(nameWords[0] as string))) return null;
+  // "—Tobias, age 7", "— Ilse Varga, 34": an age says a person, and is no role
+  const role = after !== null && /\d/u.test(after) ? null : after;
+  return { text: words.replace(/\s+/g, ' '), from, name, role };
+}
