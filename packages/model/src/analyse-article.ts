@@ -12,6 +12,7 @@ import { withoutFunctionWords } from './function-words.js';
 import { extendGazetteer, type GazetteerEntry } from './gazetteer.js';
 import { inferPublishedStamp, type PublishedStamp } from './infer-published-stamp.js';
 import { defaultGazetteer } from './knowledge-pack.js';
+import { underQuestionLabel } from './open-questions.js';
 import { citedLines } from './reference-entry.js';
 import { sentenceNewsOf } from './sentence-news.js';
 import { type Sentence, splitSentences } from './sentences.js';
@@ -137,7 +138,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
     ),
     frameTerms,
     sentenceWords: sentenceWordsOf(sentences, words),
-    sentenceNews: sentenceNewsOf(sentences, english),
+    sentenceNews: sentenceNewsOf(sentences, english, underQuestionLabel(article.text, sentences)),
   };
 }
 

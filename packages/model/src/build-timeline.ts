@@ -5,6 +5,7 @@ import { datePhraseWords } from './date-phrases.js';
 import type { DatedSentence, SentenceDate } from './dated-sentence.js';
 import { findSentenceDates, referenceDate } from './find-sentence-dates.js';
 import { noEventWords } from './no-event-words.js';
+import { underQuestionLabel } from './open-questions.js';
 import { lastDay } from './partial-dates.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
@@ -31,7 +32,10 @@ export function toDatedSentences(
 ): DatedSentence[] {
   const day =
     article.publishedPrecision === 'day' && article.published ? article.published.slice(0, 10) : null;
-  return dates.map((d) => {
+  // an analyst's open questions listed under their label ("Open questions:") are no events, whatever
+  // date they name: on the timeline, one was the bottom line's latest development
+  const asking = underQuestionLabel(article.text, sentences);
+  return (asking.size > 0 ? dates.filter((d) => !asking.has(d.sentence)) : dates).map((d) => {
     const s = sentences[d.sentence] as Sentence;
     const { wordIds, wordsFrom, wordsTo } = vocabulary.idsOfSentenceAt(sentences, d.sentence);
     // a deadline ahead of its report ("is seeking to cut 31,500 jobs by 2012", "has a June 1 deadline")

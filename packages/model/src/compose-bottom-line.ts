@@ -1,6 +1,7 @@
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { leansOnContext, needsSentenceBefore, speaksPersonally } from './news-statement.js';
+import { isQuestion } from './open-questions.js';
 import { DAY, firstDay, lastDay } from './partial-dates.js';
 import { closesFirst } from './quoted-passages.js';
 import { outletNames } from './source-outlets.js';
@@ -152,7 +153,8 @@ function leadDevelopment(facts: BottomLineFacts, latest: BottomLineItem | null):
  * @param orAll give all the events when none is reported (the latest development needs one)
  */
 function reported(events: readonly TimelineEvent[], orAll: boolean): readonly TimelineEvent[] {
-  const out = events.filter((e) => !speaksPersonally(e.text));
+  // nor a question ("Will the board seek a ban before 20 July?"), which asks and tells no development
+  const out = events.filter((e) => !speaksPersonally(e.text) && !isQuestion(e.text));
   return out.length > 0 || !orAll ? out : events;
 }
 

@@ -16,19 +16,25 @@ export const CONTEXT = -126;
  * @param sentences an article's sentences
  * @param english whether the article reads as English: the context and news cues are English words,
  *   so a sentence of another language is a statement with no news marks, or no statement
+ * @param asking the sentences that ask though stated (`underQuestionLabel`): no statements
  * @returns one code a sentence: {@link NOT_A_STATEMENT}, {@link LEANS_ON_CONTEXT}, {@link CONTEXT},
  *   or the news score (-2 to 3)
  */
-export function sentenceNewsOf(sentences: readonly Sentence[], english = true): Int8Array {
+export function sentenceNewsOf(
+  sentences: readonly Sentence[],
+  english = true,
+  asking?: ReadonlySet<number>,
+): Int8Array {
   const out = new Int8Array(sentences.length);
   sentences.forEach((s, i) => {
-    out[i] = !isStatementText(s.text)
-      ? NOT_A_STATEMENT
-      : !english
-        ? 0
-        : leansOnContext(s.text)
-          ? LEANS_ON_CONTEXT
-          : (newsScoreUnlessContext(s.text) ?? CONTEXT);
+    out[i] =
+      !isStatementText(s.text) || asking?.has(i)
+        ? NOT_A_STATEMENT
+        : !english
+          ? 0
+          : leansOnContext(s.text)
+            ? LEANS_ON_CONTEXT
+            : (newsScoreUnlessContext(s.text) ?? CONTEXT);
   });
   return out;
 }

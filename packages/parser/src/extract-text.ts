@@ -35,6 +35,7 @@ import {
 } from './text/find-published.js';
 import { acronymsIn, type FoundTitle, findTitle, tidyHeadline } from './text/find-title.js';
 import { isDocumentKind, isSectionName } from './text/furniture-lines.js';
+import { readsAsHeadline } from './text/headline-shape.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
 import { keyOf, stripTrailingDate } from './text/line-copies.js';
 import { nameAloneAuthors } from './text/name-alone.js';
@@ -88,6 +89,11 @@ const BYLINE_LINES = 3;
 function markdownArticle(lines: MarkdownLine[]): { blocks: BodyBlock[]; meta: FoundMeta } {
   const meta: FoundMeta = {};
   const blocks = lines.filter((l) => !l.heading);
+  // a note's first line that is a title written without "#" ("Rainfall update, 28 April 2026", a bold
+  // "**Call with the regulator**") is its title and no part of its text: left in, the title was made
+  // from the file name and the line was the note's first "sentence"
+  const titleLine = markdownTitleLine(lines);
+  if (titleLine) blocks.splice(0, 1);
   // a byline among the first lines ("By Jane Roe", "Jane Roe – Health correspondent") names the authors
   // and is no part of the text: left in, its name was an actor of the brief
   for (let i = 0; i < Math.min(BYLINE_LINES, blocks.length); i++) {
@@ -123,7 +129,7 @@ function markdownArticle(lines: MarkdownLine[]): { blocks: BodyBlock[]; meta: Fo
     blocks.splice(i, 1);
     break;
   }
-  const firstHeading = lines.find((l) => l.heading);
+  const firstHeading = titleLine ?? lines.find((l) => l.heading);
   if (firstHeading) {
     meta.title = firstHeading.text;
     // a note's heading often ends on its day ("Call with the water ministry, 12 November 2026"), as a
@@ -132,7 +138,35 @@ function markdownArticle(lines: MarkdownLine[]): { blocks: BodyBlock[]; meta: Fo
     const date = trailingDate(text, yearsMentioned(text), false);
     if (date) setPublished(meta, date);
   }
-  return { blocks: blocks.map(({ heading: _, ...b }) => b), meta };
+  return { blocks: blocks.map(({ heading: _, oneLine: __, ...b }) => b), meta };
+}
+
+/** Words a note's title line may hold: more make a sentence. */
+const TITLE_LINE_WORDS = 15;
+/** How a title line does not end: a sentence's stop, a question, a lead-in's comma, colon or semicolon. */
+const NO_TITLE_LINE_END = /[.!?…,;:]$/;
+
+/**
+ * A note's first block when it is its title written without "#": a paragraph of one line, with a
+ * headline's shape as a text scrape's title candidates have it (`readsAsHeadline`: not a byline, not a
+ * web address), fifteen words at most, no final stop, not a line of its source nor of an outlet's name
+ * and its date, with the note's text after it. A first line that is a sentence of the body ends on its stop.
+ */
+function markdownTitleLine(lines: readonly MarkdownLine[]): MarkdownLine | null {
+  const first = lines[0];
+  if (!first || first.heading || !first.oneLine || lines.length < 2) return null;
+  const text = first.text;
+  if (NO_TITLE_LINE_END.test(text) || wordsIn(text) > TITLE_LINE_WORDS || !readsAsHeadline(text)) return null;
+  if (sourceLine(text) !== null) return null;
+  // a line of an outlet's name and its date ("Valley Courier, 14 August 2024") is the date line below,
+  // as is a date after a label ("Published 3 March 2026"); a title may close on its day
+  const dated = withoutDateLabel(text);
+  const date = isMostlyDate(text) ? (findDateline(dated) ?? monthClosing(dated)) : null;
+  if (date && closesLine(dated, date)) {
+    const named = (dated.slice(0, date.index).split(',')[0] as string).trim();
+    if (!named || endsAsOrganisation(named)) return null;
+  }
+  return first;
 }
 
 /** Words a note's source line may name after its label: more make a sentence, not a name. */

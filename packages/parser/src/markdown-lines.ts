@@ -11,6 +11,8 @@ import type { SplitLines } from './text/split-lines.js';
 /** A block of a Markdown note as one line of text: a heading says so. */
 export interface MarkdownLine extends BodyBlock {
   heading?: boolean;
+  /** A paragraph written on one line of its own (a note's first may be its title, see `markdownArticle`). */
+  oneLine?: boolean;
 }
 
 /**
@@ -83,17 +85,16 @@ function blockLines(node: RootContent, source: string): MarkdownLine[] {
   }
   const start = node.position?.start;
   const text = composedText(blockText(node).replace(/\s+/g, ' ').trim());
-  return text
-    ? [
-        {
-          text,
-          line: start?.line ?? 1,
-          column: start?.column ?? 1,
-          offset: start?.offset ?? 0,
-          heading: node.type === 'heading',
-        },
-      ]
-    : [];
+  if (!text) return [];
+  const line: MarkdownLine = {
+    text,
+    line: start?.line ?? 1,
+    column: start?.column ?? 1,
+    offset: start?.offset ?? 0,
+    heading: node.type === 'heading',
+  };
+  if (node.type === 'paragraph' && node.position?.end.line === start?.line) line.oneLine = true;
+  return [line];
 }
 
 /**
