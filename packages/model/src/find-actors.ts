@@ -343,7 +343,7 @@ function joinGivenNames(givenOnly: ReadonlySet<Group>, groups: readonly Group[])
  * reading does, in time near linear in the groups and their sources' full names: each group in turn, not
  * yet joined, takes every later group, in order, one of whose sources a full name of its own sources
  * (as they grow) names now. Comparing every two groups (session 89) grew with the square of the sources
- * naming one given name alone (3–6 CPU s for `findActors` on 8,000 sources saying "Harry",
+ * naming one given name alone (3–6 CPU s for `findActors` on 8,000 sources saying "Rowan",
  * `bench:given-name-pairs`). Here each full name lists the places of the groups whose sources it names,
  * and a group's turn reads only the full names of its sources and those it takes; a full name's places
  * after the turn's last join are all taken then, and dropped.

@@ -181,7 +181,7 @@ export function kindNamed(
       ? undefined
       : nouns.get(before);
   if (kind) return kind;
-  // "Mugabe and his wife Grace", "their son Archie": kin before a name names a person
+  // "Okoro and his wife Marit", "their son Tobin": kin before a name names a person
   if (before !== undefined && kin?.has(before)) return 'person';
   // "the auto companies Toyota, Nissan and Honda", "the airlines Ryanair and EasyJet": a noun's plural
   // before a list of names says each one's kind

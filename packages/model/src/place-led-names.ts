@@ -8,14 +8,14 @@ import { isGivenName } from './given-names.js';
 import { endsAsOrganisation, isOrganisationHead, isTradeWord } from './organisation-words.js';
 import { isPossessiveMark, type Token, tokenAt } from './tokenize-words.js';
 
-/** A travel code as a text gives one in brackets: three capitals ("LHR" of an airport). */
+/** A travel code as a text gives one in brackets: three capitals ("OVK" of an airport). */
 const TRAVEL_CODE = /^\p{Lu}{3}$/u;
 /**
- * Prepositions of where before a place-led name that say a facility, not a person ("slots at London
- * Heathrow", "flights from Shanghai Pudong"): not "to" ("according to", "spoke to"), nor "by".
+ * Prepositions of where before a place-led name that say a facility, not a person ("slots at Oslo
+ * Vandmark", "flights from Lima Torrenal"): not "to" ("according to", "spoke to"), nor "by".
  */
 const WHERE = new Set(['at', 'from', 'via', 'into', 'near', 'through', 'in']);
-/** A capitalised word of letters (not an acronym): a facility's own name after its city's ("Heathrow"). */
+/** A capitalised word of letters (not an acronym): a facility's own name after its city's ("Vandmark"). */
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
@@ -43,9 +43,9 @@ function codeAfter(tokens: readonly Token[], to: number): boolean {
 
 /**
  * The kind of a name of two words that a known place's name opens, read as a person's or a body's:
- * a place (a facility of the city, "London Heathrow", which the tagger read as a person's first name and
- * surname; "Shanghai Pudong"), when a travel code in brackets follows it ("London Heathrow (LHR)") or
- * a preposition of where stands before it ("slots at London Heathrow"): a person may be named so
+ * a place (a facility of the city, "Oslo Vandmark", which the tagger read as a person's first name and
+ * surname; "Lima Torrenal"), when a travel code in brackets follows it ("Oslo Vandmark (OVK)") or
+ * a preposition of where stands before it ("slots at Oslo Vandmark"): a person may be named so
  * ("said Wellington Chibebe", "Sixth-seeded Catalonia Cassation" of GMB), and a body may open with
  * its city ("Boston Scientific"). As a person's, only when the second word is no given name either;
  * never a name a body's or a trade's word ends ("London Transport", "Singapore Airlines").
@@ -64,7 +64,7 @@ export function placeLedKind(t: EntityTally, tokens: readonly Token[], m: Mentio
 
 /**
  * Whether two words are a known place's name and a capitalised word that is no body's or trade's word
- * ("London Heathrow"; not "Boston Consulting", "Dubai Holding", "Singapore Airlines").
+ * ("Oslo Vandmark"; not "Boston Consulting", "Dubai Holding", "Singapore Airlines").
  */
 function isPlaceLed(index: EntityIndex, first: string, second: string): boolean {
   return (
@@ -77,9 +77,9 @@ function isPlaceLed(index: EntityIndex, first: string, second: string): boolean 
 }
 
 /**
- * The kind of a travel code of three capitals in brackets right after a place's name ("Los Angeles
- * (LAX)", "London Heathrow (LHR)"): a place, the airport or station it codes, however else the text
- * writes it later ("new routes from LAX"), where the tagger read a body. Only after a name that is a
+ * The kind of a travel code of three capitals in brackets right after a place's name ("Perth
+ * (PXQ)", "Oslo Vandmark (OVK)"): a place, the airport or station it codes, however else the text
+ * writes it later ("new routes from PXQ"), where the tagger read a body. Only after a name that is a
  * place, or that a known place's name opens, in the same sentence (`t.last`), and not opening it: a
  * dateline's "WASHINGTON (CNN)" credits an outlet.
  * @param t the article's tally

@@ -155,7 +155,7 @@ function withNewest(
     return !!date && lastDay(date) === newest;
   };
   if (supporters.some((ids) => ids.some(isNewest))) return false;
-  // its news, not its background ("The Taurus was introduced in 1986" states no news of its day) nor a
+  // its news, not its background ("The Arlo Vale was introduced in 1994" states no news of its day) nor a
   // plan ("will make a special flight on October 25", which a later brief would hold after its day)
   const ofItsDays = (s: ScoredSentence) => {
     const stated = dateOf(s);
