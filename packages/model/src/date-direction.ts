@@ -10,6 +10,7 @@ import {
   DETERMINERS,
   IRREGULAR_PAST,
   NOT_PAST_ED,
+  REPORTING_VERBS,
   SCHEDULED_INFINITIVES,
   WEEKDAY_NAME,
 } from './english-cues.js';
@@ -66,10 +67,18 @@ const BACKWARD = new RegExp(
  * applies from Nov. 20, the ministry said on Friday": the saying's tense is not the levy's), a comma before a conjunction that opens another, "and" or "but" before a
  * predicate of its own ("opened three centres on Saturday and will open two more on Wednesday"), or
  * "after", "before", "since", "until" (but not right after a word of schedule: "not due until
- * October" is one clause).
+ * October" is one clause), and the opening of a reported clause right after a verb of saying, by "that"
+ * or by a pronoun as its subject ("has said that it wants to close its depots by June": the month is the
+ * want's, not the saying's, and a present perfect of saying had put it a year back).
  */
-const CLAUSE_BREAK =
-  /[;:()–—"“”]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|,\s+(?=effective\b)|,\s+(?=(?:[A-Za-z'’.-]+\s+){1,5}(?:said|says|told\s+[a-z]+|added|announced)(?:\s+(?:late\s+|early\s+)?on(?:\s+[A-Za-z]+)?)?\s*(?:[,.;!?]|$))|\b(?:and|but)\s+(?=(?:will|would|shall|is|are|was|were|has|have|had)\b)|(?<!\b(?:due|expected|scheduled|slated|set|planned|not)\s+)\b(?:after|before|since|until)\b/gi;
+const TELLING = /^(?:told|tells)$/;
+const REPORTED_OPEN = String.raw`(?<=\b(?:${REPORTING_VERBS.filter((v) => !TELLING.test(v)).join('|')}|(?:told|tells)\s+[a-z]+)\s+)(?:that\b|(?=(?:it|they|he|she|we|I)\s))`;
+const CLAUSE_BREAK = new RegExp(
+  `${REPORTED_OPEN}|` +
+    /[;:()–—"“”]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|,\s+(?=effective\b)|,\s+(?=(?:[A-Za-z'’.-]+\s+){1,5}(?:said|says|told\s+[a-z]+|added|announced)(?:\s+(?:late\s+|early\s+)?on(?:\s+[A-Za-z]+)?)?\s*(?:[,.;!?]|$))|\b(?:and|but)\s+(?=(?:will|would|shall|is|are|was|were|has|have|had)\b)|(?<!\b(?:due|expected|scheduled|slated|set|planned|not)\s+)\b(?:after|before|since|until)\b/
+      .source,
+  'gi',
+);
 
 /** A determiner right before a word: an -ed word after it is an adjective ("will run a reduced timetable"). */
 const DETERMINER_BEFORE = new RegExp(String.raw`\b(?:${DETERMINERS.join('|')})\s+$`, 'i');

@@ -292,5 +292,13 @@ export const OUTLET_CREDIT_AFTER = [
   'understands',
 ];
 
+/**
+ * Verbs of saying that open a reported clause after them ("has said that it wants to …", "announced it
+ * plans to …"): the tense of what is reported is that clause's own, not the saying's. A listener may
+ * stand between ("told reporters that").
+ */
+export const REPORTING_VERBS = `said says say told tells announced announces stated states added adds
+  declared declares confirmed confirms warned warns insisted insists claimed claims`.split(/\s+/);
+
 /** Verbs of speech after a name, which a person's surname said alone takes ("Ruiz said"). */
 export const SPOKE = new Set(['said', 'says', 'told', 'added']);

@@ -32,6 +32,19 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
     expect(direction('Talks that collapsed in spring will resume [on 3 June].')).toBe('forward');
   });
 
+  it('reads a reported clause in its own tense, not in that of the verb of saying that opens it', () => {
+    expect(direction('The van maker has said that it wants to close its depots by [early June].')).toBe(
+      'neutral',
+    );
+    expect(direction('The board announced it plans to sell the unit [in September].')).toBe('forward');
+    expect(direction('The union told members that it will strike [on Friday].')).toBe('forward');
+    expect(direction('The firm said that its sales fell [in March].')).toBe('backward');
+    expect(direction('The carrier told reporters that it wants new routes by [early June].')).toBe('neutral');
+    // a date before the saying keeps the saying's tense, and "that" right before a date is no opening
+    expect(direction('The minister said [on Friday] that he wants talks.')).toBe('backward');
+    expect(direction('The mayor said that [Monday] was the busiest day.')).toBe('backward');
+  });
+
   it('ends a clause at "and" or "but" before a predicate of its own', () => {
     const both = 'The agency opened three centres [on Saturday] and will open two more on Wednesday.';
     expect(direction(both)).toBe('backward');
