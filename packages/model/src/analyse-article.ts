@@ -12,7 +12,7 @@ import { withoutFunctionWords } from './function-words.js';
 import { extendGazetteer, type GazetteerEntry } from './gazetteer.js';
 import { inferPublishedStamp, type PublishedStamp } from './infer-published-stamp.js';
 import { defaultGazetteer } from './knowledge-pack.js';
-import { underQuestionLabel } from './open-questions.js';
+import { isBareQuestionLabel, underQuestionLabel } from './open-questions.js';
 import { citedLines } from './reference-entry.js';
 import { sentenceNewsOf } from './sentence-news.js';
 import { type Sentence, splitSentences } from './sentences.js';
@@ -121,7 +121,12 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
     datesPendingDay: fixed.pendingDay,
     wordCount: textWords.count,
     entities: findEntities(
-      [...(article.title ? [article.title] : []), ...sentences.map((s) => s.text)],
+      // a label line over a list of questions ("Open questions:") names nobody: read as empty, its
+      // opening capital made "Open" an actor
+      [
+        ...(article.title ? [article.title] : []),
+        ...sentences.map((s) => (isBareQuestionLabel(s.text) ? '' : s.text)),
+      ],
       entityIndexFor(options),
       // only known names are kept in a text not in English (the tagger learned English news, where a
       // capital marks a name): the tagger, a quarter of a page's analysis, is not run there (see the

@@ -5,7 +5,7 @@ import { datePhraseWords } from './date-phrases.js';
 import type { DatedSentence, SentenceDate } from './dated-sentence.js';
 import { findSentenceDates, referenceDate } from './find-sentence-dates.js';
 import { noEventWords } from './no-event-words.js';
-import { underQuestionLabel } from './open-questions.js';
+import { isQuestion, underQuestionLabel } from './open-questions.js';
 import { lastDay } from './partial-dates.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
@@ -35,33 +35,35 @@ export function toDatedSentences(
   // an analyst's open questions listed under their label ("Open questions:") are no events, whatever
   // date they name: on the timeline, one was the bottom line's latest development
   const asking = underQuestionLabel(article.text, sentences);
-  return (asking.size > 0 ? dates.filter((d) => !asking.has(d.sentence)) : dates).map((d) => {
-    const s = sentences[d.sentence] as Sentence;
-    const { wordIds, wordsFrom, wordsTo } = vocabulary.idsOfSentenceAt(sentences, d.sentence);
-    // a deadline ahead of its report ("is seeking to cut 31,500 jobs by 2012", "has a June 1 deadline")
-    // is when something is due, not when the sentence's news happened, which is its report's: on
-    // eval:dates such sentences' gold is the report's day (agreement 75.0 -> 76.1 %, none lost)
-    const due = day !== null && d.deadline === true && lastDay(d.date) > day;
-    // the words two sentences of one date share whatever their events: the date's own, and the units of
-    // their figures
-    const phrases = datePhraseWords(s.text);
-    const filler = noEventWords(s.text);
-    const unshared = phrases === null ? filler : filler === null ? phrases : `${phrases} ${filler}`;
-    return {
-      date: due ? day : d.date,
-      precision: due ? 'day' : d.precision,
-      ahead: due ? false : d.ahead,
-      ...(due ? { due: { date: d.date, precision: d.precision } } : {}),
-      ...(d.clock ? { clock: true as const } : {}),
-      ...(d.reported ? { reported: true as const } : {}),
-      text: s.text,
-      citation: cite(article, s.start, s.end),
-      wordIds,
-      wordsFrom,
-      wordsTo,
-      ...(unshared === null ? {} : { unsharedWordIds: Uint32Array.from(vocabulary.idsOf(unshared)) }),
-    };
-  });
+  return dates
+    .filter((d) => !asking.has(d.sentence) && !isQuestion((sentences[d.sentence] as Sentence).text))
+    .map((d) => {
+      const s = sentences[d.sentence] as Sentence;
+      const { wordIds, wordsFrom, wordsTo } = vocabulary.idsOfSentenceAt(sentences, d.sentence);
+      // a deadline ahead of its report ("is seeking to cut 31,500 jobs by 2012", "has a June 1 deadline")
+      // is when something is due, not when the sentence's news happened, which is its report's: on
+      // eval:dates such sentences' gold is the report's day (agreement 75.0 -> 76.1 %, none lost)
+      const due = day !== null && d.deadline === true && lastDay(d.date) > day;
+      // the words two sentences of one date share whatever their events: the date's own, and the units of
+      // their figures
+      const phrases = datePhraseWords(s.text);
+      const filler = noEventWords(s.text);
+      const unshared = phrases === null ? filler : filler === null ? phrases : `${phrases} ${filler}`;
+      return {
+        date: due ? day : d.date,
+        precision: due ? 'day' : d.precision,
+        ahead: due ? false : d.ahead,
+        ...(due ? { due: { date: d.date, precision: d.precision } } : {}),
+        ...(d.clock ? { clock: true as const } : {}),
+        ...(d.reported ? { reported: true as const } : {}),
+        text: s.text,
+        citation: cite(article, s.start, s.end),
+        wordIds,
+        wordsFrom,
+        wordsTo,
+        ...(unshared === null ? {} : { unsharedWordIds: Uint32Array.from(vocabulary.idsOf(unshared)) }),
+      };
+    });
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Perspective } from './briefing.js';
 import { type FrameTerms, frameTermsOf, frameWords, frameWordsOf } from './frame-words.js';
 import { withoutFunctionWords } from './function-words.js';
 import type { OutletInfo } from './gazetteer.js';
+import { isQuestionLabel } from './open-questions.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { trimPoint } from './select-key-points.js';
 import type { Vocabulary } from './text-stats.js';
@@ -49,9 +50,12 @@ export function describePerspectives(
   for (const [id, list] of bySource) {
     const article = (list[0] as ScoredSentence).article;
     const framing = framingOf.get(id) ?? [];
-    // the best statement by one pass (a sort of each source's statements for its first)
+    // the best statement by one pass (a sort of each source's statements for its first); a source of
+    // none (a note of questions only) by its first sentence, a label line over a list ("Open questions:")
+    // not: it sums up nothing
     const lead =
-      topOf(list.filter(isStatement), 1, (a, b) => b.score - a.score || a.start - b.start)[0] ?? list[0];
+      topOf(list.filter(isStatement), 1, (a, b) => b.score - a.score || a.start - b.start)[0] ??
+      list.find((s) => !isQuestionLabel(s.text));
     const info = outlets.find((o) => o.name === article.outlet);
     out.push({
       sourceId: id,

@@ -63,3 +63,13 @@ export function underQuestionLabel(text: string, sentences: readonly Sentence[])
   }
   return out;
 }
+
+/**
+ * Whether a sentence is a label line announcing questions ({@link isQuestionLabel}) with no capital but
+ * its first letter ("Open questions:", "Questions for the board:"): it names nobody, and its opening
+ * capital made "Open" an actor. A label that names one ("Questions for Tarnby Council:") is not.
+ * @param text a sentence
+ */
+export function isBareQuestionLabel(text: string): boolean {
+  return isQuestionLabel(text) && !/\p{Lu}/u.test(text.slice(1));
+}
