@@ -72,7 +72,10 @@ const BACKWARD = new RegExp(
  * want's, not the saying's, and a present perfect of saying had put it a year back).
  */
 const TELLING = /^(?:told|tells)$/;
-const REPORTED_OPEN = String.raw`(?<=\b(?:${REPORTING_VERBS.filter((v) => !TELLING.test(v)).join('|')}|(?:told|tells)\s+[a-z]+)\s+)(?:that\b|(?=(?:it|they|he|she|we|I)\s))`;
+// the opening word looked for first, after a space, and the verb behind it only then: the verb's look
+// behind tried at every position had doubled the cost of this pattern (the same breaks on zyte-dev's
+// 3,890 text sentences; 300 → 240 ms for twenty passes, 155 without the opening at all)
+const REPORTED_OPEN = String.raw`(?<=\s)(?=that\b|(?:it|they|he|she|we|I)\s)(?<=\b(?:${REPORTING_VERBS.filter((v) => !TELLING.test(v)).join('|')}|(?:told|tells)\s+[a-z]+)\s+)(?:that\b)?`;
 const CLAUSE_BREAK = new RegExp(
   `${REPORTED_OPEN}|` +
     /[;:()–—"“”]|,\s+(?:and|but|while|whereas|after|before|although|though|which|when|as)\b|,\s+(?=effective\b)|,\s+(?=(?:[A-Za-z'’.-]+\s+){1,5}(?:said|says|told\s+[a-z]+|added|announced)(?:\s+(?:late\s+|early\s+)?on(?:\s+[A-Za-z]+)?)?\s*(?:[,.;!?]|$))|\b(?:and|but)\s+(?=(?:will|would|shall|is|are|was|were|has|have|had)\b)|(?<!\b(?:due|expected|scheduled|slated|set|planned|not)\s+)\b(?:after|before|since|until)\b/
