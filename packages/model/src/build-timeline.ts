@@ -5,8 +5,9 @@ import { datePhraseWords } from './date-phrases.js';
 import type { DatedSentence, SentenceDate } from './dated-sentence.js';
 import { findSentenceDates, referenceDate } from './find-sentence-dates.js';
 import { noEventWords } from './no-event-words.js';
-import { isQuestion, underQuestionLabel } from './open-questions.js';
+import { underQuestionLabel } from './open-questions.js';
 import { lastDay } from './partial-dates.js';
+import { isQuestion } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
 

@@ -1,9 +1,9 @@
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { leansOnContext, needsSentenceBefore, speaksPersonally } from './news-statement.js';
-import { isQuestion } from './open-questions.js';
 import { DAY, firstDay, lastDay } from './partial-dates.js';
 import { closesFirst } from './quoted-passages.js';
+import { isQuestion } from './sentence-news.js';
 import { outletNames } from './source-outlets.js';
 
 /** A source's side on a claim, as the claim comparison gives it (read when present). */

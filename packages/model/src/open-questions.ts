@@ -3,18 +3,6 @@ import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 import type { Sentence } from './sentences.js';
 
-/** A question: "?" at its end, or before a closing quotation mark or bracket. */
-const QUESTION_END = /\?["”’)]?$/;
-
-/**
- * Whether a sentence asks rather than states ("Will the board seek a hosepipe ban before July?"): no
- * finding of the brief, whatever date it names.
- * @param text a sentence
- */
-export function isQuestion(text: string): boolean {
-  return QUESTION_END.test(text);
-}
-
 /** Words a label line may hold: more make a sentence that ends on a colon. */
 const LABEL_WORDS = 5;
 

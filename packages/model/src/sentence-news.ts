@@ -67,15 +67,26 @@ function countSpaced(text: string, most: number): number {
 /** Whether a code unit is one of `.!"”’)`, the closing marks of a statement. */
 const closesStatement = (c: number) =>
   c === 46 || c === 33 || c === 34 || c === 0x201d || c === 0x2019 || c === 41;
-/** Whether a code unit is one of `"”’`, the quotation marks a question may end with. */
-const isClosingQuote = (c: number) => c === 34 || c === 0x201d || c === 0x2019;
+/** Whether a code unit is one of `"”’)`, the closing marks a question may end with. */
+const closesQuestion = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 41;
+
+/**
+ * Whether a sentence asks rather than states ("Will the board seek a hosepipe ban before July?"): "?" at
+ * its end, or before a closing quotation mark or bracket. No finding of the brief, whatever date it names.
+ * @param text a sentence
+ */
+export function isQuestion(text: string): boolean {
+  const n = text.length;
+  const last = text.charCodeAt(n - 1);
+  return last === 63 || (closesQuestion(last) && text.charCodeAt(n - 2) === 63);
+}
 
 // patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
 // is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
 const OPENS_CAPITAL = /^["“]?\p{Lu}/u;
 /**
  * Whether a sentence's text can stand alone as a point (`isStatement`): 8 to 60 words, ending with
- * `.!"”’)` but not a question ("?", or "?" and a closing quotation mark), opening with a capital.
+ * `.!"”’)` but not a question ({@link isQuestion}), opening with a capital.
  * @param text a sentence
  */
 export function isStatementText(text: string): boolean {
@@ -83,7 +94,7 @@ export function isStatementText(text: string): boolean {
   // every offset), and the words counted only then, and only up to 61
   const n = text.length;
   const last = text.charCodeAt(n - 1);
-  if (!closesStatement(last) || (isClosingQuote(last) && text.charCodeAt(n - 2) === 63)) return false;
+  if (!closesStatement(last) || isQuestion(text)) return false;
   if (!OPENS_CAPITAL.test(text)) return false;
   const words = countSpaced(text, 61);
   return words >= 8 && words <= 60;

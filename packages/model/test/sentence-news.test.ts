@@ -82,14 +82,19 @@ describe('sentenceNewsOf', () => {
 });
 
 describe('isStatementText', () => {
-  it('answers as the patterns and the word count it replaced', () => {
+  it('takes no question, "?" before a closing bracket too', () => {
+    expect(isStatementText('The board has not said when it will seek a ban (or will it?)')).toBe(false);
+    expect(isStatementText('The board has not said when it will seek a ban (in July).')).toBe(true);
+  });
+
+  it('answers as the patterns and the word count it replaced, with "?)" a question as isQuestion reads it', () => {
     const old = (text: string) => {
       const words = text.split(/\s+/).length;
       return (
         words >= 8 &&
         words <= 60 &&
         /[.!"”’)]$/.test(text) &&
-        !/\?["”’]?$/.test(text) &&
+        !/\?["”’)]?$/.test(text) &&
         /^["“]?\p{Lu}/u.test(text)
       );
     };
