@@ -17,6 +17,9 @@ const EXTRA_NAMES = ['css', 'fontFaces', 'length'];
  */
 const HELPER_FIELDS = ['dropped', 'fewer'];
 
+/** The only names a template may print unescaped (`{{{css}}}`): the theme's own CSS and font faces. */
+const RAW_NAMES = ['css', 'fontFaces'];
+
 let known: Set<string> | undefined;
 
 /** Every property name of the briefing model's JSON Schema, at any depth, and the extras. */
@@ -46,7 +49,8 @@ function knownNames(): Set<string> {
  * strict mode stops only on a field printed as `{{field}}` that the context lacks when the line runs.
  * Every field the file reads must be a field the briefing model has somewhere (or `css`, `fontFaces`,
  * `length`), read through a block's own names (`as |x|`) or `@data` unchecked; every partial it calls
- * by name must exist.
+ * by name must exist; nothing but `css` and `fontFaces` may be printed unescaped (`{{{…}}}`, `{{&…}}`),
+ * so that no article text reaches the page as markup.
  * @param handlebars the Handlebars instance with the helpers registered
  * @param t the theme file
  * @param partials the names of the theme's partials
@@ -108,9 +112,18 @@ export function checkTemplate(
       case 'Program':
         for (const s of (node as hbs.AST.Program).body) visit(s);
         return;
-      case 'MustacheStatement':
-        call(node as hbs.AST.MustacheStatement, false);
+      case 'MustacheStatement': {
+        const m = node as hbs.AST.MustacheStatement;
+        const raw = (m.path as Path).original;
+        if (!m.escaped && !(RAW_NAMES.includes(raw) && m.params.length === 0)) {
+          fail(
+            m,
+            `{{{${raw}…}}} prints without escaping, so article text would reach the page as markup: write {{${raw}…}} (only ${RAW_NAMES.join(' and ')} take three braces)`,
+          );
+        }
+        call(m, false);
         return;
+      }
       case 'BlockStatement':
       case 'DecoratorBlock': {
         const b = node as hbs.AST.BlockStatement;

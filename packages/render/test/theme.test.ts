@@ -85,6 +85,17 @@ describe('themes users own', () => {
     expect(renderHtml(briefing, { templateDir: dir })).toContain(briefing.keyPoints[0]?.text.slice(0, 20));
   });
 
+  it('refuses to print anything but the CSS and font faces unescaped, so no article text becomes markup', () => {
+    for (const source of ['<td>{{{title}}}</td>', '<p>\n{{& subtitle}}</p>', '{{{curlQuotes title}}}']) {
+      const dir = themeWith({ 'partials/summary.hbs': source });
+      expect(() => renderHtml(briefing, { templateDir: dir })).toThrow(
+        /partials\/summary\.hbs:\d+:\d+: \{\{\{\w+…\}\}\} prints without escaping, so article text would reach the page as markup/,
+      );
+    }
+    const dir = themeWith({ 'layout.hbs': '<style>{{{css}}}</style><h1>{{title}}</h1>' });
+    expect(renderHtml(briefing, { templateDir: dir })).toContain('<style>');
+  });
+
   it('passes every file of the default theme through the same check', () => {
     const theme = loadTheme();
     const hbs = Handlebars.create();
