@@ -100,6 +100,9 @@ export function hashInputs(
   job.files.forEach((f, i) => {
     h.update(f).update(digests[i] ?? '');
   });
-  if (job.template && fs.existsSync(job.template)) hashFolder(h, job.template, () => true);
+  // a theme that is no folder is reported when the brief loads it
+  if (job.template && fs.statSync(job.template, { throwIfNoEntry: false })?.isDirectory()) {
+    hashFolder(h, job.template, () => true);
+  }
   return h.digest('hex');
 }

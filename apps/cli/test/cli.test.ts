@@ -255,6 +255,17 @@ describe('brief template eject and --template', () => {
     expect(fs.readFileSync(path.join(dir, 'out', 'corpus.html'), 'utf8')).toContain('Desk note');
   });
 
+  it('fails a brief whose --template is a file, saying so', () => {
+    const dir = tempWorkspace();
+    fs.writeFileSync(path.join(dir, 'memo.hbs'), '<h1>{{title}}</h1>\n');
+    const run = brief(['build', '--format', 'html', '--template', 'memo.hbs'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `error: brief corpus: theme folder ${path.join(dir, 'memo.hbs')} is a file, not a folder`,
+    );
+    expect(run.stderr).not.toContain('unexpected failure');
+  });
+
   it('fails a brief whose theme has a typo, naming the file and line', () => {
     const dir = tempWorkspace();
     fs.mkdirSync(path.join(dir, 'theme', 'partials'), { recursive: true });

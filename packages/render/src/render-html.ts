@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Briefing } from '@briefing/model';
 import Handlebars from 'handlebars';
+import { checkTemplate } from './check-template.js';
 import { describeParseError } from './describe-parse-error.js';
 import { TemplateError } from './errors.js';
 import { registerHelpers } from './helpers.js';
@@ -29,8 +30,9 @@ export function renderHtml(briefing: Briefing, options: RenderOptions = {}): str
   const theme = options.theme ?? loadTheme(options.templateDir);
   const hbs = Handlebars.create();
   registerHelpers(hbs, briefing);
-  for (const [name, partial] of theme.partials) hbs.registerPartial(name, compile(hbs, partial));
-  const layout = compile(hbs, theme.layout);
+  const names = new Set(theme.partials.keys());
+  for (const [name, partial] of theme.partials) hbs.registerPartial(name, compile(hbs, partial, names));
+  const layout = compile(hbs, theme.layout, names);
   try {
     return layout({ ...briefing, css: theme.css.source });
   } catch (error) {
@@ -40,16 +42,24 @@ export function renderHtml(briefing: Briefing, options: RenderOptions = {}): str
 
 /**
  * Compiles one theme file in strict mode (or takes its precompiled form), so that a mistake in it,
- * when compiled or run, is an error naming the file and line.
+ * when compiled or run, is an error naming the file and line. A file that is not precompiled is
+ * checked first ({@link checkTemplate}): a misspelt field or a missing partial fails even where the
+ * day's briefing leaves it unread.
  * @param hbs the Handlebars instance with the helpers and partials
  * @param t the template file
+ * @param partials the names of the theme's partials
  * @returns the template function
  * @throws {TemplateError} `E_TEMPLATE` for a parse error
  */
-export function compile(hbs: typeof Handlebars, t: ThemeFile): Handlebars.TemplateDelegate {
+export function compile(
+  hbs: typeof Handlebars,
+  t: ThemeFile,
+  partials: ReadonlySet<string>,
+): Handlebars.TemplateDelegate {
   let fn: Handlebars.TemplateDelegate;
   try {
     const spec = precompiled().get(createHash('sha256').update(t.source).digest('hex'));
+    if (!spec) checkTemplate(hbs, t, partials);
     fn = spec ? hbs.template(spec) : hbs.compile(t.source, { strict: true, noEscape: false });
   } catch (error) {
     throw asTemplateError(error, t);

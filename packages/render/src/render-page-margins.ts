@@ -28,7 +28,8 @@ export function renderPageMargins(briefing: Briefing, options: RenderOptions = {
   const theme = options.theme ?? loadTheme(options.templateDir);
   const hbs = Handlebars.create();
   registerHelpers(hbs, briefing);
-  for (const [name, partial] of theme.partials) hbs.registerPartial(name, compile(hbs, partial));
+  const names = new Set(theme.partials.keys());
+  for (const [name, partial] of theme.partials) hbs.registerPartial(name, compile(hbs, partial, names));
   const faces = theme.css.source.match(FONT_FACE) ?? [];
   const render = (name: string) => {
     const partial = theme.partials.get(name);
@@ -38,7 +39,7 @@ export function renderPageMargins(briefing: Briefing, options: RenderOptions = {
     const used = faces.filter((face) =>
       partial.source.includes(/font-family:\s*["']?([^"';]+)/.exec(face)?.[1] ?? '\0'),
     );
-    return compile(hbs, partial)({ ...briefing, fontFaces: used.join('\n') }).trim();
+    return compile(hbs, partial, names)({ ...briefing, fontFaces: used.join('\n') }).trim();
   };
   return { headerTemplate: render('page-header'), footerTemplate: render('page-footer') };
 }

@@ -40,8 +40,9 @@ export interface ThemeFile {
 export function loadTheme(dir?: string): Theme {
   const base = readThemeDir(defaultThemeDir);
   if (dir === undefined) return { ...base, css: inlineCss(base.css, [base]) };
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    throw new TemplateError(`theme folder ${dir} does not exist`);
+  if (!fs.existsSync(dir)) throw new TemplateError(`theme folder ${dir} does not exist`);
+  if (!fs.statSync(dir).isDirectory()) {
+    throw new TemplateError(`theme folder ${dir} is a file, not a folder`);
   }
   const own = readThemeDir(dir);
   // a file the CSS names (a font) comes from the user's theme when it has it, else from the default

@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Handlebars from 'handlebars';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { checkTemplate } from '../src/check-template.js';
+import { registerHelpers } from '../src/helpers.js';
 import { renderHtml } from '../src/render-html.js';
 import { renderPageMargins } from '../src/render-page-margins.js';
-import { ejectTheme } from '../src/theme.js';
+import { ejectTheme, loadTheme } from '../src/theme.js';
 import { briefing } from './fixture.js';
 import { tempDir } from './temp-dir.js';
 
@@ -58,6 +61,51 @@ describe('themes users own', () => {
     );
   });
 
+  it('fails on a misspelt field wherever it is read, even where the briefing leaves it unread', () => {
+    // strict mode alone stops only on a `{{field}}` printed when its line runs: a helper's argument,
+    // an `{{#if}}` or a loop over an empty list (the fixture has no watch items) printed nothing
+    const cases: [string, string][] = [
+      ['<h1>{{curlQuotes titel}}</h1>', ':1:18: "titel" not defined'],
+      ['{{#each keyPoints}}\n{{#if atributedTo}}x{{/if}}{{/each}}', ':2:7: "atributedTo" not defined'],
+      ['{{formatDate period.publshed.from}}', ':1:14: "publshed" not defined'],
+      ['<ul>{{#each watch}}<li>{{dat}}</li>{{/each}}</ul>', ':1:26: "dat" not defined'],
+    ];
+    for (const [source, where] of cases) {
+      const dir = themeWith({ 'partials/summary.hbs': source });
+      expect(() => renderHtml(briefing, { templateDir: dir })).toThrow(
+        `${path.join(dir, 'partials', 'summary.hbs')}${where} (no field of the briefing model has that name)`,
+      );
+    }
+    // optional fields, a block's own names, @data, `this` and `../` still render
+    const dir = themeWith({
+      'partials/summary.hbs':
+        '{{#each keyPoints as |kp i|}}{{#if kp.attributedTo}}{{saysName kp.attributedTo}}{{/if}}{{@index}}{{i}}{{this.text}}{{../title}}{{/each}}' +
+        '{{#with (claimsOut changes) as |out|}}{{out.dropped}}{{/with}}{{#each watch}}{{date}}{{/each}}',
+    });
+    expect(renderHtml(briefing, { templateDir: dir })).toContain(briefing.keyPoints[0]?.text.slice(0, 20));
+  });
+
+  it('refuses to print anything but the CSS and font faces unescaped, so no article text becomes markup', () => {
+    for (const source of ['<td>{{{title}}}</td>', '<p>\n{{& subtitle}}</p>', '{{{curlQuotes title}}}']) {
+      const dir = themeWith({ 'partials/summary.hbs': source });
+      expect(() => renderHtml(briefing, { templateDir: dir })).toThrow(
+        /partials\/summary\.hbs:\d+:\d+: \{\{\{\w+…\}\}\} prints without escaping, so article text would reach the page as markup/,
+      );
+    }
+    const dir = themeWith({ 'layout.hbs': '<style>{{{css}}}</style><h1>{{title}}</h1>' });
+    expect(renderHtml(briefing, { templateDir: dir })).toContain('<style>');
+  });
+
+  it('passes every file of the default theme through the same check', () => {
+    const theme = loadTheme();
+    const hbs = Handlebars.create();
+    registerHelpers(hbs, briefing);
+    const names = new Set(theme.partials.keys());
+    for (const file of [theme.layout, ...theme.partials.values()]) {
+      expect(() => checkTemplate(hbs, file, names)).not.toThrow();
+    }
+  });
+
   it('fails on a block left open with the whole message: file, line, what was expected, which block', () => {
     const dir = themeWith({
       'partials/summary.hbs':
@@ -85,7 +133,15 @@ describe('themes users own', () => {
   it('fails on a missing partial, and cannot read a partial outside the theme', () => {
     const dir = themeWith({ 'secret.txt': 'secret', 'partials/actors.hbs': '{{> ../secret}}' });
     expect(() => renderHtml(briefing, { templateDir: dir })).toThrow(
-      /partials\/actors\.hbs.*The partial \.\.\/secret could not be found/,
+      /partials\/actors\.hbs:1:1: The partial \.\.\/secret could not be found/,
+    );
+    // with its line, also where it is never reached (the fixture has no watch items)
+    fs.writeFileSync(
+      path.join(dir, 'partials', 'actors.hbs'),
+      '<section>\n{{#each watch}}\n  {{> watch-item}}{{/each}}</section>',
+    );
+    expect(() => renderHtml(briefing, { templateDir: dir })).toThrow(
+      `${path.join(dir, 'partials', 'actors.hbs')}:3:3: The partial watch-item could not be found (neither the theme nor the default one has partials/watch-item.hbs)`,
     );
     fs.writeFileSync(path.join(dir, 'partials', 'actors.hbs'), '');
     fs.symlinkSync('/etc/hostname', path.join(dir, 'partials', 'claims.hbs'));
