@@ -84,9 +84,15 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
     for (const f of files) report.wrote(f);
     return finish({ ...summary, status: 'unchanged', files, sources: previous.sources.length }, ctx);
   }
-  // Chromium starts in its own process while the sources are read and analysed
-  if (job.formats.includes('pdf') && job.files.length > 0) ctx.printer().catch(() => {});
   try {
+    // a theme folder that is missing or no folder fails the brief before its sources are read, not
+    // after their parse and analysis (review92: 10,000 pages read, then the typo in --template said)
+    const theme =
+      job.template && job.formats.some((f) => f !== 'json')
+        ? (await import('@briefing/render')).loadTheme(job.template)
+        : undefined;
+    // Chromium starts in its own process while the sources are read and analysed
+    if (job.formats.includes('pdf') && job.files.length > 0) ctx.printer().catch(() => {});
     const progress = (n: number, total: number) => report.stage(job.id, `parse (${n}/${total} files)`);
     const { articles, analysed, diagnostics, digests } = await timed('parse', () =>
       readBriefArticles(job, progress),
@@ -108,7 +114,7 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
     // every file of the brief (of each of its stories, when split) is made before any is written
     const output = new Map<string, string | Uint8Array>();
     for (const b of split ? split.briefings.map((s) => markChanges(s, ctx.out)) : [briefing]) {
-      for (const [format, data] of await renderBrief({ ...job, id: b.id }, b, timed, ctx.printer))
+      for (const [format, data] of await renderBrief({ ...job, id: b.id }, b, timed, ctx.printer, theme))
         output.set(`${b.id}.${format}`, data);
     }
     summary.files = writeBrief(ctx.out, output, previous);

@@ -1,5 +1,5 @@
 import type { Briefing } from '@briefing/model';
-import type { Printer } from '@briefing/render';
+import type { Printer, Theme } from '@briefing/render';
 import type { Format } from './config.js';
 import type { BriefJob } from './plan.js';
 
@@ -13,6 +13,7 @@ export type Timed = <T>(stage: string, fn: () => T | Promise<T>) => Promise<T>;
  * @param briefing its model
  * @param timed runs and times a stage (`render`, `launch browser`, `print`)
  * @param printer gives the run's printer (asked for only when a PDF is wanted)
+ * @param theme the brief's theme, when already loaded (else it is loaded here, from `job.template`)
  * @returns format → content, in the order json, html, pdf
  * @throws {TemplateError} `E_TEMPLATE` for a theme mistake; {BrowserError} `E_BROWSER` when printing fails
  */
@@ -21,6 +22,7 @@ export async function renderBrief(
   briefing: Briefing,
   timed: Timed,
   printer: () => Promise<Printer>,
+  theme?: Theme,
 ): Promise<Map<Format, string | Uint8Array>> {
   const files = new Map<Format, string | Uint8Array>();
   if (job.formats.includes('json')) files.set('json', `${JSON.stringify(briefing, null, 2)}\n`);
@@ -28,7 +30,7 @@ export async function renderBrief(
   // loaded only here: a JSON-only build never reads the templates' and the browser's code (handlebars,
   // puppeteer: ≈0.1 s of loading before its parse could start)
   const { loadTheme, renderHtml, renderPdf } = await import('@briefing/render');
-  const theme = loadTheme(job.template);
+  theme ??= loadTheme(job.template);
   const html = await timed('render', () => renderHtml(briefing, { theme }));
   if (job.formats.includes('html')) files.set('html', html);
   if (job.formats.includes('pdf')) {

@@ -266,6 +266,17 @@ describe('brief template eject and --template', () => {
     expect(run.stderr).not.toContain('unexpected failure');
   });
 
+  it('fails a brief whose theme folder does not exist before its sources are read', () => {
+    const dir = tempWorkspace();
+    const run = brief(['build', '--format', 'html', '--template', 'them', '--json'], dir);
+    expect(run.code).toBe(1);
+    const [summary] = JSON.parse(run.stdout).briefs;
+    expect([summary.error, summary.timings]).toEqual([
+      `theme folder ${path.join(dir, 'them')} does not exist`,
+      {},
+    ]);
+  });
+
   it('fails a brief whose theme has a typo, naming the file and line', () => {
     const dir = tempWorkspace();
     fs.mkdirSync(path.join(dir, 'theme', 'partials'), { recursive: true });
