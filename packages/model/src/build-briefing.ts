@@ -250,6 +250,7 @@ function* briefingSteps(
       entities: x.analysis.entities,
       text: x.article.text,
       outlet: x.article.outlet,
+      note: x.article.format === 'markdown',
     })),
     [...people.values()],
     quoted.flatMap((q) => (q.speaker ? [{ name: q.speaker, sourceId: q.sourceId }] : [])),

@@ -34,6 +34,11 @@ export interface ArticleEntities {
   text?: string;
   /** The outlet that published it: a name that is a source's outlet is an organisation. */
   outlet?: string | null;
+  /**
+   * Whether it is a writer's own Markdown note, where a sentence's opening capital more often stands on a
+   * label's or a list item's common noun than on a name ("Construction was due to start …").
+   */
+  note?: boolean;
 }
 
 /**

@@ -29,6 +29,7 @@ const KindNouns = z.object({
   index: LowerWords,
   indexEnd: LowerWords,
   indexBefore: LowerWords,
+  editionEnd: LowerWords,
   tickerExchanges: z.array(z.string().min(1)),
 });
 let nouns: Map<string, ActorKind> | undefined;
@@ -583,6 +584,23 @@ export function endsAsIndex(name: string): boolean {
   const lower = last.toLowerCase();
   return (indexNouns?.has(lower) || indexEnd?.has(lower)) ?? false;
 }
+
+/** The words that end a product's edition's name ("Pro", "Lite"). */
+let editionEnd: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a name of two words or more ends on a capitalised word of a product's edition ("Lumina Pro",
+ * "Padlet Lite", "Strato 9 Max"): `editionEnd` of `data/kind-nouns.yaml`.
+ * @param name a name
+ * @throws ZodError when the data file does not have its schema
+ */
+export function endsAsEdition(name: string): boolean {
+  const space = name.lastIndexOf(' ');
+  if (space < 0) return false;
+  nouns ??= readNouns();
+  const last = name.slice(space + 1);
+  return CAPITAL_FIRST.test(last) && (editionEnd?.has(last.toLowerCase()) ?? false);
+}
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const WORD_FIRST = /^[\p{L}\p{N}]/u;
 /** A word of a place's name: a capital, then letters (apostrophes and hyphens inside). */
@@ -634,6 +652,7 @@ function readNouns(): Map<string, ActorKind> {
   indexNouns = new Set(file.index);
   indexBefore = new Set(file.indexBefore);
   indexEnd = new Set(file.indexEnd);
+  editionEnd = new Set(file.editionEnd);
   tickerExchanges = new Set(file.tickerExchanges);
   modified = new Map<string, ActorKind>([
     ...file.modifiedAfter.organisation.map((n) => [n, 'organisation'] as const),

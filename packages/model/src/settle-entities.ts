@@ -26,7 +26,7 @@ import {
   surnamesSaidAlone,
   thingNames,
 } from './kind-evidence.js';
-import { endsAsIndex } from './kind-nouns.js';
+import { endsAsEdition, endsAsIndex } from './kind-nouns.js';
 import { lowerCaseWords } from './name-evidence.js';
 import { isPersonalName, lastWord, opensWithGivenName, stripParticle } from './name-shapes.js';
 import {
@@ -315,6 +315,11 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
   // composite index": the exchange, a body of GMB dev)
   for (const e of kept)
     if (e.entry === null && (endsAsIndex(e.name) || (indexed.has(e) && !endsAsOrganisation(e.name))))
+      e.product = true;
+  // "Lumina Pro", "Padlet Lite": a product's edition, no actor (a deals page's laptop line of 75 mentions
+  // had been its first actor, an organisation)
+  for (const e of kept)
+    if (e.entry === null && e.kind !== 'person' && endsAsEdition(e.name) && !endsAsOrganisation(e.name))
       e.product = true;
   // "the K420 XLR (Extra Long Range)": a model's code (letters and a figure, a variant's letters after
   // it) is a product's, and so is the long form a bracket gives it, whatever the tagger read
