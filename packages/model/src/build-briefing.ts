@@ -347,7 +347,8 @@ function* briefingSteps(
   const briefing: Briefing = {
     id: options.id,
     title:
-      options.title ?? (stories.length > 1 ? storiesTitle(stories) : defaultTitle(actors, sorted.length)),
+      options.title ??
+      (hasOtherStories(stories) ? storiesTitle(stories) : defaultTitle(actors, sorted.length)),
     subtitle: options.subtitle ?? null,
     generatedAt: generated,
     period: {
@@ -412,6 +413,30 @@ function defaultTitle(
     .map((a) => a.name);
   const subject = main.length === 2 ? `${main[0]} and ${main[1]}` : (main[0] ?? 'Briefing');
   return `${subject}: what ${sources} ${sources === 1 ? 'source reports' : 'sources report'}`;
+}
+
+/**
+ * Whether the brief is titled by its stories ({@link storiesTitle}) rather than as one story by its actors
+ * ({@link defaultTitle}): when it holds two stories or more, unless all but the largest are single
+ * sources and fewer than a quarter of the sources. Read in session 91: a running brief of ten reports on
+ * one industry, titled "<maker>: what 10 sources report", became "<a report's headline> — and 1 other
+ * story" the next morning when one report left the story for one of its own, and "— and 2 other
+ * stories" after another; a source or two that no story takes is an aside, not the brief's other subject.
+ * @param stories the brief's stories
+ */
+function hasOtherStories(stories: readonly { sourceIds: readonly string[] }[]): boolean {
+  if (stories.length < 2) return false;
+  let total = 0;
+  let largest = 0;
+  let apart = 0;
+  for (const s of stories) {
+    total += s.sourceIds.length;
+    largest = Math.max(largest, s.sourceIds.length);
+    if (s.sourceIds.length > 1) apart++;
+  }
+  // two stories of two sources or more: several stories, whatever their sizes
+  if (apart > 1) return true;
+  return 4 * (total - largest) >= total;
 }
 
 /**

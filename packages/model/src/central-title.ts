@@ -12,25 +12,38 @@ import { isStopWord, lowerWord } from './text-stats.js';
  */
 export function centralTitle(titles: readonly string[]): string | undefined {
   if (titles.length <= 2) return titles[0];
-  const words = titles.map(titleWords);
-  // the sum over titles holding a word of one over the root of their sizes: a title's score is then read
-  // from its own words alone, in time linear in the titles (a story may hold thousands of sources)
-  const weight = new Map<string, number>();
-  for (const w of words) for (const x of w) weight.set(x, (weight.get(x) ?? 0) + 1 / Math.sqrt(w.size));
+  const scores = titleCentralities(titles);
   let best = 0;
   let bestScore = -1;
-  words.forEach((w, i) => {
-    if (w.size === 0) return;
-    const own = 1 / Math.sqrt(w.size);
-    let score = 0;
-    for (const x of w) score += (weight.get(x) as number) - own;
-    score *= own;
+  scores.forEach((score, i) => {
+    if (score === undefined) return;
     if (score > bestScore + 1e-9) {
       best = i;
       bestScore = score;
     }
   });
   return titles[best];
+}
+
+/**
+ * How much of each title's words the other titles share: for each other title, the shared words over the
+ * geometric mean of the two sizes, summed ({@link centralTitle} takes the highest).
+ * @param titles the sources' titles
+ * @returns each title's score, undefined for a title without words
+ */
+export function titleCentralities(titles: readonly string[]): (number | undefined)[] {
+  const words = titles.map(titleWords);
+  // the sum over titles holding a word of one over the root of their sizes: a title's score is then read
+  // from its own words alone, in time linear in the titles (a story may hold thousands of sources)
+  const weight = new Map<string, number>();
+  for (const w of words) for (const x of w) weight.set(x, (weight.get(x) ?? 0) + 1 / Math.sqrt(w.size));
+  return words.map((w) => {
+    if (w.size === 0) return undefined;
+    const own = 1 / Math.sqrt(w.size);
+    let score = 0;
+    for (const x of w) score += (weight.get(x) as number) - own;
+    return score * own;
+  });
 }
 
 /** A title's distinct words, lower case, without stop words or a final plural "s" ("automakers"). */

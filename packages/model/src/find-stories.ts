@@ -1,6 +1,6 @@
 import type { Article } from './article.js';
 import type { Actor, Story } from './briefing.js';
-import { centralTitle } from './central-title.js';
+import { centralTitle, titleCentralities } from './central-title.js';
 import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './group-stories.js';
 import type { ScoredSentence } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
@@ -122,13 +122,37 @@ export function storiesOf(
  * the same story id (a story of two sources is titled by its first, of three by the most central). A
  * story that doubled again, or whose titling source left or was retitled, is titled afresh, so a story
  * followed for weeks is still titled by what most of its reports cover, not by its first day.
+ *
+ * Nor is a title kept once a fresh choice is clearly better ({@link yieldsToFresh}): read in session 91,
+ * a story of ten reports over three years was titled by a side story one of them told (the title's
+ * words shared by one other title each, its maker's name by four), and kept so while it grew to 17,
+ * the brief's title too, where the central title of the 17 was the main news.
  * @param kept the previous brief's title of the story, if any
  * @param titles the titles of the story's sources
  */
 function keptTitle(kept: KeptStoryTitle | undefined, titles: readonly string[]): string | undefined {
   if (kept === undefined || titles.length > 2 * kept.sources || !titles.includes(kept.title))
     return undefined;
-  return kept.title;
+  return yieldsToFresh(kept, titles) ? undefined : kept.title;
+}
+
+/**
+ * Whether a kept title gives way to the central title of the story now: when the story has grown by more
+ * than half, and by three sources or more, since the title was chosen and the kept title's share of words
+ * with the other titles ({@link titleCentralities}) is less than half the central title's. One or two
+ * more reports never retitle a story (a story titled at two sources, by its first with nothing to weigh,
+ * keeps its title at three and four, as it did), and on a story of ten the central title moves with a
+ * few more by a little, not twice over.
+ * @param kept the previous brief's title of the story
+ * @param titles the titles of the story's sources, the kept one among them
+ */
+function yieldsToFresh(kept: KeptStoryTitle, titles: readonly string[]): boolean {
+  if (2 * titles.length <= 3 * kept.sources || titles.length < kept.sources + 3) return false;
+  const scores = titleCentralities(titles);
+  const own = scores[titles.indexOf(kept.title)] ?? 0;
+  let best = 0;
+  for (const s of scores) if (s !== undefined && s > best) best = s;
+  return 2 * own < best;
 }
 
 /**
