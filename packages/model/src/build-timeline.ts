@@ -14,6 +14,8 @@ import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
 const MAX_EVENTS = 40;
 const MAX_CITATIONS = 8;
 const MAX_WATCH = 12;
+/** From this day of a year (`MM-DD`), one that earlier years' reports set ahead is under way (see `yearCome`). */
+const YEAR_UNDER_WAY = '04-01';
 /** How like in words ({@link sameEventWords}) two sentences of one date must be to be one event. */
 const SAME_EVENT = 0.2;
 
@@ -241,7 +243,9 @@ function laterReport(a: string | null, b: string | undefined): string | null {
  * year it named is under way, a demand or plan of before it whose outcome reports of that year would
  * tell, not a thing ahead (review91: a failed bill's demand was "Next" all through 2009; "Two more plants
  * will close in 2008" of a 2006 report was watched in December 2008). A year a report of that year sets
- * ahead ("by the end of 2010" in a report of 2010) is still watched until it ends. Fixture
+ * ahead ("by the end of 2010" in a report of 2010) is still watched until it ends, and so is any year
+ * in its first quarter ({@link YEAR_UNDER_WAY}): a feed's brief of 5 January still watches "will vote on
+ * the budget next year" of 20 December, most of whose year is ahead. Fixture
  * `watch-year-come-since-its-report`.
  * @param e the merged event
  * @param watchFrom the brief's day
@@ -250,8 +254,8 @@ function yearCome(e: Merged, watchFrom: string): boolean {
   return (
     e.event.precision === 'year' &&
     e.lastReport !== null &&
-    e.event.date <= watchFrom.slice(0, 4) &&
-    e.lastReport.slice(0, 4) < e.event.date
+    e.lastReport.slice(0, 4) < e.event.date &&
+    lastDay(watchFrom) >= `${e.event.date}-${YEAR_UNDER_WAY}`
   );
 }
 
