@@ -1,4 +1,5 @@
 import type { Article } from './article.js';
+import { demandInBackground } from './background-demands.js';
 import type { TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
 import { datePhraseWords } from './date-phrases.js';
@@ -14,6 +15,8 @@ import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
 const MAX_EVENTS = 40;
 const MAX_CITATIONS = 8;
 const MAX_WATCH = 12;
+/** From this day of a year (`MM-DD`), one that earlier years' reports set ahead is under way (see `yearCome`). */
+const YEAR_UNDER_WAY = '04-01';
 /** How like in words ({@link sameEventWords}) two sentences of one date must be to be one event. */
 const SAME_EVENT = 0.2;
 
@@ -45,6 +48,10 @@ export function toDatedSentences(
       // is when something is due, not when the sentence's news happened, which is its report's: on
       // eval:dates such sentences' gold is the report's day (agreement 75.0 -> 76.1 %, none lost)
       const due = day !== null && d.deadline === true && lastDay(d.date) > day;
+      // a demand told as the circumstance of another past event ("talks broke down when party leaders
+      // insisted that the union agree to cuts by next year") set its date ahead as a side's position in a
+      // dispute now past: a plan none reports done, on the timeline among the plans, not a thing to watch
+      const demand = d.ahead && demandInBackground(s.text);
       // the words two sentences of one date share whatever their events: the date's own, and the units of
       // their figures
       const phrases = datePhraseWords(s.text);
@@ -55,8 +62,10 @@ export function toDatedSentences(
         precision: due ? 'day' : d.precision,
         ahead: due ? false : d.ahead,
         ...(due ? { due: { date: d.date, precision: d.precision } } : {}),
+        ...(demand ? { demand: true as const } : {}),
         ...(d.clock ? { clock: true as const } : {}),
         ...(d.reported ? { reported: true as const } : {}),
+        ...(day === null ? {} : { reportDay: day }),
         text: s.text,
         citation: cite(article, s.start, s.end),
         wordIds,
@@ -135,6 +144,8 @@ export function buildTimeline(
       match.ahead ||= d.ahead;
       match.allAhead &&= d.ahead;
       match.clock &&= d.clock === true || d.reported === true;
+      match.lastReport = laterReport(match.lastReport, d.reportDay);
+      match.demand &&= d.demand === true;
       return;
     }
     if (same.length >= 20) return;
@@ -148,6 +159,8 @@ export function buildTimeline(
       ahead: d.ahead,
       allAhead: d.ahead,
       clock: d.clock === true || d.reported === true,
+      lastReport: d.reportDay ?? null,
+      demand: d.demand === true,
     });
   };
   for (const read of dated) {
@@ -167,6 +180,8 @@ export function buildTimeline(
   const isWatch = (e: Merged) =>
     watchFrom !== null &&
     e.ahead &&
+    !e.demand &&
+    !yearCome(e, watchFrom) &&
     (lastDay(e.event.date) > lastDay(watchFrom) ||
       (e.allAhead && e.event.date.length === 10 && e.event.date === lastDay(watchFrom)));
   const byDateThenText = (a: TimelineEvent, b: TimelineEvent) =>
@@ -213,6 +228,36 @@ interface Merged extends WordRange {
   allAhead: boolean;
   /** Every sentence of it is dated by its report's day alone (a time on the clock, or no date), not a date it states. */
   clock: boolean;
+  /** The latest of its reports' days, or null when one of them is not dated to the day. */
+  lastReport: string | null;
+  /** Every sentence of it tells a demand as another past event's circumstance ({@link demandInBackground}). */
+  demand: boolean;
+}
+
+function laterReport(a: string | null, b: string | undefined): string | null {
+  return a === null || b === undefined ? null : b > a ? b : a;
+}
+
+/**
+ * Whether an event of a year alone has come by the brief's day, set ahead only by reports of earlier
+ * years: "reach parity by next year" in a report of December 2008 is 2009, and in a brief of May 2009 the
+ * year it named is under way, a demand or plan of before it whose outcome reports of that year would
+ * tell, not a thing ahead (review91: a failed bill's demand was "Next" all through 2009; "Two more plants
+ * will close in 2008" of a 2006 report was watched in December 2008). A year a report of that year sets
+ * ahead ("by the end of 2010" in a report of 2010) is still watched until it ends, and so is any year
+ * in its first quarter ({@link YEAR_UNDER_WAY}): a feed's brief of 5 January still watches "will vote on
+ * the budget next year" of 20 December, most of whose year is ahead. Fixture
+ * `watch-year-come-since-its-report`.
+ * @param e the merged event
+ * @param watchFrom the brief's day
+ */
+function yearCome(e: Merged, watchFrom: string): boolean {
+  return (
+    e.event.precision === 'year' &&
+    e.lastReport !== null &&
+    e.lastReport.slice(0, 4) < e.event.date &&
+    lastDay(watchFrom) >= `${e.event.date}-${YEAR_UNDER_WAY}`
+  );
 }
 
 /**

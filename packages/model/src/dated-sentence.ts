@@ -20,6 +20,10 @@ export interface DatedSentence extends WordRange {
    * `date`, the report's day, is not: `buildTimeline` puts it on the watch list when it is still ahead.
    */
   due?: { date: string; precision: Exclude<DatePrecision, 'month-day'> };
+  /** Sets its date ahead in a demand told as another past event's circumstance (see `demandInBackground`): no watch item. */
+  demand?: true;
+  /** Its report's day (`YYYY-MM-DD`), when the report is dated to the day. */
+  reportDay?: string;
   /**
    * The ids of its date phrases' content words ("last", "year" of "in the first quarter of last year";
    * see `datePhraseWords`) and of its figures' units ("percent", "points"; see `noEventWords`),

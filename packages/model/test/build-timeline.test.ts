@@ -32,6 +32,24 @@ function monthlyReports(
 }
 
 describe('buildTimeline', () => {
+  it('watches a year earlier reports set ahead in its first quarter, not once it is under way', () => {
+    const vocabulary = new Vocabulary();
+    const text = 'The council will vote on the harbour budget next year.';
+    const plan: DatedSentence = {
+      date: '2026',
+      precision: 'year',
+      text,
+      citation: { sourceId: 'a', quote: text, start: 0, end: text.length },
+      ahead: true,
+      reportDay: '2025-12-20',
+      ...vocabulary.idsOfSentence({ text }, false),
+    };
+    expect(buildTimeline([plan], '2025-12-20', '2026-01-05').watch.map((e) => e.date)).toEqual(['2026']);
+    expect(buildTimeline([plan], '2025-12-20', '2026-05-29').watch).toEqual([]);
+    expect(
+      buildTimeline([{ ...plan, reportDay: '2026-01-02' }], '2026-01-02', '2026-05-29').watch,
+    ).toHaveLength(1);
+  });
   it('keeps the latest of many events one source each reports, not the earliest', () => {
     const { timeline } = buildTimeline(monthlyReports(), '2024-12-31');
     expect(timeline).toHaveLength(40);

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { readYamlData } from './data-file.js';
+import { escapeRegExp } from './escape-reg-exp.js';
+import { modelFile } from './model-files.js';
+
+const DemandWords = z.object({
+  verbs: z.array(z.string().regex(/^[\p{Ll} ]+$/u)).min(1),
+  openers: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+});
+let pattern: RegExp | undefined;
+
+/**
+ * Whether a sentence tells a demand as the circumstance or reason of another past event: a verb of
+ * `data/demand-words.yaml` in the past tense ("insisted", "demanded") in a clause a word of that file
+ * opens ("when", "because", "which") with no comma between them ("The bill was rejected after talks broke
+ * down when party leaders insisted that the union agree to cuts by next year"; "…, which the senators
+ * insisted reach parity by next year"). What such a demand set ahead is a past dispute's position, not a
+ * thing to watch; a demand that is the sentence's own news ("The union demanded on Tuesday that the
+ * board reply by Friday") is not one.
+ * @param text a sentence
+ */
+export function demandInBackground(text: string): boolean {
+  if (pattern === undefined) {
+    const words = DemandWords.parse(readYamlData(modelFile('data/demand-words.yaml')));
+    const alt = (xs: readonly string[]) => xs.map((x) => escapeRegExp(x).replace(/ /g, '\\s+')).join('|');
+    pattern = new RegExp(`\\b(?:${alt(words.openers)})\\b[^,;:]*?\\b(?:${alt(words.verbs)})\\b`, 'gi');
+  }
+  // the clause follows another's words: one opening the sentence ("After the union demanded talks, the
+  // board will meet on Friday") tells the circumstance of the main clause's news, which may be ahead
+  for (const m of text.matchAll(pattern)) if (/\p{L}/u.test(text.slice(0, m.index))) return true;
+  return false;
+}
