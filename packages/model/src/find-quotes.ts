@@ -51,6 +51,7 @@ import {
   nameAfterBody,
   orgRoleName,
   roleAfterName,
+  roleOfName,
   roleThenName,
   saidRoleName,
   saidRoleOfBody,
@@ -314,7 +315,22 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       }
       const according = ACCORDING_TO.exec(outside);
       if (according) cue.according = `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`;
-      let unnamed = verb && cue.named === null ? unnamedSpeaker(outside) : null;
+      // "The premier of the German state of North Rhine-Westphalia remarked": the name before the verb
+      // is what the role is of; the role, with all it is of, is the speaker, unnamed
+      const ofName = verb && !isBody && !cue.pronoun ? roleOfName(outside) : null;
+      if (ofName) {
+        const was = cue.named;
+        if (was !== null)
+          for (let k = people.length - 1; k >= 0; k--)
+            if ((people[k] as Person).name === was) people.splice(k, 1);
+        cue.named = null;
+        cue.beforeSaid = [];
+      }
+      let unnamed = ofName
+        ? { role: ofName, who: false }
+        : verb && cue.named === null
+          ? unnamedSpeaker(outside)
+          : null;
       // "Tobin Rask an equity strategist for Halvard Brisk, commented:": the copy dropped the comma after
       // the name the role is of (the role had been the speaker)
       const before = unnamed ? nameBeforeRole(outside, unnamed.role) : null;
