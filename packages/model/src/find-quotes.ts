@@ -34,12 +34,29 @@ import {
   withFullName,
 } from './people-registry.js';
 import { DEFINITE, SAYING_VERBS, TOLD } from './quote-patterns.js';
-import { blockQuotations, colonIntro, creditedQuotations, MAX_OPEN, nextLeft, OPENS } from './quote-spans.js';
+import {
+  blockQuotations,
+  colonIntro,
+  creditedQuotations,
+  MAX_OPEN,
+  nextLeft,
+  OPENS,
+  unclosedQuotation,
+} from './quote-spans.js';
 import { closesFirst, outsideQuotes, quotedPassages } from './quoted-passages.js';
 import { apposedSpeaker, reportedPerson, titledOf, titledSpeaker } from './reported-speakers.js';
 import { matchNameSaid, matchSaidName, nameRunOn, officeOf, wordsBeforeSaid } from './said-names.js';
 import type { Sentence } from './sentences.js';
-import { nameAfterBody, orgRoleName, roleAfterName, roleThenName, saidRoleName } from './speaker-roles.js';
+import {
+  nameAfterBody,
+  orgRoleName,
+  roleAfterName,
+  roleOfName,
+  roleThenName,
+  saidRoleName,
+  saidRoleOfBody,
+  saidRoleSurname,
+} from './speaker-roles.js';
 import { describedBefore, titledSurname, withoutLeadingTitles, withoutOpener } from './speaker-titles.js';
 import { subjectBefore, subjectName, surnameSaid } from './subject-name.js';
 
@@ -129,7 +146,12 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       return;
     }
     // 'Martin Okafor, chair of the panel, said:' then a paragraph without marks: all of it is his
-    const block = inCredited.has(sentence) ? undefined : blocks?.get(sentence);
+    // 'General Arne Holt said "This will be …' at a line's end, the mark never closed: the quotation ends there
+    const unclosed =
+      text === undefined || inCredited.has(sentence) || blocks?.has(sentence)
+        ? null
+        : unclosedQuotation(left, sentences, sentence, text);
+    const block = inCredited.has(sentence) ? undefined : (blocks?.get(sentence) ?? unclosed ?? undefined);
     // the comma English sets inside the closing quotation mark before "he said" belongs to the sentence
     const parts = block
       ? [block.text]
@@ -154,7 +176,7 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
         ? colonIntro(sentences, sentence, text)
         : '';
     const intro = block ? block.intro : goesOn ? (left as { intro: string }).intro : before;
-    left = nextLeft(left, s.text, sentence, parts.length > 0, reopens);
+    left = unclosed ? null : nextLeft(left, s.text, sentence, parts.length > 0, reopens);
     if (before && left !== null && left.from === sentence && left.intro === '') left.intro = before;
     // "Mayor of Marathon Stergios Tsirkas said the order came too late": who says so without a quote is
     // the person a "he said" after it means
@@ -201,7 +223,7 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       const roled =
         isBody || named === null
           ? verb && !isBody
-            ? (saidRoleName(outside) ?? apposedSpeaker(outside))
+            ? (saidRoleName(outside) ?? saidRoleOfBody(outside) ?? apposedSpeaker(outside))
             : null
           : (roleThenName(outside, named) ?? orgRoleName(outside, named) ?? nameAfterBody(outside, named));
       if (roled) {
@@ -253,7 +275,11 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       }
       if (verb) cue.beforeSaid = wordsBeforeSaid(outside);
       // "'…,' said Angers.": a surname alone after the verb, for a person known only
-      const after = verb && cue.named === null ? SAID_SURNAME.exec(outside)?.[1] : undefined;
+      // "'…,' said Norwegian president Brannock": the same after a role in lower case
+      const after =
+        verb && cue.named === null
+          ? (SAID_SURNAME.exec(outside)?.[1] ?? saidRoleSurname(outside))
+          : undefined;
       if (after) cue.afterSaid = after;
       const pronoun = PRONOUN_SAID.exec(outside);
       cue.pronoun = pronoun !== null;
@@ -289,7 +315,22 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       }
       const according = ACCORDING_TO.exec(outside);
       if (according) cue.according = `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`;
-      let unnamed = verb && cue.named === null ? unnamedSpeaker(outside) : null;
+      // "The premier of the German state of North Rhine-Westphalia remarked": the name before the verb
+      // is what the role is of; the role, with all it is of, is the speaker, unnamed
+      const ofName = verb && !isBody && !cue.pronoun ? roleOfName(outside) : null;
+      if (ofName) {
+        const was = cue.named;
+        if (was !== null)
+          for (let k = people.length - 1; k >= 0; k--)
+            if ((people[k] as Person).name === was) people.splice(k, 1);
+        cue.named = null;
+        cue.beforeSaid = [];
+      }
+      let unnamed = ofName
+        ? { role: ofName, who: false }
+        : verb && cue.named === null
+          ? unnamedSpeaker(outside)
+          : null;
       // "Tobin Rask an equity strategist for Halvard Brisk, commented:": the copy dropped the comma after
       // the name the role is of (the role had been the speaker)
       const before = unnamed ? nameBeforeRole(outside, unnamed.role) : null;
@@ -630,7 +671,9 @@ function nearStill(
  */
 function followsQuote(text: string, before: number, cue: QuoteCue, sentences: readonly Sentence[]): boolean {
   const first = cue.from ?? cue.sentence;
-  if (first !== before + 1 || cue.pronoun || cue.according !== null) return false;
+  // '"…," said Norwegian president Brannock, "…"': a surname after the verb names someone else, known or not
+  if (first !== before + 1 || cue.pronoun || cue.according !== null || cue.afterSaid !== undefined)
+    return false;
   const opening = sentences[first] as Sentence;
   return (
     /^["“'‘]/.test(opening.text) &&

@@ -1,7 +1,7 @@
 import { isGivenName } from './given-names.js';
 import { nameParticles } from './name-particles.js';
 import { SAYING_VERBS, TOLD } from './quote-patterns.js';
-import { openPassage, quotedPassages } from './quoted-passages.js';
+import { closesFirst, openPassage, quotedPassages } from './quoted-passages.js';
 import { sayingVerbs } from './saying-verbs.js';
 import type { Sentence } from './sentences.js';
 
@@ -270,3 +270,38 @@ function creditIn(
   const role = after !== null && /\d/u.test(after) ? null : after;
   return { text: words.replace(/\s+/g, ' '), from, name, role };
 }
+
+/**
+ * A quotation an introduction with a verb of saying opens ('General Arne Holt said "This will be …')
+ * that the copy never closes: left open ({@link nextLeft}) at a line's end, no quotation mark in the
+ * sentences it could still run on to ({@link MAX_OPEN}), it ends there (it had been no quote, waiting for a mark that never came). Only after
+ * an introduction with a verb of saying, and a passage ending on a stop.
+ * @param left the quotation left open before the sentence
+ * @param sentences the article's sentences
+ * @param at the sentence
+ * @param text the text their offsets are in
+ * @returns the quotation, with where it opened and its introduction, or null
+ */
+export function unclosedQuotation(
+  left: { text: string; intro: string; from: number } | null,
+  sentences: readonly Sentence[],
+  at: number,
+  text: string,
+): { text: string; from: number; intro: string } | null {
+  const s = sentences[at] as Sentence;
+  // most sentences hold no mark and leave none open
+  if (left === null && !QUOTE_MARK.test(s.text)) return null;
+  if (quotedPassages(s.text).length > 0 || closesFirst(s.text) >= 0) return null;
+  const reopens = left !== null && at - left.from <= MAX_OPEN && OPENS.test(s.text);
+  const open = nextLeft(left, s.text, at, false, reopens);
+  if (open === null || open.intro === '' || !UNCLOSED_END.test(open.text)) return null;
+  const next = sentences[at + 1];
+  if (next !== undefined && !text.slice(s.end, next.start).includes('\n')) return null;
+  // a mark in the sentences the quotation could still run on to may close it (copy that breaks a line
+  // after each sentence of a quotation closes it lines on)
+  for (let k = at + 1; k < sentences.length && k <= open.from + MAX_OPEN; k++)
+    if (QUOTE_MARK.test((sentences[k] as Sentence).text)) return null;
+  return { text: open.text.trim(), from: open.from, intro: open.intro };
+}
+/** The end of a quotation the copy left open: a stop, with no mark after it. */
+const UNCLOSED_END = /[.!?…]\s*$/u;

@@ -48,6 +48,15 @@ function scanQuotes(text: string): {
   let open = -1;
   for (let i = inside < 0 ? 0 : inside + 1; i < text.length; i++) {
     const c = text[i];
+    // '“It was an attempt to mislead riders,’’ Tove Lund … told': a closing mark typed as two single
+    // ones closes the passage a double mark opened
+    if (open >= 0 && (c === '’' || c === "'") && text[i + 1] === c) {
+      if (i - open - 1 >= MIN_QUOTE)
+        passages.push({ start: open + 1, end: i, text: text.slice(open + 1, i) });
+      open = -1;
+      i++;
+      continue;
+    }
     if (c !== '"' && c !== '“' && c !== '”') continue;
     if (c === '“' || (c === '"' && open < 0)) open = i;
     else if (open >= 0) {
@@ -124,8 +133,8 @@ export function openingMarkFor(text: string): string | null {
   return at < 0 ? null : text[at] === '”' ? '“' : '"';
 }
 
-/** A quotation in double marks, straight or curly; one left open runs to the sentence's end. */
-const QUOTATION = /“[^”]*”?|"[^"]*"?/g;
+/** A quotation in double marks, straight or curly (closed by ’’ or '' too); one left open runs to the sentence's end. */
+const QUOTATION = /“(?:[^”’']|([’'])(?!\1))*(?:”|’’|'')?|"(?:[^"’']|([’'])(?!\2))*(?:"|’’|'')?/g;
 
 /**
  * A sentence with every quotation blanked, for what the writer says in their own words: passages in
@@ -170,7 +179,7 @@ export function outsideQuotes(text: string): string {
   let at = 0;
   for (const p of quotedPassages(text)) {
     out += `${text.slice(at, Math.max(at, p.start - 1))} `;
-    at = p.end + 1;
+    at = p.end + (text.startsWith('’’', p.end) || text.startsWith("''", p.end) ? 2 : 1);
   }
   return out + text.slice(at);
 }

@@ -8,9 +8,12 @@ import { SAYING_VERBS } from './quote-patterns.js';
 
 /**
  * The rest of a role ("and Chief Executive Officer") and its comma, before a name (`roleThenName`): it
- * has no comma, so it ends at the first.
+ * has no comma, so it ends at the first. Or up to two words in lower case right after the title the
+ * name patterns stopped at ("said Port Ellis Head trader, Ilse Varga": "Head" the title, "trader" the
+ * rest of the role).
  */
-const ROLE_RUNS_ON = /^((?:\s(?:and|of|for|at|the)?\s?[\p{Lu}][\p{L}-]*){0,5}),\s/u;
+const ROLE_RUNS_ON =
+  /^((?:\s(?:and|of|for|at|the)?\s?[\p{Lu}][\p{L}-]*){0,5}|(?:\s\p{Ll}[\p{Ll}-]+){1,2}),\s/u;
 /** A word of a role in lower case, no word that links it to what follows ("chair of the"). */
 const ROLE_WORD = String.raw`(?!(?:of|for|at|the|and|an?)\s)[\p{Ll}][\p{Ll}-]*`;
 /**
@@ -147,4 +150,82 @@ export function nameAfterBody(outside: string, named: string): Person | null {
     return { name: words.slice(k).join(' '), role };
   }
   return null;
+}
+
+/**
+ * After a verb of saying: a role in lower case, two joined by "and" ("the vice president and
+ * chairman"), then what it is of, a body's capitalised words and the name run on with no comma
+ * between or with one: "said the vice president and chairman of Halvard Ferries LLC Tobin Rask".
+ */
+const SAID_ROLE_OF_BODY = new RegExp(
+  String.raw`(?:${SAYING_VERBS})\s(?:the\s)?((?:${ROLE_WORD}\s){0,2}${ROLE_WORD}(?:\sand\s(?:${ROLE_WORD}\s){0,2}${ROLE_WORD})?)\s(of|for|at)\s(?:the\s)?((?:\p{Lu}[\p{L}&.'’-]*,?\s){1,7}\p{Lu}[\p{L}'’-]*)(?=[.,;]|\s\p{Ll}|$)`,
+  'u',
+);
+
+/**
+ * The speaker named after a verb, a role and the body it is of ({@link SAID_ROLE_OF_BODY}), the name
+ * the words after the body's last word (a word of `data/organisation-words.yaml`, a comma after it or
+ * none): two or three words, the first a given name and no title, the role's last word before
+ * "of" a title. The name patterns read none of it ("the" before the role; "and" within it; the body's
+ * name run on to the person's).
+ * @param outside the sentence outside its quotes
+ */
+export function saidRoleOfBody(outside: string): Person | null {
+  const m = SAID_ROLE_OF_BODY.exec(outside);
+  if (!m || !isTitle((m[1] as string).split(' ').at(-1) as string)) return null;
+  const words = (m[3] as string).split(/\s/u);
+  for (let k = 1; k < words.length - 1; k++) {
+    const last = (words[k - 1] as string).replace(/,$/u, '');
+    const name = words.slice(k);
+    if (!isOrganisationWord(last) || name.length > 3) continue;
+    // the body's word before it is what sets the name apart: a given name that is an everyday word too
+    // ("Jim") is kept, no title ("Chief")
+    const first = name[0] as string;
+    if (!isGivenName(first) || isTitle(first)) return null;
+    return {
+      name: name.join(' '),
+      role: `${m[1]} ${m[2]} ${words.slice(0, k).join(' ').replace(/,$/u, '')}`,
+    };
+  }
+  return null;
+}
+
+/**
+ * After a verb of saying, a role whose last word in lower case is a title and a surname alone: "said
+ * Norwegian president Brannock," (group 1 the role's last word, group 2 the surname).
+ */
+const SAID_ROLE_SURNAME = new RegExp(
+  String.raw`(?:${SAYING_VERBS})\s(?:the\s)?(?:\p{Lu}[\p{L}-]*\s){0,2}(?:${ROLE_WORD}\s){0,2}(${ROLE_WORD})\s(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?=[.,;]|$)`,
+  'u',
+);
+
+/**
+ * The surname alone after a verb and a role in lower case ({@link SAID_ROLE_SURNAME}): a known
+ * person's, if any, as a surname right after the verb is ("said Angers.").
+ * @param outside the sentence outside its quotes
+ */
+export function saidRoleSurname(outside: string): string | undefined {
+  const m = SAID_ROLE_SURNAME.exec(outside);
+  return m && isTitle(m[1] as string) ? m[2] : undefined;
+}
+
+/**
+ * A role in lower case after "the" or "a" opening the speaker's clause, then what it is of, and "of" or
+ * "for" right before a capitalised name and the verb: "The premier of the German state of North
+ * Rhine-Westphalia remarked" (group 1 the role up to the name, 2 its head, 3 the name).
+ */
+const ROLE_OF_NAME_SAID = new RegExp(
+  String.raw`(?:^|[,;]\s*)(?:[Tt]he|[Aa]n?)\s((?:\p{Ll}[\p{Ll}-]*\s){0,2}(\p{Ll}[\p{Ll}-]*)\s(?:of|for)\s(?:(?:the\s)?(?:[\p{L}-]+\s){0,4}?(?:of|for)\s|the\s)?)((?:\p{Lu}[\p{L}'’-]*\s){1,4})(?:${SAYING_VERBS})\b`,
+  'u',
+);
+
+/**
+ * The speaker when the name before the verb is what a role is of: "The premier of the German state of
+ * North Rhine-Westphalia remarked" is the premier, unnamed, not the state; "A friend of Tove Lund said"
+ * is the friend. The role with all it is of, or null.
+ * @param outside the sentence outside its quotes
+ */
+export function roleOfName(outside: string): string | null {
+  const m = ROLE_OF_NAME_SAID.exec(outside);
+  return m ? `${m[1]}${(m[3] as string).trim()}` : null;
 }
