@@ -3,10 +3,10 @@ import { isStopWord, lowerWord } from './text-stats.js';
 /**
  * The title most like the others of a story's sources: the one whose words the other titles share most
  * (each pair's shared words over the geometric mean of their sizes, summed), the first on a tie. A story
- * of one event is titled much as by its first report; one that runs over years ("GM, Chrysler offer
- * buyouts", "GM seeks bankruptcy protection", "Ford posts profit" …) by a report on what most of them
- * cover, not by its earliest, which may be an aside ("Ford cutting 30,000 jobs by 2012" over 28 reports
- * on the car makers' crisis; a 2020 piece over four of 2024 in the sample corpus).
+ * of one event is titled much as by its first report; one that runs over years ("Velmar, Ostrava Motors offer
+ * buyouts", "Velmar seeks bankruptcy protection", "Kestrel posts profit" …) by a report on what most of
+ * them cover, not by its earliest, which may be an aside ("Kestrel cutting 9,000 jobs by 2030" over 28
+ * reports on the car makers' crisis; a 2020 piece over four of 2024 in the sample corpus).
  * @param titles the sources' titles, in the order a tie keeps (earliest first)
  * @returns the central title, or undefined for none
  */

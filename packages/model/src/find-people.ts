@@ -97,8 +97,8 @@ export function findPeople(sentence: string): Person[] {
 
 /**
  * Up to three words that end in a title word, then what the title is of ("Executive Officer of General
- * Motors"); not an infinitive ("former Chrysler President to head up the company" had the role "former
- * Chrysler President to head", by the title word "head").
+ * Motors"); not an infinitive ("former Ostrava Motors President to head up the company" had the role
+ * "former Ostrava Motors President to head", by the title word "head").
  */
 const TITLE_RUN =
   /^((?:\s(?!(?:of|at|for|in|to)\b)[\p{L}-]+){1,3})(\s(?:of|at|for|in)\s[^,.;"”]{3,60}(?![\p{L}\p{N}]))?/u;

@@ -315,7 +315,7 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       }
       const according = ACCORDING_TO.exec(outside);
       if (according) cue.according = `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`;
-      // "The premier of the German state of North Rhine-Westphalia remarked": the name before the verb
+      // "The premier of the northern state of Lower Vestmark remarked": the name before the verb
       // is what the role is of; the role, with all it is of, is the speaker, unnamed
       const ofName = verb && !isBody && !cue.pronoun ? roleOfName(outside) : null;
       if (ofName) {

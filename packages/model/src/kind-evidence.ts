@@ -223,8 +223,8 @@ export function mostVoted(votes: ReadonlyMap<ActorKind, number> | undefined, kin
 }
 
 /**
- * Whether an entity is a person with a role whose surname is a body's word ("Jim Press, the Vice
- * Chairman of Chrysler"): read as a person, two words, the first a given name.
+ * Whether an entity is a person with a role whose surname is a body's word ("Tobin Rask, the Vice
+ * Chairman of Halvard"): read as a person, two words, the first a given name.
  */
 export function rolePerson(e: ArticleEntity): boolean {
   if (e.kind !== 'person' || !e.role) return false;

@@ -120,8 +120,8 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
     // ("React.js" a place, "Pipfile.lock" a body), a site's a body's ("Booking.com")
     else if (e.entry === null && FILE_NAME.test(e.name))
       e.kind = SITE_NAME.test(e.name) ? 'organisation' : 'other';
-    // (not a person's given name and surname the tagger read as a person's, with a role: "said Jim
-    // Press, the Vice Chairman of Chrysler")
+    // (not a person's given name and surname the tagger read as a person's, with a role: "said Tobin
+    // Rask, the Vice Chairman of Halvard")
     else if (e.entry === null && endsAsOrganisation(e.name) && !rolePerson(e)) e.kind = 'organisation';
     // and so does a company's trade after the name it is called by ("Nissan Motors dropped 30%" read as
     // a person; eval:actors unchanged: neither set holds one read as other than a body)

@@ -211,8 +211,8 @@ export function saidRoleSurname(outside: string): string | undefined {
 
 /**
  * A role in lower case after "the" or "a" opening the speaker's clause, then what it is of, and "of" or
- * "for" right before a capitalised name and the verb: "The premier of the German state of North
- * Rhine-Westphalia remarked" (group 1 the role up to the name, 2 its head, 3 the name).
+ * "for" right before a capitalised name and the verb: "The premier of the northern state of Lower
+ * Vestmark remarked" (group 1 the role up to the name, 2 its head, 3 the name).
  */
 const ROLE_OF_NAME_SAID = new RegExp(
   String.raw`(?:^|[,;]\s*)(?:[Tt]he|[Aa]n?)\s((?:\p{Ll}[\p{Ll}-]*\s){0,2}(\p{Ll}[\p{Ll}-]*)\s(?:of|for)\s(?:(?:the\s)?(?:[\p{L}-]+\s){0,4}?(?:of|for)\s|the\s)?)((?:\p{Lu}[\p{L}'’-]*\s){1,4})(?:${SAYING_VERBS})\b`,
@@ -220,8 +220,8 @@ const ROLE_OF_NAME_SAID = new RegExp(
 );
 
 /**
- * The speaker when the name before the verb is what a role is of: "The premier of the German state of
- * North Rhine-Westphalia remarked" is the premier, unnamed, not the state; "A friend of Tove Lund said"
+ * The speaker when the name before the verb is what a role is of: "The premier of the northern state of
+ * Lower Vestmark remarked" is the premier, unnamed, not the state; "A friend of Tove Lund said"
  * is the friend. The role with all it is of, or null.
  * @param outside the sentence outside its quotes
  */

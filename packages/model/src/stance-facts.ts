@@ -208,8 +208,8 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
     if (w(j) !== ',') subjectEnd = end;
     j = end + 1;
   }
-  // a list a comma closes stands beside a noun, not as the subject: "the automakers, GM, Ford and
-  // Chrysler, due to the sales slump"
+  // a list a comma closes stands beside a noun, not as the subject: "the automakers, Velmar, Kestrel and
+  // Ostrava, due to the sales slump"
   if (w(subjectEnd + 1) === ',') subjectEnd = last;
   /** The first word after the actor's phrase that `test` holds, within {@link PHRASE} words; -1 if none. */
   const after = (test: (i: number) => boolean) => {
@@ -349,7 +349,7 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
     if (w(p) === 'from' && ['data', 'statistics'].includes(w(p - 1))) return 'figure';
   }
   // the actor as the home of a firm the sentence is about, the lean being the firm's: "the United
-  // States auto manufacturer Chrysler", "three large American auto companies", "the second-largest car
+  // States auto manufacturer Ostrava", "three large American auto companies", "the second-largest car
   // maker in America"; not a body of it, which may stand for it ("the US government"). One firm only
   // with its name after it: "the Trump company" (NewsMTSC) is the actor's own
   let firm = last + 1;
