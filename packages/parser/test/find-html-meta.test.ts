@@ -18,3 +18,10 @@ describe('findHtmlMeta: the <h1> read as the headline', () => {
     expect(meta(page).title).toBe('Back at Pebble Notes after a long winter');
   });
 });
+
+describe('findHtmlMeta: a byline element', () => {
+  it('cuts the opening words of any language of data/byline-words.yaml before the name', () => {
+    for (const opening of ['By', 'Written by', 'von', 'przez'])
+      expect(meta(`<p class="byline">${opening} Jane Roe</p>`).authors, opening).toEqual(['Jane Roe']);
+  });
+});

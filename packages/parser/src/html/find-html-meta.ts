@@ -1,6 +1,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 import type { FoundMeta } from '../extraction.js';
+import { anyCaseForms, bylineWords, bylineWordsOf } from '../text/byline-words.js';
 import { namesComments } from './comment-sections.js';
 import { howToBody } from './ld-how-to.js';
 import { pageTitle, siteOfTitle } from './page-title.js';
@@ -316,10 +317,24 @@ function metaKeys(v: unknown): string[] {
 /** JSON-LD in XHTML-era pages is often wrapped in a CDATA section, sometimes behind `//`. */
 const stripCdata = (s: string) => s.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '');
 
+/** A byline's opening words of any language of `data/byline-words.yaml` and the space after them, made once. */
+let anyOpening: RegExp | undefined;
+const bylineOpening = () => {
+  anyOpening ??= new RegExp(String.raw`^\s*${anyCaseForms(bylineWords())}\s+`, 'iu');
+  return anyOpening;
+};
+/** The same of the file's English words alone ("by", "written by"), made once. */
+let enOpening: RegExp | undefined;
+const englishOpening = () => {
+  enOpening ??= new RegExp(String.raw`^\s*${anyCaseForms(bylineWordsOf('en'))}\s+`, 'iu');
+  return enOpening;
+};
+
 /**
  * Cuts what follows the name in a byline element: a date or time, "@handle", or anything after a
  * " - ", " | " or " • " separator ("Dan Goodin - Apr 16, 2015", "James Akinaka • 8h"), a leading
- * "By" in a few languages, and lower-case words left before a date.
+ * byline word of any language of `data/byline-words.yaml` ("By", "Von", "Written by"), and lower-case
+ * words left before a date.
  */
 function cleanByline(text: string): string {
   const name = (
@@ -327,14 +342,14 @@ function cleanByline(text: string): string {
       /\s+[-|•·–—]\s+|\s@|\s(?=\S*\d)|\s(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d)/u,
     )[0] ?? ''
   )
-    .replace(/^\s*(?:by|par|por|von|di|door|av|af)\s+/iu, '')
+    .replace(bylineOpening(), '')
     .trim();
   return name.replace(/(?:\s+\p{Ll}\S*)+$/u, ''); // "Aleš Vávra před" (2 hodinami)
 }
 
 /** A person's name: one to five words, each capitalised or a particle (de, van, al-, ...), no digits. */
 function looksLikeName(s: string): boolean {
-  const words = s.replace(/^\s*(?:by|par|von|por|di|door)\s+/i, '').split(/\s+/);
+  const words = s.replace(bylineOpening(), '').split(/\s+/);
   return (
     words.length >= 1 &&
     words.length <= 5 &&
@@ -366,7 +381,7 @@ function names(v: unknown): string[] {
 function splitAuthors(v: string | undefined): string[] {
   if (!v) return [];
   return v
-    .replace(/^\s*by\s+/i, '')
+    .replace(englishOpening(), '')
     .split(/\s*(?:,|\band\b|&)\s*/)
     .map((s) => s.trim())
     .filter((s) => s.length > 1 && s.length < 60);
