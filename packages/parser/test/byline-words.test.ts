@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bylineWords, bylineWordsOf, firstUnits, writtenForms } from '../src/text/byline-words.js';
+import {
+  anyCaseForms,
+  bylineWords,
+  bylineWordsOf,
+  firstUnits,
+  writtenForms,
+} from '../src/text/byline-words.js';
 
 describe('byline words (data/byline-words.yaml)', () => {
   it('reads every language, and English alone', () => {
@@ -28,5 +34,17 @@ describe('byline words (data/byline-words.yaml)', () => {
       for (const rest of rests)
         if (forms.test(ch + rest) && !firsts.has(c)) expect.fail(`U+${c.toString(16)} before "${rest}"`);
     }
+  });
+
+  it('matches a word in any case with the `i` flag, the longest phrase first, any spacing between', () => {
+    const any = new RegExp(`^${anyCaseForms(['by', 'written by', 'von'])}(?=\\s)`, 'iu');
+    const cases: [string, string][] = [
+      ['By Jane Roe', 'By'],
+      ['WRITTEN  BY Jane Roe', 'WRITTEN  BY'],
+      ['written by Jane Roe', 'written by'],
+      ['von Jane Roe', 'von'],
+    ];
+    for (const [line, opening] of cases) expect(any.exec(line)?.[0], line).toBe(opening);
+    expect(any.test('Bylines of the week')).toBe(false);
   });
 });

@@ -18,3 +18,26 @@ describe('findHtmlMeta: the <h1> read as the headline', () => {
     expect(meta(page).title).toBe('Back at Pebble Notes after a long winter');
   });
 });
+
+describe('findHtmlMeta: a byline element', () => {
+  it('cuts the opening words of any language of data/byline-words.yaml before the name', () => {
+    for (const opening of ['By', 'Written by', 'von', 'przez'])
+      expect(meta(`<p class="byline">${opening} Jane Roe</p>`).authors, opening).toEqual(['Jane Roe']);
+  });
+
+  it('reads the name after a by-word that follows a date, and drops a separator left at the end', () => {
+    expect(meta('<p class="byline">Posted on May 3, 2027 by Jane Roe</p>').authors).toEqual(['Jane Roe']);
+    expect(meta('<p class="byline">3. Mai 2027 · von Jane Roe · in Notizen</p>').authors).toEqual([
+      'Jane Roe',
+    ]);
+    expect(meta('<div class="author-name">Von Jane Roe -</div>').authors).toEqual(['Jane Roe']);
+    // no date before it: the word is a name's
+    expect(meta('<span class="author">Walter von Aachen</span>').authors).toEqual(['Walter von Aachen']);
+  });
+
+  it('passes over a meta tag that names the site by its address for the byline', () => {
+    const page = `<link rel="canonical" href="https://www.tarnbyledger.com/a"><meta name="author" content="TarnbyLedger.com">
+      <p class="byline">By Marit Olsby</p>`;
+    expect(meta(page).authors).toEqual(['Marit Olsby']);
+  });
+});

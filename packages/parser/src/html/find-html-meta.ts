@@ -1,6 +1,8 @@
 import type { Element, Root, RootContent } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
+import { withoutBylineFurniture } from '../byline-furniture.js';
 import type { FoundMeta } from '../extraction.js';
+import { anyCaseForms, bylineWords, bylineWordsOf } from '../text/byline-words.js';
 import { namesComments } from './comment-sections.js';
 import { howToBody } from './ld-how-to.js';
 import { pageTitle, siteOfTitle } from './page-title.js';
@@ -196,11 +198,16 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
     meta.author ??
     meta['parsely-author'] ??
     (meta['article:author'] && !/^https?:/.test(meta['article:author']) ? meta['article:author'] : undefined);
-  const authors = ldAuthor.length
-    ? ldAuthor
-    : creator
-      ? splitAuthors(creator)
-      : splitAuthors(byline && cleanByline(byline)).filter(looksLikeName);
+  const url = canonical || meta['og:url'];
+  // the first source that names a writer once the page's furniture is left out (a label, the site's
+  // address: "LAOLA1.at" in a meta tag gives way to the byline's "von Jane Roe"): JSON-LD, a meta tag,
+  // the page's first byline element
+  const sources = [
+    ldAuthor,
+    creator ? splitAuthors(creator) : [],
+    splitAuthors(byline && cleanByline(byline)).filter(looksLikeName),
+  ].filter((found) => found.length > 0);
+  const authors = sources.find((found) => withoutBylineFurniture(found, url).length > 0) ?? sources[0] ?? [];
   set(
     'authors',
     authors.filter((a) => !/^https?:/.test(a)),
@@ -316,25 +323,59 @@ function metaKeys(v: unknown): string[] {
 /** JSON-LD in XHTML-era pages is often wrapped in a CDATA section, sometimes behind `//`. */
 const stripCdata = (s: string) => s.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '');
 
+/** A byline's opening words of any language of `data/byline-words.yaml` and the space after them, made once. */
+let anyOpening: RegExp | undefined;
+const bylineOpening = () => {
+  anyOpening ??= new RegExp(String.raw`^\s*${anyCaseForms(bylineWords())}\s+`, 'iu');
+  return anyOpening;
+};
+/** A line's opening up to a by-word of any language between spaces, with a word after it (group 1). */
+let datedOpening: RegExp | undefined;
+const afterDatedOpening = () => {
+  datedOpening ??= new RegExp(String.raw`^(.*?\s(?:[·|•]\s+)?)(?=${anyCaseForms(bylineWords())}\s+\S)`, 'iu');
+  return datedOpening;
+};
+/** The same of the file's English words alone ("by", "written by"), made once. */
+let enOpening: RegExp | undefined;
+const englishOpening = () => {
+  enOpening ??= new RegExp(String.raw`^\s*${anyCaseForms(bylineWordsOf('en'))}\s+`, 'iu');
+  return enOpening;
+};
+
 /**
  * Cuts what follows the name in a byline element: a date or time, "@handle", or anything after a
  * " - ", " | " or " • " separator ("Dan Goodin - Apr 16, 2015", "James Akinaka • 8h"), a leading
- * "By" in a few languages, and lower-case words left before a date.
+ * byline word of any language of `data/byline-words.yaml` ("By", "Von", "Written by"), and lower-case
+ * words left before a date. A by-word after a date reads as the byline's opening ("Posted on May 3, 2024
+ * by Jane Roe", "3. Mai 2024 · von Jane Roe · in Essays" → "Jane Roe"), and a separator left at the end
+ * is dropped ("Von Jane Roe -").
  */
 function cleanByline(text: string): string {
-  const name = (
-    text.split(
-      /\s+[-|•·–—]\s+|\s@|\s(?=\S*\d)|\s(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d)/u,
-    )[0] ?? ''
-  )
-    .replace(/^\s*(?:by|par|por|von|di|door|av|af)\s+/iu, '')
-    .trim();
+  // a by-word after a date or a stamp ("Posted on May 3, 2024 by Jane Roe", "8. Januar 2020 · von Jane
+  // Roe · in Essays"): the name follows it; with no digit before it the word may be a name's ("Walter von
+  // Aachen") or a credit's ("Edited by")
+  const after = afterDatedOpening().exec(text);
+  const from =
+    after && /\d/.test(after[1] ?? '')
+      ? text.slice((after[1] ?? '').length).replace(bylineOpening(), '')
+      : text;
+  const name =
+    // a separator left at the end ("Von Jane Roe -" of a theme's "Von Jane Roe - 3. Mai 2024")
+    (
+      from
+        .replace(/\s+[-|•·–—]$/u, '')
+        .split(
+          /\s+[-|•·–—]\s+|\s@|\s(?=\S*\d)|\s(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d)/u,
+        )[0] ?? ''
+    )
+      .replace(bylineOpening(), '')
+      .trim();
   return name.replace(/(?:\s+\p{Ll}\S*)+$/u, ''); // "Aleš Vávra před" (2 hodinami)
 }
 
 /** A person's name: one to five words, each capitalised or a particle (de, van, al-, ...), no digits. */
 function looksLikeName(s: string): boolean {
-  const words = s.replace(/^\s*(?:by|par|von|por|di|door)\s+/i, '').split(/\s+/);
+  const words = s.replace(bylineOpening(), '').split(/\s+/);
   return (
     words.length >= 1 &&
     words.length <= 5 &&
@@ -366,7 +407,7 @@ function names(v: unknown): string[] {
 function splitAuthors(v: string | undefined): string[] {
   if (!v) return [];
   return v
-    .replace(/^\s*by\s+/i, '')
+    .replace(englishOpening(), '')
     .split(/\s*(?:,|\band\b|&)\s*/)
     .map((s) => s.trim())
     .filter((s) => s.length > 1 && s.length < 60);

@@ -80,3 +80,13 @@ export function firstUnits(words: readonly string[]): ReadonlySet<number> {
   }
   return units;
 }
+
+/**
+ * A pattern's source (no group of its own) that matches one of `words` in any case, its words parted
+ * by any spacing, the longest first ("written by" before "by"): for a pattern with the `i` flag.
+ * @param words lower-case words or phrases
+ */
+export function anyCaseForms(words: Iterable<string>): string {
+  const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return `(?:${sorted.map((w) => w.split(' ').map(escapeRegExp).join(String.raw`\s+`)).join('|')})`;
+}
