@@ -117,20 +117,37 @@ function bottomLineOf(
 }
 
 /**
+ * How far before the newest news (the latest development's date, else the newest source's day) the lead
+ * development may be, in days: half a year. Of 12 briefs of the Wikinews clusters cut at their first 5,
+ * 10, 20 and 30 reports, 5 led with an event 463 to 1,658 days older than their latest (a car maker's
+ * cuts of February 2007 in a brief of April 2009), beside newer points; with 30 days 9 briefs would
+ * lose the line or change it, with 90 days 5, with 180 days 4 (those of 463 days and more, and one of
+ * 328 that takes its point of 164), with 365 days 4 (two of them to points of 193 and 316 days).
+ */
+const LEAD_WITHIN_DAYS = 180;
+
+/**
  * The best-ranked key point that is a dated event some source reported on or after its date, when it is
  * not the latest development itself: "The water board will hold an emergency meeting on October 20",
  * told on 2 October and in no later report, is a plan, which the brief cannot call a development
- * (fixture `lead-not-a-plan-its-day-passed`).
+ * (fixture `lead-not-a-plan-its-day-passed`). An event more than {@link LEAD_WITHIN_DAYS} before the
+ * newest news is background of a brief that spans years, no lead beside it: a newer point leads, or
+ * none (fixture `lead-not-years-before-the-latest`).
  */
 function leadDevelopment(facts: BottomLineFacts, latest: BottomLineItem | null): BottomLineItem | null {
   const key = (c: Citation) => `${c.sourceId}:${c.start}`;
   const shown = new Set(latest?.citations.map(key));
   const done = reportedOnOrAfter(facts.sources ?? []);
+  const since = leadSince(facts, latest);
   for (const point of facts.keyPoints) {
     const own = point.citations[0];
     if (!own || shown.has(key(own))) continue;
     const event = facts.timeline.find(
-      (e) => e.precision !== 'year' && e.citations.some((c) => key(c) === key(own)) && done(e),
+      (e) =>
+        e.precision !== 'year' &&
+        e.citations.some((c) => key(c) === key(own)) &&
+        done(e) &&
+        lastDay(e.date) >= since,
     );
     if (!event) continue;
     return {
@@ -143,6 +160,17 @@ function leadDevelopment(facts: BottomLineFacts, latest: BottomLineItem | null):
     };
   }
   return null;
+}
+
+/**
+ * The first day a lead development may be on ({@link LEAD_WITHIN_DAYS} before the newest news): the
+ * latest development's date, else the newest source's day; '' (any day) when neither is known.
+ */
+function leadSince(facts: BottomLineFacts, latest: BottomLineItem | null): string {
+  const days = (facts.sources ?? []).flatMap((s) => (s.published ? [lastDay(s.published.slice(0, 10))] : []));
+  const newest = latest?.date ? lastDay(latest.date) : (days.sort().at(-1) ?? '');
+  if (newest === '') return '';
+  return new Date(firstDay(newest) - LEAD_WITHIN_DAYS * DAY).toISOString().slice(0, 10);
 }
 
 /**
