@@ -117,20 +117,38 @@ function bottomLineOf(
 }
 
 /**
+ * How far before the newest news (the latest development's date, else the newest source's day) the lead
+ * development may be, in days: half a year. Of 12 briefs of the Wikinews clusters cut at their first 5,
+ * 10, 20 and 30 reports, 4 led with an event 463 to 1,658 days older than their latest (a car maker's
+ * cuts of February 2007 in a brief of April 2009), beside newer points. 30 days changed 11 briefs, 9 of
+ * them losing the line (leads of 36 to 62 days in running news among them), 90 days 7, 180 days the 6
+ * whose lead was 193 days old or more (3 take a newer point, 3 spanning years lose the line), 365 days
+ * 4, keeping leads of 193 and 328 days.
+ */
+const LEAD_WITHIN_DAYS = 180;
+
+/**
  * The best-ranked key point that is a dated event some source reported on or after its date, when it is
  * not the latest development itself: "The water board will hold an emergency meeting on October 20",
  * told on 2 October and in no later report, is a plan, which the brief cannot call a development
- * (fixture `lead-not-a-plan-its-day-passed`).
+ * (fixture `lead-not-a-plan-its-day-passed`). An event more than {@link LEAD_WITHIN_DAYS} before the
+ * newest news is background of a brief that spans years, no lead beside it: a newer point leads, or
+ * none (fixture `lead-not-years-before-the-latest`).
  */
 function leadDevelopment(facts: BottomLineFacts, latest: BottomLineItem | null): BottomLineItem | null {
   const key = (c: Citation) => `${c.sourceId}:${c.start}`;
   const shown = new Set(latest?.citations.map(key));
   const done = reportedOnOrAfter(facts.sources ?? []);
+  const since = leadSince(facts, latest);
   for (const point of facts.keyPoints) {
     const own = point.citations[0];
     if (!own || shown.has(key(own))) continue;
     const event = facts.timeline.find(
-      (e) => e.precision !== 'year' && e.citations.some((c) => key(c) === key(own)) && done(e),
+      (e) =>
+        e.precision !== 'year' &&
+        e.citations.some((c) => key(c) === key(own)) &&
+        done(e) &&
+        lastDay(e.date) >= since,
     );
     if (!event) continue;
     return {
@@ -143,6 +161,17 @@ function leadDevelopment(facts: BottomLineFacts, latest: BottomLineItem | null):
     };
   }
   return null;
+}
+
+/**
+ * The first day a lead development may be on ({@link LEAD_WITHIN_DAYS} before the newest news): the
+ * latest development's date, else the newest source's day; '' (any day) when neither is known.
+ */
+function leadSince(facts: BottomLineFacts, latest: BottomLineItem | null): string {
+  const days = (facts.sources ?? []).flatMap((s) => (s.published ? [lastDay(s.published.slice(0, 10))] : []));
+  const newest = latest?.date ? lastDay(latest.date) : (days.sort().at(-1) ?? '');
+  if (newest === '') return '';
+  return new Date(firstDay(newest) - LEAD_WITHIN_DAYS * DAY).toISOString().slice(0, 10);
 }
 
 /**

@@ -25,6 +25,32 @@ export const ACTION_VERBS =
   broke chose drew flew rose fell sold shot signed told said announced agreed voted launched killed arrested says
   announces agrees votes signs launches`.split(/\s+/);
 
+/**
+ * Past participles unlike the past tense or not among {@link ACTION_VERBS}, read as an action only after
+ * an auxiliary ("have begun", "has fallen", "was taken", "had been sold"): alone most are adjectives too
+ * ("fallen leaves", "a written reply"). Not "known", "seen", "thought", "meant": "is known as", "was
+ * seen as" state a view or a name, no action.
+ */
+export const IRREGULAR_PARTICIPLES = `arisen beaten begun bid bought broken brought built caught chosen done
+  drawn driven fallen flown forbidden forgiven found fought frozen given gone grown hidden hung kept laid lent
+  lit overtaken put quit ridden risen shaken shown shrunk shut sold sought spent split spoken spread stolen
+  stricken struck sunk sworn taken thrown torn undertaken upheld withdrawn withheld won written`.split(/\s+/);
+
+/** Auxiliaries before a participle: the perfect and the past passive ("have begun", "were taken"). */
+export const PARTICIPLE_AUXILIARIES = 'has have had having was were been'.split(' ');
+
+/**
+ * Words that may stand between an auxiliary and its verb, two at most: "have both begun", "has not yet
+ * fallen", "are now set to".
+ */
+export const AUXILIARY_INSERTS =
+  'both all each also already now just since recently reportedly finally officially jointly not never yet again still previously'.split(
+    ' ',
+  );
+
+/** Aspect words before "to" and a verb after a form of "be": a plan as "will" states one ("are set to close"). */
+export const PLAN_BEFORE_TO = 'set poised about going'.split(' ');
+
 /** Words after which an -ed word is an adjective ("the armed forces", "various related groups"). */
 export const BEFORE_ADJECTIVE =
   `the a an various its their his her our my your of and or with for in on by at from many

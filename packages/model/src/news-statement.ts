@@ -6,10 +6,14 @@
 import {
   ACTION_VERBS,
   ASSESSMENT_WORDS,
+  AUXILIARY_INSERTS,
   BEFORE_ADJECTIVE,
   DEPENDENT_INSERTS,
   DEPENDENT_OPENERS,
+  IRREGULAR_PARTICIPLES,
   NOT_PAST_ED,
+  PARTICIPLE_AUXILIARIES,
+  PLAN_BEFORE_TO,
   REFERRING_OPENERS,
   THIS_TIME,
   TRIMMABLE_CONNECTIVES,
@@ -46,8 +50,15 @@ const DENIES_CONTEXT =
   /\b(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|refuted|refutes)\s+(?:(?:that|it|this)(?=\s*[,.;:!?—–]|\s+(?:on|in|at|as|and|but)\b)|the\s+(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|account)\b(?!\s+(?:that|of|by|about)\b))/iu;
 const TRIMMABLE = new RegExp(String.raw`^(?:${words(TRIMMABLE_CONNECTIVES)}),\s+`, 'u');
 const ASSESSMENT = new RegExp(String.raw`\b(?:${words(ASSESSMENT_WORDS)})\b`, 'gu');
+/** Up to two {@link AUXILIARY_INSERTS} after an auxiliary: "have both", "has not yet". */
+const INSERTS = String.raw`(?:\s+(?:${words(AUXILIARY_INSERTS)})){0,2}`;
+/**
+ * An action: a past tense, a "will" future, a perfect or a past passive of any verb ("have begun", "were
+ * taken": an irregular participle after an auxiliary), or a plan stated with "be" ("are set to close",
+ * "is about to sign").
+ */
 const ACTION = new RegExp(
-  String.raw`\b(?:[a-z]{3,}ed|${words(ACTION_VERBS)}|will [a-z]+|has [a-z]+ed|have [a-z]+ed)\b`,
+  String.raw`\b(?:[a-z]{3,}ed|${words(ACTION_VERBS)}|will [a-z]+|has [a-z]+ed|have [a-z]+ed|(?:${words(PARTICIPLE_AUXILIARIES)})${INSERTS}\s+(?:${words(IRREGULAR_PARTICIPLES)})|(?:is|are|was|were)${INSERTS}\s+(?:${words(PLAN_BEFORE_TO)})\s+to\s+[a-z]+)\b`,
   'gu',
 );
 const DATE =
@@ -136,7 +147,8 @@ export function isContext(text: string): boolean {
 
 /**
  * Whether a sentence states an action: a verb in the past tense, a present perfect or a "will" future
- * ("named", "has signed", "will meet"), not an adjective in "-ed" ("the so-called").
+ * ("named", "has signed", "will meet"), an irregular participle after an auxiliary ("have both begun",
+ * "was taken"), a plan with "be" ("are set to close"), not an adjective in "-ed" ("the so-called").
  * @param text a sentence
  */
 export function hasAction(text: string): boolean {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   givesServiceInformation,
+  hasAction,
   isContext,
   leansOnContext,
   newsScore,
@@ -47,6 +48,23 @@ describe('newsScoreUnlessContext', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('hasAction', () => {
+  it('reads an auxiliary before an irregular participle and a plan stated with "be"', () => {
+    const cases: [string, boolean][] = [
+      ['The two mills have both begun to offer buyouts to their staff.', true],
+      ['The index has not yet fallen below its spring low.', true],
+      ['The bridge was taken out of service for repairs.', true],
+      ['The ferry lines are set to merge their timetables.', true],
+      ['The council is about to sign the lease.', true],
+      ['The fallen leaves cover the square in a brown layer.', false],
+      ['The plan is known as the green corridor.', false],
+      ['The hall is set in a park near the river.', false],
+      ['The delay is due to the weather in the north.', false],
+    ];
+    expect(cases.map(([text]) => hasAction(text))).toEqual(cases.map(([, action]) => action));
   });
 });
 
