@@ -148,7 +148,9 @@ const DIGIT_CHAR = /\p{Nd}/u;
 /**
  * A machine's timestamp, its time and zone stated ("2022-12-07T10:10:52+01:00"): a theme's hidden stamp
  * of the last change, which a text scrape copies in with the byline ("Jane Roe2026-03-14T09:12:40+01:00
- * 2. März 2026|").
+ * 2. März 2026|"); or written with a space and its seconds, as a theme prints its last change and first
+ * publication before the day it shows ("2026-04-02 09:14:27 2026-03-12 08:05:0012.03.2026 08:05"; half
+ * A one page wrong → right, half B and every other dev page unchanged; session 91).
  */
 const MACHINE_STAMP =
   /\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})|\s\d{2}:\d{2}:\d{2})/;
@@ -156,7 +158,8 @@ const MACHINE_STAMP =
 /**
  * The date a line shows right after a machine's timestamp, which may run into it ("…+01:0025. Dezember
  * 2022"): the day the page shows, not the stamp's (a change), as a saved page's shown day wins over its
- * markup's (dates84). Null when the line holds no stamp, or none with a date after it (the stamp alone
+ * markup's (dates84). Its phrase opens at the stamp, so a line of stamps and the shown day still opens
+ * with its date (`opensLead`) and stays a date line however many words its numbers make. Null when the line holds no stamp, or none with a date after it (the stamp alone
  * is read as any date is). On trafilatura-eval text, half A: 2 pages hold a stamp, both a theme's
  * byline line; 1 goes from no date to right, the other (the same day) stays right.
  * @param head the line's first characters
