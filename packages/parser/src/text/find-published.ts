@@ -102,7 +102,7 @@ export function findDateline(
   yearsInText: readonly number[] = [],
   slashDayFirst = false,
 ): FoundDate | null {
-  const head = line.slice(0, 400);
+  const head = withLatinDigits(line.slice(0, 400));
   const shown = shownAfterStamp(head, yearsInText, slashDayFirst);
   if (shown !== null) return shown;
   // "Posted on 25. Januar 202225. Januar 2022": a year run into the number after it is read apart, at
@@ -122,17 +122,44 @@ export function findDateline(
   return datelineIn(head, yearsInText, slashDayFirst);
 }
 
+/** A decimal digit of another script ("২০২০", "٢٠٢٠", "२०२०", "２０２０"), one UTF-16 unit. */
+const OTHER_DIGIT = /(?![0-9\u{10000}-\u{10FFFF}])\p{Nd}/gu;
+
+/**
+ * A line with the digits of other scripts written as 0–9 ("শনিবার, আগস্ট ২৯, ২০২০" → "শনিবার, আগস্ট
+ * 29, 2020"), each one unit long as before, so a date's offsets stay those of the line: Bengali,
+ * Devanagari, Arabic and Persian pages write their date lines in their own digits, which no reader of
+ * a date knows. Every script's digits run from its zero in a block of ten.
+ * @param text one line
+ */
+export function withLatinDigits(text: string): string {
+  if (!OTHER_DIGIT_ANY.test(text)) return text;
+  return text.replace(OTHER_DIGIT, (d) => String(digitValue(d.charCodeAt(0))));
+}
+const OTHER_DIGIT_ANY = /(?![0-9])\p{Nd}/u;
+/** The value of a decimal digit: how far it stands from the first digit of its runs of ten. */
+function digitValue(code: number): number {
+  let zero = code;
+  while (DIGIT_CHAR.test(String.fromCharCode(zero - 1))) zero--;
+  return (code - zero) % 10;
+}
+const DIGIT_CHAR = /\p{Nd}/u;
+
 /**
  * A machine's timestamp, its time and zone stated ("2022-12-07T10:10:52+01:00"): a theme's hidden stamp
  * of the last change, which a text scrape copies in with the byline ("Jane Roe2026-03-14T09:12:40+01:00
- * 2. März 2026|").
+ * 2. März 2026|"); or written with a space and its seconds, as a theme prints its last change and first
+ * publication before the day it shows ("2026-04-02 09:14:27 2026-03-12 08:05:0012.03.2026 08:05"; half
+ * A one page wrong → right, half B and every other dev page unchanged; session 91).
  */
-const MACHINE_STAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})/;
+const MACHINE_STAMP =
+  /\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})|\s\d{2}:\d{2}:\d{2})/;
 
 /**
  * The date a line shows right after a machine's timestamp, which may run into it ("…+01:0025. Dezember
  * 2022"): the day the page shows, not the stamp's (a change), as a saved page's shown day wins over its
- * markup's (dates84). Null when the line holds no stamp, or none with a date after it (the stamp alone
+ * markup's (dates84). Its phrase opens at the stamp, so a line of stamps and the shown day still opens
+ * with its date (`opensLead`) and stays a date line however many words its numbers make. Null when the line holds no stamp, or none with a date after it (the stamp alone
  * is read as any date is). On trafilatura-eval text, half A: 2 pages hold a stamp, both a theme's
  * byline line; 1 goes from no date to right, the other (the same day) stays right.
  * @param head the line's first characters
@@ -148,7 +175,7 @@ function shownAfterStamp(
   if (stamp === null) return null;
   const from = stamp.index + stamp[0].length;
   const found = findDateline(head.slice(from), yearsInText, slashDayFirst);
-  return found && foundDate(found.date, found.index + from, found.end + from, found.inferred, found.guessed);
+  return found && foundDate(found.date, stamp.index, found.end + from, found.inferred, found.guessed);
 }
 
 /** A year with a digit or a capital right after it, which a year run into the next text makes. */

@@ -3,12 +3,17 @@
 // characters in Chinese, Japanese and Korean (yearMonthDayDate). `findDateline` asks them last.
 
 /**
- * The languages whose month names {@link monthNameDate} reads, written in the Latin alphabet with the
- * day before or after the month's name ("14 Januar 2022", "11 de mayo de 2022", "Juli 9, 2016", "15.
- * ledna 2021"). English is chrono's; Hungarian, Latvian and Lithuanian write the year first and are
- * left out. The names themselves come from the runtime's Unicode CLDR data (`Intl.DateTimeFormat`).
+ * The languages whose month names {@link monthNameDate} reads, with the day before or after the
+ * month's name ("14 Januar 2022", "11 de mayo de 2022", "Juli 9, 2016", "15. ledna 2021"), and since
+ * session 91 those of South Asia and the Arabic script ("শনিবার, আগস্ট ২৯, ২০২০", "15 मई 2026", "١٥ أغسطس
+ * ٢٠٢٠"; their digits are made 0–9 by `withLatinDigits` first): on trafilatura-eval's text scrapes half A
+ * one page more right (a Bengali news page's date line), half B and every other dev page unchanged.
+ * English is chrono's; Hungarian, Latvian and Lithuanian write the year first and are left out. The
+ * names themselves come from the runtime's Unicode CLDR data (`Intl.DateTimeFormat`).
  */
-const LANGUAGES = 'de fr es pt it nl ca ro pl cs sk sl hr sv da nb fi et tr id'.split(' ');
+const LANGUAGES = 'de fr es pt it nl ca ro pl cs sk sl hr sv da nb fi et tr id bn hi mr ne ar fa ur'.split(
+  ' ',
+);
 
 /** Each month name of {@link LANGUAGES} in lower case, long, short and as a date writes it, by month. */
 let names: Map<string, number> | null = null;
@@ -29,7 +34,8 @@ function monthNames(): Map<string, number> {
   ];
   for (const language of LANGUAGES)
     for (const form of forms) {
-      const format = new Intl.DateTimeFormat(language, { ...form, timeZone: 'UTC' });
+      // the Gregorian calendar's months: Persian's own calendar is another
+      const format = new Intl.DateTimeFormat(language, { ...form, timeZone: 'UTC', calendar: 'gregory' });
       for (let month = 1; month <= 12; month++)
         for (const part of format.formatToParts(new Date(Date.UTC(2021, month - 1, 15)))) {
           const name = part.value.toLowerCase().replace(/\.$/, '');
@@ -42,7 +48,11 @@ function monthNames(): Map<string, number> {
   for (const name of clash) names.delete(name);
   return names;
 }
-const NAME = /^\p{L}{3,}$/u;
+/**
+ * A month's name: three letters or more, with the marks of scripts that write vowels so ("আগস্ট",
+ * "अगस्त"), or two in a script other than Latin ("মে", "मई").
+ */
+const NAME = /^(?:\p{L}[\p{L}\p{M}]{2,}|(?!\p{Script=Latin})\p{L}[\p{L}\p{M}]+)$/u;
 
 /**
  * A day, a word and a year of this or the last century, in either order, as {@link LANGUAGES} write a
@@ -50,7 +60,7 @@ const NAME = /^\p{L}{3,}$/u;
  * "Juli 9, 2016", "mayo 11, 2022".
  */
 const WHOLE_DATE =
-  /(?<![\p{L}\d])(?:(\d{1,2})\.?(?:\s+de)?(?:\s+|\s*\/\s*)(\p{L}{3,})\.?,?(?:\s+del?)?(?:\s+|\s*\/\s*)((?:19|20)\d{2})|(\p{L}{3,})\.?\s+(\d{1,2})\.?,?\s+((?:19|20)\d{2}))(?!\d)/gu;
+  /(?<![\p{L}\d])(?:(\d{1,2})\.?(?:\s+de)?(?:\s+|\s*\/\s*)(\p{L}[\p{L}\p{M}]{2,}|(?!\p{Script=Latin})\p{L}[\p{L}\p{M}]+)\.?,?(?:\s+del?)?(?:\s+|\s*\/\s*)((?:19|20)\d{2})|(\p{L}[\p{L}\p{M}]{2,}|(?!\p{Script=Latin})\p{L}[\p{L}\p{M}]+)\.?\s+(\d{1,2})\.?,?\s+((?:19|20)\d{2}))(?!\d)/gu;
 
 /**
  * The first whole date of a line written with a month's name in one of {@link LANGUAGES}, in the
