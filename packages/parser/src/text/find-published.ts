@@ -122,12 +122,12 @@ export function findDateline(
   return datelineIn(head, yearsInText, slashDayFirst);
 }
 
-/** A decimal digit of another script ("২০২০", "٢٠٢٠", "२०२०", "２０２０"), one UTF-16 unit. */
+/** A decimal digit of another script ("২০২৬", "٢٠٢٦", "२०२६", "２０２６"), one UTF-16 unit. */
 const OTHER_DIGIT = /(?![0-9\u{10000}-\u{10FFFF}])\p{Nd}/gu;
 
 /**
- * A line with the digits of other scripts written as 0–9 ("শনিবার, আগস্ট ২৯, ২০২০" → "শনিবার, আগস্ট
- * 29, 2020"), each one unit long as before, so a date's offsets stay those of the line: Bengali,
+ * A line with the digits of other scripts written as 0–9 ("শুক্রবার, মে ১৫, ২০২৬" → "শুক্রবার, মে
+ * 15, 2026"), each one unit long as before, so a date's offsets stay those of the line: Bengali,
  * Devanagari, Arabic and Persian pages write their date lines in their own digits, which no reader of
  * a date knows. Every script's digits run from its zero in a block of ten.
  * @param text one line

@@ -5,8 +5,8 @@
 /**
  * The languages whose month names {@link monthNameDate} reads, with the day before or after the
  * month's name ("14 Januar 2022", "11 de mayo de 2022", "Juli 9, 2016", "15. ledna 2021"), and since
- * session 91 those of South Asia and the Arabic script ("শনিবার, আগস্ট ২৯, ২০২০", "15 मई 2026", "١٥ أغسطس
- * ٢٠٢٠"; their digits are made 0–9 by `withLatinDigits` first): on trafilatura-eval's text scrapes half A
+ * session 91 those of South Asia and the Arabic script ("শুক্রবার, মে ১৫, ২০২৬", "15 मई 2026", "١٥ مايو
+ * ٢٠٢٦"; their digits are made 0–9 by `withLatinDigits` first): on trafilatura-eval's text scrapes half A
  * one page more right (a Bengali news page's date line), half B and every other dev page unchanged.
  * English is chrono's; Hungarian, Latvian and Lithuanian write the year first and are left out. The
  * names themselves come from the runtime's Unicode CLDR data (`Intl.DateTimeFormat`).
