@@ -126,8 +126,36 @@ describe('themes users own', () => {
       message = (error as Error).message.replaceAll(dir, 'THEME');
     }
     expect(message).toMatchInlineSnapshot(
-      `"THEME/partials/summary.hbs:5: parse error: expected {{else}} or {{/…}} closing the block, got the end of the file ({{#each keyPoints}} on line 3 is not closed)"`,
+      `"THEME/partials/summary.hbs:5:1: parse error: expected {{else}} or {{/…}} closing the block, got the end of the file ({{#each keyPoints}} on line 3 is not closed)"`,
     );
+  });
+
+  it('says a stray or missing brace in a few words, with the file, line and column', () => {
+    // Handlebars says "Parse error on line 2:" and lists fifteen tokens of its grammar
+    const cases: [string, string][] = [
+      [
+        '<p>\n  <b>{{formatDate date}:</b>\n</p>',
+        ':2:23: parse error: expected }} closing {{formatDate date, got "}:</b>"',
+      ],
+      [
+        '<p>\n  <b>{{formatDate date</b>\n</p>',
+        ':2:19: parse error: expected }} closing {{formatDate, got "date</b>"',
+      ],
+      ['<p>\n {{#if title}}x{{/if}\n</p>', ':2:21: parse error: expected }} closing {{/if, got "}"'],
+      ['<p>\n {{{css}}\n</p>', ':2:8: parse error: expected }}} closing {{{css, got "}}"'],
+      ['<p>\n{{formatDate date=}}</p>', ':2:19: parse error: expected a value, got "}}</p>"'],
+      ['x {{!-- a note\n', ':1:3: parse error: a comment {{!-- … is not closed with --}}'],
+    ];
+    for (const [source, said] of cases) {
+      const dir = themeWith({ 'partials/summary.hbs': source });
+      let message = '';
+      try {
+        renderHtml(briefing, { templateDir: dir });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toBe(`${path.join(dir, 'partials', 'summary.hbs')}${said}`);
+    }
   });
 
   it('fails on a missing partial, and cannot read a partial outside the theme', () => {
