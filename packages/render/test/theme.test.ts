@@ -158,6 +158,18 @@ describe('themes users own', () => {
     }
   });
 
+  it('refuses a template too big to compile or print in reasonable time, before Handlebars reads it', () => {
+    const dir = themeWith({ 'partials/summary.hbs': '<p>{{title}}</p>\n'.repeat(5001) });
+    const summary = path.join(dir, 'partials', 'summary.hbs');
+    expect(() => loadTheme(dir)).toThrow(
+      `${summary} has 5,001 {{…}} tags; a theme's template may have at most 5,000 (the whole default theme has 321;`,
+    );
+    fs.writeFileSync(summary, `<img alt="" src="data:image/png;base64,${'A'.repeat(1024 * 1024)}">`);
+    expect(() => loadTheme(dir)).toThrow(`${summary} is 1.0 MB; a theme's template may be at most 1 MB`);
+    fs.writeFileSync(summary, '<p>{{title}}</p>\n'.repeat(5000));
+    expect(renderHtml(briefing, { templateDir: dir })).toContain(`<p>${briefing.title}</p>`);
+  });
+
   it('fails on a missing partial, and cannot read a partial outside the theme', () => {
     const dir = themeWith({ 'secret.txt': 'secret', 'partials/actors.hbs': '{{> ../secret}}' });
     expect(() => renderHtml(briefing, { templateDir: dir })).toThrow(
