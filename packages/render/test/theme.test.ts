@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { formatDiagnostic } from '@briefing/model';
 import Handlebars from 'handlebars';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { checkTemplate } from '../src/check-template.js';
@@ -7,6 +8,7 @@ import { registerHelpers } from '../src/helpers.js';
 import { renderHtml } from '../src/render-html.js';
 import { renderPageMargins } from '../src/render-page-margins.js';
 import { ejectTheme, loadTheme } from '../src/theme.js';
+import { themeWarnings } from '../src/theme-warnings.js';
 import { briefing } from './fixture.js';
 import { tempDir } from './temp-dir.js';
 
@@ -168,6 +170,24 @@ describe('themes users own', () => {
     expect(() => loadTheme(dir)).toThrow(`${summary} is 1.0 MB; a theme's template may be at most 1 MB`);
     fs.writeFileSync(summary, '<p>{{title}}</p>\n'.repeat(5000));
     expect(renderHtml(briefing, { templateDir: dir })).toContain(`<p>${briefing.title}</p>`);
+  });
+
+  it('warns, with file:line:col, of what a template names that the page will never load or run', () => {
+    // review92: a logo beside the layout, a web font and a script built silently, broken in HTML and PDF
+    const dir = themeWith({
+      'layout.hbs':
+        '<!doctype html>\n<html><head>\n<link rel="stylesheet" href="https://fonts.example.org/css?family=Lato">\n<link rel="canonical" href="https://example.org/brief">\n<script src="menu.js"></script>\n</head><body>\n  <img alt="" src="logo.png"> <img alt="" src="data:image/png;base64,AA">\n<!-- <img src="old.png"> -->{{!-- <img src="x.png"> --}}\n<h1 style="background: url(paper.png)">{{title}}</h1><a href="https://example.org/">site</a>\n</body></html>\n',
+      'partials/sources.hbs': '{{#each sources}}<img alt="" src="{{url}}">{{/each}}',
+    });
+    const lines = themeWarnings(loadTheme(dir)).map((d) => formatDiagnostic(d).replaceAll(dir, 'THEME'));
+    expect(lines).toEqual([
+      'THEME/layout.hbs:3:1: warning: <link rel="stylesheet" href="https://fonts.example.org/css?… will not load: nothing remote is fetched (the PDF is printed offline, the HTML page allows data: URLs only) [render:theme-not-loaded]',
+      'THEME/layout.hbs:5:1: warning: <script src="menu.js"> will not run: the PDF is printed with JavaScript off, and the HTML page\'s Content-Security-Policy runs no script [render:theme-not-loaded]',
+      'THEME/layout.hbs:7:3: warning: <img alt="" src="logo.png"> will not load: a template\'s files are not embedded, only style.css\'s imports and url()s; name it in style.css, url(logo.png), or write a data: URL [render:theme-not-loaded]',
+      "THEME/layout.hbs:9:24: warning: url(paper.png) in a template will not load: a template's files are not embedded, only style.css's imports and url()s; name it in style.css, url(paper.png), or write a data: URL [render:theme-not-loaded]",
+      'THEME/partials/sources.hbs:1:18: warning: <img alt="" src="{{url}}"> will not load: its src comes from a field and is no data: URL, the only kind the page loads [render:theme-not-loaded]',
+    ]);
+    expect(themeWarnings(loadTheme())).toEqual([]);
   });
 
   it('fails on a missing partial, and cannot read a partial outside the theme', () => {
