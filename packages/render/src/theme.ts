@@ -65,8 +65,8 @@ export const MAX_TEMPLATE_BYTES = 1024 * 1024;
 /**
  * The most `{{…}}` tags a theme's template may hold: the whole default theme has 321. Handlebars
  * parses a tag twice (the check, the compile) and compiles it to some 360 bytes of JavaScript: 5,000
- * tags took about 2 s, 105,000 (1 MB of `{{title}}`) 31 s and 2.2 GB of memory, and 800,000 ran
- * out of memory, taking every brief of the run with it.
+ * tags took about 2 s, 105,000 (1 MB of `{{title}}`) 31 s and 2.2 GB of memory, and 200,000 ran
+ * out of Node's 4 GB, taking every brief of the run with it.
  */
 export const MAX_TEMPLATE_TAGS = 5000;
 
