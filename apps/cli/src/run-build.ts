@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { Diagnostic } from '@briefing/model';
 import { type BriefSummary, type BuildSummary, failsRun } from './brief-summary.js';
 import type { BrowserOwner, PrinterChoice } from './browser-owner.js';
 import { buildOneBrief } from './build-one-brief.js';
@@ -41,13 +42,15 @@ export async function runBuild(
   const { out, force, strict } = options;
   const printer = () => browser.printer({ ...options, pages: options.jobs });
   const ctx = { out, force, strict, producer: toolFingerprint(), manifest, report, printer };
+  const themes = await themeFindings(jobs, report, strict);
   // briefs are built `jobs` at a time, so one is analysed while another prints on the shared browser
   const summaries: BriefSummary[] = [];
   let next = 0;
   const worker = async () => {
     while (next < jobs.length) {
       const i = next++;
-      summaries[i] = await buildOneBrief(jobs[i] as BriefJob, ctx);
+      const job = jobs[i] as BriefJob;
+      summaries[i] = withThemeFindings(await buildOneBrief(job, ctx), themes.get(job.template ?? ''));
       writeManifest(options.out, { ...manifest, version: options.version });
     }
   };
@@ -58,4 +61,46 @@ export async function runBuild(
   }
   const failed = summaries.some((s) => failsRun(s, strict));
   return { briefs: summaries, browserLaunches: browser.launches, exitCode: failed ? 1 : 0 };
+}
+
+/**
+ * The warnings of each theme the briefs use (a resource its templates name that the page never loads
+ * or runs: `themeWarnings`), said once, before the briefs, file:line:col like any finding. A theme
+ * that does not load is left for its briefs to report.
+ * @param jobs the briefs
+ * @param report where findings go
+ * @param strict `--strict`: say that the theme's warnings fail the run
+ * @returns theme folder → its warnings
+ */
+async function themeFindings(
+  jobs: readonly BriefJob[],
+  report: Reporter,
+  strict: boolean,
+): Promise<Map<string, Diagnostic[]>> {
+  const found = new Map<string, Diagnostic[]>();
+  for (const job of jobs) {
+    if (!job.template || found.has(job.template) || job.formats.every((f) => f === 'json')) continue;
+    const { loadTheme, themeWarnings } = await import('@briefing/render');
+    let warnings: Diagnostic[] = [];
+    try {
+      warnings = themeWarnings(loadTheme(job.template));
+    } catch {
+      // a missing folder or a refused file fails each of its briefs, with the brief's name
+    }
+    found.set(job.template, warnings);
+    report.diagnostics(warnings);
+    if (strict && warnings.length > 0)
+      report.error(`theme ${job.template}: ${warnings.length} warning(s), and --strict fails on warnings`);
+  }
+  return found;
+}
+
+/** A brief's summary with its theme's warnings among its findings, counted (and failing `--strict`). */
+function withThemeFindings(summary: BriefSummary, warnings: Diagnostic[] | undefined): BriefSummary {
+  if (!warnings?.length) return summary;
+  return {
+    ...summary,
+    diagnostics: [...warnings, ...summary.diagnostics],
+    warnings: summary.warnings + warnings.length,
+  };
 }

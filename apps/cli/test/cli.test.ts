@@ -277,6 +277,58 @@ describe('brief template eject and --template', () => {
     ]);
   });
 
+  it("warns of a theme's image the page will not load, counts it, and fails on it with --strict", () => {
+    // review92: a layout without the CSP <meta> and a logo beside it built silently, broken in HTML and PDF
+    const dir = tempWorkspace();
+    fs.mkdirSync(path.join(dir, 'theme'));
+    fs.writeFileSync(
+      path.join(dir, 'theme', 'layout.hbs'),
+      '<!doctype html>\n<html><head><title>{{title}}</title></head><body>\n  <img alt="" src="logo.png"><h1>{{title}}</h1>\n</body></html>\n',
+    );
+    const run = brief(['build', '--format', 'html', '--template', 'theme', '--json'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      `${path.join(dir, 'theme', 'layout.hbs')}:3:3: warning: <img alt="" src="logo.png"> will not load: a template's files are not embedded`,
+    );
+    expect(JSON.parse(run.stdout).briefs[0].warnings).toBeGreaterThan(0);
+    // the page carries the policy the layout left out: opened in a browser it loads what the PDF does
+    expect(fs.readFileSync(path.join(dir, 'out', 'corpus.html'), 'utf8')).toContain(
+      `<head>\n<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"><title>`,
+    );
+    const strict = brief(['build', '--format', 'html', '--template', 'theme', '--strict', '--force'], dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain(
+      `error: theme ${path.join(dir, 'theme')}: 1 warning(s), and --strict fails on warnings`,
+    );
+  });
+
+  it('says a stray brace in a theme in a few words, with file, line and column', () => {
+    const dir = tempWorkspace();
+    fs.mkdirSync(path.join(dir, 'theme', 'partials'), { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, 'theme', 'partials', 'watch.hbs'),
+      '<p>\n  <b>{{formatDate generatedAt}:</b>\n</p>\n',
+    );
+    const run = brief(['build', '--format', 'html', '--template', 'theme'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `error: brief corpus: ${path.join(dir, 'theme', 'partials', 'watch.hbs')}:2:30: parse error: expected }} closing {{formatDate generatedAt, got "}:</b>"\n`,
+    );
+  });
+
+  it('refuses a theme template too big to compile in reasonable time, before the sources are read', () => {
+    const dir = tempWorkspace();
+    fs.mkdirSync(path.join(dir, 'theme'));
+    fs.writeFileSync(path.join(dir, 'theme', 'layout.hbs'), '<p>{{title}}</p>\n'.repeat(6000));
+    const run = brief(['build', '--format', 'html', '--template', 'theme', '--json'], dir);
+    expect(run.code).toBe(1);
+    const [summary] = JSON.parse(run.stdout).briefs;
+    expect(summary.error).toMatch(
+      /layout\.hbs has 6,000 \{\{…\}\} tags; a theme's template may have at most 5,000/,
+    );
+    expect(summary.timings).toEqual({});
+  });
+
   it('fails a brief whose theme has a typo, naming the file and line', () => {
     const dir = tempWorkspace();
     fs.mkdirSync(path.join(dir, 'theme', 'partials'), { recursive: true });

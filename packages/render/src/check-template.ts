@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type Handlebars from 'handlebars';
+import { describeParseFailure } from './describe-parse-error.js';
 import { TemplateError } from './errors.js';
 import type { ThemeFile } from './theme.js';
 
@@ -152,7 +153,18 @@ export function checkTemplate(
         return;
     }
   };
-  const ast = handlebars.parse(t.source);
+  let ast: hbs.AST.Program;
+  try {
+    ast = handlebars.parse(t.source);
+  } catch (error) {
+    // the lexer still holds where the parse stopped: the column Handlebars' message leaves out
+    const lexer = (
+      handlebars as unknown as { Parser?: { lexer?: Parameters<typeof describeParseFailure>[2] } }
+    ).Parser?.lexer;
+    const said = describeParseFailure((error as Error).message ?? '', t.source, lexer);
+    if (said) throw new TemplateError(`${t.file}:${said}`, { cause: error });
+    throw error;
+  }
   // inline partials ({{#*inline "name"}}) may be defined after their first use
   const collect = (n: Node | undefined | null): void => {
     if (!n) return;

@@ -9,3 +9,4 @@ export { type RenderOptions, renderHtml } from './render-html.js';
 export * from './render-page-margins.js';
 export * from './render-pdf.js';
 export * from './theme.js';
+export * from './theme-warnings.js';

@@ -34,10 +34,30 @@ export function renderHtml(briefing: Briefing, options: RenderOptions = {}): str
   for (const [name, partial] of theme.partials) hbs.registerPartial(name, compile(hbs, partial, names));
   const layout = compile(hbs, theme.layout, names);
   try {
-    return layout({ ...briefing, css: theme.css.source });
+    return withPolicy(layout({ ...briefing, css: theme.css.source }));
   } catch (error) {
     throw asTemplateError(error, theme.layout);
   }
+}
+
+/** What the page may load: inline styles and `data:` URLs, as the printer (which aborts the rest). */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+
+const POLICY_META = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
+
+/**
+ * The page with the default layout's Content-Security-Policy `<meta>`, put first in its `<head>` when
+ * the theme's layout lacks it: opened in a browser, the HTML then loads and runs what the PDF does,
+ * nothing remote and no script, whatever the theme (a layout without it loaded a remote image the PDF
+ * did not show). A theme's own policy stays, and can only narrow this one (a browser applies both).
+ * @param html the rendered page
+ */
+function withPolicy(html: string): string {
+  if (html.includes(POLICY_META)) return html;
+  const at = /<head\b[^>]*>/i.exec(html) ?? /<html\b[^>]*>/i.exec(html) ?? /<!doctype[^>]*>/i.exec(html);
+  const i = at ? at.index + at[0].length : 0;
+  return `${html.slice(0, i)}${at ? '\n' : ''}${POLICY_META}${at ? '' : '\n'}${html.slice(i)}`;
 }
 
 /**

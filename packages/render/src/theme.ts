@@ -54,6 +54,43 @@ export function loadTheme(dir?: string): Theme {
   };
 }
 
+/**
+ * The most a theme's template (`layout.hbs`, a partial) may weigh: the largest of the default theme
+ * is 3.5 kB. A template's text is printed into every brief: 1 MB of it printed as 679 A4 pages in
+ * 45 s, close to the 60 s print limit (22 MB went past it twice, the print and its retry: 124 s).
+ * An image belongs in `style.css`, which embeds it from its file.
+ */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+/**
+ * The most `{{…}}` tags a theme's template may hold: the whole default theme has 321. Handlebars
+ * parses a tag twice (the check, the compile) and compiles it to some 360 bytes of JavaScript: 5,000
+ * tags took about 2 s, 105,000 (1 MB of `{{title}}`) 31 s and 2.2 GB of memory, and 200,000 ran
+ * out of Node's 4 GB, taking every brief of the run with it.
+ */
+export const MAX_TEMPLATE_TAGS = 5000;
+
+/**
+ * Refuses a template too big to compile or print in reasonable time, before Handlebars reads it.
+ * @param file the template, to name
+ * @param bytes its size
+ * @param source its text, once read
+ */
+function checkTemplateSize(file: string, bytes: number, source = ''): void {
+  if (bytes > MAX_TEMPLATE_BYTES) {
+    throw new TemplateError(
+      `${file} is ${(bytes / 1024 / 1024).toFixed(1)} MB; a theme's template may be at most 1 MB (its text is printed into every brief: 1 MB of text prints as some 680 pages, near the 60 s print limit; put an image in style.css, which embeds it from its file)`,
+    );
+  }
+  let tags = 0;
+  for (let i = source.indexOf('{{'); i >= 0; i = source.indexOf('{{', i + 2)) tags++;
+  if (tags > MAX_TEMPLATE_TAGS) {
+    throw new TemplateError(
+      `${file} has ${tags.toLocaleString('en')} {{…}} tags; a theme's template may have at most ${MAX_TEMPLATE_TAGS.toLocaleString('en')} (the whole default theme has 321; compiling 100,000 takes half a minute and gigabytes of memory)`,
+    );
+  }
+}
+
 /** A theme folder as read: its files, and a reader for any other file in it (null when it lacks it). */
 interface ThemeDir extends Theme {
   read: (rel: string) => Buffer | null;
@@ -83,7 +120,12 @@ function readThemeDir(dir: string): ThemeDir {
   };
   const read = (rel: string): ThemeFile => {
     const file = path.join(dir, rel);
-    return { file, source: readBytes(rel)?.toString('utf8') ?? '' };
+    // a template is sized before it is read and counted before Handlebars parses it
+    if (rel.endsWith('.hbs'))
+      checkTemplateSize(file, fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0);
+    const source = readBytes(rel)?.toString('utf8') ?? '';
+    if (rel.endsWith('.hbs')) checkTemplateSize(file, 0, source);
+    return { file, source };
   };
   const partials = new Map<string, ThemeFile>();
   const partialsDir = path.join(dir, 'partials');

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { Briefing } from '@briefing/model';
 import { PDFDocument, PDFName } from 'pdf-lib';
@@ -373,6 +374,35 @@ describe('the HTML page in the real Chromium', () => {
       expect(requests).toEqual([]);
     } finally {
       await browser.close();
+    }
+  });
+
+  it("loads and runs nothing from a theme whose layout lacks the default's Content-Security-Policy", async () => {
+    // review92: such a layout gave an HTML page that fetched a remote image the PDF did not show
+    const hits: string[] = [];
+    const server = http.createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.end('');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    const theme = tempDir('brief-csp-');
+    fs.writeFileSync(
+      path.join(theme, 'layout.hbs'),
+      `<!doctype html>\n<html><head><title>{{title}}</title></head>\n<body><img alt="" src="http://127.0.0.1:${port}/logo.png"><script>document.title = 'ran';</script><h1>{{title}}</h1></body></html>\n`,
+    );
+    const browser = await puppeteer.launch({
+      executablePath: findChrome() as string,
+      headless: true,
+      args: CHROME_ARGS,
+    });
+    try {
+      const page = await browser.newPage();
+      await page.setContent(renderHtml(briefing, { templateDir: theme }), { waitUntil: 'load' });
+      expect([hits, await page.title()]).toEqual([[], briefing.title]);
+    } finally {
+      await browser.close();
+      server.close();
     }
   });
 

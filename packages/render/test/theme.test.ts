@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { formatDiagnostic } from '@briefing/model';
 import Handlebars from 'handlebars';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { checkTemplate } from '../src/check-template.js';
@@ -7,6 +8,7 @@ import { registerHelpers } from '../src/helpers.js';
 import { renderHtml } from '../src/render-html.js';
 import { renderPageMargins } from '../src/render-page-margins.js';
 import { ejectTheme, loadTheme } from '../src/theme.js';
+import { themeWarnings } from '../src/theme-warnings.js';
 import { briefing } from './fixture.js';
 import { tempDir } from './temp-dir.js';
 
@@ -126,8 +128,66 @@ describe('themes users own', () => {
       message = (error as Error).message.replaceAll(dir, 'THEME');
     }
     expect(message).toMatchInlineSnapshot(
-      `"THEME/partials/summary.hbs:5: parse error: expected {{else}} or {{/…}} closing the block, got the end of the file ({{#each keyPoints}} on line 3 is not closed)"`,
+      `"THEME/partials/summary.hbs:5:1: parse error: expected {{else}} or {{/…}} closing the block, got the end of the file ({{#each keyPoints}} on line 3 is not closed)"`,
     );
+  });
+
+  it('says a stray or missing brace in a few words, with the file, line and column', () => {
+    // Handlebars says "Parse error on line 2:" and lists fifteen tokens of its grammar
+    const cases: [string, string][] = [
+      [
+        '<p>\n  <b>{{formatDate date}:</b>\n</p>',
+        ':2:23: parse error: expected }} closing {{formatDate date, got "}:</b>"',
+      ],
+      [
+        '<p>\n  <b>{{formatDate date</b>\n</p>',
+        ':2:19: parse error: expected }} closing {{formatDate, got "date</b>"',
+      ],
+      ['<p>\n {{#if title}}x{{/if}\n</p>', ':2:21: parse error: expected }} closing {{/if, got "}"'],
+      ['<p>\n {{{css}}\n</p>', ':2:8: parse error: expected }}} closing {{{css, got "}}"'],
+      ['<p>\n{{formatDate date=}}</p>', ':2:19: parse error: expected a value, got "}}</p>"'],
+      ['x {{!-- a note\n', ':1:3: parse error: a comment {{!-- … is not closed with --}}'],
+    ];
+    for (const [source, said] of cases) {
+      const dir = themeWith({ 'partials/summary.hbs': source });
+      let message = '';
+      try {
+        renderHtml(briefing, { templateDir: dir });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toBe(`${path.join(dir, 'partials', 'summary.hbs')}${said}`);
+    }
+  });
+
+  it('refuses a template too big to compile or print in reasonable time, before Handlebars reads it', () => {
+    const dir = themeWith({ 'partials/summary.hbs': '<p>{{title}}</p>\n'.repeat(5001) });
+    const summary = path.join(dir, 'partials', 'summary.hbs');
+    expect(() => loadTheme(dir)).toThrow(
+      `${summary} has 5,001 {{…}} tags; a theme's template may have at most 5,000 (the whole default theme has 321;`,
+    );
+    fs.writeFileSync(summary, `<img alt="" src="data:image/png;base64,${'A'.repeat(1024 * 1024)}">`);
+    expect(() => loadTheme(dir)).toThrow(`${summary} is 1.0 MB; a theme's template may be at most 1 MB`);
+    fs.writeFileSync(summary, '<p>{{title}}</p>\n'.repeat(5000));
+    expect(renderHtml(briefing, { templateDir: dir })).toContain(`<p>${briefing.title}</p>`);
+  });
+
+  it('warns, with file:line:col, of what a template names that the page will never load or run', () => {
+    // review92: a logo beside the layout, a web font and a script built silently, broken in HTML and PDF
+    const dir = themeWith({
+      'layout.hbs':
+        '<!doctype html>\n<html><head>\n<link rel="stylesheet" href="https://fonts.example.org/css?family=Lato">\n<link rel="canonical" href="https://example.org/brief">\n<script src="menu.js"></script>\n</head><body>\n  <img alt="" src="logo.png"> <img alt="" src="data:image/png;base64,AA">\n<!-- <img src="old.png"> -->{{!-- <img src="x.png"> --}}\n<h1 style="background: url(paper.png)">{{title}}</h1><a href="https://example.org/">site</a>\n</body></html>\n',
+      'partials/sources.hbs': '{{#each sources}}<img alt="" src="{{url}}">{{/each}}',
+    });
+    const lines = themeWarnings(loadTheme(dir)).map((d) => formatDiagnostic(d).replaceAll(dir, 'THEME'));
+    expect(lines).toEqual([
+      'THEME/layout.hbs:3:1: warning: <link rel="stylesheet" href="https://fonts.example.org/css?… will not load: nothing remote is fetched (the PDF is printed offline, the HTML page allows data: URLs only) [render:theme-not-loaded]',
+      'THEME/layout.hbs:5:1: warning: <script src="menu.js"> will not run: the PDF is printed with JavaScript off, and the HTML page\'s Content-Security-Policy runs no script [render:theme-not-loaded]',
+      'THEME/layout.hbs:7:3: warning: <img alt="" src="logo.png"> will not load: a template\'s files are not embedded, only style.css\'s imports and url()s; name it in style.css, url(logo.png), or write a data: URL [render:theme-not-loaded]',
+      "THEME/layout.hbs:9:24: warning: url(paper.png) in a template will not load: a template's files are not embedded, only style.css's imports and url()s; name it in style.css, url(paper.png), or write a data: URL [render:theme-not-loaded]",
+      'THEME/partials/sources.hbs:1:18: warning: <img alt="" src="{{url}}"> will not load: its src comes from a field and is no data: URL, the only kind the page loads [render:theme-not-loaded]',
+    ]);
+    expect(themeWarnings(loadTheme())).toEqual([]);
   });
 
   it('fails on a missing partial, and cannot read a partial outside the theme', () => {
