@@ -92,9 +92,8 @@ const NUMBER_BEFORE =
 /** A deadline's preposition right before a date: "until", "by", "no later than". */
 const DEADLINE_BEFORE = /\b(?:until|till|by|no later than)\s+$/i;
 /** A deadline's preposition right before a date, "before" too: "decide before March 3". */
-const DEADLINE_OR_BEFORE =
+const DEMAND_DEADLINE_BEFORE =
   /\b(?:until|till|by|before|no later than)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$/i;
-const DEMAND_DEADLINE_BEFORE = DEADLINE_OR_BEFORE;
 /** A past of its own between the demand and the date: "demanded that the money paid in March". */
 const BACKWARD_AFTER_ASKING = /\b(?:was|were|had|did|[a-z]{2,}ed)\b/i;
 /** After a deadline's date, what is to be done by then: "gave the board until Dec. 5 to finish the recount". */
