@@ -6,8 +6,28 @@ import { modelFile } from './model-files.js';
 const DemandWords = z.object({
   verbs: z.array(z.string().regex(/^[\p{Ll} ]+$/u)).min(1),
   openers: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+  asking: z.array(z.string().regex(/^[\p{Ll} ]+$/u)).min(1),
 });
 let pattern: RegExp | undefined;
+let asking: RegExp | undefined;
+
+/**
+ * A verb of demanding or asking (`asking` in `data/demand-words.yaml`) with what is asked after it: "that"
+ * ("demanded that the company reply"), or up to eight words and "to" and a verb ("urged the board to
+ * decide"); not after a passive's auxiliary ("was asked on Friday"). Its last match before a date, with no
+ * stop between, sets what is asked ahead of the asking.
+ */
+export function askingPattern(): RegExp {
+  if (asking === undefined) {
+    const words = DemandWords.parse(readYamlData(modelFile('data/demand-words.yaml')));
+    const alt = words.asking.map((x) => escapeRegExp(x).replace(/ /g, '\\s+')).join('|');
+    asking = new RegExp(
+      `(?<!\\b(?:was|were|is|are|be|been|being)\\s+)\\b(?:${alt})\\s+(?:that\\b|(?:[^\\s;:.!?"“”()]+\\s+){1,8}?to\\s+[a-z]+\\b)[^;:!?"“”()]*$`,
+      'i',
+    );
+  }
+  return asking;
+}
 
 /**
  * Whether a sentence tells a demand as the circumstance or reason of another past event: a verb of

@@ -4,8 +4,9 @@ import type { TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
 import { datePhraseWords } from './date-phrases.js';
 import type { DatedSentence, SentenceDate } from './dated-sentence.js';
+import { tellsOwnFeeling } from './feeling-sentences.js';
 import { findSentenceDates, referenceDate } from './find-sentence-dates.js';
-import { noEventWords } from './no-event-words.js';
+import { deadlineWords, noEventWords } from './no-event-words.js';
 import { underQuestionLabel } from './open-questions.js';
 import { lastDay } from './partial-dates.js';
 import { isQuestion } from './sentence-news.js';
@@ -19,6 +20,8 @@ const MAX_WATCH = 12;
 const YEAR_UNDER_WAY = '04-01';
 /** How like in words ({@link sameEventWords}) two sentences of one date must be to be one event. */
 const SAME_EVENT = 0.2;
+/** How many words besides the date's and the deadline's two deadlines of one day share to be one ({@link sharedBesides}). */
+const SAME_DEADLINE = 2;
 
 /**
  * Turns an article's sentence dates into dated sentences for {@link buildTimeline}: each cites its
@@ -52,17 +55,22 @@ export function toDatedSentences(
       // insisted that the union agree to cuts by next year") set its date ahead as a side's position in a
       // dispute now past: a plan none reports done, on the timeline among the plans, not a thing to watch
       const demand = d.ahead && demandInBackground(s.text);
+      // a speaker's feeling about a day ahead ("I dread looking at Wall Street tomorrow.", a quotation's
+      // first sentence) names the day by the feeling, no event on it: it had been a crisis brief's "Next"
+      const feeling = d.ahead && tellsOwnFeeling(s.text);
       // the words two sentences of one date share whatever their events: the date's own, and the units of
       // their figures
       const phrases = datePhraseWords(s.text);
       const filler = noEventWords(s.text);
       const unshared = phrases === null ? filler : filler === null ? phrases : `${phrases} ${filler}`;
+      const deadlineOnly = due ? deadlineWords(s.text) : null;
       return {
         date: due ? day : d.date,
         precision: due ? 'day' : d.precision,
         ahead: due ? false : d.ahead,
         ...(due ? { due: { date: d.date, precision: d.precision } } : {}),
         ...(demand ? { demand: true as const } : {}),
+        ...(feeling ? { feeling: true as const } : {}),
         ...(d.clock ? { clock: true as const } : {}),
         ...(d.reported ? { reported: true as const } : {}),
         ...(day === null ? {} : { reportDay: day }),
@@ -72,6 +80,7 @@ export function toDatedSentences(
         wordsFrom,
         wordsTo,
         ...(unshared === null ? {} : { unsharedWordIds: Uint32Array.from(vocabulary.idsOf(unshared)) }),
+        ...(due ? { deadlineWordIds: Uint32Array.from(vocabulary.idsOf(deadlineOnly ?? '')) } : {}),
       };
     });
 }
@@ -134,7 +143,17 @@ export function buildTimeline(
         : read;
     const same = byDate.get(d.date) ?? [];
     byDate.set(d.date, same);
-    const match = same.find((e) => sameEventWords(e, d) >= SAME_EVENT);
+    // two sources' deadlines of one day, told in their own words, are one when they share two words
+    // besides the date's and the deadline's ("a June 1 deadline to finish a restructuring plan", "a deadline
+    // set at June 1 to draw up a restructuring plan": two watch items of one deadline, likeness under 0.2)
+    const deadline = d !== read && d.precision === 'day' ? d : null;
+    const match = same.find(
+      (e) =>
+        sameEventWords(e, d) >= SAME_EVENT ||
+        (deadline !== null &&
+          e.deadline !== undefined &&
+          sharedBesides(e.deadline, deadline) >= SAME_DEADLINE),
+    );
     if (match) {
       // one citation per source, and a handful at most: the rest only adds to the count of sources
       if (!match.sources.has(d.citation.sourceId)) {
@@ -146,6 +165,7 @@ export function buildTimeline(
       match.clock &&= d.clock === true || d.reported === true;
       match.lastReport = laterReport(match.lastReport, d.reportDay);
       match.demand &&= d.demand === true;
+      match.feeling &&= d.feeling === true;
       return;
     }
     if (same.length >= 20) return;
@@ -155,12 +175,14 @@ export function buildTimeline(
       wordsFrom: d.wordsFrom,
       wordsTo: d.wordsTo,
       ...(d.unsharedWordIds ? { unsharedWordIds: d.unsharedWordIds } : {}),
+      ...(deadline === null ? {} : { deadline }),
       sources: new Set([d.citation.sourceId]),
       ahead: d.ahead,
       allAhead: d.ahead,
       clock: d.clock === true || d.reported === true,
       lastReport: d.reportDay ?? null,
       demand: d.demand === true,
+      feeling: d.feeling === true,
     });
   };
   for (const read of dated) {
@@ -181,6 +203,7 @@ export function buildTimeline(
     watchFrom !== null &&
     e.ahead &&
     !e.demand &&
+    !e.feeling &&
     !yearCome(e, watchFrom) &&
     (lastDay(e.event.date) > lastDay(watchFrom) ||
       (e.allAhead && e.event.date.length === 10 && e.event.date === lastDay(watchFrom)));
@@ -232,6 +255,10 @@ interface Merged extends WordRange {
   lastReport: string | null;
   /** Every sentence of it tells a demand as another past event's circumstance ({@link demandInBackground}). */
   demand: boolean;
+  /** Its first sentence when that is a deadline of a day moved to its own date (see `add` in {@link buildTimeline}). */
+  deadline?: DatedSentence;
+  /** Every sentence of it tells its speaker's own feeling about its date ({@link tellsOwnFeeling}). */
+  feeling: boolean;
 }
 
 function laterReport(a: string | null, b: string | undefined): string | null {
@@ -322,6 +349,24 @@ function sameEventWords(a: EventWords, b: EventWords): number {
     if (a.unsharedWordIds?.includes(id) || b.unsharedWordIds?.includes(id)) unshared++;
   }
   return (shared - unshared) / (a.wordsTo - a.wordsFrom + b.wordsTo - b.wordsFrom - shared);
+}
+
+/**
+ * How many words two deadlines share besides their dates' words, their units ({@link sameEventWords})
+ * and their words of deadline ({@link deadlineWords}).
+ * @param a a deadline
+ * @param b another
+ */
+function sharedBesides(a: DatedSentence, b: DatedSentence): number {
+  let shared = 0;
+  for (let i = a.wordsFrom; i < a.wordsTo; i++) {
+    const id = a.wordIds[i] as number;
+    if (!holds(b, id)) continue;
+    if (a.unsharedWordIds?.includes(id) || b.unsharedWordIds?.includes(id)) continue;
+    if (a.deadlineWordIds?.includes(id) || b.deadlineWordIds?.includes(id)) continue;
+    shared++;
+  }
+  return shared;
 }
 
 /** Whether a word range holds an id (its ids are ascending). */

@@ -6,6 +6,7 @@
  */
 export type DateDirection = 'forward' | 'backward' | 'neutral';
 
+import { askingPattern } from './background-demands.js';
 import {
   DETERMINERS,
   IRREGULAR_PAST,
@@ -90,6 +91,11 @@ const NUMBER_BEFORE =
   /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))\s+$/i;
 /** A deadline's preposition right before a date: "until", "by", "no later than". */
 const DEADLINE_BEFORE = /\b(?:until|till|by|no later than)\s+$/i;
+/** A deadline's preposition right before a date, "before" too: "decide before March 3". */
+const DEMAND_DEADLINE_BEFORE =
+  /\b(?:until|till|by|before|no later than)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$/i;
+/** A past of its own between the demand and the date: "demanded that the money paid in March". */
+const BACKWARD_AFTER_ASKING = /\b(?:was|were|had|did|[a-z]{2,}ed)\b/i;
 /** After a deadline's date, what is to be done by then: "gave the board until Dec. 5 to finish the recount". */
 const TO_DO_AFTER = /^,?\s+to\s+(?!be\b)[a-z]+/;
 
@@ -195,6 +201,14 @@ function readDirection(
     TO_DO_AFTER.test(sentence.slice(end, end + 24))
   )
     return { direction: 'forward', after: false };
+  // a deadline set by a demand or a request is ahead of the asking, whatever its tense: "demanded that the
+  // company reply by Friday", "urged the board to decide before March 3" (the demand's past had dated
+  // Friday to the week before its report)
+  if (DEMAND_DEADLINE_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) {
+    const asked = sentence.slice(0, start).match(askingPattern());
+    if (asked !== null && !BACKWARD_AFTER_ASKING.test(asked[0].replace(/^\S+\s+(?:that\b)?/, '')))
+      return { direction: 'forward', after: false };
+  }
   const [from, to] = clauseAround(sentence, start, end);
   const clause = sentence.slice(from, to);
   const cues: Cue[] = [];

@@ -22,6 +22,8 @@ export interface DatedSentence extends WordRange {
   due?: { date: string; precision: Exclude<DatePrecision, 'month-day'> };
   /** Sets its date ahead in a demand told as another past event's circumstance (see `demandInBackground`): no watch item. */
   demand?: true;
+  /** Tells its speaker's own feeling about its date ("I dread … tomorrow"; see `tellsOwnFeeling`): no watch item. */
+  feeling?: true;
   /** Its report's day (`YYYY-MM-DD`), when the report is dated to the day. */
   reportDay?: string;
   /**
@@ -31,6 +33,8 @@ export interface DatedSentence extends WordRange {
    * `buildTimeline` does not count them as shared when it asks whether the two tell one event.
    */
   unsharedWordIds?: Uint32Array;
+  /** For a deadline (`due`), the ids of its words of deadline ("deadline", "due"; see `deadlineWords`), ascending. */
+  deadlineWordIds?: Uint32Array;
 }
 
 /** The date one sentence of an article states (see {@link findSentenceDates}). */

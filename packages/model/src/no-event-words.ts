@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 
-const NoEventWordsFile = z.object({ units: LowerWords });
+const NoEventWordsFile = z.object({ units: LowerWords, deadline: LowerWords });
 let listed: ReadonlySet<string> | undefined;
+let deadline: ReadonlySet<string> | undefined;
 
 /** A word as `contentWords` reads one: letters and digits, joined by a hyphen or an apostrophe. */
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -21,11 +22,28 @@ export function noEventWords(text: string): string | null {
   if (listed === undefined) {
     const data = NoEventWordsFile.parse(readYamlData(modelFile('data/no-event-words.yaml')));
     listed = new Set(data.units);
+    deadline = new Set(data.deadline);
   }
   const found: string[] = [];
   for (const m of text.matchAll(WORD)) {
     const lower = m[0].toLowerCase();
     if (listed.has(lower)) found.push(lower);
+  }
+  return found.length === 0 ? null : found.join(' ');
+}
+
+/**
+ * The words of a sentence that make it a deadline (`deadline` in `data/no-event-words.yaml`: "deadline",
+ * "due", "until"), as {@link noEventWords} gives the units: any two deadlines of one day share them.
+ * @param text a sentence
+ * @returns the words found, joined by spaces, or null when there are none
+ */
+export function deadlineWords(text: string): string | null {
+  if (deadline === undefined) noEventWords('');
+  const found: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const lower = m[0].toLowerCase();
+    if (deadline?.has(lower)) found.push(lower);
   }
   return found.length === 0 ? null : found.join(' ');
 }

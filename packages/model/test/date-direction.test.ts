@@ -32,6 +32,16 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
     expect(direction('Talks that collapsed in spring will resume [on 3 June].')).toBe('forward');
   });
 
+  it('reads a deadline a demand or a request sets as ahead of it, whatever its tense', () => {
+    expect(direction("The crews' union demanded that the ferry company reply by [Friday].")).toBe('forward');
+    expect(direction('The mayor urged the water board to decide before [March 3].')).toBe('forward');
+    expect(direction('Residents have called on the council to publish the plan by [the end of May].')).toBe(
+      'forward',
+    );
+    expect(direction('The union demanded that the fees paid in [March] be returned.')).not.toBe('forward');
+    expect(direction('The clerk was asked by [Friday] evening to leave.')).not.toBe('forward');
+  });
+
   it('reads a reported clause in its own tense, not in that of the verb of saying that opens it', () => {
     expect(direction('The van maker has said that it wants to close its depots by [early June].')).toBe(
       'neutral',
