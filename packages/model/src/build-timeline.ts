@@ -55,7 +55,7 @@ export function toDatedSentences(
       // insisted that the union agree to cuts by next year") set its date ahead as a side's position in a
       // dispute now past: a plan none reports done, on the timeline among the plans, not a thing to watch
       const demand = d.ahead && demandInBackground(s.text);
-      // a speaker's feeling about a day ahead ("I dread looking at Wall Street tomorrow.", a quotation's
+      // a speaker's feeling about a day ahead ("I dread opening the markets page tomorrow.", a quotation's
       // first sentence) names the day by the feeling, no event on it: it had been a crisis brief's "Next"
       const feeling = d.ahead && tellsOwnFeeling(s.text);
       // the words two sentences of one date share whatever their events: the date's own, and the units of
@@ -144,8 +144,8 @@ export function buildTimeline(
     const same = byDate.get(d.date) ?? [];
     byDate.set(d.date, same);
     // two sources' deadlines of one day, told in their own words, are one when they share two words
-    // besides the date's and the deadline's ("a June 1 deadline to finish a restructuring plan", "a deadline
-    // set at June 1 to draw up a restructuring plan": two watch items of one deadline, likeness under 0.2)
+    // besides the date's and the deadline's ("a March 3 deadline to file a recovery plan", "a deadline
+    // set at March 3 to draw up a recovery plan": two watch items of one deadline, likeness under 0.2)
     const deadline = d !== read && d.precision === 'day' ? d : null;
     const match = same.find(
       (e) =>
