@@ -16,6 +16,7 @@ import { findPeriod } from './find-period.js';
 import { strictEnglish } from './gated-chrono.js';
 import { inQuotation, inQuotedPast } from './in-quotation.js';
 import { MONTH_NAMES } from './month-names.js';
+import { withoutNamedDays } from './named-days.js';
 import { hasAction } from './news-statement.js';
 import { dayOf, pad } from './partial-dates.js';
 import { blankQuotations } from './quoted-passages.js';
@@ -75,7 +76,7 @@ export const MAY_HOLD_DATE =
  * @returns the date, its precision and whether it lies ahead, or null
  */
 export function dateIn(text: string, ref: { date: Date; own: boolean; day: boolean }): FoundDate | null {
-  const sentence = withoutWebAddresses(text);
+  const sentence = withoutNamedDays(withoutWebAddresses(text));
   // a page's own date line ("Published Monday, Nov. 18, 2019") dates the page, not an event; a reference
   // list's entry ("^ Collett, John (4 September 2013).") dates the work it cites
   if (!MAY_HOLD_DATE.test(sentence)) {

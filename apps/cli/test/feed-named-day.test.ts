@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articlePage, feedWorkspace, rssFeed, scheduledRun, TestServer } from './web-server.js';
+
+// Read in session 91 (review93): a feed of market reports read on three mornings dated a report's
+// "Today marked a day in history, when 20 years ago … crashed, on what is known as Black Monday", of
+// Saturday 20 October 2007, to Monday 15 October: a day history named read as the weekday of the
+// report's week, in the timeline and the key points. Invented pages of the same shape.
+const server = new TestServer();
+const workspaces: string[] = [];
+
+beforeAll(() => server.start());
+
+afterAll(async () => {
+  await server.stop();
+  for (const dir of workspaces) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a report that names a day history named', () => {
+  it('dates its "today" to its own day, not to that weekday of its week', async () => {
+    const pages = [
+      {
+        title: 'Harbour index recalls its Black Tuesday',
+        date: '2026-02-14',
+        paragraphs: [
+          'Today marked a day in history, when ten years ago the harbour index lost a third of its value, on what is known as Black Tuesday.',
+          'The harbour index fell 3% on Tuesday as shipping rates slid, traders at the quay exchange said.',
+        ],
+      },
+      {
+        title: 'Shipping rates slide for a second week',
+        date: '2026-02-13',
+        paragraphs: [
+          'Shipping rates slid for a second week on Friday as the harbour index lost another 2% of its value.',
+          'Freight brokers at the quay exchange said that demand for bulk carriers had weakened since January.',
+        ],
+      },
+    ];
+    const items = pages.map(({ title, date, paragraphs }, i) => {
+      const url = `/markets/${i}.html`;
+      server.routes.set(url, {
+        type: 'text/html; charset=utf-8',
+        body: articlePage(title, date, paragraphs),
+      });
+      return { title, link: `${server.origin}${url}` };
+    });
+    server.routes.set('/feed.rss', { type: 'application/rss+xml', body: rssFeed(items) });
+    const dir = feedWorkspace(`${server.origin}/feed.rss`);
+    workspaces.push(dir);
+    const { fetched, built } = await scheduledRun(dir, '2026-02-15');
+    expect([fetched, built.code]).toEqual([0, 0]);
+    const model = JSON.parse(fs.readFileSync(path.join(dir, 'out/morning.json'), 'utf8')) as {
+      timeline: { date: string; text: string }[];
+    };
+    const dated = (start: string) =>
+      model.timeline.filter((e) => e.text.startsWith(start)).map((e) => e.date);
+    expect(dated('Today marked a day in history')).toEqual(['2026-02-14']);
+    // a weekday alone is still the report's week's
+    expect(dated('The harbour index fell 3% on Tuesday')).toEqual(['2026-02-10']);
+  });
+});
