@@ -76,7 +76,38 @@ const ADJECTIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${words(BEFORE_ADJECTI
  */
 export function leansOnContext(text: string): boolean {
   const rest = text.replace(TRIMMABLE, '');
-  return DEPENDENT_OPENER.test(rest) || DEPENDENT_INSERT.test(rest) || pointsBack(rest);
+  return (
+    (DEPENDENT_OPENER.test(rest) || DEPENDENT_INSERT.test(rest) || pointsBack(rest)) && !newsAfterColon(rest)
+  );
+}
+
+/**
+ * "It", "this" or "that" with a form of "be" before a colon, in a sentence's first words: a pronoun
+ * that points forward to what the colon opens ("It was a first for the valley: the ferry carried …"),
+ * not back to the sentence before. What follows the colon is group 1.
+ */
+const POINTS_TO_COLON =
+  /^(?:It|This|That)(?:\s+(?:is|was|has been|had been|will be|would be)\b)[^:;"“”]{1,80}:\s+(\S.*)$/su;
+
+/**
+ * Whether a sentence opening with a pronoun that points forward to a colon ({@link POINTS_TO_COLON})
+ * states its news in the clause after the colon: that clause leans on nothing (read as a sentence of
+ * its own) and states an action ("It was a milestone in aviation history: the first Kestrel landed at
+ * Orrin at 6:40 p.m. …"). The pronoun had been read as leaning on the sentence before, and the
+ * newest report's lead left out as no news.
+ * @param rest a sentence without its opening connective
+ */
+function newsAfterColon(rest: string): boolean {
+  const after = POINTS_TO_COLON.exec(rest)?.[1];
+  if (after === undefined) return false;
+  const clause = after.charAt(0).toUpperCase() + after.slice(1);
+  return (
+    !DEPENDENT_OPENER.test(clause) &&
+    !DEPENDENT_INSERT.test(clause) &&
+    !pointsBack(clause) &&
+    !PRONOUN_SUBJECT.test(clause) &&
+    hasAction(clause)
+  );
 }
 
 /**
@@ -90,7 +121,7 @@ export function leansOnContext(text: string): boolean {
  */
 export function refersBack(text: string): boolean {
   const rest = text.replace(TRIMMABLE, '');
-  return REFERRING_OPENER.test(rest) || pointsBack(rest);
+  return (REFERRING_OPENER.test(rest) || pointsBack(rest)) && !newsAfterColon(rest);
 }
 
 /**
@@ -112,7 +143,7 @@ const PRONOUN_SUBJECT = /^(?:He|She|They|It)\s+\p{Ll}/u;
  * @param text a sentence
  */
 export function needsSentenceBefore(text: string): boolean {
-  return PRONOUN_SUBJECT.test(text) || deniesContext(text);
+  return (PRONOUN_SUBJECT.test(text) && !newsAfterColon(text)) || deniesContext(text);
 }
 
 /**

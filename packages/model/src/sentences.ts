@@ -1,4 +1,5 @@
 import { joinQuotations } from './join-quotations.js';
+import { isAbbreviatedLegalForm, isLegalForm } from './organisation-words.js';
 import { forEachSentenceSegment } from './sentence-segments.js';
 import { isSpaceUnit, STOP_WORDS } from './text-stats.js';
 
@@ -48,6 +49,7 @@ export function splitSentences(text: string): Sentence[] {
       pendingStart >= 0 &&
       (endsWithAbbreviation(pendingText) ||
         initialsBeforeName(pendingText, trimmed) ||
+        legalFormGoesOn(pendingText, trimmed) ||
         // '… the summer season. "': a closing mark set off by a space, which the segmenter cuts off alone
         MARK_ALONE.test(trimmed))
     ) {
@@ -171,6 +173,30 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*/u;
 function initialsBeforeName(sentence: string, next: string): boolean {
   const last = lastWordBeforeStop(sentence);
   if (last === undefined || !INITIALS.test(last)) return false;
+  const word = NAME_WORD.exec(next)?.[0];
+  return word !== undefined && word.length > 1 && !STOP_WORDS.has(word.toLowerCase());
+}
+
+/** A bracket opening the next segment: an aside after a name ("(EADS)", "(NYSE: KRV)"). */
+const OPENS_BRACKET = /^[([]/;
+
+/**
+ * Whether a sentence ends on a company's legal form written as an abbreviation ("N.V.", "S.A.", "Pty.",
+ * "Bhd.": `abbreviatedForms` and `dottedForms` in `data/organisation-words.yaml`) and the next segment
+ * goes on with the sentence: a bracket's aside ("… Space Company EADS N.V. | (EADS) have unexpectedly
+ * defeated …") or a capitalised word that is no function word ("Permai Agro Sdn. | Bhd. said …"). The
+ * segmenter breaks after a full stop before a capital or a bracket, and the lead of a report had been
+ * cut into a name and a fragment, neither a statement. Not before a function word ("… sold to Tarvo
+ * Pty. | The deal …"), a new sentence's opening. ("Inc.", "Corp.", "Co.", "Ltd." are among
+ * {@link ABBREVIATIONS}, never a sentence's end.)
+ * @param sentence the sentence read last
+ * @param next the segment after it
+ */
+function legalFormGoesOn(sentence: string, next: string): boolean {
+  const last = lastWordBeforeStop(sentence);
+  if (last === undefined || last.length > 6) return false;
+  if (!isAbbreviatedLegalForm(last) && !(last.includes('.') && isLegalForm(`${last}.`))) return false;
+  if (OPENS_BRACKET.test(next)) return true;
   const word = NAME_WORD.exec(next)?.[0];
   return word !== undefined && word.length > 1 && !STOP_WORDS.has(word.toLowerCase());
 }

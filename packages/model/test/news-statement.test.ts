@@ -5,12 +5,14 @@ import {
   hasAction,
   isContext,
   leansOnContext,
+  needsSentenceBefore,
   newsScore,
   newsScoreUnlessContext,
   speaksPersonally,
   writerSpeaks,
 } from '../src/news-statement.js';
 import { blankQuotations, openingMarkFor } from '../src/quoted-passages.js';
+import { newsScoreOf } from '../src/sentence-news.js';
 
 const PARTS = [
   'The',
@@ -132,6 +134,18 @@ describe('sentences begun inside a quotation', () => {
     expect(leansOnContext('"The voters have spoken," she told supporters at the Harbour Hall.')).toBe(true);
     expect(leansOnContext('"The voters have spoken," Marta Oyelaran told supporters.')).toBe(false);
     expect(leansOnContext('Marta Oyelaran told supporters she had lost, "but not by much."')).toBe(false);
+  });
+
+  it('reads "It was …:" as pointing to its colon, whose clause states the news', () => {
+    const first =
+      'It was a first for the valley: the new Aran ferry carried its first cars across the estuary.';
+    expect(leansOnContext(first)).toBe(false);
+    expect(needsSentenceBefore(first)).toBe(false);
+    expect(newsScoreOf({ text: first })).toBe(2);
+    // the clause after the colon leans itself, or states no action: the pronoun still points back
+    expect(leansOnContext('It was a hard year: they lost their jobs at the Tenby mill.')).toBe(true);
+    expect(leansOnContext('It was a long wait for the valley: the results are finally in.')).toBe(true);
+    expect(needsSentenceBefore('It said on Monday: the ferry carried its first cars.')).toBe(true);
   });
 
   it('leans on the sentence before for a denial of what only that sentence says', () => {

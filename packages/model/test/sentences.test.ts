@@ -36,6 +36,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split after a legal form’s abbreviation before an aside or a name, and keeps offsets', () => {
+    const text =
+      'The maker Harwick Paper N.V. (Harwick) has sold its mill. Permai Agro Sdn. Bhd. bought it. The sale went to Tarvo Pty. The deal closed on Monday.';
+    expect(textsKeepingOffsets(text)).toEqual([
+      'The maker Harwick Paper N.V. (Harwick) has sold its mill.',
+      'Permai Agro Sdn. Bhd. bought it.',
+      'The sale went to Tarvo Pty.',
+      'The deal closed on Monday.',
+    ]);
+  });
+
   it('leaves a list’s bullet glyph out of the sentence it opens, and keeps offsets', () => {
     const text = '• Tyrese Maxey scored a dozen.\n\n  ● Nic Batum returned. • Not a bullet here.';
     expect(textsKeepingOffsets(text)).toEqual([
