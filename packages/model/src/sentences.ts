@@ -177,13 +177,13 @@ function initialsBeforeName(sentence: string, next: string): boolean {
   return word !== undefined && word.length > 1 && !STOP_WORDS.has(word.toLowerCase());
 }
 
-/** A bracket opening the next segment: an aside after a name ("(EADS)", "(NYSE: KRV)"). */
+/** A bracket opening the next segment: an aside after a name ("(KVL)", "(NYSE: KRV)"). */
 const OPENS_BRACKET = /^[([]/;
 
 /**
  * Whether a sentence ends on a company's legal form written as an abbreviation ("N.V.", "S.A.", "Pty.",
  * "Bhd.": `abbreviatedForms` and `dottedForms` in `data/organisation-words.yaml`) and the next segment
- * goes on with the sentence: a bracket's aside ("… Space Company EADS N.V. | (EADS) have unexpectedly
+ * goes on with the sentence: a bracket's aside ("… Aero Group KVL N.V. | (KVL) have unexpectedly
  * defeated …") or a capitalised word that is no function word ("Permai Agro Sdn. | Bhd. said …"). The
  * segmenter breaks after a full stop before a capital or a bracket, and the lead of a report had been
  * cut into a name and a fragment, neither a statement. Not before a function word ("… sold to Tarvo
