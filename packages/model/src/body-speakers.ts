@@ -48,13 +48,17 @@ export function bodyOfSaid(outside: string): string | null {
  * "a police spokesman", "a spokesman for the hospital group", "an official at the Interior Ministry",
  * "the minister", "the agency's spokeswoman".
  */
-const ROLE_PHRASE = String.raw`\b((?:[Aa]n?|[Tt]he)\s(?:(?:\p{Ll}[\p{Ll}-]*\s){0,2}[\p{L}-]+['’]s\s)?(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+)(?:\s(?:for|of|at|with)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}'’-]*){0,4}|\p{Ll}[\p{Ll}-]+(?:\s\p{Ll}[\p{Ll}-]+)?))?)`;
+const ROLE_PHRASE = String.raw`\b((?:[Aa]n?|[Tt]he|[Oo]ne)\s(?:(?:\p{Ll}[\p{Ll}-]*\s){0,2}[\p{L}-]+['’]s\s|(?:\p{Lu}[\p{L}'’-]*\s){1,2})?(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+)(?:\s(?:for|of|at|with|from)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}'’-]*){0,4}|\p{Ll}[\p{Ll}-]+(?:\s\p{Ll}[\p{Ll}-]+)?))?)`;
 /** A role, then a clause on who they are between commas, if any ("A nurse, who asked not to be named, said"), then the verb. */
 const ROLE_SAID = new RegExp(
   String.raw`${ROLE_PHRASE}(,\s(?:who|whose)\s[^,"“”]{1,80},)?,?\s(?:${SAYING_VERBS}|${TOLD})\b`,
   'u',
 );
-const SAID_ROLE = new RegExp(String.raw`(?:${SAYING_VERBS})\s${ROLE_PHRASE}\s*(?:[.,;:]|$)`, 'u');
+/** After the role, when it ends the sentence, a clause on who they are or when they spoke ("…, said a harbour spokesperson when reached by phone."). */
+const SAID_ROLE = new RegExp(
+  String.raw`(?:${SAYING_VERBS})\s${ROLE_PHRASE}(?:\s(?:who|when)\s[^"“”]{1,100})?\s*(?:[.,;:]|$)`,
+  'u',
+);
 
 /**
  * The speaker a quote names by a role alone, before or after the verb ("a police spokesman said",
@@ -338,9 +342,9 @@ function bodyBefore(head: string, text: string, before: number): string | null {
 const WORDS_BEFORE_BODY = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’.-]*\s(?:(?:of|for|and|on)\s)?){1,5})$/u;
 
 /** The title word of a role: its last word before what it is of. */
-export const UNNAMED_HEAD = /([\p{Ll}-]+)(?:\s(?:for|of|at|with)\s.*)?$/u;
+export const UNNAMED_HEAD = /([\p{Ll}-]+)(?:\s(?:for|of|at|with|from)\s.*)?$/u;
 
 /** A quote's speaker named by a role alone ("police spokesman"), without its article: no one's name. */
 export function unnamedPerson(role: string): Person {
-  return { name: role.replace(/^(?:an?|the)\s/iu, ''), role: null };
+  return { name: role.replace(/^(?:an?|the|one)\s/iu, ''), role: null };
 }

@@ -514,8 +514,11 @@ export function findQuotes(
         // with that speaker
         speaker = previous.speaker;
       else {
-        // "'…,' Keane told supporters": a surname alone, the full name written earlier in the article
-        const full = fullNameBefore(article.text, sentences[cue.sentence] as Sentence, cue.beforeSaid);
+        // "'…,' Keane told supporters": a surname alone, the full name written earlier in the article; after
+        // the verb the same ("'…,' added Quist, who led the survey." after "said marine biologist Ada Quist")
+        const surnameWords =
+          cue.beforeSaid.length === 0 && cue.afterSaid !== undefined ? [cue.afterSaid] : cue.beforeSaid;
+        const full = fullNameBefore(article.text, sentences[cue.sentence] as Sentence, surnameWords);
         const body = full
           ? null
           : bodyNameBefore(article.text, sentences[cue.sentence] as Sentence, cue.beforeSaid);

@@ -5,7 +5,7 @@ import { sayingVerbs } from './saying-verbs.js';
  * The verbs of saying the cues read ("wrote" of a post or a letter quoted, "declared", "tweeted"), at a
  * word's start, besides those that take their hearer ("told Reuters Ana Ruiz"): `data/saying-verbs.yaml`.
  */
-export const SAYING_VERBS = String.raw`\b(?:${sayingVerbs().verbs.join('|')})`;
+export const SAYING_VERBS = String.raw`\b(?:${sayingVerbs().verbs.join('|')}|ha(?:s|ve)\s(?:${sayingVerbs().afterHas.join('|')}))`;
 /** The verbs of saying written with their hearer: "told". */
 export const TOLD = `(?:${sayingVerbs().withHearer.join('|')})`;
 /** "the" opening a phrase, in any case: a role or a body named as a definite one. */

@@ -8,6 +8,7 @@ const SayingVerbs = z.object({
   documents: LowerWords,
   introducing: LowerWords,
   asking: LowerWords,
+  afterHas: LowerWords,
 });
 let file: z.infer<typeof SayingVerbs> | undefined;
 let all: ReadonlySet<string> | undefined;
@@ -17,7 +18,8 @@ let all: ReadonlySet<string> | undefined;
  * "declared", "tweeted"), `withHearer`, those written with whom they were said to ("told"), and
  * `documents`, the nouns of what a body issues and news quotes as saying ("the statement said"), and
  * `introducing`, forms that introduce a quotation but name no speaker ("saying"), and `asking`, the
- * verbs of asking, whose hearer answers ("When Ana Ruiz asked …, he declined").
+ * verbs of asking, whose hearer answers ("When Ana Ruiz asked …, he declined"), and `afterHas`, participles
+ * that are verbs of saying only after "has"/"have" ("has written").
  * @throws ZodError when the data file does not have its schema
  */
 export function sayingVerbs(): {
@@ -26,6 +28,7 @@ export function sayingVerbs(): {
   readonly documents: readonly string[];
   readonly introducing: readonly string[];
   readonly asking: readonly string[];
+  readonly afterHas: readonly string[];
 } {
   file ??= SayingVerbs.parse(readYamlData(modelFile('data/saying-verbs.yaml')));
   return file;

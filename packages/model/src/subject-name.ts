@@ -45,10 +45,11 @@ export function subjectName(sentence: string): string | null {
  * A surname alone opening a sentence as its subject, before a verb ("Pryce said she was confident …",
  * "Schwartz disavowed the book"), also after one or two opening phrases and their commas ("Asked if the
  * debates matter to her, Chisholm said they do.", "In 2016, as the campaign went on, Schwartz
- * disavowed …"; no quotation in them: its words would be another's); not two subjects ("Pryce and
- * Keane met").
+ * disavowed …"; no quotation in them: its words would be another's), and before the person's age set off
+ * by commas ("Pryce, 51, will lead the board"); not two subjects ("Pryce and Keane met").
  */
-const SURNAME_SAID = /^(?:[^,"“”]{1,80},\s){0,2}(\p{Lu}\p{Ll}[\p{L}'’-]*)\s(?!(?:and|or|nor)\s)\p{Ll}/u;
+const SURNAME_SAID =
+  /^(?:[^,"“”]{1,80},\s){0,2}(\p{Lu}\p{Ll}[\p{L}'’-]*)(?:,\s\d{1,3},)?\s(?!(?:and|or|nor)\s)\p{Ll}/u;
 
 /**
  * The sentence whose subject a "he said" means: the sentence right before the quote's when its subject

@@ -115,11 +115,16 @@ function speakersByLoop(texts: readonly string[]): (string | null)[] {
               ),
           );
         // the name opening the sentence before when it introduced no one titled, then the person last
-        // introduced; a surname alone whose given name the text wrote earlier
+        // introduced; a surname alone, before or after the verb, whose given name the text wrote earlier
         const before = sentences[k - 1];
         const subject = before && findPeople(before.text).length === 0 ? subjectName(before.text) : null;
         const bare = new RegExp(`(?:^|\\s)(\\p{Lu}\\p{Ll}+)\\s(?:${verbs})\\b`, 'u').exec(outside)?.[1];
-        const full = bare ? fullNameBefore(text, s, [bare]) : null;
+        // the same for a surname alone after the verb ("said Hassan, who …")
+        const full = bare
+          ? fullNameBefore(text, s, [bare])
+          : wordAfter
+            ? fullNameBefore(text, s, [wordAfter])
+            : null;
         const given = [bare, wordAfter].find(
           (w) =>
             w !== undefined && /^\p{Lu}\p{Ll}+$/u.test(w) && isGivenName(w) && !isCommonWord(w.toLowerCase()),
