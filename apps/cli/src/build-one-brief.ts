@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BriefingError, storyTitlesToKeep } from '@briefing/model';
-import type { Printer } from '@briefing/render';
+import type { Printer, Theme } from '@briefing/render';
 import { markChanges, splitByStory } from './brief-changes.js';
 import { type BriefSummary, countFindings } from './brief-summary.js';
 import { briefingOptions, buildBrief } from './build-brief.js';
@@ -28,6 +28,8 @@ export interface BriefContext {
   report: Reporter;
   /** Gives the run's printer, started at the first call. */
   printer: () => Promise<Printer>;
+  /** The themes the run loaded already, by folder: a brief's is not read again. */
+  themes?: ReadonlyMap<string, Theme>;
 }
 
 /**
@@ -89,7 +91,7 @@ export async function buildOneBrief(job: BriefJob, ctx: BriefContext): Promise<B
     // after their parse and analysis (review92: 10,000 pages read, then the typo in --template said)
     const theme =
       job.template && job.formats.some((f) => f !== 'json')
-        ? (await import('@briefing/render')).loadTheme(job.template)
+        ? (ctx.themes?.get(job.template) ?? (await import('@briefing/render')).loadTheme(job.template))
         : undefined;
     // Chromium starts in its own process while the sources are read and analysed
     if (job.formats.includes('pdf') && job.files.length > 0) ctx.printer().catch(() => {});

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Diagnostic } from '@briefing/model';
+import type { Theme } from '@briefing/render';
 import { type BriefSummary, type BuildSummary, failsRun } from './brief-summary.js';
 import type { BrowserOwner, PrinterChoice } from './browser-owner.js';
 import { buildOneBrief } from './build-one-brief.js';
@@ -41,8 +42,9 @@ export async function runBuild(
   fs.mkdirSync(options.out, { recursive: true });
   const { out, force, strict } = options;
   const printer = () => browser.printer({ ...options, pages: options.jobs });
-  const ctx = { out, force, strict, producer: toolFingerprint(), manifest, report, printer };
-  const themes = await themeFindings(jobs, report, strict);
+  const themes = await loadThemes(jobs, report, strict);
+  const loaded = new Map([...themes].flatMap(([dir, t]) => (t.theme ? [[dir, t.theme] as const] : [])));
+  const ctx = { out, force, strict, producer: toolFingerprint(), manifest, report, printer, themes: loaded };
   // briefs are built `jobs` at a time, so one is analysed while another prints on the shared browser
   const summaries: BriefSummary[] = [];
   let next = 0;
@@ -50,7 +52,10 @@ export async function runBuild(
     while (next < jobs.length) {
       const i = next++;
       const job = jobs[i] as BriefJob;
-      summaries[i] = withThemeFindings(await buildOneBrief(job, ctx), themes.get(job.template ?? ''));
+      summaries[i] = withThemeFindings(
+        await buildOneBrief(job, ctx),
+        themes.get(job.template ?? '')?.warnings,
+      );
       writeManifest(options.out, { ...manifest, version: options.version });
     }
   };
@@ -64,30 +69,31 @@ export async function runBuild(
 }
 
 /**
- * The warnings of each theme the briefs use (a resource its templates name that the page never loads
- * or runs: `themeWarnings`), said once, before the briefs, file:line:col like any finding. A theme
- * that does not load is left for its briefs to report.
+ * Loads each theme the briefs use once, and says its warnings (a resource its templates name that the
+ * page never loads or runs: `themeWarnings`) once, before the briefs, file:line:col like any finding. A
+ * theme that does not load is left for its briefs to report, each with its name.
  * @param jobs the briefs
  * @param report where findings go
  * @param strict `--strict`: say that the theme's warnings fail the run
- * @returns theme folder → its warnings
+ * @returns theme folder → the theme (when it loads) and its warnings
  */
-async function themeFindings(
+async function loadThemes(
   jobs: readonly BriefJob[],
   report: Reporter,
   strict: boolean,
-): Promise<Map<string, Diagnostic[]>> {
-  const found = new Map<string, Diagnostic[]>();
+): Promise<Map<string, { theme?: Theme; warnings: Diagnostic[] }>> {
+  const found = new Map<string, { theme?: Theme; warnings: Diagnostic[] }>();
   for (const job of jobs) {
     if (!job.template || found.has(job.template) || job.formats.every((f) => f === 'json')) continue;
     const { loadTheme, themeWarnings } = await import('@briefing/render');
-    let warnings: Diagnostic[] = [];
+    let theme: Theme | undefined;
     try {
-      warnings = themeWarnings(loadTheme(job.template));
+      theme = loadTheme(job.template);
     } catch {
       // a missing folder or a refused file fails each of its briefs, with the brief's name
     }
-    found.set(job.template, warnings);
+    const warnings = theme ? themeWarnings(theme) : [];
+    found.set(job.template, theme ? { theme, warnings } : { warnings });
     report.diagnostics(warnings);
     if (strict && warnings.length > 0)
       report.error(`theme ${job.template}: ${warnings.length} warning(s), and --strict fails on warnings`);
