@@ -1,4 +1,5 @@
 import type { Diagnostic } from '@briefing/model';
+import { type DefaultTreeAdapterMap, parse, parseFragment, type Token } from 'parse5';
 import type { Theme, ThemeFile } from './theme.js';
 
 /**
@@ -39,11 +40,19 @@ function mask(source: string): string {
     .replace(/\{\{[\s\S]*?\}\}\}?/g, (s) => blank(s, FIELD));
 }
 
-/** An attribute's value in a tag's attribute text, or undefined. */
-function attribute(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : undefined;
+/** The elements of a parsed template, depth first, in the order of the text. */
+function* elementsOf(node: DefaultTreeAdapterMap['parentNode']): Generator<DefaultTreeAdapterMap['element']> {
+  for (const child of node.childNodes) {
+    if (!('tagName' in child)) continue;
+    yield child;
+    yield* elementsOf(
+      child.tagName === 'template' ? (child as DefaultTreeAdapterMap['template']).content : child,
+    );
+  }
 }
+
+/** An attribute's name as written, with its prefix (`xlink:href`). */
+const attrName = (a: Token.Attribute) => (a.prefix ? `${a.prefix}:${a.name}` : a.name);
 
 /** Whether the page loads an address: a `data:` URL, or a fragment of itself. */
 const loads = (value: string) => /^\s*(data:|#)/i.test(value) || value.trim() === '';
@@ -99,29 +108,36 @@ function fileWarnings(t: ThemeFile): Diagnostic[] {
     const s = t.source.slice(offset, offset + length).replace(/\s+/g, ' ');
     return s.length > 60 ? `${s.slice(0, 59)}…` : s;
   };
-  for (const m of text.matchAll(/<([a-z]+)\b([^>]*)>/gi)) {
-    const tag = (m[1] ?? '').toLowerCase();
-    const attrs = m[2] ?? '';
+  // parse5 reads the tags as a browser does (quotes, comments, raw text, SVG's own elements), with
+  // where each start tag stands; a layout is a document, a partial a fragment of one
+  const tree = /<html[\s>]|<!doctype/i.test(text)
+    ? parse(text, { sourceCodeLocationInfo: true })
+    : parseFragment(text, { sourceCodeLocationInfo: true });
+  for (const el of elementsOf(tree)) {
+    const tag = el.tagName;
     const names = LOADERS[tag];
-    if (!names) continue;
-    if (tag === 'link' && !LOADING_RELS.test(attribute(attrs, 'rel') ?? '')) continue;
-    if (tag === 'input' && attribute(attrs, 'type')?.toLowerCase() !== 'image') continue;
-    const at = m.index ?? 0;
+    const place = el.sourceCodeLocation?.startTag;
+    if (!names || !place) continue;
+    const attribute = (name: string) => el.attrs.find((a) => attrName(a) === name)?.value;
+    if (tag === 'link' && !LOADING_RELS.test(attribute('rel') ?? '')) continue;
+    if (tag === 'input' && attribute('type')?.toLowerCase() !== 'image') continue;
+    const at = place.startOffset;
+    const length = place.endOffset - at;
     if (tag === 'script') {
       warn(
         at,
-        `${shown(at, m[0].length)} will not run: the PDF is printed with JavaScript off, and the HTML page's Content-Security-Policy runs no script`,
+        `${shown(at, length)} will not run: the PDF is printed with JavaScript off, and the HTML page's Content-Security-Policy runs no script`,
       );
       continue;
     }
     for (const name of names) {
-      const value = attribute(attrs, name);
+      const value = attribute(name);
       if (value === undefined) continue;
       const addresses =
         name === 'srcset' ? value.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '') : [value];
       const bad = addresses.find((a) => !loads(a));
       if (bad === undefined) continue;
-      warn(at, `${shown(at, m[0].length)} will not load: ${why(bad, `its ${name}`, tag)}`);
+      warn(at, `${shown(at, length)} will not load: ${why(bad, `its ${name}`, tag)}`);
       break;
     }
   }

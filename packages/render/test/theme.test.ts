@@ -190,6 +190,18 @@ describe('themes users own', () => {
     expect(themeWarnings(loadTheme())).toEqual([]);
   });
 
+  it('reads a template\'s tags as a browser does: a ">" in a quoted value, markup inside a value, SVG\'s image', () => {
+    const dir = themeWith({
+      'partials/summary.hbs':
+        '<p title="<img src=old.png>">a</p>\n<img alt="a > b" src="logo.png">\n<svg><image href="map.png"/></svg>\n',
+    });
+    const lines = themeWarnings(loadTheme(dir)).map(
+      (d) => `${d.line}:${d.column} ${d.message.split(' will ')[0]}`,
+    );
+    // a pattern over the text had warned of old.png, inside a title, and cut the img at "a >", missing logo.png
+    expect(lines).toEqual(['2:1 <img alt="a > b" src="logo.png">', '3:6 <image href="map.png"/>']);
+  });
+
   it('fails on a missing partial, and cannot read a partial outside the theme', () => {
     const dir = themeWith({ 'secret.txt': 'secret', 'partials/actors.hbs': '{{> ../secret}}' });
     expect(() => renderHtml(briefing, { templateDir: dir })).toThrow(
