@@ -24,7 +24,8 @@ export const KeyPoint = z.object({
   attributedTo: z.string().optional(),
   /**
    * When the point happened, as the timeline dates its sentence (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): "on
-   * Thursday" or "today" read against its source's date. Absent when the sentence states no date.
+   * Thursday" or "today" read against its source's date, else the date the timeline gives the same sentence
+   * (a report's undated lead, of its report's day). Absent when neither dates it.
    */
   date: PartialDate.optional(),
 });

@@ -32,6 +32,7 @@ import type { GazetteerEntry, OutletInfo } from './gazetteer.js';
 import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './group-stories.js';
 import { inferPublishedMonth } from './infer-published-month.js';
 import { inferPublishedYear, ofOneTime } from './infer-published-year.js';
+import { datedByTimeline } from './key-point-dates.js';
 import { lastDay } from './partial-dates.js';
 import { reportLeads } from './report-leads.js';
 import { type ScoredSentence, scoreSentences } from './score-sentences.js';
@@ -337,7 +338,7 @@ function* briefingSteps(
       source: 'model',
     });
   }
-  const attributed = attributeKeyPoints(keyPoints, claims, sorted.length);
+  const attributed = attributeKeyPoints(datedByTimeline(keyPoints, timeline), claims, sorted.length);
   const stances = stancesOf(found, (yield) as StanceReading[]);
   // the sources' publication range, with the months inferred from their text
   const published = sources
@@ -369,7 +370,7 @@ function* briefingSteps(
     claims,
     stances,
     sources,
-    stories,
+    stories: stories.map((s) => ({ ...s, keyPoints: datedByTimeline(s.keyPoints, timeline) })),
     changes: null,
   };
   // composed last, from the finished model (claims and stances included)
