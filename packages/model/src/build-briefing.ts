@@ -338,7 +338,9 @@ function* briefingSteps(
       source: 'model',
     });
   }
-  const attributed = attributeKeyPoints(datedByTimeline(keyPoints, timeline), claims, sorted.length);
+  // the brief's key points and each story's, dated by one reading of the timeline
+  const dated = datedByTimeline(timeline);
+  const attributed = attributeKeyPoints(dated(keyPoints), claims, sorted.length);
   const stances = stancesOf(found, (yield) as StanceReading[]);
   // the sources' publication range, with the months inferred from their text
   const published = sources
@@ -370,7 +372,7 @@ function* briefingSteps(
     claims,
     stances,
     sources,
-    stories: stories.map((s) => ({ ...s, keyPoints: datedByTimeline(s.keyPoints, timeline) })),
+    stories: stories.map((s) => ({ ...s, keyPoints: dated(s.keyPoints) })),
     changes: null,
   };
   // composed last, from the finished model (claims and stances included)
