@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { readYamlData } from './data-file.js';
-import { escapeRegExp } from './escape-reg-exp.js';
+import { phrasesPattern } from './escape-reg-exp.js';
 import { modelFile } from './model-files.js';
 
 const DemandWords = z.object({
@@ -10,6 +10,11 @@ const DemandWords = z.object({
 });
 let pattern: RegExp | undefined;
 let asking: RegExp | undefined;
+let demandWords: z.infer<typeof DemandWords> | undefined;
+
+/** `data/demand-words.yaml`, read once. */
+const readDemandWords = () =>
+  (demandWords ??= DemandWords.parse(readYamlData(modelFile('data/demand-words.yaml'))));
 
 /**
  * A verb of demanding or asking (`asking` in `data/demand-words.yaml`) with what is asked after it: "that"
@@ -19,8 +24,7 @@ let asking: RegExp | undefined;
  */
 export function askingPattern(): RegExp {
   if (asking === undefined) {
-    const words = DemandWords.parse(readYamlData(modelFile('data/demand-words.yaml')));
-    const alt = words.asking.map((x) => escapeRegExp(x).replace(/ /g, '\\s+')).join('|');
+    const alt = phrasesPattern(readDemandWords().asking);
     asking = new RegExp(
       `(?<!\\b(?:was|were|is|are|be|been|being)\\s+)\\b(?:${alt})\\s+(?:that\\b|(?:[^\\s;:.!?"“”()]+\\s+){1,8}?to\\s+[a-z]+\\b)[^;:!?"“”()]*$`,
       'i',
@@ -41,9 +45,11 @@ export function askingPattern(): RegExp {
  */
 export function demandInBackground(text: string): boolean {
   if (pattern === undefined) {
-    const words = DemandWords.parse(readYamlData(modelFile('data/demand-words.yaml')));
-    const alt = (xs: readonly string[]) => xs.map((x) => escapeRegExp(x).replace(/ /g, '\\s+')).join('|');
-    pattern = new RegExp(`\\b(?:${alt(words.openers)})\\b[^,;:]*?\\b(?:${alt(words.verbs)})\\b`, 'gi');
+    const words = readDemandWords();
+    pattern = new RegExp(
+      `\\b(?:${phrasesPattern(words.openers)})\\b[^,;:]*?\\b(?:${phrasesPattern(words.verbs)})\\b`,
+      'gi',
+    );
   }
   // the clause follows another's words: one opening the sentence ("After the union demanded talks, the
   // board will meet on Friday") tells the circumstance of the main clause's news, which may be ahead

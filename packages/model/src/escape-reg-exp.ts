@@ -6,3 +6,13 @@
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Phrases as one alternation of a regular expression, each matched literally but for its spaces, which
+ * match any run of white space ("called on" → "called\s+on").
+ * @param phrases words or phrases
+ * @returns the pattern's source, without a group around it
+ */
+export function phrasesPattern(phrases: readonly string[]): string {
+  return phrases.map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+')).join('|');
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { readYamlData } from './data-file.js';
-import { escapeRegExp } from './escape-reg-exp.js';
+import { phrasesPattern } from './escape-reg-exp.js';
 import { modelFile } from './model-files.js';
 
 const FeelingWords = z.object({ verbs: z.array(z.string().regex(/^[\p{Ll}' ]+$/u)).min(1) });
@@ -16,7 +16,8 @@ let pattern: RegExp | undefined;
 export function tellsOwnFeeling(text: string): boolean {
   if (pattern === undefined) {
     const words = FeelingWords.parse(readYamlData(modelFile('data/feeling-words.yaml')));
-    const alt = words.verbs.map((x) => escapeRegExp(x).replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|');
+    // an apostrophe of the file is either apostrophe in the text ("I'm", "I’m")
+    const alt = phrasesPattern(words.verbs).replace(/'/g, "['’]");
     // "I'm afraid": the contraction follows "I" with no space; the words are otherwise apart
     pattern = new RegExp(
       `(?:^|["“‘]\\s*)(?:I|We|we)(?:\\s+(?:really|still|already|truly|just|do))?(?:\\s+|(?=['’]))(?:${alt})\\b`,

@@ -1,5 +1,5 @@
 import { OUTLET_CREDIT_AFTER, OUTLET_CREDIT_BEFORE } from './english-cues.js';
-import { escapeRegExp } from './escape-reg-exp.js';
+import { escapeRegExp, phrasesPattern } from './escape-reg-exp.js';
 
 /** A cue as a pattern: either case for its first letter (it may open a sentence), any space, either apostrophe. */
 const phrase = (w: string) =>
@@ -26,10 +26,7 @@ function creditPattern(forms: readonly string[]): RegExp {
   if (credit) return credit;
   // one pattern of all forms, the longest first: "told Tern Gazette Online" is one credit, not also one
   // of "Tern Gazette"
-  const names = [...new Set(forms)]
-    .sort((a, b) => b.length - a.length)
-    .map((f) => escapeRegExp(f).replace(/\s+/g, '\\s+'))
-    .join('|');
+  const names = phrasesPattern([...new Set(forms)].sort((a, b) => b.length - a.length));
   const name = `(?:[Tt]he\\s+)?(?:${names})`;
   credit = new RegExp(
     [
