@@ -61,6 +61,16 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return Promise.race([promise, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
 }
 
+/**
+ * Whether the browser process still answers DevTools within a second: it does while one of its pages
+ * is stuck printing, and does not when it is itself hung (stopped, deadlocked) or gone.
+ */
+const answers = (browser: Browser) =>
+  untilAborted(browser.version(), AbortSignal.timeout(1000)).then(
+    () => true,
+    () => false,
+  );
+
 /** Closes a page, giving up after a second (a page of a hung browser never answers). */
 const closePage = (page: Page) => untilAborted(page.close(), AbortSignal.timeout(1000)).catch(ignore);
 
@@ -76,7 +86,8 @@ const ignore = () => undefined;
  * One headless Chromium for a whole run, printing HTML pages to PDF on a small pool of pages that are
  * reused from one document to the next. {@link Printer.pdf} may be called concurrently: at most
  * `pages` documents print at once. If the browser dies or hangs mid-print it is replaced and the
- * document printed once more. Close it when done.
+ * document printed once more; a document that outlasts the time limit while the browser still answers
+ * fails at once (the browser is replaced all the same). Close it when done.
  */
 export class Printer {
   private browser: Browser;
@@ -131,8 +142,9 @@ export class Printer {
    * @param html the self-contained page
    * @param options paper size and running header
    * @returns the PDF bytes
-   * @throws {BrowserError} `E_BROWSER` when the page cannot be printed in time, even on a fresh browser
-   *   (the browser is replaced again, so the next document prints on a sound one)
+   * @throws {BrowserError} `E_BROWSER` when the page cannot be printed in time: at once when the
+   *   browser still answered (the page is too slow), else after a second try on a fresh browser (the
+   *   browser is replaced either way, so the next document prints on a sound one)
    */
   async pdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
     if (this.warming) await this.warming;
@@ -147,10 +159,13 @@ export class Printer {
           return await this.printOnce(html, options);
         } catch (error) {
           // a crashed or hung browser is replaced, for this document and the ones after it
-          const hung = error instanceof PrintTimeout;
-          if (!hung && browser.connected) throw error;
+          const timedOut = error instanceof PrintTimeout;
+          if (!timedOut && browser.connected) throw error;
+          // a document that outlasted the limit on a browser that still answers is too big or too
+          // slow to print: printing it again would only double the wait before the same failure
+          const tooSlow = timedOut && (await answers(browser));
           await this.replace(browser);
-          if (attempt === 2) throw error;
+          if (attempt === 2 || tooSlow) throw error;
         }
       }
     });

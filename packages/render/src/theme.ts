@@ -57,7 +57,7 @@ export function loadTheme(dir?: string): Theme {
 /**
  * The most a theme's template (`layout.hbs`, a partial) may weigh: the largest of the default theme
  * is 3.5 kB. A template's text is printed into every brief: 1 MB of it printed as 679 A4 pages in
- * 45 s, close to the 60 s print limit (22 MB went past it twice, the print and its retry: 124 s).
+ * 45 s, close to the 60 s print limit (22 MB went past it: 124 s when a timed-out print was retried).
  * An image belongs in `style.css`, which embeds it from its file.
  */
 export const MAX_TEMPLATE_BYTES = 1024 * 1024;

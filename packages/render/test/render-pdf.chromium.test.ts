@@ -268,7 +268,7 @@ describe('PDF through the real Chromium', () => {
   });
 
   it(
-    'stops a page that does not print within the time limit, twice, and prints the next one',
+    'stops a page that does not print within the time limit once, while the browser answers, and prints the next one',
     RELAUNCH,
     async () => {
       // the limit is three times what a fresh browser took to start and print the fixture, so it scales
@@ -282,7 +282,9 @@ describe('PDF through the real Chromium', () => {
         const printing = slow.pdf(html);
         await freezeRenderers(slow, printing);
         await expect(printing).rejects.toThrow(`printing took longer than ${limit / 1000} s and was stopped`);
-        expect(slow.launches).toBe(3);
+        // the browser answered, so the page was not tried again (that doubled the wait), but the browser
+        // was replaced all the same: the frozen page may still hold it
+        expect(slow.launches).toBe(2);
         const next = await slow.pdf('<h1>Next</h1>');
         expect(Buffer.from(next).subarray(0, 5).toString()).toBe('%PDF-');
       } finally {
