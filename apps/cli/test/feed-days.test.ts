@@ -1,14 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articlePage, feedWorkspace, paragraphsOf, rssFeed, scheduledRun, TestServer } from './web-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  articlePage,
+  feedWorkspace,
+  paragraphsOf,
+  rssFeed,
+  scheduledRun,
+  serveForFile,
+} from './web-server.js';
 
 // Read in session 89: a feed read on three days, as a scheduled job runs it (`brief fetch`, then
 // `brief build --offline`). Real feeds drop items and pages are corrected under their URL: on day 2
 // here one page has left the feed (and answers 404) and another carries a correction. "New since the
 // last brief" had said neither: 15 sources and 5 new made 19, and the corrected page looked unchanged.
 // On a quiet morning after, the brief was skipped as unchanged and kept saying yesterday's news.
-const server = new TestServer();
+const server = serveForFile();
 let dir: string;
 
 const FILES = [
@@ -35,12 +42,9 @@ function publish(files: string[], corrected?: string): void {
   server.routes.set('/feed.rss', { type: 'application/rss+xml', body: rssFeed(items) });
 }
 
-beforeAll(async () => {
-  await server.start();
+beforeAll(() => {
   dir = feedWorkspace(`${server.origin}/feed.rss`);
 });
-
-afterAll(() => server.stop());
 
 /** One scheduled run: fetch into the archive, then build from it alone. */
 async function run(day: string) {

@@ -1,21 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articlePage, feedWorkspace, rssFeed, scheduledRun, TestServer } from './web-server.js';
+import { describe, expect, it } from 'vitest';
+import { articlePage, feedWorkspace, rssFeed, scheduledRun, serveForFile } from './web-server.js';
 
 // Read in session 91 (review93): a feed of market reports read on three mornings dated a report's
 // "Today marked a day in history, when 20 years ago … crashed, on what is known as Black Monday", of
 // Saturday 20 October 2007, to Monday 15 October: a day history named read as the weekday of the
 // report's week, in the timeline and the key points. Invented pages of the same shape.
-const server = new TestServer();
-const workspaces: string[] = [];
-
-beforeAll(() => server.start());
-
-afterAll(async () => {
-  await server.stop();
-  for (const dir of workspaces) fs.rmSync(dir, { recursive: true, force: true });
-});
+const server = serveForFile();
 
 describe('a report that names a day history named', () => {
   it('dates its "today" to its own day, not to that weekday of its week', async () => {
@@ -47,7 +39,6 @@ describe('a report that names a day history named', () => {
     });
     server.routes.set('/feed.rss', { type: 'application/rss+xml', body: rssFeed(items) });
     const dir = feedWorkspace(`${server.origin}/feed.rss`);
-    workspaces.push(dir);
     const { fetched, built } = await scheduledRun(dir, '2026-02-15');
     expect([fetched, built.code]).toEqual([0, 0]);
     const model = JSON.parse(fs.readFileSync(path.join(dir, 'out/morning.json'), 'utf8')) as {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   articlePage,
   briefAsync,
@@ -8,7 +8,7 @@ import {
   paragraphsOf,
   rssFeed,
   scheduledRun,
-  TestServer,
+  serveForFile,
 } from './web-server.js';
 
 // Read in session 90: numbered by publication date alone, a new page dated the same day as yesterday's
@@ -16,8 +16,7 @@ import {
 // an analyst's "[2]" of yesterday was another article today; and a story's title, chosen anew from all
 // its sources' titles, changed as reports joined it under the same story id. The output folder's
 // manifest now keeps each brief's order of sources and its stories' titles for the next run.
-const server = new TestServer();
-const workspaces: string[] = [];
+const server = serveForFile();
 
 const FILES = [
   'corpus/al-fassel-long-term-partnership.txt',
@@ -62,17 +61,9 @@ async function run(dir: string, day: string): Promise<Model> {
   return modelOf(dir);
 }
 
-beforeAll(() => server.start());
-
-afterAll(async () => {
-  await server.stop();
-  for (const dir of workspaces) fs.rmSync(dir, { recursive: true, force: true });
-});
-
 describe('a feed whose new pages are dated before yesterday’s', () => {
   it('keeps yesterday’s numbers, closes up after a page gone, and builds the same bytes offline', async () => {
     const dir = feedWorkspace(`${server.origin}/feed.rss`);
-    workspaces.push(dir);
     const day1 = [
       { i: 0, date: '2024-04-18' },
       { i: 1, date: '2024-04-19' },
@@ -127,7 +118,6 @@ describe('a feed whose new pages are dated before yesterday’s', () => {
 describe('a story that reports join day by day', () => {
   it('keeps its title until it has doubled since the title was chosen, then titles it afresh', async () => {
     const dir = feedWorkspace(`${server.origin}/feed.rss`);
-    workspaces.push(dir);
     // invented titles: the later ones share most words with the second, none with the first
     const titled = [
       { i: 0, date: '2024-04-15', title: 'Baghdad and Washington open a new round of meetings' },

@@ -1,15 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articlePage, feedWorkspace, paragraphsOf, rssFeed, scheduledRun, TestServer } from './web-server.js';
+import { describe, expect, it } from 'vitest';
+import {
+  articlePage,
+  feedWorkspace,
+  paragraphsOf,
+  rssFeed,
+  scheduledRun,
+  serveForFile,
+} from './web-server.js';
 
 // Read in session 90: a feed of one site whose pages' titles end in its name of five words ("Headline -
 // Wikinews, the free news source"): the parser reads a site's name from a title only when it is shorter
 // than the headline, so one page of ten, with a headline of five words, had no outlet. Its label was
 // then the host, the brief held two "outlets", and every point and event of it read "(according to
 // Wikinews, the free news source)" — what session 89 had ended for a folder of one outlet.
-const server = new TestServer();
-const workspaces: string[] = [];
+const server = serveForFile();
 const SITE = 'Gull Harbour Free News Service';
 
 const PAGES = [
@@ -36,13 +42,6 @@ const PAGES = [
   },
 ];
 
-beforeAll(() => server.start());
-
-afterAll(async () => {
-  await server.stop();
-  for (const dir of workspaces) fs.rmSync(dir, { recursive: true, force: true });
-});
-
 describe('a feed of one site whose name one page’s title does not give', () => {
   it('names no outlet on a point', async () => {
     const items = PAGES.map(({ file, date, title }, i) => {
@@ -60,7 +59,6 @@ describe('a feed of one site whose name one page’s title does not give', () =>
     });
     server.routes.set('/feed.rss', { type: 'application/rss+xml', body: rssFeed(items.reverse()) });
     const dir = feedWorkspace(`${server.origin}/feed.rss`);
-    workspaces.push(dir);
     const { fetched, built } = await scheduledRun(dir, '2024-04-22');
     expect([fetched, built.code]).toEqual([0, 0]);
     const model = JSON.parse(fs.readFileSync(path.join(dir, 'out/morning.json'), 'utf8')) as {

@@ -1,13 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articlePage, feedWorkspace, paragraphsOf, rssFeed, scheduledRun, TestServer } from './web-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  articlePage,
+  feedWorkspace,
+  paragraphsOf,
+  rssFeed,
+  scheduledRun,
+  serveForFile,
+} from './web-server.js';
 
 // Read in session 89: sources were ordered by their archive file's name, a hash of its content, so the
 // `[n]` of citations shifted every morning (5 of 10 sources renumbered on day 2, 9 of 14 on day 3) and a
 // page corrected under its URL got a new id and anchor. Sources now take their id from their URL and
 // are numbered by publication date, then id: yesterday's keep their number and id as new ones arrive.
-const server = new TestServer();
+const server = serveForFile();
 let dir: string;
 
 const PAGES: { file: string; date: string }[] = [
@@ -38,12 +45,9 @@ function publish(count: number, corrected?: number): void {
   server.routes.set('/feed.rss', { type: 'application/rss+xml', body: rssFeed(items) });
 }
 
-beforeAll(async () => {
-  await server.start();
+beforeAll(() => {
   dir = feedWorkspace(`${server.origin}/feed.rss`);
 });
-
-afterAll(() => server.stop());
 
 /** One scheduled run (fetch into the archive, then build from it alone): each source's URL → [number, id]. */
 async function run(day: string): Promise<Map<string, [number, string]>> {

@@ -1,16 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tempWorkspace } from './helpers.js';
-import { articlePage, briefAsync, gzipBomb, paragraphsOf, rssFeed, TestServer } from './web-server.js';
+import { articlePage, briefAsync, gzipBomb, paragraphsOf, rssFeed, serveForFile } from './web-server.js';
 
-const server = new TestServer();
+const server = serveForFile();
 let dir: string;
 let busyHits = 0;
 let bigFeed = '';
 
-beforeAll(async () => {
-  await server.start();
+beforeAll(() => {
   dir = tempWorkspace(false);
   const o = server.origin;
   const page = (file: string) => {
@@ -110,11 +109,6 @@ beforeAll(async () => {
     ],
   };
   fs.writeFileSync(path.join(dir, 'briefing.config.json'), JSON.stringify(config, null, 2));
-});
-
-afterAll(async () => {
-  await server.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('brief build with hostile web sources', () => {

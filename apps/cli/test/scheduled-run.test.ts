@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tempWorkspace } from './helpers.js';
-import { articlePage, briefAsync, jsonFeed, paragraphsOf, rssFeed, TestServer } from './web-server.js';
+import { articlePage, briefAsync, jsonFeed, paragraphsOf, rssFeed, serveForFile } from './web-server.js';
 
 // Day 1 builds from two feeds (RSS 2.0 and JSON Feed); on day 2 each gains items. The second run must
 // fetch only what changed (the server sees conditional requests and answers 304), say what is new,
 // and the same run with --offline from the archive must write byte-identical files.
-const server = new TestServer();
+const server = serveForFile();
 let dir: string;
 const env = { SOURCE_DATE_EPOCH: '1714521600' };
 
@@ -38,8 +38,7 @@ function publish(feedA: string[], feedB: string[]): void {
   server.routes.set('/b.json', { type: 'application/feed+json', body: jsonFeed(items(feedB)) });
 }
 
-beforeAll(async () => {
-  await server.start();
+beforeAll(() => {
   dir = tempWorkspace(false);
   const config = {
     out: 'out',
@@ -53,11 +52,6 @@ beforeAll(async () => {
     ],
   };
   fs.writeFileSync(path.join(dir, 'briefing.config.json'), JSON.stringify(config, null, 2));
-});
-
-afterAll(async () => {
-  await server.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('a scheduled run', () => {

@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { afterAll, beforeAll } from 'vitest';
 import { briefBin, repoRoot, tempWorkspace } from './helpers.js';
 
 /** One request the test server saw. */
@@ -100,6 +101,17 @@ export class TestServer {
     for (const s of this.#sockets) s.destroy();
     await new Promise<void>((resolve) => this.#server.close(() => resolve()));
   }
+}
+
+/**
+ * A {@link TestServer} for the calling test file: started before its tests (before the file's own
+ * `beforeAll` hooks that come after this call) and stopped after them.
+ */
+export function serveForFile(): TestServer {
+  const server = new TestServer();
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+  return server;
 }
 
 /**
