@@ -69,5 +69,12 @@ describe('a feed of one site whose name one page’s title does not give', () =>
     const html = fs.readFileSync(path.join(dir, 'out/morning.html'), 'utf8');
     expect(html).not.toContain('(according to');
     expect(html).not.toMatch(/(Gull Harbour|127\.0\.0\.1)[^<]* says/);
+    // the frames table's row of that page names the site's outlet once, after its number, not
+    // "[4] Gull Harbour Free News Service [4]" (session 92, review94)
+    const frames = html.slice(html.indexOf('<section id="perspectives"'));
+    const rows = frames
+      .slice(0, frames.indexOf('</table>'))
+      .matchAll(/<th scope="row"><a [^>]*>\[\d+\]<\/a> ([^<]*)</g);
+    expect([...rows].map(([, name]) => name)).toEqual([SITE, SITE, SITE, SITE]);
   });
 });
