@@ -112,8 +112,8 @@ export function gist(text: string, words: number): string {
  * numbers; a source without outlet is its site, "pluralsight.com", else its title, short, in quotation
  * marks, else "source 3"; one of several sources of one outlet "Daily Post [3]"), `fewSourceNames ids`
  * (the same, past four sources the first three and "and 7 other sources"), `sourceLabel id` (one
- * source's name without the "[3]": a row that shows its number already), `inSourceOrder ids` (the ids in the order of the sources' numbers),
- * `allSources ids` (true when every source of the brief is listed), `manySources ids` (the brief has
+ * source's name without the "[3]": a row that shows its number already), `inSourceOrder ids` (the ids
+ * in the order of the sources' numbers), `allSources ids` (true when every source of the brief is listed), `manySources ids` (the brief has
  * more than one source and `ids` is a non-empty list), `mainActors actors`,
  * `otherActors actors`, `actorRole actor` (the actor's `role`, else the role its quotes give it),
  * `anyRole actors` (some actor of the list has a role),
