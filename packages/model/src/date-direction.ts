@@ -6,7 +6,7 @@
  */
 export type DateDirection = 'forward' | 'backward' | 'neutral';
 
-import { askingPattern } from './background-demands.js';
+import { askingPattern, grantingPattern } from './background-demands.js';
 import {
   DETERMINERS,
   IRREGULAR_PAST,
@@ -115,6 +115,8 @@ const LINKING_BEFORE =
   /\b(?:stay|stays|remain|remains|be|being|become|becomes|keep|keeps|is|are|am)\s+(?:[a-z]+ly\s+)?$/i;
 
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
+/** "until" or "till" opening a date's own text ("until 2029", as a year after its preposition is read). */
+const UNTIL_OPENS = /^(?:until|till)\s+/i;
 
 /** A word of schedule that may stand before its noun as an adjective. */
 const ADJECTIVE_OF_PLAN = /^(?:planned|scheduled)$/i;
@@ -199,6 +201,15 @@ function readDirection(
   if (
     DEADLINE_BEFORE.test(sentence.slice(Math.max(0, start - 14), start)) &&
     TO_DO_AFTER.test(sentence.slice(end, end + 24))
+  )
+    return { direction: 'forward', after: false };
+  // a day someone is given time until is ahead of the giving, whatever its tense and with no "to" after
+  // it: "The ferry company gave the union until Friday" (a year or a month read with its "until": "until
+  // 2029" starts at the preposition)
+  const untilOwn = UNTIL_OPENS.exec(sentence.slice(start, end));
+  if (
+    (untilOwn !== null || UNTIL_BEFORE.test(sentence.slice(Math.max(0, start - 8), start))) &&
+    grantingPattern().test(sentence.slice(0, start) + (untilOwn?.[0] ?? ''))
   )
     return { direction: 'forward', after: false };
   // a deadline set by a demand or a request is ahead of the asking, whatever its tense: "demanded that the
