@@ -52,7 +52,7 @@ export function grantingPattern(): RegExp {
   return granting;
 }
 
-/** Words that end the object of a verb of giving time: prepositions, conjunctions, pasts ("gave a talk on …"). */
+/** Words that end the object of a verb of giving time: prepositions, conjunctions, pasts ("gave a talk on"). */
 const GRANT_STOP =
   'on|in|at|after|before|since|during|from|and|but|or|that|which|when|while|who|was|were|had|did|[a-z]{2,}ed';
 

@@ -8,7 +8,7 @@ import { MONTH_NAMES } from './month-names.js';
  * The date a record is measured against ("its lowest level since 2003", "the first loss since 1992", "a
  * level not seen since last September") is not when the sentence's event happened: such a "since" and the
  * rest of its clause are blanked (same length, so offsets hold). Nor is the span a superlative or an
- * ordinal ranks over ("marking the second-biggest loss of 2007", "its first fall of the year"): that "of"
+ * ordinal ranks over ("marking its second-biggest loss of 2026", "its first fall of the year"): that "of"
  * and its span are blanked too (`data/compared-words.yaml`), and the sentence is dated by another date it
  * states or, a report's statement, by its report's day.
  */

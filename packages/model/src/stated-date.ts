@@ -91,11 +91,11 @@ export function dateIn(text: string, ref: { date: Date; own: boolean; day: boole
 
 /**
  * The report's day for a sentence whose only date was the span a superlative or an ordinal ranks over,
- * when that span holds the report's day ("of 2007" in a report of 13 March 2007, "of the year") and the
- * clause tells an action in the past outside a quotation ("The three indices each fell two percent,
- * marking the second-biggest loss of 2007"; a clause that looks ahead is not): what is ranked over the
- * span so far is the report's news.
- * A span that ended before the report ("the biggest loss of 2006", in 2007) leaves the sentence undated.
+ * when that span holds the report's day ("of 2026" in a report of 13 March 2026, "of the year") and the
+ * clause tells an action in the past outside a quotation ("The Varno 60 index fell 3% from Thursday's
+ * close, marking its second-biggest loss of 2026"; a clause that looks ahead is not): what is ranked
+ * over the span so far is the report's news. A span that ended before the report ("the biggest loss of
+ * 2025", in 2026) leaves the sentence undated.
  * @param text one sentence
  * @param ref the report's own day
  */
@@ -103,7 +103,7 @@ function rankedToday(text: string, ref: Date): FoundDate | null {
   const span = rankedSpan(text);
   if (span === null || (span.year !== null && span.year !== ref.getUTCFullYear())) return null;
   if (inQuotation(text, span.start, span.end) || !hasAction(blankQuotations(text))) return null;
-  // no tense read in the clause ("each fell …, marking the biggest loss of 2007": "each fell" read as
+  // no tense read in the clause ("each fell …, marking the biggest loss of 2026": "each fell" read as
   // a noun after a determiner) is the past of the action the sentence states
   if (dateDirection(text, span.start, span.end) === 'forward') return null;
   return { date: dayOf(ref), precision: 'day', ahead: false };
