@@ -7,9 +7,11 @@ const DemandWords = z.object({
   verbs: z.array(z.string().regex(/^[\p{Ll} ]+$/u)).min(1),
   openers: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
   asking: z.array(z.string().regex(/^[\p{Ll} ]+$/u)).min(1),
+  granting: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
 });
 let pattern: RegExp | undefined;
 let asking: RegExp | undefined;
+let granting: RegExp | undefined;
 let demandWords: z.infer<typeof DemandWords> | undefined;
 
 /** `data/demand-words.yaml`, read once. */
@@ -32,6 +34,27 @@ export function askingPattern(): RegExp {
   }
   return asking;
 }
+
+/**
+ * A verb of giving time (`granting` in `data/demand-words.yaml`), its object of up to six words with no
+ * verb in the past, preposition or conjunction among them, and "until" or "till" at the end: "gave the
+ * crews' union until", "were given until". Tested on the words before a date: the day given is ahead of
+ * the giving ("The ferry company gave the union until Friday", without the "to" of what is to be done).
+ */
+export function grantingPattern(): RegExp {
+  if (granting === undefined) {
+    const alt = phrasesPattern(readDemandWords().granting);
+    granting = new RegExp(
+      `\\b(?:${alt})\\s+(?:(?!(?:${GRANT_STOP})\\b)[^\\s;:.!?"“”()]+\\s+){0,6}?(?:until|till)\\s+$`,
+      'i',
+    );
+  }
+  return granting;
+}
+
+/** Words that end the object of a verb of giving time: prepositions, conjunctions, pasts ("gave a talk on"). */
+const GRANT_STOP =
+  'on|in|at|after|before|since|during|from|and|but|or|that|which|when|while|who|was|were|had|did|[a-z]{2,}ed';
 
 /**
  * Whether a sentence tells a demand as the circumstance or reason of another past event: a verb of

@@ -6,7 +6,7 @@
  */
 export type DateDirection = 'forward' | 'backward' | 'neutral';
 
-import { askingPattern } from './background-demands.js';
+import { askingPattern, grantingPattern } from './background-demands.js';
 import {
   DETERMINERS,
   IRREGULAR_PAST,
@@ -96,6 +96,10 @@ const DEMAND_DEADLINE_BEFORE =
   /\b(?:until|till|by|before|no later than)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$/i;
 /** A past of its own between the demand and the date: "demanded that the money paid in March". */
 const BACKWARD_AFTER_ASKING = /\b(?:was|were|had|did|[a-z]{2,}ed)\b/i;
+/** An irregular past ("met", "paid"): a past of its own in what a demand asks. */
+const PAST_WORD = new RegExp(String.raw`\b(?:${IRREGULAR_PAST.join('|')})\b`, 'i');
+/** "that" before a date, with no clause's stop between: the date may be in what a demand asks. */
+const ASKED_THAT = /\bthat\b[^;:!?"“”()]*$/i;
 /** After a deadline's date, what is to be done by then: "gave the board until Dec. 5 to finish the recount". */
 const TO_DO_AFTER = /^,?\s+to\s+(?!be\b)[a-z]+/;
 
@@ -115,6 +119,8 @@ const LINKING_BEFORE =
   /\b(?:stay|stays|remain|remains|be|being|become|becomes|keep|keeps|is|are|am)\s+(?:[a-z]+ly\s+)?$/i;
 
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
+/** "until" or "till" opening a date's own text ("until 2029", as a year after its preposition is read). */
+const UNTIL_OPENS = /^(?:until|till)\s+/i;
 
 /** A word of schedule that may stand before its noun as an adjective. */
 const ADJECTIVE_OF_PLAN = /^(?:planned|scheduled)$/i;
@@ -201,6 +207,15 @@ function readDirection(
     TO_DO_AFTER.test(sentence.slice(end, end + 24))
   )
     return { direction: 'forward', after: false };
+  // a day someone is given time until is ahead of the giving, whatever its tense and with no "to" after
+  // it: "The ferry company gave the union until Friday" (a year or a month read with its "until": "until
+  // 2029" starts at the preposition)
+  const untilOwn = UNTIL_OPENS.exec(sentence.slice(start, end));
+  if (
+    (untilOwn !== null || UNTIL_BEFORE.test(sentence.slice(Math.max(0, start - 8), start))) &&
+    grantingPattern().test(sentence.slice(0, start) + (untilOwn?.[0] ?? ''))
+  )
+    return { direction: 'forward', after: false };
   // a deadline set by a demand or a request is ahead of the asking, whatever its tense: "demanded that the
   // company reply by Friday", "urged the board to decide before March 3" (the demand's past had dated
   // Friday to the week before its report)
@@ -208,6 +223,24 @@ function readDirection(
     const asked = sentence.slice(0, start).match(askingPattern());
     if (asked !== null && !BACKWARD_AFTER_ASKING.test(asked[0].replace(/^\S+\s+(?:that\b)?/, '')))
       return { direction: 'forward', after: false };
+  } else {
+    // so is any date of what a demand asks in a clause of "that", with no deadline's preposition: "demanded
+    // that the company meet the crews on Friday"; not with a comma or a past between ("demanded that the
+    // board, which met on Friday, …"), nor "demanded a meeting on Friday" (the meeting's day or the
+    // demand's), nor "urged the board to meet on Friday" (read forward by its "to" already)
+    const asked = ASKED_THAT.test(sentence.slice(Math.max(0, start - 120), start))
+      ? sentence.slice(0, start).match(askingPattern())
+      : null;
+    if (asked !== null) {
+      const what = /^\S+\s+that\b(.*)$/s.exec(asked[0])?.[1];
+      if (
+        what !== undefined &&
+        !what.includes(',') &&
+        !BACKWARD_AFTER_ASKING.test(what) &&
+        !PAST_WORD.test(what)
+      )
+        return { direction: 'forward', after: false };
+    }
   }
   const [from, to] = clauseAround(sentence, start, end);
   const clause = sentence.slice(from, to);

@@ -1,5 +1,5 @@
 import { isActionNoun } from './action-nouns.js';
-import { withoutComparedDates } from './compared-dates.js';
+import { rankedSpan, withoutComparedDates } from './compared-dates.js';
 import {
   afterActionNoun,
   type DateDirection,
@@ -85,7 +85,28 @@ export function dateIn(text: string, ref: { date: Date; own: boolean; day: boole
     return clockTimeDay(withoutComparedDates(sentence), ref.date);
   }
   if (isDateStamp(sentence) || isReferenceEntry(sentence)) return null;
-  return statedDate(withoutComparedDates(sentence), ref);
+  const found = statedDate(withoutComparedDates(sentence), ref);
+  return found === null && ref.day ? rankedToday(sentence, ref.date) : found;
+}
+
+/**
+ * The report's day for a sentence whose only date was the span a superlative or an ordinal ranks over,
+ * when that span holds the report's day ("of 2026" in a report of 13 March 2026, "of the year") and the
+ * clause tells an action in the past outside a quotation ("The Varno 60 index fell 3% from Thursday's
+ * close, marking its second-biggest loss of 2026"; a clause that looks ahead is not): what is ranked
+ * over the span so far is the report's news. A span that ended before the report ("the biggest loss of
+ * 2025", in 2026) leaves the sentence undated.
+ * @param text one sentence
+ * @param ref the report's own day
+ */
+function rankedToday(text: string, ref: Date): FoundDate | null {
+  const span = rankedSpan(text);
+  if (span === null || (span.year !== null && span.year !== ref.getUTCFullYear())) return null;
+  if (inQuotation(text, span.start, span.end) || !hasAction(blankQuotations(text))) return null;
+  // no tense read in the clause ("each fell …, marking the biggest loss of 2026": "each fell" read as
+  // a noun after a determiner) is the past of the action the sentence states
+  if (dateDirection(text, span.start, span.end) === 'forward') return null;
+  return { date: dayOf(ref), precision: 'day', ahead: false };
 }
 
 /**

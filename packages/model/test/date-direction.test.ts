@@ -42,6 +42,31 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
     expect(direction('The clerk was asked by [Friday] evening to leave.')).not.toBe('forward');
   });
 
+  it('reads any date of what a demand asks in a clause of "that" as ahead of it', () => {
+    expect(
+      direction("The crews' union demanded that the ferry company meet its delegates on [Friday]."),
+    ).toBe('forward');
+    expect(direction('The harbour council asked that the night ferry run on [Sunday] as well.')).toBe(
+      'forward',
+    );
+    expect(direction("The pilots' guild demanded a hearing on [Monday].")).toBe('backward');
+    expect(direction('The union demanded on [Monday] that the company pay the crews.')).toBe('backward');
+    expect(direction('The mayor demanded that the board, which met on [Tuesday], publish its minutes.')).toBe(
+      'backward',
+    );
+    expect(direction('The union demanded that the board that met on [Tuesday] resign.')).toBe('backward');
+  });
+
+  it('reads a day someone is given time until as ahead of the giving, "to" after it or not', () => {
+    expect(direction("The ferry company gave the crews' union until [Friday].")).toBe('forward');
+    expect(direction('The two hauliers were given until [May 29].')).toBe('forward');
+    expect(direction('The court granted the firm [until 2029].')).toBe('forward');
+    expect(direction('The harbour master gave a talk on Monday and stayed until [Tuesday].')).toBe(
+      'backward',
+    );
+    expect(direction('The strike lasted until [Friday].')).toBe('backward');
+  });
+
   it('reads a reported clause in its own tense, not in that of the verb of saying that opens it', () => {
     expect(direction('The van maker has said that it wants to close its depots by [early June].')).toBe(
       'neutral',
