@@ -192,8 +192,9 @@ function withNewest(
 /**
  * Days before the newest report past which a plan told in the past ({@link planTense}: "was set to land
  * in Orrin on Monday") is no key point while reports within them give candidates (plans93: on a brief of
- * 30 Wikinews reports, an A380's test landing "set" for a Monday of 2007 was a point of a brief of 2011;
- * 180 days also moved a plan of 212 days in a brief of 2007 and lowered eval:keypoints on that entity set).
+ * 30 Wikinews reports, an airliner's test landing "set" for a Monday of 2007 was a point of a brief of
+ * 2011; 180 days also moved a plan of 212 days in a brief of 2007 and lowered eval:keypoints on that
+ * entity set).
  */
 const PLAN_TOLD_WITHIN_DAYS = 365;
 
