@@ -194,6 +194,53 @@ export function pastOnlyAfter(sentence: string, start: number, end: number): boo
   return read.direction === 'backward' && read.after;
 }
 
+/** The forward cues that are words of time or of a noun, not of a verb: "the next meeting", "a deadline". */
+const NOT_A_TENSE = /^(?:next|upcoming|coming|forthcoming|scheduled|planned|deadline)$/i;
+/** A clause break that opens a dependent clause ("after it was first due …", ", which will …"). */
+const OPENS_DEPENDENT = /\b(?:while|whereas|after|before|although|though|which|when|as|since|until)$/i;
+const SAYING = new Set(REPORTING_VERBS);
+
+/**
+ * The tense in which a sentence announces what will happen, read from the first tense cue of its first
+ * main clause that has one: `future` when it looks ahead ("The Arlo Line will close three stations", "is
+ * scheduled to enter service in 2028", "announced today it would cut 900 jobs": a verb of saying gives
+ * its tense to no plan it tells, so the clause it reports decides), `past` for a plan told in the past
+ * ("was set to land on Monday", "were due to meet": what was planned as the report saw it, whether it
+ * happened a later report tells), undefined for a report of what was done ("closed", "has continued to
+ * hold …") or no tense. A clause a break opens as dependent ("after it was first due for delivery, …",
+ * ", which will …") is not read, nor words of time that are no verb ("the next meeting"), nor a
+ * compound's last part ("a mid-sized airliner").
+ * @param sentence a sentence
+ */
+export function planTense(sentence: string): 'future' | 'past' | undefined {
+  let from = 0;
+  let dependent = false;
+  const read = (to: number): 'future' | 'past' | null | undefined => {
+    if (dependent) return undefined;
+    const cues = tenseCues(sentence, from, to, 0).sort((a, b) => a.start - b.start);
+    for (const c of cues) {
+      const word = sentence.slice(c.start, c.end);
+      if (c.direction === 'forward' && NOT_A_TENSE.test(word)) continue;
+      if (c.direction === 'backward' && SAYING.has(word.toLowerCase())) continue;
+      // a compound's last part is no verb: "a mid-sized airliner", "the state-owned maker"
+      if (c.direction === 'backward' && sentence.charAt(c.start - 1) === '-') continue;
+      if (c.direction === 'backward') return null;
+      return TOLD_IN_THE_PAST.test(word) ? 'past' : 'future';
+    }
+    return undefined;
+  };
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    const found = read(m.index);
+    if (found !== undefined) return found ?? undefined;
+    from = m.index + m[0].length;
+    dependent = OPENS_DEPENDENT.test(m[0]);
+  }
+  return read(sentence.length) ?? undefined;
+}
+
+/** A forward cue told in the past: "was set", "were due", "was to". */
+const TOLD_IN_THE_PAST = /^(?:was|were)\s/i;
+
 /** {@link dateDirection}, and whether the cue that decides it stands after the date. */
 function readDirection(
   sentence: string,
@@ -243,6 +290,43 @@ function readDirection(
     }
   }
   const [from, to] = clauseAround(sentence, start, end);
+  const cues = tenseCues(sentence, from, to, end);
+  // a state that lasts until a day with no tense of its own lasts until one ahead: "is closed until Friday"
+  if (cues.length === 0)
+    return {
+      direction: UNTIL_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)) ? 'forward' : 'neutral',
+      after: false,
+    };
+  const distance = (c: Cue) => (c.end <= start ? start - c.end : c.start >= end ? c.start - end : 0);
+  // the verb a date belongs to comes before it ("will meet on Friday", "agreed by OPEC+ on Sunday will
+  // remove …"): a cue after the date counts only when none comes before it ("On Friday the bank will …")
+  const after = (c: Cue) => (c.start >= end ? 1 : 0);
+  cues.sort(
+    (a, b) => after(a) - after(b) || distance(a) - distance(b) || (a.direction === 'forward' ? -1 : 1),
+  );
+  const first = cues[0] as Cue;
+  // "On Friday the bank cut rates": a date that opens its clause takes the tense after it
+  const opens = NOTHING_BUT_PREPOSITION.test(sentence.slice(from, start));
+  let firstForward: number | undefined;
+  for (const c of cues)
+    if (c.direction === 'forward') firstForward = Math.min(firstForward ?? c.start, c.start);
+  return {
+    direction: first.direction,
+    after: first.start >= end && !opens,
+    ...(firstForward === undefined ? {} : { firstForward }),
+  };
+}
+
+/**
+ * The tense cues of a clause ({@link FORWARD}, {@link BACKWARD}), in no order: the words of schedule
+ * before their noun, the past forms that are adjectives or nouns, and a participle after `end` with its
+ * agent right after a noun left out.
+ * @param sentence the sentence
+ * @param from where the clause starts
+ * @param to where it ends
+ * @param end offset just after the date's text (0 for none: every participle then stands after it)
+ */
+function tenseCues(sentence: string, from: number, to: number, end: number): Cue[] {
   const clause = sentence.slice(from, to);
   const cues: Cue[] = [];
   for (const m of clause.matchAll(FORWARD)) {
@@ -288,30 +372,7 @@ function readDirection(
       continue;
     cues.push({ start: s, end: e, direction: 'backward' });
   }
-  // a state that lasts until a day with no tense of its own lasts until one ahead: "is closed until Friday"
-  if (cues.length === 0)
-    return {
-      direction: UNTIL_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)) ? 'forward' : 'neutral',
-      after: false,
-    };
-  const distance = (c: Cue) => (c.end <= start ? start - c.end : c.start >= end ? c.start - end : 0);
-  // the verb a date belongs to comes before it ("will meet on Friday", "agreed by OPEC+ on Sunday will
-  // remove …"): a cue after the date counts only when none comes before it ("On Friday the bank will …")
-  const after = (c: Cue) => (c.start >= end ? 1 : 0);
-  cues.sort(
-    (a, b) => after(a) - after(b) || distance(a) - distance(b) || (a.direction === 'forward' ? -1 : 1),
-  );
-  const first = cues[0] as Cue;
-  // "On Friday the bank cut rates": a date that opens its clause takes the tense after it
-  const opens = NOTHING_BUT_PREPOSITION.test(sentence.slice(from, start));
-  let firstForward: number | undefined;
-  for (const c of cues)
-    if (c.direction === 'forward') firstForward = Math.min(firstForward ?? c.start, c.start);
-  return {
-    direction: first.direction,
-    after: first.start >= end && !opens,
-    ...(firstForward === undefined ? {} : { firstForward }),
-  };
+  return cues;
 }
 
 /** The words before a date that opens its clause: none, or its preposition ("On", "by late"). */

@@ -1,5 +1,6 @@
 import type { KeyPoint } from './briefing.js';
 import { cite } from './citation.js';
+import { planTense } from './date-direction.js';
 import { sameNewsDays } from './news-days.js';
 import { dropConnective } from './news-statement.js';
 import { DAY, firstDay, lastDay } from './partial-dates.js';
@@ -67,7 +68,9 @@ export function selectKeyPoints(
   const reports = plain.filter((c) => c.news >= 0);
   const pool = reports.length >= 3 ? reports : plain;
   const recency = recencyOf(sentences);
-  const ranked = pool
+  // a plan told in the past by a report long before the newest is none of the story's news now
+  const stale = published ? pastPlans(pool, published) : undefined;
+  const ranked = (stale?.size ? pool.filter(({ s }) => !stale.has(s)) : pool)
     .map(({ s, news }) => ({
       s,
       rank: s.score * (1 + NEWS_WEIGHT * news) * (recency.get(s.article.id) ?? 1),
@@ -184,6 +187,49 @@ function withNewest(
   if (!point) return false;
   taken.splice(kept.length, taken.length - kept.length, point);
   return true;
+}
+
+/**
+ * Days before the newest report past which a plan told in the past ({@link planTense}: "was set to land
+ * in Orrin on Monday") is no key point while reports within them give candidates (plans93: on a brief of
+ * 30 Wikinews reports, an airliner's test landing "set" for a Monday of 2007 was a point of a brief of
+ * 2011; 180 days also moved a plan of 212 days in a brief of 2007 and lowered eval:keypoints on that
+ * entity set).
+ */
+const PLAN_TOLD_WITHIN_DAYS = 365;
+
+/**
+ * The candidates that tell a plan in the past ("was due to open on Friday", "were set to meet") in a
+ * report more than {@link PLAN_TOLD_WITHIN_DAYS} before the newest report, when a candidate of a report
+ * within those days is there: what such a report expected of its own days, whether it happened, later
+ * reports tell, and in a brief of years after it the plan reads as news. A plan told in the future tense
+ * ("will cut 30,000 jobs by 2012") stays: the gold timelines of eval:keypoints hold such plans as events,
+ * and every reading of them as stale that plans93 measured lowered its figures.
+ * @param pool the candidates
+ * @param published each source's publication date by id
+ */
+function pastPlans(
+  pool: readonly { s: ScoredSentence }[],
+  published: ReadonlyMap<string, string | null>,
+): Set<ScoredSentence> {
+  const out = new Set<ScoredSentence>();
+  const newest = newestDay(published);
+  if (newest === undefined) return out;
+  const from = firstDay(newest) - PLAN_TOLD_WITHIN_DAYS * DAY;
+  const reported = (s: ScoredSentence) => {
+    const date = published.get(s.article.id);
+    return date && /^\d{4}/.test(date) ? firstDay(lastDay(date)) : from;
+  };
+  if (!pool.some(({ s }) => reported(s) >= from)) return out;
+  for (const { s } of pool) if (reported(s) < from && planTense(s.text) === 'past') out.add(s);
+  return out;
+}
+
+/** The newest report's day (`YYYY-MM-DD`, a partial date's last day) among the sources' dates. */
+function newestDay(published: ReadonlyMap<string, string | null>): string | undefined {
+  const dates = [...published.values()].filter((d): d is string => d !== null && /^\d{4}/.test(d));
+  if (dates.length === 0) return undefined;
+  return lastDay(dates.reduce((a, b) => (lastDay(b) > lastDay(a) ? b : a)));
 }
 
 /**

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isActionNoun } from '../src/action-nouns.js';
-import { afterActionNoun, dateDirection, modifiesNoun, premodifiesNoun } from '../src/date-direction.js';
+import {
+  afterActionNoun,
+  dateDirection,
+  modifiesNoun,
+  planTense,
+  premodifiesNoun,
+} from '../src/date-direction.js';
 
 /** The direction of the date written in brackets: "[on Friday]". */
 const direction = (marked: string) => {
@@ -309,5 +315,28 @@ describe('afterActionNoun: a date after a noun of action set off by a prepositio
   it('knows a noun of action by its list or its ending, less the things so ending', () => {
     expect(['bailout', 'production', 'settlement', 'approval', 'closure'].every(isActionNoun)).toBe(true);
     expect(['nation', 'capital', 'government', 'commission', 'plant'].some(isActionNoun)).toBe(false);
+  });
+});
+
+describe('planTense: whether a sentence announces what will happen, and in which tense', () => {
+  it('reads a plan ahead, one a saying reports, and one told in the past', () => {
+    expect(planTense('The Arlo Line, the valley’s oldest railway, will close three stations by 2028.')).toBe(
+      'future',
+    );
+    expect(planTense('The Kestrel 9, a mid-sized airliner, is scheduled to enter service in 2028.')).toBe(
+      'future',
+    );
+    expect(planTense('The Norrby mill announced today it would cut 900 jobs.')).toBe('future');
+    expect(planTense('The mayor said on Friday that the council will sell the depot.')).toBe('future');
+    expect(planTense('“We will close two plants,” the chief executive said.')).toBe('future');
+    expect(planTense('The Orrin ferry was set to make its maiden voyage on Monday.')).toBe('past');
+  });
+
+  it('reads no plan in a report of what was done, nor in a dependent clause or a word of time', () => {
+    expect(planTense('The council has continued to keep the bridge closed until Friday.')).toBeUndefined();
+    expect(planTense('Three years after it was first due, the yard has launched the ship.')).toBeUndefined();
+    expect(planTense('The next meeting of the board approved the accounts.')).toBeUndefined();
+    expect(planTense('Farmers in Orrin said the harvest fell by a third.')).toBeUndefined();
+    expect(planTense('The Orrin ferry is the largest on the estuary.')).toBeUndefined();
   });
 });
