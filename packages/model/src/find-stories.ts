@@ -1,6 +1,6 @@
 import type { Article } from './article.js';
 import type { Actor, Story } from './briefing.js';
-import { centralTitle, titleCentralities } from './central-title.js';
+import { centralTitle, storyTitleScores } from './central-title.js';
 import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './group-stories.js';
 import type { ScoredSentence } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
@@ -100,8 +100,12 @@ export function storiesOf(
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sentencesOf = sentencesBySource(scored);
   return groups.map((g) => {
-    const titles = g.sourceIds.map((id) => byId.get(id)?.title).filter((t): t is string => !!t);
-    const title = keptTitle(titled?.[g.id], titles) ?? centralTitle(titles);
+    const titledIds = g.sourceIds.filter((id) => !!byId.get(id)?.title);
+    const titles = titledIds.map((id) => byId.get(id)?.title as string);
+    // each titled report's content words, for the titles' ranking (storyTitleScores), read only when
+    // there is a ranking to make (three titles or more)
+    const bodies = titles.length > 2 ? titledIds.map((id) => bodyWords(sentencesOf.get(id))) : undefined;
+    const title = keptTitle(titled?.[g.id], titles, bodies) ?? centralTitle(titles, bodies);
     return {
       id: g.id,
       title: title ?? `Story of ${g.sourceIds.length} source${g.sourceIds.length === 1 ? '' : 's'}`,
@@ -113,6 +117,17 @@ export function storiesOf(
       ),
     };
   });
+}
+
+/**
+ * A report's content words, as the vocabulary ids of its scored sentences.
+ * @param sentences the report's scored sentences, if any
+ */
+function bodyWords(sentences: readonly ScoredSentence[] | undefined): Set<number> {
+  const out = new Set<number>();
+  for (const s of sentences ?? [])
+    for (let i = s.wordsFrom; i < s.wordsTo; i++) out.add(s.wordIds[i] as number);
+  return out;
 }
 
 /**
@@ -129,26 +144,36 @@ export function storiesOf(
  * the brief's title too, where the central title of the 17 was the main news.
  * @param kept the previous brief's title of the story, if any
  * @param titles the titles of the story's sources
+ * @param bodies each title's report's content words, in the titles' order
  */
-function keptTitle(kept: KeptStoryTitle | undefined, titles: readonly string[]): string | undefined {
+function keptTitle(
+  kept: KeptStoryTitle | undefined,
+  titles: readonly string[],
+  bodies?: readonly ReadonlySet<number>[],
+): string | undefined {
   if (kept === undefined || titles.length > 2 * kept.sources || !titles.includes(kept.title))
     return undefined;
-  return yieldsToFresh(kept, titles) ? undefined : kept.title;
+  return yieldsToFresh(kept, titles, bodies) ? undefined : kept.title;
 }
 
 /**
  * Whether a kept title gives way to the central title of the story now: when the story has grown by more
- * than half, and by three sources or more, since the title was chosen and the kept title's share of words
- * with the other titles ({@link titleCentralities}) is less than half the central title's. One or two
+ * than half, and by three sources or more, since the title was chosen and the kept title's score (the one
+ * {@link centralTitle} ranks by, {@link storyTitleScores}) is less than half the central title's. One or two
  * more reports never retitle a story (a story titled at two sources, by its first with nothing to weigh,
  * keeps its title at three and four, as it did), and on a story of ten the central title moves with a
  * few more by a little, not twice over.
  * @param kept the previous brief's title of the story
  * @param titles the titles of the story's sources, the kept one among them
+ * @param bodies each title's report's content words, in the titles' order
  */
-function yieldsToFresh(kept: KeptStoryTitle, titles: readonly string[]): boolean {
+function yieldsToFresh(
+  kept: KeptStoryTitle,
+  titles: readonly string[],
+  bodies?: readonly ReadonlySet<number>[],
+): boolean {
   if (2 * titles.length <= 3 * kept.sources || titles.length < kept.sources + 3) return false;
-  const scores = titleCentralities(titles);
+  const scores = storyTitleScores(titles, bodies);
   const own = scores[titles.indexOf(kept.title)] ?? 0;
   let best = 0;
   for (const s of scores) if (s !== undefined && s > best) best = s;
