@@ -88,27 +88,25 @@ export function selectKeyPoints(
   // against "130 cases had been confirmed", "the number of cases rose to 135")
   const supportersOf = (points: readonly ScoredSentence[]) => {
     const figures = new Map(points.map((s) => [s, quantitiesOf(s.text)]));
-    return supportingSources(
-      points,
-      sentences,
-      SUPPORTS,
-      (point, sentence) => !sameNewsDays(point.article, sentence.article),
-      RESTATED,
-      (point, sentence) =>
+    return supportingSources(points, sentences, {
+      threshold: SUPPORTS,
+      apart: (point, sentence) => !sameNewsDays(point.article, sentence.article),
+      apartThreshold: RESTATED,
+      differs: (point, sentence) =>
         point.article !== sentence.article &&
         (statesOtherValues(figures.get(point) ?? new Map(), sentence.text) ||
           reportedBefore(dateOf(point), point.article, sentence.article)),
-    );
+    });
   };
   let supporters = supportersOf(taken);
-  if (published && withNewest(taken, supporters, ranked, published, max, dateOf))
+  if (published && withNewest(taken, supporters.ids, ranked, published, max, dateOf))
     supporters = supportersOf(taken);
   return taken.map((s, i) => {
     const date = dateOf(s);
     return {
       text: trimPoint(s.text),
       citations: [cite(s.article, s.start, s.end)],
-      sourceIds: supporters[i] as string[],
+      sourceIds: supporters.ids[i] as string[],
       ...(date === undefined ? {} : { date }),
     };
   });
