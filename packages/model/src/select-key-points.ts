@@ -2,6 +2,7 @@ import type { KeyPoint } from './briefing.js';
 import { cite } from './citation.js';
 import { sameNewsDays } from './news-days.js';
 import { dropConnective } from './news-statement.js';
+import { tellsOfOtherEvent } from './other-event.js';
 import { DAY, firstDay, lastDay } from './partial-dates.js';
 import { quantitiesOf, statesOtherValues } from './quantities.js';
 import { openingMarkFor } from './quoted-passages.js';
@@ -85,7 +86,9 @@ export function selectKeyPoints(
   }
   // every sentence of the brief is measured against all the points at once, by marks; one that gives
   // other values of what the point counts states another figure, not the point ("120 confirmed cases"
-  // against "130 cases had been confirmed", "the number of cases rose to 135")
+  // against "130 cases had been confirmed", "the number of cases rose to 135"), and one of another day
+  // or of the opposite move tells of another event (`tellsOfOtherEvent`): the newest report's point
+  // (withNewest) still reads the support with those, so the points chosen are as before
   const supportersOf = (points: readonly ScoredSentence[]) => {
     const figures = new Map(points.map((s) => [s, quantitiesOf(s.text)]));
     return supportingSources(points, sentences, {
@@ -96,10 +99,16 @@ export function selectKeyPoints(
         point.article !== sentence.article &&
         (statesOtherValues(figures.get(point) ?? new Map(), sentence.text) ||
           reportedBefore(dateOf(point), point.article, sentence.article)),
+      otherEvent: (point, sentence) =>
+        point.article !== sentence.article &&
+        tellsOfOtherEvent(
+          { text: point.text, date: dateOf(point) },
+          { text: sentence.text, date: dateOf(sentence) },
+        ),
     });
   };
   let supporters = supportersOf(taken);
-  if (published && withNewest(taken, supporters.ids, ranked, published, max, dateOf))
+  if (published && withNewest(taken, supporters.withOtherEvents, ranked, published, max, dateOf))
     supporters = supportersOf(taken);
   return taken.map((s, i) => {
     const date = dateOf(s);
