@@ -3,6 +3,7 @@ import { cite } from './citation.js';
 import { planTense } from './date-direction.js';
 import { sameNewsDays } from './news-days.js';
 import { dropConnective } from './news-statement.js';
+import { tellsOfOtherEvent } from './other-event.js';
 import { DAY, firstDay, lastDay } from './partial-dates.js';
 import { quantitiesOf, statesOtherValues } from './quantities.js';
 import { openingMarkFor } from './quoted-passages.js';
@@ -88,30 +89,36 @@ export function selectKeyPoints(
   }
   // every sentence of the brief is measured against all the points at once, by marks; one that gives
   // other values of what the point counts states another figure, not the point ("120 confirmed cases"
-  // against "130 cases had been confirmed", "the number of cases rose to 135")
+  // against "130 cases had been confirmed", "the number of cases rose to 135"), and one of another day
+  // or of the opposite move tells of another event (`tellsOfOtherEvent`): the newest report's point
+  // (withNewest) still reads the support with those, so the points chosen are as before
   const supportersOf = (points: readonly ScoredSentence[]) => {
     const figures = new Map(points.map((s) => [s, quantitiesOf(s.text)]));
-    return supportingSources(
-      points,
-      sentences,
-      SUPPORTS,
-      (point, sentence) => !sameNewsDays(point.article, sentence.article),
-      RESTATED,
-      (point, sentence) =>
+    return supportingSources(points, sentences, {
+      threshold: SUPPORTS,
+      apart: (point, sentence) => !sameNewsDays(point.article, sentence.article),
+      apartThreshold: RESTATED,
+      differs: (point, sentence) =>
         point.article !== sentence.article &&
         (statesOtherValues(figures.get(point) ?? new Map(), sentence.text) ||
           reportedBefore(dateOf(point), point.article, sentence.article)),
-    );
+      otherEvent: (point, sentence) =>
+        point.article !== sentence.article &&
+        tellsOfOtherEvent(
+          { text: point.text, date: dateOf(point) },
+          { text: sentence.text, date: dateOf(sentence) },
+        ),
+    });
   };
   let supporters = supportersOf(taken);
-  if (published && withNewest(taken, supporters, ranked, published, max, dateOf))
+  if (published && withNewest(taken, supporters.withOtherEvents, ranked, published, max, dateOf))
     supporters = supportersOf(taken);
   return taken.map((s, i) => {
     const date = dateOf(s);
     return {
       text: trimPoint(s.text),
       citations: [cite(s.article, s.start, s.end)],
-      sourceIds: supporters[i] as string[],
+      sourceIds: supporters.ids[i] as string[],
       ...(date === undefined ? {} : { date }),
     };
   });

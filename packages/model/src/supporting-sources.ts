@@ -8,6 +8,35 @@ export interface SourcedWords extends WordRange {
 /** Which points (a bit each, 32 a pass) use each word id; all zero between calls. */
 let marks = new Uint32Array(1 << 10);
 
+/** The tests a sentence passes to support a point, beside its similarity ({@link supportingSources}). */
+export interface SupportTests<T> {
+  /** the least similarity that counts as support */
+  threshold: number;
+  /** whether a sentence's report is of other days than a point's, if that matters */
+  apart?: (point: T, sentence: T) => boolean;
+  /** the least similarity that counts as support from such a report (default `threshold`) */
+  apartThreshold?: number;
+  /**
+   * whether a sentence states what the point does not (other figures), so that it supports it at no
+   * similarity; asked only of sentences similar enough otherwise
+   */
+  differs?: (point: T, sentence: T) => boolean;
+  /**
+   * whether a sentence tells of another event than the point (another day, the opposite move): it
+   * supports the point only in {@link Supporters.withOtherEvents}; asked only of sentences that
+   * support it otherwise
+   */
+  otherEvent?: (point: T, sentence: T) => boolean;
+}
+
+/** Each point's supporting source ids, ascending. */
+export interface Supporters {
+  /** the sources with a sentence that passes every test */
+  ids: string[][];
+  /** the same, counting a sentence that tells of another event (`otherEvent`) too */
+  withOtherEvents: string[][];
+}
+
 /**
  * For each point, the sources with a sentence whose words have a Jaccard similarity of `threshold` or
  * more with the point's ({@link jaccard}'s value), the point's own source among them, sorted. All points
@@ -15,21 +44,15 @@ let marks = new Uint32Array(1 << 10);
  * one pass a point: a brief's six key points and each story's three read every sentence once, not 9×.
  * @param points the points (at most 32 share a pass; more take more passes)
  * @param sentences the sentences that may support them
- * @param threshold the least similarity that counts as support
- * @param apart whether a sentence's report is of other days than a point's, if that matters
- * @param apartThreshold the least similarity that counts as support from such a report
- * @param differs whether a sentence states what the point does not (other figures), so that it
- *   supports it at no similarity; asked only of sentences similar enough otherwise
- * @returns each point's supporting source ids, ascending
+ * @param tests the least similarity and the other tests a supporting sentence passes
+ * @returns each point's supporting source ids, with and without the sentences of other events
  */
 export function supportingSources<T extends SourcedWords>(
   points: readonly T[],
   sentences: readonly T[],
-  threshold: number,
-  apart?: (point: T, sentence: T) => boolean,
-  apartThreshold = threshold,
-  differs?: (point: T, sentence: T) => boolean,
-): string[][] {
+  tests: SupportTests<T>,
+): Supporters {
+  const { threshold, apart, apartThreshold = threshold, differs, otherEvent } = tests;
   // a story of one source (most stories of a large brief): every point and sentence is of that source,
   // so each point's supporters are that source alone, with nothing to measure
   const only = points[0]?.article.id;
@@ -37,9 +60,12 @@ export function supportingSources<T extends SourcedWords>(
     only !== undefined &&
     points.every((p) => p.article.id === only) &&
     sentences.every((t) => t.article.id === only)
-  )
-    return points.map(() => [only]);
+  ) {
+    const ids = points.map(() => [only]);
+    return { ids, withOtherEvents: ids };
+  }
   const found = points.map((p) => new Set([p.article.id]));
+  const loose = points.map((p) => new Set([p.article.id]));
   for (let from = 0; from < points.length; from += 32) {
     const group = points.slice(from, from + 32);
     let top = 0;
@@ -81,11 +107,15 @@ export function supportingSources<T extends SourcedWords>(
           similarity >= threshold &&
           (similarity >= apartThreshold || apart === undefined || !apart(p, t)) &&
           (differs === undefined || !differs(p, t))
-        )
-          (found[from + bit] as Set<string>).add(t.article.id);
+        ) {
+          (loose[from + bit] as Set<string>).add(t.article.id);
+          if (otherEvent === undefined || !otherEvent(p, t))
+            (found[from + bit] as Set<string>).add(t.article.id);
+        }
       }
     }
     for (const p of group) for (let k = p.wordsFrom; k < p.wordsTo; k++) marks[p.wordIds[k] as number] = 0;
   }
-  return found.map((ids) => [...ids].sort());
+  const ids = found.map((set) => [...set].sort());
+  return { ids, withOtherEvents: otherEvent === undefined ? ids : loose.map((set) => [...set].sort()) };
 }
