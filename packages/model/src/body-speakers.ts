@@ -6,6 +6,7 @@ import { nameEndAt, nameThen } from './name-runs.js';
 import { endsAsOrganisation, isOrganisationWord, withoutLegalForm } from './organisation-words.js';
 import { DEFINITE, LETTER, NOT_NAME_START, SAYING_VERBS, TOLD, WORD_UNIT } from './quote-patterns.js';
 import { sayingVerbs } from './saying-verbs.js';
+import { isSpeakerNoun } from './speaker-nouns.js';
 import { opensBodyBeforeOf, speakingBody } from './speaking-bodies.js';
 
 /** A preposition (then "the") right before a body's name: the body a role or place is of, no speaker. */
@@ -63,7 +64,8 @@ const SAID_ROLE = new RegExp(
 /**
  * The speaker a quote names by a role alone, before or after the verb ("a police spokesman said",
  * "said a spokesman for the hospital", "the minister told reporters"), when the role's head is a title
- * word (`data/person-titles.yaml`).
+ * word (`data/person-titles.yaml`) or a noun of a person news quotes by, or a plural of either
+ * (`isSpeakerNoun`: "an insider told", "the physicians stated").
  * @param outside the sentence outside its quotes
  * @returns the role as written, its article kept, or null
  */
@@ -74,7 +76,7 @@ export function unnamedSpeaker(outside: string): { role: string; who: boolean } 
   // "A nurse, who asked not to be named, said": "who" says a person, whatever the role's word
   if (m[3] !== undefined && !DEFINITE.test(role)) return { role, who: true };
   // "the ministry said", "the coast guard said": a body the article named before, if it did (see bodyBefore)
-  return isTitle(m[2] as string) ||
+  return isSpeakerNoun((m[2] as string).toLowerCase()) ||
     (DEFINITE.test(role) && isBodyNoun(m[2] as string)) ||
     OFFICIALS_OFFICE.test(role)
     ? { role, who: false }
@@ -348,3 +350,4 @@ export const UNNAMED_HEAD = /([\p{Ll}-]+)(?:\s(?:for|of|at|with|from)\s.*)?$/u;
 export function unnamedPerson(role: string): Person {
   return { name: role.replace(/^(?:an?|the|one)\s/iu, ''), role: null };
 }
+

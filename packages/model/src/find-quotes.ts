@@ -22,7 +22,7 @@ import {
   withSaying,
 } from './clause-speakers.js';
 import { findPeople, type Person, surname } from './find-people.js';
-import { isNameTitle, isTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
+import { isNameTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
 import { isCommonWord } from './given-name-spans.js';
 import { type Gender, givenNameGender, isGivenName } from './given-names.js';
 import {
@@ -47,6 +47,7 @@ import { closesFirst, outsideQuotes, quotedPassages } from './quoted-passages.js
 import { apposedSpeaker, reportedPerson, titledOf, titledSpeaker } from './reported-speakers.js';
 import { matchNameSaid, matchSaidName, nameRunOn, officeOf, wordsBeforeSaid } from './said-names.js';
 import type { Sentence } from './sentences.js';
+import { isSpeakerNoun, pluralOf } from './speaker-nouns.js';
 import {
   nameAfterBody,
   orgRoleName,
@@ -537,10 +538,12 @@ export function findQuotes(
           const head = UNNAMED_HEAD.exec(cue.unnamed)?.[1] ?? '';
           // "the minister said" is someone the article named; "a spokesman said" is no one known
           const definite = DEFINITE.test(cue.unnamed);
-          if (isTitle(head) || cue.unnamedWho) {
-            const titled = definite
-              ? (roleHolder(head, here) ?? titledBefore(head, article.text, s.start))
-              : null;
+          if (isSpeakerNoun(head) || cue.unnamedWho) {
+            // "the physicians stated": a plural is a group, no one person the article named
+            const titled =
+              definite && pluralOf(head) === null
+                ? (roleHolder(head, here) ?? titledBefore(head, article.text, s.start))
+                : null;
             if (!titled) unnamed = unnamedPerson(cue.unnamed);
             speaker = titled ? people.add(titled) : unnamed;
           } else {
