@@ -351,3 +351,37 @@ export function unnamedPerson(role: string): Person {
   return { name: role.replace(/^(?:an?|the|one)\s/iu, ''), role: null };
 }
 
+/**
+ * A sentence whose subject issues a document and quotes it: "The union issued a statement saying "…"",
+ * "A group of harbour pilots released a joint letter: "…"" (the article may drop the article: "issued
+ * statement saying"). Group 1 is the subject, after an opening clause if any ("On Monday, ").
+ */
+const ISSUED_QUOTING = new RegExp(
+  String.raw`^(?:[^,"“”]{0,40},\s)?([^\s,"“”]+(?:\s[^\s,"“”]+){0,5}?)\s(?:issued|released|published|put\sout|sent)\s(?:(?:an?|its|their|the)\s)?(?:[\p{Ll}-]+\s){0,2}?(?:${DOCUMENTS})(?:\s(?:saying|stating|reading)|:)[,:]?\s*$`,
+  'u',
+);
+/** A group named by its noun and whom it gathers: "A group of harbour pilots", "a coalition of unions". */
+const GROUP_OF = /^[Aa]n?\s((\p{Ll}+)\sof\s(?:the\s)?[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3})$/u;
+
+/**
+ * Who quotes the document a sentence says they issued ({@link ISSUED_QUOTING}), the quotation right
+ * after it: a body by its initials or a name that ends as an organisation's ("The UAW", "Harbour
+ * Workers Union": a name), a body by its noun after "the" ("the union": a role, as `subjectBody` reads
+ * one), a group by its noun and whom it gathers ("A group of harbour pilots": the group, unnamed, as a
+ * name), or "he"/"she" (a pronoun, its gender).
+ * @param outside the sentence outside its quotes, its introduction first
+ */
+export function issuerQuoting(
+  outside: string,
+): { name: string } | { role: string } | { pronoun: 'female' | 'male' } | null {
+  const m = ISSUED_QUOTING.exec(outside);
+  if (!m) return null;
+  const subject = m[1] as string;
+  if (/^(?:[Hh]e|[Ss]he)$/u.test(subject)) return { pronoun: subject.length === 3 ? 'female' : 'male' };
+  const group = GROUP_OF.exec(subject);
+  if (group) return isBodyNoun(group[2] as string) ? { name: group[1] as string } : null;
+  const noun = /^[Tt]he\s(?:[\p{Ll}-]+\s){0,2}([\p{Ll}-]+)$/u.exec(subject);
+  if (noun) return isBodyNoun(noun[1] as string) ? { role: subject.replace(/^The\s/u, 'the ') } : null;
+  const name = subject.replace(/^The\s/u, '');
+  return /^\p{Lu}/u.test(name) && (INITIALS.test(name) || endsAsOrganisation(name)) ? { name } : null;
+}

@@ -4,6 +4,7 @@ import {
   bodySpeaker,
   DOCUMENT_SAID,
   issuerOf,
+  issuerQuoting,
   roleHolder,
   subjectBody,
   titledBefore,
@@ -313,6 +314,15 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
           cue.beforeSaid = [];
           if (subject.role && !people.some((p) => p.name === subject.name)) people.push(subject);
         }
+      }
+      // "The union issued a statement saying "…"", "A group of harbour pilots released a joint letter:
+      // "…"": whoever the sentence says issued what it quotes
+      if (cue.named === null && !cue.pronoun && !block) {
+        const issuer = issuerQuoting(outside);
+        if (issuer && 'pronoun' in issuer) {
+          cue.pronoun = true;
+          cue.gender = issuer.pronoun;
+        } else if (issuer) cue.itBody = issuer;
       }
       const according = ACCORDING_TO.exec(outside);
       if (according) cue.according = `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`;
