@@ -6,7 +6,7 @@ import { nameEndAt, nameThen } from './name-runs.js';
 import { endsAsOrganisation, isOrganisationWord, withoutLegalForm } from './organisation-words.js';
 import { DEFINITE, LETTER, NOT_NAME_START, SAYING_VERBS, TOLD, WORD_UNIT } from './quote-patterns.js';
 import { sayingVerbs } from './saying-verbs.js';
-import { isSpeakerNoun } from './speaker-nouns.js';
+import { isSpeakerNoun, pluralOf } from './speaker-nouns.js';
 import { opensBodyBeforeOf, speakingBody } from './speaking-bodies.js';
 
 /** A preposition (then "the") right before a body's name: the body a role or place is of, no speaker. */
@@ -75,13 +75,19 @@ export function unnamedSpeaker(outside: string): { role: string; who: boolean } 
   const role = m[1] as string;
   // "A nurse, who asked not to be named, said": "who" says a person, whatever the role's word
   if (m[3] !== undefined && !DEFINITE.test(role)) return { role, who: true };
+  const head = (m[2] as string).toLowerCase();
+  // "the scientists asked five people to perform a "direction" task": a group that asks quotes no one
+  if (pluralOf(head) !== null && ASKS.test(m[0])) return null;
   // "the ministry said", "the coast guard said": a body the article named before, if it did (see bodyBefore)
-  return isSpeakerNoun((m[2] as string).toLowerCase()) ||
+  return isSpeakerNoun(head) ||
     (DEFINITE.test(role) && isBodyNoun(m[2] as string)) ||
     OFFICIALS_OFFICE.test(role)
     ? { role, who: false }
     : null;
 }
+
+/** A verb of asking (`asking` in `data/saying-verbs.yaml`). */
+const ASKS = new RegExp(String.raw`\b(?:${sayingVerbs().asking.join('|')})\b`, 'u');
 
 /** Whether a noun after "the" names a body that speaks: a head noun of an organisation's name or of `data/speaking-bodies.yaml`. */
 const isBodyNoun = (noun: string): boolean => isOrganisationWord(noun) || speakingBody(noun) !== null;
