@@ -55,9 +55,20 @@ const ROLE_SAID = new RegExp(
   String.raw`${ROLE_PHRASE}(,\s(?:who|whose)\s[^,"“”]{1,80},)?,?\s(?:${SAYING_VERBS}|${TOLD})\b`,
   'u',
 );
-/** After the role, when it ends the sentence, a clause on who they are or when they spoke ("…, said a harbour spokesperson when reached by phone."). */
+/** After a role ending the sentence, where or when the speaker spoke: "in a telephone conference", "on Tuesday". */
+const SPOKE_WHERE = String.raw`(?:\s(?:in|on|during)\s(?:(?:an?|the|its|their)\s)?[^"“”.,;:]{1,60})`;
+/** After the role, when it ends the sentence, a clause on who they are or when they spoke ("…, said a harbour spokesperson when reached by phone."), or where ("in a statement."). */
 const SAID_ROLE = new RegExp(
-  String.raw`(?:${SAYING_VERBS})\s${ROLE_PHRASE}(?:\s(?:who|when)\s[^"“”]{1,100})?\s*(?:[.,;:]|$)`,
+  String.raw`(?:${SAYING_VERBS})\s${ROLE_PHRASE}(?:\s(?:who|when)\s[^"“”]{1,100}|${SPOKE_WHERE})?\s*(?:[.,;:]|$)`,
+  'u',
+);
+
+/**
+ * After the verb, a body's possessive then its role, to the sentence's end: "said Halvard's sales,
+ * service and fleet vice president in a call." (the role's words may be listed with commas).
+ */
+const SAID_BODYS_ROLE = new RegExp(
+  String.raw`(?:${SAYING_VERBS})\s(\p{Lu}[\p{L}&.-]*['’]s\s(?:[\p{Ll}-]+,?\s(?:and\s)?){0,5}?([\p{Ll}-]+))${SPOKE_WHERE}?(?=\s*(?:[.;:]|,\s*$|$))`,
   'u',
 );
 
@@ -70,7 +81,7 @@ const SAID_ROLE = new RegExp(
  * @returns the role as written, its article kept, or null
  */
 export function unnamedSpeaker(outside: string): { role: string; who: boolean } | null {
-  const m = ROLE_SAID.exec(outside) ?? SAID_ROLE.exec(outside);
+  const m = ROLE_SAID.exec(outside) ?? SAID_ROLE.exec(outside) ?? SAID_BODYS_ROLE.exec(outside);
   if (!m) return null;
   const role = m[1] as string;
   // "A nurse, who asked not to be named, said": "who" says a person, whatever the role's word
