@@ -6,6 +6,7 @@ import { nameEndAt, nameThen } from './name-runs.js';
 import { endsAsOrganisation, isOrganisationWord, withoutLegalForm } from './organisation-words.js';
 import { DEFINITE, LETTER, NOT_NAME_START, SAYING_VERBS, TOLD, WORD_UNIT } from './quote-patterns.js';
 import { sayingVerbs } from './saying-verbs.js';
+import { isSpeakerNoun, pluralOf } from './speaker-nouns.js';
 import { opensBodyBeforeOf, speakingBody } from './speaking-bodies.js';
 
 /** A preposition (then "the") right before a body's name: the body a role or place is of, no speaker. */
@@ -54,32 +55,50 @@ const ROLE_SAID = new RegExp(
   String.raw`${ROLE_PHRASE}(,\s(?:who|whose)\s[^,"“”]{1,80},)?,?\s(?:${SAYING_VERBS}|${TOLD})\b`,
   'u',
 );
-/** After the role, when it ends the sentence, a clause on who they are or when they spoke ("…, said a harbour spokesperson when reached by phone."). */
+/** After a role ending the sentence, where or when the speaker spoke: "in a telephone conference", "on Tuesday". */
+const SPOKE_WHERE = String.raw`(?:\s(?:in|on|during)\s(?:(?:an?|the|its|their)\s)?[^"“”.,;:]{1,60})`;
+/** After the role, when it ends the sentence, a clause on who they are or when they spoke ("…, said a harbour spokesperson when reached by phone."), or where ("in a statement."). */
 const SAID_ROLE = new RegExp(
-  String.raw`(?:${SAYING_VERBS})\s${ROLE_PHRASE}(?:\s(?:who|when)\s[^"“”]{1,100})?\s*(?:[.,;:]|$)`,
+  String.raw`(?:${SAYING_VERBS})\s${ROLE_PHRASE}(?:\s(?:who|when)\s[^"“”]{1,100}|${SPOKE_WHERE})?\s*(?:[.,;:]|$)`,
+  'u',
+);
+
+/**
+ * After the verb, a body's possessive then its role, to the sentence's end: "said Halvard's sales,
+ * service and fleet vice president in a call." (the role's words may be listed with commas).
+ */
+const SAID_BODYS_ROLE = new RegExp(
+  String.raw`(?:${SAYING_VERBS})\s(\p{Lu}[\p{L}&.-]*['’]s\s(?:[\p{Ll}-]+,?\s(?:and\s)?){0,5}?([\p{Ll}-]+))${SPOKE_WHERE}?(?=\s*(?:[.;:]|,\s*$|$))`,
   'u',
 );
 
 /**
  * The speaker a quote names by a role alone, before or after the verb ("a police spokesman said",
  * "said a spokesman for the hospital", "the minister told reporters"), when the role's head is a title
- * word (`data/person-titles.yaml`).
+ * word (`data/person-titles.yaml`) or a noun of a person news quotes by, or a plural of either
+ * (`isSpeakerNoun`: "an insider told", "the physicians stated").
  * @param outside the sentence outside its quotes
  * @returns the role as written, its article kept, or null
  */
 export function unnamedSpeaker(outside: string): { role: string; who: boolean } | null {
-  const m = ROLE_SAID.exec(outside) ?? SAID_ROLE.exec(outside);
+  const m = ROLE_SAID.exec(outside) ?? SAID_ROLE.exec(outside) ?? SAID_BODYS_ROLE.exec(outside);
   if (!m) return null;
   const role = m[1] as string;
   // "A nurse, who asked not to be named, said": "who" says a person, whatever the role's word
   if (m[3] !== undefined && !DEFINITE.test(role)) return { role, who: true };
+  const head = (m[2] as string).toLowerCase();
+  // "the scientists asked five people to perform a "direction" task": a group that asks quotes no one
+  if (pluralOf(head) !== null && ASKS.test(m[0])) return null;
   // "the ministry said", "the coast guard said": a body the article named before, if it did (see bodyBefore)
-  return isTitle(m[2] as string) ||
+  return isSpeakerNoun(head) ||
     (DEFINITE.test(role) && isBodyNoun(m[2] as string)) ||
     OFFICIALS_OFFICE.test(role)
     ? { role, who: false }
     : null;
 }
+
+/** A verb of asking (`asking` in `data/saying-verbs.yaml`). */
+const ASKS = new RegExp(String.raw`\b(?:${sayingVerbs().asking.join('|')})\b`, 'u');
 
 /** Whether a noun after "the" names a body that speaks: a head noun of an organisation's name or of `data/speaking-bodies.yaml`. */
 const isBodyNoun = (noun: string): boolean => isOrganisationWord(noun) || speakingBody(noun) !== null;
@@ -347,4 +366,39 @@ export const UNNAMED_HEAD = /([\p{Ll}-]+)(?:\s(?:for|of|at|with|from)\s.*)?$/u;
 /** A quote's speaker named by a role alone ("police spokesman"), without its article: no one's name. */
 export function unnamedPerson(role: string): Person {
   return { name: role.replace(/^(?:an?|the|one)\s/iu, ''), role: null };
+}
+
+/**
+ * A sentence whose subject issues a document and quotes it: "The union issued a statement saying "…"",
+ * "A group of harbour pilots released a joint letter: "…"" (the article may drop the article: "issued
+ * statement saying"). Group 1 is the subject, after an opening clause if any ("On Monday, ").
+ */
+const ISSUED_QUOTING = new RegExp(
+  String.raw`^(?:[^,"“”]{0,40},\s)?([^\s,"“”]+(?:\s[^\s,"“”]+){0,5}?)\s(?:issued|released|published|put\sout|sent)\s(?:(?:an?|its|their|the)\s)?(?:[\p{Ll}-]+\s){0,2}?(?:${DOCUMENTS})(?:\s(?:saying|stating|reading)|:)[,:]?\s*$`,
+  'u',
+);
+/** A group named by its noun and whom it gathers: "A group of harbour pilots", "a coalition of unions". */
+const GROUP_OF = /^[Aa]n?\s((\p{Ll}+)\sof\s(?:the\s)?[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3})$/u;
+
+/**
+ * Who quotes the document a sentence says they issued ({@link ISSUED_QUOTING}), the quotation right
+ * after it: a body by its initials or a name that ends as an organisation's ("The UAW", "Harbour
+ * Workers Union": a name), a body by its noun after "the" ("the union": a role, as `subjectBody` reads
+ * one), a group by its noun and whom it gathers ("A group of harbour pilots": the group, unnamed, as a
+ * name), or "he"/"she" (a pronoun, its gender).
+ * @param outside the sentence outside its quotes, its introduction first
+ */
+export function issuerQuoting(
+  outside: string,
+): { name: string } | { role: string } | { pronoun: 'female' | 'male' } | null {
+  const m = ISSUED_QUOTING.exec(outside);
+  if (!m) return null;
+  const subject = m[1] as string;
+  if (/^(?:[Hh]e|[Ss]he)$/u.test(subject)) return { pronoun: subject.length === 3 ? 'female' : 'male' };
+  const group = GROUP_OF.exec(subject);
+  if (group) return isBodyNoun(group[2] as string) ? { name: group[1] as string } : null;
+  const noun = /^[Tt]he\s(?:[\p{Ll}-]+\s){0,2}([\p{Ll}-]+)$/u.exec(subject);
+  if (noun) return isBodyNoun(noun[1] as string) ? { role: subject.replace(/^The\s/u, 'the ') } : null;
+  const name = subject.replace(/^The\s/u, '');
+  return /^\p{Lu}/u.test(name) && (INITIALS.test(name) || endsAsOrganisation(name)) ? { name } : null;
 }

@@ -4,6 +4,7 @@ import {
   bodySpeaker,
   DOCUMENT_SAID,
   issuerOf,
+  issuerQuoting,
   roleHolder,
   subjectBody,
   titledBefore,
@@ -22,7 +23,7 @@ import {
   withSaying,
 } from './clause-speakers.js';
 import { findPeople, type Person, surname } from './find-people.js';
-import { isNameTitle, isTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
+import { isNameTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
 import { isCommonWord } from './given-name-spans.js';
 import { type Gender, givenNameGender, isGivenName } from './given-names.js';
 import {
@@ -47,6 +48,7 @@ import { closesFirst, outsideQuotes, quotedPassages } from './quoted-passages.js
 import { apposedSpeaker, reportedPerson, titledOf, titledSpeaker } from './reported-speakers.js';
 import { matchNameSaid, matchSaidName, nameRunOn, officeOf, wordsBeforeSaid } from './said-names.js';
 import type { Sentence } from './sentences.js';
+import { isSpeakerNoun, pluralOf } from './speaker-nouns.js';
 import {
   nameAfterBody,
   orgRoleName,
@@ -313,6 +315,15 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
           if (subject.role && !people.some((p) => p.name === subject.name)) people.push(subject);
         }
       }
+      // "The union issued a statement saying "…"", "A group of harbour pilots released a joint letter:
+      // "…"": whoever the sentence says issued what it quotes
+      if (cue.named === null && !cue.pronoun && !block) {
+        const issuer = issuerQuoting(outside);
+        if (issuer && 'pronoun' in issuer) {
+          cue.pronoun = true;
+          cue.gender = issuer.pronoun;
+        } else if (issuer) cue.itBody = issuer;
+      }
       const according = ACCORDING_TO.exec(outside);
       if (according) cue.according = `${according[1]?.trim()}${according[2] ? ` ${according[2]}` : ''}`;
       // "The premier of the northern state of Lower Vestmark remarked": the name before the verb
@@ -537,10 +548,12 @@ export function findQuotes(
           const head = UNNAMED_HEAD.exec(cue.unnamed)?.[1] ?? '';
           // "the minister said" is someone the article named; "a spokesman said" is no one known
           const definite = DEFINITE.test(cue.unnamed);
-          if (isTitle(head) || cue.unnamedWho) {
-            const titled = definite
-              ? (roleHolder(head, here) ?? titledBefore(head, article.text, s.start))
-              : null;
+          if (isSpeakerNoun(head) || cue.unnamedWho) {
+            // "the physicians stated": a plural is a group, no one person the article named
+            const titled =
+              definite && pluralOf(head) === null
+                ? (roleHolder(head, here) ?? titledBefore(head, article.text, s.start))
+                : null;
             if (!titled) unnamed = unnamedPerson(cue.unnamed);
             speaker = titled ? people.add(titled) : unnamed;
           } else {
