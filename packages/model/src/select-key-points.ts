@@ -111,7 +111,9 @@ export function selectKeyPoints(
     });
   };
   let supporters = supportersOf(taken);
-  if (published && withNewest(taken, supporters.withOtherEvents, ranked, published, max, dateOf))
+  // the newest report is among a point's sources only where it tells that point's event: its own fall
+  // of a later day beside an earlier fall in the same words leaves its news still to be taken
+  if (published && withNewest(taken, supporters.ids, ranked, published, max, dateOf))
     supporters = supportersOf(taken);
   return taken.map((s, i) => {
     const date = dateOf(s);
