@@ -22,11 +22,13 @@ const OrganisationWords = z.object({
   tradeClips: LowerWords,
   addedHeads: LowerWords,
   beforeFor: LowerWords,
+  beforeForThe: LowerWords,
   overAnd: LowerWords,
   partnerships: LowerWords,
   members: LowerWords,
   partyMembers: LowerWords,
   countryBodies: LowerWords,
+  chambers: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)+$/u)).min(1),
 });
 let words: ReadonlySet<string> | undefined;
 let legalForms: ReadonlySet<string> | undefined;
@@ -52,11 +54,14 @@ let firmTails: ReadonlySet<string> | undefined;
 let tradeClips: ReadonlyMap<string, string> | undefined;
 let addedHeads: ReadonlySet<string> | undefined;
 let beforeFor: ReadonlySet<string> | undefined;
+let beforeForThe: ReadonlySet<string> | undefined;
 let overAnd: ReadonlySet<string> | undefined;
 let members: ReadonlySet<string> | undefined;
 let partyMembers: ReadonlySet<string> | undefined;
 let partnerships: ReadonlySet<string> | undefined;
 let countryBodies: ReadonlySet<string> | undefined;
+/** The chambers of legislatures, each " " and its words in lower case (" house of commons"). */
+let chambers: readonly string[] | undefined;
 
 function readWords(): void {
   const file = OrganisationWords.parse(readYamlData(modelFile('data/organisation-words.yaml')));
@@ -84,11 +89,37 @@ function readWords(): void {
   tradeClips = clips;
   addedHeads = new Set(file.addedHeads);
   beforeFor = new Set([...file.words, ...file.beforeFor]);
+  beforeForThe = new Set(file.beforeForThe);
   overAnd = new Set(file.overAnd);
   members = new Set(file.members);
   partyMembers = new Set(file.partyMembers);
   partnerships = new Set(file.partnerships);
   countryBodies = new Set(file.countryBodies);
+  chambers = file.chambers.map((c) => ` ${c}`);
+}
+
+/**
+ * Whether a name is or ends with a legislature's chamber ("United States House of Representatives",
+ * "House of Commons"; `chambers` in `data/organisation-words.yaml`): a body, whatever the tagger read.
+ * @param name a name
+ * @throws ZodError when the data file does not have its schema
+ */
+export function endsAsChamber(name: string): boolean {
+  if (!chambers) readWords();
+  if (!name.includes(' of ')) return false;
+  const lower = ` ${name.toLowerCase()}`;
+  return (chambers as readonly string[]).some((c) => lower.endsWith(c));
+}
+
+/**
+ * Whether a word ends an agency's name that goes on "for the" what it oversees ("Service" of "Federal
+ * Service for the Financial Markets"): `beforeForThe` in `data/organisation-words.yaml`.
+ * @param word a word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function opensBodyBeforeForThe(word: string): boolean {
+  if (!beforeForThe) readWords();
+  return (beforeForThe as ReadonlySet<string>).has(word.toLowerCase());
 }
 
 /**
