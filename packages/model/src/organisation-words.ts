@@ -485,9 +485,13 @@ export function isCommonWordOfBodies(word: string): boolean {
   return isOrganisationHead(word) || isTradeWord(word) || nounKind(word) === 'organisation';
 }
 
+/** Two words or more, each opening with a capital and going on in letters. */
+const PREFIX_WORDS = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u;
+
 /**
  * Each short form of some companies' names, as a key ({@link nameKey}), with the one company that has
- * it: the name's core (its name without the legal form) and that core's first word. A short form two
+ * it: the name's core (its name without the legal form), that core's first word and its first words of
+ * two or more before the last. A short form two
  * companies have names neither: null.
  * @param companies each company with its core ("Bionova Pharma" of "Bionova Pharma AB")
  * @returns short form key → the company, or null when two share it
@@ -505,6 +509,13 @@ export function companiesByShortForm<T>(companies: Iterable<readonly [T, string]
     // not a word common to bodies' names ("Bank" of "Bank of Norway Inc.", which took another source's
     // "the Bank said" of a central bank)
     if (space > 0 && !isCommonWordOfBodies(core.slice(0, space))) offer(core.slice(0, space), company);
+    // and the core's first words before its last, two or more, each a capitalised name's ("New Century"
+    // of "New Century Financial Corporation", which the exchange "will delist")
+    for (let end = core.indexOf(' ', space + 1); space > 0 && end > 0; end = core.indexOf(' ', end + 1)) {
+      const head = core.slice(0, end);
+      if (!PREFIX_WORDS.test(head)) break;
+      offer(head, company);
+    }
   }
   return companyOf;
 }
