@@ -1,4 +1,5 @@
 import type { EntitySpan } from './entity-tagger.js';
+import { isGenerationSuffix } from './find-people.js';
 import { isHeadTitle, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
 import { namesFirmAt } from './join-firm-names.js';
@@ -213,6 +214,11 @@ function cutTitle(
   )
     return [s];
   const tail = tokens.slice(title + 1, s.to + 1);
+  // "Martin Luther King Jr.": a generation's suffix is no name of its own, so the title word before it
+  // is a surname and the whole span a person's (the stock-market cluster's "Jr." had been a person with
+  // the role "Monday for Martin Luther King")
+  if (title > s.from && tail.every((t) => isGenerationSuffix(t.text)))
+    return [spanOf('PER', s.text, s.start, s.end, s.from, s.to)];
   const { inside, prefix } = nameParticles();
   const inName = (t: Token) =>
     opensWithCapital(t.text) || isQuoteMark(t.text) || inside.has(t.text) || prefix.test(t.text);

@@ -101,7 +101,7 @@ function widenToSaidNames(one: ReadSentence, said: Map<string, number>): void {
     const before = tokens[m.from - 1] as Token;
     if (!capitalisedWord(before.text)) continue;
     const wider = nameKey(`${before.text} ${m.form as string}`);
-    if (wider === m.key || !said.has(wider)) continue;
+    if (wider === m.key || !(said.has(wider) || opensSaidName(tokens, m, said))) continue;
     if (j > 0 && (mentions[j - 1] as Mention).to >= m.from - 1) continue;
     said.set(m.key as string, (said.get(m.key as string) ?? 1) - 1);
     said.set(wider, (said.get(wider) ?? 0) + 1);
@@ -110,6 +110,17 @@ function widenToSaidNames(one: ReadSentence, said: Map<string, number>): void {
     m.from -= 1;
     m.key = wider;
   }
+}
+
+/**
+ * Whether the capitalised word opening the sentence and the first word of a name of two words or more
+ * the tagger read after it are a name the article says alone ("New Century Financial Corporation, the
+ * second largest lender, …", read as "Century Financial Corporation", then "will delist New Century"):
+ * the word opens the body's name, which the tagger cut at the sentence's head.
+ */
+function opensSaidName(tokens: readonly Token[], m: Mention, said: ReadonlyMap<string, number>): boolean {
+  if (m.to === m.from || !opensSentence(tokens, m.from - 1)) return false;
+  return said.has(nameKey(`${(tokens[m.from - 1] as Token).text} ${(tokens[m.from] as Token).text}`));
 }
 
 /** Whether a word opens with a capital and goes on in letters ("Aer", not "A." or "US-led"). */

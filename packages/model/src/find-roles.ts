@@ -18,6 +18,7 @@ const Titles = z.object({
   bodyHeads: TitleWords,
   portfolioTitles: LowerWords,
   portfolios: LowerWords,
+  portfoliosBefore: LowerWords,
   trades: TitleWords,
 });
 let titles: Set<string> | null = null;
@@ -29,6 +30,7 @@ let heads: Set<string> | null = null;
 let bodyHeads: Set<string> | null = null;
 let portfolioTitles: Set<string> | null = null;
 let portfolios: Set<string> | null = null;
+let portfoliosBefore: Set<string> | null = null;
 let trades: Set<string> | null = null;
 
 /** The title words of `data/person-titles.yaml`, read once. */
@@ -44,6 +46,7 @@ function titleWords(): Set<string> {
     bodyHeads = new Set(file.bodyHeads);
     portfolioTitles = new Set(file.portfolioTitles);
     portfolios = new Set(file.portfolios);
+    portfoliosBefore = new Set(file.portfoliosBefore);
     trades = new Set(file.trades);
   }
   return titles;
@@ -125,6 +128,25 @@ export function isPortfolioAt(tokens: readonly Token[], from: number, to: number
   if (of >= 0 && (tokens[of] as Token).text === 'the') of--;
   if (of < 1 || (tokens[of] as Token).text !== 'of') return false;
   return (portfolioTitles as Set<string>).has((tokens[of - 1] as Token).text.toLowerCase());
+}
+
+/**
+ * Whether the capitalised words of tokens `from..to` name a portfolio right before the title of its
+ * office at `to + 1` ("Treasury" of "Treasury Secretary", "Finance" of "Finance Minister";
+ * `portfoliosBefore` and `portfolioTitles` of `data/person-titles.yaml`).
+ * @param tokens the sentence's tokens
+ * @param from the first token
+ * @param to the last token of the portfolio
+ */
+export function isPortfolioBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  titleWords();
+  const title = tokens[to + 1];
+  if (title === undefined || !(portfolioTitles as Set<string>).has(title.text.toLowerCase())) return false;
+  for (let i = from; i <= to; i++) {
+    const w = (tokens[i] as Token).text;
+    if (!/^\p{Lu}/u.test(w) || !(portfoliosBefore as Set<string>).has(w.toLowerCase())) return false;
+  }
+  return to >= from;
 }
 
 /**

@@ -16,6 +16,7 @@ const KindNouns = z.object({
   opening: LowerWords,
   ofOrganisation: LowerWords,
   inOrganisation: LowerWords,
+  employedBy: LowerWords,
   modifiedAfter: z.object({ organisation: LowerWords, other: LowerWords }),
   thingsLike: LowerWords,
   fought: LowerWords,
@@ -44,6 +45,7 @@ let opening: ReadonlySet<string> | undefined;
 let ofOrganisation: ReadonlySet<string> | undefined;
 /** The nouns of a company's stock before "in" and a company's name ("a 25 percent stake in …"). */
 let inOrganisation: ReadonlySet<string> | undefined;
+let employedBy: ReadonlySet<string> | undefined;
 /** The plurals of things' kinds before "like" or "such as" and names of things ("platforms like Spotify"). */
 let thingsLike: ReadonlySet<string> | undefined;
 /** The verbs of fighting whose object is a body ("to combat Vexa"). */
@@ -199,6 +201,13 @@ export function kindNamed(
   // "a 25 percent share in Aer Corran": of a name of two words or more, which "in" would make a place (a
   // word alone is left to its other mentions: "shares in Nuvista" beside "Nuvista Microsystems")
   if (before === 'in' && to > from && inOrganisation?.has(tokenAt(tokens, from - 2)?.text ?? ''))
+    return 'organisation';
+  // "a market analyst from Cazenove", "strategist for Miller Tabak": a market trade's employer
+  if (
+    before !== undefined &&
+    EMPLOYER_LINKS.has(before) &&
+    employedBy?.has(tokenAt(tokens, from - 2)?.text ?? '')
+  )
     return 'organisation';
   // "220 Mill Street", "on Mill Street": a street's address or where something stands on it (the tagger
   // read "Mill Street" as a person; "street" makes no place alone: "Wall Street", "Downing Street")
@@ -363,6 +372,8 @@ function dealNounBefore(tokens: readonly Token[], from: number): boolean {
     tokenAt(tokens, of)?.text === 'of' && (ofOrganisation?.has(tokenAt(tokens, of - 1)?.text ?? '') ?? false)
   );
 }
+/** The words between a market trade's noun and its employer ("analyst at", "strategist for"). */
+const EMPLOYER_LINKS = new Set(['at', 'from', 'for', 'with']);
 /** A house's number in an address ("220", "14b"). */
 const HOUSE_NUMBER = /^\d{1,4}[a-z]?$/;
 
@@ -640,6 +651,7 @@ function readNouns(): Map<string, ActorKind> {
   opening = new Set(file.opening);
   ofOrganisation = new Set(file.ofOrganisation);
   inOrganisation = new Set(file.inOrganisation);
+  employedBy = new Set(file.employedBy);
   fought = new Set(file.fought);
   thingsLike = new Set(file.thingsLike);
   installed = new Set(file.installed);

@@ -16,6 +16,7 @@ import {
   isMembersWord,
   isOrganisationWord,
   isTradeWord,
+  opensBodyBeforeForThe,
 } from './organisation-words.js';
 import { opensPlaceBeforeOf } from './place-words.js';
 import {
@@ -172,6 +173,23 @@ function joinRunOns(
       s.from === s.to &&
       endsABody((tokens[s.from] as Token).text) &&
       !known(last.from, last.to)
+    ) {
+      joined[joined.length - 1] = spanOf('ORG', last.text, last.start, s.end, last.from, s.to);
+      continue;
+    }
+    // an agency's name "for the" what it oversees, which the tagger read as two names ("Federal/ORG
+    // Service/ORG for the Financial/ORG Markets/ORG"): one body, as over a bare "for" (cutAtSeparators);
+    // not a person nor a known name after it. Only after the words of `beforeForThe`: GMB marks the
+    // other bodies' names as two there ("Supreme Council" / "Islamic Revolution")
+    if (
+      last &&
+      last.type !== 'PER' &&
+      s.type !== 'PER' &&
+      s.from === last.to + 3 &&
+      (tokens[last.to + 1] as Token).text === 'for' &&
+      (tokens[last.to + 2] as Token).text === 'the' &&
+      opensBodyBeforeForThe((tokens[last.to] as Token).text) &&
+      !known(s.from, s.to)
     ) {
       joined[joined.length - 1] = spanOf('ORG', last.text, last.start, s.end, last.from, s.to);
       continue;

@@ -1,6 +1,6 @@
 import { opensAfterClock } from './clock-time.js';
 import { SENTENCE_OPENERS } from './english-cues.js';
-import { isJurisdiction, isTitle } from './find-roles.js';
+import { isJurisdiction, isPortfolioBefore, isTitle } from './find-roles.js';
 import { isStopWord } from './text-stats.js';
 import { type Token, tokenAt } from './tokenize-words.js';
 
@@ -242,6 +242,10 @@ export function onlyTitleWords(
     }
   // "County Commissioner", "State Treasurer": the level of government the office sits at
   while (start < to && isJurisdiction((tokens[start] as Token).text)) start++;
+  // "US Treasury Secretary", "Finance Minister": a portfolio's word before its office's title
+  let portfolio = start;
+  while (portfolio < to && !isTitle((tokens[portfolio] as Token).text)) portfolio++;
+  if (portfolio > start && isPortfolioBefore(tokens, start, portfolio - 1)) start = portfolio;
   for (let i = start; i <= to; i++) if (!isTitle((tokens[i] as Token).text)) return false;
   return true;
 }

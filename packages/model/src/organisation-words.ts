@@ -22,11 +22,13 @@ const OrganisationWords = z.object({
   tradeClips: LowerWords,
   addedHeads: LowerWords,
   beforeFor: LowerWords,
+  beforeForThe: LowerWords,
   overAnd: LowerWords,
   partnerships: LowerWords,
   members: LowerWords,
   partyMembers: LowerWords,
   countryBodies: LowerWords,
+  chambers: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)+$/u)).min(1),
 });
 let words: ReadonlySet<string> | undefined;
 let legalForms: ReadonlySet<string> | undefined;
@@ -52,11 +54,14 @@ let firmTails: ReadonlySet<string> | undefined;
 let tradeClips: ReadonlyMap<string, string> | undefined;
 let addedHeads: ReadonlySet<string> | undefined;
 let beforeFor: ReadonlySet<string> | undefined;
+let beforeForThe: ReadonlySet<string> | undefined;
 let overAnd: ReadonlySet<string> | undefined;
 let members: ReadonlySet<string> | undefined;
 let partyMembers: ReadonlySet<string> | undefined;
 let partnerships: ReadonlySet<string> | undefined;
 let countryBodies: ReadonlySet<string> | undefined;
+/** The chambers of legislatures, each " " and its words in lower case (" house of commons"). */
+let chambers: readonly string[] | undefined;
 
 function readWords(): void {
   const file = OrganisationWords.parse(readYamlData(modelFile('data/organisation-words.yaml')));
@@ -84,11 +89,37 @@ function readWords(): void {
   tradeClips = clips;
   addedHeads = new Set(file.addedHeads);
   beforeFor = new Set([...file.words, ...file.beforeFor]);
+  beforeForThe = new Set(file.beforeForThe);
   overAnd = new Set(file.overAnd);
   members = new Set(file.members);
   partyMembers = new Set(file.partyMembers);
   partnerships = new Set(file.partnerships);
   countryBodies = new Set(file.countryBodies);
+  chambers = file.chambers.map((c) => ` ${c}`);
+}
+
+/**
+ * Whether a name is or ends with a legislature's chamber ("United States House of Representatives",
+ * "House of Commons"; `chambers` in `data/organisation-words.yaml`): a body, whatever the tagger read.
+ * @param name a name
+ * @throws ZodError when the data file does not have its schema
+ */
+export function endsAsChamber(name: string): boolean {
+  if (!chambers) readWords();
+  if (!name.includes(' of ')) return false;
+  const lower = ` ${name.toLowerCase()}`;
+  return (chambers as readonly string[]).some((c) => lower.endsWith(c));
+}
+
+/**
+ * Whether a word ends an agency's name that goes on "for the" what it oversees ("Service" of "Federal
+ * Service for the Financial Markets"): `beforeForThe` in `data/organisation-words.yaml`.
+ * @param word a word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function opensBodyBeforeForThe(word: string): boolean {
+  if (!beforeForThe) readWords();
+  return (beforeForThe as ReadonlySet<string>).has(word.toLowerCase());
 }
 
 /**
@@ -454,9 +485,13 @@ export function isCommonWordOfBodies(word: string): boolean {
   return isOrganisationHead(word) || isTradeWord(word) || nounKind(word) === 'organisation';
 }
 
+/** Two words or more, each opening with a capital and going on in letters. */
+const PREFIX_WORDS = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u;
+
 /**
  * Each short form of some companies' names, as a key ({@link nameKey}), with the one company that has
- * it: the name's core (its name without the legal form) and that core's first word. A short form two
+ * it: the name's core (its name without the legal form), that core's first word and its first words of
+ * two or more before the last. A short form two
  * companies have names neither: null.
  * @param companies each company with its core ("Bionova Pharma" of "Bionova Pharma AB")
  * @returns short form key → the company, or null when two share it
@@ -474,6 +509,13 @@ export function companiesByShortForm<T>(companies: Iterable<readonly [T, string]
     // not a word common to bodies' names ("Bank" of "Bank of Norway Inc.", which took another source's
     // "the Bank said" of a central bank)
     if (space > 0 && !isCommonWordOfBodies(core.slice(0, space))) offer(core.slice(0, space), company);
+    // and the core's first words before its last, two or more, each a capitalised name's ("New Century"
+    // of "New Century Financial Corporation", which the exchange "will delist")
+    for (let end = core.indexOf(' ', space + 1); space > 0 && end > 0; end = core.indexOf(' ', end + 1)) {
+      const head = core.slice(0, end);
+      if (!PREFIX_WORDS.test(head)) break;
+      offer(head, company);
+    }
   }
   return companyOf;
 }

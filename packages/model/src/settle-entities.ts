@@ -30,6 +30,7 @@ import { endsAsEdition, endsAsIndex } from './kind-nouns.js';
 import { lowerCaseWords } from './name-evidence.js';
 import { isPersonalName, lastWord, opensWithGivenName, stripParticle } from './name-shapes.js';
 import {
+  endsAsChamber,
   endsAsFair,
   endsAsLaw,
   endsAsOrganisation,
@@ -123,6 +124,8 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
     // (not a person's given name and surname the tagger read as a person's, with a role: "said Tobin
     // Rask, the Vice Chairman of Halvard")
     else if (e.entry === null && endsAsOrganisation(e.name) && !rolePerson(e)) e.kind = 'organisation';
+    // and a legislature's chamber ("United States House of Representatives" read as a place)
+    else if (e.entry === null && endsAsChamber(e.name)) e.kind = 'organisation';
     // and so does a company's trade after the name it is called by ("Nissan Motors dropped 30%" read as
     // a person; eval:actors unchanged: neither set holds one read as other than a body)
     else if (e.entry === null && withoutTrade(e.name) !== null) e.kind = 'organisation';
