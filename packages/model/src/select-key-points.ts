@@ -113,14 +113,14 @@ export function selectKeyPoints(
   let supporters = supportersOf(taken);
   // the newest report is among a point's sources only where it tells that point's event: its own fall
   // of a later day beside an earlier fall in the same words leaves its news still to be taken
-  if (published && withNewest(taken, supporters.ids, ranked, published, max, dateOf))
+  if (published && withNewest(taken, supporters, ranked, published, max, dateOf))
     supporters = supportersOf(taken);
   return taken.map((s, i) => {
     const date = dateOf(s);
     return {
       text: trimPoint(s.text),
       citations: [cite(s.article, s.start, s.end)],
-      sourceIds: supporters.ids[i] as string[],
+      sourceIds: supporters[i] as string[],
       ...(date === undefined ? {} : { date }),
     };
   });

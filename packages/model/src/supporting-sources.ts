@@ -22,19 +22,10 @@ export interface SupportTests<T> {
    */
   differs?: (point: T, sentence: T) => boolean;
   /**
-   * whether a sentence tells of another event than the point (another day, the opposite move): it
-   * supports the point only in {@link Supporters.withOtherEvents}; asked only of sentences that
-   * support it otherwise
+   * whether a sentence tells of another event than the point (another day, the opposite move), so that
+   * it does not support it; asked only of sentences that support it otherwise
    */
   otherEvent?: (point: T, sentence: T) => boolean;
-}
-
-/** Each point's supporting source ids, ascending. */
-export interface Supporters {
-  /** the sources with a sentence that passes every test */
-  ids: string[][];
-  /** the same, counting a sentence that tells of another event (`otherEvent`) too */
-  withOtherEvents: string[][];
 }
 
 /**
@@ -45,13 +36,13 @@ export interface Supporters {
  * @param points the points (at most 32 share a pass; more take more passes)
  * @param sentences the sentences that may support them
  * @param tests the least similarity and the other tests a supporting sentence passes
- * @returns each point's supporting source ids, with and without the sentences of other events
+ * @returns each point's supporting source ids, ascending
  */
 export function supportingSources<T extends SourcedWords>(
   points: readonly T[],
   sentences: readonly T[],
   tests: SupportTests<T>,
-): Supporters {
+): string[][] {
   const { threshold, apart, apartThreshold = threshold, differs, otherEvent } = tests;
   // a story of one source (most stories of a large brief): every point and sentence is of that source,
   // so each point's supporters are that source alone, with nothing to measure
@@ -61,11 +52,9 @@ export function supportingSources<T extends SourcedWords>(
     points.every((p) => p.article.id === only) &&
     sentences.every((t) => t.article.id === only)
   ) {
-    const ids = points.map(() => [only]);
-    return { ids, withOtherEvents: ids };
+    return points.map(() => [only]);
   }
   const found = points.map((p) => new Set([p.article.id]));
-  const loose = points.map((p) => new Set([p.article.id]));
   for (let from = 0; from < points.length; from += 32) {
     const group = points.slice(from, from + 32);
     let top = 0;
@@ -106,16 +95,13 @@ export function supportingSources<T extends SourcedWords>(
         if (
           similarity >= threshold &&
           (similarity >= apartThreshold || apart === undefined || !apart(p, t)) &&
-          (differs === undefined || !differs(p, t))
-        ) {
-          (loose[from + bit] as Set<string>).add(t.article.id);
-          if (otherEvent === undefined || !otherEvent(p, t))
-            (found[from + bit] as Set<string>).add(t.article.id);
-        }
+          (differs === undefined || !differs(p, t)) &&
+          (otherEvent === undefined || !otherEvent(p, t))
+        )
+          (found[from + bit] as Set<string>).add(t.article.id);
       }
     }
     for (const p of group) for (let k = p.wordsFrom; k < p.wordsTo; k++) marks[p.wordIds[k] as number] = 0;
   }
-  const ids = found.map((set) => [...set].sort());
-  return { ids, withOtherEvents: otherEvent === undefined ? ids : loose.map((set) => [...set].sort()) };
+  return found.map((set) => [...set].sort());
 }
