@@ -94,7 +94,7 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
   /** The first `<time>` is marked as the last change (`class="updated"`, `itemprop="dateModified"`). */
   let timeChanged = false;
   let canonical: string | undefined;
-  let byline: string | undefined;
+  const bylines: BylineElement[] = [];
   const stack: (Root | RootContent)[] = [tree];
   /**
    * The elements inside a comment section, whose `<time>` dates a comment, not the article: the page's
@@ -102,9 +102,18 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
    * 0.890, wrong 0.061 → 0.058; half B (held out) right 0.851 → 0.854, wrong 0.085 → 0.083
    */
   const commented = new Set<Root | RootContent>();
+  /** The elements inside the site's footer (a `<footer>` outside an `<article>`, "site-footer", "colophon"). */
+  const footed = new Set<Root | RootContent>();
+  /** The elements inside an `<article>`, whose `<footer>` is the article's (a post's "Posted by …"). */
+  const articled = new Set<Root | RootContent>();
+  /** The elements a page hides (`hidden`, `display: none`). */
+  const hiddenSet = new Set<Root | RootContent>();
   while (stack.length > 0) {
     const node = stack.pop() as Root | RootContent;
     let inComment = commented.has(node);
+    let inFooter = footed.has(node);
+    const inArticle = articled.has(node);
+    let isHidden = hiddenSet.has(node);
     if (node.type === 'element') {
       const el = node as Element;
       const p = el.properties;
@@ -112,6 +121,13 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
         !STRUCTURAL.has(el.tagName) &&
         namesComments(
           `${Array.isArray(p.className) ? p.className.join(' ') : ''} ${String(p.id ?? '')}`.toLowerCase(),
+        );
+      if (el.tagName === 'article') articled.add(el);
+      isHidden ||= p.hidden !== undefined || /display:\s*none/.test(String(p.style ?? ''));
+      inFooter ||=
+        (el.tagName === 'footer' && !inArticle) ||
+        /(?:^|\s)(?:footer|site-footer|page-footer|colophon|site-info)(?:\s|$)/i.test(
+          `${Array.isArray(p.className) ? p.className.join(' ') : ''} ${String(p.id ?? '')}`,
         );
       if (el.tagName === 'html' && typeof p.lang === 'string') lang = p.lang;
       if (el.tagName === 'title' && title === undefined) title = textOf(el);
@@ -149,14 +165,15 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
         }
       }
       const cls = `${Array.isArray(p.className) ? p.className.join(' ') : ''} ${String(p.rel ?? '')} ${String(p.itemProp ?? '')}`;
-      if (
-        byline === undefined &&
-        /\b(byline|author)\b/i.test(cls) &&
-        el.tagName !== 'meta' &&
-        el.tagName !== 'link'
-      ) {
-        const t = textOf(el);
-        if (t.length > 2 && t.length < 100) byline = t;
+      if (namesByline(cls) && el.tagName !== 'meta' && el.tagName !== 'link') {
+        // a list of authors ("<ul class="authors"><li>…</li><li>…</li></ul>") names one an item
+        const t = /^[ou]l$/.test(el.tagName)
+          ? el.children
+              .filter((c): c is Element => c.type === 'element' && c.tagName === 'li')
+              .map(textOf)
+              .join(', ')
+          : textOf(el);
+        if (t.length > 2 && t.length < 100) bylines.push({ text: t, inComment, inFooter, hidden: isHidden });
       }
       if (el.tagName === 'script' || el.tagName === 'style') continue;
     }
@@ -164,6 +181,9 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
       for (let i = node.children.length - 1; i >= 0; i--) {
         stack.push(node.children[i] as RootContent);
         if (inComment) commented.add(node.children[i] as RootContent);
+        if (inFooter) footed.add(node.children[i] as RootContent);
+        if (isHidden) hiddenSet.add(node.children[i] as RootContent);
+        if (inArticle || articled.has(node)) articled.add(node.children[i] as RootContent);
       }
   }
   for (const [key, value] of Object.entries(named)) meta[key] ??= value;
@@ -201,13 +221,22 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
   const url = canonical || meta['og:url'];
   // the first source that names a writer once the page's furniture is left out (a label, the site's
   // address: "LAOLA1.at" in a meta tag gives way to the byline's "von Jane Roe"): JSON-LD, a meta tag,
-  // the page's first byline element
-  const sources = [
-    ldAuthor,
-    creator ? splitAuthors(creator) : [],
-    splitAuthors(byline && cleanByline(byline)).filter(looksLikeName),
-  ].filter((found) => found.length > 0);
-  const authors = sources.find((found) => withoutBylineFurniture(found, url).length > 0) ?? sources[0] ?? [];
+  // each byline element in turn; a source naming someone other than the site or outlet (its
+  // og:site_name or JSON-LD publisher) comes first, less those names ("Rob Picheta" of "Rob Picheta,
+  // CNN"; "Madame Figaro" in a meta tag gives way to the byline's writer), the site's name only when
+  // no source names another
+  const sites = new Set(
+    [meta['og:site_name'], ldPublisher]
+      .filter((v): v is string => v !== undefined)
+      .map(nameKey)
+      .filter((k) => k.length >= 3),
+  );
+  const sources = [ldAuthor, creator ? splitAuthors(creator) : [], ...bylineSources(bylines)].filter(
+    (found) => found.length > 0,
+  );
+  const writers = sources.map((found) => found.filter((a) => !sites.has(nameKey(a))));
+  const ranked = [...writers.filter((found) => found.length > 0), ...sources];
+  const authors = ranked.find((found) => withoutBylineFurniture(found, url).length > 0) ?? ranked[0] ?? [];
   set(
     'authors',
     authors.filter((a) => !/^https?:/.test(a)),
@@ -373,12 +402,56 @@ function cleanByline(text: string): string {
   return name.replace(/(?:\s+\p{Ll}\S*)+$/u, ''); // "Aleš Vávra před" (2 hodinami)
 }
 
-/** A person's name: one to five words, each capitalised or a particle (de, van, al-, ...), no digits. */
+/** A name's letters and digits alone, in lower case, without accents ("TOUR-Magazin" → "tourmagazin"). */
+function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** An element a page shows a byline in: where it stood and what it says. */
+interface BylineElement {
+  text: string;
+  /** Inside a comment section: a reader's name. */
+  inComment: boolean;
+  /** Inside the site's footer (not an article's): a theme's or a site's credit. */
+  inFooter: boolean;
+  /** Hidden (`hidden`, `display: none`): a theme's microformat copy, not the byline shown. */
+  hidden: boolean;
+}
+
+/**
+ * Whether an element's class, `rel` or `itemprop` words name a byline or an author: "byline",
+ * "author" or "authors" as a whole word, also inside a BEM name ("c-page-intro__author",
+ * "post--author", "content__author"), where `_` is no word boundary for `\b`.
+ */
+function namesByline(words: string): boolean {
+  return /(?:^|[^a-z0-9])(?:byline|authors?)(?:[^a-z0-9]|$)/i.test(words);
+}
+
+/**
+ * The names each byline element gives, in the page's order, one source each: the elements in a
+ * comment section, in the site's footer or hidden are passed over (a reader's name, a theme's "Theme:
+ * … von …", a hidden hCard copy).
+ */
+function bylineSources(elements: readonly BylineElement[]): string[][] {
+  return elements
+    .filter((b) => !(b.inComment || b.inFooter || b.hidden))
+    .map((b) => splitAuthors(cleanByline(b.text)).filter(looksLikeName));
+}
+
+/**
+ * A person's name: one to five words, each capitalised or a particle (de, van, al-, ...), one at least
+ * capitalised ("von" alone is a by-word), no digits.
+ */
 function looksLikeName(s: string): boolean {
   const words = s.replace(bylineOpening(), '').split(/\s+/);
   return (
     words.length >= 1 &&
     words.length <= 5 &&
+    words.some((w) => /^\p{Lu}/u.test(w)) &&
     words.every(
       (w) => /^\p{Lu}/u.test(w) || /^(?:de|da|del|der|den|van|von|la|le|al-\S+|bin|ibn|y)$/u.test(w),
     )
