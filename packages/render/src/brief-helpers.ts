@@ -112,7 +112,8 @@ export function gist(text: string, words: number): string {
  * numbers; a source without outlet is its site, "pluralsight.com", else its title, short, in quotation
  * marks, else "source 3"; one of several sources of one outlet "Daily Post [3]"), `fewSourceNames ids`
  * (the same, past four sources the first three and "and 7 other sources"), `sourceLabel id` (one
- * source's name without the "[3]": a row that shows its number already), `inSourceOrder ids` (the ids
+ * source's name without the "[3]" for a row that shows its number already, its short title when every
+ * source is of one outlet), `inSourceOrder ids` (the ids
  * in the order of the sources' numbers), `allSources ids` (true when every source of the brief is listed), `manySources ids` (the brief has
  * more than one source and `ids` is a non-empty list), `mainActors actors`,
  * `otherActors actors`, `actorRole actor` (the actor's `role`, else the role its quotes give it),
@@ -189,11 +190,6 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
   hbs.registerHelper('opensQuote', (text: unknown) => /^["“‘'«]/u.test(String(text)));
   hbs.registerHelper('andList', (list: unknown) => (Array.isArray(list) ? andList(list.map(String)) : ''));
   hbs.registerHelper('sourceName', (id: unknown) => names.get(String(id)) ?? String(id));
-  // beside the source's own "[16]" (the frames table's rows), its name without the number again: a page
-  // of a feed of one site whose outlet the parser did not read had read "[16] Wikinews, the free news
-  // source [16]" (session 92)
-  const bare = new Map(briefing.sources.map((s, i) => [s.id, labels[i] ?? `source ${i + 1}`]));
-  hbs.registerHelper('sourceLabel', (id: unknown) => bare.get(String(id)) ?? String(id));
   hbs.registerHelper('sourceNames', (ids: unknown) =>
     Array.isArray(ids)
       ? andList([...new Set(inSourceOrder(ids).map((id) => sideNames.get(String(id)) ?? String(id)))])
@@ -221,6 +217,17 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
     !Array.isArray(ids) || oneOutlet || new Set(ids).size >= all ? '' : andList(named(ids)),
   );
   hbs.registerHelper('saysName', (id: unknown) => (oneOutlet ? '' : (named([id])[0] ?? '')));
+  // beside the source's own "[16]" (the rows of the frames table and the stance matrix), its name without
+  // the number again (a page of a feed of one site whose outlet the parser did not read had read "[16]
+  // Wikinews, the free news source [16]"), and its short title when every source is of one outlet: 16 of
+  // 19 rows had read "[n] Wikinews, the free news source", which the number alone says (session 92)
+  const rowLabels = new Map(
+    briefing.sources.map((s, i) => [
+      s.id,
+      (oneOutlet ? titleLabel(s.title) : labels[i]) ?? labels[i] ?? `source ${i + 1}`,
+    ]),
+  );
+  hbs.registerHelper('sourceLabel', (id: unknown) => rowLabels.get(String(id)) ?? String(id));
   // the previous brief's claims gone from the list or now with fewer sources, counted; false for none
   hbs.registerHelper('claimsOut', (changes: unknown) => {
     const c = changes as { droppedClaims?: unknown[]; changedClaims?: { before: number; after: number }[] };
