@@ -6,6 +6,7 @@ import { datePhraseWords } from './date-phrases.js';
 import type { DatedSentence, SentenceDate } from './dated-sentence.js';
 import { tellsOwnFeeling } from './feeling-sentences.js';
 import { findSentenceDates, referenceDate } from './find-sentence-dates.js';
+import { watchLeansOnSubjectBefore } from './news-statement.js';
 import { deadlineWords, noEventWords } from './no-event-words.js';
 import { underQuestionLabel } from './open-questions.js';
 import { lastDay } from './partial-dates.js';
@@ -232,8 +233,12 @@ export function buildTimeline(
         b.event.date.localeCompare(a.event.date),
     );
   const kept = everySourceFirst(ranked, MAX_EVENTS).map((e) => e.event);
+  // a thing to watch whose subject only the sentence before names ("Its future is also uncertain as the
+  // contract expires in 2028": its, the aircraft of that sentence) says nothing read alone: the bottom
+  // line already left such items out, the watch list (all three days of a running brief) did not. It
+  // stays off the timeline as before
   const watch = all
-    .filter(isWatch)
+    .filter((e) => isWatch(e) && !watchLeansOnSubjectBefore(e.event.text))
     .map((e) => e.event)
     .sort(byDateThenText)
     .slice(0, MAX_WATCH);
