@@ -2,6 +2,7 @@ import type { Article } from './article.js';
 import { demandInBackground } from './background-demands.js';
 import type { TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
+import { isCounterfactual } from './counterfactual.js';
 import { datePhraseWords } from './date-phrases.js';
 import type { DatedSentence, SentenceDate } from './dated-sentence.js';
 import { tellsOwnFeeling } from './feeling-sentences.js';
@@ -43,8 +44,13 @@ export function toDatedSentences(
   // an analyst's open questions listed under their label ("Open questions:") are no events, whatever
   // date they name: on the timeline, one was the bottom line's latest development
   const asking = underQuestionLabel(article.text, sentences);
+  // a counterfactual ("If the sale had gone through, the jets would have been delivered by 2011") names
+  // the date of what did not happen: no event, nor a thing to watch
   return dates
-    .filter((d) => !asking.has(d.sentence) && !isQuestion((sentences[d.sentence] as Sentence).text))
+    .filter((d) => {
+      const text = (sentences[d.sentence] as Sentence).text;
+      return !asking.has(d.sentence) && !isQuestion(text) && !isCounterfactual(text);
+    })
     .map((d) => {
       const s = sentences[d.sentence] as Sentence;
       const { wordIds, wordsFrom, wordsTo } = vocabulary.idsOfSentenceAt(sentences, d.sentence);

@@ -2,6 +2,7 @@ import { withoutComparedDates } from './compared-dates.js';
 import type { SentenceDate } from './dated-sentence.js';
 import { BEFORE_ADJECTIVE, IRREGULAR_PAST, NOT_PAST_ED } from './english-cues.js';
 import { opensAFeature, PERSONAL } from './feature-lead.js';
+import { statesAGeneralRule } from './general-statement.js';
 import { leansOnContext, newsScoreUnlessContext } from './news-statement.js';
 import { DAY, firstDay, noonOf } from './partial-dates.js';
 import { blankQuotations } from './quoted-passages.js';
@@ -83,6 +84,9 @@ export function reportDaySentences(
     // a state or a background fact, or a sentence inside a quotation the sentence before opened, is
     // no event of the day ("Barra holds a bachelor's degree", "The data suggests …")
     if (quoted[i] || !/\p{L}/u.test(own) || tellsAState(own)) return;
+    // how things are done, a habit or a rule ("In some countries, airliners are chosen by the state"),
+    // is of no day
+    if (statesAGeneralRule(own)) return;
     out.push(i);
   });
   return { day: news, sentences: out };

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { LowerWords, readYamlData } from './data-file.js';
+import { IRREGULAR_PAST } from './english-cues.js';
+import { modelFile } from './model-files.js';
+
+const CounterfactualWords = z.object({ modals: LowerWords, conditions: LowerWords, subjects: LowerWords });
+let patterns: { modal: RegExp; conditionHad: RegExp; invertedHad: RegExp } | undefined;
+
+/**
+ * Whether a sentence is a counterfactual: a modal of `data/counterfactual-words.yaml` ("would", "could",
+ * "might") and a condition in the past perfect, either a condition word before a "had" of the same
+ * clause ("If the sale had gone through last year, the aircraft would have been delivered by 2011") or a
+ * "had" inverted before its subject, opening the sentence or a clause or after a modal perfect ("Had the
+ * vote not failed, the line could have opened in May", "The plant would have closed in 2019 had the
+ * council not stepped in"). Its date is of what did not happen: no event, nor a thing to watch.
+ * @param text a sentence
+ */
+export function isCounterfactual(text: string): boolean {
+  if (patterns === undefined) {
+    const words = CounterfactualWords.parse(readYamlData(modelFile('data/counterfactual-words.yaml')));
+    const modals = words.modals.join('|');
+    const subject = String.raw`(?:${words.subjects.join('|')}|\p{Lu}\p{L}*)\b`;
+    // the inverted clause's own verb, a few words after its subject: "not", "been" or a participle
+    // ("Had the sale gone", "had the new owners not", "had Klein embraced"), not a thing had ("Worcester,
+    // unlike others, had a physical open day")
+    const verb = String.raw`(?:\s+\S+){0,4}?\s+(?:not|never|been|\p{Ll}+(?:ed|en|wn|ne)|${IRREGULAR_PAST.join('|')})\b`;
+    patterns = {
+      modal: new RegExp(String.raw`\b(?:${modals})\b`, 'iu'),
+      // the condition's "had" before the clause ends (a comma, a semicolon or a dash)
+      conditionHad: new RegExp(String.raw`\b(?:${words.conditions.join('|')})\b[^,;:—–]*?\bhad\b`, 'iu'),
+      invertedHad: new RegExp(
+        String.raw`(?:(?:^|[,;:—–(]\s*)|\b(?:${modals})(?:n['’]t|\s+not|\s+never)?\s+have\s+\S+(?:\s+\S+){0,6}?\s+)[Hh]ad\s+${subject}${verb}`,
+        'u',
+      ),
+    };
+  }
+  const { modal, conditionHad, invertedHad } = patterns;
+  return modal.test(text) && (conditionHad.test(text) || invertedHad.test(text));
+}
