@@ -382,7 +382,7 @@ const GROUP_OF = /^[Aa]n?\s((\p{Ll}+)\sof\s(?:the\s)?[\p{L}'â€™-]+(?:\s[\p{L}'â€
 
 /**
  * Who quotes the document a sentence says they issued ({@link ISSUED_QUOTING}), the quotation right
- * after it: a body by its initials or a name that ends as an organisation's ("The UAW", "Harbour
+ * after it: a body by its initials or a name that ends as an organisation's ("The HWU", "Harbour
  * Workers Union": a name), a body by its noun after "the" ("the union": a role, as `subjectBody` reads
  * one), a group by its noun and whom it gathers ("A group of harbour pilots": the group, unnamed, as a
  * name), or "he"/"she" (a pronoun, its gender).

@@ -114,8 +114,8 @@ function widenToSaidNames(one: ReadSentence, said: Map<string, number>): void {
 
 /**
  * Whether the capitalised word opening the sentence and the first word of a name of two words or more
- * the tagger read after it are a name the article says alone ("New Century Financial Corporation, the
- * second largest lender, …", read as "Century Financial Corporation", then "will delist New Century"):
+ * the tagger read after it are a name the article says alone ("Harrow Point Lending Corporation, the
+ * second largest lender, …", read as "Point Lending Corporation", then "will delist Harrow Point"):
  * the word opens the body's name, which the tagger cut at the sentence's head.
  */
 function opensSaidName(tokens: readonly Token[], m: Mention, said: ReadonlyMap<string, number>): boolean {

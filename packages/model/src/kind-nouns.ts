@@ -202,7 +202,7 @@ export function kindNamed(
   // word alone is left to its other mentions: "shares in Nuvista" beside "Nuvista Microsystems")
   if (before === 'in' && to > from && inOrganisation?.has(tokenAt(tokens, from - 2)?.text ?? ''))
     return 'organisation';
-  // "a market analyst from Cazenove", "strategist for Miller Tabak": a market trade's employer
+  // "a market analyst from Pellford", "strategist for Dunmore Kale": a market trade's employer
   if (
     before !== undefined &&
     EMPLOYER_LINKS.has(before) &&

@@ -509,8 +509,8 @@ export function companiesByShortForm<T>(companies: Iterable<readonly [T, string]
     // not a word common to bodies' names ("Bank" of "Bank of Norway Inc.", which took another source's
     // "the Bank said" of a central bank)
     if (space > 0 && !isCommonWordOfBodies(core.slice(0, space))) offer(core.slice(0, space), company);
-    // and the core's first words before its last, two or more, each a capitalised name's ("New Century"
-    // of "New Century Financial Corporation", which the exchange "will delist")
+    // and the core's first words before its last, two or more, each a capitalised name's ("Harrow Point"
+    // of "Harrow Point Lending Corporation", which the exchange "will delist")
     for (let end = core.indexOf(' ', space + 1); space > 0 && end > 0; end = core.indexOf(' ', end + 1)) {
       const head = core.slice(0, end);
       if (!PREFIX_WORDS.test(head)) break;

@@ -219,8 +219,8 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
   hbs.registerHelper('saysName', (id: unknown) => (oneOutlet ? '' : (named([id])[0] ?? '')));
   // beside the source's own "[16]" (the rows of the frames table and the stance matrix), its name without
   // the number again (a page of a feed of one site whose outlet the parser did not read had read "[16]
-  // Wikinews, the free news source [16]"), and its short title when every source is of one outlet: 16 of
-  // 19 rows had read "[n] Wikinews, the free news source", which the number alone says (session 92)
+  // Gull Harbour News [16]"), and its short title when every source is of one outlet: 16 of 19 rows had
+  // read "[n] Gull Harbour News", which the number alone says (session 92)
   const rowLabels = new Map(
     briefing.sources.map((s, i) => [
       s.id,
