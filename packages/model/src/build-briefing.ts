@@ -6,6 +6,7 @@ import {
   type Briefing,
   Briefing as BriefingSchema,
   type Citation,
+  type KeyPoint,
   type Source,
   type TimelineEvent,
 } from './briefing.js';
@@ -32,7 +33,7 @@ import type { GazetteerEntry, OutletInfo } from './gazetteer.js';
 import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './group-stories.js';
 import { inferPublishedMonth } from './infer-published-month.js';
 import { inferPublishedYear, ofOneTime } from './infer-published-year.js';
-import { datedByTimeline } from './key-point-dates.js';
+import { datedByTimeline, plansUnderReportDay } from './key-point-dates.js';
 import { lastDay } from './partial-dates.js';
 import { reportLeads } from './report-leads.js';
 import { type ScoredSentence, scoreSentences } from './score-sentences.js';
@@ -338,8 +339,11 @@ function* briefingSteps(
       source: 'model',
     });
   }
-  // the brief's key points and each story's, dated by one reading of the timeline
-  const dated = datedByTimeline(timeline);
+  // the brief's key points and each story's: a plan under its report's day, the undated dated by one
+  // reading of the timeline
+  const byTimeline = datedByTimeline(timeline);
+  const plans = plansUnderReportDay(new Map(sources.map((x) => [x.id, x.published])));
+  const dated = (points: readonly KeyPoint[]) => byTimeline(plans(points));
   const attributed = attributeKeyPoints(dated(keyPoints), claims, sorted.length);
   const stances = stancesOf(found, (yield) as StanceReading[]);
   // the sources' publication range, with the months inferred from their text

@@ -1,4 +1,6 @@
 import type { KeyPoint, TimelineEvent } from './briefing.js';
+import { planTense } from './date-direction.js';
+import { lastDay } from './partial-dates.js';
 
 /**
  * Gives a key point that states no date of its own the date the timeline gives the same sentence (the
@@ -22,5 +24,37 @@ export function datedByTimeline(
       if (k.date !== undefined || !own) return k;
       const date = dateOf.get(key(own.sourceId, own.start));
       return date === undefined ? k : { ...k, date };
+    });
+}
+
+/**
+ * Shows a key point that states a plan ({@link planTense} `future`: "will", "is scheduled to", "are to
+ * be") under its report's day unless the date it states is a day up to that day (when the plan was told,
+ * "announced today"): the planned date stays in the point's text ("… is scheduled to enter service in
+ * 2008"), while the date before a point, which a reader reads as when it happened, becomes when it was
+ * said; a year or month before the report's day is a clause's ("… after a loss last year"), not the
+ * plan's either. Shown under "2008:", a plan of 2005 read as what
+ * happened in 2008, and a brief of a later year kept showing a plan already past and overtaken as news
+ * (fixture `key-points-plan-under-report-day`). Only the shown date changes: which points are chosen,
+ * their order and their sources were read before, by the sentence's own date. A point whose report has
+ * no day keeps its date.
+ * @param published each source's publication date by id (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), as the
+ *   sources list shows it
+ * @returns a function of key points (the brief's, a story's) giving them, the plans under their report's day
+ */
+export function plansUnderReportDay(
+  published: ReadonlyMap<string, string | null>,
+): (keyPoints: readonly KeyPoint[]) => KeyPoint[] {
+  return (keyPoints) =>
+    keyPoints.map((k) => {
+      const own = k.citations[0];
+      const day = own ? published.get(own.sourceId)?.slice(0, 10) : undefined;
+      if (k.date === undefined || !day || !/^\d{4}/.test(day)) return k;
+      // a day up to the report's is when the plan was told ("announced today it would cut", "an official
+      // said Friday"); a later date is the plan's, and a year or month before the report's day is a clause's
+      // ("will cut 30,000 jobs … after a US$1.6 billion loss last year": not when it was planned)
+      if ((k.date.length === 10 && k.date <= lastDay(day)) || k.date === day) return k;
+      if (planTense(k.text) !== 'future') return k;
+      return { ...k, date: day };
     });
 }
