@@ -52,7 +52,7 @@ export function plansUnderReportDay(
       if (k.date === undefined || !day || !/^\d{4}/.test(day)) return k;
       // a day up to the report's is when the plan was told ("announced today it would cut", "an official
       // said Friday"); a later date is the plan's, and a year or month before the report's day is a clause's
-      // ("will cut 30,000 jobs … after a US$1.6 billion loss last year": not when it was planned)
+      // ("will close two mills … after a £40 million loss last year": not when it was planned)
       if ((k.date.length === 10 && k.date <= lastDay(day)) || k.date === day) return k;
       if (planTense(k.text) !== 'future') return k;
       return { ...k, date: day };
