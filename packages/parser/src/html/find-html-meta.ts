@@ -172,7 +172,7 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
               .filter((c): c is Element => c.type === 'element' && c.tagName === 'li')
               .map(textOf)
               .join(', ')
-          : textOf(el);
+          : linesOf(el);
         if (t.length > 2 && t.length < 100) bylines.push({ text: t, inComment, inFooter, hidden: isHidden });
       }
       if (el.tagName === 'script' || el.tagName === 'style') continue;
@@ -231,9 +231,11 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
       .map(nameKey)
       .filter((k) => k.length >= 3),
   );
-  const sources = [ldAuthor, creator ? splitAuthors(creator) : [], ...bylineSources(bylines)].filter(
-    (found) => found.length > 0,
-  );
+  const sources = [
+    ldAuthor,
+    creator ? splitAuthors(creator) : [],
+    ...bylineSources(bylines, canonical || meta['og:url']),
+  ].filter((found) => found.length > 0);
   const writers = sources.map((found) => found.filter((a) => !sites.has(nameKey(a))));
   const ranked = [...writers.filter((found) => found.length > 0), ...sources];
   const authors = ranked.find((found) => withoutBylineFurniture(found, url).length > 0) ?? ranked[0] ?? [];
@@ -436,10 +438,37 @@ function namesByline(words: string): boolean {
  * comment section, in the site's footer or hidden are passed over (a reader's name, a theme's "Theme:
  * … von …", a hidden hCard copy).
  */
-function bylineSources(elements: readonly BylineElement[]): string[][] {
+function bylineSources(elements: readonly BylineElement[], url: string | undefined): string[][] {
   return elements
     .filter((b) => !(b.inComment || b.inFooter || b.hidden))
-    .map((b) => splitAuthors(cleanByline(b.text)).filter(looksLikeName));
+    .map((b) => bylineNames(b.text, url));
+}
+
+/**
+ * The names a byline element's text gives. Its lines (the text of its blocks, and a date a `<br>` parts
+ * off: `linesOf`) are read in turn after a dated opening ("Posted on May 3, 2024" then "by Jane Roe"),
+ * and the first that names someone once the page's furniture is left out stands alone: a date, a role
+ * or a headline on the next line does not run into the name ("By Jane Roe" over "November 15, 2019",
+ * "Jane Roe" over a block of "Editor"). A line that is a by-word
+ * alone ("By"), ends open ("Eingestellt von", "Von:") or is a label ("Autor") is passed over; when the
+ * first other line names no one (a lower-case handle over a headline), the element's whole text is read.
+ */
+function bylineNames(text: string, url: string | undefined): string[] {
+  const flat = text.replace(/\n/g, ' ');
+  const whole = () => splitAuthors(cleanByline(flat)).filter(looksLikeName);
+  if (!text.includes('\n')) return whole();
+  const after = afterDatedOpening().exec(flat);
+  const from = after && /\d/.test(after[1] ?? '') ? text.slice((after[1] ?? '').length) : text;
+  for (const line of from.split('\n')) {
+    if (`${line} `.replace(bylineOpening(), '').trim() === '') continue; // "By" alone
+    // a line left open: a by-word or label whose name is on the next line ("Eingestellt von", "Von:")
+    if (/(?:\s\p{Ll}+|:)$/u.test(line)) continue;
+    const found = splitAuthors(cleanByline(line)).filter(looksLikeName);
+    if (withoutBylineFurniture(found, url).length > 0) return found;
+    // a first line that names no one (a handle, "linksc", over a headline) leaves the element whole
+    if (found.length === 0) break;
+  }
+  return whole();
 }
 
 /**
@@ -516,6 +545,70 @@ const CHANGE_MARK = /\b(?:updated|modified|date(?:Updated|Modified))\b/i;
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const clean = (v: string | undefined) => v?.replace(/\s+/g, ' ').trim();
+
+/** Elements whose text stands on lines of its own: blocks, list items, headings, a table's cells. */
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'ol',
+  'p',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+]);
+
+/**
+ * An element's text with each of its blocks on a line of its own ("By Jane Roe" and "November 15,
+ * 2019" of a heading and a paragraph, which the text alone joins as "Jane RoeNovember"), and the text
+ * after a `<br>` too when it states a number; spaces collapsed, empty lines dropped.
+ */
+function linesOf(el: Element): string {
+  let out = '';
+  const walk = (n: Element | RootContent) => {
+    if (n.type === 'text') out += n.value.replace(/\s+/g, ' ');
+    else if (n.type === 'element') {
+      if (n.tagName === 'script' || n.tagName === 'style') return;
+      if (n.tagName === 'br') {
+        out += '\u2028';
+        return;
+      }
+      const block = BLOCKS.has(n.tagName);
+      if (block) out += '\n';
+      for (const c of n.children) walk(c);
+      if (block) out += '\n';
+    }
+  };
+  for (const c of el.children) walk(c);
+  // a `<br>` parts a line off when what follows it states a number (a date, a time): "Jane Roe<br>Monday,
+  // 18 November 2019"; else the two run on as the page shows them joined ("Jane Roe<br>Harbour News")
+  return out
+    .replace(/\u2028([^\u2028\n]*)/g, (_, next: string) => (/\d/.test(next) ? `\n${next}` : ` ${next}`))
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
 
 function textOf(el: Element): string {
   return hastToString(el).replace(/\s+/g, ' ').trim();
