@@ -1,23 +1,14 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { launchChrome, stopChrome } from '@briefing/render';
 import puppeteer from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articlePage, feedWorkspace, rssFeed, scheduledRun, TestServer } from './web-server.js';
+import { describe, expect, it } from 'vitest';
+import { articlePage, feedWorkspace, rssFeed, scheduledRun, serveForFile } from './web-server.js';
 
 // Read in session 92 (review94): a feed of news pages whose URLs are their headlines
-// (`/wiki/Chinese_airlines_agree_purchase_of_…`), read on a phone (390 px), scrolled sideways to 800 px:
+// (`/wiki/Harbour_board_agrees_purchase_of_…`), read on a phone (390 px), scrolled sideways to 800 px:
 // a URL in the sources list, with no place to break, widened the whole page; printed, it ran past the
 // right margin (780 px of 673 on A4). Invented pages of the same shape.
-const server = new TestServer();
-const workspaces: string[] = [];
-
-beforeAll(() => server.start());
-
-afterAll(async () => {
-  await server.stop();
-  for (const dir of workspaces) fs.rmSync(dir, { recursive: true, force: true });
-});
+const server = serveForFile();
 
 describe('a brief of pages whose URLs are long', () => {
   it('fits a phone: a source URL wraps rather than widen the page', async () => {
@@ -49,7 +40,6 @@ describe('a brief of pages whose URLs are long', () => {
     });
     server.routes.set('/feed.rss', { type: 'application/rss+xml', body: rssFeed(items) });
     const dir = feedWorkspace(`${server.origin}/feed.rss`);
-    workspaces.push(dir);
     const { fetched, built } = await scheduledRun(dir, '2026-03-04');
     expect([fetched, built.code]).toEqual([0, 0]);
 
