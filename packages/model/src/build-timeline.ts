@@ -44,7 +44,7 @@ export function toDatedSentences(
   // an analyst's open questions listed under their label ("Open questions:") are no events, whatever
   // date they name: on the timeline, one was the bottom line's latest development
   const asking = underQuestionLabel(article.text, sentences);
-  // a counterfactual ("If the sale had gone through, the jets would have been delivered by 2011") names
+  // a counterfactual ("If the merger had gone ahead, the ferries would have been renamed by 2027") names
   // the date of what did not happen: no event, nor a thing to watch
   return dates
     .filter((d) => {

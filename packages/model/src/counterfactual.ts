@@ -9,7 +9,7 @@ let patterns: { modal: RegExp; conditionHad: RegExp; invertedHad: RegExp } | und
 /**
  * Whether a sentence is a counterfactual: a modal of `data/counterfactual-words.yaml` ("would", "could",
  * "might") and a condition in the past perfect, either a condition word before a "had" of the same
- * clause ("If the sale had gone through last year, the aircraft would have been delivered by 2011") or a
+ * clause ("If the merger had gone ahead last spring, the ferries would have been renamed by 2027") or a
  * "had" inverted before its subject, opening the sentence or a clause or after a modal perfect ("Had the
  * vote not failed, the line could have opened in May", "The plant would have closed in 2019 had the
  * council not stepped in"). Its date is of what did not happen: no event, nor a thing to watch.
@@ -21,8 +21,8 @@ export function isCounterfactual(text: string): boolean {
     const modals = words.modals.join('|');
     const subject = String.raw`(?:${words.subjects.join('|')}|\p{Lu}\p{L}*)\b`;
     // the inverted clause's own verb, a few words after its subject: "not", "been" or a participle
-    // ("Had the sale gone", "had the new owners not", "had Klein embraced"), not a thing had ("Worcester,
-    // unlike others, had a physical open day")
+    // ("Had the merger gone", "had the new owners not", "had Orla agreed"), not a thing had ("Aisby,
+    // unlike others, had a harbour open day")
     const verb = String.raw`(?:\s+\S+){0,4}?\s+(?:not|never|been|\p{Ll}+(?:ed|en|wn|ne)|${IRREGULAR_PAST.join('|')})\b`;
     patterns = {
       modal: new RegExp(String.raw`\b(?:${modals})\b`, 'iu'),

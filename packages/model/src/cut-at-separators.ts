@@ -214,9 +214,9 @@ function cutTitle(
   )
     return [s];
   const tail = tokens.slice(title + 1, s.to + 1);
-  // "Martin Luther King Jr.": a generation's suffix is no name of its own, so the title word before it
-  // is a surname and the whole span a person's (the stock-market cluster's "Jr." had been a person with
-  // the role "Monday for Martin Luther King")
+  // "Harold Bishop Jr.": a generation's suffix is no name of its own, so the title word before it is a
+  // surname and the whole span a person's (a stock-market cluster's "Jr." had been a person, the rest of
+  // the name its role)
   if (title > s.from && tail.every((t) => isGenerationSuffix(t.text)))
     return [spanOf('PER', s.text, s.start, s.end, s.from, s.to)];
   const { inside, prefix } = nameParticles();

@@ -23,7 +23,7 @@ const PAST = new Set(IRREGULAR_PAST);
  * expectation ("are expected to"), nor one with a figure ("Options are included for 18 more jets", a
  * term of one order). A plural present in the active ("ferries run on the hour") is left
  * out: a noun and a verb in -s read alike ("He admits", "Fennick unveils"), and a headline's present
- * ("Internal emails expose …") is news. The timeline asks it of a report's sentences that state no
+ * ("Harbour records reveal …") is news. The timeline asks it of a report's sentences that state no
  * date of their own: such a sentence is of no day.
  * @param text a sentence, its quotations blanked
  */

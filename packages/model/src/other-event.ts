@@ -7,11 +7,11 @@ const DAY_LENGTH = 10;
 
 /**
  * Whether a sentence, however alike in words, tells of another event than a key point: both state a
- * day and not the same one ("Stock markets around the world have fallen dramatically today" of 17
- * September against the same words of 6 October: a news template's falls of two days, each over
- * RESTATED by its shared words), unless both name one weekday, which each report's tense may have
- * resolved another way; or it says the opposite move of the same thing (`saysOpposite`: "have
- * increased dramatically today" against "have fallen dramatically today"). A month or a year stated
+ * day and not the same one ("Markets around the region have fallen sharply today" of 3 March against
+ * the same words of 21 March: a news template's falls of two days, each over RESTATED by its shared
+ * words), unless both name one weekday, which each report's tense may have resolved another way; or it
+ * says the opposite move of the same thing (`saysOpposite`: "have increased sharply today" against
+ * "have fallen sharply today"). A month or a year stated
  * is no test: "in 2005" and "on Monday" may date one event read at two grains (a loss of last year
  * told on Monday).
  * @param point the point's text and the date it states, if any

@@ -84,7 +84,7 @@ export function reportDaySentences(
     // a state or a background fact, or a sentence inside a quotation the sentence before opened, is
     // no event of the day ("Barra holds a bachelor's degree", "The data suggests …")
     if (quoted[i] || !/\p{L}/u.test(own) || tellsAState(own)) return;
-    // how things are done, a habit or a rule ("In some countries, airliners are chosen by the state"),
+    // how things are done, a habit or a rule ("In some countries, ferries are run by the state"),
     // is of no day
     if (statesAGeneralRule(own)) return;
     out.push(i);
