@@ -2,7 +2,7 @@ import path from 'node:path';
 import { launchChrome, stopChrome } from '@briefing/render';
 import puppeteer from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { articlePage, feedWorkspace, rssFeed, scheduledRun, serveForFile } from './web-server.js';
+import { feedWorkspace, publishFeed, scheduledRun, serveForFile } from './web-server.js';
 
 // Read in session 92 (review94): a feed of news pages whose URLs are their headlines
 // (`/wiki/Harbour_board_agrees_purchase_of_…`), read on a phone (390 px), scrolled sideways to 800 px:
@@ -30,16 +30,11 @@ describe('a brief of pages whose URLs are long', () => {
         ],
       },
     ];
-    const items = pages.map(({ title, date, paragraphs }) => {
-      const url = `/wiki/${title.replace(/ /g, '_')}`;
-      server.routes.set(url, {
-        type: 'text/html; charset=utf-8',
-        body: articlePage(title, date, paragraphs),
-      });
-      return { title, link: `${server.origin}${url}` };
-    });
-    server.routes.set('/feed.rss', { type: 'application/rss+xml', body: rssFeed(items) });
-    const dir = feedWorkspace(`${server.origin}/feed.rss`);
+    const feed = publishFeed(
+      server,
+      pages.map((page) => ({ ...page, path: `/wiki/${page.title.replace(/ /g, '_')}` })),
+    );
+    const dir = feedWorkspace(feed);
     const { fetched, built } = await scheduledRun(dir, '2026-03-04');
     expect([fetched, built.code]).toEqual([0, 0]);
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articlePage, feedWorkspace, rssFeed, scheduledRun, serveForFile } from './web-server.js';
+import { feedWorkspace, publishFeed, scheduledRun, serveForFile } from './web-server.js';
 
 // Read in session 91 (review93): a feed of market reports read on three mornings dated a report's
 // "Today marked a day in history, when 20 years ago … crashed, on what is known as Black Monday", of
@@ -29,16 +29,11 @@ describe('a report that names a day history named', () => {
         ],
       },
     ];
-    const items = pages.map(({ title, date, paragraphs }, i) => {
-      const url = `/markets/${i}.html`;
-      server.routes.set(url, {
-        type: 'text/html; charset=utf-8',
-        body: articlePage(title, date, paragraphs),
-      });
-      return { title, link: `${server.origin}${url}` };
-    });
-    server.routes.set('/feed.rss', { type: 'application/rss+xml', body: rssFeed(items) });
-    const dir = feedWorkspace(`${server.origin}/feed.rss`);
+    const feed = publishFeed(
+      server,
+      pages.map((page, i) => ({ ...page, path: `/markets/${i}.html` })),
+    );
+    const dir = feedWorkspace(feed);
     const { fetched, built } = await scheduledRun(dir, '2026-02-15');
     expect([fetched, built.code]).toEqual([0, 0]);
     const model = JSON.parse(fs.readFileSync(path.join(dir, 'out/morning.json'), 'utf8')) as {

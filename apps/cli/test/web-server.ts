@@ -143,6 +143,32 @@ export function paragraphsOf(file: string): { title: string; paragraphs: string[
   return { title, paragraphs };
 }
 
+/** An invented article page to serve: where, and what {@link articlePage} makes of it. */
+export interface InventedPage {
+  path: string;
+  title: string;
+  date: string;
+  paragraphs: readonly string[];
+}
+
+/**
+ * Serves each page as {@link articlePage} makes it, and an RSS feed listing them, in their order, at
+ * `/feed.rss`.
+ * @param server the file's test server, started
+ * @param pages the pages
+ * @returns the feed's URL
+ */
+export function publishFeed(server: TestServer, pages: readonly InventedPage[]): string {
+  for (const page of pages)
+    server.routes.set(page.path, {
+      type: 'text/html; charset=utf-8',
+      body: articlePage(page.title, page.date, page.paragraphs),
+    });
+  const items = pages.map((page) => ({ title: page.title, link: `${server.origin}${page.path}` }));
+  server.routes.set('/feed.rss', { type: 'application/rss+xml', body: rssFeed(items) });
+  return `${server.origin}/feed.rss`;
+}
+
 /**
  * An RSS 2.0 feed listing links.
  * @param items title and link of each item
