@@ -120,8 +120,12 @@ function withoutOpening(author: string): string {
 /** A name written as an address: one word ending in a dot and a domain's letters ("valleydaily.com"). */
 const ADDRESS = /^[^\s]+\.\p{L}{2,}$/u;
 
-/** A name's letters and digits alone, in lower case, without accents ("TOUR-Magazin" → "tourmagazin"). */
-function keyOf(name: string): string {
+/**
+ * A name's letters and digits alone, in lower case, without accents ("TOUR-Magazin" → "tourmagazin"):
+ * what a site's name and a byline are compared by.
+ * @param name a name
+ */
+export function keyOf(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -1,6 +1,6 @@
 import type { Element, Root, RootContent } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
-import { withoutBylineFurniture } from '../byline-furniture.js';
+import { keyOf, withoutBylineFurniture } from '../byline-furniture.js';
 import type { FoundMeta } from '../extraction.js';
 import { anyCaseForms, bylineWords, bylineWordsOf } from '../text/byline-words.js';
 import { namesComments } from './comment-sections.js';
@@ -228,7 +228,7 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
   const sites = new Set(
     [meta['og:site_name'], ldPublisher]
       .filter((v): v is string => v !== undefined)
-      .map(nameKey)
+      .map(keyOf)
       .filter((k) => k.length >= 3),
   );
   const sources = [
@@ -236,7 +236,7 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
     creator ? splitAuthors(creator) : [],
     ...bylineSources(bylines, canonical || meta['og:url']),
   ].filter((found) => found.length > 0);
-  const writers = sources.map((found) => found.filter((a) => !sites.has(nameKey(a))));
+  const writers = sources.map((found) => found.filter((a) => !sites.has(keyOf(a))));
   const ranked = [...writers.filter((found) => found.length > 0), ...sources];
   const authors = ranked.find((found) => withoutBylineFurniture(found, url).length > 0) ?? ranked[0] ?? [];
   set(
@@ -402,15 +402,6 @@ function cleanByline(text: string): string {
       .replace(bylineOpening(), '')
       .trim();
   return name.replace(/(?:\s+\p{Ll}\S*)+$/u, ''); // "Aleš Vávra před" (2 hodinami)
-}
-
-/** A name's letters and digits alone, in lower case, without accents ("TOUR-Magazin" → "tourmagazin"). */
-function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** An element a page shows a byline in: where it stood and what it says. */
