@@ -196,8 +196,12 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
   // development of its day beside the timeline's: without it, an aside of the same report that the
   // timeline dated by its news day ("Harlow Bank today fell by 12.4%") or an older report's event stood
   // for the newest news (fixture `latest-undated-lead`)
+  // a lead the timeline holds only under its figure's year or month ("a loss … in the first quarter of
+  // 2025") is its report day's development all the same (fixture `latest-lead-dated-by-its-period`)
   const onTimeline = new Set(
-    facts.timeline.flatMap((e) => e.citations.map((c) => `${c.sourceId}:${c.start}`)),
+    facts.timeline
+      .filter((e) => e.precision === 'day')
+      .flatMap((e) => e.citations.map((c) => `${c.sourceId}:${c.start}`)),
   );
   const leads = (facts.leads ?? []).filter(
     (l) => !l.citations.some((c) => onTimeline.has(`${c.sourceId}:${c.start}`)),
