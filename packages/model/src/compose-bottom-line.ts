@@ -1,5 +1,6 @@
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
 import { escapeRegExp } from './escape-reg-exp.js';
+import { keyPointEvents } from './key-point-events.js';
 import { leansOnContext, needsSentenceBefore, speaksPersonally } from './news-statement.js';
 import { DAY, firstDay, lastDay } from './partial-dates.js';
 import { closesFirst } from './quoted-passages.js';
@@ -129,9 +130,11 @@ const LEAD_WITHIN_DAYS = 180;
 
 /**
  * The best-ranked key point that is a dated event some source reported on or after its date, when it is
- * not the latest development itself: "The water board will hold an emergency meeting on October 20",
- * told on 2 October and in no later report, is a plan, which the brief cannot call a development
- * (fixture `lead-not-a-plan-its-day-passed`). An event more than {@link LEAD_WITHIN_DAYS} before the
+ * not the latest development itself: as the timeline dates it, else as its report's lead or the point
+ * itself does when the timeline left it out (a report's main development that the 40 entries cut had
+ * given way to a smaller dated event; fixture `lead-a-key-point-the-timeline-left-out`). "The water board
+ * will hold an emergency meeting on October 20", told on 2 October and in no later report, is a plan,
+ * which the brief cannot call a development (fixture `lead-not-a-plan-its-day-passed`). An event more than {@link LEAD_WITHIN_DAYS} before the
  * newest news is background of a brief that spans years, no lead beside it: a newer point leads, or
  * none (fixture `lead-not-years-before-the-latest`).
  */
@@ -140,10 +143,13 @@ function leadDevelopment(facts: BottomLineFacts, latest: BottomLineItem | null):
   const shown = new Set(latest?.citations.map(key));
   const done = reportedOnOrAfter(facts.sources ?? []);
   const since = leadSince(facts, latest);
+  // a point's event as the timeline dates it, else as its report's lead ("… a loss in the first quarter of
+  // 2025", of its report's day) or the point itself states it when the timeline left it out
+  const events = [...facts.timeline, ...(facts.leads ?? []), ...offTimeline(facts, facts.leads ?? [])];
   for (const point of facts.keyPoints) {
     const own = point.citations[0];
     if (!own || shown.has(key(own))) continue;
-    const event = facts.timeline.find(
+    const event = events.find(
       (e) =>
         e.precision !== 'year' &&
         e.citations.some((c) => key(c) === key(own)) &&
@@ -161,6 +167,18 @@ function leadDevelopment(facts: BottomLineFacts, latest: BottomLineItem | null):
     };
   }
   return null;
+}
+
+/**
+ * The key points neither the timeline nor a report's lead holds, as events ({@link keyPointEvents}).
+ * @param facts the key points and the timeline
+ * @param leads the reports' leads read beside the timeline
+ */
+function offTimeline(facts: BottomLineFacts, leads: readonly TimelineEvent[]): TimelineEvent[] {
+  const held = new Set(leads.flatMap((l) => l.citations.map((c) => `${c.sourceId}:${c.start}`)));
+  return keyPointEvents(facts.keyPoints, facts.timeline).filter(
+    (e) => !e.citations.some((c) => held.has(`${c.sourceId}:${c.start}`)),
+  );
 }
 
 /**
@@ -196,13 +214,20 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
   // development of its day beside the timeline's: without it, an aside of the same report that the
   // timeline dated by its news day ("Harlow Bank today fell by 12.4%") or an older report's event stood
   // for the newest news (fixture `latest-undated-lead`)
+  // a lead the timeline holds only under its figure's year or month ("a loss … in the first quarter of
+  // 2025") is its report day's development all the same (fixture `latest-lead-dated-by-its-period`)
   const onTimeline = new Set(
-    facts.timeline.flatMap((e) => e.citations.map((c) => `${c.sourceId}:${c.start}`)),
+    facts.timeline
+      .filter((e) => e.precision === 'day')
+      .flatMap((e) => e.citations.map((c) => `${c.sourceId}:${c.start}`)),
   );
   const leads = (facts.leads ?? []).filter(
     (l) => !l.citations.some((c) => onTimeline.has(`${c.sourceId}:${c.start}`)),
   );
-  const timeline = reported([...facts.timeline, ...leads], true);
+  // and a key point the timeline left out, dated to its day or month (fixture
+  // `latest-a-key-point-the-timeline-left-out`): the newest report's main development, told with its hour
+  // on the clock, which the timeline's 40 entries had cut, gave way to an older report's
+  const timeline = reported([...facts.timeline, ...leads, ...offTimeline(facts, leads)], true);
   // "Full results will be presented … on November 16", said on the 9th: what every source citing it
   // wrote before its day is a plan, which a later report may say went otherwise
   const done = reportedOnOrAfter(facts.sources ?? []);

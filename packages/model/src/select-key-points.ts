@@ -173,26 +173,29 @@ function withNewest(
     return !!date && lastDay(date) === newest;
   };
   if (supporters.some((ids) => ids.some(isNewest))) return false;
-  // its news, not its background ("The Arlo Vale was introduced in 1994" states no news of its day) nor a
-  // plan ("will make a special flight on October 25", which a later brief would hold after its day)
-  const ofItsDays = (s: ScoredSentence) => {
+  // its news, not its background ("The Arlo Vale was introduced in 1994" states no news of its day) nor,
+  // past its lead, a plan ("will make a special flight on October 25", which a later brief would hold
+  // after its day)
+  const since = (s: ScoredSentence) => {
     const stated = dateOf(s);
-    return (
-      stated === undefined ||
-      (firstDay(lastDay(stated)) >= firstDay(newest) - NEWEST_AFTER_DAYS * DAY &&
-        firstDay(stated) <= firstDay(newest))
-    );
+    return stated === undefined || firstDay(lastDay(stated)) >= firstDay(newest) - NEWEST_AFTER_DAYS * DAY;
+  };
+  const notAfter = (s: ScoredSentence) => {
+    const stated = dateOf(s);
+    return stated === undefined || firstDay(stated) <= firstDay(newest);
   };
   const kept = taken.length >= max ? taken.slice(0, -1) : taken;
   const fitting = ranked.filter(
-    (s) => isNewest(s.article.id) && ofItsDays(s) && !kept.some((t) => jaccard(t, s) >= SAME_POINT),
+    (s) => isNewest(s.article.id) && since(s) && !kept.some((t) => jaccard(t, s) >= SAME_POINT),
   );
-  // its lead first: the report's main news
+  // its lead first: the report's main news, also when it is a decision with a later deadline ("Two mill
+  // owners want to offer buyouts by early July"), which is the day's news: the lead had given way to the
+  // report's aside (fixture `key-points-newest-report-lead-states-a-deadline`)
   const lead = fitting.reduce<ScoredSentence | undefined>(
     (best, s) => (s.index < LEAD_WITHIN && (!best || s.index < best.index) ? s : best),
     undefined,
   );
-  const point = lead ?? fitting[0];
+  const point = lead ?? fitting.find(notAfter);
   if (!point) return false;
   taken.splice(kept.length, taken.length - kept.length, point);
   return true;
