@@ -5,8 +5,9 @@ import type { Briefing, Changes, Claim } from './briefing.js';
  * sources the previous brief had that this one has not (a feed that dropped an item, a page gone),
  * sources whose text changed (an archived page fetched again under its URL with another body, or a
  * file of another length), timeline events (by date and text) and claims that are new or whose number
- * of sources changed. A claim new to the list that only unchanged sources make is no news (the list of
- * claims is a selection, and a claim of yesterday's sources can enter it today): it is left out, and
+ * of sources changed. An event or a claim new to its list that only unchanged sources tell is no news
+ * (the timeline and the claims are selections, and a sentence of yesterday's sources can enter them
+ * today): it is left out, and
  * so is a new claim that is the sentence of a new timeline event (the section lists it once, as the
  * event). The previous brief's claims no longer in the list are `droppedClaims`.
  * @param previous the brief the last run wrote
@@ -29,7 +30,11 @@ export function compareBriefings(previous: Briefing, current: Briefing): Changes
   const fresh = new Set([...newSourceIds, ...updatedSourceIds]);
   const events = new Set(previous.timeline.map((e) => `${e.date} ${e.text}`));
   const support = new Map(previous.claims.map((c) => [c.text, c.sourceIds.length]));
-  const newEvents = current.timeline.filter((e) => !events.has(`${e.date} ${e.text}`));
+  // read in session 93: a feed built on three mornings had listed as new 3 of 26 and 5 of 18 events
+  // whose only sources the last brief already had (a three-year-old report's, let in by today's selection)
+  const newEvents = current.timeline.filter(
+    (e) => !events.has(`${e.date} ${e.text}`) && e.sourceIds.some((id) => fresh.has(id)),
+  );
   // a sentence new as an event is not listed again as a new claim: a feed of one cluster had listed
   // three to five of its new sentences twice a morning (same text, or a citation of the same passage)
   const told = new Set(newEvents.map((e) => e.text));

@@ -41,7 +41,10 @@ export interface DatedSentence extends WordRange {
 export interface SentenceDate extends FoundDate {
   /** Index of the sentence in its article. */
   sentence: number;
-  /** Set when the sentence states no date and is dated as its report's lead (see `leadReport`). */
+  /**
+   * Set when the sentence states no date, or only the year its news is about ("in the third quarter of
+   * this year"), and is dated as its report's lead (see `leadReport`).
+   */
   lead?: true;
   /** Set when the sentence states no date and is dated by its report's day (see {@link reportDaySentences}). */
   reported?: true;

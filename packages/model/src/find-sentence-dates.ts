@@ -60,7 +60,7 @@ export function findSentenceDates(
     if (lead !== null && !out.some((d) => d.sentence === lead)) {
       out.push({ sentence: lead, date: dayOf(ref.date), precision: 'day', ahead: false, lead: true });
       out.sort((a, b) => a.sentence - b.sentence);
-    }
+    } else if (lead !== null) aboutItsYear(out, lead, dayOf(ref.date));
     if (ref.own && ref.day) {
       const news = reportDaySentences(sentences, out, dayOf(ref.date));
       if (news !== null) {
@@ -74,6 +74,29 @@ export function findSentenceDates(
     }
   }
   return out;
+}
+
+/**
+ * Dates by its report's day a news lead whose only date is the year it is about, the report's own or
+ * the one before, with no year written ("has announced that it earned 14 million euros in the third
+ * quarter of this year", "has posted an annual loss for the last year"): the year is the period its
+ * figures cover, and the news, told in the present perfect, is the report's, as an undated lead's is. A
+ * brief's timeline had put a bank's third-quarter loss, reported in October, at the head of its year,
+ * before that year's February (fixture `date-lead-about-its-own-year`). A plan's year ahead stays.
+ * @param dates the dates found, in sentence order (changed in place)
+ * @param lead the lead's index (see {@link leadReport}: no year written, present perfect or present)
+ * @param day the report's day, `YYYY-MM-DD`
+ */
+function aboutItsYear(dates: SentenceDate[], lead: number, day: string): void {
+  const d = dates.find((x) => x.sentence === lead);
+  if (d === undefined || d.precision !== 'year' || d.ahead) return;
+  const year = Number(day.slice(0, 4));
+  // the year before too: a January report's "annual profit for the last year" (eval:dates, one mention
+  // right more; an older year is history, not the period the news reports)
+  if (Number(d.date) !== year && Number(d.date) !== year - 1) return;
+  d.date = day;
+  d.precision = 'day';
+  d.lead = true;
 }
 
 /**

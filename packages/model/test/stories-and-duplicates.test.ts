@@ -514,6 +514,35 @@ describe('compareBriefings', () => {
     expect(compareBriefings(before, built).droppedClaims).toEqual([]);
   });
 
+  // read in session 93: a feed of one news cluster built on three mornings listed as new events 3 of 26
+  // and 5 of 18 sentences of reports the last brief already had (the timeline keeps 40 events, and
+  // today's selection let in a sentence of a three-year-old report that yesterday's had left out)
+  it('lists no event only unchanged sources tell as new, and one a new source tells too', () => {
+    const now = new Date('2024-05-01T00:00:00Z');
+    const floods = [
+      article('f1', FLOOD(3), { published: '2024-01-01' }),
+      article('f2', FLOOD(7), { published: '2024-01-08' }),
+    ];
+    const tram =
+      'The Norvale Transit board approved the tram line to the harbour on Tuesday. The depot opens in March.';
+    const built = buildBriefing([...floods, article('c1', tram, { published: '2024-01-10' })], {
+      id: 'b',
+      now,
+    }).value;
+    const before = buildBriefing(floods, { id: 'b', now }).value;
+    const old = built.timeline.filter((e) => !e.sourceIds.includes('c1'));
+    const fresh = built.timeline.filter((e) => e.sourceIds.includes('c1'));
+    expect(old.length).toBeGreaterThan(0);
+    expect(fresh.length).toBeGreaterThan(0);
+    // yesterday's timeline had left out the floods' events, which today's selection lets in
+    const selected = { ...before, timeline: [] };
+    expect(compareBriefings(selected, built).newEvents).toEqual(fresh);
+    // an event of yesterday's sources that a new source now tells too is news: new support
+    const told = { ...(old[0] as (typeof old)[number]), sourceIds: ['f1', 'c1'] };
+    const joined = { ...built, timeline: [told, ...fresh] };
+    expect(compareBriefings(selected, joined).newEvents).toEqual([told, ...fresh]);
+  });
+
   it('reads a model written before sources gone and changed were recorded as having none', () => {
     const now = new Date('2024-05-01T00:00:00Z');
     const built = buildBriefing([article('f1', FLOOD(3), { published: '2024-01-01' })], {

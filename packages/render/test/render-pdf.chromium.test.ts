@@ -581,6 +581,36 @@ describe('a brief of thirty sources in the real Chromium', () => {
     }
   });
 
+  it('fits a phone: a dated event reads across the screen, its date above it, not in a column beside it', async () => {
+    // read in session 93: at 390 px the date column (8.5rem and its gap) left an event's text 200 px, 25
+    // characters a line, and the 40 events of a running brief ran to some 300 lines
+    const page = await browser.newPage();
+    try {
+      await page.setViewport({ width: 390, height: 844 });
+      await page.setContent(renderHtml(wide), { waitUntil: 'load' });
+      const rows = await page.$$eval('ol.timeline > li', (lis) =>
+        lis.map((li) => {
+          const box = (el: Element | null) => {
+            const { width, top, bottom } = (el as Element).getBoundingClientRect();
+            return { width, top, bottom };
+          };
+          return {
+            row: box(li),
+            date: box(li.querySelector('time')),
+            text: box(li.querySelector(':scope > span')),
+          };
+        }),
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      for (const { row, date, text } of rows) {
+        expect(text.width).toBeGreaterThan(row.width * 0.9);
+        expect(text.top).toBeGreaterThanOrEqual(date.bottom);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   it('gives the matrix\'s empty cells text a screen reader reads: a silent source is "silent", not a dot', async () => {
     // render87 put aria-label="silent" on a plain span: Chromium named the cell by it but left the "·" as
     // the text a reader reads in the table, so a silent source sounded like "dot" or nothing at all
