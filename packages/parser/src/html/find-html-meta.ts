@@ -442,11 +442,22 @@ interface BylineElement {
 /**
  * Whether an element's class, `rel` or `itemprop` words name a byline or an author: "byline",
  * "author" or "authors" as a whole word, also inside a BEM name ("c-page-intro__author",
- * "post--author", "content__author"), where `_` is no word boundary for `\b`.
+ * "post--author", "content__author"), where `_` is no word boundary for `\b`; not a quoted person's
+ * ({@link QUOTED_AUTHOR}).
  */
 function namesByline(words: string): boolean {
-  return /(?:^|[^a-z0-9])(?:byline|authors?)(?:[^a-z0-9]|$)/i.test(words);
+  return words
+    .split(/\s+/)
+    .some(
+      (word) => /(?:^|[^a-z0-9])(?:byline|authors?)(?:[^a-z0-9]|$)/i.test(word) && !QUOTED_AUTHOR.test(word),
+    );
 }
+
+/**
+ * A class word of the author of something quoted in the page, not of the page: a testimonial's or a pull
+ * quote's ("testimonial-author", "pullquote__authors"), a customer or a person the article quotes.
+ */
+const QUOTED_AUTHOR = /testimonial|quote/i;
 
 /**
  * The names each byline element gives, in the page's order, one source each: the elements in a
