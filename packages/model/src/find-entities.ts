@@ -310,6 +310,7 @@ function tallyOf(
   const spoke = new Set<ArticleEntity>();
   const indexed = new Set<ArticleEntity>();
   const definite = new Map<ArticleEntity, Set<string>>();
+  const bodysThings = new Map<ArticleEntity, number>();
   const personSurnames = new Set<string>();
   const firmWords = new Set<string>();
   const namedOtherwise = new Set<number>();
@@ -367,6 +368,7 @@ function tallyOf(
     spoke,
     indexed,
     definite,
+    bodysThings,
     personSurnames,
     firmWords,
     namedOtherwise,

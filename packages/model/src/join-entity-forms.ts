@@ -76,7 +76,9 @@ export function joinFirstWords(
     // a body read alone is one of its own ("Google" beside "Google Doc", "House" beside "House Appropriations
     // Subcommittee"); a person is left to the person rules
     if (e.entry !== null || e.kind === 'person' || e.kind === 'organisation' || e.role !== null) continue;
-    if (e.name.includes(' ') || e.forms.some((f) => f.includes(' '))) continue;
+    // a body's product or programme said alone ("Tarvik's Osprey" beside "Osprey Program") is none of its
+    // own names
+    if (e.product || e.name.includes(' ') || e.forms.some((f) => f.includes(' '))) continue;
     // "the North" beside "North Ostrel": a word of direction alone names a region or a bloc of its own
     if (makesRegion(e.name)) continue;
     const said = described.get(e);
