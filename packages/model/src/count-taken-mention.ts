@@ -8,7 +8,7 @@ import type { EntityType } from './entity-tagger.js';
 import type { CountedMention, EntityTally } from './entity-tally.js';
 import { findRole, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
-import { kindModified, namesAnIndex } from './kind-nouns.js';
+import { followsHoldingNoun, kindModified, namesAnIndex } from './kind-nouns.js';
 import { afterPreposition, joinsList, modifiesNoun, pronounAfter } from './mention-context.js';
 import { opensSentence } from './name-evidence.js';
 import { isPersonalName, lastWord, THE } from './name-shapes.js';
@@ -83,6 +83,7 @@ export function countMention(
   }
   if (entity.entry === null && before !== null && afterBodysPossessive(tokens, before, m))
     t.bodysThings.set(entity, (t.bodysThings.get(entity) ?? 0) + 1);
+  if (entity.entry === null && m.from === m.to && followsHoldingNoun(tokens, m.from)) t.heldIn.add(entity);
   // "the Nikkei index", "the FTSE 100 index": a market's index, named after or beside its maker
   if (entity.entry === null && namesAnIndex(tokens, m.to)) indexed.add(entity);
   // "the Taurus", "the Falcon's bodyshell": a thing's one-word name after "the" (not a modifier before a

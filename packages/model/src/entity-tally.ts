@@ -51,6 +51,8 @@ export interface EntityTally {
    * given name first and no noun after ("Kestrel TV's Morning Hour", "Tarvik's Osprey V").
    */
   bodysThings: Map<ArticleEntity, number>;
+  /** The one-word entities no gazetteer knows said after a holding's noun ("Shares of Norvale fell"). */
+  heldIn: Set<ArticleEntity>;
   /** The last words of the names of two words or more the tagger read as people's, no gazetteer knows. */
   personSurnames: Set<string>;
   /** The words of the names of two words or more the tagger read as organisations', no gazetteer knows. */

@@ -311,6 +311,7 @@ function tallyOf(
   const indexed = new Set<ArticleEntity>();
   const definite = new Map<ArticleEntity, Set<string>>();
   const bodysThings = new Map<ArticleEntity, number>();
+  const heldIn = new Set<ArticleEntity>();
   const personSurnames = new Set<string>();
   const firmWords = new Set<string>();
   const namedOtherwise = new Set<number>();
@@ -369,6 +370,7 @@ function tallyOf(
     indexed,
     definite,
     bodysThings,
+    heldIn,
     personSurnames,
     firmWords,
     namedOtherwise,

@@ -428,7 +428,7 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
   const out = joinSurnames(
     joinGivenNames(
       joinFirstWords(
-        joinPlaceFirms(joinCompanyShortForms(joinStateForms(kept, index), unsigned), read),
+        joinPlaceFirms(joinCompanyShortForms(joinStateForms(kept, index), unsigned, t.heldIn), read),
         described,
       ),
       described,
