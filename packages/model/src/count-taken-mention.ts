@@ -5,17 +5,17 @@ import type { ActorKind } from './briefing.js';
 import { SPOKE } from './english-cues.js';
 import { nameKey } from './entity-index.js';
 import type { EntityType } from './entity-tagger.js';
-import type { EntityTally } from './entity-tally.js';
+import type { CountedMention, EntityTally } from './entity-tally.js';
 import { findRole, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
-import { kindModified, namesAnIndex } from './kind-nouns.js';
+import { followsHoldingNoun, kindModified, namesAnIndex } from './kind-nouns.js';
 import { afterPreposition, joinsList, modifiesNoun, pronounAfter } from './mention-context.js';
 import { opensSentence } from './name-evidence.js';
 import { isPersonalName, lastWord, THE } from './name-shapes.js';
-import { isOrganisationHead } from './organisation-words.js';
+import { endsAsOrganisation, isOrganisationHead, withoutTrade } from './organisation-words.js';
 import { isOwned, sameOwner } from './possessed-bodies.js';
 import { ACRONYM_FORM, definedAlias, isBareForm } from './short-forms.js';
-import type { Token } from './tokenize-words.js';
+import { isPossessiveMark, type Token } from './tokenize-words.js';
 
 /** The actor kind each of the tagger's types names; a name of no kind (MISC) none. */
 export const KIND: Record<EntityType, ActorKind | null> = {
@@ -69,6 +69,7 @@ export function countMention(
     if (b) b.push(entity);
     else t.listed.set(before, [entity]);
   }
+  const before = t.last !== null && t.last.r === r ? t.last : null;
   t.last = { r, from: m.from, to: m.to, type: m.type, entity };
   const form = m.form as string;
   const key = m.key as string;
@@ -80,6 +81,9 @@ export function countMention(
     if (thing) modifiedAs.set(entity, thing);
     if (m.to + 1 < tokens.length && SPOKE.has((tokens[m.to + 1] as Token).text)) spoke.add(entity);
   }
+  if (entity.entry === null && before !== null && afterBodysPossessive(tokens, before, m))
+    t.bodysThings.set(entity, (t.bodysThings.get(entity) ?? 0) + 1);
+  if (entity.entry === null && m.from === m.to && followsHoldingNoun(tokens, m.from)) t.heldIn.add(entity);
   // "the Nikkei index", "the FTSE 100 index": a market's index, named after or beside its maker
   if (entity.entry === null && namesAnIndex(tokens, m.to)) indexed.add(entity);
   // "the Taurus", "the Falcon's bodyshell": a thing's one-word name after "the" (not a modifier before a
@@ -180,6 +184,43 @@ function surnameOfPerson(
   if (m.from !== m.to || kind === 'person' || (typedPerson.get(entity) ?? 0) === 0) return false;
   for (const f of entity.forms) if (f.length > form.length && f.endsWith(` ${form}`)) return true;
   return false;
+}
+
+/**
+ * Whether a mention stands right after a body's possessive ("Kestrel TV's Morning Hour", "Tarvik's Osprey
+ * V"), where a body names what it has: a programme, a product, a unit. Not a name a given name opens, nor
+ * a one-word name read as a person's ("Kestrel TV's Ana Brisk", "the union's Brisk": its people), nor one
+ * a lower-case noun follows ("Tarvik's Ostrel plant": a place named for what is there).
+ * @param tokens the sentence's tokens
+ * @param before the mention counted last in the sentence
+ * @param m the mention
+ */
+function afterBodysPossessive(tokens: readonly Token[], before: CountedMention, m: Mention): boolean {
+  return (
+    before.to + 2 === m.from &&
+    isPossessiveMark((tokens[m.from - 1] as Token).text) &&
+    readsAsBody(before) &&
+    !(m.from === m.to && m.type === 'PER') &&
+    !isGivenName((tokens[m.from] as Token).text) &&
+    !modifiesNoun(tokens, m.to)
+  );
+}
+
+/**
+ * Whether a counted mention names a body: read as one, or by its words whatever the tagger read there
+ * ("Dalvik Aerospace's" read as a person's).
+ * @param c the counted mention
+ */
+function readsAsBody(c: CountedMention): boolean {
+  const { entity } = c;
+  // not a country's or a place's, whose possessive goes before its own places ("Ostrel's Tarn Airport")
+  if (entity.entry !== null && entity.kind !== 'organisation') return false;
+  if (
+    entity.kind === 'organisation' ||
+    (c.type === 'ORG' && entity.kind !== 'person' && entity.kind !== 'place')
+  )
+    return true;
+  return endsAsOrganisation(entity.name) || withoutTrade(entity.name) !== null;
 }
 
 /** A role that ends on a link word ("director of the", "spokesman for the") is a title of the body after it. */

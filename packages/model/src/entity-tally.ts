@@ -46,6 +46,13 @@ export interface EntityTally {
   indexed: Set<ArticleEntity>;
   /** The one-word forms of each entity no gazetteer knows said right after "the" ("the Taurus"). */
   definite: Map<ArticleEntity, Set<string>>;
+  /**
+   * How many mentions of each entity no gazetteer knows stand right after a body's possessive, with no
+   * given name first and no noun after ("Kestrel TV's Morning Hour", "Tarvik's Osprey V").
+   */
+  bodysThings: Map<ArticleEntity, number>;
+  /** The one-word entities no gazetteer knows said after a holding's noun ("Shares of Norvale fell"). */
+  heldIn: Set<ArticleEntity>;
   /** The last words of the names of two words or more the tagger read as people's, no gazetteer knows. */
   personSurnames: Set<string>;
   /** The words of the names of two words or more the tagger read as organisations', no gazetteer knows. */

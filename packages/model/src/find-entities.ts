@@ -310,6 +310,8 @@ function tallyOf(
   const spoke = new Set<ArticleEntity>();
   const indexed = new Set<ArticleEntity>();
   const definite = new Map<ArticleEntity, Set<string>>();
+  const bodysThings = new Map<ArticleEntity, number>();
+  const heldIn = new Set<ArticleEntity>();
   const personSurnames = new Set<string>();
   const firmWords = new Set<string>();
   const namedOtherwise = new Set<number>();
@@ -367,6 +369,8 @@ function tallyOf(
     spoke,
     indexed,
     definite,
+    bodysThings,
+    heldIn,
     personSurnames,
     firmWords,
     namedOtherwise,

@@ -76,7 +76,9 @@ export function joinFirstWords(
     // a body read alone is one of its own ("Google" beside "Google Doc", "House" beside "House Appropriations
     // Subcommittee"); a person is left to the person rules
     if (e.entry !== null || e.kind === 'person' || e.kind === 'organisation' || e.role !== null) continue;
-    if (e.name.includes(' ') || e.forms.some((f) => f.includes(' '))) continue;
+    // a body's product or programme said alone ("Tarvik's Osprey" beside "Osprey Program") is none of its
+    // own names
+    if (e.product || e.name.includes(' ') || e.forms.some((f) => f.includes(' '))) continue;
     // "the North" beside "North Ostrel": a word of direction alone names a region or a bloc of its own
     if (makesRegion(e.name)) continue;
     const said = described.get(e);
@@ -275,11 +277,13 @@ const AMPERSAND_FIRM = /^\p{Lu}\S* & \p{Lu}\S*$/u;
  * two companies' is left alone.
  * @param entities the article's entities, kinds decided
  * @param unsigned the "people" with no sign of one made organisations, whose first word is a short form
+ * @param heldIn the words alone said after a holding's noun ("Shares of Norvale"), a company's whatever read
  * @returns them without the short forms, whose forms and mentions went to their company
  */
 export function joinCompanyShortForms(
   entities: ArticleEntity[],
   unsigned: ReadonlySet<ArticleEntity>,
+  heldIn: ReadonlySet<ArticleEntity>,
 ): ArticleEntity[] {
   const cores: [ArticleEntity, string][] = [];
   // companies named with their trade, without a legal form ("Harrowgate Foods"): the name before the
@@ -311,13 +315,17 @@ export function joinCompanyShortForms(
     // the first word of a "person" with no sign of one, only when read as a person too ("Caspira"): a
     // place is one in its own right ("Michigan" of a run-on "Michigan Ford")
     if (unsigned.has(company) && withoutLegalForm(company.name) === null && e.kind !== 'person') continue;
-    // or a person's, a word alone ("Merrivale said"), when no person of the article has it as surname;
+    // or a person's, a word alone ("Merrivale said"), when no person of the article has it as surname,
+    // or any word alone said after a holding's noun ("Shares of Norvale fell" beside "Norvale Logistics",
+    // read as a place there and after "at" and "from");
     // and only after the full name, as news names a company in full first: a word named before it is
     // the name's own ("Apple", then "Apple News"; "Obama", then "the Obama Foundation")
     if (
       plain.has(company) &&
       ((first.get(company) as number) > (first.get(e) as number) ||
-        (e.kind !== 'organisation' && (e.kind !== 'person' || e.name.includes(' ') || surnames?.has(e.name))))
+        (e.kind !== 'organisation' &&
+          !heldIn.has(e) &&
+          (e.kind !== 'person' || e.name.includes(' ') || surnames?.has(e.name))))
     )
       continue;
     takeMentions(company, e);

@@ -449,6 +449,22 @@ export function followsSaleWord(tokens: readonly Token[], at: number): boolean {
   return wordBeforeTo(tokens, at, soldTo as ReadonlySet<string>);
 }
 
+/**
+ * Whether a noun of a holding in a company (`inOrganisation` of `data/kind-nouns.yaml`) and "of" or "in"
+ * stand right before token `at`: "Shares of Norvale fell", "a stake in Norvale". The name alone there is
+ * the company's short form when the article names a company so in full ("Norvale Logistics"), however
+ * the tagger read it.
+ * @param tokens the sentence's tokens
+ * @param at the name's token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function followsHoldingNoun(tokens: readonly Token[], at: number): boolean {
+  nouns ??= readNouns();
+  const link = tokenAt(tokens, at - 1)?.text;
+  if (link !== 'of' && link !== 'in') return false;
+  return inOrganisation?.has((tokenAt(tokens, at - 2)?.text ?? '').toLowerCase()) ?? false;
+}
+
 /** Whether a word of `words` and "to" stand right before token `at`, or before "the" and it. */
 function wordBeforeTo(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
   if (verbBeforeObject(tokens, at) !== 'to') return false;

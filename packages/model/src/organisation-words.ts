@@ -28,6 +28,7 @@ const OrganisationWords = z.object({
   members: LowerWords,
   partyMembers: LowerWords,
   countryBodies: LowerWords,
+  units: LowerWords,
   chambers: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)+$/u)).min(1),
 });
 let words: ReadonlySet<string> | undefined;
@@ -60,6 +61,7 @@ let members: ReadonlySet<string> | undefined;
 let partyMembers: ReadonlySet<string> | undefined;
 let partnerships: ReadonlySet<string> | undefined;
 let countryBodies: ReadonlySet<string> | undefined;
+let units: ReadonlySet<string> | undefined;
 /** The chambers of legislatures, each " " and its words in lower case (" house of commons"). */
 let chambers: readonly string[] | undefined;
 
@@ -95,6 +97,7 @@ function readWords(): void {
   partyMembers = new Set(file.partyMembers);
   partnerships = new Set(file.partnerships);
   countryBodies = new Set(file.countryBodies);
+  units = new Set(file.units);
   chambers = file.chambers.map((c) => ` ${c}`);
 }
 
@@ -109,6 +112,17 @@ export function endsAsChamber(name: string): boolean {
   if (!name.includes(' of ')) return false;
   const lower = ` ${name.toLowerCase()}`;
   return (chambers as readonly string[]).some((c) => lower.endsWith(c));
+}
+
+/**
+ * Whether a name ends on a noun of a body's unit or arm ("Fifth Fleet", "Creole Service"; `units` in
+ * `data/organisation-words.yaml`): a unit said after its owner's possessive is an actor of its own.
+ * @param name a name
+ * @throws ZodError when the data file does not have its schema
+ */
+export function endsAsUnit(name: string): boolean {
+  if (!units) readWords();
+  return (units as ReadonlySet<string>).has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /**

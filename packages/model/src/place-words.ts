@@ -139,6 +139,16 @@ export function opensPlaceBeforeOf(word: string): boolean {
 }
 
 /**
+ * Whether a name's last word is a facility's noun of `facilities` in `data/place-words.yaml` ("Tarn
+ * Airport", "Ostrel Central Station").
+ * @param name a name
+ * @throws ZodError when the data file does not have its schema
+ */
+export function endsAsFacility(name: string): boolean {
+  return placeWords().facilities.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+}
+
+/**
  * Whether the words after token `at` name a facility that token names as a modifier: a noun of
  * `facilities` in `data/place-words.yaml` right after it or after one more lower-case word ("Stockholm
  * central station", "Lisbon airport", "the Paris stock exchange").

@@ -3,6 +3,7 @@ import { beforeCountry } from './company-arms.js';
 import { nameKey } from './entity-index.js';
 import type { EntityTagger } from './entity-tagger.js';
 import type { EntityTally } from './entity-tally.js';
+import { isEverydayWord } from './everyday-words.js';
 import { isPrefixedName } from './given-name-spans.js';
 import {
   joinCompanyShortForms,
@@ -34,12 +35,37 @@ import {
   endsAsFair,
   endsAsLaw,
   endsAsOrganisation,
+  endsAsUnit,
   isLegalForm,
+  isOrganisationHead,
   namesATechnique,
   withoutTrade,
 } from './organisation-words.js';
-import { namesAPlace, regionOf } from './place-words.js';
+import { endsAsFacility, isPlaceWord, namesAPlace, regionOf } from './place-words.js';
 import { namesCountry } from './read-mentions.js';
+
+/**
+ * Whether a name said only after a body's possessive reads as the body's programme or product by its
+ * words: everyday words all ("Morning Hour", "Market Talk"; not a reporter's "Behnam Farrow" after a
+ * radio's possessive, whatever the tagger read), none ending it as a body's, a unit's, a trade's, a place's
+ * or a facility's ("the Kestrel Navy's Fifth Fleet", "Tarvik's Ostrel Airport" are no programmes), and no
+ * lower-case word inside ("the alliance's Partnership for Peace").
+ * @param name the name
+ */
+function isBodysThing(name: string): boolean {
+  if (!name.split(' ').every(isEverydayWord)) return false;
+  if (endsAsOrganisation(name) || endsAsUnit(name) || withoutTrade(name) !== null) return false;
+  const last = lastWord(name);
+  return !(
+    isOrganisationHead(last) ||
+    isPlaceWord(last) ||
+    endsAsFacility(name) ||
+    LOWER_WORD_INSIDE.test(name)
+  );
+}
+
+/** A lower-case word inside a name ("Partnership for Peace"). */
+const LOWER_WORD_INSIDE = /\s\p{Ll}/u;
 
 /** The kept entities with their kinds settled, joined as one where the article names one thing so. */
 export function settleEntities(t: EntityTally, tagger: EntityTagger | null): ArticleEntity[] {
@@ -329,6 +355,23 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
   for (const e of kept)
     if (e.entry === null && !e.product && e.forms.some(isModelCode) && !endsAsOrganisation(e.name))
       e.product = true;
+  // "Kestrel TV's Morning Hour", "Tarvik's Osprey V": a name of everyday words said only right after a
+  // body's possessive, by none of its own words a body's, a unit's or a place's, that never speaks and has no role, is the
+  // body's programme or product, no actor (a markets brief had a broadcaster's two programmes as a person
+  // and a body)
+  for (const e of kept)
+    if (
+      e.entry === null &&
+      !e.product &&
+      e.role === null &&
+      !spoke.has(e) &&
+      e.kind !== 'country' &&
+      t.bodysThings.get(e) === e.mentions &&
+      isBodysThing(e.name)
+    ) {
+      e.kind = 'other';
+      e.product = true;
+    }
   // "Meta Programming In Python", "Dreams From A Dirt Nap": a name read as a person's with a
   // capitalised preposition or conjunction inside is a work's title in title case, no actor (GMB and
   // WikiGold mark 33 such spans, none a person's but "King Of Cool")
@@ -385,7 +428,7 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
   const out = joinSurnames(
     joinGivenNames(
       joinFirstWords(
-        joinPlaceFirms(joinCompanyShortForms(joinStateForms(kept, index), unsigned), read),
+        joinPlaceFirms(joinCompanyShortForms(joinStateForms(kept, index), unsigned, t.heldIn), read),
         described,
       ),
       described,
