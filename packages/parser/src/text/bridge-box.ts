@@ -7,11 +7,15 @@ import { leadOverTeasers } from './lead-over-teasers.js';
 import { leadUnderStamp } from './lead-under-stamp.js';
 import { isTagLabel } from './opening-labels.js';
 import { textPastWeakRun } from './past-weak-run.js';
+import { isParagraphRun, patternedBox } from './patterned-box.js';
 import { runEnd } from './run-end.js';
 
 type Run = { first: number; last: number; score: number };
 
-/** A long box bridged over: the lines strictly between its two bounds, and whether all of them go. */
+/**
+ * A long box bridged over (or a box of one shape bridged to a last paragraph, see patternedBox): the lines
+ * strictly between its two bounds, and whether all of them go (else those scoring 0 or less).
+ */
 export type Box = [number, number, boolean];
 
 /**
@@ -76,7 +80,8 @@ const TINY_BOX_SHARED = 0.4;
  * the box has the shape of one inside the article (see {@link recurringBox}: its separator between
  * items), or the text after it weighs OPEN_BOX_AFTER and the box holds no line that ends an article
  * (text scrapes: `lengths` given), or a share bar or a tag list stands right under it (see
- * {@link closedPast}). The box's lines are judged like any line of the body: dropping its short lines cost both dev
+ * {@link closedPast}); a weaker paragraph past a box whose lines repeat one shape (see patternedBox)
+ * joins over a share bar or a tag list too. The box's lines are judged like any line of the body: dropping its short lines cost both dev
  * sets (they are as often subheadings as links). Before the article, a weak run inside the box (a table
  * of contents) is passed over to a lead under the page's date or byline (see {@link leadUnderStamp}).
  */
@@ -101,6 +106,8 @@ export function bridge(
   // by them (strong prose right after a short box, or a candidate after a recurring box, is not)
   let known: Set<string> | null = null;
   let knownTo = -1;
+  // the bounds of the first box of one shape bridged to a weak last paragraph (its lines all go)
+  let patterned: [number, number] | null = null;
   for (;;) {
     const start = nextText(scores, best.last);
     if (start === -1) break;
@@ -108,9 +115,28 @@ export function bridge(
     if (end.score < BRIDGE_MIN) {
       // a weak line inside a short box (a poll's question, a list item) is part of the box
       const past = textPastWeakRun(scores, best.last, end.at, SHORT_BOX, STRONG_AFTER);
-      if (past === null) break;
-      best.last = past.at;
-      continue;
+      if (past !== null) {
+        best.last = past.at;
+        continue;
+      }
+      // the article's last paragraph (under BRIDGE_MIN) past a box of lines of one shape, up to
+      // MAX_BRIDGE lines (a gallery's captions and credits, product cards: see patternedBox), over a share
+      // bar or a tag list (closedPast). extract99 joined any weak run over a short box so and leaked (half
+      // A fp +5, B +7: a venue's contacts, an author's links over the share bar); with the box's shape
+      // and the run's paragraphs asked, no dev page changes (session 93, extract114: hash:output 2,236
+      // pages, eval:unseen and --interrupted the same; fixture text-gallery-box-last-paragraph)
+      if (
+        lengths !== undefined &&
+        start - best.last - 1 <= MAX_BRIDGE &&
+        patternedBox(lines, best.last, start) &&
+        isParagraphRun(kinds, start, end.at) &&
+        closedPast(lines, lengths, best.last, start, end.at)
+      ) {
+        patterned ??= [best.last, start];
+        best.last = end.at;
+        continue;
+      }
+      break;
     }
     if (knownTo < 0) knownTo = best.last;
     // strong prose right after a short box is the article going on, whatever words it uses, and so is
@@ -145,6 +171,9 @@ export function bridge(
     best.first = start;
   }
   const box: Box = [...bridgeBack(lines, best, runs, scores), false];
+  // a box of one shape bridged to a last paragraph is left out whole, as a long box is: a gallery's
+  // counters and a shop's ratings would be kept as any short line of the body (no dev page changes)
+  if (box[0] === -1 && patterned !== null) [box[0], box[1]] = patterned;
   // a lead under the page's stamp over a long box (a shop's card, an advertisement): the whole box goes.
   // Measured on trafilatura-eval text: half A 1288/125 -> 1291/125, half B 1241/114 -> 1242/114, zyte-dev
   // text unchanged; keeping the box's positive lines (teasers) gains one more on half A. In text scrapes
