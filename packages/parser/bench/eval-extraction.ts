@@ -3,14 +3,17 @@
 // precision/recall/F on trafilatura-eval/html and trafilatura-eval/text with trafilatura's metric
 // (../shared/tools/score-snippets.mjs), and title/byline/site/date/lang accuracy on readability-pages.
 // Usage: pnpm eval:extraction [--only zyte-html,zyte-text,traf-html,traf-text,meta] [--worst N] [--misses]
-//                             [--half a|b | --halves] [--dump FILE]
+//                             [--half a|b | --halves] [--dump FILE] [--blind]
 //   --only runs some of the sections; --worst N lists the N worst trafilatura-eval pages; --misses lists
 //   each metadata miss (page, expected, found); --half scores only one half of trafilatura-eval (split by
 //   a stable hash of the page name, see halfOf: look for rules on half A, check them on half B, the
 //   stand-in for pages never seen); --halves parses trafilatura-eval once and scores the whole set and
 //   each half; --dump FILE writes each trafilatura-eval page's missed and leaked snippets as JSON, to
 //   compare two versions of a rule page by page (one trafilatura-eval section; with --halves, half A's
-//   pages only, as half B is not to be looked at); BRIEF_DATASETS=DIR to point elsewhere.
+//   pages only, as half B is not to be looked at); --blind removes every class and id attribute from the
+//   saved HTML pages before parsing them (a site whose names none of our word lists knows: what the
+//   rules give from structure and text alone, the stand-in for layouts not seen); BRIEF_DATASETS=DIR
+//   to point elsewhere.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -43,6 +46,10 @@ const worst = option('--worst') ?? '0';
 const half = halfOption(argv);
 const halves = argv.includes('--halves');
 const dump = option('--dump');
+const blind = argv.includes('--blind');
+/** A class or id attribute, quoted or not (`--blind`). */
+const NAME_ATTRIBUTE = /\s(?:class|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
+
 if (halves && half !== null) throw new Error('--half and --halves exclude each other');
 if (dump && ['traf-html', 'traf-text'].filter(wanted).length !== 1)
   throw new Error('--dump writes one trafilatura-eval section: add --only traf-html or --only traf-text');
@@ -79,7 +86,8 @@ try {
         (file) => half === null || set === 'zyte-dev' || halfOf(nameOf(file)) === half,
       );
       const records = files.map((file) => {
-        const r = parseArticle({ path: file, data: fs.readFileSync(file) });
+        const data = fs.readFileSync(file);
+        const r = parseArticle({ path: file, data: blind && format === 'html' ? withoutNames(data) : data });
         return { path: file, text: r.value?.text ?? '' };
       });
       const predictions = path.join(tmp, `${short}-${format}.json`);
@@ -121,6 +129,16 @@ try {
   }
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+/**
+ * A saved page without its class and id attributes (`--blind`), its bytes otherwise kept (read and
+ * written as Latin-1, so that any ASCII-compatible encoding and its `<meta charset>` survive).
+ * @param data the page's bytes
+ * @returns the page's bytes with every class and id attribute removed
+ */
+function withoutNames(data: Buffer): Buffer {
+  return Buffer.from(data.toString('latin1').replace(NAME_ATTRIBUTE, ''), 'latin1');
 }
 
 /**

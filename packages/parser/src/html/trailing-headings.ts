@@ -18,7 +18,8 @@ const SENTENCE_END = /[.。]$/u;
  * rating form's question over its first option, a contact heading over a phone number), which goes
  * with it: half A fp 81 → 79, half B fp 96 → 94 (tp unchanged on both), zyte-dev F unchanged (two
  * pages lose a likes box); a last sentence under the heading taken too, half A tp −3, half B tp −1
- * (a closing section of one sentence).
+ * (a closing section of one sentence). The blocks of a form the body ends on are read past: a heading
+ * over them heads the form.
  * @param page the page's blocks and block elements
  * @param keep indices of the blocks kept as body, in order
  * @param kinds the blocks' kinds
@@ -29,7 +30,11 @@ export function dropTrailingHeadings(
   keep: readonly number[],
   kinds: readonly LineKind[],
 ): number[] {
-  let end = keep.length;
+  // the blocks of a form the body ends on (a comment form, which leaves the body last) are read past:
+  // the heading over them heads the form ("Leave a reply")
+  let formed = keep.length;
+  while (formed > 1 && page.forms[(page.blocks[keep[formed - 1] as number] as HtmlBlock).element]) formed--;
+  let end = formed;
   // a heading over one last line that is no text (a label, a button's words, a phone number)
   const under = kinds[keep[end - 1] as number];
   const over = page.blocks[keep[end - 2] as number];
@@ -39,5 +44,5 @@ export function dropTrailingHeadings(
     const b = page.blocks[keep[end - 1] as number] as HtmlBlock;
     if (!b.heading || SENTENCE_END.test(b.text)) break;
   }
-  return end === keep.length ? [...keep] : keep.slice(0, end);
+  return end === formed ? [...keep] : [...keep.slice(0, end), ...keep.slice(formed)];
 }
