@@ -115,7 +115,7 @@ export function endsAsChamber(name: string): boolean {
 }
 
 /**
- * Whether a name ends on a noun of a body's unit or arm ("Fifth Fleet", "Creole Service"; `units` in
+ * Whether a name ends on a noun of a body's unit or arm ("Eastern Fleet", "Highland Service"; `units` in
  * `data/organisation-words.yaml`): a unit said after its owner's possessive is an actor of its own.
  * @param name a name
  * @throws ZodError when the data file does not have its schema

@@ -48,8 +48,8 @@ import { namesCountry } from './read-mentions.js';
  * Whether a name said only after a body's possessive reads as the body's programme or product by its
  * words: everyday words all ("Morning Hour", "Market Talk"; not a reporter's "Behnam Farrow" after a
  * radio's possessive, whatever the tagger read), none ending it as a body's, a unit's, a trade's, a place's
- * or a facility's ("the Kestrel Navy's Fifth Fleet", "Tarvik's Ostrel Airport" are no programmes), and no
- * lower-case word inside ("the alliance's Partnership for Peace").
+ * or a facility's ("the Kestrel Navy's Eastern Fleet", "Tarvik's Ostrel Airport" are no programmes), and no
+ * lower-case word inside ("the alliance's Council for Fisheries").
  * @param name the name
  */
 function isBodysThing(name: string): boolean {
@@ -64,7 +64,7 @@ function isBodysThing(name: string): boolean {
   );
 }
 
-/** A lower-case word inside a name ("Partnership for Peace"). */
+/** A lower-case word inside a name ("Council for Fisheries"). */
 const LOWER_WORD_INSIDE = /\s\p{Ll}/u;
 
 /** The kept entities with their kinds settled, joined as one where the article names one thing so. */
