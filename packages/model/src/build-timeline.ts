@@ -10,6 +10,7 @@ import { findSentenceDates, referenceDate } from './find-sentence-dates.js';
 import { watchLeansOnSubjectBefore } from './news-statement.js';
 import { deadlineWords, noEventWords } from './no-event-words.js';
 import { underQuestionLabel } from './open-questions.js';
+import { planOutcomes } from './overtaken-plans.js';
 import { lastDay } from './partial-dates.js';
 import { isQuestion } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
@@ -192,7 +193,9 @@ export function buildTimeline(
       feeling: d.feeling === true,
     });
   };
+  const reads: DatedSentence[] = [];
   for (const read of dated) {
+    reads.push(read);
     if (read.reported) unstated.push(read);
     else add(read);
   }
@@ -243,8 +246,18 @@ export function buildTimeline(
   // contract expires in 2028": its, the aircraft of that sentence) says nothing read alone: the bottom
   // line already left such items out, the watch list (all three days of a running brief) did not. It
   // stays off the timeline as before
-  const watch = all
-    .filter((e) => isWatch(e) && !watchLeansOnSubjectBefore(e.event.text))
+  const watching = all.filter((e) => isWatch(e) && !watchLeansOnSubjectBefore(e.event.text));
+  // a plan a report of a later day tells done ("Deliveries to the Kestrel Union are due in May", then
+  // "The first jet was delivered to the Kestrel Union today") or put off ("… has been postponed to
+  // September") is no longer ahead as it was set: it leaves the watch list, and stays off the timeline,
+  // where the later report's sentence tells what became of it (and a new date it sets ahead is watched
+  // on its own). Fixtures `watch-plan-reported-done`, `watch-plan-put-off`
+  const outcomes = planOutcomes(
+    watching.map((e) => ({ text: e.event.text, date: e.event.date, lastReport: e.lastReport })),
+    reads,
+  );
+  const watch = watching
+    .filter((_, i) => outcomes[i] === null)
     .map((e) => e.event)
     .sort(byDateThenText)
     .slice(0, MAX_WATCH);
