@@ -32,7 +32,7 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'final', 'last']);
 /**
  * How many names and content words besides the event's and the dates' a plan and a later report share to
- * be of one subject: on the Wikinews cluster cuts one alone (the maker, "Boeing", "Airbus") took 2 plans of
+ * be of one subject: on the Wikinews cluster cuts one alone (a maker's name) took 2 plans of
  * other events, other customers' deliveries and a "scheduled to enter service" by an "entered into an
  * agreement"; two kept the one plan reported done ("Deliveries to" an airline, "delivered … to" it).
  */
@@ -69,14 +69,14 @@ function readSentence(text: string): ReadSentence {
         out.codes.add(lower);
       return;
     }
-    // a capitalised word inside the sentence is a name ("United", "Launch Systems"), no event word; the
+    // a capitalised word inside the sentence is a name ("Allied", "Harbour Systems"), no event word; the
     // first word is one when it is a noun or a present ("Deliveries to the union are due in May")
     const capitalised = /^\p{Lu}/u.test(t.text);
     // a light verb's word ("take", "agree") is neither an event nor a word of the subject
     let event = false;
     if (!capitalised || i === 0)
       for (const f of eventFamiliesOf(lower)) {
-        // a sentence's first word read as a past ("United", "Limited") is a name's
+        // a sentence's first word read as a past ("Allied", "Limited") is a name's
         if (capitalised && f.done) continue;
         event = true;
         if (w.lightVerbs.has(f.verb)) continue;
