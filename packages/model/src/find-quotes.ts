@@ -60,6 +60,7 @@ import {
   saidRoleSurname,
 } from './speaker-roles.js';
 import { describedBefore, titledSurname, withoutLeadingTitles, withoutOpener } from './speaker-titles.js';
+import { saidForm } from './speech-intros.js';
 import { subjectBefore, subjectName, surnameSaid } from './subject-name.js';
 
 export { bodyNameBefore, fullNameBefore, PeopleRegistry } from './people-registry.js';
@@ -205,7 +206,15 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       ...(near ? { near } : {}),
     };
     if (parts.length > 0) {
-      const whole = block ? intro : intro ? `${intro} ${outsideQuotes(s.text)}` : outsideQuotes(s.text);
+      // "The minister issued a warning: "…"" is read as "The minister said: "…"" (speech-intros.ts); the
+      // words as written stay for whoever issued a document (issuerQuoting)
+      const rawWhole = block ? intro : intro ? `${intro} ${outsideQuotes(s.text)}` : outsideQuotes(s.text);
+      const read = saidForm(s.text);
+      const whole = block
+        ? saidForm(intro)
+        : intro
+          ? `${saidForm(intro)} ${outsideQuotes(read)}`
+          : outsideQuotes(read);
       // "When Ana Ruiz asked if he would stay, he declined, saying "…"": the clause names the one who
       // asked, and the pronoun after it, the one asked, is the speaker; "When Mirela joined the crew,
       // she said "…"": the pronoun is the name the clause opens with
@@ -318,7 +327,7 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       // "The union issued a statement saying "…"", "A group of harbour pilots released a joint letter:
       // "…"": whoever the sentence says issued what it quotes
       if (cue.named === null && !cue.pronoun && !block) {
-        const issuer = issuerQuoting(outside);
+        const issuer = issuerQuoting(outside) ?? (whole === rawWhole ? null : issuerQuoting(rawWhole));
         if (issuer && 'pronoun' in issuer) {
           cue.pronoun = true;
           cue.gender = issuer.pronoun;
