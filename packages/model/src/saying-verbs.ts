@@ -13,6 +13,7 @@ const SayingVerbs = z.object({
   giving: LowerWords,
   colonVerbs: LowerWords,
   colonParticiples: LowerWords,
+  afterQuotation: LowerWords,
 });
 let file: z.infer<typeof SayingVerbs> | undefined;
 let all: ReadonlySet<string> | undefined;
@@ -25,7 +26,8 @@ let all: ReadonlySet<string> | undefined;
  * verbs of asking, whose hearer answers ("When Ana Ruiz asked …, he declined"), and `afterHas`, participles
  * that are verbs of saying only after "has"/"have" ("has written"), and what introduces a quotation before a colon only:
  * `speechNouns` given by a verb of `giving` ("issued a warning:"), `colonVerbs` ("spoke about the delay:") and
- * `colonParticiples` after a comma ("…, warning:").
+ * `colonParticiples` after a comma ("…, warning:"), and `afterQuotation`, verbs of saying only in a
+ * quotation's attribution ('"…," he continued.').
  * @throws ZodError when the data file does not have its schema
  */
 export function sayingVerbs(): {
@@ -39,6 +41,7 @@ export function sayingVerbs(): {
   readonly giving: readonly string[];
   readonly colonVerbs: readonly string[];
   readonly colonParticiples: readonly string[];
+  readonly afterQuotation: readonly string[];
 } {
   file ??= SayingVerbs.parse(readYamlData(modelFile('data/saying-verbs.yaml')));
   return file;
