@@ -8,7 +8,7 @@ import { subjectName } from './subject-name.js';
 
 /**
  * Who issued a document quoted as speaking: a person by name, a body by name, a body by its noun ("the
- * union", resolved as "the union said" is), a group named by what it is ("seven physicians"), or "he"/"she".
+ * union", resolved as "the union said" is), a group named by what it is ("forty shipwrights"), or "he"/"she".
  */
 export type Issuer =
   | { person: string }
@@ -21,13 +21,13 @@ const DOCUMENTS = sayingVerbs().documents.join('|');
 const DOCUMENT_VERBS = String.raw`(?:${SAYING_VERBS}|\bread\b|\breads\b|\bcontinued\b|\bcontinues\b|\bconcluded\b|\bconcludes\b|\bwent\son\b|\bgoes\son\b)`;
 /** Whose the document is, before its noun: an article, a possessive pronoun, or a name's or a body's possessive ("the union's"). */
 const OWNER = String.raw`(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[Tt]he\s)?(?:[\p{L}&.-]+\s){0,3}?[\p{L}&.-]+['’]s?)`;
-/** Who the document is by, after its noun: "signed by seven physicians", "from the Kestrel Union". */
+/** Who the document is by, after its noun: "signed by forty shipwrights", "from the Kestrel Union". */
 const BY = String.raw`(?:\s(?:(?:signed|written|sent|issued|released|published|filed)\sby|from|by)\s(?<by>[^,.;:"“”()]{2,60}?))?`;
 /** The document's noun, up to two words before it ("the joint statement"), whose it is and who it is by. */
 const DOCUMENT = String.raw`(?<owner>${OWNER})\s(?:[\p{Ll}-]+\s){0,2}?(?<noun>${DOCUMENTS})${BY}`;
 /** A document before the verb: "the statement said", "the union's letter added", "the letter from the union said". */
 const DOCUMENT_THEN_VERB = new RegExp(String.raw`(?:^|\s)${DOCUMENT},?\s${DOCUMENT_VERBS}`, 'u');
-/** A document after the verb, ending the sentence or its clause: "says the letter signed by seven physicians.". */
+/** A document after the verb, ending the sentence or its clause: "says the letter signed by forty shipwrights.". */
 const VERB_THEN_DOCUMENT = new RegExp(String.raw`${DOCUMENT_VERBS}\s${DOCUMENT}\s*(?:[.,;]|$)`, 'u');
 /** "according to the filing", "according to a statement from the union". */
 const ACCORDING = new RegExp(
@@ -39,17 +39,17 @@ const ISSUING = new RegExp(String.raw`\b(?:${DOCUMENTS}|wrote|writes|has\swritte
 /** A person's name opening a sentence before a verb of writing or sending ("Tobin Rask wrote to the union …"). */
 const NAME_ISSUED =
   /^(\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}'’-]+)\s(?:wrote|sent|filed|signed|posted|issued|released)\b/u;
-/** A number or a word of how many, then a plural: a group named by what it is ("seven physicians", "more than 200 doctors"). */
+/** A number or a word of how many, then a plural: a group named by what it is ("forty shipwrights", "more than 200 welders"). */
 const GROUP =
   /^(?:(?:more\sthan|nearly|almost|over|about|some)\s)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens\sof|hundreds\sof|several)\s(?:[\p{Ll}-]+\s){0,2}\p{Ll}+s$/u;
 
 /**
  * The document a quote's sentence quotes as speaking ("the statement read", "says the letter signed by
- * seven physicians", "according to the filing", "the union's statement said") and who issued it: the
+ * forty shipwrights", "according to the filing", "the union's statement said") and who issued it: the
  * one the document's phrase names (by its possessive, or "signed by", "from", "by" after it), else the
  * one the sentence before says issued a document or did what issues one ("In a statement, the Norvale
- * Transit board said …", "The Kestrel Union wrote to the owners …", "Halvard Ferries filed for
- * bankruptcy …"). A document is no person: when no one is named its issuer is null, and the quote is
+ * Transit board said …", "The Kestrel Union wrote to the owners …", "Halvard Shipping Ltd filed
+ * a claim …"). A document is no person: when no one is named its issuer is null, and the quote is
  * the document's only if the quote before was of the same document (see `findQuotes`).
  * @param outside the sentence outside its quotes
  * @param before the sentence before, if any
@@ -78,7 +78,7 @@ function ownerOf(owner: string): Issuer | null {
 
 /**
  * The issuer a phrase names: "the union" (a body's noun), "the Kestrel Union" or "Norvale Transit" (a
- * body's name), "Tobin Rask" (a person's: a given name first), "seven physicians" (a group).
+ * body's name), "Tobin Rask" (a person's: a given name first), "forty shipwrights" (a group).
  * @param phrase the words after "by"/"from", or before a possessive
  */
 function issuerNamed(phrase: string): Issuer | null {
@@ -106,7 +106,7 @@ function issuerNamed(phrase: string): Issuer | null {
 function issuerBefore(text: string, noun: string, bodyOnly: boolean): Issuer | null {
   const issued = issuerOf(text);
   if (issued) return issued;
-  // "Halvard Shipping filed for bankruptcy": the verb the document's noun is made from
+  // "Halvard Shipping filed a claim": the verb the document's noun is made from
   const stem = noun.replace(/(?:ing|e)$/u, '');
   if (!ISSUING.test(text) && !new RegExp(String.raw`\b${stem}(?:s|ed|d)\b`, 'u').test(text)) return null;
   if (!bodyOnly) {

@@ -372,7 +372,7 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       }
       // '"The company followed all legal requirements," the statement said': whoever the document's
       // phrase or the sentence before says issued it ("Hanul Cell said in a statement that …", "says
-      // the letter signed by seven physicians"); a document is no person
+      // the letter signed by forty shipwrights"); a document is no person
       const quoted =
         cue.named === null && !cue.itBody && !cue.pronoun
           ? documentSpeaker(outside, at >= 0 ? (sentences[at] as Sentence).text : undefined)

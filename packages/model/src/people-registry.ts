@@ -264,7 +264,7 @@ export function fullNameBefore(
     if (
       given &&
       !POSSESSIVE_END.test(given) &&
-      // "ambassador to Britain Qiu Hanlin": a country before the name is what a role is of, no given name
+      // "envoy to Norway Qiu Hanlin": a country before the name is what a role is of, no given name
       !namesCountry(given, builtInIndex()) &&
       !NOT_NAME_START.test(given) &&
       !isTitle(given) &&
