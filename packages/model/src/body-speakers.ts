@@ -101,16 +101,11 @@ export function unnamedSpeaker(outside: string): { role: string; who: boolean } 
 const ASKS = new RegExp(String.raw`\b(?:${sayingVerbs().asking.join('|')})\b`, 'u');
 
 /** Whether a noun after "the" names a body that speaks: a head noun of an organisation's name or of `data/speaking-bodies.yaml`. */
-const isBodyNoun = (noun: string): boolean => isOrganisationWord(noun) || speakingBody(noun) !== null;
+export const isBodyNoun = (noun: string): boolean => isOrganisationWord(noun) || speakingBody(noun) !== null;
 
 /** What may open a sentence before its subject: "In a statement, ". */
 const OPENING_CLAUSE = String.raw`^(?:[^,"“”]{0,40},\s)?`;
 const DOCUMENTS = sayingVerbs().documents.join('|');
-/** "the statement said", "its letter added": a document quoted as saying. */
-export const DOCUMENT_SAID = new RegExp(
-  String.raw`(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:${DOCUMENTS})\s(?:${SAYING_VERBS}|read|reads)\b`,
-  'u',
-);
 /** Who issued a document: a capitalised name or "the" and a noun, then a verb of saying "in a statement" or "on its post". */
 const ISSUED = new RegExp(
   String.raw`(?<![\p{L}'’-])((?:[Tt]he\s)?\p{Lu}[\p{L}&.'’-]*(?:\s(?:of\s|for\s|and\s)?\p{Lu}[\p{L}&.'’-]*){0,5}|[Tt]he\s(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+))\s(?:${SAYING_VERBS})\s(?:in|on)\s(?:an?|its|their)\s(?:[\p{Ll}-]+\s){0,2}(?:${DOCUMENTS})\b`,
@@ -244,6 +239,9 @@ export function bodySpeaker(role: string, article: Article, before: number): str
   const head = UNNAMED_HEAD.exec(role)?.[1] ?? '';
   const named = bodyBefore(head, article.text, before) ?? namedBeside(head, article.text, before);
   if (named) return named;
+  // "the Norvale Transit board said": the body's name is written before its noun, which is in lower case
+  const written = NAME_THEN_NOUN.exec(role);
+  if (written) return `${written[1]}${head}`;
   const kind = speakingBody(head);
   if (kind === 'company') return companyAbout(article);
   // "the district attorney's office said", "the mayor's office said": an official's office speaks as
@@ -251,6 +249,9 @@ export function bodySpeaker(role: string, article: Article, before: number): str
   if (OFFICIALS_OFFICE.test(role)) return role.replace(DEFINITE, '');
   return kind === 'service' ? role.replace(DEFINITE, '') : null;
 }
+
+/** A body's noun after "the" and capitalised words that name it: "the Norvale Transit board". */
+const NAME_THEN_NOUN = /^[Tt]he\s((?:\p{Lu}[\p{L}&'’-]*\s){1,3})\p{Ll}[\p{Ll}-]*$/u;
 
 /** An official's office, by a possessive in lower case: "the district attorney's office", "the coroner's office". */
 const OFFICIALS_OFFICE = /^the\s(?:\p{Ll}[\p{Ll}-]*\s){0,2}\p{Ll}[\p{Ll}-]*['’]s\soffice$/u;

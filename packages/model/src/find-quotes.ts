@@ -2,8 +2,6 @@ import type { Article } from './article.js';
 import {
   bodyOfSaid,
   bodySpeaker,
-  DOCUMENT_SAID,
-  issuerOf,
   issuerQuoting,
   roleHolder,
   subjectBody,
@@ -22,6 +20,7 @@ import {
   subjectSpeaker,
   withSaying,
 } from './clause-speakers.js';
+import { documentSpeaker } from './document-speakers.js';
 import { findPeople, type Person, surname } from './find-people.js';
 import { isNameTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
 import { isCommonWord } from './given-name-spans.js';
@@ -60,6 +59,7 @@ import {
   saidRoleSurname,
 } from './speaker-roles.js';
 import { describedBefore, titledSurname, withoutLeadingTitles, withoutOpener } from './speaker-titles.js';
+import { saidForm } from './speech-intros.js';
 import { subjectBefore, subjectName, surnameSaid } from './subject-name.js';
 
 export { bodyNameBefore, fullNameBefore, PeopleRegistry } from './people-registry.js';
@@ -110,6 +110,8 @@ export interface QuoteCue {
   itBody?: { role: string } | { name: string };
   /** A person the sentence names without a title before the name, whom only a "she said" right after means. */
   near?: Person;
+  /** The quote is a document's quoted as speaking ("the statement read"; see `documentSpeaker`). */
+  document?: true;
 }
 
 /**
@@ -205,7 +207,15 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       ...(near ? { near } : {}),
     };
     if (parts.length > 0) {
-      const whole = block ? intro : intro ? `${intro} ${outsideQuotes(s.text)}` : outsideQuotes(s.text);
+      // "The minister issued a warning: "…"" is read as "The minister said: "…"" (speech-intros.ts); the
+      // words as written stay for whoever issued a document (issuerQuoting)
+      const rawWhole = block ? intro : intro ? `${intro} ${outsideQuotes(s.text)}` : outsideQuotes(s.text);
+      const read = saidForm(s.text);
+      const whole = block
+        ? saidForm(intro)
+        : intro
+          ? `${saidForm(intro)} ${outsideQuotes(read)}`
+          : outsideQuotes(read);
       // "When Ana Ruiz asked if he would stay, he declined, saying "…"": the clause names the one who
       // asked, and the pronoun after it, the one asked, is the speaker; "When Mirela joined the crew,
       // she said "…"": the pronoun is the name the clause opens with
@@ -318,7 +328,7 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       // "The union issued a statement saying "…"", "A group of harbour pilots released a joint letter:
       // "…"": whoever the sentence says issued what it quotes
       if (cue.named === null && !cue.pronoun && !block) {
-        const issuer = issuerQuoting(outside);
+        const issuer = issuerQuoting(outside) ?? (whole === rawWhole ? null : issuerQuoting(rawWhole));
         if (issuer && 'pronoun' in issuer) {
           cue.pronoun = true;
           cue.gender = issuer.pronoun;
@@ -360,11 +370,25 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
         const body = subjectBody((sentences[at] as Sentence).text);
         if (body) cue.itBody = body;
       }
-      // '"The company followed all legal requirements," the statement said': whoever the sentence
-      // before says issued it ("Hanul Cell said in a statement that …")
-      if (cue.named === null && !cue.itBody && at >= 0 && DOCUMENT_SAID.test(outside)) {
-        const issuer = issuerOf((sentences[at] as Sentence).text);
-        if (issuer) cue.itBody = issuer;
+      // '"The company followed all legal requirements," the statement said': whoever the document's
+      // phrase or the sentence before says issued it ("Hanul Cell said in a statement that …", "says
+      // the letter signed by forty shipwrights"); a document is no person
+      const quoted =
+        cue.named === null && !cue.itBody && !cue.pronoun
+          ? documentSpeaker(outside, at >= 0 ? (sentences[at] as Sentence).text : undefined)
+          : null;
+      if (quoted) {
+        cue.document = true;
+        const issuer = quoted.issuer;
+        if (issuer === null || 'role' in issuer || 'name' in issuer) {
+          if (issuer) cue.itBody = issuer;
+          delete cue.unnamed;
+        } else if ('person' in issuer) cue.named = issuer.person;
+        else {
+          cue.pronoun = true;
+          cue.gender = issuer.pronoun;
+        }
+        cue.beforeSaid = [];
       }
     }
     cues.push(cue);
@@ -405,7 +429,8 @@ export function findQuotes(
   const introduced = new Set<number>();
   // the last quote's sentence and speaker, for a quotation that goes on in the next sentence
   // (unnamed: a speaker named by a role alone, "a nurse", whom only a "she said" right after means)
-  let previous: { sentence: number; speaker: Person; unnamed: boolean } | null = null;
+  // (document: the quote is a document's, "the statement read", or goes on with one)
+  let previous: { sentence: number; speaker: Person; unnamed: boolean; document: boolean } | null = null;
   // the people this article introduced, latest last: whom "the minister said" means
   const here: Person[] = [];
   // the person a sentence named for a "she said" right after it only (QuoteCue.near)
@@ -510,7 +535,17 @@ export function findQuotes(
       )
         speaker = fits(lastPerson.name) ? lastPerson : null;
       else if (cue.body) speaker = { name: cue.body, role: null };
-      else if (cue.itBody) {
+      else if (cue.document && !cue.itBody) {
+        // '"…," the statement read. "…" / "…," the statement continued.': no issuer named, the document
+        // quoted right before goes on, no sentence but quotes between ("Police arrested two men. '…,'
+        // the statement said." after a coast guard's statement is no more the coast guard's)
+        const first = cue.from ?? cue.sentence;
+        if (previous?.document && first - previous.sentence <= MAX_OPEN) {
+          let between = previous.sentence + 1;
+          while (between < first && quoteSentences.has(between)) between++;
+          if (between === first) speaker = previous.speaker;
+        }
+      } else if (cue.itBody) {
         const s = sentences[cue.from ?? cue.sentence] as Sentence;
         const name = 'name' in cue.itBody ? cue.itBody.name : bodySpeaker(cue.itBody.role, article, s.start);
         if (name) speaker = { name, role: null };
@@ -566,10 +601,12 @@ export function findQuotes(
     if (speaker === null) continue;
     // a speaker named by a role alone stays so for the quote after the next: "'…,' he said at the time.
     // '…,' he said then." had given the second to the last person named, a former editor quoted before
-    const carried = previous as { speaker: Person; unnamed: boolean } | null;
+    const carried = previous as { speaker: Person; unnamed: boolean; document: boolean } | null;
     const roleOnly: boolean =
       speaker === unnamed || (carried?.unnamed === true && speaker === carried.speaker);
-    previous = { sentence: cue.sentence, speaker, unnamed: roleOnly };
+    const ofDocument: boolean =
+      cue.document === true || (carried?.document === true && speaker === carried.speaker);
+    previous = { sentence: cue.sentence, speaker, unnamed: roleOnly, document: ofDocument };
     if (speaker.role !== null && speaker.name.includes(' ')) {
       lastPerson = speaker;
       lastPersonAt = cue.sentence;

@@ -1,3 +1,4 @@
+import { builtInIndex } from './built-in-index.js';
 import { SENTENCE_OPENERS, WEEKDAY_NAME } from './english-cues.js';
 import { isGenerationSuffix, type Person, surname } from './find-people.js';
 import { isTitle, leadingTitles } from './find-roles.js';
@@ -8,6 +9,7 @@ import { isContraction } from './name-evidence.js';
 import { isLegalForm, isOrganisationHead, isOrganisationWord } from './organisation-words.js';
 import { isPlaceWord } from './place-words.js';
 import { LETTER, NEXT_NAME_WORD, NOT_NAME_START, WORD_UNIT } from './quote-patterns.js';
+import { namesCountry } from './read-mentions.js';
 import type { Sentence } from './sentences.js';
 import { withoutOpener } from './speaker-titles.js';
 
@@ -262,6 +264,8 @@ export function fullNameBefore(
     if (
       given &&
       !POSSESSIVE_END.test(given) &&
+      // "envoy to Norway Qiu Hanlin": a country before the name is what a role is of, no given name
+      !namesCountry(given, builtInIndex()) &&
       !NOT_NAME_START.test(given) &&
       !isTitle(given) &&
       !isContraction(given) &&

@@ -4,6 +4,7 @@ import { SAYING_VERBS, TOLD } from './quote-patterns.js';
 import { closesFirst, openPassage, quotedPassages } from './quoted-passages.js';
 import { sayingVerbs } from './saying-verbs.js';
 import type { Sentence } from './sentences.js';
+import { saidForm } from './speech-intros.js';
 
 /**
  * How many sentences after the one that opened it a quotation left open may run on: a quotation over
@@ -62,7 +63,9 @@ function quoteFrom(text: string): { text: string; intro: string } | null {
   if (open === null) return null;
   if (open.start <= 1) return text[0] === '"' || text[0] === '“' ? { text: open.text, intro: '' } : null;
   const intro = text.slice(0, open.start - 1);
-  return INTRODUCES.test(intro) && quotedPassages(intro).length === 0 ? { text: open.text, intro } : null;
+  return INTRODUCES.test(saidForm(intro)) && quotedPassages(intro).length === 0
+    ? { text: open.text, intro }
+    : null;
 }
 
 /**
@@ -90,7 +93,9 @@ export function colonIntro(sentences: readonly Sentence[], at: number, text: str
   const prev = sentences[at - 1];
   if (prev === undefined || prev.text.charCodeAt(prev.text.length - 1) !== 58) return '';
   if (!text.slice(prev.end, (sentences[at] as Sentence).start).includes('\n\n')) return '';
-  if (INTRODUCES_BLOCK.test(prev.text)) return prev.text;
+  // "The minister issued a warning:" reads as "The minister said:" (speech-intros.ts)
+  const said = saidForm(prev.text);
+  if (INTRODUCES_BLOCK.test(said)) return said;
   const m = ISSUED_STATEMENT.exec(prev.text);
   return m ? `${prev.text.slice(0, m.index)} said:` : '';
 }
@@ -298,10 +303,44 @@ export function unclosedQuotation(
   const next = sentences[at + 1];
   if (next !== undefined && !text.slice(s.end, next.start).includes('\n')) return null;
   // a mark in the sentences the quotation could still run on to may close it (copy that breaks a line
-  // after each sentence of a quotation closes it lines on)
-  for (let k = at + 1; k < sentences.length && k <= open.from + MAX_OPEN; k++)
-    if (QUOTE_MARK.test((sentences[k] as Sentence).text)) return null;
+  // after each sentence of a quotation closes it lines on), unless the paragraph it is left open in has
+  // ended and the next does not go on with it
+  if (next !== undefined && !endsWithParagraph(text, s.end, next))
+    for (let k = at + 1; k < sentences.length && k <= open.from + MAX_OPEN; k++)
+      if (QUOTE_MARK.test((sentences[k] as Sentence).text)) return null;
   return { text: open.text.trim(), from: open.from, intro: open.intro };
+}
+
+/**
+ * Whether a quotation left open at a paragraph's end ends there: the next paragraph does not reopen it
+ * with a mark, and either is no prose (a link, a heading: "Read more: Port Ellis yard loses its
+ * contract", no stop at its end) or the next quotation mark in the text opens another quotation rather
+ * than closing this one ('…, warning: "The owners must pay.' then '"The yard has until June," Lund
+ * said.' two paragraphs on: the second is a quotation of its own, the link between no part of the first).
+ * @param text the text
+ * @param end where the sentence the quotation is left open in ends
+ * @param next the sentence after it
+ */
+function endsWithParagraph(text: string, end: number, next: Sentence): boolean {
+  if (!text.slice(end, next.start).includes('\n\n') || OPENS.test(next.text)) return false;
+  const line = text.slice(next.start, text.indexOf('\n', next.start) + 1 || text.length).trim();
+  if (!UNCLOSED_END.test(line) && !/["”'’)\]]$/u.test(line)) return true;
+  const at = text.slice(end).search(QUOTE_MARK);
+  return at >= 0 && opensAt(text, end + at);
+}
+
+/**
+ * Whether the quotation mark at `at` opens a quotation: a left curly mark, or a straight one after a space
+ * or a bracket and before a letter or figure, but not one set apart after a sentence's comma or stop and
+ * before a word in lower case ('… explained why, "he said.': copy that sets the closing mark apart).
+ */
+function opensAt(text: string, at: number): boolean {
+  const mark = text.charAt(at);
+  if (mark !== '"') return mark === '“';
+  const before = text.slice(Math.max(0, at - 2), at);
+  const after = text.charAt(at + 1);
+  if (/[,.!?…]\s$/u.test(before) && /\p{Ll}/u.test(after)) return false;
+  return (at === 0 || /[\s([{—–-]$/u.test(before)) && /[\p{L}\p{N}‘'…]/u.test(after);
 }
 /** The end of a quotation the copy left open: a stop, with no mark after it. */
 const UNCLOSED_END = /[.!?…]\s*$/u;

@@ -9,6 +9,11 @@ const SayingVerbs = z.object({
   introducing: LowerWords,
   asking: LowerWords,
   afterHas: LowerWords,
+  speechNouns: LowerWords,
+  giving: LowerWords,
+  colonVerbs: LowerWords,
+  colonParticiples: LowerWords,
+  afterQuotation: LowerWords,
 });
 let file: z.infer<typeof SayingVerbs> | undefined;
 let all: ReadonlySet<string> | undefined;
@@ -19,7 +24,10 @@ let all: ReadonlySet<string> | undefined;
  * `documents`, the nouns of what a body issues and news quotes as saying ("the statement said"), and
  * `introducing`, forms that introduce a quotation but name no speaker ("saying"), and `asking`, the
  * verbs of asking, whose hearer answers ("When Ana Ruiz asked …, he declined"), and `afterHas`, participles
- * that are verbs of saying only after "has"/"have" ("has written").
+ * that are verbs of saying only after "has"/"have" ("has written"), and what introduces a quotation before a colon only:
+ * `speechNouns` given by a verb of `giving` ("issued a warning:"), `colonVerbs` ("spoke about the delay:") and
+ * `colonParticiples` after a comma ("…, warning:"), and `afterQuotation`, verbs of saying only in a
+ * quotation's attribution ('"…," he continued.').
  * @throws ZodError when the data file does not have its schema
  */
 export function sayingVerbs(): {
@@ -29,6 +37,11 @@ export function sayingVerbs(): {
   readonly introducing: readonly string[];
   readonly asking: readonly string[];
   readonly afterHas: readonly string[];
+  readonly speechNouns: readonly string[];
+  readonly giving: readonly string[];
+  readonly colonVerbs: readonly string[];
+  readonly colonParticiples: readonly string[];
+  readonly afterQuotation: readonly string[];
 } {
   file ??= SayingVerbs.parse(readYamlData(modelFile('data/saying-verbs.yaml')));
   return file;

@@ -1,0 +1,132 @@
+import { isBodyNoun, issuerOf, subjectBody } from './body-speakers.js';
+import { subjectSpeaker } from './clause-speakers.js';
+import { isGivenName } from './given-names.js';
+import { endsAsOrganisation } from './organisation-words.js';
+import { NOT_NAME_START, SAYING_VERBS } from './quote-patterns.js';
+import { sayingVerbs } from './saying-verbs.js';
+import { subjectName } from './subject-name.js';
+
+/**
+ * Who issued a document quoted as speaking: a person by name, a body by name, a body by its noun ("the
+ * union", resolved as "the union said" is), a group named by what it is ("forty shipwrights"), or "he"/"she".
+ */
+export type Issuer =
+  | { person: string }
+  | { name: string }
+  | { role: string }
+  | { pronoun: 'female' | 'male' };
+
+const DOCUMENTS = sayingVerbs().documents.join('|');
+/** The verbs a document is quoted with: the verbs of saying, "read", "continued", "concluded", "went on". */
+const DOCUMENT_VERBS = String.raw`(?:${SAYING_VERBS}|\bread\b|\breads\b|\bcontinued\b|\bcontinues\b|\bconcluded\b|\bconcludes\b|\bwent\son\b|\bgoes\son\b)`;
+/** Whose the document is, before its noun: an article, a possessive pronoun, or a name's or a body's possessive ("the union's"). */
+const OWNER = String.raw`(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[Tt]he\s)?(?:[\p{L}&.-]+\s){0,3}?[\p{L}&.-]+['’]s?)`;
+/** Who the document is by, after its noun: "signed by forty shipwrights", "from the Kestrel Union". */
+const BY = String.raw`(?:\s(?:(?:signed|written|sent|issued|released|published|filed)\sby|from|by)\s(?<by>[^,.;:"“”()]{2,60}?))?`;
+/** The document's noun, up to two words before it ("the joint statement"), whose it is and who it is by. */
+const DOCUMENT = String.raw`(?<owner>${OWNER})\s(?:[\p{Ll}-]+\s){0,2}?(?<noun>${DOCUMENTS})${BY}`;
+/** A document before the verb: "the statement said", "the union's letter added", "the letter from the union said". */
+const DOCUMENT_THEN_VERB = new RegExp(String.raw`(?:^|\s)${DOCUMENT},?\s${DOCUMENT_VERBS}`, 'u');
+/** A document after the verb, ending the sentence or its clause: "says the letter signed by forty shipwrights.". */
+const VERB_THEN_DOCUMENT = new RegExp(String.raw`${DOCUMENT_VERBS}\s${DOCUMENT}\s*(?:[.,;]|$)`, 'u');
+/** "according to the filing", "according to a statement from the union". */
+const ACCORDING = new RegExp(
+  String.raw`\baccording\sto\s(?:an?\s|${OWNER}\s)(?:[\p{Ll}-]+\s){0,2}?(?<noun>${DOCUMENTS})${BY}`,
+  'u',
+);
+/** A sentence that names a document, or says its subject wrote: it may say who issued the one quoted. */
+const ISSUING = new RegExp(String.raw`\b(?:${DOCUMENTS}|wrote|writes|has\swritten)\b`, 'u');
+/** A person's name opening a sentence before a verb of writing or sending ("Tobin Rask wrote to the union …"). */
+const NAME_ISSUED =
+  /^(\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}'’-]+)\s(?:wrote|sent|filed|signed|posted|issued|released)\b/u;
+/** A number or a word of how many, then a plural: a group named by what it is ("forty shipwrights", "more than 200 welders"). */
+const GROUP =
+  /^(?:(?:more\sthan|nearly|almost|over|about|some)\s)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens\sof|hundreds\sof|several)\s(?:[\p{Ll}-]+\s){0,2}\p{Ll}+s$/u;
+
+/**
+ * The document a quote's sentence quotes as speaking ("the statement read", "says the letter signed by
+ * forty shipwrights", "according to the filing", "the union's statement said") and who issued it: the
+ * one the document's phrase names (by its possessive, or "signed by", "from", "by" after it), else the
+ * one the sentence before says issued a document or did what issues one ("In a statement, the Norvale
+ * Transit board said …", "The Kestrel Union wrote to the owners …", "Halvard Shipping Ltd filed
+ * a claim …"). A document is no person: when no one is named its issuer is null, and the quote is
+ * the document's only if the quote before was of the same document (see `findQuotes`).
+ * @param outside the sentence outside its quotes
+ * @param before the sentence before, if any
+ * @returns null when the sentence quotes no document; else its issuer, or null for none named
+ */
+export function documentSpeaker(
+  outside: string,
+  before: string | undefined,
+): { issuer: Issuer | null } | null {
+  const m = DOCUMENT_THEN_VERB.exec(outside) ?? VERB_THEN_DOCUMENT.exec(outside) ?? ACCORDING.exec(outside);
+  if (!m?.groups) return null;
+  const { owner, noun, by } = m.groups;
+  const issuer = (owner ? ownerOf(owner) : null) ?? (by ? issuerNamed(by.trim()) : null);
+  if (issuer) return { issuer };
+  const bodyOnly = /^(?:[Ii]ts|[Tt]heir)$/u.test(owner ?? '');
+  return { issuer: before === undefined ? null : issuerBefore(before, noun as string, bodyOnly) };
+}
+
+/** The issuer a document's possessive names: "his" and "her" a pronoun, "the union's" a body's noun, "Norvale Transit's" a name. */
+function ownerOf(owner: string): Issuer | null {
+  if (/^[Hh]is$/u.test(owner)) return { pronoun: 'male' };
+  if (/^[Hh]er$/u.test(owner)) return { pronoun: 'female' };
+  const m = /^(.+?)['’]s?$/u.exec(owner);
+  return m ? issuerNamed(m[1] as string) : null;
+}
+
+/**
+ * The issuer a phrase names: "the union" (a body's noun), "the Kestrel Union" or "Norvale Transit" (a
+ * body's name), "Tobin Rask" (a person's: a given name first), "forty shipwrights" (a group).
+ * @param phrase the words after "by"/"from", or before a possessive
+ */
+function issuerNamed(phrase: string): Issuer | null {
+  const noun = /^[Tt]he\s(?:[\p{Ll}-]+\s){0,2}([\p{Ll}-]+)$/u.exec(phrase);
+  if (noun) return isBodyNoun(noun[1] as string) ? { role: phrase.replace(/^The\s/u, 'the ') } : null;
+  if (GROUP.test(phrase)) return { name: phrase };
+  const name = phrase.replace(/^[Tt]he\s/u, '');
+  const words = name.split(' ');
+  if (!words.every((w) => /^(?:\p{Lu}[\p{L}&.'’-]*|of|for|and|the)$/u.test(w))) return null;
+  if (NOT_NAME_START.test(words[0] as string)) return null;
+  if (words.length >= 2 && isGivenName(words[0] as string) && !endsAsOrganisation(name))
+    return { person: name };
+  return { name };
+}
+
+/**
+ * Who the sentence before a document's quote says issued it: "Hanul Cell said in a statement that …"
+ * (`issuerOf`), else, when it names a document or a verb of issuing one, its subject: a person saying
+ * ("Tobin Rask, the yard's owner, said in a letter …"), a person opening it before such a verb, or a
+ * body ("In a statement, the Norvale Transit board said …", "The Kestrel Union wrote to …"). For "its
+ * statement" only a body.
+ * @param text the sentence before
+ * @param bodyOnly whether the document is a body's ("its", "their")
+ */
+function issuerBefore(text: string, noun: string, bodyOnly: boolean): Issuer | null {
+  const issued = issuerOf(text);
+  if (issued) return issued;
+  // "Halvard Shipping filed a claim": the verb the document's noun is made from
+  const stem = noun.replace(/(?:ing|e)$/u, '');
+  if (!ISSUING.test(text) && !new RegExp(String.raw`\b${stem}(?:s|ed|d)\b`, 'u').test(text)) return null;
+  if (!bodyOnly) {
+    const named = NAME_ISSUED.exec(text)?.[1];
+    const person =
+      subjectSpeaker(text)?.name ?? (named && !bodyWord(named) ? named : null) ?? subjectName(text);
+    if (person && isGivenName(person.split(' ')[0] as string)) return { person };
+  }
+  const body = subjectBody(text);
+  if (body) return body;
+  // "The Kestrel Union wrote to the owners …": a name opening the sentence that ends in a body's word
+  const name = OPENING_NAME.exec(text)?.[1];
+  return name && !NOT_NAME_START.test(name.split(' ')[0] as string) && bodyWord(name) ? { name } : null;
+}
+
+/** A capitalised name opening a sentence, "the" before it or not, after an opening clause: "In June, the Kestrel Union". */
+const OPENING_NAME =
+  /^(?:[^,"“”]{0,40},\s)?(?:[Tt]he\s)?(\p{Lu}[\p{L}&.'’-]*(?:\s(?:of\s|for\s|and\s)?\p{Lu}[\p{L}&.'’-]*){1,5})\s(?=\p{Ll})/u;
+
+/** Whether a name ends in a word of a body's (`isBodyNoun`: "Kestrel Union", "Port Ellis Audit Office") or as an organisation's. */
+function bodyWord(name: string): boolean {
+  return endsAsOrganisation(name) || isBodyNoun((name.split(' ').at(-1) as string).toLowerCase());
+}
