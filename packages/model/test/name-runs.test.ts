@@ -70,6 +70,40 @@ describe('name runs: one NAME pattern, the context after it by small patterns', 
     );
   });
 
+  it('tries names only before where the context matches, as a scan of every start would find them', () => {
+    // nameThen as it was: the pattern's next name from each start, then the context after it
+    const scanned = (text: string, after: RegExp, from: number, opens: (at: number) => boolean) => {
+      const next = new RegExp(NAME, 'gu');
+      for (let at = from; at <= text.length; ) {
+        next.lastIndex = at;
+        const m = next.exec(text);
+        if (!m) return null;
+        const found = opens(m.index) ? nameThenAt(text, m.index, after) : null;
+        if (found) return found;
+        at = m.index + ((text.codePointAt(m.index) as number) > 0xffff ? 2 : 1);
+      }
+      return null;
+    };
+    // units no name holds (digits, brackets, semicolons) beside those it may
+    const breakers = fc.constantFrom(' (', '); ', '; ', ' 2 ', ': ', '/', ' & ', '\n', ' — ', '“', '”');
+    const mixed = fc.array(fc.oneof(texts, breakers), { maxLength: 4 }).map((parts) => parts.join(''));
+    const afters = [...AFTERS, String.raw`,\s(?:the|a)\s[\p{L}\s]{0,20}$`, String.raw`\s\p{Lu}`];
+    fc.assert(
+      fc.property(mixed, fc.constantFrom(...afters), fc.nat(40), fc.nat(3), (text, after, from, every) => {
+        const sticky = new RegExp(after, 'uy');
+        const start = Math.min(from, text.length);
+        // a start a caller's pattern allows, such as one after a space or the text's start
+        const opens = (at: number) => every === 0 || at % (every + 1) !== 1;
+        const found = nameThen(text, sticky, start, opens);
+        const expected = scanned(text, sticky, start, opens);
+        expect(found && [found.index, found.end, [...found.after]]).toEqual(
+          expected && [expected.index, expected.end, [...expected.after]],
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('tries the suffix with its stop after a name that ends in "Jr" before one', () => {
     const text = 'James P. Kennedy Jr., the U.S. Attorney, said so.';
     const found = nameThen(text, /,\s((?:the\s)?[^,"“”]{3,80}?),\s(?:said)\b/uy);
