@@ -611,6 +611,28 @@ describe('a brief of thirty sources in the real Chromium', () => {
     }
   });
 
+  it("fits a phone: the timeline figure's date labels keep a readable size, the figure scrolls in its own box", async () => {
+    // read in session 93: scaled to a 390 px screen, the figure's date labels were some 4.6 px high
+    const page = await browser.newPage();
+    try {
+      await page.setViewport({ width: 390, height: 844 });
+      await page.setContent(renderHtml(wide), { waitUntil: 'load' });
+      const {
+        label,
+        page: pageWidth,
+        client,
+      } = await page.evaluate(() => ({
+        label: (document.querySelector('svg.timeline-chart text') as Element).getBoundingClientRect().height,
+        page: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(label).toBeGreaterThanOrEqual(10);
+      expect(pageWidth).toBe(client);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('gives the matrix\'s empty cells text a screen reader reads: a silent source is "silent", not a dot', async () => {
     // render87 put aria-label="silent" on a plain span: Chromium named the cell by it but left the "·" as
     // the text a reader reads in the table, so a silent source sounded like "dot" or nothing at all
