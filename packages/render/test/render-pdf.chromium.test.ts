@@ -612,7 +612,7 @@ describe('a brief of thirty sources in the real Chromium', () => {
   });
 
   it("fits a phone: the timeline figure's date labels keep a readable size, the figure scrolls in its own box", async () => {
-    // read in session 93: scaled to a 390 px screen, the figure's date labels were some 4.6 px high
+    // read in session 93: scaled to a 390 px screen, the figure's date labels were some 6 px high
     const page = await browser.newPage();
     try {
       await page.setViewport({ width: 390, height: 844 });
