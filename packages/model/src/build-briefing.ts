@@ -2,6 +2,7 @@ import { ActorMentions } from './actor-mentions.js';
 import { type ArticleAnalysis, analyseArticle, readsAsEnglish, stampedArticle } from './analyse-article.js';
 import type { Article } from './article.js';
 import { attributeKeyPoints } from './attribute-key-points.js';
+import { briefTitle } from './brief-title.js';
 import {
   type Briefing,
   Briefing as BriefingSchema,
@@ -351,12 +352,13 @@ function* briefingSteps(
     .map((x) => x.published)
     .filter((d): d is string => d !== null && /^\d{4}/.test(d))
     .sort();
+  // the story's title, or the main actors' when the brief holds several stories or its story is untitled
+  const titledIds = new Set(sorted.flatMap((a) => (a.title ? [a.id] : [])));
+  const made = briefTitle(stories, actors, sorted.length, (id) => titledIds.has(id));
   const briefing: Briefing = {
     id: options.id,
-    title:
-      options.title ??
-      (hasOtherStories(stories) ? storiesTitle(stories) : defaultTitle(actors, sorted.length)),
-    subtitle: options.subtitle ?? null,
+    title: options.title ?? made.title,
+    subtitle: options.subtitle ?? (options.title === undefined ? made.subtitle : null),
     generatedAt: generated,
     period: {
       from: published[0] ?? null,
@@ -402,62 +404,6 @@ function assertAllVerbatim(briefing: Briefing, articles: readonly Article[]): vo
     ...(briefing.stances ?? []).flatMap((s) => s.citations),
   ];
   for (const c of all) assertVerbatim(c, texts);
-}
-
-/**
- * The brief named after its main actors that are no person: the most mentioned, and the next only when
- * more than half the sources name it ("Lyon and Villeurbanne" for four reports on a measles outbreak in
- * Lyon, two of them naming the suburb, was narrower than the story).
- */
-function defaultTitle(
-  actors: readonly { name: string; kind: string; sourceIds: readonly string[] }[],
-  sources: number,
-): string {
-  const main = actors
-    .filter((a) => a.kind !== 'person')
-    .slice(0, 2)
-    .filter((a, i) => i === 0 || 2 * a.sourceIds.length > sources)
-    .map((a) => a.name);
-  const subject = main.length === 2 ? `${main[0]} and ${main[1]}` : (main[0] ?? 'Briefing');
-  return `${subject}: what ${sources} ${sources === 1 ? 'source reports' : 'sources report'}`;
-}
-
-/**
- * Whether the brief is titled by its stories ({@link storiesTitle}) rather than as one story by its actors
- * ({@link defaultTitle}): when it holds two stories or more, unless all but the largest are single
- * sources and fewer than a quarter of the sources. Read in session 91: a running brief of ten reports on
- * one industry, titled "<maker>: what 10 sources report", became "<a report's headline> — and 1 other
- * story" the next morning when one report left the story for one of its own, and "— and 2 other
- * stories" after another; a source or two that no story takes is an aside, not the brief's other subject.
- * @param stories the brief's stories
- */
-function hasOtherStories(stories: readonly { sourceIds: readonly string[] }[]): boolean {
-  if (stories.length < 2) return false;
-  let total = 0;
-  let largest = 0;
-  let apart = 0;
-  for (const s of stories) {
-    total += s.sourceIds.length;
-    largest = Math.max(largest, s.sourceIds.length);
-    if (s.sourceIds.length > 1) apart++;
-  }
-  // two stories of two sources or more: several stories, whatever their sizes
-  if (apart > 1) return true;
-  return 4 * (total - largest) >= total;
-}
-
-/**
- * Several unrelated stories: the brief is named after the story most sources report (the earliest of
- * those) and how many others there are, not after actors they do not share. When no story has more than
- * one source, none is the main one, and the title says so: a folder of 37 pages on 37 subjects had been
- * named after its first page, a wiki's "BeginnersGuide/Download".
- */
-function storiesTitle(stories: readonly { title: string; sourceIds: readonly string[] }[]): string {
-  let main = stories[0];
-  for (const s of stories) if (s.sourceIds.length > (main?.sourceIds.length ?? 0)) main = s;
-  if (main && main.sourceIds.length === 1) return `${stories.length} separate stories, one source each`;
-  const others = stories.length - 1;
-  return `${main?.title ?? 'Briefing'} — and ${others} other ${others === 1 ? 'story' : 'stories'}`;
 }
 
 /**

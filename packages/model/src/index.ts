@@ -3,6 +3,7 @@ export { withActorWords } from './actor-words.js';
 export * from './analyse-article.js';
 export * from './article.js';
 export * from './attribute-key-points.js';
+export * from './brief-title.js';
 export * from './briefing.js';
 export * from './build-briefing.js';
 export * from './build-timeline.js';

@@ -1,4 +1,4 @@
-import { type Actor, type Briefing, outletNames, siteOf } from '@briefing/model';
+import { type Actor, type Briefing, hasOtherStories, outletNames, type Story, siteOf } from '@briefing/model';
 import type Handlebars from 'handlebars';
 import { formatDate } from './format-date.js';
 import { curlQuotes, nestQuotes } from './quote-marks.js';
@@ -253,4 +253,34 @@ export function registerBriefHelpers(hbs: typeof Handlebars, briefing: Briefing)
   hbs.registerHelper('otherActors', (actors: unknown) =>
     Array.isArray(actors) ? splitActors(actors).rest : [],
   );
+  const shown = shownStories(briefing.stories);
+  hbs.registerHelper('shownStories', () => shown.stories);
+  hbs.registerHelper('storiesLead', () => shown.lead);
+}
+
+/**
+ * What the Stories section shows: every story when the sources report several, else (one story and
+ * single sources beside it, fewer than a quarter: see `hasOtherStories`) only those asides, the one
+ * story being the brief itself. A brief of 30 reports whose one story held 29 had listed that story, its
+ * key points much the brief's own, and one other source, "The sources report 2 separate stories": it
+ * told the reader nothing the brief did not, and hid the one thing the section could say, which report
+ * stands apart (session 93).
+ * @param stories the briefing's stories
+ * @returns the stories to show and the sentence that opens the section
+ */
+export function shownStories(stories: readonly Story[]): { stories: Story[]; lead: string } {
+  if (hasOtherStories(stories))
+    return { stories: [...stories], lead: `The sources report ${stories.length} separate stories.` };
+  const most = Math.max(0, ...stories.map((s) => s.sourceIds.length));
+  const main = stories.find((s) => s.sourceIds.length === most);
+  const asides = stories.filter((s) => s !== main);
+  const total = stories.reduce((n, s) => n + s.sourceIds.length, 0);
+  const rest =
+    asides.length === 1
+      ? 'the other source reports a story of its own:'
+      : `the other ${asides.length} each report a story of their own:`;
+  return {
+    stories: asides,
+    lead: `${most} of the ${total} sources report the story this brief covers; ${rest}`,
+  };
 }

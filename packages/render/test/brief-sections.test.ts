@@ -193,6 +193,28 @@ describe('the brief sections of the default theme', () => {
     expect(renderPageMargins(quoted).headerTemplate).toContain('<span>The “Blue Line” ferry</span>');
   });
 
+  it('shows only the stories beside the one story most sources report, when those are single sources', async () => {
+    // session 93: a brief whose one story held 29 of 30 sources listed that story (its key points much
+    // the brief's own) beside the one report that stood apart, as "2 separate stories"
+    const [story] = briefing.stories;
+    const ids = briefing.sources.map((s) => s.id);
+    const aside = ids.at(-1);
+    if (!story || !aside || ids.length < 5) throw new Error('the fixture has a story and five sources');
+    const html = renderHtml({
+      ...briefing,
+      stories: [
+        { ...story, title: 'Harbour board backs the ferry plan', sourceIds: ids.slice(0, -1) },
+        {
+          id: 's-aside',
+          title: 'Lighthouse museum reopens after repairs',
+          sourceIds: [aside],
+          keyPoints: [],
+        },
+      ],
+    });
+    await expect(section(html, 'stories')).toMatchFileSnapshot(snapshot('stories-one-and-an-aside.html'));
+  });
+
   it('folds a long lead of a perspective on screen behind its first words, and shows a short one whole', () => {
     const [view] = briefing.perspectives;
     if (!view) throw new Error('the fixture has a perspective');
