@@ -21,7 +21,9 @@ interface TitledStory {
  *   sources report", which any brief on the industry could be called, where its story's title said what
  *   happened; the share is that of {@link hasOtherStories}, so the title names the same story whether
  *   or not an aside is split off;
- * - no source of that story titled: the main actors, as before ({@link actorsTitle}).
+ * - no source of that story titled, or its title a question: the main actors, as before
+ *   ({@link actorsTitle}). A question is one report's angle, not what happened: the first brief a new
+ *   user builds (five seeds, one story) had been titled by an analysis piece's headline that asks.
  * @param stories the brief's stories
  * @param actors the brief's actors, most mentioned first
  * @param sources how many sources the brief holds
@@ -37,9 +39,13 @@ export function briefTitle(
   if (hasOtherStories(stories)) return { title: storiesTitle(stories), subtitle: null };
   const main = largestStory(stories);
   const byActors = actorsTitle(actors, sources);
-  if (main === undefined || !main.sourceIds.some(titled)) return { title: byActors, subtitle: null };
+  if (main === undefined || !main.sourceIds.some(titled) || asks(main.title))
+    return { title: byActors, subtitle: null };
   return { title: main.title, subtitle: byActors };
 }
+
+/** Whether a title asks a question ("Will the talks end the strike?"). */
+const asks = (title: string) => /\?[\s"'”’»)]*$/u.test(title);
 
 /**
  * The brief named after its main actors that are no person: the most mentioned, and the next only when
