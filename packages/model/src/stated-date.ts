@@ -430,6 +430,15 @@ const SPAN_BOUND = new RegExp(
 
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?((?:19|20)\d{2})\b`, 'g');
 
+/**
+ * A month with its year in words right after it, whatever comes before: "after October of next year",
+ * "before March next year", "October this year" (group 2: the year's word).
+ */
+const MONTH_YEAR_WORD = new RegExp(
+  String.raw`\b(${MONTH})\s+(?:of\s+)?(next|this|last)\s+year\b(?!['’]s)`,
+  'gi',
+);
+
 const MONTH_ALONE = new RegExp(
   String.raw`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|of)\s+(${MONTH})\b(?!\s+\d)`,
 );
@@ -449,6 +458,8 @@ export function monthIn(text: string, ref: { date: Date; own: boolean }): FoundD
     if (nounsPast(text, stated.index, end, date, ref.date)) continue;
     return { date, precision: 'month', ahead, ...setsDeadline(text, stated.index, end) };
   }
+  const named = ref.own ? monthOfYearWord(text, ref.date) : null;
+  if (named) return named;
   const alone = ref.own ? MONTH_ALONE.exec(text) : null;
   if (!alone?.[1]) return null;
   const at = alone.index + alone[0].length - alone[1].length;
@@ -468,6 +479,35 @@ export function monthIn(text: string, ref: { date: Date; own: boolean }): FoundD
   if (nounsPast(text, alone.index, at + alone[1].length, date, ref.date)) return null;
   const deadline = setsDeadline(text, at, at + alone[1].length);
   return { date, precision: 'month', ahead, ...deadline };
+}
+
+/**
+ * A month whose year the words right after it name ("after October of next year", "before March next
+ * year"), dated to the month: {@link MONTH_ALONE} reads a month only after a preposition of its list, so
+ * "after October of next year" in a report of December 2026 had been read by the period alone, as 2027
+ * (a watch item dated to the year). Its direction is the clause's, as a month with its year in numbers.
+ * Fixture `date-month-of-next-year-after-any-word`.
+ * @param text one sentence
+ * @param ref the article's own date
+ */
+function monthOfYearWord(text: string, ref: Date): FoundDate | null {
+  MONTH_YEAR_WORD.lastIndex = 0;
+  for (let m = MONTH_YEAR_WORD.exec(text); m !== null; m = MONTH_YEAR_WORD.exec(text)) {
+    const name = m[1] as string;
+    // a month's name in lower case is no month ("may", "march")
+    if (!/^\p{Lu}/u.test(name) || modifiesNoun(text, m.index)) continue;
+    const end = m.index + m[0].length;
+    if (inQuotedPast(text, m.index, end)) continue;
+    const word = (m[2] as string).toLowerCase();
+    const year = ref.getUTCFullYear() + (word === 'next' ? 1 : word === 'last' ? -1 : 0);
+    const month = MONTH_NAMES.findIndex((n) => n.toLowerCase() === name.toLowerCase()) + 1;
+    const date = `${year}-${pad(month)}`;
+    if (nounsPast(text, m.index, end, date, ref)) continue;
+    // a month after the report's day is ahead whatever the tense (see `findSentenceDates`)
+    const ahead = dateDirection(text, m.index, end) === 'forward';
+    return { date, precision: 'month', ahead, ...setsDeadline(text, m.index, m.index + name.length) };
+  }
+  return null;
 }
 
 /**
