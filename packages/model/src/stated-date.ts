@@ -12,7 +12,7 @@ import {
 import { isDateStamp } from './date-stamp.js';
 import type { FoundDate } from './dated-sentence.js';
 import { IRREGULAR_PAST, NOT_PAST_ED, WEEKDAY_NAME } from './english-cues.js';
-import { findPeriod } from './find-period.js';
+import { findPeriod, findSeasonAhead, findSpanAhead } from './find-period.js';
 import { strictEnglish } from './gated-chrono.js';
 import { inQuotation, inQuotedPast } from './in-quotation.js';
 import { MONTH_NAMES } from './month-names.js';
@@ -29,6 +29,12 @@ const WEEKDAY_OR_WEEK = new RegExp(
   String.raw`\b(?:${WEEKDAY_NAME}|(?:next|coming)\s+week|yesterday|tomorrow)\b`,
   'i',
 );
+
+/**
+ * "later this year", "later this month", "later in the year": what is still to come in the period the
+ * report is written in (the period alone, "this year", says no direction).
+ */
+const LATER_THIS = /\blater\s+(?:this|in\s+the)\s+(?:year|month|spring|summer|autumn|fall|winter)\b/i;
 
 const NEXT_PERIOD = /\b(?:next|coming)\s+(?:year|month|spring|summer|autumn|fall|winter)(?![a-z])/i;
 
@@ -270,7 +276,11 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     !inQuotedPast(text, period.index, period.index + 1) &&
     !nounsPast(text, period.index, periodEnd(text, period.index), period.date, ref.date)
   )
-    return { date: period.date, precision: period.precision, ahead: NEXT_PERIOD.test(text) };
+    return {
+      date: period.date,
+      precision: period.precision,
+      ahead: NEXT_PERIOD.test(text) || LATER_THIS.test(text),
+    };
   BARE_YEAR.lastIndex = 0;
   for (let y = BARE_YEAR.exec(text); y !== null; y = BARE_YEAR.exec(text))
     if (
@@ -285,6 +295,24 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
       const end = y.index + y[0].length;
       return { date: y[1], precision: 'year', ahead, ...setsDeadline(text, end - 4, end) };
     }
+  // "will vote on the deal in the fall": a season with "the" alone, in a clause that looks ahead, is the
+  // one under way or next to come; the sentence had gone undated and off the watch list
+  const season = ref.own ? findSeasonAhead(text, ref.date) : null;
+  if (
+    season &&
+    !inQuotedPast(text, season.index, season.index + 1) &&
+    dateDirection(text, season.index, periodEnd(text, season.index)) === 'forward'
+  )
+    return { date: season.date, precision: season.precision, ahead: true };
+  // "will vote on the offer in the coming weeks", "plans to add routes next quarter": so too a span ahead
+  // of the report's own day
+  const span = ref.day ? findSpanAhead(text, ref.date) : null;
+  if (
+    span &&
+    !inQuotedPast(text, span.index, span.index + 1) &&
+    dateDirection(text, span.index, span.index + 1) === 'forward'
+  )
+    return { date: span.date, precision: span.precision, ahead: true };
   // "announced today", "will vote tonight", "were lower today": the article's own day, when it states
   // one, for a sentence that tells of something done or the case ("A thought for today:", a heading, and
   // "That all sounds a little ridiculous today", these days, tell of neither), in a clause whose tense
