@@ -3,6 +3,7 @@ import { escapeRegExp } from './escape-reg-exp.js';
 import { keyPointEvents } from './key-point-events.js';
 import { leansOnContext, needsSentenceBefore, speaksPersonally } from './news-statement.js';
 import { DAY, firstDay, lastDay } from './partial-dates.js';
+import { tellsPendingDecision } from './pending-decisions.js';
 import { closesFirst } from './quoted-passages.js';
 import { isQuestion } from './sentence-news.js';
 import { outletNames } from './source-outlets.js';
@@ -100,7 +101,17 @@ function bottomLineOf(
     disputedClaim(facts.claims, outlets) ??
     opposedStances(facts.stances ?? [], facts.actors, facts.stories ?? [], facts.sources ?? [], outlets);
   // a line of the bottom line reads alone: not "These swap lines will be available until January 30"
-  const next = firstToCome(reported(facts.watch ?? [], false).filter((e) => !leansOnContext(e.text)));
+  // nor the latest development itself: a report's undated lead that tells a decision still to be taken
+  // ("The ministry is considering a loan to …") is both, and had stood twice in a cluster cut's line
+  const coming = reported(facts.watch ?? [], false).filter(
+    (e) => !leansOnContext(e.text) && e.text !== latest?.text,
+  );
+  // a thing ahead a source dates before one watched only as of its report's day: a cut's "will open in
+  // January next year" had given way to "carriers are considering fleet expansions" of the day before
+  const newest = newestDay(facts.sources ?? []);
+  const asOfItsReport = (e: TimelineEvent) =>
+    newest !== null && lastDay(e.date) <= newest && tellsPendingDecision(e.text);
+  const next = firstToCome(coming.filter((e) => !asOfItsReport(e))) ?? firstToCome(coming);
   const ahead: BottomLineItem | null = next
     ? {
         kind: 'ahead',
@@ -277,6 +288,14 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
     sourceIds: top.sourceIds ?? [...new Set(top.citations.map((c) => c.sourceId))],
     citations: top.citations,
   };
+}
+
+/** The last day the newest of the sources came out by (`YYYY-MM-DD`), or null when none is dated. */
+function newestDay(sources: NonNullable<BottomLineFacts['sources']>): string | null {
+  let newest: string | null = null;
+  for (const s of sources)
+    if (s.published && (newest === null || lastDay(s.published) > newest)) newest = lastDay(s.published);
+  return newest;
 }
 
 /**

@@ -4,6 +4,7 @@ import { isDateStamp } from './date-stamp.js';
 import type { SentenceDate } from './dated-sentence.js';
 import { MONTH_NAMES } from './month-names.js';
 import { dayOf, firstDay, pad } from './partial-dates.js';
+import { tellsPendingDecision } from './pending-decisions.js';
 import { isReferenceEntry } from './reference-entry.js';
 import { leadReport, reportDaySentences, todayOfTheNewsDay } from './report-day.js';
 import type { Sentence } from './sentences.js';
@@ -71,9 +72,37 @@ export function findSentenceDates(
           out.push({ sentence, date: news.day, precision: 'day', ahead: false, reported: true });
         out.sort((a, b) => a.sentence - b.sentence);
       }
+      pendingAsOfItsDay(sentences, out, dayOf(ref.date));
     }
   }
   return out;
+}
+
+/**
+ * Sets ahead, as of its report's day, a decision a sentence tells still to be taken with no date of its
+ * own ("the ministry is considering a levy on freight", "shareholders will vote on the merger"; see
+ * {@link tellsPendingDecision}): dated by that day alone it had been the day's news, on the timeline,
+ * and the watch list of the morning of its report had been empty. Only a sentence that states no date,
+ * or the report's own day; one that states another keeps it. `buildTimeline` watches such a sentence on
+ * the latest report's day, and after it ranks it among the plans. Fixture `watch-undated-pending-decision`.
+ * @param sentences the report's sentences
+ * @param dates the dates found, in sentence order (changed in place)
+ * @param day the report's own day, `YYYY-MM-DD`
+ */
+function pendingAsOfItsDay(sentences: readonly Sentence[], dates: SentenceDate[], day: string): void {
+  const at = new Map(dates.map((d) => [d.sentence, d]));
+  let added = false;
+  sentences.forEach((s, sentence) => {
+    const d = at.get(sentence);
+    if (d !== undefined && (d.date !== day || d.ahead)) return;
+    if (!tellsPendingDecision(s.text)) return;
+    if (d !== undefined) d.ahead = true;
+    else {
+      dates.push({ sentence, date: day, precision: 'day', ahead: true, reported: true });
+      added = true;
+    }
+  });
+  if (added) dates.sort((a, b) => a.sentence - b.sentence);
 }
 
 /**

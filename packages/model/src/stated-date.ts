@@ -12,7 +12,7 @@ import {
 import { isDateStamp } from './date-stamp.js';
 import type { FoundDate } from './dated-sentence.js';
 import { IRREGULAR_PAST, NOT_PAST_ED, WEEKDAY_NAME } from './english-cues.js';
-import { findPeriod } from './find-period.js';
+import { findPeriod, findSeasonAhead, findSpanAhead } from './find-period.js';
 import { strictEnglish } from './gated-chrono.js';
 import { inQuotation, inQuotedPast } from './in-quotation.js';
 import { MONTH_NAMES } from './month-names.js';
@@ -29,6 +29,12 @@ const WEEKDAY_OR_WEEK = new RegExp(
   String.raw`\b(?:${WEEKDAY_NAME}|(?:next|coming)\s+week|yesterday|tomorrow)\b`,
   'i',
 );
+
+/**
+ * "later this year", "later this month", "later in the year": what is still to come in the period the
+ * report is written in (the period alone, "this year", says no direction).
+ */
+const LATER_THIS = /\blater\s+(?:this|in\s+the)\s+(?:year|month|spring|summer|autumn|fall|winter)\b/i;
 
 const NEXT_PERIOD = /\b(?:next|coming)\s+(?:year|month|spring|summer|autumn|fall|winter)(?![a-z])/i;
 
@@ -270,7 +276,11 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     !inQuotedPast(text, period.index, period.index + 1) &&
     !nounsPast(text, period.index, periodEnd(text, period.index), period.date, ref.date)
   )
-    return { date: period.date, precision: period.precision, ahead: NEXT_PERIOD.test(text) };
+    return {
+      date: period.date,
+      precision: period.precision,
+      ahead: NEXT_PERIOD.test(text) || LATER_THIS.test(text),
+    };
   BARE_YEAR.lastIndex = 0;
   for (let y = BARE_YEAR.exec(text); y !== null; y = BARE_YEAR.exec(text))
     if (
@@ -285,6 +295,24 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
       const end = y.index + y[0].length;
       return { date: y[1], precision: 'year', ahead, ...setsDeadline(text, end - 4, end) };
     }
+  // "will vote on the deal in the fall": a season with "the" alone, in a clause that looks ahead, is the
+  // one under way or next to come; the sentence had gone undated and off the watch list
+  const season = ref.own ? findSeasonAhead(text, ref.date) : null;
+  if (
+    season &&
+    !inQuotedPast(text, season.index, season.index + 1) &&
+    dateDirection(text, season.index, periodEnd(text, season.index)) === 'forward'
+  )
+    return { date: season.date, precision: season.precision, ahead: true };
+  // "will vote on the offer in the coming weeks", "plans to add routes next quarter": so too a span ahead
+  // of the report's own day
+  const span = ref.day ? findSpanAhead(text, ref.date) : null;
+  if (
+    span &&
+    !inQuotedPast(text, span.index, span.index + 1) &&
+    dateDirection(text, span.index, span.index + 1) === 'forward'
+  )
+    return { date: span.date, precision: span.precision, ahead: true };
   // "announced today", "will vote tonight", "were lower today": the article's own day, when it states
   // one, for a sentence that tells of something done or the case ("A thought for today:", a heading, and
   // "That all sounds a little ridiculous today", these days, tell of neither), in a clause whose tense
@@ -430,6 +458,15 @@ const SPAN_BOUND = new RegExp(
 
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?((?:19|20)\d{2})\b`, 'g');
 
+/**
+ * A month with its year in words right after it, whatever comes before: "after October of next year",
+ * "before March next year", "October this year" (group 2: the year's word).
+ */
+const MONTH_YEAR_WORD = new RegExp(
+  String.raw`\b(${MONTH})\s+(?:of\s+)?(next|this|last)\s+year\b(?!['’]s)`,
+  'gi',
+);
+
 const MONTH_ALONE = new RegExp(
   String.raw`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|of)\s+(${MONTH})\b(?!\s+\d)`,
 );
@@ -449,6 +486,8 @@ export function monthIn(text: string, ref: { date: Date; own: boolean }): FoundD
     if (nounsPast(text, stated.index, end, date, ref.date)) continue;
     return { date, precision: 'month', ahead, ...setsDeadline(text, stated.index, end) };
   }
+  const named = ref.own ? monthOfYearWord(text, ref.date) : null;
+  if (named) return named;
   const alone = ref.own ? MONTH_ALONE.exec(text) : null;
   if (!alone?.[1]) return null;
   const at = alone.index + alone[0].length - alone[1].length;
@@ -468,6 +507,35 @@ export function monthIn(text: string, ref: { date: Date; own: boolean }): FoundD
   if (nounsPast(text, alone.index, at + alone[1].length, date, ref.date)) return null;
   const deadline = setsDeadline(text, at, at + alone[1].length);
   return { date, precision: 'month', ahead, ...deadline };
+}
+
+/**
+ * A month whose year the words right after it name ("after October of next year", "before March next
+ * year"), dated to the month: {@link MONTH_ALONE} reads a month only after a preposition of its list, so
+ * "after October of next year" in a report of December 2026 had been read by the period alone, as 2027
+ * (a watch item dated to the year). Its direction is the clause's, as a month with its year in numbers.
+ * Fixture `date-month-of-next-year-after-any-word`.
+ * @param text one sentence
+ * @param ref the article's own date
+ */
+function monthOfYearWord(text: string, ref: Date): FoundDate | null {
+  MONTH_YEAR_WORD.lastIndex = 0;
+  for (let m = MONTH_YEAR_WORD.exec(text); m !== null; m = MONTH_YEAR_WORD.exec(text)) {
+    const name = m[1] as string;
+    // a month's name in lower case is no month ("may", "march")
+    if (!/^\p{Lu}/u.test(name) || modifiesNoun(text, m.index)) continue;
+    const end = m.index + m[0].length;
+    if (inQuotedPast(text, m.index, end)) continue;
+    const word = (m[2] as string).toLowerCase();
+    const year = ref.getUTCFullYear() + (word === 'next' ? 1 : word === 'last' ? -1 : 0);
+    const month = MONTH_NAMES.findIndex((n) => n.toLowerCase() === name.toLowerCase()) + 1;
+    const date = `${year}-${pad(month)}`;
+    if (nounsPast(text, m.index, end, date, ref)) continue;
+    // a month after the report's day is ahead whatever the tense (see `findSentenceDates`)
+    const ahead = dateDirection(text, m.index, end) === 'forward';
+    return { date, precision: 'month', ahead, ...setsDeadline(text, m.index, m.index + name.length) };
+  }
+  return null;
 }
 
 /**
