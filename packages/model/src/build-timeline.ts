@@ -248,15 +248,15 @@ export function buildTimeline(
   // 81 of 120, dates agreeing 63 of 74 -> 63 of 72). A brief under 40 events keeps them all. Of events as
   // many sources report, to the same precision, the latest are kept: the earliest had been, so that a brief
   // of 30 reports over nine years ended its timeline, and took its latest development, four years before its
-  // latest report; but each source's first event stated done comes before any source's second
-  // (everySourceFirst). A time on the clock alone ("was down 2.62% at 16:08 UTC") goes after the dates
-  // sources state: a market's hourly readings had pushed a bank's bankruptcy out of a crisis brief's 40
-  // events. A market's move told in a report about something else ("Harbour shares slid after the vote",
-  // under a failed levy vote) is the colour of that report's day, not an event of its own (isColour): it goes
-  // after every event but the plans (bench:timeline-events: a car brief's share-price line gives way to
-  // another report's event, annotated entries 88 -> 89 of 120; with --oldest 10 a vote's day's two market
-  // lines give way, 59 of 120 unchanged; the markets cluster, whose reports lead with the market, keeps its
-  // moves)
+  // latest report; but each source's first event stated done comes before any source's second, and each
+  // source's n-th before any source's n+1-th (takeInTurns). A time on the clock alone ("was down 2.62% at
+  // 16:08 UTC") goes after the dates sources state: a market's hourly readings had pushed a bank's bankruptcy
+  // out of a crisis brief's 40 events. A market's move told in a report about something else ("Harbour shares
+  // slid after the vote", under a failed levy vote) is the colour of that report's day, not an event of its
+  // own (isColour): it goes after every event but the plans (bench:timeline-events: a car brief's share-price
+  // line gives way to another report's event, annotated entries 88 -> 89 of 120; with --oldest 10 a vote's
+  // day's two market lines give way, 59 of 120 unchanged; the markets cluster, whose reports lead with the
+  // market, keeps its moves)
   const ranked = all
     .filter((e) => !isWatch(e))
     .sort(
@@ -268,7 +268,7 @@ export function buildTimeline(
         precisionRank(b.event) - precisionRank(a.event) ||
         b.event.date.localeCompare(a.event.date),
     );
-  const kept = everySourceFirst(ranked, MAX_EVENTS).map((e) => e.event);
+  const kept = takeInTurns(ranked, MAX_EVENTS).map((e) => e.event);
   // a thing to watch whose subject only the sentence before names ("Its future is also uncertain as the
   // contract expires in 2028": its, the aircraft of that sentence) says nothing read alone: the bottom
   // line already left such items out, the watch list (all three days of a running brief) did not. It
@@ -355,24 +355,51 @@ function yearCome(e: Merged, watchFrom: string): boolean {
  * report's hourly readings of one day (six of a day from one report) and left out every report of the
  * first 17 months of a brief of 30 market reports (fixture `timeline-every-source-first`;
  * `bench:timeline-events` entries holding an annotated event 83 -> 88 of 120, dates agreeing 66 of 75
- * -> 72 of 80). A plan every source announced ahead, market colour ({@link isColour}) or an event dated
- * by its report's day alone takes no place of its own: such events still go after those stated done.
+ * -> 72 of 80). Then each source's n-th event before any source's n+1-th: in a brief of fewer reports
+ * than events, the latest report's paragraphs of its own day had filled a quarter of the 40 (a vote's
+ * day: its quotations, its market colour), ahead of the earlier reports' second and third events
+ * (fixture `timeline-report-paragraphs-take-turns`; `bench:timeline-events`, after market colour went
+ * back: entries holding an annotated event 89 -> 88 of 120, a market report's fourth reading of its day
+ * giving way to another report's second event, none annotated; at most 4 -> 2 entries a report; with
+ * `--oldest 10` 59 -> 61 of 120, at most 9 -> 6 entries a report, dates agreeing 43 -> 42 of 47).
+ * Rounds of one source and one day instead let a report's background years each take a place of their
+ * own (88 -> 83). A plan every
+ * source announced ahead, market colour ({@link isColour}) or an event dated by its report's day alone
+ * takes no place in the first round; the first two go after all the rest.
  * @param ranked the events, best first
  * @param k how many to keep
  * @returns at most `k` events, in the order of `ranked`
  */
-function everySourceFirst(ranked: readonly Merged[], k: number): Merged[] {
+function takeInTurns(ranked: readonly Merged[], k: number): Merged[] {
   if (ranked.length <= k) return [...ranked];
-  const covered = new Set<string>();
   const taken = new Set<Merged>();
+  const count = new Map<string, number>();
+  const take = (e: Merged) => {
+    taken.add(e);
+    for (const s of e.sources) count.set(s, (count.get(s) ?? 0) + 1);
+  };
   for (const e of ranked) {
     if (taken.size >= k) break;
     if (e.allAhead || e.colour || e.clock) continue;
-    let uncovered = false;
-    for (const s of e.sources) if (!covered.has(s)) uncovered = true;
-    if (!uncovered) continue;
-    taken.add(e);
-    for (const s of e.sources) covered.add(s);
+    for (const s of e.sources)
+      if (!count.has(s)) {
+        take(e);
+        break;
+      }
+  }
+  // round n takes each event one of whose sources has fewer than n taken, best first
+  for (let round = 1, left = true; taken.size < k && left; round++) {
+    left = false;
+    for (const e of ranked) {
+      if (taken.size >= k) break;
+      if (e.allAhead || e.colour || taken.has(e)) continue;
+      left = true;
+      for (const s of e.sources)
+        if ((count.get(s) ?? 0) < round) {
+          take(e);
+          break;
+        }
+    }
   }
   for (const e of ranked) {
     if (taken.size >= k) break;
