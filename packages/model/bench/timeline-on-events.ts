@@ -6,7 +6,10 @@
 // agrees, at the coarser of the two precisions, with the date of one of those events. Only the target
 // entities' events are annotated, so an entry about another actor's event counts as holding none: the
 // share is a floor, to compare versions by, not a precision. `--list` prints the entries holding none.
-// Usage: pnpm --filter @briefing/model run bench:timeline-events [--list]   (BRIEF_DATASETS=DIR elsewhere)
+// `--oldest N` briefs each cluster's N oldest articles alone (by their `date`), as a brief of a story's
+// first reports reads them: with fewer reports than entries, one report's paragraphs can fill them.
+// Usage: pnpm --filter @briefing/model run bench:timeline-events [--list] [--oldest N]
+//   (BRIEF_DATASETS=DIR elsewhere)
 import {
   clusterArticlesBySentence,
   clusterBriefing,
@@ -15,6 +18,8 @@ import {
 } from './datasets.js';
 
 const list = process.argv.includes('--list');
+const oldestAt = process.argv.indexOf('--oldest');
+const oldest = oldestAt < 0 ? null : Number(process.argv[oldestAt + 1]);
 const timelines = wikinewsTimelines();
 
 /** The gold dates of the events each sentence ("doc:sentence") mentions ("2009-06-01", "2008-XX-XX" → "2008"). */
@@ -32,12 +37,20 @@ for (const t of timelines)
   }
 
 const all = { entries: 0, events: 0, dated: 0, agree: 0 };
-for (const c of wikinewsClusters()) {
+for (const whole of wikinewsClusters()) {
+  const c =
+    oldest === null
+      ? whole
+      : { ...whole, docs: [...whole.docs].sort((a, b) => a.date.localeCompare(b.date)).slice(0, oldest) };
   const { articles, sentenceAt } = clusterArticlesBySentence(c);
   const brief = clusterBriefing(c, articles);
   const n = { entries: 0, events: 0, dated: 0, agree: 0 };
+  // how the entries spread over the reports, each entry counted to the report it quotes first
+  const perReport = new Map<string, number>();
   for (const entry of brief.timeline) {
     n.entries++;
+    const lead = entry.citations[0]?.sourceId ?? '';
+    perReport.set(lead, (perReport.get(lead) ?? 0) + 1);
     const sentences = entry.citations.map((x) => sentenceAt(x.sourceId, x.start));
     const held = sentences.filter((s) => goldDates.has(s));
     if (held.length === 0) {
@@ -57,6 +70,9 @@ for (const c of wikinewsClusters()) {
   }
   console.log(
     `${c.id} (${c.topic}): ${n.entries} timeline entries, ${n.events} hold an annotated event (${share(n.events, n.entries)}); of ${n.dated} with a gold date, ${n.agree} agree (${share(n.agree, n.dated)})`,
+  );
+  console.log(
+    `  ${perReport.size} of ${c.docs.length} reports lead an entry, at most ${Math.max(0, ...perReport.values())} entries one report`,
   );
   for (const k of Object.keys(all) as (keyof typeof all)[]) all[k] += n[k];
 }

@@ -7,12 +7,13 @@ import { datePhraseWords } from './date-phrases.js';
 import type { DatedSentence, SentenceDate } from './dated-sentence.js';
 import { tellsOwnFeeling } from './feeling-sentences.js';
 import { findSentenceDates, referenceDate } from './find-sentence-dates.js';
+import { tellsMarketMove } from './market-colour.js';
 import { watchLeansOnSubjectBefore } from './news-statement.js';
 import { deadlineWords, noEventWords } from './no-event-words.js';
 import { underQuestionLabel } from './open-questions.js';
 import { planOutcomes } from './overtaken-plans.js';
 import { lastDay } from './partial-dates.js';
-import { isQuestion } from './sentence-news.js';
+import { isQuestion, isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
 
@@ -25,6 +26,12 @@ const YEAR_UNDER_WAY = '04-01';
 const SAME_EVENT = 0.2;
 /** How many words besides the date's and the deadline's two deadlines of one day share to be one ({@link sharedBesides}). */
 const SAME_DEADLINE = 2;
+/**
+ * The share of a brief's reports that lead with a market's move from which the brief is about the market,
+ * and none of its moves is colour (see `isColour`): the Wikinews clusters have 0, 0 and 18 of 30, any
+ * share between parts them; a third keeps a brief with one market report among a few about the story.
+ */
+const ABOUT_MARKET = 1 / 3;
 
 /**
  * Turns an article's sentence dates into dated sentences for {@link buildTimeline}: each cites its
@@ -45,6 +52,9 @@ export function toDatedSentences(
   // an analyst's open questions listed under their label ("Open questions:") are no events, whatever
   // date they name: on the timeline, one was the bottom line's latest development
   const asking = underQuestionLabel(article.text, sentences);
+  // a report whose lead tells a market's move is about the market: its other moves are its events
+  const lead = sentences.find((s) => isStatementText(s.text));
+  const marketReport = lead !== undefined && tellsMarketMove(lead.text);
   // a counterfactual ("If the merger had gone ahead, the ferries would have been renamed by 2027") names
   // the date of what did not happen: no event, nor a thing to watch
   return dates
@@ -81,6 +91,8 @@ export function toDatedSentences(
         ...(feeling ? { feeling: true as const } : {}),
         ...(d.clock ? { clock: true as const } : {}),
         ...(d.reported ? { reported: true as const } : {}),
+        ...(tellsMarketMove(s.text) ? { market: true as const } : {}),
+        ...(marketReport ? { marketReport: true as const } : {}),
         ...(day === null ? {} : { reportDay: day }),
         text: s.text,
         citation: cite(article, s.start, s.end),
@@ -174,6 +186,7 @@ export function buildTimeline(
       match.lastReport = laterReport(match.lastReport, d.reportDay);
       match.demand &&= d.demand === true;
       match.feeling &&= d.feeling === true;
+      match.colour &&= isColour(d);
       return;
     }
     if (same.length >= 20) return;
@@ -191,16 +204,24 @@ export function buildTimeline(
       lastReport: d.reportDay ?? null,
       demand: d.demand === true,
       feeling: d.feeling === true,
+      colour: isColour(d),
     });
   };
   const reads: DatedSentence[] = [];
+  // the reports, and whether each is about the market (its lead tells a market's move)
+  const marketReports = new Map<string, boolean>();
   for (const read of dated) {
     reads.push(read);
+    marketReports.set(read.citation.sourceId, read.marketReport === true);
     if (read.reported) unstated.push(read);
     else add(read);
   }
   for (const read of unstated) add(read);
   const all = [...byDate.values()].flat();
+  // a brief whose reports are about the market has its moves as its events, whatever a report's lead
+  let aboutMarket = 0;
+  for (const m of marketReports.values()) if (m) aboutMarket++;
+  if (aboutMarket >= marketReports.size * ABOUT_MARKET) for (const e of all) e.colour = false;
   for (const e of all) e.event.sourceIds = [...e.sources].sort();
   // also an event every source sets ahead on the latest report's own day ("will run a reduced timetable
   // on Wednesday" in Tuesday's statement, the latest report Wednesday's): none reports it done, and as
@@ -219,29 +240,35 @@ export function buildTimeline(
       (e.allAhead && e.event.date.length === 10 && e.event.date === lastDay(watchFrom)));
   const byDateThenText = (a: TimelineEvent, b: TimelineEvent) =>
     a.date.localeCompare(b.date) || a.text.localeCompare(b.text);
-  // what every source only announced ahead ("will hold an emergency meeting on November 18", "may be
-  // signed on September 12", "will be rescheduled for November 17") and no later report tells done goes
-  // after what sources report done: a brief of 30 reports over years had such plans in a fifth of its 40
-  // events (bench:timeline-events: on the Wikinews clusters 12 such plans give way to reported events,
-  // among them "The first A380 prototype was unveiled … on January 18, 2005"; entries holding an
-  // annotated event 80 -> 81 of 120, dates agreeing 63 of 74 -> 63 of 72). A brief under 40 events
-  // keeps them all. Of events as many sources report, to the same precision, the latest are kept: the earliest had
-  // been, so that a brief of 30 reports over nine years ended its timeline, and took its latest
-  // development, four years before its latest report; but each source's first event stated done comes
-  // before any source's second (everySourceFirst). A time on the clock alone ("was down 2.62% at
-  // 16:08 UTC") goes after the dates sources state: a market's hourly readings had pushed a bank's
-  // bankruptcy out of a crisis brief's 40 events
+  // what every source only announced ahead ("will hold an emergency meeting on November 18", "may be signed
+  // on September 12", "will be rescheduled for November 17") and no later report tells done goes after what
+  // sources report done: a brief of 30 reports over years had such plans in a fifth of its 40 events
+  // (bench:timeline-events: on the Wikinews clusters 12 such plans give way to reported events, among them
+  // "The first A380 prototype was unveiled … on January 18, 2005"; entries holding an annotated event 80 ->
+  // 81 of 120, dates agreeing 63 of 74 -> 63 of 72). A brief under 40 events keeps them all. Of events as
+  // many sources report, to the same precision, the latest are kept: the earliest had been, so that a brief
+  // of 30 reports over nine years ended its timeline, and took its latest development, four years before its
+  // latest report; but each source's first event stated done comes before any source's second, and each
+  // source's n-th before any source's n+1-th (takeInTurns). A time on the clock alone ("was down 2.62% at
+  // 16:08 UTC") goes after the dates sources state: a market's hourly readings had pushed a bank's bankruptcy
+  // out of a crisis brief's 40 events. A market's move told in a report about something else ("Harbour shares
+  // slid after the vote", under a failed levy vote) is the colour of that report's day, not an event of its
+  // own (isColour): it goes after every event but the plans (bench:timeline-events: a car brief's share-price
+  // line gives way to another report's event, annotated entries 88 -> 89 of 120; with --oldest 10 a vote's
+  // day's two market lines give way, 59 of 120 unchanged; the markets cluster, whose reports lead with the
+  // market, keeps its moves)
   const ranked = all
     .filter((e) => !isWatch(e))
     .sort(
       (a, b) =>
         Number(a.allAhead) - Number(b.allAhead) ||
+        Number(a.colour) - Number(b.colour) ||
         b.sources.size - a.sources.size ||
         Number(a.clock) - Number(b.clock) ||
         precisionRank(b.event) - precisionRank(a.event) ||
         b.event.date.localeCompare(a.event.date),
     );
-  const kept = everySourceFirst(ranked, MAX_EVENTS).map((e) => e.event);
+  const kept = takeInTurns(ranked, MAX_EVENTS).map((e) => e.event);
   // a thing to watch whose subject only the sentence before names ("Its future is also uncertain as the
   // contract expires in 2028": its, the aircraft of that sentence) says nothing read alone: the bottom
   // line already left such items out, the watch list (all three days of a running brief) did not. It
@@ -283,6 +310,17 @@ interface Merged extends WordRange {
   deadline?: DatedSentence;
   /** Every sentence of it tells its speaker's own feeling about its date ({@link tellsOwnFeeling}). */
   feeling: boolean;
+  /** Every sentence of it tells a market's move in a report about something else ({@link isColour}). */
+  colour: boolean;
+}
+
+/**
+ * Whether a dated sentence tells a market's or an index's move ({@link tellsMarketMove}) in a report
+ * whose lead tells none: the colour of the day of the report's news ("Harbour shares slid after
+ * the vote" under "The Kestrel Union's budget vote failed today"), not an event of its own.
+ */
+function isColour(d: DatedSentence): boolean {
+  return d.market === true && d.marketReport !== true;
 }
 
 function laterReport(a: string | null, b: string | undefined): string | null {
@@ -317,24 +355,51 @@ function yearCome(e: Merged, watchFrom: string): boolean {
  * report's hourly readings of one day (six of a day from one report) and left out every report of the
  * first 17 months of a brief of 30 market reports (fixture `timeline-every-source-first`;
  * `bench:timeline-events` entries holding an annotated event 83 -> 88 of 120, dates agreeing 66 of 75
- * -> 72 of 80). A plan every source announced ahead or an event dated by its report's day alone takes
- * no place of its own: such events still go after those stated done.
+ * -> 72 of 80). Then each source's n-th event before any source's n+1-th: in a brief of fewer reports
+ * than events, the latest report's paragraphs of its own day had filled a quarter of the 40 (a vote's
+ * day: its quotations, its market colour), ahead of the earlier reports' second and third events
+ * (fixture `timeline-report-paragraphs-take-turns`; `bench:timeline-events`, after market colour went
+ * back: entries holding an annotated event 89 -> 88 of 120, a market report's fourth reading of its day
+ * giving way to another report's second event, none annotated; at most 4 -> 2 entries a report; with
+ * `--oldest 10` 59 -> 61 of 120, at most 9 -> 6 entries a report, dates agreeing 43 -> 42 of 47).
+ * Rounds of one source and one day instead let a report's background years each take a place of their
+ * own (88 -> 83). A plan every
+ * source announced ahead, market colour ({@link isColour}) or an event dated by its report's day alone
+ * takes no place in the first round; the first two go after all the rest.
  * @param ranked the events, best first
  * @param k how many to keep
  * @returns at most `k` events, in the order of `ranked`
  */
-function everySourceFirst(ranked: readonly Merged[], k: number): Merged[] {
+function takeInTurns(ranked: readonly Merged[], k: number): Merged[] {
   if (ranked.length <= k) return [...ranked];
-  const covered = new Set<string>();
   const taken = new Set<Merged>();
+  const count = new Map<string, number>();
+  const take = (e: Merged) => {
+    taken.add(e);
+    for (const s of e.sources) count.set(s, (count.get(s) ?? 0) + 1);
+  };
   for (const e of ranked) {
     if (taken.size >= k) break;
-    if (e.allAhead || e.clock) continue;
-    let uncovered = false;
-    for (const s of e.sources) if (!covered.has(s)) uncovered = true;
-    if (!uncovered) continue;
-    taken.add(e);
-    for (const s of e.sources) covered.add(s);
+    if (e.allAhead || e.colour || e.clock) continue;
+    for (const s of e.sources)
+      if (!count.has(s)) {
+        take(e);
+        break;
+      }
+  }
+  // round n takes each event one of whose sources has fewer than n taken, best first
+  for (let round = 1, left = true; taken.size < k && left; round++) {
+    left = false;
+    for (const e of ranked) {
+      if (taken.size >= k) break;
+      if (e.allAhead || e.colour || taken.has(e)) continue;
+      left = true;
+      for (const s of e.sources)
+        if ((count.get(s) ?? 0) < round) {
+          take(e);
+          break;
+        }
+    }
   }
   for (const e of ranked) {
     if (taken.size >= k) break;

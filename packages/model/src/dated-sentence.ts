@@ -24,6 +24,10 @@ export interface DatedSentence extends WordRange {
   demand?: true;
   /** Tells its speaker's own feeling about its date ("I dread … tomorrow"; see `tellsOwnFeeling`): no watch item. */
   feeling?: true;
+  /** Tells a market's or an index's move ("shares fell"; see `tellsMarketMove`). */
+  market?: true;
+  /** Its report's lead tells a market's or an index's move: the report is about the market. */
+  marketReport?: true;
   /** Its report's day (`YYYY-MM-DD`), when the report is dated to the day. */
   reportDay?: string;
   /**

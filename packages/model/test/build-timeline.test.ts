@@ -76,6 +76,22 @@ describe('buildTimeline', () => {
     expect(timeline[0]?.date).toBe('2020-01-15');
     expect(timeline.filter((e) => Number(e.text.match(/number(\d+)/)?.[1]) >= 30)).toHaveLength(10);
   });
+
+  it("puts a market's move in a report about something else after the events, unless the brief is about the market", () => {
+    // the latest report's sentence a market's move: colour when its report leads with other news
+    const reports = monthlyReports();
+    const latest = { ...(reports[59] as DatedSentence), market: true as const };
+    const colour = buildTimeline([...reports.slice(0, 59), latest], '2024-12-31').timeline;
+    expect(colour[0]?.date).toBe('2021-08-15');
+    expect(colour.at(-1)?.date).toBe('2024-11-15');
+    // its report leads with the market's move: the move is its news
+    const own = buildTimeline([...reports.slice(0, 59), { ...latest, marketReport: true }], '2024-12-31');
+    expect(own.timeline.at(-1)?.date).toBe('2024-12-15');
+    // a third of the brief's reports lead with the market: the brief is about it
+    const market = reports.map((r, i) => (i < 20 ? { ...r, marketReport: true as const } : r));
+    const about = buildTimeline([...market.slice(0, 59), latest], '2024-12-31');
+    expect(about.timeline.at(-1)?.date).toBe('2024-12-15');
+  });
 });
 
 describe('findFixedDates', () => {
