@@ -92,7 +92,7 @@ const AUXILIARY =
   /\b(?:is|are|am|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did)\b/iu;
 /**
  * Irregular pasts that are no participle ("was", "went", "rose"): a finite verb, which no apposition
- * opens with ("the Kestrel Trust, was set up in 1976" is the sentence's own verb).
+ * opens with ("the Orrin Ferry Fund, was formed in 1981" is the sentence's own verb).
  */
 const FINITE_PAST = new Set(
   `was were had did went came began ran rose fell saw knew grew threw drew flew spoke wrote broke chose drove
