@@ -1,4 +1,5 @@
 import type { Article } from './article.js';
+import { withoutAnniversaries } from './background-dates.js';
 import { withoutComparedDates } from './compared-dates.js';
 import { isDateStamp } from './date-stamp.js';
 import type { SentenceDate } from './dated-sentence.js';
@@ -261,7 +262,7 @@ export function findFixedDates(sentences: readonly Sentence[]): {
   sentences.forEach((s, sentence) => {
     // tested once here, not again by each of the two readings
     if (!MAY_HOLD_DATE.test(s.text) || isDateStamp(s.text) || isReferenceEntry(s.text)) return;
-    const text = withoutComparedDates(s.text);
+    const text = withoutComparedDates(withoutAnniversaries(s.text));
     const a = statedDate(text, { date: PROBES[0], own: false, day: false });
     if (a === null) return;
     const b = statedDate(text, { date: PROBES[1], own: false, day: false });

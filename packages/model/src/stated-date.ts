@@ -1,4 +1,5 @@
 import { isActionNoun } from './action-nouns.js';
+import { isBackgroundYear, withoutAnniversaries } from './background-dates.js';
 import { rankedSpan, withoutComparedDates } from './compared-dates.js';
 import {
   afterActionNoun,
@@ -91,7 +92,7 @@ export function dateIn(text: string, ref: { date: Date; own: boolean; day: boole
     return clockTimeDay(withoutComparedDates(sentence), ref.date);
   }
   if (isDateStamp(sentence) || isReferenceEntry(sentence)) return null;
-  const found = statedDate(withoutComparedDates(sentence), ref);
+  const found = statedDate(withoutComparedDates(withoutAnniversaries(sentence)), ref);
   return found === null && ref.day ? rankedToday(sentence, ref.date) : found;
 }
 
@@ -286,6 +287,7 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     if (
       y[1] &&
       !modifiesNoun(text, y.index) &&
+      !isBackgroundYear(text, y.index, y.index + y[0].length, Number(y[1]), ref) &&
       !inQuotedPast(text, y.index, y.index + y[0].length) &&
       !nounsPast(text, y.index, y.index + y[0].length, y[1], ref.date)
     ) {

@@ -1,0 +1,216 @@
+import { z } from 'zod';
+import { LowerWords, readYamlData } from './data-file.js';
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_PAST_ED } from './english-cues.js';
+import { modelFile } from './model-files.js';
+import { MONTH_NAMES } from './month-names.js';
+import { stateVerbs } from './state-verbs.js';
+
+/**
+ * How many years before its report's year a year told in a clause beside the news is background, no
+ * event of the report (see {@link isBackgroundYear}): the report's year and the one before are the
+ * periods its news and its figures cover (`aboutItsYear` takes both: "the quay, whose fares rose 12% in
+ * 2025," in a January 2026 report is its news), an older year is history. `eval:dates` and the 17,288
+ * dev-text sentences with a year read the same at 1, 2 and 3; 1 would also have taken last year's
+ * figures out of a 10-report cluster brief.
+ */
+const OLD_YEARS = 2;
+
+const BackgroundWords = z.object({
+  anniversaries: LowerWords,
+  spans: LowerWords,
+  adverbs: LowerWords,
+  present: LowerWords,
+});
+
+interface Patterns {
+  anniversary: RegExp;
+  apposition: RegExp;
+  opening: RegExp;
+  present: ReadonlySet<string>;
+}
+let patterns: Patterns | undefined;
+
+function read(): Patterns {
+  if (patterns === undefined) {
+    const w = BackgroundWords.parse(readYamlData(modelFile('data/background-words.yaml')));
+    const adverbs = String.raw`(?:(?:${w.adverbs.join('|')})\s+){0,2}`;
+    patterns = {
+      // 1: what the anniversary is of, up to the end of its clause
+      anniversary: new RegExp(
+        String.raw`\b(?:(?:${w.anniversaries.join('|')})\s+of|(?:${w.spans.join('|')})\s+(?:since|on\s+from|to\s+the\s+day\s+(?:since|after)))\b([^,;:!?]*)`,
+        'giu',
+      ),
+      // a phrase set off by a comma that opens with a participle: ", first introduced in"; 1: the participle
+      apposition: new RegExp(String.raw`,\s+${adverbs}(\p{Ll}+)\b[^,;:()"“”—–]*$`, 'u'),
+      // the same phrase opening the sentence: "Founded in", "Originally built in", "Despite being given
+      // a facelift in"; 1: the participle
+      opening: new RegExp(
+        String.raw`^["“]?(?:(?:despite|after|before|while)\s+(?:being|having(?:\s+been)?)\s+)?${adverbs}(\p{L}+)\b[^,;:()"“”—–]*$`,
+        'iu',
+      ),
+      present: new Set([...w.present, ...stateVerbs().verbs]),
+    };
+  }
+  return patterns;
+}
+
+/** A year, or a month's name with its day, inside an anniversary's span: the old event's date. */
+const OLD_DATE = new RegExp(
+  String.raw`\b(?:(?:${MONTH_NAMES.join('|')})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b,?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?=${MONTH_NAMES.join('|')})|(?:1\d|20)\d\d\b)`,
+  'g',
+);
+
+/**
+ * A sentence with the dates of an anniversary's old event blanked (same length, so offsets hold):
+ * "Today marked 20 years since the first ferry crossed the Orrin in 2006", "Monday marks the 30th
+ * anniversary of the 1996 harbour fire", "twenty years to the day after the fire of March 1996". The
+ * marking is an event of the report's day, or of the day the sentence names ("Monday"); the old event
+ * is history it recalls (`data/background-words.yaml`). Only the dates of the span after the
+ * anniversary's words, up to the end of its clause, are blanked: a weekday there is left, and dates the
+ * sentence when it is the marking's ("… of its founding in 1976 on Saturday").
+ * @param text one sentence
+ */
+export function withoutAnniversaries(text: string): string {
+  const { anniversary } = read();
+  anniversary.lastIndex = 0;
+  if (!anniversary.test(text)) return text;
+  return text.replace(anniversary, (span: string, of: string) => {
+    const head = span.slice(0, span.length - of.length);
+    return head + of.replace(OLD_DATE, (d) => ' '.repeat(d.length));
+  });
+}
+
+/** What ends a clause before "since": a stop, or a word that opens a clause of its own. */
+const CLAUSE_OPEN =
+  /[,;:()"“”—–]|\b(?:which|who|whose|that|when|while|because|although|though|after|before|as|and|but)\b/giu;
+/** What ends a clause after a date. */
+const CLAUSE_END = /[,;:()"“”—–.!?]/u;
+/** A perfect ("has run", "have been", "had not had", "’s been"): with "since", a state lasting up to its time. */
+const PERFECT = /\b(?:has|have|had)\b|['’](?:s\s+been|ve)\b/iu;
+/** Auxiliaries and modals: a verb of its own in a phrase. */
+const AUXILIARY =
+  /\b(?:is|are|am|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did)\b/iu;
+/**
+ * Irregular pasts that are no participle ("was", "went", "rose"): a finite verb, which no apposition
+ * opens with ("the Orrin Ferry Fund, was formed in 1981" is the sentence's own verb).
+ */
+const FINITE_PAST = new Set(
+  `was were had did went came began ran rose fell saw knew grew threw drew flew spoke wrote broke chose drove
+  took gave became forgot froze hid rode rang shook sank sat stole swore swung woke wore overtook undertook
+  withdrew`.split(/\s+/),
+);
+const PARTICIPLE = new Set([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PAST].filter((w) => !FINITE_PAST.has(w)));
+const NOT_PAST = new Set(NOT_PAST_ED);
+
+/** Whether a word is a past participle: in -ed, or an irregular one ("built", "made"; not "was", "rose"). */
+function isParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  return PARTICIPLE.has(w) || (/^\p{Ll}{2,}ed$/u.test(w) && !NOT_PAST.has(w));
+}
+
+/** Whether a word is a past tense or a participle ("merged", "was", "built", "rose"). */
+function isPastForm(word: string): boolean {
+  return isParticiple(word) || FINITE_PAST.has(word.toLowerCase());
+}
+
+/**
+ * Whether "since" and a year start a state its clause tells up to the time of telling, not an event of
+ * that year: a perfect ("Norvale Transit has operated the line since 2004", "the Kestrel Union, which
+ * has run the ferries since 1998, said …", "Ostrel has not had a tram strike since 2011"), a present of
+ * lasting ("remains the only line since 2004"; `present` and the stative verbs of `data/*.yaml`), or a
+ * phrase set off by a comma with no verb ("The line, in service since 1994, will close"). A past simple
+ * is left ("Ferry fares rose by a third since 2005").
+ * @param text one sentence
+ * @param since the offset of its "since"
+ * @param end the offset just after the year
+ */
+function startsAState(text: string, since: number, end: number): boolean {
+  const before = text.slice(0, since);
+  let open = 0;
+  for (const m of before.matchAll(CLAUSE_OPEN)) open = m.index + m[0].length;
+  const rest = text.slice(end);
+  const opensClause = before.slice(open).trim() === '';
+  // "Since 2004, Norvale Transit has run the line": the clause after the year's comma
+  const after = opensClause ? rest.replace(/^\s*,/, '') : rest;
+  const stop = after.search(CLAUSE_END);
+  const clause = `${before.slice(open)} ${stop < 0 ? after : after.slice(0, stop)}`;
+  if (PERFECT.test(clause)) return true;
+  const words = clause.toLowerCase().match(/\p{Ll}+/gu) ?? [];
+  const { present } = read();
+  if (words.some((w) => present.has(w))) return true;
+  // a phrase set off by commas with no verb of its own, the sentence's main clause around it (", in
+  // service since 1994,")
+  const setOff = before.slice(0, open).trimEnd().endsWith(',') && /^\s*,/.test(rest);
+  return setOff && !opensClause && !AUXILIARY.test(clause) && !words.some(isPastForm);
+}
+
+/** A relative clause open up to a date: ", which merged in", "who was appointed in"; 1: its words. */
+const RELATIVE_OPEN = /\b(?:who|which|whose)\b([^,;:()"“”—–]*)$/iu;
+/** A modal in a relative clause: what it tells is no past of its noun ("which will open in"). */
+const MODAL = /\b(?:will|would|shall|should|can|could|may|might|must)\b/iu;
+
+/**
+ * Whether a year a sentence states is background of its news, no event the report tells: "since" and
+ * a year that start a state its clause tells ({@link startsAState}), or, in a report that states its
+ * own date, a year {@link OLD_YEARS} or more before the report's that stands in a clause beside the
+ * sentence's main one: a relative clause in the past ("Talk that Norvale Transit and the Kestrel Union,
+ * which merged in 1998, would split was denied"; "…, which opened in 2009, employs 400 people"), an
+ * apposition of a participle ("The Vireo, first introduced in 1986, will be withdrawn in 2027"), or
+ * such a phrase opening the sentence ("Founded in 1903, the Kestrel Union said …"). The main clause's
+ * year stays, however old ("The Kestrel Union was founded in 1903 by three ferry captains": history the
+ * report tells). The sentence is then dated by another date it states or, a report's statement, by
+ * its report's day (`reportDaySentences`).
+ * @param text one sentence
+ * @param start where the date's words start, its preposition first ("since 2004", "in 1986")
+ * @param end where they end
+ * @param year the year the date names
+ * @param ref the sentence's reference date, and whether it is its article's own
+ */
+export function isBackgroundYear(
+  text: string,
+  start: number,
+  end: number,
+  year: number,
+  ref: { date: Date; own: boolean },
+): boolean {
+  if (/^since\s/i.test(text.slice(start, end)) && startsAState(text, start, end)) return true;
+  if (!ref.own || year > ref.date.getUTCFullYear() - OLD_YEARS) return false;
+  const before = text.slice(0, start);
+  const relative = RELATIVE_OPEN.exec(before);
+  if (relative !== null) return toldInThePast(relative[1] as string);
+  const { apposition, opening } = read();
+  const set = apposition.exec(before);
+  if (set !== null)
+    return isParticiple(set[1] as string) && besideMainClause(before.slice(0, set.index), text.slice(end));
+  const opens = opening.exec(before)?.[1];
+  // the opening phrase is closed by a comma before the main clause: "Founded in 1903, the union …"
+  return opens !== undefined && isParticiple(opens) && /^[^;:.!?]*,/.test(text.slice(end));
+}
+
+/**
+ * Whether a relative clause tells its noun's past: a past or a perfect ("which merged in", "who was
+ * appointed in", "which has had"), no modal ("which will open in") and no present passive alone ("which
+ * is shown on a chart of 1902": the chart's date, told in the present).
+ * @param clause its words after "who", "which" or "whose", up to the date
+ */
+function toldInThePast(clause: string): boolean {
+  if (MODAL.test(clause)) return false;
+  const words = clause.match(/\p{L}+/gu) ?? [];
+  if (words.some((w) => /^(?:was|were|had|has|have)$/i.test(w))) return true;
+  if (words.some((w) => /^(?:is|are|am)$/i.test(w))) return false;
+  return words.some(isPastForm);
+}
+
+/**
+ * Whether an apposition of a participle stands beside a main clause: closed by a comma, the main
+ * clause going on after it ("The Vireo, first introduced in 1986, was withdrawn"), or, ending the
+ * sentence, after a main clause with an auxiliary or a finite past ("Quay Street is to be renamed,
+ * named after a ferry captain lost in 1905"). Not a list of nouns before the sentence's own verb
+ * ("Ferries, trams and buses, carried 6 percent more riders in 2019"; "A guide titled “Tides”, helped …").
+ * @param head the sentence before the apposition's comma
+ * @param rest the sentence after the date
+ */
+function besideMainClause(head: string, rest: string): boolean {
+  if (/^[^;:.!?]*,/.test(rest)) return true;
+  return AUXILIARY.test(head) || (head.match(/\p{L}+/gu) ?? []).some((w) => FINITE_PAST.has(w));
+}
