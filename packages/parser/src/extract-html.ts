@@ -30,6 +30,7 @@ import { dropLinkListLabels } from './html/link-list-labels.js';
 import { isLinkedHeading } from './html/linked-headings.js';
 import { isLinkedSentence } from './html/linked-sentences.js';
 import { addListWords } from './html/list-words.js';
+import { dropPictureBoxes } from './html/picture-boxes.js';
 import { dropPictureCaptions } from './html/picture-captions.js';
 import { isPlainLead } from './html/plain-leads.js';
 import { dropPointerLinkLists } from './html/pointer-link-lists.js';
@@ -406,6 +407,9 @@ export function articleBlocks(
   // a short line right under a picture is its caption
   keep = dropPictureCaptions(page, keep);
   trace?.('picture-captions', keep);
+  // and a caption and credit set as lines of their own in the picture's box
+  keep = dropPictureBoxes(page, keep);
+  trace?.('picture-boxes', keep);
   // the teasers the body ends on, each closed by a "Read more" link
   keep = dropTrailingTeasers(page, keep);
   trace?.('trailing-teasers', keep);
