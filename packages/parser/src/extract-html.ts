@@ -35,6 +35,7 @@ import { dropPictureCaptions } from './html/picture-captions.js';
 import { isPlainLead } from './html/plain-leads.js';
 import { dropPointerLinkLists } from './html/pointer-link-lists.js';
 import { ingredientBlocks } from './html/recipe-ingredients.js';
+import { dropReplyThreads } from './html/reply-threads.js';
 import { shownDate } from './html/shown-date.js';
 import { dropStrayTail } from './html/stray-tail.js';
 import { teaserListItems } from './html/teaser-lists.js';
@@ -355,6 +356,9 @@ export function articleBlocks(
   // a comment section the body ran on into (read as a layout wrapper by its size, or as `<article>`s)
   keep = dropCommentSection(page, keep);
   trace?.('comment-section', keep);
+  // and one under a heading that counts its replies, whatever its names
+  keep = dropReplyThreads(page, keep);
+  trace?.('reply-threads', keep);
   // the writer's name, role or bio in a box of its own inside the article's element
   keep = dropAuthorBoxes(page, keep, container);
   trace?.('author-boxes', keep);
