@@ -2,7 +2,8 @@
 // kind, link share and element (tag, class and id words), and, for a trafilatura-eval page, W on blocks
 // holding a snippet to keep and X on those holding one to leave out; then the snippets no block holds,
 // with the elements around them (skipped by the collector). A tool for finding rules, not a score.
-// Usage: pnpm --filter @briefing/parser diff:html <trafilatura-eval name | zyte-dev id | page.html> [from] [to]
+// Usage: pnpm --filter @briefing/parser diff:html <trafilatura-eval name | zyte-dev id | page.html> [from] [to] [--blind]
+//   --blind reads the page without its class and id attributes, as `eval:extraction --blind` does.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
@@ -13,8 +14,11 @@ import { collectBlocks } from '../src/html/collect-blocks.js';
 import { parseArticle } from '../src/index.js';
 import { classifyLines } from '../src/text/classify-lines.js';
 import { datasetsDir } from './datasets.js';
+import { withoutNames } from './without-names.js';
 
-const [name, from = '0', to = '100000'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const blind = args.includes('--blind');
+const [name, from = '0', to = '100000'] = args.filter((a) => a !== '--blind');
 if (!name) throw new Error('usage: diff:html <name | id | page.html> [from] [to]');
 const traf = path.join(datasetsDir(), 'trafilatura-eval');
 const zyte = path.join(datasetsDir(), 'zyte-dev');
@@ -27,7 +31,8 @@ const expected: { with: string[]; without: string[] } = JSON.parse(
   fs.readFileSync(path.join(traf, 'expected.json'), 'utf8'),
 )[name] ?? { with: [], without: [] };
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-const data = fs.readFileSync(file);
+const saved = fs.readFileSync(file);
+const data = blind ? withoutNames(saved) : saved;
 const decoded = decodeText(data);
 if (!decoded.ok) throw new Error(decoded.reason);
 const tree = unified().use(rehypeParse).parse(decoded.text) as Root;

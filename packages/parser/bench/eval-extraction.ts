@@ -28,6 +28,7 @@ import {
   snippetScorer,
   trafilaturaSnippets,
 } from './datasets.js';
+import { withoutNames } from './without-names.js';
 
 interface SnippetScorer {
   countPage(
@@ -47,8 +48,6 @@ const half = halfOption(argv);
 const halves = argv.includes('--halves');
 const dump = option('--dump');
 const blind = argv.includes('--blind');
-/** A class or id attribute, quoted or not (`--blind`). */
-const NAME_ATTRIBUTE = /\s(?:class|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
 
 if (halves && half !== null) throw new Error('--half and --halves exclude each other');
 if (dump && ['traf-html', 'traf-text'].filter(wanted).length !== 1)
@@ -129,16 +128,6 @@ try {
   }
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
-}
-
-/**
- * A saved page without its class and id attributes (`--blind`), its bytes otherwise kept (read and
- * written as Latin-1, so that any ASCII-compatible encoding and its `<meta charset>` survive).
- * @param data the page's bytes
- * @returns the page's bytes with every class and id attribute removed
- */
-function withoutNames(data: Buffer): Buffer {
-  return Buffer.from(data.toString('latin1').replace(NAME_ATTRIBUTE, ''), 'latin1');
 }
 
 /**

@@ -30,10 +30,12 @@ import { dropLinkListLabels } from './html/link-list-labels.js';
 import { isLinkedHeading } from './html/linked-headings.js';
 import { isLinkedSentence } from './html/linked-sentences.js';
 import { addListWords } from './html/list-words.js';
+import { dropPictureBoxes } from './html/picture-boxes.js';
 import { dropPictureCaptions } from './html/picture-captions.js';
 import { isPlainLead } from './html/plain-leads.js';
 import { dropPointerLinkLists } from './html/pointer-link-lists.js';
 import { ingredientBlocks } from './html/recipe-ingredients.js';
+import { dropReplyThreads } from './html/reply-threads.js';
 import { shownDate } from './html/shown-date.js';
 import { dropStrayTail } from './html/stray-tail.js';
 import { teaserListItems } from './html/teaser-lists.js';
@@ -354,6 +356,9 @@ export function articleBlocks(
   // a comment section the body ran on into (read as a layout wrapper by its size, or as `<article>`s)
   keep = dropCommentSection(page, keep);
   trace?.('comment-section', keep);
+  // and one under a heading that counts its replies, whatever its names
+  keep = dropReplyThreads(page, keep);
+  trace?.('reply-threads', keep);
   // the writer's name, role or bio in a box of its own inside the article's element
   keep = dropAuthorBoxes(page, keep, container);
   trace?.('author-boxes', keep);
@@ -406,6 +411,9 @@ export function articleBlocks(
   // a short line right under a picture is its caption
   keep = dropPictureCaptions(page, keep);
   trace?.('picture-captions', keep);
+  // and a caption and credit set as lines of their own in the picture's box
+  keep = dropPictureBoxes(page, keep);
+  trace?.('picture-boxes', keep);
   // the teasers the body ends on, each closed by a "Read more" link
   keep = dropTrailingTeasers(page, keep);
   trace?.('trailing-teasers', keep);

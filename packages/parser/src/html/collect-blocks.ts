@@ -12,6 +12,11 @@ export interface HtmlBlock extends BodyBlock {
   linkChars: number;
   /** The alt text of a picture between the previous block and this one ('' when it has none), else null. */
   afterPicture: string | null;
+  /**
+   * The innermost block element the picture of {@link afterPicture} sits in (-1 when there is none, or
+   * when only a picture box's named picture stands before the block).
+   */
+  pictureIn: number;
   /** How many characters of the text come before its first link text (its length when it has none). */
   beforeLink: number;
   /** The `href` of each link whose text the block holds, in order (`''` for a link without one). */
@@ -147,6 +152,7 @@ export function collectBlocks(tree: Root): HtmlBlocks {
   let beforeLink = -1;
   let links: string[] = [];
   let picture: string | null = null;
+  let pictureIn = -1;
   // the alt text of an `img` named for a picture itself (WordPress's "wp-image-12"), which the
   // picture-box skip passes over: it counts only for a line set wholly like a caption (italic,
   // `<small>`, centred), not a bold run-in name, a table cell or a list item under an icon. zyte-dev
@@ -178,6 +184,7 @@ export function collectBlocks(tree: Root): HtmlBlocks {
         beforeLink: beforeLink < 0 ? t.length : beforeLink,
         links,
         afterPicture: picture ?? (namedPicture !== null && captionChars >= shownChars ? namedPicture : null),
+        pictureIn: picture === null ? -1 : pictureIn,
         context,
         heading,
         element,
@@ -312,7 +319,11 @@ export function collectBlocks(tree: Root): HtmlBlocks {
         inLink = true;
         href = String(el.properties.href ?? '');
       }
-      if (el.tagName === 'img' && !text.trim()) picture = String(el.properties.alt ?? '');
+      // a `<picture>` is one even when its only `img` waits in a `<noscript>` for a script to load it
+      if ((el.tagName === 'img' || el.tagName === 'picture') && !text.trim()) {
+        picture = el.tagName === 'img' ? String(el.properties.alt ?? '') : (picture ?? '');
+        pictureIn = element;
+      }
       if (CAPTION_STYLE.has(el.tagName)) captionStyle = true;
       if (BLOCK.has(el.tagName)) {
         flush();
