@@ -136,7 +136,7 @@ function deedAfter(after: string): string | null {
   return deed.length === 0 || dangling.has(deed.at(-1) as string) ? '' : deed.join(' ');
 }
 
-/** A word of a person's name: capitalised, or a particle joined to it ("al-Sudani"). */
+/** A word of a person's name: capitalised, or a particle joined to it ("ul-Kestri"). */
 const NAME_WORD = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
 
 /** Whether a word can stand in a subject before the actor's name: a name's word, a title, "and". */
