@@ -56,14 +56,14 @@ const LEADING_MARKS = /^[^\p{L}\p{N}"“]+/u;
 /** One or two opening phrases before the subject, each set off by a comma: "On Monday, …". */
 const OPENING = /^(?:[^,"“”]{1,80},\s){1,2}/u;
 /**
- * Where a clause ends: a comma (not one of a date's, "July 24, 2003"), a colon, a dash, a bracket, a
+ * Where a clause ends: a comma (not one of a date's, "March 3, 2019"), a colon, a dash, a bracket, a
  * quotation mark, the sentence's end.
  */
 const CLAUSE_END = /(?<!\d),\s|,\s(?!\d{4}\b)|[;:!?"“”()]|\s[—–-]\s|\.(?:\s|$)/u;
 /**
  * Most words of a deed: "ordered 40 trams from a Hallam works" is one, a whole clause of 20 words is a
  * sentence. 12 read the deeds of the 7 bottom lines of the cluster briefs and `corpus/` (session 93):
- * longer clauses ran on through a second event; a clause cut at 8 lost its object ("agreed on the need").
+ * longer clauses ran on through a second event; a clause cut at 8 words lost its object ("ordered 40 trams from a").
  */
 const DEED_WORDS = 12;
 
@@ -146,7 +146,7 @@ function opensSubject(w: string): boolean {
 
 /**
  * Whether words[i] opens a verb: a past, a verb of saying, a modal or an auxiliary and its participle;
- * not a linking verb ("will remain the first stop"), which tells what the subject is, not what it did.
+ * not a linking verb ("will remain the hub"), which tells what the subject is, not what it did.
  */
 function isVerbAt(words: readonly string[], i: number): boolean {
   const w = words[i];

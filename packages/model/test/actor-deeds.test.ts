@@ -46,7 +46,7 @@ describe('actorDeed: what an actor does in a sentence whose subject it is', () =
         'Norvalian carmakers cut output.',
         'Norvale Transit ordered 40 trams.',
         'Norvale is the largest city of the coast.',
-        'Norvale will remain the first stop of the tour.',
+        'Norvale will remain the hub of the coast line.',
         'Norvale became the hub of the line.',
       ].map((s) => actorDeed(s, norvale)),
     ).toMatchInlineSnapshot(`
@@ -65,16 +65,16 @@ describe('actorDeed: what an actor does in a sentence whose subject it is', () =
   it("keeps a date's and a number's commas, cuts a long clause before a preposition, and gives '' when the deed would dangle", () => {
     expect(
       [
-        'Norvale Transit had been fined on July 24, 2003 after a crash.',
-        'Norvale Transit will offer buyouts to 22,000 workers.',
-        'Norvale Transit said on Tuesday that its riders in the east rose 43% in February compared to a year before.',
-        'Norvale Transit agreed on the need to "renew every line".',
+        'Norvale Transit had been fined on March 3, 2019 after a crash.',
+        'Norvale Transit will refund 14,500 riders.',
+        'Norvale Transit said on Tuesday that its night trams carried more riders in May than in any month before.',
+        'Norvale Transit vowed to "renew every line".',
       ].map((s) => actorDeed(s, ['Norvale Transit'])),
     ).toMatchInlineSnapshot(`
       [
-        "had been fined on July 24, 2003 after a crash",
-        "will offer buyouts to 22,000 workers",
-        "said on Tuesday that its riders in the east rose 43%",
+        "had been fined on March 3, 2019 after a crash",
+        "will refund 14,500 riders",
+        "said on Tuesday that its night trams carried more riders",
         "",
       ]
     `);
