@@ -128,7 +128,7 @@ export const BottomLineKind = z.enum(['latest', 'lead', 'actors', 'split', 'ahea
 /**
  * One line of the bottom line, composed from the model's own facts, never written: `latest` is the
  * most recent dated development (`date`, `text` its source sentence), `lead` the best-ranked key
- * point that is a dated event (when room is left), `actors` the main actors
+ * point that is a dated event (when room is left), `actors` the main actors and their parts
  * (`actors`), `split` where the sources differ (`text` a disputed claim or the actor sources out within a
  * week of one another take opposite stances toward, `sourceIds` the sources on each side), `ahead` the next scheduled event.
  */
@@ -139,6 +139,15 @@ export const BottomLineItem = z.object({
   actors: z.array(z.string()),
   sourceIds: z.array(z.string()),
   citations: z.array(Citation).min(1),
+  /**
+   * For `actors`: each main actor, in the order of its part in the news, with what it did or said as the
+   * cited sentence words it (`did`: from its verb to the clause's end; null when no statement has it as
+   * subject) and the citation of that sentence, else of one that names it. Absent in models written before
+   * session 93.
+   */
+  parts: z
+    .array(z.object({ actor: z.string(), did: z.string().nullable(), citations: z.array(Citation).min(1) }))
+    .optional(),
   /** For `split`: the sources on each side (`supports`/`disputes` a claim, `positive`/`negative` toward an actor). */
   sides: z.array(z.object({ stance: z.string(), sourceIds: z.array(z.string()) })).optional(),
 });

@@ -1,6 +1,6 @@
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
-import { escapeRegExp } from './escape-reg-exp.js';
 import { keyPointEvents } from './key-point-events.js';
+import { mainActors } from './main-actors.js';
 import { leansOnContext, needsSentenceBefore, speaksPersonally } from './news-statement.js';
 import { DAY, firstDay, lastDay } from './partial-dates.js';
 import { tellsPendingDecision } from './pending-decisions.js';
@@ -53,7 +53,6 @@ export interface BottomLineFacts {
   leads?: readonly TimelineEvent[] | undefined;
 }
 
-const MAIN_ACTORS = 3;
 /**
  * The event that surely comes first: by the last day its date allows, so that "on 8 December" goes
  * before "in December" and "in November" before both; on the same last day the more precise date.
@@ -366,43 +365,6 @@ function ofStory(facts: BottomLineFacts, story: ReadonlySet<string>): BottomLine
     stances: facts.stances?.filter((x) => story.has((x as { sourceId?: string }).sourceId ?? '')),
     sources: facts.sources?.filter((x) => story.has(x.id)),
     leads: facts.leads?.filter(cited),
-  };
-}
-
-/**
- * The actors most sources name, then the most mentioned, each cited where a point, event or claim of
- * theirs names them. Of several stories the main one's ({@link ofStory}), cited from its sources; none when no one story has the
- * most sources (a brief of 39 stories had named "United States, California, Donald Trump", cited from a
- * weather outlook, a court ruling and a campaign).
- */
-function mainActors(facts: BottomLineFacts, story: ReadonlySet<string> | undefined): BottomLineItem | null {
-  const statements = [...facts.keyPoints, ...facts.timeline, ...facts.claims];
-  const names: string[] = [];
-  const citations: Citation[] = [];
-  const ranked = [...facts.actors].sort(
-    (a, b) => b.sourceIds.length - a.sourceIds.length || b.mentions - a.mentions,
-  );
-  for (const actor of ranked) {
-    if (names.length >= MAIN_ACTORS) break;
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${[actor.name, ...actor.aliases].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-      'u',
-    );
-    const named = (c: Citation) => (story === undefined || story.has(c.sourceId)) && pattern.test(c.quote);
-    const where = statements.find((s) => s.citations.some(named));
-    const cite = where?.citations.find(named);
-    if (!cite) continue;
-    names.push(actor.name);
-    if (!citations.some((c) => c.sourceId === cite.sourceId)) citations.push(cite); // one per source
-  }
-  if (names.length === 0) return null;
-  return {
-    kind: 'actors',
-    text: names.join(', '),
-    date: null,
-    actors: names,
-    sourceIds: [...new Set(citations.map((c) => c.sourceId))].sort(),
-    citations,
   };
 }
 

@@ -77,6 +77,49 @@ describe('the executive summary', () => {
   });
 });
 
+describe('the main actors of the bottom line', () => {
+  it("say what each did, in its source's words, and cite each; a model without parts lists the names", () => {
+    const source = (id: string) => ({ ...(briefing.sources[0] as Briefing['sources'][number]), id });
+    const ordered = {
+      sourceId: 'a',
+      quote: 'Norvale Transit ordered 40 trams on Monday.',
+      start: 0,
+      end: 43,
+    };
+    const named = { sourceId: 'b', quote: 'The Kestrel Union met in Hallam.', start: 0, end: 32 };
+    const item = {
+      kind: 'actors' as const,
+      text: 'Norvale Transit (ordered 40 trams on Monday); Kestrel Union',
+      date: null,
+      actors: ['Norvale Transit', 'Kestrel Union'],
+      sourceIds: ['a', 'b'],
+      citations: [ordered, named],
+    };
+    const parts = [
+      { actor: 'Norvale Transit', did: 'ordered 40 trams on Monday', citations: [ordered] },
+      { actor: 'Kestrel Union', did: null, citations: [named] },
+    ];
+    const line = (withParts: boolean) => {
+      const html = renderHtml({
+        ...briefing,
+        sources: [source('a'), source('b')],
+        bottomLine: [withParts ? { ...item, parts } : item],
+      });
+      // the line's text, each citation marker as its number
+      return /<li class="bl-actors">([\s\S]*?)<\/li>/
+        .exec(html)?.[1]
+        ?.replace(/<a [^>]*>(\[\d\])<\/a>/g, '$1');
+    };
+    expect([line(true), line(false)]).toMatchInlineSnapshot(`
+      [
+        "<strong>Main actors:</strong> Norvale Transit (ordered 40 trams on Monday) <span class="cites">[1]</span>; Kestrel Union <span class="cites">[2]</span>",
+        "<strong>Main actors:</strong> Norvale Transit and Kestrel Union. <span class="cites">[1][2]</span>
+      ",
+      ]
+    `);
+  });
+});
+
 describe('sources named in a line', () => {
   it('go in the order of their numbers, not of their ids ("source 1, source 2 and source 3")', () => {
     const source = (id: string) => ({

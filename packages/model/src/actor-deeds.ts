@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { LowerWords, readYamlData } from './data-file.js';
+import {
+  AUXILIARY_INSERTS,
+  IRREGULAR_PARTICIPLES,
+  IRREGULAR_PAST,
+  NOT_PAST_ED,
+  PARTICIPLE_AUXILIARIES,
+} from './english-cues.js';
+import { escapeRegExp } from './escape-reg-exp.js';
+import { isTitle } from './find-roles.js';
+import { modelFile } from './model-files.js';
+import { isSayingVerb } from './saying-verbs.js';
+
+const DeedWords = z.object({
+  heads: LowerWords,
+  cutBefore: LowerWords,
+  dangling: LowerWords,
+  linking: LowerWords,
+});
+let words:
+  | {
+      heads: ReadonlySet<string>;
+      cutBefore: ReadonlySet<string>;
+      dangling: ReadonlySet<string>;
+      linking: ReadonlySet<string>;
+    }
+  | undefined;
+
+/**
+ * The word lists of `data/actor-deeds.yaml`: the heads an actor acts through, where a long clause is cut,
+ * the words a deed cannot end with, and the linking verbs that make none.
+ * @throws ZodError when the data file does not have its schema
+ */
+function deedWords(): NonNullable<typeof words> {
+  if (words) return words;
+  const raw = DeedWords.parse(readYamlData(modelFile('data/actor-deeds.yaml')));
+  words = {
+    heads: new Set(raw.heads),
+    cutBefore: new Set(raw.cutBefore),
+    dangling: new Set(raw.dangling),
+    linking: new Set(raw.linking),
+  };
+  return words;
+}
+
+/** Modals and "to be" forms whose verb follows: "will close", "is expected", "were attacked". */
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
+const BE = new Set(['is', 'are', 'was', 'were', ...PARTICIPLE_AUXILIARIES]);
+const INSERTS = new Set([...AUXILIARY_INSERTS, 'today', 'yesterday', 'reportedly']);
+const PAST = new Set(IRREGULAR_PAST);
+const PARTICIPLES = new Set([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PAST]);
+
+/** What may come before a sentence's first word: a time, a dash, a bullet. */
+const LEADING_MARKS = /^[^\p{L}\p{N}"“]+/u;
+/** One or two opening phrases before the subject, each set off by a comma: "On Monday, …". */
+const OPENING = /^(?:[^,"“”]{1,80},\s){1,2}/u;
+/**
+ * Where a clause ends: a comma (not one of a date's, "March 3, 2019"), a colon, a dash, a bracket, a
+ * quotation mark, the sentence's end.
+ */
+const CLAUSE_END = /(?<!\d),\s|,\s(?!\d{4}\b)|[;:!?"“”()]|\s[—–-]\s|\.(?:\s|$)/u;
+/**
+ * Most words of a deed: "ordered 40 trams from a Hallam works" is one, a whole clause of 20 words is a
+ * sentence. 12 read the deeds of the 7 bottom lines of the cluster briefs and `corpus/` (session 93):
+ * longer clauses ran on through a second event; a clause cut at 8 words lost its object ("ordered 40 trams from a").
+ */
+const DEED_WORDS = 12;
+
+/**
+ * What an actor does in a sentence whose subject it is: the words from its verb to the end of the clause
+ * (at most {@link DEED_WORDS}, cut before a preposition or a conjunction when longer), or '' when the
+ * actor is the subject but its clause is too long to cut; null when the actor is not the subject. The
+ * actor is the subject when the sentence (after one or two opening phrases set off by commas) opens with
+ * its name or alias, after "the" and titles or capitalised words ("Transport Minister …"), and a verb
+ * follows, past heads it acts through ("the Norvale government", "Veldorian officials", "Norvale's
+ * parliament"; data/actor-deeds.yaml) or a title and a person's name ("Norvale Prime Minister Ana
+ * Ruiz"): "Norvale Transit ordered 40 trams from a Hallam works on Monday." gives "ordered 40 trams from
+ * a Hallam works on Monday", "Norvale's trams are old" and "Stocks fell in Norvale" give null.
+ * @param sentence the sentence, as a source wrote it
+ * @param names the actor's name and aliases
+ * @returns the deed as the sentence words it, '' or null
+ */
+export function actorDeed(sentence: string, names: readonly string[]): string | null {
+  const text = sentence.replace(LEADING_MARKS, '');
+  const name = new RegExp(
+    String.raw`^(?:[Tt]he\s)?((?:\S+\s){0,8}?)(?:${[...names]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})(?:['’]s)?(?![\p{L}\p{N}])`,
+    'u',
+  );
+  const opening = OPENING.exec(text)?.[0].length ?? 0;
+  for (const from of opening > 0 ? [0, opening] : [0]) {
+    const rest = text.slice(from);
+    const m = name.exec(rest);
+    if (!m || !(m[1] as string).split(' ').every(opensSubject)) continue;
+    const deed = deedAfter(rest.slice(m[0].length));
+    if (deed !== null) return deed;
+  }
+  return null;
+}
+
+/**
+ * The deed after an actor's name: past the heads it acts through and a person's name after a title,
+ * the verb and the rest of its clause; null when no verb comes next.
+ * @param after the text right after the name
+ */
+function deedAfter(after: string): string | null {
+  const { heads, cutBefore, dangling } = deedWords();
+  const words = after.trimStart().split(/\s+/);
+  let i = 0;
+  let titled = false;
+  while (i < words.length && i < 6) {
+    const w = words[i] as string;
+    if (heads.has(w) || isTitle(w)) titled ||= isTitle(w);
+    else if (!(titled && NAME_WORD.test(w))) break;
+    i++;
+  }
+  // one subject of two ("Norvale's premier and Kestrel President Ana Ruiz agreed"): the other's words
+  if (words[i] === 'and') {
+    let j = i + 1;
+    while (j < words.length && j <= i + 8 && opensSubject(words[j] as string) && words[j] !== 'and') j++;
+    i = j;
+  }
+  if (!isVerbAt(words, i)) return null;
+  const clause = words.slice(i).join(' ');
+  const end = CLAUSE_END.exec(clause);
+  let deed = (end ? clause.slice(0, end.index) : clause).trim().replace(/\.$/, '').split(' ');
+  if (deed.length > DEED_WORDS) {
+    // a long clause: the longest run of words before a preposition or a conjunction, four words or more
+    let k = DEED_WORDS;
+    while (k >= 4 && !cutBefore.has(deed[k] as string)) k--;
+    deed = k >= 4 ? deed.slice(0, k) : [];
+  }
+  return deed.length === 0 || dangling.has(deed.at(-1) as string) ? '' : deed.join(' ');
+}
+
+/** A word of a person's name: capitalised, or a particle joined to it ("ul-Kestri"). */
+const NAME_WORD = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
+
+/** Whether a word can stand in a subject before the actor's name: a name's word, a title, "and". */
+function opensSubject(w: string): boolean {
+  return w === '' || w === 'and' || NAME_WORD.test(w) || isTitle(w) || deedWords().heads.has(w);
+}
+
+/**
+ * Whether words[i] opens a verb: a past, a verb of saying, a modal or an auxiliary and its participle;
+ * not a linking verb ("will remain the hub"), which tells what the subject is, not what it did.
+ */
+function isVerbAt(words: readonly string[], i: number): boolean {
+  const w = words[i];
+  if (w === undefined || !/^\p{Ll}+$/u.test(w)) return false;
+  const next = () => {
+    let j = i + 1;
+    while (j < words.length && INSERTS.has(words[j] as string)) j++;
+    return words[j] ?? '';
+  };
+  const { linking } = deedWords();
+  if (MODALS.has(w)) return /^\p{Ll}+$/u.test(next()) && !linking.has(next());
+  if (BE.has(w)) return isParticiple(next());
+  return !linking.has(w) && (PAST.has(w) || isSayingVerb(w) || isRegularPast(w));
+}
+
+function isParticiple(w: string): boolean {
+  return PARTICIPLES.has(w) || isRegularPast(w) || w === 'been';
+}
+
+function isRegularPast(w: string): boolean {
+  return /^\p{Ll}{2,}ed$/u.test(w) && !NOT_PAST_ED.includes(w);
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { actorDeed } from '../src/actor-deeds.js';
+
+const norvale = ['Norvale', 'Norvalian'];
+
+describe('actorDeed: what an actor does in a sentence whose subject it is', () => {
+  it('reads the verb and its clause after the name, "the", titles and heads', () => {
+    expect(
+      [
+        'Norvale Transit ordered 40 trams from a Hallam works on Monday, the city said.',
+        'The Kestrel Union has threatened a strike.',
+        'On Monday, the Kestrel Union said it would strike.',
+      ].map((s) => actorDeed(s, ['Norvale Transit', 'Kestrel Union'])),
+    ).toMatchInlineSnapshot(`
+      [
+        "ordered 40 trams from a Hallam works on Monday",
+        "has threatened a strike",
+        "said it would strike",
+      ]
+    `);
+  });
+
+  it('reads a country as the subject when its government, troops or leader act, or it is attacked', () => {
+    expect(
+      [
+        'The Norvalian government signed the accord on 4 May.',
+        "Norvale's parliament voted to leave the pact.",
+        'Norvalian Prime Minister Ana Ruiz and Kestrel President Tomas Berg met in Hallam.',
+        'Norvale was attacked by drones overnight.',
+      ].map((s) => actorDeed(s, norvale)),
+    ).toMatchInlineSnapshot(`
+      [
+        "signed the accord on 4 May",
+        "voted to leave the pact",
+        "met in Hallam",
+        "was attacked by drones overnight",
+      ]
+    `);
+  });
+
+  it('gives null where the country is only the setting, its market or its firms', () => {
+    expect(
+      [
+        'Stocks fell in Norvale on Tuesday.',
+        "Norvale's main share index fell 2%.",
+        'Norvalian carmakers cut output.',
+        'Norvale Transit ordered 40 trams.',
+        'Norvale is the largest city of the coast.',
+        'Norvale will remain the hub of the coast line.',
+        'Norvale became the hub of the line.',
+      ].map((s) => actorDeed(s, norvale)),
+    ).toMatchInlineSnapshot(`
+      [
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ]
+    `);
+  });
+
+  it("keeps a date's and a number's commas, cuts a long clause before a preposition, and gives '' when the deed would dangle", () => {
+    expect(
+      [
+        'Norvale Transit had been fined on March 3, 2019 after a crash.',
+        'Norvale Transit will refund 14,500 riders.',
+        'Norvale Transit said on Tuesday that its night trams carried more riders in May than in any month before.',
+        'Norvale Transit vowed to "renew every line".',
+      ].map((s) => actorDeed(s, ['Norvale Transit'])),
+    ).toMatchInlineSnapshot(`
+      [
+        "had been fined on March 3, 2019 after a crash",
+        "will refund 14,500 riders",
+        "said on Tuesday that its night trams carried more riders",
+        "",
+      ]
+    `);
+  });
+});
