@@ -28,6 +28,12 @@ export const KeyPoint = z.object({
    * (a report's undated lead, of its report's day). Absent when neither dates it.
    */
   date: PartialDate.optional(),
+  /**
+   * The cited sentence as its source writes it, when `text` names in square brackets whom its opening
+   * pronoun or noun stands for, as the sentence before it names them ("[Norvale Transit] intends to cut
+   * that number to 360" of "It intends to cut that number to 360"). Absent when `text` is the sentence.
+   */
+  original: z.string().optional(),
 });
 
 export const ActorKind = z.enum(['country', 'organisation', 'armed-group', 'person', 'place', 'other']);
@@ -47,6 +53,12 @@ export const TimelineEvent = z.object({
   date: PartialDate,
   precision: DatePrecision,
   text: z.string(),
+  /**
+   * The cited sentence as its source writes it, when `text` names in square brackets whom its opening
+   * pronoun or noun stands for, as the sentence before it names them ("[Norvale Transit] intends to cut
+   * that number to 360" of "It intends to cut that number to 360"). Absent when `text` is the sentence.
+   */
+  original: z.string().optional(),
   /** The sources that report the event (all of them, while `citations` keeps a handful). */
   sourceIds: z.array(z.string()).min(1),
   citations: z.array(Citation).min(1),

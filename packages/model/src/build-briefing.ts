@@ -36,6 +36,7 @@ import { inferPublishedMonth } from './infer-published-month.js';
 import { inferPublishedYear, ofOneTime } from './infer-published-year.js';
 import { datedByTimeline, plansUnderReportDay } from './key-point-dates.js';
 import { lastDay } from './partial-dates.js';
+import { actorKindOf, quoteSpeakerOf, referentBefore } from './referent-before.js';
 import { reportLeads } from './report-leads.js';
 import { type ScoredSentence, scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
@@ -280,10 +281,21 @@ function* briefingSteps(
       late.length === 0 ? x.dates : [...x.dates, ...late].sort((p, q) => p.sentence - q.sentence),
     );
   }
+  // whom a sentence's "it", "he" or "the company" stands for, by the actors the sentences before name:
+  // a timeline event and a key point are read alone
+  const kindOf = actorKindOf(actors);
+  const speakerOf = quoteSpeakerOf(quotes);
   const { timeline, watch } = buildTimeline(
     (function* () {
       for (const { article, analysis: x } of items)
-        yield* toDatedSentences(article, x.sentences, datesOf.get(article.id) ?? [], vocabulary);
+        yield* toDatedSentences(
+          article,
+          x.sentences,
+          datesOf.get(article.id) ?? [],
+          vocabulary,
+          kindOf,
+          speakerOf,
+        );
     })(),
     latest ?? null,
     latest === undefined ? null : briefDay(latest, options.now),
@@ -301,11 +313,14 @@ function* briefingSteps(
   const sources = items
     .map((x) => toSource(x.article, x.analysis.wordCount, timeline))
     .sort(sourceOrder(options.previous));
+  const referentOf = (s: ScoredSentence) =>
+    referentBefore(analysisOf.get(s.article.id)?.sentences ?? [], s.index, kindOf);
   const keyPoints = selectKeyPoints(
     english.size > 0 ? inEnglish : scored,
     undefined,
     statedDate,
     new Map(sources.map((x) => [x.id, x.published])),
+    referentOf,
   );
   const valenceWords = new Map(items.map((x) => [x.article.id, x.analysis.valenceWords]));
   const lexicon = briefLexicon(scored, undefined, (id) => valenceWords.get(id));
@@ -323,6 +338,7 @@ function* briefingSteps(
     scored,
     statedDate,
     options.previous?.storyTitles,
+    referentOf,
   );
   const storyOf = new Map(stories.flatMap((story) => story.sourceIds.map((id) => [id, story.id] as const)));
   const claims = findClaims(

@@ -39,6 +39,16 @@ export interface DatedSentence extends WordRange {
   unsharedWordIds?: Uint32Array;
   /** For a deadline (`due`), the ids of its words of deadline ("deadline", "due"; see `deadlineWords`), ascending. */
   deadlineWordIds?: Uint32Array;
+  /**
+   * The sentence with its opening pronoun or noun named in square brackets, when it stands for a name
+   * the sentences before give ("[Norvale Transit] intends to …"; see `referentBefore`).
+   */
+  named?: string;
+  /**
+   * Its subject stands for what the sentences before name, and they name no one clearly ("Both made the
+   * offer …", "Such claims have …"): it cannot be read alone.
+   */
+  leansBack?: true;
 }
 
 /** The date one sentence of an article states (see {@link findSentenceDates}). */

@@ -2,6 +2,7 @@ import type { Article } from './article.js';
 import type { Actor, Story } from './briefing.js';
 import { centralTitle, storyTitleScores } from './central-title.js';
 import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './group-stories.js';
+import type { Referent } from './referent-before.js';
 import type { ScoredSentence } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
 import { sentencesBySource } from './sentences-by-source.js';
@@ -88,6 +89,7 @@ export interface KeptStoryTitle {
  * @param scored the scored sentences of all sources
  * @param dateOf the date a sentence states, for the points' support (see {@link selectKeyPoints})
  * @param titled the previous brief's story titles, by story id ({@link storyTitlesToKeep}), if any
+ * @param referentOf whom a sentence's opening pronoun or noun stands for (see {@link selectKeyPoints})
  * @returns the stories, in the order of the groups
  */
 export function storiesOf(
@@ -96,6 +98,7 @@ export function storiesOf(
   scored: readonly ScoredSentence[],
   dateOf?: (sentence: ScoredSentence) => string | undefined,
   titled?: Readonly<Record<string, KeptStoryTitle>>,
+  referentOf?: (sentence: ScoredSentence) => Referent | 'unresolved' | null,
 ): Story[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sentencesOf = sentencesBySource(scored);
@@ -114,6 +117,8 @@ export function storiesOf(
         g.sourceIds.flatMap((id) => sentencesOf.get(id) ?? []),
         3,
         dateOf,
+        undefined,
+        referentOf,
       ),
     };
   });

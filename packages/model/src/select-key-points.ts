@@ -7,6 +7,7 @@ import { tellsOfOtherEvent } from './other-event.js';
 import { DAY, firstDay, lastDay } from './partial-dates.js';
 import { quantitiesOf, statesOtherValues } from './quantities.js';
 import { openingMarkFor } from './quoted-passages.js';
+import { type Referent, withReferent } from './referent-before.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { newsScoreOf } from './sentence-news.js';
 import { supportingSources } from './supporting-sources.js';
@@ -47,6 +48,9 @@ const NEWS_WEIGHT = 0.15;
  * @param published each source's publication date by id, months inferred from its text included, when
  *   the caller knows them: sources that span more than {@link NEWEST_AFTER_DAYS} days then give the
  *   newest report a point ({@link withNewest})
+ * @param referentOf whom a sentence's opening pronoun or noun stands for, as the sentences before it
+ *   name them ({@link referentBefore}): a point is worded with that name in square brackets, and a
+ *   sentence that leans on a name they do not give clearly is no point
  * @returns the key points, most important first, each with the sources that state it and the date it
  *   states
  */
@@ -55,6 +59,7 @@ export function selectKeyPoints(
   max = 6,
   dateOf: (sentence: ScoredSentence) => string | undefined = () => undefined,
   published?: ReadonlyMap<string, string | null>,
+  referentOf: (sentence: ScoredSentence) => Referent | 'unresolved' | null = () => null,
 ): KeyPoint[] {
   // the news factors move a rank by less than ×1.6, so only the best-scored few hundred can win:
   // reading every sentence of a 10,000-article brief would cost seconds for nothing
@@ -65,7 +70,9 @@ export function selectKeyPoints(
   );
   // never context, nor a statement that leans on the one before it; opinion (more marks of assessment
   // than of news) only when news runs short
-  const plain = withNews(candidates);
+  // nor one whose subject stands for a name the sentences before it do not give clearly ("Last year it carried
+  // …" after "However it has struggled …" after a sentence of two firms)
+  const plain = withNews(candidates).filter(({ s }) => referentOf(s) !== 'unresolved');
   const reports = plain.filter((c) => c.news >= 0);
   const pool = reports.length >= 3 ? reports : plain;
   const recency = recencyOf(sentences);
@@ -117,8 +124,11 @@ export function selectKeyPoints(
     supporters = supportersOf(taken);
   return taken.map((s, i) => {
     const date = dateOf(s);
+    const referent = referentOf(s);
+    const named = referent === null || referent === 'unresolved' ? null : referent;
     return {
-      text: trimPoint(s.text),
+      text: trimPoint(named ? withReferent(s.text, named.reference, named.name) : s.text),
+      ...(named ? { original: s.text } : {}),
       citations: [cite(s.article, s.start, s.end)],
       sourceIds: supporters[i] as string[],
       ...(date === undefined ? {} : { date }),

@@ -1,0 +1,330 @@
+import type { ActorKind, Citation, Quote } from './briefing.js';
+import {
+  AUXILIARY_VERBS,
+  IRREGULAR_PAST,
+  REFERENT_OPENERS,
+  SAYING_VERBS,
+  TRIMMABLE_CONNECTIVES,
+} from './english-cues.js';
+import { escapeRegExp } from './escape-reg-exp.js';
+import { isGivenName } from './given-names.js';
+import { nounKind } from './kind-nouns.js';
+import { watchLeansOnSubjectBefore } from './news-statement.js';
+
+/**
+ * The subject of a sentence that only the sentence before names: a personal pronoun ("It intends to
+ * cut …", "Last year it carried …", "Moreover, he said …") or a definite noun of an organisation's
+ * kind ("The company has warned …", "In a letter to its staff, the firm said …", "The carrier, founded …,
+ * signed …").
+ */
+export interface BackReference {
+  /** Where the subject's words start in the sentence. */
+  start: number;
+  /** Where they end. */
+  end: number;
+  /**
+   * Whom it can stand for: a person ("he", "she"), anything else ("it"), several ("they", "both": no
+   * one name), or the noun's kind.
+   */
+  kind: 'person' | 'thing' | 'several' | ActorKind;
+}
+
+const words = (list: readonly string[]) => list.map(escapeRegExp).join('|');
+/** The verb a subject is followed by: a word in lower case, or a comma that opens an aside. */
+const THEN_VERB = String.raw`(?=\s+\p{Ll}|\s*,)`;
+/** "It", "He", "She", "They", "Both" or "The <noun>" opening the sentence. */
+const OPENING_SUBJECT = new RegExp(
+  String.raw`^(?:(It|He|She|They|Both)\s+(?=\p{Ll})|The\s+(\p{Ll}+)${THEN_VERB})`,
+  'u',
+);
+/** An opening phrase set off by a comma ("In a letter to its staff on Monday, "): up to 12 words, no quotation. */
+const OPENING_PHRASE = /^[^,"“”]{1,90},\s+/u;
+/** An opening adverbial without a comma ("In 2024 ", "However "): one of {@link REFERENT_OPENERS} and two words at most. */
+const OPENING_ADVERBIAL = new RegExp(
+  String.raw`^(?:${words(REFERENT_OPENERS)})(?:\s+[\p{L}\d]+){0,2}\s+(?=(?:it|he|she)\s)`,
+  'u',
+);
+/**
+ * A long opening of clauses before "he" or "she" and a verb ("Asked what would happen if the board and the
+ * ministry disagreed, he said that …"): no quotation before it, nor a person's full name (two
+ * capitalised words in a row after the first word), whom the pronoun might be.
+ */
+const LONG_OPENING = new RegExp(
+  String.raw`^(?![^"“”]*?\s\p{Lu}\p{L}+\s+\p{Lu}\p{L}+)[^"“”;]{1,300}?,\s+(?=(?:he|she)\s+(?:${words(IRREGULAR_PAST)}|says|adds|\p{Ll}+ed)\b)`,
+  'u',
+);
+/** A subject in lower case after an opening: "it", "he", "she" or "the <noun>". */
+const INNER_SUBJECT = new RegExp(
+  String.raw`^(?:(it|he|she|they)\s+(?=\p{Ll})|the\s+(\p{Ll}+)${THEN_VERB})`,
+  'u',
+);
+const TRIMMABLE = new RegExp(String.raw`^(?:${words(TRIMMABLE_CONNECTIVES)}),?\s+`, 'u');
+
+/**
+ * The subject of a sentence that stands for what the sentence before names ({@link BackReference}), or
+ * null: a sentence that names its subject, opens with "it" standing for the clause after it ("It is
+ * expected that …") or states its news after a colon ("It was a first: …").
+ * @param text a sentence
+ */
+export function backReference(text: string): BackReference | null {
+  const open = OPENING_SUBJECT.exec(text);
+  if (open) return referenceAt(open, 0, text);
+  for (const rest of [
+    TRIMMABLE.exec(text),
+    openingPhrase(text),
+    OPENING_ADVERBIAL.exec(text),
+    LONG_OPENING.exec(text),
+  ]) {
+    if (!rest) continue;
+    const at = rest[0].length;
+    const inner = INNER_SUBJECT.exec(text.slice(at));
+    if (inner) return referenceAt(inner, at, text);
+  }
+  return null;
+}
+
+/** A quotation's speaker named only as "he" or "she" after it ('"We will appeal," she said.'). */
+const SPEAKER_PRONOUN = new RegExp(
+  String.raw`[,.!?…]?["”’],?\s+(he|she)\s+(?:${words(SAYING_VERBS)})\b`,
+  'u',
+);
+
+/**
+ * The "he" or "she" that a quotation's speaker is after it ('"We will appeal," she said.', '"…", he
+ * added.'): who it is, the sentences before say, as the quotes of the brief read them.
+ * @param text a sentence
+ */
+export function speakerPronoun(text: string): BackReference | null {
+  const m = SPEAKER_PRONOUN.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].search(/\s(?:he|she)\s/u) + 1;
+  return { start, end: start + (m[1] as string).length, kind: 'person' };
+}
+
+/** A name alone before a comma ("Norvale Transit, the company said"): a subject, no opening phrase. */
+const NAME_BEFORE_COMMA = /^\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*|\d[\d-]*))*,/u;
+const OPENS_ADVERBIAL = new RegExp(String.raw`^(?:${words(REFERENT_OPENERS)})\s`, 'u');
+
+/**
+ * An opening phrase set off by a comma ({@link OPENING_PHRASE}) of 12 words at most (the cluster briefs'
+ * openings before "the firm" run to 7 words; a longer one is a clause, read by {@link LONG_OPENING} for
+ * "he" and "she" alone) that is no name alone.
+ */
+function openingPhrase(text: string): RegExpExecArray | null {
+  const m = OPENING_PHRASE.exec(text);
+  if (!m || m[0].split(/\s+/).length > 13) return null;
+  return NAME_BEFORE_COMMA.test(m[0]) && !OPENS_ADVERBIAL.test(m[0]) ? null : m;
+}
+
+function referenceAt(m: RegExpExecArray, at: number, text: string): BackReference | null {
+  const pronoun = m[1];
+  if (pronoun !== undefined) {
+    const lower = pronoun.toLowerCase();
+    // "It is expected that …", "It was a first: …": what follows, not the sentence before
+    if (lower === 'it' && !watchLeansOnSubjectBefore(`It${text.slice(at + 2)}`)) return null;
+    const kind = lower === 'it' ? 'thing' : lower === 'he' || lower === 'she' ? 'person' : 'several';
+    return { start: at, end: at + pronoun.length, kind };
+  }
+  const kind = nounKind(m[2] as string);
+  if (kind === null || kind === 'place') return null;
+  return { start: at, end: at + 4 + (m[2] as string).length, kind };
+}
+
+/** A verb that ends a subject: an auxiliary, a past tense in "-ed", a present in "-s", "said". */
+const VERB = new RegExp(
+  String.raw`^(?:${words(AUXILIARY_VERBS)}|${words(IRREGULAR_PAST)}|says|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\s]s)$`,
+  'u',
+);
+/** A word of a name: capitalised, or a figure after a capitalised word ("Kestrel 400"), an "&". */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\d.&'’-]*|\d[\d-]*|&)$/u;
+/** A second clause with a subject of its own ("… in 2026 and the jet should enter service …"): who "it" is, unclear. */
+const SECOND_SUBJECT = new RegExp(
+  String.raw`\b(?:and|but|while|whereas)\s+(?:the\s+\p{Ll}+|\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)*)\s+(?:${words(AUXILIARY_VERBS)}|\p{Ll}+ed)\b`,
+  'u',
+);
+
+/**
+ * The name a sentence opens with as its subject, after any opening phrase: the capitalised words
+ * right before its verb, past the words that describe it ("The Ruritanian ferry operator Norvale Transit
+ * announced …" → "Norvale Transit"), an abbreviation in brackets after it ("Norvale Transit (NT) said")
+ * and an aside set off by commas ("Norvale Transit, the state ferry operator, will …"); null when the
+ * subject is no name, names two ("Norvale and Kestrel have …"), or a second clause has a subject of
+ * its own (see {@link SECOND_SUBJECT}).
+ * @param text a sentence
+ */
+export function namedSubject(text: string): string | null {
+  const start = (TRIMMABLE.exec(text) ?? openingPhrase(text))?.[0].length ?? 0;
+  const rest = text.slice(start);
+  const tokens = rest.split(/\s+/);
+  const np: string[] = [];
+  let verbAt = -1;
+  for (let i = 0; i < tokens.length && i < 10; i++) {
+    let w = tokens[i] as string;
+    if (np.length > 0 && /^\([^)]{1,20}\)$/u.test(w)) continue;
+    // an aside after the name, set off by commas, up to its closing comma
+    if (w.endsWith(',') && np.length > 0) {
+      np.push(w.slice(0, -1));
+      const close = tokens.findIndex((t, j) => j > i && j <= i + 10 && t.endsWith(','));
+      if (close < 0) return null;
+      const after = tokens[close + 1];
+      if (after === undefined || !VERB.test(after)) return null;
+      verbAt = close + 1;
+      break;
+    }
+    w = w.replace(/[()]/gu, '');
+    if (np.length > 0 && VERB.test(w)) {
+      verbAt = i;
+      break;
+    }
+    if (/^(?:and|or|nor|of|in|at|for|to|with|from|by|on|who|which|that)$/u.test(w) || /['’]s$/u.test(w))
+      return null;
+    np.push(w);
+  }
+  if (verbAt < 0 || np.length === 0) return null;
+  // the name: the capitalised words after the last word in lower case
+  let from = np.length;
+  while (from > 0 && NAME_WORD.test(np[from - 1] as string)) from--;
+  const name = np.slice(from);
+  if (name[0] === 'The') name.shift();
+  if (name.length === 0 || !/^\p{Lu}/u.test(name[0] as string) || NOT_A_NAME.test(name[0] as string))
+    return null;
+  if (SECOND_SUBJECT.test(tokens.slice(verbAt).join(' '))) return null;
+  return name.join(' ');
+}
+
+/** Words that open a subject capitalised and are no name. */
+const NOT_A_NAME =
+  /^(?:It|He|She|They|We|You|I|This|That|These|Those|Its|Their|His|Her|Both|A|An|Some|All|Most)$/u;
+
+/** A back-referring subject ({@link backReference}) and the name it stands for. */
+export interface Referent {
+  reference: BackReference;
+  name: string;
+}
+
+/**
+ * How many sentences back a subject is looked for, past a chain of subjects that point back too: the
+ * cluster briefs' chains reach two ("The company has …" after "The manufacturer has …" after a name);
+ * further back a report has moved on to other actors, and a name there is a guess.
+ */
+const LOOKBACK = 3;
+
+/**
+ * The name a sentence's back-referring subject ({@link backReference}) stands for: the named subject
+ * ({@link namedSubject}) of the nearest sentence before it whose subject is not itself a back-reference
+ * of the same kind, at most {@link LOOKBACK} back, when the actors say that name is of a kind the subject
+ * can stand for ("he" a person; "it" anything but a person; "the company" an organisation).
+ * @param sentences the article's sentences, in order
+ * @param index the sentence's index
+ * @param kindOf the kind of an actor by its name or alias, undefined for no actor
+ * @returns the subject and the name, `unresolved` when the sentence leans on one the sentences before do
+ *   not name clearly, or null when its subject is no back-reference
+ */
+export function referentBefore(
+  sentences: readonly { text: string }[],
+  index: number,
+  kindOf: (name: string) => ActorKind | undefined,
+): Referent | 'unresolved' | null {
+  const text = sentences[index]?.text;
+  if (text === undefined) return null;
+  const reference = backReference(text);
+  if (reference === null || opensWithReferent(text.slice(0, reference.start), reference, kindOf)) return null;
+  // several, whom one sentence's subject does not name
+  if (reference.kind === 'several') return 'unresolved';
+  for (let j = index - 1; j >= 0 && j >= index - LOOKBACK; j--) {
+    const before = (sentences[j] as { text: string }).text;
+    // a subject that points back too, of the same kind of referent: its name is further back
+    const chained = backReference(before);
+    if (chained !== null) {
+      if ((chained.kind === 'person') !== (reference.kind === 'person')) break;
+      continue;
+    }
+    const name = namedSubject(before);
+    if (name === null) break;
+    const kind = kindOf(name);
+    if (kind !== undefined && fits(reference.kind, kind, name)) return { reference, name };
+    break;
+  }
+  // "the company" after "The ferry company ordered …" reads as well as the sentence it follows: a
+  // description names its kind (a model fixture's key point, and its regulator's timeline event, had
+  // been taken for sentences that lean back); "it", "he" or "she" names nothing
+  return isPronoun(reference.kind) ? 'unresolved' : null;
+}
+
+/** Whether a back-reference is a pronoun ("it", "he", "she"), not a definite noun ("the company"). */
+function isPronoun(kind: BackReference['kind']): boolean {
+  return kind === 'thing' || kind === 'person';
+}
+
+/** Whether a name's first word is a given name ("Ana Ruiz"). */
+const opensWithGivenName = (name: string): boolean => isGivenName(name.slice(0, name.indexOf(' ')));
+
+/**
+ * Whether the opening before a subject names whom it may stand for ("According to Norvale's statement,
+ * the company has told …"): the sentence reads alone.
+ */
+function opensWithReferent(
+  opening: string,
+  reference: BackReference,
+  kindOf: (name: string) => ActorKind | undefined,
+): boolean {
+  for (const m of opening.matchAll(/\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*)*/gu)) {
+    const kind = kindOf(m[0].replace(/\.$/u, ''));
+    if (kind !== undefined && fits(reference.kind, kind, m[0])) return true;
+  }
+  return false;
+}
+
+function fits(subject: BackReference['kind'], kind: ActorKind, name: string): boolean {
+  if (subject === 'several') return false;
+  // a person's name opens with a given name, or is one word a person's actor goes by: "Harbel Mills" told
+  // as a person by the actors is no "she"
+  if (subject === 'person') return kind === 'person' && (!name.includes(' ') || opensWithGivenName(name));
+  if (subject === 'thing') return kind !== 'person';
+  return subject === kind;
+}
+
+/**
+ * A sentence with its back-referring subject replaced by the name it stands for, in square brackets as
+ * a journalist marks words not in the original ("[Norvale Transit] intends to cut …").
+ * @param text the sentence
+ * @param reference its subject ({@link backReference})
+ * @param name the name
+ */
+export function withReferent(text: string, reference: BackReference, name: string): string {
+  return `${text.slice(0, reference.start)}[${name}]${text.slice(reference.end)}`;
+}
+
+/**
+ * The kind of each actor by its name and each alias, for {@link referentBefore}.
+ * @param actors the brief's actors
+ * @returns the kind of a name, undefined for a name of no actor
+ */
+export function actorKindOf(
+  actors: readonly { name: string; kind: ActorKind; aliases: readonly string[] }[],
+): (name: string) => ActorKind | undefined {
+  const kinds = new Map<string, ActorKind>();
+  for (const a of actors) for (const n of [a.name, ...a.aliases]) if (!kinds.has(n)) kinds.set(n, a.kind);
+  return (name) => kinds.get(name);
+}
+
+/**
+ * The speaker the brief's quotes give the quotation a citation lies in, for {@link speakerPronoun}.
+ * @param quotes the brief's quotes, each citing its passage
+ * @returns the speaker of a cited sentence's quotation, null when no quote with a speaker holds it
+ */
+export function quoteSpeakerOf(
+  quotes: readonly Pick<Quote, 'speaker' | 'citations'>[],
+): (citation: Citation) => string | null {
+  const bySource = new Map<string, { start: number; end: number; speaker: string }[]>();
+  for (const q of quotes)
+    for (const c of q.citations) {
+      if (q.speaker === null) continue;
+      const list = bySource.get(c.sourceId) ?? [];
+      list.push({ start: c.start, end: c.end, speaker: q.speaker });
+      bySource.set(c.sourceId, list);
+    }
+  return (citation) =>
+    bySource.get(citation.sourceId)?.find((q) => q.start <= citation.start && citation.end <= q.end)
+      ?.speaker ?? null;
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorKind } from '../src/briefing.js';
+import {
+  backReference,
+  namedSubject,
+  quoteSpeakerOf,
+  referentBefore,
+  speakerPronoun,
+  withReferent,
+} from '../src/referent-before.js';
+
+const kinds: Record<string, ActorKind> = {
+  'Norvale Transit': 'organisation',
+  Norvale: 'organisation',
+  Kestrel: 'organisation',
+  'Ana Ruiz': 'person',
+  Ruiz: 'person',
+};
+const kindOf = (name: string) => kinds[name];
+
+/** The sentence at the end of `texts` as read alone: with its referent named, or why not. */
+function readAlone(...texts: string[]): string | null {
+  const sentences = texts.map((text) => ({ text }));
+  const r = referentBefore(sentences, texts.length - 1, kindOf);
+  return r === null || r === 'unresolved' ? r : withReferent(texts.at(-1) as string, r.reference, r.name);
+}
+
+describe('backReference: a subject that stands for what the sentences before name', () => {
+  it('reads a pronoun or a definite noun of a kind, after an opening or none', () => {
+    expect(
+      [
+        'It intends to cut that number to 360.',
+        'Last year it carried 1.2 million passengers.',
+        'In a letter to its staff on Wednesday, the firm said that its fleet is old.',
+        'The carrier, founded in 1998, signed the deal.',
+        'Moreover, he said that the board would not interfere.',
+        'Both raised their fares on Monday.',
+        'Asked what would happen if the board and the ministry disagreed on the route, he said that it would not.',
+      ].map((t) => backReference(t)?.kind ?? null),
+    ).toMatchInlineSnapshot(`
+      [
+        "thing",
+        "thing",
+        "organisation",
+        "organisation",
+        "person",
+        "several",
+        "person",
+      ]
+    `);
+  });
+
+  it('reads no subject that names itself or points forward', () => {
+    expect(
+      [
+        'It is expected that the ferry will sail on Monday.',
+        'Norvale Transit, the company said, will sail on Monday.',
+        "The company's ferries sailed on Monday.",
+        'Norvale said it will sail on Monday.',
+        'The harbour closed on Monday.',
+      ].map((t) => backReference(t)),
+    ).toMatchInlineSnapshot(`
+      [
+        null,
+        null,
+        null,
+        null,
+        null,
+      ]
+    `);
+  });
+});
+
+describe('namedSubject: the name a sentence opens with as its subject', () => {
+  it('takes the name past its description, bracket or aside; none for two or an unclear clause', () => {
+    expect(
+      [
+        'The Ruritanian ferry operator Norvale Transit announced on Monday that it would cut routes.',
+        'Since March, Norvale has run 600 ferries.',
+        'Norvale Transit (NT) said it would go.',
+        'Norvale Transit, the state ferry operator, will cut jobs.',
+        'The Kestrel 400, or Skylark, is a small car ferry.',
+        'Norvale and Kestrel have both begun to offer buyouts.',
+        'Kestrel will open the yard in 2026 and the ferry should sail in 2028.',
+        'It could part ways with the business.',
+        'Analysts expect a loss.',
+      ].map(namedSubject),
+    ).toMatchInlineSnapshot(`
+      [
+        "Norvale Transit",
+        "Norvale",
+        "Norvale Transit",
+        "Norvale Transit",
+        "Kestrel 400",
+        null,
+        null,
+        null,
+        null,
+      ]
+    `);
+  });
+});
+
+describe('referentBefore: whom the subject stands for', () => {
+  it('names it from the sentence before, past subjects that point back too', () => {
+    expect([
+      readAlone('Since March, Norvale has run 600 ferries.', 'It intends to cut that number to 360 by 2027.'),
+      readAlone(
+        'Norvale Transit said on Tuesday that it would close a depot.',
+        'The firm has received state aid.',
+        'The company has warned that it may sell two ships.',
+      ),
+      readAlone('Ana Ruiz spoke on Tuesday.', 'Moreover, she said that the depot would close.'),
+    ]).toMatchInlineSnapshot(`
+      [
+        "[Norvale] intends to cut that number to 360 by 2027.",
+        "[Norvale Transit] has warned that it may sell two ships.",
+        "Moreover, [Ana Ruiz] said that the depot would close.",
+      ]
+    `);
+  });
+
+  it('names none of another kind (a noun then stays as written), of two clauses, of two firms, or one the opening names', () => {
+    expect([
+      readAlone('Ana Ruiz spoke on Tuesday.', 'The company has warned that it may sell two ships.'),
+      readAlone('Kestrel will build it in 2026 and the jet should fly in 2028.', 'It will carry 90 cars.'),
+      readAlone('Norvale and Kestrel have begun to offer buyouts.', 'Both raised their fares on Monday.'),
+      readAlone('Ana Ruiz spoke.', "According to Norvale's statement, the company will appeal."),
+      readAlone(
+        'Ana Ruiz spoke.',
+        'Asked what would happen if Ana Ruiz disagreed on the route, she said that it would not.',
+      ),
+    ]).toMatchInlineSnapshot(`
+      [
+        null,
+        "unresolved",
+        "unresolved",
+        null,
+        null,
+      ]
+    `);
+  });
+});
+
+describe('speakerPronoun and quoteSpeakerOf: a quotation whose speaker is "he" or "she"', () => {
+  it("names the speaker the brief's quotes give the cited sentence", () => {
+    const text = '"We will bring the plan back," she said on Wednesday.';
+    const reference = speakerPronoun(text);
+    const speakerOf = quoteSpeakerOf([
+      { speaker: 'Marta Oyelaran', citations: [{ sourceId: 'a', quote: text, start: 100, end: 154 }] },
+    ]);
+    const name = speakerOf({ sourceId: 'a', quote: text, start: 100, end: 154 });
+    expect(reference && name ? withReferent(text, reference, name) : null).toMatchInlineSnapshot(
+      `""We will bring the plan back," [Marta Oyelaran] said on Wednesday."`,
+    );
+    expect(speakerOf({ sourceId: 'b', quote: text, start: 100, end: 154 })).toBeNull();
+  });
+});
