@@ -1,6 +1,6 @@
 import type { Article } from './article.js';
 import { demandInBackground } from './background-demands.js';
-import type { TimelineEvent } from './briefing.js';
+import type { Citation, TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
 import { isCounterfactual } from './counterfactual.js';
 import { datePhraseWords } from './date-phrases.js';
@@ -12,6 +12,7 @@ import { deadlineWords, noEventWords } from './no-event-words.js';
 import { underQuestionLabel } from './open-questions.js';
 import { planOutcomes } from './overtaken-plans.js';
 import { lastDay } from './partial-dates.js';
+import { fromOpeningMark } from './quotation-start.js';
 import { isQuestion } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
@@ -72,6 +73,9 @@ export function toDatedSentences(
       const filler = noEventWords(s.text);
       const unshared = phrases === null ? filler : filler === null ? phrases : `${phrases} ${filler}`;
       const deadlineOnly = due ? deadlineWords(s.text) : null;
+      // 'It is not going to be a pleasant ride," Ruiz said.': a quotation cut at a paragraph break is shown
+      // from its opening mark
+      const shown = fromOpeningMark(sentences, d.sentence, article.text);
       return {
         date: due ? day : d.date,
         precision: due ? 'day' : d.precision,
@@ -84,6 +88,9 @@ export function toDatedSentences(
         ...(day === null ? {} : { reportDay: day }),
         text: s.text,
         citation: cite(article, s.start, s.end),
+        ...(shown.text === s.text
+          ? {}
+          : { shown: { text: shown.text, citation: cite(article, shown.start, s.end) } }),
         wordIds,
         wordsFrom,
         wordsTo,
@@ -143,6 +150,8 @@ export function buildTimeline(
   // a sentence dated by its report's day alone joins after those that state a date: an event both tell
   // of is worded, and cited first, as the one that states it
   const unstated: DatedSentence[] = [];
+  // the first sentences shown from a quotation's opening mark (DatedSentence.shown), by their citation
+  const shownAs = new Map<Citation, NonNullable<DatedSentence['shown']>>();
   const add = (read: DatedSentence) => {
     // a deadline still ahead of the latest report is something to watch, on its own date
     const d =
@@ -177,6 +186,7 @@ export function buildTimeline(
       return;
     }
     if (same.length >= 20) return;
+    if (d.shown) shownAs.set(d.citation, d.shown);
     same.push({
       event: { date: d.date, precision: d.precision, text: d.text, sourceIds: [], citations: [d.citation] },
       wordIds: d.wordIds,
@@ -261,7 +271,15 @@ export function buildTimeline(
     .map((e) => e.event)
     .sort(byDateThenText)
     .slice(0, MAX_WATCH);
-  return { timeline: kept.sort(byDateThenText), watch };
+  // an event as the brief shows it: its first sentence from the quotation's opening mark when that
+  // sentence begins inside one (DatedSentence.shown), read as written until here
+  const showing = (event: TimelineEvent): TimelineEvent => {
+    const shown = shownAs.get(event.citations[0] as Citation);
+    return shown
+      ? { ...event, text: shown.text, citations: [shown.citation, ...event.citations.slice(1)] }
+      : event;
+  };
+  return { timeline: kept.sort(byDateThenText).map(showing), watch: watch.map(showing) };
 }
 
 interface Merged extends WordRange {
