@@ -3,11 +3,11 @@ import type { Quote } from './briefing.js';
 import { holdsClause } from './quoted-phrases.js';
 
 /**
- * How many quotes of one speaker in one source the brief shows by default. Measured on the six Wikinews cluster
- * briefs and a brief of the 60 zyte-dev texts: one speaker had up to 9 quotes of one report (a
- * professor's in an explainer, a chief executive's 8 of a press conference), and of the 270
- * speaker-and-report pairs 153 had one quote and 73 two (a statement, often split by the writer's
- * attribution), 10 three and 9 four or more; 2 trims those 19 pairs (60 quotes left out) and no other.
+ * How many quotes of one speaker in one source the brief shows by default. Measured on the six Wikinews
+ * cluster briefs and a brief of the 60 zyte-dev texts (phrases left out): one speaker had up to 9 quotes
+ * of one report (a professor's in an explainer, a chief executive's 6 of a press conference); of the 197
+ * speaker-and-report pairs 121 had one quote and 55 two (a statement the writer's attribution often
+ * splits); 2 trims the other 21 pairs (42 quotes left out, none of a pair of two), 3 would trim 11.
  */
 export const MAX_PER_SPEAKER = 2;
 

@@ -98,11 +98,18 @@ function endsClause(passage: string, after: string): boolean {
   return CLAUSE_END.test(passage) || CLAUSE_END_AFTER.test(after);
 }
 
-/** Whether a verb of saying, or "saying", stands among the words before a quotation's mark. */
+/**
+ * Whether a verb of saying, or "saying", stands among the words before a quotation's mark; of the
+ * present forms only "says": "states" and "notes" are as often nouns ('two Arab states … warning of
+ * "dangerous consequences"' had read as reported).
+ */
 function saidBefore(before: string): boolean {
   const { introducing } = sayingVerbs();
-  for (const m of before.toLowerCase().matchAll(/\p{L}+/gu))
-    if (isSayingVerb(m[0]) || introducing.includes(m[0])) return true;
+  for (const m of before.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const word = m[0];
+    if (introducing.includes(word) || (isSayingVerb(word) && (word === 'says' || !word.endsWith('s'))))
+      return true;
+  }
   return false;
 }
 
