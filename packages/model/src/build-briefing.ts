@@ -12,6 +12,7 @@ import {
   type TimelineEvent,
 } from './briefing.js';
 import { buildTimeline, toDatedSentences } from './build-timeline.js';
+import { capSpeakerQuotes } from './cap-speaker-quotes.js';
 import { assertVerbatim } from './citation.js';
 import { describePerspectives } from './compare-sources.js';
 import { composeBottomLine } from './compose-bottom-line.js';
@@ -63,6 +64,11 @@ export interface BriefingOptions {
    * that its sources keep their numbers and its stories their titles; none: ordered and titled afresh.
    */
   previous?: PreviousBrief;
+  /**
+   * The most quotes of one speaker in one source "Who said what" shows (see `capSpeakerQuotes`); null
+   * shows them all. Default 2.
+   */
+  quotesPerSpeaker?: number | null;
 }
 
 /** What a brief keeps of the brief before it, to number and title as it did. */
@@ -259,7 +265,8 @@ function* briefingSteps(
     [...people.values()],
     quoted.flatMap((q) => (q.speaker ? [{ name: q.speaker, sourceId: q.sourceId }] : [])),
   );
-  const quotes = withActorRoles(quoted, actors);
+  // one voice's whole interview would fill "Who said what": a few quotes of each speaker in a source
+  const quotes = capSpeakerQuotes(withActorRoles(quoted, actors), options.quotesPerSpeaker);
   const analysisOf = new Map(items.map((x) => [x.article.id, x.analysis]));
   const learned = (yield storyGroupingInput(sorted, actors, (a) => analysisOf.get(a.id)?.storyTerms)) as
     | LearnedVocabulary

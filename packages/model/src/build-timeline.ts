@@ -14,6 +14,7 @@ import { deadlineWords, noEventWords } from './no-event-words.js';
 import { underQuestionLabel } from './open-questions.js';
 import { planOutcomes } from './overtaken-plans.js';
 import { lastDay } from './partial-dates.js';
+import { fromOpeningMark } from './quotation-start.js';
 import { type Referent, referentBefore, speakerPronoun, withReferent } from './referent-before.js';
 import { isQuestion, isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
@@ -107,6 +108,9 @@ export function toDatedSentences(
         quotedSpeaker(s.text, citation, speakerOf);
       const leansBack =
         referent === 'unresolved' || (kindOf !== undefined && referent === null && POINTS_BACK.test(s.text));
+      // 'It is not going to be a pleasant ride," Ruiz said.': a quotation cut at a paragraph break is shown
+      // from its opening mark
+      const shown = fromOpeningMark(sentences, d.sentence, article.text);
       return {
         date: due ? day : d.date,
         precision: due ? 'day' : d.precision,
@@ -121,6 +125,9 @@ export function toDatedSentences(
         ...(day === null ? {} : { reportDay: day }),
         text: s.text,
         citation,
+        ...(shown.text === s.text
+          ? {}
+          : { shown: { text: shown.text, citation: cite(article, shown.start, s.end) } }),
         wordIds,
         wordsFrom,
         wordsTo,
@@ -184,6 +191,8 @@ export function buildTimeline(
   // a sentence dated by its report's day alone joins after those that state a date: an event both tell
   // of is worded, and cited first, as the one that states it
   const unstated: DatedSentence[] = [];
+  // the first sentences shown from a quotation's opening mark (DatedSentence.shown), by their citation
+  const shownAs = new Map<Citation, NonNullable<DatedSentence['shown']>>();
   const add = (read: DatedSentence) => {
     // a deadline still ahead of the latest report is something to watch, on its own date
     const d =
@@ -230,6 +239,7 @@ export function buildTimeline(
       return;
     }
     if (same.length >= 20) return;
+    if (d.shown) shownAs.set(d.citation, d.shown);
     same.push({
       event: {
         date: d.date,
@@ -351,7 +361,16 @@ export function buildTimeline(
     .map((e) => e.event)
     .sort(byDateThenText)
     .slice(0, MAX_WATCH);
-  return { timeline: kept.sort(byDateThenText), watch };
+  // an event as the brief shows it: its first sentence from the quotation's opening mark when that
+  // sentence begins inside one (DatedSentence.shown), read as written until here; the quotation shown
+  // whole is the source's own words, so a name put in brackets for its "he said" (`original`) goes
+  const showing = (event: TimelineEvent): TimelineEvent => {
+    const shown = shownAs.get(event.citations[0] as Citation);
+    if (!shown) return event;
+    const { original: _, ...rest } = event;
+    return { ...rest, text: shown.text, citations: [shown.citation, ...event.citations.slice(1)] };
+  };
+  return { timeline: kept.sort(byDateThenText).map(showing), watch: watch.map(showing) };
 }
 
 interface Merged extends WordRange {

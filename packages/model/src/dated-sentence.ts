@@ -8,6 +8,11 @@ export interface DatedSentence extends WordRange {
   precision: Exclude<DatePrecision, 'month-day'>;
   text: string;
   citation: Citation;
+  /**
+   * The sentence as the brief shows it when it begins inside a quotation a sentence before opened (see
+   * `fromOpeningMark`): from the opening mark, with its citation. `text` stays the sentence's own.
+   */
+  shown?: { text: string; citation: Citation };
   // its content words (WordRange)
   /** The clause points forwards ("will meet", "is due", "next round"); `buildTimeline` decides what is ahead. */
   ahead: boolean;

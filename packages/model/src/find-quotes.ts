@@ -44,6 +44,7 @@ import {
   unclosedQuotation,
 } from './quote-spans.js';
 import { closesFirst, outsideQuotes, quotedPassages } from './quoted-passages.js';
+import { isQuotedPhrase } from './quoted-phrases.js';
 import { apposedSpeaker, reportedPerson, titledOf, titledSpeaker } from './reported-speakers.js';
 import { matchNameSaid, matchSaidName, nameRunOn, officeOf, wordsBeforeSaid } from './said-names.js';
 import type { Sentence } from './sentences.js';
@@ -112,6 +113,8 @@ export interface QuoteCue {
   near?: Person;
   /** The quote is a document's quoted as speaking ("the statement read"; see `documentSpeaker`). */
   document?: true;
+  /** The parts that are phrases the writer set in quotation marks (see `isQuotedPhrase`): no statement shown. */
+  phrases?: string[];
 }
 
 /**
@@ -162,6 +165,14 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       : inCredited.has(sentence)
         ? []
         : quotedPassages(s.text).map((p) => p.text.trim().replace(/,$/, ''));
+    // 'offered dealers a "deferred termination" package': a phrase the writer quotes is no statement; it
+    // still names its speaker for a "he said" after it, so it is read as a quote and left out of the brief
+    const phrases =
+      block || inCredited.has(sentence)
+        ? []
+        : quotedPassages(s.text)
+            .filter((p) => isQuotedPhrase(s.text, p))
+            .map((p) => p.text.trim().replace(/,$/, ''));
     // 'Ms Persson said: "I would like to emphasise …' then, a paragraph on, '"Her statements have been
     // coherent …"': a quotation over paragraphs reopens each with its mark; the speaker named before
     // the first goes on (bounded: a stray mark is no quotation)
@@ -205,6 +216,7 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       according: null,
       ...(goesOn || (block && from < sentence) ? { from } : {}),
       ...(near ? { near } : {}),
+      ...(phrases.length > 0 ? { phrases } : {}),
     };
     if (parts.length > 0) {
       // "The minister issued a warning: "…"" is read as "The minister said: "…"" (speech-intros.ts); the
@@ -611,10 +623,13 @@ export function findQuotes(
       lastPerson = speaker;
       lastPersonAt = cue.sentence;
     }
+    // the speaker's words, the phrases the writer quotes aside: none, no quote
+    const said = cue.phrases ? cue.parts.filter((p) => !cue.phrases?.includes(p)) : cue.parts;
+    if (said.length === 0) continue;
     const s = sentences[cue.sentence] as Sentence;
     const first = cue.from === undefined ? s : (sentences[cue.from] as Sentence);
     quotes.push({
-      text: cue.parts.join(' … '),
+      text: said.join(' … '),
       speaker: speaker.name,
       role: speaker.role === null ? null : roleWithoutDanglingEnd(speaker.role),
       sourceId: article.id,

@@ -383,7 +383,7 @@ describe('findQuotes for "according to" a body', () => {
   it('takes the body\'s whole name, its "of" and what follows', () => {
     expect(
       quotes(
-        'Why whales strand is unclear, but “sickness, a falling tide or a predator” are all thought to play a part, according to the Tern Department of Conservation.',
+        'Why whales strand is unclear, but “sickness, a falling tide or a predator can all play a part”, according to the Tern Department of Conservation.',
       ),
     ).toEqual([['Tern Department of Conservation', null]]);
   });
