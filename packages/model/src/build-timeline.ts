@@ -317,7 +317,7 @@ export function buildTimeline(
   // on September 12", "will be rescheduled for November 17") and no later report tells done goes after what
   // sources report done: a brief of 30 reports over years had such plans in a fifth of its 40 events
   // (bench:timeline-events: on the Wikinews clusters 12 such plans give way to reported events, among them
-  // "The first A380 prototype was unveiled … on January 18, 2005"; entries holding an annotated event 80 ->
+  // a first prototype's unveiling on its day; entries holding an annotated event 80 ->
   // 81 of 120, dates agreeing 63 of 74 -> 63 of 72). A brief under 40 events keeps them all. Of events as
   // many sources report, to the same precision, the latest are kept: the earliest had been, so that a brief
   // of 30 reports over nine years ended its timeline, and took its latest development, four years before its
