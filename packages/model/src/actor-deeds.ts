@@ -4,7 +4,7 @@ import {
   AUXILIARY_INSERTS,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
-  NOT_PAST_ED,
+  isRegularPast,
   PARTICIPLE_AUXILIARIES,
 } from './english-cues.js';
 import { escapeRegExp } from './escape-reg-exp.js';
@@ -164,8 +164,4 @@ function isVerbAt(words: readonly string[], i: number): boolean {
 
 function isParticiple(w: string): boolean {
   return PARTICIPLES.has(w) || isRegularPast(w) || w === 'been';
-}
-
-function isRegularPast(w: string): boolean {
-  return /^\p{Ll}{2,}ed$/u.test(w) && !NOT_PAST_ED.includes(w);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LowerWords, readYamlData } from './data-file.js';
-import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_PAST_ED } from './english-cues.js';
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST, isRegularPast } from './english-cues.js';
 import { modelFile } from './model-files.js';
 import { MONTH_NAMES } from './month-names.js';
 import { stateVerbs } from './state-verbs.js';
@@ -100,12 +100,11 @@ const FINITE_PAST = new Set(
   withdrew`.split(/\s+/),
 );
 const PARTICIPLE = new Set([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PAST].filter((w) => !FINITE_PAST.has(w)));
-const NOT_PAST = new Set(NOT_PAST_ED);
 
 /** Whether a word is a past participle: in -ed, or an irregular one ("built", "made"; not "was", "rose"). */
 function isParticiple(word: string): boolean {
   const w = word.toLowerCase();
-  return PARTICIPLE.has(w) || (/^\p{Ll}{2,}ed$/u.test(w) && !NOT_PAST.has(w));
+  return PARTICIPLE.has(w) || isRegularPast(w);
 }
 
 /** Whether a word is a past tense or a participle ("merged", "was", "built", "rose"). */

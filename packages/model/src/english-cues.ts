@@ -19,6 +19,17 @@ export const SCHEDULED_INFINITIVES =
 /** Words ending in -ed that are not past tenses. */
 export const NOT_PAST_ED = 'need speed seed feed bed shed red bred creed deed indeed'.split(' ');
 
+const NOT_PAST_ED_SET = new Set(NOT_PAST_ED);
+
+/**
+ * Whether a lower-case word is a regular past or past participle: two letters or more before "-ed", and
+ * none of {@link NOT_PAST_ED} ("need", "indeed").
+ * @param word the word, in lower case
+ */
+export function isRegularPast(word: string): boolean {
+  return /^\p{Ll}{2,}ed$/u.test(word) && !NOT_PAST_ED_SET.has(word);
+}
+
 /** Past tenses and reporting verbs that make a sentence a report of an action (with any -ed verb). */
 export const ACTION_VERBS =
   `met held took made gave went came began left won lost cut sent struck led fled hit paid
