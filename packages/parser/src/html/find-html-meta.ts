@@ -237,7 +237,16 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
     ...bylineSources(bylines, canonical || meta['og:url']),
   ].filter((found) => found.length > 0);
   const writers = sources.map((found) => found.filter((a) => !sites.has(keyOf(a))));
-  const ranked = [...writers.filter((found) => found.length > 0), ...sources];
+  // the site's name is a fallback from a meta tag or a byline, never from JSON-LD, where a CMS fills
+  // `author` with the publisher for every page that has no writer ("Norvale News" as author and
+  // publisher). Measured on trafilatura-eval HTML (`eval:authors`, exact / F1 / given on "none"):
+  // half A 0.604 / 0.638 / 0.265 → 0.604 / 0.641 / 0.247, half B 0.568 / 0.610 / 0.245 → 0.564 /
+  // 0.613 / 0.224; leaving out every site's name as a fallback gained more on "none" pages (A 0.205)
+  // but lost pages whose byline names the site as their writer (exact A −3, B −4)
+  const ranked = [
+    ...writers.filter((found) => found.length > 0),
+    ...sources.filter((found) => found !== ldAuthor),
+  ];
   const authors = ranked.find((found) => withoutBylineFurniture(found, url).length > 0) ?? ranked[0] ?? [];
   set(
     'authors',
