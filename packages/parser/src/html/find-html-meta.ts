@@ -220,10 +220,10 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
     (meta['article:author'] && !/^https?:/.test(meta['article:author']) ? meta['article:author'] : undefined);
   const url = canonical || meta['og:url'];
   // the first source that names a writer once the page's furniture is left out (a label, the site's
-  // address: "LAOLA1.at" in a meta tag gives way to the byline's "von Jane Roe"): JSON-LD, a meta tag,
+  // address: "KESTREL1.at" in a meta tag gives way to the byline's "von Jane Roe"): JSON-LD, a meta tag,
   // each byline element in turn; a source naming someone other than the site or outlet (its
-  // og:site_name or JSON-LD publisher) comes first, less those names ("Rob Picheta" of "Rob Picheta,
-  // CNN"; "Madame Figaro" in a meta tag gives way to the byline's writer), the site's name only when
+  // og:site_name or JSON-LD publisher) comes first, less those names ("Ada Lindqvist" of "Ada Lindqvist,
+  // CNN"; "Revue Norvale" in a meta tag gives way to the byline's writer), the site's name only when
   // no source names another
   const sites = new Set(
     [meta['og:site_name'], ldPublisher]
