@@ -515,7 +515,7 @@ function continuesName(tokens: readonly Token[], last: EntitySpan, s: EntitySpan
   return s.type === 'PER' || nickname || surname || INITIAL.test(first) || nameParticles().prefix.test(first);
 }
 
-/** A middle initial, with its full stop or without ("Kiran C Nair"). */
+/** A middle initial, with its full stop or without ("Arjun K Varma"). */
 const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
 
 /**

@@ -94,7 +94,7 @@ export function withoutBylineFurniture(authors: readonly string[], url?: string)
 
 /**
  * A name less the byline's opening words left before it (`openings`): "Von Jane Roe" → "Jane Roe",
- * "Eingestellt von Weinlachgummi" → "Weinlachgummi", "Interview: Jane Roe" → "Jane Roe". After one word
+ * "Eingestellt von Apfelkuchenfee" → "Apfelkuchenfee", "Interview: Jane Roe" → "Jane Roe". After one word
  * with no colon ("Von", "By") a name of two words or more must follow: "Von Trapp" stays.
  */
 function withoutOpening(author: string): string {

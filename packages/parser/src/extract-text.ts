@@ -587,7 +587,7 @@ const OPENING_DATE_LINES = 6;
 
 /**
  * The date of a page that states none above its body, in its lead when that is a short line, or in one
- * of the body's first lines after it: a short line or one the date opens ("DIENSTAG, 28. APRIL 2020", "Jon Nitz am 24. Januar 2022 um
+ * of the body's first lines after it: a short line or one the date opens ("DIENSTAG, 28. APRIL 2020", "Jan Rolf am 24. Januar 2022 um
  * 15:47", "Wien, 14. Dezember 2021 – Aufgrund …"); see also `dateUnderBody`.
  * @param lines the page's lines
  * @param words each line's length in words

@@ -18,7 +18,7 @@ describe('parseByline', () => {
 
   it('takes capitalised names only, particles and all, so a sentence or a role after a comma is no author', () => {
     expect(parseByline('By Jane Roe, health correspondent')).toEqual({ authors: ['Jane Roe'], role: null });
-    expect(parseByline('By Jose de la Cruz')).toEqual({ authors: ['Jose de la Cruz'], role: null });
+    expect(parseByline('By Mateo de la Vega')).toEqual({ authors: ['Mateo de la Vega'], role: null });
     expect(parseByline('By the time we realised what was happening, it was too late.')).toBeNull();
     expect(parseByline('By the numbers:')).toBeNull();
   });

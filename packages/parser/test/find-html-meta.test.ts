@@ -32,7 +32,7 @@ describe('findHtmlMeta: a byline element', () => {
     ]);
     expect(meta('<div class="author-name">Von Jane Roe -</div>').authors).toEqual(['Jane Roe']);
     // no date before it: the word is a name's
-    expect(meta('<span class="author">Walter von Aachen</span>').authors).toEqual(['Walter von Aachen']);
+    expect(meta('<span class="author">Walter von Tarnby</span>').authors).toEqual(['Walter von Tarnby']);
   });
 
   it('passes over a meta tag that names the site by its address for the byline', () => {

@@ -3,7 +3,7 @@ import { findDateline, writesDayFirst } from '../src/text/find-published.js';
 
 describe('findDateline with numbers only', () => {
   it.each([
-    ['Veröffentlicht: 05.01.2020 | Autor: gnaddrig', '2020-01-05'],
+    ['Veröffentlicht: 05.01.2020 | Autor: quillfox', '2020-01-05'],
     ['06.01.2020 um 9:16', '2020-01-06'],
     ['04.05.20 14:50', '2020-05-04'],
     ['Posted on 5.11.2019 by the editors', '2019-11-05'],

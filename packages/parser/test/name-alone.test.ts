@@ -5,9 +5,9 @@ describe('isNameAlone', () => {
   it("tells a person's name standing alone: a given name first, name words, particles or initials after", () => {
     for (const yes of [
       'Clara Feldmann',
-      'Christoph von Ritter',
-      'Leah C. Stokes',
-      'Jessica DeFino',
+      'Matthias von Kestrel',
+      'Nora J. Pell',
+      'Marissa DeLuca',
       'Anna Pieczewski-Freimuth',
     ])
       expect(isNameAlone(yes), yes).toBe(true);

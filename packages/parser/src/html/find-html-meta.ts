@@ -220,10 +220,10 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
     (meta['article:author'] && !/^https?:/.test(meta['article:author']) ? meta['article:author'] : undefined);
   const url = canonical || meta['og:url'];
   // the first source that names a writer once the page's furniture is left out (a label, the site's
-  // address: "LAOLA1.at" in a meta tag gives way to the byline's "von Jane Roe"): JSON-LD, a meta tag,
+  // address: "KESTREL1.at" in a meta tag gives way to the byline's "von Jane Roe"): JSON-LD, a meta tag,
   // each byline element in turn; a source naming someone other than the site or outlet (its
-  // og:site_name or JSON-LD publisher) comes first, less those names ("Rob Picheta" of "Rob Picheta,
-  // CNN"; "Madame Figaro" in a meta tag gives way to the byline's writer), the site's name only when
+  // og:site_name or JSON-LD publisher) comes first, less those names ("Ada Lindqvist" of "Ada Lindqvist,
+  // CNN"; "Revue Norvale" in a meta tag gives way to the byline's writer), the site's name only when
   // no source names another
   const sites = new Set(
     [meta['og:site_name'], ldPublisher]
@@ -237,7 +237,16 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
     ...bylineSources(bylines, canonical || meta['og:url']),
   ].filter((found) => found.length > 0);
   const writers = sources.map((found) => found.filter((a) => !sites.has(keyOf(a))));
-  const ranked = [...writers.filter((found) => found.length > 0), ...sources];
+  // the site's name is a fallback from a meta tag or a byline, never from JSON-LD, where a CMS fills
+  // `author` with the publisher for every page that has no writer ("Norvale News" as author and
+  // publisher). Measured on trafilatura-eval HTML (`eval:authors`, exact / F1 / given on "none"):
+  // half A 0.604 / 0.638 / 0.265 → 0.604 / 0.641 / 0.247, half B 0.568 / 0.610 / 0.245 → 0.564 /
+  // 0.613 / 0.224; leaving out every site's name as a fallback gained more on "none" pages (A 0.205)
+  // but lost pages whose byline names the site as their writer (exact A −3, B −4)
+  const ranked = [
+    ...writers.filter((found) => found.length > 0),
+    ...sources.filter((found) => found !== ldAuthor),
+  ];
   const authors = ranked.find((found) => withoutBylineFurniture(found, url).length > 0) ?? ranked[0] ?? [];
   set(
     'authors',

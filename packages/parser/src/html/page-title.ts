@@ -54,7 +54,7 @@ export function siteOfTitle(title: string | undefined, h1: string | undefined): 
  * interruption of 17 July | Terna" over "Service interruption in north-west Italy: update"): the
  * other part shares a long word with the `<h1>` and has three words or more, this one shares none and
  * has three words at most. On the 1,313 saved dev pages, 10 gain an outlet: 8 the site's, "Übersicht"
- * (a section's label) and "Zobacz na przepisy.pl" ("see on …") not.
+ * (a section's label) and "Zobacz na varnia.pl" ("see on …") not.
  */
 function besideHeadline(first: string, last: string, h1: string | undefined): string | undefined {
   if (!h1) return undefined;

@@ -22,7 +22,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 /**
  * Tells a byline line standing alone: the opening words of `data/byline-words.yaml` ("By", "Von", "Par",
  * "Written by"), one to five capitalised names, and nothing after them or a date ("By Jane Doe 11 February
- * 2020", "von Andreas Kürten"); MAX_BYLINE_LINE_WORDS words at most.
+ * 2020", "von Jonas Weidfeld"); MAX_BYLINE_LINE_WORDS words at most.
  * @param text a line
  * @param words its word count, when known
  */
@@ -54,7 +54,7 @@ export function isBylineLine(text: string, words = wordsIn(text)): boolean {
 }
 
 /**
- * The authors of a byline line that {@link isBylineLine} tells ("von Andreas Kürten", "Par Jeanne
+ * The authors of a byline line that {@link isBylineLine} tells ("von Jonas Weidfeld", "Par Jeanne
  * Dupont le 7 mai 2020", "Por Ana Ruiz y Luis Vera"): the capitalised names after its opening word, one
  * name a run of them, split at a comma or a joining word; a line that names none (a name of one letter
  * and a stop) gives null.

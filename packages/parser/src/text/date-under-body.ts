@@ -23,7 +23,7 @@ const UNDER_BODY = 8;
  * "last change"), half B and every other dev page unchanged; 16 leaves room without reaching a footer.
  */
 const UNDER_BODY_NOTE = 16;
-/** The most words of a line read as a date line of its own ("Written by Grant Tinsley, PhD on April 29, 2018"). */
+/** The most words of a line read as a date line of its own ("Written by Owen Hartwell, PhD on April 29, 2018"). */
 export const DATE_LINE_LENGTH = 15;
 const DIGIT = /\d/;
 /** A line that is a link, whose date is that of the page it links to ("…/2016/07/07/…"). */
@@ -71,7 +71,7 @@ export function dateUnderBody(
 
 /**
  * A whole day a line states as a date line may ({@link findDateline}): with its year, and standing apart
- * from the words before it, in a line that is no link ("macbacchi28.09.1912:44", a user's name run into
+ * from the words before it, in a line that is no link ("tannfrog28.09.1912:44", a user's name run into
  * a two-figure year and a time, is no date; nor a link's "/2016/07/07/" to another post).
  * @param text one line
  * @param years the years the body mentions, most frequent first

@@ -123,7 +123,7 @@ const MENU_GOES_ON = /\s[|–—]\s/;
 
 /**
  * A name of capitalised words (one or more), "and", "of", "for", "the" or a particle of a name in another
- * language ("Giornale di Agrigento", "Corriere della Sera") between them, alone or before a breadcrumb.
+ * language ("Gazzetta di Ostrel", "Corriere della Sera") between them, alone or before a breadcrumb.
  */
 const SITE_NAME =
   /^(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s(?:(?:and|of|for|the|&|di|de|del|della|des|du|la|le|von|van|der)\s)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})(?:\s+[/›>»]\s+\S.*)?$/u;
@@ -196,8 +196,8 @@ const COPYRIGHT_OPENING =
 const WORD_GOES_ON = /^[\p{L}\p{N}]/u;
 
 /**
- * The holder a copyright line names first ("© Tiel Dagblad 2025", "Copyright © 2021 Raptastisch.",
- * "© since 2010 by C.Habermueller"), with what follows it; not a place it lists later ("© 2014, UCI,
+ * The holder a copyright line names first ("© Tiel Dagblad 2025", "Copyright © 2021 Versfabrik.",
+ * "© since 2010 by K.Tannhoefer"), with what follows it; not a place it lists later ("© 2014, UCI,
  * La Habana, Cuba").
  * @param text a line
  * @returns the line from its holder on, or null when it is no copyright line

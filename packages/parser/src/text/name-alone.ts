@@ -15,7 +15,7 @@ import { keyOf } from './line-copies.js';
 const NAME_PART = /^(?:\p{Lu}\p{Ll}{1,2})?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 /** An initial ("C."), inside a name only. */
 const INITIAL = /^\p{Lu}\.$/u;
-/** The small words inside a name ("Christoph von Ritter", "Verónica de Vita"). */
+/** The small words inside a name ("Matthias von Kestrel", "Verónica de Vita"). */
 const PARTICLES = new Set([
   'von',
   'van',
