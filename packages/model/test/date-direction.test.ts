@@ -73,6 +73,18 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
     expect(direction('The strike lasted until [Friday].')).toBe('backward');
   });
 
+  it("reads a plan's new date after the words that put it off or bring it forward as ahead", () => {
+    expect(direction('The opening of the Norvale bridge has been postponed to [9 September].')).toBe(
+      'forward',
+    );
+    expect(direction('The vote was pushed back until [Thursday], the council said.')).toBe('forward');
+    expect(direction('The Kestrel Union rescheduled the hearing for [Sunday].')).toBe('forward');
+    expect(direction('The launch was moved forward to [12 March] after the tests.')).toBe('forward');
+    // the day of the putting off, or the date the plan was moved from, keeps the clause's tense
+    expect(direction('The board postponed its vote on [Monday].')).toBe('backward');
+    expect(direction('The meeting was postponed from [4 May].')).toBe('backward');
+  });
+
   it('reads a reported clause in its own tense, not in that of the verb of saying that opens it', () => {
     expect(direction('The van maker has said that it wants to close its depots by [early June].')).toBe(
       'neutral',
