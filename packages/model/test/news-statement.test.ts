@@ -8,6 +8,7 @@ import {
   needsSentenceBefore,
   newsScore,
   newsScoreUnlessContext,
+  refersBack,
   speaksPersonally,
   writerSpeaks,
 } from '../src/news-statement.js';
@@ -157,5 +158,13 @@ describe('sentences begun inside a quotation', () => {
     expect(leansOnContext('The company denied the claim that it hid test results.')).toBe(false);
     expect(leansOnContext('The minister denied that she knew of the audit.')).toBe(false);
     expect(leansOnContext('The court rejected the appeal on Monday.')).toBe(false);
+  });
+
+  it('refers back for a sentence timed only by the one before ("Following this, …")', () => {
+    expect(refersBack('Following this, the Corvia index went forty points down.')).toBe(true);
+    expect(refersBack('Shortly afterwards, the ferry left the harbour.')).toBe(true);
+    // a time the sentence names itself
+    expect(refersBack('Following the vote, the Corvia index went forty points down.')).toBe(false);
+    expect(refersBack('After this week’s vote, the ferry left the harbour.')).toBe(false);
   });
 });
