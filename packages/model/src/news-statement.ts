@@ -28,7 +28,7 @@ const words = (list: readonly string[]) => list.map(escapeRegExp).join('|');
 const DEPENDENT_OPENER = new RegExp(String.raw`^["“]?(?:${words(DEPENDENT_OPENERS)})\b`, 'u');
 const REFERRING_OPENER = new RegExp(String.raw`^["“]?(?:${words(REFERRING_OPENERS)})\b`, 'u');
 /** An opener that times the sentence by the one before ("Following this, …"). */
-const TIME_REFERRING_OPENER = new RegExp(`^(?:${words(TIME_REFERRING_OPENERS)}),`, 'u');
+const TIME_REFERRING_OPENER = new RegExp(`^(?:${words(TIME_REFERRING_OPENERS)}),`, 'iu');
 /** A contrast or consequence marker right after the subject: "Ostrel, on the other hand, sees …". */
 const DEPENDENT_INSERT = new RegExp(String.raw`^[^,]{1,50},\s+(?:${words(DEPENDENT_INSERTS)}),`, 'iu');
 /** A subject that points back ("The outcome of these talks …"): a demonstrative in the first words. */
@@ -116,18 +116,25 @@ function newsAfterColon(rest: string): boolean {
 /**
  * Whether what a sentence states is about something only the sentence before names: it opens with a
  * pronoun or a demonstrative ("This is due to …", "They each fell …"), its subject points back ("Some
- * shares in this index …"), its time is the sentence before's ("Following this, …"), it quotes someone
- * it names only as "he" or "she", or it denies what only the sentence before says. Narrower than {@link leansOnContext}, which also takes a sentence tied to
+ * shares in this index …"), it quotes someone it names only as "he" or "she", or it denies what only
+ * the sentence before says. Narrower than {@link leansOnContext}, which also takes a sentence tied to
  * the one before by a conjunction ("Although the House approved the measures, the Senate voted …"),
  * whose statement is whole.
  * @param text a sentence
  */
 export function refersBack(text: string): boolean {
   const rest = text.replace(TRIMMABLE, '');
-  return (
-    (REFERRING_OPENER.test(rest) || TIME_REFERRING_OPENER.test(rest) || pointsBack(rest)) &&
-    !newsAfterColon(rest)
-  );
+  return (REFERRING_OPENER.test(rest) || pointsBack(rest)) && !newsAfterColon(rest);
+}
+
+/**
+ * Whether a sentence's time is only what the sentence before tells: it opens with "Following this,",
+ * "After that,", "Shortly afterwards," ({@link TIME_REFERRING_OPENERS}), so the moment it reports is
+ * some time after (or before) an event it does not name.
+ * @param text a sentence
+ */
+export function timedBySentenceBefore(text: string): boolean {
+  return TIME_REFERRING_OPENER.test(text.replace(TRIMMABLE, ''));
 }
 
 /**

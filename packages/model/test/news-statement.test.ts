@@ -8,8 +8,8 @@ import {
   needsSentenceBefore,
   newsScore,
   newsScoreUnlessContext,
-  refersBack,
   speaksPersonally,
+  timedBySentenceBefore,
   writerSpeaks,
 } from '../src/news-statement.js';
 import { blankQuotations, openingMarkFor } from '../src/quoted-passages.js';
@@ -160,11 +160,12 @@ describe('sentences begun inside a quotation', () => {
     expect(leansOnContext('The court rejected the appeal on Monday.')).toBe(false);
   });
 
-  it('refers back for a sentence timed only by the one before ("Following this, …")', () => {
-    expect(refersBack('Following this, the Corvia index went forty points down.')).toBe(true);
-    expect(refersBack('Shortly afterwards, the ferry left the harbour.')).toBe(true);
+  it('reads a sentence timed only by the one before ("Following this, …")', () => {
+    expect(timedBySentenceBefore('Following this, the Corvia index went forty points down.')).toBe(true);
+    expect(timedBySentenceBefore('However, shortly afterwards, the ferry left the harbour.')).toBe(true);
+    expect(timedBySentenceBefore('Shortly afterwards, the ferry left the harbour.')).toBe(true);
     // a time the sentence names itself
-    expect(refersBack('Following the vote, the Corvia index went forty points down.')).toBe(false);
-    expect(refersBack('After this week’s vote, the ferry left the harbour.')).toBe(false);
+    expect(timedBySentenceBefore('Following the vote, the Corvia index went forty points down.')).toBe(false);
+    expect(timedBySentenceBefore('After this week’s vote, the ferry left the harbour.')).toBe(false);
   });
 });
