@@ -67,6 +67,21 @@ export function foretoldAndLookedBack(a: Statement, b: Statement): boolean {
 }
 
 /**
+ * Whether two statements foretell one date, ahead of both their reports and named to the month or the
+ * day: "has a deadline of June 1 to submit its plan" in a report of early May and "faces a June 1
+ * deadline to finish the plan" three weeks later tell one plan, not two days' news.
+ */
+export function foretellOneDate(a: Statement, b: Statement): boolean {
+  return (
+    a.date !== undefined &&
+    a.date.length >= 7 &&
+    a.date === b.date &&
+    reportedDate(a) === undefined &&
+    reportedDate(b) === undefined
+  );
+}
+
+/**
  * Whether two statements' events happened at other times: both dated, neither date within the other
  * ("in 2005" holds "in January 2005"; "in February 2000" is another time).
  */
