@@ -7,7 +7,7 @@
 // flight in 2009 beside the A380's in 2005); otherwise unjudged. Recall: of the sentence pairs in two
 // sources that the annotators made one event, how many stand in one shared claim (a brief shows at
 // most ten shared claims, so recall stays low by design; precision is the figure to watch).
-// Usage: pnpm --filter @briefing/model run bench:claim-events [--list]   (BRIEF_DATASETS=DIR elsewhere)
+// Usage: pnpm --filter @briefing/model run bench:claim-events [--list | --all (unjudged claims too)]   (BRIEF_DATASETS=DIR elsewhere)
 import {
   clusterArticlesBySentence,
   clusterBriefing,
@@ -15,7 +15,8 @@ import {
   wikinewsTimelines,
 } from './datasets.js';
 
-const list = process.argv.includes('--list');
+const listAll = process.argv.includes('--all');
+const list = listAll || process.argv.includes('--list');
 const clusters = wikinewsClusters();
 const timelines = wikinewsTimelines();
 
@@ -74,11 +75,11 @@ for (const c of clusters) {
           verdicts.push(`other ${x} ${y}`);
         }
       }
-    if (list && verdicts.length > 0) {
+    if (list && (verdicts.length > 0 || listAll)) {
       console.log(`  claim: ${claim.text.slice(0, 110)}`);
       for (const q of claim.citations)
         console.log(`    ${sentenceAt(q.sourceId, q.start).padEnd(10)} ${q.quote.slice(0, 110)}`);
-      console.log(`    ${verdicts.join('; ')}`);
+      console.log(`    ${verdicts.length > 0 ? verdicts.join('; ') : 'unjudged'}`);
     }
   }
   const gold = goldPairs.get(c.id) ?? new Set();

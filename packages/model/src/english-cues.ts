@@ -78,6 +78,27 @@ export const REFERRING_OPENERS = [
   'The former',
 ];
 
+/**
+ * Openers, before a comma, that time a sentence by what the sentence before tells ("Following this, the
+ * index went forty points down"): when its event happened, only that sentence says.
+ */
+export const TIME_REFERRING_OPENERS = [
+  'After this',
+  'After that',
+  'Following this',
+  'Following that',
+  'Before this',
+  'Before that',
+  'Prior to this',
+  'Since then',
+  'Soon after',
+  'Soon afterwards',
+  'Shortly after',
+  'Shortly afterwards',
+  'Afterwards',
+  'Thereafter',
+];
+
 /** Openers that tie a sentence to the one before it, so that it cannot stand first or alone. */
 export const DEPENDENT_OPENERS = [
   ...`Although Though While Whilst Whereas Despite Amid Amidst Given Because Since As If Unless Even But And Yet

@@ -16,6 +16,7 @@ import {
   PLAN_BEFORE_TO,
   REFERRING_OPENERS,
   THIS_TIME,
+  TIME_REFERRING_OPENERS,
   TRIMMABLE_CONNECTIVES,
 } from './english-cues.js';
 import { escapeRegExp } from './escape-reg-exp.js';
@@ -26,6 +27,8 @@ const words = (list: readonly string[]) => list.map(escapeRegExp).join('|');
 
 const DEPENDENT_OPENER = new RegExp(String.raw`^["“]?(?:${words(DEPENDENT_OPENERS)})\b`, 'u');
 const REFERRING_OPENER = new RegExp(String.raw`^["“]?(?:${words(REFERRING_OPENERS)})\b`, 'u');
+/** An opener that times the sentence by the one before ("Following this, …"). */
+const TIME_REFERRING_OPENER = new RegExp(`^(?:${words(TIME_REFERRING_OPENERS)}),`, 'iu');
 /** A contrast or consequence marker right after the subject: "Ostrel, on the other hand, sees …". */
 const DEPENDENT_INSERT = new RegExp(String.raw`^[^,]{1,50},\s+(?:${words(DEPENDENT_INSERTS)}),`, 'iu');
 /** A subject that points back ("The outcome of these talks …"): a demonstrative in the first words. */
@@ -122,6 +125,16 @@ function newsAfterColon(rest: string): boolean {
 export function refersBack(text: string): boolean {
   const rest = text.replace(TRIMMABLE, '');
   return (REFERRING_OPENER.test(rest) || pointsBack(rest)) && !newsAfterColon(rest);
+}
+
+/**
+ * Whether a sentence's time is only what the sentence before tells: it opens with "Following this,",
+ * "After that,", "Shortly afterwards," ({@link TIME_REFERRING_OPENERS}), so the moment it reports is
+ * some time after (or before) an event it does not name.
+ * @param text a sentence
+ */
+export function timedBySentenceBefore(text: string): boolean {
+  return TIME_REFERRING_OPENER.test(text.replace(TRIMMABLE, ''));
 }
 
 /**

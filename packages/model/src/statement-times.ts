@@ -41,6 +41,47 @@ export function ownDayAlone(a: Statement, b: Statement): boolean {
 }
 
 /**
+ * Whether two statements come from reports of other days (both dated to the day): a statement of its own
+ * day in one is not the other's undated one.
+ */
+export function otherReportDays(a: Statement, b: Statement): boolean {
+  const x = a.s.article;
+  const y = b.s.article;
+  return (
+    x.publishedPrecision === 'day' &&
+    y.publishedPrecision === 'day' &&
+    x.published !== null &&
+    y.published !== null &&
+    x.published.slice(0, 10) !== y.published.slice(0, 10)
+  );
+}
+
+/**
+ * Whether two statements give one date that is ahead of one's report and not of the other's: the earlier
+ * report tells a plan ("is due to receive its first ferry in March 2025"), the later what came of it
+ * ("was due to receive it in March 2025, but will now …"), two events (a plan, its outcome), not one.
+ */
+export function foretoldAndLookedBack(a: Statement, b: Statement): boolean {
+  if (a.date === undefined || b.date === undefined || otherTimes(a.date, b.date)) return false;
+  return (reportedDate(a) === undefined) !== (reportedDate(b) === undefined);
+}
+
+/**
+ * Whether two statements foretell one date, ahead of both their reports and named to the month or the
+ * day: "has a deadline of June 1 to submit its plan" in a report of early May and "faces a June 1
+ * deadline to finish the plan" three weeks later tell one plan, not two days' news.
+ */
+export function foretellOneDate(a: Statement, b: Statement): boolean {
+  return (
+    a.date !== undefined &&
+    a.date.length >= 7 &&
+    a.date === b.date &&
+    reportedDate(a) === undefined &&
+    reportedDate(b) === undefined
+  );
+}
+
+/**
  * Whether two statements' events happened at other times: both dated, neither date within the other
  * ("in 2005" holds "in January 2005"; "in February 2000" is another time).
  */

@@ -9,6 +9,7 @@ import {
   newsScore,
   newsScoreUnlessContext,
   speaksPersonally,
+  timedBySentenceBefore,
   writerSpeaks,
 } from '../src/news-statement.js';
 import { blankQuotations, openingMarkFor } from '../src/quoted-passages.js';
@@ -157,5 +158,14 @@ describe('sentences begun inside a quotation', () => {
     expect(leansOnContext('The company denied the claim that it hid test results.')).toBe(false);
     expect(leansOnContext('The minister denied that she knew of the audit.')).toBe(false);
     expect(leansOnContext('The court rejected the appeal on Monday.')).toBe(false);
+  });
+
+  it('reads a sentence timed only by the one before ("Following this, …")', () => {
+    expect(timedBySentenceBefore('Following this, the Corvia index went forty points down.')).toBe(true);
+    expect(timedBySentenceBefore('However, shortly afterwards, the ferry left the harbour.')).toBe(true);
+    expect(timedBySentenceBefore('Shortly afterwards, the ferry left the harbour.')).toBe(true);
+    // a time the sentence names itself
+    expect(timedBySentenceBefore('Following the vote, the Corvia index went forty points down.')).toBe(false);
+    expect(timedBySentenceBefore('After this week’s vote, the ferry left the harbour.')).toBe(false);
   });
 });
