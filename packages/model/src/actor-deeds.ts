@@ -44,6 +44,16 @@ function deedWords(): NonNullable<typeof words> {
   return words;
 }
 
+/**
+ * Whether a noun in lower case is one an actor acts through (`heads` of `data/actor-deeds.yaml`:
+ * "government", "officials", "parliament").
+ * @param noun the noun, in lower case
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isActorHead(noun: string): boolean {
+  return deedWords().heads.has(noun);
+}
+
 /** Modals and "to be" forms whose verb follows: "will close", "is expected", "were attacked". */
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
 const BE = new Set(['is', 'are', 'was', 'were', ...PARTICIPLE_AUXILIARIES]);

@@ -5,6 +5,7 @@ import { cite } from './citation.js';
 import { isCounterfactual } from './counterfactual.js';
 import { datePhraseWords } from './date-phrases.js';
 import type { DatedSentence, SentenceDate } from './dated-sentence.js';
+import { describesBefore as describesTold } from './described-subject.js';
 import { IRREGULAR_PAST, NOT_PAST_ED } from './english-cues.js';
 import { tellsOwnFeeling } from './feeling-sentences.js';
 import { findSentenceDates, referenceDate } from './find-sentence-dates.js';
@@ -106,8 +107,20 @@ export function toDatedSentences(
       const referent =
         (kindOf ? referentBefore(sentences, d.sentence, kindOf) : null) ??
         quotedSpeaker(s.text, citation, speakerOf);
+      // a subject that is a thing or an event its report told before ("This lifted Norvale's shares",
+      // "The contract, worth 90 million crowns, runs …"), in a sentence that states no day of its own
+      // (dated by its report's, or by a time on the clock): what it did is that one's detail (see the
+      // filter in buildTimeline). One that states its day ("The harbour index fell 4% on Thursday")
+      // tells that day's event
+      const describesBefore =
+        kindOf !== undefined &&
+        referent === null &&
+        (d.reported === true || d.clock === true) &&
+        describesTold(s.text, () => article.text.slice(0, s.start));
       const leansBack =
-        referent === 'unresolved' || (kindOf !== undefined && referent === null && POINTS_BACK.test(s.text));
+        referent === 'unresolved' ||
+        describesBefore ||
+        (kindOf !== undefined && referent === null && POINTS_BACK.test(s.text));
       // 'It is not going to be a pleasant ride," Ruiz said.': a quotation cut at a paragraph break is shown
       // from its opening mark
       const shown = fromOpeningMark(sentences, d.sentence, article.text);
@@ -134,6 +147,7 @@ export function toDatedSentences(
         ...(unshared === null ? {} : { unsharedWordIds: Uint32Array.from(vocabulary.idsOf(unshared)) }),
         ...(due ? { deadlineWordIds: Uint32Array.from(vocabulary.idsOf(deadlineOnly ?? '')) } : {}),
         ...(leansBack ? { leansBack: true as const } : {}),
+        ...(describesBefore ? { describesBefore: true as const } : {}),
         ...(referent === null || referent === 'unresolved'
           ? {}
           : { named: withReferent(s.text, referent.reference, referent.name) }),
@@ -234,6 +248,7 @@ export function buildTimeline(
         const citations = match.event.citations.filter((c) => c.sourceId !== d.citation.sourceId);
         match.event.citations = [d.citation, ...citations].slice(0, MAX_CITATIONS);
         match.leansBack = false;
+        match.describesBefore = false;
         match.named = d.named !== undefined;
       }
       return;
@@ -263,6 +278,7 @@ export function buildTimeline(
       feeling: d.feeling === true,
       colour: isColour(d),
       leansBack: d.leansBack === true,
+      describesBefore: d.describesBefore === true,
       named: d.named !== undefined,
     });
   };
@@ -282,12 +298,16 @@ export function buildTimeline(
   // order of the ferry) tells a detail of that one's event, none of its own. One that tells an action done
   // ("He was treated with steroids and recovered", "She replaces Tomas Vell, who was appointed …") is an
   // event of its own, whoever "he" is: model fixtures pin such lines, and a shared word did not tell
-  // them from details (likeness 0.07 and 0.17 to their report's lead; "Both made the offer …" of a fixture 0.10)
+  // them from details (likeness 0.07 and 0.17 to their report's lead; "Both made the offer …" of a fixture 0.10).
+  // A subject that is a thing or an event its report told, in a sentence of no day of its own
+  // (`describesBefore`: "The contract, worth 90 million crowns, was signed …", "This lifted Norvale's
+  // shares"), tells that one's detail even in the past: on six cluster briefs, 9 such lines beside their
+  // report's lead gave way to others (lines not readable alone 45 → 37)
   const all = [...byDate.values()].flatMap((same) =>
     same.filter(
       (e) =>
         !e.leansBack ||
-        statesPastAction(e.event.text) ||
+        (!e.describesBefore && statesPastAction(e.event.text)) ||
         !same.some((o) => o !== e && !o.leansBack && holdsSources(o, e)),
     ),
   );
@@ -396,6 +416,8 @@ interface Merged extends WordRange {
   colour: boolean;
   /** Its text leans on whom the sentences before name, none clearly (`DatedSentence.leansBack`). */
   leansBack: boolean;
+  /** Its subject is a thing or an event its report told before (`DatedSentence.describesBefore`). */
+  describesBefore: boolean;
   /** Its text names whom its subject stands for in square brackets (`DatedSentence.named`). */
   named: boolean;
 }

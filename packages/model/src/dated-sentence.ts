@@ -54,6 +54,11 @@ export interface DatedSentence extends WordRange {
    * offer …", "Such claims have …"): it cannot be read alone.
    */
   leansBack?: true;
+  /**
+   * Its subject is what its report told before, a thing or an event ("The contract, worth 90 million crowns,
+   * runs …", "This lifted Norvale's shares"), not whom: what it did is that one's detail, even in the past.
+   */
+  describesBefore?: true;
 }
 
 /** The date one sentence of an article states (see {@link findSentenceDates}). */
