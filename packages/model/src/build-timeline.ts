@@ -10,6 +10,7 @@ import { tellsOwnFeeling } from './feeling-sentences.js';
 import { findSentenceDates, referenceDate } from './find-sentence-dates.js';
 import { tellsMarketMove } from './market-colour.js';
 import { watchLeansOnSubjectBefore } from './news-statement.js';
+import { tellsNoEvent } from './no-event-sentences.js';
 import { deadlineWords, noEventWords } from './no-event-words.js';
 import { underQuestionLabel } from './open-questions.js';
 import { planOutcomes } from './overtaken-plans.js';
@@ -111,6 +112,14 @@ export function toDatedSentences(
       // 'It is not going to be a pleasant ride," Ruiz said.': a quotation cut at a paragraph break is shown
       // from its opening mark
       const shown = fromOpeningMark(sentences, d.sentence, article.text);
+      const market = tellsMarketMove(s.text);
+      // someone's words, or a present state or view with no act ("Norvale Transit is owned by three towns",
+      // "At present it has 40 trams"): no event, whatever date the sentence has; a report's lead and a
+      // market's reading ("the index is down 2%") stay, the one the report's news, the other a move, and so
+      // does a deadline ("has a June 1 deadline to file a plan"), a date set, which annotators take for an event
+      const none = tellsNoEvent(s.text);
+      const noEvent =
+        none === 'quotation' || (none === 'present' && s !== lead && !market && d.deadline !== true);
       return {
         date: due ? day : d.date,
         precision: due ? 'day' : d.precision,
@@ -120,7 +129,8 @@ export function toDatedSentences(
         ...(feeling ? { feeling: true as const } : {}),
         ...(d.clock ? { clock: true as const } : {}),
         ...(d.reported ? { reported: true as const } : {}),
-        ...(tellsMarketMove(s.text) ? { market: true as const } : {}),
+        ...(market ? { market: true as const } : {}),
+        ...(noEvent ? { noEvent: true as const } : {}),
         ...(marketReport ? { marketReport: true as const } : {}),
         ...(day === null ? {} : { reportDay: day }),
         text: s.text,
@@ -225,6 +235,7 @@ export function buildTimeline(
       match.demand &&= d.demand === true;
       match.feeling &&= d.feeling === true;
       match.colour &&= isColour(d);
+      match.noEvent &&= d.noEvent === true;
       if (readsBetter(d, match)) {
         // another source tells the event in a sentence that reads alone, or names whom its "it" means:
         // the event is worded, and cited first, as that one
@@ -262,6 +273,7 @@ export function buildTimeline(
       demand: d.demand === true,
       feeling: d.feeling === true,
       colour: isColour(d),
+      noEvent: d.noEvent === true,
       leansBack: d.leansBack === true,
       named: d.named !== undefined,
     });
@@ -331,7 +343,7 @@ export function buildTimeline(
   // day's two market lines give way, 59 of 120 unchanged; the markets cluster, whose reports lead with the
   // market, keeps its moves)
   const ranked = all
-    .filter((e) => !isWatch(e))
+    .filter((e) => !isWatch(e) && !e.noEvent)
     .sort(
       (a, b) =>
         Number(a.allAhead) - Number(b.allAhead) ||
@@ -394,6 +406,8 @@ interface Merged extends WordRange {
   feeling: boolean;
   /** Every sentence of it tells a market's move in a report about something else ({@link isColour}). */
   colour: boolean;
+  /** Every sentence of it tells no event (`DatedSentence.noEvent`): it stays off the timeline. */
+  noEvent: boolean;
   /** Its text leans on whom the sentences before name, none clearly (`DatedSentence.leansBack`). */
   leansBack: boolean;
   /** Its text names whom its subject stands for in square brackets (`DatedSentence.named`). */
