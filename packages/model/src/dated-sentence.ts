@@ -31,6 +31,11 @@ export interface DatedSentence extends WordRange {
   feeling?: true;
   /** Tells a market's or an index's move ("shares fell"; see `tellsMarketMove`). */
   market?: true;
+  /**
+   * Tells no event of its own (see `tellsNoEvent`): mostly someone's words, or, not its report's lead nor a
+   * market's move, a present state or view with no act. `buildTimeline` leaves it off the timeline.
+   */
+  noEvent?: true;
   /** Its report's lead tells a market's or an index's move: the report is about the market. */
   marketReport?: true;
   /** Its report's day (`YYYY-MM-DD`), when the report is dated to the day. */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { tellsNoEvent } from '../src/no-event-sentences.js';
+
+describe('tellsNoEvent: a dated sentence that is someone’s words, or a present state or view with no act', () => {
+  it('reads each class of sentence', () => {
+    const cases = [
+      '"These trams will serve the city for thirty years, and every rider will feel it," said Tomas Vell.',
+      'The council let the night crews down on 5 March," Ruiz said.',
+      'Citing "a precautionary measure", Norvale Transit announced that two trams would be withdrawn.',
+      'Norvale Transit is owned by three port towns.',
+      'At present the operator has 40 trams and 12 on order.',
+      'However, no-bid contracts are only open to the firm selected by the agency.',
+      'Orrin officials say the closure would be a setback for the coast.',
+      'Orrin officials say the ferry will sail again on Monday.',
+      'The Kestrel Union, which is the largest buyer, has ordered twelve trams.',
+      'The operator is expected to name a new chief.',
+      'Worries about the levy are sending the Kestrel index lower.',
+      'Norvale Transit will cut 300 jobs.',
+      'The final count was 52 to 35.',
+    ];
+    expect(cases.map((c) => `${tellsNoEvent(c) ?? '-'}  ${c}`)).toMatchInlineSnapshot(`
+      [
+        "quotation  "These trams will serve the city for thirty years, and every rider will feel it," said Tomas Vell.",
+        "quotation  The council let the night crews down on 5 March," Ruiz said.",
+        "-  Citing "a precautionary measure", Norvale Transit announced that two trams would be withdrawn.",
+        "present  Norvale Transit is owned by three port towns.",
+        "present  At present the operator has 40 trams and 12 on order.",
+        "present  However, no-bid contracts are only open to the firm selected by the agency.",
+        "present  Orrin officials say the closure would be a setback for the coast.",
+        "-  Orrin officials say the ferry will sail again on Monday.",
+        "-  The Kestrel Union, which is the largest buyer, has ordered twelve trams.",
+        "-  The operator is expected to name a new chief.",
+        "-  Worries about the levy are sending the Kestrel index lower.",
+        "-  Norvale Transit will cut 300 jobs.",
+        "-  The final count was 52 to 35.",
+      ]
+    `);
+  });
+});
