@@ -143,7 +143,8 @@ const INITIALS = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
  * The body a sentence is about, for an "it said" after it: one named by a noun that says something or
  * opens the sentence ("In a statement, the coast guard said …", "The federation was more cautious."),
  * or one whose name opens it when that name is initials or ends as an organisation's
- * (`data/organisation-words.yaml`): "The AIU said …".
+ * (`data/organisation-words.yaml`): "The AIU said …"; else one so named in the attribution that closes
+ * it ('…, the Norvale Port Authority said.').
  * @param text the sentence before the quote's
  * @returns the body as a role ("the coast guard") or a name, or null
  */
@@ -154,8 +155,20 @@ export function subjectBody(text: string): { role: string } | { name: string } |
   const opening = OPENING_BODY.exec(text);
   if (opening && isBodyNoun(opening[2] as string)) return { role: opening[1] as string };
   const org = OPENING_ORG.exec(text)?.[1];
-  return org && (INITIALS.test(org) || endsAsOrganisation(org)) ? { name: org } : null;
+  if (org && (INITIALS.test(org) || endsAsOrganisation(org))) return { name: org };
+  // '… will lead the review, the Norvale Port Authority said.': the body of the attribution closing it
+  const closing = CLOSING_ORG.exec(text)?.[1];
+  return closing && (INITIALS.test(closing) || endsAsOrganisation(closing)) ? { name: closing } : null;
 }
+
+/**
+ * A body's name in the attribution that closes a sentence, after a comma or a closing mark, "the" before
+ * it or not: ', the Norvale Port Authority said.', '" the AIU added in a statement.'
+ */
+const CLOSING_ORG = new RegExp(
+  String.raw`[,"”]\s(?:[Tt]he\s)?(\p{Lu}[\p{L}&.'’-]*(?:\s(?:of\s|for\s|and\s)?\p{Lu}[\p{L}&.'’-]*){0,5})\s(?:${SAYING_VERBS})\b[^"“”]{0,40}$`,
+  'u',
+);
 
 /** A name in capitals after a body's noun ("the carrier Telenor", "the regulator, the Care Quality Commission"). */
 const NAME_AFTER_NOUN =

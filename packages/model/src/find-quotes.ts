@@ -45,6 +45,7 @@ import {
 } from './quote-spans.js';
 import { closesFirst, outsideQuotes, quotedPassages } from './quoted-passages.js';
 import { isQuotedPhrase } from './quoted-phrases.js';
+import { quotedVerdicts, verdictSaidForm } from './quoted-verdicts.js';
 import { apposedSpeaker, reportedPerson, titledOf, titledSpeaker } from './reported-speakers.js';
 import { matchNameSaid, matchSaidName, nameRunOn, officeOf, wordsBeforeSaid } from './said-names.js';
 import type { Sentence } from './sentences.js';
@@ -115,6 +116,8 @@ export interface QuoteCue {
   document?: true;
   /** The parts that are phrases the writer set in quotation marks (see `isQuotedPhrase`): no statement shown. */
   phrases?: string[];
+  /** The parts that are one-word verdicts (see `quotedVerdicts`): shown only under a speaker named, no role alone. */
+  verdicts?: string[];
 }
 
 /**
@@ -160,19 +163,8 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
         : unclosedQuotation(left, sentences, sentence, text);
     const block = inCredited.has(sentence) ? undefined : (blocks?.get(sentence) ?? unclosed ?? undefined);
     // the comma English sets inside the closing quotation mark before "he said" belongs to the sentence
-    const parts = block
-      ? [block.text]
-      : inCredited.has(sentence)
-        ? []
-        : quotedPassages(s.text).map((p) => p.text.trim().replace(/,$/, ''));
-    // 'offered dealers a "deferred termination" package': a phrase the writer quotes is no statement; it
-    // still names its speaker for a "he said" after it, so it is read as a quote and left out of the brief
-    const phrases =
-      block || inCredited.has(sentence)
-        ? []
-        : quotedPassages(s.text)
-            .filter((p) => isQuotedPhrase(s.text, p))
-            .map((p) => p.text.trim().replace(/,$/, ''));
+    const passages = block || inCredited.has(sentence) ? [] : quotedPassages(s.text);
+    const parts = block ? [block.text] : passages.map((p) => p.text.trim().replace(/,$/, ''));
     // 'Ms Persson said: "I would like to emphasise …' then, a paragraph on, '"Her statements have been
     // coherent …"': a quotation over paragraphs reopens each with its mark; the speaker named before
     // the first goes on (bounded: a stray mark is no quotation)
@@ -182,6 +174,23 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
     const goesOn = !block && left !== null && parts.length > 0 && (closesFirst(s.text) >= 0 || reopens);
     const from = block ? block.from : goesOn ? (left as { from: number }).from : sentence;
     if (goesOn) parts[0] = `${(left as { text: string }).text.trim()} ${parts[0]}`;
+    // 'Councillor Mara Holt called the toll plan "unacceptable"': a named speaker's one-word verdict is a
+    // quote, however short (quotedVerdicts); a passage's own length makes the longer ones passages already
+    const verdicts = block || goesOn || inCredited.has(sentence) ? [] : quotedVerdicts(s.text);
+    const shortVerdicts = verdicts.filter((v) => !passages.some((p) => p.start === v.start));
+    if (shortVerdicts.length > 0)
+      parts.splice(
+        0,
+        parts.length,
+        ...[...passages, ...shortVerdicts]
+          .sort((a, b) => a.start - b.start)
+          .map((p) => p.text.trim().replace(/,$/, '')),
+      );
+    // 'offered dealers a "deferred termination" package': a phrase the writer quotes is no statement; it
+    // still names its speaker for a "he said" after it, so it is read as a quote and left out of the brief
+    const phrases = passages
+      .filter((p) => isQuotedPhrase(s.text, p) && !verdicts.some((v) => v.start === p.start))
+      .map((p) => p.text.trim().replace(/,$/, ''));
     // 'Councillor Priya Nandra, cabinet member for transport, said: "Air pollution … every year.': the
     // speaker is named before the quotation the sentence before opened
     // '"I respect the court's decision …' opening the paragraph after 'Commissioner Susan Pryce issued
@@ -217,12 +226,13 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       ...(goesOn || (block && from < sentence) ? { from } : {}),
       ...(near ? { near } : {}),
       ...(phrases.length > 0 ? { phrases } : {}),
+      ...(verdicts.length > 0 ? { verdicts: verdicts.map((v) => v.text.trim().replace(/,$/, '')) } : {}),
     };
     if (parts.length > 0) {
       // "The minister issued a warning: "…"" is read as "The minister said: "…"" (speech-intros.ts); the
       // words as written stay for whoever issued a document (issuerQuoting)
       const rawWhole = block ? intro : intro ? `${intro} ${outsideQuotes(s.text)}` : outsideQuotes(s.text);
-      const read = saidForm(s.text);
+      const read = saidForm(verdicts.length > 0 ? verdictSaidForm(s.text) : s.text);
       const whole = block
         ? saidForm(intro)
         : intro
@@ -624,7 +634,10 @@ export function findQuotes(
       lastPersonAt = cue.sentence;
     }
     // the speaker's words, the phrases the writer quotes aside: none, no quote
-    const said = cue.phrases ? cue.parts.filter((p) => !cue.phrases?.includes(p)) : cue.parts;
+    // and a verdict of a role alone ('a spokesman called it "…"'): no one's to weigh
+    const said = cue.parts.filter(
+      (p) => !cue.phrases?.includes(p) && !(speaker === unnamed && cue.verdicts?.includes(p)),
+    );
     if (said.length === 0) continue;
     const s = sentences[cue.sentence] as Sentence;
     const first = cue.from === undefined ? s : (sentences[cue.from] as Sentence);
