@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LowerWords, readYamlData } from './data-file.js';
+import { withoutRelativeDays } from './date-phrases.js';
 import {
   AUXILIARY_INSERTS,
   IRREGULAR_PARTICIPLES,
@@ -76,7 +77,8 @@ const DEED_WORDS = 12;
  * follows, past heads it acts through ("the Norvale government", "Veldorian officials", "Norvale's
  * parliament"; data/actor-deeds.yaml) or a title and a person's name ("Norvale Prime Minister Ana
  * Ruiz"): "Norvale Transit ordered 40 trams from a Hallam works on Monday." gives "ordered 40 trams from
- * a Hallam works on Monday", "Norvale's trams are old" and "Stocks fell in Norvale" give null.
+ * a Hallam works" (a relative day, which names no day outside its report, is dropped), "Norvale's trams
+ * are old" and "Stocks fell in Norvale" give null.
  * @param sentence the sentence, as a source wrote it
  * @param names the actor's name and aliases
  * @returns the deed as the sentence words it, '' or null
@@ -126,11 +128,15 @@ function deedAfter(after: string): string | null {
   if (!isVerbAt(words, i)) return null;
   const clause = words.slice(i).join(' ');
   const end = CLAUSE_END.exec(clause);
-  let deed = (end ? clause.slice(0, end.index) : clause).trim().replace(/\.$/, '').split(' ');
+  // a relative day ("said on Tuesday that …") names no day outside its report (fixture in actor-deeds.test)
+  let deed = withoutRelativeDays((end ? clause.slice(0, end.index) : clause).trim().replace(/\.$/, ''))
+    .split(' ')
+    .filter((w) => w !== '');
   if (deed.length > DEED_WORDS) {
-    // a long clause: the longest run of words before a preposition or a conjunction, four words or more
+    // a long clause: the longest run of words before a preposition or a conjunction, four words or more,
+    // that does not dangle ("… more riders in May than" gives way to "… more riders")
     let k = DEED_WORDS;
-    while (k >= 4 && !cutBefore.has(deed[k] as string)) k--;
+    while (k >= 4 && (!cutBefore.has(deed[k] as string) || dangling.has(deed[k - 1] as string))) k--;
     deed = k >= 4 ? deed.slice(0, k) : [];
   }
   return deed.length === 0 || dangling.has(deed.at(-1) as string) ? '' : deed.join(' ');
