@@ -18,6 +18,7 @@ const DeedWords = z.object({
   cutBefore: LowerWords,
   dangling: LowerWords,
   linking: LowerWords,
+  stative: LowerWords,
 });
 let words:
   | {
@@ -25,12 +26,13 @@ let words:
       cutBefore: ReadonlySet<string>;
       dangling: ReadonlySet<string>;
       linking: ReadonlySet<string>;
+      stative: ReadonlySet<string>;
     }
   | undefined;
 
 /**
  * The word lists of `data/actor-deeds.yaml`: the heads an actor acts through, where a long clause is cut,
- * the words a deed cannot end with, and the linking verbs that make none.
+ * the words a deed cannot end with, and the linking verbs and participles of a state that make none.
  * @throws ZodError when the data file does not have its schema
  */
 function deedWords(): NonNullable<typeof words> {
@@ -41,6 +43,7 @@ function deedWords(): NonNullable<typeof words> {
     cutBefore: new Set(raw.cutBefore),
     dangling: new Set(raw.dangling),
     linking: new Set(raw.linking),
+    stative: new Set(raw.stative),
   };
   return words;
 }
@@ -152,7 +155,8 @@ function opensSubject(w: string): boolean {
 
 /**
  * Whether words[i] opens a verb: a past, a verb of saying, a modal or an auxiliary and its participle;
- * not a linking verb ("will remain the hub"), which tells what the subject is, not what it did.
+ * not a linking verb ("will remain the hub") nor a participle of a state ("is owned by"), which tell what
+ * the subject is, not what it did.
  */
 function isVerbAt(words: readonly string[], i: number): boolean {
   const w = words[i];
@@ -162,9 +166,9 @@ function isVerbAt(words: readonly string[], i: number): boolean {
     while (j < words.length && INSERTS.has(words[j] as string)) j++;
     return words[j] ?? '';
   };
-  const { linking } = deedWords();
+  const { linking, stative } = deedWords();
   if (MODALS.has(w)) return /^\p{Ll}+$/u.test(next()) && !linking.has(next());
-  if (BE.has(w)) return isParticiple(next());
+  if (BE.has(w)) return isParticiple(next()) && !stative.has(next());
   return !linking.has(w) && (PAST.has(w) || isSayingVerb(w) || isRegularPast(w));
 }
 

@@ -70,9 +70,13 @@ describe('actorDeed: what an actor does in a sentence whose subject it is', () =
         'Norvale is the largest city of the coast.',
         'Norvale will remain the hub of the coast line.',
         'Norvale became the hub of the line.',
+        'Norvale is owned by a Hallam holding.',
+        'Norvale was based in Hallam until 2020.',
       ].map((s) => actorDeed(s, norvale)),
     ).toMatchInlineSnapshot(`
       [
+        null,
+        null,
         null,
         null,
         null,
