@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LowerWords, readYamlData } from './data-file.js';
+import { withoutRelativeDays } from './date-phrases.js';
 import {
   AUXILIARY_INSERTS,
   IRREGULAR_PARTICIPLES,
@@ -17,6 +18,7 @@ const DeedWords = z.object({
   cutBefore: LowerWords,
   dangling: LowerWords,
   linking: LowerWords,
+  stative: LowerWords,
 });
 let words:
   | {
@@ -24,12 +26,13 @@ let words:
       cutBefore: ReadonlySet<string>;
       dangling: ReadonlySet<string>;
       linking: ReadonlySet<string>;
+      stative: ReadonlySet<string>;
     }
   | undefined;
 
 /**
  * The word lists of `data/actor-deeds.yaml`: the heads an actor acts through, where a long clause is cut,
- * the words a deed cannot end with, and the linking verbs that make none.
+ * the words a deed cannot end with, and the linking verbs and participles of a state that make none.
  * @throws ZodError when the data file does not have its schema
  */
 function deedWords(): NonNullable<typeof words> {
@@ -40,6 +43,7 @@ function deedWords(): NonNullable<typeof words> {
     cutBefore: new Set(raw.cutBefore),
     dangling: new Set(raw.dangling),
     linking: new Set(raw.linking),
+    stative: new Set(raw.stative),
   };
   return words;
 }
@@ -86,7 +90,8 @@ const DEED_WORDS = 12;
  * follows, past heads it acts through ("the Norvale government", "Veldorian officials", "Norvale's
  * parliament"; data/actor-deeds.yaml) or a title and a person's name ("Norvale Prime Minister Ana
  * Ruiz"): "Norvale Transit ordered 40 trams from a Hallam works on Monday." gives "ordered 40 trams from
- * a Hallam works on Monday", "Norvale's trams are old" and "Stocks fell in Norvale" give null.
+ * a Hallam works" (a relative day, which names no day outside its report, is dropped), "Norvale's trams
+ * are old" and "Stocks fell in Norvale" give null.
  * @param sentence the sentence, as a source wrote it
  * @param names the actor's name and aliases
  * @returns the deed as the sentence words it, '' or null
@@ -136,11 +141,15 @@ function deedAfter(after: string): string | null {
   if (!isVerbAt(words, i)) return null;
   const clause = words.slice(i).join(' ');
   const end = CLAUSE_END.exec(clause);
-  let deed = (end ? clause.slice(0, end.index) : clause).trim().replace(/\.$/, '').split(' ');
+  // a relative day ("said on Tuesday that …") names no day outside its report (fixture in actor-deeds.test)
+  let deed = withoutRelativeDays((end ? clause.slice(0, end.index) : clause).trim().replace(/\.$/, ''))
+    .split(' ')
+    .filter((w) => w !== '');
   if (deed.length > DEED_WORDS) {
-    // a long clause: the longest run of words before a preposition or a conjunction, four words or more
+    // a long clause: the longest run of words before a preposition or a conjunction, four words or more,
+    // that does not dangle ("… more riders in May than" gives way to "… more riders")
     let k = DEED_WORDS;
-    while (k >= 4 && !cutBefore.has(deed[k] as string)) k--;
+    while (k >= 4 && (!cutBefore.has(deed[k] as string) || dangling.has(deed[k - 1] as string))) k--;
     deed = k >= 4 ? deed.slice(0, k) : [];
   }
   return deed.length === 0 || dangling.has(deed.at(-1) as string) ? '' : deed.join(' ');
@@ -156,7 +165,8 @@ function opensSubject(w: string): boolean {
 
 /**
  * Whether words[i] opens a verb: a past, a verb of saying, a modal or an auxiliary and its participle;
- * not a linking verb ("will remain the hub"), which tells what the subject is, not what it did.
+ * not a linking verb ("will remain the hub") nor a participle of a state ("is owned by"), which tell what
+ * the subject is, not what it did.
  */
 function isVerbAt(words: readonly string[], i: number): boolean {
   const w = words[i];
@@ -166,9 +176,9 @@ function isVerbAt(words: readonly string[], i: number): boolean {
     while (j < words.length && INSERTS.has(words[j] as string)) j++;
     return words[j] ?? '';
   };
-  const { linking } = deedWords();
+  const { linking, stative } = deedWords();
   if (MODALS.has(w)) return /^\p{Ll}+$/u.test(next()) && !linking.has(next());
-  if (BE.has(w)) return isParticiple(next());
+  if (BE.has(w)) return isParticiple(next()) && !stative.has(next());
   return !linking.has(w) && (PAST.has(w) || isSayingVerb(w) || isRegularPast(w));
 }
 

@@ -3,11 +3,24 @@ import { LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 import { MONTH_NAMES, MONTH_SHORT_NAMES, WEEKDAYS } from './month-names.js';
 
-const CalendarWordsFile = z.object({ units: LowerWords, modifiers: LowerWords, joining: LowerWords });
+const CalendarWordsFile = z.object({
+  units: LowerWords,
+  modifiers: LowerWords,
+  joining: LowerWords,
+  relative: z.object({
+    deictic: LowerWords,
+    relativeBefore: LowerWords,
+    relativeUnits: LowerWords,
+    dayParts: LowerWords,
+    relativeLeads: LowerWords,
+  }),
+});
 interface CalendarWords {
   units: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
   joining: ReadonlySet<string>;
+  /** A day said by its distance from the report's day, with the preposition before it ("on Tuesday"). */
+  relative: RegExp;
 }
 let calendarWords: CalendarWords | undefined;
 
@@ -18,6 +31,7 @@ function words(): CalendarWords {
       units: new Set(data.units),
       modifiers: new Set(data.modifiers),
       joining: new Set(data.joining),
+      relative: relativePattern(data.relative),
     };
   }
   return calendarWords;
@@ -32,6 +46,31 @@ const POSSESSIVE = /['’]s$/;
 const NAMES = new Set([...MONTH_NAMES, ...MONTH_SHORT_NAMES, ...WEEKDAYS]);
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const SMALL_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
+
+/**
+ * The pattern of a relative day phrase: "on Tuesday", "Thursday night", "earlier this week", "today".
+ * @param r the `relative` lists of `data/calendar-words.yaml`
+ */
+function relativePattern(r: z.infer<typeof CalendarWordsFile>['relative']): RegExp {
+  const any = (words: readonly string[]) => words.join('|');
+  const before = `(?:(?:the\\s+)?(?:${any(r.relativeBefore)})\\s+)`;
+  const day = `(?:${before}?(?:${any([...WEEKDAYS])})(?:['’]s)?|${before}(?:${any(r.relativeUnits)})|(?:${any(r.deictic)}))`;
+  return new RegExp(
+    `(?:\\s+(?:${any(r.relativeLeads)}))?\\s+(?:${before}(?=\\S+\\s+(?:${any(r.relativeUnits)})\\b))?${day}(?:\\s+(?:${any(r.dayParts)}))?(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+}
+
+/**
+ * A text without its relative day phrases ("said on Tuesday that …" → "said that …", "closed until
+ * Friday" → "closed"): outside its report "Tuesday" means no day. Dates of the calendar stay ("on March
+ * 3, 2019", "in May").
+ * @param text a sentence's words, as a source wrote them
+ * @returns the text, each relative day phrase and the preposition before it taken out
+ */
+export function withoutRelativeDays(text: string): string {
+  return ` ${text}`.replace(words().relative, '').trim();
+}
 
 type Kind = 'unit' | 'modifier' | 'joining' | 'other';
 

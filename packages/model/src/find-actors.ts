@@ -17,6 +17,7 @@ import {
   joinClosedNames,
   joinTradeNames,
 } from './join-firm-variants.js';
+import { markIndexNames } from './mark-index-names.js';
 import { markModels } from './mark-models.js';
 import { mergePeople, otherPerson } from './merge-people.js';
 import { isCommonWordOfBodies, isOrganisationHead } from './organisation-words.js';
@@ -190,14 +191,17 @@ export function findActors(
   // Group"), a body with and without its head noun too ("Treasury", "Treasury Department"), and a
   // body's clipped name is the body's ("Fed")
   // a product one source names so ("the Nikkei index", "the 787 Dreamliner") is one in every source ("the
-  // Nikkei fell"), no actor
-  const merged = markModels(
-    joinClippedNames(
-      joinTradeNames(
-        joinClippedTrades(
-          joinAddedHeads(
-            joinClosedNames(
-              joinCompanyShortNames(mergePeople(joinAcronyms(joinNamesBeforeOf(joinHeadNouns(joined))))),
+  // Nikkei fell"), no actor, and so is an index's short name ("the Orvan Harbour" of "Orvan Harbour
+  // Composite Index")
+  const merged = markIndexNames(
+    markModels(
+      joinClippedNames(
+        joinTradeNames(
+          joinClippedTrades(
+            joinAddedHeads(
+              joinClosedNames(
+                joinCompanyShortNames(mergePeople(joinAcronyms(joinNamesBeforeOf(joinHeadNouns(joined))))),
+              ),
             ),
           ),
         ),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActorKind } from './briefing.js';
 import { LowerWords, readYamlData } from './data-file.js';
+import { isMarketMove } from './market-colour.js';
 import { modelFile } from './model-files.js';
 import { endsStreetAtAddress } from './place-words.js';
 import { isPossessiveMark, possessiveAfter, type Token, tokenAt } from './tokenize-words.js';
@@ -571,7 +572,8 @@ export function kindModified(tokens: readonly Token[], at: number): ActorKind | 
  * Whether the words after a name say it is a market's index (`index` of `data/kind-nouns.yaml`): the
  * noun right after it, after a figure ("the FTSE 100 index", "Nikkei 225 indexes"; after a possessive too:
  * "the Lindqvist & Moreau's 400 index") or after words of a
- * market (`indexBefore`: "the Nikkei stock index", "the Nasdaq composite index").
+ * market (`indexBefore`: "the Nikkei stock index", "the Nasdaq composite index"); or a figure and a move of
+ * a market right after it ("the Orvan 300 fell", `moves` of `data/market-words.yaml`).
  * @param tokens the sentence's tokens
  * @param to the name's last token
  * @throws ZodError when the data file does not have its schema
@@ -581,7 +583,12 @@ export function namesAnIndex(tokens: readonly Token[], to: number): boolean {
   let at = to + 1;
   // "the Lindqvist & Moreau's 400 index": a maker's possessive, then the figure its index is named by
   if (possessiveAfter(tokens, to) && FIGURE.test(tokenAt(tokens, to + 2)?.text ?? '')) at++;
-  if (FIGURE.test(tokenAt(tokens, at)?.text ?? '')) at++;
+  if (FIGURE.test(tokenAt(tokens, at)?.text ?? '')) {
+    at++;
+    // "the Orvan 300 fell 2 percent": a name and its figure that move as a market does are an index's
+    // (a markets brief had listed one as its second main actor); a model's figure seldom "fell" or "closed"
+    if (at === to + 2 && isMarketMove(tokenAt(tokens, at)?.text ?? '')) return true;
+  }
   for (let n = 0; n < MAX_INDEX_WORDS; n++) {
     const word = tokenAt(tokens, at)?.text;
     if (word === undefined) return false;

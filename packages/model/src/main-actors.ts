@@ -1,3 +1,4 @@
+import { isActedUpon } from './action-objects.js';
 import { actorDeed } from './actor-deeds.js';
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
 import { escapeRegExp } from './escape-reg-exp.js';
@@ -13,6 +14,8 @@ export interface MainActorFacts {
 
 /** How many main actors the bottom line names. */
 const MAIN_ACTORS = 3;
+/** A deed in the past perfect: "had been fined", "had ordered". */
+const BACKGROUND_TENSE = /^had\s/;
 /** One main actor, what it did (`did`, null when unsaid) and the statement that says so or names it. */
 interface ActorPart {
   actor: string;
@@ -23,10 +26,12 @@ interface ActorPart {
 /**
  * The main actors of a set of facts: of the actors most sources name (then the most mentioned), the
  * first {@link MAIN_ACTORS} that a key point, event or claim names, each with what it did in the
- * best-ranked key point, else event, whose subject it is ({@link actorDeed}), cited there, else where it
- * is first named. A country or place that is the subject of no key point or event is where the news
+ * best-ranked key point, else event, whose subject it is ({@link actorDeed}; one in the past perfect,
+ * a report's background, only when it has no other: fixture `bottom-line-deed-not-the-background`), cited
+ * there, else where it is first named. A country or place that is the subject of no key point or event is where the news
  * happens, no actor of it (fixture `actors-not-the-setting`): "Norvale" in "Stocks fell in Norvale" and
- * "Norvale's trams", not in "the Norvale government signed". Read on the bottom lines of the 6 briefs of
+ * "Norvale's trams", not in "the Norvale government signed"; unless a key point or event names it as the other
+ * side of an action ({@link isActedUpon}: "signed a deal with Norvale", "sanctions against Norvale"). Read on the bottom lines of the 6 briefs of
  * the Wikinews clusters and of `corpus/` (session 93): it left out 11 countries (the one every report is
  * set in, named by up to 28 of 29 sources; a market's country, as in "Norvale's share index"; an airline's
  * adjective, as in "a Norvalian Airways jet"), none of which acted in its cited sentence, and kept
@@ -65,8 +70,22 @@ export function mainActors(
         return did === null ? [] : [{ did, c }];
       }),
     );
-    if ((actor.kind === 'country' || actor.kind === 'place') && deeds.length === 0) continue;
-    const best = deeds.find((d) => d.did !== '') ?? deeds[0];
+    if ((actor.kind === 'country' || actor.kind === 'place') && deeds.length === 0) {
+      // the other side of a deal, a ruling or sanctions acts in the story all the same ("Kestrel Air
+      // signed a deal with Norvale"): cited where it is (fixture `actor-the-other-side`)
+      const side = acting
+        .flatMap((s) => s.citations)
+        .find((c) => ours(c) && pattern.test(c.quote) && isActedUpon(c.quote, names));
+      if (side) parts.push({ actor: actor.name, did: null, citations: [side] });
+      continue;
+    }
+    // a deed in the past perfect ("had been fined in 2003 after a crash") is a report's background: a
+    // deed of its own news goes before it (an aircraft maker's line had told a suspension of the year
+    // before its reports beside "has unveiled a new long-range version of its airliner")
+    const best =
+      deeds.find((d) => d.did !== '' && !BACKGROUND_TENSE.test(d.did)) ??
+      deeds.find((d) => d.did !== '') ??
+      deeds[0];
     parts.push({ actor: actor.name, did: best?.did || null, citations: [best?.c ?? cite] });
   }
   if (parts.length === 0) return null;

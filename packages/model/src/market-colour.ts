@@ -7,6 +7,28 @@ let words:
   | { nouns: ReadonlySet<string>; moves: ReadonlySet<string>; before: ReadonlySet<string> }
   | undefined;
 
+/**
+ * The lists of `data/market-words.yaml`, read once.
+ * @throws ZodError when the data file does not have its schema
+ */
+function marketWords(): NonNullable<typeof words> {
+  if (words === undefined) {
+    const raw = MarketWords.parse(readYamlData(modelFile('data/market-words.yaml')));
+    words = { nouns: new Set(raw.nouns), moves: new Set(raw.moves), before: new Set(raw.before) };
+  }
+  return words;
+}
+
+/**
+ * Whether a word is one of a market's move ("fell", "closed", "gained"; `moves` of
+ * `data/market-words.yaml`).
+ * @param word a word, in lower case
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isMarketMove(word: string): boolean {
+  return marketWords().moves.has(word);
+}
+
 /** A word as `noEventWords` reads one: letters and digits, joined by a hyphen or an apostrophe. */
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 /**
@@ -26,11 +48,7 @@ const MOVE_WITHIN = 6;
  * @throws ZodError when the data file does not have its schema
  */
 export function tellsMarketMove(text: string): boolean {
-  if (words === undefined) {
-    const raw = MarketWords.parse(readYamlData(modelFile('data/market-words.yaml')));
-    words = { nouns: new Set(raw.nouns), moves: new Set(raw.moves), before: new Set(raw.before) };
-  }
-  const { nouns, moves, before } = words;
+  const { nouns, moves, before } = marketWords();
   const lower = Array.from(text.matchAll(WORD), (m) => m[0].toLowerCase());
   return lower.some(
     (w, i) =>

@@ -7,7 +7,23 @@ const PendingDecisionsFile = z.object({
   deliberating: z.array(z.string().regex(/^[a-z]+ing$/)).min(1),
   deciding: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   pendingNouns: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  announcing: z.array(z.string().regex(/^[a-z]+$/)).min(1),
 });
+
+let announcing: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a word is the past form of a verb that makes a plan public ("announced", "unveiled", "said";
+ * `announcing` of `data/pending-decisions.yaml`).
+ * @param word a word in lower case
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isAnnouncing(word: string): boolean {
+  announcing ??= new Set(
+    PendingDecisionsFile.parse(readYamlData(modelFile('data/pending-decisions.yaml'))).announcing,
+  );
+  return announcing.has(word);
+}
 
 let pattern: RegExp | undefined;
 

@@ -1,6 +1,7 @@
 import type { TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
 import { pad } from './partial-dates.js';
+import { isAnnouncing } from './pending-decisions.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { newsScoreOf } from './sentence-news.js';
 
@@ -14,7 +15,8 @@ const LEAD_NEWS = 1;
 
 /**
  * The lead of each report dated to its day that states no date of its own, or only the period its figure
- * covers ({@link periodOfItsDay}), and reads as news, dated by the report's day: "Markets worldwide have
+ * covers ({@link periodOfItsDay}), or a plan ahead the report announces ({@link announcedAhead}), and
+ * reads as news, dated by the report's day: "Markets worldwide have
  * surged in value following efforts by governments …", the main development of the day it came out,
  * which the timeline may leave out for want of a date word, or hold under the period's year ("Harbel
  * Lines has reported a loss of 14 million crowns in the first quarter of 2025", told in May: fixture
@@ -36,7 +38,13 @@ export function reportLeads(
     if (a.publishedPrecision !== 'day' || !a.published) continue;
     const news = newsScoreOf(s);
     const stated = dateOf(s);
-    if (news === null || news < LEAD_NEWS || (stated !== undefined && !periodOfItsDay(stated, a.published)))
+    if (
+      news === null ||
+      news < LEAD_NEWS ||
+      (stated !== undefined &&
+        !periodOfItsDay(stated, a.published) &&
+        !announcedAhead(s.text, stated, a.published))
+    )
       continue;
     out.push({
       date: a.published.slice(0, 10),
@@ -47,6 +55,26 @@ export function reportLeads(
     });
   }
   return out;
+}
+
+/**
+ * Whether a lead tells a plan its report announces: the date it states comes after the report's day and a
+ * verb that makes a plan public tells it ({@link isAnnouncing}: "Norvale Transit announced today that it will open a new line in
+ * September 2027"). The announcement is the day's news; the plan's date, the timeline's thing ahead, had
+ * left the lead out, and the latest development was a week-older report's (fixture
+ * `latest-plan-announced-today`).
+ * @param text the lead
+ * @param stated the date it states, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
+ * @param published the report's day, `YYYY-MM-DD…`
+ */
+function announcedAhead(text: string, stated: string, published: string): boolean {
+  if (firstDayOf(stated) <= published.slice(0, 10)) return false;
+  return Array.from(text.matchAll(/\p{Ll}+/gu), (m) => m[0]).some(isAnnouncing);
+}
+
+/** The first day of a date, `YYYY-MM-DD` (a year's or month's first day). */
+function firstDayOf(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date.slice(0, 10);
 }
 
 /**
