@@ -39,6 +39,7 @@ import { dropReplyThreads } from './html/reply-threads.js';
 import { shownDate } from './html/shown-date.js';
 import { dropStrayTail } from './html/stray-tail.js';
 import { teaserListItems } from './html/teaser-lists.js';
+import { dropTeaserRuns } from './html/teaser-runs.js';
 import { dropTrailingCards } from './html/trailing-cards.js';
 import { dropTrailingHeadings } from './html/trailing-headings.js';
 import { dropTrailingTeasers } from './html/trailing-teasers.js';
@@ -432,6 +433,9 @@ export function articleBlocks(
   // a short last line after blocks the body left out (a call to follow, a category line) is the site's
   keep = dropStrayTail(page, keep);
   trace?.('stray-tail', keep);
+  // a run of cards the body ends on, each a linked headline over the blurb the line rules took in
+  keep = dropTeaserRuns(page, keep);
+  trace?.('teaser-runs', keep);
   // the post's "updated" line and its date, a stamp as the byline and date line are
   keep = dropUpdateNotes(page, keep);
   trace?.('update-notes', keep);
