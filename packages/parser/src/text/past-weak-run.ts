@@ -18,7 +18,7 @@ import { runEnd } from './run-end.js';
  * @param weakEnd the last line of the weak run that stopped the bridge
  * @param maxBox the strong text starts at most this many lines after the body
  * @param min the least score of the strong text
- * @returns the strong text's best last line and its score, or null
+ * @returns the strong text's first line, its best last line and its score, or null
  */
 export function textPastWeakRun(
   scores: ArrayLike<number>,
@@ -26,7 +26,7 @@ export function textPastWeakRun(
   weakEnd: number,
   maxBox: number,
   min: number,
-): { at: number; score: number } | null {
+): { start: number; at: number; score: number } | null {
   let j = weakEnd + 1;
   while (j < scores.length && j - last - 1 <= maxBox) {
     if ((scores[j] as number) <= 0) {
@@ -34,7 +34,7 @@ export function textPastWeakRun(
       continue;
     }
     const end = runEnd(scores, j);
-    if (end.score >= min) return end;
+    if (end.score >= min) return { start: j, ...end };
     j = end.at + 1;
   }
   return null;
