@@ -9,7 +9,14 @@ import {
 
 describe('byline words (data/byline-words.yaml)', () => {
   it('reads every language, and English alone', () => {
-    expect(bylineWordsOf('en')).toEqual(['by', 'written by', 'words by']);
+    expect(bylineWordsOf('en')).toEqual([
+      'by',
+      'written by',
+      'words by',
+      'posted by',
+      'published by',
+      'author:',
+    ]);
     expect(bylineWordsOf('xx')).toEqual([]);
     for (const w of ['by', 'von', 'par', 'por', 'przez', 'door', 'av', 'af'])
       expect(bylineWords().has(w), w).toBe(true);

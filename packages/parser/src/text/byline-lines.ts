@@ -1,6 +1,7 @@
 import { escapeRegExp, isSpaceUnit } from '@briefing/model';
 import { bylineWords } from './byline-words.js';
 import { wordsIn } from './count-words.js';
+import { NAME_PARTICLES } from './name-particles.js';
 import { readPhraseData } from './phrase-matcher.js';
 
 // patterns of the functions below, made once: a pattern written inside a function is a new object at
@@ -18,6 +19,21 @@ const MAX_BYLINE_LINE_WORDS = 12;
 const NAME_JOINERS = new Set(['and', 'und', '&', 'et', 'y', 'e', 'i', 'en', 'och', 'og', 'oraz']);
 /** A capitalised name word ("Kürten", "O'Neil", "J."). */
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+/** An e-mail address, which may follow a byline's names ("Por Ana Ruiz aruiz@norvale.example"). */
+const EMAIL = /^\S+@\S+\.\p{L}{2,}$/u;
+
+/**
+ * Whether the token at `i` continues a byline's name: a capitalised word, or a particle with one after it.
+ * @param tokens the line's tokens
+ * @param i the token's index
+ */
+function continuesName(tokens: readonly string[], i: number): boolean {
+  const token = tokens[i] as string;
+  if (NAME_WORD.test(token)) return true;
+  let next = i;
+  while (next < tokens.length && NAME_PARTICLES.has(tokens[next] as string)) next++;
+  return next > i && next < tokens.length && NAME_WORD.test(tokens[next] as string);
+}
 
 /**
  * Tells a byline line standing alone: the opening words of `data/byline-words.yaml` ("By", "Von", "Par",
@@ -43,13 +59,12 @@ export function isBylineLine(text: string, words = wordsIn(text)): boolean {
   if (by > 0 && !openings.has(opening) && !DIGIT.test(opening)) return false;
   const lead = by + 1;
   let end = lead;
-  while (
-    end < tokens.length &&
-    (NAME_WORD.test(tokens[end] as string) || NAME_JOINERS.has(tokens[end] as string))
-  )
+  while (end < tokens.length && (continuesName(tokens, end) || NAME_JOINERS.has(tokens[end] as string)))
     end++;
   if (end === lead || !NAME_WORD.test(tokens[lead] as string)) return false;
-  // after the names, nothing or a date ("on 4 December 2006", "11 February 2020"); not both sides
+  // after the names, nothing, the writer's address, or a date ("on 4 December 2006", "11 February
+  // 2020"); not both sides
+  if (end < tokens.length && EMAIL.test(tokens[end] as string)) end++;
   return end === tokens.length || (by === 0 && DIGIT.test(tokens.slice(end).join(' ')));
 }
 
@@ -80,7 +95,7 @@ export function bylineLineAuthors(text: string): { authors: string[] } | null {
       close();
       continue;
     }
-    if (!NAME_WORD.test(word)) break;
+    if (!NAME_WORD.test(word) && !(word === token && continuesName(tokens, i))) break;
     name.push(word);
     if (word !== token) close();
   }

@@ -6,6 +6,7 @@ import { bylineWords } from './byline-words.js';
 import { wordsIn } from './count-words.js';
 import { isFurnitureLine, isSectionName } from './furniture-lines.js';
 import { keyOf } from './line-copies.js';
+import { NAME_PARTICLES } from './name-particles.js';
 
 /**
  * A name word: a capital, then small letters, with a hyphen or an apostrophe and more ("O'Neil",
@@ -15,24 +16,6 @@ import { keyOf } from './line-copies.js';
 const NAME_PART = /^(?:\p{Lu}\p{Ll}{1,2})?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 /** An initial ("C."), inside a name only. */
 const INITIAL = /^\p{Lu}\.$/u;
-/** The small words inside a name ("Matthias von Kestrel", "Verónica de Vita"). */
-const PARTICLES = new Set([
-  'von',
-  'van',
-  'de',
-  'da',
-  'del',
-  'der',
-  'den',
-  'di',
-  'du',
-  'dos',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'al',
-]);
 
 /**
  * Whether a line is a person's name and nothing else: two to four words, the first a given name, the
@@ -48,7 +31,7 @@ export function isNameAlone(text: string): boolean {
   if (!NAME_PART.test(first) || !NAME_PART.test(last) || !isGivenName(first)) return false;
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i] as string;
-    if (!NAME_PART.test(w) && !INITIAL.test(w) && !PARTICLES.has(w)) return false;
+    if (!NAME_PART.test(w) && !INITIAL.test(w) && !NAME_PARTICLES.has(w)) return false;
   }
   return true;
 }
@@ -98,7 +81,9 @@ export function nameAloneAuthors(
     // a date line that names an author among other words ("8 May 2024 · by jroe · in Essays") claims it
     if (DIGITS.test(text) && namesAuthor(text)) return undefined;
     const above = i > 0 ? (lines[i - 1] as BodyBlock).text.trim() : '';
-    const underOpening = bylineWords().has(above.toLowerCase());
+    // under a byline's word alone, its colon or none ("Von:" over the name)
+    const underOpening =
+      bylineWords().has(above.toLowerCase()) || bylineWords().has(above.toLowerCase().replace(/\s*:$/u, ''));
     if (underOpening ? !NAMED.test(text) : !isNameAlone(text)) continue;
     const key = keyOf(text);
     if (key === headlineKey || isSectionName(text) || isFurnitureLine(text)) continue;
