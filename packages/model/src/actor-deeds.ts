@@ -19,6 +19,7 @@ const DeedWords = z.object({
   dangling: LowerWords,
   linking: LowerWords,
   stative: LowerWords,
+  quoteJoints: LowerWords,
 });
 let words:
   | {
@@ -27,6 +28,7 @@ let words:
       dangling: ReadonlySet<string>;
       linking: ReadonlySet<string>;
       stative: ReadonlySet<string>;
+      quoteJoints: ReadonlySet<string>;
     }
   | undefined;
 
@@ -44,6 +46,7 @@ function deedWords(): NonNullable<typeof words> {
     dangling: new Set(raw.dangling),
     linking: new Set(raw.linking),
     stative: new Set(raw.stative),
+    quoteJoints: new Set(raw.quoteJoints),
   };
   return words;
 }
@@ -140,6 +143,8 @@ function deedAfter(after: string): string | null {
   }
   if (!isVerbAt(words, i)) return null;
   const clause = words.slice(i).join(' ');
+  const quoted = quotedObject(clause);
+  if (quoted !== null) return quoted;
   const end = CLAUSE_END.exec(clause);
   // a relative day ("said on Tuesday that …") names no day outside its report (fixture in actor-deeds.test)
   let deed = withoutRelativeDays((end ? clause.slice(0, end.index) : clause).trim().replace(/\.$/, ''))
@@ -153,6 +158,51 @@ function deedAfter(after: string): string | null {
     deed = k >= 4 ? deed.slice(0, k) : [];
   }
   return deed.length === 0 || dangling.has(deed.at(-1) as string) ? '' : deed.join(' ');
+}
+
+/** A quotation mark that opens a passage: a curly opening mark, or a straight one after a space. */
+const OPENING_MARK = /^(?:“|")(?=\S)/u;
+
+/**
+ * The deed of a clause whose object is a quotation ('vowed to "renew every line"'): the words up to the
+ * quotation and the quotation whole when the deed so holds at most {@link DEED_WORDS} words, else the
+ * quotation's first phrase, cut before a joint of `quoteJoints` or `cutBefore` (data/actor-deeds.yaml)
+ * after two words at least and marked as cut ('agreed to "renew every line …"'); null when the clause ends
+ * before a quotation (the caller then reads it as one without) or the quotation opens no phrase to keep.
+ * A deed cut at the opening mark had been "vowed to", which dangles: the main actors of a brief whose
+ * deeds were quoted pledges had none (session 94).
+ * @param clause the clause from its verb on
+ */
+function quotedObject(clause: string): string | null {
+  const end = CLAUSE_END.exec(clause);
+  if (!end || end.index === 0) return null;
+  const mark = OPENING_MARK.exec(clause.slice(end.index));
+  if (!mark || !/\s$/.test(clause.slice(0, end.index))) return null;
+  const { cutBefore, dangling, quoteJoints } = deedWords();
+  const before = withoutRelativeDays(clause.slice(0, end.index).trim())
+    .split(' ')
+    .filter((w) => w !== '');
+  const open = end.index + 1;
+  const close = clause.slice(open).search(mark[0] === '“' ? /”/u : /"/u);
+  const inside = (close < 0 ? clause.slice(open) : clause.slice(open, open + close)).trim();
+  const closing = mark[0] === '“' ? '”' : '"';
+  // the quotation's own end mark ("… the community.") is no part of the deed
+  const words = inside
+    .replace(/[.,;:]$/u, '')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (before.length === 0 || words.length === 0) return null;
+  if (close >= 0 && before.length + words.length <= DEED_WORDS)
+    return `${before.join(' ')} ${mark[0]}${words.join(' ')}${closing}`;
+  const room = DEED_WORDS - before.length;
+  for (let k = 2; k < words.length && k <= room; k++) {
+    const w = (words[k] as string).toLowerCase();
+    const last = words[k - 1] as string;
+    const joint = quoteJoints.has(w) || cutBefore.has(w) || last.endsWith(',');
+    if (joint && !dangling.has(last.replace(/,$/, '').toLowerCase()))
+      return `${before.join(' ')} ${mark[0]}${[...words.slice(0, k - 1), last.replace(/,$/, '')].join(' ')} …${closing}`;
+  }
+  return null;
 }
 
 /** A word of a person's name: capitalised, or a particle joined to it ("ul-Kestri"). */

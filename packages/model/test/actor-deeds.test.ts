@@ -101,7 +101,27 @@ describe('actorDeed: what an actor does in a sentence whose subject it is', () =
         "had been fined on March 3, 2019 after a crash",
         "will refund 14,500 riders",
         "said that its night trams carried more riders",
-        "",
+        "vowed to "renew every line"",
+      ]
+    `);
+  });
+
+  it('keeps a quoted object whole when short, else its first phrase marked as cut', () => {
+    expect(
+      [
+        'Norvale Transit called the fare rise “a fair price” on Monday.',
+        'During a visit to Hallam, Norvalian Mayor Ana Ruiz and Kestrel President Tomas Berg agreed on the need to "renew every tram line in the region so that riders can trust the network again."',
+        'Norvale Transit pledged to "keep fares low, hire more drivers and open two new depots across the whole coast".',
+        'Norvale Transit said "we will renew every line of the network within the coming ten years if the city pays".',
+        'Norvale Transit said "".',
+      ].map((s) => actorDeed(s, ['Norvale Transit', 'Norvale', 'Norvalian'])),
+    ).toMatchInlineSnapshot(`
+      [
+        "called the fare rise “a fair price”",
+        "agreed on the need to "renew every tram line …"",
+        "pledged to "keep fares low …"",
+        "said",
+        "said",
       ]
     `);
   });
