@@ -78,6 +78,12 @@ const OPENING = /^(?:[^,"“”]{1,80},\s){1,2}/u;
  */
 const CLAUSE_END = /(?<!\d),\s|,\s(?!\d{4}\b)|[;:!?"“”()]|\s[—–-]\s|\.(?:\s|$)/u;
 /**
+ * What the subject's name may be set off by before its verb: an apposition or a relative clause between
+ * commas ("Norvale Transit, the city's tram operator, has ordered …", "Norvale Transit, which runs the
+ * trams, said …"). A bank's announced loss so written had given its bank no deed (session 94).
+ */
+const APPOSITIVE = /^,\s(?:the|a|an|its|their|one of|which|who)\s[^,;:"“”()]{1,100}?,\s/u;
+/**
  * Most words of a deed: "ordered 40 trams from a Hallam works" is one, a whole clause of 20 words is a
  * sentence. 12 read the deeds of the 7 bottom lines of the cluster briefs and `corpus/` (session 93):
  * longer clauses ran on through a second event; a clause cut at 8 words lost its object ("ordered 40 trams from a").
@@ -113,7 +119,7 @@ export function actorDeed(sentence: string, names: readonly string[]): string | 
     const rest = text.slice(from);
     const m = name.exec(rest);
     if (!m || !(m[1] as string).split(' ').every(opensSubject)) continue;
-    const deed = deedAfter(rest.slice(m[0].length));
+    const deed = deedAfter(rest.slice(m[0].length).replace(APPOSITIVE, ' '));
     if (deed !== null) return deed;
   }
   return null;
@@ -150,10 +156,12 @@ function deedAfter(after: string): string | null {
   let deed = withoutRelativeDays((end ? clause.slice(0, end.index) : clause).trim().replace(/\.$/, ''))
     .split(' ')
     .filter((w) => w !== '');
-  if (deed.length > DEED_WORDS) {
+  if (deed.length > DEED_WORDS || dangling.has(deed.at(-1) as string)) {
     // a long clause: the longest run of words before a preposition or a conjunction, four words or more,
-    // that does not dangle ("… more riders in May than" gives way to "… more riders")
-    let k = DEED_WORDS;
+    // that does not dangle ("… more riders in May than" gives way to "… more riders"); so too a clause
+    // left dangling by its relative day ("lost $2 million in the third quarter of [this year]" gives
+    // "lost $2 million")
+    let k = Math.min(DEED_WORDS, deed.length - 1);
     while (k >= 4 && (!cutBefore.has(deed[k] as string) || dangling.has(deed[k - 1] as string))) k--;
     deed = k >= 4 ? deed.slice(0, k) : [];
   }

@@ -47,6 +47,7 @@ describe('actorDeed: what an actor does in a sentence whose subject it is', () =
         'Norvale Transit cut 300 jobs in the past year.',
         'Norvale Transit opened its new line today.',
         'Norvale Transit was fined on March 3, 2019 and again in May.',
+        'Norvale Transit has announced that it lost $2 million in the third quarter of this year.',
       ].map((s) => actorDeed(s, ['Norvale Transit', 'Kestrel Union'])),
     ).toMatchInlineSnapshot(`
       [
@@ -56,6 +57,7 @@ describe('actorDeed: what an actor does in a sentence whose subject it is', () =
         "cut 300 jobs",
         "opened its new line",
         "was fined on March 3, 2019 and again in May",
+        "has announced that it lost $2 million",
       ]
     `);
   });
@@ -102,6 +104,22 @@ describe('actorDeed: what an actor does in a sentence whose subject it is', () =
         "will refund 14,500 riders",
         "said that its night trams carried more riders",
         "vowed to "renew every line"",
+      ]
+    `);
+  });
+
+  it('reads past an apposition or a relative clause set off by commas after the name', () => {
+    expect(
+      [
+        "Norvale Transit, the city's tram operator, has ordered 40 trams.",
+        'Norvale Transit, which runs the night trams, said it would cut fares.',
+        'Norvale Transit, Kestrel Air and Hallam Rail cut fares.',
+      ].map((s) => actorDeed(s, ['Norvale Transit'])),
+    ).toMatchInlineSnapshot(`
+      [
+        "has ordered 40 trams",
+        "said it would cut fares",
+        null,
       ]
     `);
   });
