@@ -20,6 +20,9 @@ const DeedWords = z.object({
   linking: LowerWords,
   stative: LowerWords,
   quoteJoints: LowerWords,
+  priceMoves: LowerWords,
+  performance: LowerWords,
+  economy: LowerWords,
 });
 let words:
   | {
@@ -29,6 +32,9 @@ let words:
       linking: ReadonlySet<string>;
       stative: ReadonlySet<string>;
       quoteJoints: ReadonlySet<string>;
+      priceMoves: ReadonlySet<string>;
+      performance: ReadonlySet<string>;
+      economy: ReadonlySet<string>;
     }
   | undefined;
 
@@ -47,6 +53,9 @@ function deedWords(): NonNullable<typeof words> {
     linking: new Set(raw.linking),
     stative: new Set(raw.stative),
     quoteJoints: new Set(raw.quoteJoints),
+    priceMoves: new Set(raw.priceMoves),
+    performance: new Set(raw.performance),
+    economy: new Set(raw.economy),
   };
   return words;
 }
@@ -59,6 +68,23 @@ function deedWords(): NonNullable<typeof words> {
  */
 export function isActorHead(noun: string): boolean {
   return deedWords().heads.has(noun);
+}
+
+/** A price's or an index's move by a share or to a level: "14% to $3.93", "2.5 percent", "300 points", "to 7,400". */
+const PRICE_FIGURE = /\d[\d.,]*\s?(?:%|percent\b|per cent\b|points?\b)|\bto\s(?:\p{Lu}{0,3}[$€£¥])?\d/u;
+
+/**
+ * Whether a deed is a price's move, no act of the firm whose shares moved: a verb of `priceMoves`
+ * (data/actor-deeds.yaml), after its auxiliaries, and a share or a level ("dropped 14% to $3.93", "has
+ * fallen 300 points"), or a verb of `performance` ("fared worse"); not a firm's own figures ("lost $2
+ * million", "cut 300 jobs").
+ * @param deed a deed as {@link actorDeed} gives it
+ * @throws ZodError when the data file does not have its schema
+ */
+export function movesPrice(deed: string): boolean {
+  const verb = deed.split(' ').find((w) => !MODALS.has(w) && !BE.has(w) && !INSERTS.has(w)) ?? '';
+  const { priceMoves, performance } = deedWords();
+  return performance.has(verb) || (priceMoves.has(verb) && PRICE_FIGURE.test(deed));
 }
 
 /** Modals and "to be" forms whose verb follows: "will close", "is expected", "were attacked". */
@@ -148,7 +174,15 @@ function deedAfter(after: string): string | null {
     i = j;
   }
   if (!isVerbAt(words, i)) return null;
-  const clause = words.slice(i).join(' ');
+  // an economy's state ("has entered a recession", "returned to growth") tells where the subject's news
+  // happens, no deed of it: a markets brief had named a country so written among its actors (session 94)
+  const economy = deedWords().economy;
+  if (words.slice(i, i + 5).some((w) => economy.has(w.replace(/[^\p{L}]+$/u, '').toLowerCase()))) return null;
+  // a short aside in brackets ("€40 million (US$44 million) for a depot") is no end of the clause
+  const clause = words
+    .slice(i)
+    .join(' ')
+    .replace(/\s\([^()]{1,40}\)(?=[\s,.;:]|$)/gu, '');
   const quoted = quotedObject(clause);
   if (quoted !== null) return quoted;
   const end = CLAUSE_END.exec(clause);
@@ -162,7 +196,10 @@ function deedAfter(after: string): string | null {
     // left dangling by its relative day ("lost $2 million in the third quarter of [this year]" gives
     // "lost $2 million")
     let k = Math.min(DEED_WORDS, deed.length - 1);
-    while (k >= 4 && (!cutBefore.has(deed[k] as string) || dangling.has(deed[k - 1] as string))) k--;
+    // "at least four months" is a quantity, no phrase to cut before
+    const cuts = (k: number) =>
+      cutBefore.has(deed[k] as string) && !(deed[k] === 'at' && /^(?:least|most)$/.test(deed[k + 1] ?? ''));
+    while (k >= 4 && (!cuts(k) || dangling.has(deed[k - 1] as string))) k--;
     deed = k >= 4 ? deed.slice(0, k) : [];
   }
   return deed.length === 0 || dangling.has(deed.at(-1) as string) ? '' : deed.join(' ');

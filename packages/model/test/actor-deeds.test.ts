@@ -74,9 +74,13 @@ describe('actorDeed: what an actor does in a sentence whose subject it is', () =
         'Norvale became the hub of the line.',
         'Norvale is owned by a Hallam holding.',
         'Norvale was based in Hallam until 2020.',
+        'Norvale, which makes a tenth of the coast’s goods, has entered a recession.',
+        'Norvale returned to growth in May.',
       ].map((s) => actorDeed(s, norvale)),
     ).toMatchInlineSnapshot(`
       [
+        null,
+        null,
         null,
         null,
         null,
@@ -97,6 +101,8 @@ describe('actorDeed: what an actor does in a sentence whose subject it is', () =
         'Norvale Transit will refund 14,500 riders.',
         'Norvale Transit said on Tuesday that its night trams carried more riders in May than in any month before.',
         'Norvale Transit vowed to "renew every line".',
+        'Norvale Transit will pay €40 million (US$44 million) for a new depot (its third).',
+        'Norvale Transit said repairs to the tram depot would take at least four months and cost a lot.',
       ].map((s) => actorDeed(s, ['Norvale Transit'])),
     ).toMatchInlineSnapshot(`
       [
@@ -104,6 +110,8 @@ describe('actorDeed: what an actor does in a sentence whose subject it is', () =
         "will refund 14,500 riders",
         "said that its night trams carried more riders",
         "vowed to "renew every line"",
+        "will pay €40 million for a new depot",
+        "",
       ]
     `);
   });
