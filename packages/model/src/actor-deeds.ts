@@ -19,6 +19,10 @@ const DeedWords = z.object({
   dangling: LowerWords,
   linking: LowerWords,
   stative: LowerWords,
+  quoteJoints: LowerWords,
+  priceMoves: LowerWords,
+  performance: LowerWords,
+  economy: LowerWords,
 });
 let words:
   | {
@@ -27,6 +31,10 @@ let words:
       dangling: ReadonlySet<string>;
       linking: ReadonlySet<string>;
       stative: ReadonlySet<string>;
+      quoteJoints: ReadonlySet<string>;
+      priceMoves: ReadonlySet<string>;
+      performance: ReadonlySet<string>;
+      economy: ReadonlySet<string>;
     }
   | undefined;
 
@@ -44,6 +52,10 @@ function deedWords(): NonNullable<typeof words> {
     dangling: new Set(raw.dangling),
     linking: new Set(raw.linking),
     stative: new Set(raw.stative),
+    quoteJoints: new Set(raw.quoteJoints),
+    priceMoves: new Set(raw.priceMoves),
+    performance: new Set(raw.performance),
+    economy: new Set(raw.economy),
   };
   return words;
 }
@@ -56,6 +68,23 @@ function deedWords(): NonNullable<typeof words> {
  */
 export function isActorHead(noun: string): boolean {
   return deedWords().heads.has(noun);
+}
+
+/** A price's or an index's move by a share or to a level: "14% to $3.93", "2.5 percent", "300 points", "to 7,400". */
+const PRICE_FIGURE = /\d[\d.,]*\s?(?:%|percent\b|per cent\b|points?\b)|\bto\s(?:\p{Lu}{0,3}[$€£¥])?\d/u;
+
+/**
+ * Whether a deed is a price's move, no act of the firm whose shares moved: a verb of `priceMoves`
+ * (data/actor-deeds.yaml), after its auxiliaries, and a share or a level ("dropped 14% to $3.93", "has
+ * fallen 300 points"), or a verb of `performance` ("fared worse"); not a firm's own figures ("lost $2
+ * million", "cut 300 jobs").
+ * @param deed a deed as {@link actorDeed} gives it
+ * @throws ZodError when the data file does not have its schema
+ */
+export function movesPrice(deed: string): boolean {
+  const verb = deed.split(' ').find((w) => !MODALS.has(w) && !BE.has(w) && !INSERTS.has(w)) ?? '';
+  const { priceMoves, performance } = deedWords();
+  return performance.has(verb) || (priceMoves.has(verb) && PRICE_FIGURE.test(deed));
 }
 
 /** Modals and "to be" forms whose verb follows: "will close", "is expected", "were attacked". */
@@ -74,6 +103,12 @@ const OPENING = /^(?:[^,"“”]{1,80},\s){1,2}/u;
  * quotation mark, the sentence's end.
  */
 const CLAUSE_END = /(?<!\d),\s|,\s(?!\d{4}\b)|[;:!?"“”()]|\s[—–-]\s|\.(?:\s|$)/u;
+/**
+ * What the subject's name may be set off by before its verb: an apposition or a relative clause between
+ * commas ("Norvale Transit, the city's tram operator, has ordered …", "Norvale Transit, which runs the
+ * trams, said …"). A bank's announced loss so written had given its bank no deed (session 94).
+ */
+const APPOSITIVE = /^,\s(?:the|a|an|its|their|one of|which|who)\s[^,;:"“”()]{1,100}?,\s/u;
 /**
  * Most words of a deed: "ordered 40 trams from a Hallam works" is one, a whole clause of 20 words is a
  * sentence. 12 read the deeds of the 7 bottom lines of the cluster briefs and `corpus/` (session 93):
@@ -110,7 +145,7 @@ export function actorDeed(sentence: string, names: readonly string[]): string | 
     const rest = text.slice(from);
     const m = name.exec(rest);
     if (!m || !(m[1] as string).split(' ').every(opensSubject)) continue;
-    const deed = deedAfter(rest.slice(m[0].length));
+    const deed = deedAfter(rest.slice(m[0].length).replace(APPOSITIVE, ' '));
     if (deed !== null) return deed;
   }
   return null;
@@ -139,20 +174,80 @@ function deedAfter(after: string): string | null {
     i = j;
   }
   if (!isVerbAt(words, i)) return null;
-  const clause = words.slice(i).join(' ');
+  // an economy's state ("has entered a recession", "returned to growth") tells where the subject's news
+  // happens, no deed of it: a markets brief had named a country so written among its actors (session 94)
+  const economy = deedWords().economy;
+  if (words.slice(i, i + 5).some((w) => economy.has(w.replace(/[^\p{L}]+$/u, '').toLowerCase()))) return null;
+  // a short aside in brackets ("€40 million (US$44 million) for a depot") is no end of the clause
+  const clause = words
+    .slice(i)
+    .join(' ')
+    .replace(/\s\([^()]{1,40}\)(?=[\s,.;:]|$)/gu, '');
+  const quoted = quotedObject(clause);
+  if (quoted !== null) return quoted;
   const end = CLAUSE_END.exec(clause);
   // a relative day ("said on Tuesday that …") names no day outside its report (fixture in actor-deeds.test)
   let deed = withoutRelativeDays((end ? clause.slice(0, end.index) : clause).trim().replace(/\.$/, ''))
     .split(' ')
     .filter((w) => w !== '');
-  if (deed.length > DEED_WORDS) {
+  if (deed.length > DEED_WORDS || dangling.has(deed.at(-1) as string)) {
     // a long clause: the longest run of words before a preposition or a conjunction, four words or more,
-    // that does not dangle ("… more riders in May than" gives way to "… more riders")
-    let k = DEED_WORDS;
-    while (k >= 4 && (!cutBefore.has(deed[k] as string) || dangling.has(deed[k - 1] as string))) k--;
+    // that does not dangle ("… more riders in May than" gives way to "… more riders"); so too a clause
+    // left dangling by its relative day ("lost $2 million in the third quarter of [this year]" gives
+    // "lost $2 million")
+    let k = Math.min(DEED_WORDS, deed.length - 1);
+    // "at least four months" is a quantity, no phrase to cut before
+    const cuts = (k: number) =>
+      cutBefore.has(deed[k] as string) && !(deed[k] === 'at' && /^(?:least|most)$/.test(deed[k + 1] ?? ''));
+    while (k >= 4 && (!cuts(k) || dangling.has(deed[k - 1] as string))) k--;
     deed = k >= 4 ? deed.slice(0, k) : [];
   }
   return deed.length === 0 || dangling.has(deed.at(-1) as string) ? '' : deed.join(' ');
+}
+
+/** A quotation mark that opens a passage: a curly opening mark, or a straight one after a space. */
+const OPENING_MARK = /^(?:“|")(?=\S)/u;
+
+/**
+ * The deed of a clause whose object is a quotation ('vowed to "renew every line"'): the words up to the
+ * quotation and the quotation whole when the deed so holds at most {@link DEED_WORDS} words, else the
+ * quotation's first phrase, cut before a joint of `quoteJoints` or `cutBefore` (data/actor-deeds.yaml)
+ * after two words at least and marked as cut ('agreed to "renew every line …"'); null when the clause ends
+ * before a quotation (the caller then reads it as one without) or the quotation opens no phrase to keep.
+ * A deed cut at the opening mark had been "vowed to", which dangles: the main actors of a brief whose
+ * deeds were quoted pledges had none (session 94).
+ * @param clause the clause from its verb on
+ */
+function quotedObject(clause: string): string | null {
+  const end = CLAUSE_END.exec(clause);
+  if (!end || end.index === 0) return null;
+  const mark = OPENING_MARK.exec(clause.slice(end.index));
+  if (!mark || !/\s$/.test(clause.slice(0, end.index))) return null;
+  const { cutBefore, dangling, quoteJoints } = deedWords();
+  const before = withoutRelativeDays(clause.slice(0, end.index).trim())
+    .split(' ')
+    .filter((w) => w !== '');
+  const open = end.index + 1;
+  const close = clause.slice(open).search(mark[0] === '“' ? /”/u : /"/u);
+  const inside = (close < 0 ? clause.slice(open) : clause.slice(open, open + close)).trim();
+  const closing = mark[0] === '“' ? '”' : '"';
+  // the quotation's own end mark ("… the community.") is no part of the deed
+  const words = inside
+    .replace(/[.,;:]$/u, '')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (before.length === 0 || words.length === 0) return null;
+  if (close >= 0 && before.length + words.length <= DEED_WORDS)
+    return `${before.join(' ')} ${mark[0]}${words.join(' ')}${closing}`;
+  const room = DEED_WORDS - before.length;
+  for (let k = 2; k < words.length && k <= room; k++) {
+    const w = (words[k] as string).toLowerCase();
+    const last = words[k - 1] as string;
+    const joint = quoteJoints.has(w) || cutBefore.has(w) || last.endsWith(',');
+    if (joint && !dangling.has(last.replace(/,$/, '').toLowerCase()))
+      return `${before.join(' ')} ${mark[0]}${[...words.slice(0, k - 1), last.replace(/,$/, '')].join(' ')} …${closing}`;
+  }
+  return null;
 }
 
 /** A word of a person's name: capitalised, or a particle joined to it ("ul-Kestri"). */

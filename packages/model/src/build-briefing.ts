@@ -13,7 +13,7 @@ import {
 } from './briefing.js';
 import { buildTimeline, toDatedSentences } from './build-timeline.js';
 import { capSpeakerQuotes } from './cap-speaker-quotes.js';
-import { assertVerbatim } from './citation.js';
+import { assertVerbatim, cite } from './citation.js';
 import { describePerspectives } from './compare-sources.js';
 import { composeBottomLine } from './compose-bottom-line.js';
 import type { SentenceDate } from './dated-sentence.js';
@@ -419,6 +419,7 @@ function* briefingSteps(
   briefing.bottomLine = composeBottomLine({
     ...briefing,
     leads: reportLeads(english.size > 0 ? inEnglish : scored, statedDate),
+    sentences: (english.size > 0 ? inEnglish : scored).map((s) => cite(s.article, s.start, s.end)),
   });
   assertAllVerbatim(briefing, sorted);
   return { value: BriefingSchema.parse(briefing), diagnostics };

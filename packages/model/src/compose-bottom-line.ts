@@ -51,6 +51,11 @@ export interface BottomLineFacts {
    * a report's main development, which the timeline may not hold, weighed for the latest development.
    */
   leads?: readonly TimelineEvent[] | undefined;
+  /**
+   * Every sentence of the reports, as a citation, when known: a body no point names as the subject of a
+   * deed (a central bank, a treasury) acts in its reports ({@link mainActors}).
+   */
+  sentences?: readonly Citation[] | undefined;
 }
 
 /**
@@ -365,6 +370,7 @@ function ofStory(facts: BottomLineFacts, story: ReadonlySet<string>): BottomLine
     stances: facts.stances?.filter((x) => story.has((x as { sourceId?: string }).sourceId ?? '')),
     sources: facts.sources?.filter((x) => story.has(x.id)),
     leads: facts.leads?.filter(cited),
+    sentences: facts.sentences?.filter((c) => story.has(c.sourceId)),
   };
 }
 

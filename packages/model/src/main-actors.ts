@@ -1,5 +1,5 @@
 import { isActedUpon } from './action-objects.js';
-import { actorDeed } from './actor-deeds.js';
+import { actorDeed, movesPrice } from './actor-deeds.js';
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 
@@ -10,12 +10,34 @@ export interface MainActorFacts {
   actors: readonly Actor[];
   claims: readonly Claim[];
   sources?: readonly { id: string }[] | undefined;
+  /** Every sentence of the reports, as a citation, when known: where an actor the points name acts. */
+  sentences?: readonly Citation[] | undefined;
 }
 
 /** How many main actors the bottom line names. */
 const MAIN_ACTORS = 3;
+/**
+ * How many of the actors most sources name may be main actors: a markets brief's central bank, which acts
+ * in its reports but in none of its points, is the 11th of its story (session 94, the 7 briefs of the
+ * Wikinews clusters and `corpus/`); 12 bounds the reading of every report sentence at scale.
+ */
+const CANDIDATES = 12;
 /** A deed in the past perfect: "had been fined", "had ordered". */
 const BACKGROUND_TENSE = /^had\s/;
+/**
+ * What an actor does in a relative clause right after its name ("Kestrel Bank, which dropped 12% to
+ * $4.10"), read only to tell a price's move; null when no such clause follows its name.
+ */
+function relativeDeed(sentence: string, names: readonly string[]): string | null {
+  for (const name of names) {
+    const at = sentence.search(new RegExp(`${escapeRegExp(name)},\\s(?:which|that)\\s`, 'u'));
+    if (at < 0) continue;
+    const rest = sentence.slice(at + name.length).replace(/^,\s(?:which|that)\s/u, '');
+    return rest.split(/[,;]/u)[0]?.trim() ?? null;
+  }
+  return null;
+}
+
 /** One main actor, what it did (`did`, null when unsaid) and the statement that says so or names it. */
 interface ActorPart {
   actor: string;
@@ -38,7 +60,15 @@ interface ActorPart {
  * the countries that act in 3 briefs (its government holds its markets shut; two leaders agree). A test
  * of "named by 80 % of the sources" left out 5 of the 11 and kept the market's and the airline's. Of several
  * stories the caller hands one story's facts, and `story` keeps the citations to its sources.
- * @param facts key points, timeline, actors, claims and sources
+ * The actors that act go first, of the first {@link CANDIDATES}: a body (not a country) that no point or
+ * event names as a subject takes its deed from its reports' sentences (a central bank's swap lines); one
+ * named only where no deed is told fills a place left over, and a firm whose shares' moves are all the
+ * story tells of it ({@link movesPrice}: "Kestrel Bank, which dropped 12%") none (fixture
+ * `bottom-line-actor-acts-in-reports`). Read on the same 7 briefs (session 94): a markets brief's line had
+ * named two firms by their share price and a car maker an object of worries; it now names its government,
+ * central bank and treasury; two more briefs gain an actor that acts (a union refusing demands, a central
+ * bank's cash injection) for one named only in a list or a relative clause.
+ * @param facts key points, timeline, actors, claims, sources and the reports' sentences
  * @param story the sources a citation may be of, or undefined for any
  * @returns the bottom line's `actors` item, or null when no actor is named in a statement
  */
@@ -51,43 +81,60 @@ export function mainActors(
   const ranked = [...facts.actors].sort(
     (a, b) => b.sourceIds.length - a.sourceIds.length || b.mentions - a.mentions,
   );
-  const parts: ActorPart[] = [];
-  for (const actor of ranked) {
-    if (parts.length >= MAIN_ACTORS) break;
+  const order = new Map(ranked.map((a, i) => [a.name, i]));
+  // the actors that act go first: a firm the points name only by its share price or as an object ("worries
+  // over whether Kestrel Motors can keep operating") fills a place only where too few act
+  const acts: ActorPart[] = [];
+  const named: ActorPart[] = [];
+  const ours = (c: Citation) => story === undefined || story.has(c.sourceId);
+  const reports = (facts.sentences ?? []).filter(ours);
+  for (const actor of ranked.slice(0, CANDIDATES)) {
+    if (acts.length >= MAIN_ACTORS) break;
     const names = [actor.name, ...actor.aliases];
     const pattern = new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
       'u',
     );
-    const ours = (c: Citation) => story === undefined || story.has(c.sourceId);
-    const named = (c: Citation) => ours(c) && pattern.test(c.quote);
-    const cite = statements.find((s) => s.citations.some(named))?.citations.find(named);
-    if (!cite) continue;
+    const naming = (c: Citation) => ours(c) && pattern.test(c.quote);
+    let moved = false;
+    const deedsIn = (citations: readonly Citation[]) =>
+      citations.flatMap((c) => {
+        if (!pattern.test(c.quote)) return [];
+        const did = actorDeed(c.quote, names);
+        const moves = movesPrice(did ?? relativeDeed(c.quote, names) ?? '');
+        moved ||= moves;
+        return did === null || moves ? [] : [{ did, c }];
+      });
+    const cite = statements.find((s) => s.citations.some(naming))?.citations.find(naming);
     // the statements whose subject it is, best first: key points, then events
-    const deeds = acting.flatMap((s) =>
-      s.citations.flatMap((c) => {
-        const did = ours(c) && pattern.test(c.quote) ? actorDeed(c.quote, names) : null;
-        return did === null ? [] : [{ did, c }];
-      }),
-    );
-    if ((actor.kind === 'country' || actor.kind === 'place') && deeds.length === 0) {
+    const deeds = deedsIn(acting.flatMap((s) => s.citations.filter(ours)));
+    const country = actor.kind === 'country' || actor.kind === 'place';
+    if (country && deeds.length === 0) {
       // the other side of a deal, a ruling or sanctions acts in the story all the same ("Kestrel Air
       // signed a deal with Norvale"): cited where it is (fixture `actor-the-other-side`)
       const side = acting
         .flatMap((s) => s.citations)
         .find((c) => ours(c) && pattern.test(c.quote) && isActedUpon(c.quote, names));
-      if (side) parts.push({ actor: actor.name, did: null, citations: [side] });
+      if (side) acts.push({ actor: actor.name, did: null, citations: [side] });
       continue;
     }
+    // a body no point names as subject acts in its reports (a central bank's swap lines), a country
+    // only where the points say so (`actors-not-the-setting`): fixture `bottom-line-actor-acts-in-reports`
+    const all = deeds.some((d) => d.did !== '') || country ? deeds : [...deeds, ...deedsIn(reports)];
     // a deed in the past perfect ("had been fined in 2003 after a crash") is a report's background: a
     // deed of its own news goes before it (an aircraft maker's line had told a suspension of the year
     // before its reports beside "has unveiled a new long-range version of its airliner")
     const best =
-      deeds.find((d) => d.did !== '' && !BACKGROUND_TENSE.test(d.did)) ??
-      deeds.find((d) => d.did !== '') ??
-      deeds[0];
-    parts.push({ actor: actor.name, did: best?.did || null, citations: [best?.c ?? cite] });
+      all.find((d) => d.did !== '' && !BACKGROUND_TENSE.test(d.did)) ?? all.find((d) => d.did !== '');
+    if (best) acts.push({ actor: actor.name, did: best.did, citations: [best.c] });
+    // a firm whose shares are all the story tells of it is no actor of it ("Kestrel Bank, which dropped
+    // 12% to $4.10"): fixture `bottom-line-actor-acts-in-reports`
+    else if (cite && !moved) named.push({ actor: actor.name, did: null, citations: [deeds[0]?.c ?? cite] });
   }
+  const chosen = new Set([...acts, ...named].slice(0, MAIN_ACTORS).map((p) => p.actor));
+  const parts = [...acts, ...named]
+    .filter((p) => chosen.has(p.actor))
+    .sort((a, b) => (order.get(a.actor) ?? 0) - (order.get(b.actor) ?? 0));
   if (parts.length === 0) return null;
   const citations = parts
     .map((p) => p.citations[0] as Citation)

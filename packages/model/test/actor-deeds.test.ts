@@ -47,6 +47,7 @@ describe('actorDeed: what an actor does in a sentence whose subject it is', () =
         'Norvale Transit cut 300 jobs in the past year.',
         'Norvale Transit opened its new line today.',
         'Norvale Transit was fined on March 3, 2019 and again in May.',
+        'Norvale Transit has announced that it lost $2 million in the third quarter of this year.',
       ].map((s) => actorDeed(s, ['Norvale Transit', 'Kestrel Union'])),
     ).toMatchInlineSnapshot(`
       [
@@ -56,6 +57,7 @@ describe('actorDeed: what an actor does in a sentence whose subject it is', () =
         "cut 300 jobs",
         "opened its new line",
         "was fined on March 3, 2019 and again in May",
+        "has announced that it lost $2 million",
       ]
     `);
   });
@@ -72,9 +74,13 @@ describe('actorDeed: what an actor does in a sentence whose subject it is', () =
         'Norvale became the hub of the line.',
         'Norvale is owned by a Hallam holding.',
         'Norvale was based in Hallam until 2020.',
+        'Norvale, which makes a tenth of the coast’s goods, has entered a recession.',
+        'Norvale returned to growth in May.',
       ].map((s) => actorDeed(s, norvale)),
     ).toMatchInlineSnapshot(`
       [
+        null,
+        null,
         null,
         null,
         null,
@@ -95,13 +101,53 @@ describe('actorDeed: what an actor does in a sentence whose subject it is', () =
         'Norvale Transit will refund 14,500 riders.',
         'Norvale Transit said on Tuesday that its night trams carried more riders in May than in any month before.',
         'Norvale Transit vowed to "renew every line".',
+        'Norvale Transit will pay €40 million (US$44 million) for a new depot (its third).',
+        'Norvale Transit said repairs to the tram depot would take at least four months and cost a lot.',
       ].map((s) => actorDeed(s, ['Norvale Transit'])),
     ).toMatchInlineSnapshot(`
       [
         "had been fined on March 3, 2019 after a crash",
         "will refund 14,500 riders",
         "said that its night trams carried more riders",
+        "vowed to "renew every line"",
+        "will pay €40 million for a new depot",
         "",
+      ]
+    `);
+  });
+
+  it('reads past an apposition or a relative clause set off by commas after the name', () => {
+    expect(
+      [
+        "Norvale Transit, the city's tram operator, has ordered 40 trams.",
+        'Norvale Transit, which runs the night trams, said it would cut fares.',
+        'Norvale Transit, Kestrel Air and Hallam Rail cut fares.',
+      ].map((s) => actorDeed(s, ['Norvale Transit'])),
+    ).toMatchInlineSnapshot(`
+      [
+        "has ordered 40 trams",
+        "said it would cut fares",
+        null,
+      ]
+    `);
+  });
+
+  it('keeps a quoted object whole when short, else its first phrase marked as cut', () => {
+    expect(
+      [
+        'Norvale Transit called the fare rise “a fair price” on Monday.',
+        'During a visit to Hallam, Norvalian Mayor Ana Ruiz and Kestrel President Tomas Berg agreed on the need to "renew every tram line in the region so that riders can trust the network again."',
+        'Norvale Transit pledged to "keep fares low, hire more drivers and open two new depots across the whole coast".',
+        'Norvale Transit said "we will renew every line of the network within the coming ten years if the city pays".',
+        'Norvale Transit said "".',
+      ].map((s) => actorDeed(s, ['Norvale Transit', 'Norvale', 'Norvalian'])),
+    ).toMatchInlineSnapshot(`
+      [
+        "called the fare rise “a fair price”",
+        "agreed on the need to "renew every tram line …"",
+        "pledged to "keep fares low …"",
+        "said",
+        "said",
       ]
     `);
   });
