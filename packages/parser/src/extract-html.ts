@@ -38,6 +38,7 @@ import { ingredientBlocks } from './html/recipe-ingredients.js';
 import { dropReplyThreads } from './html/reply-threads.js';
 import { shownDate } from './html/shown-date.js';
 import { dropStrayTail } from './html/stray-tail.js';
+import { dropTeaserCards } from './html/teaser-cards.js';
 import { teaserListItems } from './html/teaser-lists.js';
 import { dropTeaserRuns } from './html/teaser-runs.js';
 import { dropTrailingCards } from './html/trailing-cards.js';
@@ -436,6 +437,9 @@ export function articleBlocks(
   // a run of cards the body ends on, each a linked headline over the blurb the line rules took in
   keep = dropTeaserRuns(page, keep);
   trace?.('teaser-runs', keep);
+  // and a run of cards after the article wherever the body ends, each heading beside a pointer of its own
+  keep = dropTeaserCards(page, keep);
+  trace?.('teaser-cards', keep);
   // the post's "updated" line and its date, a stamp as the byline and date line are
   keep = dropUpdateNotes(page, keep);
   trace?.('update-notes', keep);
