@@ -45,8 +45,8 @@ export function countEvent(figure: Figure): string | null {
 
 /**
  * Whether two sentences count one thing that happened to people with other values: a figure in each
- * of one family ({@link countEvent}) whose values are not one figure said two ways ("at least 12
- * people" killed against "15 people have died"). Whether the two sentences speak of one story and one
+ * of one family ({@link countEvent}) whose values are not one figure said two ways ("12 people"
+ * killed against "15 people have died"; not "at least 12 people", which 15 are). Whether the two sentences speak of one story and one
  * time is the caller's to ask.
  * @param a a sentence's figures
  * @param b the other's
@@ -58,4 +58,26 @@ export function countsDiffer(a: readonly Figure[], b: readonly Figure[]): boolea
     for (const y of b) if (countEvent(y) === family && !sameValue(x, y)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a later report's count of one thing that happened to people only rose from an earlier
+ * report's: a figure in each of one family ({@link countEvent}), the later one higher, none lower
+ * ("killed eight people" on one day, "killed 14 people" the next). Tolls climb as the dead are found,
+ * so such a count updates the earlier one rather than disputing it.
+ * @param earlier the earlier report's figures
+ * @param later the later report's figures
+ */
+export function countsRose(earlier: readonly Figure[], later: readonly Figure[]): boolean {
+  let rose = false;
+  for (const x of earlier) {
+    const family = countEvent(x);
+    if (family === null) continue;
+    for (const y of later) {
+      if (countEvent(y) !== family || sameValue(x, y)) continue;
+      if (y.value < x.value) return false;
+      rose = true;
+    }
+  }
+  return rose;
 }

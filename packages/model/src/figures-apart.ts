@@ -1,13 +1,13 @@
 // Whether two statements give one count or one figure with other values.
 import { figuresIn, type Statement } from './claim-statement.js';
-import { countsDiffer, countsPeople } from './count-events.js';
+import { countsDiffer, countsPeople, countsRose } from './count-events.js';
 import { sameNewsDays } from './news-days.js';
 import { closeFigures, countsNothing } from './quantities.js';
 import { namesOtherYear, otherTimes, reportedDate } from './statement-times.js';
 
 /**
- * Whether two statements count one thing that happened to people with other values ("killing at least
- * 12 people" against "15 people have died": `countsDiffer`) in reports of the same days, neither of
+ * Whether two statements count one thing that happened to people with other values ("killing 12
+ * people" against "15 people have died": `countsDiffer`) in reports of the same days, neither of
  * another time. Such statements differ on a story's toll however little else they share, so they make
  * a claim whatever their relatedness.
  */
@@ -19,6 +19,21 @@ export function countedApart(a: Statement, b: Statement): boolean {
     !namesOtherYear(a) &&
     !namesOtherYear(b)
   );
+}
+
+/**
+ * Whether the later of two reports of other days gives a higher toll than the earlier (`countsRose`):
+ * an update of the count, not a dispute of it ("killed eight people" in Tuesday's report, "killed 14
+ * people on Tuesday" in Wednesday's). Reports of one day stay disputes: which came first is unknown.
+ */
+export function countUpdated(a: Statement, b: Statement): boolean {
+  const [x, y] = [a.s.article, b.s.article];
+  if (x.publishedPrecision !== 'day' || y.publishedPrecision !== 'day' || !x.published || !y.published)
+    return false;
+  if (x.published.slice(0, 10) === y.published.slice(0, 10)) return false;
+  return x.published < y.published
+    ? countsRose(figuresIn(a), figuresIn(b))
+    : countsRose(figuresIn(b), figuresIn(a));
 }
 
 /**

@@ -5,7 +5,7 @@ import { candidatePairs } from './candidate-pairs.js';
 import { cite } from './citation.js';
 import { conflict } from './claim-conflict.js';
 import { DETAIL_MIN, FIGURES_SUBJECT_MIN, SUBJECT_MIN } from './claim-levels.js';
-import type { Statement } from './claim-statement.js';
+import { figuresIn, type Statement } from './claim-statement.js';
 import {
   PREDICATE_FREE,
   predicateWords,
@@ -15,10 +15,10 @@ import {
   sharesWordPair,
 } from './claim-words.js';
 import { clausesOf, eventRelatedness } from './event-relatedness.js';
-import { countedApart, figuredApart } from './figures-apart.js';
+import { countedApart, countUpdated, figuredApart } from './figures-apart.js';
 import { sameNewsDays } from './news-days.js';
 import { refersBack, timedBySentenceBefore } from './news-statement.js';
-import { otherFigures, quantitiesOf, sharesFigure } from './quantities.js';
+import { figuresAgree, otherFigures, quantitiesOf, sharesFigure } from './quantities.js';
 import { lowerClaimWords, relatedText, relatedTextOfWords } from './same-claim.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
@@ -280,7 +280,12 @@ export function findClaims(
         conflict(seed, member, mentions, lexicon) === null &&
         ((otherTimes(seed.date, m.date) && !sameWeekday(seed.s.text, m.s.text)) ||
           foretoldAndLookedBack(seed, m) ||
-          otherFigures(quantitiesOf(seed.s.text), quantitiesOf(m.s.text)))
+          // (figures that agree once bounds, ranges and guesses are read support the seed: "between 200
+          // and 300 jobs" and "250 jobs", fixture claims-figure-within-a-bound)
+          (otherFigures(quantitiesOf(seed.s.text), quantitiesOf(m.s.text)) &&
+            !figuresAgree(figuresIn(seed), figuresIn(m))) ||
+          // nor a later report's higher toll, which updates the seed's (fixture claims-toll-risen-next-day)
+          countUpdated(seed, m))
       )
         continue;
       members.push(member);

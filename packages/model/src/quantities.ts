@@ -181,6 +181,13 @@ export interface Figure {
   value: number;
   /** Whether a word bounds or hedges it ("about", "more than"). */
   hedged: boolean;
+  /**
+   * The least and the most the words allow it to be: a bound ("more than 1,000": 1,000 to Infinity; "up
+   * to 300": 0 to 300), a range ("between 200 and 300 jobs": 200 to 300) or a guess ("about 2,000": a
+   * tenth either side); else the value itself.
+   */
+  low: number;
+  high: number;
   /** What it counts: "%", "money", or the counted noun in the singular ("route", "passenger"). */
   unit: string;
   /** The stems of the content words near it ({@link FIGURE_REACH} on each side), the unit's excluded. */
@@ -288,11 +295,15 @@ export function figuresOf(text: string): Figure[] {
     )
       continue;
     let hedged = false;
-    for (let h = i - 1; h >= 0 && h >= i - 3; h--) {
+    const hedges: string[] = [];
+    let h = i - 1;
+    for (; h >= 0 && h >= i - 3; h--) {
       if (MONEY.has(lower[h] as string)) continue;
       if (!HEDGE.has(lower[h] as string)) break;
       hedged = true;
+      hedges.push(lower[h] as string);
     }
+    const [low, high] = boundsOf(value, scale ?? 1, hedges, lower[h] ?? '', text, matches, i);
     let head: string | undefined;
     for (let h = i - 1; h >= 0 && h >= i - 4 && head === undefined; h--) {
       const w = lower[h] as string;
@@ -309,9 +320,78 @@ export function figuresOf(text: string): Figure[] {
       near.add(stem(w));
     }
     near.delete(stem(unit));
-    out.push({ value, hedged, unit, near, head });
+    out.push({ value, hedged, unit, near, head, low, high });
   }
   return out;
+}
+
+/** Hedge words that make a figure the least it may be ("more than", "over", "at least", "above"). */
+const AT_LEAST = new Set(['more', 'over', 'least', 'above']);
+/** Hedge words that make a figure the most it may be ("fewer than", "under", "up to", "at most"). */
+const AT_MOST = new Set(['fewer', 'less', 'under', 'most', 'up', 'below']);
+/** Hedge words that make a figure a guess near it ("about 2,000", "some 20,000", "nearly 300"). */
+const ABOUT = new Set([
+  'about',
+  'around',
+  'approximately',
+  'roughly',
+  'nearly',
+  'almost',
+  'some',
+  'estimated',
+]);
+/**
+ * How far a guessed figure may stand from its value: the tenth `sameValue` allows a hedged one, kept
+ * equal so the two agree (no dev set has guessed figures enough to tune it; the fixtures' "about 2,000"
+ * and "1,950" sit well within it).
+ */
+const ABOUT_SPAN = 0.1;
+/** A hyphen or a dash joining the two ends of a range ("200-300", "200 – 300"). */
+const RANGE_HYPHEN = /^\s*[-–]\s*$/;
+
+/**
+ * The least and the most a figure's words allow ({@link Figure}'s `low` and `high`): a bound by its
+ * hedge words, read from the one nearest the number ("at least 12", "no more than 12"), or a range
+ * whose first number stands right before it ("between 200 and 300", "200 to 300", "200-300"; not "from
+ * 200 to 300", a change).
+ * @param value the figure's value, scale applied
+ * @param scale the scale its words apply (a range's first number takes it too: "2 to 3 million")
+ * @param hedges the hedge words before it, nearest first
+ * @param before the word before the hedges ("no" of "no more than")
+ * @param text the sentence
+ * @param matches its tokens as matched
+ * @param i the number's token
+ */
+function boundsOf(
+  value: number,
+  scale: number,
+  hedges: readonly string[],
+  before: string,
+  text: string,
+  matches: readonly RegExpExecArray[],
+  i: number,
+): [number, number] {
+  const kind = hedges.find((w) => AT_LEAST.has(w) || AT_MOST.has(w));
+  // "up to 300" is a bound; "200 to 300" a range, read below
+  if (kind !== undefined) {
+    const least = AT_LEAST.has(kind) !== (before === 'no');
+    return least ? [value, Number.POSITIVE_INFINITY] : [0, value];
+  }
+  if (hedges.some((w) => ABOUT.has(w))) return [value * (1 - ABOUT_SPAN), value * (1 + ABOUT_SPAN)];
+  // the range's first number: right before this one past a hyphen, "to" or "between … and"
+  const join = matches[i - 1];
+  const number = matches[i] as RegExpExecArray;
+  if (join === undefined) return [value, value];
+  const word = join[0].toLowerCase();
+  const hyphen = numberValue(join[0]) !== undefined;
+  const first = hyphen ? join : matches[i - 2];
+  const start = first === undefined ? undefined : numberValue(first[0]);
+  const opener = matches[hyphen ? i - 2 : i - 3]?.[0].toLowerCase();
+  const joined = hyphen
+    ? RANGE_HYPHEN.test(text.slice(join.index + join[0].length, number.index))
+    : (word === 'and' && opener === 'between') || (word === 'to' && opener !== 'from');
+  if (start !== undefined && joined && start * scale < value) return [start * scale, value];
+  return [value, value];
 }
 
 /**
@@ -346,10 +426,18 @@ const MONTH_WORD = new RegExp(
 /** Words two figures of one kind must share around them to be of one fact. */
 const NEAR_NEEDED = 2;
 
-/** Whether two values are one figure said two ways: equal to 2 %, or to 10 % when one is hedged ("about 300", "310"). */
+/**
+ * Whether two values are one figure said two ways: equal to 2 %, or to 10 % when one is hedged ("about
+ * 300", "310"), or one within the other's bound or range ("more than 1,000", "1,200").
+ */
 export function sameValue(x: Figure, y: Figure): boolean {
   const tolerance = x.hedged || y.hedged ? 0.1 : 0.02;
-  return Math.abs(x.value - y.value) <= tolerance * Math.max(x.value, y.value);
+  if (Math.abs(x.value - y.value) <= tolerance * Math.max(x.value, y.value)) return true;
+  // a bound or a range the other falls in: "more than 1,000 jobs" and "1,200 jobs", "between 200 and
+  // 300 jobs" and "250 jobs", "at least 12 people" and "15 people" say nothing against each other
+  // (fixture claims-figure-within-a-bound)
+  const bounded = x.low !== x.high || y.low !== y.high;
+  return bounded && x.low <= y.high && y.low <= x.high;
 }
 
 /**
@@ -466,4 +554,29 @@ export function oneFactOtherFigures(a: readonly Figure[], b: readonly Figure[], 
       return true;
     }
   return false;
+}
+
+/**
+ * Whether two sentences' figures agree wherever they count one unit: each figure of a unit both count
+ * is one figure said two ways ({@link sameValue}) with one of the other's, and they count one unit at
+ * least ("will cut about 2,000 jobs" and "will cut 1,950 jobs"; "more than 1,000 jobs" and "1,200 jobs").
+ * @param a a sentence's figures ({@link figuresOf})
+ * @param b the other's
+ */
+export function figuresAgree(a: readonly Figure[], b: readonly Figure[]): boolean {
+  let shared = false;
+  const agrees = (p: readonly Figure[], q: readonly Figure[]) =>
+    p.every((x) => {
+      const same = q.filter((y) => y.unit === x.unit);
+      if (same.length === 0) return true;
+      shared = true;
+      // equal to 2 % (`sameValue`'s unhedged leeway), or within a bound, a range or a guess ("to 4.75%" and "to 5%" stay apart, though
+      // `sameValue` takes any hedge word, "to" too, for a tenth's leeway)
+      return same.some(
+        (y) =>
+          Math.abs(x.value - y.value) <= 0.02 * Math.max(x.value, y.value) ||
+          ((x.low !== x.high || y.low !== y.high) && x.low <= y.high && y.low <= x.high),
+      );
+    });
+  return agrees(a, b) && agrees(b, a) && shared;
 }

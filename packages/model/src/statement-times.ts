@@ -89,6 +89,30 @@ export function otherTimes(a: string | undefined, b: string | undefined): boolea
   return a !== undefined && b !== undefined && !a.startsWith(b) && !b.startsWith(a);
 }
 
+/**
+ * Whether two statements' figures are of other spans: both dated, the dates not the same, even when one
+ * holds the other ("fell 3 percent on 3 March" is not "has fallen 12 percent in March"). A figure of a
+ * day and one of its month or year measure other things, where an event of the day is one of its month.
+ */
+export function otherSpans(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/**
+ * Whether two statements from reports of other days each date their event as far from its own report
+ * ("closed at 8,412 points on Tuesday" in Wednesday's report, "closed at 8,905 points on Thursday" in
+ * Friday's): each tells the news of its own days, two events, not one event given two dates.
+ */
+export function keptPaceWithReports(a: Statement, b: Statement): boolean {
+  const [x, y] = [a.s.article, b.s.article];
+  if (x.publishedPrecision !== 'day' || y.publishedPrecision !== 'day' || !x.published || !y.published)
+    return false;
+  if (a.date?.length !== 10 || b.date?.length !== 10) return false;
+  const [px, py] = [Date.parse(x.published.slice(0, 10)), Date.parse(y.published.slice(0, 10))];
+  if (px === py) return false;
+  return Date.parse(a.date) - px === Date.parse(b.date) - py;
+}
+
 const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'gi');
 
 /** Whether two sentences name a weekday in common. */
