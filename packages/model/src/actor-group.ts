@@ -40,11 +40,17 @@ export interface Group {
   product?: true;
   /** Its one-word forms a source writes after "the" ({@link ArticleEntity.definite}); undefined for none. */
   definite?: Set<string>;
+  /** How many of its mentions stand right before a model's code ({@link ArticleEntity.coded}); unset for none. */
+  coded?: number;
+  /** How many of its mentions by a full name stand after "the" ({@link ArticleEntity.definiteFull}); unset for none. */
+  definiteFull?: number;
 }
 
 /** Adds an entity of a source to a group: its mentions, forms, kind votes, role and fullest name. */
 export function add(g: Group, e: ArticleEntity, sourceId: string): void {
   g.mentions += e.mentions;
+  if (e.coded) g.coded = (g.coded ?? 0) + e.coded;
+  if (e.definiteFull) g.definiteFull = (g.definiteFull ?? 0) + e.definiteFull;
   if (e.opening !== true) g.opening = false;
   if (e.product) g.product = true;
   if (e.definite) {
@@ -98,6 +104,8 @@ export function join(g: Group, h: Group): void {
 /** Adds a group's mentions, sources, forms and roles to another's (kinds are decided by then). */
 export function mergeInto(target: Group, g: Group): void {
   target.mentions += g.mentions;
+  if (g.coded) target.coded = (target.coded ?? 0) + g.coded;
+  if (g.definiteFull) target.definiteFull = (target.definiteFull ?? 0) + g.definiteFull;
   if (!g.opening) target.opening = false;
   if (g.product) target.product = true;
   if (g.definite) {

@@ -43,6 +43,17 @@ export interface ArticleEntity {
    */
   product?: true;
   /**
+   * How many of its mentions stand right before a model's code ("the Corvane IV rocket", "Kestrel K-400";
+   * {@link modelCodeAfter}); unset for none. `findActors` makes no actor of a name all of whose mentions
+   * across sources stand so: a product, or a maker named only by its models.
+   */
+  coded?: number;
+  /**
+   * How many of its mentions by a name of two words or more stand right after "the", no noun after them
+   * ("makes the Halvard Corsair"); unset for none. `findActors` reads it of a maker's models.
+   */
+  definiteFull?: number;
+  /**
    * Its one-word forms the article writes right after "the" ("the Taurus"): a product's model said alone
    * takes it, a company seldom does ("Nissan said"); `findActors` reads it of a maker's models.
    */

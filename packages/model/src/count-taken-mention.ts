@@ -10,12 +10,14 @@ import { findRole, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
 import { followsHoldingNoun, kindModified, namesAnIndex } from './kind-nouns.js';
 import { afterPreposition, joinsList, modifiesNoun, pronounAfter } from './mention-context.js';
+import { modelCodeAfter } from './model-code-after.js';
 import { opensSentence } from './name-evidence.js';
 import { isPersonalName, lastWord, THE } from './name-shapes.js';
 import { endsAsOrganisation, isOrganisationHead, withoutTrade } from './organisation-words.js';
 import { isOwned, sameOwner } from './possessed-bodies.js';
 import { ACRONYM_FORM, definedAlias, isBareForm } from './short-forms.js';
-import { isPossessiveMark, type Token } from './tokenize-words.js';
+import { isStopWord } from './text-stats.js';
+import { isPossessiveMark, type Token, tokenAt } from './tokenize-words.js';
 
 /** The actor kind each of the tagger's types names; a name of no kind (MISC) none. */
 export const KIND: Record<EntityType, ActorKind | null> = {
@@ -84,6 +86,7 @@ export function countMention(
   if (entity.entry === null && before !== null && afterBodysPossessive(tokens, before, m))
     t.bodysThings.set(entity, (t.bodysThings.get(entity) ?? 0) + 1);
   if (entity.entry === null && m.from === m.to && followsHoldingNoun(tokens, m.from)) t.heldIn.add(entity);
+  if (entity.entry === null && modelCodeAfter(tokens, m.to)) entity.coded = (entity.coded ?? 0) + 1;
   // "the Nikkei index", "the FTSE 100 index": a market's index, named after or beside its maker
   if (entity.entry === null && namesAnIndex(tokens, m.to)) indexed.add(entity);
   // "the Taurus", "the Falcon's bodyshell": a thing's one-word name after "the" (not a modifier before a
@@ -99,6 +102,17 @@ export function countMention(
     forms.add(form);
     definite.set(entity, forms);
   }
+  // "builds the Halvard Corsair": a name of two words or more after "the", which a maker's model takes
+  // and a company's name seldom does; not one before a noun ("the Halvard Defence unit"), a function word
+  // after it is none ("renames the Halvard Five Hundred to …")
+  if (
+    entity.entry === null &&
+    m.from < m.to &&
+    m.from > 0 &&
+    THE.test((tokens[m.from - 1] as Token).text) &&
+    !(modifiesNoun(tokens, m.to) && !isStopWord(tokenAt(tokens, m.to + 1)?.text ?? ''))
+  )
+    entity.definiteFull = (entity.definiteFull ?? 0) + 1;
   if (m.entry === null && !notOpening.has(entity) && (m.from !== m.to || !opensSentence(tokens, m.from)))
     notOpening.add(entity);
   if (m.type === 'PER') typedPerson.set(entity, (typedPerson.get(entity) ?? 0) + 1);

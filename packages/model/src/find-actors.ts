@@ -207,7 +207,7 @@ export function findActors(
         ),
       ),
     ),
-  ).filter((g) => !g.product);
+  ).filter((g) => !g.product && !namedByModelsOnly(g));
   const roleOf = new Map(people.filter((p) => p.role).map((p) => [p.name, p.role as string]));
   // only the first MAX_ACTORS become actors: every group, one per name, had been sorted and made an
   // actor before 80 were kept (findActors 3.0 -> 2.2 s at 10,000 bench pages under a profiler)
@@ -235,6 +235,20 @@ export function findActors(
       };
     })
     .sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1));
+}
+
+/**
+ * Whether every mention of a group in all its sources stands right before a model's code ("the Corvane IV
+ * rocket", "two Osprey 900 engines", "the Kestrel K-400"; {@link ArticleEntity.coded}): a product cut
+ * from its code, or a maker named only by its models, which does nothing in the brief. Not a known
+ * entity nor a person, whom a numeral follows as a regnal number ("Rowan IV"). The aircraft briefs had a
+ * rocket's and an engine's names among their actors, as a body and as a place; a maker said once
+ * besides ("Kestrel said") stays.
+ */
+function namedByModelsOnly(g: Group): boolean {
+  return (
+    g.coded !== undefined && g.coded >= g.mentions && !g.known && g.kind !== 'person' && g.roles === null
+  );
 }
 
 /**

@@ -19,6 +19,7 @@ import { isPossessiveMark, type Token } from './tokenize-words.js';
 function takeMentions(into: ArticleEntity, e: ArticleEntity): void {
   for (const f of e.forms) if (!into.forms.includes(f)) into.forms.push(f);
   into.mentions += e.mentions;
+  if (e.coded) into.coded = (into.coded ?? 0) + e.coded;
 }
 
 /**

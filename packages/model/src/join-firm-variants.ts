@@ -3,7 +3,7 @@ import { type Group, mergeInto } from './actor-group.js';
 import { nameKey } from './entity-index.js';
 import { isEverydayWord } from './everyday-words.js';
 import { opensWithPlaceAdjective } from './find-entities.js';
-import { tradeKey, withoutAddedHead, withoutFirmTail } from './organisation-words.js';
+import { endsWithFirmTail, tradeKey, withoutAddedHead, withoutFirmTail } from './organisation-words.js';
 
 /** The fewest letters a closed name needs to join an open one ("Halvabank", not "A B" of "AB"). */
 const MIN_CLOSED = 5;
@@ -77,7 +77,19 @@ export function joinTradeNames(groups: Group[]): Group[] {
   if (firmOf.size === 0) return groups;
   const gone = new Set<Group>();
   for (const g of groups) {
+    if (gone.has(g)) continue;
     const firm = firmOf.get(nameKey(g.name));
+    if (firm === undefined && !g.known && g.kind === 'organisation' && g.roles === null) {
+      // "the Halvard Group" beside "Halvard Holdings LLC", which another sentence calls "Halvard": the bare
+      // name is a form of a firm's, not a group of its own; only a firm tail's name ("Group") joins so, a
+      // trade's is often another company ("Halvard Financial"). A car-industry brief had a maker twice.
+      const tailed = groupTailedFirm(g, firmOf);
+      if (tailed && !gone.has(tailed)) {
+        mergeInto(g, tailed);
+        gone.add(tailed);
+      }
+      continue;
+    }
     if (!firm || firm === g || gone.has(firm) || gone.has(g)) continue;
     // an unknown place of two words or more is a tagger's guess by the place opening it ("Tarn Eastern"
     // of "Tarn Eastern Airlines"); one word may be the town a firm is named after
@@ -97,6 +109,22 @@ export function joinTradeNames(groups: Group[]): Group[] {
     }
   }
   return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
+}
+
+/**
+ * The one firm named with a firm tail ({@link endsWithFirmTail}: "Halvard Group") whose bare name is one
+ * of a group's one-word forms ("Halvard" of "Halvard Holdings LLC"), or undefined for none or two.
+ */
+function groupTailedFirm(g: Group, firmOf: ReadonlyMap<string, Group | null>): Group | undefined {
+  let found: Group | undefined;
+  for (const f of g.forms.keys()) {
+    if (f.includes(' ')) continue;
+    const firm = firmOf.get(nameKey(f));
+    if (!firm || firm === g || firm.known || firm.roles !== null || !endsWithFirmTail(firm.name)) continue;
+    if (found && found !== firm) return undefined;
+    found = firm;
+  }
+  return found;
 }
 
 /** The longest clipped form joined ("Fed"), and how many letters more the word it clips has at least. */

@@ -1,8 +1,8 @@
 // Marks as products the models a maker's name opens ("Arlo Vale", "the Vale").
 import type { Group } from './actor-group.js';
 import { isTitle } from './find-roles.js';
-import { endsAsOrganisation, withoutTrade } from './organisation-words.js';
-import { isPlaceWord } from './place-words.js';
+import { endsAsOrganisation, isCommonWordOfBodies, withoutTrade } from './organisation-words.js';
+import { isCompassWord, isPlaceWord } from './place-words.js';
 
 /**
  * Marks as products the models a maker's name opens ("Arlo Vale" beside "Arlo Motor Company", then
@@ -12,7 +12,9 @@ import { isPlaceWord } from './place-words.js';
  * word of a body's, a trade's, a place's or a title's, nor one that opens another body's name ("Arlo
  * Tessin" beside "Tessin Motors": a company of its own) or a place said alone beside a body ("Arlo
  * Europe": its arm), nor a person the sources give a role. A brief of car-industry reports had listed a
- * maker's model among its actors as a body (10 mentions) and another, said alone, as a place.
+ * maker's model among its actors as a body (10 mentions) and another, said alone, as a place. A name of
+ * two or three such words after a maker's is a model too when half its mentions or more follow "the"
+ * ("makes the Arlo Vale", "renames the Arlo Five Hundred"; {@link Group.definiteFull}).
  * @param groups the groups, changed in place
  * @returns the same groups
  */
@@ -22,8 +24,14 @@ export function markModels(groups: Group[]): Group[] {
   /** The first words of bodies' names of two words or more, and the one-word groups by name. */
   const openers = new Set<string>();
   const alone = new Map<string, Group>();
+  /** The last words of people's names, and their part after a hyphen ("Amin" of "al-Amin"). */
+  const surnames = new Set<string>();
   for (const g of groups) {
     if (!g.name.includes(' ')) alone.set(g.name, g);
+    if (g.kind === 'person') {
+      const last = g.name.slice(g.name.lastIndexOf(' ') + 1);
+      surnames.add(last).add(last.slice(last.lastIndexOf('-') + 1));
+    }
     if (g.kind !== 'organisation') continue;
     if (g.name.includes(' ')) openers.add(g.name.slice(0, g.name.indexOf(' ')));
     for (const f of g.forms.keys()) {
@@ -36,24 +44,39 @@ export function markModels(groups: Group[]): Group[] {
   for (const g of groups) {
     if (g.known || g.roles !== null) continue;
     const words = g.name.split(' ');
-    if (words.length !== 2) continue;
-    const [maker, model] = words as [string, string];
+    if (words.length < 2 || words.length > 3) continue;
+    const maker = words[0] as string;
+    const model = words.at(-1) as string;
     const h = makers.get(maker);
-    if (!h || h === g || g.forms.has(maker) || !MODEL_WORD.test(model) || isBodyOrPlaceWord(g.name, model))
-      continue;
+    if (!h || h === g || g.forms.has(maker) || isBodyOrPlaceWord(g.name, model)) continue;
+    const rest = words.slice(1);
+    if (!rest.every((w) => MODEL_WORD.test(w))) continue;
     // "Arlo Tessin" beside "Tessin Motors": a company of its own
     const k = alone.get(model);
-    const company = makers.get(model);
-    if (openers.has(model) || (company !== undefined && company !== g && company !== k)) continue;
+    if (rest.some((w) => openers.has(w) || isOtherMaker(makers.get(w), g, alone.get(w)))) continue;
     // "Arlo Europe" beside "Europe": a body a maker's name and a place name is its arm there, as "Arlo
     // Australia" is
     if (k && g.kind === 'organisation' && (k.kind === 'place' || k.kind === 'country')) continue;
     const other = k && !k.known && k.roles === null && k !== h ? k : undefined;
     // the model said alone after "the" ("the Vale", "the Kestrel"), as a company seldom is ("Arlo
     // Tessin" beside "Tessin said")
-    if (!(g.forms.has(model) && g.definite?.has(model)) && !other?.definite?.has(model)) continue;
+    const saidAlone =
+      words.length === 2 && ((g.forms.has(model) && g.definite?.has(model)) || other?.definite?.has(model));
+    // or the full name after "the" in half its mentions or more ("makes the Arlo Vale", "renames the Arlo
+    // Five Hundred"): a car-industry brief had two models so named among its actors, said once each;
+    // eval:actors unchanged (GMB dev, WikiGold)
+    // (not a body's common word first or after, "the Cabinet Maliki unveiled" of GMB dev, "the Arlo
+    // Union", nor a person's name or a point of the compass after, "the Arlo East": a body's division, of
+    // WikiGold)
+    if (
+      !saidAlone &&
+      ((g.definiteFull ?? 0) * 2 < g.mentions ||
+        isCommonWordOfBodies(maker) ||
+        rest.some((w) => isCommonWordOfBodies(w) || isCompassWord(w) || surnames.has(w)))
+    )
+      continue;
     g.product = true;
-    if (other) other.product = true;
+    if (saidAlone && other) other.product = true;
   }
   return groups;
 }
@@ -62,6 +85,14 @@ export function markModels(groups: Group[]): Group[] {
  * ending as a plural does ("Tamil Tigers" beside "the Tigers" of GMB train: a group of people).
  */
 const MODEL_WORD = /^\p{Lu}\p{Ll}*(?:[aiosu]s|[^s\P{Ll}])$/u;
+
+/**
+ * Whether a word after a maker's name is a company's own one-word form ("Tessin" of "Tessin Motors"):
+ * not the group's own, nor the word's group alone.
+ */
+function isOtherMaker(company: Group | null | undefined, g: Group, alone: Group | undefined): boolean {
+  return company !== undefined && company !== g && company !== alone;
+}
 
 /** Whether a name's last word makes it a body's, a trade's, a place's or a title's ("Arlo Motors", "Arlo Europe"). */
 function isBodyOrPlaceWord(name: string, last: string): boolean {

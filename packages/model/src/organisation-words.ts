@@ -371,6 +371,19 @@ export function withoutFirmTail(name: string): string | null {
 }
 
 /**
+ * Whether a name, its legal forms taken off, ends on a word of `firmTails` in
+ * `data/organisation-words.yaml` ("Halvard Group", "Halvard Group SpA").
+ * @param name a name of two words or more
+ * @throws ZodError when the data file does not have its schema
+ */
+export function endsWithFirmTail(name: string): boolean {
+  if (!firmTails) readWords();
+  const bare = withoutLegalForm(name) ?? name;
+  const space = bare.lastIndexOf(' ');
+  return space > 0 && (firmTails as ReadonlySet<string>).has(bare.slice(space + 1).toLowerCase());
+}
+
+/**
  * The key one firm's names share however its trade noun is clipped or a firm tail ends them: the name
  * without legal forms and a last word of `firmTails`, its clipped trade noun (`tradeClips` in
  * `data/organisation-words.yaml`) read as the trade noun it opens, as {@link coreKey} keys it ("halvard
