@@ -19,6 +19,7 @@ import { dropContentsLists } from './html/contents-lists.js';
 import { dropEdgeStamps } from './html/edge-stamps.js';
 import { findContainer, isInside, isProseElement } from './html/find-container.js';
 import { findHtmlMeta } from './html/find-html-meta.js';
+import { dropHeadedLinkLists } from './html/headed-link-lists.js';
 import { headlineRunBlocks } from './html/headline-run.js';
 import { dropInlineBoxRuns } from './html/inline-box-runs.js';
 import { dropInlineBoxes } from './html/inline-boxes.js';
@@ -395,6 +396,9 @@ export function articleBlocks(
   // a box of links under a pointer label inside the body ("Related", "Read more")
   keep = dropPointerLinkLists(page, keep);
   trace?.('pointer-link-lists', keep);
+  // and a list of linked headlines under any short label inside the body ("Also on the coast")
+  keep = dropHeadedLinkLists(page, keep);
+  trace?.('headed-link-lists', keep);
   // a line that is one link (a teaser headline, "click here to get the app") between its paragraphs
   keep = dropLinkLines(page, keep);
   trace?.('link-lines', keep);

@@ -1,0 +1,83 @@
+import { wordsIn } from '../text/count-words.js';
+import type { HtmlBlock, HtmlBlocks } from './collect-blocks.js';
+import { shapeKeys } from './shape-keys.js';
+
+/** A list has at least this many items: one linked line under a subheading may be the article's. */
+const MIN_ITEMS = 2;
+/** An item's headline has this many words or more ("Read more", a name are no headline). */
+const MIN_TITLE_WORDS = 3;
+/** An item's headline has at most this many words (as `teaser-runs.ts`). Not tuned. */
+const MAX_TITLE_WORDS = 25;
+/**
+ * The one link covers at least this share of an item's text: a headline with a short tag after it
+ * ("… [MAP]") is still the link's. Not tuned (0.9, `teaser-runs.ts`'s share, misses such tags).
+ */
+const TITLE_LINK_SHARE = 0.8;
+/**
+ * The body goes on after the list with a line of this many words: a sentence, not a like button's
+ * count or a share line the later steps drop. Not tuned.
+ */
+const MIN_AFTER_WORDS = 8;
+/** A label is a few words ("More on the port", "Also on the coast"), not a sentence. Not tuned. */
+const MAX_LABEL_WORDS = 5;
+
+/**
+ * Drops a list of linked headlines set inside the body under a label, whatever the label says and
+ * whatever the page names its elements: a short line that is no link (MAX_LABEL_WORDS words, no full
+ * stop) right over MIN_ITEMS blocks or more, each one link covering a headline (MIN_TITLE_WORDS to
+ * MAX_TITLE_WORDS words, no prose of its own), all of one shape (`shapeKeys`), with the body going on
+ * after them. `dropPointerLinkLists` knows such a box by its label's words and `dropLinkLines` drops a
+ * link line between paragraphs only when it has no tag beside the link and is no list item; a page
+ * whose class words name no box ("related", "teaser") leaves such lists in the body. Only the blocks
+ * between two kept blocks are read: no scan of the page.
+ * @param page the page's blocks and block elements
+ * @param keep indices of the blocks kept as body, in order
+ * @returns the kept indices without the lists and their labels
+ */
+export function dropHeadedLinkLists(page: HtmlBlocks, keep: readonly number[]): number[] {
+  const { blocks } = page;
+  const keyOf = shapeKeys(page);
+  const out = new Set<number>();
+  // (a list stands between the body's blocks: its label and items may be kept or left out)
+  for (let k = 0; k + 1 < keep.length; k++) {
+    const before = keep[k] as number;
+    const after = keep[k + 1] as number;
+    for (let i = before; i < after; i++) {
+      if (!isLabel(blocks[i] as HtmlBlock)) continue;
+      let j = i + 1;
+      const shape = isLinkedTitle(blocks[j]) ? keyOf((blocks[j] as HtmlBlock).element) : null;
+      while (
+        j < blocks.length &&
+        isLinkedTitle(blocks[j]) &&
+        keyOf((blocks[j] as HtmlBlock).element) === shape
+      )
+        j++;
+      // the body goes on after the list, with a line of its own text (a list the body ends on, before
+      // the site's furniture the body still holds, is for the trailing rules)
+      if (shape === null || j - i - 1 < MIN_ITEMS || !goesOn(blocks[keep.find((n) => n >= j) ?? -1]))
+        continue;
+      for (let m = i; m < j; m++) out.add(m);
+      i = j - 1;
+    }
+  }
+  return out.size === 0 ? [...keep] : keep.filter((i) => !out.has(i));
+}
+
+/** Whether the body goes on with a block: a line of its own text, no link. */
+function goesOn(b: HtmlBlock | undefined): boolean {
+  return b !== undefined && b.linkChars < b.text.length / 2 && wordsIn(b.text) >= MIN_AFTER_WORDS;
+}
+
+/** Whether a block is a list's label: a few words, no link, no sentence. */
+function isLabel(b: HtmlBlock): boolean {
+  if (b.linkChars > 0 || /[.!?]["”’)]?$/u.test(b.text)) return false;
+  const words = wordsIn(b.text);
+  return words >= 1 && words <= MAX_LABEL_WORDS;
+}
+
+/** Whether a block is an item of the list: one link covering a headline's words. */
+function isLinkedTitle(b: HtmlBlock | undefined): boolean {
+  if (b?.links.length !== 1 || b.linkChars < b.text.length * TITLE_LINK_SHARE) return false;
+  const words = wordsIn(b.text);
+  return words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS;
+}
