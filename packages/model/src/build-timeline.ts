@@ -11,7 +11,7 @@ import { tellsOwnFeeling } from './feeling-sentences.js';
 import { findSentenceDates, referenceDate } from './find-sentence-dates.js';
 import { tellsMarketMove } from './market-colour.js';
 import { watchLeansOnSubjectBefore } from './news-statement.js';
-import { tellsNoEvent } from './no-event-sentences.js';
+import { saysInThePast, tellsNoEvent } from './no-event-sentences.js';
 import { deadlineWords, noEventWords } from './no-event-words.js';
 import { underQuestionLabel } from './open-questions.js';
 import { planOutcomes } from './overtaken-plans.js';
@@ -371,7 +371,7 @@ export function buildTimeline(
   // day's two market lines give way, 59 of 120 unchanged; the markets cluster, whose reports lead with the
   // market, keeps its moves)
   const ranked = all
-    .filter((e) => !isWatch(e) && !e.noEvent)
+    .filter((e) => !isWatch(e) && !e.noEvent && (aheadOf === null || !overtakenPlan(e, aheadOf)))
     .sort(
       (a, b) =>
         Number(a.allAhead) - Number(b.allAhead) ||
@@ -518,6 +518,31 @@ function yearCome(e: Merged, watchFrom: string): boolean {
     e.lastReport !== null &&
     e.lastReport.slice(0, 4) < e.event.date &&
     lastDay(watchFrom) >= `${e.event.date}-${YEAR_UNDER_WAY}`
+  );
+}
+
+/**
+ * Whether an event is a plan the reports overtook: every source set it ahead of its report ("Two more
+ * depots will close in 2027", "Norvale Transit plans to cut 300 jobs by 2027", of a report of 2025), on
+ * a date the latest report has reached (or a year under way by then, {@link yearCome}), and none tells
+ * it done. It is no event, and it stays off the timeline, where it had stood on its date as if it had
+ * happened then (10-report cluster briefs: 5 such lines of 103; 2 an annotator had marked with no date
+ * of their own). A sentence that opens on a past saying ("The mayor added that the lease may be signed
+ * on 4 May", {@link saysInThePast}) tells its speaker's act and stays, and so does a plan on its
+ * report's own day ("The ministry is considering a loan"), a demand and a feeling. Fixture
+ * `timeline-overtaken-plans`.
+ * @param e the merged event
+ * @param aheadOf the latest report's date
+ */
+function overtakenPlan(e: Merged, aheadOf: string): boolean {
+  return (
+    e.allAhead &&
+    !e.demand &&
+    !e.feeling &&
+    e.lastReport !== null &&
+    lastDay(e.event.date) > e.lastReport &&
+    (lastDay(e.event.date) <= lastDay(aheadOf) || yearCome(e, aheadOf)) &&
+    !saysInThePast(e.event.original ?? e.event.text)
   );
 }
 

@@ -50,14 +50,39 @@ export function tellsNoEvent(text: string): NoEvent | null {
   const all = countWords(text);
   const own = blankQuotations(text);
   if (all > 0 && 1 - countWords(own) / all > MOSTLY_QUOTED) return 'quotation';
-  const words =
-    own
-      .replace(SET_OFF_RELATIVE, ',')
-      .toLowerCase()
-      .match(/[a-z]+(?:['’][a-z]+)?/g) ?? [];
+  const words = ownWords(own);
   const first = firstFinite(words);
   if (first === null || !presentAt(words, first)) return null;
   return words.some((_, i) => actAt(words, i)) ? null : 'present';
+}
+
+/**
+ * Whether a sentence opens, in the writer's words, on a past saying: its first finite verb (not an
+ * infinitive after "to") is a verb of saying in the past ("Norvale Transit warned that fares could rise
+ * in March", "The mayor added that the lease may be signed on 4 May"). Such a sentence tells its
+ * speaker's act of its report's day, whatever date the plan it reports names; "Norvale Transit plans to
+ * close two depots by 2027" and "Two more depots will close in 2027" tell only the plan.
+ * @param text a sentence
+ */
+export function saysInThePast(text: string): boolean {
+  const words = ownWords(blankQuotations(text));
+  let from = 0;
+  for (let i = firstFinite(words, from); i !== null; i = firstFinite(words, from)) {
+    const w = words[i] as string;
+    if (words[i - 1] !== 'to') return isSayingVerb(w) && (isRegularPast(w) || ACT_PAST.has(w));
+    from = i + 1;
+  }
+  return false;
+}
+
+/** A sentence's words in lower case, a relative clause set off by commas left out. */
+function ownWords(text: string): string[] {
+  return (
+    text
+      .replace(SET_OFF_RELATIVE, ',')
+      .toLowerCase()
+      .match(/[a-z]+(?:['’][a-z]+)?/g) ?? []
+  );
 }
 
 function countWords(text: string): number {
@@ -75,10 +100,10 @@ function isParticiple(word: string): boolean {
   return isRegularPast(word) || PARTICIPLES.has(word) || ACT_PAST.has(word) || word === 'been';
 }
 
-/** The index of the sentence's first finite verb, or null when none is read. */
-function firstFinite(words: readonly string[]): number | null {
+/** The index of the sentence's first finite verb from `from` on, or null when none is read. */
+function firstFinite(words: readonly string[], from = 0): number | null {
   stative ??= new Set(stateVerbs().verbs);
-  for (let i = 0; i < words.length; i++) {
+  for (let i = from; i < words.length; i++) {
     const w = words[i] as string;
     const before = words[i - 1] ?? '';
     if (MODALS.has(w) || BE_PAST.has(w) || HAVE.has(w) || ACT_PAST.has(w)) return i;
