@@ -2,19 +2,9 @@ import { z } from 'zod';
 import { LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 
-const MarketWords = z.object({
-  nouns: LowerWords,
-  moves: LowerWords,
-  before: LowerWords,
-  states: LowerWords,
-});
+const MarketWords = z.object({ nouns: LowerWords, moves: LowerWords, before: LowerWords });
 let words:
-  | {
-      nouns: ReadonlySet<string>;
-      moves: ReadonlySet<string>;
-      before: ReadonlySet<string>;
-      states: ReadonlySet<string>;
-    }
+  | { nouns: ReadonlySet<string>; moves: ReadonlySet<string>; before: ReadonlySet<string> }
   | undefined;
 
 /**
@@ -24,12 +14,7 @@ let words:
 function marketWords(): NonNullable<typeof words> {
   if (words === undefined) {
     const raw = MarketWords.parse(readYamlData(modelFile('data/market-words.yaml')));
-    words = {
-      nouns: new Set(raw.nouns),
-      moves: new Set(raw.moves),
-      before: new Set(raw.before),
-      states: new Set(raw.states),
-    };
+    words = { nouns: new Set(raw.nouns), moves: new Set(raw.moves), before: new Set(raw.before) };
   }
   return words;
 }
@@ -58,21 +43,17 @@ const MOVE_WITHIN = 6;
  * "stocks", "shares", "markets") with a word of its move ("fell", "closed", "fared", "down") within six
  * words after it, and none of its `before` prepositions one or two words before it ("Harbour shares
  * slid after the vote", "Among the losers, the Kestrel index fared worst of all today"; not "sales in
- * Asian markets fell", whose subject is the sales, nor "the markets are closed for a holiday", a move in
- * -ed after a form of "be" or "remain" of its `states`, the market shut).
+ * Asian markets fell", whose subject is the sales).
  * @param text a sentence
  * @throws ZodError when the data file does not have its schema
  */
 export function tellsMarketMove(text: string): boolean {
-  const { nouns, moves, before, states } = marketWords();
+  const { nouns, moves, before } = marketWords();
   const lower = Array.from(text.matchAll(WORD), (m) => m[0].toLowerCase());
-  // "closed" after "are" or "remain" is the market shut, not its move
-  const moveAt = (j: number) =>
-    moves.has(lower[j] as string) && !((lower[j] as string).endsWith('ed') && states.has(lower[j - 1] ?? ''));
   return lower.some(
     (w, i) =>
       nouns.has(w) &&
       !lower.slice(Math.max(0, i - 2), i).some((x) => before.has(x)) &&
-      Array.from({ length: MOVE_WITHIN }, (_, k) => i + 1 + k).some((j) => j < lower.length && moveAt(j)),
+      lower.slice(i + 1, i + 1 + MOVE_WITHIN).some((x) => moves.has(x)),
   );
 }
