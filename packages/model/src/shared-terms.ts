@@ -135,9 +135,9 @@ function headlinePhrases(titles: readonly string[], excluded: ReadonlySet<string
 }
 
 /**
- * Whether a headline's word leans on the next: the next word follows after a space alone and may be part
- * of a term ("tram" in "tram strike"; not "automakers" in "automakers GM", "bankruptcy" in "bankruptcy,
- * Fiat" or "markets" ending a headline).
+ * Whether a headline's word leans on the next: the word is no plural, and the next follows after a space
+ * alone and may be part of a term ("tram" in "tram strike"; not "automakers" in "automakers GM",
+ * "bankruptcy" in "bankruptcy, Fiat", "markets" in "markets tumble" or ending a headline).
  */
 function leansOn(
   title: string,
@@ -145,7 +145,13 @@ function leansOn(
   next: HeadlineWord | undefined,
   excluded: ReadonlySet<string>,
 ): boolean {
-  if (next === undefined || !termWord(next.written, next.key, excluded)) return false;
+  // a plural qualifies no word after it: that is the headline's verb ("stock markets tumble")
+  if (
+    next === undefined ||
+    word.key !== lowerWord(word.written) ||
+    !termWord(next.written, next.key, excluded)
+  )
+    return false;
   return /^\s+$/u.test(title.slice(word.at + word.written.length, next.at));
 }
 
