@@ -52,14 +52,14 @@ const NAMED_ACTORS = 5;
  *   sources report", which any brief on the industry could be called, where its story's title said what
  *   happened; the share is that of {@link hasOtherStories}, so the title names the same story whether
  *   or not an aside is split off;
- * - its title a question, or one report's event that most of the story's reports do not tell
- *   ({@link headlineCovers}): the main actors, the terms the story's reports share and the years they
+ * - its title a question, or, when its reports span more than a month, one report's event that most of
+ *   the story's reports do not tell ({@link headlineCovers}): the main actors, the terms the story's reports share and the years they
  *   span ({@link spanTitle}: "Norvale Transit: tram orders, 2019–2024"). A question is one report's
  *   angle, not what happened: the first brief a new user builds (five seeds, one story) had been titled
  *   by an analysis piece's headline that asks. Read in session 94: a brief of ten reports over a year on
  *   two jet makers was titled "<maker> unveils long-range <jet>", one report's news; of 30 reports over
  *   seven years, by one jet's maiden flight;
- * - no source of that story titled: the main actors, as before ({@link actorsTitle}).
+ * - no source of that story titled: the main actors ({@link actorsTitle}).
  * @param stories the brief's stories
  * @param actors the brief's actors, most mentioned first
  * @param sources how many sources the brief holds
