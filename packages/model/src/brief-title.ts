@@ -57,8 +57,8 @@ const NAMED_ACTORS = 5;
  *   span ({@link spanTitle}: "Norvale Transit: tram orders, 2019–2024"). A question is one report's
  *   angle, not what happened: the first brief a new user builds (five seeds, one story) had been titled
  *   by an analysis piece's headline that asks. Read in session 94: a brief of ten reports over a year on
- *   two jet makers was titled "<maker> unveils long-range <jet>", one report's news; of 30 reports over
- *   seven years, by one jet's maiden flight;
+ *   two jet makers was titled "<maker> unveils <model>", one report's news; of 30 reports over
+ *   seven years, by another report's event;
  * - no source of that story titled: the main actors ({@link actorsTitle}).
  * @param stories the brief's stories
  * @param actors the brief's actors, most mentioned first

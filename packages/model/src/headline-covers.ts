@@ -7,9 +7,9 @@ import { isContentWord, lowerWord } from './text-stats.js';
 // five days did not tell their central headline's "Pay talks resume in … strike")
 const HELD_SHARE = 2 / 3;
 // the headline covers the story when a third of the reports tell its event: on the six Wikinews cluster
-// briefs (10 and 30 reports over years) the story's central headline was told by 45% of a stock market
-// story's reports ("… markets plunge", kept) and by 10–25% elsewhere (a jet's unveiling, a market's
-// suspension, a request for aid); a story of one event, told by most of its reports, keeps its headline
+// briefs (10 and 30 reports over years) the story's central headline was told by 45% of one
+// story's reports (kept) and by 10–25% elsewhere (a model's unveiling, an exchange's closure, a
+// request for aid); a story of one event, told by most of its reports, keeps its headline
 const COVER_SHARE = 1 / 3;
 
 /**

@@ -43,7 +43,7 @@ export function headlineWords(text: string): HeadlineWord[] {
 
 /**
  * The phrases of one to {@link MAX_PHRASE} words a text holds, as their words' keys joined by a space
- * ("stock market" for "stock markets"): what a report is looked up in.
+ * ("tram order" for "tram orders"): what a report is looked up in.
  * @param text a report's title and body
  * @returns the phrases
  */

@@ -5,20 +5,21 @@ import { isContentWord, lowerWord } from './text-stats.js';
 
 // a term names a thread of the story when three headlines use it: two may be one event told twice
 const MIN_TITLES = 3;
-// and when a fifth of the reports hold it: on the Wikinews clusters a jet model named by 6 of 30 reports
-// was a term, a "maiden flight" told by 4 was not
+// and when a fifth of the reports hold it: on the Wikinews clusters a product named by 6 of 30 reports
+// was a term, a two-word event told by 4 was not
 const MIN_HELD = 1 / 5;
 // a term's rarest word is in fewer than one in twenty general news texts (background-df.json: "plan",
-// "global", "market" alone and "military" are more common, "stock", "orders", "tram" less): a word every
-// report uses says nothing of what this story is
+// "global" and "union" are more common, "orders", "fleet" and "tram" less): a word every report uses
+// says nothing of what this story is
 const MIN_RARITY = Math.log(20);
-// a longer phrase stands for its part when it holds in 60% of the part's reports ("stock markets" in 24
-// of the 28 reports saying "stock"; "Airbus A380" in 7 of the 12 saying "A380" does not)
+// a longer phrase stands for its part when it holds in 60% of the part's reports (on the clusters a
+// two-word term held by 24 of the 28 reports holding its first word stood for it; a maker's name before
+// a model's, held by 7 of the 12 naming the model, did not)
 const LONGER_HELD = 0.6;
-// the second term is named when it weighs 40% of the first's: on the aircraft cluster's 30 reports a
-// second jet model weighed half the first; a word of three headlines in three reports ("amid") a quarter
+// the second term is named when it weighs 40% of the first's: on one cluster's 30 reports a second
+// product's name weighed half the first; a linking word of three headlines in three reports a quarter
 const SECOND_WEIGHT = 0.4;
-// two terms whose words open alike ("auto", "automakers") are one term told twice
+// two terms whose words open alike ("tram", "tramways") are one term told twice
 const SAME_OPENING = 5;
 
 interface Term {
@@ -29,8 +30,8 @@ interface Term {
 }
 
 /**
- * The one or two terms a story's reports share most, as its headlines write them ("stock markets",
- * "tram orders"): phrases of one to three words of three headlines or more, held by a fifth of the
+ * The one or two terms a story's reports share most, as its headlines write them ("tram orders",
+ * "fleet"): phrases of one to three words of three headlines or more, held by a fifth of the
  * reports, with a word rare in general news, weighed by the reports holding them, their rarity and the
  * headlines using them. A phrase stands for its part when most reports holding the part hold it.
  * @param titles the story's headlines
@@ -51,7 +52,7 @@ export function sharedTerms(
   for (const [phrase, count] of headlines) {
     if (count < MIN_TITLES) continue;
     // a lower-case word only ever before another qualifies it ("tram" of "tram drivers", "tram routes",
-    // "tram strike"): the term is what it qualifies; a name ("Dreamliner") names a thread itself
+    // "tram strike"): the term is what it qualifies; a name ("Skyrail") names a thread itself
     if (!free.has(phrase) && !/\p{Lu}|\p{N}/u.test(written.get(phrase) ?? '')) continue;
     let held = 0;
     for (const r of reports) if (r.has(phrase)) held++;
@@ -80,7 +81,7 @@ function longerOf(term: Term, terms: ReadonlyMap<string, Term>): Term {
   return best;
 }
 
-/** Whether two terms share a word, or words that open alike ("auto" and "automaker"). */
+/** Whether two terms share a word, or words that open alike ("tram" and "tramways"). */
 function overlaps(a: Term, b: Term): boolean {
   return a.words.some((x) => b.words.some((y) => openAlike(x, y)));
 }
@@ -125,8 +126,8 @@ function headlinePhrases(titles: readonly string[], excluded: ReadonlySet<string
   const written = new Map<string, string>();
   for (const [phrase, counts] of forms) {
     const [best, count] = [...counts].sort((a, b) => b[1] - a[1])[0] as [string, number];
-    // a term lists what the reports cover, so a plural any headline writes is kept ("automakers"), but
-    // not a name's ("Dreamliners")
+    // a term lists what the reports cover, so a plural any headline writes is kept ("fares"), but
+    // not a name's ("Skyrails")
     const plural = /\p{Lu}/u.test(best) ? undefined : [...counts.keys()].find((f) => f === `${best}s`);
     const form = plural ?? best;
     written.set(phrase, count >= 1000 || /\p{Lu}.*\p{Lu}|\p{N}/u.test(form) ? form : lowerFirst(form));
@@ -136,8 +137,8 @@ function headlinePhrases(titles: readonly string[], excluded: ReadonlySet<string
 
 /**
  * Whether a headline's word leans on the next: the word is no plural, and the next follows after a space
- * alone and may be part of a term ("tram" in "tram strike"; not "automakers" in "automakers GM",
- * "bankruptcy" in "bankruptcy, Fiat", "markets" in "markets tumble" or ending a headline).
+ * alone and may be part of a term ("tram" in "tram strike"; not "operators" in "operators Velmar",
+ * "strike" in "strike, Velmar", "fares" in "fares rise" or ending a headline).
  */
 function leansOn(
   title: string,
@@ -145,7 +146,7 @@ function leansOn(
   next: HeadlineWord | undefined,
   excluded: ReadonlySet<string>,
 ): boolean {
-  // a plural qualifies no word after it: that is the headline's verb ("stock markets tumble")
+  // a plural qualifies no word after it: that is the headline's verb ("tram fares rise")
   if (
     next === undefined ||
     word.key !== lowerWord(word.written) ||
