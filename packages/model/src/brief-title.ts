@@ -1,3 +1,7 @@
+import { headlineCovers } from './headline-covers.js';
+import { headlineWords, textPhrases } from './headline-words.js';
+import { sharedTerms } from './shared-terms.js';
+
 /** A brief's title and subtitle, as {@link briefTitle} makes them when the caller gives none. */
 export interface BriefTitle {
   title: string;
@@ -11,6 +15,33 @@ interface TitledStory {
   sourceIds: readonly string[];
 }
 
+/** What {@link briefTitle} reads of a source. */
+export interface TitledReport {
+  /** Its own title, null when it has none (a story's title is then made up). */
+  title: string | null;
+  text: string;
+  /** Its publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or null. */
+  published: string | null;
+}
+
+/** An actor as {@link briefTitle} reads it. */
+interface TitleActor {
+  name: string;
+  kind: string;
+  aliases?: readonly string[];
+  sourceIds: readonly string[];
+}
+
+// a story's reports read for its terms: 200 spread over the story tell what it shares as well as all
+// of them, and bound the work on a brief of thousands of pages
+const MAX_REPORTS = 200;
+// a story told within a month is one event followed day by day, and its central headline names it
+// (a strike's four reports over five days); the Wikinews clusters, whose headlines named one report's
+// event, span one to seven years, so the month is no measured bound but the reach of one event's news
+const ONE_EVENT_DAYS = 31;
+// the actors whose names the terms leave out, the title naming them or them being the brief's own
+const NAMED_ACTORS = 5;
+
 /**
  * A brief's title, from its stories and actors:
  * - several stories ({@link hasOtherStories}): the story most sources report and how many others there
@@ -21,27 +52,101 @@ interface TitledStory {
  *   sources report", which any brief on the industry could be called, where its story's title said what
  *   happened; the share is that of {@link hasOtherStories}, so the title names the same story whether
  *   or not an aside is split off;
- * - no source of that story titled, or its title a question: the main actors, as before
- *   ({@link actorsTitle}). A question is one report's angle, not what happened: the first brief a new
- *   user builds (five seeds, one story) had been titled by an analysis piece's headline that asks.
+ * - its title a question, or, when its reports span more than a month, one report's event that most of
+ *   the story's reports do not tell ({@link headlineCovers}): the main actors, the terms the story's reports share and the years they
+ *   span ({@link spanTitle}: "Norvale Transit: tram orders, 2019–2024"). A question is one report's
+ *   angle, not what happened: the first brief a new user builds (five seeds, one story) had been titled
+ *   by an analysis piece's headline that asks. Read in session 94: a brief of ten reports over a year on
+ *   two jet makers was titled "<maker> unveils <model>", one report's news; of 30 reports over
+ *   seven years, by another report's event;
+ * - no source of that story titled: the main actors ({@link actorsTitle}).
  * @param stories the brief's stories
  * @param actors the brief's actors, most mentioned first
  * @param sources how many sources the brief holds
- * @param titled whether a source (by id) has a title of its own (a story's title is else made up)
+ * @param reportOf a source by id (its title, text and date), undefined for none
  * @returns the title, and the subtitle (null when the title says it all)
  */
 export function briefTitle(
   stories: readonly TitledStory[],
-  actors: readonly { name: string; kind: string; sourceIds: readonly string[] }[],
+  actors: readonly TitleActor[],
   sources: number,
-  titled: (sourceId: string) => boolean,
+  reportOf: (sourceId: string) => TitledReport | undefined,
 ): BriefTitle {
   if (hasOtherStories(stories)) return { title: storiesTitle(stories), subtitle: null };
   const main = largestStory(stories);
   const byActors = actorsTitle(actors, sources);
-  if (main === undefined || !main.sourceIds.some(titled) || asks(main.title))
+  if (main === undefined || !main.sourceIds.some((id) => !!reportOf(id)?.title))
     return { title: byActors, subtitle: null };
+  const reports = spread(main.sourceIds).flatMap((id) => reportOf(id) ?? []);
+  if (asks(main.title) || !withinDays(reports, ONE_EVENT_DAYS)) {
+    const phrases = reports.map((r) => textPhrases(`${r.title ?? ''}\n${r.text}`));
+    const named = namedWords(actors);
+    if (asks(main.title) || !headlineCovers(main.title, phrases, named))
+      return { title: spanTitle(reports, phrases, actors, sources, named), subtitle: null };
+  }
   return { title: main.title, subtitle: byActors };
+}
+
+/**
+ * A story told by what its reports share: "<main actors>: <its one or two shared terms>, <first
+ * year>–<last year>" ({@link sharedTerms}; the years when its reports span more than one), or without
+ * terms "<main actors>, <years>: what N sources report".
+ * @param reports the story's reports
+ * @param phrases each report's phrases, in the reports' order
+ * @param actors the brief's actors, most mentioned first
+ * @param sources how many sources the brief holds
+ * @param named the word keys of the main actors' names, which the terms leave out
+ */
+function spanTitle(
+  reports: readonly TitledReport[],
+  phrases: readonly ReadonlySet<string>[],
+  actors: readonly TitleActor[],
+  sources: number,
+  named: ReadonlySet<string>,
+): string {
+  const titles = reports.flatMap((r) => (r.title ? [r.title] : []));
+  const terms = sharedTerms(titles, phrases, named);
+  const years = reports
+    .map((r) => r.published?.match(/^\d{4}/)?.[0])
+    .filter((y): y is string => y !== undefined)
+    .sort();
+  const span = years.length > 0 && years[0] !== years.at(-1) ? `${years[0]}–${years.at(-1)}` : null;
+  const subject = mainActors(actors, sources);
+  if (terms.length === 0) {
+    const when = span === null ? '' : `, ${span}`;
+    return `${subject ?? 'Briefing'}${when}: what ${sources} ${sources === 1 ? 'source reports' : 'sources report'}`;
+  }
+  const what = terms.join(' and ');
+  const told = subject === null ? what.charAt(0).toUpperCase() + what.slice(1) : `${subject}: ${what}`;
+  return span === null ? told : `${told}, ${span}`;
+}
+
+/** The word keys of the names and aliases of the {@link NAMED_ACTORS} most mentioned actors. */
+function namedWords(actors: readonly TitleActor[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of actors.slice(0, NAMED_ACTORS))
+    for (const name of [a.name, ...(a.aliases ?? [])]) for (const w of headlineWords(name)) out.add(w.key);
+  return out;
+}
+
+/** Whether all reports dated to the day fall within some days of each other (false with fewer than two). */
+function withinDays(reports: readonly TitledReport[], days: number): boolean {
+  const times = reports
+    .map((r) =>
+      r.published && /^\d{4}-\d{2}-\d{2}$/.test(r.published) ? Date.parse(r.published) : Number.NaN,
+    )
+    .filter((t) => !Number.isNaN(t));
+  if (times.length < 2) return false;
+  return Math.max(...times) - Math.min(...times) <= days * 86_400_000;
+}
+
+/** At most {@link MAX_REPORTS} of a story's sources, spread evenly over them. */
+function spread(ids: readonly string[]): readonly string[] {
+  if (ids.length <= MAX_REPORTS) return ids;
+  return Array.from(
+    { length: MAX_REPORTS },
+    (_, i) => ids[Math.floor((i * ids.length) / MAX_REPORTS)] as string,
+  );
 }
 
 /** Whether a title asks a question ("Will the talks end the strike?"). */
@@ -52,17 +157,18 @@ const asks = (title: string) => /\?[\s"'”’»)]*$/u.test(title);
  * more than half the sources name it ("Lyon and Villeurbanne" for four reports on a measles outbreak in
  * Lyon, two of them naming the suburb, was narrower than the story).
  */
-function actorsTitle(
-  actors: readonly { name: string; kind: string; sourceIds: readonly string[] }[],
-  sources: number,
-): string {
+function actorsTitle(actors: readonly TitleActor[], sources: number): string {
+  return `${mainActors(actors, sources) ?? 'Briefing'}: what ${sources} ${sources === 1 ? 'source reports' : 'sources report'}`;
+}
+
+/** The main actors a title names ({@link actorsTitle}): "Lyon", "Kestrel Union and Norvale", or null for none. */
+function mainActors(actors: readonly TitleActor[], sources: number): string | null {
   const main = actors
     .filter((a) => a.kind !== 'person')
     .slice(0, 2)
     .filter((a, i) => i === 0 || 2 * a.sourceIds.length > sources)
     .map((a) => a.name);
-  const subject = main.length === 2 ? `${main[0]} and ${main[1]}` : (main[0] ?? 'Briefing');
-  return `${subject}: what ${sources} ${sources === 1 ? 'source reports' : 'sources report'}`;
+  return main.length === 2 ? `${main[0]} and ${main[1]}` : (main[0] ?? null);
 }
 
 /**

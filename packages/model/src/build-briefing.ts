@@ -387,8 +387,11 @@ function* briefingSteps(
     .filter((d): d is string => d !== null && /^\d{4}/.test(d))
     .sort();
   // the story's title, or the main actors' when the brief holds several stories or its story is untitled
-  const titledIds = new Set(sorted.flatMap((a) => (a.title ? [a.id] : [])));
-  const made = briefTitle(stories, actors, sorted.length, (id) => titledIds.has(id));
+  const publishedOf = new Map(sources.map((x) => [x.id, x.published]));
+  const reports = new Map(
+    sorted.map((a) => [a.id, { title: a.title, text: a.text, published: publishedOf.get(a.id) ?? null }]),
+  );
+  const made = briefTitle(stories, actors, sorted.length, (id) => reports.get(id));
   const briefing: Briefing = {
     id: options.id,
     title: options.title ?? made.title,
