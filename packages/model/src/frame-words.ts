@@ -97,6 +97,10 @@ export function frameTermsAndWordsOf(texts: readonly string[]): FrameTermsAndWor
   // made this the analysis's largest allocation after the entity finder's (issue 17)
   let counts = new Int32Array(ARTICLE_TERMS);
   let where = new Int32Array(ARTICLE_TERMS * 5);
+  // their size kept here, not read from the arrays: a typed array's length read beside the sentences'
+  // array threw the optimised code away ("wrong map") when the sentences came in an array of another
+  // kind (speed104)
+  let capacity = ARTICLE_TERMS;
   const textOf = new Map<number, string>();
   let terms = 0;
   let total = 0;
@@ -115,11 +119,12 @@ export function frameTermsAndWordsOf(texts: readonly string[]): FrameTermsAndWor
       counts[id] = (counts[id] as number) + 1;
       return;
     }
-    if (id === counts.length) {
-      const c = new Int32Array(counts.length * 2);
+    if (id === capacity) {
+      capacity *= 2;
+      const c = new Int32Array(capacity);
       c.set(counts);
       counts = c;
-      const w = new Int32Array(where.length * 2);
+      const w = new Int32Array(capacity * 5);
       w.set(where);
       where = w;
     }

@@ -61,22 +61,27 @@ export function functionWordsOf(language: string): LanguageWords | null {
 export function withoutFunctionWords(terms: FrameTerms, language: string): FrameTerms {
   const fw = functionWordsOf(language);
   if (fw === null) return terms;
-  const texts = terms.repeated === '' ? [] : terms.repeated.split('\n');
+  // the split's array even when no term is repeated ("" splits into one empty line, not read): an empty
+  // literal is an array of another kind, and the optimised code made for one kind is thrown away when the
+  // other comes (speed104)
+  const texts = terms.repeated.split('\n');
+  const nRepeated = terms.repeated === '' ? 0 : texts.length;
   const keys: number[] = [];
   const repeated: string[] = [];
   const counts: number[] = [];
   let total = terms.total;
-  texts.forEach((t, k) => {
+  for (let k = 0; k < nRepeated; k++) {
+    const t = texts[k] as string;
     const count = terms.counts[k] as number;
     if (t.split(' ').some((w) => fw.words.has(w))) {
       total -= count;
-      return;
+      continue;
     }
     keys.push(terms.keys[k] as number);
     repeated.push(t);
     counts.push(count);
-  });
-  for (let k = texts.length; k < terms.keys.length; k++) {
+  }
+  for (let k = nRepeated; k < terms.keys.length; k++) {
     const key = terms.keys[k] as number;
     if (fw.keys.has(key)) total--;
     else keys.push(key);

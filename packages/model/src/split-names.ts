@@ -111,7 +111,9 @@ export function placeAfterPlaceAndComma(
     const before = spans[k - 1] as EntitySpan;
     if (s.type === 'LOC' || before.type !== 'LOC' || before.to !== s.from - 2) continue;
     if ((tokens[s.from - 1] as Token).text !== ',' || !place(s.from, s.to)) continue;
-    spans[k] = { ...s, type: 'LOC' };
+    // written as the tagger writes a span: a spread copy has another map, and the steps after deoptimised
+    // on "wrong map" at the first one (speed104)
+    spans[k] = spanOf('LOC', s.text, s.start, s.end, s.from, s.to);
   }
 }
 
@@ -149,13 +151,15 @@ export function placeBeforeCommaAndPlace(
     const after = spans[k + 1] as EntitySpan;
     if (s.type !== 'ORG' || s.from !== s.to || after.from !== s.to + 2) continue;
     if ((tokens[s.to + 1] as Token).text !== ',' || !place(after.from, after.to)) continue;
-    const before = tokens[s.from - 1]?.text;
+    // the tokens around read by `tokenAt`: not past the sentence's ends (such a read throws the optimised
+    // code away, speed104)
+    const before = tokenAt(tokens, s.from - 1)?.text;
     if (before !== undefined && LIST_OR_NAME_BEFORE(before)) continue;
-    const next = tokens[after.to + 1]?.text;
+    const next = tokenAt(tokens, after.to + 1)?.text;
     if (next !== undefined && !PLACE_PHRASE_ENDS.has(next)) continue;
-    const then = tokens[after.to + 2]?.text;
+    const then = tokenAt(tokens, after.to + 2)?.text;
     if (next === ',' && (then === 'and' || then === 'or')) continue;
-    spans[k] = { ...s, type: 'LOC' };
+    spans[k] = spanOf('LOC', s.text, s.start, s.end, s.from, s.to);
   }
 }
 

@@ -98,4 +98,16 @@ describe('frameTermsAndWordsOf', () => {
       );
     },
   );
+
+  // more terms than the first tables hold (512): the tables grow, by a size kept beside them (speed104)
+  it('reads as frameTermsOf counts when its tables grow past their first size', () => {
+    const word = (i: number) =>
+      `zq${[...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}`;
+    const texts = Array.from({ length: 40 }, (_, s) =>
+      Array.from({ length: 40 }, (_, w) => word((s * 37 + w * 11) % 1300)).join(' '),
+    );
+    const read = frameTermsAndWordsOf(texts);
+    expect(read.frameTerms.keys.length).toBeGreaterThan(1024);
+    expect(read.frameTerms).toEqual(byPattern(texts));
+  });
 });

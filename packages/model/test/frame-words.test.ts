@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { FrameTerms } from '../src/frame-words.js';
 import { frameTermsOf, frameWords, frameWordsOf } from '../src/frame-words.js';
 import { functionWordsOf, withoutFunctionWords } from '../src/function-words.js';
 
@@ -63,5 +65,66 @@ describe('withoutFunctionWords', () => {
     expect(withoutFunctionWords(terms, 'en')).toBe(terms);
     expect(functionWordsOf('de-AT')?.words.has('und')).toBe(true);
     expect(functionWordsOf('sw')).toBeNull();
+  });
+});
+
+describe('withoutFunctionWords, read by index', () => {
+  /** The function as it was before speed104 (`forEach` over the repeated terms, `[]` when none). */
+  const before = (terms: FrameTerms, language: string): FrameTerms => {
+    const fw = functionWordsOf(language);
+    if (fw === null) return terms;
+    const texts = terms.repeated === '' ? [] : terms.repeated.split('\n');
+    const keys: number[] = [];
+    const repeated: string[] = [];
+    const counts: number[] = [];
+    let total = terms.total;
+    texts.forEach((t, k) => {
+      const count = terms.counts[k] as number;
+      if (t.split(' ').some((w) => fw.words.has(w))) {
+        total -= count;
+        return;
+      }
+      keys.push(terms.keys[k] as number);
+      repeated.push(t);
+      counts.push(count);
+    });
+    for (let k = texts.length; k < terms.keys.length; k++) {
+      const key = terms.keys[k] as number;
+      if (fw.keys.has(key)) total--;
+      else keys.push(key);
+    }
+    return {
+      total,
+      keys: Float64Array.from(keys),
+      repeated: repeated.join('\n'),
+      counts: Uint32Array.from(counts),
+    };
+  };
+  it('gives what it gave, repeated terms or none (fast-check)', () => {
+    // invented German and Spanish words, function words among them
+    const word = fc.constantFrom(
+      'die',
+      'und',
+      'der',
+      'que',
+      'los',
+      'Kran',
+      'Fähre',
+      'entladen',
+      'puerto',
+      'rápido',
+    );
+    const sentence = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => `${w.join(' ')}.`);
+    fc.assert(
+      fc.property(
+        fc.array(sentence, { maxLength: 5 }),
+        fc.constantFrom('de', 'es', 'und'),
+        (texts, language) => {
+          const terms = frameTermsOf(texts);
+          expect(withoutFunctionWords(terms, language)).toEqual(before(terms, language));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

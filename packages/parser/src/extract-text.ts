@@ -288,7 +288,8 @@ function scrapedArticle(
   // half B 0.782 unchanged
   const datedHeadline = (i: number) => {
     const d = datelines.get(i);
-    const next = lines[i + 1];
+    // not read past the end: a read past an array's end throws the optimised code away (speed104)
+    const next = i + 1 < lines.length ? lines[i + 1] : undefined;
     if (d === undefined || next === undefined || i + 1 >= region.first || !datelines.has(i + 1)) return false;
     if (!namesAuthor(next.text)) return false;
     const before = withoutDateLabel(composedText((lines[i] as BodyBlock).text)).slice(0, d.index);

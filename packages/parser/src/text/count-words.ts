@@ -103,7 +103,9 @@ function countWords(text: string, cjk: boolean): number {
     if (kind === 1 && !inWord) words++;
     inWord = kind === 1;
   }
-  return words + Math.ceil(ideographs / 2);
+  // two ideographs a word, rounded up: in integers (`/ 2` made a fraction of an odd count, which threw
+  // away the optimised code made for whole numbers, speed104)
+  return words + ((ideographs + 1) >> 1);
 }
 
 /** Adds the lower-cased words of four letters or more of lines `from`..`to` to `into`, and returns it. */

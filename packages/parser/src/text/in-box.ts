@@ -10,6 +10,9 @@ import type { LineKind } from './classify-lines.js';
  */
 export function inBox(j: number, kinds: readonly LineKind[], lengths: readonly number[]): boolean {
   const boxLine = (i: number) => {
+    // the body's edge asked as such, not read past the array's ends: such a read throws the optimised
+    // code away (speed104)
+    if (i < 0 || i >= kinds.length) return true;
     const k = kinds[i];
     if (k === undefined) return true;
     if (k === 'prose' || k === 'sentence' || k === 'clause') return false;

@@ -364,8 +364,11 @@ function isHeadline(
 /** The content words of a line, each as its stem. */
 export function stems(text: string): string[] {
   const out: string[] = [];
-  for (const w of text.match(LETTERS) ?? [])
-    if (w.length >= CONTENT_LETTERS) out.push(w.slice(0, STEM).toLowerCase());
+  // no `?? []`: an empty literal is an array of another kind than the match's, and the loop's optimised
+  // code, made for one kind, is thrown away when the other comes (speed104)
+  const words = text.match(LETTERS);
+  if (words === null) return out;
+  for (const w of words) if (w.length >= CONTENT_LETTERS) out.push(w.slice(0, STEM).toLowerCase());
   return out;
 }
 

@@ -12,8 +12,9 @@ import { readPhraseData } from './phrase-matcher.js';
 function opensWithLabel(lower: string, labels: readonly string[]): boolean {
   return labels.some((label) => {
     if (!lower.startsWith(label)) return false;
-    const next = lower.charCodeAt(label.length);
-    return Number.isNaN(next) || !isLetterOrDigitUnit(next);
+    // the label's end asked of the length, not by a read past the string's end (NaN), which throws the
+    // optimised code away (speed104)
+    return lower.length === label.length || !isLetterOrDigitUnit(lower.charCodeAt(label.length));
   });
 }
 

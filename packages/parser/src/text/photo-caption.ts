@@ -22,8 +22,11 @@ export function isCaption(
   kinds: readonly LineKind[],
   scrape: boolean,
 ): boolean {
+  // a caption needs two lines after it: asked of the length, not read past the arrays' end, which
+  // throws the optimised code away (speed104)
+  if (j + 2 >= kinds.length || j + 2 >= lines.length) return false;
   const next = kinds[j + 1];
-  const credit = (lines[j + 1] as BodyBlock | undefined)?.text ?? '';
+  const credit = (lines[j + 1] as BodyBlock).text;
   return (
     kinds[j] === 'sentence' &&
     (next === 'short' || next === 'repeated') &&
