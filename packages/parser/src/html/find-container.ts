@@ -76,6 +76,15 @@ export function isInside(page: HtmlBlocks, e: number, container: number): boolea
   return false;
 }
 
+/**
+ * The innermost element holding both `a` and `b` (-1 when none does).
+ * @param page the page's block elements
+ */
+export function commonElement(page: HtmlBlocks, a: number, b: number): number {
+  for (let x = a; x >= 0; x = page.parents[x] ?? -1) if (isInside(page, b, x)) return x;
+  return -1;
+}
+
 /** Whether element `e` sits in a `blockquote` (an embedded post, a quotation). */
 export function inQuote(page: HtmlBlocks, e: number): boolean {
   for (let x = e; x >= 0; x = page.parents[x] ?? -1) if (page.tags[x] === 'blockquote') return true;

@@ -1,13 +1,10 @@
 import { wordsIn } from '../text/count-words.js';
 import type { HtmlBlock, HtmlBlocks } from './collect-blocks.js';
+import { isLinkedHeadline } from './linked-headline.js';
 import { shapeKeys } from './shape-keys.js';
 
 /** A list has at least this many items: one linked line under a subheading may be the article's. */
 const MIN_ITEMS = 2;
-/** An item's headline has this many words or more ("Read more", a name are no headline). */
-const MIN_TITLE_WORDS = 3;
-/** An item's headline has at most this many words (as `teaser-runs.ts`). Not tuned. */
-const MAX_TITLE_WORDS = 25;
 /**
  * The one link covers at least this share of an item's text: a headline with a short tag after it
  * ("… [MAP]") is still the link's. Not tuned (0.9, `teaser-runs.ts`'s share, misses such tags).
@@ -24,8 +21,8 @@ const MAX_LABEL_WORDS = 5;
 /**
  * Drops a list of linked headlines set inside the body under a label, whatever the label says and
  * whatever the page names its elements: a short line that is no link (MAX_LABEL_WORDS words, no full
- * stop) right over MIN_ITEMS blocks or more, each one link covering a headline (MIN_TITLE_WORDS to
- * MAX_TITLE_WORDS words, no prose of its own), all of one shape (`shapeKeys`), with the body going on
+ * stop) right over MIN_ITEMS blocks or more, each one link covering a headline (`isLinkedHeadline`'s
+ * words, no prose of its own), all of one shape (`shapeKeys`), with the body going on
  * after them. `dropPointerLinkLists` knows such a box by its label's words and `dropLinkLines` drops a
  * link line between paragraphs only when it has no tag beside the link and is no list item; a page
  * whose class words name no box ("related", "teaser") leaves such lists in the body. Only the blocks
@@ -45,10 +42,12 @@ export function dropHeadedLinkLists(page: HtmlBlocks, keep: readonly number[]): 
     for (let i = before; i < after; i++) {
       if (!isLabel(blocks[i] as HtmlBlock)) continue;
       let j = i + 1;
-      const shape = isLinkedTitle(blocks[j]) ? keyOf((blocks[j] as HtmlBlock).element) : null;
+      const shape = isLinkedHeadline(blocks[j], TITLE_LINK_SHARE)
+        ? keyOf((blocks[j] as HtmlBlock).element)
+        : null;
       while (
         j < blocks.length &&
-        isLinkedTitle(blocks[j]) &&
+        isLinkedHeadline(blocks[j], TITLE_LINK_SHARE) &&
         keyOf((blocks[j] as HtmlBlock).element) === shape
       )
         j++;
@@ -73,11 +72,4 @@ function isLabel(b: HtmlBlock): boolean {
   if (b.linkChars > 0 || /[.!?]["”’)]?$/u.test(b.text)) return false;
   const words = wordsIn(b.text);
   return words >= 1 && words <= MAX_LABEL_WORDS;
-}
-
-/** Whether a block is an item of the list: one link covering a headline's words. */
-function isLinkedTitle(b: HtmlBlock | undefined): boolean {
-  if (b?.links.length !== 1 || b.linkChars < b.text.length * TITLE_LINK_SHARE) return false;
-  const words = wordsIn(b.text);
-  return words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS;
 }

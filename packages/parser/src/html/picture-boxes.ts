@@ -1,7 +1,7 @@
 import { wordsIn } from '../text/count-words.js';
 import { holdsCredit } from '../text/credit-lines.js';
 import type { HtmlBlock, HtmlBlocks } from './collect-blocks.js';
-import { isInside } from './find-container.js';
+import { commonElement, isInside } from './find-container.js';
 
 /** A picture's box holds at most this many lines under the picture: a caption and a credit. Not tuned. */
 const MAX_BOX_LINES = 3;
@@ -77,10 +77,4 @@ export function dropPictureBoxes(page: HtmlBlocks, keep: readonly number[]): num
 function shownTwice(blocks: readonly HtmlBlock[], k: number): boolean {
   const text = (blocks[k] as HtmlBlock).text;
   return blocks.some((b, j) => j !== k && b.text === text);
-}
-
-/** The innermost element holding both `a` and `b` (-1 when none does). */
-function commonElement(page: HtmlBlocks, a: number, b: number): number {
-  for (let x = a; x >= 0; x = page.parents[x] ?? -1) if (isInside(page, b, x)) return x;
-  return -1;
 }

@@ -1,5 +1,6 @@
 import { wordsIn } from '../text/count-words.js';
 import type { HtmlBlock, HtmlBlocks } from './collect-blocks.js';
+import { commonElement, isInside } from './find-container.js';
 import { shapeKeys } from './shape-keys.js';
 
 /**
@@ -101,11 +102,11 @@ function findCards(page: HtmlBlocks): Card[] {
     while (h >= 0 && r - h <= MAX_CARD_BLOCKS && !isHeadline(page, blocks[h] as HtmlBlock)) h--;
     if (h < 0 || r - h > MAX_CARD_BLOCKS) continue;
     const head = blocks[h] as HtmlBlock;
-    let element = commonElement(parents, head.element, pointer.element);
+    let element = commonElement(page, head.element, pointer.element);
     if (element < 0) continue;
     const holds = (i: number, e: number) => {
       const b = blocks[i];
-      return b !== undefined && within(parents, b.element, e);
+      return b !== undefined && isInside(page, b.element, e);
     };
     let first = h;
     while (holds(first - 1, element)) first--;
@@ -152,18 +153,4 @@ function isPointer(b: HtmlBlock): boolean {
 function isHeadline(page: HtmlBlocks, b: HtmlBlock): boolean {
   if (wordsIn(b.text) < MIN_TITLE_WORDS) return false;
   return isHeading(page, b) || (b.links.length === 1 && b.linkChars >= b.text.length * POINTER_LINK_SHARE);
-}
-
-/** Whether element e is or sits in element `box`. */
-function within(parents: readonly number[], e: number, box: number): boolean {
-  for (let x = e; x >= 0; x = parents[x] ?? -1) if (x === box) return true;
-  return false;
-}
-
-/** The innermost element holding both of two elements (-1 when none does). */
-function commonElement(parents: readonly number[], a: number, b: number): number {
-  const up = new Set<number>();
-  for (let e = a; e >= 0; e = parents[e] ?? -1) up.add(e);
-  for (let e = b; e >= 0; e = parents[e] ?? -1) if (up.has(e)) return e;
-  return -1;
 }

@@ -1,5 +1,7 @@
 import { wordsIn } from '../text/count-words.js';
 import type { HtmlBlock, HtmlBlocks } from './collect-blocks.js';
+import { commonElement } from './find-container.js';
+import { isLinkedHeadline } from './linked-headline.js';
 import { shapeKeys } from './shape-keys.js';
 
 /**
@@ -9,10 +11,6 @@ import { shapeKeys } from './shape-keys.js';
  * blurbs go, no figure moves.
  */
 const MIN_CARDS = 2;
-/** A card's headline is a link of this many words or more ("Read more" and a name are no headline). */
-const MIN_TITLE_WORDS = 3;
-/** A card's headline has at most this many words. Not tuned. */
-const MAX_TITLE_WORDS = 25;
 /** The link covers at least this share of the headline's text (a linked headline, not a linked name). */
 const TITLE_LINK_SHARE = 0.9;
 /** A card's blurb is at most this many blocks (an excerpt, a date line) under its headline. Not tuned. */
@@ -24,7 +22,7 @@ const MIN_ARTICLE = 100;
 
 /**
  * Drops a run of teaser cards the body ends on when the line rules took their blurbs in as paragraphs:
- * MIN_CARDS cards or more, each a link line covering a headline (MIN_TITLE_WORDS to MAX_TITLE_WORDS
+ * MIN_CARDS cards or more, each a link line covering a headline (`isLinkedHeadline`'s
  * words; the body may have kept it or left it out), right over the blurb the body kept (up to MAX_BLURB_BLOCKS blocks of
  * MAX_BLURB_WORDS words: an excerpt, a date), each card in an element of its own and all of one shape
  * (tag among its siblings: `shapeKeys`), after MIN_ARTICLE words of the body. A related list
@@ -38,7 +36,7 @@ const MIN_ARTICLE = 100;
  * @returns the kept indices without the run of cards at their end
  */
 export function dropTeaserRuns(page: HtmlBlocks, keep: readonly number[]): number[] {
-  const { blocks, parents } = page;
+  const { blocks } = page;
   const keyOf = shapeKeys(page);
   const elements = new Set<number>();
   let shape: string | null = null;
@@ -55,16 +53,16 @@ export function dropTeaserRuns(page: HtmlBlocks, keep: readonly number[]): numbe
     for (; t >= 0 && s - t <= MAX_BLURB_BLOCKS; t--) {
       const i = keep[t] as number;
       const b = blocks[i] as HtmlBlock;
-      if ((t < s - 1 && i + 1 !== keep[t + 1]) || b.heading || isLinkedTitle(b)) break;
+      if ((t < s - 1 && i + 1 !== keep[t + 1]) || b.heading || isLinkedHeadline(b, TITLE_LINK_SHARE)) break;
       words += wordsIn(b.text);
-      if (isLinkedTitle(blocks[i - 1])) {
+      if (isLinkedHeadline(blocks[i - 1], TITLE_LINK_SHARE)) {
         title = i - 1;
         break;
       }
     }
     if (title < 0 || words > MAX_BLURB_WORDS) break;
     const card = commonElement(
-      parents,
+      page,
       (blocks[title] as HtmlBlock).element,
       (blocks[title + 1] as HtmlBlock).element,
     );
@@ -85,19 +83,4 @@ export function dropTeaserRuns(page: HtmlBlocks, keep: readonly number[]): numbe
   for (let k = 0; k < s && article < MIN_ARTICLE; k++)
     article += wordsIn((blocks[keep[k] as number] as HtmlBlock).text);
   return article < MIN_ARTICLE ? [...keep] : [...keep.slice(0, s), ...keep.slice(end)];
-}
-
-/** Whether a block is a card's headline: one link covering a headline's words. */
-function isLinkedTitle(b: HtmlBlock | undefined): boolean {
-  if (b?.links.length !== 1 || b.linkChars < b.text.length * TITLE_LINK_SHARE) return false;
-  const words = wordsIn(b.text);
-  return words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS;
-}
-
-/** The innermost element holding both of two elements (-1 when none does). */
-function commonElement(parents: readonly number[], a: number, b: number): number {
-  const up = new Set<number>();
-  for (let e = a; e >= 0; e = parents[e] ?? -1) up.add(e);
-  for (let e = b; e >= 0; e = parents[e] ?? -1) if (up.has(e)) return e;
-  return -1;
 }
