@@ -38,7 +38,7 @@ import { isDocumentKind, isSectionName } from './text/furniture-lines.js';
 import { readsAsHeadline } from './text/headline-shape.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
 import { keyOf, stripTrailingDate } from './text/line-copies.js';
-import { nameAloneAuthors } from './text/name-alone.js';
+import { nameAloneAuthors, nameBeforeDate } from './text/name-alone.js';
 import { phrases } from './text/phrase-matcher.js';
 import { selectBody } from './text/select-body.js';
 import { type SplitLines, splitLines } from './text/split-lines.js';
@@ -378,6 +378,10 @@ function scrapedArticle(
       bylineAbove(lines, region.first, 10, (line) => (isHeadline(line) ? null : parseByline(line))) ??
       bylineAbove(lines, region.first, 6, parseNameAndRole) ??
       bylineAbove(lines, region.first, 10, bylineLineAuthors) ??
+      // a name and the date on one line, no "by" ("Jane Roe | 6 May 2024")
+      bylineAbove(lines, region.first, 10, (line) =>
+        nameBeforeDate(line, (rest) => findDateline(withoutDateLabel(rest), years, slashDayFirst) !== null),
+      ) ??
       bylineOpening(lines, region) ??
       // a name alone under the headline, on a dated page (a byline stands with an article's date; on
       // trafilatura-eval half A it costs one page whose date is "an hour ago", and half B gives a name

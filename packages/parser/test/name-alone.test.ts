@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNameAlone } from '../src/text/name-alone.js';
+import { isNameAlone, nameBeforeDate } from '../src/text/name-alone.js';
 
 describe('isNameAlone', () => {
   it("tells a person's name standing alone: a given name first, name words, particles or initials after", () => {
@@ -24,5 +24,22 @@ describe('isNameAlone', () => {
       'Clara Anna Maria Feldmann Roe',
     ])
       expect(isNameAlone(no), no).toBe(false);
+  });
+});
+
+describe('nameBeforeDate', () => {
+  const isDate = (rest: string) => /\d{4}|\d\.\d/.test(rest);
+  it('reads a name alone and the date on one line as the writer', () => {
+    expect(nameBeforeDate('Jana Marrenby | 11 June 2027', isDate)).toEqual({ authors: ['Jana Marrenby'] });
+    expect(nameBeforeDate('Jonas Weidfeld am 24. Januar 2027 um 15:47', isDate)).toEqual({
+      authors: ['Jonas Weidfeld'],
+    });
+    expect(nameBeforeDate('Marie Tessin - 3 mars 2027', isDate)).toEqual({ authors: ['Marie Tessin'] });
+  });
+
+  it('leaves a line whose first part is no name or whose rest is no date', () => {
+    expect(nameBeforeDate('Harbour News | 11 June 2027', isDate)).toBeNull();
+    expect(nameBeforeDate('Jana Marrenby | 12 comments', isDate)).toBeNull();
+    expect(nameBeforeDate('Jana Marrenby | Travel', isDate)).toBeNull();
   });
 });

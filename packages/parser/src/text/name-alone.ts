@@ -129,3 +129,28 @@ function inNameList(lines: readonly BodyBlock[], i: number): boolean {
 
 /** A digit. */
 const DIGITS = /\d/u;
+
+/**
+ * What stands between a writer's name and the date on its line: a bar, a dot, a dash between spaces, or
+ * "am", "on", "le" ("Jane Roe | 6 May 2024", "Jana Rolf am 24. Januar 2022 um 15:47").
+ */
+const NAME_DATE_SEPARATOR = /\s*(?:[|·•–—]|\s-\s|\s(?:am|on|le)\s)\s*/u;
+
+/**
+ * The writer of a line that gives a person's name alone ({@link isNameAlone}) and then the date
+ * ("Jane Roe | 6 May 2024"): a byline a blog or a magazine sets over its article with no "by".
+ * @param text a line
+ * @param isDate whether the rest of the line reads as a date
+ * @returns the name, or null when the line is not so shaped
+ */
+export function nameBeforeDate(
+  text: string,
+  isDate: (rest: string) => boolean,
+): { authors: string[] } | null {
+  if (text.length > 120) return null;
+  const m = NAME_DATE_SEPARATOR.exec(text);
+  if (m === null || m.index === 0) return null;
+  const name = text.slice(0, m.index).trim();
+  const rest = text.slice(m.index + m[0].length);
+  return DIGITS.test(rest) && isNameAlone(name) && isDate(rest) ? { authors: [name] } : null;
+}
