@@ -38,7 +38,7 @@ import { isDocumentKind, isSectionName } from './text/furniture-lines.js';
 import { readsAsHeadline } from './text/headline-shape.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
 import { keyOf, stripTrailingDate } from './text/line-copies.js';
-import { nameAloneAuthors, nameBeforeDate } from './text/name-alone.js';
+import { nameAfterDate, nameAloneAuthors, nameBeforeDate } from './text/name-alone.js';
 import { phrases } from './text/phrase-matcher.js';
 import { selectBody } from './text/select-body.js';
 import { type SplitLines, splitLines } from './text/split-lines.js';
@@ -382,6 +382,11 @@ function scrapedArticle(
       bylineAbove(lines, region.first, 10, (line) =>
         nameBeforeDate(line, (rest) => findDateline(withoutDateLabel(rest), years, slashDayFirst) !== null),
       ) ??
+      // the date, then the name ("28 Jan. 2024 Jane Roe")
+      bylineAbove(lines, region.first, 10, (line) => {
+        const date = DIGIT_OPENS.test(line) ? findDateline(line, years, slashDayFirst) : null;
+        return nameAfterDate(line, date !== null && date.index <= 1 ? date.end : -1);
+      }) ??
       bylineOpening(lines, region) ??
       // a name alone under the headline, on a dated page (a byline stands with an article's date; on
       // trafilatura-eval half A it costs one page whose date is "an hour ago", and half B gives a name
@@ -752,6 +757,9 @@ function findTags(lines: readonly BodyBlock[], after: number): string[] {
   }
   return [];
 }
+
+/** A line that opens on a digit: a date may open it. */
+const DIGIT_OPENS = /^\s*\d/u;
 
 /** How many of the body region's first lines may be a byline the body left out. */
 const BYLINE_IN_OPENING = 5;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNameAlone, nameBeforeDate } from '../src/text/name-alone.js';
+import { isNameAlone, nameAfterDate, nameBeforeDate } from '../src/text/name-alone.js';
 
 describe('isNameAlone', () => {
   it("tells a person's name standing alone: a given name first, name words, particles or initials after", () => {
@@ -41,5 +41,18 @@ describe('nameBeforeDate', () => {
     expect(nameBeforeDate('Harbour News | 11 June 2027', isDate)).toBeNull();
     expect(nameBeforeDate('Jana Marrenby | 12 comments', isDate)).toBeNull();
     expect(nameBeforeDate('Jana Marrenby | Travel', isDate)).toBeNull();
+  });
+});
+
+describe('nameAfterDate', () => {
+  it("reads a person's name alone after the date that opens the line as the writer", () => {
+    expect(nameAfterDate('28 Jan. 2027 Jana Marrenby', 12)).toEqual({ authors: ['Jana Marrenby'] });
+    expect(nameAfterDate('11.12.2027 - Jonas Weidfeld', 10)).toEqual({ authors: ['Jonas Weidfeld'] });
+  });
+
+  it('leaves a line with more than the name after its date, or no date opening it', () => {
+    expect(nameAfterDate('28 Jan. 2027 Jana Marrenby Leave a comment', 12)).toBeNull();
+    expect(nameAfterDate('28 Jan. 2027 Harbour News', 12)).toBeNull();
+    expect(nameAfterDate('Jana Marrenby', -1)).toBeNull();
   });
 });

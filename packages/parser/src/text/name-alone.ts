@@ -154,3 +154,19 @@ export function nameBeforeDate(
   const rest = text.slice(m.index + m[0].length);
   return DIGITS.test(rest) && isNameAlone(name) && isDate(rest) ? { authors: [name] } : null;
 }
+
+/** What may stand between a date and the name after it: a comma, a bar, a dot, a dash. */
+const DATE_NAME_SEPARATOR = /^[\s,|·•–—-]*/u;
+
+/**
+ * The writer of a line that opens on its date and ends on a person's name alone ({@link isNameAlone}):
+ * "28 Jan. 2024 Jane Roe", "11.12.2024 - Jane Roe", a blog's post line with no "by".
+ * @param text a line
+ * @param dateEnd where the date that opens the line ends, or -1 when no date opens it
+ * @returns the name, or null when the line is not so shaped
+ */
+export function nameAfterDate(text: string, dateEnd: number): { authors: string[] } | null {
+  if (dateEnd < 0 || text.length > 120) return null;
+  const rest = text.slice(dateEnd).replace(DATE_NAME_SEPARATOR, '').trim();
+  return rest !== '' && isNameAlone(rest) ? { authors: [rest] } : null;
+}
