@@ -112,7 +112,7 @@ export function conflict(
     r >= DETAIL_MIN &&
     sameNewsDays(a.s.article, b.s.article) &&
     !otherSpans(a.date, b.date) &&
-    quantitiesDiffer(quantitiesOf(a.s.text), quantitiesOf(b.s.text))
+    quantitiesDiffer(quantitiesOf(a.s.text, true), quantitiesOf(b.s.text, true))
   )
     return 'numbers';
   // one figure in the same words, another value, in versions of one statement: "reduced deaths among

@@ -2,7 +2,7 @@
 import { figuresIn, type Statement } from './claim-statement.js';
 import { countsDiffer, countsPeople, countsRose } from './count-events.js';
 import { sameNewsDays } from './news-days.js';
-import { closeFigures, countsNothing } from './quantities.js';
+import { closeFigures, countsNothing, currencyAround } from './quantities.js';
 import { namesOtherYear, otherTimes, reportedDate } from './statement-times.js';
 
 /**
@@ -61,8 +61,12 @@ const SLOT = /(?<!\p{L})(\p{L}+)\s+(\d+(?:[.,]\d+)*)\s*(%|per\s?cent\b|\p{L}+)?/
 /** Month names and their short forms: a number beside one is a date's day, which `dates` reads. */
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 
+/** The word after a slot's unit, which may name its currency ("36 million pounds"). */
+const WORD_AFTER = /^[ \t]*\p{L}+/u;
+
 /**
- * Each number of a sentence with a unit under the word before it and the unit ("by|%" → 32);
+ * Each number of a sentence with a unit under the word before it and the unit ("by|%" → 32), a sum's
+ * under its currency too when its words say one ("spend|million|gbp": two currencies are no two values);
  * not a date's day or a number with no unit ("on October 25", "rose to 135 on").
  */
 function slotsOf(text: string): Map<string, Set<string>> {
@@ -71,7 +75,10 @@ function slotsOf(text: string): Map<string, Set<string>> {
     const unit = (m[3] ?? '').toLowerCase().replace(/\s/g, '');
     const before = (m[1] as string).toLowerCase();
     if (unit === '' || countsNothing(unit) || MONTH.test(unit) || MONTH.test(before)) continue;
-    const key = `${before}|${unit === 'percent' ? '%' : unit}`;
+    const start = (m.index ?? 0) + m[0].indexOf(m[2] as string, (m[1] as string).length);
+    const end = (m.index ?? 0) + m[0].length;
+    const currency = currencyAround(text, start, end + (WORD_AFTER.exec(text.slice(end))?.[0].length ?? 0));
+    const key = `${before}|${unit === 'percent' ? '%' : unit}${currency === undefined ? '' : `|${currency}`}`;
     const values = out.get(key) ?? new Set<string>();
     values.add((m[2] as string).replace(/,(?=\d{3}\b)/g, ''));
     out.set(key, values);

@@ -282,7 +282,7 @@ export function findClaims(
           foretoldAndLookedBack(seed, m) ||
           // (figures that agree once bounds, ranges and guesses are read support the seed: "between 200
           // and 300 jobs" and "250 jobs", fixture claims-figure-within-a-bound)
-          (otherFigures(quantitiesOf(seed.s.text), quantitiesOf(m.s.text)) &&
+          (otherFigures(quantitiesOf(seed.s.text, true), quantitiesOf(m.s.text, true)) &&
             !figuresAgree(figuresIn(seed), figuresIn(m))) ||
           // nor a later report's higher toll, which updates the seed's (fixture claims-toll-risen-next-day)
           countUpdated(seed, m))
