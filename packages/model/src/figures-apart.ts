@@ -1,6 +1,6 @@
 // Whether two statements give one count or one figure with other values.
 import { figuresIn, type Statement } from './claim-statement.js';
-import { countsDiffer, countsPeople, countsRose } from './count-events.js';
+import { countsDiffer, countsPeople, countsRose, tellsRise } from './count-events.js';
 import { sameNewsDays } from './news-days.js';
 import { closeFigures, countsNothing, currencyAround } from './quantities.js';
 import { namesOtherYear, otherTimes, reportedDate } from './statement-times.js';
@@ -22,15 +22,22 @@ export function countedApart(a: Statement, b: Statement): boolean {
 }
 
 /**
- * Whether the later of two reports of other days gives a higher toll than the earlier (`countsRose`):
- * an update of the count, not a dispute of it ("killed eight people" in Tuesday's report, "killed 14
- * people on Tuesday" in Wednesday's). Reports of one day stay disputes: which came first is unknown.
+ * Whether the later of two reports gives a higher toll than the earlier (`countsRose`): an update of the
+ * count, not a dispute of it ("killed eight people" in Tuesday's report, "killed 14 people on Tuesday"
+ * in Wednesday's). Of reports of one day, the later is the one that tells its count has grown to its
+ * figure (`tellsRise`: "has risen to 14"); else they stay disputes, which came first unknown.
  */
 export function countUpdated(a: Statement, b: Statement): boolean {
   const [x, y] = [a.s.article, b.s.article];
   if (x.publishedPrecision !== 'day' || y.publishedPrecision !== 'day' || !x.published || !y.published)
     return false;
-  if (x.published.slice(0, 10) === y.published.slice(0, 10)) return false;
+  if (x.published.slice(0, 10) === y.published.slice(0, 10)) {
+    // of one day, the one that tells its count has grown to its figure is the later ("12 dead" that
+    // morning, "the toll has risen to 14" that evening; fixture claims-toll-risen-same-day)
+    const [riseA, riseB] = [tellsRise(a.s.text), tellsRise(b.s.text)];
+    if (riseA === riseB) return false;
+    return riseB ? countsRose(figuresIn(a), figuresIn(b)) : countsRose(figuresIn(b), figuresIn(a));
+  }
   return x.published < y.published
     ? countsRose(figuresIn(a), figuresIn(b))
     : countsRose(figuresIn(b), figuresIn(a));
