@@ -2,8 +2,11 @@
 import type { ActorMentions } from './actor-mentions.js';
 import { wordVectors } from './word-vectors.js';
 
-/** The one word that stands for an actor in {@link withActorWords}. */
-function actorWord(name: string): string {
+/**
+ * The one word that stands for an actor in {@link withActorWords} ("Norvale Transit" → "actornorvaletransit").
+ * @param name the actor's name
+ */
+export function actorWordOf(name: string): string {
   return `actor${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')}`;
 }
 
@@ -18,7 +21,7 @@ export function withActorWords(text: string, mentions: ActorMentions): string {
   let out = '';
   let at = 0;
   for (const m of mentions.find(text)) {
-    out += `${text.slice(at, m.from)} ${actorWord(m.actor)} `;
+    out += `${text.slice(at, m.from)} ${actorWordOf(m.actor)} `;
     at = m.to;
   }
   return out + text.slice(at);
@@ -35,7 +38,7 @@ export function actorMeanings(mentions: ActorMentions): Map<string, string> {
   const out = new Map<string, string>();
   for (const { name, aliases } of mentions.actors) {
     const word = [name, ...aliases].map((x) => x.toLowerCase()).find((x) => vectors.rank(x) !== undefined);
-    if (word) out.set(actorWord(name), word);
+    if (word) out.set(actorWordOf(name), word);
   }
   return out;
 }

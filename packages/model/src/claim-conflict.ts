@@ -1,4 +1,4 @@
-// Why two statements of one claim oppose each other: a denial, a correction, other figures, order, dates or stances.
+// Why two statements of one claim oppose each other: a denial, a correction, other doers, other figures, order, dates or stances.
 import type { ActorMentions } from './actor-mentions.js';
 import { DETAIL_MIN, VERSION_MIN } from './claim-levels.js';
 import { figuresIn, type Statement } from './claim-statement.js';
@@ -10,6 +10,7 @@ import type { ValenceLexicon } from './score-valence.js';
 import { clearStance } from './stance-toward.js';
 import { correctsCited, correctsFigure } from './statement-corrections.js';
 import { denies } from './statement-denials.js';
+import { oneDeedOfOtherDoers } from './statement-doers.js';
 import { keptPaceWithReports, ofItsOwnDay, otherSpans, otherTimes, sameWeekday } from './statement-times.js';
 import { namesOtherSubjects } from './subject-names.js';
 
@@ -45,6 +46,10 @@ export function conflict(
   // a figure one side gives and the other corrects ("… not 1 million"), at any relatedness that makes
   // a claim, for the same reason
   if (correctsFigure(a.s.text, b.s.text) || correctsCited(a.s.text, b.s.text)) return 'correction';
+  // one definite deed given to other doers ("The Kestrel Front claimed responsibility for the bombing …"
+  // against "Police said the Norvale Brigade carried out the bombing …"), neither naming the other's: a
+  // dispute of who did it, which had stood as support (fixture claims-one-deed-other-doers)
+  if (oneDeedOfOtherDoers(a.s.text, b.s.text, mentions)) return 'doer';
   // a later report's higher toll updates the earlier one (fixture claims-toll-risen-next-day): its
   // figures dispute nothing, and other figures keep it out of the claim
   const updated = countUpdated(a, b);
@@ -112,7 +117,7 @@ export function conflict(
     r >= DETAIL_MIN &&
     sameNewsDays(a.s.article, b.s.article) &&
     !otherSpans(a.date, b.date) &&
-    quantitiesDiffer(quantitiesOf(a.s.text), quantitiesOf(b.s.text))
+    quantitiesDiffer(quantitiesOf(a.s.text, true), quantitiesOf(b.s.text, true))
   )
     return 'numbers';
   // one figure in the same words, another value, in versions of one statement: "reduced deaths among

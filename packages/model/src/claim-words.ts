@@ -70,22 +70,42 @@ const NOT_PAST = new Set(NOT_PAST_ED);
  * @param text a statement, actors as one word each ({@link withActorWords})
  */
 export function predicateWords(text: string): Set<string> {
-  const words = Array.from(text.replace(ATTRIBUTION, ' ').matchAll(PLAIN_WORD), (m) => lowerWord(m[0]));
-  let from = 0;
+  const { words, verb } = readClause(text);
+  const out = new Set<string>();
+  for (const w of words.slice(verb ?? 0)) if ((w.length > 2 || DIGIT.test(w)) && !isStopWord(w)) out.add(w);
+  return out;
+}
+
+/**
+ * A statement's words in lower case, its speaker's attribution left out, and where its first verb
+ * stands (an auxiliary, a past tense, a word in -ed not after a determiner), if it has one.
+ */
+function readClause(text: string): { raw: string[]; words: string[]; verb: number | undefined } {
+  const raw = Array.from(text.replace(ATTRIBUTION, ' ').matchAll(PLAIN_WORD), (m) => m[0]);
+  const words = raw.map(lowerWord);
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
-    const verb =
+    if (
       AUXILIARY.has(w) ||
       PAST.has(w) ||
-      (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !DETERMINER.has(words[k - 1] ?? ''));
-    if (verb) {
-      from = k;
-      break;
-    }
+      (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !DETERMINER.has(words[k - 1] ?? ''))
+    )
+      return { raw, words, verb: k };
   }
-  const out = new Set<string>();
-  for (const w of words.slice(from)) if ((w.length > 2 || DIGIT.test(w)) && !isStopWord(w)) out.add(w);
-  return out;
+  return { raw, words, verb: undefined };
+}
+
+/**
+ * A statement's words before its first verb, as written, its speaker's attribution left out ("Police
+ * said the Norvale Brigade carried out …" → "the", "Norvale", "Brigade"), the verb, and the words after
+ * it; null when no verb is found.
+ * @param text a statement, actors as one word each ({@link withActorWords}) or as written
+ */
+export function subjectWords(text: string): { subject: string[]; verb: string; rest: string[] } | null {
+  const { raw, words, verb } = readClause(text);
+  return verb === undefined
+    ? null
+    : { subject: raw.slice(0, verb), verb: words[verb] as string, rest: raw.slice(verb + 1) };
 }
 
 /**

@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import { LowerWords, readYamlData } from './data-file.js';
+import { NUMBER_WORDS } from './english-cues.js';
 import { modelFile } from './model-files.js';
 import { type Figure, sameValue, stem } from './quantities.js';
 
-const CountEvents = z.object({ families: z.record(z.string(), LowerWords), persons: LowerWords });
-let file: { familyOf: ReadonlyMap<string, string>; persons: ReadonlySet<string> } | undefined;
+const CountEvents = z.object({
+  families: z.record(z.string(), LowerWords),
+  persons: LowerWords,
+  rises: LowerWords,
+});
+/** Where a number starts, in digits or a word ("14", "fourteen"). */
+const NUMBER_START = new RegExp(`\\b(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`, 'giu');
+let file: { familyOf: ReadonlyMap<string, string>; persons: ReadonlySet<string>; rises: RegExp } | undefined;
 
 function read(): NonNullable<typeof file> {
   const raw = CountEvents.parse(readYamlData(modelFile('data/count-events.yaml')));
@@ -13,7 +20,12 @@ function read(): NonNullable<typeof file> {
     for (const w of words) familyOf.set(stem(w), family);
   // units are singular, as figuresOf reads them ("people" stays "people", "civilians" is "civilian")
   const persons = new Set(raw.persons.flatMap((w) => [w, stem(w)]));
-  file = { familyOf, persons };
+  // a rise word, then "to" within two words, right before a figure ("has risen to 14", "rose sharply to 14")
+  const rises = new RegExp(
+    `\\b(?:${raw.rises.join('|')})\\b(?:\\s+\\p{L}+){0,2}?\\s+to\\s+(?:about\\s+|at\\s+least\\s+)?$`,
+    'iu',
+  );
+  file = { familyOf, persons, rises };
   return file;
 }
 
@@ -35,7 +47,8 @@ export function countsPeople(figure: Figure): boolean {
  */
 export function countEvent(figure: Figure): string | null {
   const f = file ?? read();
-  if (!f.persons.has(figure.unit)) return null;
+  // a word of a family as what is counted counts its people ("14 dead", "30 injured", "12 arrests")
+  if (!f.persons.has(figure.unit)) return f.familyOf.get(stem(figure.unit)) ?? null;
   for (const w of figure.near) {
     const family = f.familyOf.get(w);
     if (family !== undefined) return family;
@@ -80,4 +93,19 @@ export function countsRose(earlier: readonly Figure[], later: readonly Figure[])
     }
   }
   return rose;
+}
+
+/**
+ * Whether a sentence tells that a count has grown to a figure: a word of `rises` in
+ * `data/count-events.yaml`, then "to" within two words, right before a number ("the toll has risen to
+ * 14", "climbed to 14 on Tuesday evening"). Such a statement is the later of two reports' counts of one
+ * day.
+ * @param text a sentence
+ * @throws ZodError when the data file does not have its schema
+ */
+export function tellsRise(text: string): boolean {
+  const f = file ?? read();
+  for (const m of text.matchAll(NUMBER_START))
+    if (f.rises.test(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index))) return true;
+  return false;
 }

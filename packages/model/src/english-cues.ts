@@ -272,10 +272,49 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
   trillion: 1e12,
 };
 
-/** Words and signs for money before or after a figure ("EUR 312 million", "25 million euros", "£6 million"). */
-export const MONEY_WORDS =
-  `€ £ $ ¥ eur usd gbp chf jpy euro euros dollar dollars pound pounds sterling yen franc francs
-  rupee rupees shilling shillings krona kronor krone kroner yuan rand peso pesos real reais`.split(/\s+/);
+/**
+ * Words and signs for money before or after a figure ("EUR 312 million", "25 million euros", "£6 million"),
+ * each with the currency it names: a sign, a code and a name of one currency read alike ("$", "USD",
+ * "dollars"); two figures in other currencies are no two values of one sum ("$45 million" and "36 million
+ * pounds"). Not "real", an English word ("reais" is read). A dollar sign with letters before it ("C$", "HK$") is another dollar, read where the sign is.
+ */
+export const CURRENCY_OF_MONEY_WORD: Readonly<Record<string, string>> = {
+  '€': 'eur',
+  eur: 'eur',
+  euro: 'eur',
+  euros: 'eur',
+  '£': 'gbp',
+  gbp: 'gbp',
+  pound: 'gbp',
+  pounds: 'gbp',
+  sterling: 'gbp',
+  $: 'usd',
+  usd: 'usd',
+  dollar: 'usd',
+  dollars: 'usd',
+  '¥': 'jpy',
+  jpy: 'jpy',
+  yen: 'jpy',
+  chf: 'chf',
+  franc: 'chf',
+  francs: 'chf',
+  rupee: 'rupee',
+  rupees: 'rupee',
+  shilling: 'shilling',
+  shillings: 'shilling',
+  krona: 'krona',
+  kronor: 'krona',
+  krone: 'krone',
+  kroner: 'krone',
+  yuan: 'yuan',
+  rand: 'rand',
+  peso: 'peso',
+  pesos: 'peso',
+  reais: 'real',
+};
+
+/** Words and signs for money before or after a figure (the keys of {@link CURRENCY_OF_MONEY_WORD}). */
+export const MONEY_WORDS = Object.keys(CURRENCY_OF_MONEY_WORD);
 
 /**
  * Words that hedge or bound a figure ("about 300", "more than 200", "at least 40 million"): the figure

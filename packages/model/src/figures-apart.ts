@@ -1,8 +1,8 @@
 // Whether two statements give one count or one figure with other values.
 import { figuresIn, type Statement } from './claim-statement.js';
-import { countsDiffer, countsPeople, countsRose } from './count-events.js';
+import { countsDiffer, countsPeople, countsRose, tellsRise } from './count-events.js';
 import { sameNewsDays } from './news-days.js';
-import { closeFigures, countsNothing } from './quantities.js';
+import { closeFigures, countsNothing, currencyAround } from './quantities.js';
 import { namesOtherYear, otherTimes, reportedDate } from './statement-times.js';
 
 /**
@@ -22,15 +22,22 @@ export function countedApart(a: Statement, b: Statement): boolean {
 }
 
 /**
- * Whether the later of two reports of other days gives a higher toll than the earlier (`countsRose`):
- * an update of the count, not a dispute of it ("killed eight people" in Tuesday's report, "killed 14
- * people on Tuesday" in Wednesday's). Reports of one day stay disputes: which came first is unknown.
+ * Whether the later of two reports gives a higher toll than the earlier (`countsRose`): an update of the
+ * count, not a dispute of it ("killed eight people" in Tuesday's report, "killed 14 people on Tuesday"
+ * in Wednesday's). Of reports of one day, the later is the one that tells its count has grown to its
+ * figure (`tellsRise`: "has risen to 14"); else they stay disputes, which came first unknown.
  */
 export function countUpdated(a: Statement, b: Statement): boolean {
   const [x, y] = [a.s.article, b.s.article];
   if (x.publishedPrecision !== 'day' || y.publishedPrecision !== 'day' || !x.published || !y.published)
     return false;
-  if (x.published.slice(0, 10) === y.published.slice(0, 10)) return false;
+  if (x.published.slice(0, 10) === y.published.slice(0, 10)) {
+    // of one day, the one that tells its count has grown to its figure is the later ("12 dead" that
+    // morning, "the toll has risen to 14" that evening; fixture claims-toll-risen-same-day)
+    const [riseA, riseB] = [tellsRise(a.s.text), tellsRise(b.s.text)];
+    if (riseA === riseB) return false;
+    return riseB ? countsRose(figuresIn(a), figuresIn(b)) : countsRose(figuresIn(b), figuresIn(a));
+  }
   return x.published < y.published
     ? countsRose(figuresIn(a), figuresIn(b))
     : countsRose(figuresIn(b), figuresIn(a));
@@ -61,8 +68,12 @@ const SLOT = /(?<!\p{L})(\p{L}+)\s+(\d+(?:[.,]\d+)*)\s*(%|per\s?cent\b|\p{L}+)?/
 /** Month names and their short forms: a number beside one is a date's day, which `dates` reads. */
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 
+/** The word after a slot's unit, which may name its currency ("36 million pounds"). */
+const WORD_AFTER = /^[ \t]*\p{L}+/u;
+
 /**
- * Each number of a sentence with a unit under the word before it and the unit ("by|%" → 32);
+ * Each number of a sentence with a unit under the word before it and the unit ("by|%" → 32), a sum's
+ * under its currency too when its words say one ("spend|million|gbp": two currencies are no two values);
  * not a date's day or a number with no unit ("on October 25", "rose to 135 on").
  */
 function slotsOf(text: string): Map<string, Set<string>> {
@@ -71,7 +82,10 @@ function slotsOf(text: string): Map<string, Set<string>> {
     const unit = (m[3] ?? '').toLowerCase().replace(/\s/g, '');
     const before = (m[1] as string).toLowerCase();
     if (unit === '' || countsNothing(unit) || MONTH.test(unit) || MONTH.test(before)) continue;
-    const key = `${before}|${unit === 'percent' ? '%' : unit}`;
+    const start = (m.index ?? 0) + m[0].indexOf(m[2] as string, (m[1] as string).length);
+    const end = (m.index ?? 0) + m[0].length;
+    const currency = currencyAround(text, start, end + (WORD_AFTER.exec(text.slice(end))?.[0].length ?? 0));
+    const key = `${before}|${unit === 'percent' ? '%' : unit}${currency === undefined ? '' : `|${currency}`}`;
     const values = out.get(key) ?? new Set<string>();
     values.add((m[2] as string).replace(/,(?=\d{3}\b)/g, ''));
     out.set(key, values);

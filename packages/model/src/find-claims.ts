@@ -25,6 +25,7 @@ import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { trimPoint } from './select-key-points.js';
 import { LEANS_ON_CONTEXT } from './sentence-news.js';
 import { correctsCited } from './statement-corrections.js';
+import { oneDeedOfOtherDoers, otherDoers } from './statement-doers.js';
 import {
   foretellOneDate,
   foretoldAndLookedBack,
@@ -262,6 +263,16 @@ export function findClaims(
       // delays, talks with the union have resumed" or "They stressed …" still state an event to match
       // (all statements that refer back: two agreements of the corpus brief lost, no judged pair more)
       if (r < DETAIL_MIN && (timedBySentenceBefore(seed.s.text) || timedBySentenceBefore(m.s.text))) continue;
+      // statements that give what they tell to other doers, neither naming the other's, tell two events
+      // ("Norvale Transit ordered 40 trams from the Kestrel works" against "Velmar Rail ordered 40 trams
+      // from the Kestrel works" had been one claim both supported), unless they dispute who did one
+      // definite deed (`conflict`: "claimed responsibility for the bombing" against "carried out the
+      // bombing"); fixture claims-one-deed-other-doers
+      if (
+        otherDoers(seed.s.text, m.s.text, mentions) &&
+        !oneDeedOfOtherDoers(seed.s.text, m.s.text, mentions)
+      )
+        continue;
       const member = { ...m, r };
       // other figures of one kind are other facts, and other times other events: such a statement
       // joins only as a version that disputes the seed (below), never as one that supports it ("The
@@ -282,7 +293,7 @@ export function findClaims(
           foretoldAndLookedBack(seed, m) ||
           // (figures that agree once bounds, ranges and guesses are read support the seed: "between 200
           // and 300 jobs" and "250 jobs", fixture claims-figure-within-a-bound)
-          (otherFigures(quantitiesOf(seed.s.text), quantitiesOf(m.s.text)) &&
+          (otherFigures(quantitiesOf(seed.s.text, true), quantitiesOf(m.s.text, true)) &&
             !figuresAgree(figuresIn(seed), figuresIn(m))) ||
           // nor a later report's higher toll, which updates the seed's (fixture claims-toll-risen-next-day)
           countUpdated(seed, m))

@@ -1,4 +1,5 @@
 import {
+  CURRENCY_OF_MONEY_WORD,
   FIGURE_HEDGES,
   MONEY_WORDS,
   NOT_PAST_ED,
@@ -51,9 +52,11 @@ function modifies(word: string): boolean {
  * cases", "30 new jobs"), each with its values ("1,200" as "1200"). A number followed by a preposition,
  * conjunction or article is bare ("rose to 135 on Wednesday").
  * @param text a sentence
+ * @param currencies whether a sum's unit names its currency when its words say one ("usd million",
+ *   {@link currencyAround}), so that sums in two currencies are not read as two values of one unit
  * @returns values by unit; a number with nothing after it counts under ""
  */
-export function quantitiesOf(text: string): Map<string, Set<string>> {
+export function quantitiesOf(text: string, currencies = false): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const m of text.matchAll(QUANTITY)) {
     const value = (m[1] as string).replace(/,(?=\d{3}\b)/g, '');
@@ -64,6 +67,10 @@ export function quantitiesOf(text: string): Map<string, Set<string>> {
     else if (modifies(unit) && next !== '' && !NOT_UNIT.has(next)) unit = next;
     // "0.5 percentage points" is a change, not a level: it keeps its own unit
     unit = unitOf(unit);
+    // a sum in one currency is no value of a sum in another ("$45 million" and "36 million pounds")
+    const currency =
+      !currencies || unit === '' ? undefined : currencyAround(text, m.index, m.index + m[0].length);
+    if (currency !== undefined) unit = `${currency} ${unit}`;
     const values = out.get(unit) ?? new Set<string>();
     values.add(value);
     out.set(unit, values);
@@ -129,6 +136,37 @@ export function sharesFigure(
   return false;
 }
 
+/** A currency sign right before a number, with the letters that say which dollar ("$", "US$", "C$", "€"). */
+const SIGN_BEFORE = /(?:(\p{Lu}{0,3})([$€£¥])|\b(\p{L}{3})\s+)$/u;
+/**
+ * The currency of a number in a sentence, when a money word or sign stands right before it ("$45",
+ * "US$45", "EUR 312") or in the words matched after it ("45 million dollars", "45 euros"): a key of
+ * `CURRENCY_OF_MONEY_WORD`'s currencies ("usd", "eur"), a dollar with letters before its sign as those
+ * letters and the sign ("C$"), "US$" as "usd".
+ * @param text the sentence
+ * @param start where the number starts
+ * @param end where the number, its unit word and the word after end (as `QUANTITY` matches them)
+ * @returns the currency, or undefined when none is said
+ */
+export function currencyAround(text: string, start: number, end: number): string | undefined {
+  const before = SIGN_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  if (before?.[2] !== undefined) {
+    const letters = before[1] ?? '';
+    return letters === '' || letters === 'US' ? CURRENCY_OF_MONEY_WORD[before[2]] : `${letters}${before[2]}`;
+  }
+  const code = before?.[3]?.toLowerCase();
+  if (code !== undefined && CURRENCY_OF_MONEY_WORD[code] !== undefined && /^[a-z]{3}$/.test(code))
+    return CURRENCY_OF_MONEY_WORD[code];
+  for (const w of text
+    .slice(start, end)
+    .toLowerCase()
+    .match(/\p{L}+/gu) ?? []) {
+    const currency = CURRENCY_OF_MONEY_WORD[w];
+    if (currency !== undefined) return currency;
+  }
+  return undefined;
+}
+
 /** A year, which a bare number in a sentence often is ("In 2024, …"): never a count. */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
@@ -190,6 +228,8 @@ export interface Figure {
   high: number;
   /** What it counts: "%", "money", or the counted noun in the singular ("route", "passenger"). */
   unit: string;
+  /** A sum's currency when its words say it ({@link currencyAround}: "usd", "eur", "C$"). */
+  currency?: string;
   /** The stems of the content words near it ({@link FIGURE_REACH} on each side), the unit's excluded. */
   near: ReadonlySet<string>;
   /** The stem of the content word right before it, past hedges and money ("revenue of EUR 2.41 billion" → "revenu"). */
@@ -273,15 +313,22 @@ export function figuresOf(text: string): Figure[] {
       k++;
     }
     let unit = '';
+    let currency: string | undefined;
     let at = k;
     const next = lower[k] ?? '';
-    if (MONEY.has(before)) unit = 'money';
-    else if (next === '%' || next === 'percent') unit = '%';
+    if (MONEY.has(before)) {
+      unit = 'money';
+      // a sign says which dollar by the letters before it ("C$"); a code or a name says its currency
+      const at = (matches[i] as RegExpExecArray).index;
+      currency = /^\p{L}/u.test(before) ? CURRENCY_OF_MONEY_WORD[before] : currencyAround(text, at, at);
+    } else if (next === '%' || next === 'percent') unit = '%';
     else if (next === 'per' && lower[k + 1] === 'cent') {
       unit = '%';
       at = k + 1;
-    } else if (MONEY.has(next)) unit = 'money';
-    else if (LETTER.test(next)) {
+    } else if (MONEY.has(next)) {
+      unit = 'money';
+      currency = CURRENCY_OF_MONEY_WORD[next];
+    } else if (LETTER.test(next)) {
       // past one modifier ("confirmed", "new", "small") to the counted noun, when one follows
       const after = lower[k + 1] ?? '';
       const noun = modifies(next) && LETTER.test(after) && !NOT_UNIT.has(after) ? after : next;
@@ -320,7 +367,7 @@ export function figuresOf(text: string): Figure[] {
       near.add(stem(w));
     }
     near.delete(stem(unit));
-    out.push({ value, hedged, unit, near, head, low, high });
+    out.push({ value, hedged, unit, ...(currency === undefined ? {} : { currency }), near, head, low, high });
   }
   return out;
 }
@@ -423,6 +470,16 @@ const MONTH_WORD = new RegExp(
   `^(?:${MONTH_NAMES.map((m) => m.toLowerCase()).join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$`,
 );
 
+/**
+ * Whether two figures count one unit: the same unit, and for sums the same currency when both say one
+ * ("$45 million" and "36 million pounds" are one sum in two currencies, no two values of it).
+ */
+export function sameUnit(x: Figure, y: Figure): boolean {
+  return (
+    x.unit === y.unit && (x.currency === undefined || y.currency === undefined || x.currency === y.currency)
+  );
+}
+
 /** Words two figures of one kind must share around them to be of one fact. */
 const NEAR_NEEDED = 2;
 
@@ -474,7 +531,7 @@ const CLOSE = 0.1;
 export function closeFigures(a: readonly Figure[], b: readonly Figure[]): boolean {
   for (const x of a)
     for (const y of b) {
-      if (x.unit !== y.unit || sameCount(x, y)) continue;
+      if (!sameUnit(x, y) || sameCount(x, y)) continue;
       // shares and sums are said of many things in one story: only of one fact by the words near them
       if ((x.unit === '%' || x.unit === 'money') && !oneFact(x, y)) continue;
       if (Math.abs(x.value - y.value) > CLOSE * Math.max(x.value, y.value)) continue;
@@ -546,7 +603,7 @@ function significantDigits(value: number): number {
 export function oneFactOtherFigures(a: readonly Figure[], b: readonly Figure[], sums = true): boolean {
   for (const x of a)
     for (const y of b) {
-      if (x.unit !== y.unit || (!sums && (x.unit === '%' || x.unit === 'money')) || sameValue(x, y)) continue;
+      if (!sameUnit(x, y) || (!sums && (x.unit === '%' || x.unit === 'money')) || sameValue(x, y)) continue;
       if (!oneFact(x, y)) continue;
       // a value of this unit that both give: the other figure is of something else, or cited
       const unit = x.unit;
@@ -567,7 +624,7 @@ export function figuresAgree(a: readonly Figure[], b: readonly Figure[]): boolea
   let shared = false;
   const agrees = (p: readonly Figure[], q: readonly Figure[]) =>
     p.every((x) => {
-      const same = q.filter((y) => y.unit === x.unit);
+      const same = q.filter((y) => sameUnit(x, y));
       if (same.length === 0) return true;
       shared = true;
       // equal to 2 % (`sameValue`'s unhedged leeway), or within a bound, a range or a guess ("to 4.75%" and "to 5%" stay apart, though

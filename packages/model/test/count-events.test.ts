@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countEvent, countsDiffer } from '../src/count-events.js';
+import { countEvent, countsDiffer, tellsRise } from '../src/count-events.js';
 import { figuresOf } from '../src/quantities.js';
 
 const family = (text: string) => figuresOf(text).map(countEvent);
@@ -27,5 +27,15 @@ describe('countsDiffer', () => {
     expect(countsDiffer(wire, figuresOf('According to the first figures, 8 people have died.'))).toBe(true);
     expect(countsDiffer(wire, figuresOf('The quake killed 12 people, officials said.'))).toBe(false);
     expect(countsDiffer(wire, figuresOf('Another 43 people were injured.'))).toBe(false);
+  });
+});
+
+describe('tellsRise', () => {
+  it('reads a count grown to a figure, and a family word as what is counted', () => {
+    expect(family('The toll has risen to 14 dead.')).toEqual(['deaths']);
+    expect(tellsRise('The toll from the floods has risen to 14 dead, officials said.')).toBe(true);
+    expect(tellsRise('The number of injured climbed sharply to about thirty.')).toBe(true);
+    expect(tellsRise('Floods killed 12 people on Tuesday.')).toBe(false);
+    expect(tellsRise('Shares rose 4% to 120 pence.')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   closeFigures,
+  currencyAround,
   figuresOf,
   oneFactOtherFigures,
   quantitiesDiffer,
@@ -157,5 +158,37 @@ describe('close figures: one count reported a little apart', () => {
       ),
     ).toBe(true);
     expect(close('Revenue was £4.2bn this year.', 'The bridge will cost £4.1bn to build.')).toBe(false);
+  });
+
+  it('reads which currency a sum is in, and sums in two currencies are no two values of one sum', () => {
+    const currency = (text: string) => {
+      const at = text.search(/\d/);
+      return currencyAround(text, at, at + text.slice(at).search(/ on|$/));
+    };
+    expect(
+      [
+        '$45 million on',
+        'US$45 on',
+        'C$45 on',
+        'EUR 312 million on',
+        '36 million pounds on',
+        '7 trams on',
+      ].map(currency),
+    ).toEqual(['usd', 'usd', 'C$', 'eur', 'gbp', undefined]);
+    expect(figuresOf('The yard was sold for €37 million.')).toMatchObject([
+      { unit: 'money', currency: 'eur' },
+    ]);
+    const dollars = figuresOf('The port will spend $45 million on a new terminal.');
+    const pounds = figuresOf('The port will spend 36 million pounds on a new terminal.');
+    expect(oneFactOtherFigures(dollars, pounds)).toBe(false);
+    expect(
+      oneFactOtherFigures(dollars, figuresOf('The port will spend $36 million on a new terminal.')),
+    ).toBe(true);
+    expect(
+      quantitiesDiffer(
+        quantitiesOf('spend $45 million on it', true),
+        quantitiesOf('spend 36 million pounds on it', true),
+      ),
+    ).toBe(false);
   });
 });
