@@ -12,6 +12,7 @@ import { bylineLineAuthors, namesAuthor } from './text/byline-lines.js';
 import { classifyLines } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
 import { DATE_LINE_LENGTH, dateUnderBody, dayIn } from './text/date-under-body.js';
+import { detailLineAuthors } from './text/detail-line-author.js';
 import { joinDropCaps } from './text/drop-caps.js';
 import { findTrailingByline, parseByline, parseNameAndRole } from './text/find-byline.js';
 import {
@@ -39,6 +40,7 @@ import { readsAsHeadline } from './text/headline-shape.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
 import { keyOf, stripTrailingDate } from './text/line-copies.js';
 import { nameAfterDate, nameAloneAuthors, nameBeforeDate } from './text/name-alone.js';
+import { nameUnderLabel } from './text/name-under-label.js';
 import { phrases } from './text/phrase-matcher.js';
 import { selectBody } from './text/select-body.js';
 import { type SplitLines, splitLines } from './text/split-lines.js';
@@ -387,6 +389,10 @@ function scrapedArticle(
         const date = DIGIT_OPENS.test(line) ? findDateline(line, years, slashDayFirst) : null;
         return nameAfterDate(line, date !== null && date.index <= 1 ? date.end : -1);
       }) ??
+      // a post's detail line naming its writer among other fields ("8 May 2024 · by jroe · in Essays")
+      bylineAbove(lines, region.first, 10, detailLineAuthors) ??
+      // a byline on two lines: its word or label alone, the name under it ("Von" over "Jane Roe")
+      nameUnderLabel(lines, region.first, 10) ??
       bylineOpening(lines, region) ??
       // a name alone under the headline, on a dated page (a byline stands with an article's date; on
       // trafilatura-eval half A it costs one page whose date is "an hour ago", and half B gives a name

@@ -139,16 +139,30 @@ export interface AuthorLabels {
 /** An author's label of `data/author-labels.yaml` and its colon inside a line ("Autor: jroe"), read once. */
 let authorLabel: RegExp | undefined;
 
+/** The labels of `data/author-labels.yaml`, read and checked once. */
+let labelSet: ReadonlySet<string> | undefined;
+
+/**
+ * The labels of a post's author of `data/author-labels.yaml`, lower case ("author", "autor").
+ * @throws TypeError when the file is not a list `labels` of words
+ */
+export function authorLabels(): ReadonlySet<string> {
+  if (labelSet === undefined) {
+    const { labels } = (readPhraseData('author-labels.yaml') ?? {}) as Partial<AuthorLabels>;
+    if (
+      !Array.isArray(labels) ||
+      labels.length === 0 ||
+      !labels.every((l) => typeof l === 'string' && l !== '')
+    )
+      throw new TypeError('author labels: expected a list `labels` of words');
+    labelSet = new Set(labels.map((l) => l.toLowerCase()));
+  }
+  return labelSet;
+}
+
 /** The pattern of {@link namesAuthor}'s labels, from `data/author-labels.yaml`. */
 function authorLabelPattern(): RegExp {
-  const { labels } = (readPhraseData('author-labels.yaml') ?? {}) as Partial<AuthorLabels>;
-  if (
-    !Array.isArray(labels) ||
-    labels.length === 0 ||
-    !labels.every((l) => typeof l === 'string' && l !== '')
-  )
-    throw new TypeError('author labels: expected a list `labels` of words');
-  const words = labels.map(escapeRegExp).join('|');
+  const words = [...authorLabels()].map(escapeRegExp).join('|');
   return new RegExp(`(?:^|[\\s|·•/⋅])(?:${words})\\s*:`, 'iu');
 }
 
