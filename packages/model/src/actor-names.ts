@@ -1,11 +1,13 @@
 // The name each actor is given: the form its sources use most, or a fuller one beside another actor's.
 import type { Group } from './actor-group.js';
 import { opensWithPlaceAdjective } from './find-entities.js';
+import { isCountryBodyName } from './organisation-words.js';
 
 /**
  * The name of an entity no gazetteer knows: the form of two words or more the most sources use,
  * then the longer, then the first used ("Federal Reserve" over "US Federal Reserve" when more sources
- * say it).
+ * say it); a body any country has by the form that names its country ("Norvale Air Force" over "Air
+ * Force").
  */
 function nameOf(g: Group): string {
   const full = [...g.forms].filter(([f]) => f.includes(' '));
@@ -21,7 +23,11 @@ function nameOf(g: Group): string {
   full.sort(
     (a, b) => shouted(a[0]) - shouted(b[0]) || b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length,
   );
-  return (full[0] as [string, number])[0];
+  const most = (full[0] as [string, number])[0];
+  // a body any country has ("Air Force") is named as its sources name it in full, however few do
+  // ("Norvale Air Force"): the short name fits every country's
+  if (!isCountryBodyName(most)) return most;
+  return full.find(([f]) => f.endsWith(` ${most}`) && !isCapitalsOnly(f))?.[0] ?? most;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { EntityType } from './entity-tagger.js';
 import type { CountedMention, EntityTally } from './entity-tally.js';
 import { findRole, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
-import { followsHoldingNoun, kindModified, namesAnIndex } from './kind-nouns.js';
+import { followsHoldingNoun, kindModified, modelNounAfter, namesAnIndex } from './kind-nouns.js';
 import { afterPreposition, joinsList, modifiesNoun, pronounAfter } from './mention-context.js';
 import { modelCodeAfter } from './model-code-after.js';
 import { opensSentence } from './name-evidence.js';
@@ -18,6 +18,9 @@ import { isOwned, sameOwner } from './possessed-bodies.js';
 import { ACRONYM_FORM, definedAlias, isBareForm } from './short-forms.js';
 import { isStopWord } from './text-stats.js';
 import { isPossessiveMark, type Token, tokenAt } from './tokenize-words.js';
+
+/** An indefinite article: what stands before a class's name, not a model's ("a Formula Two car"). */
+const INDEFINITE = /^(?:a|an|A|An)$/;
 
 /** The actor kind each of the tagger's types names; a name of no kind (MISC) none. */
 export const KIND: Record<EntityType, ActorKind | null> = {
@@ -87,6 +90,18 @@ export function countMention(
     t.bodysThings.set(entity, (t.bodysThings.get(entity) ?? 0) + 1);
   if (entity.entry === null && m.from === m.to && followsHoldingNoun(tokens, m.from)) t.heldIn.add(entity);
   if (entity.entry === null && modelCodeAfter(tokens, m.to)) entity.coded = (entity.coded ?? 0) + 1;
+  // "the Tarrant Vista and Sable Crest cars": a name of two words or more before a vehicle's noun is a
+  // model's as a name before a code is; not a body's ("the Kestrel Motors trucks"), nor a class's after
+  // "a" ("a Formula Two car" of WikiGold)
+  else if (
+    entity.entry === null &&
+    m.from < m.to &&
+    !INDEFINITE.test(tokenAt(tokens, m.from - 1)?.text ?? '') &&
+    modelNounAfter(tokens, m.to) &&
+    !endsAsOrganisation(form) &&
+    withoutTrade(form) === null
+  )
+    entity.coded = (entity.coded ?? 0) + 1;
   // "the Nikkei index", "the FTSE 100 index": a market's index, named after or beside its maker
   if (entity.entry === null && namesAnIndex(tokens, m.to)) indexed.add(entity);
   // "the Taurus", "the Falcon's bodyshell": a thing's one-word name after "the" (not a modifier before a

@@ -8,7 +8,7 @@ import { type ArticleEntity, mostVoted } from './find-entities.js';
 import type { Person } from './find-people.js';
 import { isNameTitle, roleWithoutDanglingEnd } from './find-roles.js';
 import { isGivenName } from './given-names.js';
-import { joinAcronyms, joinHeadNouns, joinNamesBeforeOf } from './join-body-names.js';
+import { joinAcronyms, joinHeadNouns, joinNamesBeforeOf, joinTailNames } from './join-body-names.js';
 import { joinCompanyShortNames } from './join-company-names.js';
 import {
   joinAddedHeads,
@@ -200,7 +200,9 @@ export function findActors(
           joinClippedTrades(
             joinAddedHeads(
               joinClosedNames(
-                joinCompanyShortNames(mergePeople(joinAcronyms(joinNamesBeforeOf(joinHeadNouns(joined))))),
+                joinCompanyShortNames(
+                  mergePeople(joinAcronyms(joinTailNames(joinNamesBeforeOf(joinHeadNouns(joined))))),
+                ),
               ),
             ),
           ),

@@ -2,8 +2,14 @@
 import { type Group, mergeInto } from './actor-group.js';
 import { ACRONYM } from './capitalised-words.js';
 import { nameKey } from './entity-index.js';
+import { isEverydayWord } from './everyday-words.js';
 import { initialsOf } from './find-entities.js';
-import { endsAsOrganisation, isOrganisationHead, withoutTrade } from './organisation-words.js';
+import {
+  endsAsOrganisation,
+  isCountryBodyName,
+  isOrganisationHead,
+  withoutTrade,
+} from './organisation-words.js';
 
 /**
  * A body a source names only by its head noun ("the Commission's new proposal") is the one organisation
@@ -116,6 +122,47 @@ export function joinAcronyms(groups: Group[]): Group[] {
     if (g.known || g.kind === 'person' || !ACRONYM.test(g.name)) continue;
     const body = byInitials.get(g.name);
     if (!body || body === g) continue;
+    mergeInto(body, g);
+    gone.add(g);
+  }
+  return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
+}
+
+/**
+ * A body a source names by the last words of another body's name it also uses ("the Air Force" beside
+ * "the Norvale Air Force", "the Stock Exchange" beside "the Ostrel Stock Exchange") is that body: the
+ * tagger read the two apart, and the brief had listed a state's air force twice, once by the words any
+ * country's has. Only a short name of two words or more, each an everyday word or the whole a body any
+ * country has (`countryBodyNames`; not "Varnian Airlines" beside "North Varnian Airlines", another
+ * firm), only when every source of the short name names the full one too (the text ties them: "the
+ * Central Bank" of one country's report is not another country's of another report), and only when one
+ * body's name of all the sources ends so ("Air Force" beside "Norvale Air Force" and "Ostrel Air Force": neither).
+ * @param groups the groups
+ * @returns the groups left, the short names merged into their bodies
+ */
+export function joinTailNames(groups: Group[]): Group[] {
+  const byTail = new Map<string, Group | null>();
+  for (const g of groups) {
+    if (g.kind !== 'organisation') continue;
+    for (const f of g.forms.keys()) {
+      const words = f.split(' ');
+      for (let n = 2; n < words.length; n++) {
+        const key = nameKey(words.slice(-n).join(' '));
+        const had = byTail.get(key);
+        byTail.set(key, had === undefined || had === g ? g : null);
+      }
+    }
+  }
+  if (byTail.size === 0) return groups;
+  const gone = new Set<Group>();
+  for (const g of groups) {
+    if (g.known || g.kind !== 'organisation' || !g.name.includes(' ')) continue;
+    const key = nameKey(g.name);
+    const body = byTail.get(key);
+    if (!body || body === g || gone.has(body)) continue;
+    if ([...g.forms.keys()].some((f) => nameKey(f) !== key)) continue;
+    if (!isCountryBodyName(g.name) && !g.name.split(' ').every(isEverydayWord)) continue;
+    if (![...g.sources].every((id) => body.sources.has(id))) continue;
     mergeInto(body, g);
     gone.add(g);
   }

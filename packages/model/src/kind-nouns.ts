@@ -32,6 +32,7 @@ const KindNouns = z.object({
   indexEnd: LowerWords,
   indexBefore: LowerWords,
   editionEnd: LowerWords,
+  modelNouns: LowerWords,
   tickerExchanges: z.array(z.string().min(1)),
 });
 let nouns: Map<string, ActorKind> | undefined;
@@ -635,6 +636,31 @@ export function endsAsEdition(name: string): boolean {
   const last = name.slice(space + 1);
   return CAPITAL_FIRST.test(last) && (editionEnd?.has(last.toLowerCase()) ?? false);
 }
+/** The nouns of vehicles after a model's name ("sedan", "jets"). */
+let modelNouns: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a noun of a vehicle (`modelNouns` of `data/kind-nouns.yaml`, in lower case) follows a name's last
+ * token, right after it or after "and", "or" or a comma and up to three capitalised words of another
+ * name listed with it: "the Tarrant Vista sedan", "the Tarrant Vista and Sable Crest cars".
+ * @param tokens the sentence's tokens
+ * @param to the name's last token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function modelNounAfter(tokens: readonly Token[], to: number): boolean {
+  nouns ??= readNouns();
+  let at = to + 1;
+  if (LIST_JOIN.test(tokenAt(tokens, at)?.text ?? '')) {
+    at++;
+    const first = at;
+    while (at - first < 3 && CAPITAL_FIRST.test(tokenAt(tokens, at)?.text ?? '')) at++;
+    if (at === first) return false;
+  }
+  return modelNouns?.has(tokenAt(tokens, at)?.text ?? '') ?? false;
+}
+/** What joins two names of a list: "and", "or", a comma. */
+const LIST_JOIN = /^(?:and|or|,)$/;
+
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const WORD_FIRST = /^[\p{L}\p{N}]/u;
 /** A word of a place's name: a capital, then letters (apostrophes and hyphens inside). */
@@ -688,6 +714,7 @@ function readNouns(): Map<string, ActorKind> {
   indexBefore = new Set(file.indexBefore);
   indexEnd = new Set(file.indexEnd);
   editionEnd = new Set(file.editionEnd);
+  modelNouns = new Set(file.modelNouns);
   tickerExchanges = new Set(file.tickerExchanges);
   modified = new Map<string, ActorKind>([
     ...file.modifiedAfter.organisation.map((n) => [n, 'organisation'] as const),

@@ -35,7 +35,12 @@ export function markModels(groups: Group[]): Group[] {
     if (g.kind !== 'organisation') continue;
     if (g.name.includes(' ')) openers.add(g.name.slice(0, g.name.indexOf(' ')));
     for (const f of g.forms.keys()) {
-      if (f.includes(' ')) continue;
+      // a body's shorter name joined to it ("City Hospital" of "Varby City Hospital") opens a body's
+      // name still: "the Varby City Railroad" is no maker's model
+      if (f.includes(' ')) {
+        openers.add(f.slice(0, f.indexOf(' ')));
+        continue;
+      }
       const had = makers.get(f);
       makers.set(f, had === undefined || had === g ? g : null);
     }

@@ -28,6 +28,7 @@ const OrganisationWords = z.object({
   members: LowerWords,
   partyMembers: LowerWords,
   countryBodies: LowerWords,
+  countryBodyNames: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)+$/u)).min(1),
   units: LowerWords,
   chambers: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)+$/u)).min(1),
 });
@@ -61,6 +62,7 @@ let members: ReadonlySet<string> | undefined;
 let partyMembers: ReadonlySet<string> | undefined;
 let partnerships: ReadonlySet<string> | undefined;
 let countryBodies: ReadonlySet<string> | undefined;
+let countryBodyNames: ReadonlySet<string> | undefined;
 let units: ReadonlySet<string> | undefined;
 /** The chambers of legislatures, each " " and its words in lower case (" house of commons"). */
 let chambers: readonly string[] | undefined;
@@ -97,6 +99,7 @@ function readWords(): void {
   partyMembers = new Set(file.partyMembers);
   partnerships = new Set(file.partnerships);
   countryBodies = new Set(file.countryBodies);
+  countryBodyNames = new Set(file.countryBodyNames);
   units = new Set(file.units);
   chambers = file.chambers.map((c) => ` ${c}`);
 }
@@ -145,6 +148,17 @@ export function opensBodyBeforeForThe(word: string): boolean {
 export function isCountryBodyWord(word: string): boolean {
   if (!countryBodies) readWords();
   return capitalisedIn(countryBodies as ReadonlySet<string>, word);
+}
+
+/**
+ * Whether a name of two words or more is a body any country has ("Air Force", "Central Bank"):
+ * `countryBodyNames` in `data/organisation-words.yaml`, a state's body said without its state.
+ * @param name a name
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isCountryBodyName(name: string): boolean {
+  if (!countryBodyNames) readWords();
+  return (countryBodyNames as ReadonlySet<string>).has(name.toLowerCase());
 }
 
 /**

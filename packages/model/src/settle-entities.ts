@@ -355,6 +355,20 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
   for (const e of kept)
     if (e.entry === null && !e.product && e.forms.some(isModelCode) && !endsAsOrganisation(e.name))
       e.product = true;
+  // "the 8W2 would fly", "showed the K400": a model's code said alone, with no maker's name, is a
+  // product's too, whatever the tagger read; not a place's (a road's number, "B4120"), nor a
+  // code that speaks or has a role
+  for (const e of kept)
+    if (
+      e.entry === null &&
+      !e.product &&
+      e.kind !== 'place' &&
+      e.kind !== 'country' &&
+      e.role === null &&
+      !spoke.has(e) &&
+      e.forms.every((f) => CODE_ALONE.test(f))
+    )
+      e.product = true;
   // "Kestrel TV's Morning Hour", "Tarvik's Osprey V": a name of everyday words said only right after a
   // body's possessive, by none of its own words a body's, a unit's or a place's, that never speaks and has no role, is the
   // body's programme or product, no actor (a markets brief had a broadcaster's two programmes as a person
@@ -480,6 +494,13 @@ function isModelCode(form: string): boolean {
 const ACRONYM_FORM = /^\p{Lu}{3,}$/u;
 /** A model's code: one or two capitals and three or four figures ("TR720", "K420"). */
 const MODEL_CODE = /^\p{Lu}{1,2}\d{3,4}$/u;
+
+/**
+ * A model's code alone: one or two capitals and three or four figures ("K400", "TR720"), or a capital
+ * between figures ("8W2"). Not two figures after a letter (a group of states is named so), nor a code with a
+ * hyphen ("TX-40": GMB marks a task force so named as a body).
+ */
+const CODE_ALONE = /^(?:\p{Lu}{1,2}\d{3,4}|\d{1,3}\p{Lu}\d{1,3})$/u;
 
 /** A word of letters, a hyphen or none, and a number: "Covid-19", "F-35", "MS-13", "MP3", "M2". */
 const CODE_NAME = /^\p{L}+-?\d+$/u;
