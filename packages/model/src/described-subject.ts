@@ -16,6 +16,13 @@ const NOT_VERB = String.raw`(?!(?:${words(AUXILIARY_VERBS)}|${words(IRREGULAR_PA
 /** Up to three words in lower case, the last the noun. */
 const NOUN_PHRASE = String.raw`(?:${NOT_VERB}\p{Ll}[\p{Ll}-]*\s+){0,2}${NOT_VERB}(\p{Ll}[\p{Ll}-]*)`;
 /**
+ * Where the thing was, after its noun: "in" or "at" and "the" and one word ("The final count in the
+ * Assembly was 52 to 35", a vote's count beside the vote its report tells): a place of the thing, not a
+ * name of it ("The maiden voyage of the Kestrel 400" names one). On the 10-report cluster briefs one
+ * such count gave way to another line of its report's day.
+ */
+const PLACE = String.raw`(?:\s+(?:in|at)\s+the\s+\p{L}[\p{L}-]*)?`;
+/**
  * A verb: an auxiliary, a past tense or a present in "-s", after a word such as "also" or "then", and
  * before a word or the sentence's end (a plural before a comma, "Other harbour shares, such as Norvale's,
  * …", is no verb).
@@ -29,7 +36,7 @@ const VERB = String.raw`(?:(?:${words(AUXILIARY_INSERTS)}|then)\s+)?(?:${words(A
  * shares"). After a connective ("However, …").
  */
 const DESCRIBED = new RegExp(
-  String.raw`^(?:(?:However|Meanwhile|Also|In addition),?\s+)?(?:The\s+${NOUN_PHRASE}(?:\s+|,\s+(?!\p{Lu})[^,"“”()]{1,80},\s+)|(?:This|That)\s+(?:${NOUN_PHRASE}\s+)?|(?:These|Those|Such|Other|Another)\s+(?:\p{Lu}\p{Ll}+\s+)?${NOUN_PHRASE}\s+)${VERB}`,
+  String.raw`^(?:(?:However|Meanwhile|Also|In addition),?\s+)?(?:The\s+${NOUN_PHRASE}${PLACE}(?:\s+|,\s+(?!\p{Lu})[^,"“”()]{1,80},\s+)|(?:This|That)\s+(?:${NOUN_PHRASE}\s+)?|(?:These|Those|Such|Other|Another)\s+(?:\p{Lu}\p{Ll}+\s+)?${NOUN_PHRASE}\s+)${VERB}`,
   'u',
 );
 /** A word of naming in an aside: what it calls the thing names it ("The ship, named after …"). */

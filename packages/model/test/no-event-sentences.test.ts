@@ -17,6 +17,8 @@ describe('tellsNoEvent: a dated sentence that is someone’s words, or a present
       'Worries about the levy are sending the Kestrel index lower.',
       'Norvale Transit will cut 300 jobs.',
       'The final count was 52 to 35.',
+      'In the leaked minutes, Kestrel Union officials appear hostile to the merger.',
+      'The old depot appears to have been sold in March.',
     ];
     expect(cases.map((c) => `${tellsNoEvent(c) ?? '-'}  ${c}`)).toMatchInlineSnapshot(`
       [
@@ -33,6 +35,8 @@ describe('tellsNoEvent: a dated sentence that is someone’s words, or a present
         "-  Worries about the levy are sending the Kestrel index lower.",
         "-  Norvale Transit will cut 300 jobs.",
         "-  The final count was 52 to 35.",
+        "present  In the leaked minutes, Kestrel Union officials appear hostile to the merger.",
+        "-  The old depot appears to have been sold in March.",
       ]
     `);
   });
