@@ -16,10 +16,11 @@ const COVER_SHARE = 1 / 3;
 /**
  * Whether a headline covers a story: whether a third of the story's reports hold two in three of its
  * content words, its rarest word among them ({@link rarestWord}). A short headline of common words
- * ("World exchanges tumble") is otherwise told by any report on its subject, which holds two of
- * its three words, but not its event's. A story of one event is told in its headline's words by most of its reports; a story
- * that runs over years and many events ("Norvale Transit orders trams", "… tram deliveries late",
- * "… opens tram line") is not, and one report's headline names only that report's event.
+ * ("World exchanges tumble") is otherwise told by any report on its subject, which holds two of its
+ * three words, but not its event's. A story of one event is told in its headline's words by most of its
+ * reports; a story that runs over years and many events ("Norvale Transit orders trams", "… tram
+ * deliveries late", "… opens tram line") is not, and one report's headline names only that report's
+ * event.
  * @param headline the story's title
  * @param reports each report's phrases (`textPhrases` of its title and body), the headline's own among them
  * @param named the word keys of the main actors' names, which every report holds and which say nothing of
