@@ -253,7 +253,7 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
   // denied, "He will visit the region on Wednesday" who will (a drug-recall and an earthquake brief's
   // latest development), which only the sentence before says
   // nor does a market's move that names no market ("… stocks have lost nine percent; on Wednesday they
-  // were down 210 points"), the newest news of a markets brief, whose index only the lead before names
+  // lost another two"), the newest news of a markets brief, whose index only the lead before names
   // (fixture `latest-market-move-names-its-market`)
   const alone = reportedDone.filter((e) => !needsSentenceBefore(e.text) && !movesUnnamedMarket(e.text));
   const dated = (alone.length > 0 ? alone : reportedDone).filter((e) => e.precision !== 'year');

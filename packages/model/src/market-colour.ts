@@ -65,10 +65,10 @@ const CALENDAR_NAMES: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_SH
 
 /**
  * Whether a sentence tells a market's move ({@link tellsMarketMove}) and names no market: no capitalised
- * word but the names of months and weekdays, and a first word that is a function word or a market's noun ("Over four sessions, stocks have lost nine
- * percent; on Wednesday they were down 210 points"; not "Kestrel stocks fell", "Stocks in Norvale
- * fell"). Which index it tells of, only the sentences before say: read alone, the figures are of no
- * market.
+ * word but the names of months and weekdays, and a first word that is a function word or a market's
+ * noun ("Over four sessions, stocks have lost nine percent; on Wednesday they lost another two"; not
+ * "Kestrel stocks fell", "Stocks in Norvale fell", "Norvale's index rose"). Which index it tells of,
+ * only the sentences before say: read alone, the figures are of no market.
  * @param text a sentence
  * @throws ZodError when the data file does not have its schema
  */
