@@ -1,6 +1,8 @@
 import { headlineCovers } from './headline-covers.js';
-import { headlineWords, textPhrases } from './headline-words.js';
+import { textPhrases } from './headline-words.js';
 import { sharedTerms } from './shared-terms.js';
+import { twoStoriesTitle } from './stories-title.js';
+import { asksQuestion, mainActors, namedWords, type TitleActor } from './title-actors.js';
 
 /** A brief's title and subtitle, as {@link briefTitle} makes them when the caller gives none. */
 export interface BriefTitle {
@@ -24,14 +26,6 @@ export interface TitledReport {
   published: string | null;
 }
 
-/** An actor as {@link briefTitle} reads it. */
-interface TitleActor {
-  name: string;
-  kind: string;
-  aliases?: readonly string[];
-  sourceIds: readonly string[];
-}
-
 // a story's reports read for its terms: 200 spread over the story tell what it shares as well as all
 // of them, and bound the work on a brief of thousands of pages
 const MAX_REPORTS = 200;
@@ -39,13 +33,12 @@ const MAX_REPORTS = 200;
 // (a strike's four reports over five days); the Wikinews clusters, whose headlines named one report's
 // event, span one to seven years, so the month is no measured bound but the reach of one event's news
 const ONE_EVENT_DAYS = 31;
-// the actors whose names the terms leave out, the title naming them or them being the brief's own
-const NAMED_ACTORS = 5;
 
 /**
  * A brief's title, from its stories and actors:
- * - several stories ({@link hasOtherStories}): the story most sources report and how many others there
- *   are ("<its title> — and 2 other stories"), or "3 separate stories, one source each";
+ * - several stories ({@link hasOtherStories}): the two main stories when two hold several sources
+ *   ({@link twoStoriesTitle}), else the story most sources report and how many others there are
+ *   ("<its title> — and 2 other stories"), or "3 separate stories, one source each";
  * - one story, or one beside single sources that are fewer than a quarter of all: that story's title,
  *   the main actors in the subtitle ("Kestrel Union: what 30 sources report"). Read in session 93: a
  *   brief of 30 reports whose one story held 29 had been titled "<a maker> and <a country>: what 30
@@ -72,16 +65,17 @@ export function briefTitle(
   sources: number,
   reportOf: (sourceId: string) => TitledReport | undefined,
 ): BriefTitle {
-  if (hasOtherStories(stories)) return { title: storiesTitle(stories), subtitle: null };
+  if (hasOtherStories(stories))
+    return { title: twoStoriesTitle(stories, actors, reportOf) ?? storiesTitle(stories), subtitle: null };
   const main = largestStory(stories);
   const byActors = actorsTitle(actors, sources);
   if (main === undefined || !main.sourceIds.some((id) => !!reportOf(id)?.title))
     return { title: byActors, subtitle: null };
   const reports = spread(main.sourceIds).flatMap((id) => reportOf(id) ?? []);
-  if (asks(main.title) || !withinDays(reports, ONE_EVENT_DAYS)) {
+  if (asksQuestion(main.title) || !withinDays(reports, ONE_EVENT_DAYS)) {
     const phrases = reports.map((r) => textPhrases(`${r.title ?? ''}\n${r.text}`));
     const named = namedWords(actors);
-    if (asks(main.title) || !headlineCovers(main.title, phrases, named))
+    if (asksQuestion(main.title) || !headlineCovers(main.title, phrases, named))
       return { title: spanTitle(reports, phrases, actors, sources, named), subtitle: null };
   }
   return { title: main.title, subtitle: byActors };
@@ -121,14 +115,6 @@ function spanTitle(
   return span === null ? told : `${told}, ${span}`;
 }
 
-/** The word keys of the names and aliases of the {@link NAMED_ACTORS} most mentioned actors. */
-function namedWords(actors: readonly TitleActor[]): Set<string> {
-  const out = new Set<string>();
-  for (const a of actors.slice(0, NAMED_ACTORS))
-    for (const name of [a.name, ...(a.aliases ?? [])]) for (const w of headlineWords(name)) out.add(w.key);
-  return out;
-}
-
 /** Whether all reports dated to the day fall within some days of each other (false with fewer than two). */
 function withinDays(reports: readonly TitledReport[], days: number): boolean {
   const times = reports
@@ -149,9 +135,6 @@ function spread(ids: readonly string[]): readonly string[] {
   );
 }
 
-/** Whether a title asks a question ("Will the talks end the strike?"). */
-const asks = (title: string) => /\?[\s"'”’»)]*$/u.test(title);
-
 /**
  * The brief named after its main actors that are no person: the most mentioned, and the next only when
  * more than half the sources name it ("Lyon and Villeurbanne" for four reports on a measles outbreak in
@@ -159,16 +142,6 @@ const asks = (title: string) => /\?[\s"'”’»)]*$/u.test(title);
  */
 function actorsTitle(actors: readonly TitleActor[], sources: number): string {
   return `${mainActors(actors, sources) ?? 'Briefing'}: what ${sources} ${sources === 1 ? 'source reports' : 'sources report'}`;
-}
-
-/** The main actors a title names ({@link actorsTitle}): "Lyon", "Kestrel Union and Norvale", or null for none. */
-function mainActors(actors: readonly TitleActor[], sources: number): string | null {
-  const main = actors
-    .filter((a) => a.kind !== 'person')
-    .slice(0, 2)
-    .filter((a, i) => i === 0 || 2 * a.sourceIds.length > sources)
-    .map((a) => a.name);
-  return main.length === 2 ? `${main[0]} and ${main[1]}` : (main[0] ?? null);
 }
 
 /**

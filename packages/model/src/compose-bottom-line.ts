@@ -1,6 +1,7 @@
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
 import { keyPointEvents } from './key-point-events.js';
 import { mainActors } from './main-actors.js';
+import { movesUnnamedMarket } from './market-colour.js';
 import { leansOnContext, needsSentenceBefore, speaksPersonally } from './news-statement.js';
 import { DAY, firstDay, lastDay } from './partial-dates.js';
 import { tellsPendingDecision } from './pending-decisions.js';
@@ -251,7 +252,10 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
   // one that reads on its own: "The company denied the claim on Thursday" says nothing of what was
   // denied, "He will visit the region on Wednesday" who will (a drug-recall and an earthquake brief's
   // latest development), which only the sentence before says
-  const alone = reportedDone.filter((e) => !needsSentenceBefore(e.text));
+  // nor does a market's move that names no market ("… stocks have lost nine percent; on Wednesday they
+  // lost another two"), the newest news of a markets brief, whose index only the lead before names
+  // (fixture `latest-market-move-names-its-market`)
+  const alone = reportedDone.filter((e) => !needsSentenceBefore(e.text) && !movesUnnamedMarket(e.text));
   const dated = (alone.length > 0 ? alone : reportedDone).filter((e) => e.precision !== 'year');
   // on one day, a development that reads on its own before the rest of a quote ('I want my money now,"
   // said retired teacher …', cut from '"They said the same thing … I want my money now," said …', beside

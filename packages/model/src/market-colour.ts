@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
+import { MONTH_NAMES, MONTH_SHORT_NAMES, WEEKDAYS } from './month-names.js';
+import { isContentWord } from './text-stats.js';
 
 const MarketWords = z.object({ nouns: LowerWords, moves: LowerWords, before: LowerWords });
 let words:
@@ -56,4 +58,27 @@ export function tellsMarketMove(text: string): boolean {
       !lower.slice(Math.max(0, i - 2), i).some((x) => before.has(x)) &&
       lower.slice(i + 1, i + 1 + MOVE_WITHIN).some((x) => moves.has(x)),
   );
+}
+
+/** A capitalised word that names no market: a month's or a weekday's name. */
+const CALENDAR_NAMES: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_SHORT_NAMES, ...WEEKDAYS]);
+
+/**
+ * Whether a sentence tells a market's move ({@link tellsMarketMove}) and names no market: no capitalised
+ * word but the names of months and weekdays, and a first word that is a function word or a market's
+ * noun ("Over four sessions, stocks have lost nine percent; on Wednesday they lost another two"; not
+ * "Kestrel stocks fell", "Stocks in Norvale fell", "Norvale's index rose"). Which index it tells of,
+ * only the sentences before say: read alone, the figures are of no market.
+ * @param text a sentence
+ * @throws ZodError when the data file does not have its schema
+ */
+export function movesUnnamedMarket(text: string): boolean {
+  if (!tellsMarketMove(text)) return false;
+  const words = Array.from(text.matchAll(WORD), (m) => m[0]);
+  const names = (w: string) => /^\p{Lu}/u.test(w) && !CALENDAR_NAMES.has(w.replace(/['’]s$/u, ''));
+  // the first word is capitalised as any: a name unless a function word or a market's noun ("For the
+  // past week, …", "Stocks fell …"; not "Norvale's index rose …")
+  const first = words[0]?.toLowerCase() ?? '';
+  const firstNames = isContentWord(first) && !marketWords().nouns.has(first) && names(words[0] ?? '');
+  return !firstNames && !words.slice(1).some(names);
 }
