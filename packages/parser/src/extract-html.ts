@@ -36,6 +36,7 @@ import { dropPictureCaptions } from './html/picture-captions.js';
 import { isPlainLead } from './html/plain-leads.js';
 import { dropPointerLinkLists } from './html/pointer-link-lists.js';
 import { ingredientBlocks } from './html/recipe-ingredients.js';
+import { dropRepeatedLabels } from './html/repeated-labels.js';
 import { dropReplyThreads } from './html/reply-threads.js';
 import { shownDate } from './html/shown-date.js';
 import { dropStrayTail } from './html/stray-tail.js';
@@ -420,6 +421,9 @@ export function articleBlocks(
   // and a caption and credit set as lines of their own in the picture's box
   keep = dropPictureBoxes(page, keep);
   trace?.('picture-boxes', keep);
+  // a short label the page prints again and again ("Advertisement", "To the shop")
+  keep = dropRepeatedLabels(page, keep, kinds);
+  trace?.('repeated-labels', keep);
   // the teasers the body ends on, each closed by a "Read more" link
   keep = dropTrailingTeasers(page, keep);
   trace?.('trailing-teasers', keep);
