@@ -12,6 +12,7 @@ import { addAwayLinks } from './html/away-links.js';
 import { dropBoxHeadings } from './html/box-headings.js';
 import { dropBoxedCalls } from './html/boxed-calls.js';
 import { dropCardExcerpts } from './html/card-excerpts.js';
+import { dropCitationTail } from './html/citation-tail.js';
 import { collectBlocks, type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './html/collect-blocks.js';
 import { dropCommentSection } from './html/comment-sections.js';
 import { namedBodyAbove, namedBodyBlocks } from './html/content-element.js';
@@ -451,6 +452,9 @@ export function articleBlocks(
   // the post's "updated" line and its date, a stamp as the byline and date line are
   keep = dropUpdateNotes(page, keep);
   trace?.('update-notes', keep);
+  // the "how to cite this page" line the body ends on, with the notices around it
+  keep = dropCitationTail(page, keep, title);
+  trace?.('citation-tail', keep);
   // the headline is the title, not part of the body
   const lower = title?.toLowerCase();
   let body = keep
