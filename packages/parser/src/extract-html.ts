@@ -20,6 +20,7 @@ import { dropContentsLists } from './html/contents-lists.js';
 import { dropEdgeStamps } from './html/edge-stamps.js';
 import { findContainer, isInside, isProseElement } from './html/find-container.js';
 import { findHtmlMeta } from './html/find-html-meta.js';
+import { dropGallerySlides } from './html/gallery-slides.js';
 import { dropHeadedLinkLists } from './html/headed-link-lists.js';
 import { headlineRunBlocks } from './html/headline-run.js';
 import { dropInlineBoxRuns } from './html/inline-box-runs.js';
@@ -422,6 +423,9 @@ export function articleBlocks(
   // and a caption and credit set as lines of their own in the picture's box
   keep = dropPictureBoxes(page, keep);
   trace?.('picture-boxes', keep);
+  // a gallery's slides: their counters ("Image 3 of 12") with the captions and credits around them
+  keep = dropGallerySlides(page, keep, kinds);
+  trace?.('gallery-slides', keep);
   // a short label the page prints again and again ("Advertisement", "To the shop")
   keep = dropRepeatedLabels(page, keep, kinds);
   trace?.('repeated-labels', keep);
