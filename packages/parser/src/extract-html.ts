@@ -12,6 +12,7 @@ import { addAwayLinks } from './html/away-links.js';
 import { dropBoxHeadings } from './html/box-headings.js';
 import { dropBoxedCalls } from './html/boxed-calls.js';
 import { dropCardExcerpts } from './html/card-excerpts.js';
+import { dropCitationTail } from './html/citation-tail.js';
 import { collectBlocks, type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './html/collect-blocks.js';
 import { dropCommentSection } from './html/comment-sections.js';
 import { namedBodyAbove, namedBodyBlocks } from './html/content-element.js';
@@ -19,6 +20,7 @@ import { dropContentsLists } from './html/contents-lists.js';
 import { dropEdgeStamps } from './html/edge-stamps.js';
 import { findContainer, isInside, isProseElement } from './html/find-container.js';
 import { findHtmlMeta } from './html/find-html-meta.js';
+import { dropGallerySlides } from './html/gallery-slides.js';
 import { dropHeadedLinkLists } from './html/headed-link-lists.js';
 import { headlineRunBlocks } from './html/headline-run.js';
 import { dropInlineBoxRuns } from './html/inline-box-runs.js';
@@ -36,6 +38,7 @@ import { dropPictureCaptions } from './html/picture-captions.js';
 import { isPlainLead } from './html/plain-leads.js';
 import { dropPointerLinkLists } from './html/pointer-link-lists.js';
 import { ingredientBlocks } from './html/recipe-ingredients.js';
+import { dropRepeatedLabels } from './html/repeated-labels.js';
 import { dropReplyThreads } from './html/reply-threads.js';
 import { shownDate } from './html/shown-date.js';
 import { dropStrayTail } from './html/stray-tail.js';
@@ -420,6 +423,12 @@ export function articleBlocks(
   // and a caption and credit set as lines of their own in the picture's box
   keep = dropPictureBoxes(page, keep);
   trace?.('picture-boxes', keep);
+  // a gallery's slides: their counters ("Image 3 of 12") with the captions and credits around them
+  keep = dropGallerySlides(page, keep, kinds);
+  trace?.('gallery-slides', keep);
+  // a short label the page prints again and again ("Advertisement", "To the shop")
+  keep = dropRepeatedLabels(page, keep, kinds);
+  trace?.('repeated-labels', keep);
   // the teasers the body ends on, each closed by a "Read more" link
   keep = dropTrailingTeasers(page, keep);
   trace?.('trailing-teasers', keep);
@@ -447,6 +456,9 @@ export function articleBlocks(
   // the post's "updated" line and its date, a stamp as the byline and date line are
   keep = dropUpdateNotes(page, keep);
   trace?.('update-notes', keep);
+  // the "how to cite this page" line the body ends on, with the notices around it
+  keep = dropCitationTail(page, keep, title);
+  trace?.('citation-tail', keep);
   // the headline is the title, not part of the body
   const lower = title?.toLowerCase();
   let body = keep

@@ -10,13 +10,36 @@ const MAX_WORDS = 10;
  */
 const OTHER_WORDS = 2;
 
+/** A part of a stamp beside its byline is at most this many words: a name ("Jane Roe"), a time ("um 16:14 Uhr"). */
+const PART_WORDS = 3;
+/** A count of comments or replies, a part of its own: a number and one word ("12 comments", "91 Antworten"). */
+const COUNT = /^\p{N}+\s+\p{L}+$/u;
+
+/**
+ * Whether what a stamp holds beside its date is a byline and a count, in parts set apart by separators
+ * ("- Jane Roe - 12 comments", "| Jane Roe | 3 replies"): two parts or more, one a count ({@link COUNT}),
+ * each other at most PART_WORDS words. Measured blind (`eval:extraction --blind`): trafilatura-eval HTML
+ * half A fp 61 → 60 (a dated byline with a count of readers' additions opening the body), half B (held
+ * out) and zyte-dev unchanged.
+ * @param rest the stamp without its date
+ */
+function isBylineAndCount(rest: string): boolean {
+  const parts = rest
+    .split(/\s[^\p{L}\p{N}\s]+\s/u)
+    .map((p) => p.trim())
+    .filter((p) => /[\p{L}\p{N}]/u.test(p));
+  if (parts.length < 2 || !parts.some((p) => COUNT.test(p))) return false;
+  return parts.every((p) => COUNT.test(p) || wordsOf(p).length <= PART_WORDS);
+}
+
 /** The words of a line, not counting its separators (a part with no letter or digit: "·", "|", "–"). */
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 /**
  * Drops the stamps the body opens or ends on: its first or last blocks, when each is a line stating the
  * day the page is dated and little else (a date, its label, a time or a place: "14. Februar 2012",
- * "sexta-feira, 22 de outubro de 2010 às 20:13", "Posted on April 22, 2022", "Bonn, 11.10.2021"). The
+ * "sexta-feira, 22 de outubro de 2010 às 20:13", "Posted on April 22, 2022", "Bonn, 11.10.2021"), or
+ * a dated byline with a count ("9.5.2024 - Jane Roe - 12 comments": see {@link isBylineAndCount}). The
  * page's date is metadata, which the article carries as its `published` day; zyte-dev's answers leave
  * such a line out, and none of them opens or ends on one. Two such lines in a row (the same
  * line twice) both go. A date line of another day (a quoted post's
@@ -47,7 +70,8 @@ export function dropEdgeStamps<T extends { text: string }>(
     };
     const found = read(dayFirst) ?? read(!dayFirst);
     if (!found) return false;
-    return wordsOf(`${stripped.slice(0, found.index)} ${stripped.slice(found.end)}`).length <= OTHER_WORDS;
+    const rest = `${stripped.slice(0, found.index)} ${stripped.slice(found.end)}`;
+    return wordsOf(rest).length <= OTHER_WORDS || isBylineAndCount(rest);
   };
   let first = 0;
   let end = blocks.length;
