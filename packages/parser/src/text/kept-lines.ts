@@ -19,7 +19,7 @@ import { headsParagraph, isCaption } from './photo-caption.js';
 import type { RecipeAbove, RecipeCard } from './recipe-card.js';
 import { isServerError } from './server-errors.js';
 import { isShortSentence } from './short-sentences.js';
-import { isShortSubheading, siblingSubheadings } from './short-subheadings.js';
+import { isShortSubheading, listedSubheadings, siblingSubheadings } from './short-subheadings.js';
 import { isCallToReader } from './sign-off-lines.js';
 import { teaserAbovePointer } from './teaser-above-pointer.js';
 import { teaserLines } from './teaser-links.js';
@@ -103,6 +103,10 @@ export function keptLines(
   const headings =
     scrape && lengths !== undefined
       ? siblingSubheadings(lines, kinds, lengths, best.first, best.last)
+      : new Set<number>();
+  const listed =
+    scrape && lengths !== undefined
+      ? listedSubheadings(lines, kinds, lengths, best.first, best.last)
       : new Set<number>();
   for (let j = best.first; j <= best.last; j++) {
     const kind = kinds[j];
@@ -224,6 +228,8 @@ export function keptLines(
       (scrape && lengths !== undefined && isShortSubheading(j, lines, kinds, lengths)) ||
       // one of three or more short lines between lines of text: the article's section headings
       headings.has(j) ||
+      // a section heading the page's contents list again (text scrapes)
+      listed.has(j) ||
       // a sentence of one or two words ("Yes.", "Nie wieder!"): dialogue, not a label (text scrapes)
       (scrape && isShortSentence(text)) ||
       // a heading of one or two words over a paragraph that uses its word ("Bookings" over "Bookings for
