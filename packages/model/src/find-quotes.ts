@@ -25,6 +25,7 @@ import { findPeople, type Person, surname } from './find-people.js';
 import { isNameTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
 import { isCommonWord } from './given-name-spans.js';
 import { type Gender, givenNameGender, isGivenName } from './given-names.js';
+import { interviewAnswers } from './interview-answers.js';
 import {
   ArticlePeople,
   bodyNameBefore,
@@ -137,7 +138,11 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
   const blocks = text === undefined ? null : blockQuotations(sentences, text);
   // the quotation left open, from the sentence it opened in: its text so far and its introduction
   let left: { text: string; intro: string; from: number } | null = null;
-  const credited = text === undefined ? null : creditedQuotations(sentences, text);
+  // quotations credited under them ("— Dana Whitlock, operations director"), and an interview's answers
+  // ("Q: …" then "A: …"), the one person named before the questions'
+  const answers = text === undefined ? null : interviewAnswers(sentences, text);
+  const credits = text === undefined ? null : creditedQuotations(sentences, text);
+  const credited = answers && credits ? new Map([...credits, ...answers]) : (answers ?? credits);
   // the sentences of a credited quotation before its credit's: their marks are the credited quote's
   const inCredited = new Set<number>();
   for (const [at, c] of credited ?? []) for (let k = c.from; k < at; k++) inCredited.add(k);
