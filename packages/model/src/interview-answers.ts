@@ -18,8 +18,8 @@ const MIN_PAIRS = 2;
 
 /**
  * The answers of an interview set out as questions and answers ("Q: …" then "A: …", each opening its
- * paragraph), as the quotes of the one person the text names before its first question ('We asked Ilse
- * Varga, the board's new chair, about the pier. Here is what she said.'). None when the text names no one
+ * paragraph), as the quotes of the one person the text names before its first question ('Ilse Varga, the
+ * board's new chair, spoke to us after her first week.'). None when the text names no one
  * there or more than one (the interviewer may be named beside the one who answers), or holds fewer than
  * two questions and two answers.
  * @param sentences the article's sentences
