@@ -25,6 +25,7 @@ import { findPeople, type Person, surname } from './find-people.js';
 import { isNameTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
 import { isCommonWord } from './given-name-spans.js';
 import { type Gender, givenNameGender, isGivenName } from './given-names.js';
+import { interviewAnswers } from './interview-answers.js';
 import {
   ArticlePeople,
   bodyNameBefore,
@@ -49,6 +50,7 @@ import { quotedVerdicts, verdictSaidForm } from './quoted-verdicts.js';
 import { apposedSpeaker, reportedPerson, titledOf, titledSpeaker } from './reported-speakers.js';
 import { matchNameSaid, matchSaidName, nameRunOn, officeOf, wordsBeforeSaid } from './said-names.js';
 import type { Sentence } from './sentences.js';
+import { joinSetApartAttributions } from './set-apart-attributions.js';
 import { isSpeakerNoun, pluralOf } from './speaker-nouns.js';
 import {
   nameAfterBody,
@@ -85,6 +87,8 @@ export interface QuoteCue {
   people: Person[];
   /** The quoted passages, or none. */
   parts: string[];
+  /** The sentence its attribution was written in, when the copy set it apart after the quotation's. */
+  to?: number;
   /** A name beside "said", "told" and the like. */
   named: string | null;
   /** Every word (or word's tail) just before "said", "says", "added" or "told": a known surname may be one. */
@@ -123,15 +127,22 @@ export interface QuoteCue {
 /**
  * Reads the quote cues of one article's sentences: per-sentence work that needs nothing from other
  * articles, so that it can run in a worker (see `analyseArticle`).
- * @param sentences the article's sentences
+ * @param written the article's sentences
+ * @param text the article's text, for quotations over paragraphs and credits under them
  * @returns a cue for each sentence that introduces someone or quotes, in order
  */
-export function findQuoteCues(sentences: readonly Sentence[], text?: string): QuoteCue[] {
+export function findQuoteCues(written: readonly Sentence[], text?: string): QuoteCue[] {
   const cues: QuoteCue[] = [];
+  // '"… twenty years."' then 'said Ilse Varga, chair of the board.' as a sentence of its own: one sentence
+  const { sentences, attributions } = joinSetApartAttributions(written);
   const blocks = text === undefined ? null : blockQuotations(sentences, text);
   // the quotation left open, from the sentence it opened in: its text so far and its introduction
   let left: { text: string; intro: string; from: number } | null = null;
-  const credited = text === undefined ? null : creditedQuotations(sentences, text);
+  // quotations credited under them ("— Dana Whitlock, operations director"), and an interview's answers
+  // ("Q: …" then "A: …"), the one person named before the questions'
+  const answers = text === undefined ? null : interviewAnswers(sentences, text);
+  const credits = text === undefined ? null : creditedQuotations(sentences, text);
+  const credited = answers && credits ? new Map([...credits, ...answers]) : (answers ?? credits);
   // the sentences of a credited quotation before its credit's: their marks are the credited quote's
   const inCredited = new Set<number>();
   for (const [at, c] of credited ?? []) for (let k = c.from; k < at; k++) inCredited.add(k);
@@ -224,6 +235,7 @@ export function findQuoteCues(sentences: readonly Sentence[], text?: string): Qu
       pronoun: false,
       according: null,
       ...(goesOn || (block && from < sentence) ? { from } : {}),
+      ...(attributions.has(sentence) ? { to: attributions.get(sentence) as number } : {}),
       ...(near ? { near } : {}),
       ...(phrases.length > 0 ? { phrases } : {}),
       ...(verdicts.length > 0 ? { verdicts: verdicts.map((v) => v.text.trim().replace(/,$/, '')) } : {}),
@@ -639,8 +651,8 @@ export function findQuotes(
       (p) => !cue.phrases?.includes(p) && !(speaker === unnamed && cue.verdicts?.includes(p)),
     );
     if (said.length === 0) continue;
-    const s = sentences[cue.sentence] as Sentence;
-    const first = cue.from === undefined ? s : (sentences[cue.from] as Sentence);
+    const s = sentences[cue.to ?? cue.sentence] as Sentence;
+    const first = sentences[cue.from ?? cue.sentence] as Sentence;
     quotes.push({
       text: said.join(' … '),
       speaker: speaker.name,

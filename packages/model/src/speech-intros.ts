@@ -1,3 +1,4 @@
+import { isGivenName } from './given-names.js';
 import { sayingVerbs } from './saying-verbs.js';
 
 /** Where, to whom or about what, after the noun or the verb: "to reporters", "for the owners", "about the delay". */
@@ -6,6 +7,36 @@ const AFTER = String.raw`(?:\s(?:to|for|on|about|at|in|after|during|over|of)\s[^
 const BEFORE_NOUN = String.raw`(?:(?:an?|the|this|that|his|her|its|their|one|another|some)\s)?(?:\p{Ll}[\p{Ll}-]*\s){0,2}?`;
 /** The colon that ends the introduction, right before the quotation's mark or the text's end. */
 const COLON = String.raw`(?=:\s*(?:["“‘]|$))`;
+
+/**
+ * A transcript's label opening a sentence, before the colon and the quotation's mark: a list's mark or
+ * none, a title of capitalised words and "of", "for", "the" … ("Secretary of the Harbour Board"), then a
+ * given name and a surname ('Harbour Secretary Tobin Rask: "…"'); or the text's end, for the words before
+ * a quotation left open.
+ */
+const LABEL =
+  /^(?:[:•*·–—-]\s*)?((?:(?:\p{Lu}[\p{L}.'’-]*|of|for|the|and|to)\s){0,10}?)((\p{Lu}\p{Ll}+)\s\p{Lu}[\p{L}'’-]+)(?=:\s*(?:["“]|$))/u;
+
+/**
+ * Reads a transcript's label, a person named before a colon that a quotation's mark follows at the
+ * sentence's start ('Harbour Secretary Tobin Rask: "We should not wait."', as minutes, hearings and
+ * exchanged messages set them), as "… said:", a title with "of" in it set off after the name ('Ilse
+ * Varga, Secretary of the Harbour Board, said: "…"'), the form the speaker patterns read it in; the name
+ * must open on a given name, so a heading before a quotation ('Fare Review: "…"') is none.
+ * @param text a sentence
+ * @returns the text so read, or the text itself
+ */
+function labelSaid(text: string): string {
+  const m = LABEL.exec(text);
+  if (!m || !isGivenName(m[3] as string)) return text;
+  const title = (m[1] as string).trim();
+  // a title of capitalised words alone the name patterns read before the name ("Harbour Secretary Tobin
+  // Rask said"); one with "of" or "for" in it they cut at its last capital, so it is set off after the name
+  const apart = /\s\p{Ll}/u.test(title);
+  return apart
+    ? `${m[2]}, ${title}, said${text.slice(m[0].length)}`
+    : `${text.slice(0, m[0].length)} said${text.slice(m[0].length)}`;
+}
 
 let patterns: { said: RegExp; saying: RegExp; attributed: RegExp } | undefined;
 function introPatterns(): { said: RegExp; saying: RegExp; attributed: RegExp } {
@@ -41,12 +72,15 @@ function introPatterns(): { said: RegExp; saying: RegExp; attributed: RegExp } {
  * `data/saying-verbs.yaml`). Only right before a colon that a quotation mark or the text's end follows;
  * a warning received ("received a warning from the owners:") is someone else's and is left. In an
  * attribution, within five words after a mark closing a quotation on a comma, "?" or "!", a verb of
- * `afterQuotation` is read as "said" too ('"…," he continued.' reads '"…," he said.').
+ * `afterQuotation` is read as "said" too ('"…," he continued.' reads '"…," he said.'). A transcript's label
+ * ('Harbour Secretary Tobin Rask: "…"') reads as "Harbour Secretary Tobin Rask said: "…"".
  * @param text a sentence, or the introduction to a quotation
  * @returns the text so read, or the text itself when it holds no such introduction
  */
 export function saidForm(text: string): string {
   const { said, saying, attributed } = introPatterns();
-  const introduced = text.includes(':') ? text.replace(said, 'said').replace(saying, 'saying') : text;
+  const introduced = text.includes(':')
+    ? labelSaid(text).replace(said, 'said').replace(saying, 'saying')
+    : text;
   return introduced.replace(attributed, '$1said');
 }

@@ -1,0 +1,48 @@
+import { SAYING_VERBS } from './quote-patterns.js';
+import type { Sentence } from './sentences.js';
+
+/**
+ * A sentence that opens on a verb of saying in lower case, then a name, a capitalised role or "the"/"a"
+ * and a role: 'said Ilse Varga, chair of the board.' No sentence opens so but the attribution of the
+ * quotation before it.
+ */
+const OPENS_ON_VERB = new RegExp(String.raw`^(?:${SAYING_VERBS})\s(?=\p{Lu}|(?:the|a|an)\s)`, 'u');
+/** A sentence that ends on a stop, a comma, "!" or "?" and the mark closing a quotation. */
+const ENDS_ON_CLOSE = /[.,!?…]["”’]\s*$/u;
+
+/** The sentences as the quote cues read them, and the attributions joined to a quotation's sentence. */
+export interface SetApartAttributions {
+  /**
+   * The sentences, each quotation's sentence taking on its attribution set apart after it, whose own
+   * sentence is left empty (offsets as written, so a joined sentence spans both).
+   */
+  sentences: Sentence[];
+  /** The sentence each joined attribution was written in, by the sentence of its quotation. */
+  attributions: Map<number, number>;
+}
+
+/**
+ * Joins to its quotation an attribution the copy set apart as a sentence of its own: '"… for another
+ * twenty years."' then 'said Ilse Varga, chair of the Norvale Harbour Board.' (a text scraped one
+ * sentence a line, or a line break the copy put before the verb), which had given the quotation no
+ * speaker and the brief no quote.
+ * @param sentences an article's sentences
+ * @returns the sentences to read quotes in, and where each joined attribution was written
+ */
+export function joinSetApartAttributions(sentences: readonly Sentence[]): SetApartAttributions {
+  const read = [...sentences];
+  const attributions = new Map<number, number>();
+  for (let j = 1; j < sentences.length; j++) {
+    const quotation = read[j - 1] as Sentence;
+    const attribution = sentences[j] as Sentence;
+    if (!OPENS_ON_VERB.test(attribution.text) || !ENDS_ON_CLOSE.test(quotation.text)) continue;
+    read[j - 1] = {
+      text: `${quotation.text} ${attribution.text}`,
+      start: quotation.start,
+      end: attribution.end,
+    };
+    read[j] = { text: '', start: attribution.start, end: attribution.end };
+    attributions.set(j - 1, j);
+  }
+  return { sentences: read, attributions };
+}
