@@ -37,6 +37,16 @@ function words(): CalendarWords {
   return calendarWords;
 }
 
+/**
+ * Whether a word in lower case is a stretch of the calendar or a word beside one ("week", "quarter",
+ * "end", "first": `units` and `modifiers` of `data/calendar-words.yaml`).
+ * @param word a word in lower case
+ */
+export function isCalendarWord(word: string): boolean {
+  const w = words();
+  return w.units.has(word) || w.modifiers.has(word);
+}
+
 /** A word as {@link contentWords} reads one: letters and digits, joined by a hyphen or an apostrophe. */
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 /** What may stand between two words of one date phrase: spaces and commas ("June 1, 2009"). */

@@ -61,7 +61,8 @@ export interface DatedSentence extends WordRange {
   leansBack?: true;
   /**
    * Its subject is what its report told before, a thing or an event ("The contract, worth 90 million crowns,
-   * runs …", "This lifted Norvale's shares"), not whom: what it did is that one's detail, even in the past.
+   * runs …", "This lifted Norvale's shares"), not whom, or it names such a thing with "the" after its
+   * subject ("Kestrel signed the agreement"): what it tells is that one's detail, even in the past.
    */
   describesBefore?: true;
 }

@@ -72,8 +72,11 @@ export function describesBefore(text: string, before: () => string = () => ''): 
   ).test(before());
 }
 
-/** Whether a noun in lower case names an actor: a body, a person's title or role, or a kind's noun. */
-function isActorNoun(noun: string): boolean {
+/**
+ * Whether a noun in lower case names an actor: a body, a person's title or role, or a kind's noun.
+ * @param noun a word in lower case
+ */
+export function isActorNoun(noun: string): boolean {
   return (
     nounKind(noun) !== null ||
     speakingBody(noun) !== null ||
@@ -83,8 +86,11 @@ function isActorNoun(noun: string): boolean {
   );
 }
 
-/** The singulars a plural in "-s" may have ("companies" → "company", "ministries", "boards"). */
-function singularsOf(noun: string): string[] {
+/**
+ * The singulars a plural in "-s" may have ("companies" → "company", "ministries", "boards").
+ * @param noun a word in lower case
+ */
+export function singularsOf(noun: string): string[] {
   if (!noun.endsWith('s')) return [];
   return noun.endsWith('ies') ? [`${noun.slice(0, -3)}y`] : [noun.slice(0, -1), noun.slice(0, -2)];
 }

@@ -53,6 +53,15 @@ const LONG_OPENING = new RegExp(
   String.raw`^(?![^"“”]*?\s\p{Lu}\p{L}+\s+\p{Lu}\p{L}+)[^"“”;]{1,300}?,\s+(?=(?:he|she)\s+(?:${words(IRREGULAR_PAST)}|says|adds|\p{Ll}+ed)\b)`,
   'u',
 );
+/**
+ * A longer opening phrase without a comma before "it", "he" or "she" and an auxiliary ("Through the use of
+ * new alloys and designs it will be lighter"): up to eight words in lower case after the opener, none of
+ * them a word that opens a clause of its own ("In the year after it was founded …" has "it" in that clause).
+ */
+const LONG_ADVERBIAL = new RegExp(
+  String.raw`^(?:${words(REFERENT_OPENERS)})(?:\s+(?!(?:after|before|since|when|while|until|because|as|if|that|which|where|once)\s)[\p{Ll}\d-]+){3,8}\s+(?=(?:it|he|she)\s+(?:${words(AUXILIARY_VERBS)})\s)`,
+  'u',
+);
 /** A subject in lower case after an opening: "it", "he", "she" or "the <noun>". */
 const INNER_SUBJECT = new RegExp(
   String.raw`^(?:(it|he|she|they)\s+(?=\p{Ll})|the\s+(\p{Ll}+)${THEN_VERB})`,
@@ -67,6 +76,7 @@ const OPENINGS: readonly ((text: string) => RegExpExecArray | null)[] = [
   (text) => openingPhrase(text),
   (text) => OPENING_ADVERBIAL.exec(text),
   (text) => (COMMA_PRONOUN.test(text) ? LONG_OPENING.exec(text) : null),
+  (text) => LONG_ADVERBIAL.exec(text),
 ];
 
 /**

@@ -36,6 +36,8 @@ describe('backReference: a subject that stands for what the sentences before nam
         'Moreover, he said that the board would not interfere.',
         'Both raised their fares on Monday.',
         'Asked what would happen if the board and the ministry disagreed on the route, he said that it would not.',
+        'Through the use of new alloys and hull designs it will be a fifth lighter.',
+        'In the year after it was founded the ferry line grew.',
       ].map((t) => backReference(t)?.kind ?? null),
     ).toMatchInlineSnapshot(`
       [
@@ -46,6 +48,8 @@ describe('backReference: a subject that stands for what the sentences before nam
         "person",
         "several",
         "person",
+        "thing",
+        null,
       ]
     `);
   });

@@ -1,0 +1,91 @@
+import { isCalendarWord } from './date-phrases.js';
+import { isActorNoun, singularsOf } from './described-subject.js';
+import { IRREGULAR_PAST, isRegularPast } from './english-cues.js';
+import { escapeRegExp } from './escape-reg-exp.js';
+import { isStopWord } from './text-stats.js';
+
+/** "the" in lower case, inside a sentence, and the words after it up to a mark or a capital. */
+const DEFINITE = /(?<![\p{L}\d])the\s+(?=(\p{Ll}[\p{Ll}\s-]*?)(?:[^\p{Ll}\s-]|\s+\p{Lu}|$))/gu;
+/** What a noun phrase may end on before its next word: a possessive's ending. */
+const POSSESSIVE = /^['’]s?/u;
+const PAST = new Set(IRREGULAR_PAST);
+/**
+ * "it" or "them" as the last word of a sentence or before a quotation, after a word in lower case: an
+ * object that stands for what the sentences before told ("Three councillors voted against it.", "The
+ * union called it "a betrayal"").
+ */
+const OBJECT_IT = /\s\p{Ll}+\s+(?:it|them)(?=\s*(?:[.!?]\s*$|[.!?]?["“]|,?\s*["“]))/u;
+/**
+ * How many words after "the" a noun phrase may run to: "the new fuel-efficient airliner" is three; a
+ * longer run reads through a verb this reading does not know.
+ */
+const MAX_WORDS = 3;
+
+/**
+ * Whether a sentence names, with "the" inside it, a thing only its report told before: "… signed the
+ * agreement", "… to protest the cuts", "Before the suspension, …", "the airliner's first stop", after a
+ * lead that tells the agreement, the cuts, the suspension or the airliner; or ends on "it" or "them" as an
+ * object ("… voted against it."). The noun is no actor's
+ * (`isActorNoun`: "the company said", "the minister") and no stretch of the calendar ("the week", "the
+ * end"); a noun phrase the sentence defines is read as named there ("the failure of …", "the carrier
+ * Norvale Air"), and one with a word the report has not used before says what it is.
+ * @param text a sentence
+ * @param before the report's text before it, asked only of a sentence that holds such a noun phrase
+ */
+export function namesThingTold(text: string, before: () => string): boolean {
+  if (OBJECT_IT.test(text)) return true;
+  if (!text.includes('the ')) return false;
+  for (const m of text.matchAll(DEFINITE)) {
+    const run = m[1] as string;
+    const head = headNoun(run);
+    if (head === null) continue;
+    const runStart = (m.index ?? 0) + m[0].length;
+    const after = text.slice(runStart + head.end).replace(POSSESSIVE, '');
+    // "the failure of the bill": defined by what follows; "the carrier Norvale Air": named there
+    if (/^\s*(?:of\b|["“(])|^\s+\p{Lu}/u.test(after)) continue;
+    // every word of it: "the tanker replacement contract" after "a tanker deal" tells what it is
+    const told = before();
+    if (head.phrase.every((w) => toldBefore(w, told))) return true;
+  }
+  return false;
+}
+
+/**
+ * The noun a run of words after "the" ends on: the last word before a function word, a verb or an adverb,
+ * with the words before it, and where it ends in the run; null when the run opens on such a word ("the same day", "the first"), or
+ * names an actor or a stretch of the calendar.
+ */
+function headNoun(run: string): { phrase: string[]; end: number } | null {
+  const phrase: string[] = [];
+  let end = 0;
+  for (const w of run.matchAll(/\S+/gu)) {
+    if (phrase.length > MAX_WORDS || !isNounWord(w[0])) break;
+    phrase.push(w[0]);
+    end = (w.index ?? 0) + w[0].length;
+  }
+  if (phrase.length === 0 || phrase.length > MAX_WORDS || phrase.some(isCalendarWord)) return null;
+  const noun = phrase[phrase.length - 1] as string;
+  if (isActorNoun(noun) || singularsOf(noun).some(isActorNoun)) return null;
+  return { phrase, end };
+}
+
+/** A word that may stand in a noun phrase: no function word, verb, adverb, ordinal or superlative. */
+function isNounWord(word: string): boolean {
+  return (
+    !isStopWord(word) &&
+    !PAST.has(word) &&
+    !isRegularPast(word) &&
+    !/(?:ly|est)$/u.test(word) &&
+    !/^(?:first|second|third|last|next|same|other|former|latter|following|whole)$/u.test(word)
+  );
+}
+
+/** Whether the report's text before used a noun, or its singular or plural, as a word. */
+function toldBefore(noun: string, before: string): boolean {
+  if (before === '') return false;
+  const forms = [noun, ...singularsOf(noun), `${noun}s`].map(
+    (f) =>
+      `[${escapeRegExp(f.charAt(0))}${escapeRegExp(f.charAt(0).toUpperCase())}]${escapeRegExp(f.slice(1))}`,
+  );
+  return new RegExp(String.raw`(?<![\p{L}\d])(?:${forms.join('|')})(?![\p{L}\d])`, 'u').test(before);
+}
