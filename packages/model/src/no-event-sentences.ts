@@ -26,6 +26,8 @@ const HAVE = new Set(['has', 'have', 'had', 'having']);
 /** Before a form in "-ed", a word that makes it a present passive or an adjective, not a past ("is owned", "the released emails"). */
 const NOT_FINITE_BEFORE = new Set(['is', 'are', 'am', 'be', 'being', ...BEFORE_ADJECTIVE]);
 const PARTICIPLES = new Set(IRREGULAR_PARTICIPLES);
+/** Before a participle, a word that makes it a passive's or joins it to one (see {@link tellsPlanOnly}). */
+const PASSIVE_JOIN = new Set(['be', 'been', 'being', 'and', 'or']);
 const INSERTS = new Set(AUXILIARY_INSERTS);
 /** Irregular pasts that are acts (not "was", "were", "had", "did": of themselves a past state or an auxiliary). */
 const ACT_PAST = new Set(IRREGULAR_PAST.filter((w) => !['was', 'were', 'had', 'did'].includes(w)));
@@ -73,6 +75,26 @@ export function saysInThePast(text: string): boolean {
     from = i + 1;
   }
   return false;
+}
+
+/**
+ * Whether a sentence, in the writer's words, tells only what is to happen: its first finite verb is a
+ * modal or a plan ("Further aid will also be provided by the treasury", "The depot's name is to be
+ * changed", "is expected to"), and no clause tells an act ("has ordered", "was delayed"). Such a line of
+ * its report's day is a plan's detail, not an act of that day.
+ * @param text a sentence
+ */
+export function tellsPlanOnly(text: string): boolean {
+  const words = ownWords(blankQuotations(text));
+  const first = firstFinite(words);
+  if (first === null) return false;
+  const w = words[first] as string;
+  const at = nextAfter(words, first);
+  const plan =
+    MODALS.has(w) || ((w === 'is' || w === 'are') && (words[at] === 'to' || words[at + 1] === 'to'));
+  // a participle after "be" or joined to one by "and" is the plan's passive ("will be built overseas and
+  // marketed abroad"), no act
+  return plan && !words.some((_, i) => actAt(words, i) && !PASSIVE_JOIN.has(words[i - 1] ?? ''));
 }
 
 /** A sentence's words in lower case, a relative clause set off by commas left out. */
