@@ -1,3 +1,4 @@
+import { withoutRelativeDays } from './date-phrases.js';
 import {
   AUXILIARY_INSERTS,
   BEFORE_ADJECTIVE,
@@ -97,10 +98,14 @@ export function tellsPlanOnly(text: string): boolean {
   return plan && !words.some((_, i) => actAt(words, i) && !PASSIVE_JOIN.has(words[i - 1] ?? ''));
 }
 
-/** A sentence's words in lower case, a relative clause set off by commas left out. */
+/**
+ * A sentence's words in lower case, a relative clause set off by commas left out, and a relative day
+ * with its preposition ({@link withoutRelativeDays}): "figures released Thursday by the port authority"
+ * reads "released by", a participle after its noun, no act of the sentence.
+ */
 function ownWords(text: string): string[] {
   return (
-    text
+    withoutRelativeDays(text)
       .replace(SET_OFF_RELATIVE, ',')
       .toLowerCase()
       .match(/[a-z]+(?:['’][a-z]+)?/g) ?? []

@@ -19,6 +19,8 @@ describe('tellsNoEvent: a dated sentence that is someone’s words, or a present
       'The final count was 52 to 35.',
       'In the leaked minutes, Kestrel Union officials appear hostile to the merger.',
       'The old depot appears to have been sold in March.',
+      'The Norvale Courier cites a rise in fares announced Thursday by the transit board.',
+      'The Orrin Herald cites figures released on Wednesday by the port authority.',
     ];
     expect(cases.map((c) => `${tellsNoEvent(c) ?? '-'}  ${c}`)).toMatchInlineSnapshot(`
       [
@@ -37,6 +39,8 @@ describe('tellsNoEvent: a dated sentence that is someone’s words, or a present
         "-  The final count was 52 to 35.",
         "present  In the leaked minutes, Kestrel Union officials appear hostile to the merger.",
         "-  The old depot appears to have been sold in March.",
+        "present  The Norvale Courier cites a rise in fares announced Thursday by the transit board.",
+        "present  The Orrin Herald cites figures released on Wednesday by the port authority.",
       ]
     `);
   });
