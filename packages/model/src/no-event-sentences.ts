@@ -1,3 +1,4 @@
+import { withoutRelativeDays } from './date-phrases.js';
 import {
   AUXILIARY_INSERTS,
   BEFORE_ADJECTIVE,
@@ -26,6 +27,8 @@ const HAVE = new Set(['has', 'have', 'had', 'having']);
 /** Before a form in "-ed", a word that makes it a present passive or an adjective, not a past ("is owned", "the released emails"). */
 const NOT_FINITE_BEFORE = new Set(['is', 'are', 'am', 'be', 'being', ...BEFORE_ADJECTIVE]);
 const PARTICIPLES = new Set(IRREGULAR_PARTICIPLES);
+/** Before a participle, a word that makes it a passive's or joins it to one (see {@link tellsPlanOnly}). */
+const PASSIVE_JOIN = new Set(['be', 'been', 'being', 'and', 'or']);
 const INSERTS = new Set(AUXILIARY_INSERTS);
 /** Irregular pasts that are acts (not "was", "were", "had", "did": of themselves a past state or an auxiliary). */
 const ACT_PAST = new Set(IRREGULAR_PAST.filter((w) => !['was', 'were', 'had', 'did'].includes(w)));
@@ -75,10 +78,34 @@ export function saysInThePast(text: string): boolean {
   return false;
 }
 
-/** A sentence's words in lower case, a relative clause set off by commas left out. */
+/**
+ * Whether a sentence, in the writer's words, tells only what is to happen: its first finite verb is a
+ * modal or a plan ("Further aid will also be provided by the treasury", "The depot's name is to be
+ * changed", "is expected to"), and no clause tells an act ("has ordered", "was delayed"). Such a line of
+ * its report's day is a plan's detail, not an act of that day.
+ * @param text a sentence
+ */
+export function tellsPlanOnly(text: string): boolean {
+  const words = ownWords(blankQuotations(text));
+  const first = firstFinite(words);
+  if (first === null) return false;
+  const w = words[first] as string;
+  const at = nextAfter(words, first);
+  const plan =
+    MODALS.has(w) || ((w === 'is' || w === 'are') && (words[at] === 'to' || words[at + 1] === 'to'));
+  // a participle after "be" or joined to one by "and" is the plan's passive ("will be built overseas and
+  // marketed abroad"), no act
+  return plan && !words.some((_, i) => actAt(words, i) && !PASSIVE_JOIN.has(words[i - 1] ?? ''));
+}
+
+/**
+ * A sentence's words in lower case, a relative clause set off by commas left out, and a relative day
+ * with its preposition ({@link withoutRelativeDays}): "figures released Thursday by the port authority"
+ * reads "released by", a participle after its noun, no act of the sentence.
+ */
 function ownWords(text: string): string[] {
   return (
-    text
+    withoutRelativeDays(text)
       .replace(SET_OFF_RELATIVE, ',')
       .toLowerCase()
       .match(/[a-z]+(?:['’][a-z]+)?/g) ?? []

@@ -19,7 +19,7 @@ import { inQuotation, inQuotedPast } from './in-quotation.js';
 import { MONTH_NAMES } from './month-names.js';
 import { withoutNamedDays } from './named-days.js';
 import { hasAction } from './news-statement.js';
-import { dayOf, pad } from './partial-dates.js';
+import { dayOf, firstDay, lastDay, pad } from './partial-dates.js';
 import { blankQuotations } from './quoted-passages.js';
 import { isReferenceEntry } from './reference-entry.js';
 import { relativeDay } from './relative-day.js';
@@ -280,7 +280,10 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     return {
       date: period.date,
       precision: period.precision,
-      ahead: NEXT_PERIOD.test(text) || LATER_THIS.test(text),
+      ahead:
+        NEXT_PERIOD.test(text) ||
+        LATER_THIS.test(text) ||
+        plannedWithin(text, period.index, periodEnd(text, period.index), period.date, ref),
     };
   BARE_YEAR.lastIndex = 0;
   for (let y = BARE_YEAR.exec(text); y !== null; y = BARE_YEAR.exec(text))
@@ -293,7 +296,9 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     ) {
       // "will be followed until 2029" in a source without its own date: ahead of the brief's latest
       const later = Date.UTC(Number(y[1]), 0, 1) > ref.date.getTime();
-      const ahead = later && dateDirection(text, y.index, y.index + y[0].length) === 'forward';
+      const ahead =
+        (later && dateDirection(text, y.index, y.index + y[0].length) === 'forward') ||
+        plannedWithin(text, y.index, y.index + y[0].length, y[1], ref);
       const end = y.index + y[0].length;
       return { date: y[1], precision: 'year', ahead, ...setsDeadline(text, end - 4, end) };
     }
@@ -328,6 +333,34 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
   )
     return { date: dayOf(ref.date), precision: 'day', ahead: false };
   return ref.day && CLOCK_TIME_ALONE.test(text) ? clockTimeDay(text, ref.date) : null;
+}
+
+/**
+ * Whether a year or month under way at its report's day is the time of a plan, set ahead by its clause:
+ * "By the end of this year, the Norvale depots will be closed", "will open the line in 2025" in a
+ * report of February 2025. The period had begun, so its date did not lie ahead of the report, and the
+ * plan had stood on the timeline as done at the head of its year (fixture
+ * `timeline-plan-of-its-reports-year`). Only a report's own date: a source without one reads its year
+ * from the brief's latest report.
+ * @param text the sentence
+ * @param start where the period's words start
+ * @param end where they end
+ * @param date the period (`YYYY` or `YYYY-MM`)
+ * @param ref the reference date
+ */
+function plannedWithin(
+  text: string,
+  start: number,
+  end: number,
+  date: string,
+  ref: { date: Date; own: boolean },
+): boolean {
+  return (
+    ref.own &&
+    firstDay(date) <= ref.date.getTime() &&
+    lastDay(date) > dayOf(ref.date) &&
+    dateDirection(text, start, end) === 'forward'
+  );
 }
 
 /** A word that opens a clause or a phrase of another time than the one of the clause before it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tellsNoEvent } from '../src/no-event-sentences.js';
+import { tellsNoEvent, tellsPlanOnly } from '../src/no-event-sentences.js';
 
 describe('tellsNoEvent: a dated sentence that is someone’s words, or a present state or view with no act', () => {
   it('reads each class of sentence', () => {
@@ -19,6 +19,8 @@ describe('tellsNoEvent: a dated sentence that is someone’s words, or a present
       'The final count was 52 to 35.',
       'In the leaked minutes, Kestrel Union officials appear hostile to the merger.',
       'The old depot appears to have been sold in March.',
+      'The Norvale Courier cites a rise in fares announced Thursday by the transit board.',
+      'The Orrin Herald cites figures released on Wednesday by the port authority.',
     ];
     expect(cases.map((c) => `${tellsNoEvent(c) ?? '-'}  ${c}`)).toMatchInlineSnapshot(`
       [
@@ -37,6 +39,35 @@ describe('tellsNoEvent: a dated sentence that is someone’s words, or a present
         "-  The final count was 52 to 35.",
         "present  In the leaked minutes, Kestrel Union officials appear hostile to the merger.",
         "-  The old depot appears to have been sold in March.",
+        "present  The Norvale Courier cites a rise in fares announced Thursday by the transit board.",
+        "present  The Orrin Herald cites figures released on Wednesday by the port authority.",
+      ]
+    `);
+  });
+});
+
+describe('tellsPlanOnly: a sentence whose first verb is a modal or a plan, and no clause an act', () => {
+  it('reads each class of sentence', () => {
+    const cases = [
+      'Further aid will also be provided by the regional treasury.',
+      "The depot's name is to be changed to Orrin Trams.",
+      'The operator is expected to name a new chief.',
+      'The new trams will be built in Ostrel and shipped to the coast.',
+      'Norvale Transit will cut 300 jobs after it lost 2 million crowns.',
+      'The drivers voted to accept the new owner.',
+      'Tomas Vell said the depot would close.',
+      'The Kestrel Union has ordered twelve trams.',
+    ];
+    expect(cases.map((c) => `${tellsPlanOnly(c) ? 'plan' : '-'}  ${c}`)).toMatchInlineSnapshot(`
+      [
+        "plan  Further aid will also be provided by the regional treasury.",
+        "plan  The depot's name is to be changed to Orrin Trams.",
+        "plan  The operator is expected to name a new chief.",
+        "plan  The new trams will be built in Ostrel and shipped to the coast.",
+        "-  Norvale Transit will cut 300 jobs after it lost 2 million crowns.",
+        "-  The drivers voted to accept the new owner.",
+        "-  Tomas Vell said the depot would close.",
+        "-  The Kestrel Union has ordered twelve trams.",
       ]
     `);
   });
