@@ -406,6 +406,15 @@ function scrapedArticle(
       // a byline on two lines: its word or label alone, the name under it ("Von" over "Jane Roe")
       nameUnderLabel(lines, region.first, 10) ??
       bylineOpening(lines, region, (line, i) => nameThenDate(line) ?? dateThenName(line, i)) ??
+      // a byline right under the headline, further above the body than the lines read so far (a long
+      // dek, a picture and its credits between them)
+      (title
+        ? bylineUnderHeadline(lines, title.index, region.first, (line) =>
+            isHeadline(line)
+              ? null
+              : (parseByline(line) ?? bylineLineAuthors(line) ?? detailLineAuthors(line)),
+          )
+        : undefined) ??
       // a name alone under the headline, on a dated page (a byline stands with an article's date; on
       // trafilatura-eval half A it costs one page whose date is "an hour ago", and half B gives a name
       // on one "no author" page fewer)
@@ -806,6 +815,34 @@ function bylineOpening(
     if (kept.has(i)) continue;
     const text = (lines[i] as BodyBlock).text;
     const byline = parseByline(text) ?? bylineLineAuthors(text) ?? parseDated(text, i);
+    if (byline) return byline.authors;
+  }
+  return undefined;
+}
+
+/**
+ * How many lines under the headline a byline is looked for in when the body starts further down; on
+ * trafilatura-eval text half A three pages set theirs within two lines of it, 11 to 60 above the body.
+ */
+const BYLINE_UNDER_HEADLINE = 3;
+
+/**
+ * The authors of a byline among the {@link BYLINE_UNDER_HEADLINE} lines under the headline, above the body.
+ * @param lines the page's lines
+ * @param headline the headline's line
+ * @param first the body's first line
+ * @param parse a byline's reader
+ * @returns the authors, or undefined when no line is one
+ */
+function bylineUnderHeadline(
+  lines: readonly BodyBlock[],
+  headline: number,
+  first: number,
+  parse: (line: string) => { authors: string[] } | null,
+): string[] | undefined {
+  const end = Math.min(first, headline + 1 + BYLINE_UNDER_HEADLINE);
+  for (let i = headline + 1; i < end; i++) {
+    const byline = parse((lines[i] as BodyBlock).text);
     if (byline) return byline.authors;
   }
   return undefined;
