@@ -375,25 +375,46 @@ function scrapedArticle(
   // they read as a name, a dash and a role ("Content Depth — Write Comprehensively About …")
   const headlineKey = title ? keyOf((lines[title.index] as BodyBlock).text) : null;
   const isHeadline = (line: string) => headlineKey !== null && keyOf(line) === headlineKey;
+  const dateEnd = (line: string, at: number) => {
+    const date = DATE_OPENS.test(line) ? findDateline(line, years, slashDayFirst) : null;
+    return date !== null && date.index <= at ? date.end : -1;
+  };
+  const readDateThenName = (line: string) =>
+    nameAfterDate(line, dateEnd(line, 1), (rest) => dateEnd(rest, 0));
+  // a line so shaped with another within POST_LIST_SPAN lines is an entry of a list of posts ("Recent
+  // posts": each title under its date and writer), not the page's byline
+  const dateThenName = (line: string, i: number) => {
+    const found = readDateThenName(line);
+    if (found === null) return null;
+    for (let j = Math.max(0, i - POST_LIST_SPAN); j <= i + POST_LIST_SPAN && j < lines.length; j++)
+      if (j !== i && readDateThenName((lines[j] as BodyBlock).text) !== null) return null;
+    return found;
+  };
+  const nameThenDate = (line: string) =>
+    nameBeforeDate(line, (rest) => findDateline(withoutDateLabel(rest), years, slashDayFirst) !== null);
   if (!meta.authors)
     meta.authors =
       bylineAbove(lines, region.first, 10, (line) => (isHeadline(line) ? null : parseByline(line))) ??
       bylineAbove(lines, region.first, 6, parseNameAndRole) ??
       bylineAbove(lines, region.first, 10, bylineLineAuthors) ??
       // a name and the date on one line, no "by" ("Jane Roe | 6 May 2024")
-      bylineAbove(lines, region.first, 10, (line) =>
-        nameBeforeDate(line, (rest) => findDateline(withoutDateLabel(rest), years, slashDayFirst) !== null),
-      ) ??
-      // the date, then the name ("28 Jan. 2024 Jane Roe")
-      bylineAbove(lines, region.first, 10, (line) => {
-        const date = DIGIT_OPENS.test(line) ? findDateline(line, years, slashDayFirst) : null;
-        return nameAfterDate(line, date !== null && date.index <= 1 ? date.end : -1);
-      }) ??
+      bylineAbove(lines, region.first, 10, nameThenDate) ??
+      // the date, then the name ("28 Jan. 2024 Jane Roe", "3 May 2024 Jane Roe 6 Comments")
+      bylineAbove(lines, region.first, 10, dateThenName) ??
       // a post's detail line naming its writer among other fields ("8 May 2024 · by jroe · in Essays")
       bylineAbove(lines, region.first, 10, detailLineAuthors) ??
       // a byline on two lines: its word or label alone, the name under it ("Von" over "Jane Roe")
       nameUnderLabel(lines, region.first, 10) ??
-      bylineOpening(lines, region) ??
+      bylineOpening(lines, region, (line, i) => nameThenDate(line) ?? dateThenName(line, i)) ??
+      // a byline right under the headline, further above the body than the lines read so far (a long
+      // dek, a picture and its credits between them)
+      (title
+        ? bylineUnderHeadline(lines, title.index, region.first, (line) =>
+            isHeadline(line)
+              ? null
+              : (parseByline(line) ?? bylineLineAuthors(line) ?? detailLineAuthors(line)),
+          )
+        : undefined) ??
       // a name alone under the headline, on a dated page (a byline stands with an article's date; on
       // trafilatura-eval half A it costs one page whose date is "an hour ago", and half B gives a name
       // on one "no author" page fewer)
@@ -764,8 +785,14 @@ function findTags(lines: readonly BodyBlock[], after: number): string[] {
   return [];
 }
 
-/** A line that opens on a digit: a date may open it. */
-const DIGIT_OPENS = /^\s*\d/u;
+/** A line that opens on a digit or a month's name and a digit: a date may open it ("3 May", "May 3"). */
+const DATE_OPENS = /^\s*(?:\d|\p{L}{3,9}\.?\s+\d)/u;
+
+/**
+ * How far apart two lines of a date and a writer stand in a list of posts (a title and a "Read more"
+ * between them); on trafilatura-eval text half A it kept one list's writer from a page by another.
+ */
+const POST_LIST_SPAN = 3;
 
 /** How many of the body region's first lines may be a byline the body left out. */
 const BYLINE_IN_OPENING = 5;
@@ -777,13 +804,45 @@ const BYLINE_IN_OPENING = 5;
  * @param region the body's region
  * @returns the authors, or undefined when no line is one
  */
-function bylineOpening(lines: readonly BodyBlock[], region: BodyRegion): string[] | undefined {
+function bylineOpening(
+  lines: readonly BodyBlock[],
+  region: BodyRegion,
+  parseDated: (line: string, i: number) => { authors: string[] } | null,
+): string[] | undefined {
   const kept = new Set(region.keep);
   const end = Math.min(region.last + 1, region.first + BYLINE_IN_OPENING);
   for (let i = region.first; i < end; i++) {
     if (kept.has(i)) continue;
     const text = (lines[i] as BodyBlock).text;
-    const byline = parseByline(text) ?? bylineLineAuthors(text);
+    const byline = parseByline(text) ?? bylineLineAuthors(text) ?? parseDated(text, i);
+    if (byline) return byline.authors;
+  }
+  return undefined;
+}
+
+/**
+ * How many lines under the headline a byline is looked for in when the body starts further down; on
+ * trafilatura-eval text half A three pages set theirs within two lines of it, 11 to 60 above the body.
+ */
+const BYLINE_UNDER_HEADLINE = 3;
+
+/**
+ * The authors of a byline among the {@link BYLINE_UNDER_HEADLINE} lines under the headline, above the body.
+ * @param lines the page's lines
+ * @param headline the headline's line
+ * @param first the body's first line
+ * @param parse a byline's reader
+ * @returns the authors, or undefined when no line is one
+ */
+function bylineUnderHeadline(
+  lines: readonly BodyBlock[],
+  headline: number,
+  first: number,
+  parse: (line: string) => { authors: string[] } | null,
+): string[] | undefined {
+  const end = Math.min(first, headline + 1 + BYLINE_UNDER_HEADLINE);
+  for (let i = headline + 1; i < end; i++) {
+    const byline = parse((lines[i] as BodyBlock).text);
     if (byline) return byline.authors;
   }
   return undefined;
@@ -794,17 +853,17 @@ function bylineOpening(lines: readonly BodyBlock[], region: BodyRegion): string[
  * @param lines the page's lines
  * @param first the body's first line
  * @param count how many lines above it to read
- * @param parse a byline's reader
+ * @param parse a byline's reader, given the line and its index
  * @returns the authors, or undefined when no line is one
  */
 function bylineAbove(
   lines: readonly BodyBlock[],
   first: number,
   count: number,
-  parse: (line: string) => { authors: string[] } | null,
+  parse: (line: string, i: number) => { authors: string[] } | null,
 ): string[] | undefined {
   for (let i = Math.max(0, first - count); i < first; i++) {
-    const byline = parse((lines[i] as BodyBlock).text);
+    const byline = parse((lines[i] as BodyBlock).text, i);
     if (byline) return byline.authors;
   }
   return undefined;

@@ -16,6 +16,11 @@ describe('parseByline', () => {
     expect(parseByline('Bylines are short.')).toBeNull();
   });
 
+  it("leaves out an outlet's short name in capitals after a comma", () => {
+    expect(parseByline('By Jane Roe, KNN')).toEqual({ authors: ['Jane Roe'], role: null });
+    expect(parseByline('By Jane Roe, John Doe')).toEqual({ authors: ['Jane Roe', 'John Doe'], role: null });
+  });
+
   it('takes capitalised names only, particles and all, so a sentence or a role after a comma is no author', () => {
     expect(parseByline('By Jane Roe, health correspondent')).toEqual({ authors: ['Jane Roe'], role: null });
     expect(parseByline('By Mateo de la Vega')).toEqual({ authors: ['Mateo de la Vega'], role: null });

@@ -35,12 +35,14 @@ describe('nameBeforeDate', () => {
       authors: ['Jonas Weidfeld'],
     });
     expect(nameBeforeDate('Marie Tessin - 3 mars 2027', isDate)).toEqual({ authors: ['Marie Tessin'] });
+    expect(nameBeforeDate('Marie Tessin 14.05.2027', isDate)).toEqual({ authors: ['Marie Tessin'] });
   });
 
   it('leaves a line whose first part is no name or whose rest is no date', () => {
     expect(nameBeforeDate('Harbour News | 11 June 2027', isDate)).toBeNull();
     expect(nameBeforeDate('Jana Marrenby | 12 comments', isDate)).toBeNull();
     expect(nameBeforeDate('Jana Marrenby | Travel', isDate)).toBeNull();
+    expect(nameBeforeDate('Jana Marrenby 14 Tage später, am 3. Mai 2027', isDate)).toBeNull();
   });
 });
 
@@ -50,9 +52,28 @@ describe('nameAfterDate', () => {
     expect(nameAfterDate('11.12.2027 - Jonas Weidfeld', 10)).toEqual({ authors: ['Jonas Weidfeld'] });
   });
 
-  it('leaves a line with more than the name after its date, or no date opening it', () => {
-    expect(nameAfterDate('28 Jan. 2027 Jana Marrenby Leave a comment', 12)).toBeNull();
-    expect(nameAfterDate('28 Jan. 2027 Harbour News', 12)).toBeNull();
+  it("reads a post's detail line: the date again, a time, then the name and a count or a comment's call", () => {
+    const again = (rest: string) => (rest.startsWith('3. Mai 2027') ? 11 : -1);
+    expect(
+      nameAfterDate('3. Mai 20273. Mai 2027 Jonas Weidfeld 1 Kommentar Reisen, Alltag', 11, again),
+    ).toEqual({
+      authors: ['Jonas Weidfeld'],
+    });
+    expect(nameAfterDate('28 Jan. 2027 Jana Marrenby 6', 12)).toEqual({ authors: ['Jana Marrenby'] });
+    expect(nameAfterDate('28 Jan. 2027 Jana Marrenby Leave a comment', 12)).toEqual({
+      authors: ['Jana Marrenby'],
+    });
+    expect(nameAfterDate('14.05.2027 um 16:14 Uhr - Jonas Weidfeld - 12 Ergänzungen', 10)).toEqual({
+      authors: ['Jonas Weidfeld'],
+    });
+  });
+
+  it('leaves a line with other words after the name, no name after its date, or no date opening it', () => {
+    expect(nameAfterDate('28 Jan. 2027 Jana Marrenby in Travel', 12)).toBeNull();
+    expect(nameAfterDate('28 Jan. 2027 Jana Marrenby Roe Leave a comment', 12)).toEqual({
+      authors: ['Jana Marrenby Roe'],
+    });
+    expect(nameAfterDate('28 Jan. 2027 Harbour News 6', 12)).toBeNull();
     expect(nameAfterDate('Jana Marrenby', -1)).toBeNull();
   });
 });

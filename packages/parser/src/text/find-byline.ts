@@ -30,6 +30,9 @@ function byLinePattern(): { pattern: RegExp; firsts: ReadonlySet<number> } {
   return byLine;
 }
 
+/** A short name in capitals: two to five capitals, no small letter ("NBC", "AFP"). */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
 const NAME_ROLE = new RegExp(String.raw`^(${NAME})\s+[–—-]\s+(\p{Lu}[^.!?]{2,60})$`, 'u');
 /** The dashes {@link NAME_ROLE} needs between a name and a role. */
 const DASH = /[–—-]/;
@@ -54,7 +57,9 @@ export function parseByline(line: string): Byline | null {
     const authors = names
       .split(/\s*(?:,|\band\b|&)\s*/u)
       .map((a) => a.trim())
-      .filter(Boolean);
+      // a single word in capitals after a comma is the outlet's or a wire's short name ("By Jane Roe,
+      // NBC"), no writer
+      .filter((a, i) => a !== '' && !(i > 0 && ACRONYM.test(a) && names.includes(`, ${a}`)));
     return { authors, role: null };
   }
   const nameRole = DASH.test(text) ? NAME_ROLE.exec(text) : null;

@@ -7,6 +7,7 @@ import { wordsIn } from './count-words.js';
 import { isFurnitureLine, isSectionName } from './furniture-lines.js';
 import { keyOf } from './line-copies.js';
 import { NAME_PARTICLES } from './name-particles.js';
+import { type PhraseMatcher, phrases } from './phrase-matcher.js';
 
 /**
  * A name word: a capital, then small letters, with a hyphen or an apostrophe and more ("O'Neil",
@@ -149,24 +150,101 @@ export function nameBeforeDate(
 ): { authors: string[] } | null {
   if (text.length > 120) return null;
   const m = NAME_DATE_SEPARATOR.exec(text);
-  if (m === null || m.index === 0) return null;
+  if (m === null) return nameSpaceDate(text, isDate);
+  if (m.index === 0) return null;
   const name = text.slice(0, m.index).trim();
   const rest = text.slice(m.index + m[0].length);
   return DIGITS.test(rest) && isNameAlone(name) && isDate(rest) ? { authors: [name] } : null;
 }
 
+/** A name, a space, then a short date and nothing else ("Jane Roe 06.05.2024", "Jane Roe 6 May 2024"). */
+const NAME_SPACE_DATE = /^(\p{Lu}[^\d]{3,60}?) (\d[\d./ \p{L}]{4,20})$/u;
+
+/**
+ * The writer of a line that gives a name alone and then the date with only a space between: the line
+ * must end on the date (of at most 20 characters), so that a name opening a sentence with a number
+ * after it is none.
+ */
+function nameSpaceDate(text: string, isDate: (rest: string) => boolean): { authors: string[] } | null {
+  const m = NAME_SPACE_DATE.exec(text.trim());
+  if (m === null) return null;
+  const name = m[1] as string;
+  return isNameAlone(name) && isDate(m[2] as string) ? { authors: [name] } : null;
+}
+
 /** What may stand between a date and the name after it: a comma, a bar, a dot, a dash. */
 const DATE_NAME_SEPARATOR = /^[\s,|·•–—-]*/u;
+/**
+ * A time after a post line's date, with its linking word and unit ("um 16:14 Uhr", "at 9:14 am",
+ * "à 18h05", "- 18:55"): English, German, French, Spanish, Italian, Portuguese, Dutch.
+ */
+const TIME =
+  /^(?:(?:at|um|à|a las|alle|às|om)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?![\p{L}\d])/iu;
+/** A field mark after a name: a bar, a dot, a bullet, a dash between spaces. */
+const FIELD_MARK = /^\s*(?:[|·•]|[–—-]\s)/u;
+/** A count that opens what follows a name ("6", "1 Kommentar", "91 Ergänzungen"). */
+const COUNT = /^\d+(?![\p{L}\d.:/])/u;
+/** How many of the words after a name a comment's label or call is looked for in. */
+const TRAILING_WORDS = 4;
 
 /**
  * The writer of a line that opens on its date and ends on a person's name alone ({@link isNameAlone}):
- * "28 Jan. 2024 Jane Roe", "11.12.2024 - Jane Roe", a blog's post line with no "by".
+ * "28 Jan. 2024 Jane Roe", "11.12.2024 - Jane Roe", a blog's post line with no "by". A post's detail
+ * line may give the date twice (run on: "2. Mai 20242. Mai 2024") and a time before the name ("3 May
+ * 2024 at 9:14 am - Jane Roe"), and fields after it ("3 May 2024 Jane Roe 6", "… Jane Roe Leave a
+ * comment", "… - Jane Roe - 12 comments"): the name, of two to four words, is then closed by a field
+ * mark, a count, or a comment's label or call (`data/furniture-phrases.yaml`'s `comments`,
+ * `data/comment-form-phrases.yaml`).
  * @param text a line
  * @param dateEnd where the date that opens the line ends, or -1 when no date opens it
+ * @param dateAgain where a date opening a text ends (the date given again), or -1 when none opens it
  * @returns the name, or null when the line is not so shaped
  */
-export function nameAfterDate(text: string, dateEnd: number): { authors: string[] } | null {
+export function nameAfterDate(
+  text: string,
+  dateEnd: number,
+  dateAgain: (rest: string) => number = () => -1,
+): { authors: string[] } | null {
   if (dateEnd < 0 || text.length > 120) return null;
-  const rest = text.slice(dateEnd).replace(DATE_NAME_SEPARATOR, '').trim();
-  return rest !== '' && isNameAlone(rest) ? { authors: [rest] } : null;
+  let rest = text.slice(dateEnd).replace(DATE_NAME_SEPARATOR, '');
+  const again = dateAgain(rest);
+  if (again >= 0) rest = rest.slice(again).replace(DATE_NAME_SEPARATOR, '');
+  const time = TIME.exec(rest);
+  if (time) rest = rest.slice(time[0].length).replace(DATE_NAME_SEPARATOR, '');
+  rest = rest.trim();
+  if (rest !== '' && isNameAlone(rest)) return { authors: [rest] };
+  const words = rest.split(' ');
+  for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (isNameAlone(name) && closesName(rest.slice(name.length))) return { authors: [name] };
+  }
+  return null;
+}
+
+/**
+ * Whether what follows a name on a post's detail line closes it: a field mark, a count, or a comment's
+ * label or call among its first words.
+ * @param after the line after the name
+ */
+function closesName(after: string): boolean {
+  if (FIELD_MARK.test(after)) return true;
+  const next = after.trim();
+  if (COUNT.test(next)) return true;
+  const words = next.toLowerCase().split(' ').slice(0, TRAILING_WORDS);
+  return (
+    opensOn(phrases('furniture-phrases.yaml', ['comments'], 'comment-labels'), words) ||
+    opensOn(phrases('comment-form-phrases.yaml', ['form'], 'comment-calls'), words)
+  );
+}
+
+/**
+ * Whether one of a matcher's phrases opens some words: the fewest first words that hold one hold it
+ * from their first word on ("Leave a comment", not "Roe Leave a comment").
+ * @param matcher the phrases
+ * @param words the words, in lower case
+ */
+function opensOn(matcher: PhraseMatcher, words: readonly string[]): boolean {
+  for (let k = 1; k <= words.length; k++)
+    if (matcher.test(words.slice(0, k).join(' '))) return !matcher.test(words.slice(1, k).join(' '));
+  return false;
 }
