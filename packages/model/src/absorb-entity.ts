@@ -10,6 +10,7 @@ export function absorb(t: EntityTally, entity: ArticleEntity, said: ArticleEntit
   for (const f of said.forms) if (!entity.forms.includes(f)) entity.forms.push(f);
   entity.mentions += said.mentions;
   if (said.coded) entity.coded = (entity.coded ?? 0) + said.coded;
+  if (said.sited) entity.sited = (entity.sited ?? 0) + said.sited;
   for (const votes of [typed, described]) {
     const from = votes.get(said);
     if (!from) continue;

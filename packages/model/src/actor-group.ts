@@ -42,6 +42,8 @@ export interface Group {
   definite?: Set<string>;
   /** How many of its mentions stand right before a model's code ({@link ArticleEntity.coded}); unset for none. */
   coded?: number;
+  /** How many of its mentions name a firm's site by the words after them ({@link ArticleEntity.sited}); unset for none. */
+  sited?: number;
   /** How many of its mentions by a full name stand after "the" ({@link ArticleEntity.definiteFull}); unset for none. */
   definiteFull?: number;
 }
@@ -50,6 +52,7 @@ export interface Group {
 export function add(g: Group, e: ArticleEntity, sourceId: string): void {
   g.mentions += e.mentions;
   if (e.coded) g.coded = (g.coded ?? 0) + e.coded;
+  if (e.sited) g.sited = (g.sited ?? 0) + e.sited;
   if (e.definiteFull) g.definiteFull = (g.definiteFull ?? 0) + e.definiteFull;
   if (e.opening !== true) g.opening = false;
   if (e.product) g.product = true;
@@ -105,6 +108,7 @@ export function join(g: Group, h: Group): void {
 export function mergeInto(target: Group, g: Group): void {
   target.mentions += g.mentions;
   if (g.coded) target.coded = (target.coded ?? 0) + g.coded;
+  if (g.sited) target.sited = (target.sited ?? 0) + g.sited;
   if (g.definiteFull) target.definiteFull = (target.definiteFull ?? 0) + g.definiteFull;
   if (!g.opening) target.opening = false;
   if (g.product) target.product = true;

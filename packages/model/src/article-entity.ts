@@ -49,6 +49,12 @@ export interface ArticleEntity {
    */
   coded?: number;
   /**
+   * How many of its mentions name a firm's site by the words after them ("the Brackwater Casting
+   * plant", "Ostrel Assembly of Ostrel"; {@link siteAfter}); unset for none. `findActors` makes no actor
+   * of a name all of whose mentions across sources stand so.
+   */
+  sited?: number;
+  /**
    * How many of its mentions by a name of two words or more stand right after "the", no noun after them
    * ("makes the Halvard Corsair"); unset for none. `findActors` reads it of a maker's models.
    */

@@ -24,6 +24,7 @@ import { isCommonWordOfBodies, isOrganisationHead } from './organisation-words.j
 import { otherHeads } from './other-heads.js';
 import { ownOutletCredits } from './outlet-credits.js';
 import { looksPersonal, nameQuotedBySurname } from './quoted-surnames.js';
+import { namesASite } from './site-names.js';
 import { topOf } from './top-of.js';
 import { turnedKeys } from './turned-keys.js';
 
@@ -209,7 +210,7 @@ export function findActors(
         ),
       ),
     ),
-  ).filter((g) => !g.product && !namedByModelsOnly(g));
+  ).filter((g) => !g.product && !namedByModelsOnly(g) && !namesSiteOnly(g));
   const roleOf = new Map(people.filter((p) => p.role).map((p) => [p.name, p.role as string]));
   // only the first MAX_ACTORS become actors: every group, one per name, had been sorted and made an
   // actor before 80 were kept (findActors 3.0 -> 2.2 s at 10,000 bench pages under a profiler)
@@ -251,6 +252,19 @@ function namedByModelsOnly(g: Group): boolean {
   return (
     g.coded !== undefined && g.coded >= g.mentions && !g.known && g.kind !== 'person' && g.roles === null
   );
+}
+
+/**
+ * Whether a group names a firm's site, which is a place of the firm and does nothing in the brief: by its
+ * words ("Tarrant Stamping Plant", "Ostrel Assembly of Ostrel"; {@link namesASite}) or by the words
+ * after every mention of it in all its sources ("the Brackwater Casting plant"; {@link Group.sited}).
+ * Not a known entity nor a person, nor a body a person's role names ("manager of Dunmore Engine Plant"
+ * gives a role of the plant, not of a body named so). A brief of car-industry reports had nine plants
+ * among its actors, listed as those a maker would close.
+ */
+function namesSiteOnly(g: Group): boolean {
+  if (g.known || g.kind === 'person' || g.roles !== null) return false;
+  return namesASite(g.name) || (g.sited !== undefined && g.sited >= g.mentions);
 }
 
 /**

@@ -20,6 +20,7 @@ function takeMentions(into: ArticleEntity, e: ArticleEntity): void {
   for (const f of e.forms) if (!into.forms.includes(f)) into.forms.push(f);
   into.mentions += e.mentions;
   if (e.coded) into.coded = (into.coded ?? 0) + e.coded;
+  if (e.sited) into.sited = (into.sited ?? 0) + e.sited;
 }
 
 /**

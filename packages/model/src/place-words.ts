@@ -17,6 +17,7 @@ const PlaceWords = z.object({
   streetLast: LowerWords,
   streetAtAddress: LowerWords,
   facilityLast: LowerWords,
+  plants: LowerWords,
 });
 interface PlaceWordSets {
   last: ReadonlySet<string>;
@@ -35,6 +36,7 @@ interface PlaceWordSets {
   streetLast: ReadonlySet<string>;
   streetAtAddress: ReadonlySet<string>;
   facilityLast: ReadonlySet<string>;
+  plants: ReadonlySet<string>;
 }
 let words: PlaceWordSets | undefined;
 
@@ -184,6 +186,15 @@ export function followsSpatialWord(tokens: readonly { text: string }[], at: numb
   return !possessiveAfter(tokens, at);
 }
 
+/**
+ * Whether a word is a noun of a firm's works ("plant", "Factory"; `plants` in `data/place-words.yaml`).
+ * @param word a word, in any case
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isPlantNoun(word: string): boolean {
+  return placeWords().plants.has(word.toLowerCase());
+}
+
 function placeWords(): PlaceWordSets {
   if (!words) {
     const file = PlaceWords.parse(readYamlData(modelFile('data/place-words.yaml')));
@@ -202,6 +213,7 @@ function placeWords(): PlaceWordSets {
       streetLast: new Set(file.streetLast),
       streetAtAddress: new Set(file.streetAtAddress),
       facilityLast: new Set(file.facilityLast),
+      plants: new Set(file.plants),
     };
   }
   return words;

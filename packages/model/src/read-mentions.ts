@@ -22,6 +22,13 @@ import { type Token, tokenAt } from './tokenize-words.js';
  */
 const MAX_NAME_TOKENS = 6;
 
+/**
+ * A United States legislator's party letter and state code, as news writes them after the name ("(R-MT)",
+ * "(I-Mont.)"): the parties' letters (Republican, Democrat, Independent) and a state's postal code, its
+ * initials with stops or its short form.
+ */
+const PARTY_STATE = /^[RDI]-(?:\p{Lu}{2}|\p{Lu}\.\p{Lu}\.|\p{Lu}\p{Ll}{1,4}\.)$/u;
+
 /** A word made of a prefix and a name: about the name, not a name ("post-Soviet", "anti-Varnian"). */
 const PREFIXED = /^(?:post|pre|anti|pro|non|mid|neo|ex)-\p{Lu}/u;
 
@@ -123,6 +130,16 @@ function keepsMention(
   if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) return false;
   // "post-Soviet", "anti-Varnian", "pro-Western": a word about a name, not a name
   if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) return false;
+  // "sold to Port Ellis-based Halvard" read as "Port Ellis-based": a place's name run into a participle is a
+  // word about what stands after it, no name
+  if (from < m.to && PLACE_ADJECTIVE.test((tokens[m.to] as Token).text)) return false;
+  // "Senator Jane Roe (R-MT)": a legislator's party and state in brackets label the person, no body
+  if (
+    from === m.to &&
+    PARTY_STATE.test((tokens[from] as Token).text) &&
+    tokenAt(tokens, from - 1)?.text === '('
+  )
+    return false;
   // "the North African country", "East Asian economies", "the Ostrel-led Westerners": a region's adjective
   // or its people, no name
   if (isRegionWord(tokens, from, m.to)) return false;
