@@ -191,6 +191,38 @@ describe('the claims part', () => {
     `);
   });
 
+  it('gives the reports of one later figure on one day as one', () => {
+    const first = 'Floods in the Aldmoor valley killed 12 people on Tuesday.';
+    const later = 'The floods in the Aldmoor valley killed 15 people, officials said.';
+    const dated = (id: string, outlet: string, published: string) => ({ ...source(id, outlet), published });
+    const claim = {
+      text: first,
+      sourceIds: ['a', 'b', 'c'],
+      citations: [cite('a', first), cite('b', later), cite('c', later)],
+      stances: [
+        { sourceId: 'a', stance: 'supports' as const, citations: [cite('a', first)] },
+        { sourceId: 'b', stance: 'updates' as const, figure: '15 people', citations: [cite('b', later)] },
+        { sourceId: 'c', stance: 'updates' as const, figure: '15 people', citations: [cite('c', later)] },
+      ],
+      disputed: false,
+    };
+    const html = renderHtml({
+      ...briefing,
+      claims: [claim],
+      sources: [
+        dated('a', 'Daily', '2026-03-04'),
+        dated('b', 'Weekly', '2026-03-05'),
+        dated('c', 'Monthly', '2026-03-05'),
+      ],
+    });
+    const span = html.slice(html.indexOf('<span class="later-reports">'));
+    expect(span.slice(0, span.indexOf('</th>'))).toMatchInlineSnapshot(`
+      "<span class="later-reports">Later reports: 15 people (Weekly, Monthly, 5 March 2026) <span class="cites"><a class="cite" href="#src-b" title="The floods in the Aldmoor valley killed 15 people, officials said.">[2]</a><a class="cite" href="#src-c" title="The floods in the Aldmoor valley killed 15 people, officials said.">[3]</a></span>
+      </span>
+      "
+    `);
+  });
+
   it('renders a briefing without claim stances or a stance matrix (older JSON)', () => {
     const { stances: _, ...old } = briefing;
     const html = renderHtml({
