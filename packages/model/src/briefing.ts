@@ -83,10 +83,16 @@ export const Perspective = z.object({
   framing: z.array(z.string()),
 });
 
-/** How one source stands on a claim: it states it (`supports`) or states an opposing version (`disputes`). */
+/**
+ * How one source stands on a claim: it states it (`supports`), states an opposing version (`disputes`),
+ * or, in a later report, gives a higher toll of it (`updates`: "12 dead" in the morning, "the toll has
+ * risen to 14" that evening or the next day).
+ */
 export const ClaimStance = z.object({
   sourceId: z.string(),
-  stance: z.enum(['supports', 'disputes']),
+  stance: z.enum(['supports', 'disputes', 'updates']),
+  /** For `updates`: the later figure as its report words it ("14 dead", "at least 14 people"). */
+  figure: z.string().optional(),
   citations: z.array(Citation).min(1),
 });
 
@@ -94,7 +100,10 @@ export const Claim = z.object({
   text: z.string(),
   sourceIds: z.array(z.string()).min(1),
   citations: z.array(Citation).min(1),
-  /** Each source's side on the claim (sources that make it). */
+  /**
+   * Each source's side on the claim (sources that make it), the earliest report's count first told in
+   * `text` and later reports' higher counts as `updates`.
+   */
   stances: z.array(ClaimStance).optional(),
   /** True when sources state opposing versions: negation, other numbers, opposite stance toward an actor. */
   disputed: z.boolean().optional(),
@@ -160,7 +169,10 @@ export const BottomLineItem = z.object({
   parts: z
     .array(z.object({ actor: z.string(), did: z.string().nullable(), citations: z.array(Citation).min(1) }))
     .optional(),
-  /** For `split`: the sources on each side (`supports`/`disputes` a claim, `positive`/`negative` toward an actor). */
+  /**
+   * For `split`: the sources on each side (`supports`/`disputes` a claim, or `updates` it with a later
+   * figure; `positive`/`negative` toward an actor).
+   */
   sides: z.array(z.object({ stance: z.string(), sourceIds: z.array(z.string()) })).optional(),
 });
 

@@ -82,17 +82,28 @@ export function countsDiffer(a: readonly Figure[], b: readonly Figure[]): boolea
  * @param later the later report's figures
  */
 export function countsRose(earlier: readonly Figure[], later: readonly Figure[]): boolean {
-  let rose = false;
+  return risenCount(earlier, later) !== undefined;
+}
+
+/**
+ * The later report's figure that a count rose to ({@link countsRose}): its first figure of a family the
+ * earlier report counts, higher than the earlier's ("killed 14 people" after "killed eight people").
+ * @param earlier the earlier report's figures
+ * @param later the later report's figures
+ * @returns that figure, or undefined when the count did not only rise
+ */
+export function risenCount(earlier: readonly Figure[], later: readonly Figure[]): Figure | undefined {
+  let risen: Figure | undefined;
   for (const x of earlier) {
     const family = countEvent(x);
     if (family === null) continue;
     for (const y of later) {
       if (countEvent(y) !== family || sameValue(x, y)) continue;
-      if (y.value < x.value) return false;
-      rose = true;
+      if (y.value < x.value) return undefined;
+      risen ??= y;
     }
   }
-  return rose;
+  return risen;
 }
 
 /**

@@ -1,8 +1,8 @@
 // Whether two statements give one count or one figure with other values.
 import { figuresIn, type Statement } from './claim-statement.js';
-import { countsDiffer, countsPeople, countsRose, tellsRise } from './count-events.js';
+import { countsDiffer, countsPeople, risenCount, tellsRise } from './count-events.js';
 import { sameNewsDays } from './news-days.js';
-import { closeFigures, countsNothing, currencyAround } from './quantities.js';
+import { closeFigures, countsNothing, currencyAround, type Figure } from './quantities.js';
 import { namesOtherYear, otherTimes, reportedDate } from './statement-times.js';
 
 /**
@@ -22,25 +22,43 @@ export function countedApart(a: Statement, b: Statement): boolean {
 }
 
 /**
- * Whether the later of two reports gives a higher toll than the earlier (`countsRose`): an update of the
- * count, not a dispute of it ("killed eight people" in Tuesday's report, "killed 14 people on Tuesday"
- * in Wednesday's). Of reports of one day, the later is the one that tells its count has grown to its
- * figure (`tellsRise`: "has risen to 14"); else they stay disputes, which came first unknown.
+ * Whether the later of two reports gives a higher toll than the earlier ({@link countUpdate}): an
+ * update of the count, not a dispute of it.
  */
 export function countUpdated(a: Statement, b: Statement): boolean {
+  return countUpdate(a, b) !== undefined;
+}
+
+/** The later of two statements whose count updates the other's, and the figure it gives. */
+export interface CountUpdate {
+  later: Statement;
+  figure: Figure;
+}
+
+/**
+ * Which of two reports updates the other's toll: the later one when its count only rose
+ * (`risenCount`: "killed eight people" in Tuesday's report, "killed 14 people on Tuesday" in
+ * Wednesday's). Of reports of one day, the later is the one that tells its count has grown to its
+ * figure (`tellsRise`: "has risen to 14"); else neither, and they stay disputes, which came first unknown.
+ * @param a a statement
+ * @param b another
+ * @returns the later statement and its risen figure, or undefined when neither updates the other
+ */
+export function countUpdate(a: Statement, b: Statement): CountUpdate | undefined {
   const [x, y] = [a.s.article, b.s.article];
   if (x.publishedPrecision !== 'day' || y.publishedPrecision !== 'day' || !x.published || !y.published)
-    return false;
+    return undefined;
+  let bLater = x.published < y.published;
   if (x.published.slice(0, 10) === y.published.slice(0, 10)) {
     // of one day, the one that tells its count has grown to its figure is the later ("12 dead" that
     // morning, "the toll has risen to 14" that evening; fixture claims-toll-risen-same-day)
     const [riseA, riseB] = [tellsRise(a.s.text), tellsRise(b.s.text)];
-    if (riseA === riseB) return false;
-    return riseB ? countsRose(figuresIn(a), figuresIn(b)) : countsRose(figuresIn(b), figuresIn(a));
+    if (riseA === riseB) return undefined;
+    bLater = riseB;
   }
-  return x.published < y.published
-    ? countsRose(figuresIn(a), figuresIn(b))
-    : countsRose(figuresIn(b), figuresIn(a));
+  const [earlier, later] = bLater ? [a, b] : [b, a];
+  const figure = risenCount(figuresIn(earlier), figuresIn(later));
+  return figure === undefined ? undefined : { later, figure };
 }
 
 /**

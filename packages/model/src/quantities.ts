@@ -234,11 +234,15 @@ export interface Figure {
   near: ReadonlySet<string>;
   /** The stem of the content word right before it, past hedges and money ("revenue of EUR 2.41 billion" → "revenu"). */
   head: string | undefined;
+  /** The figure as its sentence words it, from its hedge to what it counts ("at least 14 people", "$45 million"). */
+  words: string;
 }
 
 /** A token of a sentence for {@link figuresOf}: a number, a word, a sign of money or per cent, a colon. */
 const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:[-'’]\p{L}+)*|[%€£$¥:]/gu;
 const HEDGE = new Set(FIGURE_HEDGES);
+/** Words that make "at" a hedge of its own ("at least", "at most"). */
+const BOUND_AFTER_AT = new Set(['least', 'most']);
 const LETTER = /^\p{L}/u;
 const MONEY = new Set(MONEY_WORDS);
 const TIME_UNIT = new Set(TIME_UNITS);
@@ -367,7 +371,29 @@ export function figuresOf(text: string): Figure[] {
       near.add(stem(w));
     }
     near.delete(stem(unit));
-    out.push({ value, hedged, unit, ...(currency === undefined ? {} : { currency }), near, head, low, high });
+    // from the first hedge or sign of money before the number to what it counts (a sum whose sign came
+    // first ends at its number or scale); a "to" or "at" that is no hedge of its own left out ("has risen
+    // to 14 dead", "stood at 12"; not "at least 12")
+    let from = h + 1;
+    while (
+      from < i &&
+      (lower[from] === 'to' || (lower[from] === 'at' && !BOUND_AFTER_AT.has(lower[from + 1] ?? '')))
+    )
+      from++;
+    const first = matches[from] as RegExpExecArray;
+    const last = matches[MONEY.has(before) ? k - 1 : at] as RegExpExecArray;
+    const words = text.slice(first.index, last.index + last[0].length);
+    out.push({
+      value,
+      hedged,
+      unit,
+      ...(currency === undefined ? {} : { currency }),
+      near,
+      head,
+      low,
+      high,
+      words,
+    });
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { actorWordOf, withActorWords } from './actor-words.js';
 import { PLAIN_WORD, subjectWords } from './claim-words.js';
 import { countryEntries } from './country-entries.js';
 import { DETERMINERS, WEEKDAY_NAME } from './english-cues.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 import { isTitle } from './find-roles.js';
 import { MONTH_NAMES } from './month-names.js';
 import { isStopWord } from './text-stats.js';
@@ -30,19 +31,33 @@ function namesSomeone(word: string): boolean {
  * Who a statement says did what it tells: the name right before its first verb, its speaker's
  * attribution left out ("Police said the Norvale Brigade carried out the bombing" → "Norvale",
  * "Brigade"; "Norvale Transit has ordered 40 trams" → "Norvale", "Transit"), each actor as its one word
- * so that two names of one actor are one doer. None when a description or a pronoun stands there
- * ("The city's operator ordered …", "It ordered …").
+ * so that two names of one actor are one doer; past a description set off by commas after the name
+ * ("Norvale Transit, the city's operator, ordered …" → "Norvale", "Transit"). None when a description or
+ * a pronoun stands there ("The city's operator ordered …", "It ordered …").
  * @param text a statement
  * @param mentions finds the brief's actors
  * @returns the doer's name words, empty when the statement names none
  */
 export function doerOf(text: string, mentions: ActorMentions): string[] {
-  const read = subjectWords(withActorWords(text, mentions));
+  const actorText = withActorWords(text, mentions);
+  const read = subjectWords(actorText);
   if (read === null) return [];
-  const out: string[] = [];
-  for (let k = read.subject.length - 1; k >= 0 && namesSomeone(read.subject[k] as string); k--)
-    out.unshift(read.subject[k] as string);
-  return out;
+  const nameAtEnd = (words: readonly string[]) => {
+    const out: string[] = [];
+    for (let k = words.length - 1; k >= 0 && namesSomeone(words[k] as string); k--)
+      out.unshift(words[k] as string);
+    return out;
+  };
+  const named = nameAtEnd(read.subject);
+  if (named.length > 0) return named;
+  // a name, then a description of it set off by commas right before the verb, opened by a determiner
+  // (an apposition: "Norvale Transit, the city's operator, ordered 40 trams" → "Norvale", "Transit";
+  // "Ana Ruiz, a former mayor, opened …"): the name is the doer (fixture claims-doer-before-an-apposition)
+  const apposition = new RegExp(
+    `^(.*?),\\s+(?:${DETERMINERS.join('|')})\\s+[^,]{1,80}?,\\s+${escapeRegExp(read.verb)}\\b`,
+    'iu',
+  ).exec(actorText);
+  return apposition ? nameAtEnd(Array.from((apposition[1] as string).matchAll(PLAIN_WORD), (m) => m[0])) : [];
 }
 
 let countries: Set<string> | undefined;

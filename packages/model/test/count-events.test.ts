@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countEvent, countsDiffer, tellsRise } from '../src/count-events.js';
+import { countEvent, countsDiffer, risenCount, tellsRise } from '../src/count-events.js';
 import { figuresOf } from '../src/quantities.js';
 
 const family = (text: string) => figuresOf(text).map(countEvent);
@@ -37,5 +37,16 @@ describe('tellsRise', () => {
     expect(tellsRise('The number of injured climbed sharply to about thirty.')).toBe(true);
     expect(tellsRise('Floods killed 12 people on Tuesday.')).toBe(false);
     expect(tellsRise('Shares rose 4% to 120 pence.')).toBe(false);
+  });
+});
+
+describe('risenCount', () => {
+  it("gives the later report's figure a toll rose to, none when it fell or stayed", () => {
+    const first = figuresOf('Floods in the valley killed 12 people on Tuesday, officials said.');
+    const risen = (text: string) => risenCount(first, figuresOf(text))?.words;
+    expect(risen('The toll from the floods has risen to 14 dead, officials said.')).toBe('14 dead');
+    expect(risen('The floods killed at least 15 people, the police said.')).toBe('at least 15 people');
+    expect(risen('The floods killed ten people, the police said.')).toBeUndefined();
+    expect(risen('The floods killed 12 people, the police said.')).toBeUndefined();
   });
 });

@@ -192,3 +192,22 @@ describe('close figures: one count reported a little apart', () => {
     ).toBe(false);
   });
 });
+
+describe('a figure as its sentence words it', () => {
+  it('runs from its hedge or sign of money to what it counts, past a "to" or "at" of the verb', () => {
+    const words = (text: string) => figuresOf(text).map((f) => f.words);
+    expect(words('The toll from the floods has risen to 14 dead, and at least 30 people were hurt.')).toEqual(
+      ['14 dead', 'at least 30 people'],
+    );
+    expect(words('The port will spend $45 million on 12 new cranes, up to 300 jobs.')).toEqual([
+      '$45 million',
+      '12 new cranes',
+      'up to 300 jobs',
+    ]);
+    expect(words('The count stood at 12 people, 36 million pounds and 4.5 per cent.')).toEqual([
+      '12 people',
+      '36 million pounds',
+      '4.5 per cent',
+    ]);
+  });
+});

@@ -50,3 +50,25 @@ describe('who a statement says did what it tells', () => {
     ).toBe(false);
   });
 });
+
+describe('a doer named before a description of it', () => {
+  it('reads the name past a description set off by commas, not past a pronoun or a said', () => {
+    expect(doerOf("Norvale Transit, the city's tram operator, ordered 40 trams.", none)).toEqual([
+      'Norvale',
+      'Transit',
+    ]);
+    expect(doerOf('On Tuesday, Ana Ruiz, a former mayor, has opened the tram line.', none)).toEqual([
+      'Ana',
+      'Ruiz',
+    ]);
+    expect(doerOf("Norvale Transit, the city's operator, said it ordered 40 trams.", none)).toEqual([]);
+    expect(doerOf('Norvale Transit, Velmar Rail and the Kestrel works signed the deal.', none)).toEqual([]);
+    expect(
+      otherDoers(
+        "Norvale Transit, the city's tram operator, ordered 40 trams.",
+        'Velmar Rail ordered 40 trams.',
+        none,
+      ),
+    ).toBe(true);
+  });
+});

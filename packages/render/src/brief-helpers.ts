@@ -54,6 +54,8 @@ export function actorRole(
 const SIDE_LABELS: Record<string, string> = {
   supports: 'states it',
   disputes: 'disputes it',
+  // a later report's higher toll of the claim's count (model: an `updates` stance)
+  updates: 'gives a later figure',
   positive: 'favourable',
   negative: 'critical',
   neutral: 'neutral',
@@ -118,7 +120,7 @@ export function gist(text: string, words: number): string {
  * more than one source and `ids` is a non-empty list), `mainActors actors`,
  * `otherActors actors`, `actorRole actor` (the actor's `role`, else the role its quotes give it),
  * `anyRole actors` (some actor of the list has a role),
- * `sideLabel stance` ("states it", "disputes it", "favourable", "critical"), `curlQuotes text` (a title,
+ * `sideLabel stance` ("states it", "disputes it", "gives a later figure", "favourable", "critical"), `curlQuotes text` (a title,
  * a quotation or any sentence the brief shows with its straight double marks curly; nothing for none) and
  * `nestQuotes text` (the same to stand inside “…”: single marks), `gist text words` (the first words and
  * " …", or '' when the text is not much longer).

@@ -17,8 +17,8 @@ const KIND_LABELS: Record<string, string> = {
  * Registers the helpers every theme can use on a Handlebars instance:
  * `formatDate d`, `plural n "one" "many"`, `join list ", "`, `includes list value`,
  * `gt a b`, `kindLabel kind`, `sourceNumber id`, `sourceTitle id`, `timelineSvg timeline`, and for the claims part
- * `disputedClaims`, `sharedClaims`, `sharedClaimSources`, `ownClaims`, `claimSide claim "supports"|"disputes"`,
- * `stanceActors`, `stanceSources`, `stanceCell sourceId actor`, `stanceSymbol stance`, `stanceLabel stance`.
+ * `disputedClaims`, `sharedClaims`, `sharedClaimSources`, `ownClaims`, `claimSide claim "supports"|"disputes"|"updates"`,
+ * `claimStanceOf claim sourceId`, `laterReports claim`, `stanceActors`, `stanceSources`, `stanceCell sourceId actor`, `stanceSymbol stance`, `stanceLabel stance`.
  * @param hbs the Handlebars instance
  * @param briefing the briefing being rendered (for source numbers and titles)
  */
@@ -54,7 +54,9 @@ const STANCE_LABELS: Record<string, { symbol: string; text: string }> = {
 
 /**
  * Registers the helpers of the claims part: the disputed claims, the claims several sources share (and
- * the sources that make at least one of them, the matrix's columns) and each source's own; a claim's sides; the stance matrix's actors (in the order of the briefing's
+ * the sources that make at least one of them, the matrix's columns) and each source's own; a claim's
+ * sides, one source's side, and its later reports' figures (its `updates` stances as `{figure,
+ * published, sourceIds, citations}`, the reports of one figure and one day as one, by date); the stance matrix's actors (in the order of the briefing's
  * actors) and cells; a stance's symbol and words.
  * @param hbs the Handlebars instance
  * @param briefing the briefing being rendered
@@ -79,6 +81,35 @@ export function registerClaimHelpers(hbs: typeof Handlebars, briefing: Briefing)
   hbs.registerHelper('claimSide', (claim: unknown, side: unknown) =>
     ((claim as Briefing['claims'][number] | undefined)?.stances ?? []).filter((s) => s.stance === side),
   );
+  hbs.registerHelper('claimStanceOf', (claim: unknown, sourceId: unknown) => {
+    const stances = (claim as Briefing['claims'][number] | undefined)?.stances ?? [];
+    return stances.find((s) => s.sourceId === sourceId)?.stance ?? '';
+  });
+  // a claim's later figures by their reports' dates, the reports that give one figure on one day as one
+  // ("15 people (Harbour Record and Harbour Tribune, 5 March 2026) [4] [6]")
+  const published = new Map(briefing.sources.map((s) => [s.id, s.published]));
+  hbs.registerHelper('laterReports', (claim: unknown) => {
+    const out = new Map<
+      string,
+      { figure: string; published: unknown; sourceIds: string[]; citations: unknown[] }
+    >();
+    for (const s of (claim as Briefing['claims'][number] | undefined)?.stances ?? []) {
+      if (s.stance !== 'updates') continue;
+      const date = published.get(s.sourceId) ?? null;
+      const key = `${date}\u0000${s.figure ?? ''}`;
+      const entry = out.get(key) ?? { figure: s.figure ?? '', published: date, sourceIds: [], citations: [] };
+      entry.sourceIds.push(s.sourceId);
+      entry.citations.push(...s.citations);
+      out.set(key, entry);
+    }
+    return [...out.values()].sort((a, b) =>
+      String(a.published ?? '') < String(b.published ?? '')
+        ? -1
+        : String(a.published ?? '') > String(b.published ?? '')
+          ? 1
+          : 0,
+    );
+  });
   hbs.registerHelper('stanceActors', () => actors);
   hbs.registerHelper('stanceSources', () =>
     briefing.sources.filter((s) => stances.some((x) => x.sourceId === s.id)),

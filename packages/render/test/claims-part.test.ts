@@ -128,6 +128,101 @@ describe('the claims part', () => {
     expect(head).toContain('<span class="sr-only">source </span>3</a>');
   });
 
+  it("gives a later report's higher figure after the claim, as neither side, with its source and date", () => {
+    const first = 'Floods in the Aldmoor valley killed 12 people on Tuesday.';
+    const risen = 'The toll from the floods has risen to 14 dead, officials said.';
+    const lower = 'Floods in the Aldmoor valley killed nine people on Tuesday.';
+    const dated = (id: string, outlet: string, published: string) => ({ ...source(id, outlet), published });
+    const sources = [
+      dated('a', 'Daily', '2026-03-04'),
+      dated('b', 'Weekly', '2026-03-05'),
+      dated('c', 'Monthly', '2026-03-04'),
+    ];
+    const updated = {
+      text: first,
+      sourceIds: ['a', 'b'],
+      citations: [cite('a', first), cite('b', risen)],
+      stances: [
+        { sourceId: 'a', stance: 'supports' as const, citations: [cite('a', first)] },
+        { sourceId: 'b', stance: 'updates' as const, figure: '14 dead', citations: [cite('b', risen)] },
+      ],
+      disputed: false,
+    };
+    const shared = renderHtml({ ...briefing, claims: [updated], sources });
+    const table = shared.slice(shared.indexOf('<table class="matrix shared-claims"'));
+    const row = table.slice(table.indexOf('<tr><th scope="row">'), table.indexOf('</tbody>'));
+    expect(row).toMatchInlineSnapshot(`
+      "<tr><th scope="row">Floods in the Aldmoor valley killed 12 people on Tuesday. <span class="cites"><a class="cite" href="#src-a" title="Floods in the Aldmoor valley killed 12 people on Tuesday.">[1]</a><a class="cite" href="#src-b" title="The toll from the floods has risen to 14 dead, officials said.">[2]</a></span>
+      <span class="later-reports">Later reports: 14 dead (Weekly, 5 March 2026) <span class="cites"><a class="cite" href="#src-b" title="The toll from the floods has risen to 14 dead, officials said.">[2]</a></span>
+      </span>
+      </th><td class="mark"><span class="dot" role="img" aria-label="makes this claim"></span></td><td class="mark"><span class="dot later" role="img" aria-label="gives a later figure"></span></td></tr>
+          "
+    `);
+    const disputed = {
+      ...updated,
+      sourceIds: ['a', 'b', 'c'],
+      citations: [...updated.citations, cite('c', lower)],
+      stances: [
+        ...updated.stances,
+        { sourceId: 'c', stance: 'disputes' as const, citations: [cite('c', lower)] },
+      ],
+      disputed: true,
+    };
+    const html = renderHtml({ ...briefing, claims: [disputed], sources });
+    const dispute = html.slice(html.indexOf('<div class="dispute">'));
+    expect(dispute.slice(0, dispute.indexOf('</section>'))).toMatchInlineSnapshot(`
+      "<div class="dispute">
+            <p class="dispute-claim">Floods in the Aldmoor valley killed 12 people on Tuesday.</p>
+            <div class="sides">
+              <div class="side supports">
+                <h4>Says so</h4>
+                <blockquote>Floods in the Aldmoor valley killed 12 people on Tuesday. <span class="cites"><a class="cite" href="#src-a" title="Floods in the Aldmoor valley killed 12 people on Tuesday.">[1]</a></span>
+        </blockquote>
+              </div>
+              <div class="side disputes">
+                <h4>Says otherwise</h4>
+                <blockquote>Floods in the Aldmoor valley killed nine people on Tuesday. <span class="cites"><a class="cite" href="#src-c" title="Floods in the Aldmoor valley killed nine people on Tuesday.">[3]</a></span>
+        </blockquote>
+              </div>
+            </div><span class="later-reports">Later reports: 14 dead (Weekly, 5 March 2026) <span class="cites"><a class="cite" href="#src-b" title="The toll from the floods has risen to 14 dead, officials said.">[2]</a></span>
+        </span>
+          </div>
+        "
+    `);
+  });
+
+  it('gives the reports of one later figure on one day as one', () => {
+    const first = 'Floods in the Aldmoor valley killed 12 people on Tuesday.';
+    const later = 'The floods in the Aldmoor valley killed 15 people, officials said.';
+    const dated = (id: string, outlet: string, published: string) => ({ ...source(id, outlet), published });
+    const claim = {
+      text: first,
+      sourceIds: ['a', 'b', 'c'],
+      citations: [cite('a', first), cite('b', later), cite('c', later)],
+      stances: [
+        { sourceId: 'a', stance: 'supports' as const, citations: [cite('a', first)] },
+        { sourceId: 'b', stance: 'updates' as const, figure: '15 people', citations: [cite('b', later)] },
+        { sourceId: 'c', stance: 'updates' as const, figure: '15 people', citations: [cite('c', later)] },
+      ],
+      disputed: false,
+    };
+    const html = renderHtml({
+      ...briefing,
+      claims: [claim],
+      sources: [
+        dated('a', 'Daily', '2026-03-04'),
+        dated('b', 'Weekly', '2026-03-05'),
+        dated('c', 'Monthly', '2026-03-05'),
+      ],
+    });
+    const span = html.slice(html.indexOf('<span class="later-reports">'));
+    expect(span.slice(0, span.indexOf('</th>'))).toMatchInlineSnapshot(`
+      "<span class="later-reports">Later reports: 15 people (Weekly, Monthly, 5 March 2026) <span class="cites"><a class="cite" href="#src-b" title="The floods in the Aldmoor valley killed 15 people, officials said.">[2]</a><a class="cite" href="#src-c" title="The floods in the Aldmoor valley killed 15 people, officials said.">[3]</a></span>
+      </span>
+      "
+    `);
+  });
+
   it('renders a briefing without claim stances or a stance matrix (older JSON)', () => {
     const { stances: _, ...old } = briefing;
     const html = renderHtml({

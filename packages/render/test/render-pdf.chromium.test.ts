@@ -183,7 +183,7 @@ describe('PDF through the real Chromium', () => {
       {
         at: '<h3 id="shared-claims-h"',
         heading: ['What', 'several', 'sources', 'report'],
-        end: ['makes', 'the', 'claim.'],
+        end: ['higher', 'figure', 'of', 'it.'],
       },
     ];
     const dir = tempDir('caption-');
