@@ -143,8 +143,10 @@ for (const file of files) {
       console.log(`${file}: "${name}"`);
     }
   if (file === 'packages/model/README.md') continue;
+  // a JSON string's escaped line break ("\n\nName") is no word before the name
+  const unescaped = file.endsWith('.json') ? text.replace(/\\[nrt]/g, ' ') : text;
   for (const { name, pattern } of clusterPatterns)
-    if (pattern.test(text)) {
+    if (pattern.test(unescaped)) {
       found++;
       console.log(`${file}: "${name}" (cluster)`);
     }
