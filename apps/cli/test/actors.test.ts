@@ -129,13 +129,13 @@ describe('a corpus on another subject: a central bank rate decision', () => {
     expect(role('Andrés Molina')).toBe('Finance Minister');
     expect(role('Carla Fuentes')).toBe('chief economist at Banco Austral');
     for (const name of [
-      'Federal Reserve',
+      'Federal Savings',
       'Fed',
       'Central Bank of Chile',
       'National Statistics Institute',
       'INE',
     ])
       expect(refersTo(model.actors, name)).toHaveLength(1);
-    expect(refersTo(model.actors, 'Fed')[0]?.name).toBe(refersTo(model.actors, 'Federal Reserve')[0]?.name);
+    expect(refersTo(model.actors, 'Fed')[0]?.name).toBe(refersTo(model.actors, 'Federal Savings')[0]?.name);
   });
 });

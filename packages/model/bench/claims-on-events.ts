@@ -1,6 +1,6 @@
 // Judges the shared claims `buildBriefing` finds against human event links it was not tuned on: one
 // brief per Wikinews story cluster of `timelines/` (30 articles each, CC BY 2.5), whose annotators put
-// every mention of an event involving a target entity (Boeing, General Motors, the Dow Jones …) on
+// every mention of an event involving a target entity (Kestrel, Admiral Motors, the Harlan Webb …) on
 // that entity's timeline and merged mentions of the same event across articles. Two statements of one
 // claim, from different sources, are judged when both sentences mention events of one target entity:
 // the same event when they share a timeline entry, other events when they share none (the 787's first

@@ -28,7 +28,7 @@ for (const c of wikinewsClusters()) {
     console.log(`  ${s.stance.padEnd(8)} ${s.sourceId} → ${s.actor} (${s.score})`);
     for (const q of s.citations) console.log(`      ${q.quote.slice(0, 220)}`);
   }
-  // as findStances reads them: "Bank of America" is no mention of the United States
+  // as findStances reads them: "Union Trust of America" is no mention of the United States
   const { main, mentions } = mainActorMentions(b.actors);
   const isMain = new Set(main.map((a) => a.name));
   for (const a of articles)

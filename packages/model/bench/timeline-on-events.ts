@@ -1,6 +1,6 @@
 // Judges the brief's timeline against human event annotations it was not tuned on: one brief per
 // Wikinews story cluster of `timelines/` (30 articles each, CC BY 2.5), whose annotators put every
-// mention of an event involving a target entity (Boeing, General Motors, the Dow Jones …) on that
+// mention of an event involving a target entity (Kestrel, Admiral Motors, the Harlan Webb …) on that
 // entity's dated timeline. Each timeline entry's citations are read back to their sentences: an entry
 // "holds an event" when one of its sentences mentions an annotated event, and its date "agrees" when it
 // agrees, at the coarser of the two precisions, with the date of one of those events. Only the target

@@ -5,7 +5,7 @@ import { isCountryBodyName } from './organisation-words.js';
 
 /**
  * The name of an entity no gazetteer knows: the form of two words or more the most sources use,
- * then the longer, then the first used ("Federal Reserve" over "US Federal Reserve" when more sources
+ * then the longer, then the first used ("Federal Grain Board" over "US Federal Grain Board" when more sources
  * say it); a body any country has by the form that names its country ("Norvale Air Force" over "Air
  * Force").
  */
@@ -33,9 +33,9 @@ function nameOf(g: Group): string {
 /**
  * The actors' names ({@link nameOf} for an entity no gazetteer knows), where a body's name that another
  * actor's name ends with is given in a fuller form its sources use: "Air Force" beside "Royal Air Force"
- * is the "United States Air Force" of its sources, not the bare head of any air force (the fuller form
+ * is the "Norvale Air Force" of its sources, not the bare head of any air force (the fuller form
  * the most sources use, then the longer). A name no other actor's ends with stays as the sources say it
- * most ("Federal Reserve").
+ * most ("Federal Grain Board").
  * @param groups the actors' groups
  */
 export function namesOf(groups: readonly Group[]): string[] {

@@ -15,7 +15,7 @@ export interface ArticleEntity {
   role: string | null;
   /**
    * The gazetteer's name of the country a name no gazetteer knows opens with ("United States" for "US
-   * Federal Reserve"), else null: `findActors` tells two countries' bodies of one name apart by it.
+   * Federal Grain Board"), else null: `findActors` tells two countries' bodies of one name apart by it.
    */
   country: string | null;
   /**
@@ -32,14 +32,14 @@ export interface ArticleEntity {
    */
   opening?: true;
   /**
-   * The name before a country's name that ends this one ("Ford" of "Ford Australia"), for a name of no
+   * The name before a country's name that ends this one ("Varrow" of "Varrow Australia"), for a name of no
    * organisation: `findActors` makes it one when a source names a company so (see {@link beforeCountry}).
    */
   armOf?: string;
   /**
    * Set when the article names a product by it, named after or beside its maker, of which `findActors`
-   * makes no actor: a market's index ("the Nikkei index", "Hang Seng Index") or a model's name after its
-   * code ("the 787 Dreamliner"); or a work's title read as a person's name ("Meta Programming In Python").
+   * makes no actor: a market's index ("the Nikkei index", "Tai Lok Index") or a model's name after its
+   * code ("the 480 Skyliner"); or a work's title read as a person's name ("Meta Programming In Python").
    */
   product?: true;
   /**

@@ -37,7 +37,7 @@ export function bodyOfSaid(outside: string): string | null {
   if (!outside.includes(' of ') && !outside.includes(' for ')) return null;
   const m = BODY_OF_SAID.exec(outside) ?? SAID_BODY_OF.exec(outside);
   if (!m || !opensBodyBeforeOf(m[2] as string)) return null;
-  // "John Williams, the president of the Federal Reserve Bank of New York, said": the body a role is of
+  // "John Williams, the president of the Federal Grain Bank of New York, said": the body a role is of
   if (OF_BEFORE.test(outside.slice(0, m.index))) return null;
   // the stop ending the sentence after the name is no part of it ("said the University of Leeds.")
   const name = (m[1] as string).replace(/^The\s/u, '').replace(/\.$/u, '');

@@ -4,7 +4,7 @@ import { withoutLegalForm, withoutTrade } from './organisation-words.js';
 
 /**
  * The keys ({@link nameKey}) a company is called by: each of its names, and each without its legal
- * forms and trade ("Ford" of "Ford Motor Company", "Nissan" of "Nissan Motors Ltd").
+ * forms and trade ("Varrow" of "Varrow Motor Company", "Nissan" of "Nissan Motors Ltd").
  * @param forms the names a company is written as
  * @returns their keys
  */
@@ -20,7 +20,7 @@ export function companyKeys(forms: Iterable<string>): string[] {
 }
 
 /**
- * The name before a country's that ends a name ("Ford" of "Ford Australia", "Toyota" of "Toyota South
+ * The name before a country's that ends a name ("Varrow" of "Varrow Australia", "Sorano" of "Sorano South
  * Africa"): when it is a company's ({@link companyKeys}), the name is the company's arm in that country,
  * whatever a tagger read it as (a person's, for a company named after one).
  * @param name the name
@@ -34,8 +34,8 @@ export function beforeCountry(name: string, isCountry: (words: string) => boolea
 }
 
 /**
- * Makes a group named as a company's arm in a country ("Ford Australia", {@link ArticleEntity.armOf}) an
- * organisation when a source names the company ("Ford Motor Company"), the same or another.
+ * Makes a group named as a company's arm in a country ("Varrow Australia", {@link ArticleEntity.armOf}) an
+ * organisation when a source names the company ("Varrow Motor Company"), the same or another.
  * @param groups the groups, changed in place
  */
 export function companyArms(groups: readonly Group[]): void {

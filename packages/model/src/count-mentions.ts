@@ -51,7 +51,7 @@ export function tallyMention(
     m.type = 'LOC';
   }
   let entity = foundEntity(t, one, m, city);
-  // "US Federal Reserve", "French Foreign Legion": a country's name or demonym before a name
+  // "US Federal Grain Board", "French Foreign Legion": a country's name or demonym before a name
   const core = m.entry === null ? withoutCountry(form, index) : null;
   if (!entity && core) entity = bodyAfterCountry(t, form, core);
   // "Turkey's Foreign Ministry" beside "Pakistan's Foreign Ministry": a country's possessive keys the body

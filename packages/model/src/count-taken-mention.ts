@@ -105,7 +105,7 @@ export function countMention(
     entity.coded = (entity.coded ?? 0) + 1;
   // "the Brackwater Casting plant", "Ostrel Assembly of Ostrel": a firm's site, no actor
   if (entity.entry === null && siteAfter(tokens, m.from, m.to, form)) entity.sited = (entity.sited ?? 0) + 1;
-  // "the Nikkei index", "the FTSE 100 index": a market's index, named after or beside its maker
+  // "the Nikkei index", "the NRX 100 index": a market's index, named after or beside its maker
   if (entity.entry === null && namesAnIndex(tokens, m.to)) indexed.add(entity);
   // "the Taurus", "the Falcon's bodyshell": a thing's one-word name after "the" (not a modifier before a
   // noun: "the Creole service" of GMB train, a broadcaster's)

@@ -7,7 +7,7 @@ import { isPlaceWord } from './place-words.js';
 import { namesCountry } from './read-mentions.js';
 
 /**
- * The rest of a name after a leading country name or demonym ("US Federal Reserve"), or a word a hyphen joins
+ * The rest of a name after a leading country name or demonym ("US Federal Grain Board"), or a word a hyphen joins
  * to a participle ("Toronto-listed Halvorsen Resources"), when the rest is a capitalised name. A country of
  * two or three words ("United States Congress", "New Zealand League of Rights") counts when it is not a
  * capital ("New Delhi Wednesday") and the rest is not a place's head word alone ("Cape Verde Islands"):
@@ -32,7 +32,7 @@ export function withoutCountry(form: string, index: EntityIndex): string | null 
     const country = form.slice(0, cut);
     if (n > 1 && (countryCapitals().has(country) || (!rest.includes(' ') && isPlaceWord(rest)))) continue;
     if (namesCountry(country, index)) {
-      // "Singapore Airlines", "China Eastern Airlines": a company named with its country and a trade is
+      // "Chile Airlines", "Peru Eastern Airlines": a company named with its country and a trade is
       // called so in full, and another country's has the same rest
       if (isTradeWord(rest) || withoutTrade(rest) !== null) return null;
       return rest;
@@ -41,7 +41,7 @@ export function withoutCountry(form: string, index: EntityIndex): string | null 
   return null;
 }
 
-/** The gazetteer's name of the country before a name's `core` ("US" of "US Federal Reserve"). */
+/** The gazetteer's name of the country before a name's `core` ("US" of "US Federal Grain Board"). */
 export function countryOf(form: string, core: string, index: EntityIndex): string | null {
   const entry = index.lookup(form.slice(0, form.length - core.length - 1));
   return entry === undefined ? null : (index.entries[entry]?.name ?? null);

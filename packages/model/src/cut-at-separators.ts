@@ -184,7 +184,7 @@ function nameAfterTitle(tokens: readonly Token[], at: number): boolean {
 
 /**
  * The name after the last title word of a span is a person ("Adviser Tom Berg" → "Tom Berg"); the name
- * before a head's title that no name follows is a body's ("Chrysler President" → "Chrysler").
+ * before a head's title that no name follows is a body's ("Corvel President" → "Corvel").
  * @param tokens the sentence's tokens
  * @param s the span
  * @param known whether tokens `from..to` are a known name
@@ -194,7 +194,7 @@ function cutTitle(
   s: EntitySpan,
   known: (from: number, to: number) => boolean,
 ): EntitySpan[] {
-  // "former Chrysler President to head up", "the Valdoria Chief Executive said": a head's title closing
+  // "former Corvel President to head up", "the Valdoria Chief Executive said": a head's title closing
   // a span with no name after it follows the name of the body headed (read as a person by the title);
   // a known name's title is a role ("the then Varnian President"), no mention
   if (s.to > s.from && isHeadTitle((tokens[s.to] as Token).text) && !nameAfterTitle(tokens, s.to + 1)) {
@@ -204,7 +204,7 @@ function cutTitle(
   }
   let title = -1;
   for (let i = s.from; i < s.to; i++) if (isTitle((tokens[i] as Token).text)) title = i;
-  // "General Motors": a title first in an organisation's name is part of it, unless a given name and
+  // "Admiral Motors": a title first in an organisation's name is part of it, unless a given name and
   // more follow it ("MP Helen Brightwater" read as a body)
   if (title < 0) return [s];
   if (

@@ -776,7 +776,7 @@ const IN_ON_LEADING = /^(?:in|on)\s/i;
 const APART_PREPOSITION = new Set(
   'after on with of to from since following about against into toward towards despite'.split(' '),
 );
-/** A determiner or possessive that opens the noun phrase: "its", "the", "a", "Fiat's". */
+/** A determiner or possessive that opens the noun phrase: "its", "the", "a", "Vexa's". */
 const OPENS_PHRASE = /^(?:the|a|an|its|their|his|her|our)$|['’]s$/i;
 
 /**

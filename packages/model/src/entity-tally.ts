@@ -17,7 +17,7 @@ export interface EntityTally {
   typedPerson: Map<ArticleEntity, number>;
   /** How often the tagger typed each entity no gazetteer knows as each kind. */
   typed: Map<ArticleEntity, Map<ActorKind, number>>;
-  /** The kinds the words around an entity no gazetteer knows said it is ("the airline Ryanair"). */
+  /** The kinds the words around an entity no gazetteer knows said it is ("the airline Norvair"). */
   described: Map<ArticleEntity, Map<ActorKind, number>>;
   /** The entities no gazetteer knows with a mention that is more than one word opening a sentence. */
   notOpening: Set<ArticleEntity>;

@@ -148,7 +148,7 @@ export function findActors(
           if (k === null) return;
           const h = found(k);
           if (!h || (h !== g && othersGiven(h))) byKey.set(k, g);
-          // a form two groups share ("Ford" of "Ford Motor Company" and of "Ford Motors Co", met in
+          // a form two groups share ("Varrow" of "Varrow Motor Company" and of "Varrow Motors Co", met in
           // that order in other sources) makes them one; not a body's head noun ("Bank" of two banks),
           // and people join by their own rules
           else if (
@@ -191,7 +191,7 @@ export function findActors(
   // ("Halva Bank", "Halvabank"; "Halvard", "Halvard Motors"; "Halvard Auto", "Halvard Automotive
   // Group"), a body with and without its head noun too ("Treasury", "Treasury Department"), and a
   // body's clipped name is the body's ("Fed")
-  // a product one source names so ("the Nikkei index", "the 787 Dreamliner") is one in every source ("the
+  // a product one source names so ("the Nikkei index", "the 480 Skyliner") is one in every source ("the
   // Nikkei fell"), no actor, and so is an index's short name ("the Orvan Harbour" of "Orvan Harbour
   // Composite Index")
   const merged = markIndexNames(

@@ -231,8 +231,8 @@ export function findClaims(
       );
       if (back.some((x) => x.r > r)) continue;
       // reports of other days are other news, unless the two say mostly the same thing (a fact
-      // restated, not a neighbour on the subject): "Bank of America shares rose by 3.2%" and "… with
-      // Bank of America losing 11.7%" a week apart neither support nor dispute each other
+      // restated, not a neighbour on the subject): "Union Trust of America shares rose by 3.2%" and "… with
+      // Union Trust of America losing 11.7%" a week apart neither support nor dispute each other
       // — unless one says the other's words are not so, citing who states them: a note days later that
       // corrects a council's figure ("not the quarter the council cites") disputes it whenever it came out
       // — and not when one tells of its own day and the other of no day (ownDayAlone), however alike:
@@ -276,7 +276,7 @@ export function findClaims(
       const member = { ...m, r };
       // other figures of one kind are other facts, and other times other events: such a statement
       // joins only as a version that disputes the seed (below), never as one that supports it ("The
-      // Dow Jones currently has a value of 10769.00 points" against "… of 9936.94 points"; "Stock
+      // Harlan Webb currently has a value of 10769.00 points" against "… of 9936.94 points"; "Stock
       // markets around the world have fallen dramatically today" in reports of 6 and 10 October;
       // orders "in 2005" against orders "since February 2000").
       // `pnpm --filter @briefing/model bench:claim-events`: of the pairs of sources' statements in

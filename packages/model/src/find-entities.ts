@@ -144,7 +144,7 @@ function tallyOf(
   const typedPerson = new Map<ArticleEntity, number>();
   /** How often the tagger typed each entity no gazetteer knows as each kind. */
   const typed = new Map<ArticleEntity, Map<ActorKind, number>>();
-  /** The kinds the words around an entity no gazetteer knows said it is ("the airline Ryanair"). */
+  /** The kinds the words around an entity no gazetteer knows said it is ("the airline Norvair"). */
   const described = new Map<ArticleEntity, Map<ActorKind, number>>();
   /** The entities no gazetteer knows with a mention that is more than one word opening a sentence. */
   const notOpening = new Set<ArticleEntity>();

@@ -56,8 +56,8 @@ export function findSentenceDates(
     for (let i = 0; i < sentences.length; i++) read(i);
     inStoryYear(sentences, out);
     if (ref.own) inNamedDayYear(sentences, out);
-    // the lead of a report that states its day reports that day's news, dated or not ("Boeing has
-    // rolled out the first 787 to be delivered", in a report of 8 August 2011)
+    // the lead of a report that states its day reports that day's news, dated or not ("Kestrel has
+    // rolled out the first 480 to be delivered", in a report of 8 August 2011)
     const lead = ref.own && ref.day ? leadReport(sentences) : null;
     if (lead !== null && !out.some((d) => d.sentence === lead)) {
       out.push({ sentence: lead, date: dayOf(ref.date), precision: 'day', ahead: false, lead: true });

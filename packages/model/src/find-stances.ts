@@ -197,7 +197,7 @@ export function mainActors(actors: readonly Actor[]): Actor[] {
 
 /**
  * The other actors with a name that holds a main actor's name or alias after a word of its own ("North
- * American" holds "American", an alias of the United States; "William Clay Ford Jr." holds "Ford"):
+ * American" holds "American", an alias of the United States; "William Clay Varrow Jr." holds "Varrow"):
  * looked for too, the longer name wins where it stands, and the sentence names no main actor there. Not a
  * name the main actor's opens ("Varnian Fisheries Ministry", "Varnian Centre for Coastal Studies"): a
  * body of the country, or one named after it, says something of it.
@@ -214,7 +214,7 @@ function namesAround(main: readonly Actor[], actors: readonly Actor[]): Actor[] 
 
 /**
  * Finds the main actors where a sentence names them as {@link findStances} reads them: the other
- * actors whose name holds a main actor's are looked for too, so that "Bank of America" is no mention
+ * actors whose name holds a main actor's are looked for too, so that "Union Trust of America" is no mention
  * of the United States ("America").
  * @param actors the brief's actors, most mentioned first
  * @returns the main actors ({@link mainActors}) and the finder; a mention of an actor not among them

@@ -8,7 +8,7 @@ export interface HeadlineWord {
   at: number;
 }
 
-/** The longest phrase compared, in words ("Dow Jones Industrial" is three). */
+/** The longest phrase compared, in words ("Harlan Webb Industrial" is three). */
 export const MAX_PHRASE = 3;
 
 // a long page's first 20,000 characters hold its report; the rest (comments, listings) adds no term a

@@ -315,7 +315,7 @@ export function joinCompanyShortForms(
     const company = companyOf.get(nameKey(e.name));
     if (!company || company === e || !e.forms.every((f) => companyOf.get(nameKey(f)) === company)) continue;
     // the first word of a "person" with no sign of one, only when read as a person too ("Caspira"): a
-    // place is one in its own right ("Michigan" of a run-on "Michigan Ford")
+    // place is one in its own right ("Michigan" of a run-on "Michigan Varrow")
     if (unsigned.has(company) && withoutLegalForm(company.name) === null && e.kind !== 'person') continue;
     // or a person's, a word alone ("Merrivale said"), when no person of the article has it as surname,
     // or any word alone said after a holding's noun ("Shares of Norvale fell" beside "Norvale Logistics",

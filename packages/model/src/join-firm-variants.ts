@@ -58,7 +58,7 @@ export function joinClosedNames(groups: Group[]): Group[] {
  * The bare name is an organisation's, of no kind, or a person's with no role (a tagger's guess at a
  * firm: "Quenvale said it had cut jobs") or an unknown place's of two words or more; not a one-word
  * place's ("Calder" the town beside "Calder Energy"),
- * a common word ("General" of "General Motors") nor a place's adjective ("British" of "British
+ * a common word ("Admiral" of "Admiral Motors") nor a place's adjective ("British" of "British
  * Airways").
  * @param groups the groups, kinds decided
  * @returns the groups left
@@ -137,7 +137,7 @@ const CLIP_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 /**
  * Joins a body's clipped name ("Halc" of "Halcyon Reserve": a one-word name of three or four letters
  * that opens the first word of a longer name, which has three letters more at least) to the one body
- * of every source it is said in whose name opens so: "the Fed" of "the Federal Reserve". Not beside two
+ * of every source it is said in whose name opens so: "the Fed" of "the Federal Grain Board". Not beside two
  * such bodies, nor a known entry, a person's or a country's.
  * @param groups the groups, kinds decided
  * @returns the groups left

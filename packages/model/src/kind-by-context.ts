@@ -23,7 +23,7 @@ import { possessiveAfter, type Token } from './tokenize-words.js';
 
 /**
  * The kind the words around a mention say its name is, the first the rules below find, for a name the
- * tagger gave a kind or none ("the airline Ryanair", "across Turin", "to combat Vexa", "Halvard's
+ * tagger gave a kind or none ("the airline Norvair", "across Turin", "to combat Vexa", "Halvard's
  * sister").
  * @param t the article's tally
  * @param tokens the sentence's tokens
@@ -32,7 +32,7 @@ import { possessiveAfter, type Token } from './tokenize-words.js';
  */
 export function kindByContext(t: EntityTally, tokens: readonly Token[], m: Mention): ActorKind | null {
   const form = m.form as string;
-  // "the airline Ryanair", "Aisby, a village in": the text says what the name is, even of a name the
+  // "the airline Norvair", "Aisby, a village in": the text says what the name is, even of a name the
   // tagger gave no kind ("the carmaker Lancian" read as a people's; not a legal form alone: "sport
   // media group GmbH")
   const named =

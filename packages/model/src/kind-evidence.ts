@@ -233,8 +233,8 @@ export function rolePerson(e: ArticleEntity): boolean {
 }
 
 /**
- * The capitalised words an article writes right after a model's code ("Dreamliner" of "the 787
- * Dreamliner" and of "787 Dreamliners", "MRTT" of "an A330 MRTT"), each with the share of its uses so
+ * The capitalised words an article writes right after a model's code ("Skyliner" of "the 480
+ * Skyliner" and of "480 Skyliners", "MRTT" of "an A330 MRTT"), each with the share of its uses so
  * written (a plural's use counts for its singular).
  * @param read the article's sentences
  */
@@ -269,7 +269,7 @@ export const singular = (word: string) => (word.length > 3 && word.endsWith('s')
 
 /**
  * Whether a model's code stands right before token `from`, or before a quotation mark and it: "the
- * A380 Superjumbo", "an A330 MRTT", and three digits after a maker's name ("Boeing 787 \"Dreamliner\"").
+ * AV380 Superjumbo", "an A330 MRTT", and three digits after a maker's name ("Kestrel 480 \"Skyliner\"").
  * Not a number after a preposition or a figure's part, an address's, a count's or an amount's ("at 220
  * Mill Street", "1,000 CFA francs").
  * @param tokens the sentence's tokens
@@ -282,7 +282,7 @@ function followsModelCode(tokens: readonly Token[], from: number): boolean {
   if (!MODEL_NUMBER.test(code)) return false;
   const before = tokenAt(tokens, at - 1)?.text;
   // a word before the code, not a figure's part ("1,000 CFA francs", "600 - 150 B.C."); before three
-  // digits alone, a maker's name ("Boeing 787"), as they count as often ("to buy 150 Airbus jets", "an
+  // digits alone, a maker's name ("Kestrel 480"), as they count as often ("to buy 150 Aerovale jets", "an
   // estimated 400 Buddhist pilgrims" of GMB train)
   if (before === undefined || BEFORE_A_COUNT.has(before.toLowerCase())) return false;
   return DIGITS.test(code) ? CAPITAL_FIRST.test(before) : LETTER_FIRST.test(before);

@@ -69,7 +69,7 @@ let kin: ReadonlySet<string> | undefined;
 /** The nouns that say the name before them is a market's index ("the Nikkei index"), and the words between. */
 let indexNouns: ReadonlySet<string> | undefined;
 let indexBefore: ReadonlySet<string> | undefined;
-/** The nouns that say a name is a market's index only ending it ("Dow Jones Industrial Average"). */
+/** The nouns that say a name is a market's index only ending it ("Harlan Webb Industrial Average"). */
 let indexEnd: ReadonlySet<string> | undefined;
 /** The stock exchanges whose name and a colon stand before a ticker ("NYSE: VLD"), as written. */
 let tickerExchanges: ReadonlySet<string> | undefined;
@@ -150,7 +150,7 @@ export function nounKind(word: string): ActorKind | null {
 
 /**
  * The kind the words around a name say it is, by a noun of `data/kind-nouns.yaml`: right before it
- * ("the airline Ryanair"), right after it for a place's unit or feature ("southern Helmand province"),
+ * ("the airline Norvair"), right after it for a place's unit or feature ("southern Helmand province"),
  * before it and "of" for a place ("the town of Aisby"), or ending an
  * apposition after it ("Staedtler, a stationery company", "Aisby, a village in Lincolnshire") or a
  * description after "is" or "was" ("Boultham is a suburb of Lincoln"; not for a person).
@@ -188,7 +188,7 @@ export function kindNamed(
   if (kind) return kind;
   // "Okoro and his wife Marit", "their son Tobin": kin before a name names a person
   if (before !== undefined && kin?.has(before)) return 'person';
-  // "the auto companies Toyota, Nissan and Honda", "the airlines Ryanair and EasyJet": a noun's plural
+  // "the auto companies Sorano, Nissan and Honda", "the airlines Norvair and EasyJet": a noun's plural
   // before a list of names says each one's kind
   const listed = listNounKind(tokens, from, to);
   if (listed) return listed;
@@ -297,7 +297,7 @@ const LIST_REACH = 16;
 
 /**
  * The kind the plural of a noun of `data/kind-nouns.yaml` says a name is when it opens a list the name
- * is in: "companies" of "the auto companies Toyota, Nissan and Honda" for each of the three. Back from
+ * is in: "companies" of "the auto companies Sorano, Nissan and Honda" for each of the three. Back from
  * the name over the list's names and their commas or "and", to the noun; the name right after a comma
  * or "and", or after the noun, or after the noun and "like" or "such as" ("groups like Indivisible";
  * there a plural of `thingsLike` says a thing: "platforms like Spotify").
@@ -571,9 +571,9 @@ export function kindModified(tokens: readonly Token[], at: number): ActorKind | 
 
 /**
  * Whether the words after a name say it is a market's index (`index` of `data/kind-nouns.yaml`): the
- * noun right after it, after a figure ("the FTSE 100 index", "Nikkei 225 indexes"; after a possessive too:
+ * noun right after it, after a figure ("the NRX 100 index", "Kanto 225 indexes"; after a possessive too:
  * "the Lindqvist & Moreau's 400 index") or after words of a
- * market (`indexBefore`: "the Nikkei stock index", "the Nasdaq composite index"); or a figure and a move of
+ * market (`indexBefore`: "the Nikkei stock index", "the Norvale composite index"); or a figure and a move of
  * a market right after it ("the Orvan 300 fell", `moves` of `data/market-words.yaml`).
  * @param tokens the sentence's tokens
  * @param to the name's last token
@@ -599,14 +599,14 @@ export function namesAnIndex(tokens: readonly Token[], to: number): boolean {
   }
   return false;
 }
-/** A figure after an index's name ("100" of "FTSE 100", "225" of "Nikkei 225"). */
+/** A figure after an index's name ("100" of "NRX 100", "225" of "Kanto 225"). */
 const FIGURE = /^\d{1,4}$/;
 /** At most this many market words stand between an index's name and its noun ("stock market index"). */
 const MAX_INDEX_WORDS = 3;
 
 /**
- * Whether a name ends on a noun of a market's index ("Hang Seng Index", "Dow Jones Industrial Average",
- * "Nasdaq Composite"): `index` or `indexEnd` of `data/kind-nouns.yaml`, capitalised.
+ * Whether a name ends on a noun of a market's index ("Tai Lok Index", "Harlan Webb Industrial Average",
+ * "Norvale Composite"): `index` or `indexEnd` of `data/kind-nouns.yaml`, capitalised.
  * @param name a name of two words or more
  * @throws ZodError when the data file does not have its schema
  */

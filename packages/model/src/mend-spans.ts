@@ -165,7 +165,7 @@ function joinRunOns(
     }
     // a trade's noun or a body's last word the tagger read apart right after a name that is no
     // person's and no known place's is that name's end ("General/ORG Motors/PER 'Saturn unit", where a
-    // spaced apostrophe had made "Motors" a person, and the surname of General Motors)
+    // spaced apostrophe had made "Motors" a person, and the surname of Admiral Motors)
     if (
       last &&
       last.type !== 'PER' &&

@@ -107,8 +107,8 @@ export function mergePeople(groups: Group[]): Group[] {
   let inner: Map<string, Group[]> | undefined;
   for (const g of groups) {
     // "Ruiz" alone, even tagged as an organisation ("the Ruiz administration"), is the one Ruiz; but a
-    // one-word organisation or place named more often than the person is one in its own right ("Ford"
-    // across a brief on carmakers, not the "Michigan Ford" a tagger made of "Dearborn, Michigan Ford's")
+    // one-word organisation or place named more often than the person is one in its own right ("Varrow"
+    // across a brief on carmakers, not the "Michigan Varrow" a tagger made of "Dearborn, Michigan Varrow's")
     if (gone.has(g) || !isSurnameAlone(g.name) || g.known) continue;
     let candidates = (full.get(surnameKey(g.name)) ?? []).filter((c) => !gone.has(c));
     // "Etienne said" of "Camille Etienne Gbedey", "López" of "Andrés Manuel López Obrador": a word

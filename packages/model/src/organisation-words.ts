@@ -220,7 +220,7 @@ export function endsBodyOverAnd(word: string): boolean {
 }
 
 /**
- * Whether a name ends with a word that makes it an organisation ("Ford Motor Company", "Acme Corp.",
+ * Whether a name ends with a word that makes it an organisation ("Varrow Motor Company", "Acme Corp.",
  * "Houston Chronicle"), from `data/organisation-words.yaml`.
  * @param name a name of one word or more
  * @throws ZodError when the data file does not have its schema
@@ -452,7 +452,7 @@ function withoutLastWordOf(name: string, words: ReadonlySet<string>): string | n
 
 /**
  * A company's name without the legal forms that end it ("Upjohn" of "Upjohn Co.", "Nissan Motor" of
- * "Nissan Motor Company", "Dow Jones" of "Dow Jones & Co."), from `legalForms` in `data/organisation-words.yaml`.
+ * "Nissan Motor Company", "Harlan Webb" of "Harlan Webb & Co."), from `legalForms` in `data/organisation-words.yaml`.
  * @param name a name of one word or more
  * @returns the name without them, or null when it does not end in one or is nothing else
  * @throws ZodError when the data file does not have its schema
@@ -466,7 +466,7 @@ export function withoutLegalForm(name: string): string | null {
     end = cut;
     cut = name.lastIndexOf(' ', end - 1);
   }
-  // a firm's ampersand before its form goes with it ("Dow Jones" of "Dow Jones & Co.")
+  // a firm's ampersand before its form goes with it ("Harlan Webb" of "Harlan Webb & Co.")
   if (end < name.length && end > 2 && name.slice(end - 2, end) === ' &') end -= 2;
   return end < name.length ? name.slice(0, end) : null;
 }

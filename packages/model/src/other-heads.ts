@@ -6,7 +6,7 @@ import type { ArticleEntity } from './find-entities.js';
  * Whether a group and an entity are two things of one kind that a shared short form would join: both
  * names say more than the words they end on in common, and say other things ("UAE Air Force" and "US
  * Air Force" share the form "Air Force"; "Saudi Foreign Ministry" and "Iranian Foreign Ministry"
- * "Foreign Ministry"). A name that is the other's tail ("Federal Reserve", "US Federal Reserve") joins;
+ * "Foreign Ministry"). A name that is the other's tail ("Federal Grain Board", "US Federal Grain Board") joins;
  * two bodies two owners key ({@link ArticleEntity.owner}) do not; people join by their own rules
  * ({@link mergePeople}).
  */
@@ -16,7 +16,7 @@ export function otherHeads(g: Group, e: ArticleEntity): boolean {
   const b = e.name.toLowerCase().split(/\s+/);
   let tail = 0;
   while (tail < a.length && tail < b.length && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  // "US Federal Reserve" and "United States Federal Reserve": one country's two names are one head
+  // "US Federal Grain Board" and "United States Federal Grain Board": one country's two names are one head
   if (g.country !== null && g.country === e.country) return false;
   // two owners' bodies are two ("the Tarnby Party's" and "the Valdor Party's Central Committee"),
   // whichever of its names the group took

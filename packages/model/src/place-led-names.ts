@@ -48,7 +48,7 @@ function codeAfter(tokens: readonly Token[], to: number): boolean {
  * a preposition of where stands before it ("slots at Oslo Vandmark"): a person may be named so
  * ("said Wellington Chibebe", "Sixth-seeded Catalonia Cassation" of GMB), and a body may open with
  * its city ("Boston Scientific"). As a person's, only when the second word is no given name either;
- * never a name a body's or a trade's word ends ("London Transport", "Singapore Airlines").
+ * never a name a body's or a trade's word ends ("London Transport", "Chile Airlines").
  * @param t the article's tally
  * @param tokens the sentence's tokens
  * @param m the mention, of a name no gazetteer knows
@@ -64,7 +64,7 @@ export function placeLedKind(t: EntityTally, tokens: readonly Token[], m: Mentio
 
 /**
  * Whether two words are a known place's name and a capitalised word that is no body's or trade's word
- * ("Oslo Vandmark"; not "Boston Consulting", "Dubai Holding", "Singapore Airlines").
+ * ("Oslo Vandmark"; not "Boston Consulting", "Dubai Holding", "Chile Airlines").
  */
 function isPlaceLed(index: EntityIndex, first: string, second: string): boolean {
   return (

@@ -36,7 +36,7 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
  * "Turkey's Foreign Ministry", "the United States' Supreme Court"), as a country's adjective before it
  * ("the Turkish Foreign Ministry") keys the body with its country: two countries' "Foreign Ministry" had
  * been one actor. Only a body's name any country may have (see {@link ofEveryCountry}), and not a country's
- * name inside a longer name ("Bank of America's Investment Committee").
+ * name inside a longer name ("Union Trust of America's Investment Committee").
  * @param sentence the sentence's text
  * @param tokens its tokens
  * @param from the first token of the body's name

@@ -469,7 +469,7 @@ function boundsOf(
 
 /**
  * Whether the figure at token `i`, its unit at token `at`, is a measure joined to its unit by a hyphen
- * right before a name ("the 16-inch Tern Book Pro", "a 500-seat Airbus"): it says which model the
+ * right before a name ("the 16-inch Tern Book Pro", "a 500-seat Aerovale"): it says which model the
  * sentence is about, no value it reports, and two sentences on a 15-inch and a 16-inch model are no
  * versions of one figure (a brief of the 61 zyte-dev pages had three such disputes between laptop
  * reviews). A measure before a common noun stays a figure ("a 10-year sentence" against "a 12-year

@@ -293,7 +293,7 @@ function addSpanMentions(
   markUsed(known, from, to, used);
   // "the American Red Cross", "the Namibian Security Council": a body the tagger read whole, a people's
   // adjective before a known body's name, is that people's own body, not the country and the known one
-  // (the international committee, the UN's council); "US Federal Reserve", a country's name before
+  // (the international committee, the UN's council); "US Federal Grain Board", a country's name before
   // one, is still split. Measured: GMB train's first 1,200 articles 5 such spans (organisation recall
   // 0.8168 -> 0.8174, 3 wrong actors gone, none lost), GMB dev 1 (scored alike), WikiGold none
   if (s.type === 'ORG' && peopleBodyOfKnownName(tokens, from, to, inside, index)) {

@@ -224,7 +224,7 @@ const MOST_DEFINED_WORDS = 10;
 
 /**
  * Adds an organisation's span over a name that an acronym of exactly its initials defines right after
- * ("General Motors (GM)", 'the "Northern Front of Varnia and Ostrel" (NFVO)', "Anti-Fraud Office
+ * ("Admiral Motors (AM)", 'the "Northern Front of Varnia and Ostrel" (NFVO)', "Anti-Fraud Office
  * (AFO)"), in place of the spans the tagger read inside it: it had read the two countries in the
  * second, and "Motors" alone as a place in the first. Not where the tagger's spans already hold the
  * name whole, nor where one runs on past it.

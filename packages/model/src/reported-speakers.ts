@@ -99,8 +99,8 @@ export function titledSpeaker(text: string, verb: boolean, m: RegExpExecArray | 
 export function titledOf(outside: string, m: RegExpExecArray): Person | null {
   const head = outside.slice(0, m.index);
   const before = TITLE_OF_BEFORE.exec(head);
-  // the title opens the speaker's clause: "Scott Carson, president and CEO of Boeing Commercial
-  // Airplanes said" names Scott Carson, whose role this is
+  // the title opens the speaker's clause: "Tomas Reyne, president and CEO of Kestrel Commercial
+  // Airplanes said" names Tomas Reyne, whose role this is
   if (before?.[2] && isTitle(before[1] as string)) {
     if (!OPENS_CLAUSE.test(head.slice(0, before.index))) return null;
     const person = titledSpeaker(outside, true, m);

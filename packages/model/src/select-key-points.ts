@@ -22,7 +22,7 @@ const SUPPORTS = 0.2;
  * Similarity above which a sentence of a report of other days supports a point (Jaccard): 0.43, the best
  * F1 on STS-B headlines train for "mostly equivalent" (>= 4; SUPPORTS is the best for "on the same
  * subject", 0.19; `bench/relatedness-levels.ts --jaccard`). Below it, on a brief of 30 Wikinews articles
- * on Airbus and Boeing over nine years, the 787's first flight of 2009 had been "reported" by articles
+ * on Aerovale and Kestrel over nine years, the 480's first flight of 2009 had been "reported" by articles
  * of 2005 and 2007 on other first flights. (The share of the shorter sentence's words, whose best is
  * 0.60, let a long point be "reported" by any short sentence on its subject: a year's profit beside job
  * cuts.) A weekly review's "cut its rate by half a point on Friday" three days after a lead of forty

@@ -122,20 +122,20 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
     }
     return articleLower;
   };
-  // an entity is of the kind the tagger gave most of its mentions, not only the first ("Toyota" read
+  // an entity is of the kind the tagger gave most of its mentions, not only the first ("Sorano" read
   // as a place once at the head of a sentence and as an organisation after)
   for (const e of kept) {
     // what the text says a name is outweighs every reading of the tagger ("flag carrier Aeroflot",
     // then three mentions read as a place): WikiGold kind 0.795 with two votes a description, 0.799
     e.kind = mostVoted(described.get(e) ?? typed.get(e), e.kind);
-    // a company's or a body's name says what it is ("Ford Motor Company" read as a person)
+    // a company's or a body's name says what it is ("Varrow Motor Company" read as a person)
     // (already one, it stays one: "Port Wire" is no place for opening with "Port")
     // a law's or a treaty's is a thing's ("Drugs and Cosmetics Act", "Penal Code" read as bodies)
     if (e.entry === null && endsAsLaw(e.name)) e.kind = 'other';
     // and a show's or a fair's named after its place ("Varnholm Air Show" read as a body)
     else if (e.entry === null && endsAsFair(e.name)) e.kind = 'other';
     // and a technique's or a system's that the article defines by an acronym ("Vessel Tracking and
-    // Reporting System (VTRS)" read as a body; "the Federal Reserve System", written with none, stays one)
+    // Reporting System (VTRS)" read as a body; "the Federal Grain System", written with none, stays one)
     else if (e.entry === null && namesATechnique(e.name) && e.forms.some((f) => ACRONYM_FORM.test(f)))
       e.kind = 'other';
     // a word, a hyphen or none and a number read as a place or a person is a code's: a disease's, a
@@ -235,7 +235,7 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
     if (formKeys.has(nameKey(first)) || (entry !== undefined && index.isSubdivision(first, entry))) continue;
     e.kind = 'person';
   }
-  // "Ford Australia": a name a country's ends may be a company's arm there (findActors reads it against
+  // "Varrow Australia": a name a country's ends may be a company's arm there (findActors reads it against
   // the brief's companies)
   const isCountry = (words: string) => namesCountry(words, index);
   for (const e of kept) {
@@ -339,8 +339,8 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
       things.add(e.name);
     }
   for (const e of kept) if (e.entry === null && !notOpening.has(e)) e.opening = true;
-  // "the Nikkei index", "Hang Seng Index": a market's index is a product, no actor (a stock-market brief
-  // had twelve among its actors); not a body's name before its index ("the New York Stock Exchange
+  // "the Nikkei index", "Tai Lok Index": a market's index is a product, no actor (a stock-market brief
+  // had twelve among its actors); not a body's name before its index ("the Norvale Stock Exchange
   // composite index": the exchange, a body of GMB dev)
   for (const e of kept)
     if (e.entry === null && (endsAsIndex(e.name) || (indexed.has(e) && !endsAsOrganisation(e.name))))
@@ -429,10 +429,10 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
     if (bodies >= 2 && bodies > places) e.kind = 'organisation';
   }
   for (const [e, forms] of definite) e.definite = [...forms];
-  // "Boeing 787 Dreamliner", "the new 787 Dreamliner": a word the article writes after a model's code
+  // "Kestrel 480 Skyliner", "the new 480 Skyliner": a word the article writes after a model's code
   // in half its uses or more is the model's name, a product, also where the tagger read it alone ("The
-  // Dreamliner will be …"); the aircraft brief had "Dreamliner" among its actors (a maker said once after
-  // a code stays: "the A380 Airbus superjumbo")
+  // Skyliner will be …"); the aircraft brief had "Skyliner" among its actors (a maker said once after
+  // a code stays: "the AV380 Aerovale superjumbo")
   let models: Map<string, number> | undefined;
   for (const e of kept) {
     if (e.entry !== null || e.product || e.name.includes(' ')) continue;

@@ -53,7 +53,7 @@ export class NameKeys {
 /**
  * An earlier entity a one-word form stands for: a person's surname ("Ruiz" after "Ana Ruiz"), an
  * acronym of an earlier name ("AFO" after "Anti-Fraud Office"), or after "the" the start of a
- * word of an earlier organisation's name ("the Fed" after "the Federal Reserve"); or one a form of
+ * word of an earlier organisation's name ("the Fed" after "the Federal Grain Board"); or one a form of
  * several words after "the" ends ("the Board of Elections" after "the Marlow County Board of Elections").
  */
 export function shortFormOf(
@@ -103,10 +103,10 @@ export function shortFormOf(
     if (found.length > 0) return unique(found);
   }
   if (afterThe && form.length >= 3) {
-    // "the Fed" (Federal Reserve), "the Bank" (Bank of England): the start of the name's first word,
+    // "the Fed" (Federal Grain Board), "the Bank" (Bank of England): the start of the name's first word,
     // shorter than the word or of a name of three words or more; a body's by its kind so far or by its
-    // last word ("the Dow" after "the Dow Jones Industrial Average", which the tagger read as a person's
-    // until its "Average" settled it: "the Dow" had been a place in a brief of market reports)
+    // last word ("the Harlan" after "the Harlan Webb Industrial Average", which the tagger read as a person's
+    // until its "Average" settled it: "the Harlan" had been a place in a brief of market reports)
     const lower = form.toLowerCase();
     const opening = entities.filter((e) => {
       const words = e.name.split(/\s+/);
@@ -203,7 +203,7 @@ export function definedAlias(sentence: string, end: number, name: string, govern
   if (next === 32 && sentence.charCodeAt(end + 1) !== 40) return null;
   const after = sentence.slice(end, end + 80);
   const known = KNOWN_AS.exec(after)?.[1];
-  // "a program at Airbus, called Power8", "a village in the county of Lincolnshire, known as Asebi in
+  // "a program at Aerovale, called Power8", "a village in the county of Lincolnshire, known as Asebi in
   // the Domesday Book": after a preposition the name is where the thing named stands, and the other
   // name is the thing's (2 of the 3 such names on GMB dev, WikiGold, c2000 and the read corpora)
   if (known) return governed ? null : known;

@@ -85,7 +85,7 @@ const ROLE_OF_BODY_AFTER_NAME = new RegExp(
 );
 
 /**
- * The speaker named after a role the name patterns took for a name: "said Airbus President and Chief
+ * The speaker named after a role the name patterns took for a name: "said Aerovale President and Chief
  * Executive Officer, Tom Enders" is Tom Enders, whose role is the rest. Only when the "name" ends on a
  * title word (`data/person-titles.yaml`) and a name follows it after a comma.
  * @param outside the sentence outside its quotes

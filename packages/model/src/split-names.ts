@@ -18,7 +18,7 @@ const FUNCTION_WORDS = new Set(NOT_UNITS);
 
 /**
  * Splits a span that runs from an organisation's last word into a name of two or three words ("the
- * Air Force/ORG James Roche/ORG", "Ford Motor Company Jim Farley" read as one person): the
+ * Air Force/ORG James Roche/ORG", "Varrow Motor Company Jim Farley" read as one person): the
  * organisation, then a person.
  * @param tokens the sentence's tokens
  * @param spans the spans, split in place

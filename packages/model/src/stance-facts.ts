@@ -86,7 +86,7 @@ export type StanceFact = 'figure' | 'event' | 'label';
 
 /** Words (a figure's currency sign, inner separators and a closing "%" kept) and the marks that break. */
 const TOKEN = /[$€£¥]?[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+|(?<=\d):\d+)*%?|[;:()"“”,]/gu;
-/** Words of the actor's phrase looked at before its move ("Japan's Nikkei 225 stock index fell"). */
+/** Words of the actor's phrase looked at before its move ("Japan's Kanto 225 stock index fell"). */
 const PHRASE = 7;
 /** Words after a move in which its figure stands ("fell 260.77 points, or 2.62%"). */
 const FIGURE_AFTER = 12;
@@ -116,9 +116,9 @@ interface Token {
  * Whether a sentence states a fact about the actor at `from`–`to` rather than judges it: a measured
  * quantity of the actor's that moved, the actor's phrase (alone or named with others: "Citigroup and Bank
  * of America fell 9 %") being the subject of the move or what a move is against ("Japan's Nikkei index
- * fell 2.6 %", "the Dow Jones closed at 8,579", "lost nearly half its value", "a 45 % drop in US sales",
+ * fell 2.6 %", "the Harlan Webb closed at 8,579", "lost nearly half its value", "a 45 % drop in US sales",
  * "the yen rose to 92 against the US dollar": `figure`); or harm that befell it or a place of it ("40
- * people were killed in Chile", "an earthquake struck Chile", "a Boeing 737 crashed"), or a crisis that
+ * people were killed in Chile", "an earthquake struck Chile", "a Kestrel 440 crashed"), or a crisis that
  * befell it ("the collapse of Lehman Brothers", "Greece's debt crisis", "GM filed for bankruptcy":
  * `event`); or the actor as the setting of a market's troubles: a record in its history ("the largest
  * decline in U.S. history": `figure`), a market's worries in it ("fears of economic problems in the
@@ -190,7 +190,7 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
     const t = tokens[i];
     return t !== undefined && /^[$€£¥]?\p{Lu}/u.test(sentence.slice(t.from, t.to));
   };
-  /** The last word of the name starting at i ("Bank of America", "the Japanese Toyota"); i - 1 if none. */
+  /** The last word of the name starting at i ("Union Trust of America", "the Japanese Sorano"); i - 1 if none. */
   const nameEnd = (i: number) => {
     let j = i;
     if (w(j) === 'the' && capital(j + 1)) j++;
@@ -198,7 +198,7 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
     while (capital(j + 1) || (['of', '&'].includes(w(j + 1)) && capital(j + 2))) j += capital(j + 1) ? 1 : 2;
     return j;
   };
-  // the actor named with others as one subject: "Citigroup and Bank of America fell 9 %", "Acme,
+  // the actor named with others as one subject: "Citigroup and Union Trust of America fell 9 %", "Acme,
   // Dunmore and Harrow Motors filed for bankruptcy"; a list only when an "and" closes it
   let subjectEnd = last;
   for (let j = last + 1; j < tokens.length; ) {
@@ -216,7 +216,7 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
     for (let i = subjectEnd + 1, n = 0; i < tokens.length && n < PHRASE; i++) {
       const t = w(i);
       if (t === ',') continue;
-      // the actor telling its own figures: "Ford said that its sales rose", "GM says it lost"
+      // the actor telling its own figures: "Varrow said that its sales rose", "GM says it lost"
       const own = w(i + 1) === 'that' ? i + 2 : i + 1;
       if (
         (isSayingVerb(t) || t === 'announced' || t === 'reported') &&
@@ -269,7 +269,7 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
   if (s.places.has(w(q)) && harmNear()) return 'event';
   // what harm struck: "an earthquake struck Chile"
   if (s.strikes.has(w(p)) && harmNear()) return 'event';
-  // what harm befell: "a Boeing 737 crashed", "three Acme workers were killed"
+  // what harm befell: "a Kestrel 440 crashed", "three Acme workers were killed"
   const befell = after(
     (i) =>
       s.befalls.has(w(i)) ||
@@ -312,7 +312,7 @@ export function stanceFact(sentence: string, target: { from: number; to: number 
     return false;
   };
   // a crisis that befell it: "the collapse of Lehman Brothers", "the crisis in Greece's banks",
-  // "Greece's debt crisis", "General Motors filed for bankruptcy", "Japan slipped into recession"
+  // "Greece's debt crisis", "Admiral Motors filed for bankruptcy", "Japan slipped into recession"
   if (['of', 'in', 'at'].includes(w(p)) && s.crises.has(w(p - 1))) return 'event';
   if (crisisFrom(last + 1, false)) return 'event';
   if (after((i) => s.crisisEntries.has(w(i)) && crisisFrom(i + 1, true)) >= 0) return 'event';

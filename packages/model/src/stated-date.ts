@@ -157,7 +157,7 @@ const CLOCK_HOURS =
 
 /**
  * The report's day for a sentence whose only time is one on the clock, in a clause with a tense ("The
- * Dow Jones was down 2.62% at 16:08 UTC", "landed at Changi at 6:40 p.m.", "is due to arrive at 12:30
+ * Harlan Webb was down 2.62% at 16:08 UTC", "landed at Changi at 6:40 p.m.", "is due to arrive at 12:30
  * EST"): a report that states its day tells that day's hours (`eval:dates`: 22 gold mentions so
  * written, each of its report's day, had gone undated). Not one inside a quotation, nor hours that
  * recur or span ("between 7am and 7pm on weekdays"), nor a clause with no tense ("Doors open at 7 p.m.").

@@ -29,7 +29,7 @@ export function trimEdges(
     // a schedule's row, "12:30 PM Returns to the harbour": the tagger read the clock's "PM" as the
     // name's first word of a verb that opens the row
     if (timed && s.from === s.to && rowVerbAt(tokens, s.from)) continue;
-    // nor a model's code alone: a product, no actor ("the first A380/ORG was delivered", "Boeing
+    // nor a model's code alone: a product, no actor ("the first AV380/ORG was delivered", "Kestrel
     // unveiled the 777-200LR/LOC", "ordered six A350s/ORG")
     if (s.from === s.to && MODEL_CODE.test((tokens[s.from] as Token).text)) continue;
     const start = (tokens[s.from] as Token).start;

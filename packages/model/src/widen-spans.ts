@@ -21,7 +21,7 @@ export function widenSpans(
 ): void {
   for (const s of joined) {
     if (bodies?.has(s)) continue;
-    // a trade's noun alone is no person's name ('"General Motors' behaviour", where a spaced apostrophe
+    // a trade's noun alone is no person's name ('"Admiral Motors' behaviour", where a spaced apostrophe
     // had made "Motors" a person): the trade's branch below
     const trade = s.from === s.to && isTradeWord((tokens[s.from] as Token).text);
     if (s.type === 'PER' && !trade) widenName(tokens, s, joined);
@@ -95,7 +95,7 @@ function widenOrganisation(
     if (
       !NAME_WORD.test(t.text) ||
       // a title word right before a trade's noun is the name's, as no person's name follows it
-      // ("General Motors")
+      // ("Admiral Motors")
       (isTitle(t.text) && !(trade && s.from === head)) ||
       spans.some((x) => x.from <= s.from - 1 && x.to >= s.from - 1)
     )

@@ -90,18 +90,18 @@ describe('mendSpans: what it makes of the spans a tagger gives in text unlike it
   it("splits a person's name off an organisation's last word", () => {
     expect(
       mend(
-        'Secretary of the Air Force James Roche met Ford Motor Company Jim Farley and the Space Force Academy.',
+        'Secretary of the Air Force James Roche met Varrow Motor Company Jim Dalton and the Space Force Academy.',
         [
           ['ORG', 'Air Force James Roche'],
-          ['PER', 'Ford Motor Company Jim Farley'],
+          ['PER', 'Varrow Motor Company Jim Dalton'],
           ['ORG', 'Space Force Academy'],
         ],
       ),
     ).toEqual([
       'ORG:Air Force',
       'PER:James Roche',
-      'ORG:Ford Motor Company',
-      'PER:Jim Farley',
+      'ORG:Varrow Motor Company',
+      'PER:Jim Dalton',
       'ORG:Space Force Academy',
     ]);
   });

@@ -51,7 +51,7 @@ function replacePairs(text: string, opening: string, closing: string): string {
 
 /**
  * A title or quotation with its straight double quotation marks made curly where their direction is
- * clear (`Boeing 787 "Dreamliner" makes` → `Boeing 787 “Dreamliner” makes`). Apostrophes, single
+ * clear (`Kestrel 480 "Skyliner" makes` → `Kestrel 480 “Skyliner” makes`). Apostrophes, single
  * marks, curly marks and a mark that pairs with none are left as they are.
  * @param text the text shown by the brief
  * @returns the text with curly double quotation marks
@@ -63,7 +63,7 @@ export function curlQuotes(text: string): string {
 /**
  * A title or quotation made ready to stand inside curly double quotation marks: a quotation inside a
  * quotation takes the other kind, so its own pairs of double marks, straight or curly, become single
- * curly ones (`“Boeing 787 ‘Dreamliner’ makes …”`). Apostrophes, single marks and a mark that pairs with
+ * curly ones (`“Kestrel 480 ‘Skyliner’ makes …”`). Apostrophes, single marks and a mark that pairs with
  * none are left as they are.
  * @param text the text to quote
  * @returns the text with single marks for its inner quotations
