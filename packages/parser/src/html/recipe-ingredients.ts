@@ -87,13 +87,18 @@ const GAP = 4;
  */
 const HEADLINE_MATCH = 0.5;
 
-/** Whether a block is a line of an ingredient list: a short quantity line, not a link nor a sentence. */
+/**
+ * Whether a block is a line of an ingredient list: a short quantity line, not a link nor a sentence (a
+ * period after a word of five letters or more; a unit's abbreviation, "2 tbsp.", "1 pkt.", ends none:
+ * blind half A tp +1, nothing else moved).
+ */
 function isQuantityLine(b: HtmlBlock): boolean {
   const text = b.text.trim();
   return (
     QUANTITY.test(text) &&
     text.split(/\s+/).length <= QUANTITY_WORDS &&
-    !/[.!?]$/.test(text) &&
+    !/[!?]$/.test(text) &&
+    !/\p{L}{5,}\.$/u.test(text) &&
     !isLinkHeavy(b)
   );
 }
