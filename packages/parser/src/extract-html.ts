@@ -356,7 +356,7 @@ export function articleBlocks(
     trace?.('away-links', keep);
   }
   // a recipe's ingredient list set apart from its method
-  const ingredients = ingredientBlocks(page, keep);
+  const ingredients = ingredientBlocks(page, keep, title);
   if (ingredients.length > 0) keep = [...keep, ...ingredients].sort((a, b) => a - b);
   trace?.('ingredients', keep);
   // a comment section the body ran on into (read as a layout wrapper by its size, or as `<article>`s)
