@@ -22,10 +22,10 @@ describe('stories', () => {
       other.map((a) => a.id).sort(),
     ]);
     for (const s of value.stories) expect(s.keyPoints.length).toBeGreaterThan(0);
-    // named after the story most sources report, not after actors the stories do not share; that story
-    // after its most central title, not its earliest (a 2020 piece beside four of 2024)
+    // two stories of two or more sources each: the title names both, the story most sources report first;
+    // that story by its main actors, since its most central headline asks a question (bl99)
     expect(value.title).toBe(
-      'US’s Real Approach to Termination of Military Presence in Iraq? — and 1 other story',
+      'Iraq and United States; Catalonia declares drought emergency as reservoirs fall below 16 per cent',
     );
   });
 
