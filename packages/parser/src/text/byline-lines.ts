@@ -16,9 +16,9 @@ const DIGIT = /\d/u;
 /** A byline line is at most this many words: a "by" word, a name or two and a date. */
 const MAX_BYLINE_LINE_WORDS = 12;
 /** Words that join the names of a byline ("Jane Doe and John Roe"). */
-const NAME_JOINERS = new Set(['and', 'und', '&', 'et', 'y', 'e', 'i', 'en', 'och', 'og', 'oraz']);
-/** A capitalised name word ("Kürten", "O'Neil", "J."). */
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+export const NAME_JOINERS = new Set(['and', 'und', '&', 'et', 'y', 'e', 'i', 'en', 'och', 'og', 'oraz']);
+/** A capitalised name word ("Kürten", "O'Neil", "J.", "ROE"). */
+export const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** An e-mail address, which may follow a byline's names ("Por Ana Ruiz aruiz@norvale.example"). */
 const EMAIL = /^\S+@\S+\.\p{L}{2,}$/u;
 

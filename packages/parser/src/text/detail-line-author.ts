@@ -1,5 +1,5 @@
 import { isGivenName, MONTH_NAMES } from '@briefing/model';
-import { authorLabels } from './byline-lines.js';
+import { authorLabels, NAME_JOINERS, NAME_WORD } from './byline-lines.js';
 import { bylineWords } from './byline-words.js';
 import { NAME_PARTICLES } from './name-particles.js';
 import { readPhraseData } from './phrase-matcher.js';
@@ -18,8 +18,6 @@ const MAX_NAME_WORDS = 5;
 const FIELD_MARKS = /\s+(?:\/\/?|[-–—]+)\s+|\s*[|·•⋅]\s*|(?<=\p{L})\/(?=[\p{Lu}\d])/gu;
 /** The token a field mark becomes. */
 const BREAK = '|';
-/** A capitalised name word ("Roe", "O'Neil", "J.", "ROE"). */
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** A user name: letters and digits with dots, hyphens, underscores, one slash ("jroe", "j_roe", "ab/dpa"). */
 const HANDLE = /^[\p{L}\d][\p{L}\d._-]*(?:\/[\p{L}\d._-]+)?$/u;
 /** A letter. */
@@ -31,8 +29,6 @@ const DIGIT = /\d/u;
  * "von jroe am 3. Mai", "par jroe le 3 mai"): English, German, French, Spanish, Italian, Portuguese, Dutch.
  */
 const LINKERS = new Set(['on', 'at', 'am', 'um', 'le', 'el', 'il', 'em', 'op']);
-/** Words that join two writers' names ("Jane Roe and Ann Lee"). */
-const JOINERS = new Set(['and', 'und', '&', 'et', 'y', 'e', 'i', 'en', 'och', 'og']);
 
 /**
  * The first words of a publication note ("posted" of "posted on", `data/publication-notes.yaml`) and of
@@ -120,7 +116,7 @@ function namesFrom(tokens: readonly string[], at: number): string[] {
   let comma = false;
   for (; i < tokens.length; i++) {
     const token = tokens[i] as string;
-    if (JOINERS.has(token)) {
+    if (NAME_JOINERS.has(token)) {
       close();
       continue;
     }
@@ -159,7 +155,7 @@ function closesField(tokens: readonly string[], i: number, comma: boolean): bool
   const next = tokens[i];
   if (next === undefined || next === BREAK || DIGIT.test(next) || LINKERS.has(next)) return true;
   if (next.startsWith('@') || next.endsWith(':')) return true;
-  return comma && !JOINERS.has(tokens[i - 1] as string);
+  return comma && !NAME_JOINERS.has(tokens[i - 1] as string);
 }
 
 /** Whether a word is a month's name in any case ("March", "MARCH"). */

@@ -1,5 +1,6 @@
 import type { BodyBlock } from '../extraction.js';
 import { isBioLabel, isNamedBioLabel, isWriterRole, opensOnCareer } from './bio-lines.js';
+import { NAME_WORD } from './byline-lines.js';
 import type { LineKind } from './classify-lines.js';
 import { wordsIn } from './count-words.js';
 
@@ -13,8 +14,6 @@ const CAPITAL_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 /** White space between words. */
 const SPACES = /\s+/;
-/** A word of a name: a capital and letters, stops, apostrophes or hyphens. */
-const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 
 /** A bio's heading (a label, a name) is at most this many lines and each at most MAX_HEAD_WORDS words. */
 const MAX_HEAD_LINES = 3;
