@@ -2,7 +2,7 @@ import { headlineCovers } from './headline-covers.js';
 import { textPhrases } from './headline-words.js';
 import { sharedTerms } from './shared-terms.js';
 import { twoStoriesTitle } from './stories-title.js';
-import { asksQuestion, mainActors, namedWords, type TitleActor } from './title-actors.js';
+import { asksQuestion, namedWords, type TitleActor, titleSubject } from './title-actors.js';
 
 /** A brief's title and subtitle, as {@link briefTitle} makes them when the caller gives none. */
 export interface BriefTitle {
@@ -105,7 +105,7 @@ function spanTitle(
     .filter((y): y is string => y !== undefined)
     .sort();
   const span = years.length > 0 && years[0] !== years.at(-1) ? `${years[0]}–${years.at(-1)}` : null;
-  const subject = mainActors(actors, sources);
+  const subject = titleSubject(actors, sources);
   if (terms.length === 0) {
     const when = span === null ? '' : `, ${span}`;
     return `${subject ?? 'Briefing'}${when}: what ${sources} ${sources === 1 ? 'source reports' : 'sources report'}`;
@@ -141,7 +141,7 @@ function spread(ids: readonly string[]): readonly string[] {
  * Lyon, two of them naming the suburb, was narrower than the story).
  */
 function actorsTitle(actors: readonly TitleActor[], sources: number): string {
-  return `${mainActors(actors, sources) ?? 'Briefing'}: what ${sources} ${sources === 1 ? 'source reports' : 'sources report'}`;
+  return `${titleSubject(actors, sources) ?? 'Briefing'}: what ${sources} ${sources === 1 ? 'source reports' : 'sources report'}`;
 }
 
 /**

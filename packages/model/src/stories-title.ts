@@ -2,7 +2,7 @@
 import { headlineCovers } from './headline-covers.js';
 import { textPhrases } from './headline-words.js';
 import { sharedTerms } from './shared-terms.js';
-import { actorsOf, asksQuestion, mainActors, namedWords, type TitleActor } from './title-actors.js';
+import { actorsOf, asksQuestion, namedWords, type TitleActor, titleSubject } from './title-actors.js';
 
 /** A story as {@link twoStoriesTitle} reads it. */
 interface NamedStory {
@@ -58,7 +58,7 @@ function storyName(
   const own = actorsOf(actors, story.sourceIds);
   const named = namedWords(own);
   if (!asksQuestion(story.title) && headlineCovers(story.title, phrases, named)) return story.title;
-  const subject = mainActors(own, story.sourceIds.length);
+  const subject = titleSubject(own, story.sourceIds.length);
   if (subject === null) return story.title;
   const titles = reports.flatMap((r) => (r.title ? [r.title] : []));
   const terms = sharedTerms(titles, phrases, named);

@@ -25,14 +25,14 @@ export function namedWords(actors: readonly TitleActor[]): Set<string> {
 }
 
 /**
- * The main actors a title names, those that are no person: the most mentioned, and the next only when
- * more than half the sources name it ("Lyon and Villeurbanne" for four reports on a measles outbreak in
- * Lyon, two of them naming the suburb, was narrower than the story).
+ * What a title names as its subject: its main actors that are no person, the most mentioned, and the
+ * next only when more than half the sources name it ("Lyon and Villeurbanne" for four reports on a
+ * measles outbreak in Lyon, two of them naming the suburb, was narrower than the story).
  * @param actors actors, most mentioned first
  * @param sources how many sources the title covers
  * @returns "Lyon", "Kestrel Union and Norvale", or null for none
  */
-export function mainActors(actors: readonly TitleActor[], sources: number): string | null {
+export function titleSubject(actors: readonly TitleActor[], sources: number): string | null {
   const main = actors
     .filter((a) => a.kind !== 'person')
     .slice(0, 2)
