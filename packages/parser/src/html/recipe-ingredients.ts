@@ -1,5 +1,6 @@
 import { titleMatch } from '../title-match.js';
 import { type HtmlBlock, type HtmlBlocks, isLinkHeavy } from './collect-blocks.js';
+import { isInside } from './find-container.js';
 
 /**
  * A class or id word naming a recipe's ingredient list ("ingredients", "recipe-ingredients__item",
@@ -103,12 +104,6 @@ function isQuantityLine(b: HtmlBlock): boolean {
   );
 }
 
-/** Whether `element` is `ancestor` or sits in it. */
-function within(page: HtmlBlocks, element: number, ancestor: number): boolean {
-  for (let e = element; e >= 0; e = page.parents[e] ?? -1) if (e === ancestor) return true;
-  return false;
-}
-
 /**
  * Finds the blocks of ingredient lists that no name tells, by their lines: runs of quantity lines near
  * the body (within NEAR_BLOCKS of its first and last block), from the first to the last, with the block
@@ -140,9 +135,9 @@ function quantityRuns(
     // a box that also holds the body is the page's column, not the list's row or table
     return (
       grand >= 0 &&
-      within(page, otherBlock.element, grand) &&
-      !within(page, (page.blocks[first] as HtmlBlock).element, grand) &&
-      !within(page, (page.blocks[last] as HtmlBlock).element, grand)
+      isInside(page, otherBlock.element, grand) &&
+      !isInside(page, (page.blocks[first] as HtmlBlock).element, grand) &&
+      !isInside(page, (page.blocks[last] as HtmlBlock).element, grand)
     );
   };
   const underHeadline = (end: number): boolean => {
