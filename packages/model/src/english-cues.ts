@@ -47,6 +47,25 @@ export const IRREGULAR_PARTICIPLES = `arisen beaten begun bid bought broken brou
   lit overtaken put quit ridden risen shaken shown shrunk shut sold sought spent split spoken spread stolen
   stricken struck sunk sworn taken thrown torn undertaken upheld withdrawn withheld won written`.split(/\s+/);
 
+/**
+ * Irregular past participles frequent in news that say what was done to a noun ("batches sold in May", "a
+ * ship built in 1998"), read alone after the noun: unlike {@link IRREGULAR_PARTICIPLES} (read after an
+ * auxiliary) they hold the forms like the past ("made", "sold") and "known", "seen". Read by
+ * `date-direction.ts`, whose dates of a noun's past they mark.
+ */
+export const NOUN_PARTICIPLES =
+  `made built sold held kept bought brought found paid sent spent set put cut shown
+  taken given written grown known seen done won lost laid led left read shot struck`.split(/\s+/);
+
+/**
+ * Past forms that are no participle ({@link IRREGULAR_PAST} holds them too): a verb in them is finite ("the
+ * index fell", "he wrote"). Read by `date-direction.ts`.
+ */
+export const FINITE_PAST =
+  'was were did went came began ran rose fell saw knew grew threw drew flew spoke wrote broke chose drove'.split(
+    ' ',
+  );
+
 /** Auxiliaries before a participle: the perfect and the past passive ("have begun", "were taken"). */
 export const PARTICIPLE_AUXILIARIES = 'has have had having was were been'.split(' ');
 
