@@ -59,7 +59,7 @@ export const NOUN_PARTICIPLES =
 
 /**
  * Past forms that are no participle ({@link IRREGULAR_PAST} holds them too): a verb in them is finite ("the
- * index fell", "he wrote"). Read by `date-direction.ts`.
+ * index fell", "he wrote"). Read by `date-direction.ts`, and by `background-dates.ts` with more of its own.
  */
 export const FINITE_PAST =
   'was were did went came began ran rose fell saw knew grew threw drew flew spoke wrote broke chose drove'.split(
