@@ -1,9 +1,10 @@
 import { isActorHead } from './actor-deeds.js';
-import { AUXILIARY_INSERTS, AUXILIARY_VERBS, IRREGULAR_PAST, SAYING_VERBS } from './english-cues.js';
+import { AUXILIARY_INSERTS, AUXILIARY_VERBS, IRREGULAR_PAST } from './english-cues.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { isTitleLower } from './find-roles.js';
 import { nounKind } from './kind-nouns.js';
 import { VERB_FORM } from './opening-subject.js';
+import { SAYING_VERBS, TOLD } from './quote-patterns.js';
 import { isSpeakerNoun } from './speaker-nouns.js';
 import { speakingBody } from './speaking-bodies.js';
 
@@ -68,7 +69,7 @@ export function describesBefore(text: string, before: () => string = () => ''): 
   // office" before "The office has asked …")
   const n = escapeRegExp(noun);
   return !new RegExp(
-    String.raw`\b${n}\s+(?:${words(SAYING_VERBS)})\b|\baccording to\s+(?:[\p{L}-]+\s+){0,4}${n}\b`,
+    String.raw`\b${n}\s+(?:${SAYING_VERBS}|${TOLD})\b|\baccording to\s+(?:[\p{L}-]+\s+){0,4}${n}\b`,
     'u',
   ).test(before());
 }

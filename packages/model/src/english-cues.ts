@@ -167,10 +167,6 @@ export const REFERENT_OPENERS =
   `In On At By Since During After Before Until Through Last This Next Earlier Later However Meanwhile Also
   Instead Yet Still Now Then Today Yesterday Recently`.split(/\s+/);
 
-/** The verbs after a quotation and its speaker ('"…," she said'). Read by `referent-before.ts`. */
-export const SAYING_VERBS =
-  `said says added adds told explained noted stressed insisted warned concluded stated replied`.split(/\s+/);
-
 /** Connectives a point can drop and still say the same thing ("However, …"). */
 export const TRIMMABLE_CONNECTIVES = [
   ...`However Meanwhile Moreover Furthermore Additionally Therefore Thus Nevertheless Nonetheless Accordingly Indeed

@@ -1,10 +1,12 @@
 import type { ActorKind, Citation, Quote } from './briefing.js';
-import { AUXILIARY_VERBS, IRREGULAR_PAST, REFERENT_OPENERS, SAYING_VERBS } from './english-cues.js';
+import { AUXILIARY_VERBS, IRREGULAR_PAST, REFERENT_OPENERS } from './english-cues.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { isGivenName } from './given-names.js';
 import { nounKind } from './kind-nouns.js';
 import { watchLeansOnSubjectBefore } from './news-statement.js';
 import { openingPhrase, openingSubject, trimmableOpening } from './opening-subject.js';
+import { SAYING_VERBS, TOLD } from './quote-patterns.js';
+import { sayingVerbs } from './saying-verbs.js';
 
 /**
  * The subject of a sentence that only the sentence before names: a personal pronoun ("It intends to
@@ -95,7 +97,7 @@ export function backReference(text: string): BackReference | null {
 
 /** A quotation's speaker named only as "he" or "she" after it ('"We will appeal," she said.'). */
 const SPEAKER_PRONOUN = new RegExp(
-  String.raw`[,.!?…]?["”’],?\s+(he|she)\s+(?:${words(SAYING_VERBS)})\b`,
+  String.raw`[,.!?…]?["”’],?\s+(he|she)\s+(?:${SAYING_VERBS}|${TOLD}|${words(sayingVerbs().afterQuotation)})\b`,
   'u',
 );
 
