@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { LowerWords, readYamlData } from './data-file.js';
-import {
-  FINITE_PAST as FINITE_PAST_FORMS,
-  IRREGULAR_PARTICIPLES,
-  IRREGULAR_PAST,
-  isRegularPast,
-} from './english-cues.js';
+import { FINITE_PAST as FINITE_PAST_FORMS, isPastOrParticiple } from './english-cues.js';
 import { modelFile } from './model-files.js';
 import { MONTH_NAMES } from './month-names.js';
 import { stateVerbs } from './state-verbs.js';
@@ -105,12 +100,11 @@ const FINITE_PAST = new Set([
   ...`had took gave became forgot froze hid rode rang shook sank sat stole swore swung woke wore overtook
   undertook withdrew`.split(/\s+/),
 ]);
-const PARTICIPLE = new Set([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PAST].filter((w) => !FINITE_PAST.has(w)));
 
 /** Whether a word is a past participle: in -ed, or an irregular one ("built", "made"; not "was", "rose"). */
 function isParticiple(word: string): boolean {
   const w = word.toLowerCase();
-  return PARTICIPLE.has(w) || isRegularPast(w);
+  return isPastOrParticiple(w) && !FINITE_PAST.has(w);
 }
 
 /** Whether a word is a past tense or a participle ("merged", "was", "built", "rose"). */

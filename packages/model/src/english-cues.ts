@@ -47,6 +47,17 @@ export const IRREGULAR_PARTICIPLES = `arisen beaten begun bid bought broken brou
   lit overtaken put quit ridden risen shaken shown shrunk shut sold sought spent split spoken spread stolen
   stricken struck sunk sworn taken thrown torn undertaken upheld withdrawn withheld won written`.split(/\s+/);
 
+const PAST_OR_PARTICIPLE = new Set([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PAST]);
+
+/**
+ * Whether a lower-case word is a past tense or a past participle: an irregular one ({@link IRREGULAR_PAST},
+ * {@link IRREGULAR_PARTICIPLES}: "was", "taken") or a regular one ({@link isRegularPast}: "ordered").
+ * @param word the word, in lower case
+ */
+export function isPastOrParticiple(word: string): boolean {
+  return PAST_OR_PARTICIPLE.has(word) || isRegularPast(word);
+}
+
 /**
  * Irregular past participles frequent in news that say what was done to a noun ("batches sold in May", "a
  * ship built in 1998"), read alone after the noun: unlike {@link IRREGULAR_PARTICIPLES} (read after an
