@@ -3,8 +3,8 @@ import { LowerWords, readYamlData } from './data-file.js';
 import { withoutRelativeDays } from './date-phrases.js';
 import {
   AUXILIARY_INSERTS,
-  IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
+  isPastOrParticiple,
   isRegularPast,
   PARTICIPLE_AUXILIARIES,
 } from './english-cues.js';
@@ -92,7 +92,6 @@ const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must',
 const BE = new Set(['is', 'are', 'was', 'were', ...PARTICIPLE_AUXILIARIES]);
 const INSERTS = new Set([...AUXILIARY_INSERTS, 'today', 'yesterday', 'reportedly']);
 const PAST = new Set(IRREGULAR_PAST);
-const PARTICIPLES = new Set([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PAST]);
 
 /** What may come before a sentence's first word: a time, a dash, a bullet. */
 const LEADING_MARKS = /^[^\p{L}\p{N}"“]+/u;
@@ -278,5 +277,5 @@ function isVerbAt(words: readonly string[], i: number): boolean {
 }
 
 function isParticiple(w: string): boolean {
-  return PARTICIPLES.has(w) || isRegularPast(w) || w === 'been';
+  return isPastOrParticiple(w) || w === 'been';
 }

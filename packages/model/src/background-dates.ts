@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LowerWords, readYamlData } from './data-file.js';
-import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST, isRegularPast } from './english-cues.js';
+import { FINITE_PAST as FINITE_PAST_FORMS, isPastOrParticiple } from './english-cues.js';
 import { modelFile } from './model-files.js';
 import { MONTH_NAMES } from './month-names.js';
 import { stateVerbs } from './state-verbs.js';
@@ -94,17 +94,17 @@ const AUXILIARY =
  * Irregular pasts that are no participle ("was", "went", "rose"): a finite verb, which no apposition
  * opens with ("the Orrin Ferry Fund, was formed in 1981" is the sentence's own verb).
  */
-const FINITE_PAST = new Set(
-  `was were had did went came began ran rose fell saw knew grew threw drew flew spoke wrote broke chose drove
-  took gave became forgot froze hid rode rang shook sank sat stole swore swung woke wore overtook undertook
-  withdrew`.split(/\s+/),
-);
-const PARTICIPLE = new Set([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PAST].filter((w) => !FINITE_PAST.has(w)));
+const FINITE_PAST = new Set([
+  ...FINITE_PAST_FORMS,
+  // more than english-cues' list, which date-direction reads as it is (its dates were measured with it)
+  ...`had took gave became forgot froze hid rode rang shook sank sat stole swore swung woke wore overtook
+  undertook withdrew`.split(/\s+/),
+]);
 
 /** Whether a word is a past participle: in -ed, or an irregular one ("built", "made"; not "was", "rose"). */
 function isParticiple(word: string): boolean {
   const w = word.toLowerCase();
-  return PARTICIPLE.has(w) || isRegularPast(w);
+  return isPastOrParticiple(w) && !FINITE_PAST.has(w);
 }
 
 /** Whether a word is a past tense or a participle ("merged", "was", "built", "rose"). */

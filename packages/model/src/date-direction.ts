@@ -9,8 +9,11 @@ export type DateDirection = 'forward' | 'backward' | 'neutral';
 import { askingPattern, grantingPattern } from './background-demands.js';
 import {
   DETERMINERS,
+  FINITE_PAST,
   IRREGULAR_PAST,
+  isRegularPast,
   NOT_PAST_ED,
+  NOUN_PARTICIPLES,
   REPORTING_VERBS,
   SCHEDULED_INFINITIVES,
   WEEKDAY_NAME,
@@ -407,21 +410,12 @@ function clauseAround(sentence: string, start: number, end: number): [number, nu
   return [from, to];
 }
 
-/** Irregular past participles frequent in news, which say what was done to a noun ("batches sold in May"). */
-const IRREGULAR_PARTICIPLE = new Set(
-  `made built sold held kept bought brought found paid sent spent set put cut shown taken given written grown
-  known seen done won lost laid led left read shot struck`.split(/\s+/),
-);
+const NOUN_PARTICIPLE = new Set(NOUN_PARTICIPLES);
 /** Participles that set an event's date ("a vote scheduled for Friday"), not a noun's past. */
 const SCHEDULE_PARTICIPLE = new Set(
   'set scheduled planned slated expected timed fixed called postponed delayed rescheduled moved'.split(' '),
 );
-/** Past forms that are no participle: a verb in them is finite ("the index fell", "he wrote"). */
-const PAST_ONLY = new Set(
-  'was were did went came began ran rose fell saw knew grew threw drew flew spoke wrote broke chose drove'.split(
-    ' ',
-  ),
-);
+const PAST_ONLY = new Set(FINITE_PAST);
 /** Auxiliaries and modals: a verb after them is finite, and they are a finite verb of their own. */
 const AUXILIARY = new Set(
   `is are was were be been being am has have had having will would shall should can could may might must do does
@@ -554,7 +548,7 @@ function pastClause(clause: string): boolean {
   const verb = /^,\s+(?:who|which)\s+([a-z]+)\b/.exec(clause)?.[1];
   if (verb === undefined) return false;
   if (verb === 'was' || verb === 'were' || verb === 'had') return true;
-  return IRREGULAR_PAST.includes(verb) || (/^[a-z]{2,}ed$/.test(verb) && !NOT_PAST_ED.includes(verb));
+  return IRREGULAR_PAST.includes(verb) || isRegularPast(verb);
 }
 /** A clause of "who" open up to a date: "a shift supervisor who worked on the level until". */
 const PERSON_CLAUSE_OPEN = /\bwho\b[^,;:()"“”]*$/;
@@ -591,12 +585,7 @@ function inRelativeClause(sentence: string, start: number): boolean {
   if (PRESENT_MAIN.test(before.slice(0, open.index)) && pastClause(before.slice(open.index))) return true;
   const verb = CLOSED_THEN_PAST.exec(sentence.slice(start))?.[1];
   if (verb === undefined) return false;
-  return (
-    IRREGULAR_PAST.includes(verb) ||
-    verb === 'has' ||
-    verb === 'have' ||
-    (/^[a-z]{2,}ed$/.test(verb) && !NOT_PAST_ED.includes(verb))
-  );
+  return IRREGULAR_PAST.includes(verb) || verb === 'has' || verb === 'have' || isRegularPast(verb);
 }
 
 /** A day of this week, which a subject's clause tells as the news itself ("The man who died on Friday"). */
@@ -643,18 +632,12 @@ function inSubjectClause(sentence: string, before: string, start: number): boole
     i++;
   const verb = after[i];
   if (verb === undefined) return false;
-  return (
-    AUXILIARY.has(verb) ||
-    PAST_ONLY.has(verb) ||
-    IRREGULAR_PAST.includes(verb) ||
-    (/^[a-z]{2,}ed$/.test(verb) && !NOT_PAST_ED.includes(verb))
-  );
+  return AUXILIARY.has(verb) || PAST_ONLY.has(verb) || IRREGULAR_PAST.includes(verb) || isRegularPast(verb);
 }
 
 /** A past participle: a lower-case word in -ed that is a verb form, or an irregular one. */
 function isParticiple(w: string): boolean {
-  if (IRREGULAR_PARTICIPLE.has(w)) return true;
-  return /^[a-z]{2,}ed$/.test(w) && !NOT_PAST_ED.includes(w);
+  return NOUN_PARTICIPLE.has(w) || isRegularPast(w);
 }
 
 function isVerbForm(w: string): boolean {

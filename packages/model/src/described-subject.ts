@@ -1,8 +1,10 @@
 import { isActorHead } from './actor-deeds.js';
-import { AUXILIARY_INSERTS, AUXILIARY_VERBS, IRREGULAR_PAST, SAYING_VERBS } from './english-cues.js';
+import { AUXILIARY_INSERTS, AUXILIARY_VERBS, IRREGULAR_PAST } from './english-cues.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { isTitleLower } from './find-roles.js';
 import { nounKind } from './kind-nouns.js';
+import { VERB_FORM } from './opening-subject.js';
+import { SAYING_VERBS, TOLD } from './quote-patterns.js';
 import { isSpeakerNoun } from './speaker-nouns.js';
 import { speakingBody } from './speaking-bodies.js';
 
@@ -23,11 +25,11 @@ const NOUN_PHRASE = String.raw`(?:${NOT_VERB}\p{Ll}[\p{Ll}-]*\s+){0,2}${NOT_VERB
  */
 const PLACE = String.raw`(?:\s+(?:in|at)\s+the\s+\p{L}[\p{L}-]*)?`;
 /**
- * A verb: an auxiliary, a past tense or a present in "-s", after a word such as "also" or "then", and
+ * A verb ({@link VERB_FORM}: an auxiliary, a past tense or a present in "-s"), after a word such as "also" or "then", and
  * before a word or the sentence's end (a plural before a comma, "Other harbour shares, such as Norvale's,
  * …", is no verb).
  */
-const VERB = String.raw`(?:(?:${words(AUXILIARY_INSERTS)}|then)\s+)?(?:${words(AUXILIARY_VERBS)}|${words(IRREGULAR_PAST)}|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\s]s)(?=\s|[.;:!?])`;
+const VERB = String.raw`(?:(?:${words(AUXILIARY_INSERTS)}|then)\s+)?(?:${VERB_FORM})(?=\s|[.;:!?])`;
 /**
  * The subject and its verb: "The" and a noun phrase, right before its verb or before an aside set off by
  * commas that names nothing ("The contract, worth 90 million crowns, runs …"; not "The carrier, Norvale
@@ -67,7 +69,7 @@ export function describesBefore(text: string, before: () => string = () => ''): 
   // office" before "The office has asked …")
   const n = escapeRegExp(noun);
   return !new RegExp(
-    String.raw`\b${n}\s+(?:${words(SAYING_VERBS)})\b|\baccording to\s+(?:[\p{L}-]+\s+){0,4}${n}\b`,
+    String.raw`\b${n}\s+(?:${SAYING_VERBS}|${TOLD})\b|\baccording to\s+(?:[\p{L}-]+\s+){0,4}${n}\b`,
     'u',
   ).test(before());
 }

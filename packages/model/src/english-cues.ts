@@ -47,6 +47,36 @@ export const IRREGULAR_PARTICIPLES = `arisen beaten begun bid bought broken brou
   lit overtaken put quit ridden risen shaken shown shrunk shut sold sought spent split spoken spread stolen
   stricken struck sunk sworn taken thrown torn undertaken upheld withdrawn withheld won written`.split(/\s+/);
 
+const PAST_OR_PARTICIPLE = new Set([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PAST]);
+
+/**
+ * Whether a lower-case word is a past tense or a past participle: an irregular one ({@link IRREGULAR_PAST},
+ * {@link IRREGULAR_PARTICIPLES}: "was", "taken") or a regular one ({@link isRegularPast}: "ordered").
+ * @param word the word, in lower case
+ */
+export function isPastOrParticiple(word: string): boolean {
+  return PAST_OR_PARTICIPLE.has(word) || isRegularPast(word);
+}
+
+/**
+ * Irregular past participles frequent in news that say what was done to a noun ("batches sold in May", "a
+ * ship built in 1998"), read alone after the noun: unlike {@link IRREGULAR_PARTICIPLES} (read after an
+ * auxiliary) they hold the forms like the past ("made", "sold") and "known", "seen". Read by
+ * `date-direction.ts`, whose dates of a noun's past they mark.
+ */
+export const NOUN_PARTICIPLES =
+  `made built sold held kept bought brought found paid sent spent set put cut shown
+  taken given written grown known seen done won lost laid led left read shot struck`.split(/\s+/);
+
+/**
+ * Past forms that are no participle ({@link IRREGULAR_PAST} holds them too): a verb in them is finite ("the
+ * index fell", "he wrote"). Read by `date-direction.ts`, and by `background-dates.ts` with more of its own.
+ */
+export const FINITE_PAST =
+  'was were did went came began ran rose fell saw knew grew threw drew flew spoke wrote broke chose drove'.split(
+    ' ',
+  );
+
 /** Auxiliaries before a participle: the perfect and the past passive ("have begun", "were taken"). */
 export const PARTICIPLE_AUXILIARIES = 'has have had having was were been'.split(' ');
 
@@ -147,10 +177,6 @@ export const DEPENDENT_INSERTS = [
 export const REFERENT_OPENERS =
   `In On At By Since During After Before Until Through Last This Next Earlier Later However Meanwhile Also
   Instead Yet Still Now Then Today Yesterday Recently`.split(/\s+/);
-
-/** The verbs after a quotation and its speaker ('"…," she said'). Read by `referent-before.ts`. */
-export const SAYING_VERBS =
-  `said says added adds told explained noted stressed insisted warned concluded stated replied`.split(/\s+/);
 
 /** Connectives a point can drop and still say the same thing ("However, …"). */
 export const TRIMMABLE_CONNECTIVES = [

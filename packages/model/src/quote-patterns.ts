@@ -4,6 +4,7 @@ import { sayingVerbs } from './saying-verbs.js';
 /**
  * The verbs of saying the cues read ("wrote" of a post or a letter quoted, "declared", "tweeted"), at a
  * word's start, besides those that take their hearer ("told Reuters Ana Ruiz"): `data/saying-verbs.yaml`.
+ * The one pattern of them: the quote finders read it, and so do `referent-before.ts` and `described-subject.ts`.
  */
 export const SAYING_VERBS = String.raw`\b(?:${sayingVerbs().verbs.join('|')}|ha(?:s|ve)\s(?:${sayingVerbs().afterHas.join('|')}))`;
 /** The verbs of saying written with their hearer: "told". */

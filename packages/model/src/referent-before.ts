@@ -1,15 +1,12 @@
 import type { ActorKind, Citation, Quote } from './briefing.js';
-import {
-  AUXILIARY_VERBS,
-  IRREGULAR_PAST,
-  REFERENT_OPENERS,
-  SAYING_VERBS,
-  TRIMMABLE_CONNECTIVES,
-} from './english-cues.js';
+import { AUXILIARY_VERBS, IRREGULAR_PAST, REFERENT_OPENERS } from './english-cues.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { isGivenName } from './given-names.js';
 import { nounKind } from './kind-nouns.js';
 import { watchLeansOnSubjectBefore } from './news-statement.js';
+import { openingPhrase, openingSubject, trimmableOpening } from './opening-subject.js';
+import { SAYING_VERBS, TOLD } from './quote-patterns.js';
+import { sayingVerbs } from './saying-verbs.js';
 
 /**
  * The subject of a sentence that only the sentence before names: a personal pronoun ("It intends to
@@ -37,8 +34,6 @@ const OPENING_SUBJECT = new RegExp(
   String.raw`^(?:(It|He|She|They|Both)\s+(?=\p{Ll})|The\s+(\p{Ll}+)${THEN_VERB})`,
   'u',
 );
-/** An opening phrase set off by a comma ("In a letter to its staff on Monday, "): up to 12 words, no quotation. */
-const OPENING_PHRASE = /^[^,"“”]{1,90},\s+/u;
 /** An opening adverbial without a comma ("In 2024 ", "However "): one of {@link REFERENT_OPENERS} and two words at most. */
 const OPENING_ADVERBIAL = new RegExp(
   String.raw`^(?:${words(REFERENT_OPENERS)})(?:\s+[\p{L}\d]+){0,2}\s+(?=(?:it|he|she)\s)`,
@@ -67,12 +62,11 @@ const INNER_SUBJECT = new RegExp(
   String.raw`^(?:(it|he|she|they)\s+(?=\p{Ll})|the\s+(\p{Ll}+)${THEN_VERB})`,
   'u',
 );
-const TRIMMABLE = new RegExp(String.raw`^(?:${words(TRIMMABLE_CONNECTIVES)}),?\s+`, 'u');
 /** What {@link LONG_OPENING} needs: a comma before "he" or "she", found by a scan that cannot backtrack. */
 const COMMA_PRONOUN = /,\s+(?:he|she)\s/u;
 /** The openings a subject may follow, in the order they are tried. */
 const OPENINGS: readonly ((text: string) => RegExpExecArray | null)[] = [
-  (text) => TRIMMABLE.exec(text),
+  (text) => trimmableOpening(text),
   (text) => openingPhrase(text),
   (text) => OPENING_ADVERBIAL.exec(text),
   (text) => (COMMA_PRONOUN.test(text) ? LONG_OPENING.exec(text) : null),
@@ -103,7 +97,7 @@ export function backReference(text: string): BackReference | null {
 
 /** A quotation's speaker named only as "he" or "she" after it ('"We will appeal," she said.'). */
 const SPEAKER_PRONOUN = new RegExp(
-  String.raw`[,.!?…]?["”’],?\s+(he|she)\s+(?:${words(SAYING_VERBS)})\b`,
+  String.raw`[,.!?…]?["”’],?\s+(he|she)\s+(?:${SAYING_VERBS}|${TOLD}|${words(sayingVerbs().afterQuotation)})\b`,
   'u',
 );
 
@@ -117,21 +111,6 @@ export function speakerPronoun(text: string): BackReference | null {
   if (!m) return null;
   const start = m.index + m[0].search(/\s(?:he|she)\s/u) + 1;
   return { start, end: start + (m[1] as string).length, kind: 'person' };
-}
-
-/** A name alone before a comma ("Norvale Transit, the company said"): a subject, no opening phrase. */
-const NAME_BEFORE_COMMA = /^\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*|\d[\d-]*))*,/u;
-const OPENS_ADVERBIAL = new RegExp(String.raw`^(?:${words(REFERENT_OPENERS)})\s`, 'u');
-
-/**
- * An opening phrase set off by a comma ({@link OPENING_PHRASE}) of 12 words at most (the cluster briefs'
- * openings before "the firm" run to 7 words; a longer one is a clause, read by {@link LONG_OPENING} for
- * "he" and "she" alone) that is no name alone.
- */
-function openingPhrase(text: string): RegExpExecArray | null {
-  const m = OPENING_PHRASE.exec(text);
-  if (!m || m[0].split(/\s+/).length > 13) return null;
-  return NAME_BEFORE_COMMA.test(m[0]) && !OPENS_ADVERBIAL.test(m[0]) ? null : m;
 }
 
 function referenceAt(m: RegExpExecArray, at: number, text: string): BackReference | null {
@@ -148,13 +127,6 @@ function referenceAt(m: RegExpExecArray, at: number, text: string): BackReferenc
   return { start: at, end: at + 4 + (m[2] as string).length, kind };
 }
 
-/** A verb that ends a subject: an auxiliary, a past tense in "-ed", a present in "-s", "said". */
-const VERB = new RegExp(
-  String.raw`^(?:${words(AUXILIARY_VERBS)}|${words(IRREGULAR_PAST)}|says|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\s]s)$`,
-  'u',
-);
-/** A word of a name: capitalised, or a figure after a capitalised word ("Kestrel 400"), an "&". */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\d.&'’-]*|\d[\d-]*|&)$/u;
 /** A second clause with a subject of its own ("… in 2026 and the jet should enter service …"): who "it" is, unclear. */
 const SECOND_SUBJECT = new RegExp(
   String.raw`\b(?:and|but|while|whereas)\s+(?:the\s+\p{Ll}+|\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)*)\s+(?:${words(AUXILIARY_VERBS)}|\p{Ll}+ed)\b`,
@@ -162,7 +134,7 @@ const SECOND_SUBJECT = new RegExp(
 );
 
 /**
- * The name a sentence opens with as its subject, after any opening phrase: the capitalised words
+ * The name a sentence opens with as its subject ({@link openingSubject}), after any opening phrase: the capitalised words
  * right before its verb, past the words that describe it ("The Ruritanian ferry operator Norvale Transit
  * announced …" → "Norvale Transit"), an abbreviation in brackets after it ("Norvale Transit (NT) said")
  * and an aside set off by commas ("Norvale Transit, the state ferry operator, will …"); null when the
@@ -171,48 +143,11 @@ const SECOND_SUBJECT = new RegExp(
  * @param text a sentence
  */
 export function namedSubject(text: string): string | null {
-  const start = (TRIMMABLE.exec(text) ?? openingPhrase(text))?.[0].length ?? 0;
-  const rest = text.slice(start);
-  const tokens = rest.split(/\s+/);
-  const np: string[] = [];
-  let verbAt = -1;
-  for (let i = 0; i < tokens.length && i < 10; i++) {
-    let w = tokens[i] as string;
-    if (np.length > 0 && /^\([^)]{1,20}\)$/u.test(w)) continue;
-    // an aside after the name, set off by commas, up to its closing comma
-    if (w.endsWith(',') && np.length > 0) {
-      np.push(w.slice(0, -1));
-      const close = tokens.findIndex((t, j) => j > i && j <= i + 10 && t.endsWith(','));
-      if (close < 0) return null;
-      const after = tokens[close + 1];
-      if (after === undefined || !VERB.test(after)) return null;
-      verbAt = close + 1;
-      break;
-    }
-    w = w.replace(/[()]/gu, '');
-    if (np.length > 0 && VERB.test(w)) {
-      verbAt = i;
-      break;
-    }
-    if (/^(?:and|or|nor|of|in|at|for|to|with|from|by|on|who|which|that)$/u.test(w) || /['’]s$/u.test(w))
-      return null;
-    np.push(w);
-  }
-  if (verbAt < 0 || np.length === 0) return null;
-  // the name: the capitalised words after the last word in lower case
-  let from = np.length;
-  while (from > 0 && NAME_WORD.test(np[from - 1] as string)) from--;
-  const name = np.slice(from);
-  if (name[0] === 'The') name.shift();
-  if (name.length === 0 || !/^\p{Lu}/u.test(name[0] as string) || NOT_A_NAME.test(name[0] as string))
-    return null;
-  if (SECOND_SUBJECT.test(tokens.slice(verbAt).join(' '))) return null;
-  return name.join(' ');
+  const subject = openingSubject(text);
+  if (subject === null || subject.name === null) return null;
+  if (SECOND_SUBJECT.test(text.slice(subject.verbStart).split(/\s+/).join(' '))) return null;
+  return subject.name;
 }
-
-/** Words that open a subject capitalised and are no name. */
-const NOT_A_NAME =
-  /^(?:It|He|She|They|We|You|I|This|That|These|Those|Its|Their|His|Her|Both|A|An|Some|All|Most)$/u;
 
 /** A back-referring subject ({@link backReference}) and the name it stands for. */
 export interface Referent {

@@ -46,4 +46,10 @@ describe('describesBefore: a subject that is a thing or an event its report told
     expect(described(['The office has asked operators to cut fares.'], before)).toEqual([]);
     expect(described(['The office has asked operators to cut fares.'])).toHaveLength(1);
   });
+
+  it('reads the verbs of saying of data/saying-verbs.yaml in what the report quoted', () => {
+    const sentence = 'The office has asked operators to cut fares.';
+    expect(described([sentence], '"Fares will rise," the regional transport office declared. ')).toEqual([]);
+    expect(described([sentence], 'The regional transport office told operators to wait. ')).toEqual([]);
+  });
 });

@@ -159,4 +159,24 @@ describe('speakerPronoun and quoteSpeakerOf: a quotation whose speaker is "he" o
     );
     expect(speakerOf({ sourceId: 'b', quote: text, start: 100, end: 154 })).toBeNull();
   });
+
+  it("reads the verbs of saying of data/saying-verbs.yaml, an attribution's own among them", () => {
+    expect(
+      [
+        '"The depot stays open," she declared.',
+        '"Why now?" he asked.',
+        '"We are done here," she concluded.',
+        '"Fares will rise," he said.',
+        '"Fares will rise," he smiled.',
+      ].map((t) => speakerPronoun(t)?.start ?? null),
+    ).toMatchInlineSnapshot(`
+      [
+        24,
+        11,
+        20,
+        19,
+        null,
+      ]
+    `);
+  });
 });
