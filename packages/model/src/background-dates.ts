@@ -174,17 +174,46 @@ export function isBackgroundYear(
 ): boolean {
   if (/^since\s/i.test(text.slice(start, end)) && startsAState(text, start, end)) return true;
   if (!ref.own || year > ref.date.getUTCFullYear() - OLD_YEARS) return false;
+  return toldInPassing(text, start, end);
+}
+
+/**
+ * Whether a date stands in a clause beside the sentence's main one, told in passing: an apposition of a
+ * participle (", first introduced in 1986,", ", announced last November"), such a phrase opening the
+ * sentence ("Founded in 1903, …", "Despite being given a facelift in 2025, …"), or, when `relatives`,
+ * a relative clause in the past (", which merged in 1998,").
+ * @param text one sentence
+ * @param start where the date's words start, its preposition first
+ * @param end where they end
+ * @param relatives whether a relative clause counts: one of a recent year tells its noun's news ("The
+ *   Orrin quay, which opened in 2025, handles six sailings a day"), and annotators mark it an event
+ */
+export function toldInPassing(text: string, start: number, end: number, relatives = true): boolean {
   const before = text.slice(0, start);
   const relative = RELATIVE_OPEN.exec(before);
-  if (relative !== null) return toldInThePast(relative[1] as string);
+  if (relative !== null) return relatives && toldInThePast(relative[1] as string);
   const { apposition, opening } = read();
   const set = apposition.exec(before);
   if (set !== null)
-    return isParticiple(set[1] as string) && besideMainClause(before.slice(0, set.index), text.slice(end));
-  const opens = opening.exec(before)?.[1];
-  // the opening phrase is closed by a comma before the main clause: "Founded in 1903, the union …"
-  return opens !== undefined && isParticiple(opens) && /^[^;:.!?]*,/.test(text.slice(end));
+    return (
+      isParticiple(set[1] as string) &&
+      !SET_OFF_RELATIVE_END.test(before.slice(0, set.index)) &&
+      besideMainClause(before.slice(0, set.index), text.slice(end))
+    );
+  const opens = opening.exec(before);
+  if (opens === null || !isParticiple(opens[1] as string)) return false;
+  // the opening phrase is closed by a comma before the main clause ("Founded in 1903, the union …"); its
+  // participle is no name's first word and the phrase holds no verb of its own after it ("United
+  // Ferries lost …", "United Ferries announced it has lost …, amid …": the sentence's own clause)
+  const after = before.slice(opens[0].indexOf(opens[1] as string) + (opens[1] as string).length);
+  return !/^\s+\p{Lu}/u.test(after) && !AUXILIARY.test(after) && /^[^;:.!?]*,/.test(text.slice(end));
 }
+
+/**
+ * A relative clause set off by a comma that ends where a comma's phrase begins: what follows is the
+ * sentence's own verb ("The Kestrel Union, which is the largest buyer, signed the deal on 15 June").
+ */
+const SET_OFF_RELATIVE_END = /,\s*(?:which|who|whose)\b[^,;:()"“”—–]*$/iu;
 
 /**
  * Whether a relative clause tells its noun's past: a past or a perfect ("which merged in", "who was

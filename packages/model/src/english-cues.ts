@@ -92,6 +92,15 @@ export const AUXILIARY_INSERTS =
 /** Aspect words before "to" and a verb after a form of "be": a plan as "will" states one ("are set to close"). */
 export const PLAN_BEFORE_TO = 'set poised about going'.split(' ');
 
+/**
+ * Prefixes that a hyphen joins to a verb, the compound still a verb ("re-opened", "co-founded"): any
+ * other first part makes a compound in "-ed" an adjective ("state-owned", "long-awaited").
+ */
+export const VERB_PREFIXES = 're co pre de un mis over out under non dis'.split(' ');
+
+/** Participles and adjectives that, before "to" and a verb, set a plan ("scheduled to open", "due to sign"). */
+export const PLAN_PARTICIPLES = 'due scheduled set slated expected planned poised'.split(' ');
+
 /** Words after which an -ed word is an adjective ("the armed forces", "various related groups"). */
 export const BEFORE_ADJECTIVE =
   `the a an various its their his her our my your of and or with for in on by at from many

@@ -5,6 +5,8 @@ import {
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
   isRegularPast,
+  PLAN_PARTICIPLES,
+  VERB_PREFIXES,
 } from './english-cues.js';
 import { blankQuotations } from './quoted-passages.js';
 import { isSayingVerb } from './saying-verbs.js';
@@ -32,6 +34,8 @@ const PASSIVE_JOIN = new Set(['be', 'been', 'being', 'and', 'or']);
 const INSERTS = new Set(AUXILIARY_INSERTS);
 /** Irregular pasts that are acts (not "was", "were", "had", "did": of themselves a past state or an auxiliary). */
 const ACT_PAST = new Set(IRREGULAR_PAST.filter((w) => !['was', 'were', 'had', 'did'].includes(w)));
+const PREFIXES = new Set(VERB_PREFIXES);
+const PLANNED = new Set(PLAN_PARTICIPLES);
 /** A relative clause set off by commas on both sides: its verb is not the sentence's. */
 const SET_OFF_RELATIVE = /,\s+(?:which|who|whose)\b[^,;:()"“”]*,/giu;
 let stative: ReadonlySet<string> | undefined;
@@ -56,6 +60,9 @@ export function tellsNoEvent(text: string): NoEvent | null {
   const words = ownWords(own);
   const first = firstFinite(words);
   if (first === null || !presentAt(words, first)) return null;
+  // a state joined to a plan ("is a new tram under trial and scheduled to enter service in 2027") tells
+  // the plan, as "is expected to" does
+  if (words.some((w, i) => PLANNED.has(w) && words[i + 1] === 'to')) return null;
   return words.some((_, i) => actAt(words, i)) ? null : 'present';
 }
 
@@ -101,15 +108,25 @@ export function tellsPlanOnly(text: string): boolean {
 /**
  * A sentence's words in lower case, a relative clause set off by commas left out, and a relative day
  * with its preposition ({@link withoutRelativeDays}): "figures released Thursday by the port authority"
- * reads "released by", a participle after its noun, no act of the sentence.
+ * reads "released by", a participle after its noun, no act of the sentence. A compound joined by a
+ * hyphen is one word ("state-owned", "long-awaited", "similarly-sized": an adjective, no past of the
+ * sentence), but for a verb's prefix ("re-opened" reads "opened", {@link VERB_PREFIXES}).
  */
 function ownWords(text: string): string[] {
-  return (
+  const words =
     withoutRelativeDays(text)
       .replace(SET_OFF_RELATIVE, ',')
       .toLowerCase()
-      .match(/[a-z]+(?:['’][a-z]+)?/g) ?? []
-  );
+      .match(/[a-z]+(?:['’][a-z]+)?(?:-[a-z]+(?:['’][a-z]+)?)*/g) ?? [];
+  return words.map(headOfCompound);
+}
+
+/** A hyphenated word's last part when every part before it is a verb's prefix, or the word as it is. */
+function headOfCompound(word: string): string {
+  const parts = word.split('-');
+  return parts.length > 1 && parts.slice(0, -1).every((p) => PREFIXES.has(p))
+    ? (parts.at(-1) as string)
+    : word;
 }
 
 function countWords(text: string): number {

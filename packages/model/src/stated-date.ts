@@ -1,5 +1,5 @@
 import { isActionNoun } from './action-nouns.js';
-import { isBackgroundYear, withoutAnniversaries } from './background-dates.js';
+import { isBackgroundYear, toldInPassing, withoutAnniversaries } from './background-dates.js';
 import { rankedSpan, withoutComparedDates } from './compared-dates.js';
 import {
   afterActionNoun,
@@ -174,6 +174,25 @@ function clockTimeDay(text: string, ref: Date): FoundDate | null {
 }
 
 /**
+ * Whether a date of the past stands in a phrase of a participle told in passing beside the sentence's
+ * main one ({@link toldInPassing}: "The Vireo, announced last November, will be the basis of a freight
+ * tram"; "Despite being given a facelift in 2025, the hall is the oldest on the coast"), in a report that
+ * states its own date: background of the report's news, however recent, as an old year is
+ * ({@link isBackgroundYear}). The sentence is dated by another date it states, or by its report's day.
+ * A relative clause of a recent year stays its noun's news ("which opened in 2025"). On the 10-report
+ * cluster briefs (`bench:timeline-events --oldest 10`) two such lines had stood on their background's
+ * date, neither an annotated event; `eval:dates` unchanged.
+ * @param text one sentence
+ * @param start where the date's words start
+ * @param end where they end
+ * @param ahead whether the date lies ahead of the report
+ * @param ref the reference date, and whether it is the article's own
+ */
+function inPassing(text: string, start: number, end: number, ahead: boolean, ref: { own: boolean }): boolean {
+  return ref.own && !ahead && toldInPassing(text, start, end, false);
+}
+
+/**
  * {@link dateIn} of a sentence that may hold a date and is no date stamp or reference entry, its
  * compared dates already blanked (see {@link withoutComparedDates}). The day a statement was made is
  * not the day of what it tells: "The company said on Wednesday that the pipe burst on Monday" is an
@@ -258,6 +277,7 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     const date = day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
     // "remained above its November 4, 2025 low": the noun's past, not the clause's event
     if (nounsPast(text, r.index, r.index + r.text.length, date, ref.date)) continue;
+    if (inPassing(text, r.index, r.index + r.text.length, ahead, ref)) continue;
     const deadline = setsDeadline(text, r.index, r.index + r.text.length);
     return { date, precision: day === null ? 'month' : 'day', ahead, ...deadline };
   }
@@ -276,15 +296,14 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
     !modifiesNoun(text, period.index) &&
     !inQuotedPast(text, period.index, period.index + 1) &&
     !nounsPast(text, period.index, periodEnd(text, period.index), period.date, ref.date)
-  )
-    return {
-      date: period.date,
-      precision: period.precision,
-      ahead:
-        NEXT_PERIOD.test(text) ||
-        LATER_THIS.test(text) ||
-        plannedWithin(text, period.index, periodEnd(text, period.index), period.date, ref),
-    };
+  ) {
+    const ahead =
+      NEXT_PERIOD.test(text) ||
+      LATER_THIS.test(text) ||
+      plannedWithin(text, period.index, periodEnd(text, period.index), period.date, ref);
+    if (!inPassing(text, period.index, periodEnd(text, period.index), ahead, ref))
+      return { date: period.date, precision: period.precision, ahead };
+  }
   BARE_YEAR.lastIndex = 0;
   for (let y = BARE_YEAR.exec(text); y !== null; y = BARE_YEAR.exec(text))
     if (
@@ -300,6 +319,7 @@ function statedDateOnce(text: string, ref: { date: Date; own: boolean; day: bool
         (later && dateDirection(text, y.index, y.index + y[0].length) === 'forward') ||
         plannedWithin(text, y.index, y.index + y[0].length, y[1], ref);
       const end = y.index + y[0].length;
+      if (inPassing(text, y.index, end, ahead, ref)) continue;
       return { date: y[1], precision: 'year', ahead, ...setsDeadline(text, end - 4, end) };
     }
   // "will vote on the deal in the fall": a season with "the" alone, in a clause that looks ahead, is the
@@ -519,6 +539,7 @@ export function monthIn(text: string, ref: { date: Date; own: boolean }): FoundD
     const ahead = dateDirection(text, stated.index, end) === 'forward';
     const date = `${stated[2]}-${pad(MONTH_NAMES.indexOf(stated[1]) + 1)}`;
     if (nounsPast(text, stated.index, end, date, ref.date)) continue;
+    if (inPassing(text, stated.index, end, ahead, ref)) continue;
     return { date, precision: 'month', ahead, ...setsDeadline(text, stated.index, end) };
   }
   const named = ref.own ? monthOfYearWord(text, ref.date) : null;
@@ -540,6 +561,7 @@ export function monthIn(text: string, ref: { date: Date; own: boolean }): FoundD
   const date = `${year}-${pad(month)}`;
   // "steadied after the collapse of Kestrel Bank in September": the action's month, not the clause's
   if (nounsPast(text, alone.index, at + alone[1].length, date, ref.date)) return null;
+  if (inPassing(text, alone.index, at + alone[1].length, ahead, ref)) return null;
   const deadline = setsDeadline(text, at, at + alone[1].length);
   return { date, precision: 'month', ahead, ...deadline };
 }

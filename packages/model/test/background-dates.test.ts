@@ -63,6 +63,30 @@ describe('dateIn: a year told as background of the news', () => {
     expect(dated('The quay, which is shown on a chart of 1902, is busy.')).toBe('1902');
   });
 
+  it('reads no event in a recent date of a participle told in passing', () => {
+    for (const text of [
+      'The Vireo will be the basis for a freight version of the tram, announced last November.',
+      'The Vireo, introduced in October 2025, was withdrawn.',
+      'Ordered in February, the trams were delivered to the depot.',
+      'Despite being given a facelift in 2025, the depot hall is the oldest on the coast.',
+    ])
+      expect(dated(text), text).toBeNull();
+  });
+
+  it("keeps a recent relative clause's date, a main verb after a relative clause, and a name's first word", () => {
+    expect(dated('The Orrin quay, which opened in 2025, handles six sailings a day.')).toBe('2025');
+    expect(dated('The Kestrel Union, which is the largest buyer, signed the deal on March 2.')).toBe(
+      '2026-03-02',
+    );
+    expect(dated('The Vireo, due in service in April, will run on the coast.')).toBe('2026-04');
+    expect(
+      dated(
+        'United Ferries announced it has lost 2 million crowns in the first quarter of 2023, amid falling fares.',
+      ),
+    ).toBe('2023');
+    expect(dated('United Ferries lost 2 million crowns in 2023, amid falling fares.')).toBe('2023');
+  });
+
   it('reads the old clause only against its own report: a guessed date gives no distance', () => {
     const guessed = { ...THURSDAY, own: false };
     expect(dated('The Vireo, first introduced in 1986, was withdrawn.', guessed)).toBe('1986');

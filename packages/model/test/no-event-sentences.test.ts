@@ -21,6 +21,10 @@ describe('tellsNoEvent: a dated sentence that is someone’s words, or a present
       'The old depot appears to have been sold in March.',
       'The Norvale Courier cites a rise in fares announced Thursday by the transit board.',
       'The Orrin Herald cites figures released on Wednesday by the port authority.',
+      'The state-owned ferry line is the largest on the coast.',
+      'Its long-awaited depot is the size of a similarly-sized yard in Ostrel.',
+      'Norvale Transit re-opened the depot on Monday.',
+      'The Vireo is a new tram under trial in Ostrel and scheduled to enter service in 2027.',
     ];
     expect(cases.map((c) => `${tellsNoEvent(c) ?? '-'}  ${c}`)).toMatchInlineSnapshot(`
       [
@@ -41,6 +45,10 @@ describe('tellsNoEvent: a dated sentence that is someone’s words, or a present
         "-  The old depot appears to have been sold in March.",
         "present  The Norvale Courier cites a rise in fares announced Thursday by the transit board.",
         "present  The Orrin Herald cites figures released on Wednesday by the port authority.",
+        "present  The state-owned ferry line is the largest on the coast.",
+        "present  Its long-awaited depot is the size of a similarly-sized yard in Ostrel.",
+        "-  Norvale Transit re-opened the depot on Monday.",
+        "-  The Vireo is a new tram under trial in Ostrel and scheduled to enter service in 2027.",
       ]
     `);
   });
