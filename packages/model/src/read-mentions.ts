@@ -4,7 +4,7 @@ import { ACRONYM } from './capitalised-words.js';
 import { countryCapitals } from './country-entries.js';
 import type { EntityIndex, KnownMatch } from './entity-index.js';
 import type { EntitySpan, EntityTagger } from './entity-tagger.js';
-import { isPortfolioAt } from './find-roles.js';
+import { isPortfolioAt, isPortfolioBefore, opensRoleAt } from './find-roles.js';
 import { followsInstallVerb, isOpeningNoun } from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
 import { MONTH_SHORT_NAMES } from './month-names.js';
@@ -127,6 +127,11 @@ function keepsMention(
     isRatingTerm(sentence.slice((tokens[from] as Token).start, (tokens[m.to] as Token).end).split(/\s+/))
   )
     return false;
+  // "said Corvane Markets Head trader Ann Brookes", "the Senate Majority leader": a word opening the role after
+  // the name is the role's, no word of the name
+  while (m.to > from && opensRoleAt(tokens, m.to)) m.to--;
+  // "Deputy Defense Secretary Karl Venn": a portfolio's word before its office's title, alone, names no body
+  if (from <= m.to && isPortfolioBefore(tokens, from, m.to)) return false;
   if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) return false;
   // "post-Soviet", "anti-Varnian", "pro-Western": a word about a name, not a name
   if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) return false;
