@@ -1,4 +1,5 @@
 import { isCommonAbbreviation, isReferenceAt } from './abbreviations.js';
+import { isAddressAt } from './address-words.js';
 import type { Mention, ReadSentence } from './article-entity.js';
 import { ACRONYM } from './capitalised-words.js';
 import { countryCapitals } from './country-entries.js';
@@ -133,6 +134,9 @@ function keepsMention(
   // "Deputy Defense Secretary Karl Venn": a portfolio's word before its office's title, alone, names no body
   if (from <= m.to && isPortfolioBefore(tokens, from, m.to)) return false;
   if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) return false;
+  // '"Thank you, Sir, we will wait"', '"I owe Ya one, Old Pal."', a signature "Tom.": a quoted message's
+  // words of address
+  if (isAddressAt(tokens, from, m.to)) return false;
   // "post-Soviet", "anti-Varnian", "pro-Western": a word about a name, not a name
   if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) return false;
   // "sold to Port Ellis-based Halvard" read as "Port Ellis-based": a place's name run into a participle is a
