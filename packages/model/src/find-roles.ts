@@ -19,6 +19,7 @@ const Titles = z.object({
   portfolioTitles: LowerWords,
   portfolios: LowerWords,
   portfoliosBefore: LowerWords,
+  roleOpeners: LowerWords,
   trades: TitleWords,
 });
 let titles: Set<string> | null = null;
@@ -31,6 +32,7 @@ let bodyHeads: Set<string> | null = null;
 let portfolioTitles: Set<string> | null = null;
 let portfolios: Set<string> | null = null;
 let portfoliosBefore: Set<string> | null = null;
+let roleOpeners: Set<string> | null = null;
 let trades: Set<string> | null = null;
 
 /** The title words of `data/person-titles.yaml`, read once. */
@@ -47,6 +49,7 @@ function titleWords(): Set<string> {
     portfolioTitles = new Set(file.portfolioTitles);
     portfolios = new Set(file.portfolios);
     portfoliosBefore = new Set(file.portfoliosBefore);
+    roleOpeners = new Set(file.roleOpeners);
     trades = new Set(file.trades);
   }
   return titles;
@@ -147,6 +150,25 @@ export function isPortfolioBefore(tokens: readonly Token[], from: number, to: nu
     if (!/^\p{Lu}/u.test(w) || !(portfoliosBefore as Set<string>).has(w.toLowerCase())) return false;
   }
   return to >= from;
+}
+
+/** A lower-case noun of one who does a thing ("trader", "economist", "investor"), which a role may end on. */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|ant)$/u;
+
+/**
+ * Whether the capitalised word at `at` opens the role written after it, no name's last word: it is one of
+ * `roleOpeners` (`data/person-titles.yaml`: "Head", "Majority", "Chief") and the word after it is a title
+ * ("Majority leader", "Chief Executive") or a lower-case noun of one who does a thing ("Head trader").
+ * @param tokens the sentence's tokens
+ * @param at the word
+ */
+export function opensRoleAt(tokens: readonly Token[], at: number): boolean {
+  titleWords();
+  const word = (tokens[at] as Token).text;
+  const next = tokens[at + 1]?.text;
+  if (next === undefined || !/^\p{Lu}/u.test(word) || !(roleOpeners as Set<string>).has(word.toLowerCase()))
+    return false;
+  return isTitle(next) || AGENT_NOUN.test(next);
 }
 
 /**

@@ -1,10 +1,11 @@
 import { isCommonAbbreviation, isReferenceAt } from './abbreviations.js';
+import { isAddressAt } from './address-words.js';
 import type { Mention, ReadSentence } from './article-entity.js';
 import { ACRONYM } from './capitalised-words.js';
 import { countryCapitals } from './country-entries.js';
 import type { EntityIndex, KnownMatch } from './entity-index.js';
 import type { EntitySpan, EntityTagger } from './entity-tagger.js';
-import { isPortfolioAt } from './find-roles.js';
+import { isPortfolioAt, isPortfolioBefore, opensRoleAt } from './find-roles.js';
 import { followsInstallVerb, isOpeningNoun } from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
 import { MONTH_SHORT_NAMES } from './month-names.js';
@@ -127,7 +128,15 @@ function keepsMention(
     isRatingTerm(sentence.slice((tokens[from] as Token).start, (tokens[m.to] as Token).end).split(/\s+/))
   )
     return false;
+  // "said Corvane Markets Head trader Ann Brookes", "the Senate Majority leader": a word opening the role after
+  // the name is the role's, no word of the name
+  while (m.to > from && opensRoleAt(tokens, m.to)) m.to--;
+  // "Deputy Defense Secretary Karl Venn": a portfolio's word before its office's title, alone, names no body
+  if (from <= m.to && isPortfolioBefore(tokens, from, m.to)) return false;
   if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) return false;
+  // '"Thank you, Sir, we will wait"', '"I owe Ya one, Old Pal."', a signature "Tom.": a quoted message's
+  // words of address
+  if (isAddressAt(tokens, from, m.to)) return false;
   // "post-Soviet", "anti-Varnian", "pro-Western": a word about a name, not a name
   if (from === m.to && PREFIXED.test((tokens[from] as Token).text)) return false;
   // "sold to Port Ellis-based Halvard" read as "Port Ellis-based": a place's name run into a participle is a
