@@ -48,6 +48,17 @@ export const Article = z.object({
    * outweigh it in a brief.
    */
   publishedYearGuessed: z.boolean().optional(),
+  /**
+   * The time of day the source states with `published`, as written there: `HH:MM` (or `HH:MM:SS`), with
+   * its zone when it states one (`18:30Z`, `18:30+02:00`); absent when it states none.
+   */
+  publishedTime: z
+    .string()
+    .regex(
+      /^\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?$/,
+      'expected HH:MM, HH:MM:SS, with an optional zone',
+    )
+    .optional(),
   outlet: z.string().nullable(),
   section: z.string().nullable(),
   tags: z.array(z.string()),

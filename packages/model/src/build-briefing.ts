@@ -365,6 +365,7 @@ function* briefingSteps(
     lexicon,
     (id) => storyOf.get(id),
     statedDate,
+    referentOf,
   );
   if (keyPoints.length < 3 && sorted.length > 0) {
     diagnostics.push({

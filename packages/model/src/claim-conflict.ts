@@ -1,7 +1,7 @@
 // Why two statements of one claim oppose each other: a denial, a correction, other doers, other figures, order, dates or stances.
 import type { ActorMentions } from './actor-mentions.js';
 import { DETAIL_MIN, VERSION_MIN } from './claim-levels.js';
-import { figuresIn, type Statement } from './claim-statement.js';
+import { doerTextOf, figuresIn, type Statement } from './claim-statement.js';
 import { countedApart, countUpdated, figuredApart, sameSlotOtherValue } from './figures-apart.js';
 import { sameNewsDays } from './news-days.js';
 import { negatesWhatOtherStates, saysOpposite, saysOtherOrder } from './opposite-words.js';
@@ -49,7 +49,7 @@ export function conflict(
   // one definite deed given to other doers ("The Kestrel Front claimed responsibility for the bombing …"
   // against "Police said the Norvale Brigade carried out the bombing …"), neither naming the other's: a
   // dispute of who did it, which had stood as support (fixture claims-one-deed-other-doers)
-  if (oneDeedOfOtherDoers(a.s.text, b.s.text, mentions)) return 'doer';
+  if (oneDeedOfOtherDoers(doerTextOf(a), doerTextOf(b), mentions)) return 'doer';
   // a later report's higher toll updates the earlier one (fixture claims-toll-risen-next-day): its
   // figures dispute nothing, and other figures keep it out of the claim
   const updated = countUpdated(a, b);

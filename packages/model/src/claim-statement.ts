@@ -17,6 +17,16 @@ export interface Statement {
   date: string | undefined;
   /** Its figures ({@link figuresOf}), read when first asked. */
   figures?: Figure[];
+  /**
+   * Its text with a pronoun subject read as the name the sentence before gives it ("It ordered the line
+   * closed" after "Norvale Transit said …" → "Norvale Transit ordered the line closed"), when it has one.
+   */
+  named?: string;
+}
+
+/** A statement's text as its doer is read: with its pronoun subject named when the sentence before names it. */
+export function doerTextOf(x: Statement): string {
+  return x.named ?? x.s.text;
 }
 
 /** A statement's figures, read once. */

@@ -7,11 +7,24 @@ import { type Figure, sameValue, stem } from './quantities.js';
 const CountEvents = z.object({
   families: z.record(z.string(), LowerWords),
   persons: LowerWords,
+  things: z.record(z.string(), z.object({ nouns: LowerWords, words: LowerWords })),
   rises: LowerWords,
 });
 /** Where a number starts, in digits or a word ("14", "fourteen"). */
 const NUMBER_START = new RegExp(`\\b(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`, 'giu');
-let file: { familyOf: ReadonlyMap<string, string>; persons: ReadonlySet<string>; rises: RegExp } | undefined;
+/** A count of `things` in `data/count-events.yaml`: its name and the stems of the words that say what befell it. */
+interface Thing {
+  name: string;
+  words: ReadonlySet<string>;
+}
+let file:
+  | {
+      familyOf: ReadonlyMap<string, string>;
+      persons: ReadonlySet<string>;
+      thingsOf: ReadonlyMap<string, readonly Thing[]>;
+      rises: RegExp;
+    }
+  | undefined;
 
 function read(): NonNullable<typeof file> {
   const raw = CountEvents.parse(readYamlData(modelFile('data/count-events.yaml')));
@@ -25,7 +38,11 @@ function read(): NonNullable<typeof file> {
     `\\b(?:${raw.rises.join('|')})\\b(?:\\s+\\p{L}+){0,2}?\\s+to\\s+(?:about\\s+|at\\s+least\\s+)?$`,
     'iu',
   );
-  file = { familyOf, persons, rises };
+  const thingsOf = new Map<string, Thing[]>();
+  for (const [name, thing] of Object.entries(raw.things))
+    for (const noun of thing.nouns)
+      thingsOf.set(noun, [...(thingsOf.get(noun) ?? []), { name, words: new Set(thing.words.map(stem)) }]);
+  file = { familyOf, persons, thingsOf, rises };
   return file;
 }
 
@@ -57,6 +74,24 @@ export function countEvent(figure: Figure): string | null {
 }
 
 /**
+ * What a figure counts that grows as reports come in: a family of people ({@link countEvent}), or one of
+ * `things` in `data/count-events.yaml` when the figure counts its nouns and a word of it, and of no other
+ * thing of those nouns, stands near ("destroyed 300 homes" → homes lost; "$12 million pledged" → money
+ * pledged; "destroyed 30 homes and damaged 90" → neither, which is which unread).
+ * @param figure a figure of {@link figuresOf}
+ * @returns the family's or the thing's name, or null
+ * @throws ZodError when the data file does not have its schema
+ */
+export function countedThing(figure: Figure): string | null {
+  const family = countEvent(figure);
+  if (family !== null) return family;
+  const named = ((file ?? read()).thingsOf.get(figure.unit) ?? []).filter((t) =>
+    [...figure.near].some((w) => t.words.has(w)),
+  );
+  return named.length === 1 ? (named[0] as Thing).name : null;
+}
+
+/**
  * Whether two sentences count one thing that happened to people with other values: a figure in each
  * of one family ({@link countEvent}) whose values are not one figure said two ways ("12 people"
  * killed against "15 people have died"; not "at least 12 people", which 15 are). Whether the two sentences speak of one story and one
@@ -74,10 +109,11 @@ export function countsDiffer(a: readonly Figure[], b: readonly Figure[]): boolea
 }
 
 /**
- * Whether a later report's count of one thing that happened to people only rose from an earlier
- * report's: a figure in each of one family ({@link countEvent}), the later one higher, none lower
- * ("killed eight people" on one day, "killed 14 people" the next). Tolls climb as the dead are found,
- * so such a count updates the earlier one rather than disputing it.
+ * Whether a later report's count of one thing only rose from an earlier report's: a figure in each of
+ * one counted thing ({@link countedThing}), the later one higher, none lower ("killed eight people" on
+ * one day, "killed 14 people" the next; "destroyed 300 homes", then "450 homes lost"). Tolls climb as
+ * the dead are found, and homes lost, votes counted and money pledged as reports come in, so such a
+ * count updates the earlier one rather than disputing it.
  * @param earlier the earlier report's figures
  * @param later the later report's figures
  */
@@ -86,8 +122,8 @@ export function countsRose(earlier: readonly Figure[], later: readonly Figure[])
 }
 
 /**
- * The later report's figure that a count rose to ({@link countsRose}): its first figure of a family the
- * earlier report counts, higher than the earlier's ("killed 14 people" after "killed eight people").
+ * The later report's figure that a count rose to ({@link countsRose}): its first figure of a counted thing
+ * the earlier report counts, higher than the earlier's ("killed 14 people" after "killed eight people").
  * @param earlier the earlier report's figures
  * @param later the later report's figures
  * @returns that figure, or undefined when the count did not only rise
@@ -95,15 +131,21 @@ export function countsRose(earlier: readonly Figure[], later: readonly Figure[])
 export function risenCount(earlier: readonly Figure[], later: readonly Figure[]): Figure | undefined {
   let risen: Figure | undefined;
   for (const x of earlier) {
-    const family = countEvent(x);
+    const family = countedThing(x);
     if (family === null) continue;
     for (const y of later) {
-      if (countEvent(y) !== family || sameValue(x, y)) continue;
+      // (sums in two currencies are no two values of one sum: `sameUnit`'s reading of currencies)
+      if (countedThing(y) !== family || otherCurrencies(x, y) || sameValue(x, y)) continue;
       if (y.value < x.value) return undefined;
       risen ??= y;
     }
   }
   return risen;
+}
+
+/** Whether two figures are sums that each say their currency, and not the same one ("$15 million", "15 million euros"). */
+function otherCurrencies(x: Figure, y: Figure): boolean {
+  return x.currency !== undefined && y.currency !== undefined && x.currency !== y.currency;
 }
 
 /**

@@ -2,6 +2,7 @@
 import { figuresIn, type Statement } from './claim-statement.js';
 import { countsDiffer, countsPeople, risenCount, tellsRise } from './count-events.js';
 import { sameNewsDays } from './news-days.js';
+import { laterOnItsDay } from './published-times.js';
 import { closeFigures, countsNothing, currencyAround, type Figure } from './quantities.js';
 import { namesOtherYear, otherTimes, reportedDate } from './statement-times.js';
 
@@ -38,8 +39,9 @@ export interface CountUpdate {
 /**
  * Which of two reports updates the other's toll: the later one when its count only rose
  * (`risenCount`: "killed eight people" in Tuesday's report, "killed 14 people on Tuesday" in
- * Wednesday's). Of reports of one day, the later is the one that tells its count has grown to its
- * figure (`tellsRise`: "has risen to 14"); else neither, and they stay disputes, which came first unknown.
+ * Wednesday's). Of reports of one day, the later is the one of the later time of day when both state
+ * one (`laterOnItsDay`), else the one that tells its count has grown to its figure (`tellsRise`: "has
+ * risen to 14"); else neither, and they stay disputes, which came first unknown.
  * @param a a statement
  * @param b another
  * @returns the later statement and its risen figure, or undefined when neither updates the other
@@ -50,11 +52,14 @@ export function countUpdate(a: Statement, b: Statement): CountUpdate | undefined
     return undefined;
   let bLater = x.published < y.published;
   if (x.published.slice(0, 10) === y.published.slice(0, 10)) {
-    // of one day, the one that tells its count has grown to its figure is the later ("12 dead" that
-    // morning, "the toll has risen to 14" that evening; fixture claims-toll-risen-same-day)
+    // of one day, the later by the times of day both reports state ("12 dead" at 09:10, "14 dead" at
+    // 18:30; fixture claims-toll-risen-later-hour), else the one that tells its count has grown to its
+    // figure ("12 dead" that morning, "the toll has risen to 14" that evening; fixture
+    // claims-toll-risen-same-day)
+    const byTime = laterOnItsDay(x, y);
     const [riseA, riseB] = [tellsRise(a.s.text), tellsRise(b.s.text)];
-    if (riseA === riseB) return undefined;
-    bLater = riseB;
+    if (byTime === undefined && riseA === riseB) return undefined;
+    bLater = byTime ?? riseB;
   }
   const [earlier, later] = bLater ? [a, b] : [b, a];
   const figure = risenCount(figuresIn(earlier), figuresIn(later));

@@ -5,7 +5,7 @@ import { candidatePairs } from './candidate-pairs.js';
 import { cite } from './citation.js';
 import { conflict } from './claim-conflict.js';
 import { DETAIL_MIN, FIGURES_SUBJECT_MIN, SUBJECT_MIN } from './claim-levels.js';
-import { figuresIn, type Statement } from './claim-statement.js';
+import { doerTextOf, figuresIn, type Statement } from './claim-statement.js';
 import {
   PREDICATE_FREE,
   predicateWords,
@@ -19,6 +19,7 @@ import { countedApart, countUpdate, countUpdated, figuredApart } from './figures
 import { sameNewsDays } from './news-days.js';
 import { refersBack, timedBySentenceBefore } from './news-statement.js';
 import { figuresAgree, otherFigures, quantitiesOf, sharesFigure } from './quantities.js';
+import type { Referent } from './referent-before.js';
 import { lowerClaimWords, relatedText, relatedTextOfWords } from './same-claim.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
@@ -73,6 +74,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  *   when they report the same story; by default all sources are one story
  * @param dateOf the date a statement states (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as the timeline reads
  *   it), if any: statements of other times join a claim only as versions that dispute it
+ * @param referentOf the name a statement's subject stands for when only the sentences before name it
+ *   (`referentBefore`): a pronoun subject's doer is that name
  * @returns disputed claims first, then shared claims (most sources first), then each source's own
  */
 export function findClaims(
@@ -81,6 +84,7 @@ export function findClaims(
   lexicon: ValenceLexicon = valenceLexicon(),
   storyOf: (sourceId: string) => string | undefined = () => undefined,
   dateOf: (statement: ScoredSentence) => string | undefined = () => undefined,
+  referentOf: (statement: ScoredSentence) => Referent | 'unresolved' | null = () => null,
 ): Claim[] {
   const bySource = new Map<string, ScoredSentence[]>();
   for (let i = 0; i < sentences.length; i++) {
@@ -118,6 +122,7 @@ export function findClaims(
     text: relatedTextOfWords(lowered[i] as string[], distinct[i] as string[], undefined, weigh, meaningOf),
     clauseTexts: clausesOf(canonical[i] as string),
     date: dateOf(s),
+    ...namedSubject(s, referentOf(s)),
   }));
 
   // a statement's clauses prepared only when a pair's whole sentences come near enough to compare them
@@ -269,8 +274,8 @@ export function findClaims(
       // definite deed (`conflict`: "claimed responsibility for the bombing" against "carried out the
       // bombing"); fixture claims-one-deed-other-doers
       if (
-        otherDoers(seed.s.text, m.s.text, mentions) &&
-        !oneDeedOfOtherDoers(seed.s.text, m.s.text, mentions)
+        otherDoers(doerTextOf(seed), doerTextOf(m), mentions) &&
+        !oneDeedOfOtherDoers(doerTextOf(seed), doerTextOf(m), mentions)
       )
         continue;
       const member = { ...m, r };
@@ -344,6 +349,20 @@ export function findClaims(
   });
   single.sort((a, b) => ((a.sourceIds[0] as string) < (b.sourceIds[0] as string) ? -1 : 1));
   return [...shared.slice(0, MAX_SHARED), ...single];
+}
+
+/**
+ * A statement's text with its pronoun subject read as the name the sentences before give it ("It ordered
+ * the line closed" after "Norvale Transit said …": one deed given two doers, told by a pronoun, had read
+ * as no doer and so as support; fixture claims-doer-behind-a-pronoun). Only a pronoun ("it", "he",
+ * "she"): `referentBefore` finds it only when the sentence before has one named actor as its subject, and
+ * otherwise the doer stays unknown.
+ */
+function namedSubject(s: ScoredSentence, referent: Referent | 'unresolved' | null): { named?: string } {
+  if (referent === null || referent === 'unresolved') return {};
+  const { reference, name } = referent;
+  if (reference.kind !== 'thing' && reference.kind !== 'person') return {};
+  return { named: `${s.text.slice(0, reference.start)}${name}${s.text.slice(reference.end)}` };
 }
 
 function rank(statements: readonly Statement[], a: number, b: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countEvent, countsDiffer, risenCount, tellsRise } from '../src/count-events.js';
+import { countEvent, countedThing, countsDiffer, risenCount, tellsRise } from '../src/count-events.js';
 import { figuresOf } from '../src/quantities.js';
 
 const family = (text: string) => figuresOf(text).map(countEvent);
@@ -48,5 +48,28 @@ describe('risenCount', () => {
     expect(risen('The floods killed at least 15 people, the police said.')).toBe('at least 15 people');
     expect(risen('The floods killed ten people, the police said.')).toBeUndefined();
     expect(risen('The floods killed 12 people, the police said.')).toBeUndefined();
+  });
+});
+
+describe('countedThing', () => {
+  it('reads homes lost, votes counted and money pledged by their nouns and the words beside them', () => {
+    const thing = (text: string) => figuresOf(text).map(countedThing);
+    expect(thing('The fire destroyed 300 homes on Tuesday.')).toEqual(['homes lost']);
+    expect(thing('The floods damaged 900 houses.')).toEqual(['homes damaged']);
+    expect(thing('With 60,000 votes counted, the count goes on.')).toEqual(['votes counted']);
+    expect(thing('Donors pledged $12 million to the appeal.')).toEqual(['money pledged']);
+    expect(thing('Officials evacuated 2,000 people.')).toEqual(['displaced']);
+    // the words of two things beside each figure: which is which is not read
+    expect(thing('The fire destroyed 30 homes and damaged 90 more homes.')).toEqual([null, null]);
+    expect(thing('The firm sold 300 homes last year.')).toEqual([null]);
+  });
+
+  it("gives a later report's higher count of one thing as risen, not of another thing or currency", () => {
+    const risen = (first: string, later: string) => risenCount(figuresOf(first), figuresOf(later))?.words;
+    expect(risen('The fire destroyed 300 homes.', 'By Wednesday 450 homes had been lost.')).toBe('450 homes');
+    expect(risen('The fire destroyed 300 homes.', 'The fire damaged 450 homes.')).toBeUndefined();
+    expect(risen('Donors pledged $12 million.', 'Donors have pledged $15 million.')).toBe('$15 million');
+    expect(risen('Donors pledged $12 million.', 'Donors have pledged 15 million euros.')).toBeUndefined();
+    expect(risen('With 60,000 votes counted.', 'With 55,000 votes counted.')).toBeUndefined();
   });
 });

@@ -20,6 +20,11 @@ export interface FoundMeta {
   publishedInferred?: string | undefined;
   /** The inferred year is only the latest the text mentions (see `Article.publishedYearGuessed`). */
   publishedYearGuessed?: true | undefined;
+  /**
+   * The stated stamp of publication as written, when it gives a time of day ("2026-03-04T18:30:00Z"):
+   * `Article.publishedTime` is its time when `published` is its day (see `timeOfStamp`).
+   */
+  publishedStamp?: string | undefined;
   outlet?: string | undefined;
   section?: string | undefined;
   tags?: string[] | undefined;

@@ -33,6 +33,8 @@ export function readFrontMatter(value: string, file: VFile): FoundMeta {
   const authors = strs(m.authors ?? m.author);
   if (authors.length) meta.authors = authors;
   set('published', date(m.date ?? m.published));
+  // its time of day, when it states one (`date: 2026-03-04T18:30:00Z`): read with the day it is of
+  set('publishedStamp', str(m.date ?? m.published));
   // a note's `source:` is often the page it was taken from, a web address: that is its url, not an outlet
   // (the brief had listed "https://…" as the note's outlet)
   const source = str(m.source);

@@ -14,6 +14,7 @@ import { extractText, type MarkdownReader } from './extract-text.js';
 import type { Extraction, FoundMeta } from './extraction.js';
 import { inferPublished } from './infer-published.js';
 import { report, toDiagnostic } from './messages.js';
+import { timeOfStamp } from './published-time.js';
 
 /** One file to parse: its path (as the user gave it) and its bytes or already-decoded text. */
 export interface ParseInput {
@@ -154,6 +155,8 @@ export function parseArticleWith(input: ParseInput, markup: MarkupReaders | null
   if (meta.published === undefined) inferPublished(extraction.blocks, meta, file);
   if (meta.published === undefined)
     report(file, 'warning', 'no-date', 'no publication date found', { line: 1, column: 1 });
+  const publishedTime =
+    meta.publishedInferred === undefined ? timeOfStamp(meta.publishedStamp, meta.published) : undefined;
   return done({
     id: input.id ?? slug(input.path),
     path: input.path,
@@ -168,6 +171,9 @@ export function parseArticleWith(input: ParseInput, markup: MarkupReaders | null
     ...(meta.published !== undefined && meta.publishedInferred && meta.publishedYearGuessed
       ? { publishedYearGuessed: true }
       : {}),
+    // the time of day a stamp of the article's day states, not one of an inferred day (fixture
+    // html-published-time)
+    ...(publishedTime === undefined ? {} : { publishedTime }),
     outlet: meta.outlet === undefined ? null : siteNameWithoutSections(meta.outlet),
     section: meta.section ?? null,
     tags: meta.tags ?? [],

@@ -295,7 +295,12 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
   const first = stated.find(([v]) => dateOf(v) !== undefined);
   const stamp = first?.[0];
   set('published', dateOf(stamp));
-  if (stamp !== undefined && CLOCK.test(stamp)) out.publishedClock = true;
+  if (stamp !== undefined && CLOCK.test(stamp)) {
+    out.publishedClock = true;
+    // its time of day, of a key that names the publication: a bare "date" or a date of change may hold
+    // the last edit's (`publishedWeak`)
+    if (!first?.[1]) out.publishedStamp = stamp;
+  }
   if (first?.[1]) out.publishedWeak = true;
   // the days the other stated dates of publication name, when they disagree with the first
   const also = new Set(
