@@ -578,6 +578,19 @@ export function findQuotes(
         speaker = reportedBefore() as Person;
       else if (subject && fits(subject)) speaker = people.add({ name: subject, role: null });
       else if (bySubjectSurname && fits(bySubjectSurname.name)) speaker = bySubjectSurname;
+      // "Anselm doesn't remember the old pier. '…,' he said.": a given name alone as the subject, no one
+      // the article names in full by it, is the speaker as "Anselm said" would name him (see givenAlone)
+      else if (
+        cue.pronoun &&
+        surname !== null &&
+        !bySubjectSurname &&
+        isGivenName(surname) &&
+        !isCommonWord(surname.toLowerCase()) &&
+        !saysOther(surname, cue.gender as Gender)
+      ) {
+        speaker = people.add({ name: titledGiven(article.text, surname) ?? surname, role: null });
+        givenOnly.add(speaker.name);
+      }
       // '… "three or four times as long", a nurse said. "It's like working in the 1980s," she said.':
       // the speaker of the quote right before, named by a role alone, not the last person named
       else if (cue.pronoun && previous?.unnamed && previous.sentence === at) speaker = previous.speaker;
