@@ -48,6 +48,7 @@ import { closesFirst, outsideQuotes, quotedPassages } from './quoted-passages.js
 import { isQuotedPhrase } from './quoted-phrases.js';
 import { quotedVerdicts, verdictSaidForm } from './quoted-verdicts.js';
 import { apposedSpeaker, reportedPerson, titledOf, titledSpeaker } from './reported-speakers.js';
+import { reporterWords } from './reported-speech.js';
 import { matchNameSaid, matchSaidName, nameRunOn, officeOf, wordsBeforeSaid } from './said-names.js';
 import type { Sentence } from './sentences.js';
 import { joinSetApartAttributions } from './set-apart-attributions.js';
@@ -473,6 +474,20 @@ export function findQuotes(
   const givenOnly = new Set<string>();
   // the sentences that hold a quote, which a "he said" does not look past for its subject
   const quoteSentences = new Set(cues.filter((c) => c.parts.length > 0).map((c) => c.sentence));
+  // "Rask said the quay would reopen in April.", "The silt, Rask said, is …": the person a sentence with
+  // no quotation reports, by a surname the article wrote whole before, or the full name it opens with
+  const reportedAt = (j: number): Person | undefined => {
+    if (j < 0 || quoteSentences.has(j)) return undefined;
+    const s = sentences[j] as Sentence;
+    const words = reporterWords(s.text);
+    if (words.length === 0) return undefined;
+    const opening = subjectName(s.text);
+    return (
+      people.bySurname(words, s) ??
+      fullNameOf(fullNameBefore(article.text, s, words), people) ??
+      (opening && words.includes(surname(opening)) ? people.add({ name: opening, role: null }) : undefined)
+    );
+  };
   for (const cue of cues) {
     if (cue.near) near = { sentence: cue.sentence, person: cue.near };
     for (const p of cue.people) {
@@ -530,6 +545,12 @@ export function findQuotes(
           ? surnameSaid((sentences[subjectAt] as Sentence).text)
           : null;
       const bySubjectSurname = surname ? surnamePerson(surname, subjectAt) : undefined;
+      // the person the sentence before reports without quoting them, read once when a rule asks
+      let reported: Person | undefined | null = null;
+      const reportedBefore = (): Person | undefined => {
+        if (reported === null) reported = reportedAt(at);
+        return reported;
+      };
       // "'…,' she said" is no one whose given name is a man's ("Eric Masanet"), nor "he said" a woman's
       // ("Tobin", a speaker this article names by the given name alone, is a man's)
       const fits = (name: string): boolean =>
@@ -545,8 +566,31 @@ export function findQuotes(
         fits(near.person.name)
       )
         speaker = people.add(near.person);
+      // "But Quist cautioned that the square would lose its market. '…,' she said.": the one the
+      // sentence right before reports, whom its opening word hid from the subject patterns (a subject
+      // further back had been taken: the councillor who opened the debate)
+      else if (
+        cue.pronoun &&
+        (subjectAt !== at || (subject === null && !bySubjectSurname)) &&
+        reportedBefore() !== undefined &&
+        fits((reportedBefore() as Person).name)
+      )
+        speaker = reportedBefore() as Person;
       else if (subject && fits(subject)) speaker = people.add({ name: subject, role: null });
       else if (bySubjectSurname && fits(bySubjectSurname.name)) speaker = bySubjectSurname;
+      // "Anselm doesn't remember the old pier. '…,' he said.": a given name alone as the subject, no one
+      // the article names in full by it, is the speaker as "Anselm said" would name him (see givenAlone)
+      else if (
+        cue.pronoun &&
+        surname !== null &&
+        !bySubjectSurname &&
+        isGivenName(surname) &&
+        !isCommonWord(surname.toLowerCase()) &&
+        !saysOther(surname, cue.gender as Gender)
+      ) {
+        speaker = people.add({ name: titledGiven(article.text, surname) ?? surname, role: null });
+        givenOnly.add(speaker.name);
+      }
       // '… "three or four times as long", a nurse said. "It's like working in the 1980s," she said.':
       // the speaker of the quote right before, named by a role alone, not the last person named
       else if (cue.pronoun && previous?.unnamed && previous.sentence === at) speaker = previous.speaker;
@@ -612,7 +656,11 @@ export function findQuotes(
           // "Prince Anselm" written in the article, then "Anselm said": the titled form is the speaker
           speaker = people.add({ name: titledGiven(article.text, given) ?? given, role: null });
           givenOnly.add(speaker.name);
-        } else if (cue.unnamed) {
+        } else if (!cue.unnamed && standsAlone(cue, sentences) && reportedBefore())
+          // "Rask said the quay would reopen in April." then '"Two dredgers are on their way."', no
+          // attribution of its own: the words of the one the sentence right before reports
+          speaker = reportedBefore() as Person;
+        else if (cue.unnamed) {
           const s = sentences[cue.from ?? cue.sentence] as Sentence;
           const head = UNNAMED_HEAD.exec(cue.unnamed)?.[1] ?? '';
           // "the minister said" is someone the article named; "a spokesman said" is no one known
@@ -773,6 +821,30 @@ function followsQuote(text: string, before: number, cue: QuoteCue, sentences: re
     /["”'’][)\]]?$/.test((sentences[cue.sentence] as Sentence).text.trimEnd()) &&
     (!text.slice((sentences[before] as Sentence).end, opening.start).includes('\n\n') ||
       !ASKS.test((sentences[before] as Sentence).text))
+  );
+}
+
+/**
+ * Whether a quote has no attribution of its own and its sentences are all quotation ('"Two dredgers are
+ * on their way."'): no name, pronoun, role, body or document beside it.
+ * @param cue the quote's cue
+ * @param sentences the article's sentences
+ */
+function standsAlone(cue: QuoteCue, sentences: readonly Sentence[]): boolean {
+  if (
+    cue.named !== null ||
+    cue.beforeSaid.length > 0 ||
+    cue.pronoun ||
+    cue.according !== null ||
+    cue.afterSaid !== undefined ||
+    cue.body !== undefined ||
+    cue.itBody !== undefined ||
+    cue.document === true
+  )
+    return false;
+  return (
+    /^["“'‘]/.test((sentences[cue.from ?? cue.sentence] as Sentence).text) &&
+    /["”'’][)\]]?$/.test((sentences[cue.sentence] as Sentence).text.trimEnd())
   );
 }
 

@@ -38,6 +38,14 @@ function labelSaid(text: string): string {
     : `${text.slice(0, m[0].length)} said${text.slice(m[0].length)}`;
 }
 
+/**
+ * "the Harbour Gazette quoted Ilse Varga as saying", "State radio quoted the minister as saying": an
+ * outlet (up to four capitalised words, or a state or local medium in lower case) that quotes the speaker,
+ * who stands between "quoted" and "as saying" (no mark or comma inside).
+ */
+const QUOTED_AS =
+  /(?:\b(?:[Tt]he\s)?(?:\p{Lu}[\p{L}.&'’-]*\s){1,4}|\b(?:[Ss]tate|[Ll]ocal)\s(?:\p{Ll}+\s){1,2})(?:quoted|quotes)\s((?:the\s|an?\s)?[^"“”,;:]{1,60}?)\sas\s(?:saying|having\ssaid)\b/gu;
+
 let patterns: { said: RegExp; saying: RegExp; attributed: RegExp } | undefined;
 function introPatterns(): { said: RegExp; saying: RegExp; attributed: RegExp } {
   if (patterns) return patterns;
@@ -73,7 +81,9 @@ function introPatterns(): { said: RegExp; saying: RegExp; attributed: RegExp } {
  * a warning received ("received a warning from the owners:") is someone else's and is left. In an
  * attribution, within five words after a mark closing a quotation on a comma, "?" or "!", a verb of
  * `afterQuotation` is read as "said" too ('"…," he continued.' reads '"…," he said.'). A transcript's label
- * ('Harbour Secretary Tobin Rask: "…"') reads as "Harbour Secretary Tobin Rask said: "…"".
+ * ('Harbour Secretary Tobin Rask: "…"') reads as "Harbour Secretary Tobin Rask said: "…"". An outlet
+ * that quotes someone "as saying" is no speaker: '"…," the Harbour Gazette quoted Ilse Varga as saying'
+ * reads '"…," Ilse Varga said'.
  * @param text a sentence, or the introduction to a quotation
  * @returns the text so read, or the text itself when it holds no such introduction
  */
@@ -82,5 +92,6 @@ export function saidForm(text: string): string {
   const introduced = text.includes(':')
     ? labelSaid(text).replace(said, 'said').replace(saying, 'saying')
     : text;
-  return introduced.replace(attributed, '$1said');
+  const quotedAs = text.includes(' as ') ? introduced.replace(QUOTED_AS, '$1 said') : introduced;
+  return quotedAs.replace(attributed, '$1said');
 }
