@@ -2,7 +2,7 @@
 // pairs that share a detail of one event (a figure, two content words side by side, one mutual word)
 // and pairs that share none: whether headlines give a ground for the level up to which find-claims asks
 // two statements for such a detail. They give none (about as often at every band, short sentences of
-// many topics); the level rests on briefs read (README, "Read in session 87").
+// many topics); the level rests on briefs read (docs/analysis.md, Claims: "Read in session 87").
 // Usage: pnpm --filter @briefing/model exec tsx bench/detail-levels.ts
 import { sharesMutualWord, sharesWordPair } from '../src/claim-words.js';
 import { quantitiesOf, sharesFigure } from '../src/quantities.js';

@@ -127,7 +127,7 @@ export function todayOfTheNewsDay(
  * ("Wednesday is a big day for the residents" had dated a video preview's every statement, "In this
  * post, we'll look at …" a tutorial's; fixture `date-report-day-feature-lead`). A lead that states a
  * day keeps it ("Today, we opened a second clinic"). Tuned on two folders of mixed pages, judged on two
- * others (the README's Timeline).
+ * others (docs/analysis.md, Timeline).
  * @param sentences the report's sentences
  * @param dated the dates its sentences state, and its lead's
  */

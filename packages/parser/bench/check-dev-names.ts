@@ -12,9 +12,9 @@
 //   target is matched as a whole word and with its case; a longer name whatever its case.
 // Names of general knowledge (`GENERAL`: countries, cities, the bodies of a state or a union) are allowed.
 // Not read: the rounds' logs (`docs/extraction-rounds.md`, `docs/scale-history.md`,
-// `docs/figures-history.md`), which record what each round measured on which dev set, generated or fitted
-// data (JSON, word tables), nor the model's README for the clusters' names: its paragraphs state each
-// rule and, line by line with it, what the rule measured on which cluster, which a check cannot tell apart.
+// `docs/figures-history.md`), which record what each round measured on which dev set, and generated or
+// fitted data (JSON, word tables). The model's notes (`packages/model/docs/analysis.md`, `scripts.md`)
+// are read like any README: they call a cluster by its subject and show each rule on invented names.
 // Usage: pnpm --filter @briefing/parser check:dev-names   (exit code 1 when a name is found)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -142,7 +142,6 @@ for (const file of files) {
       found++;
       console.log(`${file}: "${name}"`);
     }
-  if (file === 'packages/model/README.md') continue;
   // a JSON string's escaped line break ("\n\nName") is no word before the name
   const unescaped = file.endsWith('.json') ? text.replace(/\\[nrt]/g, ' ') : text;
   for (const { name, pattern } of clusterPatterns)
