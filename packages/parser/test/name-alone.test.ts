@@ -38,6 +38,12 @@ describe('nameBeforeDate', () => {
     expect(nameBeforeDate('Marie Tessin 14.05.2027', isDate)).toEqual({ authors: ['Marie Tessin'] });
   });
 
+  it('cuts a name run into the month that opens the date, with a space or none between', () => {
+    expect(nameBeforeDate('Jana Marrenby March 3, 2027', isDate)).toEqual({ authors: ['Jana Marrenby'] });
+    expect(nameBeforeDate('Jana MarrenbyMarch 3, 2027', isDate)).toEqual({ authors: ['Jana Marrenby'] });
+    expect(nameBeforeDate('Harbour NewsMarch 3, 2027', isDate)).toBeNull();
+  });
+
   it('leaves a line whose first part is no name or whose rest is no date', () => {
     expect(nameBeforeDate('Harbour News | 11 June 2027', isDate)).toBeNull();
     expect(nameBeforeDate('Jana Marrenby | 12 comments', isDate)).toBeNull();
