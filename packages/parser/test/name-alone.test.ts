@@ -74,6 +74,16 @@ describe('nameAfterDate', () => {
     });
   });
 
+  it("reads a user's handle after the date, closed by the line's end or a field", () => {
+    expect(nameAfterDate('3 March 2027 · kestrel42', 12)).toEqual({ authors: ['kestrel42'] });
+    expect(nameAfterDate('26 May, 2027 | Kes_Trel | Comments 34 |', 12)).toEqual({ authors: ['Kes_Trel'] });
+    expect(nameAfterDate('3 March 2027 jroe 2', 12)).toEqual({ authors: ['jroe'] });
+    // a capitalised word alone is as often the post's category; a short word or a phrase is none
+    expect(nameAfterDate('3 March 2027 · Travel', 12)).toBeNull();
+    expect(nameAfterDate('3 March 2027 in Travel', 12)).toBeNull();
+    expect(nameAfterDate('3 March 2027 kestrel walks on the ridge', 12)).toBeNull();
+  });
+
   it('leaves a line with other words after the name, no name after its date, or no date opening it', () => {
     expect(nameAfterDate('28 Jan. 2027 Jana Marrenby in Travel', 12)).toBeNull();
     expect(nameAfterDate('28 Jan. 2027 Jana Marrenby Roe Leave a comment', 12)).toEqual({

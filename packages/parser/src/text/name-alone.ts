@@ -185,6 +185,13 @@ function nameSpaceDate(text: string, isDate: (rest: string) => boolean): { autho
   return isNameAlone(name) && isDate(m[2] as string) ? { authors: [name] } : null;
 }
 
+/**
+ * A user's handle, as a post's detail line gives its writer: four characters or more, with a letter,
+ * opening on a small letter or holding a digit or an underscore ("kestrel42", "jroe", "Kes_Trel"); a
+ * capitalised word alone is as often the post's category ("Travel") and is none.
+ */
+const HANDLE = /^(?=[^\s]*\p{L})(?:\p{Ll}[\p{L}\d._-]{3,}|[\p{L}\d][\p{L}\d.-]*[_\d][\p{L}\d._-]*)$/u;
+
 /** What may stand between a date and the name after it: a comma, a bar, a dot, a dash. */
 const DATE_NAME_SEPARATOR = /^[\s,|·•–—-]*/u;
 /**
@@ -227,6 +234,10 @@ export function nameAfterDate(
   rest = rest.trim();
   if (rest !== '' && isNameAlone(rest)) return { authors: [rest] };
   const words = rest.split(' ');
+  // a user's handle, one token, that the line's end or a field closes ("3 May 2027 · kestrel42 · 4")
+  const handle = words[0] as string;
+  if (HANDLE.test(handle) && (words.length === 1 || closesName(rest.slice(handle.length))))
+    return { authors: [handle] };
   for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
     const name = words.slice(0, n).join(' ');
     if (isNameAlone(name) && closesName(rest.slice(name.length))) return { authors: [name] };
