@@ -9,6 +9,7 @@ import type { MarkdownLine } from './markdown-lines.js';
 import { reportDropped } from './report-dropped.js';
 import type { BodyRegion } from './text/body-region.js';
 import { bylineLineAuthors, namesAuthor } from './text/byline-lines.js';
+import { bylineUnderBody } from './text/byline-under-body.js';
 import { classifyLines } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
 import { DATE_LINE_LENGTH, dateUnderBody, dayIn } from './text/date-under-body.js';
@@ -418,7 +419,20 @@ function scrapedArticle(
       // a name alone under the headline, on a dated page (a byline stands with an article's date; on
       // trafilatura-eval half A it costs one page whose date is "an hour ago", and half B gives a name
       // on one "no author" page fewer)
-      (title && meta.published ? nameAloneAuthors(lines, title.index, region) : undefined);
+      (title && meta.published ? nameAloneAuthors(lines, title.index, region) : undefined) ??
+      // a byline under the body, closing the post ("Posted by Jane Roe at 2:33 PM", "Text: Jane Roe"):
+      // its word or label only, not a name and a role ("Jane Roe – Photographer" is a caption's too)
+      bylineUnderBody(
+        lines,
+        region.last,
+        kinds,
+        (line) =>
+          (parseByline(line)?.role === null ? parseByline(line) : null) ??
+          bylineLineAuthors(line) ??
+          detailLineAuthors(line),
+        meta.language ?? 'und',
+        words,
+      );
   // the body is joined for the outlet's pattern only when a line holds one of its verbs (most do not)
   const outlet =
     meta.outlet ??

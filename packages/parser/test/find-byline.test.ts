@@ -37,6 +37,10 @@ describe('parseByline', () => {
       authors: ['Jane Roe', 'Ana Ruiz'],
       role: null,
     });
+    expect(parseByline('By MARIA OLSEN MARCH 18, 2024 | 6:03 PM')).toEqual({
+      authors: ['MARIA OLSEN'],
+      role: null,
+    });
     expect(parseByline('By John May 18, 2020')).toEqual({ authors: ['John May'], role: null });
     expect(parseByline('By Maria Olsen March')).toEqual({ authors: ['Maria Olsen March'], role: null });
   });

@@ -38,6 +38,12 @@ describe('nameBeforeDate', () => {
     expect(nameBeforeDate('Marie Tessin 14.05.2027', isDate)).toEqual({ authors: ['Marie Tessin'] });
   });
 
+  it('cuts a name run into the month that opens the date, with a space or none between', () => {
+    expect(nameBeforeDate('Jana Marrenby March 3, 2027', isDate)).toEqual({ authors: ['Jana Marrenby'] });
+    expect(nameBeforeDate('Jana MarrenbyMarch 3, 2027', isDate)).toEqual({ authors: ['Jana Marrenby'] });
+    expect(nameBeforeDate('Harbour NewsMarch 3, 2027', isDate)).toBeNull();
+  });
+
   it('leaves a line whose first part is no name or whose rest is no date', () => {
     expect(nameBeforeDate('Harbour News | 11 June 2027', isDate)).toBeNull();
     expect(nameBeforeDate('Jana Marrenby | 12 comments', isDate)).toBeNull();
@@ -66,6 +72,16 @@ describe('nameAfterDate', () => {
     expect(nameAfterDate('14.05.2027 um 16:14 Uhr - Jonas Weidfeld - 12 Ergänzungen', 10)).toEqual({
       authors: ['Jonas Weidfeld'],
     });
+  });
+
+  it("reads a user's handle after the date, closed by the line's end or a field", () => {
+    expect(nameAfterDate('3 March 2027 · kestrel42', 12)).toEqual({ authors: ['kestrel42'] });
+    expect(nameAfterDate('26 May, 2027 | Kes_Trel | Comments 34 |', 12)).toEqual({ authors: ['Kes_Trel'] });
+    expect(nameAfterDate('3 March 2027 jroe 2', 12)).toEqual({ authors: ['jroe'] });
+    // a capitalised word alone is as often the post's category; a short word or a phrase is none
+    expect(nameAfterDate('3 March 2027 · Travel', 12)).toBeNull();
+    expect(nameAfterDate('3 March 2027 in Travel', 12)).toBeNull();
+    expect(nameAfterDate('3 March 2027 kestrel walks on the ridge', 12)).toBeNull();
   });
 
   it('leaves a line with other words after the name, no name after its date, or no date opening it', () => {

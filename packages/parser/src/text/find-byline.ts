@@ -71,7 +71,7 @@ export function parseByline(line: string): Byline | null {
 
 /**
  * The names of a byline less a month's name its date ran on ("By Maria Olsen March 18 at 9:14 AM": the
- * author had been "Maria Olsen March"): a month's name ending them, with a day's number after it, when
+ * author had been "Maria Olsen March"; in capitals too, "By JANE ROE MARCH 3"): a month's name ending them, with a day's number after it, when
  * a name of two words or more is left ("By John May 18" keeps John May).
  * @param names the names as the byline's pattern took them
  * @param after the line after them
@@ -80,7 +80,9 @@ function withoutDateRunOn(names: string, after: string): string {
   const space = names.lastIndexOf(' ');
   if (space < 0 || !/^\s*\d/u.test(after)) return names;
   const last = names.slice(space + 1).replace(/\.$/u, '');
-  if (!MONTH_NAMES.includes(last) && !MONTH_SHORT_NAMES.includes(last)) return names;
+  // in any case: a byline in capitals writes the month so ("By JANE ROE MARCH 3, 2027")
+  const month = (m: string) => m.toLowerCase() === last.toLowerCase();
+  if (!MONTH_NAMES.some(month) && !MONTH_SHORT_NAMES.some(month)) return names;
   const rest = names.slice(0, space).trim();
   const lastName = rest.split(/\s*(?:,|\band\b|&)\s*/u).at(-1) ?? '';
   return wordsIn(lastName) >= 2 ? rest : names;

@@ -1,4 +1,4 @@
-import { isGivenName } from '@briefing/model';
+import { isGivenName, MONTH_NAMES } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import type { BodyRegion } from './body-region.js';
 import { namesAuthor } from './byline-lines.js';
@@ -138,8 +138,16 @@ const DIGITS = /\d/u;
 const NAME_DATE_SEPARATOR = /\s*(?:[|·•–—]|\s-\s|\s(?:am|on|le)\s)\s*/u;
 
 /**
+ * An English month's name opening a date with the day after it ("March 3, 2027"), after a space or run
+ * into the small letter before it ("Jane RoeMarch 3, 2027", a theme's name and date set side by side).
+ */
+const MONTH_RUN_ON = new RegExp(String.raw`(?<=\p{Ll}|\s)(?:${MONTH_NAMES.join('|')})\.?\s+\d`, 'u');
+
+/**
  * The writer of a line that gives a person's name alone ({@link isNameAlone}) and then the date
- * ("Jane Roe | 6 May 2024"): a byline a blog or a magazine sets over its article with no "by".
+ * ("Jane Roe | 6 May 2024"): a byline a blog or a magazine sets over its article with no "by". The
+ * name may run into the month that opens the date, with a space or none between ("Jane Roe March 3,
+ * 2027", "Jane RoeMarch 3, 2027"): the name is cut where the month's name begins.
  * @param text a line
  * @param isDate whether the rest of the line reads as a date
  * @returns the name, or null when the line is not so shaped
@@ -149,6 +157,11 @@ export function nameBeforeDate(
   isDate: (rest: string) => boolean,
 ): { authors: string[] } | null {
   if (text.length > 120) return null;
+  const cut = MONTH_RUN_ON.exec(text);
+  if (cut !== null && cut.index > 0) {
+    const name = text.slice(0, cut.index).trim();
+    if (isNameAlone(name) && isDate(text.slice(cut.index))) return { authors: [name] };
+  }
   const m = NAME_DATE_SEPARATOR.exec(text);
   if (m === null) return nameSpaceDate(text, isDate);
   if (m.index === 0) return null;
@@ -171,6 +184,13 @@ function nameSpaceDate(text: string, isDate: (rest: string) => boolean): { autho
   const name = m[1] as string;
   return isNameAlone(name) && isDate(m[2] as string) ? { authors: [name] } : null;
 }
+
+/**
+ * A user's handle, as a post's detail line gives its writer: four characters or more, with a letter,
+ * opening on a small letter or holding a digit or an underscore ("kestrel42", "jroe", "Kes_Trel"); a
+ * capitalised word alone is as often the post's category ("Travel") and is none.
+ */
+const HANDLE = /^(?=[^\s]*\p{L})(?:\p{Ll}[\p{L}\d._-]{3,}|[\p{L}\d][\p{L}\d.-]*[_\d][\p{L}\d._-]*)$/u;
 
 /** What may stand between a date and the name after it: a comma, a bar, a dot, a dash. */
 const DATE_NAME_SEPARATOR = /^[\s,|·•–—-]*/u;
@@ -214,6 +234,10 @@ export function nameAfterDate(
   rest = rest.trim();
   if (rest !== '' && isNameAlone(rest)) return { authors: [rest] };
   const words = rest.split(' ');
+  // a user's handle, one token, that the line's end or a field closes ("3 May 2027 · kestrel42 · 4")
+  const handle = words[0] as string;
+  if (HANDLE.test(handle) && (words.length === 1 || closesName(rest.slice(handle.length))))
+    return { authors: [handle] };
   for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
     const name = words.slice(0, n).join(' ');
     if (isNameAlone(name) && closesName(rest.slice(name.length))) return { authors: [name] };
