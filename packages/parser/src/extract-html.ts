@@ -418,7 +418,7 @@ export function articleBlocks(
   keep = dropInlineBoxRuns(page, keep);
   trace?.('inline-box-runs', keep);
   // a short line right under a picture is its caption
-  keep = dropPictureCaptions(page, keep);
+  keep = dropPictureCaptions(page, keep, new Set(ingredients));
   trace?.('picture-captions', keep);
   // and a caption and credit set as lines of their own in the picture's box
   keep = dropPictureBoxes(page, keep);
