@@ -10,7 +10,8 @@
 // further above, below it, in a sibling of it or of its parent, the wrong element on a page that keeps
 // none of its snippets) and, inside the element, what kept it from being put back (link text, one
 // word, a byline's element, a furniture or caption line, an element that holds too much else).
-// Usage: pnpm --filter @briefing/parser classify:steps [--half a|b] [--list STEP] [--why]
+// With --blind, each page is read without its class and id attributes, as `eval:extraction --blind` does.
+// Usage: pnpm --filter @briefing/parser classify:steps [--half a|b] [--list STEP] [--why] [--blind]
 import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -30,6 +31,7 @@ const argv = process.argv.slice(2);
 const half = halfOption(argv) ?? 'a';
 const list = optionValue(argv, '--list');
 const why = argv.includes('--why');
+const blind = argv.includes('--blind');
 /** How far above the article's element a block may stand and still be its headline, dek or lead. */
 const DEK_REACH = 12;
 const BYLINE = /(^|[\s_-])(byline|author|dateline|timestamp|date|meta)([\s_-]|$)/;
@@ -51,7 +53,7 @@ const tally = (step: string): Tally => {
 };
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
-for (const { name, data, item, out } of snippetPages('html', half, norm)) {
+for (const { name, data, item, out } of snippetPages('html', half, norm, blind)) {
   const decoded = decodeText(data);
   if (!decoded.ok) continue;
   const tree = unified().use(rehypeParse).parse(decoded.text) as Root;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Article } from '@briefing/model';
 import { parseArticle } from '../src/index.js';
 import { datasetFiles, halfOf, type Snippets, trafilaturaSnippets } from './datasets.js';
+import { withoutNames } from './without-names.js';
 
 /** One page of trafilatura-eval, parsed. */
 export interface SnippetPage {
@@ -23,18 +24,21 @@ export interface SnippetPage {
  * @param format saved HTML or text scrapes
  * @param half which half
  * @param norm the scorer's normalisation
+ * @param blind read each page without its class and id attributes (see {@link withoutNames})
  */
 export function* snippetPages(
   format: 'html' | 'text',
   half: 'a' | 'b',
   norm: (s: string) => string,
+  blind = false,
 ): Generator<SnippetPage> {
   const expected = trafilaturaSnippets();
   for (const file of datasetFiles('trafilatura-eval', format)) {
     const name = path.basename(file, format === 'html' ? '.html' : '.txt');
     const item = expected[name];
     if (!item || halfOf(name) !== half) continue;
-    const data = fs.readFileSync(file);
+    const raw = fs.readFileSync(file);
+    const data = blind && format === 'html' ? withoutNames(raw) : raw;
     const article = parseArticle({ path: file, data }).value;
     yield { name, file, data, item, article, out: norm(article?.text ?? '') };
   }

@@ -27,12 +27,19 @@ const letters = (t: string) =>
  * is an item of a list the body holds another item of, one with no picture over it: a film post's
  * first item, its title under the poster, or a list of services each under its icon (half A
  * 1389/111/49 → 1390/110/49, read there; half B unchanged; a zyte-dev page gains two answer lines;
- * 4 of 2,236 dev pages change, one taking a promotion box's list under its picture).
+ * 4 of 2,236 dev pages change, one taking a promotion box's list under its picture). A line of an
+ * ingredient list that no name tells (found by its quantity lines) is none either: blind half A tp +1
+ * (a recipe's product names, each under its picture between two quantities).
  * @param page the page's blocks and block elements
  * @param keep indices of the blocks kept as body, in order
+ * @param ingredients indices of the blocks the body took in as a recipe's ingredient list
  * @returns the kept indices without the captions
  */
-export function dropPictureCaptions(page: HtmlBlocks, keep: readonly number[]): number[] {
+export function dropPictureCaptions(
+  page: HtmlBlocks,
+  keep: readonly number[],
+  ingredients: ReadonlySet<number> = new Set(),
+): number[] {
   const { blocks, tags, parents } = page;
   // the lists the body holds an item of with no picture over it: lists of the article
   const lists = new Set<number>();
@@ -44,7 +51,7 @@ export function dropPictureCaptions(page: HtmlBlocks, keep: readonly number[]): 
     const b = page.blocks[i] as HtmlBlock;
     if (b.afterPicture === null || b.heading || wordsIn(b.text) > MAX_CAPTION_WORDS) return true;
     // an ingredient's name beside its product's picture is a line of the recipe, not a caption
-    if (isInIngredients(page, b.element)) return true;
+    if (isInIngredients(page, b.element) || ingredients.has(i)) return true;
     if (tags[b.element] === 'li' && lists.has(parents[b.element] ?? -1)) return true;
     if (!SENTENCE_END.test(b.text)) return false;
     const alt = letters(b.afterPicture);

@@ -1,5 +1,6 @@
 import { wordsIn } from '../text/count-words.js';
 import type { HtmlBlock, HtmlBlocks } from './collect-blocks.js';
+import { isInside } from './find-container.js';
 
 /**
  * The body's last block weighs fewer than this many words to be a stray line. Measured on
@@ -26,6 +27,9 @@ const MIN_LEFT = 50;
  * and hours from under an event's photo (zyte-dev R 0.993 → 0.990) and cost half B tp −10.
  * Measured on trafilatura-eval HTML half A (half B held out): half A fp 70 → 63 (tp 1366 unchanged),
  * half B tp 1308 → 1306, fp 85 → 81, zyte-dev P 0.995 → 0.996 (F 0.994 unchanged).
+ * A last block in the numbered list (`ol`) the block before it sits in is that list's last item, not a
+ * stray line (a method's last step, after its number set as a block of its own): blind half A tp 1404 →
+ * 1405, half B and zyte-dev unchanged; with any list (`ul` too), half B fp 93 → 94.
  * @param page the page's blocks and block elements
  * @param keep indices of the blocks kept as body, in order
  * @returns the kept indices without the stray last line
@@ -33,9 +37,19 @@ const MIN_LEFT = 50;
 export function dropStrayTail(page: HtmlBlocks, keep: readonly number[]): number[] {
   const tail = keep.length - 1;
   if (tail < 1 || keep[tail - 1] === (keep[tail] as number) - 1) return [...keep];
-  if (wordsIn((page.blocks[keep[tail] as number] as HtmlBlock).text) >= MAX_TAIL_WORDS) return [...keep];
+  const last = page.blocks[keep[tail] as number] as HtmlBlock;
+  if (wordsIn(last.text) >= MAX_TAIL_WORDS) return [...keep];
+  const list = listOf(page, last.element);
+  if (list >= 0 && isInside(page, (page.blocks[keep[tail - 1] as number] as HtmlBlock).element, list))
+    return [...keep];
   let left = 0;
   for (let k = 0; k < tail && left < MIN_LEFT; k++)
     left += wordsIn((page.blocks[keep[k] as number] as HtmlBlock).text);
   return left < MIN_LEFT ? [...keep] : keep.slice(0, tail);
+}
+
+/** The innermost `ol` element `e` sits in, or -1. */
+function listOf(page: HtmlBlocks, e: number): number {
+  for (let x = e; x >= 0; x = page.parents[x] ?? -1) if (page.tags[x] === 'ol') return x;
+  return -1;
 }
