@@ -186,7 +186,7 @@ const SECTION_KINDS: ReadonlySet<LineKind | undefined> = new Set<LineKind | unde
 
 /**
  * Finds the one- or two-word headings of an article's sections that no sibling, contents list or
- * paragraph's word tells ("Our verdict", "Qualified teams" over a list of teams): a `short` line
+ * paragraph's word tells ("Our verdict", "Qualified clubs" over a list of clubs): a `short` line
  * without a sentence's end (see SENTENCE_STOP), left out as a label, right under a kept paragraph of
  * prose of SUBHEAD_PROSE words or more and right over a kept line of text, a list's item or a table's
  * row with a kept line under that (its section), and not opening on a word of `data/more-labels.yaml` ("Further reading", "More
