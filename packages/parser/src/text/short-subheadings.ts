@@ -196,9 +196,8 @@ const SECTION_KINDS: ReadonlySet<LineKind | undefined> = new Set<LineKind | unde
  * over "Norvale opens tram line to stadium").
  * Only a label past the body's opening reaches here (the caller's test: at the opening, half A fp +2, a
  * contents list's label and a pointer's). Measured on text scrapes: zyte-dev text 0.9803 → 0.9806 (2
- * pages: a verdict's heading, a list's), half A 1375/125/85 and half B 1305/146/93 unchanged (8 lines
- * kept on 7 half-A pages, none scored: 5 headings, a handle, a recipe card's buttons, a teaser's
- * kicker), `eval:unseen` text unchanged (0.897, no page changes). With a `short` line under it too:
+ * pages: a verdict's heading, a list's), half A 1375/125/85 and half B 1305/146/93 unchanged (5 lines
+ * kept on 5 half-A pages, none scored: 3 headings, a handle, a recipe card's buttons), `eval:unseen` text unchanged (0.897, no page changes). With a `short` line under it too:
  * `eval:unseen` 4 pages gain (+0.0001) but half B fp +1, so not taken; without the more-labels test,
  * half A fp +1 ("More information" over its box of links).
  * @param labels the lines the caller left out as labels, in order
