@@ -19,7 +19,12 @@ import { headsParagraph, isCaption } from './photo-caption.js';
 import type { RecipeAbove, RecipeCard } from './recipe-card.js';
 import { isServerError } from './server-errors.js';
 import { isShortSentence } from './short-sentences.js';
-import { isShortSubheading, listedSubheadings, siblingSubheadings } from './short-subheadings.js';
+import {
+  isShortSubheading,
+  listedSubheadings,
+  sectionHeadings,
+  siblingSubheadings,
+} from './short-subheadings.js';
 import { isCallToReader } from './sign-off-lines.js';
 import { teaserAbovePointer } from './teaser-above-pointer.js';
 import { teaserLines } from './teaser-links.js';
@@ -85,6 +90,7 @@ export function keptLines(
 ): BodyRegion | null {
   const keep: number[] = [];
   const calls: number[] = [];
+  const labelsLeft: number[] = []; // labels past the opening, for sectionHeadings
   let stamps = 0; // the stamps left out count among the opening's lines (see OPENING_LINES)
   const drop = (j: number, why: string) => trace?.dropped.set(j, why);
   const teasers = scrape ? teaserLines(lines, kinds, best.first, best.last, lengths) : new Set<number>();
@@ -243,7 +249,18 @@ export function keptLines(
         headsParagraph(text, (lines[j + 1] as BodyBlock).text))
     )
       keep.push(j);
-    else drop(j, `label (${kind})`);
+    else {
+      drop(j, `label (${kind})`);
+      // past the opening (a label there is the lead's furniture), a label may head a section
+      if (scrape && kind === 'short' && keep.length + stamps >= OPENING_LINES) labelsLeft.push(j);
+    }
+  }
+  // a one- or two-word heading over its section, once the lines under it are judged (text scrapes)
+  const sections = lengths !== undefined ? sectionHeadings(labelsLeft, keep, lines, kinds, lengths) : [];
+  if (sections.length > 0) {
+    for (const j of sections) trace?.dropped.delete(j);
+    keep.push(...sections);
+    keep.sort((a, b) => a - b);
   }
   // a label over a box that left the body, kept alone above the article's next part
   const orphans = scrape ? orphanLabels(keep, lines, kinds, lengths) : [];
