@@ -158,8 +158,9 @@ describe("no package's test quotes the sample corpus", () => {
 });
 
 /**
- * The packages' READMEs, and the model's notes moved out of its README (`docs/analysis.md`,
- * `docs/scripts.md`): a rule's note quotes its fixture's invented text, but the same sentences also
+ * The packages' READMEs, and the notes moved out of the model's README (`docs/analysis.md`,
+ * `docs/scripts.md`) and the parser's (`docs/text-scrapes.md`, `html-pages.md`, `measuring.md`,
+ * `cpu-at-scale.md`): a rule's note quotes its fixture's invented text, but the same sentences also
  * tell what the sample brief had ("the sample brief had 'Peshmerga Affairs' as an organisation") and
  * what a session read in it, which stays. Those accounts are listed, phrase by phrase and file by file, in
  * `readme-sample-accounts.json`; any other quote of the corpus fails, so a new rule note shows its rule
@@ -169,6 +170,7 @@ const READMES = [
   ...['model', 'parser', 'render'].map((p) => `packages/${p}/README.md`),
   'packages/model/docs/analysis.md',
   'packages/model/docs/scripts.md',
+  ...['text-scrapes', 'html-pages', 'measuring', 'cpu-at-scale'].map((d) => `packages/parser/docs/${d}.md`),
 ];
 const accounts: Record<string, string[]> = JSON.parse(
   fs.readFileSync(path.join(repoRoot, 'apps/cli/test/readme-sample-accounts.json'), 'utf8'),

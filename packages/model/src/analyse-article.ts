@@ -85,7 +85,7 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
   const ref = referenceDate(article, new Date(0));
   // the date parser reads English (month and weekday names; "5.9.2023" as May 9): a text in another
   // language gets no dates from it, as the brief's not-english warning says (13 % of a bench page's
-  // analysis; see the README's Scale notes for what it changed)
+  // analysis; see docs/scale-history.md, session 96's moved Scale notes, for what it changed)
   // an undated page whose opening line is its own date line the parser did not read is of that day:
   // its sentences are dated against that day here, and the cross-article step dates the page
   const stamp = english && article.published === null ? inferPublishedStamp(sentences) : null;
@@ -129,8 +129,8 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
       ],
       entityIndexFor(options),
       // only known names are kept in a text not in English (the tagger learned English news, where a
-      // capital marks a name): the tagger, a quarter of a page's analysis, is not run there (see the
-      // README's Scale notes for what that changed)
+      // capital marks a name): the tagger, a quarter of a page's analysis, is not run there (see
+      // docs/scale-history.md, session 96's moved Scale notes, for what that changed)
       english ? undefined : null,
       article.title !== null && article.title !== '',
     ),

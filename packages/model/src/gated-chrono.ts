@@ -103,7 +103,7 @@ export class GatedChrono {
  * chrono's strict English parser, run with only the parsers a text can feed: a parser whose pattern
  * needs a digit, a month's or weekday's name or a unit of time is skipped on a text without one, which
  * it would have matched nowhere, so the results are chrono's own. Measured on the datelines of 1,000
- * bench pages: see the parser README's speed notes.
+ * bench pages: see the parser's `docs/cpu-at-scale.md` ("Later sessions' cuts").
  */
 export const strictEnglish = new GatedChrono(en.strict);
 

@@ -13,7 +13,8 @@
 // Names of general knowledge (`GENERAL`: countries, cities, the bodies of a state or a union) are allowed.
 // Not read: the rounds' logs (`docs/extraction-rounds.md`, `docs/scale-history.md`,
 // `docs/figures-history.md`), which record what each round measured on which dev set, and generated or
-// fitted data (JSON, word tables). The model's notes (`packages/model/docs/analysis.md`, `scripts.md`)
+// fitted data (JSON, word tables). The notes moved out of the READMEs (the model's `docs/analysis.md`,
+// `scripts.md`; the parser's `docs/text-scrapes.md`, `html-pages.md`, `measuring.md`, `cpu-at-scale.md`)
 // are read like any README: they call a cluster by its subject and show each rule on invented names.
 // Usage: pnpm --filter @briefing/parser check:dev-names   (exit code 1 when a name is found)
 import { execFileSync } from 'node:child_process';
