@@ -64,8 +64,9 @@ function introPatterns(): { said: RegExp; saying: RegExp; attributed: RegExp } {
     ),
     // '"…," he continued', '"…," enthused Ada Quist': within five words after a mark closing on a comma,
     // no conjunction between ('"fair to every rider," and the union claimed a win' is no attribution)
+    // a quotation inside it may close on the same stop ('"… can I?’" Varga recalled.')
     attributed: new RegExp(
-      String.raw`((?:[,?!]["”’]|["”’],)\s+(?:(?!(?:and|but|or|as|while|which|who|that|then|so)\s)[^\s"“”]+\s+){0,4}?)(?:${v.afterQuotation.join('|')})\b`,
+      String.raw`((?:[,?!]['’]?["”’]|["”’],)\s+(?:(?!(?:and|but|or|as|while|which|who|that|then|so)\s)[^\s"“”]+\s+){0,4}?)(?:${v.afterQuotation.join('|')})\b`,
       'gu',
     ),
   };
