@@ -47,12 +47,17 @@ export function bodyOfSaid(outside: string): string | null {
 /**
  * A role with its article, the title word last or before what it is of (a name, or one or two words):
  * "a police spokesman", "a spokesman for the hospital group", "an official at the Interior Ministry",
- * "the minister", "the agency's spokeswoman".
+ * "the minister", "the agency's spokeswoman", a body's name of up to three words before it ("a Kestrel
+ * Union Workers negotiator": quote101, a union's negotiator of a cluster brief; four words is a name's
+ * length more often than a body's).
  */
-const ROLE_PHRASE = String.raw`\b((?:[Aa]n?|[Tt]he|[Oo]ne)\s(?:(?:\p{Ll}[\p{Ll}-]*\s){0,2}[\p{L}-]+['’]s\s|(?:\p{Lu}[\p{L}'’-]*\s){1,2})?(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+)(?:\s(?:for|of|at|with|from)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}'’-]*){0,4}|\p{Ll}[\p{Ll}-]+(?:\s\p{Ll}[\p{Ll}-]+)?))?)`;
-/** A role, then a clause on who they are between commas, if any ("A nurse, who asked not to be named, said"), then the verb. */
+const ROLE_PHRASE = String.raw`\b((?:[Aa]n?|[Tt]he|[Oo]ne)\s(?:(?:\p{Ll}[\p{Ll}-]*\s){0,2}[\p{L}-]+['’]s\s|(?:\p{Lu}[\p{L}'’-]*\s){1,3})?(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+)(?:\s(?:for|of|at|with|from)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}'’-]*){0,4}|\p{Ll}[\p{Ll}-]+(?:\s\p{Ll}[\p{Ll}-]+)?))?)`;
+/**
+ * A role, then a clause on who they are between commas, if any ("A nurse, who asked not to be named, said"),
+ * then the verb, "has" or "had" before it ("a union negotiator has said").
+ */
 const ROLE_SAID = new RegExp(
-  String.raw`${ROLE_PHRASE}(,\s(?:who|whose)\s[^,"“”]{1,80},)?,?\s(?:${SAYING_VERBS}|${TOLD})\b`,
+  String.raw`${ROLE_PHRASE}(,\s(?:who|whose)\s[^,"“”]{1,80},)?,?\s(?:ha[sd]\s)?(?:${SAYING_VERBS}|${TOLD})\b`,
   'u',
 );
 /** After a role ending the sentence, where or when the speaker spoke: "in a telephone conference", "on Tuesday". */

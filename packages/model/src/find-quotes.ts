@@ -34,6 +34,7 @@ import {
   type PeopleRegistry,
   withFullName,
 } from './people-registry.js';
+import { pronounInsideReport } from './pronoun-inside-report.js';
 import { DEFINITE, SAYING_VERBS, TOLD } from './quote-patterns.js';
 import {
   blockQuotations,
@@ -100,6 +101,8 @@ export interface QuoteCue {
   pronoun: boolean;
   /** The gender of that pronoun: "she said" female, "he said" male. */
   gender?: Gender;
+  /** That pronoun is inside another's report ("The clerk recalled that he said"; see `pronounInsideReport`). */
+  inside?: true;
   /** "according to a ministry statement" → "ministry statement". */
   according: string | null;
   /** A speaker named by a role alone: "a police spokesman said" → "police spokesman", "the minister said" → "the minister". */
@@ -331,6 +334,7 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
       const pronoun = PRONOUN_SAID.exec(outside);
       cue.pronoun = pronoun !== null;
       if (pronoun) cue.gender = (pronoun[1] as string).length === 3 ? 'female' : 'male';
+      if (pronoun && pronounInsideReport(outside)) cue.inside = true;
       if (clause && cue.named === null) {
         if (clause.asks) {
           cue.pronoun = true;
@@ -437,6 +441,11 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
  */
 const INITIALS_SAID =
   /(?:^|\s)(?:[Tt]he\s)?(\p{Lu}[\p{Lu}&]{1,7})\s(?:said|says|added|stressed|noted|explained)\b/u;
+/**
+ * How many sentences back the quote a "he said" inside another's report goes on from may be: the one
+ * zyte-dev report of the kind has one sentence between (a caller's threat, then the clerk's recollection).
+ */
+const RECALLED_WITHIN = 3;
 /** "it said", "they added": a body's pronoun. */
 const IT_SAID = new RegExp(String.raw`(?:^|\s)(?:[Ii]t|[Tt]hey)\s(?:${SAYING_VERBS}|${TOLD})\b`, 'u');
 /** One capitalised word after the verb, then a stop or a comma: "said Angers.", a surname alone. */
@@ -558,7 +567,18 @@ export function findQuotes(
         !(givenOnly.has(name)
           ? saysOther(name.slice(name.lastIndexOf(' ') + 1), cue.gender)
           : contradicts(name, cue.gender));
-      if (bySurname) speaker = bySurname;
+      // "The clerk who took the call recalled that he said, "…"": the one remembered is whom the quotes just
+      // before were of, not the subject of the sentence before (a councillor he had threatened); none else
+      if (cue.pronoun && cue.inside) {
+        const first = cue.from ?? cue.sentence;
+        speaker =
+          previous !== null &&
+          !previous.document &&
+          first - previous.sentence <= RECALLED_WITHIN &&
+          fits(previous.speaker.name)
+            ? previous.speaker
+            : null;
+      } else if (bySurname) speaker = bySurname;
       else if (
         cue.pronoun &&
         near !== null &&

@@ -1,4 +1,4 @@
-import { isSayingVerb } from './saying-verbs.js';
+import { isSayingVerb, sayingVerbs } from './saying-verbs.js';
 import type { Sentence } from './sentences.js';
 
 /**
@@ -147,19 +147,20 @@ function firstMark(text: string, mark: Mark): 'close' | 'open' | null {
   return open ? 'open' : null;
 }
 
-/** A quotation ending in "?" or "!" at a sentence's end. */
-const QUESTION_END = /[?!]["”'’]$/u;
+/** A quotation ending in "?" or "!" at a sentence's end, a quotation inside it closed there too ('… can I?’”'). */
+const QUESTION_END = /[?!]['’]?["”'’]$/u;
 /** A short attribution: up to four capitalised words, then a verb, then up to four words and a stop ('Costello said.'). */
 const ATTRIBUTION = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,4}(\p{Ll}+)(?:\s[\p{L}'’.-]+){0,4}\.$/u;
 
 /**
  * Whether the sentence after `at` is the rest of the sentence a quotation ending in "?" or "!" opens:
- * it begins in lower case ('he asked.'), or is a short attribution whose verb is one of saying.
+ * it begins in lower case ('he asked.'), or is a short attribution whose verb is one of saying, or one
+ * read as such only right after a quotation ('Varga recalled.': `afterQuotation` of `data/saying-verbs.yaml`).
  */
 function restOfQuestion(sentences: readonly Sentence[], at: number): boolean {
   if (!QUESTION_END.test((sentences[at] as Sentence).text)) return false;
   const next = (sentences[at + 1] as Sentence).text;
   if (/^\p{Ll}/u.test(next)) return true;
   const verb = ATTRIBUTION.exec(next)?.[1];
-  return verb !== undefined && isSayingVerb(verb);
+  return verb !== undefined && (isSayingVerb(verb) || sayingVerbs().afterQuotation.includes(verb));
 }

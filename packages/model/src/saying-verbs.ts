@@ -14,6 +14,7 @@ const SayingVerbs = z.object({
   colonVerbs: LowerWords,
   colonParticiples: LowerWords,
   afterQuotation: LowerWords,
+  recollecting: LowerWords,
 });
 let file: z.infer<typeof SayingVerbs> | undefined;
 let all: ReadonlySet<string> | undefined;
@@ -27,7 +28,8 @@ let all: ReadonlySet<string> | undefined;
  * that are verbs of saying only after "has"/"have" ("has written"), and what introduces a quotation before a colon only:
  * `speechNouns` given by a verb of `giving` ("issued a warning:"), `colonVerbs` ("spoke about the delay:") and
  * `colonParticiples` after a comma ("…, warning:"), and `afterQuotation`, verbs of saying only in a
- * quotation's attribution ('"…," he continued.').
+ * quotation's attribution ('"…," he continued.'), and `recollecting`, verbs of remembering or testifying to
+ * what another said ("recalled that he said").
  * @throws ZodError when the data file does not have its schema
  */
 export function sayingVerbs(): {
@@ -42,6 +44,7 @@ export function sayingVerbs(): {
   readonly colonVerbs: readonly string[];
   readonly colonParticiples: readonly string[];
   readonly afterQuotation: readonly string[];
+  readonly recollecting: readonly string[];
 } {
   file ??= SayingVerbs.parse(readYamlData(modelFile('data/saying-verbs.yaml')));
   return file;

@@ -46,8 +46,8 @@ function labelSaid(text: string): string {
 const QUOTED_AS =
   /(?:\b(?:[Tt]he\s)?(?:\p{Lu}[\p{L}.&'’-]*\s){1,4}|\b(?:[Ss]tate|[Ll]ocal)\s(?:\p{Ll}+\s){1,2})(?:quoted|quotes)\s((?:the\s|an?\s)?[^"“”,;:]{1,60}?)\sas\s(?:saying|having\ssaid)\b/gu;
 
-let patterns: { said: RegExp; saying: RegExp; attributed: RegExp } | undefined;
-function introPatterns(): { said: RegExp; saying: RegExp; attributed: RegExp } {
+let patterns: { said: RegExp; saying: RegExp; attributed: RegExp; recalled: RegExp } | undefined;
+function introPatterns(): { said: RegExp; saying: RegExp; attributed: RegExp; recalled: RegExp } {
   if (patterns) return patterns;
   const v = sayingVerbs();
   const nouns = [...v.speechNouns, ...v.documents].join('|');
@@ -64,8 +64,15 @@ function introPatterns(): { said: RegExp; saying: RegExp; attributed: RegExp } {
     ),
     // '"…," he continued', '"…," enthused Ada Quist': within five words after a mark closing on a comma,
     // no conjunction between ('"fair to every rider," and the union claimed a win' is no attribution)
+    // a quotation inside it may close on the same stop ('"… can I?’" Varga recalled.')
     attributed: new RegExp(
-      String.raw`((?:[,?!]["”’]|["”’],)\s+(?:(?!(?:and|but|or|as|while|which|who|that|then|so)\s)[^\s"“”]+\s+){0,4}?)(?:${v.afterQuotation.join('|')})\b`,
+      String.raw`((?:[,?!]['’]?["”’]|["”’],)\s+(?:(?!(?:and|but|or|as|while|which|who|that|then|so)\s)[^\s"“”]+\s+){0,4}?)(?:${v.afterQuotation.join('|')})\b`,
+      'gu',
+    ),
+    // "Ilse Varga remembered asking, "…"", "Tobin Rask recalled telling the board, "…"": one's own words
+    // remembered, right before the quotation that holds them
+    recalled: new RegExp(
+      String.raw`\b(?:${v.recollecting.join('|')})\s(?:saying|asking|telling(?:\s[^,"“”:]{1,40}?)?)(?=[,:]?\s*["“])`,
       'gu',
     ),
   };
@@ -83,15 +90,19 @@ function introPatterns(): { said: RegExp; saying: RegExp; attributed: RegExp } {
  * `afterQuotation` is read as "said" too ('"…," he continued.' reads '"…," he said.'). A transcript's label
  * ('Harbour Secretary Tobin Rask: "…"') reads as "Harbour Secretary Tobin Rask said: "…"". An outlet
  * that quotes someone "as saying" is no speaker: '"…," the Harbour Gazette quoted Ilse Varga as saying'
- * reads '"…," Ilse Varga said'.
+ * reads '"…," Ilse Varga said'. One's own words remembered before the quotation ("Ilse Varga remembered
+ * asking, "…"", "recalled telling the board, "…"", `recollecting` of `data/saying-verbs.yaml`) read "said".
  * @param text a sentence, or the introduction to a quotation
  * @returns the text so read, or the text itself when it holds no such introduction
  */
 export function saidForm(text: string): string {
-  const { said, saying, attributed } = introPatterns();
+  const { said, saying, attributed, recalled } = introPatterns();
   const introduced = text.includes(':')
     ? labelSaid(text).replace(said, 'said').replace(saying, 'saying')
     : text;
   const quotedAs = text.includes(' as ') ? introduced.replace(QUOTED_AS, '$1 said') : introduced;
-  return quotedAs.replace(attributed, '$1said');
+  const remembered = /\b(?:saying|asking|telling)\b/u.test(text)
+    ? quotedAs.replace(recalled, 'said')
+    : quotedAs;
+  return remembered.replace(attributed, '$1said');
 }
