@@ -20,6 +20,7 @@ import type { RecipeAbove, RecipeCard } from './recipe-card.js';
 import { isServerError } from './server-errors.js';
 import { isShortSentence } from './short-sentences.js';
 import {
+  echoedHeadings,
   isShortSubheading,
   listedSubheadings,
   sectionHeadings,
@@ -91,6 +92,7 @@ export function keptLines(
   const keep: number[] = [];
   const calls: number[] = [];
   const labelsLeft: number[] = []; // labels past the opening, for sectionHeadings
+  const repeatedLeft: number[] = []; // repeated labels of one or two words, for echoedHeadings
   let stamps = 0; // the stamps left out count among the opening's lines (see OPENING_LINES)
   const drop = (j: number, why: string) => trace?.dropped.set(j, why);
   const teasers = scrape ? teaserLines(lines, kinds, best.first, best.last, lengths) : new Set<number>();
@@ -253,10 +255,14 @@ export function keptLines(
       drop(j, `label (${kind})`);
       // past the opening (a label there is the lead's furniture), a label may head a section
       if (scrape && kind === 'short' && keep.length + stamps >= OPENING_LINES) labelsLeft.push(j);
+      // a repeated one- or two-word line may be a heading the page's contents list again
+      if (scrape && kind === 'repeated' && words >= 1 && words <= 2) repeatedLeft.push(j);
     }
   }
   // a one- or two-word heading over its section, once the lines under it are judged (text scrapes)
   const sections = lengths !== undefined ? sectionHeadings(labelsLeft, keep, lines, kinds, lengths) : [];
+  // a one- or two-word heading printed once more above it, in a contents list or a header (text scrapes)
+  if (lengths !== undefined) sections.push(...echoedHeadings(repeatedLeft, keep, lines, kinds));
   if (sections.length > 0) {
     for (const j of sections) trace?.dropped.delete(j);
     keep.push(...sections);
