@@ -158,10 +158,19 @@ function ownWords(text: string): string[] {
   return words.map(headOfCompound);
 }
 
-/** A sentence in lower case, a relative clause set off by commas and a relative day left out ({@link ownWords}). */
+/**
+ * A sentence in lower case, a relative clause set off by commas and a relative day left out, a figure's
+ * "points" a noun ({@link ownWords}).
+ */
 function ownText(text: string): string {
-  return withoutRelativeDays(text).replace(SET_OFF_RELATIVE, ',').toLowerCase();
+  return withoutRelativeDays(text)
+    .replace(SET_OFF_RELATIVE, ',')
+    .replace(FIGURE_NOUN, '$1figure')
+    .toLowerCase();
 }
+
+/** "points" or "dates" after a figure, a noun ("down 50 points to 4,211"), no verb of `phrasal`. */
+const FIGURE_NOUN = /(\d\s*)(?:points?|dates?)\b/giu;
 
 /** A hyphenated word's last part when every part before it is a verb's prefix, or the word as it is. */
 function headOfCompound(word: string): string {

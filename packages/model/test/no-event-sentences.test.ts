@@ -33,6 +33,7 @@ describe('tellsNoEvent: a dated sentence that is someone’s words, or a present
       'Orrin officials say the depot closed in May.',
       'The Kestrel Union and the port towns have unexpectedly won the ferry contract.',
       'There is still a chance of an appeal; the Kestrel Union was successfully challenged in 2024.',
+      'The Kestrel index, down 50 points to 4,211 on Friday.',
     ];
     expect(cases.map((c) => `${tellsNoEvent(c) ?? '-'}  ${c}`)).toMatchInlineSnapshot(`
       [
@@ -65,6 +66,7 @@ describe('tellsNoEvent: a dated sentence that is someone’s words, or a present
         "-  Orrin officials say the depot closed in May.",
         "-  The Kestrel Union and the port towns have unexpectedly won the ferry contract.",
         "-  There is still a chance of an appeal; the Kestrel Union was successfully challenged in 2024.",
+        "-  The Kestrel index, down 50 points to 4,211 on Friday.",
       ]
     `);
   });
