@@ -204,9 +204,30 @@ export function toldInPassing(text: string, start: number, end: number, relative
   if (opens === null || !isParticiple(opens[1] as string)) return false;
   // the opening phrase is closed by a comma before the main clause ("Founded in 1903, the union …"); its
   // participle is no name's first word and the phrase holds no verb of its own after it ("United
-  // Ferries lost …", "United Ferries announced it has lost …, amid …": the sentence's own clause)
+  // Ferries lost …", "United Ferries announced it has lost …, amid …": the sentence's own clause), nor a
+  // past after a noun ("Embattled ferry operator Norvale lost … in 2023, amid …": the participle is an
+  // adjective of the subject, "lost" the sentence's verb); one joined by "and" is the phrase's own
+  // ("Founded by three captains and sold to the town in 1950, …")
   const after = before.slice(opens[0].indexOf(opens[1] as string) + (opens[1] as string).length);
-  return !/^\s+\p{Lu}/u.test(after) && !AUXILIARY.test(after) && /^[^;:.!?]*,/.test(text.slice(end));
+  return (
+    !/^\s+\p{Lu}/u.test(after) &&
+    !AUXILIARY.test(after) &&
+    !hasVerbOfItsOwn(after) &&
+    /^[^;:.!?]*,/.test(text.slice(end))
+  );
+}
+
+/** Words after which a past form is joined to the phrase's participle, not a verb of its own. */
+const JOINS_PARTICIPLE = new Set(['and', 'or', 'then', 'later', 'first', 'originally', 'since']);
+
+/**
+ * Whether an opening phrase's words after its participle hold a past form of their own, not joined to
+ * the participle by "and" ("Embattled ferry operator Norvale lost …"; not "… and sold to the town in").
+ * @param words the phrase after its participle
+ */
+function hasVerbOfItsOwn(words: string): boolean {
+  const w = words.match(/\p{L}+/gu) ?? [];
+  return w.some((x, i) => isPastForm(x) && !JOINS_PARTICIPLE.has((w[i - 1] ?? '').toLowerCase()));
 }
 
 /**

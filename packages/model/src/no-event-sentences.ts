@@ -39,6 +39,19 @@ const PLANNED = new Set(PLAN_PARTICIPLES);
 /** A relative clause set off by commas on both sides: its verb is not the sentence's. */
 const SET_OFF_RELATIVE = /,\s+(?:which|who|whose)\b[^,;:()"“”]*,/giu;
 let stative: ReadonlySet<string> | undefined;
+let phrasal: ReadonlySet<string> | undefined;
+/**
+ * Words that open a clause of its own, whose verb may be finite: before one, a past form after a present
+ * view's verb is a participle of a noun in the view's clause ("want a fund earmarked for …"). Not "as",
+ * "since" or "or", as often a preposition or a list's ("as a reaction to data released Friday").
+ */
+const CLAUSE_OPENERS = new Set(
+  'that which who whom whose when where while because after before although though whereas until unless if and but'.split(
+    ' ',
+  ),
+);
+/** A word as {@link ownWords} reads it, or a stop that ends a clause. */
+const TOKEN = /[a-z]+(?:['’][a-z]+)?(?:-[a-z]+(?:['’][a-z]+)?)*|[,;:()—–]/g;
 
 /**
  * Whether a dated sentence tells no event of its own, and why: it is mostly someone's words
@@ -48,7 +61,8 @@ let stative: ReadonlySet<string> | undefined;
  * Kestrel Union is owned by three port towns", "At present Norvale Transit has 40 trams", "Orrin
  * officials say the closure would be a setback", not one that says something "will" happen). An act is a past of a verb other than "be" and
  * "have", a perfect, or a past passive ("has ordered", "was delayed"); "was the largest" and "had a
- * loss" are a past state. A first finite verb that is a modal ("will cut"), a past, a progressive
+ * loss" are a past state. A past form in a view's own clause is a participle of its noun ("want a fund
+ * earmarked for …", "points to figures released Friday"), no act. A first finite verb that is a modal ("will cut"), a past, a progressive
  * ("are sending") or a plan ("is expected to") leaves the sentence as it was.
  * @param text a sentence
  * @returns the reason, or null when the sentence may tell an event
@@ -63,7 +77,34 @@ export function tellsNoEvent(text: string): NoEvent | null {
   // a state joined to a plan ("is a new tram under trial and scheduled to enter service in 2027") tells
   // the plan, as "is expected to" does
   if (words.some((w, i) => PLANNED.has(w) && words[i + 1] === 'to')) return null;
-  return words.some((_, i) => actAt(words, i)) ? null : 'present';
+  // a view's verb takes a noun, not a clause: a past form in its own clause is a participle of that noun
+  // ("Some councillors now want a fund earmarked for the depots", "The union points to figures released
+  // on Friday"), no act; a perfect or a passive ("appears to have been sold") and a saying verb's clause
+  // ("say the depot closed in May") tell one
+  const clause = presentSaying(words[first] as string, words[first - 1] ?? '') ? null : clausesOf(own);
+  const participle = (i: number) =>
+    clause !== null &&
+    clause[i] === clause[first] &&
+    !HAVE.has(words[i] as string) &&
+    !BE_PAST.has(words[i] as string);
+  return words.some((_, i) => actAt(words, i) && !participle(i)) ? null : 'present';
+}
+
+/**
+ * The clause of each word of {@link ownWords}, numbered from 0: a stop (",", ";", "(") or a word of
+ * {@link CLAUSE_OPENERS} begins the next.
+ */
+function clausesOf(text: string): number[] {
+  const clause: number[] = [];
+  let n = 0;
+  for (const t of ownText(text).match(TOKEN) ?? []) {
+    if (!/^[a-z]/.test(t)) n++;
+    else {
+      if (CLAUSE_OPENERS.has(t)) n++;
+      clause.push(n);
+    }
+  }
+  return clause;
 }
 
 /**
@@ -113,13 +154,23 @@ export function tellsPlanOnly(text: string): boolean {
  * sentence), but for a verb's prefix ("re-opened" reads "opened", {@link VERB_PREFIXES}).
  */
 function ownWords(text: string): string[] {
-  const words =
-    withoutRelativeDays(text)
-      .replace(SET_OFF_RELATIVE, ',')
-      .toLowerCase()
-      .match(/[a-z]+(?:['’][a-z]+)?(?:-[a-z]+(?:['’][a-z]+)?)*/g) ?? [];
+  const words = ownText(text).match(/[a-z]+(?:['’][a-z]+)?(?:-[a-z]+(?:['’][a-z]+)?)*/g) ?? [];
   return words.map(headOfCompound);
 }
+
+/**
+ * A sentence in lower case, a relative clause set off by commas and a relative day left out, a figure's
+ * "points" a noun ({@link ownWords}).
+ */
+function ownText(text: string): string {
+  return withoutRelativeDays(text)
+    .replace(SET_OFF_RELATIVE, ',')
+    .replace(FIGURE_NOUN, '$1figure')
+    .toLowerCase();
+}
+
+/** "points" or "dates" after a figure, a noun ("down 50 points to 4,211"), no verb of `phrasal`. */
+const FIGURE_NOUN = /(\d\s*)(?:points?|dates?)\b/giu;
 
 /** A hyphenated word's last part when every part before it is a verb's prefix, or the word as it is. */
 function headOfCompound(word: string): string {
@@ -133,10 +184,13 @@ function countWords(text: string): number {
   return text.match(/\p{L}+/gu)?.length ?? 0;
 }
 
-/** The index of the word after `i`, past up to two auxiliary inserts ("has not yet", "are now"). */
+/**
+ * The index of the word after `i`, past up to two auxiliary inserts ("has not yet", "are now") or adverbs
+ * in "-ly" ("have unexpectedly won": a perfect, not a state of having).
+ */
 function nextAfter(words: readonly string[], i: number): number {
   let j = i + 1;
-  while (j < i + 3 && INSERTS.has(words[j] ?? '')) j++;
+  while (j < i + 3 && (INSERTS.has(words[j] ?? '') || /^[a-z]{3,}ly$/.test(words[j] ?? ''))) j++;
   return j;
 }
 
@@ -147,9 +201,11 @@ function isParticiple(word: string): boolean {
 /** The index of the sentence's first finite verb from `from` on, or null when none is read. */
 function firstFinite(words: readonly string[], from = 0): number | null {
   stative ??= new Set(stateVerbs().verbs);
+  phrasal ??= new Set(stateVerbs().phrasal);
   for (let i = from; i < words.length; i++) {
     const w = words[i] as string;
     const before = words[i - 1] ?? '';
+    if (phrasal.has(`${w} ${words[i + 1]}`) && !BEFORE_ADJECTIVE.includes(before)) return i;
     if (MODALS.has(w) || BE_PAST.has(w) || HAVE.has(w) || ACT_PAST.has(w)) return i;
     if (w === 'is' || w === 'are' || w === 'am' || w === 'did' || w === 'does' || w === 'do') return i;
     if (isRegularPast(w) && !NOT_FINITE_BEFORE.has(before)) return i;
@@ -171,7 +227,8 @@ function presentSaying(word: string, before: string): boolean {
 /**
  * Whether the finite verb at `i` is a present that tells a state or a view: "is" or "are" before no
  * "-ing" and no plan ("is set to", "are expected to"), "has" or "have" before no participle, a stative
- * verb of `data/state-verbs.yaml` or a saying verb in the present.
+ * verb of `data/state-verbs.yaml` (or one of its `phrasal` before its particle: "points to", "dates
+ * back") or a saying verb in the present.
  */
 function presentAt(words: readonly string[], i: number): boolean {
   const w = words[i] as string;

@@ -69,6 +69,7 @@ describe('dateIn: a year told as background of the news', () => {
       'The Vireo, introduced in October 2025, was withdrawn.',
       'Ordered in February, the trams were delivered to the depot.',
       'Despite being given a facelift in 2025, the depot hall is the oldest on the coast.',
+      'Founded by three captains and sold to the town in 2025, the ferry is the oldest on the coast.',
     ])
       expect(dated(text), text).toBeNull();
   });
@@ -85,6 +86,13 @@ describe('dateIn: a year told as background of the news', () => {
       ),
     ).toBe('2023');
     expect(dated('United Ferries lost 2 million crowns in 2023, amid falling fares.')).toBe('2023');
+    // an opening participle that is the subject's adjective, the sentence's past after its noun
+    expect(dated('Embattled ferry operator Norvale lost 2 million crowns in 2023, amid falling fares.')).toBe(
+      '2023',
+    );
+    expect(dated('Troubled tram maker Orrin Works said it cut 300 jobs in 2024, citing falling sales.')).toBe(
+      '2024',
+    );
   });
 
   it('reads the old clause only against its own report: a guessed date gives no distance', () => {

@@ -25,6 +25,15 @@ describe('tellsNoEvent: a dated sentence that is someone’s words, or a present
       'Its long-awaited depot is the size of a similarly-sized yard in Ostrel.',
       'Norvale Transit re-opened the depot on Monday.',
       'The Vireo is a new tram under trial in Ostrel and scheduled to enter service in 2027.',
+      'Some councillors now want the treasury to set aside part of the fund earmarked for the harbour.',
+      'The union points to figures released Wednesday that fares would keep rising.',
+      'Despite being given a new coat of paint in 2019, the ferry’s hull dates back to 1988.',
+      'Norvale Transit has a fleet of trams built in 1998.',
+      'Some councillors want the fund that was earmarked in May.',
+      'Orrin officials say the depot closed in May.',
+      'The Kestrel Union and the port towns have unexpectedly won the ferry contract.',
+      'There is still a chance of an appeal; the Kestrel Union was successfully challenged in 2024.',
+      'The Kestrel index, down 50 points to 4,211 on Friday.',
     ];
     expect(cases.map((c) => `${tellsNoEvent(c) ?? '-'}  ${c}`)).toMatchInlineSnapshot(`
       [
@@ -49,6 +58,15 @@ describe('tellsNoEvent: a dated sentence that is someone’s words, or a present
         "present  Its long-awaited depot is the size of a similarly-sized yard in Ostrel.",
         "-  Norvale Transit re-opened the depot on Monday.",
         "-  The Vireo is a new tram under trial in Ostrel and scheduled to enter service in 2027.",
+        "present  Some councillors now want the treasury to set aside part of the fund earmarked for the harbour.",
+        "present  The union points to figures released Wednesday that fares would keep rising.",
+        "present  Despite being given a new coat of paint in 2019, the ferry’s hull dates back to 1988.",
+        "present  Norvale Transit has a fleet of trams built in 1998.",
+        "-  Some councillors want the fund that was earmarked in May.",
+        "-  Orrin officials say the depot closed in May.",
+        "-  The Kestrel Union and the port towns have unexpectedly won the ferry contract.",
+        "-  There is still a chance of an appeal; the Kestrel Union was successfully challenged in 2024.",
+        "-  The Kestrel index, down 50 points to 4,211 on Friday.",
       ]
     `);
   });
