@@ -33,6 +33,7 @@ import { dropLinkListLabels } from './html/link-list-labels.js';
 import { isLinkedHeading } from './html/linked-headings.js';
 import { isLinkedSentence } from './html/linked-sentences.js';
 import { addListWords } from './html/list-words.js';
+import { dropPictureBios } from './html/picture-bios.js';
 import { dropPictureBoxes } from './html/picture-boxes.js';
 import { dropPictureCaptions } from './html/picture-captions.js';
 import { isPlainLead } from './html/plain-leads.js';
@@ -423,6 +424,9 @@ export function articleBlocks(
   // and a caption and credit set as lines of their own in the picture's box
   keep = dropPictureBoxes(page, keep);
   trace?.('picture-boxes', keep);
+  // a writer's box told by its shape: a portrait over a name the body left out, then a role or a bio
+  keep = dropPictureBios(page, keep);
+  trace?.('picture-bios', keep);
   // a gallery's slides: their counters ("Image 3 of 12") with the captions and credits around them
   keep = dropGallerySlides(page, keep, kinds);
   trace?.('gallery-slides', keep);
