@@ -20,6 +20,7 @@ export function runExtract(
     publishedPrecision: a.publishedPrecision,
     publishedInferred: a.publishedInferred ?? null,
     ...(a.publishedYearGuessed ? { publishedYearGuessed: true } : {}),
+    ...(a.publishedTime ? { publishedTime: a.publishedTime } : {}),
     outlet: a.outlet,
     section: a.section,
     tags: a.tags,
