@@ -124,6 +124,8 @@ function namesFrom(tokens: readonly string[], at: number): string[] {
     const particle = NAME_PARTICLES.has(word) && name.length > 0 && NAME_WORD.test(tokens[i + 1] ?? '');
     if (!particle && !NAME_WORD.test(word)) break;
     if (isMonth(word) && DIGIT.test(tokens[i + 1] ?? '') && name.length > 0) break;
+    // a linking word before a time or a date ends a name in capitals ("VON JANE ROE UM 21:11")
+    if (LINKERS.has(word.toLowerCase()) && DIGIT.test(tokens[i + 1] ?? '') && name.length > 0) break;
     name.push(word);
     comma = word !== token;
     if (comma) {
@@ -153,7 +155,8 @@ function namesFrom(tokens: readonly string[], at: number): string[] {
  */
 function closesField(tokens: readonly string[], i: number, comma: boolean): boolean {
   const next = tokens[i];
-  if (next === undefined || next === BREAK || DIGIT.test(next) || LINKERS.has(next)) return true;
+  if (next === undefined || next === BREAK || DIGIT.test(next) || LINKERS.has(next.toLowerCase()))
+    return true;
   if (next.startsWith('@') || next.endsWith(':')) return true;
   return comma && !NAME_JOINERS.has(tokens[i - 1] as string);
 }
