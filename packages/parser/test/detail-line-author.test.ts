@@ -57,6 +57,9 @@ describe("detailLineAuthors: the writer a post's detail line names among other f
       authors: ['JONAS WEIDFELD'],
     });
     expect(detailLineAuthors('POSTED BY MARA LINDQVIST AT 9:12 PM')).toEqual({ authors: ['MARA LINDQVIST'] });
+    expect(detailLineAuthors('12.04.2026 von Jonas Weidfeld Vom 3. Februar')).toEqual({
+      authors: ['Jonas Weidfeld'],
+    });
   });
 
   it("names no writer in a headline's phrase, a picture's credit or a publication's name", () => {
