@@ -11,6 +11,13 @@ describe('bylineLineAuthors: the names of a byline line', () => {
     expect(bylineLineAuthors('von der Ostrel sagte')).toBeNull();
   });
 
+  it('ends the names at a linking word before the date, however capitalised', () => {
+    expect(bylineLineAuthors('Von Jonas Weidfeld Vom 3. Februar 2026 0')).toEqual({
+      authors: ['Jonas Weidfeld'],
+    });
+    expect(bylineLineAuthors('BY MARA LINDQVIST ON 4 MAY 2026')).toEqual({ authors: ['MARA LINDQVIST'] });
+  });
+
   it("takes the writer's address after the names", () => {
     expect(bylineLineAuthors('Por Mateo de la Vega mvega@norvale.example')).toEqual({
       authors: ['Mateo de la Vega'],

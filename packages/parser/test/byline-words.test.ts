@@ -15,6 +15,7 @@ describe('byline words (data/byline-words.yaml)', () => {
       'words by',
       'posted by',
       'published by',
+      'submitted by',
       'author:',
     ]);
     expect(bylineWordsOf('xx')).toEqual([]);

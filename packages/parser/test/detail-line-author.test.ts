@@ -38,6 +38,30 @@ describe("detailLineAuthors: the writer a post's detail line names among other f
     expect(detailLineAuthors('Por Mateo Ruiz @mruiz -')).toEqual({ authors: ['Mateo Ruiz'] });
   });
 
+  it('reads the posting and saving notes of a blog or a CMS in their languages (data/byline-words.yaml)', () => {
+    expect(detailLineAuthors('Gespeichert von tarnby am 24. Juli 2026 - 18:55')).toEqual({
+      authors: ['tarnby'],
+    });
+    expect(detailLineAuthors('Eingestellt von Jonas Weidfeld um 10:52')).toEqual({
+      authors: ['Jonas Weidfeld'],
+    });
+    expect(detailLineAuthors('Erstellt von Mara am Dienstag 6. Mai 2026')).toEqual({ authors: ['Mara'] });
+    expect(detailLineAuthors('Submitted by kestrel_77 on 3 May 2026')).toEqual({ authors: ['kestrel_77'] });
+    expect(detailLineAuthors('Soumis par Mara Lindqvist le 3 mai 2026')).toEqual({
+      authors: ['Mara Lindqvist'],
+    });
+  });
+
+  it('ends a name in capitals at the linking word before its time or date', () => {
+    expect(detailLineAuthors('EINGESTELLT VON JONAS WEIDFELD UM 21:11')).toEqual({
+      authors: ['JONAS WEIDFELD'],
+    });
+    expect(detailLineAuthors('POSTED BY MARA LINDQVIST AT 9:12 PM')).toEqual({ authors: ['MARA LINDQVIST'] });
+    expect(detailLineAuthors('12.04.2026 von Jonas Weidfeld Vom 3. Februar')).toEqual({
+      authors: ['Jonas Weidfeld'],
+    });
+  });
+
   it("names no writer in a headline's phrase, a picture's credit or a publication's name", () => {
     // "von" inside a headline, after a name: no field opens there
     expect(detailLineAuthors('Eine Hommage an Alma von Tarnby, 100 Jahre alt')).toBeNull();

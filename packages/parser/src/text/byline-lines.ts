@@ -19,6 +19,34 @@ const MAX_BYLINE_LINE_WORDS = 12;
 export const NAME_JOINERS = new Set(['and', 'und', '&', 'et', 'y', 'e', 'i', 'en', 'och', 'og', 'oraz']);
 /** A capitalised name word ("Kürten", "O'Neil", "J.", "ROE"). */
 export const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
+ * The short words that may follow a writer's name on its line before the date or time ("by jroe on 3
+ * May", "von jroe am 3. Mai", "Von Jane Roe vom 3. Mai", "par jroe le 3 mai"): English, German, French,
+ * Spanish, Italian, Portuguese, Dutch.
+ */
+export const LINKERS: ReadonlySet<string> = new Set([
+  'on',
+  'at',
+  'am',
+  'um',
+  'vom',
+  'le',
+  'el',
+  'il',
+  'em',
+  'op',
+]);
+
+/**
+ * Whether a word links a name to the date or time after it, in any case ("UM 21:11", "Vom 3. Mai"):
+ * it ends the name, however capitalised.
+ * @param word a word after a name's words
+ * @param next the token after it
+ */
+export function linksDate(word: string, next: string | undefined): boolean {
+  return LINKERS.has(word.toLowerCase()) && next !== undefined && DIGIT.test(next);
+}
 /** An e-mail address, which may follow a byline's names ("Por Ana Ruiz aruiz@norvale.example"). */
 const EMAIL = /^\S+@\S+\.\p{L}{2,}$/u;
 
@@ -96,6 +124,7 @@ export function bylineLineAuthors(text: string): { authors: string[] } | null {
       continue;
     }
     if (!NAME_WORD.test(word) && !(word === token && continuesName(tokens, i))) break;
+    if (name.length > 0 && linksDate(word, tokens[i + 1])) break;
     name.push(word);
     if (word !== token) close();
   }

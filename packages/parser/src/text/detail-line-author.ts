@@ -1,5 +1,5 @@
 import { isGivenName, MONTH_NAMES } from '@briefing/model';
-import { authorLabels, NAME_JOINERS, NAME_WORD } from './byline-lines.js';
+import { authorLabels, LINKERS, linksDate, NAME_JOINERS, NAME_WORD } from './byline-lines.js';
 import { bylineWords } from './byline-words.js';
 import { NAME_PARTICLES } from './name-particles.js';
 import { readPhraseData } from './phrase-matcher.js';
@@ -24,11 +24,6 @@ const HANDLE = /^[\p{L}\d][\p{L}\d._-]*(?:\/[\p{L}\d._-]+)?$/u;
 const LETTER = /\p{L}/u;
 /** A digit. */
 const DIGIT = /\d/u;
-/**
- * The short words that may follow a user name on its line before the date or time ("by jroe on 3 May",
- * "von jroe am 3. Mai", "par jroe le 3 mai"): English, German, French, Spanish, Italian, Portuguese, Dutch.
- */
-const LINKERS = new Set(['on', 'at', 'am', 'um', 'le', 'el', 'il', 'em', 'op']);
 
 /**
  * The first words of a publication note ("posted" of "posted on", `data/publication-notes.yaml`) and of
@@ -124,6 +119,7 @@ function namesFrom(tokens: readonly string[], at: number): string[] {
     const particle = NAME_PARTICLES.has(word) && name.length > 0 && NAME_WORD.test(tokens[i + 1] ?? '');
     if (!particle && !NAME_WORD.test(word)) break;
     if (isMonth(word) && DIGIT.test(tokens[i + 1] ?? '') && name.length > 0) break;
+    if (name.length > 0 && linksDate(word, tokens[i + 1])) break;
     name.push(word);
     comma = word !== token;
     if (comma) {
@@ -153,7 +149,8 @@ function namesFrom(tokens: readonly string[], at: number): string[] {
  */
 function closesField(tokens: readonly string[], i: number, comma: boolean): boolean {
   const next = tokens[i];
-  if (next === undefined || next === BREAK || DIGIT.test(next) || LINKERS.has(next)) return true;
+  if (next === undefined || next === BREAK || DIGIT.test(next) || LINKERS.has(next.toLowerCase()))
+    return true;
   if (next.startsWith('@') || next.endsWith(':')) return true;
   return comma && !NAME_JOINERS.has(tokens[i - 1] as string);
 }
