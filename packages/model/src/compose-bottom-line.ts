@@ -8,6 +8,7 @@ import { tellsPendingDecision } from './pending-decisions.js';
 import { closesFirst } from './quoted-passages.js';
 import { isQuestion } from './sentence-news.js';
 import { outletNames } from './source-outlets.js';
+import { titledStories } from './titled-stories.js';
 
 /** A source's side on a claim, as the claim comparison gives it (read when present). */
 interface ClaimSide {
@@ -104,7 +105,7 @@ export function composeBottomLine(briefing: BottomLineFacts): BottomLineItem[] {
  */
 function withOtherStory(line: BottomLineItem[], facts: BottomLineFacts): BottomLineItem[] {
   const latest = line.find((i) => i.kind === 'latest');
-  const titled = titledStories(facts.stories ?? []);
+  const titled = titledStories(facts.stories ?? [])?.map((story) => new Set(story.sourceIds));
   if (!latest || !titled) return line;
   const tells = (story: ReadonlySet<string>) => latest.sourceIds.some((id) => story.has(id));
   const other = titled.find((story) => !tells(story));
@@ -116,18 +117,6 @@ function withOtherStory(line: BottomLineItem[], facts: BottomLineFacts): BottomL
     latest.date === null || lastDay(its.date) > lastDay(latest.date) ? [its, latest] : [latest, its];
   const rest = line.filter((i) => i.kind !== 'latest' && i.kind !== 'lead');
   return [{ ...newer, kind: 'latest' as const }, { ...older, kind: 'lead' as const }, ...rest].slice(0, 4);
-}
-
-/**
- * The two stories a brief's title names, as `twoStoriesTitle` picks them: the two with the most
- * sources (the first listed on a tie), when the second holds two sources or more; else null.
- */
-function titledStories(stories: readonly { sourceIds: readonly string[] }[]): Set<string>[] | null {
-  const [first, second] = stories
-    .map((story, at) => ({ story, at }))
-    .sort((a, b) => b.story.sourceIds.length - a.story.sourceIds.length || a.at - b.at)
-    .map((x) => new Set(x.story.sourceIds));
-  return first && second && second.size >= 2 ? [first, second] : null;
 }
 
 /**
