@@ -26,8 +26,8 @@ export function titledStories<T extends StoryLike>(stories: readonly T[]): [T, T
  * after); the others follow in their order and the count is kept. Read in session 96: of 13 briefs,
  * three of two Wikinews clusters' reports side by side (or a cluster's beside the sample) gave one story
  * all of their first five points where the title named two, one of them all six; the brief's own best
- * point of the other story, sixth, had been an aside ("… between the two sides …"), where the story's
- * own first is its lead (fixture `key-points-of-both-titled-stories`).
+ * point of the other story, sixth, had been an aside that leans on the sentences before, where the
+ * story's own first is its lead (fixture `key-points-of-both-titled-stories`).
  * @param points the brief's key points, best first
  * @param stories the brief's stories, each with its own key points
  * @returns the points, or the same list when the brief is not titled by two stories
