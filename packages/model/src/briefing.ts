@@ -149,7 +149,8 @@ export const BottomLineKind = z.enum(['latest', 'lead', 'actors', 'split', 'ahea
 /**
  * One line of the bottom line, composed from the model's own facts, never written: `latest` is the
  * most recent dated development (`date`, `text` its source sentence), `lead` the best-ranked key
- * point that is a dated event (when room is left), `actors` the main actors and their parts
+ * point that is a dated event (when room is left; in a brief titled by two stories, the older of the two
+ * stories' latest developments), `actors` the main actors and their parts
  * (`actors`), `split` where the sources differ (`text` a disputed claim or the actor sources out within a
  * week of one another take opposite stances toward, `sourceIds` the sources on each side), `ahead` the next scheduled event.
  */

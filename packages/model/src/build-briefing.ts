@@ -43,6 +43,7 @@ import { type ScoredSentence, scoreSentences } from './score-sentences.js';
 import { selectKeyPoints } from './select-key-points.js';
 import type { Sentence } from './sentences.js';
 import { type LearnedVocabulary, learnWords, Vocabulary, type VocabularyJob } from './text-stats.js';
+import { ledByTitledStories } from './titled-stories.js';
 
 /** What a brief is called and for whom; everything else comes from the articles. */
 export interface BriefingOptions {
@@ -380,7 +381,15 @@ function* briefingSteps(
   const byTimeline = datedByTimeline(timeline);
   const plans = plansUnderReportDay(new Map(sources.map((x) => [x.id, x.published])));
   const dated = (points: readonly KeyPoint[]) => byTimeline(plans(points));
-  const attributed = attributeKeyPoints(dated(keyPoints), claims, sorted.length);
+  // a brief titled by two stories leads with each one's best point
+  const attributed = attributeKeyPoints(
+    ledByTitledStories(
+      dated(keyPoints),
+      stories.map((s) => ({ ...s, keyPoints: dated(s.keyPoints) })),
+    ),
+    claims,
+    sorted.length,
+  );
   const stances = stancesOf(found, (yield) as StanceReading[]);
   // the sources' publication range, with the months inferred from their text
   const published = sources

@@ -8,6 +8,7 @@ import { tellsPendingDecision } from './pending-decisions.js';
 import { closesFirst } from './quoted-passages.js';
 import { isQuestion } from './sentence-news.js';
 import { outletNames } from './source-outlets.js';
+import { titledStories } from './titled-stories.js';
 
 /** A source's side on a claim, as the claim comparison gives it (read when present). */
 interface ClaimSide {
@@ -78,7 +79,8 @@ function firstToCome(watch: readonly TimelineEvent[]): TimelineEvent | undefined
  * sources split (a disputed claim, else an actor sources treat in opposite ways), and the next event
  * ahead. Two to four lines when the facts allow; each line cites its sources.
  * @param briefing key points, timeline, watch list, actors, claims, stances, sources and stories of a
- *   briefing; of several stories only the main one's are read
+ *   briefing; of several stories the main one's are read, and the latest development of the other story
+ *   the title names ({@link withOtherStory})
  * @returns the bottom line's items, in reading order
  */
 export function composeBottomLine(briefing: BottomLineFacts): BottomLineItem[] {
@@ -86,9 +88,35 @@ export function composeBottomLine(briefing: BottomLineFacts): BottomLineItem[] {
   // of its own (three recipes the grouping took for one story, among 45 news pages) leaves the line to
   // all stories, without main actors
   const main = mainStory(briefing.stories ?? []);
-  if (!main) return bottomLineOf(briefing, main);
+  if (!main) return withOtherStory(bottomLineOf(briefing, main), briefing);
   const own = bottomLineOf(ofStory(briefing, main), main);
-  return own.some((i) => i.kind === 'latest') ? own : bottomLineOf(briefing, null);
+  return withOtherStory(own.some((i) => i.kind === 'latest') ? own : bottomLineOf(briefing, null), briefing);
+}
+
+/**
+ * A bottom line that gives both stories a brief's title names ({@link titledStories}): the latest
+ * development of the one its line does not tell, in place of the lead development, the newer of the two
+ * the `latest` line and the older the `lead`. Read in session 96: of 13 briefs, the six of two
+ * Wikinews clusters' reports side by side (or a cluster's beside the sample) told one story alone,
+ * where the title named two ("Norvale Transit: tram orders; Kestrel Union: dock strike" over a line of
+ * trams only; fixture `bottom-line-of-both-titled-stories`).
+ * @param line the bottom line of the main story, or of all stories
+ * @param facts the facts of the whole brief
+ */
+function withOtherStory(line: BottomLineItem[], facts: BottomLineFacts): BottomLineItem[] {
+  const latest = line.find((i) => i.kind === 'latest');
+  const titled = titledStories(facts.stories ?? [])?.map((story) => new Set(story.sourceIds));
+  if (!latest || !titled) return line;
+  const tells = (story: ReadonlySet<string>) => latest.sourceIds.some((id) => story.has(id));
+  const other = titled.find((story) => !tells(story));
+  // a latest line of neither story (a third's), or of both, leaves the line as it is
+  if (!other || titled.every((story) => !tells(story))) return line;
+  const its = latestDevelopment(ofStory(facts, other));
+  if (!its?.date) return line;
+  const [newer, older] =
+    latest.date === null || lastDay(its.date) > lastDay(latest.date) ? [its, latest] : [latest, its];
+  const rest = line.filter((i) => i.kind !== 'latest' && i.kind !== 'lead');
+  return [{ ...newer, kind: 'latest' as const }, { ...older, kind: 'lead' as const }, ...rest].slice(0, 4);
 }
 
 /**

@@ -60,5 +60,6 @@ export * from './story-terms.js';
 export * from './swapped-words.js';
 export * from './text-article.js';
 export * from './text-stats.js';
+export * from './titled-stories.js';
 export * from './tokenize-words.js';
 export * from './word-vectors.js';

@@ -3,6 +3,7 @@ import { headlineCovers } from './headline-covers.js';
 import { textPhrases } from './headline-words.js';
 import { sharedTerms } from './shared-terms.js';
 import { actorsOf, asksQuestion, namedWords, type TitleActor, titleSubject } from './title-actors.js';
+import { titledStories } from './titled-stories.js';
 
 /** A story as {@link twoStoriesTitle} reads it. */
 interface NamedStory {
@@ -32,11 +33,9 @@ export function twoStoriesTitle(
   actors: readonly TitleActor[],
   reportOf: (sourceId: string) => NamedReport | undefined,
 ): string | null {
-  const [first, second] = stories
-    .map((story, at) => ({ story, at }))
-    .sort((a, b) => b.story.sourceIds.length - a.story.sourceIds.length || a.at - b.at)
-    .map((x) => x.story);
-  if (first === undefined || second === undefined || second.sourceIds.length < 2) return null;
+  const titled = titledStories(stories);
+  if (titled === null) return null;
+  const [first, second] = titled;
   const others = stories.length - 2;
   const rest = others === 0 ? '' : ` — and ${others} other ${others === 1 ? 'story' : 'stories'}`;
   return `${storyName(first, actors, reportOf)}; ${storyName(second, actors, reportOf)}${rest}`;
