@@ -50,8 +50,12 @@ const CLAUSE_OPENERS = new Set(
     ' ',
   ),
 );
-/** A word as {@link ownWords} reads it, or a stop that ends a clause. */
-const TOKEN = /[a-z]+(?:['’][a-z]+)?(?:-[a-z]+(?:['’][a-z]+)?)*|[,;:()—–]/g;
+/** A word as {@link ownWords} reads it, its compound parts joined by hyphens, as a pattern's source. */
+const WORD = `[a-z]+(?:['’][a-z]+)?(?:-[a-z]+(?:['’][a-z]+)?)*`;
+/** Every word of a text ({@link ownWords}). */
+const WORDS = new RegExp(WORD, 'g');
+/** A word as {@link ownWords} reads it, or a stop that ends a clause ({@link clausesOf}, aligned with it). */
+const TOKEN = new RegExp(`${WORD}|[,;:()—–]`, 'g');
 
 /**
  * Whether a dated sentence tells no event of its own, and why: it is mostly someone's words
@@ -154,7 +158,7 @@ export function tellsPlanOnly(text: string): boolean {
  * sentence), but for a verb's prefix ("re-opened" reads "opened", {@link VERB_PREFIXES}).
  */
 function ownWords(text: string): string[] {
-  const words = ownText(text).match(/[a-z]+(?:['’][a-z]+)?(?:-[a-z]+(?:['’][a-z]+)?)*/g) ?? [];
+  const words = ownText(text).match(WORDS) ?? [];
   return words.map(headOfCompound);
 }
 
