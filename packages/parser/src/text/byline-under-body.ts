@@ -1,4 +1,5 @@
 import type { BodyBlock } from '../extraction.js';
+import { FIELD_BREAK } from './byline-lines.js';
 import { bylineWords, bylineWordsOf } from './byline-words.js';
 import type { LineKind } from './classify-lines.js';
 import { isCommentForm, isCommentHeader } from './comment-lines.js';
@@ -33,9 +34,6 @@ function labelsBox(text: string, words: number): boolean {
     phrases('furniture-phrases.yaml', ['also', 'related', 'more'], 'box-labels').test(text.toLowerCase())
   );
 }
-
-/** What parts a line's words: spaces and the marks between a post's fields. */
-const FIELD_BREAK = /[\s|·•/⋅,]+/u;
 
 /**
  * Whether the first byline word of a line ("by", "von", "di" of `data/byline-words.yaml`) is one of
