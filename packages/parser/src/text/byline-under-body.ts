@@ -4,8 +4,8 @@ import { bylineWords, bylineWordsOf } from './byline-words.js';
 import type { LineKind } from './classify-lines.js';
 import { isCommentForm, isCommentHeader } from './comment-lines.js';
 import { wordsIn } from './count-words.js';
+import { holdsPointerPhrase } from './furniture-lines.js';
 import { opensOnMoreWord } from './opening-labels.js';
-import { phrases } from './phrase-matcher.js';
 
 /**
  * How many lines under the body's end are read for its byline. Measured on trafilatura-eval's text
@@ -24,15 +24,12 @@ const MAX_LABEL_WORDS = 8;
 
 /**
  * Whether a line labels a box of other pages' items ("Related", "Lesen Sie auch", "More from …"):
- * the `also`, `related` and `more` groups of `data/furniture-phrases.yaml`, or an opening word of
- * `data/more-labels.yaml`, on a short line. A byline under it is a teaser's.
+ * the `also`, `related` and `more` groups of `data/furniture-phrases.yaml` (`holdsPointerPhrase`), or an
+ * opening word of `data/more-labels.yaml`, on a short line. A byline under it is a teaser's.
  */
 function labelsBox(text: string, words: number): boolean {
   if (words > MAX_LABEL_WORDS) return false;
-  return (
-    opensOnMoreWord(text) ||
-    phrases('furniture-phrases.yaml', ['also', 'related', 'more'], 'box-labels').test(text.toLowerCase())
-  );
+  return opensOnMoreWord(text) || holdsPointerPhrase(text);
 }
 
 /**
