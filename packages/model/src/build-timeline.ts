@@ -6,7 +6,7 @@ import { isCounterfactual } from './counterfactual.js';
 import { datePhraseWords } from './date-phrases.js';
 import type { DatedSentence, SentenceDate } from './dated-sentence.js';
 import { describesBefore as describesTold } from './described-subject.js';
-import { IRREGULAR_PAST, NOT_PAST_ED, VERB_PREFIXES } from './english-cues.js';
+import { IRREGULAR_PAST, isVerbPrefix, NOT_PAST_ED } from './english-cues.js';
 import { tellsOwnFeeling } from './feeling-sentences.js';
 import { findSentenceDates, referenceDate } from './find-sentence-dates.js';
 import { tellsMarketMove } from './market-colour.js';
@@ -497,7 +497,6 @@ const BEFORE_INFINITIVE = /\b(?:to|will|would|can|could|may|might|must|should|sh
 
 /** A compound's first part and its hyphen, before a past form: ("state-", "long-", "re-"); 1: the part. */
 const COMPOUND_BEFORE = /(?:^|[^\p{L}-])(\p{L}+)-$/u;
-const PREFIXES = new Set(VERB_PREFIXES);
 
 /**
  * Whether a sentence states an action done: a verb in the past tense ({@link PAST}), not an infinitive,
@@ -507,7 +506,7 @@ function statesPastAction(text: string): boolean {
   for (const m of text.matchAll(PAST)) {
     if (NOT_PAST.has(m[0]) || BEFORE_INFINITIVE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const part = COMPOUND_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1];
-    if (part === undefined || PREFIXES.has(part.toLowerCase())) return true;
+    if (part === undefined || isVerbPrefix(part.toLowerCase())) return true;
   }
   return false;
 }

@@ -97,6 +97,15 @@ export const PLAN_BEFORE_TO = 'set poised about going'.split(' ');
  * other first part makes a compound in "-ed" an adjective ("state-owned", "long-awaited").
  */
 export const VERB_PREFIXES = 're co pre de un mis over out under non dis'.split(' ');
+const VERB_PREFIX = new Set(VERB_PREFIXES);
+
+/**
+ * Whether a compound's first part is a verb's prefix ({@link VERB_PREFIXES}: "re" of "re-opened").
+ * @param part the part before the hyphen, in lower case
+ */
+export function isVerbPrefix(part: string): boolean {
+  return VERB_PREFIX.has(part);
+}
 
 /** Participles and adjectives that, before "to" and a verb, set a plan ("scheduled to open", "due to sign"). */
 export const PLAN_PARTICIPLES = 'due scheduled set slated expected planned poised'.split(' ');

@@ -837,8 +837,7 @@ function followsQuote(text: string, before: number, cue: QuoteCue, sentences: re
     return false;
   const opening = sentences[first] as Sentence;
   return (
-    /^["“'‘]/.test(opening.text) &&
-    /["”'’][)\]]?$/.test((sentences[cue.sentence] as Sentence).text.trimEnd()) &&
+    isAllQuotation(cue, sentences) &&
     (!text.slice((sentences[before] as Sentence).end, opening.start).includes('\n\n') ||
       !ASKS.test((sentences[before] as Sentence).text))
   );
@@ -862,6 +861,16 @@ function standsAlone(cue: QuoteCue, sentences: readonly Sentence[]): boolean {
     cue.document === true
   )
     return false;
+  return isAllQuotation(cue, sentences);
+}
+
+/**
+ * Whether a quote's sentences are all quotation: the first opens on a quotation mark and the last ends
+ * on one, a closing bracket right after it at most ('"Two dredgers are on their way."').
+ * @param cue the quote's cue
+ * @param sentences the article's sentences
+ */
+function isAllQuotation(cue: QuoteCue, sentences: readonly Sentence[]): boolean {
   return (
     /^["“'‘]/.test((sentences[cue.from ?? cue.sentence] as Sentence).text) &&
     /["”'’][)\]]?$/.test((sentences[cue.sentence] as Sentence).text.trimEnd())

@@ -5,8 +5,8 @@ import {
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
   isRegularPast,
+  isVerbPrefix,
   PLAN_PARTICIPLES,
-  VERB_PREFIXES,
 } from './english-cues.js';
 import { blankQuotations } from './quoted-passages.js';
 import { isSayingVerb } from './saying-verbs.js';
@@ -34,7 +34,6 @@ const PASSIVE_JOIN = new Set(['be', 'been', 'being', 'and', 'or']);
 const INSERTS = new Set(AUXILIARY_INSERTS);
 /** Irregular pasts that are acts (not "was", "were", "had", "did": of themselves a past state or an auxiliary). */
 const ACT_PAST = new Set(IRREGULAR_PAST.filter((w) => !['was', 'were', 'had', 'did'].includes(w)));
-const PREFIXES = new Set(VERB_PREFIXES);
 const PLANNED = new Set(PLAN_PARTICIPLES);
 /** A relative clause set off by commas on both sides: its verb is not the sentence's. */
 const SET_OFF_RELATIVE = /,\s+(?:which|who|whose)\b[^,;:()"“”]*,/giu;
@@ -50,8 +49,12 @@ const CLAUSE_OPENERS = new Set(
     ' ',
   ),
 );
-/** A word as {@link ownWords} reads it, or a stop that ends a clause. */
-const TOKEN = /[a-z]+(?:['’][a-z]+)?(?:-[a-z]+(?:['’][a-z]+)?)*|[,;:()—–]/g;
+/** A word as {@link ownWords} reads it, its compound parts joined by hyphens, as a pattern's source. */
+const WORD = `[a-z]+(?:['’][a-z]+)?(?:-[a-z]+(?:['’][a-z]+)?)*`;
+/** Every word of a text ({@link ownWords}). */
+const WORDS = new RegExp(WORD, 'g');
+/** A word as {@link ownWords} reads it, or a stop that ends a clause ({@link clausesOf}, aligned with it). */
+const TOKEN = new RegExp(`${WORD}|[,;:()—–]`, 'g');
 
 /**
  * Whether a dated sentence tells no event of its own, and why: it is mostly someone's words
@@ -151,10 +154,10 @@ export function tellsPlanOnly(text: string): boolean {
  * with its preposition ({@link withoutRelativeDays}): "figures released Thursday by the port authority"
  * reads "released by", a participle after its noun, no act of the sentence. A compound joined by a
  * hyphen is one word ("state-owned", "long-awaited", "similarly-sized": an adjective, no past of the
- * sentence), but for a verb's prefix ("re-opened" reads "opened", {@link VERB_PREFIXES}).
+ * sentence), but for a verb's prefix ("re-opened" reads "opened", {@link isVerbPrefix}).
  */
 function ownWords(text: string): string[] {
-  const words = ownText(text).match(/[a-z]+(?:['’][a-z]+)?(?:-[a-z]+(?:['’][a-z]+)?)*/g) ?? [];
+  const words = ownText(text).match(WORDS) ?? [];
   return words.map(headOfCompound);
 }
 
@@ -175,7 +178,7 @@ const FIGURE_NOUN = /(\d\s*)(?:points?|dates?)\b/giu;
 /** A hyphenated word's last part when every part before it is a verb's prefix, or the word as it is. */
 function headOfCompound(word: string): string {
   const parts = word.split('-');
-  return parts.length > 1 && parts.slice(0, -1).every((p) => PREFIXES.has(p))
+  return parts.length > 1 && parts.slice(0, -1).every((p) => isVerbPrefix(p))
     ? (parts.at(-1) as string)
     : word;
 }

@@ -15,8 +15,12 @@ const VERB = new RegExp(`^(?:${VERB_FORM})$`, 'u');
 const TRIMMABLE = new RegExp(String.raw`^(?:${words(TRIMMABLE_CONNECTIVES)}),?\s+`, 'u');
 /** An opening phrase set off by a comma ("In a letter to its staff on Monday, "): up to 12 words, no quotation. */
 const OPENING_PHRASE = /^[^,"“”]{1,90},\s+/u;
+/** A capitalised word of a name ("Norvale", "Ost-Kestrel", "N&K"), as a pattern's source. */
+const CAPITALISED = String.raw`\p{Lu}[\p{L}\d.&'’-]*`;
+/** A figure after a capitalised word of a name ("Kestrel 400", "Route 9-11"), as a pattern's source. */
+const FIGURE = String.raw`\d[\d-]*`;
 /** A name alone before a comma ("Norvale Transit, the company said"): a subject, no opening phrase. */
-const NAME_BEFORE_COMMA = /^\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*|\d[\d-]*))*,/u;
+const NAME_BEFORE_COMMA = new RegExp(String.raw`^${CAPITALISED}(?:\s+(?:${CAPITALISED}|${FIGURE}))*,`, 'u');
 const OPENS_ADVERBIAL = new RegExp(String.raw`^(?:${words(REFERENT_OPENERS)})\s`, 'u');
 
 /**
@@ -40,7 +44,7 @@ export function openingPhrase(text: string): RegExpExecArray | null {
 }
 
 /** A word of a name: capitalised, or a figure after a capitalised word ("Kestrel 400"), an "&". */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\d.&'’-]*|\d[\d-]*|&)$/u;
+const NAME_WORD = new RegExp(`^(?:${CAPITALISED}|${FIGURE}|&)$`, 'u');
 /** Words that open a subject capitalised and are no name. */
 const NOT_A_NAME =
   /^(?:It|He|She|They|We|You|I|This|That|These|Those|Its|Their|His|Her|Both|A|An|Some|All|Most)$/u;

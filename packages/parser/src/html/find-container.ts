@@ -85,10 +85,19 @@ export function commonElement(page: HtmlBlocks, a: number, b: number): number {
   return -1;
 }
 
+/**
+ * The innermost element of a tag that element `e` is or sits in (-1 when none is).
+ * @param page the page's block elements
+ * @param tag the tag's name in lower case ("blockquote", "ol")
+ */
+export function enclosingTag(page: HtmlBlocks, e: number, tag: string): number {
+  for (let x = e; x >= 0; x = page.parents[x] ?? -1) if (page.tags[x] === tag) return x;
+  return -1;
+}
+
 /** Whether element `e` sits in a `blockquote` (an embedded post, a quotation). */
 export function inQuote(page: HtmlBlocks, e: number): boolean {
-  for (let x = e; x >= 0; x = page.parents[x] ?? -1) if (page.tags[x] === 'blockquote') return true;
-  return false;
+  return enclosingTag(page, e, 'blockquote') >= 0;
 }
 
 /**

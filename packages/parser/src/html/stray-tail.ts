@@ -1,6 +1,6 @@
 import { wordsIn } from '../text/count-words.js';
 import type { HtmlBlock, HtmlBlocks } from './collect-blocks.js';
-import { isInside } from './find-container.js';
+import { enclosingTag, isInside } from './find-container.js';
 
 /**
  * The body's last block weighs fewer than this many words to be a stray line. Measured on
@@ -39,17 +39,11 @@ export function dropStrayTail(page: HtmlBlocks, keep: readonly number[]): number
   if (tail < 1 || keep[tail - 1] === (keep[tail] as number) - 1) return [...keep];
   const last = page.blocks[keep[tail] as number] as HtmlBlock;
   if (wordsIn(last.text) >= MAX_TAIL_WORDS) return [...keep];
-  const list = listOf(page, last.element);
+  const list = enclosingTag(page, last.element, 'ol');
   if (list >= 0 && isInside(page, (page.blocks[keep[tail - 1] as number] as HtmlBlock).element, list))
     return [...keep];
   let left = 0;
   for (let k = 0; k < tail && left < MIN_LEFT; k++)
     left += wordsIn((page.blocks[keep[k] as number] as HtmlBlock).text);
   return left < MIN_LEFT ? [...keep] : keep.slice(0, tail);
-}
-
-/** The innermost `ol` element `e` sits in, or -1. */
-function listOf(page: HtmlBlocks, e: number): number {
-  for (let x = e; x >= 0; x = page.parents[x] ?? -1) if (page.tags[x] === 'ol') return x;
-  return -1;
 }

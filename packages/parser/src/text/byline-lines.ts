@@ -198,7 +198,7 @@ function authorLabelPattern(): RegExp {
 /** A letter: a name or a handle holds one, a time or a count does not. */
 const HAS_LETTER = /\p{L}/u;
 /** What parts a line of a post's details: spaces and the marks between its fields. */
-const FIELD_BREAK = /[\s|·•/⋅,]+/u;
+export const FIELD_BREAK = /[\s|·•/⋅,]+/u;
 
 /**
  * Tells a line that names its author among other details: a word of `data/byline-words.yaml` before a

@@ -1,10 +1,11 @@
 import type { BodyBlock } from '../extraction.js';
+import { FIELD_BREAK } from './byline-lines.js';
 import { bylineWords, bylineWordsOf } from './byline-words.js';
 import type { LineKind } from './classify-lines.js';
 import { isCommentForm, isCommentHeader } from './comment-lines.js';
 import { wordsIn } from './count-words.js';
+import { holdsPointerPhrase } from './furniture-lines.js';
 import { opensOnMoreWord } from './opening-labels.js';
-import { phrases } from './phrase-matcher.js';
 
 /**
  * How many lines under the body's end are read for its byline. Measured on trafilatura-eval's text
@@ -23,19 +24,13 @@ const MAX_LABEL_WORDS = 8;
 
 /**
  * Whether a line labels a box of other pages' items ("Related", "Lesen Sie auch", "More from …"):
- * the `also`, `related` and `more` groups of `data/furniture-phrases.yaml`, or an opening word of
- * `data/more-labels.yaml`, on a short line. A byline under it is a teaser's.
+ * the `also`, `related` and `more` groups of `data/furniture-phrases.yaml` (`holdsPointerPhrase`), or an
+ * opening word of `data/more-labels.yaml`, on a short line. A byline under it is a teaser's.
  */
 function labelsBox(text: string, words: number): boolean {
   if (words > MAX_LABEL_WORDS) return false;
-  return (
-    opensOnMoreWord(text) ||
-    phrases('furniture-phrases.yaml', ['also', 'related', 'more'], 'box-labels').test(text.toLowerCase())
-  );
+  return opensOnMoreWord(text) || holdsPointerPhrase(text);
 }
-
-/** What parts a line's words: spaces and the marks between a post's fields. */
-const FIELD_BREAK = /[\s|·•/⋅,]+/u;
 
 /**
  * Whether the first byline word of a line ("by", "von", "di" of `data/byline-words.yaml`) is one of

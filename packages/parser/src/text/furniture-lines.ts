@@ -124,10 +124,16 @@ export function isShareLine(text: string, words = wordsIn(text)): boolean {
  * @param words its word count, when known
  */
 export function isPointerLabel(text: string, words = wordsIn(text)): boolean {
-  return (
-    words <= MAX_POINTER_WORDS &&
-    phrases('furniture-phrases.yaml', POINTER_GROUPS, 'pointers').test(text.toLowerCase())
-  );
+  return words <= MAX_POINTER_WORDS && holdsPointerPhrase(text);
+}
+
+/**
+ * Whether a line holds a "read more", "read also" or "related" phrase of `data/furniture-phrases.yaml`
+ * (its POINTER_GROUPS), whatever its length: {@link isPointerLabel} without its limit.
+ * @param text a line
+ */
+export function holdsPointerPhrase(text: string): boolean {
+  return phrases('furniture-phrases.yaml', POINTER_GROUPS, 'pointers').test(text.toLowerCase());
 }
 
 /** The groups of `data/furniture-phrases.yaml` that head a box of other pages' items ("Read also", "Related"). */
