@@ -18,13 +18,17 @@ export interface Statement {
   /** Its figures ({@link figuresOf}), read when first asked. */
   figures?: Figure[];
   /**
-   * Its text with a pronoun subject read as the name the sentence before gives it ("It ordered the line
-   * closed" after "Norvale Transit said …" → "Norvale Transit ordered the line closed"), when it has one.
+   * Its text with a pronoun or noun subject read as the name the sentence before gives it ("It ordered
+   * the line closed", "The company ordered the line closed" after "Norvale Transit said …" → "Norvale
+   * Transit ordered the line closed"), when it has one.
    */
   named?: string;
 }
 
-/** A statement's text as its doer is read: with its pronoun subject named when the sentence before names it. */
+/**
+ * A statement's text as its doer is read: with its pronoun or noun subject ("the company") named when
+ * the sentence before names it.
+ */
 export function doerTextOf(x: Statement): string {
   return x.named ?? x.s.text;
 }

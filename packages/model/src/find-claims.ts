@@ -75,7 +75,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * @param dateOf the date a statement states (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as the timeline reads
  *   it), if any: statements of other times join a claim only as versions that dispute it
  * @param referentOf the name a statement's subject stands for when only the sentences before name it
- *   (`referentBefore`): a pronoun subject's doer is that name
+ *   (`referentBefore`): a pronoun or a noun subject's doer is that name
  * @returns disputed claims first, then shared claims (most sources first), then each source's own
  */
 export function findClaims(
@@ -352,16 +352,17 @@ export function findClaims(
 }
 
 /**
- * A statement's text with its pronoun subject read as the name the sentences before give it ("It ordered
- * the line closed" after "Norvale Transit said …": one deed given two doers, told by a pronoun, had read
- * as no doer and so as support; fixture claims-doer-behind-a-pronoun). Only a pronoun ("it", "he",
- * "she"): `referentBefore` finds it only when the sentence before has one named actor as its subject, and
- * otherwise the doer stays unknown.
+ * A statement's text with its back-referring subject read as the name the sentences before give it: a
+ * pronoun ("It ordered the line closed" after "Norvale Transit said …"; fixture
+ * claims-doer-behind-a-pronoun) or a definite noun of the named actor's kind ("The company ordered the
+ * line closed"; fixture claims-doer-behind-a-noun). One deed given two doers, told so, had read as no doer
+ * and so as support. `referentBefore` names it only when the sentence before has one named actor of a
+ * fitting kind as its subject; otherwise the doer stays unknown.
  */
 function namedSubject(s: ScoredSentence, referent: Referent | 'unresolved' | null): { named?: string } {
   if (referent === null || referent === 'unresolved') return {};
   const { reference, name } = referent;
-  if (reference.kind !== 'thing' && reference.kind !== 'person') return {};
+  if (reference.kind === 'several') return {};
   return { named: `${s.text.slice(0, reference.start)}${name}${s.text.slice(reference.end)}` };
 }
 
