@@ -1,6 +1,6 @@
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
 import { keyPointEvents } from './key-point-events.js';
-import { mainActors } from './main-actors.js';
+import { mainActors, mainActorsOfBoth } from './main-actors.js';
 import { movesUnnamedMarket } from './market-colour.js';
 import { leansOnContext, needsSentenceBefore, speaksPersonally } from './news-statement.js';
 import { DAY, firstDay, lastDay } from './partial-dates.js';
@@ -80,7 +80,7 @@ function firstToCome(watch: readonly TimelineEvent[]): TimelineEvent | undefined
  * ahead. Two to four lines when the facts allow; each line cites its sources.
  * @param briefing key points, timeline, watch list, actors, claims, stances, sources and stories of a
  *   briefing; of several stories the main one's are read, and the latest development of the other story
- *   the title names ({@link withOtherStory})
+ *   the title names ({@link withOtherStory}) and the main actors of both ({@link withBothActors})
  * @returns the bottom line's items, in reading order
  */
 export function composeBottomLine(briefing: BottomLineFacts): BottomLineItem[] {
@@ -88,9 +88,34 @@ export function composeBottomLine(briefing: BottomLineFacts): BottomLineItem[] {
   // of its own (three recipes the grouping took for one story, among 45 news pages) leaves the line to
   // all stories, without main actors
   const main = mainStory(briefing.stories ?? []);
-  if (!main) return withOtherStory(bottomLineOf(briefing, main), briefing);
+  if (!main) return withBothActors(withOtherStory(bottomLineOf(briefing, main), briefing), briefing);
   const own = bottomLineOf(ofStory(briefing, main), main);
-  return withOtherStory(own.some((i) => i.kind === 'latest') ? own : bottomLineOf(briefing, null), briefing);
+  const line = own.some((i) => i.kind === 'latest') ? own : bottomLineOf(briefing, null);
+  return withBothActors(withOtherStory(line, briefing), briefing);
+}
+
+/**
+ * A bottom line that names the main actors of both stories a brief's title names ({@link titledStories},
+ * {@link mainActorsOfBoth}), in place of the main story's, or after the developments when two stories
+ * of as many sources left it none; the line keeps at most four items. Read in session 96: the two
+ * Wikinews-cluster mixes (two stories of as many sources) had no actors line, a brief of a main story
+ * and a second titled one named the main story's alone (fixtures `bottom-line-of-both-titled-stories`,
+ * `bottom-line-actors-of-two-equal-stories`).
+ * @param line the bottom line as composed so far
+ * @param facts the facts of the whole brief
+ */
+function withBothActors(line: BottomLineItem[], facts: BottomLineFacts): BottomLineItem[] {
+  const titled = titledStories(facts.stories ?? []);
+  if (!titled) return line;
+  const [first, second] = titled.map((story) => {
+    const ids = new Set(story.sourceIds);
+    return mainActors(ofStory(facts, ids), ids);
+  });
+  const actors = mainActorsOfBoth(first ?? null, second ?? null);
+  if (!actors) return line;
+  const rest = line.filter((i) => i.kind !== 'actors');
+  const at = rest.filter((i) => i.kind === 'latest' || i.kind === 'lead').length;
+  return [...rest.slice(0, at), actors, ...rest.slice(at)].slice(0, 4);
 }
 
 /**

@@ -135,7 +135,11 @@ export function mainActors(
   const parts = [...acts, ...named]
     .filter((p) => chosen.has(p.actor))
     .sort((a, b) => (order.get(a.actor) ?? 0) - (order.get(b.actor) ?? 0));
-  if (parts.length === 0) return null;
+  return parts.length === 0 ? null : actorsItem(parts);
+}
+
+/** The bottom line's `actors` item of its parts, cited where each part is (each citation once). */
+function actorsItem(parts: ActorPart[]): BottomLineItem {
   const citations = parts
     .map((p) => p.citations[0] as Citation)
     .filter((c, i, all) => all.findIndex((d) => d.sourceId === c.sourceId && d.start === c.start) === i);
@@ -148,4 +152,33 @@ export function mainActors(
     citations,
     parts,
   };
+}
+
+/**
+ * The main actors of a brief titled by two stories (`titledStories`): each story's own, taken in
+ * turn (its first, the other's first, its second) up to {@link MAIN_ACTORS}, then told story by story,
+ * the first titled story's first: "Norvale Transit (ordered trams); Velmar Rail (signed a contract);
+ * Kestrel Union (ended its strike)". Read in session 96: the two Wikinews-cluster mixes and the sample
+ * beside a cluster, titled by two stories, named the actors of one story or none (fixture
+ * `bottom-line-of-both-titled-stories`, `bottom-line-actors-of-two-equal-stories`).
+ * @param first the first titled story's `actors` item ({@link mainActors} of its facts)
+ * @param second the second titled story's
+ * @returns one `actors` item, or null when either story names no actor
+ */
+export function mainActorsOfBoth(
+  first: BottomLineItem | null,
+  second: BottomLineItem | null,
+): BottomLineItem | null {
+  const lists = [first?.parts ?? [], second?.parts ?? []];
+  if (lists.some((l) => l.length === 0)) return null;
+  const taken = lists.map(() => [] as ActorPart[]);
+  const names = new Set<string>();
+  for (let rank = 0; names.size < MAIN_ACTORS && lists.some((l) => rank < l.length); rank++)
+    lists.forEach((list, story) => {
+      const part = list[rank];
+      if (part === undefined || names.size >= MAIN_ACTORS || names.has(part.actor)) return;
+      names.add(part.actor);
+      taken[story]?.push(part);
+    });
+  return actorsItem(taken.flat());
 }
