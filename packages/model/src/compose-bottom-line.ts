@@ -88,10 +88,12 @@ export function composeBottomLine(briefing: BottomLineFacts): BottomLineItem[] {
   // of its own (three recipes the grouping took for one story, among 45 news pages) leaves the line to
   // all stories, without main actors
   const main = mainStory(briefing.stories ?? []);
-  if (!main) return withBothActors(withOtherStory(bottomLineOf(briefing, main), briefing), briefing);
+  const titled = titledStories(briefing.stories ?? [])?.map((story) => new Set(story.sourceIds)) ?? null;
+  const both = (line: BottomLineItem[]) =>
+    withBothActors(withOtherStory(line, briefing, titled), briefing, titled);
+  if (!main) return both(bottomLineOf(briefing, main));
   const own = bottomLineOf(ofStory(briefing, main), main);
-  const line = own.some((i) => i.kind === 'latest') ? own : bottomLineOf(briefing, null);
-  return withBothActors(withOtherStory(line, briefing), briefing);
+  return both(own.some((i) => i.kind === 'latest') ? own : bottomLineOf(briefing, null));
 }
 
 /**
@@ -103,14 +105,15 @@ export function composeBottomLine(briefing: BottomLineFacts): BottomLineItem[] {
  * `bottom-line-actors-of-two-equal-stories`).
  * @param line the bottom line as composed so far
  * @param facts the facts of the whole brief
+ * @param titled the sources of each titled story, or null when the title names fewer than two
  */
-function withBothActors(line: BottomLineItem[], facts: BottomLineFacts): BottomLineItem[] {
-  const titled = titledStories(facts.stories ?? []);
+function withBothActors(
+  line: BottomLineItem[],
+  facts: BottomLineFacts,
+  titled: ReadonlySet<string>[] | null,
+): BottomLineItem[] {
   if (!titled) return line;
-  const [first, second] = titled.map((story) => {
-    const ids = new Set(story.sourceIds);
-    return mainActors(ofStory(facts, ids), ids);
-  });
+  const [first, second] = titled.map((ids) => mainActors(ofStory(facts, ids), ids));
   const actors = mainActorsOfBoth(first ?? null, second ?? null);
   if (!actors) return line;
   const rest = line.filter((i) => i.kind !== 'actors');
@@ -127,10 +130,14 @@ function withBothActors(line: BottomLineItem[], facts: BottomLineFacts): BottomL
  * trams only; fixture `bottom-line-of-both-titled-stories`).
  * @param line the bottom line of the main story, or of all stories
  * @param facts the facts of the whole brief
+ * @param titled the sources of each titled story, or null when the title names fewer than two
  */
-function withOtherStory(line: BottomLineItem[], facts: BottomLineFacts): BottomLineItem[] {
+function withOtherStory(
+  line: BottomLineItem[],
+  facts: BottomLineFacts,
+  titled: ReadonlySet<string>[] | null,
+): BottomLineItem[] {
   const latest = line.find((i) => i.kind === 'latest');
-  const titled = titledStories(facts.stories ?? [])?.map((story) => new Set(story.sourceIds));
   if (!latest || !titled) return line;
   const tells = (story: ReadonlySet<string>) => latest.sourceIds.some((id) => story.has(id));
   const other = titled.find((story) => !tells(story));
