@@ -10,6 +10,7 @@ import { isFurnitureLine, isPointerLine } from './furniture-lines.js';
 import { inBox } from './in-box.js';
 import { isStamp } from './lead-under-stamp.js';
 import { bodyVocabulary, foreignCards, foreignHeadlines, labelledCards, linkBoxLines } from './link-box.js';
+import { isMarkedLink } from './link-marks.js';
 import { isMarkupLine } from './markup-lines.js';
 import { moreLabelItems } from './more-label.js';
 import { isNoticeLine } from './notice-lines.js';
@@ -159,6 +160,11 @@ export function keptLines(
     // a "Read also: <headline>" line too long for a furniture line
     if (isPointerLine(text, words)) {
       drop(j, 'pointer line');
+      continue;
+    }
+    // a line printed as a link by its marks ("Two responses so far »", ">> Other headline <<"), text scrapes
+    if (scrape && isMarkedLink(text, words)) {
+      drop(j, 'marked link');
       continue;
     }
     if (
