@@ -5,7 +5,9 @@
 // lead trimmed (prose right above the body); the body cut short by a box (before or after it, by 12
 // lines or fewer or more); short lines dropped (inside the body, or right after its end). A tool for choosing the next rule, not a score: the classes
 // are counted, and listed only for half A (half B stands in for pages never seen).
-// Usage: pnpm --filter @briefing/parser classify:text-misses [--half a|b] [--list] [--class PREFIX]
+// With `--between`, each listed line also shows what lies between it and the body: how many lines, and
+// each one's kind and words ("short3 repeated1 …"), the middle of a long box elided.
+// Usage: pnpm --filter @briefing/parser classify:text-misses [--half a|b] [--list] [--between] [--class PREFIX]
 import type { BodyBlock } from '../src/extraction.js';
 import { wordsIn } from '../src/text/count-words.js';
 import { isStamp } from '../src/text/lead-under-stamp.js';
@@ -17,6 +19,7 @@ const argv = process.argv.slice(2);
 const half = halfOption(argv) ?? 'a';
 const list = argv.includes('--list') && half === 'a';
 const only = optionValue(argv, '--class');
+const between = argv.includes('--between');
 // the scorer's own normalisation: every run of whitespace (as Python's \s sees it) is one space
 const { norm } = await snippetScorer();
 /** Lines this near the body's edge are its title, dek or lead above it, its end notes below it. */
@@ -30,7 +33,7 @@ for (const { name, data, item, article, out } of snippetPages('text', half, norm
   const missed = item.with.filter((w) => !out.includes(norm(w)));
   if (missed.length === 0) continue;
   const found = item.with.length - missed.length;
-  const { lines, kinds, region, lineAt, joined } = scrapeLines(data, norm);
+  const { lines, kinds, words, region, lineAt, joined } = scrapeLines(data, norm);
   const keep = new Set(region?.keep ?? []);
   for (const snippet of missed) {
     const s = norm(snippet);
@@ -47,9 +50,21 @@ for (const { name, data, item, article, out } of snippetPages('text', half, norm
     if (list && (!only || cls.startsWith(only))) {
       const l = lines[a] as BodyBlock | undefined;
       rows.push(
-        `${cls} | ${name} | line ${a} [${region?.first}-${region?.last}] ${a >= 0 ? kinds[a] : ''} ${l ? wordsIn(l.text) : ''}w\n    ${s.slice(0, 100)}\n    » ${(l?.text ?? '').slice(0, 140)}`,
+        `${cls} | ${name} | line ${a} [${region?.first}-${region?.last}] ${a >= 0 ? kinds[a] : ''} ${l ? wordsIn(l.text) : ''}w\n    ${s.slice(0, 100)}\n    » ${(l?.text ?? '').slice(0, 140)}${between && a >= 0 ? `\n    ${boxBetween(a)}` : ''}`,
       );
     }
+  }
+
+  /** The lines between line `a` and the body: their count, and each one's kind and words. */
+  function boxBetween(a: number): string {
+    if (region === null) return 'no body';
+    if (a >= region.first && a <= region.last) return 'inside the body';
+    const [from, to] = a < region.first ? [a + 1, region.first - 1] : [region.last + 1, a - 1];
+    const marks: string[] = [];
+    for (let i = from; i <= to; i++) marks.push(`${kinds[i]}${words[i]}`);
+    const shown =
+      marks.length > 14 ? [...marks.slice(0, 6), `…${marks.length - 12}…`, ...marks.slice(-6)] : marks;
+    return `${a < region.first ? 'above' : 'below'} the body, ${marks.length} lines between: ${shown.join(' ')}`;
   }
 
   function classOf(a: number, b: number): string {
