@@ -204,7 +204,7 @@ function toldInRetrospect(before: string): boolean {
   );
 }
 
-/** Words before "first" that make it a noun, the first of a kind ("the first took place in 2010"). */
+/** Words before "first" that make it a noun, the first of a kind ("the first opened in 1990"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
 /**
