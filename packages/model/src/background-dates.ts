@@ -19,6 +19,7 @@ const BackgroundWords = z.object({
   anniversaries: LowerWords,
   spans: LowerWords,
   adverbs: LowerWords,
+  retrospect: LowerWords,
   present: LowerWords,
 });
 
@@ -26,6 +27,7 @@ interface Patterns {
   anniversary: RegExp;
   apposition: RegExp;
   opening: RegExp;
+  retrospect: ReadonlySet<string>;
   present: ReadonlySet<string>;
 }
 let patterns: Patterns | undefined;
@@ -48,6 +50,7 @@ function read(): Patterns {
         String.raw`^["“]?(?:(?:despite|after|before|while)\s+(?:being|having(?:\s+been)?)\s+)?${adverbs}(\p{L}+)\b[^,;:()"“”—–]*$`,
         'iu',
       ),
+      retrospect: new Set(w.retrospect),
       present: new Set([...w.present, ...stateVerbs().verbs]),
     };
   }
@@ -155,9 +158,10 @@ const MODAL = /\b(?:will|would|shall|should|can|could|may|might|must)\b/iu;
  * sentence's main one: a relative clause in the past ("Talk that Norvale Transit and the Kestrel Union,
  * which merged in 1998, would split was denied"; "…, which opened in 2009, employs 400 people"), an
  * apposition of a participle ("The Vireo, first introduced in 1986, will be withdrawn in 2027"), or
- * such a phrase opening the sentence ("Founded in 1903, the Kestrel Union said …"). The main clause's
- * year stays, however old ("The Kestrel Union was founded in 1903 by three ferry captains": history the
- * report tells). The sentence is then dated by another date it states or, a report's statement, by
+ * such a phrase opening the sentence ("Founded in 1903, the Kestrel Union said …"), or a clause that
+ * looks back by an adverb of retrospect ({@link toldInRetrospect}: "was originally introduced in 1986").
+ * The main clause's year stays otherwise, however old ("The Kestrel Union was founded in 1903 by three
+ * ferry captains": history the report tells). The sentence is then dated by another date it states or, a report's statement, by
  * its report's day (`reportDaySentences`).
  * @param text one sentence
  * @param start where the date's words start, its preposition first ("since 2004", "in 1986")
@@ -174,8 +178,34 @@ export function isBackgroundYear(
 ): boolean {
   if (/^since\s/i.test(text.slice(start, end)) && startsAState(text, start, end)) return true;
   if (!ref.own || year > ref.date.getUTCFullYear() - OLD_YEARS) return false;
-  return toldInPassing(text, start, end);
+  return toldInPassing(text, start, end) || toldInRetrospect(text.slice(0, start));
 }
+
+/**
+ * Whether a date's clause looks back on how a thing began, an adverb of retrospect right before its
+ * past ("The Vireo was originally introduced in 1986, and was …", "The depot first opened in 1960"; the
+ * words of `retrospect` in `data/background-words.yaml`): the writer recalls where the thing came from
+ * beside the news, as an apposition does (", first introduced in 1986,"). The clause runs from the
+ * nearest stop or clause's word before the date ("…, but in 2003 a dispute erupted" is a clause of its
+ * own, whatever came before). "The first opened in 1990" is a noun, no adverb.
+ * @param before the sentence up to the date's words
+ */
+function toldInRetrospect(before: string): boolean {
+  let open = 0;
+  for (const m of before.matchAll(CLAUSE_OPEN)) open = m.index + m[0].length;
+  const words =
+    before
+      .slice(open)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  const { retrospect } = read();
+  return words.some(
+    (w, i) => retrospect.has(w) && isPastForm(words[i + 1] ?? '') && !DETERMINERS.has(words[i - 1] ?? ''),
+  );
+}
+
+/** Words before "first" that make it a noun, the first of a kind ("the first opened in 1990"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
 /**
  * Whether a date stands in a clause beside the sentence's main one, told in passing: an apposition of a

@@ -25,6 +25,8 @@ export type NoEvent = 'quotation' | 'present';
 
 const MODALS = new Set('will would can could may might must shall should'.split(' '));
 const BE_PAST = new Set(['was', 'were']);
+/** Modals of what may be so: with "be" and no participle, a guess at a state ({@link presentAt}). */
+const POSSIBLE = new Set(['could', 'may', 'might']);
 const HAVE = new Set(['has', 'have', 'had', 'having']);
 /** Before a form in "-ed", a word that makes it a present passive or an adjective, not a past ("is owned", "the released emails"). */
 const NOT_FINITE_BEFORE = new Set(['is', 'are', 'am', 'be', 'being', ...BEFORE_ADJECTIVE]);
@@ -62,9 +64,11 @@ const TOKEN = new RegExp(`${WORD}|[,;:()—–]`, 'g');
  * sail," said Tomas Vell', or one that begins inside a quotation), or, in the writer's words, its first
  * finite verb is a present that tells a state or a view and no clause tells an act (`present`: "The
  * Kestrel Union is owned by three port towns", "At present Norvale Transit has 40 trams", "Orrin
- * officials say the closure would be a setback", not one that says something "will" happen). An act is a past of a verb other than "be" and
- * "have", a perfect, or a past passive ("has ordered", "was delayed"); "was the largest" and "had a
- * loss" are a past state. A past form in a view's own clause is a participle of its noun ("want a fund
+ * officials say the closure would be a setback", not one that says something "will" happen), or a modal
+ * of what may be with "be" and no participle, a guess at a state ("Rising fuel costs might be behind the
+ * closure, along with the council cutting the grant on 28 May"; not "could be reopened on 20 June"). An
+ * act is a past of a verb other than "be" and "have", a perfect, or a past passive ("has ordered", "was
+ * delayed"); "was the largest" and "had a loss" are a past state. A past form in a view's own clause is a participle of its noun ("want a fund
  * earmarked for …", "points to figures released Friday"), no act. A first finite verb that is a modal ("will cut"), a past, a progressive
  * ("are sending") or a plan ("is expected to") leaves the sentence as it was.
  * @param text a sentence
@@ -243,6 +247,12 @@ function presentAt(words: readonly string[], i: number): boolean {
   // "says it will close the plant" announces a plan; "says the closure would be a setback" is a view
   if (presentSaying(w, words[i - 1] ?? ''))
     return !words.slice(i + 1).some((x) => x === 'will' || x === 'shall');
+  // "might be behind", "could be premature": a guess at a state, as a view is; not "could be
+  // delivered" (a plan's passive) nor "could be closing"
+  if (POSSIBLE.has(w) && next === 'be') {
+    const after = words[at + 1] ?? '';
+    return !isParticiple(after) && !after.endsWith('ing');
+  }
   return !(
     MODALS.has(w) ||
     BE_PAST.has(w) ||

@@ -266,7 +266,8 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
       ).toBe(true);
       expect(ofNoun('The strike that began in [October] ended on Monday.')).toBe(true);
       expect(ofNoun('Pensioners whose savings were frozen in [March] marched on the ministry.')).toBe(true);
-      expect(ofNoun('A fund manager bought shares that collapsed in [2019].')).toBe(false);
+      expect(ofNoun('A fund manager bought shares that collapsed in [2019].')).toBe(true);
+      expect(ofNoun('The union said that fares rose in [April].')).toBe(false);
       expect(ofNoun('Shares that collapsed in [2019] are still worth less.')).toBe(true);
       expect(ofNoun('The woman who was hurt on [Tuesday] was named.')).toBe(false);
       expect(
