@@ -19,6 +19,7 @@ const OrganisationWords = z.object({
   laws: LowerWords,
   trades: LowerWords,
   firmTails: LowerWords,
+  firmTailPairs: z.array(z.string().regex(/^\p{Ll}+ \p{Ll}+$/u)).min(1),
   tradeClips: LowerWords,
   addedHeads: LowerWords,
   beforeFor: LowerWords,
@@ -52,6 +53,7 @@ let techniques: ReadonlySet<string> | undefined;
 let laws: ReadonlySet<string> | undefined;
 let trades: ReadonlySet<string> | undefined;
 let firmTails: ReadonlySet<string> | undefined;
+let firmTailPairs: ReadonlySet<string> | undefined;
 /** Each clipped trade noun → the one word of `trades` it opens ("auto" → "automotive"). */
 let tradeClips: ReadonlyMap<string, string> | undefined;
 let addedHeads: ReadonlySet<string> | undefined;
@@ -85,6 +87,7 @@ function readWords(): void {
   laws = new Set(file.laws);
   trades = new Set(file.trades);
   firmTails = new Set(file.firmTails);
+  firmTailPairs = new Set(file.firmTailPairs);
   const clips = new Map<string, string>();
   for (const c of file.tradeClips) {
     const full = file.trades.filter((t) => t.length > c.length && t.startsWith(c));
@@ -367,10 +370,11 @@ export function withoutTrade(name: string): string | null {
 
 /**
  * The bare name of a firm named with one word of its trade after it, legal forms aside ("Halvard" of
- * "Halvard Motors", "Halvard Motors Ltd" and "Halvard Group"): `trades` and `firmTails` in
+ * "Halvard Motors", "Halvard Motors Ltd" and "Halvard Group"), or with two words of a fund manager's
+ * ("Halvard" of "Halvard Capital Management"): `trades`, `firmTails` and `firmTailPairs` in
  * `data/organisation-words.yaml`.
  * @param name a name of one word or more
- * @returns the name without its legal forms and that word, or null when no such word closes it
+ * @returns the name without its legal forms and those words, or null when none such closes it
  * @throws ZodError when the data file does not have its schema
  */
 export function withoutFirmTail(name: string): string | null {
@@ -378,6 +382,9 @@ export function withoutFirmTail(name: string): string | null {
   const bare = withoutLegalForm(name) ?? name;
   const space = bare.lastIndexOf(' ');
   if (space <= 0) return null;
+  const before = bare.lastIndexOf(' ', space - 1);
+  if (before > 0 && (firmTailPairs as ReadonlySet<string>).has(bare.slice(before + 1).toLowerCase()))
+    return bare.slice(0, before);
   const last = bare.slice(space + 1).toLowerCase();
   return (trades as ReadonlySet<string>).has(last) || (firmTails as ReadonlySet<string>).has(last)
     ? bare.slice(0, space)
