@@ -23,6 +23,7 @@ const OrganisationWords = z.object({
   tradeClips: LowerWords,
   addedHeads: LowerWords,
   beforeFor: LowerWords,
+  beforeOn: LowerWords,
   beforeForThe: LowerWords,
   overAnd: LowerWords,
   partnerships: LowerWords,
@@ -58,6 +59,7 @@ let firmTailPairs: ReadonlySet<string> | undefined;
 let tradeClips: ReadonlyMap<string, string> | undefined;
 let addedHeads: ReadonlySet<string> | undefined;
 let beforeFor: ReadonlySet<string> | undefined;
+let beforeOn: ReadonlySet<string> | undefined;
 let beforeForThe: ReadonlySet<string> | undefined;
 let overAnd: ReadonlySet<string> | undefined;
 let members: ReadonlySet<string> | undefined;
@@ -96,6 +98,7 @@ function readWords(): void {
   tradeClips = clips;
   addedHeads = new Set(file.addedHeads);
   beforeFor = new Set([...file.words, ...file.beforeFor]);
+  beforeOn = new Set([...file.words, ...file.beforeFor, ...file.beforeOn]);
   beforeForThe = new Set(file.beforeForThe);
   overAnd = new Set(file.overAnd);
   members = new Set(file.members);
@@ -208,6 +211,18 @@ export function isPartnershipWord(word: string): boolean {
 export function opensBodyBeforeFor(word: string): boolean {
   if (!beforeFor) readWords();
   return (beforeFor as ReadonlySet<string>).has(word.toLowerCase());
+}
+
+/**
+ * Whether a word, in any case, opens a body's name before "on" ("Panel" of "Panel on Coastal Shipping",
+ * "Project" of "Project on Harbour Oversight"): a word of {@link opensBodyBeforeFor} or of `beforeOn` in
+ * `data/organisation-words.yaml`.
+ * @param word a word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function opensBodyBeforeOn(word: string): boolean {
+  if (!beforeOn) readWords();
+  return (beforeOn as ReadonlySet<string>).has(word.toLowerCase());
 }
 
 /**
