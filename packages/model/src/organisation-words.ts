@@ -19,9 +19,11 @@ const OrganisationWords = z.object({
   laws: LowerWords,
   trades: LowerWords,
   firmTails: LowerWords,
+  firmTailPairs: z.array(z.string().regex(/^\p{Ll}+ \p{Ll}+$/u)).min(1),
   tradeClips: LowerWords,
   addedHeads: LowerWords,
   beforeFor: LowerWords,
+  beforeOn: LowerWords,
   beforeForThe: LowerWords,
   overAnd: LowerWords,
   partnerships: LowerWords,
@@ -52,10 +54,12 @@ let techniques: ReadonlySet<string> | undefined;
 let laws: ReadonlySet<string> | undefined;
 let trades: ReadonlySet<string> | undefined;
 let firmTails: ReadonlySet<string> | undefined;
+let firmTailPairs: ReadonlySet<string> | undefined;
 /** Each clipped trade noun → the one word of `trades` it opens ("auto" → "automotive"). */
 let tradeClips: ReadonlyMap<string, string> | undefined;
 let addedHeads: ReadonlySet<string> | undefined;
 let beforeFor: ReadonlySet<string> | undefined;
+let beforeOn: ReadonlySet<string> | undefined;
 let beforeForThe: ReadonlySet<string> | undefined;
 let overAnd: ReadonlySet<string> | undefined;
 let members: ReadonlySet<string> | undefined;
@@ -85,6 +89,7 @@ function readWords(): void {
   laws = new Set(file.laws);
   trades = new Set(file.trades);
   firmTails = new Set(file.firmTails);
+  firmTailPairs = new Set(file.firmTailPairs);
   const clips = new Map<string, string>();
   for (const c of file.tradeClips) {
     const full = file.trades.filter((t) => t.length > c.length && t.startsWith(c));
@@ -93,6 +98,7 @@ function readWords(): void {
   tradeClips = clips;
   addedHeads = new Set(file.addedHeads);
   beforeFor = new Set([...file.words, ...file.beforeFor]);
+  beforeOn = new Set([...file.words, ...file.beforeFor, ...file.beforeOn]);
   beforeForThe = new Set(file.beforeForThe);
   overAnd = new Set(file.overAnd);
   members = new Set(file.members);
@@ -205,6 +211,18 @@ export function isPartnershipWord(word: string): boolean {
 export function opensBodyBeforeFor(word: string): boolean {
   if (!beforeFor) readWords();
   return (beforeFor as ReadonlySet<string>).has(word.toLowerCase());
+}
+
+/**
+ * Whether a word, in any case, opens a body's name before "on" ("Panel" of "Panel on Coastal Shipping",
+ * "Project" of "Project on Harbour Oversight"): a word of {@link opensBodyBeforeFor} or of `beforeOn` in
+ * `data/organisation-words.yaml`.
+ * @param word a word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function opensBodyBeforeOn(word: string): boolean {
+  if (!beforeOn) readWords();
+  return (beforeOn as ReadonlySet<string>).has(word.toLowerCase());
 }
 
 /**
@@ -367,10 +385,11 @@ export function withoutTrade(name: string): string | null {
 
 /**
  * The bare name of a firm named with one word of its trade after it, legal forms aside ("Halvard" of
- * "Halvard Motors", "Halvard Motors Ltd" and "Halvard Group"): `trades` and `firmTails` in
+ * "Halvard Motors", "Halvard Motors Ltd" and "Halvard Group"), or with two words of a fund manager's
+ * ("Halvard" of "Halvard Capital Management"): `trades`, `firmTails` and `firmTailPairs` in
  * `data/organisation-words.yaml`.
  * @param name a name of one word or more
- * @returns the name without its legal forms and that word, or null when no such word closes it
+ * @returns the name without its legal forms and those words, or null when none such closes it
  * @throws ZodError when the data file does not have its schema
  */
 export function withoutFirmTail(name: string): string | null {
@@ -378,6 +397,9 @@ export function withoutFirmTail(name: string): string | null {
   const bare = withoutLegalForm(name) ?? name;
   const space = bare.lastIndexOf(' ');
   if (space <= 0) return null;
+  const before = bare.lastIndexOf(' ', space - 1);
+  if (before > 0 && (firmTailPairs as ReadonlySet<string>).has(bare.slice(before + 1).toLowerCase()))
+    return bare.slice(0, before);
   const last = bare.slice(space + 1).toLowerCase();
   return (trades as ReadonlySet<string>).has(last) || (firmTails as ReadonlySet<string>).has(last)
     ? bare.slice(0, space)

@@ -11,6 +11,7 @@ import { isMeasureAt } from './measure-codes.js';
 import { MONTH_SHORT_NAMES } from './month-names.js';
 import { afterTitleOf, onlyTitleWords, skipContractions, skipOpeningStopWords } from './name-evidence.js';
 import { CAPITAL_FIRST, DIGIT_FIRST, PEOPLE_ADJECTIVE, PLACE_ADJECTIVE, THE } from './name-shapes.js';
+import { officeRunOnEnd } from './office-run-ons.js';
 import { makesRegion } from './place-words.js';
 import { isRatingAt, isRatingTerm } from './rating-words.js';
 import { type SentenceWords, spanText, theInName } from './read-words.js';
@@ -64,9 +65,11 @@ export function readMentions(
   if (tokens.length === 0) return { sentence, tokens, mentions: [], headline: false };
   const isCountry = (from: number, to: number) =>
     namesCountry(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end), index);
+  const isKnown = (from: number, to: number) =>
+    index.lookup(sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end)) !== undefined;
   const mentions: Mention[] = [];
   for (const m of mentionsOf(sentence, tokens, spans, known, index, tagger === null))
-    if (m.entry !== null || keepsMention(m, sentence, tokens, isCountry)) mentions.push(m);
+    if (m.entry !== null || keepsMention(m, sentence, tokens, isCountry, isKnown)) mentions.push(m);
   return { sentence, tokens, mentions, headline: false };
 }
 
@@ -79,12 +82,14 @@ export function readMentions(
  * @param sentence the sentence
  * @param tokens its tokens
  * @param isCountry whether tokens `from..to` name a country
+ * @param isKnown whether tokens `from..to` are a known name
  */
 function keepsMention(
   m: Mention,
   sentence: string,
   tokens: readonly Token[],
   isCountry: (from: number, to: number) => boolean,
+  isKnown: (from: number, to: number) => boolean,
 ): boolean {
   let from = skipContractions(tokens, skipOpeningStopWords(tokens, m.from, m.to), m.to);
   // "Manufacturer Bionova said": a trade's noun opening the sentence says what the name is (kindNamed)
@@ -134,6 +139,12 @@ function keepsMention(
   // "Deputy Defense Secretary Karl Venn": a portfolio's word before its office's title, alone, names no body
   if (from <= m.to && isPortfolioBefore(tokens, from, m.to)) return false;
   if (from > m.to || onlyTitleWords(tokens, from, m.to, isCountry)) return false;
+  // "the Varnland Palace Press Secretary", "Liberal Senator Tessa Morn": an office's title after a body's or a
+  // party's name is the role's; a party's word left alone names no body there
+  const end = officeRunOnEnd(tokens, from, m.to, isKnown);
+  if (end < 0) return false;
+  if (end < m.to && m.type === 'PER') m.type = null;
+  m.to = end;
   // '"Thank you, Sir, we will wait"', '"I owe Ya one, Old Pal."', a signature "Tom.": a quoted message's
   // words of address
   if (isAddressAt(tokens, from, m.to)) return false;

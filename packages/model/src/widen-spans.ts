@@ -9,6 +9,7 @@ import {
   isOrganisationWord,
   isTradeWord,
   opensBodyBeforeFor,
+  opensBodyBeforeOn,
 } from './organisation-words.js';
 import { isFunctionWordAlone, NAME_WORD, spanOf } from './span-words.js';
 import { possessiveAfter, type Token, tokenAt } from './tokenize-words.js';
@@ -175,6 +176,22 @@ export function widenBodies(
         widen(s, opened, s.to);
         continue;
       }
+    }
+    // "the Panel on Coastal Shipping/ORG", "the Project on Harbour Oversight/LOC": a body's word and "on" the
+    // tagger left out before the name that says what the body deals with; not before an owner's possessive.
+    // Only a word no span holds: where the tagger read the body's word as a name of its own ("the
+    // Council/ORG on Foreign Relations/ORG"), GMB marks the two apart (joining them cost GMB dev
+    // organisation recall 0.8240 -> 0.8233, precision unchanged)
+    if (
+      tokenAt(tokens, s.from - 1)?.text === 'on' &&
+      free(s.from - 2) &&
+      opensBodyBeforeOn((tokens[s.from - 2] as Token).text) &&
+      !possessiveAfter(tokens, s.to)
+    ) {
+      let from = s.from - 2;
+      while (free(from - 1)) from--;
+      widen(s, from, s.to);
+      continue;
     }
     if (s.type === 'LOC') continue;
     // "the Justice/ORG Department says": a body's head word the tagger left out right after its name,
