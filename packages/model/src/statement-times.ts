@@ -82,6 +82,22 @@ export function foretellOneDate(a: Statement, b: Statement): boolean {
 }
 
 /**
+ * Whether two statements state one past day, to the day and not ahead of either report, however each
+ * tells it: "called a strike at the docks on Monday" in Monday's report and "which had called a strike at
+ * the docks earlier that day", of talks "on June 1", in Thursday's tell one event, however many days
+ * apart their reports came out (a day named relative to one report and absolutely in the other).
+ */
+export function recallOneDay(a: Statement, b: Statement): boolean {
+  return (
+    a.date !== undefined &&
+    a.date.length === 10 &&
+    a.date === b.date &&
+    reportedDate(a) !== undefined &&
+    reportedDate(b) !== undefined
+  );
+}
+
+/**
  * Whether two statements' events happened at other times: both dated, neither date within the other
  * ("in 2005" holds "in January 2005"; "in February 2000" is another time).
  */

@@ -124,6 +124,18 @@ describe('referentBefore: whom the subject stands for', () => {
     `);
   });
 
+  it('names it behind a noun of a trade that names a firm, no person (supplier, provider)', () => {
+    expect([
+      readAlone('Kestrel signed a deal with the city.', 'The supplier has promised 40 trams by May.'),
+      readAlone('Norvale said fares would rise.', 'In a statement, the provider blamed higher power prices.'),
+    ]).toMatchInlineSnapshot(`
+      [
+        "[Kestrel] has promised 40 trams by May.",
+        "In a statement, [Norvale] blamed higher power prices.",
+      ]
+    `);
+  });
+
   it('names none of another kind (a noun then stays as written), of two clauses, of two firms, or one the opening names', () => {
     expect([
       readAlone('Ana Ruiz spoke on Tuesday.', 'The company has warned that it may sell two ships.'),
