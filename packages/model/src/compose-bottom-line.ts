@@ -169,8 +169,9 @@ function bottomLineOf(
   // a line of the bottom line reads alone: not "These swap lines will be available until January 30"
   // nor the latest development itself: a report's undated lead that tells a decision still to be taken
   // ("The ministry is considering a loan to …") is both, and had stood twice in a cluster cut's line
-  // nor one whose subject is a description of a thing its report named before ("The massive airliner will
-  // then …", a cluster cut's Next line); a surname alone is named in full ({@link subjectReadAlone})
+  // nor one whose subject is a description of a thing its report named before ("The heavy airliner will
+  // then …" after "the Kestrel 400 airliner", as a cluster cut's Next line had); a surname alone is
+  // named in full ({@link subjectReadAlone})
   const alone = (e: TimelineEvent) => subjectReadAlone(e, facts.actors, facts.sentences ?? []);
   const coming = reported(facts.watch ?? [], false).flatMap((e) => {
     const text = alone(e);
