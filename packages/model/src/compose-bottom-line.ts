@@ -8,6 +8,7 @@ import { tellsPendingDecision } from './pending-decisions.js';
 import { closesFirst } from './quoted-passages.js';
 import { isQuestion } from './sentence-news.js';
 import { outletNames } from './source-outlets.js';
+import { subjectReadAlone } from './subject-read-alone.js';
 import { titledStories } from './titled-stories.js';
 
 /** A source's side on a claim, as the claim comparison gives it (read when present). */
@@ -168,9 +169,14 @@ function bottomLineOf(
   // a line of the bottom line reads alone: not "These swap lines will be available until January 30"
   // nor the latest development itself: a report's undated lead that tells a decision still to be taken
   // ("The ministry is considering a loan to …") is both, and had stood twice in a cluster cut's line
-  const coming = reported(facts.watch ?? [], false).filter(
-    (e) => !leansOnContext(e.text) && e.text !== latest?.text,
-  );
+  // nor one whose subject is a description of a thing its report named before ("The heavy airliner will
+  // then …" after "the Kestrel 400 airliner", as a cluster cut's Next line had); a surname alone is
+  // named in full ({@link subjectReadAlone})
+  const alone = (e: TimelineEvent) => subjectReadAlone(e, facts.actors, facts.sentences ?? []);
+  const coming = reported(facts.watch ?? [], false).flatMap((e) => {
+    const text = alone(e);
+    return text !== null && !leansOnContext(e.text) && e.text !== latest?.text ? [{ ...e, text }] : [];
+  });
   // a thing ahead a source dates before one watched only as of its report's day: a cut's "will open in
   // January next year" had given way to "carriers are considering fleet expansions" of the day before
   const newest = newestDay(facts.sources ?? []);

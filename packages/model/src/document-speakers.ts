@@ -53,19 +53,59 @@ const GROUP =
  * the document's only if the quote before was of the same document (see `findQuotes`).
  * @param outside the sentence outside its quotes
  * @param before the sentence before, if any
- * @returns null when the sentence quotes no document; else its issuer, or null for none named
+ * @param earlier the sentences before that one, nearest first: "the statement" with no issuer in the
+ *   sentence before is the one they issued ({@link issuerEarlier})
+ * @returns null when the sentence quotes no document; else its issuer, or null for none named, and
+ *   the body an earlier sentence issued "the statement" from when the sentence before names none
  */
 export function documentSpeaker(
   outside: string,
   before: string | undefined,
-): { issuer: Issuer | null } | null {
+  earlier: readonly string[] = [],
+): { issuer: Issuer | null; issuedEarlier?: { name: string } | { role: string } } | null {
   const m = DOCUMENT_THEN_VERB.exec(outside) ?? VERB_THEN_DOCUMENT.exec(outside) ?? ACCORDING.exec(outside);
   if (!m?.groups) return null;
   const { owner, noun, by } = m.groups;
   const issuer = (owner ? ownerOf(owner) : null) ?? (by ? issuerNamed(by.trim()) : null);
   if (issuer) return { issuer };
   const bodyOnly = /^(?:[Ii]ts|[Tt]heir)$/u.test(owner ?? '');
-  return { issuer: before === undefined ? null : issuerBefore(before, noun as string, bodyOnly) };
+  if (before === undefined) return { issuer: null };
+  const near = issuerBefore(before, noun as string, bodyOnly);
+  // "the statement" with no issuer in the sentence before: the body an earlier sentence says issued it
+  if (near !== null || !/^[Tt]he$/u.test(owner ?? '')) return { issuer: near };
+  const earliest = issuerEarlier([before, ...earlier], noun as string);
+  return earliest !== null && !('person' in earliest) && !('pronoun' in earliest)
+    ? { issuer: null, issuedEarlier: earliest }
+    : { issuer: null };
+}
+
+/**
+ * How many sentences before a quote, the one right before included, "the statement" may have been
+ * issued in: a zyte-dev page issued it four sentences before (a heading, a sentence about it and one on
+ * its deal between); further back a page may have moved on to another's.
+ */
+const ISSUED_WITHIN = 5;
+
+/**
+ * Who issued the document "the statement" stands for, in the sentences before its quote, when the
+ * article wrote of it again in between ("Norvale Tramways Ltd issued a statement on
+ * Monday. … The statement, seen by the Gazette, said … '…,' the statement continued."): the issuer the
+ * nearest sentence naming the document's noun past those that open with it gives ({@link
+ * issuerBefore}). Without such a sentence between, none: "Police arrested two men. '…,' the statement
+ * said." after a coast guard's statement is no more the coast guard's, nor a quote of a statement past
+ * a sentence of other news ("The board will meet in March.") its issuer's (fixture `quotes-documents-speaking`).
+ * @param earlier the sentences before, nearest first
+ * @param noun the document's noun ("statement")
+ */
+function issuerEarlier(earlier: readonly string[], noun: string): Issuer | null {
+  const names = new RegExp(String.raw`\b${noun}s?\b`, 'u');
+  const opens = new RegExp(String.raw`^(?:[^,"“”]{0,40},\s)?[Tt]he\s(?:[\p{Ll}-]+\s){0,2}?${noun}\b`, 'u');
+  let about = false;
+  for (const text of earlier.slice(0, ISSUED_WITHIN)) {
+    if (opens.test(text)) about = true;
+    else if (names.test(text)) return about ? issuerBefore(text, noun, false) : null;
+  }
+  return null;
 }
 
 /** The issuer a document's possessive names: "his" and "her" a pronoun, "the union's" a body's noun, "Norvale Transit's" a name. */

@@ -122,6 +122,8 @@ export interface QuoteCue {
   near?: Person;
   /** The quote is a document's quoted as speaking ("the statement read"; see `documentSpeaker`). */
   document?: true;
+  /** The body an earlier sentence says issued "the statement", when the sentence before names none. */
+  issuedEarlier?: { role: string } | { name: string };
   /** The parts that are phrases the writer set in quotation marks (see `isQuotedPhrase`): no statement shown. */
   phrases?: string[];
   /** The parts that are one-word verdicts (see `quotedVerdicts`): shown only under a speaker named, no role alone. */
@@ -404,7 +406,10 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
       const initials = verb && cue.named === null && !unnamed ? INITIALS_SAID.exec(outside) : null;
       if (initials) cue.body = initials[1] as string;
       // '"Patient safety remains our first priority," it said': the body the sentence before is about
-      const at = (cue.from ?? sentence) - 1;
+      // past a subheading or a video's label set between ("Video", "OPERATOR ANSWERS THE UNION"): the
+      // prose sentence that names who issued the words
+      const at =
+        text === undefined ? (cue.from ?? sentence) - 1 : proseBefore(sentences, text, cue.from ?? sentence);
       if (cue.named === null && at >= 0 && IT_SAID.test(outside)) {
         const body = subjectBody((sentences[at] as Sentence).text);
         if (body) cue.itBody = body;
@@ -414,11 +419,19 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
       // the letter signed by forty shipwrights"); a document is no person
       const quoted =
         cue.named === null && !cue.itBody && !cue.pronoun
-          ? documentSpeaker(outside, at >= 0 ? (sentences[at] as Sentence).text : undefined)
+          ? documentSpeaker(
+              outside,
+              at >= 0 ? (sentences[at] as Sentence).text : undefined,
+              sentences
+                .slice(Math.max(0, at - 8), Math.max(0, at))
+                .map((b) => b.text)
+                .reverse(),
+            )
           : null;
       if (quoted) {
         cue.document = true;
         const issuer = quoted.issuer;
+        if (quoted.issuedEarlier) cue.issuedEarlier = quoted.issuedEarlier;
         if (issuer === null || 'role' in issuer || 'name' in issuer) {
           if (issuer) cue.itBody = issuer;
           delete cue.unnamed;
@@ -433,6 +446,21 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
     cues.push(cue);
   });
   return cues;
+}
+
+/**
+ * The body a quote's "it said" or document is of, by its name, or by its noun as "the union said" is
+ * resolved ({@link bodySpeaker}); null when the noun names no body the article gives.
+ */
+function issuingBody(
+  body: { role: string } | { name: string },
+  cue: QuoteCue,
+  article: Article,
+  sentences: readonly Sentence[],
+): Person | null {
+  const s = sentences[cue.from ?? cue.sentence] as Sentence;
+  const name = 'name' in body ? body.name : bodySpeaker(body.role, article, s.start);
+  return name ? { name, role: null } : null;
 }
 
 /**
@@ -643,10 +671,12 @@ export function findQuotes(
           while (between < first && quoteSentences.has(between)) between++;
           if (between === first) speaker = previous.speaker;
         }
+        // "Norvale Tramways Ltd issued a statement on Monday. The statement, seen by the Gazette, claimed
+        // … '…,' the statement continued.": no quote of it before, the body that issued it earlier
+        if (speaker === null && cue.issuedEarlier)
+          speaker = issuingBody(cue.issuedEarlier, cue, article, sentences);
       } else if (cue.itBody) {
-        const s = sentences[cue.from ?? cue.sentence] as Sentence;
-        const name = 'name' in cue.itBody ? cue.itBody.name : bodySpeaker(cue.itBody.role, article, s.start);
-        if (name) speaker = { name, role: null };
+        speaker = issuingBody(cue.itBody, cue, article, sentences);
       } else if (cue.according) speaker = { name: cue.according, role: null };
       else if (
         cue.beforeSaid.length === 0 &&
@@ -792,6 +822,33 @@ function headingsBetween(sentences: readonly Sentence[], text: string, from: num
     if (alone && !STOPPED.test(s.text) && STOPPED.test((sentences[i + 1] as Sentence).text)) headings++;
   }
   return headings;
+}
+
+/**
+ * How many lines of their own with no stop at their end a quote's sentence looks past for the sentence
+ * that issued it: a video's label and a subheading between a body's statement and its quotation (a
+ * zyte-dev page's statement so set apart had gone to no one, its words dropped); more is a page of teasers.
+ */
+const MOST_LINES_BETWEEN = 2;
+
+/**
+ * The prose sentence before a quote's first sentence: the one right before, or the one before up to
+ * {@link MOST_LINES_BETWEEN} lines of their own with no stop at their end (a heading, a "Video" label).
+ * @param sentences the article's sentences
+ * @param text the text their offsets are in
+ * @param first the quote's first sentence
+ * @returns its index, or -1 for none
+ */
+function proseBefore(sentences: readonly Sentence[], text: string, first: number): number {
+  let at = first - 1;
+  for (let skipped = 0; at >= 0 && skipped <= MOST_LINES_BETWEEN; at--, skipped++) {
+    const s = sentences[at] as Sentence;
+    const alone =
+      (s.start === 0 || text.charCodeAt(s.start - 1) === 10) &&
+      (s.end >= text.length || text.charCodeAt(s.end) === 10);
+    if (!alone || STOPPED.test(s.text)) return at;
+  }
+  return first - 1;
 }
 
 /** The end of a line that closes a sentence: a stop, a colon, or a closing quotation mark or bracket. */
