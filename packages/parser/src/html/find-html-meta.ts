@@ -234,6 +234,7 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
   const sources = [
     ldAuthor,
     creator && !ownsRights(creator, meta) ? splitAuthors(creator) : [],
+    splitAuthors(TAGGED_AUTHOR_KEYS.map((k) => meta[k]).find((v) => v !== undefined && !/^https?:/.test(v))),
     ...bylineSources(bylines, canonical || meta['og:url']),
   ].filter((found) => found.length > 0);
   const writers = sources.map((found) => found.filter((a) => !sites.has(keyOf(a))));
@@ -443,6 +444,15 @@ function ownsRights(author: string, meta: Readonly<Record<string, string>>): boo
   const key = keyOf(author);
   return rights !== undefined && key.length >= 3 && keyOf(rights).includes(key);
 }
+
+/**
+ * The meta tags of an analytics or a newsletter tool (cXense, Sailthru) that name a page's writer, read
+ * after the usual keys, so that they name the writer where `author` holds the site's name ("Norvale
+ * Courier" there, "Jana Roe" in `cXenseParse:author`). Open Graph's and Dublin Core's less usual
+ * spellings (`og:article:author`, `dc.author`) read too named one more "no author" page on each half of
+ * trafilatura-eval (half A's a `dc.author`) and no more writers wanted: left out.
+ */
+const TAGGED_AUTHOR_KEYS = ['cxenseparse:author', 'sailthru.author'] as const;
 
 /** An element a page shows a byline in: where it stood and what it says. */
 interface BylineElement {
