@@ -43,6 +43,7 @@ import { keyOf, stripTrailingDate } from './text/line-copies.js';
 import { nameAfterDate, nameAloneAuthors, nameBeforeDate } from './text/name-alone.js';
 import { nameUnderLabel } from './text/name-under-label.js';
 import { phrases } from './text/phrase-matcher.js';
+import { withoutSectionRunOn } from './text/section-run-on.js';
 import { selectBody } from './text/select-body.js';
 import { type SplitLines, splitLines } from './text/split-lines.js';
 import { markTabRows } from './text/tab-rows.js';
@@ -433,6 +434,8 @@ function scrapedArticle(
         meta.language ?? 'und',
         words,
       );
+  // a section's name run on after the writer's ("12 May 2027 Jana Roe Culture") that the page's menu holds
+  if (meta.authors) meta.authors = withoutSectionRunOn(meta.authors, lines);
   // the body is joined for the outlet's pattern only when a line holds one of its verbs (most do not)
   const outlet =
     meta.outlet ??
