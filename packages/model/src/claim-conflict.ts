@@ -4,7 +4,12 @@ import { DETAIL_MIN, VERSION_MIN } from './claim-levels.js';
 import { doerTextOf, figuresIn, type Statement } from './claim-statement.js';
 import { countedApart, countUpdated, figuredApart, sameSlotOtherValue } from './figures-apart.js';
 import { sameNewsDays } from './news-days.js';
-import { negatesWhatOtherStates, saysOpposite, saysOtherOrder } from './opposite-words.js';
+import {
+  negatesOnlyWhatOtherLacks,
+  negatesWhatOtherStates,
+  saysOpposite,
+  saysOtherOrder,
+} from './opposite-words.js';
 import { figuresAgree, oneFactOtherFigures, quantitiesDiffer, quantitiesOf } from './quantities.js';
 import type { ValenceLexicon } from './score-valence.js';
 import { clearStance } from './stance-toward.js';
@@ -96,7 +101,11 @@ export function conflict(
     r >= DETAIL_MIN &&
     a.text.negated !== b.text.negated &&
     PLAIN_NEGATION.test(a.s.text) !== PLAIN_NEGATION.test(b.s.text) &&
-    !denialRestated
+    !denialRestated &&
+    // not a negation in a part one adds ("fell sharply this week on fears that the levy might not lift
+    // trade" beside "have fallen sharply today"), which denies nothing the other states (fixture
+    // claims-own-day-in-a-told-week; it had read as a dispute)
+    !negatesOnlyWhatOtherLacks(a.s.text, b.s.text)
   )
     return 'negation';
   // one fact said with words of opposite meaning, in versions of one statement of the same days: "The

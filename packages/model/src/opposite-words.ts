@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
+import { stem } from './quantities.js';
 import { isContentWord } from './text-stats.js';
 
 /** `data/opposite-words.yaml`: pairs of word lists, the forms of a word and of its opposite. */
@@ -162,6 +163,28 @@ export function negatesWhatOtherStates(a: string, b: string): boolean {
     [...p.negated].some((w) => !p.plain.has(w) && q.plain.has(w) && !q.negated.has(w));
   // a word the other sentence never negates, stated in it, negated here
   return one(x, y) || one(y, x);
+}
+
+/**
+ * Whether a sentence's negations fall only on words the other sentence never uses (compared by
+ * {@link stem}): "fell sharply this week on fears that the levy might not lift trade" negates "lift",
+ * which "have fallen sharply today" lacks. Such a negation is in a part one sentence adds (a cause, a
+ * fear), not a denial of what both state, as "did not close the depot" is of "closed the depot".
+ * @param a a sentence
+ * @param b another
+ * @returns true when one of them negates some word and none of its negated words is in the other
+ */
+export function negatesOnlyWhatOtherLacks(a: string, b: string): boolean {
+  if (!ANY_NEGATOR.test(a) && !ANY_NEGATOR.test(b)) return false;
+  const tokens = (text: string) => Array.from(text.matchAll(WORD_OR_MARK), lowerWord);
+  const [ta, tb] = [tokens(a), tokens(b)];
+  const [x, y] = [negatedAndPlain(ta), negatedAndPlain(tb)];
+  if (x.negated.size === 0 && y.negated.size === 0) return false;
+  const stems = (words: readonly string[]) => new Set(words.map(stem));
+  const [sa, sb] = [stems(ta), stems(tb)];
+  const lacks = (negated: ReadonlySet<string>, other: ReadonlySet<string>) =>
+    ![...negated].some((w) => other.has(stem(w)));
+  return lacks(x.negated, sb) && lacks(y.negated, sa);
 }
 
 /** "before" or "after", to pass over sentences with neither before reading their words. */

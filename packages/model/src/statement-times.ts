@@ -97,6 +97,64 @@ export function recallOneDay(a: Statement, b: Statement): boolean {
   );
 }
 
+const DAY_MS = 86_400_000;
+/**
+ * A week a statement names relative to its report: "this week" ("fell sharply this week", "earlier this
+ * week") or "last week". English calendar words, as `data/calendar-words.yaml` lists them.
+ */
+const TOLD_WEEK = /\b(this|last)\s+week\b/i;
+
+/** A statement's report day (UTC midnight, in ms), when its report is dated to the day. */
+function reportDay(x: Statement): number | undefined {
+  const { published, publishedPrecision } = x.s.article;
+  return publishedPrecision === 'day' && published !== null ? Date.parse(published.slice(0, 10)) : undefined;
+}
+
+/**
+ * The days a statement tells of (first and last, UTC midnight in ms): its date when named to the day or
+ * the month and not ahead of its report, or, when it has none, the week it names relative to its report
+ * ("fell sharply this week" in a Thursday's report: that Monday to the Thursday; "last week": the
+ * Monday to the Sunday before).
+ */
+function toldDays(x: Statement): [number, number] | undefined {
+  const date = reportedDate(x);
+  if (date !== undefined && date.length === 10) return [Date.parse(date), Date.parse(date)];
+  if (date !== undefined && date.length === 7) {
+    const [year, month] = date.split('-').map(Number) as [number, number];
+    return [Date.UTC(year, month - 1, 1), Date.UTC(year, month, 1) - DAY_MS];
+  }
+  const day = reportDay(x);
+  const week = x.date === undefined ? TOLD_WEEK.exec(x.s.text) : null;
+  if (day === undefined || week === null) return undefined;
+  // days since Monday (getUTCDay: Sunday 0)
+  const monday = day - ((new Date(day).getUTCDay() + 6) % 7) * DAY_MS;
+  return (week[1] as string).toLowerCase() === 'this'
+    ? [monday, day]
+    : [monday - 7 * DAY_MS, monday - DAY_MS];
+}
+
+/**
+ * Whether one of two statements tells of a week or a month ("fell sharply this week", "Last month, the
+ * Kestrel Union won the vote") that holds the day the other tells of: its own day ("have fallen sharply
+ * today" on that Monday) or, undated, its report's day or the day before (an undated report of the
+ * month's first day, "has won the vote"). Reports of other days so tell one event, however they date it.
+ */
+export function dayInToldSpan(a: Statement, b: Statement): boolean {
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const span = toldDays(x);
+    if (span === undefined || span[1] === span[0]) continue;
+    const day = reportDay(y);
+    const days = toldDays(y) ?? (y.date === undefined && day !== undefined ? [day - DAY_MS, day] : undefined);
+    // a day, or an undated report's day and the day before, not a week or a month of its own
+    if (days === undefined || days[1] - days[0] > DAY_MS) continue;
+    if (days[1] >= span[0] && days[0] <= span[1]) return true;
+  }
+  return false;
+}
+
 /**
  * Whether two statements' events happened at other times: both dated, neither date within the other
  * ("in 2005" holds "in January 2005"; "in February 2000" is another time).
