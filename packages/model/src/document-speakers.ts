@@ -7,14 +7,17 @@ import { sayingVerbs } from './saying-verbs.js';
 import { subjectName } from './subject-name.js';
 
 /**
- * Who issued a document quoted as speaking: a person by name, a body by name, a body by its noun ("the
- * union", resolved as "the union said" is), a group named by what it is ("forty shipwrights"), or "he"/"she".
+ * A body that issued a document: by its name, by its noun ("the union", resolved as "the union said"
+ * is), or by a name with no word of a body's ("Norvale Transit"), a body only when the article's
+ * entities tell it an organisation (see `findQuotes`).
  */
-export type Issuer =
-  | { person: string }
-  | { name: string }
-  | { role: string }
-  | { pronoun: 'female' | 'male' };
+export type BodyIssuer = { name: string } | { role: string } | { bare: string };
+
+/**
+ * Who issued a document quoted as speaking: a person by name, a body ({@link BodyIssuer}), a group
+ * named by what it is ("forty shipwrights"), or "he"/"she".
+ */
+export type Issuer = { person: string } | BodyIssuer | { pronoun: 'female' | 'male' };
 
 const DOCUMENTS = sayingVerbs().documents.join('|');
 /** The verbs a document is quoted with: the verbs of saying, "read", "continued", "concluded", "went on". */
@@ -62,7 +65,7 @@ export function documentSpeaker(
   outside: string,
   before: string | undefined,
   earlier: readonly string[] = [],
-): { issuer: Issuer | null; issuedEarlier?: { name: string } | { role: string } } | null {
+): { issuer: Issuer | null; issuedEarlier?: BodyIssuer } | null {
   const m = DOCUMENT_THEN_VERB.exec(outside) ?? VERB_THEN_DOCUMENT.exec(outside) ?? ACCORDING.exec(outside);
   if (!m?.groups) return null;
   const { owner, noun, by } = m.groups;
@@ -159,8 +162,25 @@ function issuerBefore(text: string, noun: string, bodyOnly: boolean): Issuer | n
   if (body) return body;
   // "The Kestrel Union wrote to the owners …": a name opening the sentence that ends in a body's word
   const name = OPENING_NAME.exec(text)?.[1];
-  return name && !NOT_NAME_START.test(name.split(' ')[0] as string) && bodyWord(name) ? { name } : null;
+  if (!name || NOT_NAME_START.test(name.split(' ')[0] as string)) return null;
+  if (bodyWord(name)) return { name };
+  // "Norvale Transit rejected the figures in a statement.": the subject of the clause that issues the
+  // document, a body's only if the article's entities say so; a given name opening it is a person's
+  return IN_DOCUMENT.test(text) && !isGivenName(name.split(' ')[0] as string) ? { bare: name } : null;
 }
+
+/**
+ * Whether a sentence says its subject issued words in a document ("said in a statement:", "wrote in
+ * its letter").
+ * @param text the sentence, outside its quotes
+ */
+export const namesDocument = (text: string): boolean => IN_DOCUMENT.test(text);
+
+/** A document its subject issued the words in: "in a statement", "in its letter", "on a post". */
+const IN_DOCUMENT = new RegExp(
+  String.raw`\b(?:in|on)\s(?:an?|its|their)\s(?:[\p{Ll}-]+\s){0,2}?(?:${DOCUMENTS})\b`,
+  'u',
+);
 
 /** A capitalised name opening a sentence, "the" before it or not, after an opening clause: "In June, the Kestrel Union". */
 const OPENING_NAME =
