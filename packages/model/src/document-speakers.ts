@@ -83,6 +83,27 @@ export function documentSpeaker(
 }
 
 /**
+ * A document from someone opening the quote's own sentence, whose "it said" the document is: "A letter
+ * from the Kestrel Union to the harbour board asks …: "…," it said.".
+ */
+const OPENING_DOCUMENT = new RegExp(
+  String.raw`^(?:[^,"“”]{0,40},\s)?(?:[Aa]n?|[Tt]he)\s(?:[\p{Ll}-]+\s){0,2}?(?:${DOCUMENTS})\s(?:(?:signed|written|sent|issued)\sby|from)\s(?<by>(?:[Tt]he\s)?\p{Lu}[\p{L}&.'’-]*(?:\s(?:of\s|for\s|and\s|&\s)?\p{Lu}[\p{L}&.'’-]*){0,5})(?=[\s,])`,
+  'u',
+);
+
+/**
+ * Who issued the document that opens a quote's own sentence as its subject, for an "it said" there ("An
+ * email from Halvard & Partners to Tobin Rask urges …: "…," it said." is Halvard & Partners', not the
+ * one it was sent to).
+ * @param outside the sentence outside its quotes
+ * @returns the issuer, or null when the sentence opens with no document from someone named
+ */
+export function openingDocumentIssuer(outside: string): Issuer | null {
+  const by = OPENING_DOCUMENT.exec(outside)?.groups?.by;
+  return by ? issuerNamed(by) : null;
+}
+
+/**
  * How many sentences before a quote, the one right before included, "the statement" may have been
  * issued in: a zyte-dev page issued it four sentences before (a heading, a sentence about it and one on
  * its deal between); further back a page may have moved on to another's.
@@ -130,7 +151,7 @@ function issuerNamed(phrase: string): Issuer | null {
   if (GROUP.test(phrase)) return { name: phrase };
   const name = phrase.replace(/^[Tt]he\s/u, '');
   const words = name.split(' ');
-  if (!words.every((w) => /^(?:\p{Lu}[\p{L}&.'’-]*|of|for|and|the)$/u.test(w))) return null;
+  if (!words.every((w) => /^(?:\p{Lu}[\p{L}&.'’-]*|of|for|and|the|&)$/u.test(w))) return null;
   if (NOT_NAME_START.test(words[0] as string)) return null;
   if (words.length >= 2 && isGivenName(words[0] as string) && !endsAsOrganisation(name))
     return { person: name };

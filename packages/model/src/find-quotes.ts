@@ -20,7 +20,12 @@ import {
   subjectSpeaker,
   withSaying,
 } from './clause-speakers.js';
-import { type BodyIssuer, documentSpeaker, namesDocument } from './document-speakers.js';
+import {
+  type BodyIssuer,
+  documentSpeaker,
+  namesDocument,
+  openingDocumentIssuer,
+} from './document-speakers.js';
 import { findPeople, type Person, surname } from './find-people.js';
 import { isNameTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
 import { isCommonWord } from './given-name-spans.js';
@@ -417,7 +422,14 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
       // prose sentence that names who issued the words
       const at =
         text === undefined ? (cue.from ?? sentence) - 1 : proseBefore(sentences, text, cue.from ?? sentence);
-      if (cue.named === null && at >= 0 && IT_SAID.test(outside)) {
+      // "A letter from the Kestrel Union to the board asks …: "…," it said.": the document its own sentence
+      // opens with, from whom it names (the one it was sent to had been taken as the speaker)
+      const itsOwn = IT_ALONE_SAID.test(outside) && !cue.pronoun ? openingDocumentIssuer(outside) : null;
+      if (itsOwn) {
+        cue.named = null;
+        cue.beforeSaid = [];
+      }
+      if (cue.named === null && !itsOwn && at >= 0 && IT_SAID.test(outside)) {
         const body = subjectBody((sentences[at] as Sentence).text);
         if (body) {
           cue.itBody = body;
@@ -429,8 +441,9 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
       // '"The company followed all legal requirements," the statement said': whoever the document's
       // phrase or the sentence before says issued it ("Hanul Cell said in a statement that …", "says
       // the letter signed by forty shipwrights"); a document is no person
-      const quoted =
-        cue.named === null && !cue.itBody && !cue.pronoun
+      const quoted = itsOwn
+        ? { issuer: itsOwn }
+        : cue.named === null && !cue.itBody && !cue.pronoun
           ? documentSpeaker(
               outside,
               at >= 0 ? (sentences[at] as Sentence).text : undefined,
