@@ -253,7 +253,14 @@ function* briefingSteps(
 
   const people = new PeopleRegistry();
   const quoted = items.flatMap((x) =>
-    findQuotes(x.article, x.analysis.sentences, people, x.analysis.quoteCues),
+    // the article's entities tell whether a name that issued a statement is a body's ("Norvale Transit")
+    findQuotes(
+      x.article,
+      x.analysis.sentences,
+      people,
+      x.analysis.quoteCues,
+      actorKindOf(x.analysis.entities.map((e) => ({ name: e.name, kind: e.kind, aliases: e.forms }))),
+    ),
   );
   const actors = findActors(
     items.map((x) => ({

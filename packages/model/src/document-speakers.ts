@@ -7,14 +7,17 @@ import { sayingVerbs } from './saying-verbs.js';
 import { subjectName } from './subject-name.js';
 
 /**
- * Who issued a document quoted as speaking: a person by name, a body by name, a body by its noun ("the
- * union", resolved as "the union said" is), a group named by what it is ("forty shipwrights"), or "he"/"she".
+ * A body that issued a document: by its name, by its noun ("the union", resolved as "the union said"
+ * is), or by a name with no word of a body's ("Norvale Transit"), a body only when the article's
+ * entities tell it an organisation (see `findQuotes`).
  */
-export type Issuer =
-  | { person: string }
-  | { name: string }
-  | { role: string }
-  | { pronoun: 'female' | 'male' };
+export type BodyIssuer = { name: string } | { role: string } | { bare: string };
+
+/**
+ * Who issued a document quoted as speaking: a person by name, a body ({@link BodyIssuer}), a group
+ * named by what it is ("forty shipwrights"), or "he"/"she".
+ */
+export type Issuer = { person: string } | BodyIssuer | { pronoun: 'female' | 'male' };
 
 const DOCUMENTS = sayingVerbs().documents.join('|');
 /** The verbs a document is quoted with: the verbs of saying, "read", "continued", "concluded", "went on". */
@@ -62,7 +65,7 @@ export function documentSpeaker(
   outside: string,
   before: string | undefined,
   earlier: readonly string[] = [],
-): { issuer: Issuer | null; issuedEarlier?: { name: string } | { role: string } } | null {
+): { issuer: Issuer | null; issuedEarlier?: BodyIssuer } | null {
   const m = DOCUMENT_THEN_VERB.exec(outside) ?? VERB_THEN_DOCUMENT.exec(outside) ?? ACCORDING.exec(outside);
   if (!m?.groups) return null;
   const { owner, noun, by } = m.groups;
@@ -77,6 +80,27 @@ export function documentSpeaker(
   return earliest !== null && !('person' in earliest) && !('pronoun' in earliest)
     ? { issuer: null, issuedEarlier: earliest }
     : { issuer: null };
+}
+
+/**
+ * A document from someone opening the quote's own sentence, whose "it said" the document is: "A letter
+ * from the Kestrel Union to the harbour board asks …: "…," it said.".
+ */
+const OPENING_DOCUMENT = new RegExp(
+  String.raw`^(?:[^,"“”]{0,40},\s)?(?:[Aa]n?|[Tt]he)\s(?:[\p{Ll}-]+\s){0,2}?(?:${DOCUMENTS})\s(?:(?:signed|written|sent|issued)\sby|from)\s(?<by>(?:[Tt]he\s)?\p{Lu}[\p{L}&.'’-]*(?:\s(?:of\s|for\s|and\s|&\s)?\p{Lu}[\p{L}&.'’-]*){0,5})(?=[\s,])`,
+  'u',
+);
+
+/**
+ * Who issued the document that opens a quote's own sentence as its subject, for an "it said" there ("An
+ * email from Halvard & Partners to Tobin Rask urges …: "…," it said." is Halvard & Partners', not the
+ * one it was sent to).
+ * @param outside the sentence outside its quotes
+ * @returns the issuer, or null when the sentence opens with no document from someone named
+ */
+export function openingDocumentIssuer(outside: string): Issuer | null {
+  const by = OPENING_DOCUMENT.exec(outside)?.groups?.by;
+  return by ? issuerNamed(by) : null;
 }
 
 /**
@@ -127,7 +151,7 @@ function issuerNamed(phrase: string): Issuer | null {
   if (GROUP.test(phrase)) return { name: phrase };
   const name = phrase.replace(/^[Tt]he\s/u, '');
   const words = name.split(' ');
-  if (!words.every((w) => /^(?:\p{Lu}[\p{L}&.'’-]*|of|for|and|the)$/u.test(w))) return null;
+  if (!words.every((w) => /^(?:\p{Lu}[\p{L}&.'’-]*|of|for|and|the|&)$/u.test(w))) return null;
   if (NOT_NAME_START.test(words[0] as string)) return null;
   if (words.length >= 2 && isGivenName(words[0] as string) && !endsAsOrganisation(name))
     return { person: name };
@@ -159,8 +183,25 @@ function issuerBefore(text: string, noun: string, bodyOnly: boolean): Issuer | n
   if (body) return body;
   // "The Kestrel Union wrote to the owners …": a name opening the sentence that ends in a body's word
   const name = OPENING_NAME.exec(text)?.[1];
-  return name && !NOT_NAME_START.test(name.split(' ')[0] as string) && bodyWord(name) ? { name } : null;
+  if (!name || NOT_NAME_START.test(name.split(' ')[0] as string)) return null;
+  if (bodyWord(name)) return { name };
+  // "Norvale Transit rejected the figures in a statement.": the subject of the clause that issues the
+  // document, a body's only if the article's entities say so; a given name opening it is a person's
+  return IN_DOCUMENT.test(text) && !isGivenName(name.split(' ')[0] as string) ? { bare: name } : null;
 }
+
+/**
+ * Whether a sentence says its subject issued words in a document ("said in a statement:", "wrote in
+ * its letter").
+ * @param text the sentence, outside its quotes
+ */
+export const namesDocument = (text: string): boolean => IN_DOCUMENT.test(text);
+
+/** A document its subject issued the words in: "in a statement", "in its letter", "on a post". */
+const IN_DOCUMENT = new RegExp(
+  String.raw`\b(?:in|on)\s(?:an?|its|their)\s(?:[\p{Ll}-]+\s){0,2}?(?:${DOCUMENTS})\b`,
+  'u',
+);
 
 /** A capitalised name opening a sentence, "the" before it or not, after an opening clause: "In June, the Kestrel Union". */
 const OPENING_NAME =

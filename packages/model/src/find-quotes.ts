@@ -10,7 +10,7 @@ import {
   unnamedPerson,
   unnamedSpeaker,
 } from './body-speakers.js';
-import type { Actor, Quote } from './briefing.js';
+import type { Actor, ActorKind, Quote } from './briefing.js';
 import { cite } from './citation.js';
 import {
   apposedToVerb,
@@ -20,7 +20,12 @@ import {
   subjectSpeaker,
   withSaying,
 } from './clause-speakers.js';
-import { documentSpeaker } from './document-speakers.js';
+import {
+  type BodyIssuer,
+  documentSpeaker,
+  namesDocument,
+  openingDocumentIssuer,
+} from './document-speakers.js';
 import { findPeople, type Person, surname } from './find-people.js';
 import { isNameTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
 import { isCommonWord } from './given-name-spans.js';
@@ -48,6 +53,7 @@ import {
 import { closesFirst, outsideQuotes, quotedPassages } from './quoted-passages.js';
 import { isQuotedPhrase } from './quoted-phrases.js';
 import { quotedVerdicts, verdictSaidForm } from './quoted-verdicts.js';
+import { referentBefore } from './referent-before.js';
 import { apposedSpeaker, reportedPerson, titledOf, titledSpeaker } from './reported-speakers.js';
 import { reporterWords } from './reported-speech.js';
 import { matchNameSaid, matchSaidName, nameRunOn, officeOf, wordsBeforeSaid } from './said-names.js';
@@ -117,13 +123,19 @@ export interface QuoteCue {
    * For "it said"/"they said": the body the sentence before opens with or has say something, as a role
    * ("the trust") or a name ("Riverside Health Trust").
    */
-  itBody?: { role: string } | { name: string };
+  itBody?: BodyIssuer;
+  /** The sentence that named `itBody` by its noun ("The company defended the cuts in a statement."), for whom the noun stands. */
+  bodyAt?: number;
+  /** "it said", "it continued": no name, a body's or a document's pronoun, of a statement already quoted. */
+  it?: true;
+  /** The sentence says its speaker issued the words in a document ("said in a statement:"). */
+  inDocument?: true;
   /** A person the sentence names without a title before the name, whom only a "she said" right after means. */
   near?: Person;
   /** The quote is a document's quoted as speaking ("the statement read"; see `documentSpeaker`). */
   document?: true;
   /** The body an earlier sentence says issued "the statement", when the sentence before names none. */
-  issuedEarlier?: { role: string } | { name: string };
+  issuedEarlier?: BodyIssuer;
   /** The parts that are phrases the writer set in quotation marks (see `isQuotedPhrase`): no statement shown. */
   phrases?: string[];
   /** The parts that are one-word verdicts (see `quotedVerdicts`): shown only under a speaker named, no role alone. */
@@ -410,15 +422,28 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
       // prose sentence that names who issued the words
       const at =
         text === undefined ? (cue.from ?? sentence) - 1 : proseBefore(sentences, text, cue.from ?? sentence);
-      if (cue.named === null && at >= 0 && IT_SAID.test(outside)) {
-        const body = subjectBody((sentences[at] as Sentence).text);
-        if (body) cue.itBody = body;
+      // "A letter from the Kestrel Union to the board asks …: "…," it said.": the document its own sentence
+      // opens with, from whom it names (the one it was sent to had been taken as the speaker)
+      const itsOwn = IT_ALONE_SAID.test(outside) && !cue.pronoun ? openingDocumentIssuer(outside) : null;
+      if (itsOwn) {
+        cue.named = null;
+        cue.beforeSaid = [];
       }
+      if (cue.named === null && !itsOwn && at >= 0 && IT_SAID.test(outside)) {
+        const body = subjectBody((sentences[at] as Sentence).text);
+        if (body) {
+          cue.itBody = body;
+          cue.bodyAt = at;
+        }
+      }
+      if (cue.named === null && IT_ALONE_SAID.test(outside)) cue.it = true;
+      if (namesDocument(outside)) cue.inDocument = true;
       // '"The company followed all legal requirements," the statement said': whoever the document's
       // phrase or the sentence before says issued it ("Hanul Cell said in a statement that …", "says
       // the letter signed by forty shipwrights"); a document is no person
-      const quoted =
-        cue.named === null && !cue.itBody && !cue.pronoun
+      const quoted = itsOwn
+        ? { issuer: itsOwn }
+        : cue.named === null && !cue.itBody && !cue.pronoun
           ? documentSpeaker(
               outside,
               at >= 0 ? (sentences[at] as Sentence).text : undefined,
@@ -432,8 +457,11 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
         cue.document = true;
         const issuer = quoted.issuer;
         if (quoted.issuedEarlier) cue.issuedEarlier = quoted.issuedEarlier;
-        if (issuer === null || 'role' in issuer || 'name' in issuer) {
-          if (issuer) cue.itBody = issuer;
+        if (issuer === null || 'role' in issuer || 'name' in issuer || 'bare' in issuer) {
+          if (issuer) {
+            cue.itBody = issuer;
+            cue.bodyAt = at;
+          }
           delete cue.unnamed;
         } else if ('person' in issuer) cue.named = issuer.person;
         else {
@@ -449,18 +477,54 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
 }
 
 /**
- * The body a quote's "it said" or document is of, by its name, or by its noun as "the union said" is
- * resolved ({@link bodySpeaker}); null when the noun names no body the article gives.
+ * The body a quote's "it said" or document is of: by its name; by a name with no body's word when the
+ * article's entities tell it an organisation ("Norvale Transit rejected the figures in a statement."); or
+ * by its noun as "the union said" is resolved ({@link bodySpeaker}), else, the noun opening the sentence
+ * that issued the words, the one body the sentences before name that it stands for ("Norvale Transit
+ * Ltd cut … The company defended the cuts in a statement."; {@link referentBefore}, none when they name
+ * two); null for none.
+ * @param body the issuer as the quote's sentence or the one before names it
+ * @param cue the quote's cue
+ * @param article the source
+ * @param sentences its sentences
+ * @param kindOf the kind of each entity the article names, by its name or a form of it
+ * @param at the sentence that named the body by its noun, if known
  */
 function issuingBody(
-  body: { role: string } | { name: string },
+  body: BodyIssuer,
   cue: QuoteCue,
   article: Article,
   sentences: readonly Sentence[],
+  kindOf: (name: string) => ActorKind | undefined,
+  at?: number,
 ): Person | null {
+  if ('bare' in body) return kindOf(body.bare) === 'organisation' ? { name: body.bare, role: null } : null;
+  if ('name' in body) return { name: body.name, role: null };
   const s = sentences[cue.from ?? cue.sentence] as Sentence;
-  const name = 'name' in body ? body.name : bodySpeaker(body.role, article, s.start);
+  const name = bodySpeaker(body.role, article, s.start) ?? referredBody(body.role, at, sentences, kindOf);
   return name ? { name, role: null } : null;
+}
+
+/**
+ * The body a noun opening a sentence stands for ("The company defended the cuts …"): the organisation
+ * the sentences before name as their subject, one only ({@link referentBefore}).
+ * @param role the noun as written ("the company")
+ * @param at the sentence it opens, if known
+ * @param sentences the article's sentences
+ * @param kindOf the kind of each entity the article names
+ */
+function referredBody(
+  role: string,
+  at: number | undefined,
+  sentences: readonly Sentence[],
+  kindOf: (name: string) => ActorKind | undefined,
+): string | null {
+  if (at === undefined) return null;
+  const referent = referentBefore(sentences, at, kindOf);
+  if (referent === null || referent === 'unresolved' || referent.reference.kind !== 'organisation')
+    return null;
+  const written = (sentences[at] as Sentence).text.slice(referent.reference.start, referent.reference.end);
+  return written.toLowerCase() === role.toLowerCase() ? referent.name : null;
 }
 
 /**
@@ -476,6 +540,8 @@ const INITIALS_SAID =
 const RECALLED_WITHIN = 3;
 /** "it said", "they added": a body's pronoun. */
 const IT_SAID = new RegExp(String.raw`(?:^|\s)(?:[Ii]t|[Tt]hey)\s(?:${SAYING_VERBS}|${TOLD})\b`, 'u');
+/** "it said", "it continued" (read as said): a body's or a document's pronoun, not "they", who may be people. */
+const IT_ALONE_SAID = new RegExp(String.raw`(?:^|\s)[Ii]t\s(?:${SAYING_VERBS})\b`, 'u');
 /** One capitalised word after the verb, then a stop or a comma: "said Angers.", a surname alone. */
 const SAID_SURNAME = new RegExp(String.raw`(?:${SAYING_VERBS})\s(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?=[.,;]|$)`, 'u');
 /**
@@ -485,6 +551,8 @@ const SAID_SURNAME = new RegExp(String.raw`(?:${SAYING_VERBS})\s(\p{Lu}\p{Ll}[\p
  * @param sentences its sentences
  * @param registry the people introduced so far in the brief, filled as sentences are read
  * @param cues the sentences' cues, when already read (see {@link findQuoteCues})
+ * @param kindOf the kind of each entity the article names, by its name or a form of it (`actorKindOf`
+ *   over its entities): whether a name with no body's word that issued a statement is an organisation's
  * @returns the quotes, in text order
  */
 export function findQuotes(
@@ -492,6 +560,7 @@ export function findQuotes(
   sentences: readonly Sentence[],
   registry: PeopleRegistry,
   cues: readonly QuoteCue[] = findQuoteCues(sentences, article.text),
+  kindOf: (name: string) => ActorKind | undefined = () => undefined,
 ): Quote[] {
   const quotes: Quote[] = [];
   const people = new ArticlePeople(registry, article.text);
@@ -502,7 +571,20 @@ export function findQuotes(
   // the last quote's sentence and speaker, for a quotation that goes on in the next sentence
   // (unnamed: a speaker named by a role alone, "a nurse", whom only a "she said" right after means)
   // (document: the quote is a document's, "the statement read", or goes on with one)
-  let previous: { sentence: number; speaker: Person; unnamed: boolean; document: boolean } | null = null;
+  // (statement: the quote is of a document, or its sentence says it was issued in one: "said in a statement")
+  let previous: {
+    sentence: number;
+    speaker: Person;
+    unnamed: boolean;
+    document: boolean;
+    statement: boolean;
+  } | null = null;
+  // whether the sentences from the last quote's to `first` hold only quotes: what goes on with it
+  const onlyQuotesSince = (last: number, first: number): boolean => {
+    let between = last + 1;
+    while (between < first && quoteSentences.has(between)) between++;
+    return between === first;
+  };
   // the people this article introduced, latest last: whom "the minister said" means
   const here: Person[] = [];
   // the person a sentence named for a "she said" right after it only (QuoteCue.near)
@@ -665,18 +747,29 @@ export function findQuotes(
         // '"…," the statement read. "…" / "…," the statement continued.': no issuer named, the document
         // quoted right before goes on, no sentence but quotes between ("Police arrested two men. '…,'
         // the statement said." after a coast guard's statement is no more the coast guard's)
+        // ('Norvale Transit Ltd said in a statement: "…"' then '"…," the statement added.' too)
         const first = cue.from ?? cue.sentence;
-        if (previous?.document && first - previous.sentence <= MAX_OPEN) {
-          let between = previous.sentence + 1;
-          while (between < first && quoteSentences.has(between)) between++;
-          if (between === first) speaker = previous.speaker;
-        }
+        if (
+          previous?.statement &&
+          first - previous.sentence <= MAX_OPEN &&
+          onlyQuotesSince(previous.sentence, first)
+        )
+          speaker = previous.speaker;
         // "Norvale Tramways Ltd issued a statement on Monday. The statement, seen by the Gazette, claimed
         // … '…,' the statement continued.": no quote of it before, the body that issued it earlier
         if (speaker === null && cue.issuedEarlier)
-          speaker = issuingBody(cue.issuedEarlier, cue, article, sentences);
-      } else if (cue.itBody) {
-        speaker = issuingBody(cue.itBody, cue, article, sentences);
+          speaker = issuingBody(cue.issuedEarlier, cue, article, sentences, kindOf);
+      } else if (
+        cue.it &&
+        !cue.itBody &&
+        previous?.statement &&
+        (cue.from ?? cue.sentence) - previous.sentence <= MAX_OPEN &&
+        onlyQuotesSince(previous.sentence, cue.from ?? cue.sentence)
+      )
+        // '"…," the statement read.' then '"…," it continued.': the statement quoted right before goes on
+        speaker = previous.speaker;
+      else if (cue.itBody) {
+        speaker = issuingBody(cue.itBody, cue, article, sentences, kindOf, cue.bodyAt);
       } else if (cue.according) speaker = { name: cue.according, role: null };
       else if (
         cue.beforeSaid.length === 0 &&
@@ -733,12 +826,27 @@ export function findQuotes(
     if (speaker === null) continue;
     // a speaker named by a role alone stays so for the quote after the next: "'…,' he said at the time.
     // '…,' he said then." had given the second to the last person named, a former editor quoted before
-    const carried = previous as { speaker: Person; unnamed: boolean; document: boolean } | null;
+    const carried = previous as {
+      speaker: Person;
+      unnamed: boolean;
+      document: boolean;
+      statement: boolean;
+    } | null;
     const roleOnly: boolean =
       speaker === unnamed || (carried?.unnamed === true && speaker === carried.speaker);
     const ofDocument: boolean =
       cue.document === true || (carried?.document === true && speaker === carried.speaker);
-    previous = { sentence: cue.sentence, speaker, unnamed: roleOnly, document: ofDocument };
+    const ofStatement: boolean =
+      ofDocument ||
+      cue.inDocument === true ||
+      (carried?.statement === true && speaker.name === carried.speaker.name);
+    previous = {
+      sentence: cue.sentence,
+      speaker,
+      unnamed: roleOnly,
+      document: ofDocument,
+      statement: ofStatement,
+    };
     if (speaker.role !== null && speaker.name.includes(' ')) {
       lastPerson = speaker;
       lastPersonAt = cue.sentence;
