@@ -27,6 +27,7 @@ const KindNouns = z.object({
   told: LowerWords,
   toldBy: LowerWords,
   soldTo: LowerWords,
+  dealtIn: LowerWords,
   kin: LowerWords,
   index: LowerWords,
   indexEnd: LowerWords,
@@ -66,6 +67,8 @@ let told: ReadonlySet<string> | undefined;
 let toldBy: ReadonlySet<string> | undefined;
 /** The words of selling before "to" whose object is a buyer, no place ("sold to Quorvia"). */
 let soldTo: ReadonlySet<string> | undefined;
+/** The verbs of selling and buying whose object is a firm or its brand, no place ("sell Kestrel"). */
+let dealtIn: ReadonlySet<string> | undefined;
 /** The nouns of kin whose possessive name is a person's ("Halvard's sister"). */
 let kin: ReadonlySet<string> | undefined;
 /** The nouns that say the name before them is a market's index ("the Nikkei index"), and the words between. */
@@ -454,6 +457,20 @@ export function followsSaleWord(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
+ * Whether a verb of selling or buying (`dealtIn` of `data/kind-nouns.yaml`) stands right before token
+ * `at`, or before "the" and it: "sell Kestrel", "acquired the Halvard". Its object, a name of one word no
+ * gazetteer knows, is a firm or its brand, and no place.
+ * @param tokens the sentence's tokens
+ * @param at the name's token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function followsDealVerb(tokens: readonly Token[], at: number): boolean {
+  nouns ??= readNouns();
+  const verb = verbBeforeObject(tokens, at);
+  return verb !== undefined && (dealtIn as ReadonlySet<string>).has(verb);
+}
+
+/**
  * Whether a noun of a holding in a company (`inOrganisation` of `data/kind-nouns.yaml`) and "of" or "in"
  * stand right before token `at`: "Shares of Norvale fell", "a stake in Norvale". The name alone there is
  * the company's short form when the article names a company so in full ("Norvale Logistics"), however
@@ -764,6 +781,7 @@ function readNouns(): Map<string, ActorKind> {
   told = new Set(file.told);
   toldBy = new Set(file.toldBy);
   soldTo = new Set(file.soldTo);
+  dealtIn = new Set(file.dealtIn);
   kin = new Set(file.kin);
   indexNouns = new Set(file.index);
   indexBefore = new Set(file.indexBefore);
