@@ -44,6 +44,8 @@ export interface EntityTally {
   spoke: Set<ArticleEntity>;
   /** The entities no gazetteer knows that a mention names as a market's index ("the Nikkei index"). */
   indexed: Set<ArticleEntity>;
+  /** The entities no gazetteer knows that a mention names as a plan's ("the plan, called \"Fresh Start\""). */
+  planNamed: Set<ArticleEntity>;
   /** The one-word forms of each entity no gazetteer knows said right after "the" ("the Taurus"). */
   definite: Map<ArticleEntity, Set<string>>;
   /**

@@ -309,6 +309,7 @@ function tallyOf(
   }
   const spoke = new Set<ArticleEntity>();
   const indexed = new Set<ArticleEntity>();
+  const planNamed = new Set<ArticleEntity>();
   const definite = new Map<ArticleEntity, Set<string>>();
   const bodysThings = new Map<ArticleEntity, number>();
   const heldIn = new Set<ArticleEntity>();
@@ -368,6 +369,7 @@ function tallyOf(
     carriedOn,
     spoke,
     indexed,
+    planNamed,
     definite,
     bodysThings,
     heldIn,

@@ -5,6 +5,7 @@ import type { ActorKind } from './briefing.js';
 import type { EntityTally } from './entity-tally.js';
 import { isGivenName } from './given-names.js';
 import {
+  followsDealVerb,
   followsFightingVerb,
   followsInstallVerb,
   followsMediumVerb,
@@ -75,6 +76,9 @@ export function kindByContext(t: EntityTally, tokens: readonly Token[], m: Menti
     return 'organisation';
   // "the sale to Quorvia", "sold to Quorvia": a buyer is no place either, a firm
   if (m.entry === null && m.from === m.to && m.type === 'LOC' && followsSaleWord(tokens, m.from))
+    return 'organisation';
+  // "sell Kestrel", "acquired the Halvard": what is sold or bought is a firm or its brand, no place
+  if (m.entry === null && m.from === m.to && m.type === 'LOC' && followsDealVerb(tokens, m.from))
     return 'organisation';
   // "Halvard Marine CEO Ines Torvik": the name before the title of one who heads a body, then a
   // person's name, is the body's

@@ -240,6 +240,7 @@ export function rolePerson(e: ArticleEntity): boolean {
  */
 export function modelNames(read: readonly ReadSentence[]): Map<string, number> {
   const coded = new Map<string, number>();
+  const aliased = new Set<string>();
   for (const { tokens } of read)
     for (let i = 1; i < tokens.length; i++) {
       // only a capitalised word counts (`singular` keeps the first letter): asked first, by its first
@@ -251,9 +252,9 @@ export function modelNames(read: readonly ReadSentence[]): Map<string, number> {
       if (followsModelCode(tokens, i)) {
         const w = singular(text);
         coded.set(w, (coded.get(w) ?? 0) + 1);
-      }
+      } else if (namedAfterCode(tokens, i)) aliased.add(singular(text));
     }
-  if (coded.size === 0) return coded;
+  if (coded.size === 0 && aliased.size === 0) return coded;
   const uses = new Map<string, number>();
   for (const { tokens } of read)
     for (const t of tokens) {
@@ -261,11 +262,33 @@ export function modelNames(read: readonly ReadSentence[]): Map<string, number> {
       if (coded.has(w)) uses.set(w, (uses.get(w) ?? 0) + 1);
     }
   for (const [w, n] of coded) coded.set(w, n / (uses.get(w) as number));
+  // "the Kestrel 480, or Skyliner": the other name the article gives a model's code is the model's in
+  // all its uses (an aircraft cluster brief had a model so named, written alone twice, as a person)
+  for (const w of aliased) coded.set(w, 1);
   return coded;
 }
 
 /** A word of four letters or more without its final "s", else the word: the key a model's name is counted by. */
 export const singular = (word: string) => (word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word);
+
+/**
+ * Whether token `from` is the other name a model's code is given after a comma and "or": "the Kestrel
+ * 480, or Skyliner, is …" (the code after a maker's capitalised name, as {@link followsModelCode} reads
+ * three digits).
+ * @param tokens the sentence's tokens
+ * @param from the name's first token
+ */
+function namedAfterCode(tokens: readonly Token[], from: number): boolean {
+  if (tokenAt(tokens, from - 1)?.text !== 'or' || tokenAt(tokens, from - 2)?.text !== ',') return false;
+  return codeAfterMaker(tokens, from - 3);
+}
+
+/** Whether token `at` is a model's code after a maker's capitalised name ("Kestrel 480"). */
+function codeAfterMaker(tokens: readonly Token[], at: number): boolean {
+  const code = tokenAt(tokens, at)?.text ?? '';
+  const maker = tokenAt(tokens, at - 1)?.text ?? '';
+  return MODEL_NUMBER.test(code) && CAPITAL_FIRST.test(maker) && !BEFORE_A_COUNT.has(maker.toLowerCase());
+}
 
 /**
  * Whether a model's code stands right before token `from`, or before a quotation mark and it: "the

@@ -27,12 +27,15 @@ const KindNouns = z.object({
   told: LowerWords,
   toldBy: LowerWords,
   soldTo: LowerWords,
+  dealtIn: LowerWords,
   kin: LowerWords,
   index: LowerWords,
   indexEnd: LowerWords,
   indexBefore: LowerWords,
   editionEnd: LowerWords,
   modelNouns: LowerWords,
+  planNouns: LowerWords,
+  namingVerbs: LowerWords,
   tickerExchanges: z.array(z.string().min(1)),
 });
 let nouns: Map<string, ActorKind> | undefined;
@@ -64,6 +67,8 @@ let told: ReadonlySet<string> | undefined;
 let toldBy: ReadonlySet<string> | undefined;
 /** The words of selling before "to" whose object is a buyer, no place ("sold to Quorvia"). */
 let soldTo: ReadonlySet<string> | undefined;
+/** The verbs of selling and buying whose object is a firm or its brand, no place ("sell Kestrel"). */
+let dealtIn: ReadonlySet<string> | undefined;
 /** The nouns of kin whose possessive name is a person's ("Halvard's sister"). */
 let kin: ReadonlySet<string> | undefined;
 /** The nouns that say the name before them is a market's index ("the Nikkei index"), and the words between. */
@@ -452,6 +457,20 @@ export function followsSaleWord(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
+ * Whether a verb of selling or buying (`dealtIn` of `data/kind-nouns.yaml`) stands right before token
+ * `at`, or before "the" and it: "sell Kestrel", "acquired the Halvard". Its object, a name of one word no
+ * gazetteer knows, is a firm or its brand, and no place.
+ * @param tokens the sentence's tokens
+ * @param at the name's token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function followsDealVerb(tokens: readonly Token[], at: number): boolean {
+  nouns ??= readNouns();
+  const verb = verbBeforeObject(tokens, at);
+  return verb !== undefined && (dealtIn as ReadonlySet<string>).has(verb);
+}
+
+/**
  * Whether a noun of a holding in a company (`inOrganisation` of `data/kind-nouns.yaml`) and "of" or "in"
  * stand right before token `at`: "Shares of Norvale fell", "a stake in Norvale". The name alone there is
  * the company's short form when the article names a company so in full ("Norvale Logistics"), however
@@ -589,7 +608,19 @@ export function namesAnIndex(tokens: readonly Token[], to: number): boolean {
     // "the Orvan 300 fell 2 percent": a name and its figure that move as a market does are an index's
     // (a markets brief had listed one as its second main actor); a model's figure seldom "fell" or "closed"
     if (at === to + 2 && isMarketMove(tokenAt(tokens, at)?.text ?? '')) return true;
+    // "the VLX 40 was up nearly 30 points": the same after a form of "be" or "have", with a figure
+    // within three words of the move (a markets cluster brief had listed such an index as a body)
+    if (at === to + 2 && movesByFigure(tokens, at)) return true;
   }
+  // "the Kovar average losing 212 points": an index's end word ("average") right after a one-word name,
+  // then a market's move (a car-industry cluster brief had such an index as a place); an end word alone
+  // is no index's ("the Hornets average attendance")
+  if (
+    at === to + 1 &&
+    indexEnd?.has(tokenAt(tokens, at)?.text ?? '') &&
+    isMarketMove(tokenAt(tokens, at + 1)?.text ?? '')
+  )
+    return true;
   for (let n = 0; n < MAX_INDEX_WORDS; n++) {
     const word = tokenAt(tokens, at)?.text;
     if (word === undefined) return false;
@@ -599,6 +630,18 @@ export function namesAnIndex(tokens: readonly Token[], to: number): boolean {
   }
   return false;
 }
+/**
+ * Whether a form of "be" or "have" at token `at` is followed by a market's move and, within three words
+ * of it, a figure: "was up nearly 30 points", "has fallen 2 percent".
+ */
+function movesByFigure(tokens: readonly Token[], at: number): boolean {
+  if (!AUXILIARY.test(tokenAt(tokens, at)?.text ?? '')) return false;
+  if (!isMarketMove(tokenAt(tokens, at + 1)?.text ?? '')) return false;
+  for (let i = at + 2; i <= at + 4; i++) if (/^\d/.test(tokenAt(tokens, i)?.text ?? '')) return true;
+  return false;
+}
+/** The forms of "be" and "have" that stand between an index's name and its move ("was up", "has fallen"). */
+const AUXILIARY = /^(?:is|was|were|are|has|had|have)$/;
 /** A figure after an index's name ("100" of "NRX 100", "225" of "Kanto 225"). */
 const FIGURE = /^\d{1,4}$/;
 /** At most this many market words stand between an index's name and its noun ("stock market index"). */
@@ -658,6 +701,35 @@ export function modelNounAfter(tokens: readonly Token[], to: number): boolean {
   }
   return modelNouns?.has(tokenAt(tokens, at)?.text ?? '') ?? false;
 }
+/** The nouns of a plan ("plan", "scheme") and the verbs that name one ("called", "dubbed"). */
+let planNouns: ReadonlySet<string> | undefined;
+let namingVerbs: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a name in quotation marks is a plan's (`planNouns` and `namingVerbs` of
+ * `data/kind-nouns.yaml`): after a plan's noun, a comma or not, and a verb of naming ("the plan, called
+ * \"Fresh Start\"", "a scheme dubbed \"Open Road\""), or right before a plan's noun ("the \"Fresh Start\"
+ * plan").
+ * @param tokens the sentence's tokens
+ * @param from the name's first token
+ * @param to the name's last token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function namesAPlan(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!OPENING_QUOTE.test(tokenAt(tokens, from - 1)?.text ?? '')) return false;
+  nouns ??= readNouns();
+  let at = from - 2;
+  if (namingVerbs?.has(tokenAt(tokens, at)?.text.toLowerCase() ?? '')) {
+    at--;
+    if (tokenAt(tokens, at)?.text === ',') at--;
+    return planNouns?.has(tokenAt(tokens, at)?.text.toLowerCase() ?? '') ?? false;
+  }
+  if (!CLOSING_QUOTE.test(tokenAt(tokens, to + 1)?.text ?? '')) return false;
+  return planNouns?.has(tokenAt(tokens, to + 2)?.text ?? '') ?? false;
+}
+/** The marks that open and close a quotation around a name. */
+const OPENING_QUOTE = /^["“'‘]$/u;
+const CLOSING_QUOTE = /^["”'’]$/u;
 /** What joins two names of a list: "and", "or", a comma. */
 const LIST_JOIN = /^(?:and|or|,)$/;
 
@@ -709,12 +781,15 @@ function readNouns(): Map<string, ActorKind> {
   told = new Set(file.told);
   toldBy = new Set(file.toldBy);
   soldTo = new Set(file.soldTo);
+  dealtIn = new Set(file.dealtIn);
   kin = new Set(file.kin);
   indexNouns = new Set(file.index);
   indexBefore = new Set(file.indexBefore);
   indexEnd = new Set(file.indexEnd);
   editionEnd = new Set(file.editionEnd);
   modelNouns = new Set(file.modelNouns);
+  planNouns = new Set(file.planNouns);
+  namingVerbs = new Set(file.namingVerbs);
   tickerExchanges = new Set(file.tickerExchanges);
   modified = new Map<string, ActorKind>([
     ...file.modifiedAfter.organisation.map((n) => [n, 'organisation'] as const),

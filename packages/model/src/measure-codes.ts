@@ -59,6 +59,8 @@ export function measureCodeTable(): [string, Measure][] {
   return [...codes];
 }
 
+/** A figure's scale word, capitalised ("Billion" of "$7.4 Billion"). */
+const CAPITAL_SCALE = /^(?:Hundred|Thousand|Million|Billion|Trillion)$/;
 /** Words of a figure that a unit may follow ("1.2 million TEU"), or of a time a zone may ("2 p.m. EST"). */
 const FIGURE_WORDS = new Set([
   'million',
@@ -107,6 +109,9 @@ export function isMeasureAt(tokens: readonly Token[], at: number): boolean {
   // "RM250", "GHS4.5bn", "Rs.4": a currency's code or symbol glued to a figure
   const glued = GLUED_FIGURE.exec(word);
   if (glued) return measureCodes().get(glued[1] as string) === 'currency';
+  // "for $7.4 Billion": a figure's scale word in a headline's title case is the figure's (a car-industry
+  // cluster brief had one as a body)
+  if (CAPITAL_SCALE.test(word) && isNumber(tokenAt(tokens, at - 1))) return true;
   // every symbol is short and opens with a letter: most names are ruled out before the lookup
   if (word.length > 6) return false;
   const kind = measureCodes().get(word);

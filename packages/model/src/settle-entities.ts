@@ -85,6 +85,7 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
     versioned,
     spoke,
     indexed,
+    planNamed,
     definite,
   } = t;
   // a one-word "person" the tagger typed a person in fewer than half its mentions was a misreading
@@ -345,6 +346,13 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
   for (const e of kept)
     if (e.entry === null && (endsAsIndex(e.name) || (indexed.has(e) && !endsAsOrganisation(e.name))))
       e.product = true;
+  // "the plan, called \"Fresh Start\"": a plan's name is no actor (a car-industry cluster brief had a
+  // firm's restructuring plan as a person); not one that speaks or has a role
+  for (const e of kept)
+    if (e.entry === null && planNamed.has(e) && e.role === null && !spoke.has(e)) {
+      e.kind = 'other';
+      e.product = true;
+    }
   // "Lumina Pro", "Padlet Lite": a product's edition, no actor (a deals page's laptop line of 75 mentions
   // had been its first actor, an organisation)
   for (const e of kept)
