@@ -2,6 +2,7 @@ import { withoutRelativeDays } from './date-phrases.js';
 import {
   AUXILIARY_INSERTS,
   BEFORE_ADJECTIVE,
+  CAUSE_OPENING,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
   isRegularPast,
@@ -37,6 +38,8 @@ const INSERTS = new Set(AUXILIARY_INSERTS);
 /** Irregular pasts that are acts (not "was", "were", "had", "did": of themselves a past state or an auxiliary). */
 const ACT_PAST = new Set(IRREGULAR_PAST.filter((w) => !['was', 'were', 'had', 'did'].includes(w)));
 const PLANNED = new Set(PLAN_PARTICIPLES);
+/** A word that opens a noun phrase after "due to" ({@link CAUSE_OPENING}). */
+const CAUSE_AFTER_TO = new RegExp(`^${CAUSE_OPENING}`);
 /** A relative clause set off by commas on both sides: its verb is not the sentence's. */
 const SET_OFF_RELATIVE = /,\s+(?:which|who|whose)\b[^,;:()"“”]*,/giu;
 let stative: ReadonlySet<string> | undefined;
@@ -82,8 +85,8 @@ export function tellsNoEvent(text: string): NoEvent | null {
   const first = firstFinite(words);
   if (first === null || !presentAt(words, first)) return null;
   // a state joined to a plan ("is a new tram under trial and scheduled to enter service in 2027") tells
-  // the plan, as "is expected to" does
-  if (words.some((w, i) => PLANNED.has(w) && words[i + 1] === 'to')) return null;
+  // the plan, as "is expected to" does; not "due to" a cause ("could be due to the storm on 3 May")
+  if (words.some((w, i) => PLANNED.has(w) && words[i + 1] === 'to' && !dueToCause(words, i))) return null;
   // a view's verb takes a noun, not a clause: a past form in its own clause is a participle of that noun
   // ("Some councillors now want a fund earmarked for the depots", "The union points to figures released
   // on Friday"), no act; a perfect or a passive ("appears to have been sold") and a saying verb's clause
@@ -201,6 +204,11 @@ function nextAfter(words: readonly string[], i: number): number {
   return j;
 }
 
+/** Whether the word at `i` is "due" before "to" and a noun phrase: a cause, not a schedule. */
+function dueToCause(words: readonly string[], i: number): boolean {
+  return words[i] === 'due' && CAUSE_AFTER_TO.test(words[i + 2] ?? '');
+}
+
 function isParticiple(word: string): boolean {
   return isRegularPast(word) || PARTICIPLES.has(word) || ACT_PAST.has(word) || word === 'been';
 }
@@ -241,8 +249,9 @@ function presentAt(words: readonly string[], i: number): boolean {
   const w = words[i] as string;
   const at = nextAfter(words, i);
   const next = words[at] ?? '';
+  // "is set to", "are due to reopen": a plan; "is due to the storm": a cause, a state
   if (w === 'is' || w === 'are' || w === 'am')
-    return !next.endsWith('ing') && next !== 'to' && words[at + 1] !== 'to';
+    return !next.endsWith('ing') && next !== 'to' && (words[at + 1] !== 'to' || dueToCause(words, at));
   if (w === 'has' || w === 'have') return !isParticiple(next);
   // "says it will close the plant" announces a plan; "says the closure would be a setback" is a view
   if (presentSaying(w, words[i - 1] ?? ''))
