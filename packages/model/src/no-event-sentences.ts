@@ -1,3 +1,4 @@
+import { recallsYearsGone } from './background-dates.js';
 import { withoutRelativeDays } from './date-phrases.js';
 import {
   AUXILIARY_INSERTS,
@@ -8,6 +9,7 @@ import {
   isRegularPast,
   isVerbPrefix,
   PLAN_PARTICIPLES,
+  WEEKDAY_NAME,
 } from './english-cues.js';
 import { blankQuotations } from './quoted-passages.js';
 import { isSayingVerb } from './saying-verbs.js';
@@ -21,8 +23,18 @@ import { stateVerbs } from './state-verbs.js';
  */
 const MOSTLY_QUOTED = 0.5;
 
+/**
+ * A day as the subject of "marks" ("Today marks", "Friday marked", "This week marks"): the calendar's
+ * date, no one's act. With years gone by (`recallsYearsGone`), an anniversary ("Today marked a day in history,
+ * when 20 years ago the Kestrel index crashed"): background the reader has, no event of the day.
+ */
+const MARKS_A_DAY = new RegExp(
+  String.raw`^(?:(?:today|yesterday|tomorrow|this\s+(?:week|month|year)|the\s+day|${WEEKDAY_NAME})\s+(?:also\s+)?(?:marks|marked|will\s+mark))\b`,
+  'i',
+);
+
 /** Why a dated sentence tells no event ({@link tellsNoEvent}). */
-export type NoEvent = 'quotation' | 'present';
+export type NoEvent = 'quotation' | 'present' | 'anniversary';
 
 const MODALS = new Set('will would can could may might must shall should'.split(' '));
 const BE_PAST = new Set(['was', 'were']);
@@ -73,7 +85,9 @@ const TOKEN = new RegExp(`${WORD}|[,;:()—–]`, 'g');
  * act is a past of a verb other than "be" and "have", a perfect, or a past passive ("has ordered", "was
  * delayed"); "was the largest" and "had a loss" are a past state. A past form in a view's own clause is a participle of its noun ("want a fund
  * earmarked for …", "points to figures released Friday"), no act. A first finite verb that is a modal ("will cut"), a past, a progressive
- * ("are sending") or a plan ("is expected to") leaves the sentence as it was.
+ * ("are sending") or a plan ("is expected to") leaves the sentence as it was. A day that marks years
+ * gone by (`anniversary`: "Today marks ten years since the Orrin flood") tells the calendar, background
+ * the reader has, even as its report's lead; a gathering "to mark" one is an act.
  * @param text a sentence
  * @returns the reason, or null when the sentence may tell an event
  */
@@ -81,6 +95,7 @@ export function tellsNoEvent(text: string): NoEvent | null {
   const all = countWords(text);
   const own = blankQuotations(text);
   if (all > 0 && 1 - countWords(own) / all > MOSTLY_QUOTED) return 'quotation';
+  if (MARKS_A_DAY.test(own) && recallsYearsGone(own)) return 'anniversary';
   const words = ownWords(own);
   const first = firstFinite(words);
   if (first === null || !presentAt(words, first)) return null;
