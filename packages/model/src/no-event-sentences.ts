@@ -25,8 +25,8 @@ const MOSTLY_QUOTED = 0.5;
 
 /**
  * A day as the subject of "marks" ("Today marks", "Friday marked", "This week marks"): the calendar's
- * date, no one's act. With years gone by (`recallsYearsGone`), an anniversary ("Today marked a day in history,
- * when 20 years ago the Kestrel index crashed"): background the reader has, no event of the day.
+ * date, no one's act. With years gone by (`recallsYearsGone`), an anniversary ("Today marked a sombre date
+ * for traders, who 20 years ago saw the Kestrel index crash"): background the reader has, no event of the day.
  */
 const MARKS_A_DAY = new RegExp(
   String.raw`^(?:(?:today|yesterday|tomorrow|this\s+(?:week|month|year)|the\s+day|${WEEKDAY_NAME})\s+(?:also\s+)?(?:marks|marked|will\s+mark))\b`,

@@ -37,7 +37,7 @@ describe('tellsNoEvent: a dated sentence that is someone’s words, or a present
       'The closure could be due to the fuel spill on 3 May.',
       'The closure is due to the storm on 12 April.',
       'The quay is due to reopen on 20 May.',
-      'Today marked a day in history, when 20 years ago, the Kestrel index crashed.',
+      'Today marked a sombre date for traders, who 20 years ago saw the Kestrel index crash.',
       'Friday marks the tenth anniversary of the Orrin flood.',
       'Thousands gathered on Friday to mark the tenth anniversary of the flood.',
     ];
@@ -76,7 +76,7 @@ describe('tellsNoEvent: a dated sentence that is someone’s words, or a present
         "present  The closure could be due to the fuel spill on 3 May.",
         "present  The closure is due to the storm on 12 April.",
         "-  The quay is due to reopen on 20 May.",
-        "anniversary  Today marked a day in history, when 20 years ago, the Kestrel index crashed.",
+        "anniversary  Today marked a sombre date for traders, who 20 years ago saw the Kestrel index crash.",
         "anniversary  Friday marks the tenth anniversary of the Orrin flood.",
         "-  Thousands gathered on Friday to mark the tenth anniversary of the flood.",
       ]
