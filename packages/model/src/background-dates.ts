@@ -25,6 +25,7 @@ const BackgroundWords = z.object({
 
 interface Patterns {
   anniversary: RegExp;
+  yearsGone: RegExp;
   apposition: RegExp;
   opening: RegExp;
   retrospect: ReadonlySet<string>;
@@ -42,6 +43,11 @@ function read(): Patterns {
         String.raw`\b(?:(?:${w.anniversaries.join('|')})\s+of|(?:${w.spans.join('|')})\s+(?:since|on\s+from|to\s+the\s+day\s+(?:since|after)))\b([^,;:!?]*)`,
         'giu',
       ),
+      // an anniversary's noun, or years counted back: "the tenth anniversary", "20 years ago", "ten years since"
+      yearsGone: new RegExp(
+        String.raw`\b(?:${w.anniversaries.join('|')}|(?:${w.spans.join('|')})\s+(?:ago|since|on\s+from|to\s+the\s+day))\b`,
+        'iu',
+      ),
       // a phrase set off by a comma that opens with a participle: ", first introduced in"; 1: the participle
       apposition: new RegExp(String.raw`,\s+${adverbs}(\p{Ll}+)\b[^,;:()"“”—–]*$`, 'u'),
       // the same phrase opening the sentence: "Founded in", "Originally built in", "Despite being given
@@ -55,6 +61,15 @@ function read(): Patterns {
     };
   }
   return patterns;
+}
+
+/**
+ * Whether a sentence recalls years gone by: an anniversary's noun ("the tenth anniversary") or years
+ * counted back ("20 years ago", "ten years since"); words of `data/background-words.yaml`.
+ * @param text a sentence
+ */
+export function recallsYearsGone(text: string): boolean {
+  return read().yearsGone.test(text);
 }
 
 /** A year, or a month's name with its day, inside an anniversary's span: the old event's date. */

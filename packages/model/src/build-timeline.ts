@@ -149,8 +149,12 @@ export function toDatedSentences(
       // market's reading ("the index is down 2%") stay, the one the report's news, the other a move, and so
       // does a deadline ("has a June 1 deadline to file a plan"), a date set, which annotators take for an event
       const none = tellsNoEvent(s.text);
+      // an anniversary ("Today marked a sombre date for traders, who 20 years ago …") is no event even as a lead:
+      // the report's news is what happened on the day, told after it
       const noEvent =
-        none === 'quotation' || (none === 'present' && s !== lead && !market && d.deadline !== true);
+        none === 'quotation' ||
+        none === 'anniversary' ||
+        (none === 'present' && s !== lead && !market && d.deadline !== true);
       return {
         date: due ? day : d.date,
         precision: due ? 'day' : d.precision,

@@ -9,9 +9,11 @@ export type DateDirection = 'forward' | 'backward' | 'neutral';
 import { askingPattern, grantingPattern } from './background-demands.js';
 import { isCalendarWord } from './date-phrases.js';
 import {
+  CAUSE_OPENING,
   DETERMINERS,
   FINITE_PAST,
   IRREGULAR_PAST,
+  isPastOrParticiple,
   isRegularPast,
   NOT_PAST_ED,
   NOUN_PARTICIPLES,
@@ -31,6 +33,13 @@ const SCHEDULED_PRESENT = SCHEDULED_INFINITIVES.map((verb) =>
 const INTENT_PRESENT = ['plans', 'intends', 'expects', 'proposes'];
 const IS_SCHEDULED_PRESENT = new RegExp(`^(?:${[...SCHEDULED_PRESENT, ...INTENT_PRESENT].join('|')})$`, 'i');
 
+/**
+ * After "due", "to" and a noun phrase: a cause ("cancelled due to the storm on 12 April", "due to rising
+ * costs"), not a schedule ("due to reopen on 20 May", "due to be signed"), whose "to" takes a verb. Read
+ * as a lookahead right after "due".
+ */
+const CAUSE_AFTER_DUE = String.raw`(?!\s+to\s+${CAUSE_OPENING})`;
+
 /** Modal, scheduled and "next" phrases: the clause speaks of what is ahead of its writer. */
 const FORWARD = new RegExp(
   [
@@ -46,9 +55,10 @@ const FORWARD = new RegExp(
     String.raw`\bmay\s+(?:also\s+|still\s+)?be\s+[a-z]+ed\b`,
     // an obligation ahead: "must be finished by Dec. 5", "has to file by Friday" (not "must have": a past)
     String.raw`\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:also\s+|still\s+|now\s+)?(?!not\b|have\b)(?:be\s+)?[a-z-]+`,
-    String.raw`\b(?:is|are|was|were)\s+(?:now\s+|also\s+|not\s+)?(?:due|scheduled|set|slated|expected|planned|poised|to)\b`,
+    // not "due to" a cause: "is due to the storm", "were cancelled due to the fuel spill on 3 May"
+    String.raw`\b(?:is|are|was|were)\s+(?:now\s+|also\s+|not\s+)?(?:due${CAUSE_AFTER_DUE}|scheduled|set|slated|expected|planned|poised|to)\b`,
     String.raw`\b(?:plans?|planning|intends?|aims?)\s+to\b`,
-    String.raw`\b(?:due|expected|set|slated|scheduled|planned)\s+(?:on|for|by|in|to|at|next|until|before)\b`,
+    String.raw`\b(?:due${CAUSE_AFTER_DUE}|expected|set|slated|scheduled|planned)\s+(?:on|for|by|in|to|at|next|until|before)\b`,
     String.raw`\b(?:next|upcoming|coming|forthcoming|scheduled|planned)\b`,
     String.raw`\bto\s+(?:${SCHEDULED_INFINITIVES.join('|')})\b`,
     // a present tense of a scheduling verb is a fixture of the calendar: "the committee meets on
@@ -305,7 +315,7 @@ function readDirection(
     }
   }
   const [from, to] = clauseAround(sentence, start, end);
-  const cues = tenseCues(sentence, from, to, end);
+  const cues = tenseCues(sentence, from, to, end).filter((c) => !guessesAtState(sentence, c, start));
   // a state that lasts until a day with no tense of its own lasts until one ahead: "is closed until Friday"
   if (cues.length === 0)
     return {
@@ -388,6 +398,32 @@ function tenseCues(sentence: string, from: number, to: number, end: number): Cue
     cues.push({ start: s, end: e, direction: 'backward' });
   }
   return cues;
+}
+
+/**
+ * A modal of what may be so with "be" and the word after it, as the forward cue reads them ("may be" is
+ * a cue only before a participle; "should be" is an expectation: "should be ready by Friday").
+ */
+const GUESS = /^(?:could|might)\s+(?:also\s+|still\s+)?be\s+([a-z-]+)$/i;
+const GUESS_DETERMINER = new RegExp(String.raw`\b(?:${DETERMINERS.join('|')})\b`, 'i');
+
+/**
+ * Whether a forward cue is a guess at a state whose noun holds the date: a modal of what may be with
+ * "be" and no participle or "-ing" form after it, the date after a determiner of the state's noun ("The
+ * closure could be due to the fuel spill on 3 May", "might be the result of a fire on 2 June"). The
+ * modal weighs how likely the state is now, not when anything will happen: the date is its noun's, no
+ * day ahead (it had been read as next year's and watched). A passive ("could be reopened on 20 July"),
+ * a progressive and a date of the state itself ("could be ready on 20 July") stay ahead.
+ * @param sentence the sentence holding the date
+ * @param cue a cue of its clause
+ * @param start offset of the date's text
+ */
+function guessesAtState(sentence: string, cue: Cue, start: number): boolean {
+  if (cue.direction !== 'forward' || cue.end > start) return false;
+  const word = GUESS.exec(sentence.slice(cue.start, cue.end))?.[1]?.toLowerCase();
+  if (word === undefined || isPastOrParticiple(word) || word.endsWith('ing')) return false;
+  // the word after "be" is read too: "might be the result of"
+  return GUESS_DETERMINER.test(sentence.slice(cue.end - word.length, start));
 }
 
 /** The words before a date that opens its clause: none, or its preposition ("On", "by late"). */

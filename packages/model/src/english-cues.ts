@@ -289,6 +289,13 @@ export const QUANTITY_MODIFIERS = `new more other additional further extra total
 export const DETERMINERS = `the a an its their his her our my your this these those some many several various
   any each every no`.split(/\s+/);
 
+/**
+ * The opening of a noun phrase after "due to", as a pattern's source (lower case): a determiner, a
+ * gerund ("rising costs") or a number. "Due to" before one names a cause ("cancelled due to the storm"),
+ * before a verb a schedule ("due to reopen"): the date and no-event readings tell them apart alike.
+ */
+export const CAUSE_OPENING = String.raw`(?:(?:${DETERMINERS.join('|')})\b|[a-z]{3,}ing\b|\d)`;
+
 /** A weekday's name, as a pattern's source: the timeline's weekday tests and the claims' read it alike. */
 export const WEEKDAY_NAME = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 

@@ -1,12 +1,15 @@
+import { recallsYearsGone } from './background-dates.js';
 import { withoutRelativeDays } from './date-phrases.js';
 import {
   AUXILIARY_INSERTS,
   BEFORE_ADJECTIVE,
+  CAUSE_OPENING,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
   isRegularPast,
   isVerbPrefix,
   PLAN_PARTICIPLES,
+  WEEKDAY_NAME,
 } from './english-cues.js';
 import { blankQuotations } from './quoted-passages.js';
 import { isSayingVerb } from './saying-verbs.js';
@@ -20,8 +23,18 @@ import { stateVerbs } from './state-verbs.js';
  */
 const MOSTLY_QUOTED = 0.5;
 
+/**
+ * A day as the subject of "marks" ("Today marks", "Friday marked", "This week marks"): the calendar's
+ * date, no one's act. With years gone by (`recallsYearsGone`), an anniversary ("Today marked a sombre date
+ * for traders, who 20 years ago saw the Kestrel index crash"): background the reader has, no event of the day.
+ */
+const MARKS_A_DAY = new RegExp(
+  String.raw`^(?:(?:today|yesterday|tomorrow|this\s+(?:week|month|year)|the\s+day|${WEEKDAY_NAME})\s+(?:also\s+)?(?:marks|marked|will\s+mark))\b`,
+  'i',
+);
+
 /** Why a dated sentence tells no event ({@link tellsNoEvent}). */
-export type NoEvent = 'quotation' | 'present';
+export type NoEvent = 'quotation' | 'present' | 'anniversary';
 
 const MODALS = new Set('will would can could may might must shall should'.split(' '));
 const BE_PAST = new Set(['was', 'were']);
@@ -37,6 +50,8 @@ const INSERTS = new Set(AUXILIARY_INSERTS);
 /** Irregular pasts that are acts (not "was", "were", "had", "did": of themselves a past state or an auxiliary). */
 const ACT_PAST = new Set(IRREGULAR_PAST.filter((w) => !['was', 'were', 'had', 'did'].includes(w)));
 const PLANNED = new Set(PLAN_PARTICIPLES);
+/** A word that opens a noun phrase after "due to" ({@link CAUSE_OPENING}). */
+const CAUSE_AFTER_TO = new RegExp(`^${CAUSE_OPENING}`);
 /** A relative clause set off by commas on both sides: its verb is not the sentence's. */
 const SET_OFF_RELATIVE = /,\s+(?:which|who|whose)\b[^,;:()"“”]*,/giu;
 let stative: ReadonlySet<string> | undefined;
@@ -70,7 +85,9 @@ const TOKEN = new RegExp(`${WORD}|[,;:()—–]`, 'g');
  * act is a past of a verb other than "be" and "have", a perfect, or a past passive ("has ordered", "was
  * delayed"); "was the largest" and "had a loss" are a past state. A past form in a view's own clause is a participle of its noun ("want a fund
  * earmarked for …", "points to figures released Friday"), no act. A first finite verb that is a modal ("will cut"), a past, a progressive
- * ("are sending") or a plan ("is expected to") leaves the sentence as it was.
+ * ("are sending") or a plan ("is expected to") leaves the sentence as it was. A day that marks years
+ * gone by (`anniversary`: "Today marks ten years since the Orrin flood") tells the calendar, background
+ * the reader has, even as its report's lead; a gathering "to mark" one is an act.
  * @param text a sentence
  * @returns the reason, or null when the sentence may tell an event
  */
@@ -78,12 +95,13 @@ export function tellsNoEvent(text: string): NoEvent | null {
   const all = countWords(text);
   const own = blankQuotations(text);
   if (all > 0 && 1 - countWords(own) / all > MOSTLY_QUOTED) return 'quotation';
+  if (MARKS_A_DAY.test(own) && recallsYearsGone(own)) return 'anniversary';
   const words = ownWords(own);
   const first = firstFinite(words);
   if (first === null || !presentAt(words, first)) return null;
   // a state joined to a plan ("is a new tram under trial and scheduled to enter service in 2027") tells
-  // the plan, as "is expected to" does
-  if (words.some((w, i) => PLANNED.has(w) && words[i + 1] === 'to')) return null;
+  // the plan, as "is expected to" does; not "due to" a cause ("could be due to the storm on 3 May")
+  if (words.some((w, i) => PLANNED.has(w) && words[i + 1] === 'to' && !dueToCause(words, i))) return null;
   // a view's verb takes a noun, not a clause: a past form in its own clause is a participle of that noun
   // ("Some councillors now want a fund earmarked for the depots", "The union points to figures released
   // on Friday"), no act; a perfect or a passive ("appears to have been sold") and a saying verb's clause
@@ -201,6 +219,11 @@ function nextAfter(words: readonly string[], i: number): number {
   return j;
 }
 
+/** Whether the word at `i` is "due" before "to" and a noun phrase: a cause, not a schedule. */
+function dueToCause(words: readonly string[], i: number): boolean {
+  return words[i] === 'due' && CAUSE_AFTER_TO.test(words[i + 2] ?? '');
+}
+
 function isParticiple(word: string): boolean {
   return isRegularPast(word) || PARTICIPLES.has(word) || ACT_PAST.has(word) || word === 'been';
 }
@@ -241,8 +264,9 @@ function presentAt(words: readonly string[], i: number): boolean {
   const w = words[i] as string;
   const at = nextAfter(words, i);
   const next = words[at] ?? '';
+  // "is set to", "are due to reopen": a plan; "is due to the storm": a cause, a state
   if (w === 'is' || w === 'are' || w === 'am')
-    return !next.endsWith('ing') && next !== 'to' && words[at + 1] !== 'to';
+    return !next.endsWith('ing') && next !== 'to' && (words[at + 1] !== 'to' || dueToCause(words, at));
   if (w === 'has' || w === 'have') return !isParticiple(next);
   // "says it will close the plant" announces a plan; "says the closure would be a setback" is a view
   if (presentSaying(w, words[i - 1] ?? ''))

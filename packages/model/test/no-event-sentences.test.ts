@@ -34,6 +34,12 @@ describe('tellsNoEvent: a dated sentence that is someone’s words, or a present
       'The Kestrel Union and the port towns have unexpectedly won the ferry contract.',
       'There is still a chance of an appeal; the Kestrel Union was successfully challenged in 2024.',
       'The Kestrel index, down 50 points to 4,211 on Friday.',
+      'The closure could be due to the fuel spill on 3 May.',
+      'The closure is due to the storm on 12 April.',
+      'The quay is due to reopen on 20 May.',
+      'Today marked a sombre date for traders, who 20 years ago saw the Kestrel index crash.',
+      'Friday marks the tenth anniversary of the Orrin flood.',
+      'Thousands gathered on Friday to mark the tenth anniversary of the flood.',
     ];
     expect(cases.map((c) => `${tellsNoEvent(c) ?? '-'}  ${c}`)).toMatchInlineSnapshot(`
       [
@@ -67,6 +73,12 @@ describe('tellsNoEvent: a dated sentence that is someone’s words, or a present
         "-  The Kestrel Union and the port towns have unexpectedly won the ferry contract.",
         "-  There is still a chance of an appeal; the Kestrel Union was successfully challenged in 2024.",
         "-  The Kestrel index, down 50 points to 4,211 on Friday.",
+        "present  The closure could be due to the fuel spill on 3 May.",
+        "present  The closure is due to the storm on 12 April.",
+        "-  The quay is due to reopen on 20 May.",
+        "anniversary  Today marked a sombre date for traders, who 20 years ago saw the Kestrel index crash.",
+        "anniversary  Friday marks the tenth anniversary of the Orrin flood.",
+        "-  Thousands gathered on Friday to mark the tenth anniversary of the flood.",
       ]
     `);
   });
