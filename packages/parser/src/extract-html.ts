@@ -40,6 +40,7 @@ import { isPlainLead } from './html/plain-leads.js';
 import { dropPointerLinkLists } from './html/pointer-link-lists.js';
 import { ingredientBlocks } from './html/recipe-ingredients.js';
 import { dropRepeatedLabels } from './html/repeated-labels.js';
+import { dropRepeatedTeasers } from './html/repeated-teasers.js';
 import { dropReplyThreads } from './html/reply-threads.js';
 import { shownDate } from './html/shown-date.js';
 import { dropStrayTail } from './html/stray-tail.js';
@@ -457,6 +458,9 @@ export function articleBlocks(
   // and a run of cards after the article wherever the body ends, each heading beside a pointer of its own
   keep = dropTeaserCards(page, keep);
   trace?.('teaser-cards', keep);
+  // a teaser under a picture the body ends on, whose excerpt a box below it repeats
+  keep = dropRepeatedTeasers(page, keep);
+  trace?.('repeated-teasers', keep);
   // the post's "updated" line and its date, a stamp as the byline and date line are
   keep = dropUpdateNotes(page, keep);
   trace?.('update-notes', keep);

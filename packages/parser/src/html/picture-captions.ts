@@ -48,7 +48,10 @@ const letters = (t: string) =>
  * is an item of a list the body holds another item of, one with no picture over it: a film post's
  * first item, its title under the poster, or a list of services each under its icon (half A
  * 1389/111/49 → 1390/110/49, read there; half B unchanged; a zyte-dev page gains two answer lines;
- * 4 of 2,236 dev pages change, one taking a promotion box's list under its picture). A line of an
+ * 4 of 2,236 dev pages change, one taking a promotion box's list under its picture). So is a row of a
+ * table the body holds another row of with no picture over it (a wiki's table of items under its header
+ * row, each row opening on the item's icon): blind half A tp 1407 → 1408, half B tp +1, zyte-dev, saved
+ * and `eval:unseen` unchanged. A line of an
  * ingredient list that no name tells (found by its quantity lines) is none either: blind half A tp +1
  * (a recipe's product names, each under its picture between two quantities). A line that stands word
  * for word under MIN_SHARED_CAPTIONS pictures or more is a caption whatever its length or its end; one
@@ -64,11 +67,11 @@ export function dropPictureCaptions(
   ingredients: ReadonlySet<number> = new Set(),
 ): number[] {
   const { blocks, tags, parents } = page;
-  // the lists the body holds an item of with no picture over it: lists of the article
+  // the lists (and tables) the body holds an item (a row) of with no picture over it: the article's
   const lists = new Set<number>();
   for (const i of keep) {
     const b = blocks[i] as HtmlBlock;
-    if (tags[b.element] === 'li' && b.afterPicture === null) lists.add(parents[b.element] ?? -1);
+    if (isItem(tags[b.element]) && b.afterPicture === null) lists.add(parents[b.element] ?? -1);
   }
   const underPictures = captionCounts(blocks);
   return keep.filter((i) => {
@@ -76,7 +79,7 @@ export function dropPictureCaptions(
     if (b.afterPicture === null || b.heading) return true;
     // an ingredient's name beside its product's picture is a line of the recipe, not a caption
     if (isInIngredients(page, b.element) || ingredients.has(i)) return true;
-    if (tags[b.element] === 'li' && lists.has(parents[b.element] ?? -1)) return true;
+    if (isItem(tags[b.element]) && lists.has(parents[b.element] ?? -1)) return true;
     // one caption under several pictures is the gallery's, however long: no paragraph is set twice
     if ((underPictures.get(b.text) ?? 0) >= MIN_SHARED_CAPTIONS) return false;
     const words = wordsIn(b.text);
@@ -87,6 +90,11 @@ export function dropPictureCaptions(
     const alt = letters(b.afterPicture);
     return alt.length === 0 || alt !== letters(b.text);
   });
+}
+
+/** Whether a block element is an item of a list or a row of a table (a table's rows are its items). */
+function isItem(tag: string | undefined): boolean {
+  return tag === 'li' || tag === 'tr';
 }
 
 /** How many blocks of the page stand right after a picture with each text. */
