@@ -6,6 +6,7 @@ import { anyCaseForms, bylineWords, bylineWordsOf } from '../text/byline-words.j
 import { namesComments } from './comment-sections.js';
 import { howToBody } from './ld-how-to.js';
 import { pageTitle, siteOfTitle } from './page-title.js';
+import { isShown, shownTextOf } from './shown-names.js';
 
 /**
  * What a page states about its article, plus the JSON-LD `articleBody` (or a how-to's text, `fromHowTo`)
@@ -231,11 +232,21 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
       .map(keyOf)
       .filter((k) => k.length >= 3),
   );
+  // a name the page never shows in its text is no byline's: a meta tag's or JSON-LD's writer of a page
+  // that signs nothing (`isShown`)
+  const shown = shownTextOf(tree);
+  // the name as the byline is read, less its opening words ("Eingestellt von Jana Roe" shows "Jana Roe")
+  const shows = (a: string) => isShown(withoutBylineFurniture([a], url)[0] ?? a, shown);
+  const ldShown = ldAuthor.filter((a) => shows(a));
   const sources = [
-    ldAuthor,
-    creator && !ownsRights(creator, meta) ? splitAuthors(creator) : [],
-    splitAuthors(TAGGED_AUTHOR_KEYS.map((k) => meta[k]).find((v) => v !== undefined && !/^https?:/.test(v))),
-    ...bylineSources(bylines, canonical || meta['og:url']),
+    ldShown,
+    ...[
+      creator && !ownsRights(creator, meta) ? splitAuthors(creator) : [],
+      splitAuthors(
+        TAGGED_AUTHOR_KEYS.map((k) => meta[k]).find((v) => v !== undefined && !/^https?:/.test(v)),
+      ),
+      ...bylineSources(bylines, canonical || meta['og:url']),
+    ].map((found) => found.filter((a) => shows(a))),
   ].filter((found) => found.length > 0);
   const writers = sources.map((found) => found.filter((a) => !sites.has(keyOf(a))));
   // the site's name is a fallback from a meta tag or a byline, never from JSON-LD, where a CMS fills
@@ -248,7 +259,7 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
   // keeping an author typed Person gave it back but named two more of half B's "no author" pages
   const ranked = [
     ...writers.filter((found) => found.length > 0),
-    ...sources.filter((found) => found !== ldAuthor),
+    ...sources.filter((found) => found !== ldShown),
   ];
   const authors = ranked.find((found) => withoutBylineFurniture(found, url).length > 0) ?? ranked[0] ?? [];
   set(
