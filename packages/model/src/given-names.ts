@@ -9,8 +9,8 @@ let names: Set<string> | undefined;
  * The lines of `data/given-names.txt` less the words that open a place's name (`first` of
  * `data/place-words.yaml`: "Port", "Fort", which the French and English lists hold): "Port Varnel
  * defended the fees in a statement" had given the statement to a person, as a given name opening a
- * subject says one. Such a word is read as the place's: of GMB dev, GMB train and WikiGold, the 34 names
- * opening with "Port" or "Fort" are places or bodies ("Fort Worth"), but one city GMB train marks a person.
+ * subject says one. Such a word is read as the place's: of the 34 words "Port" or "Fort" of GMB dev, GMB
+ * train and WikiGold none opens a person's name (2 open a town's GMB train marks a person's, "Port …").
  */
 function readGivenNames(): string[] {
   return readDataFile('given-names.txt')
