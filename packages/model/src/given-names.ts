@@ -1,8 +1,23 @@
 import { readDataFile } from './data-file.js';
 import { lowerLatin1 } from './lower-latin1.js';
+import { opensPlaceName } from './place-words.js';
 import { LANE_A, unitA } from './term-keys.js';
 
 let names: Set<string> | undefined;
+
+/**
+ * The lines of `data/given-names.txt` less the words that open a place's name (`first` of
+ * `data/place-words.yaml`: "Port", "Fort", which the French and English lists hold): "Port Varnel
+ * defended the fees in a statement" had given the statement to a person, as a given name opening a
+ * subject says one. Such a word is read as the place's: of the 34 words "Port" or "Fort" of GMB dev, GMB
+ * train and WikiGold none opens a person's name (2 open a town's GMB train marks a person's, "Port …").
+ */
+function readGivenNames(): string[] {
+  return readDataFile('given-names.txt')
+    .toString('utf8')
+    .split('\n')
+    .filter((name) => !opensPlaceName(name));
+}
 
 /**
  * The given names of `data/given-names.txt` (English, Italian, Spanish, French, German and Turkish
@@ -11,7 +26,7 @@ let names: Set<string> | undefined;
  * this Set (the others {@link nameTable}).
  */
 function givenNames(): Set<string> {
-  names ??= new Set(readDataFile('given-names.txt').toString('utf8').split('\n'));
+  names ??= new Set(readGivenNames());
   return names;
 }
 
@@ -35,7 +50,7 @@ const HASH_START = LANE_A | 0;
 function nameTable(): NameTable {
   if (table !== undefined) return table;
   // the file's lines as they are (no Set first: a thread makes this once, in code not yet compiled)
-  const list = readDataFile('given-names.txt').toString('utf8').split('\n');
+  const list = readGivenNames();
   let size = 1;
   // at most three in four slots full (65,536 slots, 512 KB, for the 43,274 names): a look-up's next
   // slots are mostly in its cache line
@@ -127,7 +142,8 @@ function givenNameGenders(): Map<string, Gender> {
     genders = new Map();
     for (const line of readDataFile('given-name-genders.txt').toString('utf8').split('\n')) {
       const space = line.indexOf(' ');
-      if (space > 0) genders.set(line.slice(0, space), line.endsWith(' f') ? 'female' : 'male');
+      if (space > 0 && !opensPlaceName(line.slice(0, space)))
+        genders.set(line.slice(0, space), line.endsWith(' f') ? 'female' : 'male');
     }
   }
   return genders;

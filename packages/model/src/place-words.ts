@@ -133,6 +133,16 @@ export function isPlaceWord(word: string): boolean {
 }
 
 /**
+ * Whether one word opens a place's name before the rest of it ("Port" of "Port Varnel", "Lake", "Fort";
+ * `first` in `data/place-words.yaml`).
+ * @param word a word, in any case
+ * @throws ZodError when the data file does not have its schema
+ */
+export function opensPlaceName(word: string): boolean {
+  return placeWords().first.has(word.toLowerCase());
+}
+
+/**
  * Whether one word opens a place's name before "of" ("Strait" of Hormuz, "Port" of Antwerp).
  * @param word a word, in any case
  */

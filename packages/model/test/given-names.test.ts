@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../src/data-file.js';
 import { givenNameGender, isGivenName } from '../src/given-names.js';
+import { opensPlaceName } from '../src/place-words.js';
 
 describe('isGivenName', () => {
   it('knows English and other given names, and a hyphened one by its first part', () => {
@@ -23,6 +24,13 @@ describe('isGivenName', () => {
       false,
     ]);
   });
+
+  it("does not take a word that opens a place's name for one, though a list holds it", () => {
+    // "Port" and "Fort" are listed ("Port Varnel defended the fees" had made a person); "Glen" opens no
+    // place's name of the data and stays one
+    expect(['Port', 'FORT', 'Port-Ann', 'Glen'].map(isGivenName)).toEqual([false, false, false, true]);
+    expect(givenNameGender('Port')).toBeNull();
+  });
 });
 
 describe('givenNameGender', () => {
@@ -40,8 +48,14 @@ describe('givenNameGender', () => {
 
 describe('isGivenName without lower-casing', () => {
   // a word of Latin-1 units is asked by the hash of its units lower-cased, with no copy made: the answer
-  // is the listed set's for the word lower-cased, in every case, whole or before a hyphen
-  const listed = new Set(readDataFile('given-names.txt').toString('utf8').split('\n'));
+  // is the listed set's for the word lower-cased, in every case, whole or before a hyphen (less the
+  // words that open a place's name)
+  const listed = new Set(
+    readDataFile('given-names.txt')
+      .toString('utf8')
+      .split('\n')
+      .filter((name) => !opensPlaceName(name)),
+  );
   const byLowerCase = (word: string) => {
     const lower = word.toLowerCase();
     const hyphen = lower.indexOf('-');
