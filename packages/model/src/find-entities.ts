@@ -310,6 +310,7 @@ function tallyOf(
   const spoke = new Set<ArticleEntity>();
   const indexed = new Set<ArticleEntity>();
   const planNamed = new Set<ArticleEntity>();
+  const launched = new Map<ArticleEntity, number>();
   const definite = new Map<ArticleEntity, Set<string>>();
   const bodysThings = new Map<ArticleEntity, number>();
   const heldIn = new Set<ArticleEntity>();
@@ -370,6 +371,7 @@ function tallyOf(
     spoke,
     indexed,
     planNamed,
+    launched,
     definite,
     bodysThings,
     heldIn,
