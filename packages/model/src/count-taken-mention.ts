@@ -8,7 +8,14 @@ import type { EntityType } from './entity-tagger.js';
 import type { CountedMention, EntityTally } from './entity-tally.js';
 import { findRole, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
-import { followsHoldingNoun, kindModified, modelNounAfter, namesAnIndex, namesAPlan } from './kind-nouns.js';
+import {
+  followsHoldingNoun,
+  followsLaunchAdjective,
+  kindModified,
+  modelNounAfter,
+  namesAnIndex,
+  namesAPlan,
+} from './kind-nouns.js';
 import { afterPreposition, joinsList, modifiesNoun, pronounAfter } from './mention-context.js';
 import { modelCodeAfter } from './model-code-after.js';
 import { opensSentence } from './name-evidence.js';
@@ -109,6 +116,9 @@ export function countMention(
   if (entity.entry === null && namesAnIndex(tokens, m.to)) indexed.add(entity);
   // "the plan, called \"Fresh Start\"": a plan's name, no actor
   if (entity.entry === null && namesAPlan(tokens, m.from, m.to)) t.planNamed.add(entity);
+  // "the completely new Orvane Castell": a product's name after a launch's adjective
+  if (entity.entry === null && followsLaunchAdjective(tokens, m.from))
+    t.launched.set(entity, (t.launched.get(entity) ?? 0) + 1);
   // "the Taurus", "the Falcon's bodyshell": a thing's one-word name after "the" (not a modifier before a
   // noun: "the Creole service" of GMB train, a broadcaster's)
   if (

@@ -46,6 +46,8 @@ export interface EntityTally {
   indexed: Set<ArticleEntity>;
   /** The entities no gazetteer knows that a mention names as a plan's ("the plan, called \"Fresh Start\""). */
   planNamed: Set<ArticleEntity>;
+  /** How many mentions of each entity no gazetteer knows stand after "the" and a launch's adjective ("the new Orvane Castell"). */
+  launched: Map<ArticleEntity, number>;
   /** The one-word forms of each entity no gazetteer knows said right after "the" ("the Taurus"). */
   definite: Map<ArticleEntity, Set<string>>;
   /**

@@ -82,6 +82,7 @@ export function findEntities(
       tallyMention(t, r, one, one.mentions[j] as Mention, foreign);
   }
   joinPeopleAdjectiveForms(t);
+  joinUnmarkedPossessives(t);
   return settleEntities(t, tagger);
 }
 
@@ -310,6 +311,7 @@ function tallyOf(
   const spoke = new Set<ArticleEntity>();
   const indexed = new Set<ArticleEntity>();
   const planNamed = new Set<ArticleEntity>();
+  const launched = new Map<ArticleEntity, number>();
   const definite = new Map<ArticleEntity, Set<string>>();
   const bodysThings = new Map<ArticleEntity, number>();
   const heldIn = new Set<ArticleEntity>();
@@ -370,6 +372,7 @@ function tallyOf(
     spoke,
     indexed,
     planNamed,
+    launched,
     definite,
     bodysThings,
     heldIn,
@@ -379,6 +382,32 @@ function tallyOf(
     noPersonKeys,
   };
 }
+
+/**
+ * Joins a body's acronym written with an "s" and no apostrophe before a lower-case word ("TMCs largest
+ * shareholder" beside "Tessel Motor Company (TMC)") to the body: a possessive whose mark was left out,
+ * no name of its own (a car-industry cluster brief had a carmaker's acronym so written as a person). Only
+ * an acronym another entity, an organisation, has as a form: a firm's acronym is seldom a plural, a class's
+ * ("MPs", "NGOs") is no body's form.
+ */
+function joinUnmarkedPossessives(t: EntityTally): void {
+  const { entities, byForm, read } = t;
+  for (const e of [...entities]) {
+    if (e.entry !== null || e.forms.length !== 1) continue;
+    const form = e.forms[0] as string;
+    if (!UNMARKED_POSSESSIVE.test(form)) continue;
+    const body = byForm.get(nameKey(form.slice(0, -1)));
+    if (!body || body === e || body.kind !== 'organisation' || !entities.includes(body)) continue;
+    if (!read.some(({ tokens }) => tokens.some((x, i) => x.text === form && beforeLowerWord(tokens, i))))
+      continue;
+    absorb(t, body, e);
+  }
+}
+/** An acronym of two to five capitals and a small "s" ("TMCs"). */
+const UNMARKED_POSSESSIVE = /^\p{Lu}{2,5}s$/u;
+/** Whether token `at` stands right before a word in lower case ("TMCs largest"). */
+const beforeLowerWord = (tokens: readonly Token[], at: number) =>
+  /^\p{Ll}+$/u.test(tokenAt(tokens, at + 1)?.text ?? '');
 
 /**
  * Joins a body's name said with a people's adjective before it ("Flemish Heritage Council") to the same name

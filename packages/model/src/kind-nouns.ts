@@ -36,6 +36,8 @@ const KindNouns = z.object({
   modelNouns: LowerWords,
   planNouns: LowerWords,
   namingVerbs: LowerWords,
+  launchAdjectives: LowerWords,
+  launchAdverbs: LowerWords,
   tickerExchanges: z.array(z.string().min(1)),
 });
 let nouns: Map<string, ActorKind> | undefined;
@@ -727,6 +729,26 @@ export function namesAPlan(tokens: readonly Token[], from: number, to: number): 
   if (!CLOSING_QUOTE.test(tokenAt(tokens, to + 1)?.text ?? '')) return false;
   return planNouns?.has(tokenAt(tokens, to + 2)?.text ?? '') ?? false;
 }
+/** The adjectives of a product's launch ("new", "redesigned") and the adverbs before them ("completely"). */
+let launchAdjectives: ReadonlySet<string> | undefined;
+let launchAdverbs: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a name stands after "the" and an adjective of a product's launch (`launchAdjectives` of
+ * `data/kind-nouns.yaml`), an adverb before it or not: "the completely new Orvane Castell", "the
+ * redesigned Pellor Strand" (a product's name; a person or a body is seldom "the new X" with no title
+ * or noun between).
+ * @param tokens the sentence's tokens
+ * @param from the name's first token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function followsLaunchAdjective(tokens: readonly Token[], from: number): boolean {
+  nouns ??= readNouns();
+  if (!launchAdjectives?.has(tokenAt(tokens, from - 1)?.text.toLowerCase() ?? '')) return false;
+  let at = from - 2;
+  if (launchAdverbs?.has(tokenAt(tokens, at)?.text.toLowerCase() ?? '')) at--;
+  return /^(?:the|The)$/.test(tokenAt(tokens, at)?.text ?? '');
+}
 /** The marks that open and close a quotation around a name. */
 const OPENING_QUOTE = /^["“'‘]$/u;
 const CLOSING_QUOTE = /^["”'’]$/u;
@@ -790,6 +812,8 @@ function readNouns(): Map<string, ActorKind> {
   modelNouns = new Set(file.modelNouns);
   planNouns = new Set(file.planNouns);
   namingVerbs = new Set(file.namingVerbs);
+  launchAdjectives = new Set(file.launchAdjectives);
+  launchAdverbs = new Set(file.launchAdverbs);
   tickerExchanges = new Set(file.tickerExchanges);
   modified = new Map<string, ActorKind>([
     ...file.modifiedAfter.organisation.map((n) => [n, 'organisation'] as const),

@@ -4,6 +4,7 @@ import { nameKey } from './entity-index.js';
 import type { EntityTagger } from './entity-tagger.js';
 import type { EntityTally } from './entity-tally.js';
 import { isEverydayWord } from './everyday-words.js';
+import { isTitle } from './find-roles.js';
 import { isPrefixedName } from './given-name-spans.js';
 import {
   joinCompanyShortForms,
@@ -86,6 +87,7 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
     spoke,
     indexed,
     planNamed,
+    launched,
     definite,
   } = t;
   // a one-word "person" the tagger typed a person in fewer than half its mentions was a misreading
@@ -350,6 +352,21 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
   // firm's restructuring plan as a person); not one that speaks or has a role
   for (const e of kept)
     if (e.entry === null && planNamed.has(e) && e.role === null && !spoke.has(e)) {
+      e.kind = 'other';
+      e.product = true;
+    }
+  // "the completely new Orvane Castell": a name read as a person's said after "the" and a launch's
+  // adjective in half its mentions or more is a product's, no actor (a car-industry cluster brief had a
+  // carmaker's new model as a person); not one that speaks, has a role or opens with a title
+  for (const e of kept)
+    if (
+      e.entry === null &&
+      e.kind === 'person' &&
+      e.role === null &&
+      !spoke.has(e) &&
+      !isTitle(e.name.split(' ')[0] as string) &&
+      2 * (launched.get(e) ?? 0) >= e.mentions
+    ) {
       e.kind = 'other';
       e.product = true;
     }
