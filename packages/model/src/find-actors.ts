@@ -182,8 +182,14 @@ export function findActors(
   for (const g of joined) {
     if (g.known) continue;
     if (outlets.has(g.name.toLowerCase())) g.kind = 'organisation';
-    // when some of its mentions read as a person's already (a registry name is a role pattern's guess)
-    else if (persons.has(g.name) && (g.kinds?.get('person') ?? 0) > 0) g.kind = 'person';
+    // when some of its mentions read as a person's already (a registry name is a role pattern's guess),
+    // or its name opens with a given name ("said Fort Kessing resident Ana Ruiz": the tagger read the name
+    // after a place and "resident" as a place too)
+    else if (
+      persons.has(g.name) &&
+      ((g.kinds?.get('person') ?? 0) > 0 || isGivenName(g.name.split(' ')[0] as string))
+    )
+      g.kind = 'person';
   }
   companyArms(joined);
   if (speakers.length > 0) nameQuotedBySurname(joined, speakers);
