@@ -25,6 +25,7 @@ import { otherHeads } from './other-heads.js';
 import { ownOutletCredits } from './outlet-credits.js';
 import { looksPersonal, nameQuotedBySurname } from './quoted-surnames.js';
 import { namesASite } from './site-names.js';
+import { isPlaceSpeakerNoun } from './speaker-nouns.js';
 import { topOf } from './top-of.js';
 import { turnedKeys } from './turned-keys.js';
 
@@ -179,11 +180,23 @@ export function findActors(
   // ("Marta Oyelaran", whom "where Oyelaran is strongest" had made a place)
   const outlets = new Set(articles.flatMap((a) => (a.outlet ? [a.outlet.toLowerCase()] : [])));
   const persons = new Set(people.filter((p) => looksPersonal(p.name)).map((p) => p.name));
+  const placeRoled = new Set(
+    people
+      .filter(
+        (p) =>
+          isPlaceSpeakerNoun(p.role?.split(' ').at(-1) ?? '') && isGivenName(p.name.split(' ')[0] as string),
+      )
+      .map((p) => p.name),
+  );
   for (const g of joined) {
     if (g.known) continue;
     if (outlets.has(g.name.toLowerCase())) g.kind = 'organisation';
-    // when some of its mentions read as a person's already (a registry name is a role pattern's guess)
-    else if (persons.has(g.name) && (g.kinds?.get('person') ?? 0) > 0) g.kind = 'person';
+    // when some of its mentions read as a person's already (a registry name is a role pattern's guess),
+    // or its role ends on a noun that speaks only before a name and its name opens with a given name
+    // ("said Fort Kessing resident Ana Ruiz": the tagger read the name after the place and "resident" as
+    // a place too; a given name alone had made the product "Halvard Tarrant" a person)
+    else if (persons.has(g.name) && ((g.kinds?.get('person') ?? 0) > 0 || placeRoled.has(g.name)))
+      g.kind = 'person';
   }
   companyArms(joined);
   if (speakers.length > 0) nameQuotedBySurname(joined, speakers);

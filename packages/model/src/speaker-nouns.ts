@@ -3,16 +3,17 @@ import { LowerWords, readYamlData } from './data-file.js';
 import { isTitleLower } from './find-roles.js';
 import { modelFile } from './model-files.js';
 
-const SpeakerNouns = z.object({ words: LowerWords, endings: LowerWords });
-let nouns: { words: ReadonlySet<string>; endings: RegExp } | undefined;
+const SpeakerNouns = z.object({ words: LowerWords, endings: LowerWords, beforeName: LowerWords });
+let nouns: { words: ReadonlySet<string>; endings: RegExp; beforeName: ReadonlySet<string> } | undefined;
 
 /** The nouns and endings of `data/speaker-nouns.yaml`, read once. */
-function speakerNouns(): { words: ReadonlySet<string>; endings: RegExp } {
+function speakerNouns(): { words: ReadonlySet<string>; endings: RegExp; beforeName: ReadonlySet<string> } {
   if (nouns) return nouns;
   const file = SpeakerNouns.parse(readYamlData(modelFile('data/speaker-nouns.yaml')));
   nouns = {
     words: new Set(file.words),
     endings: new RegExp(`\\p{Ll}{2}(?:${file.endings.join('|')})$`, 'u'),
+    beforeName: new Set(file.beforeName),
   };
   return nouns;
 }
@@ -31,6 +32,15 @@ function isOneSpeaker(lower: string): boolean {
  */
 export function isSpeakerNoun(word: string): boolean {
   return isOneSpeaker(word) || pluralOf(word) !== null;
+}
+
+/**
+ * Whether a word names a speaker only between a place and a name after the verb ("said Fort Kessing
+ * resident Ana Ruiz"): a noun of `beforeName` in `data/speaker-nouns.yaml`, singular.
+ * @param word the word, in lower case
+ */
+export function isPlaceSpeakerNoun(word: string): boolean {
+  return speakerNouns().beforeName.has(word);
 }
 
 /**

@@ -5,7 +5,7 @@ import { isGivenName } from './given-names.js';
 import { matchOf, NAME_START, nameEndAt } from './name-runs.js';
 import { isOrganisationWord } from './organisation-words.js';
 import { SAYING_VERBS } from './quote-patterns.js';
-import { isSpeakerNoun } from './speaker-nouns.js';
+import { isPlaceSpeakerNoun, isSpeakerNoun } from './speaker-nouns.js';
 
 /**
  * The rest of a role ("and Chief Executive Officer") and its comma, before a name (`roleThenName`): it
@@ -104,7 +104,8 @@ export function roleThenName(outside: string, named: string): Person | null {
 /**
  * The speaker named after a verb of saying and a role in lower case ("said chief executive Mats
  * Eriksson"), when the role's last word is a title (`data/person-titles.yaml`) or a noun of a person
- * news quotes by (`isSpeakerNoun`: "said planetary geologist Ana Ruiz").
+ * news quotes by (`isSpeakerNoun`: "said planetary geologist Ana Ruiz"), or a noun of where one lives or
+ * what one does (`isPlaceSpeakerNoun`: "said Fort Kessing resident Ana Ruiz", the place part of the role).
  * @param outside the sentence outside its quotes
  */
 export function saidRoleName(outside: string): Person | null {
@@ -115,7 +116,8 @@ export function saidRoleName(outside: string): Person | null {
     ?.split(/\s(?:of|for|at)\s/u)[0]
     ?.split(' ')
     .at(-1);
-  if (!m || !role || !head || !isSpeakerNoun(head.toLowerCase())) return null;
+  const lower = head?.toLowerCase();
+  if (!m || !role || !lower || !(isSpeakerNoun(lower) || isPlaceSpeakerNoun(lower))) return null;
   return { name: m[2] as string, role };
 }
 
