@@ -12,6 +12,7 @@ import {
   followsSaleWord,
   followsSourceWord,
   followsTellingVerb,
+  followsTradeGiant,
   hasKinAfter,
   kindNamed,
 } from './kind-nouns.js';
@@ -41,6 +42,10 @@ export function kindByContext(t: EntityTally, tokens: readonly Token[], m: Menti
       ? kindNamed(tokens, m.from, m.to, m.type !== null && m.type !== 'MISC')
       : null;
   if (named !== null) return named;
+  // "auto parts giant Torvane", "oil giant Brandt": a trade's big firm, whatever the tagger read (a
+  // person, a place); not a person the article names in full ("Ada Brandt", then "the oil giant Brandt")
+  if (m.entry === null && m.from === m.to && followsTradeGiant(tokens, m.from) && !t.personSurnames.has(form))
+    return 'organisation';
   // "power is out across Turin", "lines near Turin tripped": a preposition of where before one word;
   // not the surname of a person the article names in full ("Lynda Bennett", then "remained near
   // Bennett": a campaign story had made the candidate a place of eight mentions)

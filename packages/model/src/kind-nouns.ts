@@ -28,6 +28,8 @@ const KindNouns = z.object({
   toldBy: LowerWords,
   soldTo: LowerWords,
   dealtIn: LowerWords,
+  giants: LowerWords,
+  giantTrades: LowerWords,
   kin: LowerWords,
   index: LowerWords,
   indexEnd: LowerWords,
@@ -71,6 +73,9 @@ let toldBy: ReadonlySet<string> | undefined;
 let soldTo: ReadonlySet<string> | undefined;
 /** The verbs of selling and buying whose object is a firm or its brand, no place ("sell Kestrel"). */
 let dealtIn: ReadonlySet<string> | undefined;
+/** The nouns after a trade's word for a big firm ("oil giant"), and those trade words. */
+let giants: ReadonlySet<string> | undefined;
+let giantTrades: ReadonlySet<string> | undefined;
 /** The nouns of kin whose possessive name is a person's ("Halvard's sister"). */
 let kin: ReadonlySet<string> | undefined;
 /** The nouns that say the name before them is a market's index ("the Nikkei index"), and the words between. */
@@ -497,6 +502,20 @@ function wordBeforeTo(tokens: readonly Token[], at: number, words: ReadonlySet<s
 }
 
 /**
+ * Whether a trade's word and a noun of a big firm (`giantTrades` and `giants` of `data/kind-nouns.yaml`)
+ * stand right before token `at`: "auto parts giant Torvane", "the oil giant Brandt". Its name, of one
+ * word no gazetteer knows, is a firm's, whatever the tagger read; "the jazz giant Marrow" is left.
+ * @param tokens the sentence's tokens
+ * @param at the name's token
+ * @throws ZodError when the data file does not have its schema
+ */
+export function followsTradeGiant(tokens: readonly Token[], at: number): boolean {
+  nouns ??= readNouns();
+  if (!(giants as ReadonlySet<string>).has(tokenAt(tokens, at - 1)?.text ?? '')) return false;
+  return (giantTrades as ReadonlySet<string>).has(tokenAt(tokens, at - 2)?.text ?? '');
+}
+
+/**
  * Whether a noun of kin (`kin` of `data/kind-nouns.yaml`) follows the name ending at token `to` and its
  * possessive: "Halvard's sister", "Ruiz' widow". Only a person has kin: the name is a person's, however
  * the tagger read it.
@@ -804,6 +823,8 @@ function readNouns(): Map<string, ActorKind> {
   toldBy = new Set(file.toldBy);
   soldTo = new Set(file.soldTo);
   dealtIn = new Set(file.dealtIn);
+  giants = new Set(file.giants);
+  giantTrades = new Set(file.giantTrades);
   kin = new Set(file.kin);
   indexNouns = new Set(file.index);
   indexBefore = new Set(file.indexBefore);

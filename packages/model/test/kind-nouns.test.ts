@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readYamlData } from '../src/data-file.js';
-import { isOpeningNoun, kindModified, kindNamed } from '../src/kind-nouns.js';
+import { followsTradeGiant, isOpeningNoun, kindModified, kindNamed } from '../src/kind-nouns.js';
 import { modelFile } from '../src/model-files.js';
 import { tokenizeWords } from '../src/tokenize-words.js';
 
@@ -83,5 +83,26 @@ describe('kindModified: a noun after a one-word name that it modifies', () => {
     expect(modified('Okafor said on Tuesday', 'Okafor')).toBeNull();
     expect(modified('Brent Crude Index', 'Brent')).toBeNull();
     expect(modified('the end of it, Ruiz', 'Ruiz')).toBeNull();
+  });
+});
+
+describe('followsTradeGiant: a trade word and "giant" before a name', () => {
+  const follows = (sentence: string, name: string) => {
+    const tokens = tokenizeWords(sentence);
+    return followsTradeGiant(
+      tokens,
+      tokens.findIndex((t) => t.text === name),
+    );
+  };
+
+  it('reads a firm after a trade word and a noun of a big firm', () => {
+    expect(follows('It will invest in auto parts giant Marlowe.', 'Marlowe')).toBe(true);
+    expect(follows('The retail behemoth Kestrel opened.', 'Kestrel')).toBe(true);
+  });
+
+  it('reads none after "giant" alone or after a word of no trade', () => {
+    expect(follows('The giant Keldor telescope opened.', 'Keldor')).toBe(false);
+    expect(follows('The jazz giant Marrow played.', 'Marrow')).toBe(false);
+    expect(follows('The oil firm Brandt grew.', 'Brandt')).toBe(false);
   });
 });
