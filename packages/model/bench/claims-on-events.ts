@@ -56,7 +56,10 @@ for (const c of clusters) {
   const tally = { pairs: 0, same: 0, other: 0, found: 0 };
   const linked = new Set<string>();
   for (const claim of shared) {
-    const members = claim.citations.map((q) => sentenceAt(q.sourceId, q.start));
+    // a headline is the released sentence 0
+    const at = (q: (typeof claim.citations)[number]) =>
+      q.part === 'title' ? `${q.sourceId}:0` : sentenceAt(q.sourceId, q.start);
+    const members = claim.citations.map(at);
     const verdicts: string[] = [];
     for (let i = 0; i < members.length; i++)
       for (let j = i + 1; j < members.length; j++) {
@@ -77,8 +80,7 @@ for (const c of clusters) {
       }
     if (list && (verdicts.length > 0 || listAll)) {
       console.log(`  claim: ${claim.text.slice(0, 110)}`);
-      for (const q of claim.citations)
-        console.log(`    ${sentenceAt(q.sourceId, q.start).padEnd(10)} ${q.quote.slice(0, 110)}`);
+      for (const q of claim.citations) console.log(`    ${at(q).padEnd(10)} ${q.quote.slice(0, 110)}`);
       console.log(`    ${verdicts.length > 0 ? verdicts.join('; ') : 'unjudged'}`);
     }
   }

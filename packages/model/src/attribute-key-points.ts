@@ -18,7 +18,8 @@ export function attributeKeyPoints(
   const disputed = new Set<string>();
   for (const c of claims) {
     if ((c as { disputed?: unknown }).disputed !== true) continue;
-    for (const cite of c.citations) disputed.add(`${cite.sourceId}:${cite.start}`);
+    // (a headline's offsets are in its title, not in the text a key point cites)
+    for (const cite of c.citations) if (cite.part !== 'title') disputed.add(`${cite.sourceId}:${cite.start}`);
   }
   return keyPoints.map((k) => {
     const own = k.citations[0];

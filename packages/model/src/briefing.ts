@@ -3,13 +3,16 @@ import { DatePrecision, PartialDate } from './article.js';
 
 /**
  * A pointer to the exact words a statement came from: `quote` is verbatim from the source's extracted
- * text (`Article.text`), and `text.slice(start, end) === quote`.
+ * text (`Article.text`), and `text.slice(start, end) === quote`; with `part: 'title'`, from the source's
+ * headline (`Article.title`) instead, `title.slice(start, end) === quote`.
  */
 export const Citation = z.object({
   sourceId: z.string(),
   quote: z.string().min(1),
   start: z.number().int().min(0),
   end: z.number().int().min(0),
+  /** Set to `title` when the words are the source's headline, not its text (a claim a headline states). */
+  part: z.literal('title').optional(),
 });
 
 export const KeyPoint = z.object({

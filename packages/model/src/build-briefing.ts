@@ -447,6 +447,7 @@ function* briefingSteps(
 
 function assertAllVerbatim(briefing: Briefing, articles: readonly Article[]): void {
   const texts = new Map(articles.map((a) => [a.id, a.text]));
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
   const all: Citation[] = [
     ...briefing.keyPoints.flatMap((k) => k.citations),
     ...briefing.timeline.flatMap((e) => e.citations),
@@ -458,7 +459,7 @@ function assertAllVerbatim(briefing: Briefing, articles: readonly Article[]): vo
     ...briefing.claims.flatMap((c) => (c.stances ?? []).flatMap((s) => s.citations)),
     ...(briefing.stances ?? []).flatMap((s) => s.citations),
   ];
-  for (const c of all) assertVerbatim(c, texts);
+  for (const c of all) assertVerbatim(c, texts, titles);
 }
 
 /**

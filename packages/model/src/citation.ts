@@ -14,19 +14,26 @@ export function cite(article: Article, start: number, end: number): Citation {
 }
 
 /**
- * Checks that a citation is verbatim from its source's text.
+ * Checks that a citation is verbatim from its source's text (or from its headline, for a citation of
+ * `part: 'title'`).
  * @param citation the citation to check
  * @param texts source id → extracted text
+ * @param titles source id → headline (`Article.title`), read for a citation of its headline
  * @throws {CitationError} `E_CITATION` when the source is unknown or the quote is not at its offsets
  */
-export function assertVerbatim(citation: Citation, texts: ReadonlyMap<string, string>): void {
-  const text = texts.get(citation.sourceId);
+export function assertVerbatim(
+  citation: Citation,
+  texts: ReadonlyMap<string, string>,
+  titles: ReadonlyMap<string, string | null> = new Map(),
+): void {
+  const text =
+    citation.part === 'title' ? (titles.get(citation.sourceId) ?? undefined) : texts.get(citation.sourceId);
   if (text === undefined) {
     throw new CitationError(`citation points at unknown source "${citation.sourceId}"`);
   }
   if (citation.quote.length === 0 || text.slice(citation.start, citation.end) !== citation.quote) {
     throw new CitationError(
-      `citation of "${citation.quote.slice(0, 60)}" is not verbatim in source "${citation.sourceId}" at ${citation.start}-${citation.end}`,
+      `citation of "${citation.quote.slice(0, 60)}" is not verbatim in ${citation.part === 'title' ? 'the title of ' : ''}source "${citation.sourceId}" at ${citation.start}-${citation.end}`,
     );
   }
 }

@@ -1,4 +1,5 @@
 // The pieces of a statement that claim matching reads, and its figures read once.
+import type { Citation } from './briefing.js';
 import { type Figure, figuresOf } from './quantities.js';
 import type { RelatedText } from './same-claim.js';
 import type { ScoredSentence } from './score-sentences.js';
@@ -23,6 +24,8 @@ export interface Statement {
    * Transit ordered the line closed"), when it has one.
    */
   named?: string;
+  /** Its report's headline, cited, when the headline restates it (set once the claims are formed). */
+  headline?: Citation;
 }
 
 /**

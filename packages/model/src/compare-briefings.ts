@@ -42,7 +42,9 @@ export function compareBriefings(previous: Briefing, current: Briefing): Changes
   const toldAsEvent = (c: Claim) =>
     told.has(c.text) ||
     c.citations.some((a) =>
-      passages.some((b) => a.sourceId === b.sourceId && a.start < b.end && b.start < a.end),
+      passages.some(
+        (b) => a.sourceId === b.sourceId && a.part === b.part && a.start < b.end && b.start < a.end,
+      ),
     );
   const kept = new Set(current.claims.map((c) => c.text));
   return {

@@ -1,5 +1,6 @@
 import { ActorMentions } from './actor-mentions.js';
 import { actorMeanings, withActorWords } from './actor-words.js';
+import type { Article } from './article.js';
 import type { Citation, Claim } from './briefing.js';
 import { candidatePairs } from './candidate-pairs.js';
 import { cite } from './citation.js';
@@ -16,6 +17,7 @@ import {
 } from './claim-words.js';
 import { clausesOf, eventRelatedness } from './event-relatedness.js';
 import { countedApart, countUpdate, countUpdated, figuredApart } from './figures-apart.js';
+import { citeHeadline, type HeadlineReading, restatesStatement } from './headline-statement.js';
 import { sameNewsDays } from './news-days.js';
 import { refersBack, timedBySentenceBefore } from './news-statement.js';
 import { oneYearsFigure, withYearsFigures } from './one-years-figure.js';
@@ -354,6 +356,48 @@ export function findClaims(
     taken.add(i);
     groups.push(members);
   }
+  // a report's headline that restates its member's statement is cited beside it (restatesStatement):
+  // the claim is then said in the report's own headline too ("Norvale Transit to shed 500 jobs by 2028"
+  // beside "Norvale Transit will cut 500 jobs …"; fixture claims-headline-restates-its-report)
+  const indexOf = new Map(picked.map((s, i) => [s, i]));
+  const headlines = new Map<string, HeadlineReading | null>();
+  const headlineOf = (article: Article) => {
+    let found = headlines.get(article.id);
+    if (found === undefined) {
+      const title = citeHeadline(article)?.quote;
+      const canon = title === undefined ? '' : withActorWords(title, mentions);
+      found =
+        title === undefined
+          ? null
+          : {
+              text: relatedText(canon, undefined, weigh, meaningOf),
+              canonical: canon,
+              lower: lowerClaimWords(canon),
+              quantities: quantitiesOf(title),
+            };
+      headlines.set(article.id, found);
+    }
+    return found;
+  };
+  const readingOf = (m: Statement): HeadlineReading => {
+    const i = indexOf.get(m.s) as number;
+    return {
+      text: m.text,
+      canonical: canonical[i] as string,
+      lower: lowered[i] as string[],
+      quantities: figuresOfStatement(i),
+    };
+  };
+  // a headline is cited beside every other source's statement of the claim, so it must restate each of
+  // them as well as its own report's (a headline on a deed its member tells only in a clause, "after the
+  // Kestrel Union's strike", is not the claim about the strike)
+  for (const g of groups)
+    for (const m of g) {
+      const headline = headlineOf(m.s.article);
+      const cited = citeHeadline(m.s.article);
+      if (headline === null || cited === undefined) continue;
+      if (g.every((x) => restatesStatement(headline, readingOf(x)))) m.headline = cited;
+    }
   const inShared = new Set(groups.flatMap((g) => g.map((m) => m.s)));
   // opposing versions are looked for in the claims most sources share, a few times as many as are shown
   groups.sort((a, b) => b.length - a.length);
@@ -425,6 +469,8 @@ function rank(statements: readonly Statement[], a: number, b: number): number {
 function describeClaim(members: Statement[], mentions: ActorMentions, lexicon: ValenceLexicon): Claim {
   const [lead, ...others] = members as [Statement, ...Statement[]];
   const citeOf = (m: Statement): Citation => cite(m.s.article, m.s.start, m.s.end);
+  // a member's citations: its sentence, then its report's headline when that restates it
+  const citesOf = (m: Statement): Citation[] => (m.headline ? [citeOf(m), m.headline] : [citeOf(m)]);
   const ordered = [...members].sort((a, b) => (a.s.article.id < b.s.article.id ? -1 : 1));
   const updatedByLead = others
     .filter((m) => conflict(lead, m, mentions, lexicon) === null && countUpdate(lead, m)?.later === lead)
@@ -442,14 +488,14 @@ function describeClaim(members: Statement[], mentions: ActorMentions, lexicon: V
   return {
     text: trimPoint(first.s.text),
     sourceIds: ordered.map((m) => m.s.article.id),
-    citations: ordered.map(citeOf),
+    citations: ordered.flatMap(citesOf),
     stances: ordered.map((m) => {
       const figure = updates.get(m);
       return {
         sourceId: m.s.article.id,
         stance: opposed.has(m) ? 'disputes' : figure === undefined ? 'supports' : 'updates',
         ...(figure === undefined ? {} : { figure }),
-        citations: [citeOf(m)],
+        citations: citesOf(m),
       };
     }),
     disputed: opposed.size > 0,

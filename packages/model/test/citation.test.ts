@@ -17,4 +17,20 @@ describe('assertVerbatim', () => {
       `[CitationError: citation of "The UK objected." is not verbatim in source "a" at 25-41]`,
     );
   });
+
+  it('reads a citation of a headline in the title, not the text', () => {
+    const titles = new Map([['a', 'Norvale Transit to cut 500 jobs']]);
+    expect(() =>
+      assertVerbatim(
+        { sourceId: 'a', quote: 'Norvale Transit to cut 500 jobs', start: 0, end: 31, part: 'title' },
+        texts,
+        titles,
+      ),
+    ).not.toThrow();
+    expect(() =>
+      assertVerbatim({ sourceId: 'a', quote: 'Iraq voted', start: 0, end: 10, part: 'title' }, texts, titles),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[CitationError: citation of "Iraq voted" is not verbatim in the title of source "a" at 0-10]`,
+    );
+  });
 });

@@ -110,6 +110,37 @@ describe('the claims part', () => {
     `);
   });
 
+  it("quotes a side's headline after its sentence, marked as the headline, and says so in the citation", () => {
+    const headline = 'Council approves funding';
+    const titled = { sourceId: 'a', quote: headline, start: 0, end: headline.length, part: 'title' as const };
+    const claim = briefing.claims[0] as Briefing['claims'][number];
+    const html = renderHtml({
+      ...briefing,
+      claims: [
+        {
+          ...claim,
+          citations: [cite('a', said), titled, cite('b', denied)],
+          stances: [
+            { sourceId: 'a', stance: 'supports', citations: [cite('a', said), titled] },
+            { sourceId: 'b', stance: 'disputes', citations: [cite('b', denied)] },
+          ],
+        },
+      ],
+    });
+    const side = html.slice(
+      html.indexOf('<div class="side supports">'),
+      html.indexOf('<div class="side disputes">'),
+    );
+    expect(side).toMatchInlineSnapshot(`
+      "<div class="side supports">
+                <h4>Says so</h4>
+                <blockquote>The council approved the funding on Tuesday. — <span class="headline">(headline)</span> Council approves funding <span class="cites"><a class="cite" href="#src-a" title="The council approved the funding on Tuesday.">[1]</a><a class="cite" href="#src-a" title="Headline: Council approves funding">[1]</a></span>
+        </blockquote>
+              </div>
+              "
+    `);
+  });
+
   it('gives the matrix of shared claims a column only for the sources that make one of them', () => {
     const shared = {
       text: 'Two of three sources say this.',
