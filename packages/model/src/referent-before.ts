@@ -277,7 +277,10 @@ export function quoteSpeakerOf(
       list.push({ start: c.start, end: c.end, speaker: q.speaker });
       bySource.set(c.sourceId, list);
     }
+  // (a headline's offsets are in its title, where no quote lies)
   return (citation) =>
-    bySource.get(citation.sourceId)?.find((q) => q.start <= citation.start && citation.end <= q.end)
-      ?.speaker ?? null;
+    citation.part === 'title'
+      ? null
+      : (bySource.get(citation.sourceId)?.find((q) => q.start <= citation.start && citation.end <= q.end)
+          ?.speaker ?? null);
 }
