@@ -14,6 +14,7 @@ import { watchLeansOnSubjectBefore } from './news-statement.js';
 import { saysInThePast, tellsNoEvent, tellsPlanOnly } from './no-event-sentences.js';
 import { deadlineWords, noEventWords } from './no-event-words.js';
 import { underQuestionLabel } from './open-questions.js';
+import { nameOrdinal } from './ordinal-noun.js';
 import { planOutcomes } from './overtaken-plans.js';
 import { lastDay } from './partial-dates.js';
 import { fromOpeningMark } from './quotation-start.js';
@@ -130,9 +131,12 @@ export function toDatedSentences(
       // alone. A plan or a saying of what will come ("The union said the sale would cost forty jobs")
       // stays: model fixtures pin such lines for the watch and the timeline's plans
       const before = () => article.text.slice(0, s.start);
+      // an ordinal with no noun its headline names ("the first [Orrin tram] that …") reads alone so named
+      const counted = referent === null ? nameOrdinal(s.text, article.title) : null;
       const describesBefore =
         kindOf !== undefined &&
         referent === null &&
+        counted === null &&
         (d.reported === true || d.clock === true) &&
         (describesTold(s.text, before) ||
           (!d.ahead && !FUTURE.test(s.text) && namesThingTold(s.text, before)));
@@ -181,7 +185,9 @@ export function toDatedSentences(
         ...(leansBack ? { leansBack: true as const } : {}),
         ...(describesBefore ? { describesBefore: true as const } : {}),
         ...(referent === null || referent === 'unresolved'
-          ? {}
+          ? counted === null
+            ? {}
+            : { named: counted }
           : { named: withReferent(s.text, referent.reference, referent.name) }),
       };
     });

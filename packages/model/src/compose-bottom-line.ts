@@ -9,6 +9,7 @@ import { closesFirst } from './quoted-passages.js';
 import { isQuestion } from './sentence-news.js';
 import { outletNames } from './source-outlets.js';
 import { subjectReadAlone } from './subject-read-alone.js';
+import { pointsToThingTold } from './thing-told-before.js';
 import { titledStories } from './titled-stories.js';
 
 /** A source's side on a claim, as the claim comparison gives it (read when present). */
@@ -175,7 +176,9 @@ function bottomLineOf(
   const alone = (e: TimelineEvent) => subjectReadAlone(e, facts.actors, facts.sentences ?? []);
   const coming = reported(facts.watch ?? [], false).flatMap((e) => {
     const text = alone(e);
-    return text !== null && !leansOnContext(e.text) && e.text !== latest?.text ? [{ ...e, text }] : [];
+    return text !== null && !leansOnContext(e.text) && !pointsToThingTold(e.text) && e.text !== latest?.text
+      ? [{ ...e, text }]
+      : [];
   });
   // a thing ahead a source dates before one watched only as of its report's day: a cut's "will open in
   // January next year" had given way to "carriers are considering fleet expansions" of the day before
@@ -230,7 +233,7 @@ function leadDevelopment(facts: BottomLineFacts, latest: BottomLineItem | null):
   const events = [...facts.timeline, ...(facts.leads ?? []), ...offTimeline(facts, facts.leads ?? [])];
   for (const point of facts.keyPoints) {
     const own = point.citations[0];
-    if (!own || shown.has(key(own))) continue;
+    if (!own || shown.has(key(own)) || pointsToThingTold(point.text)) continue;
     const event = events.find(
       (e) =>
         e.precision !== 'year' &&
@@ -321,7 +324,11 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
   // nor does a market's move that names no market ("… stocks have lost nine percent; on Wednesday they
   // lost another two"), the newest news of a markets brief, whose index only the lead before names
   // (fixture `latest-market-move-names-its-market`)
-  const alone = reportedDone.filter((e) => !needsSentenceBefore(e.text) && !movesUnnamedMarket(e.text));
+  // nor one that counts with an ordinal and no noun its headline names ("… has delivered the first that
+  // will run on the coast line"; {@link pointsToThingTold}): fixture `bottom-line-latest-counts-its-noun`
+  const alone = reportedDone.filter(
+    (e) => !needsSentenceBefore(e.text) && !movesUnnamedMarket(e.text) && !pointsToThingTold(e.text),
+  );
   const dated = (alone.length > 0 ? alone : reportedDone).filter((e) => e.precision !== 'year');
   // on one day, a development that reads on its own before the rest of a quote ('I want my money now,"
   // said retired teacher …', cut from '"They said the same thing … I want my money now," said …', beside

@@ -2,6 +2,7 @@ import { isActedUpon } from './action-objects.js';
 import { actorDeed, movesPrice } from './actor-deeds.js';
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
 import { escapeRegExp } from './escape-reg-exp.js';
+import { namesThingTold, pointsToThingTold } from './thing-told-before.js';
 
 /** The facts the main actors are drawn from: one story's, or the whole brief's. */
 export interface MainActorFacts {
@@ -36,6 +37,24 @@ function relativeDeed(sentence: string, names: readonly string[]): string | null
     return rest.split(/[,;]/u)[0]?.trim() ?? null;
   }
   return null;
+}
+
+/**
+ * The text of a citation's report before it, as the reports' sentences give it ('' when none is known).
+ * @param sentences every sentence of the reports, as citations
+ */
+function reportTextBefore(sentences: readonly Citation[]): (c: Citation) => string {
+  const bySource = new Map<string, Citation[]>();
+  for (const s of sentences) {
+    const list = bySource.get(s.sourceId);
+    if (list) list.push(s);
+    else bySource.set(s.sourceId, [s]);
+  }
+  return (c) =>
+    (bySource.get(c.sourceId) ?? [])
+      .filter((s) => s.end <= c.start)
+      .map((s) => s.quote)
+      .join(' ');
 }
 
 /** One main actor, what it did (`did`, null when unsaid) and the statement that says so or names it. */
@@ -88,6 +107,7 @@ export function mainActors(
   const named: ActorPart[] = [];
   const ours = (c: Citation) => story === undefined || story.has(c.sourceId);
   const reports = (facts.sentences ?? []).filter(ours);
+  const textBefore = reportTextBefore(facts.sentences ?? []);
   for (const actor of ranked.slice(0, CANDIDATES)) {
     if (acts.length >= MAIN_ACTORS) break;
     const names = [actor.name, ...actor.aliases];
@@ -120,12 +140,23 @@ export function mainActors(
     }
     // a body no point names as subject acts in its reports (a central bank's swap lines), a country
     // only where the points say so (`actors-not-the-setting`): fixture `bottom-line-actor-acts-in-reports`
-    const all = deeds.some((d) => d.did !== '') || country ? deeds : [...deeds, ...deedsIn(reports)];
+    // (so does one whose deeds in the points do not read alone, below)
+    const readable = (d: { did: string; c: Citation }) =>
+      d.did !== '' && !pointsToThingTold(d.did) && !namesThingTold(d.did, () => textBefore(d.c));
+    const all = deeds.some(readable) || country ? deeds : [...deeds, ...deedsIn(reports)];
     // a deed in the past perfect ("had been fined in 2003 after a crash") is a report's background: a
     // deed of its own news goes before it (an aircraft maker's line had told a suspension of the year
     // before its reports beside "has unveiled a new long-range version of its airliner")
+    // of those, one that reads alone: a deed that names a thing only its report told before ("admitted that
+    // the loss could grow further") comes after one that does ("will offer early retirement to 300 drivers"; fixture
+    // `bottom-line-deed-reads-alone`), and one that counts with an ordinal and no noun ("has delivered the
+    // first that will run …") is none
+    const said = all.filter((d) => d.did !== '' && !pointsToThingTold(d.did));
     const best =
-      all.find((d) => d.did !== '' && !BACKGROUND_TENSE.test(d.did)) ?? all.find((d) => d.did !== '');
+      said.find((d) => !BACKGROUND_TENSE.test(d.did) && readable(d)) ??
+      said.find((d) => !BACKGROUND_TENSE.test(d.did)) ??
+      said.find(readable) ??
+      said[0];
     if (best) acts.push({ actor: actor.name, did: best.did, citations: [best.c] });
     // a firm whose shares are all the story tells of it is no actor of it ("Kestrel Bank, which dropped
     // 12% to $4.10"): fixture `bottom-line-actor-acts-in-reports`

@@ -1,5 +1,6 @@
 import type { TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
+import { nameOrdinal } from './ordinal-noun.js';
 import { pad } from './partial-dates.js';
 import { isAnnouncing } from './pending-decisions.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
@@ -46,10 +47,12 @@ export function reportLeads(
         !announcedAhead(s.text, stated, a.published))
     )
       continue;
+    const counted = nameOrdinal(s.text, a.title);
     out.push({
       date: a.published.slice(0, 10),
       precision: 'day',
-      text: s.text,
+      // an ordinal with no noun, named by the headline ({@link nameOrdinal})
+      ...(counted ? { text: counted, original: s.text } : { text: s.text }),
       sourceIds: [a.id],
       citations: [cite(a, s.start, s.end)],
     });

@@ -3,6 +3,7 @@ import { cite } from './citation.js';
 import { planTense } from './date-direction.js';
 import { sameNewsDays } from './news-days.js';
 import { dropConnective } from './news-statement.js';
+import { nameOrdinal } from './ordinal-noun.js';
 import { tellsOfOtherEvent } from './other-event.js';
 import { DAY, firstDay, lastDay } from './partial-dates.js';
 import { quantitiesOf, statesOtherValues } from './quantities.js';
@@ -126,9 +127,12 @@ export function selectKeyPoints(
     const date = dateOf(s);
     const referent = referentOf(s);
     const named = referent === null || referent === 'unresolved' ? null : referent;
+    // an ordinal with no noun is named by its headline ("the first [Orrin tram] that …"; {@link nameOrdinal})
+    const counted = named ? null : nameOrdinal(s.text, s.article.title);
+    const worded = named ? withReferent(s.text, named.reference, named.name) : counted;
     return {
-      text: trimPoint(named ? withReferent(s.text, named.reference, named.name) : s.text),
-      ...(named ? { original: s.text } : {}),
+      text: trimPoint(worded ?? s.text),
+      ...(worded ? { original: s.text } : {}),
       citations: [cite(s.article, s.start, s.end)],
       sourceIds: supporters[i] as string[],
       ...(date === undefined ? {} : { date }),

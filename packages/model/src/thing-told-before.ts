@@ -16,6 +16,12 @@ const PAST = new Set(IRREGULAR_PAST);
  */
 const OBJECT_IT = /\s\p{Ll}+\s+(?:it|them)(?=\s*(?:[.!?]\s*$|[.!?]?["“]|,?\s*["“]))/u;
 /**
+ * An ordinal with no noun after it, before a relative pronoun ("has delivered the first that will
+ * run …", "the second which …", "the last of them"): what it counts, its report told before.
+ */
+const ORDINAL_WITHOUT_NOUN =
+  /(?<![\p{L}\d])the\s+(?:first|second|third|last|latest)\s+(?:that|which|of\s+(?:them|these|those))\b/u;
+/**
  * How many words after "the" a noun phrase may run to: "the new fuel-efficient airliner" is three; a
  * longer run reads through a verb this reading does not know.
  */
@@ -28,12 +34,14 @@ const MAX_WORDS = 3;
  * object ("… voted against it."). The noun is no actor's
  * (`isActorNoun`: "the company said", "the minister") and no stretch of the calendar ("the week", "the
  * end"); a noun phrase the sentence defines is read as named there ("the failure of …", "the carrier
- * Norvale Air"), and one with a word the report has not used before says what it is.
+ * Norvale Air"), and one with a word the report has not used before says what it is. So does a sentence
+ * that counts with an ordinal and no noun ("has delivered the first that will run on the coast line"), whatever
+ * the words before ({@link pointsToThingTold}).
  * @param text a sentence
  * @param before the report's text before it, asked only of a sentence that holds such a noun phrase
  */
 export function namesThingTold(text: string, before: () => string): boolean {
-  if (OBJECT_IT.test(text)) return true;
+  if (OBJECT_IT.test(text) || pointsToThingTold(text)) return true;
   if (!text.includes('the ')) return false;
   for (const m of text.matchAll(DEFINITE)) {
     const run = m[1] as string;
@@ -78,6 +86,16 @@ function isNounWord(word: string): boolean {
     !/(?:ly|est)$/u.test(word) &&
     !/^(?:first|second|third|last|next|same|other|former|latter|following|whole)$/u.test(word)
   );
+}
+
+/**
+ * Whether a sentence counts a thing with an ordinal and no noun ("has delivered the first that will run on
+ * the coast line"): whatever the words before, it stands for a thing the sentences before told. ("this" and a
+ * noun was read so too, but "this low since 2009" is an adverb's, and no list of nouns was at hand.)
+ * @param text a sentence
+ */
+export function pointsToThingTold(text: string): boolean {
+  return ORDINAL_WITHOUT_NOUN.test(text);
 }
 
 /** Whether the report's text before used a noun, or its singular or plural, as a word. */

@@ -40,3 +40,30 @@ describe('namesThingTold: a thing its report told before, named with "the" or as
     expect(leaning(['Workers walked out to protest the cuts.'], '')).toEqual([]);
   });
 });
+
+describe('namesThingTold: an ordinal without its noun', () => {
+  it('reads a thing counted with no noun as told before, whatever the words before', () => {
+    expect(
+      leaning(
+        [
+          'Two years late, Velmar Works has delivered the first that will run on the coast line.',
+          'Kestrel Motors sold the last of them in May.',
+        ],
+        '',
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('leaves an ordinal with its noun, one that counts a person, and "this" before an adjective', () => {
+    expect(
+      leaning(
+        [
+          'Velmar Works has delivered the first tram that will run on the coast line.',
+          'Ana Ruiz became the first to cross the strait.',
+          'Freight volumes have not been seen this low since 2009.',
+        ],
+        '',
+      ),
+    ).toEqual([]);
+  });
+});

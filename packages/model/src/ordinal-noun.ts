@@ -1,0 +1,43 @@
+import { isPastOrParticiple } from './english-cues.js';
+import { isStopWord } from './text-stats.js';
+
+/**
+ * An ordinal with no noun after it, before a relative pronoun ("has delivered the first that will run
+ * …"): the noun it counts is left to the words before.
+ */
+const ORDINAL_ALONE = /(?<![\p{L}\d])the\s+(first|second|third|last|latest)(?=\s+(?:that|which)\b)/iu;
+/** A word of a headline's noun phrase: letters or digits, joined by a hyphen or an apostrophe. */
+const WORD = String.raw`[\p{L}\d][\p{L}\d'’-]*`;
+/** Most words of the noun a headline gives after the ordinal ("first Orrin tram"). */
+const MOST_WORDS = 4;
+
+/**
+ * A sentence's ordinal with no noun ("Velmar Works has delivered the first that will run on the coast
+ * line") named with the noun its report's headline gives after the same ordinal ("Velmar Works delivers
+ * first Orrin tram to the coast"), in square brackets as a journalist marks words not in the original:
+ * "… the first [Orrin tram] that will run …". Null when the sentence has no such ordinal or the headline
+ * gives it no noun: the noun runs from the ordinal to a function word, a mark or the headline's end, a verb
+ * in the past or in -ing, up to {@link MOST_WORDS} words, and opens with no function word ("first to fly" names none).
+ * @param text a sentence
+ * @param title its report's headline, if any
+ */
+export function nameOrdinal(text: string, title: string | null | undefined): string | null {
+  if (!title) return null;
+  const m = ORDINAL_ALONE.exec(text);
+  if (!m) return null;
+  const ordinal = (m[1] as string).toLowerCase();
+  const inTitle = new RegExp(
+    String.raw`(?<![\p{L}\d])${ordinal}\s+(${WORD}(?:\s+${WORD}){0,${MOST_WORDS - 1}})`,
+    'iu',
+  ).exec(title);
+  if (!inTitle) return null;
+  const noun: string[] = [];
+  for (const w of (inTitle[1] as string).split(/\s+/u)) {
+    // a verb ends it: "first tram delivered to …", "first tram arriving …"
+    if (isStopWord(w.toLowerCase()) || isPastOrParticiple(w) || /\p{Ll}ing$/u.test(w)) break;
+    noun.push(w);
+  }
+  if (noun.length === 0) return null;
+  const at = m.index + m[0].length;
+  return `${text.slice(0, at)} [${noun.join(' ')}]${text.slice(at)}`;
+}
