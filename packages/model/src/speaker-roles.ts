@@ -62,7 +62,9 @@ const ROLE_AFTER_NAME = new RegExp(
  * The role a quote's speaker named after the verb has in an apposition after the name ('"…," said
  * Lucía Benítez, 34, a season-ticket holder since childhood'; 'said Dr. Halász Eszter, a hydrologist at
  * the University of Debrecen'): after an age or an abbreviated title before the name, whatever its
- * word (either says a person); else when its last word is a title (`data/person-titles.yaml`).
+ * word (either says a person); else when its last word is a title (`data/person-titles.yaml`) or a noun
+ * of a person news quotes by, a trade among them (`data/speaker-nouns.yaml`: "said Ana Ruiz, a nurse at
+ * the harbour clinic").
  * @param outside the sentence outside its quotes
  * @param said the sentence's `matchSaidName` match
  * @param person whether an abbreviated title before the name ("Dr.") says a person
@@ -72,7 +74,10 @@ export function roleAfterName(outside: string, said: RegExpExecArray, person: bo
   const after = outside.slice(said.index + said[0].length);
   const m = ROLE_AFTER_NAME.exec(after) ?? ROLE_OF_BODY_AFTER_NAME.exec(after);
   if (!m) return null;
-  return person || m[1] !== undefined || isTitle(m[3] as string) ? (m[2] as string) : null;
+  const head = m[3] as string;
+  return person || m[1] !== undefined || isTitle(head) || isSpeakerNoun(head) || isPlaceSpeakerNoun(head)
+    ? (m[2] as string)
+    : null;
 }
 /**
  * After a name: its age if any, then a body's possessive and a role, up to its last word before what it
