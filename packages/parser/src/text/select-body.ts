@@ -11,6 +11,7 @@ import { contentsTail } from './contents-tail.js';
 import { wordsIn } from './count-words.js';
 import { embeddedPostEnd } from './embedded-post.js';
 import { endBeforeTags } from './end-before-tags.js';
+import { factsRowsTail } from './facts-rows.js';
 import { farJoin } from './far-join.js';
 import { handScores } from './hand-scores.js';
 import { interleavedLabels } from './interleaved-labels.js';
@@ -199,6 +200,11 @@ export function selectBody(
       : null;
   if (post) [best.first, best.last] = post;
   note('postUnderStamp', best.first, best.last);
+  // the article's fact boxes under its end ("Label: value" rows: a test's marks, a product's data), past a
+  // heading or a verdict's few lines (extract133: half A tp +6; half B, zyte-dev and eval:unseen the same)
+  if (scrape && lengths !== undefined)
+    best.last = factsRowsTail(lines, kinds, lengths, best.first, best.last);
+  note('factsRows', best.first, best.last);
   // the few short lines an article pasted alone ends with (an event's name, its dates, an address):
   // kept whole, as tailToEnd found none of them furniture (a link box's test would take them for one)
   const tail =
