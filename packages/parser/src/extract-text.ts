@@ -39,12 +39,14 @@ import { acronymsIn, type FoundTitle, findTitle, tidyHeadline } from './text/fin
 import { isDocumentKind, isSectionName } from './text/furniture-lines.js';
 import { readsAsHeadline } from './text/headline-shape.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
+import { strictBylineAuthors } from './text/kept-byline.js';
 import { keyOf, stripTrailingDate } from './text/line-copies.js';
 import { nameAfterDate, nameAloneAuthors, nameBeforeDate } from './text/name-alone.js';
 import { nameUnderLabel } from './text/name-under-label.js';
 import { phrases } from './text/phrase-matcher.js';
 import { withoutSectionRunOn } from './text/section-run-on.js';
 import { selectBody } from './text/select-body.js';
+import { withoutSoftHyphens } from './text/soft-hyphens.js';
 import { type SplitLines, splitLines } from './text/split-lines.js';
 import { markTabRows } from './text/tab-rows.js';
 import { SENTENCE_HEADLINE_WORDS, titleCandidates } from './text/title-candidates.js';
@@ -394,24 +396,27 @@ function scrapedArticle(
   };
   const nameThenDate = (line: string) =>
     nameBeforeDate(line, (rest) => findDateline(withoutDateLabel(rest), years, slashDayFirst) !== null);
+  // the lines as a byline is read in, less soft hyphens: a name a hyphenating theme breaks
+  // ("Ja\u00adna Roe") reads as none of the name patterns
+  const bylineLines = withoutSoftHyphens(lines);
   if (!meta.authors)
     meta.authors =
-      bylineAbove(lines, region.first, 10, (line) => (isHeadline(line) ? null : parseByline(line))) ??
-      bylineAbove(lines, region.first, 6, parseNameAndRole) ??
-      bylineAbove(lines, region.first, 10, bylineLineAuthors) ??
+      bylineAbove(bylineLines, region.first, 10, (line) => (isHeadline(line) ? null : parseByline(line))) ??
+      bylineAbove(bylineLines, region.first, 6, parseNameAndRole) ??
+      bylineAbove(bylineLines, region.first, 10, bylineLineAuthors) ??
       // a name and the date on one line, no "by" ("Jane Roe | 6 May 2024")
-      bylineAbove(lines, region.first, 10, nameThenDate) ??
+      bylineAbove(bylineLines, region.first, 10, nameThenDate) ??
       // the date, then the name ("28 Jan. 2024 Jane Roe", "3 May 2024 Jane Roe 6 Comments")
-      bylineAbove(lines, region.first, 10, dateThenName) ??
+      bylineAbove(bylineLines, region.first, 10, dateThenName) ??
       // a post's detail line naming its writer among other fields ("8 May 2024 · by jroe · in Essays")
-      bylineAbove(lines, region.first, 10, detailLineAuthors) ??
+      bylineAbove(bylineLines, region.first, 10, detailLineAuthors) ??
       // a byline on two lines: its word or label alone, the name under it ("Von" over "Jane Roe")
-      nameUnderLabel(lines, region.first, 10) ??
-      bylineOpening(lines, region, (line, i) => nameThenDate(line) ?? dateThenName(line, i)) ??
+      nameUnderLabel(bylineLines, region.first, 10) ??
+      bylineOpening(bylineLines, region, (line, i) => nameThenDate(line) ?? dateThenName(line, i)) ??
       // a byline right under the headline, further above the body than the lines read so far (a long
       // dek, a picture and its credits between them)
       (title
-        ? bylineUnderHeadline(lines, title.index, region.first, (line) =>
+        ? bylineUnderHeadline(bylineLines, title.index, region.first, (line) =>
             isHeadline(line)
               ? null
               : (parseByline(line) ?? bylineLineAuthors(line) ?? detailLineAuthors(line)),
@@ -420,11 +425,11 @@ function scrapedArticle(
       // a name alone under the headline, on a dated page (a byline stands with an article's date; on
       // trafilatura-eval half A it costs one page whose date is "an hour ago", and half B gives a name
       // on one "no author" page fewer)
-      (title && meta.published ? nameAloneAuthors(lines, title.index, region) : undefined) ??
+      (title && meta.published ? nameAloneAuthors(bylineLines, title.index, region) : undefined) ??
       // a byline under the body, closing the post ("Posted by Jane Roe at 2:33 PM", "Text: Jane Roe"):
       // its word or label only, not a name and a role ("Jane Roe – Photographer" is a caption's too)
       bylineUnderBody(
-        lines,
+        bylineLines,
         region.last,
         kinds,
         (line) =>
@@ -816,7 +821,10 @@ const BYLINE_IN_OPENING = 5;
 
 /**
  * The authors of a byline among the body region's first lines that the body left out ("By Jane Roe"
- * under the headline, inside the region): a line the body kept is prose, never read so.
+ * under the headline, inside the region); a line the body kept is prose, read only when it is a byline
+ * and nothing else ({@link strictBylineAuthors}: "Von Jana Roe" under a dek the body kept). On
+ * trafilatura-eval text half A this gave 1 page its writers (B: 1); names of one word are none, as a
+ * kept subheading so shaped ("Of Harbours and Ferries") gave one page two.
  * @param lines the page's lines
  * @param region the body's region
  * @returns the authors, or undefined when no line is one
@@ -829,8 +837,13 @@ function bylineOpening(
   const kept = new Set(region.keep);
   const end = Math.min(region.last + 1, region.first + BYLINE_IN_OPENING);
   for (let i = region.first; i < end; i++) {
-    if (kept.has(i)) continue;
     const text = (lines[i] as BodyBlock).text;
+    if (kept.has(i)) {
+      // a kept line is prose, unless it is a byline and nothing else ("Von Jana Roe" under a dek)
+      const strict = strictBylineAuthors(text);
+      if (strict !== null) return strict;
+      continue;
+    }
     const byline = parseByline(text) ?? bylineLineAuthors(text) ?? parseDated(text, i);
     if (byline) return byline.authors;
   }

@@ -51,8 +51,10 @@ const NAME_IN_OPENING = 5;
  * body region's first {@link NAME_IN_OPENING} lines the body left out above its second kept line, that {@link isNameAlone} tells,
  * or, of one to four capitalised words, that a line of a byline's opening word alone stands over ("Von"
  * / "Jane Roe"). No name: the headline, a section's name, furniture; a line among a menu's entries
- * (`inMenu`) or in a list of people (`inNameList`); a line the page holds twice or more (a menu's or a
- * box's copy); a name the line under it or the body's first two lines tell of (the subject). A date
+ * (`inMenu`) or in a list of people (`inNameList`); a line the page holds again above the body's end (a
+ * menu's or a box's copy: a copy under it is the writer's box, and a copy above the body with the same
+ * line under it the byline given twice, and neither counts); a name the line under it or the body's
+ * first two lines tell of (the subject). A date
  * line naming an author among other words ("8 May 2024 · by jroe · in Essays") above it ends the look.
  * @param lines the page's lines
  * @param headline the headline's line
@@ -90,14 +92,17 @@ export function nameAloneAuthors(
     if (key === headlineKey || isSectionName(text) || isFurnitureLine(text)) continue;
     if (!underOpening && (inMenu(lines, i) || inNameList(lines, i))) continue;
     // the page's other lines: a box's or a menu's copy of it, or the line under it or the body's
-    // opening telling of that person ("Meet the artist Jane Roe")
+    // opening telling of that person ("Meet the artist Jane Roe"); a copy under the body's end is the
+    // writer's box ("About the author" / "Jane Roe" / "All articles"), which signs the page the more,
+    // and a copy above the body with the same line under it is the byline given twice (a wide and a
+    // narrow layout's: "Jane Roe" / "Harbour desk" / "Jane Roe" / "Harbour desk")
     const below = i + 1 < lines.length ? (lines[i + 1] as BodyBlock).text : '';
-    if (
-      lines.some((l, j) => j !== i && keyOf(l.text) === key) ||
-      below.includes(text) ||
-      opening.includes(text)
-    )
-      continue;
+    const isCopy = (j: number) =>
+      j !== i &&
+      j <= region.last &&
+      keyOf((lines[j] as BodyBlock).text) === key &&
+      !(j >= from && j < end && keyOf(lines[j + 1]?.text ?? '') === keyOf(below) && below.trim() !== '');
+    if (lines.some((_, j) => isCopy(j)) || below.includes(text) || opening.includes(text)) continue;
     return [text];
   }
   return undefined;
