@@ -143,9 +143,9 @@ export function toDatedSentences(
         (kindOf !== undefined && referent === null && POINTS_BACK.test(s.text));
       // 'It is not going to be a pleasant ride," Ruiz said.': a quotation cut at a paragraph break is shown
       // from its opening mark
-      // a subject that points back by a demonstrative ("This lifted fares by a tenth.", "These credit lines
-      // will be open until …") or a pronoun no name before clearly stands for ("It closed 2% higher."), not in a
-      // quotation, is shown with the sentence before, which says what it is
+      // a subject that points back by a demonstrative ("This lifted fares by a tenth.", "These credit
+      // lines will be open until …") or a pronoun no name before clearly stands for ("It closed 2%
+      // higher."), not in a quotation, is shown with the sentence before, which says what it is
       const opened = fromOpeningMark(sentences, d.sentence, article.text);
       const pointing =
         kindOf !== undefined &&
