@@ -19,6 +19,7 @@ import { planOutcomes } from './overtaken-plans.js';
 import { lastDay } from './partial-dates.js';
 import { fromOpeningMark } from './quotation-start.js';
 import { type Referent, referentBefore, speakerPronoun, withReferent } from './referent-before.js';
+import { DEMONSTRATIVE_SUBJECT, withSentenceBefore } from './sentence-before.js';
 import { isQuestion, isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
@@ -146,7 +147,17 @@ export function toDatedSentences(
         (kindOf !== undefined && referent === null && POINTS_BACK.test(s.text));
       // 'It is not going to be a pleasant ride," Ruiz said.': a quotation cut at a paragraph break is shown
       // from its opening mark
-      const shown = fromOpeningMark(sentences, d.sentence, article.text);
+      // a subject that points back by a demonstrative ("This lifted fares by a tenth.", "These credit
+      // lines will be open until …") or a pronoun no name before clearly stands for ("It closed 2%
+      // higher."), not in a quotation, is shown with the sentence before, which says what it is
+      const opened = fromOpeningMark(sentences, d.sentence, article.text);
+      const pointing =
+        kindOf !== undefined &&
+        opened.text === s.text &&
+        (referent === 'unresolved' || (referent === null && DEMONSTRATIVE_SUBJECT.test(s.text)))
+          ? withSentenceBefore(sentences, d.sentence, article.text)
+          : null;
+      const shown = pointing ?? opened;
       const market = tellsMarketMove(s.text);
       // someone's words, or a present state or view with no act ("Norvale Transit is owned by three towns",
       // "At present it has 40 trams"): no event, whatever date the sentence has; a report's lead and a

@@ -10,6 +10,7 @@ import { askingPattern, grantingPattern } from './background-demands.js';
 import { isCalendarWord } from './date-phrases.js';
 import {
   CAUSE_OPENING,
+  CAUSE_PHRASES,
   DETERMINERS,
   FINITE_PAST,
   IRREGULAR_PAST,
@@ -39,6 +40,15 @@ const IS_SCHEDULED_PRESENT = new RegExp(`^(?:${[...SCHEDULED_PRESENT, ...INTENT_
  * as a lookahead right after "due".
  */
 const CAUSE_AFTER_DUE = String.raw`(?!\s+to\s+${CAUSE_OPENING})`;
+
+/**
+ * A date in the noun phrase of a cause, read before the date within its clause: "due to the storm on",
+ * "the result of a fire in", "blamed on the strike of" (no comma or clause break between).
+ */
+const CAUSE_BEFORE = new RegExp(
+  String.raw`\b(?:${CAUSE_PHRASES.map((p) => p.replace(' ', String.raw`\s+`)).join('|')})\s+${CAUSE_OPENING}[^,;:]*$`,
+  'i',
+);
 
 /** Modal, scheduled and "next" phrases: the clause speaks of what is ahead of its writer. */
 const FORWARD = new RegExp(
@@ -317,9 +327,14 @@ function readDirection(
   const [from, to] = clauseAround(sentence, start, end);
   const cues = tenseCues(sentence, from, to, end).filter((c) => !guessesAtState(sentence, c, start));
   // a state that lasts until a day with no tense of its own lasts until one ahead: "is closed until Friday"
+  if (cues.length === 0 && UNTIL_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)))
+    return { direction: 'forward', after: false };
+  // a cause of a state, sure or guessed, came before it: "The closure could be due to the fuel spill on 3
+  // March", "is probably the result of a fire in February" (read `neutral`, a report of 18 December had
+  // put both in the next year, nearer than the last, and watched them)
   if (cues.length === 0)
     return {
-      direction: UNTIL_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)) ? 'forward' : 'neutral',
+      direction: CAUSE_BEFORE.test(sentence.slice(from, start)) ? 'backward' : 'neutral',
       after: false,
     };
   const distance = (c: Cue) => (c.end <= start ? start - c.end : c.start >= end ? c.start - end : 0);

@@ -296,6 +296,24 @@ export const DETERMINERS = `the a an its their his her our my your this these th
  */
 export const CAUSE_OPENING = String.raw`(?:(?:${DETERMINERS.join('|')})\b|[a-z]{3,}ing\b|\d)`;
 
+/**
+ * The words that open a cause before its noun phrase ("due to the storm", "the result of a fire", "blamed
+ * on the strike"): what they name came before the state they explain. Grammar, no topic.
+ */
+export const CAUSE_PHRASES = [
+  'due to',
+  'owing to',
+  'because of',
+  'result of',
+  'results of',
+  'consequence of',
+  'aftermath of',
+  'wake of',
+  'blamed on',
+  'linked to',
+  'traced to',
+];
+
 /** A weekday's name, as a pattern's source: the timeline's weekday tests and the claims' read it alike. */
 export const WEEKDAY_NAME = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 

@@ -33,11 +33,13 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
     expect(direction('Talks started [on January 27] after months of delay.')).toBe('backward');
   });
 
-  it('reads "due to" a noun as a cause and a guess at a state as no day ahead', () => {
+  it('reads "due to" a noun as a cause, a cause of a state, sure or guessed, as past', () => {
     expect(direction('Two ferries were cancelled due to the storm [on 12 April].')).toBe('backward');
-    expect(direction('The closure is probably due to the storm [on 12 April].')).toBe('neutral');
-    expect(direction('The closure could be due to the fuel spill [on 3 May].')).toBe('neutral');
-    expect(direction('The delay might be the result of a fire [on 2 June].')).toBe('neutral');
+    expect(direction('The closure is probably due to the storm [on 12 April].')).toBe('backward');
+    expect(direction('The closure could be due to the fuel spill [on 3 May].')).toBe('backward');
+    expect(direction('The delay might be the result of a fire [on 2 June].')).toBe('backward');
+    expect(direction("The harbour's losses are blamed on the strike of [2 April].")).toBe('backward');
+    expect(direction('The closure could be the start of a strike [on 2 June].')).toBe('neutral');
     expect(direction('The quay is due to reopen [on 20 May].')).toBe('forward');
     expect(direction('The quay could be reopened to ferries [on 20 July].')).toBe('forward');
     expect(direction('The quay could be ready [on 20 July].')).toBe('forward');
