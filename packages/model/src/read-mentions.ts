@@ -320,10 +320,39 @@ function addSpanMentions(
     out.push({ from, to, type: s.type, entry: null });
     return;
   }
+  // "the U.S. Kestrel Bank of Norway lost": a country's name before a name "of" another country is no
+  // part of it (a sentence after "U.S." run on): the country, then the name
+  const other = inside.length > 1 ? otherCountryAfterOf(tokens, from, to, inside, index) : null;
+  if (other !== null) {
+    out.push({ from, to: other, type: null, entry: (inside[0] as KnownMatch).entry });
+    out.push({ from: other + 1, to, type: s.type, entry: null });
+    return;
+  }
   // the capitals outside the known names are counted only when there are known names inside
   if (inside.length > 0 && !capitalOutside(tokens, from, to, inside)) {
     for (const k of inside) out.push({ from: k.from, to: k.to, type: s.type, entry: k.entry });
   } else out.push({ from, to, type: s.type, entry: null });
+}
+
+/**
+ * The last token of a country's name that opens tokens `from..to` when they end "of" another country
+ * ("U.S. Kestrel Bank of Norway": a firm of one country is no other's), or null. Not one word between
+ * the country and "of" ("US Bank of Norway" may be a firm's own name).
+ */
+function otherCountryAfterOf(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  inside: readonly KnownMatch[],
+  index: EntityIndex,
+): number | null {
+  const first = inside[0] as KnownMatch;
+  const last = inside.at(-1) as KnownMatch;
+  if (first.from !== from || last.to !== to || first.entry === last.entry) return null;
+  if (tokenAt(tokens, last.from - 1)?.text !== 'of' || last.from - 1 - first.to < 3) return null;
+  if (index.entries[first.entry]?.kind !== 'country' || index.entries[last.entry]?.kind !== 'country')
+    return null;
+  return first.to;
 }
 
 /**

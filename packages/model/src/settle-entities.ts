@@ -44,6 +44,7 @@ import {
 } from './organisation-words.js';
 import { endsAsFacility, isPlaceWord, namesAPlace, regionOf } from './place-words.js';
 import { namesCountry } from './read-mentions.js';
+import { joinRunOnNames } from './run-on-names.js';
 
 /**
  * Whether a name said only after a body's possessive reads as the body's programme or product by its
@@ -467,7 +468,10 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
   const out = joinSurnames(
     joinGivenNames(
       joinFirstWords(
-        joinPlaceFirms(joinCompanyShortForms(joinStateForms(kept, index), unsigned, t.heldIn), read),
+        joinPlaceFirms(
+          joinCompanyShortForms(joinRunOnNames(joinStateForms(kept, index), index, read), unsigned, t.heldIn),
+          read,
+        ),
         described,
       ),
       described,
