@@ -63,3 +63,39 @@ describe('findHtmlMeta: a meta tag writer the page shows in another form', () =>
     expect(writers('林小明 (xiaoming7)', '<p>林小明 發表</p>')).toEqual(['林小明 (xiaoming7)']);
   });
 });
+
+describe("findHtmlMeta: the site's name shown only in the site's header or footer", () => {
+  /** The writers of a page whose `author` tag names `name` and whose `og:site_name` is "Norvale Ledger". */
+  const signed = (name: string, body: string) =>
+    findHtmlMeta(
+      tree(
+        `<head><meta name="author" content="${name}"><meta property="og:site_name" content="Norvale Ledger"></head><body>${body}</body>`,
+      ),
+    ).authors;
+  const header = '<header><a href="/">Norvale Ledger</a></header>';
+  const footer = '<footer><p>© 2024 Norvale Ledger</p></footer>';
+
+  it('gives no writer when the logo and the copyright line alone show the name', () => {
+    expect(signed('Norvale Ledger', `${header}<main><p>The ferry runs later.</p></main>${footer}`)).toBe(
+      undefined,
+    );
+    expect(
+      signed('Norvale Ledger', `<div class="masthead">Norvale Ledger</div><p>The ferry runs later.</p>`),
+    ).toBe(undefined);
+  });
+
+  it("keeps the site's name when the article shows it", () => {
+    expect(
+      signed(
+        'Norvale Ledger',
+        `${header}<article><p>By Norvale Ledger</p><p>The ferry runs later.</p></article>`,
+      ),
+    ).toEqual(['Norvale Ledger']);
+  });
+
+  it("keeps a person's name the copyright line alone shows: a writer's own site", () => {
+    expect(
+      signed('Jana Roe', `${header}<main><p>The ferry runs later.</p></main><footer>© Jana Roe</footer>`),
+    ).toEqual(['Jana Roe']);
+  });
+});

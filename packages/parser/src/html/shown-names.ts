@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 
 /** Elements whose text a reader never sees on the page: the head, scripts, styles, templates. */
 const UNSHOWN = new Set(['head', 'script', 'style', 'noscript', 'template']);
@@ -42,9 +42,10 @@ function wordsOf(text: string): string {
  * The text a page shows (`ShownText`), outside the head, scripts, styles and templates. Text in hidden
  * elements counts: a byline a menu folds away is still the page's.
  * @param tree the page's tree
+ * @param leaveOut elements whose text is not read (the site's header and footer, `siteChromeOf`)
  * @returns its words read with inline elements joined and with every element apart
  */
-export function shownTextOf(tree: Root): ShownText {
+export function shownTextOf(tree: Root, leaveOut?: (el: Element) => boolean): ShownText {
   const joined: string[] = [];
   const split: string[] = [];
   // an element's close is a marker on the stack: whether its text stands apart from what follows
@@ -58,6 +59,7 @@ export function shownTextOf(tree: Root): ShownText {
       continue;
     }
     if (!('children' in node) || (node.type === 'element' && UNSHOWN.has(node.tagName))) continue;
+    if (node.type === 'element' && leaveOut?.(node)) continue;
     const apart = node.type !== 'element' || !INLINE.has(node.tagName);
     if (apart) joined.push(' ');
     split.push(' ');

@@ -1,0 +1,38 @@
+import type { Element, Root, RootContent } from 'hast';
+
+/** Elements that hold an article or the page's main content: a header or footer inside them is theirs. */
+const CONTENT = new Set(['article', 'main']);
+/** Tags of the site's own furniture when they stand outside the article: its header, menus and footer. */
+const CHROME_TAGS = new Set(['header', 'nav', 'footer']);
+/** Class or id words of the site's header or footer ("site-header", "masthead", "colophon"). */
+const CHROME_WORDS =
+  /(?:^|\s)(?:header|site-header|page-header|masthead|footer|site-footer|page-footer|colophon|site-info)(?:\s|$)/i;
+
+/**
+ * The elements of a page that are the site's furniture rather than its article: a `<header>`, `<nav>`
+ * or `<footer>` outside any `<article>` or `<main>`, and an element whose class or id names the site's
+ * header or footer ("masthead", "site-footer", "colophon") there. What they show (the site's name in
+ * the logo, the owner in the copyright line, the menu) stands on every page of the site.
+ * @param tree the page's tree
+ * @returns the outermost such elements
+ */
+export function siteChromeOf(tree: Root): Set<Element> {
+  const chrome = new Set<Element>();
+  const stack: [Root | RootContent, boolean][] = [[tree, false]];
+  while (stack.length > 0) {
+    const [node, inContent] = stack.pop() as [Root | RootContent, boolean];
+    if (!('children' in node)) continue;
+    let within = inContent;
+    if (node.type === 'element') {
+      const p = node.properties;
+      const words = `${Array.isArray(p.className) ? p.className.join(' ') : ''} ${String(p.id ?? '')}`;
+      if (!inContent && (CHROME_TAGS.has(node.tagName) || CHROME_WORDS.test(words))) {
+        chrome.add(node);
+        continue;
+      }
+      within ||= CONTENT.has(node.tagName);
+    }
+    for (const child of node.children) stack.push([child, within]);
+  }
+  return chrome;
+}
