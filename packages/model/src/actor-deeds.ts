@@ -185,19 +185,30 @@ function deedAfter(after: string): string | null {
   const quoted = quotedObject(clause);
   if (quoted !== null) return quoted;
   const end = CLAUSE_END.exec(clause);
+  const whole = (end ? clause.slice(0, end.index) : clause).trim().replace(/\.$/, '');
   // a relative day ("said on Tuesday that …") names no day outside its report (fixture in actor-deeds.test)
-  let deed = withoutRelativeDays((end ? clause.slice(0, end.index) : clause).trim().replace(/\.$/, ''))
-    .split(' ')
-    .filter((w) => w !== '');
-  if (deed.length > DEED_WORDS || dangling.has(deed.at(-1) as string)) {
+  const bare = withoutRelativeDays(whole);
+  let deed = bare.split(' ').filter((w) => w !== '');
+  // a participle after a noun whose time phrase went with the day ("in a letter sent [earlier today]")
+  // is left without its complement: it dangles too, when a preposition's noun it follows (a verb's
+  // object keeps its state: "has kept its depots closed [until Friday]")
+  const dayCut =
+    bare !== whole &&
+    whole.startsWith(bare) &&
+    endsOnBareParticiple(deed) &&
+    deed.slice(-5, -2).some((w) => cutBefore.has(w));
+  if (deed.length > DEED_WORDS || dayCut || dangling.has(deed.at(-1) as string)) {
     // a long clause: the longest run of words before a preposition or a conjunction, four words or more,
     // that does not dangle ("… more riders in May than" gives way to "… more riders"); so too a clause
     // left dangling by its relative day ("lost $2 million in the third quarter of [this year]" gives
     // "lost $2 million")
     let k = Math.min(DEED_WORDS, deed.length - 1);
     // "at least four months" is a quantity, no phrase to cut before
+    // "and" before a second verb ends the first predicate ("toured the depot | and said fares were …")
     const cuts = (k: number) =>
-      cutBefore.has(deed[k] as string) && !(deed[k] === 'at' && /^(?:least|most)$/.test(deed[k + 1] ?? ''));
+      (cutBefore.has(deed[k] as string) &&
+        !(deed[k] === 'at' && /^(?:least|most)$/.test(deed[k + 1] ?? ''))) ||
+      (deed[k] === 'and' && isVerbAt(deed, k + 1));
     while (k >= 4 && (!cuts(k) || dangling.has(deed[k - 1] as string))) k--;
     deed = k >= 4 ? deed.slice(0, k) : [];
   }
@@ -274,6 +285,23 @@ function isVerbAt(words: readonly string[], i: number): boolean {
   if (MODALS.has(w)) return /^\p{Ll}+$/u.test(next()) && !linking.has(next());
   if (BE.has(w)) return isParticiple(next()) && !stative.has(next());
   return !linking.has(w) && (PAST.has(w) || isSayingVerb(w) || isRegularPast(w));
+}
+
+/**
+ * Whether a deed ends on a participle right after a noun, not after an auxiliary or a modal ("in a letter
+ * sent", not "was sent"): a participle that modifies the noun before it and whose complement was cut.
+ * @param deed the deed's words
+ */
+function endsOnBareParticiple(deed: readonly string[]): boolean {
+  const last = deed.at(-1);
+  const before = deed.at(-2);
+  if (last === undefined || before === undefined || !isPastOrParticiple(last)) return false;
+  return !(
+    BE.has(before) ||
+    MODALS.has(before) ||
+    INSERTS.has(before) ||
+    /^(?:has|have|had|been)$/.test(before)
+  );
 }
 
 function isParticiple(w: string): boolean {

@@ -1,4 +1,5 @@
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
+import { addsToAnother } from './connective-words.js';
 import { keyPointEvents } from './key-point-events.js';
 import { mainActors, mainActorsOfBoth } from './main-actors.js';
 import { movesUnnamedMarket } from './market-colour.js';
@@ -176,7 +177,11 @@ function bottomLineOf(
   const alone = (e: TimelineEvent) => subjectReadAlone(e, facts.actors, facts.sentences ?? []);
   const coming = reported(facts.watch ?? [], false).flatMap((e) => {
     const text = alone(e);
-    return text !== null && !leansOnContext(e.text) && !pointsToThingTold(e.text) && e.text !== latest?.text
+    return text !== null &&
+      !leansOnContext(e.text) &&
+      !addsToAnother(e.text) &&
+      !pointsToThingTold(e.text) &&
+      e.text !== latest?.text
       ? [{ ...e, text }]
       : [];
   });

@@ -1,6 +1,7 @@
 import { isActedUpon } from './action-objects.js';
 import { actorDeed, movesPrice } from './actor-deeds.js';
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
+import { addsToAnother } from './connective-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { namesThingTold, pointsToThingTold } from './thing-told-before.js';
 
@@ -141,8 +142,10 @@ export function mainActors(
     // a body no point names as subject acts in its reports (a central bank's swap lines), a country
     // only where the points say so (`actors-not-the-setting`): fixture `bottom-line-actor-acts-in-reports`
     // (so does one whose deeds in the points do not read alone, below)
-    const readable = (d: { did: string; c: Citation }) =>
+    const alone = (d: { did: string; c: Citation }) =>
       d.did !== '' && !pointsToThingTold(d.did) && !namesThingTold(d.did, () => textBefore(d.c));
+    // nor one that adds itself to another deed ("has also signed deals with …", `addsToAnother`)
+    const readable = (d: { did: string; c: Citation }) => alone(d) && !addsToAnother(d.did);
     const all = deeds.some(readable) || country ? deeds : [...deeds, ...deedsIn(reports)];
     // a deed in the past perfect ("had been fined in 2003 after a crash") is a report's background: a
     // deed of its own news goes before it (an aircraft maker's line had told a suspension of the year
@@ -150,10 +153,12 @@ export function mainActors(
     // of those, one that reads alone: a deed that names a thing only its report told before ("admitted that
     // the loss could grow further") comes after one that does ("will offer early retirement to 300 drivers"; fixture
     // `bottom-line-deed-reads-alone`), and one that counts with an ordinal and no noun ("has delivered the
-    // first that will run …") is none
+    // first that will run …") is none; one that adds itself to another ("has also signed deals with …")
+    // comes after one that reads alone, and before one that names a thing told before
     const said = all.filter((d) => d.did !== '' && !pointsToThingTold(d.did));
     const best =
       said.find((d) => !BACKGROUND_TENSE.test(d.did) && readable(d)) ??
+      said.find((d) => !BACKGROUND_TENSE.test(d.did) && alone(d)) ??
       said.find((d) => !BACKGROUND_TENSE.test(d.did)) ??
       said.find(readable) ??
       said[0];

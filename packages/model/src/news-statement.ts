@@ -3,6 +3,7 @@
  * a brief. General English, no topic words; the words themselves are in `english-cues.ts`.
  */
 
+import { withoutJoiningConnective } from './connective-words.js';
 import {
   ACTION_VERBS,
   ASSESSMENT_WORDS,
@@ -52,6 +53,16 @@ const DENIAL_STEM = /[Dd]en(?:i|y)|[Rr]eject|[Dd]isput|[Dd]ismiss|[Rr]efut/;
 const DENIES_CONTEXT =
   /\b(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|refuted|refutes)\s+(?:(?:that|it|this)(?=\s*[,.;:!?—–]|\s+(?:on|in|at|as|and|but)\b)|the\s+(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|account)\b(?!\s+(?:that|of|by|about)\b))/iu;
 const TRIMMABLE = new RegExp(String.raw`^(?:${words(TRIMMABLE_CONNECTIVES)}),\s+`, 'u');
+/**
+ * A sentence without the connective it opens with: one of {@link TRIMMABLE} and a comma, or a joining one
+ * with a comma or none ("However so far this year, …", "But the council …"; `connective-words.ts`), capitalised.
+ * @param text a sentence
+ */
+function withoutConnective(text: string): string {
+  const rest = withoutJoiningConnective(text.replace(TRIMMABLE, ''));
+  // capitalised as a sentence's start, so that "However, he said …" opens on "He" as the openers read it
+  return rest === text ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
 const ASSESSMENT = new RegExp(String.raw`\b(?:${words(ASSESSMENT_WORDS)})\b`, 'gu');
 /** Up to two {@link AUXILIARY_INSERTS} after an auxiliary: "have both", "has not yet". */
 const INSERTS = String.raw`(?:\s+(?:${words(AUXILIARY_INSERTS)})){0,2}`;
@@ -78,7 +89,7 @@ const ADJECTIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${words(BEFORE_ADJECTI
  * @param text a sentence
  */
 export function leansOnContext(text: string): boolean {
-  const rest = text.replace(TRIMMABLE, '');
+  const rest = withoutConnective(text);
   return (
     (DEPENDENT_OPENER.test(rest) || DEPENDENT_INSERT.test(rest) || pointsBack(rest)) && !newsAfterColon(rest)
   );
@@ -123,7 +134,7 @@ function newsAfterColon(rest: string): boolean {
  * @param text a sentence
  */
 export function refersBack(text: string): boolean {
-  const rest = text.replace(TRIMMABLE, '');
+  const rest = withoutConnective(text);
   return (REFERRING_OPENER.test(rest) || pointsBack(rest)) && !newsAfterColon(rest);
 }
 
@@ -134,7 +145,7 @@ export function refersBack(text: string): boolean {
  * @param text a sentence
  */
 export function timedBySentenceBefore(text: string): boolean {
-  return TIME_REFERRING_OPENER.test(text.replace(TRIMMABLE, ''));
+  return TIME_REFERRING_OPENER.test(withoutConnective(text));
 }
 
 /**
@@ -203,7 +214,7 @@ export function deniesContext(text: string): boolean {
  * @returns the point's text
  */
 export function dropConnective(text: string): string {
-  const rest = text.replace(TRIMMABLE, '');
+  const rest = withoutConnective(text);
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 

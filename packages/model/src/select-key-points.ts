@@ -1,5 +1,6 @@
 import type { KeyPoint } from './briefing.js';
 import { cite } from './citation.js';
+import { addsToAnother } from './connective-words.js';
 import { planTense } from './date-direction.js';
 import { sameNewsDays } from './news-days.js';
 import { dropConnective } from './news-statement.js';
@@ -79,12 +80,15 @@ export function selectKeyPoints(
   const recency = recencyOf(sentences);
   // a plan told in the past by a report long before the newest is none of the story's news now
   const stale = published ? pastPlans(pool, published) : undefined;
+  // a sentence that adds itself to another thing told ("The Kestrel Union also voted …") goes after
+  // those that read alone: it leans on what it adds to (`addsToAnother`)
   const ranked = (stale?.size ? pool.filter(({ s }) => !stale.has(s)) : pool)
     .map(({ s, news }) => ({
       s,
+      adds: addsToAnother(s.text),
       rank: s.score * (1 + NEWS_WEIGHT * news) * (recency.get(s.article.id) ?? 1),
     }))
-    .sort((a, b) => b.rank - a.rank || a.s.start - b.s.start)
+    .sort((a, b) => Number(a.adds) - Number(b.adds) || b.rank - a.rank || a.s.start - b.s.start)
     .map((r) => r.s);
   const taken: ScoredSentence[] = [];
   const perSource = new Map<string, number>();

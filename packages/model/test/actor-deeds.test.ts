@@ -116,6 +116,26 @@ describe('actorDeed: what an actor does in a sentence whose subject it is', () =
     `);
   });
 
+  it('cuts a deed only at a clause edge: never after a verb left without its object or complement', () => {
+    expect(
+      [
+        'The Kestrel Union outlined its wage offer in a letter sent earlier today.',
+        'Norvale Transit toured the new tram depot and said fares were being "set by the cost of fuel and steel."',
+        'Norvale Transit said it will.',
+        'Norvale Transit told the council that fares would rise, and its riders that service would improve, in a letter.',
+        'The Kestrel Union was founded in 1921.',
+      ].map((s) => actorDeed(s, ['Norvale Transit', 'Kestrel Union'])),
+    ).toMatchInlineSnapshot(`
+      [
+        "outlined its wage offer",
+        "toured the new tram depot",
+        "",
+        "told the council that fares would rise",
+        "was founded in 1921",
+      ]
+    `);
+  });
+
   it('reads past an apposition or a relative clause set off by commas after the name', () => {
     expect(
       [
@@ -146,8 +166,8 @@ describe('actorDeed: what an actor does in a sentence whose subject it is', () =
         "called the fare rise “a fair price”",
         "agreed on the need to "renew every tram line …"",
         "pledged to "keep fares low …"",
-        "said",
-        "said",
+        "",
+        "",
       ]
     `);
   });

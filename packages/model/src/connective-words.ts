@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { LowerWords, readYamlData } from './data-file.js';
+import { modelFile } from './model-files.js';
+import { blankQuotations } from './quoted-passages.js';
+
+const ConnectivesFile = z.object({
+  joining: LowerWords,
+  notAfterJoining: LowerWords,
+  adding: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u)).min(1),
+  notAdding: LowerWords,
+});
+
+let patterns: { joining: RegExp; adding: RegExp } | undefined;
+
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const phrase = (w: string) => w.split(' ').join(String.raw`\s+`);
+
+/**
+ * The patterns of `data/connectives.yaml`: a joining connective opening a sentence (its comma optional),
+ * and an adding adverb anywhere ("too" and "as well" only at a clause's end).
+ * @throws ZodError when the data file does not have its schema
+ */
+function connectives(): NonNullable<typeof patterns> {
+  if (patterns) return patterns;
+  const data = ConnectivesFile.parse(readYamlData(modelFile('data/connectives.yaml')));
+  const joining = data.joining.map(cap).join('|');
+  const not = data.notAfterJoining.join('|');
+  const atEnd = (w: string) => w === 'too' || w.includes(' ');
+  const adding = data.adding.map((w) =>
+    atEnd(w)
+      ? String.raw`\b${phrase(w)}(?=\s*(?:[,.;:!?)—–]|$))(?!\s+as\b)`
+      : w === 'also'
+        ? String.raw`\balso\b(?!\s+(?:${data.notAdding.join('|')})\b)`
+        : String.raw`\b${phrase(w)}\b`,
+  );
+  patterns = {
+    joining: new RegExp(String.raw`^(?:${joining})(?:,\s+|\s+(?!(?:${not})\b)(?=[\p{L}\d"“]))`, 'u'),
+    adding: new RegExp(adding.join('|'), 'iu'),
+  };
+  return patterns;
+}
+
+/**
+ * A sentence without the joining connective it opens with ("However so far this year, Norvale Transit has …" →
+ * "so far this year, Norvale Transit has …"; "But the council refused" → "the council refused"), or as it was;
+ * not "However long …" nor "But for …", of no connective. The caller capitalises.
+ * @param text a sentence
+ */
+export function withoutJoiningConnective(text: string): string {
+  return text.replace(connectives().joining, '');
+}
+
+/**
+ * Whether a line adds itself, outside its quotations, to something told before it ("The Kestrel Union also
+ * voted to strike", "Fares rose again in May"): it leans on that other thing, so reads worse alone than a
+ * line without. "Also known as" is a gloss, no addition.
+ * @param text a line
+ */
+export function addsToAnother(text: string): boolean {
+  const { adding } = connectives();
+  return adding.test(text) && adding.test(blankQuotations(text));
+}
