@@ -322,7 +322,7 @@ function namesAlone(text: string): string[] | null {
 
 /**
  * The writers of a text scrape whose byline is a name over the time since the page posted it, counted
- * back from the moment it is read ("Jana Roe" over "3 hours ago", "JANA ROE" over "VOR 2 STUNDEN"): a
+ * back from the moment it is read ("Jana Roe" over "3 hours ago", "JANA ROE" over "VOR 3 STUNDEN"): a
  * page that prints no date but that. The name line ({@link namesAlone}) stands in the lines above the
  * body, the relative time ({@link isRelativeTime}) on the next line that is not blank. A page that
  * holds two such pairs is a list of teasers, each signed and timed, and gives none.

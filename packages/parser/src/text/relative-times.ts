@@ -38,7 +38,7 @@ function relativeTimePattern(): RegExp {
 
 /**
  * Whether a line says only how long ago something was posted, counting back from the moment the page
- * is read ("3 hours ago", "VOR 2 STUNDEN", "• Published 5 min ago", "hace una hora"): what a page
+ * is read ("3 hours ago", "VOR 3 STUNDEN", "• Published 5 min ago", "hace una hora"): what a page
  * prints in place of a date beside a byline or a teaser (`data/relative-times.yaml`).
  * @param text a line
  */
