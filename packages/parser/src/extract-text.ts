@@ -41,7 +41,7 @@ import { readsAsHeadline } from './text/headline-shape.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
 import { strictBylineAuthors } from './text/kept-byline.js';
 import { keyOf, stripTrailingDate } from './text/line-copies.js';
-import { nameAfterDate, nameAloneAuthors, nameBeforeDate } from './text/name-alone.js';
+import { nameAfterDate, nameAloneAuthors, nameBeforeDate, nameOverRelativeTime } from './text/name-alone.js';
 import { nameUnderLabel } from './text/name-under-label.js';
 import { phrases } from './text/phrase-matcher.js';
 import { withoutSectionRunOn } from './text/section-run-on.js';
@@ -422,6 +422,9 @@ function scrapedArticle(
               : (parseByline(line) ?? bylineLineAuthors(line) ?? detailLineAuthors(line)),
           )
         : undefined) ??
+      // a name over the time since the page posted it ("Jana Roe" / "3 hours ago"), on a page that
+      // prints no date but that
+      nameOverRelativeTime(bylineLines, region.first, 10) ??
       // a name alone under the headline, on a dated page (a byline stands with an article's date; on
       // trafilatura-eval half A it costs one page whose date is "an hour ago", and half B gives a name
       // on one "no author" page fewer)

@@ -1,13 +1,14 @@
 import { isGivenName, MONTH_NAMES } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import type { BodyRegion } from './body-region.js';
-import { namesAuthor } from './byline-lines.js';
+import { NAME_JOINERS, namesAuthor } from './byline-lines.js';
 import { bylineWords } from './byline-words.js';
 import { wordsIn } from './count-words.js';
 import { isFurnitureLine, isSectionName } from './furniture-lines.js';
 import { keyOf } from './line-copies.js';
 import { NAME_PARTICLES } from './name-particles.js';
 import { type PhraseMatcher, phrases } from './phrase-matcher.js';
+import { isRelativeTime } from './relative-times.js';
 
 /**
  * A name word: a capital, then small letters, with a hyphen or an apostrophe and more ("O'Neil",
@@ -25,11 +26,20 @@ const INITIAL = /^\p{Lu}\.$/u;
  * @param text a line
  */
 export function isNameAlone(text: string): boolean {
+  return isNameShaped(text) && isGivenName(text.trim().split(' ')[0] as string);
+}
+
+/**
+ * Whether a line is shaped as a person's name and nothing else ({@link isNameAlone}'s shape, its first
+ * word any capitalised name word, not only a given name the model's list holds).
+ * @param text a line
+ */
+function isNameShaped(text: string): boolean {
   const words = text.trim().split(' ');
   if (words.length < 2 || words.length > 4) return false;
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
-  if (!NAME_PART.test(first) || !NAME_PART.test(last) || !isGivenName(first)) return false;
+  if (!NAME_PART.test(first) || !NAME_PART.test(last)) return false;
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i] as string;
     if (!NAME_PART.test(w) && !INITIAL.test(w) && !NAME_PARTICLES.has(w)) return false;
@@ -276,4 +286,72 @@ function opensOn(matcher: PhraseMatcher, words: readonly string[]): boolean {
   for (let k = 1; k <= words.length; k++)
     if (matcher.test(words.slice(0, k).join(' '))) return !matcher.test(words.slice(1, k).join(' '));
   return false;
+}
+
+/** A small letter: a line in capitals holds none. */
+const SMALL_LETTER = /\p{Ll}/u;
+
+/**
+ * A line's names when it is shaped as a person's name alone ({@link isNameShaped}), the same in capitals ("JANA
+ * ROE"), or a list of such names joined by commas and a joining word ("Jana Roe, Ian Lee y Ana Ruiz").
+ * @param text a line
+ * @returns the names as written, or null when the line is not so shaped
+ */
+function namesAlone(text: string): string[] | null {
+  // commas and joining words ("y", "und") part the names
+  const names: string[] = [];
+  let current: string[] = [];
+  for (const piece of text.trim().split(/\s*,\s*/u)) {
+    for (const word of piece.split(/\s+/u)) {
+      if (NAME_JOINERS.has(word.toLowerCase()) && current.length > 0) {
+        names.push(current.join(' '));
+        current = [];
+      } else current.push(word);
+    }
+    if (current.length > 0) names.push(current.join(' '));
+    current = [];
+  }
+  if (names.length === 0) return null;
+  // the relative time under the line is the byline's sign: a given name the list lacks is a name too
+  const isName = (name: string) =>
+    isNameShaped(name) ||
+    (!SMALL_LETTER.test(name) &&
+      isNameShaped(name.replace(/\p{L}+/gu, (w) => (w[0] as string) + w.slice(1).toLowerCase())));
+  return names.every(isName) ? names : null;
+}
+
+/**
+ * The writers of a text scrape whose byline is a name over the time since the page posted it, counted
+ * back from the moment it is read ("Jana Roe" over "3 hours ago", "JANA ROE" over "VOR 3 STUNDEN"): a
+ * page that prints no date but that. The name line ({@link namesAlone}) stands in the lines above the
+ * body, the relative time ({@link isRelativeTime}) on the next line that is not blank. A page that
+ * holds two such pairs is a list of teasers, each signed and timed, and gives none.
+ * @param lines the page's lines
+ * @param first the body's first line
+ * @param count how many lines above the body the name is looked for in
+ * @returns the writers, or undefined when no line is one
+ */
+export function nameOverRelativeTime(
+  lines: readonly BodyBlock[],
+  first: number,
+  count: number,
+): string[] | undefined {
+  const pairAt = (i: number): string[] | null => {
+    const text = (lines[i] as BodyBlock).text;
+    if (text.trim() === '' || DIGITS.test(text) || isSectionName(text) || isFurnitureLine(text)) return null;
+    let j = i + 1;
+    while (j < lines.length && (lines[j] as BodyBlock).text.trim() === '') j++;
+    if (j >= lines.length || !isRelativeTime((lines[j] as BodyBlock).text)) return null;
+    return namesAlone(text);
+  };
+  let found: string[] | undefined;
+  for (let i = Math.max(0, first - count); i < first; i++) {
+    found = pairAt(i) ?? undefined;
+    if (found) break;
+  }
+  if (!found) return undefined;
+  // a second such pair anywhere on the page: a list of teasers
+  let pairs = 0;
+  for (let i = 0; i < lines.length && pairs < 2; i++) if (pairAt(i) !== null) pairs++;
+  return pairs > 1 ? undefined : found;
 }
