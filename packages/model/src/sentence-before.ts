@@ -14,24 +14,25 @@ export const DEMONSTRATIVE_SUBJECT =
 const MAX_LENGTH = 600;
 /**
  * How many sentences before a line are shown at most: the one before, and the one before that when the
- * first itself leans back ("Additionally, it opened …"). On the six cluster briefs no line needed more.
+ * first itself leans back ("Later, it lent …"). On the six cluster briefs one line took two, the first
+ * of them a label too, none more.
  */
 const MAX_BEFORE = 2;
 
 /**
  * How a sentence shown before a line reads alone: `back` when its subject points back too, so that the
  * sentence before it is shown as well; its text with the name its subject stands for in brackets ("[Orvan
- * Bank] opened …"); or null when it reads alone.
+ * Bank] lent …"); or null when it reads alone.
  */
 export type Leaning = 'back' | { named: string } | null;
 
 /**
  * A sentence whose subject points back ({@link DEMONSTRATIVE_SUBJECT}: "This lifted Norvale's fares by a
- * tenth.", "the" and a noun labelling a deed, or a pronoun none of the names before clearly stands for) read with
- * the sentence before it, which says what "this" is ("The Kestrel Union's strike closed the Orrin quay on
- * 3 May. This lifted …"): alone on a timeline or a watch list it says nothing. When the sentence before
- * leans back itself ("Additionally, it opened …"), the one before that is shown too, or the name its
- * subject stands for is put in brackets. Their text with each line break a space, and where it starts;
+ * tenth.", "the" and a noun labelling a deed, or a pronoun none of the names before clearly stands for)
+ * read with the sentence before it, which says what "this" is ("The Kestrel Union's strike closed the
+ * Orrin quay on 3 May. This lifted …"): alone on a timeline or a watch list it says nothing. When the
+ * sentence before leans back itself ("Later, it lent …"), the one before that is shown too, or the name
+ * its subject stands for is put in brackets. Their text with each line break a space, and where it starts;
  * null when it has no sentence before, the one before is no statement (a heading, a question) or the two
  * are too long together.
  * @param sentences the article's sentences
