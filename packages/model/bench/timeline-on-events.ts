@@ -1,9 +1,9 @@
 // Judges the brief's timeline against human event annotations it was not tuned on: one brief per
 // Wikinews story cluster of `timelines/` (30 articles each, CC BY 2.5), whose annotators put every
 // mention of an event involving a target entity (Kestrel, Admiral Motors, the Harlan Webb …) on that
-// entity's dated timeline. Each timeline entry's citations are read back to their sentences: an entry
-// "holds an event" when one of its sentences mentions an annotated event, and its date "agrees" when it
-// agrees, at the coarser of the two precisions, with the date of one of those events. Only the target
+// entity's dated timeline. Each timeline entry's citations are read back to their sentences (the last one
+// a citation covers, the line's own): an entry "holds an event" when one of its sentences mentions an
+// annotated event, and its date "agrees" when it agrees, at the coarser of the two precisions, with the date of one of those events. Only the target
 // entities' events are annotated, so an entry about another actor's event counts as holding none: the
 // share is a floor, to compare versions by, not a precision. `--list` prints the entries holding none.
 // `--oldest N` briefs each cluster's N oldest articles alone (by their `date`), as a brief of a story's
@@ -51,7 +51,9 @@ for (const whole of wikinewsClusters()) {
     n.entries++;
     const lead = entry.citations[0]?.sourceId ?? '';
     perReport.set(lead, (perReport.get(lead) ?? 0) + 1);
-    const sentences = entry.citations.map((x) => sentenceAt(x.sourceId, x.start));
+    // each citation read at its last sentence, the one it cites: a line shown from the sentence before it
+    // (one its subject points back to) or from a quotation's opening mark is dated by its own sentence
+    const sentences = entry.citations.map((x) => sentenceAt(x.sourceId, x.end - 1));
     const held = sentences.filter((s) => goldDates.has(s));
     if (held.length === 0) {
       if (list) console.log(`  none  ${entry.date}  ${entry.text.slice(0, 150)}`);

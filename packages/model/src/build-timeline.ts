@@ -9,6 +9,7 @@ import { describesBefore as describesTold } from './described-subject.js';
 import { IRREGULAR_PAST, isVerbPrefix, NOT_PAST_ED } from './english-cues.js';
 import { tellsOwnFeeling } from './feeling-sentences.js';
 import { findSentenceDates, referenceDate } from './find-sentence-dates.js';
+import { hasLabelSubject } from './label-nouns.js';
 import { tellsMarketMove } from './market-colour.js';
 import { watchLeansOnSubjectBefore } from './news-statement.js';
 import { saysInThePast, tellsNoEvent, tellsPlanOnly } from './no-event-sentences.js';
@@ -19,7 +20,7 @@ import { planOutcomes } from './overtaken-plans.js';
 import { lastDay } from './partial-dates.js';
 import { fromOpeningMark } from './quotation-start.js';
 import { type Referent, referentBefore, speakerPronoun, withReferent } from './referent-before.js';
-import { DEMONSTRATIVE_SUBJECT, withSentenceBefore } from './sentence-before.js';
+import { DEMONSTRATIVE_SUBJECT, type Leaning, withSentenceBefore } from './sentence-before.js';
 import { isQuestion, isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
@@ -150,12 +151,14 @@ export function toDatedSentences(
       // a subject that points back by a demonstrative ("This lifted fares by a tenth.", "These credit
       // lines will be open until …") or a pronoun no name before clearly stands for ("It closed 2%
       // higher."), not in a quotation, is shown with the sentence before, which says what it is
+      // So is "the" and a noun that labels a deed ("The deal was signed on 2 May.", "The decision follows
+      // …"): which deal, only the sentence before says
       const opened = fromOpeningMark(sentences, d.sentence, article.text);
       const pointing =
         kindOf !== undefined &&
         opened.text === s.text &&
-        (referent === 'unresolved' || (referent === null && DEMONSTRATIVE_SUBJECT.test(s.text)))
-          ? withSentenceBefore(sentences, d.sentence, article.text)
+        (referent === 'unresolved' || (referent === null && counted === null && pointsBack(s.text)))
+          ? withSentenceBefore(sentences, d.sentence, article.text, (i) => leaning(sentences, i, kindOf))
           : null;
       const shown = pointing ?? opened;
       const market = tellsMarketMove(s.text);
@@ -202,6 +205,35 @@ export function toDatedSentences(
           : { named: withReferent(s.text, referent.reference, referent.name) }),
       };
     });
+}
+
+/**
+ * Whether a sentence's subject points back to what the sentences before tell: a demonstrative ("This cut
+ * …") or "the" and a noun that labels a deed told before ("The deal was signed …", {@link hasLabelSubject}).
+ * @param text a sentence
+ */
+function pointsBack(text: string): boolean {
+  return DEMONSTRATIVE_SUBJECT.test(text) || hasLabelSubject(text);
+}
+
+/**
+ * How a sentence shown before a line that points back reads alone ({@link Leaning}): with the name its
+ * "it" stands for, or leaning back itself (a pronoun no name clearly stands for, a demonstrative or a
+ * definite thing), or alone.
+ * @param sentences the article's sentences
+ * @param at the sentence's index
+ * @param kindOf the kind of an actor by its name or alias
+ */
+function leaning(
+  sentences: readonly Sentence[],
+  at: number,
+  kindOf: (name: string) => ActorKind | undefined,
+): Leaning {
+  const s = sentences[at] as Sentence;
+  const referent = referentBefore(sentences, at, kindOf);
+  if (referent === 'unresolved') return 'back';
+  if (referent !== null) return { named: withReferent(s.text, referent.reference, referent.name) };
+  return pointsBack(s.text) ? 'back' : null;
 }
 
 /**
@@ -418,7 +450,7 @@ export function buildTimeline(
   // after are details of its first two: they go, and do not fill the room left (a brief with room keeps
   // them, as the date fixtures show every dated sentence of a report)
   const events = ranked.length > MAX_EVENTS ? withoutDetails(ranked, DAY_EVENTS) : ranked;
-  const kept = takeInTurns(events, MAX_EVENTS).map((e) => e.event);
+  const kept = withoutLinesShownBefore(takeInTurns(events, MAX_EVENTS), shownAs).map((e) => e.event);
   // a thing to watch whose subject only the sentence before names ("Its future is also uncertain as the
   // contract expires in 2028": its, the aircraft of that sentence) says nothing read alone: the bottom
   // line already left such items out, the watch list (all three days of a running brief) did not. It
@@ -441,9 +473,14 @@ export function buildTimeline(
   // an event as the brief shows it: its first sentence from the quotation's opening mark when that
   // sentence begins inside one (DatedSentence.shown), read as written until here; the quotation shown
   // whole is the source's own words, so a name put in brackets for its "he said" (`original`) goes
-  const showing = (event: TimelineEvent): TimelineEvent => {
+  // A line shown with the sentences before it whose first is the line right above it on the list ("The
+  // strike closed the quay on 3 May." above "This cut Norvale's shares on 5 May.") is shown alone: the
+  // line above says what "this" is, and its text is not read twice
+  const showing = (event: TimelineEvent, i: number, list: readonly TimelineEvent[]): TimelineEvent => {
     const shown = shownAs.get(event.citations[0] as Citation);
     if (!shown) return event;
+    const above = list[i - 1]?.citations[0];
+    if (above !== undefined && covers(shown.citation, event.citations[0] as Citation, above)) return event;
     const { original: _, ...rest } = event;
     return { ...rest, text: shown.text, citations: [shown.citation, ...event.citations.slice(1)] };
   };
@@ -610,6 +647,48 @@ function overtakenPlan(e: Merged, aheadOf: string): boolean {
  * @param k how many to keep
  * @returns at most `k` events, in the order of `ranked`
  */
+/**
+ * Whether a line's shown citation ({@link DatedSentence.shown}) holds another citation's sentence before
+ * the line's own: the sentence before that the line is shown with.
+ * @param shown where the line is shown from
+ * @param own the line's own sentence
+ * @param other another line's first citation
+ */
+function covers(shown: Citation, own: Citation, other: Citation): boolean {
+  return other.sourceId === own.sourceId && other.start >= shown.start && other.start < own.start;
+}
+
+/**
+ * The kept events without those whose one sentence another kept event of the same date is shown with (the
+ * sentence before a line that points back, {@link DatedSentence.shown}: "Norvale agreed on Tuesday to buy
+ * three ferries." before "The deal was signed on Tuesday."): the line shows its text, and it is not read
+ * twice. One of another date stays (dropping one dated by its report's day alone for a line of another
+ * date moved a model fixture's lead to the month of an "after" clause), and so does one other sources
+ * tell too.
+ * @param kept the events kept, in any order
+ * @param shownAs the sentences shown from before their own, by their citation
+ */
+function withoutLinesShownBefore(
+  kept: readonly Merged[],
+  shownAs: ReadonlyMap<Citation, NonNullable<DatedSentence['shown']>>,
+): Merged[] {
+  const shownWith = new Set<Merged>();
+  for (const line of kept) {
+    const own = line.event.citations[0] as Citation;
+    const shown = shownAs.get(own);
+    if (!shown) continue;
+    for (const other of kept)
+      if (
+        other !== line &&
+        other.event.citations.length === 1 &&
+        other.event.date === line.event.date &&
+        covers(shown.citation, own, other.event.citations[0] as Citation)
+      )
+        shownWith.add(other);
+  }
+  return kept.filter((e) => !shownWith.has(e));
+}
+
 function takeInTurns(ranked: readonly Merged[], k: number): Merged[] {
   if (ranked.length <= k) return [...ranked];
   const taken = new Set<Merged>();

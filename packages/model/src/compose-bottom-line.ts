@@ -229,7 +229,10 @@ const LEAD_WITHIN_DAYS = 180;
  * none (fixture `lead-not-years-before-the-latest`).
  */
 function leadDevelopment(facts: BottomLineFacts, latest: BottomLineItem | null): BottomLineItem | null {
-  const key = (c: Citation) => `${c.sourceId}:${c.start}`;
+  // citations meet where they end: an event shown with the sentence before it (one its subject points back
+  // to) cites from there, and is its own sentence's, not the one before's (a model fixture's lead had been
+  // taken for the line after it, "The rise came after … in January", and dated by it)
+  const key = (c: Citation) => `${c.sourceId}:${c.end}`;
   const shown = new Set(latest?.citations.map(key));
   const done = reportedOnOrAfter(facts.sources ?? []);
   const since = leadSince(facts, latest);
