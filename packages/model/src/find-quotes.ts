@@ -70,7 +70,13 @@ import {
   saidRoleOfBody,
   saidRoleSurname,
 } from './speaker-roles.js';
-import { describedBefore, titledSurname, withoutLeadingTitles, withoutOpener } from './speaker-titles.js';
+import {
+  describedBefore,
+  titledSurname,
+  titleOpening,
+  withoutLeadingTitles,
+  withoutOpener,
+} from './speaker-titles.js';
 import { saidForm } from './speech-intros.js';
 import { subjectBefore, subjectName, surnameSaid } from './subject-name.js';
 
@@ -314,13 +320,14 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
         cue.named = name;
         // "Shop owner Ali Demir, 52, said:": an age names a person, whose role is what comes before
         const aged = role === null && nameSaid?.[2] !== undefined;
+        // "Chief executive Ana Ruiz said": the title opening the sentence, its words in lower case
         const described = aged
           ? describedBefore(outside.slice(0, (nameSaid as RegExpExecArray).index))
-          : role;
+          : (role ?? (nameSaid ? titleOpening(outside.slice(0, nameSaid.index)) : null));
         // '"…," said Lucía Benítez, 34, a season-ticket holder': the role set off after the name
         const apposed = said ? roleAfterName(outside, said, role?.endsWith('.') === true) : null;
         const better = apposed !== null && (role === null || role.endsWith('.'));
-        if ((role || aged || better) && !people.some((p) => p.name === name))
+        if ((described || aged || better) && !people.some((p) => p.name === name))
           people.push({ name, role: better ? (apposed as string) : described });
       }
       // "Tobin Okafor, president of Port Ellis Ferries said, "…"", "Skeeter Brannock, chairperson of Local

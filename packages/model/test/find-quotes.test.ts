@@ -404,3 +404,19 @@ describe('findQuotes for "he said" a few sentences after the surname it means', 
     expect(quotes(text)).toEqual([['Tomas K. Varga Jr.', null]]);
   });
 });
+
+describe('findQuotes for a title opening the sentence before the name', () => {
+  it('reads the title and its words in lower case as the role, not a word that is no title', () => {
+    expect(
+      quotes(
+        'Chief executive Ana Ruiz said in a statement, "We want every rider to know when the trams come."',
+      ),
+    ).toEqual([['Ana Ruiz', 'Chief executive']]);
+    expect(quotes('Former vice president Tobin Rask said: "The depot is ready for a second shift."')).toEqual(
+      [['Tobin Rask', 'Former vice president']],
+    );
+    expect(quotes('Yesterday morning Tobin Rask said: "The depot is ready for a second shift."')).toEqual([
+      ['Tobin Rask', null],
+    ]);
+  });
+});
