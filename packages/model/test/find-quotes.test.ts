@@ -331,10 +331,10 @@ describe('fullNameBefore', () => {
 });
 
 describe("findQuotes for a body's possessive and a role after the name", () => {
-  it("reads the role after the body's possessive, up to what it is of", () => {
+  it("reads the role after the body's possessive, with its portfolio in lower case", () => {
     const text =
       '"The strength of our new products is resonating," said Ken Marsh, Halvard\'s vice president of sales.';
-    expect(quotes(text)).toEqual([['Ken Marsh', "Halvard's vice president"]]);
+    expect(quotes(text)).toEqual([['Ken Marsh', "Halvard's vice president of sales"]]);
   });
 });
 
@@ -418,5 +418,13 @@ describe('findQuotes for a title opening the sentence before the name', () => {
     expect(quotes('Yesterday morning Tobin Rask said: "The depot is ready for a second shift."')).toEqual([
       ['Tobin Rask', null],
     ]);
+  });
+});
+
+describe('findQuotes for a role after the name with a portfolio in lower case', () => {
+  it('keeps what the title is of when it is no body: "vice president of sales and marketing"', () => {
+    expect(
+      quotes('"The trams sell well," said Mara Holt, Halvard\'s vice president of sales and marketing.'),
+    ).toEqual([['Mara Holt', "Halvard's vice president of sales and marketing"]]);
   });
 });
