@@ -247,6 +247,11 @@ function roleBefore(sentence: string, tokens: readonly Token[], from: number): s
     else if (titled && isBodyNoun(w)) {
       first = i;
       continue;
+    } else if (w === '&' && i > 0 && CAPITAL_FIRST.test((tokens[i - 1] as Token).text)) {
+      // "Kessel & Roe spokeswoman Ana Ruiz": a firm's name joined by "&" is the body the title is of
+      // (the role had been "Roe spokeswoman")
+      first = i;
+      continue;
     } else if (!CAPITAL_FIRST.test(w) && !LINK.has(w.toLowerCase())) break;
     // a headline in title case capitalises its prepositions: "Statement From Commissioner Susan Pryce"
     // has the role "Commissioner" (a stop word other than "of", "the", "for" ends the run)
