@@ -360,7 +360,7 @@ function appositionBefore(sentence: string, tokens: readonly Token[], from: numb
   if (!m) return null;
   const words = (m[1] as string).split(/\s+/);
   if (words.length > 8 || !words.some((w) => isTitle(w.replace(/['’]s$/, '')))) return null;
-  // "the brainchild of Halvard's chief executive, Tobin Rask": the phrase is of what it names before
+  // "the idea of Halvard's chief executive, Tobin Rask": the phrase is of what it names before
   // "of", no title, and the title after it the role of someone the sentence may not name
   const head = (m[1] as string)
     .split(/\s(?:of|for|at)\s/u)[0]

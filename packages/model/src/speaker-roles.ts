@@ -53,7 +53,7 @@ function matchSaidRoleName(text: string): RegExpExecArray | null {
 /** Where a role after a name ends: before what it is of, a clause on who they are, or a stop. */
 const ROLE_END = String.raw`(?=\s(?:who|whose|since|at|of|for|with|in|from)\b|[,.;]|$)`;
 /**
- * A portfolio in lower case after a role's head: "of sales and marketing", "of finance, legal and
+ * A portfolio in lower case after a role's head: "of fleets and service", "of finance, legal and
  * operations" (the role had ended at "of", "Halvard's vice president").
  */
 const PORTFOLIO = String.raw`(?:\sof\s\p{Ll}[\p{Ll}-]*(?:(?:,\s|,?\sand\s)\p{Ll}[\p{Ll}-]*){0,3}(?=[,.;]|$|\s(?:at|for|with|in)\b))?`;
