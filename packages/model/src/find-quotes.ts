@@ -26,7 +26,7 @@ import {
   namesDocument,
   openingDocumentIssuer,
 } from './document-speakers.js';
-import { findPeople, type Person, surname } from './find-people.js';
+import { findPeople, isGenerationSuffix, type Person, surname } from './find-people.js';
 import { isNameTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
 import { isCommonWord } from './given-name-spans.js';
 import { type Gender, givenNameGender, isGivenName } from './given-names.js';
@@ -70,7 +70,13 @@ import {
   saidRoleOfBody,
   saidRoleSurname,
 } from './speaker-roles.js';
-import { describedBefore, titledSurname, withoutLeadingTitles, withoutOpener } from './speaker-titles.js';
+import {
+  describedBefore,
+  titledSurname,
+  titleOpening,
+  withoutLeadingTitles,
+  withoutOpener,
+} from './speaker-titles.js';
 import { saidForm } from './speech-intros.js';
 import { subjectBefore, subjectName, surnameSaid } from './subject-name.js';
 
@@ -314,13 +320,14 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
         cue.named = name;
         // "Shop owner Ali Demir, 52, said:": an age names a person, whose role is what comes before
         const aged = role === null && nameSaid?.[2] !== undefined;
+        // "Chief executive Ana Ruiz said": the title opening the sentence, its words in lower case
         const described = aged
           ? describedBefore(outside.slice(0, (nameSaid as RegExpExecArray).index))
-          : role;
+          : (role ?? (nameSaid ? titleOpening(outside.slice(0, nameSaid.index)) : null));
         // '"…," said Lucía Benítez, 34, a season-ticket holder': the role set off after the name
         const apposed = said ? roleAfterName(outside, said, role?.endsWith('.') === true) : null;
         const better = apposed !== null && (role === null || role.endsWith('.'));
-        if ((role || aged || better) && !people.some((p) => p.name === name))
+        if ((described || aged || better) && !people.some((p) => p.name === name))
           people.push({ name, role: better ? (apposed as string) : described });
       }
       // "Tobin Okafor, president of Port Ellis Ferries said, "…"", "Skeeter Brannock, chairperson of Local
@@ -1069,7 +1076,8 @@ function contradicts(name: string, gender: Gender): boolean {
  * title and surname or the surname alone ("Mr. Trump", "Ruiz") that is no actor's name is the one
  * person actor of that surname (an alias, or the last word of the name): a source that never writes the
  * full name had its quotes under "Mr. Trump" beside an actor "Donald Trump" (two or more such people:
- * left as it is). A role missing, or the first or the last words only of the actor's ("chief" for "chief
+ * left as it is). A name ending on a generation's suffix that lost its stop ("Tobin Rask Jr") is the actor
+ * written with it ("Tobin Rask Jr."). A role missing, or the first or the last words only of the actor's ("chief" for "chief
  * economist at Banco Austral", or for "US bank chief" where "the bank chief said" names the speaker),
  * becomes the actor's: a role stated once in a source holds for every quote of that person. The actors are found after the quotes (the speakers are among them), so this is a second step.
  * @param quotes the quotes
@@ -1093,6 +1101,8 @@ export function withActorRoles(quotes: readonly Quote[], actors: readonly Actor[
   const actorOf = (speaker: string): string => {
     if (names.has(speaker)) return speaker;
     const words = speaker.split(' ');
+    // "said Tobin Rask Jr., executive chairman": the quote's name lost the suffix's stop as a sentence's
+    if (isGenerationSuffix(words.at(-1) as string) && names.has(`${speaker}.`)) return `${speaker}.`;
     const rest = words.slice(leadingTitles(words));
     return (rest.length === 1 && bySurname.get(rest[0] as string)) || speaker;
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { capitalisedIn } from './capitalised-words.js';
 import { LowerWords, readYamlData } from './data-file.js';
+import { isGenerationSuffix } from './find-people.js';
 import { nounKind } from './kind-nouns.js';
 import { modelFile } from './model-files.js';
 import { isStopWord } from './text-stats.js';
@@ -246,6 +247,11 @@ function roleBefore(sentence: string, tokens: readonly Token[], from: number): s
     else if (titled && isBodyNoun(w)) {
       first = i;
       continue;
+    } else if (w === '&' && i > 0 && CAPITAL_FIRST.test((tokens[i - 1] as Token).text)) {
+      // "Kessel & Roe spokeswoman Ana Ruiz": a firm's name joined by "&" is the body the title is of
+      // (the role had been "Roe spokeswoman")
+      first = i;
+      continue;
     } else if (!CAPITAL_FIRST.test(w) && !LINK.has(w.toLowerCase())) break;
     // a headline in title case capitalises its prepositions: "Statement From Commissioner Susan Pryce"
     // has the role "Commissioner" (a stop word other than "of", "the", "for" ends the run)
@@ -305,7 +311,12 @@ const isBodyNoun = (word: string) => LOWER_FIRST.test(word) && nounKind(word) ==
 const isOpeningStopWord = (word: string) =>
   isStopWord(word.toLowerCase()) && (word.length === 1 || word !== word.toUpperCase());
 
-const APPOSITION = /^,\s+((?:the |a |an )?[^,;:"“”()]{3,90}?)(?:,|\.?$)/u;
+/**
+ * ", governor of the central bank," after a name: the phrase up to a comma or the sentence's end. A
+ * body's short form in brackets may close it ("head of the Varnland Aviation Safety Agency (VASA),"), not
+ * part of the role: the bracket had ended the phrase, and the role with it.
+ */
+const APPOSITION = /^,\s+((?:the |a |an )?[^,;:"“”()]{3,90}?)(?:\s\([\p{Lu}\p{N}&.-]{2,12}\))?(?:,|\.?$)/u;
 /** Conjunctions and prepositions that open a clause or an adjunct after a name's comma, no role. */
 const CLAUSE_OPENER =
   /^(?:but|and|or|nor|yet|so|to|for|in|on|at|by|with|from|of|as|if|because|while|when|where|whose|though|although)$/u;
@@ -314,7 +325,9 @@ const DETERMINER = /^(?:the|an?|his|her|its|their|our|my|your)$/iu;
 
 /** ", the bank's deputy governor," — a phrase of at most twelve words holding a title word. */
 function roleAfter(sentence: string, tokens: readonly Token[], to: number): string | null {
-  const rest = sentence.slice((tokens[to] as Token).end);
+  const after = sentence.slice((tokens[to] as Token).end);
+  // "Tobin Rask Jr., executive chairman of …": the suffix's stop is no end of the sentence
+  const rest = isGenerationSuffix((tokens[to] as Token).text) ? after.replace(/^\.(?=,)/u, '') : after;
   const m = APPOSITION.exec(rest);
   if (!m) return null;
   const phrase = (m[1] as string).trim();
@@ -335,7 +348,7 @@ function roleAfter(sentence: string, tokens: readonly Token[], to: number): stri
 }
 
 const BEFORE_NAME =
-  /(?:^|,\s|\b(?:and|said|says|told)\s)((?:the|a|an|its|their|his|her)\s[^,;:"“”()]{2,60}?),\s$/iu;
+  /(?:^|,\s|\b(?:and|said|says|told)\s)((?:the|a|an|its|their|his|her)\s[^,;:"“”()]{2,60}?)(?:\s\([\p{Lu}\p{N}&.-]{2,12}\))?,\s$/iu;
 
 /** "the bank's deputy governor, Tomás Varela": a phrase of at most eight words with a title word. */
 function appositionBefore(sentence: string, tokens: readonly Token[], from: number): string | null {
@@ -347,6 +360,13 @@ function appositionBefore(sentence: string, tokens: readonly Token[], from: numb
   if (!m) return null;
   const words = (m[1] as string).split(/\s+/);
   if (words.length > 8 || !words.some((w) => isTitle(w.replace(/['’]s$/, '')))) return null;
+  // "the idea of Halvard's chief executive, Tobin Rask": the phrase is of what it names before
+  // "of", no title, and the title after it the role of someone the sentence may not name
+  const head = (m[1] as string)
+    .split(/\s(?:of|for|at)\s/u)[0]
+    ?.split(' ')
+    .at(-1) as string;
+  if (/\s(?:of|for|at)\s/u.test(m[1] as string) && !isTitle(head.replace(/['’]s$/u, ''))) return null;
   return (m[1] as string).replace(/^(?:the|a|an)\s+/i, '');
 }
 

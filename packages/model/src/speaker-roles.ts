@@ -52,9 +52,17 @@ function matchSaidRoleName(text: string): RegExpExecArray | null {
 }
 /** Where a role after a name ends: before what it is of, a clause on who they are, or a stop. */
 const ROLE_END = String.raw`(?=\s(?:who|whose|since|at|of|for|with|in|from)\b|[,.;]|$)`;
-/** After a name: its age between commas if any, then a role with its article up to its last word before what it is of. */
+/**
+ * A portfolio in lower case after a role's head: "of fleets and service", "of finance, legal and
+ * operations" (the role had ended at "of", "Halvard's vice president").
+ */
+const PORTFOLIO = String.raw`(?:\sof\s\p{Ll}[\p{Ll}-]*(?:(?:,\s|,?\sand\s)\p{Ll}[\p{Ll}-]*){0,3}(?=[,.;]|$|\s(?:at|for|with|in)\b))?`;
+/**
+ * After a name: its age between commas if any, then a role with its article up to its last word before
+ * what it is of, a portfolio in lower case kept ({@link PORTFOLIO}).
+ */
 const ROLE_AFTER_NAME = new RegExp(
-  String.raw`^,\s(\d{1,3},\s)?(?:an?|the)\s((?:[\p{L}'’-]+\s){0,3}?([\p{Ll}-]+))${ROLE_END}`,
+  String.raw`^,\s(\d{1,3},\s)?(?:an?|the)\s((?:[\p{L}'’-]+\s){0,3}?([\p{Ll}-]+)${PORTFOLIO})${ROLE_END}`,
   'u',
 );
 
@@ -85,7 +93,7 @@ export function roleAfterName(outside: string, said: RegExpExecArray, person: bo
  * article, or by the role words a person is found by, which have "chief" but not "vice president").
  */
 const ROLE_OF_BODY_AFTER_NAME = new RegExp(
-  String.raw`^,\s(\d{1,3},\s)?((?:\p{Lu}[\p{L}&.-]*\s){0,2}\p{Lu}[\p{L}&.-]*['’]s\s(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+))${ROLE_END}`,
+  String.raw`^,\s(\d{1,3},\s)?((?:\p{Lu}[\p{L}&.-]*\s){0,2}\p{Lu}[\p{L}&.-]*['’]s\s(?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+)${PORTFOLIO})${ROLE_END}`,
   'u',
 );
 

@@ -4,6 +4,7 @@ import { isCommonWord } from './given-name-spans.js';
 import { isOrganisationWord } from './organisation-words.js';
 import { isPlaceWord } from './place-words.js';
 import { NOT_NAME_START } from './quote-patterns.js';
+import { isSpeakerNoun } from './speaker-nouns.js';
 
 /** Up to three words in lower case right before a name, the sentence's first among them: "Retired nurse ". */
 export const DESCRIBED_BEFORE = /(?:^|[^\p{L}\s,;:]\s|\s)((?:\p{L}[\p{Ll}-]*\s){1,3})$/u;
@@ -114,3 +115,21 @@ export function lowerTitle(title: string): string {
 }
 /** A capital opening a word or a hyphened part of it, with a small letter after it. */
 const TITLE_CASE_PART = /(^|-)(\p{Lu})(?=\p{Ll})/gu;
+
+/** A title opening the sentence in capitals, then one or two words in lower case: "Chief executive ". */
+const TITLE_OPENING = /^(\p{Lu}\p{Ll}[\p{Ll}-]*)((?:\s\p{Ll}[\p{Ll}-]*){1,2})\s$/u;
+
+/**
+ * The role the sentence opens with before the speaker's name when the name patterns stopped at its
+ * words in lower case ("Chief executive Ana Ruiz said": the name was Ana Ruiz, no role): all the words
+ * before the name, the first a title (`data/person-titles.yaml`), the last a title or a noun a person is
+ * quoted by (`data/speaker-nouns.yaml`), as written, as the actors table writes it ("Chief executive").
+ * @param before the sentence outside its quotes up to the name
+ * @returns the role, or null
+ */
+export function titleOpening(before: string): string | null {
+  const m = TITLE_OPENING.exec(before.trimStart());
+  if (!m || !isTitle(m[1] as string)) return null;
+  const head = (m[2] as string).split(' ').at(-1) as string;
+  return isSpeakerNoun(head) ? `${m[1]}${m[2]}` : null;
+}

@@ -331,10 +331,10 @@ describe('fullNameBefore', () => {
 });
 
 describe("findQuotes for a body's possessive and a role after the name", () => {
-  it("reads the role after the body's possessive, up to what it is of", () => {
+  it("reads the role after the body's possessive, with its portfolio in lower case", () => {
     const text =
       '"The strength of our new products is resonating," said Ken Marsh, Halvard\'s vice president of sales.';
-    expect(quotes(text)).toEqual([['Ken Marsh', "Halvard's vice president"]]);
+    expect(quotes(text)).toEqual([['Ken Marsh', "Halvard's vice president of sales"]]);
   });
 });
 
@@ -402,5 +402,27 @@ describe('findQuotes for "he said" a few sentences after the surname it means', 
     const text =
       'A man pleaded guilty Monday to threatening to kill Rep. Ilse Marten, prosecutors said.\n\nTomas K. Varga Jr., 55, of Addison, a village near Ithaca, pleaded guilty to threatening an official.\n\nVarga faces a maximum of 10 years in prison. Sentencing is scheduled for Feb. 14.\n\nHe was arrested in April for the call to the offices of Marten.\n\nDuring the call, he asked about her votes, called Marten a "traitor" and said, "somebody ought to hurt her," the prosecutor\'s office said.';
     expect(quotes(text)).toEqual([['Tomas K. Varga Jr.', null]]);
+  });
+});
+
+describe('findQuotes for a title opening the sentence before the name', () => {
+  it('reads the title and its words in lower case as the role, not a word that is no title', () => {
+    expect(
+      quotes('Chief executive Ana Ruiz said on Friday: "Every rider will know when the trams come."'),
+    ).toEqual([['Ana Ruiz', 'Chief executive']]);
+    expect(quotes('Former vice president Tobin Rask said: "The depot is ready for a second shift."')).toEqual(
+      [['Tobin Rask', 'Former vice president']],
+    );
+    expect(quotes('Yesterday morning Tobin Rask said: "The depot is ready for a second shift."')).toEqual([
+      ['Tobin Rask', null],
+    ]);
+  });
+});
+
+describe('findQuotes for a role after the name with a portfolio in lower case', () => {
+  it('keeps what the title is of when it is no body: "vice president of fleets and service"', () => {
+    expect(
+      quotes('"The trams sell well," said Mara Holt, Halvard\'s vice president of fleets and service.'),
+    ).toEqual([['Mara Holt', "Halvard's vice president of fleets and service"]]);
   });
 });
