@@ -52,7 +52,7 @@ export function withoutJoiningConnective(text: string): string {
 
 /**
  * Whether a line adds itself, outside its quotations, to something told before it ("The Kestrel Union also
- * voted to strike", "Fares rose again in May"): it leans on that other thing, so reads worse alone than a
+ * voted to strike", "riders left as well"): it leans on that other thing, so reads worse alone than a
  * line without. "Also known as" is a gloss, no addition.
  * @param text a line
  */
