@@ -1,3 +1,4 @@
+import { splitAcronymRunOns } from './acronym-run-ons.js';
 import type { ArticleEntity } from './article-entity.js';
 import { beforeCountry } from './company-arms.js';
 import { nameKey } from './entity-index.js';
@@ -469,7 +470,11 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
     joinGivenNames(
       joinFirstWords(
         joinPlaceFirms(
-          joinCompanyShortForms(joinRunOnNames(joinStateForms(kept, index), index, read), unsigned, t.heldIn),
+          joinCompanyShortForms(
+            joinRunOnNames(splitAcronymRunOns(joinStateForms(kept, index)), index, read),
+            unsigned,
+            t.heldIn,
+          ),
           read,
         ),
         described,
