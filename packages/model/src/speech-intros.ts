@@ -1,5 +1,5 @@
 import { isGivenName } from './given-names.js';
-import { sayingVerbs } from './saying-verbs.js';
+import { isSayingVerb, sayingVerbs } from './saying-verbs.js';
 
 /** Where, to whom or about what, after the noun or the verb: "to reporters", "for the owners", "about the delay". */
 const AFTER = String.raw`(?:\s(?:to|for|on|about|at|in|after|during|over|of)\s[^:"“”]{1,50}?)?`;
@@ -36,6 +36,32 @@ function labelSaid(text: string): string {
   return apart
     ? `${m[2]}, ${title}, said${text.slice(m[0].length)}`
     : `${text.slice(0, m[0].length)} said${text.slice(m[0].length)}`;
+}
+
+/**
+ * A quotation credited with no verb, as news writing sets one: the mark closing the quotation on a comma
+ * (or "?", "!"), then a name of two to four capitalised words whose first is a given name, a comma, a role
+ * in lower case (after "the", "a" or "an" or none; no mark, colon or semicolon in it; no relative
+ * clause), then the sentence's end ('"We will not sell the line," Ana Ruiz, the chief executive of Norvale
+ * Transit.'). Nothing else may stand after the mark: a list of names ("…," Ana Ruiz, Tobin Rask and …)
+ * has no role. The role's 120 characters: the longest role set off after a name on the six cluster briefs
+ * is under 70; a bound keeps a run-on sentence out (nothing traded on them).
+ */
+const VERBLESS_CREDIT =
+  /((?:[,?!]['’]?["”’]|["”’],)\s+)((\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{Ll}'’-]+){1,3}),\s((?!(?:who|whom|whose|which|that|where|when)\s)(?:(?:the|an?)\s)?\p{Ll}[^"“”:;]{0,120}?)\.?\s*$/u;
+
+/**
+ * Reads a verbless credit after a quotation (`VERBLESS_CREDIT`) as one with "said" before the name, the
+ * form the speaker patterns read: '"…," Ana Ruiz, the chief executive.' → '"…," said Ana Ruiz, the chief
+ * executive.'. A role with a verb of saying in it is an attribution already and is left.
+ * @param text a sentence
+ * @returns the text so read, or the text itself
+ */
+function verblessSaid(text: string): string {
+  const m = VERBLESS_CREDIT.exec(text);
+  if (!m || !isGivenName(m[3] as string) || (m[4] as string).split(/[\s,]+/u).some(isSayingVerb)) return text;
+  const at = m.index + (m[1] as string).length;
+  return `${text.slice(0, at)}said ${text.slice(at)}`;
 }
 
 /**
@@ -92,6 +118,8 @@ function introPatterns(): { said: RegExp; saying: RegExp; attributed: RegExp; re
  * that quotes someone "as saying" is no speaker: '"…," the Harbour Gazette quoted Ilse Varga as saying'
  * reads '"…," Ilse Varga said'. One's own words remembered before the quotation ("Ilse Varga remembered
  * asking, "…"", "recalled telling the board, "…"", `recollecting` of `data/saying-verbs.yaml`) read "said".
+ * A verbless credit after a quotation ('"…," Ana Ruiz, the chief executive.') reads '"…," said Ana Ruiz, …'
+ * (`verblessSaid`).
  * @param text a sentence, or the introduction to a quotation
  * @returns the text so read, or the text itself when it holds no such introduction
  */
@@ -104,5 +132,5 @@ export function saidForm(text: string): string {
   const remembered = /\b(?:saying|asking|telling)\b/u.test(text)
     ? quotedAs.replace(recalled, 'said')
     : quotedAs;
-  return remembered.replace(attributed, '$1said');
+  return verblessSaid(remembered.replace(attributed, '$1said'));
 }
