@@ -1,6 +1,7 @@
 import type { Briefing, TimelineEvent } from '@briefing/model';
 import Handlebars from 'handlebars';
 import { registerBriefHelpers } from './brief-helpers.js';
+import { foldCitations } from './citation-marks.js';
 import { formatDate } from './format-date.js';
 import { curlQuotes } from './quote-marks.js';
 
@@ -16,7 +17,7 @@ const KIND_LABELS: Record<string, string> = {
 /**
  * Registers the helpers every theme can use on a Handlebars instance:
  * `formatDate d`, `plural n "one" "many"`, `join list ", "`, `includes list value`,
- * `gt a b`, `kindLabel kind`, `sourceNumber id`, `sourceTitle id`, `timelineSvg timeline`, and for the claims part
+ * `gt a b`, `kindLabel kind`, `sourceNumber id`, `sourceTitle id`, `citationMarks citations`, `timelineSvg timeline`, and for the claims part
  * `disputedClaims`, `sharedClaims`, `sharedClaimSources`, `ownClaims`, `claimSide claim "supports"|"disputes"|"updates"`,
  * `claimStanceOf claim sourceId`, `laterReports claim`, `stanceActors`, `stanceSources`, `stanceCell sourceId actor`, `stanceSymbol stance`, `stanceLabel stance`.
  * @param hbs the Handlebars instance
@@ -38,6 +39,7 @@ export function registerHelpers(hbs: typeof Handlebars, briefing: Briefing): voi
   hbs.registerHelper('kindLabel', (kind: unknown) => KIND_LABELS[String(kind)] ?? String(kind));
   hbs.registerHelper('sourceNumber', (id: unknown) => numbers.get(String(id)) ?? '?');
   hbs.registerHelper('sourceTitle', (id: unknown) => curlQuotes(titles.get(String(id)) ?? String(id)));
+  hbs.registerHelper('citationMarks', (citations: unknown) => foldCitations(citations));
   registerBriefHelpers(hbs, briefing);
   registerClaimHelpers(hbs, briefing);
   hbs.registerHelper(

@@ -134,10 +134,25 @@ describe('the claims part', () => {
     expect(side).toMatchInlineSnapshot(`
       "<div class="side supports">
                 <h4>Says so</h4>
-                <blockquote>The council approved the funding on Tuesday. — <span class="headline">(headline)</span> Council approves funding <span class="cites"><a class="cite" href="#src-a" title="The council approved the funding on Tuesday.">[1]</a><a class="cite" href="#src-a" title="Headline: Council approves funding">[1]</a></span>
+                <blockquote>The council approved the funding on Tuesday. — <span class="headline">(headline)</span> Council approves funding <span class="cites"><a class="cite" href="#src-a" title="The council approved the funding on Tuesday. — Headline: Council approves funding">[1]</a></span>
         </blockquote>
               </div>
               "
+    `);
+  });
+
+  it('gives a source cited by its sentence and its headline one marker, titled with both quotes', () => {
+    const text = 'The Kestrel Union signed the wage deal on Monday.';
+    const headline = 'Kestrel Union signs wage deal';
+    const titled = { sourceId: 'a', quote: headline, start: 0, end: headline.length, part: 'title' as const };
+    const shared = { text, sourceIds: ['a', 'b'], citations: [cite('a', text), titled, cite('b', text)] };
+    const html = renderHtml({ ...briefing, claims: [shared] });
+    const table = html.slice(html.indexOf('<table class="matrix shared-claims"'));
+    const row = table.slice(table.indexOf('<tr><th scope="row">'));
+    expect(row.slice(0, row.indexOf('</th>'))).toMatchInlineSnapshot(`
+      "<tr><th scope="row">The Kestrel Union signed the wage deal on Monday. <span class="cites"><a class="cite" href="#src-a" title="The Kestrel Union signed the wage deal on Monday. — Headline: Kestrel Union signs wage deal">[1]</a><a class="cite" href="#src-b" title="The Kestrel Union signed the wage deal on Monday.">[2]</a></span>
+
+      "
     `);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gist } from '../src/brief-helpers.js';
+import { foldCitations } from '../src/citation-marks.js';
 import { formatDate } from '../src/format-date.js';
 import { timelineSvg } from '../src/helpers.js';
 
@@ -30,6 +31,33 @@ describe('formatDate', () => {
       'soon',
       '',
     ]);
+  });
+});
+
+describe('foldCitations', () => {
+  it('gives each source one marker in the order first cited, its quotes once each, a headline marked', () => {
+    const at = (sourceId: string, quote: string, part?: 'title') => ({
+      sourceId,
+      quote,
+      start: 0,
+      end: 1,
+      part,
+    });
+    expect(
+      foldCitations([
+        at('b', 'Norvale Transit cut the night buses.'),
+        at('a', 'The night buses were cut.'),
+        at('b', 'Norvale Transit cuts night buses', 'title'),
+        at('a', 'The night buses were cut.'),
+      ]),
+    ).toEqual([
+      {
+        sourceId: 'b',
+        title: 'Norvale Transit cut the night buses. — Headline: Norvale Transit cuts night buses',
+      },
+      { sourceId: 'a', title: 'The night buses were cut.' },
+    ]);
+    expect(foldCitations(undefined)).toEqual([]);
   });
 });
 
