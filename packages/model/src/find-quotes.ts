@@ -63,6 +63,7 @@ import { isSpeakerNoun, pluralOf } from './speaker-nouns.js';
 import {
   nameAfterBody,
   orgRoleName,
+  personOfBody,
   roleAfterName,
   roleOfName,
   roleThenName,
@@ -291,11 +292,12 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
       const named = isBody ? null : nameFound;
       if (isBody) cue.named = body;
       const roled =
-        isBody || named === null
+        (verb ? personOfBody(outside) : null) ??
+        (isBody || named === null
           ? verb && !isBody
             ? (saidRoleName(outside) ?? saidRoleOfBody(outside) ?? apposedSpeaker(outside))
             : null
-          : (roleThenName(outside, named) ?? orgRoleName(outside, named) ?? nameAfterBody(outside, named));
+          : (roleThenName(outside, named) ?? orgRoleName(outside, named) ?? nameAfterBody(outside, named)));
       if (roled) {
         cue.named = roled.name;
         if (!people.some((p) => p.name === roled.name)) people.push(roled);

@@ -246,3 +246,37 @@ export function roleOfName(outside: string): string | null {
   const m = ROLE_OF_NAME_SAID.exec(outside);
   return m ? `${m[1]}${(m[3] as string).trim()}` : null;
 }
+
+/** A body's name after "of": "the" or none, then capitalised words, "of", "for", "and", "&" between them. */
+const OF_BODY = String.raw`of\s((?:the\s)?\p{Lu}[\p{L}&.'’-]*(?:\s(?:(?:of|for|and|&|the)\s)?\p{Lu}[\p{L}&.'’-]*){0,5})`;
+/** A person's name: a given name and one or two capitalised words ("Ana Ruiz", "Ana María Ruiz"). */
+const GIVEN_AND_SURNAME = String.raw`((\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})`;
+/**
+ * A person named with the body she is of, before the verb or after it: "Ana Ruiz of Norvale Transit
+ * commented", "said Tobin Rask of the Kestrel Union". Not after "the" or a capital (a body named "X of
+ * Y" as a whole: "the Bank of Varnland said").
+ */
+const PERSON_OF_BODY_SAID = new RegExp(
+  String.raw`(?<!\p{L}\s|\p{L})${GIVEN_AND_SURNAME}\s${OF_BODY}\s(?:${SAYING_VERBS})\b`,
+  'u',
+);
+const SAID_PERSON_OF_BODY = new RegExp(
+  String.raw`\b(?:${SAYING_VERBS})\s${GIVEN_AND_SURNAME}\s${OF_BODY}(?=[,.;]|\s*$)`,
+  'u',
+);
+
+/**
+ * The speaker named with the body she is of, the body her role ("of Norvale Transit"), not part of her
+ * name: '"…," Ana Ruiz of Norvale Transit commented' (the speaker had been "Norvale Transit"), '"…," said
+ * Tobin Rask of the Kestrel Union' (no role had been read). The name must open on a given name, so a
+ * body named "X of Y" as a whole ("the Bank of Varnland said") stays the speaker.
+ * @param outside the sentence outside its quotes
+ * @returns the person and her role, or null
+ */
+export function personOfBody(outside: string): Person | null {
+  const m = PERSON_OF_BODY_SAID.exec(outside) ?? SAID_PERSON_OF_BODY.exec(outside);
+  // a given name that is also a common word opens a body or a clause ('The Kestrel Union of …')
+  if (!m || !isGivenName(m[2] as string) || isCommonWord((m[2] as string).toLowerCase())) return null;
+  // the sentence's stop is no part of the body's name ("said Tobin Rask of the Kestrel Union.")
+  return { name: m[1] as string, role: `of ${(m[3] as string).replace(/\.$/u, '')}` };
+}

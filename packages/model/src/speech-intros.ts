@@ -1,3 +1,4 @@
+import { isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
 import { isSayingVerb, sayingVerbs } from './saying-verbs.js';
 
@@ -51,14 +52,25 @@ const VERBLESS_CREDIT =
   /((?:[,?!]['’]?["”’]|["”’],)\s+)((\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{Ll}'’-]+){1,3}),\s((?!(?:who|whom|whose|which|that|where|when)\s)(?:(?:the|an?)\s)?\p{Ll}[^"“”:;]{0,120}?)\.?\s*$/u;
 
 /**
- * Reads a verbless credit after a quotation (`VERBLESS_CREDIT`) as one with "said" before the name, the
+ * A verbless credit whose role opens on a capital and holds "of": the mark and its comma, a given-name-led
+ * name, a comma, up to three capitalised words the last of them a title (`data/person-titles.yaml`), "of",
+ * a capitalised body, then the sentence's end ('"…," Ilse Varga, Secretary of the Harbour Board.'). A list
+ * of names ('"…," Ana Ruiz, Tobin Rask of the Kestrel Union.') has no title before "of" and is left. The
+ * body's 80 characters: as `VERBLESS_CREDIT`'s bound, a run-on sentence kept out.
+ */
+const VERBLESS_TITLED_CREDIT =
+  /((?:[,?!]['’]?["”’]|["”’],)\s+)((\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{Ll}'’-]+){1,3}),\s((?:\p{Lu}[\p{Ll}-]+\s){0,2}(\p{Lu}[\p{Ll}-]+)\sof\s(?:the\s)?\p{Lu}[^"“”:;,]{0,80}?)\.?\s*$/u;
+
+/**
+ * Reads a verbless credit after a quotation (`VERBLESS_CREDIT`, `VERBLESS_TITLED_CREDIT`) as one with "said" before the name, the
  * form the speaker patterns read: '"…," Ana Ruiz, the chief executive.' → '"…," said Ana Ruiz, the chief
  * executive.'. A role with a verb of saying in it is an attribution already and is left.
  * @param text a sentence
  * @returns the text so read, or the text itself
  */
 function verblessSaid(text: string): string {
-  const m = VERBLESS_CREDIT.exec(text);
+  const titled = VERBLESS_TITLED_CREDIT.exec(text);
+  const m = titled && isTitle(titled[5] as string) ? titled : VERBLESS_CREDIT.exec(text);
   if (!m || !isGivenName(m[3] as string) || (m[4] as string).split(/[\s,]+/u).some(isSayingVerb)) return text;
   const at = m.index + (m[1] as string).length;
   return `${text.slice(0, at)}said ${text.slice(at)}`;
