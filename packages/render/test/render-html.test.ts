@@ -118,6 +118,36 @@ describe('the main actors of the bottom line', () => {
       ]
     `);
   });
+
+  it('give a source one marker when a part cites its sentence and its headline', () => {
+    const source = (id: string) => ({ ...(briefing.sources[0] as Briefing['sources'][number]), id });
+    const sentence = { sourceId: 'a', quote: 'Norvale Transit ordered 40 trams.', start: 0, end: 33 };
+    const headline = {
+      sourceId: 'a',
+      quote: 'Norvale orders trams',
+      start: 0,
+      end: 20,
+      part: 'title' as const,
+    };
+    const html = renderHtml({
+      ...briefing,
+      sources: [source('a')],
+      bottomLine: [
+        {
+          kind: 'actors' as const,
+          text: 'Norvale Transit (ordered 40 trams)',
+          date: null,
+          actors: ['Norvale Transit'],
+          sourceIds: ['a'],
+          citations: [sentence, headline],
+          parts: [{ actor: 'Norvale Transit', did: 'ordered 40 trams', citations: [sentence, headline] }],
+        },
+      ],
+    });
+    expect(/<li class="bl-actors">([\s\S]*?)<\/li>/.exec(html)?.[1]).toMatchInlineSnapshot(
+      `"<strong>Main actors:</strong> Norvale Transit (ordered 40 trams) <span class="cites"><a class="cite" href="#src-a" title="Norvale Transit ordered 40 trams. — Headline: Norvale orders trams">[1]</a></span>"`,
+    );
+  });
 });
 
 describe('sources named in a line', () => {
