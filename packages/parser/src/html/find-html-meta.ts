@@ -7,7 +7,7 @@ import { namesComments } from './comment-sections.js';
 import { howToBody } from './ld-how-to.js';
 import { pageTitle, siteOfTitle } from './page-title.js';
 import { isShown, shownTextOf } from './shown-names.js';
-import { siteChromeOf } from './site-chrome.js';
+import { SITE_FOOTER_WORDS, siteChromeOf } from './site-chrome.js';
 
 /**
  * What a page states about its article, plus the JSON-LD `articleBody` (or a how-to's text, `fromHowTo`)
@@ -128,7 +128,7 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
       isHidden ||= p.hidden !== undefined || /display:\s*none/.test(String(p.style ?? ''));
       inFooter ||=
         (el.tagName === 'footer' && !inArticle) ||
-        /(?:^|\s)(?:footer|site-footer|page-footer|colophon|site-info)(?:\s|$)/i.test(
+        SITE_FOOTER_WORDS.test(
           `${Array.isArray(p.className) ? p.className.join(' ') : ''} ${String(p.id ?? '')}`,
         );
       if (el.tagName === 'html' && typeof p.lang === 'string') lang = p.lang;

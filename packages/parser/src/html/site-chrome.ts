@@ -4,9 +4,10 @@ import type { Element, Root, RootContent } from 'hast';
 const CONTENT = new Set(['article', 'main']);
 /** Tags of the site's own furniture when they stand outside the article: its header, menus and footer. */
 const CHROME_TAGS = new Set(['header', 'nav', 'footer']);
-/** Class or id words of the site's header or footer ("site-header", "masthead", "colophon"). */
-const CHROME_WORDS =
-  /(?:^|\s)(?:header|site-header|page-header|masthead|footer|site-footer|page-footer|colophon|site-info)(?:\s|$)/i;
+/** Class or id words of the site's footer ("site-footer", "colophon"); `findHtmlMeta` reads them too. */
+export const SITE_FOOTER_WORDS = /(?:^|\s)(?:footer|site-footer|page-footer|colophon|site-info)(?:\s|$)/i;
+/** Class or id words of the site's header ("site-header", "masthead"). */
+const SITE_HEADER_WORDS = /(?:^|\s)(?:header|site-header|page-header|masthead)(?:\s|$)/i;
 
 /**
  * The elements of a page that are the site's furniture rather than its article: a `<header>`, `<nav>`
@@ -26,7 +27,10 @@ export function siteChromeOf(tree: Root): Set<Element> {
     if (node.type === 'element') {
       const p = node.properties;
       const words = `${Array.isArray(p.className) ? p.className.join(' ') : ''} ${String(p.id ?? '')}`;
-      if (!inContent && (CHROME_TAGS.has(node.tagName) || CHROME_WORDS.test(words))) {
+      if (
+        !inContent &&
+        (CHROME_TAGS.has(node.tagName) || SITE_HEADER_WORDS.test(words) || SITE_FOOTER_WORDS.test(words))
+      ) {
         chrome.add(node);
         continue;
       }
