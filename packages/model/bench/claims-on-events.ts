@@ -7,7 +7,8 @@
 // flight in 2009 beside the A380's in 2005); otherwise unjudged. Recall: of the sentence pairs in two
 // sources that the annotators made one event, how many stand in one shared claim (a brief shows at
 // most ten shared claims, so recall stays low by design; precision is the figure to watch).
-// Usage: pnpm --filter @briefing/model run bench:claim-events [--list | --all (unjudged claims too)]   (BRIEF_DATASETS=DIR elsewhere)
+// Usage: pnpm --filter @briefing/model run bench:claim-events [--list | --all (unjudged claims too) |
+//   --missed (the annotators' event pairs no shared claim joins, with both sentences)]   (BRIEF_DATASETS=DIR elsewhere)
 import {
   clusterArticlesBySentence,
   clusterBriefing,
@@ -17,6 +18,7 @@ import {
 
 const listAll = process.argv.includes('--all');
 const list = listAll || process.argv.includes('--list');
+const missed = process.argv.includes('--missed');
 const clusters = wikinewsClusters();
 const timelines = wikinewsTimelines();
 
@@ -86,6 +88,15 @@ for (const c of clusters) {
   }
   const gold = goldPairs.get(c.id) ?? new Set();
   for (const p of gold) if (linked.has(p)) tally.found++;
+  if (missed) {
+    const lines = new Map(c.docs.map((d) => [d.doc_id, d.text.split('\n')]));
+    const textOf = (s: string) => lines.get(docOf(s))?.[Number(s.slice(s.indexOf(':') + 1))] ?? '';
+    for (const p of [...gold].sort())
+      if (!linked.has(p)) {
+        const [x, y] = p.split('|') as [string, string];
+        console.log(`  missed ${x} ${y}\n    ${x.padEnd(10)} ${textOf(x)}\n    ${y.padEnd(10)} ${textOf(y)}`);
+      }
+  }
   console.log(
     `${c.id} (${c.topic}): ${shared.length} shared claims, ${tally.pairs} pairs of sources' statements, ` +
       `judged ${tally.same + tally.other}: same event ${tally.same}, other events ${tally.other}; ` +
