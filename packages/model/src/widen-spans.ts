@@ -338,4 +338,31 @@ function widenName(tokens: readonly Token[], s: EntitySpan, spans: readonly Enti
   };
   while (free(s.from - 1)) s.from--;
   while (free(s.to + 1)) s.to++;
+  // "Ana O' Varrick": a surname's one-letter prefix and its apostrophe written apart from the rest
+  const prefix = prefixApartAt(tokens, s.to) ? s.to : prefixApartAt(tokens, s.to + 1) ? s.to + 1 : -1;
+  if (prefix >= 0 && free(prefix + 2) && !spans.some((x) => x !== s && x.from <= prefix && x.to >= prefix)) {
+    s.to = prefix + 2;
+    while (free(s.to + 1)) s.to++;
+  }
 }
+
+/**
+ * Whether token `i` is one capital letter with an apostrophe right after it and a space after that
+ * ("O' Varrick", "D' Amaro"), a surname's prefix a typist cut off its rest.
+ */
+function prefixApartAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const mark = tokens[i + 1];
+  const rest = tokens[i + 2];
+  return (
+    t !== undefined &&
+    mark !== undefined &&
+    rest !== undefined &&
+    ONE_CAPITAL.test(t.text) &&
+    APOSTROPHE.test(mark.text) &&
+    mark.start === t.end &&
+    rest.start > mark.end
+  );
+}
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const APOSTROPHE = /^['’]$/;
