@@ -13,7 +13,7 @@ import { MONTH_SHORT_NAMES } from './month-names.js';
 import { afterTitleOf, onlyTitleWords, skipContractions, skipOpeningStopWords } from './name-evidence.js';
 import { CAPITAL_FIRST, DIGIT_FIRST, PEOPLE_ADJECTIVE, PLACE_ADJECTIVE, THE } from './name-shapes.js';
 import { officeRunOnEnd } from './office-run-ons.js';
-import { isHomeCountryHead, opensCountryHead } from './organisation-words.js';
+import { endsAsOrganisation, isHomeCountryHead, opensCountryHead } from './organisation-words.js';
 import { makesRegion } from './place-words.js';
 import { isRatingAt, isRatingTerm } from './rating-words.js';
 import { type SentenceWords, spanText, theInName } from './read-words.js';
@@ -166,6 +166,15 @@ function keepsMention(
   // or its people, no name
   if (isRegionWord(tokens, from, m.to)) return false;
   if (from === m.to && afterTitleOf(tokens, from)) return false;
+  // "director of Coastal Studies at Norvale University": a field between a title's "of" and the body
+  // after "at" is the role's, no body (its own body's word keeps it one: "head of Kestrel Research
+  // Institute at …")
+  if (
+    afterTitleOf(tokens, from) &&
+    tokenAt(tokens, m.to + 1)?.text === 'at' &&
+    !endsAsOrganisation(spanText(sentence, tokens, from, m.to))
+  )
+    return false;
   if (isPortfolioAt(tokens, from, m.to)) return false;
   // the tagger typed the words it saw together: one word left of them is a name of no known kind
   if (from > m.from && from === m.to) m.type = null;
