@@ -451,6 +451,22 @@ export function withoutFirmTail(name: string): string | null {
 }
 
 /**
+ * Whether two capitalised words close a fund manager's name ("Capital Management", "Asset Management":
+ * `firmTailPairs` in `data/organisation-words.yaml`).
+ * @param first the first word as written
+ * @param second the second word as written
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isFirmTailPair(first: string, second: string): boolean {
+  if (!firmTailPairs) readWords();
+  return (
+    /^\p{Lu}/u.test(first) &&
+    /^\p{Lu}/u.test(second) &&
+    (firmTailPairs as ReadonlySet<string>).has(`${first.toLowerCase()} ${second.toLowerCase()}`)
+  );
+}
+
+/**
  * Whether a name, its legal forms taken off, ends on a word of `firmTails` in
  * `data/organisation-words.yaml` ("Halvard Group", "Halvard Group SpA").
  * @param name a name of two words or more

@@ -6,6 +6,7 @@ import { isMeasureAt } from './measure-codes.js';
 import { MONTH_NAMES, MONTH_SHORT_NAMES, WEEKDAYS } from './month-names.js';
 import {
   endsBodyOverAnd,
+  isFirmTailPair,
   isOrganisationWord,
   isTradeWord,
   opensBodyBeforeFor,
@@ -35,7 +36,25 @@ export function widenSpans(
       widenOrganisation(tokens, s, joined, true);
       if (s.from < from) s.type = 'ORG';
     }
+    // "Solbrand/LOC Asset/O Management/O": a fund manager's two closing words the tagger left out end
+    // the firm's name
+    if (s.type !== 'PER' && closesWithFirmTail(tokens, s.to, joined)) {
+      s.to += 2;
+      s.type = 'ORG';
+    }
   }
+}
+
+/** Whether the two tokens after token `at` are a fund manager's closing words no span holds. */
+function closesWithFirmTail(tokens: readonly Token[], at: number, spans: readonly EntitySpan[]): boolean {
+  const first = tokenAt(tokens, at + 1);
+  const second = tokenAt(tokens, at + 2);
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    isFirmTailPair(first.text, second.text) &&
+    !spans.some((x) => x.from <= at + 2 && x.to > at)
+  );
 }
 
 /**
