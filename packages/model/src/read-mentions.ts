@@ -338,8 +338,8 @@ function addSpanMentions(
     out.push({ from, to: other, type: null, entry: (inside[0] as KnownMatch).entry });
     from = other + 1;
   }
-  // "Kestrel Bank of Germany lost": a firm's own name and its home country after "of", the firm then the
-  // country ("Reserve Bank of Australia", "State Bank of India" stay one name)
+  // "Kestrel Bank of Sweden lost": a firm's own name and its home country after "of", the firm then the
+  // country ("Reserve Bank of Sweden", "State Bank of Sweden" stay one name)
   const country = inside.at(-1) as KnownMatch | undefined;
   const head = country !== undefined ? homeCountryHeadAt(tokens, from, to, country, index) : -1;
   if (country !== undefined && head > from) {
@@ -380,9 +380,9 @@ function otherCountryAfterOf(
 
 /**
  * The token of a firm's head noun (`homeCountryHeads`: "Bank") when tokens `from..to` are a firm's own
- * name, that noun, "of" and a known country to the end ("Kestrel Bank of Germany"), or -1. The words
+ * name, that noun, "of" and a known country to the end ("Kestrel Bank of Sweden"), or -1. The words
  * before the noun must be capitalised, no everyday English word, no word of `countryHeadOpeners` and
- * no possessive: "Reserve Bank of Australia", "Central Bank of Nigeria", "People's Bank of China" are
+ * no possessive: "Reserve Bank of Sweden", "Central Bank of Sweden", "People's Bank of Sweden" are
  * one name each.
  */
 function homeCountryHeadAt(
