@@ -33,6 +33,9 @@ const OrganisationWords = z.object({
   countryBodyNames: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)+$/u)).min(1),
   units: LowerWords,
   chambers: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)+$/u)).min(1),
+  homeCountryHeads: LowerWords,
+  countryHeadOpeners: LowerWords,
+  programmes: LowerWords,
 });
 let words: ReadonlySet<string> | undefined;
 let legalForms: ReadonlySet<string> | undefined;
@@ -68,6 +71,9 @@ let partnerships: ReadonlySet<string> | undefined;
 let countryBodies: ReadonlySet<string> | undefined;
 let countryBodyNames: ReadonlySet<string> | undefined;
 let units: ReadonlySet<string> | undefined;
+let homeCountryHeads: ReadonlySet<string> | undefined;
+let countryHeadOpeners: ReadonlySet<string> | undefined;
+let programmes: ReadonlySet<string> | undefined;
 /** The chambers of legislatures, each " " and its words in lower case (" house of commons"). */
 let chambers: readonly string[] | undefined;
 
@@ -107,6 +113,9 @@ function readWords(): void {
   countryBodies = new Set(file.countryBodies);
   countryBodyNames = new Set(file.countryBodyNames);
   units = new Set(file.units);
+  homeCountryHeads = new Set(file.homeCountryHeads);
+  countryHeadOpeners = new Set(file.countryHeadOpeners);
+  programmes = new Set(file.programmes);
   chambers = file.chambers.map((c) => ` ${c}`);
 }
 
@@ -132,6 +141,41 @@ export function endsAsChamber(name: string): boolean {
 export function endsAsUnit(name: string): boolean {
   if (!units) readWords();
   return (units as ReadonlySet<string>).has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+}
+
+/**
+ * Whether a capitalised word is a firm's head noun a firm's own name may be followed by "of" and its home
+ * country ("Bank" of "Kestrel Bank of Varnland"): `homeCountryHeads` in `data/organisation-words.yaml`.
+ * @param word a word as written
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isHomeCountryHead(word: string): boolean {
+  if (!homeCountryHeads) readWords();
+  return capitalisedIn(homeCountryHeads as ReadonlySet<string>, word);
+}
+
+/**
+ * Whether a capitalised word opens a country's own body named with that country's head noun and "of"
+ * ("Central" of "Central Bank of Varnland", "Agricultural" of "Agricultural Bank of Varnland"):
+ * `countryHeadOpeners` in `data/organisation-words.yaml`, words a firm's own name is not.
+ * @param word a word as written
+ * @throws ZodError when the data file does not have its schema
+ */
+export function opensCountryHead(word: string): boolean {
+  if (!countryHeadOpeners) readWords();
+  return capitalisedIn(countryHeadOpeners as ReadonlySet<string>, word);
+}
+
+/**
+ * Whether a name of two words or more ends on a programme's or a plan's noun ("Varnland Assets Relief
+ * Program", "Harbour Renewal Plan": `programmes` in `data/organisation-words.yaml`), a thing's name.
+ * @param name a name
+ * @throws ZodError when the data file does not have its schema
+ */
+export function endsAsProgramme(name: string): boolean {
+  if (!programmes) readWords();
+  const space = name.lastIndexOf(' ');
+  return space > 0 && (programmes as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase());
 }
 
 /**
@@ -404,6 +448,22 @@ export function withoutFirmTail(name: string): string | null {
   return (trades as ReadonlySet<string>).has(last) || (firmTails as ReadonlySet<string>).has(last)
     ? bare.slice(0, space)
     : null;
+}
+
+/**
+ * Whether two capitalised words close a fund manager's name ("Capital Management", "Asset Management":
+ * `firmTailPairs` in `data/organisation-words.yaml`).
+ * @param first the first word as written
+ * @param second the second word as written
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isFirmTailPair(first: string, second: string): boolean {
+  if (!firmTailPairs) readWords();
+  return (
+    /^\p{Lu}/u.test(first) &&
+    /^\p{Lu}/u.test(second) &&
+    (firmTailPairs as ReadonlySet<string>).has(`${first.toLowerCase()} ${second.toLowerCase()}`)
+  );
 }
 
 /**

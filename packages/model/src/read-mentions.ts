@@ -5,6 +5,7 @@ import { ACRONYM } from './capitalised-words.js';
 import { countryCapitals } from './country-entries.js';
 import type { EntityIndex, KnownMatch } from './entity-index.js';
 import type { EntitySpan, EntityTagger } from './entity-tagger.js';
+import { isEverydayWord } from './everyday-words.js';
 import { isPortfolioAt, isPortfolioBefore, opensRoleAt } from './find-roles.js';
 import { followsInstallVerb, isOpeningNoun } from './kind-nouns.js';
 import { isMeasureAt } from './measure-codes.js';
@@ -12,6 +13,7 @@ import { MONTH_SHORT_NAMES } from './month-names.js';
 import { afterTitleOf, onlyTitleWords, skipContractions, skipOpeningStopWords } from './name-evidence.js';
 import { CAPITAL_FIRST, DIGIT_FIRST, PEOPLE_ADJECTIVE, PLACE_ADJECTIVE, THE } from './name-shapes.js';
 import { officeRunOnEnd } from './office-run-ons.js';
+import { endsAsOrganisation, isHomeCountryHead, opensCountryHead } from './organisation-words.js';
 import { makesRegion } from './place-words.js';
 import { isRatingAt, isRatingTerm } from './rating-words.js';
 import { type SentenceWords, spanText, theInName } from './read-words.js';
@@ -164,6 +166,15 @@ function keepsMention(
   // or its people, no name
   if (isRegionWord(tokens, from, m.to)) return false;
   if (from === m.to && afterTitleOf(tokens, from)) return false;
+  // "director of Coastal Studies at Norvale University": a field between a title's "of" and the body
+  // after "at" is the role's, no body (its own body's word keeps it one: "head of Kestrel Research
+  // Institute at …")
+  if (
+    afterTitleOf(tokens, from) &&
+    tokenAt(tokens, m.to + 1)?.text === 'at' &&
+    !endsAsOrganisation(spanText(sentence, tokens, from, m.to))
+  )
+    return false;
   if (isPortfolioAt(tokens, from, m.to)) return false;
   // the tagger typed the words it saw together: one word left of them is a name of no known kind
   if (from > m.from && from === m.to) m.type = null;
@@ -325,7 +336,19 @@ function addSpanMentions(
   const other = inside.length > 1 ? otherCountryAfterOf(tokens, from, to, inside, index) : null;
   if (other !== null) {
     out.push({ from, to: other, type: null, entry: (inside[0] as KnownMatch).entry });
-    out.push({ from: other + 1, to, type: s.type, entry: null });
+    from = other + 1;
+  }
+  // "Kestrel Bank of Sweden lost": a firm's own name and its home country after "of", the firm then the
+  // country ("Reserve Bank of Sweden", "State Bank of Sweden" stay one name)
+  const country = inside.at(-1) as KnownMatch | undefined;
+  const head = country !== undefined ? homeCountryHeadAt(tokens, from, to, country, index) : -1;
+  if (country !== undefined && head > from) {
+    out.push({ from, to: head, type: s.type, entry: null });
+    out.push({ from: head + 2, to, type: null, entry: country.entry });
+    return;
+  }
+  if (other !== null) {
+    out.push({ from, to, type: s.type, entry: null });
     return;
   }
   // the capitals outside the known names are counted only when there are known names inside
@@ -353,6 +376,32 @@ function otherCountryAfterOf(
   if (index.entries[first.entry]?.kind !== 'country' || index.entries[last.entry]?.kind !== 'country')
     return null;
   return first.to;
+}
+
+/**
+ * The token of a firm's head noun (`homeCountryHeads`: "Bank") when tokens `from..to` are a firm's own
+ * name, that noun, "of" and a known country to the end ("Kestrel Bank of Sweden"), or -1. The words
+ * before the noun must be capitalised, no everyday English word, no word of `countryHeadOpeners` and
+ * no possessive: "Reserve Bank of Sweden", "Central Bank of Sweden", "People's Bank of Sweden" are
+ * one name each.
+ */
+function homeCountryHeadAt(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  country: KnownMatch,
+  index: EntityIndex,
+): number {
+  const head = country.from - 2;
+  if (country.to !== to || head <= from || tokenAt(tokens, country.from - 1)?.text !== 'of') return -1;
+  if (!isHomeCountryHead((tokens[head] as Token).text) || index.entries[country.entry]?.kind !== 'country')
+    return -1;
+  for (let i = from; i < head; i++) {
+    const word = (tokens[i] as Token).text;
+    if (!CAPITAL_FIRST.test(word) || /['’]/.test(word)) return -1;
+    if (word.split('-').some((part) => isEverydayWord(part) || opensCountryHead(part))) return -1;
+  }
+  return head;
 }
 
 /**

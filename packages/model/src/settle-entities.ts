@@ -37,6 +37,7 @@ import {
   endsAsFair,
   endsAsLaw,
   endsAsOrganisation,
+  endsAsProgramme,
   endsAsUnit,
   isLegalForm,
   isOrganisationHead,
@@ -139,6 +140,9 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
     if (e.entry === null && endsAsLaw(e.name)) e.kind = 'other';
     // and a show's or a fair's named after its place ("Varnholm Air Show" read as a body)
     else if (e.entry === null && endsAsFair(e.name)) e.kind = 'other';
+    // and a programme's ("Varnland Assets Relief Program" read as a body; the gazetteer's UN programmes
+    // are bodies)
+    else if (e.entry === null && endsAsProgramme(e.name)) e.kind = 'other';
     // and a technique's or a system's that the article defines by an acronym ("Vessel Tracking and
     // Reporting System (VTRS)" read as a body; "the Federal Grain System", written with none, stays one)
     else if (e.entry === null && namesATechnique(e.name) && e.forms.some((f) => ACRONYM_FORM.test(f)))

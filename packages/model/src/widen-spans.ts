@@ -6,6 +6,7 @@ import { isMeasureAt } from './measure-codes.js';
 import { MONTH_NAMES, MONTH_SHORT_NAMES, WEEKDAYS } from './month-names.js';
 import {
   endsBodyOverAnd,
+  isFirmTailPair,
   isOrganisationWord,
   isTradeWord,
   opensBodyBeforeFor,
@@ -35,7 +36,25 @@ export function widenSpans(
       widenOrganisation(tokens, s, joined, true);
       if (s.from < from) s.type = 'ORG';
     }
+    // "Solbrand/LOC Asset/O Management/O": a fund manager's two closing words the tagger left out end
+    // the firm's name
+    if (s.type !== 'PER' && closesWithFirmTail(tokens, s.to, joined)) {
+      s.to += 2;
+      s.type = 'ORG';
+    }
   }
+}
+
+/** Whether the two tokens after token `at` are a fund manager's closing words no span holds. */
+function closesWithFirmTail(tokens: readonly Token[], at: number, spans: readonly EntitySpan[]): boolean {
+  const first = tokenAt(tokens, at + 1);
+  const second = tokenAt(tokens, at + 2);
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    isFirmTailPair(first.text, second.text) &&
+    !spans.some((x) => x.from <= at + 2 && x.to > at)
+  );
 }
 
 /**
@@ -338,4 +357,31 @@ function widenName(tokens: readonly Token[], s: EntitySpan, spans: readonly Enti
   };
   while (free(s.from - 1)) s.from--;
   while (free(s.to + 1)) s.to++;
+  // "Ana O' Varrick": a surname's one-letter prefix and its apostrophe written apart from the rest
+  const prefix = prefixApartAt(tokens, s.to) ? s.to : prefixApartAt(tokens, s.to + 1) ? s.to + 1 : -1;
+  if (prefix >= 0 && free(prefix + 2) && !spans.some((x) => x !== s && x.from <= prefix && x.to >= prefix)) {
+    s.to = prefix + 2;
+    while (free(s.to + 1)) s.to++;
+  }
 }
+
+/**
+ * Whether token `i` is one capital letter with an apostrophe right after it and a space after that
+ * ("O' Varrick", "D' Amaro"), a surname's prefix a typist cut off its rest.
+ */
+function prefixApartAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const mark = tokens[i + 1];
+  const rest = tokens[i + 2];
+  return (
+    t !== undefined &&
+    mark !== undefined &&
+    rest !== undefined &&
+    ONE_CAPITAL.test(t.text) &&
+    APOSTROPHE.test(mark.text) &&
+    mark.start === t.end &&
+    rest.start > mark.end
+  );
+}
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const APOSTROPHE = /^['’]$/;
