@@ -10,6 +10,7 @@ import { reportDropped } from './report-dropped.js';
 import type { BodyRegion } from './text/body-region.js';
 import { bylineLineAuthors, namesAuthor } from './text/byline-lines.js';
 import { bylineUnderBody } from './text/byline-under-body.js';
+import { withSpacedOpenings } from './text/byline-words.js';
 import { classifyLines } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
 import { DATE_LINE_LENGTH, dateUnderBody, dayIn } from './text/date-under-body.js';
@@ -41,7 +42,13 @@ import { readsAsHeadline } from './text/headline-shape.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
 import { strictBylineAuthors } from './text/kept-byline.js';
 import { keyOf, stripTrailingDate } from './text/line-copies.js';
-import { nameAfterDate, nameAloneAuthors, nameBeforeDate, nameOverRelativeTime } from './text/name-alone.js';
+import {
+  nameAfterDate,
+  nameAloneAuthors,
+  nameBeforeDate,
+  nameBeforeRole,
+  nameOverRelativeTime,
+} from './text/name-alone.js';
 import { nameUnderLabel } from './text/name-under-label.js';
 import { phrases } from './text/phrase-matcher.js';
 import { withoutSectionRunOn } from './text/section-run-on.js';
@@ -397,13 +404,23 @@ function scrapedArticle(
   const nameThenDate = (line: string) =>
     nameBeforeDate(line, (rest) => findDateline(withoutDateLabel(rest), years, slashDayFirst) !== null);
   // the lines as a byline is read in, less soft hyphens: a name a hyphenating theme breaks
-  // ("Ja\u00adna Roe") reads as none of the name patterns
-  const bylineLines = withoutSoftHyphens(lines);
+  // ("Ja\u00adna Roe") reads as none of the name patterns; and a byline's word run into the name
+  // ("ByJana Roe") parted from it
+  const bylineLines = withSpacedOpenings(withoutSoftHyphens(lines));
   if (!meta.authors)
     meta.authors =
+      // a "By" line first; a name, a dash and a role ("Jana Roe – Harbour desk") after a byline of any
+      // language's "by" word ("von Jana Roe"): nearer the body, a picture's caption is so shaped too
+      bylineAbove(bylineLines, region.first, 10, (line) =>
+        isHeadline(line) || parseByline(line)?.role !== null ? null : parseByline(line),
+      ) ??
+      bylineAbove(bylineLines, region.first, 10, bylineLineAuthors) ??
       bylineAbove(bylineLines, region.first, 10, (line) => (isHeadline(line) ? null : parseByline(line))) ??
       bylineAbove(bylineLines, region.first, 6, parseNameAndRole) ??
-      bylineAbove(bylineLines, region.first, 10, bylineLineAuthors) ??
+      // a name, then the role with no mark between ("Jana Roe Senior Correspondent")
+      bylineAbove(bylineLines, region.first, 10, (line) =>
+        isHeadline(line) ? null : nameBeforeRole(line),
+      ) ??
       // a name and the date on one line, no "by" ("Jane Roe | 6 May 2024")
       bylineAbove(bylineLines, region.first, 10, nameThenDate) ??
       // the date, then the name ("28 Jan. 2024 Jane Roe", "3 May 2024 Jane Roe 6 Comments")

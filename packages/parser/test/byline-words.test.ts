@@ -4,6 +4,7 @@ import {
   bylineWords,
   bylineWordsOf,
   firstUnits,
+  withSpacedOpening,
   writtenForms,
 } from '../src/text/byline-words.js';
 
@@ -17,6 +18,8 @@ describe('byline words (data/byline-words.yaml)', () => {
       'published by',
       'submitted by',
       'author:',
+      'by:',
+      'written by:',
     ]);
     expect(bylineWordsOf('xx')).toEqual([]);
     for (const w of ['by', 'von', 'par', 'por', 'przez', 'door', 'av', 'af'])
@@ -54,5 +57,17 @@ describe('byline words (data/byline-words.yaml)', () => {
     ];
     for (const [line, opening] of cases) expect(any.exec(line)?.[0], line).toBe(opening);
     expect(any.test('Bylines of the week')).toBe(false);
+  });
+});
+
+describe('withSpacedOpening', () => {
+  it("puts back the space between a byline's word and the name run into it", () => {
+    expect(withSpacedOpening('ByAna Ruiz')).toBe('By Ana Ruiz');
+    expect(withSpacedOpening('PorAna Ruiz')).toBe('Por Ana Ruiz');
+    expect(withSpacedOpening('VonAna Ruiz')).toBe('Von Ana Ruiz');
+  });
+  it('leaves a word that only opens so, a name in capitals, and two-letter openings', () => {
+    for (const line of ['Bylines are short.', 'BYU Cougars', 'DiMarco', 'AvAlon', 'Parade', 'ParisMatch'])
+      expect(withSpacedOpening(line)).toBe(line);
   });
 });

@@ -54,4 +54,15 @@ describe('parseByline', () => {
     expect(parseByline('Von Jane Roe')).toBeNull();
     expect(parseByline('WRITTEN by Jane Roe')).toBeNull();
   });
+  it('reads a byline whose fields a slash parts from the name, a date first among them', () => {
+    expect(
+      parseByline('By Kes Marrenby/June 12, 2027 9:49 am EST/Updated: Aug. 18, 2027 4:17 pm EST'),
+    ).toEqual({
+      authors: ['Kes Marrenby'],
+      role: null,
+    });
+    expect(
+      parseByline('By Kes Marrenby/Harbour desk, and the rest of a long sentence that runs on and on'),
+    ).toBeNull();
+  });
 });

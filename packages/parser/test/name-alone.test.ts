@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNameAlone, nameAfterDate, nameBeforeDate } from '../src/text/name-alone.js';
+import { isNameAlone, nameAfterDate, nameBeforeDate, nameBeforeRole } from '../src/text/name-alone.js';
 
 describe('isNameAlone', () => {
   it("tells a person's name standing alone: a given name first, name words, particles or initials after", () => {
@@ -91,5 +91,30 @@ describe('nameAfterDate', () => {
     });
     expect(nameAfterDate('28 Jan. 2027 Harbour News 6', 12)).toBeNull();
     expect(nameAfterDate('Jana Marrenby', -1)).toBeNull();
+  });
+});
+
+describe('nameBeforeRole', () => {
+  it("reads a name and then a press role with no mark between, the name's surname its second word", () => {
+    expect(nameBeforeRole('Ana Ruiz Harbour editor')).toEqual({
+      authors: ['Ana Ruiz'],
+      role: 'Harbour editor',
+    });
+    expect(nameBeforeRole('Jana Adams Senior Political Correspondent')).toEqual({
+      authors: ['Jana Adams'],
+      role: 'Senior Political Correspondent',
+    });
+    expect(nameBeforeRole('Mateo de la Vega Reporter')).toEqual({
+      authors: ['Mateo de la Vega'],
+      role: 'Reporter',
+    });
+  });
+  it('reads no line whose last word is no press role, or that holds more than a name and a role', () => {
+    expect(nameBeforeRole('Ana Ruiz Photographer')).toBeNull();
+    expect(nameBeforeRole('Ana Ruiz')).toBeNull();
+    expect(nameBeforeRole('Harbour News Editor')).toBeNull();
+    expect(nameBeforeRole('Ana Ruiz, Harbour editor')).toBeNull();
+    expect(nameBeforeRole('Ana Ruiz 2027 editor')).toBeNull();
+    expect(nameBeforeRole('Ana Ruiz and the night desk editor')).toBeNull();
   });
 });

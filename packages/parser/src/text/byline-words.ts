@@ -1,4 +1,5 @@
 import { escapeRegExp } from '@briefing/model';
+import type { BodyBlock } from '../extraction.js';
 import { readPhraseData } from './phrase-matcher.js';
 
 /**
@@ -89,4 +90,39 @@ export function firstUnits(words: readonly string[]): ReadonlySet<number> {
 export function anyCaseForms(words: Iterable<string>): string {
   const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return `(?:${sorted.map((w) => w.split(' ').map(escapeRegExp).join(String.raw`\s+`)).join('|')})`;
+}
+
+/** A byline's opening word run into the name after it: the word, capitalised, then a name's capital. */
+let runOn: RegExp | undefined;
+
+/**
+ * A line whose byline word runs into the name with no space ("ByJana Roe", "VonJana Roe", a theme that
+ * sets the word and the name in two spans) with the space put back, or the line itself. The words are
+ * the one-word openings of `data/byline-words.yaml`, capitalised as a line's first word is, of three
+ * letters or more or "By" (a two-letter one opens names: "DiMarco", "AvAlon"); the name's capital must
+ * have a small letter after it ("BYU" is none).
+ * @param text a line
+ */
+export function withSpacedOpening(text: string): string {
+  runOn ??= new RegExp(
+    String.raw`^(${[...bylineWords()]
+      .filter((w) => /^\p{Ll}+$/u.test(w) && (w.length >= 3 || w === 'by'))
+      .map((w) => escapeRegExp(w.charAt(0).toUpperCase() + w.slice(1)))
+      .join('|')})(?=\p{Lu}\p{Ll})`,
+    'u',
+  );
+  return runOn.test(text) ? text.replace(runOn, '$1 ') : text;
+}
+
+/**
+ * The page's lines with the space between a byline's word and the name put back
+ * ({@link withSpacedOpening}), for reading a byline; the lines themselves when none needs it (most pages).
+ * @param lines the page's lines
+ */
+export function withSpacedOpenings(lines: readonly BodyBlock[]): readonly BodyBlock[] {
+  if (!lines.some((l) => withSpacedOpening(l.text) !== l.text)) return lines;
+  return lines.map((l) => {
+    const text = withSpacedOpening(l.text);
+    return text === l.text ? l : { text, line: l.line, column: l.column, offset: l.offset };
+  });
 }

@@ -16,12 +16,25 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|van|von
  */
 let byLine: { pattern: RegExp; firsts: ReadonlySet<number> } | undefined;
 
+/**
+ * A date opening a byline's field after a slash: a month's name (or its short form) and a day, or a day's
+ * number ("By Jana Roe/June 12, 2027 9:49 am EST/Updated: …", a theme that parts the byline's fields
+ * with slashes and none of spaces).
+ */
+const SLASHED_DATE = String.raw`(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d|\d)`;
+/**
+ * How long the fields after a slash and a date may be: a date, a time, its zone, and an update's label,
+ * date and time (70 characters); the 60 of any other byline's rest keeps out a sentence opening on "By"
+ * and a name, which the slash and the date already do.
+ */
+const SLASHED_REST = 80;
+
 function byLinePattern(): { pattern: RegExp; firsts: ReadonlySet<number> } {
   if (byLine === undefined) {
     const words = bylineWordsOf('en');
     byLine = {
       pattern: new RegExp(
-        String.raw`^${writtenForms(words)}\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s*[|·,–—-]?.{0,60}$`,
+        String.raw`^${writtenForms(words)}\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s*(?:/\s*${SLASHED_DATE}.{0,${SLASHED_REST}}|[|·,–—-]?.{0,60})$`,
         'u',
       ),
       firsts: firstUnits(words),

@@ -200,6 +200,41 @@ function nameSpaceDate(text: string, isDate: (rest: string) => boolean): { autho
   return isNameAlone(name) && isDate(m[2] as string) ? { authors: [name] } : null;
 }
 
+/** How many words a role run on after a writer's name may have ("Senior Political Correspondent"). */
+const ROLE_AFTER_NAME_WORDS = 3;
+/** A role's word after a name: capitalised or in lower case, letters only ("Education", "editor"). */
+const ROLE_WORD = /^\p{L}+$/u;
+
+/**
+ * The writer of a line that gives a person's name and then, with no mark between, the writer's role
+ * ending on a word of `data/writer-roles.yaml`'s `press` ("Jana Roe Senior Correspondent", "Jana Roe
+ * Harbour editor"): a byline a news site sets under its headline. The name is a given name, initials or
+ * a name's particles, then one surname (a middle name is taken for the surname: "Jana Maria Roe
+ * Political Editor" gives "Jana Maria"); the role is what is left, of {@link ROLE_AFTER_NAME_WORDS}
+ * words at most.
+ * @param text a line
+ * @returns the name and its role, or null when the line is not so shaped
+ */
+export function nameBeforeRole(text: string): { authors: string[]; role: string } | null {
+  if (text.length > 80 || DIGITS.test(text)) return null;
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 3 || words.length > 4 + ROLE_AFTER_NAME_WORDS) return null;
+  if (!phrases('writer-roles.yaml', ['press'], 'press-roles').test((words.at(-1) as string).toLowerCase()))
+    return null;
+  // the name's second word is its surname, less initials and particles before it: a middle name is not
+  // told from a surname that is a given name too ("Jana Adams Harbour editor")
+  let end = 1;
+  while (
+    end < words.length - 2 &&
+    (INITIAL.test(words[end] as string) || NAME_PARTICLES.has(words[end] as string))
+  )
+    end++;
+  const name = words.slice(0, end + 1).join(' ');
+  const role = words.slice(end + 1);
+  if (role.length > ROLE_AFTER_NAME_WORDS || !role.every((w) => ROLE_WORD.test(w))) return null;
+  return isNameAlone(name) ? { authors: [name], role: role.join(' ') } : null;
+}
+
 /**
  * A user's handle, as a post's detail line gives its writer: four characters or more, with a letter,
  * opening on a small letter or holding a digit or an underscore ("kestrel42", "jroe", "Kes_Trel"); a
