@@ -1,4 +1,7 @@
+import { z } from 'zod';
+import { LowerWords, readYamlData } from './data-file.js';
 import { isPastOrParticiple } from './english-cues.js';
+import { modelFile } from './model-files.js';
 import { VERB_FORM } from './opening-subject.js';
 import { isStopWord } from './text-stats.js';
 
@@ -7,21 +10,6 @@ import { isStopWord } from './text-stats.js';
  * …"): the noun it counts is left to the words before.
  */
 const ORDINAL_ALONE = /(?<![\p{L}\d])the\s+(first|second|third|last|latest)(?=\s+(?:that|which)\b)/iu;
-/**
- * A subject that is "the", an ordinal and a common noun and nothing that says of what ("The first jets
- * will be delivered in 2030.", "The second plant closed …", "The first four trams will …", "The first of
- * the new ferries …"), after a connective, right before its verb: which jets, only the sentences before
- * say. Not one a name, a figure or an "of" and a name tells ("The first Orrin tram …", "The first flight of
- * the Kestrel 400 …"); the noun's words are lower case and no function word.
- */
-const ORDINAL_SUBJECT = new RegExp(
-  String.raw`^(?:(?:However|Meanwhile|Also|In addition),?\s+)?The\s+(?:first|second|third|last|latest|final)\s+` +
-    String.raw`(?:(?:two|three|four|five|six|seven|eight|nine|ten|few)\s+)?` +
-    String.raw`(?:of\s+the\s+)?` +
-    String.raw`(?:(?!(?:of|the|that|which|who|to|in|on|at|for|by|with|from|and|or)\s)\p{Ll}[\p{Ll}-]*\s+){1,3}` +
-    String.raw`(?:(?:also|then|only|now)\s+)?(?:${VERB_FORM})(?=\s|[.;:!?,])`,
-  'u',
-);
 /** A word of a headline's noun phrase: letters or digits, joined by a hyphen or an apostrophe. */
 const WORD = String.raw`[\p{L}\d][\p{L}\d'’-]*`;
 /** Most words of the noun a headline gives after the ordinal ("first Orrin tram"). */
@@ -58,12 +46,28 @@ export function nameOrdinal(text: string, title: string | null | undefined): str
   return `${text.slice(0, at)} [${noun.join(' ')}]${text.slice(at)}`;
 }
 
+const OrdinalSubjectsFile = z.object({ ordinals: LowerWords, counts: LowerWords, notNoun: LowerWords });
+let ordinalSubject: RegExp | undefined;
+
 /**
- * Whether a sentence's subject is "the", an ordinal and a common noun that only the sentences before say
- * the whole of ({@link ORDINAL_SUBJECT}: "The first jets will be delivered in 2030.", "The second plant
- * closed on 3 May."): read alone, it does not say first of what.
+ * Whether a sentence's subject is "the", an ordinal and a common noun and nothing that says of what
+ * (`data/ordinal-subjects.yaml`: "The first jets will be delivered in 2030.", "The second plant closed on
+ * 3 May.", "The first four trams will …", "The first of the new ferries …"), after a connective, right
+ * before its verb: read alone, it does not say first of what. Not one a name, a figure or an "of" and a
+ * name tells ("The first Orrin tram …", "The first flight of the Kestrel 400 …"): the noun's words are
+ * lower case and no function word.
  * @param text a sentence
  */
 export function hasOrdinalSubject(text: string): boolean {
-  return ORDINAL_SUBJECT.test(text);
+  if (ordinalSubject === undefined) {
+    const words = OrdinalSubjectsFile.parse(readYamlData(modelFile('data/ordinal-subjects.yaml')));
+    ordinalSubject = new RegExp(
+      String.raw`^(?:(?:However|Meanwhile|Also|In addition),?\s+)?The\s+(?:${words.ordinals.join('|')})\s+` +
+        String.raw`(?:(?:${words.counts.join('|')})\s+)?(?:of\s+the\s+)?` +
+        String.raw`(?:(?!(?:${words.notNoun.join('|')})\s)\p{Ll}[\p{Ll}-]*\s+){1,3}` +
+        String.raw`(?:(?:also|then|only|now)\s+)?(?:${VERB_FORM})(?=\s|[.;:!?,])`,
+      'u',
+    );
+  }
+  return ordinalSubject.test(text);
 }
