@@ -155,7 +155,7 @@ export function toDatedSentences(
       // lines will be open until …") or a pronoun no name before clearly stands for ("It closed 2%
       // higher."), not in a quotation, is shown with the sentence before, which says what it is
       // So is "the" and a noun that labels a deed ("The deal was signed on 2 May.", "The decision follows
-      // …"): which deal, only the sentence before says; and "the", an ordinal and a noun ("The first jets
+      // …"): which deal, only the sentence before says; and "the", an ordinal and a noun ("The first ferries
       // will arrive in 2027."). Not with a sentence before that states a later date of its own ("… said its
       // order book was full until 2028."): read into the line, the line would read under two dates, and
       // the noun says what the line is about
@@ -238,7 +238,7 @@ function statesLaterDate(before: string | undefined, date: string): boolean {
 /**
  * Whether a sentence's subject points back to what the sentences before tell: a demonstrative ("This cut
  * …"), "the" and a noun that labels a deed told before ("The deal was signed …", {@link hasLabelSubject})
- * or "the", an ordinal and a noun only they say the whole of ("The first jets will be delivered …",
+ * or "the", an ordinal and a noun only they say the whole of ("The first ferries will sail …",
  * {@link hasOrdinalSubject}).
  * @param text a sentence
  */
@@ -506,7 +506,7 @@ export function buildTimeline(
   // A line shown with the sentences before it whose first is the line right above it on the list ("The
   // strike closed the quay on 3 May." above "This cut Norvale's shares on 5 May.") is shown alone: the
   // line above says what "this" is, and its text is not read twice. So is one whose subject is a noun
-  // that points back ("The deal was signed on 2 May.", "The first jets will …") when a sentence before it
+  // that points back ("The deal was signed on 2 May.", "The first ferries will …") when a sentence before it
   // is a line anywhere on the timeline: shown with it, that line's event was read twice, under two dates
   // (a report's lead again under the date of the detail after it), and the noun says what the line is about
   const lines = kept.map((e) => e.citations[0] as Citation);

@@ -18,7 +18,7 @@ export interface DatedSentence extends WordRange {
     citation: Citation;
     /**
      * Shown with the sentences before it because its subject is a noun that points back ("The deal was
-     * signed …", "This cut …", "The first jets will …"), not a pronoun: a line of the timeline that tells
+     * signed …", "This cut …", "The first ferries will …"), not a pronoun: a line of the timeline that tells
      * what it points to lets it read alone.
      */
     noun?: true;

@@ -51,7 +51,7 @@ let ordinalSubject: RegExp | undefined;
 
 /**
  * Whether a sentence's subject is "the", an ordinal and a common noun and nothing that says of what
- * (`data/ordinal-subjects.yaml`: "The first jets will be delivered in 2030.", "The second plant closed on
+ * (`data/ordinal-subjects.yaml`: "The first ferries will sail in 2030.", "The second plant closed on
  * 3 May.", "The first four trams will …", "The first of the new ferries …"), after a connective, right
  * before its verb: read alone, it does not say first of what. Not one a name, a figure or an "of" and a
  * name tells ("The first Orrin tram …", "The first flight of the Kestrel 400 …"): the noun's words are
