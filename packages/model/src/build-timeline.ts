@@ -15,7 +15,7 @@ import { watchLeansOnSubjectBefore } from './news-statement.js';
 import { saysInThePast, tellsNoEvent, tellsPlanOnly } from './no-event-sentences.js';
 import { deadlineWords, noEventWords } from './no-event-words.js';
 import { underQuestionLabel } from './open-questions.js';
-import { nameOrdinal } from './ordinal-noun.js';
+import { hasOrdinalSubject, nameOrdinal } from './ordinal-noun.js';
 import { planOutcomes } from './overtaken-plans.js';
 import { lastDay } from './partial-dates.js';
 import { fromOpeningMark } from './quotation-start.js';
@@ -86,6 +86,9 @@ export function toDatedSentences(
   const asking = underQuestionLabel(article.text, sentences);
   // a report whose lead tells a market's move is about the market: its other moves are its events
   const lead = sentences.find((s) => isStatementText(s.text));
+  // the dates each sentence states itself (not its report's day)
+  const stated = new Map<number, string>();
+  for (const d of dates) if (!d.reported && !d.clock) stated.set(d.sentence, d.date);
   const marketReport = lead !== undefined && tellsMarketMove(lead.text);
   // a counterfactual ("If the merger had gone ahead, the ferries would have been renamed by 2027") names
   // the date of what did not happen: no event, nor a thing to watch
@@ -152,12 +155,19 @@ export function toDatedSentences(
       // lines will be open until …") or a pronoun no name before clearly stands for ("It closed 2%
       // higher."), not in a quotation, is shown with the sentence before, which says what it is
       // So is "the" and a noun that labels a deed ("The deal was signed on 2 May.", "The decision follows
-      // …"): which deal, only the sentence before says
+      // …"): which deal, only the sentence before says; and "the", an ordinal and a noun ("The first ferries
+      // will arrive in 2027."). Not with a sentence before that states a later date of its own ("… said its
+      // order book was full until 2028."): read into the line, the line would read under two dates, and
+      // the noun says what the line is about
       const opened = fromOpeningMark(sentences, d.sentence, article.text);
       const pointing =
         kindOf !== undefined &&
         opened.text === s.text &&
-        (referent === 'unresolved' || (referent === null && counted === null && pointsBack(s.text)))
+        (referent === 'unresolved' ||
+          (referent === null &&
+            counted === null &&
+            pointsBack(s.text) &&
+            !statesLaterDate(stated.get(d.sentence - 1), d.date)))
           ? withSentenceBefore(sentences, d.sentence, article.text, (i) => leaning(sentences, i, kindOf))
           : null;
       const shown = pointing ?? opened;
@@ -190,7 +200,13 @@ export function toDatedSentences(
         citation,
         ...(shown.text === s.text
           ? {}
-          : { shown: { text: shown.text, citation: cite(article, shown.start, s.end) } }),
+          : {
+              shown: {
+                text: shown.text,
+                citation: cite(article, shown.start, s.end),
+                ...(pointing !== null && referent === null ? { noun: true as const } : {}),
+              },
+            }),
         wordIds,
         wordsFrom,
         wordsTo,
@@ -208,12 +224,26 @@ export function toDatedSentences(
 }
 
 /**
+ * Whether a sentence before a line states a date of its own later than the line's ("full until 2028"
+ * before "The first jets will arrive in 2027."): what came after is not what the line's subject points
+ * back to, and read into the line it would date it twice. One that holds the line's date or lies in it
+ * ("May" before a line of 2 May) is the same.
+ * @param before the date the sentence before states itself, if any
+ * @param date the line's date
+ */
+function statesLaterDate(before: string | undefined, date: string): boolean {
+  return before !== undefined && !before.startsWith(date) && !date.startsWith(before) && before > date;
+}
+
+/**
  * Whether a sentence's subject points back to what the sentences before tell: a demonstrative ("This cut
- * …") or "the" and a noun that labels a deed told before ("The deal was signed …", {@link hasLabelSubject}).
+ * …"), "the" and a noun that labels a deed told before ("The deal was signed …", {@link hasLabelSubject})
+ * or "the", an ordinal and a noun only they say the whole of ("The first ferries will sail …",
+ * {@link hasOrdinalSubject}).
  * @param text a sentence
  */
 function pointsBack(text: string): boolean {
-  return DEMONSTRATIVE_SUBJECT.test(text) || hasLabelSubject(text);
+  return DEMONSTRATIVE_SUBJECT.test(text) || hasLabelSubject(text) || hasOrdinalSubject(text);
 }
 
 /**
@@ -475,16 +505,26 @@ export function buildTimeline(
   // whole is the source's own words, so a name put in brackets for its "he said" (`original`) goes
   // A line shown with the sentences before it whose first is the line right above it on the list ("The
   // strike closed the quay on 3 May." above "This cut Norvale's shares on 5 May.") is shown alone: the
-  // line above says what "this" is, and its text is not read twice
-  const showing = (event: TimelineEvent, i: number, list: readonly TimelineEvent[]): TimelineEvent => {
-    const shown = shownAs.get(event.citations[0] as Citation);
-    if (!shown) return event;
-    const above = list[i - 1]?.citations[0];
-    if (above !== undefined && covers(shown.citation, event.citations[0] as Citation, above)) return event;
-    const { original: _, ...rest } = event;
-    return { ...rest, text: shown.text, citations: [shown.citation, ...event.citations.slice(1)] };
-  };
-  return { timeline: kept.sort(byDateThenText).map(showing), watch: watch.map(showing) };
+  // line above says what "this" is, and its text is not read twice. So is one whose subject is a noun
+  // that points back ("The deal was signed on 2 May.", "The first ferries will …") when a sentence before it
+  // is a line anywhere on the timeline: shown with it, that line's event was read twice, under two dates
+  // (a report's lead again under the date of the detail after it), and the noun says what the line is about
+  const lines = kept.map((e) => e.citations[0] as Citation);
+  // (a thing to watch is read apart from the timeline, and keeps what it points to)
+  const showing =
+    (onTimeline: boolean) =>
+    (event: TimelineEvent, i: number, list: readonly TimelineEvent[]): TimelineEvent => {
+      const own = event.citations[0] as Citation;
+      const shown = shownAs.get(own);
+      if (!shown) return event;
+      const above = list[i - 1]?.citations[0];
+      if (above !== undefined && covers(shown.citation, own, above)) return event;
+      if (onTimeline && shown.noun && lines.some((c) => c !== own && covers(shown.citation, own, c)))
+        return event;
+      const { original: _, ...rest } = event;
+      return { ...rest, text: shown.text, citations: [shown.citation, ...event.citations.slice(1)] };
+    };
+  return { timeline: kept.sort(byDateThenText).map(showing(true)), watch: watch.map(showing(false)) };
 }
 
 interface Merged extends WordRange {

@@ -10,9 +10,19 @@ export interface DatedSentence extends WordRange {
   citation: Citation;
   /**
    * The sentence as the brief shows it when it begins inside a quotation a sentence before opened (see
-   * `fromOpeningMark`): from the opening mark, with its citation. `text` stays the sentence's own.
+   * `fromOpeningMark`), or whose subject points back (`withSentenceBefore`): from the opening mark or the
+   * sentence before, with its citation. `text` stays the sentence's own.
    */
-  shown?: { text: string; citation: Citation };
+  shown?: {
+    text: string;
+    citation: Citation;
+    /**
+     * Shown with the sentences before it because its subject is a noun that points back ("The deal was
+     * signed …", "This cut …", "The first ferries will …"), not a pronoun: a line of the timeline that tells
+     * what it points to lets it read alone.
+     */
+    noun?: true;
+  };
   // its content words (WordRange)
   /** The clause points forwards ("will meet", "is due", "next round"); `buildTimeline` decides what is ahead. */
   ahead: boolean;

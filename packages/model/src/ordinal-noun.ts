@@ -1,4 +1,8 @@
+import { z } from 'zod';
+import { LowerWords, readYamlData } from './data-file.js';
 import { isPastOrParticiple } from './english-cues.js';
+import { modelFile } from './model-files.js';
+import { VERB_FORM } from './opening-subject.js';
 import { isStopWord } from './text-stats.js';
 
 /**
@@ -40,4 +44,30 @@ export function nameOrdinal(text: string, title: string | null | undefined): str
   if (noun.length === 0) return null;
   const at = m.index + m[0].length;
   return `${text.slice(0, at)} [${noun.join(' ')}]${text.slice(at)}`;
+}
+
+const OrdinalSubjectsFile = z.object({ ordinals: LowerWords, counts: LowerWords, notNoun: LowerWords });
+let ordinalSubject: RegExp | undefined;
+
+/**
+ * Whether a sentence's subject is "the", an ordinal and a common noun and nothing that says of what
+ * (`data/ordinal-subjects.yaml`: "The first ferries will sail in 2030.", "The second plant closed on
+ * 3 May.", "The first four trams will …", "The first of the new ferries …"), after a connective, right
+ * before its verb: read alone, it does not say first of what. Not one a name, a figure or an "of" and a
+ * name tells ("The first Orrin tram …", "The first flight of the Kestrel 400 …"): the noun's words are
+ * lower case and no function word.
+ * @param text a sentence
+ */
+export function hasOrdinalSubject(text: string): boolean {
+  if (ordinalSubject === undefined) {
+    const words = OrdinalSubjectsFile.parse(readYamlData(modelFile('data/ordinal-subjects.yaml')));
+    ordinalSubject = new RegExp(
+      String.raw`^(?:(?:However|Meanwhile|Also|In addition),?\s+)?The\s+(?:${words.ordinals.join('|')})\s+` +
+        String.raw`(?:(?:${words.counts.join('|')})\s+)?(?:of\s+the\s+)?` +
+        String.raw`(?:(?!(?:${words.notNoun.join('|')})\s)\p{Ll}[\p{Ll}-]*\s+){1,3}` +
+        String.raw`(?:(?:also|then|only|now)\s+)?(?:${VERB_FORM})(?=\s|[.;:!?,])`,
+      'u',
+    );
+  }
+  return ordinalSubject.test(text);
 }

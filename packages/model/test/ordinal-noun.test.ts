@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameOrdinal } from '../src/ordinal-noun.js';
+import { hasOrdinalSubject, nameOrdinal } from '../src/ordinal-noun.js';
 
 describe('nameOrdinal: an ordinal with no noun, named by its headline', () => {
   it('names the noun the headline gives after the same ordinal', () => {
@@ -27,5 +27,21 @@ describe('nameOrdinal: an ordinal with no noun, named by its headline', () => {
       nameOrdinal('Ana Ruiz was the first that crossed.', 'Ana Ruiz first to cross the strait'),
     ).toBeNull();
     expect(nameOrdinal('Velmar Works has delivered the first that will run.', null)).toBeNull();
+  });
+});
+
+describe('hasOrdinalSubject: "the", an ordinal and a noun only the sentences before say the whole of', () => {
+  it('takes an ordinal subject of common nouns, with a count or "of the"', () => {
+    expect(hasOrdinalSubject('The first ferries will sail in 2030.')).toBe(true);
+    expect(hasOrdinalSubject('The second plant closed on 3 May.')).toBe(true);
+    expect(hasOrdinalSubject('The first four trams will run in March.')).toBe(true);
+    expect(hasOrdinalSubject('The first of the new ferries will be delivered in June.')).toBe(true);
+  });
+
+  it('leaves a subject a name or an "of" and a name tells, and no ordinal', () => {
+    expect(hasOrdinalSubject('The first Orrin tram was delivered on Monday.')).toBe(false);
+    expect(hasOrdinalSubject('The first flight of the Kestrel 400 is due in June.')).toBe(false);
+    expect(hasOrdinalSubject('The new ferries will sail in 2030.')).toBe(false);
+    expect(hasOrdinalSubject('Velmar Works delivered the first tram on Monday.')).toBe(false);
   });
 });
