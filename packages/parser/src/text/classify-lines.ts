@@ -3,6 +3,7 @@ import {
   copyrightCreditHead,
   copyrightCreditTail,
   creditInParentheses,
+  fusedNameCredit,
   slashCreditTail,
 } from './caption-credits.js';
 import { caselessClause } from './caseless-clause.js';
@@ -194,6 +195,7 @@ function kindOf(text: string, words: number, repeated: boolean): LineKind {
   if (words < CAPTION_WORDS_POSITION && text.includes('(') && POSITION_MARK.test(text)) return 'caption';
   if (words < CAPTION_WORDS && creditInParentheses(text)) return 'caption';
   if (words >= 4 && words < SHORT_CAPTION_WORDS && slashCreditTail(text)) return 'caption';
+  if (words >= 4 && words < SHORT_CAPTION_WORDS && fusedNameCredit(text)) return 'caption';
   if (words >= 4 && words < COPYRIGHT_CAPTION_WORDS && copyrightCreditTail(text)) return 'caption';
   if (words >= COPYRIGHT_HEAD_WORDS && words < COPYRIGHT_CAPTION_WORDS && copyrightCreditHead(text, words))
     return 'caption';
