@@ -1,5 +1,5 @@
 import { isActedUpon } from './action-objects.js';
-import { actorDeed, movesPrice } from './actor-deeds.js';
+import { actorDeed, agreeingWithOne, movesPrice } from './actor-deeds.js';
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
 import { addsToAnother } from './connective-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
@@ -162,7 +162,9 @@ export function mainActors(
       said.find((d) => !BACKGROUND_TENSE.test(d.did)) ??
       said.find(readable) ??
       said[0];
-    if (best) acts.push({ actor: actor.name, did: best.did, citations: [best.c] });
+    // told of the one actor, its verb agrees with it ("Norvale Transit and Kestrel Motors were granted a loan" →
+    // "Kestrel Motors ([was] granted a loan …)"; {@link agreeingWithOne})
+    if (best) acts.push({ actor: actor.name, did: agreeingWithOne(best.did), citations: [best.c] });
     // a firm whose shares are all the story tells of it is no actor of it ("Kestrel Bank, which dropped
     // 12% to $4.10"): fixture `bottom-line-actor-acts-in-reports`
     else if (cite && !moved) named.push({ actor: actor.name, did: null, citations: [deeds[0]?.c ?? cite] });
