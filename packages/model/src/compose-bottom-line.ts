@@ -1,4 +1,5 @@
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
+import { withoutCaptionRunIn } from './caption-run-in.js';
 import { addsToAnother } from './connective-words.js';
 import { keyPointEvents } from './key-point-events.js';
 import { mainActors, mainActorsOfBoth } from './main-actors.js';
@@ -252,7 +253,7 @@ function leadDevelopment(facts: BottomLineFacts, latest: BottomLineItem | null):
     if (!event) continue;
     return {
       kind: 'lead',
-      text: event.text,
+      text: withoutCaptionRunIn(event.text),
       date: event.date,
       actors: [],
       sourceIds: event.sourceIds,
@@ -358,7 +359,8 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
   if (last)
     return {
       kind: 'latest',
-      text: last.text,
+      // a picture's caption run into the sentence is no word of the line (fixture `key-points-caption-run-in`)
+      text: withoutCaptionRunIn(last.text),
       date: last.date,
       actors: [],
       sourceIds: last.sourceIds,

@@ -1,6 +1,7 @@
 import { isActedUpon } from './action-objects.js';
 import { actorDeed, agreeingWithOne, movesPrice } from './actor-deeds.js';
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
+import { withoutCaptionRunIn } from './caption-run-in.js';
 import { addsToAnother } from './connective-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { namesThingTold, pointsToThingTold } from './thing-told-before.js';
@@ -121,7 +122,9 @@ export function mainActors(
     const deedsIn = (citations: readonly Citation[]) =>
       citations.flatMap((c) => {
         if (!pattern.test(c.quote)) return [];
-        const did = actorDeed(c.quote, names);
+        // read past a picture's caption run into the sentence ("An Orrin 400 landing at Port Ellis airport
+        // Kestrel Air has …"), which hides the subject (fixture `key-points-caption-run-in`)
+        const did = actorDeed(withoutCaptionRunIn(c.quote), names);
         const moves = movesPrice(did ?? relativeDeed(c.quote, names) ?? '');
         moved ||= moves;
         return did === null || moves ? [] : [{ did, c }];
