@@ -335,8 +335,15 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
   // (fixture `latest-market-move-names-its-market`)
   // nor one that counts with an ordinal and no noun its headline names ("… has delivered the first that
   // will run on the coast line"; {@link pointsToThingTold}): fixture `bottom-line-latest-counts-its-noun`
+  // nor one that adds itself to another thing told ("Norvale Transit has also signed deals …";
+  // {@link addsToAnother}), which the key points and the Next line pass over too: chosen as the newest, it
+  // had stood first in the line, adding itself to nothing the line tells (fixture `top-lines-pass-over-also`)
   const alone = reportedDone.filter(
-    (e) => !needsSentenceBefore(e.text) && !movesUnnamedMarket(e.text) && !pointsToThingTold(e.text),
+    (e) =>
+      !needsSentenceBefore(e.text) &&
+      !addsToAnother(e.text) &&
+      !movesUnnamedMarket(e.text) &&
+      !pointsToThingTold(e.text),
   );
   const dated = (alone.length > 0 ? alone : reportedDone).filter((e) => e.precision !== 'year');
   // on one day, a development that reads on its own before the rest of a quote ('I want my money now,"
