@@ -23,6 +23,8 @@ const DeedWords = z.object({
   priceMoves: LowerWords,
   performance: LowerWords,
   economy: LowerWords,
+  agreement: z.record(z.string().regex(/^\p{Ll}+$/u), z.string().regex(/^\p{Ll}+$/u)),
+  jointly: LowerWords,
 });
 let words:
   | {
@@ -35,6 +37,8 @@ let words:
       priceMoves: ReadonlySet<string>;
       performance: ReadonlySet<string>;
       economy: ReadonlySet<string>;
+      agreement: ReadonlyMap<string, string>;
+      jointly: ReadonlySet<string>;
     }
   | undefined;
 
@@ -56,6 +60,8 @@ function deedWords(): NonNullable<typeof words> {
     priceMoves: new Set(raw.priceMoves),
     performance: new Set(raw.performance),
     economy: new Set(raw.economy),
+    agreement: new Map(Object.entries(raw.agreement)),
+    jointly: new Set(raw.jointly),
   };
   return words;
 }
@@ -68,6 +74,26 @@ function deedWords(): NonNullable<typeof words> {
  */
 export function isActorHead(noun: string): boolean {
   return deedWords().heads.has(noun);
+}
+
+/**
+ * A deed told of one actor: its opening verb, when a plural form (`agreement` of data/actor-deeds.yaml),
+ * given in the form that agrees with one, in square brackets as words not in the original ("were granted
+ * a loan …" of "Norvale Transit and Velmar Rail were granted a loan …" → "[was] granted a loan …"; "have
+ * agreed …" → "[has] agreed …"), a word of `jointly` after it in the bracket too ("have both
+ * begun" → "[has] begun"); any other deed as it is. The bottom line tells "Velmar Rail (…)",
+ * one actor, where the sentence's subject had been two, a body's people or a firm taken as a plural.
+ * @param deed a deed as {@link actorDeed} gives it
+ * @throws ZodError when the data file does not have its schema
+ */
+export function agreeingWithOne(deed: string): string {
+  const [verb = '', ...rest] = deed.split(' ');
+  const { agreement, jointly } = deedWords();
+  const one = agreement.get(verb);
+  if (one === undefined) return deed;
+  // "have both begun" tells the deed of two: "both" goes with the verb ("[has] begun")
+  const after = jointly.has(rest[0] ?? '') ? rest.slice(1) : rest;
+  return [`[${one}]`, ...after].join(' ');
 }
 
 /** A price's or an index's move by a share or to a level: "14% to $3.93", "2.5 percent", "300 points", "to 7,400". */

@@ -1,4 +1,5 @@
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
+import { withoutCaptionRunIn } from './caption-run-in.js';
 import { addsToAnother } from './connective-words.js';
 import { keyPointEvents } from './key-point-events.js';
 import { mainActors, mainActorsOfBoth } from './main-actors.js';
@@ -252,7 +253,7 @@ function leadDevelopment(facts: BottomLineFacts, latest: BottomLineItem | null):
     if (!event) continue;
     return {
       kind: 'lead',
-      text: event.text,
+      text: withoutCaptionRunIn(event.text),
       date: event.date,
       actors: [],
       sourceIds: event.sourceIds,
@@ -334,8 +335,15 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
   // (fixture `latest-market-move-names-its-market`)
   // nor one that counts with an ordinal and no noun its headline names ("… has delivered the first that
   // will run on the coast line"; {@link pointsToThingTold}): fixture `bottom-line-latest-counts-its-noun`
+  // nor one that adds itself to another thing told ("Norvale Transit has also signed deals …";
+  // {@link addsToAnother}), which the key points and the Next line pass over too: chosen as the newest, it
+  // had stood first in the line, adding itself to nothing the line tells (fixture `top-lines-pass-over-also`)
   const alone = reportedDone.filter(
-    (e) => !needsSentenceBefore(e.text) && !movesUnnamedMarket(e.text) && !pointsToThingTold(e.text),
+    (e) =>
+      !needsSentenceBefore(e.text) &&
+      !addsToAnother(e.text) &&
+      !movesUnnamedMarket(e.text) &&
+      !pointsToThingTold(e.text),
   );
   const dated = (alone.length > 0 ? alone : reportedDone).filter((e) => e.precision !== 'year');
   // on one day, a development that reads on its own before the rest of a quote ('I want my money now,"
@@ -358,7 +366,8 @@ function latestDevelopment(facts: BottomLineFacts): BottomLineItem | null {
   if (last)
     return {
       kind: 'latest',
-      text: last.text,
+      // a picture's caption run into the sentence is no word of the line (fixture `key-points-caption-run-in`)
+      text: withoutCaptionRunIn(last.text),
       date: last.date,
       actors: [],
       sourceIds: last.sourceIds,

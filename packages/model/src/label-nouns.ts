@@ -3,8 +3,20 @@ import { LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 import { VERB_FORM } from './opening-subject.js';
 
-const LabelNounsFile = z.object({ nouns: LowerWords, notBack: LowerWords });
+const LabelNounsFile = z.object({ nouns: LowerWords, notBack: LowerWords, journeys: LowerWords });
 let pattern: RegExp | undefined;
+let journeys: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a noun in lower case is one of a journey or a visit (`journeys` of `data/label-nouns.yaml`:
+ * "visit", "trip", "leg"), whose traveller a name before it does not give ("The Orrin visit").
+ * @param noun the noun, in lower case
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isJourneyNoun(noun: string): boolean {
+  journeys ??= new Set(LabelNounsFile.parse(readYamlData(modelFile('data/label-nouns.yaml'))).journeys);
+  return journeys.has(noun);
+}
 
 /**
  * Whether a sentence's subject is "the" and a noun that labels what the sentences before told

@@ -1,6 +1,7 @@
 import { isActedUpon } from './action-objects.js';
-import { actorDeed, movesPrice } from './actor-deeds.js';
+import { actorDeed, agreeingWithOne, movesPrice } from './actor-deeds.js';
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
+import { withoutCaptionRunIn } from './caption-run-in.js';
 import { addsToAnother } from './connective-words.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { namesThingTold, pointsToThingTold } from './thing-told-before.js';
@@ -121,7 +122,9 @@ export function mainActors(
     const deedsIn = (citations: readonly Citation[]) =>
       citations.flatMap((c) => {
         if (!pattern.test(c.quote)) return [];
-        const did = actorDeed(c.quote, names);
+        // read past a picture's caption run into the sentence ("An Orrin 400 landing at Port Ellis airport
+        // Kestrel Air has …"), which hides the subject (fixture `key-points-caption-run-in`)
+        const did = actorDeed(withoutCaptionRunIn(c.quote), names);
         const moves = movesPrice(did ?? relativeDeed(c.quote, names) ?? '');
         moved ||= moves;
         return did === null || moves ? [] : [{ did, c }];
@@ -162,7 +165,9 @@ export function mainActors(
       said.find((d) => !BACKGROUND_TENSE.test(d.did)) ??
       said.find(readable) ??
       said[0];
-    if (best) acts.push({ actor: actor.name, did: best.did, citations: [best.c] });
+    // told of the one actor, its verb agrees with it ("Norvale Transit and Kestrel Motors were granted a loan" →
+    // "Kestrel Motors ([was] granted a loan …)"; {@link agreeingWithOne})
+    if (best) acts.push({ actor: actor.name, did: agreeingWithOne(best.did), citations: [best.c] });
     // a firm whose shares are all the story tells of it is no actor of it ("Kestrel Bank, which dropped
     // 12% to $4.10"): fixture `bottom-line-actor-acts-in-reports`
     else if (cite && !moved) named.push({ actor: actor.name, did: null, citations: [deeds[0]?.c ?? cite] });

@@ -1,4 +1,5 @@
 import type { KeyPoint } from './briefing.js';
+import { withoutCaptionRunIn } from './caption-run-in.js';
 import { cite } from './citation.js';
 import { addsToAnother } from './connective-words.js';
 import { planTense } from './date-direction.js';
@@ -134,8 +135,12 @@ export function selectKeyPoints(
     // an ordinal with no noun is named by its headline ("the first [Orrin tram] that …"; {@link nameOrdinal})
     const counted = named ? null : nameOrdinal(s.text, s.article.title);
     const worded = named ? withReferent(s.text, named.reference, named.name) : counted;
+    // a picture's caption run into the sentence ("An Orrin 400 landing at Port Ellis airport Kestrel Air
+    // has ordered …") is no word of the point, which reads from the sentence's own subject on and cites
+    // the sentence whole, as it does one whose connective it drops ({@link withoutCaptionRunIn}; fixture
+    // `key-points-caption-run-in`)
     return {
-      text: trimPoint(worded ?? s.text),
+      text: trimPoint(worded ?? withoutCaptionRunIn(s.text)),
       ...(worded ? { original: s.text } : {}),
       citations: [cite(s.article, s.start, s.end)],
       sourceIds: supporters[i] as string[],

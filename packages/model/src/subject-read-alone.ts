@@ -2,6 +2,7 @@ import type { Actor, Citation, TimelineEvent } from './briefing.js';
 import { AUXILIARY_VERBS } from './english-cues.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { nounKind } from './kind-nouns.js';
+import { isJourneyNoun } from './label-nouns.js';
 import { openingSubject } from './opening-subject.js';
 
 /**
@@ -10,7 +11,9 @@ import { openingSubject } from './opening-subject.js';
  * words not in the original ("Varga will testify on 3 May" → "[Ana Varga] will testify on 3 May", when
  * the actors know Ana Varga by that surname in its report); null when the subject is a description of
  * a thing its report named before by the description's noun ("The new airliner will then fly to Orrin"
- * after "the Kestrel 400 airliner"), which says nothing of what it stands for. A noun of a body's or a
+ * after "the Kestrel 400 airliner"), which says nothing of what it stands for, or "The" and a name its report
+ * gave before and a journey's noun ("The Orrin visit will now take place …" after "… will skip Orrin and
+ * fly on"), which says nothing of who travels. A noun of a body's or a
  * person's kind ("The company will …") is left to `referentBefore`, which names it when the sentence
  * before does, and reads alone as a kind when it does not.
  * @param event the event, as the watch list gives it
@@ -27,6 +30,7 @@ export function subjectReadAlone(
   const own = event.citations[0];
   const head = descriptionHead(event.text);
   if (head !== null && own !== undefined && describesThingBefore(head, own, sentences)) return null;
+  if (own !== undefined && journeyToldBefore(event.text, own, sentences)) return null;
   if (subject === null || own === undefined) return event.text;
   if (subject.kind !== 'name' || subject.name === null || subject.name.includes(' ')) return event.text;
   const surname = subject.name;
@@ -73,4 +77,22 @@ function describesThingBefore(head: string, own: Citation, sentences: readonly C
     'u',
   );
   return sentences.some((c) => c.sourceId === own.sourceId && c.end <= own.start && named.test(c.quote));
+}
+
+/** "The", a name and a noun in lower case before an auxiliary: "The Orrin visit will …". */
+const NAMED_NOUN = new RegExp(
+  String.raw`^The\s+(${NAME_WORDS})\s+(\p{Ll}+)\s+(?:${AUXILIARY_VERBS.join('|')})\s`,
+  'u',
+);
+
+/**
+ * Whether a sentence's subject is "the", a name and a journey's noun (`isJourneyNoun`: "The Orrin visit
+ * will now take place") whose name its report gave in a sentence before: the journey is one only the
+ * sentences before tell, and they name who travels. A cluster cut's Next line had read so (bl105).
+ */
+function journeyToldBefore(text: string, own: Citation, sentences: readonly Citation[]): boolean {
+  const m = NAMED_NOUN.exec(text);
+  if (!m || !isJourneyNoun(m[2] as string)) return false;
+  const name = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(m[1] as string)}(?![\p{L}\d])`, 'u');
+  return sentences.some((c) => c.sourceId === own.sourceId && c.end <= own.start && name.test(c.quote));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorDeed } from '../src/actor-deeds.js';
+import { actorDeed, agreeingWithOne } from '../src/actor-deeds.js';
 
 const norvale = ['Norvale', 'Norvalian'];
 
@@ -170,5 +170,27 @@ describe('actorDeed: what an actor does in a sentence whose subject it is', () =
         "",
       ]
     `);
+  });
+});
+
+describe('agreeingWithOne: a deed told of one actor agrees with it', () => {
+  it('gives a plural verb opening the deed in the singular, in square brackets, with a word of several', () => {
+    expect(
+      [
+        'were granted a loan of 40 million crowns',
+        'have agreed a second line with the ministry',
+        'have both begun to offer buyouts to their workers',
+        'are all set to close',
+        'has ordered 40 trams',
+        'said they have 800 orders',
+      ].map(agreeingWithOne),
+    ).toEqual([
+      '[was] granted a loan of 40 million crowns',
+      '[has] agreed a second line with the ministry',
+      '[has] begun to offer buyouts to their workers',
+      '[is] set to close',
+      'has ordered 40 trams',
+      'said they have 800 orders',
+    ]);
   });
 });
