@@ -234,8 +234,13 @@ function companyAbout(article: Article): string | null {
   return found.size === 1 ? ([...found][0] as string) : null;
 }
 
-/** The name the text writes as a company's, its core and a legal form after it ("Norvik" → "Norvik ASA"), or null. */
-function withLegalForm(core: string, text: string): string | null {
+/**
+ * The name the text writes as a company's, its core and a legal form after it ("Norvik" → "Norvik ASA").
+ * @param core the name without a legal form
+ * @param text the article's text
+ * @returns the name with its legal form, or null when the text writes none after it
+ */
+export function withLegalForm(core: string, text: string): string | null {
   for (let at = text.indexOf(`${core} `); at >= 0; at = text.indexOf(`${core} `, at + 1)) {
     if (at > 0 && LETTER.test(text.charAt(at - 1))) continue;
     const next = /^[\p{L}.]+/u.exec(text.slice(at + core.length + 1, at + core.length + 20))?.[0];

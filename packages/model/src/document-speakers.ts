@@ -211,3 +211,26 @@ const OPENING_NAME =
 function bodyWord(name: string): boolean {
   return endsAsOrganisation(name) || isBodyNoun((name.split(' ').at(-1) as string).toLowerCase());
 }
+
+/**
+ * An opening phrase naming a document of a body, then the body's noun as the subject: "In a statement
+ * on the Halvard website, the company said …", "In a statement from Norvale Transit, the firm said …"
+ * (group 1 the name, 2 the noun).
+ */
+const OPENING_DOCUMENT_OF = new RegExp(
+  String.raw`^(?:In|On)\s(?:an?|the|its)\s(?:[\p{Ll}-]+\s){0,2}?(?:${DOCUMENTS})\s(?:(?:posted|published|issued|released)\s)?(?:on|from|by)\s(?:the\s)?(\p{Lu}[\p{L}&.'’-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}&.'’-]*){0,3}?)(?:['’]s?)?(?:\s(?:website|site|page|blog|account|feed))?,\s[Tt]he\s(\p{Ll}+)\b`,
+  'u',
+);
+
+/**
+ * The body a noun speaking in its own sentence stands for when an opening phrase names that body's
+ * document ("In a statement on the Halvard website, the company said that "…"": Halvard, though the
+ * report names another firm as its subject before). The name must be the one body the phrase names.
+ * @param sentence the quote's sentence
+ * @param noun the speaker's noun as written ("the company")
+ * @returns the body's name as written, or null
+ */
+export function openingDocumentOwner(sentence: string, noun: string): string | null {
+  const m = OPENING_DOCUMENT_OF.exec(sentence.trimStart());
+  return m && `the ${m[2]}` === noun.toLowerCase() ? (m[1] as string) : null;
+}

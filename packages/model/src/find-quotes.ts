@@ -9,6 +9,7 @@ import {
   UNNAMED_HEAD,
   unnamedPerson,
   unnamedSpeaker,
+  withLegalForm,
 } from './body-speakers.js';
 import type { Actor, ActorKind, Quote } from './briefing.js';
 import { cite } from './citation.js';
@@ -25,6 +26,7 @@ import {
   documentSpeaker,
   namesDocument,
   openingDocumentIssuer,
+  openingDocumentOwner,
 } from './document-speakers.js';
 import { findPeople, isGenerationSuffix, type Person, surname } from './find-people.js';
 import { isNameTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles.js';
@@ -300,7 +302,9 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
           : (roleThenName(outside, named) ?? orgRoleName(outside, named) ?? nameAfterBody(outside, named)));
       if (roled) {
         cue.named = roled.name;
-        if (!people.some((p) => p.name === roled.name)) people.push(roled);
+        // "said spokesman Tobin Rask of the Kestrel Union": the role with its body holds the title alone
+        // the sentence's people read ("spokesman")
+        addPerson(people, roled, true);
       } else if (named) {
         // "Secretary of State Ana Ruiz said": the title and what it is of before the name (titledSpeaker)
         const titled =
@@ -329,8 +333,10 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
         // '"…," said Lucía Benítez, 34, a season-ticket holder': the role set off after the name
         const apposed = said ? roleAfterName(outside, said, role?.endsWith('.') === true) : null;
         const better = apposed !== null && (role === null || role.endsWith('.'));
-        if ((described || aged || better) && !people.some((p) => p.name === name))
-          people.push({ name, role: better ? (apposed as string) : described });
+        // "said Ilse Varga, the port's deputy chief legal counsel for fares": the sentence's people read
+        // the role up to its last title word ("the port's deputy chief"), which the apposed one widens
+        if (described || aged || better)
+          addPerson(people, { name, role: better ? (apposed as string) : described }, better);
       }
       // "Tobin Okafor, president of Port Ellis Ferries said, "…"", "Skeeter Brannock, chairperson of Local
       // 12, Harbour Workers union said": a name and a role that runs on to the verb, the comma closing it
@@ -512,6 +518,25 @@ function issuingBody(
   const s = sentences[cue.from ?? cue.sentence] as Sentence;
   const name = bodySpeaker(body.role, article, s.start) ?? referredBody(body.role, at, sentences, kindOf);
   return name ? { name, role: null } : null;
+}
+
+/**
+ * Puts a person among a sentence's people, or widens the role of the one there by her name to the
+ * person's when it goes on from it ("spokesman" → "spokesman of the Kestrel Union", "the port's
+ * deputy chief" → "port's deputy chief legal counsel").
+ * @param people the sentence's people, changed in place
+ * @param person the person read
+ * @param widen whether a fuller role replaces the one read
+ */
+function addPerson(people: Person[], person: Person, widen: boolean): void {
+  const k = people.findIndex((p) => p.name === person.name);
+  if (k < 0) {
+    people.push(person);
+    return;
+  }
+  const had = (people[k] as Person).role?.replace(/^(?:the|an?)\s/iu, '');
+  if (widen && had && person.role && person.role.length > had.length && person.role.startsWith(`${had} `))
+    people[k] = person;
 }
 
 /**
@@ -826,7 +851,14 @@ export function findQuotes(
             if (!titled) unnamed = unnamedPerson(cue.unnamed);
             speaker = titled ? people.add(titled) : unnamed;
           } else {
-            const body = bodySpeaker(cue.unnamed, article, s.start);
+            // "In a statement on the Halvard website, the company said": the body whose document the
+            // sentence opens with, when the article's entities tell it an organisation
+            // ("Halvard Buses Ltd" when the article writes it so)
+            const owner = openingDocumentOwner(s.text, cue.unnamed);
+            const body =
+              owner !== null && kindOf(owner) === 'organisation'
+                ? (withLegalForm(owner, article.text) ?? owner)
+                : bodySpeaker(cue.unnamed, article, s.start);
             if (body) speaker = { name: body, role: null };
           }
         }

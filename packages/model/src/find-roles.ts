@@ -270,6 +270,9 @@ function roleBefore(sentence: string, tokens: readonly Token[], from: number): s
   )
     first++;
   if (!titled || first === from) return null;
+  // "Spokeswoman Ana Ruiz of Norvale Transit": a role ending on "of" or "for" is the role of someone
+  // before the name, which is what the role is of (the body had the role "Spokeswoman Ana Ruiz")
+  if (/^(?:of|for)$/iu.test((tokens[from - 1] as Token).text)) return null;
   const role = sentence.slice(
     (tokens[first] as Token).start,
     (tokens[rankBefore(tokens, first, from)] as Token).end,
@@ -343,9 +346,13 @@ function roleAfter(sentence: string, tokens: readonly Token[], to: number): stri
   const next = rest.slice(m[0].length).trimStart().toLowerCase();
   if (m[0].endsWith(',') && DETERMINER.test(head) && next.startsWith(`${head.toLowerCase()} `)) return null;
   if (/\b(?:said|says|told|added|who|which|that)\b/.test(phrase)) return null;
-  // "an energy economist" is one, as "the bank's deputy governor" is
-  return phrase.replace(/^(?:the|an?)\s+/i, '');
+  // "an energy economist" is one, as "the bank's deputy governor" is; "a member of the board since
+  // 2019": when one took the role is no part of it
+  return phrase.replace(/^(?:the|an?)\s+/i, '').replace(SINCE, '');
 }
+
+/** When one took a role, closing it: " since 2019", " since March", " until last year". */
+const SINCE = /\s(?:since|until)\s[^,;]*$/u;
 
 const BEFORE_NAME =
   /(?:^|,\s|\b(?:and|said|says|told)\s)((?:the|a|an|its|their|his|her)\s[^,;:"“”()]{2,60}?)(?:\s\([\p{Lu}\p{N}&.-]{2,12}\))?,\s$/iu;

@@ -4,8 +4,9 @@ import { isCommonWord } from './given-name-spans.js';
 import { isGivenName } from './given-names.js';
 import { matchOf, NAME_START, nameEndAt } from './name-runs.js';
 import { isOrganisationWord } from './organisation-words.js';
-import { SAYING_VERBS } from './quote-patterns.js';
+import { NOT_NAME_START, SAYING_VERBS } from './quote-patterns.js';
 import { isPlaceSpeakerNoun, isSpeakerNoun } from './speaker-nouns.js';
+import { isStopWord } from './text-stats.js';
 
 /**
  * The rest of a role ("and Chief Executive Officer") and its comma, before a name (`roleThenName`): it
@@ -62,7 +63,7 @@ const PORTFOLIO = String.raw`(?:\sof\s\p{Ll}[\p{Ll}-]*(?:(?:,\s|,?\sand\s)\p{Ll}
  * what it is of, a portfolio in lower case kept ({@link PORTFOLIO}).
  */
 const ROLE_AFTER_NAME = new RegExp(
-  String.raw`^,\s(\d{1,3},\s)?(?:an?|the)\s((?:[\p{L}'’-]+\s){0,3}?([\p{Ll}-]+)${PORTFOLIO})${ROLE_END}`,
+  String.raw`^,\s(\d{1,3},\s)?(?:an?|the)\s((?:[\p{L}'’-]+\s){0,4}?([\p{Ll}-]+)${PORTFOLIO})${ROLE_END}`,
   'u',
 );
 
@@ -83,9 +84,25 @@ export function roleAfterName(outside: string, said: RegExpExecArray, person: bo
   const m = ROLE_AFTER_NAME.exec(after) ?? ROLE_OF_BODY_AFTER_NAME.exec(after);
   if (!m) return null;
   const head = m[3] as string;
-  return person || m[1] !== undefined || isTitle(head) || isSpeakerNoun(head) || isPlaceSpeakerNoun(head)
+  return person ||
+    m[1] !== undefined ||
+    isTitle(head) ||
+    isSpeakerNoun(head) ||
+    isPlaceSpeakerNoun(head) ||
+    titledBeforeHead(m[2] as string, head)
     ? (m[2] as string)
     : null;
+}
+/**
+ * Whether a role's words before its head hold a title in lower case, the head a word that is none:
+ * "the port's deputy chief legal counsel" ("deputy", "chief"; a long role whose head is no title word
+ * had been no role).
+ * @param role the role as matched
+ * @param head its last word before what it is of
+ */
+function titledBeforeHead(role: string, head: string): boolean {
+  const words = role.slice(0, role.lastIndexOf(head)).trim().split(/\s+/u);
+  return words.some((w) => /^\p{Ll}/u.test(w) && isTitle(w.replace(/['’]s$/u, '')));
 }
 /**
  * After a name: its age if any, then a body's possessive and a role, up to its last word before what it
@@ -266,17 +283,64 @@ const SAID_PERSON_OF_BODY = new RegExp(
 );
 
 /**
+ * The same after a word, the name's title or more of its role: "Spokeswoman Ana Ruiz of Norvale Transit
+ * said", "said union steward Tobin Rask of the Kestrel Union" (group 1 the name, 2 its given name, 3 the
+ * body; {@link titleBefore} reads the role).
+ */
+const TITLED_PERSON_OF_BODY_SAID = new RegExp(
+  String.raw`(?<=\p{L}\s)${GIVEN_AND_SURNAME}\s${OF_BODY}(?=\s(?:${SAYING_VERBS})|[,.;]|\s*$)`,
+  'u',
+);
+/** A word of a role before a name: a title, a noun of a person, or a word of what it is of. */
+const ROLE_BEFORE_WORD = /^[\p{L}][\p{L}&'’-]*$/u;
+/** A verb of saying, a whole word. */
+const SAYING_WORD = new RegExp(String.raw`^(?:${SAYING_VERBS})$`, 'u');
+
+/**
+ * The role written right before a name, back from it: one to three words, the last a title or a noun
+ * of a person news quotes by (`data/person-titles.yaml`, `data/speaker-nouns.yaml`), those before it
+ * words of the role or of the body or place it is of ("Harbour Police spokeswoman", "marine
+ * geologist"), no verb of saying, function word or sentence opener ("Yesterday").
+ * @param before the text before the name
+ * @returns the role as written, or null
+ */
+function titleBefore(before: string): string | null {
+  const words = before.trimEnd().split(/\s+/u);
+  const last = words.at(-1) as string;
+  const lower = last.toLowerCase();
+  if (!ROLE_BEFORE_WORD.test(last) || !(isTitle(last) || isSpeakerNoun(lower) || isPlaceSpeakerNoun(lower)))
+    return null;
+  const role = [last];
+  for (let k = words.length - 2; k >= 0 && role.length < 3; k--) {
+    const w = words[k] as string;
+    // "marine geologist", "Harbour Police spokesman": no verb ("said"), function word or opener ("Yesterday")
+    if (!ROLE_BEFORE_WORD.test(w) || isStopWord(w.toLowerCase()) || NOT_NAME_START.test(w)) break;
+    if (SAYING_WORD.test(w)) break;
+    role.unshift(w);
+  }
+  return role.join(' ');
+}
+
+/**
  * The speaker named with the body she is of, the body her role ("of Norvale Transit"), not part of her
  * name: '"…," Ana Ruiz of Norvale Transit commented' (the speaker had been "Norvale Transit"), '"…," said
  * Tobin Rask of the Kestrel Union' (no role had been read). The name must open on a given name, so a
- * body named "X of Y" as a whole ("the Bank of Varnland said") stays the speaker.
+ * body named "X of Y" as a whole ("the Bank of Varnland said") stays the speaker. A title before the
+ * name is her role with the body ("Spokeswoman Ana Ruiz of Norvale Transit said": "Spokeswoman of
+ * Norvale Transit"; the speaker had been the body) when its last word is a title or a noun of a person
+ * news quotes by (`data/person-titles.yaml`, `data/speaker-nouns.yaml`).
  * @param outside the sentence outside its quotes
  * @returns the person and her role, or null
  */
 export function personOfBody(outside: string): Person | null {
   const m = PERSON_OF_BODY_SAID.exec(outside) ?? SAID_PERSON_OF_BODY.exec(outside);
-  // a given name that is also a common word opens a body or a clause ('The Kestrel Union of …')
-  if (!m || !isGivenName(m[2] as string) || isCommonWord((m[2] as string).toLowerCase())) return null;
-  // the sentence's stop is no part of the body's name ("said Tobin Rask of the Kestrel Union.")
-  return { name: m[1] as string, role: `of ${(m[3] as string).replace(/\.$/u, '')}` };
+  if (m && givenNamed(m[2] as string)) return { name: m[1] as string, role: ofBody(m[3] as string) };
+  // "Spokeswoman Ana Ruiz of …" opening the sentence: the pattern took the title for a given name
+  const t = TITLED_PERSON_OF_BODY_SAID.exec(outside);
+  const title = t && givenNamed(t[2] as string) ? titleBefore(outside.slice(0, t.index)) : null;
+  return t && title ? { name: t[1] as string, role: `${title} ${ofBody(t[3] as string)}` } : null;
 }
+/** Whether a name's first word is a given name and no common word ('The Kestrel Union of …' is a body). */
+const givenNamed = (first: string): boolean => isGivenName(first) && !isCommonWord(first.toLowerCase());
+/** The role "of" a body: the sentence's stop is no part of its name ("said Tobin Rask of the Kestrel Union."). */
+const ofBody = (body: string): string => `of ${body.replace(/\.$/u, '')}`;

@@ -426,3 +426,35 @@ describe('findQuotes for a role after the name with a portfolio in lower case', 
     ).toEqual([['Mara Holt', "Halvard's vice president of fleets and service"]]);
   });
 });
+
+describe('findQuotes for a title before a person named with her body', () => {
+  it('gives the quote to the person, the title and the body her role, not to the body', () => {
+    expect(
+      quotes('Spokeswoman Ana Ruiz of Norvale Transit said: "We will keep the old trams running."'),
+    ).toEqual([['Ana Ruiz', 'Spokeswoman of Norvale Transit']]);
+    expect(quotes('"The line stays open," said chief steward Tobin Rask of the Kestrel Union.')).toEqual([
+      ['Tobin Rask', 'chief steward of the Kestrel Union'],
+    ]);
+    expect(
+      quotes('In a statement, spokeswoman Ana Ruiz of Norvale Transit said that "the fares will hold".'),
+    ).toEqual([['Ana Ruiz', 'spokeswoman of Norvale Transit']]);
+    // capitalised words of what the title is of open the role
+    expect(
+      quotes('"The line stays open," said Harbour Police spokesman Tobin Rask of the Kestrel Union.'),
+    ).toEqual([['Tobin Rask', 'Harbour Police spokesman of the Kestrel Union']]);
+  });
+});
+
+describe('findQuotes for a long role after the name whose head is no title', () => {
+  it('reads the role when a title stands among its words before the head', () => {
+    expect(
+      quotes(
+        '"Our review found errors," said Ilse K. Varga, the port\'s deputy chief legal counsel for fares.',
+      ),
+    ).toEqual([['Ilse K. Varga', "port's deputy chief legal counsel"]]);
+    // no title in it: no role
+    expect(
+      quotes('"Our review found errors," said Ilse Varga, the harbour\'s longest serving night counsel.'),
+    ).toEqual([['Ilse Varga', null]]);
+  });
+});
