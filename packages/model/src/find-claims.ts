@@ -28,6 +28,7 @@ import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { type ValenceLexicon, valenceLexicon } from './score-valence.js';
 import { trimPoint } from './select-key-points.js';
 import { LEANS_ON_CONTEXT } from './sentence-news.js';
+import { type SharedClaimRank, sharedClaimOrder } from './shared-claim-order.js';
 import { correctsCited } from './statement-corrections.js';
 import { oneDeedOfOtherDoers, otherDoers } from './statement-doers.js';
 import {
@@ -81,7 +82,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  *   it), if any: statements of other times join a claim only as versions that dispute it
  * @param referentOf the name a statement's subject stands for when only the sentences before name it
  *   (`referentBefore`): a pronoun or a noun subject's doer is that name
- * @returns disputed claims first, then shared claims (most sources first), then each source's own
+ * @returns disputed claims first, then shared claims (most sources first, then by
+ *   {@link sharedClaimOrder}), then each source's own
  */
 export function findClaims(
   sentences: readonly ScoredSentence[],
@@ -401,13 +403,18 @@ export function findClaims(
   const inShared = new Set(groups.flatMap((g) => g.map((m) => m.s)));
   // opposing versions are looked for in the claims most sources share, a few times as many as are shown
   groups.sort((a, b) => b.length - a.length);
-  const shared = groups.slice(0, 3 * MAX_SHARED).map((g) => describeClaim(g, mentions, lexicon));
-  shared.sort(
-    (a, b) =>
-      Number(b.disputed) - Number(a.disputed) ||
-      b.sourceIds.length - a.sourceIds.length ||
-      a.text.localeCompare(b.text),
-  );
+  // the ten shown: disputed first, then most sources, most central statement, newest report, place in
+  // the sources (sharedClaimOrder; fixture claims-ten-of-twelve-shown). They had been cut by the claims'
+  // texts in alphabetical order, so a new join elsewhere hid another claim at random
+  const place = new Map([...bySource.keys()].map((id, i) => [id, i]));
+  const shared = groups
+    .slice(0, 3 * MAX_SHARED)
+    .map((g) => {
+      const claim = describeClaim(g, mentions, lexicon);
+      return { claim, rank: rankOf(claim, g, place) };
+    })
+    .sort((a, b) => sharedClaimOrder(a.rank, b.rank))
+    .map((x) => x.claim);
 
   const own: ScoredSentence[] = [];
   for (const id of [...bySource.keys()].sort()) {
@@ -449,6 +456,27 @@ function namedSubject(s: ScoredSentence, referent: Referent | 'unresolved' | nul
   const { reference, name } = referent;
   if (reference.kind === 'several') return {};
   return { named: `${s.text.slice(0, reference.start)}${name}${s.text.slice(reference.end)}` };
+}
+
+/** A shared claim's rank ({@link SharedClaimRank}) from its statements. */
+function rankOf(
+  claim: Claim,
+  members: readonly Statement[],
+  place: ReadonlyMap<string, number>,
+): SharedClaimRank {
+  const best = members.reduce((x, y) => (y.s.score > x.s.score ? y : x));
+  let newest = '';
+  for (const m of members) {
+    const day = (m.s.article.published ?? '').slice(0, 10);
+    if (day > newest) newest = day;
+  }
+  return {
+    disputed: claim.disputed === true,
+    sources: new Set(claim.sourceIds).size,
+    score: best.s.score,
+    newest,
+    position: [place.get(best.s.article.id) ?? 0, best.s.start],
+  };
 }
 
 function rank(statements: readonly Statement[], a: number, b: number): number {
