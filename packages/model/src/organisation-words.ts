@@ -167,8 +167,9 @@ export function opensCountryHead(word: string): boolean {
 }
 
 /**
- * Whether a name of two words or more ends on a programme's or a plan's noun ("Varnland Assets Relief
- * Program", "Harbour Renewal Plan": `programmes` in `data/organisation-words.yaml`), a thing's name.
+ * Whether a name of two words or more ends on a programme's, a plan's or a doctrine's noun ("Varnland
+ * Assets Relief Program", "Harbour Renewal Plan", "Tarrow Doctrine": `programmes` in
+ * `data/organisation-words.yaml`), a thing's name.
  * @param name a name
  * @throws ZodError when the data file does not have its schema
  */

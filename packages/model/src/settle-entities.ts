@@ -32,6 +32,7 @@ import {
 import { endsAsEdition, endsAsIndex } from './kind-nouns.js';
 import { lowerCaseWords } from './name-evidence.js';
 import { isPersonalName, lastWord, opensWithGivenName, stripParticle } from './name-shapes.js';
+import { isObservance } from './no-actor-names.js';
 import {
   endsAsChamber,
   endsAsFair,
@@ -373,6 +374,13 @@ export function settleEntities(t: EntityTally, tagger: EntityTagger | null): Art
       !isTitle(e.name.split(' ')[0] as string) &&
       2 * (launched.get(e) ?? 0) >= e.mentions
     ) {
+      e.kind = 'other';
+      e.product = true;
+    }
+  // "closed for Christmas", "ahead of Thanksgiving": a holiday's or an observance's name, read as a place
+  // or anything, is a day's and names no actor (`observances` of `data/no-actor-names.yaml`)
+  for (const e of kept)
+    if (e.entry === null && e.role === null && isObservance(e.name)) {
       e.kind = 'other';
       e.product = true;
     }
