@@ -1,6 +1,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import type { BodyBlock } from '../extraction.js';
 import { isServerError } from '../text/server-errors.js';
+import { classAnd, classNames } from './class-names.js';
 import { composedText } from './composed-text.js';
 import { isHeadingSlugId } from './heading-ids.js';
 import { isSentenceWords } from './inline-words.js';
@@ -279,8 +280,7 @@ export function collectBlocks(tree: Root): HtmlBlocks {
         hiddenByClass(classNames(el))
       )
         continue;
-      const words =
-        `${classNames(el)} ${String(el.properties.id ?? '')} ${String(el.properties.role ?? '')}`.toLowerCase();
+      const words = classAnd(el, 'id', 'role').toLowerCase();
       const structural =
         el.tagName === 'html' || el.tagName === 'body' || el.tagName === 'main' || el.tagName === 'article';
       // a furniture name on an element that holds most of the page's prose is a layout wrapper, not furniture
@@ -417,12 +417,7 @@ function isSplitWrapper(
   for (const c of holder.children) {
     if (c.type !== 'element' || c.tagName !== el.tagName || firstClass(c) !== name) continue;
     // only the parts named as furniture: a page builder's header and footer beside its body are no split body
-    if (
-      !namesFurniture(
-        `${classNames(c)} ${String(c.properties.id ?? '')} ${String(c.properties.role ?? '')}`.toLowerCase(),
-      )
-    )
-      continue;
+    if (!namesFurniture(classAnd(c, 'id', 'role').toLowerCase())) continue;
     const [n, l] = sizes.get(c) ?? [0, 0];
     chars += n;
     links += l;
@@ -504,17 +499,12 @@ const SECTION_LINK_SHARE = 0.3;
  */
 function isTitledSection(el: Element, chars: number, links: number): boolean {
   if (links >= chars * SECTION_LINK_SHARE || !isHeadingSlugId(el)) return false;
-  return !namesFurniture(`${classNames(el)} ${String(el.properties.role ?? '')}`.toLowerCase());
+  return !namesFurniture(classAnd(el, 'role').toLowerCase());
 }
 
 /** Whether a class list hides its element on screen at every width (see HIDDEN). */
 function hiddenByClass(names: string): boolean {
   return HIDDEN.test(names) && !SHOWN_FROM.test(names);
-}
-
-function classNames(el: Element): string {
-  const c = el.properties.className;
-  return Array.isArray(c) ? c.join(' ') : String(c ?? '');
 }
 
 /**

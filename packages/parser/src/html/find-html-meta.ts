@@ -3,6 +3,7 @@ import { toString as hastToString } from 'hast-util-to-string';
 import { keyOf, withoutBylineFurniture } from '../byline-furniture.js';
 import type { FoundMeta } from '../extraction.js';
 import { anyCaseForms, bylineWords, bylineWordsOf } from '../text/byline-words.js';
+import { classAnd } from './class-names.js';
 import { namesComments } from './comment-sections.js';
 import { howToBody } from './ld-how-to.js';
 import { pageTitle, siteOfTitle } from './page-title.js';
@@ -119,18 +120,10 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
     if (node.type === 'element') {
       const el = node as Element;
       const p = el.properties;
-      inComment ||=
-        !STRUCTURAL.has(el.tagName) &&
-        namesComments(
-          `${Array.isArray(p.className) ? p.className.join(' ') : ''} ${String(p.id ?? '')}`.toLowerCase(),
-        );
+      inComment ||= !STRUCTURAL.has(el.tagName) && namesComments(classAnd(el).toLowerCase());
       if (el.tagName === 'article') articled.add(el);
       isHidden ||= p.hidden !== undefined || /display:\s*none/.test(String(p.style ?? ''));
-      inFooter ||=
-        (el.tagName === 'footer' && !inArticle) ||
-        SITE_FOOTER_WORDS.test(
-          `${Array.isArray(p.className) ? p.className.join(' ') : ''} ${String(p.id ?? '')}`,
-        );
+      inFooter ||= (el.tagName === 'footer' && !inArticle) || SITE_FOOTER_WORDS.test(classAnd(el));
       if (el.tagName === 'html' && typeof p.lang === 'string') lang = p.lang;
       if (el.tagName === 'title' && title === undefined) title = textOf(el);
       if (el.tagName === 'h1' && h1 === undefined && !isHomeLink(el)) h1 = textOf(el);
@@ -145,9 +138,7 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
         canonical = String(p.href ?? '');
       if (el.tagName === 'time' && time === undefined && p.dateTime && !inComment) {
         time = String(p.dateTime);
-        timeChanged = CHANGE_MARK.test(
-          `${Array.isArray(p.className) ? p.className.join(' ') : ''} ${String(p.itemProp ?? '')}`,
-        );
+        timeChanged = CHANGE_MARK.test(classAnd(el, 'itemProp'));
       }
       // microdata on a shown date (`<time itemprop="datePublished" datetime="…">`) states it as a meta
       // tag would, above a bare "date": trafilatura-eval HTML half A wrong 0.072 → 0.069 (the one page
@@ -166,7 +157,7 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
           // invalid JSON-LD is common on the web; ignore it
         }
       }
-      const cls = `${Array.isArray(p.className) ? p.className.join(' ') : ''} ${String(p.rel ?? '')} ${String(p.itemProp ?? '')}`;
+      const cls = classAnd(el, 'rel', 'itemProp');
       if (namesByline(cls) && el.tagName !== 'meta' && el.tagName !== 'link') {
         // a list of authors ("<ul class="authors"><li>…</li><li>…</li></ul>") names one an item
         const t = /^[ou]l$/.test(el.tagName)

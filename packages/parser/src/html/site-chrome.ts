@@ -1,4 +1,5 @@
 import type { Element, Root, RootContent } from 'hast';
+import { classAnd } from './class-names.js';
 
 /** Elements that hold an article or the page's main content: a header or footer inside them is theirs. */
 const CONTENT = new Set(['article', 'main']);
@@ -25,8 +26,7 @@ export function siteChromeOf(tree: Root): Set<Element> {
     if (!('children' in node)) continue;
     let within = inContent;
     if (node.type === 'element') {
-      const p = node.properties;
-      const words = `${Array.isArray(p.className) ? p.className.join(' ') : ''} ${String(p.id ?? '')}`;
+      const words = classAnd(node);
       if (
         !inContent &&
         (CHROME_TAGS.has(node.tagName) || SITE_HEADER_WORDS.test(words) || SITE_FOOTER_WORDS.test(words))
