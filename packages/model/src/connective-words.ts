@@ -6,18 +6,20 @@ import { blankQuotations } from './quoted-passages.js';
 const ConnectivesFile = z.object({
   joining: LowerWords,
   notAfterJoining: LowerWords,
+  trimmable: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u)).min(1),
   adding: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u)).min(1),
   notAdding: LowerWords,
 });
 
-let patterns: { joining: RegExp; adding: RegExp } | undefined;
+let patterns: { joining: RegExp; adding: RegExp; trimmable: readonly string[] } | undefined;
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const phrase = (w: string) => w.split(' ').join(String.raw`\s+`);
 
 /**
  * The patterns of `data/connectives.yaml`: a joining connective opening a sentence (its comma optional),
- * and an adding adverb anywhere ("too" and "as well" only at a clause's end).
+ * an adding adverb anywhere ("too" and "as well" only at a clause's end), and the trimmable connectives
+ * capitalised.
  * @throws ZodError when the data file does not have its schema
  */
 function connectives(): NonNullable<typeof patterns> {
@@ -36,6 +38,7 @@ function connectives(): NonNullable<typeof patterns> {
   patterns = {
     joining: new RegExp(String.raw`^(?:${joining})(?:,\s+|\s+(?!(?:${not})\b)(?=[\p{L}\d"“]))`, 'u'),
     adding: new RegExp(adding.join('|'), 'iu'),
+    trimmable: data.trimmable.map(cap),
   };
   return patterns;
 }
@@ -59,4 +62,13 @@ export function withoutJoiningConnective(text: string): string {
 export function addsToAnother(text: string): boolean {
   const { adding } = connectives();
   return adding.test(text) && adding.test(blankQuotations(text));
+}
+
+/**
+ * The connectives a point may drop before a comma and still say the same ("However", "In addition", "Of
+ * course"), capitalised as a sentence opens with them, from `data/connectives.yaml`'s `trimmable`. The
+ * caller says whether the comma is required.
+ */
+export function trimmableConnectives(): readonly string[] {
+  return connectives().trimmable;
 }

@@ -20,6 +20,8 @@ export type BodyIssuer = { name: string } | { role: string } | { bare: string };
 export type Issuer = { person: string } | BodyIssuer | { pronoun: 'female' | 'male' };
 
 const DOCUMENTS = sayingVerbs().documents.join('|');
+/** Where a body posts a document online, after its name ("on the Halvard website"). */
+const POSTED_ON = sayingVerbs().postedOn.join('|');
 /** The verbs a document is quoted with: the verbs of saying, "read", "continued", "concluded", "went on". */
 const DOCUMENT_VERBS = String.raw`(?:${SAYING_VERBS}|\bread\b|\breads\b|\bcontinued\b|\bcontinues\b|\bconcluded\b|\bconcludes\b|\bwent\son\b|\bgoes\son\b)`;
 /** Whose the document is, before its noun: an article, a possessive pronoun, or a name's or a body's possessive ("the union's"). */
@@ -218,7 +220,7 @@ function bodyWord(name: string): boolean {
  * (group 1 the name, 2 the noun).
  */
 const OPENING_DOCUMENT_OF = new RegExp(
-  String.raw`^(?:In|On)\s(?:an?|the|its)\s(?:[\p{Ll}-]+\s){0,2}?(?:${DOCUMENTS})\s(?:(?:posted|published|issued|released)\s)?(?:on|from|by)\s(?:the\s)?(\p{Lu}[\p{L}&.'’-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}&.'’-]*){0,3}?)(?:['’]s?)?(?:\s(?:website|site|page|blog|account|feed))?,\s[Tt]he\s(\p{Ll}+)\b`,
+  String.raw`^(?:In|On)\s(?:an?|the|its)\s(?:[\p{Ll}-]+\s){0,2}?(?:${DOCUMENTS})\s(?:(?:posted|published|issued|released)\s)?(?:on|from|by)\s(?:the\s)?(\p{Lu}[\p{L}&.'’-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}&.'’-]*){0,3}?)(?:['’]s?)?(?:\s(?:${POSTED_ON}))?,\s[Tt]he\s(\p{Ll}+)\b`,
   'u',
 );
 

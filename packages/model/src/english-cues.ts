@@ -196,18 +196,6 @@ export const REFERENT_OPENERS =
   `In On At By Since During After Before Until Through Last This Next Earlier Later However Meanwhile Also
   Instead Yet Still Now Then Today Yesterday Recently`.split(/\s+/);
 
-/** Connectives a point can drop and still say the same thing ("However, …"). */
-export const TRIMMABLE_CONNECTIVES = [
-  ...`However Meanwhile Moreover Furthermore Additionally Therefore Thus Nevertheless Nonetheless Accordingly Indeed
-  Ultimately Also Notably Importantly Separately Earlier Later`.split(/\s+/),
-  'In addition',
-  'In fact',
-  'In other words',
-  'Of course',
-  'For example',
-  'For instance',
-];
-
 /** Marks of opinion, assessment and hedging: a sentence built on them is analysis, not a report. */
 export const ASSESSMENT_WORDS = `views view viewed believes believe believed seems seem seemed appears appear
   underscores underscore highlights highlight signals signal suggests suggest implies implications implication

@@ -3,7 +3,7 @@
  * a brief. General English, no topic words; the words themselves are in `english-cues.ts`.
  */
 
-import { withoutJoiningConnective } from './connective-words.js';
+import { trimmableConnectives, withoutJoiningConnective } from './connective-words.js';
 import {
   ACTION_VERBS,
   ASSESSMENT_WORDS,
@@ -18,7 +18,6 @@ import {
   REFERRING_OPENERS,
   THIS_TIME,
   TIME_REFERRING_OPENERS,
-  TRIMMABLE_CONNECTIVES,
 } from './english-cues.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { blankQuotations } from './quoted-passages.js';
@@ -52,7 +51,7 @@ const QUOTED_BY_PRONOUN =
 const DENIAL_STEM = /[Dd]en(?:i|y)|[Rr]eject|[Dd]isput|[Dd]ismiss|[Rr]efut/;
 const DENIES_CONTEXT =
   /\b(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|refuted|refutes)\s+(?:(?:that|it|this)(?=\s*[,.;:!?—–]|\s+(?:on|in|at|as|and|but)\b)|the\s+(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|account)\b(?!\s+(?:that|of|by|about)\b))/iu;
-const TRIMMABLE = new RegExp(String.raw`^(?:${words(TRIMMABLE_CONNECTIVES)}),\s+`, 'u');
+const TRIMMABLE = new RegExp(String.raw`^(?:${words(trimmableConnectives())}),\s+`, 'u');
 /**
  * A sentence without the connective it opens with: one of {@link TRIMMABLE} and a comma, or a joining one
  * with a comma or none ("However so far this year, …", "But the council …"; `connective-words.ts`), capitalised.

@@ -1,4 +1,5 @@
-import { AUXILIARY_VERBS, IRREGULAR_PAST, REFERENT_OPENERS, TRIMMABLE_CONNECTIVES } from './english-cues.js';
+import { trimmableConnectives } from './connective-words.js';
+import { AUXILIARY_VERBS, IRREGULAR_PAST, REFERENT_OPENERS } from './english-cues.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 
 const words = (list: readonly string[]) => list.map(escapeRegExp).join('|');
@@ -12,7 +13,7 @@ export const VERB_FORM = String.raw`${words(AUXILIARY_VERBS)}|${words(IRREGULAR_
 const VERB = new RegExp(`^(?:${VERB_FORM})$`, 'u');
 
 /** A connective a sentence may open with before its subject ("However, …", "In addition …"). */
-const TRIMMABLE = new RegExp(String.raw`^(?:${words(TRIMMABLE_CONNECTIVES)}),?\s+`, 'u');
+const TRIMMABLE = new RegExp(String.raw`^(?:${words(trimmableConnectives())}),?\s+`, 'u');
 /** An opening phrase set off by a comma ("In a letter to its staff on Monday, "): up to 12 words, no quotation. */
 const OPENING_PHRASE = /^[^,"“”]{1,90},\s+/u;
 /** A capitalised word of a name ("Norvale", "Ost-Kestrel", "N&K"), as a pattern's source. */

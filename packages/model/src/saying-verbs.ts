@@ -6,6 +6,7 @@ const SayingVerbs = z.object({
   verbs: LowerWords,
   withHearer: LowerWords,
   documents: LowerWords,
+  postedOn: LowerWords,
   introducing: LowerWords,
   asking: LowerWords,
   afterHas: LowerWords,
@@ -23,6 +24,7 @@ let all: ReadonlySet<string> | undefined;
  * The verbs of saying news writes beside a quotation, from `data/saying-verbs.yaml`: `verbs` ("said",
  * "declared", "tweeted"), `withHearer`, those written with whom they were said to ("told"), and
  * `documents`, the nouns of what a body issues and news quotes as saying ("the statement said"), and
+ * `postedOn`, the nouns of where a body posts a document online ("on the Halvard website"), and
  * `introducing`, forms that introduce a quotation but name no speaker ("saying"), and `asking`, the
  * verbs of asking, whose hearer answers ("When Ana Ruiz asked …, he declined"), and `afterHas`, participles
  * that are verbs of saying only after "has"/"have" ("has written"), and what introduces a quotation before a colon only:
@@ -36,6 +38,7 @@ export function sayingVerbs(): {
   readonly verbs: readonly string[];
   readonly withHearer: readonly string[];
   readonly documents: readonly string[];
+  readonly postedOn: readonly string[];
   readonly introducing: readonly string[];
   readonly asking: readonly string[];
   readonly afterHas: readonly string[];
