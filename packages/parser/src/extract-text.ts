@@ -445,7 +445,9 @@ function scrapedArticle(
       // a name alone under the headline, on a dated page (a byline stands with an article's date; on
       // trafilatura-eval half A it costs one page whose date is "an hour ago", and half B gives a name
       // on one "no author" page fewer)
-      (title && meta.published ? nameAloneAuthors(bylineLines, title.index, region) : undefined) ??
+      (title && meta.published
+        ? nameAloneAuthors(bylineLines, title.index, region, isDateLine)
+        : undefined) ??
       // a byline under the body, closing the post ("Posted by Jane Roe at 2:33 PM", "Text: Jane Roe"):
       // its word or label only, not a name and a role ("Jane Roe – Photographer" is a caption's too)
       bylineUnderBody(

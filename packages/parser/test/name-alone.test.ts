@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
 import { isNameAlone, nameAfterDate, nameBeforeDate, nameBeforeRole } from '../src/text/name-alone.js';
 
 describe('isNameAlone', () => {
@@ -116,5 +117,31 @@ describe('nameBeforeRole', () => {
     expect(nameBeforeRole('Ana Ruiz, Harbour editor')).toBeNull();
     expect(nameBeforeRole('Ana Ruiz 2027 editor')).toBeNull();
     expect(nameBeforeRole('Ana Ruiz and the night desk editor')).toBeNull();
+  });
+});
+
+describe('a name alone that the body opens on telling of it', () => {
+  const page = (nameLines: string[], dateAbove: boolean) =>
+    [
+      'Home',
+      'Opinion',
+      ...(dateAbove ? ['12 March 2027'] : []),
+      "Why Varnland's towns need their libraries",
+      'Ana Ruiz wants every town in Varnland to keep its library open. She argues that a library is the last public room where nobody has to buy anything.',
+      ...nameLines,
+      'The town council of Norvale voted last week to close two of its four branch libraries, and the county is expected to follow with three more before the summer.',
+      'The libraries that stay open will keep longer hours, the council said, but the buses to them run only twice an hour in the evening.',
+      'A petition to keep the branches open has gathered more than six thousand names, and the council has agreed to hear it in April.',
+    ].join('\n');
+  const authorsOf = (text: string) =>
+    parseArticle({ path: 'page.txt', data: Buffer.from(text) }).value?.authors ?? [];
+
+  it('signs the page when the date stands under it, a dash alone between or none', () => {
+    expect(authorsOf(page(['Ana Ruiz', '—', '12 March 2027'], false))).toEqual(['Ana Ruiz']);
+    expect(authorsOf(page(['Ana Ruiz', '12 March 2027'], false))).toEqual(['Ana Ruiz']);
+  });
+
+  it('is the subject, not the writer, with no date under it', () => {
+    expect(authorsOf(page(['Ana Ruiz'], true))).toEqual([]);
   });
 });

@@ -64,17 +64,19 @@ const NAME_IN_OPENING = 5;
  * (`inMenu`) or in a list of people (`inNameList`); a line the page holds again above the body's end (a
  * menu's or a box's copy: a copy under it is the writer's box, and a copy above the body with the same
  * line under it the byline given twice, and neither counts); a name the line under it or the body's
- * first two lines tell of (the subject). A date
+ * first two lines tell of (the subject), unless the page's date stands right under it (`overDate`). A date
  * line naming an author among other words ("8 May 2024 · by jroe · in Essays") above it ends the look.
  * @param lines the page's lines
  * @param headline the headline's line
  * @param region the body's region
+ * @param isDateLine whether a line is the page's date line (read as the page's dates are)
  * @returns the author, or undefined when no line is one
  */
 export function nameAloneAuthors(
   lines: readonly BodyBlock[],
   headline: number,
   region: BodyRegion,
+  isDateLine?: (i: number) => boolean,
 ): string[] | undefined {
   const kept = new Set(region.keep);
   const from = Math.max(headline + 1, region.first - NAME_ABOVE_BODY);
@@ -112,10 +114,31 @@ export function nameAloneAuthors(
       j <= region.last &&
       keyOf((lines[j] as BodyBlock).text) === key &&
       !(j >= from && j < end && keyOf(lines[j + 1]?.text ?? '') === keyOf(below) && below.trim() !== '');
-    if (lines.some((_, j) => isCopy(j)) || below.includes(text) || opening.includes(text)) continue;
+    if (lines.some((_, j) => isCopy(j)) || below.includes(text)) continue;
+    // the body's opening telling of the name turns it down, but for a name over the page's date (its
+    // byline: the writer may be the subject too, or credit the lead's picture)
+    if (opening.includes(text) && !(isDateLine && overDate(lines, i, isDateLine))) continue;
     return [text];
   }
   return undefined;
+}
+
+/** A line of a dash alone, between a byline's name and its date ("Jane Roe" / "—" / "3 May 2024"). */
+const DASH_ALONE = /^[-–—|·•]$/u;
+
+/**
+ * Whether the next line under a line that is not blank or a dash alone is a date line.
+ * @param lines the page's lines
+ * @param i the line's index
+ * @param isDateLine whether a line is a date line
+ */
+function overDate(lines: readonly BodyBlock[], i: number, isDateLine: (i: number) => boolean): boolean {
+  for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+    const text = (lines[j] as BodyBlock).text.trim();
+    if (text === '' || DASH_ALONE.test(text)) continue;
+    return isDateLine(j);
+  }
+  return false;
 }
 
 /**
