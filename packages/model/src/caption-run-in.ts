@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { LowerWords, readYamlData } from './data-file.js';
 import { AUXILIARY_VERBS, IRREGULAR_PAST } from './english-cues.js';
 import { modelFile } from './model-files.js';
+import { MONTH_NAMES, WEEKDAYS } from './month-names.js';
 
 const CaptionWordsFile = z.object({ prepositions: LowerWords, participles: LowerWords });
 let pattern: RegExp | undefined;
 
 /** Capitalised words of a name after a caption, not a day's or a month's: the sentence's subject. */
-const CALENDAR =
-  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+const CALENDAR = [...WEEKDAYS, ...MONTH_NAMES].join('|');
 
 /**
  * The pattern of a caption run into a sentence (`data/caption-run-ins.yaml`): "A", "An" or "The", up to
