@@ -309,7 +309,7 @@ const SAYING_WORD = new RegExp(String.raw`^(?:${SAYING_VERBS})$`, 'u');
  * and a verb of saying, so the role may end on a noun of a person news quotes by, a trade among them
  * (`data/speaker-nouns.yaml`), and keep the word in lower case before it. Read with `roleBefore`, the
  * test of "chief steward Tobin Rask of the Kestrel Union" and the fixture quotes-unnamed-nouns-no-titles
- * ("marine geologist") lost their roles (tidy100).
+ * ("marine geologist") lost the body of their roles (tidy100).
  * @param before the text before the name
  * @returns the role as written, or null
  */
