@@ -1,3 +1,4 @@
+import { appendToList } from './append-to-list.js';
 import type { Actor } from './briefing.js';
 import { countryCapitals } from './country-entries.js';
 import { datelineLength } from './dateline.js';
@@ -45,9 +46,7 @@ export class ActorMentions {
     for (const alias of aliases) {
       const first = alias.charCodeAt(0);
       this.#starts[first] = 1;
-      const list = this.#byFirst.get(first);
-      if (list) list.push(alias);
-      else this.#byFirst.set(first, [alias]);
+      appendToList(this.#byFirst, first, alias);
     }
   }
 

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
+import { LowerPhrases, LowerWords, readYamlData } from './data-file.js';
 import { phrasesPattern } from './escape-reg-exp.js';
 import { modelFile } from './model-files.js';
 
 const DemandWords = z.object({
-  verbs: z.array(z.string().regex(/^[\p{Ll} ]+$/u)).min(1),
-  openers: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
-  asking: z.array(z.string().regex(/^[\p{Ll} ]+$/u)).min(1),
-  granting: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+  verbs: LowerPhrases,
+  openers: LowerWords,
+  asking: LowerPhrases,
+  granting: LowerWords,
 });
 let pattern: RegExp | undefined;
 let asking: RegExp | undefined;

@@ -5,14 +5,9 @@ import type { OutletInfo } from './gazetteer.js';
 import { isQuestionLabel } from './open-questions.js';
 import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { trimPoint } from './select-key-points.js';
+import { sentencesBySource } from './sentences-by-source.js';
 import type { Vocabulary } from './text-stats.js';
 import { topOf } from './top-of.js';
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /**
  * Describes how each source frames the topic: its most representative sentence as a summary, and
@@ -29,11 +24,7 @@ export function describePerspectives(
   outlets: readonly OutletInfo[] = [],
   framesOf: (sourceId: string) => FrameTerms | undefined = () => undefined,
 ): Perspective[] {
-  const bySource = new Map<string, ScoredSentence[]>();
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i] as ScoredSentence;
-    push(bySource, s.article.id, s);
-  }
+  const bySource = sentencesBySource(sentences);
   const framingOf = frameWordsOf(
     new Map(
       [...bySource].map(([id, list]) => [

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LowerWords, readYamlData } from './data-file.js';
 import { phrasesPattern } from './escape-reg-exp.js';
 import { modelFile } from './model-files.js';
-import { MONTH_NAMES } from './month-names.js';
+import { MONTH_NAMES, MONTH_SHORT_NAMES } from './month-names.js';
 
 /**
  * The date a record is measured against ("its lowest level since 2003", "the first loss since 1992", "a
@@ -98,7 +98,7 @@ function isRankOverSpan(head: string, words: string): boolean {
 }
 
 /** A month's name or its abbreviation ("Jan.", "Sept."). */
-const MONTH_WORD = String.raw`(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+const MONTH_WORD = String.raw`(?:${MONTH_NAMES.join('|')}|(?:${MONTH_SHORT_NAMES.join('|')})\.?)`;
 
 /**
  * A page of a publication and its day, as a letter or a note cites an earlier article ("“Rents rise

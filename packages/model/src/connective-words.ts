@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
+import { LowerPhrases, LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 import { blankQuotations } from './quoted-passages.js';
 
 const ConnectivesFile = z.object({
   joining: LowerWords,
   notAfterJoining: LowerWords,
-  trimmable: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u)).min(1),
-  adding: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u)).min(1),
+  trimmable: LowerPhrases,
+  adding: LowerPhrases,
   notAdding: LowerWords,
 });
 

@@ -104,3 +104,14 @@ export function readYamlData(file: URL): unknown {
  * place word), as the word lists of `data/*.yaml` are written and as the code looks them up.
  */
 export const LowerWords = z.array(z.string().regex(/^\p{Ll}+$/u)).min(1);
+
+/** A word in lower case letters, an apostrophe within it or opening it ("editor's", "'m"). */
+const LOWER_WORD = String.raw`'?\p{Ll}+(?:'\p{Ll}+)*`;
+/**
+ * A data file's list of phrases: at least one, each of one or more words in lower case letters a
+ * single space apart, an apostrophe within a word or opening it ("of course", "editor's note", "'m
+ * afraid"), as the phrase lists of `data/*.yaml` are written and as the code looks them up.
+ */
+export const LowerPhrases = z
+  .array(z.string().regex(new RegExp(String.raw`^${LOWER_WORD}(?: ${LOWER_WORD})*$`, 'u')))
+  .min(1);

@@ -22,6 +22,7 @@ import {
   SCHEDULED_INFINITIVES,
   WEEKDAY_NAME,
 } from './english-cues.js';
+import { MONTH_NAMES, WEEKDAYS } from './month-names.js';
 
 /** The third person of the scheduling verbs ("meets", "convenes"). */
 const SCHEDULED_PRESENT = SCHEDULED_INFINITIVES.map((verb) =>
@@ -558,9 +559,15 @@ export function modifiesNoun(sentence: string, start: number): boolean {
 
 /** "before", "after", "since": a conjunction, or the preposition of a date right after it. */
 const PREPOSITION_STOP = /^(?:before|after|since)$/i;
-/** A month's or weekday's name: a date's own words, not the clause's. */
-const DATE_NAME =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|early|late|mid|the|end|start|beginning|of)$/;
+/**
+ * A month's or weekday's name (`month-names.ts`), or a word of a date's part ("early", "the end of"): a
+ * date's own words, not the clause's.
+ */
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...MONTH_NAMES,
+  ...WEEKDAYS,
+  ...['early', 'late', 'mid', 'the', 'end', 'start', 'beginning', 'of'],
+]);
 
 /**
  * Whether the clause's verb comes right after a date, or after a phrase of a preposition: "… September
@@ -572,7 +579,7 @@ function finiteVerbAfter(rest: string): boolean {
   const words = rest.match(TOKEN);
   if (words === null) return false;
   let i = 0;
-  while (i < words.length && DATE_NAME.test(words[i] as string)) i++;
+  while (i < words.length && DATE_WORDS.has(words[i] as string)) i++;
   const first = words[i] ?? '';
   // "… October 2019 accounted for most": a past right after the date is the clause's verb
   if (AUXILIARY.has(first) || PAST_ONLY.has(first) || isParticiple(first)) return true;
@@ -729,7 +736,7 @@ function inSubjectClause(sentence: string, before: string, start: number): boole
   const word = () => after[i] as string;
   while (
     i < after.length &&
-    (DATE_NAME.test(word()) || PREPOSITIONS.has(word()) || PREPOSITION_STOP.test(word()))
+    (DATE_WORDS.has(word()) || PREPOSITIONS.has(word()) || PREPOSITION_STOP.test(word()))
   )
     i++;
   const verb = after[i];

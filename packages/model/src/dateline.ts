@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
+import { LowerPhrases, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 
 /**
@@ -39,7 +39,7 @@ const COLON_DATELINE =
 /** Words in capitals before a colon opening a sentence: a dateline, a label or a transcript's speaker. */
 const CAPITALS_COLON = /^([\p{Lu}][\p{Lu}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]*){0,3})\s*:/u;
 
-const StoryLabels = z.object({ labels: z.array(z.string().regex(/^[\p{Ll}' ]+$/u)).min(1) });
+const StoryLabels = z.object({ labels: LowerPhrases });
 let storyLabels: ReadonlySet<string> | undefined;
 
 /**

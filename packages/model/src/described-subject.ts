@@ -1,6 +1,6 @@
 import { isActorHead } from './actor-deeds.js';
 import { AUXILIARY_INSERTS, AUXILIARY_VERBS, IRREGULAR_PAST } from './english-cues.js';
-import { escapeRegExp } from './escape-reg-exp.js';
+import { escapeRegExp, literalsPattern } from './escape-reg-exp.js';
 import { isTitleLower } from './find-roles.js';
 import { nounKind } from './kind-nouns.js';
 import { VERB_FORM } from './opening-subject.js';
@@ -8,13 +8,11 @@ import { SAYING_VERBS, TOLD } from './quote-patterns.js';
 import { isSpeakerNoun } from './speaker-nouns.js';
 import { speakingBody } from './speaking-bodies.js';
 
-const words = (list: readonly string[]) => list.map(escapeRegExp).join('|');
-
 /**
  * A word of the subject is no verb nor a word between a subject and its verb ("The company also said",
  * "The firm currently employs") nor a preposition or a conjunction ("The number of ferry passengers rose").
  */
-const NOT_VERB = String.raw`(?!(?:${words(AUXILIARY_VERBS)}|${words(IRREGULAR_PAST)}|${words(AUXILIARY_INSERTS)}|then|\p{Ll}+ly|of|in|on|at|for|to|from|by|with|and|or|as|than)\s)`;
+const NOT_VERB = String.raw`(?!(?:${literalsPattern(AUXILIARY_VERBS)}|${literalsPattern(IRREGULAR_PAST)}|${literalsPattern(AUXILIARY_INSERTS)}|then|\p{Ll}+ly|of|in|on|at|for|to|from|by|with|and|or|as|than)\s)`;
 /** Up to three words in lower case, the last the noun. */
 const NOUN_PHRASE = String.raw`(?:${NOT_VERB}\p{Ll}[\p{Ll}-]*\s+){0,2}${NOT_VERB}(\p{Ll}[\p{Ll}-]*)`;
 /**
@@ -29,7 +27,7 @@ const PLACE = String.raw`(?:\s+(?:in|at)\s+the\s+\p{L}[\p{L}-]*)?`;
  * before a word or the sentence's end (a plural before a comma, "Other harbour shares, such as Norvale's,
  * …", is no verb).
  */
-const VERB = String.raw`(?:(?:${words(AUXILIARY_INSERTS)}|then)\s+)?(?:${VERB_FORM})(?=\s|[.;:!?])`;
+const VERB = String.raw`(?:(?:${literalsPattern(AUXILIARY_INSERTS)}|then)\s+)?(?:${VERB_FORM})(?=\s|[.;:!?])`;
 /**
  * The subject and its verb: "The" and a noun phrase, right before its verb or before an aside set off by
  * commas that names nothing ("The contract, worth 90 million crowns, runs …"; not "The carrier, Norvale

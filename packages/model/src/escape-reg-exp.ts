@@ -16,3 +16,13 @@ export function escapeRegExp(text: string): string {
 export function phrasesPattern(phrases: readonly string[]): string {
   return phrases.map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+')).join('|');
 }
+
+/**
+ * Words or phrases as one alternation of a regular expression, each matched literally, its spaces as
+ * written ({@link phrasesPattern} lets a space match any run of white space).
+ * @param phrases words or phrases
+ * @returns the pattern's source, without a group around it
+ */
+export function literalsPattern(phrases: readonly string[]): string {
+  return phrases.map(escapeRegExp).join('|');
+}

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
+import { LowerPhrases, readYamlData } from './data-file.js';
 import { phrasesPattern } from './escape-reg-exp.js';
 import { modelFile } from './model-files.js';
 
-const FeelingWords = z.object({ verbs: z.array(z.string().regex(/^[\p{Ll}' ]+$/u)).min(1) });
+const FeelingWords = z.object({ verbs: LowerPhrases });
 let pattern: RegExp | undefined;
 
 /**

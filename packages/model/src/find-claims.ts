@@ -1,5 +1,6 @@
 import { ActorMentions } from './actor-mentions.js';
 import { actorMeanings, withActorWords } from './actor-words.js';
+import { appendToList } from './append-to-list.js';
 import type { Article } from './article.js';
 import type { Citation, Claim } from './briefing.js';
 import { candidatePairs } from './candidate-pairs.js';
@@ -62,12 +63,6 @@ function refersBackOf(s: ScoredSentence): boolean {
   return (s.news === undefined || s.news === LEANS_ON_CONTEXT) && refersBack(s.text);
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /**
  * Finds the claims several sources share — statements that say the same thing in other words
  * ({@link sameClaim}'s model) — and marks those where sources state opposing versions; then each
@@ -96,7 +91,7 @@ export function findClaims(
   const bySource = new Map<string, ScoredSentence[]>();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as ScoredSentence;
-    if (isStatement(s)) push(bySource, s.article.id, s);
+    if (isStatement(s)) appendToList(bySource, s.article.id, s);
   }
   const best = (a: ScoredSentence, b: ScoredSentence) =>
     b.score - a.score ||

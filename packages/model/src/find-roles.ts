@@ -235,7 +235,11 @@ export function findRole(
 // is built by `new RegExp` at each call in the bundle (esbuild lowers it for Node targets)
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
-/** Up to six capitalised or title words (and "of", "the" between them) right before the name. */
+/**
+ * Up to six capitalised or title words (and "of", "the" between them) right before the name. A quote's
+ * speaker named with her body is read by `titleBefore` of speaker-roles.ts, with other stops: why the
+ * two differ is said there.
+ */
 function roleBefore(sentence: string, tokens: readonly Token[], from: number): string | null {
   let first = from;
   let titled = false;

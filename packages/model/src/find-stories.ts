@@ -1,3 +1,4 @@
+import { appendToList } from './append-to-list.js';
 import type { Article } from './article.js';
 import type { Actor, Story } from './briefing.js';
 import { centralTitle, storyTitleScores } from './central-title.js';
@@ -64,9 +65,7 @@ export function storyActorsOf(actors: readonly Actor[]): Map<string, string[]> {
   for (const a of actors) {
     if (a.kind === 'country' || a.kind === 'place') continue;
     for (const id of a.sourceIds) {
-      const list = actorsOf.get(id);
-      if (list) list.push(a.name);
-      else actorsOf.set(id, [a.name]);
+      appendToList(actorsOf, id, a.name);
     }
   }
   return actorsOf;

@@ -1,4 +1,5 @@
 // For large briefs: sources as alike as two single sources must be, joined into connected groups.
+import { appendToList } from './append-to-list.js';
 import { SMALL_GROUP_MARGIN } from './link-average.js';
 import type { StoryIds, Vector } from './story-vector.js';
 import { topIndicesOf } from './top-of.js';
@@ -31,9 +32,7 @@ export function linkSparse(vectors: readonly Vector[], threshold: number, terms:
   const spread = new Spread(terms);
   top.forEach((terms, i) => {
     for (const t of terms) {
-      const list = postings.get(t);
-      if (list) list.push(i);
-      else postings.set(t, [i]);
+      appendToList(postings, t, i);
     }
   });
   const parent = vectors.map((_, i) => i);
@@ -67,9 +66,7 @@ export function linkSparse(vectors: readonly Vector[], threshold: number, terms:
   const byRoot = new Map<number, number[]>();
   vectors.forEach((_, i) => {
     const r = find(i);
-    const list = byRoot.get(r);
-    if (list) list.push(i);
-    else byRoot.set(r, [i]);
+    appendToList(byRoot, r, i);
   });
   return [...byRoot.values()];
 }

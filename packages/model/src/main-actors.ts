@@ -1,5 +1,6 @@
 import { isActedUpon } from './action-objects.js';
 import { actorDeed, agreeingWithOne, movesPrice } from './actor-deeds.js';
+import { appendToList } from './append-to-list.js';
 import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } from './briefing.js';
 import { withoutCaptionRunIn } from './caption-run-in.js';
 import { addsToAnother } from './connective-words.js';
@@ -48,9 +49,7 @@ function relativeDeed(sentence: string, names: readonly string[]): string | null
 function reportTextBefore(sentences: readonly Citation[]): (c: Citation) => string {
   const bySource = new Map<string, Citation[]>();
   for (const s of sentences) {
-    const list = bySource.get(s.sourceId);
-    if (list) list.push(s);
-    else bySource.set(s.sourceId, [s]);
+    appendToList(bySource, s.sourceId, s);
   }
   return (c) =>
     (bySource.get(c.sourceId) ?? [])

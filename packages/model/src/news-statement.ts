@@ -19,21 +19,23 @@ import {
   THIS_TIME,
   TIME_REFERRING_OPENERS,
 } from './english-cues.js';
-import { escapeRegExp } from './escape-reg-exp.js';
+import { literalsPattern } from './escape-reg-exp.js';
+import { MONTH_NAMES, WEEKDAYS } from './month-names.js';
 import { blankQuotations } from './quoted-passages.js';
 
 /** Openers that tie a sentence to what came before it, so it cannot stand first or alone. */
-const words = (list: readonly string[]) => list.map(escapeRegExp).join('|');
-
-const DEPENDENT_OPENER = new RegExp(String.raw`^["“]?(?:${words(DEPENDENT_OPENERS)})\b`, 'u');
-const REFERRING_OPENER = new RegExp(String.raw`^["“]?(?:${words(REFERRING_OPENERS)})\b`, 'u');
+const DEPENDENT_OPENER = new RegExp(String.raw`^["“]?(?:${literalsPattern(DEPENDENT_OPENERS)})\b`, 'u');
+const REFERRING_OPENER = new RegExp(String.raw`^["“]?(?:${literalsPattern(REFERRING_OPENERS)})\b`, 'u');
 /** An opener that times the sentence by the one before ("Following this, …"). */
-const TIME_REFERRING_OPENER = new RegExp(`^(?:${words(TIME_REFERRING_OPENERS)}),`, 'iu');
+const TIME_REFERRING_OPENER = new RegExp(`^(?:${literalsPattern(TIME_REFERRING_OPENERS)}),`, 'iu');
 /** A contrast or consequence marker right after the subject: "Ostrel, on the other hand, sees …". */
-const DEPENDENT_INSERT = new RegExp(String.raw`^[^,]{1,50},\s+(?:${words(DEPENDENT_INSERTS)}),`, 'iu');
+const DEPENDENT_INSERT = new RegExp(
+  String.raw`^[^,]{1,50},\s+(?:${literalsPattern(DEPENDENT_INSERTS)}),`,
+  'iu',
+);
 /** A subject that points back ("The outcome of these talks …"): a demonstrative in the first words. */
 const POINTS_BACK = new RegExp(
-  String.raw`^(?:\S+\s+){0,5}?(?:these|those|such|this(?!\s+(?:${words(THIS_TIME)})\b))\s+\p{L}`,
+  String.raw`^(?:\S+\s+){0,5}?(?:these|those|such|this(?!\s+(?:${literalsPattern(THIS_TIME)})\b))\s+\p{L}`,
   'iu',
 );
 /**
@@ -51,7 +53,7 @@ const QUOTED_BY_PRONOUN =
 const DENIAL_STEM = /[Dd]en(?:i|y)|[Rr]eject|[Dd]isput|[Dd]ismiss|[Rr]efut/;
 const DENIES_CONTEXT =
   /\b(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|refuted|refutes)\s+(?:(?:that|it|this)(?=\s*[,.;:!?—–]|\s+(?:on|in|at|as|and|but)\b)|the\s+(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|account)\b(?!\s+(?:that|of|by|about)\b))/iu;
-const TRIMMABLE = new RegExp(String.raw`^(?:${words(trimmableConnectives())}),\s+`, 'u');
+const TRIMMABLE = new RegExp(String.raw`^(?:${literalsPattern(trimmableConnectives())}),\s+`, 'u');
 /**
  * A sentence without the connective it opens with: one of {@link TRIMMABLE} and a comma, or a joining one
  * with a comma or none ("However so far this year, …", "But the council …"; `connective-words.ts`), capitalised.
@@ -62,24 +64,27 @@ function withoutConnective(text: string): string {
   // capitalised as a sentence's start, so that "However, he said …" opens on "He" as the openers read it
   return rest === text ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
-const ASSESSMENT = new RegExp(String.raw`\b(?:${words(ASSESSMENT_WORDS)})\b`, 'gu');
+const ASSESSMENT = new RegExp(String.raw`\b(?:${literalsPattern(ASSESSMENT_WORDS)})\b`, 'gu');
 /** Up to two {@link AUXILIARY_INSERTS} after an auxiliary: "have both", "has not yet". */
-const INSERTS = String.raw`(?:\s+(?:${words(AUXILIARY_INSERTS)})){0,2}`;
+const INSERTS = String.raw`(?:\s+(?:${literalsPattern(AUXILIARY_INSERTS)})){0,2}`;
 /**
  * An action: a past tense, a "will" future, a perfect or a past passive of any verb ("have begun", "were
  * taken": an irregular participle after an auxiliary), or a plan stated with "be" ("are set to close",
  * "is about to sign").
  */
 const ACTION = new RegExp(
-  String.raw`\b(?:[a-z]{3,}ed|${words(ACTION_VERBS)}|will [a-z]+|has [a-z]+ed|have [a-z]+ed|(?:${words(PARTICIPLE_AUXILIARIES)})${INSERTS}\s+(?:${words(IRREGULAR_PARTICIPLES)})|(?:is|are|was|were)${INSERTS}\s+(?:${words(PLAN_BEFORE_TO)})\s+to\s+[a-z]+)\b`,
+  String.raw`\b(?:[a-z]{3,}ed|${literalsPattern(ACTION_VERBS)}|will [a-z]+|has [a-z]+ed|have [a-z]+ed|(?:${literalsPattern(PARTICIPLE_AUXILIARIES)})${INSERTS}\s+(?:${literalsPattern(IRREGULAR_PARTICIPLES)})|(?:is|are|was|were)${INSERTS}\s+(?:${literalsPattern(PLAN_BEFORE_TO)})\s+to\s+[a-z]+)\b`,
   'gu',
 );
-const DATE =
-  /\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|(?:19|20)\d{2})\b/u;
+/** A month's or weekday's name, a day named from today's, or a year: the sentence says when. */
+const DATE = new RegExp(
+  String.raw`\b(?:${[...MONTH_NAMES, ...WEEKDAYS].join('|')}|yesterday|today|tonight|(?:19|20)\d{2})\b`,
+  'u',
+);
 /** A capitalised name after the first word: an actor. */
 const NAME = /(?<=\S\s+(?:["“(]?))\p{Lu}[\p{L}-]+/u;
-const NOT_PAST = new RegExp(`^(?:${words(NOT_PAST_ED)})$`);
-const ADJECTIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${words(BEFORE_ADJECTIVE)})\s+$`, 'iu');
+const NOT_PAST = new RegExp(`^(?:${literalsPattern(NOT_PAST_ED)})$`);
+const ADJECTIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${literalsPattern(BEFORE_ADJECTIVE)})\s+$`, 'iu');
 
 /**
  * Whether a sentence opens by leaning on the one before it ("Although …", "This means …", "He said …",

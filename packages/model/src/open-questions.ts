@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
+import { LowerPhrases, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 import type { Sentence } from './sentences.js';
 
 /** Words a label line may hold: more make a sentence that ends on a colon. */
 const LABEL_WORDS = 5;
 
-const QuestionLabels = z.object({ labels: z.array(z.string().regex(/^[\p{Ll} ]+$/u)).min(1) });
+const QuestionLabels = z.object({ labels: LowerPhrases });
 let questionLabels: ReadonlySet<string> | undefined;
 
 /**

@@ -1,19 +1,17 @@
 import { trimmableConnectives } from './connective-words.js';
 import { AUXILIARY_VERBS, IRREGULAR_PAST, REFERENT_OPENERS } from './english-cues.js';
-import { escapeRegExp } from './escape-reg-exp.js';
-
-const words = (list: readonly string[]) => list.map(escapeRegExp).join('|');
+import { literalsPattern } from './escape-reg-exp.js';
 
 /**
  * A word that ends a subject as its verb, as a pattern's source (no anchors, no groups): an auxiliary, an
  * irregular past, a past in "-ed" or a present in "-s" ("said", "has", "ordered", "runs"; not "was" alone
  * in a word such as "wasp"). Read by {@link openingSubject} and `described-subject.ts`.
  */
-export const VERB_FORM = String.raw`${words(AUXILIARY_VERBS)}|${words(IRREGULAR_PAST)}|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\s]s`;
+export const VERB_FORM = String.raw`${literalsPattern(AUXILIARY_VERBS)}|${literalsPattern(IRREGULAR_PAST)}|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\s]s`;
 const VERB = new RegExp(`^(?:${VERB_FORM})$`, 'u');
 
 /** A connective a sentence may open with before its subject ("However, …", "In addition …"). */
-const TRIMMABLE = new RegExp(String.raw`^(?:${words(trimmableConnectives())}),?\s+`, 'u');
+const TRIMMABLE = new RegExp(String.raw`^(?:${literalsPattern(trimmableConnectives())}),?\s+`, 'u');
 /** An opening phrase set off by a comma ("In a letter to its staff on Monday, "): up to 12 words, no quotation. */
 const OPENING_PHRASE = /^[^,"“”]{1,90},\s+/u;
 /** A capitalised word of a name ("Norvale", "Ost-Kestrel", "N&K"), as a pattern's source. */
@@ -22,7 +20,7 @@ const CAPITALISED = String.raw`\p{Lu}[\p{L}\d.&'’-]*`;
 const FIGURE = String.raw`\d[\d-]*`;
 /** A name alone before a comma ("Norvale Transit, the company said"): a subject, no opening phrase. */
 const NAME_BEFORE_COMMA = new RegExp(String.raw`^${CAPITALISED}(?:\s+(?:${CAPITALISED}|${FIGURE}))*,`, 'u');
-const OPENS_ADVERBIAL = new RegExp(String.raw`^(?:${words(REFERENT_OPENERS)})\s`, 'u');
+const OPENS_ADVERBIAL = new RegExp(String.raw`^(?:${literalsPattern(REFERENT_OPENERS)})\s`, 'u');
 
 /**
  * The connective a sentence opens with before its subject ("However, ", "In addition "), or null.

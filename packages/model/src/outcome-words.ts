@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
+import { LowerPhrases, LowerWords, readYamlData } from './data-file.js';
 import { phrasesPattern } from './escape-reg-exp.js';
 import { modelFile } from './model-files.js';
 
 const OutcomeWordsFile = z.object({
-  putOff: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
-  notDoneBefore: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-  lightVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  putOff: LowerPhrases,
+  notDoneBefore: LowerWords,
+  lightVerbs: LowerWords,
 });
 
 /** What `data/outcome-words.yaml` gives, read once. */

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
+import { LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 import { blankQuotations } from './quoted-passages.js';
 
 const PendingDecisionsFile = z.object({
   deliberating: z.array(z.string().regex(/^[a-z]+ing$/)).min(1),
-  deciding: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-  pendingNouns: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-  announcing: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  deciding: LowerWords,
+  pendingNouns: LowerWords,
+  announcing: LowerWords,
 });
 
 let announcing: ReadonlySet<string> | undefined;

@@ -10,7 +10,7 @@ import {
   TIME_UNITS,
   WHEN_WORDS,
 } from './english-cues.js';
-import { MONTH_NAMES } from './month-names.js';
+import { MONTH_NAMES, MONTH_SHORT_NAMES } from './month-names.js';
 import { isStopWord } from './text-stats.js';
 
 /**
@@ -493,7 +493,7 @@ const CAPITAL = /^\p{Lu}/u;
 const FIGURE_CUE = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')})`, 'i');
 /** A month's name or short form ("Jan", "Sept"), beside which a number is a date's day. */
 const MONTH_WORD = new RegExp(
-  `^(?:${MONTH_NAMES.map((m) => m.toLowerCase()).join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$`,
+  `^(?:${[...MONTH_NAMES, ...MONTH_SHORT_NAMES].map((m) => m.toLowerCase()).join('|')})$`,
 );
 
 /**

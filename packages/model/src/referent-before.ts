@@ -1,6 +1,6 @@
 import type { ActorKind, Citation, Quote } from './briefing.js';
 import { AUXILIARY_VERBS, IRREGULAR_PAST, REFERENT_OPENERS } from './english-cues.js';
-import { escapeRegExp } from './escape-reg-exp.js';
+import { literalsPattern } from './escape-reg-exp.js';
 import { isGivenName } from './given-names.js';
 import { nounKind } from './kind-nouns.js';
 import { watchLeansOnSubjectBefore } from './news-statement.js';
@@ -26,7 +26,6 @@ export interface BackReference {
   kind: 'person' | 'thing' | 'several' | ActorKind;
 }
 
-const words = (list: readonly string[]) => list.map(escapeRegExp).join('|');
 /** The verb a subject is followed by: a word in lower case, or a comma that opens an aside. */
 const THEN_VERB = String.raw`(?=\s+\p{Ll}|\s*,)`;
 /** "It", "He", "She", "They", "Both" or "The <noun>" opening the sentence. */
@@ -36,7 +35,7 @@ const OPENING_SUBJECT = new RegExp(
 );
 /** An opening adverbial without a comma ("In 2024 ", "However "): one of {@link REFERENT_OPENERS} and two words at most. */
 const OPENING_ADVERBIAL = new RegExp(
-  String.raw`^(?:${words(REFERENT_OPENERS)})(?:\s+[\p{L}\d]+){0,2}\s+(?=(?:it|he|she)\s)`,
+  String.raw`^(?:${literalsPattern(REFERENT_OPENERS)})(?:\s+[\p{L}\d]+){0,2}\s+(?=(?:it|he|she)\s)`,
   'u',
 );
 /**
@@ -45,7 +44,7 @@ const OPENING_ADVERBIAL = new RegExp(
  * capitalised words in a row after the first word), whom the pronoun might be.
  */
 const LONG_OPENING = new RegExp(
-  String.raw`^(?![^"“”]*?\s\p{Lu}\p{L}+\s+\p{Lu}\p{L}+)[^"“”;]{1,300}?,\s+(?=(?:he|she)\s+(?:${words(IRREGULAR_PAST)}|says|adds|\p{Ll}+ed)\b)`,
+  String.raw`^(?![^"“”]*?\s\p{Lu}\p{L}+\s+\p{Lu}\p{L}+)[^"“”;]{1,300}?,\s+(?=(?:he|she)\s+(?:${literalsPattern(IRREGULAR_PAST)}|says|adds|\p{Ll}+ed)\b)`,
   'u',
 );
 /**
@@ -54,7 +53,7 @@ const LONG_OPENING = new RegExp(
  * them a word that opens a clause of its own ("In the year after it was founded …" has "it" in that clause).
  */
 const LONG_ADVERBIAL = new RegExp(
-  String.raw`^(?:${words(REFERENT_OPENERS)})(?:\s+(?!(?:after|before|since|when|while|until|because|as|if|that|which|where|once)\s)[\p{Ll}\d-]+){3,8}\s+(?=(?:it|he|she)\s+(?:${words(AUXILIARY_VERBS)})\s)`,
+  String.raw`^(?:${literalsPattern(REFERENT_OPENERS)})(?:\s+(?!(?:after|before|since|when|while|until|because|as|if|that|which|where|once)\s)[\p{Ll}\d-]+){3,8}\s+(?=(?:it|he|she)\s+(?:${literalsPattern(AUXILIARY_VERBS)})\s)`,
   'u',
 );
 /** A subject in lower case after an opening: "it", "he", "she" or "the <noun>". */
@@ -97,7 +96,7 @@ export function backReference(text: string): BackReference | null {
 
 /** A quotation's speaker named only as "he" or "she" after it ('"We will appeal," she said.'). */
 const SPEAKER_PRONOUN = new RegExp(
-  String.raw`[,.!?…]?["”’],?\s+(he|she)\s+(?:${SAYING_VERBS}|${TOLD}|${words(sayingVerbs().afterQuotation)})\b`,
+  String.raw`[,.!?…]?["”’],?\s+(he|she)\s+(?:${SAYING_VERBS}|${TOLD}|${literalsPattern(sayingVerbs().afterQuotation)})\b`,
   'u',
 );
 
@@ -129,7 +128,7 @@ function referenceAt(m: RegExpExecArray, at: number, text: string): BackReferenc
 
 /** A second clause with a subject of its own ("… in 2026 and the jet should enter service …"): who "it" is, unclear. */
 const SECOND_SUBJECT = new RegExp(
-  String.raw`\b(?:and|but|while|whereas)\s+(?:the\s+\p{Ll}+|\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)*)\s+(?:${words(AUXILIARY_VERBS)}|\p{Ll}+ed)\b`,
+  String.raw`\b(?:and|but|while|whereas)\s+(?:the\s+\p{Ll}+|\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)*)\s+(?:${literalsPattern(AUXILIARY_VERBS)}|\p{Ll}+ed)\b`,
   'u',
 );
 

@@ -1,3 +1,5 @@
+import { appendToList } from './append-to-list.js';
+
 /**
  * Sentences grouped by their source's id, each source's in the order given (one pass, no sort).
  * @param sentences sentences of any sources, each with its `article`
@@ -9,9 +11,7 @@ export function sentencesBySource<T extends { article: { id: string } }>(
   const bySource = new Map<string, T[]>();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as T;
-    const list = bySource.get(s.article.id);
-    if (list) list.push(s);
-    else bySource.set(s.article.id, [s]);
+    appendToList(bySource, s.article.id, s);
   }
   return bySource;
 }

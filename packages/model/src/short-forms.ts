@@ -1,3 +1,4 @@
+import { appendToList } from './append-to-list.js';
 import type { ArticleEntity, Mention } from './article-entity.js';
 import { ACRONYM } from './capitalised-words.js';
 import { isGivenName } from './given-names.js';
@@ -22,9 +23,7 @@ export class NameKeys {
   add(entity: ArticleEntity): void {
     const key = this.surname(entity.name);
     if (key === null) return;
-    const list = this.bySurname.get(key);
-    if (list) list.push(entity);
-    else this.bySurname.set(key, [entity]);
+    appendToList(this.bySurname, key, entity);
   }
   /** The entities added so far whose name's surname key is `key`, in order of creation. */
   withSurname(key: string): readonly ArticleEntity[] {

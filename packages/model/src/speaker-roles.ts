@@ -301,6 +301,15 @@ const SAYING_WORD = new RegExp(String.raw`^(?:${SAYING_VERBS})$`, 'u');
  * of a person news quotes by (`data/person-titles.yaml`, `data/speaker-nouns.yaml`), those before it
  * words of the role or of the body or place it is of ("Harbour Police spokeswoman", "marine
  * geologist"), no verb of saying, function word or sentence opener ("Yesterday").
+ *
+ * Not `roleBefore` of find-roles.ts, on purpose: that one reads an actor's role before any name of any
+ * sentence, so it takes title words only (`data/person-titles.yaml`) and the capitalised words of a body,
+ * up to six, and drops a word in lower case that is no title, as before most names such a word is the
+ * sentence's. Here {@link TITLED_PERSON_OF_BODY_SAID} has already found a person named with her body
+ * and a verb of saying, so the role may end on a noun of a person news quotes by, a trade among them
+ * (`data/speaker-nouns.yaml`), and keep the word in lower case before it. Read with `roleBefore`, the
+ * test of "chief steward Tobin Rask of the Kestrel Union" and the fixture quotes-unnamed-nouns-no-titles
+ * ("marine geologist") lost the body of their roles (tidy100).
  * @param before the text before the name
  * @returns the role as written, or null
  */

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
+import { LowerPhrases, LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 import { WORD_TOKEN } from './score-valence.js';
 
 const StanceAsidesFile = z.object({
-  connectives: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u)).min(1),
+  connectives: LowerPhrases,
   gains: LowerWords,
   owners: LowerWords,
   standing: LowerWords,
