@@ -49,6 +49,7 @@ import {
   nameBeforeRole,
   nameOverRelativeTime,
 } from './text/name-alone.js';
+import { nameOverDateLine } from './text/name-over-date.js';
 import { nameUnderLabel } from './text/name-under-label.js';
 import { phrases } from './text/phrase-matcher.js';
 import { withoutSectionRunOn } from './text/section-run-on.js';
@@ -334,12 +335,9 @@ function scrapedArticle(
     ? findTitle(lines, region.first, candidates, isDateline, data.titleModel)
     : findTitle(lines, region.first, candidates, isDateline);
   // a date line inside the body, read as the lines above it are
-  const isDateLine = (i: number) => {
-    const text = (lines[i] as BodyBlock).text;
-    return (
-      isMostlyDate(text) && findDateline(withoutDateLabel(composedText(text)), years, slashDayFirst) !== null
-    );
-  };
+  const isDateText = (text: string) =>
+    isMostlyDate(text) && findDateline(withoutDateLabel(composedText(text)), years, slashDayFirst) !== null;
+  const isDateLine = (i: number) => isDateText((lines[i] as BodyBlock).text);
   // the line picked echoes nothing of the body's opening, has no date or byline under it and stands
   // apart from the body ("Advertise with us" over a teaser's sentence): a headline a few lines into the
   // body, which its lines echo, is the page's (the body taken from a caption or a teaser above it).
@@ -442,6 +440,16 @@ function scrapedArticle(
       // a name over the time since the page posted it ("Jana Roe" / "3 hours ago"), on a page that
       // prints no date but that
       nameOverRelativeTime(bylineLines, region.first, 10) ??
+      // a name alone, or a few, right over the page's date line, dated page or not, the headline's line
+      // too ("Jana Roe" / "4 May 2027")
+      nameOverDateLine(
+        bylineLines,
+        region.first - NAME_OVER_DATE_ABOVE,
+        region.first + NAME_OVER_DATE_IN,
+        region.last,
+        new Set(region.keep),
+        isDateText,
+      ) ??
       // a name alone under the headline, on a dated page (a byline stands with an article's date; on
       // trafilatura-eval half A it costs one page whose date is "an hour ago", and half B gives a name
       // on one "no author" page fewer)
@@ -813,6 +821,13 @@ const LONG_WORD = /\p{L}{4,}/u;
 const LOWER_WORD = /(?<!\p{L})\p{Ll}[\p{L}'’-]*/gu;
 /** Lower-case words a line of its date may hold before the date ("Published on 3 March"). */
 const DATE_LINE_WORDS = new Set(['on', 'at', 'of', 'the', 'and', 'de', 'le', 'la', 'am']);
+
+/**
+ * How many lines above the body, and how many of its first lines, a name over the date line is looked
+ * for in (as `nameAloneAuthors` looks: a byline stands within a dek's, a picture's and its credit's lines).
+ */
+const NAME_OVER_DATE_ABOVE = 15;
+const NAME_OVER_DATE_IN = 5;
 
 function isMostlyDate(text: string): boolean {
   return text.split(/\s+/).length <= 8;
