@@ -7,12 +7,14 @@ import { isStoryLabel } from './dateline.js';
 import { type EntityIndex, nameKey } from './entity-index.js';
 import { type EntityTagger, entityTagger } from './entity-tagger.js';
 import type { EntityTally } from './entity-tally.js';
-import { kindModified } from './kind-nouns.js';
+import { isTitle } from './find-roles.js';
+import { isGivenName } from './given-names.js';
+import { isOpeningNoun, kindModified } from './kind-nouns.js';
 import { CAPITALS, coordinatedAfter, runInHeadingEnd, versionAfter } from './mention-context.js';
 import { headlineCaseQueries, isHeadlineCase, lowerCaseWords, opensSentence } from './name-evidence.js';
 import { CAPITAL_FIRST, DIGIT_FIRST, PEOPLE_ADJECTIVE } from './name-shapes.js';
 import { CAPITALISED_WORD, LOWER_FIRST } from './no-name-mentions.js';
-import { isAbbreviatedLegalForm } from './organisation-words.js';
+import { isAbbreviatedLegalForm, isOrganisationHead, isTradeWord } from './organisation-words.js';
 import { isOwned } from './possessed-bodies.js';
 import { namesKnownSpan, readMentions } from './read-mentions.js';
 import { type SentenceWords, wordsOfSentences } from './read-words.js';
@@ -20,7 +22,7 @@ import { sentenceReadsAsEnglish } from './reads-as-english.js';
 import { headingsRepeated } from './repeated-headings.js';
 import { settleEntities } from './settle-entities.js';
 import { NameKeys } from './short-forms.js';
-import { opensWithCapital } from './span-words.js';
+import { isFunctionWordAlone, opensWithCapital } from './span-words.js';
 import { splitAfterTitleOf } from './split-after-title.js';
 import { capitalsPlacedElsewhere, entriesReadAsSubdivisions } from './subdivision-readings.js';
 import { type Token, tokenAt } from './tokenize-words.js';
@@ -94,7 +96,7 @@ export function findEntities(
  * @param one a sentence read, its mentions' forms and keys made
  * @param said how many mentions each key has in the article
  */
-function widenToSaidNames(one: ReadSentence, said: Map<string, number>): void {
+function widenToSaidNames(one: ReadSentence, said: Map<string, number>, index: EntityIndex): void {
   const { sentence, tokens, mentions } = one;
   for (let j = 0; j < mentions.length; j++) {
     const m = mentions[j] as Mention;
@@ -102,7 +104,11 @@ function widenToSaidNames(one: ReadSentence, said: Map<string, number>): void {
     const before = tokens[m.from - 1] as Token;
     if (!capitalisedWord(before.text)) continue;
     const wider = nameKey(`${before.text} ${m.form as string}`);
-    if (wider === m.key || !(said.has(wider) || opensSaidName(tokens, m, said))) continue;
+    if (
+      wider === m.key ||
+      !(said.has(wider) || opensSaidName(tokens, m, said) || opensFirmBeforeApposition(tokens, m, index))
+    )
+      continue;
     if (j > 0 && (mentions[j - 1] as Mention).to >= m.from - 1) continue;
     said.set(m.key as string, (said.get(m.key as string) ?? 1) - 1);
     said.set(wider, (said.get(wider) ?? 0) + 1);
@@ -123,6 +129,37 @@ function opensSaidName(tokens: readonly Token[], m: Mention, said: ReadonlyMap<s
   if (m.to === m.from || !opensSentence(tokens, m.from - 1)) return false;
   return said.has(nameKey(`${(tokens[m.from - 1] as Token).text} ${(tokens[m.from] as Token).text}`));
 }
+
+/**
+ * Whether the capitalised word opening the sentence is the first word of a firm's name the tagger cut
+ * at the sentence's head, the name being the sentence's subject set off by an apposition ("Sunward
+ * Harbour Lending, another lender, said …", read as "Harbour Lending"): a name of two
+ * words or more closed by a trade's noun or a body's head noun ("Lending", "Bank"), a comma and "a",
+ * "an", "another" or "the" after it. Not a function word, a title, a given name, a kind's noun
+ * ("Manufacturer Bionova, a …") nor a name the gazetteer knows ("Ostrel Kestrel Bank, the …"): an
+ * adjective before a firm's name ("Embattled Kestrel Bank said") is not set off so.
+ */
+function opensFirmBeforeApposition(tokens: readonly Token[], m: Mention, index: EntityIndex): boolean {
+  if (m.to === m.from || !opensSentence(tokens, m.from - 1)) return false;
+  const last = (tokens[m.to] as Token).text;
+  if (!isTradeWord(last) && !isOrganisationHead(last)) return false;
+  if (
+    tokenAt(tokens, m.to + 1)?.text !== ',' ||
+    !APPOSITION_OPENER.test(tokenAt(tokens, m.to + 2)?.text ?? '')
+  )
+    return false;
+  const word = (tokens[m.from - 1] as Token).text;
+  return (
+    !isFunctionWordAlone(word) &&
+    !isTitle(word) &&
+    !isGivenName(word) &&
+    !isOpeningNoun(tokens, m.from - 1) &&
+    index.lookup(word) === undefined
+  );
+}
+
+/** The words that open an apposition after a name ("…, another lender,"). */
+const APPOSITION_OPENER = /^(?:a|an|another|the)$/;
 
 /** Whether a word opens with a capital and goes on in letters ("Aer", not "A." or "US-led"). */
 function capitalisedWord(word: string): boolean {
@@ -178,7 +215,7 @@ function tallyOf(
       said.set(m.key, (said.get(m.key) ?? 0) + 1);
     }
   }
-  for (let r = 0; r < read.length; r++) widenToSaidNames(read[r] as ReadSentence, said);
+  for (let r = 0; r < read.length; r++) widenToSaidNames(read[r] as ReadSentence, said, index);
   // "Mayor of Andøy Knut Ellingsen": a place or a body run into the name of the person it is the title of
   if (tagger !== null)
     for (let r = 0; r < read.length; r++) {

@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
+import type { Token } from './tokenize-words.js';
 
 /** Lower-case names of one word or more ("eid al-fitr", "new year's day"). */
 const LowerNames = z.array(z.string().regex(/^[\p{Ll}.'-]+( [\p{Ll}.'-]+)*$/u)).min(1);
-const NoActorNames = z.object({ observances: LowerNames });
-let sets: { observances: ReadonlySet<string> } | undefined;
+const NoActorNames = z.object({ observances: LowerNames, closedFor: LowerNames });
+let sets: { observances: ReadonlySet<string>; closedFor: ReadonlySet<string> } | undefined;
 
 function noActorNames(): NonNullable<typeof sets> {
   if (!sets) {
     const file = NoActorNames.parse(readYamlData(modelFile('data/no-actor-names.yaml')));
-    sets = { observances: new Set(file.observances) };
+    sets = { observances: new Set(file.observances), closedFor: new Set(file.closedFor) };
   }
   return sets;
 }
@@ -29,4 +30,24 @@ export function isObservance(name: string): boolean {
       .replace(/^the /, '')
       .replace(/[\u2018\u2019]/g, "'"),
   );
+}
+
+/**
+ * Whether a name stands where a holiday does: after a word of `closedFor` in `data/no-actor-names.yaml`,
+ * "for" and at most three words between ("the exchange is shut on Friday for Ana Ruiz Jr."), and ending
+ * the sentence. A holiday named by a person whose "Day" the text leaves out is no actor; a name after
+ * "for" followed by more ("closed for Ana Ruiz's visit") is not one.
+ * @param tokens the sentence's tokens
+ * @param from the name's first word
+ * @param to the name's last word
+ * @throws ZodError when the data file does not have its schema
+ */
+export function namesHolidayAt(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from < 2 || tokens[from - 1]?.text !== 'for') return false;
+  const next = tokens[to + 1]?.text;
+  if (next !== undefined && next !== '.' && next !== '..') return false;
+  const { closedFor } = noActorNames();
+  for (let i = from - 2; i >= Math.max(0, from - 5); i--)
+    if (closedFor.has((tokens[i] as Token).text)) return true;
+  return false;
 }

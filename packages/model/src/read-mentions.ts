@@ -12,6 +12,7 @@ import { isMeasureAt } from './measure-codes.js';
 import { MONTH_SHORT_NAMES } from './month-names.js';
 import { afterTitleOf, onlyTitleWords, skipContractions, skipOpeningStopWords } from './name-evidence.js';
 import { CAPITAL_FIRST, DIGIT_FIRST, PEOPLE_ADJECTIVE, PLACE_ADJECTIVE, THE } from './name-shapes.js';
+import { namesHolidayAt } from './no-actor-names.js';
 import { officeRunOnEnd } from './office-run-ons.js';
 import { endsAsOrganisation, isHomeCountryHead, opensCountryHead } from './organisation-words.js';
 import { makesRegion } from './place-words.js';
@@ -125,6 +126,8 @@ function keepsMention(
     return false;
   // "Section 27A", "Schedule M", "304A" of "Section 304A": a reference to a part of a law names nothing
   if (from === m.to && isReferenceAt(tokens, from)) return false;
+  // "the exchange is shut on Friday for Ana Ruiz Jr.": a holiday named by a person, "Day" left out
+  if (from === m.from && namesHolidayAt(tokens, m.from, m.to)) return false;
   // "Nov. 12", "Sept 30": a month's short name before a day is a date, no name
   if (from === m.to && monthBeforeDay(tokens, from)) return false;
   if (namesTimeZone(tokens, from, m.to)) return false;

@@ -213,8 +213,21 @@ export function definedAlias(sentence: string, end: number, name: string, govern
   if (!inner || !CAPITAL_FIRST.test(inner) || /\d/.test(inner) || inner.split(/\s+/).length > 6) return null;
   // a lawmaker's party and state ("Mark Walker (R-N.C.)", "(D-Calif.)"): a label, no other name
   if (PARTY_LABEL.test(inner)) return null;
-  if (ACRONYM_FORM.test(inner)) return spells(inner, name) ? inner : null;
+  if (ACRONYM_FORM.test(inner)) return spells(inner, name) || ownLanguageAcronym(inner, name) ? inner : null;
   return name.includes(' ') ? inner : null;
+}
+
+/**
+ * Whether an acronym in brackets is a body's own, spelt in the body's language rather than in the
+ * text's ("Varnish Farmers Party (PKV)", "Harbour Lands Agency (ATP)"): the name ends on a body's head
+ * noun of `organisation-words.yaml` ("Party", "Agency") and the acronym opens with the initial of one
+ * of its words. A place's name ("Ostrel (KLF)") is no body's, and an acronym that shares no initial
+ * with the name names something else.
+ */
+function ownLanguageAcronym(acronym: string, name: string): boolean {
+  if (!endsAsOrganisation(name)) return false;
+  const first = acronym.charAt(0);
+  return name.split(/[\s-]+/).some((w) => w.charAt(0) === first);
 }
 
 /** One capital and a hyphen opening a bracket: a party's letter before a state's ("R-N.C.", "D-Texas"). */
