@@ -48,6 +48,7 @@ export { endsAsOrganisation } from './organisation-words.js';
 export { lastDay, pad } from './partial-dates.js';
 export * from './same-claim.js';
 export * from './score-sentences.js';
+export { scoreValence, type ValenceLexicon, valenceLexicon } from './score-valence.js';
 export * from './select-key-points.js';
 export * from './sentence-news.js';
 export * from './sentences.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { briefLexicon, valenceWordsOf } from '../src/find-stances.js';
+import * as model from '../src/index.js';
 import { scoreValence, valenceLexicon } from '../src/score-valence.js';
 import { stanceFeatures } from '../src/stance-features.js';
 
@@ -23,5 +24,14 @@ describe('the valence lexicon', () => {
     const lexicon = briefLexicon(sentences);
     expect(lexicon.words.praised).toBeUndefined(); // every source uses it: it says nothing of one
     expect(valenceWordsOf([{ text }], lexicon)).toEqual([]);
+  });
+
+  it('is part of the package API, as the README lists it, so stanceToward can be given a lexicon', () => {
+    expect(model.scoreValence('They praised the plan.', model.valenceLexicon())).toBeGreaterThan(0);
+    expect(model.scoreValence('The plan failed badly.')).toBeLessThan(0);
+    const from = 'Ana Ruiz praised the plan.'.indexOf('plan');
+    expect(
+      model.stanceToward('Ana Ruiz praised the plan.', { from, to: from + 4 }, model.valenceLexicon()),
+    ).toBe(model.stanceToward('Ana Ruiz praised the plan.', { from, to: from + 4 }));
   });
 });
