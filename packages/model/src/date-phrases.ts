@@ -21,6 +21,8 @@ interface CalendarWords {
   joining: ReadonlySet<string>;
   /** A day said by its distance from the report's day, with the preposition before it ("on Tuesday"). */
   relative: RegExp;
+  /** The same opening a sentence, its first letter in lower case, and the space or comma after it. */
+  opening: RegExp;
 }
 let calendarWords: CalendarWords | undefined;
 
@@ -32,6 +34,7 @@ function words(): CalendarWords {
       modifiers: new Set(data.modifiers),
       joining: new Set(data.joining),
       relative: relativePattern(data.relative),
+      opening: new RegExp(`^${relativePattern(data.relative).source},?\\s+`, 'u'),
     };
   }
   return calendarWords;
@@ -80,6 +83,31 @@ function relativePattern(r: z.infer<typeof CalendarWordsFile>['relative']): RegE
  */
 export function withoutRelativeDays(text: string): string {
   return ` ${text}`.replace(words().relative, '').trim();
+}
+
+/** A month's name opening a sentence after a preposition or a day's number, with its day and year ("In March", "On 12 May 2025,"). */
+const OPENING_MONTH = new RegExp(
+  String.raw`^(?:(?:in|on|by|since|until|during|early|late|earlier|later)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?|\d{1,2}(?:st|nd|rd|th)?\s+)(?:${MONTH_NAMES.join('|')})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:1[89]|20)\d\d)?,?\s+`,
+  'u',
+);
+
+/**
+ * A sentence without the relative day or the month that opens it before a word ("Yesterday Ana Ruiz of
+ * Norvale Transit said" → "Ana Ruiz of Norvale Transit said", "On Tuesday, Tomas Vance …", "Earlier
+ * this week Ada Quist …", "In March Tomas Vance said", "Yesterday the minister said"): the name
+ * patterns read the day's or month's word as the first of a name or of a role, or as what keeps a name
+ * from opening the sentence. Anything else opening it stays, and so do a weekday and a month alone
+ * ("Tuesday Rask said", "May Ruiz said": given names too).
+ * @param text a sentence's words
+ * @returns the text from the word after the day, or the text as it was
+ */
+export function withoutOpeningTime(text: string): string {
+  // the pattern's words are in lower case, a weekday's name capitalised; a space before, as it reads them
+  const lowered = `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  const m = words().opening.exec(` ${lowered}`);
+  const month = m ? null : OPENING_MONTH.exec(lowered);
+  const rest = m ? text.slice(m[0].length - 1) : month ? text.slice(month[0].length) : text;
+  return /^\p{L}/u.test(rest) ? rest : text;
 }
 
 type Kind = 'unit' | 'modifier' | 'joining' | 'other';

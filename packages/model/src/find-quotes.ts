@@ -21,6 +21,7 @@ import {
   subjectSpeaker,
   withSaying,
 } from './clause-speakers.js';
+import { withoutOpeningTime } from './date-phrases.js';
 import {
   type BodyIssuer,
   documentSpeaker,
@@ -174,7 +175,8 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
   const inCredited = new Set<number>();
   for (const [at, c] of credited ?? []) for (let k = c.from; k < at; k++) inCredited.add(k);
   sentences.forEach((s, sentence) => {
-    const people = findPeople(s.text);
+    // "Yesterday the minister Pedro Alves said": the day opening the sentence is no word of the role
+    const people = findPeople(withoutOpeningTime(s.text));
     // a pasted quotation and "— Dana Whitlock, operations director" under it: the credit's person's
     const credit = credited?.get(sentence);
     if (credit) {
@@ -281,7 +283,8 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
       // asked, and the pronoun after it, the one asked, is the speaker; "When Mirela joined the crew,
       // she said "…"": the pronoun is the name the clause opens with
       const clause = openingClause(whole);
-      const outside = clause?.asks ? whole.slice(clause.end) : whole;
+      // "Yesterday Ana Ruiz of Norvale Transit said": the day opening the sentence is no word of the name
+      const outside = withoutOpeningTime(clause?.asks ? whole.slice(clause.end) : whole);
       // the name patterns try a name at every capital before failing on the verb: most quotes have none
       const verb = SAYING.test(outside);
       const verbOrSaying = verb || /\bsaying\b/u.test(outside);

@@ -147,6 +147,7 @@ export class ArticlePeople {
    */
   bySurname(words: readonly string[], sentence: Sentence): Person | undefined {
     return (
+      this.#namesake(words, sentence) ??
       this.#mine(this.#own.bySurname(words)) ??
       this.#unless(this.#all.bySurname(words, false), words, sentence)
     );
@@ -160,10 +161,23 @@ export class ArticlePeople {
    */
   resolve(name: string, sentence: Sentence): Person | undefined {
     return (
+      (name.includes(' ') ? undefined : this.#namesake([name], sentence)) ??
       this.#mine(this.#own.resolve(name)) ??
       this.#all.get(name) ??
       this.#unless(this.#all.resolve(name), [name], sentence)
     );
+  }
+
+  /**
+   * The person a surname alone means when this article wrote two people or more of it before `sentence`:
+   * the one written last ({@link latestNamesake}); undefined when it wrote one or none.
+   */
+  #namesake(words: readonly string[], sentence: Sentence): Person | undefined {
+    for (const word of words) {
+      const name = latestNamesake(this.#text, sentence, word);
+      if (name !== null) return this.add({ name, role: null });
+    }
+    return undefined;
   }
 
   /** This article's person as the brief knows them (a role another article gave them kept). */
@@ -250,38 +264,8 @@ export function fullNameBefore(
   for (let at = text.indexOf(word); at >= 0 && at < sentence.start; at = text.indexOf(word, at + 1)) {
     if (LETTER.test(text.charAt(at + word.length)) || (at > 0 && WORD_UNIT.test(text.charAt(at - 1))))
       continue;
-    // "Patrick W. Carlineo Jr., 55, pleaded guilty", then "Carlineo faces …": a listed given name and a
-    // middle initial before the surname
-    const initialled = at > 0 ? INITIAL_BEFORE.exec(text.slice(Math.max(0, at - 40), at)) : null;
-    if (initialled && isGivenName(initialled[1] as string) && !isTitle(initialled[1] as string)) {
-      const suffix = SUFFIX_AFTER.exec(text.slice(at + word.length, at + word.length + 5))?.[0] ?? '';
-      return `${initialled[1]} ${initialled[2]}. ${word}${suffix}`;
-    }
-    const given = at > 0 ? GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1] : undefined;
-    // "I’m Ana," a speaker's own words introducing her, give no given name; nor do "Both Acme and …",
-    // "Afterwards Ana tells …", nor a body's possessive ("Tern News' Ana Ruiz reports:", then "Ana
-    // writes:" had been said by "News' Ana Ruiz")
-    if (
-      given &&
-      !POSSESSIVE_END.test(given) &&
-      // "envoy to Norway Qiu Hanlin": a country before the name is what a role is of, no given name
-      !namesCountry(given, builtInIndex()) &&
-      !NOT_NAME_START.test(given) &&
-      !isTitle(given) &&
-      !isContraction(given) &&
-      !SENTENCE_OPENERS.has(given.toLowerCase())
-    ) {
-      // "Camille Etienne Gbedey, their mother", then "Etienne said": a middle name or the first of two
-      // surnames alone stands for the whole name, not for the two words up to it
-      // (not a common noun that the article writes in lower case too: "the Dan Wootton Interview
-      // podcast", then "Wootton asked her" is Dan Wootton, not a person "Dan Wootton Interview")
-      const more = NAME_GOES_ON_ONE.exec(text.slice(at + word.length, at + word.length + 30))?.[0];
-      const next = more?.trim();
-      const whole = `${firstNameBefore(text, at - given.length - 2)}${given} ${word}`;
-      return next && !NOT_NAME_AFTER.test(next) && !isOrganisationWord(next) && !writtenLower(text, next)
-        ? `${whole}${more}`
-        : whole;
-    }
+    const whole = fullNameAt(text, at, word);
+    if (whole) return whole;
     // "Hanul Cell chief executive Lee Dong-hyun bowed …": a name written surname first, if no other
     if (surnameFirst === null) {
       const after = givenAfter(text.slice(at + word.length, at + word.length + 40));
@@ -289,6 +273,75 @@ export function fullNameBefore(
     }
   }
   return surnameFirst;
+}
+
+/**
+ * The full name a surname written whole at `at` ends: its given name, a middle initial or a middle name
+ * before it, and one capitalised word after it when the name goes on (see {@link fullNameBefore}).
+ * @param text the article's text
+ * @param at where the surname stands
+ * @param word the surname
+ * @returns the name, or null when no given name stands before the surname there
+ */
+function fullNameAt(text: string, at: number, word: string): string | null {
+  // "Patrick W. Carlineo Jr., 55, pleaded guilty", then "Carlineo faces …": a listed given name and a
+  // middle initial before the surname
+  const initialled = at > 0 ? INITIAL_BEFORE.exec(text.slice(Math.max(0, at - 40), at)) : null;
+  if (initialled && isGivenName(initialled[1] as string) && !isTitle(initialled[1] as string)) {
+    const suffix = SUFFIX_AFTER.exec(text.slice(at + word.length, at + word.length + 5))?.[0] ?? '';
+    return `${initialled[1]} ${initialled[2]}. ${word}${suffix}`;
+  }
+  const given = at > 0 ? GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1] : undefined;
+  // "I’m Ana," a speaker's own words introducing her, give no given name; nor do "Both Acme and …",
+  // "Afterwards Ana tells …", nor a body's possessive ("Tern News' Ana Ruiz reports:", then "Ana
+  // writes:" had been said by "News' Ana Ruiz")
+  if (
+    !given ||
+    POSSESSIVE_END.test(given) ||
+    // "envoy to Norway Qiu Hanlin": a country before the name is what a role is of, no given name
+    namesCountry(given, builtInIndex()) ||
+    NOT_NAME_START.test(given) ||
+    isTitle(given) ||
+    isContraction(given) ||
+    SENTENCE_OPENERS.has(given.toLowerCase())
+  )
+    return null;
+  // "Camille Etienne Gbedey, their mother", then "Etienne said": a middle name or the first of two
+  // surnames alone stands for the whole name, not for the two words up to it
+  // (not a common noun that the article writes in lower case too: "the Dan Wootton Interview
+  // podcast", then "Wootton asked her" is Dan Wootton, not a person "Dan Wootton Interview")
+  const more = NAME_GOES_ON_ONE.exec(text.slice(at + word.length, at + word.length + 30))?.[0];
+  const next = more?.trim();
+  const whole = `${firstNameBefore(text, at - given.length - 2)}${given} ${word}`;
+  return next && !NOT_NAME_AFTER.test(next) && !isOrganisationWord(next) && !writtenLower(text, next)
+    ? `${whole}${more}`
+    : whole;
+}
+
+/**
+ * The one of two people or more of one surname whom a surname alone before `sentence` means ("Ana Ruiz
+ * and her brother Pedro Ruiz …", then "Pedro Ruiz said the bank would not pay. '…,' Ruiz said."): the
+ * one whose full name the article wrote last before it, as a reader takes it. Null when the article
+ * wrote one full name of that surname or none before it: the rules for one person read it
+ * ({@link fullNameBefore}, the people registry's first of a surname).
+ * @param text the article's text
+ * @param sentence the sentence with the surname alone
+ * @param word the surname
+ */
+export function latestNamesake(text: string, sentence: Sentence, word: string): string | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || NOT_NAME_START.test(word) || isOrganisationWord(word)) return null;
+  // given names apart: "Ana Ruiz" and "Ana María Ruiz" are one person written twice
+  const given = new Set<string>();
+  let latest: string | null = null;
+  for (let at = text.indexOf(word); at >= 0 && at < sentence.start; at = text.indexOf(word, at + 1)) {
+    if (LETTER.test(text.charAt(at + word.length)) || (at > 0 && WORD_UNIT.test(text.charAt(at - 1))))
+      continue;
+    const whole = fullNameAt(text, at, word);
+    if (whole === null) continue;
+    given.add(whole.slice(0, whole.indexOf(' ')));
+    latest = whole;
+  }
+  return given.size > 1 ? latest : null;
 }
 
 /** Whether a text writes a capitalised word in lower case too, as a word of its own ("interview"). */

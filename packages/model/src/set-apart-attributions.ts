@@ -7,8 +7,14 @@ import type { Sentence } from './sentences.js';
  * quotation before it.
  */
 const OPENS_ON_VERB = new RegExp(String.raw`^(?:${SAYING_VERBS})\s(?=\p{Lu}|(?:the|a|an)\s)`, 'u');
-/** A sentence that ends on a stop, a comma, "!" or "?" and the mark closing a quotation. */
-const ENDS_ON_CLOSE = /[.,!?…]["”’]\s*$/u;
+/**
+ * A sentence that ends on a stop, a comma, "!" or "?" and the mark closing a quotation, a space between
+ * or none ('… can not afford a collapse. "': copy that spaced its marks, as it spaces "I' m").
+ */
+const ENDS_ON_CLOSE = /[.,!?…]\s?["”’]\s*$/u;
+
+/** A closing mark set off from the stop by a space, ending the sentence. */
+const SPACED_CLOSE = /\s["”’]\s*$/u;
 
 /** The sentences as the quote cues read them, and the attributions joined to a quotation's sentence. */
 export interface SetApartAttributions {
@@ -36,8 +42,11 @@ export function joinSetApartAttributions(sentences: readonly Sentence[]): SetApa
     const quotation = read[j - 1] as Sentence;
     const attribution = sentences[j] as Sentence;
     if (!OPENS_ON_VERB.test(attribution.text) || !ENDS_ON_CLOSE.test(quotation.text)) continue;
+    // '… a collapse. "' then 'said Ana Ruiz': joined as that copy writes an attribution after its spaced
+    // mark ('… a conclusion, "he said.'), no space after the mark, which then closes the quotation
+    const gap = SPACED_CLOSE.test(quotation.text) ? '' : ' ';
     read[j - 1] = {
-      text: `${quotation.text} ${attribution.text}`,
+      text: `${quotation.text.trimEnd()}${gap}${attribution.text}`,
       start: quotation.start,
       end: attribution.end,
     };

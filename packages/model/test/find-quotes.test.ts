@@ -5,6 +5,7 @@ import { findPeople, NAME, type Person, surname } from '../src/find-people.js';
 import { findQuotes, fullNameBefore, PeopleRegistry, subjectName } from '../src/find-quotes.js';
 import { isCommonWord } from '../src/given-name-spans.js';
 import { givenNameGender, isGivenName } from '../src/given-names.js';
+import { latestNamesake } from '../src/people-registry.js';
 import { splitSentences } from '../src/sentences.js';
 import { textArticle } from '../src/text-article.js';
 
@@ -40,6 +41,9 @@ function speakersByLoop(texts: readonly string[]): (string | null)[] {
     sentences.forEach((s, k) => {
       // this text's people first, then the others' if this text wrote no other full name of `word`
       const lookup = (word: string | undefined, ...tests: ((p: Person) => boolean)[]): Person | undefined => {
+        // two people or more of one surname written before: the one written last ("Sara Hassan")
+        const namesake = word === undefined ? null : latestNamesake(text, s, word);
+        if (namesake !== null) return meet(namesake);
         const mine = own.map((n) => people.get(n) as Person);
         for (const test of tests) {
           const found = mine.find(test);
@@ -66,7 +70,9 @@ function speakersByLoop(texts: readonly string[]): (string | null)[] {
       let speaker: Person | null = null;
       const named = SAID_NAME.exec(outside)?.[1] ?? NAME_SAID.exec(outside)?.[1];
       if (named) {
+        const namesake = named.includes(' ') ? null : latestNamesake(text, s, named);
         speaker =
+          (namesake === null ? undefined : meet(namesake)) ??
           people.get(own.find((n) => n === named) ?? '') ??
           lookup(
             named.includes(' ') ? undefined : named,
