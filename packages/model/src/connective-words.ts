@@ -11,7 +11,9 @@ const ConnectivesFile = z.object({
   notAdding: LowerWords,
 });
 
-let patterns: { joining: RegExp; adding: RegExp; trimmable: readonly string[] } | undefined;
+let patterns:
+  | { joining: RegExp; adding: RegExp; trimmable: readonly string[]; opening: readonly string[] }
+  | undefined;
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const phrase = (w: string) => w.split(' ').join(String.raw`\s+`);
@@ -39,6 +41,7 @@ function connectives(): NonNullable<typeof patterns> {
     joining: new RegExp(String.raw`^(?:${joining})(?:,\s+|\s+(?!(?:${not})\b)(?=[\p{L}\d"“]))`, 'u'),
     adding: new RegExp(adding.join('|'), 'iu'),
     trimmable: data.trimmable.map(cap),
+    opening: [...new Set([...data.trimmable, ...data.joining])].map(cap),
   };
   return patterns;
 }
@@ -71,4 +74,14 @@ export function addsToAnother(text: string): boolean {
  */
 export function trimmableConnectives(): readonly string[] {
   return connectives().trimmable;
+}
+
+/**
+ * The connectives a sentence may open with before its subject, one that joins it to the sentence before
+ * ("However", "But", "Meanwhile") or one a point may drop ("In addition", "Later"): `trimmable` and
+ * `joining` of `data/connectives.yaml`, capitalised as a sentence opens with them. After one, the subject
+ * opens in lower case ("However, the first ferries …"). The caller says whether a comma follows.
+ */
+export function openingConnectives(): readonly string[] {
+  return connectives().opening;
 }
