@@ -26,7 +26,7 @@ import {
   withReferent,
   withSubjectBefore,
 } from './referent-before.js';
-import { DEMONSTRATIVE_SUBJECT, type Leaning, withSentenceBefore } from './sentence-before.js';
+import { hasDemonstrativeSubject, type Leaning, withSentenceBefore } from './sentence-before.js';
 import { isQuestion, isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
@@ -270,7 +270,7 @@ function statesOtherDate(before: string | undefined, date: string): boolean {
  * @param text a sentence
  */
 function pointsBack(text: string): boolean {
-  return DEMONSTRATIVE_SUBJECT.test(text) || hasLabelSubject(text) || hasOrdinalSubject(text);
+  return hasDemonstrativeSubject(text) || hasLabelSubject(text) || hasOrdinalSubject(text);
 }
 
 /**

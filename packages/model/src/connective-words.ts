@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LowerWords, readYamlData } from './data-file.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 import { modelFile } from './model-files.js';
 import { blankQuotations } from './quoted-passages.js';
 
@@ -84,4 +85,17 @@ export function trimmableConnectives(): readonly string[] {
  */
 export function openingConnectives(): readonly string[] {
   return connectives().opening;
+}
+
+/**
+ * The source of a pattern for a sentence that opens with one of `openers`, capitalised, or after an
+ * opening connective ({@link openingConnectives}, its comma optional) in lower case: "The first …",
+ * "However, the first …", "But this …". What follows the opener is the caller's.
+ * @param openers the words, in lower case ("the", "this")
+ */
+export function openerAfterConnective(openers: readonly string[]): string {
+  const connectives = openingConnectives()
+    .map((c) => escapeRegExp(c).split(' ').join(String.raw`\s+`))
+    .join('|');
+  return String.raw`^(?:(?:${connectives}),?\s+(?:${openers.join('|')})|(?:${openers.map(cap).join('|')}))`;
 }

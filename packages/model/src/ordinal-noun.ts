@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { openingConnectives } from './connective-words.js';
+import { openerAfterConnective } from './connective-words.js';
 import { LowerWords, readYamlData } from './data-file.js';
 import { isPastOrParticiple } from './english-cues.js';
-import { escapeRegExp } from './escape-reg-exp.js';
 import { modelFile } from './model-files.js';
 import { VERB_FORM } from './opening-subject.js';
 import { isStopWord } from './text-stats.js';
@@ -58,20 +57,6 @@ const OrdinalSubjectsFile = z.object({
 });
 let ordinalSubjects: readonly RegExp[] | undefined;
 
-const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-
-/**
- * The opening of a subject of one of `articles`: the article capitalised, or in lower case after a
- * connective ({@link openingConnectives}: "However, the …", "But a …"), its comma optional; as a
- * pattern's source.
- */
-function articleOpening(articles: readonly string[]): string {
-  const connectives = openingConnectives()
-    .map((c) => escapeRegExp(c).split(' ').join(String.raw`\s+`))
-    .join('|');
-  return String.raw`^(?:(?:${connectives}),?\s+(?:${articles.join('|')})|(?:${articles.map(cap).join('|')}))\s+`;
-}
-
 /**
  * The patterns of {@link hasOrdinalSubject}, from `data/ordinal-subjects.yaml`.
  * @throws ZodError when the data file does not have its schema
@@ -83,14 +68,16 @@ function ordinalSubjectPatterns(): readonly RegExp[] {
   const verb = String.raw`(?:(?:also|then|only|now)\s+)?(?:${VERB_FORM})(?=\s|[.;:!?,])`;
   ordinalSubjects = [
     new RegExp(
-      articleOpening(words.definite) +
+      openerAfterConnective(words.definite) +
+        String.raw`\s+` +
         String.raw`(?:${words.ordinals.join('|')})\s+(?:(?:${words.counts.join('|')})\s+)?(?:of\s+the\s+)?` +
         String.raw`(?:${notNoun}\p{Ll}[\p{Ll}-]*\s+){1,3}${verb}`,
       'u',
     ),
     // "a second" counts on a first told before whatever its noun: "A second Kestrel 400 is also due …"
     new RegExp(
-      articleOpening(words.indefinite) +
+      openerAfterConnective(words.indefinite) +
+        String.raw`\s+` +
         String.raw`(?:${words.afterIndefinite.join('|')})\s+(?:${notNoun}[\p{L}\d][\p{L}\d'’-]*\s+){1,3}${verb}`,
       'u',
     ),
