@@ -19,8 +19,14 @@ import { hasOrdinalSubject, nameOrdinal } from './ordinal-noun.js';
 import { planOutcomes } from './overtaken-plans.js';
 import { lastDay } from './partial-dates.js';
 import { fromOpeningMark } from './quotation-start.js';
-import { type Referent, referentBefore, speakerPronoun, withReferent } from './referent-before.js';
-import { DEMONSTRATIVE_SUBJECT, type Leaning, withSentenceBefore } from './sentence-before.js';
+import {
+  type Referent,
+  referentBefore,
+  speakerPronoun,
+  withReferent,
+  withSubjectBefore,
+} from './referent-before.js';
+import { hasDemonstrativeSubject, type Leaning, withSentenceBefore } from './sentence-before.js';
 import { isQuestion, isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
 import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
@@ -171,6 +177,15 @@ export function toDatedSentences(
           ? withSentenceBefore(sentences, d.sentence, article.text, (i) => leaning(sentences, i, kindOf))
           : null;
       const shown = pointing ?? opened;
+      // a sentence shown before the line that states a date of its own other than the line's: its event
+      // is no part of the line's, and on the timeline it would read again under the line's date
+      const otherDate =
+        pointing !== null &&
+        sentences.some(
+          (b, i) => i < d.sentence && b.start >= pointing.start && statesOtherDate(stated.get(i), d.date),
+        );
+      const alone =
+        pointing !== null && referent === 'unresolved' ? withSubjectBefore(sentences, d.sentence) : null;
       const market = tellsMarketMove(s.text);
       // someone's words, or a present state or view with no act ("Norvale Transit is owned by three towns",
       // "At present it has 40 trams"): no event, whatever date the sentence has; a report's lead and a
@@ -205,6 +220,8 @@ export function toDatedSentences(
                 text: shown.text,
                 citation: cite(article, shown.start, s.end),
                 ...(pointing !== null && referent === null ? { noun: true as const } : {}),
+                ...(otherDate ? { otherDate: true as const } : {}),
+                ...(alone === null ? {} : { alone }),
               },
             }),
         wordIds,
@@ -232,7 +249,17 @@ export function toDatedSentences(
  * @param date the line's date
  */
 function statesLaterDate(before: string | undefined, date: string): boolean {
-  return before !== undefined && !before.startsWith(date) && !date.startsWith(before) && before > date;
+  return statesOtherDate(before, date) && (before as string) > date;
+}
+
+/**
+ * Whether a sentence states a date of its own other than a line's: one that neither holds the line's date
+ * nor lies in it ("May" and "2 May" are the same).
+ * @param before the date the sentence states itself, if any
+ * @param date the line's date
+ */
+function statesOtherDate(before: string | undefined, date: string): boolean {
+  return before !== undefined && !before.startsWith(date) && !date.startsWith(before);
 }
 
 /**
@@ -243,7 +270,7 @@ function statesLaterDate(before: string | undefined, date: string): boolean {
  * @param text a sentence
  */
 function pointsBack(text: string): boolean {
-  return DEMONSTRATIVE_SUBJECT.test(text) || hasLabelSubject(text) || hasOrdinalSubject(text);
+  return hasDemonstrativeSubject(text) || hasLabelSubject(text) || hasOrdinalSubject(text);
 }
 
 /**
@@ -505,10 +532,12 @@ export function buildTimeline(
   // whole is the source's own words, so a name put in brackets for its "he said" (`original`) goes
   // A line shown with the sentences before it whose first is the line right above it on the list ("The
   // strike closed the quay on 3 May." above "This cut Norvale's shares on 5 May.") is shown alone: the
-  // line above says what "this" is, and its text is not read twice. So is one whose subject is a noun
-  // that points back ("The deal was signed on 2 May.", "The first ferries will …") when a sentence before it
-  // is a line anywhere on the timeline: shown with it, that line's event was read twice, under two dates
-  // (a report's lead again under the date of the detail after it), and the noun says what the line is about
+  // line above says what "this" is, and its text is not read twice. So is one whose subject points back
+  // ("The deal was signed on 2 May.", "The first ferries will …", "It closed 2% higher …") when a sentence
+  // before it is a line anywhere on the timeline, or states a date of its own other than the line's
+  // (`otherDate`): shown with it, that event was read twice, or once under the wrong date (a report's lead
+  // again under the date of the detail after it). The noun says what the line is about; an "it" is named by
+  // the subject the sentence before opens with, when it opens with one (`alone`: "[The Orvan index] closed …")
   const lines = kept.map((e) => e.citations[0] as Citation);
   // (a thing to watch is read apart from the timeline, and keeps what it points to)
   const showing =
@@ -518,9 +547,11 @@ export function buildTimeline(
       const shown = shownAs.get(own);
       if (!shown) return event;
       const above = list[i - 1]?.citations[0];
-      if (above !== undefined && covers(shown.citation, own, above)) return event;
-      if (onTimeline && shown.noun && lines.some((c) => c !== own && covers(shown.citation, own, c)))
-        return event;
+      if (
+        (above !== undefined && covers(shown.citation, own, above)) ||
+        (onTimeline && (shown.otherDate || lines.some((c) => c !== own && covers(shown.citation, own, c))))
+      )
+        return shown.alone === undefined ? event : { ...event, text: shown.alone, original: event.text };
       const { original: _, ...rest } = event;
       return { ...rest, text: shown.text, citations: [shown.citation, ...event.citations.slice(1)] };
     };

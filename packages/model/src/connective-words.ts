@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LowerPhrases, LowerWords, readYamlData } from './data-file.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 import { modelFile } from './model-files.js';
 import { blankQuotations } from './quoted-passages.js';
 
@@ -11,7 +12,9 @@ const ConnectivesFile = z.object({
   notAdding: LowerWords,
 });
 
-let patterns: { joining: RegExp; adding: RegExp; trimmable: readonly string[] } | undefined;
+let patterns:
+  | { joining: RegExp; adding: RegExp; trimmable: readonly string[]; opening: readonly string[] }
+  | undefined;
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const phrase = (w: string) => w.split(' ').join(String.raw`\s+`);
@@ -39,6 +42,7 @@ function connectives(): NonNullable<typeof patterns> {
     joining: new RegExp(String.raw`^(?:${joining})(?:,\s+|\s+(?!(?:${not})\b)(?=[\p{L}\d"“]))`, 'u'),
     adding: new RegExp(adding.join('|'), 'iu'),
     trimmable: data.trimmable.map(cap),
+    opening: [...new Set([...data.trimmable, ...data.joining])].map(cap),
   };
   return patterns;
 }
@@ -71,4 +75,27 @@ export function addsToAnother(text: string): boolean {
  */
 export function trimmableConnectives(): readonly string[] {
   return connectives().trimmable;
+}
+
+/**
+ * The connectives a sentence may open with before its subject, one that joins it to the sentence before
+ * ("However", "But", "Meanwhile") or one a point may drop ("In addition", "Later"): `trimmable` and
+ * `joining` of `data/connectives.yaml`, capitalised as a sentence opens with them. After one, the subject
+ * opens in lower case ("However, the first ferries …"). The caller says whether a comma follows.
+ */
+export function openingConnectives(): readonly string[] {
+  return connectives().opening;
+}
+
+/**
+ * The source of a pattern for a sentence that opens with one of `openers`, capitalised, or after an
+ * opening connective ({@link openingConnectives}, its comma optional) in lower case: "The first …",
+ * "However, the first …", "But this …". What follows the opener is the caller's.
+ * @param openers the words, in lower case ("the", "this")
+ */
+export function openerAfterConnective(openers: readonly string[]): string {
+  const connectives = openingConnectives()
+    .map((c) => escapeRegExp(c).split(' ').join(String.raw`\s+`))
+    .join('|');
+  return String.raw`^(?:(?:${connectives}),?\s+(?:${openers.join('|')})|(?:${openers.map(cap).join('|')}))`;
 }

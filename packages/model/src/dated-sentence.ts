@@ -22,6 +22,17 @@ export interface DatedSentence extends WordRange {
      * what it points to lets it read alone.
      */
     noun?: true;
+    /**
+     * A sentence shown before it states a date of its own other than the line's ("Norvale ordered twelve
+     * trams on 3 March." before "The first four trams ran on 5 May."): on the timeline, that event would
+     * read again under the line's date, so the line is shown without it (as `alone`).
+     */
+    otherDate?: true;
+    /**
+     * How the line reads without the sentences before: its "it" named by the subject the sentence before
+     * opens with ("[The Orvan index] closed 2% higher"); absent when it reads as written.
+     */
+    alone?: string;
   };
   // its content words (WordRange)
   /** The clause points forwards ("will meet", "is due", "next round"); `buildTimeline` decides what is ahead. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openerAfterConnective } from './connective-words.js';
 import { LowerWords, readYamlData } from './data-file.js';
 import { modelFile } from './model-files.js';
 import { VERB_FORM } from './opening-subject.js';
@@ -21,8 +22,8 @@ export function isJourneyNoun(noun: string): boolean {
 /**
  * Whether a sentence's subject is "the" and a noun that labels what the sentences before told
  * (`data/label-nouns.yaml`: "The deal was signed on 2 May.", "The decision follows …", "The move came
- * after …"), after a connective and at most one word before the noun, right before its verb: which deal,
- * only the sentence before says. Not one a word makes new ("The next decision is due …") nor one a phrase
+ * after …"), after a connective (in lower case: "But the deal …") and at most one word before the noun,
+ * right before its verb: which deal, only the sentence before says. Not one a word makes new ("The next decision is due …") nor one a phrase
  * after it names ("The deal that ended the strike …", "The deal of the year …").
  * @param text a sentence
  */
@@ -30,7 +31,8 @@ export function hasLabelSubject(text: string): boolean {
   if (pattern === undefined) {
     const words = LabelNounsFile.parse(readYamlData(modelFile('data/label-nouns.yaml')));
     pattern = new RegExp(
-      String.raw`^(?:(?:However|Meanwhile|Also|In addition),?\s+)?The\s+(?:(?!(?:${words.notBack.join('|')})\s)\p{Ll}[\p{Ll}-]*\s+)?(?:${words.nouns.join('|')})\s+(?:(?:also|then|only|now)\s+)?(?:${VERB_FORM})(?=\s|[.;:!?,])`,
+      openerAfterConnective(['the']) +
+        String.raw`\s+(?:(?!(?:${words.notBack.join('|')})\s)\p{Ll}[\p{Ll}-]*\s+)?(?:${words.nouns.join('|')})\s+(?:(?:also|then|only|now)\s+)?(?:${VERB_FORM})(?=\s|[.;:!?,])`,
       'u',
     );
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openerAfterConnective } from './connective-words.js';
 import { LowerWords, readYamlData } from './data-file.js';
 import { isPastOrParticiple } from './english-cues.js';
 import { modelFile } from './model-files.js';
@@ -46,28 +47,56 @@ export function nameOrdinal(text: string, title: string | null | undefined): str
   return `${text.slice(0, at)} [${noun.join(' ')}]${text.slice(at)}`;
 }
 
-const OrdinalSubjectsFile = z.object({ ordinals: LowerWords, counts: LowerWords, notNoun: LowerWords });
-let ordinalSubject: RegExp | undefined;
+const OrdinalSubjectsFile = z.object({
+  ordinals: LowerWords,
+  counts: LowerWords,
+  notNoun: LowerWords,
+  definite: LowerWords,
+  indefinite: LowerWords,
+  afterIndefinite: LowerWords,
+});
+let ordinalSubjects: readonly RegExp[] | undefined;
+
+/**
+ * The patterns of {@link hasOrdinalSubject}, from `data/ordinal-subjects.yaml`.
+ * @throws ZodError when the data file does not have its schema
+ */
+function ordinalSubjectPatterns(): readonly RegExp[] {
+  if (ordinalSubjects !== undefined) return ordinalSubjects;
+  const words = OrdinalSubjectsFile.parse(readYamlData(modelFile('data/ordinal-subjects.yaml')));
+  const notNoun = String.raw`(?!(?:${words.notNoun.join('|')})\s)`;
+  const verb = String.raw`(?:(?:also|then|only|now)\s+)?(?:${VERB_FORM})(?=\s|[.;:!?,])`;
+  ordinalSubjects = [
+    new RegExp(
+      openerAfterConnective(words.definite) +
+        String.raw`\s+` +
+        String.raw`(?:${words.ordinals.join('|')})\s+(?:(?:${words.counts.join('|')})\s+)?(?:of\s+the\s+)?` +
+        String.raw`(?:${notNoun}\p{Ll}[\p{Ll}-]*\s+){1,3}${verb}`,
+      'u',
+    ),
+    // "a second" counts on a first told before whatever its noun: "A second Kestrel 400 is also due …"
+    new RegExp(
+      openerAfterConnective(words.indefinite) +
+        String.raw`\s+` +
+        String.raw`(?:${words.afterIndefinite.join('|')})\s+(?:${notNoun}[\p{L}\d][\p{L}\d'’-]*\s+){1,3}${verb}`,
+      'u',
+    ),
+  ];
+  return ordinalSubjects;
+}
 
 /**
  * Whether a sentence's subject is "the", an ordinal and a common noun and nothing that says of what
  * (`data/ordinal-subjects.yaml`: "The first ferries will sail in 2030.", "The second plant closed on
- * 3 May.", "The first four trams will …", "The first of the new ferries …"), after a connective, right
- * before its verb: read alone, it does not say first of what. Not one a name, a figure or an "of" and a
- * name tells ("The first Orrin tram …", "The first flight of the Kestrel 400 …"): the noun's words are
- * lower case and no function word.
+ * 3 May.", "The first four trams will …", "The first of the new ferries …"), or "a", an ordinal past the
+ * first and any noun ("A second ferry sank …", "A second Kestrel 400 is also due …"), after a connective
+ * in lower case ("However, the first ferries …"), right before its verb: read alone, it does not say first
+ * of what, or what came first. Not "the" and an ordinal a name, a figure or an "of" and a name tells
+ * ("The first Orrin tram …", "The first flight of the Kestrel 400 …"): the noun's words are lower case
+ * and no function word; nor "a first" or "a final", which open a thing new ("A final vote is due …").
  * @param text a sentence
+ * @throws ZodError when the data file does not have its schema
  */
 export function hasOrdinalSubject(text: string): boolean {
-  if (ordinalSubject === undefined) {
-    const words = OrdinalSubjectsFile.parse(readYamlData(modelFile('data/ordinal-subjects.yaml')));
-    ordinalSubject = new RegExp(
-      String.raw`^(?:(?:However|Meanwhile|Also|In addition),?\s+)?The\s+(?:${words.ordinals.join('|')})\s+` +
-        String.raw`(?:(?:${words.counts.join('|')})\s+)?(?:of\s+the\s+)?` +
-        String.raw`(?:(?!(?:${words.notNoun.join('|')})\s)\p{Ll}[\p{Ll}-]*\s+){1,3}` +
-        String.raw`(?:(?:also|then|only|now)\s+)?(?:${VERB_FORM})(?=\s|[.;:!?,])`,
-      'u',
-    );
-  }
-  return ordinalSubject.test(text);
+  return ordinalSubjectPatterns().some((p) => p.test(text));
 }

@@ -148,6 +148,34 @@ export function namedSubject(text: string): string | null {
   return subject.name;
 }
 
+/**
+ * A sentence whose "it" stands for the subject the sentence before opens with, a name or "the" and a
+ * noun ("The Orvan index was the only index to gain." before "It closed 2% higher on Thursday."), with
+ * that subject put in its place in square brackets ("[The Orvan index] closed 2% higher on Thursday."):
+ * how a line reads when the sentence before is not shown with it. Null when its subject is no "it", the
+ * sentence before opens with no such subject ("The" and words, a name), or a second clause of it has a subject of its own ("Norvale
+ * will build them and the trams should run in 2027": which one "it" is, only the words say); not "he" or
+ * "she", whom a subject none of the actors names may not be.
+ * @param sentences the article's sentences, in order
+ * @param index the sentence's index
+ */
+export function withSubjectBefore(sentences: readonly { text: string }[], index: number): string | null {
+  const text = sentences[index]?.text;
+  const before = sentences[index - 1]?.text;
+  if (text === undefined || before === undefined) return null;
+  const reference = backReference(text);
+  if (reference === null || reference.kind !== 'thing') return null;
+  const subject = openingSubject(before);
+  if (
+    subject === null ||
+    (subject.kind !== 'name' && subject.kind !== 'definite' && subject.words[0] !== 'The')
+  )
+    return null;
+  if (SECOND_SUBJECT.test(before.slice(subject.verbStart).split(/\s+/).join(' '))) return null;
+  const words = before.slice(subject.start, subject.end);
+  return withReferent(text, reference, `${words.charAt(0).toUpperCase()}${words.slice(1)}`);
+}
+
 /** A back-referring subject ({@link backReference}) and the name it stands for. */
 export interface Referent {
   reference: BackReference;

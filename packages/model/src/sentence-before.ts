@@ -1,12 +1,21 @@
+import { openerAfterConnective } from './connective-words.js';
 import { isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
 
+/** The demonstratives that open a subject pointing back ("This sent …", "Such claims have …"). */
+const DEMONSTRATIVES = ['this', 'these', 'those', 'such', 'that'];
+let demonstrativeSubject: RegExp | undefined;
+
 /**
- * A subject that points back by a demonstrative ("This sent prices …", "These credit lines will …",
- * "Such claims have …"), after a connective: what it stands for, only the sentences before say.
+ * Whether a sentence's subject points back by a demonstrative ("This sent prices …", "These credit lines
+ * will …", "Such claims have …"), after a connective in lower case ("However, this cut …"; the connectives
+ * of `data/connectives.yaml`): what it stands for, only the sentences before say.
+ * @param text a sentence
  */
-export const DEMONSTRATIVE_SUBJECT =
-  /^(?:(?:However|Meanwhile|Also|In addition),?\s+)?(?:This|These|Those|Such|That)\s+\p{Ll}/u;
+export function hasDemonstrativeSubject(text: string): boolean {
+  demonstrativeSubject ??= new RegExp(String.raw`${openerAfterConnective(DEMONSTRATIVES)}\s+\p{Ll}`, 'u');
+  return demonstrativeSubject.test(text);
+}
 /**
  * The longest text so joined, in characters: as a quotation rejoined from its opening mark
  * (`fromOpeningMark`), a paragraph's worth.
@@ -27,7 +36,7 @@ const MAX_BEFORE = 2;
 export type Leaning = 'back' | { named: string } | null;
 
 /**
- * A sentence whose subject points back ({@link DEMONSTRATIVE_SUBJECT}: "This lifted Norvale's fares by a
+ * A sentence whose subject points back ({@link hasDemonstrativeSubject}: "This lifted Norvale's fares by a
  * tenth.", "the" and a noun labelling a deed, or a pronoun none of the names before clearly stands for)
  * read with the sentence before it, which says what "this" is ("The Kestrel Union's strike closed the
  * Orrin quay on 3 May. This lifted …"): alone on a timeline or a watch list it says nothing. When the

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addsToAnother, withoutJoiningConnective } from '../src/connective-words.js';
+import { hasLabelSubject } from '../src/label-nouns.js';
 import { dropConnective, leansOnContext } from '../src/news-statement.js';
+import { hasDemonstrativeSubject } from '../src/sentence-before.js';
 
 describe('connective words: a line joined to the one before, or added to another', () => {
   it('drops a joining connective at a point\'s start, with a comma or none, but not "however" of degree', () => {
@@ -71,5 +73,21 @@ describe('connective words: a line joined to the one before, or added to another
     expect(withoutJoiningConnective('Butlers of the Kestrel Hotel struck.')).toBe(
       'Butlers of the Kestrel Hotel struck.',
     );
+  });
+});
+
+describe('a subject that points back after a connective of data/connectives.yaml, in lower case', () => {
+  it('takes a demonstrative or "the" and a label after any opening connective', () => {
+    expect(hasDemonstrativeSubject("However, this cut Norvale's shares by 4% on 5 May.")).toBe(true);
+    expect(hasDemonstrativeSubject('But these credit lines will run until 30 June.')).toBe(true);
+    expect(hasLabelSubject('But the deal was signed on 2 May.')).toBe(true);
+    expect(hasLabelSubject('Nevertheless, the decision came after a vote on 3 May.')).toBe(true);
+  });
+
+  it('leaves a word that only opens like a connective, and a subject that names its thing', () => {
+    expect(hasDemonstrativeSubject('Butthis cut fares.')).toBe(false);
+    expect(hasDemonstrativeSubject('However, Norvale Transit cut its fares on 5 May.')).toBe(false);
+    expect(hasLabelSubject('But the next decision is due on 3 May.')).toBe(false);
+    expect(hasLabelSubject('However, the deal that ended the strike was signed on 2 May.')).toBe(false);
   });
 });

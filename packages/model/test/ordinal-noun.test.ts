@@ -45,3 +45,23 @@ describe('hasOrdinalSubject: "the", an ordinal and a noun only the sentences bef
     expect(hasOrdinalSubject('Velmar Works delivered the first tram on Monday.')).toBe(false);
   });
 });
+
+describe('hasOrdinalSubject: after a connective, and "a" with an ordinal past the first', () => {
+  it('takes "the" and an ordinal after a connective, and "a second" whatever its noun', () => {
+    expect(hasOrdinalSubject('However, the first ferries will sail in 2030.')).toBe(true);
+    expect(hasOrdinalSubject('But the second plant closed on 3 May.')).toBe(true);
+    expect(hasOrdinalSubject('In addition, the first four trams will run in March.')).toBe(true);
+    expect(hasOrdinalSubject('A second ferry sank on Monday.')).toBe(true);
+    expect(hasOrdinalSubject('A second Kestrel 400 is also flying to Port Avel on Monday.')).toBe(true);
+    expect(hasOrdinalSubject('Meanwhile, a third plant will close in June.')).toBe(true);
+  });
+
+  it('leaves "a first" and "a final", a second of an "of", and a connective before a name', () => {
+    expect(hasOrdinalSubject('A final vote is due in May.')).toBe(false);
+    expect(hasOrdinalSubject('A first ferry was launched on Monday.')).toBe(false);
+    expect(hasOrdinalSubject('A second round of talks will be held on 3 May.')).toBe(false);
+    expect(hasOrdinalSubject('However, the first Orrin tram was delivered on Monday.')).toBe(false);
+    expect(hasOrdinalSubject('However, second thoughts were raised on Monday.')).toBe(false);
+    expect(hasOrdinalSubject('Thea first ferries will sail.')).toBe(false);
+  });
+});

@@ -7,6 +7,7 @@ import {
   referentBefore,
   speakerPronoun,
   withReferent,
+  withSubjectBefore,
 } from '../src/referent-before.js';
 
 const kinds: Record<string, ActorKind> = {
@@ -190,5 +191,35 @@ describe('speakerPronoun and quoteSpeakerOf: a quotation whose speaker is "he" o
         null,
       ]
     `);
+  });
+});
+
+describe('withSubjectBefore: an "it" named by the subject the sentence before opens with', () => {
+  const read = (before: string, text: string) => withSubjectBefore([{ text: before }, { text }], 1);
+
+  it('puts a name or "the" and a noun in the place of "it"', () => {
+    expect(
+      read(
+        'The Orvan index fell 3% on Tuesday as the strike closed the quay.',
+        'It closed 2% higher on Thursday.',
+      ),
+    ).toBe('[The Orvan index] closed 2% higher on Thursday.');
+    expect(
+      read('Norvale Transit raised its fares by a tenth on Monday.', 'It cut them again on 3 May.'),
+    ).toBe('[Norvale Transit] cut them again on 3 May.');
+  });
+
+  it('leaves "he", a sentence before of two subjects, and one that opens with no such subject', () => {
+    expect(
+      read('Tomas Vell left the Kestrel Union on Monday.', 'He joined Norvale Transit on 3 May.'),
+    ).toBeNull();
+    expect(
+      read(
+        'Velmar Works will build the trams in 2026 and the ferries should sail in 2027.',
+        'It will carry 90 cars.',
+      ),
+    ).toBeNull();
+    expect(read('Some analysts expected a fall on Tuesday.', 'It closed 2% higher on Thursday.')).toBeNull();
+    expect(read('The Orvan index fell 3% on Tuesday.', 'The index closed 2% higher on Thursday.')).toBeNull();
   });
 });
