@@ -121,8 +121,11 @@ const PAST = new Set(IRREGULAR_PAST);
 
 /** What may come before a sentence's first word: a time, a dash, a bullet. */
 const LEADING_MARKS = /^[^\p{L}\p{N}"“]+/u;
-/** One or two opening phrases before the subject, each set off by a comma: "On Monday, …". */
-const OPENING = /^(?:[^,"“”]{1,80},\s){1,2}/u;
+/**
+ * One or two opening phrases before the subject, each set off by a comma: "On Monday, …"; the first is
+ * group 1.
+ */
+const OPENINGS = /^([^,"“”]{1,80},\s)(?:[^,"“”]{1,80},\s)?/u;
 /**
  * Where a clause ends: a comma (not one of a date's, "March 3, 2019"), a colon, a dash, a bracket, a
  * quotation mark, the sentence's end.
@@ -151,29 +154,76 @@ const DEED_WORDS = 12;
  * parliament"; data/actor-deeds.yaml) or a title and a person's name ("Norvale Prime Minister Ana
  * Ruiz"): "Norvale Transit ordered 40 trams from a Hallam works on Monday." gives "ordered 40 trams from
  * a Hallam works" (a relative day, which names no day outside its report, is dropped), "Norvale's trams
- * are old" and "Stocks fell in Norvale" give null.
+ * are old" and "Stocks fell in Norvale" give null. A name set off by commas after an opening noun phrase
+ * that describes it ("Rail maker, Kestrel Works, has won …") is the subject too. A name that stands
+ * inside another actor's name in the sentence ("Kestrel Varnland have agreed …" of Varnland, the firm an
+ * actor of its own) is no subject: the other actor acts.
  * @param sentence the sentence, as a source wrote it
  * @param names the actor's name and aliases
+ * @param others the other actors' names and aliases, whose names may hold this one's (a name of both is
+ *   no other's: only a longer name holding this one's counts)
  * @returns the deed as the sentence words it, '' or null
  */
-export function actorDeed(sentence: string, names: readonly string[]): string | null {
+export function actorDeed(
+  sentence: string,
+  names: readonly string[],
+  others: readonly string[] = [],
+): string | null {
   const text = sentence.replace(LEADING_MARKS, '');
   const name = new RegExp(
-    String.raw`^(?:[Tt]he\s)?((?:\S+\s){0,8}?)(?:${[...names]
+    String.raw`^(?:[Tt]he\s)?((?:\S+\s){0,8}?)(${[...names]
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join('|')})(?:['’]s)?(?![\p{L}\p{N}])`,
     'u',
   );
-  const opening = OPENING.exec(text)?.[0].length ?? 0;
-  for (const from of opening > 0 ? [0, opening] : [0]) {
+  let longer: [number, number][] | undefined;
+  const openings = OPENINGS.exec(text);
+  const first = openings?.[1]?.length ?? 0;
+  const both = openings?.[0].length ?? 0;
+  for (const from of [...new Set([0, first, both])]) {
     const rest = text.slice(from);
     const m = name.exec(rest);
     if (!m || !(m[1] as string).split(' ').every(opensSubject)) continue;
-    const deed = deedAfter(rest.slice(m[0].length).replace(APPOSITIVE, ' '));
+    // the name is part of another actor's ("Kestrel Varnland" of Varnland): that actor is the subject
+    const start = from + m.index + m[0].indexOf(m[2] as string, (m[1] as string).length);
+    const end = start + (m[2] as string).length;
+    longer ??= spansOf(text, others);
+    if (longer.some(([s, e]) => s <= start && end <= e && e - s > end - start)) continue;
+    let after = rest.slice(m[0].length).replace(APPOSITIVE, ' ');
+    // a name set off by commas after an opening phrase that describes it ("Rail maker, Kestrel Works,
+    // has won …"): an aircraft maker so written had no deed in its brief (bl106)
+    // — a phrase ending on a common noun, not a name's list ("Velmar Rail, Kestrel Works, …")
+    if (from > 0 && from === first && /(?:^|\s)\p{Ll}+,\s$/u.test(text.slice(0, first)))
+      after = after.replace(/^,\s(?=\p{Ll})/u, ' ');
+    const deed = deedAfter(after);
     if (deed !== null) return deed;
   }
   return null;
+}
+
+/** The pattern of each list of other actors' names, built once for all the sentences read with it. */
+const namePatterns = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * Where names stand in a text, as [start, end) spans, each whole-word occurrence of each name.
+ * @param text the text
+ * @param names the names to find (one pattern is built for each list and kept)
+ */
+function spansOf(text: string, names: readonly string[]): [number, number][] {
+  if (names.length === 0) return [];
+  let pattern = namePatterns.get(names);
+  if (pattern === undefined) {
+    pattern = new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:${[...names]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})(?![\p{L}\p{N}])`,
+      'gu',
+    );
+    namePatterns.set(names, pattern);
+  }
+  return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /**

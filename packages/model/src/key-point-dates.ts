@@ -4,10 +4,14 @@ import { lastDay } from './partial-dates.js';
 
 /**
  * Gives a key point that states no date of its own the date the timeline gives the same sentence (the
- * same source, the same start): a report's undated lead, which the timeline dates by the report's day
- * ("Trading on the exchange has been suspended …"), is then dated in the key points too, where a reader
- * saw it undated beside dated points (fixture `key-points-timeline-date`). Only the shown date changes:
- * which points are chosen, their order and their sources were read before, by the sentence's own date.
+ * same source, a citation ending where the point's does and starting at or before it): a report's undated
+ * lead, which the timeline dates by the report's day ("Trading on the exchange has been suspended …"), is
+ * then dated in the key points too, where a reader saw it undated beside dated points (fixture
+ * `key-points-timeline-date`). A timeline line shown with the sentence before it ("… has won orders for
+ * 40 trams. The first of the new trams will …") starts where that sentence does but is dated by its own:
+ * matched by its start alone, it had given the sentence before, a point, the next one's date (bl106).
+ * Only the shown date changes: which points are chosen, their order and their sources were read before,
+ * by the sentence's own date.
  * @param timeline the briefing's timeline, read once for every list of key points given after
  * @returns a function of key points (the brief's, a story's) giving them, the undated ones that stand
  *   in the timeline with its date
@@ -15,14 +19,22 @@ import { lastDay } from './partial-dates.js';
 export function datedByTimeline(
   timeline: readonly TimelineEvent[],
 ): (keyPoints: readonly KeyPoint[]) => KeyPoint[] {
-  const key = (sourceId: string, start: number) => `${sourceId}:${start}`;
-  const dateOf = new Map<string, string>();
-  for (const e of timeline) for (const c of e.citations) dateOf.set(key(c.sourceId, c.start), e.date);
+  const key = (sourceId: string, end: number) => `${sourceId}:${end}`;
+  // by where a line's citation ends, the line's own dated sentence: its start and date, the latest start
+  // (the sentence itself over one read with the sentence before) kept
+  const dateOf = new Map<string, { start: number; date: string }[]>();
+  for (const e of timeline)
+    for (const c of e.citations) {
+      const k = key(c.sourceId, c.end);
+      dateOf.set(k, [...(dateOf.get(k) ?? []), { start: c.start, date: e.date }]);
+    }
   return (keyPoints) =>
     keyPoints.map((k) => {
       const own = k.citations[0];
       if (k.date !== undefined || !own) return k;
-      const date = dateOf.get(key(own.sourceId, own.start));
+      const date = (dateOf.get(key(own.sourceId, own.end)) ?? [])
+        .filter((d) => d.start <= own.start)
+        .sort((a, b) => b.start - a.start)[0]?.date;
       return date === undefined ? k : { ...k, date };
     });
 }

@@ -112,6 +112,8 @@ export function mainActors(
   for (const actor of ranked.slice(0, CANDIDATES)) {
     if (acts.length >= MAIN_ACTORS) break;
     const names = [actor.name, ...actor.aliases];
+    // the other actors' names, one of which may hold this one's ("Kestrel Varnland" of Varnland)
+    const others = facts.actors.filter((a) => a !== actor).flatMap((a) => [a.name, ...a.aliases]);
     const pattern = new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
       'u',
@@ -123,7 +125,7 @@ export function mainActors(
         if (!pattern.test(c.quote)) return [];
         // read past a picture's caption run into the sentence ("An Orrin 400 landing at Port Ellis airport
         // Kestrel Air has …"), which hides the subject (fixture `key-points-caption-run-in`)
-        const did = actorDeed(withoutCaptionRunIn(c.quote), names);
+        const did = actorDeed(withoutCaptionRunIn(c.quote), names, others);
         const moves = movesPrice(did ?? relativeDeed(c.quote, names) ?? '');
         moved ||= moves;
         return did === null || moves ? [] : [{ did, c }];

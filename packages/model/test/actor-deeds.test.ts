@@ -152,6 +152,59 @@ describe('actorDeed: what an actor does in a sentence whose subject it is', () =
     `);
   });
 
+  it('reads a name set off by commas after an opening phrase that describes it', () => {
+    expect(
+      [
+        'Rail maker, Kestrel Works, has won an order for 40 trams.',
+        'Norvalian tram builder, Kestrel Works, said on Monday it would hire 200 staff.',
+        'On Monday, Kestrel Works, the rail maker, said it would hire 200 staff.',
+        'After the vote, Kestrel Works, which builds trams, was sold to Velmar Rail.',
+      ].map((s) => actorDeed(s, ['Kestrel Works'])),
+    ).toMatchInlineSnapshot(`
+      [
+        "has won an order for 40 trams",
+        "said it would hire 200 staff",
+        "said it would hire 200 staff",
+        "was sold to Velmar Rail",
+      ]
+    `);
+  });
+
+  it('leaves a name set off by commas that is no subject: one of a list, one after a verb', () => {
+    expect(
+      [
+        'In Hallam, Kestrel Works, Velmar Rail and Orrin Motors met on Monday.',
+        'Rail maker, Kestrel Works, which builds trams in Hallam.',
+        'Velmar Rail, Kestrel Works, said nothing.',
+      ].map((s) => actorDeed(s, ['Kestrel Works'])),
+    ).toMatchInlineSnapshot(`
+      [
+        null,
+        null,
+        null,
+      ]
+    `);
+  });
+
+  it("gives null to a name inside another actor's name, the other acting", () => {
+    const others = ['Kestrel Varnland', 'Air Varnland', 'Ana Ruiz'];
+    expect(
+      [
+        'Kestrel Varnland have agreed to buy 20 jets.',
+        'Air Varnland has cancelled 40 flights.',
+        'The Varnland government has agreed to buy 20 jets.',
+        'Varnland Prime Minister Ana Ruiz has agreed to buy 20 jets.',
+      ].map((s) => actorDeed(s, ['Varnland', 'Varnlandic'], others)),
+    ).toMatchInlineSnapshot(`
+      [
+        null,
+        null,
+        "has agreed to buy 20 jets",
+        "has agreed to buy 20 jets",
+      ]
+    `);
+  });
+
   it('keeps a quoted object whole when short, else its first phrase marked as cut', () => {
     expect(
       [
