@@ -113,5 +113,5 @@ const LOWER_WORD = String.raw`'?\p{Ll}+(?:'\p{Ll}+)*`;
  * afraid"), as the phrase lists of `data/*.yaml` are written and as the code looks them up.
  */
 export const LowerPhrases = z
-  .array(z.string().regex(new RegExp(String.raw`^${LOWER_WORD}(?: ${LOWER_WORD})*$`, 'u')))
+  .array(z.string().regex(new RegExp(`^${LOWER_WORD}(?: ${LOWER_WORD})*$`, 'u')))
   .min(1);

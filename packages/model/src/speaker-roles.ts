@@ -294,7 +294,7 @@ const TITLED_PERSON_OF_BODY_SAID = new RegExp(
 /** A word of a role before a name: a title, a noun of a person, or a word of what it is of. */
 const ROLE_BEFORE_WORD = /^[\p{L}][\p{L}&'’-]*$/u;
 /** A verb of saying, a whole word. */
-const SAYING_WORD = new RegExp(String.raw`^(?:${SAYING_VERBS})$`, 'u');
+const SAYING_WORD = new RegExp(`^(?:${SAYING_VERBS})$`, 'u');
 
 /**
  * The role written right before a name, back from it: one to three words, the last a title or a noun
