@@ -11,7 +11,7 @@
 //   (a tenth of its 30: what the cluster is about, not a name one report mentions in passing). A one-word
 //   target is matched as a whole word and with its case; a longer name whatever its case.
 // Names of general knowledge (`GENERAL`: countries, cities, the bodies of a state or a union) are allowed.
-// Not read: the rounds' logs (`docs/extraction-rounds.md`, `docs/scale-history.md`,
+// Not read: the rounds' logs (`docs/extraction-rounds.md` and `docs/extraction-rounds-to-session-80.md`, `docs/scale-history.md`,
 // `docs/figures-history.md`), which record what each round measured on which dev set, and generated or
 // fitted data (JSON, word tables). The notes moved out of the READMEs (the model's `docs/analysis.md`,
 // `scripts.md`; the parser's `docs/text-scrapes.md`, `html-pages.md`, `measuring.md`, `cpu-at-scale.md`)
@@ -124,7 +124,7 @@ function toPattern(name: string): RegExp {
 
 const pageNames = readPageNames();
 const clusterNames = readClusterNames();
-const rounds = /docs\/(?:extraction-rounds|scale-history|figures-history)\.md$/;
+const rounds = /docs\/(?:extraction-rounds(?:-to-session-\d+)?|scale-history|figures-history)\.md$/;
 
 const files = execFileSync('git', ['ls-files', 'packages', 'apps'], { cwd: repo, encoding: 'utf8' })
   .split('\n')
