@@ -74,6 +74,18 @@ const WORDS = new RegExp(WORD, 'g');
 const TOKEN = new RegExp(`${WORD}|[,;:()—–]`, 'g');
 
 /**
+ * Whether a sentence is an anniversary as {@link tellsNoEvent} reads it ("Today marks ten years since the
+ * Orrin flood"), quickly: a sentence without the word "mark", "marks" or "marked" is none, and most are
+ * none, so the key points of every story of a 10,000-article brief need not read each candidate's verbs
+ * (`bench:scale`'s cross-article step had taken 16.8 s against 7.3 s without the check).
+ * @param text a sentence
+ * @returns true when {@link tellsNoEvent} gives `anniversary`
+ */
+export function marksAnniversary(text: string): boolean {
+  return /\bmark(?:s|ed)?\b/i.test(text) && tellsNoEvent(text) === 'anniversary';
+}
+
+/**
  * Whether a dated sentence tells no event of its own, and why: it is mostly someone's words
  * (`quotation`: more than half its words quoted, as '"We are not going anywhere, and the ferries will
  * sail," said Tomas Vell', or one that begins inside a quotation), or, in the writer's words, its first

@@ -5,7 +5,7 @@ import { addsToAnother } from './connective-words.js';
 import { planTense } from './date-direction.js';
 import { sameNewsDays } from './news-days.js';
 import { dropConnective } from './news-statement.js';
-import { tellsNoEvent } from './no-event-sentences.js';
+import { marksAnniversary } from './no-event-sentences.js';
 import { nameOrdinal } from './ordinal-noun.js';
 import { tellsOfOtherEvent } from './other-event.js';
 import { DAY, firstDay, lastDay } from './partial-dates.js';
@@ -77,9 +77,9 @@ export function selectKeyPoints(
   // nor one whose subject stands for a name the sentences before it do not give clearly ("Last year it carried
   // …" after "However it has struggled …" after a sentence of two firms)
   // nor an anniversary ("Today marks twenty years since the Orrin flood …"), which tells the calendar, no
-  // news of the story (`tellsNoEvent`, as the timeline reads it; fixture `key-points-no-anniversary`)
+  // news of the story (`marksAnniversary`, as the timeline reads it; fixture `key-points-no-anniversary`)
   const plain = withNews(candidates).filter(
-    ({ s }) => referentOf(s) !== 'unresolved' && tellsNoEvent(s.text) !== 'anniversary',
+    ({ s }) => referentOf(s) !== 'unresolved' && !marksAnniversary(s.text),
   );
   const reports = plain.filter((c) => c.news >= 0);
   const pool = reports.length >= 3 ? reports : plain;
