@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tellsNoEvent, tellsPlanOnly } from '../src/no-event-sentences.js';
+import { marksAnniversary, tellsNoEvent, tellsPlanOnly } from '../src/no-event-sentences.js';
 
 describe('tellsNoEvent: a dated sentence that is someone’s words, or a present state or view with no act', () => {
   it('reads each class of sentence', () => {
@@ -108,5 +108,22 @@ describe('tellsPlanOnly: a sentence whose first verb is a modal or a plan, and n
         "-  The Kestrel Union has ordered twelve trams.",
       ]
     `);
+  });
+});
+
+describe('marksAnniversary: tellsNoEvent’s anniversary, read quickly', () => {
+  it('agrees with tellsNoEvent on anniversaries, market reports and a gathering to mark a day', () => {
+    const sentences = [
+      'Today marks ten years since the Orrin flood.',
+      'Friday marked twenty years since the Kestrel Union was founded in 2005.',
+      'Today also marks a sombre date: forty years ago the Norvale bridge fell.',
+      'Markets in Ostrel fell on Monday as the index marked its worst day since 2019.',
+      'Hundreds gathered in Port Avel on Tuesday to mark ten years since the flood.',
+      '"Today marks ten years since the flood," Ana Ruiz said.',
+      'Norvale Transit cut 400 jobs on 3 March.',
+    ];
+    const got = sentences.map(marksAnniversary);
+    expect(got).toEqual(sentences.map((s) => tellsNoEvent(s) === 'anniversary'));
+    expect(got).toEqual([true, true, true, false, false, false, false]);
   });
 });
