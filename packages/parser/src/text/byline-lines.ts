@@ -17,6 +17,27 @@ const DIGIT = /\d/u;
 const MAX_BYLINE_LINE_WORDS = 12;
 /** Words that join the names of a byline ("Jane Doe and John Roe"). */
 export const NAME_JOINERS = new Set(['and', 'und', '&', 'et', 'y', 'e', 'i', 'en', 'och', 'og', 'oraz']);
+/**
+ * A line's names as written, parted where `parts` matches and by joining words ({@link NAME_JOINERS}:
+ * "Jana Roe, Ian Lee & Ana Ruiz" gives three); no check that each is a name.
+ * @param text a line
+ * @param parts what parts the names besides a joining word (commas, and slashes on some lines)
+ * @returns the pieces, none empty
+ */
+export function splitNames(text: string, parts: RegExp): string[] {
+  const names: string[] = [];
+  for (const piece of text.trim().split(parts)) {
+    let current: string[] = [];
+    for (const word of piece.split(/\s+/u)) {
+      if (NAME_JOINERS.has(word.toLowerCase()) && current.length > 0) {
+        names.push(current.join(' '));
+        current = [];
+      } else current.push(word);
+    }
+    if (current.length > 0) names.push(current.join(' '));
+  }
+  return names;
+}
 /** A capitalised name word ("Kürten", "O'Neil", "J.", "ROE"). */
 export const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 

@@ -1,7 +1,7 @@
 import { isGivenName, MONTH_NAMES } from '@briefing/model';
 import type { BodyBlock } from '../extraction.js';
 import type { BodyRegion } from './body-region.js';
-import { NAME_JOINERS, namesAuthor } from './byline-lines.js';
+import { namesAuthor, splitNames } from './byline-lines.js';
 import { bylineWords } from './byline-words.js';
 import { wordsIn } from './count-words.js';
 import { isFurnitureLine, isSectionName } from './furniture-lines.js';
@@ -357,18 +357,7 @@ const SMALL_LETTER = /\p{Ll}/u;
  */
 function namesAlone(text: string): string[] | null {
   // commas and joining words ("y", "und") part the names
-  const names: string[] = [];
-  let current: string[] = [];
-  for (const piece of text.trim().split(/\s*,\s*/u)) {
-    for (const word of piece.split(/\s+/u)) {
-      if (NAME_JOINERS.has(word.toLowerCase()) && current.length > 0) {
-        names.push(current.join(' '));
-        current = [];
-      } else current.push(word);
-    }
-    if (current.length > 0) names.push(current.join(' '));
-    current = [];
-  }
+  const names = splitNames(text, /\s*,\s*/u);
   if (names.length === 0) return null;
   // the relative time under the line is the byline's sign: a given name the list lacks is a name too
   const isName = (name: string) =>

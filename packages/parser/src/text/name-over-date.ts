@@ -1,5 +1,5 @@
 import type { BodyBlock } from '../extraction.js';
-import { NAME_JOINERS } from './byline-lines.js';
+import { splitNames } from './byline-lines.js';
 import { isFurnitureLine, isSectionName } from './furniture-lines.js';
 import { keyOf } from './line-copies.js';
 import { isNameAlone } from './name-alone.js';
@@ -39,17 +39,7 @@ function isPersonName(name: string): boolean {
  * @returns the names as written, or null when the line is not so shaped
  */
 export function personNames(text: string): string[] | null {
-  const names: string[] = [];
-  for (const piece of text.trim().split(/\s*[,/]\s*/u)) {
-    let current: string[] = [];
-    for (const word of piece.split(/\s+/u)) {
-      if (NAME_JOINERS.has(word.toLowerCase()) && current.length > 0) {
-        names.push(current.join(' '));
-        current = [];
-      } else current.push(word);
-    }
-    if (current.length > 0) names.push(current.join(' '));
-  }
+  const names = splitNames(text, /\s*[,/]\s*/u);
   return names.length > 0 && names.every(isPersonName) ? names : null;
 }
 
