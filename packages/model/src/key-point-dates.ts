@@ -1,3 +1,4 @@
+import { appendToList } from './append-to-list.js';
 import type { KeyPoint, TimelineEvent } from './briefing.js';
 import { planTense } from './date-direction.js';
 import { lastDay } from './partial-dates.js';
@@ -24,10 +25,8 @@ export function datedByTimeline(
   // (the sentence itself over one read with the sentence before) kept
   const dateOf = new Map<string, { start: number; date: string }[]>();
   for (const e of timeline)
-    for (const c of e.citations) {
-      const k = key(c.sourceId, c.end);
-      dateOf.set(k, [...(dateOf.get(k) ?? []), { start: c.start, date: e.date }]);
-    }
+    for (const c of e.citations)
+      appendToList(dateOf, key(c.sourceId, c.end), { start: c.start, date: e.date });
   return (keyPoints) =>
     keyPoints.map((k) => {
       const own = k.citations[0];
