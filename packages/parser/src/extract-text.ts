@@ -336,7 +336,8 @@ function scrapedArticle(
   // a person's name alone right over its date line ("Jana Roe" / "4 May 2027") is the byline the
   // writers' step reads there (`nameOverDateLine`), not the headline, unless nothing else is a
   // candidate. On trafilatura-eval text: half A 0.797 → 0.799 (a magazine's headline under its writer's
-  // name and date; a column's name over its own two lines wrong before and after), half B unchanged
+  // name and date; a column's writer over a follow button, a wrong title before and after), half B
+  // unchanged
   const unsigned =
     all.length > 1 ? all.filter((c) => writerOverDate(lines, c.index, isDateText) === null) : all;
   const named = unsigned.length > 0 ? unsigned : all;
