@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyBlock } from '../src/extraction.js';
-import { nameOverDateLine, personNames } from '../src/text/name-over-date.js';
+import { nameOverDateLine, personNames, writerOverDate } from '../src/text/name-over-date.js';
 
 /** The page's lines as blocks. */
 const blocks = (texts: readonly string[]): BodyBlock[] =>
@@ -86,5 +86,28 @@ describe('nameOverDateLine', () => {
     expect(
       writersOf(['News', 'Ana Ruiz Tower', '21 January 2027', 'Ana Ruiz Tower', ...BODY]),
     ).toBeUndefined();
+  });
+});
+
+describe('writerOverDate', () => {
+  it('reads a name right over its date line as a byline, over the headline or under it', () => {
+    const over = blocks(['Norvale Daily', 'Ana Ruiz', '2 Oct 2024', 'Where the quiet goes', ...BODY]);
+    expect(writerOverDate(over, 1, isDate)).toEqual(['Ana Ruiz']);
+    const under = blocks(['Where the quiet goes', 'Ana Ruiz', '+ Follow', '2 Oct 2024', ...BODY]);
+    expect(writerOverDate(under, 1, isDate)).toEqual(['Ana Ruiz']);
+  });
+
+  it('leaves out a headline, a name with no date under it and a name given again under its date', () => {
+    const page = blocks([
+      'Where the quiet goes',
+      '2 Oct 2024',
+      'Ana Ruiz',
+      'Painter of the harbour',
+      ...BODY,
+    ]);
+    expect(writerOverDate(page, 0, isDate)).toBeNull();
+    expect(writerOverDate(page, 2, isDate)).toBeNull();
+    const twice = blocks(['Ana Ruiz', '14 May 2024', 'Ana Ruiz', ...BODY]);
+    expect(writerOverDate(twice, 0, isDate)).toBeNull();
   });
 });

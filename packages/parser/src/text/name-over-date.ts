@@ -62,8 +62,41 @@ function dateLineUnder(lines: readonly BodyBlock[], i: number, isDate: (text: st
   return -1;
 }
 
+/** A digit: a line holding one is no name. */
+const DIGIT = /\d/u;
+
 /** How many lines under the date line a copy of the name's line makes it a headline given twice. */
 const COPY_UNDER_DATE = 2;
+
+/**
+ * A person's name, or a few, alone on a line right over a date line ("Jana Roe" / "4 May 2027", "JANA
+ * ROE & IAN LEE" / "—" / "4 May 2027"): a byline set with no "by" word. Each name is
+ * {@link isPersonName}; a line with a digit, a section's name or furniture is none, and so is a line
+ * given again right under its date (a headline over its date and repeated as the article's: "Harbour
+ * Lights Week" / "21.01.2027 Press release" / "Harbour Lights Week", its words read as a name's).
+ * @param lines the page's lines
+ * @param i the line's index
+ * @param isDate whether a line's text is a date line (read as the page's dates are)
+ * @returns the names as written, or null when the line is no such byline
+ */
+export function writerOverDate(
+  lines: readonly BodyBlock[],
+  i: number,
+  isDate: (text: string) => boolean,
+): string[] | null {
+  const text = (lines[i] as BodyBlock).text.trim();
+  // the name's test first: the cheapest, and it turns down nearly every line (the title step asks
+  // this of each headline candidate)
+  if (text === '' || DIGIT.test(text)) return null;
+  const names = personNames(text);
+  if (names === null || isSectionName(text) || isFurnitureLine(text)) return null;
+  const date = dateLineUnder(lines, i, isDate);
+  if (date < 0) return null;
+  const key = keyOf(text);
+  for (let j = date + 1; j <= date + COPY_UNDER_DATE && j < lines.length; j++)
+    if (keyOf((lines[j] as BodyBlock).text) === key) return null;
+  return names;
+}
 
 /**
  * The writers of a text scrape whose byline is a person's name, or a few names, alone on its line right
@@ -92,21 +125,7 @@ export function nameOverDateLine(
   kept: ReadonlySet<number>,
   isDate: (text: string) => boolean,
 ): string[] | undefined {
-  const pairAt = (i: number): string[] | null => {
-    const text = (lines[i] as BodyBlock).text.trim();
-    if (text === '' || /\d/u.test(text) || isSectionName(text) || isFurnitureLine(text)) return null;
-    const names = personNames(text);
-    if (names === null) return null;
-    const date = dateLineUnder(lines, i, isDate);
-    if (date < 0) return null;
-    // the line given again right under its date is a headline over its date and repeated as the
-    // article's ("Harbour Lights Week" / "21.01.2027 Press release" / "Harbour Lights Week"), its words
-    // read as a name's
-    const key = keyOf(text);
-    for (let j = date + 1; j <= date + COPY_UNDER_DATE && j < lines.length; j++)
-      if (keyOf((lines[j] as BodyBlock).text) === key) return null;
-    return names;
-  };
+  const pairAt = (i: number): string[] | null => writerOverDate(lines, i, isDate);
   let found: string[] | undefined;
   for (let i = Math.max(0, from); i < Math.min(lines.length, to) && !found; i++)
     if (!kept.has(i)) found = pairAt(i) ?? undefined;
