@@ -49,9 +49,9 @@ export function countryOf(form: string, core: string, index: EntityIndex): strin
 
 /**
  * Whether a name after its country's name is named without it: a country written as its own name, not
- * its people's adjective, a capital or a short form ("Norway Jaysh al-Karam", not "Swiss National Bank",
- * "US Defense Department"), before a name of two words or more none of which is a body's head noun, a
- * trade or a legal form ("Norway Kestrel Party", "Chile Airlines", "Washington Institute for Near East
+ * its people's adjective, a capital or a short form ("Norway Jaysh al-Karam", not "Swiss Kestrel Trust",
+ * "Oslo Varno Fund", "US Tarrow Desk"), before a name of two words or more none of which is a body's head
+ * noun, a trade or a legal form ("Norway Kestrel Party", "Chile Airlines", "Norway Institute for Sea
  * Policy" keep their country, as their own names do). A copy that runs a country into a group's name in
  * its own language (a sample brief's militia, named with its country in front once) names it so no
  * other time.
