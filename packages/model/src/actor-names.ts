@@ -1,5 +1,6 @@
 // The name each actor is given: the form its sources use most, or a fuller one beside another actor's.
 import type { Group } from './actor-group.js';
+import { namedApartFromCountry } from './country-before-name.js';
 import { opensWithPlaceAdjective } from './find-entities.js';
 import { isCountryBodyName } from './organisation-words.js';
 
@@ -19,7 +20,10 @@ function nameOf(g: Group): string {
   // a form in capitals only ("PORT ELLIS" of a wire dateline) or opening with a word about the name
   // ("Toronto-listed Halvorsen Resources Inc") last; a stable sort: on a full tie, the form the sources
   // used first
-  const shouted = (f: string) => (isCapitalsOnly(f) ? 1 : 0) + (opensWithPlaceAdjective(f) ? 1 : 0);
+  // or a group's name in its own language after its country's ("Norway Jaysh al-Karam" beside "Jaysh
+  // al-Karam")
+  const shouted = (f: string) =>
+    (isCapitalsOnly(f) ? 1 : 0) + (opensWithPlaceAdjective(f) || countryRunIn(g, f) ? 1 : 0);
   full.sort(
     (a, b) => shouted(a[0]) - shouted(b[0]) || b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length,
   );
@@ -51,6 +55,16 @@ export function namesOf(groups: readonly Group[]): string[] {
       .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
     return fuller[0]?.[0] ?? name;
   });
+}
+
+/**
+ * Whether a form of a group that names a country opens with a word its other form of two words or more
+ * goes without, the two read as {@link namedApartFromCountry}.
+ */
+function countryRunIn(g: Group, form: string): boolean {
+  if (g.country === null || g.kind === 'person' || !form.startsWith(`${g.country} `)) return false;
+  const rest = form.slice(g.country.length + 1);
+  return g.forms.has(rest) && namedApartFromCountry(form, rest, g.country);
 }
 
 /** Whether a name is written in capitals only ("PORT ELLIS", "KUANTAN", "NATO"). */

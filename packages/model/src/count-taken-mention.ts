@@ -23,7 +23,7 @@ import { isPersonalName, lastWord, THE } from './name-shapes.js';
 import { endsAsOrganisation, isOrganisationHead, withoutTrade } from './organisation-words.js';
 import { isOwned, sameOwner } from './possessed-bodies.js';
 import { ACRONYM_FORM, definedAlias, isBareForm } from './short-forms.js';
-import { siteAfter } from './site-names.js';
+import { listedAsSite, siteAfter } from './site-names.js';
 import { isStopWord } from './text-stats.js';
 import { isPossessiveMark, type Token, tokenAt } from './tokenize-words.js';
 
@@ -110,8 +110,13 @@ export function countMention(
     withoutTrade(form) === null
   )
     entity.coded = (entity.coded ?? 0) + 1;
-  // "the Brackwater Casting plant", "Ostrel Assembly of Ostrel": a firm's site, no actor
-  if (entity.entry === null && siteAfter(tokens, m.from, m.to, form)) entity.sited = (entity.sited ?? 0) + 1;
+  // "the Brackwater Casting plant", "Ostrel Assembly of Ostrel", "its Dunmore plant, Tarrant Casting in
+  // Ostrel": a firm's site, or a site in a list of them, no actor
+  if (
+    entity.entry === null &&
+    (siteAfter(tokens, m.from, m.to, form) || listedAsSite(tokens, m.from, m.to, form))
+  )
+    entity.sited = (entity.sited ?? 0) + 1;
   // "the Nikkei index", "the NRX 100 index": a market's index, named after or beside its maker
   if (entity.entry === null && namesAnIndex(tokens, m.to)) indexed.add(entity);
   // "the plan, called \"Fresh Start\"": a plan's name, no actor

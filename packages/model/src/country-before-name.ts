@@ -2,7 +2,7 @@
 import { countryCapitals } from './country-entries.js';
 import type { EntityIndex } from './entity-index.js';
 import { CAPITAL_FIRST, PLACE_ADJECTIVE } from './name-shapes.js';
-import { isTradeWord, withoutTrade } from './organisation-words.js';
+import { isLegalForm, isOrganisationHead, isTradeWord, withoutTrade } from './organisation-words.js';
 import { isPlaceWord } from './place-words.js';
 import { namesCountry } from './read-mentions.js';
 
@@ -46,3 +46,32 @@ export function countryOf(form: string, core: string, index: EntityIndex): strin
   const entry = index.lookup(form.slice(0, form.length - core.length - 1));
   return entry === undefined ? null : (index.entries[entry]?.name ?? null);
 }
+
+/**
+ * Whether a name after its country's name is named without it: a country written as its own name, not
+ * its people's adjective, a capital or a short form ("Norway Jaysh al-Karam", not "Swiss Kestrel Trust",
+ * "Oslo Varno Fund", "US Tarrow Desk"), before a name of two words or more none of which is a body's head
+ * noun, a trade or a legal form ("Norway Kestrel Party", "Chile Airlines", "Norway Institute for Sea
+ * Policy" keep their country, as their own names do). A copy that runs a country into a group's name in
+ * its own language (a sample brief's militia, named with its country in front once) names it so no
+ * other time.
+ * @param form the name as written ("Norway Jaysh al-Karam")
+ * @param core its rest after the country ("Jaysh al-Karam")
+ * @param country the gazetteer's name of the country
+ * @throws ZodError when a data file does not have its schema
+ */
+export function namedApartFromCountry(form: string, core: string, country: string): boolean {
+  if (form !== `${country} ${core}` || !core.includes(' ')) return false;
+  return core
+    .split(' ')
+    .every(
+      (w) =>
+        (CAPITAL_FIRST.test(w) || PARTICLE_LED.test(w)) &&
+        !isOrganisationHead(w) &&
+        !isTradeWord(w) &&
+        !isLegalForm(w),
+    );
+}
+
+/** A word a name's particle opens ("al-Karam"). */
+const PARTICLE_LED = /^\p{Ll}{1,3}-\p{Lu}/u;

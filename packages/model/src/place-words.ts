@@ -18,6 +18,7 @@ const PlaceWords = z.object({
   streetAtAddress: LowerWords,
   facilityLast: LowerWords,
   plants: LowerWords,
+  listedSites: LowerWords,
 });
 interface PlaceWordSets {
   last: ReadonlySet<string>;
@@ -37,6 +38,7 @@ interface PlaceWordSets {
   streetAtAddress: ReadonlySet<string>;
   facilityLast: ReadonlySet<string>;
   plants: ReadonlySet<string>;
+  listedSites: ReadonlySet<string>;
 }
 let words: PlaceWordSets | undefined;
 
@@ -205,6 +207,16 @@ export function isPlantNoun(word: string): boolean {
   return placeWords().plants.has(word.toLowerCase());
 }
 
+/**
+ * Whether a word, in lower case, is a noun of sites a list names one by one ("plant", "bases";
+ * `listedSites` in `data/place-words.yaml`).
+ * @param word a word as written
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isListedSiteNoun(word: string): boolean {
+  return placeWords().listedSites.has(word);
+}
+
 function placeWords(): PlaceWordSets {
   if (!words) {
     const file = PlaceWords.parse(readYamlData(modelFile('data/place-words.yaml')));
@@ -224,6 +236,7 @@ function placeWords(): PlaceWordSets {
       streetAtAddress: new Set(file.streetAtAddress),
       facilityLast: new Set(file.facilityLast),
       plants: new Set(file.plants),
+      listedSites: new Set(file.listedSites),
     };
   }
   return words;

@@ -1,6 +1,6 @@
 // Names of a firm's sites ("Tarrant Stamping Plant", "Ostrel Assembly of Ostrel"): places of a firm, no actors.
 import { endsAsOrganisation, withoutTrade } from './organisation-words.js';
-import { isPlantNoun, namesAPlace } from './place-words.js';
+import { isListedSiteNoun, isPlantNoun, namesAPlace } from './place-words.js';
 import { type Token, tokenAt } from './tokenize-words.js';
 
 /**
@@ -48,6 +48,42 @@ export function siteAfter(tokens: readonly Token[], from: number, to: number, fo
     withoutTrade(form) === null &&
     !namesAPlace(form)
   );
+}
+
+/**
+ * Whether the tokens around a name say it is one of a list of sites: it follows a noun of sites in lower
+ * case and a comma, and the list goes on after it ("close its Dunmore plant, Tarrant Casting in Ostrel
+ * and …"), or it follows "including" or "such as" closing a phrase of at most eight words headed by
+ * such a noun in the plural ("rocket fire on bases used by trainers, including Kestrel Field and …";
+ * `listedSites` in `data/place-words.yaml`). Not a body's nor a trade's name ("the plant, Kestrel
+ * Motors, …"), nor a place's, which the brief keeps. Two briefs had an air base and a plant so listed
+ * among their bodies.
+ * @param tokens the sentence's tokens
+ * @param from the name's first token
+ * @param to the name's last token
+ * @param form the name as written
+ * @throws ZodError when the data file does not have its schema
+ */
+export function listedAsSite(tokens: readonly Token[], from: number, to: number, form: string): boolean {
+  const before = tokenAt(tokens, from - 1)?.text;
+  if (before === ',') {
+    if (!isListedSiteNoun(tokenAt(tokens, from - 2)?.text ?? '')) return false;
+    const next = tokenAt(tokens, to + 1)?.text;
+    if (next !== 'in' && next !== ',' && next !== 'and') return false;
+  } else if (before === 'including' || (before === 'as' && tokenAt(tokens, from - 2)?.text === 'such')) {
+    if (!pluralSiteBefore(tokens, before === 'as' ? from - 3 : from - 2)) return false;
+  } else return false;
+  return !endsAsOrganisation(form) && withoutTrade(form) === null && !namesAPlace(form);
+}
+
+/** Whether a noun of sites in the plural stands among the eight tokens up to `at`, within its clause. */
+function pluralSiteBefore(tokens: readonly Token[], at: number): boolean {
+  for (let i = at; i >= 0 && i > at - 8; i--) {
+    const word = (tokens[i] as Token).text;
+    if (word === '.' || word === ';' || word === ':') return false;
+    if (word.endsWith('s') && isListedSiteNoun(word)) return true;
+  }
+  return false;
 }
 
 const LOWER_FIRST = /^\p{Ll}/u;

@@ -7,6 +7,7 @@ import { MONTH_NAMES, MONTH_SHORT_NAMES, WEEKDAYS } from './month-names.js';
 import {
   endsBodyOverAnd,
   isFirmTailPair,
+  isOrganisationHead,
   isOrganisationWord,
   isTradeWord,
   opensBodyBeforeFor,
@@ -108,7 +109,11 @@ function widenOrganisation(
   spans: readonly EntitySpan[],
   trade = false,
 ): void {
-  if (!trade && !isOrganisationWord((tokens[s.from] as Token).text)) return;
+  const word = (tokens[s.from] as Token).text;
+  // "the Parliamentary/O Record/ORG": a newspaper's word alone takes the capitalised words before it
+  // when "the" opens them, a publication's name the tagger cut to its head noun
+  const paper = !trade && !isOrganisationWord(word) && isOrganisationHead(word);
+  if (!trade && !paper && !isOrganisationWord(word)) return;
   const head = s.from;
   while (s.from > 1) {
     const t = tokens[s.from - 1] as Token;
@@ -122,7 +127,10 @@ function widenOrganisation(
       break;
     s.from--;
   }
+  if (paper && !THE_WORD.test(tokenAt(tokens, s.from - 1)?.text ?? '')) s.from = head;
 }
+
+const THE_WORD = /^the$/i;
 
 /**
  * Widens the span of a body's name that ends on an organisation word over the words the tagger left
