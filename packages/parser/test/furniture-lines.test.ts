@@ -11,6 +11,24 @@ import { furnitureMatcher } from '../src/text/phrase-matcher.js';
 import { isFollowCall, isSignOffLine } from '../src/text/sign-off-lines.js';
 
 describe('furniture lines (data/furniture-phrases.yaml)', () => {
+  it('tells a link back to the list or the page top, and a share button in Polish, from a sentence', () => {
+    expect(
+      [
+        'Back to top',
+        '↑ Back to top',
+        'Zurück zur Übersicht',
+        'Zurück zur Liste',
+        'Retour à la liste',
+        'Powrót do listy',
+        'Podziel się',
+        'Back to the drawing board for the council',
+        'Zurück zur Normalität nach dem Sturm',
+        'The ferry is back to its old timetable.',
+        'Podzielił się z nami swoją historią.',
+      ].map((t) => isFurnitureLine(t)),
+    ).toEqual([true, true, true, true, true, true, true, false, false, false, false]);
+  });
+
   it('tells a bio label that names its person (data/bio-phrases.yaml, before-name) from a headline', () => {
     expect(
       [
