@@ -2,6 +2,7 @@ import type { Article } from './article.js';
 import { demandInBackground } from './background-demands.js';
 import type { ActorKind, Citation, TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
+import { openerAfterConnective } from './connective-words.js';
 import { isCounterfactual } from './counterfactual.js';
 import { datePhraseWords } from './date-phrases.js';
 import type { DatedSentence, SentenceDate } from './dated-sentence.js';
@@ -39,10 +40,15 @@ const MAX_WATCH = 12;
 const FUTURE = /\b(?:will|would|could|may|might|shall|should|can|going to|plans?|expects?)\b/u;
 /**
  * A subject that points back by a demonstrative or "other" ("Such claims have …", "This sent prices …",
- * "Other markets also …"), after a connective: what it is, only the sentences before say.
+ * "Other markets also …"), after a connective of `data/connectives.yaml` in lower case ("However, this
+ * …"): what it is, only the sentences before say. Built once, on first use.
  */
-const POINTS_BACK =
-  /^(?:(?:However|Meanwhile|Also|In addition),?\s+)?(?:This|These|Those|Such|That|Another|Other)\s+\p{Ll}/u;
+let demonstrativeBack: RegExp | undefined;
+const pointsBackByDemonstrative = (): RegExp =>
+  (demonstrativeBack ??= new RegExp(
+    String.raw`${openerAfterConnective(['this', 'these', 'those', 'such', 'that', 'another', 'other'])}\s+\p{Ll}`,
+    'u',
+  ));
 /**
  * How many events one report gives one date before the rest are details of them (see `withoutDetails`):
  * on `bench:timeline-events --oldest 10` 2 takes the three 10-report timelines from 120 entries to 111,
@@ -154,7 +160,7 @@ export function toDatedSentences(
       const leansBack =
         referent === 'unresolved' ||
         describesBefore ||
-        (kindOf !== undefined && referent === null && POINTS_BACK.test(s.text));
+        (kindOf !== undefined && referent === null && pointsBackByDemonstrative().test(s.text));
       // 'It is not going to be a pleasant ride," Ruiz said.': a quotation cut at a paragraph break is shown
       // from its opening mark
       // a subject that points back by a demonstrative ("This lifted fares by a tenth.", "These credit
