@@ -15,6 +15,7 @@ import { tellsMarketMove } from './market-colour.js';
 import { watchLeansOnSubjectBefore } from './news-statement.js';
 import { saysInThePast, tellsNoEvent, tellsPlanOnly } from './no-event-sentences.js';
 import { deadlineWords, noEventWords } from './no-event-words.js';
+import { withNounAntecedent } from './noun-antecedent.js';
 import { underQuestionLabel } from './open-questions.js';
 import { hasOrdinalSubject, nameOrdinal } from './ordinal-noun.js';
 import { planOutcomes } from './overtaken-plans.js';
@@ -190,8 +191,23 @@ export function toDatedSentences(
         sentences.some(
           (b, i) => i < d.sentence && b.start >= pointing.start && statesOtherDate(stated.get(i), d.date),
         );
+      // a subject "the", "this" or "that" and a noun its report told before ("The fault was not reported
+      // …", "The bill failed …"), of a line not read with the sentence before, or shown without it:
+      // the thing as the report named it, in brackets ("[The software fault on the Orrin 400] was not reported …"), as an "it" is named
+      const thing =
+        kindOf !== undefined && referent === null && counted === null && opened.text === s.text
+          ? withNounAntecedent(sentences, d.sentence)
+          : null;
       const alone =
-        pointing !== null && referent === 'unresolved' ? withSubjectBefore(sentences, d.sentence) : null;
+        pointing === null
+          ? null
+          : referent === 'unresolved'
+            ? withSubjectBefore(sentences, d.sentence)
+            : thing;
+      const named =
+        referent !== null && referent !== 'unresolved'
+          ? withReferent(s.text, referent.reference, referent.name)
+          : (counted ?? (pointing === null ? thing : null));
       const market = tellsMarketMove(s.text);
       // someone's words, or a present state or view with no act ("Norvale Transit is owned by three towns",
       // "At present it has 40 trams"): no event, whatever date the sentence has; a report's lead and a
@@ -237,11 +253,7 @@ export function toDatedSentences(
         ...(due ? { deadlineWordIds: Uint32Array.from(vocabulary.idsOf(deadlineOnly ?? '')) } : {}),
         ...(leansBack ? { leansBack: true as const } : {}),
         ...(describesBefore ? { describesBefore: true as const } : {}),
-        ...(referent === null || referent === 'unresolved'
-          ? counted === null
-            ? {}
-            : { named: counted }
-          : { named: withReferent(s.text, referent.reference, referent.name) }),
+        ...(named === null ? {} : { named }),
       };
     });
 }
@@ -282,7 +294,8 @@ function pointsBack(text: string): boolean {
 /**
  * How a sentence shown before a line that points back reads alone ({@link Leaning}): with the name its
  * "it" stands for, or leaning back itself (a pronoun no name clearly stands for, a demonstrative or a
- * definite thing), or alone.
+ * definite thing), with the thing its "the" and noun stand for as its report named it
+ * ({@link withNounAntecedent}), or alone.
  * @param sentences the article's sentences
  * @param at the sentence's index
  * @param kindOf the kind of an actor by its name or alias
@@ -296,7 +309,10 @@ function leaning(
   const referent = referentBefore(sentences, at, kindOf);
   if (referent === 'unresolved') return 'back';
   if (referent !== null) return { named: withReferent(s.text, referent.reference, referent.name) };
-  return pointsBack(s.text) ? 'back' : null;
+  if (pointsBack(s.text)) return 'back';
+  // "The run was meant …" before "It also showed …": the run as its report named it
+  const thing = withNounAntecedent(sentences, at);
+  return thing === null ? null : { named: thing };
 }
 
 /**
