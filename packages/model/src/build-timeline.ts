@@ -2,6 +2,7 @@ import type { Article } from './article.js';
 import { demandInBackground } from './background-demands.js';
 import type { ActorKind, Citation, TimelineEvent } from './briefing.js';
 import { cite } from './citation.js';
+import { openerAfterConnective } from './connective-words.js';
 import { isCounterfactual } from './counterfactual.js';
 import { datePhraseWords } from './date-phrases.js';
 import type { DatedSentence, SentenceDate } from './dated-sentence.js';
@@ -14,6 +15,7 @@ import { tellsMarketMove } from './market-colour.js';
 import { watchLeansOnSubjectBefore } from './news-statement.js';
 import { saysInThePast, tellsNoEvent, tellsPlanOnly } from './no-event-sentences.js';
 import { deadlineWords, noEventWords } from './no-event-words.js';
+import { withNounAntecedent } from './noun-antecedent.js';
 import { underQuestionLabel } from './open-questions.js';
 import { hasOrdinalSubject, nameOrdinal } from './ordinal-noun.js';
 import { planOutcomes } from './overtaken-plans.js';
@@ -39,10 +41,15 @@ const MAX_WATCH = 12;
 const FUTURE = /\b(?:will|would|could|may|might|shall|should|can|going to|plans?|expects?)\b/u;
 /**
  * A subject that points back by a demonstrative or "other" ("Such claims have …", "This sent prices …",
- * "Other markets also …"), after a connective: what it is, only the sentences before say.
+ * "Other markets also …"), after a connective of `data/connectives.yaml` in lower case ("However, this
+ * …"): what it is, only the sentences before say. Built once, on first use.
  */
-const POINTS_BACK =
-  /^(?:(?:However|Meanwhile|Also|In addition),?\s+)?(?:This|These|Those|Such|That|Another|Other)\s+\p{Ll}/u;
+let demonstrativeBack: RegExp | undefined;
+const pointsBackByDemonstrative = (): RegExp =>
+  (demonstrativeBack ??= new RegExp(
+    String.raw`${openerAfterConnective(['this', 'these', 'those', 'such', 'that', 'another', 'other'])}\s+\p{Ll}`,
+    'u',
+  ));
 /**
  * How many events one report gives one date before the rest are details of them (see `withoutDetails`):
  * on `bench:timeline-events --oldest 10` 2 takes the three 10-report timelines from 120 entries to 111,
@@ -154,7 +161,7 @@ export function toDatedSentences(
       const leansBack =
         referent === 'unresolved' ||
         describesBefore ||
-        (kindOf !== undefined && referent === null && POINTS_BACK.test(s.text));
+        (kindOf !== undefined && referent === null && pointsBackByDemonstrative().test(s.text));
       // 'It is not going to be a pleasant ride," Ruiz said.': a quotation cut at a paragraph break is shown
       // from its opening mark
       // a subject that points back by a demonstrative ("This lifted fares by a tenth.", "These credit
@@ -184,8 +191,23 @@ export function toDatedSentences(
         sentences.some(
           (b, i) => i < d.sentence && b.start >= pointing.start && statesOtherDate(stated.get(i), d.date),
         );
+      // a subject "the", "this" or "that" and a noun its report told before ("The fault was not reported
+      // …", "The bill failed …"), of a line not read with the sentence before, or shown without it:
+      // the thing as the report named it, in brackets ("[The software fault on the Orrin 400] was not reported …"), as an "it" is named
+      const thing =
+        kindOf !== undefined && referent === null && counted === null && opened.text === s.text
+          ? withNounAntecedent(sentences, d.sentence)
+          : null;
       const alone =
-        pointing !== null && referent === 'unresolved' ? withSubjectBefore(sentences, d.sentence) : null;
+        pointing === null
+          ? null
+          : referent === 'unresolved'
+            ? withSubjectBefore(sentences, d.sentence)
+            : thing;
+      const named =
+        referent !== null && referent !== 'unresolved'
+          ? withReferent(s.text, referent.reference, referent.name)
+          : (counted ?? (pointing === null ? thing : null));
       const market = tellsMarketMove(s.text);
       // someone's words, or a present state or view with no act ("Norvale Transit is owned by three towns",
       // "At present it has 40 trams"): no event, whatever date the sentence has; a report's lead and a
@@ -231,11 +253,7 @@ export function toDatedSentences(
         ...(due ? { deadlineWordIds: Uint32Array.from(vocabulary.idsOf(deadlineOnly ?? '')) } : {}),
         ...(leansBack ? { leansBack: true as const } : {}),
         ...(describesBefore ? { describesBefore: true as const } : {}),
-        ...(referent === null || referent === 'unresolved'
-          ? counted === null
-            ? {}
-            : { named: counted }
-          : { named: withReferent(s.text, referent.reference, referent.name) }),
+        ...(named === null ? {} : { named }),
       };
     });
 }
@@ -276,7 +294,8 @@ function pointsBack(text: string): boolean {
 /**
  * How a sentence shown before a line that points back reads alone ({@link Leaning}): with the name its
  * "it" stands for, or leaning back itself (a pronoun no name clearly stands for, a demonstrative or a
- * definite thing), or alone.
+ * definite thing), with the thing its "the" and noun stand for as its report named it
+ * ({@link withNounAntecedent}), or alone.
  * @param sentences the article's sentences
  * @param at the sentence's index
  * @param kindOf the kind of an actor by its name or alias
@@ -290,7 +309,10 @@ function leaning(
   const referent = referentBefore(sentences, at, kindOf);
   if (referent === 'unresolved') return 'back';
   if (referent !== null) return { named: withReferent(s.text, referent.reference, referent.name) };
-  return pointsBack(s.text) ? 'back' : null;
+  if (pointsBack(s.text)) return 'back';
+  // "The run was meant …" before "It also showed …": the run as its report named it
+  const thing = withNounAntecedent(sentences, at);
+  return thing === null ? null : { named: thing };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isActorHead } from './actor-deeds.js';
+import { openerAfterConnective } from './connective-words.js';
 import { AUXILIARY_INSERTS, AUXILIARY_VERBS, IRREGULAR_PAST } from './english-cues.js';
 import { escapeRegExp, literalsPattern } from './escape-reg-exp.js';
 import { isTitleLower } from './find-roles.js';
@@ -33,17 +34,28 @@ const VERB = String.raw`(?:(?:${literalsPattern(AUXILIARY_INSERTS)}|then)\s+)?(?
  * commas that names nothing ("The contract, worth 90 million crowns, runs …"; not "The carrier, Norvale
  * Air, said"); "This" or "That", alone or before a noun ("This lifted …", "This step comes …"); "These",
  * "Those", "Such", "Other" or "Another" before a noun, a capitalised word before it ("Other Ruritanian
- * shares"). After a connective ("However, …").
+ * shares"). After a connective of `data/connectives.yaml` the determiner is in lower case ("However, the
+ * deal was …", `openerAfterConnective`). Built once, on first use.
  */
-const DESCRIBED = new RegExp(
-  String.raw`^(?:(?:However|Meanwhile|Also|In addition),?\s+)?(?:The\s+${NOUN_PHRASE}${PLACE}(?:\s+|,\s+(?!\p{Lu})[^,"“”()]{1,80},\s+)|(?:This|That)\s+(?:${NOUN_PHRASE}\s+)?|(?:These|Those|Such|Other|Another)\s+(?:\p{Lu}\p{Ll}+\s+)?${NOUN_PHRASE}\s+)${VERB}`,
-  'u',
-);
+let described: RegExp | undefined;
+function describedPattern(): RegExp {
+  described ??= new RegExp(
+    String.raw`(?:${openerAfterConnective(['the'])}\s+${NOUN_PHRASE}${PLACE}(?:\s+|,\s+(?!\p{Lu})[^,"“”()]{1,80},\s+)|${openerAfterConnective(['this', 'that'])}\s+(?:${NOUN_PHRASE}\s+)?|${openerAfterConnective(['these', 'those', 'such', 'other', 'another'])}\s+(?:\p{Lu}\p{Ll}+\s+)?${NOUN_PHRASE}\s+)${VERB}`,
+    'u',
+  );
+  return described;
+}
 /** A word of naming in an aside: what it calls the thing names it ("The ship, named after …"). */
 const NAMING = /\b(?:called|named|dubbed|known)\b/u;
-/** What {@link DESCRIBED} needs first: a determiner, after a connective if any. */
-const OPENS =
-  /^(?:(?:However|Meanwhile|Also|In addition),?\s+)?(?:The|This|That|These|Those|Such|Other|Another)\s/u;
+let opens: RegExp | undefined;
+/** What {@link describedPattern} needs first: a determiner, after a connective if any. */
+function opensPattern(): RegExp {
+  opens ??= new RegExp(
+    String.raw`${openerAfterConnective(['the', 'this', 'that', 'these', 'those', 'such', 'other', 'another'])}\s`,
+    'u',
+  );
+  return opens;
+}
 
 /**
  * Whether a sentence's subject is a thing or an event that only the report before it tells: "The
@@ -57,8 +69,8 @@ const OPENS =
  * @param before the report's text before it, asked only of a subject that may describe
  */
 export function describesBefore(text: string, before: () => string = () => ''): boolean {
-  if (!OPENS.test(text)) return false;
-  const m = DESCRIBED.exec(text);
+  if (!opensPattern().test(text)) return false;
+  const m = describedPattern().exec(text);
   if (!m || NAMING.test(m[0])) return false;
   const noun = m[1] ?? m[2] ?? m[3];
   if (noun === undefined) return true;

@@ -7,6 +7,36 @@ import { VERB_FORM } from './opening-subject.js';
 const LabelNounsFile = z.object({ nouns: LowerWords, notBack: LowerWords, journeys: LowerWords });
 let pattern: RegExp | undefined;
 let journeys: ReadonlySet<string> | undefined;
+let labels: { nouns: ReadonlySet<string>; notBack: ReadonlySet<string> } | undefined;
+
+/**
+ * The label nouns and the words that make one new, of `data/label-nouns.yaml`.
+ * @throws ZodError when the data file does not have its schema
+ */
+function labelWords(): NonNullable<typeof labels> {
+  if (labels) return labels;
+  const words = LabelNounsFile.parse(readYamlData(modelFile('data/label-nouns.yaml')));
+  labels = { nouns: new Set(words.nouns), notBack: new Set(words.notBack) };
+  return labels;
+}
+
+/**
+ * Whether a noun in lower case labels a deed the sentences before told (`nouns` of
+ * `data/label-nouns.yaml`: "deal", "bill", "move").
+ * @param noun the noun, in lower case
+ */
+export function isLabelNoun(noun: string): boolean {
+  return labelWords().nouns.has(noun);
+}
+
+/**
+ * Whether a word in lower case before a noun makes it a new thing, not one told before (`notBack` of
+ * `data/label-nouns.yaml`: "next", "first", "other").
+ * @param word the word, in lower case
+ */
+export function makesNew(word: string): boolean {
+  return labelWords().notBack.has(word);
+}
 
 /**
  * Whether a noun in lower case is one of a journey or a visit (`journeys` of `data/label-nouns.yaml`:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addsToAnother, withoutJoiningConnective } from '../src/connective-words.js';
+import { describesBefore } from '../src/described-subject.js';
 import { hasLabelSubject } from '../src/label-nouns.js';
 import { dropConnective, leansOnContext } from '../src/news-statement.js';
 import { hasDemonstrativeSubject } from '../src/sentence-before.js';
@@ -89,5 +90,27 @@ describe('a subject that points back after a connective of data/connectives.yaml
     expect(hasDemonstrativeSubject('However, Norvale Transit cut its fares on 5 May.')).toBe(false);
     expect(hasLabelSubject('But the next decision is due on 3 May.')).toBe(false);
     expect(hasLabelSubject('However, the deal that ended the strike was signed on 2 May.')).toBe(false);
+  });
+
+  it('reads a described subject after any opening connective, its determiner in lower case', () => {
+    expect(
+      [
+        'But the contract, worth 90 million crowns, runs until 2030.',
+        "Nevertheless, this lifted Norvale's shares by 4%.",
+        'Moreover, such delays have cost the port a tenth of its trade.',
+        'However, the company said it would appeal.',
+        'But the council refused the loan on 3 May.',
+        'However, Norvale Transit cut its fares on 5 May.',
+      ].map((text) => describesBefore(text)),
+    ).toMatchInlineSnapshot(`
+      [
+        true,
+        true,
+        true,
+        false,
+        false,
+        false,
+      ]
+    `);
   });
 });
