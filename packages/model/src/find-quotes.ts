@@ -316,7 +316,9 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
       if (roled) {
         cue.named = roled.name;
         // "said spokesman Tobin Rask of the Kestrel Union": the role with its body holds the title alone
-        // the sentence's people read ("spokesman"); "said Tomas Vance of Pedro Alves": no role
+        // the sentence's people read ("spokesman"); "said Tomas Vance of Pedro Alves": no role, and a
+        // person read with none is no one the sentence introduces (QuoteCue.people), so no "he told
+        // me" paragraphs on is hers (a coroner quoted once had taken a forum user's five quotes)
         if (roled.role !== null) addPerson(people, roled, true);
       } else if (named) {
         // "Secretary of State Ana Ruiz said": the title and what it is of before the name (titledSpeaker)
