@@ -34,6 +34,8 @@ import { isNameTitle, leadingTitles, roleWithoutDanglingEnd } from './find-roles
 import { isCommonWord } from './given-name-spans.js';
 import { type Gender, givenNameGender, isGivenName } from './given-names.js';
 import { interviewAnswers } from './interview-answers.js';
+import { misspeltSurnameOf } from './misspelt-surnames.js';
+import { withOpeningMarks } from './opening-marks.js';
 import {
   ArticlePeople,
   bodyNameBefore,
@@ -162,7 +164,8 @@ export interface QuoteCue {
 export function findQuoteCues(written: readonly Sentence[], text?: string): QuoteCue[] {
   const cues: QuoteCue[] = [];
   // '"… twenty years."' then 'said Ilse Varga, chair of the board.' as a sentence of its own: one sentence
-  const { sentences, attributions } = joinSetApartAttributions(written);
+  // "''I will stay," he said.': two single marks typed for the opening double one (opening-marks.ts)
+  const { sentences, attributions } = joinSetApartAttributions(written.map(withOpeningMarks));
   const blocks = text === undefined ? null : blockQuotations(sentences, text);
   // the quotation left open, from the sentence it opened in: its text so far and its introduction
   let left: { text: string; intro: string; from: number } | null = null;
@@ -204,6 +207,13 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
     const block = inCredited.has(sentence) ? undefined : (blocks?.get(sentence) ?? unclosed ?? undefined);
     // the comma English sets inside the closing quotation mark before "he said" belongs to the sentence
     const passages = block || inCredited.has(sentence) ? [] : quotedPassages(s.text);
+    // 'Jim. "' closing a quotation left open over paragraphs (a message's signature): a tail shorter than
+    // a passage of its own still closes the quotation, which had been lost with it
+    if (left !== null && !block && !inCredited.has(sentence) && sentence - left.from <= MAX_OPEN) {
+      const tail = closesFirst(s.text);
+      if (tail > 0 && !passages.some((p) => p.start === 0))
+        passages.unshift({ start: 0, end: tail, text: s.text.slice(0, tail) });
+    }
     const parts = block ? [block.text] : passages.map((p) => p.text.trim().replace(/,$/, ''));
     // 'Ms Persson said: "I would like to emphasise …' then, a paragraph on, '"Her statements have been
     // coherent …"': a quotation over paragraphs reopens each with its mark; the speaker named before
@@ -306,8 +316,10 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
       if (roled) {
         cue.named = roled.name;
         // "said spokesman Tobin Rask of the Kestrel Union": the role with its body holds the title alone
-        // the sentence's people read ("spokesman")
-        addPerson(people, roled, true);
+        // the sentence's people read ("spokesman"); "said Tomas Vance of Pedro Alves": no role, and a
+        // person read with none is no one the sentence introduces (QuoteCue.people), so no "he told
+        // me" paragraphs on is hers (a coroner quoted once had taken a forum user's five quotes)
+        if (roled.role !== null) addPerson(people, roled, true);
       } else if (named) {
         // "Secretary of State Ana Ruiz said": the title and what it is of before the name (titledSpeaker)
         const titled =
@@ -579,8 +591,15 @@ const RECALLED_WITHIN = 3;
 const IT_SAID = new RegExp(String.raw`(?:^|\s)(?:[Ii]t|[Tt]hey)\s(?:${SAYING_VERBS}|${TOLD})\b`, 'u');
 /** "it said", "it continued" (read as said): a body's or a document's pronoun, not "they", who may be people. */
 const IT_ALONE_SAID = new RegExp(String.raw`(?:^|\s)[Ii]t\s(?:${SAYING_VERBS})\b`, 'u');
-/** One capitalised word after the verb, then a stop or a comma: "said Angers.", a surname alone. */
-const SAID_SURNAME = new RegExp(String.raw`(?:${SAYING_VERBS})\s(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?=[.,;]|$)`, 'u');
+/**
+ * One capitalised word after the verb, then a stop or a comma: "said Angers.", a surname alone; or "of"
+ * and what she speaks of, or the body she is of ("said Vance of the union's treasurer": it had been no
+ * one's quote). It names only someone the article or the brief knows by that surname.
+ */
+const SAID_SURNAME = new RegExp(
+  String.raw`(?:${SAYING_VERBS})\s(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?=[.,;]|$|\sof\s)`,
+  'u',
+);
 /**
  * Finds direct quotes and who said them: a name after "said"/"told", a name before "said", a
  * pronoun resolved to the person last introduced, or "according to a ministry statement".
@@ -827,6 +846,7 @@ export function findQuotes(
           ? null
           : bodyNameBefore(article.text, sentences[cue.sentence] as Sentence, cue.beforeSaid);
         const given = full || body ? null : givenAlone(cue);
+        const misspelt = full || body || given ? null : misspeltSurnameOf(surnameWords, here);
         if (full) speaker = people.add({ name: full, role: null });
         // "'We will appeal,' Northwind said" after "Northwind Ltd lost its case": the body so named
         else if (body) speaker = { name: body, role: null };
@@ -836,7 +856,10 @@ export function findQuotes(
           // "Prince Anselm" written in the article, then "Anselm said": the titled form is the speaker
           speaker = people.add({ name: titledGiven(article.text, given) ?? given, role: null });
           givenOnly.add(speaker.name);
-        } else if (!cue.unnamed && standsAlone(cue, sentences) && reportedBefore())
+        } else if (misspelt)
+          // '"…," said Clemens.' after "Tomas Clement, the harbour master": the copy's slip, no one else
+          speaker = misspelt;
+        else if (!cue.unnamed && standsAlone(cue, sentences) && reportedBefore())
           // "Rask said the quay would reopen in April." then '"Two dredgers are on their way."', no
           // attribution of its own: the words of the one the sentence right before reports
           speaker = reportedBefore() as Person;

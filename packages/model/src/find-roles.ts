@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { capitalisedIn } from './capitalised-words.js';
 import { LowerWords, readYamlData } from './data-file.js';
+import { withoutOpeningTime } from './date-phrases.js';
 import { isGenerationSuffix } from './find-people.js';
 import { nounKind } from './kind-nouns.js';
 import { modelFile } from './model-files.js';
@@ -261,6 +262,12 @@ function roleBefore(sentence: string, tokens: readonly Token[], from: number): s
     // has the role "Commissioner" (a stop word other than "of", "the", "for" ends the run)
     else if (i > 0 && isStopWord(w.toLowerCase()) && !LINK.has(w.toLowerCase())) break;
     first = i;
+  }
+  // "Yesterday the minister Pedro Alves said": the day opening the sentence is no word of the role (the
+  // actors' role had been "Yesterday the minister", and the quotes took it from them)
+  if (first === 0 && titled) {
+    const cut = sentence.length - withoutOpeningTime(sentence).length;
+    while (first < from && (tokens[first] as Token).start < cut) first++;
   }
   while (
     first < from &&

@@ -152,10 +152,12 @@ const INTRODUCING = String.raw`\b(?:${sayingVerbs().introducing.join('|')})`;
 /**
  * An introduction to a quotation: "told" and whom, then a colon or comma right before its mark; or a verb
  * of saying with at most a few words of how after it, a colon or comma or none ('Mira Olsen said in an
- * interview "…', 'remarked that "…', 'said: "…'), as copy that sets no comma writes it too.
+ * interview "…', 'remarked that "…', 'said: "…'), as copy that sets no comma writes it too; or "of" and
+ * what the words are about ('Ana Ruiz said of the merger with Kestrel Bank "…', up to 80 characters, no
+ * stop or mark: a quotation over paragraphs after it had been no one's).
  */
 const INTRODUCES = new RegExp(
-  String.raw`\b(?:${TOLD}\s[^,:]{1,40}?[:,]|(?:${SAYING_VERBS}|${INTRODUCING})(?:\s\p{Ll}+){0,4}[:,]?)\s*$`,
+  String.raw`\b(?:${TOLD}\s[^,:]{1,40}?[:,]|(?:${SAYING_VERBS}|${INTRODUCING})(?:(?:\s\p{Ll}+){0,4}|\sof\s[^"“”:;.!?]{1,80}?)[:,]?)\s*$`,
   'u',
 );
 

@@ -1,4 +1,5 @@
 import { SAYING_VERBS, TOLD } from './quote-patterns.js';
+import { sayingVerbs } from './saying-verbs.js';
 
 /** A passage in quotation marks, at least this long (shorter ones are words quoted in passing: "shocked"). */
 const MIN_QUOTE = 12;
@@ -96,15 +97,27 @@ function singleQuoted(text: string): { start: number; end: number; text: string 
   return passages;
 }
 
+/** The verbs that attribute only after a quotation ("he continued", `afterQuotation` of `data/saying-verbs.yaml`). */
+const AFTER_QUOTATION = String.raw`\b(?:${sayingVerbs().afterQuotation.join('|')})\b`;
+
+/**
+ * A credit with no verb after a mark the copy spaced ('… in today's economy, "Ana Ruiz, an analyst for
+ * Kestrel Bank.'): a name of two to four capitalised words, a comma, a role in lower case to the
+ * sentence's end with no comma in it (as `VERBLESS_CREDIT` of speech-intros.ts reads it after a closing
+ * mark; 'Tomas Vance said, "Ilse Varga, the mayor, is wrong.' opens a quotation).
+ */
+const SPACED_CREDIT = String.raw`\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,3},\s(?!(?:who|whom|whose|which|that|where|when)\s)(?:(?:the|an?)\s)?\p{Ll}[^"“”:;,]{0,120}?\.?\s*$`;
+
 /**
  * The start of a sentence that begins inside a quotation the sentence before opened, up to the mark that
  * closes it: a closing curly mark, or a straight one right after a stop or comma when the sentence has an
  * odd number of them (after a space it opens one: 'Gallois said, "Today is a great day'), or one set off
  * from the stop by a space where it can open nothing: at the sentence's end ('… a home run. "') or before
- * an attribution in lower case ('… a conclusion, "he said.'), as text rejoined from words writes it.
+ * an attribution in lower case ('… a conclusion, "he said.', '… 8,000, "she continued.') or a credit with
+ * no verb ({@link SPACED_CREDIT}), as text rejoined from words writes it.
  */
 const CLOSES_FIRST = new RegExp(
-  String.raw`^[^"“”]*?[,.!?…](?:["”]| "(?=$|(?:(?=\p{Ll})[^"“”]{0,40}?|(?:\p{Lu}[\p{L}.'’-]*\s){1,3})(?:${SAYING_VERBS}|${TOLD})[^"“”]*$))`,
+  String.raw`^[^"“”]*?[,.!?…](?:["”]| "(?=$|(?:(?=\p{Ll})[^"“”]{0,40}?|(?:\p{Lu}[\p{L}.'’-]*\s){1,3})(?:${SAYING_VERBS}|${TOLD}|${AFTER_QUOTATION})[^"“”]*$|${SPACED_CREDIT}))`,
   'u',
 );
 

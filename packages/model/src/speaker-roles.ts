@@ -343,11 +343,37 @@ function titleBefore(before: string): string | null {
  */
 export function personOfBody(outside: string): Person | null {
   const m = PERSON_OF_BODY_SAID.exec(outside) ?? SAID_PERSON_OF_BODY.exec(outside);
-  if (m && givenNamed(m[2] as string)) return { name: m[1] as string, role: ofBody(m[3] as string) };
+  if (m && givenNamed(m[2] as string))
+    return { name: m[1] as string, role: isPersonName(m[3] as string) ? null : ofBody(m[3] as string) };
   // "Spokeswoman Ana Ruiz of …" opening the sentence: the pattern took the title for a given name
   const t = TITLED_PERSON_OF_BODY_SAID.exec(outside);
-  const title = t && givenNamed(t[2] as string) ? titleBefore(outside.slice(0, t.index)) : null;
+  const title =
+    t && givenNamed(t[2] as string) && !isPersonName(t[3] as string)
+      ? titleBefore(outside.slice(0, t.index))
+      : null;
   return t && title ? { name: t[1] as string, role: `${title} ${ofBody(t[3] as string)}` } : null;
+}
+
+/** Two or three capitalised words, the first a given name: a person's name. */
+const PERSON_NAME = /^(\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}\.?$/u;
+
+/**
+ * Whether what a name is "of" is a person, not a body: '"…," said Tomas Vance of Pedro Alves' speaks
+ * of him (the role had been "of Pedro Alves"). A given name that is no common word opens it, and no word
+ * of a body's name is in it (`data/organisation-words.yaml`); a firm named after its founder with a
+ * given name first is read so too, and loses its role (no speaker changes).
+ * @param body the words after "of"
+ */
+function isPersonName(body: string): boolean {
+  const m = PERSON_NAME.exec(body);
+  return (
+    m !== null &&
+    givenNamed(m[1] as string) &&
+    !body
+      .replace(/\.$/u, '')
+      .split(' ')
+      .some((w) => isOrganisationWord(w))
+  );
 }
 /** Whether a name's first word is a given name and no common word ('The Kestrel Union of …' is a body). */
 const givenNamed = (first: string): boolean => isGivenName(first) && !isCommonWord(first.toLowerCase());

@@ -13,10 +13,13 @@ const COLON = String.raw`(?=:\s*(?:["“‘]|$))`;
  * A transcript's label opening a sentence, before the colon and the quotation's mark: a list's mark or
  * none, a title of capitalised words and "of", "for", "the" … ("Secretary of the Harbour Board"), then a
  * given name and a surname ('Harbour Secretary Tobin Rask: "…"'); or the text's end, for the words before
- * a quotation left open.
+ * a quotation left open. The first label of a listed exchange may follow the introduction's colon in the
+ * same sentence ('The messages read as follows: Harbour Secretary Tobin Rask: "…"', group 1). Up to
+ * twelve title words: a deputy's office with its portfolio ("Special Adviser to the Secretary and
+ * Director of Harbour Board Communications") runs to eleven.
  */
 const LABEL =
-  /^(?:[:•*·–—-]\s*)?((?:(?:\p{Lu}[\p{L}.'’-]*|of|for|the|and|to)\s){0,10}?)((\p{Lu}\p{Ll}+)\s\p{Lu}[\p{L}'’-]+)(?=:\s*(?:["“]|$))/u;
+  /^([^"“”]*?:{1,2}\s+|[:•*·–—-]\s*)?((?:(?:\p{Lu}[\p{L}.'’-]*|of|for|the|and|to)\s){0,12}?)((\p{Lu}\p{Ll}+)\s\p{Lu}[\p{L}'’-]+)(?=:\s*(?:["“]|$))/u;
 
 /**
  * Reads a transcript's label, a person named before a colon that a quotation's mark follows at the
@@ -29,14 +32,16 @@ const LABEL =
  */
 function labelSaid(text: string): string {
   const m = LABEL.exec(text);
-  if (!m || !isGivenName(m[3] as string)) return text;
-  const title = (m[1] as string).trim();
+  if (!m || !isGivenName(m[4] as string)) return text;
+  const title = (m[2] as string).trim();
+  // the introduction before the label is no part of the attribution
+  const from = m[1]?.includes(':') ? (m[1] as string).length : 0;
   // a title of capitalised words alone the name patterns read before the name ("Harbour Secretary Tobin
   // Rask said"); one with "of" or "for" in it they cut at its last capital, so it is set off after the name
   const apart = /\s\p{Ll}/u.test(title);
   return apart
-    ? `${m[2]}, ${title}, said${text.slice(m[0].length)}`
-    : `${text.slice(0, m[0].length)} said${text.slice(m[0].length)}`;
+    ? `${m[3]}, ${title}, said${text.slice(m[0].length)}`
+    : `${text.slice(from, m[0].length)} said${text.slice(m[0].length)}`;
 }
 
 /**
@@ -46,10 +51,11 @@ function labelSaid(text: string): string {
  * clause), then the sentence's end ('"We will not sell the line," Ana Ruiz, the chief executive of Norvale
  * Transit.'). Nothing else may stand after the mark: a list of names ("…," Ana Ruiz, Tobin Rask and …)
  * has no role. The role's 120 characters: the longest role set off after a name on the six cluster briefs
- * is under 70; a bound keeps a run-on sentence out (nothing traded on them).
+ * is under 70; a bound keeps a run-on sentence out (nothing traded on them). Copy that spaces its marks
+ * sets the space before the closing mark ('… economy, "Ana Ruiz, an analyst for Kestrel Bank.').
  */
 const VERBLESS_CREDIT =
-  /((?:[,?!]['’]?["”’]|["”’],)\s+)((\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{Ll}'’-]+){1,3}),\s((?!(?:who|whom|whose|which|that|where|when)\s)(?:(?:the|an?)\s)?\p{Ll}[^"“”:;]{0,120}?)\.?\s*$/u;
+  /((?:[,?!]['’]?["”’]|["”’],)\s+|[,?!]\s["”](?=\p{Lu}))((\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{Ll}'’-]+){1,3}),\s((?!(?:who|whom|whose|which|that|where|when)\s)(?:(?:the|an?)\s)?\p{Ll}[^"“”:;]{0,120}?)\.?\s*$/u;
 
 /**
  * A verbless credit whose role opens on a capital and holds "of": the mark and its comma, a given-name-led
@@ -59,7 +65,7 @@ const VERBLESS_CREDIT =
  * body's 80 characters: as `VERBLESS_CREDIT`'s bound, a run-on sentence kept out.
  */
 const VERBLESS_TITLED_CREDIT =
-  /((?:[,?!]['’]?["”’]|["”’],)\s+)((\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{Ll}'’-]+){1,3}),\s((?:\p{Lu}[\p{Ll}-]+\s){0,2}(\p{Lu}[\p{Ll}-]+)\sof\s(?:the\s)?\p{Lu}[^"“”:;,]{0,80}?)\.?\s*$/u;
+  /((?:[,?!]['’]?["”’]|["”’],)\s+|[,?!]\s["”](?=\p{Lu}))((\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{Ll}'’-]+){1,3}),\s((?:\p{Lu}[\p{Ll}-]+\s){0,2}(\p{Lu}[\p{Ll}-]+)\sof\s(?:the\s)?\p{Lu}[^"“”:;,]{0,80}?)\.?\s*$/u;
 
 /**
  * Reads a verbless credit after a quotation (`VERBLESS_CREDIT`, `VERBLESS_TITLED_CREDIT`) as one with "said" before the name, the
@@ -72,6 +78,9 @@ function verblessSaid(text: string): string {
   const titled = VERBLESS_TITLED_CREDIT.exec(text);
   const m = titled && isTitle(titled[5] as string) ? titled : VERBLESS_CREDIT.exec(text);
   if (!m || !isGivenName(m[3] as string) || (m[4] as string).split(/[\s,]+/u).some(isSayingVerb)) return text;
+  // a spaced mark closes only a quotation the sentence began inside: one opening on a name ('She said, "Ana
+  // Ruiz, you are wrong.') is no credit
+  if (/\s["”]$/u.test(m[1] as string) && /["“”]/u.test(text.slice(0, m.index))) return text;
   const at = m.index + (m[1] as string).length;
   return `${text.slice(0, at)}said ${text.slice(at)}`;
 }
@@ -102,9 +111,10 @@ function introPatterns(): { said: RegExp; saying: RegExp; attributed: RegExp; re
     ),
     // '"…," he continued', '"…," enthused Ada Quist': within five words after a mark closing on a comma,
     // no conjunction between ('"fair to every rider," and the union claimed a win' is no attribution)
-    // a quotation inside it may close on the same stop ('"… can I?’" Varga recalled.')
+    // a quotation inside it may close on the same stop ('"… can I?’" Varga recalled.'); copy that
+    // spaces its marks sets the space before the mark ('… 8,000, "she continued.')
     attributed: new RegExp(
-      String.raw`((?:[,?!]['’]?["”’]|["”’],)\s+(?:(?!(?:and|but|or|as|while|which|who|that|then|so)\s)[^\s"“”]+\s+){0,4}?)(?:${v.afterQuotation.join('|')})\b`,
+      String.raw`((?:[,?!]['’]?["”’]\s+|["”’],\s+|[,?!]\s"(?=\p{Ll}))(?:(?!(?:and|but|or|as|while|which|who|that|then|so)\s)[^\s"“”]+\s+){0,4}?)(?:${v.afterQuotation.join('|')})\b`,
       'gu',
     ),
     // "Ilse Varga remembered asking, "…"", "Tobin Rask recalled telling the board, "…"": one's own words
