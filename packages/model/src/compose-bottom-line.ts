@@ -2,7 +2,7 @@ import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } 
 import { withoutCaptionRunIn } from './caption-run-in.js';
 import { addsToAnother } from './connective-words.js';
 import { keyPointEvents } from './key-point-events.js';
-import { mainActors, mainActorsOfBoth } from './main-actors.js';
+import { mainActors, mainActorsOfBoth, reportTextBefore } from './main-actors.js';
 import { movesUnnamedMarket } from './market-colour.js';
 import { leansOnContext, needsSentenceBefore, speaksPersonally } from './news-statement.js';
 import { DAY, firstDay, lastDay } from './partial-dates.js';
@@ -11,7 +11,7 @@ import { closesFirst } from './quoted-passages.js';
 import { isQuestion } from './sentence-news.js';
 import { outletNames } from './source-outlets.js';
 import { subjectReadAlone } from './subject-read-alone.js';
-import { pointsToThingTold } from './thing-told-before.js';
+import { namesThingTold, pointsToThingTold } from './thing-told-before.js';
 import { titledStories } from './titled-stories.js';
 
 /** A source's side on a claim, as the claim comparison gives it (read when present). */
@@ -176,12 +176,19 @@ function bottomLineOf(
   // then …" after "the Kestrel 400 airliner", as a cluster cut's Next line had); a surname alone is
   // named in full ({@link subjectReadAlone})
   const alone = (e: TimelineEvent) => subjectReadAlone(e, facts.actors, facts.sentences ?? []);
+  // nor one that names with "the" a thing only its report told before ("Ostrel will remain the airliner's
+  // first stop, where …" after a lead on the airliner's tour: `namesThingTold`), read of the few things
+  // watched only, the reports' text indexed only when one holds such a phrase (bl107)
+  let textBefore: ((c: Citation) => string) | undefined;
+  const before = (c: Citation) => (textBefore ??= reportTextBefore(facts.sentences ?? []))(c);
   const coming = reported(facts.watch ?? [], false).flatMap((e) => {
     const text = alone(e);
+    const own = e.citations[0];
     return text !== null &&
       !leansOnContext(e.text) &&
       !addsToAnother(e.text) &&
       !pointsToThingTold(e.text) &&
+      !(own && namesThingTold(e.text, () => before(own))) &&
       e.text !== latest?.text
       ? [{ ...e, text }]
       : [];

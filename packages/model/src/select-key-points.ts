@@ -3,6 +3,7 @@ import { withoutCaptionRunIn } from './caption-run-in.js';
 import { cite } from './citation.js';
 import { addsToAnother } from './connective-words.js';
 import { planTense } from './date-direction.js';
+import { describesBefore } from './described-subject.js';
 import { sameNewsDays } from './news-days.js';
 import { dropConnective } from './news-statement.js';
 import { marksAnniversary } from './no-event-sentences.js';
@@ -98,12 +99,28 @@ export function selectKeyPoints(
     .map((r) => r.s);
   const taken: ScoredSentence[] = [];
   const perSource = new Map<string, number>();
-  for (const s of ranked) {
-    if (taken.length >= max) break;
-    if ((perSource.get(s.article.id) ?? 0) >= PER_SOURCE) continue;
-    if (taken.some((t) => jaccard(t, s) >= SAME_POINT)) continue;
+  // a sentence that names with "the" a thing only its report told before ("Ostrel will remain the
+  // airliner's first stop" after a lead on the airliner's tour; `namesThingTold`) reads worse alone than
+  // one that does not: it goes after every candidate that reads alone, read only of a candidate about to
+  // be taken (a few a brief, each story's too) and never of its report's lead
+  const leaning: ScoredSentence[] = [];
+  const take = (s: ScoredSentence, deferring: boolean) => {
+    if ((perSource.get(s.article.id) ?? 0) >= PER_SOURCE) return;
+    if (taken.some((t) => jaccard(t, s) >= SAME_POINT)) return;
+    if (deferring && s.index > 0 && describesBefore(s.text, () => s.article.text.slice(0, s.start))) {
+      leaning.push(s);
+      return;
+    }
     taken.push(s);
     perSource.set(s.article.id, (perSource.get(s.article.id) ?? 0) + 1);
+  };
+  for (const s of ranked) {
+    if (taken.length >= max) break;
+    take(s, true);
+  }
+  for (const s of leaning) {
+    if (taken.length >= max) break;
+    take(s, false);
   }
   // every sentence of the brief is measured against all the points at once, by marks; one that gives
   // other values of what the point counts states another figure, not the point ("120 confirmed cases"
