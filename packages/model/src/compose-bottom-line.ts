@@ -176,11 +176,14 @@ function bottomLineOf(
   // then …" after "the Kestrel 400 airliner", as a cluster cut's Next line had); a surname alone is
   // named in full ({@link subjectReadAlone})
   const alone = (e: TimelineEvent) => subjectReadAlone(e, facts.actors, facts.sentences ?? []);
-  // nor one that names with "the" a thing only its report told before ("Ostrel will remain the airliner's
-  // first stop, where …" after a lead on the airliner's tour: `namesThingTold`), read of the few things
+  // nor one that names with "the" a thing only its report told before ("Port Avel will remain the tour's
+  // first stop, where …" after a lead on the ferry's tour: `namesThingTold`), read of the few things
   // watched only, the reports' text indexed only when one holds such a phrase (bl107)
   let textBefore: ((c: Citation) => string) | undefined;
-  const before = (c: Citation) => (textBefore ??= reportTextBefore(facts.sentences ?? []))(c);
+  const before = (c: Citation) => {
+    textBefore ??= reportTextBefore(facts.sentences ?? []);
+    return textBefore(c);
+  };
   const coming = reported(facts.watch ?? [], false).flatMap((e) => {
     const text = alone(e);
     const own = e.citations[0];

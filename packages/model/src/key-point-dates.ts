@@ -73,7 +73,7 @@ export function plansUnderReportDay(
 
 /**
  * Shows a key point whose only dates stand in a side clause ({@link datedBySideClause}: "The Norvale plan
- * is being stated while on 5 January the council voted to …", "Norvale Air, which will be the first to
+ * is being debated again while on 5 March the council voted to …", "Norvale Air, which will be the first to
  * fly it in July, has opened bookings") under its report's day: that date is the side clause's event, and
  * the date before a point, which a reader reads as when what the main verb tells happened, had been a
  * vote's of eleven months before the plan the point tells (bl107; fixture

@@ -54,9 +54,9 @@ function holdsVerb(text: string): boolean {
 
 /**
  * Where a sentence's side clause stands, as [start, end): a relative clause set off by commas after a
- * name or a noun (", which will be the first to fly it in July, have opened …": up to the comma before
- * the main verb), or a clause a subordinator opens after the main clause's verb ("… is being stated
- * while on 5 January lawmakers approved …": to the sentence's end). Null when there is none.
+ * name or a noun (", which will be the first to fly it in July, has opened …": up to the comma before
+ * the main verb), or a clause a subordinator opens after the main clause's verb ("… is being debated
+ * while on 5 March the council voted …": to the sentence's end). Null when there is none.
  */
 function sideClause(text: string): [number, number] | null {
   const { relative, subordinate } = sideClausePatterns();
