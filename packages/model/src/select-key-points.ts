@@ -3,7 +3,6 @@ import { withoutCaptionRunIn } from './caption-run-in.js';
 import { cite } from './citation.js';
 import { addsToAnother } from './connective-words.js';
 import { planTense } from './date-direction.js';
-import { describesBefore } from './described-subject.js';
 import { sameNewsDays } from './news-days.js';
 import { dropConnective } from './news-statement.js';
 import { marksAnniversary } from './no-event-sentences.js';
@@ -99,30 +98,12 @@ export function selectKeyPoints(
     .map((r) => r.s);
   const taken: ScoredSentence[] = [];
   const perSource = new Map<string, number>();
-  // a sentence whose subject is a thing or an event only its report told before ("The move came after
-  // months of talks …" after a lead on job cuts; `describesBefore`, as the timeline reads it) reads worse
-  // alone than one that does not: it goes after every candidate that reads alone, read only of a candidate
-  // about to be taken (a few a brief, each story's too) and never of its report's lead (bl107; fixture
-  // `key-points-subject-told-before`). Any thing so named (`namesThingTold`) lowered eval:keypoints'
-  // entity sets 35.2/26.9 -> 33.2/24.4: their references are the reports' own sentences
-  const leaning: ScoredSentence[] = [];
-  const take = (s: ScoredSentence, deferring: boolean) => {
-    if ((perSource.get(s.article.id) ?? 0) >= PER_SOURCE) return;
-    if (taken.some((t) => jaccard(t, s) >= SAME_POINT)) return;
-    if (deferring && s.index > 0 && describesBefore(s.text, () => s.article.text.slice(0, s.start))) {
-      leaning.push(s);
-      return;
-    }
-    taken.push(s);
-    perSource.set(s.article.id, (perSource.get(s.article.id) ?? 0) + 1);
-  };
   for (const s of ranked) {
     if (taken.length >= max) break;
-    take(s, true);
-  }
-  for (const s of leaning) {
-    if (taken.length >= max) break;
-    take(s, false);
+    if ((perSource.get(s.article.id) ?? 0) >= PER_SOURCE) continue;
+    if (taken.some((t) => jaccard(t, s) >= SAME_POINT)) continue;
+    taken.push(s);
+    perSource.set(s.article.id, (perSource.get(s.article.id) ?? 0) + 1);
   }
   // every sentence of the brief is measured against all the points at once, by marks; one that gives
   // other values of what the point counts states another figure, not the point ("120 confirmed cases"

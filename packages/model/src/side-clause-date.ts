@@ -29,6 +29,11 @@ const DATE_WORD = new RegExp(
   'gu',
 );
 const PAST = new Set(IRREGULAR_PAST);
+/** A date's word or a figure opening what follows a subordinator: it is then a preposition. */
+const DATE_START = new RegExp(
+  String.raw`^(?:the\s+)?(?:${[...MONTH_NAMES, ...MONTH_SHORT_NAMES, ...WEEKDAYS].join('|')}|yesterday|today|tomorrow|tonight|\d)`,
+  'u',
+);
 /** A form of "be", "have" or a modal: a finite verb whatever follows it. */
 const FINITE = new Set([
   'is',
@@ -72,7 +77,15 @@ function sideClause(text: string): [number, number] | null {
     }
   }
   const s = subordinate.exec(text);
-  if (s !== null && s.index > 0 && holdsVerb(text.slice(0, s.index)) && holdsVerb(text.slice(s.index)))
+  // a subordinator right before a date or a figure is a preposition ("renewed after October of next year")
+  const opens = s === null ? '' : text.slice(s.index + s[0].length);
+  if (
+    s !== null &&
+    s.index > 0 &&
+    !DATE_START.test(opens) &&
+    holdsVerb(text.slice(0, s.index)) &&
+    holdsVerb(opens)
+  )
     return [s.index, text.length];
   return null;
 }

@@ -26,9 +26,11 @@ describe('datedBySideClause: a sentence whose only dates stand in a side clause'
         'The Kestrel Union will vote in January 2026, when its members return from the break.',
         'Kestrel Works shares rose 3% after the results.',
         'Norvale Air, which flies to Port Avel, has opened bookings.',
+        'Riders whose passes are not renewed after May of next year will receive a letter.',
       ].map((s) => datedBySideClause(s)),
     ).toMatchInlineSnapshot(`
       [
+        null,
         null,
         null,
         null,
