@@ -11,6 +11,7 @@ import {
 import { escapeRegExp } from './escape-reg-exp.js';
 import { isTitle } from './find-roles.js';
 import { modelFile } from './model-files.js';
+import { MONTH_NAMES, MONTH_SHORT_NAMES, WEEKDAYS } from './month-names.js';
 import { isSayingVerb } from './saying-verbs.js';
 
 const DeedWords = z.object({
@@ -25,6 +26,7 @@ const DeedWords = z.object({
   economy: LowerWords,
   agreement: z.record(z.string().regex(/^\p{Ll}+$/u), z.string().regex(/^\p{Ll}+$/u)),
   jointly: LowerWords,
+  namedObjectAfter: LowerWords,
 });
 let words:
   | {
@@ -39,6 +41,7 @@ let words:
       economy: ReadonlySet<string>;
       agreement: ReadonlyMap<string, string>;
       jointly: ReadonlySet<string>;
+      namedObjectAfter: ReadonlySet<string>;
     }
   | undefined;
 
@@ -62,6 +65,7 @@ function deedWords(): NonNullable<typeof words> {
     economy: new Set(raw.economy),
     agreement: new Map(Object.entries(raw.agreement)),
     jointly: new Set(raw.jointly),
+    namedObjectAfter: new Set(raw.namedObjectAfter),
   };
   return words;
 }
@@ -146,7 +150,8 @@ const DEED_WORDS = 12;
 
 /**
  * What an actor does in a sentence whose subject it is: the words from its verb to the end of the clause
- * (at most {@link DEED_WORDS}, cut before a preposition or a conjunction when longer), or '' when the
+ * (at most {@link DEED_WORDS}, cut before a preposition or a conjunction when longer, a name after "from",
+ * "in" or "at" kept: {@link withNamedObject}), or '' when the
  * actor is the subject but its clause is too long to cut; null when the actor is not the subject. The
  * actor is the subject when the sentence (after one or two opening phrases set off by commas) opens with
  * its name or alias, after "the" and titles or capitalised words ("Transport Minister …"), and a verb
@@ -285,10 +290,43 @@ function deedAfter(after: string): string | null {
       (cutBefore.has(deed[k] as string) &&
         !(deed[k] === 'at' && /^(?:least|most)$/.test(deed[k + 1] ?? ''))) ||
       (deed[k] === 'and' && isVerbAt(deed, k + 1));
-    while (k >= 4 && (!cuts(k) || dangling.has(deed[k - 1] as string))) k--;
-    deed = k >= 4 ? deed.slice(0, k) : [];
+    // a shorter run too when a name it keeps after the cut makes it four words or more ("won a contract
+    // | from Norvale Transit" gives "won a contract from Norvale Transit"; {@link withNamedObject})
+    let end = 0;
+    for (; k >= 2 && end === 0; k--) {
+      if (!cuts(k) || dangling.has(deed[k - 1] as string)) continue;
+      const named = withNamedObject(deed, k);
+      if (k >= 4 || named >= 4) end = named;
+    }
+    deed = deed.slice(0, end);
   }
   return deed.length === 0 || dangling.has(deed.at(-1) as string) ? '' : deed.join(' ');
+}
+
+/** Most words of a name read as a preposition's object after a cut ("from Norvale Regional Transit Board"). */
+const NAMED_OBJECT_WORDS = 4;
+/** A day's or a month's name, no name of whom or where ("in May", "at Easter" is a holiday's). */
+const CALENDAR_NAMES = new Set([...MONTH_NAMES, ...MONTH_SHORT_NAMES, ...WEEKDAYS]);
+
+/**
+ * Where a deed cut before a preposition ends when the preposition's object is a name: past the name
+ * ("won a contract | from Norvale Transit for …" gives "won a contract from Norvale Transit"), so that
+ * the deed says from whom or where (after a word of `namedObjectAfter`, data/actor-deeds.yaml); the cut as it was when the name runs past {@link DEED_WORDS} or
+ * {@link NAMED_OBJECT_WORDS}, holds a day or a month ("in May"), is possessed ("from
+ * Norvale Transit's parent") or runs on into a capitalised word. An aircraft maker "(has won an order)"
+ * had stood among two briefs' main actors where its sentence named the buyer (bl107).
+ * @param deed the clause's words
+ * @param k where the cut falls, before a word of `cutBefore`
+ * @returns where the deed ends
+ */
+function withNamedObject(deed: readonly string[], k: number): number {
+  if (!deedWords().namedObjectAfter.has(deed[k] as string)) return k;
+  let j = k + 1;
+  while (j < deed.length && j - k - 1 <= NAMED_OBJECT_WORDS && NAME_WORD.test(deed[j] as string)) j++;
+  const name = deed.slice(k + 1, j);
+  if (name.length === 0 || name.length > NAMED_OBJECT_WORDS || j > DEED_WORDS) return k;
+  if (name.some((w) => CALENDAR_NAMES.has(w) || /['’]s?$/u.test(w) || /[^\p{L}\p{N}-]$/u.test(w))) return k;
+  return j;
 }
 
 /** A quotation mark that opens a passage: a curly opening mark, or a straight one after a space. */

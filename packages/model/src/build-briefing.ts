@@ -35,7 +35,7 @@ import type { GazetteerEntry, OutletInfo } from './gazetteer.js';
 import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './group-stories.js';
 import { inferPublishedMonth } from './infer-published-month.js';
 import { inferPublishedYear, ofOneTime } from './infer-published-year.js';
-import { datedByTimeline, plansUnderReportDay } from './key-point-dates.js';
+import { datedByTimeline, plansUnderReportDay, sideClausesUnderReportDay } from './key-point-dates.js';
 import { lastDay } from './partial-dates.js';
 import { actorKindOf, quoteSpeakerOf, type Referent, referentBefore } from './referent-before.js';
 import { reportLeads } from './report-leads.js';
@@ -383,11 +383,13 @@ function* briefingSteps(
       source: 'model',
     });
   }
-  // the brief's key points and each story's: a plan under its report's day, the undated dated by one
-  // reading of the timeline
+  // the brief's key points and each story's: a plan, or a point dated only by a side clause, under its
+  // report's day, the undated dated by one reading of the timeline
   const byTimeline = datedByTimeline(timeline);
-  const plans = plansUnderReportDay(new Map(sources.map((x) => [x.id, x.published])));
-  const dated = (points: readonly KeyPoint[]) => byTimeline(plans(points));
+  const sourceDays = new Map(sources.map((x) => [x.id, x.published]));
+  const plans = plansUnderReportDay(sourceDays);
+  const sides = sideClausesUnderReportDay(sourceDays);
+  const dated = (points: readonly KeyPoint[]) => byTimeline(sides(plans(points)));
   // a brief titled by two stories leads with each one's best point
   const attributed = attributeKeyPoints(
     ledByTitledStories(

@@ -31,6 +31,7 @@ import {
 import { hasDemonstrativeSubject, type Leaning, withSentenceBefore } from './sentence-before.js';
 import { isQuestion, isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
+import { tellsDoneBesideSideClause } from './side-clause-date.js';
 import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
 import { namesThingTold } from './thing-told-before.js';
 
@@ -534,7 +535,12 @@ export function buildTimeline(
   // contract expires in 2028": its, the aircraft of that sentence) says nothing read alone: the bottom
   // line already left such items out, the watch list (all three days of a running brief) did not. It
   // stays off the timeline as before
-  const watching = all.filter((e) => isWatch(e) && !watchLeansOnSubjectBefore(e.event.text));
+  // nor one whose date stands only in a side clause while its main verb tells a thing done ("Norvale Air,
+  // which will be the first to fly it in July, has opened bookings": `tellsDoneBesideSideClause`), a cluster
+  // cut's Next line so dated (bl107; fixture `watch-date-in-a-side-clause`)
+  const watching = all.filter(
+    (e) => isWatch(e) && !watchLeansOnSubjectBefore(e.event.text) && !tellsDoneBesideSideClause(e.event.text),
+  );
   // a plan a report of a later day tells done ("Deliveries to the Kestrel Union are due in May", then
   // "The first jet was delivered to the Kestrel Union today") or put off ("… has been postponed to
   // September") is no longer ahead as it was set: it leaves the watch list, and stays off the timeline,

@@ -2,7 +2,7 @@ import type { Actor, BottomLineItem, Citation, Claim, KeyPoint, TimelineEvent } 
 import { withoutCaptionRunIn } from './caption-run-in.js';
 import { addsToAnother } from './connective-words.js';
 import { keyPointEvents } from './key-point-events.js';
-import { mainActors, mainActorsOfBoth } from './main-actors.js';
+import { mainActors, mainActorsOfBoth, reportTextBefore } from './main-actors.js';
 import { movesUnnamedMarket } from './market-colour.js';
 import { leansOnContext, needsSentenceBefore, speaksPersonally } from './news-statement.js';
 import { DAY, firstDay, lastDay } from './partial-dates.js';
@@ -11,7 +11,7 @@ import { closesFirst } from './quoted-passages.js';
 import { isQuestion } from './sentence-news.js';
 import { outletNames } from './source-outlets.js';
 import { subjectReadAlone } from './subject-read-alone.js';
-import { pointsToThingTold } from './thing-told-before.js';
+import { namesThingTold, pointsToThingTold } from './thing-told-before.js';
 import { titledStories } from './titled-stories.js';
 
 /** A source's side on a claim, as the claim comparison gives it (read when present). */
@@ -176,12 +176,24 @@ function bottomLineOf(
   // then …" after "the Kestrel 400 airliner", as a cluster cut's Next line had); a surname alone is
   // named in full ({@link subjectReadAlone})
   const alone = (e: TimelineEvent) => subjectReadAlone(e, facts.actors, facts.sentences ?? []);
+  // nor one whose noun phrase is owned by a thing only its report told before ("Port Avel will remain the
+  // tour's first stop, where …" after a lead on the ferry's tour: {@link namesThingOwnedBefore}), read of
+  // the few things watched only, the reports' text indexed only when one holds such a phrase (bl107); a
+  // thing told before named as an object ("will show the airliner to buyers", "said the works would end")
+  // stays, as fixtures pin it
+  let textBefore: ((c: Citation) => string) | undefined;
+  const before = (c: Citation) => {
+    textBefore ??= reportTextBefore(facts.sentences ?? []);
+    return textBefore(c);
+  };
   const coming = reported(facts.watch ?? [], false).flatMap((e) => {
     const text = alone(e);
+    const own = e.citations[0];
     return text !== null &&
       !leansOnContext(e.text) &&
       !addsToAnother(e.text) &&
       !pointsToThingTold(e.text) &&
+      !(own && namesThingOwnedBefore(e.text, () => before(own))) &&
       e.text !== latest?.text
       ? [{ ...e, text }]
       : [];
@@ -644,4 +656,19 @@ function groupSides(
   const out = new Map<string, Set<string>>();
   for (const s of list) out.set(s.stance, (out.get(s.stance) ?? new Set()).add(s.sourceId));
   return [...out].map(([stance, ids]) => ({ stance, sourceIds: [...ids].sort() }));
+}
+
+/** "the" and a noun in lower case with a possessive's ending: "the tour's first stop". */
+const OWNED_BY_THE = /(?<![\p{L}\d])the\s+\p{Ll}+['’]s\s/gu;
+
+/**
+ * Whether a line names a thing as owned by another that only its report told before ("Port Avel will
+ * remain the tour's first stop", after a lead on a ferry's tour): what the owner is, the line does not
+ * say ({@link namesThingTold} of each "the …'s").
+ * @param text a line
+ * @param before the report's text before it, asked only of a line that holds such a phrase
+ */
+function namesThingOwnedBefore(text: string, before: () => string): boolean {
+  for (const m of text.matchAll(OWNED_BY_THE)) if (namesThingTold(m[0].trimEnd(), before)) return true;
+  return false;
 }

@@ -2,6 +2,7 @@ import { appendToList } from './append-to-list.js';
 import type { KeyPoint, TimelineEvent } from './briefing.js';
 import { planTense } from './date-direction.js';
 import { lastDay } from './partial-dates.js';
+import { datedBySideClause } from './side-clause-date.js';
 
 /**
  * Gives a key point that states no date of its own the date the timeline gives the same sentence (the
@@ -67,5 +68,28 @@ export function plansUnderReportDay(
       if ((k.date.length === 10 && k.date <= lastDay(day)) || k.date === day) return k;
       if (planTense(k.text) !== 'future') return k;
       return { ...k, date: day };
+    });
+}
+
+/**
+ * Shows a key point whose only dates stand in a side clause ({@link datedBySideClause}: "The Norvale plan
+ * is being debated again while on 5 March the council voted to …", "Norvale Air, which will be the first to
+ * fly it in July, has opened bookings") under its report's day: that date is the side clause's event, and
+ * the date before a point, which a reader reads as when what the main verb tells happened, had been a
+ * vote's of eleven months before the plan the point tells (bl107; fixture
+ * `key-points-dated-by-a-side-clause`). Only the shown date changes, as with {@link plansUnderReportDay}.
+ * A point whose report has no day keeps its date.
+ * @param published each source's publication date by id (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`)
+ * @returns a function of key points giving them, those dated by a side clause under their report's day
+ */
+export function sideClausesUnderReportDay(
+  published: ReadonlyMap<string, string | null>,
+): (keyPoints: readonly KeyPoint[]) => KeyPoint[] {
+  return (keyPoints) =>
+    keyPoints.map((k) => {
+      const own = k.citations[0];
+      const day = own ? published.get(own.sourceId) : undefined;
+      if (k.date === undefined || !day || !/^\d{4}-\d\d-\d\d$/.test(day) || k.date === day) return k;
+      return datedBySideClause(k.original ?? k.text) === null ? k : { ...k, date: day };
     });
 }

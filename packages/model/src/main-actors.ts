@@ -46,7 +46,7 @@ function relativeDeed(sentence: string, names: readonly string[]): string | null
  * The text of a citation's report before it, as the reports' sentences give it ('' when none is known).
  * @param sentences every sentence of the reports, as citations
  */
-function reportTextBefore(sentences: readonly Citation[]): (c: Citation) => string {
+export function reportTextBefore(sentences: readonly Citation[]): (c: Citation) => string {
   const bySource = new Map<string, Citation[]>();
   for (const s of sentences) {
     appendToList(bySource, s.sourceId, s);

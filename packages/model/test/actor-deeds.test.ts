@@ -116,6 +116,42 @@ describe('actorDeed: what an actor does in a sentence whose subject it is', () =
     `);
   });
 
+  it('keeps a name after "from", "in" or "at" where a long deed is cut before it: from whom, where', () => {
+    expect(
+      [
+        'Kestrel Works has won an order from Norvale Transit for up to 60 of its new low-floor trams.',
+        'Kestrel Works won a contract from Norvale Regional Transit for the upkeep of every depot on the line.',
+        'Kestrel Works opened a new tram plant in Port Avel for about 400 workers of the old shipyard.',
+      ].map((s) => actorDeed(s, ['Kestrel Works'])),
+    ).toMatchInlineSnapshot(`
+      [
+        "has won an order from Norvale Transit",
+        "won a contract from Norvale Regional Transit",
+        "opened a new tram plant in Port Avel",
+      ]
+    `);
+  });
+
+  it('cuts before "from", "in" or "at" as before where what follows is no whole name', () => {
+    expect(
+      [
+        'Kestrel Works has won an order from a tram operator for up to 60 of its new low-floor trams.',
+        'Kestrel Works has won an order in May for up to 60 of its new low-floor trams and buses.',
+        "Kestrel Works has won an order from Norvale Transit's parent for up to 60 of its new trams.",
+        'Kestrel Works has won an order from Norvale Regional Transit Board Authority for up to 60 trams.',
+        'Kestrel Works has cut its forecast for the third year after Norvale Transit cancelled its order.',
+      ].map((s) => actorDeed(s, ['Kestrel Works'])),
+    ).toMatchInlineSnapshot(`
+      [
+        "has won an order",
+        "has won an order",
+        "has won an order",
+        "has won an order",
+        "has cut its forecast for the third year",
+      ]
+    `);
+  });
+
   it('cuts a deed only at a clause edge: never after a verb left without its object or complement', () => {
     expect(
       [
