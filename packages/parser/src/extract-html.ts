@@ -42,6 +42,7 @@ import { ingredientBlocks } from './html/recipe-ingredients.js';
 import { dropRepeatedLabels } from './html/repeated-labels.js';
 import { dropRepeatedTeasers } from './html/repeated-teasers.js';
 import { dropReplyThreads } from './html/reply-threads.js';
+import { shownByline } from './html/shown-byline.js';
 import { shownDate } from './html/shown-date.js';
 import { dropStrayTail } from './html/stray-tail.js';
 import { dropTeaserCards } from './html/teaser-cards.js';
@@ -126,6 +127,17 @@ export function extractHtml(source: string, file: VFile): Extraction {
   const unformed = body.filter((b) => !page.forms[b.element]);
   if (unformed.length > 0) body = unformed;
   const { blocks } = page;
+  // a byline the page shows in no byline markup ("<p><i>von Jana Roe</i></p>", a theme's "Gespeichert
+  // von jroe am …"), read as a text scrape's lines are, when the markup names no writer
+  if (!meta.authors && body[0]) {
+    const first = blocks.indexOf(body[0]);
+    const shown = shownByline(
+      blocks,
+      first,
+      body.slice(0, OPENING_BLOCKS).map((b) => blocks.indexOf(b)),
+    );
+    if (shown) meta.authors = shown;
+  }
   const found = body.map(({ text, line, column, offset }) => ({ text, line, column, offset }));
   const foundChars = found.reduce((n, b) => n + b.text.length, 0);
   // weighed by the text it holds, not by its markup (tags, escaped tags and entities)

@@ -166,7 +166,8 @@ export function findHtmlMeta(tree: Root): HtmlMeta {
               .map(textOf)
               .join(', ')
           : linesOf(el);
-        if (t.length > 2 && t.length < 100) bylines.push({ text: t, inComment, inFooter, hidden: isHidden });
+        if (t.length > 2 && t.length < 100)
+          bylines.push({ text: t, inComment, inFooter, hidden: isHidden, authorLink: linksAuthor(el) });
       }
       if (el.tagName === 'script' || el.tagName === 'style') continue;
     }
@@ -477,7 +478,26 @@ interface BylineElement {
   inFooter: boolean;
   /** Hidden (`hidden`, `display: none`): a theme's microformat copy, not the byline shown. */
   hidden: boolean;
+  /** The author's own link (`rel="author"`): a user name there is the writer's. */
+  authorLink: boolean;
 }
+
+/**
+ * Whether an element is the author's own link, `rel="author"`, where a blog theme prints its writer's
+ * user name ("<a class="url fn n" rel="author">jroe</a>"). An hCard's class words ("fn", "vcard") read
+ * so too named two "no author" pages of trafilatura-eval half B and mended two of half A: left out.
+ */
+function linksAuthor(el: Element): boolean {
+  return String(el.properties.rel ?? '')
+    .split(/[\s,]+/)
+    .includes('author');
+}
+
+/**
+ * A user name standing alone: one word of letters, digits, ".", "_" or "-" opening on a small letter or a
+ * digit ("jroe", "j_roe42"); a capitalised word is read as a name already.
+ */
+const HANDLE = /^[\p{Ll}\d][\p{L}\d._-]+$/u;
 
 /**
  * Whether an element's class, `rel` or `itemprop` words name a byline or an author: "byline",
@@ -514,12 +534,21 @@ const QUOTED_AUTHOR = /testimonial|quote/i;
 /**
  * The names each byline element gives, in the page's order, one source each: the elements in a
  * comment section, in the site's footer or hidden are passed over (a reader's name, a theme's "Theme:
- * … von …", a hidden hCard copy).
+ * … von …", a hidden hCard copy). The author's own link (`rel="author"`) holding a user name alone
+ * names it ("by jroe"), which no name's reader takes. Measured on trafilatura-eval HTML (`eval:authors`,
+ * exact / P / F1 / given on "none"): half A 0.683 / 0.809 / 0.737 / 0.139 → 0.694 / 0.812 / 0.745 /
+ * 0.139, half B 0.608 / 0.725 / 0.658 / 0.170 → 0.612 / 0.727 / 0.661 / 0.170.
  */
 function bylineSources(elements: readonly BylineElement[], url: string | undefined): string[][] {
   return elements
     .filter((b) => !(b.inComment || b.inFooter || b.hidden))
-    .map((b) => bylineNames(b.text, url));
+    .map((b) => {
+      const names = bylineNames(b.text, url);
+      if (names.length > 0 || !b.authorLink) return names;
+      // the author's link holding a user name alone, a by-word before it or not ("von jroe")
+      const handle = cleanByline(b.text.replace(/\n/g, ' '));
+      return HANDLE.test(handle) ? [handle] : [];
+    });
 }
 
 /**
