@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { lazyData, wordSets } from './data-file.js';
 import { tokenAt } from './tokenize-words.js';
 
 /**
@@ -9,8 +8,8 @@ import { tokenAt } from './tokenize-words.js';
  */
 const Words = z.array(z.string().regex(/^[\p{L}\p{N}]+(?:&[\p{L}\p{N}]+|(?:\.[\p{L}\p{N}]+)+\.?)?$/u)).min(1);
 const CommonAbbreviations = z.object({ words: Words, references: Words });
-let words: ReadonlySet<string> | undefined;
-let references: ReadonlySet<string> | undefined;
+/** The abbreviations and the references' head nouns of `data/common-abbreviations.yaml`, read once. */
+const abbreviations = lazyData('common-abbreviations.yaml', CommonAbbreviations, wordSets);
 
 /** A reference's number or letter: "27A", "105", "5", "M", "IV", "304A". */
 const REFERENCE_NUMBER = /^(?:\d+[A-Za-z]{0,2}|\p{Lu}|[IVXL]+)$/u;
@@ -24,8 +23,7 @@ const REFERENCE_NUMBER = /^(?:\d+[A-Za-z]{0,2}|\p{Lu}|[IVXL]+)$/u;
 export function isCommonAbbreviation(word: string): boolean {
   // every listed word is short: most names are ruled out before the set is read
   if (word.length > 6) return false;
-  if (!words) readLists();
-  return (words as ReadonlySet<string>).has(word);
+  return abbreviations().words.has(word);
 }
 
 /**
@@ -37,8 +35,7 @@ export function isCommonAbbreviation(word: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function isReferenceAt(tokens: readonly { text: string }[], at: number): boolean {
-  if (!references) readLists();
-  const heads = references as ReadonlySet<string>;
+  const heads = abbreviations().references;
   const word = tokenAt(tokens, at)?.text ?? '';
   if (heads.has(word)) return REFERENCE_NUMBER.test(tokenAt(tokens, at + 1)?.text ?? '');
   return (
@@ -47,10 +44,4 @@ export function isReferenceAt(tokens: readonly { text: string }[], at: number): 
     /^\d/.test(word) &&
     REFERENCE_NUMBER.test(word)
   );
-}
-
-function readLists(): void {
-  const file = CommonAbbreviations.parse(readYamlData(modelFile('data/common-abbreviations.yaml')));
-  words = new Set(file.words);
-  references = new Set(file.references);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
+import { LowerWords, lazyData, wordSets } from './data-file.js';
 import { withoutRelativeDays } from './date-phrases.js';
 import {
   AUXILIARY_INSERTS,
@@ -10,7 +10,6 @@ import {
 } from './english-cues.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { isTitle } from './find-roles.js';
-import { modelFile } from './model-files.js';
 import { MONTH_NAMES, MONTH_SHORT_NAMES, WEEKDAYS } from './month-names.js';
 import { isSayingVerb } from './saying-verbs.js';
 
@@ -28,47 +27,16 @@ const DeedWords = z.object({
   jointly: LowerWords,
   namedObjectAfter: LowerWords,
 });
-let words:
-  | {
-      heads: ReadonlySet<string>;
-      cutBefore: ReadonlySet<string>;
-      dangling: ReadonlySet<string>;
-      linking: ReadonlySet<string>;
-      stative: ReadonlySet<string>;
-      quoteJoints: ReadonlySet<string>;
-      priceMoves: ReadonlySet<string>;
-      performance: ReadonlySet<string>;
-      economy: ReadonlySet<string>;
-      agreement: ReadonlyMap<string, string>;
-      jointly: ReadonlySet<string>;
-      namedObjectAfter: ReadonlySet<string>;
-    }
-  | undefined;
-
 /**
- * The word lists of `data/actor-deeds.yaml`: the heads an actor acts through, where a long clause is cut,
- * the words a deed cannot end with, and the linking verbs and participles of a state that make none.
+ * The word lists of `data/actor-deeds.yaml`, read once, each as a Set (`agreement` as a Map): the heads an
+ * actor acts through, where a long clause is cut, the words a deed cannot end with, and the linking verbs
+ * and participles of a state that make none.
  * @throws ZodError when the data file does not have its schema
  */
-function deedWords(): NonNullable<typeof words> {
-  if (words) return words;
-  const raw = DeedWords.parse(readYamlData(modelFile('data/actor-deeds.yaml')));
-  words = {
-    heads: new Set(raw.heads),
-    cutBefore: new Set(raw.cutBefore),
-    dangling: new Set(raw.dangling),
-    linking: new Set(raw.linking),
-    stative: new Set(raw.stative),
-    quoteJoints: new Set(raw.quoteJoints),
-    priceMoves: new Set(raw.priceMoves),
-    performance: new Set(raw.performance),
-    economy: new Set(raw.economy),
-    agreement: new Map(Object.entries(raw.agreement)),
-    jointly: new Set(raw.jointly),
-    namedObjectAfter: new Set(raw.namedObjectAfter),
-  };
-  return words;
-}
+const deedWords = lazyData('actor-deeds.yaml', DeedWords, (raw) => ({
+  ...wordSets(raw),
+  agreement: new Map(Object.entries(raw.agreement)) as ReadonlyMap<string, string>,
+}));
 
 /**
  * Whether a noun in lower case is one an actor acts through (`heads` of `data/actor-deeds.yaml`:

@@ -1,25 +1,14 @@
 // Words of address in a quoted letter or e-mail ("Thank you, Sir, we will wait", "I owe Ya one, Old Pal.", a
 // signature "Tom."): how the writer speaks to or signs for someone, no name of an actor.
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
+import { LowerWords, lazyData, wordSets } from './data-file.js';
 import { isGivenName } from './given-names.js';
-import { modelFile } from './model-files.js';
 import { type Token, tokenAt } from './tokenize-words.js';
 
 const AddressWords = z.object({ nouns: LowerWords, pronouns: LowerWords });
 
-let nouns: Set<string> | null = null;
-let pronouns: Set<string> = new Set();
-
-/** The nouns of address of `data/address-words.yaml`, read once (its pronouns beside them). */
-function addressNouns(): Set<string> {
-  if (nouns === null) {
-    const file = AddressWords.parse(readYamlData(modelFile('data/address-words.yaml')));
-    nouns = new Set(file.nouns);
-    pronouns = new Set(file.pronouns);
-  }
-  return nouns;
-}
+/** The nouns of address and the pronouns of `data/address-words.yaml`, read once. */
+const addressWords = lazyData('address-words.yaml', AddressWords, wordSets);
 
 /** Tokens that may close the words of the one addressed: a comma, the sentence's end, a closing quote. */
 const AFTER_ADDRESS = new Set([',', '.', '!', '?', ';', '"', '”', '’', "'"]);
@@ -39,12 +28,12 @@ const BEFORE_ADDRESS = new Set([',', '"', '“', '‘', "'", 'Dear']);
  * @throws ZodError when the data file does not have its schema
  */
 export function isAddressAt(tokens: readonly Token[], from: number, to: number): boolean {
-  const nounsOf = addressNouns();
+  const { nouns, pronouns } = addressWords();
   const last = (tokens[to] as Token).text;
   if (from === to && pronouns.has(last.toLowerCase())) return true;
   // a signature's sentence is its name and a mark or two ("Tom.", 'Tom."'): no longer one is read
   if (from === to && tokens.length <= 4 && isSignature(tokens, from)) return true;
-  if (!nounsOf.has(last.toLowerCase())) return false;
+  if (!nouns.has(last.toLowerCase())) return false;
   const before = tokenAt(tokens, from - 1)?.text;
   const after = tokenAt(tokens, to + 1)?.text;
   return (

@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
+import { LowerWords, lazyData } from './data-file.js';
 import { AUXILIARY_VERBS, IRREGULAR_PAST } from './english-cues.js';
-import { modelFile } from './model-files.js';
 import { MONTH_NAMES, WEEKDAYS } from './month-names.js';
 
 const CaptionWordsFile = z.object({ prepositions: LowerWords, participles: LowerWords });
-let pattern: RegExp | undefined;
 
 /** Capitalised words of a name after a caption, not a day's or a month's: the sentence's subject. */
 const CALENDAR = [...WEEKDAYS, ...MONTH_NAMES].join('|');
@@ -17,16 +15,13 @@ const CALENDAR = [...WEEKDAYS, ...MONTH_NAMES].join('|');
  * on one in lower case (where); then a capitalised name that is no day's nor month's and a finite verb.
  * @throws ZodError when the data file does not have its schema
  */
-function captionPattern(): RegExp {
-  if (pattern) return pattern;
-  const words = CaptionWordsFile.parse(readYamlData(modelFile('data/caption-run-ins.yaml')));
+const captionPattern = lazyData('caption-run-ins.yaml', CaptionWordsFile, (words) => {
   const verb = `${AUXILIARY_VERBS.join('|')}|${IRREGULAR_PAST.join('|')}|\\p{Ll}{2,}ed`;
-  pattern = new RegExp(
+  return new RegExp(
     String.raw`^(?:An?|The)\s+(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){1,5}(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:\p{Ll}{2,}ing|${words.participles.join('|')})\s+(?:${words.prepositions.join('|')})\s+(?:[\p{L}\d'’-]+\s+){0,7}\p{Ll}[\p{L}-]*\s+(?=(?!(?:${CALENDAR})\b)\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,4}\s+(?:${verb})\s)`,
     'u',
   );
-  return pattern;
-}
+});
 
 /**
  * How long a picture's caption run into the start of a sentence is, as a page copied to text may give it

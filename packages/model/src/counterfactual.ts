@@ -1,10 +1,27 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
+import { LowerWords, lazyData } from './data-file.js';
 import { IRREGULAR_PAST } from './english-cues.js';
-import { modelFile } from './model-files.js';
 
 const CounterfactualWords = z.object({ modals: LowerWords, conditions: LowerWords, subjects: LowerWords });
-let patterns: { modal: RegExp; conditionHad: RegExp; invertedHad: RegExp } | undefined;
+
+/** The patterns of {@link isCounterfactual}, built once from `data/counterfactual-words.yaml`. */
+const counterfactualPatterns = lazyData('counterfactual-words.yaml', CounterfactualWords, (words) => {
+  const modals = words.modals.join('|');
+  const subject = String.raw`(?:${words.subjects.join('|')}|\p{Lu}\p{L}*)\b`;
+  // the inverted clause's own verb, a few words after its subject: "not", "been" or a participle
+  // ("Had the merger gone", "had the new owners not", "had Orla agreed"), not a thing had ("Aisby,
+  // unlike others, had a harbour open day")
+  const verb = String.raw`(?:\s+\S+){0,4}?\s+(?:not|never|been|\p{Ll}+(?:ed|en|wn|ne)|${IRREGULAR_PAST.join('|')})\b`;
+  return {
+    modal: new RegExp(String.raw`\b(?:${modals})\b`, 'iu'),
+    // the condition's "had" before the clause ends (a comma, a semicolon or a dash)
+    conditionHad: new RegExp(String.raw`\b(?:${words.conditions.join('|')})\b[^,;:—–]*?\bhad\b`, 'iu'),
+    invertedHad: new RegExp(
+      String.raw`(?:(?:^|[,;:—–(]\s*)|\b(?:${modals})(?:n['’]t|\s+not|\s+never)?\s+have\s+\S+(?:\s+\S+){0,6}?\s+)[Hh]ad\s+${subject}${verb}`,
+      'u',
+    ),
+  };
+});
 
 /**
  * Whether a sentence is a counterfactual: a modal of `data/counterfactual-words.yaml` ("would", "could",
@@ -16,24 +33,6 @@ let patterns: { modal: RegExp; conditionHad: RegExp; invertedHad: RegExp } | und
  * @param text a sentence
  */
 export function isCounterfactual(text: string): boolean {
-  if (patterns === undefined) {
-    const words = CounterfactualWords.parse(readYamlData(modelFile('data/counterfactual-words.yaml')));
-    const modals = words.modals.join('|');
-    const subject = String.raw`(?:${words.subjects.join('|')}|\p{Lu}\p{L}*)\b`;
-    // the inverted clause's own verb, a few words after its subject: "not", "been" or a participle
-    // ("Had the merger gone", "had the new owners not", "had Orla agreed"), not a thing had ("Aisby,
-    // unlike others, had a harbour open day")
-    const verb = String.raw`(?:\s+\S+){0,4}?\s+(?:not|never|been|\p{Ll}+(?:ed|en|wn|ne)|${IRREGULAR_PAST.join('|')})\b`;
-    patterns = {
-      modal: new RegExp(String.raw`\b(?:${modals})\b`, 'iu'),
-      // the condition's "had" before the clause ends (a comma, a semicolon or a dash)
-      conditionHad: new RegExp(String.raw`\b(?:${words.conditions.join('|')})\b[^,;:—–]*?\bhad\b`, 'iu'),
-      invertedHad: new RegExp(
-        String.raw`(?:(?:^|[,;:—–(]\s*)|\b(?:${modals})(?:n['’]t|\s+not|\s+never)?\s+have\s+\S+(?:\s+\S+){0,6}?\s+)[Hh]ad\s+${subject}${verb}`,
-        'u',
-      ),
-    };
-  }
-  const { modal, conditionHad, invertedHad } = patterns;
+  const { modal, conditionHad, invertedHad } = counterfactualPatterns();
   return modal.test(text) && (conditionHad.test(text) || invertedHad.test(text));
 }

@@ -115,3 +115,45 @@ const LOWER_WORD = String.raw`'?\p{Ll}+(?:'\p{Ll}+)*`;
 export const LowerPhrases = z
   .array(z.string().regex(new RegExp(`^${LOWER_WORD}(?: ${LOWER_WORD})*$`, 'u')))
   .min(1);
+
+/**
+ * A getter of what code makes of a YAML file of this package's `data/` folder: its first call reads the
+ * file ({@link readYamlData}, so from the JSON the build wrote of it when that is fresh), checks it with
+ * `schema` and hands it to `make`; each later call returns that same value. Nothing is read before the
+ * first call, so a parse thread reads no file it never asks of.
+ * @param name the file name under `data/` (`person-titles.yaml`)
+ * @param schema the file's schema
+ * @param make what the code keeps of the file (sets, maps, patterns)
+ * @returns the getter
+ * @throws {Error} from the getter's first call: the file is not there or not YAML; ZodError when it
+ * does not have its schema
+ */
+export function lazyData<S extends z.ZodType, T extends object>(
+  name: string,
+  schema: S,
+  make: (file: z.output<S>) => T,
+): () => T {
+  let value: T | undefined;
+  return () => (value ??= make(schema.parse(readYamlData(modelFile(`data/${name}`)))));
+}
+
+/** The groups of a data file that are lists of words, each as a Set (see {@link wordSets}). */
+export type WordSets<T> = {
+  readonly [K in keyof T as T[K] extends readonly string[] ? K : never]: ReadonlySet<string>;
+};
+
+/**
+ * Each group of a data file that is a list of strings, as a Set of them under the group's name; the
+ * file's other groups (records, single strings) are left out.
+ * @param file a data file as its schema parsed it
+ * @returns group name → its Set
+ */
+export function wordSets<T extends object>(file: T): WordSets<T> {
+  // made at once, not key by key: an object given more than 16 keys one by one is a dictionary, and
+  // each of its Sets is asked for on a hot path (the 30 groups of organisation-words.yaml)
+  return Object.fromEntries(
+    Object.entries(file)
+      .filter(([, list]) => Array.isArray(list) && list.every((w) => typeof w === 'string'))
+      .map(([group, list]) => [group, new Set(list as string[])]),
+  ) as unknown as WordSets<T>;
+}

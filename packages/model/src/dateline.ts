@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { LowerPhrases, readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { LowerPhrases, lazyData } from './data-file.js';
 
 /**
  * A wire-copy dateline opening a sentence: one to four words in capitals ("SANTIAGO", "NEW DELHI",
@@ -40,7 +39,12 @@ const COLON_DATELINE =
 const CAPITALS_COLON = /^([\p{Lu}][\p{Lu}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]*){0,3})\s*:/u;
 
 const StoryLabels = z.object({ labels: LowerPhrases });
-let storyLabels: ReadonlySet<string> | undefined;
+/** The labels of `data/story-labels.yaml`, read once, each apostrophe as '’'. */
+const storyLabels = lazyData(
+  'story-labels.yaml',
+  StoryLabels,
+  (file): ReadonlySet<string> => new Set(file.labels.map((l) => l.replace(/'/g, '’'))),
+);
 
 /**
  * Whether words before a colon are a story's label or a transcript's role ("UPDATE", "Exclusive",
@@ -49,12 +53,7 @@ let storyLabels: ReadonlySet<string> | undefined;
  * @throws ZodError when the data file does not have its schema
  */
 export function isStoryLabel(words: string): boolean {
-  storyLabels ??= new Set(
-    StoryLabels.parse(readYamlData(modelFile('data/story-labels.yaml'))).labels.map((l) =>
-      l.replace(/'/g, '’'),
-    ),
-  );
-  return storyLabels.has(words.toLowerCase().replace(/'/g, '’').replace(/\s+/g, ' '));
+  return storyLabels().has(words.toLowerCase().replace(/'/g, '’').replace(/\s+/g, ' '));
 }
 
 /**

@@ -1,10 +1,19 @@
 import { z } from 'zod';
-import { LowerPhrases, readYamlData } from './data-file.js';
+import { LowerPhrases, lazyData } from './data-file.js';
 import { phrasesPattern } from './escape-reg-exp.js';
-import { modelFile } from './model-files.js';
 
 const FeelingWords = z.object({ verbs: LowerPhrases });
-let pattern: RegExp | undefined;
+
+/** The pattern of {@link tellsOwnFeeling}, built once from `data/feeling-words.yaml`. */
+const feelingPattern = lazyData('feeling-words.yaml', FeelingWords, (words) => {
+  // an apostrophe of the file is either apostrophe in the text ("I'm", "I’m")
+  const alt = phrasesPattern(words.verbs).replace(/'/g, "['’]");
+  // "I'm afraid": the contraction follows "I" with no space; the words are otherwise apart
+  return new RegExp(
+    `(?:^|["“‘]\\s*)(?:I|We|we)(?:\\s+(?:really|still|already|truly|just|do))?(?:\\s+|(?=['’]))(?:${alt})\\b`,
+    'u',
+  );
+});
 
 /**
  * Whether a sentence tells its speaker's own feeling about a day: "I" or "we", then a verb of
@@ -14,15 +23,5 @@ let pattern: RegExp | undefined;
  * @param text a sentence
  */
 export function tellsOwnFeeling(text: string): boolean {
-  if (pattern === undefined) {
-    const words = FeelingWords.parse(readYamlData(modelFile('data/feeling-words.yaml')));
-    // an apostrophe of the file is either apostrophe in the text ("I'm", "I’m")
-    const alt = phrasesPattern(words.verbs).replace(/'/g, "['’]");
-    // "I'm afraid": the contraction follows "I" with no space; the words are otherwise apart
-    pattern = new RegExp(
-      `(?:^|["“‘]\\s*)(?:I|We|we)(?:\\s+(?:really|still|already|truly|just|do))?(?:\\s+|(?=['’]))(?:${alt})\\b`,
-      'u',
-    );
-  }
-  return pattern.test(text);
+  return feelingPattern().test(text);
 }

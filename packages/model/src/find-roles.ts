@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { capitalisedIn } from './capitalised-words.js';
-import { LowerWords, readYamlData } from './data-file.js';
+import { LowerWords, lazyData, wordSets } from './data-file.js';
 import { withoutOpeningTime } from './date-phrases.js';
 import { isGenerationSuffix } from './find-people.js';
 import { nounKind } from './kind-nouns.js';
-import { modelFile } from './model-files.js';
 import { isStopWord } from './text-stats.js';
 import type { Token } from './tokenize-words.js';
 
@@ -24,38 +23,8 @@ const Titles = z.object({
   roleOpeners: LowerWords,
   trades: TitleWords,
 });
-let titles: Set<string> | null = null;
-let courtesy: Set<string> | null = null;
-let addressTitles: Set<string> | null = null;
-let nameTitles: Set<string> | null = null;
-let jurisdictions: Set<string> | null = null;
-let heads: Set<string> | null = null;
-let bodyHeads: Set<string> | null = null;
-let portfolioTitles: Set<string> | null = null;
-let portfolios: Set<string> | null = null;
-let portfoliosBefore: Set<string> | null = null;
-let roleOpeners: Set<string> | null = null;
-let trades: Set<string> | null = null;
-
-/** The title words of `data/person-titles.yaml`, read once. */
-function titleWords(): Set<string> {
-  if (titles === null) {
-    const file = Titles.parse(readYamlData(modelFile('data/person-titles.yaml')));
-    titles = new Set(file.titles);
-    courtesy = new Set(file.courtesy);
-    addressTitles = new Set(file.addressTitles);
-    nameTitles = new Set(file.nameTitles);
-    jurisdictions = new Set(file.jurisdictions);
-    heads = new Set(file.heads);
-    bodyHeads = new Set(file.bodyHeads);
-    portfolioTitles = new Set(file.portfolioTitles);
-    portfolios = new Set(file.portfolios);
-    portfoliosBefore = new Set(file.portfoliosBefore);
-    roleOpeners = new Set(file.roleOpeners);
-    trades = new Set(file.trades);
-  }
-  return titles;
-}
+/** The title words of `data/person-titles.yaml`, each group a Set, read once. */
+const titleWords = lazyData('person-titles.yaml', Titles, wordSets);
 
 /**
  * Whether a role is a royal or noble title that is part of a person's name ("Prince", "Crown Prince",
@@ -64,12 +33,12 @@ function titleWords(): Set<string> {
  * @param role a role as the actors give it
  */
 export function isNameTitle(role: string): boolean {
-  titleWords();
+  const { nameTitles } = titleWords();
   const words = role.split(' ');
   return (
     words.length <= 3 &&
     words.every((w) => /^\p{Lu}/u.test(w)) &&
-    (nameTitles as Set<string>).has((words.at(-1) as string).toLowerCase())
+    nameTitles.has((words.at(-1) as string).toLowerCase())
   );
 }
 
@@ -79,8 +48,8 @@ export function isNameTitle(role: string): boolean {
  * @param word a token, in any case
  */
 export function isJurisdiction(word: string): boolean {
-  titleWords();
-  return (jurisdictions as Set<string>).has(word.toLowerCase());
+  const { jurisdictions } = titleWords();
+  return jurisdictions.has(word.toLowerCase());
 }
 
 /**
@@ -90,8 +59,8 @@ export function isJurisdiction(word: string): boolean {
  * @param word a token
  */
 export function isTradeNoun(word: string): boolean {
-  titleWords();
-  return capitalisedIn(trades as Set<string>, word);
+  const { trades } = titleWords();
+  return capitalisedIn(trades, word);
 }
 
 /**
@@ -100,8 +69,8 @@ export function isTradeNoun(word: string): boolean {
  * @param word a token, in any case
  */
 export function isHeadTitle(word: string): boolean {
-  titleWords();
-  return (heads as Set<string>).has(word.toLowerCase());
+  const { heads } = titleWords();
+  return heads.has(word.toLowerCase());
 }
 
 /**
@@ -111,8 +80,8 @@ export function isHeadTitle(word: string): boolean {
  * @param word a token, in any case
  */
 export function isBodyHeadTitle(word: string): boolean {
-  titleWords();
-  return (bodyHeads as Set<string>).has(word.toLowerCase());
+  const { bodyHeads } = titleWords();
+  return bodyHeads.has(word.toLowerCase());
 }
 
 /**
@@ -125,14 +94,13 @@ export function isBodyHeadTitle(word: string): boolean {
  * @param to the last token
  */
 export function isPortfolioAt(tokens: readonly Token[], from: number, to: number): boolean {
-  titleWords();
-  if (to - from > 2 || !(portfolios as Set<string>).has((tokens[to] as Token).text.toLowerCase()))
-    return false;
+  const { portfolios, portfolioTitles } = titleWords();
+  if (to - from > 2 || !portfolios.has((tokens[to] as Token).text.toLowerCase())) return false;
   // in bounds before each read: a read past an end deoptimises the mention step (issue 17)
   let of = from - 1;
   if (of >= 0 && (tokens[of] as Token).text === 'the') of--;
   if (of < 1 || (tokens[of] as Token).text !== 'of') return false;
-  return (portfolioTitles as Set<string>).has((tokens[of - 1] as Token).text.toLowerCase());
+  return portfolioTitles.has((tokens[of - 1] as Token).text.toLowerCase());
 }
 
 /**
@@ -144,12 +112,12 @@ export function isPortfolioAt(tokens: readonly Token[], from: number, to: number
  * @param to the last token of the portfolio
  */
 export function isPortfolioBefore(tokens: readonly Token[], from: number, to: number): boolean {
-  titleWords();
+  const { portfolioTitles, portfoliosBefore } = titleWords();
   const title = tokens[to + 1];
-  if (title === undefined || !(portfolioTitles as Set<string>).has(title.text.toLowerCase())) return false;
+  if (title === undefined || !portfolioTitles.has(title.text.toLowerCase())) return false;
   for (let i = from; i <= to; i++) {
     const w = (tokens[i] as Token).text;
-    if (!/^\p{Lu}/u.test(w) || !(portfoliosBefore as Set<string>).has(w.toLowerCase())) return false;
+    if (!/^\p{Lu}/u.test(w) || !portfoliosBefore.has(w.toLowerCase())) return false;
   }
   return to >= from;
 }
@@ -165,11 +133,10 @@ const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|ant)$/u;
  * @param at the word
  */
 export function opensRoleAt(tokens: readonly Token[], at: number): boolean {
-  titleWords();
+  const { roleOpeners } = titleWords();
   const word = (tokens[at] as Token).text;
   const next = tokens[at + 1]?.text;
-  if (next === undefined || !/^\p{Lu}/u.test(word) || !(roleOpeners as Set<string>).has(word.toLowerCase()))
-    return false;
+  if (next === undefined || !/^\p{Lu}/u.test(word) || !roleOpeners.has(word.toLowerCase())) return false;
   return isTitle(next) || AGENT_NOUN.test(next);
 }
 
@@ -179,8 +146,8 @@ export function opensRoleAt(tokens: readonly Token[], at: number): boolean {
  * @param role the role as written
  */
 function onlyCourtesy(role: string): boolean {
-  titleWords();
-  return role.split(/\s+/).every((w) => (courtesy as Set<string>).has(w.toLowerCase().replace(/\.$/, '')));
+  const { courtesy } = titleWords();
+  return role.split(/\s+/).every((w) => courtesy.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
 /**
@@ -194,7 +161,7 @@ export const isTitle = (word: string): boolean => isTitleLower(word.toLowerCase(
  * @param lower a token in lower case
  */
 export function isTitleLower(lower: string): boolean {
-  return titleWords().has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+  return titleWords().titles.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 /**
  * How many title words open a name ("Finance Minister Ana Ruiz": 2), by {@link isTitle}.
@@ -413,15 +380,12 @@ export function roleWithoutDanglingEnd(role: string): string | null {
 function withoutAddress(role: string): string {
   const space = role.lastIndexOf(' ');
   if (space < 0) return role;
-  titleWords();
+  const { courtesy, addressTitles } = titleWords();
   const word = (w: string) => w.toLowerCase().replace(/\.$/, '');
   const last = word(role.slice(space + 1));
-  const cut =
-    (courtesy as Set<string>).has(last) || (addressTitles as Set<string>).has(last)
-      ? role.slice(0, space)
-      : role;
+  const cut = courtesy.has(last) || addressTitles.has(last) ? role.slice(0, space) : role;
   const first = cut.indexOf(' ');
-  return first > 0 && (courtesy as Set<string>).has(word(cut.slice(0, first))) ? cut.slice(first + 1) : cut;
+  return first > 0 && courtesy.has(word(cut.slice(0, first))) ? cut.slice(first + 1) : cut;
 }
 /** A capitalised "The" before a common noun's possessive: "The bank's CEO". */
 const CAPITAL_THE_POSSESSIVE = /^The\s(?=\p{Ll}[\p{Ll}-]*['’]s\s)/u;

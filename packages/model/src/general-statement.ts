@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
+import { LowerWords, lazyData } from './data-file.js';
 import { IRREGULAR_PAST } from './english-cues.js';
-import { modelFile } from './model-files.js';
 
 const GeneralWords = z.object({
   openers: LowerWords,
@@ -10,7 +9,24 @@ const GeneralWords = z.object({
   adverbs: LowerWords,
   plans: LowerWords,
 });
-let read: { pattern: RegExp; plans: Set<string> } | undefined;
+/**
+ * The pattern and the plans' participles of {@link statesAGeneralRule}, built once from
+ * `data/general-statement-words.yaml`.
+ */
+const generalWords = lazyData('general-statement-words.yaml', GeneralWords, (w) => {
+  const adverb = String.raw`(?:(?:${w.adverbs.join('|')})\s+)?`;
+  const word = String.raw`(?!(?:${w.determiners.join('|')}|${w.quantifiers.join('|')})\b)\p{Ll}[\p{Ll}-]*`;
+  // a word before the subject's noun: none ending in -s, which would be a verb or another plural
+  const before = String.raw`(?!(?:${w.determiners.join('|')}|${w.quantifiers.join('|')})\b)\p{Ll}[\p{Ll}-]*(?<!s)`;
+  return {
+    // 1: the subject's noun, 2: the participle after "are"
+    pattern: new RegExp(
+      String.raw`^(?:(?:${w.openers.join('|')})\s[^,;:]{1,60},\s+)?(?:(?:${w.quantifiers.join('|')})\s+)?(?:${before}\s+){0,2}(${word}s)\s+${adverb}are\s+${adverb}(\p{Ll}+)\b`,
+      'u',
+    ),
+    plans: new Set(w.plans),
+  };
+});
 const PAST = new Set(IRREGULAR_PAST);
 
 /**
@@ -28,21 +44,7 @@ const PAST = new Set(IRREGULAR_PAST);
  * @param text a sentence, its quotations blanked
  */
 export function statesAGeneralRule(text: string): boolean {
-  if (read === undefined) {
-    const w = GeneralWords.parse(readYamlData(modelFile('data/general-statement-words.yaml')));
-    const adverb = String.raw`(?:(?:${w.adverbs.join('|')})\s+)?`;
-    const word = String.raw`(?!(?:${w.determiners.join('|')}|${w.quantifiers.join('|')})\b)\p{Ll}[\p{Ll}-]*`;
-    // a word before the subject's noun: none ending in -s, which would be a verb or another plural
-    const before = String.raw`(?!(?:${w.determiners.join('|')}|${w.quantifiers.join('|')})\b)\p{Ll}[\p{Ll}-]*(?<!s)`;
-    read = {
-      // 1: the subject's noun, 2: the participle after "are"
-      pattern: new RegExp(
-        String.raw`^(?:(?:${w.openers.join('|')})\s[^,;:]{1,60},\s+)?(?:(?:${w.quantifiers.join('|')})\s+)?(?:${before}\s+){0,2}(${word}s)\s+${adverb}are\s+${adverb}(\p{Ll}+)\b`,
-        'u',
-      ),
-      plans: new Set(w.plans),
-    };
-  }
+  const read = generalWords();
   // the sentence's first word in lower case, as any word of the subject
   // a figure ties the statement to one case ("Options are included for 18 more jets": a term of one
   // order), not to how things are done

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { ActorKind } from './briefing.js';
-import { LowerWords, readYamlData } from './data-file.js';
+import { LowerWords, lazyData, wordSets } from './data-file.js';
 import { isMarketMove } from './market-colour.js';
-import { modelFile } from './model-files.js';
 import { endsStreetAtAddress } from './place-words.js';
 import { isPossessiveMark, possessiveAfter, type Token, tokenAt } from './tokenize-words.js';
 
@@ -11,27 +10,45 @@ const KindNouns = z.object({
   place: LowerWords,
   person: LowerWords,
   other: LowerWords,
+  /** The nouns that say a name is a place right after it ("southern Helmand province"). */
   placeAfter: LowerWords,
+  /** The nouns that say a name is a thing's right after it ("the Kaimora phenomenon"), and the words between. */
   thingAfter: LowerWords,
   thingAfterModifiers: LowerWords,
+  /** The nouns that, capitalised at a sentence's start before a name, are no part of it ("Manufacturer Bionova"). */
   opening: LowerWords,
+  /** The nouns of a company's deals and stock before "of" and company names ("the merger of Asda and …"). */
   ofOrganisation: LowerWords,
+  /** The nouns of a company's stock before "in" and a company's name ("a 25 percent stake in …"). */
   inOrganisation: LowerWords,
   employedBy: LowerWords,
   modifiedAfter: z.object({ organisation: LowerWords, other: LowerWords }),
+  /** The plurals of things' kinds before "like" or "such as" and names of things ("platforms like Spotify"). */
   thingsLike: LowerWords,
+  /** The verbs of fighting whose object is a body ("to combat Vexa"). */
   fought: LowerWords,
+  /** The verbs of setting up a program whose object is a program's or a file's ("install Windows"). */
   installed: LowerWords,
+  /** The words before "on" whose object is a service, no place ("streaming on Spotify"). */
   onPlatform: LowerWords,
+  /** The verbs before "in" whose object is a programming language, no place ("written in Rust"). */
   inCode: LowerWords,
+  /** The verbs of telling whose object is a person or an outlet, no place ("tells Axios"). */
   told: LowerWords,
+  /** The words before "to" whose object is a source, a person or an outlet, no place ("according to Axios"). */
   toldBy: LowerWords,
+  /** The words of selling before "to" whose object is a buyer, no place ("sold to Quorvia"). */
   soldTo: LowerWords,
+  /** The verbs of selling and buying whose object is a firm or its brand, no place ("sell Kestrel"). */
   dealtIn: LowerWords,
+  /** The nouns after a trade's word for a big firm ("oil giant"), and those trade words. */
   giants: LowerWords,
   giantTrades: LowerWords,
+  /** The nouns of kin whose possessive name is a person's ("Halvard's sister"). */
   kin: LowerWords,
+  /** The nouns that say the name before them is a market's index ("the Nikkei index"), and the words between. */
   index: LowerWords,
+  /** The nouns that say a name is a market's index only ending it ("Harlan Webb Industrial Average"). */
   indexEnd: LowerWords,
   indexBefore: LowerWords,
   editionEnd: LowerWords,
@@ -40,54 +57,9 @@ const KindNouns = z.object({
   namingVerbs: LowerWords,
   launchAdjectives: LowerWords,
   launchAdverbs: LowerWords,
+  /** The stock exchanges whose name and a colon stand before a ticker ("NYSE: VLD"), as written. */
   tickerExchanges: z.array(z.string().min(1)),
 });
-let nouns: Map<string, ActorKind> | undefined;
-/** The nouns that say a name is a place right after it ("southern Helmand province"). */
-let placeAfter: ReadonlySet<string> | undefined;
-/** The nouns that say a name is a thing's right after it ("the Kaimora phenomenon"), and the words between. */
-let thingAfter: ReadonlySet<string> | undefined;
-let thingAfterModifiers: ReadonlySet<string> | undefined;
-/** The nouns that, capitalised at a sentence's start before a name, are no part of it ("Manufacturer Bionova"). */
-let opening: ReadonlySet<string> | undefined;
-/** The nouns of a company's deals and stock before "of" and company names ("the merger of Asda and …"). */
-let ofOrganisation: ReadonlySet<string> | undefined;
-/** The nouns of a company's stock before "in" and a company's name ("a 25 percent stake in …"). */
-let inOrganisation: ReadonlySet<string> | undefined;
-let employedBy: ReadonlySet<string> | undefined;
-/** The plurals of things' kinds before "like" or "such as" and names of things ("platforms like Spotify"). */
-let thingsLike: ReadonlySet<string> | undefined;
-/** The verbs of fighting whose object is a body ("to combat Vexa"). */
-let fought: ReadonlySet<string> | undefined;
-/** The verbs of setting up a program whose object is a program's or a file's ("install Windows"). */
-let installed: ReadonlySet<string> | undefined;
-/** The words before "on" whose object is a service, no place ("streaming on Spotify"). */
-let onPlatform: ReadonlySet<string> | undefined;
-/** The verbs before "in" whose object is a programming language, no place ("written in Rust"). */
-let inCode: ReadonlySet<string> | undefined;
-/** The verbs of telling whose object is a person or an outlet, no place ("tells Axios"). */
-let told: ReadonlySet<string> | undefined;
-/** The words before "to" whose object is a source, a person or an outlet, no place ("according to Axios"). */
-let toldBy: ReadonlySet<string> | undefined;
-/** The words of selling before "to" whose object is a buyer, no place ("sold to Quorvia"). */
-let soldTo: ReadonlySet<string> | undefined;
-/** The verbs of selling and buying whose object is a firm or its brand, no place ("sell Kestrel"). */
-let dealtIn: ReadonlySet<string> | undefined;
-/** The nouns after a trade's word for a big firm ("oil giant"), and those trade words. */
-let giants: ReadonlySet<string> | undefined;
-let giantTrades: ReadonlySet<string> | undefined;
-/** The nouns of kin whose possessive name is a person's ("Halvard's sister"). */
-let kin: ReadonlySet<string> | undefined;
-/** The nouns that say the name before them is a market's index ("the Nikkei index"), and the words between. */
-let indexNouns: ReadonlySet<string> | undefined;
-let indexBefore: ReadonlySet<string> | undefined;
-/** The nouns that say a name is a market's index only ending it ("Harlan Webb Industrial Average"). */
-let indexEnd: ReadonlySet<string> | undefined;
-/** The stock exchanges whose name and a colon stand before a ticker ("NYSE: VLD"), as written. */
-let tickerExchanges: ReadonlySet<string> | undefined;
-/** The nouns a one-word name before them modifies as a company's or a thing's ("Brent crude"), and the kind. */
-let modified: ReadonlyMap<string, ActorKind> | undefined;
-
 /** Words that may follow the noun that ends an apposition ("a stationery company with ..."). */
 const AFTER_APPOSITION = new Set([
   ',',
@@ -156,8 +128,8 @@ const APPOSITION_WORDS = 4;
  * @throws ZodError when the data file does not have its schema
  */
 export function nounKind(word: string): ActorKind | null {
-  nouns ??= readNouns();
-  return nouns.get(word.toLowerCase()) ?? null;
+  const { kinds } = kindNouns();
+  return kinds.get(word.toLowerCase()) ?? null;
 }
 
 /**
@@ -180,7 +152,7 @@ export function kindNamed(
   to: number,
   after = true,
 ): ActorKind | null {
-  nouns ??= readNouns();
+  const { kinds, kin, placeAfter, inOrganisation, employedBy } = kindNouns();
   // 'the film "Night Ferry"', '"The Salt Road", a drama about': a title's quotation marks (and its
   // article) stand between the name and the noun
   if (QUOTES.has(tokenAt(tokens, to + 1)?.text ?? '')) {
@@ -196,31 +168,31 @@ export function kindNamed(
   const kind =
     before === undefined || ADJECTIVE_BEFORE.has(tokenAt(tokens, from - 2)?.text ?? '')
       ? undefined
-      : nouns.get(before);
+      : kinds.get(before);
   if (kind) return kind;
   // "Okoro and his wife Marit", "their son Tobin": kin before a name names a person
-  if (before !== undefined && kin?.has(before)) return 'person';
+  if (before !== undefined && kin.has(before)) return 'person';
   // "the auto companies Sorano, Nissan and Honda", "the airlines Norvair and EasyJet": a noun's plural
   // before a list of names says each one's kind
   const listed = listNounKind(tokens, from, to);
   if (listed) return listed;
   // "Manufacturer Bionova said": the noun capitalised as a sentence's first word
-  if (before !== undefined && isOpeningNoun(tokens, from - 1)) return nouns.get(before.toLowerCase()) ?? null;
+  if (before !== undefined && isOpeningNoun(tokens, from - 1)) return kinds.get(before.toLowerCase()) ?? null;
   // "southern Helmand province", "the Darfur region": the name of the province, or of the place it is in
-  if (after && placeAfter?.has(tokenAt(tokens, to + 1)?.text ?? '')) return 'place';
+  if (after && placeAfter.has(tokenAt(tokens, to + 1)?.text ?? '')) return 'place';
   // "the Niña Grande weather pattern", "the Kaimora phenomenon": a natural pattern's or process's name
   if (namesAPattern(tokens, to)) return 'other';
-  if (before === 'of' && nouns.get(tokenAt(tokens, from - 2)?.text ?? '') === 'place') return 'place';
+  if (before === 'of' && kinds.get(tokenAt(tokens, from - 2)?.text ?? '') === 'place') return 'place';
   if ((before === 'of' || before === 'and') && dealNounBefore(tokens, from)) return 'organisation';
   // "a 25 percent share in Aer Corran": of a name of two words or more, which "in" would make a place (a
   // word alone is left to its other mentions: "shares in Nuvista" beside "Nuvista Microsystems")
-  if (before === 'in' && to > from && inOrganisation?.has(tokenAt(tokens, from - 2)?.text ?? ''))
+  if (before === 'in' && to > from && inOrganisation.has(tokenAt(tokens, from - 2)?.text ?? ''))
     return 'organisation';
   // "a market analyst from Pellford", "strategist for Dunmore Kale": a market trade's employer
   if (
     before !== undefined &&
     EMPLOYER_LINKS.has(before) &&
-    employedBy?.has(tokenAt(tokens, from - 2)?.text ?? '')
+    employedBy.has(tokenAt(tokens, from - 2)?.text ?? '')
   )
     return 'organisation';
   // "220 Mill Street", "on Mill Street": a street's address or where something stands on it (the tagger
@@ -247,7 +219,7 @@ export function kindNamed(
   if (article !== 'a' && article !== 'an' && article !== 'the') return null;
   for (let i = to + 3; i <= to + 3 + APPOSITION_WORDS && i < tokens.length; i++) {
     const word = (tokens[i] as Token).text;
-    const named = nouns.get(word);
+    const named = kinds.get(word);
     // "Danvers, Massachusetts is an American rapper": a person's description after "is" may be of a
     // name before the place
     if (named === 'person' && link !== ',') return null;
@@ -265,11 +237,10 @@ export function kindNamed(
  * @param to the name's last token
  */
 function namesAPattern(tokens: readonly Token[], to: number): boolean {
+  const { thingAfter, thingAfterModifiers } = kindNouns();
   const next = tokenAt(tokens, to + 1)?.text ?? '';
-  if (thingAfter?.has(next)) return true;
-  return (
-    thingAfterModifiers?.has(next) === true && thingAfter?.has(tokenAt(tokens, to + 2)?.text ?? '') === true
-  );
+  if (thingAfter.has(next)) return true;
+  return thingAfterModifiers.has(next) && thingAfter.has(tokenAt(tokens, to + 2)?.text ?? '');
 }
 
 /** Words an apposition "one of …" may hold before its plural ("one of four century-old wooden schooners"). */
@@ -318,6 +289,7 @@ const LIST_REACH = 16;
  * @param to the name's last token
  */
 function listNounKind(tokens: readonly Token[], from: number, to: number): ActorKind | null {
+  const { thingsLike } = kindNouns();
   let at = from - 1;
   const joins = (t: string | undefined) => t === ',' || t === 'and';
   if (joins(tokenAt(tokens, at)?.text)) {
@@ -341,7 +313,7 @@ function listNounKind(tokens: readonly Token[], from: number, to: number): Actor
   // Park" of WikiGold had made the band a person)
   const join = tokenAt(tokens, at - 1)?.text;
   if (join === 'and' || join === 'or') return null;
-  return thingsLike?.has(word) ? 'other' : pluralKind(word);
+  return thingsLike.has(word) ? 'other' : pluralKind(word);
 }
 
 /**
@@ -359,7 +331,7 @@ function likeWords(tokens: readonly Token[], at: number): number {
 /** The kind a plural of a noun of `data/kind-nouns.yaml` says ("companies", "airlines", "cities"), or null. */
 function pluralKind(word: string): ActorKind | null {
   if (word.length < 4 || !word.endsWith('s')) return null;
-  const n = nouns as Map<string, ActorKind>;
+  const n = kindNouns().kinds;
   if (word.endsWith('ies')) return n.get(`${word.slice(0, -3)}y`) ?? null;
   return n.get(word.slice(0, -1)) ?? (word.endsWith('es') ? (n.get(word.slice(0, -2)) ?? null) : null);
 }
@@ -371,6 +343,7 @@ function pluralKind(word: string): ActorKind | null {
  * @param from the name's first token, after "of" or "and"
  */
 function dealNounBefore(tokens: readonly Token[], from: number): boolean {
+  const { ofOrganisation } = kindNouns();
   let of = from - 1;
   if (tokenAt(tokens, of)?.text === 'and') {
     // back over the first name and its possessive
@@ -382,9 +355,7 @@ function dealNounBefore(tokens: readonly Token[], from: number): boolean {
       of--;
     if (of === from - 2) return false;
   }
-  return (
-    tokenAt(tokens, of)?.text === 'of' && (ofOrganisation?.has(tokenAt(tokens, of - 1)?.text ?? '') ?? false)
-  );
+  return tokenAt(tokens, of)?.text === 'of' && ofOrganisation.has(tokenAt(tokens, of - 1)?.text ?? '');
 }
 /** The words between a market trade's noun and its employer ("analyst at", "strategist for"). */
 const EMPLOYER_LINKS = new Set(['at', 'from', 'for', 'with']);
@@ -412,9 +383,9 @@ function endsApposition(word: string, article: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function followsFightingVerb(tokens: readonly Token[], at: number): boolean {
-  nouns ??= readNouns();
+  const { fought } = kindNouns();
   const verb = verbBeforeObject(tokens, at);
-  return verb !== undefined && (fought as ReadonlySet<string>).has(verb);
+  return verb !== undefined && fought.has(verb);
 }
 
 /** The word before a verb's object at token `at`, past a "the" before it ("fighting the Taliban"). */
@@ -432,9 +403,9 @@ function verbBeforeObject(tokens: readonly Token[], at: number): string | undefi
  * @throws ZodError when the data file does not have its schema
  */
 export function followsTellingVerb(tokens: readonly Token[], at: number): boolean {
-  nouns ??= readNouns();
+  const { told } = kindNouns();
   const verb = verbBeforeObject(tokens, at);
-  return verb !== undefined && (told as ReadonlySet<string>).has(verb);
+  return verb !== undefined && told.has(verb);
 }
 
 /**
@@ -446,8 +417,8 @@ export function followsTellingVerb(tokens: readonly Token[], at: number): boolea
  * @throws ZodError when the data file does not have its schema
  */
 export function followsSourceWord(tokens: readonly Token[], at: number): boolean {
-  nouns ??= readNouns();
-  return wordBeforeTo(tokens, at, toldBy as ReadonlySet<string>);
+  const { toldBy } = kindNouns();
+  return wordBeforeTo(tokens, at, toldBy);
 }
 
 /**
@@ -459,8 +430,8 @@ export function followsSourceWord(tokens: readonly Token[], at: number): boolean
  * @throws ZodError when the data file does not have its schema
  */
 export function followsSaleWord(tokens: readonly Token[], at: number): boolean {
-  nouns ??= readNouns();
-  return wordBeforeTo(tokens, at, soldTo as ReadonlySet<string>);
+  const { soldTo } = kindNouns();
+  return wordBeforeTo(tokens, at, soldTo);
 }
 
 /**
@@ -472,9 +443,9 @@ export function followsSaleWord(tokens: readonly Token[], at: number): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function followsDealVerb(tokens: readonly Token[], at: number): boolean {
-  nouns ??= readNouns();
+  const { dealtIn } = kindNouns();
   const verb = verbBeforeObject(tokens, at);
-  return verb !== undefined && (dealtIn as ReadonlySet<string>).has(verb);
+  return verb !== undefined && dealtIn.has(verb);
 }
 
 /**
@@ -487,10 +458,10 @@ export function followsDealVerb(tokens: readonly Token[], at: number): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function followsHoldingNoun(tokens: readonly Token[], at: number): boolean {
-  nouns ??= readNouns();
+  const { inOrganisation } = kindNouns();
   const link = tokenAt(tokens, at - 1)?.text;
   if (link !== 'of' && link !== 'in') return false;
-  return inOrganisation?.has((tokenAt(tokens, at - 2)?.text ?? '').toLowerCase()) ?? false;
+  return inOrganisation.has((tokenAt(tokens, at - 2)?.text ?? '').toLowerCase());
 }
 
 /** Whether a word of `words` and "to" stand right before token `at`, or before "the" and it. */
@@ -510,9 +481,9 @@ function wordBeforeTo(tokens: readonly Token[], at: number, words: ReadonlySet<s
  * @throws ZodError when the data file does not have its schema
  */
 export function followsTradeGiant(tokens: readonly Token[], at: number): boolean {
-  nouns ??= readNouns();
-  if (!(giants as ReadonlySet<string>).has(tokenAt(tokens, at - 1)?.text ?? '')) return false;
-  return (giantTrades as ReadonlySet<string>).has(tokenAt(tokens, at - 2)?.text ?? '');
+  const { giants, giantTrades } = kindNouns();
+  if (!giants.has(tokenAt(tokens, at - 1)?.text ?? '')) return false;
+  return giantTrades.has(tokenAt(tokens, at - 2)?.text ?? '');
 }
 
 /**
@@ -524,10 +495,10 @@ export function followsTradeGiant(tokens: readonly Token[], at: number): boolean
  * @throws ZodError when the data file does not have its schema
  */
 export function hasKinAfter(tokens: readonly Token[], to: number): boolean {
-  nouns ??= readNouns();
+  const { kin } = kindNouns();
   const mark = tokenAt(tokens, to + 1)?.text;
   if (mark !== "'s" && mark !== '’s' && mark !== "'" && mark !== '’') return false;
-  return (kin as ReadonlySet<string>).has(tokenAt(tokens, to + 2)?.text ?? '');
+  return kin.has(tokenAt(tokens, to + 2)?.text ?? '');
 }
 
 /**
@@ -539,9 +510,9 @@ export function hasKinAfter(tokens: readonly Token[], to: number): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function followsInstallVerb(tokens: readonly Token[], at: number): boolean {
-  nouns ??= readNouns();
+  const { installed } = kindNouns();
   const verb = verbBeforeObject(tokens, at);
-  return verb !== undefined && (installed as ReadonlySet<string>).has(verb.toLowerCase());
+  return verb !== undefined && installed.has(verb.toLowerCase());
 }
 
 /**
@@ -555,7 +526,7 @@ export function followsInstallVerb(tokens: readonly Token[], at: number): boolea
  * @throws ZodError when the data file does not have its schema
  */
 export function followsMediumVerb(tokens: readonly Token[], at: number): boolean {
-  nouns ??= readNouns();
+  const { onPlatform, inCode } = kindNouns();
   if (at < 2) return false;
   const preposition = (tokens[at - 1] as Token).text;
   const words = preposition === 'on' ? onPlatform : preposition === 'in' ? inCode : undefined;
@@ -569,8 +540,8 @@ export function followsMediumVerb(tokens: readonly Token[], at: number): boolean
  * @throws ZodError when the data file does not have its schema
  */
 export function isPlaceUnit(word: string): boolean {
-  nouns ??= readNouns();
-  return placeAfter?.has(word.toLowerCase()) ?? false;
+  const { placeAfter } = kindNouns();
+  return placeAfter.has(word.toLowerCase());
 }
 
 /**
@@ -582,12 +553,12 @@ export function isPlaceUnit(word: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function isOpeningNoun(tokens: readonly Token[], at: number): boolean {
-  nouns ??= readNouns();
+  const { opening } = kindNouns();
   const word = tokenAt(tokens, at)?.text;
   const next = tokenAt(tokens, at + 1)?.text;
   if (word === undefined || next === undefined || !CAPITAL_FIRST.test(word) || !CAPITAL_FIRST.test(next))
     return false;
-  if (!opening?.has(word.toLowerCase())) return false;
+  if (!opening.has(word.toLowerCase())) return false;
   for (let i = 0; i < at; i++) if (WORD_FIRST.test((tokens[i] as Token).text)) return false;
   return true;
 }
@@ -605,8 +576,8 @@ export function kindModified(tokens: readonly Token[], at: number): ActorKind | 
   if (next === undefined) return null;
   const c = next.charCodeAt(0);
   if (c < 97 || c > 122) return null;
-  nouns ??= readNouns();
-  return modified?.get(next) ?? null;
+  const { modified } = kindNouns();
+  return modified.get(next) ?? null;
 }
 
 /**
@@ -620,7 +591,7 @@ export function kindModified(tokens: readonly Token[], at: number): ActorKind | 
  * @throws ZodError when the data file does not have its schema
  */
 export function namesAnIndex(tokens: readonly Token[], to: number): boolean {
-  nouns ??= readNouns();
+  const { indexEnd, index, indexBefore } = kindNouns();
   let at = to + 1;
   // "the Lindqvist & Moreau's 400 index": a maker's possessive, then the figure its index is named by
   if (possessiveAfter(tokens, to) && FIGURE.test(tokenAt(tokens, to + 2)?.text ?? '')) at++;
@@ -638,15 +609,15 @@ export function namesAnIndex(tokens: readonly Token[], to: number): boolean {
   // is no index's ("the Hornets average attendance")
   if (
     at === to + 1 &&
-    indexEnd?.has(tokenAt(tokens, at)?.text ?? '') &&
+    indexEnd.has(tokenAt(tokens, at)?.text ?? '') &&
     isMarketMove(tokenAt(tokens, at + 1)?.text ?? '')
   )
     return true;
   for (let n = 0; n < MAX_INDEX_WORDS; n++) {
     const word = tokenAt(tokens, at)?.text;
     if (word === undefined) return false;
-    if (indexNouns?.has(word.toLowerCase())) return true;
-    if (!indexBefore?.has(word)) return false;
+    if (index.has(word.toLowerCase())) return true;
+    if (!indexBefore.has(word)) return false;
     at++;
   }
   return false;
@@ -677,15 +648,14 @@ const MAX_INDEX_WORDS = 3;
 export function endsAsIndex(name: string): boolean {
   const space = name.lastIndexOf(' ');
   if (space < 0) return false;
-  nouns ??= readNouns();
+  const { index, indexEnd } = kindNouns();
   const last = name.slice(space + 1);
   if (!CAPITAL_FIRST.test(last)) return false;
   const lower = last.toLowerCase();
-  return (indexNouns?.has(lower) || indexEnd?.has(lower)) ?? false;
+  return index.has(lower) || indexEnd.has(lower);
 }
 
 /** The words that end a product's edition's name ("Pro", "Lite"). */
-let editionEnd: ReadonlySet<string> | undefined;
 
 /**
  * Whether a name of two words or more ends on a capitalised word of a product's edition ("Lumina Pro",
@@ -696,12 +666,11 @@ let editionEnd: ReadonlySet<string> | undefined;
 export function endsAsEdition(name: string): boolean {
   const space = name.lastIndexOf(' ');
   if (space < 0) return false;
-  nouns ??= readNouns();
+  const { editionEnd } = kindNouns();
   const last = name.slice(space + 1);
-  return CAPITAL_FIRST.test(last) && (editionEnd?.has(last.toLowerCase()) ?? false);
+  return CAPITAL_FIRST.test(last) && editionEnd.has(last.toLowerCase());
 }
 /** The nouns of vehicles after a model's name ("sedan", "jets"). */
-let modelNouns: ReadonlySet<string> | undefined;
 
 /**
  * Whether a noun of a vehicle (`modelNouns` of `data/kind-nouns.yaml`, in lower case) follows a name's last
@@ -712,7 +681,7 @@ let modelNouns: ReadonlySet<string> | undefined;
  * @throws ZodError when the data file does not have its schema
  */
 export function modelNounAfter(tokens: readonly Token[], to: number): boolean {
-  nouns ??= readNouns();
+  const { modelNouns } = kindNouns();
   let at = to + 1;
   if (LIST_JOIN.test(tokenAt(tokens, at)?.text ?? '')) {
     at++;
@@ -720,11 +689,9 @@ export function modelNounAfter(tokens: readonly Token[], to: number): boolean {
     while (at - first < 3 && CAPITAL_FIRST.test(tokenAt(tokens, at)?.text ?? '')) at++;
     if (at === first) return false;
   }
-  return modelNouns?.has(tokenAt(tokens, at)?.text ?? '') ?? false;
+  return modelNouns.has(tokenAt(tokens, at)?.text ?? '');
 }
 /** The nouns of a plan ("plan", "scheme") and the verbs that name one ("called", "dubbed"). */
-let planNouns: ReadonlySet<string> | undefined;
-let namingVerbs: ReadonlySet<string> | undefined;
 
 /**
  * Whether a name in quotation marks is a plan's (`planNouns` and `namingVerbs` of
@@ -738,19 +705,17 @@ let namingVerbs: ReadonlySet<string> | undefined;
  */
 export function namesAPlan(tokens: readonly Token[], from: number, to: number): boolean {
   if (!OPENING_QUOTE.test(tokenAt(tokens, from - 1)?.text ?? '')) return false;
-  nouns ??= readNouns();
+  const { namingVerbs, planNouns } = kindNouns();
   let at = from - 2;
-  if (namingVerbs?.has(tokenAt(tokens, at)?.text.toLowerCase() ?? '')) {
+  if (namingVerbs.has(tokenAt(tokens, at)?.text.toLowerCase() ?? '')) {
     at--;
     if (tokenAt(tokens, at)?.text === ',') at--;
-    return planNouns?.has(tokenAt(tokens, at)?.text.toLowerCase() ?? '') ?? false;
+    return planNouns.has(tokenAt(tokens, at)?.text.toLowerCase() ?? '');
   }
   if (!CLOSING_QUOTE.test(tokenAt(tokens, to + 1)?.text ?? '')) return false;
-  return planNouns?.has(tokenAt(tokens, to + 2)?.text ?? '') ?? false;
+  return planNouns.has(tokenAt(tokens, to + 2)?.text ?? '');
 }
 /** The adjectives of a product's launch ("new", "redesigned") and the adverbs before them ("completely"). */
-let launchAdjectives: ReadonlySet<string> | undefined;
-let launchAdverbs: ReadonlySet<string> | undefined;
 
 /**
  * Whether a name stands after "the" and an adjective of a product's launch (`launchAdjectives` of
@@ -762,10 +727,10 @@ let launchAdverbs: ReadonlySet<string> | undefined;
  * @throws ZodError when the data file does not have its schema
  */
 export function followsLaunchAdjective(tokens: readonly Token[], from: number): boolean {
-  nouns ??= readNouns();
-  if (!launchAdjectives?.has(tokenAt(tokens, from - 1)?.text.toLowerCase() ?? '')) return false;
+  const { launchAdjectives, launchAdverbs } = kindNouns();
+  if (!launchAdjectives.has(tokenAt(tokens, from - 1)?.text.toLowerCase() ?? '')) return false;
   let at = from - 2;
-  if (launchAdverbs?.has(tokenAt(tokens, at)?.text.toLowerCase() ?? '')) at--;
+  if (launchAdverbs.has(tokenAt(tokens, at)?.text.toLowerCase() ?? '')) at--;
   return /^(?:the|The)$/.test(tokenAt(tokens, at)?.text ?? '');
 }
 /** The marks that open and close a quotation around a name. */
@@ -798,55 +763,32 @@ export function placeNamedAt(tokens: readonly Token[], at: number): [number, num
     return null;
   const c = noun.charCodeAt(0);
   if (c < 97 || c > 122) return null;
-  nouns ??= readNouns();
-  if (nouns.get(noun) !== 'place') return null;
+  const { kinds } = kindNouns();
+  if (kinds.get(noun) !== 'place') return null;
   let to = at + 2;
   while (to < at + 4 && NAME_WORD.test(tokenAt(tokens, to + 1)?.text ?? '')) to++;
   return [at + 2, to];
 }
 
-function readNouns(): Map<string, ActorKind> {
-  const file = KindNouns.parse(readYamlData(modelFile('data/kind-nouns.yaml')));
-  placeAfter = new Set(file.placeAfter);
-  thingAfter = new Set(file.thingAfter);
-  thingAfterModifiers = new Set(file.thingAfterModifiers);
-  opening = new Set(file.opening);
-  ofOrganisation = new Set(file.ofOrganisation);
-  inOrganisation = new Set(file.inOrganisation);
-  employedBy = new Set(file.employedBy);
-  fought = new Set(file.fought);
-  thingsLike = new Set(file.thingsLike);
-  installed = new Set(file.installed);
-  onPlatform = new Set(file.onPlatform);
-  inCode = new Set(file.inCode);
-  told = new Set(file.told);
-  toldBy = new Set(file.toldBy);
-  soldTo = new Set(file.soldTo);
-  dealtIn = new Set(file.dealtIn);
-  giants = new Set(file.giants);
-  giantTrades = new Set(file.giantTrades);
-  kin = new Set(file.kin);
-  indexNouns = new Set(file.index);
-  indexBefore = new Set(file.indexBefore);
-  indexEnd = new Set(file.indexEnd);
-  editionEnd = new Set(file.editionEnd);
-  modelNouns = new Set(file.modelNouns);
-  planNouns = new Set(file.planNouns);
-  namingVerbs = new Set(file.namingVerbs);
-  launchAdjectives = new Set(file.launchAdjectives);
-  launchAdverbs = new Set(file.launchAdverbs);
-  tickerExchanges = new Set(file.tickerExchanges);
-  modified = new Map<string, ActorKind>([
+/**
+ * The nouns of `data/kind-nouns.yaml`, read once: each list as a Set, `kinds` (each noun of the four
+ * kinds → its kind) and `modified` (each noun a one-word name before it modifies as a company's or a
+ * thing's, "Brent crude" → its kind).
+ * @throws ZodError when the data file does not have its schema
+ */
+const kindNouns = lazyData('kind-nouns.yaml', KindNouns, (file) => ({
+  ...wordSets(file),
+  modified: new Map<string, ActorKind>([
     ...file.modifiedAfter.organisation.map((n) => [n, 'organisation'] as const),
     ...file.modifiedAfter.other.map((n) => [n, 'other'] as const),
-  ]);
-  return new Map<string, ActorKind>([
+  ]) as ReadonlyMap<string, ActorKind>,
+  kinds: new Map<string, ActorKind>([
     ...file.organisation.map((n) => [n, 'organisation'] as const),
     ...file.place.map((n) => [n, 'place'] as const),
     ...file.person.map((n) => [n, 'person'] as const),
     ...file.other.map((n) => [n, 'other'] as const),
-  ]);
-}
+  ]) as ReadonlyMap<string, ActorKind>,
+}));
 
 /** A ticker: capitals, maybe a class after a full stop ("VLD", "BRK.B"). */
 const TICKER = /^\p{Lu}{1,5}(?:\.\p{Lu})?$/u;
@@ -862,10 +804,10 @@ const TICKER = /^\p{Lu}{1,5}(?:\.\p{Lu})?$/u;
 export function isTickerAt(tokens: readonly Token[], at: number): boolean {
   // the exchange's name before the colon is the ticker's label, no actor there either
   if (tokenAt(tokens, at + 1)?.text === ':' && TICKER.test(tokenAt(tokens, at + 2)?.text ?? '')) {
-    nouns ??= readNouns();
-    if (tickerExchanges?.has((tokens[at] as Token).text) === true) return true;
+    const { tickerExchanges } = kindNouns();
+    if (tickerExchanges.has((tokens[at] as Token).text)) return true;
   }
   if (!TICKER.test((tokens[at] as Token).text) || tokenAt(tokens, at - 1)?.text !== ':') return false;
-  nouns ??= readNouns();
-  return tickerExchanges?.has(tokenAt(tokens, at - 2)?.text ?? '') === true;
+  const { tickerExchanges } = kindNouns();
+  return tickerExchanges.has(tokenAt(tokens, at - 2)?.text ?? '');
 }

@@ -1,24 +1,17 @@
 import { z } from 'zod';
 import { openerAfterConnective } from './connective-words.js';
-import { LowerWords, readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { LowerWords, lazyData, wordSets } from './data-file.js';
 import { VERB_FORM } from './opening-subject.js';
 
 const LabelNounsFile = z.object({ nouns: LowerWords, notBack: LowerWords, journeys: LowerWords });
 let pattern: RegExp | undefined;
-let journeys: ReadonlySet<string> | undefined;
-let labels: { nouns: ReadonlySet<string>; notBack: ReadonlySet<string> } | undefined;
 
 /**
- * The label nouns and the words that make one new, of `data/label-nouns.yaml`.
+ * The label nouns, the words that make one new and the journeys' nouns of `data/label-nouns.yaml`, read
+ * once: each list as a Set, and as written (`lists`, in its order, for {@link hasLabelSubject}'s pattern).
  * @throws ZodError when the data file does not have its schema
  */
-function labelWords(): NonNullable<typeof labels> {
-  if (labels) return labels;
-  const words = LabelNounsFile.parse(readYamlData(modelFile('data/label-nouns.yaml')));
-  labels = { nouns: new Set(words.nouns), notBack: new Set(words.notBack) };
-  return labels;
-}
+const labelWords = lazyData('label-nouns.yaml', LabelNounsFile, (lists) => ({ ...wordSets(lists), lists }));
 
 /**
  * Whether a noun in lower case labels a deed the sentences before told (`nouns` of
@@ -45,8 +38,7 @@ export function makesNew(word: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function isJourneyNoun(noun: string): boolean {
-  journeys ??= new Set(LabelNounsFile.parse(readYamlData(modelFile('data/label-nouns.yaml'))).journeys);
-  return journeys.has(noun);
+  return labelWords().journeys.has(noun);
 }
 
 /**
@@ -59,7 +51,7 @@ export function isJourneyNoun(noun: string): boolean {
  */
 export function hasLabelSubject(text: string): boolean {
   if (pattern === undefined) {
-    const words = LabelNounsFile.parse(readYamlData(modelFile('data/label-nouns.yaml')));
+    const words = labelWords().lists;
     pattern = new RegExp(
       openerAfterConnective(['the']) +
         String.raw`\s+(?:(?!(?:${words.notBack.join('|')})\s)\p{Ll}[\p{Ll}-]*\s+)?(?:${words.nouns.join('|')})\s+(?:(?:also|then|only|now)\s+)?(?:${VERB_FORM})(?=\s|[.;:!?,])`,

@@ -1,25 +1,14 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { LowerWords, lazyData, wordSets } from './data-file.js';
 import { MONTH_NAMES, MONTH_SHORT_NAMES, WEEKDAYS } from './month-names.js';
 import { isContentWord } from './text-stats.js';
 
 const MarketWords = z.object({ nouns: LowerWords, moves: LowerWords, before: LowerWords });
-let words:
-  | { nouns: ReadonlySet<string>; moves: ReadonlySet<string>; before: ReadonlySet<string> }
-  | undefined;
-
 /**
  * The lists of `data/market-words.yaml`, read once.
  * @throws ZodError when the data file does not have its schema
  */
-function marketWords(): NonNullable<typeof words> {
-  if (words === undefined) {
-    const raw = MarketWords.parse(readYamlData(modelFile('data/market-words.yaml')));
-    words = { nouns: new Set(raw.nouns), moves: new Set(raw.moves), before: new Set(raw.before) };
-  }
-  return words;
-}
+const marketWords = lazyData('market-words.yaml', MarketWords, wordSets);
 
 /**
  * Whether a word is one of a market's move ("fell", "closed", "gained"; `moves` of

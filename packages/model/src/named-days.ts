@@ -1,10 +1,14 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { lazyData } from './data-file.js';
 
 const NamedDaysFile = z.object({ days: z.array(z.string().regex(/^\p{Ll}+ \p{Ll}+day$/u)).min(1) });
 
-let named: ReadonlySet<string> | undefined;
+/** The named days of `data/named-days.yaml`, read once. */
+const namedDays = lazyData(
+  'named-days.yaml',
+  NamedDaysFile,
+  (file): ReadonlySet<string> => new Set(file.days),
+);
 
 /** A capitalised word right before a capitalised weekday's name ("Black Monday", "Good Friday"). */
 const WORD_BEFORE_WEEKDAY = /\b(\p{Lu}\p{Ll}+)\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/gu;
@@ -19,8 +23,7 @@ const WORD_BEFORE_WEEKDAY = /\b(\p{Lu}\p{Ll}+)\s+((?:Mon|Tues|Wednes|Thurs|Fri|S
  */
 export function withoutNamedDays(text: string): string {
   if (!/day\b/.test(text)) return text;
-  if (!named) named = new Set(NamedDaysFile.parse(readYamlData(modelFile('data/named-days.yaml'))).days);
-  const days = named;
+  const days = namedDays();
   return text.replace(WORD_BEFORE_WEEKDAY, (m, word: string, weekday: string) =>
     days.has(`${word} ${weekday}`.toLowerCase()) ? ' '.repeat(m.length) : m,
   );

@@ -1,20 +1,12 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { lazyData, wordSets } from './data-file.js';
 import type { Token } from './tokenize-words.js';
 
 /** Lower-case names of one word or more ("eid al-fitr", "new year's day"). */
 const LowerNames = z.array(z.string().regex(/^[\p{Ll}.'-]+( [\p{Ll}.'-]+)*$/u)).min(1);
 const NoActorNames = z.object({ observances: LowerNames, closedFor: LowerNames });
-let sets: { observances: ReadonlySet<string>; closedFor: ReadonlySet<string> } | undefined;
-
-function noActorNames(): NonNullable<typeof sets> {
-  if (!sets) {
-    const file = NoActorNames.parse(readYamlData(modelFile('data/no-actor-names.yaml')));
-    sets = { observances: new Set(file.observances), closedFor: new Set(file.closedFor) };
-  }
-  return sets;
-}
+/** The names of `data/no-actor-names.yaml`, read once. */
+const noActorNames = lazyData('no-actor-names.yaml', NoActorNames, wordSets);
 
 /**
  * Whether a name is a holiday's, a feast's or an observance's ("Thanksgiving", "Eid al-Fitr"), a

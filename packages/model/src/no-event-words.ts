@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { LowerWords, lazyData, wordSets } from './data-file.js';
 
 const NoEventWordsFile = z.object({ units: LowerWords, deadline: LowerWords });
-let listed: ReadonlySet<string> | undefined;
-let deadline: ReadonlySet<string> | undefined;
+/** The units and the deadline words of `data/no-event-words.yaml`, read once. */
+const noEventLists = lazyData('no-event-words.yaml', NoEventWordsFile, wordSets);
 
 /** A word as `contentWords` reads one: letters and digits, joined by a hyphen or an apostrophe. */
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -19,15 +18,11 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
  * @returns the words found, in lower case, a space between each two, or null when it has none
  */
 export function noEventWords(text: string): string | null {
-  if (listed === undefined) {
-    const data = NoEventWordsFile.parse(readYamlData(modelFile('data/no-event-words.yaml')));
-    listed = new Set(data.units);
-    deadline = new Set(data.deadline);
-  }
+  const { units } = noEventLists();
   const found: string[] = [];
   for (const m of text.matchAll(WORD)) {
     const lower = m[0].toLowerCase();
-    if (listed.has(lower)) found.push(lower);
+    if (units.has(lower)) found.push(lower);
   }
   return found.length === 0 ? null : found.join(' ');
 }
@@ -39,11 +34,11 @@ export function noEventWords(text: string): string | null {
  * @returns the words found, joined by spaces, or null when there are none
  */
 export function deadlineWords(text: string): string | null {
-  if (deadline === undefined) noEventWords('');
+  const { deadline } = noEventLists();
   const found: string[] = [];
   for (const m of text.matchAll(WORD)) {
     const lower = m[0].toLowerCase();
-    if (deadline?.has(lower)) found.push(lower);
+    if (deadline.has(lower)) found.push(lower);
   }
   return found.length === 0 ? null : found.join(' ');
 }

@@ -2,10 +2,9 @@
 // Secretary", "Liberal Senator Tessa Morn"): the title is the person's role, no word of the name.
 import { z } from 'zod';
 import { ACRONYM } from './capitalised-words.js';
-import { readYamlData } from './data-file.js';
+import { lazyData, wordSets } from './data-file.js';
 import { isHeadTitle, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
-import { modelFile } from './model-files.js';
 import { CAPITAL_FIRST, PEOPLE_ADJECTIVE } from './name-shapes.js';
 import { type Token, tokenAt } from './tokenize-words.js';
 
@@ -13,25 +12,15 @@ import { type Token, tokenAt } from './tokenize-words.js';
 const Words = z.array(z.string().regex(/^\p{Ll}+(?:-\p{Ll}+)*$/u)).min(1);
 const OfficeTitles = z.object({ titles: Words, fields: Words, parties: Words });
 
-let titles: Set<string> | null = null;
-let fields: Set<string> = new Set();
-let parties: Set<string> = new Set();
-
 /** The office titles of `data/office-titles.yaml`, read once (its fields and parties beside them). */
-function officeTitles(): Set<string> {
-  if (titles === null) {
-    const file = OfficeTitles.parse(readYamlData(modelFile('data/office-titles.yaml')));
-    titles = new Set(file.titles);
-    fields = new Set(file.fields);
-    parties = new Set(file.parties);
-  }
-  return titles;
-}
+const officeTitles = lazyData('office-titles.yaml', OfficeTitles, wordSets);
 
 /** Whether a token is a capitalised office's title ("Senator", "CEO", "Secretary-General"). */
 function isOfficeTitle(token: Token | undefined): boolean {
   return (
-    token !== undefined && CAPITAL_FIRST.test(token.text) && officeTitles().has(token.text.toLowerCase())
+    token !== undefined &&
+    CAPITAL_FIRST.test(token.text) &&
+    officeTitles().titles.has(token.text.toLowerCase())
   );
 }
 
@@ -57,7 +46,7 @@ export function officeRunOnEnd(
   isKnown: (from: number, to: number) => boolean,
 ): number {
   if (to <= from) return to;
-  officeTitles();
+  const { fields, parties } = officeTitles();
   let end = to;
   const titled = isOfficeTitle(tokens[to]);
   if (titled) while (end >= from && isTitle((tokens[end] as Token).text)) end--;

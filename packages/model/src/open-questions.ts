@@ -1,13 +1,17 @@
 import { z } from 'zod';
-import { LowerPhrases, readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { LowerPhrases, lazyData } from './data-file.js';
 import type { Sentence } from './sentences.js';
 
 /** Words a label line may hold: more make a sentence that ends on a colon. */
 const LABEL_WORDS = 5;
 
 const QuestionLabels = z.object({ labels: LowerPhrases });
-let questionLabels: ReadonlySet<string> | undefined;
+/** The words of `data/question-labels.yaml`, read once. */
+const questionLabels = lazyData(
+  'question-labels.yaml',
+  QuestionLabels,
+  (file): ReadonlySet<string> => new Set(file.labels),
+);
 
 /**
  * Whether a sentence is a label line announcing questions ("Open questions:", "Questions for the
@@ -18,10 +22,8 @@ export function isQuestionLabel(text: string): boolean {
   if (!text.endsWith(':')) return false;
   const words = text.slice(0, -1).trim().toLowerCase().split(/\s+/);
   if (words.length > LABEL_WORDS) return false;
-  questionLabels ??= new Set(
-    QuestionLabels.parse(readYamlData(modelFile('data/question-labels.yaml'))).labels,
-  );
-  return questionLabels.has(words[0] as string) || questionLabels.has(words[words.length - 1] as string);
+  const labels = questionLabels();
+  return labels.has(words[0] as string) || labels.has(words[words.length - 1] as string);
 }
 
 /**

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { capitalisedIn } from './capitalised-words.js';
-import { LowerWords, readYamlData } from './data-file.js';
+import { LowerWords, lazyData, wordSets } from './data-file.js';
 import { nameKey } from './entity-index.js';
 import { isGivenName } from './given-names.js';
 import { nounKind } from './kind-nouns.js';
-import { modelFile } from './model-files.js';
 import { mayOpenAs, tabulateStarts } from './word-starts.js';
 
 const OrganisationWords = z.object({
@@ -37,86 +36,38 @@ const OrganisationWords = z.object({
   countryHeadOpeners: LowerWords,
   programmes: LowerWords,
 });
-let words: ReadonlySet<string> | undefined;
-let legalForms: ReadonlySet<string> | undefined;
-let abbreviatedForms: ReadonlySet<string> | undefined;
-/** The legal forms written with a full stop after each letter, so spelled in lower case ("n.v."). */
-let dottedForms: ReadonlySet<string> | undefined;
-/** The length of the longest legal form. */
-let longestLegalForm = 0;
-/** The legal forms' first two letters (see {@link tabulateStarts}). */
-let legalFormStarts: Uint8Array = new Uint8Array(0);
-/** The first two letters of {@link words}, {@link newspapers} and {@link trades} (see {@link tabulateStarts}). */
-let wordStarts: Uint8Array = new Uint8Array(0);
-let newspaperStarts: Uint8Array = new Uint8Array(0);
-let tradeStarts: Uint8Array = new Uint8Array(0);
-let newspapers: ReadonlySet<string> | undefined;
-let events: ReadonlySet<string> | undefined;
-let fairs: ReadonlySet<string> | undefined;
-let techniques: ReadonlySet<string> | undefined;
-let laws: ReadonlySet<string> | undefined;
-let trades: ReadonlySet<string> | undefined;
-let firmTails: ReadonlySet<string> | undefined;
-let firmTailPairs: ReadonlySet<string> | undefined;
-/** Each clipped trade noun → the one word of `trades` it opens ("auto" → "automotive"). */
-let tradeClips: ReadonlyMap<string, string> | undefined;
-let addedHeads: ReadonlySet<string> | undefined;
-let beforeFor: ReadonlySet<string> | undefined;
-let beforeOn: ReadonlySet<string> | undefined;
-let beforeForThe: ReadonlySet<string> | undefined;
-let overAnd: ReadonlySet<string> | undefined;
-let members: ReadonlySet<string> | undefined;
-let partyMembers: ReadonlySet<string> | undefined;
-let partnerships: ReadonlySet<string> | undefined;
-let countryBodies: ReadonlySet<string> | undefined;
-let countryBodyNames: ReadonlySet<string> | undefined;
-let units: ReadonlySet<string> | undefined;
-let homeCountryHeads: ReadonlySet<string> | undefined;
-let countryHeadOpeners: ReadonlySet<string> | undefined;
-let programmes: ReadonlySet<string> | undefined;
-/** The chambers of legislatures, each " " and its words in lower case (" house of commons"). */
-let chambers: readonly string[] | undefined;
+/**
+ * The groups of `data/organisation-words.yaml`, read once: each list as a Set, and what is made of them
+ * beside (see {@link wordsOf}).
+ */
+const organisationWords = lazyData('organisation-words.yaml', OrganisationWords, wordsOf);
 
-function readWords(): void {
-  const file = OrganisationWords.parse(readYamlData(modelFile('data/organisation-words.yaml')));
-  words = new Set(file.words);
-  legalForms = new Set(file.legalForms);
-  abbreviatedForms = new Set(file.abbreviatedForms);
-  dottedForms = new Set(file.dottedForms.map((f) => f.replace(/./g, '$&.')));
-  longestLegalForm = Math.max(...[...file.legalForms, ...dottedForms].map((f) => f.length));
-  legalFormStarts = tabulateStarts([...file.legalForms, ...dottedForms]);
-  wordStarts = tabulateStarts(file.words);
-  newspaperStarts = tabulateStarts(file.newspapers);
-  tradeStarts = tabulateStarts(file.trades);
-  newspapers = new Set(file.newspapers);
-  events = new Set(file.events);
-  fairs = new Set(file.fairs);
-  techniques = new Set(file.techniques);
-  laws = new Set(file.laws);
-  trades = new Set(file.trades);
-  firmTails = new Set(file.firmTails);
-  firmTailPairs = new Set(file.firmTailPairs);
-  const clips = new Map<string, string>();
+function wordsOf(file: z.output<typeof OrganisationWords>) {
+  /** The legal forms written with a full stop after each letter, so spelled in lower case ("n.v."). */
+  const dottedForms = new Set(file.dottedForms.map((f) => f.replace(/./g, '$&.')));
+  /** Each clipped trade noun → the one word of `trades` it opens ("auto" → "automotive"). */
+  const tradeClips = new Map<string, string>();
   for (const c of file.tradeClips) {
     const full = file.trades.filter((t) => t.length > c.length && t.startsWith(c));
-    if (full.length === 1 && !file.trades.includes(c)) clips.set(c, full[0] as string);
+    if (full.length === 1 && !file.trades.includes(c)) tradeClips.set(c, full[0] as string);
   }
-  tradeClips = clips;
-  addedHeads = new Set(file.addedHeads);
-  beforeFor = new Set([...file.words, ...file.beforeFor]);
-  beforeOn = new Set([...file.words, ...file.beforeFor, ...file.beforeOn]);
-  beforeForThe = new Set(file.beforeForThe);
-  overAnd = new Set(file.overAnd);
-  members = new Set(file.members);
-  partyMembers = new Set(file.partyMembers);
-  partnerships = new Set(file.partnerships);
-  countryBodies = new Set(file.countryBodies);
-  countryBodyNames = new Set(file.countryBodyNames);
-  units = new Set(file.units);
-  homeCountryHeads = new Set(file.homeCountryHeads);
-  countryHeadOpeners = new Set(file.countryHeadOpeners);
-  programmes = new Set(file.programmes);
-  chambers = file.chambers.map((c) => ` ${c}`);
+  return {
+    ...wordSets(file),
+    dottedForms,
+    /** The length of the longest legal form. */
+    longestLegalForm: Math.max(...[...file.legalForms, ...dottedForms].map((f) => f.length)),
+    /** The legal forms' first two letters (see {@link tabulateStarts}). */
+    legalFormStarts: tabulateStarts([...file.legalForms, ...dottedForms]),
+    /** The first two letters of `words`, `newspapers` and `trades` (see {@link tabulateStarts}). */
+    wordStarts: tabulateStarts(file.words),
+    newspaperStarts: tabulateStarts(file.newspapers),
+    tradeStarts: tabulateStarts(file.trades),
+    tradeClips: tradeClips as ReadonlyMap<string, string>,
+    beforeFor: new Set([...file.words, ...file.beforeFor]) as ReadonlySet<string>,
+    beforeOn: new Set([...file.words, ...file.beforeFor, ...file.beforeOn]) as ReadonlySet<string>,
+    /** The chambers of legislatures, each " " and its words in lower case (" house of commons"). */
+    chambers: file.chambers.map((c) => ` ${c}`) as readonly string[],
+  };
 }
 
 /**
@@ -126,10 +77,10 @@ function readWords(): void {
  * @throws ZodError when the data file does not have its schema
  */
 export function endsAsChamber(name: string): boolean {
-  if (!chambers) readWords();
+  const { chambers } = organisationWords();
   if (!name.includes(' of ')) return false;
   const lower = ` ${name.toLowerCase()}`;
-  return (chambers as readonly string[]).some((c) => lower.endsWith(c));
+  return chambers.some((c) => lower.endsWith(c));
 }
 
 /**
@@ -139,8 +90,8 @@ export function endsAsChamber(name: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function endsAsUnit(name: string): boolean {
-  if (!units) readWords();
-  return (units as ReadonlySet<string>).has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+  const { units } = organisationWords();
+  return units.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /**
@@ -150,8 +101,8 @@ export function endsAsUnit(name: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function isHomeCountryHead(word: string): boolean {
-  if (!homeCountryHeads) readWords();
-  return capitalisedIn(homeCountryHeads as ReadonlySet<string>, word);
+  const { homeCountryHeads } = organisationWords();
+  return capitalisedIn(homeCountryHeads, word);
 }
 
 /**
@@ -162,8 +113,8 @@ export function isHomeCountryHead(word: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function opensCountryHead(word: string): boolean {
-  if (!countryHeadOpeners) readWords();
-  return capitalisedIn(countryHeadOpeners as ReadonlySet<string>, word);
+  const { countryHeadOpeners } = organisationWords();
+  return capitalisedIn(countryHeadOpeners, word);
 }
 
 /**
@@ -174,9 +125,9 @@ export function opensCountryHead(word: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function endsAsProgramme(name: string): boolean {
-  if (!programmes) readWords();
+  const { programmes } = organisationWords();
   const space = name.lastIndexOf(' ');
-  return space > 0 && (programmes as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase());
+  return space > 0 && programmes.has(name.slice(space + 1).toLowerCase());
 }
 
 /**
@@ -186,8 +137,8 @@ export function endsAsProgramme(name: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function opensBodyBeforeForThe(word: string): boolean {
-  if (!beforeForThe) readWords();
-  return (beforeForThe as ReadonlySet<string>).has(word.toLowerCase());
+  const { beforeForThe } = organisationWords();
+  return beforeForThe.has(word.toLowerCase());
 }
 
 /**
@@ -197,8 +148,8 @@ export function opensBodyBeforeForThe(word: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function isCountryBodyWord(word: string): boolean {
-  if (!countryBodies) readWords();
-  return capitalisedIn(countryBodies as ReadonlySet<string>, word);
+  const { countryBodies } = organisationWords();
+  return capitalisedIn(countryBodies, word);
 }
 
 /**
@@ -208,8 +159,8 @@ export function isCountryBodyWord(word: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function isCountryBodyName(name: string): boolean {
-  if (!countryBodyNames) readWords();
-  return (countryBodyNames as ReadonlySet<string>).has(name.toLowerCase());
+  const { countryBodyNames } = organisationWords();
+  return countryBodyNames.has(name.toLowerCase());
 }
 
 /**
@@ -220,8 +171,8 @@ export function isCountryBodyName(name: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function isMembersWord(word: string): boolean {
-  if (!members) readWords();
-  return capitalisedIn(members as ReadonlySet<string>, word);
+  const { members } = organisationWords();
+  return capitalisedIn(members, word);
 }
 
 /**
@@ -231,8 +182,8 @@ export function isMembersWord(word: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function isPartyMemberWord(word: string): boolean {
-  if (!partyMembers) readWords();
-  return capitalisedIn(partyMembers as ReadonlySet<string>, word);
+  const { partyMembers } = organisationWords();
+  return capitalisedIn(partyMembers, word);
 }
 
 /**
@@ -242,8 +193,8 @@ export function isPartyMemberWord(word: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function isPartnershipWord(word: string): boolean {
-  if (!partnerships) readWords();
-  return capitalisedIn(partnerships as ReadonlySet<string>, word);
+  const { partnerships } = organisationWords();
+  return capitalisedIn(partnerships, word);
 }
 
 /**
@@ -254,8 +205,8 @@ export function isPartnershipWord(word: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function opensBodyBeforeFor(word: string): boolean {
-  if (!beforeFor) readWords();
-  return (beforeFor as ReadonlySet<string>).has(word.toLowerCase());
+  const { beforeFor } = organisationWords();
+  return beforeFor.has(word.toLowerCase());
 }
 
 /**
@@ -266,8 +217,8 @@ export function opensBodyBeforeFor(word: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function opensBodyBeforeOn(word: string): boolean {
-  if (!beforeOn) readWords();
-  return (beforeOn as ReadonlySet<string>).has(word.toLowerCase());
+  const { beforeOn } = organisationWords();
+  return beforeOn.has(word.toLowerCase());
 }
 
 /**
@@ -278,8 +229,8 @@ export function opensBodyBeforeOn(word: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function endsBodyOverAnd(word: string): boolean {
-  if (!overAnd) readWords();
-  return capitalisedIn(overAnd as ReadonlySet<string>, word);
+  const { overAnd } = organisationWords();
+  return capitalisedIn(overAnd, word);
 }
 
 /**
@@ -300,15 +251,12 @@ export function endsAsOrganisation(name: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function isOrganisationHead(word: string): boolean {
-  if (!words) readWords();
+  const { wordStarts, newspaperStarts, words, newspapers } = organisationWords();
   // most words open with two letters no such word opens with: passed over before they are lower-cased
   if (!mayOpenAs(wordStarts, word, true) && !mayOpenAs(newspaperStarts, word)) return false;
   // lower-cased once for both sets
   const lower = word.toLowerCase();
-  return (
-    (words as ReadonlySet<string>).has(withoutFullStop(lower)) ||
-    (newspapers as ReadonlySet<string>).has(lower)
-  );
+  return words.has(withoutFullStop(lower)) || newspapers.has(lower);
 }
 
 /**
@@ -317,10 +265,10 @@ export function isOrganisationHead(word: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function isOrganisationWord(word: string): boolean {
-  if (!words) readWords();
+  const { wordStarts, words } = organisationWords();
   // passed over by its first two letters, before it is lower-cased: asked of most spans' words (issue 17)
   if (!mayOpenAs(wordStarts, word, true)) return false;
-  return (words as ReadonlySet<string>).has(withoutFullStop(word.toLowerCase()));
+  return words.has(withoutFullStop(word.toLowerCase()));
 }
 
 /** A word without its final full stop ("corp." → "corp"), by a test, not a pattern: a hot path. */
@@ -335,10 +283,10 @@ const withoutFullStop = (word: string): string => (word.endsWith('.') ? word.sli
  * @throws ZodError when the data file does not have its schema
  */
 export function endsAsLaw(name: string): boolean {
-  if (!laws) readWords();
+  const { laws } = organisationWords();
   const space = name.lastIndexOf(' ');
   if (space < 0) return false;
-  if ((laws as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase())) return true;
+  if (laws.has(name.slice(space + 1).toLowerCase())) return true;
   // "the Agriculture Bill", "the Online Safety Bill": "Bill" ends a law's name after a word no given
   // name ("Bill" is left out of `laws` for "Senator Bill Nelson", and "Wild Bill" may still be one)
   if (name.endsWith(' Bill')) {
@@ -346,7 +294,7 @@ export function endsAsLaw(name: string): boolean {
     if (!isGivenName(before)) return true;
   }
   const m = LAW_OF.exec(name);
-  return m !== null && (laws as ReadonlySet<string>).has((m[1] as string).toLowerCase());
+  return m !== null && laws.has((m[1] as string).toLowerCase());
 }
 /** A name's first word before "of" or "on" ("Treaty of …"). */
 const LAW_OF = /^(\p{L}+) o[fn] /u;
@@ -358,9 +306,9 @@ const LAW_OF = /^(\p{L}+) o[fn] /u;
  * @throws ZodError when the data file does not have its schema
  */
 export function endsAsEvent(name: string): boolean {
-  if (!events) readWords();
+  const { events } = organisationWords();
   const space = name.lastIndexOf(' ');
-  return space > 0 && (events as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase());
+  return space > 0 && events.has(name.slice(space + 1).toLowerCase());
 }
 
 /**
@@ -371,9 +319,9 @@ export function endsAsEvent(name: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function endsAsFair(name: string): boolean {
-  if (!fairs) readWords();
+  const { fairs } = organisationWords();
   const space = name.lastIndexOf(' ');
-  return space > 0 && (fairs as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase());
+  return space > 0 && fairs.has(name.slice(space + 1).toLowerCase());
 }
 
 /**
@@ -385,10 +333,9 @@ export function endsAsFair(name: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function namesATechnique(name: string): boolean {
-  if (!techniques) readWords();
+  const { techniques } = organisationWords();
   const space = name.lastIndexOf(' ');
-  if (space < 0 || !(techniques as ReadonlySet<string>).has(name.slice(space + 1).toLowerCase()))
-    return false;
+  if (space < 0 || !techniques.has(name.slice(space + 1).toLowerCase())) return false;
   const words = name.split(' ');
   return !words.includes('of') && !words.some((w) => isOrganisationWord(w));
 }
@@ -400,8 +347,8 @@ export function namesATechnique(name: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function isEventWord(word: string): boolean {
-  if (!events) readWords();
-  return (events as ReadonlySet<string>).has(word.toLowerCase());
+  const { events } = organisationWords();
+  return events.has(word.toLowerCase());
 }
 
 /**
@@ -411,9 +358,9 @@ export function isEventWord(word: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function isTradeWord(word: string): boolean {
-  if (!trades) readWords();
+  const { tradeStarts, trades } = organisationWords();
   if (!mayOpenAs(tradeStarts, word)) return false;
-  return (trades as ReadonlySet<string>).has(word.toLowerCase());
+  return trades.has(word.toLowerCase());
 }
 
 /**
@@ -424,8 +371,8 @@ export function isTradeWord(word: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function withoutTrade(name: string): string | null {
-  if (!trades) readWords();
-  return withoutLastWordOf(name, trades as ReadonlySet<string>);
+  const { trades } = organisationWords();
+  return withoutLastWordOf(name, trades);
 }
 
 /**
@@ -438,17 +385,14 @@ export function withoutTrade(name: string): string | null {
  * @throws ZodError when the data file does not have its schema
  */
 export function withoutFirmTail(name: string): string | null {
-  if (!firmTails) readWords();
+  const { firmTailPairs, trades, firmTails } = organisationWords();
   const bare = withoutLegalForm(name) ?? name;
   const space = bare.lastIndexOf(' ');
   if (space <= 0) return null;
   const before = bare.lastIndexOf(' ', space - 1);
-  if (before > 0 && (firmTailPairs as ReadonlySet<string>).has(bare.slice(before + 1).toLowerCase()))
-    return bare.slice(0, before);
+  if (before > 0 && firmTailPairs.has(bare.slice(before + 1).toLowerCase())) return bare.slice(0, before);
   const last = bare.slice(space + 1).toLowerCase();
-  return (trades as ReadonlySet<string>).has(last) || (firmTails as ReadonlySet<string>).has(last)
-    ? bare.slice(0, space)
-    : null;
+  return trades.has(last) || firmTails.has(last) ? bare.slice(0, space) : null;
 }
 
 /**
@@ -459,11 +403,11 @@ export function withoutFirmTail(name: string): string | null {
  * @throws ZodError when the data file does not have its schema
  */
 export function isFirmTailPair(first: string, second: string): boolean {
-  if (!firmTailPairs) readWords();
+  const { firmTailPairs } = organisationWords();
   return (
     /^\p{Lu}/u.test(first) &&
     /^\p{Lu}/u.test(second) &&
-    (firmTailPairs as ReadonlySet<string>).has(`${first.toLowerCase()} ${second.toLowerCase()}`)
+    firmTailPairs.has(`${first.toLowerCase()} ${second.toLowerCase()}`)
   );
 }
 
@@ -474,10 +418,10 @@ export function isFirmTailPair(first: string, second: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function endsWithFirmTail(name: string): boolean {
-  if (!firmTails) readWords();
+  const { firmTails } = organisationWords();
   const bare = withoutLegalForm(name) ?? name;
   const space = bare.lastIndexOf(' ');
-  return space > 0 && (firmTails as ReadonlySet<string>).has(bare.slice(space + 1).toLowerCase());
+  return space > 0 && firmTails.has(bare.slice(space + 1).toLowerCase());
 }
 
 /**
@@ -490,16 +434,16 @@ export function endsWithFirmTail(name: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function tradeKey(name: string): { key: string; clipped: boolean } | null {
-  if (!tradeClips) readWords();
+  const { firmTails, tradeClips } = organisationWords();
   let bare = withoutLegalForm(name) ?? name;
   let space = bare.lastIndexOf(' ');
-  if (space > 0 && (firmTails as ReadonlySet<string>).has(bare.slice(space + 1).toLowerCase())) {
+  if (space > 0 && firmTails.has(bare.slice(space + 1).toLowerCase())) {
     bare = bare.slice(0, space);
     space = bare.lastIndexOf(' ');
   }
   if (space <= 0) return null;
   const last = bare.slice(space + 1).toLowerCase();
-  const full = (tradeClips as ReadonlyMap<string, string>).get(last);
+  const full = tradeClips.get(last);
   if (full !== undefined) return { key: coreKey(`${bare.slice(0, space)} ${full}`), clipped: true };
   return isTradeWord(last) ? { key: coreKey(bare), clipped: false } : null;
 }
@@ -512,8 +456,8 @@ export function tradeKey(name: string): { key: string; clipped: boolean } | null
  * @throws ZodError when the data file does not have its schema
  */
 export function withoutAddedHead(name: string): string | null {
-  if (!addedHeads) readWords();
-  return withoutLastWordOf(name, addedHeads as ReadonlySet<string>);
+  const { addedHeads } = organisationWords();
+  return withoutLastWordOf(name, addedHeads);
 }
 
 /**
@@ -523,8 +467,8 @@ export function withoutAddedHead(name: string): string | null {
  * @throws ZodError when the data file does not have its schema
  */
 export function isAddedHead(word: string): boolean {
-  if (!addedHeads) readWords();
-  return (addedHeads as ReadonlySet<string>).has(word.toLowerCase());
+  const { addedHeads } = organisationWords();
+  return addedHeads.has(word.toLowerCase());
 }
 
 /** A name of two words or more without its last word when that word, lower-cased, is one of `words`. */
@@ -541,7 +485,6 @@ function withoutLastWordOf(name: string, words: ReadonlySet<string>): string | n
  * @throws ZodError when the data file does not have its schema
  */
 export function withoutLegalForm(name: string): string | null {
-  if (!legalForms) readWords();
   // the last words, read back from the end without splitting: this runs for every organisation
   let end = name.length;
   let cut = name.lastIndexOf(' ');
@@ -576,14 +519,11 @@ export function coreKey(core: string): string {
  * @throws ZodError when the data file does not have its schema
  */
 export function isLegalForm(word: string): boolean {
-  if (!legalForms) readWords();
+  const { longestLegalForm, legalFormStarts, legalForms, dottedForms } = organisationWords();
   // no form is longer: most capitalised words are names, and need no lower-casing
   if (word.length > longestLegalForm + 1 || !mayOpenAs(legalFormStarts, word, true)) return false;
   const lower = word.toLowerCase();
-  return (
-    (legalForms as ReadonlySet<string>).has(lower.endsWith('.') ? lower.slice(0, -1) : lower) ||
-    (dottedForms as ReadonlySet<string>).has(lower)
-  );
+  return legalForms.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) || dottedForms.has(lower);
 }
 
 /**
@@ -594,8 +534,8 @@ export function isLegalForm(word: string): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function isAbbreviatedLegalForm(word: string): boolean {
-  if (!abbreviatedForms) readWords();
-  return word.length <= 4 && (abbreviatedForms as ReadonlySet<string>).has(word.toLowerCase());
+  const { abbreviatedForms } = organisationWords();
+  return word.length <= 4 && abbreviatedForms.has(word.toLowerCase());
 }
 
 /**

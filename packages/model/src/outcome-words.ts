@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { LowerPhrases, LowerWords, readYamlData } from './data-file.js';
+import { LowerPhrases, LowerWords, lazyData } from './data-file.js';
 import { phrasesPattern } from './escape-reg-exp.js';
-import { modelFile } from './model-files.js';
 
 const OutcomeWordsFile = z.object({
   putOff: LowerPhrases,
@@ -19,21 +18,13 @@ export interface OutcomeWords {
   lightVerbs: ReadonlySet<string>;
 }
 
-let words: OutcomeWords | undefined;
-
 /**
  * The words of what became of a plan (`data/outcome-words.yaml`): postponed or called off, left undone,
  * and the light verbs that name no event.
  * @throws ZodError when the data file does not have its schema
  */
-export function outcomeWords(): OutcomeWords {
-  if (words === undefined) {
-    const read = OutcomeWordsFile.parse(readYamlData(modelFile('data/outcome-words.yaml')));
-    words = {
-      putOff: new RegExp(`\\b(?:${phrasesPattern(read.putOff)})\\b`, 'i'),
-      notDoneBefore: new Set(read.notDoneBefore),
-      lightVerbs: new Set(read.lightVerbs),
-    };
-  }
-  return words;
-}
+export const outcomeWords: () => OutcomeWords = lazyData('outcome-words.yaml', OutcomeWordsFile, (read) => ({
+  putOff: new RegExp(`\\b(?:${phrasesPattern(read.putOff)})\\b`, 'i'),
+  notDoneBefore: new Set(read.notDoneBefore),
+  lightVerbs: new Set(read.lightVerbs),
+}));

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { LowerWords, lazyData } from './data-file.js';
 import { blankQuotations } from './quoted-passages.js';
 
 const PendingDecisionsFile = z.object({
@@ -10,32 +9,19 @@ const PendingDecisionsFile = z.object({
   announcing: LowerWords,
 });
 
-let announcing: ReadonlySet<string> | undefined;
-
 /**
- * Whether a word is the past form of a verb that makes a plan public ("announced", "unveiled", "said";
- * `announcing` of `data/pending-decisions.yaml`).
- * @param word a word in lower case
+ * The words of `data/pending-decisions.yaml`, read once: `announcing` as a Set, and `pending`, the
+ * pattern of a decision still to be taken.
  * @throws ZodError when the data file does not have its schema
  */
-export function isAnnouncing(word: string): boolean {
-  announcing ??= new Set(
-    PendingDecisionsFile.parse(readYamlData(modelFile('data/pending-decisions.yaml'))).announcing,
-  );
-  return announcing.has(word);
-}
-
-let pattern: RegExp | undefined;
-
-/** The pattern of a decision still to be taken, built once from `data/pending-decisions.yaml`. */
-function pendingPattern(): RegExp {
-  if (pattern === undefined) {
-    const read = PendingDecisionsFile.parse(readYamlData(modelFile('data/pending-decisions.yaml')));
-    const deliberating = read.deliberating.join('|');
-    const deciding = read.deciding.join('|');
-    const nouns = read.pendingNouns.join('|');
-    const adverbs = String.raw`(?:(?:still|now|also|currently|reportedly|already|formally|seriously)\s+)?`;
-    pattern = new RegExp(
+const pendingDecisions = lazyData('pending-decisions.yaml', PendingDecisionsFile, (read) => {
+  const deliberating = read.deliberating.join('|');
+  const deciding = read.deciding.join('|');
+  const nouns = read.pendingNouns.join('|');
+  const adverbs = String.raw`(?:(?:still|now|also|currently|reportedly|already|formally|seriously)\s+)?`;
+  return {
+    announcing: new Set(read.announcing) as ReadonlySet<string>,
+    pending: new RegExp(
       [
         // "is considering", "has been weighing" (not "had been considering": a past deliberation)
         String.raw`\b(?:is|are|was|were|(?<!\bhad\s+)been)\s+${adverbs}(?:${deliberating})\b`,
@@ -46,9 +32,18 @@ function pendingPattern(): RegExp {
         String.raw`\b(?:${nouns})\s+(?:is|are)\s+${adverbs}(?:expected|due|pending)\b`,
       ].join('|'),
       'i',
-    );
-  }
-  return pattern;
+    ),
+  };
+});
+
+/**
+ * Whether a word is the past form of a verb that makes a plan public ("announced", "unveiled", "said";
+ * `announcing` of `data/pending-decisions.yaml`).
+ * @param word a word in lower case
+ * @throws ZodError when the data file does not have its schema
+ */
+export function isAnnouncing(word: string): boolean {
+  return pendingDecisions().announcing.has(word);
 }
 
 /**
@@ -60,5 +55,5 @@ function pendingPattern(): RegExp {
  * @throws ZodError when the data file does not have its schema
  */
 export function tellsPendingDecision(text: string): boolean {
-  return pendingPattern().test(blankQuotations(text));
+  return pendingDecisions().pending.test(blankQuotations(text));
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { LowerWords, lazyData, wordSets } from './data-file.js';
 import { possessiveAfter, tokenAt } from './tokenize-words.js';
 import { mayOpenAs, tabulateStarts } from './word-starts.js';
 
@@ -20,27 +19,6 @@ const PlaceWords = z.object({
   plants: LowerWords,
   listedSites: LowerWords,
 });
-interface PlaceWordSets {
-  last: ReadonlySet<string>;
-  first: ReadonlySet<string>;
-  directions: ReadonlySet<string>;
-  compassElsewhere: ReadonlySet<string>;
-  regionFirst: ReadonlySet<string>;
-  beforeOf: ReadonlySet<string>;
-  facilities: ReadonlySet<string>;
-  spatial: ReadonlySet<string>;
-  streetFirst: ReadonlySet<string>;
-  /** The length of the longest word of `streetFirst`. */
-  longestStreetFirst: number;
-  /** The first two letters of the words of `streetFirst` (see {@link tabulateStarts}). */
-  streetFirstStarts: Uint8Array;
-  streetLast: ReadonlySet<string>;
-  streetAtAddress: ReadonlySet<string>;
-  facilityLast: ReadonlySet<string>;
-  plants: ReadonlySet<string>;
-  listedSites: ReadonlySet<string>;
-}
-let words: PlaceWordSets | undefined;
 
 /**
  * Whether a name of two words or more says it is a place by its first or last word ("Swat Valley",
@@ -217,27 +195,14 @@ export function isListedSiteNoun(word: string): boolean {
   return placeWords().listedSites.has(word);
 }
 
-function placeWords(): PlaceWordSets {
-  if (!words) {
-    const file = PlaceWords.parse(readYamlData(modelFile('data/place-words.yaml')));
-    words = {
-      last: new Set(file.last),
-      first: new Set(file.first),
-      directions: new Set(file.directions),
-      compassElsewhere: new Set(file.compassElsewhere),
-      regionFirst: new Set(file.regionFirst),
-      beforeOf: new Set(file.beforeOf),
-      facilities: new Set(file.facilities),
-      spatial: new Set(file.spatial),
-      streetFirst: new Set(file.streetFirst),
-      longestStreetFirst: Math.max(...file.streetFirst.map((w) => w.length)),
-      streetFirstStarts: tabulateStarts(file.streetFirst),
-      streetLast: new Set(file.streetLast),
-      streetAtAddress: new Set(file.streetAtAddress),
-      facilityLast: new Set(file.facilityLast),
-      plants: new Set(file.plants),
-      listedSites: new Set(file.listedSites),
-    };
-  }
-  return words;
-}
+/**
+ * The lists of `data/place-words.yaml`, read once, each as a Set, and of `streetFirst` the length of its
+ * longest word (`longestStreetFirst`) and its words' first two letters (`streetFirstStarts`, see
+ * {@link tabulateStarts}).
+ * @throws ZodError when the data file does not have its schema
+ */
+const placeWords = lazyData('place-words.yaml', PlaceWords, (file) => ({
+  ...wordSets(file),
+  longestStreetFirst: Math.max(...file.streetFirst.map((w) => w.length)),
+  streetFirstStarts: tabulateStarts(file.streetFirst),
+}));

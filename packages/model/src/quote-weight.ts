@@ -1,19 +1,16 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
+import { LowerWords, lazyData } from './data-file.js';
 import { SCALE_WORDS } from './english-cues.js';
-import { modelFile } from './model-files.js';
 import { holdsClause } from './quoted-phrases.js';
 
 const PleasantryWords = z.object({ words: LowerWords });
-let pleasantries: ReadonlySet<string> | undefined;
 
 /** The words of `data/pleasantry-words.yaml`, read once. */
-function pleasantryWords(): ReadonlySet<string> {
-  pleasantries ??= new Set(
-    PleasantryWords.parse(readYamlData(modelFile('data/pleasantry-words.yaml'))).words,
-  );
-  return pleasantries;
-}
+const pleasantryWords = lazyData(
+  'pleasantry-words.yaml',
+  PleasantryWords,
+  (file): ReadonlySet<string> => new Set(file.words),
+);
 
 /*
  * The weights below were measured on the six Wikinews cluster briefs and a brief of the 60 zyte-dev

@@ -1,25 +1,14 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { LowerWords, lazyData } from './data-file.js';
 import { isSayingVerb, sayingVerbs } from './saying-verbs.js';
 
 const ClauseWords = z.object({ verbs: LowerWords, subjects: LowerWords, contractions: LowerWords });
-let words: { verbs: ReadonlySet<string>; subjects: ReadonlySet<string>; contracted: RegExp } | undefined;
-
 /** The words of `data/clause-words.yaml`, read once. */
-function clauseWords(): NonNullable<typeof words> {
-  if (words) return words;
-  const file = ClauseWords.parse(readYamlData(modelFile('data/clause-words.yaml')));
-  words = {
-    verbs: new Set(file.verbs),
-    subjects: new Set(file.subjects),
-    contracted: new RegExp(
-      `(?:n['’]t|['’](?:${file.contractions.filter((c) => c !== 'nt').join('|')}))$`,
-      'u',
-    ),
-  };
-  return words;
-}
+const clauseWords = lazyData('clause-words.yaml', ClauseWords, (file) => ({
+  verbs: new Set(file.verbs) as ReadonlySet<string>,
+  subjects: new Set(file.subjects) as ReadonlySet<string>,
+  contracted: new RegExp(`(?:n['’]t|['’](?:${file.contractions.filter((c) => c !== 'nt').join('|')}))$`, 'u'),
+}));
 
 /**
  * The most words a phrase set in quotation marks inside the writer's sentence has. Measured on the six

@@ -1,20 +1,10 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { LowerWords, lazyData, wordSets } from './data-file.js';
 import { isSayingVerb } from './saying-verbs.js';
 
 const VerdictWords = z.object({ verbs: LowerWords, linking: LowerWords, after: LowerWords });
-let words:
-  | { verbs: ReadonlySet<string>; linking: ReadonlySet<string>; after: ReadonlySet<string> }
-  | undefined;
-
 /** The words of `data/verdict-words.yaml`, read once. */
-function verdictWords(): NonNullable<typeof words> {
-  if (words) return words;
-  const file = VerdictWords.parse(readYamlData(modelFile('data/verdict-words.yaml')));
-  words = { verbs: new Set(file.verbs), linking: new Set(file.linking), after: new Set(file.after) };
-  return words;
-}
+const verdictWords = lazyData('verdict-words.yaml', VerdictWords, wordSets);
 
 /** A passage of one sentence, its offsets without the marks. */
 export interface Passage {

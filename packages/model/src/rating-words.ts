@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { lazyData } from './data-file.js';
 import type { Token } from './tokenize-words.js';
 
 const Words = z.array(z.string().min(1)).min(1);
@@ -11,23 +10,20 @@ interface Lists {
   terms: ReadonlySet<string>;
   recommendations: ReadonlySet<string>;
 }
-let lists: Lists | undefined;
-
 /**
  * The lists of `data/rating-words.yaml`, read once when a name asks.
  * @throws ZodError when the data file does not have its schema
  */
-function ratingWords(): Lists {
-  if (lists) return lists;
-  const file = RatingWords.parse(readYamlData(modelFile('data/rating-words.yaml')));
-  lists = {
+const ratingWords = lazyData(
+  'rating-words.yaml',
+  RatingWords,
+  (file): Lists => ({
     grades: new Set(file.grades),
     cues: file.cues,
     terms: new Set(file.terms),
     recommendations: new Set(file.recommendations.map((r) => r.toLowerCase())),
-  };
-  return lists;
-}
+  }),
+);
 
 const SIGNS = new Set(['+', '-', '−', '–']);
 

@@ -1,27 +1,19 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
+import { LowerWords, lazyData } from './data-file.js';
 import { planTense } from './date-direction.js';
 import { IRREGULAR_PAST, isRegularPast } from './english-cues.js';
-import { modelFile } from './model-files.js';
 import { MONTH_NAMES, MONTH_SHORT_NAMES, WEEKDAYS } from './month-names.js';
 
 const SideClauseWords = z.object({ relatives: LowerWords, subordinators: LowerWords });
-let patterns: { relative: RegExp; subordinate: RegExp } | undefined;
-
 /**
  * The patterns of `data/side-clauses.yaml`: a relative clause opened after a comma (", which …"), and a
  * clause a subordinator opens inside the sentence (" while …", " after …").
  * @throws ZodError when the data file does not have its schema
  */
-function sideClausePatterns(): NonNullable<typeof patterns> {
-  if (patterns) return patterns;
-  const raw = SideClauseWords.parse(readYamlData(modelFile('data/side-clauses.yaml')));
-  patterns = {
-    relative: new RegExp(String.raw`,\s+(?:${raw.relatives.join('|')})\s`, 'u'),
-    subordinate: new RegExp(String.raw`,?\s+(?:${raw.subordinators.join('|')})\s`, 'u'),
-  };
-  return patterns;
-}
+const sideClausePatterns = lazyData('side-clauses.yaml', SideClauseWords, (raw) => ({
+  relative: new RegExp(String.raw`,\s+(?:${raw.relatives.join('|')})\s`, 'u'),
+  subordinate: new RegExp(String.raw`,?\s+(?:${raw.subordinators.join('|')})\s`, 'u'),
+}));
 
 /** A word that names a day, a month or a year: what dates a sentence. */
 const DATE_WORD = new RegExp(

@@ -1,22 +1,14 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
+import { LowerWords, lazyData } from './data-file.js';
 import { isTitleLower } from './find-roles.js';
-import { modelFile } from './model-files.js';
 
 const SpeakerNouns = z.object({ words: LowerWords, endings: LowerWords, beforeName: LowerWords });
-let nouns: { words: ReadonlySet<string>; endings: RegExp; beforeName: ReadonlySet<string> } | undefined;
-
 /** The nouns and endings of `data/speaker-nouns.yaml`, read once. */
-function speakerNouns(): { words: ReadonlySet<string>; endings: RegExp; beforeName: ReadonlySet<string> } {
-  if (nouns) return nouns;
-  const file = SpeakerNouns.parse(readYamlData(modelFile('data/speaker-nouns.yaml')));
-  nouns = {
-    words: new Set(file.words),
-    endings: new RegExp(`\\p{Ll}{2}(?:${file.endings.join('|')})$`, 'u'),
-    beforeName: new Set(file.beforeName),
-  };
-  return nouns;
-}
+const speakerNouns = lazyData('speaker-nouns.yaml', SpeakerNouns, (file) => ({
+  words: new Set(file.words) as ReadonlySet<string>,
+  endings: new RegExp(`\\p{Ll}{2}(?:${file.endings.join('|')})$`, 'u'),
+  beforeName: new Set(file.beforeName) as ReadonlySet<string>,
+}));
 
 /** Whether a word in lower case is a title, or a noun of a person news quotes by ({@link isSpeakerNoun}), singular. */
 function isOneSpeaker(lower: string): boolean {

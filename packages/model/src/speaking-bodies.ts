@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { LowerWords, lazyData, wordSets } from './data-file.js';
 
 const SpeakingBodies = z.object({
   bodies: LowerWords,
@@ -8,25 +7,8 @@ const SpeakingBodies = z.object({
   services: LowerWords,
   beforeOf: LowerWords,
 });
-let file:
-  | {
-      bodies: ReadonlySet<string>;
-      companies: ReadonlySet<string>;
-      services: ReadonlySet<string>;
-      beforeOf: ReadonlySet<string>;
-    }
-  | undefined;
-
-function read(): NonNullable<typeof file> {
-  const raw = SpeakingBodies.parse(readYamlData(modelFile('data/speaking-bodies.yaml')));
-  file = {
-    bodies: new Set(raw.bodies),
-    companies: new Set(raw.companies),
-    services: new Set(raw.services),
-    beforeOf: new Set(raw.beforeOf),
-  };
-  return file;
-}
+/** The nouns of `data/speaking-bodies.yaml`, read once. */
+const speakingBodies = lazyData('speaking-bodies.yaml', SpeakingBodies, wordSets);
 
 /**
  * What a noun in lower case after "the" says of the body that speaks ("the coast guard said"), from
@@ -36,7 +18,7 @@ function read(): NonNullable<typeof file> {
  * @throws ZodError when the data file does not have its schema
  */
 export function speakingBody(noun: string): 'company' | 'service' | 'body' | null {
-  const f = file ?? read();
+  const f = speakingBodies();
   if (!f.bodies.has(noun)) return null;
   return f.companies.has(noun) ? 'company' : f.services.has(noun) ? 'service' : 'body';
 }
@@ -48,5 +30,5 @@ export function speakingBody(noun: string): 'company' | 'service' | 'body' | nul
  * @throws ZodError when the data file does not have its schema
  */
 export function opensBodyBeforeOf(word: string): boolean {
-  return (file ?? read()).beforeOf.has(word.toLowerCase());
+  return speakingBodies().beforeOf.has(word.toLowerCase());
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { LowerPhrases, LowerWords, readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { LowerPhrases, LowerWords, lazyData } from './data-file.js';
 import { WORD_TOKEN } from './score-valence.js';
 
 const StanceAsidesFile = z.object({
@@ -20,24 +19,19 @@ interface Asides {
   cue: RegExp;
 }
 
-let shared: Asides | undefined;
-
-function asides(): Asides {
-  if (!shared) {
-    const data = StanceAsidesFile.parse(readYamlData(modelFile('data/stance-asides.yaml')));
-    const connectives = data.connectives.map((c) => c.split(' '));
-    // whole connectives, not their first words: "on" stands in most sentences
-    const cues = [...connectives.map((c) => c.join('\\s+')), ...data.gains];
-    shared = {
-      connectives,
-      gains: new Set(data.gains),
-      owners: new Set(data.owners),
-      standing: new Set(data.standing),
-      cue: new RegExp(`\\b(?:${cues.join('|')})\\b`, 'i'),
-    };
-  }
-  return shared;
-}
+/** The words of `data/stance-asides.yaml`, read once. */
+const asides = lazyData('stance-asides.yaml', StanceAsidesFile, (data): Asides => {
+  const connectives = data.connectives.map((c) => c.split(' '));
+  // whole connectives, not their first words: "on" stands in most sentences
+  const cues = [...connectives.map((c) => c.join('\\s+')), ...data.gains];
+  return {
+    connectives,
+    gains: new Set(data.gains),
+    owners: new Set(data.owners),
+    standing: new Set(data.standing),
+    cue: new RegExp(`\\b(?:${cues.join('|')})\\b`, 'i'),
+  };
+});
 
 /** Words between an owner word and the standing noun ("its regional sway", "its own military power"). */
 const BETWEEN = 2;

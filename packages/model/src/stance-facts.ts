@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { LowerWords, lazyData, wordSets } from './data-file.js';
 import { isSayingVerb } from './saying-verbs.js';
 
 const StanceFactsFile = z.object({
@@ -43,40 +42,32 @@ const StanceFactsFile = z.object({
   sectors: LowerWords,
   firmGroups: LowerWords,
 });
-type WordSets = { [K in keyof z.infer<typeof StanceFactsFile>]: ReadonlySet<string> };
-let sets: WordSets | undefined;
 /**
- * Any word one of the rules needs (a move, a harm, "down" after "was"), to pass over the sentences with
- * none before reading their words: reading each word took 13 µs a NewsMTSC target, a sixth of a stance.
+ * The lists of `data/stance-facts.yaml`, read once, each as a Set, and `anyCue`: any word one of the
+ * rules needs (a move, a harm, "down" after "was"), to pass over the sentences with none before reading
+ * their words: reading each word took 13 µs a NewsMTSC target, a sixth of a stance.
  */
-let anyCue: RegExp | undefined;
-
-function wordSets(): WordSets {
-  if (!sets) {
-    const data = StanceFactsFile.parse(readYamlData(modelFile('data/stance-facts.yaml')));
-    sets = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, new Set(v)])) as unknown as WordSets;
-    const copulas = new Set(['was', 'were', 'is', 'are']);
-    const cues = [
-      ...data.moves,
-      ...data.multiples,
-      ...data.moveNouns,
-      ...data.harms,
-      ...data.befalls,
-      ...data.strikes,
-      ...data.threats,
-      ...data.crises,
-      ...data.records,
-      ...data.worries,
-      ...data.releases,
-      ...data.figureNouns,
-      ...data.firms,
-      ...data.closings.filter((w) => !copulas.has(w)),
-      ...data.directions.filter((w) => w !== 'at'),
-    ];
-    anyCue = new RegExp(`\\b(?:${[...new Set(cues)].join('|')})\\b`, 'i');
-  }
-  return sets;
-}
+const stanceWords = lazyData('stance-facts.yaml', StanceFactsFile, (data) => {
+  const copulas = new Set(['was', 'were', 'is', 'are']);
+  const cues = [
+    ...data.moves,
+    ...data.multiples,
+    ...data.moveNouns,
+    ...data.harms,
+    ...data.befalls,
+    ...data.strikes,
+    ...data.threats,
+    ...data.crises,
+    ...data.records,
+    ...data.worries,
+    ...data.releases,
+    ...data.figureNouns,
+    ...data.firms,
+    ...data.closings.filter((w) => !copulas.has(w)),
+    ...data.directions.filter((w) => w !== 'at'),
+  ];
+  return { ...wordSets(data), anyCue: new RegExp(`\\b(?:${[...new Set(cues)].join('|')})\\b`, 'i') };
+});
 
 /**
  * What a mention's sentence states of the actor instead of judging it: a figure of its, an event that
@@ -131,8 +122,8 @@ interface Token {
  * @returns the kind of fact, or null when the sentence may judge the actor
  */
 export function stanceFact(sentence: string, target: { from: number; to: number }): StanceFact | null {
-  const s = wordSets();
-  if (!(anyCue as RegExp).test(sentence)) return null;
+  const s = stanceWords();
+  if (!s.anyCue.test(sentence)) return null;
   const tokens: Token[] = [];
   for (const m of sentence.matchAll(TOKEN)) {
     const from = m.index ?? 0;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { LowerWords, lazyData } from './data-file.js';
 import { isStopWord } from './text-stats.js';
 
 /**
@@ -11,19 +10,17 @@ import { isStopWord } from './text-stats.js';
 export type WordPlaces = ReadonlyMap<string, readonly [string, string, number, number]>;
 
 const ReciprocalWordsFile = z.object({ words: LowerWords });
-let reciprocal: ReadonlySet<string> | undefined;
 
 /**
  * The words of what two parties do with each other ("met", "talks", "married"), from
  * `data/reciprocal-words.yaml`, read once: either party may be named first.
  * @throws ZodError when the data file does not have its schema
  */
-export function reciprocalWords(): ReadonlySet<string> {
-  reciprocal ??= new Set(
-    ReciprocalWordsFile.parse(readYamlData(modelFile('data/reciprocal-words.yaml'))).words,
-  );
-  return reciprocal;
-}
+export const reciprocalWords: () => ReadonlySet<string> = lazyData(
+  'reciprocal-words.yaml',
+  ReciprocalWordsFile,
+  (file) => new Set(file.words),
+);
 
 /**
  * The most words between two names that change places across a word of {@link reciprocalWords} for
