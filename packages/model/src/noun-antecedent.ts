@@ -40,6 +40,12 @@ const MOST_COMPLEMENT = 9;
 /** How many words a sentence-before's subject runs to at most before its verb (see {@link subjectBefore}). */
 const MOST_SUBJECT = 16;
 
+/** A verb that ends a sentence-before's subject: an auxiliary or a past ("has been rejected", "failed"), not a plural in "-s" ("automakers"). */
+const SUBJECT_VERB = new RegExp(
+  String.raw`^(?:${literalsPattern(AUXILIARY_VERBS)}|${literalsPattern(IRREGULAR_PAST)}|\p{Ll}{2,}ed)$`,
+  'u',
+);
+
 /** A word and where it starts. */
 interface Word {
   text: string;
@@ -138,14 +144,9 @@ function mentionIn(text: string, forms: readonly string[]): string | null {
 function subjectBefore(text: string): string | null {
   const words = wordsOf(text);
   if (!/^(?:A|An)$/u.test(words[0]?.text ?? '')) return null;
-  // a verb: an auxiliary or a past ("has been rejected", "failed"), not a plural in "-s" ("automakers")
-  const verb = new RegExp(
-    String.raw`^(?:${literalsPattern(AUXILIARY_VERBS)}|${literalsPattern(IRREGULAR_PAST)}|\p{Ll}{2,}ed)$`,
-    'u',
-  );
   const phrase: string[] = [];
   for (const w of words.slice(0, MOST_SUBJECT)) {
-    if (phrase.length > 1 && verb.test(w.text)) break;
+    if (phrase.length > 1 && SUBJECT_VERB.test(w.text)) break;
     if (w.text === '--' || w.text === '—' || w.text === '–') break;
     phrase.push(bare(w.text));
     if (closes(w.text)) break;
