@@ -359,6 +359,20 @@ function scrapedArticle(
     }
   }
   if (title) readTitle(title, meta, lines, candidates, blocks, region.first, years, slashDayFirst);
+  if (data.keepTitleCandidates)
+    data.titleStep = title
+      ? {
+          step:
+            title.index !== picked?.index && picked !== undefined
+              ? 'opening-headline'
+              : // a kicker joined makes the title longer than its line; the date split off and the
+                // headline's case put right make it no longer
+                title.title.length > (lines[title.index] as BodyBlock).text.length
+                ? 'model+kicker'
+                : 'model',
+          index: title.index,
+        }
+      : { step: 'none', index: -1 };
   if (!meta.published && datelines.size > 0) {
     const at = title?.index ?? 0;
     // the date of a dated headline names what the article is about (an issue, a meeting): the date line
@@ -386,6 +400,7 @@ function scrapedArticle(
   if (!title) {
     const inOpening = findTitleInOpening(lines, region.first, region.last, isDateLine);
     if (inOpening !== null) meta.title = inOpening;
+    if (inOpening !== null && data.keepTitleCandidates) data.titleStep = { step: 'in-opening', index: -1 };
   }
   // a byline in the ten lines above the body, else a note's "Priya Natarajan, retail analyst,
   // Castlebar Securities" in the six under its headline; the headline and its copies are none, though
@@ -663,6 +678,13 @@ export interface TitleData {
   keepTitleCandidates?: boolean;
   titleCandidates?: TitleCandidate[];
   titleModel?: TitleModel;
+  /**
+   * With `keepTitleCandidates`, the step that gave the title and its line's index: the model's pick
+   * (`model`, `model+kicker` when a kicker was joined to it), a headline in the body's opening taken
+   * over a pick that stands apart (`opening-headline`), the opening's line by a date line when no line
+   * above was a candidate (`in-opening`), or `none`; for the benches that sort misses by step.
+   */
+  titleStep?: { step: string; index: number };
 }
 
 /** The date closing a headline ("…IN OSTREL?, 14 MAY", "Call with the ministry, 12 November 2026"). */
