@@ -16,15 +16,20 @@
 // elsewhere, as an inline box seldom is repeated), or the headlines of six other pages in its language. The body of
 // the page so cut, scored against the body as is (zyte-dev, and trafilatura-eval by half), should keep
 // both halves and leave the box out.
-// --list prints the cut pages of zyte-dev and half A whose body falls below 0.9 in P or R (--list-b: half B's too).
+// --list prints the cut pages of zyte-dev and half A whose body falls below 0.9 in P or R (--list-b: half B's too),
+// each marked "closing box" when a line of its box is one a site writes at an article's end (a pointer, a
+// comment form's heading, a call to subscribe: `closedBetween`), where the bridge stops on purpose, and
+// the count of such pages after each kind.
 // Usage: pnpm --filter @briefing/parser eval:robustness [--only NAME,NAME] [--agreement] [--interrupted [--list|--list-b]]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArticle } from '../src/index.js';
+import { wordsIn } from '../src/text/count-words.js';
+import { closedBetween } from '../src/text/far-join.js';
 import { datasetFiles, datasetsDir, halfOf, optionValue } from './datasets.js';
-import { BOX_LINES, borrowedBoxes, interrupted, teaserBoxes } from './interrupted-body.js';
+import { BOX_LINES, borrowedBoxes, interrupted, ownFurniture, teaserBoxes } from './interrupted-body.js';
 
 /**
  * Each line wrapped greedily at `width` characters, as a plain-text writer wraps a paragraph.
@@ -163,6 +168,7 @@ function interruptedBodies(dataset: 'zyte-dev' | 'trafilatura-eval'): void {
     const boxes =
       kind === 'headlines' ? teaserBoxes(pages) : kind === 'borrowed' ? borrowedBoxes(pages) : null;
     const sums = new HalfSums();
+    let [listed, closing] = [0, 0];
     pages.forEach(({ file, source, body, half }, i) => {
       const box = boxes?.[i];
       if (body.trim() === '' || box === null) return;
@@ -171,8 +177,13 @@ function interruptedBodies(dataset: 'zyte-dev' | 'trafilatura-eval'): void {
       const [p, r] = agreement(body, bodyOf(file, cut));
       // --list: the pages whose cut body falls short (half B's only with --list-b, so that a rule looked
       // for stays judged on pages no one read)
-      if (listing.has(half) && (p < 0.9 || r < 0.9))
-        console.log(`  ${dataset}, ${kind}: ${path.basename(file)} P=${p.toFixed(2)} R=${r.toFixed(2)}`);
+      if (listing.has(half) && (p < 0.9 || r < 0.9)) {
+        const closes = closingBox(box ?? ownFurniture(source, body));
+        [listed, closing] = [listed + 1, closing + (closes ? 1 : 0)];
+        console.log(
+          `  ${dataset}, ${kind}: ${path.basename(file)} P=${p.toFixed(2)} R=${r.toFixed(2)}${closes ? ' closing box' : ''}`,
+        );
+      }
       sums.add(half, p, r);
     });
     const halves = dataset === 'zyte-dev' ? (['a'] as const) : (['a', 'b'] as const);
@@ -180,7 +191,20 @@ function interruptedBodies(dataset: 'zyte-dev' | 'trafilatura-eval'): void {
       dataset === 'zyte-dev' ? `all (${n})` : `half ${half.toUpperCase()} (${n})`,
     );
     console.log(`${`${dataset}, ${kind}`.padEnd(30)} ${cells}`);
+    if (listed > 0)
+      console.log(`  listed ${listed}, of which the box holds a line ending an article: ${closing}`);
   }
+}
+
+/**
+ * Whether a box holds a line a site writes at an article's end (see closedBetween, its calls to share and
+ * subscribe included): the bridge stops at such a line on purpose, so a page cut by it is no rule's miss.
+ * @param box the box's lines
+ */
+function closingBox(box: readonly string[]): boolean {
+  const texts = ['', ...box, ''];
+  const lines = texts.map((text) => ({ text, line: 0, column: 0, offset: 0 }));
+  return closedBetween({ lines, lengths: texts.map(wordsIn) }, 0, texts.length - 1);
 }
 
 /** The body the parser finds in a text. */
