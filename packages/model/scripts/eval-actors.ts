@@ -10,10 +10,12 @@
 // GMB train (`--set gmb-train`, chunked as GMB dev; only when named, as it is slow) stands as held-out:
 // its first 1,200 articles (`--limit 1200`) are what rules are checked on.
 // Usage: pnpm eval:actors [--set gmb|gmb-train|wikigold|all] [--limit N] [--kinds] [--kinds-top N]
-//   [--misses ORG|PER|LOC]
+//   [--misses ORG|PER|LOC] [--false]
 // --kinds also prints, per set, each gold type against the kinds its actors were given, and the names
 // given the wrong kind most often. --misses prints each gold entity string of that type no actor
 // matches, with the actors that share a word with it (name/kind), to sort the misses into classes.
+// --false prints each actor that matches no gold string, with the gold strings sharing a word with it and
+// the text around the name's first word.
 import { join } from 'node:path';
 import type { Article } from '../src/article.js';
 import { buildBriefing } from '../src/build-briefing.js';
@@ -30,6 +32,7 @@ const set = opt('--set') ?? 'all';
 const limit = Number(opt('--limit') ?? Number.POSITIVE_INFINITY);
 const showKinds = args.includes('--kinds');
 const misses = opt('--misses');
+const showFalse = args.includes('--false');
 /** GMB dev has no document breaks; a Voice of America story runs about 20 sentences. */
 const GMB_ARTICLE_SENTENCES = 20;
 
@@ -99,6 +102,7 @@ function score(name: string, articles: ConllArticle[]) {
     });
     actorsAll += keys.length;
     actorsRight += keys.filter((k) => [...k].some((s) => all.has(s))).length;
+    if (showFalse) printFalse(a, all, keys, value.actors);
   }
   const ms = performance.now() - started;
   const r = (t: (typeof types)[number]) => (found[t] / Math.max(1, total[t])).toFixed(4);
@@ -118,6 +122,31 @@ function printKinds(confusion: Map<string, number>, wrong: Map<string, number>) 
 
 function toArticle(a: ConllArticle): Article {
   return textArticle(a.id, a.text);
+}
+
+/** Prints one line per actor matching no gold string: the article, the actor, the gold strings sharing a word. */
+function printFalse(
+  a: ConllArticle,
+  all: Set<string>,
+  keys: Set<string>[],
+  actors: readonly { name: string; kind: string; aliases: readonly string[] }[],
+) {
+  actors.forEach((x, i) => {
+    const k = keys[i] as Set<string>;
+    if ([...k].some((s) => all.has(s))) return;
+    const words = new Set([...k].flatMap((s) => s.split(/\s+/)));
+    const near = a.entities
+      .filter((e) =>
+        scored(e.text)
+          .split(/\s+/)
+          .some((w) => words.has(w)),
+      )
+      .map((e) => `${e.text}/${e.type}`);
+    const at = a.text.indexOf(x.name.split(' ')[0] as string);
+    const context =
+      at < 0 ? '' : a.text.slice(Math.max(0, at - 60), at + x.name.length + 60).replace(/\s+/g, ' ');
+    console.log(`FALSE\t${a.id}\t${x.name}/${x.kind}\t${[...new Set(near)].join(' | ')}\t${context}`);
+  });
 }
 
 /** Prints one line per missed gold string: the article, the string, the actors sharing a word with it. */

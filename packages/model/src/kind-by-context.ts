@@ -14,6 +14,7 @@ import {
   followsTellingVerb,
   followsTradeGiant,
   hasKinAfter,
+  isPlaceUnit,
   kindNamed,
 } from './kind-nouns.js';
 import { endsLongerName, headsNamed, namesOwnHouse } from './mention-context.js';
@@ -38,7 +39,7 @@ export function kindByContext(t: EntityTally, tokens: readonly Token[], m: Menti
   // tagger gave no kind ("the carmaker Lancian" read as a people's; not a legal form alone: "sport
   // media group GmbH")
   const named =
-    m.entry === null && !(m.from === m.to && isOrganisationWord(form))
+    m.entry === null && !(m.from === m.to && isOrganisationWord(form)) && !personAfterPlaceUnit(tokens, m)
       ? kindNamed(tokens, m.from, m.to, m.type !== null && m.type !== 'MISC')
       : null;
   if (named !== null) return named;
@@ -118,4 +119,25 @@ export function kindByContext(t: EntityTally, tokens: readonly Token[], m: Menti
   )
     return 'place';
   return null;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+/** The most capitalised words between "of the" and the unit ("of the Varnian Kestrel region"). */
+const MAX_UNIT_NAME_WORDS = 3;
+
+/**
+ * Whether a person's name the tagger read, of two words or more, comes right after a unit of a country
+ * that closes a role's "of the …" ("the governor of the Norvale region Tarik Osmen said"): the unit
+ * is the name's before it ("the Norvale region"), and says nothing of the name after it, which had been
+ * made a place. Not after "in the Varnian province", where the unit names the name after it.
+ * @param tokens the sentence's tokens
+ * @param m the mention
+ */
+function personAfterPlaceUnit(tokens: readonly Token[], m: Mention): boolean {
+  if (m.type !== 'PER' || m.to === m.from || m.from < 4) return false;
+  if (!isPlaceUnit((tokens[m.from - 1] as Token).text)) return false;
+  let at = m.from - 2;
+  while (at >= m.from - 1 - MAX_UNIT_NAME_WORDS && at > 1 && CAPITALISED.test((tokens[at] as Token).text))
+    at--;
+  return at < m.from - 2 && (tokens[at] as Token).text === 'the' && (tokens[at - 1] as Token).text === 'of';
 }

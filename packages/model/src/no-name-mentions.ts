@@ -7,6 +7,7 @@ import { INSTRUCTED, OPENING_MARKS } from './instruction-openings.js';
 import { isTickerAt } from './kind-nouns.js';
 import { isCapitalsOf, labelsNumberedHeading, runInHeadingEnd } from './mention-context.js';
 import { opensSentence } from './name-evidence.js';
+import { inQuotedTitle } from './quoted-titles.js';
 import { type Token, tokenAt } from './tokenize-words.js';
 
 // patterns of the functions below, made once: inside a function a pattern with \p{…} outside a class
@@ -92,7 +93,7 @@ export function namesNothing(
 
 /**
  * Whether a mention names nothing by its own characters and the ones beside it: a currency's prefix, a
- * word paired by a slash with a common word, one letter.
+ * word paired by a slash with a common word, one letter, a piece of a title in quotation marks.
  * @param one the sentence, read
  * @param m the mention
  * @returns true when the mention is no name, to be left out of the tally
@@ -122,7 +123,9 @@ export function namesNothingByShape(one: ReadSentence, m: Mention): boolean {
   if (m.from === m.to && isTickerAt(tokens, m.from)) return true;
   // one letter names nothing by itself: "C" of "Vitamin C", "25 C", "C++", "F." of a file's "F. No.
   // 28015" (WikiGold precision 0.7694 -> 0.7698); "J." stands in a name, with the name
-  return m.entry === null && m.from === m.to && ONE_LETTER.test(form);
+  if (m.entry === null && m.from === m.to && ONE_LETTER.test(form)) return true;
+  // 'a song called "Letters from Port Avel"': a name inside a quoted title is a piece of a work's name
+  return inQuotedTitle(sentence, tokens, m.from, m.to);
 }
 
 /** A currency's sign ("$", "¢", "₵", "£", "₹"): letters glued before it are its prefix ("US$", "GH¢"). */
