@@ -122,9 +122,8 @@ export function toDatedSentences(
       // insisted that the union agree to cuts by next year") set its date ahead as a side's position in a
       // dispute now past: not a thing to watch, and the past event is its report's news (`aside`)
       const demand = d.ahead && demandInBackground(s.text);
-      // a past date that stands only in a side clause of a contrast ("The Kestrel 50 closed higher, though
-      // it had lost 3% on Monday", "is being debated while on 5 March the council voted …") is that
-      // clause's event: the sentence tells its report's news, and is dated, as a sentence of no date, by
+      // a past date that stands only in a side clause of a concession ("The Kestrel 50 closed higher,
+      // though it had lost 3% on Monday") is that clause's event: the sentence tells its report's news, and is dated, as a sentence of no date, by
       // its report's day. So is a demand's date set ahead in the circumstance of a past event ("The bill
       // was rejected after talks broke down when party leaders insisted on cuts by next year"): the
       // rejection is its report's news

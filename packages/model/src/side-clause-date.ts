@@ -163,10 +163,11 @@ export function mainTense(main: string): 'past' | 'now' | null {
 
 /**
  * Whether a sentence's past date, standing only in a side clause, is not the time of what its main verb
- * tells, so that the sentence is dated by its report's day: a clause of a contrast or a concession
+ * tells, so that the sentence is dated by its report's day: a clause of a concession
  * after the main one (`contrasts` of `data/side-clauses.yaml`: "The Kestrel 50 closed 0.8% higher,
- * though traders still counted the losses it suffered yesterday", "The plan is being debated while on 5 March the
- * council voted …"), whose main clause has a verb of its own. A clause of a time or a cause keeps its
+ * though traders still counted the losses it suffered yesterday"), whose main clause has a verb of its
+ * own. Not "while" ("The plan is being debated while on 5 March the council voted …": the vote is an
+ * event a reader looks for on its day). A clause of a time or a cause keeps its
  * date, whatever the main verb's tense ("Shares fell after the bank reported a loss on Monday"; "the
  * markets have had a hard week after the fund's collapse on Monday" tells that Monday's collapse, on
  * `bench:timeline-events` an annotated line). Read by the timeline for a date of the past only: a plan's
