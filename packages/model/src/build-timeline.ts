@@ -31,7 +31,7 @@ import {
 import { hasDemonstrativeSubject, type Leaning, withSentenceBefore } from './sentence-before.js';
 import { isQuestion, isStatementText } from './sentence-news.js';
 import type { Sentence } from './sentences.js';
-import { tellsDoneBesideSideClause } from './side-clause-date.js';
+import { sideDateNotMain, tellsDoneBesideSideClause } from './side-clause-date.js';
 import { jaccard, Vocabulary, type WordRange } from './text-stats.js';
 import { namesThingTold } from './thing-told-before.js';
 
@@ -120,8 +120,19 @@ export function toDatedSentences(
       const due = day !== null && d.deadline === true && lastDay(d.date) > day;
       // a demand told as the circumstance of another past event ("talks broke down when party leaders
       // insisted that the union agree to cuts by next year") set its date ahead as a side's position in a
-      // dispute now past: a plan none reports done, on the timeline among the plans, not a thing to watch
+      // dispute now past: not a thing to watch, and the past event is its report's news (`aside`)
       const demand = d.ahead && demandInBackground(s.text);
+      // a past date that stands only in a side clause of a concession ("The Kestrel 50 closed higher,
+      // though it had lost 3% on Monday") is that clause's event: the sentence tells its report's news, and is dated, as a sentence of no date, by
+      // its report's day. So is a demand's date set ahead in the circumstance of a past event ("The bill
+      // was rejected after talks broke down when party leaders insisted on cuts by next year"): the
+      // rejection is its report's news
+      const aside =
+        day !== null &&
+        !d.reported &&
+        !d.lead &&
+        !d.clock &&
+        ((!d.ahead && !due && d.date < day && sideDateNotMain(s.text)) || demand);
       // a speaker's feeling about a day ahead ("I dread opening the markets page tomorrow.", a quotation's
       // first sentence) names the day by the feeling, no event on it: it had been a crisis brief's "Next"
       const feeling = d.ahead && tellsOwnFeeling(s.text);
@@ -156,7 +167,7 @@ export function toDatedSentences(
         kindOf !== undefined &&
         referent === null &&
         counted === null &&
-        (d.reported === true || d.clock === true) &&
+        (d.reported === true || d.clock === true || aside) &&
         (describesTold(s.text, before) ||
           (!d.ahead && !FUTURE.test(s.text) && namesThingTold(s.text, before)));
       const leansBack =
@@ -222,14 +233,14 @@ export function toDatedSentences(
         none === 'anniversary' ||
         (none === 'present' && s !== lead && !market && d.deadline !== true);
       return {
-        date: due ? day : d.date,
-        precision: due ? 'day' : d.precision,
-        ahead: due ? false : d.ahead,
+        date: due || aside ? day : d.date,
+        precision: due || aside ? 'day' : d.precision,
+        ahead: due || aside ? false : d.ahead,
         ...(due ? { due: { date: d.date, precision: d.precision } } : {}),
         ...(demand ? { demand: true as const } : {}),
         ...(feeling ? { feeling: true as const } : {}),
         ...(d.clock ? { clock: true as const } : {}),
-        ...(d.reported ? { reported: true as const } : {}),
+        ...(d.reported || aside ? { reported: true as const } : {}),
         ...(market ? { market: true as const } : {}),
         ...(noEvent ? { noEvent: true as const } : {}),
         ...(marketReport ? { marketReport: true as const } : {}),

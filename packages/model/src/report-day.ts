@@ -1,5 +1,6 @@
 import { withoutComparedDates } from './compared-dates.js';
 import type { SentenceDate } from './dated-sentence.js';
+import { goesOnWithEarlierPast, tellsEarlierPast } from './earlier-past.js';
 import { BEFORE_ADJECTIVE, IRREGULAR_PAST, NOT_PAST_ED } from './english-cues.js';
 import { opensAFeature, PERSONAL } from './feature-lead.js';
 import { statesAGeneralRule } from './general-statement.js';
@@ -73,10 +74,23 @@ export function reportDaySentences(
   );
   const out: number[] = [];
   const quoted = startsInsideQuotation(sentences);
+  // the statements that tell the past of an earlier year (`tellsEarlierPast`)
+  const history = new Set<number>();
+  const year = Number(news.slice(0, 4));
   sentences.forEach((s, i) => {
     // "Neon signs exist today", "Today, many makers leave the trade": a state of these days, no news
     if (has.has(i) || earlier.has(i - 1) || !isStatementText(s.text) || meansNowadays(s.text)) return;
     const own = blankQuotations(s.text);
+    // an old event its report tells ("The Vireo was originally introduced in 1986, and was …"), and a
+    // statement in the past right after it, which goes on with its story ("The Vireo ran for four
+    // decades, …"), are of that past, not of the report's day
+    if (
+      tellsEarlierPast(own, year) ||
+      (history.has(i - 1) && goesOnWithEarlierPast(own, (sentences[i - 1] as Sentence).text))
+    ) {
+      history.add(i);
+      return;
+    }
     // a state with no action is the report's day's when the writer says it holds now ("The index
     // currently stands at 4,210 points", "At the moment, the firm has 6,246 dealers")
     if ((newsScoreUnlessContext(s.text) ?? (PRESENT_TIME.test(own) ? 1 : 0)) < 1) return;

@@ -4,7 +4,11 @@ import { planTense } from './date-direction.js';
 import { IRREGULAR_PAST, isRegularPast } from './english-cues.js';
 import { MONTH_NAMES, MONTH_SHORT_NAMES, WEEKDAYS } from './month-names.js';
 
-const SideClauseWords = z.object({ relatives: LowerWords, subordinators: LowerWords });
+const SideClauseWords = z.object({
+  relatives: LowerWords,
+  subordinators: LowerWords,
+  contrasts: LowerWords,
+});
 /**
  * The patterns of `data/side-clauses.yaml`: a relative clause opened after a comma (", which …"), and a
  * clause a subordinator opens inside the sentence (" while …", " after …").
@@ -13,6 +17,14 @@ const SideClauseWords = z.object({ relatives: LowerWords, subordinators: LowerWo
 const sideClausePatterns = lazyData('side-clauses.yaml', SideClauseWords, (raw) => ({
   relative: new RegExp(String.raw`,\s+(?:${raw.relatives.join('|')})\s`, 'u'),
   subordinate: new RegExp(String.raw`,?\s+(?:${raw.subordinators.join('|')})\s`, 'u'),
+  // the timeline's (`sideDateNotMain`): the subordinators and the contrasts
+  timeline: new RegExp(
+    String.raw`,?\s+(?:${[...new Set([...raw.subordinators, ...raw.contrasts])].join('|')})\s`,
+    'u',
+  ),
+  contrasts: new Set(raw.contrasts),
+  // a cheap test before the clause is read: a contrast's word anywhere
+  contrast: new RegExp(String.raw`\b(?:${raw.contrasts.join('|')})\b`, 'u'),
 }));
 
 /** A word that names a day, a month or a year: what dates a sentence. */
@@ -55,8 +67,8 @@ function holdsVerb(text: string): boolean {
  * the main verb), or a clause a subordinator opens after the main clause's verb ("… is being debated
  * while on 5 March the council voted …": to the sentence's end). Null when there is none.
  */
-function sideClause(text: string): [number, number] | null {
-  const { relative, subordinate } = sideClausePatterns();
+function sideClause(text: string, subordinate = sideClausePatterns().subordinate): [number, number] | null {
+  const { relative } = sideClausePatterns();
   const r = relative.exec(text);
   if (r !== null) {
     // the clause ends on the comma after which the main verb comes ("…, in July 2006, have opened")
@@ -90,10 +102,10 @@ function sideClause(text: string): [number, number] | null {
  * @param text a sentence
  * @returns the main clause's words (the side clause cut out) and the side clause's
  */
-export function datedBySideClause(text: string): { main: string; side: string } | null {
+export function datedBySideClause(text: string, subordinate?: RegExp): { main: string; side: string } | null {
   const dates = [...text.matchAll(DATE_WORD)];
   if (dates.length === 0) return null;
-  const clause = sideClause(text);
+  const clause = sideClause(text, subordinate);
   if (clause === null) return null;
   const [start, end] = clause;
   if (!dates.every((d) => d.index >= start && d.index < end)) return null;
@@ -116,4 +128,57 @@ export function tellsDoneBesideSideClause(text: string): boolean {
   return [...main.matchAll(/\p{Ll}+/gu)].some(
     (w) => /^(?:was|were|has|have|had)$/u.test(w[0]) || PAST.has(w[0]) || isRegularPast(w[0]),
   );
+}
+
+/** Words that open a clause of their own: a verb after one is not the main clause's. */
+const CLAUSE_WORDS = new Set(
+  'after before when while whereas although though because since until unless if as that which who whom whose where once'.split(
+    ' ',
+  ),
+);
+/** Words before a past in -ed that make it an adjective ("the closed plant"), no verb. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these']);
+
+/**
+ * The tense of a main clause's first finite verb: `past` for a past simple or a past of "be", "have" or
+ * "do" ("fell", "was", "had"), `now` for a present of "be" or "have" (a perfect too: "has received"), or
+ * a modal of what will come ("will", "can", "may", "must"). Null when it has none of them (a present in
+ * -s is not read: "comes", "demonstrates"), nor a verb after a word that opens a clause of its own
+ * ("comes days after the state sold …": null). A hyphened word is no verb ("so-called"), nor a past after
+ * a determiner ("the closed plant").
+ * @param main the main clause's words
+ */
+export function mainTense(main: string): 'past' | 'now' | null {
+  const words = main.toLowerCase().match(/\p{Ll}[\p{Ll}'’-]*/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    // a verb after a clause's word is that clause's ("comes days after the state sold …")
+    if (CLAUSE_WORDS.has(w)) return null;
+    if (/^(?:is|are|am|has|have|will|shall|can|may|must)$/u.test(w)) return 'now';
+    if (/^(?:was|were|had|did)$/u.test(w) || PAST.has(w)) return 'past';
+    if (isRegularPast(w) && !DETERMINERS.has(words[i - 1] ?? '')) return 'past';
+  }
+  return null;
+}
+
+/**
+ * Whether a sentence's past date, standing only in a side clause, is not the time of what its main verb
+ * tells, so that the sentence is dated by its report's day: a clause of a concession
+ * after the main one (`contrasts` of `data/side-clauses.yaml`: "The Kestrel 50 closed 0.8% higher,
+ * though traders still counted the losses it suffered yesterday"), whose main clause has a verb of its
+ * own. Not "while" ("The plan is being debated while on 5 March the council voted …": the vote is an
+ * event a reader looks for on its day). A clause of a time or a cause keeps its
+ * date, whatever the main verb's tense ("Shares fell after the bank reported a loss on Monday"; "the
+ * markets have had a hard week after the fund's collapse on Monday" tells that Monday's collapse, on
+ * `bench:timeline-events` an annotated line). Read by the timeline for a date of the past only: a plan's
+ * date ahead in a side clause is `tellsDoneBesideSideClause`'s.
+ * @param text a sentence
+ */
+export function sideDateNotMain(text: string): boolean {
+  const { timeline, contrasts, contrast } = sideClausePatterns();
+  if (!contrast.test(text)) return false;
+  const read = datedBySideClause(text, timeline);
+  if (read === null) return false;
+  const opener = /^[\s,]*(\p{Ll}+)/u.exec(read.side)?.[1] ?? '';
+  return contrasts.has(opener);
 }

@@ -46,11 +46,11 @@ const NUMERIC_DATE = /^[\d\s/.-]+$/;
 const MIXED_SEPARATORS = /[./-]\d+(?:(?<=\.\d+)[/-]|(?<=\/\d+)[.-]|(?<=-\d+)[./])/;
 
 /**
- * A year stated alone after a preposition ("in 2014", "the end of 2009"); not one that ends a name after
+ * A year stated alone after a preposition ("in 2014", "in late 2006", "the end of 2009"); not one that ends a name after
  * "of" ("the Gold Reserve Act of 1934", "the Class of 2008"), which dates the name, not the sentence.
  */
 const BARE_YEAR =
-  /\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|(?<!\p{Lu}\p{L}*\s)of|[Dd]uring)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gu;
+  /\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|(?<!\p{Lu}\p{L}*\s)of|[Dd]uring)\s+(?:(?:early|mid|late)[\s-]+)?((?:19|20)\d{2})\b(?![-–/]\d)/gu;
 
 /**
  * Whether a sentence can state a date at all: four digits in a row (a year), two digits joined by "/",
