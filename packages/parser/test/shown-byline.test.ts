@@ -77,4 +77,18 @@ describe('shownByline', () => {
       expect(shownByline(posts, 4, [4], dates)).toBeNull();
     });
   });
+
+  it('reads a name alone under an author label over the body, last of all', () => {
+    expect(shownByline(lines('A headline', 'Autor', 'Ana Ruiz,', prose), 3, [3])).toEqual(['Ana Ruiz']);
+    expect(
+      shownByline(
+        lines('A headline', 'Autor', 'Eine Leserin aus dem Hafenviertel hat uns geschrieben.', prose),
+        3,
+        [3],
+      ),
+    ).toBeNull();
+    expect(shownByline(lines('Autor', 'Ana Ruiz', 'A headline', 'von Tomas Wilder', prose), 4, [4])).toEqual([
+      'Tomas Wilder',
+    ]);
+  });
 });

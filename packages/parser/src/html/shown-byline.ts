@@ -4,6 +4,7 @@ import { detailLineAuthors } from '../text/detail-line-author.js';
 import { parseByline } from '../text/find-byline.js';
 import { isSectionName } from '../text/furniture-lines.js';
 import { strictBylineAuthors } from '../text/kept-byline.js';
+import { nameUnderLabel } from '../text/name-under-label.js';
 
 /**
  * Lines above the article read for its byline, as a text scrape's are (`bylineAbove` in
@@ -49,7 +50,8 @@ export interface PageDates {
  * When none is, and `dates` is given, a line of the same places that sets a name and the date with no
  * byline word, as a text scrape's is read (`datedBylineReaders`: "Jana Roe | 6 May 2027", "11.05.2027 -
  * Jana Roe", a theme's two stamps then a handle "3. Mai 20273. Mai 2027 jroe"), top down, none in a list
- * of posts.
+ * of posts. Last, an author's label alone over a name alone over the body ("Autor" / "Jana Roe,",
+ * `nameUnderLabel`).
  * @param blocks the page's text blocks, in order
  * @param first the index of the body's first block
  * @param opening the indices of the body's first blocks, the first one `first`
@@ -76,7 +78,11 @@ export function shownByline(
     const found = strictBylineAuthors(text) ?? detailLineAuthors(text)?.authors;
     if (found) return found;
   }
-  return dates ? datedByline(blocks, first, opening, dates()) : null;
+  return (
+    (dates ? datedByline(blocks, first, opening, dates()) : null) ??
+    nameUnderLabel(blocks, first, ABOVE) ??
+    null
+  );
 }
 
 /**
