@@ -42,7 +42,7 @@ import { ingredientBlocks } from './html/recipe-ingredients.js';
 import { dropRepeatedLabels } from './html/repeated-labels.js';
 import { dropRepeatedTeasers } from './html/repeated-teasers.js';
 import { dropReplyThreads } from './html/reply-threads.js';
-import { shownByline } from './html/shown-byline.js';
+import { type PageDates, shownByline } from './html/shown-byline.js';
 import { shownDate } from './html/shown-date.js';
 import { dropStrayTail } from './html/stray-tail.js';
 import { dropTeaserCards } from './html/teaser-cards.js';
@@ -56,6 +56,7 @@ import { reportDropped } from './report-dropped.js';
 import { classifyLines, type LineKind } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
 import { isCreditLine } from './text/credit-lines.js';
+import { writesDayFirst, yearsMentioned } from './text/find-published.js';
 import { isFurnitureLine } from './text/furniture-lines.js';
 import { selectBody } from './text/select-body.js';
 import { isDisclosureLine } from './text/sign-off-lines.js';
@@ -128,13 +129,15 @@ export function extractHtml(source: string, file: VFile): Extraction {
   if (unformed.length > 0) body = unformed;
   const { blocks } = page;
   // a byline the page shows in no byline markup ("<p><i>von Jana Roe</i></p>", a theme's "Gespeichert
-  // von jroe am …"), read as a text scrape's lines are, when the markup names no writer
+  // von jroe am …"), read as a text scrape's lines are, when the markup names no writer; else a line of
+  // a name and the date with no byline word ("11.05.2027 - Jana Roe", a theme's two stamps then a handle)
   if (!meta.authors && body[0]) {
     const first = blocks.indexOf(body[0]);
     const shown = shownByline(
       blocks,
       first,
       body.slice(0, OPENING_BLOCKS).map((b) => blocks.indexOf(b)),
+      () => pageDates(body, meta.language),
     );
     if (shown) meta.authors = shown;
   }
@@ -241,6 +244,20 @@ const SHORT_BODY_WORDS = 150;
  * one right date fewer (half B).
  */
 const OPENING_BLOCKS = 6;
+
+/**
+ * How the article's text writes its dates, as `shownDate` reads them: the years it mentions, and day
+ * first on a page not in English (its stated language, else the one its text reads as) or one that
+ * writes "14/04/2020".
+ * @param body the body's blocks
+ * @param stated the page's stated language, when it states one
+ */
+function pageDates(body: readonly { text: string }[], stated: string | undefined): PageDates {
+  const text = body.map((b) => b.text).join('\n');
+  const language = pageLanguage(stated, languageSample(body));
+  return { years: yearsMentioned(text), dayFirst: !/^en\b/i.test(language) || writesDayFirst(text) };
+}
+
 /**
  * The element named as the post's body replaces a short body when it has this many times its words:
  * 3 and 4 give the same on half A; 2 costs zyte-dev 0.993 → 0.988 (a short article whose named element

@@ -14,6 +14,7 @@ import { withSpacedOpenings } from './text/byline-words.js';
 import { classifyLines } from './text/classify-lines.js';
 import { wordsIn } from './text/count-words.js';
 import { DATE_LINE_LENGTH, dateUnderBody, dayIn } from './text/date-under-body.js';
+import { datedBylineReaders } from './text/dated-byline.js';
 import { detailLineAuthors } from './text/detail-line-author.js';
 import { joinDropCaps } from './text/drop-caps.js';
 import { findTrailingByline, parseByline, parseNameAndRole } from './text/find-byline.js';
@@ -42,13 +43,7 @@ import { readsAsHeadline } from './text/headline-shape.js';
 import { joinWrappedLines } from './text/join-wrapped-lines.js';
 import { strictBylineAuthors } from './text/kept-byline.js';
 import { keyOf, stripTrailingDate } from './text/line-copies.js';
-import {
-  nameAfterDate,
-  nameAloneAuthors,
-  nameBeforeDate,
-  nameBeforeRole,
-  nameOverRelativeTime,
-} from './text/name-alone.js';
+import { nameAloneAuthors, nameBeforeRole, nameOverRelativeTime } from './text/name-alone.js';
 import { nameOverDateLine, writerOverDate } from './text/name-over-date.js';
 import { nameUnderLabel } from './text/name-under-label.js';
 import { phrases } from './text/phrase-matcher.js';
@@ -407,23 +402,9 @@ function scrapedArticle(
   // they read as a name, a dash and a role ("Content Depth — Write Comprehensively About …")
   const headlineKey = title ? keyOf((lines[title.index] as BodyBlock).text) : null;
   const isHeadline = (line: string) => headlineKey !== null && keyOf(line) === headlineKey;
-  const dateEnd = (line: string, at: number) => {
-    const date = DATE_OPENS.test(line) ? findDateline(line, years, slashDayFirst) : null;
-    return date !== null && date.index <= at ? date.end : -1;
-  };
-  const readDateThenName = (line: string) =>
-    nameAfterDate(line, dateEnd(line, 1), (rest) => dateEnd(rest, 0));
-  // a line so shaped with another within POST_LIST_SPAN lines is an entry of a list of posts ("Recent
-  // posts": each title under its date and writer), not the page's byline
-  const dateThenName = (line: string, i: number) => {
-    const found = readDateThenName(line);
-    if (found === null) return null;
-    for (let j = Math.max(0, i - POST_LIST_SPAN); j <= i + POST_LIST_SPAN && j < lines.length; j++)
-      if (j !== i && readDateThenName((lines[j] as BodyBlock).text) !== null) return null;
-    return found;
-  };
-  const nameThenDate = (line: string) =>
-    nameBeforeDate(line, (rest) => findDateline(withoutDateLabel(rest), years, slashDayFirst) !== null);
+  // a name and the date on one line, either first, no byline word ("Jane Roe | 6 May 2024", "28 Jan.
+  // 2024 Jane Roe"); a date and a name in a list of posts are none
+  const { nameThenDate, dateThenName } = datedBylineReaders(lines, years, slashDayFirst);
   // the lines as a byline is read in, less soft hyphens: a name a hyphenating theme breaks
   // ("Ja\u00adna Roe") reads as none of the name patterns; and a byline's word run into the name
   // ("ByJana Roe") parted from it
@@ -873,15 +854,6 @@ function findTags(lines: readonly BodyBlock[], after: number): string[] {
   }
   return [];
 }
-
-/** A line that opens on a digit or a month's name and a digit: a date may open it ("3 May", "May 3"). */
-const DATE_OPENS = /^\s*(?:\d|\p{L}{3,9}\.?\s+\d)/u;
-
-/**
- * How far apart two lines of a date and a writer stand in a list of posts (a title and a "Read more"
- * between them); on trafilatura-eval text half A it kept one list's writer from a page by another.
- */
-const POST_LIST_SPAN = 3;
 
 /** How many of the body region's first lines may be a byline the body left out. */
 const BYLINE_IN_OPENING = 5;

@@ -1,7 +1,10 @@
 import { bylineLineAuthors } from '../text/byline-lines.js';
+import { datedBylineReaders } from '../text/dated-byline.js';
 import { detailLineAuthors } from '../text/detail-line-author.js';
 import { parseByline } from '../text/find-byline.js';
+import { isSectionName } from '../text/furniture-lines.js';
 import { strictBylineAuthors } from '../text/kept-byline.js';
+import { nameUnderLabel } from '../text/name-under-label.js';
 
 /**
  * Lines above the article read for its byline, as a text scrape's are (`bylineAbove` in
@@ -30,6 +33,12 @@ function readAbove(text: string): string[] | null {
   return bylineLineAuthors(text)?.authors ?? detailLineAuthors(text)?.authors ?? null;
 }
 
+/** How the page writes its dates: the years its article mentions, most frequent first, and whether slashed dates are day first. */
+export interface PageDates {
+  years: readonly number[];
+  dayFirst: boolean;
+}
+
 /**
  * The writers a saved page shows in a byline line of no byline markup, read as a text scrape's lines are
  * when the markup names none (no JSON-LD or meta author, no element whose class, `rel` or `itemprop`
@@ -38,15 +47,22 @@ function readAbove(text: string): string[] | null {
  * over the body that is a byline, top down, else of the {@link UNDER} blocks under its first block that
  * the body leaves out (a dek, then "Von Jana Roe"), else the first of the body's {@link OPENING} blocks
  * that is a byline and nothing else, or a post's detail line (a body may keep either under its headline).
+ * When none is, and `dates` is given, a line of the same places that sets a name and the date with no
+ * byline word, as a text scrape's is read (`datedBylineReaders`: "Jana Roe | 6 May 2027", "11.05.2027 -
+ * Jana Roe", a theme's two stamps then a handle "3. Mai 20273. Mai 2027 jroe"), top down, none in a list
+ * of posts. Last, an author's label alone over a name alone over the body ("Autor" / "Jana Roe,",
+ * `nameUnderLabel`).
  * @param blocks the page's text blocks, in order
  * @param first the index of the body's first block
  * @param opening the indices of the body's first blocks, the first one `first`
+ * @param dates how the page writes its dates, asked for only when no byline word's line names a writer
  * @returns the writers, or null when no line so placed is a byline
  */
 export function shownByline(
   blocks: readonly { text: string }[],
   first: number,
   opening: readonly number[],
+  dates?: () => PageDates,
 ): string[] | null {
   for (let i = Math.max(0, first - ABOVE); i < first; i++) {
     const found = readAbove((blocks[i] as { text: string }).text);
@@ -62,5 +78,55 @@ export function shownByline(
     const found = strictBylineAuthors(text) ?? detailLineAuthors(text)?.authors;
     if (found) return found;
   }
+  return (
+    (dates ? datedByline(blocks, first, opening, dates()) : null) ??
+    nameUnderLabel(blocks, first, ABOVE) ??
+    null
+  );
+}
+
+/**
+ * The writer of a line of the places {@link shownByline} reads that sets a name and the date on one line
+ * with no byline word: over the body top down, then under its first block, then among the body's first
+ * blocks (a saved page's body keeps the line under its headline, "<p>11.05.2027 - Jana Roe</p>"; the
+ * readers take a line that is a date and a name and nothing else, or a post's fields after them).
+ * @param blocks the page's text blocks, in order
+ * @param first the index of the body's first block
+ * @param opening the indices of the body's first blocks
+ * @param dates how the page writes its dates
+ */
+function datedByline(
+  blocks: readonly { text: string }[],
+  first: number,
+  opening: readonly number[],
+  dates: PageDates,
+): string[] | null {
+  const { nameThenDate, dateThenName } = datedBylineReaders(blocks, dates.years, dates.dayFirst);
+  const next = opening[1] ?? first + 1;
+  const places: number[] = [];
+  for (let i = Math.max(0, first - ABOVE); i < first; i++) places.push(i);
+  for (let i = first + 1; i < Math.min(next, first + 1 + UNDER); i++) places.push(i);
+  places.push(...opening.slice(0, OPENING));
+  for (const i of places) {
+    const text = (blocks[i] as { text: string }).text;
+    const found = nameThenDate(text) ?? dateThenName(text, i);
+    if (found && !found.authors.some((name) => isSectionHandle(blocks, i, name))) return found.authors;
+  }
   return null;
+}
+
+/**
+ * Whether a user's handle read after a date is a section's name ("6 May 2027 · business", the post's
+ * category): a one-word name in small letters that is a section's name (`data/section-names.yaml`) or
+ * that another block of the page is, word for word (a sidebar's list of categories).
+ * @param blocks the page's text blocks
+ * @param at the index of the block the name was read in
+ * @param name the name read
+ */
+function isSectionHandle(blocks: readonly { text: string }[], at: number, name: string): boolean {
+  if (name.includes(' ') || name !== name.toLowerCase()) return false;
+  if (isSectionName(name)) return true;
+  for (let j = 0; j < blocks.length; j++)
+    if (j !== at && (blocks[j] as { text: string }).text.trim().toLowerCase() === name) return true;
+  return false;
 }

@@ -1,4 +1,3 @@
-import type { BodyBlock } from '../extraction.js';
 import { authorLabels } from './byline-lines.js';
 import { bylineWords } from './byline-words.js';
 
@@ -38,13 +37,13 @@ export function isWriterLabel(text: string): boolean {
  * @returns the writer, or undefined when no two lines are so set
  */
 export function nameUnderLabel(
-  lines: readonly BodyBlock[],
+  lines: readonly { text: string }[],
   first: number,
   count: number,
 ): string[] | undefined {
   for (let i = Math.max(0, first - count); i + 1 < first; i++) {
-    if (!isWriterLabel((lines[i] as BodyBlock).text)) continue;
-    const name = (lines[i + 1] as BodyBlock).text.trim().replace(/,$/u, '');
+    if (!isWriterLabel((lines[i] as { text: string }).text)) continue;
+    const name = (lines[i + 1] as { text: string }).text.trim().replace(/,$/u, '');
     if (name.length > MAX_NAME_LINE || !LETTER.test(name)) continue;
     const words = name.split(/\s+/u);
     if (words.length <= 4 && words.every((w) => NAME_TOKEN.test(w))) return [name];
