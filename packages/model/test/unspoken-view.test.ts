@@ -4,7 +4,7 @@ import { statesAView } from '../src/unspoken-view.js';
 describe('statesAView: a view with no speaker, no thing that happened nor one said by someone named', () => {
   it.each([
     'Regarding the harbour, the delays of the new line and the quarrels of its planners have contributed to growing doubts about the plan in Port Avel.',
-    'There is no doubt that the new toll is one of the main causes of the fall in trade along the coast road.',
+    'There can be no doubt that the new toll is one of the main causes of the fall in trade along the coast road.',
     'The rising cost of land in Port Avel fuelled by the new line leads to ever longer commutes for its workers.',
     'Such talks have paved the way for a lasting peace between the two river towns of Norvale.',
   ])('reads "%s" as a view', (text) => {
