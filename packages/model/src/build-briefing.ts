@@ -35,7 +35,13 @@ import type { GazetteerEntry, OutletInfo } from './gazetteer.js';
 import { groupStoriesOf, type StoryGroup, type StoryGroupingInput } from './group-stories.js';
 import { inferPublishedMonth } from './infer-published-month.js';
 import { inferPublishedYear, ofOneTime } from './infer-published-year.js';
-import { datedByTimeline, plansUnderReportDay, sideClausesUnderReportDay } from './key-point-dates.js';
+import {
+  datedByTimeline,
+  measuredMonthsUnderReportDay,
+  plansUnderReportDay,
+  sideClausesUnderReportDay,
+  thisMonthOfReport,
+} from './key-point-dates.js';
 import { lastDay } from './partial-dates.js';
 import { actorKindOf, quoteSpeakerOf, type Referent, referentBefore } from './referent-before.js';
 import { reportLeads } from './report-leads.js';
@@ -383,13 +389,16 @@ function* briefingSteps(
       source: 'model',
     });
   }
-  // the brief's key points and each story's: a plan, or a point dated only by a side clause, under its
-  // report's day, the undated dated by one reading of the timeline
+  // the brief's key points and each story's: a plan, or a point dated only by a side clause or by a month
+  // its figure measures, under its report's day, the undated dated by one reading of the timeline, then
+  // by its report's month when it says "this month"
   const byTimeline = datedByTimeline(timeline);
   const sourceDays = new Map(sources.map((x) => [x.id, x.published]));
   const plans = plansUnderReportDay(sourceDays);
   const sides = sideClausesUnderReportDay(sourceDays);
-  const dated = (points: readonly KeyPoint[]) => byTimeline(sides(plans(points)));
+  const measured = measuredMonthsUnderReportDay(sourceDays);
+  const thisMonth = thisMonthOfReport(sourceDays);
+  const dated = (points: readonly KeyPoint[]) => thisMonth(byTimeline(measured(sides(plans(points)))));
   // a brief titled by two stories leads with each one's best point
   const attributed = attributeKeyPoints(
     ledByTitledStories(

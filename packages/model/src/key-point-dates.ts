@@ -1,7 +1,9 @@
 import { appendToList } from './append-to-list.js';
 import type { KeyPoint, TimelineEvent } from './briefing.js';
 import { planTense } from './date-direction.js';
+import { monthOnlyMeasured } from './measured-period.js';
 import { lastDay } from './partial-dates.js';
+import { blankQuotations } from './quoted-passages.js';
 import { datedBySideClause } from './side-clause-date.js';
 
 /**
@@ -91,5 +93,56 @@ export function sideClausesUnderReportDay(
       const day = own ? published.get(own.sourceId) : undefined;
       if (k.date === undefined || !day || !/^\d{4}-\d\d-\d\d$/.test(day) || k.date === day) return k;
       return datedBySideClause(k.original ?? k.text) === null ? k : { ...k, date: day };
+    });
+}
+
+/**
+ * Shows a key point dated by a month it names only as the period a figure measures, in a sentence that
+ * tells the figure was reported ({@link monthOnlyMeasured}: "… the bank has reported a first-half loss and
+ * an 8% fall in deposits for the month of March"), under its report's day when that falls after the
+ * month: the point tells of the report, and "March" before it had read as when it was reported (bl108;
+ * fixture `key-points-month-measured`). Only the shown date changes, as with {@link plansUnderReportDay}.
+ * A point whose report has no day keeps its date.
+ * @param published each source's publication date by id (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`)
+ * @returns a function of key points giving them, those dated by a measured month under their report's day
+ */
+export function measuredMonthsUnderReportDay(
+  published: ReadonlyMap<string, string | null>,
+): (keyPoints: readonly KeyPoint[]) => KeyPoint[] {
+  return (keyPoints) =>
+    keyPoints.map((k) => {
+      const own = k.citations[0];
+      const day = own ? published.get(own.sourceId) : undefined;
+      if (k.date?.length !== 7 || !day || !/^\d{4}-\d\d-\d\d$/.test(day) || day.slice(0, 7) <= k.date)
+        return k;
+      return monthOnlyMeasured(k.original ?? k.text) ? { ...k, date: day } : k;
+    });
+}
+
+/** "this month" in a sentence: the month of its report's own date. */
+const THIS_MONTH = /\bthis\s+month\b/iu;
+
+/**
+ * Gives a key point that states no date of its own, but says "this month" in the writer's words, its
+ * report's month ("Talks between Norvale and Kestrel ministers this month settled …" of a report of April: April):
+ * a report whose month the brief read from its text (an undated page that speaks of "this month",
+ * `inferPublishedMonth`) had its sentences dated before that month was known, and its point stood
+ * undated among dated ones (bl108; fixture `key-points-this-month`). A report with no month leaves the
+ * point as it is, and a quotation's "this month" is the speaker's.
+ * @param published each source's publication date by id, months inferred from the text included
+ * @returns a function of key points giving them, the undated ones of "this month" dated
+ */
+export function thisMonthOfReport(
+  published: ReadonlyMap<string, string | null>,
+): (keyPoints: readonly KeyPoint[]) => KeyPoint[] {
+  return (keyPoints) =>
+    keyPoints.map((k) => {
+      const own = k.citations[0];
+      const date = own ? published.get(own.sourceId) : undefined;
+      if (k.date !== undefined || !date || !/^\d{4}-\d\d/.test(date)) return k;
+      const text = k.original ?? k.text;
+      return THIS_MONTH.test(text) && THIS_MONTH.test(blankQuotations(text))
+        ? { ...k, date: date.slice(0, 7) }
+        : k;
     });
 }

@@ -17,6 +17,7 @@ import { newsScoreOf } from './sentence-news.js';
 import { supportingSources } from './supporting-sources.js';
 import { jaccard } from './text-stats.js';
 import { topOf } from './top-of.js';
+import { statesAView } from './unspoken-view.js';
 
 /** Similarity above which two sentences state the same point (Jaccard; eval:keypoints: 0.15 and 0.35 both lose R-1). */
 const SAME_POINT = 0.25;
@@ -273,8 +274,16 @@ function newestDay(published: ReadonlyMap<string, string | null>): string | unde
 }
 
 /**
+ * The news score of a view stated with no speaker ({@link statesAView}: "… have contributed to growing
+ * doubts about the plan", with no verb of saying, date or figure): at most that of opinion, so it is a
+ * point only when fewer than three candidates report news. A key point is a thing that happened or was
+ * said by someone named; a columnist's judgement of causes had stood among the news points of a brief.
+ */
+const VIEW = -1;
+
+/**
  * The candidates that are neither context nor lean on the sentence before them ({@link newsScoreOf}),
- * each with its news score. A loop with nothing after it, for the
+ * each with its news score, a view with no speaker's at most {@link VIEW}. A loop with nothing after it, for the
  * reason {@link sourcesOf} gives: left in `selectKeyPoints`, it was compiled while the brief's own
  * points ran it over 600 candidates, and every story's call after entered that code and was thrown back
  * at the next step (the ranking's sort, on an array of another shape): 1,016 times over 2,000 bench
@@ -285,7 +294,7 @@ function withNews(candidates: readonly ScoredSentence[]): { s: ScoredSentence; n
   const plain: { s: ScoredSentence; news: number }[] = [];
   for (const s of candidates) {
     const news = newsScoreOf(s);
-    if (news !== null) plain.push({ s, news });
+    if (news !== null) plain.push({ s, news: news > VIEW && statesAView(s.text) ? VIEW : news });
   }
   return plain;
 }

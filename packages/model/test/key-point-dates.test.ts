@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Citation, KeyPoint, TimelineEvent } from '../src/briefing.js';
-import { datedByTimeline } from '../src/key-point-dates.js';
+import { datedByTimeline, measuredMonthsUnderReportDay, thisMonthOfReport } from '../src/key-point-dates.js';
 
 const text =
   'Kestrel Works has won orders for 40 trams from Port Avel.\n\nThe first of the new trams was delivered on 3 March.';
@@ -35,5 +35,63 @@ describe('datedByTimeline: an undated key point takes the date the timeline give
     expect(datedByTimeline(timeline)([point(at, at + second.length)]).map((k) => k.date)).toEqual([
       '2025-03-03',
     ]);
+  });
+});
+
+/** A key point of a sentence of source `id`, with the date the sentence states, if any. */
+function pointOf(id: string, sentence: string, date?: string): KeyPoint {
+  return {
+    text: sentence,
+    citations: [{ sourceId: id, quote: sentence, start: 0, end: sentence.length }],
+    ...(date === undefined ? {} : { date }),
+  };
+}
+
+describe('measuredMonthsUnderReportDay: a month a reported figure counts is no date of the report', () => {
+  const published = new Map([
+    ['a', '2025-08-19'],
+    ['b', '2025-08'],
+  ]);
+  const dated = measuredMonthsUnderReportDay(published);
+  const reported =
+    'Kestrel Bank has reported a first-half loss and an 8% fall in deposits for the month of July.';
+
+  it("shows the report under its report's day", () => {
+    expect(dated([pointOf('a', reported, '2025-07')]).map((k) => k.date)).toEqual(['2025-08-19']);
+  });
+
+  it('keeps the month of a figure that moved, a report with no day, and a point dated by a day', () => {
+    const fell = 'Deposits at Kestrel Bank fell 12% for the month of July, the worst month in a decade.';
+    expect(
+      dated([
+        pointOf('a', fell, '2025-07'),
+        pointOf('b', reported, '2025-07'),
+        pointOf('a', `${reported.slice(0, -1)} on 18 August.`, '2025-08-18'),
+      ]).map((k) => k.date),
+    ).toEqual(['2025-07', '2025-07', '2025-08-18']);
+  });
+});
+
+describe('thisMonthOfReport: an undated point of "this month" takes its report\'s month', () => {
+  const published = new Map<string, string | null>([
+    ['a', '2025-05'],
+    ['b', null],
+  ]);
+  const dated = thisMonthOfReport(published);
+  const meetings =
+    'Talks between Kestrel and Norvale ministers this month settled the terms of a new sea route and its quays.';
+
+  it('dates the writer\'s own "this month" by the report\'s month', () => {
+    expect(dated([pointOf('a', meetings)]).map((k) => k.date)).toEqual(['2025-05']);
+  });
+
+  it('leaves a quotation\'s "this month", a report with no date and a point already dated', () => {
+    const quoted =
+      '"We will settle the terms this month," the Norvale transport minister Ana Ruiz told reporters.';
+    expect(
+      dated([pointOf('a', quoted), pointOf('b', meetings), pointOf('a', meetings, '2025-05-14')]).map(
+        (k) => k.date,
+      ),
+    ).toEqual([undefined, undefined, '2025-05-14']);
   });
 });
