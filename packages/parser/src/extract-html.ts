@@ -414,7 +414,7 @@ export function articleBlocks(
   keep = dropPointerLinkLists(page, keep);
   trace?.('pointer-link-lists', keep);
   // and a list of linked headlines under any short label inside the body ("Also on the coast")
-  keep = dropHeadedLinkLists(page, keep);
+  keep = dropHeadedLinkLists(page, keep, kinds);
   trace?.('headed-link-lists', keep);
   // a line that is one link (a teaser headline, "click here to get the app") between its paragraphs
   keep = dropLinkLines(page, keep);
