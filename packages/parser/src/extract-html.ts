@@ -38,6 +38,7 @@ import { dropPictureBoxes } from './html/picture-boxes.js';
 import { dropPictureCaptions } from './html/picture-captions.js';
 import { isPlainLead } from './html/plain-leads.js';
 import { dropPointerLinkLists } from './html/pointer-link-lists.js';
+import { dropPriceCards } from './html/price-cards.js';
 import { ingredientBlocks } from './html/recipe-ingredients.js';
 import { dropRepeatedLabels } from './html/repeated-labels.js';
 import { dropRepeatedTeasers } from './html/repeated-teasers.js';
@@ -446,6 +447,9 @@ export function articleBlocks(
   // a short label the page prints again and again ("Advertisement", "To the shop")
   keep = dropRepeatedLabels(page, keep, kinds);
   trace?.('repeated-labels', keep);
+  // product cards set in the article (a brand, a name, a price alone on its line, a shop's button)
+  keep = dropPriceCards(page, keep);
+  trace?.('price-cards', keep);
   // the teasers the body ends on, each closed by a "Read more" link
   keep = dropTrailingTeasers(page, keep);
   trace?.('trailing-teasers', keep);
