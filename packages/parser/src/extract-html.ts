@@ -38,6 +38,7 @@ import { dropPictureBoxes } from './html/picture-boxes.js';
 import { dropPictureCaptions } from './html/picture-captions.js';
 import { isPlainLead } from './html/plain-leads.js';
 import { dropPointerLinkLists } from './html/pointer-link-lists.js';
+import { dropPriceCards } from './html/price-cards.js';
 import { ingredientBlocks } from './html/recipe-ingredients.js';
 import { dropRepeatedLabels } from './html/repeated-labels.js';
 import { dropRepeatedTeasers } from './html/repeated-teasers.js';
@@ -431,7 +432,7 @@ export function articleBlocks(
   keep = dropPointerLinkLists(page, keep);
   trace?.('pointer-link-lists', keep);
   // and a list of linked headlines under any short label inside the body ("Also on the coast")
-  keep = dropHeadedLinkLists(page, keep);
+  keep = dropHeadedLinkLists(page, keep, kinds);
   trace?.('headed-link-lists', keep);
   // a line that is one link (a teaser headline, "click here to get the app") between its paragraphs
   keep = dropLinkLines(page, keep);
@@ -463,6 +464,9 @@ export function articleBlocks(
   // a short label the page prints again and again ("Advertisement", "To the shop")
   keep = dropRepeatedLabels(page, keep, kinds);
   trace?.('repeated-labels', keep);
+  // product cards set in the article (a brand, a name, a price alone on its line, a shop's button)
+  keep = dropPriceCards(page, keep);
+  trace?.('price-cards', keep);
   // the teasers the body ends on, each closed by a "Read more" link
   keep = dropTrailingTeasers(page, keep);
   trace?.('trailing-teasers', keep);

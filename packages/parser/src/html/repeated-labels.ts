@@ -34,14 +34,23 @@ export function dropRepeatedLabels(
   keep: readonly number[],
   kinds: readonly LineKind[],
 ): number[] {
-  return keep.filter((i) => {
-    if (kinds[i] !== 'repeated') return true;
-    const b = page.blocks[i] as HtmlBlock;
-    const tag = page.tags[b.element];
-    if (tag === 'li' || tag === 'p') return true;
-    if (wordsIn(b.text) > MAX_LABEL_WORDS || !LETTER.test(b.text) || DIGIT.test(b.text)) return true;
-    return SENTENCE_END.test(b.text) || !aloneInParent(page, i);
-  });
+  return keep.filter((i) => !isRepeatedLabel(page, i, kinds));
+}
+
+/**
+ * Whether block `i` is a short label the page prints again and again in a box of its own (see
+ * `dropRepeatedLabels`): an advertisement's marker, a slide's toggle.
+ * @param page the page's blocks and block elements
+ * @param i the block's index
+ * @param kinds the blocks' kinds as the line rules read them
+ */
+export function isRepeatedLabel(page: HtmlBlocks, i: number, kinds: readonly LineKind[]): boolean {
+  if (kinds[i] !== 'repeated') return false;
+  const b = page.blocks[i] as HtmlBlock;
+  const tag = page.tags[b.element];
+  if (tag === 'li' || tag === 'p') return false;
+  if (wordsIn(b.text) > MAX_LABEL_WORDS || !LETTER.test(b.text) || DIGIT.test(b.text)) return false;
+  return !SENTENCE_END.test(b.text) && aloneInParent(page, i);
 }
 
 /**
