@@ -71,6 +71,7 @@ import {
   personOfBody,
   roleAfterName,
   roleOfName,
+  roleOpening,
   roleThenName,
   saidRoleName,
   saidRoleOfBody,
@@ -344,7 +345,11 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
         // "Chief executive Ana Ruiz said": the title opening the sentence, its words in lower case
         const described = aged
           ? describedBefore(outside.slice(0, (nameSaid as RegExpExecArray).index))
-          : (role ?? (nameSaid ? titleOpening(outside.slice(0, nameSaid.index)) : null));
+          : (role ??
+            (nameSaid
+              ? (titleOpening(outside.slice(0, nameSaid.index)) ??
+                roleOpening(outside.slice(0, nameSaid.index), name))
+              : null));
         // '"…," said Lucía Benítez, 34, a season-ticket holder': the role set off after the name
         const apposed = said ? roleAfterName(outside, said, role?.endsWith('.') === true) : null;
         const better = apposed !== null && (role === null || role.endsWith('.'));
