@@ -664,7 +664,9 @@ export function findQuotes(
     const opening = subjectName(s.text);
     return (
       people.bySurname(words, s) ??
-      fullNameOf(fullNameBefore(article.text, s, words), people) ??
+      // "Following talk of a sale, chief executive Mara Holt denied the reports.": the full name may be
+      // the reporting sentence's own (no one the cues introduced: the role after a clause is read by none)
+      fullNameOf(fullNameBefore(article.text, { ...s, start: s.end }, words), people) ??
       (opening && words.includes(surname(opening)) ? people.add({ name: opening, role: null }) : undefined)
     );
   };
