@@ -24,6 +24,7 @@ import {
 import { withoutOpeningTime } from './date-phrases.js';
 import {
   type BodyIssuer,
+  bareIssuerInDocument,
   documentSpeaker,
   namesDocument,
   openingDocumentIssuer,
@@ -465,7 +466,10 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
         cue.beforeSaid = [];
       }
       if (cue.named === null && !itsOwn && at >= 0 && IT_SAID.test(outside)) {
-        const body = subjectBody((sentences[at] as Sentence).text);
+        // "The Norvale Treasury described the plan in a press release. It said that "…"": a name with no
+        // body's word, issuing a document (the quote had been no one's)
+        const before = (sentences[at] as Sentence).text;
+        const body = subjectBody(before) ?? bareIssuerInDocument(before);
         if (body) {
           cue.itBody = body;
           cue.bodyAt = at;
