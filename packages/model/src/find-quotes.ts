@@ -65,7 +65,7 @@ import { reporterWords } from './reported-speech.js';
 import { matchNameSaid, matchSaidName, nameRunOn, officeOf, wordsBeforeSaid } from './said-names.js';
 import type { Sentence } from './sentences.js';
 import { joinSetApartAttributions } from './set-apart-attributions.js';
-import { isSpeakerNoun, pluralOf } from './speaker-nouns.js';
+import { isAgentNoun, isSpeakerNoun, pluralOf } from './speaker-nouns.js';
 import {
   nameAfterBody,
   orgRoleName,
@@ -879,7 +879,8 @@ export function findQuotes(
           const head = UNNAMED_HEAD.exec(cue.unnamed)?.[1] ?? '';
           // "the minister said" is someone the article named; "a spokesman said" is no one known
           const definite = DEFINITE.test(cue.unnamed);
-          if (isSpeakerNoun(head) || cue.unnamedWho) {
+          // "said a Port Avel parts supplier": one who does something, unnamed (`unnamedSpeaker`)
+          if (isSpeakerNoun(head) || cue.unnamedWho || (!definite && isAgentNoun(head))) {
             // "the physicians stated": a plural is a group, no one person the article named
             const titled =
               definite && pluralOf(head) === null
