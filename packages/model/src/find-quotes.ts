@@ -302,7 +302,10 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
       const verbOrSaying = verb || /\bsaying\b/u.test(outside);
       const said = verb ? matchSaidName(outside) : null;
       const nameSaid = verb && !said ? matchNameSaid(outside) : null;
-      const nameFound = withoutOpener((said ? nameRunOn(outside, said) : null) ?? nameSaid?.[1] ?? null);
+      // "Kestrel Bank's Vance said": the person after a body's possessive, not the two as one name
+      const nameFound = afterPossessive(
+        withoutOpener((said ? nameRunOn(outside, said) : null) ?? nameSaid?.[1] ?? null),
+      );
       // "the Bank of England said", "The Korean Confederation of Trade Unions said": a body, no person
       const body = verb ? bodyOfSaid(outside) : null;
       const isBody = body !== null && (nameFound === null || body.includes(nameFound));
@@ -583,6 +586,19 @@ function referredBody(
     return null;
   const written = (sentences[at] as Sentence).text.slice(referent.reference.start, referent.reference.end);
   return written.toLowerCase() === role.toLowerCase() ? referent.name : null;
+}
+
+/** A body's possessive, then one or two capitalised words: "Kestrel Bank's Vance" (group 1 the person). */
+const POSSESSED_NAME = /^\p{Lu}[^"“”,;:]*?['’]s\s(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*)?)$/u;
+
+/**
+ * The person a speaker's name written after a body's possessive names ("Kestrel Bank's Vance" → "Vance",
+ * whom the surname finds; the possessive and the surname had been read as one name), or the name itself.
+ * @param name the name the patterns read, or null
+ */
+function afterPossessive(name: string | null): string | null {
+  if (name === null || !/['’]s\s/u.test(name)) return name;
+  return POSSESSED_NAME.exec(name)?.[1] ?? name;
 }
 
 /**
