@@ -303,9 +303,13 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
       const said = verb ? matchSaidName(outside) : null;
       const nameSaid = verb && !said ? matchNameSaid(outside) : null;
       // "Kestrel Bank's Vance said": the person after a body's possessive, not the two as one name
-      const nameFound = afterPossessive(
-        withoutOpener((said ? nameRunOn(outside, said) : null) ?? nameSaid?.[1] ?? null),
-      );
+      const asRead = withoutOpener((said ? nameRunOn(outside, said) : null) ?? nameSaid?.[1] ?? null);
+      const nameFound = afterPossessive(asRead);
+      // the possessive stays the speaker's role, as the name patterns had read it ("Acme's")
+      const possessor =
+        asRead !== null && nameFound !== asRead
+          ? asRead.slice(0, asRead.length - (nameFound as string).length).trim()
+          : null;
       // "the Bank of England said", "The Korean Confederation of Trade Unions said": a body, no person
       const body = verb ? bodyOfSaid(outside) : null;
       const isBody = body !== null && (nameFound === null || body.includes(nameFound));
@@ -353,7 +357,8 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
             (nameSaid
               ? (titleOpening(outside.slice(0, nameSaid.index)) ??
                 roleOpening(outside.slice(0, nameSaid.index), name))
-              : null));
+              : null) ??
+            possessor);
         // '"…," said Lucía Benítez, 34, a season-ticket holder': the role set off after the name
         const apposed = said ? roleAfterName(outside, said, role?.endsWith('.') === true) : null;
         const better = apposed !== null && (role === null || role.endsWith('.'));
