@@ -6,7 +6,7 @@ import { nameEndAt, nameThen } from './name-runs.js';
 import { endsAsOrganisation, isOrganisationWord, withoutLegalForm } from './organisation-words.js';
 import { DEFINITE, LETTER, NOT_NAME_START, SAYING_VERBS, TOLD, WORD_UNIT } from './quote-patterns.js';
 import { sayingVerbs } from './saying-verbs.js';
-import { isSpeakerNoun, pluralOf } from './speaker-nouns.js';
+import { isAgentNoun, isSpeakerNoun, pluralOf } from './speaker-nouns.js';
 import { opensBodyBeforeOf, speakingBody } from './speaking-bodies.js';
 
 /** A preposition (then "the") right before a body's name: the body a role or place is of, no speaker. */
@@ -81,7 +81,8 @@ const SAID_BODYS_ROLE = new RegExp(
  * The speaker a quote names by a role alone, before or after the verb ("a police spokesman said",
  * "said a spokesman for the hospital", "the minister told reporters"), when the role's head is a title
  * word (`data/person-titles.yaml`) or a noun of a person news quotes by, or a plural of either
- * (`isSpeakerNoun`: "an insider told", "the physicians stated").
+ * (`isSpeakerNoun`: "an insider told", "the physicians stated"), or after "a" or "an" a noun of one who
+ * does something by its ending (`isAgentNoun`: "said a Port Avel parts supplier").
  * @param outside the sentence outside its quotes
  * @returns the role as written, its article kept, or null
  */
@@ -95,13 +96,18 @@ export function unnamedSpeaker(outside: string): { role: string; who: boolean } 
   // "the scientists asked five people to perform a "direction" task": a group that asks quotes no one
   if (pluralOf(head) !== null && ASKS.test(m[0])) return null;
   // "the ministry said", "the coast guard said": a body the article named before, if it did (see bodyBefore)
+  // "said a Port Avel parts supplier": one who does something by the noun's ending, indefinite only
+  // (a definite one is someone the article named, whom the title words find)
   return isSpeakerNoun(head) ||
     (DEFINITE.test(role) && isBodyNoun(m[2] as string)) ||
-    OFFICIALS_OFFICE.test(role)
+    OFFICIALS_OFFICE.test(role) ||
+    (INDEFINITE.test(role) && isAgentNoun(head))
     ? { role, who: false }
     : null;
 }
 
+/** "a" or "an" opening a role: someone unnamed, no one the article named. */
+const INDEFINITE = /^an?\s/iu;
 /** A verb of asking (`asking` in `data/saying-verbs.yaml`). */
 const ASKS = new RegExp(String.raw`\b(?:${sayingVerbs().asking.join('|')})\b`, 'u');
 

@@ -8,6 +8,7 @@ import { isOrganisationWord } from './organisation-words.js';
 import { isPlaceWord, namesAPlace } from './place-words.js';
 import { SAYING_VERBS, TOLD } from './quote-patterns.js';
 import { sayingVerbs } from './saying-verbs.js';
+import { roleOpening } from './speaker-roles.js';
 
 /**
  * A person's name as a sentence's subject writes it: a given name, then one or two capitalised words, a
@@ -49,7 +50,10 @@ export function subjectSpeaker(outside: string): Person | null {
   if (AS_SAYING.test(outside)) return null;
   const particles = nameParticles();
   for (const m of outside.matchAll(PERSON)) {
-    if (!roleOnly(outside.slice(0, m.index))) break;
+    // "Kestrel Bank head trader, Tomas Vance, said": a body's words and a role in lower case (roleOpening)
+    const only = roleOnly(outside.slice(0, m.index));
+    const opening = only ? null : roleOpening(outside.slice(0, m.index), m[0]);
+    if (!only && !opening) break;
     // a particle inside the name must be one ("Marieke de Groot"), not a word of the sentence
     const inner = (m[2] as string).match(/\s(\p{Ll}{2,3})\s/gu) ?? [];
     if (inner.some((w) => !particles.name.includes(w.trim()))) continue;
@@ -63,7 +67,7 @@ export function subjectSpeaker(outside: string): Person | null {
       .trim()
       .replace(/,$/u, '');
     const titled = role.split(' ').some((w) => isTitle(w));
-    return { name, role: titled ? role : null };
+    return { name, role: titled ? role : opening };
   }
   return titledSubject(outside);
 }

@@ -199,6 +199,20 @@ function issuerBefore(text: string, noun: string, bodyOnly: boolean): Issuer | n
  */
 export const namesDocument = (text: string): boolean => IN_DOCUMENT.test(text);
 
+/**
+ * The body a sentence says issued words in a document, named by a name with no body's word, for an "it
+ * said" after it: "The Norvale Treasury described the plan in a press release." (`{ bare }`: a body's only
+ * if the article's entities say so); a given name opening the name is a person's, and none.
+ * @param text the sentence before the quote's
+ * @returns the body, or null
+ */
+export function bareIssuerInDocument(text: string): BodyIssuer | null {
+  if (!IN_DOCUMENT.test(text)) return null;
+  const name = OPENING_NAME.exec(text)?.[1];
+  if (!name || NOT_NAME_START.test(name.split(' ')[0] as string)) return null;
+  return isGivenName(name.split(' ')[0] as string) ? null : { bare: name };
+}
+
 /** A document its subject issued the words in: "in a statement", "in its letter", "on a post". */
 const IN_DOCUMENT = new RegExp(
   String.raw`\b(?:in|on)\s(?:an?|its|their)\s(?:[\p{Ll}-]+\s){0,2}?(?:${DOCUMENTS})\b`,

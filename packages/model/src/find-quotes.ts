@@ -24,6 +24,7 @@ import {
 import { withoutOpeningTime } from './date-phrases.js';
 import {
   type BodyIssuer,
+  bareIssuerInDocument,
   documentSpeaker,
   namesDocument,
   openingDocumentIssuer,
@@ -64,13 +65,14 @@ import { reporterWords } from './reported-speech.js';
 import { matchNameSaid, matchSaidName, nameRunOn, officeOf, wordsBeforeSaid } from './said-names.js';
 import type { Sentence } from './sentences.js';
 import { joinSetApartAttributions } from './set-apart-attributions.js';
-import { isSpeakerNoun, pluralOf } from './speaker-nouns.js';
+import { isAgentNoun, isSpeakerNoun, pluralOf } from './speaker-nouns.js';
 import {
   nameAfterBody,
   orgRoleName,
   personOfBody,
   roleAfterName,
   roleOfName,
+  roleOpening,
   roleThenName,
   saidRoleName,
   saidRoleOfBody,
@@ -300,7 +302,14 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
       const verbOrSaying = verb || /\bsaying\b/u.test(outside);
       const said = verb ? matchSaidName(outside) : null;
       const nameSaid = verb && !said ? matchNameSaid(outside) : null;
-      const nameFound = withoutOpener((said ? nameRunOn(outside, said) : null) ?? nameSaid?.[1] ?? null);
+      // "Kestrel Bank's Vance said": the person after a body's possessive, not the two as one name
+      const asRead = withoutOpener((said ? nameRunOn(outside, said) : null) ?? nameSaid?.[1] ?? null);
+      const nameFound = afterPossessive(asRead);
+      // the possessive stays the speaker's role, as the name patterns had read it ("Acme's")
+      const possessor =
+        asRead !== null && nameFound !== asRead
+          ? asRead.slice(0, asRead.length - (nameFound as string).length).trim()
+          : null;
       // "the Bank of England said", "The Korean Confederation of Trade Unions said": a body, no person
       const body = verb ? bodyOfSaid(outside) : null;
       const isBody = body !== null && (nameFound === null || body.includes(nameFound));
@@ -344,7 +353,12 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
         // "Chief executive Ana Ruiz said": the title opening the sentence, its words in lower case
         const described = aged
           ? describedBefore(outside.slice(0, (nameSaid as RegExpExecArray).index))
-          : (role ?? (nameSaid ? titleOpening(outside.slice(0, nameSaid.index)) : null));
+          : (role ??
+            (nameSaid
+              ? (titleOpening(outside.slice(0, nameSaid.index)) ??
+                roleOpening(outside.slice(0, nameSaid.index), name))
+              : null) ??
+            possessor);
         // '"…," said Lucía Benítez, 34, a season-ticket holder': the role set off after the name
         const apposed = said ? roleAfterName(outside, said, role?.endsWith('.') === true) : null;
         const better = apposed !== null && (role === null || role.endsWith('.'));
@@ -460,7 +474,10 @@ export function findQuoteCues(written: readonly Sentence[], text?: string): Quot
         cue.beforeSaid = [];
       }
       if (cue.named === null && !itsOwn && at >= 0 && IT_SAID.test(outside)) {
-        const body = subjectBody((sentences[at] as Sentence).text);
+        // "The Norvale Treasury described the plan in a press release. It said that "…"": a name with no
+        // body's word, issuing a document (the quote had been no one's)
+        const before = (sentences[at] as Sentence).text;
+        const body = subjectBody(before) ?? bareIssuerInDocument(before);
         if (body) {
           cue.itBody = body;
           cue.bodyAt = at;
@@ -576,6 +593,19 @@ function referredBody(
   return written.toLowerCase() === role.toLowerCase() ? referent.name : null;
 }
 
+/** A body's possessive, then one or two capitalised words: "Kestrel Bank's Vance" (group 1 the person). */
+const POSSESSED_NAME = /^\p{Lu}[^"“”,;:]*?['’]s\s(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*)?)$/u;
+
+/**
+ * The person a speaker's name written after a body's possessive names ("Kestrel Bank's Vance" → "Vance",
+ * whom the surname finds; the possessive and the surname had been read as one name), or the name itself.
+ * @param name the name the patterns read, or null
+ */
+function afterPossessive(name: string | null): string | null {
+  if (name === null || !/['’]s\s/u.test(name)) return name;
+  return POSSESSED_NAME.exec(name)?.[1] ?? name;
+}
+
 /**
  * A body named by its initials before the verb: "the AIU said", "GM said in a statement"; not "wrote",
  * whose quote is as often a title written ('DW wrote "Who Will You Run To?"').
@@ -659,7 +689,9 @@ export function findQuotes(
     const opening = subjectName(s.text);
     return (
       people.bySurname(words, s) ??
-      fullNameOf(fullNameBefore(article.text, s, words), people) ??
+      // "Following talk of a sale, chief executive Mara Holt denied the reports.": the full name may be
+      // the reporting sentence's own (no one the cues introduced: the role after a clause is read by none)
+      fullNameOf(fullNameBefore(article.text, { ...s, start: s.end }, words), people) ??
       (opening && words.includes(surname(opening)) ? people.add({ name: opening, role: null }) : undefined)
     );
   };
@@ -868,7 +900,8 @@ export function findQuotes(
           const head = UNNAMED_HEAD.exec(cue.unnamed)?.[1] ?? '';
           // "the minister said" is someone the article named; "a spokesman said" is no one known
           const definite = DEFINITE.test(cue.unnamed);
-          if (isSpeakerNoun(head) || cue.unnamedWho) {
+          // "said a Port Avel parts supplier": one who does something, unnamed (`unnamedSpeaker`)
+          if (isSpeakerNoun(head) || cue.unnamedWho || (!definite && isAgentNoun(head))) {
             // "the physicians stated": a plural is a group, no one person the article named
             const titled =
               definite && pluralOf(head) === null

@@ -2,6 +2,7 @@ import type { Person } from './find-people.js';
 import { isTitle, ROLE_ARTICLE } from './find-roles.js';
 import { matchOf, nameThen, nameThenAt } from './name-runs.js';
 import { SAYING_VERBS, TOLD } from './quote-patterns.js';
+import { roleOpening } from './speaker-roles.js';
 import { DESCRIBED_BEFORE, describedBefore, lowerTitle, withoutLeadingTitles } from './speaker-titles.js';
 
 /** What follows the name `matchApposedSaid` finds: its comma, a clause on who they are if any, the verb. */
@@ -280,7 +281,8 @@ function nameRoleSaid(outside: string): Person | null {
 
 /**
  * The speaker named between commas before the verb (see `matchApposedSaid`), with the role the
- * phrase before the name gives when its last word is a title (`data/person-titles.yaml`); else one
+ * phrase before the name gives when its last word is a title (`data/person-titles.yaml`) or it is a
+ * body's words and a noun of a person (`roleOpening`); else one
  * named before their role ({@link nameRoleSaid}).
  * @param outside the sentence outside its quotes
  */
@@ -295,7 +297,8 @@ export function apposedSpeaker(outside: string): Person | null {
   const head = before.split(' of ')[0] as string;
   const title = head.slice(head.lastIndexOf(' ') + 1);
   // "Interior Minister Wolfgang Peschorn, who serves …, said": no role before it, the title opens the name
-  return title && isTitle(title)
-    ? { name: m[2] as string, role: before }
-    : withoutLeadingTitles(m[2] as string);
+  if (title && isTitle(title)) return { name: m[2] as string, role: before };
+  // "Kestrel Bank head trader, Tomas Vance, said": a body's words and a noun of one who does something
+  const opening = m[1] ? roleOpening(`${m[1].trim()} `, m[2] as string) : null;
+  return opening ? { name: m[2] as string, role: opening } : withoutLeadingTitles(m[2] as string);
 }

@@ -89,8 +89,18 @@ const ASCII_WORD = /[A-Za-z0-9_]/;
  * match it), so that a known surname is found by lookup rather than by a regex per person.
  */
 export function wordsBeforeSaid(outside: string): string[] {
+  return wordsBefore(outside, SAID);
+}
+
+/**
+ * Each tail of the word before each match of a verb's pattern, as {@link wordsBeforeSaid} reads them
+ * before "said".
+ * @param outside the text
+ * @param verb a global pattern of the verb, a space before it
+ */
+export function wordsBefore(outside: string, verb: RegExp): string[] {
   const out: string[] = [];
-  for (const m of outside.matchAll(SAID)) {
+  for (const m of outside.matchAll(verb)) {
     const end = m.index;
     for (let j = end - 1; j >= 0 && !/\s/u.test(outside.charAt(j)); j--) {
       const before = j > 0 && ASCII_WORD.test(outside.charAt(j - 1));

@@ -16,6 +16,7 @@ const SayingVerbs = z.object({
   colonParticiples: LowerWords,
   afterQuotation: LowerWords,
   recollecting: LowerWords,
+  answering: LowerWords,
 });
 let file: z.infer<typeof SayingVerbs> | undefined;
 let all: ReadonlySet<string> | undefined;
@@ -31,7 +32,8 @@ let all: ReadonlySet<string> | undefined;
  * `speechNouns` given by a verb of `giving` ("issued a warning:"), `colonVerbs` ("spoke about the delay:") and
  * `colonParticiples` after a comma ("…, warning:"), and `afterQuotation`, verbs of saying only in a
  * quotation's attribution ('"…," he continued.'), and `recollecting`, verbs of remembering or testifying to
- * what another said ("recalled that he said").
+ * what another said ("recalled that he said"), and `answering`, verbs that report one's answer or stand
+ * unquoted ("denied the reports"), after which a quotation standing alone is the subject's.
  * @throws ZodError when the data file does not have its schema
  */
 export function sayingVerbs(): {
@@ -48,6 +50,7 @@ export function sayingVerbs(): {
   readonly colonParticiples: readonly string[];
   readonly afterQuotation: readonly string[];
   readonly recollecting: readonly string[];
+  readonly answering: readonly string[];
 } {
   file ??= SayingVerbs.parse(readYamlData(modelFile('data/saying-verbs.yaml')));
   return file;

@@ -2,12 +2,20 @@ import { z } from 'zod';
 import { LowerWords, lazyData } from './data-file.js';
 import { isTitleLower } from './find-roles.js';
 
-const SpeakerNouns = z.object({ words: LowerWords, endings: LowerWords, beforeName: LowerWords });
+const SpeakerNouns = z.object({
+  words: LowerWords,
+  endings: LowerWords,
+  beforeName: LowerWords,
+  agentEndings: LowerWords,
+  notAgents: LowerWords,
+});
 /** The nouns and endings of `data/speaker-nouns.yaml`, read once. */
 const speakerNouns = lazyData('speaker-nouns.yaml', SpeakerNouns, (file) => ({
   words: new Set(file.words) as ReadonlySet<string>,
   endings: new RegExp(`\\p{Ll}{2}(?:${file.endings.join('|')})$`, 'u'),
   beforeName: new Set(file.beforeName) as ReadonlySet<string>,
+  agents: new RegExp(`^\\p{Ll}{3,}(?:${file.agentEndings.join('|')})$`, 'u'),
+  notAgents: new Set(file.notAgents) as ReadonlySet<string>,
 }));
 
 /** Whether a word in lower case is a title, or a noun of a person news quotes by ({@link isSpeakerNoun}), singular. */
@@ -33,6 +41,17 @@ export function isSpeakerNoun(word: string): boolean {
  */
 export function isPlaceSpeakerNoun(word: string): boolean {
   return speakerNouns().beforeName.has(word);
+}
+
+/**
+ * Whether a word has the ending of a noun of one who does something ("trader", "master", "surveyor"):
+ * `agentEndings` of `data/speaker-nouns.yaml`, no word of `notAgents` ("later", "whether"). Such a noun
+ * speaks only right before a name whose first word is a given name, after the verb (`saidRoleName`).
+ * @param word the word, in lower case
+ */
+export function isAgentNoun(word: string): boolean {
+  const { agents, notAgents } = speakerNouns();
+  return agents.test(word) && !notAgents.has(word);
 }
 
 /**

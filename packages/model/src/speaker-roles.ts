@@ -5,7 +5,7 @@ import { isGivenName } from './given-names.js';
 import { matchOf, NAME_START, nameEndAt } from './name-runs.js';
 import { isOrganisationWord } from './organisation-words.js';
 import { NOT_NAME_START, SAYING_VERBS } from './quote-patterns.js';
-import { isPlaceSpeakerNoun, isSpeakerNoun } from './speaker-nouns.js';
+import { isAgentNoun, isPlaceSpeakerNoun, isSpeakerNoun } from './speaker-nouns.js';
 import { isStopWord } from './text-stats.js';
 
 /**
@@ -135,7 +135,9 @@ export function roleThenName(outside: string, named: string): Person | null {
  * The speaker named after a verb of saying and a role in lower case ("said chief executive Mats
  * Eriksson"), when the role's last word is a title (`data/person-titles.yaml`) or a noun of a person
  * news quotes by (`isSpeakerNoun`: "said planetary geologist Ana Ruiz"), or a noun of where one lives or
- * what one does (`isPlaceSpeakerNoun`: "said Fort Kessing resident Ana Ruiz", the place part of the role).
+ * what one does (`isPlaceSpeakerNoun`: "said Fort Kessing resident Ana Ruiz", the place part of the role),
+ * or a noun of one who does something by its ending (`isAgentNoun`: "said Kestrel Bank head trader,
+ * Tomas Vance") when it is the role's last word and the name opens with a given name.
  * @param outside the sentence outside its quotes
  */
 export function saidRoleName(outside: string): Person | null {
@@ -147,8 +149,45 @@ export function saidRoleName(outside: string): Person | null {
     ?.split(' ')
     .at(-1);
   const lower = head?.toLowerCase();
-  if (!m || !role || !lower || !(isSpeakerNoun(lower) || isPlaceSpeakerNoun(lower))) return null;
-  return { name: m[2] as string, role };
+  if (!m || !role || !lower) return null;
+  const name = m[2] as string;
+  // "said Kestrel Bank head trader, Tomas Vance", "said harbour master Mara Holt": a noun of one who does
+  // something right before a given name (the bank had been the speaker, or no one was)
+  const agent =
+    head === role.split(' ').at(-1) && isAgentNoun(lower) && givenNamed(name.split(' ')[0] as string);
+  if (!(isSpeakerNoun(lower) || isPlaceSpeakerNoun(lower) || agent)) return null;
+  return { name, role };
+}
+
+/**
+ * A role opening the sentence before a name and the verb: the body's or place's capitalised words (a
+ * possessive among them), then up to three words in lower case ("Kestrel Bank head trader ", "Port
+ * Avel's harbour master, "), "The" before it or none.
+ */
+const ROLE_OPENING = new RegExp(
+  String.raw`^(?:[Tt]he\s)?((?:\p{Lu}[\p{L}&.-]*(?:['’]s)?\s){1,3}(?:${ROLE_WORD}\s){0,2}(${ROLE_WORD})),?\s$`,
+  'u',
+);
+
+/**
+ * The role the sentence opens with before the speaker's name, the name patterns having stopped at its
+ * words in lower case ("Kestrel Bank head trader Tomas Vance said": no role had been read): the body's
+ * words and the role after them, the last a noun of a person news quotes by, of where one lives or what
+ * one does (`data/speaker-nouns.yaml`), or of one who does something by its ending when the name opens
+ * with a given name ({@link saidRoleName} reads the same after the verb).
+ * @param before the sentence outside its quotes up to the name
+ * @param name the name after it
+ * @returns the role as written, or null
+ */
+export function roleOpening(before: string, name: string): string | null {
+  const m = ROLE_OPENING.exec(before.trimStart());
+  const head = m?.[2];
+  if (!m || !head) return null;
+  const fits =
+    isSpeakerNoun(head) ||
+    isPlaceSpeakerNoun(head) ||
+    (isAgentNoun(head) && givenNamed(name.split(' ')[0] as string));
+  return fits ? (m[1] as string) : null;
 }
 
 /**

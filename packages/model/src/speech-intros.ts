@@ -93,6 +93,40 @@ function verblessSaid(text: string): string {
 const QUOTED_AS =
   /(?:\b(?:[Tt]he\s)?(?:\p{Lu}[\p{L}.&'’-]*\s){1,4}|\b(?:[Ss]tate|[Ll]ocal)\s(?:\p{Ll}+\s){1,2})(?:quoted|quotes)\s((?:the\s|an?\s)?[^"“”,;:]{1,60}?)\sas\s(?:saying|having\ssaid)\b/gu;
 
+/**
+ * "According to" opening the sentence, who it names up to a comma (no mark, colon or semicolon; up to 80
+ * characters), then the quotation's mark right after the comma: 'According to Kestrel Bank analyst Tomas
+ * Vance, "…"' (group 1 who). The 80: a role with its body and a name runs to about sixty.
+ */
+const ACCORDING_OPENING = /^According to ((?:the\s|an?\s)?[^"“”,;:]{2,80}?),\s(?=["“])/u;
+/**
+ * After a quotation closing on a comma, "according to" a role in lower case (capitalised words of its body
+ * before it or none) and a name a given name opens, to the sentence's end: '"…," according to Kestrel Bank
+ * analyst Tomas Vance.' (group 1 the mark, 2 the role, 3 the given name).
+ */
+const ACCORDING_AFTER =
+  /([,?!]["”]\s+)according to ((?:\p{Lu}[\p{L}&.'’-]*\s){0,3}(?:\p{Ll}[\p{Ll}-]*\s){1,3})(?=(\p{Lu}\p{Ll}+)\s\p{Lu}[\p{L}'’-]+\.?$)/u;
+
+/**
+ * Reads "according to" naming who speaks as "said", where the speaker patterns read the one after it:
+ * 'According to Kestrel Bank analyst Tomas Vance, "…"' → 'Kestrel Bank analyst Tomas Vance said, "…"'
+ * (an opening "According" had been read by no pattern, so the quote was no one's), and '"…," according to
+ * Kestrel Bank analyst Tomas Vance.' → '"…," said Kestrel Bank analyst Tomas Vance.' (the body before the
+ * role had been the speaker). "according to a ministry statement" after a quotation is left to the cue's
+ * own reading (no role and name).
+ * @param text a sentence
+ * @returns the text so read, or the text itself
+ */
+function accordingSaid(text: string): string {
+  if (text.startsWith('According to ')) {
+    const m = ACCORDING_OPENING.exec(text);
+    return m ? `${m[1]} said, ${text.slice(m[0].length)}` : text;
+  }
+  const m = text.includes('according to ') ? ACCORDING_AFTER.exec(text) : null;
+  if (!m || !isGivenName(m[3] as string)) return text;
+  return `${text.slice(0, m.index)}${m[1]}said ${text.slice(m.index + (m[1] as string).length + 'according to '.length)}`;
+}
+
 let patterns: { said: RegExp; saying: RegExp; attributed: RegExp; recalled: RegExp } | undefined;
 function introPatterns(): { said: RegExp; saying: RegExp; attributed: RegExp; recalled: RegExp } {
   if (patterns) return patterns;
@@ -141,7 +175,8 @@ function introPatterns(): { said: RegExp; saying: RegExp; attributed: RegExp; re
  * reads '"…," Ilse Varga said'. One's own words remembered before the quotation ("Ilse Varga remembered
  * asking, "…"", "recalled telling the board, "…"", `recollecting` of `data/saying-verbs.yaml`) read "said".
  * A verbless credit after a quotation ('"…," Ana Ruiz, the chief executive.') reads '"…," said Ana Ruiz, …'
- * (`verblessSaid`).
+ * (`verblessSaid`). "According to" naming a person before a quotation or after it reads "said"
+ * (`accordingSaid`).
  * @param text a sentence, or the introduction to a quotation
  * @returns the text so read, or the text itself when it holds no such introduction
  */
@@ -154,5 +189,5 @@ export function saidForm(text: string): string {
   const remembered = /\b(?:saying|asking|telling)\b/u.test(text)
     ? quotedAs.replace(recalled, 'said')
     : quotedAs;
-  return verblessSaid(remembered.replace(attributed, '$1said'));
+  return verblessSaid(accordingSaid(remembered).replace(attributed, '$1said'));
 }
