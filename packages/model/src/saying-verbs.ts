@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { LowerWords, lazyData } from './data-file.js';
 
 const SayingVerbs = z.object({
   verbs: LowerWords,
@@ -17,7 +16,7 @@ const SayingVerbs = z.object({
   afterQuotation: LowerWords,
   recollecting: LowerWords,
 });
-let file: z.infer<typeof SayingVerbs> | undefined;
+const sayingVerbsFile = lazyData('saying-verbs.yaml', SayingVerbs, (file) => file);
 let all: ReadonlySet<string> | undefined;
 
 /**
@@ -49,8 +48,7 @@ export function sayingVerbs(): {
   readonly afterQuotation: readonly string[];
   readonly recollecting: readonly string[];
 } {
-  file ??= SayingVerbs.parse(readYamlData(modelFile('data/saying-verbs.yaml')));
-  return file;
+  return sayingVerbsFile();
 }
 
 /**
