@@ -1,9 +1,15 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { LowerWords, lazyData } from './data-file.js';
 
-const ActionNouns = z.object({ suffixes: LowerWords, nouns: LowerWords, notAction: LowerWords });
-let file: { suffix: RegExp; nouns: Set<string>; notAction: Set<string> } | undefined;
+const actionNouns = lazyData(
+  'action-nouns.yaml',
+  z.object({ suffixes: LowerWords, nouns: LowerWords, notAction: LowerWords }),
+  (read) => ({
+    suffix: new RegExp(`^[a-z]{3,}(?:${read.suffixes.join('|')})s?$`),
+    nouns: new Set(read.nouns),
+    notAction: new Set(read.notAction),
+  }),
+);
 
 /**
  * Whether a word is a noun of action, by `data/action-nouns.yaml`: one of its `nouns` ("bailout",
@@ -13,14 +19,7 @@ let file: { suffix: RegExp; nouns: Set<string>; notAction: Set<string> } | undef
  * @throws ZodError when the data file does not have its schema
  */
 export function isActionNoun(word: string): boolean {
-  if (file === undefined) {
-    const read = ActionNouns.parse(readYamlData(modelFile('data/action-nouns.yaml')));
-    file = {
-      suffix: new RegExp(`^[a-z]{3,}(?:${read.suffixes.join('|')})s?$`),
-      nouns: new Set(read.nouns),
-      notAction: new Set(read.notAction),
-    };
-  }
+  const file = actionNouns();
   const singular = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
   if (file.nouns.has(word) || file.nouns.has(singular)) return true;
   if (file.notAction.has(word) || file.notAction.has(singular)) return false;

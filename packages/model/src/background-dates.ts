@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
+import { LowerWords, lazyData } from './data-file.js';
 import { FINITE_PAST as FINITE_PAST_FORMS, isPastOrParticiple } from './english-cues.js';
-import { modelFile } from './model-files.js';
 import { MONTH_NAMES } from './month-names.js';
 import { stateVerbs } from './state-verbs.js';
 
@@ -31,37 +30,32 @@ interface Patterns {
   retrospect: ReadonlySet<string>;
   present: ReadonlySet<string>;
 }
-let patterns: Patterns | undefined;
-
-function read(): Patterns {
-  if (patterns === undefined) {
-    const w = BackgroundWords.parse(readYamlData(modelFile('data/background-words.yaml')));
-    const adverbs = String.raw`(?:(?:${w.adverbs.join('|')})\s+){0,2}`;
-    patterns = {
-      // 1: what the anniversary is of, up to the end of its clause
-      anniversary: new RegExp(
-        String.raw`\b(?:(?:${w.anniversaries.join('|')})\s+of|(?:${w.spans.join('|')})\s+(?:since|on\s+from|to\s+the\s+day\s+(?:since|after)))\b([^,;:!?]*)`,
-        'giu',
-      ),
-      // an anniversary's noun, or years counted back: "the tenth anniversary", "20 years ago", "ten years since"
-      yearsGone: new RegExp(
-        String.raw`\b(?:${w.anniversaries.join('|')}|(?:${w.spans.join('|')})\s+(?:ago|since|on\s+from|to\s+the\s+day))\b`,
-        'iu',
-      ),
-      // a phrase set off by a comma that opens with a participle: ", first introduced in"; 1: the participle
-      apposition: new RegExp(String.raw`,\s+${adverbs}(\p{Ll}+)\b[^,;:()"“”—–]*$`, 'u'),
-      // the same phrase opening the sentence: "Founded in", "Originally built in", "Despite being given
-      // a facelift in"; 1: the participle
-      opening: new RegExp(
-        String.raw`^["“]?(?:(?:despite|after|before|while)\s+(?:being|having(?:\s+been)?)\s+)?${adverbs}(\p{L}+)\b[^,;:()"“”—–]*$`,
-        'iu',
-      ),
-      retrospect: new Set(w.retrospect),
-      present: new Set([...w.present, ...stateVerbs().verbs]),
-    };
-  }
-  return patterns;
-}
+/** The {@link Patterns} of `data/background-words.yaml`, read once. */
+const read = lazyData('background-words.yaml', BackgroundWords, (w): Patterns => {
+  const adverbs = String.raw`(?:(?:${w.adverbs.join('|')})\s+){0,2}`;
+  return {
+    // 1: what the anniversary is of, up to the end of its clause
+    anniversary: new RegExp(
+      String.raw`\b(?:(?:${w.anniversaries.join('|')})\s+of|(?:${w.spans.join('|')})\s+(?:since|on\s+from|to\s+the\s+day\s+(?:since|after)))\b([^,;:!?]*)`,
+      'giu',
+    ),
+    // an anniversary's noun, or years counted back: "the tenth anniversary", "20 years ago", "ten years since"
+    yearsGone: new RegExp(
+      String.raw`\b(?:${w.anniversaries.join('|')}|(?:${w.spans.join('|')})\s+(?:ago|since|on\s+from|to\s+the\s+day))\b`,
+      'iu',
+    ),
+    // a phrase set off by a comma that opens with a participle: ", first introduced in"; 1: the participle
+    apposition: new RegExp(String.raw`,\s+${adverbs}(\p{Ll}+)\b[^,;:()"“”—–]*$`, 'u'),
+    // the same phrase opening the sentence: "Founded in", "Originally built in", "Despite being given
+    // a facelift in"; 1: the participle
+    opening: new RegExp(
+      String.raw`^["“]?(?:(?:despite|after|before|while)\s+(?:being|having(?:\s+been)?)\s+)?${adverbs}(\p{L}+)\b[^,;:()"“”—–]*$`,
+      'iu',
+    ),
+    retrospect: new Set(w.retrospect),
+    present: new Set([...w.present, ...stateVerbs().verbs]),
+  };
+});
 
 /**
  * Whether a sentence recalls years gone by: an anniversary's noun ("the tenth anniversary") or years

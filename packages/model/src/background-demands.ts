@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { LowerPhrases, LowerWords, readYamlData } from './data-file.js';
+import { LowerPhrases, LowerWords, lazyData } from './data-file.js';
 import { phrasesPattern } from './escape-reg-exp.js';
-import { modelFile } from './model-files.js';
 
 const DemandWords = z.object({
   verbs: LowerPhrases,
@@ -12,11 +11,9 @@ const DemandWords = z.object({
 let pattern: RegExp | undefined;
 let asking: RegExp | undefined;
 let granting: RegExp | undefined;
-let demandWords: z.infer<typeof DemandWords> | undefined;
 
 /** `data/demand-words.yaml`, read once. */
-const readDemandWords = () =>
-  (demandWords ??= DemandWords.parse(readYamlData(modelFile('data/demand-words.yaml'))));
+const readDemandWords = lazyData('demand-words.yaml', DemandWords, (file) => file);
 
 /**
  * A verb of demanding or asking (`asking` in `data/demand-words.yaml`) with what is asked after it: "that"

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
+import { LowerWords, lazyData } from './data-file.js';
 import { phrasesPattern } from './escape-reg-exp.js';
-import { modelFile } from './model-files.js';
 import { MONTH_NAMES, MONTH_SHORT_NAMES } from './month-names.js';
 
 /**
@@ -30,7 +29,20 @@ const ComparedWordsFile = z.object({
   spans: LowerWords,
 });
 
-let compared: { pattern: RegExp; ordinals: ReadonlySet<string>; positions: ReadonlySet<string> } | undefined;
+/** The pattern of {@link comparedSpan} and the file's ordinals and positions, as Sets. */
+const compared = lazyData('compared-words.yaml', ComparedWordsFile, (words) => {
+  const head = phrasesPattern([...words.superlatives, ...words.ordinals]);
+  const word = String.raw`(?!(?:${BETWEEN})\b)[\p{L}\p{N}'’.]+`;
+  const span = String.raw`(?:the|this|last|that)\s+(?:${phrasesPattern(words.spans)})|(?:${MONTH_NAMES.join('|')})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d`;
+  return {
+    pattern: new RegExp(
+      String.raw`(?<!\bat\s+)\b(${head})\b((?:[\s-]+${word}){0,4}?)\s+(of\s+(?:${span}))\b(?![-–/]\d)`,
+      'giu',
+    ),
+    ordinals: new Set(words.ordinals),
+    positions: new Set(words.positions),
+  };
+});
 
 /**
  * A superlative or an ordinal of `data/compared-words.yaml`, up to four words of its noun ("the
@@ -40,22 +52,9 @@ let compared: { pattern: RegExp; ordinals: ReadonlySet<string>; positions: Reado
  * none after "at" ("at least nine months of 1997" is the event's span).
  */
 function comparedSpan(): RegExp {
-  if (compared === undefined) {
-    const words = ComparedWordsFile.parse(readYamlData(modelFile('data/compared-words.yaml')));
-    const head = phrasesPattern([...words.superlatives, ...words.ordinals]);
-    const word = String.raw`(?!(?:${BETWEEN})\b)[\p{L}\p{N}'’.]+`;
-    const span = String.raw`(?:the|this|last|that)\s+(?:${phrasesPattern(words.spans)})|(?:${MONTH_NAMES.join('|')})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d`;
-    compared = {
-      pattern: new RegExp(
-        String.raw`(?<!\bat\s+)\b(${head})\b((?:[\s-]+${word}){0,4}?)\s+(of\s+(?:${span}))\b(?![-–/]\d)`,
-        'giu',
-      ),
-      ordinals: new Set(words.ordinals),
-      positions: new Set(words.positions),
-    };
-  }
-  compared.pattern.lastIndex = 0;
-  return compared.pattern;
+  const { pattern } = compared();
+  pattern.lastIndex = 0;
+  return pattern;
 }
 
 /**
@@ -91,7 +90,7 @@ const BETWEEN =
 function isRankOverSpan(head: string, words: string): boolean {
   const own = words.split(/[\s-]+/).filter((w) => w !== '');
   const lower = head.toLowerCase();
-  const data = compared as NonNullable<typeof compared>;
+  const data = compared();
   const ordinal = data.ordinals.has(lower);
   if ((ordinal || lower === 'most' || lower === 'least') && own.length === 0) return false;
   return !ordinal || !own.some((w) => data.positions.has(w.toLowerCase()));

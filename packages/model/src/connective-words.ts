@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { LowerPhrases, LowerWords, readYamlData } from './data-file.js';
+import { LowerPhrases, LowerWords, lazyData } from './data-file.js';
 import { escapeRegExp } from './escape-reg-exp.js';
-import { modelFile } from './model-files.js';
 import { blankQuotations } from './quoted-passages.js';
 
 const ConnectivesFile = z.object({
@@ -12,10 +11,6 @@ const ConnectivesFile = z.object({
   notAdding: LowerWords,
 });
 
-let patterns:
-  | { joining: RegExp; adding: RegExp; trimmable: readonly string[]; opening: readonly string[] }
-  | undefined;
-
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const phrase = (w: string) => w.split(' ').join(String.raw`\s+`);
 
@@ -25,9 +20,7 @@ const phrase = (w: string) => w.split(' ').join(String.raw`\s+`);
  * capitalised.
  * @throws ZodError when the data file does not have its schema
  */
-function connectives(): NonNullable<typeof patterns> {
-  if (patterns) return patterns;
-  const data = ConnectivesFile.parse(readYamlData(modelFile('data/connectives.yaml')));
+const connectives = lazyData('connectives.yaml', ConnectivesFile, (data) => {
   const joining = data.joining.map(cap).join('|');
   const not = data.notAfterJoining.join('|');
   const atEnd = (w: string) => w === 'too' || w.includes(' ');
@@ -38,14 +31,13 @@ function connectives(): NonNullable<typeof patterns> {
         ? String.raw`\balso\b(?!\s+(?:${data.notAdding.join('|')})\b)`
         : String.raw`\b${phrase(w)}\b`,
   );
-  patterns = {
+  return {
     joining: new RegExp(String.raw`^(?:${joining})(?:,\s+|\s+(?!(?:${not})\b)(?=[\p{L}\d"“]))`, 'u'),
     adding: new RegExp(adding.join('|'), 'iu'),
     trimmable: data.trimmable.map(cap),
     opening: [...new Set([...data.trimmable, ...data.joining])].map(cap),
   };
-  return patterns;
-}
+});
 
 /**
  * A sentence without the joining connective it opens with ("However so far this year, Norvale Transit has …" →

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
+import { LowerWords, lazyData } from './data-file.js';
 import { NUMBER_WORDS } from './english-cues.js';
-import { modelFile } from './model-files.js';
 import { type Figure, sameValue, stem } from './quantities.js';
 
 const CountEvents = z.object({
@@ -17,17 +16,8 @@ interface Thing {
   name: string;
   words: ReadonlySet<string>;
 }
-let file:
-  | {
-      familyOf: ReadonlyMap<string, string>;
-      persons: ReadonlySet<string>;
-      thingsOf: ReadonlyMap<string, readonly Thing[]>;
-      rises: RegExp;
-    }
-  | undefined;
-
-function read(): NonNullable<typeof file> {
-  const raw = CountEvents.parse(readYamlData(modelFile('data/count-events.yaml')));
+/** The words of `data/count-events.yaml` as the readers below look them up, read once. */
+const countWords = lazyData('count-events.yaml', CountEvents, (raw) => {
   const familyOf = new Map<string, string>();
   for (const [family, words] of Object.entries(raw.families))
     for (const w of words) familyOf.set(stem(w), family);
@@ -42,9 +32,8 @@ function read(): NonNullable<typeof file> {
   for (const [name, thing] of Object.entries(raw.things))
     for (const noun of thing.nouns)
       thingsOf.set(noun, [...(thingsOf.get(noun) ?? []), { name, words: new Set(thing.words.map(stem)) }]);
-  file = { familyOf, persons, thingsOf, rises };
-  return file;
-}
+  return { familyOf, persons, thingsOf, rises };
+});
 
 /**
  * Whether a figure counts people ("12 people", "15 civilians"; `persons` in `data/count-events.yaml`).
@@ -52,7 +41,7 @@ function read(): NonNullable<typeof file> {
  * @throws ZodError when the data file does not have its schema
  */
 export function countsPeople(figure: Figure): boolean {
-  return (file ?? read()).persons.has(figure.unit);
+  return countWords().persons.has(figure.unit);
 }
 
 /**
@@ -63,7 +52,7 @@ export function countsPeople(figure: Figure): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function countEvent(figure: Figure): string | null {
-  const f = file ?? read();
+  const f = countWords();
   // a word of a family as what is counted counts its people ("14 dead", "30 injured", "12 arrests")
   if (!f.persons.has(figure.unit)) return f.familyOf.get(stem(figure.unit)) ?? null;
   for (const w of figure.near) {
@@ -85,7 +74,7 @@ export function countEvent(figure: Figure): string | null {
 export function countedThing(figure: Figure): string | null {
   const family = countEvent(figure);
   if (family !== null) return family;
-  const named = ((file ?? read()).thingsOf.get(figure.unit) ?? []).filter((t) =>
+  const named = (countWords().thingsOf.get(figure.unit) ?? []).filter((t) =>
     [...figure.near].some((w) => t.words.has(w)),
   );
   return named.length === 1 ? (named[0] as Thing).name : null;
@@ -157,7 +146,7 @@ function otherCurrencies(x: Figure, y: Figure): boolean {
  * @throws ZodError when the data file does not have its schema
  */
 export function tellsRise(text: string): boolean {
-  const f = file ?? read();
+  const f = countWords();
   for (const m of text.matchAll(NUMBER_START))
     if (f.rises.test(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index))) return true;
   return false;

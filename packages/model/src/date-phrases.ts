@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { LowerWords, lazyData } from './data-file.js';
 import { MONTH_NAMES, MONTH_SHORT_NAMES, WEEKDAYS } from './month-names.js';
 
 const CalendarWordsFile = z.object({
@@ -24,21 +23,18 @@ interface CalendarWords {
   /** The same opening a sentence, its first letter in lower case, and the space or comma after it. */
   opening: RegExp;
 }
-let calendarWords: CalendarWords | undefined;
-
-function words(): CalendarWords {
-  if (!calendarWords) {
-    const data = CalendarWordsFile.parse(readYamlData(modelFile('data/calendar-words.yaml')));
-    calendarWords = {
-      units: new Set(data.units),
-      modifiers: new Set(data.modifiers),
-      joining: new Set(data.joining),
-      relative: relativePattern(data.relative),
-      opening: new RegExp(`^${relativePattern(data.relative).source},?\\s+`, 'u'),
-    };
-  }
-  return calendarWords;
-}
+/** The {@link CalendarWords} of `data/calendar-words.yaml`, read once. */
+const words = lazyData(
+  'calendar-words.yaml',
+  CalendarWordsFile,
+  (data): CalendarWords => ({
+    units: new Set(data.units),
+    modifiers: new Set(data.modifiers),
+    joining: new Set(data.joining),
+    relative: relativePattern(data.relative),
+    opening: new RegExp(`^${relativePattern(data.relative).source},?\\s+`, 'u'),
+  }),
+);
 
 /**
  * Whether a word in lower case is a stretch of the calendar or a word beside one ("week", "quarter",

@@ -1,10 +1,14 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { lazyData } from './data-file.js';
 
 const Word = z.string().regex(/^\p{Ll}+$/u);
 const StampWords = z.object({ words: z.array(Word).min(1), joining: z.array(Word) });
-let stampWords: ReadonlySet<string> | undefined;
+/** The words of `data/stamp-words.yaml`, its joining words among them. */
+const stampWords = lazyData(
+  'stamp-words.yaml',
+  StampWords,
+  (data) => new Set([...data.words, ...data.joining]),
+);
 
 /** A month's or weekday's name or abbreviation, or a day named by its distance from today. */
 const DATE_WORD =
@@ -67,7 +71,7 @@ function isLabelledDate(text: string): boolean {
   const m = LABELLED_DATE.exec(text);
   if (m === null) return false;
   // "Glenmoor Courier — published November 20, 2025": a stamp's own word may stand before the date
-  if (m[2] !== undefined && !stampWords?.has(m[2])) return false;
+  if (m[2] !== undefined && !stampWords().has(m[2])) return false;
   const month = (m[3] ?? m[4] ?? '').toLowerCase();
   if (!DATE_WORD.test(month)) return false;
   // a word joined by hyphens is one ("Health-care desk note, 16 June 2025")
@@ -109,10 +113,7 @@ const CLOCK = /\b\d{1,2}:\d{2}\b/;
  * @throws ZodError when the data file does not have its schema
  */
 export function isDateStamp(text: string): boolean {
-  if (!stampWords) {
-    const data = StampWords.parse(readYamlData(modelFile('data/stamp-words.yaml')));
-    stampWords = new Set([...data.words, ...data.joining]);
-  }
+  const words = stampWords();
   if (isLabelledDate(text)) return true;
   // "Posted 19 June 2026 by a former prosecutor": a stamp signed by its writer
   const byline = text.includes(' by ') ? BYLINE.exec(text) : null;
@@ -125,7 +126,7 @@ export function isDateStamp(text: string): boolean {
   const signed = EMBED_SIGNATURE.exec(text);
   const rest = (signed ? text.slice(signed[0].length) : text).replace(ORDINAL, '$1');
   for (const [w] of rest.toLowerCase().matchAll(LETTERS)) {
-    if (!DATE_WORD.test(w) && !stampWords.has(w) && ++other > 1) return false;
+    if (!DATE_WORD.test(w) && !words.has(w) && ++other > 1) return false;
   }
   return other === 0 || CLOCK.test(text);
 }

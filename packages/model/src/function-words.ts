@@ -1,8 +1,7 @@
 // The function words of a source's language when it is not English, left out of its story and framing terms.
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
+import { lazyData } from './data-file.js';
 import type { FrameTerms } from './frame-words.js';
-import { modelFile } from './model-files.js';
 import { termKey } from './term-keys.js';
 
 const FunctionWords = z.object({
@@ -21,7 +20,23 @@ interface LanguageWords {
   capitalisedNouns: boolean;
 }
 
-let byLanguage: ReadonlyMap<string, LanguageWords> | undefined;
+/** Each language's {@link LanguageWords}, by its code. */
+const byLanguage = lazyData(
+  'function-words.yaml',
+  FunctionWords,
+  (file): ReadonlyMap<string, LanguageWords> => {
+    const capitalised = new Set(file.capitalisedNouns.split(' '));
+    return new Map(
+      Object.entries(file.languages).map(([code, list]) => {
+        const words = new Set(list.split(/\s+/).filter((w) => w !== ''));
+        return [
+          code,
+          { words, keys: new Set([...words].map(termKey)), capitalisedNouns: capitalised.has(code) },
+        ];
+      }),
+    );
+  },
+);
 
 /**
  * The function words of a language other than English (`data/function-words.yaml`: articles, pronouns,
@@ -34,20 +49,7 @@ let byLanguage: ReadonlyMap<string, LanguageWords> | undefined;
  * @throws ZodError when the data file does not have its schema
  */
 export function functionWordsOf(language: string): LanguageWords | null {
-  if (byLanguage === undefined) {
-    const file = FunctionWords.parse(readYamlData(modelFile('data/function-words.yaml')));
-    const capitalised = new Set(file.capitalisedNouns.split(' '));
-    byLanguage = new Map(
-      Object.entries(file.languages).map(([code, list]) => {
-        const words = new Set(list.split(/\s+/).filter((w) => w !== ''));
-        return [
-          code,
-          { words, keys: new Set([...words].map(termKey)), capitalisedNouns: capitalised.has(code) },
-        ];
-      }),
-    );
-  }
-  return byLanguage.get(language.toLowerCase().split('-')[0] as string) ?? null;
+  return byLanguage().get(language.toLowerCase().split('-')[0] as string) ?? null;
 }
 
 /**

@@ -61,8 +61,7 @@ export function plansUnderReportDay(
 ): (keyPoints: readonly KeyPoint[]) => KeyPoint[] {
   return (keyPoints) =>
     keyPoints.map((k) => {
-      const own = k.citations[0];
-      const day = own ? published.get(own.sourceId)?.slice(0, 10) : undefined;
+      const day = reportDateOf(k, published)?.slice(0, 10);
       if (k.date === undefined || !day || !/^\d{4}/.test(day)) return k;
       // a day up to the report's is when the plan was told ("announced today it would cut", "an official
       // said Friday"); a later date is the plan's, and a year or month before the report's day is a clause's
@@ -89,8 +88,7 @@ export function sideClausesUnderReportDay(
 ): (keyPoints: readonly KeyPoint[]) => KeyPoint[] {
   return (keyPoints) =>
     keyPoints.map((k) => {
-      const own = k.citations[0];
-      const day = own ? published.get(own.sourceId) : undefined;
+      const day = reportDateOf(k, published);
       if (k.date === undefined || !day || !/^\d{4}-\d\d-\d\d$/.test(day) || k.date === day) return k;
       return datedBySideClause(k.original ?? k.text) === null ? k : { ...k, date: day };
     });
@@ -111,8 +109,7 @@ export function measuredMonthsUnderReportDay(
 ): (keyPoints: readonly KeyPoint[]) => KeyPoint[] {
   return (keyPoints) =>
     keyPoints.map((k) => {
-      const own = k.citations[0];
-      const day = own ? published.get(own.sourceId) : undefined;
+      const day = reportDateOf(k, published);
       if (k.date?.length !== 7 || !day || !/^\d{4}-\d\d-\d\d$/.test(day) || day.slice(0, 7) <= k.date)
         return k;
       return monthOnlyMeasured(k.original ?? k.text) ? { ...k, date: day } : k;
@@ -137,12 +134,22 @@ export function thisMonthOfReport(
 ): (keyPoints: readonly KeyPoint[]) => KeyPoint[] {
   return (keyPoints) =>
     keyPoints.map((k) => {
-      const own = k.citations[0];
-      const date = own ? published.get(own.sourceId) : undefined;
+      const date = reportDateOf(k, published);
       if (k.date !== undefined || !date || !/^\d{4}-\d\d/.test(date)) return k;
       const text = k.original ?? k.text;
       return THIS_MONTH.test(text) && THIS_MONTH.test(blankQuotations(text))
         ? { ...k, date: date.slice(0, 7) }
         : k;
     });
+}
+
+/**
+ * The publication date of the report a key point cites first, as the sources list shows it.
+ * @param k a key point
+ * @param published each source's publication date by id
+ * @returns that date; null for a report with none, undefined for a point citing nothing
+ */
+function reportDateOf(k: KeyPoint, published: ReadonlyMap<string, string | null>): string | null | undefined {
+  const own = k.citations[0];
+  return own ? published.get(own.sourceId) : undefined;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LowerWords, readCompiledTable, readYamlData } from './data-file.js';
+import { LowerWords, lazyData, readCompiledTable, readYamlData } from './data-file.js';
 import { modelDependencyFile, modelFile, requireFromModel } from './model-files.js';
 import { type Token, tokenAt } from './tokenize-words.js';
 
@@ -128,7 +128,11 @@ export function isMeasureAt(tokens: readonly Token[], at: number): boolean {
 }
 
 const CurrencyWords = z.object({ currencyNouns: LowerWords, pricedIn: LowerWords });
-let currencyWords: { nouns: ReadonlySet<string>; pricedIn: ReadonlySet<string> } | undefined;
+/** The currency words of `data/measure-codes.yaml`, as Sets. */
+const currencyWords = lazyData('measure-codes.yaml', CurrencyWords, (file) => ({
+  nouns: new Set(file.currencyNouns),
+  pricedIn: new Set(file.pricedIn),
+}));
 
 /**
  * Whether a currency's code with no figure beside it is a measure by the words around it: before a noun
@@ -140,12 +144,7 @@ let currencyWords: { nouns: ReadonlySet<string>; pricedIn: ReadonlySet<string> }
  * @throws ZodError when the data file does not have its schema
  */
 function currencyWithoutFigure(tokens: readonly Token[], at: number): boolean {
-  if (currencyWords === undefined) {
-    const file = CurrencyWords.parse(readYamlData(modelFile('data/measure-codes.yaml')));
-    currencyWords = { nouns: new Set(file.currencyNouns), pricedIn: new Set(file.pricedIn) };
-  }
-  if (currencyWords.nouns.has(tokenAt(tokens, at + 1)?.text ?? '')) return true;
-  return (
-    tokenAt(tokens, at - 1)?.text === 'in' && currencyWords.pricedIn.has(tokenAt(tokens, at - 2)?.text ?? '')
-  );
+  const { nouns, pricedIn } = currencyWords();
+  if (nouns.has(tokenAt(tokens, at + 1)?.text ?? '')) return true;
+  return tokenAt(tokens, at - 1)?.text === 'in' && pricedIn.has(tokenAt(tokens, at - 2)?.text ?? '');
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { lazyData } from './data-file.js';
 
 const NameParticles = z.object({
   particles: z
@@ -28,23 +27,22 @@ export interface Particles {
   name: readonly string[];
 }
 
-let shared: Particles | undefined;
-
 /**
  * The name particles of `data/name-particles.yaml`, read once and checked against its schema.
  * @returns the particles by role
  * @throws ZodError when the file does not have the schema
  */
-export function nameParticles(): Particles {
-  if (shared) return shared;
-  const { particles } = NameParticles.parse(readYamlData(modelFile('data/name-particles.yaml')));
-  const words = (role: 'inside' | 'prefix' | 'connector' | 'name') =>
-    particles.filter((p) => p[role] === true).map((p) => p.word);
-  shared = {
-    inside: new Set(words('inside')),
-    prefix: new RegExp(`^(?:${words('prefix').join('|')})\\b`, 'u'),
-    connector: new Set(words('connector')),
-    name: words('name'),
-  };
-  return shared;
-}
+export const nameParticles: () => Particles = lazyData(
+  'name-particles.yaml',
+  NameParticles,
+  ({ particles }) => {
+    const words = (role: 'inside' | 'prefix' | 'connector' | 'name') =>
+      particles.filter((p) => p[role] === true).map((p) => p.word);
+    return {
+      inside: new Set(words('inside')),
+      prefix: new RegExp(`^(?:${words('prefix').join('|')})\\b`, 'u'),
+      connector: new Set(words('connector')),
+      name: words('name'),
+    };
+  },
+);

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { lazyData } from './data-file.js';
 import { stem } from './quantities.js';
 import { isContentWord } from './text-stats.js';
 
@@ -9,9 +8,25 @@ const OppositeWordsFile = z.object({
   pairs: z.array(z.tuple([z.array(z.string().min(1)), z.array(z.string().min(1))])),
 });
 
-let opposites: Map<string, Set<string>> | undefined;
-/** Any word of the file, to pass over sentences with none before reading their words. */
-let anyOpposite: RegExp | undefined;
+/**
+ * Each form of the file with the forms that oppose it, and `any`: any word of the file, to pass over
+ * sentences with none before reading their words.
+ */
+const opposites = lazyData('opposite-words.yaml', OppositeWordsFile, (data) => {
+  const byWord = new Map<string, Set<string>>();
+  const add = (from: readonly string[], to: readonly string[]) => {
+    for (const w of from) {
+      const set = byWord.get(w) ?? new Set<string>();
+      for (const x of to) set.add(x);
+      byWord.set(w, set);
+    }
+  };
+  for (const [a, b] of data.pairs) {
+    add(a, b);
+    add(b, a);
+  }
+  return { byWord, any: new RegExp(`\\b(?:${[...byWord.keys()].join('|')})\\b`, 'i') };
+});
 
 /**
  * The words of opposite meaning to each word of `data/opposite-words.yaml` ("rose" → "fell", "fall",
@@ -20,23 +35,7 @@ let anyOpposite: RegExp | undefined;
  * @throws ZodError when the data file does not have its schema
  */
 export function oppositeWords(): ReadonlyMap<string, ReadonlySet<string>> {
-  if (!opposites) {
-    const data = OppositeWordsFile.parse(readYamlData(modelFile('data/opposite-words.yaml')));
-    opposites = new Map();
-    const add = (from: readonly string[], to: readonly string[]) => {
-      for (const w of from) {
-        const set = opposites?.get(w) ?? new Set<string>();
-        for (const x of to) set.add(x);
-        opposites?.set(w, set);
-      }
-    };
-    for (const [a, b] of data.pairs) {
-      add(a, b);
-      add(b, a);
-    }
-    anyOpposite = new RegExp(`\\b(?:${[...opposites.keys()].join('|')})\\b`, 'i');
-  }
-  return opposites;
+  return opposites().byWord;
 }
 
 /** A word of a sentence for {@link saysOpposite}: letters and digits, an apostrophe's ending kept. */
@@ -59,8 +58,8 @@ const OPPOSITE_REACH = 3;
  * @throws ZodError when the data file does not have its schema
  */
 export function saysOpposite(a: string, b: string): boolean {
-  const opposite = oppositeWords();
-  if (!anyOpposite?.test(a) || !anyOpposite.test(b)) return false;
+  const { byWord: opposite, any: anyOpposite } = opposites();
+  if (!anyOpposite.test(a) || !anyOpposite.test(b)) return false;
   const x = Array.from(a.matchAll(WORD), lowerWord);
   const y = Array.from(b.matchAll(WORD), lowerWord);
   const inX = new Set(x);

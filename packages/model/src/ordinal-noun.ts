@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { openerAfterConnective } from './connective-words.js';
-import { LowerWords, readYamlData } from './data-file.js';
+import { LowerWords, lazyData } from './data-file.js';
 import { isPastOrParticiple } from './english-cues.js';
-import { modelFile } from './model-files.js';
 import { VERB_FORM } from './opening-subject.js';
 import { isStopWord } from './text-stats.js';
 
@@ -55,35 +54,34 @@ const OrdinalSubjectsFile = z.object({
   indefinite: LowerWords,
   afterIndefinite: LowerWords,
 });
-let ordinalSubjects: readonly RegExp[] | undefined;
-
 /**
  * The patterns of {@link hasOrdinalSubject}, from `data/ordinal-subjects.yaml`.
  * @throws ZodError when the data file does not have its schema
  */
-function ordinalSubjectPatterns(): readonly RegExp[] {
-  if (ordinalSubjects !== undefined) return ordinalSubjects;
-  const words = OrdinalSubjectsFile.parse(readYamlData(modelFile('data/ordinal-subjects.yaml')));
-  const notNoun = String.raw`(?!(?:${words.notNoun.join('|')})\s)`;
-  const verb = String.raw`(?:(?:also|then|only|now)\s+)?(?:${VERB_FORM})(?=\s|[.;:!?,])`;
-  ordinalSubjects = [
-    new RegExp(
-      openerAfterConnective(words.definite) +
-        String.raw`\s+` +
-        String.raw`(?:${words.ordinals.join('|')})\s+(?:(?:${words.counts.join('|')})\s+)?(?:of\s+the\s+)?` +
-        String.raw`(?:${notNoun}\p{Ll}[\p{Ll}-]*\s+){1,3}${verb}`,
-      'u',
-    ),
-    // "a second" counts on a first told before whatever its noun: "A second Kestrel 400 is also due …"
-    new RegExp(
-      openerAfterConnective(words.indefinite) +
-        String.raw`\s+` +
-        String.raw`(?:${words.afterIndefinite.join('|')})\s+(?:${notNoun}[\p{L}\d][\p{L}\d'’-]*\s+){1,3}${verb}`,
-      'u',
-    ),
-  ];
-  return ordinalSubjects;
-}
+const ordinalSubjectPatterns = lazyData(
+  'ordinal-subjects.yaml',
+  OrdinalSubjectsFile,
+  (words): readonly RegExp[] => {
+    const notNoun = String.raw`(?!(?:${words.notNoun.join('|')})\s)`;
+    const verb = String.raw`(?:(?:also|then|only|now)\s+)?(?:${VERB_FORM})(?=\s|[.;:!?,])`;
+    return [
+      new RegExp(
+        openerAfterConnective(words.definite) +
+          String.raw`\s+` +
+          String.raw`(?:${words.ordinals.join('|')})\s+(?:(?:${words.counts.join('|')})\s+)?(?:of\s+the\s+)?` +
+          String.raw`(?:${notNoun}\p{Ll}[\p{Ll}-]*\s+){1,3}${verb}`,
+        'u',
+      ),
+      // "a second" counts on a first told before whatever its noun: "A second Kestrel 400 is also due …"
+      new RegExp(
+        openerAfterConnective(words.indefinite) +
+          String.raw`\s+` +
+          String.raw`(?:${words.afterIndefinite.join('|')})\s+(?:${notNoun}[\p{L}\d][\p{L}\d'’-]*\s+){1,3}${verb}`,
+        'u',
+      ),
+    ];
+  },
+);
 
 /**
  * Whether a sentence's subject is "the", an ordinal and a common noun and nothing that says of what

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { LowerWords, lazyData } from './data-file.js';
 
 const SayingVerbs = z.object({
   verbs: LowerWords,
@@ -18,7 +17,7 @@ const SayingVerbs = z.object({
   recollecting: LowerWords,
   answering: LowerWords,
 });
-let file: z.infer<typeof SayingVerbs> | undefined;
+const sayingVerbsFile = lazyData('saying-verbs.yaml', SayingVerbs, (file) => file);
 let all: ReadonlySet<string> | undefined;
 
 /**
@@ -52,8 +51,7 @@ export function sayingVerbs(): {
   readonly recollecting: readonly string[];
   readonly answering: readonly string[];
 } {
-  file ??= SayingVerbs.parse(readYamlData(modelFile('data/saying-verbs.yaml')));
-  return file;
+  return sayingVerbsFile();
 }
 
 /**

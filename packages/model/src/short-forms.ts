@@ -2,6 +2,7 @@ import { appendToList } from './append-to-list.js';
 import type { ArticleEntity, Mention } from './article-entity.js';
 import { ACRONYM } from './capitalised-words.js';
 import { isGivenName } from './given-names.js';
+import { swappedSurnameOf } from './misspelt-surnames.js';
 import { CAPITAL_FIRST, initialsOf, lastWord, stripParticle } from './name-shapes.js';
 import { endsAsLaw, endsAsOrganisation, isOrganisationHead } from './organisation-words.js';
 import { makesRegion } from './place-words.js';
@@ -50,24 +51,6 @@ export class NameKeys {
 }
 
 /**
- * The one earlier person whose surname key is `key` with two neighbouring letters after the first
- * swapped, if only one is; each swap is a lookup of {@link NameKeys.withSurname}.
- */
-function swappedSurnameOf(key: string, keys: NameKeys): ArticleEntity | undefined {
-  let found: ArticleEntity | undefined;
-  for (let i = 1; i + 1 < key.length; i++) {
-    if (key[i] === key[i + 1]) continue;
-    const swapped = `${key.slice(0, i)}${key[i + 1]}${key[i]}${key.slice(i + 2)}`;
-    for (const e of keys.withSurname(swapped)) {
-      if (e.kind !== 'person') continue;
-      if (found !== undefined && found !== e) return undefined;
-      found = e;
-    }
-  }
-  return found;
-}
-
-/**
  * An earlier entity a one-word form stands for: a person's surname ("Ruiz" after "Ana Ruiz"), an
  * acronym of an earlier name ("AFO" after "Anti-Fraud Office"), or after "the" the start of a
  * word of an earlier organisation's name ("the Fed" after "the Federal Grain Board"); or one a form of
@@ -112,7 +95,7 @@ export function shortFormOf(
     // "Marquand said" after "Tomas Marquadn": a surname the tagger calls a person, of six letters or
     // more, that one earlier person's has with two letters after its first swapped (a source misspelt
     // it; a car-industry brief had the analyst twice)
-    if (m.type === 'PER' && key.length >= 6) {
+    if (m.type === 'PER') {
       const swapped = swappedSurnameOf(key, keys);
       if (swapped) return swapped;
     }

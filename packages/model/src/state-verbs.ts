@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { LowerWords, readYamlData } from './data-file.js';
-import { modelFile } from './model-files.js';
+import { LowerWords, lazyData } from './data-file.js';
 
 const StateVerbs = z.object({
   verbs: LowerWords,
   lasting: LowerWords,
   phrasal: z.array(z.string().regex(/^\p{Ll}+ \p{Ll}+$/u)),
 });
-let file: z.infer<typeof StateVerbs> | undefined;
+const stateVerbsFile = lazyData('state-verbs.yaml', StateVerbs, (file) => file);
 
 /**
  * The words of a state or a background fact, from `data/state-verbs.yaml`: `verbs`, present-simple
@@ -21,6 +20,5 @@ export function stateVerbs(): {
   readonly lasting: readonly string[];
   readonly phrasal: readonly string[];
 } {
-  file ??= StateVerbs.parse(readYamlData(modelFile('data/state-verbs.yaml')));
-  return file;
+  return stateVerbsFile();
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { misspeltSurnameOf, oneSlipApart } from '../src/misspelt-surnames.js';
+import type { ArticleEntity } from '../src/article-entity.js';
+import {
+  misspeltSurnameOf,
+  oneSlipApart,
+  swapNeighbours,
+  swappedSurnameOf,
+} from '../src/misspelt-surnames.js';
+import { NameKeys } from '../src/short-forms.js';
 
 describe('oneSlipApart', () => {
   it('takes one letter added, dropped or changed, or two side by side swapped', () => {
@@ -26,5 +33,31 @@ describe('misspeltSurnameOf', () => {
     expect(misspeltSurnameOf(['Rusk'], [{ name: 'Tobin Rask', role: null }])).toBeNull();
     expect(misspeltSurnameOf(['Klement'], [clement])).toBeNull();
     expect(misspeltSurnameOf(['clements'], [clement])).toBeNull();
+  });
+});
+
+describe('swappedSurnameOf', () => {
+  const entity = (name: string, kind: ArticleEntity['kind'] = 'person') => ({ name, kind }) as ArticleEntity;
+  const keysOf = (...entities: ArticleEntity[]) => {
+    const keys = new NameKeys();
+    for (const e of entities) keys.add(e);
+    return keys;
+  };
+  it('finds the one earlier person whose surname key has two neighbouring letters swapped', () => {
+    const halvorsen = entity('Ana Halvorsne');
+    expect(swappedSurnameOf('halvorsen', keysOf(halvorsen))).toBe(halvorsen);
+  });
+  it('takes no swap of the first letter, no other slip, no short key, no body and no two people', () => {
+    expect(swappedSurnameOf('ahlvorsen', keysOf(entity('Ana Halvorsen')))).toBeUndefined();
+    expect(swappedSurnameOf('halvorsan', keysOf(entity('Ana Halvorsen')))).toBeUndefined();
+    expect(swappedSurnameOf('ruzi', keysOf(entity('Ana Ruiz')))).toBeUndefined();
+    expect(swappedSurnameOf('kestrle', keysOf(entity('Norvale Kestrel', 'organisation')))).toBeUndefined();
+    expect(
+      swappedSurnameOf('halvorsen', keysOf(entity('Ana Halvorsne'), entity('Tom Hlavorsen'))),
+    ).toBeUndefined();
+  });
+  it('makes only swaps the quotes reader also takes for one slip', () => {
+    for (let i = 0; i + 1 < 'halvorsen'.length; i++)
+      expect(oneSlipApart('halvorsen', swapNeighbours('halvorsen', i))).toBe(true);
   });
 });
