@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import type { Article } from '../src/article.js';
 
 const word = fc.constantFrom(
-  'Iraq',
+  'Peru',
   'US',
   'Washington',
   'NATO',
-  'PMF',
-  'ISIS',
+  'KLF',
+  'NLA',
   'said',
   'the',
   'forces',
@@ -28,7 +28,7 @@ const word = fc.constantFrom(
   'U.S.',
   'professor',
   'Ali',
-  'al-Sudani',
+  'al-Varani',
   '.',
   '?',
 );
@@ -37,7 +37,7 @@ const sentence = fc
   .map((w) => `${w.join(' ')}.`);
 const paragraph = fc.array(sentence, { minLength: 1, maxLength: 5 }).map((s) => s.join(' '));
 
-/** Arbitrary articles that satisfy the Article schema, with text made of domain-like words and noise. */
+/** Arbitrary articles that satisfy the Article schema, with text made of news-like words (invented bodies and names among them) and noise. */
 export const arbitraryArticle = (id: string) =>
   fc
     .record({
