@@ -45,6 +45,20 @@ describe('nameBeforeDate', () => {
     expect(nameBeforeDate('Harbour NewsMarch 3, 2027', isDate)).toBeNull();
   });
 
+  it('reads a name, a comma, then the date (and a time) as the writer', () => {
+    expect(nameBeforeDate('Jana Marrenby, 11 June 2027', isDate)).toEqual({ authors: ['Jana Marrenby'] });
+    expect(nameBeforeDate('Jonas Weidfeld, 14.05.2027, 15:07 Uhr', isDate)).toEqual({
+      authors: ['Jonas Weidfeld'],
+    });
+    expect(nameBeforeDate('Marie Tessin , June 11, 2027', isDate)).toEqual({ authors: ['Marie Tessin'] });
+  });
+
+  it('leaves a name, a comma and a clause, or a place, a comma and the date', () => {
+    expect(nameBeforeDate('Jana Marrenby, who moved to Port Avel in 2027', isDate)).toBeNull();
+    expect(nameBeforeDate('Jana Marrenby, Harbour desk, in 2027', isDate)).toBeNull();
+    expect(nameBeforeDate('Port Avel, 11 June 2027', isDate)).toBeNull();
+  });
+
   it('leaves a line whose first part is no name or whose rest is no date', () => {
     expect(nameBeforeDate('Harbour News | 11 June 2027', isDate)).toBeNull();
     expect(nameBeforeDate('Jana Marrenby | 12 comments', isDate)).toBeNull();

@@ -173,7 +173,14 @@ const DIGITS = /\d/u;
  * What stands between a writer's name and the date on its line: a bar, a dot, a dash between spaces, or
  * "am", "on", "le" ("Jane Roe | 6 May 2024", "Jana Rolf am 24. Januar 2022 um 15:47").
  */
-const NAME_DATE_SEPARATOR = /\s*(?:[|·•–—]|\s-\s|\s(?:am|on|le)\s)\s*/u;
+const NAME_DATE_SEPARATOR = /\s*(?:[|·•–—,]|\s-\s|\s(?:am|on|le)\s)\s*/u;
+
+/**
+ * A date opening what follows a comma after a name: a digit, or a month's name (a word) and a digit
+ * ("Jane Roe, 6 May 2024", "Jane Roe, May 6, 2024"); after a comma the date must open the rest, so that
+ * a name and a clause ("Jane Roe, who came in 2019") is none.
+ */
+const DATE_OPENS_REST = /^(?:\d|\p{L}{3,9}\.?\s+\d)/u;
 
 /**
  * An English month's name opening a date with the day after it ("March 3, 2027"), after a space or run
@@ -205,6 +212,7 @@ export function nameBeforeDate(
   if (m.index === 0) return null;
   const name = text.slice(0, m.index).trim();
   const rest = text.slice(m.index + m[0].length);
+  if (m[0].trim() === ',' && !DATE_OPENS_REST.test(rest)) return null;
   return DIGITS.test(rest) && isNameAlone(name) && isDate(rest) ? { authors: [name] } : null;
 }
 
