@@ -21,25 +21,12 @@ import { splitLines } from '../src/text/split-lines.js';
 import { TITLE_FEATURES } from '../src/text/title-features.js';
 import { titleModel } from '../src/text/title-model.js';
 import { TITLE_MATCH, titleCoverage, titleMatch } from '../src/title-match.js';
-import { datasetsDir, halfOf, optionValue } from './datasets.js';
-import { trafilaturaField } from './trafilatura-metadata.js';
+import { optionValue } from './datasets.js';
+import { titlePages } from './title-pages.js';
 
 const argv = process.argv.slice(2);
 const folder = optionValue(argv, '--dir');
-const pages: { file: string; want: string }[] = [];
-if (folder) {
-  const titles = JSON.parse(fs.readFileSync(path.join(folder, 'titles.json'), 'utf8')) as Record<
-    string,
-    string
-  >;
-  for (const [name, want] of Object.entries(titles))
-    if (want) pages.push({ file: path.join(folder, `${name}.txt`), want });
-} else {
-  const dir = path.join(datasetsDir(), 'trafilatura-eval');
-  const half = optionValue(argv, '--half') ?? 'a';
-  for (const [name, want] of trafilaturaField(dir, 'title'))
-    if (halfOf(name) === half) pages.push({ file: path.join(dir, 'text', `${name}.txt`), want });
-}
+const pages = titlePages(argv);
 
 /** What parts a title from the site's name: a bar, a dash, a guillemet, a colon. */
 const PARTS = /\s+(?:[|–—»«·•/]|-|::?)\s+|:\s+/;

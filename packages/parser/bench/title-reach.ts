@@ -7,32 +7,16 @@
 // pages are the check, so only these counts are printed, never a page).
 // Usage: pnpm --filter @briefing/parser exec tsx bench/title-reach.ts [--half a|b] [--dir DIR]
 import fs from 'node:fs';
-import path from 'node:path';
 import { VFile } from 'vfile';
 import { extractText, type TitleData } from '../src/extract-text.js';
 import { joinWrappedLines } from '../src/text/join-wrapped-lines.js';
 import { splitLines } from '../src/text/split-lines.js';
 import { MAX_LOOKBACK } from '../src/text/title-candidates.js';
 import { TITLE_MATCH, titleCoverage, titleMatch } from '../src/title-match.js';
-import { datasetsDir, halfOf, optionValue } from './datasets.js';
-import { trafilaturaField } from './trafilatura-metadata.js';
+import { titlePages } from './title-pages.js';
 
 const argv = process.argv.slice(2);
-const folder = optionValue(argv, '--dir');
-const pages: { file: string; want: string }[] = [];
-if (folder) {
-  const titles = JSON.parse(fs.readFileSync(path.join(folder, 'titles.json'), 'utf8')) as Record<
-    string,
-    string
-  >;
-  for (const [name, want] of Object.entries(titles))
-    if (want) pages.push({ file: path.join(folder, `${name}.txt`), want });
-} else {
-  const dir = path.join(datasetsDir(), 'trafilatura-eval');
-  const half = optionValue(argv, '--half') ?? 'a';
-  for (const [name, want] of trafilaturaField(dir, 'title'))
-    if (halfOf(name) === half) pages.push({ file: path.join(dir, 'text', `${name}.txt`), want });
-}
+const pages = titlePages(argv);
 
 const matches = (a: string, b: string) => titleMatch(a, b) >= TITLE_MATCH;
 const FIRST = [5, 10, 20, 40];
