@@ -51,7 +51,7 @@ function hasSpeaker(text: string): boolean {
 
 /**
  * Whether a sentence states a view with no speaker: the writer's certainty ("There can be no doubt that …")
- * or a cause judged in the perfect or the present ("… have contributed to deepening concerns", "…
+ * or a cause judged in the perfect or the present ("… have contributed to growing doubts", "…
  * fuels the dispute") of a subject of things, one opening on a word of `subjects` and a word in lower
  * case ("The delays of the new line …", not "The Kestrel Union …", which acts), in a sentence with no
  * verb of saying and no "according to" outside its quotations, no date and no figure. Such a sentence
