@@ -14,15 +14,11 @@
 // Usage: pnpm --filter @briefing/parser classify:title-steps [--half a|b | --dir DIR] [--parts] [--list]
 import fs from 'node:fs';
 import path from 'node:path';
-import { VFile } from 'vfile';
-import { extractText, type TitleData } from '../src/extract-text.js';
-import { joinWrappedLines } from '../src/text/join-wrapped-lines.js';
-import { splitLines } from '../src/text/split-lines.js';
 import { TITLE_FEATURES } from '../src/text/title-features.js';
 import { titleModel } from '../src/text/title-model.js';
 import { TITLE_MATCH, titleCoverage, titleMatch } from '../src/title-match.js';
 import { optionValue } from './datasets.js';
-import { titlePages } from './title-pages.js';
+import { extractForTitles, titlePages } from './title-pages.js';
 
 const argv = process.argv.slice(2);
 const folder = optionValue(argv, '--dir');
@@ -77,15 +73,10 @@ let missed = 0;
 for (const { file, want } of pages) {
   if (!fs.existsSync(file)) continue;
   n++;
-  const source = fs.readFileSync(file, 'utf8');
-  const vfile = new VFile({ path: file });
-  const data = vfile.data as TitleData;
-  data.keepTitleCandidates = true;
-  const found = extractText(source, vfile, false);
+  const { source, found, data, lines } = extractForTitles(file);
   const got = found.meta.title ?? '';
   if (matches(got, want)) continue;
   missed++;
-  const lines = joinWrappedLines(splitLines(source).lines, source);
   const cands = data.titleCandidates ?? [];
   const firstLine = found.blocks[0]?.line;
   const bodyStart =

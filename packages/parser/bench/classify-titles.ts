@@ -8,13 +8,10 @@
 // Usage: pnpm --filter @briefing/parser classify:titles [--half a|b] [--format text|html] [--list CLASS]
 import fs from 'node:fs';
 import path from 'node:path';
-import { VFile } from 'vfile';
-import { extractText, type TitleData } from '../src/extract-text.js';
 import { parseArticle } from '../src/index.js';
-import { joinWrappedLines } from '../src/text/join-wrapped-lines.js';
-import { splitLines } from '../src/text/split-lines.js';
 import { TITLE_MATCH, titleMatch } from '../src/title-match.js';
 import { datasetsDir, halfOf, optionValue } from './datasets.js';
+import { extractForTitles } from './title-pages.js';
 import { trafilaturaField } from './trafilatura-metadata.js';
 
 const argv = process.argv.slice(2);
@@ -29,13 +26,8 @@ const partOf = (line: string, want: string) => line.split(PARTS).some((p) => mat
 const nonLatin = (s: string) => /[^\p{Script=Latin}\P{L}]/u.test(s);
 
 function textClass(file: string, want: string): [string, string] {
-  const source = fs.readFileSync(file, 'utf8');
-  const vfile = new VFile({ path: file });
-  const data = vfile.data as TitleData;
-  data.keepTitleCandidates = true;
-  const found = extractText(source, vfile, false);
+  const { found, data, lines } = extractForTitles(file);
   const got = found.meta.title ?? '';
-  const lines = joinWrappedLines(splitLines(source).lines, source);
   const cands = data.titleCandidates ?? [];
   const bodyFirst = cands.find((c) => c.features[22] === 1);
   const firstLine = found.blocks[0]?.line;

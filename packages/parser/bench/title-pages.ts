@@ -1,5 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { VFile } from 'vfile';
+import { extractText, type TitleData } from '../src/extract-text.js';
+import { joinWrappedLines } from '../src/text/join-wrapped-lines.js';
+import { splitLines } from '../src/text/split-lines.js';
 import { datasetsDir, halfOf, optionValue } from './datasets.js';
 import { trafilaturaField } from './trafilatura-metadata.js';
 
@@ -28,4 +32,24 @@ export function titlePages(argv: readonly string[]): { file: string; want: strin
   for (const [name, want] of trafilaturaField(dir, 'title'))
     if (halfOf(name) === half) pages.push({ file: path.join(dir, 'text', `${name}.txt`), want });
   return pages;
+}
+
+/**
+ * Extracts a text scrape keeping its title candidates, as the title benches read it.
+ * @param file the scrape's path
+ * @returns its text, the extraction, the extractor's title data (candidates and the step that chose)
+ *   and its lines with wrapped ones joined (the candidates' `index` counts these)
+ */
+export function extractForTitles(file: string): {
+  source: string;
+  found: ReturnType<typeof extractText>;
+  data: TitleData;
+  lines: ReturnType<typeof joinWrappedLines>;
+} {
+  const source = fs.readFileSync(file, 'utf8');
+  const vfile = new VFile({ path: file });
+  const data = vfile.data as TitleData;
+  data.keepTitleCandidates = true;
+  const found = extractText(source, vfile, false);
+  return { source, found, data, lines: joinWrappedLines(splitLines(source).lines, source) };
 }

@@ -7,13 +7,9 @@
 // pages are the check, so only these counts are printed, never a page).
 // Usage: pnpm --filter @briefing/parser exec tsx bench/title-reach.ts [--half a|b] [--dir DIR]
 import fs from 'node:fs';
-import { VFile } from 'vfile';
-import { extractText, type TitleData } from '../src/extract-text.js';
-import { joinWrappedLines } from '../src/text/join-wrapped-lines.js';
-import { splitLines } from '../src/text/split-lines.js';
 import { MAX_LOOKBACK } from '../src/text/title-candidates.js';
 import { TITLE_MATCH, titleCoverage, titleMatch } from '../src/title-match.js';
-import { titlePages } from './title-pages.js';
+import { extractForTitles, titlePages } from './title-pages.js';
 
 const argv = process.argv.slice(2);
 const pages = titlePages(argv);
@@ -32,12 +28,7 @@ let n = 0;
 for (const { file, want } of pages) {
   if (!fs.existsSync(file)) continue;
   n++;
-  const source = fs.readFileSync(file, 'utf8');
-  const lines = joinWrappedLines(splitLines(source).lines, source);
-  const vfile = new VFile({ path: file });
-  const data = vfile.data as TitleData;
-  data.keepTitleCandidates = true;
-  const found = extractText(source, vfile, false);
+  const { found, data, lines } = extractForTitles(file);
   const got = found.meta.title ?? null;
   const cands = data.titleCandidates ?? [];
   const firstLine = found.blocks[0]?.line;
