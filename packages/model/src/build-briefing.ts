@@ -38,6 +38,7 @@ import { inferPublishedYear, ofOneTime } from './infer-published-year.js';
 import {
   datedByTimeline,
   measuredMonthsUnderReportDay,
+  perfectUnderReportDay,
   plansUnderReportDay,
   sideClausesUnderReportDay,
   thisMonthOfReport,
@@ -391,14 +392,16 @@ function* briefingSteps(
   }
   // the brief's key points and each story's: a plan, or a point dated only by a side clause or by a month
   // its figure measures, under its report's day, the undated dated by one reading of the timeline, then
-  // by its report's month when it says "this month"
+  // by its report's month when it says "this month", then by its report's day when told in the present perfect
   const byTimeline = datedByTimeline(timeline);
   const sourceDays = new Map(sources.map((x) => [x.id, x.published]));
   const plans = plansUnderReportDay(sourceDays);
   const sides = sideClausesUnderReportDay(sourceDays);
   const measured = measuredMonthsUnderReportDay(sourceDays);
   const thisMonth = thisMonthOfReport(sourceDays);
-  const dated = (points: readonly KeyPoint[]) => thisMonth(byTimeline(measured(sides(plans(points)))));
+  const perfect = perfectUnderReportDay(sourceDays);
+  const dated = (points: readonly KeyPoint[]) =>
+    perfect(thisMonth(byTimeline(measured(sides(plans(points))))));
   // a brief titled by two stories leads with each one's best point
   const attributed = attributeKeyPoints(
     ledByTitledStories(

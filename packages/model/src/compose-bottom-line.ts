@@ -11,7 +11,7 @@ import { closesFirst } from './quoted-passages.js';
 import { isQuestion } from './sentence-news.js';
 import { outletNames } from './source-outlets.js';
 import { subjectReadAlone } from './subject-read-alone.js';
-import { namesThingTold, pointsToThingTold } from './thing-told-before.js';
+import { namesThingOwnedBefore, pointsToThingTold } from './thing-told-before.js';
 import { titledStories } from './titled-stories.js';
 
 /** A source's side on a claim, as the claim comparison gives it (read when present). */
@@ -656,19 +656,4 @@ function groupSides(
   const out = new Map<string, Set<string>>();
   for (const s of list) out.set(s.stance, (out.get(s.stance) ?? new Set()).add(s.sourceId));
   return [...out].map(([stance, ids]) => ({ stance, sourceIds: [...ids].sort() }));
-}
-
-/** "the" and a noun in lower case with a possessive's ending: "the tour's first stop". */
-const OWNED_BY_THE = /(?<![\p{L}\d])the\s+\p{Ll}+['’]s\s/gu;
-
-/**
- * Whether a line names a thing as owned by another that only its report told before ("Port Avel will
- * remain the tour's first stop", after a lead on a ferry's tour): what the owner is, the line does not
- * say ({@link namesThingTold} of each "the …'s").
- * @param text a line
- * @param before the report's text before it, asked only of a line that holds such a phrase
- */
-function namesThingOwnedBefore(text: string, before: () => string): boolean {
-  for (const m of text.matchAll(OWNED_BY_THE)) if (namesThingTold(m[0].trimEnd(), before)) return true;
-  return false;
 }

@@ -50,7 +50,7 @@ export function opensAFeature(text: string): boolean {
  * commonplace in recent months"), a feature's or an analysis's opening, no event of a day; not a span
  * of a noun ("the first gain for four years", "a long-haul fleet").
  */
-const CONTINUANCE =
+export const CONTINUANCE =
   /^\s*for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|an|\w+)\s+(?:decades?|years|centur(?:y|ies)|months|generations?)\b|\bin\s+recent\s+(?:weeks|months|years|decades)\b|\b(?:has|have)\s+(?:long|always|ever)\b(?!-)/i;
 /** A perfect and its participle, an adverb or two between: "has used", "has long been heralded", "have been". */
 const PERFECT = /\b(?:has|have)\s+(?:(?:long|always|ever|never|also|since|now|been|[a-z]+ly)\s+)*[a-z]+\b/gi;

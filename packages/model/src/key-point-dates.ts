@@ -3,6 +3,7 @@ import type { KeyPoint, TimelineEvent } from './briefing.js';
 import { planTense } from './date-direction.js';
 import { monthOnlyMeasured } from './measured-period.js';
 import { lastDay } from './partial-dates.js';
+import { tellsInPresentPerfect } from './present-perfect.js';
 import { blankQuotations } from './quoted-passages.js';
 import { datedBySideClause } from './side-clause-date.js';
 
@@ -152,4 +153,25 @@ export function thisMonthOfReport(
 function reportDateOf(k: KeyPoint, published: ReadonlyMap<string, string | null>): string | null | undefined {
   const own = k.citations[0];
   return own ? published.get(own.sourceId) : undefined;
+}
+
+/**
+ * Gives a key point that states no date of its own, and tells in the present perfect what was done
+ * ({@link tellsInPresentPerfect}: "After two raids on its depots, the Norvale council has ordered an
+ * inquiry"), its report's day: the news as of that day, as the timeline dates a report's undated lead
+ * (`reportLeads`). A point further into its report than its lead had stood undated among dated points,
+ * though its report has a day (bl109; `key-point-dates.test.ts`). Only a report dated
+ * to the day, and only a point still undated after the timeline's date and "this month" were read.
+ * @param published each source's publication date by id (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`)
+ * @returns a function of key points giving them, the undated ones told in the present perfect dated
+ */
+export function perfectUnderReportDay(
+  published: ReadonlyMap<string, string | null>,
+): (keyPoints: readonly KeyPoint[]) => KeyPoint[] {
+  return (keyPoints) =>
+    keyPoints.map((k) => {
+      const day = reportDateOf(k, published);
+      if (k.date !== undefined || !day || !/^\d{4}-\d\d-\d\d/.test(day)) return k;
+      return tellsInPresentPerfect(k.original ?? k.text) ? { ...k, date: day.slice(0, 10) } : k;
+    });
 }

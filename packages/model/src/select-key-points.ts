@@ -16,6 +16,7 @@ import { isStatement, type ScoredSentence } from './score-sentences.js';
 import { newsScoreOf } from './sentence-news.js';
 import { supportingSources } from './supporting-sources.js';
 import { jaccard } from './text-stats.js';
+import { withOwnerNamed } from './thing-told-before.js';
 import { topOf } from './top-of.js';
 import { statesAView } from './unspoken-view.js';
 
@@ -140,7 +141,11 @@ export function selectKeyPoints(
     const named = referent === null || referent === 'unresolved' ? null : referent;
     // an ordinal with no noun is named by its headline ("the first [Orrin tram] that …"; {@link nameOrdinal})
     const counted = named ? null : nameOrdinal(s.text, s.article.title);
-    const worded = named ? withReferent(s.text, named.reference, named.name) : counted;
+    // a thing owned by one only its report told before is given the name the report told it with
+    // ("the [new Kestrel 900] superferry's first stop"; {@link withOwnerNamed}, fixture `key-points-leaning-on-its-report`)
+    const worded =
+      (named ? withReferent(s.text, named.reference, named.name) : counted) ??
+      withOwnerNamed(s.text, () => s.article.text.slice(0, s.start));
     // a picture's caption run into the sentence ("An Orrin 400 landing at Port Ellis airport Kestrel Air
     // has ordered …") is no word of the point, which reads from the sentence's own subject on and cites
     // the sentence whole, as it does one whose connective it drops ({@link withoutCaptionRunIn}; fixture

@@ -43,18 +43,8 @@ const MAX_WORDS = 3;
 export function namesThingTold(text: string, before: () => string): boolean {
   if (OBJECT_IT.test(text) || pointsToThingTold(text)) return true;
   if (!text.includes('the ')) return false;
-  for (const m of text.matchAll(DEFINITE)) {
-    const run = m[1] as string;
-    const head = headNoun(run);
-    if (head === null) continue;
-    const runStart = (m.index ?? 0) + m[0].length;
-    const after = text.slice(runStart + head.end).replace(POSSESSIVE, '');
-    // "the failure of the bill": defined by what follows; "the carrier Norvale Air": named there
-    if (/^\s*(?:of\b|["“(])|^\s+\p{Lu}/u.test(after)) continue;
-    // every word of it: "the tanker replacement contract" after "a tanker deal" tells what it is
-    const told = before();
-    if (head.phrase.every((w) => toldBefore(w, told))) return true;
-  }
+  for (const m of text.matchAll(DEFINITE))
+    if (definiteTold(text, (m.index ?? 0) + m[0].length, m[1] as string, before)) return true;
   return false;
 }
 
@@ -106,4 +96,66 @@ function toldBefore(noun: string, before: string): boolean {
       `[${escapeRegExp(f.charAt(0))}${escapeRegExp(f.charAt(0).toUpperCase())}]${escapeRegExp(f.slice(1))}`,
   );
   return new RegExp(String.raw`(?<![\p{L}\d])(?:${forms.join('|')})(?![\p{L}\d])`, 'u').test(before);
+}
+
+/**
+ * Whether the noun phrase after a "the" names a thing the report's text before told, every word of it.
+ * @param text the sentence
+ * @param runStart where the words after "the" start
+ * @param run those words, up to a mark or a capital
+ * @param before the report's text before the sentence
+ */
+function definiteTold(text: string, runStart: number, run: string, before: () => string): boolean {
+  const head = headNoun(run);
+  if (head === null) return false;
+  const after = text.slice(runStart + head.end).replace(POSSESSIVE, '');
+  // "the failure of the bill": defined by what follows; "the carrier Norvale Air": named there
+  if (/^\s*(?:of\b|["“(])|^\s+\p{Lu}/u.test(after)) return false;
+  // every word of it: "the tanker replacement contract" after "a tanker deal" tells what it is
+  const told = before();
+  return head.phrase.every((w) => toldBefore(w, told));
+}
+
+/** "the" and a noun in lower case with a possessive's ending: "the tour's first stop". */
+const OWNED_BY_THE = /(?<![\p{L}\d])the\s+\p{Ll}+['’]s\s/gu;
+
+/**
+ * Whether a line names a thing as owned by another that only its report told before ("Port Avel will
+ * remain the tour's first stop", after a lead on a ferry's tour): what the owner is, the line does not
+ * say ({@link namesThingTold} of each "the …'s").
+ * @param text a line
+ * @param before the report's text before it, asked only of a line that holds such a phrase
+ */
+export function namesThingOwnedBefore(text: string, before: () => string): boolean {
+  for (const m of text.matchAll(OWNED_BY_THE)) if (namesThingTold(m[0].trimEnd(), before)) return true;
+  return false;
+}
+
+/** The words of a noun phrase before its noun, back to its determiner: "the new Kestrel 900 superferry" → "new Kestrel 900". */
+const DESCRIBED = /(?<![\p{L}\d])(?:the|a|an|its|their)\s+((?:[\p{L}\d-]+\s+){1,4})$/iu;
+
+/**
+ * A sentence with a thing named as owned by one only its report told before ("Port Avel will remain the
+ * tour's first stop", {@link namesThingOwnedBefore}) given, in square brackets as a journalist marks words
+ * not in the original, the words its report first told that owner with ("the [new Kestrel 900]
+ * superferry's first stop", after "the new Kestrel 900 superferry" in the lead): read without the lead, the owner had been no
+ * thing a reader knew (bl109). Null when no owner is so told, or its first mention carries no name (a
+ * capitalised word).
+ * @param text a sentence
+ * @param before the report's text before it, asked only of a sentence that holds such a phrase
+ */
+export function withOwnerNamed(text: string, before: () => string): string | null {
+  for (const m of text.matchAll(OWNED_BY_THE)) {
+    if (!namesThingTold(m[0].trimEnd(), before)) continue;
+    const noun = (/\s(\p{Ll}+)['’]s\s$/u.exec(m[0]) as RegExpExecArray)[1] as string;
+    const first = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(noun)}(?![\p{L}\d])`, 'iu').exec(
+      before(),
+    );
+    if (!first) continue;
+    const words = DESCRIBED.exec(before().slice(Math.max(0, first.index - 80), first.index))?.[1]?.trim();
+    if (!words || !/\p{Lu}/u.test(words)) continue;
+    const at = (m.index ?? 0) + m[0].indexOf(noun, 3);
+    return `${text.slice(0, at)}[${words}] ${text.slice(at)}`;
+  }
+  return null;
 }

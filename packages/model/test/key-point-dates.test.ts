@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Citation, KeyPoint, TimelineEvent } from '../src/briefing.js';
-import { datedByTimeline, measuredMonthsUnderReportDay, thisMonthOfReport } from '../src/key-point-dates.js';
+import {
+  datedByTimeline,
+  measuredMonthsUnderReportDay,
+  perfectUnderReportDay,
+  thisMonthOfReport,
+} from '../src/key-point-dates.js';
 
 const text =
   'Kestrel Works has won orders for 40 trams from Port Avel.\n\nThe first of the new trams was delivered on 3 March.';
@@ -93,5 +98,37 @@ describe('thisMonthOfReport: an undated point of "this month" takes its report\'
         (k) => k.date,
       ),
     ).toEqual([undefined, undefined, '2025-05-14']);
+  });
+});
+
+describe("perfectUnderReportDay: an undated point told in the present perfect takes its report's day", () => {
+  const published = new Map<string, string | null>([
+    ['a', '2025-03-30'],
+    ['b', '2025-03'],
+  ]);
+  const dated = perfectUnderReportDay(published);
+  const ordered =
+    'After two raids on the Port Avel depots, the Norvale council has ordered the harbour police to find the raiders.';
+
+  it("dates a deed told in the present perfect by its report's day", () => {
+    expect(
+      dated([
+        pointOf('a', ordered),
+        pointOf('a', 'Two Kestrel ferries have been withdrawn from the coast line.'),
+      ]).map((k) => k.date),
+    ).toEqual(['2025-03-30', '2025-03-30']);
+  });
+
+  it('leaves a perfect that lasts, one in a relative clause or a quotation, a simple past, a report of no day and a dated point', () => {
+    expect(
+      dated([
+        pointOf('a', 'The Port Avel depots have long been a target of raiders.'),
+        pointOf('a', 'The Kestrel Bank, which has lent money to the depots, paid for new locks.'),
+        pointOf('a', '"We have ordered new locks," Ana Ruiz said.'),
+        pointOf('a', 'The Norvale council ordered the harbour police to find the raiders.'),
+        pointOf('b', ordered),
+        pointOf('a', ordered, '2025-03-12'),
+      ]).map((k) => k.date),
+    ).toEqual([undefined, undefined, undefined, undefined, undefined, '2025-03-12']);
   });
 });

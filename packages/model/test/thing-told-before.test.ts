@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesThingTold } from '../src/thing-told-before.js';
+import { namesThingTold, withOwnerNamed } from '../src/thing-told-before.js';
 
 /** The report's text before the sentences: a lead that tells a deal, cuts and a suspension. */
 const BEFORE =
@@ -65,5 +65,27 @@ describe('namesThingTold: an ordinal without its noun', () => {
         '',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('withOwnerNamed: a thing owned by one its report told before, given the words it was told with', () => {
+  const lead =
+    'The departure from Velmar of the new Kestrel 900 superferry on a tour of the coast has been delayed. ';
+
+  it('puts the words of the first mention before the owner, in square brackets', () => {
+    expect(
+      withOwnerNamed("Port Avel will remain the superferry's first stop on the coast.", () => lead),
+    ).toBe("Port Avel will remain the [new Kestrel 900] superferry's first stop on the coast.");
+  });
+
+  it('leaves an owner told with no name, one not told before, an actor and a sentence with no owner', () => {
+    expect(
+      [
+        "Port Avel will remain the tour's first stop.",
+        "Port Avel will remain the liner's first stop.",
+        "Norvale said the company's first stop is Port Avel.",
+        'Port Avel will remain the first stop of the superferry.',
+      ].map((s) => withOwnerNamed(s, () => lead)),
+    ).toEqual([null, null, null, null]);
   });
 });
