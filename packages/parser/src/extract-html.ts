@@ -131,7 +131,8 @@ export function extractHtml(source: string, file: VFile): Extraction {
   const { blocks } = page;
   // a byline the page shows in no byline markup ("<p><i>von Jana Roe</i></p>", a theme's "Gespeichert
   // von jroe am …"), read as a text scrape's lines are, when the markup names no writer; else a line of
-  // a name and the date with no byline word ("11.05.2027 - Jana Roe", a theme's two stamps then a handle)
+  // a name and the date with no byline word ("11.05.2027 - Jana Roe", a theme's two stamps then a handle);
+  // last, a byline or a name alone closing the body ("Text: Jana Roe")
   if (!meta.authors && body[0]) {
     const first = blocks.indexOf(body[0]);
     const shown = shownByline(
@@ -139,6 +140,7 @@ export function extractHtml(source: string, file: VFile): Extraction {
       first,
       body.slice(0, OPENING_BLOCKS).map((b) => blocks.indexOf(b)),
       () => pageDates(body, meta.language),
+      body.slice(-OPENING_BLOCKS).map((b) => blocks.indexOf(b)),
     );
     if (shown) meta.authors = shown;
   }

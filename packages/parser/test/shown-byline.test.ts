@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownByline } from '../src/html/shown-byline.js';
+import { closingByline, shownByline } from '../src/html/shown-byline.js';
 
 const lines = (...texts: string[]) => texts.map((text) => ({ text }));
 const prose =
@@ -90,5 +90,37 @@ describe('shownByline', () => {
     expect(shownByline(lines('Autor', 'Ana Ruiz', 'A headline', 'von Tomas Wilder', prose), 4, [4])).toEqual([
       'Tomas Wilder',
     ]);
+  });
+
+  describe('a byline or a name alone closing the body', () => {
+    const body = (...end: string[]) => lines('A headline', prose, prose, prose, prose, prose, prose, ...end);
+    const closing = (page: { text: string }[]) => [5, 6, 7, 8, 9].filter((i) => i < page.length);
+
+    it('reads a byline kept among the body last blocks, over a picture credit', () => {
+      const page = body('Text: Ana Ruiz', 'Fotos: Tomas Wilder');
+      expect(closingByline(page, closing(page))).toEqual(['Ana Ruiz']);
+      expect(shownByline(page, 1, [1, 2, 3, 4, 5], undefined, closing(page))).toEqual(['Ana Ruiz']);
+    });
+
+    it('reads the body last block when it is a name and nothing else', () => {
+      const page = body('Ana Ruiz');
+      expect(closingByline(page, closing(page))).toEqual(['Ana Ruiz']);
+    });
+
+    it('takes no picture credit, no sentence naming a person and no call to sign up', () => {
+      for (const end of [
+        'Foto: Tomas Wilder',
+        'Das sagte Ana Ruiz, die Sprecherin von Norvale Transit, am Dienstag.',
+        'Jetzt zum Newsletter anmelden',
+      ]) {
+        const page = body(end);
+        expect(closingByline(page, closing(page))).toBeNull();
+      }
+    });
+
+    it('takes a name alone only as the body last block, not above another', () => {
+      const page = body('Ana Ruiz', prose);
+      expect(closingByline(page, closing(page))).toBeNull();
+    });
   });
 });

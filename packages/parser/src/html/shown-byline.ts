@@ -4,6 +4,7 @@ import { detailLineAuthors } from '../text/detail-line-author.js';
 import { parseByline } from '../text/find-byline.js';
 import { isSectionName } from '../text/furniture-lines.js';
 import { strictBylineAuthors } from '../text/kept-byline.js';
+import { isNameAlone } from '../text/name-alone.js';
 import { nameUnderLabel } from '../text/name-under-label.js';
 
 /**
@@ -20,6 +21,13 @@ const OPENING = 5;
  * "Von Jana Roe" left out), as many as `shownDate` reads for a date line so placed.
  */
 const UNDER = 3;
+
+/**
+ * The body's last blocks read for a byline it kept at its end: the byline, then a picture's credit or a
+ * note or two under it ("Text: Jana Roe" / "Fotos: Ole Lind"). Half A's one page of the class sets its
+ * byline last; 3 was chosen before half B was measured, not tuned.
+ */
+const CLOSING = 3;
 
 /**
  * A byline's reader for a line above the body: a "By" line of a name (not "Jane Roe – Photographer", a
@@ -50,12 +58,13 @@ export interface PageDates {
  * When none is, and `dates` is given, a line of the same places that sets a name and the date with no
  * byline word, as a text scrape's is read (`datedBylineReaders`: "Jana Roe | 6 May 2027", "11.05.2027 -
  * Jana Roe", a theme's two stamps then a handle "3. Mai 20273. Mai 2027 jroe"), top down, none in a list
- * of posts. Last, an author's label alone over a name alone over the body ("Autor" / "Jana Roe,",
- * `nameUnderLabel`).
+ * of posts. Then an author's label alone over a name alone over the body ("Autor" / "Jana Roe,",
+ * `nameUnderLabel`); last, a byline or a name alone closing the body (`closingByline`).
  * @param blocks the page's text blocks, in order
  * @param first the index of the body's first block
  * @param opening the indices of the body's first blocks, the first one `first`
  * @param dates how the page writes its dates, asked for only when no byline word's line names a writer
+ * @param closing the indices of the body's last blocks, read last of all (`closingByline`)
  * @returns the writers, or null when no line so placed is a byline
  */
 export function shownByline(
@@ -63,6 +72,7 @@ export function shownByline(
   first: number,
   opening: readonly number[],
   dates?: () => PageDates,
+  closing: readonly number[] = [],
 ): string[] | null {
   for (let i = Math.max(0, first - ABOVE); i < first; i++) {
     const found = readAbove((blocks[i] as { text: string }).text);
@@ -81,8 +91,32 @@ export function shownByline(
   return (
     (dates ? datedByline(blocks, first, opening, dates()) : null) ??
     nameUnderLabel(blocks, first, ABOVE) ??
+    closingByline(blocks, closing) ??
     null
   );
+}
+
+/**
+ * The writers of a byline the body kept among its last blocks, closing the article: a byline and
+ * nothing else ("Text: Jana Roe", "Autoren Jana Roe und Ole Lind", `strictBylineAuthors`), bottom up
+ * among the last {@link CLOSING}; else the body's last block when it is a person's name and nothing
+ * else ("Jana Roe" signing the article, `isNameAlone`). A picture's credit ("Foto: Jana Roe"), a
+ * sentence naming a person or a call to sign up is none.
+ * @param blocks the page's text blocks, in order
+ * @param closing the indices of the body's last blocks, in order
+ * @returns the writers, or null when no such block closes the body
+ */
+export function closingByline(
+  blocks: readonly { text: string }[],
+  closing: readonly number[],
+): string[] | null {
+  const last = closing.slice(-CLOSING);
+  for (let k = last.length - 1; k >= 0; k--) {
+    const found = strictBylineAuthors((blocks[last[k] as number] as { text: string }).text);
+    if (found) return found;
+  }
+  const end = (blocks[last.at(-1) ?? -1] as { text: string } | undefined)?.text.trim();
+  return end && isNameAlone(end) ? [end] : null;
 }
 
 /**
