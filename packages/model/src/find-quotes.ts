@@ -1,3 +1,4 @@
+import { apposedReporter } from './apposed-reporters.js';
 import type { Article } from './article.js';
 import {
   bodyOfSaid,
@@ -679,6 +680,7 @@ export function findQuotes(
   const givenOnly = new Set<string>();
   // the sentences that hold a quote, which a "he said" does not look past for its subject
   const quoteSentences = new Set(cues.filter((c) => c.parts.length > 0).map((c) => c.sentence));
+  const addedPerson = (p: Person | null): Person | undefined => (p ? people.add(p) : undefined);
   // "Rask said the quay would reopen in April.", "The silt, Rask said, is …": the person a sentence with
   // no quotation reports, by a surname the article wrote whole before, or the full name it opens with
   const reportedAt = (j: number): Person | undefined => {
@@ -692,13 +694,25 @@ export function findQuotes(
       // "Following talk of a sale, chief executive Mara Holt denied the reports.": the full name may be
       // the reporting sentence's own (no one the cues introduced: the role after a clause is read by none)
       fullNameOf(fullNameBefore(article.text, { ...s, start: s.end }, words), people) ??
-      (opening && words.includes(surname(opening)) ? people.add({ name: opening, role: null }) : undefined)
+      (opening && words.includes(surname(opening)) ? people.add({ name: opening, role: null }) : undefined) ??
+      // "Ana Ruiz, the port's director, denied it.": the subject set off from the verb by its role
+      addedPerson(apposedReporter(s.text))
     );
   };
   for (const cue of cues) {
     if (cue.near) near = { sentence: cue.sentence, person: cue.near };
     for (const p of cue.people) {
-      lastPerson = people.add(withFullName(p, article.text, sentences[cue.sentence] as Sentence));
+      const s = sentences[cue.sentence] as Sentence;
+      // "Kestrel Bank's Vance said" after "Tomas Vance, an analyst at Kestrel Bank, said …": a surname
+      // under a body's possessive is the person introduced before, with the fuller role given there
+      const before =
+        p.role !== null && POSSESSIVE_ALONE.test(p.role) && !p.name.includes(' ')
+          ? people.bySurname([p.name], s)
+          : undefined;
+      lastPerson =
+        before?.role && ownerNamed(p.role as string, before.role)
+          ? before
+          : people.add(withFullName(p, article.text, s));
       lastPersonAt = cue.sentence;
       here.push(lastPerson);
     }
@@ -971,6 +985,20 @@ export function findQuotes(
 }
 
 /**
+ * Whether a role is a body's possessive alone whose body a fuller role names ("Kestrel Bank's" beside
+ * "analyst at Kestrel Bank", given before or by another source): the fuller one says what the person
+ * does there; a possessive of another body ("Kestrel Bank's" beside "analyst at Corvane Markets") stays.
+ * @param role the quote's role
+ * @param known the actor's role
+ */
+function ownerNamed(role: string, known: string): boolean {
+  const owner = POSSESSIVE_ALONE.exec(role)?.[1];
+  return owner !== undefined && known.length > role.length && known.includes(owner);
+}
+/** A body's possessive alone: "Kestrel Bank's" (group 1 the body). */
+const POSSESSIVE_ALONE = /^(\p{Lu}[^'’]*)['’]s$/u;
+
+/**
  * The given name alone that names a quote's speaker ("Tobin said", "said Tobin."): a whole capitalised
  * word just before or after the verb that is a given name and no everyday word ("Will", "Hope" are read as
  * the words); null for none.
@@ -1205,7 +1233,8 @@ export function withActorRoles(quotes: readonly Quote[], actors: readonly Actor[
     const fuller =
       known &&
       (q.role === null ||
-        (known.length > q.role.length && (known.startsWith(`${q.role} `) || known.endsWith(` ${q.role}`))));
+        (known.length > q.role.length && (known.startsWith(`${q.role} `) || known.endsWith(` ${q.role}`))) ||
+        ownerNamed(q.role, known));
     if (speaker === q.speaker) return fuller ? { ...q, role: known } : q;
     return { ...q, speaker, role: fuller ? (known as string) : q.role };
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { capitalisedIn } from './capitalised-words.js';
-import { LowerWords, lazyData, wordSets } from './data-file.js';
+import { LowerPhrases, LowerWords, lazyData, wordSets } from './data-file.js';
 import { withoutOpeningTime } from './date-phrases.js';
 import { isGenerationSuffix } from './find-people.js';
 import { nounKind } from './kind-nouns.js';
@@ -22,6 +22,7 @@ const Titles = z.object({
   portfoliosBefore: LowerWords,
   roleOpeners: LowerWords,
   trades: TitleWords,
+  takingPost: LowerPhrases,
 });
 /** The title words of `data/person-titles.yaml`, each group a Set, read once. */
 const titleWords = lazyData('person-titles.yaml', Titles, wordSets);
@@ -163,6 +164,12 @@ export const isTitle = (word: string): boolean => isTitleLower(word.toLowerCase(
 export function isTitleLower(lower: string): boolean {
   return titleWords().titles.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
+/**
+ * The phrases that say a person took a post, the post after them ("took over as", "was appointed"), from
+ * `takingPost` of `data/person-titles.yaml`.
+ */
+export const postTakingPhrases = (): ReadonlySet<string> => titleWords().takingPost;
+
 /**
  * How many title words open a name ("Finance Minister Ana Ruiz": 2), by {@link isTitle}.
  * @param words the name's words

@@ -1,7 +1,10 @@
+import { escapeRegExp } from './escape-reg-exp.js';
+import { isTitle, postTakingPhrases, ROLE_ARTICLE } from './find-roles.js';
 import { isCommonWord } from './given-name-spans.js';
 import { isGivenName } from './given-names.js';
 import type { CreditedQuotation } from './quote-spans.js';
 import type { Sentence } from './sentences.js';
+import { isAgentNoun } from './speaker-nouns.js';
 
 /** A paragraph opening on an interview's question or answer label. */
 const QUESTION = /^Q:\s/u;
@@ -46,6 +49,7 @@ export function interviewAnswers(
     if (isGivenName(m[1] as string) && !isCommonWord((m[1] as string).toLowerCase())) names.add(m[0]);
   if (names.size !== 1) return null;
   const name = [...names][0] as string;
+  const role = introducedRole(text.slice(0, (sentences[firstQuestion] as Sentence).start), name);
   const found = new Map<number, CreditedQuotation>();
   for (const from of answers) {
     if (from < firstQuestion) continue;
@@ -53,7 +57,31 @@ export function interviewAnswers(
     while (last + 1 < sentences.length && !opens(last + 1) && last + 1 - from < MAX_ANSWER_SENTENCES) last++;
     const start = (sentences[from] as Sentence).start + ((sentences[from] as Sentence).text.indexOf(':') + 1);
     const quote = text.slice(start, (sentences[last] as Sentence).end).trim();
-    if (quote.length > 0) found.set(last, { text: quote, from, name, role: null });
+    if (quote.length > 0) found.set(last, { text: quote, from, name, role });
   }
   return found.size > 0 ? found : null;
+}
+
+/**
+ * The role an interview's introduction gives the one who answers: set off after the name ("Ilse Varga,
+ * the board's new chair, spoke to us"), or the post the name took ("Mara Holt took over as chief
+ * executive of Norvale Ferries in March": `takingPost` of `data/person-titles.yaml`), up to a comma, a
+ * stop or a word of time; only a role with a title word (`data/person-titles.yaml`) or a doer's noun
+ * at its head ("harbour master"), else none ("became famous in Port Avel").
+ * @param intro the text before the first question
+ * @param name the full name of the one who answers
+ */
+function introducedRole(intro: string, name: string): string | null {
+  const posts = [...postTakingPhrases()].join('|');
+  const m = new RegExp(
+    String.raw`(?<![\p{L}'’-])${escapeRegExp(name)}(?:,\s|\s(?:${posts})\s)([^,.;:"“”]{3,80}?)(?=,|[.;:]\s|[.;:]?$|\s(?:in|on|last|this|since|after|from|until)\s)`,
+    'u',
+  ).exec(intro);
+  const role = m?.[1]?.trim().replace(ROLE_ARTICLE, '');
+  if (!role) return null;
+  // "chief executive of Norvale Ferries", "harbour master of Port Avel": a title, or a noun of one who
+  // does something (`isAgentNoun`) before "of" or last
+  const head = (role.split(' of ')[0] as string).split(' ');
+  const words = role.split(' ').map((w) => w.replace(/['’]s$/u, ''));
+  return words.some(isTitle) || isAgentNoun(head.at(-1) as string) ? role : null;
 }

@@ -20,8 +20,10 @@ const SPACE = /\s/u;
  * spaces, then the phrase up to the next comma and the name after it, else the name right there; a
  * phrase short of three characters by the spaces' count takes spaces back, after that.
  * @param text the text
+ * @param after a sticky pattern of what follows the name, from its comma (default: the comma, a "who"
+ *   clause if any, a verb of saying)
  */
-function matchApposedSaid(text: string): RegExpExecArray | null {
+export function matchApposedSaid(text: string, after: RegExp = APPOSED_AFTER): RegExpExecArray | null {
   for (let open = 0, start = 0; start >= 0; ) {
     let at = open;
     while (SPACE.test(text.charAt(at))) at++;
@@ -30,7 +32,7 @@ function matchApposedSaid(text: string): RegExpExecArray | null {
     const phrase = comma >= at && SPACE.test(text.charAt(comma + 1)) ? codePoints(text.slice(at, comma)) : -1;
     const spaces = at - open;
     const tried = (from: number, name: number): RegExpExecArray | null => {
-      const m = nameThenAt(text, name, APPOSED_AFTER);
+      const m = nameThenAt(text, name, after);
       const group = from < 0 ? undefined : text.slice(from, comma);
       return m && matchOf(text, start, m.end + m.after[0].length, [group, text.slice(name, m.end)]);
     };
@@ -291,7 +293,16 @@ export function apposedSpeaker(outside: string): Person | null {
   // the patterns try a name at each comma or capital before failing
   if (!COMMA_SAID.test(outside)) return null;
   const m = matchApposedSaid(outside);
-  if (!m) return nameRoleSaid(outside);
+  return m ? apposedPerson(m) : nameRoleSaid(outside);
+}
+
+/**
+ * The person of a `matchApposedSaid` match: the name between commas, with the role the phrase before
+ * it gives when its last word is a title (`data/person-titles.yaml`) or it is a body's words and a noun
+ * of a person (`roleOpening`); else the titles opening the name, if any.
+ * @param m a `matchApposedSaid` match
+ */
+export function apposedPerson(m: RegExpExecArray): Person {
   // "An aerospace analyst", "the agency's head of food safety": the title ends the role or comes before its "of"
   const before = m[1]?.trim().replace(ROLE_ARTICLE, '') ?? '';
   const head = before.split(' of ')[0] as string;
