@@ -23,6 +23,7 @@ import {
   WEEKDAY_NAME,
 } from './english-cues.js';
 import { MONTH_NAMES, WEEKDAYS } from './month-names.js';
+import { sideClauseWords } from './side-clause-words.js';
 
 /** The third person of the scheduling verbs ("meets", "convenes"). */
 const SCHEDULED_PRESENT = SCHEDULED_INFINITIVES.map((verb) =>
@@ -602,11 +603,14 @@ const RELATIVE_OPEN = /,\s+(?:who|which|whose)\b[^,;:()"“”]*$/i;
 const PRESENT_MAIN =
   /^(?:He|She|It|They|(?:The|A|An)(?:\s+[A-Za-z-]+){1,2}|[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,2})\s+(?:now\s+|also\s+)?(?:is|are|has|have|[a-z]{3,}(?<![su's])s)\b[^,;:()"“”]*$/;
 
-/** A relative clause whose verb, right after "who" or "which", is in the past: ", who was appointed". */
+/**
+ * A relative clause whose verb, right after "who" or "which", is in the past or the perfect: ", who was
+ * appointed", ", which has carried two million riders since May".
+ */
 function pastClause(clause: string): boolean {
   const verb = /^,\s+(?:who|which)\s+([a-z]+)\b/.exec(clause)?.[1];
   if (verb === undefined) return false;
-  if (verb === 'was' || verb === 'were' || verb === 'had') return true;
+  if (/^(?:was|were|had|has|have)$/.test(verb)) return true;
   return IRREGULAR_PAST.includes(verb) || isRegularPast(verb);
 }
 /** A clause of "who" open up to a date: "a shift supervisor who worked on the level until". */
@@ -757,7 +761,8 @@ function isVerbForm(w: string): boolean {
 /**
  * Whether the word at `i` is a finite verb: an auxiliary or modal, a past form that is no participle, a
  * past in -ed after a pronoun or a name ("which tested", "Halden said"), or a present tense in -s after
- * a noun and before a word ("the recall covers formula").
+ * a noun and before a word ("the recall covers formula"), before a preposition too when it takes no object
+ * (`intransitives` of `data/side-clauses.yaml`: "The levy comes with …").
  */
 function isFiniteVerb(words: readonly string[], i: number): boolean {
   const w = words[i] as string;
@@ -781,7 +786,9 @@ function isFiniteVerb(words: readonly string[], i: number): boolean {
     !NOT_A_NOUN.has(prev) &&
     next !== undefined &&
     /^[a-z]+$/.test(next) &&
-    !PREPOSITIONS.has(next)
+    // before a preposition only a verb that takes no object ("The levy comes with …"): another
+    // word in -s there is as often a plural noun ("The city councillors of Port Avel voted …")
+    (!PREPOSITIONS.has(next) || sideClauseWords().intransitives.has(w))
   );
 }
 
