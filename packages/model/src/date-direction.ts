@@ -346,7 +346,7 @@ function readDirection(
   cues.sort(
     (a, b) => after(a) - after(b) || distance(a) - distance(b) || (a.direction === 'forward' ? -1 : 1),
   );
-  const first = cues[0] as Cue;
+  const first = sequenceOfTenses(sentence, cues, start) ?? (cues[0] as Cue);
   // "On Friday the bank cut rates": a date that opens its clause takes the tense after it
   const opens = NOTHING_BUT_PREPOSITION.test(sentence.slice(from, start));
   let firstForward: number | undefined;
@@ -357,6 +357,31 @@ function readDirection(
     after: first.start >= end && !opens,
     ...(firstForward === undefined ? {} : { firstForward }),
   };
+}
+
+/** A clause of time opened after a "would" and up to a past: "… would be paid when the markets opened". */
+const WOULD_THEN_WHEN = /^would\b.*\b(?:when|once|until|as soon as)\s+(?:[a-z'’-]+\s+){1,3}$/i;
+
+/**
+ * The forward cue of a "would" whose clause of time, in the past, holds the date: "Ana Ruiz announced that
+ * the fund would be paid when the markets opened on Friday". The past of the clause of time is the
+ * sequence of tenses under "would", a future seen from a past saying ("opened" is "open" there): the date
+ * lies ahead of the saying, not a week before it (a Friday had been read as the one before its report).
+ * Undefined for any other clause, and when a cue nearer the date than the past stands between.
+ * @param sentence the sentence holding the date
+ * @param cues the date's clause's cues, the one that decides first
+ * @param start offset of the date's text
+ */
+function sequenceOfTenses(sentence: string, cues: readonly Cue[], start: number): Cue | undefined {
+  const past = cues[0] as Cue;
+  if (past.direction !== 'backward' || past.end > start) return undefined;
+  const would = cues.find((c) => c.direction === 'forward' && c.end <= past.start);
+  if (
+    would === undefined ||
+    cues.some((c) => c !== past && c.start > would.start && c.end <= start && c.direction === 'backward')
+  )
+    return undefined;
+  return WOULD_THEN_WHEN.test(sentence.slice(would.start, past.start)) ? would : undefined;
 }
 
 /**

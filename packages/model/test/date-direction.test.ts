@@ -27,6 +27,19 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
     expect(direction('Leaders agreed to meet [on 2 May] in Geneva.')).toBe('forward');
   });
 
+  it('points forwards for a clause of time in the past under a "would": a future seen from a past saying', () => {
+    expect(direction('Ana Ruiz said the fund would be paid when the markets opened on [Friday].')).toBe(
+      'forward',
+    );
+    expect(direction('The board announced that fares would rise once the line reopened on [Monday].')).toBe(
+      'forward',
+    );
+    expect(direction('The fund was paid when the markets opened on [Friday].')).toBe('backward');
+    expect(direction('Ruiz said the bank would have failed when the markets opened on [Friday].')).toBe(
+      'backward',
+    );
+  });
+
   it('points backwards for what happened', () => {
     expect(direction('The central bank cut rates [on Friday] by a quarter point.')).toBe('backward');
     expect(direction('The previous round was held [on 8 December] in Geneva.')).toBe('backward');
