@@ -528,6 +528,7 @@ export function buildTimeline(
   // market, keeps its moves)
   const ranked = all
     .filter((e) => !isWatch(e) && !e.noEvent && (aheadOf === null || !overtakenPlan(e, aheadOf)))
+    .map((e) => (aheadOf === null ? e : toldOnItsDay(e, aheadOf)))
     .sort(
       (a, b) =>
         Number(a.allAhead) - Number(b.allAhead) ||
@@ -725,15 +726,42 @@ function yearCome(e: Merged, watchFrom: string): boolean {
  * @param aheadOf the latest report's date
  */
 function overtakenPlan(e: Merged, aheadOf: string): boolean {
+  return isOvertaken(e, aheadOf) && !saysInThePast(e.event.original ?? e.event.text);
+}
+
+/**
+ * Whether every source set an event ahead of its report on a date the latest report has reached, and
+ * none tells it done (see {@link overtakenPlan}), whatever its sentence opens on.
+ * @param e the merged event
+ * @param aheadOf the latest report's date
+ */
+function isOvertaken(e: Merged, aheadOf: string): boolean {
   return (
     e.allAhead &&
     !e.demand &&
     !e.feeling &&
     e.lastReport !== null &&
     lastDay(e.event.date) > e.lastReport &&
-    (lastDay(e.event.date) <= lastDay(aheadOf) || yearCome(e, aheadOf)) &&
-    !saysInThePast(e.event.original ?? e.event.text)
+    (lastDay(e.event.date) <= lastDay(aheadOf) || yearCome(e, aheadOf))
   );
+}
+
+/**
+ * A plan the reports overtook that a sentence opens on a past saying of ("The mayor added that the lease
+ * may be signed on 2 April", "Norvale Transit warned that fares could rise before the budget is voted in April";
+ * {@link saysInThePast}), dated by its report's day: it stays on the timeline as its speaker's act
+ * ({@link overtakenPlan}), and that act is of the day its report tells, not of the plan's date. On the
+ * plan's date it read as done then (the seven briefs of session 100: three such lines, a signing, a
+ * figure's revision and a programme of the next year, each a saying of its report's day). A plan of
+ * several reports' days, or of a report not dated to the day, keeps its date.
+ * @param e the merged event
+ * @param aheadOf the latest report's date
+ * @returns the event, or a copy of it dated by its report's day
+ */
+function toldOnItsDay(e: Merged, aheadOf: string): Merged {
+  const day = e.lastReport;
+  if (day === null || e.sources.size > 1 || !isOvertaken(e, aheadOf)) return e;
+  return { ...e, event: { ...e.event, date: day, precision: 'day' } };
 }
 
 /**

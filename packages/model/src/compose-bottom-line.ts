@@ -5,6 +5,7 @@ import { keyPointEvents } from './key-point-events.js';
 import { mainActors, mainActorsOfBoth, reportTextBefore } from './main-actors.js';
 import { movesUnnamedMarket } from './market-colour.js';
 import { leansOnContext, needsSentenceBefore, speaksPersonally } from './news-statement.js';
+import { tellsPlanOnly } from './no-event-sentences.js';
 import { DAY, firstDay, lastDay } from './partial-dates.js';
 import { tellsPendingDecision } from './pending-decisions.js';
 import { closesFirst } from './quoted-passages.js';
@@ -66,12 +67,18 @@ export interface BottomLineFacts {
 
 /**
  * The event that surely comes first: by the last day its date allows, so that "on 8 December" goes
- * before "in December" and "in November" before both; on the same last day the more precise date.
+ * before "in December" and "in November" before both; on the same last day the more precise date; on
+ * the same date a line that tells only the plan ("The exchanges will reopen on Friday", {@link
+ * tellsPlanOnly}) before one that tells someone's act of announcing it ("Ana Ruiz announced that the fund
+ * would be paid when the markets opened on Friday"): the plan is what comes.
  */
 function firstToCome(watch: readonly TimelineEvent[]): TimelineEvent | undefined {
+  // read only between two items of one date: a watch list holds twelve at most
   const before = (a: TimelineEvent, b: TimelineEvent) =>
     lastDay(a.date) < lastDay(b.date) ||
-    (lastDay(a.date) === lastDay(b.date) && a.date.length > b.date.length);
+    (lastDay(a.date) === lastDay(b.date) &&
+      (a.date.length > b.date.length ||
+        (a.date.length === b.date.length && tellsPlanOnly(a.text) && !tellsPlanOnly(b.text))));
   let first: TimelineEvent | undefined;
   for (const e of watch) if (!first || before(e, first)) first = e;
   return first;

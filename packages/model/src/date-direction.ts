@@ -23,6 +23,7 @@ import {
   WEEKDAY_NAME,
 } from './english-cues.js';
 import { MONTH_NAMES, WEEKDAYS } from './month-names.js';
+import { sideClauseWords } from './side-clause-words.js';
 
 /** The third person of the scheduling verbs ("meets", "convenes"). */
 const SCHEDULED_PRESENT = SCHEDULED_INFINITIVES.map((verb) =>
@@ -345,7 +346,7 @@ function readDirection(
   cues.sort(
     (a, b) => after(a) - after(b) || distance(a) - distance(b) || (a.direction === 'forward' ? -1 : 1),
   );
-  const first = cues[0] as Cue;
+  const first = sequenceOfTenses(sentence, cues, start) ?? (cues[0] as Cue);
   // "On Friday the bank cut rates": a date that opens its clause takes the tense after it
   const opens = NOTHING_BUT_PREPOSITION.test(sentence.slice(from, start));
   let firstForward: number | undefined;
@@ -356,6 +357,31 @@ function readDirection(
     after: first.start >= end && !opens,
     ...(firstForward === undefined ? {} : { firstForward }),
   };
+}
+
+/** A clause of time opened after a "would" and up to a past: "… would be paid when the markets opened". */
+const WOULD_THEN_WHEN = /^would\b.*\b(?:when|once|until|as soon as)\s+(?:[a-z'’-]+\s+){1,3}$/i;
+
+/**
+ * The forward cue of a "would" whose clause of time, in the past, holds the date: "Ana Ruiz announced that
+ * the fund would be paid when the markets opened on Friday". The past of the clause of time is the
+ * sequence of tenses under "would", a future seen from a past saying ("opened" is "open" there): the date
+ * lies ahead of the saying, not a week before it (a Friday had been read as the one before its report).
+ * Undefined for any other clause, and when a cue nearer the date than the past stands between.
+ * @param sentence the sentence holding the date
+ * @param cues the date's clause's cues, the one that decides first
+ * @param start offset of the date's text
+ */
+function sequenceOfTenses(sentence: string, cues: readonly Cue[], start: number): Cue | undefined {
+  const past = cues[0] as Cue;
+  if (past.direction !== 'backward' || past.end > start) return undefined;
+  const would = cues.find((c) => c.direction === 'forward' && c.end <= past.start);
+  if (
+    would === undefined ||
+    cues.some((c) => c !== past && c.start > would.start && c.end <= start && c.direction === 'backward')
+  )
+    return undefined;
+  return WOULD_THEN_WHEN.test(sentence.slice(would.start, past.start)) ? would : undefined;
 }
 
 /**
@@ -602,11 +628,14 @@ const RELATIVE_OPEN = /,\s+(?:who|which|whose)\b[^,;:()"“”]*$/i;
 const PRESENT_MAIN =
   /^(?:He|She|It|They|(?:The|A|An)(?:\s+[A-Za-z-]+){1,2}|[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,2})\s+(?:now\s+|also\s+)?(?:is|are|has|have|[a-z]{3,}(?<![su's])s)\b[^,;:()"“”]*$/;
 
-/** A relative clause whose verb, right after "who" or "which", is in the past: ", who was appointed". */
+/**
+ * A relative clause whose verb, right after "who" or "which", is in the past or the perfect: ", who was
+ * appointed", ", which has carried two million riders since May".
+ */
 function pastClause(clause: string): boolean {
   const verb = /^,\s+(?:who|which)\s+([a-z]+)\b/.exec(clause)?.[1];
   if (verb === undefined) return false;
-  if (verb === 'was' || verb === 'were' || verb === 'had') return true;
+  if (/^(?:was|were|had|has|have)$/.test(verb)) return true;
   return IRREGULAR_PAST.includes(verb) || isRegularPast(verb);
 }
 /** A clause of "who" open up to a date: "a shift supervisor who worked on the level until". */
@@ -757,7 +786,8 @@ function isVerbForm(w: string): boolean {
 /**
  * Whether the word at `i` is a finite verb: an auxiliary or modal, a past form that is no participle, a
  * past in -ed after a pronoun or a name ("which tested", "Halden said"), or a present tense in -s after
- * a noun and before a word ("the recall covers formula").
+ * a noun and before a word ("the recall covers formula"), before a preposition too when it takes no object
+ * (`intransitives` of `data/side-clauses.yaml`: "The levy comes with …").
  */
 function isFiniteVerb(words: readonly string[], i: number): boolean {
   const w = words[i] as string;
@@ -781,7 +811,9 @@ function isFiniteVerb(words: readonly string[], i: number): boolean {
     !NOT_A_NOUN.has(prev) &&
     next !== undefined &&
     /^[a-z]+$/.test(next) &&
-    !PREPOSITIONS.has(next)
+    // before a preposition only a verb that takes no object ("The levy comes with …"): another
+    // word in -s there is as often a plural noun ("The city councillors of Port Avel voted …")
+    (!PREPOSITIONS.has(next) || sideClauseWords().intransitives.has(w))
   );
 }
 

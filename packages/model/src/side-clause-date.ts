@@ -1,20 +1,16 @@
-import { z } from 'zod';
-import { LowerWords, lazyData } from './data-file.js';
 import { planTense } from './date-direction.js';
-import { IRREGULAR_PAST, isRegularPast } from './english-cues.js';
+import { DETERMINERS, IRREGULAR_PAST, isRegularPast } from './english-cues.js';
 import { MONTH_NAMES, MONTH_SHORT_NAMES, WEEKDAYS } from './month-names.js';
+import { sideClauseWords } from './side-clause-words.js';
 
-const SideClauseWords = z.object({
-  relatives: LowerWords,
-  subordinators: LowerWords,
-  contrasts: LowerWords,
-});
+let patterns: ReturnType<typeof makePatterns> | undefined;
 /**
  * The patterns of `data/side-clauses.yaml`: a relative clause opened after a comma (", which …"), and a
- * clause a subordinator opens inside the sentence (" while …", " after …").
+ * clause a subordinator opens inside the sentence (" while …", " after …"). Built on first use.
  * @throws ZodError when the data file does not have its schema
  */
-const sideClausePatterns = lazyData('side-clauses.yaml', SideClauseWords, (raw) => ({
+const sideClausePatterns = () => (patterns ??= makePatterns(sideClauseWords()));
+const makePatterns = (raw: ReturnType<typeof sideClauseWords>) => ({
   relative: new RegExp(String.raw`,\s+(?:${raw.relatives.join('|')})\s`, 'u'),
   subordinate: new RegExp(String.raw`,?\s+(?:${raw.subordinators.join('|')})\s`, 'u'),
   // the timeline's (`sideDateNotMain`): the subordinators and the contrasts
@@ -25,7 +21,7 @@ const sideClausePatterns = lazyData('side-clauses.yaml', SideClauseWords, (raw) 
   contrasts: new Set(raw.contrasts),
   // a cheap test before the clause is read: a contrast's word anywhere
   contrast: new RegExp(String.raw`\b(?:${raw.contrasts.join('|')})\b`, 'u'),
-}));
+});
 
 /** A word that names a day, a month or a year: what dates a sentence. */
 const DATE_WORD = new RegExp(
@@ -130,14 +126,8 @@ export function tellsDoneBesideSideClause(text: string): boolean {
   );
 }
 
-/** Words that open a clause of their own: a verb after one is not the main clause's. */
-const CLAUSE_WORDS = new Set(
-  'after before when while whereas although though because since until unless if as that which who whom whose where once'.split(
-    ' ',
-  ),
-);
-/** Words before a past in -ed that make it an adjective ("the closed plant"), no verb. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these']);
+/** Determiners and possessives ({@link DETERMINERS}): a past in -ed after one is an adjective ("the closed plant"), no verb. */
+const DETERMINER = new Set(DETERMINERS);
 
 /**
  * The tense of a main clause's first finite verb: `past` for a past simple or a past of "be", "have" or
@@ -150,13 +140,14 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
  */
 export function mainTense(main: string): 'past' | 'now' | null {
   const words = main.toLowerCase().match(/\p{Ll}[\p{Ll}'’-]*/gu) ?? [];
+  const { clauseOpeners } = sideClauseWords();
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     // a verb after a clause's word is that clause's ("comes days after the state sold …")
-    if (CLAUSE_WORDS.has(w)) return null;
+    if (clauseOpeners.has(w)) return null;
     if (/^(?:is|are|am|has|have|will|shall|can|may|must)$/u.test(w)) return 'now';
     if (/^(?:was|were|had|did)$/u.test(w) || PAST.has(w)) return 'past';
-    if (isRegularPast(w) && !DETERMINERS.has(words[i - 1] ?? '')) return 'past';
+    if (isRegularPast(w) && !DETERMINER.has(words[i - 1] ?? '')) return 'past';
   }
   return null;
 }

@@ -27,6 +27,19 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
     expect(direction('Leaders agreed to meet [on 2 May] in Geneva.')).toBe('forward');
   });
 
+  it('points forwards for a clause of time in the past under a "would": a future seen from a past saying', () => {
+    expect(direction('Ana Ruiz said the fund would be paid when the markets opened on [Friday].')).toBe(
+      'forward',
+    );
+    expect(direction('The board announced that fares would rise once the line reopened on [Monday].')).toBe(
+      'forward',
+    );
+    expect(direction('The fund was paid when the markets opened on [Friday].')).toBe('backward');
+    expect(direction('Ruiz said the bank would have failed when the markets opened on [Friday].')).toBe(
+      'backward',
+    );
+  });
+
   it('points backwards for what happened', () => {
     expect(direction('The central bank cut rates [on Friday] by a quarter point.')).toBe('backward');
     expect(direction('The previous round was held [on 8 December] in Geneva.')).toBe('backward');
@@ -285,6 +298,22 @@ describe('dateDirection: the tense and modality of the clause around a date', ()
       expect(
         ofNoun('The mediation office, which meets both sides on [Thursday], is now the only route.'),
       ).toBe(false);
+    });
+
+    it("is the noun's after a verb in -s that takes no object, before its preposition", () => {
+      expect(ofNoun('The levy comes with fare rises agreed in [January].')).toBe(true);
+      expect(ofNoun('The levy applies to routes opened in [2019].')).toBe(true);
+      // another word in -s before a preposition may be a plural noun: the participle is the verb
+      expect(ofNoun('The city councillors of Port Avel voted on [Monday].')).toBe(false);
+      expect(ofNoun('The new rules on imports came into force in [January].')).toBe(false);
+    });
+
+    it("is the noun's in a clause in the perfect set off after a main clause in the present", () => {
+      expect(
+        ofNoun('Port Avel keeps its night buses, which have carried fewer riders since [last October].'),
+      ).toBe(true);
+      expect(ofNoun('She replaces Tomas Vell, who has led the board since [2019].')).toBe(true);
+      expect(ofNoun('Norvale Transit, which has cut fares, said on [Monday] it would hire.')).toBe(false);
     });
   });
 });
