@@ -403,7 +403,7 @@ export function articleBlocks(
   keep = dropAuthorBoxes(page, keep, container);
   trace?.('author-boxes', keep);
   // a one-word subheading between two of its paragraphs
-  keep = addInnerHeadings(page, keep, container);
+  keep = addInnerHeadings(page, keep, container, kinds);
   trace?.('inner-headings', keep);
   // the site's sign-off under the article (calls to subscribe, credits), which the element may hold
   // (a text rule's trim of the kept blocks: the blocks up to the last it keeps)
