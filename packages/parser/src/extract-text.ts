@@ -28,7 +28,6 @@ import {
   mayTellOutlet,
 } from './text/find-outlet.js';
 import {
-  datelineReader,
   type FoundDate,
   findDateline,
   foundDate,
@@ -249,15 +248,13 @@ function scrapedArticle(
   const leadDate = readLead(blocks[0] as BodyBlock, lines, years, slashDayFirst, meta);
   const datelines = new Map<number, FoundDate>();
   const inProse = new Map<number, FoundDate>();
-  const datelineOf = datelineReader(years, slashDayFirst);
   for (let i = Math.max(0, region.first - 80); i < region.first; i++) {
-    const line = (lines[i] as BodyBlock).text;
-    const d = datelineOf(line);
+    const text = withoutDateLabel(composedText((lines[i] as BodyBlock).text));
+    const d = findDateline(text, years, slashDayFirst);
     if (!d) continue;
     // a line of more than DATE_LINE_LENGTH words with its date inside, not opening it, is a caption's
     // or a teaser's sentence ("Volunteers fill sandbags … on March 2, 2026, after …. Photo: …"): its date
     // is taken only when no date line, headline or the body's own lines state one
-    const text = withoutDateLabel(composedText(line));
     if (
       (words[i] ?? 0) <= DATE_LINE_LENGTH ||
       opensLead(text, d) ||
@@ -318,7 +315,8 @@ function scrapedArticle(
     return datelines.has(i) && (isMostlyDate(text) || namesAuthor(text));
   };
   // a date line inside the body, read as the lines above it are
-  const isDateText = (text: string) => isMostlyDate(text) && datelineOf(text) !== null;
+  const isDateText = (text: string) =>
+    isMostlyDate(text) && findDateline(withoutDateLabel(composedText(text)), years, slashDayFirst) !== null;
   const opening: string[] = [];
   for (let k = 0; k < blocks.length && k < LEAD_LINES; k++) opening.push((blocks[k] as BodyBlock).text);
   const all = titleCandidates(lines, region.first, isDateline, opening);

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  datelineReader,
-  findDateline,
-  withoutDateLabel,
-  writesDayFirst,
-} from '../src/text/find-published.js';
+import { findDateline, writesDayFirst } from '../src/text/find-published.js';
 
 describe('findDateline with numbers only', () => {
   it.each([
@@ -119,38 +114,5 @@ describe('findDateline and a day run into its month', () => {
       guessed: undefined,
     });
     expect(findDateline('Abschnitt 2.Teil 2010 der Reihe')).toBeNull();
-  });
-});
-
-describe('datelineReader', () => {
-  const lines = [
-    'Published: 4 May 2027',
-    'Norvale Transit',
-    '14 MAY',
-    'Posted on 5.11.2019 by the editors',
-    'Cafe\u0301 Kestrel, 12/04/2020',
-    '4 May 2027',
-    'Norvale Transit',
-    '14 MAY',
-  ];
-
-  it("gives findDateline's answer of each line less its date label, in composed form", () => {
-    for (const [years, dayFirst] of [
-      [[2025], false],
-      [[2024], true],
-    ] as const) {
-      const read = datelineReader(years, dayFirst);
-      for (const line of lines)
-        expect(read(line)).toEqual(findDateline(withoutDateLabel(line.normalize('NFC')), years, dayFirst));
-    }
-  });
-
-  it("reads a line repeated on the page once, and each reader with its own page's years", () => {
-    const read = datelineReader([2025], false);
-    const first = read('14 MAY');
-    expect(first?.date).toBe('2025-05-14');
-    expect(read('14 MAY')).toBe(first);
-    expect(datelineReader([2024], false)('14 MAY')?.date).toBe('2024-05-14');
-    expect(read('Norvale Transit')).toBeNull();
   });
 });

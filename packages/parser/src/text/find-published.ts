@@ -5,7 +5,6 @@ import * as fr from 'chrono-node/fr';
 import * as it from 'chrono-node/it';
 import * as nl from 'chrono-node/nl';
 import * as pt from 'chrono-node/pt';
-import { composedText } from '../html/composed-text.js';
 import { monthNameDate, yearMonthDayDate } from './written-dates.js';
 
 /** A publication date found in text, and the span of the line it came from. */
@@ -121,30 +120,6 @@ export function findDateline(
     return foundDate(found.date, back(found.index), back(found.end), found.inferred, found.guessed);
   }
   return datelineIn(head, yearsInText, slashDayFirst);
-}
-
-/**
- * {@link findDateline} of a scrape's line as the steps above the body read it (its date label off, in
- * composed form), each text read once a page: a page repeats its lines (a list of posts dates each
- * teaser alike, a menu's items), and the date lines above the body are asked again by the title's and
- * the byline's steps (issue 17).
- * @param years the years the body mentions, most frequent first
- * @param slashDayFirst whether slashed dates are day first
- * @returns the reader of a line's text
- */
-export function datelineReader(
-  years: readonly number[],
-  slashDayFirst: boolean,
-): (line: string) => FoundDate | null {
-  const read = new Map<string, FoundDate | null>();
-  return (line) => {
-    let found = read.get(line);
-    if (found === undefined) {
-      found = findDateline(withoutDateLabel(composedText(line)), years, slashDayFirst);
-      read.set(line, found);
-    }
-    return found;
-  };
 }
 
 /** A decimal digit of another script ("২০২৬", "٢٠٢٦", "२०२६", "２０２６"), one UTF-16 unit. */
