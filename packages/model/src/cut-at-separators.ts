@@ -1,5 +1,4 @@
 import type { EntitySpan } from './entity-tagger.js';
-import { isEverydayWord } from './everyday-words.js';
 import { isGenerationSuffix } from './find-people.js';
 import { isHeadTitle, isTitle } from './find-roles.js';
 import { isGivenName } from './given-names.js';
@@ -8,7 +7,6 @@ import { nameParticles } from './name-particles.js';
 import {
   closesBodyBeforeAnd,
   endsBodyOverAnd,
-  isCommonWordOfBodies,
   isLegalForm,
   isOrganisationWord,
   isPartnershipWord,
@@ -205,8 +203,6 @@ function cutTitle(
     while (end >= s.from && titleWord((tokens[end] as Token).text)) end--;
     if (end >= s.from && !known(s.from, end)) return [spanOf('ORG', s.text, s.start, s.end, s.from, end)];
   }
-  if (everydayWordBeforePerson(tokens, s, known))
-    return cutTitle(tokens, spanOf('PER', s.text, s.start, s.end, s.from + 1, s.to), known);
   let title = -1;
   for (let i = s.from; i < s.to; i++) if (isTitle((tokens[i] as Token).text)) title = i;
   // "Admiral Motors": a title first in an organisation's name is part of it, unless a given name and
@@ -245,41 +241,6 @@ function cutTitle(
   )
     return [spanOf('ORG', s.text, s.start, s.end, s.from, first - 1), person];
   return [person];
-}
-
-/**
- * Whether a span of three or four words opens with a capitalised everyday word that is no given name
- * and no title, a person's listed given name after it of three letters or more that is no everyday word
- * ("First Hope Ostrel", a firm; "Tell Al Varra", a site), and no word of a body's name closing it ("See
- * Ana Ruiz's report", "Sir Tomas Vance", "Champion Ilse Varga"), its last word no everyday word (as
- * a surname is; "Will Travel Far" is a song's name): the word is a role or a word of the
- * sentence the tagger ran into the person's name, not the name's. Only a person's or a body's span (a
- * place's, "Lake George …", keeps its word), none a known name.
- */
-function everydayWordBeforePerson(
-  tokens: readonly Token[],
-  s: EntitySpan,
-  known: (from: number, to: number) => boolean,
-): boolean {
-  if ((s.type !== 'PER' && s.type !== 'ORG') || s.to - s.from < 2 || s.to - s.from > 3) return false;
-  const first = (tokens[s.from] as Token).text;
-  const given = (tokens[s.from + 1] as Token).text;
-  if (!NAME_WORD.test(first) || !NAME_WORD.test(given) || !isGivenName(given) || isGivenName(first))
-    return false;
-  // a given name of two letters is as often an article of a name ("Al", "El": "Tell Al Varra", a site)
-  if (
-    given.length < 3 ||
-    titleWord(first) ||
-    !isEverydayWord(first) ||
-    isEverydayWord(given) ||
-    isEverydayWord((tokens[s.to] as Token).text)
-  )
-    return false;
-  for (let i = s.from + 2; i <= s.to; i++) {
-    const text = (tokens[i] as Token).text;
-    if (!NAME_WORD.test(text) || isCommonWordOfBodies(text) || isLegalForm(text)) return false;
-  }
-  return !known(s.from, s.to) && !known(s.from + 1, s.to);
 }
 
 /**
