@@ -5,6 +5,7 @@ import { isGivenName } from './given-names.js';
 import { namesFirmAt } from './join-firm-names.js';
 import { nameParticles } from './name-particles.js';
 import {
+  closesBodyBeforeAnd,
   endsBodyOverAnd,
   isLegalForm,
   isOrganisationWord,
@@ -276,7 +277,9 @@ function namesOneBody(tokens: readonly Token[], s: EntitySpan): boolean {
   const and = onlyAnd(tokens, s);
   if (and < 0) return false;
   for (let i = s.from; i < and; i++) if (isOrganisationWord((tokens[i] as Token).text)) return false;
-  return true;
+  // a legal form closing the span and a body's head noun before its "and" are two firms' ends ("Brask
+  // Bank and Norvale Ltd"; not a trade's noun: "Dunmore Tools and Dies Co." is one)
+  return !(isLegalForm((tokens[s.to] as Token).text) && closesBodyBeforeAnd((tokens[and - 1] as Token).text));
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { EntitySpan } from './entity-tagger.js';
 import { isBodyHeadTitle, isTitle } from './find-roles.js';
+import { isGivenName } from './given-names.js';
 import { kindNamed } from './kind-nouns.js';
-import { isLegalForm, isPartnershipWord } from './organisation-words.js';
+import { closesBodyBeforeAnd, isLegalForm, isPartnershipWord } from './organisation-words.js';
 import { CAPITAL_FIRST, NAME_WORD, opensWithCapital, spanOf, withSpan } from './span-words.js';
 import { isStopWord } from './text-stats.js';
 import { type Token, tokenAt } from './tokenize-words.js';
@@ -222,6 +223,81 @@ export function joinAmpersandFirms(
     const next = list.filter((s) => s.to < from || s.from > to);
     next.push(spanOf('ORG', sentence.slice(start, end), start, end, from, to));
     out = next.sort((a, b) => a.from - b.from);
+  }
+  return out ?? spans;
+}
+
+/** Words before a name that say it is a place's, not a firm's ("a plant in Dunmore and Vance Ltd"). */
+const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'outside']);
+
+/** At most this many capitalised words stand on each side of the "and" of a firm's name ("Kestrel Tools and Dies Ltd"). */
+const MAX_SIDE_WORDS = 2;
+
+/**
+ * A sentence's spans with each company named "<name> and <name> <legal form>" one organisation ("Kestrel
+ * and Vance Ltd", "Dunmore Tools and Dies Co."), where the tagger read the words before the "and"
+ * apart (as a place, a person or a body of their own): the legal form closes one firm's name, and the
+ * capitalised words before its "and" open it. Not two firms ("Kestrel Bank and Vance Ltd", "Brask Co.
+ * and Vance Ltd": {@link closesBodyBeforeAnd}; a trade's noun does not: "Dunmore Tools and Dies
+ * Co."), not a person and a
+ * firm ("Ana Ruiz and Vance Ltd", "Ruiz and …" the tagger read as a person of two words, a given name
+ * first), not a known name ("Norway and Vance Ltd"), a place after "in" or "at", nor names in a list
+ * (a comma or a capitalised word before them). At most two words on each side.
+ * @param sentence the sentence
+ * @param tokens its tokens
+ * @param spans the spans, in order
+ * @param known whether a run of tokens is a known name
+ * @returns the spans, the firms joined
+ */
+export function joinFirmsOverAnd(
+  sentence: string,
+  tokens: readonly Token[],
+  spans: readonly EntitySpan[],
+  known: (from: number, to: number) => boolean,
+): readonly EntitySpan[] {
+  // most sentences have no "and" between capitalised words: no walk over their tokens
+  if (!sentence.includes(' and ') && !sentence.includes(' & ')) return spans;
+  let out: EntitySpan[] | undefined;
+  for (let and = 1; and + 2 < tokens.length; and++) {
+    const word = (tokens[and] as Token).text;
+    if (word !== 'and' && word !== '&') continue;
+    // the name after it: one or two capitalised words and the legal form
+    let to = and + 1;
+    while (
+      to < tokens.length &&
+      to - and <= MAX_SIDE_WORDS &&
+      NAME_WORD.test((tokens[to] as Token).text) &&
+      !isLegalForm((tokens[to] as Token).text)
+    )
+      to++;
+    const form = tokenAt(tokens, to)?.text ?? '';
+    if (
+      to === and + 1 ||
+      !opensWithCapital(form) ||
+      !isLegalForm(form) ||
+      isLegalForm(tokenAt(tokens, to + 1)?.text ?? '')
+    )
+      continue;
+    if (CAPITAL_FIRST.test(tokenAt(tokens, to + 1)?.text ?? '')) continue;
+    // the name before it: one or two capitalised words, no list's, place's or longer name's
+    let from = and;
+    while (from > 0 && and - from < MAX_SIDE_WORDS && NAME_WORD.test((tokens[from - 1] as Token).text))
+      from--;
+    if (from === and) continue;
+    const before = tokenAt(tokens, from - 1)?.text ?? '';
+    if ((CAPITAL_FIRST.test(before) && before !== 'The') || before === ',' || PLACE_BEFORE.has(before))
+      continue;
+    while (from < and && isStopWord((tokens[from] as Token).text.toLowerCase())) from++;
+    if (from === and) continue;
+    const last = (tokens[and - 1] as Token).text;
+    if (closesBodyBeforeAnd(last)) continue;
+    if (isGivenName((tokens[from] as Token).text) || known(from, and - 1)) continue;
+    const list = out ?? spans;
+    if (list.some((s) => (s.from < from && s.to >= from) || (s.to > to && s.from <= to))) continue;
+    if (list.some((s) => s.type === 'PER' && s.from === from && s.to > s.from && s.to < and)) continue;
+    const start = (tokens[from] as Token).start;
+    const end = (tokens[to] as Token).end;
+    out = withSpan(list, spanOf('ORG', sentence.slice(start, end), start, end, from, to), from, to);
   }
   return out ?? spans;
 }

@@ -4,7 +4,8 @@ import { type EntitySpan, type EntityType, noSpans } from './entity-tagger.js';
 import { isTitle } from './find-roles.js';
 import { givenNameSpans } from './given-name-spans.js';
 import { isGivenName } from './given-names.js';
-import { joinAmpersandFirms, joinLegalForms, joinPartnerships } from './join-firm-names.js';
+import { joinBodyOverOfThings } from './join-body-over-of.js';
+import { joinAmpersandFirms, joinFirmsOverAnd, joinLegalForms, joinPartnerships } from './join-firm-names.js';
 import { isParticleWord, joinParticleWords } from './join-particle-words.js';
 import { joinStreets } from './join-streets.js';
 import { nameParticles } from './name-particles.js';
@@ -69,21 +70,26 @@ export function mendSpans(
   person: (from: number, to: number) => boolean = () => false,
   place: (from: number, to: number) => boolean = () => false,
 ): EntitySpan[] {
-  const made = joinAmpersandFirms(
+  const made = joinFirmsOverAnd(
     sentence,
     tokens,
-    joinPartnerships(
+    joinAmpersandFirms(
       sentence,
       tokens,
-      joinLegalForms(
+      joinPartnerships(
         sentence,
         tokens,
-        joinStreets(
+        joinLegalForms(
           sentence,
           tokens,
-          joinParticleWords(sentence, tokens, givenNameSpans(sentence, tokens, spans, known), known),
+          joinStreets(
+            sentence,
+            tokens,
+            joinParticleWords(sentence, tokens, givenNameSpans(sentence, tokens, spans, known), known),
+          ),
         ),
       ),
+      known,
     ),
     known,
   );
@@ -95,6 +101,7 @@ export function mendSpans(
   widenOverMembersPossessive(tokens, joined);
   joinPlacesOverOf(tokens, joined);
   joinBodyOverOfOneWord(sentence, tokens, joined, known);
+  joinBodyOverOfThings(sentence, tokens, joined, known);
   joinPlaceBeforeBody(tokens, joined, known);
   dropDayAfterBody(sentence, tokens, joined, known);
   const bodies = widenBodies(sentence, tokens, joined, place);

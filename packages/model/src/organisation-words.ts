@@ -200,13 +200,17 @@ export function isPartnershipWord(word: string): boolean {
 /**
  * Whether a word, in any case, opens a body's name before "for" ("Centre" of "Centre for Coastal
  * Studies", "Institute" of "Institute for Fiscal Studies"): a word of {@link isOrganisationWord} or of
- * `beforeFor` in `data/organisation-words.yaml`.
+ * `beforeFor` in `data/organisation-words.yaml`, or one of them in the plural ("Centers").
  * @param word a word
  * @throws ZodError when the data file does not have its schema
  */
 export function opensBodyBeforeFor(word: string): boolean {
   const { beforeFor } = organisationWords();
-  return beforeFor.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  // in the plural too ("Centers for Harbour Safety and Repair": a body's name as a state names it)
+  return (
+    beforeFor.has(lower) || (lower.length > 4 && lower.endsWith('s') && beforeFor.has(lower.slice(0, -1)))
+  );
 }
 
 /**
@@ -547,6 +551,17 @@ export function isAbbreviatedLegalForm(word: string): boolean {
  */
 export function isCommonWordOfBodies(word: string): boolean {
   return isOrganisationHead(word) || isTradeWord(word) || nounKind(word) === 'organisation';
+}
+
+/**
+ * Whether a word before an "and" closes a body's name of its own, so that a firm's name after the "and"
+ * is another's ("Brask Bank and Norvale Ltd", "Brask Co. and Norvale Ltd"): a legal form, or a word
+ * common to bodies' names ({@link isCommonWordOfBodies}) that is no trade's noun, which names a firm's
+ * trade inside its name ("Dunmore Tools and Dies Co.", "Kestrel Tools and Dies Ltd").
+ * @param word one word
+ */
+export function closesBodyBeforeAnd(word: string): boolean {
+  return isLegalForm(word) || (isCommonWordOfBodies(word) && !isTradeWord(word));
 }
 
 /** Two words or more, each opening with a capital and going on in letters. */
