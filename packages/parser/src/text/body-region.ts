@@ -6,6 +6,13 @@ export interface BodyRegion {
   last: number;
   /** The indices of the lines kept as body within the region. */
   keep: number[];
+  /**
+   * Where the readers of the headline, the date and the byline look above, when not `first`: a text
+   * scrape's body taken from a short run that only the lower first-run floor lets win (see selectBody's
+   * FIRST_SHARE), joined over a box to the run the floor of before takes, whose head stands over that run
+   * (a browser notice or a teaser over the menu, then the headline and date line over the article).
+   */
+  head?: number;
 }
 
 /** A run of lines whose running score stays above zero: its bounds and its best sum. */
