@@ -109,23 +109,21 @@ export function selectBody(
   if (top <= 0) return null;
   // Comments and teasers follow the article: of the runs nearly as strong as the best, the first wins,
   // unless it stands inside a menu (a mega-menu's blurb above the article)
-  const [share, floor] =
+  const shareAndFloor: [number, number] =
     options.linkBoxes !== false ? [FIRST_SHARE, FIRST_MIN] : [HTML_FIRST_SHARE, HTML_FIRST_MIN];
-  const first = runs.find(
-    (r) =>
-      r.score >= Math.min(top, Math.max(top * share, floor)) &&
-      (r.score >= top || !inMenu(kinds, r.first, r.last)),
-  ) as Run;
+  // the first run reaching a floor (the share of the best run's score, or `min` words) outside a menu
+  const firstOver = (share: number, min: number) => {
+    const floor = Math.min(top, Math.max(top * share, min));
+    return runs.find((r) => r.score >= floor && (r.score >= top || !inMenu(kinds, r.first, r.last)));
+  };
+  const first = firstOver(...shareAndFloor) as Run;
   const scrape = options.linkBoxes !== false;
   // the run the stricter floor (saved HTML's) takes, when the lower one takes an earlier run: the region
   // taken from it, when the body joins it and a date line or byline stands over it (none over the body),
   // tells where the readers of the headline and the date look (see BodyRegion.head). Taken again on copies of the runs (the steps below move their bounds), only
   // on a page whose first run the two floors tell apart (half A: 9 of 502 pages)
   const strictMin = Math.min(top, Math.max(top * HTML_FIRST_SHARE, HTML_FIRST_MIN));
-  const strict =
-    scrape && first.score < strictMin
-      ? runs.find((r) => r.score >= strictMin && (r.score >= top || !inMenu(kinds, r.first, r.last)))
-      : undefined;
+  const strict = scrape && first.score < strictMin ? firstOver(HTML_FIRST_SHARE, HTML_FIRST_MIN) : undefined;
   let strictFirst: number | undefined;
   if (strict !== undefined && strict !== first && topRun !== undefined) {
     const copies = runs.map((r) => ({ ...r }));
